@@ -1,0 +1,9 @@
+"""The model: frozen attrs classes for programs, items, papers, people and problems.
+
+The model imports nothing from the readers, writers, people or planner packages.
+"""
+
+from program.model.entities import Item, Link, Paper, Person, Problem, Program, SourceRef
+from program.model.kinds import Kind, Severity
+
+__all__ = ["Item", "Kind", "Link", "Paper", "Person", "Problem", "Program", "Severity", "SourceRef"]

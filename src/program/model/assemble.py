@@ -1,0 +1,98 @@
+"""Model-level steps that turn the items of one or more feeds into a whole program.
+
+These steps know nothing about any format: they order items, give them unique ids,
+gather the items that present one paper into a `Paper`, and attach untimed posters to
+the poster sessions where they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import attrs
+
+from program.model.entities import Item, Paper, Problem
+from program.model.ids import paper_id
+from program.model.kinds import Kind, Severity
+from program.model.text import match_key
+
+
+def running_order(items: Iterable[Item]) -> tuple[Item, ...]:
+    """Return timed items by start, followed by untimed items; ties keep feed order."""
+
+    def key(item: Item) -> tuple[bool, float]:
+        return (True, 0.0) if item.start is None else (False, item.start.timestamp())
+
+    return tuple(sorted(items, key=key))
+
+
+def program_days(items: Iterable[Item]) -> tuple[date, ...]:
+    """Return the dates on which timed items start, in order, each once."""
+    return tuple(sorted({item.start.date() for item in items if item.start is not None}))
+
+
+def link_papers(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, ...], tuple[Problem, ...]]:
+    """Gather items that present the same paper (same title, ignoring case and punctuation).
+
+    Returns:
+        The items with their `paper` set, the papers in order of first appearance, and a
+        warning for each paper whose items list different authors.
+    """
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        if item.kind.presents_paper:
+            groups.setdefault(match_key(item.title), []).append(item)
+    papers: list[Paper] = []
+    problems: list[Problem] = []
+    paper_of_item: dict[str, str] = {}
+    for group in groups.values():
+        paper = _paper_from(group)
+        papers.append(paper)
+        paper_of_item.update((item.id, paper.id) for item in group)
+        problems.extend(_author_mismatches(group))
+    linked = tuple(
+        attrs.evolve(item, paper=paper_of_item[item.id]) if item.id in paper_of_item else item for item in items
+    )
+    return linked, tuple(papers), tuple(problems)
+
+
+def _paper_from(group: Sequence[Item]) -> Paper:
+    first = group[0]
+    longest_author_list = max((item.people for item in group), key=len)
+    abstract = next((item.abstract for item in group if item.abstract), None)
+    return Paper(
+        id=paper_id(first.title),
+        title=first.title,
+        authors=longest_author_list,
+        abstract=abstract,
+        items=tuple(item.id for item in group),
+    )
+
+
+def _author_mismatches(group: Sequence[Item]) -> list[Problem]:
+    first = group[0]
+    return [
+        Problem(
+            Severity.WARNING,
+            "paper-authors-differ",
+            f"{other.kind.display.lower()} of '{other.title}' lists {', '.join(other.people) or 'nobody'}, "
+            f"but line {first.source.line} lists {', '.join(first.people) or 'nobody'}",
+            other.source,
+        )
+        for other in group[1:]
+        if [match_key(name) for name in other.people] != [match_key(name) for name in first.people]
+    ]
+
+
+def attach_posters_to_sessions(items: Sequence[Item]) -> tuple[Item, ...]:
+    """Record, on each untimed poster, the poster sessions where it is presented.
+
+    A feed that lists posters without times presents them at its poster sessions; with
+    nothing more specific to go on, every such poster is at every poster session.
+    """
+    session_ids = tuple(item.id for item in items if item.kind is Kind.POSTER_SESSION)
+    return tuple(
+        attrs.evolve(item, sessions=session_ids) if item.kind is Kind.POSTER and item.start is None else item
+        for item in items
+    )

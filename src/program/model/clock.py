@@ -1,0 +1,28 @@
+"""Locale-independent formatting of times for messages and human-facing writers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def clock_text(moment: datetime, *, twelve_hour: bool = True) -> str:
+    """Return `moment`'s wall-clock time as "1:55 p.m." or "13:55".
+
+    Formatted by hand because strftime's %p follows the process locale.
+
+    >>> from datetime import datetime
+    >>> clock_text(datetime(2022, 12, 3, 12, 0)), clock_text(datetime(2022, 12, 3, 0, 15))
+    ('12:00 p.m.', '12:15 a.m.')
+    """
+    if not twelve_hour:
+        return f"{moment.hour:02d}:{moment.minute:02d}"
+    hour = moment.hour % 12 or 12
+    meridiem = "a.m." if moment.hour < 12 else "p.m."
+    return f"{hour}:{moment.minute:02d} {meridiem}"
+
+
+def span_text(start: datetime, end: datetime | None, *, twelve_hour: bool = True) -> str:
+    """Return "1:55 p.m.–2:40 p.m." (or just the start when there is no end)."""
+    if end is None:
+        return clock_text(start, twelve_hour=twelve_hour)
+    return f"{clock_text(start, twelve_hour=twelve_hour)}–{clock_text(end, twelve_hour=twelve_hour)}"

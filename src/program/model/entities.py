@@ -1,0 +1,201 @@
+"""The frozen attrs classes every reader builds and every writer renders."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+
+from program.model.kinds import Kind, Severity
+
+
+@attrs.frozen
+class SourceRef:
+    """Where something came from.
+
+    Attributes:
+        file: the feed's path as the user gave it (posix separators).
+        line: 1-based line number, or None when the whole file is meant.
+    """
+
+    file: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+@attrs.frozen
+class Link:
+    """A link an item carries.
+
+    Attributes:
+        label: the link's text as the feed shows it ("SlidesLive Video").
+        url: the address, or None when the feed kept only the label (a copied page).
+    """
+
+    label: str
+    url: str | None = None
+
+
+def _require_aware(_instance: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError(f"{attribute.name} must be timezone-aware, got {value!r}")
+
+
+@attrs.frozen
+class Item:
+    """One entry of a program: a talk, a break, a poster, a session.
+
+    Attributes:
+        id: stable identifier, derived from kind and title (see `program.model.ids`).
+        kind: what the item is.
+        title: the title as written in the feed.
+        source: where the item was read.
+        start: timezone-aware start, or None for an untimed item (a poster).
+        end: timezone-aware end, or None when unknown.
+        people: speakers or authors, as written, in the feed's order.
+        abstract: the abstract, or None when the feed has none.
+        links: links the feed gives for the item.
+        recorded: whether a recording of the presentation exists.
+        paper: id of the paper the item presents, or None.
+        label: the feed's own kind label ("Poster - Recorded Presentation"), if any.
+        title_speaker: a person the title names ("Steve Keckler - Invited Talk"), if any.
+        location: room or place, when known.
+        sessions: for a poster, the ids of the poster sessions where it is presented.
+    """
+
+    id: str
+    kind: Kind
+    title: str
+    source: SourceRef
+    start: datetime | None = attrs.field(default=None, validator=_require_aware)
+    end: datetime | None = attrs.field(default=None, validator=_require_aware)
+    people: tuple[str, ...] = ()
+    abstract: str | None = None
+    links: tuple[Link, ...] = ()
+    recorded: bool = False
+    paper: str | None = None
+    label: str | None = None
+    title_speaker: str | None = None
+    location: str | None = None
+    sessions: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.start is None:
+            raise ValueError(f"item {self.id!r} has an end but no start")
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValueError(f"item {self.id!r} ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def is_timed(self) -> bool:
+        """Whether the item has a start time."""
+        return self.start is not None
+
+    def overlaps(self, other: Item) -> bool:
+        """Whether both items are timed and share some time (touching is not overlapping)."""
+        if self.start is None or other.start is None:
+            return False
+        self_end = self.end or self.start
+        other_end = other.end or other.start
+        return self.start < other_end and other.start < self_end
+
+
+@attrs.frozen
+class Paper:
+    """A contributed paper, presented by one or more items.
+
+    Attributes:
+        id: stable identifier derived from the title.
+        title: the title as first written.
+        authors: the authors, as written, in order.
+        abstract: the abstract, or None.
+        items: ids of the items that present the paper (a spotlight and its poster).
+    """
+
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    abstract: str | None = None
+    items: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Person:
+    """Somebody the feeds name.
+
+    Attributes:
+        id: stable identifier derived from the name.
+        name: the name as first written on a people line.
+        sort_key: the key an index files the person under.
+        aliases: other spellings that name the same person.
+        items: ids of the items the person is on.
+    """
+
+    id: str
+    name: str
+    sort_key: str
+    aliases: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Problem:
+    """Something a reader or a check found wrong or doubtful.
+
+    Attributes:
+        severity: error (the program is wrong) or warning (worth a look).
+        code: a short stable name ("overlap", "name-variant", "unreadable-block").
+        message: what is wrong, in words, naming the items and lines involved.
+        source: where, when it is known.
+    """
+
+    severity: Severity
+    code: str
+    message: str
+    source: SourceRef | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.severity.value}: {self.code}: {self.message}"
+
+
+@attrs.frozen
+class Program:
+    """A whole program: what readers produce and writers render.
+
+    Attributes:
+        title: the event's name.
+        timezone: IANA time zone name the program's times are in.
+        days: the dates with timed items, in order.
+        items: every item, in running order (timed by start, untimed after, by feed order).
+        papers: every paper, in order of first appearance.
+        people: every person, in index order.
+        problems: what the readers and checks reported.
+        venue: where the event takes place, if known.
+        url: the event's web page, if known.
+        sources: the feeds the program was read from.
+        updated: when the program last changed, for calendar timestamps; None if unknown.
+    """
+
+    title: str
+    timezone: str
+    days: tuple[date, ...] = ()
+    items: tuple[Item, ...] = ()
+    papers: tuple[Paper, ...] = ()
+    people: tuple[Person, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    venue: str | None = None
+    url: str | None = None
+    sources: tuple[str, ...] = ()
+    updated: datetime | None = attrs.field(default=None, validator=_require_aware)
+
+    def items_by_id(self) -> dict[str, Item]:
+        """Return a mapping from item id to item (built anew on each call)."""
+        return {item.id: item for item in self.items}
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether any reported problem is an error."""
+        return any(problem.severity is Severity.ERROR for problem in self.problems)

@@ -1,0 +1,65 @@
+"""Stable identifiers: the same talk keeps its id when the feed is edited or reordered.
+
+Ids come from content, never from positions: an item's id is its kind and a slug of its
+title with a short hash of the whole normalised title (so two long titles that share a
+beginning still differ). Items that share kind and title exactly (two "Coffee Break"
+slots) are numbered in time order, which survives reordering of the feed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import attrs
+
+from program.model.entities import Item
+from program.model.kinds import Kind
+from program.model.text import match_key, short_hash, slugify
+
+
+def item_id(kind: Kind, title: str) -> str:
+    """Return the base id of an item of `kind` titled `title`.
+
+    >>> item_id(Kind.POSTER, "Lattice Quantization")
+    'poster-lattice-quantization-77a4fc'
+    """
+    return f"{kind.value}-{slugify(title)}-{short_hash(match_key(title))}"
+
+
+def paper_id(title: str) -> str:
+    """Return the id of the paper titled `title`."""
+    return f"paper-{slugify(title)}-{short_hash(match_key(title))}"
+
+
+def person_id(name: str, taken: set[str]) -> str:
+    """Return a fresh id for a person called `name`, not in `taken`, and record it there."""
+    base = slugify(name, max_length=64)
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    taken.add(candidate)
+    return candidate
+
+
+def make_ids_unique(items: Sequence[Item]) -> tuple[Item, ...]:
+    """Return `items` in the same order, with `-2`, `-3`… added to repeated ids.
+
+    The first in time order keeps the bare id; untimed items count after timed ones,
+    then by line.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for position, item in enumerate(items):
+        groups[item.id].append(position)
+    renamed = list(items)
+    for positions in groups.values():
+        ordered = sorted(positions, key=lambda position: _sort_key(items[position]))
+        for number, position in enumerate(ordered[1:], start=2):
+            renamed[position] = attrs.evolve(items[position], id=f"{items[position].id}-{number}")
+    return tuple(renamed)
+
+
+def _sort_key(item: Item) -> tuple[bool, float, str, int]:
+    start = item.start.timestamp() if item.start else 0.0
+    return (item.start is None, start, item.source.file, item.source.line or 0)
