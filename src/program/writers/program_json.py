@@ -1,0 +1,96 @@
+"""program.json: the whole model as JSON, described by `program/schema/program.schema.json`."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, ClassVar
+
+from program.model import Item, Paper, Person, Problem, Program
+
+FORMAT_VERSION = "program-json/1"
+
+
+class ProgramJsonWriter:
+    """Writes the model as JSON: stable ids, ISO 8601 times with offsets, sorted as the model is."""
+
+    name: ClassVar[str] = "json"
+    filename: ClassVar[str] = "program.json"
+    media_type: ClassVar[str] = "application/json"
+
+    def write(self, program: Program) -> str:
+        """Return the program as indented JSON text with a final newline."""
+        return json.dumps(program_document(program), ensure_ascii=False, indent=2) + "\n"
+
+
+def program_document(program: Program) -> dict[str, Any]:
+    """Return the JSON document for `program` as plain Python data."""
+    return {
+        "format": FORMAT_VERSION,
+        "title": program.title,
+        "timezone": program.timezone,
+        "venue": program.venue,
+        "url": program.url,
+        "updated": _time(program.updated),
+        "sources": list(program.sources),
+        "days": [day.isoformat() for day in program.days],
+        "items": [_item(item) for item in program.items],
+        "papers": [_paper(paper) for paper in program.papers],
+        "people": [_person(person) for person in program.people],
+        "problems": [_problem(problem) for problem in program.problems],
+    }
+
+
+def _time(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _item(item: Item) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "label": item.label,
+        "title": item.title,
+        "start": _time(item.start),
+        "end": _time(item.end),
+        "people": list(item.people),
+        "title_speaker": item.title_speaker,
+        "abstract": item.abstract,
+        "recorded": item.recorded,
+        "links": [{"label": link.label, "url": link.url} for link in item.links],
+        "paper": item.paper,
+        "location": item.location,
+        "sessions": list(item.sessions),
+        "source": item.source.file,
+        "line": item.source.line,
+    }
+
+
+def _paper(paper: Paper) -> dict[str, Any]:
+    return {
+        "id": paper.id,
+        "title": paper.title,
+        "authors": list(paper.authors),
+        "abstract": paper.abstract,
+        "items": list(paper.items),
+    }
+
+
+def _person(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "sort_key": person.sort_key,
+        "aliases": list(person.aliases),
+        "items": list(person.items),
+    }
+
+
+def _problem(problem: Problem) -> dict[str, Any]:
+    return {
+        "severity": problem.severity.value,
+        "code": problem.code,
+        "message": problem.message,
+        "source": problem.source.file if problem.source else None,
+        "line": problem.source.line if problem.source else None,
+    }
