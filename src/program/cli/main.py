@@ -1,0 +1,176 @@
+"""The `program` command: parses options, calls the library, prints what it did.
+
+Exit status: 0 done, 1 the input has errors (nothing written), 2 the command was misused.
+The library is imported inside the commands so that `program --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from program.version import __version__
+
+if TYPE_CHECKING:
+    from program.model import Problem
+    from program.pipeline import Loaded
+    from program.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_INPUT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def settings_options(command: F) -> F:
+    """Add the options every command that reads feeds shares."""
+    options = [
+        click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False)),
+        click.option(
+            "--date", "first_date", type=click.DateTime(["%Y-%m-%d"]), help="Date of the first day (YYYY-MM-DD)."
+        ),
+        click.option("--timezone", help="IANA time zone of the feed's times, e.g. America/Chicago."),
+        click.option("--title", help="Title of the program (default: the program file's, or the feed's name)."),
+        click.option("--venue", help="Where the event takes place."),
+        click.option("--url", help="The event's web page."),
+        click.option("--format", "feed_format", help="Reader for the feeds given here (default: detected)."),
+        click.option("--keep-going", is_flag=True, help="Skip unreadable blocks, report them, and go on."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=__version__, prog_name="program")
+def cli() -> None:
+    """Turn a workshop's schedule into a calendar, a printable program and more."""
+
+
+@cli.command()
+@settings_options
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("out"),
+    show_default=True,
+    help="Folder to write into.",
+)
+def build(out_dir: Path, keep_going: bool, **options: Any) -> None:
+    """Build every output (program.json, program.ics) from INPUTS into --out.
+
+    INPUTS are feeds and at most one program file (.toml) that names feeds and settings.
+    Nothing is written when the input has errors; earlier outputs stay as they were.
+    """
+    from program.pipeline import build as build_program
+
+    built = build_program(_settings(**options), out_dir, keep_going=keep_going)
+    _report_problems(built.loaded.program.problems, sys.stderr)
+    _report_reading(built.loaded)
+    for path in built.written:
+        click.echo(f"wrote {path.as_posix()}")
+    if built.loaded.program.has_errors:
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+@cli.command()
+@settings_options
+def check(keep_going: bool, **options: Any) -> None:
+    """Print the problems found in INPUTS as FILE:LINE: severity: code: message.
+
+    Exits 1 when any problem is an error, 0 otherwise.
+    """
+    from program.errors import InputError
+    from program.pipeline import load_program
+
+    del keep_going  # check always reads everything it can, to report every problem
+    try:
+        program = load_program(_settings(**options), keep_going=True).program
+    except InputError as errors:
+        _report_problems(errors.problems, sys.stdout)
+        sys.exit(EXIT_INPUT_ERROR)
+    _report_problems(program.problems, sys.stdout)
+    if program.has_errors:
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+def _settings(
+    inputs: Sequence[Path],
+    first_date: datetime | None,
+    timezone: str | None,
+    feed_format: str | None,
+    **texts: str | None,
+) -> Settings:
+    from program.errors import UsageError
+    from program.settings import FeedSpec, Settings, load_program_file, parse_timezone
+
+    program_files = [path for path in inputs if path.suffix.lower() == ".toml"]
+    if len(program_files) > 1:
+        raise UsageError("give at most one program file (.toml)")
+    for path in inputs:
+        if not path.is_file():
+            raise UsageError(f"{path.as_posix()}: no such file")
+    base = load_program_file(program_files[0]) if program_files else Settings(feeds=())
+    feeds = base.feeds + tuple(FeedSpec(path, feed_format) for path in inputs if path not in program_files)
+    return base.merged_with(
+        feeds=feeds,
+        first_date=first_date.date() if first_date else None,
+        timezone=parse_timezone(timezone) if timezone else None,
+        **texts,
+    )
+
+
+def _report_reading(loaded: Loaded) -> None:
+    program = loaded.program
+    for feed in loaded.feeds:
+        click.echo(f"read {feed.source} as {feed.reader}", err=True)
+    timed = sum(1 for item in program.items if item.start is not None)
+    click.echo(
+        f"{len(program.items)} items ({timed} timed, {len(program.items) - timed} untimed), "
+        f"{len(program.papers)} papers, {len(program.people)} people",
+        err=True,
+    )
+
+
+def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
+    for problem in problems:
+        print(problem if problem.source else f"program: {problem}", file=stream)
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
+    """Run the command line and return its exit status; every error is one line, no traceback."""
+    from program.errors import InputError, ParseError, ProgramError, UsageError
+
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as error:
+        error.show()
+        return EXIT_USAGE
+    except click.Abort:
+        click.echo("program: interrupted; nothing was written", err=True)
+        return 130
+    except UsageError as error:
+        click.echo(f"program: error: {error} (see 'program --help')", err=True)
+        return EXIT_USAGE
+    except InputError as errors:
+        _report_problems(errors.problems, sys.stderr)
+        click.echo(f"program: {errors}", err=True)
+        return EXIT_INPUT_ERROR
+    except (ParseError, ProgramError) as error:
+        click.echo(str(error), err=True)
+        return EXIT_INPUT_ERROR
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_INPUT_ERROR
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""The library's main job: feeds -> readers -> one program -> checks -> writers -> files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import attrs
+
+from program.errors import InputError, ParseError, UsageError
+from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model.assemble import attach_posters_to_sessions, link_papers, program_days, running_order
+from program.model.ids import make_ids_unique
+from program.people import build_people
+from program.planner import check_items
+from program.readers import READERS, ReadContext, Reader, decode_feed, detect_reader, reader_named
+from program.settings import FeedSpec, Settings
+from program.writers import WRITERS, Writer
+
+
+@attrs.frozen
+class FeedRead:
+    """What one feed gave.
+
+    Attributes:
+        source: the feed's path as given.
+        reader: the name of the reader that read it.
+        program: the items and problems read (no papers or people yet).
+    """
+
+    source: str
+    reader: str
+    program: Program
+
+
+@attrs.frozen
+class Loaded:
+    """A program and how its feeds were read."""
+
+    program: Program
+    feeds: tuple[FeedRead, ...]
+
+
+def read_feed(spec: FeedSpec, context: ReadContext) -> FeedRead:
+    """Read one feed with its named reader, or the one that recognises its content.
+
+    Raises:
+        UsageError: when the file is missing or its format name unknown.
+        ParseError: when the content is in no known format, or unreadable as a whole.
+    """
+    source = spec.path.as_posix()
+    try:
+        data = spec.path.read_bytes()
+    except OSError as error:
+        raise UsageError(f"{source}: cannot read the feed: {error.strerror}") from None
+    text = decode_feed(data, source)
+    reader = reader_named(spec.format) if spec.format else _detected(text, source)
+    return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
+
+
+def _detected(text: str, source: str) -> Reader:
+    reader = detect_reader(text)
+    if reader is None:
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        raise ParseError(
+            f"cannot tell the format: expected one of {', '.join(READERS)}; the first line is {first[:80]!r} "
+            "(name the format with --format)",
+            SourceRef(source, 1),
+            first,
+        )
+    return reader
+
+
+def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
+    """Read every feed, assemble one program, and run the checks.
+
+    Raises:
+        InputError: when a feed has unreadable blocks and `keep_going` is false.
+    """
+    if not settings.feeds:
+        raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
+    context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
+    feeds = tuple(read_feed(spec, context) for spec in settings.feeds)
+    read_problems = [problem for feed in feeds for problem in feed.program.problems]
+    if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
+        raise InputError(read_problems)
+    program = assemble(settings, feeds, read_problems)
+    return Loaded(program, feeds)
+
+
+def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Sequence[Problem]) -> Program:
+    """Turn the feeds' items into a program with ids, papers, people and checks."""
+    items: tuple[Item, ...] = make_ids_unique([item for feed in feeds for item in feed.program.items])
+    items, papers, paper_problems = link_papers(running_order(items))
+    items = attach_posters_to_sessions(items)
+    sources = tuple(feed.source for feed in feeds)
+    problems = [*read_problems, *paper_problems, *check_items(items)]
+    return Program(
+        title=settings.title or Path(sources[0]).stem,
+        timezone=settings.timezone.key if settings.timezone else "UTC",
+        days=program_days(items),
+        items=items,
+        papers=papers,
+        people=build_people(items),
+        problems=_in_source_order(problems, sources),
+        venue=settings.venue,
+        url=settings.url,
+        sources=sources,
+        updated=build_timestamp(settings),
+    )
+
+
+def _in_source_order(problems: Iterable[Problem], sources: Sequence[str]) -> tuple[Problem, ...]:
+    order = {source: position for position, source in enumerate(sources)}
+
+    def key(problem: Problem) -> tuple[int, int, str, str]:
+        where = problem.source
+        return (
+            order.get(where.file, -1) if where else -1,
+            (where.line or 0) if where else 0,
+            problem.code,
+            problem.message,
+        )
+
+    return tuple(sorted(problems, key=key))
+
+
+def build_timestamp(settings: Settings) -> datetime:
+    """Return when the program last changed, for timestamps that must not depend on the clock.
+
+    In order: SOURCE_DATE_EPOCH, the program file's `updated`, the newest feed's mtime.
+
+    Raises:
+        UsageError: when SOURCE_DATE_EPOCH is not a whole number of seconds.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        if not epoch.strip().isdigit():
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {epoch!r}")
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    if settings.updated is not None:
+        return settings.updated
+    newest = max(int(spec.path.stat().st_mtime) for spec in settings.feeds)
+    return datetime.fromtimestamp(newest, tz=UTC)
+
+
+def render_outputs(program: Program, writers: Iterable[Writer] | None = None) -> dict[str, bytes]:
+    """Run the writers (every registered one by default) and return file name -> bytes."""
+    outputs: dict[str, bytes] = {}
+    for writer in WRITERS.values() if writers is None else writers:
+        rendered = writer.write(program)
+        outputs[writer.filename] = rendered.encode() if isinstance(rendered, str) else rendered
+    return outputs
+
+
+def write_outputs(outputs: Mapping[str, bytes], out_dir: Path) -> tuple[Path, ...]:
+    """Write every output into `out_dir`, or none of them.
+
+    The files are written into a staging folder beside `out_dir` and each is renamed into
+    place only when all were written, so a failure leaves earlier outputs untouched.
+    """
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
+    try:
+        for name, data in outputs.items():
+            (staging / name).write_bytes(data)
+        out_dir.mkdir(exist_ok=True)
+        for name in outputs:
+            (staging / name).replace(out_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return tuple(out_dir / name for name in outputs)
+
+
+@attrs.frozen
+class Built:
+    """What `build` did: the program it built and the files it wrote."""
+
+    loaded: Loaded
+    written: tuple[Path, ...]
+
+
+def build(settings: Settings, out_dir: Path, *, keep_going: bool = False) -> Built:
+    """Load the program, render every output in memory, then write them all at once.
+
+    Raises:
+        InputError: when the input has errors (nothing is written).
+    """
+    loaded = load_program(settings, keep_going=keep_going)
+    outputs = render_outputs(loaded.program)
+    return Built(loaded, write_outputs(outputs, out_dir))

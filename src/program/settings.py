@@ -1,0 +1,169 @@
+"""What a build needs besides the feeds: title, first day, time zone, venue, url.
+
+They come from a program file (TOML) and the command line, the command line winning::
+
+    title = "ML for Systems Workshop at NeurIPS 2022"
+    date = 2022-12-03
+    timezone = "America/Chicago"
+    venue = "New Orleans"
+    url = "https://mlforsystems.org/"
+
+    [[feeds]]
+    path = "002_84455bf78bc88092.txt"
+    format = "schedule-page"      # optional: detected from the content otherwise
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from program.errors import ParseError, UsageError
+from program.model import SourceRef
+
+_KEYS = frozenset({"title", "date", "timezone", "venue", "url", "updated", "feeds"})
+_FEED_KEYS = frozenset({"path", "format"})
+
+
+@attrs.frozen
+class FeedSpec:
+    """One input feed.
+
+    Attributes:
+        path: the file to read.
+        format: the reader's name, or None to detect it from the content.
+    """
+
+    path: Path
+    format: str | None = None
+
+
+@attrs.frozen
+class Settings:
+    """Everything a build is told, after program file and command line are merged.
+
+    Attributes:
+        feeds: the inputs, in order.
+        title: the program's title (defaults to the first feed's name).
+        first_date: the date of the first day, for feeds that give weekdays only.
+        timezone: the zone of the feeds' wall-clock times.
+        venue: where the event is.
+        url: the event's web page.
+        updated: when the program last changed, for calendar timestamps.
+    """
+
+    feeds: tuple[FeedSpec, ...]
+    title: str | None = None
+    first_date: date | None = None
+    timezone: ZoneInfo | None = None
+    venue: str | None = None
+    url: str | None = None
+    updated: datetime | None = None
+
+    def merged_with(self, **overrides: Any) -> Settings:
+        """Return these settings with every override that is not None applied."""
+        return attrs.evolve(self, **{key: value for key, value in overrides.items() if value is not None})
+
+
+def parse_timezone(name: str) -> ZoneInfo:
+    """Return the IANA zone called `name`.
+
+    Raises:
+        UsageError: when there is no such zone.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"unknown time zone {name!r}: expected an IANA name such as 'America/Chicago'") from None
+
+
+def load_program_file(path: Path) -> Settings:
+    """Read a program file (TOML) into settings; feed paths are relative to the file.
+
+    Raises:
+        ParseError: naming the file and line of anything that is not as expected.
+    """
+    source = path.as_posix()
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = _toml_error_line(str(error))
+        raise ParseError(f"expected a TOML program file: {error}", SourceRef(source, line)) from None
+    return _settings_from(data, _KeyLines(source, text), path.parent)
+
+
+@attrs.frozen
+class _KeyLines:
+    source: str
+    text: str
+
+    def at(self, key: str) -> SourceRef:
+        match = re.search(rf"^\s*{re.escape(key)}\s*=", self.text, re.MULTILINE)
+        return SourceRef(self.source, self.text.count("\n", 0, match.start()) + 1 if match else None)
+
+    def fail(self, key: str, expected: str, found: object) -> ParseError:
+        return ParseError(f"{key}: expected {expected}, found {found!r}", self.at(key))
+
+
+def _settings_from(data: dict[str, Any], lines: _KeyLines, folder: Path) -> Settings:
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise lines.fail(unknown[0], f"one of {', '.join(sorted(_KEYS))}", unknown[0])
+    first_date = data.get("date")
+    if first_date is not None and (not isinstance(first_date, date) or isinstance(first_date, datetime)):
+        raise lines.fail("date", "a date such as 2022-12-03 (no quotes)", first_date)
+    zone = _text(data, "timezone", lines)
+    try:
+        timezone_info = parse_timezone(zone) if zone is not None else None
+    except UsageError as error:
+        raise ParseError(str(error), lines.at("timezone")) from None
+    return Settings(
+        feeds=_feeds(data.get("feeds", []), lines, folder),
+        title=_text(data, "title", lines),
+        first_date=first_date,
+        timezone=timezone_info,
+        venue=_text(data, "venue", lines),
+        url=_text(data, "url", lines),
+        updated=_updated(data.get("updated"), lines),
+    )
+
+
+def _text(data: dict[str, Any], key: str, lines: _KeyLines) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise lines.fail(key, "a quoted string", value)
+    return value
+
+
+def _updated(value: object, lines: _KeyLines) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise lines.fail("updated", "a date-time with offset such as 2022-11-20T12:00:00Z", value)
+    return value.astimezone(UTC)
+
+
+def _feeds(entries: object, lines: _KeyLines, folder: Path) -> tuple[FeedSpec, ...]:
+    if not isinstance(entries, list):
+        raise lines.fail("feeds", "[[feeds]] tables", entries)
+    feeds = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or set(entry) - _FEED_KEYS:
+            raise lines.fail("path", "[[feeds]] tables with path and optional format", entry)
+        feed_format = entry.get("format")
+        if feed_format is not None and not isinstance(feed_format, str):
+            raise lines.fail("format", "a reader name", feed_format)
+        feeds.append(FeedSpec(folder / entry["path"], feed_format))
+    return tuple(feeds)
+
+
+def _toml_error_line(message: str) -> int | None:
+    match = re.search(r"at line (\d+)", message)
+    return int(match[1]) if match else None
