@@ -1,0 +1,55 @@
+"""Shared fixtures: the sample workshop, a helper that reads schedule text, golden files."""
+
+from __future__ import annotations
+
+import contextlib
+import textwrap
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from program.pipeline import Loaded, load_program
+from program.settings import FeedSpec, Settings, load_program_file
+
+from helpers import CHICAGO, ROOT, SAMPLE_PROGRAM_FILE
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--accept", action="store_true", help="Rewrite golden files from the current output.")
+
+
+@pytest.fixture
+def accept(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--accept"))
+
+
+@pytest.fixture(scope="session")
+def sample() -> Loaded:
+    """The sample workshop as `program build seeds/mlsys2022.toml` run in the project loads it."""
+    with contextlib.chdir(ROOT):
+        return load_program(load_program_file(SAMPLE_PROGRAM_FILE.relative_to(ROOT)))
+
+
+LoadText = Callable[..., Loaded]
+
+
+@pytest.fixture
+def load_text(tmp_path: Path) -> LoadText:
+    """Write schedule-page text to a file and load it as a whole program."""
+
+    def load(
+        text: str,
+        *,
+        first_date: date = date(2022, 12, 3),
+        keep_going: bool = False,
+        name: str = "feed.txt",
+        encoding: str = "utf-8",
+    ) -> Loaded:
+        path = tmp_path / name
+        path.write_bytes(textwrap.dedent(text).lstrip("\n").encode(encoding))
+        settings = Settings(feeds=(FeedSpec(path),), title="Test", first_date=first_date, timezone=CHICAGO)
+        return load_program(settings, keep_going=keep_going)
+
+    return load

@@ -1,0 +1,19 @@
+"""Constants and small builders the tests share (importable as `helpers`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SAMPLE_PAGE = SEEDS / "002_84455bf78bc88092.txt"
+SAMPLE_PROGRAM_FILE = SEEDS / "mlsys2022.toml"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def entry(time: str, title: str, *body: str, people: str = "") -> str:
+    """Return one schedule-page entry, as the seed writes it."""
+    lines = [time, "|", title, *body, "|", *([people] if people else []), "🔗", "|"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,60 @@
+"""Stable ids: the same talk keeps its id when the feed is reordered or edited elsewhere."""
+
+from __future__ import annotations
+
+from program.model import Kind
+from program.model.ids import item_id, paper_id
+
+from conftest import LoadText
+from helpers import SAMPLE_PAGE, entry
+
+TALK = entry("Sat 9:00 a.m. - 9:30 a.m.", "Learned Index Structures", "(Oral)", people="Ada Lovelace")
+BREAK = entry("Sat 9:30 a.m. - 10:00 a.m.", "Coffee Break", "(Break)")
+LATE_BREAK = entry("Sat 3:00 p.m. - 3:30 p.m.", "Coffee Break", "(Break)")
+
+
+def _ids_by_title_and_start(text: str, load_text: LoadText) -> dict[tuple[str, str], str]:
+    program = load_text(text).program
+    return {(item.title, item.start.isoformat() if item.start else "-"): item.id for item in program.items}
+
+
+def test_ids_survive_reordering(load_text: LoadText) -> None:
+    in_order = _ids_by_title_and_start(TALK + BREAK + LATE_BREAK, load_text)
+    reordered = _ids_by_title_and_start(LATE_BREAK + TALK + BREAK, load_text)
+
+    assert reordered == in_order
+
+
+def test_ids_survive_edits_to_other_items(load_text: LoadText) -> None:
+    before = _ids_by_title_and_start(TALK + BREAK, load_text)
+    edited_break = entry("Sat 9:30 a.m. - 10:00 a.m.", "Coffee Break and Networking", "(Break)")
+
+    after = _ids_by_title_and_start(TALK + edited_break, load_text)
+
+    talk_key = ("Learned Index Structures", "2022-12-03T09:00:00-06:00")
+    assert after[talk_key] == before[talk_key]
+
+
+def test_repeated_titles_are_numbered_in_time_order(load_text: LoadText) -> None:
+    ids = _ids_by_title_and_start(LATE_BREAK + BREAK, load_text)
+
+    base = item_id(Kind.BREAK, "Coffee Break")
+    assert ids[("Coffee Break", "2022-12-03T09:30:00-06:00")] == base
+    assert ids[("Coffee Break", "2022-12-03T15:00:00-06:00")] == f"{base}-2"
+
+
+def test_every_sample_id_is_unique(load_text: LoadText) -> None:
+    program = load_text(SAMPLE_PAGE.read_text(encoding="utf-8")).program
+
+    assert len({item.id for item in program.items}) == 33
+    assert len({paper.id for paper in program.papers}) == 19
+    assert len({person.id for person in program.people}) == 105
+
+
+def test_paper_id_ignores_case_and_punctuation() -> None:
+    assert paper_id("HEAT: Hardware-Efficient Tensors") == paper_id("heat hardware efficient tensors")
+
+
+def test_ids_of_titles_without_latin_letters_are_stable() -> None:
+    assert item_id(Kind.TALK, "機械学習システム") == item_id(Kind.TALK, "機械学習システム")
+    assert item_id(Kind.TALK, "機械学習システム") != item_id(Kind.TALK, "深層学習")

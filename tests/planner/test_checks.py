@@ -1,0 +1,79 @@
+"""Checks: overlaps, double-booked speakers and names that disagree."""
+
+from __future__ import annotations
+
+from program.model import Problem
+from program.pipeline import Loaded
+
+from conftest import LoadText
+from helpers import entry
+
+
+def _lines(problems: tuple[Problem, ...], code: str) -> list[tuple[int | None, str]]:
+    return [
+        (problem.source.line if problem.source else None, problem.message)
+        for problem in problems
+        if problem.code == code
+    ]
+
+
+def test_sample_reports_the_keckler_overlap_with_both_items_and_lines(sample: Loaded) -> None:
+    assert _lines(sample.program.problems, "overlap") == [
+        (
+            93,
+            "'Steve Keckler - Invited Talk' (line 93, 1:55 p.m.–2:40 p.m.) overlaps "
+            "'Poster Session | Coffee Break' (line 101, 1:55 p.m.–2:25 p.m.)",
+        )
+    ]
+
+
+def test_sample_problems_are_exactly_the_overlap_and_the_name_variant(sample: Loaded) -> None:
+    assert [(problem.severity.value, problem.code) for problem in sample.program.problems] == [
+        ("warning", "name-variant"),
+        ("warning", "overlap"),
+    ]
+
+
+def test_touching_slots_do_not_overlap(load_text: LoadText) -> None:
+    text = entry("Sat 9:00 a.m. - 9:30 a.m.", "First", "(Talk)") + entry(
+        "Sat 9:30 a.m. - 10:00 a.m.", "Second", "(Talk)"
+    )
+
+    assert load_text(text).program.problems == ()
+
+
+def test_person_in_two_overlapping_items_is_a_speaker_conflict(load_text: LoadText) -> None:
+    text = entry("Sat 9:00 a.m. - 9:45 a.m.", "Kernels", "(Oral)", people="Ada Lovelace · Alan Turing") + entry(
+        "Sat 9:30 a.m. - 10:00 a.m.", "Panel on Compilers", "(Panel)", people="Grace Hopper · ada lovelace"
+    )
+
+    problems = load_text(text).program.problems
+
+    assert _lines(problems, "speaker-conflict") == [
+        (
+            9,
+            "ada lovelace is on 'Panel on Compilers' (line 9, 9:30 a.m.–10:00 a.m.) and on "
+            "'Kernels' (line 1, 9:00 a.m.–9:45 a.m.), which overlap",
+        )
+    ]
+    assert [problem.code for problem in problems] == ["overlap", "speaker-conflict"]
+
+
+def test_title_naming_another_person_is_a_name_variant(load_text: LoadText) -> None:
+    text = entry("Sat 9:00 a.m. - 9:45 a.m.", "Bill Dally - Keynote", "(Talk)", people="William Dally")
+
+    loaded = load_text(text)
+
+    assert _lines(loaded.program.problems, "name-variant") == [
+        (1, "the title names 'Bill Dally' but the people line says 'William Dally'; kept the people line")
+    ]
+    assert [(person.name, person.aliases) for person in loaded.program.people] == [("William Dally", ("Bill Dally",))]
+
+
+def test_title_naming_someone_with_another_family_name_adds_no_alias(load_text: LoadText) -> None:
+    text = entry("Sat 9:00 a.m. - 9:45 a.m.", "Grace Hopper - Keynote", "(Talk)", people="Ada Lovelace")
+
+    loaded = load_text(text)
+
+    assert [(person.name, person.aliases) for person in loaded.program.people] == [("Ada Lovelace", ())]
+    assert [problem.code for problem in loaded.program.problems] == ["name-variant"]

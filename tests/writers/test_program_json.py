@@ -1,0 +1,83 @@
+"""program.json: valid against the shipped schema, and a faithful copy of the model."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import Any
+
+import jsonschema
+import pytest
+
+from program.pipeline import Loaded
+from program.writers.program_json import ProgramJsonWriter
+
+
+@pytest.fixture(scope="module")
+def document(sample: Loaded) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(ProgramJsonWriter().write(sample.program))
+    return loaded
+
+
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(files("program").joinpath("schema/program.schema.json").read_text("utf-8"))
+    return schema
+
+
+def test_sample_document_is_valid_against_the_shipped_schema(document: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator(_schema(), format_checker=jsonschema.FormatChecker())
+
+    assert [error.message for error in validator.iter_errors(document)] == []
+
+
+def test_schema_rejects_a_wrong_kind(document: dict[str, Any]) -> None:
+    broken = json.loads(json.dumps(document))
+    broken["items"][0]["kind"] = "lecture"
+
+    with pytest.raises(jsonschema.ValidationError, match="'lecture' is not one of"):
+        jsonschema.validate(broken, _schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_sample_items_carry_times_with_offsets_and_lines(document: dict[str, Any]) -> None:
+    first, keckler = document["items"][0], document["items"][10]
+
+    assert (first["kind"], first["start"], first["end"], first["line"]) == (
+        "opening",
+        "2022-12-03T08:30:00-06:00",
+        "2022-12-03T08:40:00-06:00",
+        1,
+    )
+    assert (keckler["title"], keckler["people"], keckler["title_speaker"]) == (
+        "Steve Keckler - Invited Talk",
+        ["Stephen Keckler"],
+        "Steve Keckler",
+    )
+    assert [item["start"] for item in document["items"][14:]] == [None] * 19
+
+
+def test_references_between_items_papers_and_people_resolve(document: dict[str, Any]) -> None:
+    item_ids = {item["id"] for item in document["items"]}
+    paper_ids = {paper["id"] for paper in document["papers"]}
+
+    assert {item["paper"] for item in document["items"]} - {None} == paper_ids
+    assert {ref for paper in document["papers"] for ref in paper["items"]} <= item_ids
+    assert {ref for person in document["people"] for ref in person["items"]} <= item_ids
+    assert len(document["people"]) == len({person["id"] for person in document["people"]}) == 105
+
+
+def test_people_are_in_index_order(document: dict[str, Any]) -> None:
+    keys = [person["sort_key"] for person in document["people"]]
+
+    assert keys == sorted(keys)
+    assert [person["name"] for person in document["people"][:3]] == [
+        "Ryan Adams",
+        "Alaleh Ahmadianshalchi",
+        "Ibrahim Umit Akgun",
+    ]
+
+
+def test_problems_are_in_the_document(document: dict[str, Any]) -> None:
+    assert [(problem["code"], problem["line"]) for problem in document["problems"]] == [
+        ("name-variant", 93),
+        ("overlap", 93),
+    ]
