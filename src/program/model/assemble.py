@@ -96,3 +96,14 @@ def attach_posters_to_sessions(items: Sequence[Item]) -> tuple[Item, ...]:
         attrs.evolve(item, sessions=session_ids) if item.kind is Kind.POSTER and item.start is None else item
         for item in items
     )
+
+
+def number_posters(items: Sequence[Item]) -> tuple[Item, ...]:
+    """Give every poster a board number, P1, P2, … in running order."""
+    numbered: list[Item] = []
+    count = 0
+    for item in items:
+        if item.kind is Kind.POSTER:
+            count += 1
+        numbered.append(attrs.evolve(item, board=f"P{count}") if item.kind is Kind.POSTER else item)
+    return tuple(numbered)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 
 def clock_text(moment: datetime, *, twelve_hour: bool = True) -> str:
@@ -26,3 +26,17 @@ def span_text(start: datetime, end: datetime | None, *, twelve_hour: bool = True
     if end is None:
         return clock_text(start, twelve_hour=twelve_hour)
     return f"{clock_text(start, twelve_hour=twelve_hour)}–{clock_text(end, twelve_hour=twelve_hour)}"
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_text(day: date) -> str:
+    """Return a date as a program shows it, "Sat 3 Dec", whatever the process locale.
+
+    >>> from datetime import date
+    >>> day_text(date(2022, 12, 3))
+    'Sat 3 Dec'
+    """
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from program.model.kinds import Kind, Severity
+from program.model.text import match_key
 
 
 @attrs.frozen
@@ -64,6 +65,7 @@ class Item:
         title_speaker: a person the title names ("Steve Keckler - Invited Talk"), if any.
         location: room or place, when known.
         sessions: for a poster, the ids of the poster sessions where it is presented.
+        board: for a poster, its board number ("P7"), in running order.
     """
 
     id: str
@@ -81,6 +83,7 @@ class Item:
     title_speaker: str | None = None
     location: str | None = None
     sessions: tuple[str, ...] = ()
+    board: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is None:
@@ -127,14 +130,16 @@ class Person:
 
     Attributes:
         id: stable identifier derived from the name.
-        name: the name as first written on a people line.
-        sort_key: the key an index files the person under.
+        name: the name as written on a people line (the fullest spelling when merged).
+        display: the name as shown ("Antoine Dupret" for "Antoine DUPRET").
+        sort_key: the form an index files the person under ("Doorn, Leendert van").
         aliases: other spellings that name the same person.
-        items: ids of the items the person is on.
+        items: ids of the items the person is on, in running order.
     """
 
     id: str
     name: str
+    display: str
     sort_key: str
     aliases: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
@@ -177,6 +182,7 @@ class Program:
         url: the event's web page, if known.
         sources: the feeds the program was read from.
         updated: when the program last changed, for calendar timestamps; None if unknown.
+        locale: the ICU locale the people are filed by ("root" unless told).
     """
 
     title: str
@@ -190,10 +196,15 @@ class Program:
     url: str | None = None
     sources: tuple[str, ...] = ()
     updated: datetime | None = attrs.field(default=None, validator=_require_aware)
+    locale: str = "root"
 
     def items_by_id(self) -> dict[str, Item]:
         """Return a mapping from item id to item (built anew on each call)."""
         return {item.id: item for item in self.items}
+
+    def people_by_spelling(self) -> dict[str, Person]:
+        """Return a mapping from every spelling's match key (name and aliases) to its person."""
+        return {match_key(spelling): person for person in self.people for spelling in (person.name, *person.aliases)}
 
     @property
     def has_errors(self) -> bool:

@@ -1,6 +1,28 @@
-"""People: parsing and keying names, and building the program's list of people."""
+"""People: taking names apart, filing and collating them, and building the program's people."""
 
-from program.people.directory import build_people
-from program.people.names import family_name, name_key, same_family, sort_key
+from program.people.collation import (
+    DEFAULT_LOCALE,
+    check_locale,
+    collation_key,
+    filing_key,
+    index_heading,
+    primary_key,
+)
+from program.people.directory import PeopleOptions, build_people
+from program.people.names import display_name, family_key, filing_form, name_key, parse_name
 
-__all__ = ["build_people", "family_name", "name_key", "same_family", "sort_key"]
+__all__ = [
+    "DEFAULT_LOCALE",
+    "PeopleOptions",
+    "build_people",
+    "check_locale",
+    "collation_key",
+    "display_name",
+    "family_key",
+    "filing_form",
+    "filing_key",
+    "index_heading",
+    "name_key",
+    "parse_name",
+    "primary_key",
+]

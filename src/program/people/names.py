@@ -1,8 +1,119 @@
-"""Names as people lines write them: keys for matching and for filing in an index."""
+"""Names as people lines write them: their parts, how they are shown, and how they file.
+
+Parsing is nameparser's; what we add is what an index editor needs on top: particles
+("van", "von der") filed after the given names ("Doorn, Leendert van"), family names
+written in capitals the French way shown in normal case ("Antoine DUPRET" → "Antoine
+Dupret"), and names in scripts without case kept as written and filed family name first.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+import attrs
+from nameparser import HumanName
+
 from program.model.text import collapse_space, match_key
+
+PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "dos", "das", "do", "du", "la", "le",
+     "ter", "ten", "af", "zu", "zur", "y", "e", "bin", "ibn", "al", "el", "st.", "st"}
+)  # fmt: skip
+"""Lower-case words that open a family name and are filed after the given names."""
+
+_INITIAL = re.compile(r"^\w\.?$|^\w\.(-?\w\.)+$")
+
+
+@attrs.frozen
+class NameParts:
+    """A name taken apart.
+
+    Attributes:
+        written: the name as written, with spaces folded.
+        given: given and middle names ("Samuel L."), possibly empty.
+        particle: the family name's particle ("van", "von der"), possibly empty.
+        family: the family name without its particle ("Doorn", "García-López").
+        suffix: "Jr.", "III" and the like, possibly empty.
+        family_first: True for names written family name first (Chinese, Japanese, Korean).
+    """
+
+    written: str
+    given: str
+    particle: str
+    family: str
+    suffix: str = ""
+    family_first: bool = False
+
+
+def is_caseless_script(text: str) -> bool:
+    """Whether `text` is written in a script without letter case (Han, Kana, Hangul)."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(not (char.isupper() or char.islower()) for char in letters)
+
+
+def parse_name(name: str) -> NameParts:
+    """Take a name apart.
+
+    >>> parts = parse_name("Leendert van Doorn")
+    >>> parts.given, parts.particle, parts.family
+    ('Leendert', 'van', 'Doorn')
+    """
+    written = collapse_space(name)
+    if is_caseless_script(written):
+        return _caseless(written)
+    human = HumanName(written)
+    family_words = human.last.split() if human.last else []
+    particle_words = []
+    while len(family_words) > 1 and family_words[0].casefold() in PARTICLES:
+        particle_words.append(family_words.pop(0))
+    given = " ".join(part for part in (human.first, human.middle) if part)
+    if not family_words:
+        # One word ("Madonna"): it is what the index files under.
+        return NameParts(written, "", "", given or written)
+    return NameParts(written, given, " ".join(particle_words), " ".join(family_words), human.suffix)
+
+
+def _caseless(written: str) -> NameParts:
+    words = written.split(" ")
+    if len(words) > 1:
+        return NameParts(written, " ".join(words[1:]), "", words[0], family_first=True)
+    # Unspaced Chinese names: the family name is the first character (compound surnames
+    # are rare, and filing still starts with the right character).
+    return NameParts(written, written[1:], "", written[:1], family_first=True)
+
+
+def display_name(name: str, *, keep_case: bool = False) -> str:
+    """Return the name as an index shows it: capitalised words in normal case.
+
+    >>> display_name("Antoine DUPRET"), display_name("Antoine DUPRET", keep_case=True)
+    ('Antoine Dupret', 'Antoine DUPRET')
+    """
+    written = collapse_space(name)
+    if keep_case:
+        return written
+    return " ".join(_normal_case(word) for word in written.split(" "))
+
+
+def _normal_case(word: str) -> str:
+    letters = [char for char in word if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters) and not _INITIAL.match(word):
+        return word.title()
+    return word
+
+
+def filing_form(name: str, *, keep_case: bool = False) -> str:
+    """Return the form an index files a name under: "Doorn, Leendert van".
+
+    >>> filing_form("María García-López"), filing_form("Olivier BICHLER"), filing_form("张伟")
+    ('García-López, María', 'Bichler, Olivier', '张伟')
+    """
+    parts = parse_name(display_name(name, keep_case=keep_case))
+    if parts.family_first:
+        return parts.written
+    after_comma = " ".join(part for part in (parts.given, parts.particle) if part)
+    filed = f"{parts.family}, {after_comma}" if after_comma else parts.family
+    return f"{filed}, {parts.suffix}" if parts.suffix else filed
 
 
 def name_key(name: str) -> str:
@@ -13,22 +124,23 @@ def name_key(name: str) -> str:
     return match_key(name)
 
 
-def family_name(name: str) -> str:
-    """Return the family name: the last word of a name written given-name first."""
-    words = collapse_space(name).split(" ")
-    return words[-1]
+def family_key(name: str) -> str:
+    """Return a key for the family name alone (particle included), to group candidates."""
+    parts = parse_name(name)
+    return match_key(f"{parts.particle} {parts.family}")
 
 
-def sort_key(name: str) -> str:
-    """Return the key an index files `name` under: family name, then given names.
-
-    >>> sort_key("Leendert van Doorn") < sort_key("Jeff Dean")
-    False
-    """
-    words = match_key(name).split(" ")
-    return " ".join([words[-1], *words[:-1]])
+def given_words(name: str) -> list[str]:
+    """Return the given and middle names, case-folded and without accents."""
+    return match_key(parse_name(name).given).split()
 
 
-def same_family(first: str, second: str) -> bool:
-    """Whether two names share a family name (ignoring case and accents)."""
-    return match_key(family_name(first)) == match_key(family_name(second))
+def is_initial(word: str) -> bool:
+    """Whether `word` is an initial ("S", "S.", "J.-P.")."""
+    return bool(_INITIAL.match(word))
+
+
+def strip_accents(text: str) -> str:
+    """Return `text` without combining marks ("Ängström" → "Angstrom")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))

@@ -1,0 +1,59 @@
+"""Evidence that two spellings name one person: nicknames, initials, omitted middle names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nicknames import NickNamer
+
+from program.people.names import given_words, is_initial, parse_name
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def are_nicknames(first: str, second: str) -> bool:
+    """Whether one given name is a nickname of the other ("Steve", "Stephen").
+
+    Two full names that share a nickname ("Stephen", "Steven") are not related.
+    """
+    namer = _nicknamer()
+    return second in namer.nicknames_of(first) or first in namer.nicknames_of(second)
+
+
+def given_name_evidence(first: str, second: str) -> str | None:
+    """Say why two names with one family name may be one person, or return None.
+
+    >>> given_name_evidence("Steve Keckler", "Stephen Keckler")
+    "'Steve' is a nickname of 'Stephen'"
+    >>> given_name_evidence("S. Keckler", "Stephen Keckler")
+    "'S.' is the initial of 'Stephen'"
+    >>> given_name_evidence("Dan Zhang", "David Zhang") is None
+    True
+    """
+    first_words, second_words = given_words(first), given_words(second)
+    if not first_words or not second_words:
+        return None
+    head_first, head_second = first_words[0], second_words[0]
+    written_first, written_second = _written_given(first), _written_given(second)
+    if head_first == head_second:
+        shorter, longer = sorted((first_words, second_words), key=len)
+        if shorter != longer and longer[: len(shorter)] == shorter:
+            return "one leaves out a middle name"
+        return None
+    if is_initial(written_first) != is_initial(written_second) and head_first[0] == head_second[0]:
+        initial, full = (
+            (written_first, written_second) if is_initial(written_first) else (written_second, written_first)
+        )
+        return f"'{initial}' is the initial of '{full}'"
+    if are_nicknames(head_first, head_second):
+        nickname, full = sorted((written_first, written_second), key=len)
+        return f"'{nickname}' is a nickname of '{full}'"
+    return None
+
+
+def _written_given(name: str) -> str:
+    given = parse_name(name).given
+    return given.split(" ")[0] if given else ""
