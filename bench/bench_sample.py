@@ -19,7 +19,7 @@ from pathlib import Path
 
 from program.pipeline import load_program
 from program.settings import load_program_file
-from program.writers import WRITERS
+from program.writers import WRITERS, RenderOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAM_FILE = ROOT / "seeds" / "mlsys2022.toml"
@@ -59,7 +59,7 @@ def main() -> None:
             ),
             ("in-process: read + assemble + check", median_seconds(lambda: load_program(settings), runs)),
             *(
-                (f"in-process: write {name}", median_seconds(lambda w=writer: w.write(program), runs))
+                (f"in-process: write {name}", median_seconds(lambda w=writer: w.write(program, RenderOptions()), runs))
                 for name, writer in WRITERS.items()
             ),
         ]

@@ -13,13 +13,19 @@ import attrs
 
 from program.errors import InputError, ParseError, UsageError
 from program.model import Item, Problem, Program, Severity, SourceRef
-from program.model.assemble import attach_posters_to_sessions, link_papers, program_days, running_order
+from program.model.assemble import (
+    attach_posters_to_sessions,
+    link_papers,
+    number_posters,
+    program_days,
+    running_order,
+)
 from program.model.ids import make_ids_unique
-from program.people import build_people
+from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.planner import check_items
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_reader, reader_named
 from program.settings import FeedSpec, Settings
-from program.writers import WRITERS, Writer
+from program.writers import WRITERS, RenderOptions, Writer
 
 
 @attrs.frozen
@@ -96,21 +102,38 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     """Turn the feeds' items into a program with ids, papers, people and checks."""
     items: tuple[Item, ...] = make_ids_unique([item for feed in feeds for item in feed.program.items])
     items, papers, paper_problems = link_papers(running_order(items))
-    items = attach_posters_to_sessions(items)
+    items = number_posters(attach_posters_to_sessions(items))
     sources = tuple(feed.source for feed in feeds)
-    problems = [*read_problems, *paper_problems, *check_items(items)]
+    options = people_options(settings)
+    people, people_problems = build_people(items, options)
+    problems = [*read_problems, *paper_problems, *people_problems, *check_items(items)]
     return Program(
         title=settings.title or Path(sources[0]).stem,
         timezone=settings.timezone.key if settings.timezone else "UTC",
         days=program_days(items),
         items=items,
         papers=papers,
-        people=build_people(items),
+        people=people,
         problems=_in_source_order(problems, sources),
         venue=settings.venue,
         url=settings.url,
         sources=sources,
         updated=build_timestamp(settings),
+        locale=options.locale,
+    )
+
+
+def people_options(settings: Settings) -> PeopleOptions:
+    """Return how to build the people, from the settings.
+
+    Raises:
+        UsageError: for a locale ICU does not know.
+    """
+    return PeopleOptions(
+        locale=check_locale(settings.locale or DEFAULT_LOCALE),
+        keep_case=bool(settings.keep_case),
+        aliases=settings.aliases,
+        different=settings.different,
     )
 
 
@@ -148,11 +171,13 @@ def build_timestamp(settings: Settings) -> datetime:
     return datetime.fromtimestamp(newest, tz=UTC)
 
 
-def render_outputs(program: Program, writers: Iterable[Writer] | None = None) -> dict[str, bytes]:
+def render_outputs(
+    program: Program, writers: Iterable[Writer] | None = None, options: RenderOptions | None = None
+) -> dict[str, bytes]:
     """Run the writers (every registered one by default) and return file name -> bytes."""
     outputs: dict[str, bytes] = {}
     for writer in WRITERS.values() if writers is None else writers:
-        rendered = writer.write(program)
+        rendered = writer.write(program, options or RenderOptions())
         outputs[writer.filename] = rendered.encode() if isinstance(rendered, str) else rendered
     return outputs
 
@@ -184,12 +209,12 @@ class Built:
     written: tuple[Path, ...]
 
 
-def build(settings: Settings, out_dir: Path, *, keep_going: bool = False) -> Built:
+def build(settings: Settings, out_dir: Path, *, keep_going: bool = False, render: RenderOptions | None = None) -> Built:
     """Load the program, render every output in memory, then write them all at once.
 
     Raises:
         InputError: when the input has errors (nothing is written).
     """
     loaded = load_program(settings, keep_going=keep_going)
-    outputs = render_outputs(loaded.program)
+    outputs = render_outputs(loaded.program, options=render)
     return Built(loaded, write_outputs(outputs, out_dir))

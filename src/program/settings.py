@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,8 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 
-_KEYS = frozenset({"title", "date", "timezone", "venue", "url", "updated", "feeds"})
+_KEYS = frozenset({"title", "date", "timezone", "venue", "url", "updated", "feeds", "people"})
+_PEOPLE_KEYS = frozenset({"aliases", "different", "locale", "keep_case"})
 _FEED_KEYS = frozenset({"path", "format"})
 
 
@@ -56,6 +58,10 @@ class Settings:
         venue: where the event is.
         url: the event's web page.
         updated: when the program last changed, for calendar timestamps.
+        locale: ICU locale for filing names ("root" unless told).
+        keep_case: show names as written, even family names in capitals.
+        aliases: spelling -> spelling of the person it names.
+        different: pairs of spellings that name two different people.
     """
 
     feeds: tuple[FeedSpec, ...]
@@ -65,6 +71,10 @@ class Settings:
     venue: str | None = None
     url: str | None = None
     updated: datetime | None = None
+    locale: str | None = None
+    keep_case: bool | None = None
+    aliases: Mapping[str, str] = attrs.field(factory=dict)
+    different: tuple[tuple[str, str], ...] = ()
 
     def merged_with(self, **overrides: Any) -> Settings:
         """Return these settings with every override that is not None applied."""
@@ -132,7 +142,31 @@ def _settings_from(data: dict[str, Any], lines: _KeyLines, folder: Path) -> Sett
         venue=_text(data, "venue", lines),
         url=_text(data, "url", lines),
         updated=_updated(data.get("updated"), lines),
+        **_people_settings(data.get("people", {}), lines),
     )
+
+
+def _people_settings(table: object, lines: _KeyLines) -> dict[str, Any]:
+    if not isinstance(table, dict) or set(table) - _PEOPLE_KEYS:
+        raise lines.fail("people", f"a [people] table with {', '.join(sorted(_PEOPLE_KEYS))}", table)
+    aliases = table.get("aliases", {})
+    if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
+        raise lines.fail("aliases", 'a table of "spelling" = "name" pairs', aliases)
+    different = table.get("different", [])
+    pairs_ok = isinstance(different, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(name, str) for name in pair) for pair in different
+    )
+    if not pairs_ok:
+        raise lines.fail("different", 'a list of name pairs such as [["Dan Zhang", "David Zhang"]]', different)
+    keep_case = table.get("keep_case")
+    if keep_case is not None and not isinstance(keep_case, bool):
+        raise lines.fail("keep_case", "true or false", keep_case)
+    return {
+        "aliases": aliases,
+        "different": tuple((first, second) for first, second in different),
+        "locale": _text(table, "locale", lines),
+        "keep_case": keep_case,
+    }
 
 
 def _text(data: dict[str, Any], key: str, lines: _KeyLines) -> str | None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from program.model import Problem
     from program.pipeline import Loaded
     from program.settings import Settings
+    from program.writers.base import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_INPUT_ERROR = 1
@@ -39,6 +40,8 @@ def settings_options(command: F) -> F:
         click.option("--url", help="The event's web page."),
         click.option("--format", "feed_format", help="Reader for the feeds given here (default: detected)."),
         click.option("--keep-going", is_flag=True, help="Skip unreadable blocks, report them, and go on."),
+        click.option("--locale", help="ICU locale for filing names (default: root; e.g. sv, da)."),
+        click.option("--keep-case", is_flag=True, default=None, help="Show names as written, even capitals."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -51,8 +54,33 @@ def cli() -> None:
     """Turn a workshop's schedule into a calendar, a printable program and more."""
 
 
+def render_options(command: F) -> F:
+    """Add the options that choose how human-facing outputs look."""
+    options = [
+        click.option(
+            "--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times."
+        ),
+        click.option(
+            "--templates",
+            "templates_dir",
+            type=click.Path(path_type=Path, file_okay=False, exists=True),
+            help="Folder of templates that override the shipped ones by file name.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _render_options(clock: str, templates_dir: Path | None) -> RenderOptions:
+    from program.writers.base import RenderOptions
+
+    return RenderOptions(templates=templates_dir, twelve_hour=clock == "12")
+
+
 @cli.command()
 @settings_options
+@render_options
 @click.option(
     "--out",
     "out_dir",
@@ -61,15 +89,17 @@ def cli() -> None:
     show_default=True,
     help="Folder to write into.",
 )
-def build(out_dir: Path, keep_going: bool, **options: Any) -> None:
-    """Build every output (program.json, program.ics) from INPUTS into --out.
+def build(out_dir: Path, keep_going: bool, clock: str, templates_dir: Path | None, **options: Any) -> None:
+    """Build every output (program.json, program.ics, speaker index, talk listing) into --out.
 
     INPUTS are feeds and at most one program file (.toml) that names feeds and settings.
     Nothing is written when the input has errors; earlier outputs stay as they were.
     """
     from program.pipeline import build as build_program
 
-    built = build_program(_settings(**options), out_dir, keep_going=keep_going)
+    built = build_program(
+        _settings(**options), out_dir, keep_going=keep_going, render=_render_options(clock, templates_dir)
+    )
     _report_problems(built.loaded.program.problems, sys.stderr)
     _report_reading(built.loaded)
     for path in built.written:
@@ -99,11 +129,24 @@ def check(keep_going: bool, **options: Any) -> None:
         sys.exit(EXIT_INPUT_ERROR)
 
 
+@cli.command()
+@settings_options
+@render_options
+def speakers(keep_going: bool, clock: str, templates_dir: Path | None, **options: Any) -> None:
+    """Print the speaker index of INPUTS as plain text."""
+    from program.pipeline import load_program
+    from program.writers.speakers_text import SpeakersTextWriter
+
+    loaded = load_program(_settings(**options), keep_going=keep_going)
+    click.echo(SpeakersTextWriter().write(loaded.program, _render_options(clock, templates_dir)), nl=False)
+
+
 def _settings(
     inputs: Sequence[Path],
     first_date: datetime | None,
     timezone: str | None,
     feed_format: str | None,
+    keep_case: bool | None,
     **texts: str | None,
 ) -> Settings:
     from program.errors import UsageError
@@ -121,6 +164,7 @@ def _settings(
         feeds=feeds,
         first_date=first_date.date() if first_date else None,
         timezone=parse_timezone(timezone) if timezone else None,
+        keep_case=True if keep_case else None,
         **texts,
     )
 

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar, Protocol
 
+import attrs
+
 from program.model import Program
+
+
+@attrs.frozen
+class RenderOptions:
+    """Choices about presentation that every writer may heed.
+
+    Attributes:
+        templates: a folder whose templates override the shipped ones by file name.
+        twelve_hour: show times as "1:55 p.m." (True) or "13:55" (False).
+    """
+
+    templates: Path | None = None
+    twelve_hour: bool = True
 
 
 class Writer(Protocol):
@@ -14,6 +30,6 @@ class Writer(Protocol):
     filename: ClassVar[str]
     media_type: ClassVar[str]
 
-    def write(self, program: Program) -> str | bytes:
+    def write(self, program: Program, options: RenderOptions) -> str | bytes:
         """Render `program` in this format."""
         ...

@@ -16,6 +16,7 @@ from icalendar.enums import TRANSP
 from program.model import Item, Kind, Program
 from program.model.text import slugify
 from program.version import __version__
+from program.writers.base import RenderOptions
 
 PRODID = f"-//program//program {__version__}//EN"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -28,8 +29,9 @@ class IcsWriter:
     filename: ClassVar[str] = "program.ics"
     media_type: ClassVar[str] = "text/calendar"
 
-    def write(self, program: Program) -> bytes:
+    def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the calendar as RFC 5545 bytes (CRLF lines, folded by icalendar)."""
+        del options  # times in a calendar are data, not presentation
         data: bytes = program_calendar(program).to_ical()
         return data
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from program.model import Item, Paper, Person, Problem, Program
+from program.writers.base import RenderOptions
 
 FORMAT_VERSION = "program-json/1"
 
@@ -18,8 +19,9 @@ class ProgramJsonWriter:
     filename: ClassVar[str] = "program.json"
     media_type: ClassVar[str] = "application/json"
 
-    def write(self, program: Program) -> str:
+    def write(self, program: Program, options: RenderOptions) -> str:
         """Return the program as indented JSON text with a final newline."""
+        del options  # the model has no presentation choices
         return json.dumps(program_document(program), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -32,6 +34,7 @@ def program_document(program: Program) -> dict[str, Any]:
         "venue": program.venue,
         "url": program.url,
         "updated": _time(program.updated),
+        "locale": program.locale,
         "sources": list(program.sources),
         "days": [day.isoformat() for day in program.days],
         "items": [_item(item) for item in program.items],
@@ -61,6 +64,7 @@ def _item(item: Item) -> dict[str, Any]:
         "paper": item.paper,
         "location": item.location,
         "sessions": list(item.sessions),
+        "board": item.board,
         "source": item.source.file,
         "line": item.source.line,
     }
@@ -80,6 +84,7 @@ def _person(person: Person) -> dict[str, Any]:
     return {
         "id": person.id,
         "name": person.name,
+        "display": person.display,
         "sort_key": person.sort_key,
         "aliases": list(person.aliases),
         "items": list(person.items),

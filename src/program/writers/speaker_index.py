@@ -1,0 +1,150 @@
+"""The speaker index and talk listing as plain data, shared by their writers.
+
+Everything a template needs is decided here (order, grouping, cross-references), so
+templates hold presentation only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+
+import attrs
+
+from program.model import Item, Kind, Person, Program
+from program.model.clock import clock_text, day_text
+from program.model.text import match_key
+from program.people import index_heading
+
+_FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
+"""An invited speaker's entry lists their talk before anything else."""
+
+
+@attrs.frozen
+class Appearance:
+    """One item a person is on, as an index line shows it."""
+
+    item_id: str
+    kind: str
+    reference: str
+    """How the index points at the item: "Spotlight, Sat 3 Dec 10:55 a.m." or "Poster P11"."""
+    day: str
+    when: str
+    title: str
+    start: str | None
+    board: str | None
+
+
+@attrs.frozen
+class IndexEntry:
+    """One person of the index."""
+
+    person_id: str
+    name: str
+    display: str
+    sort_key: str
+    letter: str
+    appearances: tuple[Appearance, ...]
+    coauthors: tuple[tuple[str, str], ...]
+    """(person id, display name) of everyone who shares an item, in index order."""
+
+
+@attrs.frozen
+class LetterGroup:
+    """The entries filed under one heading letter."""
+
+    letter: str
+    entries: tuple[IndexEntry, ...]
+
+
+def appearance(item: Item, *, twelve_hour: bool) -> Appearance:
+    """Return how an index line shows `item`."""
+    when = clock_text(item.start, twelve_hour=twelve_hour) if item.start else (item.board or "")
+    day = day_text(item.start.date()) if item.start else ""
+    if item.start:
+        reference = f"{item.kind.display}, {day} {when}"
+    else:
+        reference = f"{item.kind.display} {item.board}" if item.board else item.kind.display
+    return Appearance(
+        item_id=item.id,
+        kind=item.kind.display,
+        reference=reference,
+        day=day,
+        when=when,
+        title=item.title,
+        start=item.start.isoformat() if item.start else None,
+        board=item.board,
+    )
+
+
+def speaker_index(program: Program, *, twelve_hour: bool = True) -> tuple[IndexEntry, ...]:
+    """Return the index: every person once, in the program's (collation) order."""
+    builder = _IndexBuilder(program, twelve_hour=twelve_hour)
+    return tuple(builder.entry(person) for person in program.people)
+
+
+class _IndexBuilder:
+    """The lookups an index entry needs, built once per index."""
+
+    def __init__(self, program: Program, *, twelve_hour: bool) -> None:
+        self.items = program.items_by_id()
+        self.position = {item.id: index for index, item in enumerate(program.items)}
+        self.order = {person.id: index for index, person in enumerate(program.people)}
+        self.by_spelling = program.people_by_spelling()
+        self.locale = program.locale
+        self.twelve_hour = twelve_hour
+
+    def entry(self, person: Person) -> IndexEntry:
+        items = self.items
+        mine = sorted(
+            person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
+        )
+        coauthors = {
+            other.id: other
+            for item_id in person.items
+            for other in _people_on(items[item_id], self.by_spelling)
+            if other.id != person.id
+        }
+        return IndexEntry(
+            person_id=person.id,
+            name=person.name,
+            display=person.display,
+            sort_key=person.sort_key,
+            letter=index_heading(person.sort_key, self.locale),
+            appearances=tuple(appearance(items[item_id], twelve_hour=self.twelve_hour) for item_id in mine),
+            coauthors=tuple((other.id, other.display) for other in sorted(coauthors.values(), key=self._rank)),
+        )
+
+    def _rank(self, person: Person) -> int:
+        return self.order[person.id]
+
+
+def _people_on(item: Item, by_spelling: dict[str, Person]) -> list[Person]:
+    return [by_spelling[match_key(name)] for name in item.people if match_key(name) in by_spelling]
+
+
+def letter_groups(entries: Sequence[IndexEntry]) -> tuple[LetterGroup, ...]:
+    """Group consecutive entries by heading letter."""
+    return tuple(LetterGroup(letter, tuple(group)) for letter, group in groupby(entries, key=lambda e: e.letter))
+
+
+@attrs.frozen
+class KindGroup:
+    """The items of one kind, in running order, for a talk listing."""
+
+    kind: Kind
+    heading: str
+    items: tuple[Item, ...]
+
+
+def talks_by_kind(program: Program) -> tuple[KindGroup, ...]:
+    """Return the items grouped by kind (in the vocabulary's order), running order within."""
+    members: dict[Kind, list[Item]] = {}
+    for item in program.items:
+        members.setdefault(item.kind, []).append(item)
+    return tuple(KindGroup(kind, _plural(kind), tuple(members[kind])) for kind in Kind if kind in members)
+
+
+def _plural(kind: Kind) -> str:
+    irregular = {Kind.OPENING: "Opening", Kind.CLOSING: "Closing", Kind.OTHER: "Other items"}
+    return irregular.get(kind, f"{kind.display}s")

@@ -1,0 +1,30 @@
+"""speakers.csv: one row per person and item, in index order, with the filing form."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from program.model import Program
+from program.writers.base import RenderOptions
+from program.writers.speaker_index import speaker_index
+from program.writers.spreadsheet import csv_text
+
+HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id")
+
+
+class SpeakersCsvWriter:
+    """Writes the speaker index as a spreadsheet."""
+
+    name: ClassVar[str] = "speakers-csv"
+    filename: ClassVar[str] = "speakers.csv"
+    media_type: ClassVar[str] = "text/csv"
+
+    def write(self, program: Program, options: RenderOptions) -> str:
+        """Return the CSV text."""
+        rows = [
+            (entry.sort_key, entry.display, entry.person_id, seen.kind, seen.start[:10] if seen.start else "",
+             seen.start[11:16] if seen.start else "", seen.board or "", seen.title, seen.item_id)
+            for entry in speaker_index(program, twelve_hour=options.twelve_hour)
+            for seen in entry.appearances
+        ]  # fmt: skip
+        return csv_text(HEADER, rows)

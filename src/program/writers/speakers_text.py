@@ -1,0 +1,34 @@
+"""speakers.txt: the speaker index as plain text, for a terminal (`program speakers`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from program.model import Program
+from program.writers.base import RenderOptions
+from program.writers.speaker_index import IndexEntry, letter_groups, speaker_index
+
+
+class SpeakersTextWriter:
+    """Writes the speaker index as plain text, one block per person under letter headings."""
+
+    name: ClassVar[str] = "speakers-text"
+    filename: ClassVar[str] = "speakers.txt"
+    media_type: ClassVar[str] = "text/plain"
+
+    def write(self, program: Program, options: RenderOptions) -> str:
+        """Return the index text."""
+        lines: list[str] = []
+        for group in letter_groups(speaker_index(program, twelve_hour=options.twelve_hour)):
+            lines.extend(["", group.letter, ""] if lines else [group.letter, ""])
+            for entry in group.entries:
+                lines.extend(_entry_lines(entry))
+        return "\n".join(lines) + "\n"
+
+
+def _entry_lines(entry: IndexEntry) -> list[str]:
+    lines = [entry.sort_key]
+    lines.extend(f"    {seen.reference}: {seen.title}" for seen in entry.appearances)
+    if entry.coauthors:
+        lines.append("    with " + ", ".join(display for _, display in entry.coauthors))
+    return lines

@@ -1,0 +1,35 @@
+"""talks.csv: one row per item, grouped by kind, in running order within each kind."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from program.model import Program
+from program.model.clock import clock_text
+from program.writers.base import RenderOptions
+from program.writers.speaker_index import talks_by_kind
+from program.writers.spreadsheet import csv_text
+
+HEADER = ("kind", "item_id", "day", "start", "end", "board", "title", "people", "paper_id", "recorded")
+
+
+class TalksCsvWriter:
+    """Writes the talk listing as a spreadsheet."""
+
+    name: ClassVar[str] = "talks-csv"
+    filename: ClassVar[str] = "talks.csv"
+    media_type: ClassVar[str] = "text/csv"
+
+    def write(self, program: Program, options: RenderOptions) -> str:
+        """Return the CSV text."""
+        del options  # a spreadsheet gets sortable ISO dates and 24-hour times
+        rows = [
+            (item.kind.value, item.id, item.start.date().isoformat() if item.start else "",
+             clock_text(item.start, twelve_hour=False) if item.start else "",
+             clock_text(item.end, twelve_hour=False) if item.end else "",
+             item.board or "", item.title, "; ".join(item.people), item.paper or "",
+             "yes" if item.recorded else "no")
+            for group in talks_by_kind(program)
+            for item in group.items
+        ]  # fmt: skip
+        return csv_text(HEADER, rows)

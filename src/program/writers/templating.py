@@ -1,0 +1,58 @@
+"""Jinja2 environments for the human-facing writers, and the templates they load.
+
+Templates come from the package (`program/templates` in a wheel, the top-level
+`templates/` folder in a source checkout); a user folder given as `--templates`
+overrides them file by file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+_PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+_CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def shipped_templates() -> Path:
+    """Return the folder of the templates that come with the package."""
+    return _PACKAGE_TEMPLATES if _PACKAGE_TEMPLATES.is_dir() else _CHECKOUT_TEMPLATES
+
+
+def escape_markdown(value: Any) -> str:
+    r"""Return `value` as Markdown text that shows exactly as written.
+
+    >>> print(escape_markdown("a_b *c* [d](e) | <f> Hao-Lun"))
+    a\_b \*c\* \[d\](e) \| \<f\> Hao-Lun
+    """
+    text = "" if value is None else str(value)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+@lru_cache(maxsize=8)
+def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
+    folders = [str(folder) for folder in (user_folder, shipped_templates()) if folder is not None]
+    loader = jinja2.FileSystemLoader(folders)
+    common: dict[str, Any] = {
+        "loader": loader,
+        "undefined": jinja2.StrictUndefined,
+        "keep_trailing_newline": True,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+    }
+    if kind == "html":
+        return jinja2.Environment(autoescape=True, **common)
+    finalize: Callable[[Any], str] = escape_markdown
+    return jinja2.Environment(autoescape=False, finalize=finalize, **common)
+
+
+def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
+    """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown."""
+    kind = "html" if template_name.endswith(".html.j2") else "markdown"
+    return _environment(kind, user_folder).get_template(template_name).render(**context)
