@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from program.writers import WRITERS
+
 from helpers import ROOT, SAMPLE_PAGE
 
 
@@ -72,7 +74,13 @@ def test_installed_wheel_builds_the_sample_from_another_folder(wheel: Path, tmp_
 
     result = subprocess.run(command, cwd=elsewhere, env=environment, capture_output=True, text=True, check=False)
 
-    assert (result.returncode, result.stdout.splitlines()) == (0, ["wrote out/program.json", "wrote out/program.ics"])
+    written = sorted(path.name for path in (elsewhere / "out").iterdir())
+    assert (result.returncode, result.stderr.splitlines()[-1]) == (
+        0,
+        "33 items (14 timed, 19 untimed), 19 papers, 105 people",
+    )
+    assert written == sorted(writer.filename for writer in WRITERS.values())
+    assert "Leendert van" in (elsewhere / "out" / "speakers.html").read_text(encoding="utf-8")
     imported_from = subprocess.run(
         [sys.executable, "-P", "-c", "import program; print(program.__file__)"],
         cwd=elsewhere,

@@ -9,9 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from program.cli import main
+from program.cli import cli, main
+from program.writers import WRITERS
 
 from helpers import ROOT, entry
+
+OUTPUT_FILES = [
+    "program.json",
+    "program.ics",
+    "speakers.html",
+    "speakers.md",
+    "speakers.csv",
+    "speakers.json",
+    "speakers.txt",
+    "talks.csv",
+    "talks.md",
+]
 
 SAMPLE = "seeds/002_84455bf78bc88092.txt"
 SAMPLE_OPTIONS = ["--date", "2022-12-03", "--timezone", "America/Chicago"]
@@ -41,7 +54,7 @@ def test_build_program_file_writes_json_and_ics(tmp_path: Path, capsys: pytest.C
     status, stdout, stderr = _run(["build", "seeds/mlsys2022.toml", "--out", str(out)], capsys)
 
     assert status == 0
-    assert stdout == [f"wrote {out.as_posix()}/program.json", f"wrote {out.as_posix()}/program.ics"]
+    assert stdout == [f"wrote {out.as_posix()}/{name}" for name in OUTPUT_FILES]
     assert stderr == [
         *SAMPLE_PROBLEMS,
         f"read {SAMPLE} as schedule-page",
@@ -116,7 +129,7 @@ def test_keep_going_writes_the_rest_and_still_exits_1(tmp_path: Path, capsys: py
     )
 
     assert status == 1
-    assert len(stdout) == 2
+    assert len(stdout) == len(WRITERS)
     assert stderr[0].endswith(
         "feed.txt:1: error: unreadable-block: "
         "expected an end after the start, found 9:00 a.m. ending before or at 9:30 a.m."
@@ -231,9 +244,35 @@ def test_python_dash_m_program_runs_the_cli(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout.splitlines(), result.stderr) == (0, SAMPLE_PROBLEMS, "")
 
 
-def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("build", "check"):
-        status, stdout, _ = _run([command, "--help"], capsys)
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_and_a_readme_entry(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, stdout, _ = _run([command, "--help"], capsys)
 
-        assert status == 0
-        assert stdout[0] == f"Usage: program {command} [OPTIONS] INPUTS..."
+    assert status == 0
+    assert stdout[0] == f"Usage: program {command} [OPTIONS] INPUTS..."
+    assert f"program {command} " in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_speakers_prints_the_text_index(capsys: pytest.CaptureFixture[str]) -> None:
+    status, stdout, _ = _run(["speakers", "seeds/mlsys2022.toml"], capsys)
+
+    assert status == 0
+    assert stdout[:3] == ["A", "", "Adams, Ryan"]
+    assert "\n".join(stdout) + "\n" == (ROOT / "tests/golden/mlsys2022/speakers.txt").read_text(encoding="utf-8")
+
+
+def test_readme_template_example_overrides_speakers_md(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```jinja\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "speakers.md.j2").write_text(example, encoding="utf-8")
+
+    status = main(
+        ["build", "seeds/mlsys2022.toml", "--templates", str(tmp_path / "mine"), "--out", str(tmp_path / "out")]
+    )
+    capsys.readouterr()
+
+    lines = (tmp_path / "out" / "speakers.md").read_text(encoding="utf-8").splitlines()
+    assert status == 0
+    assert lines[:2] == ["Ryan Adams: 2 item(s)", "Alaleh Ahmadianshalchi: 1 item(s)"]
+    assert len(lines) == 105

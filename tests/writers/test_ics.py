@@ -12,6 +12,7 @@ from ical.calendar_stream import IcsCalendarStream
 
 from program.model import Item, Kind, Link, Program, SourceRef
 from program.pipeline import Loaded
+from program.writers import RenderOptions
 from program.writers.ics import IcsWriter, event_uid
 
 from helpers import CHICAGO
@@ -27,7 +28,7 @@ def _parse(text: str) -> icalendar.Calendar:
 
 @pytest.fixture(scope="module")
 def sample_ics(sample: Loaded) -> str:
-    return IcsWriter().write(sample.program).decode()
+    return IcsWriter().write(sample.program, RenderOptions()).decode()
 
 
 def _timed(program: Program) -> list[Item]:
@@ -121,7 +122,7 @@ def test_hostile_text_survives_every_parser() -> None:
         links=(Link("Video", "https://example.org/v?a=1&b=2"),),
     )
     program = Program(title="T; with, specials", timezone="America/Chicago", days=(date(2022, 12, 3),), items=(item,))
-    text = IcsWriter().write(program).decode()
+    text = IcsWriter().write(program, RenderOptions()).decode()
     expected_description = (
         f"Speakers: Zoë D'Arcy, Jr., 李 雷\n\n{HOSTILE}\nSecond line\n\nVideo: https://example.org/v?a=1&b=2"
     )
@@ -138,7 +139,7 @@ def test_hostile_text_survives_every_parser() -> None:
 
 
 def test_rebuild_gives_identical_bytes(sample: Loaded) -> None:
-    first = IcsWriter().write(sample.program)
-    second = IcsWriter().write(attrs.evolve(sample.program))
+    first = IcsWriter().write(sample.program, RenderOptions())
+    second = IcsWriter().write(attrs.evolve(sample.program), RenderOptions())
 
     assert first == second

@@ -10,12 +10,13 @@ import jsonschema
 import pytest
 
 from program.pipeline import Loaded
+from program.writers import RenderOptions
 from program.writers.program_json import ProgramJsonWriter
 
 
 @pytest.fixture(scope="module")
 def document(sample: Loaded) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(ProgramJsonWriter().write(sample.program))
+    loaded: dict[str, Any] = json.loads(ProgramJsonWriter().write(sample.program, RenderOptions()))
     return loaded
 
 

@@ -1,0 +1,123 @@
+"""The people of a program: one entry each, merges on strong evidence, settings that settle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from program.model import Kind
+from program.pipeline import Loaded, load_program
+from program.settings import FeedSpec, Settings
+
+from conftest import LoadText
+from helpers import CHICAGO, entry
+
+
+def _two_items(first: str, second: str) -> str:
+    return entry("-", "Paper One", "(Poster)", people=first) + entry("-", "Paper Two", "(Poster)", people=second)
+
+
+def test_sample_keckler_once_with_the_steve_alias(sample: Loaded) -> None:
+    kecklers = [person for person in sample.program.people if "keckler" in person.sort_key.casefold()]
+
+    assert [(person.display, person.aliases, len(person.items)) for person in kecklers] == [
+        ("Stephen Keckler", ("Steve Keckler",), 1)
+    ]
+
+
+def test_sample_pan_and_khailany_are_each_on_two_papers(sample: Loaded) -> None:
+    program = sample.program
+    papers_of = {
+        person.display: {program.items_by_id()[item].paper for item in person.items}
+        for person in program.people
+        if person.display in ("David Pan", "Brucek Khailany")
+    }
+
+    assert {name: len(papers) for name, papers in papers_of.items()} == {"David Pan": 2, "Brucek Khailany": 2}
+
+
+def test_sample_spotlight_authors_show_spotlight_and_poster(sample: Loaded) -> None:
+    program = sample.program
+    by_id = program.items_by_id()
+    spotlight_authors = {name for item in program.items if item.kind is Kind.SPOTLIGHT for name in item.people}
+
+    kinds = {
+        person.name: sorted(by_id[item].kind.value for item in person.items if by_id[item].paper)
+        for person in program.people
+        if person.name in spotlight_authors
+    }
+
+    assert len(kinds) == 3 + 8 + 6 + 3 + 7 + 7
+    assert all(kinds_of.count("spotlight") >= 1 and kinds_of.count("poster") >= 1 for kinds_of in kinds.values())
+
+
+def test_nickname_on_another_item_is_merged_and_reported(load_text: LoadText) -> None:
+    loaded = load_text(_two_items("Bill Dally", "William Dally"))
+
+    assert [(person.name, person.aliases, len(person.items)) for person in loaded.program.people] == [
+        ("William Dally", ("Bill Dally",), 2)
+    ]
+    assert [(problem.code, problem.message) for problem in loaded.program.problems] == [
+        (
+            "name-merged",
+            "merged 'Bill Dally' (line 1) and 'William Dally' (line 9) into one person: same family name and "
+            "'Bill' is a nickname of 'William' (list them in [people] different if they are two people)",
+        )
+    ]
+
+
+def test_initial_on_another_item_is_merged(load_text: LoadText) -> None:
+    loaded = load_text(_two_items("S. Keckler", "Stephen Keckler"))
+
+    assert [(person.name, person.aliases) for person in loaded.program.people] == [("Stephen Keckler", ("S. Keckler",))]
+
+
+def test_variants_together_on_one_item_stay_apart_and_are_reported(load_text: LoadText) -> None:
+    loaded = load_text(entry("-", "Paper", "(Poster)", people="J. Smith · John Smith"))
+
+    assert [person.name for person in loaded.program.people] == ["J. Smith", "John Smith"]
+    assert [problem.code for problem in loaded.program.problems] == ["name-variant"]
+
+
+def test_different_given_names_are_neither_merged_nor_reported(load_text: LoadText) -> None:
+    loaded = load_text(_two_items("Dan Zhang", "David Zhang"))
+
+    assert [person.name for person in loaded.program.people] == ["Dan Zhang", "David Zhang"]
+    assert loaded.program.problems == ()
+
+
+def test_spellings_differing_in_case_and_accents_are_one_person(load_text: LoadText) -> None:
+    loaded = load_text(_two_items("Antoine DUPRET", "Antoine Dupret"))
+
+    assert [(person.display, person.aliases, person.sort_key) for person in loaded.program.people] == [
+        ("Antoine Dupret", ("Antoine Dupret",), "Dupret, Antoine")
+    ]
+
+
+def _load_with(tmp_path_text: tuple[object, str], **settings: object) -> Loaded:
+    folder, text = tmp_path_text
+    path = folder / "feed.txt"  # type: ignore[operator]
+    path.write_text(text, encoding="utf-8")
+    return load_program(
+        Settings(feeds=(FeedSpec(path),), first_date=date(2022, 12, 3), timezone=CHICAGO, **settings)  # type: ignore[arg-type]
+    )
+
+
+def test_program_file_aliases_join_and_different_separates(tmp_path: object) -> None:
+    joined = _load_with(
+        (tmp_path, _two_items("Bob Smith", "Robert J. Smith")), aliases={"Bob Smith": "Robert J. Smith"}
+    )
+    separate = _load_with(
+        (tmp_path, _two_items("Bill Dally", "William Dally")), different=(("Bill Dally", "William Dally"),)
+    )
+
+    assert [(person.name, person.aliases) for person in joined.program.people] == [("Robert J. Smith", ("Bob Smith",))]
+    assert [person.name for person in separate.program.people] == ["Bill Dally", "William Dally"]
+    assert separate.program.problems == ()
+
+
+def test_keep_case_and_locale_settings(tmp_path: object) -> None:
+    text = _two_items("Anders ÄNGSTRÖM · Zoe Zed", "Ole Olsen")
+
+    swedish = _load_with((tmp_path, text), locale="sv", keep_case=True)
+
+    assert [person.sort_key for person in swedish.program.people] == ["Olsen, Ole", "Zed, Zoe", "ÄNGSTRÖM, Anders"]
