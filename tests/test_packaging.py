@@ -65,6 +65,7 @@ def test_installed_wheel_builds_the_sample_from_another_folder(wheel: Path, tmp_
         "-m",
         "program",
         "build",
+        "--no-pdf",
         "page.txt",
         "--date",
         "2022-12-03",
@@ -79,7 +80,7 @@ def test_installed_wheel_builds_the_sample_from_another_folder(wheel: Path, tmp_
         0,
         "33 items (14 timed, 19 untimed), 19 papers, 105 people",
     )
-    assert written == sorted(writer.filename for writer in WRITERS.values())
+    assert written == sorted(writer.filename for writer in WRITERS.values() if writer.name != "pdf")
     assert "Leendert van" in (elsewhere / "out" / "speakers.html").read_text(encoding="utf-8")
     imported_from = subprocess.run(
         [sys.executable, "-P", "-c", "import program; print(program.__file__)"],

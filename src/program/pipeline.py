@@ -25,7 +25,7 @@ from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_lo
 from program.planner import check_items
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_reader, reader_named
 from program.settings import FeedSpec, Settings
-from program.writers import WRITERS, RenderOptions, Writer
+from program.writers import RenderOptions, Writer, build_writers
 
 
 @attrs.frozen
@@ -174,9 +174,9 @@ def build_timestamp(settings: Settings) -> datetime:
 def render_outputs(
     program: Program, writers: Iterable[Writer] | None = None, options: RenderOptions | None = None
 ) -> dict[str, bytes]:
-    """Run the writers (every registered one by default) and return file name -> bytes."""
+    """Run the writers (those `program build` runs by default) and return file name -> bytes."""
     outputs: dict[str, bytes] = {}
-    for writer in WRITERS.values() if writers is None else writers:
+    for writer in build_writers() if writers is None else writers:
         rendered = writer.write(program, options or RenderOptions())
         outputs[writer.filename] = rendered.encode() if isinstance(rendered, str) else rendered
     return outputs
@@ -209,12 +209,19 @@ class Built:
     written: tuple[Path, ...]
 
 
-def build(settings: Settings, out_dir: Path, *, keep_going: bool = False, render: RenderOptions | None = None) -> Built:
+def build(
+    settings: Settings,
+    out_dir: Path,
+    *,
+    keep_going: bool = False,
+    render: RenderOptions | None = None,
+    pdf: bool | None = None,
+) -> Built:
     """Load the program, render every output in memory, then write them all at once.
 
     Raises:
         InputError: when the input has errors (nothing is written).
     """
     loaded = load_program(settings, keep_going=keep_going)
-    outputs = render_outputs(loaded.program, options=render)
+    outputs = render_outputs(loaded.program, build_writers(pdf=pdf), options=render)
     return Built(loaded, write_outputs(outputs, out_dir))

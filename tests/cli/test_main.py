@@ -17,6 +17,8 @@ from helpers import ROOT, entry
 OUTPUT_FILES = [
     "program.json",
     "program.ics",
+    "program.html",
+    "program.md",
     "speakers.html",
     "speakers.md",
     "speakers.csv",
@@ -51,7 +53,7 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list
 def test_build_program_file_writes_json_and_ics(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
 
-    status, stdout, stderr = _run(["build", "seeds/mlsys2022.toml", "--out", str(out)], capsys)
+    status, stdout, stderr = _run(["build", "--no-pdf", "seeds/mlsys2022.toml", "--out", str(out)], capsys)
 
     assert status == 0
     assert stdout == [f"wrote {out.as_posix()}/{name}" for name in OUTPUT_FILES]
@@ -68,7 +70,7 @@ def test_build_twice_gives_identical_bytes(
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1670000000")
     for name in ("first", "second"):
-        assert main(["build", SAMPLE, *SAMPLE_OPTIONS, "--out", str(tmp_path / name)]) == 0
+        assert main(["build", "--no-pdf", SAMPLE, *SAMPLE_OPTIONS, "--out", str(tmp_path / name)]) == 0
     capsys.readouterr()
 
     assert [(tmp_path / "first" / name).read_bytes() for name in ("program.json", "program.ics")] == [
@@ -103,13 +105,13 @@ def test_check_exits_1_on_errors_and_reports_each(tmp_path: Path, capsys: pytest
 
 def test_failed_build_leaves_earlier_outputs_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
-    assert main(["build", "seeds/mlsys2022.toml", "--out", str(out)]) == 0
+    assert main(["build", "--no-pdf", "seeds/mlsys2022.toml", "--out", str(out)]) == 0
     before = {path.name: path.read_bytes() for path in out.iterdir()}
     broken = tmp_path / "broken.txt"
     broken.write_text(entry("Sat 9:30 a.m. - 9:00 a.m.", "Backwards"), encoding="utf-8")
     capsys.readouterr()
 
-    status, stdout, stderr = _run(["build", str(broken), *SAMPLE_OPTIONS, "--out", str(out)], capsys)
+    status, stdout, stderr = _run(["build", "--no-pdf", str(broken), *SAMPLE_OPTIONS, "--out", str(out)], capsys)
 
     assert (status, stdout) == (1, [])
     assert stderr[-1] == "program: 1 error(s) in the input; nothing was written"
@@ -125,11 +127,11 @@ def test_keep_going_writes_the_rest_and_still_exits_1(tmp_path: Path, capsys: py
     )
 
     status, stdout, stderr = _run(
-        ["build", str(feed), *SAMPLE_OPTIONS, "--keep-going", "--out", str(tmp_path / "out")], capsys
+        ["build", "--no-pdf", str(feed), *SAMPLE_OPTIONS, "--keep-going", "--out", str(tmp_path / "out")], capsys
     )
 
     assert status == 1
-    assert len(stdout) == len(WRITERS)
+    assert len(stdout) == len(WRITERS) - 1  # all but the PDF
     assert stderr[0].endswith(
         "feed.txt:1: error: unreadable-block: "
         "expected an end after the start, found 9:00 a.m. ending before or at 9:30 a.m."
@@ -140,7 +142,10 @@ def test_keep_going_writes_the_rest_and_still_exits_1(tmp_path: Path, capsys: py
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["build", SAMPLE], f"program: error: {SAMPLE}: a schedule page names weekdays and clock times only;"),
+        (
+            ["build", "--no-pdf", SAMPLE],
+            f"program: error: {SAMPLE}: a schedule page names weekdays and clock times only;",
+        ),
         (
             ["build", SAMPLE, "--date", "2022-12-03", "--timezone", "Mars/Olympus"],
             "program: error: unknown time zone 'Mars/Olympus'",
@@ -190,7 +195,9 @@ def test_garbage_gives_one_line_and_no_traceback(
     feed = tmp_path / "garbage.txt"
     feed.write_bytes(content.encode() if isinstance(content, str) else content)
 
-    status, stdout, stderr = _run(["build", str(feed), *SAMPLE_OPTIONS, "--out", str(tmp_path / "out")], capsys)
+    status, stdout, stderr = _run(
+        ["build", "--no-pdf", str(feed), *SAMPLE_OPTIONS, "--out", str(tmp_path / "out")], capsys
+    )
 
     assert (status, stdout) == (1, [])
     assert stderr == [stderr[0]]
@@ -223,7 +230,7 @@ def test_program_file_syntax_error_names_the_line(tmp_path: Path, capsys: pytest
 
 
 def test_command_line_overrides_the_program_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status = main(["build", "seeds/mlsys2022.toml", "--title", "Renamed", "--out", str(tmp_path)])
+    status = main(["build", "--no-pdf", "seeds/mlsys2022.toml", "--title", "Renamed", "--out", str(tmp_path)])
     capsys.readouterr()
 
     assert status == 0
@@ -268,7 +275,15 @@ def test_readme_template_example_overrides_speakers_md(tmp_path: Path, capsys: p
     (tmp_path / "mine" / "speakers.md.j2").write_text(example, encoding="utf-8")
 
     status = main(
-        ["build", "seeds/mlsys2022.toml", "--templates", str(tmp_path / "mine"), "--out", str(tmp_path / "out")]
+        [
+            "build",
+            "--no-pdf",
+            "seeds/mlsys2022.toml",
+            "--templates",
+            str(tmp_path / "mine"),
+            "--out",
+            str(tmp_path / "out"),
+        ]
     )
     capsys.readouterr()
 

@@ -61,6 +61,10 @@ def render_options(command: F) -> F:
             "--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times."
         ),
         click.option(
+            "--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Page size."
+        ),
+        click.option("--no-abstracts", is_flag=True, help="Leave abstracts out of the printable program."),
+        click.option(
             "--templates",
             "templates_dir",
             type=click.Path(path_type=Path, file_okay=False, exists=True),
@@ -72,10 +76,22 @@ def render_options(command: F) -> F:
     return command
 
 
-def _render_options(clock: str, templates_dir: Path | None) -> RenderOptions:
+def _render_options(render: dict[str, Any]) -> RenderOptions:
     from program.writers.base import RenderOptions
 
-    return RenderOptions(templates=templates_dir, twelve_hour=clock == "12")
+    return RenderOptions(
+        templates=render["templates_dir"],
+        twelve_hour=render["clock"] == "12",
+        abstracts=not render["no_abstracts"],
+        paper=render["paper"],
+    )
+
+
+_RENDER_KEYS = ("clock", "paper", "no_abstracts", "templates_dir")
+
+
+def _split_render(options: dict[str, Any]) -> dict[str, Any]:
+    return {key: options.pop(key) for key in _RENDER_KEYS}
 
 
 @cli.command()
@@ -89,7 +105,8 @@ def _render_options(clock: str, templates_dir: Path | None) -> RenderOptions:
     show_default=True,
     help="Folder to write into.",
 )
-def build(out_dir: Path, keep_going: bool, clock: str, templates_dir: Path | None, **options: Any) -> None:
+@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
+def build(out_dir: Path, keep_going: bool, pdf: bool | None, **options: Any) -> None:
     """Build every output (program.json, program.ics, speaker index, talk listing) into --out.
 
     INPUTS are feeds and at most one program file (.toml) that names feeds and settings.
@@ -97,9 +114,8 @@ def build(out_dir: Path, keep_going: bool, clock: str, templates_dir: Path | Non
     """
     from program.pipeline import build as build_program
 
-    built = build_program(
-        _settings(**options), out_dir, keep_going=keep_going, render=_render_options(clock, templates_dir)
-    )
+    render = _render_options(_split_render(options))
+    built = build_program(_settings(**options), out_dir, keep_going=keep_going, render=render, pdf=pdf)
     _report_problems(built.loaded.program.problems, sys.stderr)
     _report_reading(built.loaded)
     for path in built.written:
@@ -132,13 +148,14 @@ def check(keep_going: bool, **options: Any) -> None:
 @cli.command()
 @settings_options
 @render_options
-def speakers(keep_going: bool, clock: str, templates_dir: Path | None, **options: Any) -> None:
+def speakers(keep_going: bool, **options: Any) -> None:
     """Print the speaker index of INPUTS as plain text."""
     from program.pipeline import load_program
     from program.writers.speakers_text import SpeakersTextWriter
 
+    render = _render_options(_split_render(options))
     loaded = load_program(_settings(**options), keep_going=keep_going)
-    click.echo(SpeakersTextWriter().write(loaded.program, _render_options(clock, templates_dir)), nl=False)
+    click.echo(SpeakersTextWriter().write(loaded.program, render), nl=False)
 
 
 def _settings(

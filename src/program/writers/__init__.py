@@ -8,7 +8,10 @@ from __future__ import annotations
 from program.errors import UnknownFormatError
 from program.writers.base import RenderOptions, Writer
 from program.writers.ics import IcsWriter
+from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_json import ProgramJsonWriter
+from program.writers.program_markdown import ProgramMarkdownWriter
+from program.writers.program_pdf import ProgramPdfWriter, pdf_available
 from program.writers.speakers_csv import SpeakersCsvWriter
 from program.writers.speakers_html import SpeakersHtmlWriter
 from program.writers.speakers_json import SpeakersJsonWriter
@@ -22,6 +25,9 @@ WRITERS: dict[str, Writer] = {
     for writer in (
         ProgramJsonWriter(),
         IcsWriter(),
+        ProgramHtmlWriter(),
+        ProgramMarkdownWriter(),
+        ProgramPdfWriter(),
         SpeakersHtmlWriter(),
         SpeakersMarkdownWriter(),
         SpeakersCsvWriter(),
@@ -32,6 +38,15 @@ WRITERS: dict[str, Writer] = {
     )
 }
 """Every writer, by format name, in the order `program build` runs them."""
+
+OPTIONAL_WRITERS = frozenset({"pdf"})
+"""Writers `program build` runs only when asked (or, for PDF, when WeasyPrint is installed)."""
+
+
+def build_writers(*, pdf: bool | None = None) -> list[Writer]:
+    """Return the writers `program build` runs; `pdf=None` means "if WeasyPrint is installed"."""
+    with_pdf = pdf_available() if pdf is None else pdf
+    return [writer for name, writer in WRITERS.items() if name not in OPTIONAL_WRITERS or (name == "pdf" and with_pdf)]
 
 
 def writer_named(name: str) -> Writer:
@@ -46,4 +61,4 @@ def writer_named(name: str) -> Writer:
         raise UnknownFormatError("output", name, list(WRITERS)) from None
 
 
-__all__ = ["WRITERS", "RenderOptions", "Writer", "writer_named"]
+__all__ = ["OPTIONAL_WRITERS", "WRITERS", "RenderOptions", "Writer", "build_writers", "writer_named"]

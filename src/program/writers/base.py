@@ -17,10 +17,14 @@ class RenderOptions:
     Attributes:
         templates: a folder whose templates override the shipped ones by file name.
         twelve_hour: show times as "1:55 p.m." (True) or "13:55" (False).
+        abstracts: print abstracts of talks in the running order.
+        paper: page size of printed output, "a4" or "letter".
     """
 
     templates: Path | None = None
     twelve_hour: bool = True
+    abstracts: bool = True
+    paper: str = "a4"
 
 
 class Writer(Protocol):

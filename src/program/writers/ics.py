@@ -17,6 +17,7 @@ from program.model import Item, Kind, Program
 from program.model.text import slugify
 from program.version import __version__
 from program.writers.base import RenderOptions
+from program.writers.clean_text import plain_text
 
 PRODID = f"-//program//program {__version__}//EN"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -85,7 +86,7 @@ def _event(item: Item, program: Program, stamp: datetime, posters: list[Item]) -
         stamp=stamp,
         start=item.start,
         end=item.end,
-        summary=item.title,
+        summary=plain_text(item.title),
         description="\n\n".join(_description_parts(item, posters)) or None,
         categories=[item.kind.display],
         location=item.location or program.venue,
@@ -99,7 +100,7 @@ def _description_parts(item: Item, posters: list[Item]) -> Iterator[str]:
         role = "Authors" if item.kind.presents_paper else "Speakers" if len(item.people) > 1 else "Speaker"
         yield f"{role}: {', '.join(item.people)}"
     if item.abstract:
-        yield item.abstract
+        yield plain_text(item.abstract)
     links = [f"{link.label}: {link.url}" for link in item.links if link.url]
     if links:
         yield "\n".join(links)
@@ -111,7 +112,8 @@ def _description_parts(item: Item, posters: list[Item]) -> Iterator[str]:
 
 def _poster_line(poster: Item) -> str:
     authors = f" ({', '.join(poster.people)})" if poster.people else ""
-    return f"- {poster.title}{authors}"
+    board = f"{poster.board} " if poster.board else ""
+    return f"- {board}{plain_text(poster.title)}{authors}"
 
 
 def is_transparent(item: Item) -> bool:

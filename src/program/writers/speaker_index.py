@@ -15,6 +15,7 @@ from program.model import Item, Kind, Person, Program
 from program.model.clock import clock_text, day_text
 from program.model.text import match_key
 from program.people import index_heading
+from program.writers.clean_text import plain_text
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
 """An invited speaker's entry lists their talk before anything else."""
@@ -28,6 +29,9 @@ class Appearance:
     kind: str
     reference: str
     """How the index points at the item: "Spotlight, Sat 3 Dec 10:55 a.m." or "Poster P11"."""
+    short: str
+    """The same, short, for a printed index: "10:55 a.m." (with the weekday when the program
+    has several days) or "P11"."""
     day: str
     when: str
     title: str
@@ -57,7 +61,7 @@ class LetterGroup:
     entries: tuple[IndexEntry, ...]
 
 
-def appearance(item: Item, *, twelve_hour: bool) -> Appearance:
+def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False) -> Appearance:
     """Return how an index line shows `item`."""
     when = clock_text(item.start, twelve_hour=twelve_hour) if item.start else (item.board or "")
     day = day_text(item.start.date()) if item.start else ""
@@ -69,9 +73,10 @@ def appearance(item: Item, *, twelve_hour: bool) -> Appearance:
         item_id=item.id,
         kind=item.kind.display,
         reference=reference,
+        short=(f"{day[:3]} {when}" if multi_day else when) if item.start else (item.board or item.kind.display),
         day=day,
         when=when,
-        title=item.title,
+        title=plain_text(item.title),
         start=item.start.isoformat() if item.start else None,
         board=item.board,
     )
@@ -93,6 +98,7 @@ class _IndexBuilder:
         self.by_spelling = program.people_by_spelling()
         self.locale = program.locale
         self.twelve_hour = twelve_hour
+        self.multi_day = len(program.days) > 1
 
     def entry(self, person: Person) -> IndexEntry:
         items = self.items
@@ -111,7 +117,9 @@ class _IndexBuilder:
             display=person.display,
             sort_key=person.sort_key,
             letter=index_heading(person.sort_key, self.locale),
-            appearances=tuple(appearance(items[item_id], twelve_hour=self.twelve_hour) for item_id in mine),
+            appearances=tuple(
+                appearance(items[item_id], twelve_hour=self.twelve_hour, multi_day=self.multi_day) for item_id in mine
+            ),
             coauthors=tuple((other.id, other.display) for other in sorted(coauthors.values(), key=self._rank)),
         )
 

@@ -1,0 +1,111 @@
+r"""LaTeX in titles and abstracts, rendered as readable Unicode for people to read.
+
+Feeds carry fragments like `$\mu$sec`, `$\textbf{NeuralFuse}$`, `$13.3\%$` and
+`Nystr\"om`. Only those fragments go through pylatexenc: the rest of the text is not
+LaTeX (a bare `%` there is a percent sign, not a comment) and is left exactly as written,
+glued words included. The model keeps the raw text; writers call this module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+from pylatexenc.latex2text import LatexNodes2Text
+
+_FRAGMENT = re.compile(
+    r"\$(?P<math>(?=\S)[^$]{0,199}\S|\S)\$(?!\d)"  # inline math, pandoc's rule: no space inside the dollars
+    r"|(?P<styled>\\(?:textbf|textit|emph|texttt)\{(?P<inner>[^{}]*)\})"  # styled text outside math
+    r"|(?P<command>\\(?:[A-Za-z]+(?:\{[^{}]*\})?|[\"'`^~=.]\{?[A-Za-z]\}?|[%&_#$]))"  # macros, accents
+)
+_STYLE = re.compile(r"^\\(?P<name>textbf|textit|emph|texttt)\{(?P<inner>[^{}]*)\}$")
+_SUPERSCRIPTS = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUBSCRIPTS = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+_SCRIPT = re.compile(r"(?P<mark>[\^_])(?:\{(?P<braced>[^{}]*)\}|(?P<single>\S))")
+
+
+@attrs.frozen
+class Span:
+    """A run of clean text and its style: None, "bold", "italic" or "code"."""
+
+    text: str
+    style: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _converter() -> LatexNodes2Text:
+    return LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+
+
+def spans(raw: str) -> tuple[Span, ...]:
+    r"""Return `raw` as styled spans with every LaTeX fragment rendered.
+
+    >>> spans(r"we propose $\textbf{NeuralFuse}$, 30% less")
+    (Span(text='we propose ', style=None), Span(text='NeuralFuse', style='bold'), Span(text=', 30% less', style=None))
+    """
+    result: list[Span] = []
+    position = 0
+    for match in _FRAGMENT.finditer(raw):
+        result.append(Span(raw[position : match.start()]))
+        result.extend(_fragment_spans(match))
+        position = match.end()
+    result.append(Span(raw[position:]))
+    return _merged([span for span in result if span.text])
+
+
+def plain_text(raw: str) -> str:
+    r"""Return `raw` with its LaTeX fragments rendered as Unicode, styles dropped.
+
+    >>> plain_text(r"$\mu$sec, $13.3\%$, Nystr\"om, $R^2$-dLLM, $k$-Means, 50% of <b>")
+    'μsec, 13.3%, Nyström, R²-dLLM, k-Means, 50% of <b>'
+    """
+    return "".join(span.text for span in spans(raw))
+
+
+def _fragment_spans(match: re.Match[str]) -> list[Span]:
+    if match["math"] is not None:
+        style = _STYLE.match(match["math"].strip())
+        if style:
+            return [Span(_convert(style["inner"]), _style_name(style["name"]))]
+        return [Span(_scripts(_convert(match["math"])))]
+    if match["styled"] is not None:
+        name = match["styled"][1 : match["styled"].index("{")]
+        return [Span(_convert(match["inner"]), _style_name(name))]
+    # A macro that renders to nothing is not one the text meant ("back\slash"): keep it.
+    return [Span(_convert(match["command"]).strip() or match["command"])]
+
+
+def _convert(latex: str) -> str:
+    try:
+        return str(_converter().latex_to_text(latex))
+    except Exception:
+        return latex
+
+
+def _scripts(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        body = match["braced"] if match["braced"] is not None else match["single"]
+        table = _SUPERSCRIPTS if match["mark"] == "^" else _SUBSCRIPTS
+        converted = body.translate(table)
+        return (
+            converted
+            if all(ch != orig or not ch.isalnum() for ch, orig in zip(converted, body, strict=True))
+            else match[0]
+        )
+
+    return _SCRIPT.sub(replace, text)
+
+
+def _style_name(command: str) -> str:
+    return {"textbf": "bold", "textit": "italic", "emph": "italic", "texttt": "code"}[command]
+
+
+def _merged(items: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in items:
+        if merged and merged[-1].style == span.style:
+            merged[-1] = Span(merged[-1].text + span.text, span.style)
+        else:
+            merged.append(span)
+    return tuple(merged)

@@ -1,0 +1,184 @@
+"""The printable program as plain data, which the templates only lay out.
+
+Cover, days with timetable and running order, posters grouped by session, speaker index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from program.model import Item, Kind, Person, Program
+from program.model.clock import clock_text, day_text, span_text
+from program.model.text import match_key
+from program.writers.base import RenderOptions
+from program.writers.clean_text import Span, spans
+from program.writers.speaker_index import LetterGroup, letter_groups, speaker_index
+from program.writers.timetable import Timetable, timetable
+
+ABSTRACT_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TALK})
+"""Kinds whose abstracts the running order prints (unless --no-abstracts)."""
+LEGEND_KINDS = tuple(Kind)
+
+
+@attrs.frozen
+class PersonRef:
+    """A name in the program, linked to its index entry."""
+
+    person_id: str | None
+    display: str
+
+
+@attrs.frozen
+class Entry:
+    """One item as the running order or the poster list shows it."""
+
+    item_id: str
+    kind: str
+    kind_display: str
+    when: str
+    title: tuple[Span, ...]
+    people: tuple[PersonRef, ...]
+    abstract: tuple[Span, ...] | None
+    recorded: bool
+    board: str | None
+    links: tuple[tuple[str, str], ...]
+    cross_refs: tuple[tuple[str, str], ...]
+    """(item id, text) of the other items presenting the same paper."""
+
+
+@attrs.frozen
+class DayView:
+    """One day: its timetable picture and running order."""
+
+    heading: str
+    timetable: Timetable
+    entries: tuple[Entry, ...]
+
+
+@attrs.frozen
+class PosterGroup:
+    """Posters shown at the same poster sessions."""
+
+    heading: str
+    posters: tuple[Entry, ...]
+
+
+@attrs.frozen
+class ProgramView:
+    """Everything the printable program templates show."""
+
+    title: str
+    dates: str
+    venue: str | None
+    url: str | None
+    timezone: str
+    clock_note: str
+    days: tuple[DayView, ...]
+    poster_groups: tuple[PosterGroup, ...]
+    other_untimed: tuple[Entry, ...]
+    index: tuple[LetterGroup, ...]
+    legend: tuple[tuple[str, str], ...]
+    paper: str
+
+
+def program_view(program: Program, options: RenderOptions) -> ProgramView:
+    """Return the plain data of the printable program."""
+    builder = _EntryBuilder(program, options)
+    days = tuple(_day_view(program, day, builder, options) for day in program.days)
+    used_kinds = {item.kind for item in program.items if item.start}
+    return ProgramView(
+        title=program.title,
+        dates=_dates_text(program.days),
+        venue=program.venue,
+        url=program.url,
+        timezone=program.timezone,
+        clock_note=f"All times are {program.timezone.replace('_', ' ')} time.",
+        days=days,
+        poster_groups=_poster_groups(program, builder, options),
+        other_untimed=tuple(
+            builder.entry(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER
+        ),
+        index=letter_groups(speaker_index(program, twelve_hour=options.twelve_hour)),
+        legend=tuple((kind.value, kind.display) for kind in LEGEND_KINDS if kind in used_kinds),
+        paper=options.paper,
+    )
+
+
+def _dates_text(days: Sequence[date]) -> str:
+    if not days:
+        return ""
+    first, last = days[0], days[-1]
+    if first == last:
+        return f"{day_text(first)} {first.year}"
+    return f"{day_text(first)} – {day_text(last)} {last.year}"
+
+
+def _day_view(program: Program, day: date, builder: _EntryBuilder, options: RenderOptions) -> DayView:
+    items = [item for item in program.items if item.start and item.start.date() == day]
+    return DayView(
+        heading=f"{day_text(day)} {day.year}",
+        timetable=timetable(items, twelve_hour=options.twelve_hour),
+        entries=tuple(builder.entry(item) for item in items),
+    )
+
+
+def _poster_groups(program: Program, builder: _EntryBuilder, options: RenderOptions) -> tuple[PosterGroup, ...]:
+    by_id = program.items_by_id()
+    groups: dict[tuple[str, ...], list[Item]] = {}
+    for item in program.items:
+        if item.kind is Kind.POSTER:
+            groups.setdefault(item.sessions, []).append(item)
+    return tuple(
+        PosterGroup(_sessions_heading([by_id[s] for s in sessions], options), tuple(builder.entry(p) for p in posters))
+        for sessions, posters in groups.items()
+    )
+
+
+def _sessions_heading(sessions: Sequence[Item], options: RenderOptions) -> str:
+    if not sessions:
+        return "Posters"
+    times = [span_text(s.start, s.end, twelve_hour=options.twelve_hour) for s in sessions if s.start]
+    which = "the poster session" if len(sessions) == 1 else f"all {len(sessions)} poster sessions"
+    return f"Presented at {which}: " + "; ".join(times)
+
+
+class _EntryBuilder:
+    """Turns items into entries, with the lookups they need built once."""
+
+    def __init__(self, program: Program, options: RenderOptions) -> None:
+        self.options = options
+        self.by_spelling: dict[str, Person] = program.people_by_spelling()
+        self.items = program.items_by_id()
+        self.paper_items = {paper.id: paper.items for paper in program.papers}
+
+    def entry(self, item: Item) -> Entry:
+        show_abstract = self.options.abstracts and item.kind in ABSTRACT_KINDS and item.abstract
+        return Entry(
+            item_id=item.id,
+            kind=item.kind.value,
+            kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
+            when=span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
+            title=spans(item.title),
+            people=tuple(self._person(name) for name in item.people),
+            abstract=spans(item.abstract) if show_abstract and item.abstract else None,
+            recorded=item.recorded,
+            board=item.board,
+            links=tuple((link.label, link.url) for link in item.links if link.url),
+            cross_refs=self._cross_refs(item),
+        )
+
+    def _person(self, name: str) -> PersonRef:
+        person = self.by_spelling.get(match_key(name))
+        return PersonRef(person.id, person.display) if person else PersonRef(None, name)
+
+    def _cross_refs(self, item: Item) -> tuple[tuple[str, str], ...]:
+        others = [self.items[other] for other in self.paper_items.get(item.paper or "", ()) if other != item.id]
+        return tuple((other.id, self._reference(other)) for other in others)
+
+    def _reference(self, other: Item) -> str:
+        if other.start:
+            return f"{other.kind.display} at {clock_text(other.start, twelve_hour=self.options.twelve_hour)}"
+        return f"{other.kind.display} {other.board}" if other.board else other.kind.display

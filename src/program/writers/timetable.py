@@ -1,0 +1,178 @@
+"""The day timetable as geometry: each timed item a box, overlapping items side by side.
+
+Sizes are in millimetres so the same numbers serve the screen and the printed page; text
+is shortened here, to what the box can hold, so that nothing overflows in any renderer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime
+
+import attrs
+
+from program.model import Item
+from program.model.clock import clock_text
+from program.writers.clean_text import plain_text
+
+MM_PER_MINUTE = 0.24
+WIDTH_MM = 160.0
+BORDER_MM = 0.25
+
+
+@attrs.frozen
+class TextFit:
+    """How box text is set: line height, a generous character width, vertical padding (mm)."""
+
+    line: float
+    char: float
+    padding: float
+
+    @property
+    def min_height(self) -> float:
+        """The smallest box that holds one line."""
+        return self.line + 2 * (self.padding + BORDER_MM)
+
+
+NORMAL = TextFit(line=2.6, char=1.35, padding=0.2)
+"""6.5 pt type; the template's `.box` style must match."""
+TIGHT = TextFit(line=1.85, char=1.0, padding=0.0)
+"""5 pt type for boxes too short for one normal line; the template's `.box.tight`."""
+
+
+@attrs.frozen
+class Box:
+    """One timed item on the timetable."""
+
+    item_id: str
+    kind: str
+    tight: bool
+    lines: tuple[str, ...]
+    top_mm: float
+    height_mm: float
+    left_pct: float
+    width_pct: float
+
+
+@attrs.frozen
+class HourMark:
+    """A line across the timetable at a full hour."""
+
+    label: str
+    top_mm: float
+
+
+@attrs.frozen
+class Timetable:
+    """The boxes of one day and the hour marks of its axis."""
+
+    height_mm: float
+    boxes: tuple[Box, ...]
+    hours: tuple[HourMark, ...]
+
+
+def timetable(items: Sequence[Item], *, twelve_hour: bool) -> Timetable:
+    """Lay out the timed `items` of one day."""
+    timed = sorted((item for item in items if item.start), key=lambda item: (item.start, _end(item)))
+    if not timed:
+        return Timetable(0.0, (), ())
+    first = _floor_hour(min(_start(item) for item in timed))
+    last = max(_end(item) for item in timed)
+    lanes = _lanes(timed)
+    boxes = tuple(
+        _box(item, first, lane, count, twelve_hour=twelve_hour)
+        for item, (lane, count) in zip(timed, lanes, strict=True)
+    )
+    hours = tuple(
+        HourMark(
+            clock_text(first.replace(hour=hour), twelve_hour=twelve_hour),
+            _minutes(first, first.replace(hour=hour)) * MM_PER_MINUTE,
+        )
+        for hour in range(first.hour, min(23, last.hour) + 1)
+    )
+    return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, hours)
+
+
+def _start(item: Item) -> datetime:
+    assert item.start is not None
+    return item.start
+
+
+def _end(item: Item) -> datetime:
+    return item.end or _start(item)
+
+
+def _floor_hour(moment: datetime) -> datetime:
+    return moment.replace(minute=0, second=0, microsecond=0)
+
+
+def _minutes(origin: datetime, moment: datetime) -> float:
+    return (moment - origin).total_seconds() / 60
+
+
+def _lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
+    """Return (lane, lanes in its group) per item: a group is a run of overlapping items."""
+    result: list[tuple[int, int]] = []
+    group: list[int] = []
+    lane_ends: list[datetime] = []
+    group_end: datetime | None = None
+    for item in timed:
+        if group_end is not None and _start(item) >= group_end:
+            result.extend((lane, len(lane_ends)) for lane in group)
+            group, lane_ends, group_end = [], [], None
+        lane = next((index for index, end in enumerate(lane_ends) if end <= _start(item)), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(_end(item))
+        else:
+            lane_ends[lane] = _end(item)
+        group.append(lane)
+        group_end = _end(item) if group_end is None else max(group_end, _end(item))
+    result.extend((lane, len(lane_ends)) for lane in group)
+    return result
+
+
+def _box(item: Item, origin: datetime, lane: int, lanes: int, *, twelve_hour: bool) -> Box:
+    height = _minutes(_start(item), _end(item)) * MM_PER_MINUTE
+    fit = NORMAL if height >= NORMAL.min_height else TIGHT
+    height = max(height, fit.min_height)
+    width_mm = WIDTH_MM / lanes
+    header = f"{clock_text(_start(item), twelve_hour=twelve_hour)} {item.kind.display}"
+    return Box(
+        item_id=item.id,
+        kind=item.kind.value,
+        tight=fit is TIGHT,
+        lines=fit_lines(f"{header} · {plain_text(item.title)}", width_mm, height, fit),
+        top_mm=_minutes(origin, _start(item)) * MM_PER_MINUTE,
+        height_mm=height,
+        left_pct=100 * lane / lanes,
+        width_pct=100 / lanes,
+    )
+
+
+def fit_lines(text: str, width_mm: float, height_mm: float, fit: TextFit = NORMAL) -> tuple[str, ...]:
+    """Break `text` into the lines a box of this size holds, ending with "…" if cut.
+
+    >>> fit_lines("one two three four five", 10.0, 3.5)
+    ('one…',)
+    """
+    inner_width = width_mm - 2 * (BORDER_MM + 0.8)
+    per_line = max(4, math.floor(inner_width / fit.char))
+    count = max(1, math.floor((height_mm - 2 * (BORDER_MM + fit.padding)) / fit.line))
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) <= per_line:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word[:per_line]
+    if current:
+        lines.append(current)
+    if len(lines) <= count:
+        return tuple(lines)
+    kept = lines[:count]
+    kept[-1] = kept[-1][: per_line - 1].rstrip() + "…"
+    return tuple(kept)

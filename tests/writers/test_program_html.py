@@ -1,0 +1,134 @@
+"""program.html: every item once, posters numbered and grouped, the overlap side by side, safe text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+import pytest
+
+from program.model import Kind
+from program.pipeline import Loaded
+from program.writers import RenderOptions
+from program.writers.program_html import ProgramHtmlWriter
+from program.writers.program_markdown import ProgramMarkdownWriter
+
+from conftest import LoadText
+from helpers import entry
+
+
+class _Page(HTMLParser):
+    """Collects what the tests look at: entries, boxes, anchors, links, scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[str] = []
+        self.boards: list[str] = []
+        self.boxes: dict[str, str] = {}
+        self.ids: list[str] = []
+        self.links: list[str] = []
+        self.external: list[str] = []
+        self.scripts = 0
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        classes = attributes.get("class", "").split()
+        if "entry" in classes:
+            self.entries.append(attributes["data-item"])
+        if "poster" in classes:
+            self.boards.append(attributes["data-board"])
+        if "box" in classes:
+            self.boxes[attributes["data-item"]] = attributes["style"]
+        if "id" in attributes:
+            self.ids.append(attributes["id"])
+        if attributes.get("href", "").startswith("#"):
+            self.links.append(attributes["href"][1:])
+        for name in ("src", "href"):
+            if attributes.get(name, "").startswith(("http:", "https:", "//")) and tag != "a":
+                self.external.append(attributes[name])
+        self.scripts += tag == "script"
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    return page
+
+
+@pytest.fixture(scope="module")
+def sample_page(sample: Loaded) -> _Page:
+    return _parse(ProgramHtmlWriter().write(sample.program, RenderOptions()))
+
+
+def test_every_item_appears_exactly_once(sample: Loaded, sample_page: _Page) -> None:
+    assert Counter(sample_page.entries) == Counter(item.id for item in sample.program.items)
+
+
+def test_poster_numbers_are_unique_and_in_order(sample_page: _Page) -> None:
+    assert sample_page.boards == [f"P{number}" for number in range(1, 20)]
+
+
+def test_every_internal_link_has_its_anchor(sample_page: _Page) -> None:
+    ids = set(sample_page.ids)
+
+    assert len(sample_page.ids) == len(ids)
+    assert sorted(set(sample_page.links) - ids) == []
+    assert sample_page.external == []
+
+
+def test_every_person_in_the_index_is_a_link_target(sample: Loaded, sample_page: _Page) -> None:
+    assert {person.id for person in sample.program.people} <= set(sample_page.ids)
+    assert {person.id for person in sample.program.people} <= set(sample_page.links)
+
+
+def _geometry(style: str) -> dict[str, float]:
+    return {key: float(value) for key, value in re.findall(r"(top|height|left|width): ([\d.]+)", style)}
+
+
+def test_the_keckler_overlap_is_side_by_side(sample: Loaded, sample_page: _Page) -> None:
+    keckler = next(item.id for item in sample.program.items if item.title.startswith("Steve Keckler"))
+    session = [item.id for item in sample.program.items if item.kind is Kind.POSTER_SESSION][1]
+    talk, posters = _geometry(sample_page.boxes[keckler]), _geometry(sample_page.boxes[session])
+
+    assert talk["top"] == posters["top"]
+    assert (talk["width"], posters["width"]) == (50.0, 50.0)
+    assert {talk["left"], posters["left"]} == {0.0, 50.0}
+
+
+def test_boxes_scale_with_length(sample: Loaded, sample_page: _Page) -> None:
+    heights = {
+        item.title: _geometry(sample_page.boxes[item.id])["height"] for item in sample.program.items if item.start
+    }
+
+    assert heights["Jeff Dean - Invited Talk"] == pytest.approx(50 * 0.24)
+    assert heights["Dawn Song - Invited Talk"] == pytest.approx(45 * 0.24)
+
+
+def test_no_abstracts_switch_drops_abstracts(sample: Loaded) -> None:
+    full = ProgramHtmlWriter().write(sample.program, RenderOptions())
+    short = ProgramHtmlWriter().write(sample.program, RenderOptions(abstracts=False))
+
+    assert (full.count('class="abstract"'), short.count('class="abstract"')) == (6, 0)
+
+
+def test_hostile_title_is_text(load_text: LoadText) -> None:
+    title = '<script>alert("x")</script> & "quotes" \'apostrophes\''
+    program = load_text(entry("Sat 9:00 a.m. - 10:00 a.m.", title, "(Oral)", people="Ada <b>Lovelace</b>")).program
+
+    page = _parse(ProgramHtmlWriter().write(program, RenderOptions()))
+
+    assert page.scripts == 0
+    assert title in "".join(page.text)
+    assert "Ada <b>Lovelace</b>" in "".join(page.text)
+
+
+def test_markdown_program_lists_every_timed_item_and_poster(sample: Loaded) -> None:
+    text = ProgramMarkdownWriter().write(sample.program, RenderOptions())
+
+    assert len(re.findall(r"^- \*\*", text, re.MULTILINE)) == len(sample.program.items)
+    assert re.findall(r"^- \*\*(P\d+)\*\*", text, re.MULTILINE) == [f"P{n}" for n in range(1, 20)]
