@@ -54,8 +54,12 @@ def main() -> None:
             ("floor: python -c 'import icalendar'", median_seconds(command("-c", "import icalendar"), runs)),
             ("program --help", median_seconds(command("-m", "program", "--help"), runs)),
             (
-                "program build seeds/mlsys2022.toml",
-                median_seconds(command("-m", "program", "build", str(PROGRAM_FILE), "--out", out), runs),
+                "program build seeds/mlsys2022.toml --no-pdf",
+                median_seconds(command("-m", "program", "build", "--no-pdf", str(PROGRAM_FILE), "--out", out), runs),
+            ),
+            (
+                "program build seeds/mlsys2022.toml --pdf",
+                median_seconds(command("-m", "program", "build", "--pdf", str(PROGRAM_FILE), "--out", out), runs),
             ),
             ("in-process: read + assemble + check", median_seconds(lambda: load_program(settings), runs)),
             *(

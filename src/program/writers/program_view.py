@@ -141,7 +141,9 @@ def _sessions_heading(sessions: Sequence[Item], options: RenderOptions) -> str:
     if not sessions:
         return "Posters"
     times = [span_text(s.start, s.end, twelve_hour=options.twelve_hour) for s in sessions if s.start]
-    which = "the poster session" if len(sessions) == 1 else f"all {len(sessions)} poster sessions"
+    which = {1: "the poster session", 2: "both poster sessions"}.get(
+        len(sessions), f"all {len(sessions)} poster sessions"
+    )
     return f"Presented at {which}: " + "; ".join(times)
 
 
