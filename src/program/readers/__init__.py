@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from program.errors import UnknownFormatError
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.schedule_page import SchedulePageReader
+from program.registry import named
 
 READERS: dict[str, Reader] = {reader.name: reader for reader in (SchedulePageReader(),)}
 """Every reader, by format name, in the order detection tries them."""
@@ -16,10 +16,7 @@ def reader_named(name: str) -> Reader:
     Raises:
         UnknownFormatError: listing the known names.
     """
-    try:
-        return READERS[name]
-    except KeyError:
-        raise UnknownFormatError("input", name, list(READERS)) from None
+    return named(READERS, "input", name)
 
 
 def detect_reader(text: str) -> Reader | None:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from program.errors import UnknownFormatError
+from program.registry import named
 from program.writers.base import RenderOptions, Writer
 from program.writers.ics import IcsWriter
 from program.writers.program_html import ProgramHtmlWriter
@@ -55,10 +55,7 @@ def writer_named(name: str) -> Writer:
     Raises:
         UnknownFormatError: listing the known names.
     """
-    try:
-        return WRITERS[name]
-    except KeyError:
-        raise UnknownFormatError("output", name, list(WRITERS)) from None
+    return named(WRITERS, "output", name)
 
 
 __all__ = ["OPTIONAL_WRITERS", "WRITERS", "RenderOptions", "Writer", "build_writers", "writer_named"]

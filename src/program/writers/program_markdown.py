@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from program.model import Program
-from program.writers.base import RenderOptions
-from program.writers.program_view import program_view
-from program.writers.templating import render
+from program.writers.program_view import program_view_context
+from program.writers.templating import TemplatedWriter
 
 
-class ProgramMarkdownWriter:
+class ProgramMarkdownWriter(TemplatedWriter):
     """Writes the running order and the posters as Markdown."""
 
     name: ClassVar[str] = "md"
     filename: ClassVar[str] = "program.md"
     media_type: ClassVar[str] = "text/markdown"
-
-    def write(self, program: Program, options: RenderOptions) -> str:
-        """Return the Markdown text."""
-        return render("program.md.j2", options.templates, view=program_view(program, options))
+    template: ClassVar[str] = "program.md.j2"
+    context = staticmethod(program_view_context)

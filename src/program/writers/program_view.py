@@ -184,3 +184,8 @@ class _EntryBuilder:
         if other.start:
             return f"{other.kind.display} at {clock_text(other.start, twelve_hour=self.options.twelve_hour)}"
         return f"{other.kind.display} {other.board}" if other.board else other.kind.display
+
+
+def program_view_context(program: Program, options: RenderOptions) -> dict[str, object]:
+    """Return what the printable program templates show."""
+    return {"view": program_view(program, options)}

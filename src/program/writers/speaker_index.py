@@ -15,6 +15,7 @@ from program.model import Item, Kind, Person, Program
 from program.model.clock import clock_text, day_text
 from program.model.text import match_key
 from program.people import index_heading
+from program.writers.base import RenderOptions
 from program.writers.clean_text import plain_text
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
@@ -156,3 +157,8 @@ def talks_by_kind(program: Program) -> tuple[KindGroup, ...]:
 def _plural(kind: Kind) -> str:
     irregular = {Kind.OPENING: "Opening", Kind.CLOSING: "Closing", Kind.OTHER: "Other items"}
     return irregular.get(kind, f"{kind.display}s")
+
+
+def speaker_index_context(program: Program, options: RenderOptions) -> dict[str, object]:
+    """Return what the speaker index templates show: the title and the letter groups."""
+    return {"title": program.title, "groups": letter_groups(speaker_index(program, twelve_hour=options.twelve_hour))}

@@ -11,9 +11,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import jinja2
+
+from program.model import Program
+from program.writers.base import RenderOptions
 
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
@@ -56,3 +59,18 @@ def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
     """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown."""
     kind = "html" if template_name.endswith(".html.j2") else "markdown"
     return _environment(kind, user_folder).get_template(template_name).render(**context)
+
+
+class TemplatedWriter:
+    """A writer whose output is one template rendered with data from `context`.
+
+    Subclasses name the template and build the plain data it shows.
+    """
+
+    template: ClassVar[str]
+    context: Callable[[Program, RenderOptions], dict[str, object]]
+    """Returns the data the template shows."""
+
+    def write(self, program: Program, options: RenderOptions) -> str:
+        """Return the rendered template."""
+        return render(self.template, options.templates, **self.context(program, options))
