@@ -41,12 +41,17 @@ class PeopleOptions:
 
 @attrs.define
 class _Spelling:
-    """One name key: its spellings and where it appears."""
+    """One name key: its spellings and the items it is on, each in order of first appearance."""
 
-    spellings: list[str]
-    items: list[str]
     first_source: SourceRef
+    spellings: dict[str, None] = attrs.field(factory=dict)
+    items: dict[str, None] = attrs.field(factory=dict)
     count: int = 0
+
+    @property
+    def first(self) -> str:
+        """The spelling seen first."""
+        return next(iter(self.spellings))
 
 
 class _Groups:
@@ -71,7 +76,8 @@ def build_people(
     options = options or PeopleOptions()
     keys = _collect_spellings(items)
     groups = _Groups()
-    problems = [*_apply_aliases(keys, groups, options.aliases), *_title_aliases(items, keys, groups)]
+    problems = _apply_aliases(keys, groups, options.aliases)
+    _add_title_aliases(items, keys, groups)
     problems.extend(_merge_variants(keys, groups, _different_pairs(options.different)))
     running_position = {item.id: position for position, item in enumerate(items)}
     people = _people_from(keys, groups, options, running_position)
@@ -83,27 +89,30 @@ def _collect_spellings(items: Sequence[Item]) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
     for item in items:
         for name in item.people:
-            entry = keys.setdefault(name_key(name), _Spelling([], [], item.source))
+            entry = keys.setdefault(name_key(name), _Spelling(item.source))
             entry.count += 1
-            _add_once(entry.spellings, name)
-            _add_once(entry.items, item.id)
+            entry.spellings.setdefault(name)
+            entry.items.setdefault(item.id)
     return keys
 
 
-def _apply_aliases(keys: dict[str, _Spelling], groups: _Groups, aliases: Mapping[str, str]) -> Iterable[Problem]:
+def _apply_aliases(keys: dict[str, _Spelling], groups: _Groups, aliases: Mapping[str, str]) -> list[Problem]:
+    """Join the program file's aliases; return a warning for each alias that names nobody."""
+    problems = []
     for alias, canonical in aliases.items():
         target = name_key(canonical)
         if target not in keys:
-            yield Problem(Severity.WARNING, "unknown-alias", f"the alias {alias!r} -> {canonical!r} names nobody")
-            continue
-        source = name_key(alias)
-        if source in keys:
-            groups.join(source, target)
+            problems.append(
+                Problem(Severity.WARNING, "unknown-alias", f"the alias {alias!r} -> {canonical!r} names nobody")
+            )
+        elif name_key(alias) in keys:
+            groups.join(name_key(alias), target)
         else:
-            _add_once(keys[target].spellings, alias)
+            keys[target].spellings.setdefault(alias)
+    return problems
 
 
-def _title_aliases(items: Sequence[Item], keys: dict[str, _Spelling], groups: _Groups) -> Iterable[Problem]:
+def _add_title_aliases(items: Sequence[Item], keys: dict[str, _Spelling], groups: _Groups) -> None:
     """Add a title's spelling of its single speaker ("Steve Keckler") as an alias."""
     for item in items:
         speaker = item.title_speaker
@@ -113,8 +122,7 @@ def _title_aliases(items: Sequence[Item], keys: dict[str, _Spelling], groups: _G
         if name_key(speaker) in keys:
             groups.join(name_key(speaker), target)
         elif family_key(speaker) == family_key(item.people[0]):
-            _add_once(keys[target].spellings, speaker)
-    return ()
+            keys[target].spellings.setdefault(speaker)
 
 
 def _different_pairs(pairs: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
@@ -124,7 +132,7 @@ def _different_pairs(pairs: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
 def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[frozenset[str]]) -> Iterable[Problem]:
     by_family: dict[str, list[str]] = defaultdict(list)
     for key, entry in keys.items():
-        by_family[family_key(entry.spellings[0])].append(key)
+        by_family[family_key(entry.first)].append(key)
     for candidates in by_family.values():
         for first, second in combinations(candidates, 2):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):
@@ -135,11 +143,11 @@ def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[
 def _judge_pair(
     first: _Spelling, second: _Spelling, groups: _Groups, first_key: str, second_key: str
 ) -> Iterable[Problem]:
-    evidence = given_name_evidence(first.spellings[0], second.spellings[0])
+    evidence = given_name_evidence(first.first, second.first)
     if evidence is None:
         return
     names = f"{_where(first)} and {_where(second)}"
-    shared = sorted(set(first.items) & set(second.items))
+    shared = first.items.keys() & second.items.keys()
     if shared:
         yield Problem(
             Severity.WARNING,
@@ -161,14 +169,14 @@ def _judge_pair(
 
 
 def _where(entry: _Spelling) -> str:
-    return f"'{entry.spellings[0]}' (line {entry.first_source.line})"
+    return f"'{entry.first}' (line {entry.first_source.line})"
 
 
 def _fuller(first: _Spelling, second: _Spelling, first_key: str, second_key: str) -> tuple[str, str]:
     """Return (key to keep, key to merge): the full given name over an initial or nickname."""
 
     def fullness(entry: _Spelling) -> tuple[bool, int, int]:
-        words = given_words(entry.spellings[0])
+        words = given_words(entry.first)
         return (not is_initial(words[0]) if words else False, len(" ".join(words)), entry.count)
 
     return (first_key, second_key) if fullness(first) >= fullness(second) else (second_key, first_key)
@@ -199,7 +207,3 @@ def _people_from(
         )
     return people
 
-
-def _add_once(values: list[str], value: str) -> None:
-    if value not in values:
-        values.append(value)
