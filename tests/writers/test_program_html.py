@@ -13,6 +13,7 @@ from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_markdown import ProgramMarkdownWriter
+from program.writers.timetable import MM_PER_MINUTE
 
 from conftest import LoadText
 from helpers import entry
@@ -105,8 +106,8 @@ def test_boxes_scale_with_length(sample: Loaded, sample_page: _Page) -> None:
         item.title: _geometry(sample_page.boxes[item.id])["height"] for item in sample.program.items if item.start
     }
 
-    assert heights["Jeff Dean - Invited Talk"] == pytest.approx(50 * 0.24)
-    assert heights["Dawn Song - Invited Talk"] == pytest.approx(45 * 0.24)
+    assert heights["Jeff Dean - Invited Talk"] == pytest.approx(50 * MM_PER_MINUTE)
+    assert heights["Dawn Song - Invited Talk"] == pytest.approx(45 * MM_PER_MINUTE)
 
 
 def test_no_abstracts_switch_drops_abstracts(sample: Loaded) -> None:

@@ -91,11 +91,6 @@ class Item:
         if self.start is not None and self.end is not None and self.end <= self.start:
             raise ValueError(f"item {self.id!r} ends ({self.end}) before it starts ({self.start})")
 
-    @property
-    def is_timed(self) -> bool:
-        """Whether the item has a start time."""
-        return self.start is not None
-
     def overlaps(self, other: Item) -> bool:
         """Whether both items are timed and share some time (touching is not overlapping)."""
         if self.start is None or other.start is None:

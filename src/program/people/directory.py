@@ -206,4 +206,3 @@ def _people_from(
             )
         )
     return people
-

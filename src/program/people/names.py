@@ -9,7 +9,6 @@ Dupret"), and names in scripts without case kept as written and filed family nam
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import attrs
 from nameparser import HumanName
@@ -138,9 +137,3 @@ def given_words(name: str) -> list[str]:
 def is_initial(word: str) -> bool:
     """Whether `word` is an initial ("S", "S.", "J.-P.")."""
     return bool(_INITIAL.match(word))
-
-
-def strip_accents(text: str) -> str:
-    """Return `text` without combining marks ("Ängström" → "Angstrom")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
