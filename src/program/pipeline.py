@@ -16,6 +16,7 @@ from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
     attach_posters_to_sessions,
     link_papers,
+    merge_papers,
     number_posters,
     program_days,
     running_order,
@@ -23,7 +24,7 @@ from program.model.assemble import (
 from program.model.ids import make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.planner import check_items
-from program.readers import READERS, ReadContext, Reader, decode_feed, detect_reader, reader_named
+from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions, Writer, build_writers
 
@@ -69,16 +70,20 @@ def read_feed(spec: FeedSpec, context: ReadContext) -> FeedRead:
 
 
 def _detected(text: str, source: str) -> Reader:
-    reader = detect_reader(text)
-    if reader is None:
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        raise ParseError(
-            f"cannot tell the format: expected one of {', '.join(READERS)}; the first line is {first[:80]!r} "
-            "(name the format with --format)",
-            SourceRef(source, 1),
-            first,
-        )
-    return reader
+    found = detect_readers(text)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        reason = f"cannot tell the format: the content fits several ({', '.join(reader.name for reader in found)})"
+    else:
+        reason = f"cannot tell the format: expected one of {', '.join(READERS)}"
+    hint = "name it with --format; 'program formats' describes each"
+    raise ParseError(f"{reason}; {_first_lines(text)} ({hint})", SourceRef(source, 1))
+
+
+def _first_lines(text: str, count: int = 3) -> str:
+    lines = [line.strip()[:60] for line in text.split("\n") if line.strip()][:count]
+    return f"the first lines are {lines!r}" if lines else "the file is empty"
 
 
 def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
@@ -99,40 +104,56 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
 
 
 def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Sequence[Problem]) -> Program:
-    """Turn the feeds' items into a program with ids, papers, people and checks."""
-    items: tuple[Item, ...] = make_ids_unique([item for feed in feeds for item in feed.program.items])
-    items, papers, paper_problems = link_papers(running_order(items))
+    """Turn the feeds' items and papers into a program with ids, papers, people and checks."""
+    programs = [feed.program for feed in feeds]
+    items: tuple[Item, ...] = make_ids_unique([item for program in programs for item in program.items])
+    items, linked, paper_problems = link_papers(running_order(items))
+    papers, listing_problems = merge_papers(linked, [paper for program in programs for paper in program.papers])
     items = number_posters(attach_posters_to_sessions(items))
-    sources = tuple(feed.source for feed in feeds)
-    options = people_options(settings)
-    people, people_problems = build_people(items, options)
-    problems = [*read_problems, *paper_problems, *people_problems, *check_items(items)]
+    options = people_options(settings, programs)
+    people, people_problems = build_people(items, options, papers)
+    checks = [*paper_problems, *listing_problems, *people_problems, *check_items(items)]
+    sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
     return Program(
-        title=settings.title or Path(sources[0]).stem,
-        timezone=settings.timezone.key if settings.timezone else "UTC",
+        title=settings.title or next((program.title for program in programs if program.title), Path(sources[0]).stem),
+        timezone=_timezone(settings, programs),
         days=program_days(items),
         items=items,
         papers=papers,
         people=people,
-        problems=_in_source_order(problems, sources),
-        venue=settings.venue,
-        url=settings.url,
+        problems=_in_source_order([*read_problems, *checks], sources),
+        venue=settings.venue or next((program.venue for program in programs if program.venue), None),
+        url=settings.url or next((program.url for program in programs if program.url), None),
         sources=sources,
-        updated=build_timestamp(settings),
+        updated=build_timestamp(settings, programs),
         locale=options.locale,
     )
 
 
-def people_options(settings: Settings) -> PeopleOptions:
-    """Return how to build the people, from the settings.
+def _timezone(settings: Settings, programs: Sequence[Program]) -> str:
+    """The user's zone, else the first zone a feed names other than the UTC fallback."""
+    if settings.timezone:
+        return settings.timezone.key
+    return next((program.timezone for program in programs if program.timezone != "UTC"), "UTC")
+
+
+def people_options(settings: Settings, programs: Sequence[Program] = ()) -> PeopleOptions:
+    """Return how to build the people, from the settings and what built programs already know.
+
+    A feed that is a built program (program.json) brings its people's aliases and locale,
+    so the people come out as they went in.
 
     Raises:
         UsageError: for a locale ICU does not know.
     """
+    known_aliases = {
+        alias: person.name for program in programs for person in program.people for alias in person.aliases
+    }
+    feed_locale = next((program.locale for program in programs if program.people), None)
     return PeopleOptions(
-        locale=check_locale(settings.locale or DEFAULT_LOCALE),
+        locale=check_locale(settings.locale or feed_locale or DEFAULT_LOCALE),
         keep_case=bool(settings.keep_case),
-        aliases=settings.aliases,
+        aliases={**known_aliases, **settings.aliases},
         different=settings.different,
     )
 
@@ -149,13 +170,15 @@ def _in_source_order(problems: Iterable[Problem], sources: Sequence[str]) -> tup
             problem.message,
         )
 
-    return tuple(sorted(problems, key=key))
+    # A built program read back brings the problems its checks found; they are found again.
+    return tuple(sorted(dict.fromkeys(problems), key=key))
 
 
-def build_timestamp(settings: Settings) -> datetime:
+def build_timestamp(settings: Settings, programs: Sequence[Program] = ()) -> datetime:
     """Return when the program last changed, for timestamps that must not depend on the clock.
 
-    In order: SOURCE_DATE_EPOCH, the program file's `updated`, the newest feed's mtime.
+    In order: SOURCE_DATE_EPOCH, the program file's `updated`, the newest `updated` of a
+    built program read back, the newest feed's mtime.
 
     Raises:
         UsageError: when SOURCE_DATE_EPOCH is not a whole number of seconds.
@@ -167,6 +190,9 @@ def build_timestamp(settings: Settings) -> datetime:
         return datetime.fromtimestamp(int(epoch), tz=UTC)
     if settings.updated is not None:
         return settings.updated
+    recorded = [program.updated for program in programs if program.updated is not None]
+    if recorded:
+        return max(recorded)
     newest = max(int(spec.path.stat().st_mtime) for spec in settings.feeds)
     return datetime.fromtimestamp(newest, tz=UTC)
 

@@ -186,7 +186,12 @@ def test_bad_date_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         (b"\x89PNG\r\n\x1a\n\x00\x00", 1, "expected UTF-8 text, found byte 0x89"),
         (b"Sat 8:30 a.m. - 8:40 a.m.\n|\nTitle\n|\n\xff\n", 5, "expected UTF-8 text, found byte 0xff"),
         (b"hello\x00world", 1, "expected text, found a NUL byte"),
-        ("Résumé\n" * 3, 1, "cannot tell the format: expected one of schedule-page; the first line is 'Résumé'"),
+        (
+            "Résumé\nCV\n",
+            1,
+            "cannot tell the format: expected one of schedule-page, paper-listing, abstracts, abstract-lines, "
+            "frab-xml, frab-json, program-json; the first lines are ['Résumé', 'CV']",
+        ),
     ],
 )
 def test_garbage_gives_one_line_and_no_traceback(

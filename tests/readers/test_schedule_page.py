@@ -60,7 +60,7 @@ def test_sample_spotlights_reappear_as_posters_of_one_paper(sample: Loaded) -> N
     assert {tuple(by_id[item].kind for item in paper.items) for paper in presented_twice} == {
         (Kind.SPOTLIGHT, Kind.POSTER)
     }
-    assert sorted(paper.title for paper in presented_twice) == sorted(_titles(program, Kind.SPOTLIGHT))
+    assert sorted(paper.heading for paper in presented_twice) == sorted(_titles(program, Kind.SPOTLIGHT))
 
 
 def test_sample_opening_has_no_kind_line_and_no_people(sample: Loaded) -> None:

@@ -3,7 +3,7 @@
 The model imports nothing from the readers, writers, people or planner packages.
 """
 
-from program.model.entities import Item, Link, Paper, Person, Problem, Program, SourceRef
+from program.model.entities import Item, Link, Paper, PartialDate, Person, Problem, Program, SourceRef
 from program.model.kinds import Kind, Severity
 
-__all__ = ["Item", "Kind", "Link", "Paper", "Person", "Problem", "Program", "Severity", "SourceRef"]
+__all__ = ["Item", "Kind", "Link", "Paper", "PartialDate", "Person", "Problem", "Program", "Severity", "SourceRef"]

@@ -107,3 +107,69 @@ def number_posters(items: Sequence[Item]) -> tuple[Item, ...]:
             count += 1
         numbered.append(attrs.evolve(item, board=f"P{count}") if item.kind is Kind.POSTER else item)
     return tuple(numbered)
+
+
+def merge_papers(linked: Sequence[Paper], listed: Sequence[Paper]) -> tuple[tuple[Paper, ...], tuple[Problem, ...]]:
+    """Join the papers the items present with the papers feeds list (pools, built programs).
+
+    A listed paper with the title of a presented one adds what the listing knows (score,
+    category, date, authors when the items name none); the others follow, in feed order,
+    as papers not in the program. A title listed twice is one paper, with a warning.
+
+    Returns:
+        The papers, presented ones first, and the warnings.
+    """
+    papers: dict[str, Paper] = {_paper_key(paper): paper for paper in linked}
+    presented = set(papers)
+    problems: list[Problem] = []
+    for paper in listed:
+        key = _paper_key(paper)
+        if key not in papers:
+            papers[key] = paper
+        elif key in presented:
+            papers[key] = _with_listing(papers[key], paper)
+        elif paper != papers[key]:
+            problems.append(_listed_twice(papers[key], paper))
+    return _unique_paper_ids(papers.values()), tuple(problems)
+
+
+def _paper_key(paper: Paper) -> str:
+    if paper.title is not None:
+        return f"title:{match_key(paper.title)}"
+    # Untitled papers are told apart by where they were listed: their ids may repeat across feeds.
+    return f"untitled:{paper.id}:{paper.source}"
+
+
+def _with_listing(presented: Paper, listing: Paper) -> Paper:
+    authors_from_listing = not presented.authors
+    return attrs.evolve(
+        presented,
+        authors=listing.authors if authors_from_listing else presented.authors,
+        authors_complete=listing.authors_complete if authors_from_listing else presented.authors_complete,
+        abstract=presented.abstract or listing.abstract,
+        score=listing.score,
+        category=listing.category,
+        published=listing.published,
+        has_code=listing.has_code,
+        number=listing.number,
+        source=listing.source,
+    )
+
+
+def _listed_twice(first: Paper, again: Paper) -> Problem:
+    return Problem(
+        Severity.WARNING,
+        "paper-listed-twice",
+        f"'{again.heading}' is listed again; keeping the entry of {first.source or 'the first listing'}",
+        again.source,
+    )
+
+
+def _unique_paper_ids(papers: Iterable[Paper]) -> tuple[Paper, ...]:
+    seen: dict[str, int] = {}
+    unique = []
+    for paper in papers:
+        count = seen.get(paper.id, 0) + 1
+        seen[paper.id] = count
+        unique.append(paper if count == 1 else attrs.evolve(paper, id=f"{paper.id}-{count}"))
+    return tuple(unique)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -100,23 +101,85 @@ class Item:
         return self.start < other_end and other.start < self_end
 
 
+_PARTIAL_DATE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+@attrs.frozen
+class PartialDate:
+    """A calendar date whose year may be unknown ("Mar 27" in a paper listing).
+
+    A missing year stays missing: nothing guesses it.
+
+    >>> PartialDate(3, 27).isoformat(), PartialDate(5, 3, 2022).isoformat()
+    ('--03-27', '2022-05-03')
+    """
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # 2000 is a leap year, so Feb 29 without a year is allowed.
+        date(self.year or 2000, self.month, self.day)
+
+    def isoformat(self) -> str:
+        """Return ISO 8601 text: YYYY-MM-DD, or --MM-DD without a year."""
+        month_day = f"{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{month_day}" if self.year is not None else f"--{month_day}"
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> PartialDate:
+        """Parse what `isoformat` writes.
+
+        Raises:
+            ValueError: for any other text or an impossible date.
+        """
+        match = _PARTIAL_DATE.fullmatch(text)
+        if match is None:
+            raise ValueError(f"expected YYYY-MM-DD or --MM-DD, found {text!r}")
+        year = match["year"]
+        return cls(int(match["month"]), int(match["day"]), int(year) if year else None)
+
+
 @attrs.frozen
 class Paper:
-    """A contributed paper, presented by one or more items.
+    """A contributed paper: presented by items when scheduled, or waiting in a pool.
 
     Attributes:
-        id: stable identifier derived from the title.
-        title: the title as first written.
+        id: stable identifier derived from the title (from the abstract when untitled).
+        title: the title as first written, or None for an untitled submission.
         authors: the authors, as written, in order.
         abstract: the abstract, or None.
-        items: ids of the items that present the paper (a spotlight and its poster).
+        items: ids of the items that present the paper (a spotlight and its poster);
+            empty for a paper not (yet) in the program.
+        authors_complete: False when the feed cut the author list short ("et al.").
+        score: the listing's score or rating, if any.
+        category: the listing's subject category ("LG", "CV"), if any.
+        published: the date the listing gives, if any.
+        has_code: whether the listing says code is available.
+        number: the paper's position in its listing (1-based), for untitled ones.
+        source: where the paper was read, when it came from a listing.
     """
 
     id: str
-    title: str
+    title: str | None
     authors: tuple[str, ...] = ()
     abstract: str | None = None
     items: tuple[str, ...] = ()
+    authors_complete: bool = True
+    score: float | None = None
+    category: str | None = None
+    published: PartialDate | None = None
+    has_code: bool = False
+    number: int | None = None
+    source: SourceRef | None = None
+
+    @property
+    def heading(self) -> str:
+        """The title, or an honest name for an untitled submission ("Untitled submission 7")."""
+        if self.title is not None:
+            return self.title
+        return f"Untitled submission {self.number}" if self.number is not None else "Untitled submission"
 
 
 @attrs.frozen
@@ -130,6 +193,7 @@ class Person:
         sort_key: the form an index files the person under ("Doorn, Leendert van").
         aliases: other spellings that name the same person.
         items: ids of the items the person is on, in running order.
+        papers: ids of the papers the person is an author of, in paper order.
     """
 
     id: str
@@ -138,6 +202,7 @@ class Person:
     sort_key: str
     aliases: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
+    papers: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -63,3 +63,14 @@ def make_ids_unique(items: Sequence[Item]) -> tuple[Item, ...]:
 def _sort_key(item: Item) -> tuple[bool, float, str, int]:
     start = item.start.timestamp() if item.start else 0.0
     return (item.start is None, start, item.source.file, item.source.line or 0)
+
+
+def untitled_paper_id(abstract: str | None, number: int) -> str:
+    """Return the id of an untitled paper: from its abstract, or its number when it has none.
+
+    >>> untitled_paper_id(None, 7)
+    'paper-untitled-7'
+    """
+    if abstract is None:
+        return f"paper-untitled-{number}"
+    return f"paper-untitled-{short_hash(match_key(abstract))}"

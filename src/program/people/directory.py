@@ -15,7 +15,7 @@ from itertools import combinations
 
 import attrs
 
-from program.model import Item, Person, Problem, Severity, SourceRef
+from program.model import Item, Paper, Person, Problem, Severity, SourceRef
 from program.model.ids import person_id
 from program.people.collation import DEFAULT_LOCALE, filing_key
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
@@ -41,11 +41,14 @@ class PeopleOptions:
 
 @attrs.define
 class _Spelling:
-    """One name key: its spellings and the items it is on, each in order of first appearance."""
+    """One name key: its spellings and places, each in order of first appearance.
+
+    A place is an item the name is on, or a paper not in the program that it authors.
+    """
 
     first_source: SourceRef
     spellings: dict[str, None] = attrs.field(factory=dict)
-    items: dict[str, None] = attrs.field(factory=dict)
+    places: dict[str, None] = attrs.field(factory=dict)
     count: int = 0
 
     @property
@@ -70,30 +73,58 @@ class _Groups:
 
 
 def build_people(
-    items: Sequence[Item], options: PeopleOptions | None = None
+    items: Sequence[Item], options: PeopleOptions | None = None, papers: Sequence[Paper] = ()
 ) -> tuple[tuple[Person, ...], tuple[Problem, ...]]:
-    """Return the people the items name, in index order, and what was merged or doubtful."""
+    """Return the people the items and papers name, in index order, and what was merged or doubtful.
+
+    Items name their speakers and authors; papers not in the program (a pool) name
+    their authors.
+    """
     options = options or PeopleOptions()
-    keys = _collect_spellings(items)
+    unscheduled = [paper for paper in papers if not paper.items]
+    keys = _collect_spellings(items, unscheduled)
     groups = _Groups()
     problems = _apply_aliases(keys, groups, options.aliases)
     _add_title_aliases(items, keys, groups)
     problems.extend(_merge_variants(keys, groups, _different_pairs(options.different)))
-    running_position = {item.id: position for position, item in enumerate(items)}
-    people = _people_from(keys, groups, options, running_position)
+    people = _people_from(keys, groups, options, _Places(items, papers))
     ordered = sorted(people, key=lambda person: (filing_key(person.sort_key, options.locale), person.id))
     return tuple(ordered), tuple(problems)
 
 
-def _collect_spellings(items: Sequence[Item]) -> dict[str, _Spelling]:
+def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
-    for item in items:
-        for name in item.people:
-            entry = keys.setdefault(name_key(name), _Spelling(item.source))
+    named = [(item.id, item.people, item.source) for item in items]
+    named += [(paper.id, paper.authors, paper.source or _NO_SOURCE) for paper in unscheduled]
+    for place, names, source in named:
+        for name in names:
+            entry = keys.setdefault(name_key(name), _Spelling(source))
             entry.count += 1
             entry.spellings.setdefault(name)
-            entry.items.setdefault(item.id)
+            entry.places.setdefault(place)
     return keys
+
+
+_NO_SOURCE = SourceRef("")
+
+
+class _Places:
+    """Where items and papers stand in the program, and which paper each item presents."""
+
+    def __init__(self, items: Sequence[Item], papers: Sequence[Paper]) -> None:
+        self.item_position = {item.id: position for position, item in enumerate(items)}
+        self.paper_position = {paper.id: position for position, paper in enumerate(papers)}
+        self.paper_of = {item.id: item.paper for item in items if item.paper}
+
+    def split(self, places: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return (item ids in running order, paper ids in paper order) of `places`."""
+        places = set(places)
+        item_ids = sorted(
+            (place for place in places if place in self.item_position), key=self.item_position.__getitem__
+        )
+        paper_ids = {self.paper_of[item] for item in item_ids if item in self.paper_of}
+        paper_ids.update(place for place in places if place in self.paper_position)
+        return tuple(item_ids), tuple(sorted(paper_ids, key=self.paper_position.__getitem__))
 
 
 def _apply_aliases(keys: dict[str, _Spelling], groups: _Groups, aliases: Mapping[str, str]) -> list[Problem]:
@@ -147,7 +178,7 @@ def _judge_pair(
     if evidence is None:
         return
     names = f"{_where(first)} and {_where(second)}"
-    shared = first.items.keys() & second.items.keys()
+    shared = first.places.keys() & second.places.keys()
     if shared:
         yield Problem(
             Severity.WARNING,
@@ -182,9 +213,7 @@ def _fuller(first: _Spelling, second: _Spelling, first_key: str, second_key: str
     return (first_key, second_key) if fullness(first) >= fullness(second) else (second_key, first_key)
 
 
-def _people_from(
-    keys: dict[str, _Spelling], groups: _Groups, options: PeopleOptions, running_position: Mapping[str, int]
-) -> list[Person]:
+def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOptions, places: _Places) -> list[Person]:
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         members[groups.root(key)].append(key)
@@ -192,7 +221,7 @@ def _people_from(
     people = []
     for root, group in members.items():
         spellings = [*keys[root].spellings, *(s for key in group if key != root for s in keys[key].spellings)]
-        item_ids = sorted({item for key in group for item in keys[key].items}, key=running_position.__getitem__)
+        item_ids, paper_ids = places.split(place for key in group for place in keys[key].places)
         name = spellings[0]
         display = display_name(name, keep_case=options.keep_case)
         people.append(
@@ -202,7 +231,8 @@ def _people_from(
                 display=display,
                 sort_key=filing_form(display, keep_case=True),
                 aliases=tuple(dict.fromkeys(spellings[1:])),
-                items=tuple(item_ids),
+                items=item_ids,
+                papers=paper_ids,
             )
         )
     return people

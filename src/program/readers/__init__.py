@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from program.readers.abstract_lines import AbstractLinesReader
+from program.readers.abstracts import AbstractsReader
 from program.readers.base import ReadContext, Reader, decode_feed
+from program.readers.frab_json import FrabJsonReader
+from program.readers.frab_xml import FrabXmlReader
+from program.readers.paper_listing import PaperListingReader
+from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
 from program.registry import named
 
-READERS: dict[str, Reader] = {reader.name: reader for reader in (SchedulePageReader(),)}
-"""Every reader, by format name, in the order detection tries them."""
+READERS: dict[str, Reader] = {
+    reader.name: reader
+    for reader in (
+        SchedulePageReader(),
+        PaperListingReader(),
+        AbstractsReader(),
+        AbstractLinesReader(),
+        FrabXmlReader(),
+        FrabJsonReader(),
+        ProgramJsonReader(),
+    )
+}
+"""Every reader, by format name."""
 
 
 def reader_named(name: str) -> Reader:
@@ -19,9 +36,9 @@ def reader_named(name: str) -> Reader:
     return named(READERS, "input", name)
 
 
-def detect_reader(text: str) -> Reader | None:
-    """Return the first reader that recognises `text`, or None."""
-    return next((reader for reader in READERS.values() if reader.detect(text)), None)
+def detect_readers(text: str) -> list[Reader]:
+    """Return every reader that recognises `text` (one, when the formats are told apart)."""
+    return [reader for reader in READERS.values() if reader.detect(text)]
 
 
-__all__ = ["READERS", "ReadContext", "Reader", "decode_feed", "detect_reader", "reader_named"]
+__all__ = ["READERS", "ReadContext", "Reader", "decode_feed", "detect_readers", "reader_named"]

@@ -75,8 +75,16 @@ def _paper(paper: Paper) -> dict[str, Any]:
         "id": paper.id,
         "title": paper.title,
         "authors": list(paper.authors),
+        "authors_complete": paper.authors_complete,
         "abstract": paper.abstract,
         "items": list(paper.items),
+        "score": paper.score,
+        "category": paper.category,
+        "published": paper.published.isoformat() if paper.published else None,
+        "has_code": paper.has_code,
+        "number": paper.number,
+        "source": paper.source.file if paper.source else None,
+        "line": paper.source.line if paper.source else None,
     }
 
 
@@ -88,6 +96,7 @@ def _person(person: Person) -> dict[str, Any]:
         "sort_key": person.sort_key,
         "aliases": list(person.aliases),
         "items": list(person.items),
+        "papers": list(person.papers),
     }
 
 

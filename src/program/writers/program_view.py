@@ -10,12 +10,12 @@ from datetime import date
 
 import attrs
 
-from program.model import Item, Kind, Person, Program
+from program.model import Item, Kind, Paper, Person, Program
 from program.model.clock import clock_text, day_text, span_text
 from program.model.text import match_key
 from program.writers.base import RenderOptions
 from program.writers.clean_text import Span, spans
-from program.writers.speaker_index import LetterGroup, letter_groups, speaker_index
+from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
 from program.writers.timetable import Timetable, timetable
 
 ABSTRACT_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TALK})
@@ -39,6 +39,7 @@ class Entry:
     kind: str
     kind_display: str
     when: str
+    location: str | None
     title: tuple[Span, ...]
     people: tuple[PersonRef, ...]
     abstract: tuple[Span, ...] | None
@@ -67,6 +68,21 @@ class PosterGroup:
 
 
 @attrs.frozen
+class AcceptedPaper:
+    """A paper no item presents, as the "Accepted papers" list shows it."""
+
+    paper_id: str
+    label: str
+    title: tuple[Span, ...]
+    untitled: bool
+    authors: tuple[PersonRef, ...]
+    authors_complete: bool
+    details: str
+    """Category, date, score and code, as the listing gave them ("LG · 3 May 2022 · score 20.5")."""
+    abstract: tuple[Span, ...] | None
+
+
+@attrs.frozen
 class ProgramView:
     """Everything the printable program templates show."""
 
@@ -79,6 +95,7 @@ class ProgramView:
     days: tuple[DayView, ...]
     poster_groups: tuple[PosterGroup, ...]
     other_untimed: tuple[Entry, ...]
+    accepted: tuple[AcceptedPaper, ...]
     index: tuple[LetterGroup, ...]
     legend: tuple[tuple[str, str], ...]
     paper: str
@@ -95,12 +112,13 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         venue=program.venue,
         url=program.url,
         timezone=program.timezone,
-        clock_note=f"All times are {program.timezone.replace('_', ' ')} time.",
+        clock_note=f"All times are {program.timezone.replace('_', ' ')} time." if program.days else "",
         days=days,
         poster_groups=_poster_groups(program, builder, options),
         other_untimed=tuple(
             builder.entry(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER
         ),
+        accepted=_accepted_papers(program, builder, options),
         index=letter_groups(speaker_index(program, twelve_hour=options.twelve_hour)),
         legend=tuple((kind.value, kind.display) for kind in LEGEND_KINDS if kind in used_kinds),
         paper=options.paper,
@@ -147,6 +165,43 @@ def _sessions_heading(sessions: Sequence[Item], options: RenderOptions) -> str:
     return f"Presented at {which}: " + "; ".join(times)
 
 
+def _accepted_papers(program: Program, builder: _EntryBuilder, options: RenderOptions) -> tuple[AcceptedPaper, ...]:
+    labels = accepted_labels(program)
+    return tuple(
+        AcceptedPaper(
+            paper_id=paper.id,
+            label=labels[paper.id],
+            title=spans(paper.heading),
+            untitled=paper.title is None,
+            authors=tuple(builder.person(name) for name in paper.authors),
+            authors_complete=paper.authors_complete,
+            details=paper_details(paper),
+            abstract=spans(paper.abstract) if options.abstracts and paper.abstract else None,
+        )
+        for paper in program.papers
+        if paper.id in labels
+    )
+
+
+def paper_details(paper: Paper) -> str:
+    """Return what a listing says about a paper besides title and authors, joined by " · "."""
+    published = paper.published
+    date_text = None
+    if published is not None:
+        date_text = f"{published.day} {MONTH_NAMES[published.month - 1]}"
+        date_text += f" {published.year}" if published.year is not None else ""
+    parts = [
+        paper.category,
+        date_text,
+        f"score {paper.score:g}" if paper.score is not None else None,
+        "code available" if paper.has_code else None,
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 class _EntryBuilder:
     """Turns items into entries, with the lookups they need built once."""
 
@@ -155,6 +210,7 @@ class _EntryBuilder:
         self.by_spelling: dict[str, Person] = program.people_by_spelling()
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
+        self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
 
     def entry(self, item: Item) -> Entry:
         show_abstract = self.options.abstracts and item.kind in ABSTRACT_KINDS and item.abstract
@@ -163,8 +219,9 @@ class _EntryBuilder:
             kind=item.kind.value,
             kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
             when=span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
+            location=item.location if self.parallel_rooms else None,
             title=spans(item.title),
-            people=tuple(self._person(name) for name in item.people),
+            people=tuple(self.person(name) for name in item.people),
             abstract=spans(item.abstract) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
@@ -172,7 +229,8 @@ class _EntryBuilder:
             cross_refs=self._cross_refs(item),
         )
 
-    def _person(self, name: str) -> PersonRef:
+    def person(self, name: str) -> PersonRef:
+        """Return a name as the program shows it, linked to the person's index entry."""
         person = self.by_spelling.get(match_key(name))
         return PersonRef(person.id, person.display) if person else PersonRef(None, name)
 

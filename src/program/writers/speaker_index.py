@@ -11,7 +11,7 @@ from itertools import groupby
 
 import attrs
 
-from program.model import Item, Kind, Person, Program
+from program.model import Item, Kind, Paper, Person, Program
 from program.model.clock import clock_text, day_text
 from program.model.text import match_key
 from program.people import index_heading
@@ -38,6 +38,8 @@ class Appearance:
     title: str
     start: str | None
     board: str | None
+    note: str | None = None
+    """What the reader should know, e.g. that the author list is cut short."""
 
 
 @attrs.frozen
@@ -60,6 +62,31 @@ class LetterGroup:
 
     letter: str
     entries: tuple[IndexEntry, ...]
+
+
+INCOMPLETE_AUTHORS = "author list cut short: et al."
+
+
+def accepted_labels(program: Program) -> dict[str, str]:
+    """Return the reference of each paper no item presents: A1, A2, … in paper order."""
+    unscheduled = [paper for paper in program.papers if not paper.items]
+    return {paper.id: f"A{number}" for number, paper in enumerate(unscheduled, start=1)}
+
+
+def paper_appearance(paper: Paper, label: str) -> Appearance:
+    """Return how an index line shows a paper that no item presents (a pool's paper)."""
+    return Appearance(
+        item_id=paper.id,
+        kind="Accepted paper",
+        reference=f"Accepted paper {label}",
+        short=label,
+        day="",
+        when="",
+        title=plain_text(paper.heading),
+        start=None,
+        board=None,
+        note=None if paper.authors_complete else INCOMPLETE_AUTHORS,
+    )
 
 
 def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False) -> Appearance:
@@ -94,6 +121,8 @@ class _IndexBuilder:
 
     def __init__(self, program: Program, *, twelve_hour: bool) -> None:
         self.items = program.items_by_id()
+        self.unscheduled = {paper.id: paper for paper in program.papers if not paper.items}
+        self.accepted = accepted_labels(program)
         self.position = {item.id: index for index, item in enumerate(program.items)}
         self.order = {person.id: index for index, person in enumerate(program.people)}
         self.by_spelling = program.people_by_spelling()
@@ -106,20 +135,22 @@ class _IndexBuilder:
         mine = sorted(
             person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
         )
-        coauthors = {
-            other.id: other
-            for item_id in person.items
-            for other in _people_on(items[item_id], self.by_spelling)
-            if other.id != person.id
-        }
+        papers = [self.unscheduled[paper_id] for paper_id in person.papers if paper_id in self.unscheduled]
+        names = [name for item_id in person.items for name in items[item_id].people]
+        names += [name for paper in papers for name in paper.authors]
+        coauthors = {other.id: other for other in self._people_named(names) if other.id != person.id}
         return IndexEntry(
             person_id=person.id,
             name=person.name,
             display=person.display,
             sort_key=person.sort_key,
             letter=index_heading(person.sort_key, self.locale),
-            appearances=tuple(
-                appearance(items[item_id], twelve_hour=self.twelve_hour, multi_day=self.multi_day) for item_id in mine
+            appearances=(
+                *(
+                    appearance(items[item_id], twelve_hour=self.twelve_hour, multi_day=self.multi_day)
+                    for item_id in mine
+                ),
+                *(paper_appearance(paper, self.accepted[paper.id]) for paper in papers),
             ),
             coauthors=tuple((other.id, other.display) for other in sorted(coauthors.values(), key=self._rank)),
         )
@@ -127,9 +158,8 @@ class _IndexBuilder:
     def _rank(self, person: Person) -> int:
         return self.order[person.id]
 
-
-def _people_on(item: Item, by_spelling: dict[str, Person]) -> list[Person]:
-    return [by_spelling[match_key(name)] for name in item.people if match_key(name) in by_spelling]
+    def _people_named(self, names: Sequence[str]) -> list[Person]:
+        return [self.by_spelling[match_key(name)] for name in names if match_key(name) in self.by_spelling]
 
 
 def letter_groups(entries: Sequence[IndexEntry]) -> tuple[LetterGroup, ...]:

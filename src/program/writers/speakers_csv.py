@@ -9,7 +9,7 @@ from program.writers.base import RenderOptions
 from program.writers.speaker_index import speaker_index
 from program.writers.spreadsheet import csv_text
 
-HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id")
+HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note")
 
 
 class SpeakersCsvWriter:
@@ -23,7 +23,7 @@ class SpeakersCsvWriter:
         """Return the CSV text."""
         rows = [
             (entry.sort_key, entry.display, entry.person_id, seen.kind, seen.start[:10] if seen.start else "",
-             seen.start[11:16] if seen.start else "", seen.board or "", seen.title, seen.item_id)
+             seen.start[11:16] if seen.start else "", seen.board or "", seen.title, seen.item_id, seen.note or "")
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
             for seen in entry.appearances
         ]  # fmt: skip

@@ -28,7 +28,9 @@ class SpeakersTextWriter:
 
 def _entry_lines(entry: IndexEntry) -> list[str]:
     lines = [entry.sort_key]
-    lines.extend(f"    {seen.reference}: {seen.title}" for seen in entry.appearances)
+    for seen in entry.appearances:
+        note = f" ({seen.note})" if seen.note else ""
+        lines.append(f"    {seen.reference}: {seen.title}{note}")
     if entry.coauthors:
         lines.append("    with " + ", ".join(display for _, display in entry.coauthors))
     return lines

@@ -7,8 +7,9 @@ is shortened here, to what the box can hold, so that nothing overflows in any re
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -65,33 +66,79 @@ class HourMark:
 
 @attrs.frozen
 class Timetable:
-    """The boxes of one day and the hour marks of its axis."""
+    """The boxes of one day, the hour marks of its axis, and its room columns.
+
+    Attributes:
+        columns: the rooms, one column each, when the day has parallel rooms; empty
+            when the day is one track (overlapping items then share lanes).
+    """
 
     height_mm: float
     boxes: tuple[Box, ...]
     hours: tuple[HourMark, ...]
+    columns: tuple[str, ...] = ()
 
 
 def timetable(items: Sequence[Item], *, twelve_hour: bool) -> Timetable:
-    """Lay out the timed `items` of one day."""
+    """Lay out the timed `items` of one day: one column per room when there are several."""
     timed = sorted((item for item in items if item.start), key=lambda item: (item.start, _end(item)))
     if not timed:
         return Timetable(0.0, (), ())
     first = _floor_hour(min(_start(item) for item in timed))
     last = max(_end(item) for item in timed)
-    lanes = _lanes(timed)
+    rooms = room_columns(timed)
     boxes = tuple(
-        _box(item, first, lane, count, twelve_hour=twelve_hour)
-        for item, (lane, count) in zip(timed, lanes, strict=True)
+        _box(item, first, place, twelve_hour=twelve_hour)
+        for item, place in zip(timed, _places(timed, rooms), strict=True)
     )
-    hours = tuple(
-        HourMark(
-            clock_text(first.replace(hour=hour), twelve_hour=twelve_hour),
-            _minutes(first, first.replace(hour=hour)) * MM_PER_MINUTE,
-        )
-        for hour in range(first.hour, min(23, last.hour) + 1)
-    )
-    return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, hours)
+    return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, _hour_marks(first, last, twelve_hour), rooms)
+
+
+def room_columns(items: Sequence[Item]) -> tuple[str, ...]:
+    """Return the rooms of `items` in natural order ("Room 2" before "Room 10"), if several."""
+    rooms = {item.location for item in items if item.location}
+    if len(rooms) < 2:
+        return ()
+    return tuple(sorted(rooms, key=_natural_key))
+
+
+def _natural_key(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple((0, part.zfill(12)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text.casefold()))
+
+
+def _hour_marks(first: datetime, last: datetime, twelve_hour: bool) -> tuple[HourMark, ...]:
+    marks = []
+    mark = first
+    while mark <= last:
+        marks.append(HourMark(clock_text(mark, twelve_hour=twelve_hour), _minutes(first, mark) * MM_PER_MINUTE))
+        mark += timedelta(hours=1)
+    return tuple(marks)
+
+
+@attrs.frozen
+class _Place:
+    """Where a box sits across the width, as fractions of it."""
+
+    left: float
+    width: float
+
+
+def _places(timed: Sequence[Item], rooms: Sequence[str]) -> list[_Place]:
+    """Return each item's place: its room's column (split where a room overlaps itself).
+
+    Items without a room, or on a one-track day, share the whole width in lanes.
+    """
+    columns = {room: index for index, room in enumerate(rooms)}
+    places: list[_Place | None] = [None] * len(timed)
+    groups: dict[int | None, list[int]] = {}
+    for position, item in enumerate(timed):
+        groups.setdefault(columns.get(item.location or ""), []).append(position)
+    for column, positions in groups.items():
+        left, width = (0.0, 1.0) if column is None else (column / len(rooms), 1 / len(rooms))
+        lanes = _lanes([timed[position] for position in positions])
+        for position, (lane, count) in zip(positions, lanes, strict=True):
+            places[position] = _Place(left + width * lane / count, width / count)
+    return [place for place in places if place is not None]
 
 
 def _start(item: Item) -> datetime:
@@ -132,11 +179,11 @@ def _lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
     return result
 
 
-def _box(item: Item, origin: datetime, lane: int, lanes: int, *, twelve_hour: bool) -> Box:
+def _box(item: Item, origin: datetime, place: _Place, *, twelve_hour: bool) -> Box:
     height = _minutes(_start(item), _end(item)) * MM_PER_MINUTE
     fit = NORMAL if height >= NORMAL.min_height else TIGHT
     height = max(height, fit.min_height)
-    width_mm = WIDTH_MM / lanes
+    width_mm = WIDTH_MM * place.width
     header = f"{clock_text(_start(item), twelve_hour=twelve_hour)} {item.kind.display}"
     return Box(
         item_id=item.id,
@@ -145,8 +192,8 @@ def _box(item: Item, origin: datetime, lane: int, lanes: int, *, twelve_hour: bo
         lines=fit_lines(f"{header} · {plain_text(item.title)}", width_mm, height, fit),
         top_mm=_minutes(origin, _start(item)) * MM_PER_MINUTE,
         height_mm=height,
-        left_pct=100 * lane / lanes,
-        width_pct=100 / lanes,
+        left_pct=100 * place.left,
+        width_pct=100 * place.width,
     )
 
 

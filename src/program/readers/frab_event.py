@@ -1,0 +1,155 @@
+"""What the frab schedule formats (c3voc schedule.xml, schedule.json v1 and schedule2) share.
+
+frab, pretalx and the CCC hub describe a conference as rooms with events. Each reader
+turns its syntax into `FrabEvent` values; this module turns those into the model's items,
+so the XML and the JSON readers cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from program.errors import ParseError
+from program.model import Item, Kind, Link, SourceRef
+from program.model.ids import item_id
+from program.model.text import collapse_space
+from program.readers.kind_labels import kind_from_label, kind_from_title
+
+_DURATION = re.compile(r"^(?:(?P<days>\d+):)?(?P<hours>\d{1,2}):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?$")
+_TYPE_PREFIXES: tuple[tuple[str, Kind], ...] = (
+    ("lecture", Kind.TALK),
+    ("talk", Kind.TALK),
+    ("lightning talk", Kind.TALK),
+    ("keynote", Kind.KEYNOTE),
+    ("podium", Kind.PANEL),
+    ("panel", Kind.PANEL),
+    ("dj set", Kind.SOCIAL),
+    ("live concert", Kind.SOCIAL),
+    ("concert", Kind.SOCIAL),
+    ("party", Kind.SOCIAL),
+)
+"""frab and hub event types ("lecture", "Talk 40 (30min +10 Q&A)") by their first words."""
+
+
+@attrs.frozen
+class FrabEvent:
+    """One event as the frab formats describe it, before it becomes an item.
+
+    Attributes:
+        title: the event's title.
+        start: the start, with the offset the feed gives.
+        duration: how long it lasts.
+        room: the room's name, or None.
+        event_type: the feed's type ("lecture", "Talk", "Workshop").
+        persons: the speakers' public names, in order.
+        abstract: the abstract and description joined, or None when both are empty.
+        links: the event page, its links and attachments.
+        line: where the event starts in the feed.
+    """
+
+    title: str
+    start: datetime
+    duration: timedelta
+    room: str | None
+    event_type: str | None
+    persons: tuple[str, ...]
+    abstract: str | None
+    links: tuple[Link, ...]
+    line: int | None
+
+
+def parse_start(text: str | None, where: SourceRef) -> datetime:
+    """Return the ISO 8601 date-time with offset an event starts at.
+
+    Raises:
+        ParseError: when it is missing, malformed, or has no offset.
+    """
+    try:
+        start = datetime.fromisoformat((text or "").strip())
+    except ValueError:
+        raise ParseError(f"expected an event date such as 2020-12-14T09:00:00+01:00, found {text!r}", where) from None
+    if start.tzinfo is None:
+        raise ParseError(f"expected an event date with a UTC offset, found {text!r}", where)
+    return start
+
+
+def parse_duration(text: str | None, where: SourceRef) -> timedelta:
+    """Return a frab duration ("00:30", "1:00:30" with days, "00:30:00").
+
+    Raises:
+        ParseError: when it is missing or malformed.
+    """
+    match = _DURATION.match((text or "").strip())
+    if match is None:
+        raise ParseError(f"expected a duration such as 00:30, found {text!r}", where)
+    days, hours, minutes, seconds = (int(match[group] or 0) for group in ("days", "hours", "minutes", "seconds"))
+    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+
+
+def joined_text(*parts: str | None) -> str | None:
+    """Return the non-empty parts, each once, separated by blank lines, or None.
+
+    Each line loses the indentation an XML exporter gave it.
+    """
+    kept = ["\n".join(line.strip() for line in part.strip().split("\n")) for part in parts if part and part.strip()]
+    return "\n\n".join(dict.fromkeys(kept)) or None
+
+
+def event_kind(event_type: str | None, title: str) -> Kind:
+    """Return the kind of an event of frab type `event_type` titled `title`."""
+    if event_type:
+        kind = kind_from_label(event_type, title)
+        if kind is not Kind.OTHER:
+            return kind
+        folded = collapse_space(event_type.casefold())
+        for prefix, prefixed_kind in _TYPE_PREFIXES:
+            if folded.startswith(prefix):
+                return prefixed_kind
+    return kind_from_title(title)
+
+
+def event_item(event: FrabEvent, source: str, zone: ZoneInfo) -> Item:
+    """Return the item an event becomes, its times in the program's zone."""
+    kind = event_kind(event.event_type, event.title)
+    start = event.start.astimezone(zone)
+    return Item(
+        id=item_id(kind, event.title),
+        kind=kind,
+        title=event.title,
+        source=SourceRef(source, event.line),
+        start=start,
+        end=start + event.duration if event.duration else None,
+        people=event.persons,
+        abstract=event.abstract,
+        links=event.links,
+        label=event.event_type or None,
+        location=event.room,
+    )
+
+
+def conference_zone(name: str | None, fallback: ZoneInfo | None, where: SourceRef) -> ZoneInfo:
+    """Return the conference's zone: the feed's time_zone_name, else the user's, else UTC.
+
+    Raises:
+        ParseError: when the feed names a zone that does not exist.
+    """
+    if not name:
+        return fallback or ZoneInfo("UTC")
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        raise ParseError(f"expected an IANA time zone name, found {name!r}", where) from None
+
+
+def link_list(pairs: Sequence[tuple[str | None, str | None]]) -> tuple[Link, ...]:
+    """Return links from (title, url) pairs, skipping those without an address, each once."""
+    links: dict[str, Link] = {}
+    for title, url in pairs:
+        if url and url.strip() and url.strip() not in links:
+            links[url.strip()] = Link(collapse_space(title or "") or url.strip(), url.strip())
+    return tuple(links.values())

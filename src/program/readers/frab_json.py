@@ -1,0 +1,197 @@
+"""frab / pretalx ``schedule.json``, in both c3voc layouts.
+
+Version 1 nests events in ``conference.days[].rooms{room: [events]}`` (frab, pretalx);
+"schedule2" lists them flat in ``schedule.events[]`` with ISO start and end (the CCC hub).
+JSON gives no positions, so each event's line is found by its guid in the text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Any, ClassVar
+
+from program.errors import ParseError
+from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model.text import collapse_space
+from program.readers.base import ReadContext
+from program.readers.frab_event import (
+    FrabEvent,
+    conference_zone,
+    event_item,
+    joined_text,
+    link_list,
+    parse_duration,
+    parse_start,
+)
+
+
+def load_json(text: str, source: str) -> Any:
+    """Return the parsed JSON document.
+
+    Raises:
+        ParseError: at the line of the first syntax error.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(f"expected JSON: {error.msg}", SourceRef(source, error.lineno)) from None
+    except RecursionError:
+        raise ParseError("expected JSON nested less deeply", SourceRef(source, 1)) from None
+
+
+class FrabJsonReader:
+    """Reads frab/pretalx schedule.json (c3voc schedule v1 and schedule2)."""
+
+    name: ClassVar[str] = "frab-json"
+    description: ClassVar[str] = "frab/pretalx schedule.json (c3voc schedule v1 or schedule2)"
+
+    def detect(self, text: str) -> bool:
+        """Return whether the text is a JSON object whose top-level key is "schedule"."""
+        head = text.lstrip()
+        if not head.startswith("{"):
+            return False
+        try:
+            document = json.loads(text)
+        except (json.JSONDecodeError, RecursionError):
+            return False
+        return isinstance(document, dict) and isinstance(document.get("schedule"), dict)
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Read every event; unreadable events become errors."""
+        document = load_json(text, source)
+        schedule = document.get("schedule") if isinstance(document, dict) else None
+        if not isinstance(schedule, dict):
+            raise ParseError('expected a JSON object with a "schedule" object', SourceRef(source, 1))
+        conference = schedule.get("conference")
+        if not isinstance(conference, dict):
+            raise ParseError('expected "schedule.conference" to be an object', _line_of(text, '"conference"', source))
+        zone = conference_zone(_string(conference.get("time_zone_name")), context.timezone, SourceRef(source, 1))
+        locator = _Locator(text, source)
+        items: list[Item] = []
+        problems: list[Problem] = []
+        for raw in _raw_events(schedule, conference):
+            where = locator.next(raw)
+            try:
+                items.append(event_item(_event(raw, where), source, zone))
+            except ParseError as error:
+                problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
+        return Program(
+            title=_string(conference.get("title")) or "",
+            timezone=zone.key,
+            url=_string(conference.get("url")) or _string(schedule.get("base_url")),
+            items=tuple(items),
+            problems=tuple(problems),
+            sources=(source,),
+        )
+
+
+def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> Iterator[Any]:
+    if isinstance(schedule.get("events"), list):
+        yield from schedule["events"]
+        return
+    for day in conference.get("days") or []:
+        rooms = day.get("rooms") if isinstance(day, dict) else None
+        for events in (rooms or {}).values() if isinstance(rooms, dict) else []:
+            yield from events if isinstance(events, list) else [events]
+
+
+class _Locator:
+    """Finds each event's line by its guid (or title), searching forward in document order."""
+
+    def __init__(self, text: str, source: str) -> None:
+        self.text = text
+        self.source = source
+        self.position = 0
+
+    def next(self, raw: Any) -> SourceRef:
+        keys = [raw.get("guid"), raw.get("title")] if isinstance(raw, dict) else []
+        for key in keys:
+            if isinstance(key, str) and key:
+                found = self.text.find(json.dumps(key, ensure_ascii=False), self.position)
+                if found < 0:
+                    found = self.text.find(json.dumps(key), self.position)
+                if found >= 0:
+                    self.position = found
+                    return SourceRef(self.source, self.text.count("\n", 0, found) + 1)
+        return SourceRef(self.source, self.text.count("\n", 0, self.position) + 1)
+
+
+def _line_of(text: str, needle: str, source: str) -> SourceRef:
+    found = text.find(needle)
+    return SourceRef(source, text.count("\n", 0, found) + 1 if found >= 0 else 1)
+
+
+def _string(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _event(raw: Any, where: SourceRef) -> FrabEvent:
+    if not isinstance(raw, dict):
+        raise ParseError(f"expected an event object, found {type(raw).__name__}", where)
+    title = collapse_space(_string(raw.get("title")) or "")
+    if not title:
+        raise ParseError('expected an event with a "title"', where)
+    start = parse_start(_string(raw.get("date")) or _string(raw.get("start")), where)
+    return FrabEvent(
+        title=title,
+        start=start,
+        duration=_duration(raw, start, where),
+        room=_room(raw.get("room")),
+        event_type=_string(raw.get("type")),
+        persons=_persons(raw),
+        abstract=joined_text(
+            _string(raw.get("subtitle")), _string(raw.get("abstract")), _string(raw.get("description"))
+        ),
+        links=link_list(
+            [
+                ("Event page", _string(raw.get("url"))),
+                *_link_pairs(raw.get("links")),
+                *_link_pairs(raw.get("attachments")),
+            ]
+        ),
+        line=where.line,
+    )
+
+
+def _duration(raw: Mapping[str, Any], start: datetime, where: SourceRef) -> Any:
+    end = _string(raw.get("end"))
+    if end and "duration" not in raw:
+        finish = parse_start(end, where)
+        if finish <= start:
+            raise ParseError(f"expected the end {end!r} after the start", where)
+        return finish - start
+    return parse_duration(_string(raw.get("duration")), where)
+
+
+def _room(value: Any) -> str | None:
+    return _string(value.get("name")) if isinstance(value, dict) else _string(value)
+
+
+def _persons(raw: Mapping[str, Any]) -> tuple[str, ...]:
+    people = raw.get("persons") if isinstance(raw.get("persons"), list) else raw.get("participants")
+    names = []
+    for person in people if isinstance(people, list) else []:
+        if isinstance(person, dict):
+            if person.get("role") not in (None, "SPEAKER", "MODERATOR", "speaker", "moderator"):
+                continue
+            name = (
+                _string(person.get("public_name"))
+                or _string(person.get("name"))
+                or _string(person.get("full_public_name"))
+            )
+        else:
+            name = _string(person)
+        if name:
+            names.append(collapse_space(name))
+    return tuple(names)
+
+
+def _link_pairs(value: Any) -> list[tuple[str | None, str | None]]:
+    pairs: list[tuple[str | None, str | None]] = []
+    for link in value if isinstance(value, list) else []:
+        if isinstance(link, dict) and link.get("type") not in ("ORIGIN", "FEEDBACK"):
+            label = _string(link.get("title")) or (_string(link.get("type")) or "").capitalize() or None
+            pairs.append((label, _string(link.get("url"))))
+    return pairs

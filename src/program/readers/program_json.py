@@ -1,0 +1,198 @@
+"""Our own ``program.json`` (format ``program-json/1``), read back without loss.
+
+Reading what `program build` wrote and writing it again gives the same bytes, so a built
+program can be checked, compared, planned and rendered again. Items, papers and people
+keep their ids and their original sources (file and line of the feed they came from).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+from program.errors import ParseError
+from program.model import Item, Kind, Link, Paper, PartialDate, Person, Problem, Program, Severity, SourceRef
+from program.readers.base import ReadContext
+from program.readers.frab_json import load_json
+
+FORMAT = "program-json/1"
+UTC_ZONE = ZoneInfo("UTC")
+
+
+class ProgramJsonReader:
+    """Reads program.json as `program build` writes it."""
+
+    name: ClassVar[str] = "program-json"
+    description: ClassVar[str] = "program.json written by 'program build' (format program-json/1)"
+
+    def detect(self, text: str) -> bool:
+        """Return whether the text is a JSON object that names our format."""
+        return text.lstrip().startswith("{") and f'"format": "{FORMAT}"' in text[:200]
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Return the program the document describes.
+
+        Raises:
+            ParseError: naming the first field that is missing or of the wrong type.
+        """
+        del context  # a built program carries its own dates and zone
+        document = load_json(text, source)
+        fields = _Fields(document, "the document", SourceRef(source, 1))
+        if fields.text("format") != FORMAT:
+            raise fields.fail("format", f"{FORMAT!r}")
+        try:
+            return _program(fields)
+        except ParseError:
+            raise
+        except (
+            ValueError,
+            KeyError,
+        ) as error:  # an unknown kind or zone, an impossible date, an item ending before it starts
+            raise ParseError(f"expected a valid {FORMAT} document: {error}", SourceRef(source, 1)) from None
+
+
+class _Fields:
+    """Typed access to one JSON object's fields, failing with the field's name."""
+
+    def __init__(self, data: Any, what: str, where: SourceRef) -> None:
+        if not isinstance(data, dict):
+            raise ParseError(f"expected {what} to be a JSON object", where)
+        self.data = data
+        self.what = what
+        self.where = where
+
+    def fail(self, key: str, expected: str) -> ParseError:
+        return ParseError(f"{self.what}: {key!r} must be {expected}, found {self.data.get(key)!r}", self.where)
+
+    def _typed(self, key: str, kinds: tuple[type, ...], expected: str, *, optional: bool) -> Any:
+        value = self.data.get(key)
+        if value is None and optional:
+            return None
+        # JSON's true and false are Python ints too; only a flag may be one.
+        if isinstance(value, kinds) and isinstance(value, bool) == (bool in kinds):
+            return value
+        raise self.fail(key, expected)
+
+    def text(self, key: str) -> str:
+        return str(self._typed(key, (str,), "a string", optional=False))
+
+    def optional_text(self, key: str) -> str | None:
+        value = self._typed(key, (str,), "a string or null", optional=True)
+        return None if value is None else str(value)
+
+    def optional_int(self, key: str) -> int | None:
+        value = self._typed(key, (int,), "an integer or null", optional=True)
+        return None if value is None else int(value)
+
+    def optional_number(self, key: str) -> float | None:
+        value = self._typed(key, (int, float), "a number or null", optional=True)
+        return None if value is None else float(value)
+
+    def flag(self, key: str) -> bool:
+        return bool(self._typed(key, (bool,), "true or false", optional=False))
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        values = self._typed(key, (list,), "a list of strings", optional=False)
+        if not all(isinstance(value, str) for value in values):
+            raise self.fail(key, "a list of strings")
+        return tuple(values)
+
+    def objects(self, key: str, what: str) -> list[_Fields]:
+        values = self._typed(key, (list,), "a list", optional=False)
+        return [_Fields(value, f"{what} {number}", self.where) for number, value in enumerate(values, start=1)]
+
+    def time(self, key: str, zone: ZoneInfo) -> datetime | None:
+        value = self.optional_text(key)
+        if value is None:
+            return None
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise self.fail(key, "a date-time with a UTC offset")
+        return moment.astimezone(zone)
+
+
+def _program(fields: _Fields) -> Program:
+    zone = ZoneInfo(fields.text("timezone"))
+    return Program(
+        title=fields.text("title"),
+        timezone=fields.text("timezone"),
+        days=tuple(date.fromisoformat(day) for day in fields.texts("days")),
+        items=tuple(_item(item, zone) for item in fields.objects("items", "item")),
+        papers=tuple(_paper(paper) for paper in fields.objects("papers", "paper")),
+        people=tuple(_person(person) for person in fields.objects("people", "person")),
+        problems=tuple(_problem(problem) for problem in fields.objects("problems", "problem")),
+        venue=fields.optional_text("venue"),
+        url=fields.optional_text("url"),
+        sources=fields.texts("sources"),
+        updated=fields.time("updated", UTC_ZONE),
+        locale=fields.text("locale"),
+    )
+
+
+def _source(fields: _Fields) -> SourceRef | None:
+    file = fields.optional_text("source")
+    return SourceRef(file, fields.optional_int("line")) if file is not None else None
+
+
+def _item(fields: _Fields, zone: ZoneInfo) -> Item:
+    source = _source(fields)
+    if source is None:
+        raise fields.fail("source", "the feed the item came from")
+    return Item(
+        id=fields.text("id"),
+        kind=Kind(fields.text("kind")),
+        title=fields.text("title"),
+        source=source,
+        start=fields.time("start", zone),
+        end=fields.time("end", zone),
+        people=fields.texts("people"),
+        abstract=fields.optional_text("abstract"),
+        links=tuple(Link(link.text("label"), link.optional_text("url")) for link in fields.objects("links", "link")),
+        recorded=fields.flag("recorded"),
+        paper=fields.optional_text("paper"),
+        label=fields.optional_text("label"),
+        title_speaker=fields.optional_text("title_speaker"),
+        location=fields.optional_text("location"),
+        sessions=fields.texts("sessions"),
+        board=fields.optional_text("board"),
+    )
+
+
+def _paper(fields: _Fields) -> Paper:
+    published = fields.optional_text("published")
+    return Paper(
+        id=fields.text("id"),
+        title=fields.optional_text("title"),
+        authors=fields.texts("authors"),
+        abstract=fields.optional_text("abstract"),
+        items=fields.texts("items"),
+        authors_complete=fields.flag("authors_complete"),
+        score=fields.optional_number("score"),
+        category=fields.optional_text("category"),
+        published=PartialDate.fromisoformat(published) if published is not None else None,
+        has_code=fields.flag("has_code"),
+        number=fields.optional_int("number"),
+        source=_source(fields),
+    )
+
+
+def _person(fields: _Fields) -> Person:
+    return Person(
+        id=fields.text("id"),
+        name=fields.text("name"),
+        display=fields.text("display"),
+        sort_key=fields.text("sort_key"),
+        aliases=fields.texts("aliases"),
+        items=fields.texts("items"),
+        papers=fields.texts("papers"),
+    )
+
+
+def _problem(fields: _Fields) -> Problem:
+    return Problem(
+        severity=Severity(fields.text("severity")),
+        code=fields.text("code"),
+        message=fields.text("message"),
+        source=_source(fields),
+    )

@@ -1,0 +1,211 @@
+"""Where a title glued to its author list ends: ``…Stochastic ComputingSean C. Smithson, …``.
+
+Paper listings copied from a web page lose the break between a title and its authors.
+A *reading* is a place where a capital letter follows a non-space character (the glue)
+and everything from there parses as an author list whose names have the shape of names.
+Titles are full of capitals glued to letters (SmartDeal, AdamW, ViTALiTy), but a camel-case
+piece rarely makes a name-shaped author: "Deal: Re-Modeling …" is no name, and
+"WMary O'Neil" has no name-shaped first word.
+
+When a line allows several readings (a given name with an inner capital, "DeAndre"), the
+evidence of the whole listing decides: a first author written the same way elsewhere in
+the listing, then a title whose last word is a word the listing uses. What stays open is
+reported, with the other readings, and the earliest reading is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+import attrs
+
+from program.model.text import match_key
+
+ET_AL = " et al."
+AUTHOR_SEPARATOR = ", "
+_GLUE = re.compile(r"(?<=[^\s\-'’])(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
+_INITIAL = re.compile(r"^[^\W\d_]\.(?:-[^\W\d_]\.)?$")
+_NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
+_PARTICLES = frozenset(
+    (
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "zu",
+        "af",
+        "av",
+    )
+)
+_MAX_NAME_WORDS = 6
+
+
+class Grounds(Enum):
+    """What settled a line's reading."""
+
+    ONLY_READING = "the only reading"
+    KNOWN_NAME = "a first author the listing names elsewhere"
+    KNOWN_WORD = "a title ending in a word the listing uses"
+    FIRST_READING = "the earliest reading, unconfirmed"
+
+
+@attrs.frozen
+class Reading:
+    """One way to split a line: the title and the authors."""
+
+    title: str
+    authors: tuple[str, ...]
+
+    @property
+    def first_author(self) -> str:
+        """The first author of this reading."""
+        return self.authors[0]
+
+    @property
+    def title_tail(self) -> str:
+        """The title's last word, as the glue left it ("Training" in "…and TrainingXiaohan")."""
+        words = _WORD.findall(self.title)
+        return words[-1] if words else ""
+
+
+@attrs.frozen
+class Split:
+    """The reading chosen for a line.
+
+    Attributes:
+        title: the title.
+        authors: the authors, in order.
+        complete: False when the line ends with "et al." (the list was cut short).
+        grounds: what settled the reading.
+        alternatives: the first authors of the readings not taken.
+    """
+
+    title: str
+    authors: tuple[str, ...]
+    complete: bool
+    grounds: Grounds
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def certain(self) -> bool:
+        """Whether the evidence settled the reading."""
+        return self.grounds is not Grounds.FIRST_READING
+
+
+def is_name_shaped(name: str) -> bool:
+    """Return whether `name` looks like a personal name of two to six words.
+
+    >>> [is_name_shaped(n) for n in ("Sean C. Smithson", "François Leduc-Primeau", "Deal: Re-Modeling")]
+    [True, True, False]
+    >>> [is_name_shaped(n) for n in ("DeAndre Jordan", "Mary O'Neil", "WMary O'Neil", "Sean C.")]
+    [True, True, False, False]
+    """
+    words = name.split(" ")
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or not _is_capitalised(words[0]) or _INITIAL.match(words[-1]):
+        return False
+    return all(_is_capitalised(word) or _INITIAL.match(word) or word in _PARTICLES for word in words[1:])
+
+
+def _is_capitalised(word: str) -> bool:
+    for prefix in _NAME_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) and word[len(prefix)].isupper():
+            word = word[len(prefix) :]
+            break
+    return all(_WORD.fullmatch(part) and part[0].isupper() and part[1:].islower() for part in re.split(r"[-'’]", word))
+
+
+def _is_author(name: str) -> bool:
+    """An author after the first: name-shaped, or a single capitalised word (a mononym)."""
+    return is_name_shaped(name) or (" " not in name and _is_capitalised(name))
+
+
+def readings(line: str) -> tuple[tuple[Reading, ...], bool]:
+    """Return every reading of `line`, earliest glue first, and whether the list is complete."""
+    complete = not line.endswith(ET_AL)
+    body = line.removesuffix(ET_AL).rstrip() if not complete else line.rstrip()
+    found = []
+    for glue in _GLUE.finditer(body):
+        position = glue.start()
+        if not body[position].isupper():
+            continue
+        authors = tuple(body[position:].split(AUTHOR_SEPARATOR))
+        if is_name_shaped(authors[0]) and all(_is_author(name) for name in authors[1:]):
+            found.append(Reading(body[:position].rstrip(), authors))
+    return tuple(reading for reading in found if reading.title), complete
+
+
+@attrs.frozen
+class ListingEvidence:
+    """What a whole listing teaches about names and words."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+def listing_evidence(lines: Iterable[str], prose: Iterable[str]) -> ListingEvidence:
+    """Learn the names and words of a listing.
+
+    Args:
+        lines: the title-and-authors lines.
+        prose: text known to be no author list (abstracts).
+
+    Names are the authors every reading of a line agrees on (those after the last
+    possible glue), and the first authors of lines with one reading; words are the words
+    of the abstracts and of the titles of lines with one reading.
+    """
+    names: set[str] = set()
+    words: set[str] = set()
+    for line in lines:
+        found, _ = readings(line)
+        if not found:
+            continue
+        names.update(match_key(name) for name in found[-1].authors[1:])
+        if len(found) == 1:
+            names.add(match_key(found[0].first_author))
+            words.update(word.casefold() for word in _WORD.findall(found[0].title))
+    for text in prose:
+        words.update(word.casefold() for word in _WORD.findall(text))
+    return ListingEvidence(frozenset(names), frozenset(words))
+
+
+def split_title_authors(line: str, evidence: ListingEvidence) -> Split | None:
+    """Return the best reading of `line`, or None when no reading has name-shaped authors."""
+    found, complete = readings(line)
+    if not found:
+        return None
+    chosen, how = _choose(found, evidence)
+    others = tuple(reading.first_author for reading in found if reading is not chosen)
+    return Split(chosen.title, chosen.authors, complete, how, others if how is Grounds.FIRST_READING else ())
+
+
+def _choose(found: Sequence[Reading], evidence: ListingEvidence) -> tuple[Reading, Grounds]:
+    if len(found) == 1:
+        return found[0], Grounds.ONLY_READING
+    known_name = [reading for reading in found if match_key(reading.first_author) in evidence.names]
+    if len(known_name) == 1:
+        return known_name[0], Grounds.KNOWN_NAME
+    known_word = [reading for reading in found if reading.title_tail.casefold() in evidence.words]
+    if len(known_word) == 1:
+        return known_word[0], Grounds.KNOWN_WORD
+    return found[0], Grounds.FIRST_READING
