@@ -17,3 +17,7 @@ def entry(time: str, title: str, *body: str, people: str = "") -> str:
     """Return one schedule-page entry, as the seed writes it."""
     lines = [time, "|", title, *body, "|", *([people] if people else []), "🔗", "|"]
     return "\n".join(lines) + "\n"
+
+
+FRAB = Path(__file__).parent / "data" / "frab"
+"""Real frab/pretalx/hub exports and the c3voc schemas (see data/frab/PROVENANCE.md)."""

@@ -158,6 +158,20 @@ def speakers(keep_going: bool, **options: Any) -> None:
     click.echo(SpeakersTextWriter().write(loaded.program, render), nl=False)
 
 
+@cli.command()
+def formats() -> None:
+    """List the input formats (readers) and the outputs (writers) by name."""
+    from program.readers import READERS
+    from program.writers import WRITERS
+
+    click.echo("Input formats (detected from the content, or named with --format):")
+    for name, reader in READERS.items():
+        click.echo(f"  {name:16} {reader.description}")
+    click.echo("Outputs of 'program build':")
+    for name, writer in WRITERS.items():
+        click.echo(f"  {name:16} {writer.filename}")
+
+
 def _settings(
     inputs: Sequence[Path],
     first_date: datetime | None,

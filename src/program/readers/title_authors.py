@@ -7,10 +7,13 @@ Titles are full of capitals glued to letters (SmartDeal, AdamW, ViTALiTy), but a
 piece rarely makes a name-shaped author: "Deal: Re-Modeling …" is no name, and
 "WMary O'Neil" has no name-shaped first word.
 
-When a line allows several readings (a given name with an inner capital, "DeAndre"), the
-evidence of the whole listing decides: a first author written the same way elsewhere in
+A capital right after a name prefix (Mc, De, O') is never a glue: "McKenzie" is one word.
+Given names with another inner capital ("JoAnne") make a line ambiguous: "…GPUsJoAnne
+Smith" reads as "JoAnne Smith" or as "Anne Smith" after a title ending in "GPUsJo". Then
+the evidence of the whole listing decides: a first author named the same way elsewhere in
 the listing, then a title whose last word is a word the listing uses. What stays open is
-reported, with the other readings, and the earliest reading is kept.
+reported with the other readings, and the likeliest reading is kept: the earliest whose
+first author has no inner capital.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ class Grounds(Enum):
     ONLY_READING = "the only reading"
     KNOWN_NAME = "a first author the listing names elsewhere"
     KNOWN_WORD = "a title ending in a word the listing uses"
-    FIRST_READING = "the earliest reading, unconfirmed"
+    BEST_GUESS = "the likeliest reading, unconfirmed"
 
 
 @attrs.frozen
@@ -76,6 +79,8 @@ class Reading:
 
     title: str
     authors: tuple[str, ...]
+    camel: bool = False
+    """Whether the first author's first word has an inner capital ("JoAnne")."""
 
     @property
     def first_author(self) -> str:
@@ -110,19 +115,24 @@ class Split:
     @property
     def certain(self) -> bool:
         """Whether the evidence settled the reading."""
-        return self.grounds is not Grounds.FIRST_READING
+        return self.grounds is not Grounds.BEST_GUESS
 
 
-def is_name_shaped(name: str) -> bool:
+def is_name_shaped(name: str, *, camel: bool = False) -> bool:
     """Return whether `name` looks like a personal name of two to six words.
+
+    With `camel`, the first word may have one inner capital ("JoAnne").
 
     >>> [is_name_shaped(n) for n in ("Sean C. Smithson", "François Leduc-Primeau", "Deal: Re-Modeling")]
     [True, True, False]
-    >>> [is_name_shaped(n) for n in ("DeAndre Jordan", "Mary O'Neil", "WMary O'Neil", "Sean C.")]
-    [True, True, False, False]
+    >>> [is_name_shaped(n) for n in ("DeAndre Jordan", "Mary O'Neil", "WMary O'Neil", "Sean C.", "J. K. Rowling")]
+    [True, True, False, False, True]
+    >>> is_name_shaped("JoAnne Smith"), is_name_shaped("JoAnne Smith", camel=True)
+    (False, True)
     """
     words = name.split(" ")
-    if not 2 <= len(words) <= _MAX_NAME_WORDS or not _is_capitalised(words[0]) or _INITIAL.match(words[-1]):
+    first_ok = _is_capitalised(words[0]) or _INITIAL.match(words[0]) or (camel and _is_camel(words[0]))
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or not first_ok or _INITIAL.match(words[-1]):
         return False
     return all(_is_capitalised(word) or _INITIAL.match(word) or word in _PARTICLES for word in words[1:])
 
@@ -135,9 +145,19 @@ def _is_capitalised(word: str) -> bool:
     return all(_WORD.fullmatch(part) and part[0].isupper() and part[1:].islower() for part in re.split(r"[-'’]", word))
 
 
+def _is_camel(word: str) -> bool:
+    inner = [position for position, char in enumerate(word) if position and char.isupper()]
+    return len(inner) == 1 and _is_capitalised(word[: inner[0]]) and _is_capitalised(word[inner[0] :])
+
+
+def _after_name_prefix(body: str, position: int) -> bool:
+    """Whether a capital at `position` follows a name prefix, as the A in "DeAndre" does."""
+    return any(body[:position].endswith(prefix) and prefix[0].isupper() for prefix in _NAME_PREFIXES)
+
+
 def _is_author(name: str) -> bool:
     """An author after the first: name-shaped, or a single capitalised word (a mononym)."""
-    return is_name_shaped(name) or (" " not in name and _is_capitalised(name))
+    return is_name_shaped(name, camel=True) or (" " not in name and _is_capitalised(name))
 
 
 def readings(line: str) -> tuple[tuple[Reading, ...], bool]:
@@ -147,12 +167,17 @@ def readings(line: str) -> tuple[tuple[Reading, ...], bool]:
     found = []
     for glue in _GLUE.finditer(body):
         position = glue.start()
-        if not body[position].isupper():
+        if not body[position].isupper() or _after_name_prefix(body, position):
             continue
         authors = tuple(body[position:].split(AUTHOR_SEPARATOR))
-        if is_name_shaped(authors[0]) and all(_is_author(name) for name in authors[1:]):
+        if not all(_is_author(name) for name in authors[1:]):
+            continue
+        if is_name_shaped(authors[0]):
             found.append(Reading(body[:position].rstrip(), authors))
-    return tuple(reading for reading in found if reading.title), complete
+        elif not body[position - 1].isupper() and is_name_shaped(authors[0], camel=True):
+            # After a capital, an inner-capital name is an acronym's tail: "TinyLMsSean" is not "MsSean".
+            found.append(Reading(body[:position].rstrip(), authors, camel=True))
+    return tuple(found), complete
 
 
 @attrs.frozen
@@ -170,9 +195,10 @@ def listing_evidence(lines: Iterable[str], prose: Iterable[str]) -> ListingEvide
         lines: the title-and-authors lines.
         prose: text known to be no author list (abstracts).
 
-    Names are the authors every reading of a line agrees on (those after the last
-    possible glue), and the first authors of lines with one reading; words are the words
-    of the abstracts and of the titles of lines with one reading.
+    Names are the authors after the first of each line's earliest reading (a later
+    reading only starts inside a name, so it cannot add authors), and the first authors
+    of lines with one reading; words are those of the abstracts and of the titles of lines
+    with one reading.
     """
     names: set[str] = set()
     words: set[str] = set()
@@ -180,7 +206,7 @@ def listing_evidence(lines: Iterable[str], prose: Iterable[str]) -> ListingEvide
         found, _ = readings(line)
         if not found:
             continue
-        names.update(match_key(name) for name in found[-1].authors[1:])
+        names.update(match_key(name) for name in found[0].authors[1:])
         if len(found) == 1:
             names.add(match_key(found[0].first_author))
             words.update(word.casefold() for word in _WORD.findall(found[0].title))
@@ -196,7 +222,7 @@ def split_title_authors(line: str, evidence: ListingEvidence) -> Split | None:
         return None
     chosen, how = _choose(found, evidence)
     others = tuple(reading.first_author for reading in found if reading is not chosen)
-    return Split(chosen.title, chosen.authors, complete, how, others if how is Grounds.FIRST_READING else ())
+    return Split(chosen.title, chosen.authors, complete, how, others if how is Grounds.BEST_GUESS else ())
 
 
 def _choose(found: Sequence[Reading], evidence: ListingEvidence) -> tuple[Reading, Grounds]:
@@ -208,4 +234,5 @@ def _choose(found: Sequence[Reading], evidence: ListingEvidence) -> tuple[Readin
     known_word = [reading for reading in found if reading.title_tail.casefold() in evidence.words]
     if len(known_word) == 1:
         return known_word[0], Grounds.KNOWN_WORD
-    return found[0], Grounds.FIRST_READING
+    plain = [reading for reading in found if not reading.camel]
+    return (plain or list(found))[0], Grounds.BEST_GUESS

@@ -1,0 +1,209 @@
+"""frab/pretalx/hub exports: every event of the real examples survives, bad input names its line."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from program.errors import ParseError
+from program.model import Program, Severity
+from program.readers import ReadContext, detect_readers
+from program.readers.frab_json import FrabJsonReader
+from program.readers.frab_xml import FrabXmlReader
+from program.writers.timetable import timetable
+
+from helpers import FRAB
+
+XML_EXAMPLES = sorted((FRAB / "examples" / "xml").glob("*.xml"))
+JSON_EXAMPLES = [
+    FRAB / "examples" / "json" / name for name in ("pretalx-democon.json", "frab-camp2019.json", "hub-schedule2.json")
+]
+
+Event = tuple[str, datetime, str | None]
+
+
+def _xml_events(path: Path) -> list[Event]:
+    """The events as the standard library's own XML parser sees them: title, start, room."""
+    root = ET.parse(path).getroot()
+    return [
+        (
+            " ".join((event.findtext("title") or "").split()),
+            datetime.fromisoformat(event.findtext("date") or ""),
+            event.findtext("room"),
+        )
+        for event in root.iter("event")
+    ]
+
+
+def _json_events(path: Path) -> list[Event]:
+    schedule = json.loads(path.read_text(encoding="utf-8"))["schedule"]
+    raw: list[Any] = schedule.get("events") or [
+        event for day in schedule["conference"]["days"] for events in day["rooms"].values() for event in events
+    ]
+    return [
+        (
+            " ".join(event["title"].split()),
+            datetime.fromisoformat(event.get("date") or event["start"]),
+            event["room"]["name"] if isinstance(event["room"], dict) else event["room"],
+        )
+        for event in raw
+    ]
+
+
+def _ours(program: Program) -> list[Event]:
+    return [(item.title, item.start, item.location) for item in program.items if item.start]
+
+
+def _read(reader: FrabXmlReader | FrabJsonReader, path: Path) -> Program:
+    return reader.read(path.read_text(encoding="utf-8"), source=path.name, context=ReadContext())
+
+
+@pytest.mark.parametrize("path", XML_EXAMPLES, ids=lambda path: path.name)
+def test_every_xml_event_is_read_with_title_start_and_room(path: Path) -> None:
+    program = _read(FrabXmlReader(), path)
+
+    assert program.problems == ()
+    assert sorted(_ours(program), key=repr) == sorted(_xml_events(path), key=repr)
+    assert program.timezone == "Europe/Berlin"
+
+
+@pytest.mark.parametrize("path", JSON_EXAMPLES, ids=lambda path: path.name)
+def test_every_json_event_is_read_with_title_start_and_room(path: Path) -> None:
+    program = _read(FrabJsonReader(), path)
+
+    assert program.problems == ()
+    assert sorted(_ours(program), key=repr) == sorted(_json_events(path), key=repr)
+
+
+def test_event_details_come_through() -> None:
+    program = _read(FrabJsonReader(), FRAB / "examples" / "json" / "hub-schedule2.json")
+    opening = program.items[0]
+
+    assert opening.title == "38C3: Opening Ceremony"
+    assert opening.people == ("Gabriela Bogk", "Aline Blankertz")  # the CONTRIBUTOR is no speaker
+    assert (
+        opening.end is not None and opening.start is not None and opening.end - opening.start == timedelta(minutes=30)
+    )
+    assert [link.url for link in opening.links] == [
+        "https://events.ccc.de/congress/2024/hub/event/38c3-opening-ceremony/",
+        "https://example.net/",
+        "https://example.net/foo/bar/1235.pdf",
+    ]
+    assert opening.abstract is not None and opening.abstract.startswith("Glad you could make it!")
+    assert str(opening.start.tzinfo) == "Europe/Berlin"
+
+
+def test_xml_lines_point_at_each_event_and_indentation_is_dropped() -> None:
+    path = FRAB / "examples" / "xml" / "schedule-39c3-20251206.xml"
+    program = _read(FrabXmlReader(), path)
+    lines = path.read_text(encoding="utf-8").split("\n")
+
+    assert all(item.source.line and "<event " in lines[item.source.line - 1] for item in program.items)
+    assert not any("\n " in (item.abstract or "") for item in program.items)
+
+
+def test_parallel_rooms_become_timetable_columns() -> None:
+    program = _read(FrabJsonReader(), FRAB / "examples" / "json" / "pretalx-democon.json")
+    first_day = [item for item in program.items if item.start and item.start.date() == program.items[0].start.date()]  # type: ignore[union-attr]
+
+    table = timetable(first_day, twelve_hour=False)
+
+    assert table.columns == ("Gray Room", "Tan Room")
+    column_of = {item.id: item.location for item in first_day}
+    for box in table.boxes:
+        expected_left = 0.0 if column_of[box.item_id] == "Gray Room" else 50.0
+        assert box.left_pct == pytest.approx(expected_left, abs=25.0)
+        assert box.width_pct <= 50.0
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [*((path, "frab-xml") for path in XML_EXAMPLES), *((path, "frab-json") for path in JSON_EXAMPLES)],
+    ids=str,
+)
+def test_examples_are_detected_by_content(path: Path, name: str) -> None:
+    assert [reader.name for reader in detect_readers(path.read_text(encoding="utf-8"))] == [name]
+
+
+GOOD_EVENT = "<date>2020-12-14T09:00:00+01:00</date><duration>00:30</duration><room>A</room><title>Talk</title>"
+
+
+def _xml(events: str) -> str:
+    head = '<?xml version="1.0"?>\n<schedule>\n<conference><title>C</title></conference>\n<day><room name="A">\n'
+    return f"{head}{events}\n</room></day>\n</schedule>\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        ("<schedule>\n<conference>\n</schedule>\n", 3, "expected well-formed XML: mismatched tag"),
+        (
+            '<?xml version="1.0"?>\n<!DOCTYPE s [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n<schedule>&b;</schedule>',
+            2,
+            "without entity declarations",
+        ),
+        ("<programme/>", 1, "expected a <schedule> document"),
+    ],
+)
+def test_unreadable_xml_is_refused_with_its_line(text: str, line: int, reason: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        FrabXmlReader().read(text, source="s.xml", context=ReadContext())
+
+    assert caught.value.source.line == line
+    assert reason in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("event", "reason"),
+    [
+        (GOOD_EVENT.replace("2020-12-14T09:00:00+01:00", "14.12.2020 9:00"), "expected an event date"),
+        (GOOD_EVENT.replace("+01:00", ""), "with a UTC offset"),
+        (GOOD_EVENT.replace("00:30", "half an hour"), "expected a duration"),
+        (GOOD_EVENT.replace("<title>Talk</title>", ""), "expected an event with a <title>"),
+    ],
+)
+def test_an_unreadable_event_is_an_error_at_its_line_and_the_rest_is_read(event: str, reason: str) -> None:
+    text = _xml(f'<event guid="1">{GOOD_EVENT}</event>\n<event guid="2">{event}</event>')
+
+    program = FrabXmlReader().read(text, source="s.xml", context=ReadContext())
+
+    assert len(program.items) == 1
+    [error] = program.problems
+    assert (error.severity, error.code, str(error.source)) == (Severity.ERROR, "unreadable-event", "s.xml:6")
+    assert reason in error.message
+
+
+def test_json_syntax_errors_name_their_line() -> None:
+    with pytest.raises(ParseError) as caught:
+        FrabJsonReader().read('{"schedule": {\n"conference": {,}}}', source="s.json", context=ReadContext())
+
+    assert caught.value.source.line == 2
+
+
+def test_a_json_event_without_a_date_is_an_error_at_its_guid() -> None:
+    document = {
+        "schedule": {
+            "conference": {"title": "C", "time_zone_name": "UTC"},
+            "events": [
+                {
+                    "guid": "g-1",
+                    "title": "Fine",
+                    "start": "2024-01-01T10:00:00+00:00",
+                    "end": "2024-01-01T11:00:00+00:00",
+                },
+                {"guid": "g-2", "title": "No date"},
+            ],
+        }
+    }
+    text = json.dumps(document, indent=1)
+
+    program = FrabJsonReader().read(text, source="s.json", context=ReadContext())
+
+    [error] = program.problems
+    assert error.source is not None and '"g-2"' in text.split("\n")[(error.source.line or 0) - 1]
+    assert [item.title for item in program.items] == ["Fine"]
