@@ -114,11 +114,40 @@ def test_parallel_rooms_become_timetable_columns() -> None:
     table = timetable(first_day, twelve_hour=False)
 
     assert table.columns == ("Gray Room", "Tan Room")
-    column_of = {item.id: item.location for item in first_day}
+    column_of = {item.id: table.columns.index(item.location or "") for item in first_day}
     for box in table.boxes:
-        expected_left = 0.0 if column_of[box.item_id] == "Gray Room" else 50.0
-        assert box.left_pct == pytest.approx(expected_left, abs=25.0)
-        assert box.width_pct <= 50.0
+        column_left = 50.0 * column_of[box.item_id]
+        assert column_left <= box.left_pct and box.left_pct + box.width_pct <= column_left + 50.0 + 1e-9
+    assert {column_of[box.item_id] for box in table.boxes} == {0, 1}
+
+
+def test_an_event_across_a_clock_change_lasts_its_duration() -> None:
+    # Berlin leaves summer time at 03:00 CEST on 27 Oct 2024: a two-hour event from
+    # 01:30 CEST ends at 02:30 CET, not at 03:30 CET as wall-clock arithmetic would say.
+    event = GOOD_EVENT.replace("2020-12-14T09:00:00+01:00", "2024-10-27T01:30:00+02:00").replace("00:30", "02:00")
+    text = _xml(f'<event guid="1">{event}</event>').replace(
+        "<title>C</title>", "<title>C</title><time_zone_name>Europe/Berlin</time_zone_name>"
+    )
+
+    [item] = FrabXmlReader().read(text, source="s.xml", context=ReadContext()).items
+
+    assert item.start is not None and item.end is not None
+    assert item.end.timestamp() - item.start.timestamp() == timedelta(hours=2).total_seconds()
+    assert item.end.isoformat() == "2024-10-27T02:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ('{"schedule": {"conference": {}}}', "frab-json"),
+        ('{\n  "$schema": "x.json",\n  "schedule": {}}', "frab-json"),
+        ('{"format":"program-json/1","title":"T"}', "program-json"),
+        ('{"title": "T", "schedule": {}}', None),
+        ('{"format": "program-json/2"}', None),
+    ],
+)
+def test_json_formats_are_told_by_their_opening(opening: str, name: str | None) -> None:
+    assert [reader.name for reader in detect_readers(opening)] == ([name] if name else [])
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from program.model.entities import PartialDate
+
 
 def clock_text(moment: datetime, *, twelve_hour: bool = True) -> str:
     """Return `moment`'s wall-clock time as "1:55 p.m." or "13:55".
@@ -29,7 +31,7 @@ def span_text(start: datetime, end: datetime | None, *, twelve_hour: bool = True
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def day_text(day: date) -> str:
@@ -39,4 +41,14 @@ def day_text(day: date) -> str:
     >>> day_text(date(2022, 12, 3))
     'Sat 3 Dec'
     """
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+
+
+def partial_date_text(published: PartialDate) -> str:
+    """Return a date whose year may be unknown as "3 May 2022" or "27 Mar".
+
+    >>> partial_date_text(PartialDate(3, 27)), partial_date_text(PartialDate(5, 3, 2022))
+    ('27 Mar', '3 May 2022')
+    """
+    day_month = f"{published.day} {MONTHS[published.month - 1]}"
+    return day_month if published.year is None else f"{day_month} {published.year}"

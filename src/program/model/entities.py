@@ -89,16 +89,18 @@ class Item:
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is None:
             raise ValueError(f"item {self.id!r} has an end but no start")
-        if self.start is not None and self.end is not None and self.end <= self.start:
+        # Timestamps, not datetimes: two times in one zone compare by wall clock in Python,
+        # which is wrong in the night the clocks go back.
+        if self.start is not None and self.end is not None and self.end.timestamp() <= self.start.timestamp():
             raise ValueError(f"item {self.id!r} ends ({self.end}) before it starts ({self.start})")
 
     def overlaps(self, other: Item) -> bool:
         """Whether both items are timed and share some time (touching is not overlapping)."""
         if self.start is None or other.start is None:
             return False
-        self_end = self.end or self.start
-        other_end = other.end or other.start
-        return self.start < other_end and other.start < self_end
+        self_end = (self.end or self.start).timestamp()
+        other_end = (other.end or other.start).timestamp()
+        return self.start.timestamp() < other_end and other.start.timestamp() < self_end
 
 
 _PARTIAL_DATE = re.compile(r"(?:(?P<year>\d{4})|-)-(?P<month>\d{2})-(?P<day>\d{2})")

@@ -30,7 +30,7 @@ def overlapping_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
     running: list[Item] = []
     for item in timed:
         assert item.start is not None
-        running = [other for other in running if _end(other) > item.start]
+        running = [other for other in running if _end(other).timestamp() > item.start.timestamp()]
         for other in running:
             if other.overlaps(item):
                 yield other, item

@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import ClassVar
 
 from program.errors import ParseError
-from program.model import Paper, Problem, Program, Severity, SourceRef
-from program.model.ids import untitled_paper_id
-from program.readers.base import ReadContext
+from program.model import Problem, Program, Severity, SourceRef
+from program.readers.base import ReadContext, untitled_paper
 
 HEADER = re.compile(r"^\|\s*Total:\s*(?P<total>\d+)\s*$")
 NO_SUMMARY = "no summary was provided."
@@ -47,20 +46,12 @@ class AbstractLinesReader:
         match = HEADER.match(header)
         if match is None:
             raise ParseError(f"expected a '| Total: N' header, found {header[:60]!r}", SourceRef(source, header_line))
-        papers = tuple(_paper(position, line, entry, source) for position, (line, entry) in enumerate(lines[1:], 1))
+        papers = tuple(
+            untitled_paper(number, None if entry.casefold() == NO_SUMMARY else entry, SourceRef(source, line))
+            for number, (line, entry) in enumerate(lines[1:], start=1)
+        )
         problems = _count_problem(int(match["total"]), len(papers), SourceRef(source, header_line))
         return Program(title=Path(source).stem, timezone="UTC", papers=papers, problems=problems, sources=(source,))
-
-
-def _paper(number: int, line: int, text: str, source: str) -> Paper:
-    abstract = None if text.casefold() == NO_SUMMARY else text
-    return Paper(
-        id=untitled_paper_id(abstract, number),
-        title=None,
-        abstract=abstract,
-        number=number,
-        source=SourceRef(source, line),
-    )
 
 
 def _count_problem(total: int, found: int, where: SourceRef) -> tuple[Problem, ...]:

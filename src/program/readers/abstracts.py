@@ -19,9 +19,8 @@ from typing import ClassVar
 
 from program.errors import ParseError
 from program.model import Paper, Problem, Program, Severity, SourceRef
-from program.model.ids import untitled_paper_id
 from program.model.text import collapse_space
-from program.readers.base import ReadContext
+from program.readers.base import ReadContext, untitled_paper
 
 MARKER = "Abstract:"
 
@@ -52,22 +51,14 @@ class AbstractsReader:
                 problems.append(_before_first_marker(stripped, SourceRef(source, number)))
         if not entries and not problems:
             raise ParseError(f"expected abstracts starting with {MARKER!r}, found an empty file", SourceRef(source, 1))
-        papers = tuple(_paper(position, line, parts, source) for position, (line, parts) in enumerate(entries, 1))
+        papers = tuple(
+            untitled_paper(number, collapse_space(" ".join(parts)) or None, SourceRef(source, line))
+            for number, (line, parts) in enumerate(entries, start=1)
+        )
         problems.extend(_empty_abstract(paper) for paper in papers if paper.abstract is None)
         return Program(
             title=Path(source).stem, timezone="UTC", papers=papers, problems=tuple(problems), sources=(source,)
         )
-
-
-def _paper(number: int, line: int, parts: list[str], source: str) -> Paper:
-    abstract = collapse_space(" ".join(parts)) or None
-    return Paper(
-        id=untitled_paper_id(abstract, number),
-        title=None,
-        abstract=abstract,
-        number=number,
-        source=SourceRef(source, line),
-    )
 
 
 def _before_first_marker(text: str, where: SourceRef) -> Problem:

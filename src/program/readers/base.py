@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from program.errors import ParseError
-from program.model import Program, SourceRef
+from program.model import Paper, Program, SourceRef
+from program.model.ids import untitled_paper_id
+
+
+@attrs.frozen
+class Line:
+    """A line of a feed with its 1-based number."""
+
+    number: int
+    text: str
 
 
 @attrs.frozen
@@ -64,3 +74,22 @@ def decode_feed(data: bytes, source: str) -> str:
         line_number = text.count("\n", 0, text.index("\x00")) + 1
         raise ParseError("expected text, found a NUL byte (is this a binary file?)", SourceRef(source, line_number))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_json(text: str, source: str) -> Any:
+    """Return the parsed JSON document.
+
+    Raises:
+        ParseError: at the line of the first syntax error.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(f"expected JSON: {error.msg}", SourceRef(source, error.lineno)) from None
+    except RecursionError:
+        raise ParseError("expected JSON nested less deeply", SourceRef(source, 1)) from None
+
+
+def untitled_paper(number: int, abstract: str | None, where: SourceRef) -> Paper:
+    """Return the `number`th entry of a list of untitled abstracts as a paper."""
+    return Paper(id=untitled_paper_id(abstract, number), title=None, abstract=abstract, number=number, source=where)

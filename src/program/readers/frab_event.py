@@ -117,13 +117,16 @@ def event_item(event: FrabEvent, source: str, zone: ZoneInfo) -> Item:
     """Return the item an event becomes, its times in the program's zone."""
     kind = event_kind(event.event_type, event.title)
     start = event.start.astimezone(zone)
+    # Add the duration to the feed's fixed-offset start: across a DST change, wall-clock
+    # arithmetic in the zone would move the end by an hour.
+    end = (event.start + event.duration).astimezone(zone) if event.duration else None
     return Item(
         id=item_id(kind, event.title),
         kind=kind,
         title=event.title,
         source=SourceRef(source, event.line),
         start=start,
-        end=start + event.duration if event.duration else None,
+        end=end,
         people=event.persons,
         abstract=event.abstract,
         links=event.links,

@@ -8,14 +8,15 @@ JSON gives no positions, so each event's line is found by its guid in the text.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 from program.errors import ParseError
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.text import collapse_space
-from program.readers.base import ReadContext
+from program.readers.base import ReadContext, load_json
 from program.readers.frab_event import (
     FrabEvent,
     conference_zone,
@@ -26,19 +27,7 @@ from program.readers.frab_event import (
     parse_start,
 )
 
-
-def load_json(text: str, source: str) -> Any:
-    """Return the parsed JSON document.
-
-    Raises:
-        ParseError: at the line of the first syntax error.
-    """
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ParseError(f"expected JSON: {error.msg}", SourceRef(source, error.lineno)) from None
-    except RecursionError:
-        raise ParseError("expected JSON nested less deeply", SourceRef(source, 1)) from None
+_OPENING = re.compile(r'\s*\{\s*(?:"\$schema"\s*:\s*"[^"]*"\s*,\s*)?"schedule"\s*:\s*\{')
 
 
 class FrabJsonReader:
@@ -48,15 +37,12 @@ class FrabJsonReader:
     description: ClassVar[str] = "frab/pretalx schedule.json (c3voc schedule v1 or schedule2)"
 
     def detect(self, text: str) -> bool:
-        """Return whether the text is a JSON object whose top-level key is "schedule"."""
-        head = text.lstrip()
-        if not head.startswith("{"):
-            return False
-        try:
-            document = json.loads(text)
-        except (json.JSONDecodeError, RecursionError):
-            return False
-        return isinstance(document, dict) and isinstance(document.get("schedule"), dict)
+        """Return whether the text opens a JSON object with "schedule" (after "$schema", if any).
+
+        Only the opening is looked at: detection runs on every feed, and exporters put
+        "schedule" first. A document that does not is read with ``--format frab-json``.
+        """
+        return _OPENING.match(text[:1000]) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read every event; unreadable events become errors."""
@@ -155,7 +141,7 @@ def _event(raw: Any, where: SourceRef) -> FrabEvent:
     )
 
 
-def _duration(raw: Mapping[str, Any], start: datetime, where: SourceRef) -> Any:
+def _duration(raw: Mapping[str, Any], start: datetime, where: SourceRef) -> timedelta:
     end = _string(raw.get("end"))
     if end and "duration" not in raw:
         finish = parse_start(end, where)

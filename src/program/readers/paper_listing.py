@@ -25,23 +25,15 @@ import attrs
 
 from program.errors import ParseError
 from program.model import Paper, PartialDate, Problem, Program, Severity, SourceRef
+from program.model.clock import MONTHS
 from program.model.ids import paper_id
-from program.readers.base import ReadContext
+from program.readers.base import Line, ReadContext
 from program.readers.title_authors import ListingEvidence, listing_evidence, split_title_authors
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 HEADER = re.compile(
     r"^(?P<score>\d+(?:\.\d+)?)?(?P<category>[A-Z]{2})?"
     rf"(?P<month>{'|'.join(MONTHS)}) (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?(?P<code>Code)?$"
 )
-
-
-@attrs.frozen
-class Line:
-    """A non-blank line of the feed with its 1-based number."""
-
-    number: int
-    text: str
 
 
 @attrs.frozen

@@ -7,17 +7,18 @@ keep their ids and their original sources (file and line of the feed they came f
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from program.errors import ParseError
 from program.model import Item, Kind, Link, Paper, PartialDate, Person, Problem, Program, Severity, SourceRef
-from program.readers.base import ReadContext
-from program.readers.frab_json import load_json
+from program.readers.base import ReadContext, load_json
 
 FORMAT = "program-json/1"
 UTC_ZONE = ZoneInfo("UTC")
+_OPENING = re.compile(rf'\s*\{{\s*"format"\s*:\s*"{re.escape(FORMAT)}"')
 
 
 class ProgramJsonReader:
@@ -27,8 +28,8 @@ class ProgramJsonReader:
     description: ClassVar[str] = "program.json written by 'program build' (format program-json/1)"
 
     def detect(self, text: str) -> bool:
-        """Return whether the text is a JSON object that names our format."""
-        return text.lstrip().startswith("{") and f'"format": "{FORMAT}"' in text[:200]
+        """Return whether the text opens a JSON object with our format name, as we write it first."""
+        return _OPENING.match(text[:200]) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Return the program the document describes.

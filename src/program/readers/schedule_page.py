@@ -28,7 +28,7 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import Item, Link, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
-from program.readers.base import ReadContext
+from program.readers.base import Line, ReadContext
 from program.readers.clock import (
     LOOKS_LIKE_TIME_LINE,
     WEEKDAYS,
@@ -46,14 +46,6 @@ NO_ABSTRACT = "no summary was provided."
 _KIND_LINE = re.compile(r"^\((?P<label>[^()]+)\)$")
 _LINK_LINE = re.compile(r"^(?P<label>[^»]+?)\s*»\s*(?P<url>\S+)?$")
 _PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
-
-
-@attrs.frozen
-class Line:
-    """A line of the feed with its 1-based number."""
-
-    number: int
-    text: str
 
 
 Segment = tuple[Line, ...]

@@ -11,7 +11,7 @@ from datetime import date
 import attrs
 
 from program.model import Item, Kind, Paper, Person, Program
-from program.model.clock import clock_text, day_text, span_text
+from program.model.clock import clock_text, day_text, partial_date_text, span_text
 from program.model.text import match_key
 from program.writers.base import RenderOptions
 from program.writers.clean_text import Span, spans
@@ -185,21 +185,13 @@ def _accepted_papers(program: Program, builder: _EntryBuilder, options: RenderOp
 
 def paper_details(paper: Paper) -> str:
     """Return what a listing says about a paper besides title and authors, joined by " · "."""
-    published = paper.published
-    date_text = None
-    if published is not None:
-        date_text = f"{published.day} {MONTH_NAMES[published.month - 1]}"
-        date_text += f" {published.year}" if published.year is not None else ""
     parts = [
         paper.category,
-        date_text,
+        partial_date_text(paper.published) if paper.published else None,
         f"score {paper.score:g}" if paper.score is not None else None,
         "code available" if paper.has_code else None,
     ]
     return " · ".join(part for part in parts if part)
-
-
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class _EntryBuilder:
