@@ -17,9 +17,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from program.pipeline import load_program
+from program.pipeline import load_program, render_outputs
 from program.settings import load_program_file
-from program.writers import WRITERS, RenderOptions
+from program.writers import WRITERS
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAM_FILE = ROOT / "seeds" / "mlsys2022.toml"
@@ -63,7 +63,7 @@ def main() -> None:
             ),
             ("in-process: read + assemble + check", median_seconds(lambda: load_program(settings), runs)),
             *(
-                (f"in-process: write {name}", median_seconds(lambda w=writer: w.write(program, RenderOptions()), runs))
+                (f"in-process: write {name}", median_seconds(lambda w=writer: render_outputs(program, [w]), runs))
                 for name, writer in WRITERS.items()
             ),
         ]

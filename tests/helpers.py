@@ -21,3 +21,9 @@ def entry(time: str, title: str, *body: str, people: str = "") -> str:
 
 FRAB = Path(__file__).parent / "data" / "frab"
 """Real frab/pretalx/hub exports and the c3voc schemas (see data/frab/PROVENANCE.md)."""
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Return every file below `folder` (subfolders included) by its posix path relative to it."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file())
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}

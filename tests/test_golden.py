@@ -16,15 +16,26 @@ from program.writers import OPTIONAL_WRITERS, WRITERS
 
 from helpers import GOLDEN
 
+REVIEWED_IN_FOLDERS = {
+    # 105 personal calendars share their events; two reviewed by hand stand for them:
+    # an author with a spotlight and posters in both sessions, and an invited speaker.
+    "people/david-pan.ics",
+    "people/jeff-dean.ics",
+    "kinds/invited-talk.ics",
+    "kinds/spotlight.ics",
+}
+
 
 @pytest.mark.parametrize("writer_name", [name for name in WRITERS if name not in OPTIONAL_WRITERS])
 def test_sample_output_matches_golden_file(sample: Loaded, writer_name: str, accept: bool) -> None:
     writer = WRITERS[writer_name]
-    [(name, rendered)] = render_outputs(sample.program, [writer]).items()
-    golden = GOLDEN / "mlsys2022" / name
+    outputs = render_outputs(sample.program, [writer])
+    reviewed = {name: data for name, data in outputs.items() if "/" not in name or name in REVIEWED_IN_FOLDERS}
 
     if accept:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_bytes(rendered)
+        for name, rendered in reviewed.items():
+            (GOLDEN / "mlsys2022" / name).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / "mlsys2022" / name).write_bytes(rendered)
 
-    assert rendered == golden.read_bytes()
+    assert reviewed
+    assert {name: (GOLDEN / "mlsys2022" / name).read_bytes() for name in reviewed} == reviewed

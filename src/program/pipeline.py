@@ -21,12 +21,13 @@ from program.model.assemble import (
     program_days,
     running_order,
 )
+from program.model.changes import carry_revisions
 from program.model.ids import make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.planner import check_items
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import FeedSpec, Settings
-from program.writers import RenderOptions, Writer, build_writers
+from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
 
 
 @attrs.frozen
@@ -127,6 +128,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         sources=sources,
         updated=build_timestamp(settings, programs),
         locale=options.locale,
+        acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
     )
 
 
@@ -197,57 +199,109 @@ def build_timestamp(settings: Settings, programs: Sequence[Program] = ()) -> dat
     return datetime.fromtimestamp(newest, tz=UTC)
 
 
+def revised(program: Program, previous: Path) -> Program:
+    """Return `program` with calendar revisions carried on from the build saved in `previous`.
+
+    Raises:
+        UsageError: when the file cannot be read.
+        ParseError: when it is not a program.json.
+    """
+    before = read_feed(FeedSpec(previous, "program-json"), ReadContext()).program
+    # A built program always has `updated` (see `build_timestamp`); the epoch only satisfies the type.
+    return carry_revisions(program, before, program.updated or datetime.fromtimestamp(0, tz=UTC))
+
+
 def render_outputs(
-    program: Program, writers: Iterable[Writer] | None = None, options: RenderOptions | None = None
+    program: Program, writers: Iterable[AnyWriter] | None = None, options: RenderOptions | None = None
 ) -> dict[str, bytes]:
-    """Run the writers (those `program build` runs by default) and return file name -> bytes."""
+    """Run the writers (those `program build` runs by default) and return path -> bytes.
+
+    Paths are relative to the output folder: "program.ics", or "people/david-pan.ics" for
+    a writer of a folder.
+    """
+    options = options or RenderOptions()
     outputs: dict[str, bytes] = {}
     for writer in build_writers() if writers is None else writers:
-        rendered = writer.write(program, options or RenderOptions())
-        outputs[writer.filename] = rendered.encode() if isinstance(rendered, str) else rendered
+        if isinstance(writer, FolderWriter):
+            for name, data in writer.write_files(program, options).items():
+                outputs[f"{writer.folder}/{name}"] = data
+        else:
+            rendered = writer.write(program, options)
+            outputs[writer.filename] = rendered.encode() if isinstance(rendered, str) else rendered
     return outputs
 
 
-def write_outputs(outputs: Mapping[str, bytes], out_dir: Path) -> tuple[Path, ...]:
+def write_outputs(outputs: Mapping[str, bytes], out_dir: Path, folders: Iterable[str] = ()) -> tuple[Path, ...]:
     """Write every output into `out_dir`, or none of them.
 
-    The files are written into a staging folder beside `out_dir` and each is renamed into
-    place only when all were written, so a failure leaves earlier outputs untouched.
+    Everything is written into a staging folder beside `out_dir` first and moved into place
+    only when all of it was written, so a failure leaves earlier outputs untouched. Each of
+    `folders` ("people") replaces the old folder as a whole, even when it is now empty: a
+    person no longer in the program leaves no stale calendar behind.
     """
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
+    fresh = staging / "new"
     try:
+        fresh.mkdir()
+        for folder in folders:
+            (fresh / folder).mkdir(parents=True, exist_ok=True)
         for name, data in outputs.items():
-            (staging / name).write_bytes(data)
+            path = fresh / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
         out_dir.mkdir(exist_ok=True)
-        for name in outputs:
-            (staging / name).replace(out_dir / name)
+        for entry in sorted(fresh.iterdir()):
+            _move_into_place(entry, out_dir / entry.name, staging / "old")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return tuple(out_dir / name for name in outputs)
 
 
+def _move_into_place(new: Path, target: Path, trash: Path) -> None:
+    if new.is_dir() and target.is_dir():
+        trash.mkdir(exist_ok=True)
+        target.replace(trash / target.name)
+    new.replace(target)
+
+
 @attrs.frozen
 class Built:
-    """What `build` did: the program it built and the files it wrote."""
+    """What `build` did: the program it built, the files it wrote, and the folders it replaced."""
 
     loaded: Loaded
     written: tuple[Path, ...]
+    folders: tuple[Path, ...] = ()
 
 
-def build(
-    settings: Settings,
-    out_dir: Path,
-    *,
-    keep_going: bool = False,
-    render: RenderOptions | None = None,
-    pdf: bool | None = None,
-) -> Built:
+@attrs.frozen
+class BuildOptions:
+    """How `build` runs, besides the settings.
+
+    Attributes:
+        keep_going: skip unreadable blocks of a feed instead of stopping.
+        render: presentation choices for the writers.
+        pdf: write program.pdf (None: when WeasyPrint is installed).
+        previous: a program.json of an earlier build, to carry calendar revisions on from.
+    """
+
+    keep_going: bool = False
+    render: RenderOptions = attrs.field(factory=RenderOptions)
+    pdf: bool | None = None
+    previous: Path | None = None
+
+
+def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None) -> Built:
     """Load the program, render every output in memory, then write them all at once.
 
     Raises:
         InputError: when the input has errors (nothing is written).
     """
-    loaded = load_program(settings, keep_going=keep_going)
-    outputs = render_outputs(loaded.program, build_writers(pdf=pdf), options=render)
-    return Built(loaded, write_outputs(outputs, out_dir))
+    options = options or BuildOptions()
+    loaded = load_program(settings, keep_going=options.keep_going)
+    if options.previous is not None:
+        loaded = attrs.evolve(loaded, program=revised(loaded.program, options.previous))
+    writers = build_writers(pdf=options.pdf)
+    outputs = render_outputs(loaded.program, writers, options=options.render)
+    folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
+    return Built(loaded, write_outputs(outputs, out_dir, folders), tuple(out_dir / folder for folder in folders))

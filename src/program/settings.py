@@ -3,6 +3,7 @@
 They come from a program file (TOML) and the command line, the command line winning::
 
     title = "ML for Systems Workshop at NeurIPS 2022"
+    acronym = "mlsys2022"         # short name for schedule.xml / schedule.json
     date = 2022-12-03
     timezone = "America/Chicago"
     venue = "New Orleans"
@@ -27,8 +28,10 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
+from program.model.ids import ACRONYM
 
-_KEYS = frozenset({"title", "date", "timezone", "venue", "url", "updated", "feeds", "people"})
+_KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people"})
+
 _PEOPLE_KEYS = frozenset({"aliases", "different", "locale", "keep_case"})
 _FEED_KEYS = frozenset({"path", "format"})
 
@@ -57,6 +60,7 @@ class Settings:
         timezone: the zone of the feeds' wall-clock times.
         venue: where the event is.
         url: the event's web page.
+        acronym: a short lower-case name for schedule exports ("mlsys2022").
         updated: when the program last changed, for calendar timestamps.
         locale: ICU locale for filing names ("root" unless told).
         keep_case: show names as written, even family names in capitals.
@@ -70,6 +74,7 @@ class Settings:
     timezone: ZoneInfo | None = None
     venue: str | None = None
     url: str | None = None
+    acronym: str | None = None
     updated: datetime | None = None
     locale: str | None = None
     keep_case: bool | None = None
@@ -141,6 +146,7 @@ def _settings_from(data: dict[str, Any], lines: _KeyLines, folder: Path) -> Sett
         timezone=timezone_info,
         venue=_text(data, "venue", lines),
         url=_text(data, "url", lines),
+        acronym=_acronym(data, lines),
         updated=_updated(data.get("updated"), lines),
         **_people_settings(data.get("people", {}), lines),
     )
@@ -174,6 +180,13 @@ def _text(data: dict[str, Any], key: str, lines: _KeyLines) -> str | None:
     if value is not None and not isinstance(value, str):
         raise lines.fail(key, "a quoted string", value)
     return value
+
+
+def _acronym(data: dict[str, Any], lines: _KeyLines) -> str | None:
+    acronym = _text(data, "acronym", lines)
+    if acronym is not None and not ACRONYM.fullmatch(acronym):
+        raise lines.fail("acronym", "4 or more lower-case letters, digits or underscores", acronym)
+    return acronym
 
 
 def _updated(value: object, lines: _KeyLines) -> datetime | None:

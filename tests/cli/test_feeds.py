@@ -10,7 +10,7 @@ import program.pipeline
 from program.cli import main
 from program.readers import READERS
 
-from helpers import FRAB, ROOT, SEEDS
+from helpers import FRAB, ROOT, SEEDS, files_under
 
 POOLS = [
     SEEDS / name
@@ -71,9 +71,9 @@ def test_a_built_program_rebuilds_every_output_byte_for_byte(
 
     assert status == 0
     assert "as program-json" in stderr
-    names = sorted(path.name for path in first.iterdir())
-    assert names == sorted(path.name for path in again.iterdir())
-    assert [name for name in names if (first / name).read_bytes() != (again / name).read_bytes()] == []
+    before, after = files_under(first), files_under(again)
+    assert sorted(before) == sorted(after)
+    assert [name for name in before if before[name] != after[name]] == []
 
 
 def test_a_program_file_can_name_each_feeds_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,11 +12,13 @@ import pytest
 from program.cli import cli, main
 from program.writers import WRITERS
 
-from helpers import ROOT, entry
+from helpers import ROOT, entry, files_under
 
 OUTPUT_FILES = [
     "program.json",
     "program.ics",
+    "schedule.xml",
+    "schedule.json",
     "program.html",
     "program.md",
     "speakers.html",
@@ -56,7 +58,11 @@ def test_build_program_file_writes_json_and_ics(tmp_path: Path, capsys: pytest.C
     status, stdout, stderr = _run(["build", "--no-pdf", "seeds/mlsys2022.toml", "--out", str(out)], capsys)
 
     assert status == 0
-    assert stdout == [f"wrote {out.as_posix()}/{name}" for name in OUTPUT_FILES]
+    assert stdout == [
+        *(f"wrote {out.as_posix()}/{name}" for name in OUTPUT_FILES),
+        f"wrote {out.as_posix()}/people/ (105 files)",
+        f"wrote {out.as_posix()}/kinds/ (4 files)",
+    ]
     assert stderr == [
         *SAMPLE_PROBLEMS,
         f"read {SAMPLE} as schedule-page",
@@ -106,7 +112,7 @@ def test_check_exits_1_on_errors_and_reports_each(tmp_path: Path, capsys: pytest
 def test_failed_build_leaves_earlier_outputs_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["build", "--no-pdf", "seeds/mlsys2022.toml", "--out", str(out)]) == 0
-    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    before = files_under(out)
     broken = tmp_path / "broken.txt"
     broken.write_text(entry("Sat 9:30 a.m. - 9:00 a.m.", "Backwards"), encoding="utf-8")
     capsys.readouterr()
@@ -115,7 +121,7 @@ def test_failed_build_leaves_earlier_outputs_untouched(tmp_path: Path, capsys: p
 
     assert (status, stdout) == (1, [])
     assert stderr[-1] == "program: 1 error(s) in the input; nothing was written"
-    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+    assert files_under(out) == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.txt", "out"]
 
 
@@ -131,7 +137,7 @@ def test_keep_going_writes_the_rest_and_still_exits_1(tmp_path: Path, capsys: py
     )
 
     assert status == 1
-    assert len(stdout) == len(WRITERS) - 1  # all but the PDF
+    assert len(stdout) == len(WRITERS) - 1  # all but the PDF (a folder of files is one line)
     assert stderr[0].endswith(
         "feed.txt:1: error: unreadable-block: "
         "expected an end after the start, found 9:00 a.m. ending before or at 9:30 a.m."
@@ -261,8 +267,10 @@ def test_every_command_has_help_and_a_readme_entry(command: str, capsys: pytest.
     status, stdout, _ = _run([command, "--help"], capsys)
 
     assert status == 0
-    takes_inputs = any(param.name == "inputs" for param in cli.commands[command].params)
-    assert stdout[0] == f"Usage: program {command} [OPTIONS]" + (" INPUTS..." if takes_inputs else "")
+    params = cli.commands[command].params
+    arguments = [param.human_readable_name for param in params if param.param_type_name == "argument"]
+    usage = " ".join(name + ("..." if name == "INPUTS" else "") for name in arguments)
+    assert stdout[0] == f"Usage: program {command} [OPTIONS]" + (f" {usage}" if usage else "")
     assert f"program {command} " in (ROOT / "README.md").read_text(encoding="utf-8")
 
 

@@ -13,7 +13,8 @@ from ical.calendar_stream import IcsCalendarStream
 from program.model import Item, Kind, Link, Program, SourceRef
 from program.pipeline import Loaded
 from program.writers import RenderOptions
-from program.writers.ics import IcsWriter, event_uid
+from program.writers.calendar_events import event_uid
+from program.writers.ics import IcsWriter
 
 from helpers import CHICAGO
 

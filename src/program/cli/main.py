@@ -6,9 +6,10 @@ The library is imported inside the commands so that `program --help` stays fast.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,9 +29,14 @@ EXIT_USAGE = 2
 
 
 def settings_options(command: F) -> F:
-    """Add the options every command that reads feeds shares."""
+    """Add the INPUTS argument and the options every command that reads feeds shares."""
+    inputs = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+    return inputs(feed_options(command))
+
+
+def feed_options(command: F) -> F:
+    """Add the options that say how to read feeds."""
     options = [
-        click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False)),
         click.option(
             "--date", "first_date", type=click.DateTime(["%Y-%m-%d"]), help="Date of the first day (YYYY-MM-DD)."
         ),
@@ -76,22 +82,49 @@ def render_options(command: F) -> F:
     return command
 
 
-def _render_options(render: dict[str, Any]) -> RenderOptions:
+_DURATION = re.compile(r"(?:(?P<hours>\d+)h)?(?:(?P<minutes>\d+)m)?(?:(?P<seconds>\d+)s)?")
+
+
+def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> timedelta | None:
+    """Return the length of time written as 10m, 1h, 90s or 1h30m (None when not given)."""
+    if value is None:
+        return None
+    match = _DURATION.fullmatch(value.strip())
+    if not match or not any(match.groupdict().values()):
+        raise click.BadParameter(f"expected a length such as 10m, 1h or 1h30m, found {value!r}", ctx, param)
+    return timedelta(**{unit: int(amount) for unit, amount in match.groupdict().items() if amount})
+
+
+def calendar_options(command: F) -> F:
+    """Add the options that choose how calendars are written."""
+    options = [
+        click.option("--utc", "calendar_utc", is_flag=True, help="Write calendar times in UTC, without VTIMEZONE."),
+        click.option(
+            "--alarm", metavar="DURATION", callback=_duration, help="Remind this long before each event, e.g. 10m."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+_RENDER_KEYS = ("clock", "paper", "no_abstracts", "templates_dir", "calendar_utc", "alarm", "posters_as_events")
+
+
+def _render_options(options: dict[str, Any]) -> RenderOptions:
+    """Take the presentation options out of `options` and return them as RenderOptions."""
     from program.writers.base import RenderOptions
 
+    render = {key: options.pop(key) for key in _RENDER_KEYS if key in options}
     return RenderOptions(
-        templates=render["templates_dir"],
-        twelve_hour=render["clock"] == "12",
-        abstracts=not render["no_abstracts"],
-        paper=render["paper"],
+        templates=render.get("templates_dir"),
+        twelve_hour=render.get("clock", "12") == "12",
+        abstracts=not render.get("no_abstracts", False),
+        paper=render.get("paper", "a4"),
+        calendar_utc=render.get("calendar_utc", False),
+        alarm=render.get("alarm"),
+        posters_as_events=render.get("posters_as_events", False),
     )
-
-
-_RENDER_KEYS = ("clock", "paper", "no_abstracts", "templates_dir")
-
-
-def _split_render(options: dict[str, Any]) -> dict[str, Any]:
-    return {key: options.pop(key) for key in _RENDER_KEYS}
 
 
 @cli.command()
@@ -106,20 +139,30 @@ def _split_render(options: dict[str, Any]) -> dict[str, Any]:
     help="Folder to write into.",
 )
 @click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
-def build(out_dir: Path, keep_going: bool, pdf: bool | None, **options: Any) -> None:
-    """Build every output (program.json, program.ics, speaker index, talk listing) into --out.
+@calendar_options
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="program.json of the last build: calendar events whose time changed get the next SEQUENCE.",
+)
+@click.option(
+    "--posters-as-events", is_flag=True, help="In schedule.xml/.json, show each poster as an event of its session."
+)
+def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | None, **options: Any) -> None:
+    """Build every output (program.json, calendars, schedule.xml, speaker index, talks) into --out.
 
     INPUTS are feeds and at most one program file (.toml) that names feeds and settings.
     Nothing is written when the input has errors; earlier outputs stay as they were.
     """
+    from program.pipeline import BuildOptions
     from program.pipeline import build as build_program
 
-    render = _render_options(_split_render(options))
-    built = build_program(_settings(**options), out_dir, keep_going=keep_going, render=render, pdf=pdf)
+    how = BuildOptions(keep_going=keep_going, render=_render_options(options), pdf=pdf, previous=previous)
+    built = build_program(_settings(**options), out_dir, how)
     _report_problems(built.loaded.program.problems, sys.stderr)
     _report_reading(built.loaded)
-    for path in built.written:
-        click.echo(f"wrote {path.as_posix()}")
+    for line in _written_lines(built.written, built.folders, out_dir):
+        click.echo(line)
     if built.loaded.program.has_errors:
         sys.exit(EXIT_INPUT_ERROR)
 
@@ -153,23 +196,99 @@ def speakers(keep_going: bool, **options: Any) -> None:
     from program.pipeline import load_program
     from program.writers.speakers_text import SpeakersTextWriter
 
-    render = _render_options(_split_render(options))
+    render = _render_options(options)
     loaded = load_program(_settings(**options), keep_going=keep_going)
     click.echo(SpeakersTextWriter().write(loaded.program, render), nl=False)
+
+
+@cli.command()
+@settings_options
+@calendar_options
+@click.option("--person", "people", multiple=True, help="Only what this person is on (name or id; repeatable).")
+@click.option("--kind", "kinds", multiple=True, help="Only items of these kinds, e.g. spotlight,invited-talk.")
+@click.option("--paper", "papers", multiple=True, help="Only the items presenting this paper (id or title).")
+@click.option(
+    "--out",
+    "-o",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File to write (default: standard output).",
+)
+def ics(
+    keep_going: bool,
+    people: tuple[str, ...],
+    kinds: tuple[str, ...],
+    papers: tuple[str, ...],
+    out_file: Path | None,
+    **options: Any,
+) -> None:
+    """Write a calendar of INPUTS, filtered by person, kind or paper.
+
+    Given several filters, an event must pass them all: --person "David Pan" --kind spotlight
+    is David Pan's spotlights. A poster counts as the poster sessions it is shown in.
+    """
+    from program.pipeline import load_program, write_outputs
+    from program.selection import parse_kinds, selected_items
+    from program.writers.calendar_events import ProgramEvents
+    from program.writers.ics import calendar_bytes
+
+    render = _render_options(options)
+    program = load_program(_settings(**options), keep_going=keep_going).program
+    chosen_kinds = tuple(kind for text in kinds for kind in parse_kinds(text))
+    items = selected_items(program, people=people, kinds=chosen_kinds, papers=papers)
+    label = ", ".join([*people, *(kind.display for kind in chosen_kinds), *papers])
+    name = f"{program.title}: {label}" if label else program.title
+    data = calendar_bytes(ProgramEvents(program, render), items, name=name, key=f"selection-{_slug(label)}")
+    if out_file is None:
+        click.echo(data.decode(), nl=False)
+    else:
+        write_outputs({out_file.name: data}, out_file.parent)
+        click.echo(f"wrote {out_file.as_posix()}", err=True)
+
+
+def _slug(text: str) -> str:
+    from program.model.text import slugify
+
+    return slugify(text) or "all"
+
+
+@cli.command()
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@feed_options
+@click.option("--json", "as_json", is_flag=True, help="Write the changes as JSON for tools.")
+@click.option("--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times.")
+def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **options: Any) -> None:
+    """Print what changed from OLD to NEW: items added, removed, moved, renamed, people changed.
+
+    OLD and NEW are two versions of a feed, two program.json files, or program files (.toml).
+    Items are matched by stable id and, failing that, by title similarity. Exits 0 either way.
+    """
+    from program.model.changes import diff_programs
+    from program.pipeline import load_program
+    from program.writers.changelog import changelog_json, changelog_text
+
+    before = load_program(_settings(inputs=[old], **options), keep_going=keep_going).program
+    after = load_program(_settings(inputs=[new], **options), keep_going=keep_going).program
+    changes = diff_programs(before, after)
+    if as_json:
+        click.echo(changelog_json(changes, before, after), nl=False)
+    else:
+        click.echo(changelog_text(changes, after, twelve_hour=clock == "12"), nl=False)
 
 
 @cli.command()
 def formats() -> None:
     """List the input formats (readers) and the outputs (writers) by name."""
     from program.readers import READERS
-    from program.writers import WRITERS
+    from program.writers import WRITERS, output_name
 
     click.echo("Input formats (detected from the content, or named with --format):")
     for name, reader in READERS.items():
         click.echo(f"  {name:16} {reader.description}")
     click.echo("Outputs of 'program build':")
     for name, writer in WRITERS.items():
-        click.echo(f"  {name:16} {writer.filename}")
+        click.echo(f"  {name:16} {output_name(writer)}")
 
 
 def _settings(
@@ -198,6 +317,20 @@ def _settings(
         keep_case=True if keep_case else None,
         **texts,
     )
+
+
+def _written_lines(written: Sequence[Path], folders: Sequence[Path], out_dir: Path) -> list[str]:
+    """One "wrote" line per file, and one per folder of files (people/: 105 calendars)."""
+    counts = dict.fromkeys((folder.relative_to(out_dir).as_posix() for folder in folders), 0)
+    lines = []
+    for path in written:
+        inner = path.relative_to(out_dir)
+        if len(inner.parts) > 1:
+            counts[inner.parts[0]] = counts.get(inner.parts[0], 0) + 1
+        else:
+            lines.append(f"wrote {path.as_posix()}")
+    lines.extend(f"wrote {(out_dir / folder).as_posix()}/ ({count} files)" for folder, count in counts.items())
+    return lines
 
 
 def _report_reading(loaded: Loaded) -> None:

@@ -67,6 +67,11 @@ class Item:
         location: room or place, when known.
         sessions: for a poster, the ids of the poster sessions where it is presented.
         board: for a poster, its board number ("P7"), in running order.
+        sequence: how many times the item's time has changed since its first build, for
+            calendars (iCalendar SEQUENCE); counted by `program.model.changes.carry_revisions`.
+        modified: when the item last changed, for calendars; None means the program's `updated`.
+        origin: the id the item had when first built, if it has been renamed since; calendars
+            and schedule apps know the item by it (UID, guid), so a rename is an update.
     """
 
     id: str
@@ -85,6 +90,9 @@ class Item:
     location: str | None = None
     sessions: tuple[str, ...] = ()
     board: str | None = None
+    sequence: int = 0
+    modified: datetime | None = attrs.field(default=None, validator=_require_aware)
+    origin: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is None:
@@ -93,6 +101,11 @@ class Item:
         # which is wrong in the night the clocks go back.
         if self.start is not None and self.end is not None and self.end.timestamp() <= self.start.timestamp():
             raise ValueError(f"item {self.id!r} ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def lasting_id(self) -> str:
+        """The id calendars and schedule apps know the item by: its origin, else its id."""
+        return self.origin or self.id
 
     def overlaps(self, other: Item) -> bool:
         """Whether both items are timed and share some time (touching is not overlapping)."""
@@ -245,6 +258,7 @@ class Program:
         sources: the feeds the program was read from.
         updated: when the program last changed, for calendar timestamps; None if unknown.
         locale: the ICU locale the people are filed by ("root" unless told).
+        acronym: a short lower-case name ("mlsys2022") for schedule exports, if given.
     """
 
     title: str
@@ -259,6 +273,7 @@ class Program:
     sources: tuple[str, ...] = ()
     updated: datetime | None = attrs.field(default=None, validator=_require_aware)
     locale: str = "root"
+    acronym: str | None = None
 
     def items_by_id(self) -> dict[str, Item]:
         """Return a mapping from item id to item (built anew on each call)."""

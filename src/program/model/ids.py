@@ -8,6 +8,7 @@ slots) are numbered in time order, which survives reordering of the feed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -16,6 +17,9 @@ import attrs
 from program.model.entities import Item
 from program.model.kinds import Kind
 from program.model.text import match_key, short_hash, slugify
+
+ACRONYM = re.compile(r"[a-z0-9_]{4,}")
+"""A program's short name as schedule apps accept it (the c3voc schema's acronym and slug prefix)."""
 
 
 def item_id(kind: Kind, title: str) -> str:

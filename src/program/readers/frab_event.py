@@ -16,7 +16,7 @@ import attrs
 
 from program.errors import ParseError
 from program.model import Item, Kind, Link, SourceRef
-from program.model.ids import item_id
+from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space
 from program.readers.kind_labels import kind_from_label, kind_from_title
 
@@ -133,6 +133,12 @@ def event_item(event: FrabEvent, source: str, zone: ZoneInfo) -> Item:
         label=event.event_type or None,
         location=event.room,
     )
+
+
+def conference_acronym(text: str | None) -> str | None:
+    """Return the feed's acronym in the shape our schedule export needs ("38c3"), else None."""
+    acronym = (text or "").strip().lower()
+    return acronym if ACRONYM.fullmatch(acronym) else None
 
 
 def conference_zone(name: str | None, fallback: ZoneInfo | None, where: SourceRef) -> ZoneInfo:

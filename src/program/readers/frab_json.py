@@ -19,6 +19,7 @@ from program.model.text import collapse_space
 from program.readers.base import ReadContext, load_json
 from program.readers.frab_event import (
     FrabEvent,
+    conference_acronym,
     conference_zone,
     event_item,
     joined_text,
@@ -27,7 +28,8 @@ from program.readers.frab_event import (
     parse_start,
 )
 
-_OPENING = re.compile(r'\s*\{\s*(?:"\$schema"\s*:\s*"[^"]*"\s*,\s*)?"schedule"\s*:\s*\{')
+_PREAMBLE = r'(?:"\$schema"\s*:\s*"[^"]*"|"generator"\s*:\s*\{[^{}]*\})\s*,\s*'
+_OPENING = re.compile(rf'\s*\{{\s*(?:{_PREAMBLE}){{0,2}}"schedule"\s*:\s*\{{')
 
 
 class FrabJsonReader:
@@ -37,7 +39,7 @@ class FrabJsonReader:
     description: ClassVar[str] = "frab/pretalx schedule.json (c3voc schedule v1 or schedule2)"
 
     def detect(self, text: str) -> bool:
-        """Return whether the text opens a JSON object with "schedule" (after "$schema", if any).
+        """Return whether the text opens a JSON object with "schedule" (after "$schema" and "generator", if any).
 
         Only the opening is looked at: detection runs on every feed, and exporters put
         "schedule" first. A document that does not is read with ``--format frab-json``.
@@ -67,6 +69,7 @@ class FrabJsonReader:
             title=_string(conference.get("title")) or "",
             timezone=zone.key,
             url=_string(conference.get("url")) or _string(schedule.get("base_url")),
+            acronym=conference_acronym(_string(conference.get("acronym"))),
             items=tuple(items),
             problems=tuple(problems),
             sources=(source,),

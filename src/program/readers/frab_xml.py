@@ -17,6 +17,7 @@ from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.frab_event import (
     FrabEvent,
+    conference_acronym,
     conference_zone,
     event_item,
     joined_text,
@@ -99,6 +100,7 @@ class FrabXmlReader:
             title=_text(conference, "title") or "",
             timezone=zone.key,
             url=_text(conference, "url") or _text(conference, "base_url"),
+            acronym=conference_acronym(_text(conference, "acronym")),
             items=tuple(items),
             problems=tuple(problems),
             sources=(source,),

@@ -128,6 +128,7 @@ def _program(fields: _Fields) -> Program:
         sources=fields.texts("sources"),
         updated=fields.time("updated", UTC_ZONE),
         locale=fields.text("locale"),
+        acronym=fields.optional_text("acronym"),
     )
 
 
@@ -157,6 +158,9 @@ def _item(fields: _Fields, zone: ZoneInfo) -> Item:
         location=fields.optional_text("location"),
         sessions=fields.texts("sessions"),
         board=fields.optional_text("board"),
+        sequence=fields.optional_int("sequence") or 0,
+        modified=fields.time("modified", UTC_ZONE),
+        origin=fields.optional_text("origin"),
     )
 
 

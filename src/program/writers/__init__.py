@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 from program.registry import named
-from program.writers.base import RenderOptions, Writer
-from program.writers.ics import IcsWriter
+from program.writers.base import AnyWriter, FolderWriter, RenderOptions, Writer
+from program.writers.frab_json import FrabJsonWriter
+from program.writers.frab_xml import FrabXmlWriter
+from program.writers.ics import IcsWriter, KindCalendarsWriter, PeopleCalendarsWriter
 from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_json import ProgramJsonWriter
 from program.writers.program_markdown import ProgramMarkdownWriter
@@ -20,11 +22,15 @@ from program.writers.speakers_text import SpeakersTextWriter
 from program.writers.talks_csv import TalksCsvWriter
 from program.writers.talks_markdown import TalksMarkdownWriter
 
-WRITERS: dict[str, Writer] = {
+WRITERS: dict[str, AnyWriter] = {
     writer.name: writer
     for writer in (
         ProgramJsonWriter(),
         IcsWriter(),
+        PeopleCalendarsWriter(),
+        KindCalendarsWriter(),
+        FrabXmlWriter(),
+        FrabJsonWriter(),
         ProgramHtmlWriter(),
         ProgramMarkdownWriter(),
         ProgramPdfWriter(),
@@ -43,13 +49,18 @@ OPTIONAL_WRITERS = frozenset({"pdf"})
 """Writers `program build` runs only when asked (or, for PDF, when WeasyPrint is installed)."""
 
 
-def build_writers(*, pdf: bool | None = None) -> list[Writer]:
+def build_writers(*, pdf: bool | None = None) -> list[AnyWriter]:
     """Return the writers `program build` runs; `pdf=None` means "if WeasyPrint is installed"."""
     with_pdf = pdf_available() if pdf is None else pdf
     return [writer for name, writer in WRITERS.items() if name not in OPTIONAL_WRITERS or (name == "pdf" and with_pdf)]
 
 
-def writer_named(name: str) -> Writer:
+def output_name(writer: AnyWriter) -> str:
+    """Return where `writer`'s output goes in --out: its file name, or its folder followed by "/"."""
+    return f"{writer.folder}/" if isinstance(writer, FolderWriter) else writer.filename
+
+
+def writer_named(name: str) -> AnyWriter:
     """Return the writer registered as `name`.
 
     Raises:
@@ -58,4 +69,14 @@ def writer_named(name: str) -> Writer:
     return named(WRITERS, "output", name)
 
 
-__all__ = ["OPTIONAL_WRITERS", "WRITERS", "RenderOptions", "Writer", "build_writers", "writer_named"]
+__all__ = [
+    "OPTIONAL_WRITERS",
+    "WRITERS",
+    "AnyWriter",
+    "FolderWriter",
+    "RenderOptions",
+    "Writer",
+    "build_writers",
+    "output_name",
+    "writer_named",
+]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import quote
 
 import attrs
 from pylatexenc.latex2text import LatexNodes2Text
@@ -109,3 +110,18 @@ def _merged(items: list[Span]) -> tuple[Span, ...]:
         else:
             merged.append(span)
     return tuple(merged)
+
+
+_URI_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
+
+
+def uri_text(url: str) -> str:
+    """Return `url` as a valid URI: characters RFC 3986 does not allow are percent-encoded.
+
+    Feeds copy links as browsers show them ("…?q=a b", "…/Zoë"); calendars and schedule
+    formats want URIs. Existing %XX escapes are kept, so an encoded URL stays as it is.
+
+    >>> uri_text("https://example.org/Zoë?q=a b&x=<2>")
+    'https://example.org/Zo%C3%AB?q=a%20b&x=%3C2%3E'
+    """
+    return quote(url.strip(), safe=_URI_SAFE)

@@ -35,6 +35,7 @@ def program_document(program: Program) -> dict[str, Any]:
         "url": program.url,
         "updated": _time(program.updated),
         "locale": program.locale,
+        "acronym": program.acronym,
         "sources": list(program.sources),
         "days": [day.isoformat() for day in program.days],
         "items": [_item(item) for item in program.items],
@@ -65,6 +66,9 @@ def _item(item: Item) -> dict[str, Any]:
         "location": item.location,
         "sessions": list(item.sessions),
         "board": item.board,
+        "sequence": item.sequence,
+        "modified": _time(item.modified),
+        "origin": item.origin,
         "source": item.source.file,
         "line": item.source.line,
     }

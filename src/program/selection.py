@@ -1,0 +1,87 @@
+"""Choosing items for a filtered calendar: by person, by kind, by paper.
+
+Each filter names a set of items; given several, an item must be in every set
+("David Pan's spotlights"). Unknown names are usage errors that suggest the near ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from difflib import get_close_matches
+
+from program.errors import UsageError
+from program.model import Item, Kind, Program
+from program.model.text import match_key
+
+
+def parse_kinds(text: str) -> tuple[Kind, ...]:
+    """Return the kinds named in a comma-separated list ("spotlight,invited-talk").
+
+    Raises:
+        UsageError: naming the unknown kind and listing the known ones.
+    """
+    kinds = []
+    for name in (part.strip() for part in text.split(",")):
+        try:
+            kinds.append(Kind(name))
+        except ValueError:
+            known = ", ".join(kind.value for kind in Kind)
+            raise UsageError(f"unknown kind {name!r}; known kinds: {known}") from None
+    return tuple(kinds)
+
+
+def selected_items(
+    program: Program,
+    *,
+    people: Sequence[str] = (),
+    kinds: Sequence[Kind] = (),
+    papers: Sequence[str] = (),
+) -> list[Item]:
+    """Return the items every given filter chooses, in running order.
+
+    A person chooses the items they are on; a kind, its items; a paper (id or title), the
+    items presenting it. An untimed poster counts as the poster sessions it is shown in,
+    so "a person's posters" and "poster sessions" meet.
+
+    Raises:
+        UsageError: for a person or paper the program does not have.
+    """
+    chosen: list[set[str]] = []
+    if people:
+        chosen.append(_shown(item for name in people for item in _person_items(program, name)))
+    if kinds:
+        chosen.append(_shown(item for item in program.items if item.kind in kinds))
+    if papers:
+        chosen.append(_shown(item for paper in papers for item in _paper_items(program, paper)))
+    wanted = set.intersection(*chosen) if chosen else {item.id for item in program.items}
+    return [item for item in program.items if item.id in wanted]
+
+
+def _shown(items: Iterable[Item]) -> set[str]:
+    ids: set[str] = set()
+    for item in items:
+        ids.update((item.id,) if item.start is not None or not item.sessions else item.sessions)
+    return ids
+
+
+def _person_items(program: Program, name: str) -> list[Item]:
+    person = program.people_by_spelling().get(match_key(name))
+    person = person or next((person for person in program.people if person.id == name), None)
+    if person is None:
+        near = get_close_matches(name, [person.display for person in program.people], n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(near_name) for near_name in near)}?" if near else ""
+        raise UsageError(f"no person {name!r} in the program{hint}")
+    by_id = program.items_by_id()
+    return [by_id[item_id] for item_id in person.items]
+
+
+def _paper_items(program: Program, key: str) -> list[Item]:
+    paper = next(
+        (paper for paper in program.papers if key == paper.id or match_key(key) == match_key(paper.title or "")),
+        None,
+    )
+    if paper is None:
+        near = get_close_matches(key, [paper.id for paper in program.papers], n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(paper_id) for paper_id in near)}?" if near else ""
+        raise UsageError(f"no paper {key!r} in the program (give its id or title){hint}")
+    return [item for item in program.items if item.paper == paper.id]

@@ -1,0 +1,175 @@
+"""The events of a program's calendars, built once with icalendar and shared by every calendar.
+
+Folding, escaping and VTIMEZONE blocks all come from icalendar. No timestamp comes from the
+clock: DTSTAMP and LAST-MODIFIED are when the item last changed (`Item.modified`, carried
+from a previous build by `program build --previous`) or else when the program did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event, Timezone, vDuration
+from icalendar.enums import TRANSP
+
+from program.model import Item, Kind, Program
+from program.model.clock import span_text
+from program.model.text import slugify
+from program.version import __version__
+from program.writers.base import RenderOptions
+from program.writers.clean_text import plain_text, uri_text
+
+PRODID = f"-//program//program {__version__}//EN"
+REFRESH = timedelta(hours=12)
+"""How often subscribers should fetch the calendar again (REFRESH-INTERVAL, X-PUBLISHED-TTL)."""
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def calendar_key(program: Program) -> str:
+    """Return the part after "@" in every UID: a slug of the program's title."""
+    return slugify(program.title or "program", max_length=64)
+
+
+def event_uid(item: Item, program: Program) -> str:
+    """Return the UID of `item`'s event: its lasting id (kept through renames) at the program's key."""
+    return f"{item.lasting_id}@{calendar_key(program)}"
+
+
+def is_transparent(item: Item) -> bool:
+    """Whether the event should not block time in a calendar (breaks, poster sessions)."""
+    return item.kind in (Kind.BREAK, Kind.POSTER_SESSION)
+
+
+class ProgramEvents:
+    """Every timed item of a program as a VEVENT, built at most once, for many calendars."""
+
+    def __init__(self, program: Program, options: RenderOptions) -> None:
+        self.program = program
+        self.options = options
+        self._posters = _posters_by_session(program)
+        self._events: dict[str, Event] = {}
+        self._timezone: Timezone | None = None
+
+    def calendar(self, items: Iterable[Item], *, name: str, key: str) -> Calendar:
+        """Return a calendar named `name` holding the events of `items` (timed items only).
+
+        `key` tells calendars of one program apart in their UID ("calendar", "person-david-pan").
+        """
+        calendar = Calendar.new(
+            prodid=PRODID,
+            uid=f"{key}@{calendar_key(self.program)}",
+            name=name,
+            url=self.program.url,
+            refresh_interval=REFRESH,
+        )
+        # RFC 7986 requires VALUE=DURATION here; icalendar leaves it out.
+        calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
+        calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))  # Outlook's name for the same hint
+        calendar.add("X-WR-TIMEZONE", self.program.timezone)
+        events = [self.event(item) for item in items if item.start is not None]
+        # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
+        # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
+        if any("TZID" in event["DTSTART"].params for event in events):
+            calendar.add_component(self.timezone())
+        for event in events:
+            calendar.add_component(event)
+        return calendar
+
+    def timezone(self) -> Timezone:
+        """Return the program's VTIMEZONE, covering every year the program has days in."""
+        if self._timezone is None:
+            days = self.program.days or (date(1970, 1, 1),)
+            self._timezone = Timezone.from_tzid(
+                self.program.timezone,
+                first_date=date(days[0].year, 1, 1),
+                last_date=date(days[-1].year + 1, 1, 1),
+            )
+        return self._timezone
+
+    def event(self, item: Item) -> Event:
+        """Return the VEVENT of a timed item."""
+        if item.id not in self._events:
+            self._events[item.id] = self._new_event(item)
+        return self._events[item.id]
+
+    def _new_event(self, item: Item) -> Event:
+        stamp = item.modified or self.program.updated or _EPOCH
+        links = [uri_text(link.url) for link in item.links if link.url]
+        event = Event.new(
+            uid=event_uid(item, self.program),
+            stamp=stamp,
+            last_modified=stamp,
+            sequence=item.sequence,
+            start=self._moment(item.start),
+            end=self._moment(item.end),
+            summary=plain_text(item.title),
+            description="\n\n".join(_description_parts(item, self._posters.get(item.id, []))) or None,
+            categories=[item.kind.display],
+            location=item.location or self.program.venue,
+            url=links[0] if links else (uri_text(self.program.url) if self.program.url else None),
+            transparency=TRANSP.TRANSPARENT if is_transparent(item) else TRANSP.OPAQUE,
+        )
+        for url in links:
+            event.add("ATTACH", url)
+        if self.options.alarm is not None:
+            event.add_component(_alarm(item, self.options.alarm, twelve_hour=self.options.twelve_hour))
+        return event
+
+    def _moment(self, moment: datetime | None) -> datetime | None:
+        if moment is None or not self.options.calendar_utc:
+            return moment
+        return moment.astimezone(UTC)
+
+
+def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
+    alarm = Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("TRIGGER", -before)
+    when = f" at {span_text(item.start, item.end, twelve_hour=twelve_hour)}" if item.start else ""
+    alarm.add("DESCRIPTION", f"{plain_text(item.title)}{when}")
+    return alarm
+
+
+def _posters_by_session(program: Program) -> dict[str, list[Item]]:
+    posters: dict[str, list[Item]] = {}
+    for item in program.items:
+        for session_id in item.sessions:
+            posters.setdefault(session_id, []).append(item)
+    return posters
+
+
+def _description_parts(item: Item, posters: list[Item]) -> Iterator[str]:
+    if item.people:
+        role = "Authors" if item.kind.presents_paper else "Speakers" if len(item.people) > 1 else "Speaker"
+        yield f"{role}: {', '.join(item.people)}"
+    if item.abstract:
+        yield plain_text(item.abstract)
+    links = [f"{link.label}: {link.url}" for link in item.links if link.url]
+    if links:
+        yield "\n".join(links)
+    if item.recorded:
+        yield "A recorded presentation is available."
+    if posters:
+        yield "Posters presented:\n" + "\n".join(_poster_line(poster) for poster in posters)
+
+
+def _poster_line(poster: Item) -> str:
+    authors = f" ({', '.join(poster.people)})" if poster.people else ""
+    board = f"{poster.board} " if poster.board else ""
+    return f"- {board}{plain_text(poster.title)}{authors}"
+
+
+def events_of(items: Iterable[Item], program: Program) -> list[Item]:
+    """Return the timed items that stand for `items` in a calendar, in running order.
+
+    A timed item stands for itself; an untimed poster for the poster sessions it is shown in.
+    """
+    wanted: set[str] = set()
+    for item in items:
+        wanted.update((item.id,) if item.start is not None else item.sessions)
+    return [item for item in program.items if item.id in wanted and item.start is not None]
+
+
+__all__ = ["ProgramEvents", "calendar_key", "event_uid", "events_of", "is_transparent"]

@@ -1,0 +1,108 @@
+"""The changelog of `program diff`: what organisers send out after a schedule change.
+
+Text for people (grouped by what happened, in running order) and JSON for tools.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from program.model import Item, Program
+from program.model.changes import Change, ItemChange, ProgramDiff
+from program.model.clock import day_text, span_text
+from program.writers.clean_text import plain_text
+
+_HEADINGS = {
+    Change.ADDED: "Added",
+    Change.REMOVED: "Removed",
+    Change.MOVED: "Moved",
+    Change.RENAMED: "Renamed",
+    Change.PEOPLE: "People changed",
+    Change.ROOM: "Room changed",
+    Change.KIND: "Kind changed",
+    Change.DETAILS: "Abstract or links changed",
+}
+
+
+def changelog_text(diff: ProgramDiff, new: Program, *, twelve_hour: bool = True) -> str:
+    """Return the changes as text, one section per kind of change, or a line saying there are none."""
+    title = plain_text(new.title)
+    if not diff.items:
+        return f"{title}: no changes.\n"
+    count = len(diff.items)
+    lines = [f"{title}: {count} item{'s' if count != 1 else ''} changed", ""]
+    for change, heading in _HEADINGS.items():
+        changed = diff.having(change)
+        if changed:
+            lines.append(f"{heading} ({len(changed)}):")
+            lines.extend(f"- {line}" for item in changed for line in _lines(change, item, twelve_hour=twelve_hour))
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _lines(change: Change, item: ItemChange, *, twelve_hour: bool) -> Iterator[str]:
+    before, after = item.old, item.new
+    shown = after or before
+    if shown is None:  # an ItemChange always has a side; this keeps the types honest
+        return
+    name = f"{plain_text(shown.title)} ({shown.kind.display.lower()})"
+    if change is Change.ADDED or change is Change.REMOVED:
+        yield f"{name}, {_when(shown, twelve_hour=twelve_hour)}"
+    elif change is Change.MOVED and before and after:
+        yield f"{name}: {_when(before, twelve_hour=twelve_hour)} → {_when(after, twelve_hour=twelve_hour)}"
+    elif change is Change.RENAMED and before and after:
+        yield f"“{plain_text(before.title)}” → “{plain_text(after.title)}” ({after.kind.display.lower()})"
+    elif change is Change.PEOPLE:
+        added = f"added {', '.join(item.people_added)}" if item.people_added else ""
+        removed = f"removed {', '.join(item.people_removed)}" if item.people_removed else ""
+        yield f"{name}: {'; '.join(part for part in (added, removed) if part) or 'order changed'}"
+    elif change is Change.ROOM and before and after:
+        yield f"{name}: {before.location or 'no room'} → {after.location or 'no room'}"
+    elif change is Change.KIND and before and after:
+        yield f"{plain_text(after.title)}: {before.kind.display.lower()} → {after.kind.display.lower()}"
+    else:
+        yield name
+
+
+def _when(item: Item, *, twelve_hour: bool) -> str:
+    if item.start is None:
+        return "untimed"
+    return f"{day_text(item.start.date())}, {span_text(item.start, item.end, twelve_hour=twelve_hour)}"
+
+
+def changelog_json(diff: ProgramDiff, old: Program, new: Program) -> str:
+    """Return the changes as indented JSON: the two programs' sources and one record per changed item."""
+    document = {
+        "format": "program-diff/1",
+        "old": {"title": old.title, "sources": list(old.sources)},
+        "new": {"title": new.title, "sources": list(new.sources)},
+        "changes": [_record(item) for item in diff.items],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _record(item: ItemChange) -> dict[str, Any]:
+    return {
+        "changes": [change.value for change in item.changes],
+        "matched_by": item.matched_by,
+        "old": _side(item.old),
+        "new": _side(item.new),
+        "people_added": list(item.people_added),
+        "people_removed": list(item.people_removed),
+    }
+
+
+def _side(item: Item | None) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "title": item.title,
+        "start": item.start.isoformat() if item.start else None,
+        "end": item.end.isoformat() if item.end else None,
+        "location": item.location,
+        "people": list(item.people),
+    }

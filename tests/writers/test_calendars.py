@@ -1,0 +1,158 @@
+"""Every calendar `program build` writes, read by three independent parsers; options of the calendars."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import vobject
+from ical.calendar_stream import IcsCalendarStream
+
+from program.model import Item, Kind, Link, Program, SourceRef
+from program.pipeline import Loaded, render_outputs
+from program.writers import WRITERS, RenderOptions
+from program.writers.ics import IcsWriter
+
+from helpers import CHICAGO
+
+
+@pytest.fixture(scope="module")
+def calendars(sample: Loaded) -> dict[str, str]:
+    writers = [WRITERS["ics"], WRITERS["ics-people"], WRITERS["ics-kinds"]]
+    return {name: data.decode() for name, data in render_outputs(sample.program, writers).items()}
+
+
+def _uids_by_three_parsers(text: str) -> list[list[str]]:
+    by_icalendar = [str(event["UID"]) for event in icalendar.Calendar.from_ical(text).walk("VEVENT")]
+    by_ical = [event.uid for event in IcsCalendarStream.calendar_from_ics(text).events]
+    by_vobject = [event.uid.value for event in vobject.readOne(text).vevent_list]
+    return [by_icalendar, by_ical, by_vobject]
+
+
+def test_one_calendar_per_person_and_per_kind(sample: Loaded, calendars: dict[str, str]) -> None:
+    people = sorted(name for name in calendars if name.startswith("people/"))
+    kinds = sorted(name for name in calendars if name.startswith("kinds/"))
+
+    assert len(people) == len(sample.program.people) == 105
+    assert people == sorted(f"people/{person.id}.ics" for person in sample.program.people)
+    assert kinds == ["kinds/invited-talk.ics", "kinds/opening.ics", "kinds/poster-session.ics", "kinds/spotlight.ics"]
+
+
+def test_three_parsers_read_every_calendar_alike(sample: Loaded, calendars: dict[str, str]) -> None:
+    program_uids = set(_uids_by_three_parsers(calendars["program.ics"])[0])
+
+    for name, text in calendars.items():
+        by_icalendar, by_ical, by_vobject = _uids_by_three_parsers(text)
+        assert by_icalendar == by_ical == by_vobject, name
+        assert by_icalendar, f"{name} has no event"
+        assert set(by_icalendar) <= program_uids, name  # a personal event is the program's event
+
+
+def test_a_personal_calendar_holds_their_talks_and_their_posters_sessions(calendars: dict[str, str]) -> None:
+    calendar = icalendar.Calendar.from_ical(calendars["people/david-pan.ics"])
+
+    assert str(calendar["X-WR-CALNAME"]) == "ML for Systems Workshop at NeurIPS 2022: David Pan"
+    assert [(str(event["SUMMARY"]), event.start.strftime("%H:%M")) for event in calendar.events] == [
+        ("Poster Session | Coffee Break", "10:20"),
+        ("HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression", "11:25"),
+        ("Poster Session | Coffee Break", "13:55"),
+    ]
+
+
+def test_the_same_event_is_byte_identical_in_every_calendar(calendars: dict[str, str]) -> None:
+    def events(text: str) -> dict[str, str]:
+        blocks = text.split("BEGIN:VEVENT")[1:]
+        return {block.split("\r\nUID:")[1].split("\r\nSEQUENCE")[0]: block for block in blocks}
+
+    everything = events(calendars["program.ics"])
+    for name, text in calendars.items():
+        for uid, block in events(text).items():
+            assert block.removesuffix("END:VCALENDAR\r\n") == everything[uid].removesuffix("END:VCALENDAR\r\n"), name
+
+
+def test_utc_calendars_have_no_timezone_and_the_same_instants(sample: Loaded) -> None:
+    text = IcsWriter().write(sample.program, RenderOptions(calendar_utc=True)).decode()
+    calendar = icalendar.Calendar.from_ical(text)
+    timed = [item for item in sample.program.items if item.start is not None]
+
+    assert calendar.walk("VTIMEZONE") == []
+    assert "TZID" not in text
+    assert "DTSTART:20221203T143000Z" in text.splitlines()
+    assert [event.start for event in calendar.events] == [item.start for item in timed]
+    assert [event.dtstart.value for event in vobject.readOne(text).vevent_list] == [item.start for item in timed]
+
+
+def test_an_alarm_reminds_before_every_event(sample: Loaded) -> None:
+    text = IcsWriter().write(sample.program, RenderOptions(alarm=timedelta(minutes=10), twelve_hour=False)).decode()
+    events = IcsCalendarStream.calendar_from_ics(text).events
+
+    assert all(len(event.alarm) == 1 and event.alarm[0].trigger == timedelta(minutes=-10) for event in events)
+    assert events[0].alarm[0].description == "Opening Remarks at 08:30–08:40"
+    assert all(len(event.valarm_list) == 1 for event in vobject.readOne(text).vevent_list)
+
+
+def _linked_talk(start: datetime) -> Item:
+    return Item(
+        id="talk-linked-abc123",
+        kind=Kind.TALK,
+        title="Linked talk",
+        source=SourceRef("feed.txt", 3),
+        start=start,
+        end=start + timedelta(minutes=30),
+        links=(
+            Link("Paper", "https://example.org/paper 1.pdf"),
+            Link("Slides", "https://example.org/s"),
+            Link("Video"),
+        ),
+    )
+
+
+def test_links_give_the_url_and_attachments() -> None:
+    item = _linked_talk(datetime(2022, 12, 3, 9, tzinfo=CHICAGO))
+    program = Program(title="T", timezone="America/Chicago", days=(date(2022, 12, 3),), items=(item,))
+    text = IcsWriter().write(program, RenderOptions()).decode()
+    [event] = icalendar.Calendar.from_ical(text).events
+    [by_vobject] = vobject.readOne(text).vevent_list
+
+    assert str(event["URL"]) == "https://example.org/paper%201.pdf"
+    assert [attachment.value for attachment in by_vobject.attach_list] == [
+        "https://example.org/paper%201.pdf",
+        "https://example.org/s",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("zone", "days"),
+    [
+        ("Europe/Berlin", (date(2024, 12, 31), date(2025, 1, 1))),
+        ("Australia/Lord_Howe", (date(2023, 4, 2),)),  # a half-hour daylight shift
+        ("America/Chicago", (date(2022, 12, 3),)),
+    ],
+)
+def test_the_timezone_block_gives_the_zones_offsets_in_every_year_of_the_program(
+    zone: str, days: tuple[date, ...]
+) -> None:
+    items = (_linked_talk(datetime(days[0].year, days[0].month, days[0].day, 9, tzinfo=ZoneInfo(zone))),)
+    program = Program(title="T", timezone=zone, days=days, items=items)
+    text = IcsWriter().write(program, RenderOptions()).decode()
+    [timezone] = icalendar.Calendar.from_ical(text).timezones
+    from_block = timezone.to_tz()
+    moments = [
+        datetime(year, month, 15, 12) for year in range(days[0].year, days[-1].year + 1) for month in range(1, 13)
+    ]
+
+    assert str(timezone["TZID"]) == zone
+    assert [from_block.utcoffset(moment) for moment in moments] == [
+        ZoneInfo(zone).utcoffset(moment) for moment in moments
+    ]
+
+
+def test_a_program_in_utc_needs_no_timezone_block() -> None:
+    item = _linked_talk(datetime(2022, 12, 3, 9, tzinfo=UTC))
+    program = Program(title="T", timezone="UTC", days=(date(2022, 12, 3),), items=(item,))
+    text = IcsWriter().write(program, RenderOptions()).decode()
+
+    assert "BEGIN:VTIMEZONE" not in text
+    assert "DTSTART:20221203T090000Z" in text.splitlines()
