@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from program.cli.main import main
 
-from helpers import SAMPLE_PROGRAM_FILE
+from helpers import SAMPLE_PROGRAM_FILE, SEEDS
 
 
 def _summaries(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[str]:
@@ -89,3 +91,19 @@ def test_out_writes_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_a_bad_alarm_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ics", str(SAMPLE_PROGRAM_FILE), "--alarm", "ten minutes"]) == 2
     assert "expected a length such as 10m, 1h or 1h30m" in capsys.readouterr().err
+
+
+def test_every_calendar_link_of_the_index_has_its_file_and_pool_authors_have_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pools = sorted(str(path) for path in SEEDS.glob("00[34]_*.txt"))
+    out = tmp_path / "out"
+    assert main(["build", "--no-pdf", str(SAMPLE_PROGRAM_FILE), *pools, "--out", str(out)]) == 0
+    capsys.readouterr()
+
+    linked = set(re.findall(r'class="calendar" href="(people/[^"]+)"', (out / "speakers.html").read_text("utf-8")))
+    written = {f"people/{path.name}" for path in (out / "people").iterdir()}
+    people = json.loads((out / "program.json").read_text("utf-8"))["people"]
+
+    assert linked == written
+    assert len(written) == 105 < len(people)

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration
 from icalendar.enums import TRANSP
 
-from program.model import Item, Kind, Program
+from program.model import Item, Kind, Person, Program
 from program.model.clock import span_text
 from program.model.text import slugify
 from program.version import __version__
@@ -49,6 +49,7 @@ class ProgramEvents:
         self.program = program
         self.options = options
         self._posters = _posters_by_session(program)
+        self.items = EventItems(program)
         self._events: dict[str, Event] = {}
         self._timezone: Timezone | None = None
 
@@ -161,15 +162,33 @@ def _poster_line(poster: Item) -> str:
     return f"- {board}{plain_text(poster.title)}{authors}"
 
 
-def events_of(items: Iterable[Item], program: Program) -> list[Item]:
-    """Return the timed items that stand for `items` in a calendar, in running order.
+def person_calendar(person: Person) -> str:
+    """Return where a person's calendar is written, relative to --out."""
+    return f"people/{person.id}.ics"
 
-    A timed item stands for itself; an untimed poster for the poster sessions it is shown in.
+
+class EventItems:
+    """Which timed items stand for some items in a calendar, in running order.
+
+    A timed item stands for itself; an untimed poster for the poster sessions it is shown
+    in. Lookups are by id, so choosing a calendar costs its own items, not the program's.
     """
-    wanted: set[str] = set()
-    for item in items:
-        wanted.update((item.id,) if item.start is not None else item.sessions)
-    return [item for item in program.items if item.id in wanted and item.start is not None]
+
+    def __init__(self, program: Program) -> None:
+        self._by_id = program.items_by_id()
+        self._position = {item_id: position for position, item_id in enumerate(self._by_id)}
+
+    def of(self, items: Iterable[Item]) -> list[Item]:
+        """Return the timed items standing for `items`, each once, in running order."""
+        wanted: set[str] = set()
+        for item in items:
+            wanted.update((item.id,) if item.start is not None else item.sessions)
+        timed = [self._by_id[item_id] for item_id in wanted if item_id in self._by_id]
+        return sorted((item for item in timed if item.start is not None), key=lambda item: self._position[item.id])
+
+    def of_person(self, person: Person) -> list[Item]:
+        """Return the timed items of a person's calendar."""
+        return self.of(self._by_id[item_id] for item_id in person.items)
 
 
-__all__ = ["ProgramEvents", "calendar_key", "event_uid", "events_of", "is_transparent"]
+__all__ = ["EventItems", "ProgramEvents", "calendar_key", "event_uid", "is_transparent", "person_calendar"]

@@ -5,11 +5,12 @@ All three share one `ProgramEvents`, so an event is built once however many cale
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import ClassVar
 
 from program.model import Item, Program
 from program.writers.base import RenderOptions
-from program.writers.calendar_events import ProgramEvents, events_of
+from program.writers.calendar_events import ProgramEvents, person_calendar
 
 
 class IcsWriter:
@@ -25,7 +26,10 @@ class IcsWriter:
 
 
 class PeopleCalendarsWriter:
-    """Writes people/<person id>.ics: everything each person is on, their posters' sessions included."""
+    """Writes people/<person id>.ics: everything each person is on, their posters' sessions included.
+
+    People with no timed item (authors known only from a paper pool) get no calendar.
+    """
 
     name: ClassVar[str] = "ics-people"
     folder: ClassVar[str] = "people"
@@ -34,16 +38,15 @@ class PeopleCalendarsWriter:
     def write_files(self, program: Program, options: RenderOptions) -> dict[str, bytes]:
         """Return one calendar per person, by file name."""
         events = ProgramEvents(program, options)
-        items = program.items_by_id()
-        return {
-            f"{person.id}.ics": calendar_bytes(
-                events,
-                [items[item_id] for item_id in person.items],
-                name=f"{program.title}: {person.display}",
-                key=f"person-{person.id}",
-            )
-            for person in program.people
-        }
+        calendars = {}
+        for person in program.people:
+            mine = events.items.of_person(person)
+            if mine:  # an author only in a paper pool has nothing to put in a calendar
+                name = f"{program.title}: {person.display}"
+                calendars[PurePosixPath(person_calendar(person)).name] = calendar_bytes(
+                    events, mine, name=name, key=f"person-{person.id}"
+                )
+        return calendars
 
 
 class KindCalendarsWriter:
@@ -70,5 +73,5 @@ class KindCalendarsWriter:
 
 def calendar_bytes(events: ProgramEvents, items: list[Item] | tuple[Item, ...], *, name: str, key: str) -> bytes:
     """Return the calendar of `items` (untimed posters by their sessions) as bytes."""
-    data: bytes = events.calendar(events_of(items, events.program), name=name, key=key).to_ical()
+    data: bytes = events.calendar(events.items.of(items), name=name, key=key).to_ical()
     return data

@@ -16,6 +16,7 @@ from program.model.clock import clock_text, day_text
 from program.model.text import match_key
 from program.people import index_heading
 from program.writers.base import RenderOptions
+from program.writers.calendar_events import EventItems, person_calendar
 from program.writers.clean_text import plain_text
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
@@ -54,6 +55,8 @@ class IndexEntry:
     appearances: tuple[Appearance, ...]
     coauthors: tuple[tuple[str, str], ...]
     """(person id, display name) of everyone who shares an item, in index order."""
+    calendar: str | None = None
+    """The person's calendar, relative to the index (people/<id>.ics), when they have events."""
 
 
 @attrs.frozen
@@ -129,6 +132,7 @@ class _IndexBuilder:
         self.locale = program.locale
         self.twelve_hour = twelve_hour
         self.multi_day = len(program.days) > 1
+        self.event_items = EventItems(program)
 
     def entry(self, person: Person) -> IndexEntry:
         items = self.items
@@ -153,6 +157,7 @@ class _IndexBuilder:
                 *(paper_appearance(paper, self.accepted[paper.id]) for paper in papers),
             ),
             coauthors=tuple((other.id, other.display) for other in sorted(coauthors.values(), key=self._rank)),
+            calendar=person_calendar(person) if self.event_items.of_person(person) else None,
         )
 
     def _rank(self, person: Person) -> int:
