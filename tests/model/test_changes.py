@@ -115,7 +115,7 @@ def test_unrelated_titles_are_added_and_removed_not_paired(sample: Loaded) -> No
     ]
 
 
-def test_pairing_many_renamed_items_stays_fast_and_exact(sample: Loaded) -> None:
+def test_many_renamed_items_pair_exactly_through_their_distinctive_words(sample: Loaded) -> None:
     template = _item(sample.program, "HEAT")
     old = [
         attrs.evolve(template, id=f"talk-{number}-abcdef", title=f"Study {number} of learned cache policy {number * 7}")

@@ -279,6 +279,14 @@ class Program:
         """Return a mapping from item id to item (built anew on each call)."""
         return {item.id: item for item in self.items}
 
+    def posters_by_session(self) -> dict[str, list[Item]]:
+        """Return each poster session's id with the posters shown at it, in running order."""
+        posters: dict[str, list[Item]] = {}
+        for item in self.items:
+            for session_id in item.sessions:
+                posters.setdefault(session_id, []).append(item)
+        return posters
+
     def people_by_spelling(self) -> dict[str, Person]:
         """Return a mapping from every spelling's match key (name and aliases) to its person."""
         return {match_key(spelling): person for person in self.people for spelling in (person.name, *person.aliases)}

@@ -48,7 +48,7 @@ class ProgramEvents:
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.program = program
         self.options = options
-        self._posters = _posters_by_session(program)
+        self._posters = program.posters_by_session()
         self.items = EventItems(program)
         self._events: dict[str, Event] = {}
         self._timezone: Timezone | None = None
@@ -131,14 +131,6 @@ def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
     when = f" at {span_text(item.start, item.end, twelve_hour=twelve_hour)}" if item.start else ""
     alarm.add("DESCRIPTION", f"{plain_text(item.title)}{when}")
     return alarm
-
-
-def _posters_by_session(program: Program) -> dict[str, list[Item]]:
-    posters: dict[str, list[Item]] = {}
-    for item in program.items:
-        for session_id in item.sessions:
-            posters.setdefault(session_id, []).append(item)
-    return posters
 
 
 def _description_parts(item: Item, posters: list[Item]) -> Iterator[str]:

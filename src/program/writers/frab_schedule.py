@@ -180,7 +180,7 @@ class _Placed:
 
 def _placed_items(program: Program, *, posters_as_events: bool) -> Iterator[_Placed]:
     """Yield each timed item, and with `posters_as_events` each poster once per session it is in."""
-    posters = _posters_by_session(program)
+    posters = program.posters_by_session()
     items = program.items_by_id()
     for item in program.items:
         if item.start is not None:
@@ -200,14 +200,6 @@ def _room(item: Item) -> str:
     if item.location:
         return item.location
     return POSTER_ROOM if item.kind is Kind.POSTER_SESSION else DEFAULT_ROOM
-
-
-def _posters_by_session(program: Program) -> dict[str, list[Item]]:
-    posters: dict[str, list[Item]] = {}
-    for item in program.items:
-        for session_id in item.sessions:
-            posters.setdefault(session_id, []).append(item)
-    return posters
 
 
 def _poster_list(posters: Iterable[Item]) -> str | None:
@@ -287,14 +279,18 @@ def _days(events: list[Event], rooms: tuple[str, ...]) -> tuple[Day, ...]:
             date=day,
             start=min(day_events, key=lambda event: event.start.timestamp()).start,
             end=max(day_events, key=lambda event: event.end.timestamp()).end,
-            rooms=tuple(
-                (room, tuple(event for event in day_events if event.room == room))
-                for room in rooms
-                if any(event.room == room for event in day_events)
-            ),
+            rooms=_by_room(day_events, rooms),
         )
         for index, (day, day_events) in enumerate(sorted(by_date.items()), start=1)
     )
+
+
+def _by_room(events: list[Event], rooms: tuple[str, ...]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
+    """The day's events room by room, rooms in the schedule's order, empty rooms left out."""
+    grouped: dict[str, list[Event]] = {}
+    for event in events:
+        grouped.setdefault(event.room, []).append(event)
+    return tuple((room, tuple(grouped[room])) for room in rooms if room in grouped)
 
 
 def _timeslot(events: list[Event]) -> timedelta:
