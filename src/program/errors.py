@@ -24,6 +24,10 @@ class UnknownFormatError(UsageError):
         self.known = tuple(known)
 
 
+class OutputError(ProgramError):
+    """The outputs could not be written (a full disk, no permission); nothing was changed."""
+
+
 class ParseError(ProgramError, ValueError):
     """A feed or program file could not be read at a given place.
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import attrs
 
-from program.errors import InputError, ParseError, UsageError
+from program.errors import InputError, OutputError, ParseError, UsageError
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
     attach_posters_to_sessions,
@@ -26,7 +29,7 @@ from program.model.ids import make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.planner import check_items
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
-from program.settings import FeedSpec, Settings
+from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
 
 
@@ -53,8 +56,10 @@ class Loaded:
     feeds: tuple[FeedRead, ...]
 
 
-def read_feed(spec: FeedSpec, context: ReadContext) -> FeedRead:
+def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZE) -> FeedRead:
     """Read one feed with its named reader, or the one that recognises its content.
+
+    Files larger than `max_size` bytes and empty ones are refused before any work.
 
     Raises:
         UsageError: when the file is missing or its format name unknown.
@@ -62,9 +67,17 @@ def read_feed(spec: FeedSpec, context: ReadContext) -> FeedRead:
     """
     source = spec.path.as_posix()
     try:
+        size = spec.path.stat().st_size
+        if size > max_size:
+            raise ParseError(
+                f"the feed is {size / 1e6:.1f} MB, over the {max_size / 1e6:g} MB limit (raise it with --max-size)",
+                SourceRef(source),
+            )
         data = spec.path.read_bytes()
     except OSError as error:
         raise UsageError(f"{source}: cannot read the feed: {error.strerror}") from None
+    if not data.strip():
+        raise ParseError("expected a feed, found an empty file", SourceRef(source, 1))
     text = decode_feed(data, source)
     reader = reader_named(spec.format) if spec.format else _detected(text, source)
     return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
@@ -96,7 +109,7 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
-    feeds = tuple(read_feed(spec, context) for spec in settings.feeds)
+    feeds = tuple(read_feed(spec, context, settings.max_feed_size) for spec in settings.feeds)
     read_problems = [problem for feed in feeds for problem in feed.program.problems]
     if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
         raise InputError(read_problems)
@@ -239,23 +252,62 @@ def write_outputs(outputs: Mapping[str, bytes], out_dir: Path, folders: Iterable
     `folders` ("people") replaces the old folder as a whole, even when it is now empty: a
     person no longer in the program leaves no stale calendar behind.
     """
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
+    except OSError as error:
+        raise _output_error(out_dir, error, "nothing was written") from None
     fresh = staging / "new"
     try:
-        fresh.mkdir()
-        for folder in folders:
-            (fresh / folder).mkdir(parents=True, exist_ok=True)
-        for name, data in outputs.items():
-            path = fresh / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        out_dir.mkdir(exist_ok=True)
-        for entry in sorted(fresh.iterdir()):
-            _move_into_place(entry, out_dir / entry.name, staging / "old")
+        try:
+            _stage(outputs, folders, fresh)
+        except OSError as error:
+            raise _output_error(out_dir, error, "nothing was written") from None
+        with _interrupts_held():
+            try:
+                out_dir.mkdir(exist_ok=True)
+                for entry in sorted(fresh.iterdir()):
+                    _move_into_place(entry, out_dir / entry.name, staging / "old")
+            except OSError as error:  # a rename in one folder rarely fails; say what it means
+                raise _output_error(out_dir, error, "some outputs there may be new, some old") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return tuple(out_dir / name for name in outputs)
+
+
+def _output_error(out_dir: Path, error: OSError, outcome: str) -> OutputError:
+    where = Path(error.filename).name if error.filename else out_dir.name
+    return OutputError(f"{out_dir.as_posix()}: cannot write {where}: {error.strerror}; {outcome}")
+
+
+def _stage(outputs: Mapping[str, bytes], folders: Iterable[str], fresh: Path) -> None:
+    fresh.mkdir()
+    for folder in folders:
+        (fresh / folder).mkdir(parents=True, exist_ok=True)
+    for name, data in outputs.items():
+        path = fresh / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is done, then raise it.
+
+    Moving the staged files into place is a handful of renames; an interrupt between two
+    of them would leave old and new outputs mixed.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 def _move_into_place(new: Path, target: Path, trash: Path) -> None:

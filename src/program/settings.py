@@ -36,6 +36,25 @@ _PEOPLE_KEYS = frozenset({"aliases", "different", "locale", "keep_case"})
 _FEED_KEYS = frozenset({"path", "format"})
 
 
+MAX_FEED_SIZE = 200 * 1000 * 1000
+"""Feeds larger than this (200 MB) are refused before any work, unless raised with --max-size."""
+
+_SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kKmMgG]?)[bB]?")
+_UNITS = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3}
+
+
+def parse_size(text: str) -> int:
+    """Return the number of bytes in "200MB", "1.5G", "500k" or "1000" (decimal units).
+
+    Raises:
+        UsageError: for any other text.
+    """
+    match = _SIZE.fullmatch(text.strip())
+    if match is None:
+        raise UsageError(f"expected a size such as 200MB, 1GB or 500kB, found {text!r}")
+    return int(float(match["number"]) * _UNITS[match["unit"].lower()])
+
+
 @attrs.frozen
 class FeedSpec:
     """One input feed.
@@ -66,6 +85,7 @@ class Settings:
         keep_case: show names as written, even family names in capitals.
         aliases: spelling -> spelling of the person it names.
         different: pairs of spellings that name two different people.
+        max_feed_size: the largest feed read, in bytes; larger ones are refused unread.
     """
 
     feeds: tuple[FeedSpec, ...]
@@ -80,6 +100,7 @@ class Settings:
     keep_case: bool | None = None
     aliases: Mapping[str, str] = attrs.field(factory=dict)
     different: tuple[tuple[str, str], ...] = ()
+    max_feed_size: int = MAX_FEED_SIZE
 
     def merged_with(self, **overrides: Any) -> Settings:
         """Return these settings with every override that is not None applied."""

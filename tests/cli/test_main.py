@@ -188,7 +188,8 @@ def test_bad_date_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
 @pytest.mark.parametrize(
     ("content", "line", "reason"),
     [
-        (b"", 1, "cannot tell the format"),
+        (b"", 1, "expected a feed, found an empty file"),
+        (b" \n\n\t\r\n", 1, "expected a feed, found an empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", 1, "expected UTF-8 text, found byte 0x89"),
         (b"Sat 8:30 a.m. - 8:40 a.m.\n|\nTitle\n|\n\xff\n", 5, "expected UTF-8 text, found byte 0xff"),
         (b"hello\x00world", 1, "expected text, found a NUL byte"),

@@ -48,6 +48,7 @@ def feed_options(command: F) -> F:
         click.option("--keep-going", is_flag=True, help="Skip unreadable blocks, report them, and go on."),
         click.option("--locale", help="ICU locale for filing names (default: root; e.g. sv, da)."),
         click.option("--keep-case", is_flag=True, default=None, help="Show names as written, even capitals."),
+        click.option("--max-size", help="Refuse feeds larger than this, unread (default: 200MB)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -291,16 +292,10 @@ def formats() -> None:
         click.echo(f"  {name:16} {output_name(writer)}")
 
 
-def _settings(
-    inputs: Sequence[Path],
-    first_date: datetime | None,
-    timezone: str | None,
-    feed_format: str | None,
-    keep_case: bool | None,
-    **texts: str | None,
-) -> Settings:
+def _settings(inputs: Sequence[Path], **options: Any) -> Settings:
+    """Merge the program file among `inputs` (if any) with the feed options of the command line."""
     from program.errors import UsageError
-    from program.settings import FeedSpec, Settings, load_program_file, parse_timezone
+    from program.settings import FeedSpec, Settings, load_program_file, parse_size, parse_timezone
 
     program_files = [path for path in inputs if path.suffix.lower() == ".toml"]
     if len(program_files) > 1:
@@ -309,13 +304,18 @@ def _settings(
         if not path.is_file():
             raise UsageError(f"{path.as_posix()}: no such file")
     base = load_program_file(program_files[0]) if program_files else Settings(feeds=())
+    feed_format = options.pop("feed_format", None)
     feeds = base.feeds + tuple(FeedSpec(path, feed_format) for path in inputs if path not in program_files)
+    first_date: datetime | None = options.pop("first_date", None)
+    timezone: str | None = options.pop("timezone", None)
+    max_size: str | None = options.pop("max_size", None)
     return base.merged_with(
         feeds=feeds,
         first_date=first_date.date() if first_date else None,
         timezone=parse_timezone(timezone) if timezone else None,
-        keep_case=True if keep_case else None,
-        **texts,
+        keep_case=True if options.pop("keep_case", None) else None,
+        max_feed_size=parse_size(max_size) if max_size else None,
+        **options,
     )
 
 
@@ -352,7 +352,7 @@ def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
     """Run the command line and return its exit status; every error is one line, no traceback."""
-    from program.errors import InputError, ParseError, ProgramError, UsageError
+    from program.errors import InputError, OutputError, ParseError, ProgramError, UsageError
 
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
@@ -362,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
         error.show()
         return EXIT_USAGE
     except click.Abort:
-        click.echo("program: interrupted; nothing was written", err=True)
+        click.echo("program: interrupted; the outputs are all the earlier ones or all new ones", err=True)
         return 130
     except UsageError as error:
         click.echo(f"program: error: {error} (see 'program --help')", err=True)
@@ -370,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
     except InputError as errors:
         _report_problems(errors.problems, sys.stderr)
         click.echo(f"program: {errors}", err=True)
+        return EXIT_INPUT_ERROR
+    except OutputError as error:
+        click.echo(f"program: error: {error}", err=True)
         return EXIT_INPUT_ERROR
     except (ParseError, ProgramError) as error:
         click.echo(str(error), err=True)
