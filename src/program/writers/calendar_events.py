@@ -18,7 +18,7 @@ from program.model.clock import span_text
 from program.model.text import slugify
 from program.version import __version__
 from program.writers.base import RenderOptions
-from program.writers.clean_text import plain_text, uri_text
+from program.writers.clean_text import plain_text, web_url
 
 PRODID = f"-//program//program {__version__}//EN"
 REFRESH = timedelta(hours=12)
@@ -97,7 +97,7 @@ class ProgramEvents:
 
     def _new_event(self, item: Item) -> Event:
         stamp = item.modified or self.program.updated or _EPOCH
-        links = [uri_text(link.url) for link in item.links if link.url]
+        links = [url for url in (web_url(link.url) for link in item.links) if url]
         event = Event.new(
             uid=event_uid(item, self.program),
             stamp=stamp,
@@ -109,7 +109,7 @@ class ProgramEvents:
             description="\n\n".join(_description_parts(item, self._posters.get(item.id, []))) or None,
             categories=[item.kind.display],
             location=item.location or self.program.venue,
-            url=links[0] if links else (uri_text(self.program.url) if self.program.url else None),
+            url=links[0] if links else web_url(self.program.url),
             transparency=TRANSP.TRANSPARENT if is_transparent(item) else TRANSP.OPAQUE,
         )
         for url in links:

@@ -125,3 +125,20 @@ def uri_text(url: str) -> str:
     'https://example.org/Zo%C3%AB?q=a%20b&x=%3C2%3E'
     """
     return quote(url.strip(), safe=_URI_SAFE)
+
+
+_WEB_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def web_url(url: str | None) -> str | None:
+    """Return `url` as a valid URI if it is a web or mail address, else None.
+
+    Outputs link only to these: a feed's "javascript:" or "file:" link is dropped, not
+    offered to a reader's click.
+
+    >>> web_url("JavaScript:alert(1)") is None, web_url("https://example.org/a b")
+    (True, 'https://example.org/a%20b')
+    """
+    if url is None or not url.strip().lower().startswith(_WEB_SCHEMES):
+        return None
+    return uri_text(url)

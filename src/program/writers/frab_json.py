@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 from program.model import Link, Program
 from program.version import __version__
 from program.writers.base import RenderOptions
-from program.writers.clean_text import uri_text
+from program.writers.clean_text import web_url
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
 
 SCHEMA = "https://c3voc.de/schedule/schema.json"
@@ -50,8 +50,9 @@ def schedule_document(schedule: Schedule) -> dict[str, Any]:
         "rooms": [{"name": room.name, "slug": room.slug, "guid": str(room.guid)} for room in schedule.rooms],
         "days": [_day(day) for day in schedule.days],
     }
-    if program.url:
-        conference["url"] = uri_text(program.url)
+    url = web_url(program.url)
+    if url:
+        conference["url"] = url
     return {
         "$schema": SCHEMA,
         "generator": {"name": "program", "version": __version__},

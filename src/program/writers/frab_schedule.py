@@ -29,7 +29,7 @@ from program.model import Item, Kind, Link, Program
 from program.model import Person as ProgramPerson
 from program.model.text import match_key, slugify
 from program.writers.base import RenderOptions
-from program.writers.clean_text import plain_text, uri_text
+from program.writers.clean_text import plain_text, web_url
 
 DEFAULT_ROOM = "Main room"
 """The room of items whose feed names none (a single-track workshop)."""
@@ -221,7 +221,7 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
         item = place.item
         guid = uuid.uuid5(namespace, place.key)
         paper = papers.get(item.paper) if item.paper else None
-        links = tuple(Link(link.label, uri_text(link.url)) for link in item.links if link.url)
+        links = tuple(Link(link.label, url) for link in item.links if (url := web_url(link.url)))
         events.append(
             Event(
                 item=item,
@@ -240,7 +240,7 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
                 description=place.description,
                 persons=tuple(_person(name, people, namespace) for name in item.people),
                 links=links,
-                url=links[0].url if links else (uri_text(program.url) if program.url else None),
+                url=links[0].url if links else web_url(program.url),
                 track=paper.category if paper else None,
             )
         )

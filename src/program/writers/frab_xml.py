@@ -14,7 +14,7 @@ from typing import ClassVar
 from program.model import Program
 from program.version import __version__
 from program.writers.base import RenderOptions
-from program.writers.clean_text import uri_text
+from program.writers.clean_text import web_url
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -49,8 +49,9 @@ def schedule_element(schedule: Schedule) -> ET.Element:
         _text(conference, "end", schedule.days[-1].date.isoformat())
     _text(conference, "days", str(len(schedule.days)))
     _text(conference, "timeslot_duration", hours_minutes(schedule.timeslot))
-    if program.url and _HTTP.fullmatch(uri_text(program.url)):
-        _text(conference, "url", uri_text(program.url))
+    url = web_url(program.url)
+    if url and _HTTP.fullmatch(url):
+        _text(conference, "url", url)
     _text(conference, "time_zone_name", program.timezone)
     guids = {room.name: str(room.guid) for room in schedule.rooms}
     for day in schedule.days:

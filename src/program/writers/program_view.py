@@ -14,7 +14,7 @@ from program.model import Item, Kind, Paper, Person, Program
 from program.model.clock import clock_text, day_text, partial_date_text, span_text
 from program.model.text import match_key
 from program.writers.base import RenderOptions
-from program.writers.clean_text import Span, spans
+from program.writers.clean_text import Span, spans, web_url
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
 from program.writers.timetable import Timetable, timetable
 
@@ -110,7 +110,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         title=program.title,
         dates=_dates_text(program.days),
         venue=program.venue,
-        url=program.url,
+        url=web_url(program.url),
         timezone=program.timezone,
         clock_note=f"All times are {program.timezone.replace('_', ' ')} time." if program.days else "",
         days=days,
@@ -217,7 +217,7 @@ class _EntryBuilder:
             abstract=spans(item.abstract) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
-            links=tuple((link.label, link.url) for link in item.links if link.url),
+            links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
             cross_refs=self._cross_refs(item),
         )
 
