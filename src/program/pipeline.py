@@ -109,12 +109,17 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
-    feeds = tuple(read_feed(spec, context, settings.max_feed_size) for spec in settings.feeds)
+    feeds = tuple(read_feed(spec, context, settings.max_feed_size) for spec in _in_canonical_order(settings.feeds))
     read_problems = [problem for feed in feeds for problem in feed.program.problems]
     if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
         raise InputError(read_problems)
     program = assemble(settings, feeds, read_problems)
     return Loaded(program, feeds)
+
+
+def _in_canonical_order(specs: Sequence[FeedSpec]) -> list[FeedSpec]:
+    """The feeds by path, each once: the same feeds given in any order build the same bytes."""
+    return sorted({spec.path.as_posix(): spec for spec in specs}.values(), key=lambda spec: spec.path.as_posix())
 
 
 def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Sequence[Problem]) -> Program:
