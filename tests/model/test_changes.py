@@ -7,7 +7,8 @@ from typing import Any
 
 import attrs
 
-from program.model import Item, Kind, Program
+from program.model import Item, Kind, Paper, Program
+from program.model.assemble import merge_papers
 from program.model.changes import Change, carry_revisions, diff_programs, pair_items
 from program.model.ids import item_id
 from program.pipeline import Loaded
@@ -126,3 +127,12 @@ def test_many_renamed_items_pair_exactly_through_their_distinctive_words(sample:
     pairs = pair_items(old, new)
 
     assert [(before, after) for before, after, _ in pairs] == list(zip(old, new, strict=True))
+
+
+def test_a_listed_paper_no_item_presents_keeps_no_stale_items() -> None:
+    # Found by tests/fuzz: a program.json whose paper lists an item that is gone.
+    listed = Paper(id="paper-gone-abcdef", title="Gone", items=("poster-gone-abcdef",))
+
+    papers, problems = merge_papers([], [listed])
+
+    assert (papers, problems) == ((attrs.evolve(listed, items=()),), ())

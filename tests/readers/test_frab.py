@@ -236,3 +236,9 @@ def test_a_json_event_without_a_date_is_an_error_at_its_guid() -> None:
     [error] = program.problems
     assert error.source is not None and '"g-2"' in text.split("\n")[(error.source.line or 0) - 1]
     assert [item.title for item in program.items] == ["Fine"]
+
+
+@pytest.mark.parametrize("text", ["<?xml", "<?xml version='1.0'", "<!-- unclosed", "<"])
+def test_detection_survives_a_cut_off_opening(text: str) -> None:
+    # Found by tests/fuzz: "<?xml" alone raised IndexError.
+    assert not FrabXmlReader().detect(text)

@@ -125,7 +125,8 @@ def merge_papers(linked: Sequence[Paper], listed: Sequence[Paper]) -> tuple[tupl
     for paper in listed:
         key = _paper_key(paper)
         if key not in papers:
-            papers[key] = paper
+            # No item presents it here, whatever the feed says (a program.json edited by hand).
+            papers[key] = attrs.evolve(paper, items=())
         elif key in presented:
             papers[key] = _with_listing(papers[key], paper)
         elif paper != papers[key]:

@@ -76,7 +76,7 @@ class FrabXmlReader:
         head = text.lstrip()[:2000]
         if not head.startswith("<"):
             return False
-        body = head.split("?>", 1)[1] if head.startswith("<?xml") else head
+        body = head.partition("?>")[2] if head.startswith("<?xml") else head
         while body.lstrip().startswith("<!--"):
             body = body.split("-->", 1)[1] if "-->" in body else ""
         return body.lstrip().startswith("<schedule")
