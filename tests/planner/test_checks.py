@@ -77,3 +77,16 @@ def test_title_naming_someone_with_another_family_name_adds_no_alias(load_text: 
 
     assert [(person.name, person.aliases) for person in loaded.program.people] == [("Ada Lovelace", ())]
     assert [problem.code for problem in loaded.program.problems] == ["name-variant"]
+
+
+def test_parallel_talks_give_one_overlap_problem_each_naming_three(load_text: LoadText) -> None:
+    text = "".join(entry("Sat 9:00 a.m. - 9:30 a.m.", f"Talk {number}", "(Talk)") for number in range(1, 7))
+
+    problems = _lines(load_text(text).program.problems, "overlap")
+
+    assert len(problems) == 5  # one a talk, not one a pair (15)
+    assert problems[-1] == (
+        36,
+        "'Talk 6' (line 36, 9:00 a.m.–9:30 a.m.) overlaps 'Talk 1' (line 1, 9:00 a.m.–9:30 a.m.), "
+        "'Talk 2' (line 8, 9:00 a.m.–9:30 a.m.), 'Talk 3' (line 15, 9:00 a.m.–9:30 a.m.) and 2 more items",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACE = re.compile(r"\s+")
@@ -15,6 +16,7 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 17)  # names are matched again and again across items, papers and writers
 def match_key(text: str) -> str:
     """Return a key under which two spellings of one title or name compare equal.
 

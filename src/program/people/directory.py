@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, product
 
 import attrs
 
@@ -19,7 +19,7 @@ from program.model import Item, Paper, Person, Problem, Severity, SourceRef
 from program.model.ids import person_id
 from program.people.collation import DEFAULT_LOCALE, filing_key
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
-from program.people.variants import given_name_evidence
+from program.people.variants import given_name_evidence, related_given_names, written_given
 
 
 @attrs.frozen
@@ -165,10 +165,39 @@ def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[
     for key, entry in keys.items():
         by_family[family_key(entry.first)].append(key)
     for candidates in by_family.values():
-        for first, second in combinations(candidates, 2):
+        for first, second in _candidate_pairs(candidates, keys):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):
                 continue
             yield from _judge_pair(keys[first], keys[second], groups, first, second)
+
+
+def _candidate_pairs(candidates: list[str], keys: dict[str, _Spelling]) -> list[tuple[str, str]]:
+    """The pairs of one family name that `given_name_evidence` could link, in list order.
+
+    Evidence needs one head given name ("Jian Wang", "Jian X. Wang"), an initial and a full
+    name of one letter ("J. Wang", "Jian Wang") or a nickname ("Bob", "Robert"); an index on
+    each finds those pairs without judging every pair: a family name as common as Wang or
+    Zhang has hundreds of people in a large conference.
+    """
+    position = {key: index for index, key in enumerate(candidates)}
+    by_head: dict[str, list[str]] = defaultdict(list)
+    initials: dict[str, list[str]] = defaultdict(list)
+    full_names: dict[str, list[str]] = defaultdict(list)
+    for key in candidates:
+        words = given_words(keys[key].first)
+        if words:
+            by_head[words[0]].append(key)
+            by_letter = initials if is_initial(written_given(keys[key].first)) else full_names
+            by_letter[words[0][0]].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for head, group in by_head.items():
+        pairs.update(combinations(group, 2))
+        for related in related_given_names(head):
+            pairs.update(product(group, by_head.get(related, ())))
+    for letter, group in initials.items():
+        pairs.update(product(group, full_names.get(letter, ())))
+    ordered = {(a, b) if position[a] < position[b] else (b, a) for a, b in pairs if a != b}
+    return sorted(ordered, key=lambda pair: (position[pair[0]], position[pair[1]]))
 
 
 def _judge_pair(

@@ -9,6 +9,7 @@ Dupret"), and names in scripts without case kept as written and filed family nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import attrs
 from nameparser import HumanName
@@ -51,6 +52,7 @@ def is_caseless_script(text: str) -> bool:
     return bool(letters) and all(not (char.isupper() or char.islower()) for char in letters)
 
 
+@lru_cache(maxsize=65536)
 def parse_name(name: str) -> NameParts:
     """Take a name apart.
 

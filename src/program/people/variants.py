@@ -18,9 +18,21 @@ def are_nicknames(first: str, second: str) -> bool:
     """Whether one given name is a nickname of the other ("Steve", "Stephen").
 
     Two full names that share a nickname ("Stephen", "Steven") are not related.
+    `related_given_names` must stay the index of this relation: it finds the candidates.
     """
     namer = _nicknamer()
     return second in namer.nicknames_of(first) or first in namer.nicknames_of(second)
+
+
+def related_given_names(head: str) -> set[str]:
+    """Return the given names that are nicknames of `head` or that `head` is a nickname of."""
+    namer = _nicknamer()
+    return namer.nicknames_of(head) | namer.canonicals_of(head)
+
+
+def written_given(name: str) -> str:
+    """Return the first given name as written ("S." in "S. Keckler"), or ""."""
+    return _written_given(name)
 
 
 def given_name_evidence(first: str, second: str) -> str | None:

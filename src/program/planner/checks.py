@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
 from program.model import Item, Problem, Severity
 from program.model.clock import span_text
 from program.people import name_key
 
+NAMED_OVERLAPS = 3
+"""An overlap problem names this many of the items an item overlaps, and counts the rest."""
+
 
 def check_items(items: Sequence[Item]) -> tuple[Problem, ...]:
-    """Return every problem the checks find among `items`."""
-    pairs = list(overlapping_pairs(items))
+    """Return every problem the checks find among `items`.
+
+    Each item that overlaps earlier ones gets one problem (a page without rooms runs
+    parallel talks side by side: per-pair problems would grow with the square of the
+    parallelism); a person on overlapping items gets one problem per pair of their own items.
+    """
     return (
-        *(_overlap_problem(first, second) for first, second in pairs),
-        *(problem for first, second in pairs for problem in _speaker_conflicts(first, second)),
+        *_overlap_problems(items),
+        *_speaker_conflicts(items),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
 
@@ -26,46 +35,91 @@ def overlapping_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
     A sweep over the items in start order: each item is compared only with the items
     still running when it starts, so the cost follows the number of overlaps.
     """
-    timed = sorted((item for item in items if item.start is not None), key=_start_end)
-    running: list[Item] = []
-    for item in timed:
-        assert item.start is not None
-        running = [other for other in running if _end(other).timestamp() > item.start.timestamp()]
-        for other in running:
+    for item, running in _sweep(items):
+        for _, _, other in sorted(running, key=_order):
             if other.overlaps(item):
                 yield other, item
-        running.append(item)
 
 
-def _start_end(item: Item) -> tuple[float, float, int]:
-    assert item.start is not None
-    return (item.start.timestamp(), _end(item).timestamp(), item.source.line or 0)
+_Running = tuple[float, int, Item]  # (end, start order, item), a heap by end
 
 
-def _end(item: Item) -> datetime:
-    assert item.start is not None
-    return item.end or item.start
+def _order(entry: _Running) -> int:
+    return entry[1]
 
 
-def _describe(item: Item) -> str:
-    assert item.start is not None
-    return f"'{item.title}' (line {item.source.line}, {span_text(item.start, item.end)})"
+def _sweep(items: Iterable[Item]) -> Iterator[tuple[Item, list[_Running]]]:
+    """Yield each timed item in start order with the items started before it and still running."""
+    timed = sorted((item for item in items if item.start is not None), key=_start_end)
+    running: list[_Running] = []
+    for order, item in enumerate(timed):
+        start = _start(item).timestamp()
+        while running and running[0][0] <= start:
+            heapq.heappop(running)
+        yield item, running
+        heapq.heappush(running, (_end(item).timestamp(), order, item))
 
 
-def _overlap_problem(first: Item, second: Item) -> Problem:
-    return Problem(Severity.WARNING, "overlap", f"{_describe(second)} overlaps {_describe(first)}", second.source)
+def _overlap_problems(items: Sequence[Item]) -> Iterator[Problem]:
+    for item, running in _sweep(items):
+        if _end(item).timestamp() > _start(item).timestamp():
+            # Everything still running when a slot of some length starts overlaps it.
+            count, named = len(running), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, running, key=_order)]
+        else:
+            overlapped = [entry[2] for entry in sorted(running, key=_order) if entry[2].overlaps(item)]
+            count, named = len(overlapped), overlapped[:NAMED_OVERLAPS]
+        if count:
+            yield _overlap_problem(item, named, count)
 
 
-def _speaker_conflicts(first: Item, second: Item) -> Iterator[Problem]:
-    first_people = {name_key(name): name for name in first.people}
-    for name in second.people:
-        if name_key(name) in first_people:
+def _overlap_problem(item: Item, named: Sequence[Item], count: int) -> Problem:
+    listed = ", ".join(_describe(other) for other in named)
+    more = count - len(named)
+    rest = f" and {more} more item{'s' if more != 1 else ''}" if more > 0 else ""
+    return Problem(Severity.WARNING, "overlap", f"{_describe(item)} overlaps {listed}{rest}", item.source)
+
+
+def _speaker_conflicts(items: Sequence[Item]) -> Iterator[Problem]:
+    """One problem per pair of overlapping items that share a person, in the later item's order."""
+    by_person: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        for key in dict.fromkeys(name_key(name) for name in item.people):
+            by_person[key].append(item)
+    conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
+    for own_items in by_person.values():
+        for first, second in overlapping_pairs(own_items):
+            names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
+            names.extend(name for name in second.people if name_key(name) in _keys(first) and name not in names)
+    ordered = sorted(conflicts.values(), key=lambda conflict: (_start_end(conflict[1]), _start_end(conflict[0])))
+    for first, second, names in ordered:
+        for name in names:
             yield Problem(
                 Severity.WARNING,
                 "speaker-conflict",
                 f"{name} is on {_describe(second)} and on {_describe(first)}, which overlap",
                 second.source,
             )
+
+
+def _keys(item: Item) -> set[str]:
+    return {name_key(name) for name in item.people}
+
+
+def _start(item: Item) -> datetime:
+    assert item.start is not None
+    return item.start
+
+
+def _start_end(item: Item) -> tuple[float, float, int]:
+    return (_start(item).timestamp(), _end(item).timestamp(), item.source.line or 0)
+
+
+def _end(item: Item) -> datetime:
+    return item.end or _start(item)
+
+
+def _describe(item: Item) -> str:
+    return f"'{item.title}' (line {item.source.line}, {span_text(_start(item), item.end)})"
 
 
 def _title_name_variants(item: Item) -> Iterator[Problem]:

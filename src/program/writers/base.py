@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import ClassVar, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -61,3 +62,26 @@ class FolderWriter(Protocol):
 
 
 AnyWriter = Writer | FolderWriter
+
+Key = TypeVar("Key")
+Value = TypeVar("Value")
+
+
+def shared_by_writers(build: Callable[[Program, Key], Value]) -> Callable[[Program, Key], Value]:
+    """Keep `build`'s result for the program (the same object) and key it was last asked for.
+
+    Several writers need one derived structure (the speaker index for six outputs, the
+    calendar events for three); a build renders one program, so the last result is the one
+    asked for again. Results must be immutable.
+    """
+    last: list[tuple[Program, Key, Value]] = []
+
+    @functools.wraps(build)
+    def shared(program: Program, key: Key) -> Value:
+        if last and last[0][0] is program and last[0][1] == key:
+            return last[0][2]
+        value = build(program, key)
+        last[:] = [(program, key, value)]
+        return value
+
+    return shared

@@ -17,8 +17,8 @@ from program.model import Item, Kind, Person, Program
 from program.model.clock import span_text
 from program.model.text import slugify
 from program.version import __version__
-from program.writers.base import RenderOptions
-from program.writers.clean_text import plain_text, web_url
+from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.clean_text import plain_text, poster_lines, web_url
 
 PRODID = f"-//program//program {__version__}//EN"
 REFRESH = timedelta(hours=12)
@@ -42,57 +42,68 @@ def is_transparent(item: Item) -> bool:
     return item.kind in (Kind.BREAK, Kind.POSTER_SESSION)
 
 
+_END = b"END:VCALENDAR\r\n"
+
+
 class ProgramEvents:
-    """Every timed item of a program as a VEVENT, built at most once, for many calendars."""
+    """Every timed item of a program as a VEVENT, serialised by icalendar at most once.
+
+    A program's calendars (the whole program, one per person, one per kind) share their
+    events: each VEVENT and the VTIMEZONE are serialised once and the bytes reused, so
+    writing a thousand personal calendars costs the events once plus the copying.
+    """
 
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.program = program
         self.options = options
         self._posters = program.posters_by_session()
         self.items = EventItems(program)
-        self._events: dict[str, Event] = {}
-        self._timezone: Timezone | None = None
+        self._events: dict[str, bytes] = {}
+        self._timezone: bytes | None = None
 
-    def calendar(self, items: Iterable[Item], *, name: str, key: str) -> Calendar:
+    def calendar_bytes(self, items: Iterable[Item], *, name: str, key: str) -> bytes:
         """Return a calendar named `name` holding the events of `items` (timed items only).
 
         `key` tells calendars of one program apart in their UID ("calendar", "person-david-pan").
         """
+        events = [self.event_bytes(item) for item in items if item.start is not None]
+        # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
+        # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
+        uses_tzid = any(b"\r\nDTSTART;TZID=" in event for event in events)
+        head = self._head(name, key)
+        return b"".join((head[: -len(_END)], self.timezone_bytes() if uses_tzid else b"", *events, _END))
+
+    def _head(self, name: str, key: str) -> bytes:
         calendar = Calendar.new(
             prodid=PRODID,
             uid=f"{key}@{calendar_key(self.program)}",
             name=name,
-            url=self.program.url,
+            url=web_url(self.program.url),
             refresh_interval=REFRESH,
         )
         # RFC 7986 requires VALUE=DURATION here; icalendar leaves it out.
         calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
         calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))  # Outlook's name for the same hint
         calendar.add("X-WR-TIMEZONE", self.program.timezone)
-        events = [self.event(item) for item in items if item.start is not None]
-        # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
-        # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
-        if any("TZID" in event["DTSTART"].params for event in events):
-            calendar.add_component(self.timezone())
-        for event in events:
-            calendar.add_component(event)
-        return calendar
+        head: bytes = calendar.to_ical()
+        return head
 
-    def timezone(self) -> Timezone:
+    def timezone_bytes(self) -> bytes:
         """Return the program's VTIMEZONE, covering every year the program has days in."""
         if self._timezone is None:
             days = self.program.days or (date(1970, 1, 1),)
-            self._timezone = Timezone.from_tzid(
+            timezone = Timezone.from_tzid(
                 self.program.timezone,
                 first_date=date(days[0].year, 1, 1),
                 last_date=date(days[-1].year + 1, 1, 1),
             )
+            self._timezone = timezone.to_ical()
         return self._timezone
 
-    def event(self, item: Item) -> Event:
-        """Return the VEVENT of a timed item."""
+    def event_bytes(self, item: Item) -> bytes:
+        """Return the VEVENT of a timed item, serialised."""
         if item.id not in self._events:
-            self._events[item.id] = self._new_event(item)
+            self._events[item.id] = self._new_event(item).to_ical()
         return self._events[item.id]
 
     def _new_event(self, item: Item) -> Event:
@@ -124,6 +135,12 @@ class ProgramEvents:
         return moment.astimezone(UTC)
 
 
+@shared_by_writers
+def program_events(program: Program, options: RenderOptions) -> ProgramEvents:
+    """Return the program's events, shared by the calendar writers of one build."""
+    return ProgramEvents(program, options)
+
+
 def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
     alarm = Alarm()
     alarm.add("ACTION", "DISPLAY")
@@ -145,13 +162,7 @@ def _description_parts(item: Item, posters: list[Item]) -> Iterator[str]:
     if item.recorded:
         yield "A recorded presentation is available."
     if posters:
-        yield "Posters presented:\n" + "\n".join(_poster_line(poster) for poster in posters)
-
-
-def _poster_line(poster: Item) -> str:
-    authors = f" ({', '.join(poster.people)})" if poster.people else ""
-    board = f"{poster.board} " if poster.board else ""
-    return f"- {board}{plain_text(poster.title)}{authors}"
+        yield "Posters presented:\n" + "\n".join(f"- {line}" for line in poster_lines(posters))
 
 
 def person_calendar(person: Person) -> str:
@@ -183,4 +194,12 @@ class EventItems:
         return self.of(self._by_id[item_id] for item_id in person.items)
 
 
-__all__ = ["EventItems", "ProgramEvents", "calendar_key", "event_uid", "is_transparent", "person_calendar"]
+__all__ = [
+    "EventItems",
+    "ProgramEvents",
+    "calendar_key",
+    "event_uid",
+    "is_transparent",
+    "person_calendar",
+    "program_events",
+]

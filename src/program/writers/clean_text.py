@@ -9,11 +9,14 @@ glued words included. The model keeps the raw text; writers call this module.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import quote
 
 import attrs
 from pylatexenc.latex2text import LatexNodes2Text
+
+from program.model import Item
 
 _FRAGMENT = re.compile(
     r"\$(?P<math>(?=\S)[^$]{0,199}\S|\S)\$(?!\d)"  # inline math, pandoc's rule: no space inside the dollars
@@ -110,6 +113,27 @@ def _merged(items: list[Span]) -> tuple[Span, ...]:
         else:
             merged.append(span)
     return tuple(merged)
+
+
+LISTED_POSTERS = 50
+"""A poster session's description lists its posters up to this many; a calendar is no catalogue."""
+
+
+def poster_lines(posters: Sequence[Item], limit: int = LISTED_POSTERS) -> list[str]:
+    """Return "P7 Title (Authors)" for each poster, or one line counting them if over `limit`.
+
+    The same event goes into every presenter's personal calendar; a list of hundreds of
+    posters would be noise there, repeated a thousand times.
+    """
+    if len(posters) > limit:
+        boards = [poster.board for poster in posters if poster.board]
+        span = f" ({boards[0]}–{boards[-1]})" if boards else ""
+        return [f"{len(posters)} posters{span}; the printed program lists them all"]
+    return [
+        f"{poster.board + ' ' if poster.board else ''}{plain_text(poster.title)}"
+        + (f" ({', '.join(poster.people)})" if poster.people else "")
+        for poster in posters
+    ]
 
 
 _URI_SAFE = "!#$%&'()*+,-./:;=?@[]_~"

@@ -19,7 +19,7 @@ import hashlib
 import math
 import string
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
@@ -29,7 +29,7 @@ from program.model import Item, Kind, Link, Program
 from program.model import Person as ProgramPerson
 from program.model.text import match_key, slugify
 from program.writers.base import RenderOptions
-from program.writers.clean_text import plain_text, web_url
+from program.writers.clean_text import plain_text, poster_lines, web_url
 
 DEFAULT_ROOM = "Main room"
 """The room of items whose feed names none (a single-track workshop)."""
@@ -202,13 +202,8 @@ def _room(item: Item) -> str:
     return POSTER_ROOM if item.kind is Kind.POSTER_SESSION else DEFAULT_ROOM
 
 
-def _poster_list(posters: Iterable[Item]) -> str | None:
-    lines = [
-        f"{poster.board + ' ' if poster.board else ''}{plain_text(poster.title)}"
-        + (f" ({', '.join(poster.people)})" if poster.people else "")
-        for poster in posters
-    ]
-    return "Posters:\n" + "\n".join(lines) if lines else None
+def _poster_list(posters: Sequence[Item]) -> str | None:
+    return "Posters:\n" + "\n".join(poster_lines(posters)) if posters else None
 
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from program.model import Item, Program
 from program.writers.base import RenderOptions
-from program.writers.calendar_events import ProgramEvents, person_calendar
+from program.writers.calendar_events import ProgramEvents, person_calendar, program_events
 
 
 class IcsWriter:
@@ -22,7 +22,7 @@ class IcsWriter:
 
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the calendar as RFC 5545 bytes (CRLF lines, folded by icalendar)."""
-        return calendar_bytes(ProgramEvents(program, options), program.items, name=program.title, key="calendar")
+        return calendar_bytes(program_events(program, options), program.items, name=program.title, key="calendar")
 
 
 class PeopleCalendarsWriter:
@@ -37,7 +37,7 @@ class PeopleCalendarsWriter:
 
     def write_files(self, program: Program, options: RenderOptions) -> dict[str, bytes]:
         """Return one calendar per person, by file name."""
-        events = ProgramEvents(program, options)
+        events = program_events(program, options)
         calendars = {}
         for person in program.people:
             mine = events.items.of_person(person)
@@ -58,7 +58,7 @@ class KindCalendarsWriter:
 
     def write_files(self, program: Program, options: RenderOptions) -> dict[str, bytes]:
         """Return one calendar per kind that has timed items, by file name."""
-        events = ProgramEvents(program, options)
+        events = program_events(program, options)
         by_kind: dict[str, list[Item]] = {}
         for item in program.items:
             if item.start is not None:
@@ -73,5 +73,4 @@ class KindCalendarsWriter:
 
 def calendar_bytes(events: ProgramEvents, items: list[Item] | tuple[Item, ...], *, name: str, key: str) -> bytes:
     """Return the calendar of `items` (untimed posters by their sessions) as bytes."""
-    data: bytes = events.calendar(events.items.of(items), name=name, key=key).to_ical()
-    return data
+    return events.calendar_bytes(events.items.of(items), name=name, key=key)

@@ -15,7 +15,7 @@ from program.model import Item, Kind, Paper, Person, Program
 from program.model.clock import clock_text, day_text
 from program.model.text import match_key
 from program.people import index_heading
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
 from program.writers.clean_text import plain_text
 
@@ -114,6 +114,12 @@ def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False) -> App
 
 
 def speaker_index(program: Program, *, twelve_hour: bool = True) -> tuple[IndexEntry, ...]:
+    """Return the index entries of every person, in index order (built once per program)."""
+    return _speaker_index(program, twelve_hour)
+
+
+@shared_by_writers
+def _speaker_index(program: Program, twelve_hour: bool) -> tuple[IndexEntry, ...]:
     """Return the index: every person once, in the program's (collation) order."""
     builder = _IndexBuilder(program, twelve_hour=twelve_hour)
     return tuple(builder.entry(person) for person in program.people)

@@ -1,0 +1,167 @@
+"""How `program build` scales: 1,000 to 100,000 items, against floors measured in the same run.
+
+Run from the project root (about 10 minutes with 100,000 items on a 2-core machine):
+
+    python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3]
+
+For each size N it generates a schedule page (bench/generate_feed.py), then measures:
+
+- end to end: `program build --no-pdf` in a fresh process, every default output including
+  the personal and per-kind calendars; median wall time of --runs and peak memory (RSS);
+- in process: reading and assembling, then each writer on its own;
+- floors: what any tool pays for the same work done once and plainly: reading the file;
+  icalendar building and serialising one VEVENT per timed item; Jinja2 rendering one row
+  per item through a one-line template.
+
+It prints one table per size and the ratios the README quotes: build / sum of floors, and
+the growth from one size to the next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import jinja2
+from icalendar import Event
+
+from program.pipeline import load_program, render_outputs
+from program.settings import FeedSpec, Settings
+from program.writers import WRITERS
+
+ROOT = Path(__file__).resolve().parent.parent
+ZONE = ZoneInfo("America/Chicago")
+_PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, capture_output=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def median_seconds(action: Callable[[], object], runs: int) -> float:
+    """Return the median wall time of `runs` calls of `action`."""
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def end_to_end(feed: Path, out: Path, runs: int) -> tuple[float, float]:
+    """Return the median seconds and the largest peak RSS (MB) of `program build` on `feed`."""
+    command = [sys.executable, "-m", "program", "build", "--no-pdf", str(feed), "--date", "2022-12-03"]
+    command += ["--timezone", "America/Chicago", "--out", str(out)]
+    peaks: list[int] = []
+
+    def build() -> None:
+        result = subprocess.run([sys.executable, "-c", _PEAK, *command], check=True, capture_output=True, text=True)
+        peaks.append(int(result.stdout.strip()))
+
+    seconds = median_seconds(build, runs)
+    return seconds, max(peaks) / 1024
+
+
+def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
+    """Time the plain work any tool does for the same program: read, serialise events, render rows."""
+    start = datetime(2022, 12, 3, 8, tzinfo=ZONE)
+    event_fields = {
+        "summary": "A talk title of a usual length, on learned systems",
+        "description": "Authors: Ada Lovelace, Alan Turing\n\n" + "An abstract of a few hundred characters. " * 12,
+        "categories": ["Spotlight"],
+        "location": "New Orleans Ernest N. Morial Convention Center",
+    }
+
+    def icalendar_events() -> None:
+        for number in range(timed):
+            event = Event.new(
+                uid=f"talk-{number}@bench",
+                stamp=start,
+                start=start + timedelta(minutes=number),
+                end=start + timedelta(minutes=number + 15),
+                **event_fields,
+            )
+            event.to_ical()
+
+    template = jinja2.Environment(autoescape=True).from_string(
+        "{% for row in rows %}<tr><td>{{ row[0] }}</td><td>{{ row[1] }}</td><td>{{ row[2] }}</td></tr>\n{% endfor %}"
+    )
+    table = [
+        ("9:00 a.m.", f"A talk title of a usual length ({number})", "Ada Lovelace, Alan Turing")
+        for number in range(rows)
+    ]
+    return {
+        "floor: read the file": median_seconds(lambda: feed.read_bytes().decode(), runs),
+        f"floor: icalendar, {timed} events": median_seconds(icalendar_events, runs),
+        f"floor: Jinja2, {rows} rows": median_seconds(lambda: template.render(rows=table), runs),
+    }
+
+
+def in_process(feed: Path, runs: int) -> tuple[dict[str, float], int, int]:
+    """Time reading + assembling, and each writer; return the timings, timed items and items."""
+    settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
+    stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
+    program = load_program(settings).program
+    for name, writer in WRITERS.items():
+        if name != "pdf":
+            stages[f"in process: write {name}"] = median_seconds(lambda w=writer: render_outputs(program, [w]), runs)
+    timed = sum(1 for item in program.items if item.start is not None)
+    return stages, timed, len(program.items)
+
+
+def measure(size: int, runs: int, work: Path) -> dict[str, float]:
+    """Return every figure for one size."""
+    feed = work / f"feed-{size}.txt"
+    generated = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate_feed.py"), str(size)], check=True, capture_output=True
+    )
+    feed.write_bytes(generated.stdout)
+    build_seconds, peak_mb = end_to_end(feed, work / f"out-{size}", runs)
+    stages, timed, items = in_process(feed, runs)
+    floor = floors(feed, timed, items, runs)
+    return {
+        "program build --no-pdf (end to end)": build_seconds,
+        "peak memory, MB": peak_mb,
+        **stages,
+        **floor,
+        "sum of floors": sum(floor.values()),
+        "build / sum of floors": build_seconds / sum(floor.values()),
+    }
+
+
+def main() -> None:
+    """Measure every size and print the tables and the growth ratios."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    arguments = parser.parse_args()
+    results: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="program-bench-") as work:
+        for size in arguments.sizes:
+            runs = arguments.runs if size < 100000 else 1
+            results[size] = measure(size, runs, Path(work))
+            print(f"\n{size} items (median of {runs} run(s), Python {sys.version.split()[0]}, {sys.platform})")
+            for name, value in results[size].items():
+                print(f"  {name:48} {value:10.3f}")
+    build = "program build --no-pdf (end to end)"
+    sizes = sorted(results)
+    for smaller, larger in itertools.pairwise(sizes):
+        ratio = results[larger][build] / results[smaller][build]
+        print(f"\nbuild time {larger} / {smaller} items: {ratio:.1f}× for {larger / smaller:.0f}× the items")
+    if arguments.json:
+        arguments.json.write_text(json.dumps({str(size): figures for size, figures in results.items()}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Generate a realistic schedule page (seed 002's format) with N items, for the benchmarks.
+
+    python bench/generate_feed.py 10000 > /tmp/feed-10k.txt
+
+The mix follows the sample: about 42% timed items (an opening each day, invited talks,
+spotlights, two poster sessions a day) and 58% untimed posters; every spotlight's paper is
+also a poster (the duplicated spotlight/poster papers); authors are drawn so that one
+person is on 3 to 8 papers, as in real workshops; abstracts are a few hundred characters.
+Seven days (the page names weekdays only), 8 a.m. to 8 p.m.; talks run in parallel when
+there are more than a day can hold, as in a conference with parallel rooms. The output
+depends only on N (a fixed random seed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Iterator
+
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+WEEKDAYS = ("Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri")
+FIRST_NAMES = _split(
+    "Ada Alan Grace Edsger Barbara Donald Leslie Tony Frances Niklaus John Radia Shafi Silvio Judea Yoshua Geoffrey "
+    "Yann Fei-Fei Andrew Daphne Michael Jeff Dawn Anima Wenda Olga Ryan Jiaqi Ben Jean Brucek David Zoë José Björn "
+    "Łukasz Søren Nguyễn Mei Hiroshi Amara Chidi Ingrid Rafael Priya Arjun Leendert Clément"
+)
+FAMILY_NAMES = _split(
+    "Lovelace Turing Hopper Dijkstra Liskov Knuth Lamport Hoare Allen Wirth McCarthy Perlman Goldwasser Micali Pearl "
+    "Bengio Hinton LeCun Li Ng Koller Jordan Dean Song Anandkumar Zhou Solodova Adams Gu Keller Kossaifi Khailany Pan "
+    "Müller García Østergaard Kowalski Nakamura Okafor Andersson Silva Sharma Patel Dupret Metz Wang Zhang Chen"
+)
+WORDS = _split(
+    "learning neural compiler scheduling cache memory graph reinforcement optimization tensor hardware storage "
+    "network congestion transformer inference kernel placement autotuning datacenter energy latency sparse "
+    "quantization federated retrieval benchmark simulation policy accelerator database query index"
+)
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}"
+
+
+def _title(rng: random.Random, number: int) -> str:
+    words = rng.sample(WORDS, rng.randint(4, 8))
+    return f"{' '.join(words).capitalize()} ({number})"
+
+
+def _abstract(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 90))).capitalize() + "."
+
+
+def _clock(minutes: int) -> str:
+    hour, minute = divmod(minutes, 60)
+    meridiem = "a.m." if hour < 12 else "p.m."
+    return f"{hour % 12 or 12}:{minute:02d} {meridiem}"
+
+
+class _Authors:
+    """Draws author lists so that each person is on 3 to 8 papers."""
+
+    def __init__(self, rng: random.Random, papers: int) -> None:
+        self.rng = rng
+        people = max(papers * 4 // 5, 10)  # 4 authors a paper, 5 papers a person on average
+        names = {_name(rng) for _ in range(people * 3)}
+        self.pool = sorted(names)[:people] if len(names) >= people else sorted(names)
+        self.pool += [f"{_name(rng)} {index}" for index in range(people - len(self.pool))]
+
+    def draw(self) -> list[str]:
+        return self.rng.sample(self.pool, self.rng.randint(2, 6))
+
+
+def _entry(when: str, title: str, label: str | None, abstract: str | None, people: list[str]) -> str:
+    lines = [when, "|", title, *([f"({label})"] if label else [])]
+    if abstract:
+        lines.append(abstract)
+    lines += ["|", *([" · ".join(people)] if people else []), "🔗", "|"]
+    return "\n".join(lines) + "\n"
+
+
+def generate(count: int) -> Iterator[str]:
+    """Yield the page's entries: the timed ones day by day, then the posters."""
+    rng = random.Random(count)
+    timed = max(count * 42 // 100, 7 * 4)
+    posters = count - timed
+    authors = _Authors(rng, count)
+    per_day = timed // 7
+    spotlight_papers: list[tuple[str, str, list[str]]] = []
+    number = 0
+    for day_index, day in enumerate(WEEKDAYS):
+        todays = per_day + (1 if day_index < timed % 7 else 0)
+        lanes = max(1, -(-todays * 15 // 660))  # parallel rooms needed to fit the day
+        for slot in range(todays):
+            number += 1
+            start = 8 * 60 + (slot // lanes) * 15
+            when = f"{day} {_clock(start)} - {_clock(start + 15)}"
+            if slot == 0:
+                yield _entry(f"{day} {_clock(7 * 60 + 30)} - {_clock(7 * 60 + 40)}", "Opening Remarks", None, None, [])
+            elif slot in (todays // 3, 2 * todays // 3):
+                yield _entry(when, "Poster Session | Coffee Break", "Break", None, [])
+            elif slot % 10 == 1:
+                speaker = rng.choice(authors.pool)
+                yield _entry(when, f"{speaker} - Invited Talk", "Talk", None, [speaker])
+            else:
+                title, people = _title(rng, number), authors.draw()
+                abstract = _abstract(rng)
+                spotlight_papers.append((title, abstract, people))
+                yield _entry(when, title, "Spotlight", abstract, people)
+    for index in range(posters):
+        if index < len(spotlight_papers):
+            title, abstract, people = spotlight_papers[index]
+        else:
+            number += 1
+            title, abstract, people = _title(rng, number), _abstract(rng), authors.draw()
+        yield _entry("-", title, "Poster", abstract, people)
+
+
+def main() -> None:
+    """Write the page for the N given on the command line to standard output."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("items", type=int, help="how many items the page holds")
+    arguments = parser.parse_args()
+    sys.stdout.writelines(generate(arguments.items))
+
+
+if __name__ == "__main__":
+    main()
