@@ -156,3 +156,22 @@ def test_a_program_in_utc_needs_no_timezone_block() -> None:
 
     assert "BEGIN:VTIMEZONE" not in text
     assert "DTSTART:20221203T090000Z" in text.splitlines()
+
+
+def test_a_long_calendar_name_with_specials_is_escaped_and_folded() -> None:
+    # icalendar 7.3 writes Calendar.new(name=...) unescaped and reads NAME back as an unknown
+    # property, so a title with ";" or "," came out truncated in vobject; ours is RFC 5545
+    # TEXT, which vobject and ical read back whole.
+    title = "Workshop; on, Systems: \\ Zoë 李雷 " * 6
+    item = _linked_talk(datetime(2022, 12, 3, 9, tzinfo=CHICAGO))
+    program = Program(title=title, timezone="America/Chicago", days=(date(2022, 12, 3),), items=(item,))
+    text = IcsWriter().write(program, RenderOptions()).decode()
+    by_vobject = {
+        line.name: line.value
+        for line in vobject.readOne(text).getChildren()
+        if isinstance(line, vobject.base.ContentLine)
+    }
+
+    assert [by_vobject["NAME"], by_vobject["X-WR-CALNAME"]] == [title, title]
+    assert IcsCalendarStream.calendar_from_ics(text).name == [title]
+    assert max(len(line.encode()) for line in text.split("\r\n")) <= 75

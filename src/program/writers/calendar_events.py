@@ -7,11 +7,13 @@ from a previous build by `program build --previous`) or else when the program di
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event, Timezone, vDuration
+from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
 from icalendar.enums import TRANSP
+from icalendar.parser import Contentline, Parameters
 
 from program.model import Item, Kind, Person, Program
 from program.model.clock import span_text
@@ -70,23 +72,28 @@ class ProgramEvents:
         # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
         # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
         uses_tzid = any(b"\r\nDTSTART;TZID=" in event for event in events)
-        head = self._head(name, key)
-        return b"".join((head[: -len(_END)], self.timezone_bytes() if uses_tzid else b"", *events, _END))
-
-    def _head(self, name: str, key: str) -> bytes:
-        calendar = Calendar.new(
-            prodid=PRODID,
-            uid=f"{key}@{calendar_key(self.program)}",
-            name=name,
-            url=web_url(self.program.url),
-            refresh_interval=REFRESH,
+        own = (("NAME", name), ("X-WR-CALNAME", name), ("UID", f"{key}@{calendar_key(self.program)}"))
+        return b"".join(
+            (
+                self._head,
+                *(_property_line(property_name, value) for property_name, value in own),
+                self.timezone_bytes() if uses_tzid else b"",
+                *events,
+                _END,
+            )
         )
+
+    @functools.cached_property
+    def _head(self) -> bytes:
+        """What every calendar of the program starts with (its own name and UID follow)."""
+        calendar = Calendar.new(prodid=PRODID, url=web_url(self.program.url), refresh_interval=REFRESH)
+        del calendar["UID"]  # Calendar.new makes up a random one; each calendar's own UID follows
         # RFC 7986 requires VALUE=DURATION here; icalendar leaves it out.
         calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
         calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))  # Outlook's name for the same hint
         calendar.add("X-WR-TIMEZONE", self.program.timezone)
         head: bytes = calendar.to_ical()
-        return head
+        return head[: -len(_END)]
 
     def timezone_bytes(self) -> bytes:
         """Return the program's VTIMEZONE, covering every year the program has days in."""
@@ -133,6 +140,12 @@ class ProgramEvents:
         if moment is None or not self.options.calendar_utc:
             return moment
         return moment.astimezone(UTC)
+
+
+def _property_line(name: str, value: str) -> bytes:
+    """One text property, escaped and folded by icalendar (a whole Calendar per calendar costs 5×)."""
+    line: bytes = Contentline.from_parts(name, Parameters(), vText(value)).to_ical()
+    return line + b"\r\n"
 
 
 @shared_by_writers

@@ -5,13 +5,13 @@ Text for people (grouped by what happened, in running order) and JSON for tools.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from program.model import Item, Program
 from program.model.changes import Change, ItemChange, ProgramDiff
 from program.model.clock import day_text, span_text
+from program.writers.base import json_text
 from program.writers.clean_text import plain_text
 
 _HEADINGS = {
@@ -80,7 +80,7 @@ def changelog_json(diff: ProgramDiff, old: Program, new: Program) -> str:
         "new": {"title": new.title, "sources": list(new.sources)},
         "changes": [_record(item) for item in diff.items],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(document)
 
 
 def _record(item: ItemChange) -> dict[str, Any]:

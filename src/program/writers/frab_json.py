@@ -5,13 +5,12 @@ Valid against the c3voc JSON schema (`tests/data/frab/json-schema/schedule-v1.sc
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, ClassVar
 
 from program.model import Link, Program
 from program.version import __version__
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, json_text
 from program.writers.clean_text import web_url
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
 
@@ -33,7 +32,7 @@ class FrabJsonWriter:
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the schedule as indented JSON with a final newline."""
         document = schedule_document(schedule_of(program, options))
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        return json_text(document)
 
 
 def schedule_document(schedule: Schedule) -> dict[str, Any]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any, ClassVar
 
 from program.model import Item, Paper, Person, Problem, Program
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, json_text
 
 FORMAT_VERSION = "program-json/1"
 
@@ -22,7 +21,7 @@ class ProgramJsonWriter:
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the program as indented JSON text with a final newline."""
         del options  # the model has no presentation choices
-        return json.dumps(program_document(program), ensure_ascii=False, indent=2) + "\n"
+        return json_text(program_document(program))
 
 
 def program_document(program: Program) -> dict[str, Any]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, ClassVar
 
 import attrs
 
 from program.model import Program
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, json_text
 from program.writers.speaker_index import speaker_index
 
 
@@ -33,4 +32,4 @@ class SpeakersJsonWriter:
             }
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
         ]
-        return json.dumps({"title": program.title, "people": people}, ensure_ascii=False, indent=2) + "\n"
+        return json_text({"title": program.title, "people": people})
