@@ -237,19 +237,25 @@ def render_outputs(
     Paths are relative to the output folder: "program.ics", or "people/david-pan.ics" for
     a writer of a folder.
     """
-    options = options or RenderOptions()
-    outputs: dict[str, bytes] = {}
-    for writer in build_writers() if writers is None else writers:
+    return dict(rendered_files(program, build_writers() if writers is None else writers, options or RenderOptions()))
+
+
+def rendered_files(
+    program: Program, writers: Iterable[AnyWriter], options: RenderOptions
+) -> Iterator[tuple[str, bytes]]:
+    """Yield (path, bytes) for every file of every writer, one at a time, so none need wait in memory."""
+    for writer in writers:
         if isinstance(writer, FolderWriter):
-            for name, data in writer.write_files(program, options).items():
-                outputs[f"{writer.folder}/{name}"] = data
+            for name, data in writer.write_files(program, options):
+                yield f"{writer.folder}/{name}", data
         else:
             rendered = writer.write(program, options)
-            outputs[writer.filename] = rendered.encode() if isinstance(rendered, str) else rendered
-    return outputs
+            yield writer.filename, rendered.encode() if isinstance(rendered, str) else rendered
 
 
-def write_outputs(outputs: Mapping[str, bytes], out_dir: Path, folders: Iterable[str] = ()) -> tuple[Path, ...]:
+def write_outputs(
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path, folders: Iterable[str] = ()
+) -> tuple[Path, ...]:
     """Write every output into `out_dir`, or none of them.
 
     Everything is written into a staging folder beside `out_dir` first and moved into place
@@ -263,9 +269,10 @@ def write_outputs(outputs: Mapping[str, bytes], out_dir: Path, folders: Iterable
     except OSError as error:
         raise _output_error(out_dir, error, "nothing was written") from None
     fresh = staging / "new"
+    written: list[str] = []
     try:
         try:
-            _stage(outputs, folders, fresh)
+            _stage(outputs.items() if isinstance(outputs, Mapping) else outputs, folders, fresh, written)
         except OSError as error:
             raise _output_error(out_dir, error, "nothing was written") from None
         with _interrupts_held():
@@ -277,7 +284,7 @@ def write_outputs(outputs: Mapping[str, bytes], out_dir: Path, folders: Iterable
                 raise _output_error(out_dir, error, "some outputs there may be new, some old") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return tuple(out_dir / name for name in outputs)
+    return tuple(out_dir / name for name in written)
 
 
 def _output_error(out_dir: Path, error: OSError, outcome: str) -> OutputError:
@@ -285,14 +292,16 @@ def _output_error(out_dir: Path, error: OSError, outcome: str) -> OutputError:
     return OutputError(f"{out_dir.as_posix()}: cannot write {where}: {error.strerror}; {outcome}")
 
 
-def _stage(outputs: Mapping[str, bytes], folders: Iterable[str], fresh: Path) -> None:
+def _stage(outputs: Iterable[tuple[str, bytes]], folders: Iterable[str], fresh: Path, written: list[str]) -> None:
     fresh.mkdir()
     for folder in folders:
         (fresh / folder).mkdir(parents=True, exist_ok=True)
-    for name, data in outputs.items():
+    for name, data in outputs:
         path = fresh / name
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent != fresh:
+            path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+        written.append(name)
 
 
 @contextlib.contextmanager
@@ -359,6 +368,8 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     if options.previous is not None:
         loaded = attrs.evolve(loaded, program=revised(loaded.program, options.previous))
     writers = build_writers(pdf=options.pdf)
-    outputs = render_outputs(loaded.program, writers, options=options.render)
+    # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
+    # outputs together are gigabytes.
+    outputs = rendered_files(loaded.program, writers, options.render)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     return Built(loaded, write_outputs(outputs, out_dir, folders), tuple(out_dir / folder for folder in folders))

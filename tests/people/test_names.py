@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from random import Random
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -11,6 +13,8 @@ from hypothesis import strategies as st
 
 from program.people import collation_key, display_name, filing_form, filing_key, index_heading, primary_key
 from program.people.names import parse_name
+
+from helpers import FRAB, SEEDS
 
 
 @pytest.mark.parametrize(
@@ -128,3 +132,20 @@ def test_root_primary_key_ignores_case_and_accents(name: str) -> None:
 def test_swedish_primary_key_keeps_the_umlaut() -> None:
     assert primary_key("Ängström", "sv") != primary_key("angstrom", "sv")
     assert primary_key("Ängström") == primary_key("angstrom")
+
+
+def test_the_two_word_shortcut_agrees_with_nameparser_on_every_real_name() -> None:
+    names: set[str] = set()
+    for path in sorted(SEEDS.glob("00*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            names.update(name.strip() for name in line.split(" · ") if " · " in line)
+    for path in sorted((FRAB / "examples" / "xml").glob("*.xml")):
+        names.update(re.findall(r"<person[^>]*>([^<]+)</person>", path.read_text(encoding="utf-8")))
+    two_words = sorted(name for name in names if len(name.split()) == 2)
+
+    parse_without_shortcut = parse_name.__wrapped__
+    with mock.patch("program.people.names._plain_given_family", return_value=None):
+        expected = [parse_without_shortcut(name) for name in two_words]
+
+    assert len(two_words) > 400
+    assert [parse_name(name) for name in two_words] == expected

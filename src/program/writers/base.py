@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import ClassVar, Protocol, TypeVar, runtime_checkable
@@ -67,8 +67,8 @@ class FolderWriter(Protocol):
     folder: ClassVar[str]
     media_type: ClassVar[str]
 
-    def write_files(self, program: Program, options: RenderOptions) -> Mapping[str, bytes]:
-        """Render `program` as file name -> bytes, every file inside `folder`."""
+    def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
+        """Yield (file name, bytes) for every file inside `folder`, one at a time."""
         ...
 
 

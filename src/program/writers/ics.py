@@ -5,6 +5,7 @@ All three share one `ProgramEvents`, so an event is built once however many cale
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import ClassVar
 
@@ -35,18 +36,15 @@ class PeopleCalendarsWriter:
     folder: ClassVar[str] = "people"
     media_type: ClassVar[str] = "text/calendar"
 
-    def write_files(self, program: Program, options: RenderOptions) -> dict[str, bytes]:
-        """Return one calendar per person, by file name."""
+    def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
+        """Yield one calendar per person, with its file name."""
         events = program_events(program, options)
-        calendars = {}
         for person in program.people:
             mine = events.items.of_person(person)
             if mine:  # an author only in a paper pool has nothing to put in a calendar
                 name = f"{program.title}: {person.display}"
-                calendars[PurePosixPath(person_calendar(person)).name] = calendar_bytes(
-                    events, mine, name=name, key=f"person-{person.id}"
-                )
-        return calendars
+                data = calendar_bytes(events, mine, name=name, key=f"person-{person.id}")
+                yield PurePosixPath(person_calendar(person)).name, data
 
 
 class KindCalendarsWriter:
@@ -56,19 +54,16 @@ class KindCalendarsWriter:
     folder: ClassVar[str] = "kinds"
     media_type: ClassVar[str] = "text/calendar"
 
-    def write_files(self, program: Program, options: RenderOptions) -> dict[str, bytes]:
-        """Return one calendar per kind that has timed items, by file name."""
+    def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
+        """Yield one calendar per kind that has timed items, with its file name."""
         events = program_events(program, options)
         by_kind: dict[str, list[Item]] = {}
         for item in program.items:
             if item.start is not None:
                 by_kind.setdefault(item.kind.value, []).append(item)
-        return {
-            f"{kind}.ics": calendar_bytes(
-                events, items, name=f"{program.title}: {items[0].kind.display}", key=f"kind-{kind}"
-            )
-            for kind, items in by_kind.items()
-        }
+        for kind, items in by_kind.items():
+            name = f"{program.title}: {items[0].kind.display}"
+            yield f"{kind}.ics", calendar_bytes(events, items, name=name, key=f"kind-{kind}")
 
 
 def calendar_bytes(events: ProgramEvents, items: list[Item] | tuple[Item, ...], *, name: str, key: str) -> bytes:
