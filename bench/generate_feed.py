@@ -41,10 +41,6 @@ WORDS = _split(
 )
 
 
-def _name(rng: random.Random) -> str:
-    return f"{rng.choice(FIRST_NAMES)} {rng.choice(FAMILY_NAMES)}"
-
-
 def _title(rng: random.Random, number: int) -> str:
     words = rng.sample(WORDS, rng.randint(4, 8))
     return f"{' '.join(words).capitalize()} ({number})"
@@ -60,15 +56,33 @@ def _clock(minutes: int) -> str:
     return f"{hour % 12 or 12}:{minute:02d} {meridiem}"
 
 
+SYLLABLES = _split("ka ro lin de ma su ta ne vi go ra mi len do sa ki be tor han ul fe ri no za")
+
+
+def _family_names(rng: random.Random, count: int) -> list[str]:
+    """The real family names, then made-up ones ("Karolin") for a conference larger than them."""
+    names = list(FAMILY_NAMES)
+    seen = set(names)
+    while len(names) < count:
+        made_up = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+        if made_up not in seen:
+            seen.add(made_up)
+            names.append(made_up)
+    return names
+
+
 class _Authors:
     """Draws author lists so that each person is on 3 to 8 papers."""
 
     def __init__(self, rng: random.Random, papers: int) -> None:
         self.rng = rng
         people = max(papers * 4 // 5, 10)  # 4 authors a paper, 5 papers a person on average
-        names = {_name(rng) for _ in range(people * 3)}
-        self.pool = sorted(names)[:people] if len(names) >= people else sorted(names)
-        self.pool += [f"{_name(rng)} {index}" for index in range(people - len(self.pool))]
+        # About 20 people a family name, and enough pairs of names for everyone.
+        families = _family_names(rng, max(people // 20, 2 * people // len(FIRST_NAMES), len(FAMILY_NAMES)))
+        names: dict[str, None] = {}
+        while len(names) < people:
+            names.setdefault(f"{rng.choice(FIRST_NAMES)} {rng.choice(families)}")
+        self.pool = list(names)
 
     def draw(self) -> list[str]:
         return self.rng.sample(self.pool, self.rng.randint(2, 6))

@@ -31,6 +31,7 @@ from program.planner import check_items
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
+from program.writers.templating import TemplatedWriter
 
 
 @attrs.frozen
@@ -237,24 +238,34 @@ def render_outputs(
     Paths are relative to the output folder: "program.ics", or "people/david-pan.ics" for
     a writer of a folder.
     """
-    return dict(rendered_files(program, build_writers() if writers is None else writers, options or RenderOptions()))
+    files = rendered_files(program, build_writers() if writers is None else writers, options or RenderOptions())
+    return {name: content if isinstance(content, bytes) else b"".join(content) for name, content in files}
+
+
+FileContent = bytes | Iterable[bytes]
+"""A file's bytes, whole or as chunks to write one after the other."""
 
 
 def rendered_files(
     program: Program, writers: Iterable[AnyWriter], options: RenderOptions
-) -> Iterator[tuple[str, bytes]]:
-    """Yield (path, bytes) for every file of every writer, one at a time, so none need wait in memory."""
+) -> Iterator[tuple[str, FileContent]]:
+    """Yield (path, content) for every file of every writer, one at a time, so none need wait in memory.
+
+    Template writers give their page in chunks as Jinja2 renders it.
+    """
     for writer in writers:
         if isinstance(writer, FolderWriter):
             for name, data in writer.write_files(program, options):
                 yield f"{writer.folder}/{name}", data
+        elif isinstance(writer, TemplatedWriter):
+            yield writer.filename, writer.write_chunks(program, options)
         else:
             rendered = writer.write(program, options)
             yield writer.filename, rendered.encode() if isinstance(rendered, str) else rendered
 
 
 def write_outputs(
-    outputs: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path, folders: Iterable[str] = ()
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = ()
 ) -> tuple[Path, ...]:
     """Write every output into `out_dir`, or none of them.
 
@@ -292,7 +303,7 @@ def _output_error(out_dir: Path, error: OSError, outcome: str) -> OutputError:
     return OutputError(f"{out_dir.as_posix()}: cannot write {where}: {error.strerror}; {outcome}")
 
 
-def _stage(outputs: Iterable[tuple[str, bytes]], folders: Iterable[str], fresh: Path, written: list[str]) -> None:
+def _stage(outputs: Iterable[tuple[str, FileContent]], folders: Iterable[str], fresh: Path, written: list[str]) -> None:
     fresh.mkdir()
     for folder in folders:
         (fresh / folder).mkdir(parents=True, exist_ok=True)
@@ -300,7 +311,11 @@ def _stage(outputs: Iterable[tuple[str, bytes]], folders: Iterable[str], fresh: 
         path = fresh / name
         if path.parent != fresh:
             path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            with path.open("wb") as file:
+                file.writelines(data)
         written.append(name)
 
 

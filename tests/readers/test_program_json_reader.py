@@ -107,7 +107,7 @@ def programs(draw: st.DrawFn) -> Program:
 
 
 def _write(program: Program) -> str:
-    return ProgramJsonWriter().write(program, RenderOptions())
+    return ProgramJsonWriter().write(program, RenderOptions()).decode()
 
 
 def _read(text: str) -> Program:

@@ -61,7 +61,7 @@ def test_sample_outputs_show_no_latex_but_the_model_keeps_it(sample: Loaded) -> 
         "md": ProgramMarkdownWriter().write(sample.program, options),
         "ics": IcsWriter().write(sample.program, options).decode().replace("\r\n ", ""),
     }
-    model = ProgramJsonWriter().write(sample.program, options)
+    model = ProgramJsonWriter().write(sample.program, options).decode()
 
     assert {name: ("$\\" in text or "\\textbf" in text) for name, text in human.items()} == {
         "html": False,

@@ -16,7 +16,7 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=1 << 17)  # names are matched again and again across items, papers and writers
+@lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step
 def match_key(text: str) -> str:
     """Return a key under which two spellings of one title or name compare equal.
 

@@ -11,7 +11,7 @@ from typing import Any
 from program.model import Item, Program
 from program.model.changes import Change, ItemChange, ProgramDiff
 from program.model.clock import day_text, span_text
-from program.writers.base import json_text
+from program.writers.base import json_bytes
 from program.writers.clean_text import plain_text
 
 _HEADINGS = {
@@ -80,7 +80,7 @@ def changelog_json(diff: ProgramDiff, old: Program, new: Program) -> str:
         "new": {"title": new.title, "sources": list(new.sources)},
         "changes": [_record(item) for item in diff.items],
     }
-    return json_text(document)
+    return json_bytes(document).decode()
 
 
 def _record(item: ItemChange) -> dict[str, Any]:

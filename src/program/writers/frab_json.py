@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from program.model import Link, Program
 from program.version import __version__
-from program.writers.base import RenderOptions, json_text
+from program.writers.base import RenderOptions, json_bytes
 from program.writers.clean_text import web_url
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
 
@@ -29,10 +29,10 @@ class FrabJsonWriter:
     filename: ClassVar[str] = "schedule.json"
     media_type: ClassVar[str] = "application/json"
 
-    def write(self, program: Program, options: RenderOptions) -> str:
+    def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the schedule as indented JSON with a final newline."""
         document = schedule_document(schedule_of(program, options))
-        return json_text(document)
+        return json_bytes(document)
 
 
 def schedule_document(schedule: Schedule) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from program.model import Item, Paper, Person, Problem, Program
-from program.writers.base import RenderOptions, json_text
+from program.writers.base import RenderOptions, json_bytes
 
 FORMAT_VERSION = "program-json/1"
 
@@ -18,10 +18,10 @@ class ProgramJsonWriter:
     filename: ClassVar[str] = "program.json"
     media_type: ClassVar[str] = "application/json"
 
-    def write(self, program: Program, options: RenderOptions) -> str:
+    def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the program as indented JSON text with a final newline."""
         del options  # the model has no presentation choices
-        return json_text(program_document(program))
+        return json_bytes(program_document(program))
 
 
 def program_document(program: Program) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 import attrs
 
 from program.model import Program
-from program.writers.base import RenderOptions, json_text
+from program.writers.base import RenderOptions, json_bytes
 from program.writers.speaker_index import speaker_index
 
 
@@ -18,7 +18,7 @@ class SpeakersJsonWriter:
     filename: ClassVar[str] = "speakers.json"
     media_type: ClassVar[str] = "application/json"
 
-    def write(self, program: Program, options: RenderOptions) -> str:
+    def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the JSON text."""
         people: list[dict[str, Any]] = [
             {
@@ -32,4 +32,4 @@ class SpeakersJsonWriter:
             }
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
         ]
-        return json_text({"title": program.title, "people": people})
+        return json_bytes({"title": program.title, "people": people})

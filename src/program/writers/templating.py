@@ -8,7 +8,7 @@ overrides them file by file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
@@ -55,6 +55,9 @@ def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
     return jinja2.Environment(autoescape=False, finalize=finalize, **common)
 
 
+_CHUNK = 1 << 20
+
+
 def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
     """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown."""
     kind = "html" if template_name.endswith(".html.j2") else "markdown"
@@ -74,3 +77,21 @@ class TemplatedWriter:
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the rendered template."""
         return render(self.template, options.templates, **self.context(program, options))
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the rendered template as UTF-8, a megabyte or so at a time.
+
+        The same bytes as `write`, without holding the whole page (134 MB of program.html
+        for 100,000 items) and Jinja2's pieces of it in memory at once.
+        """
+        kind = "html" if self.template.endswith(".html.j2") else "markdown"
+        template = _environment(kind, options.templates).get_template(self.template)
+        pending: list[str] = []
+        size = 0
+        for piece in template.generate(**self.context(program, options)):
+            pending.append(piece)
+            size += len(piece)
+            if size >= _CHUNK:
+                yield "".join(pending).encode()
+                pending, size = [], 0
+        yield "".join(pending).encode()
