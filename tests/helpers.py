@@ -27,3 +27,6 @@ def files_under(folder: Path) -> dict[str, bytes]:
     """Return every file below `folder` (subfolders included) by its posix path relative to it."""
     files = sorted(path for path in folder.rglob("*") if path.is_file())
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
+
+
+README = ROOT / "README.md"

@@ -28,6 +28,7 @@ from program.model.changes import carry_revisions
 from program.model.ids import make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.planner import check_items
+from program.planner.rules import apply_levels
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
@@ -105,7 +106,8 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
     """Read every feed, assemble one program, and run the checks.
 
     Raises:
-        InputError: when a feed has unreadable blocks and `keep_going` is false.
+        InputError: when a feed has unreadable blocks, or a check the program file made an
+            error finds something, and `keep_going` is false.
     """
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
@@ -115,6 +117,8 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
     if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
         raise InputError(read_problems)
     program = assemble(settings, feeds, read_problems)
+    if not keep_going and program.has_errors:  # a rule the program file made an error
+        raise InputError(program.problems)
     return Loaded(program, feeds)
 
 
@@ -141,7 +145,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         items=items,
         papers=papers,
         people=people,
-        problems=_in_source_order([*read_problems, *checks], sources),
+        problems=apply_levels(_in_source_order([*read_problems, *checks], sources), settings.check_levels),
         venue=settings.venue or next((program.venue for program in programs if program.venue), None),
         url=settings.url or next((program.url for program in programs if program.url), None),
         sources=sources,

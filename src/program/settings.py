@@ -29,8 +29,9 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.model.ids import ACRONYM
+from program.planner.rules import Level, level_problem
 
-_KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people"})
+_KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people", "checks"})
 
 _PEOPLE_KEYS = frozenset({"aliases", "different", "locale", "keep_case"})
 _FEED_KEYS = frozenset({"path", "format"})
@@ -86,6 +87,7 @@ class Settings:
         aliases: spelling -> spelling of the person it names.
         different: pairs of spellings that name two different people.
         max_feed_size: the largest feed read, in bytes; larger ones are refused unread.
+        check_levels: rule code -> the level the program file gives it (`[checks]`).
     """
 
     feeds: tuple[FeedSpec, ...]
@@ -101,6 +103,7 @@ class Settings:
     aliases: Mapping[str, str] = attrs.field(factory=dict)
     different: tuple[tuple[str, str], ...] = ()
     max_feed_size: int = MAX_FEED_SIZE
+    check_levels: Mapping[str, Level] = attrs.field(factory=dict)
 
     def merged_with(self, **overrides: Any) -> Settings:
         """Return these settings with every override that is not None applied."""
@@ -169,8 +172,21 @@ def _settings_from(data: dict[str, Any], lines: _KeyLines, folder: Path) -> Sett
         url=_text(data, "url", lines),
         acronym=_acronym(data, lines),
         updated=_updated(data.get("updated"), lines),
+        check_levels=_check_levels(data.get("checks", {}), lines),
         **_people_settings(data.get("people", {}), lines),
     )
+
+
+def _check_levels(table: object, lines: _KeyLines) -> dict[str, Level]:
+    if not isinstance(table, dict):
+        raise lines.fail("checks", 'a [checks] table of rule = "error" / "warning" / "off"', table)
+    levels = {}
+    for rule, level in table.items():
+        wrong = level_problem(rule, level) if isinstance(level, str) else f"{rule}: expected a quoted level"
+        if wrong is not None:
+            raise ParseError(f"[checks] {wrong}", lines.at(rule))
+        levels[rule] = Level(level)
+    return levels
 
 
 def _people_settings(table: object, lines: _KeyLines) -> dict[str, Any]:

@@ -90,3 +90,29 @@ def test_parallel_talks_give_one_overlap_problem_each_naming_three(load_text: Lo
         "'Talk 6' (line 36, 9:00 a.m.–9:30 a.m.) overlaps 'Talk 1' (line 1, 9:00 a.m.–9:30 a.m.), "
         "'Talk 2' (line 8, 9:00 a.m.–9:30 a.m.), 'Talk 3' (line 15, 9:00 a.m.–9:30 a.m.) and 2 more items",
     )
+
+
+def test_a_poster_whose_session_overlaps_its_authors_talk_is_reported(load_text: LoadText) -> None:
+    text = (
+        entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
+        + entry("Sat 9:15 a.m. - 9:45 a.m.", "Keynote on Caches", "(Talk)", people="Ada Lovelace")
+        + entry("-", "Learned Caches", "(Poster)", people="Ada Lovelace · Alan Turing")
+    )
+
+    problems = _lines(load_text(text).program.problems, "poster-during-own-talk")
+
+    assert problems == [
+        (
+            16,
+            "Ada Lovelace presents poster P1 'Learned Caches' at 'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.) "
+            "while on 'Keynote on Caches' (line 8, 9:15 a.m.–9:45 a.m.)",
+        )
+    ]
+
+
+def test_a_poster_session_without_posters_is_reported(load_text: LoadText) -> None:
+    text = entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
+
+    assert _lines(load_text(text).program.problems, "empty-session") == [
+        (1, "'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.) shows no posters")
+    ]

@@ -170,23 +170,45 @@ def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | No
 
 @cli.command()
 @settings_options
-def check(keep_going: bool, **options: Any) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as one JSON object for tools.")
+def check(keep_going: bool, as_json: bool, **options: Any) -> None:
     """Print the problems found in INPUTS as FILE:LINE: severity: code: message.
 
-    Exits 1 when any problem is an error, 0 otherwise.
+    Each problem has a rule (its code) whose level a program file's [checks] table sets:
+    error, warning or off ('program formats' lists the rules). Exits 1 when any problem
+    is an error, 0 otherwise.
     """
     from program.errors import InputError
     from program.pipeline import load_program
 
     del keep_going  # check always reads everything it can, to report every problem
     try:
-        program = load_program(_settings(**options), keep_going=True).program
+        problems = load_program(_settings(**options), keep_going=True).program.problems
     except InputError as errors:
-        _report_problems(errors.problems, sys.stdout)
+        problems = errors.problems
+    if as_json:  # --format names the feeds' reader, as in every command that reads feeds
+        click.echo(_problems_json(problems), nl=False)
+    else:
+        _report_problems(problems, sys.stdout)
+    if any(problem.severity.value == "error" for problem in problems):
         sys.exit(EXIT_INPUT_ERROR)
-    _report_problems(program.problems, sys.stdout)
-    if program.has_errors:
-        sys.exit(EXIT_INPUT_ERROR)
+
+
+def _problems_json(problems: Sequence[Problem]) -> str:
+    from program.writers.base import json_bytes
+
+    records = [
+        {
+            "severity": problem.severity.value,
+            "code": problem.code,
+            "message": problem.message,
+            "file": problem.source.file if problem.source else None,
+            "line": problem.source.line if problem.source else None,
+        }
+        for problem in problems
+    ]
+    counts = {level: sum(record["severity"] == level for record in records) for level in ("error", "warning")}
+    return json_bytes({"errors": counts["error"], "warnings": counts["warning"], "problems": records}).decode()
 
 
 @cli.command()
@@ -280,7 +302,8 @@ def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **op
 
 @cli.command()
 def formats() -> None:
-    """List the input formats (readers) and the outputs (writers) by name."""
+    """List the input formats (readers), the outputs (writers) and the check rules."""
+    from program.planner.rules import RULES
     from program.readers import READERS
     from program.writers import WRITERS, output_name
 
@@ -290,6 +313,10 @@ def formats() -> None:
     click.echo("Outputs of 'program build':")
     for name, writer in WRITERS.items():
         click.echo(f"  {name:16} {output_name(writer)}")
+    click.echo("Check rules (default level; set in a program file's [checks] table):")
+    for code, rule in RULES.items():
+        level = "error, fixed" if rule.fixed else rule.level.value
+        click.echo(f"  {code:24} {level:13} {rule.about}")
 
 
 def _settings(inputs: Sequence[Path], **options: Any) -> Settings:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
-from program.model import Item, Problem, Severity
+from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
 from program.people import name_key
 
@@ -25,8 +25,45 @@ def check_items(items: Sequence[Item]) -> tuple[Problem, ...]:
     return (
         *_overlap_problems(items),
         *_speaker_conflicts(items),
+        *_posters_during_own_talks(items),
+        *_empty_sessions(items),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
+
+
+def _posters_during_own_talks(items: Sequence[Item]) -> Iterator[Problem]:
+    """An untimed poster whose session overlaps another item of one of its authors."""
+    by_id = {item.id: item for item in items}
+    timed_by_person: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.start is not None and item.kind is not Kind.POSTER_SESSION:
+            for key in dict.fromkeys(name_key(name) for name in item.people):
+                timed_by_person[key].append(item)
+    for poster in items:
+        if poster.start is not None:
+            continue  # a timed poster that overlaps its author's talk is a speaker-conflict
+        for session in (by_id[session_id] for session_id in poster.sessions if session_id in by_id):
+            for name in poster.people:
+                for talk in timed_by_person.get(name_key(name), ()):
+                    if talk.overlaps(session):
+                        yield Problem(
+                            Severity.WARNING,
+                            "poster-during-own-talk",
+                            f"{name} presents {_poster_label(poster)} at {_describe(session)}"
+                            f" while on {_describe(talk)}",
+                            poster.source,
+                        )
+
+
+def _poster_label(poster: Item) -> str:
+    return f"poster {poster.board} '{poster.title}'" if poster.board else f"the poster '{poster.title}'"
+
+
+def _empty_sessions(items: Sequence[Item]) -> Iterator[Problem]:
+    shown = {session_id for item in items for session_id in item.sessions}
+    for item in items:
+        if item.kind is Kind.POSTER_SESSION and item.start is not None and item.id not in shown:
+            yield Problem(Severity.WARNING, "empty-session", f"{_describe(item)} shows no posters", item.source)
 
 
 def overlapping_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:

@@ -1,0 +1,90 @@
+"""The check rules: every problem code, its default level, and the levels a program file sets.
+
+A program file's `[checks]` table changes a rule's level::
+
+    [checks]
+    overlap = "off"                # parallel sessions are meant to overlap
+    speaker-conflict = "error"     # a double-booked speaker stops the build
+
+Reading errors (a block, entry or event that could not be read) stay errors: the program
+would silently lose what they hold.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from program.model import Problem, Severity
+
+
+class Level(enum.Enum):
+    """What a rule's problems are: errors (exit 1, nothing written), warnings, or not reported."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    OFF = "off"
+
+
+@attrs.frozen
+class Rule:
+    """One kind of problem.
+
+    Attributes:
+        code: the name problems carry ("overlap").
+        level: its level unless the program file says otherwise.
+        about: what it reports, in a line.
+        fixed: whether the level cannot be changed (reading errors).
+    """
+
+    code: str
+    level: Level
+    about: str
+    fixed: bool = False
+
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule("unreadable-block", Level.ERROR, "a schedule-page block that cannot be read", fixed=True),
+        Rule("unreadable-entry", Level.ERROR, "a listing or abstract entry that cannot be read", fixed=True),
+        Rule("unreadable-event", Level.ERROR, "a frab event that cannot be read", fixed=True),
+        Rule("overlap", Level.WARNING, "timed items that share time (touching slots do not)"),
+        Rule("speaker-conflict", Level.WARNING, "one person on two overlapping items"),
+        Rule("poster-during-own-talk", Level.WARNING, "a poster's session overlaps a talk of one of its authors"),
+        Rule("empty-session", Level.WARNING, "a poster session that shows no posters"),
+        Rule("name-variant", Level.WARNING, "a title or item that spells one person two ways"),
+        Rule("name-merged", Level.WARNING, "two spellings merged into one person, with the evidence"),
+        Rule("unknown-alias", Level.WARNING, "a program-file alias that names nobody"),
+        Rule("paper-authors-differ", Level.WARNING, "two presentations of one paper list different authors"),
+        Rule("paper-listed-twice", Level.WARNING, "one title listed twice with different details"),
+        Rule("uncertain-split", Level.WARNING, "a listing line whose title/author boundary no evidence settles"),
+        Rule("count-mismatch", Level.WARNING, "an abstract list's total disagrees with its entries"),
+        Rule("empty-abstract", Level.WARNING, "an abstract-list entry without text"),
+    )
+}
+
+
+def level_problem(rule: str, level: str) -> str | None:
+    """Say what is wrong with setting `rule` to `level`, or return None when it is allowed."""
+    if rule not in RULES:
+        return f"unknown rule {rule!r}; the rules are {', '.join(RULES)}"
+    if level not in {member.value for member in Level}:
+        return f"{rule}: expected error, warning or off, found {level!r}"
+    if RULES[rule].fixed and level != RULES[rule].level.value:
+        return f"{rule} is always an error: the feed could not be read there"
+    return None
+
+
+def apply_levels(problems: Iterable[Problem], levels: Mapping[str, Level]) -> tuple[Problem, ...]:
+    """Return the problems at the levels the program file set: some dropped, some raised or lowered."""
+    result = []
+    for problem in problems:
+        level = levels.get(problem.code)
+        if level is None:
+            result.append(problem)
+        elif level is not Level.OFF:
+            result.append(attrs.evolve(problem, severity=Severity(level.value)))
+    return tuple(result)
