@@ -22,18 +22,16 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
 import jinja2
+from bench_sample import median_seconds  # run as a script: bench/ is on the path
 from icalendar import Event
 
 from program.pipeline import load_program, render_outputs
@@ -47,16 +45,6 @@ import resource, subprocess, sys
 subprocess.run(sys.argv[1:], check=True, capture_output=True)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    """Return the median wall time of `runs` calls of `action`."""
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def end_to_end(feed: Path, out: Path, runs: int) -> tuple[float, float]:

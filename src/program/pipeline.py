@@ -32,7 +32,7 @@ from program.planner.rules import apply_levels
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
-from program.writers.templating import TemplatedWriter
+from program.writers.base import ChunkedWriter
 
 
 @attrs.frozen
@@ -255,13 +255,13 @@ def rendered_files(
 ) -> Iterator[tuple[str, FileContent]]:
     """Yield (path, content) for every file of every writer, one at a time, so none need wait in memory.
 
-    Template writers give their page in chunks as Jinja2 renders it.
+    Writers that can (the template ones) give their file in chunks as it is rendered.
     """
     for writer in writers:
         if isinstance(writer, FolderWriter):
             for name, data in writer.write_files(program, options):
                 yield f"{writer.folder}/{name}", data
-        elif isinstance(writer, TemplatedWriter):
+        elif isinstance(writer, ChunkedWriter):
             yield writer.filename, writer.write_chunks(program, options)
         else:
             rendered = writer.write(program, options)

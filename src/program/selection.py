@@ -58,10 +58,7 @@ def selected_items(
 
 
 def _shown(items: Iterable[Item]) -> set[str]:
-    ids: set[str] = set()
-    for item in items:
-        ids.update((item.id,) if item.start is not None or not item.sessions else item.sessions)
-    return ids
+    return {item_id for item in items for item_id in item.shown_at}
 
 
 def _person_items(program: Program, name: str) -> list[Item]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from program.cli.main import main
 from program.planner.rules import RULES
 
-from helpers import README, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE
+from helpers import README, ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE
 
 
 def _program_file(tmp_path: Path, checks: str) -> Path:
@@ -82,3 +83,11 @@ def test_every_rule_is_in_the_readme() -> None:
     readme = README.read_text(encoding="utf-8")
 
     assert [code for code in RULES if f"`{code}`" not in readme] == []
+
+
+def test_every_code_the_source_reports_is_a_rule() -> None:
+    # A code missing from RULES could not be set in [checks]; one with no problem is dead.
+    source = "\n".join(path.read_text(encoding="utf-8") for path in sorted((ROOT / "src").rglob("*.py")))
+    reported = set(re.findall(r'Severity\.(?:ERROR|WARNING),\s*"([a-z]+(?:-[a-z]+)*)"', source))
+
+    assert reported == set(RULES)

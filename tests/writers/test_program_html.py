@@ -10,7 +10,8 @@ import pytest
 
 from program.model import Kind
 from program.pipeline import Loaded
-from program.writers import RenderOptions
+from program.writers import WRITERS, RenderOptions
+from program.writers.base import ChunkedWriter
 from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_markdown import ProgramMarkdownWriter
 from program.writers.timetable import MM_PER_MINUTE
@@ -133,3 +134,13 @@ def test_markdown_program_lists_every_timed_item_and_poster(sample: Loaded) -> N
 
     assert len(re.findall(r"^- \*\*", text, re.MULTILINE)) == len(sample.program.items)
     assert re.findall(r"^- \*\*(P\d+)\*\*", text, re.MULTILINE) == [f"P{n}" for n in range(1, 20)]
+
+
+def test_pages_written_in_chunks_are_the_pages_written_whole(sample: Loaded) -> None:
+    chunked = [writer for writer in WRITERS.values() if isinstance(writer, ChunkedWriter)]
+
+    assert len(chunked) == 5
+    for writer in chunked:
+        whole = writer.write(sample.program, RenderOptions())
+        expected = whole.encode() if isinstance(whole, str) else whole
+        assert b"".join(writer.write_chunks(sample.program, RenderOptions())) == expected, writer.name

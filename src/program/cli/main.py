@@ -253,7 +253,6 @@ def ics(
     from program.pipeline import load_program, write_outputs
     from program.selection import parse_kinds, selected_items
     from program.writers.calendar_events import ProgramEvents
-    from program.writers.ics import calendar_bytes
 
     render = _render_options(options)
     program = load_program(_settings(**options), keep_going=keep_going).program
@@ -261,7 +260,7 @@ def ics(
     items = selected_items(program, people=people, kinds=chosen_kinds, papers=papers)
     label = ", ".join([*people, *(kind.display for kind in chosen_kinds), *papers])
     name = f"{program.title}: {label}" if label else program.title
-    data = calendar_bytes(ProgramEvents(program, render), items, name=name, key=f"selection-{_slug(label)}")
+    data = ProgramEvents(program, render).calendar_bytes(items, name=name, key=f"selection-{_slug(label)}")
     if out_file is None:
         click.echo(data.decode(), nl=False)
     else:

@@ -103,6 +103,11 @@ class Item:
             raise ValueError(f"item {self.id!r} ends ({self.end}) before it starts ({self.start})")
 
     @property
+    def shown_at(self) -> tuple[str, ...]:
+        """The ids of the timed items a calendar shows this item as: itself, or a poster's sessions."""
+        return (self.id,) if self.start is not None else self.sessions
+
+    @property
     def lasting_id(self) -> str:
         """The id calendars and schedule apps know the item by: its origin, else its id."""
         return self.origin or self.id

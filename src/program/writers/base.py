@@ -61,6 +61,15 @@ def json_bytes(document: object) -> bytes:
 
 
 @runtime_checkable
+class ChunkedWriter(Writer, Protocol):
+    """A writer that can also give its file in pieces, so a large page need not sit in memory whole."""
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the same bytes as `write`, a piece at a time."""
+        ...
+
+
+@runtime_checkable
 class FolderWriter(Protocol):
     """An output of many files in one folder (a calendar per person), replaced as a whole."""
 

@@ -64,8 +64,9 @@ class ProgramEvents:
         self._timezone: bytes | None = None
 
     def calendar_bytes(self, items: Iterable[Item], *, name: str, key: str) -> bytes:
-        """Return a calendar named `name` holding the events of `items` (timed items only).
+        """Return a calendar named `name` holding the events of the timed ones of `items`.
 
+        `self.items.of` finds the items that stand for untimed posters (their sessions).
         `key` tells calendars of one program apart in their UID ("calendar", "person-david-pan").
         """
         events = [self.event_bytes(item) for item in items if item.start is not None]
@@ -196,9 +197,7 @@ class EventItems:
 
     def of(self, items: Iterable[Item]) -> list[Item]:
         """Return the timed items standing for `items`, each once, in running order."""
-        wanted: set[str] = set()
-        for item in items:
-            wanted.update((item.id,) if item.start is not None else item.sessions)
+        wanted = {item_id for item in items for item_id in item.shown_at}
         timed = [self._by_id[item_id] for item_id in wanted if item_id in self._by_id]
         return sorted((item for item in timed if item.start is not None), key=lambda item: self._position[item.id])
 

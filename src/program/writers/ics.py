@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from program.model import Item, Program
 from program.writers.base import RenderOptions
-from program.writers.calendar_events import ProgramEvents, person_calendar, program_events
+from program.writers.calendar_events import person_calendar, program_events
 
 
 class IcsWriter:
@@ -23,7 +23,7 @@ class IcsWriter:
 
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the calendar as RFC 5545 bytes (CRLF lines, folded by icalendar)."""
-        return calendar_bytes(program_events(program, options), program.items, name=program.title, key="calendar")
+        return program_events(program, options).calendar_bytes(program.items, name=program.title, key="calendar")
 
 
 class PeopleCalendarsWriter:
@@ -43,7 +43,7 @@ class PeopleCalendarsWriter:
             mine = events.items.of_person(person)
             if mine:  # an author only in a paper pool has nothing to put in a calendar
                 name = f"{program.title}: {person.display}"
-                data = calendar_bytes(events, mine, name=name, key=f"person-{person.id}")
+                data = events.calendar_bytes(mine, name=name, key=f"person-{person.id}")
                 yield PurePosixPath(person_calendar(person)).name, data
 
 
@@ -63,9 +63,4 @@ class KindCalendarsWriter:
                 by_kind.setdefault(item.kind.value, []).append(item)
         for kind, items in by_kind.items():
             name = f"{program.title}: {items[0].kind.display}"
-            yield f"{kind}.ics", calendar_bytes(events, items, name=name, key=f"kind-{kind}")
-
-
-def calendar_bytes(events: ProgramEvents, items: list[Item] | tuple[Item, ...], *, name: str, key: str) -> bytes:
-    """Return the calendar of `items` (untimed posters by their sessions) as bytes."""
-    return events.calendar_bytes(events.items.of(items), name=name, key=key)
+            yield f"{kind}.ics", events.calendar_bytes(items, name=name, key=f"kind-{kind}")

@@ -60,8 +60,12 @@ _CHUNK = 1 << 20
 
 def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
     """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown."""
+    return _template(template_name, user_folder).render(**context)
+
+
+def _template(template_name: str, user_folder: Path | None) -> jinja2.Template:
     kind = "html" if template_name.endswith(".html.j2") else "markdown"
-    return _environment(kind, user_folder).get_template(template_name).render(**context)
+    return _environment(kind, user_folder).get_template(template_name)
 
 
 class TemplatedWriter:
@@ -84,8 +88,7 @@ class TemplatedWriter:
         The same bytes as `write`, without holding the whole page (134 MB of program.html
         for 100,000 items) and Jinja2's pieces of it in memory at once.
         """
-        kind = "html" if self.template.endswith(".html.j2") else "markdown"
-        template = _environment(kind, options.templates).get_template(self.template)
+        template = _template(self.template, options.templates)
         pending: list[str] = []
         size = 0
         for piece in template.generate(**self.context(program, options)):
