@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -128,30 +128,79 @@ def load_program_file(path: Path) -> Settings:
     Raises:
         ParseError: naming the file and line of anything that is not as expected.
     """
+    data, lines = read_toml(path, "a TOML program file")
+    return settings_from(data, lines, path.parent)
+
+
+def read_toml(path: Path, expected: str) -> tuple[dict[str, Any], KeyLines]:
+    """Return a TOML file's tables and a way to name the line of each key.
+
+    Raises:
+        UsageError: when the file cannot be read.
+        ParseError: when it is not TOML, at the line tomllib names.
+    """
     source = path.as_posix()
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{source}: cannot read {expected}: {error}") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
-        raise ParseError(f"expected a TOML program file: {error}", SourceRef(source, line)) from None
-    return _settings_from(data, _KeyLines(source, text), path.parent)
+        raise ParseError(f"expected {expected}: {error}", SourceRef(source, line)) from None
+    return data, KeyLines(source, text)
 
 
 @attrs.frozen
-class _KeyLines:
+class KeyLines:
+    """A TOML file's text, to point errors at the line where a key is set."""
+
     source: str
     text: str
 
-    def at(self, key: str) -> SourceRef:
-        match = re.search(rf"^\s*{re.escape(key)}\s*=", self.text, re.MULTILINE)
+    def at(self, key: str, after: int = 0) -> SourceRef:
+        """Where `key` is first set on or after line `after` (the whole file when it is not found)."""
+        start = 0
+        for _ in range(max(after - 1, 0)):
+            start = self.text.find("\n", start) + 1
+        match = re.compile(rf"^\s*{re.escape(key)}\s*=", re.MULTILINE).search(self.text, start)
         return SourceRef(self.source, self.text.count("\n", 0, match.start()) + 1 if match else None)
 
-    def fail(self, key: str, expected: str, found: object) -> ParseError:
-        return ParseError(f"{key}: expected {expected}, found {found!r}", self.at(key))
+    def table_line(self, header: str, number: int) -> int | None:
+        """The line of the `number`-th (0-based) `[[header]]` table."""
+        found = list(re.finditer(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]", self.text, re.MULTILINE))
+        return self.text.count("\n", 0, found[number].start()) + 1 if number < len(found) else None
+
+    def fail(self, key: str, expected: str, found: object, after: int = 0) -> ParseError:
+        """An error naming `key`, what was expected and what was found, at the key's line."""
+        return ParseError(f"{key}: expected {expected}, found {found!r}", self.at(key, after))
 
 
-def _settings_from(data: dict[str, Any], lines: _KeyLines, folder: Path) -> Settings:
+_DURATION = re.compile(r"(?:(?P<hours>\d+)h)?(?:(?P<minutes>\d+)m)?(?:(?P<seconds>\d+)s)?")
+
+
+def parse_duration(text: str) -> timedelta:
+    """Return the length of time written as 10m, 1h, 90s or 1h30m.
+
+    Raises:
+        UsageError: for any other text.
+
+    >>> parse_duration("1h30m")
+    datetime.timedelta(seconds=5400)
+    """
+    match = _DURATION.fullmatch(text.strip())
+    if not match or not any(match.groupdict().values()):
+        raise UsageError(f"expected a length such as 10m, 1h or 1h30m, found {text!r}")
+    return timedelta(**{unit: int(amount) for unit, amount in match.groupdict().items() if amount})
+
+
+def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settings:
+    """Return the settings a program file's tables give (feed paths relative to `folder`).
+
+    Raises:
+        ParseError: at the line of the first key that is unknown or not as expected.
+    """
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise lines.fail(unknown[0], f"one of {', '.join(sorted(_KEYS))}", unknown[0])
@@ -177,7 +226,7 @@ def _settings_from(data: dict[str, Any], lines: _KeyLines, folder: Path) -> Sett
     )
 
 
-def _check_levels(table: object, lines: _KeyLines) -> dict[str, Level]:
+def _check_levels(table: object, lines: KeyLines) -> dict[str, Level]:
     if not isinstance(table, dict):
         raise lines.fail("checks", 'a [checks] table of rule = "error" / "warning" / "off"', table)
     levels = {}
@@ -189,7 +238,7 @@ def _check_levels(table: object, lines: _KeyLines) -> dict[str, Level]:
     return levels
 
 
-def _people_settings(table: object, lines: _KeyLines) -> dict[str, Any]:
+def _people_settings(table: object, lines: KeyLines) -> dict[str, Any]:
     if not isinstance(table, dict) or set(table) - _PEOPLE_KEYS:
         raise lines.fail("people", f"a [people] table with {', '.join(sorted(_PEOPLE_KEYS))}", table)
     aliases = table.get("aliases", {})
@@ -212,21 +261,21 @@ def _people_settings(table: object, lines: _KeyLines) -> dict[str, Any]:
     }
 
 
-def _text(data: dict[str, Any], key: str, lines: _KeyLines) -> str | None:
+def _text(data: dict[str, Any], key: str, lines: KeyLines) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
         raise lines.fail(key, "a quoted string", value)
     return value
 
 
-def _acronym(data: dict[str, Any], lines: _KeyLines) -> str | None:
+def _acronym(data: dict[str, Any], lines: KeyLines) -> str | None:
     acronym = _text(data, "acronym", lines)
     if acronym is not None and not ACRONYM.fullmatch(acronym):
         raise lines.fail("acronym", "4 or more lower-case letters, digits or underscores", acronym)
     return acronym
 
 
-def _updated(value: object, lines: _KeyLines) -> datetime | None:
+def _updated(value: object, lines: KeyLines) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, datetime) or value.tzinfo is None:
@@ -234,7 +283,7 @@ def _updated(value: object, lines: _KeyLines) -> datetime | None:
     return value.astimezone(UTC)
 
 
-def _feeds(entries: object, lines: _KeyLines, folder: Path) -> tuple[FeedSpec, ...]:
+def _feeds(entries: object, lines: KeyLines, folder: Path) -> tuple[FeedSpec, ...]:
     if not isinstance(entries, list):
         raise lines.fail("feeds", "[[feeds]] tables", entries)
     feeds = []

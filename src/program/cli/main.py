@@ -6,7 +6,6 @@ The library is imported inside the commands so that `program --help` stays fast.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -83,17 +82,27 @@ def render_options(command: F) -> F:
     return command
 
 
-_DURATION = re.compile(r"(?:(?P<hours>\d+)h)?(?:(?P<minutes>\d+)m)?(?:(?P<seconds>\d+)s)?")
-
-
 def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> timedelta | None:
     """Return the length of time written as 10m, 1h, 90s or 1h30m (None when not given)."""
+    from program.errors import UsageError
+    from program.settings import parse_duration
+
     if value is None:
         return None
-    match = _DURATION.fullmatch(value.strip())
-    if not match or not any(match.groupdict().values()):
-        raise click.BadParameter(f"expected a length such as 10m, 1h or 1h30m, found {value!r}", ctx, param)
-    return timedelta(**{unit: int(amount) for unit, amount in match.groupdict().items() if amount})
+    try:
+        return parse_duration(value)
+    except UsageError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("out"),
+    show_default=True,
+    help="Folder to write into.",
+)
 
 
 def calendar_options(command: F) -> F:
@@ -131,14 +140,7 @@ def _render_options(options: dict[str, Any]) -> RenderOptions:
 @cli.command()
 @settings_options
 @render_options
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("out"),
-    show_default=True,
-    help="Folder to write into.",
-)
+@out_option
 @click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
 @calendar_options
 @click.option(
@@ -171,7 +173,13 @@ def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | No
 @cli.command()
 @settings_options
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as one JSON object for tools.")
-def check(keep_going: bool, as_json: bool, **options: Any) -> None:
+@click.option(
+    "--template",
+    "template_path",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="A plan template: also check its buffer, unavailable windows and board capacity.",
+)
+def check(keep_going: bool, as_json: bool, template_path: Path | None, **options: Any) -> None:
     """Print the problems found in INPUTS as FILE:LINE: severity: code: message.
 
     Each problem has a rule (its code) whose level a program file's [checks] table sets:
@@ -180,10 +188,17 @@ def check(keep_going: bool, as_json: bool, **options: Any) -> None:
     """
     from program.errors import InputError
     from program.pipeline import load_program
+    from program.planner.limits import check_limits
+    from program.planner.rules import apply_levels
+    from program.planner.template import load_template
 
     del keep_going  # check always reads everything it can, to report every problem
+    template = load_template(template_path) if template_path else None
     try:
-        problems = load_program(_settings(**options), keep_going=True).program.problems
+        program = load_program(_settings(**options), keep_going=True).program
+        problems = program.problems
+        if template is not None:
+            problems += apply_levels(check_limits(program, template), template.settings.check_levels)
     except InputError as errors:
         problems = errors.problems
     if as_json:  # --format names the feeds' reader, as in every command that reads feeds
@@ -300,6 +315,60 @@ def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **op
 
 
 @cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@feed_options
+@render_options
+@click.option(
+    "--template",
+    "template_path",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="The plan template (TOML): days, fixed items, open blocks, constraints, weights.",
+)
+@out_option
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="program.json of an earlier plan: move as little as possible from it, and list the moves.",
+)
+@click.option("--time-limit", default=30.0, show_default=True, help="Seconds the solver may take (best plan so far).")
+@click.option("--workers", default=1, show_default=True, help="Solver threads (1: the same plan every run).")
+@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
+@calendar_options
+def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
+    """Plan a program from paper pools (INPUTS) on a --template, and write it like build, with plan-report.md.
+
+    The template is a program file with [[items]], [[spotlights]], [[orals]], [[posters]]
+    and a [plan] table (see seeds/plan.toml). Exits 1, writing nothing, when no plan keeps
+    every rule; it then names the constraints that conflict.
+    """
+    from program.planner.template import load_template
+    from program.planning import PlanOptions
+    from program.planning import plan as plan_program
+
+    del options["keep_going"]  # a pool with unreadable entries would be planned without them: refused instead
+    template = load_template(template_path)
+    how = PlanOptions(
+        time_limit=options.pop("time_limit"),
+        workers=options.pop("workers"),
+        previous=options.pop("previous"),
+        render=_render_options(options),
+        pdf=options.pop("pdf"),
+    )
+    pools = _settings(base=template.settings, **options)
+    planned = plan_program(template, pools, out_dir, how)
+    _report_problems(planned.program.problems, sys.stderr)
+    solved = planned.solved
+    click.echo(
+        f"planned {len(planned.instance.papers)} papers: {len(solved.talks)} talks, "
+        f"{len(solved.posters)} posters ({'optimal' if solved.optimal else 'best found'}, {solved.seconds:.2f} s)",
+        err=True,
+    )
+    for line in _written_lines(planned.written, planned.folders, out_dir):
+        click.echo(line)
+
+
+@cli.command()
 def formats() -> None:
     """List the input formats (readers), the outputs (writers) and the check rules."""
     from program.planner.rules import RULES
@@ -318,8 +387,8 @@ def formats() -> None:
         click.echo(f"  {code:24} {level:13} {rule.about}")
 
 
-def _settings(inputs: Sequence[Path], **options: Any) -> Settings:
-    """Merge the program file among `inputs` (if any) with the feed options of the command line."""
+def _settings(inputs: Sequence[Path], base: Settings | None = None, **options: Any) -> Settings:
+    """Merge the program file among `inputs` (or `base`) with the feed options of the command line."""
     from program.errors import UsageError
     from program.settings import FeedSpec, Settings, load_program_file, parse_size, parse_timezone
 
@@ -329,7 +398,9 @@ def _settings(inputs: Sequence[Path], **options: Any) -> Settings:
     for path in inputs:
         if not path.is_file():
             raise UsageError(f"{path.as_posix()}: no such file")
-    base = load_program_file(program_files[0]) if program_files else Settings(feeds=())
+    if program_files:
+        base = load_program_file(program_files[0])
+    base = base or Settings(feeds=())
     feed_format = options.pop("feed_format", None)
     feeds = base.feeds + tuple(FeedSpec(path, feed_format) for path in inputs if path not in program_files)
     first_date: datetime | None = options.pop("first_date", None)

@@ -89,17 +89,26 @@ def attach_posters_to_sessions(items: Sequence[Item]) -> tuple[Item, ...]:
     """Record, on each untimed poster, the poster sessions where it is presented.
 
     A feed that lists posters without times presents them at its poster sessions; with
-    nothing more specific to go on, every such poster is at every poster session.
+    nothing more specific to go on, every such poster is at every poster session. Posters
+    that already name their sessions (a plan, a built program read back) keep them.
     """
     session_ids = tuple(item.id for item in items if item.kind is Kind.POSTER_SESSION)
     return tuple(
-        attrs.evolve(item, sessions=session_ids) if item.kind is Kind.POSTER and item.start is None else item
+        attrs.evolve(item, sessions=session_ids)
+        if item.kind is Kind.POSTER and item.start is None and not item.sessions
+        else item
         for item in items
     )
 
 
 def number_posters(items: Sequence[Item]) -> tuple[Item, ...]:
-    """Give every poster a board number, P1, P2, … in running order."""
+    """Give every poster a board number, P1, P2, … in running order, unless all have one already.
+
+    A plan numbers the boards of each session itself; a built program read back keeps its numbers.
+    """
+    posters = [item for item in items if item.kind is Kind.POSTER]
+    if posters and all(poster.board for poster in posters):
+        return tuple(items)
     numbered: list[Item] = []
     count = 0
     for item in items:

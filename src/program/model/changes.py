@@ -44,6 +44,7 @@ class Change(enum.Enum):
     PEOPLE = "people"
     ROOM = "room"
     KIND = "kind"
+    BOARD = "board"
     DETAILS = "details"
 
 
@@ -252,6 +253,7 @@ def _changes(before: Item | None, after: Item | None) -> tuple[Change, ...]:
         Change.PEOPLE: _people_keys(before) != _people_keys(after),
         Change.ROOM: before.location != after.location,
         Change.KIND: before.kind is not after.kind,
+        Change.BOARD: (before.board, before.sessions) != (after.board, after.sessions),
         Change.DETAILS: _details(before) != _details(after),
     }
     return tuple(change for change, changed in differs.items() if changed)

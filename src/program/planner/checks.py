@@ -99,14 +99,20 @@ def _sweep(items: Iterable[Item]) -> Iterator[tuple[Item, list[_Running]]]:
 
 def _overlap_problems(items: Sequence[Item]) -> Iterator[Problem]:
     for item, running in _sweep(items):
+        here = [entry for entry in running if _same_place(entry[2], item)]
         if _end(item).timestamp() > _start(item).timestamp():
             # Everything still running when a slot of some length starts overlaps it.
-            count, named = len(running), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, running, key=_order)]
+            count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]
         else:
-            overlapped = [entry[2] for entry in sorted(running, key=_order) if entry[2].overlaps(item)]
+            overlapped = [entry[2] for entry in sorted(here, key=_order) if entry[2].overlaps(item)]
             count, named = len(overlapped), overlapped[:NAMED_OVERLAPS]
         if count:
             yield _overlap_problem(item, named, count)
+
+
+def _same_place(first: Item, second: Item) -> bool:
+    """Whether two items may be in one place: items in two named rooms are parallel tracks, not clashes."""
+    return first.location is None or second.location is None or first.location == second.location
 
 
 def _overlap_problem(item: Item, named: Sequence[Item], count: int) -> Problem:

@@ -22,6 +22,7 @@ _HEADINGS = {
     Change.PEOPLE: "People changed",
     Change.ROOM: "Room changed",
     Change.KIND: "Kind changed",
+    Change.BOARD: "Poster board changed",
     Change.DETAILS: "Abstract or links changed",
 }
 
@@ -62,6 +63,9 @@ def _lines(change: Change, item: ItemChange, *, twelve_hour: bool) -> Iterator[s
         yield f"{name}: {before.location or 'no room'} → {after.location or 'no room'}"
     elif change is Change.KIND and before and after:
         yield f"{plain_text(after.title)}: {before.kind.display.lower()} → {after.kind.display.lower()}"
+    elif change is Change.BOARD and before and after:
+        elsewhere = ", another poster session" if before.sessions != after.sessions else ""
+        yield f"{name}: board {before.board or 'none'} → {after.board or 'none'}{elsewhere}"
     else:
         yield name
 

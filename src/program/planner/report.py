@@ -1,0 +1,194 @@
+"""What a plan report says: what was decided and why, what was tight, what could not be had.
+
+The data only; `templates/plan-report.md.j2` lays it out (escaped for Markdown).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from datetime import timedelta
+from typing import Any
+
+from program.model.clock import day_text, span_text
+from program.planner.instance import Instance
+from program.planner.layout import Placed
+from program.planner.solver import Solved
+from program.planner.template import Span
+
+
+def plan_report(instance: Instance, solved: Solved, placed: Placed, moves: list[str] | None = None) -> dict[str, Any]:
+    """Return the report's data for the template."""
+    return {
+        "title": instance.template.settings.title or "Workshop",
+        "solver": _solver_lines(instance, solved),
+        "talks": _talks(instance, placed),
+        "sessions": _sessions(instance, placed),
+        "passed_over": _passed_over(instance, placed),
+        "tight": _tight(instance, placed),
+        "unmet": _unmet(instance, placed),
+        "moves": moves,
+    }
+
+
+def _when(span: Span) -> str:
+    return f"{day_text(span.start.date())} {span_text(span.start, span.end)}"
+
+
+def _solver_lines(instance: Instance, solved: Solved) -> list[str]:
+    outcome = "optimal (proven)" if solved.optimal else f"best found in the time limit (bound {solved.bound:g})"
+    return [
+        f"{len(instance.papers)} papers, {len(instance.people)} people, "
+        f"{sum(block.talks for block in instance.template.talk_blocks)} talk slots in "
+        f"{len(instance.template.talk_blocks)} blocks, {len(instance.template.poster_blocks)} poster sessions",
+        f"OR-Tools CP-SAT: {outcome}; {solved.objective:g} points; first plan after {solved.first_seconds:.2f} s, "
+        f"{solved.seconds:.2f} s in all, {solved.solutions} improving plan(s)",
+    ]
+
+
+def _why_talk(instance: Instance, paper: int, rank: dict[int, int]) -> str:
+    if paper in instance.must_talk:
+        return f"on the spotlights list ({instance.must_talk[paper]})"
+    previous = instance.previous
+    if previous is not None and paper in previous.talks:
+        return "a talk in the previous plan: kept"
+    score = instance.papers[paper].score
+    if score is None:
+        return "no score in the pool: chosen for its topic and people's times"
+    return f"score {score:g}, rank {rank[paper]} of {len(rank)} scored papers"
+
+
+def _score_ranks(instance: Instance) -> dict[int, int]:
+    scored = sorted(
+        (number for number, paper in enumerate(instance.papers) if paper.score is not None),
+        key=lambda number: (-(instance.papers[number].score or 0.0), number),
+    )
+    return {paper: position + 1 for position, paper in enumerate(scored)}
+
+
+def _talks(instance: Instance, placed: Placed) -> list[dict[str, str]]:
+    rank = _score_ranks(instance)
+    rows = []
+    for paper, (block_number, slot) in sorted(placed.talks.items(), key=lambda entry: entry[1]):
+        block = instance.template.talk_blocks[block_number]
+        rows.append(
+            {
+                "block": block.name,
+                "when": _when(block.slots[slot]),
+                "title": instance.papers[paper].heading,
+                "topic": instance.topics[paper] or "",
+                "why": _why_talk(instance, paper, rank),
+            }
+        )
+    return rows
+
+
+def _sessions(instance: Instance, placed: Placed) -> list[dict[str, str]]:
+    rows = []
+    for number, block in enumerate(instance.template.poster_blocks):
+        papers = [paper for paper, (session, _) in placed.posters.items() if session == number]
+        topics = Counter(instance.topics[paper] or "none" for paper in papers)
+        rows.append(
+            {
+                "title": block.title,
+                "when": _when(block.span),
+                "boards": f"{len(papers)} of {block.boards}",
+                "topics": ", ".join(f"{topic} {count}" for topic, count in sorted(topics.items())),
+            }
+        )
+    return rows
+
+
+def _passed_over(instance: Instance, placed: Placed) -> list[str]:
+    """Scored papers better than the weakest chosen talk that are not talks, and why not."""
+    chosen = [instance.papers[paper].score for paper in placed.talks if instance.papers[paper].score is not None]
+    if not chosen:
+        return []
+    weakest = min(score for score in chosen if score is not None)
+    candidates = set(instance.candidates)
+    lines = []
+    for paper, entry in enumerate(instance.papers):
+        if paper in placed.talks or entry.score is None or entry.score <= weakest:
+            continue
+        if paper in instance.must_not_talk:
+            reason = f"on the not_spotlights list ({instance.must_not_talk[paper]})"
+        elif paper not in candidates:
+            reason = "not among the papers considered for talks"
+        else:
+            reason = _blocked_reason(instance, paper, placed)
+        lines.append(f"'{entry.heading}' (score {entry.score:g}): {reason}")
+    return lines
+
+
+def _blocked_reason(instance: Instance, paper: int, placed: Placed) -> str:
+    """Name, for each talk block, an author who is already somewhere near it, if every block has one."""
+    template = instance.template
+    buffer = template.constraints.buffer
+    reasons = []
+    for block in template.talk_blocks:
+        blocker = next(
+            (
+                f"{block.name}: {name} is near it already"
+                for person, (name, papers) in enumerate(instance.people)
+                if paper in papers and _near_block(instance, placed, person, block.span, buffer)
+            ),
+            None,
+        )
+        if blocker is None:
+            return "its authors' other items or the topic grouping made another choice worth more"
+        reasons.append(blocker)
+    return "every block has an author busy near it (" + "; ".join(reasons) + ")"
+
+
+def _near_block(instance: Instance, placed: Placed, person: int, span: Span, buffer: timedelta) -> bool:
+    template = instance.template
+    papers = instance.people[person][1]
+    spans = [template.talk_blocks[placed.talks[other][0]].span for other in papers if other in placed.talks]
+    spans += [template.poster_blocks[placed.posters[other][0]].span for other in papers if other in placed.posters]
+    spans += [entry.span for entry in instance.busy.get(person, ())]
+    return any(span.near(other, buffer) for other in spans)
+
+
+def _tight(instance: Instance, placed: Placed) -> list[str]:
+    lines = []
+    for number, block in enumerate(instance.template.poster_blocks):
+        used = sum(1 for session, _ in placed.posters.values() if session == number)
+        if used == block.boards:
+            lines.append(f"'{block.title}' ({_when(block.span)}) is full: {used} of {block.boards} boards")
+    for person, entries in sorted(instance.busy.items()):
+        name, papers = instance.people[person]
+        for entry in entries:
+            lines.append(f"{name} ({len(papers)} paper(s)) is kept away from {_when(entry.span)}: {entry.what}")
+    busiest = sorted(instance.people, key=lambda person: (-len(person[1]), person[0]))[:3]
+    for name, papers in busiest:
+        if len(papers) > 2:
+            talks = sum(1 for paper in papers if paper in placed.talks)
+            lines.append(f"{name} is on {len(papers)} papers ({talks} talk(s)): their items may not be near each other")
+    return lines
+
+
+def _unmet(instance: Instance, placed: Placed) -> list[str]:
+    """Topics spread over more sessions than their size needs (the topic weight is soft)."""
+    largest = max(block.boards for block in instance.template.poster_blocks)
+    sessions_of: dict[str, set[int]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for paper, (session, _) in placed.posters.items():
+        topic = instance.topics[paper]
+        if topic is not None:
+            sessions_of[topic].add(session)
+            counts[topic] += 1
+    lines = []
+    for topic, sessions in sorted(sessions_of.items()):
+        needed = math.ceil(counts[topic] / largest)
+        if len(sessions) > needed:
+            lines.append(
+                f"topic {topic}: {counts[topic]} posters over {len(sessions)} sessions (fewest possible {needed});"
+                " people's conflicts, capacity or the other topics kept them apart"
+            )
+    for block in instance.template.talk_blocks:
+        filled = sum(
+            1 for block_number, _ in placed.talks.values() if instance.template.talk_blocks[block_number] is block
+        )
+        if filled < block.talks:
+            lines.append(f"'{block.name}' has {filled} of {block.talks} talks")
+    return lines

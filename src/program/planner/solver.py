@@ -1,0 +1,415 @@
+"""The planning model, solved by OR-Tools CP-SAT.
+
+Decisions: `talk[p, b]`, paper p is a talk in block b (candidates only); `poster[p, q]`,
+paper p has a board in poster session q. Hard rules: one board per paper, at most one
+talk per paper, blocks no fuller than their talks, sessions no fuller than their boards,
+nobody in two places that overlap or leave less than the buffer between them, nobody
+placed when unavailable, the template's spotlight lists and together/apart groups.
+
+A talk block is planned as a whole: a person is kept out of everything near any part of
+it and gives at most one talk in it. That is stricter than the talks' own times need, and
+lets the model grow with blocks instead of talk slots.
+
+When there is no plan, every group of constraints gets a literal and CP-SAT is asked
+which of them cannot hold together (an unsat core, single worker, as OR-Tools issue #3102
+advises; presolve may name a non-assumption (issue #5141), so only assumptions are kept);
+deleting literals one by one makes the set minimal.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+import attrs
+from ortools.sat.python import cp_model
+
+from program.errors import ProgramError
+from program.model import SourceRef
+from program.model.clock import day_text, span_text
+from program.planner.instance import Instance
+from program.planner.template import Span
+
+_EXPLAIN_SECONDS = 20.0
+"""Time for each solve that looks for the constraints that conflict."""
+
+
+@attrs.frozen
+class Group:
+    """A group of constraints, in words, as an unsat core names it."""
+
+    words: str
+    source: SourceRef | None = None
+
+    def __str__(self) -> str:
+        where = f" ({self.source})" if self.source else ""
+        return f"{self.words}{where}"
+
+
+class NoPlanError(ProgramError):
+    """No plan keeps every hard rule (proven), or none was found in the time allowed.
+
+    Attributes:
+        conflicts: a small set of constraint groups that cannot all hold (empty when unproven).
+        proven: whether the solver proved that no plan exists.
+    """
+
+    def __init__(self, conflicts: Sequence[Group], proven: bool, message: str) -> None:
+        self.conflicts = tuple(conflicts)
+        self.proven = proven
+        super().__init__(message)
+
+
+@attrs.frozen
+class Solved:
+    """A plan as numbers, and how the solver got there.
+
+    Attributes:
+        talks: paper number -> talk block number.
+        posters: paper number -> poster session number.
+        optimal: whether the solver proved no better plan exists.
+        objective: the plan's points; bound: the best points possible, as proven so far.
+        seconds: time in the solver; first_seconds: time to the first plan found.
+        solutions: how many improving plans the search found.
+    """
+
+    talks: dict[int, int]
+    posters: dict[int, int]
+    optimal: bool
+    objective: float
+    bound: float
+    seconds: float
+    first_seconds: float
+    solutions: int
+
+
+def solve(instance: Instance, time_limit: float = 30.0, workers: int = 1) -> Solved:
+    """Find the best plan within `time_limit` seconds.
+
+    One worker by default: CP-SAT is then deterministic, and the same pool and template
+    give the same plan byte for byte (when it finishes within the limit).
+
+    Raises:
+        NoPlanError: when no plan exists (with the conflicting constraints) or none was found in time.
+    """
+    model = _Model(instance, explain=False)
+    model.add_objective()
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit
+    solver.parameters.num_workers = workers
+    solver.parameters.random_seed = 0
+    progress = _Progress()
+    status = solver.solve(model.model, progress)
+    if status in (cp_model.INFEASIBLE, cp_model.MODEL_INVALID):
+        conflicts = explain(instance)
+        raise NoPlanError(conflicts, True, _no_plan_text(conflicts))
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise NoPlanError((), False, f"no plan found within {time_limit:g} s (raise --time-limit)")
+    return Solved(
+        talks={paper: block for (paper, block), var in model.talk.items() if solver.boolean_value(var)},
+        posters={paper: session for (paper, session), var in model.poster.items() if solver.boolean_value(var)},
+        optimal=status == cp_model.OPTIMAL,
+        objective=solver.objective_value,
+        bound=solver.best_objective_bound,
+        seconds=solver.wall_time,
+        first_seconds=progress.first if progress.first is not None else solver.wall_time,
+        solutions=progress.count,
+    )
+
+
+def _no_plan_text(conflicts: Sequence[Group]) -> str:
+    lines = "\n".join(f"  - {group}" for group in conflicts)
+    return (
+        "no plan keeps every rule; these constraints cannot all hold (with the rules that every paper"
+        f" has one board and gives at most one talk):\n{lines}"
+    )
+
+
+def explain(instance: Instance) -> tuple[Group, ...]:
+    """Return a minimal set of constraint groups that cannot all hold (empty if they can)."""
+    too_few = _too_few_boards(instance)
+    if too_few:
+        return too_few
+    model = _Model(instance, explain=True)
+    literals = list(model.groups)
+    core = _core(model, literals)
+    if core is None:
+        return ()
+    position = 0
+    while position < len(core):  # deletion: drop each literal the rest still conflict without
+        smaller = _core(model, core[:position] + core[position + 1 :])
+        if smaller is not None:
+            core = smaller
+        else:
+            position += 1
+    return tuple(model.groups[literal] for literal in core)
+
+
+def _too_few_boards(instance: Instance) -> tuple[Group, ...]:
+    """All sessions' boards, when together they are fewer than the papers.
+
+    Said by counting: a SAT solver proves "50 papers on 40 boards" only slowly (pigeonholes).
+    """
+    blocks = instance.template.poster_blocks
+    if sum(block.boards for block in blocks) >= len(instance.papers):
+        return ()
+    return (
+        *tuple(
+            Group(f"the poster session '{block.title}' ({_when(block.span)}) has {block.boards} boards", block.source)
+            for block in blocks
+        ),
+        Group(f"the pools have {len(instance.papers)} papers, each needing a board"),
+    )
+
+
+def _core(model: _Model, assumptions: list[cp_model.IntVar]) -> list[cp_model.IntVar] | None:
+    """The assumptions CP-SAT blames when they cannot all hold, or None when they can."""
+    model.model.clear_assumptions()
+    model.model.add_assumptions(assumptions)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = _EXPLAIN_SECONDS
+    if solver.solve(model.model) != cp_model.INFEASIBLE:
+        return None
+    blamed = set(solver.sufficient_assumptions_for_infeasibility())
+    return [literal for literal in assumptions if literal.index in blamed]
+
+
+class _Progress(cp_model.CpSolverSolutionCallback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: float | None = None
+        self.count = 0
+        self._started = time.perf_counter()
+
+    def on_solution_callback(self) -> None:
+        self.count += 1
+        if self.first is None:
+            self.first = time.perf_counter() - self._started
+
+
+class _Model:
+    """The CP-SAT model of an instance; with `explain`, each constraint group has a literal."""
+
+    def __init__(self, instance: Instance, *, explain: bool) -> None:
+        self.instance = instance
+        self.explain = explain
+        self.model = cp_model.CpModel()
+        self.groups: dict[cp_model.IntVar, Group] = {}
+        template = instance.template
+        self.blocks = range(len(template.talk_blocks))
+        self.sessions = range(len(template.poster_blocks))
+        self.talk = {
+            (paper, block): self.model.new_bool_var(f"talk_{paper}_{block}")
+            for paper in instance.candidates
+            for block in self.blocks
+        }
+        self.poster = {
+            (paper, session): self.model.new_bool_var(f"poster_{paper}_{session}")
+            for paper in range(len(instance.papers))
+            for session in self.sessions
+        }
+        self._papers_placed()
+        self._blocks_filled()
+        self._people_in_one_place()
+        self._spotlight_lists()
+        self._together_and_apart()
+
+    def _group(self, words: str, source: SourceRef | None = None) -> list[cp_model.IntVar]:
+        """The enforcement literals for a new group: one literal when explaining, none otherwise."""
+        if not self.explain:
+            return []
+        literal = self.model.new_bool_var(words)
+        self.groups[literal] = Group(words, source)
+        return [literal]
+
+    def _talks_of(self, paper: int) -> list[cp_model.IntVar]:
+        return [self.talk[paper, block] for block in self.blocks if (paper, block) in self.talk]
+
+    def _papers_placed(self) -> None:
+        for paper in range(len(self.instance.papers)):
+            self.model.add_exactly_one(self.poster[paper, session] for session in self.sessions)
+            self.model.add_at_most_one(self._talks_of(paper))
+        for session, block in enumerate(self.instance.template.poster_blocks):
+            literals = self._group(
+                f"the poster session '{block.title}' ({_when(block.span)}) has {block.boards} boards", block.source
+            )
+            papers = (self.poster[paper, session] for paper in range(len(self.instance.papers)))
+            self.model.add(sum(papers) <= block.boards).only_enforce_if(literals)
+
+    def _blocks_filled(self) -> None:
+        for number, block in enumerate(self.instance.template.talk_blocks):
+            talks = [self.talk[paper, number] for paper in self.instance.candidates]
+            self.model.add(sum(talks) <= block.talks)
+            literals = self._group(
+                f"the block '{block.name}' ({_when(block.span)}) needs {block.talks} talks", block.source
+            )
+            self.model.add(sum(talks) >= block.talks).only_enforce_if(literals)
+
+    def _people_in_one_place(self) -> None:
+        template = self.instance.template
+        buffer = template.constraints.buffer
+        places = self.instance.places
+        blocks = len(template.talk_blocks)
+        cliques = near_cliques(places, buffer)
+        for person, (name, papers) in enumerate(self.instance.people):
+            busy = self.instance.busy.get(person, ())
+            fixed_items = [entry for entry in busy if entry.buffered]
+            rest = f" and on {', '.join(entry.what for entry in fixed_items)}" if fixed_items else ""
+            gap = f", {_minutes(buffer)} apart" if buffer else ""
+            literals = self._group(f"{name} (on {len(papers)} paper(s){rest}) can be in one place at a time{gap}")
+            self._one_place(papers, cliques, blocks, literals)
+            self._keep_out(papers, [entry.span for entry in fixed_items], buffer, literals)
+            for entry in busy:
+                if not entry.buffered:
+                    words = f"{name} is unavailable {_when(entry.span)}"
+                    self._keep_out(papers, [entry.span], timedelta(0), self._group(words, entry.source))
+
+    def _one_place(
+        self, papers: Sequence[int], cliques: Iterable[tuple[int, ...]], blocks: int, literals: list[cp_model.IntVar]
+    ) -> None:
+        holds: dict[int, cp_model.IntVar] = {}
+        for clique in cliques:
+            terms = [
+                self.talk[paper, place]
+                for place in clique
+                if place < blocks
+                for paper in papers
+                if (paper, place) in self.talk
+            ]
+            terms += [self._holds(papers, place - blocks, holds) for place in clique if place >= blocks]
+            if len(terms) > 1:
+                self.model.add(sum(terms) <= 1).only_enforce_if(literals)
+
+    def _holds(self, papers: Sequence[int], session: int, holds: dict[int, cp_model.IntVar]) -> cp_model.IntVar:
+        """A literal that is true when any of `papers` has a board in `session`."""
+        if len(papers) == 1:
+            return self.poster[papers[0], session]
+        if session not in holds:
+            holds[session] = self.model.new_bool_var(f"holds_{session}")
+            for paper in papers:
+                self.model.add_implication(self.poster[paper, session], holds[session])
+        return holds[session]
+
+    def _keep_out(
+        self, papers: Sequence[int], spans: Sequence[Span], buffer: timedelta, literals: list[cp_model.IntVar]
+    ) -> None:
+        blocks = len(self.instance.template.talk_blocks)
+        for place, span in enumerate(self.instance.places):
+            if not any(span.near(taken, buffer) for taken in spans):
+                continue
+            for paper in papers:
+                if place < blocks and (paper, place) in self.talk:
+                    self.model.add(self.talk[paper, place] == 0).only_enforce_if(literals)
+                elif place >= blocks:
+                    self.model.add(self.poster[paper, place - blocks] == 0).only_enforce_if(literals)
+
+    def _spotlight_lists(self) -> None:
+        for paper, source in self.instance.must_talk.items():
+            title = self.instance.papers[paper].heading
+            literals = self._group(f"'{title}' must be a talk", source)
+            self.model.add(sum(self._talks_of(paper)) == 1).only_enforce_if(literals)
+        for paper, source in self.instance.must_not_talk.items():
+            talks = self._talks_of(paper)
+            if talks:
+                literals = self._group(f"'{self.instance.papers[paper].heading}' must not be a talk", source)
+                self.model.add(sum(talks) == 0).only_enforce_if(literals)
+
+    def _together_and_apart(self) -> None:
+        papers = self.instance.papers
+        for group, source in self.instance.together:
+            literals = self._group(f"keep together: {_titles(papers[paper].heading for paper in group)}", source)
+            first = group[0]
+            for other in group[1:]:
+                for session in self.sessions:
+                    self.model.add(self.poster[first, session] == self.poster[other, session]).only_enforce_if(literals)
+                for block in self.blocks:
+                    for elsewhere in self.blocks:
+                        pair = [self.talk.get((first, block)), self.talk.get((other, elsewhere))]
+                        if block != elsewhere and all(var is not None for var in pair):
+                            self.model.add(sum(var for var in pair if var is not None) <= 1).only_enforce_if(literals)
+        for group, source in self.instance.apart:
+            literals = self._group(f"keep apart: {_titles(papers[paper].heading for paper in group)}", source)
+            for session in self.sessions:
+                self.model.add(sum(self.poster[paper, session] for paper in group) <= 1).only_enforce_if(literals)
+            for block in self.blocks:
+                talks = [self.talk[paper, block] for paper in group if (paper, block) in self.talk]
+                if len(talks) > 1:
+                    self.model.add(sum(talks) <= 1).only_enforce_if(literals)
+
+    def add_objective(self) -> None:
+        """Reward talks' scores; charge each topic spread over another session or block, and each move."""
+        instance = self.instance
+        weights = instance.template.weights
+        terms: list[cp_model.LinearExprT] = []
+        for (paper, _block), var in self.talk.items():
+            points = round((instance.papers[paper].score or 0.0) * weights.score)
+            if points:
+                terms.append(points * var)
+        if weights.topic:
+            terms.extend(-weights.topic * used for used in self._topic_uses())
+        if instance.previous is not None and weights.moves:
+            terms.extend(-weights.moves * move for move in self._moves())
+        self.model.maximize(sum(terms))
+
+    def _topic_uses(self) -> list[cp_model.IntVar]:
+        """One literal per (topic, session) and (topic, block) that holds a paper of the topic."""
+        uses: dict[tuple[str, str, int], cp_model.IntVar] = {}
+        placements = [("poster", key, var) for key, var in self.poster.items()]
+        placements += [("talk", key, var) for key, var in self.talk.items()]
+        for where, (paper, place), var in placements:
+            topic = self.instance.topics[paper]
+            if topic is None:
+                continue
+            key = (topic, where, place)
+            if key not in uses:
+                uses[key] = self.model.new_bool_var(f"topic_{where}_{place}")
+            self.model.add_implication(var, uses[key])
+        return list(uses.values())
+
+    def _moves(self) -> list[cp_model.LinearExprT]:
+        previous = self.instance.previous
+        assert previous is not None
+        moves: list[cp_model.LinearExprT] = []
+        for paper in range(len(self.instance.papers)):
+            session = previous.posters.get(paper)
+            if session is not None:
+                moves.append(1 - self.poster[paper, session[0]])
+                self.model.add_hint(self.poster[paper, session[0]], 1)
+            talks = self._talks_of(paper)
+            placed = previous.talks.get(paper)
+            if placed is not None and (paper, placed[0]) in self.talk:
+                moves.append(1 - self.talk[paper, placed[0]])
+                self.model.add_hint(self.talk[paper, placed[0]], 1)
+            elif talks:
+                moves.append(sum(talks))
+        return moves
+
+
+def near_cliques(spans: Sequence[Span], buffer: timedelta) -> list[tuple[int, ...]]:
+    """The largest sets of spans that are pairwise near (overlapping, or closer than `buffer`).
+
+    Spans widened by the buffer at their ends form an interval graph; each of its largest
+    cliques is the set of spans running at some span's start.
+    """
+    cliques: list[frozenset[int]] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        at_start = frozenset(
+            number for number, other in enumerate(spans) if other.start <= span.start < other.end + buffer
+        )
+        cliques.append(at_start)
+    largest = [clique for clique in dict.fromkeys(cliques) if not any(clique < other for other in cliques)]
+    return [tuple(sorted(clique)) for clique in largest]
+
+
+def _when(span: Span) -> str:
+    return f"{day_text(span.start.date())}, {span_text(span.start, span.end)}"
+
+
+def _minutes(length: timedelta) -> str:
+    return f"{int(length.total_seconds() // 60)} min"
+
+
+def _titles(titles: Iterable[str]) -> str:
+    return ", ".join(f"'{title}'" for title in titles)

@@ -1,0 +1,125 @@
+"""The library's planning job: pool feeds + template -> solver -> a program -> every output.
+
+`program plan` reads the pools like `build` reads feeds, resolves the template against
+them, asks the solver for a plan, lays it out as items, assembles and checks that like
+any program, and writes `build`'s outputs plus `plan-report.md`, all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+
+from program.errors import InputError
+from program.model import Problem, Program
+from program.model.changes import diff_programs
+from program.pipeline import (
+    FeedRead,
+    FileContent,
+    Loaded,
+    assemble,
+    load_program,
+    read_feed,
+    rendered_files,
+    revised,
+    write_outputs,
+)
+from program.planner.instance import Instance, build_instance
+from program.planner.layout import place, plan_program
+from program.planner.limits import check_limits
+from program.planner.report import plan_report
+from program.planner.rules import apply_levels
+from program.planner.solver import Solved, solve
+from program.planner.template import Template
+from program.readers import ReadContext
+from program.settings import FeedSpec, Settings
+from program.writers import FolderWriter, RenderOptions, build_writers
+from program.writers.changelog import changelog_text
+from program.writers.templating import render
+
+REPORT = "plan-report.md"
+
+
+@attrs.frozen
+class PlanOptions:
+    """How `plan` runs.
+
+    Attributes:
+        time_limit: seconds the solver may take; it returns the best plan found by then.
+        workers: solver threads (1 keeps the result the same from run to run).
+        previous: program.json of an earlier plan, to move as little as possible from.
+        render: presentation choices for the writers.
+        pdf: write program.pdf (None: when WeasyPrint is installed).
+    """
+
+    time_limit: float = 30.0
+    workers: int = 1
+    previous: Path | None = None
+    render: RenderOptions = attrs.field(factory=RenderOptions)
+    pdf: bool | None = None
+
+
+@attrs.frozen
+class Planned:
+    """What `plan` did: the pool, the problem, the solver's answer, the program, the files."""
+
+    pool: Loaded
+    instance: Instance
+    solved: Solved
+    program: Program
+    report: str
+    written: tuple[Path, ...]
+    folders: tuple[Path, ...]
+
+
+def plan_and_check(pool: Program, template: Template, options: PlanOptions) -> tuple[Instance, Solved, Program, str]:
+    """Plan `pool` on `template` and return the problem, the answer, the program and the report.
+
+    Raises:
+        NoPlanError: when the rules cannot all hold (with the conflicting ones) or no plan was found in time.
+        InputError: when the planned program breaks a rule the checks make an error (a planner bug).
+    """
+    before = _previous_program(options.previous) if options.previous else None
+    instance = build_instance(template, pool, before)
+    solved = solve(instance, options.time_limit, options.workers)
+    placed = place(instance, solved)
+    feed = FeedRead(template.source, "plan", plan_program(instance, placed))
+    program = assemble(template.settings, [feed], [])
+    program = attrs.evolve(program, problems=(*program.problems, *_limit_problems(program, template)))
+    if options.previous is not None and before is not None:
+        program = revised(program, options.previous)
+    if program.has_errors:
+        raise InputError(program.problems)
+    moves = changelog_text(diff_programs(before, program), program).splitlines() if before is not None else None
+    report = render("plan-report.md.j2", options.render.templates, **plan_report(instance, solved, placed, moves))
+    return instance, solved, program, report
+
+
+def _limit_problems(program: Program, template: Template) -> tuple[Problem, ...]:
+    return apply_levels(check_limits(program, template), template.settings.check_levels)
+
+
+def _previous_program(path: Path) -> Program:
+    return read_feed(FeedSpec(path, "program-json"), ReadContext()).program
+
+
+def plan(template: Template, pools: Settings, out_dir: Path, options: PlanOptions | None = None) -> Planned:
+    """Read the pools, plan, and write every output of `build` and the plan report into `out_dir`.
+
+    Nothing is written when the pools have errors or there is no plan.
+    """
+    options = options or PlanOptions()
+    loaded = load_program(pools)
+    template = attrs.evolve(template, settings=pools)
+    instance, solved, program, report = plan_and_check(loaded.program, template, options)
+    writers = build_writers(pdf=options.pdf)
+    folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
+    written = write_outputs(_with_report(rendered_files(program, writers, options.render), report), out_dir, folders)
+    return Planned(loaded, instance, solved, program, report, written, tuple(out_dir / folder for folder in folders))
+
+
+def _with_report(files: Iterator[tuple[str, FileContent]], report: str) -> Iterator[tuple[str, FileContent]]:
+    yield from files
+    yield REPORT, report.encode()
