@@ -229,7 +229,11 @@ def revised(program: Program, previous: Path) -> Program:
         UsageError: when the file cannot be read.
         ParseError: when it is not a program.json.
     """
-    before = read_feed(FeedSpec(previous, "program-json"), ReadContext()).program
+    return carried_from(program, read_feed(FeedSpec(previous, "program-json"), ReadContext()).program)
+
+
+def carried_from(program: Program, before: Program) -> Program:
+    """Return `program` with calendar revisions carried on from an earlier version of it."""
     # A built program always has `updated` (see `build_timestamp`); the epoch only satisfies the type.
     return carry_revisions(program, before, program.updated or datetime.fromtimestamp(0, tz=UTC))
 

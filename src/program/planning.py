@@ -20,10 +20,10 @@ from program.pipeline import (
     FileContent,
     Loaded,
     assemble,
+    carried_from,
     load_program,
     read_feed,
     rendered_files,
-    revised,
     write_outputs,
 )
 from program.planner.instance import Instance, build_instance
@@ -88,8 +88,8 @@ def plan_and_check(pool: Program, template: Template, options: PlanOptions) -> t
     feed = FeedRead(template.source, "plan", plan_program(instance, placed))
     program = assemble(template.settings, [feed], [])
     program = attrs.evolve(program, problems=(*program.problems, *_limit_problems(program, template)))
-    if options.previous is not None and before is not None:
-        program = revised(program, options.previous)
+    if before is not None:
+        program = carried_from(program, before)
     if program.has_errors:
         raise InputError(program.problems)
     moves = changelog_text(diff_programs(before, program), program).splitlines() if before is not None else None

@@ -95,12 +95,12 @@ def build_instance(template: Template, pool: Program, previous: Program | None =
     must_not = {_paper_number(ref, papers_by_key): ref.source for ref in constraints.not_spotlights}
     for number in must.keys() & must_not.keys():
         raise ParseError(f"'{papers[number].heading}' is both in spotlights and not_spotlights", must[number])
-    people = _people(pool, papers)
+    people, number_of_person = _people(pool, papers)
     return Instance(
         template=template,
         papers=papers,
         people=people,
-        busy=_busy(template, pool, people),
+        busy=_busy(template, pool, number_of_person),
         topics=_topics(papers, template.topics),
         candidates=_candidates(papers, template, must),
         must_talk=must,
@@ -134,25 +134,25 @@ def _group(group: Sequence[PaperRef], papers_by_key: dict[str, int]) -> tuple[tu
     return tuple(dict.fromkeys(_paper_number(ref, papers_by_key) for ref in group)), group[0].source
 
 
-def _people(pool: Program, papers: Sequence[Paper]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+def _people(pool: Program, papers: Sequence[Paper]) -> tuple[tuple[tuple[str, tuple[int, ...]], ...], dict[str, int]]:
+    """Each person with papers in the pool (name, paper numbers), and person id -> their number."""
     number_of = {paper.id: number for number, paper in enumerate(papers)}
-    people = []
+    people: list[tuple[str, tuple[int, ...]]] = []
+    number_of_person: dict[str, int] = {}
     for person in pool.people:
         numbers = tuple(number_of[paper_id] for paper_id in person.papers if paper_id in number_of)
         if numbers:
+            number_of_person[person.id] = len(people)
             people.append((person.display, numbers))
-    return tuple(people)
+    return tuple(people), number_of_person
 
 
-def _busy(
-    template: Template, pool: Program, people: Sequence[tuple[str, tuple[int, ...]]]
-) -> dict[int, tuple[Busy, ...]]:
+def _busy(template: Template, pool: Program, number_of_person: dict[str, int]) -> dict[int, tuple[Busy, ...]]:
     by_spelling = pool.people_by_spelling()
-    number_of = {name: number for number, (name, _) in enumerate(people)}
 
     def person_number(name: str) -> int | None:
         person = by_spelling.get(match_key(name))
-        return number_of.get(person.display) if person is not None else None
+        return number_of_person.get(person.id) if person is not None else None
 
     busy: dict[int, list[Busy]] = {}
     for item in template.fixed:
@@ -238,6 +238,11 @@ def _previous(previous: Program, template: Template, papers_by_key: dict[str, in
     talks: dict[int, tuple[int, int]] = {}
     posters: dict[int, tuple[int, int]] = {}
     session_starts = {block.span.start: number for number, block in enumerate(template.poster_blocks)}
+    talk_places = {
+        (slot.start, block.kind, block.room): (block_number, slot_number)
+        for block_number, block in enumerate(template.talk_blocks)
+        for slot_number, slot in enumerate(block.slots)
+    }
     for item in previous.items:
         number = papers_by_key.get(match_key(item.title))
         if number is None:
@@ -246,22 +251,15 @@ def _previous(previous: Program, template: Template, papers_by_key: dict[str, in
             session_start = by_id[item.sessions[0]].start
             session = session_starts.get(session_start) if session_start is not None else None
             if session is not None:
-                posters[number] = (session, _board_number(item))
+                posters[number] = (session, board_number(item))
         elif item.kind.presents_paper and item.start is not None:
-            place = _talk_place(item, template)
+            place = talk_places.get((item.start, item.kind, item.location))
             if place is not None:
                 talks[number] = place
     return Previous(talks, posters)
 
 
-def _board_number(item: Item) -> int:
-    digits = re.sub(r"\D", "", item.board or "")
+def board_number(poster: Item) -> int:
+    """The number of a poster's board ("P12" -> 12), or 0 when it has none."""
+    digits = re.sub(r"\D", "", poster.board or "")
     return int(digits) if digits else 0
-
-
-def _talk_place(item: Item, template: Template) -> tuple[int, int] | None:
-    for block_number, block in enumerate(template.talk_blocks):
-        for slot_number, slot in enumerate(block.slots):
-            if slot.start == item.start and block.kind is item.kind and (block.room or None) == item.location:
-                return block_number, slot_number
-    return None

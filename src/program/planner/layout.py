@@ -29,22 +29,33 @@ class Placed:
 def place(instance: Instance, solved: Solved) -> Placed:
     """Order the talks inside each block and number the boards inside each session."""
     template = instance.template
+    previous = instance.previous
+    slots_before = previous.talks if previous else {}
+    boards_before = {
+        paper: (session, board - 1) for paper, (session, board) in (previous.posters if previous else {}).items()
+    }
     talks: dict[int, tuple[int, int]] = {}
+    papers_in = _papers_by_place(solved.talks)
     for block_number, block in enumerate(template.talk_blocks):
-        papers = [paper for paper, block_of in solved.talks.items() if block_of == block_number]
-        kept = _kept(papers, instance.previous.talks if instance.previous else {}, block_number, block.talks)
-        talks.update(
-            (paper, (block_number, slot)) for paper, slot in _fill(instance, papers, kept, block.talks).items()
-        )
+        papers = papers_in.get(block_number, [])
+        kept = _kept(papers, slots_before, block_number, block.talks)
+        filled = _fill(instance, papers, kept, block.talks)
+        talks.update((paper, (block_number, slot)) for paper, slot in filled.items())
     posters: dict[int, tuple[int, int]] = {}
+    papers_in = _papers_by_place(solved.posters)
     for session_number, session in enumerate(template.poster_blocks):
-        papers = [paper for paper, session_of in solved.posters.items() if session_of == session_number]
-        previous = instance.previous.posters if instance.previous else {}
-        boards_before = {paper: (session_of, board - 1) for paper, (session_of, board) in previous.items()}
+        papers = papers_in.get(session_number, [])
         kept = _kept(papers, boards_before, session_number, session.boards)
         filled = _fill(instance, papers, kept, session.boards)
         posters.update((paper, (session_number, board + 1)) for paper, board in filled.items())
     return Placed(talks, posters)
+
+
+def _papers_by_place(place_of: dict[int, int]) -> dict[int, list[int]]:
+    papers: dict[int, list[int]] = {}
+    for paper, place_number in place_of.items():
+        papers.setdefault(place_number, []).append(paper)
+    return papers
 
 
 def _kept(papers: Sequence[int], previous: dict[int, tuple[int, int]], place_number: int, size: int) -> dict[int, int]:

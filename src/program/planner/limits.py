@@ -12,6 +12,7 @@ from datetime import timedelta
 from program.model import Item, Kind, Problem, Program, Severity
 from program.model.clock import span_text
 from program.model.text import match_key
+from program.planner.instance import board_number
 from program.planner.template import Span, Template
 
 
@@ -40,7 +41,7 @@ def _over_capacity(program: Program, template: Template) -> Iterator[Problem]:
         if block is None:
             continue
         shown = posters.get(session.id, [])
-        beyond = [poster.board for poster in shown if _board_number(poster) > block.boards]
+        beyond = [poster.board for poster in shown if board_number(poster) > block.boards]
         if len(shown) > block.boards or beyond:
             numbers = f" (boards {', '.join(str(board) for board in beyond[:3])} do not exist)" if beyond else ""
             yield Problem(
@@ -49,11 +50,6 @@ def _over_capacity(program: Program, template: Template) -> Iterator[Problem]:
                 f"{_describe(session)} shows {len(shown)} posters on {block.boards} boards{numbers}",
                 session.source,
             )
-
-
-def _board_number(poster: Item) -> int:
-    digits = "".join(character for character in poster.board or "" if character.isdigit())
-    return int(digits) if digits else 0
 
 
 def _places(program: Program) -> dict[str, list[tuple[Item, Item | None]]]:

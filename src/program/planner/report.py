@@ -106,6 +106,7 @@ def _passed_over(instance: Instance, placed: Placed) -> list[str]:
         return []
     weakest = min(score for score in chosen if score is not None)
     candidates = set(instance.candidates)
+    authors_of = _authors_of(instance)
     lines = []
     for paper, entry in enumerate(instance.papers):
         if paper in placed.talks or entry.score is None or entry.score <= weakest:
@@ -115,12 +116,21 @@ def _passed_over(instance: Instance, placed: Placed) -> list[str]:
         elif paper not in candidates:
             reason = "not among the papers considered for talks"
         else:
-            reason = _blocked_reason(instance, paper, placed)
+            reason = _blocked_reason(instance, authors_of.get(paper, []), placed)
         lines.append(f"'{entry.heading}' (score {entry.score:g}): {reason}")
     return lines
 
 
-def _blocked_reason(instance: Instance, paper: int, placed: Placed) -> str:
+def _authors_of(instance: Instance) -> dict[int, list[int]]:
+    """Paper number -> the numbers of its authors."""
+    authors: dict[int, list[int]] = defaultdict(list)
+    for person, (_, papers) in enumerate(instance.people):
+        for paper in papers:
+            authors[paper].append(person)
+    return authors
+
+
+def _blocked_reason(instance: Instance, authors: list[int], placed: Placed) -> str:
     """Name, for each talk block, an author who is already somewhere near it, if every block has one."""
     template = instance.template
     buffer = template.constraints.buffer
@@ -128,9 +138,9 @@ def _blocked_reason(instance: Instance, paper: int, placed: Placed) -> str:
     for block in template.talk_blocks:
         blocker = next(
             (
-                f"{block.name}: {name} is near it already"
-                for person, (name, papers) in enumerate(instance.people)
-                if paper in papers and _near_block(instance, placed, person, block.span, buffer)
+                f"{block.name}: {instance.people[person][0]} is near it already"
+                for person in authors
+                if _near_block(instance, placed, person, block.span, buffer)
             ),
             None,
         )
@@ -185,10 +195,8 @@ def _unmet(instance: Instance, placed: Placed) -> list[str]:
                 f"topic {topic}: {counts[topic]} posters over {len(sessions)} sessions (fewest possible {needed});"
                 " people's conflicts, capacity or the other topics kept them apart"
             )
-    for block in instance.template.talk_blocks:
-        filled = sum(
-            1 for block_number, _ in placed.talks.values() if instance.template.talk_blocks[block_number] is block
-        )
-        if filled < block.talks:
-            lines.append(f"'{block.name}' has {filled} of {block.talks} talks")
+    filled = Counter(block_number for block_number, _ in placed.talks.values())
+    for block_number, block in enumerate(instance.template.talk_blocks):
+        if filled[block_number] < block.talks:
+            lines.append(f"'{block.name}' has {filled[block_number]} of {block.talks} talks")
     return lines

@@ -198,6 +198,7 @@ class _Model:
         self.model = cp_model.CpModel()
         self.groups: dict[cp_model.IntVar, Group] = {}
         template = instance.template
+        self.places = instance.places
         self.blocks = range(len(template.talk_blocks))
         self.sessions = range(len(template.poster_blocks))
         self.talk = {
@@ -250,7 +251,7 @@ class _Model:
     def _people_in_one_place(self) -> None:
         template = self.instance.template
         buffer = template.constraints.buffer
-        places = self.instance.places
+        places = self.places
         blocks = len(template.talk_blocks)
         cliques = near_cliques(places, buffer)
         for person, (name, papers) in enumerate(self.instance.people):
@@ -295,8 +296,10 @@ class _Model:
     def _keep_out(
         self, papers: Sequence[int], spans: Sequence[Span], buffer: timedelta, literals: list[cp_model.IntVar]
     ) -> None:
+        if not spans:
+            return
         blocks = len(self.instance.template.talk_blocks)
-        for place, span in enumerate(self.instance.places):
+        for place, span in enumerate(self.places):
             if not any(span.near(taken, buffer) for taken in spans):
                 continue
             for paper in papers:
