@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import textwrap
 from collections.abc import Callable
 from datetime import date
@@ -18,6 +19,25 @@ from helpers import CHICAGO, ROOT, SAMPLE_PROGRAM_FILE
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--accept", action="store_true", help="Rewrite golden files from the current output.")
+
+
+NO_SKIPS_VARIABLE = "PROGRAM_TEST_NO_SKIPS"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> object:
+    """Turn a skip into a failure when PROGRAM_TEST_NO_SKIPS=1 (set by `.ci/run`).
+
+    On a bare machine (only Python and pip) tests that need a browser or a system font skip
+    with their reason; CI installs those, so there a skip means something is missing.
+    """
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if os.environ.get(NO_SKIPS_VARIABLE) == "1" and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped under {NO_SKIPS_VARIABLE}=1: {reason}"
+    return None
 
 
 @pytest.fixture
