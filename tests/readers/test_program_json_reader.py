@@ -51,6 +51,8 @@ def items(draw: st.DrawFn, zone: ZoneInfo) -> Item:
         location=draw(st.one_of(st.none(), texts)),
         sessions=tuple(draw(st.lists(ids, max_size=2))),
         board=draw(st.one_of(st.none(), st.integers(1, 999).map(lambda n: f"P{n}"))),
+        scraped=draw(st.booleans()),
+        day=None if start else draw(st.one_of(st.none(), st.dates())),
     )
 
 
@@ -71,6 +73,7 @@ papers = st.builds(
     has_code=st.booleans(),
     number=st.one_of(st.none(), st.integers(1, 10**6)),
     source=st.one_of(st.none(), sources),
+    scraped=st.booleans(),
 )
 people = st.builds(
     Person,
@@ -103,6 +106,7 @@ def programs(draw: st.DrawFn) -> Program:
         sources=tuple(draw(st.lists(texts, max_size=2))),
         updated=draw(st.one_of(st.none(), st.datetimes(timezones=st.just(UTC)))),
         locale=draw(st.sampled_from(["root", "sv", "de"])),
+        uid_domain=draw(st.one_of(st.none(), ids)),
     )
 
 

@@ -67,6 +67,7 @@ def _paper_from(group: Sequence[Item]) -> Paper:
         authors=longest_author_list,
         abstract=abstract,
         items=tuple(item.id for item in group),
+        scraped=any(item.scraped for item in group),
     )
 
 
@@ -163,6 +164,7 @@ def _with_listing(presented: Paper, listing: Paper) -> Paper:
         has_code=listing.has_code,
         number=listing.number,
         source=listing.source,
+        scraped=presented.scraped or listing.scraped,
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.model.entities import Item
+from program.model.entities import Item, Program
 from program.model.kinds import Kind
 from program.model.text import match_key, short_hash, slugify
 
@@ -45,6 +45,28 @@ def person_id(name: str, taken: set[str]) -> str:
         candidate = f"{base}-{number}"
     taken.add(candidate)
     return candidate
+
+
+def calendar_domain(program: Program) -> str:
+    """Return the part after "@" in the program's calendar UIDs (and its schedule guids' namespace).
+
+    The domain a build recorded (`uid_domain`, carried on by `--previous`) wins, so a new
+    title or feed name never changes a UID; a first build takes the acronym, a name chosen
+    to last, else the title's slug.
+
+    >>> calendar_domain(Program(title="ML for Systems 2022", timezone="UTC", acronym="mlsys2022"))
+    'mlsys2022'
+    """
+    return program.uid_domain or program.acronym or title_domain(program.title)
+
+
+def title_domain(title: str) -> str:
+    """Return the UID domain made from a title: what every UID used before domains were recorded.
+
+    >>> title_domain("ML for Systems Workshop at NeurIPS 2022")
+    'ml-for-systems-workshop-at-neurips-2022'
+    """
+    return slugify(title or "program", max_length=64)
 
 
 def make_ids_unique(items: Sequence[Item]) -> tuple[Item, ...]:

@@ -226,6 +226,7 @@ def _read_entry(entry: _Entry, source: str, dating: _Dating | None) -> Item:
         recorded=bool(label and "recorded" in label.casefold()),
         label=label,
         title_speaker=speaker.name if speaker else None,
+        scraped=True,
     )
 
 
