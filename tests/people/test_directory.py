@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from program.model import Kind
+import attrs
+
+from program.model import Item, Kind, SourceRef
+from program.people import build_people
 from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
@@ -121,3 +124,15 @@ def test_keep_case_and_locale_settings(tmp_path: object) -> None:
     swedish = _load_with((tmp_path, text), locale="sv", keep_case=True)
 
     assert [person.sort_key for person in swedish.program.people] == ["Olsen, Ole", "Zed, Zoe", "ÄNGSTRÖM, Anders"]
+
+
+def test_names_from_an_export_are_shown_as_written() -> None:
+    spelt = ("Antoine DUPRET", "CDC")
+    exported = Item("talk-a", Kind.TALK, "A", SourceRef("schedule.xml", 1), people=spelt)
+    scraped = attrs.evolve(exported, id="talk-b", scraped=True)
+
+    from_export, _ = build_people([exported])
+    from_page, _ = build_people([scraped])
+
+    assert sorted(person.display for person in from_export) == ["Antoine DUPRET", "CDC"]
+    assert sorted(person.display for person in from_page) == ["Antoine Dupret", "CDC"]

@@ -124,9 +124,9 @@ def _caseless(written: str) -> NameParts:
 def display_name(name: str, *, keep_case: bool = False) -> str:
     """Return the name as outputs show it: family names in capitals in normal case.
 
-    Only a name that also has a word in normal case is re-cased ("Antoine DUPRET", the
-    French way of writing the family name): a one-word handle ("CDC", "DJE98"), a name all in
-    capitals, initials ("J.-P.") and suffixes ("III", "PhD") stay as written.
+    Only a name that also has a given name in normal case or as initials is re-cased
+    ("Antoine DUPRET", "J.-P. DUPRET": the French way of writing the family name): a one-word
+    handle ("CDC", "DJE98"), a name all in capitals, initials and suffixes ("III", "PhD") stay.
 
     >>> display_name("Antoine DUPRET"), display_name("Antoine DUPRET", keep_case=True), display_name("CDC")
     ('Antoine Dupret', 'Antoine DUPRET', 'CDC')
@@ -135,7 +135,7 @@ def display_name(name: str, *, keep_case: bool = False) -> str:
     """
     written = collapse_space(name)
     words = written.split(" ")
-    if keep_case or not any(_has_lower(word) for word in words):
+    if keep_case or not any(_has_lower(word) or _INITIAL.match(word) for word in words):
         return written
     return " ".join(_normal_case(word) for word in words)
 
