@@ -36,15 +36,27 @@ def paper_id(title: str) -> str:
     return f"paper-{slugify(title)}-{short_hash(match_key(title))}"
 
 
-def person_id(name: str, taken: set[str]) -> str:
-    """Return a fresh id for a person called `name`, not in `taken`, and record it there."""
-    base = slugify(name, max_length=64)
-    candidate, number = base, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{base}-{number}"
-    taken.add(candidate)
-    return candidate
+def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:
+    """Return an id for each (name, identity) pair: the slug of the name, unique and lasting.
+
+    `identity` is what tells the person apart: the name's match key for people known by
+    name. Ids that would collide are told apart by a hash of each person's identity, never by
+    the order people were met, so `people/<id>.ics` never changes owner between builds: the
+    bare slug stays with the person whose name it spells exactly ("Sren Berg" for sren-berg,
+    not "Søren Berg"), if any.
+
+    >>> person_ids([("Søren Berg", "søren berg"), ("Sren Berg", "sren berg"), ("Ada Lovelace", "ada lovelace")])
+    ['sren-berg-ade649', 'sren-berg', 'ada-lovelace']
+    """
+    bases = [slugify(name, max_length=64) for name, _ in people]
+    claimants: dict[str, set[str]] = defaultdict(set)
+    for base, (_, identity) in zip(bases, people, strict=True):
+        claimants[base].add(identity)
+    ids = []
+    for base, (name, identity) in zip(bases, people, strict=True):
+        spelt_exactly = identity == match_key(name) and base.replace("-", " ") == identity
+        ids.append(base if len(claimants[base]) == 1 or spelt_exactly else f"{base}-{short_hash(identity)}")
+    return ids
 
 
 def calendar_domain(program: Program) -> str:

@@ -16,7 +16,7 @@ from itertools import combinations, product
 import attrs
 
 from program.model import Item, Paper, Person, Problem, Severity, SourceRef
-from program.model.ids import person_id
+from program.model.ids import person_ids
 from program.people.collation import DEFAULT_LOCALE, filing_key
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
 from program.people.variants import given_name_evidence, related_given_names, written_given
@@ -250,10 +250,14 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         members[groups.root(key)].append(key)
-    taken: set[str] = set()
-    people = []
+    named = []
     for root, group in members.items():
         spellings = [*keys[root].spellings, *(s for key in group if key != root for s in keys[key].spellings)]
+        named.append((root, group, spellings))
+    # A person known by name is told apart by the name's key: the first spelling's, the root.
+    ids = person_ids([(spellings[0], root) for root, _, spellings in named])
+    people = []
+    for person_id, (_, group, spellings) in zip(ids, named, strict=True):
         item_ids, paper_ids = places.split(place for key in group for place in keys[key].places)
         name = spellings[0]
         # Only a page copied as text writes family names in capitals; an export's are names as chosen.
@@ -261,7 +265,7 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
         display = display_name(name, keep_case=options.keep_case or not scraped)
         people.append(
             Person(
-                id=person_id(name, taken),
+                id=person_id,
                 name=name,
                 display=display,
                 sort_key=filing_form(display, keep_case=True),
