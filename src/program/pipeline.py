@@ -14,6 +14,8 @@ from pathlib import Path
 
 import attrs
 
+from program.checks import check_items
+from program.checks.rules import apply_levels
 from program.errors import InputError, OutputError, ParseError, UsageError
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
@@ -27,8 +29,6 @@ from program.model.assemble import (
 from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
-from program.planner import check_items
-from program.planner.rules import apply_levels
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers

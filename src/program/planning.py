@@ -12,6 +12,7 @@ from pathlib import Path
 
 import attrs
 
+from program.checks.rules import apply_levels
 from program.errors import InputError
 from program.model import Problem, Program
 from program.model.changes import diff_programs
@@ -30,7 +31,6 @@ from program.planner.instance import Instance, build_instance
 from program.planner.layout import place, plan_program
 from program.planner.limits import check_limits
 from program.planner.report import plan_report
-from program.planner.rules import apply_levels
 from program.planner.solver import Solved, solve
 from program.planner.template import Template
 from program.readers import ReadContext

@@ -26,10 +26,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from program.checks.rules import Level, level_problem
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.model.ids import ACRONYM
-from program.planner.rules import Level, level_problem
 
 _KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people", "checks"})
 

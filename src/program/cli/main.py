@@ -186,10 +186,10 @@ def check(keep_going: bool, as_json: bool, template_path: Path | None, **options
     error, warning or off ('program formats' lists the rules). Exits 1 when any problem
     is an error, 0 otherwise.
     """
+    from program.checks.rules import apply_levels
     from program.errors import InputError
     from program.pipeline import load_program
     from program.planner.limits import check_limits
-    from program.planner.rules import apply_levels
     from program.planner.template import load_template
 
     del keep_going  # check always reads everything it can, to report every problem
@@ -371,7 +371,7 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
 @cli.command()
 def formats() -> None:
     """List the input formats (readers), the outputs (writers) and the check rules."""
-    from program.planner.rules import RULES
+    from program.checks.rules import RULES
     from program.readers import READERS
     from program.writers import WRITERS, output_name
 

@@ -1,5 +1,1 @@
-"""The planner: checks of a program (and, later, building one from a pool of papers)."""
-
-from program.planner.checks import check_items, overlapping_pairs
-
-__all__ = ["check_items", "overlapping_pairs"]
+"""The planner: a program from a pool of papers on a template (`program plan`)."""

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from program.checks.rules import RULES
 from program.cli.main import main
-from program.planner.rules import RULES
 
 from helpers import README, ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE
 
