@@ -135,6 +135,19 @@ def test_the_sample_reads_back_equal_and_is_detected(sample: Loaded) -> None:
     assert [reader.name for reader in detect_readers(written)] == ["program-json"]
 
 
+def test_a_document_from_before_scraped_and_uid_domain_reads_as_it_was_built() -> None:
+    # Written before these were recorded: every text was rendered, UIDs used the title's slug.
+    item = Item("talk-a", Kind.TALK, "A", SourceRef("page.txt", 1), scraped=False)
+    paper = Paper("paper-a", "A", scraped=False)
+    document = json.loads(_write(Program("My Workshop 2022", "UTC", items=(item,), papers=(paper,))))
+    del document["uid_domain"], document["items"][0]["scraped"], document["papers"][0]["scraped"]
+    del document["items"][0]["day"]
+
+    read = _read(json.dumps(document))
+
+    assert (read.items[0].scraped, read.papers[0].scraped, read.uid_domain) == (True, True, "my-workshop-2022")
+
+
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
