@@ -164,7 +164,7 @@ def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
 def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> Iterator[str]:
     if item.people:
         role = "Authors" if item.kind.presents_paper else "Speakers" if len(item.people) > 1 else "Speaker"
-        yield f"{role}: {names.joined(item.people)}"
+        yield f"{role}: {names.joined(item.people, on=item.id)}"
     if item.abstract:
         yield plain_text(item.abstract, latex=item.scraped)
     links = [f"{link.label}: {link.url}" for link in item.links if link.url]

@@ -60,8 +60,8 @@ def _lines(change: Change, item: ItemChange, names: NamedPeople, *, twelve_hour:
     elif change is Change.RENAMED and before and after:
         yield f"“{title_text(before)}” → “{title_text(after)}” ({after.kind.display.lower()})"
     elif change is Change.PEOPLE:
-        added = f"added {names.joined(item.people_added)}" if item.people_added else ""
-        removed = f"removed {names.joined(item.people_removed)}" if item.people_removed else ""
+        added = f"added {names.joined(item.people_added, on=shown.id)}" if item.people_added else ""
+        removed = f"removed {names.joined(item.people_removed, on=shown.id)}" if item.people_removed else ""
         yield f"{name}: {'; '.join(part for part in (added, removed) if part) or 'order changed'}"
     elif change is Change.ROOM and before and after:
         yield f"{name}: {before.location or 'no room'} → {after.location or 'no room'}"

@@ -148,7 +148,7 @@ def poster_lines(posters: Sequence[Item], names: NamedPeople, limit: int = LISTE
         return [f"{len(posters)} posters{span}; the printed program lists them all"]
     return [
         f"{poster.board + ' ' if poster.board else ''}{title_text(poster)}"
-        + (f" ({names.joined(poster.people)})" if poster.people else "")
+        + (f" ({names.joined(poster.people, on=poster.id)})" if poster.people else "")
         for poster in posters
     ]
 

@@ -238,7 +238,7 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
                 title=title_text(item),
                 abstract=plain_text(item.abstract, latex=item.scraped) if item.abstract else "",
                 description=place.description,
-                persons=tuple(_person(name, people, namespace) for name in item.people),
+                persons=tuple(_person(name, item, people, namespace) for name in item.people),
                 links=links,
                 url=links[0].url if links else web_url(program.url),
                 track=paper.category if paper else None,
@@ -262,8 +262,8 @@ def _code(number: int) -> str:
     return "".join(digits)
 
 
-def _person(name: str, people: NamedPeople, namespace: uuid.UUID) -> Person:
-    person = people.person(name)
+def _person(name: str, item: Item, people: NamedPeople, namespace: uuid.UUID) -> Person:
+    person = people.person(name, on=item.id)
     if person is None:
         return Person(name, uuid.uuid5(namespace, f"person:{match_key(name)}"))
     return Person(person.display, uuid.uuid5(namespace, f"person:{person.id}"))

@@ -213,7 +213,7 @@ class _EntryBuilder:
             when=span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
             location=item.location if self.parallel_rooms else None,
             title=spans(item.title, latex=item.scraped),
-            people=tuple(self.person(name) for name in item.people),
+            people=tuple(self.person(name, on=item.id) for name in item.people),
             abstract=spans(item.abstract, latex=item.scraped) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
@@ -221,9 +221,9 @@ class _EntryBuilder:
             cross_refs=self._cross_refs(item),
         )
 
-    def person(self, name: str) -> PersonRef:
-        """Return a name as the program shows it, linked to the person's index entry."""
-        person = self.names.person(name)
+    def person(self, name: str, on: str = "") -> PersonRef:
+        """Return a name as the program shows it (on item `on`), linked to the person's index entry."""
+        person = self.names.person(name, on)
         return PersonRef(person.id, person.display) if person else PersonRef(None, name)
 
     def _cross_refs(self, item: Item) -> tuple[tuple[str, str], ...]:

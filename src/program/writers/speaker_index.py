@@ -146,8 +146,8 @@ class _IndexBuilder:
             person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
         )
         papers = [self.unscheduled[paper_id] for paper_id in person.papers if paper_id in self.unscheduled]
-        names = [name for item_id in person.items for name in items[item_id].people]
-        names += [name for paper in papers for name in paper.authors]
+        names = [(name, item_id) for item_id in person.items for name in items[item_id].people]
+        names += [(name, "") for paper in papers for name in paper.authors]
         coauthors = {other.id: other for other in self._people_named(names) if other.id != person.id}
         return IndexEntry(
             person_id=person.id,
@@ -169,8 +169,9 @@ class _IndexBuilder:
     def _rank(self, person: Person) -> int:
         return self.order[person.id]
 
-    def _people_named(self, names: Sequence[str]) -> list[Person]:
-        return [person for name in names if (person := self.names.person(name))]
+    def _people_named(self, names: Sequence[tuple[str, str]]) -> list[Person]:
+        """The people (name, item id) pairs name."""
+        return [person for name, on in names if (person := self.names.person(name, on))]
 
 
 def letter_groups(entries: Sequence[IndexEntry]) -> tuple[LetterGroup, ...]:

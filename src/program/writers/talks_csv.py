@@ -29,7 +29,7 @@ class TalksCsvWriter:
             (item.kind.value, item.id, item.start.date().isoformat() if item.start else "",
              clock_text(item.start, twelve_hour=False) if item.start else "",
              clock_text(item.end, twelve_hour=False) if item.end else "",
-             item.board or "", item.title, names.joined(item.people, "; "), item.paper or "",
+             item.board or "", item.title, names.joined(item.people, on=item.id, separator="; "), item.paper or "",
              "yes" if item.recorded else "no")
             for group in talks_by_kind(program)
             for item in group.items

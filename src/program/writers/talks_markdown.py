@@ -18,7 +18,10 @@ def talks_context(program: Program, options: RenderOptions) -> dict[str, object]
         (
             group.heading,
             [
-                (appearance(item, twelve_hour=options.twelve_hour), [names.display(name) for name in item.people])
+                (
+                    appearance(item, twelve_hour=options.twelve_hour),
+                    [names.display(name, on=item.id) for name in item.people],
+                )
                 for item in group.items
             ],
         )
