@@ -27,7 +27,7 @@ from program.model.assemble import (
     running_order,
 )
 from program.model.changes import carry_revisions
-from program.model.ids import make_ids_unique
+from program.model.ids import calendar_domain, make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
@@ -138,7 +138,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     people, people_problems = build_people(items, options, papers)
     checks = [*paper_problems, *listing_problems, *people_problems, *check_items(items)]
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
-    return Program(
+    program = Program(
         title=settings.title or next((program.title for program in programs if program.title), Path(sources[0]).stem),
         timezone=_timezone(settings, programs),
         days=program_days(items),
@@ -152,7 +152,10 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         updated=build_timestamp(settings, programs),
         locale=options.locale,
         acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
+        uid_domain=next((program.uid_domain for program in programs if program.uid_domain), None),
     )
+    # Recorded in program.json, so later builds keep it (see `calendar_domain`).
+    return attrs.evolve(program, uid_domain=calendar_domain(program))
 
 
 def _timezone(settings: Settings, programs: Sequence[Program]) -> str:

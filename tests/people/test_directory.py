@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from program.model import Kind
+import attrs
+
+from program.model import Item, Kind, SourceRef
+from program.people import build_people
 from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
@@ -121,3 +124,43 @@ def test_keep_case_and_locale_settings(tmp_path: object) -> None:
     swedish = _load_with((tmp_path, text), locale="sv", keep_case=True)
 
     assert [person.sort_key for person in swedish.program.people] == ["Olsen, Ole", "Zed, Zoe", "ÄNGSTRÖM, Anders"]
+
+
+def test_names_from_an_export_are_shown_as_written() -> None:
+    spelt = ("Antoine DUPRET", "CDC")
+    exported = Item("talk-a", Kind.TALK, "A", SourceRef("schedule.xml", 1), people=spelt)
+    scraped = attrs.evolve(exported, id="talk-b", scraped=True)
+
+    from_export, _ = build_people([exported])
+    from_page, _ = build_people([scraped])
+
+    assert sorted(person.display for person in from_export) == ["Antoine DUPRET", "CDC"]
+    assert sorted(person.display for person in from_page) == ["Antoine Dupret", "CDC"]
+
+
+def _ids_by_name(*names: str) -> dict[str, str]:
+    items = [
+        Item(f"talk-{number}", Kind.TALK, f"Talk {number}", SourceRef("page.txt", number), people=(name,))
+        for number, name in enumerate(names, start=1)
+    ]
+    people, _ = build_people(items)
+    return {person.name: person.id for person in people}
+
+
+def test_colliding_ids_keep_their_owners_when_a_third_person_is_added() -> None:
+    # "ø", "œ" and "đ" have no ASCII form: all three names slug to "sren-berg".
+    before = _ids_by_name("Søren Berg", "Sœren Berg")
+    after = _ids_by_name("Sđren Berg", "Sœren Berg", "Søren Berg")  # met first, and reordered
+
+    assert len(set(after.values())) == 3
+    assert {name: after[name] for name in before} == before
+    assert all(person_id.startswith("sren-berg-") for person_id in after.values())
+
+
+def test_the_bare_id_stays_with_the_name_it_spells() -> None:
+    alone = _ids_by_name("Sren Berg")
+    crowded = _ids_by_name("Søren Berg", "Sren Berg", "Sœren Berg")
+
+    assert alone == {"Sren Berg": "sren-berg"}
+    assert crowded["Sren Berg"] == "sren-berg"
+    assert crowded["Søren Berg"] != crowded["Sœren Berg"]

@@ -149,3 +149,21 @@ def test_the_two_word_shortcut_agrees_with_nameparser_on_every_real_name() -> No
 
     assert len(two_words) > 400
     assert [parse_name(name) for name in two_words] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Antoine DUPRET", "Antoine Dupret"),
+        ("J.-P. DUPRET", "J.-P. Dupret"),
+        ("Marie-Claire DE LA TOUR", "Marie-Claire De La Tour"),
+        ("CDC", "CDC"),
+        ("DJE98", "DJE98"),
+        ("ANTOINE DUPRET", "ANTOINE DUPRET"),
+        ("John Smith III", "John Smith III"),
+        ("Jane Doe PhD", "Jane Doe PhD"),
+        ("张伟", "张伟"),
+    ],
+)
+def test_only_family_names_in_capitals_beside_a_normal_word_are_re_cased(written: str, shown: str) -> None:
+    assert display_name(written) == shown

@@ -51,6 +51,8 @@ def items(draw: st.DrawFn, zone: ZoneInfo) -> Item:
         location=draw(st.one_of(st.none(), texts)),
         sessions=tuple(draw(st.lists(ids, max_size=2))),
         board=draw(st.one_of(st.none(), st.integers(1, 999).map(lambda n: f"P{n}"))),
+        scraped=draw(st.booleans()),
+        day=None if start else draw(st.one_of(st.none(), st.dates())),
     )
 
 
@@ -71,6 +73,7 @@ papers = st.builds(
     has_code=st.booleans(),
     number=st.one_of(st.none(), st.integers(1, 10**6)),
     source=st.one_of(st.none(), sources),
+    scraped=st.booleans(),
 )
 people = st.builds(
     Person,
@@ -103,6 +106,7 @@ def programs(draw: st.DrawFn) -> Program:
         sources=tuple(draw(st.lists(texts, max_size=2))),
         updated=draw(st.one_of(st.none(), st.datetimes(timezones=st.just(UTC)))),
         locale=draw(st.sampled_from(["root", "sv", "de"])),
+        uid_domain=draw(st.one_of(st.none(), ids)),
     )
 
 
@@ -129,6 +133,19 @@ def test_the_sample_reads_back_equal_and_is_detected(sample: Loaded) -> None:
 
     assert _read(written) == sample.program
     assert [reader.name for reader in detect_readers(written)] == ["program-json"]
+
+
+def test_a_document_from_before_scraped_and_uid_domain_reads_as_it_was_built() -> None:
+    # Written before these were recorded: every text was rendered, UIDs used the title's slug.
+    item = Item("talk-a", Kind.TALK, "A", SourceRef("page.txt", 1), scraped=False)
+    paper = Paper("paper-a", "A", scraped=False)
+    document = json.loads(_write(Program("My Workshop 2022", "UTC", items=(item,), papers=(paper,))))
+    del document["uid_domain"], document["items"][0]["scraped"], document["papers"][0]["scraped"]
+    del document["items"][0]["day"]
+
+    read = _read(json.dumps(document))
+
+    assert (read.items[0].scraped, read.papers[0].scraped, read.uid_domain) == (True, True, "my-workshop-2022")
 
 
 @pytest.mark.parametrize(

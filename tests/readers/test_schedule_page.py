@@ -338,3 +338,39 @@ def test_end_across_midnight_lasts_thirty_minutes(load_text: LoadText) -> None:
 
     assert item.start is not None and item.end is not None
     assert item.end - item.start == timedelta(minutes=30)
+
+
+@pytest.mark.parametrize(
+    ("lines", "room", "abstract"),
+    [
+        (("Room 388 - 390", "An abstract."), "Room 388 - 390", "An abstract."),
+        (("Location: Hall E (Ballroom)",), "Hall E (Ballroom)", None),
+        (("link »", "An abstract.", "📍 Theatre B"), "Theatre B", "An abstract."),
+        (("Room temperature is not a room.",), None, "Room temperature is not a room."),
+        (("An abstract.", "About the Hall of Fame."), None, "An abstract.\nAbout the Hall of Fame."),
+    ],
+)
+def test_a_room_line_becomes_the_location(
+    load_text: LoadText, lines: tuple[str, ...], room: str | None, abstract: str | None
+) -> None:
+    loaded = load_text(entry("Sat 9:00 a.m. - 9:30 a.m.", "Parallel talk", "(Talk)", *lines, people="Ada Lovelace"))
+
+    [item] = loaded.program.items
+    assert (item.location, item.abstract) == (room, abstract)
+
+
+def test_untimed_posters_belong_to_the_poster_sessions_of_their_day(load_text: LoadText) -> None:
+    page = "".join(
+        (
+            entry("Sat 10:00 a.m. - 11:00 a.m.", "Poster Session", "(Poster Session)"),
+            entry("-", "Saturday poster", "(Poster)", people="Ada Lovelace"),
+            entry("Sun 10:00 a.m. - 11:00 a.m.", "Poster Session", "(Poster Session)"),
+            entry("Sun 3:00 p.m. - 4:00 p.m.", "Poster Session", "(Poster Session)"),
+            entry("-", "Sunday poster", "(Poster)", people="Grace Hopper"),
+        )
+    )
+    program = load_text(page).program
+    sessions = {item.id: item.start.date().isoformat() for item in program.items if item.start}
+    posters = {item.title: [sessions[session] for session in item.sessions] for item in program.items if not item.start}
+
+    assert posters == {"Saturday poster": ["2022-12-03"], "Sunday poster": ["2022-12-04", "2022-12-04"]}

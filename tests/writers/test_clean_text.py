@@ -32,10 +32,18 @@ from helpers import entry
         ("costs $5 and $6", "costs $5 and $6"),
         ("storage devices suchas solid-state drives", "storage devices suchas solid-state drives"),
         ("a_b <tag> & C++", "a_b <tag> & C++"),
+        (r"so happy \o/ and a lone \ backslash", r"so happy \o/ and a lone \ backslash"),
+        (r"C:\new\file and \n", r"C:\new\file and \n"),
+        (r"S{\o}rensen, Erd\H{o}s, \v{C}ech", "Sørensen, Erdős, Čech"),
     ],
 )
 def test_plain_text_renders_fragments_and_leaves_the_rest(raw: str, clean: str) -> None:
-    assert plain_text(raw) == clean
+    assert plain_text(raw, latex=True) == clean
+
+
+@pytest.mark.parametrize("raw", [r"\o/", r"¯\_(ツ)_/¯", r"We\'ll", r"$\mu$sec", r"Nystr\"om"])
+def test_text_that_holds_no_latex_is_left_as_written(raw: str) -> None:
+    assert (plain_text(raw, latex=False), spans(raw, latex=False)) == (raw, (Span(raw),))
 
 
 def test_textbf_is_bold_in_html(load_text: LoadText) -> None:
@@ -47,7 +55,7 @@ def test_textbf_is_bold_in_html(load_text: LoadText) -> None:
 
 
 def test_textbf_becomes_a_bold_span() -> None:
-    assert spans(r"we propose $\textbf{NeuralFuse}$, a novel") == (
+    assert spans(r"we propose $\textbf{NeuralFuse}$, a novel", latex=True) == (
         Span("we propose "),
         Span("NeuralFuse", "bold"),
         Span(", a novel"),

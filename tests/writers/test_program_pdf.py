@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from program.pipeline import Loaded
 from program.writers import RenderOptions
-from program.writers.clean_text import plain_text
+from program.writers.clean_text import title_text
 from program.writers.program_pdf import ProgramPdfWriter, pdf_available
 
 from conftest import LoadText
@@ -65,7 +65,7 @@ def test_letter_paper(sample: Loaded) -> None:
 def test_every_title_is_searchable_text(sample: Loaded, sample_pdf: bytes) -> None:
     text = _squeezed("".join(page.extract_text() for page in _reader(sample_pdf).pages))
 
-    missing = [item.title for item in sample.program.items if _squeezed(plain_text(item.title)) not in text]
+    missing = [item.title for item in sample.program.items if _squeezed(title_text(item)) not in text]
     assert missing == []
 
 

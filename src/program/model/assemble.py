@@ -67,6 +67,7 @@ def _paper_from(group: Sequence[Item]) -> Paper:
         authors=longest_author_list,
         abstract=abstract,
         items=tuple(item.id for item in group),
+        scraped=any(item.scraped for item in group),
     )
 
 
@@ -88,13 +89,18 @@ def _author_mismatches(group: Sequence[Item]) -> list[Problem]:
 def attach_posters_to_sessions(items: Sequence[Item]) -> tuple[Item, ...]:
     """Record, on each untimed poster, the poster sessions where it is presented.
 
-    A feed that lists posters without times presents them at its poster sessions; with
-    nothing more specific to go on, every such poster is at every poster session. Posters
-    that already name their sessions (a plan, a built program read back) keep them.
+    A feed that lists posters without times presents them at its poster sessions: those of
+    the day it lists them under (`Item.day`), else, with nothing more specific to go on
+    (no day, or a day without poster sessions), every poster session. Posters that already
+    name their sessions (a plan, a built program read back) keep them.
     """
-    session_ids = tuple(item.id for item in items if item.kind is Kind.POSTER_SESSION)
+    every_session = tuple(item.id for item in items if item.kind is Kind.POSTER_SESSION)
+    by_day: dict[date, tuple[str, ...]] = {}
+    for item in items:
+        if item.kind is Kind.POSTER_SESSION and item.start is not None:
+            by_day[item.start.date()] = (*by_day.get(item.start.date(), ()), item.id)
     return tuple(
-        attrs.evolve(item, sessions=session_ids)
+        attrs.evolve(item, sessions=by_day.get(item.day, every_session) if item.day else every_session)
         if item.kind is Kind.POSTER and item.start is None and not item.sessions
         else item
         for item in items
@@ -163,6 +169,7 @@ def _with_listing(presented: Paper, listing: Paper) -> Paper:
         has_code=listing.has_code,
         number=listing.number,
         source=listing.source,
+        scraped=presented.scraped or listing.scraped,
     )
 
 

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 import attrs
 
 from program.model.entities import Item, Program
+from program.model.ids import calendar_domain
 from program.model.text import match_key
 
 SIMILAR_TITLE = 0.6
@@ -99,8 +100,9 @@ def carry_revisions(new: Program, old: Program, stamp: datetime) -> Program:
 
     An item whose time changed gets the next SEQUENCE; an item that changed in any way is
     modified at `stamp`; an unchanged item keeps what it had, so its calendar event comes
-    out byte for byte as before. A renamed item keeps its first id as `origin`, so its
-    calendar UID and schedule guid stay.
+    out byte for byte as before. A renamed item keeps its first id as `origin`, and the
+    program keeps the old UID domain, so every matched item's calendar UID and schedule guid
+    stay, whatever the new title or feed name.
     """
     revised: dict[str, Item] = {}
     taken = {item.id for item in new.items}
@@ -117,7 +119,7 @@ def carry_revisions(new: Program, old: Program, stamp: datetime) -> Program:
             modified=stamp if changes else (before.modified or old.updated),
             origin=_origin(before, after, taken),
         )
-    return attrs.evolve(new, items=tuple(revised[item.id] for item in new.items))
+    return attrs.evolve(new, items=tuple(revised[item.id] for item in new.items), uid_domain=calendar_domain(old))
 
 
 def _origin(before: Item, after: Item, taken: set[str]) -> str | None:

@@ -72,6 +72,12 @@ class Item:
         modified: when the item last changed, for calendars; None means the program's `updated`.
         origin: the id the item had when first built, if it has been renamed since; calendars
             and schedule apps know the item by it (UID, guid), so a rename is an update.
+        scraped: the reader copied the text from a web page (a conference site's schedule, a
+            paper listing): it may hold LaTeX (math between dollars, accent commands) and
+            family names in capitals ("Antoine DUPRET"), which outputs render for reading.
+            Text from a conference tool's export (frab, pretalx) is shown as written.
+        day: for an untimed item, the day the feed lists it under, when it says (a poster
+            under a multi-day page's Sunday is shown at Sunday's poster sessions).
     """
 
     id: str
@@ -93,6 +99,8 @@ class Item:
     sequence: int = 0
     modified: datetime | None = attrs.field(default=None, validator=_require_aware)
     origin: str | None = None
+    scraped: bool = False
+    day: date | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is None:
@@ -179,6 +187,7 @@ class Paper:
         has_code: whether the listing says code is available.
         number: the paper's position in its listing (1-based), for untitled ones.
         source: where the paper was read, when it came from a listing.
+        scraped: the reader copied the text from a web page (see `Item.scraped`).
     """
 
     id: str
@@ -193,6 +202,7 @@ class Paper:
     has_code: bool = False
     number: int | None = None
     source: SourceRef | None = None
+    scraped: bool = False
 
     @property
     def heading(self) -> str:
@@ -264,6 +274,8 @@ class Program:
         updated: when the program last changed, for calendar timestamps; None if unknown.
         locale: the ICU locale the people are filed by ("root" unless told).
         acronym: a short lower-case name ("mlsys2022") for schedule exports, if given.
+        uid_domain: the part after "@" of its calendar UIDs, kept from the first build on
+            (see `program.model.ids.calendar_domain`); None until a build fixes it.
     """
 
     title: str
@@ -279,6 +291,7 @@ class Program:
     updated: datetime | None = attrs.field(default=None, validator=_require_aware)
     locale: str = "root"
     acronym: str | None = None
+    uid_domain: str | None = None
 
     def items_by_id(self) -> dict[str, Item]:
         """Return a mapping from item id to item (built anew on each call)."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.model.entities import Item
+from program.model.entities import Item, Program
 from program.model.kinds import Kind
 from program.model.text import match_key, short_hash, slugify
 
@@ -36,15 +36,49 @@ def paper_id(title: str) -> str:
     return f"paper-{slugify(title)}-{short_hash(match_key(title))}"
 
 
-def person_id(name: str, taken: set[str]) -> str:
-    """Return a fresh id for a person called `name`, not in `taken`, and record it there."""
-    base = slugify(name, max_length=64)
-    candidate, number = base, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{base}-{number}"
-    taken.add(candidate)
-    return candidate
+def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:
+    """Return an id for each (name, identity) pair: the slug of the name, unique and lasting.
+
+    `identity` is what tells the person apart: the name's match key for people known by
+    name. Ids that would collide are told apart by a hash of each person's identity, never by
+    the order people were met, so `people/<id>.ics` never changes owner between builds: the
+    bare slug stays with the person whose name it spells exactly ("Sren Berg" for sren-berg,
+    not "Søren Berg"), if any.
+
+    >>> person_ids([("Søren Berg", "søren berg"), ("Sren Berg", "sren berg"), ("Ada Lovelace", "ada lovelace")])
+    ['sren-berg-ade649', 'sren-berg', 'ada-lovelace']
+    """
+    bases = [slugify(name, max_length=64) for name, _ in people]
+    claimants: dict[str, set[str]] = defaultdict(set)
+    for base, (_, identity) in zip(bases, people, strict=True):
+        claimants[base].add(identity)
+    ids = []
+    for base, (name, identity) in zip(bases, people, strict=True):
+        spelt_exactly = identity == match_key(name) and base.replace("-", " ") == identity
+        ids.append(base if len(claimants[base]) == 1 or spelt_exactly else f"{base}-{short_hash(identity)}")
+    return ids
+
+
+def calendar_domain(program: Program) -> str:
+    """Return the part after "@" in the program's calendar UIDs (and its schedule guids' namespace).
+
+    The domain a build recorded (`uid_domain`, carried on by `--previous`) wins, so a new
+    title or feed name never changes a UID; a first build takes the acronym, a name chosen
+    to last, else the title's slug.
+
+    >>> calendar_domain(Program(title="ML for Systems 2022", timezone="UTC", acronym="mlsys2022"))
+    'mlsys2022'
+    """
+    return program.uid_domain or program.acronym or title_domain(program.title)
+
+
+def title_domain(title: str) -> str:
+    """Return the UID domain made from a title: what every UID used before domains were recorded.
+
+    >>> title_domain("ML for Systems Workshop at NeurIPS 2022")
+    'ml-for-systems-workshop-at-neurips-2022'
+    """
+    return slugify(title or "program", max_length=64)
 
 
 def make_ids_unique(items: Sequence[Item]) -> tuple[Item, ...]:

@@ -16,7 +16,7 @@ from itertools import combinations, product
 import attrs
 
 from program.model import Item, Paper, Person, Problem, Severity, SourceRef
-from program.model.ids import person_id
+from program.model.ids import person_ids
 from program.people.collation import DEFAULT_LOCALE, filing_key
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
 from program.people.variants import given_name_evidence, related_given_names, written_given
@@ -44,10 +44,12 @@ class _Spelling:
     """One name key: its spellings and places, each in order of first appearance.
 
     A place is an item the name is on, or a paper not in the program that it authors.
+    A spelling is scraped when some page copied as text wrote it (see `Item.scraped`).
     """
 
     first_source: SourceRef
     spellings: dict[str, None] = attrs.field(factory=dict)
+    scraped: set[str] = attrs.field(factory=set)
     places: dict[str, None] = attrs.field(factory=dict)
     count: int = 0
 
@@ -94,14 +96,16 @@ def build_people(
 
 def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
-    named = [(item.id, item.people, item.source) for item in items]
-    named += [(paper.id, paper.authors, paper.source or _NO_SOURCE) for paper in unscheduled]
-    for place, names, source in named:
+    named = [(item.id, item.people, item.source, item.scraped) for item in items]
+    named += [(paper.id, paper.authors, paper.source or _NO_SOURCE, paper.scraped) for paper in unscheduled]
+    for place, names, source, scraped in named:
         for name in names:
             entry = keys.setdefault(name_key(name), _Spelling(source))
             entry.count += 1
             entry.spellings.setdefault(name)
             entry.places.setdefault(place)
+            if scraped:
+                entry.scraped.add(name)
     return keys
 
 
@@ -246,16 +250,22 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         members[groups.root(key)].append(key)
-    taken: set[str] = set()
-    people = []
+    named = []
     for root, group in members.items():
         spellings = [*keys[root].spellings, *(s for key in group if key != root for s in keys[key].spellings)]
+        named.append((root, group, spellings))
+    # A person known by name is told apart by the name's key: the first spelling's, the root.
+    ids = person_ids([(spellings[0], root) for root, _, spellings in named])
+    people = []
+    for person_id, (_, group, spellings) in zip(ids, named, strict=True):
         item_ids, paper_ids = places.split(place for key in group for place in keys[key].places)
         name = spellings[0]
-        display = display_name(name, keep_case=options.keep_case)
+        # Only a page copied as text writes family names in capitals; an export's are names as chosen.
+        scraped = any(name in keys[key].scraped for key in group)
+        display = display_name(name, keep_case=options.keep_case or not scraped)
         people.append(
             Person(
-                id=person_id(name, taken),
+                id=person_id,
                 name=name,
                 display=display,
                 sort_key=filing_form(display, keep_case=True),

@@ -122,22 +122,46 @@ def _caseless(written: str) -> NameParts:
 
 
 def display_name(name: str, *, keep_case: bool = False) -> str:
-    """Return the name as an index shows it: capitalised words in normal case.
+    """Return the name as outputs show it: family names in capitals in normal case.
 
-    >>> display_name("Antoine DUPRET"), display_name("Antoine DUPRET", keep_case=True)
-    ('Antoine Dupret', 'Antoine DUPRET')
+    Only a name that also has a given name in normal case or as initials is re-cased
+    ("Antoine DUPRET", "J.-P. DUPRET": the French way of writing the family name): a one-word
+    handle ("CDC", "DJE98"), a name all in capitals, initials and suffixes ("III", "PhD") stay.
+
+    >>> display_name("Antoine DUPRET"), display_name("Antoine DUPRET", keep_case=True), display_name("CDC")
+    ('Antoine Dupret', 'Antoine DUPRET', 'CDC')
+    >>> display_name("Jean-Paul DE LA TOUR III"), display_name("ANTOINE DUPRET")
+    ('Jean-Paul De La Tour III', 'ANTOINE DUPRET')
     """
     written = collapse_space(name)
-    if keep_case:
+    words = written.split(" ")
+    if keep_case or not any(_has_lower(word) or _INITIAL.match(word) for word in words):
         return written
-    return " ".join(_normal_case(word) for word in written.split(" "))
+    return " ".join(_normal_case(word) for word in words)
+
+
+def _has_lower(word: str) -> bool:
+    return any(char.islower() for char in word)
 
 
 def _normal_case(word: str) -> str:
     letters = [char for char in word if char.isalpha()]
-    if len(letters) > 1 and all(char.isupper() for char in letters) and not _INITIAL.match(word):
-        return word.title()
-    return word
+    if len(letters) < 2 or not all(char.isupper() for char in letters) or _INITIAL.match(word):
+        return word
+    if _ROMAN.fullmatch(word) or word.lower().rstrip(".") in _nameparser_suffixes():
+        return word
+    return word.title()
+
+
+_ROMAN = re.compile(r"[IVX]+\.?")
+
+
+@lru_cache(maxsize=1)
+def _nameparser_suffixes() -> frozenset[str]:
+    constants = nameparser_config.CONSTANTS
+    return frozenset(
+        word.lower() for words in (constants.suffix_acronyms, constants.suffix_not_acronyms) for word in words
+    )
 
 
 def filing_form(name: str, *, keep_case: bool = False) -> str:

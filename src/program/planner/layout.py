@@ -152,5 +152,6 @@ def _presenting(paper: Paper, kind: Kind, template_source: str, **timing: object
         people=paper.authors,
         abstract=paper.abstract,
         paper=paper.id,
+        scraped=paper.scraped,
         **timing,  # type: ignore[arg-type]
     )

@@ -91,5 +91,7 @@ def load_json(text: str, source: str) -> Any:
 
 
 def untitled_paper(number: int, abstract: str | None, where: SourceRef) -> Paper:
-    """Return the `number`th entry of a list of untitled abstracts as a paper."""
-    return Paper(id=untitled_paper_id(abstract, number), title=None, abstract=abstract, number=number, source=where)
+    """Return the `number`th entry of a list of untitled abstracts (copied from a site) as a paper."""
+    return Paper(
+        id=untitled_paper_id(abstract, number), title=None, abstract=abstract, number=number, source=where, scraped=True
+    )

@@ -146,6 +146,7 @@ def _read_entry(entry: Entry, number: int, source: str, evidence: ListingEvidenc
         has_code=header.has_code if header else False,
         number=number,
         source=where,
+        scraped=True,
     )
     warnings = [] if split.certain else [_uncertain(split.title, split.authors[0], split.alternatives, where)]
     return paper, warnings

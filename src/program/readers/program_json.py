@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from program.errors import ParseError
 from program.model import Item, Kind, Link, Paper, PartialDate, Person, Problem, Program, Severity, SourceRef
+from program.model.ids import title_domain
 from program.readers.base import ReadContext, load_json
 
 FORMAT = "program-json/1"
@@ -93,6 +94,10 @@ class _Fields:
     def flag(self, key: str) -> bool:
         return bool(self._typed(key, (bool,), "true or false", optional=False))
 
+    def newer_flag(self, key: str, *, before: bool) -> bool:
+        """A flag documents written before it existed lack: they meant `before`."""
+        return self.flag(key) if key in self.data else before
+
     def texts(self, key: str) -> tuple[str, ...]:
         values = self._typed(key, (list,), "a list of strings", optional=False)
         if not all(isinstance(value, str) for value in values):
@@ -129,7 +134,13 @@ def _program(fields: _Fields) -> Program:
         updated=fields.time("updated", UTC_ZONE),
         locale=fields.text("locale"),
         acronym=fields.optional_text("acronym"),
+        uid_domain=fields.optional_text("uid_domain") if "uid_domain" in fields.data else _earlier_uid_domain(fields),
     )
+
+
+def _earlier_uid_domain(fields: _Fields) -> str:
+    """The UID domain of a build from before it was recorded: then it was always the title's."""
+    return title_domain(fields.text("title"))
 
 
 def _source(fields: _Fields) -> SourceRef | None:
@@ -161,6 +172,9 @@ def _item(fields: _Fields, zone: ZoneInfo) -> Item:
         sequence=fields.optional_int("sequence") or 0,
         modified=fields.time("modified", UTC_ZONE),
         origin=fields.optional_text("origin"),
+        # Until `scraped` was recorded, every text was rendered as LaTeX and names re-cased.
+        scraped=fields.newer_flag("scraped", before=True),
+        day=date.fromisoformat(day) if (day := fields.optional_text("day")) is not None else None,
     )
 
 
@@ -179,6 +193,7 @@ def _paper(fields: _Fields) -> Paper:
         has_code=fields.flag("has_code"),
         number=fields.optional_int("number"),
         source=_source(fields),
+        scraped=fields.newer_flag("scraped", before=True),
     )
 
 

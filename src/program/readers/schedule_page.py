@@ -46,6 +46,11 @@ NO_ABSTRACT = "no summary was provided."
 _KIND_LINE = re.compile(r"^\((?P<label>[^()]+)\)$")
 _LINK_LINE = re.compile(r"^(?P<label>[^»]+?)\s*»\s*(?P<url>\S+)?$")
 _PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
+_ROOM_LINE = re.compile(
+    r"(?:(?i:location|room|where|venue)\s*:\s*|📍\s*)(?P<named>.{1,80})"  # "Location: Room 291", "📍 Hall E"
+    r"|(?P<bare>(?:Room|Hall|Ballroom|Auditorium|Theatre|Theater|Salon)\s+[\w#.'’-]+"  # "Room 388 - 390"
+    r"(?:\s*(?:[-–&,/+]|and)\s*[\w#.'’-]+)*)"
+)
 
 
 Segment = tuple[Line, ...]
@@ -76,6 +81,7 @@ class SchedulePageReader:
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
         timezone = context.timezone.key if context.timezone else "UTC"
+        items = listed_under_days(items)
         return Program(title="", timezone=timezone, items=tuple(items), problems=tuple(problems), sources=(source,))
 
 
@@ -208,6 +214,7 @@ def _day_name(weekday: int) -> str:
 def _read_entry(entry: _Entry, source: str, dating: _Dating | None) -> Item:
     start, end = _times(entry.time, source, dating)
     title, label, links, abstract = _read_body(entry.body, source)
+    room, abstract = room_and_abstract(abstract)
     people = _read_people(entry.people, source)
     speaker = title_speaker(title)
     kind = kind_from_label(label, title) if label else kind_from_title(title)
@@ -226,6 +233,8 @@ def _read_entry(entry: _Entry, source: str, dating: _Dating | None) -> Item:
         recorded=bool(label and "recorded" in label.casefold()),
         label=label,
         title_speaker=speaker.name if speaker else None,
+        location=room,
+        scraped=True,
     )
 
 
@@ -299,3 +308,29 @@ def _read_people(segment: Segment, source: str) -> tuple[str, ...]:
         return ()
     names = (name.strip() for name in _PEOPLE_SEPARATOR.split(lines[0].text))
     return tuple(" ".join(name.split()) for name in names if name)
+
+
+def room_and_abstract(text: str | None) -> tuple[str | None, str | None]:
+    """Return the room a line of an entry's text names ("Room 291", "Location: Hall E"), and the rest.
+
+    Pages of conferences with parallel sessions name each entry's room on a line of its own,
+    first or last after the title, kind line and links.
+    """
+    lines = text.split("\n") if text else []
+    for position in (0, -1)[: len(lines)]:
+        found = _ROOM_LINE.fullmatch(lines[position].strip())
+        if found:
+            rest = lines[1:] if position == 0 else lines[:-1]
+            return (found["named"] or found["bare"]).strip(), "\n".join(rest) or None
+    return None, text
+
+
+def listed_under_days(items: Sequence[Item]) -> list[Item]:
+    """Give each untimed item the day of the timed entry it is listed after (a multi-day page's posters)."""
+    listed: list[Item] = []
+    day: date | None = None
+    for item in items:
+        if item.start is not None:
+            day = item.start.date()
+        listed.append(attrs.evolve(item, day=day) if item.start is None and day is not None else item)
+    return listed

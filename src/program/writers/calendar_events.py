@@ -17,10 +17,11 @@ from icalendar.parser import Contentline, Parameters
 
 from program.model import Item, Kind, Person, Program
 from program.model.clock import span_text
-from program.model.text import slugify
+from program.model.ids import calendar_domain
 from program.version import __version__
 from program.writers.base import RenderOptions, shared_by_writers
-from program.writers.clean_text import plain_text, poster_lines, web_url
+from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
+from program.writers.shown_names import NamedPeople
 
 PRODID = f"-//program//program {__version__}//EN"
 REFRESH = timedelta(hours=12)
@@ -29,14 +30,9 @@ REFRESH = timedelta(hours=12)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def calendar_key(program: Program) -> str:
-    """Return the part after "@" in every UID: a slug of the program's title."""
-    return slugify(program.title or "program", max_length=64)
-
-
 def event_uid(item: Item, program: Program) -> str:
     """Return the UID of `item`'s event: its lasting id (kept through renames) at the program's key."""
-    return f"{item.lasting_id}@{calendar_key(program)}"
+    return f"{item.lasting_id}@{calendar_domain(program)}"
 
 
 def is_transparent(item: Item) -> bool:
@@ -59,6 +55,7 @@ class ProgramEvents:
         self.program = program
         self.options = options
         self._posters = program.posters_by_session()
+        self._names = NamedPeople(program)
         self.items = EventItems(program)
         self._events: dict[str, bytes] = {}
         self._timezone: bytes | None = None
@@ -73,7 +70,7 @@ class ProgramEvents:
         # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
         # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
         uses_tzid = any(b"\r\nDTSTART;TZID=" in event for event in events)
-        own = (("NAME", name), ("X-WR-CALNAME", name), ("UID", f"{key}@{calendar_key(self.program)}"))
+        own = (("NAME", name), ("X-WR-CALNAME", name), ("UID", f"{key}@{calendar_domain(self.program)}"))
         return b"".join(
             (
                 self._head,
@@ -124,8 +121,8 @@ class ProgramEvents:
             sequence=item.sequence,
             start=self._moment(item.start),
             end=self._moment(item.end),
-            summary=plain_text(item.title),
-            description="\n\n".join(_description_parts(item, self._posters.get(item.id, []))) or None,
+            summary=title_text(item),
+            description="\n\n".join(_description_parts(item, self._posters.get(item.id, []), self._names)) or None,
             categories=[item.kind.display],
             location=item.location or self.program.venue,
             url=links[0] if links else web_url(self.program.url),
@@ -160,23 +157,23 @@ def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
     alarm.add("ACTION", "DISPLAY")
     alarm.add("TRIGGER", -before)
     when = f" at {span_text(item.start, item.end, twelve_hour=twelve_hour)}" if item.start else ""
-    alarm.add("DESCRIPTION", f"{plain_text(item.title)}{when}")
+    alarm.add("DESCRIPTION", f"{title_text(item)}{when}")
     return alarm
 
 
-def _description_parts(item: Item, posters: list[Item]) -> Iterator[str]:
+def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> Iterator[str]:
     if item.people:
         role = "Authors" if item.kind.presents_paper else "Speakers" if len(item.people) > 1 else "Speaker"
-        yield f"{role}: {', '.join(item.people)}"
+        yield f"{role}: {names.joined(item.people, on=item.id)}"
     if item.abstract:
-        yield plain_text(item.abstract)
+        yield plain_text(item.abstract, latex=item.scraped)
     links = [f"{link.label}: {link.url}" for link in item.links if link.url]
     if links:
         yield "\n".join(links)
     if item.recorded:
         yield "A recorded presentation is available."
     if posters:
-        yield "Posters presented:\n" + "\n".join(f"- {line}" for line in poster_lines(posters))
+        yield "Posters presented:\n" + "\n".join(f"- {line}" for line in poster_lines(posters, names))
 
 
 def person_calendar(person: Person) -> str:
@@ -209,7 +206,6 @@ class EventItems:
 __all__ = [
     "EventItems",
     "ProgramEvents",
-    "calendar_key",
     "event_uid",
     "is_transparent",
     "person_calendar",

@@ -12,7 +12,8 @@ from program.model import Item, Program
 from program.model.changes import Change, ItemChange, ProgramDiff
 from program.model.clock import day_text, span_text
 from program.writers.base import json_bytes
-from program.writers.clean_text import plain_text
+from program.writers.clean_text import title_text
+from program.writers.shown_names import NamedPeople
 
 _HEADINGS = {
     Change.ADDED: "Added",
@@ -29,40 +30,43 @@ _HEADINGS = {
 
 def changelog_text(diff: ProgramDiff, new: Program, *, twelve_hour: bool = True) -> str:
     """Return the changes as text, one section per kind of change, or a line saying there are none."""
-    title = plain_text(new.title)
+    title = new.title
     if not diff.items:
         return f"{title}: no changes.\n"
     count = len(diff.items)
     lines = [f"{title}: {count} item{'s' if count != 1 else ''} changed", ""]
+    names = NamedPeople(new)
     for change, heading in _HEADINGS.items():
         changed = diff.having(change)
         if changed:
             lines.append(f"{heading} ({len(changed)}):")
-            lines.extend(f"- {line}" for item in changed for line in _lines(change, item, twelve_hour=twelve_hour))
+            lines.extend(
+                f"- {line}" for item in changed for line in _lines(change, item, names, twelve_hour=twelve_hour)
+            )
             lines.append("")
     return "\n".join(lines)
 
 
-def _lines(change: Change, item: ItemChange, *, twelve_hour: bool) -> Iterator[str]:
+def _lines(change: Change, item: ItemChange, names: NamedPeople, *, twelve_hour: bool) -> Iterator[str]:
     before, after = item.old, item.new
     shown = after or before
     if shown is None:  # an ItemChange always has a side; this keeps the types honest
         return
-    name = f"{plain_text(shown.title)} ({shown.kind.display.lower()})"
+    name = f"{title_text(shown)} ({shown.kind.display.lower()})"
     if change is Change.ADDED or change is Change.REMOVED:
         yield f"{name}, {_when(shown, twelve_hour=twelve_hour)}"
     elif change is Change.MOVED and before and after:
         yield f"{name}: {_when(before, twelve_hour=twelve_hour)} → {_when(after, twelve_hour=twelve_hour)}"
     elif change is Change.RENAMED and before and after:
-        yield f"“{plain_text(before.title)}” → “{plain_text(after.title)}” ({after.kind.display.lower()})"
+        yield f"“{title_text(before)}” → “{title_text(after)}” ({after.kind.display.lower()})"
     elif change is Change.PEOPLE:
-        added = f"added {', '.join(item.people_added)}" if item.people_added else ""
-        removed = f"removed {', '.join(item.people_removed)}" if item.people_removed else ""
+        added = f"added {names.joined(item.people_added, on=shown.id)}" if item.people_added else ""
+        removed = f"removed {names.joined(item.people_removed, on=shown.id)}" if item.people_removed else ""
         yield f"{name}: {'; '.join(part for part in (added, removed) if part) or 'order changed'}"
     elif change is Change.ROOM and before and after:
         yield f"{name}: {before.location or 'no room'} → {after.location or 'no room'}"
     elif change is Change.KIND and before and after:
-        yield f"{plain_text(after.title)}: {before.kind.display.lower()} → {after.kind.display.lower()}"
+        yield f"{title_text(after)}: {before.kind.display.lower()} → {after.kind.display.lower()}"
     elif change is Change.BOARD and before and after:
         elsewhere = ", another poster session" if before.sessions != after.sessions else ""
         yield f"{name}: board {before.board or 'none'} → {after.board or 'none'}{elsewhere}"

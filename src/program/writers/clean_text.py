@@ -1,9 +1,12 @@
 r"""LaTeX in titles and abstracts, rendered as readable Unicode for people to read.
 
-Feeds carry fragments like `$\mu$sec`, `$\textbf{NeuralFuse}$`, `$13.3\%$` and
-`Nystr\"om`. Only those fragments go through pylatexenc: the rest of the text is not
-LaTeX (a bare `%` there is a percent sign, not a comment) and is left exactly as written,
-glued words included. The model keeps the raw text; writers call this module.
+Academic sites carry fragments like `$\mu$sec`, `$\textbf{NeuralFuse}$`, `$13.3\%$` and
+`Nystr\"om`. Only text a reader marked as copied from such a page (`Item.scraped`) is
+rendered, and only its fragments go through pylatexenc: math between dollars and known
+commands. The rest of the text is not LaTeX (a bare `%` there is a percent sign, `\o/` a
+cheer, a lone backslash a backslash) and is left exactly as written, glued words included.
+A conference tool's export (frab, pretalx) is never rendered. The model keeps the raw text;
+writers call this module.
 """
 
 from __future__ import annotations
@@ -17,11 +20,14 @@ import attrs
 from pylatexenc.latex2text import LatexNodes2Text
 
 from program.model import Item
+from program.writers.shown_names import NamedPeople
 
 _FRAGMENT = re.compile(
     r"\$(?P<math>(?=\S)[^$]{0,199}\S|\S)\$(?!\d)"  # inline math, pandoc's rule: no space inside the dollars
     r"|(?P<styled>\\(?:textbf|textit|emph|texttt)\{(?P<inner>[^{}]*)\})"  # styled text outside math
-    r"|(?P<command>\\(?:[A-Za-z]+(?:\{[^{}]*\})?|[\"'`^~=.]\{?[A-Za-z]\}?|[%&_#$]))"  # macros, accents
+    # Commands: a named one (\ldots, \alpha), a one-letter one only with its braces ({\o},
+    # \v{c}: a bare \o/ is a cheer), accents (\"o) and escaped specials (\%).
+    r"|(?P<command>\{\\[A-Za-z]\}|\\(?:[A-Za-z]{2,}(?:\{[^{}]*\})?|[A-Za-z]\{[^{}]*\}|[\"'`^~=.]\{?[A-Za-z]\}?|[%&_#$]))"
 )
 _STYLE = re.compile(r"^\\(?P<name>textbf|textit|emph|texttt)\{(?P<inner>[^{}]*)\}$")
 _SUPERSCRIPTS = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
@@ -42,12 +48,14 @@ def _converter() -> LatexNodes2Text:
     return LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 
 
-def spans(raw: str) -> tuple[Span, ...]:
-    r"""Return `raw` as styled spans with every LaTeX fragment rendered.
+def spans(raw: str, *, latex: bool) -> tuple[Span, ...]:
+    r"""Return `raw` as styled spans, with every LaTeX fragment rendered if it may hold `latex`.
 
-    >>> spans(r"we propose $\textbf{NeuralFuse}$, 30% less")
+    >>> spans(r"we propose $\textbf{NeuralFuse}$, 30% less", latex=True)
     (Span(text='we propose ', style=None), Span(text='NeuralFuse', style='bold'), Span(text=', 30% less', style=None))
     """
+    if not latex:
+        return (Span(raw),) if raw else ()
     result: list[Span] = []
     position = 0
     for match in _FRAGMENT.finditer(raw):
@@ -58,13 +66,22 @@ def spans(raw: str) -> tuple[Span, ...]:
     return _merged([span for span in result if span.text])
 
 
-def plain_text(raw: str) -> str:
-    r"""Return `raw` with its LaTeX fragments rendered as Unicode, styles dropped.
+def plain_text(raw: str, *, latex: bool) -> str:
+    r"""Return `raw` with its LaTeX fragments rendered as Unicode if it may hold `latex`, styles dropped.
 
-    >>> plain_text(r"$\mu$sec, $13.3\%$, Nystr\"om, $R^2$-dLLM, $k$-Means, 50% of <b>")
-    'μsec, 13.3%, Nyström, R²-dLLM, k-Means, 50% of <b>'
+    >>> plain_text(r"$\mu$sec, $13.3\%$, Nystr\"om, $R^2$-dLLM, $k$-Means, 50% of <b>, \o/", latex=True)
+    'μsec, 13.3%, Nyström, R²-dLLM, k-Means, 50% of <b>, \\o/'
+    >>> plain_text(r"We\'ll cheer \o/ ¯\_(ツ)_/¯", latex=False)
+    "We\\'ll cheer \\o/ ¯\\_(ツ)_/¯"
     """
-    return "".join(span.text for span in spans(raw))
+    if not latex:
+        return raw
+    return "".join(span.text for span in spans(raw, latex=True))
+
+
+def title_text(item: Item) -> str:
+    """Return an item's title as people read it: LaTeX rendered where its feed may hold some."""
+    return plain_text(item.title, latex=item.scraped)
 
 
 def _fragment_spans(match: re.Match[str]) -> list[Span]:
@@ -119,7 +136,7 @@ LISTED_POSTERS = 50
 """A poster session's description lists its posters up to this many; a calendar is no catalogue."""
 
 
-def poster_lines(posters: Sequence[Item], limit: int = LISTED_POSTERS) -> list[str]:
+def poster_lines(posters: Sequence[Item], names: NamedPeople, limit: int = LISTED_POSTERS) -> list[str]:
     """Return "P7 Title (Authors)" for each poster, or one line counting them if over `limit`.
 
     The same event goes into every presenter's personal calendar; a list of hundreds of
@@ -130,8 +147,8 @@ def poster_lines(posters: Sequence[Item], limit: int = LISTED_POSTERS) -> list[s
         span = f" ({boards[0]}–{boards[-1]})" if boards else ""
         return [f"{len(posters)} posters{span}; the printed program lists them all"]
     return [
-        f"{poster.board + ' ' if poster.board else ''}{plain_text(poster.title)}"
-        + (f" ({', '.join(poster.people)})" if poster.people else "")
+        f"{poster.board + ' ' if poster.board else ''}{title_text(poster)}"
+        + (f" ({names.joined(poster.people, on=poster.id)})" if poster.people else "")
         for poster in posters
     ]
 

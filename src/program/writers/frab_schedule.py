@@ -4,7 +4,8 @@ schedule.xml and schedule.json render this one structure. Apps (Giggity, EventFa
 ConfClerk) remember favourites and alarms by an event's guid or id, so every identifier
 comes from our stable item ids, never from positions:
 
-- guid: UUIDv5 of the item id, in a namespace of the program's own (its URL or title);
+- guid: UUIDv5 of the item id, in a namespace of the program's own (its URL, else the
+  lasting domain of its calendar UIDs, never its title);
 - id: a positive 31-bit integer from the guid (Java apps store it in an int);
 - code: six characters [0-9A-Z] from the guid, pretalx's shape;
 - slug: the acronym and the item id.
@@ -26,10 +27,11 @@ from typing import TypeVar
 import attrs
 
 from program.model import Item, Kind, Link, Program
-from program.model import Person as ProgramPerson
+from program.model.ids import calendar_domain
 from program.model.text import match_key, slugify
 from program.writers.base import RenderOptions
-from program.writers.clean_text import plain_text, poster_lines, web_url
+from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
+from program.writers.shown_names import NamedPeople
 
 DEFAULT_ROOM = "Main room"
 """The room of items whose feed names none (a single-track workshop)."""
@@ -164,8 +166,10 @@ def schedule_of(program: Program, options: RenderOptions) -> Schedule:
 
 
 def _namespace(program: Program) -> uuid.UUID:
-    # One namespace per program: two workshops' "Coffee Break" must not share a guid.
-    return uuid.uuid5(uuid.NAMESPACE_URL, program.url or f"urn:program:{slugify(program.title or 'program')}")
+    # One namespace per program: two workshops' "Coffee Break" must not share a guid. Never
+    # from the title: a program without a URL takes its lasting UID domain (which, for a
+    # program without an acronym, is the title's slug its guids always came from).
+    return uuid.uuid5(uuid.NAMESPACE_URL, program.url or f"urn:program:{calendar_domain(program)}")
 
 
 @attrs.frozen
@@ -182,9 +186,10 @@ def _placed_items(program: Program, *, posters_as_events: bool) -> Iterator[_Pla
     """Yield each timed item, and with `posters_as_events` each poster once per session it is in."""
     posters = program.posters_by_session()
     items = program.items_by_id()
+    names = NamedPeople(program)
     for item in program.items:
         if item.start is not None:
-            described = None if posters_as_events else _poster_list(posters.get(item.id, ()))
+            described = None if posters_as_events else _poster_list(posters.get(item.id, ()), names)
             yield _Placed(item, item.lasting_id, item.start, item.end or item.start, _room(item), described)
         elif posters_as_events:
             for session_id in item.sessions:
@@ -202,12 +207,12 @@ def _room(item: Item) -> str:
     return POSTER_ROOM if item.kind is Kind.POSTER_SESSION else DEFAULT_ROOM
 
 
-def _poster_list(posters: Sequence[Item]) -> str | None:
-    return "Posters:\n" + "\n".join(poster_lines(posters)) if posters else None
+def _poster_list(posters: Sequence[Item], names: NamedPeople) -> str | None:
+    return "Posters:\n" + "\n".join(poster_lines(posters, names)) if posters else None
 
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:
-    people = program.people_by_spelling()
+    people = NamedPeople(program)
     papers = {paper.id: paper for paper in program.papers}
     numbers: set[int] = set()
     codes: set[str] = set()
@@ -230,10 +235,10 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
                 room=place.room,
                 start=place.start,
                 end=place.end,
-                title=plain_text(item.title),
-                abstract=plain_text(item.abstract) if item.abstract else "",
+                title=title_text(item),
+                abstract=plain_text(item.abstract, latex=item.scraped) if item.abstract else "",
                 description=place.description,
-                persons=tuple(_person(name, people, namespace) for name in item.people),
+                persons=tuple(_person(name, item, people, namespace) for name in item.people),
                 links=links,
                 url=links[0].url if links else web_url(program.url),
                 track=paper.category if paper else None,
@@ -257,8 +262,8 @@ def _code(number: int) -> str:
     return "".join(digits)
 
 
-def _person(name: str, people: dict[str, ProgramPerson], namespace: uuid.UUID) -> Person:
-    person = people.get(match_key(name))
+def _person(name: str, item: Item, people: NamedPeople, namespace: uuid.UUID) -> Person:
+    person = people.person(name, on=item.id)
     if person is None:
         return Person(name, uuid.uuid5(namespace, f"person:{match_key(name)}"))
     return Person(person.display, uuid.uuid5(namespace, f"person:{person.id}"))

@@ -35,6 +35,7 @@ def program_document(program: Program) -> dict[str, Any]:
         "updated": _time(program.updated),
         "locale": program.locale,
         "acronym": program.acronym,
+        "uid_domain": program.uid_domain,
         "sources": list(program.sources),
         "days": [day.isoformat() for day in program.days],
         "items": [_item(item) for item in program.items],
@@ -68,6 +69,8 @@ def _item(item: Item) -> dict[str, Any]:
         "sequence": item.sequence,
         "modified": _time(item.modified),
         "origin": item.origin,
+        "scraped": item.scraped,
+        "day": item.day.isoformat() if item.day else None,
         "source": item.source.file,
         "line": item.source.line,
     }
@@ -86,6 +89,7 @@ def _paper(paper: Paper) -> dict[str, Any]:
         "published": paper.published.isoformat() if paper.published else None,
         "has_code": paper.has_code,
         "number": paper.number,
+        "scraped": paper.scraped,
         "source": paper.source.file if paper.source else None,
         "line": paper.source.line if paper.source else None,
     }

@@ -10,11 +10,11 @@ from datetime import date
 
 import attrs
 
-from program.model import Item, Kind, Paper, Person, Program
+from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, partial_date_text, span_text
-from program.model.text import match_key
 from program.writers.base import RenderOptions
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
 from program.writers.timetable import Timetable, timetable
 
@@ -171,12 +171,12 @@ def _accepted_papers(program: Program, builder: _EntryBuilder, options: RenderOp
         AcceptedPaper(
             paper_id=paper.id,
             label=labels[paper.id],
-            title=spans(paper.heading),
+            title=spans(paper.heading, latex=paper.scraped),
             untitled=paper.title is None,
             authors=tuple(builder.person(name) for name in paper.authors),
             authors_complete=paper.authors_complete,
             details=paper_details(paper),
-            abstract=spans(paper.abstract) if options.abstracts and paper.abstract else None,
+            abstract=spans(paper.abstract, latex=paper.scraped) if options.abstracts and paper.abstract else None,
         )
         for paper in program.papers
         if paper.id in labels
@@ -199,7 +199,7 @@ class _EntryBuilder:
 
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.options = options
-        self.by_spelling: dict[str, Person] = program.people_by_spelling()
+        self.names = NamedPeople(program)
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
@@ -212,18 +212,18 @@ class _EntryBuilder:
             kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
             when=span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
             location=item.location if self.parallel_rooms else None,
-            title=spans(item.title),
-            people=tuple(self.person(name) for name in item.people),
-            abstract=spans(item.abstract) if show_abstract and item.abstract else None,
+            title=spans(item.title, latex=item.scraped),
+            people=tuple(self.person(name, on=item.id) for name in item.people),
+            abstract=spans(item.abstract, latex=item.scraped) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
             links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
             cross_refs=self._cross_refs(item),
         )
 
-    def person(self, name: str) -> PersonRef:
-        """Return a name as the program shows it, linked to the person's index entry."""
-        person = self.by_spelling.get(match_key(name))
+    def person(self, name: str, on: str = "") -> PersonRef:
+        """Return a name as the program shows it (on item `on`), linked to the person's index entry."""
+        person = self.names.person(name, on)
         return PersonRef(person.id, person.display) if person else PersonRef(None, name)
 
     def _cross_refs(self, item: Item) -> tuple[tuple[str, str], ...]:

@@ -13,11 +13,11 @@ import attrs
 
 from program.model import Item, Kind, Paper, Person, Program
 from program.model.clock import clock_text, day_text
-from program.model.text import match_key
 from program.people import index_heading
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
-from program.writers.clean_text import plain_text
+from program.writers.clean_text import plain_text, title_text
+from program.writers.shown_names import NamedPeople
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
 """An invited speaker's entry lists their talk before anything else."""
@@ -85,7 +85,7 @@ def paper_appearance(paper: Paper, label: str) -> Appearance:
         short=label,
         day="",
         when="",
-        title=plain_text(paper.heading),
+        title=plain_text(paper.heading, latex=paper.scraped),
         start=None,
         board=None,
         note=None if paper.authors_complete else INCOMPLETE_AUTHORS,
@@ -107,7 +107,7 @@ def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False) -> App
         short=(f"{day[:3]} {when}" if multi_day else when) if item.start else (item.board or item.kind.display),
         day=day,
         when=when,
-        title=plain_text(item.title),
+        title=title_text(item),
         start=item.start.isoformat() if item.start else None,
         board=item.board,
     )
@@ -134,7 +134,7 @@ class _IndexBuilder:
         self.accepted = accepted_labels(program)
         self.position = {item.id: index for index, item in enumerate(program.items)}
         self.order = {person.id: index for index, person in enumerate(program.people)}
-        self.by_spelling = program.people_by_spelling()
+        self.names = NamedPeople(program)
         self.locale = program.locale
         self.twelve_hour = twelve_hour
         self.multi_day = len(program.days) > 1
@@ -146,8 +146,8 @@ class _IndexBuilder:
             person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
         )
         papers = [self.unscheduled[paper_id] for paper_id in person.papers if paper_id in self.unscheduled]
-        names = [name for item_id in person.items for name in items[item_id].people]
-        names += [name for paper in papers for name in paper.authors]
+        names = [(name, item_id) for item_id in person.items for name in items[item_id].people]
+        names += [(name, "") for paper in papers for name in paper.authors]
         coauthors = {other.id: other for other in self._people_named(names) if other.id != person.id}
         return IndexEntry(
             person_id=person.id,
@@ -169,8 +169,9 @@ class _IndexBuilder:
     def _rank(self, person: Person) -> int:
         return self.order[person.id]
 
-    def _people_named(self, names: Sequence[str]) -> list[Person]:
-        return [self.by_spelling[match_key(name)] for name in names if match_key(name) in self.by_spelling]
+    def _people_named(self, names: Sequence[tuple[str, str]]) -> list[Person]:
+        """The people (name, item id) pairs name."""
+        return [person for name, on in names if (person := self.names.person(name, on))]
 
 
 def letter_groups(entries: Sequence[IndexEntry]) -> tuple[LetterGroup, ...]:

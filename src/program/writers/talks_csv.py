@@ -7,6 +7,7 @@ from typing import ClassVar
 from program.model import Program
 from program.model.clock import clock_text
 from program.writers.base import RenderOptions
+from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import talks_by_kind
 from program.writers.spreadsheet import csv_text
 
@@ -23,11 +24,12 @@ class TalksCsvWriter:
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the CSV text."""
         del options  # a spreadsheet gets sortable ISO dates and 24-hour times
+        names = NamedPeople(program)
         rows = [
             (item.kind.value, item.id, item.start.date().isoformat() if item.start else "",
              clock_text(item.start, twelve_hour=False) if item.start else "",
              clock_text(item.end, twelve_hour=False) if item.end else "",
-             item.board or "", item.title, "; ".join(item.people), item.paper or "",
+             item.board or "", item.title, names.joined(item.people, on=item.id, separator="; "), item.paper or "",
              "yes" if item.recorded else "no")
             for group in talks_by_kind(program)
             for item in group.items

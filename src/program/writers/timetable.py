@@ -15,7 +15,7 @@ import attrs
 
 from program.model import Item
 from program.model.clock import clock_text
-from program.writers.clean_text import plain_text
+from program.writers.clean_text import title_text
 
 MM_PER_MINUTE = 0.24
 WIDTH_MM = 160.0
@@ -189,7 +189,7 @@ def _box(item: Item, origin: datetime, place: _Place, *, twelve_hour: bool) -> B
         item_id=item.id,
         kind=item.kind.value,
         tight=fit is TIGHT,
-        lines=fit_lines(f"{header} · {plain_text(item.title)}", width_mm, height, fit),
+        lines=fit_lines(f"{header} · {title_text(item)}", width_mm, height, fit),
         top_mm=_minutes(origin, _start(item)) * MM_PER_MINUTE,
         height_mm=height,
         left_pct=100 * place.left,

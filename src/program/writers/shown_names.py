@@ -1,0 +1,53 @@
+"""Names as every output shows them: one display form per person, whatever the spelling.
+
+Items keep their people as the feed spelt them ("Steve Keckler", "Antoine DUPRET"); the
+person they name has one display form (`Person.display`, chosen by `program.people`).
+Every writer that prints a person's name goes through here, so the calendars, the
+schedule, the listings and the printed program never show one person two ways.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from program.model import Item, Person, Program
+from program.model.text import match_key
+
+
+class NamedPeople:
+    """The people of a program, found by any spelling an item uses."""
+
+    def __init__(self, program: Program) -> None:
+        named: dict[str, list[Person]] = defaultdict(list)
+        for person in program.people:
+            for key in dict.fromkeys(match_key(spelling) for spelling in (person.name, *person.aliases)):
+                named[key].append(person)
+        self._by_spelling = {key: people[0] for key, people in named.items()}
+        # One spelling may name two people (namesakes a source tells apart by id): on an
+        # item it names the one who is on it. Only such spellings need the item.
+        self._by_place = {
+            (item_id, key): person
+            for key, people in named.items()
+            if len(people) > 1
+            for person in people
+            for item_id in person.items
+        }
+
+    def person(self, name: str, on: str = "") -> Person | None:
+        """Return the person `name` names on the item with id `on`, or None for a name nobody has."""
+        key = match_key(name)
+        return self._by_place.get((on, key)) or self._by_spelling.get(key)
+
+    def display(self, name: str, on: str = "") -> str:
+        """Return how outputs show the person `name` names on item `on` (the name itself if nobody has it)."""
+        person = self.person(name, on)
+        return person.display if person else name
+
+    def shown_on(self, item: Item) -> list[str]:
+        """Return the item's people as shown."""
+        return [self.display(name, item.id) for name in item.people]
+
+    def joined(self, names: Iterable[str], on: str = "", separator: str = ", ") -> str:
+        """Return the names as shown, joined."""
+        return separator.join(self.display(name, on) for name in names)
