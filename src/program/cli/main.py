@@ -342,6 +342,7 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
     and a [plan] table (see seeds/plan.toml). Exits 1, writing nothing, when no plan keeps
     every rule; it then names the constraints that conflict.
     """
+    _require_solver()
     from program.planner.template import load_template
     from program.planning import PlanOptions
     from program.planning import plan as plan_program
@@ -366,6 +367,16 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
     )
     for line in _written_lines(planned.written, planned.folders, out_dir):
         click.echo(line)
+
+
+def _require_solver() -> None:
+    """Stop with the pip command to run when OR-Tools (the `plan` extra) is not installed."""
+    from program.errors import MissingExtraError
+
+    try:
+        import ortools.sat.python.cp_model  # noqa: F401 (only whether it imports)
+    except ImportError as missing:
+        raise MissingExtraError("plan", "plan", "the OR-Tools solver") from missing
 
 
 @cli.command()
@@ -449,7 +460,7 @@ def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
     """Run the command line and return its exit status; every error is one line, no traceback."""
-    from program.errors import InputError, OutputError, ParseError, ProgramError, UsageError
+    from program.errors import InputError, MissingExtraError, OutputError, ParseError, ProgramError, UsageError
 
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
@@ -461,6 +472,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
     except click.Abort:
         click.echo("program: interrupted; the outputs are all the earlier ones or all new ones", err=True)
         return 130
+    except MissingExtraError as error:
+        click.echo(f"program: error: {error}", err=True)  # the one line says what to do; --help would not
+        return EXIT_USAGE
     except UsageError as error:
         click.echo(f"program: error: {error} (see 'program --help')", err=True)
         return EXIT_USAGE
