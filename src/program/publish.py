@@ -73,6 +73,7 @@ def publish(files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: It
             build holds it for longer than LOCK_WAIT seconds.
     """
     created = not out_dir.exists()
+    _create(out_dir)
     with _locked(out_dir):
         try:
             _recover(out_dir)
@@ -81,6 +82,18 @@ def publish(files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: It
             if created and _current_build(out_dir) is None:  # a failed first build leaves no out/ behind
                 _remove_created(out_dir)
             raise
+
+
+def _create(out_dir: Path) -> None:
+    """Make `out_dir` (and its parents), or say why not, naming the folder as the user gave it."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        why = error.strerror
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            blocking = next((path for path in (out_dir, *out_dir.parents) if path.exists() and not path.is_dir()), None)
+            why = f"{(blocking or out_dir).as_posix()} is not a folder"
+        raise OutputError(f"{out_dir.as_posix()}: cannot create it: {why}; nothing was written") from None
 
 
 def _publish_locked(
