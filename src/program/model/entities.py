@@ -276,6 +276,8 @@ class Program:
         acronym: a short lower-case name ("mlsys2022") for schedule exports, if given.
         uid_domain: the part after "@" of its calendar UIDs, kept from the first build on
             (see `program.model.ids.calendar_domain`); None until a build fixes it.
+        description: what the event is about, in paragraphs separated by a blank line
+            (a schedule page's preamble), or None.
     """
 
     title: str
@@ -292,6 +294,7 @@ class Program:
     locale: str = "root"
     acronym: str | None = None
     uid_domain: str | None = None
+    description: str | None = None
 
     def items_by_id(self) -> dict[str, Item]:
         """Return a mapping from item id to item (built anew on each call)."""
