@@ -7,6 +7,7 @@ The library is imported inside the commands so that `program --help` stays fast.
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -67,7 +68,11 @@ def render_options(command: F) -> F:
             "--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times."
         ),
         click.option(
-            "--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Page size."
+            "--paper",
+            type=click.Choice(["a4", "letter", "a5"]),
+            default="a4",
+            show_default=True,
+            help="Page size of program.pdf (a5: a pocket booklet).",
         ),
         click.option("--no-abstracts", is_flag=True, help="Leave abstracts out of the printable program."),
         click.option(
@@ -141,7 +146,7 @@ def _render_options(options: dict[str, Any]) -> RenderOptions:
 @settings_options
 @render_options
 @out_option
-@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
+@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when Typst is installed).")
 @calendar_options
 @click.option(
     "--previous",
@@ -333,7 +338,7 @@ def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **op
 )
 @click.option("--time-limit", default=30.0, show_default=True, help="Seconds the solver may take (best plan so far).")
 @click.option("--workers", default=1, show_default=True, help="Solver threads (1: the same plan every run).")
-@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
+@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when Typst is installed).")
 @calendar_options
 def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
     """Plan a program from paper pools (INPUTS) on a --template, and write it like build, with plan-report.md.
@@ -447,12 +452,22 @@ def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
         print(problem if problem.source else f"program: {problem}", file=stream)
 
 
+def _show_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, *_: object, **__: object
+) -> None:
+    """Print a warning of the library as one line on standard error (no file and line of our code)."""
+    click.echo(f"program: warning: {message}", err=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
     """Run the command line and return its exit status; every error is one line, no traceback."""
-    from program.errors import InputError, OutputError, ParseError, ProgramError, UsageError
+    from program.errors import InputError, OutputError, OutputWarning, ParseError, ProgramError, UsageError
 
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", OutputWarning)
+            warnings.showwarning = _show_warning
+            cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.ClickException as error:
