@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from program.model import Problem, SourceRef
+from program.model.text import did_you_mean
 
 
 class ProgramError(Exception):
@@ -19,7 +20,8 @@ class UnknownFormatError(UsageError):
     """A reader or writer name that is not registered."""
 
     def __init__(self, kind: str, name: str, known: Sequence[str]) -> None:
-        super().__init__(f"unknown {kind} format {name!r}; known formats: {', '.join(known)}")
+        near = did_you_mean(name, known)
+        super().__init__(f"unknown {kind} format {name!r}{near or '; known formats: ' + ', '.join(known)}")
         self.name = name
         self.known = tuple(known)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import attrs
 
-from program.checks import check_items
+from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.errors import InputError, OutputError, ParseError, UsageError
 from program.model import Item, Problem, Program, Severity, SourceRef
@@ -137,7 +137,14 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     items = number_posters(attach_posters_to_sessions(items))
     options = people_options(settings, programs)
     people, people_problems = build_people(items, options, papers)
-    checks = [*paper_problems, *listing_problems, *people_problems, *check_items(items)]
+    # A built program read back brings its checks' messages, timed on the clock of its build: found again here.
+    read_problems = [problem for problem in read_problems if problem.code not in TIMED_CODES]
+    checks = [
+        *paper_problems,
+        *listing_problems,
+        *people_problems,
+        *check_items(items, twelve_hour=settings.twelve_hour),
+    ]
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
     program = Program(
         title=settings.title or next((program.title for program in programs if program.title), Path(sources[0]).stem),
@@ -154,6 +161,8 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         locale=options.locale,
         acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
         uid_domain=next((program.uid_domain for program in programs if program.uid_domain), None),
+        # A frab export's conference record (tracks, rooms, day_change), for schedule.xml/.json.
+        conference=next((program.conference for program in programs if program.conference), None),
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))
@@ -307,8 +316,9 @@ def write_outputs(
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
-    except OSError as error:
-        raise _output_error(out_dir, error, "nothing was written") from None
+    except OSError as error:  # the staging folder is ours, not the user's: name the folder they gave
+        why = f"{out_dir.parent.as_posix()} is not a folder" if isinstance(error, FileExistsError) else error.strerror
+        raise OutputError(f"{out_dir.as_posix()}: cannot create it: {why}; nothing was written") from None
     fresh = staging / "new"
     written: list[str] = []
     try:

@@ -30,6 +30,8 @@ from program.checks.rules import Level, level_problem
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.model.ids import ACRONYM
+from program.model.text import did_you_mean
+from program.readers import READERS
 
 _KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people", "checks"})
 
@@ -88,6 +90,7 @@ class Settings:
         different: pairs of spellings that name two different people.
         max_feed_size: the largest feed read, in bytes; larger ones are refused unread.
         check_levels: rule code -> the level the program file gives it (`[checks]`).
+        twelve_hour: times in problem messages on a 12-hour clock ("1:55 p.m."), else "13:55".
     """
 
     feeds: tuple[FeedSpec, ...]
@@ -104,6 +107,7 @@ class Settings:
     different: tuple[tuple[str, str], ...] = ()
     max_feed_size: int = MAX_FEED_SIZE
     check_levels: Mapping[str, Level] = attrs.field(factory=dict)
+    twelve_hour: bool = True
 
     def merged_with(self, **overrides: Any) -> Settings:
         """Return these settings with every override that is not None applied."""
@@ -172,6 +176,11 @@ class KeyLines:
         found = list(re.finditer(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]", self.text, re.MULTILINE))
         return self.text.count("\n", 0, found[number].start()) + 1 if number < len(found) else None
 
+    def header_line(self, header: str) -> int | None:
+        """The line of the `[header]` table, if the file has one."""
+        found = re.search(rf"^\s*\[\s*{re.escape(header)}\s*\]", self.text, re.MULTILINE)
+        return self.text.count("\n", 0, found.start()) + 1 if found else None
+
     def fail(self, key: str, expected: str, found: object, after: int = 0) -> ParseError:
         """An error naming `key`, what was expected and what was found, at the key's line."""
         return ParseError(f"{key}: expected {expected}, found {found!r}", self.at(key, after))
@@ -201,9 +210,7 @@ def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settin
     Raises:
         ParseError: at the line of the first key that is unknown or not as expected.
     """
-    unknown = sorted(set(data) - _KEYS)
-    if unknown:
-        raise lines.fail(unknown[0], f"one of {', '.join(sorted(_KEYS))}", unknown[0])
+    _refuse_unknown_keys(data, _KEYS, lines)
     first_date = data.get("date")
     if first_date is not None and (not isinstance(first_date, date) or isinstance(first_date, datetime)):
         raise lines.fail("date", "a date such as 2022-12-03 (no quotes)", first_date)
@@ -226,6 +233,15 @@ def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settin
     )
 
 
+def _refuse_unknown_keys(table: Mapping[str, object], known: frozenset[str], lines: KeyLines, after: int = 0) -> None:
+    """Raise at the line of the first key of `table` that is not one of `known`, with the nearest known one."""
+    unknown = sorted(set(table) - known)
+    if unknown:
+        key = unknown[0]
+        hint = did_you_mean(key, sorted(known)) or f"; known keys: {', '.join(sorted(known))}"
+        raise ParseError(f"unknown key {key!r}{hint}", lines.at(key, after))
+
+
 def _check_levels(table: object, lines: KeyLines) -> dict[str, Level]:
     if not isinstance(table, dict):
         raise lines.fail("checks", 'a [checks] table of rule = "error" / "warning" / "off"', table)
@@ -239,8 +255,9 @@ def _check_levels(table: object, lines: KeyLines) -> dict[str, Level]:
 
 
 def _people_settings(table: object, lines: KeyLines) -> dict[str, Any]:
-    if not isinstance(table, dict) or set(table) - _PEOPLE_KEYS:
+    if not isinstance(table, dict):
         raise lines.fail("people", f"a [people] table with {', '.join(sorted(_PEOPLE_KEYS))}", table)
+    _refuse_unknown_keys(table, _PEOPLE_KEYS, lines, lines.header_line("people") or 0)
     aliases = table.get("aliases", {})
     if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
         raise lines.fail("aliases", 'a table of "spelling" = "name" pairs', aliases)
@@ -287,13 +304,24 @@ def _feeds(entries: object, lines: KeyLines, folder: Path) -> tuple[FeedSpec, ..
     if not isinstance(entries, list):
         raise lines.fail("feeds", "[[feeds]] tables", entries)
     feeds = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or set(entry) - _FEED_KEYS:
-            raise lines.fail("path", "[[feeds]] tables with path and optional format", entry)
+    for number, entry in enumerate(entries):
+        table = lines.table_line("feeds", number) or 0
+        if isinstance(entry, dict):
+            _refuse_unknown_keys(entry, _FEED_KEYS, lines, table)
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise lines.fail("path", "[[feeds]] tables with path and optional format", entry, table)
         feed_format = entry.get("format")
-        if feed_format is not None and not isinstance(feed_format, str):
-            raise lines.fail("format", "a reader name", feed_format)
-        feeds.append(FeedSpec(folder / entry["path"], feed_format))
+        if feed_format is not None and (not isinstance(feed_format, str) or feed_format not in READERS):
+            known = sorted(READERS)
+            hint = did_you_mean(str(feed_format), known) or f"; known formats: {', '.join(known)}"
+            raise ParseError(f"format: unknown input format {feed_format!r}{hint}", lines.at("format", table))
+        path = folder / entry["path"]
+        if not path.is_file():
+            # Said at the program file's line: that is where the mistake is.
+            raise ParseError(
+                f"path: no feed file {entry['path']!r} (looked for {path.as_posix()})", lines.at("path", table)
+            )
+        feeds.append(FeedSpec(path, feed_format))
     return tuple(feeds)
 
 

@@ -174,7 +174,7 @@ def test_usage_errors_exit_2_with_one_line(
 
     assert (status, stdout, len(stderr)) == (2, [], 1)
     assert stderr[0].startswith(message)
-    assert stderr[0].endswith("(see 'program --help')")
+    assert stderr[0].endswith(f"(see 'program {args[0]} --help')")
     assert not (tmp_path / "out").exists()
 
 

@@ -11,27 +11,30 @@ from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
 from program.people import name_key
 
+TIMED_CODES = frozenset({"overlap", "speaker-conflict", "poster-during-own-talk", "empty-session"})
+"""Codes of the checks whose messages give times; they are found again from the items of a built program."""
+
 NAMED_OVERLAPS = 3
 """An overlap problem names this many of the items an item overlaps, and counts the rest."""
 
 
-def check_items(items: Sequence[Item]) -> tuple[Problem, ...]:
-    """Return every problem the checks find among `items`.
+def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Problem, ...]:
+    """Return every problem the checks find among `items` (times in messages on a 12- or 24-hour clock).
 
     Each item that overlaps earlier ones gets one problem (a page without rooms runs
     parallel talks side by side: per-pair problems would grow with the square of the
     parallelism); a person on overlapping items gets one problem per pair of their own items.
     """
     return (
-        *_overlap_problems(items),
-        *_speaker_conflicts(items),
-        *_posters_during_own_talks(items),
-        *_empty_sessions(items),
+        *_overlap_problems(items, twelve_hour),
+        *_speaker_conflicts(items, twelve_hour),
+        *_posters_during_own_talks(items, twelve_hour),
+        *_empty_sessions(items, twelve_hour),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
 
 
-def _posters_during_own_talks(items: Sequence[Item]) -> Iterator[Problem]:
+def _posters_during_own_talks(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
     """An untimed poster whose session overlaps another item of one of its authors."""
     by_id = {item.id: item for item in items}
     timed_by_person: dict[str, list[Item]] = defaultdict(list)
@@ -49,8 +52,8 @@ def _posters_during_own_talks(items: Sequence[Item]) -> Iterator[Problem]:
                         yield Problem(
                             Severity.WARNING,
                             "poster-during-own-talk",
-                            f"{name} presents {_poster_label(poster)} at {_describe(session)}"
-                            f" while on {_describe(talk)}",
+                            f"{name} presents {_poster_label(poster)} at {_describe(session, twelve_hour)}"
+                            f" while on {_describe(talk, twelve_hour)}",
                             poster.source,
                         )
 
@@ -59,11 +62,13 @@ def _poster_label(poster: Item) -> str:
     return f"poster {poster.board} '{poster.title}'" if poster.board else f"the poster '{poster.title}'"
 
 
-def _empty_sessions(items: Sequence[Item]) -> Iterator[Problem]:
+def _empty_sessions(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
     shown = {session_id for item in items for session_id in item.sessions}
     for item in items:
         if item.kind is Kind.POSTER_SESSION and item.start is not None and item.id not in shown:
-            yield Problem(Severity.WARNING, "empty-session", f"{_describe(item)} shows no posters", item.source)
+            yield Problem(
+                Severity.WARNING, "empty-session", f"{_describe(item, twelve_hour)} shows no posters", item.source
+            )
 
 
 def overlapping_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
@@ -97,7 +102,7 @@ def _sweep(items: Iterable[Item]) -> Iterator[tuple[Item, list[_Running]]]:
         heapq.heappush(running, (_end(item).timestamp(), order, item))
 
 
-def _overlap_problems(items: Sequence[Item]) -> Iterator[Problem]:
+def _overlap_problems(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
     for item, running in _sweep(items):
         here = [entry for entry in running if _same_place(entry[2], item)]
         if _end(item).timestamp() > _start(item).timestamp():
@@ -107,7 +112,7 @@ def _overlap_problems(items: Sequence[Item]) -> Iterator[Problem]:
             overlapped = [entry[2] for entry in sorted(here, key=_order) if entry[2].overlaps(item)]
             count, named = len(overlapped), overlapped[:NAMED_OVERLAPS]
         if count:
-            yield _overlap_problem(item, named, count)
+            yield _overlap_problem(item, named, count, twelve_hour)
 
 
 def _same_place(first: Item, second: Item) -> bool:
@@ -115,14 +120,14 @@ def _same_place(first: Item, second: Item) -> bool:
     return first.location is None or second.location is None or first.location == second.location
 
 
-def _overlap_problem(item: Item, named: Sequence[Item], count: int) -> Problem:
-    listed = ", ".join(_describe(other) for other in named)
+def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour: bool) -> Problem:
+    listed = ", ".join(_describe(other, twelve_hour) for other in named)
     more = count - len(named)
     rest = f" and {more} more item{'s' if more != 1 else ''}" if more > 0 else ""
-    return Problem(Severity.WARNING, "overlap", f"{_describe(item)} overlaps {listed}{rest}", item.source)
+    return Problem(Severity.WARNING, "overlap", f"{_describe(item, twelve_hour)} overlaps {listed}{rest}", item.source)
 
 
-def _speaker_conflicts(items: Sequence[Item]) -> Iterator[Problem]:
+def _speaker_conflicts(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
     """One problem per pair of overlapping items that share a person, in the later item's order."""
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
@@ -139,7 +144,7 @@ def _speaker_conflicts(items: Sequence[Item]) -> Iterator[Problem]:
             yield Problem(
                 Severity.WARNING,
                 "speaker-conflict",
-                f"{name} is on {_describe(second)} and on {_describe(first)}, which overlap",
+                f"{name} is on {_describe(second, twelve_hour)} and on {_describe(first, twelve_hour)}, which overlap",
                 second.source,
             )
 
@@ -161,8 +166,8 @@ def _end(item: Item) -> datetime:
     return item.end or _start(item)
 
 
-def _describe(item: Item) -> str:
-    return f"'{item.title}' (line {item.source.line}, {span_text(_start(item), item.end)})"
+def _describe(item: Item, twelve_hour: bool) -> str:
+    return f"'{item.title}' (line {item.source.line}, {span_text(_start(item), item.end, twelve_hour=twelve_hour)})"
 
 
 def _title_name_variants(item: Item) -> Iterator[Problem]:

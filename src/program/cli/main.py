@@ -165,12 +165,14 @@ def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | No
     from program.pipeline import BuildOptions
     from program.pipeline import build as build_program
 
-    how = BuildOptions(keep_going=keep_going, render=_render_options(options), pdf=pdf, previous=previous)
-    built = build_program(_settings(**options), out_dir, how)
+    render = _render_options(options)
+    how = BuildOptions(keep_going=keep_going, render=render, pdf=pdf, previous=previous)
+    built = build_program(_settings(twelve_hour=render.twelve_hour, **options), out_dir, how)
     _report_problems(built.loaded.program.problems, sys.stderr)
     _report_reading(built.loaded)
     for line in _written_lines(built.written, built.folders, out_dir):
         click.echo(line)
+    _say_why_no_pdf(pdf)
     if built.loaded.program.has_errors:
         sys.exit(EXIT_INPUT_ERROR)
 
@@ -178,13 +180,14 @@ def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | No
 @cli.command()
 @settings_options
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as one JSON object for tools.")
+@click.option("--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times.")
 @click.option(
     "--template",
     "template_path",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="A plan template: also check its buffer, unavailable windows and board capacity.",
 )
-def check(keep_going: bool, as_json: bool, template_path: Path | None, **options: Any) -> None:
+def check(keep_going: bool, as_json: bool, clock: str, template_path: Path | None, **options: Any) -> None:
     """Print the problems found in INPUTS as FILE:LINE: severity: code: message.
 
     Each problem has a rule (its code) whose level a program file's [checks] table sets:
@@ -200,7 +203,7 @@ def check(keep_going: bool, as_json: bool, template_path: Path | None, **options
     del keep_going  # check always reads everything it can, to report every problem
     template = load_template(template_path) if template_path else None
     try:
-        program = load_program(_settings(**options), keep_going=True).program
+        program = load_program(_settings(twelve_hour=clock == "12", **options), keep_going=True).program
         problems = program.problems
         if template is not None:
             problems += apply_levels(check_limits(program, template), template.settings.check_levels)
@@ -240,7 +243,7 @@ def speakers(keep_going: bool, **options: Any) -> None:
     from program.writers.speakers_text import SpeakersTextWriter
 
     render = _render_options(options)
-    loaded = load_program(_settings(**options), keep_going=keep_going)
+    loaded = load_program(_settings(twelve_hour=render.twelve_hour, **options), keep_going=keep_going)
     click.echo(SpeakersTextWriter().write(loaded.program, render), nl=False)
 
 
@@ -271,13 +274,15 @@ def ics(
     is David Pan's spotlights. A poster counts as the poster sessions it is shown in.
     """
     from program.pipeline import load_program, write_outputs
-    from program.selection import parse_kinds, selected_items
+    from program.selection import parse_kinds, selected_items, selection_warnings
     from program.writers.calendar_events import ProgramEvents
 
     render = _render_options(options)
     program = load_program(_settings(**options), keep_going=keep_going).program
     chosen_kinds = tuple(kind for text in kinds for kind in parse_kinds(text))
     items = selected_items(program, people=people, kinds=chosen_kinds, papers=papers)
+    for warning in selection_warnings(program, chosen_kinds, items):
+        click.echo(f"program: warning: {warning}", err=True)
     label = ", ".join([*people, *(kind.display for kind in chosen_kinds), *papers])
     name = f"{program.title}: {label}" if label else program.title
     data = ProgramEvents(program, render).calendar_bytes(items, name=name, key=f"selection-{_slug(label)}")
@@ -392,6 +397,14 @@ def formats() -> None:
         click.echo(f"  {code:24} {level:13} {rule.about}")
 
 
+def _say_why_no_pdf(pdf: bool | None) -> None:
+    """When the default build wrote no PDF because its extra is missing, say so and how to get it."""
+    from program.writers.program_pdf import pdf_available
+
+    if pdf is None and not pdf_available():
+        click.echo("program.pdf skipped: python -m pip install '.[pdf]' to print it (or pass --no-pdf)", err=True)
+
+
 def _settings(inputs: Sequence[Path], base: Settings | None = None, **options: Any) -> Settings:
     """Merge the program file among `inputs` (or `base`) with the feed options of the command line."""
     from program.errors import UsageError
@@ -477,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
         click.echo("program: interrupted; the outputs are all the earlier ones or all new ones", err=True)
         return 130
     except UsageError as error:
-        click.echo(f"program: error: {error} (see 'program --help')", err=True)
+        click.echo(f"program: error: {error} (see '{_help_command(argv)}')", err=True)
         return EXIT_USAGE
     except InputError as errors:
         _report_problems(errors.problems, sys.stderr)
@@ -492,6 +505,13 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_INPUT_ERROR
     return 0
+
+
+def _help_command(argv: Sequence[str] | None) -> str:
+    """The help to point at after a usage error: the subcommand's own ('program ics --help')."""
+    args = list(argv) if argv is not None else sys.argv[1:]
+    command = next((arg for arg in args if arg in cli.commands), None)
+    return f"program {command} --help" if command else "program --help"
 
 
 def run() -> None:

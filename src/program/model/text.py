@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -53,3 +55,13 @@ def slugify(text: str, max_length: int = 48) -> str:
 def short_hash(text: str, length: int = 6) -> str:
     """Return the first `length` hex digits of the SHA-256 of `text`."""
     return hashlib.sha256(text.encode()).hexdigest()[:length]
+
+
+def did_you_mean(name: str, known: Iterable[str], *, count: int = 1) -> str:
+    """Return "; did you mean 'x'?" naming the known words nearest `name`, or "" when none is near.
+
+    >>> did_you_mean("spotlght", ["poster", "spotlight"])
+    "; did you mean 'spotlight'?"
+    """
+    near = difflib.get_close_matches(name, list(known), n=count, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(word) for word in near)}?" if near else ""
