@@ -399,7 +399,7 @@ def formats() -> None:
 
 def _say_why_no_pdf(pdf: bool | None) -> None:
     """When the default build wrote no PDF because its extra is missing, say so and how to get it."""
-    from program.writers.program_pdf import pdf_available
+    from program.writers.booklet import pdf_available
 
     if pdf is None and not pdf_available():
         click.echo("program.pdf skipped: python -m pip install '.[pdf]' to print it (or pass --no-pdf)", err=True)

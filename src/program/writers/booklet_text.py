@@ -14,7 +14,6 @@ from program.model import Item, Kind
 from program.writers.clean_text import Span, spans
 
 _SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*")
-_DASHES = r"\s+[-–—:]\s+"
 
 
 def sentence(text: str) -> str:
@@ -64,7 +63,8 @@ def short_title(title: str, kind: str, people: Sequence[str]) -> str:
     'Opening Remarks'
     """
     folded_kind = kind.casefold()
-    pattern = re.compile(rf"^(?:{re.escape(kind)}s?{_DASHES})|(?:{_DASHES}{re.escape(kind)}s?)$", re.IGNORECASE)
+    name = re.escape(kind)
+    pattern = re.compile(rf"^{name}s?\s*[-–—:]\s+|\s+[-–—]\s+{name}s?$", re.IGNORECASE)
     shorter = pattern.sub("", title).strip()
     if shorter and shorter.casefold() != folded_kind:
         return shorter

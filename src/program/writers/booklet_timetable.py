@@ -97,7 +97,9 @@ def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twel
     last = max(_end(item) for item in timed)
     span = max(60.0, _minutes(first, last))
     scale = min(MAX_SCALE, max(MIN_SCALE, area.height / span))
-    hours_per_part = max(1, math.floor(area.height / scale / 60))
+    # The whole day on one page when it fits at this scale, else parts of whole hours.
+    whole_day = timedelta(minutes=span) if span * scale <= area.height else None
+    hours_per_part = timedelta(hours=max(1, math.floor(area.height / scale / 60)))
     width = area.width - AXIS_WIDTH
     parts: list[TimetablePart] = []
     every_room = set(room_columns(timed))
@@ -108,7 +110,7 @@ def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twel
         start = first
         shown_last = max([first + timedelta(minutes=30), *(_end(item) for item in shown)])
         while start < shown_last:
-            end = min(shown_last, start + timedelta(hours=hours_per_part))
+            end = min(shown_last, start + (whole_day or hours_per_part))
             members = [item for item in shown if _in_window(item, start, end, shown_last)]
             if members:
                 parts.append(layout.part(members, start, end, len(left_out)))
