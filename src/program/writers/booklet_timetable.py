@@ -99,7 +99,9 @@ def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twel
     scale = min(MAX_SCALE, max(MIN_SCALE, area.height / span))
     # The whole day on one page when it fits at this scale, else parts of whole hours.
     whole_day = timedelta(minutes=span) if span * scale <= area.height else None
-    hours_per_part = timedelta(hours=max(1, math.floor(area.height / scale / 60)))
+    most_hours = max(1, math.floor(area.height / scale / 60))
+    hours = math.ceil(span / 60)
+    hours_per_part = timedelta(hours=math.ceil(hours / math.ceil(hours / most_hours)))  # parts of even length
     width = area.width - AXIS_WIDTH
     parts: list[TimetablePart] = []
     every_room = set(room_columns(timed))
