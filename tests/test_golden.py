@@ -23,6 +23,7 @@ REVIEWED_IN_FOLDERS = {
     "people/jeff-dean.ics",
     "kinds/invited-talk.ics",
     "kinds/spotlight.ics",
+    "site/events.js",  # the attendee site's calendar data (site.css and site.js are copied as written)
 }
 
 

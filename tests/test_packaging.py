@@ -41,7 +41,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_ships_templates_schema_and_type_marker(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    templates = sorted(path.name for path in (ROOT / "templates").iterdir())
+    templates = sorted(path.relative_to(ROOT / "templates").as_posix() for path in (ROOT / "templates").rglob("*.*"))
 
     assert {f"program/templates/{name}" for name in templates} <= names
     assert {"program/py.typed", "program/schema/program.schema.json"} <= names

@@ -160,6 +160,8 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         locale=options.locale,
         acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
         uid_domain=next((program.uid_domain for program in programs if program.uid_domain), None),
+        # A frab export's conference record (tracks, rooms, day_change), for schedule.xml/.json.
+        conference=next((program.conference for program in programs if program.conference), None),
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))

@@ -28,6 +28,7 @@ OUTPUT_FILES = [
     "speakers.txt",
     "talks.csv",
     "talks.md",
+    "index.html",
 ]
 
 SAMPLE = "seeds/002_84455bf78bc88092.txt"
@@ -62,6 +63,7 @@ def test_build_program_file_writes_json_and_ics(tmp_path: Path, capsys: pytest.C
         *(f"wrote {out.as_posix()}/{name}" for name in OUTPUT_FILES),
         f"wrote {out.as_posix()}/people/ (105 files)",
         f"wrote {out.as_posix()}/kinds/ (4 files)",
+        f"wrote {out.as_posix()}/site/ (3 files)",
     ]
     assert stderr == [
         *SAMPLE_PROBLEMS,

@@ -4,6 +4,35 @@ The model imports nothing from the readers, writers, people or planner packages.
 """
 
 from program.model.entities import Item, Link, Paper, PartialDate, Person, Problem, Program, SourceRef
+from program.model.frab import (
+    FrabAnswer,
+    FrabConference,
+    FrabDay,
+    FrabEvent,
+    FrabLink,
+    FrabPerson,
+    FrabRoom,
+    FrabTrack,
+)
 from program.model.kinds import Kind, Severity
 
-__all__ = ["Item", "Kind", "Link", "Paper", "PartialDate", "Person", "Problem", "Program", "Severity", "SourceRef"]
+__all__ = [
+    "FrabAnswer",
+    "FrabConference",
+    "FrabDay",
+    "FrabEvent",
+    "FrabLink",
+    "FrabPerson",
+    "FrabRoom",
+    "FrabTrack",
+    "Item",
+    "Kind",
+    "Link",
+    "Paper",
+    "PartialDate",
+    "Person",
+    "Problem",
+    "Program",
+    "Severity",
+    "SourceRef",
+]

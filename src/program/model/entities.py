@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import attrs
 
+from program.model.frab import FrabConference, FrabEvent
 from program.model.kinds import Kind, Severity
 from program.model.text import match_key
 
@@ -78,6 +79,8 @@ class Item:
             Text from a conference tool's export (frab, pretalx) is shown as written.
         day: for an untimed item, the day the feed lists it under, when it says (a poster
             under a multi-day page's Sunday is shown at Sunday's poster sessions).
+        frab: what a frab/pretalx/hub export says about the event beyond the item (its guid,
+            track, persons' identities, links' titles…), kept so schedule.xml/.json give it back.
     """
 
     id: str
@@ -101,6 +104,7 @@ class Item:
     origin: str | None = None
     scraped: bool = False
     day: date | None = None
+    frab: FrabEvent | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is None:
@@ -114,6 +118,11 @@ class Item:
     def shown_at(self) -> tuple[str, ...]:
         """The ids of the timed items a calendar shows this item as: itself, or a poster's sessions."""
         return (self.id,) if self.start is not None else self.sessions
+
+    @property
+    def track(self) -> str | None:
+        """The track the source puts the item in (a frab export's track), if any."""
+        return self.frab.track if self.frab else None
 
     @property
     def lasting_id(self) -> str:
@@ -276,6 +285,8 @@ class Program:
         acronym: a short lower-case name ("mlsys2022") for schedule exports, if given.
         uid_domain: the part after "@" of its calendar UIDs, kept from the first build on
             (see `program.model.ids.calendar_domain`); None until a build fixes it.
+        conference: what a frab/pretalx/hub export says about the conference (tracks with
+            colours, rooms with guids, day_change…), when the program was read from one.
     """
 
     title: str
@@ -292,6 +303,18 @@ class Program:
     locale: str = "root"
     acronym: str | None = None
     uid_domain: str | None = None
+    conference: FrabConference | None = None
+
+    def day_of(self, moment: datetime) -> date:
+        """Return the conference day `moment` (in the program's zone) belongs to.
+
+        A day ends at the conference's day_change (38C3: 06:00), so a concert at 01:00 is
+        on the evening's day; without one, days change at midnight.
+        """
+        change = self.conference.day_change if self.conference else None
+        if not change:
+            return moment.date()
+        return (moment - timedelta(hours=change.hour, minutes=change.minute)).date()
 
     def items_by_id(self) -> dict[str, Item]:
         """Return a mapping from item id to item (built anew on each call)."""

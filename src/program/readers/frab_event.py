@@ -1,21 +1,22 @@
 """What the frab schedule formats (c3voc schedule.xml, schedule.json v1 and schedule2) share.
 
 frab, pretalx and the CCC hub describe a conference as rooms with events. Each reader
-turns its syntax into `FrabEvent` values; this module turns those into the model's items,
-so the XML and the JSON readers cannot drift apart.
+turns its syntax into `ReadEvent` values; this module turns those into the model's items,
+so the XML and the JSON readers cannot drift apart. Each item keeps the export's own
+record of the event (`program.model.FrabEvent`), so the schedule writers give it back.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from program.errors import ParseError
-from program.model import Item, Kind, Link, SourceRef
+from program.model import FrabDay, FrabEvent, Item, Kind, Link, SourceRef
 from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space
 from program.readers.kind_labels import kind_from_label, kind_from_title
@@ -37,7 +38,7 @@ _TYPE_PREFIXES: tuple[tuple[str, Kind], ...] = (
 
 
 @attrs.frozen
-class FrabEvent:
+class ReadEvent:
     """One event as the frab formats describe it, before it becomes an item.
 
     Attributes:
@@ -50,6 +51,7 @@ class FrabEvent:
         abstract: the abstract and description joined, or None when both are empty.
         links: the event page, its links and attachments.
         line: where the event starts in the feed.
+        record: every field of the event as written, for the schedule writers.
     """
 
     title: str
@@ -61,6 +63,7 @@ class FrabEvent:
     abstract: str | None
     links: tuple[Link, ...]
     line: int | None
+    record: FrabEvent | None = None
 
 
 def parse_start(text: str | None, where: SourceRef) -> datetime:
@@ -113,7 +116,7 @@ def event_kind(event_type: str | None, title: str) -> Kind:
     return kind_from_title(title)
 
 
-def event_item(event: FrabEvent, source: str, zone: ZoneInfo) -> Item:
+def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:
     """Return the item an event becomes, its times in the program's zone."""
     kind = event_kind(event.event_type, event.title)
     start = event.start.astimezone(zone)
@@ -132,6 +135,7 @@ def event_item(event: FrabEvent, source: str, zone: ZoneInfo) -> Item:
         links=event.links,
         label=event.event_type or None,
         location=event.room,
+        frab=event.record,
     )
 
 
@@ -162,3 +166,45 @@ def link_list(pairs: Sequence[tuple[str | None, str | None]]) -> tuple[Link, ...
         if url and url.strip() and url.strip() not in links:
             links[url.strip()] = Link(collapse_space(title or "") or url.strip(), url.strip())
     return tuple(links.values())
+
+
+def parse_bool(value: object) -> bool | None:
+    """Return a flag as an export writes it (true, "true", "True", "1"), or None when absent."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    return text in ("true", "1", "yes") if text else None
+
+
+def parse_id(value: object) -> int | None:
+    """Return a numeric id as an export writes it (2, "2"), or None when it is absent or not a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value).strip() if value is not None else ""
+    return int(text) if text.isdigit() else None
+
+
+def day_change(explicit: str | None, days: Sequence[FrabDay]) -> time | None:
+    """Return when a conference day ends: the export's day_change, else the end its days share.
+
+    38C3's days end at 06:00 the next morning; a day that ends on its own date says nothing.
+    """
+    if explicit:
+        try:
+            return time.fromisoformat(explicit.strip()[:5])
+        except ValueError:
+            return None
+    changes = []
+    for day in days:
+        try:
+            end = datetime.fromisoformat(day.end or "")
+            if end.date() > datetime.fromisoformat(day.date).date():
+                # pretalx ends a day at 03:59 and starts the next at 04:00.
+                changes.append((end + timedelta(minutes=1)).time() if end.minute == 59 else end.time())
+        except ValueError:
+            continue
+    return changes[0] if changes and all(change == changes[0] for change in changes) else None

@@ -12,17 +12,34 @@ from typing import ClassVar
 from xml.parsers import expat
 
 from program.errors import ParseError
-from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model import (
+    FrabAnswer,
+    FrabConference,
+    FrabDay,
+    FrabEvent,
+    FrabLink,
+    FrabPerson,
+    FrabRoom,
+    FrabTrack,
+    Item,
+    Problem,
+    Program,
+    Severity,
+    SourceRef,
+)
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.frab_event import (
-    FrabEvent,
+    ReadEvent,
     conference_acronym,
     conference_zone,
+    day_change,
     event_item,
     joined_text,
     link_list,
+    parse_bool,
     parse_duration,
+    parse_id,
     parse_start,
 )
 
@@ -104,7 +121,101 @@ class FrabXmlReader:
             items=tuple(items),
             problems=tuple(problems),
             sources=(source,),
+            conference=_conference(root, conference),
         )
+
+
+def _written(element: ET.Element | None, path: str) -> str | None:
+    """The text of the element at `path` exactly as written ("" for an empty one), or None when absent."""
+    if element is None:
+        return None
+    found = element.find(path)
+    return None if found is None else found.text or ""
+
+
+def _conference(root: ET.Element, conference: ET.Element | None) -> FrabConference:
+    days = tuple(
+        FrabDay(parse_id(day.get("index")) or number, day.get("date") or "", day.get("start"), day.get("end"))
+        for number, day in enumerate(root.iterfind("day"), start=1)
+    )
+    rooms: dict[str, FrabRoom] = {}
+    for room in [*root.iterfind("conference/rooms/room"), *root.iterfind("day/room")]:
+        name = room.get("name")
+        if name is not None and name not in rooms:
+            rooms[name] = FrabRoom(name, room.get("guid"), room.get("slug"))
+    return FrabConference(
+        acronym=_written(conference, "acronym"),
+        title=_written(conference, "title"),
+        url=_written(conference, "url"),
+        base_url=_written(conference, "base_url"),
+        time_zone_name=_written(conference, "time_zone_name"),
+        day_change=day_change(_written(conference, "day_change"), days),
+        timeslot_duration=_written(conference, "timeslot_duration"),
+        version=_written(root, "version"),
+        start=_written(conference, "start"),
+        end=_written(conference, "end"),
+        tracks=tuple(
+            FrabTrack(track.get("name") or track.text or "", track.get("color"), track.get("slug"), track.get("guid"))
+            for track in (conference.iterfind("track") if conference is not None else ())
+        ),
+        rooms=tuple(rooms.values()),
+        days=days,
+    )
+
+
+def _record(element: ET.Element) -> FrabEvent:
+    """The event as written: every field apps rely on, for the schedule writers to give back."""
+    persons = tuple(
+        FrabPerson(
+            person.text or "",
+            guid=person.get("guid"),
+            id=parse_id(person.get("id")),
+            code=person.get("code"),
+        )
+        for person in element.iterfind("persons/person")
+    )
+    answers = element.find("answers")
+    return FrabEvent(
+        guid=element.get("guid"),
+        id=parse_id(element.get("id")),
+        code=element.get("code") or _written(element, "code"),
+        slug=_written(element, "slug"),
+        title=_unless_collapsed(_written(element, "title")),
+        url=_written(element, "url"),
+        logo=_written(element, "logo"),
+        track=_written(element, "track"),
+        language=_written(element, "language"),
+        type=_written(element, "type"),
+        subtitle=_written(element, "subtitle"),
+        abstract=_written(element, "abstract"),
+        description=_written(element, "description"),
+        persons=persons,
+        links=tuple(_link(link) for link in element.iterfind("links/link")),
+        attachments=tuple(_link(attachment) for attachment in element.iterfind("attachments/attachment")),
+        recording_license=_written(element, "recording/license"),
+        recording_optout=parse_bool(_written(element, "recording/optout")),
+        do_not_stream=parse_bool(_written(element, "do_not_stream")),
+        feedback_url=_written(element, "feedback_url"),
+        origin_url=_written(element, "origin_url"),
+        answers=None
+        if answers is None
+        else tuple(
+            FrabAnswer(answer.findtext("question") or "", answer.findtext("answer") or "")
+            for answer in answers.iterfind("answer")
+        ),
+    )
+
+
+def _unless_collapsed(title: str | None) -> str | None:
+    """The title as written, if the item's (its spaces collapsed) differs from it."""
+    return title if title is not None and collapse_space(title) != title else None
+
+
+def _link(element: ET.Element) -> FrabLink:
+    # Older exports write the title as the element's text, newer ones as <title> and <type> children.
+    if len(element):
+        return FrabLink(element.get("href") or "", _written(element, "title"), _written(element, "type"))
+    return FrabLink(element.get("href") or "", element.text)
 
 
 def _text(element: ET.Element | None, path: str) -> str | None:
@@ -114,17 +225,16 @@ def _text(element: ET.Element | None, path: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def _event(element: ET.Element, lines: dict[ET.Element, int], source: str) -> FrabEvent:
+def _event(element: ET.Element, lines: dict[ET.Element, int], source: str) -> ReadEvent:
     line = lines.get(element)
     where = SourceRef(source, line)
     title = collapse_space(element.findtext("title") or "")
     if not title:
         raise ParseError("expected an event with a <title>", where)
-    links = [(link.text, link.get("href")) for link in element.iterfind("links/link")]
-    attachments = [
-        (attachment.text, attachment.get("href")) for attachment in element.iterfind("attachments/attachment")
-    ]
-    return FrabEvent(
+    record = _record(element)
+    links = [(link.title, link.url) for link in record.links]
+    attachments = [(attachment.title, attachment.url) for attachment in record.attachments]
+    return ReadEvent(
         title=title,
         start=parse_start(element.findtext("date"), where),
         duration=parse_duration(element.findtext("duration"), where),
@@ -136,4 +246,5 @@ def _event(element: ET.Element, lines: dict[ET.Element, int], source: str) -> Fr
         abstract=joined_text(_text(element, "subtitle"), _text(element, "abstract"), _text(element, "description")),
         links=link_list([("Event page", _text(element, "url")), *links, *attachments]),
         line=line,
+        record=record,
     )

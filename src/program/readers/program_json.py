@@ -8,12 +8,31 @@ keep their ids and their original sources (file and line of the feed they came f
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from program.errors import ParseError
-from program.model import Item, Kind, Link, Paper, PartialDate, Person, Problem, Program, Severity, SourceRef
+from program.model import (
+    FrabAnswer,
+    FrabConference,
+    FrabDay,
+    FrabEvent,
+    FrabLink,
+    FrabPerson,
+    FrabRoom,
+    FrabTrack,
+    Item,
+    Kind,
+    Link,
+    Paper,
+    PartialDate,
+    Person,
+    Problem,
+    Program,
+    Severity,
+    SourceRef,
+)
 from program.model.ids import title_domain
 from program.readers.base import ReadContext, load_json
 
@@ -104,6 +123,20 @@ class _Fields:
             raise self.fail(key, "a list of strings")
         return tuple(values)
 
+    def optional_object(self, key: str, what: str) -> _Fields | None:
+        value = self.data.get(key)
+        return None if value is None else _Fields(value, what, self.where)
+
+    def optional_flag(self, key: str) -> bool | None:
+        value = self._typed(key, (bool,), "true, false or null", optional=True)
+        return None if value is None else bool(value)
+
+    def optional_texts(self, key: str) -> tuple[str, ...]:
+        return self.texts(key) if key in self.data else ()
+
+    def optional_objects(self, key: str, what: str) -> list[_Fields]:
+        return self.objects(key, what) if key in self.data else []
+
     def objects(self, key: str, what: str) -> list[_Fields]:
         values = self._typed(key, (list,), "a list", optional=False)
         return [_Fields(value, f"{what} {number}", self.where) for number, value in enumerate(values, start=1)]
@@ -135,6 +168,7 @@ def _program(fields: _Fields) -> Program:
         locale=fields.text("locale"),
         acronym=fields.optional_text("acronym"),
         uid_domain=fields.optional_text("uid_domain") if "uid_domain" in fields.data else _earlier_uid_domain(fields),
+        conference=_conference(fields.optional_object("conference", "the conference")),
     )
 
 
@@ -175,6 +209,7 @@ def _item(fields: _Fields, zone: ZoneInfo) -> Item:
         # Until `scraped` was recorded, every text was rendered as LaTeX and names re-cased.
         scraped=fields.newer_flag("scraped", before=True),
         day=date.fromisoformat(day) if (day := fields.optional_text("day")) is not None else None,
+        frab=_event(fields.optional_object("frab", f"{fields.what}'s frab record")),
     )
 
 
@@ -215,4 +250,109 @@ def _problem(fields: _Fields) -> Problem:
         code=fields.text("code"),
         message=fields.text("message"),
         source=_source(fields),
+    )
+
+
+# The records of a frab/pretalx export (see `program.model.frab`): a field left out has its default.
+
+
+def _conference(fields: _Fields | None) -> FrabConference | None:
+    if fields is None:
+        return None
+    change = fields.optional_text("day_change")
+    return FrabConference(
+        acronym=fields.optional_text("acronym"),
+        title=fields.optional_text("title"),
+        url=fields.optional_text("url"),
+        base_url=fields.optional_text("base_url"),
+        time_zone_name=fields.optional_text("time_zone_name"),
+        day_change=time.fromisoformat(change) if change is not None else None,
+        timeslot_duration=fields.optional_text("timeslot_duration"),
+        version=fields.optional_text("version"),
+        start=fields.optional_text("start"),
+        end=fields.optional_text("end"),
+        tracks=tuple(
+            FrabTrack(
+                track.text("name"),
+                track.optional_text("color"),
+                track.optional_text("slug"),
+                track.optional_text("guid"),
+            )
+            for track in fields.optional_objects("tracks", "track")
+        ),
+        rooms=tuple(
+            FrabRoom(room.text("name"), room.optional_text("guid"), room.optional_text("slug"))
+            for room in fields.optional_objects("rooms", "room")
+        ),
+        days=tuple(
+            FrabDay(_required_int(day, "index"), day.text("date"), day.optional_text("start"), day.optional_text("end"))
+            for day in fields.optional_objects("days", "day")
+        ),
+    )
+
+
+def _required_int(fields: _Fields, key: str) -> int:
+    value = fields.optional_int(key)
+    if value is None:
+        raise fields.fail(key, "an integer")
+    return value
+
+
+def _answers(fields: _Fields) -> tuple[FrabAnswer, ...] | None:
+    if "answers" not in fields.data:
+        return None
+    return tuple(
+        FrabAnswer(answer.text("question"), answer.text("answer")) for answer in fields.objects("answers", "answer")
+    )
+
+
+def _frab_person(fields: _Fields) -> FrabPerson:
+    return FrabPerson(
+        fields.text("name"),
+        guid=fields.optional_text("guid"),
+        id=fields.optional_int("id"),
+        code=fields.optional_text("code"),
+        biography=fields.optional_text("biography"),
+        role=fields.optional_text("role"),
+        answers=_answers(fields),
+    )
+
+
+def _frab_link(fields: _Fields) -> FrabLink:
+    return FrabLink(fields.text("url"), fields.optional_text("title"), fields.optional_text("type"))
+
+
+def _event(fields: _Fields | None) -> FrabEvent | None:
+    if fields is None:
+        return None
+    texts = {
+        name: fields.optional_text(name)
+        for name in (
+            "guid",
+            "code",
+            "slug",
+            "title",
+            "url",
+            "logo",
+            "track",
+            "language",
+            "type",
+            "subtitle",
+            "abstract",
+            "description",
+            "recording_license",
+            "feedback_url",
+            "origin_url",
+        )
+    }
+    return FrabEvent(
+        id=fields.optional_int("id"),
+        persons=tuple(_frab_person(person) for person in fields.optional_objects("persons", "person")),
+        others=tuple(_frab_person(person) for person in fields.optional_objects("others", "person")),
+        links=tuple(_frab_link(link) for link in fields.optional_objects("links", "link")),
+        attachments=tuple(_frab_link(link) for link in fields.optional_objects("attachments", "attachment")),
+        recording_optout=fields.optional_flag("recording_optout"),
+        do_not_stream=fields.optional_flag("do_not_stream"),
+        answers=_answers(fields),
+        **texts,
     )

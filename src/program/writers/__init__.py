@@ -14,6 +14,7 @@ from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_json import ProgramJsonWriter
 from program.writers.program_markdown import ProgramMarkdownWriter
 from program.writers.program_pdf import ProgramPdfWriter, pdf_available
+from program.writers.site import SiteAssetsWriter, SiteWriter
 from program.writers.speakers_csv import SpeakersCsvWriter
 from program.writers.speakers_html import SpeakersHtmlWriter
 from program.writers.speakers_json import SpeakersJsonWriter
@@ -41,6 +42,8 @@ WRITERS: dict[str, AnyWriter] = {
         SpeakersTextWriter(),
         TalksCsvWriter(),
         TalksMarkdownWriter(),
+        SiteWriter(),
+        SiteAssetsWriter(),
     )
 }
 """Every writer, by format name, in the order `program build` runs them."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any, ClassVar
 
-from program.model import Item, Paper, Person, Problem, Program
+import attrs
+
+from program.model import FrabConference, FrabEvent, Item, Paper, Person, Problem, Program
 from program.writers.base import RenderOptions, json_bytes
 
 FORMAT_VERSION = "program-json/1"
@@ -25,8 +27,12 @@ class ProgramJsonWriter:
 
 
 def program_document(program: Program) -> dict[str, Any]:
-    """Return the JSON document for `program` as plain Python data."""
-    return {
+    """Return the JSON document for `program` as plain Python data.
+
+    The records of a frab export ("conference", an item's "frab") are left out where there
+    is none, so a program from other feeds is written as before they existed.
+    """
+    document: dict[str, Any] = {
         "format": FORMAT_VERSION,
         "title": program.title,
         "timezone": program.timezone,
@@ -43,6 +49,9 @@ def program_document(program: Program) -> dict[str, Any]:
         "people": [_person(person) for person in program.people],
         "problems": [_problem(problem) for problem in program.problems],
     }
+    if program.conference is not None:
+        document["conference"] = _fields(program.conference)
+    return document
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -50,7 +59,7 @@ def _time(moment: datetime | None) -> str | None:
 
 
 def _item(item: Item) -> dict[str, Any]:
-    return {
+    fields: dict[str, Any] = {
         "id": item.id,
         "kind": item.kind.value,
         "label": item.label,
@@ -74,6 +83,9 @@ def _item(item: Item) -> dict[str, Any]:
         "source": item.source.file,
         "line": item.source.line,
     }
+    if item.frab is not None:
+        fields["frab"] = _fields(item.frab)
+    return fields
 
 
 def _paper(paper: Paper) -> dict[str, Any]:
@@ -115,3 +127,18 @@ def _problem(problem: Problem) -> dict[str, Any]:
         "source": problem.source.file if problem.source else None,
         "line": problem.source.line if problem.source else None,
     }
+
+
+def _fields(record: FrabEvent | FrabConference | Any) -> dict[str, Any]:
+    """An export's record as written, each field left out where it has its default (most are empty)."""
+    fields: dict[str, Any] = {}
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if value == field.default:
+            continue
+        if isinstance(value, tuple):
+            value = [_fields(part) if attrs.has(type(part)) else part for part in value]
+        elif isinstance(value, time):
+            value = value.strftime("%H:%M")
+        fields[field.name] = value
+    return fields

@@ -55,6 +55,14 @@ def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
     return jinja2.Environment(autoescape=False, finalize=finalize, **common)
 
 
+def asset_bytes(name: str, user_folder: Path | None) -> bytes:
+    """Return a file shipped beside the templates (a stylesheet, a script), or the user's own of that name."""
+    for folder in (user_folder, shipped_templates()):
+        if folder is not None and (folder / name).is_file():
+            return (folder / name).read_bytes()
+    raise FileNotFoundError(f"{name} is neither in the templates folder nor shipped with program")
+
+
 _CHUNK = 1 << 20
 
 

@@ -1,0 +1,390 @@
+"""The attendee site (index.html) as plain data: days laid out as grids, posters, and the script's data.
+
+The page is written for reading without JavaScript: every item is in the HTML once, with
+its time, people, room and abstract. The script adds search, filters, stars and the
+personal calendar from a compact JSON block (numbers and indices, no text repeated), and
+from `site/events.js`: each item's VEVENT as icalendar serialised it for program.ics, so
+the browser only joins strings and never folds, escapes or converts a time itself.
+
+Sizes matter at 10,000 items (bench/bench_site.py): an abstract is printed once per paper
+(a poster whose paper has a spotlight points to it), people are text with their ids kept
+in the JSON, and the VEVENTs live in a file the script loads only when a calendar is asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+
+import attrs
+
+from program.model import Item, Kind, Paper, Program
+from program.model.clock import clock_text, day_text, span_text
+from program.model.ids import calendar_domain
+from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.calendar_events import program_events
+from program.writers.clean_text import Span, spans, web_url
+from program.writers.shown_names import NamedPeople
+from program.writers.speaker_index import speaker_index
+from program.writers.timetable import room_columns
+
+MY_SCHEDULE = "My schedule"
+
+
+@attrs.frozen
+class SiteItem:
+    """One item as the site shows it (the same markup in a day grid and in the poster list)."""
+
+    id: str
+    kind: str
+    kind_display: str
+    when: str
+    location: str | None
+    title: tuple[Span, ...]
+    people: str
+    """The names as shown, joined: the script links them to the speakers view by index."""
+    abstract: tuple[Span, ...] | None
+    abstract_at: tuple[str, str] | None
+    """(item id, text) of the item that shows this item's abstract (the paper's other presentation)."""
+    links: tuple[tuple[str, str], ...]
+    cross_refs: tuple[tuple[str, str], ...]
+    board: str | None
+    recorded: bool
+    area: str | None
+    """The CSS grid-area on a wide screen ("row / column / row / column"), None outside a day."""
+    posters: tuple[str, int] | None
+    """For a poster session: (anchor of its poster group, how many posters it shows)."""
+
+
+@attrs.frozen
+class SiteDay:
+    """One day: its heading, room headers and items placed on a grid of time rows and room lanes."""
+
+    anchor: str
+    heading: str
+    columns: int
+    rooms: tuple[tuple[str, str], ...]
+    """(room, grid-column) of each room header; empty on a day without parallel rooms."""
+    items: tuple[SiteItem, ...]
+
+
+@attrs.frozen
+class SitePosterGroup:
+    """Posters shown at the same poster sessions."""
+
+    anchor: str
+    heading: str
+    sessions: tuple[tuple[str, str], ...]
+    posters: tuple[SiteItem, ...]
+
+
+@attrs.frozen
+class SiteView:
+    """Everything index.html shows."""
+
+    title: str
+    dates: str
+    venue: str | None
+    url: str | None
+    timezone: str
+    days: tuple[SiteDay, ...]
+    poster_groups: tuple[SitePosterGroup, ...]
+    others: tuple[SiteItem, ...]
+    data_json: str
+    """The script's data, safe inside <script type="application/json"> (no "<" left)."""
+
+
+def site_view(program: Program, options: RenderOptions) -> SiteView:
+    """Return the plain data of the attendee site."""
+    return _site_view(program, options)
+
+
+@shared_by_writers
+def _site_view(program: Program, options: RenderOptions) -> SiteView:
+    builder = _Builder(program, options)
+    groups = _poster_groups(program, builder)  # first: a poster session links to its group
+    days = tuple(_day(program, number, day, builder) for number, day in enumerate(program.days, start=1))
+    others = tuple(builder.item(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER)
+    shown = [item for day in days for item in day.items]
+    shown += [item for group in groups for item in group.posters]
+    shown += others
+    return SiteView(
+        title=program.title,
+        dates=_dates_text(program.days),
+        venue=program.venue,
+        url=web_url(program.url),
+        timezone=program.timezone,
+        days=days,
+        poster_groups=groups,
+        others=others,
+        data_json=_script_json(_data(program, options, [builder.items[item.id] for item in shown])),
+    )
+
+
+def _dates_text(days: Sequence[date]) -> str:
+    if not days:
+        return ""
+    first, last = days[0], days[-1]
+    if first == last:
+        return f"{day_text(first)} {first.year}"
+    return f"{day_text(first)} – {day_text(last)} {last.year}"
+
+
+class _Builder:
+    """Turns items into site items, with the lookups they need built once."""
+
+    def __init__(self, program: Program, options: RenderOptions) -> None:
+        self.program = program
+        self.twelve_hour = options.twelve_hour
+        self.names = NamedPeople(program)
+        self.items = program.items_by_id()
+        self.paper_items = {paper.id: paper.items for paper in program.papers}
+        self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
+        self.posters = program.posters_by_session()
+        self.group_of_session: dict[str, str] = {}
+
+    def item(self, item: Item, area: str | None = None) -> SiteItem:
+        holder = self._abstract_holder(item)
+        posters = self.posters.get(item.id)
+        return SiteItem(
+            id=item.id,
+            kind=item.kind.value,
+            kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
+            when=span_text(item.start, item.end, twelve_hour=self.twelve_hour) if item.start else "",
+            location=item.location,
+            title=spans(item.title, latex=item.scraped),
+            people=", ".join(self.names.shown_on(item)),
+            abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
+            abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
+            links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
+            cross_refs=tuple(
+                (other, self._reference(self.items[other]))
+                for other in self.paper_items.get(item.paper or "", ())
+                if other != item.id
+            ),
+            board=item.board,
+            recorded=item.recorded,
+            area=area,
+            posters=(self.group_of_session.get(item.id, ""), len(posters)) if posters else None,
+        )
+
+    def _abstract_holder(self, item: Item) -> Item:
+        """The item of the same paper that prints the abstract: the first with this very abstract."""
+        for other_id in self.paper_items.get(item.paper or "", ()):
+            other = self.items[other_id]
+            if other.abstract == item.abstract:
+                return other
+        return item
+
+    def _reference(self, other: Item) -> str:
+        if other.start:
+            when = f"{day_text(other.start.date())}, {clock_text(other.start, twelve_hour=self.twelve_hour)}"
+            return f"{other.kind.display} {other.board or ''}, {when}".replace(" ,", ",")
+        return f"{other.kind.display} {other.board}" if other.board else other.kind.display
+
+
+def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay:
+    items = [item for item in program.items if item.start and item.start.date() == day]
+    grid = _grid(items)
+    return SiteDay(
+        anchor=f"_d{number}",
+        heading=f"{day_text(day)} {day.year}",
+        columns=grid.columns,
+        rooms=grid.rooms,
+        items=tuple(builder.item(item, grid.areas[item.id]) for item in items),
+    )
+
+
+@attrs.frozen
+class _Grid:
+    columns: int
+    rooms: tuple[tuple[str, str], ...]
+    areas: dict[str, str]
+
+
+def _grid(items: Sequence[Item]) -> _Grid:
+    """Place a day's timed items: rows are the day's distinct times, columns the rooms' lanes.
+
+    Each room gets as many lanes as it has items at once (one, unless it overlaps itself);
+    items without a room get lanes of their own, or the whole width when nothing else
+    runs beside them (a lunch across all rooms). Overlapping items so sit side by side.
+    """
+    times = sorted({moment for item in items for moment in (_start(item), _end(item))})
+    row = {moment: index for index, moment in enumerate(times, start=2)}  # row 1: room headers
+    rooms = list(room_columns(items))
+    groups: dict[str | None, list[Item]] = {room: [] for room in rooms}
+    spanning: list[Item] = []
+    for item in items:
+        room = item.location if item.location in groups else None
+        if room is None and not any(other is not item and item.overlaps(other) for other in items):
+            spanning.append(item)
+        else:
+            groups.setdefault(room, []).append(item)
+    areas: dict[str, str] = {}
+    headers: list[tuple[str, str]] = []
+    column = 1
+    for room, members in groups.items():
+        lanes = _lanes(members)
+        width = max(lanes.values(), default=0) + 1
+        if room is not None:
+            headers.append((room, f"{column} / {column + max(width, 1)}"))
+        for item in members:
+            alone = not any(other is not item and item.overlaps(other) for other in members)
+            first = column if alone else column + lanes[item.id]
+            last = column + width if alone else first + 1
+            areas[item.id] = f"{row[_start(item)]} / {first} / {_end_row(item, row)} / {last}"
+        column += max(width, 1 if room is not None else 0)
+    columns = max(column - 1, 1)
+    for item in spanning:
+        areas[item.id] = f"{row[_start(item)]} / 1 / {_end_row(item, row)} / {columns + 1}"
+    return _Grid(columns, tuple(headers), areas)
+
+
+def _start(item: Item) -> datetime:
+    assert item.start is not None
+    return item.start
+
+
+def _end(item: Item) -> datetime:
+    return item.end or _start(item)
+
+
+def _end_row(item: Item, row: dict[datetime, int]) -> int:
+    return max(row[_end(item)], row[_start(item)] + 1)
+
+
+def _lanes(items: Sequence[Item]) -> dict[str, int]:
+    """Return each item's lane: the first one free at its start (as few lanes as the overlaps need)."""
+    lane_ends: list[float] = []
+    lanes: dict[str, int] = {}
+    for item in sorted(items, key=lambda item: (_start(item).timestamp(), _end(item).timestamp())):
+        start = _start(item).timestamp()
+        lane = next((index for index, end in enumerate(lane_ends) if end <= start), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(0.0)
+        lane_ends[lane] = max(_end(item).timestamp(), start + 1)
+        lanes[item.id] = lane
+    return lanes
+
+
+def _poster_groups(program: Program, builder: _Builder) -> tuple[SitePosterGroup, ...]:
+    groups: dict[tuple[str, ...], list[Item]] = {}
+    for item in program.items:
+        if item.kind is Kind.POSTER:
+            groups.setdefault(item.sessions, []).append(item)
+    result = []
+    for number, (sessions, posters) in enumerate(groups.items(), start=1):
+        anchor = f"_pg{number}"
+        for session in sessions:
+            builder.group_of_session.setdefault(session, anchor)
+        timed = [builder.items[session] for session in sessions if session in builder.items]
+        links = tuple((session.id, _session_text(session, builder.twelve_hour)) for session in timed)
+        result.append(
+            SitePosterGroup(
+                anchor=anchor,
+                heading="Posters" if not timed else "Presented at",
+                sessions=links,
+                posters=tuple(builder.item(poster) for poster in posters),
+            )
+        )
+    return tuple(result)
+
+
+def _session_text(session: Item, twelve_hour: bool) -> str:
+    if session.start is None:
+        return session.title
+    return f"{day_text(session.start.date())}, {span_text(session.start, session.end, twelve_hour=twelve_hour)}"
+
+
+def _minutes(moment: datetime | None) -> int | None:
+    return None if moment is None else int(moment.timestamp()) // 60
+
+
+def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> dict[str, object]:
+    """The script's data: lists of names, then per item (in page order) numbers and indices only."""
+    people_index = {person.id: number for number, person in enumerate(program.people)}
+    names = NamedPeople(program)
+    kinds = [kind for kind in Kind if any(item.kind is kind for item in shown)]
+    kind_index = {kind: number for number, kind in enumerate(kinds)}
+    rooms = sorted({item.location for item in shown if item.location})
+    room_index = {room: number for number, room in enumerate(rooms)}
+    papers = {paper.id: paper for paper in program.papers}
+    tracks = sorted({track for item in shown if (track := _track(item, papers))})
+    track_index = {track: number for number, track in enumerate(tracks)}
+    entries = speaker_index(program, twelve_hour=options.twelve_hour)
+
+    def row(item: Item) -> list[object]:
+        people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
+        track = _track(item, papers)
+        return [
+            _minutes(item.start),
+            _minutes(item.end),
+            kind_index[item.kind],
+            room_index[item.location] if item.location else -1,
+            track_index[track] if track else -1,
+            people,
+        ]
+
+    return {
+        "zone": program.timezone,
+        "clock12": options.twelve_hour,
+        "store": f"program-site:{calendar_domain(program)}",
+        "kinds": [[kind.value, kind.display] for kind in kinds],
+        "rooms": rooms,
+        "tracks": tracks,
+        "people": [[entry.person_id, entry.display, entry.letter, 1 if entry.calendar else 0] for entry in entries],
+        "items": [row(item) for item in shown],
+    }
+
+
+def _track(item: Item, papers: dict[str, Paper]) -> str | None:
+    """The item's track: its paper's listing category until the model has tracks."""
+    paper = papers.get(item.paper or "")
+    return paper.category if paper is not None and paper.category else None
+
+
+def _script_json(document: object) -> str:
+    """JSON that cannot end its <script> element early: "<", ">" and "&" written as escapes."""
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def events_script(program: Program, options: RenderOptions) -> bytes:
+    """Return site/events.js: the calendar pieces icalendar serialised, in the page's item order.
+
+    `head` opens a calendar named "<title>: My schedule", `zone` is the VTIMEZONE, `events`
+    the VEVENTs (the same bytes as in program.ics, so the same UIDs), and `of` gives each
+    item of the page the events that stand for it (a poster: its sessions).
+    """
+    events = program_events(program, options)
+    name = f"{program.title}: {MY_SCHEDULE}"
+    empty = events.calendar_bytes((), name=name, key="my-schedule").decode()
+    footer = "END:VCALENDAR\r\n"
+    view = site_view(program, options)
+    order = [item.id for item in _page_items(view)]
+    timed = [item for item in program.items if item.start is not None]
+    position = {item.id: number for number, item in enumerate(timed)}
+    uses_zone = any(b"\r\nDTSTART;TZID=" in events.event_bytes(item) for item in timed)
+    by_id = program.items_by_id()
+    document = {
+        "head": empty[: -len(footer)],
+        "zone": events.timezone_bytes().decode() if uses_zone else "",
+        "foot": footer,
+        "events": [events.event_bytes(item).decode() for item in timed],
+        "of": [[position[shown] for shown in by_id[item_id].shown_at if shown in position] for item_id in order],
+    }
+    return b"window.programCalendar = " + _script_json(document).encode() + b";\n"
+
+
+def _page_items(view: SiteView) -> Iterator[SiteItem]:
+    for day in view.days:
+        yield from day.items
+    for group in view.poster_groups:
+        yield from group.posters
+    yield from view.others
+
+
+def site_context(program: Program, options: RenderOptions) -> dict[str, object]:
+    """Return what index.html.j2 shows."""
+    return {"view": site_view(program, options)}

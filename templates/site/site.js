@@ -1,0 +1,351 @@
+// The attendee site's script: views, search and filters, stars, now/next, time zones, the personal calendar.
+// A classic deferred script, not a module: browsers refuse module scripts from file://, and the site
+// must work opened from a folder. No framework and no build step. Everything reads the page itself
+// (items are the elements with data-item-id, in page order) and the JSON in #_data, whose "items"
+// rows are in the same order: [start, end] in minutes since 1970 UTC, kind, room, track (indices,
+// -1 for none) and the people (indices into "people").
+"use strict";
+(function () {
+  const data = JSON.parse(document.getElementById("_data").textContent);
+  const els = document.querySelectorAll("[data-item-id]");
+  const n = els.length;
+  const rows = data.items;
+  const ids = new Array(n);
+  const index = new Map();
+  for (let i = 0; i < n; i++) {
+    ids[i] = els[i].getAttribute("data-item-id");
+    index.set(ids[i], i);
+  }
+  const $ = (id) => document.getElementById(id);
+  const sections = [...document.querySelectorAll(".day, .pg, .others")];
+  const sectionOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) sectionOf[i] = sections.indexOf(els[i].closest(".day, .pg, .others"));
+  const shown = new Uint8Array(n).fill(1);
+  const state = { view: "program", terms: [], kind: -1, room: -1, track: -1, people: null };
+
+  // ---- stars: kept in localStorage, shown as aria-pressed, carried by #fav= links ----
+  const storeKey = data.store + ":stars";
+  const stars = new Set();
+  function loadStars() {
+    try {
+      for (const id of JSON.parse(localStorage.getItem(storeKey) || "[]")) if (index.has(id)) stars.add(id);
+    } catch (error) { /* private browsing or a damaged entry: start with no stars */ }
+  }
+  function saveStars() {
+    try { localStorage.setItem(storeKey, JSON.stringify([...stars])); } catch (error) { /* storage full or off */ }
+  }
+  function showStar(i) {
+    const on = stars.has(ids[i]);
+    const button = els[i].querySelector(".star");
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    els[i].classList.toggle("on", on);
+  }
+  function starredInOrder() {
+    return [...stars].map((id) => index.get(id)).filter((i) => i !== undefined).sort((a, b) => a - b);
+  }
+  function starsChanged() {
+    saveStars();
+    $("_count").textContent = stars.size ? "(" + stars.size + ")" : "";
+    $("_mine_empty").hidden = stars.size > 0;
+    const share = location.href.split("#")[0] + "#fav=" + starredInOrder().map((i) => ids[i]).join(",");
+    $("_share").href = share;
+    calendarStale = true;
+    if (state.view === "mine") { apply(); refreshCalendar(); }
+  }
+  function takeSharedStars() {
+    const match = /^#fav=(.*)$/.exec(location.hash);
+    if (!match) return false;
+    let added = 0;
+    for (const id of decodeURIComponent(match[1]).split(",")) {
+      if (index.has(id) && !stars.has(id)) { stars.add(id); added++; }
+    }
+    for (const id of stars) showStar(index.get(id));
+    setStatus(added + " starred item" + (added === 1 ? "" : "s") + " added from the shared link.");
+    return true;
+  }
+
+  // ---- search and filters: one pass over precomputed lower-case texts, touching only what changes ----
+  let texts = null;
+  function searchTexts() {
+    if (texts === null) {
+      texts = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const room = rows[i][3] >= 0 ? " " + data.rooms[rows[i][3]] : "";
+        texts[i] = (els[i].textContent + room).toLowerCase();
+      }
+    }
+    return texts;
+  }
+  function matches(i) {
+    const row = rows[i];
+    if (state.view === "mine" && !stars.has(ids[i])) return false;
+    if (state.kind >= 0 && row[2] !== state.kind) return false;
+    if (state.room >= 0 && row[3] !== state.room) return false;
+    if (state.track >= 0 && row[4] !== state.track) return false;
+    if (state.people !== null && !row[5].some((p) => state.people.has(p))) return false;
+    if (state.terms.length) {
+      const text = texts[i];
+      for (const term of state.terms) if (!text.includes(term)) return false;
+    }
+    return true;
+  }
+  function apply() {
+    if (state.terms.length) searchTexts();
+    const visible = new Int32Array(sections.length);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const ok = matches(i);
+      if (ok) { count++; if (sectionOf[i] >= 0) visible[sectionOf[i]]++; }
+      if (shown[i] !== (ok ? 1 : 0)) { shown[i] = ok ? 1 : 0; els[i].hidden = !ok; }
+    }
+    for (let s = 0; s < sections.length; s++) {
+      const hide = visible[s] === 0;
+      if (sections[s].hidden !== hide) sections[s].hidden = hide;
+    }
+    const filtered = state.terms.length || state.kind >= 0 || state.room >= 0 || state.track >= 0 || state.people;
+    if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
+    else setStatus("");
+  }
+  let pending = 0;
+  function applySoon() {
+    // At most one pass per frame however fast someone types: the pass costs milliseconds at 10,000 items.
+    if (!pending) pending = requestAnimationFrame(() => { pending = 0; apply(); });
+  }
+  function setStatus(text) { $("_status").textContent = text; }
+  function readFilters() {
+    state.terms = $("_q").value.toLowerCase().split(/\s+/).filter(Boolean);
+    state.kind = Number($("_kind").value || -1);
+    state.room = Number($("_room").value || -1);
+    state.track = Number($("_track").value || -1);
+    const who = $("_person").value.trim().toLowerCase();
+    if (!who) state.people = null;
+    else {
+      state.people = new Set();
+      data.people.forEach((person, p) => { if (person[1].toLowerCase().includes(who)) state.people.add(p); });
+    }
+    applySoon();
+  }
+  function fillSelect(select, names) {
+    names.forEach((name, value) => select.add(new Option(name, String(value))));
+  }
+
+  // ---- views ----
+  const viewParts = {
+    program: ["_program", "_posters", "_others"],
+    mine: ["_mine", "_program", "_posters", "_others"],
+    speakers: ["_speakers"],
+    posters: ["_posters"],
+  };
+  function show(view) {
+    state.view = view;
+    for (const button of document.querySelectorAll(".views button")) {
+      button.setAttribute("aria-pressed", button.dataset.view === view ? "true" : "false");
+    }
+    const wanted = new Set(viewParts[view]);
+    for (const id of ["_mine", "_program", "_posters", "_others", "_speakers"]) {
+      const part = $(id);
+      if (part) part.hidden = !wanted.has(id);
+    }
+    $("_tools").hidden = view === "speakers";
+    if (view === "speakers") renderSpeakers();
+    if (view === "mine") refreshCalendar();
+    apply();
+  }
+
+  // ---- speakers: built from the data the first time they are shown ----
+  let speakersDone = false;
+  function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  }
+  function itemLine(i) {
+    const el = els[i];
+    const heading = el.querySelector("h3, h4");
+    const meta = el.querySelector(".m");
+    return '<a href="#' + escapeHtml(ids[i]) + '">' + escapeHtml(meta.textContent) + ": " +
+      escapeHtml(heading.textContent) + "</a>";
+  }
+  function renderSpeakers() {
+    if (speakersDone) return;
+    speakersDone = true;
+    const mine = data.people.map(() => []);
+    for (let i = 0; i < n; i++) for (const p of rows[i][5]) mine[p].push(i);
+    const parts = [];
+    let letter = null;
+    data.people.forEach((person, p) => {
+      if (person[2] !== letter) {
+        if (letter !== null) parts.push("</dl>");
+        letter = person[2];
+        parts.push("<h3>" + escapeHtml(letter) + "</h3><dl>");
+      }
+      const calendar = person[3] ? ' · <a href="people/' + escapeHtml(person[0]) + '.ics">calendar</a>' : "";
+      parts.push('<dt id="_p-' + escapeHtml(person[0]) + '">' + escapeHtml(person[1]) + calendar + "</dt>");
+      for (const i of mine[p]) parts.push("<dd>" + itemLine(i) + "</dd>");
+    });
+    if (letter !== null) parts.push("</dl>");
+    const list = $("_speakers_list");
+    list.className = "speakers";
+    list.innerHTML = parts.join("");
+  }
+  function linkPeople(from) {
+    // Names are plain text in the HTML (weight at 10,000 items); link them to the speakers view in idle time.
+    const end = Math.min(n, from + 400);
+    for (let i = from; i < end; i++) {
+      const line = els[i].querySelector(".pp");
+      const people = rows[i][5];
+      if (!line || !people.length) continue;
+      const names = line.textContent.split(", ");
+      if (names.length !== people.length) continue;
+      line.innerHTML = people.map((p, k) =>
+        '<a href="#_p-' + escapeHtml(data.people[p][0]) + '">' + escapeHtml(names[k]) + "</a>").join(", ");
+    }
+    if (end < n) idle(() => linkPeople(end));
+  }
+  function idle(task) {
+    if (window.requestIdleCallback) requestIdleCallback(task, { timeout: 2000 });
+    else setTimeout(task, 30);
+  }
+  function follow() {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash.startsWith("fav=")) { if (takeSharedStars()) { starsChanged(); show("mine"); } return; }
+    if (hash.startsWith("_p-")) {
+      show("speakers");
+      const target = $(hash);
+      if (target) target.scrollIntoView();
+      return;
+    }
+    const i = index.get(hash);
+    if (i === undefined) return;
+    if (state.view === "speakers" || (state.view === "posters" && sectionOf[i] >= 0 && !sections[sectionOf[i]].matches(".pg"))) show("program");
+    if (!shown[i]) { clearFilters(); show(state.view === "mine" ? "program" : state.view); }
+    els[i].scrollIntoView();
+  }
+  function clearFilters() {
+    for (const id of ["_q", "_person"]) $(id).value = "";
+    for (const id of ["_kind", "_room", "_track"]) $(id).value = "";
+    Object.assign(state, { terms: [], kind: -1, room: -1, track: -1, people: null });
+  }
+
+  // ---- times: the venue's zone as printed, or this device's ----
+  const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const printed = new Map();
+  function clock(minutes, zone, withDay) {
+    const options = { timeZone: zone, hour: "numeric", minute: "2-digit", hourCycle: data.clock12 ? "h12" : "h23" };
+    if (withDay) options.weekday = "short";
+    const parts = {};
+    for (const part of new Intl.DateTimeFormat("en-US", options).formatToParts(new Date(minutes * 60000))) {
+      parts[part.type] = part.value;
+    }
+    const hour = data.clock12 ? parts.hour : parts.hour.padStart(2, "0");
+    const period = data.clock12 ? (parts.dayPeriod === "AM" ? " a.m." : " p.m.") : "";
+    return (withDay ? parts.weekday + " " : "") + hour + ":" + parts.minute + period;
+  }
+  function useDeviceZone(on) {
+    $("_tz").setAttribute("aria-pressed", on ? "true" : "false");
+    $("_zone").textContent = on ? " (shown in this device's zone, " + deviceZone.replace(/_/g, " ") + ")" : "";
+    for (let i = 0; i < n; i++) {
+      if (rows[i][0] === null) continue;
+      const time = els[i].querySelector(".t");
+      if (!printed.has(i)) printed.set(i, time.textContent);
+      if (!on) { time.textContent = printed.get(i); continue; }
+      const end = rows[i][1] === null ? "" : "–" + clock(rows[i][1], deviceZone, false);
+      time.textContent = clock(rows[i][0], deviceZone, true) + end;
+    }
+  }
+
+  // ---- now and next, by the device's clock ----
+  let marked = [];
+  function tick() {
+    for (const i of marked) els[i].classList.remove("now", "next");
+    marked = [];
+    const now = Date.now() / 60000;
+    let next = Infinity;
+    for (let i = 0; i < n; i++) {
+      const start = rows[i][0];
+      if (start === null) continue;
+      const end = rows[i][1] === null ? start : rows[i][1];
+      if (start <= now && now < end) { els[i].classList.add("now"); marked.push(i); }
+      else if (start > now && start < next) next = start;
+    }
+    if (next !== Infinity && next - now < 24 * 60) {
+      for (let i = 0; i < n; i++) if (rows[i][0] === next) { els[i].classList.add("next"); marked.push(i); }
+    }
+  }
+
+  // ---- the personal calendar: VEVENTs icalendar wrote (site/events.js), joined here ----
+  let calendarStale = true;
+  let calendarUrl = null;
+  let loading = null;
+  function loadEvents() {
+    if (window.programCalendar) return Promise.resolve(window.programCalendar);
+    if (!loading) {
+      loading = new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = "site/events.js";
+        script.onload = () => resolve(window.programCalendar);
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
+  }
+  function refreshCalendar() {
+    if (!calendarStale && calendarUrl) return Promise.resolve();
+    return loadEvents().then((calendar) => {
+      const chosen = new Set();
+      for (const i of starredInOrder()) for (const e of calendar.of[i]) chosen.add(e);
+      const events = [...chosen].sort((a, b) => a - b).map((e) => calendar.events[e]);
+      const text = calendar.head + (events.length ? calendar.zone : "") + events.join("") + calendar.foot;
+      if (calendarUrl) URL.revokeObjectURL(calendarUrl);
+      calendarUrl = URL.createObjectURL(new Blob([text], { type: "text/calendar" }));
+      $("_ics").href = calendarUrl;
+      calendarStale = false;
+    });
+  }
+
+  // ---- wiring ----
+  document.addEventListener("click", (event) => {
+    const star = event.target.closest(".star");
+    if (star) {
+      const i = index.get(star.closest("[data-item-id]").getAttribute("data-item-id"));
+      if (stars.has(ids[i])) stars.delete(ids[i]); else stars.add(ids[i]);
+      showStar(i);
+      starsChanged();
+      return;
+    }
+    const view = event.target.closest(".views button");
+    if (view) { show(view.dataset.view); return; }
+    if (event.target.closest("#_ics") && (calendarStale || !calendarUrl)) {
+      event.preventDefault();
+      const link = event.target.closest("#_ics");
+      refreshCalendar().then(() => link.click());
+    }
+  });
+  $("_q").addEventListener("input", readFilters);
+  $("_q").addEventListener("focus", () => idle(searchTexts), { once: true });
+  for (const id of ["_kind", "_room", "_track"]) $(id).addEventListener("change", readFilters);
+  $("_person").addEventListener("input", readFilters);
+  $("_person").addEventListener("focus", () => {
+    const list = $("_people");
+    if (!list.options.length) list.append(...data.people.map((person) => new Option(person[1])));
+  }, { once: true });
+  $("_tools").addEventListener("submit", (event) => event.preventDefault());
+  $("_tz").addEventListener("click", () => useDeviceZone($("_tz").getAttribute("aria-pressed") !== "true"));
+  window.addEventListener("hashchange", follow);
+
+  fillSelect($("_kind"), data.kinds.map((kind) => kind[1]));
+  fillSelect($("_room"), data.rooms);
+  fillSelect($("_track"), data.tracks);
+  $("_room_l").hidden = data.rooms.length < 2;
+  $("_track_l").hidden = data.tracks.length < 2;
+  if (deviceZone === data.zone) $("_tz").hidden = true;
+  document.querySelector(".views").hidden = false;
+  $("_tools").hidden = false;
+  loadStars();
+  for (const id of stars) showStar(index.get(id));
+  starsChanged();
+  tick();
+  setInterval(tick, 30000);
+  if (location.hash.startsWith("#fav=")) follow();
+  idle(() => linkPeople(0));
+  document.documentElement.dataset.ready = "1";
+})();
