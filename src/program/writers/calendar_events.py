@@ -183,7 +183,7 @@ def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
 
 
 def _presenter_summary(session: Item, own_posters: Sequence[Item]) -> str:
-    """ "Poster P18 · HEAT: …" for one poster of theirs; "Posters P18, P19 · <the session>" for several."""
+    """The summary of a presenter's session: "Poster P18 · HEAT: …", or "Posters P18, P19 · <session>"."""
     if len(own_posters) == 1:
         poster = own_posters[0]
         return " · ".join(part for part in (f"Poster {poster.board or ''}".strip(), title_text(poster)))

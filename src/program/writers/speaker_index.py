@@ -130,7 +130,7 @@ def _start_of(item: Item) -> datetime:
 
 
 def _session_times(sessions: Sequence[Item], twelve_hour: bool) -> str:
-    """ "Sat 3 Dec 10:20 a.m. and 1:55 p.m.; Sun 4 Dec 2:00 p.m.", each day named once."""
+    """Return "Sat 3 Dec 10:20 a.m. and 1:55 p.m.; Sun 4 Dec 2:00 p.m.", each day named once."""
     by_day = groupby(sessions, key=lambda session: _start_of(session).date())
     return "; ".join(
         f"{day_text(day)} {_listed([clock_text(_start_of(s), twelve_hour=twelve_hour) for s in same_day])}"
