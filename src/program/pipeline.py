@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -263,10 +264,28 @@ def rendered_files(
 ) -> Iterator[tuple[str, FileContent]]:
     """Yield (path, content) for every file of every writer, one at a time, so none need wait in memory.
 
-    Writers that can (the template ones) give their file in chunks as it is rendered.
+    Writers that can (the template ones) give their file in chunks as it is rendered. A
+    writer marked `in_background` (the PDF, the slowest) starts first in a thread of its
+    own, so Typst typesets while the others render.
     """
+    writers = list(writers)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="program-writer") as pool:
+        early = {
+            id(writer): pool.submit(writer.write, program, options)
+            for writer in writers
+            if getattr(writer, "in_background", False) and not isinstance(writer, FolderWriter)
+        }
+        yield from _rendered(program, writers, options, early)
+
+
+def _rendered(
+    program: Program, writers: Sequence[AnyWriter], options: RenderOptions, early: Mapping[int, Future[str | bytes]]
+) -> Iterator[tuple[str, FileContent]]:
     for writer in writers:
-        if isinstance(writer, FolderWriter):
+        if id(writer) in early and not isinstance(writer, FolderWriter):
+            rendered = early[id(writer)].result()
+            yield writer.filename, rendered.encode() if isinstance(rendered, str) else rendered
+        elif isinstance(writer, FolderWriter):
             for name, data in writer.write_files(program, options):
                 yield f"{writer.folder}/{name}", data
         elif isinstance(writer, ChunkedWriter):
@@ -303,7 +322,7 @@ class BuildOptions:
     Attributes:
         keep_going: skip unreadable blocks of a feed instead of stopping.
         render: presentation choices for the writers.
-        pdf: write program.pdf (None: when WeasyPrint is installed).
+        pdf: write program.pdf (None: when Typst, the pdf extra, is installed).
         previous: a program.json of an earlier build, to carry calendar revisions on from.
     """
 
