@@ -421,7 +421,7 @@ def _settings(inputs: Sequence[Path], base: Settings | None = None, **options: A
     if len(program_files) > 1:
         raise UsageError("give at most one program file (.toml)")
     for path in inputs:
-        if not path.is_file():
+        if not path.exists():  # something other than a file is refused when read, saying what it is
             raise UsageError(f"{path.as_posix()}: no such file")
     if program_files:
         base = load_program_file(program_files[0])
