@@ -108,7 +108,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
     used_kinds = {item.kind for item in program.items if item.start}
     return ProgramView(
         title=program.title,
-        dates=_dates_text(program.days),
+        dates=dates_text(program.days),
         venue=program.venue,
         url=web_url(program.url),
         timezone=program.timezone,
@@ -125,7 +125,8 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
     )
 
 
-def _dates_text(days: Sequence[date]) -> str:
+def dates_text(days: Sequence[date]) -> str:
+    """Return the program's dates: "Sat 3 Dec 2022", or "Fri 27 Dec – Mon 30 Dec 2024"."""
     if not days:
         return ""
     first, last = days[0], days[-1]
