@@ -145,10 +145,11 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         *check_items(items, twelve_hour=settings.twelve_hour),
     ]
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
+    conference = next((program.conference for program in programs if program.conference), None)
     program = Program(
         title=settings.title or next((program.title for program in programs if program.title), Path(sources[0]).stem),
         timezone=_timezone(settings, programs),
-        days=program_days(items),
+        days=program_days(items, conference.day_change if conference else None),
         items=items,
         papers=papers,
         people=people,
@@ -162,7 +163,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
         uid_domain=next((program.uid_domain for program in programs if program.uid_domain), None),
         # A frab export's conference record (tracks, rooms, day_change), for schedule.xml/.json.
-        conference=next((program.conference for program in programs if program.conference), None),
+        conference=conference,
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))

@@ -138,7 +138,8 @@ def dates_text(days: Sequence[date]) -> str:
 
 
 def _day_view(program: Program, day: date, builder: _EntryBuilder, options: RenderOptions) -> DayView:
-    items = [item for item in program.items if item.start and item.start.date() == day]
+    # A conference day runs to its day change (38C3: 06:00): the night's events stay on it.
+    items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
         heading=f"{day_text(day)} {day.year}",
         timetable=timetable(items, twelve_hour=options.twelve_hour),
