@@ -9,7 +9,7 @@ from datetime import datetime
 
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
-from program.people import name_key
+from program.people import name_key, person_key
 
 TIMED_CODES = frozenset({"overlap", "speaker-conflict", "poster-during-own-talk", "empty-session"})
 """Codes of the checks whose messages give times; they are found again from the items of a built program."""
@@ -43,7 +43,7 @@ def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour:
     for poster in items:
         if poster.start is not None or not poster.people:
             continue  # a timed poster that overlaps its author's talk is a speaker-conflict
-        keys = [name_key(name) for name in poster.people]
+        keys = [person_key(poster, name) for name in poster.people]
         if busy.isdisjoint(keys):
             continue
         for session in (by_id[session_id] for session_id in poster.sessions if session_id in by_id):
@@ -70,7 +70,7 @@ def _session_clashes(items: Sequence[Item], by_id: dict[str, Item], spans: _Span
     timed_by_person: dict[str, list[Item]] = defaultdict(list)
     sessions_by_person: dict[str, dict[str, Item]] = defaultdict(dict)
     for item in items:
-        keys = dict.fromkeys(name_key(name) for name in item.people)
+        keys = dict.fromkeys(person_key(item, name) for name in item.people)
         if item.start is None:
             shown_at = [by_id[session_id] for session_id in item.sessions if session_id in by_id]
             for key in keys:
@@ -181,13 +181,16 @@ def _speaker_conflicts(items: Sequence[Item], spans: _Spans, twelve_hour: bool) 
     """One problem per pair of overlapping items that share a person, in the later item's order."""
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        for key in dict.fromkeys(name_key(name) for name in item.people):
+        # A person is who the source says: two namesakes a frab export tells apart are two people.
+        for key in dict.fromkeys(person_key(item, name) for name in item.people):
             by_person[key].append(item)
     conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
     for own_items in by_person.values():
         for first, second in overlapping_pairs(own_items, spans):
             names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
-            names.extend(name for name in second.people if name_key(name) in _keys(first) and name not in names)
+            names.extend(
+                name for name in second.people if person_key(second, name) in _keys(first) and name not in names
+            )
     ordered = sorted(conflicts.values(), key=lambda conflict: (spans[conflict[1].id], spans[conflict[0].id]))
     for first, second, names in ordered:
         for name in names:
@@ -200,7 +203,7 @@ def _speaker_conflicts(items: Sequence[Item], spans: _Spans, twelve_hour: bool) 
 
 
 def _keys(item: Item) -> set[str]:
-    return {name_key(name) for name in item.people}
+    return {person_key(item, name) for name in item.people}
 
 
 def _start(item: Item) -> datetime:
