@@ -67,10 +67,8 @@ class SchedulePageReader:
         for entry in _entries(page.segments, source, problems):
             try:
                 items.append(read_entry(entry, source, dating, problems))
-            except ParseError as error:
-                lines = sum(len(segment) for segment in (entry.body, entry.people)) + 1
-                reason = f"{error.reason}; skipped the entry's {lines} lines"
-                problems.append(Problem(Severity.ERROR, "unreadable-block", reason, error.source))
+            except ParseError as error:  # only this entry is lost: the next begins at its own time line
+                problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
         problems.extend(_unknown_kinds(items))
         timezone = context.timezone.key if context.timezone else "UTC"
         return Program(
