@@ -156,6 +156,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         problems=apply_levels(_in_source_order([*read_problems, *checks], sources), settings.check_levels),
         venue=settings.venue or next((program.venue for program in programs if program.venue), None),
         url=settings.url or next((program.url for program in programs if program.url), None),
+        description=next((program.description for program in programs if program.description), None),
         sources=sources,
         updated=build_timestamp(settings, programs),
         locale=options.locale,

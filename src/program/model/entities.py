@@ -299,6 +299,8 @@ class Program:
             (see `program.model.ids.calendar_domain`); None until a build fixes it.
         conference: what a frab/pretalx/hub export says about the conference (tracks with
             colours, rooms with guids, day_change…), when the program was read from one.
+        description: what the event is about, in paragraphs separated by a blank line
+            (a schedule page's preamble), or None.
     """
 
     title: str
@@ -316,6 +318,7 @@ class Program:
     acronym: str | None = None
     uid_domain: str | None = None
     conference: FrabConference | None = None
+    description: str | None = None
 
     def day_of(self, moment: datetime) -> date:
         """Return the conference day `moment` (in the program's zone) belongs to.

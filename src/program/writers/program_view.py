@@ -90,6 +90,7 @@ class ProgramView:
     dates: str
     venue: str | None
     url: str | None
+    description: tuple[str, ...]
     timezone: str
     clock_note: str
     days: tuple[DayView, ...]
@@ -111,6 +112,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         dates=dates_text(program.days),
         venue=program.venue,
         url=web_url(program.url),
+        description=tuple(program.description.split("\n\n")) if program.description else (),
         timezone=program.timezone,
         clock_note=f"All times are {program.timezone.replace('_', ' ')} time." if program.days else "",
         days=days,
