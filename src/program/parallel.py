@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from program.model import Program
-from program.writers import AnyWriter, FolderWriter, RenderOptions
+from program.progress import SILENT, Progress
+from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
 
 PARALLEL_FROM = 2000
 """Items from which a build uses several processes."""
@@ -60,13 +61,17 @@ def writer_groups(writers: Sequence[AnyWriter]) -> list[list[AnyWriter]]:
 
 
 def rendered_in_parallel(
-    program: Program, writers: Sequence[AnyWriter], options: RenderOptions, jobs: int
+    program: Program,
+    writers: Sequence[AnyWriter],
+    options: RenderOptions,
+    jobs: int,
+    progress: Progress = SILENT,
 ) -> Iterator[tuple[str, bytes]]:
     """Yield (path, bytes) of every file of every writer, rendered by `jobs` worker processes.
 
-    Files come as they are done: in each writer's order, but writers interleave. A group
-    that fails in a worker is rendered again here, so that its error is raised as one
-    process raises it.
+    Files come as they are done: in each writer's order, but writers interleave; `progress`
+    hears of each as it arrives. A group that fails in a worker is rendered again here, so
+    that its error is raised as one process raises it.
     """
     from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
 
@@ -83,11 +88,13 @@ def rendered_in_parallel(
     ]
     for worker in workers:
         worker.start()
+    reported = _Arrivals(writers, progress)
     try:
         remaining = len(groups)
         while remaining:
             number, name, data = results.get()
             if name is not None and data is not None:
+                reported.arrived(name)
                 yield name, data
             elif data is None:
                 remaining -= 1
@@ -114,6 +121,25 @@ def in_writer_order(paths: Sequence[Path], writers: Sequence[AnyWriter], out_dir
         return position.get(relative[0], position.get("/".join(relative), len(position)))
 
     return tuple(sorted(paths, key=key))
+
+
+class _Arrivals:
+    """Tells `progress` which output the files that arrive belong to."""
+
+    def __init__(self, writers: Sequence[AnyWriter], progress: Progress) -> None:
+        self.progress = progress
+        self.folders = {writer.folder: writer for writer in writers if isinstance(writer, FolderWriter)}
+        self.files = {writer.filename: writer for writer in writers if not isinstance(writer, FolderWriter)}
+        self.last: AnyWriter | None = None
+
+    def arrived(self, name: str) -> None:
+        folder = name.split("/", 1)[0]
+        writer = self.folders.get(folder) if "/" in name else self.files.get(name)
+        if writer is not None and writer is not self.last:
+            self.progress.stage(f"writing {output_name(writer)}")
+            self.last = writer
+        if isinstance(writer, FolderWriter):
+            self.progress.step()
 
 
 def _whole(files: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, bytes]]:
