@@ -152,8 +152,9 @@ def poster_lines(posters: Sequence[Item], names: NamedPeople, limit: int = LISTE
     posters would be noise there, repeated a thousand times.
     """
     if len(posters) > limit:
-        boards = [poster.board for poster in posters if poster.board]
-        span = f" ({boards[0]}–{boards[-1]})" if boards else ""
+        first = next((poster.board for poster in posters if poster.board), None)
+        last = next((poster.board for poster in reversed(posters) if poster.board), None)
+        span = f" ({first}–{last})" if first else ""
         return [f"{len(posters)} posters{span}; the printed program lists them all"]
     return [
         f"{poster.board + ' ' if poster.board else ''}{title_text(poster)}"
