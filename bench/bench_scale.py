@@ -101,29 +101,31 @@ def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
 def in_process(feed: Path, runs: int) -> tuple[dict[str, float], int, int]:
     """Time reading + assembling, and each writer; return the timings, timed items and items."""
     settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
-    stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
     program = load_program(settings).program
+    timed = sum(1 for item in program.items if item.start is not None)
+    if not runs:  # --no-stages: only the counts the floors need
+        return {}, timed, len(program.items)
+    stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
     for name, writer in WRITERS.items():
         if name != "pdf":
             # A fresh copy each time: the writers of one build share derived data per program object.
             fresh = lambda w=writer: render_outputs(attrs.evolve(program), [w])  # noqa: E731
             stages[f"in process: write {name} (alone)"] = median_seconds(fresh, runs)
-    timed = sum(1 for item in program.items if item.start is not None)
     return stages, timed, len(program.items)
 
 
-def measure(shape: str, size: int, runs: int, work: Path) -> dict[str, float]:
+def measure(shape: str, size: int, runs: int, work: Path, *, stages: bool = True) -> dict[str, float]:
     """Return every figure for one shape and size."""
     feed = work / f"{shape}-{size}.txt"
     generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
     feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
     build_seconds, peak_mb = end_to_end(feed, work / f"out-{shape}-{size}", runs)
-    stages, timed, items = in_process(feed, runs)
+    timings, timed, items = in_process(feed, runs if stages else 0)
     floor = floors(feed, timed, items, runs)
     return {
         "program build --no-pdf (end to end)": build_seconds,
         "peak memory, MB": peak_mb,
-        **stages,
+        **timings,
         **floor,
         "sum of floors": sum(floor.values()),
         "build / sum of floors": build_seconds / sum(floor.values()),
@@ -136,6 +138,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--shapes", nargs="+", choices=["workshop", "conference"], default=["workshop", "conference"])
+    parser.add_argument("--no-stages", action="store_true", help="Only the end-to-end build and the floors.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     arguments = parser.parse_args()
     results: dict[str, dict[int, dict[str, float]]] = {}
@@ -144,7 +147,7 @@ def main() -> None:
             results[shape] = {}
             for size in arguments.sizes:
                 runs = arguments.runs if size < 100000 else 1
-                results[shape][size] = figures = measure(shape, size, runs, Path(work))
+                results[shape][size] = figures = measure(shape, size, runs, Path(work), stages=not arguments.no_stages)
                 where = f"Python {sys.version.split()[0]}, {sys.platform}"
                 print(f"\n{shape}, {size} items (median of {runs} run(s), {where})")
                 for name, value in figures.items():
