@@ -28,6 +28,7 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import Item, Link, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
+from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.readers.base import Line, ReadContext
 from program.readers.clock import (
     LOOKS_LIKE_TIME_LINE,
@@ -179,6 +180,11 @@ class _Dating:
             raise UsageError(
                 f"{source}: a schedule page names weekdays and clock times only; pass --date YYYY-MM-DD "
                 "(the first day) and --timezone Area/City, or set date and timezone in a program file"
+            )
+        if not in_years(context.first_date):
+            raise UsageError(
+                f"{source}: the first day {context.first_date.isoformat()} is outside the years "
+                f"{FIRST_YEAR} to {LAST_YEAR}: check --date (or the program file's date)"
             )
         weekday = _weekday_of(first)
         if weekday != context.first_date.weekday():
