@@ -161,23 +161,25 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         *check_items(items, twelve_hour=settings.twelve_hour),
     ]
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
+    conference = next((program.conference for program in programs if program.conference), None)
     program = Program(
         title=_clean(settings.title) or next((p.title for p in programs if p.title), Path(sources[0]).stem),
         timezone=_timezone(settings, programs),
-        days=program_days(items),
+        days=program_days(items, conference.day_change if conference else None),
         items=items,
         papers=papers,
         people=people,
         problems=apply_levels(_in_source_order([*read_problems, *checks], sources), settings.check_levels),
         venue=_clean(settings.venue) or next((program.venue for program in programs if program.venue), None),
         url=_clean(settings.url) or next((program.url for program in programs if program.url), None),
+        description=next((program.description for program in programs if program.description), None),
         sources=sources,
         updated=build_timestamp(settings, programs),
         locale=options.locale,
         acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
         uid_domain=next((program.uid_domain for program in programs if program.uid_domain), None),
         # A frab export's conference record (tracks, rooms, day_change), for schedule.xml/.json.
-        conference=next((program.conference for program in programs if program.conference), None),
+        conference=conference,
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))

@@ -278,7 +278,7 @@ def ics(
     """
     from program.pipeline import load_program
     from program.publish import write_file
-    from program.selection import parse_kinds, selected_items, selection_warnings
+    from program.selection import find_person, parse_kinds, selected_items, selection_warnings
     from program.writers.calendar_events import ProgramEvents
 
     render = _render_options(options)
@@ -289,7 +289,10 @@ def ics(
         click.echo(f"program: warning: {warning}", err=True)
     label = ", ".join([*people, *(kind.display for kind in chosen_kinds), *papers])
     name = f"{program.title}: {label}" if label else program.title
-    data = ProgramEvents(program, render).calendar_bytes(items, name=name, key=f"selection-{_slug(label)}")
+    # One person's calendar shows their poster sessions as they live them: at their board.
+    presenter = find_person(program, people[0]) if len(people) == 1 else None
+    key = f"selection-{_slug(label)}"
+    data = ProgramEvents(program, render).calendar_bytes(items, name=name, key=key, presenter=presenter)
     if out_file is None:
         click.echo(data.decode(), nl=False)
     else:

@@ -90,6 +90,7 @@ class ProgramView:
     dates: str
     venue: str | None
     url: str | None
+    description: tuple[str, ...]
     timezone: str
     clock_note: str
     days: tuple[DayView, ...]
@@ -111,6 +112,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         dates=dates_text(program.days),
         venue=program.venue,
         url=web_url(program.url),
+        description=tuple(program.description.split("\n\n")) if program.description else (),
         timezone=program.timezone,
         clock_note=f"All times are {program.timezone.replace('_', ' ')} time." if program.days else "",
         days=days,
@@ -136,7 +138,8 @@ def dates_text(days: Sequence[date]) -> str:
 
 
 def _day_view(program: Program, day: date, builder: _EntryBuilder, options: RenderOptions) -> DayView:
-    items = [item for item in program.items if item.start and item.start.date() == day]
+    # A conference day runs to its day change (38C3: 06:00): the night's events stay on it.
+    items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
         heading=f"{day_text(day)} {day.year}",
         timetable=timetable(items, twelve_hour=options.twelve_hour),
