@@ -126,9 +126,7 @@ def parse_timezone(name: str) -> ZoneInfo:
         return place_zone(name)
     except ValueError:
         shown = name if len(name) <= 40 else f"{name[:40]}…"
-        raise UsageError(
-            f"unknown time zone {shown!r}: expected the IANA name of a place such as 'America/Chicago'"
-        ) from None
+        raise UsageError(f"unknown time zone {shown!r}: expected an IANA name such as 'America/Chicago'") from None
 
 
 def load_program_file(path: Path) -> Settings:

@@ -194,7 +194,7 @@ def test_a_first_build_with_a_broken_template_leaves_no_out(tmp_path: Path, caps
     ("arguments", "environment", "expected"),
     [
         (["--timezone", "A" * 300], {}, "unknown time zone 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…'"),
-        (["--timezone", "localtime"], {}, "unknown time zone 'localtime': expected the IANA name of a place"),
+        (["--timezone", "localtime"], {}, "unknown time zone 'localtime': expected an IANA name"),
         (["--timezone", "Factory"], {}, "unknown time zone 'Factory'"),
         (["--timezone", "posixrules"], {}, "unknown time zone 'posixrules'"),
         (["--date", "9999-12-31"], {}, "the first day 9999-12-31 is outside the years 1000 to 9998"),
