@@ -77,6 +77,8 @@ def _open(browser: Browser, page_file: Path, *, width: int = 390, **options: Any
 
 
 def _visible_ids(page: Page) -> list[str]:
+    """The items shown, once the script has shown or hidden every item (it does so a slice per frame)."""
+    page.wait_for_function("document.documentElement.dataset.settled !== '0'")
     ids: list[str] = page.evaluate(
         "[...document.querySelectorAll('[data-item-id]')].filter(e => e.offsetParent !== null)"
         ".map(e => e.dataset.itemId)"
