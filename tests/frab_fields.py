@@ -12,8 +12,8 @@ frab table documents:
 - schedule2's ORIGIN and FEEDBACK links are its origin_url and feedback_url, its logo
   object is the logo's address, its track object the track's name, its participants
   the persons (role CONTRIBUTOR left out, as v1 and XML have no such role);
-- a link's type is compared only where both documents can say it (schedule.xml's
-  older `<link href>title</link>` has none).
+- a link is its address, title and type, whether schedule.xml writes title and type as
+  child elements (39C3) or as the XSD says, text and attribute.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def _duration(text: str) -> int:
 def _xml_link(element: ET.Element) -> tuple[str, str, str | None]:
     if len(element):
         return (element.get("href") or "", _text(element.findtext("title")), element.findtext("type") or None)
-    return (element.get("href") or "", _text(element.text), None)
+    return (element.get("href") or "", _text(element.text), element.get("type"))
 
 
 def _xml_event(event: ET.Element) -> Fields:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,9 +25,16 @@ FRAB = Path(__file__).parent / "data" / "frab"
 
 
 def files_under(folder: Path) -> dict[str, bytes]:
-    """Return every file below `folder` (subfolders included) by its posix path relative to it."""
-    files = sorted(path for path in folder.rglob("*") if path.is_file())
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
+    """Return every file below `folder` (subfolders included) by its posix path relative to it.
+
+    This is what a reader of a published out/ sees: links are followed, and the publication's
+    own folder (`.program-publish`, the builds behind the links) is not an output.
+    """
+    files = []
+    for directory, subdirectories, names in os.walk(folder, followlinks=True):
+        subdirectories[:] = [name for name in subdirectories if name != ".program-publish"]
+        files += [Path(directory) / name for name in names if (Path(directory) / name).is_file()]
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(files)}
 
 
 README = ROOT / "README.md"

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import signal
-import tempfile
-import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +11,7 @@ import attrs
 
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
-from program.errors import InputError, OutputError, ParseError, UsageError
+from program.errors import InputError, ParseError, UsageError
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
     attach_posters_to_sessions,
@@ -29,6 +24,7 @@ from program.model.assemble import (
 from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
+from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
@@ -262,10 +258,6 @@ def render_outputs(
     return {name: content if isinstance(content, bytes) else b"".join(content) for name, content in files}
 
 
-FileContent = bytes | Iterable[bytes]
-"""A file's bytes, whole or as chunks to write one after the other."""
-
-
 def rendered_files(
     program: Program, writers: Iterable[AnyWriter], options: RenderOptions
 ) -> Iterator[tuple[str, FileContent]]:
@@ -287,84 +279,12 @@ def rendered_files(
 def write_outputs(
     outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = ()
 ) -> tuple[Path, ...]:
-    """Write every output into `out_dir`, or none of them.
+    """Publish every output into `out_dir` as one build, or none of them (see `program.publish`).
 
-    Everything is written into a staging folder beside `out_dir` first and moved into place
-    only when all of it was written, so a failure leaves earlier outputs untouched. Each of
-    `folders` ("people") replaces the old folder as a whole, even when it is now empty: a
-    person no longer in the program leaves no stale calendar behind.
+    Each of `folders` ("people") is replaced as a whole, even when it is now empty: a person
+    no longer in the program leaves no stale calendar behind.
     """
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
-    except OSError as error:  # the staging folder is ours, not the user's: name the folder they gave
-        why = f"{out_dir.parent.as_posix()} is not a folder" if isinstance(error, FileExistsError) else error.strerror
-        raise OutputError(f"{out_dir.as_posix()}: cannot create it: {why}; nothing was written") from None
-    fresh = staging / "new"
-    written: list[str] = []
-    try:
-        try:
-            _stage(outputs.items() if isinstance(outputs, Mapping) else outputs, folders, fresh, written)
-        except OSError as error:
-            raise _output_error(out_dir, error, "nothing was written") from None
-        with _interrupts_held():
-            try:
-                out_dir.mkdir(exist_ok=True)
-                for entry in sorted(fresh.iterdir()):
-                    _move_into_place(entry, out_dir / entry.name, staging / "old")
-            except OSError as error:  # a rename in one folder rarely fails; say what it means
-                raise _output_error(out_dir, error, "some outputs there may be new, some old") from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return tuple(out_dir / name for name in written)
-
-
-def _output_error(out_dir: Path, error: OSError, outcome: str) -> OutputError:
-    where = Path(error.filename).name if error.filename else out_dir.name
-    return OutputError(f"{out_dir.as_posix()}: cannot write {where}: {error.strerror}; {outcome}")
-
-
-def _stage(outputs: Iterable[tuple[str, FileContent]], folders: Iterable[str], fresh: Path, written: list[str]) -> None:
-    fresh.mkdir()
-    for folder in folders:
-        (fresh / folder).mkdir(parents=True, exist_ok=True)
-    for name, data in outputs:
-        path = fresh / name
-        if path.parent != fresh:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            with path.open("wb") as file:
-                file.writelines(data)
-        written.append(name)
-
-
-@contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) until the block is done, then raise it.
-
-    Moving the staged files into place is a handful of renames; an interrupt between two
-    of them would leave old and new outputs mixed.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if received:
-        raise KeyboardInterrupt
-
-
-def _move_into_place(new: Path, target: Path, trash: Path) -> None:
-    if new.is_dir() and target.is_dir():
-        trash.mkdir(exist_ok=True)
-        target.replace(trash / target.name)
-    new.replace(target)
+    return publish(outputs.items() if isinstance(outputs, Mapping) else outputs, out_dir, folders)
 
 
 @attrs.frozen

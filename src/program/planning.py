@@ -18,7 +18,6 @@ from program.model import Problem, Program
 from program.model.changes import diff_programs
 from program.pipeline import (
     FeedRead,
-    FileContent,
     Loaded,
     assemble,
     carried_from,
@@ -33,6 +32,7 @@ from program.planner.limits import check_limits
 from program.planner.report import plan_report
 from program.planner.solver import Solved, solve
 from program.planner.template import Template
+from program.publish import FileContent
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
 from program.writers import FolderWriter, RenderOptions, build_writers

@@ -103,7 +103,7 @@ def test_guids_come_from_stable_ids_not_positions(sample: Loaded) -> None:
     later = {event.item.id: event.guid for event in schedule_of(fewer, RenderOptions()).events}
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, "https://mlforsystems.org/")
 
-    assert all(guids[item_id] == uuid.uuid5(namespace, item_id) for item_id in guids)
+    assert all(guids[item_id] == str(uuid.uuid5(namespace, item_id)) for item_id in guids)
     assert later == {item_id: guids[item_id] for item_id in later}
 
 

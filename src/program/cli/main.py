@@ -6,8 +6,11 @@ The library is imported inside the commands so that `program --help` stays fast.
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -268,7 +271,8 @@ def ics(
     Given several filters, an event must pass them all: --person "David Pan" --kind spotlight
     is David Pan's spotlights. A poster counts as the poster sessions it is shown in.
     """
-    from program.pipeline import load_program, write_outputs
+    from program.pipeline import load_program
+    from program.publish import write_file
     from program.selection import parse_kinds, selected_items, selection_warnings
     from program.writers.calendar_events import ProgramEvents
 
@@ -284,7 +288,7 @@ def ics(
     if out_file is None:
         click.echo(data.decode(), nl=False)
     else:
-        write_outputs({out_file.name: data}, out_file.parent)
+        write_file(out_file, data)
         click.echo(f"wrote {out_file.as_posix()}", err=True)
 
 
@@ -460,12 +464,38 @@ def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
         print(problem if problem.source else f"program: {problem}", file=stream)
 
 
+@contextlib.contextmanager
+def _stops_as_interrupts(received: list[int]) -> Iterator[None]:
+    """Treat SIGTERM and SIGHUP (timeout, CI, docker stop, systemd, a closed terminal) as Ctrl-C.
+
+    The build then stops the same clean way: staged files removed, out/ as it was. The
+    signals received are appended to `received`, for the exit status (128 + the signal).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    stops = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {number: signal.signal(number, interrupt) for number in stops}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
     """Run the command line and return its exit status; every error is one line, no traceback."""
     from program.errors import InputError, OutputError, ParseError, ProgramError, UsageError
 
+    received: list[int] = []
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
+        with _stops_as_interrupts(received):
+            cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.ClickException as error:
@@ -473,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
         return EXIT_USAGE
     except click.Abort:
         click.echo("program: interrupted; the outputs are all the earlier ones or all new ones", err=True)
-        return 130
+        return 128 + (received[-1] if received else signal.SIGINT)
     except UsageError as error:
         click.echo(f"program: error: {error} (see '{_help_command(argv)}')", err=True)
         return EXIT_USAGE

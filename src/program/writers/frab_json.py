@@ -1,6 +1,9 @@
 """schedule.json: the c3voc/frab schedule as JSON (the layout pretalx exports), for the same apps.
 
 Valid against the c3voc JSON schema (`tests/data/frab/json-schema/schedule-v1.schema.json`).
+An event read from an export comes back with every field as the export wrote it, except
+an event's answers to submission questions, which the schema has no place for (they stay
+in schedule.xml and program.json).
 """
 
 from __future__ import annotations
@@ -8,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from program.model import Link, Program
+from program.model import FrabAnswer, FrabLink, Program
 from program.version import __version__
 from program.writers.base import RenderOptions, json_bytes
 from program.writers.clean_text import web_url
-from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
+from program.writers.frab_schedule import Day, Event, Person, Schedule, hours_minutes, schedule_of
 
 SCHEMA = "https://c3voc.de/schedule/schema.json"
 _LINK_TYPES = (
@@ -44,19 +47,27 @@ def schedule_document(schedule: Schedule) -> dict[str, Any]:
         "start": schedule.days[0].date.isoformat() if schedule.days else None,
         "end": schedule.days[-1].date.isoformat() if schedule.days else None,
         "daysCount": len(schedule.days),
-        "timeslot_duration": hours_minutes(schedule.timeslot),
+        "timeslot_duration": schedule.timeslot_text or hours_minutes(schedule.timeslot),
         "time_zone_name": program.timezone,
-        "rooms": [{"name": room.name, "slug": room.slug, "guid": str(room.guid)} for room in schedule.rooms],
+        "rooms": [{"name": room.name, "slug": room.slug, "guid": room.guid} for room in schedule.rooms],
         "days": [_day(day) for day in schedule.days],
     }
+    written = schedule.conference
+    if written and written.start and written.end:
+        conference["start"], conference["end"] = written.start, written.end
+    if written and written.tracks:
+        conference["tracks"] = [
+            {key: value for key, value in (("name", track.name), ("slug", track.slug), ("color", track.color)) if value}
+            for track in written.tracks
+        ]
     url = web_url(program.url)
     if url:
         conference["url"] = url
-    return {
-        "$schema": SCHEMA,
-        "generator": {"name": "program", "version": __version__},
-        "schedule": {"version": schedule.version, "conference": conference},
-    }
+    body: dict[str, Any] = {"version": schedule.version}
+    if written and written.base_url is not None:
+        body["base_url"] = written.base_url
+    body["conference"] = conference
+    return {"$schema": SCHEMA, "generator": {"name": "program", "version": __version__}, "schedule": body}
 
 
 def _day(day: Day) -> dict[str, Any]:
@@ -70,8 +81,10 @@ def _day(day: Day) -> dict[str, Any]:
 
 
 def _event(event: Event) -> dict[str, Any]:
+    if event.record is not None:
+        return _exported_event(event)
     return {
-        "guid": str(event.guid),
+        "guid": event.guid,
         "code": event.code,
         "id": event.number,
         "date": event.start.isoformat(),
@@ -93,9 +106,78 @@ def _event(event: Event) -> dict[str, Any]:
     }
 
 
-def _reference(link: Link) -> dict[str, str]:
-    reference = {"url": link.url or "", "title": link.label}
-    kind = next((name for pattern, name in _LINK_TYPES if pattern.search(link.label)), None)
+def _reference(link: FrabLink) -> dict[str, str]:
+    reference = {"url": link.url, "title": link.title or link.url}
+    kind = next((name for pattern, name in _LINK_TYPES if pattern.search(link.title or "")), None)
     if kind:
         reference["type"] = kind
     return reference
+
+
+def _exported_event(event: Event) -> dict[str, Any]:
+    """An event read from an export: its fields as the export wrote them (see `frab_schedule`)."""
+    record = event.record
+    assert record is not None
+    document: dict[str, Any] = {"guid": event.guid}
+    if event.code is not None:
+        document["code"] = event.code
+    document |= {
+        "id": event.number,
+        "logo": record.logo,
+        "date": event.start.isoformat(),
+        "start": event.start.strftime("%H:%M"),
+        "end": event.end.isoformat(),
+        "duration": hours_minutes(event.duration),
+        "room": event.room,
+        "slug": event.slug,
+        "url": event.url or f"urn:uuid:{event.guid}",
+        "title": event.title,
+        "subtitle": record.subtitle if event.subtitle == (record.subtitle or "") else event.subtitle,
+        "track": event.track,
+        "type": event.type,
+        "language": record.language,
+        "abstract": event.abstract,
+        "description": event.description,
+    }
+    if record.recording_license is not None:
+        document["recording_license"] = record.recording_license
+    if record.recording_optout is not None:
+        document["do_not_record"] = record.recording_optout
+    if record.do_not_stream is not None:
+        document["do_not_stream"] = record.do_not_stream
+    document["persons"] = [_person(person) for person in event.persons]
+    document["links"] = [_written_link(link) for link in event.links]
+    document["attachments"] = [_written_link(link) for link in record.attachments]
+    if record.feedback_url is not None:
+        document["feedback_url"] = record.feedback_url
+    if record.origin_url is not None:
+        document["origin_url"] = record.origin_url
+    return document
+
+
+def _person(person: Person) -> dict[str, Any]:
+    # The schema knows frab's people (public_name and id) and pretalx's (name).
+    shown: dict[str, Any] = (
+        {"id": person.id, "public_name": person.name} if person.id is not None else {"name": person.name}
+    )
+    if person.guid is not None:
+        shown["guid"] = person.guid
+    if person.code is not None:
+        shown["code"] = person.code
+    if person.biography is not None:
+        shown["biography"] = person.biography
+    if person.answers is not None:
+        shown["answers"] = [_answer(answer) for answer in person.answers]
+    return shown
+
+
+def _answer(answer: FrabAnswer) -> dict[str, str]:
+    return {"question": answer.question, "answer": answer.answer}
+
+
+def _written_link(link: FrabLink) -> dict[str, str]:
+    return {
+        key: value
+        for key, value in (("url", link.url), ("title", link.title), ("type", link.type))
+        if value is not None
+    }

@@ -10,6 +10,12 @@ comes from our stable item ids, never from positions:
 - code: six characters [0-9A-Z] from the guid, pretalx's shape;
 - slug: the acronym and the item id.
 
+An item read from a frab/pretalx/hub export carries the export's own record of the event
+(`Item.frab`): its guid, id, code and slug, track, language, type as written, texts,
+persons with their ids, links, recording and the rest come back as written, and the
+conference's tracks, rooms, days and day_change too (`Program.conference`). What the
+model may have changed since (title, times, room, people, abstract) comes from the item.
+
 A paper shown as a spotlight and as a poster is two items, so two events with their own
 identifiers. Collisions of id or code (one in billions) are settled in running order.
 """
@@ -26,9 +32,9 @@ from typing import TypeVar
 
 import attrs
 
-from program.model import Item, Kind, Link, Program
+from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Program
 from program.model.ids import calendar_domain
-from program.model.text import match_key, slugify
+from program.model.text import collapse_space, match_key, slugify
 from program.writers.base import RenderOptions
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.shown_names import NamedPeople
@@ -46,10 +52,14 @@ T = TypeVar("T")
 
 @attrs.frozen
 class Person:
-    """A person on an event: the name as the program shows it, and a stable guid."""
+    """A person on an event: the name as the program shows it, a stable guid, and what the export said."""
 
     name: str
-    guid: uuid.UUID
+    guid: str | None
+    id: int | None = None
+    code: str | None = None
+    biography: str | None = None
+    answers: tuple[FrabAnswer, ...] | None = None
 
 
 @attrs.frozen
@@ -59,23 +69,27 @@ class Event:
     Attributes:
         item: the item shown (for a poster as an event, the poster).
         key: the stable text the identifiers come from (the item id, or poster id and session).
-        number, guid, code, slug: the event's identifiers (see the module's notes).
+        number, guid, code, slug: the event's identifiers (see the module's notes); an
+            export's own, as written, for an item read from one (code None where it had none).
         room: the room's name.
         start, end: when it takes place (end is the start for an item without one).
         title: the title as plain text.
         abstract: the abstract as plain text ("" when there is none).
-        description: more text: the posters of a poster session, or None.
+        description: more text: the export's description, the posters of a poster session, or None.
         persons: the people on the event.
         links: the item's links that have an address.
         url: the event's page: its first link, or the program's page; None when neither exists.
-        track: the paper's category, when a listing gave one.
+        track: the export's track, else the paper's category when a listing gave one.
+        type: the export's type as written, else the kind ("Invited talk", "Poster").
+        record: the export's record of the event, for the fields only exports have
+            (language, logo, recording, feedback and origin urls, attachments, answers).
     """
 
     item: Item
     key: str
     number: int
-    guid: uuid.UUID
-    code: str
+    guid: str
+    code: str | None
     slug: str
     room: str
     start: datetime
@@ -84,14 +98,12 @@ class Event:
     abstract: str
     description: str | None
     persons: tuple[Person, ...]
-    links: tuple[Link, ...]
+    links: tuple[FrabLink, ...]
     url: str | None
     track: str | None
-
-    @property
-    def type(self) -> str:
-        """The event's type as apps show it: the kind ("Invited talk", "Poster")."""
-        return self.item.kind.display
+    type: str
+    subtitle: str = ""
+    record: FrabEvent | None = None
 
     @property
     def duration(self) -> timedelta:
@@ -112,10 +124,10 @@ class Day:
 
 @attrs.frozen
 class Room:
-    """A room of the conference, with a stable guid."""
+    """A room of the conference, with a stable guid (the export's, for a room read from one)."""
 
     name: str
-    guid: uuid.UUID
+    guid: str
     slug: str
 
 
@@ -129,6 +141,8 @@ class Schedule:
     days: tuple[Day, ...]
     rooms: tuple[Room, ...]
     timeslot: timedelta
+    timeslot_text: str | None = None
+    conference: FrabConference | None = None
 
     @property
     def events(self) -> Iterator[Event]:
@@ -142,7 +156,11 @@ def acronym_of(program: Program) -> str:
     """Return the program's acronym, or one made from its title ("ml_for_systems_workshop").
 
     Schedule apps want [a-z0-9_]{4,}: the slug of the title with underscores for hyphens.
+    An export's acronym comes back as it wrote it ("Camp2019"), unless the user chose another.
     """
+    written = program.conference.acronym if program.conference else None
+    if written and (program.acronym is None or program.acronym == written.strip().lower()):
+        return written
     if program.acronym:
         return program.acronym
     return slugify(program.title or "program", max_length=32).replace("-", "_").ljust(4, "_")
@@ -154,14 +172,26 @@ def schedule_of(program: Program, options: RenderOptions) -> Schedule:
     acronym = acronym_of(program)
     placed = list(_placed_items(program, posters_as_events=options.posters_as_events))
     events = _events(program, placed, namespace, acronym)
-    rooms = tuple(dict.fromkeys(event.room for event in events))
+    conference = program.conference
+    known = {room.name: room for room in conference.rooms} if conference else {}
+    # The export's rooms in its order (apps show columns so), then any others as met.
+    rooms = tuple(dict.fromkeys([*known, *(event.room for event in events)]))
     return Schedule(
         program=program,
         acronym=acronym,
-        version=_version(program, events),
-        days=_days(events, rooms),
-        rooms=tuple(Room(name, uuid.uuid5(namespace, f"room:{name}"), slugify(name)) for name in rooms),
+        version=_written_version(conference, events) or _version(program, events),
+        days=_days(program, events, rooms),
+        rooms=tuple(
+            Room(
+                name,
+                (known[name].guid if name in known else None) or str(uuid.uuid5(namespace, f"room:{name}")),
+                (known[name].slug if name in known else None) or slugify(name),
+            )
+            for name in rooms
+        ),
         timeslot=_timeslot(events),
+        timeslot_text=conference.timeslot_duration if conference else None,
+        conference=conference,
     )
 
 
@@ -214,20 +244,25 @@ def _poster_list(posters: Sequence[Item], names: NamedPeople) -> str | None:
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:
     people = NamedPeople(program)
     papers = {paper.id: paper for paper in program.papers}
-    numbers: set[int] = set()
-    codes: set[str] = set()
+    # An export's own ids and codes are taken first: ours are made around them.
+    numbers: set[int] = {place.item.frab.id for place in placed if place.item.frab and place.item.frab.id}
+    codes: set[str] = {place.item.frab.code for place in placed if place.item.frab and place.item.frab.code}
     events = []
     for place in sorted(placed, key=lambda place: (place.start.timestamp(), place.room)):
         item = place.item
+        record = item.frab if place.key == item.lasting_id else None
+        if record is not None:
+            events.append(_exported_event(place, record, people, namespace, numbers))
+            continue
         guid = uuid.uuid5(namespace, place.key)
         paper = papers.get(item.paper) if item.paper else None
-        links = tuple(Link(link.label, url) for link in item.links if (url := web_url(link.url)))
+        links = tuple(FrabLink(url, link.label) for link in item.links if (url := web_url(link.url)))
         events.append(
             Event(
                 item=item,
                 key=place.key,
                 number=_fresh(guid.int % _MAX_ID + 1, numbers, lambda n: n % _MAX_ID + 1),
-                guid=guid,
+                guid=str(guid),
                 code=_fresh(
                     _code(guid.int), codes, lambda code: _code(int(hashlib.sha256(code.encode()).hexdigest(), 16))
                 ),
@@ -241,10 +276,74 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
                 persons=tuple(_person(name, item, people, namespace) for name in item.people),
                 links=links,
                 url=links[0].url if links else web_url(program.url),
-                track=paper.category if paper else None,
+                track=item.track or (paper.category if paper else None),
+                type=item.kind.display,
             )
         )
     return events
+
+
+def _exported_event(
+    place: _Placed, record: FrabEvent, people: NamedPeople, namespace: uuid.UUID, numbers: set[int]
+) -> Event:
+    """An event read from an export, as the export wrote it, with what the model changed since."""
+    item = place.item
+    guid = record.guid or str(uuid.uuid5(namespace, place.key))
+    # The texts as written, unless the item's abstract was edited since it was read.
+    texts_kept = item.abstract == _joined(record.subtitle, record.abstract, record.description)
+    written_title = record.title if record.title and collapse_space(record.title) == item.title else None
+    return Event(
+        item=item,
+        key=place.key,
+        number=record.id
+        if record.id
+        else _fresh(uuid.UUID(guid).int % _MAX_ID + 1 if _is_uuid(guid) else 1, numbers, lambda n: n % _MAX_ID + 1),
+        guid=guid,
+        code=record.code,
+        slug=record.slug if record.slug is not None else slugify(place.key, max_length=120),
+        room=place.room,
+        start=place.start,
+        end=place.end,
+        title=written_title or item.title,
+        subtitle=(record.subtitle or "") if texts_kept else "",
+        abstract=(record.abstract or "") if texts_kept else item.abstract or "",
+        description=record.description if texts_kept else None,
+        persons=_exported_persons(item, record, people, namespace),
+        links=record.links,
+        url=record.url,
+        track=record.track,
+        type=record.type if record.type is not None else item.kind.display,
+        record=record,
+    )
+
+
+def _joined(*parts: str | None) -> str | None:
+    """The texts as the frab readers join them into an item's abstract."""
+    kept = ["\n".join(line.strip() for line in part.strip().split("\n")) for part in parts if part and part.strip()]
+    return "\n\n".join(dict.fromkeys(kept)) or None
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _exported_persons(item: Item, record: FrabEvent, people: NamedPeople, namespace: uuid.UUID) -> tuple[Person, ...]:
+    """The item's people, each as the export identified them when it names them (by name)."""
+    written: dict[str, FrabPerson] = {}
+    for person in record.persons:
+        written.setdefault(match_key(person.name), person)
+    persons = []
+    for name in item.people:
+        found = written.get(match_key(name))
+        if found is None:
+            persons.append(_person(name, item, people, namespace))
+        else:
+            persons.append(Person(found.name, found.guid, found.id, found.code, found.biography, found.answers))
+    return tuple(persons)
 
 
 def _fresh(candidate: T, taken: set[T], next_candidate: Callable[[T], T]) -> T:
@@ -265,24 +364,43 @@ def _code(number: int) -> str:
 def _person(name: str, item: Item, people: NamedPeople, namespace: uuid.UUID) -> Person:
     person = people.person(name, on=item.id)
     if person is None:
-        return Person(name, uuid.uuid5(namespace, f"person:{match_key(name)}"))
-    return Person(person.display, uuid.uuid5(namespace, f"person:{person.id}"))
+        return Person(name, str(uuid.uuid5(namespace, f"person:{match_key(name)}")))
+    return Person(person.display, str(uuid.uuid5(namespace, f"person:{person.id}")))
 
 
-def _days(events: list[Event], rooms: tuple[str, ...]) -> tuple[Day, ...]:
+def _days(program: Program, events: list[Event], rooms: tuple[str, ...]) -> tuple[Day, ...]:
+    """The conference days: an event after midnight but before the day change is on the day before."""
     by_date: dict[date, list[Event]] = {}
     for event in events:
-        by_date.setdefault(event.start.date(), []).append(event)
+        by_date.setdefault(program.day_of(event.start), []).append(event)
     return tuple(
-        Day(
-            index=index,
-            date=day,
-            start=min(day_events, key=lambda event: event.start.timestamp()).start,
-            end=max(day_events, key=lambda event: event.end.timestamp()).end,
-            rooms=_by_room(day_events, rooms),
-        )
+        _day(program, index, day, day_events, rooms)
         for index, (day, day_events) in enumerate(sorted(by_date.items()), start=1)
     )
+
+
+def _day(program: Program, index: int, day: date, events: list[Event], rooms: tuple[str, ...]) -> Day:
+    first = min(events, key=lambda event: event.start.timestamp()).start
+    last = max(events, key=lambda event: event.start.timestamp()).start
+    start, end = first, max(events, key=lambda event: event.end.timestamp()).end
+    bounds = _written_bounds(program, day)
+    # The export's bounds of the day, where every event of the day still starts within them
+    # (an export's night-long event may end after its day does).
+    if bounds and bounds[0].timestamp() <= first.timestamp() and last.timestamp() < bounds[1].timestamp():
+        start, end = bounds
+    return Day(index=index, date=day, start=start, end=end, rooms=_by_room(events, rooms))
+
+
+def _written_bounds(program: Program, day: date) -> tuple[datetime, datetime] | None:
+    """The start and end an export gave the day, if any."""
+    days = program.conference.days if program.conference else ()
+    written = next((bounds for bounds in days if bounds.date == day.isoformat()), None)
+    if written is None or not written.start or not written.end:
+        return None
+    try:
+        return datetime.fromisoformat(written.start), datetime.fromisoformat(written.end)
+    except ValueError:
+        return None
 
 
 def _by_room(events: list[Event], rooms: tuple[str, ...]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
@@ -307,6 +425,14 @@ def hours_minutes(length: timedelta) -> str:
     """Return a length as "HH:MM", the schedule format's durations."""
     minutes = int(length.total_seconds()) // 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _written_version(conference: FrabConference | None, events: list[Event]) -> str | None:
+    """The export's version, while every event is the export's and none has moved since (--previous)."""
+    if conference is None or not conference.version:
+        return None
+    unchanged = all(event.record is not None and event.item.sequence == 0 for event in events)
+    return conference.version if unchanged else None
 
 
 def _version(program: Program, events: list[Event]) -> str:

@@ -2,7 +2,9 @@
 
 Written with ElementTree (escaping is the XML library's); characters XML 1.0 forbids are
 dropped from text first, since no escaping can carry them. Valid against the c3voc XSD
-(`tests/data/frab/xsd/schedule.xml.xsd`).
+(`tests/data/frab/xsd/schedule.xml.xsd`); an event read from an export comes back with
+every field as the export wrote it, so where the export broke the XSD (38C3's short
+slugs, its <do_not_stream> and <answers>) the output breaks it in the same places.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import ClassVar
 
-from program.model import Program
+from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, Program
 from program.version import __version__
 from program.writers.base import RenderOptions
 from program.writers.clean_text import web_url
@@ -32,7 +34,10 @@ class FrabXmlWriter:
         """Return the schedule as indented XML with a declaration and a final newline."""
         root = schedule_element(schedule_of(program, options))
         ET.indent(root)
-        return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        # A carriage return in a text (Camp 2019 writes CRLF) would be read back as a line
+        # feed; ElementTree leaves it bare, so it is written as a character reference.
+        text = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+        return '<?xml version="1.0" encoding="utf-8"?>\n' + text + "\n"
 
 
 def schedule_element(schedule: Schedule) -> ET.Element:
@@ -42,21 +47,40 @@ def schedule_element(schedule: Schedule) -> ET.Element:
     _text(root, "version", schedule.version)
     conference = ET.SubElement(root, "conference")
     program = schedule.program
+    written = schedule.conference
     _text(conference, "acronym", schedule.acronym)
     _text(conference, "title", program.title)
-    if schedule.days:
+    if written and written.start and written.end:
+        _text(conference, "start", written.start)
+        _text(conference, "end", written.end)
+    elif schedule.days:
         _text(conference, "start", schedule.days[0].date.isoformat())
         _text(conference, "end", schedule.days[-1].date.isoformat())
     _text(conference, "days", str(len(schedule.days)))
-    _text(conference, "timeslot_duration", hours_minutes(schedule.timeslot))
+    _text(conference, "timeslot_duration", schedule.timeslot_text or hours_minutes(schedule.timeslot))
     url = web_url(program.url)
     if url and _HTTP.fullmatch(url):
         _text(conference, "url", url)
     _text(conference, "time_zone_name", program.timezone)
+    if written:
+        _conference_record(conference, written)
     guids = {room.name: str(room.guid) for room in schedule.rooms}
     for day in schedule.days:
         root.append(_day(day, guids))
     return root
+
+
+def _conference_record(conference: ET.Element, written: FrabConference) -> None:
+    """The tracks with their colours and the base url, as the export wrote them."""
+    for track in written.tracks:
+        attributes = {"name": _clean(track.name)}
+        if track.color is not None:
+            attributes["color"] = _clean(track.color)
+        if track.slug is not None:
+            attributes["slug"] = _clean(track.slug)
+        ET.SubElement(conference, "track", attributes)
+    if written.base_url is not None:
+        _text(conference, "base_url", written.base_url)
 
 
 def _day(day: Day, room_guids: dict[str, str]) -> ET.Element:
@@ -75,28 +99,74 @@ def _day(day: Day, room_guids: dict[str, str]) -> ET.Element:
 
 
 def _event(event: Event) -> ET.Element:
-    element = ET.Element("event", guid=str(event.guid), id=str(event.number), code=event.code)
+    element = ET.Element("event", guid=event.guid, id=str(event.number))
+    if event.code is not None:
+        element.set("code", _clean(event.code))
     _text(element, "date", event.start.isoformat())
     _text(element, "start", event.start.strftime("%H:%M"))
     _text(element, "duration", hours_minutes(event.duration))
     _text(element, "room", event.room)
     _text(element, "slug", event.slug)
-    if event.url and _HTTP.fullmatch(event.url):
+    record = event.record
+    if event.url and (record is not None or _HTTP.fullmatch(event.url)):
         _text(element, "url", event.url)
     _text(element, "title", event.title)
-    _text(element, "subtitle", "")
+    _text(element, "subtitle", event.subtitle)
     _text(element, "track", event.track or "")
     _text(element, "type", event.type)
+    if record is not None and record.language is not None:
+        _text(element, "language", record.language)
     _text(element, "abstract", event.abstract)
-    if event.description:
+    if event.description is not None and (record is not None or event.description):
         _text(element, "description", event.description)
+    if record is not None and record.logo is not None:
+        _text(element, "logo", record.logo)
     persons = ET.SubElement(element, "persons")
     for person in event.persons:
-        _text(persons, "person", person.name).set("guid", str(person.guid))
-    links = ET.SubElement(element, "links")
-    for link in event.links:
-        _text(links, "link", link.label).set("href", _clean(link.url or ""))
+        shown = _text(persons, "person", person.name)
+        if person.id is not None:
+            shown.set("id", str(person.id))
+        if person.guid is not None:
+            shown.set("guid", _clean(person.guid))
+    _links(element, "links", "link", event.links)
+    if record is not None:
+        _exported_fields(element, record)
     return element
+
+
+def _links(parent: ET.Element, tag: str, item_tag: str, links: tuple[FrabLink, ...]) -> None:
+    # The XSD's shape: the title as text, the address and type as attributes.
+    element = ET.SubElement(parent, tag)
+    for link in links:
+        shown = _text(element, item_tag, link.title or "")
+        shown.set("href", _clean(link.url))
+        if link.type is not None:
+            shown.set("type", _clean(link.type))
+
+
+def _exported_fields(element: ET.Element, record: FrabEvent) -> None:
+    """What only an export has: attachments, recording, streaming, answers, origin and feedback."""
+    if record.attachments:
+        _links(element, "attachments", "attachment", record.attachments)
+    if record.recording_license is not None or record.recording_optout is not None:
+        recording = ET.SubElement(element, "recording")
+        _text(recording, "license", record.recording_license or "")
+        _text(recording, "optout", "true" if record.recording_optout else "false")
+    if record.do_not_stream is not None:
+        _text(element, "do_not_stream", "true" if record.do_not_stream else "false")
+    if record.answers is not None:
+        _answers(ET.SubElement(element, "answers"), record.answers)
+    if record.origin_url is not None:
+        _text(element, "origin_url", record.origin_url)
+    if record.feedback_url is not None:
+        _text(element, "feedback_url", record.feedback_url)
+
+
+def _answers(parent: ET.Element, answers: tuple[FrabAnswer, ...]) -> None:
+    for answer in answers:
+        shown = ET.SubElement(parent, "answer")
+        _text(shown, "answer", answer.answer)
+        _text(shown, "question", answer.question)
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
