@@ -1,6 +1,6 @@
 """Golden files: the sample workshop's text outputs, reviewed by hand, byte for byte.
 
-The PDF is not a golden file (nobody can review its bytes); tests/writers/test_program_pdf.py
+The PDF is not a golden file (nobody can review its bytes); tests/writers/test_booklet.py
 opens it instead.
 
 After an intended change, regenerate with `python -m pytest tests/test_golden.py --accept`

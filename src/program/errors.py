@@ -57,3 +57,7 @@ class InputError(ProgramError):
         self.problems = tuple(problems)
         errors = sum(1 for problem in problems if problem.severity.value == "error")
         super().__init__(f"{errors} error(s) in the input; nothing was written")
+
+
+class OutputWarning(UserWarning):
+    """An output was written but falls short in a way the user can fix (a font to install)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import attrs
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.errors import InputError, ParseError, UsageError
+from program.inputs import read_input
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
     attach_posters_to_sessions,
@@ -64,16 +66,7 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
         ParseError: when the content is in no known format, or unreadable as a whole.
     """
     source = spec.path.as_posix()
-    try:
-        size = spec.path.stat().st_size
-        if size > max_size:
-            raise ParseError(
-                f"the feed is {size / 1e6:.1f} MB, over the {max_size / 1e6:g} MB limit (raise it with --max-size)",
-                SourceRef(source),
-            )
-        data = spec.path.read_bytes()
-    except OSError as error:
-        raise UsageError(f"{source}: cannot read the feed: {error.strerror}") from None
+    data = read_input(spec.path, "the feed", max_size, " (raise it with --max-size)")
     if not data.strip():
         raise ParseError("expected a feed, found an empty file", SourceRef(source, 1))
     text = decode_feed(data, source)
@@ -109,13 +102,24 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
     feeds = tuple(read_feed(spec, context, settings.max_feed_size) for spec in _in_canonical_order(settings.feeds))
-    read_problems = [problem for feed in feeds for problem in feed.program.problems]
+    read_problems = [problem for feed in feeds for problem in (*feed.program.problems, *_empty_feed(feed))]
     if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
         raise InputError(read_problems)
     program = assemble(settings, feeds, read_problems)
     if not keep_going and program.has_errors:  # a rule the program file made an error
         raise InputError(program.problems)
+    if not program.items and not program.papers:  # even with --keep-going: never publish an empty program
+        raise InputError(program.problems)
     return Loaded(program, feeds)
+
+
+def _empty_feed(feed: FeedRead) -> tuple[Problem, ...]:
+    """An error for a feed that gave nothing (`<schedule/>`): published, it would empty the program."""
+    read = feed.program
+    if read.items or read.papers or any(problem.severity is Severity.ERROR for problem in read.problems):
+        return ()
+    message = f"expected items or papers, found none: the {feed.reader} feed is empty"
+    return (Problem(Severity.ERROR, "empty-feed", message, SourceRef(feed.source, 1)),)
 
 
 def _in_canonical_order(specs: Sequence[FeedSpec]) -> list[FeedSpec]:
@@ -141,23 +145,25 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         *check_items(items, twelve_hour=settings.twelve_hour),
     ]
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
+    conference = next((program.conference for program in programs if program.conference), None)
     program = Program(
         title=settings.title or next((program.title for program in programs if program.title), Path(sources[0]).stem),
         timezone=_timezone(settings, programs),
-        days=program_days(items),
+        days=program_days(items, conference.day_change if conference else None),
         items=items,
         papers=papers,
         people=people,
         problems=apply_levels(_in_source_order([*read_problems, *checks], sources), settings.check_levels),
         venue=settings.venue or next((program.venue for program in programs if program.venue), None),
         url=settings.url or next((program.url for program in programs if program.url), None),
+        description=next((program.description for program in programs if program.description), None),
         sources=sources,
         updated=build_timestamp(settings, programs),
         locale=options.locale,
         acronym=settings.acronym or next((program.acronym for program in programs if program.acronym), None),
         uid_domain=next((program.uid_domain for program in programs if program.uid_domain), None),
         # A frab export's conference record (tracks, rooms, day_change), for schedule.xml/.json.
-        conference=next((program.conference for program in programs if program.conference), None),
+        conference=conference,
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))
@@ -263,10 +269,28 @@ def rendered_files(
 ) -> Iterator[tuple[str, FileContent]]:
     """Yield (path, content) for every file of every writer, one at a time, so none need wait in memory.
 
-    Writers that can (the template ones) give their file in chunks as it is rendered.
+    Writers that can (the template ones) give their file in chunks as it is rendered. A
+    writer marked `in_background` (the PDF, the slowest) starts first in a thread of its
+    own, so Typst typesets while the others render.
     """
+    writers = list(writers)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="program-writer") as pool:
+        early = {
+            id(writer): pool.submit(writer.write, program, options)
+            for writer in writers
+            if getattr(writer, "in_background", False) and not isinstance(writer, FolderWriter)
+        }
+        yield from _rendered(program, writers, options, early)
+
+
+def _rendered(
+    program: Program, writers: Sequence[AnyWriter], options: RenderOptions, early: Mapping[int, Future[str | bytes]]
+) -> Iterator[tuple[str, FileContent]]:
     for writer in writers:
-        if isinstance(writer, FolderWriter):
+        if id(writer) in early and not isinstance(writer, FolderWriter):
+            rendered = early[id(writer)].result()
+            yield writer.filename, rendered.encode() if isinstance(rendered, str) else rendered
+        elif isinstance(writer, FolderWriter):
             for name, data in writer.write_files(program, options):
                 yield f"{writer.folder}/{name}", data
         elif isinstance(writer, ChunkedWriter):
@@ -303,7 +327,7 @@ class BuildOptions:
     Attributes:
         keep_going: skip unreadable blocks of a feed instead of stopping.
         render: presentation choices for the writers.
-        pdf: write program.pdf (None: when WeasyPrint is installed).
+        pdf: write program.pdf (None: when Typst, the pdf extra, is installed).
         previous: a program.json of an earlier build, to carry calendar revisions on from.
     """
 

@@ -51,7 +51,7 @@ class PlanOptions:
         workers: solver threads (1 keeps the result the same from run to run).
         previous: program.json of an earlier plan, to move as little as possible from.
         render: presentation choices for the writers.
-        pdf: write program.pdf (None: when WeasyPrint is installed).
+        pdf: write program.pdf (None: when Typst, the pdf extra, is installed).
     """
 
     time_limit: float = 30.0

@@ -67,11 +67,21 @@ def _shown(items: Iterable[Item]) -> set[str]:
     return {item_id for item in items for item_id in item.shown_at}
 
 
-def _person_items(program: Program, name: str) -> list[Item]:
+def find_person(program: Program, name: str) -> Person:
+    """Return the person `name` names (any known spelling, or their id).
+
+    Raises:
+        UsageError: naming the people whose names contain it, or the near spellings.
+    """
     person = program.people_by_spelling().get(match_key(name))
     person = person or next((person for person in program.people if person.id == name), None)
     if person is None:
         raise UsageError(f"no person {name!r} in the program{_people_hint(program, name)}")
+    return person
+
+
+def _person_items(program: Program, name: str) -> list[Item]:
+    person = find_person(program, name)
     by_id = program.items_by_id()
     return [by_id[item_id] for item_id in person.items]
 

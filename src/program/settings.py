@@ -28,6 +28,7 @@ import attrs
 
 from program.checks.rules import Level, level_problem
 from program.errors import ParseError, UsageError
+from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import SourceRef
 from program.model.ids import ACRONYM
 from program.model.text import did_you_mean
@@ -144,9 +145,10 @@ def read_toml(path: Path, expected: str) -> tuple[dict[str, Any], KeyLines]:
         ParseError: when it is not TOML, at the line tomllib names.
     """
     source = path.as_posix()
+    raw = read_input(path, expected, MAX_SETTINGS_SIZE)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
         raise UsageError(f"{source}: cannot read {expected}: {error}") from None
     try:
         data = tomllib.loads(text)
@@ -316,7 +318,7 @@ def _feeds(entries: object, lines: KeyLines, folder: Path) -> tuple[FeedSpec, ..
             hint = did_you_mean(str(feed_format), known) or f"; known formats: {', '.join(known)}"
             raise ParseError(f"format: unknown input format {feed_format!r}{hint}", lines.at("format", table))
         path = folder / entry["path"]
-        if not path.is_file():
+        if not path.exists():  # a path that is not a file is refused when read, saying what it is
             # Said at the program file's line: that is where the mistake is.
             raise ParseError(
                 f"path: no feed file {entry['path']!r} (looked for {path.as_posix()})", lines.at("path", table)

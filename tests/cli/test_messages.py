@@ -233,7 +233,7 @@ def test_a_build_without_the_pdf_extra_says_how_to_get_the_pdf(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("program.writers.pdf_available", lambda: False)
-    monkeypatch.setattr("program.writers.program_pdf.pdf_available", lambda: False)
+    monkeypatch.setattr("program.writers.booklet.pdf_available", lambda: False)
 
     status, out, err = _run(["build", SAMPLE_FILE, "--out", str(tmp_path / "out")], capsys)
 

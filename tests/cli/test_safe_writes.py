@@ -181,14 +181,17 @@ def test_an_out_folder_of_plain_files_from_an_older_version_is_taken_over(
     for name, data in older.items():  # what versions before the switch wrote: plain files and folders
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
-    (out / "about.html").write_text("<p>the organisers' page</p>\n", encoding="utf-8")
+    (out / "organisers.html").write_text("<p>the organisers' page</p>\n", encoding="utf-8")
     assert _rebuild(workshop, "expected") == 0
 
     assert _rebuild(workshop) == 0
 
     capsys.readouterr()
-    assert files_under(out) == {**files_under(workshop / "expected"), "about.html": b"<p>the organisers' page</p>\n"}
-    assert not (out / "about.html").is_symlink()
+    assert files_under(out) == {
+        **files_under(workshop / "expected"),
+        "organisers.html": b"<p>the organisers' page</p>\n",
+    }
+    assert not (out / "organisers.html").is_symlink()
     assert _nothing_left_over(out)
 
 

@@ -164,3 +164,19 @@ def test_the_bare_id_stays_with_the_name_it_spells() -> None:
     assert alone == {"Sren Berg": "sren-berg"}
     assert crowded["Sren Berg"] == "sren-berg"
     assert crowded["Søren Berg"] != crowded["Sœren Berg"]
+
+
+def test_the_index_files_by_letters_first_punctuation_and_spaces_after(load_text: LoadText) -> None:
+    """ICU's alternate = shifted, as index editors file: O'Neil after Okafor, not before it."""
+    people = "Mary O'Neil · Samuel Okafor · Ann Onyango · Paul Ó Briain · Ada Lee · Tom Lee-Roy · Eve Leroux"
+    loaded = load_text(entry("-", "A Paper", "(Poster)", people=people))
+
+    assert [person.sort_key for person in loaded.program.people] == [
+        "Lee, Ada",
+        "Lee-Roy, Tom",
+        "Leroux, Eve",
+        "Ó Briain, Paul",
+        "Okafor, Samuel",
+        "O'Neil, Mary",
+        "Onyango, Ann",
+    ]

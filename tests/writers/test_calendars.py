@@ -55,21 +55,58 @@ def test_a_personal_calendar_holds_their_talks_and_their_posters_sessions(calend
 
     assert str(calendar["X-WR-CALNAME"]) == "ML for Systems Workshop at NeurIPS 2022: David Pan"
     assert [(str(event["SUMMARY"]), event.start.strftime("%H:%M")) for event in calendar.events] == [
-        ("Poster Session | Coffee Break", "10:20"),
+        ("Posters P18, P19 · Poster Session | Coffee Break", "10:20"),
         ("HEAT: Hardware-Efficient Automatic Tensor Decomposition for Transformer Compression", "11:25"),
-        ("Poster Session | Coffee Break", "13:55"),
+        ("Posters P18, P19 · Poster Session | Coffee Break", "13:55"),
     ]
 
 
-def test_the_same_event_is_byte_identical_in_every_calendar(calendars: dict[str, str]) -> None:
+def test_a_presenter_is_busy_at_their_board_named_by_it_with_their_poster_first(calendars: dict[str, str]) -> None:
+    calendar = icalendar.Calendar.from_ical(calendars["people/ryan-adams.ics"])
+    by_program = {str(event["UID"]): event for event in icalendar.Calendar.from_ical(calendars["program.ics"]).events}
+
+    board = [event for event in calendar.events if str(event["SUMMARY"]).startswith("Poster P11")]
+    assert [str(event["SUMMARY"]) for event in board] == [
+        "Poster P11 · A code superoptimizer through neural Monte-Carlo tree search"
+    ] * 2
+    for event in board:
+        shared = by_program[str(event["UID"])]
+        assert (str(shared["TRANSP"]), str(event["TRANSP"])) == ("TRANSPARENT", "OPAQUE")
+        assert str(event["DESCRIPTION"]).startswith(
+            "Your poster at this session:\n- P11 A code superoptimizer through neural Monte-Carlo tree search ("
+        )
+        assert str(shared["DESCRIPTION"]) in str(event["DESCRIPTION"])  # the session's own list follows
+        assert (event.start, event.end, event["SEQUENCE"]) == (shared.start, shared.end, shared["SEQUENCE"])
+
+
+def test_the_same_event_is_byte_identical_in_every_calendar(sample: Loaded, calendars: dict[str, str]) -> None:
+    """Except a presenter's own poster sessions, which differ only in summary, description and TRANSP."""
+
     def events(text: str) -> dict[str, str]:
         blocks = text.split("BEGIN:VEVENT")[1:]
         return {block.split("\r\nUID:")[1].split("\r\nSEQUENCE")[0]: block for block in blocks}
 
+    def without_own_view(block: str) -> list[str]:
+        event = icalendar.Event.from_ical("BEGIN:VEVENT" + block.removesuffix("END:VCALENDAR\r\n"))
+        return [f"{key}:{event[key]!r}" for key in sorted(event) if key not in {"SUMMARY", "DESCRIPTION", "TRANSP"}]
+
     everything = events(calendars["program.ics"])
+    presenters_views = 0
     for name, text in calendars.items():
         for uid, block in events(text).items():
-            assert block.removesuffix("END:VCALENDAR\r\n") == everything[uid].removesuffix("END:VCALENDAR\r\n"), name
+            shared = everything[uid].removesuffix("END:VCALENDAR\r\n")
+            if block.removesuffix("END:VCALENDAR\r\n") == shared:
+                continue
+            assert name.startswith("people/"), name
+            assert "\r\nTRANSP:OPAQUE\r\n" in block
+            assert without_own_view(block) == without_own_view(shared), name
+            presenters_views += 1
+    by_id = sample.program.items_by_id()
+    boards = [
+        {session for item_id in person.items if by_id[item_id].start is None for session in by_id[item_id].sessions}
+        for person in sample.program.people
+    ]
+    assert presenters_views == sum(len(sessions) for sessions in boards) == 200
 
 
 def test_utc_calendars_have_no_timezone_and_the_same_instants(sample: Loaded) -> None:

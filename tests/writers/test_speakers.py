@@ -81,8 +81,8 @@ def test_json_has_every_person_once_with_items_and_coauthors(sample: Loaded) -> 
     pan = next(person for person in people if person["display"] == "David Pan")
     assert [item["reference"] for item in pan["items"]] == [
         "Spotlight, Sat 3 Dec 11:25 a.m.",
-        "Poster P18",
-        "Poster P19",
+        "Poster P18, Sat 3 Dec 10:20 a.m. and 1:55 p.m.",
+        "Poster P19, Sat 3 Dec 10:20 a.m. and 1:55 p.m.",
     ]
     assert len(pan["coauthors"]) == len(set(pan["coauthors"])) == 8
 
@@ -194,3 +194,21 @@ def test_user_templates_override_by_name(sample: Loaded, tmp_path: object) -> No
     text = SpeakersMarkdownWriter().write(sample.program, RenderOptions(templates=folder))
 
     assert text == "ABCDEFGHJKLMNOPRSTVWXYZ"
+
+
+def test_a_posters_line_gives_the_times_of_its_sessions_day_by_day(load_text: LoadText) -> None:
+    text = (
+        entry("-", "Sparse Kernels", "(Poster)", people="Ada Lee")
+        + entry("Sat 10:00 a.m. - 10:30 a.m.", "Morning posters", "(Poster Session)")
+        + entry("Sat 3:00 p.m. - 3:30 p.m.", "Afternoon posters", "(Poster Session)")
+        + entry("Sun 2:00 p.m. - 2:30 p.m.", "Last posters", "(Poster Session)")
+    )
+    program = load_text(text).program
+
+    assert SpeakersTextWriter().write(program, OPTIONS).splitlines()[2:4] == [
+        "Lee, Ada",
+        "    Poster P1, Sat 3 Dec 10:00 a.m. and 3:00 p.m.; Sun 4 Dec 2:00 p.m.: Sparse Kernels",
+    ]
+    assert SpeakersTextWriter().write(program, RenderOptions(twelve_hour=False)).splitlines()[3] == (
+        "    Poster P1, Sat 3 Dec 10:00 and 15:00; Sun 4 Dec 14:00: Sparse Kernels"
+    )

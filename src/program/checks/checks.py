@@ -9,7 +9,7 @@ from datetime import datetime
 
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
-from program.people import name_key
+from program.people import name_key, person_key
 
 TIMED_CODES = frozenset({"overlap", "speaker-conflict", "poster-during-own-talk", "empty-session"})
 """Codes of the checks whose messages give times; they are found again from the items of a built program."""
@@ -40,14 +40,14 @@ def _posters_during_own_talks(items: Sequence[Item], twelve_hour: bool) -> Itera
     timed_by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         if item.start is not None and item.kind is not Kind.POSTER_SESSION:
-            for key in dict.fromkeys(name_key(name) for name in item.people):
+            for key in dict.fromkeys(person_key(item, name) for name in item.people):
                 timed_by_person[key].append(item)
     for poster in items:
         if poster.start is not None:
             continue  # a timed poster that overlaps its author's talk is a speaker-conflict
         for session in (by_id[session_id] for session_id in poster.sessions if session_id in by_id):
             for name in poster.people:
-                for talk in timed_by_person.get(name_key(name), ()):
+                for talk in timed_by_person.get(person_key(poster, name), ()):
                     if talk.overlaps(session):
                         yield Problem(
                             Severity.WARNING,
@@ -131,13 +131,16 @@ def _speaker_conflicts(items: Sequence[Item], twelve_hour: bool) -> Iterator[Pro
     """One problem per pair of overlapping items that share a person, in the later item's order."""
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
-        for key in dict.fromkeys(name_key(name) for name in item.people):
+        # A person is who the source says: two namesakes a frab export tells apart are two people.
+        for key in dict.fromkeys(person_key(item, name) for name in item.people):
             by_person[key].append(item)
     conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
     for own_items in by_person.values():
         for first, second in overlapping_pairs(own_items):
             names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
-            names.extend(name for name in second.people if name_key(name) in _keys(first) and name not in names)
+            names.extend(
+                name for name in second.people if person_key(second, name) in _keys(first) and name not in names
+            )
     ordered = sorted(conflicts.values(), key=lambda conflict: (_start_end(conflict[1]), _start_end(conflict[0])))
     for first, second, names in ordered:
         for name in names:
@@ -150,7 +153,7 @@ def _speaker_conflicts(items: Sequence[Item], twelve_hour: bool) -> Iterator[Pro
 
 
 def _keys(item: Item) -> set[str]:
-    return {name_key(name) for name in item.people}
+    return {person_key(item, name) for name in item.people}
 
 
 def _start(item: Item) -> datetime:

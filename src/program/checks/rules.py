@@ -51,6 +51,7 @@ RULES: dict[str, Rule] = {
         Rule("unreadable-block", Level.ERROR, "a schedule-page block that cannot be read", fixed=True),
         Rule("unreadable-entry", Level.ERROR, "a listing or abstract entry that cannot be read", fixed=True),
         Rule("unreadable-event", Level.ERROR, "a frab event that cannot be read", fixed=True),
+        Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(
             "overlap",
             Level.WARNING,

@@ -10,6 +10,7 @@ import contextlib
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -70,7 +71,11 @@ def render_options(command: F) -> F:
             "--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times."
         ),
         click.option(
-            "--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Page size."
+            "--paper",
+            type=click.Choice(["a4", "letter", "a5"]),
+            default="a4",
+            show_default=True,
+            help="Page size of program.pdf (a5: a pocket booklet).",
         ),
         click.option("--no-abstracts", is_flag=True, help="Leave abstracts out of the printable program."),
         click.option(
@@ -144,7 +149,7 @@ def _render_options(options: dict[str, Any]) -> RenderOptions:
 @settings_options
 @render_options
 @out_option
-@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
+@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when Typst is installed).")
 @calendar_options
 @click.option(
     "--previous",
@@ -273,7 +278,7 @@ def ics(
     """
     from program.pipeline import load_program
     from program.publish import write_file
-    from program.selection import parse_kinds, selected_items, selection_warnings
+    from program.selection import find_person, parse_kinds, selected_items, selection_warnings
     from program.writers.calendar_events import ProgramEvents
 
     render = _render_options(options)
@@ -284,7 +289,10 @@ def ics(
         click.echo(f"program: warning: {warning}", err=True)
     label = ", ".join([*people, *(kind.display for kind in chosen_kinds), *papers])
     name = f"{program.title}: {label}" if label else program.title
-    data = ProgramEvents(program, render).calendar_bytes(items, name=name, key=f"selection-{_slug(label)}")
+    # One person's calendar shows their poster sessions as they live them: at their board.
+    presenter = find_person(program, people[0]) if len(people) == 1 else None
+    key = f"selection-{_slug(label)}"
+    data = ProgramEvents(program, render).calendar_bytes(items, name=name, key=key, presenter=presenter)
     if out_file is None:
         click.echo(data.decode(), nl=False)
     else:
@@ -342,7 +350,7 @@ def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **op
 )
 @click.option("--time-limit", default=30.0, show_default=True, help="Seconds the solver may take (best plan so far).")
 @click.option("--workers", default=1, show_default=True, help="Solver threads (1: the same plan every run).")
-@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when WeasyPrint is installed).")
+@click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when Typst is installed).")
 @calendar_options
 def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
     """Plan a program from paper pools (INPUTS) on a --template, and write it like build, with plan-report.md.
@@ -398,7 +406,7 @@ def formats() -> None:
 
 def _say_why_no_pdf(pdf: bool | None) -> None:
     """When the default build wrote no PDF because its extra is missing, say so and how to get it."""
-    from program.writers.program_pdf import pdf_available
+    from program.writers.booklet import pdf_available
 
     if pdf is None and not pdf_available():
         click.echo("program.pdf skipped: python -m pip install '.[pdf]' to print it (or pass --no-pdf)", err=True)
@@ -413,7 +421,7 @@ def _settings(inputs: Sequence[Path], base: Settings | None = None, **options: A
     if len(program_files) > 1:
         raise UsageError("give at most one program file (.toml)")
     for path in inputs:
-        if not path.is_file():
+        if not path.exists():  # something other than a file is refused when read, saying what it is
             raise UsageError(f"{path.as_posix()}: no such file")
     if program_files:
         base = load_program_file(program_files[0])
@@ -464,6 +472,13 @@ def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
         print(problem if problem.source else f"program: {problem}", file=stream)
 
 
+def _show_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, *_: object, **__: object
+) -> None:
+    """Print a warning of the library as one line on standard error (no file and line of our code)."""
+    click.echo(f"program: warning: {message}", err=True)
+
+
 @contextlib.contextmanager
 def _stops_as_interrupts(received: list[int]) -> Iterator[None]:
     """Treat SIGTERM and SIGHUP (timeout, CI, docker stop, systemd, a closed terminal) as Ctrl-C.
@@ -490,11 +505,13 @@ def _stops_as_interrupts(received: list[int]) -> Iterator[None]:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
     """Run the command line and return its exit status; every error is one line, no traceback."""
-    from program.errors import InputError, OutputError, ParseError, ProgramError, UsageError
+    from program.errors import InputError, OutputError, OutputWarning, ParseError, ProgramError, UsageError
 
     received: list[int] = []
     try:
-        with _stops_as_interrupts(received):
+        with _stops_as_interrupts(received), warnings.catch_warnings():
+            warnings.simplefilter("always", OutputWarning)
+            warnings.showwarning = _show_warning
             cli.main(args=list(argv) if argv is not None else None, prog_name="program", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code

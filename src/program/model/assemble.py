@@ -8,11 +8,11 @@ the poster sessions where they are shown.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, time
 
 import attrs
 
-from program.model.entities import Item, Paper, Problem
+from program.model.entities import Item, Paper, Problem, conference_day
 from program.model.ids import paper_id
 from program.model.kinds import Kind, Severity
 from program.model.text import match_key
@@ -27,9 +27,12 @@ def running_order(items: Iterable[Item]) -> tuple[Item, ...]:
     return tuple(sorted(items, key=key))
 
 
-def program_days(items: Iterable[Item]) -> tuple[date, ...]:
-    """Return the dates on which timed items start, in order, each once."""
-    return tuple(sorted({item.start.date() for item in items if item.start is not None}))
+def program_days(items: Iterable[Item], day_change: time | None = None) -> tuple[date, ...]:
+    """Return the conference days on which timed items start, in order, each once.
+
+    A day runs to `day_change` (a congress's 06:00), else to midnight.
+    """
+    return tuple(sorted({conference_day(item.start, day_change) for item in items if item.start is not None}))
 
 
 def link_papers(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, ...], tuple[Problem, ...]]:

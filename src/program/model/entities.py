@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import attrs
@@ -265,6 +265,18 @@ class Problem:
         return f"{where}{self.severity.value}: {self.code}: {self.message}"
 
 
+def conference_day(moment: datetime, day_change: time | None) -> date:
+    """Return the day `moment` belongs to when days change at `day_change` (None: midnight).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> conference_day(datetime(2024, 12, 28, 1, 30, tzinfo=ZoneInfo("Europe/Berlin")), time(6, 0))
+    datetime.date(2024, 12, 27)
+    """
+    if day_change is None:
+        return moment.date()
+    return (moment - timedelta(hours=day_change.hour, minutes=day_change.minute)).date()
+
+
 @attrs.frozen
 class Program:
     """A whole program: what readers produce and writers render.
@@ -287,6 +299,8 @@ class Program:
             (see `program.model.ids.calendar_domain`); None until a build fixes it.
         conference: what a frab/pretalx/hub export says about the conference (tracks with
             colours, rooms with guids, day_change…), when the program was read from one.
+        description: what the event is about, in paragraphs separated by a blank line
+            (a schedule page's preamble), or None.
     """
 
     title: str
@@ -304,6 +318,7 @@ class Program:
     acronym: str | None = None
     uid_domain: str | None = None
     conference: FrabConference | None = None
+    description: str | None = None
 
     def day_of(self, moment: datetime) -> date:
         """Return the conference day `moment` (in the program's zone) belongs to.
@@ -311,10 +326,7 @@ class Program:
         A day ends at the conference's day_change (38C3: 06:00), so a concert at 01:00 is
         on the evening's day; without one, days change at midnight.
         """
-        change = self.conference.day_change if self.conference else None
-        if not change:
-            return moment.date()
-        return (moment - timedelta(hours=change.hour, minutes=change.minute)).date()
+        return conference_day(moment, self.conference.day_change if self.conference else None)
 
     def items_by_id(self) -> dict[str, Item]:
         """Return a mapping from item id to item (built anew on each call)."""

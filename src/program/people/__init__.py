@@ -9,6 +9,7 @@ from program.people.collation import (
     primary_key,
 )
 from program.people.directory import PeopleOptions, build_people
+from program.people.identity import is_identity, person_key
 from program.people.names import display_name, family_key, filing_form, name_key, parse_name
 
 __all__ = [
@@ -22,7 +23,9 @@ __all__ = [
     "filing_form",
     "filing_key",
     "index_heading",
+    "is_identity",
     "name_key",
     "parse_name",
+    "person_key",
     "primary_key",
 ]

@@ -15,6 +15,9 @@ DEFAULT_LOCALE = "root"
 def _collator(locale: str, strength: int) -> icu.Collator:
     collator = icu.Collator.createInstance(icu.Locale(locale))
     collator.setStrength(strength)
+    # "alternate = shifted": spaces and punctuation count only after letters, case and
+    # accents, as index editors file (O'Neil after Okafor, "Le Roy" beside "Leroy").
+    collator.setAttribute(icu.UCollAttribute.ALTERNATE_HANDLING, icu.UCollAttributeValue.SHIFTED)
     return collator
 
 
@@ -36,15 +39,17 @@ def check_locale(locale: str) -> str:
 
 
 def collation_key(text: str, locale: str = DEFAULT_LOCALE) -> bytes:
-    """Return the full-strength ICU sort key of `text` in `locale`.
+    """Return the full-strength ICU sort key of `text` in `locale`, punctuation and spaces last.
 
+    >>> sorted(["O'Neil", "Okafor", "Onyango", "O Brien"], key=collation_key)
+    ['O Brien', 'Okafor', "O'Neil", 'Onyango']
     >>> names = ["Øvergaard", "Zed", "Ängström", "Olsen", "Aaron"]
     >>> sorted(names, key=collation_key)
     ['Aaron', 'Ängström', 'Olsen', 'Øvergaard', 'Zed']
     >>> sorted(names, key=lambda name: collation_key(name, "sv"))
     ['Aaron', 'Olsen', 'Zed', 'Ängström', 'Øvergaard']
     """
-    key: bytes = _collator(locale, icu.Collator.TERTIARY).getSortKey(text)
+    key: bytes = _collator(locale, icu.Collator.QUATERNARY).getSortKey(text)
     return key
 
 

@@ -3,7 +3,9 @@
 Spellings that differ only in case, accents or punctuation are one person outright. Two
 spellings with one family name are merged automatically only on strong evidence (a
 nickname, an initial, a left-out middle name) and when they never appear together on an
-item; otherwise, or when they do, `check` reports them. The program file settles any case:
+item; otherwise, or when they do, `check` reports them. A frab export's people are who it
+says (`program.people.identity`): one guid is one person whatever the spellings, two
+guids are two people even with one name, and name matching never joins two of them. The program file settles any case:
 `aliases` joins spellings, `different` keeps two names apart.
 """
 
@@ -18,6 +20,7 @@ import attrs
 from program.model import Item, Paper, Person, Problem, Severity, SourceRef
 from program.model.ids import person_ids
 from program.people.collation import DEFAULT_LOCALE, filing_key
+from program.people.identity import is_identity, person_key
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
 from program.people.variants import given_name_evidence, related_given_names, written_given
 
@@ -86,7 +89,9 @@ def build_people(
     unscheduled = [paper for paper in papers if not paper.items]
     keys = _collect_spellings(items, unscheduled)
     groups = _Groups()
-    problems = _apply_aliases(keys, groups, options.aliases)
+    identities = _identities_by_name(keys)
+    _join_names_to_identities(keys, groups, identities)
+    problems = _apply_aliases(keys, groups, options.aliases, identities)
     _add_title_aliases(items, keys, groups)
     problems.extend(_merge_variants(keys, groups, _different_pairs(options.different)))
     people = _people_from(keys, groups, options, _Places(items, papers))
@@ -96,11 +101,16 @@ def build_people(
 
 def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
-    named = [(item.id, item.people, item.source, item.scraped) for item in items]
-    named += [(paper.id, paper.authors, paper.source or _NO_SOURCE, paper.scraped) for paper in unscheduled]
+    named = [
+        (item.id, [(name, person_key(item, name)) for name in item.people], item.source, item.scraped) for item in items
+    ]
+    named += [
+        (paper.id, [(name, name_key(name)) for name in paper.authors], paper.source or _NO_SOURCE, paper.scraped)
+        for paper in unscheduled
+    ]
     for place, names, source, scraped in named:
-        for name in names:
-            entry = keys.setdefault(name_key(name), _Spelling(source))
+        for name, key in names:
+            entry = keys.setdefault(key, _Spelling(source))
             entry.count += 1
             entry.spellings.setdefault(name)
             entry.places.setdefault(place)
@@ -110,6 +120,32 @@ def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> d
 
 
 _NO_SOURCE = SourceRef("")
+
+
+def _identities_by_name(keys: dict[str, _Spelling]) -> dict[str, list[str]]:
+    """The identity keys each name key is a spelling of."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for key, entry in keys.items():
+        if is_identity(key):
+            for spelling in dict.fromkeys(name_key(spelling) for spelling in entry.spellings):
+                found[spelling].append(key)
+    return found
+
+
+def _join_names_to_identities(keys: dict[str, _Spelling], groups: _Groups, identities: Mapping[str, list[str]]) -> None:
+    """A name a source without identities writes is the export's person of that name, when only one has it."""
+    for key in keys:
+        if not is_identity(key) and len(identities.get(key, ())) == 1:
+            groups.join(key, identities[key][0])
+
+
+def _key_of(name: str, keys: Mapping[str, _Spelling], identities: Mapping[str, list[str]]) -> str | None:
+    """The key of the one person `name` names, if exactly one: a name key, else an identity with that name."""
+    key = name_key(name)
+    if key in keys:
+        return key
+    found = identities.get(key, ())
+    return found[0] if len(found) == 1 else None
 
 
 class _Places:
@@ -131,18 +167,21 @@ class _Places:
         return tuple(item_ids), tuple(sorted(paper_ids, key=self.paper_position.__getitem__))
 
 
-def _apply_aliases(keys: dict[str, _Spelling], groups: _Groups, aliases: Mapping[str, str]) -> list[Problem]:
+def _apply_aliases(
+    keys: dict[str, _Spelling], groups: _Groups, aliases: Mapping[str, str], identities: Mapping[str, list[str]]
+) -> list[Problem]:
     """Join the program file's aliases; return a warning for each alias that names nobody."""
     problems = []
     for alias, canonical in aliases.items():
-        target = name_key(canonical)
-        if target not in keys:
+        target = _key_of(canonical, keys, identities)
+        source = _key_of(alias, keys, identities)
+        if target is None:
             problems.append(
                 Problem(Severity.WARNING, "unknown-alias", f"the alias {alias!r} -> {canonical!r} names nobody")
             )
-        elif name_key(alias) in keys:
-            groups.join(name_key(alias), target)
-        else:
+        elif source is not None:
+            groups.join(source, target)  # the program file's word, even over an export's two ids
+        elif source is None:
             keys[target].spellings.setdefault(alias)
     return problems
 
@@ -153,7 +192,7 @@ def _add_title_aliases(items: Sequence[Item], keys: dict[str, _Spelling], groups
         speaker = item.title_speaker
         if not speaker or len(item.people) != 1 or name_key(speaker) == name_key(item.people[0]):
             continue
-        target = name_key(item.people[0])
+        target = person_key(item, item.people[0])
         if name_key(speaker) in keys:
             groups.join(name_key(speaker), target)
         elif family_key(speaker) == family_key(item.people[0]):
@@ -172,6 +211,8 @@ def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[
         for first, second in _candidate_pairs(candidates, keys):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):
                 continue
+            if is_identity(groups.root(first)) and is_identity(groups.root(second)):
+                continue  # two people an export tells apart stay two
             yield from _judge_pair(keys[first], keys[second], groups, first, second)
 
 

@@ -1,4 +1,9 @@
-"""Clock times as schedule pages write them: "Sat 8:30 a.m. - 8:40 a.m.", "Sun 13:05 - 14:00"."""
+"""Clock times as schedule pages write them: "Sat 8:30 a.m. - 8:40 a.m.", "Sun 13:05 - 14:00".
+
+Copies of the same page also write "Thu 11:40 p.m.  12:00 a.m." (the dash lost by the text
+extractor: two clock times are a range), "Thu 11:40 p.m. - Fri 12:00 a.m." (the end's
+weekday) and "Sat Dec 3 8:30 a.m. - 8:40 a.m." (a date after the weekday).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,19 @@ import attrs
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s*m\.?)?"
 TIME_LINE = re.compile(
-    rf"^(?P<day>{_WEEKDAY})\s+(?P<start>{_CLOCK})"
-    rf"(?:\s*[-–—]\s*(?:(?P<end_day>{_WEEKDAY})\s+)?(?P<end>{_CLOCK}))?$",
+    rf"^(?P<day>{_WEEKDAY}),?\s+(?:(?P<month>{_MONTH})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<start>{_CLOCK})"
+    rf"(?:(?P<dash>\s*[-–—]+\s*)|\s+)"
+    rf"(?:(?P<end_day>{_WEEKDAY}),?\s+(?:(?P<end_month>{_MONTH})\s+(?P<end_mday>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+    rf"(?P<end>{_CLOCK})$"
+    rf"|^(?P<only_day>{_WEEKDAY}),?\s+(?:(?P<only_month>{_MONTH})\s+(?P<only_mday>\d{{1,2}}),?\s+)?(?P<only>{_CLOCK})$",
     re.IGNORECASE,
 )
+"""A whole time line: a start, and an end after a dash or (dash lost) after a space."""
 LOOKS_LIKE_TIME_LINE = re.compile(rf"^{_WEEKDAY}\s+\d", re.IGNORECASE)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CLOCK_PARTS = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>[ap])?", re.IGNORECASE)
 
 
@@ -47,12 +58,18 @@ class TimeRange:
         start: when the item starts.
         end: when it ends, or None when the line gives only a start.
         end_weekday: the end's weekday when the line names one, else None.
+        date: (month, day) when the line names a date after the weekday, else None.
+        end_date: (month, day) of the end when the line names one, else None.
+        dashed: whether a dash stands between start and end (False when the copy lost it).
     """
 
     weekday: int
     start: ClockTime
     end: ClockTime | None
     end_weekday: int | None
+    date: tuple[int, int] | None = None
+    end_date: tuple[int, int] | None = None
+    dashed: bool = True
 
 
 def weekday_number(name: str) -> int:
@@ -89,15 +106,32 @@ def parse_time_line(line: str) -> TimeRange | None:
     Raises:
         ClockError: when the shape is right but a time is impossible.
     """
-    match = TIME_LINE.match(line.strip())
+    match = TIME_LINE.match(" ".join(line.split()))
     if match is None:
         return None
+    if match["only"]:
+        return TimeRange(
+            weekday=weekday_number(match["only_day"]),
+            start=parse_clock(match["only"]),
+            end=None,
+            end_weekday=None,
+            date=_month_day(match["only_month"], match["only_mday"]),
+        )
     return TimeRange(
         weekday=weekday_number(match["day"]),
         start=parse_clock(match["start"]),
-        end=parse_clock(match["end"]) if match["end"] else None,
+        end=parse_clock(match["end"]),
         end_weekday=weekday_number(match["end_day"]) if match["end_day"] else None,
+        date=_month_day(match["month"], match["mday"]),
+        end_date=_month_day(match["end_month"], match["end_mday"]),
+        dashed=match["dash"] is not None,
     )
+
+
+def _month_day(month: str | None, day: str | None) -> tuple[int, int] | None:
+    if month is None or day is None:
+        return None
+    return MONTHS.index(month[:3].lower()) + 1, int(day)
 
 
 def crosses_midnight(start: ClockTime, end: ClockTime) -> bool:

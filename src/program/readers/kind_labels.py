@@ -90,6 +90,12 @@ def title_speaker(title: str) -> TitleSpeaker | None:
     return TitleSpeaker(" ".join(match["name"].split()), kind)
 
 
+def is_kind_label(label: str) -> bool:
+    """Whether a parenthesised label names a kind ("Spotlight Talk", "Poster - Recorded Presentation")."""
+    base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]
+    return " ".join(base.casefold().split()) in _LABELS
+
+
 def kind_from_label(label: str, title: str) -> Kind:
     """Return the kind a label ("Poster - Recorded Presentation") gives an item titled `title`.
 

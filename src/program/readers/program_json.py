@@ -163,6 +163,7 @@ def _program(fields: _Fields) -> Program:
         problems=tuple(_problem(problem) for problem in fields.objects("problems", "problem")),
         venue=fields.optional_text("venue"),
         url=fields.optional_text("url"),
+        description=fields.optional_text("description"),
         sources=fields.texts("sources"),
         updated=fields.time("updated", UTC_ZONE),
         locale=fields.text("locale"),

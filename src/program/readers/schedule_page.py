@@ -1,143 +1,112 @@
-"""The schedule page of a conference site, copied as text (seed 002).
+"""The schedule page of a conference site, copied as text (seed 002), in any of its copies.
 
-An entry is three segments separated by lines that are exactly ``|``::
+In its canonical shape an entry is three segments separated by lines that are exactly ``|``::
 
     Sat 1:55 p.m. - 2:40 p.m.          a time line, or "-" for an untimed entry
     |
-    Steve Keckler - Invited Talk       the title
-    (Talk)                             an optional kind line
-    SlidesLive Video »                 optional link lines
-    An abstract…                       an optional abstract
+    Steve Keckler - Invited Talk       the title, kind line, links and abstract
+    (Talk)
     |
-    Stephen Keckler                    the people line: names joined by " · "
-    🔗                                 the share icon that ends the entry
+    Stephen Keckler                    the people line and the share icon that ends the entry
+    🔗
     |
 
-A ``|`` inside a line ("Poster Session | Coffee Break") is text, not a separator.
+A ``|`` inside a line ("Poster Session | Coffee Break") is text, not a separator. Other
+copies of the same page (a preamble, glued separators, no ``|`` lines at all, …) are
+brought into that shape first by `page_layout`; `page_entry` reads each entry and
+`page_dating` dates its time line. An entry that cannot be read is reported with what was
+expected, and reading resumes at the next time line, so it never hides the rest.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import ClassVar
 
 import attrs
 
-from program.errors import ParseError, UsageError
-from program.model import Item, Link, Problem, Program, Severity, SourceRef
-from program.model.ids import item_id
-from program.readers.base import Line, ReadContext
-from program.readers.clock import (
-    LOOKS_LIKE_TIME_LINE,
-    WEEKDAYS,
-    ClockError,
-    TimeRange,
-    crosses_midnight,
-    parse_time_line,
-)
-from program.readers.kind_labels import kind_from_label, kind_from_title, title_speaker
+from program.errors import ParseError
+from program.model import Item, Problem, Program, Severity, SourceRef
+from program.readers.base import ReadContext
+from program.readers.page_dating import Dating
+from program.readers.page_entry import Entry, quoted, read_entry
+from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
 
-SEPARATOR = "|"
-END_MARK = "🔗"
-UNTIMED = "-"
-NO_ABSTRACT = "no summary was provided."
-_KIND_LINE = re.compile(r"^\((?P<label>[^()]+)\)$")
-_LINK_LINE = re.compile(r"^(?P<label>[^»]+?)\s*»\s*(?P<url>\S+)?$")
-_PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
-_ROOM_LINE = re.compile(
-    r"(?:(?i:location|room|where|venue)\s*:\s*|📍\s*)(?P<named>.{1,80})"  # "Location: Room 291", "📍 Hall E"
-    r"|(?P<bare>(?:Room|Hall|Ballroom|Auditorium|Theatre|Theater|Salon)\s+[\w#.'’-]+"  # "Room 388 - 390"
-    r"(?:\s*(?:[-–&,/+]|and)\s*[\w#.'’-]+)*)"
-)
-
-
-Segment = tuple[Line, ...]
+DETECT_LINES = 400
+"""How far into a file detection looks for the first entry (past a preamble)."""
 
 
 class SchedulePageReader:
-    """Reads schedule pages copied from a conference site (the seed 002 format)."""
+    """Reads schedule pages copied from a conference site (the seed 002 format and its other copies)."""
 
     name: ClassVar[str] = "schedule-page"
-    description: ClassVar[str] = "a conference site's schedule page copied as text ('|' lines between parts)"
+    description: ClassVar[str] = "a conference site's schedule page copied as text (time lines, entries ending in '🔗')"
 
     def detect(self, text: str) -> bool:
-        """Return whether the first non-blank line is a time line and `|` lines follow."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        return bool(lines) and _is_time_text(lines[0]) and SEPARATOR in lines[:3]
+        """Return whether the page's first entry (after any preamble) starts with a time line and ends with `🔗`."""
+        page = layout("\n".join(text.split("\n", DETECT_LINES)[:DETECT_LINES]))
+        segments = page.segments
+        if not segments or not _is_time_segment(segments[0]):
+            return False
+        return any(line.text == END_MARK for segment in segments[1:4] for line in segment) or (
+            page.separated and len(segments) > 1 and not _is_time_segment(segments[1])
+        )
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read a schedule page into a program of items; unreadable entries become errors."""
-        segments = split_segments(text)
-        if not segments:
-            raise ParseError("expected schedule entries, found an empty file", SourceRef(source, 1))
-        dating = _Dating.for_feed(segments, source, context)
+        page = layout(text)
+        if not page.segments:
+            found = "an empty file" if not text.strip() else "no time line such as 'Sat 8:30 a.m. - 8:40 a.m.'"
+            raise ParseError(f"expected schedule entries, found {found}", SourceRef(source, 1))
+        first = next((seg[0] for seg in page.segments if _is_time_segment(seg) and seg[0].text != UNTIMED), None)
+        dating = Dating.for_page(first, source, context)
         items: list[Item] = []
         problems: list[Problem] = []
-        for entry in _entries(segments, source, problems):
+        for entry in _entries(page.segments, source, problems):
             try:
-                items.append(_read_entry(entry, source, dating))
+                items.append(read_entry(entry, source, dating))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
         timezone = context.timezone.key if context.timezone else "UTC"
-        items = listed_under_days(items)
-        return Program(title="", timezone=timezone, items=tuple(items), problems=tuple(problems), sources=(source,))
-
-
-def split_segments(text: str) -> list[Segment]:
-    """Split a feed into segments at lines that are exactly `|`, dropping blank lines."""
-    segments: list[Segment] = []
-    current: list[Line] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
-        if stripped == SEPARATOR:
-            if current:
-                segments.append(tuple(current))
-            current = []
-        elif stripped:
-            current.append(Line(number, stripped))
-    if current:
-        segments.append(tuple(current))
-    return segments
-
-
-def _is_time_text(text: str) -> bool:
-    return text == UNTIMED or bool(LOOKS_LIKE_TIME_LINE.match(text))
+        return Program(
+            title="",
+            timezone=timezone,
+            items=tuple(listed_under_days(items)),
+            problems=tuple(problems),
+            sources=(source,),
+            description=page.description,
+        )
 
 
 def _is_time_segment(segment: Segment) -> bool:
-    return len(segment) == 1 and _is_time_text(segment[0].text)
+    return len(segment) == 1 and is_time_text(segment[0].text)
 
 
-@attrs.frozen
-class _Entry:
-    time: Line
-    body: Segment
-    people: Segment
-
-
-def _entries(segments: Sequence[Segment], source: str, problems: list[Problem]) -> Iterator[_Entry]:
-    """Group segments into entries; report and skip any run that is not an entry."""
+def _entries(segments: Sequence[Segment], source: str, problems: list[Problem]) -> Iterator[Entry]:
+    """Group segments into entries; report any run that is not an entry and resume at the next time line."""
     position = 0
     while position < len(segments):
         found = _entry_at(segments, position, source)
-        if isinstance(found, _Entry):
+        if isinstance(found, Entry):
             yield found
             position += 3
             continue
-        problems.append(Problem(Severity.ERROR, "unreadable-block", found.reason, found.source))
-        position += 1
-        while position < len(segments) and not _is_time_segment(segments[position]):
-            position += 1
+        skipped = position + 1
+        while skipped < len(segments) and not _is_time_segment(segments[skipped]):
+            skipped += 1
+        lines = sum(len(segment) for segment in segments[position:skipped])
+        reason = f"{found.reason}; skipped {lines} line{'s' if lines != 1 else ''} up to the next time line"
+        problems.append(Problem(Severity.ERROR, "unreadable-block", reason, found.source))
+        position = skipped
 
 
-def _entry_at(segments: Sequence[Segment], position: int, source: str) -> _Entry | ParseError:
+def _entry_at(segments: Sequence[Segment], position: int, source: str) -> Entry | ParseError:
     time_segment = segments[position]
     if not _is_time_segment(time_segment):
         first = time_segment[0]
         return ParseError(
-            f"expected a time line such as 'Sat 8:30 a.m. - 8:40 a.m.' or '-', found {first.text!r}",
+            f"expected a time line such as 'Sat 8:30 a.m. - 8:40 a.m.' or '-', found {quoted(first.text)}",
             SourceRef(source, first.number),
             first.text,
         )
@@ -146,7 +115,7 @@ def _entry_at(segments: Sequence[Segment], position: int, source: str) -> _Entry
     if not following or _is_time_segment(following[0]):
         return ParseError(
             "expected a title after the time line, found "
-            + (f"another time line {following[0][0].text!r}" if following else "the end of the file"),
+            + (f"another time line {quoted(following[0][0].text)}" if following else "the end of the file"),
             SourceRef(source, time_line.number),
             time_line.text,
         )
@@ -154,175 +123,12 @@ def _entry_at(segments: Sequence[Segment], position: int, source: str) -> _Entry
     if len(following) < 2 or _is_time_segment(following[1]):
         last = body[-1]
         return ParseError(
-            f"expected the people line and '{END_MARK}' after '{body[0].text}', found "
-            + (f"the next time line {following[1][0].text!r}" if len(following) > 1 else "the end of the file"),
+            f"expected the people line and '{END_MARK}' after {quoted(body[0].text)}, found "
+            + (f"the next time line {quoted(following[1][0].text)}" if len(following) > 1 else "the end of the file"),
             SourceRef(source, last.number),
             last.text,
         )
-    return _Entry(time_line, body, following[1])
-
-
-@attrs.frozen
-class _Dating:
-    """Turns a weekday and a clock time into an aware datetime."""
-
-    first_date: date
-    first_weekday: int
-    context: ReadContext
-
-    @classmethod
-    def for_feed(cls, segments: Sequence[Segment], source: str, context: ReadContext) -> _Dating | None:
-        first = next((seg[0] for seg in segments if _is_time_segment(seg) and seg[0].text != UNTIMED), None)
-        if first is None:
-            return None
-        if context.first_date is None or context.timezone is None:
-            raise UsageError(
-                f"{source}: a schedule page names weekdays and clock times only; pass --date YYYY-MM-DD "
-                "(the first day) and --timezone Area/City, or set date and timezone in a program file"
-            )
-        weekday = _weekday_of(first)
-        if weekday != context.first_date.weekday():
-            raise ParseError(
-                f"the first entry is on a {_day_name(weekday)}, but the first day "
-                f"{context.first_date.isoformat()} is a {_day_name(context.first_date.weekday())}: "
-                "check --date (or the program file's date)",
-                SourceRef(source, first.number),
-                first.text,
-            )
-        return cls(context.first_date, weekday, context)
-
-    def at(self, weekday: int, minutes: int) -> datetime:
-        day = self.first_date + timedelta(days=(weekday - self.first_weekday) % 7)
-        naive = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
-        return naive.replace(tzinfo=self.context.timezone)
-
-
-def _weekday_of(line: Line) -> int:
-    try:
-        parsed = parse_time_line(line.text)
-    except ClockError:
-        parsed = None
-    if parsed is None:
-        return WEEKDAYS.index(line.text[:3].lower())
-    return parsed.weekday
-
-
-def _day_name(weekday: int) -> str:
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[weekday]
-
-
-def _read_entry(entry: _Entry, source: str, dating: _Dating | None) -> Item:
-    start, end = _times(entry.time, source, dating)
-    title, label, links, abstract = _read_body(entry.body, source)
-    room, abstract = room_and_abstract(abstract)
-    people = _read_people(entry.people, source)
-    speaker = title_speaker(title)
-    kind = kind_from_label(label, title) if label else kind_from_title(title)
-    if speaker and not people:
-        people = (speaker.name,)
-    return Item(
-        id=item_id(kind, title),
-        kind=kind,
-        title=title,
-        source=SourceRef(source, entry.time.number),
-        start=start,
-        end=end,
-        people=people,
-        abstract=abstract,
-        links=links,
-        recorded=bool(label and "recorded" in label.casefold()),
-        label=label,
-        title_speaker=speaker.name if speaker else None,
-        location=room,
-        scraped=True,
-    )
-
-
-def _times(line: Line, source: str, dating: _Dating | None) -> tuple[datetime | None, datetime | None]:
-    if line.text == UNTIMED:
-        return None, None
-    where = SourceRef(source, line.number)
-    try:
-        parsed = parse_time_line(line.text)
-    except ClockError as error:
-        raise ParseError(f"{error} (in time line {line.text!r})", where, line.text) from None
-    if parsed is None:
-        raise ParseError(
-            f"expected a time line such as 'Sat 8:30 a.m. - 8:40 a.m.', found {line.text!r}", where, line.text
-        )
-    assert dating is not None, "a feed with a time line always has a dating"
-    return _span(parsed, where, line.text, dating)
-
-
-def _span(parsed: TimeRange, where: SourceRef, text: str, dating: _Dating) -> tuple[datetime, datetime | None]:
-    start = dating.at(parsed.weekday, parsed.start.minutes)
-    if parsed.end is None:
-        return start, None
-    end_weekday = parsed.end_weekday if parsed.end_weekday is not None else parsed.weekday
-    end = dating.at(end_weekday, parsed.end.minutes)
-    if parsed.end_weekday is None and end < start and crosses_midnight(parsed.start, parsed.end):
-        end += timedelta(days=1)
-    if end <= start:
-        raise ParseError(
-            f"expected an end after the start, found {parsed.end.text} ending before or at {parsed.start.text}",
-            where,
-            text,
-        )
-    return start, end
-
-
-def _read_body(body: Segment, source: str) -> tuple[str, str | None, tuple[Link, ...], str | None]:
-    title = body[0].text
-    if title == END_MARK or _is_time_text(title):
-        raise ParseError(f"expected a title, found {title!r}", SourceRef(source, body[0].number), title)
-    rest = list(body[1:])
-    label = None
-    if rest and (kind_line := _KIND_LINE.match(rest[0].text)):
-        label = kind_line["label"].strip()
-        rest.pop(0)
-    links: list[Link] = []
-    while rest and (link_line := _LINK_LINE.match(rest[0].text)):
-        links.append(Link(link_line["label"].strip(), link_line["url"]))
-        rest.pop(0)
-    abstract = "\n".join(line.text for line in rest) or None
-    if abstract and abstract.casefold() == NO_ABSTRACT:
-        abstract = None
-    return title, label, tuple(links), abstract
-
-
-def _read_people(segment: Segment, source: str) -> tuple[str, ...]:
-    lines = [line for line in segment if line.text != END_MARK]
-    if segment[-1].text != END_MARK and len(lines) != 1:
-        raise ParseError(
-            f"expected the people line and '{END_MARK}', found {segment[-1].text!r}",
-            SourceRef(source, segment[-1].number),
-            segment[-1].text,
-        )
-    if len(lines) > 1:
-        raise ParseError(
-            f"expected one people line (names joined by ' · ') before '{END_MARK}', found {len(lines)} lines",
-            SourceRef(source, lines[1].number),
-            lines[1].text,
-        )
-    if not lines:
-        return ()
-    names = (name.strip() for name in _PEOPLE_SEPARATOR.split(lines[0].text))
-    return tuple(" ".join(name.split()) for name in names if name)
-
-
-def room_and_abstract(text: str | None) -> tuple[str | None, str | None]:
-    """Return the room a line of an entry's text names ("Room 291", "Location: Hall E"), and the rest.
-
-    Pages of conferences with parallel sessions name each entry's room on a line of its own,
-    first or last after the title, kind line and links.
-    """
-    lines = text.split("\n") if text else []
-    for position in (0, -1)[: len(lines)]:
-        found = _ROOM_LINE.fullmatch(lines[position].strip())
-        if found:
-            rest = lines[1:] if position == 0 else lines[:-1]
-            return (found["named"] or found["bare"]).strip(), "\n".join(rest) or None
-    return None, text
+    return Entry(time_line, body, following[1])
 
 
 def listed_under_days(items: Sequence[Item]) -> list[Item]:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from program.registry import named
 from program.writers.base import AnyWriter, FolderWriter, RenderOptions, Writer
+from program.writers.booklet import BookletWriter, pdf_available
 from program.writers.frab_json import FrabJsonWriter
 from program.writers.frab_xml import FrabXmlWriter
 from program.writers.ics import IcsWriter, KindCalendarsWriter, PeopleCalendarsWriter
 from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_json import ProgramJsonWriter
 from program.writers.program_markdown import ProgramMarkdownWriter
-from program.writers.program_pdf import ProgramPdfWriter, pdf_available
 from program.writers.site import SiteAssetsWriter, SiteWriter
 from program.writers.speakers_csv import SpeakersCsvWriter
 from program.writers.speakers_html import SpeakersHtmlWriter
@@ -34,7 +34,7 @@ WRITERS: dict[str, AnyWriter] = {
         FrabJsonWriter(),
         ProgramHtmlWriter(),
         ProgramMarkdownWriter(),
-        ProgramPdfWriter(),
+        BookletWriter(),
         SpeakersHtmlWriter(),
         SpeakersMarkdownWriter(),
         SpeakersCsvWriter(),
@@ -49,11 +49,11 @@ WRITERS: dict[str, AnyWriter] = {
 """Every writer, by format name, in the order `program build` runs them."""
 
 OPTIONAL_WRITERS = frozenset({"pdf"})
-"""Writers `program build` runs only when asked (or, for PDF, when WeasyPrint is installed)."""
+"""Writers `program build` runs only when asked (or, for PDF, when Typst is installed)."""
 
 
 def build_writers(*, pdf: bool | None = None) -> list[AnyWriter]:
-    """Return the writers `program build` runs; `pdf=None` means "if WeasyPrint is installed"."""
+    """Return the writers `program build` runs; `pdf=None` means "if Typst is installed"."""
     with_pdf = pdf_available() if pdf is None else pdf
     return [writer for name, writer in WRITERS.items() if name not in OPTIONAL_WRITERS or (name == "pdf" and with_pdf)]
 

@@ -8,7 +8,7 @@ from a previous build by `program build --previous`) or else when the program di
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
@@ -60,13 +60,16 @@ class ProgramEvents:
         self._events: dict[str, bytes] = {}
         self._timezone: bytes | None = None
 
-    def calendar_bytes(self, items: Iterable[Item], *, name: str, key: str) -> bytes:
+    def calendar_bytes(self, items: Iterable[Item], *, name: str, key: str, presenter: Person | None = None) -> bytes:
         """Return a calendar named `name` holding the events of the timed ones of `items`.
 
         `self.items.of` finds the items that stand for untimed posters (their sessions).
         `key` tells calendars of one program apart in their UID ("calendar", "person-david-pan").
+        In a `presenter`'s own calendar, the poster sessions where they stand at a board are
+        their own events (see `presenter_event_bytes`); every other event is the shared one.
         """
-        events = [self.event_bytes(item) for item in items if item.start is not None]
+        mine = frozenset(presenter.items) if presenter else frozenset()
+        events = [self.presenter_event_bytes(item, mine) for item in items if item.start is not None]
         # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
         # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
         uses_tzid = any(b"\r\nDTSTART;TZID=" in event for event in events)
@@ -111,9 +114,27 @@ class ProgramEvents:
             self._events[item.id] = self._new_event(item).to_ical()
         return self._events[item.id]
 
-    def _new_event(self, item: Item) -> Event:
+    def presenter_event_bytes(self, item: Item, presenter_items: frozenset[str]) -> bytes:
+        """Return the event of `item` as the calendar of someone on `presenter_items` shows it.
+
+        At a poster session where they present posters, a presenter is busy: the event is
+        OPAQUE, its summary names their boards ("Poster P18 · HEAT: …") and their posters
+        come first in the description. Any other event is the shared one. The UID stays the
+        item's: it is the same occurrence, seen from the board.
+        """
+        own = [poster for poster in self._posters.get(item.id, []) if poster.id in presenter_items]
+        if not own:
+            return self.event_bytes(item)
+        event: bytes = self._new_event(item, own).to_ical()
+        return event
+
+    def _new_event(self, item: Item, own_posters: Sequence[Item] = ()) -> Event:
         stamp = item.modified or self.program.updated or _EPOCH
         links = [url for url in (web_url(link.url) for link in item.links) if url]
+        description = [
+            *(_own_posters_part(own_posters, self._names) if own_posters else ()),
+            *_description_parts(item, self._posters.get(item.id, []), self._names),
+        ]
         event = Event.new(
             uid=event_uid(item, self.program),
             stamp=stamp,
@@ -121,12 +142,12 @@ class ProgramEvents:
             sequence=item.sequence,
             start=self._moment(item.start),
             end=self._moment(item.end),
-            summary=title_text(item),
-            description="\n\n".join(_description_parts(item, self._posters.get(item.id, []), self._names)) or None,
+            summary=_presenter_summary(item, own_posters) if own_posters else title_text(item),
+            description="\n\n".join(description) or None,
             categories=[item.kind.display],
             location=item.location or self.program.venue,
             url=links[0] if links else web_url(self.program.url),
-            transparency=TRANSP.TRANSPARENT if is_transparent(item) else TRANSP.OPAQUE,
+            transparency=TRANSP.TRANSPARENT if is_transparent(item) and not own_posters else TRANSP.OPAQUE,
         )
         for url in links:
             event.add("ATTACH", url)
@@ -159,6 +180,20 @@ def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
     when = f" at {span_text(item.start, item.end, twelve_hour=twelve_hour)}" if item.start else ""
     alarm.add("DESCRIPTION", f"{title_text(item)}{when}")
     return alarm
+
+
+def _presenter_summary(session: Item, own_posters: Sequence[Item]) -> str:
+    """The summary of a presenter's session: "Poster P18 · HEAT: …", or "Posters P18, P19 · <session>"."""
+    if len(own_posters) == 1:
+        poster = own_posters[0]
+        return " · ".join(part for part in (f"Poster {poster.board or ''}".strip(), title_text(poster)))
+    boards = ", ".join(poster.board for poster in own_posters if poster.board)
+    return f"Posters {boards} · {title_text(session)}" if boards else f"Posters · {title_text(session)}"
+
+
+def _own_posters_part(own_posters: Sequence[Item], names: NamedPeople) -> Iterator[str]:
+    heading = "Your poster at this session" if len(own_posters) == 1 else "Your posters at this session"
+    yield f"{heading}:\n" + "\n".join(f"- {line}" for line in poster_lines(own_posters, names, len(own_posters)))
 
 
 def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> Iterator[str]:

@@ -29,6 +29,9 @@ class IcsWriter:
 class PeopleCalendarsWriter:
     """Writes people/<person id>.ics: everything each person is on, their posters' sessions included.
 
+    A poster session where the person stands at their board is busy time in their own
+    calendar, named by their board ("Poster P18 · HEAT: …").
+
     People with no timed item (authors known only from a paper pool) get no calendar.
     """
 
@@ -43,7 +46,7 @@ class PeopleCalendarsWriter:
             mine = events.items.of_person(person)
             if mine:  # an author only in a paper pool has nothing to put in a calendar
                 name = f"{program.title}: {person.display}"
-                data = events.calendar_bytes(mine, name=name, key=f"person-{person.id}")
+                data = events.calendar_bytes(mine, name=name, key=f"person-{person.id}", presenter=person)
                 yield PurePosixPath(person_calendar(person)).name, data
 
 

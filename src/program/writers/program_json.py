@@ -38,6 +38,7 @@ def program_document(program: Program) -> dict[str, Any]:
         "timezone": program.timezone,
         "venue": program.venue,
         "url": program.url,
+        "description": program.description,
         "updated": _time(program.updated),
         "locale": program.locale,
         "acronym": program.acronym,

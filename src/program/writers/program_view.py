@@ -90,6 +90,7 @@ class ProgramView:
     dates: str
     venue: str | None
     url: str | None
+    description: tuple[str, ...]
     timezone: str
     clock_note: str
     days: tuple[DayView, ...]
@@ -108,9 +109,10 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
     used_kinds = {item.kind for item in program.items if item.start}
     return ProgramView(
         title=program.title,
-        dates=_dates_text(program.days),
+        dates=dates_text(program.days),
         venue=program.venue,
         url=web_url(program.url),
+        description=tuple(program.description.split("\n\n")) if program.description else (),
         timezone=program.timezone,
         clock_note=f"All times are {program.timezone.replace('_', ' ')} time." if program.days else "",
         days=days,
@@ -125,7 +127,8 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
     )
 
 
-def _dates_text(days: Sequence[date]) -> str:
+def dates_text(days: Sequence[date]) -> str:
+    """Return the program's dates: "Sat 3 Dec 2022", or "Fri 27 Dec – Mon 30 Dec 2024"."""
     if not days:
         return ""
     first, last = days[0], days[-1]
@@ -135,7 +138,8 @@ def _dates_text(days: Sequence[date]) -> str:
 
 
 def _day_view(program: Program, day: date, builder: _EntryBuilder, options: RenderOptions) -> DayView:
-    items = [item for item in program.items if item.start and item.start.date() == day]
+    # A conference day runs to its day change (38C3: 06:00): the night's events stay on it.
+    items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
         heading=f"{day_text(day)} {day.year}",
         timetable=timetable(items, twelve_hour=options.twelve_hour),

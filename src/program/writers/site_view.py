@@ -191,7 +191,7 @@ class _Builder:
 
 
 def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay:
-    items = [item for item in program.items if item.start and item.start.date() == day]
+    items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     grid = _grid(items)
     return SiteDay(
         anchor=f"_d{number}",

@@ -7,6 +7,7 @@ templates hold presentation only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from itertools import groupby
 
 import attrs
@@ -41,6 +42,8 @@ class Appearance:
     board: str | None
     note: str | None = None
     """What the reader should know, e.g. that the author list is cut short."""
+    sessions: tuple[str, ...] = ()
+    """For an untimed poster, the starts (ISO 8601) of the poster sessions that show it."""
 
 
 @attrs.frozen
@@ -92,14 +95,21 @@ def paper_appearance(paper: Paper, label: str) -> Appearance:
     )
 
 
-def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False) -> Appearance:
-    """Return how an index line shows `item`."""
+def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False, sessions: Sequence[Item] = ()) -> Appearance:
+    """Return how an index line shows `item`; an untimed poster with the times of its `sessions`.
+
+    "Poster P18, Sat 3 Dec 10:20 a.m. and 1:55 p.m.": a presenter looks up when to stand
+    at their board, not only where.
+    """
     when = clock_text(item.start, twelve_hour=twelve_hour) if item.start else (item.board or "")
     day = day_text(item.start.date()) if item.start else ""
+    timed_sessions = sorted((session for session in sessions if session.start), key=_start_of)
     if item.start:
         reference = f"{item.kind.display}, {day} {when}"
     else:
         reference = f"{item.kind.display} {item.board}" if item.board else item.kind.display
+        if timed_sessions:
+            reference += f", {_session_times(timed_sessions, twelve_hour)}"
     return Appearance(
         item_id=item.id,
         kind=item.kind.display,
@@ -110,7 +120,26 @@ def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False) -> App
         title=title_text(item),
         start=item.start.isoformat() if item.start else None,
         board=item.board,
+        sessions=tuple(_start_of(session).isoformat() for session in timed_sessions),
     )
+
+
+def _start_of(item: Item) -> datetime:
+    assert item.start is not None
+    return item.start
+
+
+def _session_times(sessions: Sequence[Item], twelve_hour: bool) -> str:
+    """Return "Sat 3 Dec 10:20 a.m. and 1:55 p.m.; Sun 4 Dec 2:00 p.m.", each day named once."""
+    by_day = groupby(sessions, key=lambda session: _start_of(session).date())
+    return "; ".join(
+        f"{day_text(day)} {_listed([clock_text(_start_of(s), twelve_hour=twelve_hour) for s in same_day])}"
+        for day, same_day in by_day
+    )
+
+
+def _listed(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def speaker_index(program: Program, *, twelve_hour: bool = True) -> tuple[IndexEntry, ...]:
@@ -157,7 +186,12 @@ class _IndexBuilder:
             letter=index_heading(person.sort_key, self.locale),
             appearances=(
                 *(
-                    appearance(items[item_id], twelve_hour=self.twelve_hour, multi_day=self.multi_day)
+                    appearance(
+                        items[item_id],
+                        twelve_hour=self.twelve_hour,
+                        multi_day=self.multi_day,
+                        sessions=[items[session] for session in items[item_id].sessions if session in items],
+                    )
                     for item_id in mine
                 ),
                 *(paper_appearance(paper, self.accepted[paper.id]) for paper in papers),

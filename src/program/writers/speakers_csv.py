@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from program.model import Program
 from program.writers.base import RenderOptions
-from program.writers.speaker_index import speaker_index
+from program.writers.speaker_index import Appearance, speaker_index
 from program.writers.spreadsheet import csv_text
 
 HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note")
@@ -22,9 +22,22 @@ class SpeakersCsvWriter:
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the CSV text."""
         rows = [
-            (entry.sort_key, entry.display, entry.person_id, seen.kind, seen.start[:10] if seen.start else "",
-             seen.start[11:16] if seen.start else "", seen.board or "", seen.title, seen.item_id, seen.note or "")
+            (entry.sort_key, entry.display, entry.person_id, seen.kind, _days(seen), _times(seen), seen.board or "",
+             seen.title, seen.item_id, seen.note or "")
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
             for seen in entry.appearances
         ]  # fmt: skip
         return csv_text(HEADER, rows)
+
+
+def _starts(seen: Appearance) -> list[str]:
+    """When the item is: its start, or for an untimed poster the starts of its sessions."""
+    return [seen.start] if seen.start else list(seen.sessions)
+
+
+def _days(seen: Appearance) -> str:
+    return ", ".join(dict.fromkeys(start[:10] for start in _starts(seen)))
+
+
+def _times(seen: Appearance) -> str:
+    return ", ".join(start[11:16] for start in _starts(seen))

@@ -7,6 +7,9 @@ overrides them file by file.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import os
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -15,7 +18,9 @@ from typing import Any, ClassVar
 
 import jinja2
 
-from program.model import Program
+from program.errors import ParseError, ProgramError
+from program.inputs import MAX_SETTINGS_SIZE, read_input
+from program.model import Program, SourceRef
 from program.writers.base import RenderOptions
 
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -40,8 +45,7 @@ def escape_markdown(value: Any) -> str:
 
 @lru_cache(maxsize=8)
 def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
-    folders = [str(folder) for folder in (user_folder, shipped_templates()) if folder is not None]
-    loader = jinja2.FileSystemLoader(folders)
+    loader = _InputLoader(tuple(folder for folder in (user_folder, shipped_templates()) if folder is not None))
     common: dict[str, Any] = {
         "loader": loader,
         "undefined": jinja2.StrictUndefined,
@@ -55,11 +59,81 @@ def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
     return jinja2.Environment(autoescape=False, finalize=finalize, **common)
 
 
+class _InputLoader(jinja2.BaseLoader):
+    """Loads templates as inputs: regular files only, no larger than MAX_SETTINGS_SIZE.
+
+    (Jinja2's FileSystemLoader opens whatever the name is: a FIFO in --templates would hang.)
+    """
+
+    def __init__(self, folders: tuple[Path, ...]) -> None:
+        self.folders = folders
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        pieces = jinja2.loaders.split_template_path(template)
+        for folder in self.folders:
+            path = folder.joinpath(*pieces)
+            if os.path.lexists(path):
+                data = read_input(path, "the template", MAX_SETTINGS_SIZE)
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    raise ParseError(f"expected a UTF-8 template: {error}", SourceRef(path.as_posix())) from None
+                modified = path.stat().st_mtime
+                return text, path.as_posix(), functools.partial(_unchanged, path, modified)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, modified: float) -> bool:
+    try:
+        return path.stat().st_mtime == modified
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def template_errors(template_name: str) -> Iterator[None]:
+    """Turn what goes wrong in a (user's) template into an error at its file and line, not a traceback."""
+    try:
+        yield
+    except ProgramError:
+        raise
+    except jinja2.TemplateSyntaxError as error:
+        at = SourceRef(error.filename or template_name, error.lineno)
+        raise ParseError(f"expected a Jinja2 template: {error.message}", at) from None
+    except jinja2.TemplateNotFound as error:
+        raise ParseError(
+            f"the template includes {error.name!r}, which is neither in the templates folder nor shipped with program",
+            _template_line(error) or SourceRef(template_name),
+        ) from None
+    except jinja2.UndefinedError as error:
+        raise ParseError(
+            f"{error.message}: the template uses a name program does not give it",
+            _template_line(error) or SourceRef(template_name),
+        ) from None
+    except Exception as error:
+        where = _template_line(error)
+        if where is None:  # not the template's doing
+            raise
+        raise ParseError(f"the template failed: {type(error).__name__}: {error}", where) from None
+
+
+def _template_line(error: BaseException) -> SourceRef | None:
+    """The template file and line where `error` was raised (Jinja2 maps its frames back to them)."""
+    found: SourceRef | None = None
+    trace = error.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = SourceRef(filename, trace.tb_lineno)
+        trace = trace.tb_next
+    return found
+
+
 def asset_bytes(name: str, user_folder: Path | None) -> bytes:
     """Return a file shipped beside the templates (a stylesheet, a script), or the user's own of that name."""
     for folder in (user_folder, shipped_templates()):
-        if folder is not None and (folder / name).is_file():
-            return (folder / name).read_bytes()
+        if folder is not None and os.path.lexists(folder / name):
+            return read_input(folder / name, "the template asset", MAX_SETTINGS_SIZE)
     raise FileNotFoundError(f"{name} is neither in the templates folder nor shipped with program")
 
 
@@ -68,7 +142,8 @@ _CHUNK = 1 << 20
 
 def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
     """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown."""
-    return _template(template_name, user_folder).render(**context)
+    with template_errors(template_name):
+        return _template(template_name, user_folder).render(**context)
 
 
 def _template(template_name: str, user_folder: Path | None) -> jinja2.Template:
@@ -96,13 +171,14 @@ class TemplatedWriter:
         The same bytes as `write`, without holding the whole page (134 MB of program.html
         for 100,000 items) and Jinja2's pieces of it in memory at once.
         """
-        template = _template(self.template, options.templates)
-        pending: list[str] = []
-        size = 0
-        for piece in template.generate(**self.context(program, options)):
-            pending.append(piece)
-            size += len(piece)
-            if size >= _CHUNK:
-                yield "".join(pending).encode()
-                pending, size = [], 0
-        yield "".join(pending).encode()
+        with template_errors(self.template):
+            template = _template(self.template, options.templates)
+            pending: list[str] = []
+            size = 0
+            for piece in template.generate(**self.context(program, options)):
+                pending.append(piece)
+                size += len(piece)
+                if size >= _CHUNK:
+                    yield "".join(pending).encode()
+                    pending, size = [], 0
+            yield "".join(pending).encode()

@@ -135,8 +135,8 @@ def _places(timed: Sequence[Item], rooms: Sequence[str]) -> list[_Place]:
         groups.setdefault(columns.get(item.location or ""), []).append(position)
     for column, positions in groups.items():
         left, width = (0.0, 1.0) if column is None else (column / len(rooms), 1 / len(rooms))
-        lanes = _lanes([timed[position] for position in positions])
-        for position, (lane, count) in zip(positions, lanes, strict=True):
+        in_lanes = lanes([timed[position] for position in positions])
+        for position, (lane, count) in zip(positions, in_lanes, strict=True):
             places[position] = _Place(left + width * lane / count, width / count)
     return [place for place in places if place is not None]
 
@@ -158,7 +158,7 @@ def _minutes(origin: datetime, moment: datetime) -> float:
     return (moment - origin).total_seconds() / 60
 
 
-def _lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
+def lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
     """Return (lane, lanes in its group) per item: a group is a run of overlapping items."""
     result: list[tuple[int, int]] = []
     group: list[int] = []

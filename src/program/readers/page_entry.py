@@ -1,0 +1,156 @@
+"""One entry of a schedule page, in the canonical line shape (see `page_layout`), as an item.
+
+::
+
+    Sat 1:55 p.m. - 2:40 p.m.          the time segment: a time line, or "-" for an untimed entry
+    Steve Keckler - Invited Talk       the body: the title,
+    (Talk)                             an optional kind line,
+    SlidesLive Video »                 optional link lines,
+    An abstract…                       an optional abstract (a room line first or last)
+    Stephen Keckler                    the people segment: names joined by " · ",
+    🔗                                 and the share icon that ends the entry
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import attrs
+
+from program.errors import ParseError
+from program.model import Item, Link, SourceRef
+from program.model.ids import item_id
+from program.readers.base import Line
+from program.readers.clock import ClockError, parse_time_line
+from program.readers.kind_labels import kind_from_label, kind_from_title, title_speaker
+from program.readers.page_dating import Dating
+from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text
+
+NO_ABSTRACT = "no summary was provided."
+QUOTED = 80
+"""How much of a line a message quotes, at most."""
+_KIND_LINE = re.compile(r"^\((?P<label>[^()]+)\)$")
+_LINK_LINE = re.compile(r"^(?P<label>[^»]+?)\s*»\s*(?P<url>\S+)?$")
+_PEOPLE_SEPARATOR = re.compile(r"\s*·\s*")
+_ROOM_LINE = re.compile(
+    r"(?:(?i:location|room|where|venue)\s*:\s*|📍\s*)(?P<named>.{1,80})"  # "Location: Room 291", "📍 Hall E"
+    r"|(?P<bare>(?:Room|Hall|Ballroom|Auditorium|Theatre|Theater|Salon)\s+[\w#.'’-]+"  # "Room 388 - 390"
+    r"(?:\s*(?:[-–&,/+]|and)\s*[\w#.'’-]+)*)"
+)
+
+
+@attrs.frozen
+class Entry:
+    """The three segments of one entry: its time line, its body and its people."""
+
+    time: Line
+    body: Segment
+    people: Segment
+
+
+def quoted(text: str) -> str:
+    """`text` quoted for a message, cut to about 80 characters."""
+    return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
+
+
+def read_entry(entry: Entry, source: str, dating: Dating | None) -> Item:
+    """Return the item an entry describes.
+
+    Raises:
+        ParseError: at the line that cannot be read, saying what was expected.
+    """
+    start, end = _times(entry.time, source, dating)
+    title, label, links, abstract = _read_body(entry.body, source)
+    room, abstract = room_and_abstract(abstract)
+    people = _read_people(entry.people, source)
+    speaker = title_speaker(title)
+    kind = kind_from_label(label, title) if label else kind_from_title(title)
+    if speaker and not people:
+        people = (speaker.name,)
+    return Item(
+        id=item_id(kind, title),
+        kind=kind,
+        title=title,
+        source=SourceRef(source, entry.time.number),
+        start=start,
+        end=end,
+        people=people,
+        abstract=abstract,
+        links=links,
+        recorded=bool(label and "recorded" in label.casefold()),
+        label=label,
+        title_speaker=speaker.name if speaker else None,
+        location=room,
+        scraped=True,
+    )
+
+
+def _times(line: Line, source: str, dating: Dating | None) -> tuple[datetime | None, datetime | None]:
+    if line.text == UNTIMED:
+        return None, None
+    where = SourceRef(source, line.number)
+    try:
+        parsed = parse_time_line(line.text)
+    except ClockError as error:
+        raise ParseError(f"{error} (in time line {quoted(line.text)})", where, line.text) from None
+    if parsed is None:
+        raise ParseError(
+            f"expected a time line such as 'Sat 8:30 a.m. - 8:40 a.m.', found {quoted(line.text)}", where, line.text
+        )
+    assert dating is not None, "a page with a time line always has a dating"
+    return dating.span(parsed, where, line.text)
+
+
+def _read_body(body: Segment, source: str) -> tuple[str, str | None, tuple[Link, ...], str | None]:
+    title = body[0].text
+    if title == END_MARK or is_time_text(title):
+        raise ParseError(f"expected a title, found {quoted(title)}", SourceRef(source, body[0].number), title)
+    rest = list(body[1:])
+    label = None
+    if rest and (kind_line := _KIND_LINE.match(rest[0].text)):
+        label = kind_line["label"].strip()
+        rest.pop(0)
+    links: list[Link] = []
+    while rest and (link_line := _LINK_LINE.match(rest[0].text)):
+        links.append(Link(link_line["label"].strip(), link_line["url"]))
+        rest.pop(0)
+    abstract = "\n".join(line.text for line in rest) or None
+    if abstract and abstract.casefold() == NO_ABSTRACT:
+        abstract = None
+    return title, label, tuple(links), abstract
+
+
+def _read_people(segment: Segment, source: str) -> tuple[str, ...]:
+    lines = [line for line in segment if line.text != END_MARK]
+    if segment[-1].text != END_MARK and len(lines) != 1:
+        raise ParseError(
+            f"expected the people line and '{END_MARK}', found {quoted(segment[-1].text)}",
+            SourceRef(source, segment[-1].number),
+            segment[-1].text,
+        )
+    if len(lines) > 1:
+        raise ParseError(
+            f"expected one people line (names joined by ' · ') before '{END_MARK}', found {len(lines)} lines",
+            SourceRef(source, lines[1].number),
+            lines[1].text,
+        )
+    if not lines:
+        return ()
+    names = (name.strip() for name in _PEOPLE_SEPARATOR.split(lines[0].text))
+    return tuple(" ".join(name.split()) for name in names if name)
+
+
+def room_and_abstract(text: str | None) -> tuple[str | None, str | None]:
+    """Return the room a line of an entry's text names ("Room 291", "Location: Hall E"), and the rest.
+
+    Pages of conferences with parallel sessions name each entry's room on a line of its own,
+    first or last after the title, kind line and links.
+    """
+    lines = text.split("\n") if text else []
+    for position in (0, -1)[: len(lines)]:
+        found = _ROOM_LINE.fullmatch(lines[position].strip())
+        if found:
+            rest = lines[1:] if position == 0 else lines[:-1]
+            return (found["named"] or found["bare"]).strip(), "\n".join(rest) or None
+    return None, text

@@ -1,0 +1,286 @@
+"""Copies of a schedule page, brought into one line shape before any entry is read.
+
+The same page reaches a user in several shapes, depending on the browser and text
+extractor that copied it. Every shape is rewritten into the shape of seed 002 (the
+canonical one), keeping each piece's original line number:
+
+- a preamble before the first time line (the workshop's description, a ``Timezone: »``
+  line) is set apart as the page's description;
+- separators glued to line ends (``SlidesLive Video » |``, ``Kellin Pelrine 🔗 |``, a
+  whole entry on one line ``Lunch ( Break ) link » | 🔗 |``) become lines of their own;
+- the link icon glued to the people line (``Ada Lovelace · Alan Turing 🔗``) is split
+  off: ``🔗`` is never part of a name;
+- a kind label over three lines (``(`` / ``Spotlight Talk`` / ``)``) or with spaces
+  inside (``( gather.town )``) becomes one ``(label)`` line;
+- a link label glued to the abstract (``SlidesLive Video » Temporal graphs…``) becomes a
+  link line and an abstract line, and labels glued to the title are split off it;
+- a page without ``|`` lines gets them back: after each time line, before the people
+  line (the line that ends with ``🔗``) and after ``🔗``;
+- a time line inside a segment (a ``|`` lost by the copy) starts a segment of its own,
+  so one broken entry never swallows the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from program.readers.base import Line
+from program.readers.clock import LOOKS_LIKE_TIME_LINE, TIME_LINE
+from program.readers.kind_labels import is_kind_label
+
+SEPARATOR = "|"
+END_MARK = "🔗"
+UNTIMED = "-"
+LINK_MARK = "»"
+
+Segment = tuple[Line, ...]
+
+_KNOWN_LINK_LABELS = (
+    "link",
+    "slideslive video",
+    "video",
+    "slides",
+    "poster",
+    "paper",
+    "chat",
+    "openreview",
+    "code",
+    "website",
+    "recording",
+    "abstract",
+)
+"""Link labels conference sites put after a title, matched case-folded (glued to a title)."""
+_TITLE_LINK = re.compile(rf"^(?P<rest>.*?)\s+(?P<label>(?i:{'|'.join(_KNOWN_LINK_LABELS)}))\s*{LINK_MARK}$")
+_GLUED_LINK = re.compile(
+    rf"^(?P<label>[^\s{LINK_MARK}.,;!?][^{LINK_MARK}.,;!?]{{0,38}}?)\s*{LINK_MARK}\s+(?P<rest>\S.*)$"
+)
+"""A short link label (up to 40 characters, no sentence punctuation) glued to the line after it."""
+_LABEL_WORDS = 4
+_SPACED_LABEL = re.compile(r"^\(\s+(?P<label>[^()]*?)\s*\)$|^\((?P<tight>[^()]*?)\s+\)$")
+_TRAILING_LABEL = re.compile(r"^(?P<title>.*\S)\s*\(\s*(?P<label>[^()]+?)\s*\)$")
+_INNER_SEPARATOR = re.compile(r"\s+\|\s+")
+_ENDS_WITH_LABEL = re.compile(r"\(\s*(?P<label>[^()]+?)\s*\)$")
+_LINK_ONLY = re.compile(rf"^[^{LINK_MARK}]{{1,40}}{LINK_MARK}\s*$")
+
+
+@attrs.frozen
+class Page:
+    """A schedule page in the canonical line shape.
+
+    Attributes:
+        description: the preamble's paragraphs (blank-line separated), or None.
+        segments: the runs of lines between separators, blank lines dropped.
+        separated: whether the copy had ``|`` separators (False: they were put back).
+    """
+
+    description: str | None
+    segments: tuple[Segment, ...]
+    separated: bool
+
+
+def is_time_text(text: str) -> bool:
+    """Whether a line is, or tries to be, a time line (or the untimed mark ``-``)."""
+    return text == UNTIMED or bool(LOOKS_LIKE_TIME_LINE.match(text)) or is_strict_time(text)
+
+
+def is_strict_time(text: str) -> bool:
+    """Whether a line is a whole time line ("Sat Dec 3 8:30 a.m. - 8:40 a.m.") or ``-``."""
+    return text == UNTIMED or bool(TIME_LINE.match(" ".join(text.split())))
+
+
+def layout(text: str) -> Page:
+    """Bring a copied schedule page into the canonical shape."""
+    raw = text.split("\n")
+    lines = [Line(number, stripped) for number, line in enumerate(raw, start=1) if (stripped := line.strip())]
+    start = _first_entry_line(lines)
+    description = _description(raw[: lines[start].number - 1] if start < len(lines) else raw)
+    pieces = [piece for line in _merge_kind_lines(lines[start:]) for piece in _split_line(line)]
+    separated = any(piece.text == SEPARATOR for piece in pieces)
+    canonical = _with_separators(pieces) if separated else _separators_put_back(pieces)
+    segments = tuple(_canonical_body(segment) for segment in _split_segments(canonical))
+    return Page(description, segments, separated)
+
+
+def _first_entry_line(lines: Sequence[Line]) -> int:
+    """The index of the first line that belongs to an entry: a time line, `|` or `🔗`."""
+    for index, line in enumerate(lines):
+        text = line.text.rstrip(f" {SEPARATOR}{END_MARK}")  # "Sat 8:30 a.m. - 8:40 a.m. |"
+        if not text or is_strict_time(text) or LOOKS_LIKE_TIME_LINE.match(text):
+            return index
+    return len(lines)
+
+
+def _description(raw: Sequence[str]) -> str | None:
+    """The preamble's paragraphs, each joined into one line, without link-only lines."""
+    paragraphs: list[list[str]] = [[]]
+    for line in raw:
+        stripped = " ".join(line.split())
+        if not stripped:
+            paragraphs.append([])
+        elif not _LINK_ONLY.match(stripped):  # "Timezone: »": a control of the page, not text
+            paragraphs[-1].append(stripped)
+    text = "\n\n".join(" ".join(paragraph) for paragraph in paragraphs if paragraph)
+    return text or None
+
+
+def _merge_kind_lines(lines: Sequence[Line]) -> Iterable[Line]:
+    """Join a kind label written over three lines, "(" / "Spotlight Talk" / ")", into one line."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.text == "(" and index + 2 < len(lines) and lines[index + 2].text == ")":
+            yield Line(line.number, f"({lines[index + 1].text.strip()})")
+            index += 3
+            continue
+        yield line
+        index += 1
+
+
+@attrs.frozen
+class _Piece:
+    """A canonical line cut from a copied line; `people` when `🔗` was glued after it."""
+
+    number: int
+    text: str
+    people: bool = False
+
+
+def _split_line(line: Line) -> list[_Piece]:
+    """Cut a copied line into canonical pieces: text, `|` and `🔗`."""
+    text = line.text
+    tail: list[str] = []
+    while text not in (SEPARATOR, END_MARK):
+        if text.endswith(SEPARATOR):
+            tail.insert(0, SEPARATOR)
+            text = text[: -len(SEPARATOR)].rstrip()
+        elif text.endswith(END_MARK):
+            tail.insert(0, END_MARK)
+            text = text[: -len(END_MARK)].rstrip()
+        else:
+            break
+    if not text:  # the line was only separators and marks
+        return [_Piece(line.number, mark) for mark in tail]
+    head = _split_inner_separators(text)
+    glued_people = bool(tail) and tail[0] == END_MARK and head[-1] not in (SEPARATOR, END_MARK)
+    pieces = [_Piece(line.number, part) for part in head]
+    if glued_people:
+        pieces[-1] = _Piece(line.number, head[-1], people=True)
+    return pieces + [_Piece(line.number, mark) for mark in tail]
+
+
+def _split_inner_separators(text: str) -> list[str]:
+    """A ``|`` inside a line is a separator only right after a link label or a kind label.
+
+    "Poster Session | Coffee Break" is a title; "Lunch (Break) | 🔗" and "link » | 🔗" are
+    an entry on one line.
+    """
+    head: list[str] = []
+    start = 0
+    for found in _INNER_SEPARATOR.finditer(text):
+        before = text[start : found.start()]
+        label = _ENDS_WITH_LABEL.search(before)
+        spaced = label is not None and before[label.start() + 1].isspace()
+        if before.endswith(LINK_MARK) or (label and (spaced or is_kind_label(label["label"]))):
+            head.extend([before, SEPARATOR])
+            start = found.end()
+    head.append(text[start:])
+    return head
+
+
+def _with_separators(pieces: Sequence[_Piece]) -> list[Line]:
+    """A copy with separators: only time lines get separators of their own (for resynchronising)."""
+    lines: list[Line] = []
+    for piece in pieces:
+        if is_strict_time(piece.text) and piece.text != UNTIMED:
+            lines.extend([Line(piece.number, SEPARATOR), Line(piece.number, piece.text), Line(piece.number, SEPARATOR)])
+        else:
+            lines.append(Line(piece.number, piece.text))
+    return lines
+
+
+def _separators_put_back(pieces: Sequence[_Piece]) -> list[Line]:
+    """A copy without `|` lines: entries end at `🔗`, the people line is the one `🔗` ends."""
+    lines: list[Line] = []
+    for index, piece in enumerate(pieces):
+        line = Line(piece.number, piece.text)
+        if is_time_text(piece.text):
+            lines.extend([Line(piece.number, SEPARATOR), line, Line(piece.number, SEPARATOR)])
+        elif piece.people:
+            lines.extend([Line(piece.number, SEPARATOR), line])
+        elif piece.text == END_MARK:
+            glued = index > 0 and pieces[index - 1].people and pieces[index - 1].number == piece.number
+            if not glued:
+                lines.append(Line(piece.number, SEPARATOR))
+            lines.extend([line, Line(piece.number, SEPARATOR)])
+        else:
+            lines.append(line)
+    return lines
+
+
+def _split_segments(lines: Sequence[Line]) -> list[Segment]:
+    segments: list[Segment] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.text == SEPARATOR:
+            if current:
+                segments.append(tuple(current))
+            current = []
+        else:
+            current.append(line)
+    if current:
+        segments.append(tuple(current))
+    return segments
+
+
+def _canonical_body(segment: Segment) -> Segment:
+    """Split labels glued into a body: links and a kind label after the title, a link before the abstract."""
+    first = segment[0].text
+    if is_time_text(first) or first == END_MARK or any(line.text == END_MARK for line in segment):
+        return segment
+    title, glued = _title_and_glued(segment[0])
+    lines = [title, *glued]
+    rest = [Line(line.number, _tight_label(line.text)) for line in segment[1:]]
+    position = 0
+    while position < len(rest) and _is_label_or_link(rest[position].text):
+        position += 1
+    if position < len(rest) and (found := _GLUED_LINK.match(rest[position].text)) and _short(found["label"]):
+        number = rest[position].number
+        rest[position : position + 1] = [Line(number, f"{found['label']} {LINK_MARK}"), Line(number, found["rest"])]
+    return tuple(lines + rest)
+
+
+def _title_and_glued(line: Line) -> tuple[Line, list[Line]]:
+    """Split link labels and a kind label glued to the end of a title line."""
+    text = line.text
+    links: list[str] = []
+    while (found := _TITLE_LINK.match(text)) and found["rest"]:
+        links.insert(0, f"{found['label']} {LINK_MARK}")
+        text = found["rest"]
+    kind: list[str] = []
+    label = _TRAILING_LABEL.match(text)
+    if label and (links or _SPACED_LABEL.match(text[text.rindex("(") :]) or is_kind_label(label["label"])):
+        kind = [f"({label['label']})"]
+        text = label["title"]
+    return Line(line.number, text), [Line(line.number, glued) for glued in kind + links]
+
+
+def _tight_label(text: str) -> str:
+    """Write a label with spaces inside, "( gather.town )", as "(gather.town)"."""
+    found = _SPACED_LABEL.match(text)
+    return f"({(found['label'] or found['tight'] or '').strip()})" if found else text
+
+
+def _is_label_or_link(text: str) -> bool:
+    return (text.startswith("(") and text.endswith(")")) or text.endswith(LINK_MARK) or _is_link_with_url(text)
+
+
+def _is_link_with_url(text: str) -> bool:
+    label, mark, url = text.partition(LINK_MARK)
+    return bool(mark) and _short(label) and len(url.split()) == 1 and "://" in url
+
+
+def _short(label: str) -> bool:
+    return 0 < len(label.split()) <= _LABEL_WORDS

@@ -1,0 +1,350 @@
+"""program.pdf: the printed program as a booklet, typeset by Typst from the program's data.
+
+The template (`templates/booklet.typ`, overridable with `--templates`) receives every text
+as JSON through `sys.inputs`, never pasted into markup, so nothing needs escaping. Typst
+(the PyPI package `typst`, the optional `pdf` extra) brings its own fonts; a CJK or emoji
+font is taken from the system when the text needs one, and the build warns, naming the
+font to install, when the text has characters no font at hand can show.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar
+
+import orjson
+
+from program.errors import OutputError
+from program.model import Item, Kind, Paper, Program
+from program.model.clock import day_text, span_text
+from program.writers.base import RenderOptions
+from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
+from program.writers.booklet_text import kind_label, repeats_people, segments, sentence, title_spans
+from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
+from program.writers.clean_text import Span, spans, web_url
+from program.writers.program_view import dates_text, paper_details
+from program.writers.shown_names import NamedPeople
+from program.writers.speaker_index import accepted_labels, letter_groups, speaker_index
+from program.writers.templating import shipped_templates
+
+TEMPLATE = "booklet.typ"
+PAPER_SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0), "a5": (419.53, 595.28)}
+"""Page width and height in points; the template sets the same paper by name."""
+MARGINS = {"a4": 40.0, "letter": 40.0, "a5": 28.0}
+TIMETABLE_HEADROOM = 92.0
+"""Points of a timetable page above the grid: the day's heading, the room names, the legend."""
+POSTER_KINDS = frozenset({Kind.POSTER})
+TALK_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TALK, Kind.TALK, Kind.PANEL, Kind.DEMO})
+"""Kinds whose abstracts the running order prints (unless --no-abstracts)."""
+
+__all__ = ["BookletWriter", "OutputWarning", "booklet_data", "pdf_available"]
+
+
+def pdf_available() -> bool:
+    """Whether Typst (the pdf extra) is installed, without importing it."""
+    return importlib.util.find_spec("typst") is not None
+
+
+class BookletWriter:
+    """Writes the printed program as a PDF booklet: A4, US Letter or A5, fonts embedded."""
+
+    name: ClassVar[str] = "pdf"
+    filename: ClassVar[str] = "program.pdf"
+    media_type: ClassVar[str] = "application/pdf"
+    in_background: ClassVar[bool] = True
+    """The slowest writer: `program build` starts it first, beside the others."""
+
+    def write(self, program: Program, options: RenderOptions) -> bytes:
+        """Return the PDF's bytes; the document date is the program's `updated`, so rebuilds are identical."""
+        import typst  # noqa: PLC0415 (optional: only when a PDF is asked for)
+
+        data = booklet_data(program, options)
+        text = _all_text(data)
+        fonts = font_files(text)
+        data["fonts"] = list(fonts.families)
+        template = template_path(options.templates)
+        with _font_folder(fonts.files) as folder:
+            for message in missing_glyph_warnings(text, fonts, folder):
+                warnings.warn(message, OutputWarning, stacklevel=2)
+            try:
+                pdf = typst.compile(
+                    str(template),
+                    root=str(template.parent),
+                    font_paths=[str(folder)] if folder else [],
+                    ignore_system_fonts=True,
+                    sys_inputs={"data": orjson.dumps(data).decode()},
+                    timestamp=int(program.updated.timestamp()) if program.updated else 0,
+                    pdf_tags=False,
+                )
+            except typst.TypstError as error:
+                raise TemplateError(f"{template}: {error.message} {error.diagnostic}".strip()) from None
+        return bytes(pdf)
+
+
+class TemplateError(OutputError):
+    """The booklet template could not be compiled (a user's template with an error)."""
+
+
+def template_path(user_folder: Path | None) -> Path:
+    """Return the booklet template: the user's, when their --templates folder has one."""
+    if user_folder is not None and (user_folder / TEMPLATE).is_file():
+        return user_folder / TEMPLATE
+    return shipped_templates() / TEMPLATE
+
+
+@contextmanager
+def _font_folder(files: Sequence[Path]) -> Iterator[Path | None]:
+    """A folder holding only `files` (as links), so Typst reads these fonts and no others."""
+    if not files:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="program-fonts-") as folder:
+        for index, file in enumerate(files):
+            link = Path(folder) / f"{index}-{file.name}"
+            try:
+                link.symlink_to(file)
+            except OSError:  # no symbolic links (some Windows setups): a copy does the same
+                link.write_bytes(file.read_bytes())
+        yield Path(folder)
+
+
+def _all_text(data: Any) -> str:
+    """Every string in the booklet's data, joined, to find which characters it needs."""
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list | tuple):
+            stack.extend(value)
+    return "\n".join(found)
+
+
+def booklet_data(program: Program, options: RenderOptions) -> dict[str, Any]:
+    """Return everything the booklet template prints, as plain JSON-ready data."""
+    return _Builder(program, options).data()
+
+
+def _spans(runs: Sequence[Span]) -> list[dict[str, str | None]]:
+    return [{"text": span.text, "style": span.style} for span in runs]
+
+
+def _segments(runs: Sequence[Span]) -> list[list[dict[str, str | None]]]:
+    return [_spans(part) for part in segments(runs)]
+
+
+class _Builder:
+    """The lookups the booklet's data needs, built once."""
+
+    def __init__(self, program: Program, options: RenderOptions) -> None:
+        self.program = program
+        self.options = options
+        self.names = NamedPeople(program)
+        self.items = program.items_by_id()
+        self.papers = {paper.id: paper for paper in program.papers}
+        self.parallel = len({item.location for item in program.items if item.location}) > 1
+        self.poster_groups = self._group_posters()
+        self.group_of_session = {
+            session: f"posters-{index}" for index, (key, _) in enumerate(self.poster_groups) for session in key
+        }
+        width, height = PAPER_SIZES.get(options.paper, PAPER_SIZES["a4"])
+        margin = MARGINS.get(options.paper, 40.0)
+        self.area = PageArea(width - 2 * margin, height - 2 * margin - TIMETABLE_HEADROOM)
+        self.labelled: set[str] = set()
+
+    def data(self) -> dict[str, Any]:
+        program = self.program
+        days = [self._day(day) for day in program.days]
+        poster_groups = [
+            {
+                "label": f"posters-{index}",
+                "heading": sentence(self._sessions_heading(key)),
+                "posters": [self._entry(item) for item in posters],
+            }
+            for index, (key, posters) in enumerate(self.poster_groups)
+        ]
+        untimed = [self._entry(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER]
+        accepted = self._accepted()
+        used_kinds = {item.kind for item in program.items if item.start}
+        return {
+            "paper": self.options.paper if self.options.paper in PAPER_SIZES else "a4",
+            "margin": MARGINS.get(self.options.paper, 40.0),
+            "title": program.title,
+            "dates": dates_text(program.days),
+            "venue": program.venue,
+            "url": web_url(program.url),
+            "timezone": program.timezone.replace("_", " "),
+            "clock_note": sentence(f"All times are {program.timezone.replace('_', ' ')} time") if program.days else "",
+            "abstracts": self.options.abstracts,
+            "days": days,
+            "poster_groups": poster_groups,
+            "untimed": untimed,
+            "accepted": accepted,
+            "legend": [{"kind": kind.value, "label": kind.display} for kind in Kind if kind in used_kinds],
+            "recorded": any(item.recorded for item in program.items),
+            "index": self._index(),
+        }
+
+    def _day(self, day: Any) -> dict[str, Any]:
+        items = [item for item in self.program.items if item.start and item.start.date() == day]
+        parts = day_parts(items, self.area, self.names, twelve_hour=self.options.twelve_hour)
+        return {
+            "heading": f"{day_text(day)} {day.year}",
+            "label": f"day-{day.isoformat()}",
+            "parts": [_part_data(part) for part in parts],
+            "entries": [self._entry(item) for item in items],
+        }
+
+    def _entry(self, item: Item) -> dict[str, Any]:
+        kind = kind_label(item)
+        people = [self.names.display(name, item.id) for name in item.people]
+        title = title_spans(item, kind, people)
+        plain_title = "".join(span.text for span in title)
+        self.labelled.add(item.id)
+        return {
+            "id": item.id,
+            "kind": item.kind.value,
+            "kind_label": kind,
+            "when": span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
+            "room": item.location if self.parallel else None,
+            "title": _segments(title),
+            "people": [] if repeats_people(plain_title, people) else people,
+            "abstract": self._abstract(item),
+            "recorded": item.recorded,
+            "board": item.board,
+            "also": self._cross_refs(item),
+            "posters": self._posters_of(item),
+        }
+
+    def _abstract(self, item: Item) -> list[dict[str, str | None]] | None:
+        if not self.options.abstracts or item.kind not in TALK_KINDS | POSTER_KINDS:
+            return None
+        paper = self.papers.get(item.paper or "")
+        text = item.abstract or (paper.abstract if paper else None)
+        if not text:
+            return None
+        # A poster of a paper that also has a talk prints its abstract there, once.
+        if (
+            item.kind in POSTER_KINDS
+            and paper
+            and any(self.items[other].kind in TALK_KINDS for other in paper.items if other in self.items)
+        ):
+            return None
+        return _spans(spans(text, latex=item.scraped))
+
+    def _cross_refs(self, item: Item) -> list[dict[str, str]]:
+        paper = self.papers.get(item.paper or "")
+        if not paper:
+            return []
+        refs = []
+        for other_id in paper.items:
+            other = self.items.get(other_id)
+            if other is None or other.id == item.id:
+                continue
+            if other.start:
+                text = f"{other.kind.display}, {day_text(other.start.date())} " + span_text(
+                    other.start, None, twelve_hour=self.options.twelve_hour
+                )
+            else:
+                text = f"{other.kind.display} {other.board}" if other.board else other.kind.display
+            refs.append({"id": other.id, "text": text})
+        return refs
+
+    def _posters_of(self, item: Item) -> str | None:
+        """A poster session's row points at the page of its posters."""
+        return self.group_of_session.get(item.id) if item.kind is Kind.POSTER_SESSION else None
+
+    def _group_posters(self) -> list[tuple[tuple[str, ...], list[Item]]]:
+        groups: dict[tuple[str, ...], list[Item]] = {}
+        for item in self.program.items:
+            if item.kind is Kind.POSTER and item.start is None:
+                groups.setdefault(item.sessions, []).append(item)
+        return list(groups.items())
+
+    def _sessions_heading(self, sessions: Sequence[str]) -> str:
+        found = [self.items[s] for s in sessions if s in self.items]
+        if not found:
+            return "Posters"
+        multi_day = len(self.program.days) > 1
+        times = [
+            (f"{day_text(s.start.date())} " if multi_day else "")
+            + span_text(s.start, s.end, twelve_hour=self.options.twelve_hour)
+            for s in found
+            if s.start
+        ]
+        which = {1: "the poster session", 2: "both poster sessions"}.get(
+            len(found), f"all {len(found)} poster sessions"
+        )
+        return f"Presented at {which}: " + "; ".join(times)
+
+    def _accepted(self) -> list[dict[str, Any]]:
+        labels = accepted_labels(self.program)
+        result = []
+        for paper in self.program.papers:
+            if paper.id not in labels:
+                continue
+            self.labelled.add(paper.id)
+            result.append(self._paper(paper, labels[paper.id]))
+        return result
+
+    def _paper(self, paper: Paper, label: str) -> dict[str, Any]:
+        return {
+            "id": paper.id,
+            "board": label,
+            "title": _segments(spans(paper.heading, latex=paper.scraped)),
+            "untitled": paper.title is None,
+            "people": [self.names.display(name) for name in paper.authors],
+            "et_al": not paper.authors_complete,
+            "details": paper_details(paper),
+            "abstract": _spans(spans(paper.abstract, latex=paper.scraped))
+            if self.options.abstracts and paper.abstract
+            else None,
+        }
+
+    def _index(self) -> list[dict[str, Any]]:
+        groups = letter_groups(speaker_index(self.program, twelve_hour=self.options.twelve_hour))
+        return [
+            {
+                "letter": group.letter,
+                "entries": [
+                    {
+                        "name": entry.sort_key,
+                        "refs": list(
+                            dict.fromkeys(seen.item_id for seen in entry.appearances if seen.item_id in self.labelled)
+                        ),
+                    }
+                    for entry in group.entries
+                ],
+            }
+            for group in groups
+        ]
+
+
+def _part_data(part: TimetablePart) -> dict[str, Any]:
+    return {
+        "height": part.height,
+        "width": part.width,
+        "columns": list(part.columns),
+        "left_out": part.left_out,
+        "hours": [{"label": hour.label, "y": hour.y} for hour in part.hours],
+        "boxes": [
+            {
+                "id": box.item_id,
+                "kind": box.kind,
+                "x": box.x,
+                "y": box.y,
+                "width": box.width,
+                "height": box.height,
+                "lines": list(box.lines),
+            }
+            for box in part.boxes
+        ],
+    }

@@ -1,0 +1,112 @@
+"""The booklet's words: short labels that say each thing once, titles split at `|`, sentences.
+
+Feeds write "Jeff Dean - Invited Talk" with the kind "Invited talk" and the person Jeff Dean;
+a label that prints all three says the same thing three times. These helpers decide what a
+label leaves out; the template only lays the pieces out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from program.model import Item, Kind
+from program.writers.clean_text import Span, spans
+
+_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*")
+
+
+def sentence(text: str) -> str:
+    """Return `text` ended by one full stop, even when it ends with "p.m.".
+
+    >>> sentence("1:55 p.m.–2:25 p.m."), sentence("Posters")
+    ('1:55 p.m.–2:25 p.m.', 'Posters.')
+    """
+    text = text.rstrip()
+    return text if not text or text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+def segments(runs: Sequence[Span]) -> list[list[Span]]:
+    """Split styled text at each `|` into segments, which the template joins with its separator.
+
+    A feed's "Poster Session | Coffee Break" is two things at one time; the raw pipe is
+    markup of the feed, not text to print.
+
+    >>> [[span.text for span in part] for part in segments([Span("Poster Session | Coffee Break")])]
+    [['Poster Session'], ['Coffee Break']]
+    """
+    result: list[list[Span]] = [[]]
+    for span in runs:
+        pieces = _SEGMENT_SEPARATOR.split(span.text)
+        for index, piece in enumerate(pieces):
+            if index:
+                result.append([])
+            if piece:
+                result[-1].append(Span(piece, span.style))
+    return [part for part in result if part] or [[]]
+
+
+def kind_label(item: Item) -> str:
+    """The kind as the booklet names it: a feed's own label for "other" items ("Game show")."""
+    label = item.label if item.kind is Kind.OTHER and item.label else item.kind.display
+    return label[:1].upper() + label[1:]
+
+
+def short_title(title: str, kind: str, people: Sequence[str]) -> str:
+    """Return `title` without the parts its kind and people already say.
+
+    >>> short_title("Jeff Dean - Invited Talk", "Invited talk", ["Jeff Dean"])
+    'Jeff Dean'
+    >>> short_title("Invited Talk: Dawn Song", "Invited talk", ["Dawn Song"])
+    'Dawn Song'
+    >>> short_title("Opening Remarks", "Opening", [])
+    'Opening Remarks'
+    """
+    folded_kind = kind.casefold()
+    name = re.escape(kind)
+    pattern = re.compile(rf"^{name}s?\s*[-–—:]\s+|\s+[-–—]\s+{name}s?$", re.IGNORECASE)
+    shorter = pattern.sub("", title).strip()
+    if shorter and shorter.casefold() != folded_kind:
+        return shorter
+    return title
+
+
+def repeats_people(title: str, people: Sequence[str]) -> bool:
+    """Whether the (short) title is only the item's people, so they need not follow it.
+
+    >>> repeats_people("Jeff Dean", ["Jeff Dean"]), repeats_people("Compilers", ["Ada Lovelace"])
+    (True, False)
+    """
+    if not people:
+        return False
+    names = {name.casefold() for name in people}
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", title.casefold())
+    return all(part.strip() in names for part in parts if part.strip())
+
+
+def title_spans(item: Item, kind: str, people: Sequence[str]) -> tuple[Span, ...]:
+    """The item's title as styled spans, shortened by `item_title` when it was plain text."""
+    runs = spans(item.title, latex=item.scraped)
+    if len(runs) == 1 and runs[0].style is None:
+        return (Span(item_title(item, runs[0].text, kind, people)),)
+    return runs
+
+
+def item_title(item: Item, title: str, kind: str, people: Sequence[str]) -> str:
+    """Return what names the item: its short title, or its people when the title only names its speaker.
+
+    "Steve Keckler - Invited Talk" given by Stephen Keckler is "Stephen Keckler", once.
+    """
+    shorter = short_title(title, kind, people)
+    if people and item.title_speaker and shorter.casefold() == item.title_speaker.casefold():
+        return ", ".join(people)
+    return shorter
+
+
+def starts_with_kind(title: str, kind: str) -> bool:
+    """Whether the title begins with its kind ("Poster Session | Coffee Break"), so a label need not name it.
+
+    >>> starts_with_kind("Poster Session | Coffee Break", "Poster session")
+    True
+    """
+    return title.casefold().startswith(kind.casefold())

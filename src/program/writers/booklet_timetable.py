@@ -1,0 +1,259 @@
+"""A day's timetable for the booklet, as geometry in points that the Typst template only draws.
+
+Rooms are columns, items that overlap in one room share it in lanes, a box is as tall as
+its item is long, and its text is cut here to the lines the box holds, in type no smaller
+than the rest of the timetable: a 10-minute spotlight gets one line that fits. A day
+longer than a page holds at a readable scale is split into parts at full hours.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+import attrs
+
+from program.model import Item
+from program.model.clock import clock_text
+from program.writers.booklet_text import item_title, kind_label, repeats_people, starts_with_kind
+from program.writers.clean_text import title_text
+from program.writers.shown_names import NamedPeople
+from program.writers.timetable import lanes, room_columns
+
+FONT_SIZE = 6.5
+"""Points; the template's timetable text size must match."""
+LINE = 8.0
+"""Points from one line of box text to the next."""
+PADDING = 1.5
+"""Points inside a box's border, above the first line and left of the text."""
+CHAR_WIDTH = 3.35
+"""A generous average width of a character at FONT_SIZE (Libertinus Serif), in points."""
+MIN_SCALE = 1.0
+"""Points per minute at least: one line of text in a 10-minute box (LINE + 2 * PADDING ≤ 10)."""
+MAX_SCALE = 2.2
+"""Points per minute at most, so a short day does not fill the page with empty boxes."""
+MIN_COLUMN_WIDTH = 78.0
+"""Points: a room column narrower than this would not hold a readable title."""
+MIN_ITEMS_FOR_COLUMN = 3
+"""When a day has more rooms than its pages hold, a room needs this many items for a column."""
+AXIS_WIDTH = 30.0
+"""Points left of the columns for the hour labels."""
+
+
+@attrs.frozen
+class PageArea:
+    """The space a timetable part may take on a page, in points."""
+
+    width: float
+    height: float
+
+
+@attrs.frozen
+class BoxView:
+    """One item's box: where it is, and the lines it prints (the first is the time)."""
+
+    item_id: str
+    kind: str
+    x: float
+    y: float
+    width: float
+    height: float
+    lines: tuple[str, ...]
+
+
+@attrs.frozen
+class HourView:
+    """A full hour: a line across the columns and its label."""
+
+    label: str
+    y: float
+
+
+@attrs.frozen
+class TimetablePart:
+    """The timetable of one day, or of some hours of it when the day is longer than a page."""
+
+    height: float
+    width: float
+    columns: tuple[str, ...]
+    hours: tuple[HourView, ...]
+    boxes: tuple[BoxView, ...]
+    left_out: int = 0
+    """Rooms of the day with too few items for a column of their own (in the running order only)."""
+
+
+def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twelve_hour: bool) -> list[TimetablePart]:
+    """Lay out one day's timed items in as many parts as a readable scale needs.
+
+    Parts go by groups of rooms (as many columns as a page holds readably), then by hours;
+    an item that runs on past a part's last hour is drawn again at the top of the next.
+    """
+    timed = sorted((item for item in items if item.start), key=lambda item: (_start(item), _end(item)))
+    if not timed:
+        return []
+    first = _start(timed[0]).replace(minute=0, second=0, microsecond=0)
+    last = max(_end(item) for item in timed)
+    span = max(60.0, _minutes(first, last))
+    scale = min(MAX_SCALE, max(MIN_SCALE, area.height / span))
+    # The whole day on one page when it fits at this scale, else parts of whole hours.
+    whole_day = timedelta(minutes=span) if span * scale <= area.height else None
+    most_hours = max(1, math.floor(area.height / scale / 60))
+    hours = math.ceil(span / 60)
+    hours_per_part = timedelta(hours=math.ceil(hours / math.ceil(hours / most_hours)))  # parts of even length
+    width = area.width - AXIS_WIDTH
+    parts: list[TimetablePart] = []
+    every_room = set(room_columns(timed))
+    for group, (rooms, left_out) in enumerate(room_groups(timed, max(1, math.floor(width / MIN_COLUMN_WIDTH)))):
+        layout = _Layout(rooms, scale, width, names, twelve_hour)
+        # Items without a room of their own span the columns, on the first page of rooms.
+        shown = [item for item in timed if item.location in rooms or (group == 0 and item.location not in every_room)]
+        start = first
+        shown_last = max([first + timedelta(minutes=30), *(_end(item) for item in shown)])
+        while start < shown_last:
+            end = min(shown_last, start + (whole_day or hours_per_part))
+            members = [item for item in shown if _in_window(item, start, end, shown_last)]
+            if members:
+                parts.append(layout.part(members, start, end, len(left_out)))
+            start = end
+    return parts
+
+
+def _in_window(item: Item, start: datetime, end: datetime, last: datetime) -> bool:
+    """Whether `item` starts in [start, end) (the day's last moment included), or runs on into it."""
+    begins = _start(item)
+    return start <= begins < end or begins == end == last or begins < start < _end(item)
+
+
+def room_groups(timed: Sequence[Item], per_page: int) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Return the room columns of each timetable page, and the rooms no column shows.
+
+    When the rooms fit one page they keep their natural order. Otherwise the busiest come
+    first, a page at a time, and rooms with fewer than MIN_ITEMS_FOR_COLUMN items that day
+    are left to the running order (the page says how many).
+    """
+    rooms = room_columns(timed)
+    if len(rooms) <= per_page:
+        return [(rooms, frozenset())]
+    counts = Counter(item.location for item in timed if item.location)
+    busy = [room for room in sorted(rooms, key=lambda room: -counts[room]) if counts[room] >= MIN_ITEMS_FOR_COLUMN]
+    left_out = frozenset(room for room in rooms if room not in busy)
+    order = {room: index for index, room in enumerate(rooms)}
+    return [
+        (tuple(sorted(busy[start : start + per_page], key=order.__getitem__)), left_out)
+        for start in range(0, len(busy), per_page)
+    ] or [((), left_out)]
+
+
+@attrs.frozen
+class _Layout:
+    """What every part of one day's room group shares: its rooms, scale, width and names."""
+
+    rooms: tuple[str, ...]
+    scale: float
+    width: float
+    names: NamedPeople
+    twelve_hour: bool
+
+    def part(self, items: Sequence[Item], start: datetime, end: datetime, left_out: int) -> TimetablePart:
+        columns = {room: index for index, room in enumerate(self.rooms)}
+        groups: dict[int | None, list[Item]] = {}
+        for item in items:
+            groups.setdefault(columns.get(item.location or ""), []).append(item)
+        boxes = [box for column, members in groups.items() for box in self._column_boxes(members, column, start, end)]
+        hours = []
+        mark = start
+        while mark <= end:
+            y = round(_minutes(start, mark) * self.scale, 2)
+            hours.append(HourView(clock_text(mark, twelve_hour=self.twelve_hour), y))
+            mark += timedelta(hours=1)
+        return TimetablePart(
+            round(_minutes(start, end) * self.scale, 2),
+            round(self.width, 2),
+            self.rooms,
+            tuple(hours),
+            tuple(boxes),
+            left_out,
+        )
+
+    def _column_boxes(
+        self, members: Sequence[Item], column: int | None, start: datetime, end: datetime
+    ) -> list[BoxView]:
+        rooms = len(self.rooms)
+        left, column_width = (0.0, self.width) if column is None else (column * self.width / rooms, self.width / rooms)
+        boxes = []
+        for item, (lane, count) in zip(members, lanes(members), strict=True):
+            box_width = column_width / count
+            top = max(0.0, _minutes(start, _start(item)) * self.scale)
+            bottom = min(_minutes(start, _end(item)), _minutes(start, end)) * self.scale
+            height = max(LINE + 2 * PADDING, bottom - top)
+            lines = box_lines(item, box_width, height, self.names, twelve_hour=self.twelve_hour)
+            boxes.append(
+                BoxView(
+                    item.id,
+                    item.kind.value,
+                    round(left + lane * box_width, 2),
+                    round(top, 2),
+                    round(box_width, 2),
+                    round(height, 2),
+                    lines,
+                )
+            )
+        return boxes
+
+
+def box_lines(item: Item, width: float, height: float, names: NamedPeople, *, twelve_hour: bool) -> tuple[str, ...]:
+    """Return the lines a box of this size prints: time and kind, what it is, who.
+
+    Every line fits the width (cut with "…"); there are only as many as the height holds.
+    """
+    per_line = max(3, math.floor((width - 2 * PADDING) / CHAR_WIDTH))
+    count = max(1, math.floor((height - 2 * PADDING) / LINE))
+    kind = kind_label(item)
+    people = [names.display(name, item.id) for name in item.people]
+    title = item_title(item, title_text(item).replace("|", "·"), kind, people)
+    clock = clock_text(_start(item), twelve_hour=twelve_hour)
+    if count == 1:
+        return (_cut(f"{clock} {title}", per_line),)
+    header = clock if starts_with_kind(title, kind) else f"{clock} {kind}"
+    words = title if repeats_people(title, people) or not people else f"{title} — {', '.join(people)}"
+    return (_cut(header, per_line), *_wrapped(words, per_line, count - 1))
+
+
+def _wrapped(text: str, per_line: int, count: int) -> tuple[str, ...]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if len(candidate) <= per_line:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word if len(word) <= per_line else _cut(word, per_line)
+    if current:
+        lines.append(current)
+    if len(lines) <= count:
+        return tuple(lines)
+    kept = lines[:count]
+    kept[-1] = _cut(f"{kept[-1]} …", per_line) if len(kept[-1]) + 2 <= per_line else _cut(kept[-1] + "…", per_line)
+    return tuple(kept)
+
+
+def _cut(text: str, per_line: int) -> str:
+    """Return `text` if it fits `per_line` characters, else its start and "…"."""
+    return text if len(text) <= per_line else text[: per_line - 1].rstrip(" ,;:—-") + "…"
+
+
+def _start(item: Item) -> datetime:
+    assert item.start is not None
+    return item.start
+
+
+def _end(item: Item) -> datetime:
+    return item.end or _start(item)
+
+
+def _minutes(origin: datetime, moment: datetime) -> float:
+    return (moment - origin).total_seconds() / 60
