@@ -92,6 +92,8 @@ class SiteView:
     venue: str | None
     url: str | None
     timezone: str
+    description: tuple[str, ...]
+    """What the event is about, one string per paragraph."""
     days: tuple[SiteDay, ...]
     poster_groups: tuple[SitePosterGroup, ...]
     others: tuple[SiteItem, ...]
@@ -119,6 +121,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         venue=program.venue,
         url=web_url(program.url),
         timezone=program.timezone,
+        description=tuple(program.description.split("\n\n")) if program.description else (),
         days=days,
         poster_groups=groups,
         others=others,
