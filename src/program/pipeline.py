@@ -26,10 +26,11 @@ from program.model.assemble import (
 from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
+from program.progress import SILENT, Progress
 from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
-from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers
+from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.base import ChunkedWriter
 
 
@@ -91,8 +92,8 @@ def _first_lines(text: str, count: int = 3) -> str:
     return f"the first lines are {lines!r}" if lines else "the file is empty"
 
 
-def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
-    """Read every feed, assemble one program, and run the checks.
+def load_program(settings: Settings, *, keep_going: bool = False, progress: Progress = SILENT) -> Loaded:
+    """Read every feed, assemble one program, and run the checks (telling `progress` each stage).
 
     Raises:
         InputError: when a feed has unreadable blocks, or a check the program file made an
@@ -101,10 +102,11 @@ def load_program(settings: Settings, *, keep_going: bool = False) -> Loaded:
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
-    feeds = tuple(read_feed(spec, context, settings.max_feed_size) for spec in _in_canonical_order(settings.feeds))
+    feeds = _read_feeds(settings, context, progress)
     read_problems = [problem for feed in feeds for problem in (*feed.program.problems, *_empty_feed(feed))]
     if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
         raise InputError(read_problems)
+    progress.stage("checking")
     program = assemble(settings, feeds, read_problems)
     if not keep_going and program.has_errors:  # a rule the program file made an error
         raise InputError(program.problems)
@@ -120,6 +122,14 @@ def _empty_feed(feed: FeedRead) -> tuple[Problem, ...]:
         return ()
     message = f"expected items or papers, found none: the {feed.reader} feed is empty"
     return (Problem(Severity.ERROR, "empty-feed", message, SourceRef(feed.source, 1)),)
+
+
+def _read_feeds(settings: Settings, context: ReadContext, progress: Progress) -> tuple[FeedRead, ...]:
+    feeds = []
+    for spec in _in_canonical_order(settings.feeds):
+        progress.stage(f"reading {spec.path.as_posix()}")
+        feeds.append(read_feed(spec, context, settings.max_feed_size))
+    return tuple(feeds)
 
 
 def _in_canonical_order(specs: Sequence[FeedSpec]) -> list[FeedSpec]:
@@ -265,7 +275,7 @@ def render_outputs(
 
 
 def rendered_files(
-    program: Program, writers: Iterable[AnyWriter], options: RenderOptions
+    program: Program, writers: Iterable[AnyWriter], options: RenderOptions, progress: Progress = SILENT
 ) -> Iterator[tuple[str, FileContent]]:
     """Yield (path, content) for every file of every writer, one at a time, so none need wait in memory.
 
@@ -280,19 +290,25 @@ def rendered_files(
             for writer in writers
             if getattr(writer, "in_background", False) and not isinstance(writer, FolderWriter)
         }
-        yield from _rendered(program, writers, options, early)
+        yield from _rendered(program, writers, options, early, progress)
 
 
 def _rendered(
-    program: Program, writers: Sequence[AnyWriter], options: RenderOptions, early: Mapping[int, Future[str | bytes]]
+    program: Program,
+    writers: Sequence[AnyWriter],
+    options: RenderOptions,
+    early: Mapping[int, Future[str | bytes]],
+    progress: Progress,
 ) -> Iterator[tuple[str, FileContent]]:
     for writer in writers:
+        progress.stage(f"writing {output_name(writer)}")
         if id(writer) in early and not isinstance(writer, FolderWriter):
             rendered = early[id(writer)].result()
             yield writer.filename, rendered.encode() if isinstance(rendered, str) else rendered
         elif isinstance(writer, FolderWriter):
             for name, data in writer.write_files(program, options):
                 yield f"{writer.folder}/{name}", data
+                progress.step()
         elif isinstance(writer, ChunkedWriter):
             yield writer.filename, writer.write_chunks(program, options)
         else:
@@ -329,12 +345,14 @@ class BuildOptions:
         render: presentation choices for the writers.
         pdf: write program.pdf (None: when Typst, the pdf extra, is installed).
         previous: a program.json of an earlier build, to carry calendar revisions on from.
+        progress: told each stage (reading, checking, each writer) as it begins.
     """
 
     keep_going: bool = False
     render: RenderOptions = attrs.field(factory=RenderOptions)
     pdf: bool | None = None
     previous: Path | None = None
+    progress: Progress = SILENT
 
 
 def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None) -> Built:
@@ -344,12 +362,12 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
         InputError: when the input has errors (nothing is written).
     """
     options = options or BuildOptions()
-    loaded = load_program(settings, keep_going=options.keep_going)
+    loaded = load_program(settings, keep_going=options.keep_going, progress=options.progress)
     if options.previous is not None:
         loaded = attrs.evolve(loaded, program=revised(loaded.program, options.previous))
     writers = build_writers(pdf=options.pdf)
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes.
-    outputs = rendered_files(loaded.program, writers, options.render)
+    outputs = rendered_files(loaded.program, writers, options.render, options.progress)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     return Built(loaded, write_outputs(outputs, out_dir, folders), tuple(out_dir / folder for folder in folders))

@@ -32,6 +32,7 @@ from program.planner.limits import check_limits
 from program.planner.report import plan_report
 from program.planner.solver import Solved, solve
 from program.planner.template import Template
+from program.progress import SILENT, Progress
 from program.publish import FileContent
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
@@ -52,6 +53,7 @@ class PlanOptions:
         previous: program.json of an earlier plan, to move as little as possible from.
         render: presentation choices for the writers.
         pdf: write program.pdf (None: when Typst, the pdf extra, is installed).
+        progress: told each stage (reading, planning, each writer) as it begins.
     """
 
     time_limit: float = 30.0
@@ -59,6 +61,7 @@ class PlanOptions:
     previous: Path | None = None
     render: RenderOptions = attrs.field(factory=RenderOptions)
     pdf: bool | None = None
+    progress: Progress = SILENT
 
 
 @attrs.frozen
@@ -111,12 +114,14 @@ def plan(template: Template, pools: Settings, out_dir: Path, options: PlanOption
     Nothing is written when the pools have errors or there is no plan.
     """
     options = options or PlanOptions()
-    loaded = load_program(pools)
+    loaded = load_program(pools, progress=options.progress)
     template = attrs.evolve(template, settings=pools)
+    options.progress.stage("planning")
     instance, solved, program, report = plan_and_check(loaded.program, template, options)
     writers = build_writers(pdf=options.pdf)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    written = write_outputs(_with_report(rendered_files(program, writers, options.render), report), out_dir, folders)
+    files = rendered_files(program, writers, options.render, options.progress)
+    written = write_outputs(_with_report(files, report), out_dir, folders)
     return Planned(loaded, instance, solved, program, report, written, tuple(out_dir / folder for folder in folders))
 
 

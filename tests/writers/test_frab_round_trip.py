@@ -156,3 +156,18 @@ def test_after_midnight_events_stay_on_their_conference_day() -> None:
     ]
     assert len(after_midnight) == 58
     assert ours == source
+
+
+def test_an_export_read_twice_gives_each_copy_its_own_identifiers(tmp_path: Path) -> None:
+    path = FRAB / "examples" / "json" / "pretalx-democon.json"
+    (tmp_path / "again.json").write_bytes(path.read_bytes())
+    program = load_program(Settings(feeds=(FeedSpec(path), FeedSpec(tmp_path / "again.json")))).program
+
+    outputs = _outputs(program)
+
+    assert len(program.items) == 72
+    assert _xml_errors(outputs["schedule.xml"]) == set()
+    assert _json_errors(json.loads(outputs["schedule.json"])) == []
+    _, events = schedule_fields(outputs["schedule.xml"])
+    _, source = file_fields(path)
+    assert {event["guid"] for event in source} <= {event["guid"] for event in events}

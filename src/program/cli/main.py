@@ -23,6 +23,7 @@ from program.version import __version__
 if TYPE_CHECKING:
     from program.model import Problem
     from program.pipeline import Loaded
+    from program.progress import Progress
     from program.settings import Settings
     from program.writers.base import RenderOptions
 
@@ -169,8 +170,10 @@ def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | No
     from program.pipeline import build as build_program
 
     render = _render_options(options)
-    how = BuildOptions(keep_going=keep_going, render=render, pdf=pdf, previous=previous)
-    built = build_program(_settings(twelve_hour=render.twelve_hour, **options), out_dir, how)
+    settings = _settings(twelve_hour=render.twelve_hour, **options)
+    with _progress() as progress:
+        how = BuildOptions(keep_going=keep_going, render=render, pdf=pdf, previous=previous, progress=progress)
+        built = build_program(settings, out_dir, how)
     _report_problems(built.loaded.program.problems, sys.stderr)
     _report_reading(built.loaded)
     for line in _written_lines(built.written, built.folders, out_dir):
@@ -206,7 +209,9 @@ def check(keep_going: bool, as_json: bool, clock: str, template_path: Path | Non
     del keep_going  # check always reads everything it can, to report every problem
     template = load_template(template_path) if template_path else None
     try:
-        program = load_program(_settings(twelve_hour=clock == "12", **options), keep_going=True).program
+        settings = _settings(twelve_hour=clock == "12", **options)
+        with _progress() as progress:
+            program = load_program(settings, keep_going=True, progress=progress).program
         problems = program.problems
         if template is not None:
             problems += apply_levels(check_limits(program, template), template.settings.check_levels)
@@ -365,15 +370,12 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
 
     del options["keep_going"]  # a pool with unreadable entries would be planned without them: refused instead
     template = load_template(template_path)
-    how = PlanOptions(
-        time_limit=options.pop("time_limit"),
-        workers=options.pop("workers"),
-        previous=options.pop("previous"),
-        render=_render_options(options),
-        pdf=options.pop("pdf"),
-    )
+    planning = {key: options.pop(key) for key in ("time_limit", "workers", "previous", "pdf")}
+    render = _render_options(options)
     pools = _settings(base=template.settings, **options)
-    planned = plan_program(template, pools, out_dir, how)
+    with _progress() as progress:
+        how = PlanOptions(**planning, render=render, progress=progress)
+        planned = plan_program(template, pools, out_dir, how)
     _report_problems(planned.program.problems, sys.stderr)
     solved = planned.solved
     click.echo(
@@ -402,6 +404,20 @@ def formats() -> None:
     for code, rule in RULES.items():
         level = "error, fixed" if rule.fixed else rule.level.value
         click.echo(f"  {code:24} {level:13} {rule.about}")
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Progress]:
+    """Progress shown on stderr when it is a terminal and the work lasts (see program.cli.progress)."""
+    from program.cli.progress import terminal_progress
+    from program.progress import SILENT
+
+    shown = terminal_progress()
+    if shown is None:
+        yield SILENT
+        return
+    with shown:
+        yield shown
 
 
 def _say_why_no_pdf(pdf: bool | None) -> None:

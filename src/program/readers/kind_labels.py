@@ -12,56 +12,83 @@ import attrs
 
 from program.model import Kind
 
-_LABELS: dict[str, Kind] = {
-    "opening": Kind.OPENING,
-    "opening remarks": Kind.OPENING,
-    "welcome": Kind.OPENING,
-    "closing": Kind.CLOSING,
-    "closing remarks": Kind.CLOSING,
-    "keynote": Kind.KEYNOTE,
-    "keynote talk": Kind.KEYNOTE,
-    "invited talk": Kind.INVITED_TALK,
-    "talk": Kind.TALK,
-    "contributed talk": Kind.TALK,
-    "tutorial": Kind.TALK,
-    "oral": Kind.ORAL,
-    "oral presentation": Kind.ORAL,
-    "spotlight": Kind.SPOTLIGHT,
-    "spotlight talk": Kind.SPOTLIGHT,
-    "panel": Kind.PANEL,
-    "panel discussion": Kind.PANEL,
-    "demo": Kind.DEMO,
-    "demonstration": Kind.DEMO,
-    "poster": Kind.POSTER,
-    "poster session": Kind.POSTER_SESSION,
-    "break": Kind.BREAK,
-    "coffee break": Kind.BREAK,
-    "lunch": Kind.BREAK,
-    "lunch break": Kind.BREAK,
-    "social": Kind.SOCIAL,
-    "reception": Kind.SOCIAL,
-}
-"""Kind labels as feeds write them, case-folded, without qualifiers like "- Recorded"."""
+KIND_ROWS: tuple[tuple[str, Kind], ...] = (
+    ("Opening", Kind.OPENING),
+    ("Opening Remark", Kind.OPENING),
+    ("Opening Remarks", Kind.OPENING),
+    ("Introduction", Kind.OPENING),
+    ("Welcome", Kind.OPENING),
+    ("Closing", Kind.CLOSING),
+    ("Closing Remarks", Kind.CLOSING),
+    ("Concluding Remarks", Kind.CLOSING),
+    ("Award Ceremony", Kind.CLOSING),
+    ("Awards", Kind.CLOSING),
+    ("Keynote", Kind.KEYNOTE),
+    ("Keynote Talk", Kind.KEYNOTE),
+    ("Invited Talk", Kind.INVITED_TALK),
+    ("Talk", Kind.TALK),
+    ("Tutorial", Kind.TALK),
+    ("Oral", Kind.ORAL),
+    ("Oral Presentation", Kind.ORAL),
+    ("Contributed Talk", Kind.ORAL),
+    ("Spotlight", Kind.SPOTLIGHT),
+    ("Spotlight Talk", Kind.SPOTLIGHT),
+    ("Spotlight Presentation", Kind.SPOTLIGHT),
+    ("Panel", Kind.PANEL),
+    ("Panel Discussion", Kind.PANEL),
+    ("Discussion", Kind.PANEL),
+    ("Q&A", Kind.PANEL),
+    ("Demo", Kind.DEMO),
+    ("Demonstration", Kind.DEMO),
+    ("Poster", Kind.POSTER),
+    ("Poster Session", Kind.POSTER_SESSION),
+    ("Virtual Poster Session", Kind.POSTER_SESSION),
+    ("Break", Kind.BREAK),
+    ("Coffee Break", Kind.BREAK),
+    ("Lunch", Kind.BREAK),
+    ("Lunch Break", Kind.BREAK),
+    ("Social", Kind.SOCIAL),
+    ("Reception", Kind.SOCIAL),
+    ("Hallway Track", Kind.SOCIAL),
+)
+"""Kind labels as sites write them ("(Contributed Talk)"), one row each, before any qualifier
+("Poster - Recorded Presentation" is a "Poster"). A discussion or a Q&A is a panel: people
+on a stage answering questions, listed as its panelists. An award ceremony closes the day."""
+_LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, kind in KIND_ROWS}
+
 
 _SESSIONLESS_KINDS = frozenset({Kind.BREAK, Kind.OTHER})
 """Kinds a title naming a poster session overrides: a "(Break)" that is a poster session."""
 
-_REMARKS = r"(\s+(remarks|words|address|session|and\b.*|&.*|to\b.*))?\s*[.!]?$"
+_REMARKS = r"(\s+(remarks?|words|address|session|and\b.*|&.*|to\b.*))?\s*[.!]?$"
 """What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box"."""
 _POSTER_SESSION = re.compile(r"\bposter\s+session\b", re.IGNORECASE)
 _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
-    (re.compile(rf"^(opening|welcome){_REMARKS}", re.IGNORECASE), Kind.OPENING),
-    (re.compile(rf"^(closing|concluding){_REMARKS}", re.IGNORECASE), Kind.CLOSING),
+    (
+        re.compile(rf"^(opening|welcome){_REMARKS}|^introduction(\s+and\s+welcome)?\s*[.!]?$", re.IGNORECASE),
+        Kind.OPENING,
+    ),
+    (
+        re.compile(rf"^(closing|concluding){_REMARKS}|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$", re.I),
+        Kind.CLOSING,
+    ),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
     (re.compile(r"^(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE), Kind.BREAK),
-    (re.compile(r"^panel\b", re.IGNORECASE), Kind.PANEL),
-    (re.compile(r"^(reception|social|dinner)\b", re.IGNORECASE), Kind.SOCIAL),
+    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion$", re.IGNORECASE), Kind.PANEL),
+    (re.compile(r"^(reception|social|dinner|hallway\s+track)\b", re.IGNORECASE), Kind.SOCIAL),
 )
-"""Titles that name a kind by their first words ("Opening Remarks", "Lunch")."""
-_TITLE_SPEAKER = re.compile(
-    r"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)$",
-    re.IGNORECASE,
-)
+"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A")."""
+_ROLE = r"(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)"
+_TITLE_SPEAKER = re.compile(rf"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+{_ROLE}$", re.IGNORECASE)
+""""Jeff Dean - Invited Talk"."""
+_ROLE_FIRST = re.compile(rf"^{_ROLE}\s*[-–—:]\s+(?P<name>[^-–—:|]+?)$", re.IGNORECASE)
+""""Invited Talk: Jeff Dean", "Keynote - Jeff Dean"."""
+_NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|()]{3,60}?):\s+\S")
+""""Jeff Dean: Scaling Systems" (a speaker only if the people line names them)."""
+_KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
+"""A paper's title with the kind before it: "Spotlight: Fast Kernels"."""
+_GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
+"""Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
 
 @attrs.frozen
@@ -82,18 +109,51 @@ def title_speaker(title: str) -> TitleSpeaker | None:
 
     >>> title_speaker("Steve Keckler - Invited Talk")
     TitleSpeaker(name='Steve Keckler', kind=<Kind.INVITED_TALK: 'invited-talk'>)
+    >>> title_speaker("Keynote: Grace Hopper")
+    TitleSpeaker(name='Grace Hopper', kind=<Kind.KEYNOTE: 'keynote'>)
     """
-    match = _TITLE_SPEAKER.match(title.strip())
+    match = _TITLE_SPEAKER.match(title.strip()) or _ROLE_FIRST.match(title.strip())
     if match is None:
         return None
     kind = Kind.KEYNOTE if match["role"].casefold().startswith("keynote") else Kind.INVITED_TALK
     return TitleSpeaker(" ".join(match["name"].split()), kind)
 
 
+def speaker_before_colon(title: str, people: tuple[str, ...]) -> str | None:
+    """Return the speaker a talk's title names before a colon, when the people line names them too.
+
+    >>> speaker_before_colon("Jeff Dean: Scaling Systems", ("Jeff Dean",))
+    'Jeff Dean'
+    >>> speaker_before_colon("Deep Learning: A Survey", ("Jeff Dean",)) is None
+    True
+    """
+    match = _NAME_BEFORE_COLON.match(title.strip())
+    if match is None:
+        return None
+    name = " ".join(match["name"].split())
+    words = {word.casefold() for word in name.split()}
+    if any(words & {word.casefold() for word in person.split()} for person in people):
+        return name
+    return None
+
+
+def kind_prefix(title: str) -> tuple[Kind, str] | None:
+    """Return the kind a title's prefix names and the title without it ("Spotlight: X" → X)."""
+    match = _KIND_PREFIX.match(title.strip())
+    if match is None:
+        return None
+    return (Kind.SPOTLIGHT if match["kind"].casefold() == "spotlight" else Kind.ORAL), match["title"]
+
+
+def label_kind(label: str) -> Kind | None:
+    """Return the kind a label's row gives, or None when no row knows the label."""
+    base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]
+    return _LABELS.get(" ".join(base.casefold().split()))
+
+
 def is_kind_label(label: str) -> bool:
     """Whether a parenthesised label names a kind ("Spotlight Talk", "Poster - Recorded Presentation")."""
-    base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]
-    return " ".join(base.casefold().split()) in _LABELS
+    return label_kind(label) is not None
 
 
 def kind_from_label(label: str, title: str) -> Kind:
@@ -103,8 +163,7 @@ def kind_from_label(label: str, title: str) -> Kind:
     "X - Keynote" is a keynote, a "(Break)" titled "Poster Session | Coffee Break" is a
     poster session. A label we do not know gives `Kind.OTHER` (the item keeps its label).
     """
-    base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]
-    kind = _LABELS.get(" ".join(base.casefold().split()), Kind.OTHER)
+    kind = label_kind(label) or Kind.OTHER
     speaker = title_speaker(title)
     if speaker and kind in (Kind.TALK, Kind.INVITED_TALK, Kind.OTHER):
         return speaker.kind
@@ -113,11 +172,30 @@ def kind_from_label(label: str, title: str) -> Kind:
     return kind
 
 
+def page_kind(label: str | None, title: str) -> Kind:
+    """Return the kind of a schedule page's entry: its label's row, refined by its title.
+
+    A label no row knows gives the title's kind, as for an entry without a label; a generic
+    label ("(Talk)") gives way to a title that names its kind ("Opening Remarks").
+    """
+    known = label_kind(label) if label else None
+    if known is None:
+        return kind_from_title(title)
+    kind = kind_from_label(label or "", title)
+    if kind in _GENERIC_KINDS:
+        titled = kind_from_title(title)
+        return titled if titled is not Kind.OTHER else kind
+    return kind
+
+
 def kind_from_title(title: str) -> Kind:
     """Return the kind a title implies when the feed gives no label, else `Kind.OTHER`."""
     speaker = title_speaker(title)
     if speaker:
         return speaker.kind
+    prefixed = kind_prefix(title)
+    if prefixed:
+        return prefixed[0]
     for pattern, kind in _TITLE_KINDS:
         if pattern.search(title):
             return kind

@@ -19,11 +19,11 @@ from datetime import datetime
 import attrs
 
 from program.errors import ParseError
-from program.model import Item, Link, SourceRef
+from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line
 from program.readers.clock import ClockError, parse_time_line
-from program.readers.kind_labels import kind_from_label, kind_from_title, title_speaker
+from program.readers.kind_labels import kind_prefix, page_kind, speaker_before_colon, title_speaker
 from program.readers.page_dating import Dating
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text
 
@@ -54,8 +54,8 @@ def quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
 
 
-def read_entry(entry: Entry, source: str, dating: Dating | None) -> Item:
-    """Return the item an entry describes.
+def read_entry(entry: Entry, source: str, dating: Dating | None, problems: list[Problem]) -> Item:
+    """Return the item an entry describes; what the reader had to guess is added to `problems`.
 
     Raises:
         ParseError: at the line that cannot be read, saying what was expected.
@@ -64,10 +64,25 @@ def read_entry(entry: Entry, source: str, dating: Dating | None) -> Item:
     title, label, links, abstract = _read_body(entry.body, source)
     room, abstract = room_and_abstract(abstract)
     people = _read_people(entry.people, source)
+    prefixed = kind_prefix(title)
+    if prefixed:  # "Spotlight: X" presents the paper "X", as its poster does
+        title = prefixed[1]
+    kind = page_kind(label, title) if label or not prefixed else prefixed[0]
     speaker = title_speaker(title)
-    kind = kind_from_label(label, title) if label else kind_from_title(title)
-    if speaker and not people:
-        people = (speaker.name,)
+    speaker_name = speaker.name if speaker else None
+    if speaker_name is None and kind in (Kind.INVITED_TALK, Kind.KEYNOTE):
+        speaker_name = speaker_before_colon(title, people)
+    if speaker_name and not people:
+        people = (speaker_name,)
+        if not title.casefold().rstrip().endswith(("talk", "keynote", "address", "speech")):
+            problems.append(
+                Problem(
+                    Severity.WARNING,
+                    "uncertain-entry",
+                    f"the people line is empty; took {speaker_name!r} from the title {quoted(title)} as the speaker",
+                    SourceRef(source, entry.body[0].number),
+                )
+            )
     return Item(
         id=item_id(kind, title),
         kind=kind,
@@ -80,7 +95,7 @@ def read_entry(entry: Entry, source: str, dating: Dating | None) -> Item:
         links=links,
         recorded=bool(label and "recorded" in label.casefold()),
         label=label,
-        title_speaker=speaker.name if speaker else None,
+        title_speaker=speaker_name,
         location=room,
         scraped=True,
     )

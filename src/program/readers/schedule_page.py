@@ -27,8 +27,9 @@ from typing import ClassVar
 import attrs
 
 from program.errors import ParseError
-from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext
+from program.readers.kind_labels import label_kind
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
@@ -65,9 +66,10 @@ class SchedulePageReader:
         problems: list[Problem] = []
         for entry in _entries(page.segments, source, problems):
             try:
-                items.append(read_entry(entry, source, dating))
-            except ParseError as error:
+                items.append(read_entry(entry, source, dating, problems))
+            except ParseError as error:  # only this entry is lost: the next begins at its own time line
                 problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
+        problems.extend(_unknown_kinds(items))
         timezone = context.timezone.key if context.timezone else "UTC"
         return Program(
             title="",
@@ -77,6 +79,29 @@ class SchedulePageReader:
             sources=(source,),
             description=page.description,
         )
+
+
+def _unknown_kinds(items: Sequence[Item]) -> list[Problem]:
+    """One warning for each label no row of the kind table knows, at its first entry."""
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for item in items:
+        if item.label is None or label_kind(item.label) is not None or item.label.casefold() in seen:
+            continue
+        seen.add(item.label.casefold())
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "unknown-kind",
+                f"no kind is known for the label {quoted('(' + item.label + ')')}; kept it as the label, "
+                f"and took the kind {item.kind.value!r} from the title {quoted(item.title)}"
+                if item.kind is not Kind.OTHER
+                else f"no kind is known for the label {quoted('(' + item.label + ')')}; kept it as the label, "
+                f"and the title {quoted(item.title)} names none: the kind is 'other'",
+                item.source,
+            )
+        )
+    return problems
 
 
 def _is_time_segment(segment: Segment) -> bool:

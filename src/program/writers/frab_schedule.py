@@ -248,10 +248,15 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
     numbers: set[int] = {place.item.frab.id for place in placed if place.item.frab and place.item.frab.id}
     codes: set[str] = {place.item.frab.code for place in placed if place.item.frab and place.item.frab.code}
     events = []
+    exported: set[str] = set()
     for place in sorted(placed, key=lambda place: (place.start.timestamp(), place.room)):
         item = place.item
         record = item.frab if place.key == item.lasting_id else None
         if record is not None:
+            if record.guid is not None and record.guid in exported:
+                # One export read twice (or two that share events): the second copy gets identifiers of its own.
+                record = attrs.evolve(record, guid=None, id=None, code=None, slug=None)
+            exported.add(record.guid or "")
             events.append(_exported_event(place, record, people, namespace, numbers))
             continue
         guid = uuid.uuid5(namespace, place.key)
