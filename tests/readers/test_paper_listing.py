@@ -170,3 +170,28 @@ def test_an_empty_listing_is_refused() -> None:
 @pytest.mark.parametrize("seed", ["003", "004"])
 def test_listings_are_detected_as_listings_only(seed: str) -> None:
     assert [reader.name for reader in detect_readers(LISTINGS[seed].read_text(encoding="utf-8"))] == ["paper-listing"]
+
+
+def test_an_entry_without_abstract_followed_by_one_without_header_is_two_entries() -> None:
+    text = (
+        "LGMar 3, 2022\nFast KernelsJane Doe, Li Wei\n"
+        "Slow KernelsAda Lovelace, Alan Turing\nWe study slow kernels.\n"
+        "Tiny ModelsGrace Hopper et al.\nModels that are tiny, for Ada Lovelace, Alan Turing.\n"
+    )
+    program = _read(text)
+
+    assert [(paper.title, paper.authors, paper.abstract) for paper in program.papers] == [
+        ("Fast Kernels", ("Jane Doe", "Li Wei"), None),
+        ("Slow Kernels", ("Ada Lovelace", "Alan Turing"), "We study slow kernels."),
+        ("Tiny Models", ("Grace Hopper",), "Models that are tiny, for Ada Lovelace, Alan Turing."),
+    ]
+    assert program.problems == ()
+
+
+def test_a_title_of_256_kb_splits() -> None:
+    title = "Learning FastKernels for GPUs and TinyLMs with AdamW " * 5_000
+    text = f"LGMar 3, 2022\n{title.rstrip()}Jane Doe, Li Wei\nAn abstract.\n"
+
+    [paper] = _read(text).papers
+
+    assert (len(text) > 256_000, paper.authors, paper.title) == (True, ("Jane Doe", "Li Wei"), title.rstrip())

@@ -9,7 +9,8 @@ the abstract on one line::
 
 Header forms: ``20.5LGMay 3, 2022``, ``7.8ARMar 27`` (no year: none is invented),
 ``LGMar 21, 2022Code`` (code is available), ``CLApr 21``. The line after a title line is its
-abstract unless it is a header. Where the title ends is worked out in
+abstract unless it is a header or another title line (an entry without an abstract
+followed by one without a header). Where the title ends is worked out in
 `program.readers.title_authors`; a doubtful split is kept and reported as a warning.
 """
 
@@ -28,7 +29,7 @@ from program.model import Paper, PartialDate, Problem, Program, Severity, Source
 from program.model.clock import MONTHS
 from program.model.ids import paper_id
 from program.readers.base import Line, ReadContext
-from program.readers.title_authors import ListingEvidence, listing_evidence, split_title_authors
+from program.readers.title_authors import ET_AL, ListingEvidence, listing_evidence, readings, split_title_authors
 
 HEADER = re.compile(
     r"^(?P<score>\d+(?:\.\d+)?)?(?P<category>[A-Z]{2})?"
@@ -108,11 +109,22 @@ def _entries(lines: Sequence[Line], source: str) -> tuple[list[Entry], list[Prob
             continue
         title = lines[position]
         abstract = lines[position + 1] if position + 1 < len(lines) else None
-        if abstract is not None and HEADER.match(abstract.text):
-            abstract = None
+        if abstract is not None and (HEADER.match(abstract.text) or _is_title_line(abstract.text)):
+            abstract = None  # the next entry: this one has no abstract
         entries.append(Entry(header, title, abstract))
         position += 2 if abstract else 1
     return entries, problems
+
+
+def _is_title_line(text: str) -> bool:
+    """Whether a line reads as a title glued to authors rather than as an abstract.
+
+    An abstract is prose that ends a sentence; a title-and-authors line ends with a name
+    (or "et al.") and has a reading.
+    """
+    if text.endswith((".", "!", "?", ")")) and not text.endswith(ET_AL):
+        return False
+    return bool(readings(text)[0])
 
 
 def _no_title_after(header: Line, source: str) -> Problem:

@@ -62,6 +62,8 @@ _PARTICLES = frozenset(
     )
 )
 _MAX_NAME_WORDS = 6
+_MAX_NAME_LENGTH = 120
+"""No author's name is longer (in characters); longer text is never looked at as a name."""
 
 
 class Grounds(Enum):
@@ -75,22 +77,38 @@ class Grounds(Enum):
 
 @attrs.frozen
 class Reading:
-    """One way to split a line: the title and the authors."""
+    """One way to split a line: where its first author starts and ends in the line.
 
-    title: str
-    authors: tuple[str, ...]
+    The title and authors are cut from the line only when asked for, so that a line with
+    many readings costs time in proportion to its length, not to its length squared.
+    """
+
+    line: str = attrs.field(repr=False)
+    start: int
+    first_end: int
     camel: bool = False
     """Whether the first author's first word has an inner capital ("JoAnne")."""
 
     @property
+    def title(self) -> str:
+        """The title: everything before the first author."""
+        return self.line[: self.start].rstrip()
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """The authors, in order."""
+        rest = self.line[self.first_end + len(AUTHOR_SEPARATOR) :]
+        return (self.first_author, *(rest.split(AUTHOR_SEPARATOR) if self.first_end < len(self.line) else ()))
+
+    @property
     def first_author(self) -> str:
         """The first author of this reading."""
-        return self.authors[0]
+        return self.line[self.start : self.first_end]
 
     @property
     def title_tail(self) -> str:
         """The title's last word, as the glue left it ("Training" in "…and TrainingXiaohan")."""
-        words = _WORD.findall(self.title)
+        words = _WORD.findall(self.line, max(0, self.start - _MAX_NAME_LENGTH), self.start)
         return words[-1] if words else ""
 
 
@@ -152,7 +170,10 @@ def _is_camel(word: str) -> bool:
 
 def _after_name_prefix(body: str, position: int) -> bool:
     """Whether a capital at `position` follows a name prefix, as the A in "DeAndre" does."""
-    return any(body[:position].endswith(prefix) and prefix[0].isupper() for prefix in _NAME_PREFIXES)
+    return any(
+        body.startswith(prefix, position - len(prefix)) and position >= len(prefix) and prefix[0].isupper()
+        for prefix in _NAME_PREFIXES
+    )
 
 
 def _is_author(name: str) -> bool:
@@ -161,23 +182,49 @@ def _is_author(name: str) -> bool:
 
 
 def readings(line: str) -> tuple[tuple[Reading, ...], bool]:
-    """Return every reading of `line`, earliest glue first, and whether the list is complete."""
+    """Return every reading of `line`, earliest glue first, and whether the list is complete.
+
+    Linear in the line's length: whether every author after a comma is an author is worked
+    out once per comma, from the end; a first author is only looked at when it is short
+    enough to be a name.
+    """
     complete = not line.endswith(ET_AL)
     body = line.removesuffix(ET_AL).rstrip() if not complete else line.rstrip()
+    ends = _author_ends(body)
     found = []
+    segment = 0
     for glue in _GLUE.finditer(body):
         position = glue.start()
+        while ends[segment][0] < position:  # the comma-separated part the glue falls in
+            segment += 1
+        end, rest_are_authors = ends[segment]
+        if not rest_are_authors or end - position > _MAX_NAME_LENGTH:
+            continue
         if not body[position].isupper() or _after_name_prefix(body, position):
             continue
-        authors = tuple(body[position:].split(AUTHOR_SEPARATOR))
-        if not all(_is_author(name) for name in authors[1:]):
-            continue
-        if is_name_shaped(authors[0]):
-            found.append(Reading(body[:position].rstrip(), authors))
-        elif not body[position - 1].isupper() and is_name_shaped(authors[0], camel=True):
+        first = body[position:end]
+        if is_name_shaped(first):
+            found.append(Reading(body, position, end))
+        elif not body[position - 1].isupper() and is_name_shaped(first, camel=True):
             # After a capital, an inner-capital name is an acronym's tail: "TinyLMsSean" is not "MsSean".
-            found.append(Reading(body[:position].rstrip(), authors, camel=True))
+            found.append(Reading(body, position, end, camel=True))
     return tuple(found), complete
+
+
+def _author_ends(body: str) -> list[tuple[int, bool]]:
+    """For each comma-separated part of `body`: where it ends, and whether every part after it is an author."""
+    starts = [0]
+    while (comma := body.find(AUTHOR_SEPARATOR, starts[-1])) != -1:
+        starts.append(comma + len(AUTHOR_SEPARATOR))
+    ends: list[tuple[int, bool]] = []
+    rest_are_authors = True
+    for index in range(len(starts) - 1, -1, -1):
+        end = starts[index + 1] - len(AUTHOR_SEPARATOR) if index + 1 < len(starts) else len(body)
+        ends.append((end, rest_are_authors))
+        part = body[starts[index] : end]
+        rest_are_authors = rest_are_authors and len(part) <= _MAX_NAME_LENGTH and _is_author(part)
+    ends.reverse()
+    return ends
 
 
 @attrs.frozen
