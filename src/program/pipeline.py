@@ -25,6 +25,8 @@ from program.model.assemble import (
 )
 from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
+from program.model.text import without_control_characters
+from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.parallel import in_writer_order, jobs_for, rendered_in_parallel
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.progress import SILENT, Progress
@@ -89,7 +91,8 @@ def _detected(text: str, source: str) -> Reader:
 
 
 def _first_lines(text: str, count: int = 3) -> str:
-    lines = [line.strip()[:60] for line in text.split("\n") if line.strip()][:count]
+    # A short excerpt only: the file may be anything (a key, a log), and it is not ours to print.
+    lines = [line.strip()[:40] for line in text.split("\n", 200) if line.strip()][:count]
     return f"the first lines are {lines!r}" if lines else "the file is empty"
 
 
@@ -104,6 +107,8 @@ def load_program(settings: Settings, *, keep_going: bool = False, progress: Prog
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
     feeds = _read_feeds(settings, context, progress)
+    for feed in feeds:
+        _refuse_far_dates(feed.program.items)
     read_problems = [problem for feed in feeds for problem in (*feed.program.problems, *_empty_feed(feed))]
     if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
         raise InputError(read_problems)
@@ -114,6 +119,17 @@ def load_program(settings: Settings, *, keep_going: bool = False, progress: Prog
     if not program.items and not program.papers:  # even with --keep-going: never publish an empty program
         raise InputError(program.problems)
     return Loaded(program, feeds)
+
+
+def _refuse_far_dates(items: Iterable[Item]) -> None:
+    """Refuse times outside FIRST_YEAR–LAST_YEAR: a calendar in UTC would step past year 9999."""
+    for item in items:
+        for moment in (item.start, item.end):
+            if moment is not None and not in_years(moment):
+                raise ParseError(
+                    f"expected a date in the years {FIRST_YEAR} to {LAST_YEAR}, found {moment.date().isoformat()}",
+                    item.source or SourceRef("?"),
+                )
 
 
 def _empty_feed(feed: FeedRead) -> tuple[Problem, ...]:
@@ -158,15 +174,15 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
     conference = next((program.conference for program in programs if program.conference), None)
     program = Program(
-        title=settings.title or next((program.title for program in programs if program.title), Path(sources[0]).stem),
+        title=_clean(settings.title) or next((p.title for p in programs if p.title), Path(sources[0]).stem),
         timezone=_timezone(settings, programs),
         days=program_days(items, conference.day_change if conference else None),
         items=items,
         papers=papers,
         people=people,
         problems=apply_levels(_in_source_order([*read_problems, *checks], sources), settings.check_levels),
-        venue=settings.venue or next((program.venue for program in programs if program.venue), None),
-        url=settings.url or next((program.url for program in programs if program.url), None),
+        venue=_clean(settings.venue) or next((program.venue for program in programs if program.venue), None),
+        url=_clean(settings.url) or next((program.url for program in programs if program.url), None),
         description=next((program.description for program in programs if program.description), None),
         sources=sources,
         updated=build_timestamp(settings, programs),
@@ -178,6 +194,11 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))
+
+
+def _clean(text: str | None) -> str | None:
+    """A setting's text (a program file's, the command line's) without control characters, as feeds are read."""
+    return without_control_characters(text) if text else text
 
 
 def _timezone(settings: Settings, programs: Sequence[Program]) -> str:
@@ -236,7 +257,10 @@ def build_timestamp(settings: Settings, programs: Sequence[Program] = ()) -> dat
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
         if not epoch.strip().isdigit():
-            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {epoch!r}")
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {epoch[:40]!r}")
+        last = datetime(LAST_YEAR, 12, 31, tzinfo=UTC)
+        if int(epoch) > last.timestamp():
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a time before {LAST_YEAR + 1}, found {epoch[:40]!r}")
         return datetime.fromtimestamp(int(epoch), tz=UTC)
     if settings.updated is not None:
         return settings.updated

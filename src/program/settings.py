@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -32,6 +32,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import SourceRef
 from program.model.ids import ACRONYM
 from program.model.text import did_you_mean
+from program.model.zones import place_zone
 from program.readers import READERS
 
 _KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people", "checks"})
@@ -122,9 +123,10 @@ def parse_timezone(name: str) -> ZoneInfo:
         UsageError: when there is no such zone.
     """
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"unknown time zone {name!r}: expected an IANA name such as 'America/Chicago'") from None
+        return place_zone(name)
+    except ValueError:
+        shown = name if len(name) <= 40 else f"{name[:40]}…"
+        raise UsageError(f"unknown time zone {shown!r}: expected an IANA name such as 'America/Chicago'") from None
 
 
 def load_program_file(path: Path) -> Settings:
@@ -188,6 +190,7 @@ class KeyLines:
         return ParseError(f"{key}: expected {expected}, found {found!r}", self.at(key, after))
 
 
+_LONGEST = timedelta(days=366)
 _DURATION = re.compile(r"(?:(?P<hours>\d+)h)?(?:(?P<minutes>\d+)m)?(?:(?P<seconds>\d+)s)?")
 
 
@@ -203,7 +206,11 @@ def parse_duration(text: str) -> timedelta:
     match = _DURATION.fullmatch(text.strip())
     if not match or not any(match.groupdict().values()):
         raise UsageError(f"expected a length such as 10m, 1h or 1h30m, found {text!r}")
-    return timedelta(**{unit: int(amount) for unit, amount in match.groupdict().items() if amount})
+    amounts = {unit: int(amount) for unit, amount in match.groupdict().items() if amount}
+    seconds = amounts.get("hours", 0) * 3600 + amounts.get("minutes", 0) * 60 + amounts.get("seconds", 0)
+    if seconds > _LONGEST.total_seconds():
+        raise UsageError(f"expected a length of at most {_LONGEST.days} days, found {text!r}")
+    return timedelta(seconds=seconds)
 
 
 def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settings:

@@ -6,14 +6,22 @@ never a traceback or a hang, and must leave a published out/ as it was.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
+from typing import Any
 
+import icalendar
 import pytest
+from markdown_it import MarkdownIt
 
 from program.cli.main import main
+from program.model.ids import person_ids
+from program.model.text import short_hash
+from program.readers.clock import parse_time_line
 
-from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, files_under
+from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, entry, files_under
 
 PROGRAM_FILE = str(SAMPLE_PROGRAM_FILE)
 
@@ -180,3 +188,164 @@ def test_a_first_build_with_a_broken_template_leaves_no_out(tmp_path: Path, caps
 
     assert status == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "environment", "expected"),
+    [
+        (["--timezone", "A" * 300], {}, "unknown time zone 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…'"),
+        (["--timezone", "localtime"], {}, "unknown time zone 'localtime': expected an IANA name"),
+        (["--timezone", "Factory"], {}, "unknown time zone 'Factory'"),
+        (["--timezone", "posixrules"], {}, "unknown time zone 'posixrules'"),
+        (["--date", "9999-12-31"], {}, "the first day 9999-12-31 is outside the years 1000 to 9998"),
+        ([], {"SOURCE_DATE_EPOCH": "9" * 20}, "SOURCE_DATE_EPOCH must be a time before 9999"),
+        (["--alarm", "99999999999h"], {}, "expected a length of at most 366 days, found '99999999999h'"),
+    ],
+)
+def test_absurd_options_are_one_line_errors(  # noqa: PLR0917 (fixtures and parameters)
+    published: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    environment: dict[str, str],
+    expected: str,
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    before = files_under(published)
+
+    status, err = _run(["build", "--no-pdf", PROGRAM_FILE, *arguments, "--out", str(published)], capsys)
+
+    assert status == 2
+    assert expected in err[-1]
+    assert files_under(published) == before
+
+
+def test_a_frab_feed_naming_a_zone_of_no_place_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "schedule.json"
+    feed.write_text(
+        '{"schedule": {"conference": {"title": "x", "time_zone_name": "localtime", "days": []}}}', encoding="utf-8"
+    )
+
+    status, err = _run(["check", str(feed)], capsys)
+
+    assert status == 1
+    assert "expected the IANA time zone name of a place, found 'localtime'" in "\n".join(err)
+
+
+def test_words_that_start_like_a_weekday_are_not_weekdays() -> None:
+    assert parse_time_line("Sunny 9:00 a.m. - 10:00 a.m.") is None
+    assert parse_time_line("Monitoring 9:00") is None
+    parsed = [parse_time_line(line) for line in ("Sun 9:00", "Sunday 9:00", "Thurs. 9:00", "sat 9")]
+    assert [line.weekday if line else None for line in parsed] == [6, 6, 3, 5]
+
+
+def test_an_item_of_two_days_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(entry("Sat 9:00 a.m. - Mon 9:00 a.m.", "Hackathon", people="Ada Lovelace"), encoding="utf-8")
+
+    status = main(["check", str(page), "--date", "2022-12-03", "--timezone", "America/Chicago"])
+
+    assert status == 0
+    assert capsys.readouterr().out == (
+        f"{page.as_posix()}:1: warning: long-item: 'Hackathon' lasts 48 hours, from 2022-12-03 to 2022-12-05: "
+        "check its end\n"
+    )
+
+
+def test_people_named_like_windows_devices_get_calendars_windows_can_write() -> None:
+    assert person_ids([("Con", "con"), ("Nul", "nul"), ("Lpt1", "lpt1"), ("Conrad", "conrad")]) == [
+        f"con-{short_hash('con')}",
+        f"nul-{short_hash('nul')}",
+        f"lpt1-{short_hash('lpt1')}",
+        "conrad",
+    ]
+
+
+def test_a_file_no_reader_claims_is_quoted_only_in_a_short_excerpt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "notes.txt"
+    secret.write_text("token=" + "s3cr3t" * 40 + "\nline two\n", encoding="utf-8")
+
+    status, err = _run(["check", str(secret)], capsys)
+
+    assert status == 1
+    assert "s3cr3t" * 7 not in err[-1]
+    assert "the first lines are ['token=s3cr3ts3cr3ts3cr3ts3cr3ts3cr3ts3cr', 'line two']" in err[-1]
+
+
+CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+
+
+@pytest.fixture
+def built_json(published: Path, tmp_path: Path) -> dict[str, Any]:
+    """The sample's program.json, to edit into a hostile feed."""
+    data: dict[str, Any] = json.loads((published / "program.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _build_from(data: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    feed = tmp_path / "edited.json"
+    feed.write_text(json.dumps(data), encoding="utf-8")  # json.dumps writes control characters as \\u escapes
+    out = tmp_path / "again"
+    status = main(["build", "--no-pdf", str(feed), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    return out, captured.out + captured.err
+
+
+def test_control_characters_reach_no_output_and_no_terminal(
+    built_json: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    item = built_json["items"][0]
+    item["title"] = "Opening\x00 \x1b[31mRed\x1b[0m\x07 \x0bbell"
+    built_json["people"][0]["name"] += "\x1b]0;owned\x07"
+    built_json["title"] = "Work\x00shop\x0c"
+
+    out, terminal = _build_from(built_json, tmp_path, capsys)
+
+    outputs = files_under(out)
+    dirty = [name for name, data in outputs.items() if CONTROL.search(data.decode("utf-8", "replace"))]
+    assert dirty == []
+    assert not CONTROL.search(terminal)
+    event = icalendar.Calendar.from_ical(outputs["program.ics"]).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "Opening [31mRed[0m  bell"
+
+
+def test_markdown_shows_abstracts_links_and_latex_as_written(
+    built_json: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    item = next(item for item in built_json["items"] if item["abstract"])
+    lines = ["# Not a heading", "--- not a rule", "~~~ not a fence", "1) not a list", "+ not a list either"]
+    item["abstract"] = "\n".join(lines)
+    item["title"] = r"we propose $\textbf{X}$ now"
+    item["scraped"] = True
+    built_json["url"] = "https://example.org/ml_for_systems/2022_edition"
+
+    out, _ = _build_from(built_json, tmp_path, capsys)
+
+    markdown = (out / "program.md").read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    headings = [token.map for token in tokens if token.type == "heading_open"]
+    expected_headings = re.findall(r"^#+ ", (tmp_path / "out" / "program.md").read_text(encoding="utf-8"), re.MULTILINE)
+    text = "".join(child.content for token in tokens if token.children for child in token.children)
+    assert len(headings) == len(expected_headings)  # the title, one per day, the posters: as before
+    assert not [token for token in tokens if token.type in {"hr", "fence", "ordered_list_open"}]
+    assert " ".join(lines) in text
+    assert "we propose X now" in text
+    links = [child.attrs["href"] for token in tokens if token.children for child in token.children if child.attrs]
+    assert "https://example.org/ml_for_systems/2022_edition" in links
+
+
+def test_a_dropped_javascript_link_is_not_in_the_calendar_text(
+    built_json: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    item = built_json["items"][0]
+    item["links"] = [{"label": "slides", "url": "javascript:alert(1)"}, {"label": "video", "url": "https://v.example"}]
+
+    out, _ = _build_from(built_json, tmp_path, capsys)
+
+    event = icalendar.Calendar.from_ical((out / "program.ics").read_bytes()).walk("VEVENT")[0]
+    assert "javascript" not in str(event["DESCRIPTION"])
+    assert "video: https://v.example" in str(event["DESCRIPTION"])

@@ -63,7 +63,7 @@ def test_build_program_file_writes_json_and_ics(tmp_path: Path, capsys: pytest.C
         *(f"wrote {out.as_posix()}/{name}" for name in OUTPUT_FILES),
         f"wrote {out.as_posix()}/people/ (105 files)",
         f"wrote {out.as_posix()}/kinds/ (4 files)",
-        f"wrote {out.as_posix()}/site/ (3 files)",
+        f"wrote {out.as_posix()}/site/ (2 files)",
     ]
     assert stderr == [
         *SAMPLE_PROBLEMS,

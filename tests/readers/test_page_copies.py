@@ -146,3 +146,39 @@ def test_a_bar_inside_a_title_is_text(load_text: LoadText, title: str) -> None:
     [item] = load_text(entry("Sat 9:00 a.m. - 10:00 a.m.", title)).program.items
 
     assert item.title == title
+
+
+def test_a_title_and_its_people_on_one_line(load_text: LoadText) -> None:
+    page = "Sat 9:00 a.m. - 9:30 a.m. |\nQ&A | Ada Lovelace · Grace Hopper 🔗 |\n"
+    page += "Sat 9:30 a.m. - 10:00 a.m. |\nPoster Session | Coffee Break | Alan Turing 🔗 |\n"
+
+    items = load_text(page).program.items
+
+    assert [(item.title, item.kind, item.people) for item in items] == [
+        ("Q&A", Kind.PANEL, ("Ada Lovelace", "Grace Hopper")),
+        ("Poster Session | Coffee Break", Kind.POSTER_SESSION, ("Alan Turing",)),
+    ]
+
+
+def test_without_bars_a_people_line_before_a_lone_icon_is_a_guess_reported(load_text: LoadText) -> None:
+    page = (
+        "Sat 9:00 a.m. - 9:30 a.m.\nAda Lovelace - Invited Talk\n(Talk)\nAda Lovelace\n🔗\n\n"
+        "Sat 9:30 a.m. - 10:00 a.m.\nA Talk\n(Oral)\nWe show that it works.\n🔗\n\n"
+        "Sat 10:00 a.m. - 10:30 a.m.\nLunch\n🔗\n"
+    )
+    loaded = load_text(page)
+
+    assert [(item.title, item.people, item.abstract) for item in loaded.program.items] == [
+        ("Ada Lovelace - Invited Talk", ("Ada Lovelace",), None),
+        ("A Talk", (), "We show that it works."),
+        ("Lunch", (), None),
+    ]
+    [problem] = loaded.program.problems
+    assert (problem.code, problem.source and problem.source.line) == ("uncertain-entry", 4)
+
+
+def test_the_description_leaves_out_page_controls_and_headings(load_text: LoadText) -> None:
+    page = "Event URL: » https://example.org/\n\nAbout learned systems.\n\nTimezone: »\n\nSchedule\n\n"
+    page += entry("Sat 9:00 a.m. - 10:00 a.m.", "Lunch")
+
+    assert load_text(page).program.description == "About learned systems."

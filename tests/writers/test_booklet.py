@@ -19,14 +19,15 @@ from pypdf import PdfReader
 from program.cli.main import main
 from program.errors import OutputWarning
 from program.model import Kind
-from program.pipeline import Loaded
+from program.pipeline import Loaded, load_program
+from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions, booklet_fonts
 from program.writers.booklet import BookletWriter, TemplateError, booklet_data, pdf_available
 from program.writers.booklet_fonts import CJK_FONTS, font_folders
 from program.writers.booklet_timetable import CHAR_WIDTH
 
 from conftest import LoadText
-from helpers import entry
+from helpers import FRAB, entry
 
 pytestmark = pytest.mark.skipif(not pdf_available(), reason="Typst (the pdf extra) is not installed")
 
@@ -269,3 +270,19 @@ def test_build_a5_says_which_font_to_install_on_one_line(
         "install an emoji font such as Noto Color Emoji (Debian/Ubuntu: apt-get install fonts-noto-color-emoji)"
     ]
     assert _size((tmp_path / "out" / "program.pdf").read_bytes()) == [420, 595]
+
+
+def test_every_38c3_event_is_in_the_running_order_of_its_conference_day() -> None:
+    """A concert at 1 a.m. belongs to the evening before (38C3's day changes at 06:00), and is not lost."""
+    feed = FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml"
+    program = load_program(Settings(feeds=(FeedSpec(feed),))).program
+    data = booklet_data(program, RenderOptions())
+
+    shown = [entry["id"] for day in data["days"] for entry in day["entries"]]
+    assert sorted(shown) == sorted(item.id for item in program.items if item.start)
+    assert [day["heading"] for day in data["days"]] == [
+        "Fri 27 Dec 2024",
+        "Sat 28 Dec 2024",
+        "Sun 29 Dec 2024",
+        "Mon 30 Dec 2024",
+    ]

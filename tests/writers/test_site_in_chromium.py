@@ -77,6 +77,8 @@ def _open(browser: Browser, page_file: Path, *, width: int = 390, **options: Any
 
 
 def _visible_ids(page: Page) -> list[str]:
+    """The items shown, once the script has shown or hidden every item (it does so a slice per frame)."""
+    page.wait_for_function("document.documentElement.dataset.settled !== '0'")
     ids: list[str] = page.evaluate(
         "[...document.querySelectorAll('[data-item-id]')].filter(e => e.offsetParent !== null)"
         ".map(e => e.dataset.itemId)"
@@ -315,3 +317,24 @@ def test_times_switch_to_the_device_zone(browser: Browser, site: Path, sample: L
     page.click("#_tz")
 
     assert page.inner_text(first) == "Sat 3:30 p.m.–3:40 p.m."
+
+
+AXE = Path(__file__).resolve().parent.parent / "data" / "axe-core" / "axe.min.js"
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (1280, "dark")])
+def test_axe_core_finds_no_wcag_aa_violation(browser: Browser, site: Path, width: int, scheme: str) -> None:
+    page = _open(browser, site, width=width, color_scheme=scheme)
+    page.click("[data-item-id] .star")  # a pressed star too
+    page.click("button[data-view=mine]")
+    page.click("button[data-view=program]")
+    page.add_script_tag(path=str(AXE))
+
+    violations = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))",
+        WCAG_AA,
+    )
+
+    assert violations == []

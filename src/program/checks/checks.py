@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
@@ -31,6 +31,7 @@ def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Pro
         *_speaker_conflicts(items, spans, twelve_hour),
         *_posters_during_own_talks(items, spans, twelve_hour),
         *_empty_sessions(items, twelve_hour),
+        *_long_items(items),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
 
@@ -87,6 +88,23 @@ def _session_clashes(items: Sequence[Item], by_id: dict[str, Item], spans: _Span
     for talks in clashes.values():
         talks.sort(key=lambda talk: position[talk.id])
     return clashes
+
+
+LONGEST_ITEM = timedelta(hours=24)
+"""An item longer than this is more likely a wrong end (a day or AM/PM off) than a real one."""
+
+
+def _long_items(items: Sequence[Item]) -> Iterator[Problem]:
+    for item in items:
+        if item.start is not None and item.end is not None and item.end - item.start > LONGEST_ITEM:
+            hours = (item.end - item.start) / timedelta(hours=1)
+            yield Problem(
+                Severity.WARNING,
+                "long-item",
+                f"{item.title!r} lasts {hours:g} hours, from {item.start.date().isoformat()} to "
+                f"{item.end.date().isoformat()}: check its end",
+                item.source,
+            )
 
 
 def _poster_label(poster: Item) -> str:

@@ -60,6 +60,7 @@ RULES: dict[str, Rule] = {
         Rule("speaker-conflict", Level.WARNING, "one person on two overlapping items"),
         Rule("poster-during-own-talk", Level.WARNING, "a poster's session overlaps a talk of one of its authors"),
         Rule("empty-session", Level.WARNING, "a poster session that shows no posters"),
+        Rule("long-item", Level.WARNING, "a timed item longer than 24 hours (an end a day or AM/PM off?)"),
         Rule("buffer", Level.WARNING, "a person's items closer than the template's buffer (check --template)"),
         Rule("unavailable", Level.ERROR, "a person placed in a window the template says they are away"),
         Rule("over-capacity", Level.ERROR, "a poster session with more posters than the template's boards"),

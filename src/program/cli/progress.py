@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
@@ -37,10 +38,12 @@ class TerminalProgress:
         self._display: rich.progress.Progress | None = None
         self._task: rich.progress.TaskID | None = None
         self._closed = False
+        self._started = time.monotonic()
         self._timer = threading.Timer(after, self._show)
         self._timer.daemon = True
 
     def __enter__(self) -> TerminalProgress:
+        self._started = time.monotonic()
         self._timer.start()
         return self
 
@@ -90,6 +93,8 @@ class TerminalProgress:
             columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
             display = Display(*columns, console=console, transient=True)
             self._task = display.add_task(self._description(), total=None)
+            # The time shown is the command's, not the line's: it began `after` seconds ago.
+            display.tasks[0].start_time = self._started
             display.start()
             self._display = display
 

@@ -48,7 +48,7 @@ def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:
     >>> person_ids([("Søren Berg", "søren berg"), ("Sren Berg", "sren berg"), ("Ada Lovelace", "ada lovelace")])
     ['sren-berg-ade649', 'sren-berg', 'ada-lovelace']
     """
-    bases = [slugify(name, max_length=64) for name, _ in people]
+    bases = [_file_safe(slugify(name, max_length=64), identity) for name, identity in people]
     claimants: dict[str, set[str]] = defaultdict(set)
     for base, (_, identity) in zip(bases, people, strict=True):
         claimants[base].add(identity)
@@ -57,6 +57,17 @@ def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:
         spelt_exactly = identity == match_key(name) and base.replace("-", " ") == identity
         ids.append(base if len(claimants[base]) == 1 or spelt_exactly else f"{base}-{short_hash(identity)}")
     return ids
+
+
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+)
+"""Names Windows keeps for devices whatever the extension: people/con.ics cannot be created there."""
+
+
+def _file_safe(slug: str, identity: str) -> str:
+    """The slug, or for a device name ("Con", "Nul") the slug and a hash of the person."""
+    return f"{slug}-{short_hash(identity)}" if slug in WINDOWS_DEVICE_NAMES else slug
 
 
 def calendar_domain(program: Program) -> str:

@@ -8,9 +8,43 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACE = re.compile(r"\s+")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKING_CONTROL = re.compile("[\x0b\x0c]")
+_ESCAPED_CONTROL = re.compile(r"\\u00(?:[01][0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])")
+
+
+def without_control_characters(text: str) -> str:
+    r"""Return `text` without control characters: ESC, BEL, NUL… go, vertical tab and form feed become spaces.
+
+    Tab and line feed stay. No output format wants the others: iCalendar forbids them
+    (RFC 5545 3.3.11), XML 1.0 cannot hold them, a terminal obeys them.
+
+    >>> without_control_characters("a\x1b[31mb\x07\x0bc\u0085")
+    'a[31mb c'
+    """
+    return _BREAKING_CONTROL.sub(" ", _CONTROL.sub("", text))
+
+
+def without_control_characters_in(value: Any) -> Any:
+    """Return a parsed JSON value with every string (keys too) cleaned by `without_control_characters`."""
+    if isinstance(value, str):
+        return without_control_characters(value)
+    if isinstance(value, list):
+        return [without_control_characters_in(entry) for entry in value]
+    if isinstance(value, dict):
+        return {without_control_characters(key): without_control_characters_in(entry) for key, entry in value.items()}
+    return value
+
+
+def has_escaped_control_characters(json_text: str) -> bool:
+    r"""Whether JSON text writes a control character as an escape (\u0000, \u001b)."""
+    return _ESCAPED_CONTROL.search(json_text) is not None
 
 
 def collapse_space(text: str) -> str:

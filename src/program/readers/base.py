@@ -12,6 +12,7 @@ import attrs
 from program.errors import ParseError
 from program.model import Paper, Program, SourceRef
 from program.model.ids import untitled_paper_id
+from program.model.text import has_escaped_control_characters, without_control_characters, without_control_characters_in
 
 
 @attrs.frozen
@@ -73,7 +74,8 @@ def decode_feed(data: bytes, source: str) -> str:
     if "\x00" in text:
         line_number = text.count("\n", 0, text.index("\x00")) + 1
         raise ParseError("expected text, found a NUL byte (is this a binary file?)", SourceRef(source, line_number))
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters mean nothing in a schedule and would reach every output.
+    return without_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def load_json(text: str, source: str) -> Any:
@@ -83,11 +85,13 @@ def load_json(text: str, source: str) -> Any:
         ParseError: at the line of the first syntax error.
     """
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ParseError(f"expected JSON: {error.msg}", SourceRef(source, error.lineno)) from None
     except RecursionError:
         raise ParseError("expected JSON nested less deeply", SourceRef(source, 1)) from None
+    # "\u0000" in a JSON string is a NUL once parsed: clean the strings too (only when there are any).
+    return without_control_characters_in(data) if has_escaped_control_characters(text) else data
 
 
 def untitled_paper(number: int, abstract: str | None, where: SourceRef) -> Paper:

@@ -13,7 +13,12 @@ import attrs
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+# A weekday's name or an abbreviation of it ("Sat", "Sat.", "Thurs", "Saturday"), not any
+# word that starts like one ("Sunny", "Monitoring").
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?(?![a-z])"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s*m\.?)?"
 TIME_LINE = re.compile(

@@ -19,6 +19,7 @@ from program.errors import ParseError
 from program.model import FrabDay, FrabEvent, Item, Kind, Link, SourceRef
 from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space
+from program.model.zones import place_zone
 from program.readers.kind_labels import kind_from_label, kind_from_title
 
 _DURATION = re.compile(r"^(?:(?P<days>\d+):)?(?P<hours>\d{1,2}):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?$")
@@ -91,7 +92,10 @@ def parse_duration(text: str | None, where: SourceRef) -> timedelta:
     if match is None:
         raise ParseError(f"expected a duration such as 00:30, found {text!r}", where)
     days, hours, minutes, seconds = (int(match[group] or 0) for group in ("days", "hours", "minutes", "seconds"))
-    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+    length = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
+    if length > 366 * 24 * 3600:  # also keeps timedelta from overflowing
+        raise ParseError(f"expected a duration of at most 366 days, found {text!r}", where)
+    return timedelta(seconds=length)
 
 
 def joined_text(*parts: str | None) -> str | None:
@@ -154,9 +158,9 @@ def conference_zone(name: str | None, fallback: ZoneInfo | None, where: SourceRe
     if not name:
         return fallback or ZoneInfo("UTC")
     try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        raise ParseError(f"expected an IANA time zone name, found {name!r}", where) from None
+        return place_zone(name)
+    except ValueError:
+        raise ParseError(f"expected the IANA time zone name of a place, found {name[:40]!r}", where) from None
 
 
 def link_list(pairs: Sequence[tuple[str | None, str | None]]) -> tuple[Link, ...]:

@@ -15,6 +15,7 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
+from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.readers.base import Line, ReadContext
 from program.readers.clock import ClockError, TimeRange, crosses_midnight, parse_time_line
 
@@ -50,6 +51,11 @@ class Dating:
             raise UsageError(
                 f"{source}: a schedule page names weekdays and clock times only; pass --date YYYY-MM-DD "
                 "(the first day) and --timezone Area/City, or set date and timezone in a program file"
+            )
+        if not in_years(context.first_date):  # a week on from 9999-12-31 is past what a date can hold
+            raise UsageError(
+                f"{source}: the first day {context.first_date.isoformat()} is outside the years "
+                f"{FIRST_YEAR} to {LAST_YEAR}: check --date (or the program file's date)"
             )
         parsed = _parsed(first)
         where = SourceRef(source, first.number)

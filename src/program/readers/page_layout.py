@@ -63,7 +63,6 @@ _SPACED_LABEL = re.compile(r"^\(\s+(?P<label>[^()]*?)\s*\)$|^\((?P<tight>[^()]*?
 _TRAILING_LABEL = re.compile(r"^(?P<title>.*\S)\s*\(\s*(?P<label>[^()]+?)\s*\)$")
 _INNER_SEPARATOR = re.compile(r"\s+\|\s+")
 _ENDS_WITH_LABEL = re.compile(r"\(\s*(?P<label>[^()]+?)\s*\)$")
-_LINK_ONLY = re.compile(rf"^[^{LINK_MARK}]{{1,40}}{LINK_MARK}\s*$")
 
 
 @attrs.frozen
@@ -74,11 +73,14 @@ class Page:
         description: the preamble's paragraphs (blank-line separated), or None.
         segments: the runs of lines between separators, blank lines dropped.
         separated: whether the copy had ``|`` separators (False: they were put back).
+        guessed_people: lines taken as people lines by their shape alone (``🔗`` on a line of
+            its own on a page without ``|`` lines).
     """
 
     description: str | None
     segments: tuple[Segment, ...]
     separated: bool
+    guessed_people: tuple[Line, ...] = ()
 
 
 def is_time_text(text: str) -> bool:
@@ -99,9 +101,10 @@ def layout(text: str) -> Page:
     description = _description(raw[: lines[start].number - 1] if start < len(lines) else raw)
     pieces = [piece for line in _merge_kind_lines(lines[start:]) for piece in _split_line(line)]
     separated = any(piece.text == SEPARATOR for piece in pieces)
-    canonical = _with_separators(pieces) if separated else _separators_put_back(pieces)
+    guesses: list[Line] = []
+    canonical = _with_separators(pieces) if separated else _separators_put_back(pieces, guesses)
     segments = tuple(_canonical_body(segment) for segment in _split_segments(canonical))
-    return Page(description, segments, separated)
+    return Page(description, segments, separated, tuple(guesses))
 
 
 def _first_entry_line(lines: Sequence[Line]) -> int:
@@ -120,9 +123,10 @@ def _description(raw: Sequence[str]) -> str | None:
         stripped = " ".join(line.split())
         if not stripped:
             paragraphs.append([])
-        elif not _LINK_ONLY.match(stripped):  # "Timezone: »": a control of the page, not text
+        elif LINK_MARK not in stripped:  # "Timezone: »", "Event URL: » …": controls of the page, not text
             paragraphs[-1].append(stripped)
-    text = "\n\n".join(" ".join(paragraph) for paragraph in paragraphs if paragraph)
+    kept = [paragraph for paragraph in paragraphs if paragraph and paragraph != [paragraph[0].split(" ")[0]]]
+    text = "\n\n".join(" ".join(paragraph) for paragraph in kept)  # without one-word headings ("Schedule")
     return text or None
 
 
@@ -196,13 +200,22 @@ def _with_separators(pieces: Sequence[_Piece]) -> list[Line]:
     for piece in pieces:
         if is_strict_time(piece.text) and piece.text != UNTIMED:
             lines.extend([Line(piece.number, SEPARATOR), Line(piece.number, piece.text), Line(piece.number, SEPARATOR)])
+        elif piece.people and _INNER_SEPARATOR.search(piece.text):
+            # "Q&A | Ada Lovelace · Grace Hopper 🔗 |": names never hold a "|", so the last one separates
+            *_, last = _INNER_SEPARATOR.finditer(piece.text)
+            title, people = piece.text[: last.start()], piece.text[last.end() :]
+            lines.extend([Line(piece.number, title), Line(piece.number, SEPARATOR), Line(piece.number, people)])
         else:
             lines.append(Line(piece.number, piece.text))
     return lines
 
 
-def _separators_put_back(pieces: Sequence[_Piece]) -> list[Line]:
-    """A copy without `|` lines: entries end at `🔗`, the people line is the one `🔗` ends."""
+def _separators_put_back(pieces: Sequence[_Piece], guesses: list[Line]) -> list[Line]:
+    """A copy without `|` lines: entries end at `🔗`, the people line is the one `🔗` ends.
+
+    When `🔗` stands alone, the line before it is the people line if it has the shape of
+    names and is not the entry's title; that is a guess, added to `guesses`.
+    """
     lines: list[Line] = []
     for index, piece in enumerate(pieces):
         line = Line(piece.number, piece.text)
@@ -212,12 +225,35 @@ def _separators_put_back(pieces: Sequence[_Piece]) -> list[Line]:
             lines.extend([Line(piece.number, SEPARATOR), line])
         elif piece.text == END_MARK:
             glued = index > 0 and pieces[index - 1].people and pieces[index - 1].number == piece.number
-            if not glued:
+            if not glued and _people_shaped_after_title(lines):
+                guesses.append(lines[-1])
+                lines.insert(len(lines) - 1, Line(lines[-1].number, SEPARATOR))
+            elif not glued:
                 lines.append(Line(piece.number, SEPARATOR))
             lines.extend([line, Line(piece.number, SEPARATOR)])
         else:
             lines.append(line)
     return lines
+
+
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|(?:van|von|der|den|de|da|del|di|du|la|le|bin|al|el|ter|ten|y))$")
+
+
+def _people_shaped_after_title(lines: Sequence[Line]) -> bool:
+    """Whether the last line is a people line: names joined by " · ", not the title or a label."""
+    if len(lines) < 3 or lines[-2].text == SEPARATOR or lines[-1].text == SEPARATOR:  # [-2] is at least the title
+        return False
+    text = lines[-1].text
+    if text.endswith((".", "!", "?", ":", LINK_MARK, ")")) or text.startswith("("):
+        return False
+    names = [name.strip() for name in text.split("·")]
+    return all(
+        1 <= len(name.split()) <= 6
+        and len(name) <= 80
+        and all(_NAME_WORD.match(word) for word in name.split())
+        and name[0].isupper()
+        for name in names
+    )
 
 
 def _split_segments(lines: Sequence[Line]) -> list[Segment]:

@@ -34,6 +34,7 @@ from program.model import (
     SourceRef,
 )
 from program.model.ids import title_domain
+from program.model.zones import place_zone
 from program.readers.base import ReadContext, load_json
 
 FORMAT = "program-json/1"
@@ -98,6 +99,12 @@ class _Fields:
     def text(self, key: str) -> str:
         return str(self._typed(key, (str,), "a string", optional=False))
 
+    def zone(self, key: str) -> ZoneInfo:
+        try:
+            return place_zone(self.text(key))
+        except ValueError:
+            raise self.fail(key, "the IANA time zone name of a place") from None
+
     def optional_text(self, key: str) -> str | None:
         value = self._typed(key, (str,), "a string or null", optional=True)
         return None if value is None else str(value)
@@ -152,7 +159,7 @@ class _Fields:
 
 
 def _program(fields: _Fields) -> Program:
-    zone = ZoneInfo(fields.text("timezone"))
+    zone = fields.zone("timezone")
     return Program(
         title=fields.text("title"),
         timezone=fields.text("timezone"),

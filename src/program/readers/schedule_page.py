@@ -70,6 +70,16 @@ class SchedulePageReader:
             except ParseError as error:  # only this entry is lost: the next begins at its own time line
                 problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
         problems.extend(_unknown_kinds(items))
+        problems.extend(
+            Problem(
+                Severity.WARNING,
+                "uncertain-entry",
+                f"took {quoted(line.text)} as the people line by its shape: on a page without '|' lines, "
+                f"'{END_MARK}' stands on a line of its own after it",
+                SourceRef(source, line.number),
+            )
+            for line in page.guessed_people
+        )
         timezone = context.timezone.key if context.timezone else "UTC"
         return Program(
             title="",

@@ -194,7 +194,7 @@ class _Builder:
         }
 
     def _day(self, day: Any) -> dict[str, Any]:
-        items = [item for item in self.program.items if item.start and item.start.date() == day]
+        items = [item for item in self.program.items if item.start and self.program.day_of(item.start) == day]
         parts = day_parts(items, self.area, self.names, twelve_hour=self.options.twelve_hour)
         return {
             "heading": f"{day_text(day)} {day.year}",

@@ -209,7 +209,8 @@ def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> I
         yield f"{role}: {names.joined(item.people, on=item.id)}"
     if item.abstract:
         yield plain_text(item.abstract, latex=item.scraped)
-    links = [f"{link.label}: {link.url}" for link in item.links if link.url]
+    # Only the links outputs may offer (web and mail): a dropped "javascript:" is not listed as text either.
+    links = [f"{link.label}: {url}" for link in item.links if (url := web_url(link.url))]
     if links:
         yield "\n".join(links)
     if item.recorded:

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from program.model import Program
 from program.writers.base import RenderOptions
-from program.writers.site_view import events_script, site_context
+from program.writers.site_view import site_context
 from program.writers.templating import TemplatedWriter, asset_bytes
 
 ASSETS = ("site.css", "site.js")
@@ -30,14 +30,13 @@ class SiteWriter(TemplatedWriter):
 
 
 class SiteAssetsWriter:
-    """Writes site/: the stylesheet, the script, and events.js (the calendar's VEVENTs, loaded on demand)."""
+    """Writes site/: the stylesheet and the script, hand-written and copied as they are."""
 
     name: ClassVar[str] = "site-assets"
     folder: ClassVar[str] = "site"
     media_type: ClassVar[str] = "text/javascript"
 
     def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
-        """Yield the assets, then events.js."""
+        """Yield the assets."""
         for name in ASSETS:
             yield name, asset_bytes(f"site/{name}", options.templates)
-        yield "events.js", events_script(program, options)

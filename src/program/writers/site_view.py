@@ -2,19 +2,21 @@
 
 The page is written for reading without JavaScript: every item is in the HTML once, with
 its time, people, room and abstract. The script adds search, filters, stars and the
-personal calendar from a compact JSON block (numbers and indices, no text repeated), and
-from `site/events.js`: each item's VEVENT as icalendar serialised it for program.ics, so
-the browser only joins strings and never folds, escapes or converts a time itself.
+personal calendar from a compact JSON block (numbers and indices, no text repeated) and
+from each timed item's `data-ics`: its VEVENT as icalendar serialised it for program.ics
+(line ends as LF, which HTML attributes keep; the script puts the CR back), so the browser
+only joins strings and never folds, escapes or converts a time itself.
 
 Sizes matter at 10,000 items (bench/bench_site.py): an abstract is printed once per paper
-(a poster whose paper has a spotlight points to it), people are text with their ids kept
-in the JSON, and the VEVENTs live in a file the script loads only when a calendar is asked for.
+(a poster whose paper has a spotlight points to it), and a VEVENT sits in its item's element,
+next to the same title, people and abstract, where gzip finds them again: beside the item
+it adds a tenth of what a separate file of events weighs.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import attrs
@@ -55,6 +57,8 @@ class SiteItem:
     """The CSS grid-area on a wide screen ("row / column / row / column"), None outside a day."""
     posters: tuple[str, int] | None
     """For a poster session: (anchor of its poster group, how many posters it shows)."""
+    ics: str | None
+    """A timed item's VEVENT, as in program.ics but with LF line ends (an attribute keeps no CR)."""
 
 
 @attrs.frozen
@@ -88,6 +92,8 @@ class SiteView:
     venue: str | None
     url: str | None
     timezone: str
+    description: tuple[str, ...]
+    """What the event is about, one string per paragraph."""
     days: tuple[SiteDay, ...]
     poster_groups: tuple[SitePosterGroup, ...]
     others: tuple[SiteItem, ...]
@@ -115,6 +121,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         venue=program.venue,
         url=web_url(program.url),
         timezone=program.timezone,
+        description=tuple(program.description.split("\n\n")) if program.description else (),
         days=days,
         poster_groups=groups,
         others=others,
@@ -143,6 +150,7 @@ class _Builder:
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
         self.posters = program.posters_by_session()
         self.group_of_session: dict[str, str] = {}
+        self.events = program_events(program, options)
 
     def item(self, item: Item, area: str | None = None) -> SiteItem:
         holder = self._abstract_holder(item)
@@ -167,6 +175,7 @@ class _Builder:
             recorded=item.recorded,
             area=area,
             posters=(self.group_of_session.get(item.id, ""), len(posters)) if posters else None,
+            ics=self.events.event_bytes(item).decode().replace("\r\n", "\n") if item.start else None,
         )
 
     def _abstract_holder(self, item: Item) -> Item:
@@ -215,9 +224,10 @@ def _grid(items: Sequence[Item]) -> _Grid:
     rooms = list(room_columns(items))
     groups: dict[str | None, list[Item]] = {room: [] for room in rooms}
     spanning: list[Item] = []
+    alone_in_day = _alone(items)
     for item in items:
         room = item.location if item.location in groups else None
-        if room is None and not any(other is not item and item.overlaps(other) for other in items):
+        if room is None and rooms and item.id in alone_in_day:
             spanning.append(item)
         else:
             groups.setdefault(room, []).append(item)
@@ -228,17 +238,35 @@ def _grid(items: Sequence[Item]) -> _Grid:
         lanes = _lanes(members)
         width = max(lanes.values(), default=0) + 1
         if room is not None:
-            headers.append((room, f"{column} / {column + max(width, 1)}"))
+            headers.append((room, f"{column} / {column + width}"))
+        alone = _alone(members)
         for item in members:
-            alone = not any(other is not item and item.overlaps(other) for other in members)
-            first = column if alone else column + lanes[item.id]
-            last = column + width if alone else first + 1
+            first = column if item.id in alone else column + lanes[item.id]
+            last = column + width if item.id in alone else first + 1
             areas[item.id] = f"{row[_start(item)]} / {first} / {_end_row(item, row)} / {last}"
-        column += max(width, 1 if room is not None else 0)
+        column += width if members or room is not None else 0
     columns = max(column - 1, 1)
     for item in spanning:
         areas[item.id] = f"{row[_start(item)]} / 1 / {_end_row(item, row)} / {columns + 1}"
     return _Grid(columns, tuple(headers), areas)
+
+
+def _alone(items: Sequence[Item]) -> set[str]:
+    """Return the ids of the items that overlap no other item of `items` (one sweep, not all pairs)."""
+    alone: set[str] = set()
+    run: list[str] = []
+    run_end = float("-inf")
+    for item in sorted(items, key=lambda item: (_start(item).timestamp(), _end(item).timestamp())):
+        start = _start(item).timestamp()
+        if start >= run_end:  # touching is not overlapping
+            if len(run) == 1:
+                alone.update(run)
+            run, run_end = [], start
+        run.append(item.id)
+        run_end = max(run_end, _end(item).timestamp(), start + 1)
+    if len(run) == 1:
+        alone.update(run)
+    return alone
 
 
 def _start(item: Item) -> datetime:
@@ -297,12 +325,14 @@ def _session_text(session: Item, twelve_hour: bool) -> str:
     return f"{day_text(session.start.date())}, {span_text(session.start, session.end, twelve_hour=twelve_hour)}"
 
 
-def _minutes(moment: datetime | None) -> int | None:
-    return None if moment is None else int(moment.timestamp()) // 60
-
-
 def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> dict[str, object]:
-    """The script's data: lists of names, then per item (in page order) numbers and indices only."""
+    """The script's data: lists of names, then per item (in page order) numbers and indices only.
+
+    Each item's row is [start, length, kind, room, track, people, shown at]: start in minutes
+    from `t0` (minutes since 1970 UTC), length in minutes (null for none), indices into the
+    lists (-1 for none), and for an untimed item the page positions of the timed items a
+    calendar shows it as (a poster: its sessions).
+    """
     people_index = {person.id: number for number, person in enumerate(program.people)}
     names = NamedPeople(program)
     kinds = [kind for kind in Kind if any(item.kind is kind for item in shown)]
@@ -312,24 +342,39 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
     papers = {paper.id: paper for paper in program.papers}
     tracks = sorted({track for item in shown if (track := _track(item, papers))})
     track_index = {track: number for number, track in enumerate(tracks)}
+    position = {item.id: number for number, item in enumerate(shown)}
+    starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
+    origin = min(starts, default=0)
     entries = speaker_index(program, twelve_hour=options.twelve_hour)
 
     def row(item: Item) -> list[object]:
         people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
         track = _track(item, papers)
+        start = None if item.start is None else int(item.start.timestamp()) // 60 - origin
+        length = None if item.start is None or item.end is None else int((item.end - item.start).total_seconds()) // 60
         return [
-            _minutes(item.start),
-            _minutes(item.end),
+            start,
+            length,
             kind_index[item.kind],
             room_index[item.location] if item.location else -1,
             track_index[track] if track else -1,
             people,
+            [] if item.start else [position[other] for other in item.shown_at if other in position],
         ]
 
+    events = program_events(program, options)
+    name = f"{program.title}: {MY_SCHEDULE}"
+    footer = "END:VCALENDAR\r\n"
+    empty = events.calendar_bytes((), name=name, key="my-schedule").decode()
+    uses_zone = any(b"\r\nDTSTART;TZID=" in events.event_bytes(item) for item in shown if item.start)
     return {
         "zone": program.timezone,
         "clock12": options.twelve_hour,
         "store": f"program-site:{calendar_domain(program)}",
+        # The calendar around the chosen VEVENTs, serialised by icalendar: the head names
+        # it "<title>: My schedule"; the VTIMEZONE goes in when the events use TZID.
+        "ics": [empty[: -len(footer)], events.timezone_bytes().decode() if uses_zone else "", footer],
+        "t0": origin,
         "kinds": [[kind.value, kind.display] for kind in kinds],
         "rooms": rooms,
         "tracks": tracks,
@@ -339,7 +384,9 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
 
 
 def _track(item: Item, papers: dict[str, Paper]) -> str | None:
-    """The item's track: its paper's listing category until the model has tracks."""
+    """The item's track as its source says (a frab track), else its paper's listing category ("LG")."""
+    if item.track:
+        return item.track
     paper = papers.get(item.paper or "")
     return paper.category if paper is not None and paper.category else None
 
@@ -348,41 +395,6 @@ def _script_json(document: object) -> str:
     """JSON that cannot end its <script> element early: "<", ">" and "&" written as escapes."""
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def events_script(program: Program, options: RenderOptions) -> bytes:
-    """Return site/events.js: the calendar pieces icalendar serialised, in the page's item order.
-
-    `head` opens a calendar named "<title>: My schedule", `zone` is the VTIMEZONE, `events`
-    the VEVENTs (the same bytes as in program.ics, so the same UIDs), and `of` gives each
-    item of the page the events that stand for it (a poster: its sessions).
-    """
-    events = program_events(program, options)
-    name = f"{program.title}: {MY_SCHEDULE}"
-    empty = events.calendar_bytes((), name=name, key="my-schedule").decode()
-    footer = "END:VCALENDAR\r\n"
-    view = site_view(program, options)
-    order = [item.id for item in _page_items(view)]
-    timed = [item for item in program.items if item.start is not None]
-    position = {item.id: number for number, item in enumerate(timed)}
-    uses_zone = any(b"\r\nDTSTART;TZID=" in events.event_bytes(item) for item in timed)
-    by_id = program.items_by_id()
-    document = {
-        "head": empty[: -len(footer)],
-        "zone": events.timezone_bytes().decode() if uses_zone else "",
-        "foot": footer,
-        "events": [events.event_bytes(item).decode() for item in timed],
-        "of": [[position[shown] for shown in by_id[item_id].shown_at if shown in position] for item_id in order],
-    }
-    return b"window.programCalendar = " + _script_json(document).encode() + b";\n"
-
-
-def _page_items(view: SiteView) -> Iterator[SiteItem]:
-    for day in view.days:
-        yield from day.items
-    for group in view.poster_groups:
-        yield from group.posters
-    yield from view.others
 
 
 def site_context(program: Program, options: RenderOptions) -> dict[str, object]:

@@ -27,6 +27,9 @@ from program.writers.base import RenderOptions
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_BLOCK_START = re.compile(r"^( ?\d+(?=[.)])| ?)([.)#+\-=~])")
+_WHITE_SPACE = re.compile(r"\s+")
+_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>\x00-\x1f\x7f]*")
 
 
 def shipped_templates() -> Path:
@@ -40,8 +43,32 @@ def escape_markdown(value: Any) -> str:
     >>> print(escape_markdown("a_b *c* [d](e) | <f> Hao-Lun"))
     a\_b \*c\* \[d\](e) \| \<f\> Hao-Lun
     """
+    if isinstance(value, AutolinkTarget):
+        return str(value)
     text = "" if value is None else str(value)
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    # Runs of white space fold to one space, kept at the ends: a styled span of a title
+    # ("we propose ", "X", " now") must not lose the spaces around it.
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITE_SPACE.sub(" ", text))
+    # What starts a line could start a block: a heading (#), rule (---), fence (~~~),
+    # list (+, -, 1., 1)) or setext underline (===). Templates place values at line starts.
+    return _BLOCK_START.sub(r"\1\\\2", escaped, count=1)
+
+
+class AutolinkTarget(str):
+    """A URL to show as a Markdown autolink, `<…>`, where backslash escapes are not read."""
+
+    __slots__ = ()
+
+
+def autolink(url: str) -> str:
+    """Return `url` for inside `<…>` in a Markdown template, unescaped; one that cannot be an autolink is escaped.
+
+    >>> escape_markdown(autolink("https://example.org/a_b"))
+    'https://example.org/a_b'
+    """
+    if _AUTOLINK.fullmatch(url):
+        return AutolinkTarget(url)
+    return escape_markdown(url)
 
 
 @lru_cache(maxsize=8)
@@ -57,7 +84,9 @@ def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
     if kind == "html":
         return jinja2.Environment(autoescape=True, **common)
     finalize: Callable[[Any], str] = escape_markdown
-    return jinja2.Environment(autoescape=False, finalize=finalize, **common)
+    environment = jinja2.Environment(autoescape=False, finalize=finalize, **common)
+    environment.filters["autolink"] = autolink
+    return environment
 
 
 class _InputLoader(jinja2.BaseLoader):

@@ -1,0 +1,65 @@
+"""index.html without a browser: every item once, the data safe and in page order, VEVENTs as in program.ics."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+
+import attrs
+
+from program.model import Kind
+from program.pipeline import Loaded
+from program.writers import RenderOptions
+from program.writers.ics import IcsWriter
+from program.writers.site import SiteWriter
+
+
+def _page(loaded: Loaded) -> str:
+    return SiteWriter().write(loaded.program, RenderOptions())
+
+
+def test_every_item_once_and_the_data_in_page_order(sample: Loaded) -> None:
+    page = _page(sample)
+
+    ids = re.findall(r'data-item-id="([^"]+)"', page)
+    data = json.loads(re.search(r'<script type="application/json" id="_data">(.*?)</script>', page, re.S)[1])  # type: ignore[index]
+
+    assert Counter(ids) == Counter(item.id for item in sample.program.items)
+    assert len(data["items"]) == len(ids)
+    by_id = sample.program.items_by_id()
+    kinds = [data["kinds"][row[2]][0] for row in data["items"]]
+    assert kinds == [by_id[item_id].kind.value for item_id in ids]
+
+
+def test_each_timed_item_carries_its_program_ics_vevent(sample: Loaded) -> None:
+    page = _page(sample)
+    whole = IcsWriter().write(sample.program, RenderOptions()).decode()
+
+    events = [html.unescape(event).replace("\n", "\r\n") for event in re.findall(r' data-ics="([^"]*)"', page)]
+
+    assert len(events) == sum(1 for item in sample.program.items if item.start)
+    assert all(event.startswith("BEGIN:VEVENT\r\n") and event in whole for event in events)
+
+
+def test_hostile_text_stays_text_and_cannot_end_the_data_block(sample: Loaded) -> None:
+    first = sample.program.items[0]
+    hostile = attrs.evolve(first, title="</script><script>alert(1)</script> & <b>")
+    program = attrs.evolve(sample.program, items=(hostile, *sample.program.items[1:]))
+
+    page = SiteWriter().write(program, RenderOptions())
+
+    assert page.count("<script") == 3  # the class switch, site.js, the JSON: none from the title
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;" in page
+
+
+def test_the_description_and_poster_boards_are_shown(sample: Loaded) -> None:
+    program = attrs.evolve(sample.program, description="What the workshop is about.\n\nWho should come.")
+
+    page = SiteWriter().write(program, RenderOptions())
+
+    assert '<p class="about">What the workshop is about.</p>' in page
+    assert '<p class="about">Who should come.</p>' in page
+    boards = [item.board for item in program.items if item.kind is Kind.POSTER]
+    assert re.findall(r"<b>(P\d+)</b>", page) == boards
