@@ -2,9 +2,11 @@
 
 Run from the project root (about 10 minutes with 100,000 items on a 2-core machine):
 
-    python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3]
+    python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3] [--shapes workshop conference]
 
-For each size N it generates a schedule page (bench/generate_feed.py), then measures:
+For each shape and size N it generates a schedule page (bench/generate_feed.py: `workshop`
+scales the sample up, `conference` is a main conference with prolific authors and 20
+poster sessions over 5 days), then measures:
 
 - end to end: `program build --no-pdf` in a fresh process, every default output including
   the personal and per-kind calendars; median wall time of --runs and peak memory (RSS);
@@ -99,31 +101,31 @@ def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
 def in_process(feed: Path, runs: int) -> tuple[dict[str, float], int, int]:
     """Time reading + assembling, and each writer; return the timings, timed items and items."""
     settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
-    stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
     program = load_program(settings).program
+    timed = sum(1 for item in program.items if item.start is not None)
+    if not runs:  # --no-stages: only the counts the floors need
+        return {}, timed, len(program.items)
+    stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
     for name, writer in WRITERS.items():
         if name != "pdf":
             # A fresh copy each time: the writers of one build share derived data per program object.
             fresh = lambda w=writer: render_outputs(attrs.evolve(program), [w])  # noqa: E731
             stages[f"in process: write {name} (alone)"] = median_seconds(fresh, runs)
-    timed = sum(1 for item in program.items if item.start is not None)
     return stages, timed, len(program.items)
 
 
-def measure(size: int, runs: int, work: Path) -> dict[str, float]:
-    """Return every figure for one size."""
-    feed = work / f"feed-{size}.txt"
-    generated = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "generate_feed.py"), str(size)], check=True, capture_output=True
-    )
-    feed.write_bytes(generated.stdout)
-    build_seconds, peak_mb = end_to_end(feed, work / f"out-{size}", runs)
-    stages, timed, items = in_process(feed, runs)
+def measure(shape: str, size: int, runs: int, work: Path, *, stages: bool = True) -> dict[str, float]:
+    """Return every figure for one shape and size."""
+    feed = work / f"{shape}-{size}.txt"
+    generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
+    feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
+    build_seconds, peak_mb = end_to_end(feed, work / f"out-{shape}-{size}", runs)
+    timings, timed, items = in_process(feed, runs if stages else 0)
     floor = floors(feed, timed, items, runs)
     return {
         "program build --no-pdf (end to end)": build_seconds,
         "peak memory, MB": peak_mb,
-        **stages,
+        **timings,
         **floor,
         "sum of floors": sum(floor.values()),
         "build / sum of floors": build_seconds / sum(floor.values()),
@@ -135,23 +137,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--shapes", nargs="+", choices=["workshop", "conference"], default=["workshop", "conference"])
+    parser.add_argument("--no-stages", action="store_true", help="Only the end-to-end build and the floors.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     arguments = parser.parse_args()
-    results: dict[int, dict[str, float]] = {}
+    results: dict[str, dict[int, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="program-bench-") as work:
-        for size in arguments.sizes:
-            runs = arguments.runs if size < 100000 else 1
-            results[size] = measure(size, runs, Path(work))
-            print(f"\n{size} items (median of {runs} run(s), Python {sys.version.split()[0]}, {sys.platform})")
-            for name, value in results[size].items():
-                print(f"  {name:48} {value:10.3f}")
+        for shape in arguments.shapes:
+            results[shape] = {}
+            for size in arguments.sizes:
+                runs = arguments.runs if size < 100000 else 1
+                results[shape][size] = figures = measure(shape, size, runs, Path(work), stages=not arguments.no_stages)
+                where = f"Python {sys.version.split()[0]}, {sys.platform}"
+                print(f"\n{shape}, {size} items (median of {runs} run(s), {where})")
+                for name, value in figures.items():
+                    print(f"  {name:48} {value:10.3f}", flush=True)
     build = "program build --no-pdf (end to end)"
-    sizes = sorted(results)
-    for smaller, larger in itertools.pairwise(sizes):
-        ratio = results[larger][build] / results[smaller][build]
-        print(f"\nbuild time {larger} / {smaller} items: {ratio:.1f}× for {larger / smaller:.0f}× the items")
+    for shape, by_size in results.items():
+        for smaller, larger in itertools.pairwise(sorted(by_size)):
+            ratio = by_size[larger][build] / by_size[smaller][build]
+            print(
+                f"\n{shape}: build time {larger} / {smaller} items: {ratio:.1f}× for {larger / smaller:.0f}× the items"
+            )
     if arguments.json:
-        arguments.json.write_text(json.dumps({str(size): figures for size, figures in results.items()}, indent=2))
+        table = {shape: {str(size): figures for size, figures in by_size.items()} for shape, by_size in results.items()}
+        arguments.json.write_text(json.dumps(table, indent=2))
 
 
 if __name__ == "__main__":

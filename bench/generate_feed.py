@@ -1,14 +1,24 @@
 """Generate a realistic schedule page (seed 002's format) with N items, for the benchmarks.
 
     python bench/generate_feed.py 10000 > /tmp/feed-10k.txt
+    python bench/generate_feed.py --shape conference 10000 > /tmp/conference-10k.txt
 
-The mix follows the sample: about 42% timed items (an opening each day, invited talks,
-spotlights, two poster sessions a day) and 58% untimed posters; every spotlight's paper is
-also a poster (the duplicated spotlight/poster papers); authors are drawn so that one
-person is on 3 to 8 papers, as in real workshops; abstracts are a few hundred characters.
-Seven days (the page names weekdays only), 8 a.m. to 8 p.m.; talks run in parallel when
-there are more than a day can hold, as in a conference with parallel rooms. The output
-depends only on N (a fixed random seed).
+Two shapes. `workshop` (the default) scales the sample up. The mix follows the sample:
+about 42% timed items (an opening each day, invited talks, spotlights, two poster sessions
+a day) and 58% untimed posters; every spotlight's paper is also a poster (the duplicated
+spotlight/poster papers); authors are drawn so that one person is on 3 to 8 papers, as in
+real workshops; abstracts are a few hundred characters. Seven days (the page names weekdays
+only), 8 a.m. to 8 p.m.; talks run in parallel when there are more than a day can hold, as
+in a conference with parallel rooms.
+
+`conference` is a main conference, shaped unlike the sample: five days, each with an
+opening, a keynote, four two-hour poster sessions (20 in all) and orals in parallel named
+rooms that overlap the poster sessions; 8% of the items are orals (each paper also a
+poster), the rest posters listed under their day, so that each is shown at the four
+sessions of that day. About 0.85 people an item: most on one or two papers, while 5% of
+the author slots go to 50 prolific people, who end up on 40 to 60 papers each.
+
+The output depends only on N and the shape (a fixed random seed).
 """
 
 from __future__ import annotations
@@ -133,12 +143,108 @@ def generate(count: int) -> Iterator[str]:
         yield _entry("-", title, "Poster", abstract, people)
 
 
+CONFERENCE_DAYS = 5
+POSTER_SESSIONS = (
+    (9 * 60 + 30, 11 * 60 + 30),
+    (11 * 60 + 30, 13 * 60 + 30),
+    (14 * 60, 16 * 60),
+    (16 * 60 + 30, 18 * 60 + 30),
+)
+ORAL_BLOCKS = ((10 * 60 + 30, 12 * 60), (15 * 60, 17 * 60))
+"""Orals run in parallel rooms during part of the poster sessions, as at a main conference."""
+PROLIFIC = 50
+PROLIFIC_SHARE = 0.05
+
+
+class _SkewedAuthors:
+    """Draws author lists from a large pool in which a few people are on very many papers."""
+
+    def __init__(self, rng: random.Random, items: int) -> None:
+        self.rng = rng
+        people = max(items * 85 // 100, PROLIFIC * 2)
+        families = _family_names(rng, max(people // 10, 2 * people // len(FIRST_NAMES), len(FAMILY_NAMES)))
+        names: dict[str, None] = {}
+        while len(names) < people:
+            names.setdefault(f"{rng.choice(FIRST_NAMES)} {rng.choice(families)}")
+        self.pool = list(names)
+
+    def draw(self) -> list[str]:
+        count = self.rng.randint(3, 7)
+        chosen: dict[str, None] = {}
+        while len(chosen) < count:
+            prolific = self.rng.random() < PROLIFIC_SHARE
+            chosen.setdefault(self.pool[self.rng.randrange(PROLIFIC if prolific else len(self.pool))])
+        return list(chosen)
+
+
+def generate_conference(count: int) -> Iterator[str]:
+    """Yield a main conference's page: per day its timed entries, then the posters shown that day."""
+    rng = random.Random(f"conference-{count}")
+    authors = _SkewedAuthors(rng, count)
+    days = WEEKDAYS[:CONFERENCE_DAYS]
+    fixed = len(days) * (2 + len(POSTER_SESSIONS))  # opening, keynote and the poster sessions of each day
+    orals = count * 8 // 100
+    posters = count - fixed - orals
+    block_minutes = sum(end - start for start, end in ORAL_BLOCKS)
+    rooms = max(1, -(-orals // (len(days) * block_minutes // 15)))
+    number = 0
+    for day_index, day in enumerate(days):
+        todays_orals = orals // len(days) + (1 if day_index < orals % len(days) else 0)
+        todays_posters = posters // len(days) + (1 if day_index < posters % len(days) else 0)
+        yield _entry(f"{day} {_clock(8 * 60)} - {_clock(8 * 60 + 15)}", "Opening Remarks", None, None, [])
+        speaker = authors.pool[rng.randrange(PROLIFIC)]
+        when = f"{day} {_clock(8 * 60 + 15)} - {_clock(9 * 60 + 15)}"
+        yield _entry(when, f"{speaker} - Invited Talk", "Talk", None, [speaker])
+        slots = [start + minutes for start, end in ORAL_BLOCKS for minutes in range(0, end - start, 15)]
+        timed: list[tuple[int, str]] = []
+        papers: list[tuple[str, str, list[str]]] = []
+        for index in range(todays_orals):
+            start, room = slots[index // rooms % len(slots)], index % rooms + 1
+            number += 1
+            title, abstract, people = _latex_title(rng, number), _latex_abstract(rng, number), authors.draw()
+            papers.append((title, abstract, people))
+            when = f"{day} {_clock(start)} - {_clock(start + 15)}"
+            timed.append((start, _entry(when, title, "Oral", f"Room {100 + room}\n{abstract}", people)))
+        for session, (start, end) in enumerate(POSTER_SESSIONS, 1):
+            when = f"{day} {_clock(start)} - {_clock(end)}"
+            timed.append(
+                (
+                    start,
+                    _entry(
+                        when, f"Poster Session {day_index * len(POSTER_SESSIONS) + session}", "Poster Session", None, []
+                    ),
+                )
+            )
+        yield from (entry for _, entry in sorted(timed, key=lambda pair: pair[0]))
+        for index in range(todays_posters):
+            if index < len(papers):
+                title, abstract, people = papers[index]
+            else:
+                number += 1
+                title, abstract, people = _latex_title(rng, number), _latex_abstract(rng, number), authors.draw()
+            yield _entry("-", title, "Poster", abstract, people)
+
+
+def _latex_title(rng: random.Random, number: int) -> str:
+    """A title, one in ten with a formula, as machine-learning titles have."""
+    title = _title(rng, number)
+    return f"{title} in $O(n^{{{number % 7 + 1}}})$" if number % 10 == 0 else title
+
+
+def _latex_abstract(rng: random.Random, number: int) -> str:
+    """An abstract, one in five with a figure in math mode and an accented name."""
+    abstract = _abstract(rng)
+    return f'{abstract} We reach $\\alpha = {number % 97}\\%$ after Nystr\\"om.' if number % 5 == 0 else abstract
+
+
 def main() -> None:
     """Write the page for the N given on the command line to standard output."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("items", type=int, help="how many items the page holds")
+    parser.add_argument("--shape", choices=["workshop", "conference"], default="workshop")
     arguments = parser.parse_args()
-    sys.stdout.writelines(generate(arguments.items))
+    entries = generate_conference if arguments.shape == "conference" else generate
+    sys.stdout.writelines(entries(arguments.items))
 
 
 if __name__ == "__main__":

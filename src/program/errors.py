@@ -16,6 +16,13 @@ class UsageError(ProgramError):
     """The caller asked for something impossible (a missing setting, an unknown format)."""
 
 
+class MissingExtraError(UsageError):
+    """A command needs an optional part of the install (a pip extra) that is not installed."""
+
+    def __init__(self, command: str, extra: str, what: str) -> None:
+        super().__init__(f"'program {command}' needs {what}, which is not installed: pip install \"program[{extra}]\"")
+
+
 class UnknownFormatError(UsageError):
     """A reader or writer name that is not registered."""
 

@@ -27,6 +27,7 @@ from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
 from program.model.text import without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
+from program.parallel import in_writer_order, jobs_for, rendered_in_parallel
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.progress import SILENT, Progress
 from program.publish import FileContent, publish
@@ -391,7 +392,13 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
         loaded = attrs.evolve(loaded, program=revised(loaded.program, options.previous))
     writers = build_writers(pdf=options.pdf)
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
-    # outputs together are gigabytes.
-    outputs = rendered_files(loaded.program, writers, options.render, options.progress)
+    # outputs together are gigabytes. A large program is rendered on every core.
+    jobs = jobs_for(loaded.program)
+    outputs = (
+        rendered_files(loaded.program, writers, options.render, options.progress)
+        if jobs == 1
+        else rendered_in_parallel(loaded.program, writers, options.render, jobs, options.progress)
+    )
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    return Built(loaded, write_outputs(outputs, out_dir, folders), tuple(out_dir / folder for folder in folders))
+    written = in_writer_order(write_outputs(outputs, out_dir, folders), writers, out_dir)
+    return Built(loaded, written, tuple(out_dir / folder for folder in folders))

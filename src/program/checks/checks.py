@@ -25,38 +25,69 @@ def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Pro
     parallel talks side by side: per-pair problems would grow with the square of the
     parallelism); a person on overlapping items gets one problem per pair of their own items.
     """
+    spans = _spans(items)
     return (
-        *_overlap_problems(items, twelve_hour),
-        *_speaker_conflicts(items, twelve_hour),
-        *_posters_during_own_talks(items, twelve_hour),
+        *_overlap_problems(items, spans, twelve_hour),
+        *_speaker_conflicts(items, spans, twelve_hour),
+        *_posters_during_own_talks(items, spans, twelve_hour),
         *_empty_sessions(items, twelve_hour),
         *_long_items(items),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
 
 
-def _posters_during_own_talks(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
+def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
     """An untimed poster whose session overlaps another item of one of its authors."""
     by_id = {item.id: item for item in items}
-    timed_by_person: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        if item.start is not None and item.kind is not Kind.POSTER_SESSION:
-            for key in dict.fromkeys(person_key(item, name) for name in item.people):
-                timed_by_person[key].append(item)
+    clashes = _session_clashes(items, by_id, spans)
+    busy = {key for key, _ in clashes}
     for poster in items:
-        if poster.start is not None:
+        if poster.start is not None or not poster.people:
             continue  # a timed poster that overlaps its author's talk is a speaker-conflict
+        keys = [person_key(poster, name) for name in poster.people]
+        if busy.isdisjoint(keys):
+            continue
         for session in (by_id[session_id] for session_id in poster.sessions if session_id in by_id):
-            for name in poster.people:
-                for talk in timed_by_person.get(person_key(poster, name), ()):
-                    if talk.overlaps(session):
-                        yield Problem(
-                            Severity.WARNING,
-                            "poster-during-own-talk",
-                            f"{name} presents {_poster_label(poster)} at {_describe(session, twelve_hour)}"
-                            f" while on {_describe(talk, twelve_hour)}",
-                            poster.source,
-                        )
+            for name, key in zip(poster.people, keys, strict=True):
+                for talk in clashes.get((key, session.id), ()):
+                    yield Problem(
+                        Severity.WARNING,
+                        "poster-during-own-talk",
+                        f"{name} presents {_poster_label(poster)} at {_describe(session, twelve_hour)}"
+                        f" while on {_describe(talk, twelve_hour)}",
+                        poster.source,
+                    )
+
+
+def _session_clashes(items: Sequence[Item], by_id: dict[str, Item], spans: _Spans) -> dict[tuple[str, str], list[Item]]:
+    """Return (person key, session id) -> the person's other timed items that overlap that session.
+
+    Only the sessions where a person's untimed posters are shown count. Each person's
+    sessions and items are swept once (`overlapping_pairs`), so the cost follows the
+    program's size and the clashes, not a person's posters times their items times the
+    sessions each poster is shown at. Items keep the program's order.
+    """
+    position = {item.id: index for index, item in enumerate(items)}
+    timed_by_person: dict[str, list[Item]] = defaultdict(list)
+    sessions_by_person: dict[str, dict[str, Item]] = defaultdict(dict)
+    for item in items:
+        keys = dict.fromkeys(person_key(item, name) for name in item.people)
+        if item.start is None:
+            shown_at = [by_id[session_id] for session_id in item.sessions if session_id in by_id]
+            for key in keys:
+                sessions_by_person[key].update((session.id, session) for session in shown_at)
+        elif item.kind is not Kind.POSTER_SESSION:
+            for key in keys:
+                timed_by_person[key].append(item)
+    clashes: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    for key, sessions in sessions_by_person.items():
+        for first, second in overlapping_pairs([*sessions.values(), *timed_by_person.get(key, ())], spans):
+            if (first.kind is Kind.POSTER_SESSION) != (second.kind is Kind.POSTER_SESSION):
+                session, talk = (first, second) if first.kind is Kind.POSTER_SESSION else (second, first)
+                clashes[key, session.id].append(talk)
+    for talks in clashes.values():
+        talks.sort(key=lambda talk: position[talk.id])
+    return clashes
 
 
 LONGEST_ITEM = timedelta(hours=24)
@@ -89,15 +120,34 @@ def _empty_sessions(items: Sequence[Item], twelve_hour: bool) -> Iterator[Proble
             )
 
 
-def overlapping_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
-    """Yield each pair of timed items that share time, earlier start first.
+_Span = tuple[float, float, int]
+"""An item's start and end as timestamps, and its line: the order of a sweep."""
+_Spans = dict[str, _Span]
+
+
+def _spans(items: Iterable[Item]) -> _Spans:
+    """Return the span of every timed item by id, computed once: an aware datetime's timestamp() is slow."""
+    spans: _Spans = {}
+    for item in items:
+        if item.start is not None:
+            start = item.start.timestamp()
+            spans[item.id] = (start, item.end.timestamp() if item.end else start, item.source.line or 0)
+    return spans
+
+
+def overlapping_pairs(items: Sequence[Item], spans: _Spans | None = None) -> Iterator[tuple[Item, Item]]:
+    """Yield each pair of timed items that share time (touching is not sharing), earlier start first.
 
     A sweep over the items in start order: each item is compared only with the items
-    still running when it starts, so the cost follows the number of overlaps.
+    still running when it starts, so the cost follows the number of overlaps. `spans`
+    (from `_spans`, for these items or more) saves computing them again.
     """
-    for item, running in _sweep(items):
+    spans = _spans(items) if spans is None else spans
+    for item, running in _sweep(items, spans):
+        start, end, _ = spans[item.id]
         for _, _, other in sorted(running, key=_order):
-            if other.overlaps(item):
+            other_start, other_end, _ = spans[other.id]
+            if other_start < end and start < other_end:
                 yield other, item
 
 
@@ -108,22 +158,22 @@ def _order(entry: _Running) -> int:
     return entry[1]
 
 
-def _sweep(items: Iterable[Item]) -> Iterator[tuple[Item, list[_Running]]]:
+def _sweep(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item, list[_Running]]]:
     """Yield each timed item in start order with the items started before it and still running."""
-    timed = sorted((item for item in items if item.start is not None), key=_start_end)
+    timed = sorted((item for item in items if item.start is not None), key=lambda item: spans[item.id])
     running: list[_Running] = []
     for order, item in enumerate(timed):
-        start = _start(item).timestamp()
+        start, end, _ = spans[item.id]
         while running and running[0][0] <= start:
             heapq.heappop(running)
         yield item, running
-        heapq.heappush(running, (_end(item).timestamp(), order, item))
+        heapq.heappush(running, (end, order, item))
 
 
-def _overlap_problems(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
-    for item, running in _sweep(items):
+def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
+    for item, running in _sweep(items, spans):
         here = [entry for entry in running if _same_place(entry[2], item)]
-        if _end(item).timestamp() > _start(item).timestamp():
+        if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
             count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]
         else:
@@ -145,7 +195,7 @@ def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour:
     return Problem(Severity.WARNING, "overlap", f"{_describe(item, twelve_hour)} overlaps {listed}{rest}", item.source)
 
 
-def _speaker_conflicts(items: Sequence[Item], twelve_hour: bool) -> Iterator[Problem]:
+def _speaker_conflicts(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
     """One problem per pair of overlapping items that share a person, in the later item's order."""
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
@@ -154,12 +204,12 @@ def _speaker_conflicts(items: Sequence[Item], twelve_hour: bool) -> Iterator[Pro
             by_person[key].append(item)
     conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
     for own_items in by_person.values():
-        for first, second in overlapping_pairs(own_items):
+        for first, second in overlapping_pairs(own_items, spans):
             names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
             names.extend(
                 name for name in second.people if person_key(second, name) in _keys(first) and name not in names
             )
-    ordered = sorted(conflicts.values(), key=lambda conflict: (_start_end(conflict[1]), _start_end(conflict[0])))
+    ordered = sorted(conflicts.values(), key=lambda conflict: (spans[conflict[1].id], spans[conflict[0].id]))
     for first, second, names in ordered:
         for name in names:
             yield Problem(
@@ -177,14 +227,6 @@ def _keys(item: Item) -> set[str]:
 def _start(item: Item) -> datetime:
     assert item.start is not None
     return item.start
-
-
-def _start_end(item: Item) -> tuple[float, float, int]:
-    return (_start(item).timestamp(), _end(item).timestamp(), item.source.line or 0)
-
-
-def _end(item: Item) -> datetime:
-    return item.end or _start(item)
 
 
 def _describe(item: Item, twelve_hour: bool) -> str:

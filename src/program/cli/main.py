@@ -364,6 +364,7 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
     and a [plan] table (see seeds/plan.toml). Exits 1, writing nothing, when no plan keeps
     every rule; it then names the constraints that conflict.
     """
+    _require_solver()
     from program.planner.template import load_template
     from program.planning import PlanOptions
     from program.planning import plan as plan_program
@@ -385,6 +386,16 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
     )
     for line in _written_lines(planned.written, planned.folders, out_dir):
         click.echo(line)
+
+
+def _require_solver() -> None:
+    """Stop with the pip command to run when OR-Tools (the `plan` extra) is not installed."""
+    from program.errors import MissingExtraError
+
+    try:
+        import ortools.sat.python.cp_model  # noqa: F401 (only whether it imports)
+    except ImportError as missing:
+        raise MissingExtraError("plan", "plan", "the OR-Tools solver") from missing
 
 
 @cli.command()
@@ -521,7 +532,15 @@ def _stops_as_interrupts(received: list[int]) -> Iterator[None]:
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return per error class, by design)
     """Run the command line and return its exit status; every error is one line, no traceback."""
-    from program.errors import InputError, OutputError, OutputWarning, ParseError, ProgramError, UsageError
+    from program.errors import (
+        InputError,
+        MissingExtraError,
+        OutputError,
+        OutputWarning,
+        ParseError,
+        ProgramError,
+        UsageError,
+    )
 
     received: list[int] = []
     try:
@@ -537,6 +556,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
     except click.Abort:
         click.echo("program: interrupted; the outputs are all the earlier ones or all new ones", err=True)
         return 128 + (received[-1] if received else signal.SIGINT)
+    except MissingExtraError as error:
+        click.echo(f"program: error: {error}", err=True)  # the one line says what to do; --help would not
+        return EXIT_USAGE
     except UsageError as error:
         click.echo(f"program: error: {error} (see '{_help_command(argv)}')", err=True)
         return EXIT_USAGE

@@ -55,6 +55,8 @@ class ProgramEvents:
         self.program = program
         self.options = options
         self._posters = program.posters_by_session()
+        self._shown_at: dict[str, dict[str, int]] = {}
+        """Poster id -> its place in the session's list, by session (made when a presenter's event needs it)."""
         self._names = NamedPeople(program)
         self.items = EventItems(program)
         self._events: dict[str, bytes] = {}
@@ -122,7 +124,12 @@ class ProgramEvents:
         come first in the description. Any other event is the shared one. The UID stays the
         item's: it is the same occurrence, seen from the board.
         """
-        own = [poster for poster in self._posters.get(item.id, []) if poster.id in presenter_items]
+        posters = self._posters.get(item.id, [])
+        if item.id not in self._shown_at:
+            self._shown_at[item.id] = {poster.id: place for place, poster in enumerate(posters)}
+        # The presenter's few items looked up in the session, not the session's thousands of posters scanned.
+        places = self._shown_at[item.id]
+        own = [posters[place] for place in sorted(places[i] for i in presenter_items if i in places)]
         if not own:
             return self.event_bytes(item)
         event: bytes = self._new_event(item, own).to_ical()

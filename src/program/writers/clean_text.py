@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import attrs
 from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import get_default_latex_context_db
 
 from program.model import Item
 from program.writers.shown_names import NamedPeople
@@ -97,9 +98,17 @@ def _fragment_spans(match: re.Match[str]) -> list[Span]:
     return [Span(_convert(match["command"]).strip() or match["command"])]
 
 
+@lru_cache(maxsize=1)
+def _latex_context() -> object:
+    """The table of LaTeX macros, built once: pylatexenc builds it for every text otherwise (half its time)."""
+    return get_default_latex_context_db()
+
+
+@lru_cache(maxsize=1 << 14)
 def _convert(latex: str) -> str:
+    r"""Render one fragment; the same fragment ($n$, \"o) recurs across titles, abstracts and outputs."""
     try:
-        return str(_converter().latex_to_text(latex))
+        return str(_converter().latex_to_text(latex, latex_context=_latex_context()))
     except Exception:
         return latex
 
@@ -143,8 +152,9 @@ def poster_lines(posters: Sequence[Item], names: NamedPeople, limit: int = LISTE
     posters would be noise there, repeated a thousand times.
     """
     if len(posters) > limit:
-        boards = [poster.board for poster in posters if poster.board]
-        span = f" ({boards[0]}–{boards[-1]})" if boards else ""
+        first = next((poster.board for poster in posters if poster.board), None)
+        last = next((poster.board for poster in reversed(posters) if poster.board), None)
+        span = f" ({first}–{last})" if first else ""
         return [f"{len(posters)} posters{span}; the printed program lists them all"]
     return [
         f"{poster.board + ' ' if poster.board else ''}{title_text(poster)}"

@@ -12,7 +12,7 @@ import attrs
 
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, partial_date_text, span_text
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
@@ -245,5 +245,8 @@ class _EntryBuilder:
 
 
 def program_view_context(program: Program, options: RenderOptions) -> dict[str, object]:
-    """Return what the printable program templates show."""
-    return {"view": program_view(program, options)}
+    """Return what the printable program templates show (built once for the HTML, Markdown and PDF)."""
+    return {"view": _shared_view(program, options)}
+
+
+_shared_view = shared_by_writers(program_view)

@@ -168,6 +168,8 @@ class _IndexBuilder:
         self.twelve_hour = twelve_hour
         self.multi_day = len(program.days) > 1
         self.event_items = EventItems(program)
+        self.appearances: dict[str, Appearance] = {}
+        """Each item's line, made once for all its people (a paper's title is rendered once, not per author)."""
 
     def entry(self, person: Person) -> IndexEntry:
         items = self.items
@@ -185,20 +187,24 @@ class _IndexBuilder:
             sort_key=person.sort_key,
             letter=index_heading(person.sort_key, self.locale),
             appearances=(
-                *(
-                    appearance(
-                        items[item_id],
-                        twelve_hour=self.twelve_hour,
-                        multi_day=self.multi_day,
-                        sessions=[items[session] for session in items[item_id].sessions if session in items],
-                    )
-                    for item_id in mine
-                ),
+                *(self._appearance(items[item_id]) for item_id in mine),
                 *(paper_appearance(paper, self.accepted[paper.id]) for paper in papers),
             ),
             coauthors=tuple((other.id, other.display) for other in sorted(coauthors.values(), key=self._rank)),
             calendar=person_calendar(person) if self.event_items.of_person(person) else None,
         )
+
+    def _appearance(self, item: Item) -> Appearance:
+        seen = self.appearances.get(item.id)
+        if seen is None:
+            seen = appearance(
+                item,
+                twelve_hour=self.twelve_hour,
+                multi_day=self.multi_day,
+                sessions=[self.items[session] for session in item.sessions if session in self.items],
+            )
+            self.appearances[item.id] = seen
+        return seen
 
     def _rank(self, person: Person) -> int:
         return self.order[person.id]

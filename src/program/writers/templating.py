@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -166,7 +167,8 @@ def asset_bytes(name: str, user_folder: Path | None) -> bytes:
     raise FileNotFoundError(f"{name} is neither in the templates folder nor shipped with program")
 
 
-_CHUNK = 1 << 20
+_PIECES = 1 << 14
+"""Template output pieces joined per chunk: a few hundred kilobytes of a page."""
 
 
 def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
@@ -195,19 +197,13 @@ class TemplatedWriter:
         return render(self.template, options.templates, **self.context(program, options))
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
-        """Yield the rendered template as UTF-8, a megabyte or so at a time.
+        """Yield the rendered template as UTF-8, a few hundred kilobytes at a time.
 
         The same bytes as `write`, without holding the whole page (134 MB of program.html
-        for 100,000 items) and Jinja2's pieces of it in memory at once.
+        for 100,000 items) and Jinja2's pieces of it in memory at once. Pieces are taken
+        a batch at a time: counting each piece's length cost a tenth of the rendering.
         """
         with template_errors(self.template):
-            template = _template(self.template, options.templates)
-            pending: list[str] = []
-            size = 0
-            for piece in template.generate(**self.context(program, options)):
-                pending.append(piece)
-                size += len(piece)
-                if size >= _CHUNK:
-                    yield "".join(pending).encode()
-                    pending, size = [], 0
-            yield "".join(pending).encode()
+            pieces = _template(self.template, options.templates).generate(**self.context(program, options))
+            while batch := list(islice(pieces, _PIECES)):
+                yield "".join(batch).encode()
