@@ -63,3 +63,14 @@ def test_the_description_and_poster_boards_are_shown(sample: Loaded) -> None:
     assert '<p class="about">Who should come.</p>' in page
     boards = [item.board for item in program.items if item.kind is Kind.POSTER]
     assert re.findall(r"<b>(P\d+)</b>", page) == boards
+
+
+def test_a_poster_naming_a_session_that_is_not_there_is_still_listed(sample: Loaded) -> None:
+    items = tuple(
+        attrs.evolve(item, sessions=("poster-session-gone",)) if item.kind is Kind.POSTER else item
+        for item in sample.program.items
+    )
+
+    page = SiteWriter().write(attrs.evolve(sample.program, items=items), RenderOptions())
+
+    assert Counter(re.findall(r'data-item-id="([^"]+)"', page)) == Counter(item.id for item in items)

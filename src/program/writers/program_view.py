@@ -154,7 +154,11 @@ def _poster_groups(program: Program, builder: _EntryBuilder, options: RenderOpti
         if item.kind is Kind.POSTER:
             groups.setdefault(item.sessions, []).append(item)
     return tuple(
-        PosterGroup(_sessions_heading([by_id[s] for s in sessions], options), tuple(builder.entry(p) for p in posters))
+        PosterGroup(
+            # A program.json edited by hand may name a session that is not there: the posters are still listed.
+            _sessions_heading([by_id[s] for s in sessions if s in by_id], options),
+            tuple(builder.entry(p) for p in posters),
+        )
         for sessions, posters in groups.items()
     )
 
