@@ -27,6 +27,7 @@ from program.model.ids import calendar_domain
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.program_view import dates_text
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import speaker_index
 from program.writers.timetable import room_columns
@@ -117,7 +118,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
     shown += others
     return SiteView(
         title=program.title,
-        dates=_dates_text(program.days),
+        dates=dates_text(program.days),
         venue=program.venue,
         url=web_url(program.url),
         timezone=program.timezone,
@@ -127,15 +128,6 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         others=others,
         data_json=_script_json(_data(program, options, [builder.items[item.id] for item in shown])),
     )
-
-
-def _dates_text(days: Sequence[date]) -> str:
-    if not days:
-        return ""
-    first, last = days[0], days[-1]
-    if first == last:
-        return f"{day_text(first)} {first.year}"
-    return f"{day_text(first)} – {day_text(last)} {last.year}"
 
 
 class _Builder:
