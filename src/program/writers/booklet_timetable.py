@@ -20,7 +20,7 @@ from program.model.clock import clock_text
 from program.writers.booklet_text import item_title, kind_label, repeats_people, starts_with_kind
 from program.writers.clean_text import title_text
 from program.writers.shown_names import NamedPeople
-from program.writers.timetable import lanes, room_columns
+from program.writers.timetable import lanes, room_columns, wrapped_words
 
 FONT_SIZE = 6.5
 """Points; the template's timetable text size must match."""
@@ -222,18 +222,7 @@ def box_lines(item: Item, width: float, height: float, names: NamedPeople, *, tw
 
 
 def _wrapped(text: str, per_line: int, count: int) -> tuple[str, ...]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if len(candidate) <= per_line:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = word if len(word) <= per_line else _cut(word, per_line)
-    if current:
-        lines.append(current)
+    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line))
     if len(lines) <= count:
         return tuple(lines)
     kept = lines[:count]

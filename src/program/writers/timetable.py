@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 import attrs
@@ -197,15 +197,12 @@ def _box(item: Item, origin: datetime, place: _Place, *, twelve_hour: bool) -> B
     )
 
 
-def fit_lines(text: str, width_mm: float, height_mm: float, fit: TextFit = NORMAL) -> tuple[str, ...]:
-    """Break `text` into the lines a box of this size holds, ending with "…" if cut.
+def wrapped_words(text: str, per_line: int, *, long_word: Callable[[str], str]) -> list[str]:
+    """Break `text` into lines of at most `per_line` characters, at spaces; `long_word` shortens a longer word.
 
-    >>> fit_lines("one two three four five", 10.0, 3.5)
-    ('one…',)
+    >>> wrapped_words("a tiny box holds little", 8, long_word=lambda word: word[:8])
+    ['a tiny', 'box', 'holds', 'little']
     """
-    inner_width = width_mm - 2 * (BORDER_MM + 0.8)
-    per_line = max(4, math.floor(inner_width / fit.char))
-    count = max(1, math.floor((height_mm - 2 * (BORDER_MM + fit.padding)) / fit.line))
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -215,9 +212,22 @@ def fit_lines(text: str, width_mm: float, height_mm: float, fit: TextFit = NORMA
             continue
         if current:
             lines.append(current)
-        current = word[:per_line]
+        current = word if len(word) <= per_line else long_word(word)
     if current:
         lines.append(current)
+    return lines
+
+
+def fit_lines(text: str, width_mm: float, height_mm: float, fit: TextFit = NORMAL) -> tuple[str, ...]:
+    """Break `text` into the lines a box of this size holds, ending with "…" if cut.
+
+    >>> fit_lines("one two three four five", 10.0, 3.5)
+    ('one…',)
+    """
+    inner_width = width_mm - 2 * (BORDER_MM + 0.8)
+    per_line = max(4, math.floor(inner_width / fit.char))
+    count = max(1, math.floor((height_mm - 2 * (BORDER_MM + fit.padding)) / fit.line))
+    lines = wrapped_words(text, per_line, long_word=lambda word: word[:per_line])
     if len(lines) <= count:
         return tuple(lines)
     kept = lines[:count]
