@@ -1,26 +1,37 @@
-"""Plan generated pools of 100, 1,000 and 5,000 papers; compare with conference_scheduler.
+"""Plan generated pools of 100, 1,000 and 5,000 papers, and 15,000 posters; compare with conference_scheduler.
 
 Run from the project root (the peer is in the `bench` extra: pip install -e ".[bench]"):
 
-    python bench/bench_plan.py [--sizes 100 1000 5000] [--runs 3] [--peer-limit 120]
+    python bench/bench_plan.py [--sizes 100 1000 5000] [--runs 3] [--limit 60] [--posters 15000] [--peer-limit 120]
 
 Each pool: authors on 3 to 8 papers (bench/generate_feed.py's author model), random
-scores and 8 categories; days = 1 per 400 papers (at least 1), parallel rooms, three
-blocks of six 15-minute talks per room and day, two poster sessions a day. Every other
-room starts 5 minutes later, so talks in neighbouring rooms overlap partly.
+scores and 8 categories; days = 1 per 400 papers (1 to 5), parallel rooms for talks to
+a seventh of the papers (5,000 papers: 5 days × 8 rooms, 720 talk slots), three blocks of
+six 15-minute talks per room and day, two poster sessions a day. Every other room starts
+5 minutes later, so talks in neighbouring rooms overlap partly.
 
-Two measurements per size:
+Two measurements per size, with the planner's defaults (one CP-SAT worker, deterministic):
 - full: our planner on the whole problem (choose talks by score, place them, a board for
-  every paper, topic grouping), time to the first plan and to the proven best (or the limit);
+  every paper, topic grouping): time to the first plan (the greedy one, when it keeps every
+  rule) and to the end (the proven best, or the limit), and where the plan came from;
 - talks: the problem both tools can state, the same instance for both: the papers our
   full plan made talks, each into one talk slot, nobody in two overlapping talks. The
   peer's ILP (PuLP + CBC) treats slots as concurrent only when they start at the same
   minute, so its plans are checked here for partial overlaps it allowed.
+
+The poster case (--posters, 15,000 by default; 0 skips it): a main conference's posters
+only, 6 sessions over 3 days, authors on 2 to 6 papers plus prolific ones on 15 to 60,
+author conflicts from times away (3% of the people, one session; a third of the prolific
+ones, a day) and keynotes given by prolific authors during sessions, 100 together and 100
+apart pairs. The peer is not run on it: its ILP has one variable per poster and board
+(15,000 × 15,750), which it cannot build in memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import math
 import multiprocessing
 import random
 import statistics
@@ -38,17 +49,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_feed import _Authors, _title
 
 from program.model import Kind, Paper, Program, SourceRef
+from program.model.text import match_key
 from program.pipeline import FeedRead, assemble
 from program.planner.instance import Instance, build_instance
-from program.planner.solver import solve
+from program.planner.solver import Solved, solve
 from program.planner.template import (
     Constraints,
+    FixedItem,
     PaperRef,
     PosterBlock,
     Span,
     TalkBlock,
     Template,
     Topics,
+    Unavailable,
     Weights,
 )
 from program.settings import Settings
@@ -61,7 +75,8 @@ TALK = timedelta(minutes=15)
 GAP = timedelta(minutes=5)
 BLOCK_STARTS = ((9, 0), (11, 0), (14, 0))
 POSTER_TIMES = (((13, 0), (14, 0)), ((16, 0), (17, 30)))  # lunch and the end of the day: no talks then
-WORKERS = 2  # both cores: one CP-SAT worker finds no plan for 1,000 papers in 30 s
+MAX_DAYS = 5
+POSTER_SESSIONS = (((10, 30), (12, 30)), ((16, 30), (18, 30)))  # two a day, three days: six, like NeurIPS
 BENCH_SETTINGS = Settings(feeds=(), updated=datetime(2026, 5, 1, tzinfo=ZONE))
 
 
@@ -84,9 +99,12 @@ def pool(size: int) -> Program:
 
 
 def shape(size: int) -> tuple[int, int]:
-    """Days and parallel rooms for a pool: talks for about a fifth of the papers."""
-    days = max(1, size // 400)
-    rooms = max(2, round(size / 5 / (days * len(BLOCK_STARTS) * TALKS_A_BLOCK)))
+    """Days and parallel rooms for a pool: talks for about a seventh of the papers, at most 5 days.
+
+    5,000 papers: 5 days × 8 rooms, 720 talk slots (the main-conference case of issue 20).
+    """
+    days = max(1, min(MAX_DAYS, size // 400))
+    rooms = max(2, round(size / 7 / (days * len(BLOCK_STARTS) * TALKS_A_BLOCK)))
     return days, rooms
 
 
@@ -126,19 +144,28 @@ def template(size: int, must: tuple[str, ...] = (), boards_factor: float = 1.1) 
     )
 
 
-def ours_full(size: int, limit: float) -> dict[str, float]:
-    """Our planner on the whole problem: seconds to build the model, to the first and the best plan."""
+def ours_full(size: int, limit: float) -> dict[str, Any]:
+    """Our planner on the whole problem: seconds to build the problem, to the first plan and to the end."""
     program = pool(size)
     started = time.perf_counter()
     instance = build_instance(template(size), program)
     built = time.perf_counter() - started
-    solved = solve(instance, limit, WORKERS)
+    solved = solve(instance, limit)
+    _TALKS_CHOSEN.setdefault(size, [instance.papers[paper].id for paper in sorted(solved.talks)])
+    return _outcome(built, solved)
+
+
+def _outcome(built: float, solved: Solved) -> dict[str, Any]:
+    plan = repr((sorted(solved.talks.items()), sorted(solved.posters.items()))).encode()
     return {
         "model": built,
         "first": built + solved.first_seconds,
         "best": built + solved.seconds,
         "optimal": float(solved.optimal),
         "gap": (solved.bound - solved.objective) / max(abs(solved.bound), 1.0),
+        "origin": solved.origin,
+        "deterministic": solved.deterministic,
+        "plan": hashlib.sha256(plan).hexdigest(),
     }
 
 
@@ -150,7 +177,7 @@ def talks_instance(size: int) -> tuple[Instance, list[Paper]]:
     program = pool(size)
     if size not in _TALKS_CHOSEN:
         instance = build_instance(template(size), program)
-        chosen = solve(instance, 60.0, WORKERS).talks
+        chosen = solve(instance, 60.0).talks
         _TALKS_CHOSEN[size] = [instance.papers[paper].id for paper in sorted(chosen)]
     by_id = {paper.id: paper for paper in program.papers}
     best = [by_id[paper_id] for paper_id in _TALKS_CHOSEN[size]]
@@ -177,7 +204,7 @@ def ours_talks(size: int, limit: float) -> dict[str, float]:
     started = time.perf_counter()
     instance, _ = talks_instance(size)
     built = time.perf_counter() - started
-    solved = solve(instance, limit, WORKERS)
+    solved = solve(instance, limit)
     return {"model": built, "first": built + solved.first_seconds, "best": built + solved.seconds}
 
 
@@ -244,19 +271,128 @@ def peer_talks(size: int, limit: float) -> tuple[float, int] | None:
     return result
 
 
+def poster_pool(size: int) -> tuple[Program, list[str]]:
+    """A main conference's papers: authors on 2 to 6 papers, plus prolific ones on 15 to 60; and those."""
+    rng = random.Random(size)
+    authors = _Authors(rng, size)
+    prolific = authors.pool[: max(size // 150, 2)]  # the prolific few, also drawn as ordinary authors
+    author_lists = [authors.draw() for _ in range(size)]
+    for name in prolific:
+        for number in rng.sample(range(size), rng.randint(15, 60)):
+            if name not in author_lists[number]:
+                author_lists[number].append(name)
+    papers = tuple(
+        Paper(
+            id=f"paper-{number}",
+            title=_title(rng, number),
+            authors=tuple(author_lists[number]),
+            score=round(rng.uniform(0, 30), 1),
+            category=rng.choice(CATEGORIES),
+        )
+        for number in range(size)
+    )
+    feed = FeedRead("bench", "bench", Program(title="bench", timezone=ZONE.key, papers=papers))
+    return assemble(BENCH_SETTINGS, [feed], []), prolific
+
+
+def poster_template(size: int, program: Program, prolific: list[str]) -> Template:
+    """Six poster sessions over three days, boards for 5% more than the papers, and author conflicts."""
+    rng = random.Random(size + 1)
+    source = SourceRef("bench.toml")
+    sessions = len(POSTER_SESSIONS) * 3
+    boards = math.ceil(size * 1.05 / sessions)
+    poster_blocks = []
+    for day in range(3):
+        when = FIRST_DAY + timedelta(days=day)
+        for (start_hour, start_minute), (end_hour, end_minute) in POSTER_SESSIONS:
+            span = Span(
+                datetime(when.year, when.month, when.day, start_hour, start_minute, tzinfo=ZONE),
+                datetime(when.year, when.month, when.day, end_hour, end_minute, tzinfo=ZONE),
+            )
+            poster_blocks.append(PosterBlock(f"Poster Session {len(poster_blocks) + 1}", span, boards, "Hall", source))
+
+    def day_span(day: int) -> Span:
+        when = FIRST_DAY + timedelta(days=day)
+        return Span(
+            datetime(when.year, when.month, when.day, 8, tzinfo=ZONE),
+            datetime(when.year, when.month, when.day, 20, tzinfo=ZONE),
+        )
+
+    people = sorted(person.display for person in program.people if person.display not in prolific)
+    away = [  # a session away (half a day) for 3% of the people, a whole day for a third of the prolific
+        Unavailable(name, poster_blocks[rng.randrange(len(poster_blocks))].span, source)
+        for name in rng.sample(people, len(people) * 3 // 100)
+    ]
+    away += [Unavailable(name, day_span(rng.randrange(3)), source) for name in prolific[::3]]
+    keynotes = tuple(
+        FixedItem(Kind.INVITED_TALK, f"Keynote {number + 1}", block.span, (prolific[1 + 3 * number],), "Hall A", source)
+        for number, block in enumerate(poster_blocks)
+        if 1 + 3 * number < len(prolific)
+    )
+    by_author: dict[str, list[str]] = {}
+    for paper in program.papers:
+        for author in paper.authors:
+            by_author.setdefault(match_key(author), []).append(paper.heading)
+    shared = [titles for _, titles in sorted(by_author.items()) if len(titles) >= 4]
+    pairs = [tuple(rng.sample(titles, 2)) for titles in rng.sample(shared, min(200, len(shared)))]
+    together = tuple(tuple(PaperRef(title, source) for title in pair) for pair in pairs[:100])
+    apart = tuple(tuple(PaperRef(title, source) for title in pair) for pair in pairs[100:])
+    return Template(
+        settings=Settings(feeds=(), title="Bench posters", first_date=FIRST_DAY, timezone=ZONE),
+        fixed=keynotes,
+        talk_blocks=(),
+        poster_blocks=tuple(poster_blocks),
+        constraints=Constraints(buffer=timedelta(0), unavailable=tuple(away), together=together, apart=apart),
+        weights=Weights(),
+        topics=Topics.CATEGORY,
+        source="bench.toml",
+    )
+
+
+def ours_posters(size: int, limit: float) -> dict[str, Any]:
+    """Our planner on the poster-only case."""
+    program, prolific = poster_pool(size)
+    started = time.perf_counter()
+    instance = build_instance(poster_template(size, program, prolific), program)
+    built = time.perf_counter() - started
+    return _outcome(built, solve(instance, limit))
+
+
+def _poster_row(size: int, runs: list[dict[str, Any]], limit: float) -> str:
+    program, prolific = poster_pool(size)
+    busiest = max(len(person.papers) for person in program.people)
+    return (
+        f"| {size:,} | 6 | {len(program.people):,} ({len(prolific)} on 15+ papers, most {busiest}) | "
+        f"{statistics.median(run['first'] for run in runs):.2f} s | "
+        f"{statistics.median(run['best'] for run in runs):.2f} s (limit {limit:g} s) | {_source(runs)} |"
+    )
+
+
+def _source(runs: list[dict[str, Any]]) -> str:
+    origins = ", ".join(sorted({run["origin"] for run in runs}))
+    steady = "deterministic" if all(run["deterministic"] for run in runs) else "stopped by the clock"
+    same = (
+        ""
+        if len(runs) == 1
+        else ("; same plan every run" if len({run["plan"] for run in runs}) == 1 else "; plans differ")
+    )
+    return f"{origins}; {steady}{same}"
+
+
 def main() -> None:
-    """Print the table the README quotes."""
+    """Print the tables the README quotes."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--limit", type=float, default=10.0, help="our solver's time limit, seconds")
+    parser.add_argument("--limit", type=float, default=60.0, help="our solver's time limit, seconds")
+    parser.add_argument("--posters", type=int, default=15000, help="papers in the poster-only case (0: skip it)")
     parser.add_argument("--peer-limit", type=float, default=120.0, help="seconds before the peer is stopped")
     arguments = parser.parse_args()
     print(
-        "| papers | days × rooms | talk slots | ours full: first plan | ours full: best | optimal | "
-        "talks only: ours first / best | talks only: peer | peer's partial overlaps |"
+        "| papers | days × rooms | talk slots | ours full: first plan | ours full: end | optimal | plan from | "
+        "talks only: ours first / end | talks only: peer | peer's partial overlaps |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |")
+    print("| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |")
     for size in arguments.sizes:
         days, rooms = shape(size)
         full = [ours_full(size, arguments.limit) for _ in range(arguments.runs)]
@@ -269,15 +405,22 @@ def main() -> None:
         overlaps = str(max(run[1] for run in finished)) if finished else "n/a"
         slots = days * rooms * len(BLOCK_STARTS) * TALKS_A_BLOCK
 
-        def median(runs: list[dict[str, float]], key: str) -> float:
+        def median(runs: list[dict[str, Any]], key: str) -> float:
             return statistics.median(run[key] for run in runs)
 
         optimal = "yes" if all(run["optimal"] for run in full) else f"gap {max(run['gap'] for run in full):.1%}"
         print(
             f"| {size:,} | {days} × {rooms} | {slots} | {median(full, 'first'):.2f} s | {median(full, 'best'):.2f} s | "
-            f"{optimal} | {median(talks, 'first'):.2f} s / {median(talks, 'best'):.2f} s | {peer_text} | {overlaps} |",
+            f"{optimal} | {_source(full)} | {median(talks, 'first'):.2f} s / {median(talks, 'best'):.2f} s | "
+            f"{peer_text} | {overlaps} |",
             flush=True,
         )
+    if arguments.posters:
+        print()
+        print("| posters | sessions | people | first plan | end | plan from |")
+        print("| ---: | ---: | --- | ---: | ---: | --- |")
+        runs = [ours_posters(arguments.posters, arguments.limit) for _ in range(arguments.runs)]
+        print(_poster_row(arguments.posters, runs, arguments.limit), flush=True)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from ical.calendar_stream import IcsCalendarStream
 from program.model import Item, Kind, Link, Program, SourceRef
 from program.pipeline import Loaded, render_outputs
 from program.writers import WRITERS, RenderOptions
+from program.writers.calendar_events import ProgramEvents
 from program.writers.ics import IcsWriter
 
 from helpers import CHICAGO
@@ -212,3 +213,24 @@ def test_a_long_calendar_name_with_specials_is_escaped_and_folded() -> None:
     assert [by_vobject["NAME"], by_vobject["X-WR-CALNAME"]] == [title, title]
     assert IcsCalendarStream.calendar_from_ics(text).name == [title]
     assert max(len(line.encode()) for line in text.split("\r\n")) <= 75
+
+
+@pytest.mark.parametrize(
+    "options",
+    [RenderOptions(), RenderOptions(alarm=timedelta(minutes=10)), RenderOptions(calendar_utc=True)],
+    ids=["plain", "alarm", "utc"],
+)
+def test_a_presenters_event_is_the_event_icalendar_makes_for_them(sample: Loaded, options: RenderOptions) -> None:
+    """Their own view of a session reuses the shared event's lines: it must equal a whole new event."""
+    events = ProgramEvents(sample.program, options)
+    by_id = sample.program.items_by_id()
+    posters = sample.program.posters_by_session()
+    compared = 0
+    for person in sample.program.people:
+        for session in events.items.of_person(person):
+            own = [poster for poster in posters.get(session.id, []) if poster.id in person.items]
+            if own:
+                whole = events._new_event(by_id[session.id], own).to_ical()
+                assert events.presenter_event_bytes(session, frozenset(person.items)) == whole
+                compared += 1
+    assert compared == 200

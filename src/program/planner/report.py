@@ -25,6 +25,7 @@ def plan_report(instance: Instance, solved: Solved, placed: Placed, moves: list[
         "talks": _talks(instance, placed),
         "sessions": _sessions(instance, placed),
         "passed_over": _passed_over(instance, placed),
+        "block_rule": kept_out_by_block_rule(instance, placed),
         "tight": _tight(instance, placed),
         "unmet": _unmet(instance, placed),
         "moves": moves,
@@ -36,13 +37,32 @@ def _when(span: Span) -> str:
 
 
 def _solver_lines(instance: Instance, solved: Solved) -> list[str]:
-    outcome = "optimal (proven)" if solved.optimal else f"best found in the time limit (bound {solved.bound:g})"
+    if solved.optimal:
+        outcome = "optimal (proven)"
+    elif solved.origin == "greedy":
+        outcome = f"no better plan than the greedy one found in the time (bound {solved.bound:g})"
+    else:
+        outcome = f"best found in the time limit (bound {solved.bound:g})"
+    greedy = (
+        f"a greedy plan that keeps every rule after {solved.greedy_seconds:.2f} s, given to CP-SAT as its start"
+        if solved.greedy_complete
+        else "the greedy plan could not place every paper by the rules: CP-SAT placed the rest"
+    )
+    steady = (
+        "the search ended on its own or on its deterministic budget:"
+        " the same pool and template give this plan every run"
+        if solved.deterministic
+        else "the search was stopped by the clock (--time-limit) before its deterministic budget:"
+        " another run may give another plan; raise --time-limit for the same plan every run"
+    )
     return [
         f"{len(instance.papers)} papers, {len(instance.people)} people, "
         f"{sum(block.talks for block in instance.template.talk_blocks)} talk slots in "
         f"{len(instance.template.talk_blocks)} blocks, {len(instance.template.poster_blocks)} poster sessions",
         f"OR-Tools CP-SAT: {outcome}; {solved.objective:g} points; first plan after {solved.first_seconds:.2f} s, "
         f"{solved.seconds:.2f} s in all, {solved.solutions} improving plan(s)",
+        f"first plan: {greedy}",
+        steady,
     ]
 
 
@@ -119,6 +139,69 @@ def _passed_over(instance: Instance, placed: Placed) -> list[str]:
             reason = _blocked_reason(instance, authors_of.get(paper, []), placed)
         lines.append(f"'{entry.heading}' (score {entry.score:g}): {reason}")
     return lines
+
+
+def kept_out_by_block_rule(instance: Instance, placed: Placed) -> list[str]:
+    """Papers a talk block was closed to only because an author gives another talk in it.
+
+    The planner lets a person give at most one talk in a block (it plans blocks, not
+    slots). For each scored paper better than the weakest chosen talk that is not a talk,
+    name a block where an author has another talk and a slot whose time every author is
+    free for, counting talks at their own slots: a slot-level plan could have used it.
+    """
+    scores = [instance.papers[paper].score for paper in placed.talks]
+    weakest = min((score for score in scores if score is not None), default=None)
+    if weakest is None:
+        return []
+    template = instance.template
+    authors_of = _authors_of(instance)
+    talk_blocks: dict[int, dict[int, int]] = defaultdict(dict)  # person -> block -> their paper with a talk there
+    for person, (_, papers) in enumerate(instance.people):
+        for paper in papers:
+            if paper in placed.talks:
+                talk_blocks[person][placed.talks[paper][0]] = paper
+    lines = []
+    for paper in instance.candidates:
+        score = instance.papers[paper].score
+        if paper in placed.talks or paper in instance.must_not_talk or score is None or score <= weakest:
+            continue
+        authors = authors_of.get(paper, [])
+        for block in sorted({block for person in authors for block in talk_blocks[person]}):
+            slot = _free_slot(instance, placed, authors, paper, block)
+            if slot is None:
+                continue
+            talk_block = template.talk_blocks[block]
+            person = next(person for person in authors if block in talk_blocks[person])
+            other = talk_blocks[person][block]
+            other_slot = talk_block.slots[placed.talks[other][1]]
+            lines.append(
+                f"'{instance.papers[paper].heading}' (score {score:g}): {instance.people[person][0]} already gives"
+                f" '{instance.papers[other].heading}' in {talk_block.name} at {_when(other_slot)};"
+                " planning whole blocks (one talk per person a block) kept it out,"
+                f" though the slot at {_when(talk_block.slots[slot])} fits every author"
+            )
+            break
+    return lines
+
+
+def _free_slot(instance: Instance, placed: Placed, authors: list[int], paper: int, block: int) -> int | None:
+    """The first slot of `block` no item of the authors (talks at their own slots) is near, if any."""
+    template = instance.template
+    buffer = template.constraints.buffer
+    taken: list[tuple[Span, timedelta]] = []
+    for person in authors:
+        for other in instance.people[person][1]:
+            if other in placed.talks and other != paper:
+                at_block, at_slot = placed.talks[other]
+                taken.append((template.talk_blocks[at_block].slots[at_slot], buffer))
+            if other in placed.posters:
+                taken.append((template.poster_blocks[placed.posters[other][0]].span, buffer))
+        for entry in instance.busy.get(person, ()):
+            taken.append((entry.span, buffer if entry.buffered else timedelta(0)))
+    for number, slot in enumerate(template.talk_blocks[block].slots):
+        if not any(slot.near(span, gap) for span, gap in taken):
+            return number
+    return None
 
 
 def _authors_of(instance: Instance) -> dict[int, list[int]]:

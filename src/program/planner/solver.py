@@ -8,7 +8,12 @@ placed when unavailable, the template's spotlight lists and together/apart group
 
 A talk block is planned as a whole: a person is kept out of everything near any part of
 it and gives at most one talk in it. That is stricter than the talks' own times need, and
-lets the model grow with blocks instead of talk slots.
+lets the model grow with blocks instead of talk slots (the report names the papers it
+kept out).
+
+The search starts from a greedy plan (`greedy.py`), given as a hint, and returns it when
+CP-SAT finds nothing better within its deterministic budget; every plan returned is
+checked against the hard rules (`rules.py`) first.
 
 When there is no plan, every group of constraints gets a literal and CP-SAT is asked
 which of them cannot hold together (an unsat core, single worker, as OR-Tools issue #3102
@@ -28,8 +33,17 @@ from ortools.sat.python import cp_model
 from program.errors import ProgramError
 from program.model import SourceRef
 from program.model.clock import day_text, span_text
+from program.planner.greedy import Greedy, greedy_plan
 from program.planner.instance import Instance
+from program.planner.rules import broken_rules
 from program.planner.template import Span
+
+DETERMINISTIC_SHARE = 0.25
+"""CP-SAT's deterministic-time budget, as a share of `--time-limit`.
+
+Deterministic time counts the solver's work, so a search stopped by it ends at the same
+point every run; the clock (the whole limit) is only a backstop on a slow or loaded machine.
+"""
 
 _EXPLAIN_SECONDS = 20.0
 """Time for each solve that looks for the constraints that conflict."""
@@ -70,8 +84,12 @@ class Solved:
         posters: paper number -> poster session number.
         optimal: whether the solver proved no better plan exists.
         objective: the plan's points; bound: the best points possible, as proven so far.
-        seconds: time in the solver; first_seconds: time to the first plan found.
+        seconds: time in the solver; first_seconds: time to the first plan found (the greedy one, when complete).
         solutions: how many improving plans the search found.
+        origin: "solver" (CP-SAT's plan) or "greedy" (the first plan: CP-SAT found none better in time).
+        greedy_seconds: time to build the greedy plan; greedy_complete: whether it kept every rule for every paper.
+        deterministic: whether the search stopped on its own or on its deterministic budget (the same plan
+            every run), not on the clock.
     """
 
     talks: dict[int, int]
@@ -82,40 +100,107 @@ class Solved:
     seconds: float
     first_seconds: float
     solutions: int
+    origin: str = "solver"
+    greedy_seconds: float = 0.0
+    greedy_complete: bool = False
+    deterministic: bool = True
 
 
-def solve(instance: Instance, time_limit: float = 30.0, workers: int = 1) -> Solved:
-    """Find the best plan within `time_limit` seconds.
+def solve(
+    instance: Instance, time_limit: float = 30.0, workers: int = 1, deterministic_time: float | None = None
+) -> Solved:
+    """Find the best plan within `time_limit` seconds, starting from a greedy plan.
 
-    One worker by default: CP-SAT is then deterministic, and the same pool and template
-    give the same plan byte for byte (when it finishes within the limit).
+    The greedy plan keeps every hard rule where it can and is given to CP-SAT as a hint;
+    when CP-SAT finds nothing better in time, it is the plan. The search is bounded by
+    CP-SAT's deterministic time (`DETERMINISTIC_SHARE` of the limit), which counts work
+    rather than seconds: with one worker, or with CP-SAT's interleaved search for more, the
+    same pool and template give the same plan byte for byte however loaded the machine
+    is, unless the clock runs out first (`Solved.deterministic` says which).
+    `deterministic_time` sets that budget itself.
 
     Raises:
         NoPlanError: when no plan exists (with the conflicting constraints) or none was found in time.
     """
+    started = time.perf_counter()
+    first = greedy_plan(instance)
+    greedy_seconds = time.perf_counter() - started
+    greedy_ok = first.complete and not broken_rules(instance, first.talks, first.posters)
     model = _Model(instance, explain=False)
     model.add_objective()
+    model.add_hints(first)
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
+    budget = deterministic_time if deterministic_time is not None else time_limit * DETERMINISTIC_SHARE
+    solver.parameters.max_time_in_seconds = max(time_limit - (time.perf_counter() - started), 0.5)
+    solver.parameters.max_deterministic_time = budget
     solver.parameters.num_workers = workers
+    solver.parameters.interleave_search = workers > 1  # the deterministic parallel search
     solver.parameters.random_seed = 0
-    progress = _Progress()
+    progress = _Progress(started)
     status = solver.solve(model.model, progress)
-    if status in (cp_model.INFEASIBLE, cp_model.MODEL_INVALID):
+    if status in (cp_model.INFEASIBLE, cp_model.MODEL_INVALID) and not greedy_ok:
         conflicts = explain(instance)
         raise NoPlanError(conflicts, True, _no_plan_text(conflicts))
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    deterministic = status == cp_model.OPTIMAL or solver.deterministic_time >= budget * 0.999
+    timing = {
+        "greedy_seconds": greedy_seconds,
+        "greedy_complete": greedy_ok,
+        "deterministic": deterministic,
+        "seconds": time.perf_counter() - started,
+    }
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        talks = {paper: block for (paper, block), var in model.talk.items() if solver.boolean_value(var)}
+        posters = {paper: session for (paper, session), var in model.poster.items() if solver.boolean_value(var)}
+        if not greedy_ok or solver.objective_value >= plan_points(instance, first.talks, first.posters):
+            _assert_kept(instance, talks, posters)
+            return Solved(
+                talks=talks,
+                posters=posters,
+                optimal=status == cp_model.OPTIMAL,
+                objective=solver.objective_value,
+                bound=solver.best_objective_bound,
+                first_seconds=greedy_seconds if greedy_ok else (progress.first or solver.wall_time),
+                solutions=progress.count,
+                **timing,  # type: ignore[arg-type]
+            )
+    if not greedy_ok:
         raise NoPlanError((), False, f"no plan found within {time_limit:g} s (raise --time-limit)")
     return Solved(
-        talks={paper: block for (paper, block), var in model.talk.items() if solver.boolean_value(var)},
-        posters={paper: session for (paper, session), var in model.poster.items() if solver.boolean_value(var)},
-        optimal=status == cp_model.OPTIMAL,
-        objective=solver.objective_value,
+        talks=first.talks,
+        posters=first.posters,
+        optimal=False,
+        objective=plan_points(instance, first.talks, first.posters),
         bound=solver.best_objective_bound,
-        seconds=solver.wall_time,
-        first_seconds=progress.first if progress.first is not None else solver.wall_time,
+        first_seconds=greedy_seconds,
         solutions=progress.count,
+        origin="greedy",
+        **timing,  # type: ignore[arg-type]
     )
+
+
+def _assert_kept(instance: Instance, talks: dict[int, int], posters: dict[int, int]) -> None:
+    broken = broken_rules(instance, talks, posters)
+    if broken:
+        raise ProgramError("the solver's plan breaks a rule (a planner bug): " + "; ".join(broken[:5]))
+
+
+def plan_points(instance: Instance, talks: dict[int, int], posters: dict[int, int]) -> float:
+    """The objective of a plan, counted as the CP-SAT model counts it."""
+    weights = instance.template.weights
+    points = sum(round((instance.papers[paper].score or 0.0) * weights.score) for paper in talks)
+    if weights.topic:
+        uses = {(instance.topics[paper], "talk", block) for paper, block in talks.items()}
+        uses |= {(instance.topics[paper], "poster", session) for paper, session in posters.items()}
+        points -= weights.topic * sum(1 for topic, _, _ in uses if topic is not None)
+    previous = instance.previous
+    if previous is not None and weights.moves:
+        candidates = set(instance.candidates)
+        moves = sum(posters.get(paper) != place[0] for paper, place in previous.posters.items())
+        for paper in candidates:
+            placed = previous.talks.get(paper)
+            moves += talks.get(paper) != placed[0] if placed is not None else paper in talks
+        points -= weights.moves * moves
+    return float(points)
 
 
 def _no_plan_text(conflicts: Sequence[Group]) -> str:
@@ -177,11 +262,11 @@ def _core(model: _Model, assumptions: list[cp_model.IntVar]) -> list[cp_model.In
 
 
 class _Progress(cp_model.CpSolverSolutionCallback):
-    def __init__(self) -> None:
+    def __init__(self, started: float) -> None:
         super().__init__()
         self.first: float | None = None
         self.count = 0
-        self._started = time.perf_counter()
+        self._started = started
 
     def on_solution_callback(self) -> None:
         self.count += 1
@@ -197,6 +282,8 @@ class _Model:
         self.explain = explain
         self.model = cp_model.CpModel()
         self.groups: dict[cp_model.IntVar, Group] = {}
+        self.holds: dict[tuple[int, int], cp_model.IntVar] = {}  # (person, session): any of their posters there
+        self.uses: dict[tuple[str, str, int], cp_model.IntVar] = {}  # (topic, "poster"/"talk", place): used
         template = instance.template
         self.places = instance.places
         self.blocks = range(len(template.talk_blocks))
@@ -260,7 +347,7 @@ class _Model:
             rest = f" and on {', '.join(entry.what for entry in fixed_items)}" if fixed_items else ""
             gap = f", {_minutes(buffer)} apart" if buffer else ""
             literals = self._group(f"{name} (on {len(papers)} paper(s){rest}) can be in one place at a time{gap}")
-            self._one_place(papers, cliques, blocks, literals)
+            self._one_place(person, papers, cliques, blocks, literals)
             self._keep_out(papers, [entry.span for entry in fixed_items], buffer, literals)
             for entry in busy:
                 if not entry.buffered:
@@ -268,9 +355,13 @@ class _Model:
                     self._keep_out(papers, [entry.span], timedelta(0), self._group(words, entry.source))
 
     def _one_place(
-        self, papers: Sequence[int], cliques: Iterable[tuple[int, ...]], blocks: int, literals: list[cp_model.IntVar]
+        self,
+        person: int,
+        papers: Sequence[int],
+        cliques: Iterable[tuple[int, ...]],
+        blocks: int,
+        literals: list[cp_model.IntVar],
     ) -> None:
-        holds: dict[int, cp_model.IntVar] = {}
         for clique in cliques:
             terms = [
                 self.talk[paper, place]
@@ -279,19 +370,22 @@ class _Model:
                 for paper in papers
                 if (paper, place) in self.talk
             ]
-            terms += [self._holds(papers, place - blocks, holds) for place in clique if place >= blocks]
+            sessions = [place - blocks for place in clique if place >= blocks]
+            if len(terms) + len(sessions) < 2:
+                continue  # one place only: nothing to keep apart (and no literal to make)
+            terms += [self._holds(person, papers, session) for session in sessions]
             if len(terms) > 1:
                 self.model.add(sum(terms) <= 1).only_enforce_if(literals)
 
-    def _holds(self, papers: Sequence[int], session: int, holds: dict[int, cp_model.IntVar]) -> cp_model.IntVar:
-        """A literal that is true when any of `papers` has a board in `session`."""
+    def _holds(self, person: int, papers: Sequence[int], session: int) -> cp_model.IntVar:
+        """A literal that is true when any of `papers` (the person's) has a board in `session`."""
         if len(papers) == 1:
             return self.poster[papers[0], session]
-        if session not in holds:
-            holds[session] = self.model.new_bool_var(f"holds_{session}")
+        if (person, session) not in self.holds:
+            self.holds[person, session] = self.model.new_bool_var(f"holds_{person}_{session}")
             for paper in papers:
-                self.model.add_implication(self.poster[paper, session], holds[session])
-        return holds[session]
+                self.model.add_implication(self.poster[paper, session], self.holds[person, session])
+        return self.holds[person, session]
 
     def _keep_out(
         self, papers: Sequence[int], spans: Sequence[Span], buffer: timedelta, literals: list[cp_model.IntVar]
@@ -327,11 +421,14 @@ class _Model:
             for other in group[1:]:
                 for session in self.sessions:
                     self.model.add(self.poster[first, session] == self.poster[other, session]).only_enforce_if(literals)
-                for block in self.blocks:
-                    for elsewhere in self.blocks:
-                        pair = [self.talk.get((first, block)), self.talk.get((other, elsewhere))]
-                        if block != elsewhere and all(var is not None for var in pair):
-                            self.model.add(sum(var for var in pair if var is not None) <= 1).only_enforce_if(literals)
+            # Talks of the group share a block: if one is a talk in a block, no other is a talk elsewhere.
+            for position, one in enumerate(group):
+                for two in group[position + 1 :]:
+                    for block in self.blocks:
+                        here = self.talk.get((one, block))
+                        elsewhere = [var for (paper, other), var in self._talk_items(two) if other != block]
+                        if here is not None and elsewhere:
+                            self.model.add(here + sum(elsewhere) <= 1).only_enforce_if(literals)
         for group, source in self.instance.apart:
             literals = self._group(f"keep apart: {_titles(papers[paper].heading for paper in group)}", source)
             for session in self.sessions:
@@ -340,6 +437,31 @@ class _Model:
                 talks = [self.talk[paper, block] for paper in group if (paper, block) in self.talk]
                 if len(talks) > 1:
                     self.model.add(sum(talks) <= 1).only_enforce_if(literals)
+
+    def _talk_items(self, paper: int) -> list[tuple[tuple[int, int], cp_model.IntVar]]:
+        return [((paper, block), self.talk[paper, block]) for block in self.blocks if (paper, block) in self.talk]
+
+    def add_hints(self, plan: Greedy) -> None:
+        """Give CP-SAT the greedy plan as its starting point; papers it could not place are left open."""
+        unhinted = set(plan.unplaced) | set(plan.missing_talks)
+        talks_settled = not plan.short_blocks and not plan.missing_talks  # else the solver picks more talks
+        for (paper, block), var in self.talk.items():
+            chosen = plan.talks.get(paper) == block
+            if paper not in unhinted and (chosen or talks_settled):
+                self.model.add_hint(var, chosen)
+        for (paper, session), var in self.poster.items():
+            if paper not in unhinted:
+                self.model.add_hint(var, plan.posters.get(paper) == session)
+        if not plan.complete:
+            return
+        people = self.instance.people
+        for (person, session), var in self.holds.items():
+            self.model.add_hint(var, any(plan.posters[paper] == session for paper in people[person][1]))
+        topics = self.instance.topics
+        used = {(topics[paper], "talk", block) for paper, block in plan.talks.items()}
+        used |= {(topics[paper], "poster", session) for paper, session in plan.posters.items()}
+        for key, var in self.uses.items():
+            self.model.add_hint(var, key in used)
 
     def add_objective(self) -> None:
         """Reward talks' scores; charge each topic spread over another session or block, and each move."""
@@ -358,7 +480,7 @@ class _Model:
 
     def _topic_uses(self) -> list[cp_model.IntVar]:
         """One literal per (topic, session) and (topic, block) that holds a paper of the topic."""
-        uses: dict[tuple[str, str, int], cp_model.IntVar] = {}
+        uses = self.uses
         placements = [("poster", key, var) for key, var in self.poster.items()]
         placements += [("talk", key, var) for key, var in self.talk.items()]
         for where, (paper, place), var in placements:
@@ -379,12 +501,10 @@ class _Model:
             session = previous.posters.get(paper)
             if session is not None:
                 moves.append(1 - self.poster[paper, session[0]])
-                self.model.add_hint(self.poster[paper, session[0]], 1)
             talks = self._talks_of(paper)
             placed = previous.talks.get(paper)
             if placed is not None and (paper, placed[0]) in self.talk:
                 moves.append(1 - self.talk[paper, placed[0]])
-                self.model.add_hint(self.talk[paper, placed[0]], 1)
             elif talks:
                 moves.append(sum(talks))
         return moves

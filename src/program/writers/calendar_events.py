@@ -41,6 +41,8 @@ def is_transparent(item: Item) -> bool:
 
 
 _END = b"END:VCALENDAR\r\n"
+_SWAPPED = frozenset({"SUMMARY", "DESCRIPTION", "TRANSP"})
+"""The lines of a poster session's event that its presenters see differently."""
 
 
 class ProgramEvents:
@@ -60,6 +62,13 @@ class ProgramEvents:
         self._names = NamedPeople(program)
         self.items = EventItems(program)
         self._events: dict[str, bytes] = {}
+        self._lines: dict[str, list[tuple[str, bytes]]] = {}
+        """Item id -> its shared event's content lines, unfolded and folded (a presenter's event swaps three)."""
+        self._folded: dict[str, bytes] = {}
+        """A presenter's summary or description line -> folded: the four sessions of a day share them."""
+        self._session_parts: dict[str, list[str]] = {}
+        self._own_parts: dict[tuple[str, ...], str] = {}
+        self._swappable_items: dict[str, bool] = {}
         self._timezone: bytes | None = None
 
     def calendar_bytes(self, items: Iterable[Item], *, name: str, key: str, presenter: Person | None = None) -> bytes:
@@ -113,8 +122,15 @@ class ProgramEvents:
     def event_bytes(self, item: Item) -> bytes:
         """Return the VEVENT of a timed item, serialised."""
         if item.id not in self._events:
-            self._events[item.id] = self._new_event(item).to_ical()
+            self._events[item.id] = b"\r\n".join(folded for _, folded in self._content_lines(item)) + b"\r\n"
         return self._events[item.id]
+
+    def _content_lines(self, item: Item) -> list[tuple[str, bytes]]:
+        """Return the lines of `item`'s shared event, each unfolded and as icalendar folds it."""
+        if item.id not in self._lines:
+            lines = self._new_event(item).content_lines()
+            self._lines[item.id] = [(line, line.to_ical()) for line in lines if line]
+        return self._lines[item.id]
 
     def presenter_event_bytes(self, item: Item, presenter_items: frozenset[str]) -> bytes:
         """Return the event of `item` as the calendar of someone on `presenter_items` shows it.
@@ -132,14 +148,64 @@ class ProgramEvents:
         own = [posters[place] for place in sorted(places[i] for i in presenter_items if i in places)]
         if not own:
             return self.event_bytes(item)
-        event: bytes = self._new_event(item, own).to_ical()
-        return event
+        return self._presenter_event(item, own)
+
+    def _presenter_event(self, item: Item, own_posters: Sequence[Item]) -> bytes:
+        """Return the shared event with the presenter's summary, description and busy time.
+
+        Every line is still made and folded by icalendar (`Contentline`); only which lines
+        go together is chosen here, so that the lines a presenter's sessions share (the
+        dates, the UID, the same summary at each session of a day) are not made again
+        for each of the presenter's sessions: serialising whole events took most of a
+        large conference's build.
+        """
+        lines = self._content_lines(item)
+        if not self._swappable(item):
+            fallback: bytes = self._new_event(item, own_posters).to_ical()  # the shared event lacks a line to swap
+            return fallback
+        own_part = self._own_posters_text(own_posters)
+        replaced = {
+            "SUMMARY": _presenter_summary(item, own_posters),
+            "DESCRIPTION": "\n\n".join([own_part, *self._session_description(item)]),
+            "TRANSP": TRANSP.OPAQUE,
+        }
+        folded: list[bytes] = []
+        in_event = True  # the VEVENT's own lines come before any VALARM's, whose DESCRIPTION stays
+        for line, shared in lines:
+            in_event = in_event and line != "BEGIN:VALARM"
+            name = line.partition(":")[0]
+            folded.append(self._folded_line(name, replaced[name]) if in_event and name in replaced else shared)
+        return b"\r\n".join(folded) + b"\r\n"
+
+    def _swappable(self, item: Item) -> bool:
+        """Whether `item`'s shared event has every line a presenter sees differently."""
+        if item.id not in self._swappable_items:
+            names = {line.partition(":")[0] for line, _ in self._content_lines(item)}
+            self._swappable_items[item.id] = _SWAPPED.issubset(names)
+        return self._swappable_items[item.id]
+
+    def _session_description(self, item: Item) -> list[str]:
+        if item.id not in self._session_parts:
+            self._session_parts[item.id] = list(_description_parts(item, self._posters.get(item.id, []), self._names))
+        return self._session_parts[item.id]
+
+    def _own_posters_text(self, own_posters: Sequence[Item]) -> str:
+        key = tuple(poster.id for poster in own_posters)
+        if key not in self._own_parts:
+            self._own_parts[key] = _own_posters_part(own_posters, self._names)
+        return self._own_parts[key]
+
+    def _folded_line(self, name: str, value: str) -> bytes:
+        key = f"{name}:{value}"
+        if key not in self._folded:
+            self._folded[key] = Contentline.from_parts(name, Parameters(), vText(value)).to_ical()
+        return self._folded[key]
 
     def _new_event(self, item: Item, own_posters: Sequence[Item] = ()) -> Event:
         stamp = item.modified or self.program.updated or _EPOCH
         links = [url for url in (web_url(link.url) for link in item.links) if url]
         description = [
-            *(_own_posters_part(own_posters, self._names) if own_posters else ()),
+            *([_own_posters_part(own_posters, self._names)] if own_posters else []),
             *_description_parts(item, self._posters.get(item.id, []), self._names),
         ]
         event = Event.new(
@@ -198,9 +264,9 @@ def _presenter_summary(session: Item, own_posters: Sequence[Item]) -> str:
     return f"Posters {boards} · {title_text(session)}" if boards else f"Posters · {title_text(session)}"
 
 
-def _own_posters_part(own_posters: Sequence[Item], names: NamedPeople) -> Iterator[str]:
+def _own_posters_part(own_posters: Sequence[Item], names: NamedPeople) -> str:
     heading = "Your poster at this session" if len(own_posters) == 1 else "Your posters at this session"
-    yield f"{heading}:\n" + "\n".join(f"- {line}" for line in poster_lines(own_posters, names, len(own_posters)))
+    return f"{heading}:\n" + "\n".join(f"- {line}" for line in poster_lines(own_posters, names, len(own_posters)))
 
 
 def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> Iterator[str]:
