@@ -156,7 +156,7 @@ def solve(
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         talks = {paper: block for (paper, block), var in model.talk.items() if solver.boolean_value(var)}
         posters = {paper: session for (paper, session), var in model.poster.items() if solver.boolean_value(var)}
-        if not greedy_ok or solver.objective_value >= plan_points(instance, first.talks, first.posters):
+        if not greedy_ok or solver.objective_value > plan_points(instance, first.talks, first.posters):
             _assert_kept(instance, talks, posters)
             return Solved(
                 talks=talks,
@@ -170,10 +170,10 @@ def solve(
             )
     if not greedy_ok:
         raise NoPlanError((), False, f"no plan found within {time_limit:g} s (raise --time-limit)")
-    return Solved(
+    return Solved(  # nothing better: the greedy plan (proven the best when CP-SAT finished)
         talks=first.talks,
         posters=first.posters,
-        optimal=False,
+        optimal=status == cp_model.OPTIMAL,
         objective=plan_points(instance, first.talks, first.posters),
         bound=solver.best_objective_bound,
         first_seconds=greedy_seconds,
