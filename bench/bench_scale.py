@@ -10,7 +10,8 @@ poster sessions over 5 days), then measures:
 
 - end to end: `program build --no-pdf` in a fresh process, every default output including
   the personal and per-kind calendars; median wall time of --runs and peak memory (RSS);
-- in process: reading and assembling, then each writer on its own;
+- in process: reading and assembling, then each group of writers as a worker of the build
+  renders it (writers that share derived data together);
 - floors: what any tool pays for the same work done once and plainly: reading the file;
   icalendar building and serialising one VEVENT per timed item; Jinja2 rendering one row
   per item through a one-line template.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,31 +38,40 @@ import jinja2
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
 from icalendar import Event
 
+from program.parallel import writer_groups
 from program.pipeline import load_program, render_outputs
 from program.settings import FeedSpec, Settings
-from program.writers import WRITERS
+from program.writers import build_writers
 
 ROOT = Path(__file__).resolve().parent.parent
 ZONE = ZoneInfo("America/Chicago")
 _PEAK = """
 import resource, subprocess, sys
 subprocess.run(sys.argv[1:], check=True, capture_output=True)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
-def end_to_end(feed: Path, out: Path, runs: int) -> tuple[float, float]:
-    """Return the median seconds and the largest peak RSS (MB) of `program build` on `feed`."""
+def end_to_end(feed: Path, out: Path, runs: int) -> tuple[float, float, float]:
+    """Return the median seconds, the largest peak RSS (MB) and the median CPU seconds of `program build`.
+
+    CPU seconds are the build's and its workers': against the wall time they tell how
+    much of the time both cores worked.
+    """
     command = [sys.executable, "-m", "program", "build", "--no-pdf", str(feed), "--date", "2022-12-03"]
     command += ["--timezone", "America/Chicago", "--out", str(out)]
     peaks: list[int] = []
+    cpu: list[float] = []
 
     def build() -> None:
         result = subprocess.run([sys.executable, "-c", _PEAK, *command], check=True, capture_output=True, text=True)
-        peaks.append(int(result.stdout.strip()))
+        peak, seconds = result.stdout.split()
+        peaks.append(int(peak))
+        cpu.append(float(seconds))
 
     seconds = median_seconds(build, runs)
-    return seconds, max(peaks) / 1024
+    return seconds, max(peaks) / 1024, statistics.median(cpu)
 
 
 def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
@@ -106,11 +117,12 @@ def in_process(feed: Path, runs: int) -> tuple[dict[str, float], int, int]:
     if not runs:  # --no-stages: only the counts the floors need
         return {}, timed, len(program.items)
     stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
-    for name, writer in WRITERS.items():
-        if name != "pdf":
-            # A fresh copy each time: the writers of one build share derived data per program object.
-            fresh = lambda w=writer: render_outputs(attrs.evolve(program), [w])  # noqa: E731
-            stages[f"in process: write {name} (alone)"] = median_seconds(fresh, runs)
+    for group in writer_groups(build_writers(pdf=False)):
+        # As a worker of the build renders them: a group shares what its writers derive from
+        # the program, and a fresh copy of the program starts with nothing derived.
+        fresh = lambda g=group: render_outputs(attrs.evolve(program), g)  # noqa: E731
+        names = group[0].name if len(group) == 1 else f"{group[0].name} … {group[-1].name} ({len(group)} writers)"
+        stages[f"in process: write {names}"] = median_seconds(fresh, runs)
     return stages, timed, len(program.items)
 
 
@@ -119,11 +131,12 @@ def measure(shape: str, size: int, runs: int, work: Path, *, stages: bool = True
     feed = work / f"{shape}-{size}.txt"
     generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
     feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
-    build_seconds, peak_mb = end_to_end(feed, work / f"out-{shape}-{size}", runs)
+    build_seconds, peak_mb, cpu_seconds = end_to_end(feed, work / f"out-{shape}-{size}", runs)
     timings, timed, items = in_process(feed, runs if stages else 0)
     floor = floors(feed, timed, items, runs)
     return {
         "program build --no-pdf (end to end)": build_seconds,
+        "CPU seconds of the build and its workers": cpu_seconds,
         "peak memory, MB": peak_mb,
         **timings,
         **floor,

@@ -33,8 +33,20 @@ def test_writers_that_share_derived_data_stay_in_one_group() -> None:
 
     assert ["ics", "ics-people", "ics-kinds"] in names
     assert ["html", "md"] in names
-    assert ["speakers-html", "speakers-md", "speakers-csv", "speakers-json", "speakers-text"] in names
+    assert ["speakers-html", "speakers-md", "speakers-csv", "speakers-json", "speakers-text", "site"] in names
     assert sorted(name for group in names for name in group) == sorted(w.name for w in build_writers(pdf=False))
+
+
+def test_the_longest_groups_are_handed_out_first() -> None:
+    """Started last, the personal calendars or the site would keep one core busy alone at the end."""
+    names = [[writer.name for writer in group] for group in parallel.writer_groups(build_writers(pdf=False))]
+
+    assert names[:3] == [
+        ["speakers-html", "speakers-md", "speakers-csv", "speakers-json", "speakers-text", "site"],
+        ["ics", "ics-people", "ics-kinds"],
+        ["html", "md"],
+    ]
+    assert names[3:] == [[name] for name in ("json", "frab-xml", "frab-json", "talks-csv", "talks-md", "site-assets")]
 
 
 def _build(out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
