@@ -32,6 +32,8 @@ from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_lo
 from program.progress import SILENT, Progress
 from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
+from program.readers.base import LineReader, feed_lines
+from program.readers.schedule_page import DETECT_LINES
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.base import ChunkedWriter
@@ -71,11 +73,41 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
     """
     source = spec.path.as_posix()
     data = read_input(spec.path, "the feed", max_size, " (raise it with --max-size)")
-    if not data.strip():
+    if not data or data.isspace():
         raise ParseError("expected a feed, found an empty file", SourceRef(source, 1))
+    reader: Reader | None = reader_named(spec.format) if spec.format else None
+    if reader is None:
+        # Every reader knows its format by the opening; when that is not clear, by the whole text, as ever.
+        found = detect_readers(_head(data, source))
+        reader = found[0] if len(found) == 1 else None
+    if isinstance(reader, LineReader):  # a large feed is never held whole as text
+        lines = feed_lines(data, source, checked=True)
+        return FeedRead(source, reader.name, reader.read_lines(lines, source=source, context=context))
     text = decode_feed(data, source)
-    reader = reader_named(spec.format) if spec.format else _detected(text, source)
+    reader = reader or _detected(text, source)
     return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
+
+
+def _head(data: bytes, source: str) -> str:
+    """The opening of a feed, which is all any reader's `detect` looks at.
+
+    Its first `DETECT_LINES` lines, and as many more as it takes to hold three lines that are
+    not blank and 2,000 characters after the leading white space.
+
+    Raises:
+        ParseError: as `decode_feed`, for bytes anywhere in `data` that are not UTF-8.
+    """
+    lines: list[str] = []
+    filled = 0
+    after_space = 0  # characters from the first that is not white space
+    for line in feed_lines(data, source):
+        lines.append(line)
+        if after_space or line.strip():
+            after_space += len(line) + 1 if after_space else len(line.lstrip())
+            filled += line.strip() != ""
+        if len(lines) >= DETECT_LINES and filled >= 3 and after_space >= 2000:
+            break
+    return "\n".join(lines)
 
 
 def _detected(text: str, source: str) -> Reader:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, NamedTuple, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -15,9 +18,8 @@ from program.model.ids import untitled_paper_id
 from program.model.text import has_escaped_control_characters, without_control_characters, without_control_characters_in
 
 
-@attrs.frozen
-class Line:
-    """A line of a feed with its 1-based number."""
+class Line(NamedTuple):
+    """A line of a feed with its 1-based number (a tuple: a large feed has millions)."""
 
     number: int
     text: str
@@ -57,6 +59,19 @@ class Reader(Protocol):
         ...
 
 
+@runtime_checkable
+class LineReader(Reader, Protocol):
+    """A reader of a line-based format that can also read a feed line by line, never holding all of it."""
+
+    def read_lines(self, lines: Iterable[str], *, source: str, context: ReadContext) -> Program:
+        """Read the feed's lines (without their line ends) as `read` reads the text they make.
+
+        Raises:
+            ParseError, UsageError: as `read`.
+        """
+        ...
+
+
 def decode_feed(data: bytes, source: str) -> str:
     """Decode a feed's bytes as UTF-8 (with or without BOM) and fold CRLF and CR to LF.
 
@@ -76,6 +91,58 @@ def decode_feed(data: bytes, source: str) -> str:
         raise ParseError("expected text, found a NUL byte (is this a binary file?)", SourceRef(source, line_number))
     # Control characters mean nothing in a schedule and would reach every output.
     return without_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+_CONTROL_ASCII = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROL_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+"""The UTF-8 of the characters `without_control_characters` removes or replaces: ASCII ones and C1 ones."""
+_CHUNK = 1 << 20
+"""How much of a feed is decoded at once, in bytes (then cut at a line end)."""
+
+
+def feed_lines(data: bytes, source: str, *, checked: bool = False) -> Iterator[str]:
+    r"""Yield the lines of a feed one at a time: `decode_feed(data, source).split("\n")`, never all of it at once.
+
+    A large feed's text would be four bytes a character (one emoji makes the whole string
+    that wide) and its list of lines as large again: the bytes are decoded a megabyte at a
+    time instead. All of `data` is checked as UTF-8 first, so the errors are `decode_feed`'s,
+    raised before any line is read (`checked`: an earlier call has checked it).
+
+    Raises:
+        ParseError: as `decode_feed`.
+    """
+    if b"\x00" in data:  # an error: decode_feed says where
+        yield from decode_feed(data, source).split("\n")
+        return
+    chunks = list(_chunks(data, 3 if data.startswith(codecs.BOM_UTF8) else 0))
+    for start, stop in () if checked else chunks:
+        try:
+            data[start:stop].decode()
+        except UnicodeDecodeError:
+            decode_feed(data[:stop], source)  # raises at the same byte, with its line
+    returns = b"\r" in data
+    for number, (start, stop) in enumerate(chunks, start=1):
+        chunk = data[start:stop]
+        text = chunk.decode()
+        if returns:  # CRLF and CR end lines too; a chunk ends after "\n", so no CRLF is cut in two
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if len(chunk.translate(None, _CONTROL_ASCII)) != len(chunk) or _CONTROL_C1.search(chunk):
+            text = without_control_characters(text)
+        lines = text.split("\n")
+        if number < len(chunks):
+            lines.pop()  # the "" after the chunk's last line end
+        yield from lines
+
+
+def _chunks(data: bytes, start: int) -> Iterator[tuple[int, int]]:
+    """(start, stop) of pieces of `data` of about `_CHUNK` bytes, each ending after a line end (the last at the end)."""
+    while True:
+        stop = data.find(b"\n", min(start + _CHUNK, len(data)))
+        if stop < 0:
+            yield start, len(data)
+            return
+        yield start, stop + 1
+        start = stop + 1
 
 
 def load_json(text: str, source: str) -> Any:

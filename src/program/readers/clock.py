@@ -19,6 +19,8 @@ _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\.?(?![a-z])"
 )
+WEEKDAY = _WEEKDAY
+"""The pattern of a weekday's name or abbreviation, as every time line starts (match it ignoring case)."""
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s*m\.?)?"
 TIME_LINE = re.compile(

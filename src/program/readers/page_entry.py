@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 import attrs
 
@@ -54,8 +54,12 @@ def quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
 
 
-def read_entry(entry: Entry, source: str, dating: Dating | None, problems: list[Problem]) -> Item:
+def read_entry(
+    entry: Entry, source: str, dating: Dating | None, problems: list[Problem], day: date | None = None
+) -> Item:
     """Return the item an entry describes; what the reader had to guess is added to `problems`.
+
+    An untimed entry is listed under `day` (the day of the timed entry before it, on a page of several days).
 
     Raises:
         ParseError: at the line that cannot be read, saying what was expected.
@@ -98,6 +102,7 @@ def read_entry(entry: Entry, source: str, dating: Dating | None, problems: list[
         title_speaker=speaker_name,
         location=room,
         scraped=True,
+        day=day if start is None else None,
     )
 
 

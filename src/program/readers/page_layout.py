@@ -22,13 +22,16 @@ canonical one), keeping each piece's original line number:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
 from program.readers.base import Line
-from program.readers.clock import LOOKS_LIKE_TIME_LINE, TIME_LINE
+from program.readers.clock import LOOKS_LIKE_TIME_LINE, TIME_LINE, WEEKDAY
 from program.readers.kind_labels import is_kind_label
 
 SEPARATOR = "|"
@@ -65,55 +68,104 @@ _INNER_SEPARATOR = re.compile(r"\s+\|\s+")
 _ENDS_WITH_LABEL = re.compile(r"\(\s*(?P<label>[^()]+?)\s*\)$")
 
 
-@attrs.frozen
+@attrs.define
 class Page:
-    """A schedule page in the canonical line shape.
+    """A schedule page in the canonical line shape, its segments read as they are needed.
 
     Attributes:
         description: the preamble's paragraphs (blank-line separated), or None.
-        segments: the runs of lines between separators, blank lines dropped.
+        segments: the runs of lines between separators, blank lines dropped, in page order;
+            an iterator, so a large page is never held whole (read them once).
         separated: whether the copy had ``|`` separators (False: they were put back).
         guessed_people: lines taken as people lines by their shape alone (``🔗`` on a line of
-            its own on a page without ``|`` lines).
+            its own on a page without ``|`` lines); complete once `segments` is exhausted.
+        blank: whether the page had no text at all (only blank lines).
     """
 
     description: str | None
-    segments: tuple[Segment, ...]
+    segments: Iterator[Segment]
     separated: bool
-    guessed_people: tuple[Line, ...] = ()
+    guessed_people: list[Line] = attrs.field(factory=list)
+    blank: bool = False
+
+
+_STARTS_LIKE_TIME = re.compile(rf"\s*{WEEKDAY}", re.IGNORECASE)
+"""What every time line starts with: a cheap test that spares most lines the whole pattern."""
 
 
 def is_time_text(text: str) -> bool:
     """Whether a line is, or tries to be, a time line (or the untimed mark ``-``)."""
-    return text == UNTIMED or bool(LOOKS_LIKE_TIME_LINE.match(text)) or is_strict_time(text)
+    if text == UNTIMED:
+        return True
+    if not _STARTS_LIKE_TIME.match(text):  # neither pattern can match
+        return False
+    return bool(LOOKS_LIKE_TIME_LINE.match(text)) or is_strict_time(text)
 
 
 def is_strict_time(text: str) -> bool:
     """Whether a line is a whole time line ("Sat Dec 3 8:30 a.m. - 8:40 a.m.") or ``-``."""
-    return text == UNTIMED or bool(TIME_LINE.match(" ".join(text.split())))
+    if text == UNTIMED:
+        return True
+    return _STARTS_LIKE_TIME.match(text) is not None and TIME_LINE.match(" ".join(text.split())) is not None
 
 
-def layout(text: str) -> Page:
-    """Bring a copied schedule page into the canonical shape."""
-    raw = text.split("\n")
-    lines = [Line(number, stripped) for number, line in enumerate(raw, start=1) if (stripped := line.strip())]
-    start = _first_entry_line(lines)
-    description = _description(raw[: lines[start].number - 1] if start < len(lines) else raw)
-    pieces = [piece for line in _merge_kind_lines(lines[start:]) for piece in _split_line(line)]
-    separated = any(piece.text == SEPARATOR for piece in pieces)
-    guesses: list[Line] = []
-    canonical = _with_separators(pieces) if separated else _separators_put_back(pieces, guesses)
-    segments = tuple(_canonical_body(segment) for segment in _split_segments(canonical))
-    return Page(description, segments, separated, tuple(guesses))
+def layout(lines: str | Iterable[str]) -> Page:
+    """Bring a copied schedule page (its text, or its lines one by one) into the canonical shape.
+
+    Only the preamble, and on a page without ``|`` lines the lines up to the first ``|``, are
+    held at once: the segments are made as they are read.
+    """
+    numbered = enumerate(lines.split("\n") if isinstance(lines, str) else lines, start=1)
+    preamble: list[str] = []
+    first: Line | None = None
+    for number, raw in numbered:
+        stripped = raw.strip()
+        if stripped and _is_first_entry_line(stripped):
+            first = Line(number, stripped)
+            break
+        preamble.append(raw)
+    description = _description(preamble)
+    if first is None:
+        blank = not any(raw.strip() for raw in preamble)
+        return Page(description, iter(()), separated=False, blank=blank)
+    stripped_lines = _stripped(first, numbered)
+    pieces = (piece for line in _merge_kind_lines(stripped_lines) for piece in _split_line(line))
+    ahead, separated = _until_separator(pieces)
+    page = Page(description, iter(()), separated)
+    canonical = (
+        _with_separators(itertools.chain(ahead, pieces))
+        if separated
+        else _separators_put_back(ahead, page.guessed_people)
+    )
+    page.segments = (_canonical_body(segment) for segment in _split_segments(canonical))
+    return page
 
 
-def _first_entry_line(lines: Sequence[Line]) -> int:
-    """The index of the first line that belongs to an entry: a time line, `|` or `🔗`."""
-    for index, line in enumerate(lines):
-        text = line.text.rstrip(f" {SEPARATOR}{END_MARK}")  # "Sat 8:30 a.m. - 8:40 a.m. |"
-        if not text or is_strict_time(text) or LOOKS_LIKE_TIME_LINE.match(text):
-            return index
-    return len(lines)
+def _stripped(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[Line]:
+    yield first
+    for number, raw in numbered:
+        if stripped := raw.strip():
+            yield Line(number, stripped)
+
+
+def _until_separator(pieces: Iterator[_Piece]) -> tuple[list[_Piece], bool]:
+    """The pieces up to the first ``|`` (all of them when there is none), and whether there is one.
+
+    Whether the copy has separators decides how every line is read, so a copy without them is
+    read whole; a copy with them only up to its first one (the first entry's time line).
+    """
+    ahead: list[_Piece] = []
+    for piece in pieces:
+        ahead.append(piece)
+        if piece.text == SEPARATOR:
+            return ahead, True
+    return ahead, False
+
+
+def _is_first_entry_line(text: str) -> bool:
+    """Whether a line (stripped, not blank) belongs to an entry: a time line, `|` or `🔗`."""
+    text = text.rstrip(f" {SEPARATOR}{END_MARK}")  # "Sat 8:30 a.m. - 8:40 a.m. |"
+    return not text or is_strict_time(text) or LOOKS_LIKE_TIME_LINE.match(text) is not None
 
 
 def _description(raw: Sequence[str]) -> str | None:
@@ -130,21 +182,25 @@ def _description(raw: Sequence[str]) -> str | None:
     return text or None
 
 
-def _merge_kind_lines(lines: Sequence[Line]) -> Iterable[Line]:
+def _merge_kind_lines(lines: Iterable[Line]) -> Iterator[Line]:
     """Join a kind label written over three lines, "(" / "Spotlight Talk" / ")", into one line."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.text == "(" and index + 2 < len(lines) and lines[index + 2].text == ")":
-            yield Line(line.number, f"({lines[index + 1].text.strip()})")
-            index += 3
+    ahead: deque[Line] = deque()
+    source = iter(lines)
+    while True:
+        while len(ahead) < 3 and (line := next(source, None)) is not None:
+            ahead.append(line)
+        if not ahead:
+            return
+        line = ahead.popleft()
+        if line.text == "(" and len(ahead) >= 2 and ahead[1].text == ")":
+            yield Line(line.number, f"({ahead[0].text.strip()})")
+            ahead.popleft()
+            ahead.popleft()
             continue
         yield line
-        index += 1
 
 
-@attrs.frozen
-class _Piece:
+class _Piece(NamedTuple):
     """A canonical line cut from a copied line; `people` when `🔗` was glued after it."""
 
     number: int
@@ -155,6 +211,8 @@ class _Piece:
 def _split_line(line: Line) -> list[_Piece]:
     """Cut a copied line into canonical pieces: text, `|` and `🔗`."""
     text = line.text
+    if SEPARATOR not in text and not text.endswith(END_MARK):  # most lines: one piece, nothing to cut
+        return [_Piece(line.number, text)]
     tail: list[str] = []
     while text not in (SEPARATOR, END_MARK):
         if text.endswith(SEPARATOR):
@@ -194,20 +252,18 @@ def _split_inner_separators(text: str) -> list[str]:
     return head
 
 
-def _with_separators(pieces: Sequence[_Piece]) -> list[Line]:
+def _with_separators(pieces: Iterable[_Piece]) -> Iterator[Line]:
     """A copy with separators: only time lines get separators of their own (for resynchronising)."""
-    lines: list[Line] = []
     for piece in pieces:
-        if is_strict_time(piece.text) and piece.text != UNTIMED:
-            lines.extend([Line(piece.number, SEPARATOR), Line(piece.number, piece.text), Line(piece.number, SEPARATOR)])
+        if piece.text != UNTIMED and is_strict_time(piece.text):
+            yield from (Line(piece.number, SEPARATOR), Line(piece.number, piece.text), Line(piece.number, SEPARATOR))
         elif piece.people and _INNER_SEPARATOR.search(piece.text):
             # "Q&A | Ada Lovelace · Grace Hopper 🔗 |": names never hold a "|", so the last one separates
             *_, last = _INNER_SEPARATOR.finditer(piece.text)
             title, people = piece.text[: last.start()], piece.text[last.end() :]
-            lines.extend([Line(piece.number, title), Line(piece.number, SEPARATOR), Line(piece.number, people)])
+            yield from (Line(piece.number, title), Line(piece.number, SEPARATOR), Line(piece.number, people))
         else:
-            lines.append(Line(piece.number, piece.text))
-    return lines
+            yield Line(piece.number, piece.text)
 
 
 def _separators_put_back(pieces: Sequence[_Piece], guesses: list[Line]) -> list[Line]:
@@ -256,19 +312,17 @@ def _people_shaped_after_title(lines: Sequence[Line]) -> bool:
     )
 
 
-def _split_segments(lines: Sequence[Line]) -> list[Segment]:
-    segments: list[Segment] = []
+def _split_segments(lines: Iterable[Line]) -> Iterator[Segment]:
     current: list[Line] = []
     for line in lines:
         if line.text == SEPARATOR:
             if current:
-                segments.append(tuple(current))
+                yield tuple(current)
             current = []
         else:
             current.append(line)
     if current:
-        segments.append(tuple(current))
-    return segments
+        yield tuple(current)
 
 
 def _canonical_body(segment: Segment) -> Segment:

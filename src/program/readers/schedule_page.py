@@ -20,15 +20,15 @@ expected, and reading resumes at the next time line, so it never hides the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import ClassVar
 
-import attrs
-
 from program.errors import ParseError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
-from program.readers.base import ReadContext
+from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import label_kind
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, quoted, read_entry
@@ -46,8 +46,8 @@ class SchedulePageReader:
 
     def detect(self, text: str) -> bool:
         """Return whether the page's first entry (after any preamble) starts with a time line and ends with `🔗`."""
-        page = layout("\n".join(text.split("\n", DETECT_LINES)[:DETECT_LINES]))
-        segments = page.segments
+        page = layout(text.split("\n", DETECT_LINES)[:DETECT_LINES])
+        segments = list(itertools.islice(page.segments, 4))
         if not segments or not _is_time_segment(segments[0]):
             return False
         return any(line.text == END_MARK for segment in segments[1:4] for line in segment) or (
@@ -56,19 +56,28 @@ class SchedulePageReader:
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read a schedule page into a program of items; unreadable entries become errors."""
-        page = layout(text)
-        if not page.segments:
-            found = "an empty file" if not text.strip() else "no time line such as 'Sat 8:30 a.m. - 8:40 a.m.'"
+        return self.read_lines(text.split("\n"), source=source, context=context)
+
+    def read_lines(self, lines: Iterable[str], *, source: str, context: ReadContext) -> Program:
+        """Read a schedule page, line by line, into a program of items; unreadable entries become errors."""
+        page = layout(lines)
+        segments = _Lookahead(page.segments)
+        if segments.peek(0) is None:
+            found = "an empty file" if page.blank else "no time line such as 'Sat 8:30 a.m. - 8:40 a.m.'"
             raise ParseError(f"expected schedule entries, found {found}", SourceRef(source, 1))
-        first = next((seg[0] for seg in page.segments if _is_time_segment(seg) and seg[0].text != UNTIMED), None)
-        dating = Dating.for_page(first, source, context)
+        dating = Dating.for_page(_first_time_line(segments), source, context)
         items: list[Item] = []
         problems: list[Problem] = []
-        for entry in _entries(page.segments, source, problems):
+        day: date | None = None
+        for entry in _entries(segments, source, problems):
             try:
-                items.append(read_entry(entry, source, dating, problems))
+                item = read_entry(entry, source, dating, problems, day)
             except ParseError as error:  # only this entry is lost: the next begins at its own time line
                 problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
+                continue
+            items.append(item)
+            if item.start is not None:  # untimed items are listed under the day of the timed one before them
+                day = item.start.date()
         problems.extend(_unknown_kinds(items))
         problems.extend(
             Problem(
@@ -84,11 +93,42 @@ class SchedulePageReader:
         return Program(
             title="",
             timezone=timezone,
-            items=tuple(listed_under_days(items)),
+            items=tuple(items),
             problems=tuple(problems),
             sources=(source,),
             description=page.description,
         )
+
+
+class _Lookahead:
+    """The segments of a page, read as needed, with those not yet taken kept for looking ahead."""
+
+    def __init__(self, segments: Iterator[Segment]) -> None:
+        self._segments = segments
+        self._ahead: deque[Segment] = deque()
+
+    def peek(self, index: int) -> Segment | None:
+        """The segment `index` places ahead (0: the next one), or None past the end."""
+        while len(self._ahead) <= index:
+            segment = next(self._segments, None)
+            if segment is None:
+                return None
+            self._ahead.append(segment)
+        return self._ahead[index]
+
+    def take(self) -> Segment:
+        """The next segment, which `peek(0)` has found."""
+        return self._ahead.popleft()
+
+
+def _first_time_line(segments: _Lookahead) -> Line | None:
+    """The first time line that is not `-` (the page's first day), looking ahead as far as it takes."""
+    index = 0
+    while (segment := segments.peek(index)) is not None:
+        if _is_time_segment(segment) and segment[0].text != UNTIMED:
+            return segment[0]
+        index += 1
+    return None
 
 
 def _unknown_kinds(items: Sequence[Item]) -> list[Problem]:
@@ -118,26 +158,25 @@ def _is_time_segment(segment: Segment) -> bool:
     return len(segment) == 1 and is_time_text(segment[0].text)
 
 
-def _entries(segments: Sequence[Segment], source: str, problems: list[Problem]) -> Iterator[Entry]:
+def _entries(segments: _Lookahead, source: str, problems: list[Problem]) -> Iterator[Entry]:
     """Group segments into entries; report any run that is not an entry and resume at the next time line."""
-    position = 0
-    while position < len(segments):
-        found = _entry_at(segments, position, source)
+    while segments.peek(0) is not None:
+        found = _entry_at(segments, source)
         if isinstance(found, Entry):
+            for _ in range(3):
+                segments.take()
             yield found
-            position += 3
             continue
-        skipped = position + 1
-        while skipped < len(segments) and not _is_time_segment(segments[skipped]):
-            skipped += 1
-        lines = sum(len(segment) for segment in segments[position:skipped])
+        lines = len(segments.take())
+        while (following := segments.peek(0)) is not None and not _is_time_segment(following):
+            lines += len(segments.take())
         reason = f"{found.reason}; skipped {lines} line{'s' if lines != 1 else ''} up to the next time line"
         problems.append(Problem(Severity.ERROR, "unreadable-block", reason, found.source))
-        position = skipped
 
 
-def _entry_at(segments: Sequence[Segment], position: int, source: str) -> Entry | ParseError:
-    time_segment = segments[position]
+def _entry_at(segments: _Lookahead, source: str) -> Entry | ParseError:
+    time_segment = segments.peek(0)
+    assert time_segment is not None, "an entry starts at a segment"
     if not _is_time_segment(time_segment):
         first = time_segment[0]
         return ParseError(
@@ -146,7 +185,7 @@ def _entry_at(segments: Sequence[Segment], position: int, source: str) -> Entry 
             first.text,
         )
     time_line = time_segment[0]
-    following = segments[position + 1 : position + 3]
+    following = [segment for segment in (segments.peek(1), segments.peek(2)) if segment is not None]
     if not following or _is_time_segment(following[0]):
         return ParseError(
             "expected a title after the time line, found "
@@ -164,14 +203,3 @@ def _entry_at(segments: Sequence[Segment], position: int, source: str) -> Entry 
             last.text,
         )
     return Entry(time_line, body, following[1])
-
-
-def listed_under_days(items: Sequence[Item]) -> list[Item]:
-    """Give each untimed item the day of the timed entry it is listed after (a multi-day page's posters)."""
-    listed: list[Item] = []
-    day: date | None = None
-    for item in items:
-        if item.start is not None:
-            day = item.start.date()
-        listed.append(attrs.evolve(item, day=day) if item.start is None and day is not None else item)
-    return listed
