@@ -33,6 +33,7 @@ import argparse
 import hashlib
 import math
 import multiprocessing
+import os
 import random
 import statistics
 import sys
@@ -213,6 +214,8 @@ def _peer_run(size: int, results: Any) -> None:
     from conference_scheduler.resources import Event, Slot  # noqa: PLC0415
 
     instance, papers = talks_instance(size)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)  # CBC's log (a child process of this one) would drown the table
     started = time.perf_counter()
     slots = [
         Slot(

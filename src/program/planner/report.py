@@ -52,8 +52,9 @@ def _solver_lines(instance: Instance, solved: Solved) -> list[str]:
         "the search ended on its own or on its deterministic budget:"
         " the same pool and template give this plan every run"
         if solved.deterministic
-        else "the search was stopped by the clock (--time-limit) before its deterministic budget:"
-        " another run may give another plan; raise --time-limit for the same plan every run"
+        else "the search was stopped by the clock (--time-limit) before its deterministic budget, so the greedy"
+        " plan was kept; a faster or less loaded machine may finish the search and return a better plan:"
+        " raise --time-limit for the same plan everywhere"
     )
     return [
         f"{len(instance.papers)} papers, {len(instance.people)} people, "
