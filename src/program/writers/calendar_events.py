@@ -122,7 +122,10 @@ class ProgramEvents:
     def event_bytes(self, item: Item) -> bytes:
         """Return the VEVENT of a timed item, serialised."""
         if item.id not in self._events:
-            self._events[item.id] = b"\r\n".join(folded for _, folded in self._content_lines(item)) + b"\r\n"
+            if item.id in self._posters:  # presenters see it differently: keep its lines to swap theirs in
+                self._events[item.id] = b"\r\n".join(folded for _, folded in self._content_lines(item)) + b"\r\n"
+            else:
+                self._events[item.id] = self._new_event(item).to_ical()
         return self._events[item.id]
 
     def _content_lines(self, item: Item) -> list[tuple[str, bytes]]:
