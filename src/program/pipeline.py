@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -138,19 +140,37 @@ def load_program(settings: Settings, *, keep_going: bool = False, progress: Prog
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
-    feeds = _read_feeds(settings, context, progress)
-    for feed in feeds:
-        _refuse_far_dates(feed.program.items)
-    read_problems = [problem for feed in feeds for problem in (*feed.program.problems, *_empty_feed(feed))]
-    if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
-        raise InputError(read_problems)
-    progress.stage("checking")
-    program = assemble(settings, feeds, read_problems)
+    with _no_cycle_collection():
+        feeds = _read_feeds(settings, context, progress)
+        for feed in feeds:
+            _refuse_far_dates(feed.program.items)
+        read_problems = [problem for feed in feeds for problem in (*feed.program.problems, *_empty_feed(feed))]
+        if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
+            raise InputError(read_problems)
+        progress.stage("checking")
+        program = assemble(settings, feeds, read_problems)
     if not keep_going and program.has_errors:  # a rule the program file made an error
         raise InputError(program.problems)
     if not program.items and not program.papers:  # even with --keep-going: never publish an empty program
         raise InputError(program.problems)
     return Loaded(program, feeds)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's collector of reference cycles while a program is built.
+
+    Reading and assembling make millions of objects and free them by reference counting
+    (they hold no cycles): each full collection walks every object made so far, which at
+    100,000 items cost a fifth of the time. The collector runs again afterwards as before.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _refuse_far_dates(items: Iterable[Item]) -> None:

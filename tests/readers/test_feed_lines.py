@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import random
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from program.readers.page_layout import layout
 from program.readers.schedule_page import SchedulePageReader
 from program.settings import FeedSpec
 
+from conftest import LoadText
 from helpers import CHICAGO, SAMPLE_PAGE
 
 CONTEXT = ReadContext(first_date=date(2022, 12, 3), timezone=CHICAGO)
@@ -121,3 +123,16 @@ def test_the_opening_tells_the_format_as_the_whole_text_does(path: Path) -> None
     from_head = [reader.name for reader in detect_readers(pipeline._head(data, path.name))]
 
     assert from_head == whole or len(from_head) != 1  # more or none: told by the whole text, as before
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_loading_leaves_the_cycle_collector_as_it_found_it(load_text: LoadText, enabled: bool) -> None:
+    # The collector is paused while a program is built, and only then.
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        loaded = load_text(SAMPLE_PAGE.read_text(encoding="utf-8"))
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert len(loaded.program.items) == 33

@@ -63,7 +63,10 @@ def match_key(text: str) -> str:
     'clement metz'
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # No ASCII character is a combining mark: most titles and names need no look at each one.
+    without_marks = (
+        decomposed if decomposed.isascii() else "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
     return collapse_space(_NON_WORD.sub(" ", without_marks).replace("_", " "))
 
 

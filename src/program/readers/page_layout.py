@@ -184,19 +184,16 @@ def _description(raw: Sequence[str]) -> str | None:
 
 def _merge_kind_lines(lines: Iterable[Line]) -> Iterator[Line]:
     """Join a kind label written over three lines, "(" / "Spotlight Talk" / ")", into one line."""
-    ahead: deque[Line] = deque()
     source = iter(lines)
-    while True:
-        while len(ahead) < 3 and (line := next(source, None)) is not None:
-            ahead.append(line)
-        if not ahead:
-            return
-        line = ahead.popleft()
-        if line.text == "(" and len(ahead) >= 2 and ahead[1].text == ")":
-            yield Line(line.number, f"({ahead[0].text.strip()})")
-            ahead.popleft()
-            ahead.popleft()
-            continue
+    ahead: deque[Line] = deque()  # lines read to look past a "(", given back next
+    while (line := ahead.popleft() if ahead else next(source, None)) is not None:
+        if line.text == "(":
+            while len(ahead) < 2 and (following := next(source, None)) is not None:
+                ahead.append(following)
+            if len(ahead) == 2 and ahead[1].text == ")":
+                yield Line(line.number, f"({ahead[0].text.strip()})")
+                ahead.clear()
+                continue
         yield line
 
 
