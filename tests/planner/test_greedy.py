@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from program.model import Kind, Paper, Program, SourceRef
@@ -256,3 +257,66 @@ def test_the_report_names_the_papers_the_block_rule_kept_out() -> None:
     assert "Ada Abara already gives 'Strong paper' in Orals at" in kept_out[0]
     assert "though the slot at" in kept_out[0] and "fits every author" in kept_out[0]
     assert "the same pool and template give this plan every run" in report
+
+
+def _overlapping_sessions(papers: list[tuple[str, tuple[str, ...], float]], away: dict[str, int]) -> Instance:
+    """Sessions 0 and 1 overlap, session 2 is later; each listed person misses the session numbered."""
+    sessions = (
+        PosterBlock("Posters A", Span(_at(0, 10), _at(0, 11)), 2, "Hall A", SOURCE),
+        PosterBlock("Posters B", Span(_at(0, 10, 30), _at(0, 11, 30)), 2, "Hall B", SOURCE),
+        PosterBlock("Posters C", Span(_at(0, 14), _at(0, 15)), 2, "Hall A", SOURCE),
+    )
+    windows = tuple(Unavailable(name, sessions[number].span, SOURCE) for name, number in away.items())
+    return build_instance(_template((), sessions, Constraints(unavailable=windows)), _pool(papers))
+
+
+def test_a_full_session_is_made_room_in_by_moving_one_poster() -> None:
+    # Ada's first paper goes to B (its topic's session), then Elif's; Ada's second paper can only
+    # join her in B (A overlaps B, Dmitri misses C): Elif's poster moves to A to make room.
+    instance = _overlapping_sessions(
+        [
+            ("Free one", ("Boris Belkov",), 1.0),
+            ("Ada with Greta", ("Ada Abara", "Greta Gulbrand"), 1.0),
+            ("Elif alone", ("Elif Eskola",), 1.0),
+            ("Ada with Dmitri", ("Ada Abara", "Dmitri Drevin"), 1.0),
+            ("Free two", ("Hiro Haskari",), 1.0),
+        ],
+        {"Greta Gulbrand": 2, "Elif Eskola": 2, "Dmitri Drevin": 2},
+    )
+    plan = greedy_plan(instance)
+    assert plan.complete
+    titles = {instance.papers[paper].heading: session for paper, session in plan.posters.items()}
+    assert titles["Ada with Greta"] == titles["Ada with Dmitri"] == 1
+    assert titles["Elif alone"] == 0
+    _assert_every_hard_rule_kept(instance, _as_solved(plan.talks, plan.posters))
+
+
+def test_a_paper_the_greedy_plan_cannot_place_is_left_to_the_solver() -> None:
+    # With one board in B, Ada's two papers must share A; the greedy plan puts the first in B
+    # (its topic's session) and has no board for the second. CP-SAT, not hinted there, finds the plan.
+    instance = _overlapping_sessions(
+        [
+            ("Free one", ("Boris Belkov",), 1.0),
+            ("Free two", ("Hiro Haskari",), 1.0),
+            ("Ada with Greta", ("Ada Abara", "Greta Gulbrand"), 1.0),
+            ("Ada with Dmitri", ("Ada Abara", "Dmitri Drevin"), 1.0),
+        ],
+        {"Greta Gulbrand": 2, "Dmitri Drevin": 2},
+    )
+    instance = attrs.evolve(
+        instance,
+        template=attrs.evolve(
+            instance.template,
+            poster_blocks=tuple(
+                attrs.evolve(block, boards=1) if block.title == "Posters B" else block
+                for block in instance.template.poster_blocks
+            ),
+        ),
+    )
+    plan = greedy_plan(instance)
+    assert [instance.papers[paper].heading for paper in plan.unplaced] == ["Ada with Dmitri"]
+    solved = solve(instance, time_limit=60)
+    assert not solved.greedy_complete and solved.origin == "solver"
+    titles = {instance.papers[paper].heading: session for paper, session in solved.posters.items()}
+    assert titles["Ada with Greta"] == titles["Ada with Dmitri"] == 0
+    _assert_every_hard_rule_kept(instance, solved)

@@ -336,6 +336,8 @@ def _make_room(state: _State, unit: tuple[int, ...], boards: Sequence[int], fits
         for other in movable[:_EJECTION_TRIES]:
             state.remove_poster(other)
             if fits(session):
+                for paper in unit:  # in place while the moved poster looks for a session: they may share people
+                    state.add_poster(paper, session)
                 target = next(
                     (
                         elsewhere
@@ -346,6 +348,8 @@ def _make_room(state: _State, unit: tuple[int, ...], boards: Sequence[int], fits
                     ),
                     None,
                 )
+                for paper in unit:
+                    state.remove_poster(paper)
                 if target is not None:
                     state.add_poster(other, target)
                     return session
