@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,8 +12,10 @@ import pytest
 from program import parallel
 from program.cli.main import main
 from program.pipeline import load_program, render_outputs
+from program.publish import FileContent
 from program.settings import load_program_file
 from program.writers import RenderOptions, build_writers
+from program.writers.talks_markdown import TalksMarkdownWriter
 
 from helpers import SAMPLE_PROGRAM_FILE, SEEDS, files_under
 
@@ -23,9 +27,57 @@ def test_workers_render_the_same_bytes_as_one_process() -> None:
     writers = build_writers(pdf=False)
     alone = render_outputs(program, writers, RenderOptions())
 
-    together = dict(parallel.rendered_in_parallel(program, writers, RenderOptions(), jobs=2))
+    together = dict(_joined(parallel.rendered_in_parallel(program, writers, RenderOptions(), jobs=2)))
 
     assert together == alone
+
+
+def _joined(files: Iterator[tuple[str, FileContent]]) -> Iterator[tuple[str, bytes]]:
+    for name, content in files:
+        yield name, content if isinstance(content, bytes) else b"".join(content)
+
+
+def test_files_larger_than_a_piece_come_through_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers send files in pieces, which the build spools: here most files are many pieces."""
+    monkeypatch.setattr(parallel, "PIECE", 1000)
+    program = load_program(load_program_file(SAMPLE_PROGRAM_FILE)).program
+    writers = build_writers(pdf=False)
+    alone = render_outputs(program, writers, RenderOptions())
+
+    together = list(parallel.rendered_in_parallel(program, writers, RenderOptions(), jobs=2))
+
+    assert sum(not isinstance(content, bytes) for _, content in together) > 10
+    assert dict(_joined(iter(together))) == alone
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"x", b"x" * 8, b"x" * 9, b"0123456789" * 5, [], [b""], [b"ab", b"", b"cdefghij", b"k" * 30, b"l"]],
+    ids=repr,
+)
+def test_a_file_is_sent_in_pieces_of_at_least_a_piece_the_last_marked(
+    content: bytes | list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "PIECE", 8)
+    pieces = list(parallel._pieces(content))
+
+    assert b"".join(piece for piece, _ in pieces) == (content if isinstance(content, bytes) else b"".join(content))
+    assert [last for _, last in pieces] == [False] * (len(pieces) - 1) + [True]
+    assert all(len(piece) >= 8 for piece, _ in pieces[:-1])
+
+
+def test_a_group_that_fails_in_its_worker_raises_its_error_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    program = load_program(load_program_file(SAMPLE_PROGRAM_FILE)).program
+    writers = build_writers(pdf=False)
+    failing = next(writer for writer in writers if writer.name == "talks-md")
+
+    def broken(*_: object) -> object:
+        raise RuntimeError("talks-md cannot be written")
+
+    monkeypatch.setattr(type(failing), "write_chunks", broken, raising=False)
+    monkeypatch.setattr(type(failing), "write", broken, raising=False)
+    with pytest.raises(RuntimeError, match="talks-md cannot be written"):
+        dict(_joined(parallel.rendered_in_parallel(program, writers, RenderOptions(), jobs=2)))
 
 
 def test_writers_that_share_derived_data_stay_in_one_group() -> None:
@@ -61,9 +113,29 @@ def test_a_build_on_several_cores_writes_what_one_core_writes(
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)
     one = _build(tmp_path / "one", capsys)
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "PIECE", 4096)  # the larger files spooled in pieces
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     several = _build(tmp_path / "several", capsys)
 
     assert one[0] == several[0] == 0
     assert several[1] == one[1].replace(str(tmp_path / "one"), str(tmp_path / "several"))
     assert files_under(tmp_path / "several") == files_under(tmp_path / "one")
+
+
+def test_a_worker_killed_mid_group_has_its_group_rendered_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker the system kills (out of memory, say) sends nothing more: its files must still come."""
+    program = load_program(load_program_file(SAMPLE_PROGRAM_FILE)).program
+    writers = build_writers(pdf=False)
+    alone = render_outputs(program, writers, RenderOptions())
+    write = TalksMarkdownWriter.write_chunks
+    build = os.getpid()
+
+    def killed_in_a_worker(self: object, *arguments: object) -> object:
+        if os.getpid() != build:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return write(self, *arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TalksMarkdownWriter, "write_chunks", killed_in_a_worker)
+    together = dict(_joined(parallel.rendered_in_parallel(program, writers, RenderOptions(), jobs=2)))
+
+    assert together == alone

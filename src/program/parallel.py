@@ -18,15 +18,18 @@ import ctypes
 import ctypes.util
 import multiprocessing
 import os
+import queue
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
-from multiprocessing.queues import Queue, SimpleQueue
+from multiprocessing.process import BaseProcess
+from multiprocessing.queues import Queue
 from pathlib import Path
-from typing import Any
 
 from program.model import Program
 from program.progress import SILENT, Progress
+from program.publish import FileContent
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
 
 PARALLEL_FROM = 2000
@@ -45,8 +48,9 @@ _LONGEST = ("site", "ics-people", "html")
 items of bench/generate_feed.py's two shapes: speaker index and site 6.6 and 5.8, calendars
 6.8 and 3.6, printable program 2.8 and 2.6; every other writer 1.5 and 2.6 together)."""
 
-_Message = tuple[int, str | None, bytes | None]
-"""(group, file name, bytes) for a file; (group, None, None) when a group is done; (group, None, b"") when it failed."""
+_Message = tuple[int, str | None, bytes | None, bool]
+"""(group, file name, piece, whether it is the file's last piece); (group, None, None, True) when a
+group is done; (group, None, b"", True) when it failed."""
 
 
 def jobs_for(program: Program) -> int:
@@ -82,47 +86,69 @@ def rendered_in_parallel(
     options: RenderOptions,
     jobs: int,
     progress: Progress = SILENT,
-) -> Iterator[tuple[str, bytes]]:
-    """Yield (path, bytes) of every file of every writer, rendered by `jobs` worker processes.
+) -> Iterator[tuple[str, FileContent]]:
+    """Yield (path, content) of every file of every writer, rendered by at most `jobs` worker processes.
 
-    Files come as they are done: in each writer's order, but writers interleave; `progress`
-    hears of each as it arrives. A group that fails in a worker is rendered again here, so
-    that its error is raised as one process raises it.
+    Each group of writers gets a fresh worker, forked from this process: a worker that went
+    on to a second group would keep the first one's memory. Files come as they are done: in
+    each writer's order, but writers interleave; `progress` hears of each as it arrives. A
+    group that fails in a worker is rendered again here, so that its error is raised as one
+    process raises it.
     """
     from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
 
     groups = writer_groups(writers)
     context = multiprocessing.get_context("fork")
-    tasks: SimpleQueue[int | None] = context.SimpleQueue()
-    for number in range(len(groups)):
-        tasks.put(number)
-    for _ in range(jobs):
-        tasks.put(None)
     results: Queue[_Message] = context.Queue(maxsize=64)
-    workers = [
-        context.Process(target=_work, args=(program, groups, options, tasks, results), daemon=True) for _ in range(jobs)
-    ]
-    for worker in workers:
-        worker.start()
+    waiting = list(range(len(groups)))
+    running: dict[int, BaseProcess] = {}
+
+    def start_next() -> None:
+        if waiting:
+            number = waiting.pop(0)
+            running[number] = context.Process(
+                target=_work, args=(program, groups[number], number, options, results), daemon=True
+            )
+            running[number].start()
+
+    for _ in range(jobs):
+        start_next()
     reported = _Arrivals(writers, progress)
+    spools: dict[str, _Spool] = {}
     try:
-        remaining = len(groups)
-        while remaining:
-            number, name, data = results.get()
-            if name is not None and data is not None:
+        while running:
+            number, name, piece, last = _next_message(results, running)
+            if number not in running:  # what a killed worker had sent before its group was rendered here
+                continue
+            if name is not None and piece is not None:
+                if not last:
+                    spools.setdefault(name, _Spool()).add(piece)
+                    continue
                 reported.arrived(name)
-                yield name, data
-            elif data is None:
-                remaining -= 1
-            else:
-                yield from _whole(rendered_files(program, groups[number], options))
-                remaining -= 1
+                yield name, (spools.pop(name).finished(piece) if name in spools else piece)
+                continue
+            running.pop(number).join()
+            if piece is not None:  # the group failed in its worker
+                yield from rendered_files(program, groups[number], options)
+            start_next()
     finally:
-        for worker in workers:
-            if worker.is_alive():
-                worker.terminate()
+        for worker in running.values():
+            worker.terminate()
             worker.join()
+        for spool in spools.values():
+            spool.close()
         results.close()
+
+
+def _next_message(results: Queue[_Message], running: dict[int, BaseProcess]) -> _Message:
+    """Return the next message from the workers; a worker that died without a word (killed) failed."""
+    while True:
+        try:
+            return results.get(timeout=1)
+        except queue.Empty:
+            dead = next((number for number, worker in running.items() if worker.exitcode not in (None, 0)), None)
+            if dead is not None:
+                return dead, None, b"", True
 
 
 def in_writer_order(paths: Sequence[Path], writers: Sequence[AnyWriter], out_dir: Path) -> tuple[Path, ...]:
@@ -158,33 +184,78 @@ class _Arrivals:
             self.progress.step()
 
 
-def _whole(files: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, bytes]]:
-    for name, content in files:
-        yield name, content if isinstance(content, bytes) else b"".join(content)
-
-
 def _work(
     program: Program,
-    groups: list[list[AnyWriter]],
+    group: list[AnyWriter],
+    number: int,
     options: RenderOptions,
-    tasks: SimpleQueue[int | None],
     results: Queue[_Message],
 ) -> None:
-    """Render groups until none is left, sending each file to the parent."""
+    """Render one group, sending each file to the parent in pieces."""
     from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
 
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent handles it
-    while (number := tasks.get()) is not None:
-        try:
-            for name, data in _whole(rendered_files(program, groups[number], options)):
-                results.put((number, name, data))
-        except Exception:  # the parent renders this group again and raises the error itself
-            results.put((number, None, b""))
-        else:
-            results.put((number, None, None))
+    try:
+        for name, content in rendered_files(program, group, options):
+            for piece, last in _pieces(content):
+                results.put((number, name, piece, last))
+    except Exception:  # the parent renders this group again and raises the error itself
+        results.put((number, None, b"", True))
+    else:
+        results.put((number, None, None, True))
     results.close()
     results.join_thread()
+
+
+PIECE = 1 << 20
+"""Bytes a worker sends at a time: a file of hundreds of megabytes (program.json, the site at
+100,000 items) is never held whole twice over in a worker's pipe or in the parent."""
+
+
+def _pieces(content: FileContent) -> Iterator[tuple[bytes, bool]]:
+    """Yield `content` in pieces of at least PIECE bytes (the last may be shorter), each with whether it is the last."""
+    chunks = (content,) if isinstance(content, bytes) else content
+    buffered: list[bytes] = []
+    size = 0
+    ready: bytes | None = None
+    for chunk in chunks:
+        for start in range(0, len(chunk), PIECE):
+            buffered.append(chunk[start : start + PIECE] if len(chunk) > PIECE else chunk)
+            size += len(buffered[-1])
+            if size >= PIECE:
+                if ready is not None:
+                    yield ready, False
+                ready, buffered, size = b"".join(buffered), [], 0
+    if buffered:
+        if ready is not None:
+            yield ready, False
+        ready = b"".join(buffered)
+    yield (ready if ready is not None else b""), True
+
+
+class _Spool:
+    """The pieces of one file as they arrive, kept in an unnamed temporary file (gone with the build)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by finished() or close())
+
+    def add(self, piece: bytes) -> None:
+        self.file.write(piece)
+
+    def finished(self, last: bytes) -> Iterator[bytes]:
+        """Return the whole file, read back a piece at a time, and the spool closed after."""
+        self.file.write(last)
+        self.file.seek(0)
+        return self._read()
+
+    def _read(self) -> Iterator[bytes]:
+        with self.file:
+            while piece := self.file.read(PIECE):
+                yield piece
+
+    def close(self) -> None:
+        self.file.close()
 
 
 _PR_SET_PDEATHSIG = 1
