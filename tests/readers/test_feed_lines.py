@@ -136,3 +136,14 @@ def test_loading_leaves_the_cycle_collector_as_it_found_it(load_text: LoadText, 
     finally:
         (gc.enable if was else gc.disable)()
     assert len(loaded.program.items) == 33
+
+
+def test_a_name_on_many_entries_is_one_string() -> None:
+    text = decode_feed(SAMPLE_PAGE.read_bytes(), "feed.txt")
+
+    program = SchedulePageReader().read(text, source="feed.txt", context=CONTEXT)
+
+    names = [name for item in program.items for name in item.people]
+    first = {name: found for found in reversed(names) for name in [found]}
+    assert len(names) > len(first)  # the sample's spotlight authors are on their posters too
+    assert all(name is first[name] for name in names)

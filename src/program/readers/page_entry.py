@@ -54,12 +54,22 @@ def quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
 
 
-def read_entry(
-    entry: Entry, source: str, dating: Dating | None, problems: list[Problem], day: date | None = None
-) -> Item:
-    """Return the item an entry describes; what the reader had to guess is added to `problems`.
+@attrs.define
+class SoFar:
+    """What the entries of a page read so far tell the next ones.
 
-    An untimed entry is listed under `day` (the day of the timed entry before it, on a page of several days).
+    Attributes:
+        day: the day of the last timed entry, which the untimed entries after it are listed
+            under (a multi-day page's posters).
+        names: one string for each spelling of a name: an author on 50 papers is one string, not 50.
+    """
+
+    day: date | None = None
+    names: dict[str, str] = attrs.field(factory=dict)
+
+
+def read_entry(entry: Entry, source: str, dating: Dating | None, problems: list[Problem], so_far: SoFar) -> Item:
+    """Return the item an entry describes; what the reader had to guess is added to `problems`.
 
     Raises:
         ParseError: at the line that cannot be read, saying what was expected.
@@ -67,7 +77,7 @@ def read_entry(
     start, end = _times(entry.time, source, dating)
     title, label, links, abstract = _read_body(entry.body, source)
     room, abstract = room_and_abstract(abstract)
-    people = _read_people(entry.people, source)
+    people = tuple(so_far.names.setdefault(name, name) for name in _read_people(entry.people, source))
     prefixed = kind_prefix(title)
     if prefixed:  # "Spotlight: X" presents the paper "X", as its poster does
         title = prefixed[1]
@@ -102,7 +112,7 @@ def read_entry(
         title_speaker=speaker_name,
         location=room,
         scraped=True,
-        day=day if start is None else None,
+        day=so_far.day if start is None else None,
     )
 
 

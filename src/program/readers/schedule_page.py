@@ -23,7 +23,6 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
 from typing import ClassVar
 
 from program.errors import ParseError
@@ -31,7 +30,7 @@ from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import label_kind
 from program.readers.page_dating import Dating
-from program.readers.page_entry import Entry, quoted, read_entry
+from program.readers.page_entry import Entry, SoFar, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
 
 DETECT_LINES = 400
@@ -68,16 +67,16 @@ class SchedulePageReader:
         dating = Dating.for_page(_first_time_line(segments), source, context)
         items: list[Item] = []
         problems: list[Problem] = []
-        day: date | None = None
+        so_far = SoFar()
         for entry in _entries(segments, source, problems):
             try:
-                item = read_entry(entry, source, dating, problems, day)
+                item = read_entry(entry, source, dating, problems, so_far)
             except ParseError as error:  # only this entry is lost: the next begins at its own time line
                 problems.append(Problem(Severity.ERROR, "unreadable-block", error.reason, error.source))
                 continue
             items.append(item)
             if item.start is not None:  # untimed items are listed under the day of the timed one before them
-                day = item.start.date()
+                so_far.day = item.start.date()
         problems.extend(_unknown_kinds(items))
         problems.extend(
             Problem(
