@@ -11,6 +11,7 @@ import pytest
 
 from program.pipeline import Loaded
 from program.writers import RenderOptions
+from program.writers.base import json_bytes, json_chunks
 from program.writers.program_json import ProgramJsonWriter
 
 
@@ -82,3 +83,14 @@ def test_problems_are_in_the_document(document: dict[str, Any]) -> None:
         ("name-variant", 93),
         ("overlap", 93),
     ]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [[], [{}], [[]], [{"a": 1}], [{"name": 'Zoë "Z" <b>\n', "items": [{"x": [1, 2]}, {}]}, 3, "s", None]],
+    ids=repr,
+)
+def test_json_given_an_entry_at_a_time_is_the_json_of_the_whole(entries: list[object]) -> None:
+    head = {"title": "Workshop ✓", "nested": {"a": [1]}}
+
+    assert b"".join(json_chunks(head, "people", iter(entries))) == json_bytes({**head, "people": entries})

@@ -354,7 +354,12 @@ def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **op
     help="program.json of an earlier plan: move as little as possible from it, and list the moves.",
 )
 @click.option("--time-limit", default=30.0, show_default=True, help="Seconds the solver may take (best plan so far).")
-@click.option("--workers", default=1, show_default=True, help="Solver threads (the same plan every run for a given number; more may find a better plan).")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    help="Solver threads (the same plan every run for a given number; more may find a better plan).",
+)
 @click.option("--pdf/--no-pdf", default=None, help="Write program.pdf (default: when Typst is installed).")
 @calendar_options
 def plan(template_path: Path, out_dir: Path, **options: Any) -> None:

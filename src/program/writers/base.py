@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import ClassVar, Protocol, TypeVar, runtime_checkable
@@ -58,6 +58,24 @@ def json_bytes(document: object) -> bytes:
     """
     data: bytes = orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     return data
+
+
+def json_chunks(head: Mapping[str, object], key: str, entries: Iterable[object]) -> Iterator[bytes]:
+    """Yield what `json_bytes({**head, key: list(entries)})` returns, an entry at a time.
+
+    The list is never whole in memory, nor its JSON: the speaker index of 100,000 items is
+    a quarter of a gigabyte of JSON. `key` must be the last key of the document, at its top level.
+    """
+    opening = json_bytes({**head, key: []})
+    # orjson ends such a document with the empty list, its closing brace and a newline.
+    before, empty_list, after = opening.rpartition(b"[]")
+    yield before
+    first = True
+    for entry in entries:
+        indented = orjson.dumps(entry, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
+        yield (b"[\n    " if first else b",\n    ") + indented
+        first = False
+    yield (empty_list if first else b"\n  ]") + after
 
 
 @runtime_checkable

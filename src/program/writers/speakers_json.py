@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Iterator
+from typing import ClassVar
 
 import attrs
 
 from program.model import Program
-from program.writers.base import RenderOptions, json_bytes
+from program.writers.base import RenderOptions, json_chunks
 from program.writers.speaker_index import speaker_index
 
 
@@ -20,7 +21,11 @@ class SpeakersJsonWriter:
 
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the JSON text."""
-        people: list[dict[str, Any]] = [
+        return b"".join(self.write_chunks(program, options))
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the JSON text a person at a time."""
+        people = (
             {
                 "id": entry.person_id,
                 "name": entry.name,
@@ -31,5 +36,5 @@ class SpeakersJsonWriter:
                 "coauthors": [person_id for person_id, _ in entry.coauthors],
             }
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
-        ]
-        return json_bytes({"title": program.title, "people": people})
+        )
+        return json_chunks({"title": program.title}, "people", people)
