@@ -6,10 +6,11 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from program import parallel
+from program import parallel, pipeline
 from program.cli.main import main
 from program.pipeline import load_program, render_outputs
 from program.publish import FileContent
@@ -139,3 +140,25 @@ def test_a_worker_killed_mid_group_has_its_group_rendered_here(monkeypatch: pyte
     together = dict(_joined(parallel.rendered_in_parallel(program, writers, RenderOptions(), jobs=2)))
 
     assert together == alone
+
+
+def test_jobs_1_renders_in_the_build_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`program build --jobs 1`: the least memory in all, for a large program on a small machine."""
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    jobs: list[int] = []
+    in_parallel = parallel.rendered_in_parallel
+
+    def counted(*arguments: Any) -> Iterator[tuple[str, FileContent]]:
+        jobs.append(arguments[3])
+        return in_parallel(*arguments)
+
+    monkeypatch.setattr(pipeline, "rendered_in_parallel", counted)
+    one = main(["build", "--no-pdf", "--jobs", "1", *map(str, _FEEDS), "--out", str(tmp_path / "one")])
+    default = main(["build", "--no-pdf", *map(str, _FEEDS), "--out", str(tmp_path / "default")])
+
+    assert one == default == 0
+    assert jobs == [2]  # the default build only
+    assert files_under(tmp_path / "one") == files_under(tmp_path / "default")

@@ -53,12 +53,16 @@ _Message = tuple[int, str | None, bytes | None, bool]
 group is done; (group, None, b"", True) when it failed."""
 
 
-def jobs_for(program: Program) -> int:
-    """Return how many worker processes to render `program` with (1: none, render here)."""
-    if len(program.items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+def jobs_for(program: Program, most: int | None = None) -> int:
+    """Return how many worker processes to render `program` with (1: none, render here).
+
+    `most` caps them (`program build --jobs`): each worker holds what its writers derive
+    besides the program, so one process needs the least memory in all.
+    """
+    if most == 1 or len(program.items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cores, 4))
+    return max(1, min(cores, most or 4))
 
 
 def writer_groups(writers: Sequence[AnyWriter]) -> list[list[AnyWriter]]:

@@ -423,6 +423,7 @@ class BuildOptions:
         pdf: write program.pdf (None: when Typst, the pdf extra, is installed).
         previous: a program.json of an earlier build, to carry calendar revisions on from.
         progress: told each stage (reading, checking, each writer) as it begins.
+        jobs: at most this many worker processes for a large program (None: one per core).
     """
 
     keep_going: bool = False
@@ -430,6 +431,7 @@ class BuildOptions:
     pdf: bool | None = None
     previous: Path | None = None
     progress: Progress = SILENT
+    jobs: int | None = None
 
 
 def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None) -> Built:
@@ -445,7 +447,7 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     writers = build_writers(pdf=options.pdf)
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
-    jobs = jobs_for(loaded.program)
+    jobs = jobs_for(loaded.program, options.jobs)
     outputs = (
         rendered_files(loaded.program, writers, options.render, options.progress)
         if jobs == 1

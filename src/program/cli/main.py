@@ -160,7 +160,16 @@ def _render_options(options: dict[str, Any]) -> RenderOptions:
 @click.option(
     "--posters-as-events", is_flag=True, help="In schedule.xml/.json, show each poster as an event of its session."
 )
-def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | None, **options: Any) -> None:
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for a program of 2,000 items or more (default: one per core, at most 4; "
+    "1: the least memory).",
+)
+def build(
+    out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | None, jobs: int | None, **options: Any
+) -> None:
     """Build every output (program.json, calendars, schedule.xml, speaker index, talks) into --out.
 
     INPUTS are feeds and at most one program file (.toml) that names feeds and settings.
@@ -172,7 +181,9 @@ def build(out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | No
     render = _render_options(options)
     settings = _settings(twelve_hour=render.twelve_hour, **options)
     with _progress() as progress:
-        how = BuildOptions(keep_going=keep_going, render=render, pdf=pdf, previous=previous, progress=progress)
+        how = BuildOptions(
+            keep_going=keep_going, render=render, pdf=pdf, previous=previous, progress=progress, jobs=jobs
+        )
         built = build_program(settings, out_dir, how)
     _report_problems(built.loaded.program.problems, sys.stderr)
     _report_reading(built.loaded)
