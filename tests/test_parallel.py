@@ -145,7 +145,7 @@ def test_a_worker_killed_mid_group_has_its_group_rendered_here(monkeypatch: pyte
 def test_jobs_1_renders_in_the_build_process(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`program build --jobs 1`: the least memory in all, for a large program on a small machine."""
+    """`program build --jobs 1`: no worker processes, the same files."""
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     jobs: list[int] = []

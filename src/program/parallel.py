@@ -56,8 +56,10 @@ group is done; (group, None, b"", True) when it failed."""
 def jobs_for(program: Program, most: int | None = None) -> int:
     """Return how many worker processes to render `program` with (1: none, render here).
 
-    `most` caps them (`program build --jobs`): each worker holds what its writers derive
-    besides the program, so one process needs the least memory in all.
+    `most` caps them (`program build --jobs`). Workers share the program with the build
+    (forked, copy-on-write) and each holds what its own writers derive: at 100,000 items the
+    largest process of a two-worker build is smaller than one process doing everything,
+    which keeps every writer's derived data to the end, though the sum over processes is larger.
     """
     if most == 1 or len(program.items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 1

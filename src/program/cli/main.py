@@ -165,7 +165,7 @@ def _render_options(options: dict[str, Any]) -> RenderOptions:
     type=click.IntRange(min=1),
     default=None,
     help="Worker processes for a program of 2,000 items or more (default: one per core, at most 4; "
-    "1: the least memory).",
+    "1: none, all in the build's own process).",
 )
 def build(
     out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | None, jobs: int | None, **options: Any
