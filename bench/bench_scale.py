@@ -3,6 +3,7 @@
 Run from the project root (about 10 minutes with 100,000 items on a 2-core machine):
 
     python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3] [--shapes workshop conference]
+                                [--no-stages] [--baseline OLD_CHECKOUT/.venv/bin/program]
 
 For each shape and size N it generates a schedule page (bench/generate_feed.py: `workshop`
 scales the sample up, `conference` is a main conference with prolific authors and 20
@@ -15,6 +16,9 @@ poster sessions over 5 days), then measures:
 - floors: what any tool pays for the same work done once and plainly: reading the file;
   icalendar building and serialising one VEVENT per timed item; Jinja2 rendering one row
   per item through a one-line template.
+
+With --baseline, another version's `program` builds the same feeds in the same run, and the
+ratio of the two builds is printed.
 
 It prints one table per size and the ratios the README quotes: build / sum of floors, and
 the growth from one size to the next.
@@ -29,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -53,13 +58,14 @@ print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
-def end_to_end(feed: Path, out: Path, runs: int) -> tuple[float, float, float]:
+def end_to_end(feed: Path, out: Path, runs: int, program: Sequence[str] = ()) -> tuple[float, float, float]:
     """Return the median seconds, the largest peak RSS (MB) and the median CPU seconds of `program build`.
 
     CPU seconds are the build's and its workers': against the wall time they tell how
-    much of the time both cores worked.
+    much of the time both cores worked. `program` is the command to run (this checkout's
+    by default).
     """
-    command = [sys.executable, "-m", "program", "build", "--no-pdf", str(feed), "--date", "2022-12-03"]
+    command = [*(program or (sys.executable, "-m", "program")), "build", "--no-pdf", str(feed), "--date", "2022-12-03"]
     command += ["--timezone", "America/Chicago", "--out", str(out)]
     peaks: list[int] = []
     cpu: list[float] = []
@@ -126,14 +132,26 @@ def in_process(feed: Path, runs: int) -> tuple[dict[str, float], int, int]:
     return stages, timed, len(program.items)
 
 
-def measure(shape: str, size: int, runs: int, work: Path, *, stages: bool = True) -> dict[str, float]:
-    """Return every figure for one shape and size."""
+def measure(shape: str, size: int, work: Path, arguments: argparse.Namespace) -> dict[str, float]:
+    """Return every figure for one shape and size (with --baseline, that program's build too)."""
+    runs = arguments.runs if size < 100000 else 1
+    stages, baseline = not arguments.no_stages, arguments.baseline
     feed = work / f"{shape}-{size}.txt"
     generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
     feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
     build_seconds, peak_mb, cpu_seconds = end_to_end(feed, work / f"out-{shape}-{size}", runs)
     timings, timed, items = in_process(feed, runs if stages else 0)
     floor = floors(feed, timed, items, runs)
+    before: dict[str, float] = {}
+    if baseline is not None:
+        # Alternating would be fairer on a busy machine; in one run, one after the other, it is the same machine.
+        seconds, peak, cpu = end_to_end(feed, work / f"out-{shape}-{size}-baseline", runs, [str(baseline)])
+        before = {
+            "baseline build (end to end)": seconds,
+            "baseline CPU seconds": cpu,
+            "baseline peak memory, MB": peak,
+            "baseline build / build": seconds / build_seconds,
+        }
     return {
         "program build --no-pdf (end to end)": build_seconds,
         "CPU seconds of the build and its workers": cpu_seconds,
@@ -142,6 +160,7 @@ def measure(shape: str, size: int, runs: int, work: Path, *, stages: bool = True
         **floor,
         "sum of floors": sum(floor.values()),
         "build / sum of floors": build_seconds / sum(floor.values()),
+        **before,
     }
 
 
@@ -153,6 +172,11 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", choices=["workshop", "conference"], default=["workshop", "conference"])
     parser.add_argument("--no-stages", action="store_true", help="Only the end-to-end build and the floors.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="Another version's `program` command (e.g. an older checkout's venv/bin/program) to build the same feeds.",
+    )
     arguments = parser.parse_args()
     results: dict[str, dict[int, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="program-bench-") as work:
@@ -160,7 +184,7 @@ def main() -> None:
             results[shape] = {}
             for size in arguments.sizes:
                 runs = arguments.runs if size < 100000 else 1
-                results[shape][size] = figures = measure(shape, size, runs, Path(work), stages=not arguments.no_stages)
+                results[shape][size] = figures = measure(shape, size, Path(work), arguments)
                 where = f"Python {sys.version.split()[0]}, {sys.platform}"
                 print(f"\n{shape}, {size} items (median of {runs} run(s), {where})")
                 for name, value in figures.items():
