@@ -13,6 +13,7 @@ from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.base import json_bytes, json_chunks
 from program.writers.program_json import ProgramJsonWriter
+from program.writers.spreadsheet import csv_pieces, csv_text
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +95,12 @@ def test_json_given_an_entry_at_a_time_is_the_json_of_the_whole(entries: list[ob
     head = {"title": "Workshop ✓", "nested": {"a": [1]}}
 
     assert b"".join(json_chunks(head, "people", iter(entries))) == json_bytes({**head, "people": entries})
+
+
+def test_csv_given_a_thousand_rows_at_a_time_is_the_csv_of_the_whole() -> None:
+    rows = [(f"=row {number}", 'Zoë, "Z"', number) for number in range(2500)]
+    pieces = list(csv_pieces(("a", "b", "c"), iter(rows), rows_a_piece=1000))
+
+    assert len(pieces) == 3
+    assert "".join(pieces) == csv_text(("a", "b", "c"), rows)
+    assert "".join(pieces).startswith('\ufeff"a","b","c"\r\n"\'=row 0","Zoë, ""Z""","0"\r\n')

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from program.model import Program
 from program.writers.base import RenderOptions
 from program.writers.speaker_index import Appearance, speaker_index
-from program.writers.spreadsheet import csv_text
+from program.writers.spreadsheet import csv_pieces
 
 HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note")
 
@@ -21,13 +22,20 @@ class SpeakersCsvWriter:
 
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the CSV text."""
-        rows = [
-            (entry.sort_key, entry.display, entry.person_id, seen.kind, _days(seen), _times(seen), seen.board or "",
-             seen.title, seen.item_id, seen.note or "")
-            for entry in speaker_index(program, twelve_hour=options.twelve_hour)
-            for seen in entry.appearances
-        ]  # fmt: skip
-        return csv_text(HEADER, rows)
+        return "".join(csv_pieces(HEADER, _rows(program, options)))
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the CSV text's bytes a thousand rows at a time."""
+        return (piece.encode() for piece in csv_pieces(HEADER, _rows(program, options)))
+
+
+def _rows(program: Program, options: RenderOptions) -> Iterator[tuple[str, ...]]:
+    return (
+        (entry.sort_key, entry.display, entry.person_id, seen.kind, _days(seen), _times(seen), seen.board or "",
+         seen.title, seen.item_id, seen.note or "")
+        for entry in speaker_index(program, twelve_hour=options.twelve_hour)
+        for seen in entry.appearances
+    )  # fmt: skip
 
 
 def _starts(seen: Appearance) -> list[str]:

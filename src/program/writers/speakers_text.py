@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
 from program.model import Program
@@ -18,12 +19,23 @@ class SpeakersTextWriter:
 
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the index text."""
-        lines: list[str] = []
-        for group in letter_groups(speaker_index(program, twelve_hour=options.twelve_hour)):
-            lines.extend(["", group.letter, ""] if lines else [group.letter, ""])
-            for entry in group.entries:
-                lines.extend(_entry_lines(entry))
-        return "\n".join(lines) + "\n"
+        return "".join(_letter_blocks(program, options))
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the index text's bytes a letter at a time."""
+        return (block.encode() for block in _letter_blocks(program, options))
+
+
+def _letter_blocks(program: Program, options: RenderOptions) -> Iterator[str]:
+    """Each letter's heading and entries, the letters apart by a blank line (an empty index: one newline)."""
+    groups = letter_groups(speaker_index(program, twelve_hour=options.twelve_hour))
+    if not groups:
+        yield "\n"
+    for number, group in enumerate(groups):
+        lines = ["", group.letter, ""] if number else [group.letter, ""]
+        for entry in group.entries:
+            lines.extend(_entry_lines(entry))
+        yield "\n".join(lines) + "\n"
 
 
 def _entry_lines(entry: IndexEntry) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -21,8 +21,19 @@ def neutralise(value: object) -> str:
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """Return the CSV document (BOM first, CRLF line ends as RFC 4180 has them)."""
+    return "".join(csv_pieces(header, rows))
+
+
+def csv_pieces(header: Sequence[str], rows: Iterable[Sequence[object]], rows_a_piece: int = 1000) -> Iterator[str]:
+    """Yield `csv_text(header, rows)` a thousand rows at a time: a large index's rows are never all in memory."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    buffer.write("\ufeff")
     writer.writerow(header)
-    writer.writerows([neutralise(cell) for cell in row] for row in rows)
-    return "\ufeff" + buffer.getvalue()
+    for count, row in enumerate(rows, start=1):
+        writer.writerow([neutralise(cell) for cell in row])
+        if count % rows_a_piece == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
