@@ -13,9 +13,8 @@ about 2x for 2x the length is linear.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-from collections.abc import Callable
+
+from bench_sample import median_seconds  # run as a script: bench/ is on the path
 
 from program.readers.title_authors import listing_evidence, split_title_authors
 
@@ -23,16 +22,6 @@ UNIT = "Learning FastKernels for GPUs and TinyLMs with AdamW "
 """Title words with inner capitals: every capital is a glue to look at (one title, no commas)."""
 AUTHORS = "Jane Doe, Li Wei, JoAnne Smith"
 SIZES = (16_000, 32_000, 64_000, 128_000, 256_000)
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    """Return the median wall time of `runs` calls of `action`."""
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def line_of(size: int) -> str:
