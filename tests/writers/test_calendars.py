@@ -234,3 +234,16 @@ def test_a_presenters_event_is_the_event_icalendar_makes_for_them(sample: Loaded
                 assert events.presenter_event_bytes(session, frozenset(person.items)) == whole
                 compared += 1
     assert compared == 200
+
+
+def test_a_presenters_shared_lines_are_kept_only_until_their_last_use(sample: Loaded) -> None:
+    """Co-authors share their summary and description lines; kept to the end, they filled memory at 100,000 items."""
+    events = ProgramEvents(sample.program, RenderOptions())
+    held = []
+    for person in sample.program.people:
+        mine = events.items.of_person(person)
+        events.calendar_bytes(mine, name=person.display, key=f"person-{person.id}", presenter=person)
+        held.append(len(events._shared_lines))
+
+    assert max(held) > 0  # lines waiting for co-authors further down the list
+    assert held[-1] == 0

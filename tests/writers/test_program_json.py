@@ -94,7 +94,22 @@ def test_problems_are_in_the_document(document: dict[str, Any]) -> None:
 def test_json_given_an_entry_at_a_time_is_the_json_of_the_whole(entries: list[object]) -> None:
     head = {"title": "Workshop ✓", "nested": {"a": [1]}}
 
-    assert b"".join(json_chunks(head, "people", iter(entries))) == json_bytes({**head, "people": entries})
+    assert b"".join(json_chunks({**head, "people": iter(entries)})) == json_bytes({**head, "people": entries})
+
+
+def test_json_with_several_lists_given_an_entry_at_a_time_is_the_json_of_the_whole() -> None:
+    """Lists between other keys, one that looks like a key inside a string, an empty one."""
+    whole = {
+        "title": 'a\n  "items": []',
+        "items": [{"id": "x", "people": ["p"]}, {"id": "y", "nested": {"items": []}}],
+        "empty": [],
+        "days": ["2022-12-03"],
+        "people": [{"id": "p"}],
+        "conference": {"acronym": "ws"},
+    }
+    streamed = {key: iter(value) if key in ("items", "empty", "people") else value for key, value in whole.items()}
+
+    assert b"".join(json_chunks(streamed)) == json_bytes(whole)
 
 
 def test_csv_given_a_thousand_rows_at_a_time_is_the_csv_of_the_whole() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import ClassVar, Protocol, TypeVar, runtime_checkable
@@ -60,22 +60,32 @@ def json_bytes(document: object) -> bytes:
     return data
 
 
-def json_chunks(head: Mapping[str, object], key: str, entries: Iterable[object]) -> Iterator[bytes]:
-    """Yield what `json_bytes({**head, key: list(entries)})` returns, an entry at a time.
+def json_chunks(document: Mapping[str, object]) -> Iterator[bytes]:
+    """Yield what `json_bytes` returns for `document` with each iterator in it taken as a list, an entry at a time.
 
-    The list is never whole in memory, nor its JSON: the speaker index of 100,000 items is
-    a quarter of a gigabyte of JSON. `key` must be the last key of the document, at its top level.
+    Those lists are never whole in memory, nor their JSON: program.json and the speaker
+    index of 100,000 items are hundreds of megabytes each. Only top-level values are
+    streamed; each iterator is read once.
     """
-    opening = json_bytes({**head, key: []})
-    # orjson ends such a document with the empty list, its closing brace and a newline.
-    before, empty_list, after = opening.rpartition(b"[]")
-    yield before
+    streamed = {key: value for key, value in document.items() if isinstance(value, Iterator)}
+    rest = json_bytes({key: [] if key in streamed else value for key, value in document.items()})
+    for key, entries in streamed.items():
+        # Only a top-level key starts a line indented by two spaces: strings hold no raw newline.
+        opening = b"\n  " + orjson.dumps(key) + b": "
+        before, _, rest = rest.partition(opening + b"[]")
+        yield before + opening
+        yield from _list_chunks(entries)
+    yield rest
+
+
+def _list_chunks(entries: Iterator[object]) -> Iterator[bytes]:
+    """A top-level list as `json_bytes` indents it, an entry at a time."""
     first = True
     for entry in entries:
         indented = orjson.dumps(entry, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
         yield (b"[\n    " if first else b",\n    ") + indented
         first = False
-    yield (empty_list if first else b"\n  ]") + after
+    yield b"[]" if first else b"\n  ]"
 
 
 @runtime_checkable

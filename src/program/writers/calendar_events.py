@@ -8,7 +8,8 @@ from a previous build by `program build --previous`) or else when the program di
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
@@ -43,6 +44,9 @@ def is_transparent(item: Item) -> bool:
 _END = b"END:VCALENDAR\r\n"
 _SWAPPED = frozenset({"SUMMARY", "DESCRIPTION", "TRANSP"})
 """The lines of a poster session's event that its presenters see differently."""
+_OPAQUE: bytes = Contentline.from_parts("TRANSP", Parameters(), vText(TRANSP.OPAQUE)).to_ical()
+_LineKey = tuple[str, str, tuple[str, ...]]
+"""(property name, what else the line depends on, the presenter's posters at the session)."""
 
 
 class ProgramEvents:
@@ -64,10 +68,13 @@ class ProgramEvents:
         self._events: dict[str, bytes] = {}
         self._lines: dict[str, list[tuple[str, bytes]]] = {}
         """Item id -> its shared event's content lines, unfolded and folded (a presenter's event swaps three)."""
-        self._folded: dict[str, bytes] = {}
-        """A presenter's summary or description line -> folded: the four sessions of a day share them."""
+        self._shared_lines: dict[_LineKey, bytes] = {}
+        """A presenter's folded summary or description, kept until its last use (see `_shared_line`)."""
+        self._uses_left: Counter[_LineKey] | None = None
         self._session_parts: dict[str, list[str]] = {}
-        self._own_parts: dict[tuple[str, ...], str] = {}
+        self._described_alike: dict[str, str] = {}
+        """Poster session id -> the first session with the same description (their presenters' descriptions match)."""
+        self._first_described: dict[str, str] = {}
         self._swappable_items: dict[str, bool] = {}
         self._timezone: bytes | None = None
 
@@ -143,15 +150,21 @@ class ProgramEvents:
         come first in the description. Any other event is the shared one. The UID stays the
         item's: it is the same occurrence, seen from the board.
         """
-        posters = self._posters.get(item.id, [])
+        own = self._own_posters(item, presenter_items)
+        if not own:
+            return self.event_bytes(item)
+        return self._presenter_event(item, own)
+
+    def _own_posters(self, item: Item, presenter_items: frozenset[str]) -> list[Item]:
+        """The posters of `presenter_items` shown at `item`, in the session's order (none for any other item)."""
+        posters = self._posters.get(item.id)
+        if not posters:
+            return []
         if item.id not in self._shown_at:
             self._shown_at[item.id] = {poster.id: place for place, poster in enumerate(posters)}
         # The presenter's few items looked up in the session, not the session's thousands of posters scanned.
         places = self._shown_at[item.id]
-        own = [posters[place] for place in sorted(places[i] for i in presenter_items if i in places)]
-        if not own:
-            return self.event_bytes(item)
-        return self._presenter_event(item, own)
+        return [posters[place] for place in sorted(places[i] for i in presenter_items if i in places)]
 
     def _presenter_event(self, item: Item, own_posters: Sequence[Item]) -> bytes:
         """Return the shared event with the presenter's summary, description and busy time.
@@ -166,19 +179,66 @@ class ProgramEvents:
         if not self._swappable(item):
             fallback: bytes = self._new_event(item, own_posters).to_ical()  # the shared event lacks a line to swap
             return fallback
-        own_part = self._own_posters_text(own_posters)
+        summary_key, description_key = self._line_keys(item, own_posters)
         replaced = {
-            "SUMMARY": _presenter_summary(item, own_posters),
-            "DESCRIPTION": "\n\n".join([own_part, *self._session_description(item)]),
-            "TRANSP": TRANSP.OPAQUE,
+            "SUMMARY": self._shared_line(summary_key, lambda: _presenter_summary(item, own_posters)),
+            "DESCRIPTION": self._shared_line(description_key, lambda: self._presenter_description(item, own_posters)),
+            "TRANSP": _OPAQUE,
         }
         folded: list[bytes] = []
         in_event = True  # the VEVENT's own lines come before any VALARM's, whose DESCRIPTION stays
         for line, shared in lines:
             in_event = in_event and line != "BEGIN:VALARM"
             name = line.partition(":")[0]
-            folded.append(self._folded_line(name, replaced[name]) if in_event and name in replaced else shared)
+            folded.append(replaced[name] if in_event and name in replaced else shared)
         return b"\r\n".join(folded) + b"\r\n"
+
+    def _line_keys(self, session: Item, own_posters: Sequence[Item]) -> tuple[_LineKey, _LineKey]:
+        """What a presenter's summary and description at `session` depend on: equal keys, equal lines.
+
+        The summary names the posters (and the session, by its title, when there are several);
+        the description lists the posters, then describes the session.
+        """
+        boards = tuple(poster.id for poster in own_posters)
+        if session.id not in self._described_alike:
+            text = "\n\n".join(self._session_description(session))
+            self._described_alike[session.id] = self._first_described.setdefault(text, session.id)
+        session_named = session.id if len(own_posters) > 1 else ""
+        return ("SUMMARY", session_named, boards), ("DESCRIPTION", self._described_alike[session.id], boards)
+
+    def _shared_line(self, key: _LineKey, value: Callable[[], str]) -> bytes:
+        """Return the line `key` names, folded by icalendar, made once for all the presenters' events that show it.
+
+        Co-authors of a poster see the same lines, and a presenter at the sessions of a day
+        showing the same posters the same description. A line is kept only until its last
+        use, counted beforehand: kept to the end of the build, these lines took most of the
+        calendars' memory at 100,000 items.
+        """
+        uses_left = self._line_uses()
+        line = self._shared_lines.pop(key, None)
+        if line is None:
+            line = Contentline.from_parts(key[0], Parameters(), vText(value())).to_ical()
+        uses_left[key] -= 1
+        if uses_left[key] > 0:
+            self._shared_lines[key] = line
+        else:
+            del uses_left[key]
+        return line
+
+    def _line_uses(self) -> Counter[_LineKey]:
+        """How many presenters' events show each shared line: everyone's poster sessions, counted once."""
+        if self._uses_left is None:
+            self._uses_left = Counter()
+            for person in self.program.people:
+                mine = frozenset(person.items)
+                for item in self.items.of_person(person):
+                    own = self._own_posters(item, mine)
+                    if own and self._swappable(item):
+                        self._uses_left.update(self._line_keys(item, own))
+        return self._uses_left
+
+    def _presenter_description(self, session: Item, own_posters: Sequence[Item]) -> str:
+        return "\n\n".join([_own_posters_part(own_posters, self._names), *self._session_description(session)])
 
     def _swappable(self, item: Item) -> bool:
         """Whether `item`'s shared event has every line a presenter sees differently."""
@@ -191,18 +251,6 @@ class ProgramEvents:
         if item.id not in self._session_parts:
             self._session_parts[item.id] = list(_description_parts(item, self._posters.get(item.id, []), self._names))
         return self._session_parts[item.id]
-
-    def _own_posters_text(self, own_posters: Sequence[Item]) -> str:
-        key = tuple(poster.id for poster in own_posters)
-        if key not in self._own_parts:
-            self._own_parts[key] = _own_posters_part(own_posters, self._names)
-        return self._own_parts[key]
-
-    def _folded_line(self, name: str, value: str) -> bytes:
-        key = f"{name}:{value}"
-        if key not in self._folded:
-            self._folded[key] = Contentline.from_parts(name, Parameters(), vText(value)).to_ical()
-        return self._folded[key]
 
     def _new_event(self, item: Item, own_posters: Sequence[Item] = ()) -> Event:
         stamp = item.modified or self.program.updated or _EPOCH

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, time
 from typing import Any, ClassVar
 
 import attrs
 
 from program.model import FrabConference, FrabEvent, Item, Paper, Person, Problem, Program
-from program.writers.base import RenderOptions, json_bytes
+from program.writers.base import RenderOptions, json_chunks
 
 FORMAT_VERSION = "program-json/1"
 
@@ -22,8 +23,12 @@ class ProgramJsonWriter:
 
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the program as indented JSON text with a final newline."""
+        return b"".join(self.write_chunks(program, options))
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the JSON text an entry at a time: as a whole document, it is three copies of the program."""
         del options  # the model has no presentation choices
-        return json_bytes(program_document(program))
+        return json_chunks(_document(program))
 
 
 def program_document(program: Program) -> dict[str, Any]:
@@ -32,6 +37,11 @@ def program_document(program: Program) -> dict[str, Any]:
     The records of a frab export ("conference", an item's "frab") are left out where there
     is none, so a program from other feeds is written as before they existed.
     """
+    return {key: list(value) if isinstance(value, Iterator) else value for key, value in _document(program).items()}
+
+
+def _document(program: Program) -> dict[str, Any]:
+    """The document, its lists of items, papers, people and problems as iterators."""
     document: dict[str, Any] = {
         "format": FORMAT_VERSION,
         "title": program.title,
@@ -45,10 +55,10 @@ def program_document(program: Program) -> dict[str, Any]:
         "uid_domain": program.uid_domain,
         "sources": list(program.sources),
         "days": [day.isoformat() for day in program.days],
-        "items": [_item(item) for item in program.items],
-        "papers": [_paper(paper) for paper in program.papers],
-        "people": [_person(person) for person in program.people],
-        "problems": [_problem(problem) for problem in program.problems],
+        "items": map(_item, program.items),
+        "papers": map(_paper, program.papers),
+        "people": map(_person, program.people),
+        "problems": map(_problem, program.problems),
     }
     if program.conference is not None:
         document["conference"] = _fields(program.conference)

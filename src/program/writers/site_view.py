@@ -16,8 +16,9 @@ it adds a tenth of what a separate file of events weighs.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
+from typing import overload
 
 import attrs
 
@@ -71,7 +72,7 @@ class SiteDay:
     columns: int
     rooms: tuple[tuple[str, str], ...]
     """(room, grid-column) of each room header; empty on a day without parallel rooms."""
-    items: tuple[SiteItem, ...]
+    items: SiteItems
 
 
 @attrs.frozen
@@ -81,7 +82,7 @@ class SitePosterGroup:
     anchor: str
     heading: str
     sessions: tuple[tuple[str, str], ...]
-    posters: tuple[SiteItem, ...]
+    posters: SiteItems
 
 
 @attrs.frozen
@@ -97,7 +98,7 @@ class SiteView:
     """What the event is about, one string per paragraph."""
     days: tuple[SiteDay, ...]
     poster_groups: tuple[SitePosterGroup, ...]
-    others: tuple[SiteItem, ...]
+    others: SiteItems
     data_json: str
     """The script's data, safe inside <script type="application/json"> (no "<" left)."""
 
@@ -112,10 +113,10 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
     builder = _Builder(program, options)
     groups = _poster_groups(program, builder)  # first: a poster session links to its group
     days = tuple(_day(program, number, day, builder) for number, day in enumerate(program.days, start=1))
-    others = tuple(builder.item(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER)
-    shown = [item for day in days for item in day.items]
-    shown += [item for group in groups for item in group.posters]
-    shown += others
+    others = SiteItems(builder, [item for item in program.items if item.start is None and item.kind is not Kind.POSTER])
+    shown = [item for day in days for item in day.items.source]
+    shown += [item for group in groups for item in group.posters.source]
+    shown += others.source
     return SiteView(
         title=program.title,
         dates=dates_text(program.days),
@@ -126,7 +127,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         days=days,
         poster_groups=groups,
         others=others,
-        data_json=_script_json(_data(program, options, [builder.items[item.id] for item in shown])),
+        data_json=_script_json(_data(program, options, shown)),
     )
 
 
@@ -185,6 +186,38 @@ class _Builder:
         return f"{other.kind.display} {other.board}" if other.board else other.kind.display
 
 
+class SiteItems(Sequence[SiteItem]):
+    """Items of the page, each made into a SiteItem only when the template reaches it.
+
+    A view of every item held at once is most of what the site costs in memory (hundreds of
+    megabytes at 100,000 items); made one at a time, each is gone once its markup is written.
+    """
+
+    def __init__(self, builder: _Builder, source: Sequence[Item], areas: Mapping[str, str] | None = None) -> None:
+        self.source = source
+        """The program's items, in page order."""
+        self._builder = builder
+        self._areas = areas
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    @overload
+    def __getitem__(self, index: int) -> SiteItem: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[SiteItem]: ...
+    def __getitem__(self, index: int | slice) -> SiteItem | Sequence[SiteItem]:
+        if isinstance(index, slice):
+            return SiteItems(self._builder, self.source[index], self._areas)
+        return self._made(self.source[index])
+
+    def __iter__(self) -> Iterator[SiteItem]:
+        return map(self._made, self.source)
+
+    def _made(self, item: Item) -> SiteItem:
+        return self._builder.item(item, self._areas[item.id] if self._areas is not None else None)
+
+
 def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay:
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     grid = _grid(items)
@@ -193,7 +226,7 @@ def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay
         heading=f"{day_text(day)} {day.year}",
         columns=grid.columns,
         rooms=grid.rooms,
-        items=tuple(builder.item(item, grid.areas[item.id]) for item in items),
+        items=SiteItems(builder, items, grid.areas),
     )
 
 
@@ -305,7 +338,7 @@ def _poster_groups(program: Program, builder: _Builder) -> tuple[SitePosterGroup
                 anchor=anchor,
                 heading="Posters" if not timed else "Presented at",
                 sessions=links,
-                posters=tuple(builder.item(poster) for poster in posters),
+                posters=SiteItems(builder, posters),
             )
         )
     return tuple(result)

@@ -37,4 +37,4 @@ class SpeakersJsonWriter:
             }
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
         )
-        return json_chunks({"title": program.title}, "people", people)
+        return json_chunks({"title": program.title, "people": people})
