@@ -12,7 +12,7 @@ import pytest
 from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.base import json_bytes, json_chunks
-from program.writers.program_json import ProgramJsonWriter
+from program.writers.program_json import ProgramJsonWriter, program_document
 from program.writers.spreadsheet import csv_pieces, csv_text
 
 
@@ -77,6 +77,13 @@ def test_people_are_in_index_order(document: dict[str, Any]) -> None:
         "Alaleh Ahmadianshalchi",
         "Ibrahim Umit Akgun",
     ]
+
+
+def test_program_json_written_an_entry_at_a_time_is_the_whole_document(sample: Loaded) -> None:
+    written = ProgramJsonWriter().write(sample.program, RenderOptions())
+
+    assert written == json_bytes(program_document(sample.program))
+    assert len(json.loads(written)["items"]) == len(sample.program.items) > 0
 
 
 def test_problems_are_in_the_document(document: dict[str, Any]) -> None:

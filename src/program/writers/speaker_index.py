@@ -170,6 +170,8 @@ class _IndexBuilder:
         self.event_items = EventItems(program)
         self.appearances: dict[str, Appearance] = {}
         """Each item's line, made once for all its people (a paper's title is rendered once, not per author)."""
+        self.as_coauthor = {person.id: (person.id, person.display) for person in program.people}
+        """Each person as co-authors' entries list them: one pair shared by all (a pair each was half the index)."""
 
     def entry(self, person: Person) -> IndexEntry:
         items = self.items
@@ -190,7 +192,7 @@ class _IndexBuilder:
                 *(self._appearance(items[item_id]) for item_id in mine),
                 *(paper_appearance(paper, self.accepted[paper.id]) for paper in papers),
             ),
-            coauthors=tuple((other.id, other.display) for other in sorted(coauthors.values(), key=self._rank)),
+            coauthors=tuple(self.as_coauthor[other.id] for other in sorted(coauthors.values(), key=self._rank)),
             calendar=person_calendar(person) if self.event_items.of_person(person) else None,
         )
 

@@ -167,8 +167,9 @@ def asset_bytes(name: str, user_folder: Path | None) -> bytes:
     raise FileNotFoundError(f"{name} is neither in the templates folder nor shipped with program")
 
 
-_PIECES = 1 << 14
-"""Template output pieces joined per chunk: a few hundred kilobytes of a page."""
+_PIECES = 1 << 11
+"""Template output pieces joined per chunk: tens of kilobytes of a page, a few megabytes where a piece is a
+whole item (the site's, rendered by a macro): 16,384 of those were 64 MB held at once, twice over."""
 
 
 def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
