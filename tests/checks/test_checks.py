@@ -110,6 +110,25 @@ def test_a_poster_whose_session_overlaps_its_authors_talk_is_reported(load_text:
     ]
 
 
+def test_an_author_busy_during_a_session_of_many_of_their_posters_gets_one_warning(load_text: LoadText) -> None:
+    text = (
+        entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
+        + entry("Sat 9:15 a.m. - 9:45 a.m.", "Keynote on Caches", "(Talk)", people="Ada Lovelace")
+        + "".join(entry("-", f"Caches {n}", "(Poster)", people="Ada Lovelace · Alan Turing") for n in range(5))
+    )
+
+    problems = _lines(load_text(text).program.problems, "poster-during-own-talk")
+
+    assert problems == [
+        (
+            16,
+            "Ada Lovelace presents poster P1 'Caches 0', poster P2 'Caches 1', poster P3 'Caches 2' and 2 more posters"
+            " at 'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.)"
+            " while on 'Keynote on Caches' (line 8, 9:15 a.m.–9:45 a.m.)",
+        )
+    ]
+
+
 def test_a_poster_session_without_posters_is_reported(load_text: LoadText) -> None:
     text = entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
 

@@ -37,26 +37,44 @@ def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Pro
 
 
 def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
-    """An untimed poster whose session overlaps another item of one of its authors."""
+    """An author busy elsewhere while a session shows their untimed posters: one problem a person and session.
+
+    It is given at the author's first poster of that session and names up to NAMED_OVERLAPS
+    of their posters and of the items they are on (one a poster and talk made 232,684 warnings
+    at 100,000 items where prolific authors give orals during their own poster sessions).
+    """
     by_id = {item.id: item for item in items}
     clashes = _session_clashes(items, by_id, spans)
     busy = {key for key, _ in clashes}
+    posters: dict[tuple[str, str], list[tuple[str, Item]]] = defaultdict(list)
+    """(person key, session id) -> (name as written, poster) of each of their posters it shows."""
     for poster in items:
         if poster.start is not None or not poster.people:
             continue  # a timed poster that overlaps its author's talk is a speaker-conflict
         keys = [person_key(poster, name) for name in poster.people]
         if busy.isdisjoint(keys):
             continue
-        for session in (by_id[session_id] for session_id in poster.sessions if session_id in by_id):
+        for session_id in poster.sessions:
             for name, key in zip(poster.people, keys, strict=True):
-                for talk in clashes.get((key, session.id), ()):
-                    yield Problem(
-                        Severity.WARNING,
-                        "poster-during-own-talk",
-                        f"{name} presents {_poster_label(poster)} at {_describe(session, twelve_hour)}"
-                        f" while on {_describe(talk, twelve_hour)}",
-                        poster.source,
-                    )
+                if (key, session_id) in clashes:
+                    posters[key, session_id].append((name, poster))
+    for (key, session_id), shown in posters.items():
+        name, first = shown[0]
+        yield Problem(
+            Severity.WARNING,
+            "poster-during-own-talk",
+            f"{name} presents {_named([_poster_label(poster) for _, poster in shown], 'poster')}"
+            f" at {_describe(by_id[session_id], twelve_hour)}"
+            f" while on {_named([_describe(talk, twelve_hour) for talk in clashes[key, session_id]], 'item')}",
+            first.source,
+        )
+
+
+def _named(descriptions: Sequence[str], noun: str) -> str:
+    """The first NAMED_OVERLAPS of `descriptions`, and how many more there are (as an overlap problem lists them)."""
+    more = len(descriptions) - NAMED_OVERLAPS
+    rest = f" and {more} more {noun}{'s' if more != 1 else ''}" if more > 0 else ""
+    return ", ".join(descriptions[:NAMED_OVERLAPS]) + rest
 
 
 def _session_clashes(items: Sequence[Item], by_id: dict[str, Item], spans: _Spans) -> dict[tuple[str, str], list[Item]]:
