@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 
-from program import parallel, pipeline
+from program import parallel
 from program.cli.main import main
 from program.pipeline import load_program, render_outputs
 from program.publish import FileContent
 from program.settings import load_program_file
 from program.writers import RenderOptions, build_writers
+from program.writers.speaker_index import speaker_index
 from program.writers.talks_markdown import TalksMarkdownWriter
 
 from helpers import SAMPLE_PROGRAM_FILE, SEEDS, files_under
@@ -145,20 +146,41 @@ def test_a_worker_killed_mid_group_has_its_group_rendered_here(monkeypatch: pyte
 def test_jobs_1_renders_in_the_build_process(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`program build --jobs 1`: no worker processes, the same files."""
+    """`program build --jobs 1`: no worker processes, a group of writers at a time, the same files."""
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     jobs: list[int] = []
-    in_parallel = parallel.rendered_in_parallel
+    by_group: list[int] = []
+    in_parallel, in_groups = parallel.rendered_in_parallel, parallel.rendered_by_group
 
     def counted(*arguments: Any) -> Iterator[tuple[str, FileContent]]:
         jobs.append(arguments[3])
         return in_parallel(*arguments)
 
-    monkeypatch.setattr(pipeline, "rendered_in_parallel", counted)
+    def counted_groups(*arguments: Any) -> Iterator[tuple[str, FileContent]]:
+        by_group.append(len(arguments[1]))
+        return in_groups(*arguments)
+
+    monkeypatch.setattr(parallel, "rendered_in_parallel", counted)
+    monkeypatch.setattr(parallel, "rendered_by_group", counted_groups)
     one = main(["build", "--no-pdf", "--jobs", "1", *map(str, _FEEDS), "--out", str(tmp_path / "one")])
     default = main(["build", "--no-pdf", *map(str, _FEEDS), "--out", str(tmp_path / "default")])
 
     assert one == default == 0
     assert jobs == [2]  # the default build only
+    assert by_group == [len(build_writers(pdf=False))]  # the --jobs 1 build only
     assert files_under(tmp_path / "one") == files_under(tmp_path / "default")
+
+
+def test_one_process_by_group_renders_the_same_bytes_and_lets_derived_data_go() -> None:
+    program = load_program(load_program_file(SAMPLE_PROGRAM_FILE)).program
+    writers = build_writers(pdf=False)
+    alone = render_outputs(program, writers, RenderOptions())
+    index = speaker_index(program, twelve_hour=True)
+    assert speaker_index(program, twelve_hour=True) is index  # kept for the next writer that asks
+
+    by_group = dict(_joined(parallel.rendered_by_group(program, writers, RenderOptions())))
+
+    assert by_group == alone
+    assert list(by_group) != list(alone)  # the groups' order, not the writers'
+    assert speaker_index(program, twelve_hour=True) is not index

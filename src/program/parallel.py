@@ -31,6 +31,7 @@ from program.model import Program
 from program.progress import SILENT, Progress
 from program.publish import FileContent
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
+from program.writers.base import forget_shared_results
 
 PARALLEL_FROM = 2000
 """Items from which a build uses several processes."""
@@ -84,6 +85,19 @@ def writer_groups(writers: Sequence[AnyWriter]) -> list[list[AnyWriter]]:
         return next((place for place, name in enumerate(_LONGEST) if name in names), len(_LONGEST))
 
     return sorted(groups.values(), key=longest_first)
+
+
+def rendered_with_jobs(
+    program: Program, writers: Sequence[AnyWriter], options: RenderOptions, jobs: int, progress: Progress = SILENT
+) -> Iterator[tuple[str, FileContent]]:
+    """Yield (path, content) of every file of every writer: on `jobs` workers, or here (`jobs_for`)."""
+    from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
+
+    if jobs > 1:
+        return rendered_in_parallel(program, writers, options, jobs, progress)
+    if len(program.items) >= PARALLEL_FROM:
+        return rendered_by_group(program, writers, options, progress)
+    return rendered_files(program, writers, options, progress)  # the writers' order: the PDF typeset beside the rest
 
 
 def rendered_in_parallel(
@@ -144,6 +158,23 @@ def rendered_in_parallel(
         for spool in spools.values():
             spool.close()
         results.close()
+
+
+def rendered_by_group(
+    program: Program, writers: Sequence[AnyWriter], options: RenderOptions, progress: Progress = SILENT
+) -> Iterator[tuple[str, FileContent]]:
+    """Yield every file rendered here, a group of writers at a time, letting go of what each group derived.
+
+    A large program rendered without workers (`--jobs 1`, one core) so peaks at its largest
+    group, as a worker does; one process going through the writers in order kept every
+    group's derived data to the end (1,465 MB at 100,000 workshop items).
+    """
+    from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
+
+    for group in writer_groups(writers):
+        forget_shared_results()
+        yield from rendered_files(program, group, options, progress)
+    forget_shared_results()
 
 
 def _next_message(results: Queue[_Message], running: dict[int, BaseProcess]) -> _Message:

@@ -29,7 +29,7 @@ from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
 from program.model.text import without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
-from program.parallel import in_writer_order, jobs_for, rendered_in_parallel
+from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.progress import SILENT, Progress
 from program.publish import FileContent, publish
@@ -448,11 +448,7 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
     jobs = jobs_for(loaded.program, options.jobs)
-    outputs = (
-        rendered_files(loaded.program, writers, options.render, options.progress)
-        if jobs == 1
-        else rendered_in_parallel(loaded.program, writers, options.render, jobs, options.progress)
-    )
+    outputs = rendered_with_jobs(loaded.program, writers, options.render, jobs, options.progress)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     written = in_writer_order(write_outputs(outputs, out_dir, folders), writers, out_dir)
     return Built(loaded, written, tuple(out_dir / folder for folder in folders))

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import ClassVar, Protocol, TypeVar, runtime_checkable
+from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
 import attrs
 import orjson
@@ -114,6 +114,8 @@ AnyWriter = Writer | FolderWriter
 
 Key = TypeVar("Key")
 Value = TypeVar("Value")
+_SHARED_RESULTS: list[list[Any]] = []
+"""What each `shared_by_writers` function holds, so that a build can let all of it go at once."""
 
 
 def shared_by_writers(build: Callable[[Program, Key], Value]) -> Callable[[Program, Key], Value]:
@@ -124,6 +126,7 @@ def shared_by_writers(build: Callable[[Program, Key], Value]) -> Callable[[Progr
     asked for again. Results must be immutable.
     """
     last: list[tuple[Program, Key, Value]] = []
+    _SHARED_RESULTS.append(last)
 
     @functools.wraps(build)
     def shared(program: Program, key: Key) -> Value:
@@ -134,3 +137,9 @@ def shared_by_writers(build: Callable[[Program, Key], Value]) -> Callable[[Progr
         return value
 
     return shared
+
+
+def forget_shared_results() -> None:
+    """Let go of every result `shared_by_writers` keeps: the writers after derive again what they need."""
+    for last in _SHARED_RESULTS:
+        last.clear()
