@@ -24,7 +24,7 @@ import xmlschema
 from program.model import Program
 from program.pipeline import load_program
 from program.settings import FeedSpec, Settings
-from program.writers import RenderOptions
+from program.writers import RenderOptions, frab_xml
 from program.writers.frab_json import FrabJsonWriter
 from program.writers.frab_xml import FrabXmlWriter
 
@@ -171,3 +171,17 @@ def test_an_export_read_twice_gives_each_copy_its_own_identifiers(tmp_path: Path
     _, events = schedule_fields(outputs["schedule.xml"])
     _, source = file_fields(path)
     assert {event["guid"] for event in source} <= {event["guid"] for event in events}
+
+
+@pytest.mark.parametrize("path", [*XML_EXAMPLES, *JSON_EXAMPLES], ids=lambda path: path.name)
+def test_schedule_xml_written_a_few_events_at_a_time_is_the_whole_tree_written(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each real export (Camp 2019's CRLF texts among them), its rooms' events cut into chunks of three."""
+    monkeypatch.setattr(frab_xml, "_EVENTS_A_CHUNK", 3)
+    program = _built(path)
+
+    chunks = list(FrabXmlWriter().write_chunks(program, RenderOptions()))
+
+    assert b"".join(chunks) == FrabXmlWriter().write(program, RenderOptions()).encode()
+    assert len(chunks) > len(program.items) / 3

@@ -139,7 +139,7 @@ def test_markdown_program_lists_every_timed_item_and_poster(sample: Loaded) -> N
 def test_pages_written_in_chunks_are_the_pages_written_whole(sample: Loaded) -> None:
     chunked = [writer for writer in WRITERS.values() if isinstance(writer, ChunkedWriter)]
 
-    assert len(chunked) == 10  # program.json, program.html, .md, the speaker index in five, talks.md, index.html
+    assert len(chunked) == 11  # program.json, schedule.xml, program.html, .md, speaker index in five, talks.md, site
     for writer in chunked:
         whole = writer.write(sample.program, RenderOptions())
         expected = whole.encode() if isinstance(whole, str) else whole
