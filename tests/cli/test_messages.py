@@ -8,7 +8,7 @@ import pytest
 
 from program.cli import main
 
-from helpers import ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE
+from helpers import ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, entry
 
 SAMPLE_FILE = str(SAMPLE_PROGRAM_FILE.relative_to(ROOT))
 
@@ -241,3 +241,22 @@ def test_a_build_without_the_pdf_extra_says_how_to_get_the_pdf(
     assert "program.pdf" not in out
     assert err[-1] == "program.pdf skipped: python -m pip install '.[pdf]' to print it (or pass --no-pdf)"
     assert not (tmp_path / "out" / "program.pdf").exists()
+
+
+def test_build_prints_twenty_warnings_of_a_code_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A large program gives tens of thousands of warnings; `program check` lists them all."""
+    page = tmp_path / "day.txt"
+    page.write_text("".join(entry("Sat 9:00 a.m. - 9:30 a.m.", f"Talk {n}", "(Talk)") for n in range(1, 25)), "utf-8")
+
+    out = str(tmp_path / "out")
+    when = ["--date", "2022-12-03", "--timezone", "America/Chicago"]
+    status, _, err = _run(["build", str(page), *when, "--no-pdf", "--out", out], capsys)
+    checked = main(["check", str(page), *when])
+    listed = capsys.readouterr().out.splitlines()
+
+    assert status == checked == 0
+    assert sum(": warning: overlap: " in line for line in err) == 20
+    assert "program: warning: 3 more overlap warnings ('program check' lists them all; program.json keeps them)" in err
+    assert sum(": warning: overlap: " in line for line in listed) == 23

@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -185,7 +186,7 @@ def build(
             keep_going=keep_going, render=render, pdf=pdf, previous=previous, progress=progress, jobs=jobs
         )
         built = build_program(settings, out_dir, how)
-    _report_problems(built.loaded.program.problems, sys.stderr)
+    _report_problems(built.loaded.program.problems, sys.stderr, warnings_a_code=BUILD_WARNINGS_A_CODE)
     _report_reading(built.loaded)
     for line in _written_lines(built.written, built.folders, out_dir):
         click.echo(line)
@@ -510,9 +511,27 @@ def _report_reading(loaded: Loaded) -> None:
     )
 
 
-def _report_problems(problems: Sequence[Problem], stream: Any) -> None:
+BUILD_WARNINGS_A_CODE = 20
+"""Warnings of one code `program build` prints: a large program can give tens of thousands.
+`program check` prints every one, and program.json keeps them."""
+
+
+def _report_problems(problems: Sequence[Problem], stream: Any, *, warnings_a_code: int | None = None) -> None:
+    """Print each problem on a line; past `warnings_a_code` warnings of a code, only how many more there are."""
+    warned: Counter[str] = Counter()
     for problem in problems:
+        if problem.severity.value == "warning":
+            warned[problem.code] += 1
+            if warnings_a_code is not None and warned[problem.code] > warnings_a_code:
+                continue
         print(problem if problem.source else f"program: {problem}", file=stream)
+    for code, count in warned.items():
+        if warnings_a_code is not None and count > warnings_a_code:
+            print(
+                f"program: warning: {count - warnings_a_code:,} more {code} warnings"
+                " ('program check' lists them all; program.json keeps them)",
+                file=stream,
+            )
 
 
 def _show_warning(
