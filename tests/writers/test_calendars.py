@@ -239,11 +239,16 @@ def test_a_presenters_event_is_the_event_icalendar_makes_for_them(sample: Loaded
 def test_a_presenters_shared_lines_are_kept_only_until_their_last_use(sample: Loaded) -> None:
     """Co-authors share their summary and description lines; kept to the end, they filled memory at 100,000 items."""
     events = ProgramEvents(sample.program, RenderOptions())
-    held = []
+    alone = ProgramEvents(sample.program, RenderOptions())  # one calendar at a time, as `program ics --person`
+    events.expect_calendars_of(sample.program.people)
+    held, held_alone = [], []
     for person in sample.program.people:
         mine = events.items.of_person(person)
-        events.calendar_bytes(mine, name=person.display, key=f"person-{person.id}", presenter=person)
+        calendar = events.calendar_bytes(mine, name=person.display, key=f"person-{person.id}", presenter=person)
         held.append(len(events._shared_lines))
+        assert alone.calendar_bytes(mine, name=person.display, key=f"person-{person.id}", presenter=person) == calendar
+        held_alone.append(len(alone._shared_lines))
 
     assert max(held) > 0  # lines waiting for co-authors further down the list
     assert held[-1] == 0
+    assert max(held_alone) == 0

@@ -88,6 +88,8 @@ class ProgramEvents:
         """
         mine = frozenset(presenter.items) if presenter else frozenset()
         events = [self.presenter_event_bytes(item, mine) for item in items if item.start is not None]
+        if self._uses_left is None:  # no presenters' calendars expected: their lines were shared within this one
+            self._shared_lines.clear()
         # RFC 5545 wants a VTIMEZONE for every TZID used, and Outlook shifts times without one;
         # times in UTC (--utc, or a program in UTC) carry no TZID and need none.
         uses_tzid = any(b"\r\nDTSTART;TZID=" in event for event in events)
@@ -210,32 +212,37 @@ class ProgramEvents:
         """Return the line `key` names, folded by icalendar, made once for all the presenters' events that show it.
 
         Co-authors of a poster see the same lines, and a presenter at the sessions of a day
-        showing the same posters the same description. A line is kept only until its last
-        use, counted beforehand: kept to the end of the build, these lines took most of the
-        calendars' memory at 100,000 items.
+        showing the same posters the same description. With the calendars to come counted
+        (`expect_calendars_of`) a line is kept until its last use; kept to the end of the
+        build, these lines took most of the calendars' memory at 100,000 items. Otherwise
+        it is kept for the calendar being made.
         """
-        uses_left = self._line_uses()
         line = self._shared_lines.pop(key, None)
         if line is None:
             line = Contentline.from_parts(key[0], Parameters(), vText(value())).to_ical()
-        uses_left[key] -= 1
-        if uses_left[key] > 0:
+        uses_left = self._uses_left
+        if uses_left is not None:
+            uses_left[key] -= 1
+        if uses_left is None or uses_left[key] > 0:
             self._shared_lines[key] = line
         else:
             del uses_left[key]
         return line
 
-    def _line_uses(self) -> Counter[_LineKey]:
-        """How many presenters' events show each shared line: everyone's poster sessions, counted once."""
-        if self._uses_left is None:
-            self._uses_left = Counter()
-            for person in self.program.people:
-                mine = frozenset(person.items)
-                for item in self.items.of_person(person):
-                    own = self._own_posters(item, mine)
-                    if own and self._swappable(item):
-                        self._uses_left.update(self._line_keys(item, own))
-        return self._uses_left
+    def expect_calendars_of(self, people: Iterable[Person]) -> None:
+        """Count the lines the calendars of `people` will share, to keep each one only until its last use.
+
+        One pass over these people's poster sessions; a calendar made without it (`program ics
+        --person`) shares lines within itself only, and costs its own items, not everyone's.
+        """
+        uses_left: Counter[_LineKey] = Counter()
+        for person in people:
+            mine = frozenset(person.items)
+            for item in self.items.of_person(person):
+                own = self._own_posters(item, mine)
+                if own and self._swappable(item):
+                    uses_left.update(self._line_keys(item, own))
+        self._uses_left = uses_left
 
     def _presenter_description(self, session: Item, own_posters: Sequence[Item]) -> str:
         return "\n\n".join([_own_posters_part(own_posters, self._names), *self._session_description(session)])

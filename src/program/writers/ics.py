@@ -42,6 +42,7 @@ class PeopleCalendarsWriter:
     def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
         """Yield one calendar per person, with its file name."""
         events = program_events(program, options)
+        events.expect_calendars_of(program.people)
         for person in program.people:
             mine = events.items.of_person(person)
             if mine:  # an author only in a paper pool has nothing to put in a calendar
