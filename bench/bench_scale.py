@@ -3,7 +3,7 @@
 Run from the project root (about 10 minutes with 100,000 items on a 2-core machine):
 
     python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3] [--shapes workshop conference]
-                                [--no-stages] [--baseline OLD_CHECKOUT/.venv/bin/program]
+                                [--no-stages] [--baseline OLD_CHECKOUT/.venv/bin/program] [--group-memory]
 
 For each shape and size N it generates a schedule page (bench/generate_feed.py: `workshop`
 scales the sample up, `conference` is a main conference with prolific authors and 20
@@ -18,7 +18,9 @@ poster sessions over 5 days), then measures:
   per item through a one-line template.
 
 With --baseline, another version's `program` builds the same feeds in the same run, and the
-ratio of the two builds is printed.
+ratio of the two builds is printed. With --group-memory, a worker forked after reading
+renders each group of writers and its peak memory is printed: the build's largest process
+is one of them.
 
 It prints one table per size and the ratios the README quotes: build / sum of floors, and
 the growth from one size to the next.
@@ -29,6 +31,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -43,10 +47,11 @@ import jinja2
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
 from icalendar import Event
 
+from program.model import Program
 from program.parallel import writer_groups
-from program.pipeline import load_program, render_outputs
+from program.pipeline import load_program, render_outputs, rendered_files
 from program.settings import FeedSpec, Settings
-from program.writers import build_writers
+from program.writers import AnyWriter, RenderOptions, build_writers
 
 ROOT = Path(__file__).resolve().parent.parent
 ZONE = ZoneInfo("America/Chicago")
@@ -115,21 +120,50 @@ def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
     }
 
 
-def in_process(feed: Path, runs: int) -> tuple[dict[str, float], int, int]:
+def in_process(feed: Path, runs: int, group_memory: bool = False) -> tuple[dict[str, float], int, int]:
     """Time reading + assembling, and each writer; return the timings, timed items and items."""
     settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
     program = load_program(settings).program
     timed = sum(1 for item in program.items if item.start is not None)
+    memory = group_peaks(program) if group_memory else {}  # first: the process is as the build's is after reading
     if not runs:  # --no-stages: only the counts the floors need
-        return {}, timed, len(program.items)
+        return memory, timed, len(program.items)
     stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
     for group in writer_groups(build_writers(pdf=False)):
         # As a worker of the build renders them: a group shares what its writers derive from
         # the program, and a fresh copy of the program starts with nothing derived.
         fresh = lambda g=group: render_outputs(attrs.evolve(program), g)  # noqa: E731
-        names = group[0].name if len(group) == 1 else f"{group[0].name} … {group[-1].name} ({len(group)} writers)"
-        stages[f"in process: write {names}"] = median_seconds(fresh, runs)
-    return stages, timed, len(program.items)
+        stages[f"in process: write {_names(group)}"] = median_seconds(fresh, runs)
+    return {**stages, **memory}, timed, len(program.items)
+
+
+def group_peaks(program: Program) -> dict[str, float]:
+    """Return the peak memory (RSS, MB) of a worker forked to render each group of writers, as a build's are.
+
+    The build's largest process is one of these: which one says what to make smaller. Each
+    starts with the pages of the process that read the program, whose own peak comes first.
+    """
+    reading = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peaks = {"peak memory of reading (the build's own process), MB": reading}
+    for group in writer_groups(build_writers(pdf=False)):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: render and drop each piece, as the build's workers send theirs on
+            os.close(read)
+            for _, content in rendered_files(program, group, RenderOptions()):
+                for _piece in (content,) if isinstance(content, bytes) else content:
+                    pass
+            os.write(write, str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).encode())
+            os._exit(0)
+        os.close(write)
+        os.waitpid(pid, 0)
+        with os.fdopen(read) as answer:
+            peaks[f"peak memory of a worker: {_names(group)}, MB"] = int(answer.read()) / 1024
+    return peaks
+
+
+def _names(group: Sequence[AnyWriter]) -> str:
+    return group[0].name if len(group) == 1 else f"{group[0].name} … {group[-1].name} ({len(group)} writers)"
 
 
 def measure(shape: str, size: int, work: Path, arguments: argparse.Namespace) -> dict[str, float]:
@@ -140,7 +174,7 @@ def measure(shape: str, size: int, work: Path, arguments: argparse.Namespace) ->
     generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
     feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
     build_seconds, peak_mb, cpu_seconds = end_to_end(feed, work / f"out-{shape}-{size}", runs)
-    timings, timed, items = in_process(feed, runs if stages else 0)
+    timings, timed, items = in_process(feed, runs if stages else 0, arguments.group_memory)
     floor = floors(feed, timed, items, runs)
     before: dict[str, float] = {}
     if baseline is not None:
@@ -172,6 +206,9 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", choices=["workshop", "conference"], default=["workshop", "conference"])
     parser.add_argument("--no-stages", action="store_true", help="Only the end-to-end build and the floors.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    parser.add_argument(
+        "--group-memory", action="store_true", help="Also the peak memory of a worker rendering each group of writers."
+    )
     parser.add_argument(
         "--baseline",
         type=Path,
