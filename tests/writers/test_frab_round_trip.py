@@ -174,14 +174,16 @@ def test_an_export_read_twice_gives_each_copy_its_own_identifiers(tmp_path: Path
 
 
 @pytest.mark.parametrize("path", [*XML_EXAMPLES, *JSON_EXAMPLES], ids=lambda path: path.name)
-def test_schedule_xml_written_a_few_events_at_a_time_is_the_whole_tree_written(
+def test_schedule_xml_and_json_written_a_piece_at_a_time_are_the_whole_documents(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each real export (Camp 2019's CRLF texts among them), its rooms' events cut into chunks of three."""
+    """Each real export (Camp 2019's CRLF texts among them); schedule.xml's rooms cut into chunks of three events."""
     monkeypatch.setattr(frab_xml, "_EVENTS_A_CHUNK", 3)
     program = _built(path)
 
-    chunks = list(FrabXmlWriter().write_chunks(program, RenderOptions()))
+    xml_chunks = list(FrabXmlWriter().write_chunks(program, RenderOptions()))
+    json_chunks = FrabJsonWriter().write_chunks(program, RenderOptions())
 
-    assert b"".join(chunks) == FrabXmlWriter().write(program, RenderOptions()).encode()
-    assert len(chunks) > len(program.items) / 3
+    assert b"".join(xml_chunks) == FrabXmlWriter().write(program, RenderOptions()).encode()
+    assert len(xml_chunks) > len(program.items) / 3
+    assert b"".join(json_chunks) == FrabJsonWriter().write(program, RenderOptions())

@@ -139,7 +139,7 @@ def test_markdown_program_lists_every_timed_item_and_poster(sample: Loaded) -> N
 def test_pages_written_in_chunks_are_the_pages_written_whole(sample: Loaded) -> None:
     chunked = [writer for writer in WRITERS.values() if isinstance(writer, ChunkedWriter)]
 
-    assert len(chunked) == 11  # program.json, schedule.xml, program.html, .md, speaker index in five, talks.md, site
+    assert len(chunked) == 12  # program.json, schedule.xml, .json, program.html, .md, speakers in five, talks.md, site
     for writer in chunked:
         whole = writer.write(sample.program, RenderOptions())
         expected = whole.encode() if isinstance(whole, str) else whole

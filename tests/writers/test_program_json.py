@@ -119,6 +119,24 @@ def test_json_with_several_lists_given_an_entry_at_a_time_is_the_json_of_the_who
     assert b"".join(json_chunks(streamed)) == json_bytes(whole)
 
 
+def test_json_with_iterators_at_any_depth_is_the_json_of_the_whole() -> None:
+    """schedule.json's shape: days, each with rooms, each room's events; empty ones; iterators in a list's entries."""
+
+    def days(streamed: bool) -> object:
+        rooms = [{"A": [{"id": 1, "persons": [{"name": "Zoë"}]}, {"id": 2}], "B": []}, {}, {"C": [{"id": 3}]}]
+        made = [
+            {"index": index, "rooms": {room: iter(events) if streamed else events for room, events in day.items()}}
+            for index, day in enumerate(rooms)
+        ]
+        return iter(made) if streamed else made
+
+    whole = {"schedule": {"version": "1", "conference": {"days": days(False), "tracks": [[1, 2], (3,)]}}}
+    streamed = {"schedule": {"version": "1", "conference": {"days": days(True), "tracks": [[1, 2], (3,)]}}}
+
+    assert b"".join(json_chunks(streamed)) == json_bytes(whole)
+    assert b"".join(json_chunks([iter([]), {"a": iter([{}])}, "x"])) == json_bytes([[], {"a": [{}]}, "x"])
+
+
 def test_csv_given_a_thousand_rows_at_a_time_is_the_csv_of_the_whole() -> None:
     rows = [(f"=row {number}", 'Zoë, "Z"', number) for number in range(2500)]
     pieces = list(csv_pieces(("a", "b", "c"), iter(rows), rows_a_piece=1000))

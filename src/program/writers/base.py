@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
@@ -60,32 +60,67 @@ def json_bytes(document: object) -> bytes:
     return data
 
 
-def json_chunks(document: Mapping[str, object]) -> Iterator[bytes]:
-    """Yield what `json_bytes` returns for `document` with each iterator in it taken as a list, an entry at a time.
+def json_chunks(document: object) -> Iterator[bytes]:
+    """Yield what `json_bytes` returns for `document`, each iterator in it taken as a list, an entry at a time.
 
-    Those lists are never whole in memory, nor their JSON: program.json and the speaker
-    index of 100,000 items are hundreds of megabytes each. Only top-level values are
-    streamed; each iterator is read once.
+    Those lists are never whole in memory, nor their JSON: program.json, schedule.json and
+    the speaker index of 100,000 items are hundreds of megabytes each. Iterators may stand
+    at any depth, in the entries of another; each is read once. The pieces are joined to
+    about 64 KB.
     """
-    streamed = {key: value for key, value in document.items() if isinstance(value, Iterator)}
-    rest = json_bytes({key: [] if key in streamed else value for key, value in document.items()})
-    for key, entries in streamed.items():
-        # Only a top-level key starts a line indented by two spaces: strings hold no raw newline.
-        opening = b"\n  " + orjson.dumps(key) + b": "
-        before, _, rest = rest.partition(opening + b"[]")
-        yield before + opening
-        yield from _list_chunks(entries)
-    yield rest
+    batch: list[bytes] = []
+    size = 0
+    for piece in _value_chunks(document, b"\n"):
+        batch.append(piece)
+        size += len(piece)
+        if size >= _JSON_CHUNK:
+            yield b"".join(batch)
+            batch, size = [], 0
+    batch.append(b"\n")
+    yield b"".join(batch)
 
 
-def _list_chunks(entries: Iterator[object]) -> Iterator[bytes]:
-    """A top-level list as `json_bytes` indents it, an entry at a time."""
-    first = True
+_JSON_CHUNK = 1 << 16
+
+
+def _value_chunks(value: object, newline: bytes) -> Iterator[bytes]:
+    """`value` as orjson indents it where a line break and its indentation is `newline`."""
+    if isinstance(value, Iterator):
+        yield from _container_chunks(value, newline, b"[]", _entry_chunks)
+        return
+    try:
+        text = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except TypeError:  # an iterator inside: its containers are taken apart (what JSON cannot hold fails again there)
+        if isinstance(value, dict):
+            yield from _container_chunks(iter(value.items()), newline, b"{}", _member_chunks)
+        elif isinstance(value, list | tuple):
+            yield from _container_chunks(iter(value), newline, b"[]", _entry_chunks)
+        else:
+            raise
+        return
+    yield text.replace(b"\n", newline)
+
+
+def _container_chunks(
+    entries: Iterator[Any], newline: bytes, brackets: bytes, entry_chunks: Callable[[Any, bytes], Iterator[bytes]]
+) -> Iterator[bytes]:
+    inner = newline + b"  "
+    empty = True
     for entry in entries:
-        indented = orjson.dumps(entry, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
-        yield (b"[\n    " if first else b",\n    ") + indented
-        first = False
-    yield b"[]" if first else b"\n  ]"
+        yield (brackets[:1] if empty else b",") + inner
+        yield from entry_chunks(entry, inner)
+        empty = False
+    yield brackets if empty else newline + brackets[1:]
+
+
+def _entry_chunks(entry: object, newline: bytes) -> Iterator[bytes]:
+    return _value_chunks(entry, newline)
+
+
+def _member_chunks(member: tuple[object, object], newline: bytes) -> Iterator[bytes]:
+    key, value = member
+    yield orjson.dumps(key) + b": "
+    yield from _value_chunks(value, newline)
 
 
 @runtime_checkable

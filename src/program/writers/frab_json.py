@@ -9,11 +9,12 @@ in schedule.xml and program.json).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from program.model import FrabAnswer, FrabLink, Program
 from program.version import __version__
-from program.writers.base import RenderOptions, json_bytes
+from program.writers.base import RenderOptions, json_bytes, json_chunks
 from program.writers.clean_text import web_url
 from program.writers.frab_schedule import Day, Event, Person, Schedule, hours_minutes, schedule_of
 
@@ -34,12 +35,15 @@ class FrabJsonWriter:
 
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the schedule as indented JSON with a final newline."""
-        document = schedule_document(schedule_of(program, options))
-        return json_bytes(document)
+        return json_bytes(schedule_document(schedule_of(program, options), whole=True))
+
+    def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
+        """Yield the same bytes as `write`, an event at a time (made whole, it was 578 MB at 100,000 items)."""
+        return json_chunks(schedule_document(schedule_of(program, options), whole=False))
 
 
-def schedule_document(schedule: Schedule) -> dict[str, Any]:
-    """Return the JSON document for `schedule` as plain Python data."""
+def schedule_document(schedule: Schedule, *, whole: bool = True) -> dict[str, Any]:
+    """Return the JSON document for `schedule` as plain Python data; not `whole`, its days and events as iterators."""
     program = schedule.program
     conference: dict[str, Any] = {
         "acronym": schedule.acronym,
@@ -50,7 +54,7 @@ def schedule_document(schedule: Schedule) -> dict[str, Any]:
         "timeslot_duration": schedule.timeslot_text or hours_minutes(schedule.timeslot),
         "time_zone_name": program.timezone,
         "rooms": [{"name": room.name, "slug": room.slug, "guid": room.guid} for room in schedule.rooms],
-        "days": [_day(day) for day in schedule.days],
+        "days": [_day(day) for day in schedule.days] if whole else (_streamed_day(day) for day in schedule.days),
     }
     written = schedule.conference
     if written and written.start and written.end:
@@ -71,12 +75,19 @@ def schedule_document(schedule: Schedule) -> dict[str, Any]:
 
 
 def _day(day: Day) -> dict[str, Any]:
+    return {**_day_head(day), "rooms": {room: [_event(event) for event in events] for room, events in day.rooms}}
+
+
+def _streamed_day(day: Day) -> dict[str, Any]:
+    return {**_day_head(day), "rooms": {room: map(_event, events) for room, events in day.rooms}}
+
+
+def _day_head(day: Day) -> dict[str, Any]:
     return {
         "index": day.index,
         "date": day.date.isoformat(),
         "day_start": day.start.isoformat(),
         "day_end": day.end.isoformat(),
-        "rooms": {room: [_event(event) for event in events] for room, events in day.rooms},
     }
 
 
