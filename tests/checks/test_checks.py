@@ -129,6 +129,18 @@ def test_an_author_busy_during_a_session_of_many_of_their_posters_gets_one_warni
     ]
 
 
+def test_an_author_written_twice_on_a_poster_has_it_listed_once(load_text: LoadText) -> None:
+    text = (
+        entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
+        + entry("Sat 9:15 a.m. - 9:45 a.m.", "Keynote on Caches", "(Talk)", people="Ada Lovelace")
+        + entry("-", "Learned Caches", "(Poster)", people="Ada Lovelace · ada lovelace · Alan Turing")
+    )
+
+    problems = _lines(load_text(text).program.problems, "poster-during-own-talk")
+
+    assert [message.split(" at ")[0] for _, message in problems] == ["Ada Lovelace presents poster P1 'Learned Caches'"]
+
+
 def test_a_poster_session_without_posters_is_reported(load_text: LoadText) -> None:
     text = entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
 

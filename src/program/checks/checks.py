@@ -54,8 +54,10 @@ def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour:
         keys = [person_key(poster, name) for name in poster.people]
         if busy.isdisjoint(keys):
             continue
-        for session_id in poster.sessions:
-            for name, key in zip(poster.people, keys, strict=True):
+        # One person under two spellings on a poster is one presenter: their first name as written.
+        presenters = {key: name for name, key in reversed(list(zip(poster.people, keys, strict=True)))}
+        for session_id in dict.fromkeys(poster.sessions):
+            for key, name in presenters.items():
                 if (key, session_id) in clashes:
                     posters[key, session_id].append((name, poster))
     for (key, session_id), shown in posters.items():
