@@ -6,6 +6,7 @@ import html
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import attrs
 
@@ -74,3 +75,19 @@ def test_a_poster_naming_a_session_that_is_not_there_is_still_listed(sample: Loa
     page = SiteWriter().write(attrs.evolve(sample.program, items=items), RenderOptions())
 
     assert Counter(re.findall(r'data-item-id="([^"]+)"', page)) == Counter(item.id for item in items)
+
+
+def test_a_users_template_may_treat_the_item_lists_as_the_tuples_they_were(sample: Loaded, tmp_path: Path) -> None:
+    """Items are made as the template reaches them; joining, comparing, slicing and counting still work."""
+    (tmp_path / "index.html.j2").write_text(
+        "{% set everything = view.others + view.days[0].items %}{{ everything | length }} "
+        "{{ view.others == () }} {{ view.days[0].items[:2] | map(attribute='id') | join(',') }} "
+        "{{ view.days[0].items | last | attr('id') }} {{ view.poster_groups[0].posters | length }}",
+        encoding="utf-8",
+    )
+    days = [item for item in sample.program.items if item.start]
+    posters = [item for item in sample.program.items if item.kind is Kind.POSTER]
+
+    text = SiteWriter().write(sample.program, RenderOptions(templates=tmp_path))
+
+    assert text == f"{len(days)} True {days[0].id},{days[1].id} {days[-1].id} {len(posters)}"

@@ -214,6 +214,23 @@ class SiteItems(Sequence[SiteItem]):
     def __iter__(self) -> Iterator[SiteItem]:
         return map(self._made, self.source)
 
+    # As the tuples these were, for a user's template that joins, compares or prints them.
+    def __add__(self, other: Sequence[SiteItem]) -> tuple[SiteItem, ...]:
+        return (*self, *other)
+
+    def __radd__(self, other: Sequence[SiteItem]) -> tuple[SiteItem, ...]:
+        return (*other, *self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SiteItems | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a tuple, so not hashable by identity
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
     def _made(self, item: Item) -> SiteItem:
         return self._builder.item(item, self._areas[item.id] if self._areas is not None else None)
 
