@@ -92,53 +92,45 @@ def test_parallel_talks_give_one_overlap_problem_each_naming_three(load_text: Lo
     )
 
 
-def test_a_poster_whose_session_overlaps_its_authors_talk_is_reported(load_text: LoadText) -> None:
+SESSION_AT = (
+    "at 'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.) while on 'Keynote on Caches' (line 8, 9:15 a.m.–9:45 a.m.)"
+)
+
+
+def _posters_during_a_keynote(load_text: LoadText, posters: dict[str, str]) -> list[tuple[int | None, str]]:
+    """poster-during-own-talk problems of a poster session, Ada's keynote during it, and `posters` (title: people)."""
     text = (
         entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
         + entry("Sat 9:15 a.m. - 9:45 a.m.", "Keynote on Caches", "(Talk)", people="Ada Lovelace")
-        + entry("-", "Learned Caches", "(Poster)", people="Ada Lovelace · Alan Turing")
+        + "".join(entry("-", title, "(Poster)", people=people) for title, people in posters.items())
     )
+    return _lines(load_text(text).program.problems, "poster-during-own-talk")
 
-    problems = _lines(load_text(text).program.problems, "poster-during-own-talk")
 
-    assert problems == [
-        (
-            16,
-            "Ada Lovelace presents poster P1 'Learned Caches' at 'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.) "
-            "while on 'Keynote on Caches' (line 8, 9:15 a.m.–9:45 a.m.)",
-        )
-    ]
+def test_a_poster_whose_session_overlaps_its_authors_talk_is_reported(load_text: LoadText) -> None:
+    problems = _posters_during_a_keynote(load_text, {"Learned Caches": "Ada Lovelace · Alan Turing"})
+
+    assert problems == [(16, f"Ada Lovelace presents poster P1 'Learned Caches' {SESSION_AT}")]
 
 
 def test_an_author_busy_during_a_session_of_many_of_their_posters_gets_one_warning(load_text: LoadText) -> None:
-    text = (
-        entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
-        + entry("Sat 9:15 a.m. - 9:45 a.m.", "Keynote on Caches", "(Talk)", people="Ada Lovelace")
-        + "".join(entry("-", f"Caches {n}", "(Poster)", people="Ada Lovelace · Alan Turing") for n in range(5))
-    )
+    posters = {f"Caches {n}": "Ada Lovelace · Alan Turing" for n in range(5)}
 
-    problems = _lines(load_text(text).program.problems, "poster-during-own-talk")
+    problems = _posters_during_a_keynote(load_text, posters)
 
     assert problems == [
         (
             16,
             "Ada Lovelace presents poster P1 'Caches 0', poster P2 'Caches 1', poster P3 'Caches 2' and 2 more posters"
-            " at 'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.)"
-            " while on 'Keynote on Caches' (line 8, 9:15 a.m.–9:45 a.m.)",
+            f" {SESSION_AT}",
         )
     ]
 
 
 def test_an_author_written_twice_on_a_poster_has_it_listed_once(load_text: LoadText) -> None:
-    text = (
-        entry("Sat 9:00 a.m. - 9:30 a.m.", "Poster Session", "(Break)")
-        + entry("Sat 9:15 a.m. - 9:45 a.m.", "Keynote on Caches", "(Talk)", people="Ada Lovelace")
-        + entry("-", "Learned Caches", "(Poster)", people="Ada Lovelace · ada lovelace · Alan Turing")
-    )
+    problems = _posters_during_a_keynote(load_text, {"Learned Caches": "Ada Lovelace · ada lovelace · Alan Turing"})
 
-    problems = _lines(load_text(text).program.problems, "poster-during-own-talk")
-
-    assert [message.split(" at ")[0] for _, message in problems] == ["Ada Lovelace presents poster P1 'Learned Caches'"]
+    assert problems == [(16, f"Ada Lovelace presents poster P1 'Learned Caches' {SESSION_AT}")]
 
 
 def test_a_poster_session_without_posters_is_reported(load_text: LoadText) -> None:
