@@ -123,7 +123,11 @@ def test_json_with_iterators_at_any_depth_is_the_json_of_the_whole() -> None:
     """schedule.json's shape: days, each with rooms, each room's events; empty ones; iterators in a list's entries."""
 
     def days(streamed: bool) -> object:
-        rooms = [{"A": [{"id": 1, "persons": [{"name": "Zoë"}]}, {"id": 2}], "B": []}, {}, {"C": [{"id": 3}]}]
+        rooms: list[dict[str, list[dict[str, object]]]] = [
+            {"A": [{"id": 1, "persons": [{"name": "Zoë"}]}, {"id": 2}], "B": []},
+            {},
+            {"C": [{"id": 3}]},
+        ]
         made = [
             {"index": index, "rooms": {room: iter(events) if streamed else events for room, events in day.items()}}
             for index, day in enumerate(rooms)
