@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import multiprocessing
 import os
 import resource
 import statistics
@@ -47,7 +48,6 @@ import jinja2
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
 from icalendar import Event
 
-from program.model import Program
 from program.parallel import writer_groups
 from program.pipeline import load_program, render_outputs, rendered_files
 from program.settings import FeedSpec, Settings
@@ -125,7 +125,7 @@ def in_process(feed: Path, runs: int, group_memory: bool = False) -> tuple[dict[
     settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
     program = load_program(settings).program
     timed = sum(1 for item in program.items if item.start is not None)
-    memory = group_peaks(program) if group_memory else {}  # first: the process is as the build's is after reading
+    memory = group_peaks(feed) if group_memory else {}
     if not runs:  # --no-stages: only the counts the floors need
         return memory, timed, len(program.items)
     stages = {"in process: read + assemble + check": median_seconds(lambda: load_program(settings), runs)}
@@ -137,12 +137,21 @@ def in_process(feed: Path, runs: int, group_memory: bool = False) -> tuple[dict[
     return {**stages, **memory}, timed, len(program.items)
 
 
-def group_peaks(program: Program) -> dict[str, float]:
+def group_peaks(feed: Path) -> dict[str, float]:
     """Return the peak memory (RSS, MB) of a worker forked to render each group of writers, as a build's are.
 
     The build's largest process is one of these: which one says what to make smaller. Each
     starts with the pages of the process that read the program, whose own peak comes first.
+    That process is a new interpreter: this one holds what the earlier stages left.
     """
+    with multiprocessing.get_context("spawn").Pool(1) as fresh:
+        peaks: dict[str, float] = fresh.apply(_group_peaks_read_here, (feed,))
+    return peaks
+
+
+def _group_peaks_read_here(feed: Path) -> dict[str, float]:
+    settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
+    program = load_program(settings).program
     reading = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peaks = {"peak memory of reading (the build's own process), MB": reading}
     for group in writer_groups(build_writers(pdf=False)):
