@@ -152,7 +152,7 @@ def group_peaks(feed: Path) -> dict[str, float]:
 def _group_peaks_read_here(feed: Path) -> dict[str, float]:
     settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZONE)
     program = load_program(settings).program
-    reading = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    reading = _peak_mb()
     peaks = {"peak memory of reading (the build's own process), MB": reading}
     for group in writer_groups(build_writers(pdf=False)):
         read, write = os.pipe()
@@ -162,13 +162,27 @@ def _group_peaks_read_here(feed: Path) -> dict[str, float]:
             for _, content in rendered_files(program, group, RenderOptions()):
                 for _piece in (content,) if isinstance(content, bytes) else content:
                     pass
-            os.write(write, str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).encode())
+            os.write(write, str(_peak_mb()).encode())
             os._exit(0)
         os.close(write)
         os.waitpid(pid, 0)
         with os.fdopen(read) as answer:
-            peaks[f"peak memory of a worker: {_names(group)}, MB"] = int(answer.read()) / 1024
+            peaks[f"peak memory of a worker: {_names(group)}, MB"] = float(answer.read())
     return peaks
+
+
+def _peak_mb() -> float:
+    """Return this process's peak RSS in MB (Linux's VmHWM where there is one).
+
+    ru_maxrss of a spawned interpreter counts the process it was forked from before exec:
+    the bench's own, with what its earlier stages left.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _names(group: Sequence[AnyWriter]) -> str:
