@@ -72,9 +72,9 @@ def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour:
         )
 
 
-def _named(descriptions: Sequence[str], noun: str) -> str:
-    """The first NAMED_OVERLAPS of `descriptions`, and how many more there are (as an overlap problem lists them)."""
-    more = len(descriptions) - NAMED_OVERLAPS
+def _named(descriptions: Sequence[str], noun: str, count: int | None = None) -> str:
+    """The first NAMED_OVERLAPS of `descriptions`, and how many more of the `count` (default: all of them) there are."""
+    more = (len(descriptions) if count is None else count) - min(len(descriptions), NAMED_OVERLAPS)
     rest = f" and {more} more {noun}{'s' if more != 1 else ''}" if more > 0 else ""
     return ", ".join(descriptions[:NAMED_OVERLAPS]) + rest
 
@@ -209,10 +209,8 @@ def _same_place(first: Item, second: Item) -> bool:
 
 
 def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour: bool) -> Problem:
-    listed = ", ".join(_describe(other, twelve_hour) for other in named)
-    more = count - len(named)
-    rest = f" and {more} more item{'s' if more != 1 else ''}" if more > 0 else ""
-    return Problem(Severity.WARNING, "overlap", f"{_describe(item, twelve_hour)} overlaps {listed}{rest}", item.source)
+    listed = _named([_describe(other, twelve_hour) for other in named], "item", count)
+    return Problem(Severity.WARNING, "overlap", f"{_describe(item, twelve_hour)} overlaps {listed}", item.source)
 
 
 def _speaker_conflicts(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:

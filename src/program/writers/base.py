@@ -86,7 +86,7 @@ _JSON_CHUNK = 1 << 16
 def _value_chunks(value: object, newline: bytes) -> Iterator[bytes]:
     """`value` as orjson indents it where a line break and its indentation is `newline`."""
     if isinstance(value, Iterator):
-        yield from _container_chunks(value, newline, b"[]", _entry_chunks)
+        yield from _container_chunks(value, newline, b"[]", _value_chunks)
         return
     try:
         text = orjson.dumps(value, option=orjson.OPT_INDENT_2)
@@ -94,7 +94,7 @@ def _value_chunks(value: object, newline: bytes) -> Iterator[bytes]:
         if isinstance(value, dict):
             yield from _container_chunks(iter(value.items()), newline, b"{}", _member_chunks)
         elif isinstance(value, list | tuple):
-            yield from _container_chunks(iter(value), newline, b"[]", _entry_chunks)
+            yield from _container_chunks(iter(value), newline, b"[]", _value_chunks)
         else:
             raise
         return
@@ -111,10 +111,6 @@ def _container_chunks(
         yield from entry_chunks(entry, inner)
         empty = False
     yield brackets if empty else newline + brackets[1:]
-
-
-def _entry_chunks(entry: object, newline: bytes) -> Iterator[bytes]:
-    return _value_chunks(entry, newline)
 
 
 def _member_chunks(member: tuple[object, object], newline: bytes) -> Iterator[bytes]:

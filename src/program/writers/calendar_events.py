@@ -42,9 +42,17 @@ def is_transparent(item: Item) -> bool:
 
 
 _END = b"END:VCALENDAR\r\n"
+
+
+def _folded(name: str, value: str) -> bytes:
+    """A text property's line, escaped and folded by icalendar, without its line end."""
+    line: bytes = Contentline.from_parts(name, Parameters(), vText(value)).to_ical()
+    return line
+
+
 _SWAPPED = frozenset({"SUMMARY", "DESCRIPTION", "TRANSP"})
 """The lines of a poster session's event that its presenters see differently."""
-_OPAQUE: bytes = Contentline.from_parts("TRANSP", Parameters(), vText(TRANSP.OPAQUE)).to_ical()
+_OPAQUE = _folded("TRANSP", TRANSP.OPAQUE)
 _LineKey = tuple[str, str, tuple[str, ...]]
 """(property name, what else the line depends on, the presenter's posters at the session)."""
 
@@ -198,8 +206,8 @@ class ProgramEvents:
     def _line_keys(self, session: Item, own_posters: Sequence[Item]) -> tuple[_LineKey, _LineKey]:
         """What a presenter's summary and description at `session` depend on: equal keys, equal lines.
 
-        The summary names the posters (and the session, by its title, when there are several);
-        the description lists the posters, then describes the session.
+        The summary names the posters (and, when there are several, the session's title: keyed
+        by its id); the description lists the posters, then describes the session.
         """
         boards = tuple(poster.id for poster in own_posters)
         if session.id not in self._described_alike:
@@ -219,7 +227,7 @@ class ProgramEvents:
         """
         line = self._shared_lines.pop(key, None)
         if line is None:
-            line = Contentline.from_parts(key[0], Parameters(), vText(value())).to_ical()
+            line = _folded(key[0], value())
         uses_left = self._uses_left
         if uses_left is not None:
             uses_left[key] -= 1
@@ -294,8 +302,7 @@ class ProgramEvents:
 
 def _property_line(name: str, value: str) -> bytes:
     """One text property, escaped and folded by icalendar (a whole Calendar per calendar costs 5×)."""
-    line: bytes = Contentline.from_parts(name, Parameters(), vText(value)).to_ical()
-    return line + b"\r\n"
+    return _folded(name, value) + b"\r\n"
 
 
 @shared_by_writers

@@ -9,7 +9,7 @@ in schedule.xml and program.json).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from program.model import FrabAnswer, FrabLink, Program
@@ -42,8 +42,13 @@ class FrabJsonWriter:
         return json_chunks(schedule_document(schedule_of(program, options), whole=False))
 
 
+_Many = Callable[[Iterator[Any]], Iterable[Any]]
+"""How a list of the document is made: whole (`list`) or an entry at a time (`iter`)."""
+
+
 def schedule_document(schedule: Schedule, *, whole: bool = True) -> dict[str, Any]:
     """Return the JSON document for `schedule` as plain Python data; not `whole`, its days and events as iterators."""
+    many: _Many = list if whole else iter
     program = schedule.program
     conference: dict[str, Any] = {
         "acronym": schedule.acronym,
@@ -54,7 +59,7 @@ def schedule_document(schedule: Schedule, *, whole: bool = True) -> dict[str, An
         "timeslot_duration": schedule.timeslot_text or hours_minutes(schedule.timeslot),
         "time_zone_name": program.timezone,
         "rooms": [{"name": room.name, "slug": room.slug, "guid": room.guid} for room in schedule.rooms],
-        "days": [_day(day) for day in schedule.days] if whole else (_streamed_day(day) for day in schedule.days),
+        "days": many(_day(day, many) for day in schedule.days),
     }
     written = schedule.conference
     if written and written.start and written.end:
@@ -74,20 +79,13 @@ def schedule_document(schedule: Schedule, *, whole: bool = True) -> dict[str, An
     return {"$schema": SCHEMA, "generator": {"name": "program", "version": __version__}, "schedule": body}
 
 
-def _day(day: Day) -> dict[str, Any]:
-    return {**_day_head(day), "rooms": {room: [_event(event) for event in events] for room, events in day.rooms}}
-
-
-def _streamed_day(day: Day) -> dict[str, Any]:
-    return {**_day_head(day), "rooms": {room: map(_event, events) for room, events in day.rooms}}
-
-
-def _day_head(day: Day) -> dict[str, Any]:
+def _day(day: Day, many: _Many) -> dict[str, Any]:
     return {
         "index": day.index,
         "date": day.date.isoformat(),
         "day_start": day.start.isoformat(),
         "day_end": day.end.isoformat(),
+        "rooms": {room: many(map(_event, events)) for room, events in day.rooms},
     }
 
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 from program.model import Program
 from program.writers.base import RenderOptions
 from program.writers.speaker_index import Appearance, speaker_index
-from program.writers.spreadsheet import csv_pieces
+from program.writers.spreadsheet import csv_pieces, csv_text
 
 HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note")
 
@@ -22,7 +22,7 @@ class SpeakersCsvWriter:
 
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the CSV text."""
-        return "".join(csv_pieces(HEADER, _rows(program, options)))
+        return csv_text(HEADER, _rows(program, options))
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
         """Yield the CSV text's bytes a thousand rows at a time."""
