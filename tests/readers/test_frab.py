@@ -191,7 +191,7 @@ def test_unreadable_xml_is_refused_with_its_line(text: str, line: int, reason: s
     ("event", "reason"),
     [
         (GOOD_EVENT.replace("2020-12-14T09:00:00+01:00", "14.12.2020 9:00"), "expected an event date"),
-        (GOOD_EVENT.replace("+01:00", ""), "with a UTC offset"),
+        (GOOD_EVENT.replace("T09:00", "T25:00"), "expected an event date"),
         (GOOD_EVENT.replace("00:30", "half an hour"), "expected a duration"),
         (GOOD_EVENT.replace("<title>Talk</title>", ""), "expected an event with a <title>"),
     ],
@@ -202,8 +202,8 @@ def test_an_unreadable_event_is_an_error_at_its_line_and_the_rest_is_read(event:
     program = FrabXmlReader().read(text, source="s.xml", context=ReadContext())
 
     assert len(program.items) == 1
-    [error] = program.problems
-    assert (error.severity, error.code, str(error.source)) == (Severity.ERROR, "unreadable-event", "s.xml:6")
+    [error] = [problem for problem in program.problems if problem.severity is Severity.ERROR]
+    assert (error.code, str(error.source)) == ("unreadable-event", "s.xml:6")
     assert reason in error.message
 
 

@@ -86,6 +86,7 @@ class FrabEvent:
         do_not_stream: whether the event must not be streamed.
         feedback_url, origin_url: where feedback goes, and the event in its original system.
         answers: answers to submission questions.
+        day: the date of the day that lists the event ("2012-02-04"), if the export has days.
     """
 
     guid: str | None = None
@@ -111,6 +112,7 @@ class FrabEvent:
     feedback_url: str | None = None
     origin_url: str | None = None
     answers: tuple[FrabAnswer, ...] | None = None
+    day: str | None = None
 
 
 @attrs.frozen

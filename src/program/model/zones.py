@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -33,3 +33,22 @@ def place_zone(name: str) -> ZoneInfo:
 def in_years(moment: date | datetime) -> bool:
     """Whether `moment` falls within FIRST_YEAR to LAST_YEAR."""
     return FIRST_YEAR <= moment.year <= LAST_YEAR
+
+
+def offset_zone(offset: timedelta) -> ZoneInfo:
+    """Return the zone of a fixed UTC offset: `Etc/GMT-1` for +01:00 (the database's signs are POSIX's, reversed).
+
+    An offset that is not a whole number of hours has no such zone: it is UTC's.
+    """
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if rest or not -12 <= hours <= 14:
+        return ZoneInfo("UTC")
+    return ZoneInfo("UTC" if hours == 0 else f"Etc/GMT{-hours:+d}")
+
+
+def zone_label(key: str) -> str:
+    """Return how a reader is shown a zone: "Europe/Berlin" → "Europe/Berlin", "Etc/GMT-1" → "UTC+01:00"."""
+    if not key.startswith("Etc/GMT") or key in ("Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0"):
+        return key.replace("_", " ")
+    hours = -int(key.removeprefix("Etc/GMT"))
+    return f"UTC{'+' if hours >= 0 else '-'}{abs(hours):02d}:00"

@@ -145,16 +145,18 @@ def _chunks(data: bytes, start: int) -> Iterator[tuple[int, int]]:
         start = stop + 1
 
 
-def load_json(text: str, source: str) -> Any:
-    """Return the parsed JSON document.
+def load_json(text: str, source: str, *, strict: bool = True) -> Any:
+    """Return the parsed JSON document (`strict=False`: line breaks and tabs inside strings allowed).
 
     Raises:
-        ParseError: at the line of the first syntax error.
+        ParseError: at the line (and column) of the first syntax error.
     """
     try:
-        data = json.loads(text)
+        data = json.loads(text, strict=strict)
     except json.JSONDecodeError as error:
-        raise ParseError(f"expected JSON: {error.msg}", SourceRef(source, error.lineno)) from None
+        raise ParseError(
+            f"expected JSON: {error.msg} (column {error.colno})", SourceRef(source, error.lineno)
+        ) from None
     except RecursionError:
         raise ParseError("expected JSON nested less deeply", SourceRef(source, 1)) from None
     # "\u0000" in a JSON string is a NUL once parsed: clean the strings too (only when there are any).

@@ -19,7 +19,6 @@ from program.errors import ParseError
 from program.model import FrabDay, FrabEvent, Item, Kind, Link, SourceRef
 from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space
-from program.model.zones import place_zone
 from program.readers.kind_labels import kind_from_label, kind_from_title
 
 _DURATION = re.compile(r"^(?:(?P<days>\d+):)?(?P<hours>\d{1,2}):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?$")
@@ -65,21 +64,6 @@ class ReadEvent:
     links: tuple[Link, ...]
     line: int | None
     record: FrabEvent | None = None
-
-
-def parse_start(text: str | None, where: SourceRef) -> datetime:
-    """Return the ISO 8601 date-time with offset an event starts at.
-
-    Raises:
-        ParseError: when it is missing, malformed, or has no offset.
-    """
-    try:
-        start = datetime.fromisoformat((text or "").strip())
-    except ValueError:
-        raise ParseError(f"expected an event date such as 2020-12-14T09:00:00+01:00, found {text!r}", where) from None
-    if start.tzinfo is None:
-        raise ParseError(f"expected an event date with a UTC offset, found {text!r}", where)
-    return start
 
 
 def parse_duration(text: str | None, where: SourceRef) -> timedelta:
@@ -147,20 +131,6 @@ def conference_acronym(text: str | None) -> str | None:
     """Return the feed's acronym in the shape our schedule export needs ("38c3"), else None."""
     acronym = (text or "").strip().lower()
     return acronym if ACRONYM.fullmatch(acronym) else None
-
-
-def conference_zone(name: str | None, fallback: ZoneInfo | None, where: SourceRef) -> ZoneInfo:
-    """Return the conference's zone: the feed's time_zone_name, else the user's, else UTC.
-
-    Raises:
-        ParseError: when the feed names a zone that does not exist.
-    """
-    if not name:
-        return fallback or ZoneInfo("UTC")
-    try:
-        return place_zone(name)
-    except ValueError:
-        raise ParseError(f"expected the IANA time zone name of a place, found {name[:40]!r}", where) from None
 
 
 def link_list(pairs: Sequence[tuple[str | None, str | None]]) -> tuple[Link, ...]:

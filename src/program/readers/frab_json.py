@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+import attrs
 
 from program.errors import ParseError
 from program.model import (
@@ -34,7 +37,6 @@ from program.readers.base import ReadContext, load_json
 from program.readers.frab_event import (
     ReadEvent,
     conference_acronym,
-    conference_zone,
     day_change,
     event_item,
     joined_text,
@@ -42,8 +44,8 @@ from program.readers.frab_event import (
     parse_bool,
     parse_duration,
     parse_id,
-    parse_start,
 )
+from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
 
 _SPEAKERS = (None, "SPEAKER", "MODERATOR", "speaker", "moderator")
 """The roles of a hub participant who is shown as a speaker; others (CONTRIBUTOR) are not."""
@@ -67,29 +69,34 @@ class FrabJsonReader:
         return _OPENING.match(text[:1000]) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
-        """Read every event; unreadable events become errors."""
-        document = load_json(text, source)
+        """Read every event; unreadable events become errors, each named by its line and JSON path."""
+        document, warnings = _loaded(text, source)
         schedule = document.get("schedule") if isinstance(document, dict) else None
         if not isinstance(schedule, dict):
             raise ParseError('expected a JSON object with a "schedule" object', SourceRef(source, 1))
         conference = schedule.get("conference")
         if not isinstance(conference, dict):
             raise ParseError('expected "schedule.conference" to be an object', _line_of(text, '"conference"', source))
-        zone = conference_zone(_string(conference.get("time_zone_name")), context.timezone, SourceRef(source, 1))
+        listed = list(_raw_events(schedule, conference))
+        clocks = [_clock(entry) for entry in listed]
+        found = feed_zone(_string(conference.get("time_zone_name")), context.timezone, clocks, SourceRef(source, 1))
         locator = _Locator(text, source)
         items: list[Item] = []
-        problems: list[Problem] = []
+        problems: list[Problem] = [*warnings, *found.problems]
         record = _conference(schedule, conference)
         biographies = _biographies(schedule.get("persons"))
-        for raw in _raw_events(schedule, conference):
-            where = locator.next(raw)
+        for entry in listed:
+            where = locator.next(entry.raw)
             try:
-                items.append(event_item(_event(raw, where, record, biographies), source, zone))
+                event = _event(entry, found.zone, where, record, biographies)
+                items.append(event_item(event, source, found.zone))
             except ParseError as error:
-                problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
+                problems.append(
+                    Problem(Severity.ERROR, "unreadable-event", f"{error.reason} (at {entry.path})", error.source)
+                )
         return Program(
             title=_string(conference.get("title")) or "",
-            timezone=zone.key,
+            timezone=found.zone.key,
             url=_string(conference.get("url")) or _string(schedule.get("base_url")),
             acronym=conference_acronym(_string(conference.get("acronym"))),
             items=tuple(items),
@@ -99,14 +106,55 @@ class FrabJsonReader:
         )
 
 
-def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> Iterator[Any]:
+def _loaded(text: str, source: str) -> tuple[Any, list[Problem]]:
+    """The document, and a warning when it could be read only with line breaks inside strings (frab 2013)."""
+    try:
+        return load_json(text, source), []
+    except ParseError as error:
+        if "Invalid control character" not in error.reason:
+            raise
+        where = error.source
+    document = load_json(text, source, strict=False)
+    message = "the export has line breaks inside strings, which JSON does not allow; read as they were meant"
+    return document, [Problem(Severity.WARNING, "raw-line-break", message, where)]
+
+
+@attrs.frozen
+class _Listed:
+    """An event as the export lists it: the raw object, its day (v1 only) and its JSON path."""
+
+    raw: Any
+    path: str
+    day: Mapping[str, Any] | None = None
+
+
+def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> Iterator[_Listed]:
     if isinstance(schedule.get("events"), list):
-        yield from schedule["events"]
+        for number, raw in enumerate(schedule["events"]):
+            yield _Listed(raw, f"$.schedule.events[{number}]")
         return
-    for day in conference.get("days") or []:
+    for day_number, day in enumerate(_list(conference.get("days"))):
         rooms = day.get("rooms") if isinstance(day, dict) else None
-        for events in (rooms or {}).values() if isinstance(rooms, dict) else []:
-            yield from events if isinstance(events, list) else [events]
+        for name, events in rooms.items() if isinstance(rooms, dict) else ():
+            room_path = f"$.schedule.conference.days[{day_number}].rooms[{json.dumps(name, ensure_ascii=False)}]"
+            if not isinstance(events, list):
+                yield _Listed(events, room_path, day)
+                continue
+            for number, raw in enumerate(events):
+                yield _Listed(raw, f"{room_path}[{number}]", day)
+
+
+def _clock(entry: _Listed) -> EventClock:
+    raw = entry.raw if isinstance(entry.raw, dict) else {}
+    day = entry.day or {}
+    return EventClock(
+        date=_string(raw.get("date")),
+        start=_string(raw.get("start")),
+        day=_string(day.get("date")),
+        day_change=listed_day_change(
+            None, _string(day.get("day_start", day.get("start"))), _string(day.get("day_end", day.get("end")))
+        ),
+    )
 
 
 class _Locator:
@@ -139,17 +187,25 @@ def _string(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _event(raw: Any, where: SourceRef, conference: FrabConference, biographies: Mapping[str, str]) -> ReadEvent:
+def _event(
+    entry: _Listed,
+    zone: ZoneInfo,
+    where: SourceRef,
+    conference: FrabConference,
+    biographies: Mapping[str, str],
+) -> ReadEvent:
+    raw = entry.raw
     if not isinstance(raw, dict):
         raise ParseError(f"expected an event object, found {type(raw).__name__}", where)
     title = collapse_space(_string(raw.get("title")) or "")
     if not title:
         raise ParseError('expected an event with a "title"', where)
-    start = parse_start(_string(raw.get("date")) or _string(raw.get("start")), where)
+    start = event_start(_clock(entry), zone, where)
+    day = entry.day.get("date") if entry.day is not None else None
     return ReadEvent(
         title=title,
         start=start,
-        duration=_duration(raw, start, where),
+        duration=_duration(raw, start, zone, where),
         room=_room(raw.get("room")),
         event_type=_string(raw.get("type")),
         persons=_persons(raw),
@@ -164,14 +220,14 @@ def _event(raw: Any, where: SourceRef, conference: FrabConference, biographies: 
             ]
         ),
         line=where.line,
-        record=_record(raw, conference, biographies),
+        record=attrs.evolve(_record(raw, conference, biographies), day=_written(day)),
     )
 
 
-def _duration(raw: Mapping[str, Any], start: datetime, where: SourceRef) -> timedelta:
+def _duration(raw: Mapping[str, Any], start: datetime, zone: ZoneInfo, where: SourceRef) -> timedelta:
     end = _string(raw.get("end"))
     if end and "duration" not in raw:
-        finish = parse_start(end, where)
+        finish = event_start(EventClock(date=end, start=None), zone, where)
         if finish <= start:
             raise ParseError(f"expected the end {end!r} after the start", where)
         return finish - start

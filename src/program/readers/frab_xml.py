@@ -8,8 +8,13 @@ reported at its line.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import time
 from typing import ClassVar
 from xml.parsers import expat
+from zoneinfo import ZoneInfo
+
+import attrs
 
 from program.errors import ParseError
 from program.model import (
@@ -32,7 +37,6 @@ from program.readers.base import ReadContext
 from program.readers.frab_event import (
     ReadEvent,
     conference_acronym,
-    conference_zone,
     day_change,
     event_item,
     joined_text,
@@ -40,8 +44,8 @@ from program.readers.frab_event import (
     parse_bool,
     parse_duration,
     parse_id,
-    parse_start,
 )
+from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
 
 
 class _EntityDeclaredError(Exception):
@@ -99,23 +103,28 @@ class FrabXmlReader:
         return body.lstrip().startswith("<schedule")
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
-        """Read every event of every room of every day; unreadable events become errors."""
+        """Read every event of every day, in rooms or not; unreadable events become errors."""
         root, lines = parse_xml(text, source)
         if root.tag != "schedule":
             raise ParseError(f"expected a <schedule> document, found <{root.tag}>", SourceRef(source, lines.get(root)))
         conference = root.find("conference")
         where = SourceRef(source, lines.get(conference) if conference is not None else 1)
-        zone = conference_zone(_text(conference, "time_zone_name"), context.timezone, where)
+        listed = list(_listed_events(root))
+        if not listed and conference is None and len(root):  # EuroPython's own <schedule><day><entry>
+            raise ParseError("not a frab schedule: no <day>/<event>", SourceRef(source, lines.get(root)))
+        change = _conference_day_change(conference)
+        clocks = [_clock(entry.event, entry.day, change) for entry in listed]
+        found = feed_zone(_text(conference, "time_zone_name"), context.timezone, clocks, where)
         items: list[Item] = []
-        problems: list[Problem] = []
-        for element in root.iterfind("day/room/event"):
+        problems: list[Problem] = list(found.problems)
+        for entry, clock in zip(listed, clocks, strict=True):
             try:
-                items.append(event_item(_event(element, lines, source), source, zone))
+                items.append(event_item(_event(entry, clock, found.zone, lines, source), source, found.zone))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
         return Program(
             title=_text(conference, "title") or "",
-            timezone=zone.key,
+            timezone=found.zone.key,
             url=_text(conference, "url") or _text(conference, "base_url"),
             acronym=conference_acronym(_text(conference, "acronym")),
             items=tuple(items),
@@ -123,6 +132,43 @@ class FrabXmlReader:
             sources=(source,),
             conference=_conference(root, conference),
         )
+
+
+@attrs.frozen
+class _Listed:
+    """An event with the day that lists it and the name of the room it is listed in, if any."""
+
+    event: ET.Element
+    day: ET.Element
+    room: str | None
+
+
+def _listed_events(root: ET.Element) -> Iterator[_Listed]:
+    """Each event as listed: in a room of a day (frab, pretalx) or directly in a day (pentabarf, FOSDEM 2007)."""
+    for day in root.iterfind("day"):
+        for child in day:
+            if child.tag == "room":
+                for event in child.iterfind("event"):
+                    yield _Listed(event, day, (child.get("name") or "").strip() or None)
+            elif child.tag == "event":
+                yield _Listed(child, day, None)
+
+
+def _conference_day_change(conference: ET.Element | None) -> time | None:
+    written = _text(conference, "day_change")
+    try:
+        return time.fromisoformat(written[:5]) if written else None
+    except ValueError:
+        return None
+
+
+def _clock(element: ET.Element, day: ET.Element, conference_change: time | None) -> EventClock:
+    return EventClock(
+        date=element.findtext("date"),
+        start=element.findtext("start"),
+        day=day.get("date"),
+        day_change=listed_day_change(conference_change, day.get("start"), day.get("end")),
+    )
 
 
 def _written(element: ET.Element | None, path: str) -> str | None:
@@ -225,20 +271,21 @@ def _text(element: ET.Element | None, path: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def _event(element: ET.Element, lines: dict[ET.Element, int], source: str) -> ReadEvent:
+def _event(listed: _Listed, clock: EventClock, zone: ZoneInfo, lines: dict[ET.Element, int], source: str) -> ReadEvent:
+    element = listed.event
     line = lines.get(element)
     where = SourceRef(source, line)
     title = collapse_space(element.findtext("title") or "")
     if not title:
         raise ParseError("expected an event with a <title>", where)
-    record = _record(element)
+    record = attrs.evolve(_record(element), day=listed.day.get("date"))
     links = [(link.title, link.url) for link in record.links]
     attachments = [(attachment.title, attachment.url) for attachment in record.attachments]
     return ReadEvent(
         title=title,
-        start=parse_start(element.findtext("date"), where),
+        start=event_start(clock, zone, where),
         duration=parse_duration(element.findtext("duration"), where),
-        room=_text(element, "room"),
+        room=_text(element, "room") or listed.room,
         event_type=_text(element, "type"),
         persons=tuple(
             collapse_space(person.text or "") for person in element.iterfind("persons/person") if person.text

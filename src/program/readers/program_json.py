@@ -351,6 +351,7 @@ def _event(fields: _Fields | None) -> FrabEvent | None:
             "recording_license",
             "feedback_url",
             "origin_url",
+            "day",
         )
     }
     return FrabEvent(

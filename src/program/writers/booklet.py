@@ -22,6 +22,7 @@ import orjson
 from program.errors import OutputError
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import day_text, span_text
+from program.model.zones import zone_label
 from program.writers.base import RenderOptions
 from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
 from program.writers.booklet_text import kind_label, repeats_people, segments, sentence, title_spans
@@ -181,8 +182,8 @@ class _Builder:
             "dates": dates_text(program.days),
             "venue": program.venue,
             "url": web_url(program.url),
-            "timezone": program.timezone.replace("_", " "),
-            "clock_note": sentence(f"All times are {program.timezone.replace('_', ' ')} time") if program.days else "",
+            "timezone": zone_label(program.timezone),
+            "clock_note": sentence(f"All times are {zone_label(program.timezone)} time") if program.days else "",
             "abstracts": self.options.abstracts,
             "days": days,
             "poster_groups": poster_groups,

@@ -374,14 +374,24 @@ def _person(name: str, item: Item, people: NamedPeople, namespace: uuid.UUID) ->
 
 
 def _days(program: Program, events: list[Event], rooms: tuple[str, ...]) -> tuple[Day, ...]:
-    """The conference days: an event after midnight but before the day change is on the day before."""
+    """The conference days: the day an export lists an event on, else its date before the day change."""
     by_date: dict[date, list[Event]] = {}
     for event in events:
-        by_date.setdefault(program.day_of(event.start), []).append(event)
+        by_date.setdefault(_listed_day(event) or program.day_of(event.start), []).append(event)
     return tuple(
         _day(program, index, day, day_events, rooms)
         for index, (day, day_events) in enumerate(sorted(by_date.items()), start=1)
     )
+
+
+def _listed_day(event: Event) -> date | None:
+    """The day the export listed the event on, while its start still falls on that date or the night after."""
+    written = event.record.day if event.record else None
+    try:
+        listed = date.fromisoformat(written or "")
+    except ValueError:
+        return None
+    return listed if 0 <= (event.start.date() - listed).days <= 1 else None
 
 
 def _day(program: Program, index: int, day: date, events: list[Event], rooms: tuple[str, ...]) -> Day:

@@ -12,6 +12,7 @@ import attrs
 
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, partial_date_text, span_text
+from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.shown_names import NamedPeople
@@ -113,8 +114,8 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         venue=program.venue,
         url=web_url(program.url),
         description=tuple(program.description.split("\n\n")) if program.description else (),
-        timezone=program.timezone,
-        clock_note=f"All times are {program.timezone.replace('_', ' ')} time." if program.days else "",
+        timezone=zone_label(program.timezone),
+        clock_note=f"All times are {zone_label(program.timezone)} time." if program.days else "",
         days=days,
         poster_groups=_poster_groups(program, builder, options),
         other_untimed=tuple(

@@ -25,6 +25,7 @@ import attrs
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, span_text
 from program.model.ids import calendar_domain
+from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
@@ -122,7 +123,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         dates=dates_text(program.days),
         venue=program.venue,
         url=web_url(program.url),
-        timezone=program.timezone,
+        timezone=zone_label(program.timezone),
         description=tuple(program.description.split("\n\n")) if program.description else (),
         days=days,
         poster_groups=groups,

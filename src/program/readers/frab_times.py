@@ -1,0 +1,182 @@
+"""When a frab event starts, and in which zone its times are shown.
+
+Exports say it two ways. Since 2014 frab, pretalx and the hub give each event a `<date>`
+with its UTC offset. Older frab, pentabarf and FOSDEM (every year to 2024) give only a
+clock time (`<start>17:23</start>`) on the `<day date="…">` that lists the event: the
+wall-clock time of the conference's zone, on the day's date, or on the next date when it
+is before the day changes (a 00:15 concert on day 1 is the night after it).
+
+Some exports carry offsets on every event but name no zone (rC3, frab 2015): their times
+are shown at that offset, said in a warning, never silently in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from program.errors import ParseError, UsageError
+from program.model import Problem, Severity, SourceRef
+from program.model.zones import offset_zone, place_zone, zone_label
+
+_CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?$")
+
+
+@attrs.frozen
+class EventClock:
+    """What an export says of an event's start, as written, before a zone is chosen.
+
+    Attributes:
+        date: the event's ISO date-time (`<date>`, JSON "date"), or None.
+        start: the event's clock time (`<start>`, JSON "start"), or None.
+        day: the date of the day that lists the event, or None.
+        day_change: when that day ends on the next morning, if the export says.
+    """
+
+    date: str | None
+    start: str | None
+    day: str | None = None
+    day_change: time | None = None
+
+    @property
+    def is_dated(self) -> bool:
+        """Whether the export gives the start as a date-time, not only a clock time."""
+        return bool(self.date and self.date.strip()) or _is_date_time(self.start)
+
+
+@attrs.frozen
+class FeedZone:
+    """The zone a feed's times are shown in, and the warning that goes with a guessed one."""
+
+    zone: ZoneInfo
+    problems: tuple[Problem, ...] = ()
+
+
+def _is_date_time(text: str | None) -> bool:
+    return bool(text) and "T" in (text or "")
+
+
+def _written_start(clock: EventClock) -> str:
+    return (clock.date or "").strip() or (clock.start or "").strip()
+
+
+def _offset_of(clock: EventClock) -> timedelta | None:
+    try:
+        start = datetime.fromisoformat(_written_start(clock))
+    except ValueError:
+        return None
+    return start.utcoffset()
+
+
+def feed_zone(name: str | None, fallback: ZoneInfo | None, clocks: Iterable[EventClock], where: SourceRef) -> FeedZone:
+    """Return the zone of a feed: its time_zone_name, else the user's, else its events' offset.
+
+    Raises:
+        ParseError: when the feed names a zone that does not exist.
+        UsageError: when events give only clock times and nothing names the zone.
+    """
+    if name:
+        try:
+            return FeedZone(place_zone(name))
+        except ValueError:
+            raise ParseError(f"expected the IANA time zone name of a place, found {name[:40]!r}", where) from None
+    if fallback is not None:
+        return FeedZone(fallback)
+    clocks = list(clocks)
+    offsets = Counter(offset for offset in map(_offset_of, clocks) if offset is not None)
+    if offsets:
+        return _offset_feed_zone(offsets, where)
+    if any(not clock.is_dated for clock in clocks):
+        raise UsageError(
+            f"{where.file}: the export gives its events clock times without a date or offset and names no "
+            "time zone (<time_zone_name>): pass --timezone Area/City, or set timezone in a program file"
+        )
+    return FeedZone(ZoneInfo("UTC"))
+
+
+def _offset_feed_zone(offsets: Counter[timedelta], where: SourceRef) -> FeedZone:
+    offset, count = offsets.most_common(1)[0]
+    zone = offset_zone(offset)
+    shown = zone_label(zone.key)
+    message = (
+        f"the export names no time zone (no time_zone_name); times are shown at the offset its events "
+        f"carry, {shown}: to show them in the place's time, pass --timezone Area/City "
+        "(or set timezone in a program file)"
+    )
+    others = sum(offsets.values()) - count
+    if others:
+        written = ", ".join(sorted(_offset_text(other) for other in offsets if other != offset))
+        message += f"; {others} events carry another offset ({written}) and are shown at {shown}"
+    return FeedZone(zone, (Problem(Severity.WARNING, "no-time-zone", message, where),))
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def event_start(clock: EventClock, zone: ZoneInfo, where: SourceRef) -> datetime:
+    """Return when the event starts: its date-time, else its clock time on its day, in `zone`.
+
+    Raises:
+        ParseError: when the date-time or the clock time is malformed, or a clock time has no day.
+    """
+    if clock.date and clock.date.strip():
+        return _date_time(clock.date, zone, where, "an event date such as 2020-12-14T09:00:00+01:00")
+    if _is_date_time(clock.start):
+        return _date_time(clock.start or "", zone, where, "an event start such as 2020-12-14T09:00:00+01:00")
+    return _clock_start(clock, zone, where)
+
+
+def _date_time(text: str, zone: ZoneInfo, where: SourceRef, expected: str) -> datetime:
+    try:
+        start = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ParseError(f"expected {expected}, found {text!r}", where) from None
+    # A date-time without an offset is a wall-clock time of the feed's zone.
+    return start.replace(tzinfo=zone) if start.tzinfo is None else start
+
+
+def _clock_start(clock: EventClock, zone: ZoneInfo, where: SourceRef) -> datetime:
+    match = _CLOCK.match((clock.start or "").strip())
+    if match is None or int(match["hour"]) > 23 or int(match["minute"]) > 59:
+        raise ParseError(f"expected an event start time such as 09:30, found {clock.start!r}", where)
+    if not clock.day:
+        raise ParseError(f"expected the event's date, or a day with a date around its start {clock.start!r}", where)
+    try:
+        day = date.fromisoformat(clock.day.strip()[:10])
+    except ValueError:
+        raise ParseError(f"expected a day date such as 2012-02-04, found {clock.day!r}", where) from None
+    at = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
+    if clock.day_change is not None and at < clock.day_change:
+        day += timedelta(days=1)
+    # fold=0: of a wall-clock time that occurs twice (the autumn change), the first.
+    return datetime.combine(day, at, tzinfo=zone)
+
+
+def listed_day_change(conference_change: time | None, day_start: str | None, day_end: str | None) -> time | None:
+    """Return when a day listing clock-time events ends the next morning, if it does.
+
+    A day whose end (`<day end="…">`) falls on the next date ends then: its events before that
+    clock time are the night after it. A day that ends on its own date has no night. Without
+    bounds, the conference's `day_change` is taken, when it is in the small hours (FOSDEM
+    writes 09:00, the morning its days start, not a night).
+    """
+    try:
+        start, end = datetime.fromisoformat(day_start or ""), datetime.fromisoformat(day_end or "")
+    except ValueError:
+        return conference_change if conference_change is not None and conference_change <= _LATEST_NIGHT else None
+    if end.date() <= start.date():
+        return None
+    # pretalx ends a day at 03:59 and starts the next at 04:00.
+    return (end + timedelta(minutes=1)).time() if end.minute == 59 else end.time()
+
+
+_LATEST_NIGHT = time(8, 0)
+"""The latest day change that still means a night: later, an export names when its mornings start."""
