@@ -23,6 +23,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,12 @@ from frab_fields import EVENT_FIELDS, Fields, file_fields  # noqa: E402
 EXPORT = ROOT / "tests" / "data" / "frab" / "examples" / "xml" / "schedule-38c3-20251206.xml"
 
 
-def build(export: Path, out: Path, src: Path) -> float:
-    """Build `export` into `out` with the package under `src`; return the wall time."""
+def build(export: Path, out: Path, src: Path, options: Sequence[str] = ()) -> float:
+    """Build `export` into `out` with the package under `src` and `options`; return the wall time."""
     environment = {**os.environ, "PYTHONPATH": str(src), "SOURCE_DATE_EPOCH": "1700000000"}
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "program", "build", "--no-pdf", str(export), "--out", str(out)],
+        [sys.executable, "-m", "program", "build", "--no-pdf", *options, str(export), "--out", str(out)],
         check=True,
         capture_output=True,
         env=environment,
