@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from program.errors import ParseError, UsageError
 from program.model import Item, Program, Severity
 from program.readers.base import ReadContext
 from program.readers.frab_json import FrabJsonReader
+from program.readers.frab_times import listed_day_change
 from program.readers.frab_xml import FrabXmlReader
 
 REAL = Path(__file__).resolve().parent.parent / "data" / "frab" / "real"
@@ -210,3 +211,21 @@ def test_the_listed_day_is_kept_for_the_schedule_writers() -> None:
         "2011-08-10",
         datetime(2011, 8, 11, tzinfo=BERLIN),
     )
+
+
+@pytest.mark.parametrize(
+    ("conference", "start", "end", "expected"),
+    [
+        (None, "2024-12-27T10:00:00+01:00", "2024-12-28T06:00:00+01:00", time(6)),  # 38C3: a day ends at 06:00
+        (None, "2022-09-06T04:00:00+02:00", "2022-09-07T03:59:00+02:00", time(4)),  # pretalx: 04:00 to 03:59
+        (None, "2013-12-27T06:00:00", None, time(6)),  # a day that starts in the small hours
+        (time(4), "2024-02-03T09:00:00", "2024-02-03T19:00:00", time(4)),  # a day that ends on its date
+        (time(4), None, None, time(4)),  # 29C3: <day_change>04:00
+        (time(9), None, None, None),  # FOSDEM: <day_change>09:00:00, its mornings
+        (None, None, None, None),
+    ],
+)
+def test_the_day_change_of_a_listing_day(
+    conference: time | None, start: str | None, end: str | None, expected: time | None
+) -> None:
+    assert listed_day_change(conference, start, end) == expected

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError
-from program.model import FrabDay, FrabEvent, Item, Kind, Link, SourceRef
+from program.model import FrabDay, FrabEvent, Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space
 from program.readers.kind_labels import kind_from_label, kind_from_title
@@ -44,7 +44,7 @@ class ReadEvent:
     Attributes:
         title: the event's title.
         start: the start, with the offset the feed gives.
-        duration: how long it lasts.
+        duration: how long it lasts, or None when the export leaves it empty.
         room: the room's name, or None.
         event_type: the feed's type ("lecture", "Talk", "Workshop").
         persons: the speakers' public names, in order.
@@ -56,7 +56,7 @@ class ReadEvent:
 
     title: str
     start: datetime
-    duration: timedelta
+    duration: timedelta | None
     room: str | None
     event_type: str | None
     persons: tuple[str, ...]
@@ -66,12 +66,14 @@ class ReadEvent:
     record: FrabEvent | None = None
 
 
-def parse_duration(text: str | None, where: SourceRef) -> timedelta:
-    """Return a frab duration ("00:30", "1:00:30" with days, "00:30:00").
+def parse_duration(text: str | None, where: SourceRef) -> timedelta | None:
+    """Return a frab duration ("00:30", "1:00:30" with days, "00:30:00"), or None when it is empty.
 
     Raises:
         ParseError: when it is missing or malformed.
     """
+    if text is not None and not text.strip():  # a hand-made export's break: <duration></duration>
+        return None
     match = _DURATION.match((text or "").strip())
     if match is None:
         raise ParseError(f"expected a duration such as 00:30, found {text!r}", where)
@@ -102,6 +104,14 @@ def event_kind(event_type: str | None, title: str) -> Kind:
             if folded.startswith(prefix):
                 return prefixed_kind
     return kind_from_title(title)
+
+
+def missing_duration(event: ReadEvent, where: SourceRef) -> Problem | None:
+    """A warning for an event whose export leaves its duration empty: it is shown with its start only."""
+    if event.duration is not None:
+        return None
+    message = f"{event.title!r} has an empty duration: shown with its start only"
+    return Problem(Severity.WARNING, "no-duration", message, where)
 
 
 def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:

@@ -41,6 +41,7 @@ from program.readers.frab_event import (
     event_item,
     joined_text,
     link_list,
+    missing_duration,
     parse_bool,
     parse_duration,
     parse_id,
@@ -89,11 +90,13 @@ class FrabJsonReader:
             where = locator.next(entry.raw)
             try:
                 event = _event(entry, found.zone, where, record, biographies)
-                items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(
                     Problem(Severity.ERROR, "unreadable-event", f"{error.reason} (at {entry.path})", error.source)
                 )
+                continue
+            items.append(event_item(event, source, found.zone))
+            problems.extend(filter(None, [missing_duration(event, where)]))
         return Program(
             title=_string(conference.get("title")) or "",
             timezone=found.zone.key,
@@ -224,7 +227,7 @@ def _event(
     )
 
 
-def _duration(raw: Mapping[str, Any], start: datetime, zone: ZoneInfo, where: SourceRef) -> timedelta:
+def _duration(raw: Mapping[str, Any], start: datetime, zone: ZoneInfo, where: SourceRef) -> timedelta | None:
     end = _string(raw.get("end"))
     if end and "duration" not in raw:
         finish = event_start(EventClock(date=end, start=None), zone, where)

@@ -164,18 +164,24 @@ def listed_day_change(conference_change: time | None, day_start: str | None, day
     """Return when a day listing clock-time events ends the next morning, if it does.
 
     A day whose end (`<day end="…">`) falls on the next date ends then: its events before that
-    clock time are the night after it. A day that ends on its own date has no night. Without
-    bounds, the conference's `day_change` is taken, when it is in the small hours (FOSDEM
-    writes 09:00, the morning its days start, not a night).
+    clock time are the night after it. A day that starts in the small hours (pretalx: 04:00)
+    has its events before that time in the night after it. Else the conference's
+    `day_change` is taken, when it is in the small hours (FOSDEM writes 09:00, the morning its
+    days start, not a night).
     """
+    start, end = _moment(day_start), _moment(day_end)
+    if start is not None and end is not None and end.date() > start.date():
+        # pretalx ends a day at 03:59 and starts the next at 04:00.
+        return (end + timedelta(minutes=1)).time() if end.minute == 59 else end.time()
+    candidates = [start.time() if start is not None and end is None else None, conference_change]
+    return next((change for change in candidates if change is not None and change <= _LATEST_NIGHT), None)
+
+
+def _moment(text: str | None) -> datetime | None:
     try:
-        start, end = datetime.fromisoformat(day_start or ""), datetime.fromisoformat(day_end or "")
+        return datetime.fromisoformat(text or "")
     except ValueError:
-        return conference_change if conference_change is not None and conference_change <= _LATEST_NIGHT else None
-    if end.date() <= start.date():
         return None
-    # pretalx ends a day at 03:59 and starts the next at 04:00.
-    return (end + timedelta(minutes=1)).time() if end.minute == 59 else end.time()
 
 
 _LATEST_NIGHT = time(8, 0)

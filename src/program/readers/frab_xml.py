@@ -41,6 +41,7 @@ from program.readers.frab_event import (
     event_item,
     joined_text,
     link_list,
+    missing_duration,
     parse_bool,
     parse_duration,
     parse_id,
@@ -119,9 +120,12 @@ class FrabXmlReader:
         problems: list[Problem] = list(found.problems)
         for entry, clock in zip(listed, clocks, strict=True):
             try:
-                items.append(event_item(_event(entry, clock, found.zone, lines, source), source, found.zone))
+                event = _event(entry, clock, found.zone, lines, source)
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
+                continue
+            items.append(event_item(event, source, found.zone))
+            problems.extend(filter(None, [missing_duration(event, SourceRef(source, event.line))]))
         return Program(
             title=_text(conference, "title") or "",
             timezone=found.zone.key,
