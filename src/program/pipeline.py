@@ -34,7 +34,7 @@ from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_lo
 from program.progress import SILENT, Progress
 from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
-from program.readers.base import LineReader, feed_lines
+from program.readers.base import BinaryReader, LineReader, feed_lines
 from program.readers.schedule_page import DETECT_LINES
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
@@ -77,7 +77,11 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
     data = read_input(spec.path, "the feed", max_size, " (raise it with --max-size)")
     if not data or data.isspace():
         raise ParseError("expected a feed, found an empty file", SourceRef(source, 1))
+    context = attrs.evolve(context, columns=spec.columns) if spec.columns else context
     reader: Reader | None = reader_named(spec.format) if spec.format else None
+    binary = reader if isinstance(reader, BinaryReader) else _binary_reader(data) if reader is None else None
+    if binary is not None:
+        return FeedRead(source, binary.name, binary.read_bytes(data, source=source, context=context))
     if reader is None:
         # Every reader knows its format by the opening; when that is not clear, by the whole text, as ever.
         found = detect_readers(_head(data, source))
@@ -88,6 +92,14 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
     text = decode_feed(data, source)
     reader = reader or _detected(text, source)
     return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
+
+
+def _binary_reader(data: bytes) -> BinaryReader | None:
+    """The reader of a binary feed (a workbook), if one knows its bytes."""
+    return next(
+        (reader for reader in READERS.values() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)),
+        None,
+    )
 
 
 def _head(data: bytes, source: str) -> str:

@@ -38,7 +38,7 @@ from program.readers import READERS
 _KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people", "checks"})
 
 _PEOPLE_KEYS = frozenset({"aliases", "different", "locale", "keep_case"})
-_FEED_KEYS = frozenset({"path", "format"})
+_FEED_KEYS = frozenset({"path", "format", "columns"})
 
 
 MAX_FEED_SIZE = 200 * 1000 * 1000
@@ -67,10 +67,13 @@ class FeedSpec:
     Attributes:
         path: the file to read.
         format: the reader's name, or None to detect it from the content.
+        columns: our field and the feed's name for it (`[feeds.columns] title = "Talk"`),
+            for the readers of tables and site data.
     """
 
     path: Path
     format: str | None = None
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -330,8 +333,17 @@ def _feeds(entries: object, lines: KeyLines, folder: Path) -> tuple[FeedSpec, ..
             raise ParseError(
                 f"path: no feed file {entry['path']!r} (looked for {path.as_posix()})", lines.at("path", table)
             )
-        feeds.append(FeedSpec(path, feed_format))
+        feeds.append(FeedSpec(path, feed_format, _columns(entry.get("columns", {}), lines, table)))
     return tuple(feeds)
+
+
+def _columns(entry: object, lines: KeyLines, table: int) -> tuple[tuple[str, str], ...]:
+    """A feed's `columns` table: each of our fields and the feed's name for it, all strings."""
+    if not isinstance(entry, dict) or not all(
+        isinstance(key, str) and isinstance(value, str) for key, value in entry.items()
+    ):
+        raise lines.fail("columns", 'a [feeds.columns] table of names (title = "Talk")', entry, table)
+    return tuple(entry.items())
 
 
 def _toml_error_line(message: str) -> int | None:

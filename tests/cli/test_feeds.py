@@ -8,7 +8,9 @@ import pytest
 
 import program.pipeline
 from program.cli import main
+from program.errors import ParseError
 from program.readers import READERS
+from program.settings import load_program_file
 
 from helpers import FRAB, ROOT, SEEDS, files_under
 
@@ -127,3 +129,20 @@ def test_formats_lists_every_reader_and_writer(capsys: pytest.CaptureFixture[str
         "program.ics",
     ):
         assert name in stdout
+
+
+def test_a_program_file_gives_a_feed_its_columns_and_refuses_columns_that_are_not_names(tmp_path: Path) -> None:
+    (tmp_path / "listing.txt").write_text("Just a Title\n", encoding="utf-8")
+    program_file = tmp_path / "day.toml"
+    program_file.write_text(
+        '[[feeds]]\npath = "listing.txt"\n[feeds.columns]\ntitle = "Talk"\npeople = "Referent*innen"\n',
+        encoding="utf-8",
+    )
+    [feed] = load_program_file(program_file).feeds
+    assert feed.columns == (("title", "Talk"), ("people", "Referent*innen"))
+
+    program_file.write_text('[[feeds]]\npath = "listing.txt"\ncolumns = {title = 3}\n', encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        load_program_file(program_file)
+    assert caught.value.source.line == 3
+    assert "columns" in caught.value.reason

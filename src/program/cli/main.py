@@ -223,7 +223,9 @@ def check(keep_going: bool, as_json: bool, clock: str, template_path: Path | Non
     try:
         settings = _settings(twelve_hour=clock == "12", **options)
         with _progress() as progress:
-            program = load_program(settings, keep_going=True, progress=progress).program
+            loaded = load_program(settings, keep_going=True, progress=progress)
+        program = loaded.program
+        _report_feeds(loaded, said_only=True)
         problems = program.problems
         if template is not None:
             problems += apply_levels(check_limits(program, template), template.settings.check_levels)
@@ -499,10 +501,18 @@ def _written_lines(written: Sequence[Path], folders: Sequence[Path], out_dir: Pa
     return lines
 
 
+def _report_feeds(loaded: Loaded, *, said_only: bool = False) -> None:
+    """Say which reader read each feed and what it says it read (`said_only`: only feeds that say)."""
+    for feed in loaded.feeds:
+        if feed.program.reading or not said_only:
+            click.echo(f"read {feed.source} as {feed.reader}", err=True)
+        for line in feed.program.reading:
+            click.echo(f"  {line}", err=True)
+
+
 def _report_reading(loaded: Loaded) -> None:
     program = loaded.program
-    for feed in loaded.feeds:
-        click.echo(f"read {feed.source} as {feed.reader}", err=True)
+    _report_feeds(loaded)
     timed = sum(1 for item in program.items if item.start is not None)
     click.echo(
         f"{len(program.items)} items ({timed} timed, {len(program.items) - timed} untimed), "

@@ -301,6 +301,8 @@ class Program:
             colours, rooms with guids, day_change…), when the program was read from one.
         description: what the event is about, in paragraphs separated by a blank line
             (a schedule page's preamble), or None.
+        reading: what a reader says it read, a line each ("62 sessions, 48 speakers, 9 rooms",
+            "columns: Titel → title, Raum → room"), for `check` and `build` to print.
     """
 
     title: str
@@ -319,6 +321,7 @@ class Program:
     uid_domain: str | None = None
     conference: FrabConference | None = None
     description: str | None = None
+    reading: tuple[str, ...] = ()
 
     def day_of(self, moment: datetime) -> date:
         """Return the conference day `moment` (in the program's zone) belongs to.

@@ -32,10 +32,13 @@ class ReadContext:
     Attributes:
         first_date: the date of the program's first day.
         timezone: the zone the feed's wall-clock times are in.
+        columns: the program file's `columns` of this feed: a field of ours ("title",
+            "people") and the feed's name for it ("Talk", "Referent*innen"), in order.
     """
 
     first_date: date | None = None
     timezone: ZoneInfo | None = None
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 class Reader(Protocol):
@@ -55,6 +58,23 @@ class Reader(Protocol):
             ParseError: when nothing sensible can be read (the block-level problems of a
                 mostly readable feed are returned as error problems instead).
             UsageError: when the feed needs a setting the context does not have.
+        """
+        ...
+
+
+@runtime_checkable
+class BinaryReader(Reader, Protocol):
+    """A reader of a binary format (a workbook), which gets the feed's bytes, never its text."""
+
+    def detect_bytes(self, data: bytes) -> bool:
+        """Return whether `data` (the whole feed) is this format."""
+        ...
+
+    def read_bytes(self, data: bytes, *, source: str, context: ReadContext) -> Program:
+        """Read the feed's bytes as `read` reads a text.
+
+        Raises:
+            ParseError, UsageError: as `read`.
         """
         ...
 
