@@ -173,3 +173,16 @@ def test_acronym_defaults_to_the_title_in_the_shape_apps_accept(sample: Loaded) 
 
     assert document["schedule"]["conference"]["acronym"] == "ml_for_systems_neurips"
     assert _json_errors(json.dumps(document)) == []
+
+
+def test_the_exports_days_without_events_are_written_as_it_numbers_them() -> None:
+    # voc/schedule's hub-schedule2.json: four days, two events, both on the first.
+    path = FRAB / "examples" / "json" / "hub-schedule2.json"
+    text = path.read_text(encoding="utf-8")
+    program = reader_named("frab-json").read(text, source=path.name, context=ReadContext())
+    written_days = [(day["index"], day["date"]) for day in json.loads(text)["schedule"]["conference"]["days"]]
+
+    schedule = schedule_of(program, RenderOptions())
+
+    assert [(day.index, day.date.isoformat()) for day in schedule.days] == written_days
+    assert [len(day.rooms) for day in schedule.days] == [2, 0, 0, 0]  # one event in each of two rooms

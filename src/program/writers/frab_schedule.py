@@ -378,10 +378,34 @@ def _days(program: Program, events: list[Event], rooms: tuple[str, ...]) -> tupl
     by_date: dict[date, list[Event]] = {}
     for event in events:
         by_date.setdefault(_listed_day(event) or program.day_of(event.start), []).append(event)
+    # The export's days without events stay: apps number days as the export does.
+    for day in _written_days(program, set(by_date)):
+        by_date[day] = []
     return tuple(
-        _day(program, index, day, day_events, rooms)
+        _day(program, index, day, day_events, rooms) if day_events else _empty_day(program, index, day)
         for index, (day, day_events) in enumerate(sorted(by_date.items()), start=1)
     )
+
+
+def _written_days(program: Program, taken: set[date]) -> list[date]:
+    """The export's days that no event is on, each with the bounds the export gave it."""
+    if not taken or program.conference is None:
+        return []
+    days = []
+    for written in program.conference.days:
+        try:
+            day = date.fromisoformat(written.date)
+        except ValueError:
+            continue
+        if day not in taken and _written_bounds(program, day):
+            days.append(day)
+    return days
+
+
+def _empty_day(program: Program, index: int, day: date) -> Day:
+    bounds = _written_bounds(program, day)
+    assert bounds is not None  # _written_days takes only days with bounds
+    return Day(index=index, date=day, start=bounds[0], end=bounds[1], rooms=())
 
 
 def _listed_day(event: Event) -> date | None:
