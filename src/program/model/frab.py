@@ -14,6 +14,8 @@ from datetime import time
 
 import attrs
 
+from program.model.html_text import html_text
+
 
 @attrs.frozen
 class FrabLink:
@@ -180,3 +182,15 @@ class FrabConference:
     def track_named(self, name: str | None) -> FrabTrack | None:
         """Return the track called `name` (or with that slug), if the conference has it."""
         return next((track for track in self.tracks if name in (track.name, track.slug)), None) if name else None
+
+
+def shown_text(*parts: str | None) -> str | None:
+    """Return an event's texts (subtitle, abstract, description) as its item shows them, or None.
+
+    The non-empty parts, each once, separated by blank lines.
+    Each line loses the indentation an XML exporter gave it; a part written as HTML (FOSDEM,
+    wafer) becomes the text it shows.
+    """
+    shown = [text for part in parts if part and (text := html_text(part).strip())]
+    kept = ["\n".join(line.strip() for line in part.split("\n")) for part in shown]
+    return "\n\n".join(dict.fromkeys(kept)) or None

@@ -84,15 +84,6 @@ def parse_duration(text: str | None, where: SourceRef) -> timedelta | None:
     return timedelta(seconds=length)
 
 
-def joined_text(*parts: str | None) -> str | None:
-    """Return the non-empty parts, each once, separated by blank lines, or None.
-
-    Each line loses the indentation an XML exporter gave it.
-    """
-    kept = ["\n".join(line.strip() for line in part.strip().split("\n")) for part in parts if part and part.strip()]
-    return "\n\n".join(dict.fromkeys(kept)) or None
-
-
 def event_kind(event_type: str | None, title: str) -> Kind:
     """Return the kind of an event of frab type `event_type` titled `title`."""
     if event_type:

@@ -32,6 +32,7 @@ from program.model import (
     Severity,
     SourceRef,
 )
+from program.model.frab import shown_text
 from program.model.text import collapse_space
 from program.readers.base import ReadContext, load_json
 from program.readers.frab_event import (
@@ -39,7 +40,6 @@ from program.readers.frab_event import (
     conference_acronym,
     day_change,
     event_item,
-    joined_text,
     link_list,
     missing_duration,
     parse_bool,
@@ -212,7 +212,7 @@ def _event(
         room=_room(raw.get("room")),
         event_type=_string(raw.get("type")),
         persons=_persons(raw),
-        abstract=joined_text(
+        abstract=shown_text(
             _string(raw.get("subtitle")), _string(raw.get("abstract")), _string(raw.get("description"))
         ),
         links=link_list(

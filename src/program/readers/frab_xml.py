@@ -32,6 +32,7 @@ from program.model import (
     Severity,
     SourceRef,
 )
+from program.model.frab import shown_text
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.frab_event import (
@@ -39,7 +40,6 @@ from program.readers.frab_event import (
     conference_acronym,
     day_change,
     event_item,
-    joined_text,
     link_list,
     missing_duration,
     parse_bool,
@@ -294,7 +294,7 @@ def _event(listed: _Listed, clock: EventClock, zone: ZoneInfo, lines: dict[ET.El
         persons=tuple(
             collapse_space(person.text or "") for person in element.iterfind("persons/person") if person.text
         ),
-        abstract=joined_text(_text(element, "subtitle"), _text(element, "abstract"), _text(element, "description")),
+        abstract=shown_text(_text(element, "subtitle"), _text(element, "abstract"), _text(element, "description")),
         links=link_list([("Event page", _text(element, "url")), *links, *attachments]),
         line=line,
         record=record,

@@ -33,6 +33,7 @@ from typing import TypeVar
 import attrs
 
 from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Program
+from program.model.frab import shown_text
 from program.model.ids import calendar_domain
 from program.model.text import collapse_space, match_key, slugify
 from program.writers.base import RenderOptions
@@ -295,7 +296,7 @@ def _exported_event(
     item = place.item
     guid = record.guid or str(uuid.uuid5(namespace, place.key))
     # The texts as written, unless the item's abstract was edited since it was read.
-    texts_kept = item.abstract == _joined(record.subtitle, record.abstract, record.description)
+    texts_kept = item.abstract == shown_text(record.subtitle, record.abstract, record.description)
     written_title = record.title if record.title and collapse_space(record.title) == item.title else None
     return Event(
         item=item,
@@ -320,12 +321,6 @@ def _exported_event(
         type=record.type if record.type is not None else item.kind.display,
         record=record,
     )
-
-
-def _joined(*parts: str | None) -> str | None:
-    """The texts as the frab readers join them into an item's abstract."""
-    kept = ["\n".join(line.strip() for line in part.strip().split("\n")) for part in parts if part and part.strip()]
-    return "\n\n".join(dict.fromkeys(kept)) or None
 
 
 def _is_uuid(text: str) -> bool:

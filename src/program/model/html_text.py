@@ -1,0 +1,74 @@
+"""Text written as HTML in a feed's field (FOSDEM's and wafer's abstracts), as the plain text it shows.
+
+Pentabarf, wafer and many sites write an abstract as HTML (`<p>…</p><ul><li>…`). Shown as
+written, every output would print the tags. This turns such a fragment into paragraphs of
+text, a list item a line, a link's address kept where its text does not show it. Text that
+has no tags (most pretalx and frab abstracts are Markdown) is left exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+_TAGS = "p|br|div|a|ul|ol|li|em|strong|b|i|u|h[1-6]|span|pre|code|blockquote|table|tr|td"
+_HTML = re.compile(rf"</(?:{_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
+"""A closing tag or a line break: what HTML has and text that merely holds a "<" does not."""
+_BLOCKS = frozenset({"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "tr"})
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` holds an HTML tag a schedule's texts use, which no plain text has."""
+    return _HTML.search(text) is not None
+
+
+def html_text(text: str) -> str:
+    """Return the text an HTML fragment shows: paragraphs apart by a blank line, list items a line each.
+
+    Text without HTML tags is returned unchanged.
+    """
+    if not looks_like_html(text):
+        return text
+    try:
+        root = lxml.html.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return text
+    pieces: list[str] = []
+    _walk(root, pieces)
+    return _tidy("".join(pieces))
+
+
+def _walk(element: etree._Element, pieces: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _BLOCKS:
+        pieces.append("\n\n")
+    elif tag == "li":
+        pieces.append("\n- ")
+    elif tag == "br":
+        pieces.append("\n")
+    if element.text and tag not in ("script", "style"):
+        pieces.append(element.text)
+    for child in element:
+        _walk(child, pieces)
+    href = element.get("href") if tag == "a" else None
+    if href and href.startswith(("http://", "https://")) and href not in "".join(element.itertext()):
+        pieces.append(f" ({href})")
+    if tag in _BLOCKS:
+        pieces.append("\n\n")
+    if element.tail:
+        pieces.append(element.tail)
+
+
+def _tidy(text: str) -> str:
+    """Runs of spaces as one, no space around line ends, at most one blank line between paragraphs."""
+    lines = [_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n\n".join("\n".join(paragraph) for paragraph in paragraphs if paragraph)
