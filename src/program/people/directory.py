@@ -4,8 +4,10 @@ Spellings that differ only in case, accents or punctuation are one person outrig
 spellings with one family name are merged automatically only on strong evidence (a
 nickname, an initial, a left-out middle name) and when they never appear together on an
 item; otherwise, or when they do, `check` reports them. A frab export's people are who it
-says (`program.people.identity`): one guid is one person whatever the spellings, two
-guids are two people even with one name, and name matching never joins two of them. The program file settles any case:
+says (`program.people.identity`): one guid is one person whatever the spellings (a
+`name-merged` note names them), two guids are two people even with one name, and name
+matching never joins two of them; an id or code names a person within its feed only, and
+one that carries unrelated names is an `id-reused` warning. The program file settles any case:
 `aliases` joins spellings, `different` keeps two names apart.
 """
 
@@ -20,7 +22,7 @@ import attrs
 from program.model import Item, Paper, Person, Problem, Severity, SourceRef
 from program.model.ids import person_ids
 from program.people.collation import DEFAULT_LOCALE, filing_key
-from program.people.identity import is_identity, person_key
+from program.people.identity import PersonKeys, ReusedIdentity, is_identity
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
 from program.people.variants import given_name_evidence, related_given_names, written_given
 
@@ -52,6 +54,8 @@ class _Spelling:
 
     first_source: SourceRef
     spellings: dict[str, None] = attrs.field(factory=dict)
+    where: dict[str, SourceRef] = attrs.field(factory=dict)
+    """Where each spelling was first seen (an export identity's spellings only: their notes say where)."""
     scraped: set[str] = attrs.field(factory=set)
     places: dict[str, None] = attrs.field(factory=dict)
     count: int = 0
@@ -87,22 +91,27 @@ def build_people(
     """
     options = options or PeopleOptions()
     unscheduled = [paper for paper in papers if not paper.items]
-    keys = _collect_spellings(items, unscheduled)
+    person_keys = PersonKeys(items)
+    keys = _collect_spellings(items, unscheduled, person_keys)
     groups = _Groups()
     identities = _identities_by_name(keys)
     _join_names_to_identities(keys, groups, identities)
-    problems = _apply_aliases(keys, groups, options.aliases, identities)
-    _add_title_aliases(items, keys, groups)
+    problems = [*map(_reused_problem, person_keys.reused), *_identity_merges(keys)]
+    problems += _apply_aliases(keys, groups, options.aliases, identities)
+    _add_title_aliases(items, keys, groups, person_keys)
     problems.extend(_merge_variants(keys, groups, _different_pairs(options.different)))
     people = _people_from(keys, groups, options, _Places(items, papers))
     ordered = sorted(people, key=lambda person: (filing_key(person.sort_key, options.locale), person.id))
     return tuple(ordered), tuple(problems)
 
 
-def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> dict[str, _Spelling]:
+def _collect_spellings(
+    items: Sequence[Item], unscheduled: Sequence[Paper], person_keys: PersonKeys
+) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
     named = [
-        (item.id, [(name, person_key(item, name)) for name in item.people], item.source, item.scraped) for item in items
+        (item.id, [(name, person_keys.key(item, name)) for name in item.people], item.source, item.scraped)
+        for item in items
     ]
     named += [
         (paper.id, [(name, name_key(name)) for name in paper.authors], paper.source or _NO_SOURCE, paper.scraped)
@@ -113,6 +122,8 @@ def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> d
             entry = keys.setdefault(key, _Spelling(source))
             entry.count += 1
             entry.spellings.setdefault(name)
+            if is_identity(key):
+                entry.where.setdefault(name, source)
             entry.places.setdefault(place)
             if scraped:
                 entry.scraped.add(name)
@@ -120,6 +131,48 @@ def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> d
 
 
 _NO_SOURCE = SourceRef("")
+
+
+def _reused_problem(reused: ReusedIdentity) -> Problem:
+    names = _listed([f"{name!r} ({source})" for name, source in reused.spellings])
+    return Problem(
+        Severity.WARNING,
+        "id-reused",
+        f"{reused.written} names {names}: unrelated names, kept as {len(reused.spellings)} people "
+        "(join them with [people] aliases if they are one)",
+        reused.spellings[1][1],
+    )
+
+
+def _identity_merges(keys: Mapping[str, _Spelling]) -> Iterable[Problem]:
+    """A note for each export identity that carries spellings of more than one name key.
+
+    Spellings that differ only in case, accents or punctuation are one name outright and
+    not noted, as for names without identities.
+    """
+    for key, entry in keys.items():
+        firsts: dict[str, tuple[str, SourceRef]] = {}
+        for name, source in entry.where.items():
+            firsts.setdefault(name_key(name), (name, source))
+        if len(firsts) > 1:
+            named = list(firsts.values())
+            names = _listed([f"{name!r} ({source})" for name, source in named])
+            yield Problem(
+                Severity.WARNING,
+                "name-merged",
+                f"merged {names} into one person: the export gives them one {_identity_words(key)}",
+                named[1][1],
+            )
+
+
+def _identity_words(key: str) -> str:
+    """An identity key as words: "guid 0c16ffaa-…", "id 20", "code NQTF8Y"."""
+    kind, _, rest = key.partition(":")
+    return f"{kind} {rest.rpartition('#')[2].partition('~')[0]}"
+
+
+def _listed(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _identities_by_name(keys: dict[str, _Spelling]) -> dict[str, list[str]]:
@@ -186,13 +239,15 @@ def _apply_aliases(
     return problems
 
 
-def _add_title_aliases(items: Sequence[Item], keys: dict[str, _Spelling], groups: _Groups) -> None:
+def _add_title_aliases(
+    items: Sequence[Item], keys: dict[str, _Spelling], groups: _Groups, person_keys: PersonKeys
+) -> None:
     """Add a title's spelling of its single speaker ("Steve Keckler") as an alias."""
     for item in items:
         speaker = item.title_speaker
         if not speaker or len(item.people) != 1 or name_key(speaker) == name_key(item.people[0]):
             continue
-        target = person_key(item, item.people[0])
+        target = person_keys.key(item, item.people[0])
         if name_key(speaker) in keys:
             groups.join(name_key(speaker), target)
         elif family_key(speaker) == family_key(item.people[0]):
