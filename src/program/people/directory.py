@@ -21,6 +21,7 @@ import attrs
 
 from program.model import Item, Paper, Person, Problem, Severity, SourceRef
 from program.model.ids import person_ids
+from program.people.affiliations import bare_name, split_affiliation
 from program.people.collation import DEFAULT_LOCALE, filing_key
 from program.people.identity import PersonKeys, ReusedIdentity, is_identity
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
@@ -64,6 +65,11 @@ class _Spelling:
     def first(self) -> str:
         """The spelling seen first."""
         return next(iter(self.spellings))
+
+    @property
+    def bare(self) -> str:
+        """The spelling seen first without its affiliation: what name matching looks at."""
+        return bare_name(self.first)
 
 
 class _Groups:
@@ -114,7 +120,12 @@ def _collect_spellings(
         for item in items
     ]
     named += [
-        (paper.id, [(name, name_key(name)) for name in paper.authors], paper.source or _NO_SOURCE, paper.scraped)
+        (
+            paper.id,
+            [(name, name_key(bare_name(name))) for name in paper.authors],
+            paper.source or _NO_SOURCE,
+            paper.scraped,
+        )
         for paper in unscheduled
     ]
     for place, names, source, scraped in named:
@@ -153,7 +164,7 @@ def _identity_merges(keys: Mapping[str, _Spelling]) -> Iterable[Problem]:
     for key, entry in keys.items():
         firsts: dict[str, tuple[str, SourceRef]] = {}
         for name, source in entry.where.items():
-            firsts.setdefault(name_key(name), (name, source))
+            firsts.setdefault(name_key(bare_name(name)), (name, source))
         if len(firsts) > 1:
             named = list(firsts.values())
             names = _listed([f"{name!r} ({source})" for name, source in named])
@@ -180,7 +191,7 @@ def _identities_by_name(keys: dict[str, _Spelling]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for key, entry in keys.items():
         if is_identity(key):
-            for spelling in dict.fromkeys(name_key(spelling) for spelling in entry.spellings):
+            for spelling in dict.fromkeys(name_key(bare_name(spelling)) for spelling in entry.spellings):
                 found[spelling].append(key)
     return found
 
@@ -194,7 +205,7 @@ def _join_names_to_identities(keys: dict[str, _Spelling], groups: _Groups, ident
 
 def _key_of(name: str, keys: Mapping[str, _Spelling], identities: Mapping[str, list[str]]) -> str | None:
     """The key of the one person `name` names, if exactly one: a name key, else an identity with that name."""
-    key = name_key(name)
+    key = name_key(bare_name(name))
     if key in keys:
         return key
     found = identities.get(key, ())
@@ -261,7 +272,7 @@ def _different_pairs(pairs: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
 def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[frozenset[str]]) -> Iterable[Problem]:
     by_family: dict[str, list[str]] = defaultdict(list)
     for key, entry in keys.items():
-        by_family[family_key(entry.first)].append(key)
+        by_family[family_key(entry.bare)].append(key)
     for candidates in by_family.values():
         for first, second in _candidate_pairs(candidates, keys):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):
@@ -284,10 +295,10 @@ def _candidate_pairs(candidates: list[str], keys: dict[str, _Spelling]) -> list[
     initials: dict[str, list[str]] = defaultdict(list)
     full_names: dict[str, list[str]] = defaultdict(list)
     for key in candidates:
-        words = given_words(keys[key].first)
+        words = given_words(keys[key].bare)
         if words:
             by_head[words[0]].append(key)
-            by_letter = initials if is_initial(written_given(keys[key].first)) else full_names
+            by_letter = initials if is_initial(written_given(keys[key].bare)) else full_names
             by_letter[words[0][0]].append(key)
     pairs: set[tuple[str, str]] = set()
     for head, group in by_head.items():
@@ -303,7 +314,7 @@ def _candidate_pairs(candidates: list[str], keys: dict[str, _Spelling]) -> list[
 def _judge_pair(
     first: _Spelling, second: _Spelling, groups: _Groups, first_key: str, second_key: str
 ) -> Iterable[Problem]:
-    evidence = given_name_evidence(first.first, second.first)
+    evidence = given_name_evidence(first.bare, second.bare)
     if evidence is None:
         return
     names = f"{_where(first)} and {_where(second)}"
@@ -336,7 +347,7 @@ def _fuller(first: _Spelling, second: _Spelling, first_key: str, second_key: str
     """Return (key to keep, key to merge): the full given name over an initial or nickname."""
 
     def fullness(entry: _Spelling) -> tuple[bool, int, int]:
-        words = given_words(entry.first)
+        words = given_words(entry.bare)
         return (not is_initial(words[0]) if words else False, len(" ".join(words)), entry.count)
 
     return (first_key, second_key) if fullness(first) >= fullness(second) else (second_key, first_key)
@@ -355,9 +366,9 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
     people = []
     for person_id, (_, group, spellings) in zip(ids, named, strict=True):
         item_ids, paper_ids = places.split(place for key in group for place in keys[key].places)
-        name = spellings[0]
+        name, affiliation = _name_and_affiliation(spellings)
         # Only a page copied as text writes family names in capitals; an export's are names as chosen.
-        scraped = any(name in keys[key].scraped for key in group)
+        scraped = any(spellings[0] in keys[key].scraped for key in group)
         display = display_name(name, keep_case=options.keep_case or not scraped)
         people.append(
             Person(
@@ -365,9 +376,17 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
                 name=name,
                 display=display,
                 sort_key=filing_form(display, keep_case=True),
-                aliases=tuple(dict.fromkeys(spellings[1:])),
+                aliases=tuple(spelling for spelling in dict.fromkeys(spellings) if spelling != name),
                 items=item_ids,
                 papers=paper_ids,
+                affiliation=affiliation,
             )
         )
     return people
+
+
+def _name_and_affiliation(spellings: Sequence[str]) -> tuple[str, str | None]:
+    """The first spelling without its affiliation, and the first affiliation any spelling gives."""
+    name, affiliation = split_affiliation(spellings[0])
+    affiliations = (split_affiliation(spelling)[1] for spelling in spellings[1:])
+    return name, affiliation or next((found for found in affiliations if found), None)

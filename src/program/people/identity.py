@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import attrs
 
 from program.model import FrabPerson, Item, SourceRef
+from program.people.affiliations import bare_name
 from program.people.names import name_key
 from program.people.variants import one_person
 
@@ -85,14 +86,21 @@ class PersonKeys:
                 identity = scoped_identity(item, person)
                 if identity is not None and name_key(person.name) == key:
                     return self._split.get((identity, key), identity)
-        return key
+        return name_key(bare_name(name))
 
 
 def _people_of(spellings: list[tuple[str, SourceRef]]) -> list[list[tuple[str, SourceRef]]]:
     """Group the spellings one id carries into people, each joining the first it is one person with."""
     groups: list[list[tuple[str, SourceRef]]] = []
     for spelling in spellings:
-        home = next((group for group in groups if any(one_person(spelling[0], name) for name, _ in group)), None)
+        home = next(
+            (
+                group
+                for group in groups
+                if any(one_person(bare_name(spelling[0]), bare_name(name)) for name, _ in group)
+            ),
+            None,
+        )
         if home is None:
             groups.append([spelling])
         else:
