@@ -103,6 +103,7 @@ def test_csv_has_one_row_per_person_and_item(sample: Loaded) -> None:
         "title": "A code superoptimizer through neural Monte-Carlo tree search",
         "item_id": "spotlight-a-code-superoptimizer-through-neural-monte-carlo-62febb",
         "note": "",
+        "affiliation": "",
     }
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
-from program.people import name_key, person_key
+from program.people import PersonKeys, name_key
 
 TIMED_CODES = frozenset({"overlap", "speaker-conflict", "poster-during-own-talk", "empty-session"})
 """Codes of the checks whose messages give times; they are found again from the items of a built program."""
@@ -26,17 +26,20 @@ def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Pro
     parallelism); a person on overlapping items gets one problem per pair of their own items.
     """
     spans = _spans(items)
+    keys = PersonKeys(items)
     return (
         *_overlap_problems(items, spans, twelve_hour),
-        *_speaker_conflicts(items, spans, twelve_hour),
-        *_posters_during_own_talks(items, spans, twelve_hour),
+        *_speaker_conflicts(items, spans, keys, twelve_hour),
+        *_posters_during_own_talks(items, spans, keys, twelve_hour),
         *_empty_sessions(items, twelve_hour),
         *_long_items(items),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
 
 
-def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
+def _posters_during_own_talks(
+    items: Sequence[Item], spans: _Spans, person_keys: PersonKeys, twelve_hour: bool
+) -> Iterator[Problem]:
     """An author busy elsewhere while a session shows their untimed posters: one problem a person and session.
 
     It is given at the author's first poster of that session and names up to NAMED_OVERLAPS
@@ -44,14 +47,14 @@ def _posters_during_own_talks(items: Sequence[Item], spans: _Spans, twelve_hour:
     at 100,000 items where prolific authors give orals during their own poster sessions).
     """
     by_id = {item.id: item for item in items}
-    clashes = _session_clashes(items, by_id, spans)
+    clashes = _session_clashes(items, by_id, spans, person_keys)
     busy = {key for key, _ in clashes}
     posters: dict[tuple[str, str], list[tuple[str, Item]]] = defaultdict(list)
     """(person key, session id) -> (name as written, poster) of each of their posters it shows."""
     for poster in items:
         if poster.start is not None or not poster.people:
             continue  # a timed poster that overlaps its author's talk is a speaker-conflict
-        keys = [person_key(poster, name) for name in poster.people]
+        keys = [person_keys.key(poster, name) for name in poster.people]
         if busy.isdisjoint(keys):
             continue
         # One person under two spellings on a poster is one presenter: their first name as written.
@@ -79,7 +82,9 @@ def _named(descriptions: Sequence[str], noun: str, count: int | None = None) -> 
     return ", ".join(descriptions[:NAMED_OVERLAPS]) + rest
 
 
-def _session_clashes(items: Sequence[Item], by_id: dict[str, Item], spans: _Spans) -> dict[tuple[str, str], list[Item]]:
+def _session_clashes(
+    items: Sequence[Item], by_id: dict[str, Item], spans: _Spans, person_keys: PersonKeys
+) -> dict[tuple[str, str], list[Item]]:
     """Return (person key, session id) -> the person's other timed items that overlap that session.
 
     Only the sessions where a person's untimed posters are shown count. Each person's
@@ -91,7 +96,7 @@ def _session_clashes(items: Sequence[Item], by_id: dict[str, Item], spans: _Span
     timed_by_person: dict[str, list[Item]] = defaultdict(list)
     sessions_by_person: dict[str, dict[str, Item]] = defaultdict(dict)
     for item in items:
-        keys = dict.fromkeys(person_key(item, name) for name in item.people)
+        keys = dict.fromkeys(person_keys.key(item, name) for name in item.people)
         if item.start is None:
             shown_at = [by_id[session_id] for session_id in item.sessions if session_id in by_id]
             for key in keys:
@@ -213,19 +218,23 @@ def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour:
     return Problem(Severity.WARNING, "overlap", f"{_describe(item, twelve_hour)} overlaps {listed}", item.source)
 
 
-def _speaker_conflicts(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
+def _speaker_conflicts(
+    items: Sequence[Item], spans: _Spans, person_keys: PersonKeys, twelve_hour: bool
+) -> Iterator[Problem]:
     """One problem per pair of overlapping items that share a person, in the later item's order."""
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         # A person is who the source says: two namesakes a frab export tells apart are two people.
-        for key in dict.fromkeys(person_key(item, name) for name in item.people):
+        for key in dict.fromkeys(person_keys.key(item, name) for name in item.people):
             by_person[key].append(item)
     conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
     for own_items in by_person.values():
         for first, second in overlapping_pairs(own_items, spans):
             names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
             names.extend(
-                name for name in second.people if person_key(second, name) in _keys(first) and name not in names
+                name
+                for name in second.people
+                if person_keys.key(second, name) in _keys(first, person_keys) and name not in names
             )
     ordered = sorted(conflicts.values(), key=lambda conflict: (spans[conflict[1].id], spans[conflict[0].id]))
     for first, second, names in ordered:
@@ -238,8 +247,8 @@ def _speaker_conflicts(items: Sequence[Item], spans: _Spans, twelve_hour: bool) 
             )
 
 
-def _keys(item: Item) -> set[str]:
-    return {person_key(item, name) for name in item.people}
+def _keys(item: Item, person_keys: PersonKeys) -> set[str]:
+    return {person_keys.key(item, name) for name in item.people}
 
 
 def _start(item: Item) -> datetime:

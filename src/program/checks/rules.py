@@ -71,6 +71,7 @@ RULES: dict[str, Rule] = {
         Rule("over-capacity", Level.ERROR, "a poster session with more posters than the template's boards"),
         Rule("name-variant", Level.WARNING, "a title or item that spells one person two ways"),
         Rule("name-merged", Level.WARNING, "two spellings merged into one person, with the evidence"),
+        Rule("id-reused", Level.WARNING, "one id or code of an export carries unrelated names: two people"),
         Rule("unknown-alias", Level.WARNING, "a program-file alias that names nobody"),
         Rule("paper-authors-differ", Level.WARNING, "two presentations of one paper list different authors"),
         Rule("paper-listed-twice", Level.WARNING, "one title listed twice with different details"),

@@ -227,12 +227,15 @@ class Person:
 
     Attributes:
         id: stable identifier derived from the name.
-        name: the name as written on a people line (the fullest spelling when merged).
+        name: the name as written on a people line (the fullest spelling when merged), without
+            an affiliation written into it.
         display: the name as shown ("Antoine Dupret" for "Antoine DUPRET").
         sort_key: the form an index files the person under ("Doorn, Leendert van").
         aliases: other spellings that name the same person.
         items: ids of the items the person is on, in running order.
         papers: ids of the papers the person is an author of, in paper order.
+        affiliation: where they work or belong, as written into a name ("Ada Lovelace
+            [University of London]": "University of London"), if any; `name` is without it.
     """
 
     id: str
@@ -242,6 +245,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
+    affiliation: str | None = None
 
 
 @attrs.frozen

@@ -9,12 +9,13 @@ from program.people.collation import (
     primary_key,
 )
 from program.people.directory import PeopleOptions, build_people
-from program.people.identity import is_identity, person_key
+from program.people.identity import PersonKeys, is_identity, person_key
 from program.people.names import display_name, family_key, filing_form, name_key, parse_name
 
 __all__ = [
     "DEFAULT_LOCALE",
     "PeopleOptions",
+    "PersonKeys",
     "build_people",
     "check_locale",
     "collation_key",

@@ -4,8 +4,10 @@ Spellings that differ only in case, accents or punctuation are one person outrig
 spellings with one family name are merged automatically only on strong evidence (a
 nickname, an initial, a left-out middle name) and when they never appear together on an
 item; otherwise, or when they do, `check` reports them. A frab export's people are who it
-says (`program.people.identity`): one guid is one person whatever the spellings, two
-guids are two people even with one name, and name matching never joins two of them. The program file settles any case:
+says (`program.people.identity`): one guid is one person whatever the spellings (a
+`name-merged` note names them), two guids are two people even with one name, and name
+matching never joins two of them; an id or code names a person within its feed only, and
+one that carries unrelated names is an `id-reused` warning. The program file settles any case:
 `aliases` joins spellings, `different` keeps two names apart.
 """
 
@@ -19,8 +21,9 @@ import attrs
 
 from program.model import Item, Paper, Person, Problem, Severity, SourceRef
 from program.model.ids import person_ids
+from program.people.affiliations import bare_name, split_affiliation
 from program.people.collation import DEFAULT_LOCALE, filing_key
-from program.people.identity import is_identity, person_key
+from program.people.identity import PersonKeys, ReusedIdentity, is_identity
 from program.people.names import display_name, family_key, filing_form, given_words, is_initial, name_key
 from program.people.variants import given_name_evidence, related_given_names, written_given
 
@@ -52,6 +55,8 @@ class _Spelling:
 
     first_source: SourceRef
     spellings: dict[str, None] = attrs.field(factory=dict)
+    where: dict[str, SourceRef] = attrs.field(factory=dict)
+    """Where each spelling was first seen (an export identity's spellings only: their notes say where)."""
     scraped: set[str] = attrs.field(factory=set)
     places: dict[str, None] = attrs.field(factory=dict)
     count: int = 0
@@ -60,6 +65,11 @@ class _Spelling:
     def first(self) -> str:
         """The spelling seen first."""
         return next(iter(self.spellings))
+
+    @property
+    def bare(self) -> str:
+        """The spelling seen first without its affiliation: what name matching looks at."""
+        return bare_name(self.first)
 
 
 class _Groups:
@@ -87,25 +97,35 @@ def build_people(
     """
     options = options or PeopleOptions()
     unscheduled = [paper for paper in papers if not paper.items]
-    keys = _collect_spellings(items, unscheduled)
+    person_keys = PersonKeys(items)
+    keys = _collect_spellings(items, unscheduled, person_keys)
     groups = _Groups()
     identities = _identities_by_name(keys)
     _join_names_to_identities(keys, groups, identities)
-    problems = _apply_aliases(keys, groups, options.aliases, identities)
-    _add_title_aliases(items, keys, groups)
+    problems = [*map(_reused_problem, person_keys.reused), *_identity_merges(keys)]
+    problems += _apply_aliases(keys, groups, options.aliases, identities)
+    _add_title_aliases(items, keys, groups, person_keys)
     problems.extend(_merge_variants(keys, groups, _different_pairs(options.different)))
     people = _people_from(keys, groups, options, _Places(items, papers))
     ordered = sorted(people, key=lambda person: (filing_key(person.sort_key, options.locale), person.id))
     return tuple(ordered), tuple(problems)
 
 
-def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> dict[str, _Spelling]:
+def _collect_spellings(
+    items: Sequence[Item], unscheduled: Sequence[Paper], person_keys: PersonKeys
+) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
     named = [
-        (item.id, [(name, person_key(item, name)) for name in item.people], item.source, item.scraped) for item in items
+        (item.id, [(name, person_keys.key(item, name)) for name in item.people], item.source, item.scraped)
+        for item in items
     ]
     named += [
-        (paper.id, [(name, name_key(name)) for name in paper.authors], paper.source or _NO_SOURCE, paper.scraped)
+        (
+            paper.id,
+            [(name, name_key(bare_name(name))) for name in paper.authors],
+            paper.source or _NO_SOURCE,
+            paper.scraped,
+        )
         for paper in unscheduled
     ]
     for place, names, source, scraped in named:
@@ -113,6 +133,8 @@ def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> d
             entry = keys.setdefault(key, _Spelling(source))
             entry.count += 1
             entry.spellings.setdefault(name)
+            if is_identity(key):
+                entry.where.setdefault(name, source)
             entry.places.setdefault(place)
             if scraped:
                 entry.scraped.add(name)
@@ -122,12 +144,54 @@ def _collect_spellings(items: Sequence[Item], unscheduled: Sequence[Paper]) -> d
 _NO_SOURCE = SourceRef("")
 
 
+def _reused_problem(reused: ReusedIdentity) -> Problem:
+    names = _listed([f"{name!r} ({source})" for name, source in reused.spellings])
+    return Problem(
+        Severity.WARNING,
+        "id-reused",
+        f"{reused.written} names {names}: unrelated names, kept as {len(reused.spellings)} people "
+        "(join them with [people] aliases if they are one)",
+        reused.spellings[1][1],
+    )
+
+
+def _identity_merges(keys: Mapping[str, _Spelling]) -> Iterable[Problem]:
+    """A note for each export identity that carries spellings of more than one name key.
+
+    Spellings that differ only in case, accents or punctuation are one name outright and
+    not noted, as for names without identities.
+    """
+    for key, entry in keys.items():
+        firsts: dict[str, tuple[str, SourceRef]] = {}
+        for name, source in entry.where.items():
+            firsts.setdefault(name_key(bare_name(name)), (name, source))
+        if len(firsts) > 1:
+            named = list(firsts.values())
+            names = _listed([f"{name!r} ({source})" for name, source in named])
+            yield Problem(
+                Severity.WARNING,
+                "name-merged",
+                f"merged {names} into one person: the export gives them one {_identity_words(key)}",
+                named[1][1],
+            )
+
+
+def _identity_words(key: str) -> str:
+    """An identity key as words: "guid 0c16ffaa-…", "id 20", "code NQTF8Y"."""
+    kind, _, rest = key.partition(":")
+    return f"{kind} {rest.rpartition('#')[2].partition('~')[0]}"
+
+
+def _listed(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 def _identities_by_name(keys: dict[str, _Spelling]) -> dict[str, list[str]]:
     """The identity keys each name key is a spelling of."""
     found: dict[str, list[str]] = defaultdict(list)
     for key, entry in keys.items():
         if is_identity(key):
-            for spelling in dict.fromkeys(name_key(spelling) for spelling in entry.spellings):
+            for spelling in dict.fromkeys(name_key(bare_name(spelling)) for spelling in entry.spellings):
                 found[spelling].append(key)
     return found
 
@@ -141,7 +205,7 @@ def _join_names_to_identities(keys: dict[str, _Spelling], groups: _Groups, ident
 
 def _key_of(name: str, keys: Mapping[str, _Spelling], identities: Mapping[str, list[str]]) -> str | None:
     """The key of the one person `name` names, if exactly one: a name key, else an identity with that name."""
-    key = name_key(name)
+    key = name_key(bare_name(name))
     if key in keys:
         return key
     found = identities.get(key, ())
@@ -186,13 +250,15 @@ def _apply_aliases(
     return problems
 
 
-def _add_title_aliases(items: Sequence[Item], keys: dict[str, _Spelling], groups: _Groups) -> None:
+def _add_title_aliases(
+    items: Sequence[Item], keys: dict[str, _Spelling], groups: _Groups, person_keys: PersonKeys
+) -> None:
     """Add a title's spelling of its single speaker ("Steve Keckler") as an alias."""
     for item in items:
         speaker = item.title_speaker
         if not speaker or len(item.people) != 1 or name_key(speaker) == name_key(item.people[0]):
             continue
-        target = person_key(item, item.people[0])
+        target = person_keys.key(item, item.people[0])
         if name_key(speaker) in keys:
             groups.join(name_key(speaker), target)
         elif family_key(speaker) == family_key(item.people[0]):
@@ -206,7 +272,7 @@ def _different_pairs(pairs: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
 def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[frozenset[str]]) -> Iterable[Problem]:
     by_family: dict[str, list[str]] = defaultdict(list)
     for key, entry in keys.items():
-        by_family[family_key(entry.first)].append(key)
+        by_family[family_key(entry.bare)].append(key)
     for candidates in by_family.values():
         for first, second in _candidate_pairs(candidates, keys):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):
@@ -229,10 +295,10 @@ def _candidate_pairs(candidates: list[str], keys: dict[str, _Spelling]) -> list[
     initials: dict[str, list[str]] = defaultdict(list)
     full_names: dict[str, list[str]] = defaultdict(list)
     for key in candidates:
-        words = given_words(keys[key].first)
+        words = given_words(keys[key].bare)
         if words:
             by_head[words[0]].append(key)
-            by_letter = initials if is_initial(written_given(keys[key].first)) else full_names
+            by_letter = initials if is_initial(written_given(keys[key].bare)) else full_names
             by_letter[words[0][0]].append(key)
     pairs: set[tuple[str, str]] = set()
     for head, group in by_head.items():
@@ -248,7 +314,7 @@ def _candidate_pairs(candidates: list[str], keys: dict[str, _Spelling]) -> list[
 def _judge_pair(
     first: _Spelling, second: _Spelling, groups: _Groups, first_key: str, second_key: str
 ) -> Iterable[Problem]:
-    evidence = given_name_evidence(first.first, second.first)
+    evidence = given_name_evidence(first.bare, second.bare)
     if evidence is None:
         return
     names = f"{_where(first)} and {_where(second)}"
@@ -281,7 +347,7 @@ def _fuller(first: _Spelling, second: _Spelling, first_key: str, second_key: str
     """Return (key to keep, key to merge): the full given name over an initial or nickname."""
 
     def fullness(entry: _Spelling) -> tuple[bool, int, int]:
-        words = given_words(entry.first)
+        words = given_words(entry.bare)
         return (not is_initial(words[0]) if words else False, len(" ".join(words)), entry.count)
 
     return (first_key, second_key) if fullness(first) >= fullness(second) else (second_key, first_key)
@@ -300,9 +366,9 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
     people = []
     for person_id, (_, group, spellings) in zip(ids, named, strict=True):
         item_ids, paper_ids = places.split(place for key in group for place in keys[key].places)
-        name = spellings[0]
+        name, affiliation = _name_and_affiliation(spellings)
         # Only a page copied as text writes family names in capitals; an export's are names as chosen.
-        scraped = any(name in keys[key].scraped for key in group)
+        scraped = any(spellings[0] in keys[key].scraped for key in group)
         display = display_name(name, keep_case=options.keep_case or not scraped)
         people.append(
             Person(
@@ -310,9 +376,17 @@ def _people_from(keys: dict[str, _Spelling], groups: _Groups, options: PeopleOpt
                 name=name,
                 display=display,
                 sort_key=filing_form(display, keep_case=True),
-                aliases=tuple(dict.fromkeys(spellings[1:])),
+                aliases=tuple(spelling for spelling in dict.fromkeys(spellings) if spelling != name),
                 items=item_ids,
                 papers=paper_ids,
+                affiliation=affiliation,
             )
         )
     return people
+
+
+def _name_and_affiliation(spellings: Sequence[str]) -> tuple[str, str | None]:
+    """The first spelling without its affiliation, and the first affiliation any spelling gives."""
+    name, affiliation = split_affiliation(spellings[0])
+    affiliations = (split_affiliation(spelling)[1] for spelling in spellings[1:])
+    return name, affiliation or next((found for found in affiliations if found), None)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-from program.people.names import given_words, is_initial, parse_name
+from program.people.names import family_key, given_words, is_initial, name_key, parse_name
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +69,28 @@ def given_name_evidence(first: str, second: str) -> str | None:
 def _written_given(name: str) -> str:
     given = parse_name(name).given
     return given.split(" ")[0] if given else ""
+
+
+def one_person(first: str, second: str) -> bool:
+    """Whether two spellings that one export identity carries can be one person.
+
+    An id is strong evidence, so this is looser than merging by name alone: one family
+    name with the same given names, none on one side, or `given_name_evidence`; or one
+    given name with the family name cut to its initial ("Ada L.").
+
+    >>> one_person("Ada 'nick' Lovelace", "Ada Lovelace"), one_person("Lovelace, Ada", "Ada L.")
+    (True, True)
+    >>> one_person("Curtis Andrews", "Chris Fiege"), one_person("Ada", "Ada Lovelace")
+    (False, False)
+    """
+    if name_key(first) == name_key(second):
+        return True
+    first_family, second_family = family_key(first), family_key(second)
+    first_given, second_given = given_words(first), given_words(second)
+    if first_family == second_family:
+        if not first_given or not second_given or first_given == second_given:
+            return True
+        return given_name_evidence(first, second) is not None
+    shorter, longer = sorted((first_family, second_family), key=len)
+    cut_short = len(shorter) == 1 and longer.startswith(shorter)
+    return cut_short and bool(first_given) and first_given[:1] == second_given[:1]

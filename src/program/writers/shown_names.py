@@ -1,9 +1,13 @@
-"""Names as every output shows them: one display form per person, whatever the spelling.
+"""Names as every output shows them: the export's own spelling on its items, else one display form per person.
 
 Items keep their people as the feed spelt them ("Steve Keckler", "Antoine DUPRET"); the
 person they name has one display form (`Person.display`, chosen by `program.people`).
-Every writer that prints a person's name goes through here, so the calendars, the
-schedule, the listings and the printed program never show one person two ways.
+Every writer that prints a person's name goes through here. An item read from a
+conference tool's export shows the name the export gives it ("Ada 'nick' Lovelace" stays
+so on that talk though the person is filed once, as "Ada Lovelace"): the speakers chose
+their public names. Items from pages and listings show the person's one display form, so
+the calendars, the schedule, the listings and the printed program never show a page's
+person two ways.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from program.model import Item, Person, Program
-from program.model.text import match_key
+from program.model.text import collapse_space, match_key
 
 
 class NamedPeople:
@@ -24,6 +28,7 @@ class NamedPeople:
             for key in dict.fromkeys(match_key(spelling) for spelling in (person.name, *person.aliases)):
                 named[key].append(person)
         self._by_spelling = {key: people[0] for key, people in named.items()}
+        self._exported = {item.id for item in program.items if item.frab is not None}
         # One spelling may name two people (namesakes a source tells apart by id): on an
         # item it names the one who is on it. Only such spellings need the item.
         self._by_place = {
@@ -41,6 +46,8 @@ class NamedPeople:
 
     def display(self, name: str, on: str = "") -> str:
         """Return how outputs show the person `name` names on item `on` (the name itself if nobody has it)."""
+        if on in self._exported:
+            return collapse_space(name)
         person = self.person(name, on)
         return person.display if person else name
 

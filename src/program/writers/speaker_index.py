@@ -60,6 +60,8 @@ class IndexEntry:
     """(person id, display name) of everyone who shares an item, in index order."""
     calendar: str | None = None
     """The person's calendar, relative to the index (people/<id>.ics), when they have events."""
+    affiliation: str | None = None
+    """Where they work or belong, as their name gave it, shown after the name."""
 
 
 @attrs.frozen
@@ -194,6 +196,7 @@ class _IndexBuilder:
             ),
             coauthors=tuple(self.as_coauthor[other.id] for other in sorted(coauthors.values(), key=self._rank)),
             calendar=person_calendar(person) if self.event_items.of_person(person) else None,
+            affiliation=person.affiliation,
         )
 
     def _appearance(self, item: Item) -> Appearance:

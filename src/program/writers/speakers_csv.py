@@ -10,7 +10,7 @@ from program.writers.base import RenderOptions
 from program.writers.speaker_index import Appearance, speaker_index
 from program.writers.spreadsheet import csv_pieces, csv_text
 
-HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note")
+HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note", "affiliation")
 
 
 class SpeakersCsvWriter:
@@ -32,7 +32,7 @@ class SpeakersCsvWriter:
 def _rows(program: Program, options: RenderOptions) -> Iterator[tuple[str, ...]]:
     return (
         (entry.sort_key, entry.display, entry.person_id, seen.kind, _days(seen), _times(seen), seen.board or "",
-         seen.title, seen.item_id, seen.note or "")
+         seen.title, seen.item_id, seen.note or "", entry.affiliation or "")
         for entry in speaker_index(program, twelve_hour=options.twelve_hour)
         for seen in entry.appearances
     )  # fmt: skip

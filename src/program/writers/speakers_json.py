@@ -32,6 +32,7 @@ class SpeakersJsonWriter:
                 "display": entry.display,
                 "sort_key": entry.sort_key,
                 "letter": entry.letter,
+                "affiliation": entry.affiliation,
                 "items": [attrs.asdict(seen) for seen in entry.appearances],
                 "coauthors": [person_id for person_id, _ in entry.coauthors],
             }

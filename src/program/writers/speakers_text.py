@@ -39,7 +39,7 @@ def _letter_blocks(program: Program, options: RenderOptions) -> Iterator[str]:
 
 
 def _entry_lines(entry: IndexEntry) -> list[str]:
-    lines = [entry.sort_key]
+    lines = [f"{entry.sort_key} ({entry.affiliation})" if entry.affiliation else entry.sort_key]
     for seen in entry.appearances:
         note = f" ({seen.note})" if seen.note else ""
         lines.append(f"    {seen.reference}: {seen.title}{note}")

@@ -1,0 +1,104 @@
+"""Affiliations written into a name: "Ada Lovelace [University of London]", "Ada, Engine Club e.V.".
+
+pretalx has one public name field, and many speakers put where they work into it. Left
+in, the affiliation is taken for the family name and the person filed under "London" or
+"e.V.". Split off, the name files as a name and the affiliation is shown after it. Both
+parts are slices of the name as written: nothing is re-cased or re-spelt.
+
+A comma is not always an affiliation ("Lovelace, Ada" is a name, "Ada Lovelace, PhD" a
+suffix): what follows it is one only when it looks like an organisation. A trailing
+bracket is one unless it holds a single word, which nameparser reads as a nickname
+("Ada (nick) Lovelace" and "Ada Lovelace (nick)" are both Ada Lovelace), or pronouns
+("FrauD (she / her)": nine people of 38C3 write them so); those stay in the name as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ORGANISATION_WORDS = frozenset(
+    {"university", "univ", "universität", "universitat", "université", "universite", "universidad", "università",
+     "universiteit", "uni", "institute", "institut", "instituto", "lab", "labs", "laboratory", "laboratories", "e.v",
+     "ev", "gmbh", "ggmbh", "inc", "ltd", "llc", "llp", "corp", "corporation", "company", "society", "club",
+     "foundation", "stiftung", "college", "school", "center", "centre", "zentrum", "group", "team", "project",
+     "association", "verein", "ag", "hochschule", "academy", "akademie", "department", "dept", "ministry", "agency",
+     "network", "collective", "kollektiv", "initiative", "council", "committee", "gesellschaft", "bund", "faculty",
+     "fakultät", "hackerspace", "makerspace", "ccc", "e.k", "sarl", "b.v", "asbl"}
+)  # fmt: skip
+"""Words (case-folded, without a final dot) that mark text as an organisation's name."""
+
+PRONOUNS = frozenset(
+    {"she", "her", "hers", "he", "him", "his", "they", "them", "their", "it", "its", "xe", "xem", "ze", "zir", "any",
+     "sie", "ihr", "er", "ihm", "es", "beliebig", "dey", "dem", "elle", "il", "ella", "él"}
+)  # fmt: skip
+"""Pronouns, which speakers write in brackets after their names ("(she / her)", "(er/ihm)"): no affiliation."""
+
+ORGANISATION_ENDINGS = ("verein", "hochschule", "stiftung", "universität", "gesellschaft", "institut", "zentrum")
+"""German compounds end in their organisation word ("Förderverein", "Fachhochschule")."""
+
+_BRACKET = re.compile(r"(?P<name>.*?\S)\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])\s*")
+_COMMA = re.compile(r"(?P<name>[^,]*\S)\s*,\s*(?P<rest>\S.*?)\s*")
+_WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?")
+
+
+def split_affiliation(name: str) -> tuple[str, str | None]:
+    """Return (the name, its affiliation or None), each as written.
+
+    >>> split_affiliation("Ada Lovelace [University of London]")
+    ('Ada Lovelace', 'University of London')
+    >>> split_affiliation("Ada Lovelace, Analytical Society"), split_affiliation("Ada (Engine Club e.V.)")
+    (('Ada Lovelace', 'Analytical Society'), ('Ada', 'Engine Club e.V.'))
+    >>> split_affiliation("Lovelace, Ada"), split_affiliation("Ada (nick) Lovelace"), split_affiliation("Ada (nick)")
+    (('Lovelace, Ada', None), ('Ada (nick) Lovelace', None), ('Ada (nick)', None))
+    """
+    return _split(name.strip())
+
+
+@lru_cache(maxsize=1 << 16)  # every name is split for its key, its filing and its display
+def _split(name: str) -> tuple[str, str | None]:
+    bracket = _BRACKET.fullmatch(name)
+    if bracket is not None:
+        inside = (bracket["round"] or bracket["square"]).strip()
+        nickname = bracket["round"] is not None and len(inside.split()) == 1 and not is_organisation(inside)
+        if inside and not nickname and not are_pronouns(inside):
+            return bracket["name"], inside
+    comma = _COMMA.fullmatch(name)
+    if comma is not None and _is_affiliation_after_comma(comma["name"], comma["rest"]):
+        return comma["name"], comma["rest"]
+    return name, None
+
+
+def _is_affiliation_after_comma(before: str, after: str) -> bool:
+    """Whether the text after a name's comma is an organisation rather than given names or a suffix.
+
+    "Lovelace, Ada Augusta King" is a name written family name first: three words after a
+    comma are an organisation only after a full name (two words or more) before it.
+    """
+    if is_organisation(after):
+        return True
+    return len(after.split()) >= 3 and len(before.split()) >= 2
+
+
+def is_organisation(text: str) -> bool:
+    """Whether `text` names an organisation: it has an organisation word ("Society", "e.V.", "GmbH").
+
+    >>> is_organisation("Engine Club e.V."), is_organisation("Chaos Computer Club"), is_organisation("Augusta")
+    (True, True, False)
+    """
+    words = [word.casefold().rstrip(".") for word in _WORD.findall(text)]
+    return any(word in ORGANISATION_WORDS or word.endswith(ORGANISATION_ENDINGS) for word in words)
+
+
+def are_pronouns(text: str) -> bool:
+    """Whether `text` gives pronouns: a slash and a pronoun ("she / her", "usually read as er/ihm;he/him").
+
+    >>> are_pronouns("she / Her"), are_pronouns("beliebig / any"), are_pronouns("Engine Club")
+    (True, True, False)
+    """
+    return "/" in text and any(word.casefold() in PRONOUNS for word in re.findall(r"[^\W\d_]+", text))
+
+
+def bare_name(name: str) -> str:
+    """Return the name without its affiliation, as written."""
+    return split_affiliation(name)[0]
