@@ -204,3 +204,13 @@ def test_spellings_of_one_name_under_one_id_are_one_person_each_talk_showing_its
 )
 def test_one_person_under_one_id(first: str, second: str, expected: bool) -> None:
     assert (one_person(first, second), one_person(second, first)) == (expected, expected)
+
+
+def test_a_merged_exports_placeholder_id_0_is_nobodys_and_a_reused_id_names_a_few() -> None:
+    # voc/36C3_schedule 415eb16 everything.schedule.xml: the wiki sessions' 253 people all have id 0.
+    program = _load(FRAB / "real" / "voc-36c3-everything.xml")
+
+    reused = [problem.message for problem in program.problems if problem.code == "id-reused"]
+    assert reused
+    assert not [message for message in reused if message.startswith("id 0 ")]
+    assert max(len(message) for message in reused) < 1000

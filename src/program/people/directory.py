@@ -142,10 +142,14 @@ def _collect_spellings(
 
 
 _NO_SOURCE = SourceRef("")
+_NAMED_REUSES = 6
+"""How many of the names an id carries a warning quotes: a merged export can give one id to hundreds."""
 
 
 def _reused_problem(reused: ReusedIdentity) -> Problem:
-    names = _listed([f"{name!r} ({source})" for name, source in reused.spellings])
+    named = [f"{name!r} ({source})" for name, source in reused.spellings[:_NAMED_REUSES]]
+    more = len(reused.spellings) - len(named)
+    names = f"{', '.join(named)} and {more} more" if more else _listed(named)
     return Problem(
         Severity.WARNING,
         "id-reused",

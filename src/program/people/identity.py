@@ -29,7 +29,7 @@ def scoped_identity(item: Item, person: FrabPerson) -> str | None:
     """Return the key of the person an export identifies on `item`: a guid, else an id or code of the feed."""
     if person.guid:
         return f"guid:{person.guid.lower()}"
-    if person.id is not None:
+    if person.id:  # voc's merged schedules give every wiki session's people id 0: nobody's
         return f"id:{item.source.file}#{person.id}"
     return f"code:{item.source.file}#{person.code}" if person.code else None
 
