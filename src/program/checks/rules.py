@@ -80,6 +80,12 @@ RULES: dict[str, Rule] = {
         Rule("uncertain-split", Level.WARNING, "a listing line whose title/author boundary no evidence settles"),
         Rule("count-mismatch", Level.WARNING, "an abstract list's total disagrees with its entries"),
         Rule("empty-abstract", Level.WARNING, "an abstract-list entry without text"),
+        Rule("end-before-start", Level.WARNING, "a YAML schedule entry whose end is not after its start: start only"),
+        Rule(
+            "unknown-id",
+            Level.WARNING,
+            "a YAML timeslot or session naming a session or speaker id its joined file lacks",
+        ),
     )
 }
 

@@ -10,6 +10,7 @@ from program.readers.frab_xml import FrabXmlReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
+from program.readers.yaml_site import YamlSiteReader
 from program.registry import named
 
 READERS: dict[str, Reader] = {
@@ -22,6 +23,7 @@ READERS: dict[str, Reader] = {
         FrabXmlReader(),
         FrabJsonReader(),
         ProgramJsonReader(),
+        YamlSiteReader(),
     )
 }
 """Every reader, by format name."""

@@ -1,0 +1,135 @@
+"""How much of each real static-site YAML schedule the yaml-site reader keeps, field by field.
+
+Run from the project root:  python bench/yaml_fidelity.py
+
+Each file's entries are listed with PyYAML directly (BaseLoader, the file's own shape written
+out below, not the reader's detection); the title (HTML tags and link texts removed), the
+start's clock time and the people are taken from the keys that file uses. The reader's items
+are compared with them in order. Prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "yaml_site"
+sys.path.insert(0, str(ROOT / "src"))
+
+from program.readers import ReadContext  # noqa: E402
+from program.readers.yaml_site import YamlSiteReader  # noqa: E402
+
+Entry = tuple[str, int, tuple[str, ...]]
+"""An entry as the source gives it: title, start in minutes after midnight, people."""
+
+
+def load(name: str) -> Any:
+    """The file as PyYAML reads it, tab indentation as spaces (as Jekyll reads it)."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return yaml.load(re.sub(r"^[ \t]+", lambda m: m[0].replace("\t", "    "), text, flags=re.M), Loader=yaml.BaseLoader)
+
+
+def text(value: str) -> str:
+    """A title as the site shows it: links' texts out, tags out, entities unescaped, spaces collapsed."""
+    value = re.sub(r"<a\s[^>]*>.*?</a>", " ", value, flags=re.S | re.I)
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", value)).split())
+
+
+def minutes(value: str) -> int:
+    """The first clock time in `value`, in minutes after midnight (the offset of 3dv's dates left out)."""
+    found = re.search(r"(?<![\d-])(\d{1,2})[:.](\d{2})", value)
+    assert found, value
+    return int(found[1]) * 60 + int(found[2])
+
+
+def bmvc() -> list[Entry]:
+    """BMVC 2021: days → contents, a session and its title."""
+    return [
+        (f"{e['session']}: {e['title']}" if "title" in e else e["session"], minutes(e["start-time"]), ())
+        for day in load("bmvc2021-schedule.yml")["schedule"]
+        for e in day["contents"]
+    ]
+
+
+def devfest() -> list[Entry]:
+    """DevFest Porto: timeslots' session ids joined with sessions and speakers."""
+    sessions = {s["id"]: s for s in load("devfest-porto-sessions.yml")}
+    speakers = {s["id"]: f"{s['name']} {s['surname']}" for s in load("devfest-porto-speakers.yml")}
+    return [
+        (sessions[i]["title"], minutes(slot["startTime"]), tuple(speakers[p] for p in sessions[i].get("speakers", [])))
+        for day in load("devfest-porto-schedule.yml")
+        for slot in day["timeslots"] or []
+        for i in slot["sessionIds"]
+        if i in sessions
+    ]
+
+
+def chomps() -> list[Entry]:
+    """CHOMPS: a flat list with HTML titles and dotted ranges."""
+    return [
+        (text(e["Title"]), minutes(e["Time"]), (e["Presenter"],) if e.get("Presenter") else ())
+        for e in load("chomps2025-schedule.yml")
+    ]
+
+
+def acm() -> list[Entry]:
+    """ACM-CRE: a flat list, speakers by slug."""
+    return [
+        (e["title"], minutes(e["time"]), (e["speaker"],) if "speaker" in e else ())
+        for e in load("acm-cre-schedule.yml")
+    ]
+
+
+def threedv() -> list[Entry]:
+    """3DV: a mapping by year, dates with offsets."""
+    return [
+        (f"{e['title']}: {e['subtitle']}" if e.get("subtitle") else e["title"], minutes(e["date"].split(" ", 1)[1]), ())
+        for entries in load("3dv-schedule.yml").values()
+        for e in entries
+    ]
+
+
+FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
+    "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
+    "devfest-porto-schedule.yml": (
+        devfest,
+        (("sessions_file", "devfest-porto-sessions.yml"), ("speakers_file", "devfest-porto-speakers.yml")),
+        "Europe/Lisbon",
+    ),
+    "chomps2025-schedule.yml": (chomps, (), "Asia/Kolkata"),
+    "acm-cre-schedule.yml": (acm, (), "Asia/Kolkata"),
+    "3dv-schedule.yml": (threedv, (), "UTC"),  # its dates carry +0000: shown in UTC they keep their clock
+}
+
+
+def main() -> None:
+    """Print the table."""
+    print("| file | entries in source | items read | titles exact | starts exact | people exact |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, (expected_of, columns, zone) in FILES.items():
+        expected = expected_of()
+        context = ReadContext(first_date=date(2021, 11, 22), timezone=ZoneInfo(zone), columns=columns)
+        program = YamlSiteReader().read(
+            (DATA / name).read_text(encoding="utf-8"), source=str(DATA / name), context=context
+        )
+        pairs = list(zip(expected, program.items, strict=False))
+        titles = sum(title == item.title for (title, _, _), item in pairs)
+        starts = sum(
+            item.start is not None and at == item.start.hour * 60 + item.start.minute for (_, at, _), item in pairs
+        )
+        people = sum(who == item.people for (_, _, who), item in pairs)
+        total = len(expected)
+        print(f"| {name} | {total} | {len(program.items)} | {titles}/{total} | {starts}/{total} | {people}/{total} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""One entry of a static site's YAML schedule into an item: title, times, people, room, kind."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from program.errors import ParseError, UsageError
+from program.model import Item, Link, Problem, Severity, SourceRef
+from program.model.ids import item_id
+from program.model.text import collapse_space
+from program.readers.base import ReadContext
+from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.yaml_shape import Found, Located, inherited, key_of, value
+from program.readers.yaml_times import Moment, TimeError, clock_range, parse_day, parse_duration, parse_moment
+
+_TAG = re.compile(r"<[^>]*>")
+_HREF = re.compile(r"<a\s[^>]*href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
+_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\|)\s*")
+
+
+@attrs.frozen
+class Joins:
+    """The sessions and speakers an entry's ids refer to (empty when no file is joined)."""
+
+    sessions: dict[str, Located]
+    speakers: dict[str, Located]
+    source: str
+
+
+def plain_text(text: str, *, links: bool = True) -> str:
+    """HTML a site puts in a title ("<b>Keynote</b>") as the text it shows, entities unescaped.
+
+    `links=False` leaves out the text of links ("… <a href=…>Slides</a>"), which become the item's links.
+    """
+    if not links:
+        text = _HREF.sub(" ", text)
+    return collapse_space(html.unescape(_TAG.sub(" ", text))) if "<" in text or "&" in text else collapse_space(text)
+
+
+class EntryReader:
+    """Turns the entries of one feed into items, with a problem for each entry it cannot read."""
+
+    def __init__(self, source: str, context: ReadContext, mapping: dict[str, str], joins: Joins) -> None:
+        self.source = source
+        self.context = context
+        self.zone: ZoneInfo = context.timezone or ZoneInfo("UTC")
+        self.mapping = mapping
+        self.joins = joins
+        self.day_base = 0
+        self.used: dict[str, str] = {}
+
+    def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
+        """Read every entry (a timeslot's sessions each), in file order."""
+        entries = [joined for one in found for joined in self._joined(one)]
+        days = [inherited(one, "date", self.mapping)[0] for one in entries if isinstance(one, Found)]
+        numbers = [int(day) for day in days if isinstance(day, str) and day.isdigit()]
+        self.day_base = min(numbers, default=1)
+        items: list[Item] = []
+        problems: list[Problem] = []
+        for one in entries:
+            if isinstance(one, Problem):
+                problems.append(one)
+                continue
+            try:
+                item, warnings = self._item(one)
+            except (ParseError, TimeError) as error:
+                where = (
+                    error.source
+                    if isinstance(error, ParseError)
+                    else SourceRef(self.source, one.line or one.entry.line)
+                )
+                reason = error.reason if isinstance(error, ParseError) else str(error)
+                problems.append(Problem(Severity.ERROR, "unreadable-entry", reason, where))
+                continue
+            items.append(item)
+            problems.extend(warnings)
+        return items, problems
+
+    def summary(self, items: Sequence[Item], path: str) -> str:
+        """What was read: counts, the entries' path and the keys taken for each field."""
+        people = {person for item in items for person in item.people}
+        rooms = {item.location for item in items if item.location}
+        fields = ", ".join(f"{key} → {field}" for field, key in self.used.items())
+        return (
+            f"{len(items)} entries, {len(people)} speakers, {len(rooms)} rooms; entries at {path.lstrip('.')}; {fields}"
+        )
+
+    def _joined(self, found: Found) -> list[Found | Problem]:
+        """The entry, or the sessions a timeslot lists by id (each with the slot as its enclosing level)."""
+        ids = value(found.entry, "sessions", self.mapping)
+        if ids is None or value(found.entry, "title", self.mapping) is not None:
+            return [found]
+        if not self.joins.sessions:
+            raise UsageError(
+                f"{self.source}: its timeslots list session ids; name the sessions file: "
+                '[feeds.columns] sessions_file = "sessions.yml" (beside the feed)'
+            )
+        result: list[Found | Problem] = []
+        tracks = inherited(found, "tracks", {"tracks": "tracks"})[0]
+        for position, session_id in enumerate(ids if isinstance(ids, list) else [ids]):
+            session = self.joins.sessions.get(str(session_id).strip())
+            if session is None:
+                message = f"timeslot lists session {session_id!r}, which the sessions file does not have"
+                result.append(
+                    Problem(Severity.WARNING, "unknown-id", message, SourceRef(self.source, found.entry.line))
+                )
+                continue
+            track = tracks[position] if isinstance(tracks, list) and position < len(tracks) else None
+            name = track.get("title") if isinstance(track, dict) else None
+            result.append(Found(session, (*found.outer, found.entry), found.entry.line, name))
+        return result
+
+    def _field(self, found: Found, field: str, *, inherit: bool = False) -> Any:
+        result, level = (
+            inherited(found, field, self.mapping) if inherit else (value(found.entry, field, self.mapping), found.entry)
+        )
+        if result is not None and level is not None:
+            self.used.setdefault(field, key_of(level, field, self.mapping) or field)
+        return result
+
+    def _text(self, found: Found, field: str, *, inherit: bool = False) -> str | None:
+        result = self._field(found, field, inherit=inherit)
+        return plain_text(result) or None if isinstance(result, str) else None
+
+    def _item(self, found: Found) -> tuple[Item, list[Problem]]:
+        where = SourceRef(self.source, found.line or found.entry.line)
+        written = self._field(found, "title")
+        title = plain_text(written, links=False) or None if isinstance(written, str) else None
+        if title is None:
+            raise ParseError("expected a title, found an entry without one", where)
+        title_key = key_of(found.entry, "title", self.mapping)
+        subtitle_key = key_of({k: v for k, v in found.entry.items() if k != title_key}, "subtitle", self.mapping)
+        subtitle = (
+            plain_text(found.entry[subtitle_key]) if subtitle_key and isinstance(found.entry[subtitle_key], str) else ""
+        )
+        if subtitle:
+            self.used.setdefault("subtitle", subtitle_key or "subtitle")
+            title = f"{title}: {subtitle}"
+        start, end, warnings = self._times(found, where)
+        label = self._text(found, "kind")
+        kind = kind_from_label(label, title) if label else kind_from_title(title)
+        item = Item(
+            id=item_id(kind, title),
+            kind=kind,
+            title=title,
+            source=where,
+            start=start,
+            end=end,
+            people=self._people(found, where, warnings),
+            abstract=self._text(found, "abstract"),
+            links=self._links(found),
+            label=label,
+            location=self._text(found, "room", inherit=True) or found.track,
+            scraped=True,
+        )
+        return item, warnings
+
+    def _times(self, found: Found, where: SourceRef) -> tuple[datetime, datetime | None, list[Problem]]:
+        written = self._field(found, "start", inherit=True)
+        if not isinstance(written, str):
+            raise ParseError("expected a start time, found an entry without one", where)
+        end_written = self._field(found, "end", inherit=True)
+        if (pair := clock_range(written)) is not None:
+            written, end_written = pair
+        start_moment = parse_moment(written)
+        day = start_moment.day or self._day(found, where)
+        start = self._at(start_moment, day)
+        end: datetime | None = None
+        duration = self._field(found, "duration", inherit=True)
+        if isinstance(end_written, str) and end_written.strip():
+            end_moment = parse_moment(end_written)
+            end = self._at(end_moment, end_moment.day or start.date())
+            if end <= start and end_moment.day is None and end_moment.minutes < 6 * 60 <= start_moment.minutes:
+                end += timedelta(days=1)  # 23:00-0:30 ends after midnight
+        elif isinstance(duration, str) and duration.strip():
+            end = start + parse_duration(duration)
+        if end is not None and end.timestamp() <= start.timestamp():
+            message = f"ends ({end:%H:%M}) before it starts ({start:%H:%M}): shown with its start only"
+            return start, None, [Problem(Severity.WARNING, "end-before-start", message, where)]
+        return start, end, []
+
+    def _day(self, found: Found, where: SourceRef) -> date:
+        written = self._field(found, "date", inherit=True)
+        day = (
+            parse_day(written, self.context.first_date, self.day_base)
+            if isinstance(written, str)
+            else self.context.first_date
+        )
+        if day is None:
+            what = f"the day {written!r}" if isinstance(written, str) else "no day"
+            raise UsageError(
+                f"{where}: an entry names {what} without a year or date; pass --date YYYY-MM-DD (the first day)"
+            )
+        return day
+
+    def _at(self, moment: Moment, day: date) -> datetime:
+        if moment.offset is not None:  # the time as written at its offset, shown in the program's zone
+            midnight = datetime(day.year, day.month, day.day, tzinfo=moment.offset)
+            return (midnight + timedelta(minutes=moment.minutes)).astimezone(self.zone)
+        naive = datetime(day.year, day.month, day.day) + timedelta(minutes=moment.minutes)
+        return naive.replace(tzinfo=self.zone)
+
+    def _people(self, found: Found, where: SourceRef, warnings: list[Problem]) -> tuple[str, ...]:
+        written = self._field(found, "people")
+        names: list[str] = []
+        for one in written if isinstance(written, list) else [written] if written is not None else []:
+            if isinstance(one, dict):
+                name = _person_name(one)
+            elif str(one).strip() in self.joins.speakers:
+                name = _person_name(self.joins.speakers[str(one).strip()])
+            elif self.joins.speakers and str(one).strip().isdigit():  # an id, not a name
+                message = f"lists speaker {one!r}, which the speakers file does not have"
+                warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
+                continue
+            else:
+                name = plain_text(str(one))
+                if not isinstance(written, list):
+                    names.extend(part for part in _PEOPLE_SPLIT.split(name) if part)
+                    continue
+            if name:
+                names.append(name)
+        return tuple(dict.fromkeys(names))
+
+    def _links(self, found: Found) -> tuple[Link, ...]:
+        links = [Link(plain_text(label) or url, url) for url, label in _HREF.findall(str(self._field(found, "title")))]
+        key = key_of(found.entry, "link", self.mapping)
+        url = found.entry.get(key) if key else None
+        if isinstance(url, str) and url.strip():
+            links.append(Link(key or "link", url.strip()))
+        return tuple(links)
+
+
+def _person_name(person: dict[str, Any]) -> str:
+    """A speaker's name from their mapping: name (and surname), or first and last name."""
+    parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
+    return collapse_space(" ".join(part for part in parts if isinstance(part, str)))

@@ -1,0 +1,178 @@
+"""Where a static site's YAML keeps its schedule entries, and which keys hold which fields.
+
+Jekyll and Hugo sites keep a program in `_data/*.yml` in shapes of their own: a flat list of
+talks, days holding `contents`/`timeslots`/`sessions`, a mapping by year. A program file
+may name the shape (`[feeds.columns] items = "schedule[].contents[]"`); without it the
+first list of mappings whose entries have a title and a time is taken.
+
+The path syntax: names separated by dots, each a mapping key (``schedule``), ``*`` for
+every key of a mapping (``*[]`` walks a mapping of years to lists), and ``[]`` after a
+step for every element of a list (``[]`` alone: the document is the list). The mappings
+passed on the way (a day with its ``date``) are the entry's enclosing levels: a field the
+entry lacks is looked up there, nearest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from program.errors import UsageError
+
+
+class Located(dict[str, Any]):
+    """A YAML mapping that remembers its (1-based) line."""
+
+    line: int = 0
+
+
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("session", "title", "name", "talk", "event", "activity", "what"),
+    "subtitle": ("subtitle", "title"),
+    "start": ("start", "starttime", "time", "begin", "from", "date"),
+    "end": ("end", "endtime", "finish", "until", "to"),
+    "duration": ("duration", "length"),
+    "date": ("date", "day", "dayname"),
+    "people": ("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
+    "abstract": ("description", "abstract", "summary", "details", "desc"),
+    "room": ("room", "location", "place", "venue"),
+    "kind": ("type", "kind", "category", "subtype", "format"),
+    "link": ("url", "link", "titlelink", "slides", "video", "presentation"),
+    "sessions": ("sessionids", "sessions"),
+}
+"""Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
+FIELDS = (*FIELD_KEYS, "items", "speakers")
+"""Every key `[feeds.columns]` may set for a YAML feed."""
+_TIME = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}")
+
+
+def folded(key: str) -> str:
+    """A key as compared: "Start-Time", "start_time" and "startTime" are one."""
+    return re.sub(r"[\s_-]+", "", key).casefold()
+
+
+@attrs.frozen
+class Found:
+    """An entry of the schedule and the mappings that enclose it (nearest last)."""
+
+    entry: Located
+    outer: tuple[Located, ...]
+    line: int | None = None
+    """The line to report, when not the entry's own (a joined session is reported at its timeslot)."""
+    track: str | None = None
+    """For a joined session, the day's track at its place in the timeslot (Zeppelin's `tracks`), if any."""
+
+
+def parse_path(path: str) -> tuple[str, ...]:
+    """Split "days[].sessions[]" into steps ("days", "[]", "sessions", "[]").
+
+    Raises:
+        UsageError: for an empty step ("a..b").
+    """
+    steps: list[str] = []
+    for part in path.strip().split("."):
+        name, brackets = part, 0
+        while name.endswith("[]"):
+            name, brackets = name[:-2], brackets + 1
+        if not name and not brackets:
+            raise UsageError(f'[feeds.columns] items = "{path}": a step is empty (write key, key[], * or [])')
+        steps.extend(([name] if name else []) + ["[]"] * brackets)
+    return tuple(steps)
+
+
+def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = ()) -> Iterator[Found]:
+    """Yield the mappings `steps` lead to from `data`, with the mappings passed on the way."""
+    if not steps:
+        if isinstance(data, Located):
+            yield Found(data, outer)
+        return
+    step, rest = steps[0], steps[1:]
+    inner = (*outer, data) if isinstance(data, Located) else outer
+    if step == "[]":
+        for element in data if isinstance(data, list) else ():
+            yield from walk(element, rest, inner)
+    elif step == "*":
+        for value in data.values() if isinstance(data, dict) else ():
+            yield from walk(value, rest, inner)
+    elif isinstance(data, dict):
+        key = next((key for key in data if key == step or folded(key) == folded(step)), None)
+        if key is not None:
+            yield from walk(data[key], rest, inner)
+
+
+def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
+    """The steps to the first list of mappings that reads as schedule entries, else None.
+
+    Entries have a title and a time (or a list of session ids), in most of the list.
+    """
+    for steps, entries in _lists(data, ()):
+        scheduled = sum(1 for entry in entries if is_entry(entry, mapping))
+        if scheduled and scheduled * 2 >= len(entries):
+            return steps
+    return None
+
+
+def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
+    """Whether a mapping has what a schedule entry has: a title and a time, or a time and session ids."""
+    start = value(entry, "start", mapping)
+    timed = isinstance(start, str) and _TIME.match(start) is not None
+    return timed and (value(entry, "title", mapping) is not None or value(entry, "sessions", mapping) is not None)
+
+
+def _lists(data: Any, steps: tuple[str, ...], depth: int = 0) -> Iterator[tuple[tuple[str, ...], list[Located]]]:
+    """Every list of mappings in `data`, breadth first (a schedule's outer lists come before its entries' lists)."""
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        mappings = [element for element in data if isinstance(element, Located)]
+        if mappings:
+            yield (*steps, "[]"), mappings
+            for key in _common_keys(mappings):
+                inner = [element[key] for element in mappings if key in element]
+                yield from _lists(_flat(inner), (*steps, "[]", key), depth + 1)
+    elif isinstance(data, dict):
+        values = list(data.values())
+        if len(values) > 1 and all(isinstance(value, list) for value in values):  # a mapping of years or days
+            yield from _lists(_flat(values), (*steps, "*"), depth + 1)
+            return
+        for key, value in data.items():
+            yield from _lists(value, (*steps, key), depth + 1)
+
+
+def _flat(lists: list[Any]) -> Any:
+    """Lists side by side as one list (the entries of every day); anything else as it is."""
+    if lists and all(isinstance(value, list) for value in lists):
+        return [element for value in lists for element in value]
+    return lists[0] if len(lists) == 1 else None
+
+
+def _common_keys(mappings: list[Located]) -> list[str]:
+    keys = dict.fromkeys(key for mapping in mappings for key, value in mapping.items() if isinstance(value, list))
+    return list(keys)
+
+
+def key_of(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> str | None:
+    """The entry's key for `field`: the program file's name for it, else the first usual key present."""
+    if field in mapping:
+        wanted = folded(mapping[field])
+        return next((key for key in entry if folded(key) == wanted), None)
+    keys = {folded(key): key for key in entry}
+    return next((keys[name] for name in FIELD_KEYS.get(field, ()) if name in keys), None)
+
+
+def value(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> Any:
+    """The entry's value for `field`, or None when it has none (or an empty one)."""
+    key = key_of(entry, field, mapping)
+    found = entry.get(key) if key is not None else None
+    return None if found in ("", []) else found
+
+
+def inherited(found: Found, field: str, mapping: dict[str, str]) -> tuple[Any, Located | None]:
+    """The value of `field` on the entry, else on the nearest enclosing mapping that has one."""
+    for level in (found.entry, *reversed(found.outer)):
+        if (result := value(level, field, mapping)) is not None:
+            return result, level
+    return None, None

@@ -1,0 +1,157 @@
+"""A static site's schedule in YAML: Jekyll or Hugo `_data/schedule.yml` and its kin.
+
+Every scalar is read as the string written (PyYAML's BaseLoader): `9.30` is half past nine,
+not the float 9.3, and a session id `010` stays "010", not octal 8. Where the entries sit
+and which keys hold which fields is found in the file (see `program.readers.yaml_shape`)
+or named in the program file's `[feeds.columns]`. A timeslot that lists session ids
+(`sessionIds: [101, 102]`) is joined with the sessions file (`sessions_file`, else a
+`sessions.yml` beside the feed), and speaker ids with the speakers file likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+from program.errors import ParseError, UsageError
+from program.inputs import MAX_SETTINGS_SIZE, read_input
+from program.model import Problem, Program, Severity, SourceRef
+from program.readers.base import ReadContext, decode_feed
+from program.readers.yaml_entry import EntryReader, Joins
+from program.readers.yaml_shape import FIELDS, Located, detect_path, parse_path, walk
+
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
+_TIME_KEY = re.compile(
+    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|starttime|time|start|date)[\"']?\s*:\s*[\"']?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}",
+    re.MULTILINE | re.IGNORECASE,
+)
+_TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+_SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
+
+
+class YamlSiteReader:
+    """Reads a static site's YAML schedule (Jekyll/Hugo `_data/*.yml`)."""
+
+    name: ClassVar[str] = "yaml-site"
+    description: ClassVar[str] = "a static site's YAML schedule (Jekyll/Hugo _data/schedule.yml), every value a string"
+
+    def detect(self, text: str) -> bool:
+        """Return whether the opening is YAML (not JSON) with key lines, a title key and a time key."""
+        opening = text.lstrip("\ufeff \n")
+        if opening[:1] in ("{", "[", "<") and not opening.startswith("[]"):
+            return False
+        return len(_KEY_LINE.findall(text)) >= 3 and bool(_TIME_KEY.search(text)) and bool(_TITLE_KEY.search(text))
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Read the schedule's entries into items.
+
+        Raises:
+            ParseError: when the text is not YAML, or holds no list of schedule entries.
+            UsageError: when the program file's columns name an unknown field, or the zone is missing.
+        """
+        mapping = dict(context.columns)
+        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS))
+        if unknown:
+            raise UsageError(
+                f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows {', '.join((*FIELDS, *_SIBLINGS))}"
+            )
+        data, reading = load_yaml(text, source)
+        steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
+        if steps is None:
+            raise ParseError(
+                "expected a list of schedule entries (each with a title and a time); name it in the program "
+                'file: [feeds.columns] items = "days[].sessions[]"',
+                SourceRef(source, 1),
+            )
+        found = list(walk(data, steps))
+        if context.timezone is None:
+            raise UsageError(f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City")
+        joins, join_reading = _joins(source, mapping)
+        reader = EntryReader(source, context, mapping, joins)
+        items, problems = reader.read_all(found)
+        reading.extend(join_reading)
+        reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
+        if not items and not problems:
+            problems.append(Problem(Severity.ERROR, "empty-feed", "the schedule lists no entries", SourceRef(source)))
+        return Program(
+            title=Path(source).stem,
+            timezone=context.timezone.key,
+            items=tuple(items),
+            problems=tuple(problems),
+            sources=(source,),
+            reading=tuple(reading),
+        )
+
+
+def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
+    r"""Load YAML with every scalar a string and every mapping a `Located`; say what was tolerated.
+
+    Tabs that indent lines inside a flow mapping (`- {\\n\\tstartTime: …}`) are read as
+    spaces, as Jekyll's YAML library reads them; PyYAML alone stops there.
+
+    Raises:
+        ParseError: at the line of the first YAML error.
+    """
+    reading: list[str] = []
+    try:
+        node = _compose(text, source)
+    except ParseError:
+        if "\t" not in text:
+            raise
+        node = _compose(re.sub(r"^[ \t]+", lambda found: found[0].replace("\t", "    "), text, flags=re.M), source)
+        reading.append("tabs in the indentation read as spaces (as Jekyll does)")
+    try:
+        return _plain(node), reading
+    except RecursionError:
+        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
+
+
+def _compose(text: str, source: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=yaml.BaseLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise ParseError(f"expected YAML: {error.problem or error.context}", SourceRef(source, line)) from None
+    except yaml.YAMLError as error:
+        raise ParseError(f"expected YAML: {error}", SourceRef(source, 1)) from None
+
+
+def _plain(node: yaml.Node | None) -> Any:
+    """Strings, lists and `Located` mappings (BaseLoader's view, with each mapping's line)."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(child) for child in node.value]
+    mapping = Located()
+    mapping.line = node.start_mark.line + 1
+    for key, child in node.value:
+        mapping[str(_plain(key))] = _plain(child)
+    return mapping
+
+
+def _joins(source: str, mapping: dict[str, str]) -> tuple[Joins, list[str]]:
+    """The sessions and speakers files the entries' ids refer to, by id."""
+    found: dict[str, dict[str, Located]] = {}
+    reading = []
+    for key, sibling in _SIBLINGS.items():
+        named = mapping.get(key)
+        path = Path(source).parent / (named or sibling)
+        if named is None and (not path.is_file() or path.name == Path(source).name):
+            continue
+        data, _ = load_yaml(
+            decode_feed(read_input(path, "a joined YAML file", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
+        )
+        entries = [entry for entry in data if isinstance(entry, Located)] if isinstance(data, list) else []
+        found[key] = {str(entry["id"]).strip(): entry for entry in entries if "id" in entry}
+        reading.append(f"joined {path.as_posix()} by id: {len(found[key])} entries")
+    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source), reading
+
+
+__all__ = ["YamlSiteReader", "load_yaml"]

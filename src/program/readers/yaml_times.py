@@ -1,0 +1,135 @@
+"""The times and days static-site YAML writes.
+
+Times: "9.30", "09:30", "9:30am", "09.00 - 09.10", "2022-09-12 8:00 +0000"; days as
+"2014-10-24", "Monday 22nd November", "Day 2" or 0; durations as "1:00:00" or "45 min".
+
+Clock times go through `program.readers.clock.parse_clock`, shared with the schedule pages.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, timedelta, timezone, tzinfo
+
+import attrs
+
+from program.readers.clock import MONTHS, WEEKDAYS, ClockError, parse_clock
+
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?"
+_MOMENT = re.compile(
+    rf"^(?:(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[ T]+|$))?(?P<clock>{_CLOCK})?"
+    r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(rf"^(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})$", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"^(?:day\s*)?(?P<number>\d{1,2})$", re.IGNORECASE)
+_MONTH_DAY = (
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>[a-z]{3,})", re.IGNORECASE),
+    re.compile(r"(?P<month>[a-z]{3,})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE),
+)
+"""A day and a month's name ("22nd November", "October 24"), either way round."""
+_YEAR = re.compile(r"\b(?P<year>\d{4})\b")
+_DURATION = re.compile(
+    r"^(?:(?P<h>\d{1,3}):(?P<m>\d{2})(?::(?P<s>\d{2}))?|(?P<minutes>\d{1,4})\s*(?:m|min|mins|minutes)?"
+    r"|(?P<hours>\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hrs|hours?))$",
+    re.IGNORECASE,
+)
+
+
+class TimeError(ValueError):
+    """A value that is not a time, a day or a duration as sites write them."""
+
+
+@attrs.frozen
+class Moment:
+    """A start or end as written: a clock time, perhaps with a date and an offset."""
+
+    minutes: int
+    day: date | None = None
+    offset: tzinfo | None = None
+
+
+def clock_range(text: str) -> tuple[str, str] | None:
+    """Split "09.00 - 09.10" into its start and end, or None when `text` is not a range."""
+    match = _RANGE.match(" ".join(text.split()))
+    return (match["start"], match["end"]) if match else None
+
+
+def parse_moment(text: str) -> Moment:
+    """Read "9.30", "9:30am", "13:05", "2022-09-12 8:00 +0000" or "2022-9-12 14:30:00 +0000".
+
+    Raises:
+        TimeError: for anything else, or an impossible date or time.
+    """
+    match = _MOMENT.match(" ".join(text.split()))
+    if match is None or match["clock"] is None:
+        raise TimeError(f"expected a time such as 09:30, 9.30 or 9:30am, found {text!r}")
+    clock = re.sub(r"^(\d{1,2}[:.]\d{2}):\d{2}", r"\1", match["clock"])  # seconds say nothing here
+    try:
+        minutes = parse_clock(clock).minutes
+        day = date(int(match["year"]), int(match["month"]), int(match["day"])) if match["year"] else None
+    except (ClockError, ValueError) as error:
+        raise TimeError(f"{error} in {text!r}") from None
+    return Moment(minutes, day, _offset(match["offset"]))
+
+
+def _offset(text: str | None) -> tzinfo | None:
+    if text is None:
+        return None
+    if text.upper() == "Z":
+        return UTC
+    digits = text[1:].replace(":", "")
+    delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return timezone(-delta if text.startswith("-") else delta)
+
+
+def parse_day(text: str, first_date: date | None, index: int) -> date | None:
+    """Read a day as sites name it; None when it needs the first day and none is given.
+
+    "2014-10-24" as written; "Monday 22nd November", "October 24" in the first day's year
+    (or the year written); "Day 2", "2" or 0 count from the first day (from 1 or from 0,
+    as `index` says the file does: the smallest day number seen); a bare weekday is the
+    first such day on or after the first day.
+
+    Raises:
+        TimeError: when `text` is none of these, or an impossible date.
+    """
+    text = " ".join(text.split())
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            parts = [int(part) for part in text.split("-")]
+            return date(parts[0], parts[1], parts[2])
+        if counted := _DAY_NUMBER.match(text):
+            return first_date + timedelta(days=int(counted["number"]) - index) if first_date else None
+        for found in (found for pattern in _MONTH_DAY for found in pattern.finditer(text)):
+            month_name = found["month"].casefold()[:3]
+            if month_name in MONTHS:
+                written_year = _YEAR.search(text)
+                if written_year is None and first_date is None:
+                    return None
+                the_year = int(written_year["year"]) if written_year else first_date.year if first_date else 0
+                return date(the_year, MONTHS.index(month_name) + 1, int(found["day"]))
+        weekday = text.casefold()[:3]
+        if weekday in WEEKDAYS and re.fullmatch(r"[a-z]+\.?", text, re.IGNORECASE):
+            if first_date is None:
+                return None
+            return first_date + timedelta(days=(WEEKDAYS.index(weekday) - first_date.weekday()) % 7)
+    except ValueError:
+        raise TimeError(f"expected a real date, found {text!r}") from None
+    raise TimeError(f"expected a day such as 2026-03-12, 'Monday 22nd November' or 'Day 2', found {text!r}")
+
+
+def parse_duration(text: str) -> timedelta:
+    """Read "1:00:00", "0:20", "45", "45 min" or "1.5h".
+
+    Raises:
+        TimeError: for anything else.
+    """
+    match = _DURATION.match(text.strip())
+    if match is None:
+        raise TimeError(f"expected a duration such as 1:00:00 or 45 min, found {text!r}")
+    if match["h"] is not None:
+        return timedelta(hours=int(match["h"]), minutes=int(match["m"]), seconds=int(match["s"] or 0))
+    if match["minutes"] is not None:
+        return timedelta(minutes=int(match["minutes"]))
+    return timedelta(hours=float(match["hours"]))

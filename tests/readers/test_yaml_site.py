@@ -1,0 +1,167 @@
+"""The static-site YAML reader on real `_data/schedule.yml` files, counted independently with PyYAML."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import yaml
+
+from program.errors import UsageError
+from program.model import Program, Severity
+from program.readers import ReadContext, detect_readers
+from program.readers.yaml_site import YamlSiteReader
+
+DATA = Path(__file__).parents[1] / "data" / "yaml_site"
+LONDON = ZoneInfo("Europe/London")
+JOINS = (("sessions_file", "devfest-porto-sessions.yml"), ("speakers_file", "devfest-porto-speakers.yml"))
+SCHEDULES = ("bmvc2021", "devfest-porto", "chomps2025", "acm-cre", "3dv")
+
+
+def _load(name: str) -> Any:
+    # Jekyll reads tab-indented flow mappings; PyYAML needs spaces there.
+    text = re.sub(
+        r"^[ \t]+", lambda m: m[0].replace("\t", "    "), (DATA / name).read_text(encoding="utf-8"), flags=re.M
+    )
+    return yaml.load(text, Loader=yaml.BaseLoader)
+
+
+def _expected_count(name: str) -> int:
+    """Entries in the source, counted by walking each file's own shape with PyYAML."""
+    data = _load(f"{name}-schedule.yml")
+    if name == "bmvc2021":
+        return sum(len(day["contents"]) for day in data["schedule"])
+    if name == "devfest-porto":
+        known = {session["id"] for session in _load("devfest-porto-sessions.yml")}
+        return sum(
+            1 for day in data for slot in day["timeslots"] or [] for session in slot["sessionIds"] if session in known
+        )
+    if name == "3dv":
+        return sum(len(entries) for entries in data.values())
+    return len(data)
+
+
+def _read(name: str, *, first_date: date | None = date(2021, 11, 22), zone: ZoneInfo | None = LONDON) -> Program:
+    path = DATA / f"{name}-schedule.yml"
+    context = ReadContext(first_date=first_date, timezone=zone, columns=JOINS if name == "devfest-porto" else ())
+    return YamlSiteReader().read(path.read_text(encoding="utf-8"), source=path.as_posix(), context=context)
+
+
+@pytest.mark.parametrize("name", SCHEDULES)
+def test_real_schedules_read_every_entry(name: str) -> None:
+    program = _read(name)
+
+    assert len(program.items) == _expected_count(name)
+    assert [problem for problem in program.problems if problem.severity is Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("name", SCHEDULES)
+def test_real_schedules_are_detected_as_yaml_only(name: str) -> None:
+    text = (DATA / f"{name}-schedule.yml").read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text)] == ["yaml-site"]
+
+
+@pytest.mark.parametrize("name", ["devfest-porto-sessions.yml", "devfest-porto-speakers.yml"])
+def test_joined_files_are_not_schedules(name: str) -> None:
+    assert detect_readers((DATA / name).read_text(encoding="utf-8")) == []
+
+
+def test_days_without_a_year_take_the_first_days_year() -> None:
+    first = _read("bmvc2021").items[0]
+
+    assert (first.title, first.start, first.end) == (
+        "Poster Session 1 (Morning)",
+        datetime(2021, 11, 22, 10, 0, tzinfo=LONDON),
+        datetime(2021, 11, 22, 11, 0, tzinfo=LONDON),
+    )
+
+
+def test_a_session_and_its_title_make_one_title() -> None:
+    titles = [item.title for item in _read("bmvc2021").items]
+
+    assert titles[3] == "Oral Session 1: Multimodal Learning"
+
+
+def test_dotted_times_are_clock_times_not_numbers() -> None:
+    item = _read("chomps2025").items[0]
+
+    assert (item.start, item.end) == (
+        datetime(2021, 11, 22, 9, 0, tzinfo=LONDON),
+        datetime(2021, 11, 22, 9, 15, tzinfo=LONDON),
+    )
+
+
+def test_html_titles_keep_their_text_and_give_their_links() -> None:
+    item = _read("chomps2025").items[1]
+
+    assert item.title == (
+        "(First Keynote) From Pixels to Preservation - The Power of Large Vision Models in Heritage Content "
+        "Understanding"
+    )
+    assert [link.label for link in item.links] == ["Slides"]
+    assert item.people == ("Jing Zhang",)
+
+
+def test_zero_padded_session_ids_join_sessions_and_speakers() -> None:
+    item = _read("devfest-porto").items[0]
+
+    assert (item.title, item.people, item.start) == (
+        "Building Cloud-powered wearable Apps",
+        ("Dmytro Danylyk", "Mateusz Herych"),
+        datetime(2014, 10, 24, 10, 0, tzinfo=LONDON),
+    )
+
+
+def test_unknown_ids_and_backward_slots_are_warnings_at_the_timeslot() -> None:
+    codes = [
+        (problem.code, problem.source.line if problem.source else None) for problem in _read("devfest-porto").problems
+    ]
+
+    assert codes == [("unknown-id", 14), ("end-before-start", 19), ("unknown-id", 31)]
+
+
+def test_offsets_are_kept_and_shown_in_the_zone() -> None:
+    registration = _read("3dv", zone=ZoneInfo("Europe/Prague")).items[0]
+
+    assert registration.start == datetime(2022, 9, 12, 10, 0, tzinfo=ZoneInfo("Europe/Prague"))
+
+
+def test_a_missing_zone_names_the_option() -> None:
+    with pytest.raises(UsageError, match="--timezone"):
+        _read("acm-cre", zone=None)
+
+
+def test_a_day_without_a_year_needs_the_first_date() -> None:
+    with pytest.raises(UsageError, match="--date"):
+        _read("bmvc2021", first_date=None)
+
+
+def test_columns_name_the_path_and_the_keys() -> None:
+    text = "program:\n  - what: Opening\n    at: '9.30'\n    who: Ada Lovelace and Alan Turing\n"
+    context = ReadContext(
+        first_date=date(2026, 3, 2),
+        timezone=LONDON,
+        columns=(("items", "program[]"), ("title", "what"), ("start", "at"), ("people", "who")),
+    )
+
+    program = YamlSiteReader().read(text, source="site.yml", context=context)
+
+    assert [(item.title, item.start, item.people) for item in program.items] == [
+        ("Opening", datetime(2026, 3, 2, 9, 30, tzinfo=LONDON), ("Ada Lovelace", "Alan Turing"))
+    ]
+    assert (
+        program.reading[0]
+        == "1 entries, 2 speakers, 0 rooms; entries at program[]; what → title, at → start, who → people"
+    )
+
+
+def test_an_unknown_column_is_a_usage_error() -> None:
+    context = ReadContext(timezone=LONDON, columns=(("speaker_name", "who"),))
+
+    with pytest.raises(UsageError, match="speaker_name"):
+        YamlSiteReader().read("- title: A\n  time: 9:00\n", source="site.yml", context=context)
