@@ -126,6 +126,7 @@ def test_formats_lists_every_reader_and_writer(capsys: pytest.CaptureFixture[str
         "frab-xml",
         "frab-json",
         "program-json",
+        "indico",
         "program.ics",
     ):
         assert name in stdout
