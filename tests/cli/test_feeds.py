@@ -118,16 +118,7 @@ def test_formats_lists_every_reader_and_writer(capsys: pytest.CaptureFixture[str
     status, stdout, _ = _run(["formats"], capsys)
 
     assert status == 0
-    for name in (
-        "schedule-page",
-        "paper-listing",
-        "abstracts",
-        "abstract-lines",
-        "frab-xml",
-        "frab-json",
-        "program-json",
-        "program.ics",
-    ):
+    for name in (*READERS, "program.ics"):
         assert name in stdout
 
 

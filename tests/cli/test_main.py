@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from program.cli import cli, main
+from program.readers import READERS
 from program.writers import WRITERS
 
 from helpers import ROOT, entry, files_under
@@ -198,8 +199,7 @@ def test_bad_date_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         (
             "Résumé\nCV\n",
             1,
-            "cannot tell the format: expected one of schedule-page, paper-listing, abstracts, abstract-lines, "
-            "frab-xml, frab-json, program-json, yaml-site; the first lines are ['Résumé', 'CV']",
+            f"cannot tell the format: expected one of {', '.join(READERS)}; the first lines are ['Résumé', 'CV']",
         ),
     ],
 )

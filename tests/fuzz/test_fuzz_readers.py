@@ -42,6 +42,7 @@ SAMPLES = {
     "frab-xml": GOLDEN / "mlsys2022" / "schedule.xml",
     "frab-json": FRAB / "examples" / "json" / "hub-schedule2.json",
     "program-json": GOLDEN / "mlsys2022" / "program.json",
+    "indico": Path(__file__).resolve().parent.parent / "data" / "indico" / "fel2022-sessions.json",
 }
 _WORKDIR = tempfile.TemporaryDirectory(prefix="program-fuzz-")
 

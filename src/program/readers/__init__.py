@@ -7,6 +7,7 @@ from program.readers.abstracts import AbstractsReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.indico import IndicoReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
@@ -24,6 +25,7 @@ READERS: dict[str, Reader] = {
         FrabJsonReader(),
         ProgramJsonReader(),
         YamlSiteReader(),
+        IndicoReader(),
     )
 }
 """Every reader, by format name."""
