@@ -29,7 +29,8 @@ _COLON = re.compile(r"^(?P<names>[^:]{2,80}?):\s+(?P<title>\S.*)$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]")
 """"Emily Moffat Sadeghi [Ohio Supercomputer Center]": pretalx puts a speaker's organisation in brackets."""
-_LINK_LINE = re.compile(r"^(?:(?P<label>[^:\n]{1,80}):\s+)?(?P<url>https?://\S+)$")
+_LINK_LINE = re.compile(r"^(?:(?P<label>[^\n]{1,200}?):\s+)?(?P<url>https?://\S+)$")
+"""A line of links as our calendars write them ("Slides: https://…", "https://x: https://x"), or a bare address."""
 _RECORDED = "A recorded presentation is available."
 _OWN_HEADINGS = ("Posters presented:", "Your poster at this session:", "Your posters at this session:")
 """Paragraphs our own calendars write about a poster session's posters: not its abstract."""
