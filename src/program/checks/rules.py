@@ -50,7 +50,7 @@ RULES: dict[str, Rule] = {
     for rule in (
         Rule("unreadable-block", Level.ERROR, "a schedule-page block that cannot be read", fixed=True),
         Rule("unreadable-entry", Level.ERROR, "a listing or abstract entry that cannot be read", fixed=True),
-        Rule("unreadable-event", Level.ERROR, "a frab event that cannot be read", fixed=True),
+        Rule("unreadable-event", Level.ERROR, "a frab or iCalendar event that cannot be read", fixed=True),
         Rule("unreadable-contribution", Level.ERROR, "an Indico entry or contribution that cannot be read", fixed=True),
         Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(
@@ -58,6 +58,7 @@ RULES: dict[str, Rule] = {
         ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),
+        Rule("recurrence-cut", Level.WARNING, "a recurring calendar event read for its first year only"),
         Rule("raw-line-break", Level.WARNING, "a JSON export with line breaks inside strings (frab 2013), read"),
         Rule(
             "overlap",

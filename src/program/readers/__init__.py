@@ -7,6 +7,7 @@ from program.readers.abstracts import AbstractsReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
@@ -26,6 +27,7 @@ READERS: dict[str, Reader] = {
         ProgramJsonReader(),
         YamlSiteReader(),
         IndicoReader(),
+        IcsReader(),
     )
 }
 """Every reader, by format name."""

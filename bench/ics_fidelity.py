@@ -1,0 +1,93 @@
+"""How faithfully the ics reader reads real calendars: every VEVENT an item, fields exact.
+
+Per real calendar in tests/data/ics (and any more given on the command line as
+FILE[=Area/City]): the VEVENTs counted twice independently of `program` (a plain count of
+"BEGIN:VEVENT" lines, and icalendar's own walk of the unfolded bytes), the items read, and
+how many items have each field exactly as icalendar gives it: title (SUMMARY, or its part
+before the speakers; "Untitled event" for an empty one), start and end (DTSTART and DTEND, or DTSTART + DURATION, in the
+program's zone), room (LOCATION). Speakers have no field of their own in a calendar: the
+count of items with speakers is printed, not judged. Prints a markdown table.
+
+    python bench/ics_fidelity.py [FILE[=Area/City] ...]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from program.model import Item
+from program.readers import ReadContext
+from program.readers.ics import IcsReader
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "ics"
+ZONES = {
+    "handmade-moca24.ics": "Europe/Rome",
+    "kielux2020.ics": "Europe/Berlin",
+    "vobject-pyconuk2015.ics": "Europe/London",
+}
+"""The calendars that name no zone, and the place they are in (from their sites)."""
+
+
+def _events(data: bytes) -> list[icalendar.Event]:
+    unfolded = data.replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")
+    walked = icalendar.Calendar.from_ical(unfolded.decode("utf-8"), multiple=True)
+    return [event for calendar in walked for event in calendar.walk("VEVENT") if isinstance(event, icalendar.Event)]
+
+
+def _exact(item: Item, event: icalendar.Event, zone: ZoneInfo) -> dict[str, bool]:
+    start = event.decoded("DTSTART").astimezone(zone)
+    if "DTEND" in event:
+        end = event.decoded("DTEND").astimezone(zone)
+    elif "DURATION" in event:
+        end = start + event.decoded("DURATION")
+    else:
+        end = None
+    summary = " ".join(str(event.get("SUMMARY", "")).split())
+    return {
+        "title": item.title in summary if summary else item.title == "Untitled event",
+        "start": item.start == start,
+        "end": item.end == (end if end != start else None),
+        "room": item.location == (" ".join(str(event.get("LOCATION", "")).split()) or None),
+    }
+
+
+def row(path: Path, zone_name: str | None) -> str:
+    """One calendar's row of the table."""
+    data = path.read_bytes()
+    lines = sum(1 for line in data.splitlines() if line.strip().upper() == b"BEGIN:VEVENT")
+    events = _events(data)
+    context = ReadContext(timezone=ZoneInfo(zone_name) if zone_name else None)
+    program = IcsReader().read_bytes(data, source=path.name, context=context)
+    zone = ZoneInfo(program.timezone)
+    fields = ("title", "start", "end", "room")
+    exact = dict.fromkeys(fields, 0)
+    if len(program.items) == len(events):
+        for item, event in zip(program.items, events, strict=True):
+            for field, same in _exact(item, event, zone).items():
+                exact[field] += same
+    shown = " | ".join(f"{exact[field]}" for field in fields)
+    speakers = sum(1 for item in program.items if item.people)
+    producer = str(icalendar.Calendar.from_ical(data.decode("utf-8", "replace"), multiple=True)[0].get("PRODID", ""))
+    counts = f"{lines} | {len(events)} | {len(program.items)} | {shown} | {speakers}"
+    return f"| {path.name} | {producer[:40]} | {counts} | {program.timezone} |"
+
+
+def main(arguments: list[str]) -> None:
+    """Print the table for the real calendars, or for the files named."""
+    targets = [(Path(a.partition("=")[0]), a.partition("=")[2] or None) for a in arguments] or [
+        (path, ZONES.get(path.name)) for path in sorted(DATA.glob("*.ics"))
+    ]
+    columns = "BEGIN:VEVENT lines | icalendar VEVENTs | items | title | start | end | room | with speakers"
+    print(f"| calendar | PRODID | {columns} | zone |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for path, zone in targets:
+        print(row(path, zone))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

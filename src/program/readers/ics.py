@@ -1,0 +1,338 @@
+"""iCalendar files (.ics): a Google Calendar export, a pretalx schedule.ics, a hand-written calendar.
+
+icalendar parses the file (folding, escaping, TZID, VTIMEZONE, Windows zone names); this
+module turns each VEVENT into an item. Each VEVENT is its own item, whatever its UID (hand-made
+calendars repeat one UID for every event); a recurring one gives an item per occurrence
+(see `ics_times.occurrences`). All-day events and cancelled ones are skipped, each named in
+what `check` prints. icalendar gives no positions, so an event's line is that of the n-th
+BEGIN:VEVENT of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+import attrs
+from icalendar import Calendar, Component, Event
+
+from program.errors import ParseError, UsageError
+from program.model import Item, Kind, Link, Problem, Program, Severity, SourceRef
+from program.model.ids import item_id
+from program.model.text import collapse_space
+from program.readers.base import ReadContext, decode_feed
+from program.readers.ics_text import (
+    DEFAULT_PLACES,
+    PRETALX_PLACES,
+    PeoplePlace,
+    described,
+    description_people,
+    parse_places,
+    plain_text,
+    split_names,
+    summary_people,
+    unique_links,
+)
+from program.readers.ics_times import (
+    ProgramZone,
+    event_span,
+    is_all_day,
+    occurrences,
+    program_zone,
+    recurrence_id,
+)
+from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
+
+_OPENING = re.compile(r"\A[\ufeff\s]*BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
+_BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_PROPERTIES = {"title": "SUMMARY", "abstract": "DESCRIPTION", "room": "LOCATION", "link": "URL", "kind": "CATEGORIES"}
+"""Our fields a program file may map to another property (`room = "X-ROOM"`); `people` takes places."""
+_OWN_PRODID = "-//program//"
+_SPLIT_FOLD = re.compile(rb"([\xc0-\xf7][\x80-\xbf]{0,2})(\r?\n[ \t])(?=[\x80-\xbf])")
+"""A fold inside a UTF-8 character (a lead byte, the line break, its continuation bytes): some
+generators fold at 75 bytes wherever that falls (JRES 2022), which is valid only once unfolded."""
+
+
+@attrs.frozen
+class _Mapping:
+    """Where this calendar keeps each field: a property name each, and the places of the speakers."""
+
+    properties: dict[str, str]
+    places: tuple[PeoplePlace, ...]
+    said: tuple[str, ...]
+    """What the program file mapped, for `check` to print ("people → organizer")."""
+    own: bool = False
+    """The calendar is our own program.ics: its text is plain text, never HTML."""
+    varying_organizers: bool = False
+
+
+class IcsReader:
+    """Reads iCalendar files: every VEVENT an item, times in the program's zone."""
+
+    name: ClassVar[str] = "ics"
+    description: ClassVar[str] = "iCalendar (.ics): Google Calendar, pretalx, Indico, Meetup or hand-written calendars"
+
+    def detect(self, text: str) -> bool:
+        """Return whether the text opens with BEGIN:VCALENDAR (after a BOM or blank lines)."""
+        return _OPENING.match(text[:2000]) is not None
+
+    def detect_bytes(self, data: bytes) -> bool:
+        """Return whether the bytes open with BEGIN:VCALENDAR (after a BOM or blank lines)."""
+        return data[:2000].lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper() == b"BEGIN:VCALENDAR"
+
+    def read_bytes(self, data: bytes, *, source: str, context: ReadContext) -> Program:
+        """Read the calendar's bytes: a fold that splits a UTF-8 character is moved before it, then as `read`.
+
+        Moving the fold keeps every line where it was and what unfolding gives unchanged.
+        """
+        repaired, count = _SPLIT_FOLD.subn(rb"\2\1", data)
+        program = self.read(decode_feed(repaired, source), source=source, context=context)
+        if not count:
+            return program
+        note = f"repaired: {count} line folds inside a UTF-8 character, moved before it (the text is unchanged)"
+        return attrs.evolve(program, reading=(*program.reading, note))
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Read every event; an event without a readable DTSTART is an unreadable-event error at its line."""
+        calendars = _calendars(text, source)
+        events = [event for calendar in calendars for event in calendar.walk("VEVENT") if isinstance(event, Event)]
+        lines = [text.count("\n", 0, match.start()) + 1 for match in _BEGIN_EVENT.finditer(text)]
+        where = [SourceRef(source, lines[number] if number < len(lines) else None) for number in range(len(events))]
+        found = program_zone(calendars, events, context.timezone, source)
+        mapping = _mapping(calendars, events, context.columns)
+        overridden = _overridden(events, found)
+        items: list[Item] = []
+        problems: list[Problem] = []
+        skipped: list[str] = []
+        for event, place in zip(events, where, strict=True):
+            title = _text(event, mapping.properties["title"]) or "Untitled event"
+            if is_all_day(event):
+                skipped.append(f"skipped: {place}: all-day event {title!r} (an all-day event is no slot of a program)")
+                continue
+            if str(event.get("STATUS", "")).upper() == "CANCELLED":
+                skipped.append(f"skipped: {place}: cancelled event {title!r}")
+                continue
+            try:
+                first = event_span(event, found.zone, place)
+                repeated = occurrences(
+                    event, first, found.zone, overridden.get(str(event.get("UID", "")), frozenset()), place
+                )
+            except ParseError as error:
+                problems.append(Problem(Severity.ERROR, "unreadable-event", f"{title!r}: {error.reason}", place))
+                continue
+            if repeated.cut:
+                message = (
+                    f"{title!r} recurs past what is read: its occurrences in its first year, at most 500, are read"
+                )
+                problems.append(Problem(Severity.WARNING, "recurrence-cut", message, place))
+            template = _item(event, mapping, place, source)
+            items.extend(attrs.evolve(template, start=span.start, end=span.end) for span in repeated.spans)
+        return Program(
+            title=_calendar_text(calendars, ("X-WR-CALNAME", "NAME")) or "",
+            timezone=found.zone.key,
+            url=_calendar_text(calendars, ("URL",)),
+            description=_calendar_text(calendars, ("X-WR-CALDESC", "DESCRIPTION")),
+            items=tuple(items),
+            problems=tuple(problems),
+            sources=(source,),
+            reading=(*_summary(events, items, found, mapping), *skipped),
+        )
+
+
+def _calendars(text: str, source: str) -> list[Calendar]:
+    try:
+        calendars = Calendar.from_ical(text, multiple=True)
+    except ValueError as error:
+        reason = collapse_space(str(error).split("\n")[0])[:160]
+        raise ParseError(
+            f"expected an iCalendar file icalendar can read: {reason}", SourceRef(source, _unclosed(text))
+        ) from None
+    if not calendars:
+        raise ParseError("expected BEGIN:VCALENDAR … END:VCALENDAR, found no calendar", SourceRef(source, 1))
+    return list(calendars)
+
+
+def _unclosed(text: str) -> int:
+    """The line of the first BEGIN: that no END: closes, where icalendar stopped; else 1.
+
+    Only to say where: icalendar has parsed (and refused) the file, and gives no line.
+    """
+    opened: list[tuple[str, int]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        name, _, value = line.strip().partition(":")
+        if name.upper() == "BEGIN":
+            opened.append((value.strip().upper(), number))
+        elif name.upper() == "END" and opened and opened[-1][0] == value.strip().upper():
+            opened.pop()
+    return opened[0][1] if opened else 1
+
+
+def _overridden(events: Sequence[Event], found: ProgramZone) -> dict[str, frozenset[float]]:
+    """For each UID, the occurrences (timestamps) that a VEVENT with a RECURRENCE-ID replaces."""
+    replaced: dict[str, set[float]] = {}
+    for event in events:
+        when = recurrence_id(event, found.zone)
+        if when is not None:
+            replaced.setdefault(str(event.get("UID", "")), set()).add(when)
+    return {uid: frozenset(times) for uid, times in replaced.items()}
+
+
+def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tuple[tuple[str, str], ...]) -> _Mapping:
+    """The program file's `[feeds.columns]` over the defaults: pretalx's dash, else the places any calendar has.
+
+    Raises:
+        UsageError: for a field a calendar has no property for, or a place that is none.
+    """
+    prodid = str(calendars[0].get("PRODID", ""))
+    properties = dict(_PROPERTIES)
+    places: tuple[PeoplePlace, ...] = PRETALX_PLACES if prodid.startswith("-//pretalx//") else DEFAULT_PLACES
+    said = []
+    for field, name in columns:
+        if field == "people":
+            places = parse_places(name)
+        elif field in properties:
+            properties[field] = name.strip().upper()
+        else:
+            raise UsageError(
+                f"[feeds.columns] {field}: a calendar's fields are people, {', '.join(_PROPERTIES)}; "
+                f'map one to a property (room = "X-ROOM") or people to places (people = "organizer")'
+            )
+        said.append(f"{field} → {name}")
+    organizers = {_param(event["ORGANIZER"], "CN") for event in events if "ORGANIZER" in event}
+    return _Mapping(properties, places, tuple(said), prodid.startswith(_OWN_PRODID), len(organizers) > 1)
+
+
+def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Item:
+    """The item an event becomes, before its times (each occurrence gets its own)."""
+    summary = _text(event, mapping.properties["title"])
+    raw_description = _text(event, mapping.properties["abstract"])
+    description, html_links = (raw_description, ()) if mapping.own else plain_text(raw_description)
+    title = summary if mapping.own else plain_text(summary)[0]
+    title, description, people = _people(event, mapping, title, description)
+    about = described(description)
+    title = collapse_space(title) or "Untitled event"
+    labels = _categories(event, mapping.properties["kind"])
+    kind = _kind(labels, title)
+    links = [*_links(event, mapping.properties["link"]), *about.links, *html_links]
+    return Item(
+        id=item_id(kind, title),
+        kind=kind,
+        title=title,
+        source=where,
+        people=people,
+        abstract=about.abstract,
+        links=unique_links(links),
+        recorded=about.recorded,
+        label=", ".join(labels) or None,
+        location=collapse_space(_text(event, mapping.properties["room"])) or None,
+    )
+
+
+def _people(event: Event, mapping: _Mapping, title: str, description: str) -> tuple[str, str, tuple[str, ...]]:
+    """The title and description without the speakers, and the speakers: from the first place that names any."""
+    for place in mapping.places:
+        if place.where == "summary":
+            split = summary_people(title, place.detail)
+            if split and split[1]:
+                return split[0], description, split[1]
+            title = split[0] if split else title
+        elif place.where == "description":
+            taken = description_people(description, place.detail)
+            if taken and taken[1]:
+                return title, taken[0], taken[1]
+        else:
+            names = _participants(event, place)
+            if names:
+                return title, description, names
+    organizer = event.get("ORGANIZER")
+    if mapping.places == DEFAULT_PLACES and mapping.varying_organizers and organizer is not None:
+        # A calendar whose events have different organizers names each event's speaker that way
+        # (Metro Olografix); one organizer for all is the calendar's owner, no speaker.
+        return title, description, split_names(_param(organizer, "CN"))
+    return title, description, ()
+
+
+def _participants(event: Event, place: PeoplePlace) -> tuple[str, ...]:
+    """The CNs of the event's ORGANIZER, or of its ATTENDEEs (with the place's ROLE, if it names one)."""
+    name = "ORGANIZER" if place.where == "organizer" else "ATTENDEE"
+    found: list[str] = []
+    for prop in _listed(event.get(name)):
+        role = (_param(prop, "ROLE") or "REQ-PARTICIPANT").upper()
+        if name == "ATTENDEE" and place.detail and role != place.detail.upper():
+            continue
+        found.extend(split_names(_param(prop, "CN")))
+    return tuple(dict.fromkeys(found))
+
+
+def _param(prop: object, name: str) -> str:
+    """A property parameter's value; one with commas ("CN=Valerio Lupi, Gabriele Zuddas") icalendar gives as a list."""
+    value = getattr(prop, "params", {}).get(name, "")
+    return ", ".join(str(part).strip() for part in value) if isinstance(value, list) else str(value)
+
+
+def _listed(value: object) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _text(component: Component, name: str) -> str:
+    """A text property's value, "" when absent (icalendar has unescaped and unfolded it)."""
+    values = [str(value) for value in _listed(component.get(name))]
+    return "\n".join(value for value in values if value.strip()).strip()
+
+
+def _calendar_text(calendars: Sequence[Calendar], names: Sequence[str]) -> str | None:
+    for name in names:
+        text = _text(calendars[0], name)
+        if text:
+            return text
+    return None
+
+
+def _categories(event: Event, name: str) -> list[str]:
+    labels: list[str] = []
+    for prop in _listed(event.get(name)):
+        values = getattr(prop, "cats", None)
+        labels.extend(str(value) for value in (values if values is not None else [prop]))
+    return [label for label in dict.fromkeys(collapse_space(label) for label in labels) if label]
+
+
+def _kind(labels: Sequence[str], title: str) -> Kind:
+    """The kind the first known category gives ("Keynote", our own "Invited talk"), else the title's."""
+    for label in labels:
+        if label.casefold() == "other":
+            return Kind.OTHER
+        if label_kind(label) is not None:
+            return kind_from_label(label, title)
+    return kind_from_title(title)
+
+
+def _links(event: Event, name: str) -> list[Link]:
+    links = [Link(url, url) for url in (_text(event, name).split() or [])]
+    for attached in _listed(event.get("ATTACH")):
+        url = str(attached).strip()
+        if re.match(r"https?://", url):
+            links.append(Link(url, url))
+    return links
+
+
+def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone, mapping: _Mapping) -> list[str]:
+    """What `check` prints about the calendar: counts, the zone and why, the mappings."""
+    people = {name for item in items for name in item.people}
+    rooms = Counter(item.location for item in items if item.location)
+    lines = [
+        f"{len(events)} events, {len(items)} items, {len(people)} speakers, {len(rooms)} rooms",
+        f"time zone: {found.zone.key} ({found.reason})",
+        f"speakers from: {', '.join(str(place) for place in mapping.places) or 'nowhere'}"
+        + (
+            ", else ORGANIZER (organizers differ)"
+            if mapping.places == DEFAULT_PLACES and mapping.varying_organizers
+            else ""
+        ),
+    ]
+    if mapping.said:
+        lines.append(f"columns: {', '.join(mapping.said)}")
+    return lines
