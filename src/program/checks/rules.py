@@ -55,6 +55,16 @@ RULES: dict[str, Rule] = {
         Rule(
             "no-time-zone", Level.WARNING, "a frab export with UTC offsets but no time_zone_name: shown at the offset"
         ),
+        Rule(
+            "unscheduled-export",
+            Level.ERROR,
+            "a conference-app export in which no session has a time (taken before scheduling)",
+            fixed=True,
+        ),
+        Rule("unscheduled-session", Level.WARNING, "a conference-app session without a time: read as untimed"),
+        Rule(
+            "unknown-reference", Level.WARNING, "a session naming a speaker, room or category its export does not list"
+        ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("raw-line-break", Level.WARNING, "a JSON export with line breaks inside strings (frab 2013), read"),
         Rule(

@@ -7,9 +7,11 @@ from program.readers.abstracts import AbstractsReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.open_event import OpenEventReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
+from program.readers.sessionize import SessionizeReader
 from program.registry import named
 
 READERS: dict[str, Reader] = {
@@ -22,6 +24,8 @@ READERS: dict[str, Reader] = {
         FrabXmlReader(),
         FrabJsonReader(),
         ProgramJsonReader(),
+        SessionizeReader(),
+        OpenEventReader(),
     )
 }
 """Every reader, by format name."""
