@@ -215,7 +215,7 @@ def _session(entry: _Entry, zone: ZoneInfo, where: SourceRef) -> AppSession:
         title=title,
         start=start,
         end=end,
-        room=_name(fields.get("microlocation")) or text(fields.get("location")),
+        room=_collapsed(_name(fields.get("microlocation")) or text(fields.get("location"))),
         label=_name(fields.get("session-type")) or text(fields.get("type")),
         service=False,
         speakers=tuple(_speakers(fields.get("speakers"))),
@@ -237,6 +237,11 @@ def _session(entry: _Entry, zone: ZoneInfo, where: SourceRef) -> AppSession:
 def _name(value: Any) -> str | None:
     """The name of an embedded object ({"id": 1, "name": "Theatre 1"}), or a name given as text."""
     return text(value.get("name")) if isinstance(value, dict) else text(value)
+
+
+def _collapsed(name: str | None) -> str | None:
+    """A name with its runs of white space as one space (Red Hat Summit 2017 writes " Room  210A")."""
+    return collapse_space(name) if name else None
 
 
 def _speakers(value: Any) -> list[AppSpeaker]:

@@ -224,7 +224,8 @@ class _View:
         return pairs
 
     def room(self, listing: _Listing) -> str | None:
-        return text(listing.raw.get("room")) or listing.room
+        name = text(listing.raw.get("room")) or listing.room
+        return collapse_space(name) if name else None
 
     def answers(self, raw: Mapping[str, Any]) -> tuple[FrabAnswer, ...]:
         answers = []
@@ -312,7 +313,8 @@ class _AllData(_View):
         return [self.items[key] for entry in listed(raw.get("categoryItems")) if (key := written(entry)) in self.items]
 
     def room(self, listing: _Listing) -> str | None:
-        return self.rooms.get(written(listing.raw.get("roomId")))
+        name = self.rooms.get(written(listing.raw.get("roomId")))
+        return collapse_space(name) if name else None
 
     def answers(self, raw: Mapping[str, Any]) -> tuple[FrabAnswer, ...]:
         answers = []
