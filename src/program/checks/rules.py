@@ -56,6 +56,16 @@ RULES: dict[str, Rule] = {
         Rule(
             "no-time-zone", Level.WARNING, "a frab export with UTC offsets but no time_zone_name: shown at the offset"
         ),
+        Rule(
+            "unscheduled-export",
+            Level.ERROR,
+            "a conference-app export in which no session has a time (taken before scheduling)",
+            fixed=True,
+        ),
+        Rule("unscheduled-session", Level.WARNING, "a conference-app session without a time: read as untimed"),
+        Rule(
+            "unknown-reference", Level.WARNING, "a session naming a speaker, room or category its export does not list"
+        ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),
         Rule("recurrence-cut", Level.WARNING, "a recurring calendar event read for its first year only"),

@@ -80,7 +80,8 @@ class Item:
         day: for an untimed item, the day the feed lists it under, when it says (a poster
             under a multi-day page's Sunday is shown at Sunday's poster sessions).
         frab: what a frab/pretalx/hub export says about the event beyond the item (its guid,
-            track, persons' identities, links' titles…), kept so schedule.xml/.json give it back.
+            track, persons' identities, links' titles…), kept so schedule.xml/.json give it back;
+            a Sessionize or Open Event session's ids, track, type and speakers' ids likewise.
     """
 
     id: str

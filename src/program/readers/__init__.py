@@ -9,9 +9,11 @@ from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
+from program.readers.open_event import OpenEventReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
+from program.readers.sessionize import SessionizeReader
 from program.readers.yaml_site import YamlSiteReader
 from program.registry import named
 
@@ -28,6 +30,8 @@ READERS: dict[str, Reader] = {
         YamlSiteReader(),
         IndicoReader(),
         IcsReader(),
+        SessionizeReader(),
+        OpenEventReader(),
     )
 }
 """Every reader, by format name."""

@@ -1,0 +1,163 @@
+"""How much of each real Sessionize and Open Event export `program` reads: sessions, and fields exact.
+
+Run from the project root:  python bench/confapp_fidelity.py
+
+For every file in tests/data/sessionize and tests/data/open_event, the sessions are counted
+with the json module alone (Sessionize: each session id of the view once; Open Event: the
+accepted or confirmed sessions that are not deleted) and their fields worked out from the
+JSON the way the format documents them: the title, the start and end (Sessionize: the
+wall-clock text without its "Z"; Open Event: the instant its offset gives, none when it
+starts when it ends), the room (Sessionize All data: by roomId), the speakers (All data: by
+id, fullName), rooms and names with runs of white space as one space. Then the file is
+read with `program`'s reader (zone Europe/Berlin) and each session's fields compared with
+the item read for it. Prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from program.model import Item  # noqa: E402
+from program.readers import ReadContext, decode_feed  # noqa: E402
+from program.readers.open_event import OpenEventReader  # noqa: E402
+from program.readers.sessionize import SessionizeReader  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+ZONE = ZoneInfo("Europe/Berlin")
+FIELDS = ("title", "start", "end", "room", "people")
+Expected = dict[str, Any]
+
+
+def _title(value: Any) -> str:
+    return " ".join(str(value or "").split())
+
+
+def sessionize_expected(document: Any) -> Iterator[Expected]:
+    """Each session of a Sessionize view once, its fields from the JSON."""
+    if isinstance(document, dict):
+        names = {speaker["id"]: speaker.get("fullName") for speaker in document.get("speakers", [])}
+        rooms = {room["id"]: room["name"] for room in document.get("rooms", [])}
+        for session in document["sessions"]:
+            yield _sessionize(session, rooms.get(session.get("roomId")), [names[key] for key in session["speakers"]])
+        return
+    seen = set()
+    for entry in document:
+        for room in entry.get("rooms", []):
+            for session in room["sessions"]:
+                if session["id"] not in seen:
+                    seen.add(session["id"])
+                    people = [speaker["name"] for speaker in session["speakers"]]
+                    yield _sessionize(session, session.get("room") or room["name"], people)
+        for session in entry.get("sessions", []):
+            if session["id"] not in seen:
+                seen.add(session["id"])
+                yield _sessionize(session, session.get("room"), [speaker["name"] for speaker in session["speakers"]])
+
+
+def _sessionize(session: dict[str, Any], room: str | None, people: list[str]) -> Expected:
+    def clock(value: str | None) -> str | None:
+        return value.removesuffix("Z") if value else None
+
+    start, end = clock(session.get("startsAt")), clock(session.get("endsAt"))
+    return {
+        "title": _title(session["title"]),
+        "start": start,
+        "end": end,
+        "room": _title(room) or None,
+        "people": [_title(name) for name in people],
+    }
+
+
+def open_event_expected(document: Any) -> Iterator[Expected]:
+    """Each session an Open Event export shows, its fields from the JSON."""
+    sessions = document["sessions"] if isinstance(document, dict) else document
+    for session in sessions:
+        if session.get("state", "accepted") not in ("accepted", "confirmed") or session.get("deleted-at"):
+            continue
+        start = session.get("starts-at") or session.get("start_time")
+        end = session.get("ends-at") or session.get("end_time")
+        if start and start == end:
+            start = end = None
+        room = session.get("microlocation") or session.get("location")
+        yield {
+            "title": _title(session.get("title") or session.get("name")),
+            "start": datetime.fromisoformat(start) if start else None,
+            "end": datetime.fromisoformat(end) if end else None,
+            "room": _title(room.get("name") if isinstance(room, dict) else room) or None,
+            "people": [_title(speaker["name"]) for speaker in session.get("speakers") or [] if speaker.get("name")],
+        }
+
+
+def _naive(value: Any) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is None
+
+
+def sessionize_got(item: Item, naive: bool = False) -> Expected:
+    """The item's fields, its times as wall-clock text (Sessionize's own notation)."""
+
+    def clock(moment: datetime | None) -> str | None:
+        return moment.replace(tzinfo=None).isoformat() if moment else None
+
+    return {"title": item.title, "start": clock(item.start), "end": clock(item.end), "room": item.location,
+            "people": list(item.people)}  # fmt: skip
+
+
+def open_event_got(item: Item, naive: bool = False) -> Expected:
+    """The item's fields; `naive`: the export's times have no offset, so its wall clock is compared."""
+
+    def moment(value: datetime | None) -> datetime | None:
+        return value.replace(tzinfo=None) if value and naive else value
+
+    return {"title": item.title, "start": moment(item.start), "end": moment(item.end), "room": item.location,
+            "people": list(item.people)}  # fmt: skip
+
+
+def measure(
+    path: Path, reader: Any, expected: Callable[[Any], Iterator[Expected]], got: Callable[..., Expected]
+) -> list[Any]:
+    """The table row of one export: sessions counted, read, and each field's exact count."""
+    document = json.loads(path.read_text(encoding="utf-8-sig"))
+    sessions = list(expected(document))
+    program = reader.read(
+        decode_feed(path.read_bytes(), path.name), source=path.name, context=ReadContext(timezone=ZONE)
+    )
+    items = list(program.items)
+    exact = dict.fromkeys(FIELDS, 0)
+    read = 0
+    for session in sessions:  # the reader keeps document order: align by title
+        if items and items[0].title == session["title"]:
+            read += 1
+            found = got(items.pop(0), naive=session["start"] is not None and _naive(session["start"]))
+            for field in FIELDS:
+                exact[field] += found[field] == session[field]
+    errors = sum(1 for problem in program.problems if problem.severity.value == "error")
+    return [path.name, len(sessions), read, errors, *(f"{exact[field]}/{read}" for field in FIELDS)]
+
+
+def main() -> None:
+    """Print the table of every real export."""
+    rows = []
+    for path in sorted((DATA / "sessionize").glob("*.json")):
+        rows.append(measure(path, SessionizeReader(), sessionize_expected, sessionize_got))
+    for path in sorted((DATA / "open_event").glob("*.json")):
+        rows.append(measure(path, OpenEventReader(), open_event_expected, open_event_got))
+    print("| export | sessions (json) | read | errors | " + " | ".join(FIELDS) + " |")
+    print("|---|---:|---:|---:|" + "---:|" * len(FIELDS))
+    for row in rows:
+        print("| " + " | ".join(str(cell) for cell in row) + " |")
+    print(
+        f"| **total** | {sum(row[1] for row in rows)} | {sum(row[2] for row in rows)} | {sum(row[3] for row in rows)} |"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Open Event sessions.json: every shown session of the real exports read, at its offset's instant."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from program.errors import UsageError
+from program.model import Severity
+from program.readers import ReadContext, decode_feed, detect_readers
+from program.readers.open_event import OpenEventReader
+
+DATA = Path(__file__).parent.parent / "data" / "open_event"
+EXPORTS = sorted(DATA.glob("*.json"))
+BERLIN = ReadContext(timezone=ZoneInfo("Europe/Berlin"))
+
+
+def _sessions(path: Path) -> list[dict[str, Any]]:
+    """The sessions an event shows (accepted or confirmed, not deleted), as the json module sees them."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    sessions = document["sessions"] if isinstance(document, dict) else document
+    return [
+        session
+        for session in sessions
+        if session.get("state", "accepted") in ("accepted", "confirmed") and not session.get("deleted-at")
+    ]
+
+
+def _start(session: dict[str, Any]) -> str | None:
+    return session.get("starts-at") or session.get("start_time")
+
+
+def _read(path: Path, context: ReadContext = BERLIN) -> Any:
+    return OpenEventReader().read(decode_feed(path.read_bytes(), path.name), source=path.name, context=context)
+
+
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.name)
+def test_every_shown_session_is_read_or_named_in_an_error(path: Path) -> None:
+    sessions = _sessions(path)
+    titled = [session for session in sessions if (session.get("title") or session.get("name") or "").strip()]
+
+    program = _read(path)
+
+    errors = [problem for problem in program.problems if problem.severity is Severity.ERROR]
+    assert len(program.items) + len(errors) == len(sessions)
+    assert len(titled) - len(program.items) == sum("ends-at" in problem.message for problem in errors)
+
+
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.name)
+def test_times_are_the_instants_the_offsets_say(path: Path) -> None:
+    expected = {
+        (" ".join(str(session.get("title") or session.get("name")).split()), datetime.fromisoformat(start))
+        for session in _sessions(path)
+        if (session.get("title") or session.get("name") or "").strip()
+        and (start := _start(session))
+        and start != (session.get("ends-at") or session.get("end_time"))
+    }
+    naive = any(moment.tzinfo is None for _, moment in expected)
+
+    program = _read(path)
+
+    got = {(item.title, item.start) for item in program.items if item.start is not None}
+    if naive:  # a wall-clock time of the given zone
+        got = {(title, start.replace(tzinfo=None)) for title, start in got}
+    assert got <= expected
+    assert {item.start.tzinfo for item in program.items if item.start} <= {BERLIN.timezone}
+
+
+def test_speakers_rooms_tracks_and_types_come_from_the_embedded_objects() -> None:
+    program = _read(DATA / "droidcon17-sessions.json")
+
+    item = next(item for item in program.items if item.title == "First, Do No Harm")
+    assert (item.people, item.location, item.track, item.label) == (
+        ("Annyce Davis",),
+        "Theatre 1",
+        "Keynote",
+        "45 Minutes session",
+    )
+    assert item.frab is not None and [person.id for person in item.frab.persons] == [2]
+
+
+def test_offsets_without_a_zone_are_shown_at_the_offset_with_a_warning() -> None:
+    program = _read(DATA / "droidcon17-sessions.json", ReadContext())
+
+    assert program.timezone == "Etc/GMT+7"
+    assert [problem.code for problem in program.problems] == ["no-time-zone"]
+    assert program.items[0].start is not None and program.items[0].start.isoformat() == "2017-04-10T10:00:00-07:00"
+
+
+def test_times_without_offsets_stop_the_build_naming_the_option() -> None:
+    with pytest.raises(UsageError, match="--timezone"):
+        _read(DATA / "mozillaallhands16-sessions.json", ReadContext())
+
+
+def test_proposals_are_left_out_and_said_and_unscheduled_sessions_are_untimed() -> None:
+    program = _read(DATA / "nextcloudconference2017-sessions.json")
+
+    assert program.reading[-1] == (
+        "skipped: $[41] 'Coding sprint' (nextcloudconference2017-sessions.json:2342): state 'pending'"
+    )
+    untimed = [problem for problem in program.problems if problem.code == "unscheduled-session"]
+    assert len(untimed) == sum(1 for item in program.items if item.start is None) == 17
+
+
+def test_html_abstracts_are_read_as_text() -> None:
+    program = _read(DATA / "oscal2017-sessions.json")
+
+    assert program.items[0].abstract is not None
+    assert program.items[0].abstract.startswith("Mutation testing is a technique in which the software under test")
+    assert "<" not in program.items[0].abstract and "&amp;" not in program.items[0].abstract
+
+
+def test_an_unreadable_session_is_an_error_at_its_line_and_path() -> None:
+    path = DATA / "mozillaallhands16-sessions.json"
+    lines = path.read_text(encoding="utf-8").split("\n")
+
+    program = _read(path)
+
+    [problem] = [problem for problem in program.problems if "ends-at" in problem.message]
+    assert problem.message.endswith("(at $[19])")
+    assert problem.source is not None and problem.source.line is not None
+    assert lines[problem.source.line - 1].strip() == '"title":"FP&A Session with Jim",'
+
+
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.name)
+def test_an_export_is_told_by_its_content(path: Path) -> None:
+    text = decode_feed(path.read_bytes(), path.name)
+
+    assert [reader.name for reader in detect_readers(text)] == ["open-event"]
