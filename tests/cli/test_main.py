@@ -199,7 +199,7 @@ def test_bad_date_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
             "Résumé\nCV\n",
             1,
             "cannot tell the format: expected one of schedule-page, paper-listing, abstracts, abstract-lines, "
-            "frab-xml, frab-json, program-json; the first lines are ['Résumé', 'CV']",
+            "frab-xml, frab-json, program-json, csv, workbook; the first lines are ['Résumé', 'CV']",
         ),
     ],
 )

@@ -51,6 +51,9 @@ RULES: dict[str, Rule] = {
         Rule("unreadable-block", Level.ERROR, "a schedule-page block that cannot be read", fixed=True),
         Rule("unreadable-entry", Level.ERROR, "a listing or abstract entry that cannot be read", fixed=True),
         Rule("unreadable-event", Level.ERROR, "a frab event that cannot be read", fixed=True),
+        Rule(
+            "unreadable-row", Level.ERROR, "a spreadsheet row whose date, time or duration cannot be read", fixed=True
+        ),
         Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(
             "no-time-zone", Level.WARNING, "a frab export with UTC offsets but no time_zone_name: shown at the offset"

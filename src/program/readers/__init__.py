@@ -10,6 +10,8 @@ from program.readers.frab_xml import FrabXmlReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from program.readers.workbook import WorkbookReader
 from program.registry import named
 
 READERS: dict[str, Reader] = {
@@ -22,6 +24,8 @@ READERS: dict[str, Reader] = {
         FrabXmlReader(),
         FrabJsonReader(),
         ProgramJsonReader(),
+        SpreadsheetCsvReader(),
+        WorkbookReader(),
     )
 }
 """Every reader, by format name."""
