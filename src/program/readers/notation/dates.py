@@ -29,7 +29,7 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     **{name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
     **{"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6},  # German: Montag, Di, ...
-    **{"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},  # French
+    **{"lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},  # French ("mar" is March)
 }
 _WEEKDAY_WORDS = {
     "monday": 0,
@@ -178,6 +178,8 @@ def _weekday(word: str) -> int | None:
     word = word.rstrip(".")
     if word in _WEEKDAY_WORDS:
         return _WEEKDAY_WORDS[word]
+    if _month(word) is not None:  # "Mar" is March before it is mardi
+        return None
     # An abbreviation ("Thu", "Thurs", "Di", "mer") only when it is the start of a day's name.
     for name, number in _WEEKDAY_WORDS.items():
         if (len(word) >= 2 and name.startswith(word) and word in WEEKDAYS) or (
