@@ -9,7 +9,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from program.cli import main
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.model import Program
 from program.readers import READERS, detect_readers
 from program.readers.base import ReadContext
@@ -141,7 +141,7 @@ def test_csv_start_and_length() -> None:
 
 
 def test_csv_without_header_asks_for_a_mapping_then_reads_by_column_letter() -> None:
-    with pytest.raises(UsageError, match="a column mapping is required"):
+    with pytest.raises(ParseError, match="a column mapping is required"):
         _csv("eeke-2020-program.csv", timezone=BERLIN)
 
     program = _csv(
@@ -258,7 +258,7 @@ def test_workbook_french_grid_with_title_and_speaker_cells() -> None:
 
 
 def test_workbook_without_header_asks_for_a_mapping() -> None:
-    with pytest.raises(UsageError, match="a column mapping is required"):
+    with pytest.raises(ParseError, match="a column mapping is required"):
         _workbook("eeke-2020-program.xlsx", timezone=BERLIN)
 
 

@@ -60,9 +60,9 @@ class WorkbookReader:
         """Read every sheet that holds a schedule.
 
         Raises:
-            ParseError: for bytes calamine cannot open.
-            UsageError: when no sheet has a header we know and the program file maps no columns,
-                or the times need --timezone or --date.
+            ParseError: for bytes calamine cannot open, or when no sheet has a header we know
+                and the program file maps no columns.
+            UsageError: when the times need --timezone or --date.
         """
         try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
+from program.model import SourceRef
 from program.readers.tabular.cells import Cell, Table, column_index, column_letter
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -236,11 +237,13 @@ def _explicit(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping:
     )
 
 
-def mapping_required(table: Table) -> UsageError:
+def mapping_required(table: Table) -> ParseError:
     """The error for a table with no header we know and no mapping: say how to write one."""
-    where = f"{table.source}{' sheet ' + repr(table.sheet) if table.sheet else ''}"
-    return UsageError(
-        f"{where}: no header row with a title column and another known column (Title, Speaker, Start, "
+    sheet = f"sheet {table.sheet!r}: " if table.sheet else ""
+    first = next((cell for row in table.rows for cell in row if cell.text), None)
+    return ParseError(
+        f"{sheet}expected a header row with a title column and another known column (Title, Speaker, Start, "
         f"Room; Titel, Referent, Beginn, Raum; Titre, Intervenant, Début, Salle): a column mapping is "
-        f"required; write it in the program file, e.g. {REQUIRED_HINT}"
+        f"required; write it in the program file, e.g. {REQUIRED_HINT}",
+        SourceRef(table.source, first.line if first else 1),
     )

@@ -21,7 +21,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     False (a workbook's other sheets: a speaker list, a colour table).
 
     Raises:
-        UsageError: when the table needs a column mapping, a time zone or a first date it lacks.
+        ParseError: when the table has no header we know and no column mapping.
+        UsageError: when the table needs a time zone or a first date it lacks.
     """
     mapping = find_mapping(table, context.columns)
     if mapping is None:
