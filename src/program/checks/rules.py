@@ -52,6 +52,9 @@ RULES: dict[str, Rule] = {
         Rule("unreadable-entry", Level.ERROR, "a listing or abstract entry that cannot be read", fixed=True),
         Rule("unreadable-event", Level.ERROR, "a frab or iCalendar event that cannot be read", fixed=True),
         Rule("unreadable-contribution", Level.ERROR, "an Indico entry or contribution that cannot be read", fixed=True),
+        Rule(
+            "unreadable-row", Level.ERROR, "a spreadsheet row whose date, time or duration cannot be read", fixed=True
+        ),
         Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(
             "no-time-zone", Level.WARNING, "a frab export with UTC offsets but no time_zone_name: shown at the offset"

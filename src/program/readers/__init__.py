@@ -14,6 +14,8 @@ from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
 from program.readers.sessionize import SessionizeReader
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from program.readers.workbook import WorkbookReader
 from program.readers.yaml_site import YamlSiteReader
 from program.registry import named
 
@@ -32,6 +34,8 @@ READERS: dict[str, Reader] = {
         IcsReader(),
         SessionizeReader(),
         OpenEventReader(),
+        SpreadsheetCsvReader(),
+        WorkbookReader(),
     )
 }
 """Every reader, by format name."""

@@ -11,6 +11,8 @@ import re
 
 import attrs
 
+from program.readers.notation.times import ClockTime, parse_clock
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # A weekday's name or an abbreviation of it ("Sat", "Sat.", "Thurs", "Saturday"), not any
@@ -34,26 +36,6 @@ TIME_LINE = re.compile(
 """A whole time line: a start, and an end after a dash or (dash lost) after a space."""
 LOOKS_LIKE_TIME_LINE = re.compile(rf"^{_WEEKDAY}\s+\d", re.IGNORECASE)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_CLOCK_PARTS = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>[ap])?", re.IGNORECASE)
-
-
-class ClockError(ValueError):
-    """A time line that has the right shape but an impossible time."""
-
-
-@attrs.frozen
-class ClockTime:
-    """A wall-clock time of day.
-
-    Attributes:
-        minutes: minutes since midnight (0 to 1439).
-        meridiem: "a" or "p" when the feed wrote a.m./p.m., None for a 24-hour time.
-        text: the time as written.
-    """
-
-    minutes: int
-    meridiem: str | None
-    text: str
 
 
 @attrs.frozen
@@ -82,29 +64,6 @@ class TimeRange:
 def weekday_number(name: str) -> int:
     """Return 0 to 6 for a weekday name or abbreviation ("Sat", "saturday", "Sat.")."""
     return WEEKDAYS.index(name[:3].lower())
-
-
-def parse_clock(text: str) -> ClockTime:
-    """Parse "8:30 a.m.", "12:00 p.m." (noon), "12:15 a.m." (0:15) or "13:05".
-
-    Raises:
-        ClockError: for an hour or minute out of range ("13:05 p.m.", "9:75").
-    """
-    parts = _CLOCK_PARTS.match(text.strip())
-    if parts is None:
-        raise ClockError(f"expected a clock time such as '8:30 a.m.', found {text!r}")
-    hour, minute = int(parts["hour"]), int(parts["minute"] or 0)
-    meridiem = parts["meridiem"].lower() if parts["meridiem"] else None
-    if minute > 59:
-        raise ClockError(f"minutes must be 00 to 59 in {text.strip()!r}")
-    if meridiem is None:
-        if hour > 23:
-            raise ClockError(f"hours must be 0 to 23 in {text.strip()!r}")
-        return ClockTime(hour * 60 + minute, None, text.strip())
-    if not 1 <= hour <= 12:
-        raise ClockError(f"a 12-hour clock has hours 1 to 12, found {text.strip()!r}")
-    hour_24 = hour % 12 + (12 if meridiem == "p" else 0)
-    return ClockTime(hour_24 * 60 + minute, meridiem, text.strip())
 
 
 def parse_time_line(line: str) -> TimeRange | None:
@@ -139,14 +98,3 @@ def _month_day(month: str | None, day: str | None) -> tuple[int, int] | None:
     if month is None or day is None:
         return None
     return MONTHS.index(month[:3].lower()) + 1, int(day)
-
-
-def crosses_midnight(start: ClockTime, end: ClockTime) -> bool:
-    """Whether an end earlier than its start means the next day.
-
-    Only a range from the evening into the small hours crosses midnight:
-    "11:50 p.m. - 12:20 a.m." does, "9:30 a.m. - 9:00 a.m." is a mistake.
-    """
-    if start.meridiem and end.meridiem:
-        return start.meridiem == "p" and end.meridiem == "a"
-    return start.minutes >= 12 * 60 and end.minutes < 12 * 60

@@ -17,7 +17,8 @@ from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.readers.base import Line, ReadContext
-from program.readers.clock import ClockError, TimeRange, crosses_midnight, parse_time_line
+from program.readers.clock import TimeRange, parse_time_line
+from program.readers.notation.times import ClockError, crosses_midnight
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -22,8 +22,9 @@ from program.errors import ParseError
 from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line
-from program.readers.clock import ClockError, parse_time_line
+from program.readers.clock import parse_time_line
 from program.readers.kind_labels import kind_prefix, page_kind, speaker_before_colon, title_speaker
+from program.readers.notation.times import ClockError
 from program.readers.page_dating import Dating
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text
 

@@ -13,7 +13,8 @@ from datetime import UTC, date, timedelta, timezone, tzinfo
 
 import attrs
 
-from program.readers.clock import MONTHS, WEEKDAYS, ClockError, parse_clock
+from program.readers.clock import MONTHS, WEEKDAYS
+from program.readers.notation.times import ClockError, parse_clock
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?"
 _MOMENT = re.compile(

@@ -1,0 +1,188 @@
+"""Spreadsheet fidelity: per real file, items in the source (counted with csv or calamine), items read, fields exact.
+
+Run: python bench/spreadsheet_fidelity.py  (prints a markdown table)
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from python_calamine import CalamineWorkbook
+
+from program.model import Program
+from program.readers.base import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from program.readers.workbook import WorkbookReader
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "spreadsheets"
+Expected = list[tuple[str, datetime | None, datetime | None, tuple[str, ...] | None]]
+
+
+@dataclass
+class Case:
+    """One real file, how to read it, and its items counted without program."""
+
+    name: str
+    context: ReadContext
+    expected: Callable[[ReadContext], Expected]
+
+
+def _records(name: str, delimiter: str = ",") -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file, delimiter=delimiter))
+
+
+def _at(day: date, clock: str, zone: ZoneInfo, fmt: str = "%H:%M") -> datetime:
+    return datetime.combine(day, datetime.strptime(clock.strip(), fmt).time(), zone)
+
+
+def _aws(context: ReadContext) -> Expected:
+    zone = context.timezone
+    assert zone is not None
+    rows: Expected = []
+    for record in _records("aws-reinvent-2024-agenda.csv"):
+        day = date.fromisoformat(record["Date"])
+        start_text, end_text = record["Time"].split(" - ")
+        start, end = _at(day, start_text, zone, "%I:%M %p"), _at(day, end_text, zone, "%I:%M %p")
+        rows.append((record["Event"], start, end if end > start else end + timedelta(days=1), ()))
+    return rows
+
+
+def _dvpw(context: ReadContext) -> Expected:
+    zone = context.timezone
+    assert zone is not None
+    items: dict[tuple[str, str, str], list[str]] = {}
+    for record in _records("dvpw-2024-program-excerpt.csv"):
+        names = items.setdefault((record["date"], record["time"], record["title"]), [])
+        names += [record["presenter"]] if record["presenter"] != "NA" else []
+    rows: Expected = []
+    for (day_text, time_text, title), names in items.items():
+        day = datetime.strptime(day_text, "%d.%m.%Y").date()
+        start_text, end_text = time_text.removesuffix(" Uhr").split("-")
+        rows.append((" ".join(title.split()), _at(day, start_text, zone), _at(day, end_text, zone), tuple(names)))
+    return rows
+
+
+def _viva(context: ReadContext) -> Expected:
+    zone, day = context.timezone, context.first_date
+    assert zone is not None and day is not None
+    rows: Expected = []
+    for record in _records("vivatech-2017-program-excerpt.csv"):
+        start, end = _at(day, record["start"], zone), _at(day, record["end"], zone)
+        rows.append((" ".join(record["title"].split()), start, end if end > start else end + timedelta(days=1), ()))
+    return rows
+
+
+def _purplecon(context: ReadContext) -> Expected:
+    zone, day = context.timezone, context.first_date
+    assert zone is not None and day is not None
+    rows: Expected = []
+    for record in _records("purplecon-2019-schedule.csv"):
+        start = _at(day, record["time"], zone)
+        name = record["speaker_name"].strip()
+        rows.append(
+            (
+                record["talk_title"],
+                start,
+                start + timedelta(minutes=int(record["Length"])),
+                (name,) if name != "you!" else (),
+            )
+        )
+    return rows
+
+
+def _couchbase(context: ReadContext) -> Expected:
+    zone = context.timezone
+    assert zone is not None
+    sheet = CalamineWorkbook.from_path(DATA / "couchbase-connect-2014-agenda.xlsx").get_sheet_by_name("sessions")
+    header, *rows = sheet.to_python()
+    column = {name: index for index, name in enumerate(header)}
+    expected: Expected = []
+    for row in rows:
+        values: list[object] = list(row)
+        if not values[column["Name"]]:
+            continue
+        day, start, end = values[column["Date"]], values[column["StartTime"]], values[column["EndTime"]]
+        people = tuple(
+            str(values[column[f"Presenter{n}"]]).strip() for n in (1, 2, 3) if values[column[f"Presenter{n}"]]
+        )
+        expected.append(
+            (str(values[column["Name"]]), datetime.combine(day, start, zone), datetime.combine(day, end, zone), people)  # type: ignore[arg-type]
+        )
+    return expected
+
+
+def _vldb(context: ReadContext) -> Expected:
+    """Titles only: each filled cell of the room columns that no merged range hides."""
+    book = CalamineWorkbook.from_path(DATA / "vldb-2014-program.xlsx")
+    expected: Expected = []
+    for name in ("Sheet3", "Sheet2", "Sheet1"):
+        sheet = book.get_sheet_by_name(name)
+        hidden = {
+            (row, column)
+            for (first_row, first_column), (last_row, last_column) in sheet.merged_cell_ranges or ()
+            for row in range(first_row, last_row + 1)
+            for column in range(first_column, last_column + 1)
+            if (row, column) != (first_row, first_column)
+        }
+        for r, row in enumerate(sheet.to_python()[3:], 3):
+            expected += [
+                (" ".join(str(v).split()), None, None, None)
+                for c, v in enumerate(row[1:], 1)
+                if v and (r, c) not in hidden
+            ]
+    return expected
+
+
+CASES = [
+    Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
+    Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
+    Case(
+        "vivatech-2017-program-excerpt.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=date(2017, 6, 15)),
+        _viva,
+    ),
+    Case(
+        "purplecon-2019-schedule.csv",
+        ReadContext(timezone=ZoneInfo("Pacific/Auckland"), first_date=date(2019, 10, 1)),
+        _purplecon,
+    ),
+    Case("couchbase-connect-2014-agenda.xlsx", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _couchbase),
+    Case("vldb-2014-program.xlsx", ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)), _vldb),
+]
+
+
+def _read(case: Case) -> Program:
+    path = DATA / case.name
+    if path.suffix == ".csv":
+        return SpreadsheetCsvReader().read(path.read_text(encoding="utf-8"), source=case.name, context=case.context)
+    return WorkbookReader().read_bytes(path.read_bytes(), source=case.name, context=case.context)
+
+
+def main() -> None:
+    """Print the table."""
+    print("| file | items in source | items read | titles exact | starts exact | ends exact | people exact |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for case in CASES:
+        expected = case.expected(case.context)
+        items = _read(case).items
+        pairs = list(zip(expected, items, strict=False))
+
+        def exact(index: int, pairs: list[tuple[tuple[object, ...], object]] = pairs) -> str:
+            checked = [(want, got) for want, got in pairs if want[index] is not None]
+            if not checked:
+                return "–"
+            fields = ("title", "start", "end", "people")
+            same = sum(getattr(got, fields[index]) == want[index] for want, got in checked)
+            return f"{same}/{len(checked)}"
+
+        print(f"| {case.name} | {len(expected)} | {len(items)} | {exact(0)} | {exact(1)} | {exact(2)} | {exact(3)} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"""Dates as organisers write them in a date column or a day heading.
+
+ISO "2026-03-12", "12.03.2026", "14/06/2025" (day or month first: see `slash_order`),
+"Monday March 2, 2026", "2 March 2026", "Thursday, Sep 4" (no year: the first day's),
+"24. September 2024", "mardi 24 septembre 2024", a weekday alone ("Thursday": the first
+such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2"), an Excel
+serial number (46000.0) and `datetime.date` values. Non-breaking spaces count as spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+import attrs
+
+MONTHS: dict[str, int] = {
+    **{
+        name: number
+        for number, name in enumerate(
+            ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+        )
+    },
+    **{"mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12},  # German
+    **{"janv": 1, "févr": 2, "fév": 2, "mars": 3, "avr": 4, "juin": 6, "juil": 7, "août": 8, "aoû": 8, "déc": 12},
+}
+"""Month names by their first letters (English, German, French): the longest known prefix wins."""
+WEEKDAYS: dict[str, int] = {
+    **{name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6},  # German: Montag, Di, ...
+    **{"lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},  # French ("mar" is March)
+}
+_WEEKDAY_WORDS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonntag": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+}
+_ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
+_DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
+_WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|\.)?", re.UNICODE)
+EXCEL_EPOCH = date(1899, 12, 30)
+"""Day 0 of Excel's serial dates (1900 system, past its 1900 leap-year mistake)."""
+
+
+class DateError(ValueError):
+    """A date cell that cannot be read as a date."""
+
+
+class NeedsFirstDateError(DateError):
+    """A date written without a year, as a weekday or as a day number, read without a first day."""
+
+
+@attrs.frozen
+class WrittenDate:
+    """A date as written, perhaps without a year, or only a weekday or day number.
+
+    Attributes:
+        year: the year, or None.
+        month: the month, or None.
+        day: the day of the month, or None.
+        weekday: 0 (Monday) to 6 when written, else None.
+        day_number: the n of "Day n", else None.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    day_number: int | None = None
+
+    def resolve(self, first_date: date | None) -> date:
+        """Return the date, completing a missing year, a weekday or a day number from `first_date`.
+
+        Raises:
+            NeedsFirstDate: when the date needs a first day and there is none.
+            DateError: for an impossible date, or a weekday that is not the date's.
+        """
+        if self.year is not None and self.month is not None and self.day is not None:
+            return _checked(self.year, self.month, self.day, self.weekday)
+        if first_date is None:
+            raise NeedsFirstDateError("a date without a year, a weekday or a day number needs the first day")
+        if self.day_number is not None:
+            return first_date + timedelta(days=self.day_number - 1)
+        if self.month is not None and self.day is not None:
+            # A January after a December program start is the next year's.
+            year = first_date.year + (1 if self.month < first_date.month - 6 else 0)
+            return _checked(year, self.month, self.day, self.weekday)
+        if self.weekday is not None:
+            return first_date + timedelta(days=(self.weekday - first_date.weekday()) % 7)
+        raise DateError("expected a date")
+
+
+def _checked(year: int, month: int, day: int, weekday: int | None) -> date:
+    try:
+        result = date(year, month, day)
+    except ValueError:
+        raise DateError(f"{year:04d}-{month:02d}-{day:02d} is not a date") from None
+    if weekday is not None and result.weekday() != weekday:
+        raise DateError(f"{result.isoformat()} is not a {list(_WEEKDAY_WORDS)[weekday].title()}")
+    return result
+
+
+def parse_date(value: object, *, day_first: bool = True) -> WrittenDate:
+    """Read a date cell: a date value, an Excel serial number, or a text in a notation above.
+
+    >>> parse_date("12.03.2026"), parse_date("Day 2").day_number
+    (WrittenDate(year=2026, month=3, day=12, weekday=None, day_number=None), 2)
+    >>> parse_date("Monday March 2, 2026").resolve(None)
+    datetime.date(2026, 3, 2)
+
+    Raises:
+        DateError: for a value that is no date.
+    """
+    if isinstance(value, datetime):
+        return WrittenDate(value.year, value.month, value.day)
+    if isinstance(value, date):
+        return WrittenDate(value.year, value.month, value.day)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not 1 <= value < 2958466:  # up to 9999-12-31
+            raise DateError(f"expected a date, found the number {value}")
+        serial = EXCEL_EPOCH + timedelta(days=int(value))
+        return WrittenDate(serial.year, serial.month, serial.day)
+    text = " ".join(str(value).replace("\xa0", " ").split())
+    return _parse_text(text, day_first)
+
+
+def _parse_text(text: str, day_first: bool) -> WrittenDate:
+    if (iso := _ISO.match(text)) is not None:
+        return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+    if (number := _DAY_NUMBER.match(text)) is not None:
+        return WrittenDate(day_number=int(number["number"]))
+    words = _WORD.findall(text.casefold())
+    weekday = next((found for word in words if (found := _weekday(word)) is not None), None)
+    rest = _LEADING_WORD.sub("", text) if weekday is not None else text
+    if (numeric := _NUMERIC.match(rest.strip())) is not None:
+        first, second = int(numeric["a"]), int(numeric["b"])
+        day_first = day_first or numeric["separator"] == "."
+        return WrittenDate(_year(numeric["year"]), *((second, first) if day_first else (first, second)), weekday)
+    month = next((found for word in words if _weekday(word) is None and (found := _month(word)) is not None), None)
+    numbers = [int(word.rstrip(".stndrhe")) for word in words if word[0].isdigit()]
+    if month is not None and numbers:
+        year = next((number for number in numbers if number > 31), None)
+        if numbers[0] <= 31:
+            return WrittenDate(year, month, numbers[0], weekday)
+    if weekday is not None and not numbers:
+        return WrittenDate(weekday=weekday)
+    raise DateError(f"expected a date such as 2026-03-12, 12.03.2026 or 'Monday March 2, 2026', found {text!r}")
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def _weekday(word: str) -> int | None:
+    word = word.rstrip(".")
+    if word in _WEEKDAY_WORDS:
+        return _WEEKDAY_WORDS[word]
+    if _month(word) is not None:  # "Mar" is March before it is mardi
+        return None
+    # An abbreviation ("Thu", "Thurs", "Di", "mer") only when it is the start of a day's name.
+    for name, number in _WEEKDAY_WORDS.items():
+        if (len(word) >= 2 and name.startswith(word) and word in WEEKDAYS) or (
+            len(word) >= 3 and name.startswith(word)
+        ):
+            return number
+    return None
+
+
+def _month(word: str) -> int | None:
+    word = word.rstrip(".")
+    if len(word) < 3:
+        return None
+    for length in (5, 4, 3):
+        if word[:length] in MONTHS and (len(word) <= length or word.isalpha()):
+            return MONTHS[word[:length]]
+    return None
+
+
+def slash_order(texts: Iterable[str]) -> bool:
+    """Whether a column's slashed dates are day first ("14/06/2025"): no, when one is month first.
+
+    >>> slash_order(["06/14/2025", "06/15/2025"]), slash_order(["14/06/2025"])
+    (False, True)
+    """
+    for text in texts:
+        match = _NUMERIC.match(" ".join(str(text).split()))
+        if match is not None and match["separator"] == "/":
+            if int(match["b"]) > 12:
+                return False
+            if int(match["a"]) > 12:
+                return True
+    return True

@@ -1,0 +1,215 @@
+"""Clock times and time ranges in every notation organisers use.
+
+"8:30am", "08:30 AM", "8:30 a.m.", "8.30", "17h15", "17h", "900", "1800", "14:00 Uhr",
+"noon", an Excel time fraction (0.5 is noon) or a `datetime.time`; ranges joined by a dash,
+"to", "bis" or "à": "14:00-15:30 Uhr", "10h à 13h", "23:00-0:30" (past midnight) and
+"1:45-3:15" (a 12-hour clock without am/pm: the end after the start, so 3:15 p.m.).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+
+import attrs
+
+_MERIDIEM = r"(?P<meridiem>[ap])\.?\s*m\.?"
+_CLOCK = re.compile(
+    r"^(?:"
+    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?(?:\s*h)?"  # 8:30, 8.30, 17h15, 17h, 8
+    r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
+    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock)?$",
+    re.IGNORECASE,
+)
+_NAMED = {"noon": 12 * 60, "midday": 12 * 60, "mittag": 12 * 60, "midi": 12 * 60, "midnight": 0, "minuit": 0}
+_RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bbis\b|\bà\b|\buntil\b)\s*", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*(?:uhr|h|hrs|on|onwards|o'?clock)\.?$", re.IGNORECASE)
+DAY = 24 * 60
+
+
+class ClockError(ValueError):
+    """A time that has the right shape but an impossible value, or no time at all."""
+
+
+@attrs.frozen
+class ClockTime:
+    """A wall-clock time of day.
+
+    Attributes:
+        minutes: minutes since midnight (0 to 1439).
+        meridiem: "a" or "p" when the feed wrote a.m./p.m., None for a 24-hour time.
+        text: the time as written.
+    """
+
+    minutes: int
+    meridiem: str | None
+    text: str
+
+    @property
+    def twelve_hour(self) -> bool:
+        """Whether the time could be on a 12-hour clock without am/pm (hours 1 to 12)."""
+        return self.meridiem is None and 1 <= self.minutes // 60 <= 12
+
+
+@attrs.frozen
+class TimeSpan:
+    """A time range as written, read into minutes since the day's midnight.
+
+    Attributes:
+        start: when it starts.
+        end: when it ends, or None when only a start is written.
+        end_minutes: the end in minutes after the start day's midnight (more than a day's
+            1440 when it ends past midnight), or None.
+    """
+
+    start: ClockTime
+    end: ClockTime | None
+    end_minutes: int | None
+
+
+def parse_clock(text: str) -> ClockTime:
+    """Parse one clock time in any notation above.
+
+    >>> parse_clock("17h15").minutes, parse_clock("8.30 p.m.").minutes, parse_clock("900").minutes
+    (1035, 1230, 540)
+
+    Raises:
+        ClockError: for a text that is not a time, or an hour or minute out of range.
+    """
+    written = " ".join(text.replace("\xa0", " ").split())
+    named = _NAMED.get(written.casefold().rstrip("."))
+    if named is not None:
+        return ClockTime(named, None, written)
+    parts = _CLOCK.match(written)
+    if parts is None:
+        raise ClockError(f"expected a clock time such as '8:30 a.m.' or '14:30', found {text!r}")
+    compact = parts["compact_hour"] is not None
+    hour = int(parts["compact_hour"] if compact else parts["hour"])
+    minute = int((parts["compact_minute"] if compact else parts["minute"]) or 0)
+    meridiem = parts["meridiem"].lower() if parts["meridiem"] else None
+    if minute > 59:
+        raise ClockError(f"minutes must be 00 to 59 in {written!r}")
+    if meridiem is None:
+        if hour > 24 or (hour == 24 and minute):
+            raise ClockError(f"hours must be 0 to 23 in {written!r}")
+        return ClockTime(hour % 24 * 60 + minute, None, written)
+    if not 1 <= hour <= 12:
+        raise ClockError(f"a 12-hour clock has hours 1 to 12, found {written!r}")
+    hour_24 = hour % 12 + (12 if meridiem == "p" else 0)
+    return ClockTime(hour_24 * 60 + minute, meridiem, written)
+
+
+def clock_value(value: object) -> ClockTime:
+    """Return the time of a spreadsheet value: a time, a datetime, an Excel day fraction, or a text.
+
+    >>> clock_value(0.5).minutes, clock_value(time(9, 15)).minutes
+    (720, 555)
+
+    Raises:
+        ClockError: for a value that is no time.
+    """
+    if isinstance(value, datetime):
+        return ClockTime(value.hour * 60 + value.minute, None, value.strftime("%H:%M"))
+    if isinstance(value, time):
+        return ClockTime(value.hour * 60 + value.minute, None, value.strftime("%H:%M"))
+    if isinstance(value, float) and 0 <= value < 1:  # Excel keeps a time as a fraction of a day
+        minutes = round(value * DAY) % DAY
+        return ClockTime(minutes, None, f"{minutes // 60:02d}:{minutes % 60:02d}")
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        return parse_clock(str(int(value)))  # 900 read as a number
+    return parse_clock(str(value))
+
+
+def parse_span(text: str) -> TimeSpan:
+    """Parse a time range ("14:00-15:30 Uhr", "10h à 13h", "7:00 AM - 11:59 PM") or a lone start.
+
+    An end before its start ends the next day ("23:00-0:30"), unless the end is on a
+    12-hour clock without am/pm and 12 hours later is after the start ("12:00-1:30" ends 13:30).
+
+    >>> span = parse_span("1:45-3:15")
+    >>> span.start.minutes, span.end_minutes
+    (105, 195)
+    >>> parse_span("23:00-0:30").end_minutes
+    1470
+
+    Raises:
+        ClockError: when a side is not a time.
+    """
+    written = _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split()))
+    pieces = [piece for piece in _RANGE_SEPARATOR.split(written, maxsplit=1) if piece]
+    if len(pieces) == 1:
+        return TimeSpan(parse_clock(pieces[0]), None, None)
+    if len(pieces) != 2:
+        raise ClockError(f"expected a time range such as '14:00-15:30', found {text!r}")
+    start_text, end_text = pieces
+    end = parse_clock(_TRAILING.sub("", end_text))
+    # "8:30-9:45 pm": the meridiem written once, at the end, holds for the start as well.
+    if end.meridiem and not re.search(r"[ap]\.?\s*m\.?\s*$", start_text, re.IGNORECASE):
+        start = parse_clock(f"{start_text} {end.meridiem}m")
+        if start.minutes > end.minutes:  # "11:30-12:30 pm": the start was the morning
+            start = parse_clock(f"{start_text} am")
+    else:
+        start = parse_clock(start_text)
+    return TimeSpan(start, end, end_after(start, end))
+
+
+def end_after(start: ClockTime, end: ClockTime) -> int:
+    """Return the end's minutes after the start day's midnight, placing it after the start.
+
+    >>> end_after(parse_clock("12:00"), parse_clock("1:30")), end_after(parse_clock("11 pm"), parse_clock("1 am"))
+    (810, 1500)
+    """
+    if end.minutes > start.minutes or (end.minutes == start.minutes and end.meridiem is None):
+        return end.minutes
+    if end.twelve_hour and start.meridiem is None and end.minutes + 12 * 60 > start.minutes:
+        return end.minutes + 12 * 60
+    return end.minutes + DAY
+
+
+def crosses_midnight(start: ClockTime, end: ClockTime) -> bool:
+    """Whether an end earlier than its start means the next day.
+
+    Only a range from the evening into the small hours crosses midnight:
+    "11:50 p.m. - 12:20 a.m." does, "9:30 a.m. - 9:00 a.m." is a mistake.
+    """
+    if start.meridiem and end.meridiem:
+        return start.meridiem == "p" and end.meridiem == "a"
+    return start.minutes >= 12 * 60 and end.minutes < 12 * 60
+
+
+@attrs.define
+class AfternoonClock:
+    """Reads the 12-hour times of a sheet that never writes am/pm, in running order within a day.
+
+    "8:30-9:45", "12:00-1:30", "1:30-2:45": once the times wrap past 12, every later hour
+    of the day is in the afternoon. A sheet that writes any hour from 13 on, or am/pm,
+    is on a 24-hour clock and is read as written.
+
+    Attributes:
+        afternoon: whether the day's times have wrapped past noon.
+        latest: the latest start so far in the day, in minutes.
+    """
+
+    afternoon: bool = False
+    latest: int = -1
+
+    def new_day(self) -> None:
+        """Start a new day: the morning again."""
+        self.afternoon, self.latest = False, -1
+
+    def place(self, span: TimeSpan) -> tuple[int, int | None]:
+        """Return the start and end minutes of `span`, moved to the afternoon where the order says so."""
+        start, end = span.start.minutes, span.end_minutes
+        if span.start.twelve_hour and start < 12 * 60 and (self.afternoon or start < self.latest):
+            start += 12 * 60
+            end = end + 12 * 60 if end is not None and end < start else end
+        if start >= 12 * 60 or (end is not None and end > 12 * 60):
+            self.afternoon = True
+        self.latest = max(self.latest, start)
+        return start, end
+
+
+def is_twelve_hour_sheet(spans: list[TimeSpan]) -> bool:
+    """Whether a sheet's times are all on a 12-hour clock without am/pm (see `AfternoonClock`)."""
+    clocks = [clock for span in spans for clock in (span.start, span.end) if clock is not None]
+    return bool(clocks) and all(clock.meridiem is None and clock.minutes // 60 <= 12 for clock in clocks)

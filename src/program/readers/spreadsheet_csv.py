@@ -1,0 +1,105 @@
+"""CSV and TSV spreadsheets: the delimiter sniffed (";" and tab files are often named .csv).
+
+A thin adapter: the text becomes a `Table` of cells that know their line, and `tabular`
+reads it. Detection claims only a table whose header names a title and a time or date
+column (Title, Start, Room; Titel, Beginn, Raum; Titre, Début, Salle), so a paper list,
+a schedule page or an abstract list is never taken for a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import ClassVar
+
+from program.errors import ParseError
+from program.model import Program, SourceRef
+from program.readers.base import ReadContext
+from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import header_fields, is_header
+from program.readers.tabular.read import read_table, reading_summary
+
+DELIMITERS = (",", ";", "\t", "|")
+_TIMING = {"date", "time", "start", "end", "duration"}
+
+
+class SpreadsheetCsvReader:
+    """Reads a schedule kept as a CSV or TSV table (row per item, row per presenter, or a grid)."""
+
+    name: ClassVar[str] = "csv"
+    description: ClassVar[str] = (
+        "a spreadsheet saved as CSV or TSV (comma, semicolon or tab): Title, Speaker, Date, Start, End, Room…"
+    )
+
+    def detect(self, text: str) -> bool:
+        """Whether `text` opens with a table whose header names a title and a time or date column."""
+        head = text[:2000]
+        if head.lstrip()[:1] in ("<", "{", "["):
+            return False
+        delimiter = sniff_delimiter(head)
+        if delimiter is None:
+            return False
+        lines = head.split("\n")[:-1] if "\n" in head else [head]
+        for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
+            fields = header_fields([Cell(value, 1) for value in row])
+            if is_header(fields) and fields.keys() & _TIMING:
+                return True
+        return False
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Read the table into a program.
+
+        Raises:
+            ParseError: for a text that is not a table (a quote never closed).
+            UsageError: for a table that needs a column mapping, --timezone or --date.
+        """
+        table = csv_table(text, source)
+        read = read_table(table, context)
+        assert read is not None  # a required table is read or raises
+        delimiter = sniff_delimiter(text[:2000]) or ","
+        said = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[delimiter]
+        return Program(
+            title="",
+            timezone=context.timezone.key if context.timezone else "UTC",
+            items=read.items,
+            problems=read.problems,
+            sources=(source,),
+            reading=(f"a {said}-separated table", *reading_summary(read.items), *read.reading),
+        )
+
+
+def sniff_delimiter(text: str) -> str | None:
+    """Return the delimiter that splits the opening lines into the same number of fields (two or more)."""
+    lines = [line for line in text.split("\n")[:12] if line.strip()]
+    if not lines:
+        return None
+    best: tuple[int, str] | None = None
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        common = max(set(widths), key=widths.count)
+        agreeing = widths.count(common)
+        if common >= 2 and agreeing * 2 > len(widths) and (best is None or (agreeing, common) > (best[0], 0)):
+            best = (agreeing, delimiter)
+    return best[1] if best else None
+
+
+def csv_table(text: str, source: str) -> Table:
+    """The text's rows as cells, each knowing the line its record starts on.
+
+    Raises:
+        ParseError: for a quote that is never closed.
+    """
+    delimiter = sniff_delimiter(text[:2000]) or ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[tuple[Cell, ...]] = []
+    line = 1
+    try:
+        for record in reader:
+            rows.append(tuple(Cell(value, line) for value in record))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise ParseError(f"expected a CSV table: {error}", SourceRef(source, line)) from None
+    return Table(source, tuple(rows))

@@ -1,0 +1,249 @@
+"""Which column holds what: header names in English, German and French, or the program file's mapping."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.errors import ParseError, UsageError
+from program.model import SourceRef
+from program.readers.tabular.cells import Cell, Table, column_index, column_letter
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "title",
+        "talk title",
+        "session title",
+        "paper title",
+        "talk",
+        "session",
+        "event",
+        "topic",
+        "name",
+        "session name",
+        "titel",
+        "vortrag",
+        "thema",
+        "veranstaltung",
+        "titre",
+        "sujet",
+        "intitule",
+        "intitulé",
+        "conférence",
+        "activity",
+    ),
+    "people": (
+        "speaker",
+        "speakers",
+        "speaker name",
+        "speaker names",
+        "presenter",
+        "presenters",
+        "presenter name",
+        "author",
+        "authors",
+        "moderator",
+        "host",
+        "hosts",
+        "referent",
+        "referentin",
+        "referenten",
+        "referent innen",
+        "referentinnen",
+        "vortragende",
+        "vortragender",
+        "sprecher",
+        "sprecherin",
+        "intervenant",
+        "intervenants",
+        "intervenante",
+        "orateur",
+        "oratrice",
+        "conferencier",
+        "conférencier",
+        "présentateur",
+        "presentateur",
+        "who",
+    ),
+    "date": ("date", "datum", "day", "tag", "jour", "wochentag"),
+    "time": ("time", "zeit", "uhrzeit", "heure", "horaire", "slot time", "time slot", "timeslot", "when", "hour"),
+    "start": (
+        "start",
+        "start time",
+        "starttime",
+        "starts",
+        "from",
+        "begin",
+        "beginn",
+        "von",
+        "début",
+        "debut",
+        "heure de début",
+        "heure de debut",
+        "start date",
+    ),
+    "end": ("end", "end time", "endtime", "ends", "to", "until", "ende", "bis", "fin", "heure de fin", "end date"),
+    "duration": ("duration", "length", "minutes", "mins", "dauer", "länge", "durée", "duree"),
+    "room": ("room", "room name", "location", "venue", "stage", "hall", "raum", "ort", "saal", "salle", "lieu"),
+    "kind": ("type", "kind", "format", "session type", "talk type", "talk format", "art", "typ", "format de session"),
+    "abstract": (
+        "abstract",
+        "description",
+        "summary",
+        "synopsis",
+        "details",
+        "notes",
+        "zusammenfassung",
+        "beschreibung",
+        "kurzbeschreibung",
+        "résumé",
+        "resume",
+    ),
+    "link": ("url", "link", "links", "slides", "video", "website", "page"),
+}
+"""Our fields and the header names (normalised: see `normal_name`) that mean them."""
+_NAMES = {name: field for field, names in FIELDS.items() for name in names}
+_NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
+REQUIRED_HINT = (
+    '[feeds.columns] title = "Talk", people = "Speaker", date = "Day", time = "Slot" '
+    '(or by column letter: title = "B", time = "A")'
+)
+"""How a program file maps columns, for errors that ask for a mapping."""
+HEADER_SEARCH = 20
+"""How many rows from the top may hold the header (titles and blank rows come above it)."""
+
+
+def normal_name(text: str) -> str:
+    """Return a header name as `FIELDS` writes it: lower case, "_"/"-" as spaces, "(s)" and "*innen" folded.
+
+    >>> normal_name("Speaker(s)"), normal_name("Referent*innen"), normal_name("Start_Time:")
+    ('speakers', 'referent innen', 'start time')
+    """
+    name = text.casefold().replace("(s)", "s").replace("*", " ").replace("_", " ").replace("-", " ")
+    name = re.sub(r"[^\w\s]", " ", name)
+    return " ".join(name.split())
+
+
+def field_of(header: str) -> str | None:
+    """Return our field for a header name ("Referent" → "people"), or None."""
+    name = normal_name(header)
+    if name in _NAMES:
+        return _NAMES[name]
+    numbered = _NUMBERED.match(name)  # Presenter1, Speaker 2
+    if numbered is not None and _NAMES.get(numbered["name"]) == "people":
+        return "people"
+    return None
+
+
+@attrs.frozen
+class Mapping:
+    """The columns a table's fields are in.
+
+    Attributes:
+        header: the header row's index, or None when the table has no header (mapped by letter).
+        columns: each field's columns, in order (people may have several: Presenter1, Presenter2).
+        names: the header names used, for "columns: Titel → title, …".
+        explicit: whether the program file gave the mapping.
+    """
+
+    header: int | None
+    columns: dict[str, tuple[int, ...]]
+    names: tuple[tuple[str, str], ...]
+    explicit: bool = False
+
+    def describe(self) -> str:
+        """The line `program check` prints: "columns: Titel → title, Raum → room"."""
+        said = ", ".join(f"{name} → {field}" for name, field in self.names)
+        return f"columns{' (from the program file)' if self.explicit else ''}: {said}"
+
+
+def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
+    """Return the fields a row names as a header, each with its column.
+
+    Of two columns for one field, the better name wins ("title" over "session"); numbered
+    people columns (Presenter1, Presenter2) are all kept.
+    """
+    ranked: dict[str, tuple[int, int]] = {}
+    numbered: list[int] = []
+    for index, cell in enumerate(cells):
+        field = field_of(cell.text) if isinstance(cell.value, str) else None
+        if field is None:
+            continue
+        name = normal_name(cell.text)
+        if field == "people" and name not in _NAMES:
+            numbered.append(index)
+            continue
+        rank = FIELDS[field].index(name)
+        if field not in ranked or rank < ranked[field][0]:
+            ranked[field] = (rank, index)
+    found = {field: (index,) for field, (_, index) in ranked.items()}
+    if numbered:
+        found["people"] = (*found.get("people", ()), *numbered)
+    return dict(sorted(found.items(), key=lambda pair: pair[1][0]))
+
+
+def is_header(fields: dict[str, tuple[int, ...]]) -> bool:
+    """Whether a row's known names make a header: two or more, a title among them."""
+    return len(fields) >= 2 and "title" in fields
+
+
+def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping | None:
+    """Return the table's column mapping: the program file's, else the first header row's; None when neither.
+
+    Raises:
+        UsageError: when the program file's mapping names an unknown field or a column the table lacks.
+    """
+    if explicit:
+        return _explicit(table, explicit)
+    for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
+        fields = header_fields(cells)
+        if is_header(fields):
+            names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
+            return Mapping(index, fields, names)
+    return None
+
+
+def _explicit(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping:
+    unknown = [field for field, _ in explicit if field not in FIELDS]
+    if unknown:
+        raise UsageError(
+            f"{table.source}: [feeds.columns] names {', '.join(unknown)}, which is not a field; "
+            f"the fields are {', '.join(FIELDS)}"
+        )
+    letters = [column_index(name) for _, name in explicit]
+    if all(index is not None for index in letters):  # a table without a header, mapped by column letter
+        columns: dict[str, tuple[int, ...]] = {
+            field: (index,) for (field, _), index in zip(explicit, letters, strict=True) if index is not None
+        }
+        names = tuple((column_letter(cols[0]), field) for field, cols in columns.items())
+        return Mapping(None, columns, names, explicit=True)
+    wanted = {normal_name(name): field for field, name in explicit}
+    for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
+        found = {normal_name(cell.text): column for column, cell in enumerate(cells) if cell.text}
+        if all(name in found for name in wanted):
+            columns = {field: (found[name],) for name, field in wanted.items()}
+            # Columns the program file leaves out are still read by their header names.
+            for field, fields_columns in header_fields(cells).items():
+                if field not in columns and not set(fields_columns) & {c for cols in columns.values() for c in cols}:
+                    columns[field] = fields_columns
+            names = tuple((cells[column].text, field) for field, cols in columns.items() for column in cols)
+            return Mapping(index, columns, names, explicit=True)
+    missing = ", ".join(f'"{name}"' for _, name in explicit)
+    raise UsageError(
+        f"{table.source}{' sheet ' + repr(table.sheet) if table.sheet else ''}: no row of the first "
+        f"{HEADER_SEARCH} has every column the program file's [feeds.columns] names ({missing})"
+    )
+
+
+def mapping_required(table: Table) -> ParseError:
+    """The error for a table with no header we know and no mapping: say how to write one."""
+    sheet = f"sheet {table.sheet!r}: " if table.sheet else ""
+    first = next((cell for row in table.rows for cell in row if cell.text), None)
+    return ParseError(
+        f"{sheet}expected a header row with a title column and another known column (Title, Speaker, Start, "
+        f"Room; Titel, Referent, Beginn, Raum; Titre, Intervenant, Début, Salle): a column mapping is "
+        f"required; write it in the program file, e.g. {REQUIRED_HINT}",
+        SourceRef(table.source, first.line if first else 1),
+    )

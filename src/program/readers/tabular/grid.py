@@ -1,0 +1,198 @@
+r"""Grids: rooms as columns, time ranges as rows, "Title\nSpeaker" cells, merged cells spanning rooms."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from program.errors import UsageError
+from program.model import Item
+from program.model.ids import item_id
+from program.readers.base import ReadContext
+from program.readers.kind_labels import kind_from_title
+from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
+from program.readers.notation.times import AfternoonClock, ClockError, TimeSpan, clock_value, is_twelve_hour_sheet
+from program.readers.notation.times import parse_span as parse_time_span
+from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import HEADER_SEARCH
+from program.readers.tabular.people import split_people
+from program.readers.tabular.placing import TableRead, at, needs_zone
+
+_TIME_HEADERS = {"", "time", "times", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
+_ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(r"^(?:inscription|registration|anmeldung|chair|session chair)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Grid:
+    """Where a grid's parts are.
+
+    Attributes:
+        header: the row of room names.
+        rooms: each room column's index and name.
+        day: the date a title row above the header writes, or None.
+    """
+
+    header: int
+    rooms: tuple[tuple[int, str], ...]
+    day: WrittenDate | None
+
+
+def _span(cell: Cell | None) -> TimeSpan | None:
+    if cell is None or not cell.text:
+        return None
+    try:
+        if isinstance(cell.value, str):
+            return parse_time_span(cell.text)
+        clock = clock_value(cell.value)
+    except ClockError:
+        return None
+    return TimeSpan(clock, None, None)
+
+
+def find_grid(table: Table) -> Grid | None:
+    """Return the table's grid: a header of two or more room names over rows led by times; else None."""
+    for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
+        names = [(column, cell.text) for column, cell in enumerate(cells) if column and cell.text]
+        if len(names) < 2 or cells[0].text.casefold() not in _TIME_HEADERS or _dated_header(names):
+            continue
+        if any(_span(row[0] if row else None) is not None for row in table.rows[:index]):
+            continue  # times above the "header": a table without one, not a grid
+        below = [row[0] for row in table.rows[index + 1 :] if row and row[0].text]
+        if len(below) >= 2 and sum(_span(cell) is not None for cell in below) * 2 >= len(below):
+            return Grid(index, _rooms(cells), _title_day(table, index))
+    return None
+
+
+def _dated_header(names: list[tuple[int, str]]) -> bool:
+    """Whether a header's names are days (Monday, Tuesday…): days as columns are not rooms."""
+    try:
+        return all(parse_date(name) is not None for _, name in names)
+    except DateError:
+        return False
+
+
+def _rooms(cells: tuple[Cell, ...]) -> tuple[tuple[int, str], ...]:
+    """Each room column and its name; a column without one belongs to the named one on its left (merged)."""
+    rooms: list[tuple[int, str]] = []
+    for column, cell in enumerate(cells[1:], start=1):
+        name = ", ".join(line for line in cell.lines if line) or (rooms[-1][1] if rooms else "")
+        if name:
+            rooms.append((column, name))
+    return tuple(rooms)
+
+
+def _title_day(table: Table, header: int) -> WrittenDate | None:
+    for cells in table.rows[:header]:
+        for cell in cells:
+            if cell.text:
+                try:
+                    return parse_date(cell.value)
+                except DateError:
+                    continue
+    return None
+
+
+def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
+    """Read a grid into items, one or more a filled cell.
+
+    Raises:
+        UsageError: when the grid needs a first date or a time zone it lacks.
+    """
+    zone = needs_zone(table, context)
+    try:
+        day = grid.day.resolve(context.first_date) if grid.day is not None else context.first_date
+    except NeedsFirstDateError:
+        day = None
+    if day is None:
+        raise UsageError(
+            f"{table.source}: the grid has times but no date; pass --date YYYY-MM-DD or set date in the program file"
+        )
+    rows: list[tuple[int, TimeSpan | None]] = [
+        (index, _span(table.rows[index][0] if table.rows[index] else None))
+        for index in range(grid.header + 1, len(table.rows))
+    ]
+    timed = [(index, span) for index, span in rows if span is not None]
+    clock = AfternoonClock()
+    twelve = is_twelve_hour_sheet([span for _, span in timed])
+    minutes: dict[int, tuple[int, int | None]] = {}
+    for index, timed_span in timed:
+        minutes[index] = clock.place(timed_span) if twelve else (timed_span.start.minutes, timed_span.end_minutes)
+    # A row that gives only its start ends when the next row starts.
+    order = [index for index, _ in timed]
+    for position, index in enumerate(order):
+        start, end = minutes[index]
+        if end is None and position + 1 < len(order):
+            minutes[index] = (start, minutes[order[position + 1]][0])
+    covered, spans = _merges(table)
+    items: list[Item] = []
+    skipped: list[str] = []
+    for index, span in rows:
+        cells = table.rows[index]
+        if span is None:
+            if any(cell.text for cell in cells):
+                skipped.append(f"skipped: {table.describe(cells[0])} (a row without a time in the grid)")
+            continue
+        for column, _ in grid.rooms:
+            cell = table.cell(index, column)
+            if cell is None or not cell.text or (index, column) in covered:
+                continue
+            last_row, last_column = spans.get((index, column), (index, column))
+            start, _ = minutes[index]
+            end = minutes.get(last_row, minutes[index])[1]
+            names = [name for col, name in grid.rooms if column <= col <= last_column]
+            location = None if len(names) == len(grid.rooms) > 1 else " + ".join(dict.fromkeys(names))
+            for title, people, room_line in _entries(cell):
+                kind = kind_from_title(title)
+                items.append(
+                    Item(
+                        id=item_id(kind, title),
+                        kind=kind,
+                        title=title,
+                        source=table.where(cell),
+                        start=at(day, start, zone),
+                        end=at(day, end, zone) if end is not None and end > start else None,
+                        people=people,
+                        location=room_line or location,
+                    )
+                )
+    reading = (f"grid: rooms {', '.join(name for _, name in grid.rooms)}; times in column A", *skipped)
+    return TableRead(tuple(items), (), reading)
+
+
+def _merges(table: Table) -> tuple[set[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
+    """The cells a merged range hides, and each range's last row and column by its first cell."""
+    covered: set[tuple[int, int]] = set()
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for first_row, first_column, last_row, last_column in table.merged:
+        spans[(first_row, first_column)] = (last_row, last_column)
+        covered.update(
+            (row, column)
+            for row in range(first_row, last_row + 1)
+            for column in range(first_column, last_column + 1)
+            if (row, column) != (first_row, first_column)
+        )
+    return covered, spans
+
+
+def _entries(cell: Cell) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """A cell's items: blocks split by blank lines, each "Title" then people lines (and perhaps a room line)."""
+    entries: list[tuple[str, tuple[str, ...], str | None]] = []
+    block: list[str] = []
+    for line in [*cell.lines, ""]:
+        if line:
+            block.append(line)
+            continue
+        if block:
+            title, *rest = block
+            room = next((line for line in rest if _ROOM_LINE.match(line)), None)
+            people = tuple(
+                name
+                for line in rest
+                if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
+                for name in split_people(line)
+            )
+            entries.append((title, people, room))
+            block = []
+    return entries

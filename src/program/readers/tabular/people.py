@@ -1,0 +1,43 @@
+"""A people cell → names: "A; B", "A and B", "A, B" (each a name), "Name (Org)" → "Name"."""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&)\s*")
+_PLACEHOLDERS = {"", "tbd", "tba", "n/a", "na", "-", "–", "?", "you!", "none"}
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
+
+
+def split_people(text: str) -> tuple[str, ...]:
+    """Return the names in a people cell, in order, without placeholders ("tbd") or affiliations in brackets.
+
+    >>> split_people("Cat Morris; Derik Evangelista")
+    ('Cat Morris', 'Derik Evangelista')
+    >>> split_people("Srinivasan Venkataramanan, Satinder Singh Paul")
+    ('Srinivasan Venkataramanan', 'Satinder Singh Paul')
+    >>> split_people("Rick Spencer, directeur de l'ingénierie chez Canonical")
+    ('Rick Spencer',)
+    """
+    names: list[str] = []
+    for part in _SEPARATORS.split(text.replace("\xa0", " ")):
+        for written in _comma_names(part):
+            name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", written).strip(" ,*").split())
+            if name.casefold() not in _PLACEHOLDERS and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def _comma_names(part: str) -> list[str]:
+    """Commas join names ("A B, C D") or put an affiliation after one ("A B, Org"): keep only names."""
+    pieces = [piece.strip() for piece in part.split(",")]
+    if len(pieces) == 1:
+        return pieces
+    if all(_looks_like_name(piece) for piece in pieces):
+        return pieces
+    return [pieces[0]] if _looks_like_name(pieces[0]) else [part]
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)

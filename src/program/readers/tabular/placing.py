@@ -1,0 +1,56 @@
+"""What reading a table gives, and the wall-clock moments and settings every layout needs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from program.errors import UsageError
+from program.model import Item, Problem
+from program.readers.base import ReadContext
+from program.readers.tabular.cells import Table
+
+
+@attrs.frozen
+class TableRead:
+    """What one table gave.
+
+    Attributes:
+        items: its items, in table order.
+        problems: rows that could not be read.
+        reading: what was read, for `program check` ("columns: …", "skipped: …").
+    """
+
+    items: tuple[Item, ...]
+    problems: tuple[Problem, ...]
+    reading: tuple[str, ...]
+
+
+def needs_zone(table: Table, context: ReadContext) -> ZoneInfo:
+    """The zone of the table's wall-clock times: the context's, or an error naming --timezone.
+
+    Raises:
+        UsageError: when the context has no zone.
+    """
+    if context.timezone is None:
+        raise UsageError(
+            f"{table.source}: a spreadsheet's times have no time zone; pass --timezone Area/City "
+            "(or set timezone in the program file)"
+        )
+    return context.timezone
+
+
+def needs_date(table: Table, what: str) -> UsageError:
+    """The error for a sheet whose times need a first date (named: --date)."""
+    return UsageError(
+        f"{table.source}: the sheet has {what}; pass --date YYYY-MM-DD (the first day) or set date in the program file"
+    )
+
+
+def at(day: date, minutes: int, zone: ZoneInfo) -> datetime:
+    """The wall-clock moment `minutes` after `day`'s midnight in `zone` (past 1440: the next day)."""
+    return datetime.combine(day + timedelta(days=minutes // 1440), datetime.min.time(), tzinfo=zone) + timedelta(
+        minutes=minutes % 1440
+    )

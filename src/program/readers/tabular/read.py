@@ -1,0 +1,69 @@
+"""A table → items: find the layout and the columns, read the rows, place them in time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from program.model import Item
+from program.readers.base import ReadContext
+from program.readers.notation.dates import NeedsFirstDateError
+from program.readers.tabular.cells import Table
+from program.readers.tabular.columns import Mapping, find_mapping, mapping_required, normal_name
+from program.readers.tabular.grid import find_grid, read_grid
+from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
+from program.readers.tabular.rows import join_presenters, place_rows, read_rows, row_item
+
+
+def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
+    """Read a table of one row per item (or per presenter), or a grid of rooms by times.
+
+    Returns None for a table with neither a header we know nor a grid when `required` is
+    False (a workbook's other sheets: a speaker list, a colour table).
+
+    Raises:
+        ParseError: when the table has no header we know and no column mapping.
+        UsageError: when the table needs a time zone or a first date it lacks.
+    """
+    mapping = find_mapping(table, context.columns)
+    if mapping is None:
+        grid = find_grid(table)
+        if grid is not None:
+            return read_grid(table, grid, context)
+        if required:
+            raise mapping_required(table)
+        return None
+    read = read_rows(table, mapping)
+    try:
+        placed = place_rows(read.rows, context.first_date)
+    except NeedsFirstDateError:
+        raise needs_date(table, "dates without a year, weekdays or day numbers") from None
+    if any(start is not None for _, _, start, _ in placed):
+        zone = needs_zone(table, context)
+        if any(day is None for _, day, start, _ in placed if start is not None):
+            raise needs_date(table, "times but no date column")
+    items = []
+    for row, day, start, end in placed:
+        start_at = at(day, start, zone) if day is not None and start is not None else None
+        end_at = at(day, end, zone) if day is not None and end is not None else None
+        items.append(row_item(row, start_at, end_at, day, table))
+    joined = join_presenters(items)
+    reading = [mapping.describe(), *_unused(table, mapping)]
+    if len(joined) < len(items):
+        reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
+    reading.extend(f"skipped: {line}" for line in read.skipped)
+    return TableRead(tuple(joined), read.problems, tuple(reading))
+
+
+def _unused(table: Table, mapping: Mapping) -> Sequence[str]:
+    if mapping.header is None:
+        return ()
+    used = {column for columns in mapping.columns.values() for column in columns}
+    names = [cell.text for index, cell in enumerate(table.rows[mapping.header]) if cell.text and index not in used]
+    return (f"not read: {', '.join(names)}",) if names and all(normal_name(name) for name in names) else ()
+
+
+def reading_summary(items: Sequence[Item]) -> tuple[str, ...]:
+    """The count line `program check` prints: "62 items, 48 people, 9 rooms"."""
+    people = {name for item in items for name in item.people}
+    rooms = {item.location for item in items if item.location}
+    return (f"{len(items)} items, {len(people)} people, {len(rooms)} rooms",)

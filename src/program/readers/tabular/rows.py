@@ -1,0 +1,251 @@
+"""Tables of one row per item, or one row per presenter (the item repeated: joined into one item)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import attrs
+
+from program.model import Item, Link, Problem, Severity
+from program.model.ids import item_id
+from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.notation.dates import DateError, WrittenDate, parse_date, slash_order
+from program.readers.notation.times import (
+    AfternoonClock,
+    ClockError,
+    TimeSpan,
+    clock_value,
+    end_after,
+    is_twelve_hour_sheet,
+    parse_span,
+)
+from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import Mapping
+from program.readers.tabular.people import split_people
+
+_DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
+_DURATION = re.compile(r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m)?)$")
+
+
+@attrs.frozen
+class Row:
+    """One data row as read, before its times are placed on a day.
+
+    Attributes:
+        cells: the row's cells.
+        title: the item's title.
+        people: the names in its people columns.
+        day: its date as written (filled down from the row above when empty), or None.
+        span: its time range, or None.
+        duration: its length in minutes when a duration column gives it.
+        fields: every other field's text by name (room, kind, abstract, link).
+    """
+
+    cells: tuple[Cell, ...]
+    title: str
+    people: tuple[str, ...]
+    day: WrittenDate | None
+    span: TimeSpan | None
+    duration: int | None
+    fields: dict[str, str]
+
+
+@attrs.frozen
+class RowsRead:
+    """The rows of a table, read.
+
+    Attributes:
+        rows: the rows that become items.
+        problems: rows that could not be read.
+        skipped: rows left out, each with its place and why ("file.csv:12 (a section row: 'Session 1')").
+    """
+
+    rows: tuple[Row, ...]
+    problems: tuple[Problem, ...]
+    skipped: tuple[str, ...]
+
+
+def read_rows(table: Table, mapping: Mapping) -> RowsRead:
+    """Read the rows under the header into `Row`s, filling the date down and skipping section and ghost rows."""
+    first = 0 if mapping.header is None else mapping.header + 1
+    timed = any(field in mapping.columns for field in ("time", "start"))
+    day_first = slash_order(_texts(table, mapping, "date", first))
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    skipped: list[str] = []
+    last_day: WrittenDate | None = None
+    for cells in table.rows[first:]:
+        if not any(cell.text for cell in cells):
+            continue  # a blank row says nothing
+        try:
+            row = _row(cells, mapping, day_first, last_day)
+        except (ClockError, DateError) as error:
+            cell = _first_cell(cells, mapping, ("time", "start", "end", "date", "duration"))
+            message = f"{table.describe(cell)}: {error}"
+            problems.append(Problem(Severity.ERROR, "unreadable-row", message, table.where(cell)))
+            continue
+        why = _skip_reason(row, timed)
+        if why:
+            skipped.append(f"{table.describe(cells[0])} ({why})")
+            continue
+        last_day = row.day or last_day
+        rows.append(row)
+    return RowsRead(tuple(rows), tuple(problems), tuple(skipped))
+
+
+def _skip_reason(row: Row, timed: bool) -> str | None:
+    texts = [cell.text for cell in row.cells if cell.text]
+    if not row.title:
+        return f"a row without a title: {' | '.join(texts)[:60]!r}"
+    if timed and row.span is None:
+        return f"a section row without a time: {' | '.join(texts)[:60]!r}"
+    return None
+
+
+def _row(cells: tuple[Cell, ...], mapping: Mapping, day_first: bool, last_day: WrittenDate | None) -> Row:
+    def value(field: str) -> object:
+        columns = mapping.columns.get(field, ())
+        return cells[columns[0]].value if columns and columns[0] < len(cells) else None
+
+    def text(field: str) -> str:
+        columns = mapping.columns.get(field, ())
+        return cells[columns[0]].text if columns and columns[0] < len(cells) else ""
+
+    people = tuple(
+        name
+        for column in mapping.columns.get("people", ())
+        if column < len(cells)
+        for name in split_people(str(cells[column].value or ""))
+    )
+    day: WrittenDate | None = parse_date(value("date"), day_first=day_first) if text("date") else None
+    span, start_day = _span(value, text, day_first)
+    day = day or start_day or last_day
+    duration = _minutes(value("duration")) if text("duration") else None
+    fields = {field: text(field) for field in ("room", "kind", "abstract", "link") if text(field)}
+    if "abstract" in fields:  # keep the abstract's paragraphs
+        fields["abstract"] = str(value("abstract")).strip()
+    return Row(cells, text("title"), people, day, span, duration, fields)
+
+
+def _span(value: object, text: object, day_first: bool) -> tuple[TimeSpan | None, WrittenDate | None]:
+    """The row's time range from its start (and end) or time column, and a date written with the start."""
+    assert callable(value) and callable(text)
+    start_value = value("start") if text("start") else value("time") if text("time") else None
+    if start_value is None:
+        return None, None
+    start_day: WrittenDate | None = None
+    if isinstance(start_value, datetime):
+        start_day = parse_date(start_value)
+    elif isinstance(start_value, str) and (joined := _date_time(start_value, day_first)):
+        start_day, start_value = joined
+    if isinstance(start_value, str) and not text("end"):
+        return parse_span(start_value), start_day
+    start = clock_value(start_value)
+    if not text("end"):
+        return TimeSpan(start, None, None), start_day
+    end_value = value("end")
+    if isinstance(end_value, str) and (joined := _date_time(end_value, day_first)):
+        end_value = joined[1]
+    end = clock_value(end_value)
+    return TimeSpan(start, end, end_after(start, end)), start_day
+
+
+def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:
+    r"""A date and a time in one cell ("2024-12-01 09:00", "12.03.2026\xa014:00"), else None."""
+    joined = _DATE_TIME.match(" ".join(text.split()))
+    if joined is None or ":" in joined["date"]:
+        return None
+    try:
+        return parse_date(joined["date"], day_first=day_first), joined["time"]
+    except DateError:
+        return None
+
+
+def _minutes(value: object) -> int:
+    if isinstance(value, timedelta):
+        return int(value.total_seconds() // 60)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return round(value * 24 * 60) if 0 < value < 1 else int(value)  # a fraction of a day is an Excel time
+    match = _DURATION.match(" ".join(str(value).casefold().split()))
+    if match is None:
+        raise ClockError(f"expected a duration in minutes (45, 45 min, 1:30), found {value!r}")
+    if match["only"] is not None:
+        return int(float(match["only"]))
+    return int(match["hours"]) * 60 + int(match["minutes"])
+
+
+def _texts(table: Table, mapping: Mapping, field: str, first: int) -> list[str]:
+    columns = mapping.columns.get(field, ())
+    if not columns:
+        return []
+    return [row[columns[0]].text for row in table.rows[first:] if columns[0] < len(row)]
+
+
+def _first_cell(cells: tuple[Cell, ...], mapping: Mapping, fields: tuple[str, ...]) -> Cell:
+    for field in fields:
+        for column in mapping.columns.get(field, ()):
+            if column < len(cells) and cells[column].text:
+                return cells[column]
+    return cells[0]
+
+
+def place_rows(rows: tuple[Row, ...], first_date: date | None) -> list[tuple[Row, date | None, int | None, int | None]]:
+    """Each row with its day and start and end minutes after that day's midnight (12-hour sheets read in order).
+
+    Raises:
+        NeedsFirstDate: when a row's date needs the first day and there is none.
+        DateError: for a date that does not exist.
+    """
+    twelve_hour = is_twelve_hour_sheet([row.span for row in rows if row.span is not None])
+    clock = AfternoonClock()
+    placed: list[tuple[Row, date | None, int | None, int | None]] = []
+    previous: date | None = None
+    for row in rows:
+        day = row.day.resolve(first_date) if row.day is not None else first_date
+        if row.span is None:
+            placed.append((row, day, None, None))
+            continue
+        if day != previous:
+            clock.new_day()
+            previous = day
+        start, end = clock.place(row.span) if twelve_hour else (row.span.start.minutes, row.span.end_minutes)
+        if end is None and row.duration is not None:
+            end = start + row.duration
+        placed.append((row, day, start, end))
+    return placed
+
+
+def row_item(row: Row, start: datetime | None, end: datetime | None, day: date | None, table: Table) -> Item:
+    """The item a row becomes."""
+    label = row.fields.get("kind")
+    kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
+    link = row.fields.get("link", "")
+    return Item(
+        id=item_id(kind, row.title),
+        kind=kind,
+        title=row.title,
+        source=table.where(row.cells[0]),
+        start=start,
+        end=end if end is not None and start is not None and end > start else None,
+        people=row.people,
+        abstract=row.fields.get("abstract") or None,
+        links=(Link("link", link),) if link.startswith(("http://", "https://")) else (),
+        label=label,
+        location=row.fields.get("room"),
+        day=day if start is None else None,
+    )
+
+
+def join_presenters(items: list[Item]) -> list[Item]:
+    """Join the rows of one item repeated for each presenter (same title, times and room) into one item."""
+    joined: dict[tuple[object, ...], Item] = {}
+    for item in items:
+        key = (item.title.casefold(), item.start, item.end, item.location, item.day)
+        if key in joined:
+            kept = joined[key]
+            people = kept.people + tuple(name for name in item.people if name not in kept.people)
+            joined[key] = attrs.evolve(kept, people=people)
+        else:
+            joined[key] = item
+    return list(joined.values())

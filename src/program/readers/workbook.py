@@ -1,0 +1,112 @@
+"""Workbooks: .xlsx, .xls and .ods, read with python-calamine, every sheet that holds a schedule.
+
+A thin adapter: each sheet becomes a `Table` of cells named as the spreadsheet names them
+("Sheet1!B7"), with its merged ranges, and `tabular` reads it. Sheets without a schedule
+(a speaker list, a colour table) are skipped and said so.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import ClassVar
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from program.errors import ParseError
+from program.model import Item, Problem, Program, SourceRef
+from program.readers.base import ReadContext
+from program.readers.tabular.cells import Cell, Table, column_letter
+from program.readers.tabular.columns import mapping_required
+from program.readers.tabular.read import read_table, reading_summary
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""The opening of an OLE2 compound file: an .xls workbook (or another old Office file)."""
+
+
+class WorkbookReader:
+    """Reads a schedule kept in an Excel or OpenDocument workbook."""
+
+    name: ClassVar[str] = "workbook"
+    description: ClassVar[str] = "an Excel or LibreOffice workbook (.xlsx, .xls, .ods): one row per item, or a grid"
+
+    def detect(self, text: str) -> bool:
+        """A workbook is never text."""
+        return False
+
+    def detect_bytes(self, data: bytes) -> bool:
+        """Whether `data` is an .xlsx or .ods (a zip with a workbook inside) or an .xls (OLE2)."""
+        if data.startswith(_OLE2):
+            return b"W\x00o\x00r\x00k\x00b\x00o\x00o\x00k" in data or b"B\x00o\x00o\x00k" in data
+        if not data.startswith(b"PK\x03\x04"):
+            return False
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile:
+            return False
+        return "xl/workbook.xml" in names or (
+            "content.xml" in names and b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]
+        )
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """A workbook read as text has lost its bytes.
+
+        Raises:
+            ParseError: always.
+        """
+        raise ParseError("expected the bytes of a workbook, found text", SourceRef(source, 1))
+
+    def read_bytes(self, data: bytes, *, source: str, context: ReadContext) -> Program:
+        """Read every sheet that holds a schedule.
+
+        Raises:
+            ParseError: for bytes calamine cannot open, or when no sheet has a header we know
+                and the program file maps no columns.
+            UsageError: when the times need --timezone or --date.
+        """
+        try:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except (CalamineError, ValueError, OSError) as error:
+            raise ParseError(f"expected a workbook (.xlsx, .xls, .ods): {error}", SourceRef(source, 1)) from None
+        items: list[Item] = []
+        problems: list[Problem] = []
+        reading: list[str] = []
+        first: Table | None = None
+        for name in workbook.sheet_names:
+            table = sheet_table(workbook, name, source)
+            first = first or table
+            read = read_table(table, context, required=False)
+            if read is None:
+                reading.append(f"skipped: sheet {name!r} (no schedule table: no header or grid we know)")
+                continue
+            items.extend(read.items)
+            problems.extend(read.problems)
+            reading.extend(f"sheet {name!r}: {line}" for line in (*reading_summary(read.items), *read.reading))
+        if not items and not problems and first is not None:
+            raise mapping_required(first)
+        return Program(
+            title="",
+            timezone=context.timezone.key if context.timezone else "UTC",
+            items=tuple(items),
+            problems=tuple(problems),
+            sources=(source,),
+            reading=(*reading_summary(items), *reading),
+        )
+
+
+def sheet_table(workbook: CalamineWorkbook, name: str, source: str) -> Table:
+    """A sheet's cells, each labelled "Sheet!B7", with its merged ranges (xlsx only: calamine gives none for ods)."""
+    sheet = workbook.get_sheet_by_name(name)
+    values = sheet.to_python(skip_empty_area=False)
+    rows = tuple(
+        tuple(
+            Cell(None if value == "" else value, row + 1, f"{name}!{column_letter(column)}{row + 1}")
+            for column, value in enumerate(cells)
+        )
+        for row, cells in enumerate(values)
+    )
+    merged = tuple(
+        (first_row, first_column, last_row, last_column)
+        for (first_row, first_column), (last_row, last_column) in (sheet.merged_cell_ranges or ())
+    )
+    return Table(source, rows, sheet=name, merged=merged)

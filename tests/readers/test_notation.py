@@ -1,0 +1,142 @@
+from datetime import date, time, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from program.readers.notation.dates import NeedsFirstDateError, parse_date, slash_order
+from program.readers.notation.times import (
+    AfternoonClock,
+    ClockError,
+    clock_value,
+    is_twelve_hour_sheet,
+    parse_clock,
+    parse_span,
+)
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _notations(minutes: int) -> list[str]:
+    hour, minute = divmod(minutes, 60)
+    twelve = hour % 12 or 12
+    meridiem = "am" if hour < 12 else "pm"
+    return [
+        f"{hour}:{minute:02d}",
+        f"{hour:02d}:{minute:02d}",
+        f"{hour}.{minute:02d}",
+        f"{hour}h{minute:02d}",
+        f"{hour}{minute:02d}",  # 900, 1800
+        f"{hour:02d}:{minute:02d} Uhr",
+        f"{twelve}:{minute:02d}{meridiem}",
+        f"{twelve:02d}:{minute:02d} {meridiem.upper()}",
+        f"{twelve}:{minute:02d} {meridiem[0]}.m.",
+    ]
+
+
+@given(st.integers(0, 24 * 60 - 1))
+def test_clock_every_notation_reads_back(minutes: int) -> None:
+    read = {notation: parse_clock(notation).minutes for notation in _notations(minutes)}
+
+    assert read == dict.fromkeys(read, minutes)
+
+
+@given(st.integers(0, 24 * 60 - 1))
+def test_clock_excel_fraction_and_time_value_read_back(minutes: int) -> None:
+    as_time = time(minutes // 60, minutes % 60)
+
+    assert (clock_value(minutes / 1440).minutes, clock_value(as_time).minutes) == (minutes, minutes)
+
+
+@given(st.integers(0, 24 * 60 - 1), st.integers(1, 12 * 60))
+def test_span_24_hour_reads_back_across_midnight(start: int, length: int) -> None:
+    end = start + length
+    text = f"{start // 60}:{start % 60:02d}-{end % 1440 // 60}:{end % 60:02d}"
+
+    span = parse_span(text)
+
+    assert (span.start.minutes, span.end_minutes) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14:00-15:30 Uhr", 840, 930),
+        ("10h à 13h", 600, 780),
+        ("23:00-0:30", 1380, 1470),
+        ("07:00 AM - 11:59 PM", 420, 1439),
+        ("06:30 PM - 12:00 AM", 1110, 1440),
+        ("12:00-1:30", 720, 810),
+        ("9-10:30 pm", 1260, 1350),
+        ("11:30-12:30 pm", 690, 750),
+        ("900-1800", 540, 1080),
+        ("17h15", 1035, None),
+        ("5:15 on", 315, None),
+    ],
+)
+def test_span_notation(text: str, start: int, end: int | None) -> None:
+    span = parse_span(text)
+
+    assert (span.start.minutes, span.end_minutes) == (start, end)
+
+
+def test_span_twelve_hour_sheet_runs_into_the_afternoon_in_order() -> None:
+    spans = [parse_span(text) for text in ("8:30-9:45", "10:15-12:00", "12:00-1:30", "1:30-2:45", "3:15-4:45")]
+    clock = AfternoonClock()
+
+    placed = [clock.place(span) for span in spans]
+
+    assert is_twelve_hour_sheet(spans)
+    assert placed == [(510, 585), (615, 720), (720, 810), (810, 885), (915, 1005)]
+
+
+@pytest.mark.parametrize("text", ["9:75", "25:00", "13:05 pm", "Session 1", ""])
+def test_clock_not_a_time_is_an_error(text: str) -> None:
+    with pytest.raises(ClockError):
+        parse_clock(text)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_date_every_notation_reads_back(day: date) -> None:
+    notations = [
+        day.isoformat(),
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        f"{day.day}.{day.month}.{day.year}",
+        f"{day.day:02d}/{day.month:02d}/{day.year}",
+        f"{DAYS[day.weekday()]} {MONTHS[day.month - 1]} {day.day}, {day.year}",
+        f"{day.day} {MONTHS[day.month - 1]} {day.year}",
+        f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}",
+        f"{day.day:02d}.{day.month:02d}.{day.year}\xa0",
+    ]
+
+    read = {notation: parse_date(notation).resolve(None) for notation in notations}
+
+    assert read == dict.fromkeys(read, day)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 6))
+def test_date_weekday_day_number_and_serial_from_first_date(first: date, offset: int) -> None:
+    day = first + timedelta(days=offset)
+
+    assert parse_date(DAYS[day.weekday()]).resolve(first) == day
+    assert parse_date(f"Day {offset + 1}").resolve(first) == day
+    assert parse_date(float((day - date(1899, 12, 30)).days)).resolve(None) == day
+
+
+def test_date_without_year_takes_the_first_days_year() -> None:
+    assert parse_date("Thursday, Sep 4").resolve(date(2014, 9, 2)) == date(2014, 9, 4)
+
+
+def test_date_without_year_and_no_first_date_says_so() -> None:
+    with pytest.raises(NeedsFirstDateError):
+        parse_date("Day 2").resolve(None)
+
+
+def test_date_slash_order_from_the_column() -> None:
+    assert (slash_order(["06/14/2025"]), slash_order(["14/06/2025"]), slash_order(["01/02/2025"])) == (
+        False,
+        True,
+        True,
+    )

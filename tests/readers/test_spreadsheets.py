@@ -1,0 +1,275 @@
+"""The spreadsheet readers on real files, counted independently with csv and python-calamine."""
+
+import csv
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from program.cli import main
+from program.errors import ParseError, UsageError
+from program.model import Program
+from program.readers import READERS, detect_readers
+from program.readers.base import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from program.readers.workbook import WorkbookReader
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "spreadsheets"
+CSV = SpreadsheetCsvReader()
+WORKBOOK = WorkbookReader()
+
+
+def _csv(name: str, **context: object) -> Program:
+    path = DATA / name
+    return CSV.read(path.read_text(encoding="utf-8"), source=path.name, context=ReadContext(**context))  # type: ignore[arg-type]
+
+
+def _workbook(name: str, **context: object) -> Program:
+    path = DATA / name
+    return WORKBOOK.read_bytes(path.read_bytes(), source=path.name, context=ReadContext(**context))  # type: ignore[arg-type]
+
+
+def _records(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+VEGAS = ZoneInfo("America/Los_Angeles")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "aws-reinvent-2024-agenda.csv",
+        "dvpw-2024-program-excerpt.csv",
+        "vivatech-2017-program-excerpt.csv",
+        "purplecon-2019-schedule.csv",
+    ],
+)
+def test_csv_detected_by_its_header_alone(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text[:2000])] == ["csv"]
+
+
+def test_csv_without_a_header_is_not_claimed() -> None:
+    assert not CSV.detect((DATA / "eeke-2020-program.csv").read_text(encoding="utf-8"))
+
+
+def test_csv_row_per_item_ranges_with_am_pm_and_past_midnight() -> None:
+    records = _records("aws-reinvent-2024-agenda.csv")
+
+    program = _csv("aws-reinvent-2024-agenda.csv", timezone=VEGAS)
+
+    assert [item.title for item in program.items] == [record["Event"] for record in records]
+    assert [item.location for item in program.items] == [record["Location"] or None for record in records]
+    replay = next(item for item in program.items if item.title == "re:Play shuttles")
+    assert (replay.start, replay.end) == (
+        datetime(2024, 12, 4, 19, 0, tzinfo=VEGAS),
+        datetime(2024, 12, 5, 0, 30, tzinfo=VEGAS),
+    )
+    assert program.reading[:3] == (
+        "a comma-separated table",
+        "86 items, 0 people, 23 rooms",
+        "columns: Date → date, Time → time, Event → title, Location → room, Notes → abstract",
+    )
+
+
+def test_csv_row_per_presenter_joined_into_one_item_with_its_people() -> None:
+    records = _records("dvpw-2024-program-excerpt.csv")
+    presenters: dict[tuple[str, str, str], list[str]] = {}
+    for record in records:
+        names = presenters.setdefault((record["date"], record["time"], record["title"]), [])
+        names += [record["presenter"]] if record["presenter"] != "NA" else []  # R's missing value
+
+    program = _csv("dvpw-2024-program-excerpt.csv", timezone=BERLIN)
+
+    assert len(program.items) == len(presenters)
+    assert [list(item.people) for item in program.items] == list(presenters.values())
+    assert {(item.start, item.end) for item in program.items} == {
+        (datetime(2024, 9, 24, 14, 0, tzinfo=BERLIN), datetime(2024, 9, 24, 15, 30, tzinfo=BERLIN))
+    }
+    assert f"one row per presenter: {len(records)} rows joined into {len(presenters)} items" in program.reading
+
+
+def test_csv_weekdays_only_need_the_first_date() -> None:
+    with pytest.raises(UsageError, match="--date"):
+        _csv("vivatech-2017-program-excerpt.csv", timezone=ZoneInfo("Europe/Paris"))
+
+
+def test_csv_weekday_dates_and_multi_line_abstracts() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    records = _records("vivatech-2017-program-excerpt.csv")
+
+    program = _csv("vivatech-2017-program-excerpt.csv", timezone=paris, first_date=date(2017, 6, 15))
+
+    def at(clock: str) -> datetime:
+        return datetime.combine(date(2017, 6, 15), datetime.strptime(clock, "%H:%M").time(), paris)
+
+    expected = [(" ".join(record["title"].split()), at(record["start"]), at(record["end"])) for record in records]
+    # An end at or before its start is the next day's ("10:10" to "00:00": midnight).
+    expected = [(title, start, end if end > start else end + timedelta(days=1)) for title, start, end in expected]
+    assert [(item.title, item.start, item.end) for item in program.items] == expected
+    assert program.items[1].abstract == records[1]["summary"]
+
+
+def test_csv_without_dates_needs_date_and_times_need_a_zone() -> None:
+    with pytest.raises(UsageError, match="--timezone"):
+        _csv("purplecon-2019-schedule.csv", first_date=date(2019, 10, 1))
+    with pytest.raises(UsageError, match="--date"):
+        _csv("purplecon-2019-schedule.csv", timezone=ZoneInfo("Pacific/Auckland"))
+
+
+def test_csv_start_and_length() -> None:
+    auckland = ZoneInfo("Pacific/Auckland")
+    records = [record for record in _records("purplecon-2019-schedule.csv") if record["talk_title"]]
+
+    program = _csv("purplecon-2019-schedule.csv", timezone=auckland, first_date=date(2019, 10, 1))
+
+    assert [item.title for item in program.items] == [record["talk_title"] for record in records]
+    first = program.items[0]
+    assert (first.start, first.end) == (
+        datetime(2019, 10, 1, 9, 20, tzinfo=auckland),
+        datetime(2019, 10, 1, 9, 35, tzinfo=auckland),
+    )
+    assert program.items[-1].people == ("purplecon team",)
+
+
+def test_csv_without_header_asks_for_a_mapping_then_reads_by_column_letter() -> None:
+    with pytest.raises(ParseError, match="a column mapping is required"):
+        _csv("eeke-2020-program.csv", timezone=BERLIN)
+
+    program = _csv(
+        "eeke-2020-program.csv",
+        timezone=BERLIN,
+        first_date=date(2020, 8, 1),
+        columns=(("time", "A"), ("title", "B"), ("people", "C")),
+    )
+
+    with (DATA / "eeke-2020-program.csv").open(encoding="utf-8") as file:
+        timed = [row for row in csv.reader(file, delimiter=";") if row and row[0] and row[1]]
+    assert [item.title for item in program.items] == [row[1] for row in timed]
+    late = program.items[-1]
+    assert (late.start, late.end) == (
+        datetime(2020, 8, 1, 23, 0, tzinfo=BERLIN),
+        datetime(2020, 8, 2, 0, 30, tzinfo=BERLIN),
+    )
+    assert program.reading[2] == "columns (from the program file): A → time, B → title, C → people"
+    assert (
+        "skipped: eeke-2020-program.csv:4 (a section row without a time: 'Session 1 | Chair: tbd')" in program.reading
+    )
+
+
+def test_workbook_detected_by_its_bytes() -> None:
+    found = {
+        path.name: WORKBOOK.detect_bytes(path.read_bytes()) for path in sorted(DATA.iterdir()) if path.suffix != ".md"
+    }
+
+    assert found == {name: name.endswith((".xlsx", ".ods")) for name in found}
+
+
+def test_workbook_normalised_sessions_sheet_with_excel_dates_and_numbered_presenters() -> None:
+    sheet = CalamineWorkbook.from_path(DATA / "couchbase-connect-2014-agenda.xlsx").get_sheet_by_name("sessions")
+    header, *rows = sheet.to_python()
+    rows_any: list[list[Any]] = [list(row) for row in rows]
+    column = {name: index for index, name in enumerate(header)}
+    zone = ZoneInfo("America/Los_Angeles")
+
+    program = _workbook("couchbase-connect-2014-agenda.xlsx", timezone=zone)
+
+    sessions = [row for row in rows_any if row[column["Name"]]]
+    assert [(item.title, item.start, item.end) for item in program.items] == [
+        (
+            row[column["Name"]],
+            datetime.combine(row[column["Date"]], row[column["StartTime"]], zone),
+            datetime.combine(row[column["Date"]], row[column["EndTime"]], zone),
+        )
+        for row in sessions
+    ]
+    assert [item.people for item in program.items] == [
+        tuple(row[column[f"Presenter{n}"]].strip() for n in (1, 2, 3) if row[column[f"Presenter{n}"]])
+        for row in sessions
+    ]
+    assert "skipped: sheet 'tracks' (no schedule table: no header or grid we know)" in program.reading
+
+
+def test_workbook_grid_of_rooms_with_merged_cells_and_twelve_hour_times() -> None:
+    book = CalamineWorkbook.from_path(DATA / "vldb-2014-program.xlsx")
+    filled = 0
+    for name in ("Sheet1", "Sheet2", "Sheet3"):
+        sheet = book.get_sheet_by_name(name)
+        hidden = {
+            (row, column)
+            for (first_row, first_column), (last_row, last_column) in sheet.merged_cell_ranges or ()
+            for row in range(first_row, last_row + 1)
+            for column in range(first_column, last_column + 1)
+            if (row, column) != (first_row, first_column)
+        }
+        rows = sheet.to_python()
+        filled += sum(
+            1
+            for r, row in enumerate(rows[3:], 3)
+            for c, value in enumerate(row[1:], 1)
+            if value and (r, c) not in hidden
+        )
+    zone = ZoneInfo("Asia/Shanghai")
+
+    program = _workbook("vldb-2014-program.xlsx", timezone=zone, first_date=date(2014, 9, 2))
+
+    assert len(program.items) == filled
+    papers = next(item for item in program.items if item.title == "Papers 7.1: Architecture Systems")
+    assert (papers.start, papers.end, papers.location) == (
+        datetime(2014, 9, 4, 13, 30, tzinfo=zone),
+        datetime(2014, 9, 4, 14, 45, tzinfo=zone),
+        "Diamond 1",
+    )
+    lunch = next(item for item in program.items if item.title == "Lunch" and item.start and item.start.day == 3)
+    assert (lunch.start, lunch.end, lunch.location) == (
+        datetime(2014, 9, 3, 12, 15, tzinfo=zone),
+        datetime(2014, 9, 3, 13, 45, tzinfo=zone),
+        "Crystal",  # the sheet merges the empty cells beside it, not "Lunch" with them
+    )
+
+
+def test_workbook_french_grid_with_title_and_speaker_cells() -> None:
+    zone = ZoneInfo("Europe/Paris")
+
+    program = _workbook("capitole-du-libre-2011-programme.ods", timezone=zone, first_date=date(2011, 11, 19))
+
+    talk = next(item for item in program.items if item.title.startswith("OpenStack"))
+    assert (talk.start, talk.end, talk.people, talk.location) == (
+        datetime(2011, 11, 19, 17, 15, tzinfo=zone),
+        datetime(2011, 11, 19, 18, 15, tzinfo=zone),
+        ("Thierry Carrez",),
+        "Session technique, Amphi A002",
+    )
+    workshop = next(item for item in program.items if item.title == "Création de paquets Debian")
+    assert (workshop.start, workshop.end, workshop.people, workshop.location) == (
+        datetime(2011, 11, 19, 10, 0, tzinfo=zone),
+        datetime(2011, 11, 19, 13, 0, tzinfo=zone),
+        ("Lucas Nussbaum",),
+        "Salle C101",
+    )
+
+
+def test_workbook_without_header_asks_for_a_mapping() -> None:
+    with pytest.raises(ParseError, match="a column mapping is required"):
+        _workbook("eeke-2020-program.xlsx", timezone=BERLIN)
+
+
+def test_check_prints_the_mapping_and_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["check", str(DATA / "aws-reinvent-2024-agenda.csv"), "--timezone", "America/Los_Angeles"])
+
+    stderr = capsys.readouterr().err
+    assert "columns: Date → date, Time → time, Event → title, Location → room, Notes → abstract" in stderr
+    assert "86 items, 0 people, 23 rooms" in stderr
+    assert status in (0, 1)
+
+
+def test_readers_registered_last() -> None:
+    assert list(READERS)[-2:] == ["csv", "workbook"]
