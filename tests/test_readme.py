@@ -17,9 +17,11 @@ import pytest
 
 from helpers import README, ROOT
 
-QUICK_START_VENV = "python -m venv .venv && . .venv/bin/activate"
-QUICK_START_BUILD = 'python -m pip install ".[pdf]" && program build seeds/mlsys2022.toml --out out/'
-QUICK_START_TESTS = 'python -m pip install -e ".[test]" && python -m pytest'
+QUICK_START_VENV = "python3 -m venv .venv && . .venv/bin/activate"
+QUICK_START_BUILD = (
+    f'{QUICK_START_VENV} && python -m pip install ".[pdf]" && program build seeds/mlsys2022.toml --out out/'
+)
+QUICK_START_TESTS = f'{QUICK_START_VENV} && python -m pip install -e ".[test]" && python -m pytest'
 
 
 def _quick_start() -> list[str]:
@@ -28,8 +30,8 @@ def _quick_start() -> list[str]:
     return [line for line in block.splitlines() if line.strip()]
 
 
-def test_the_quick_start_is_a_venv_the_build_and_the_ci_test_command() -> None:
-    assert _quick_start() == [QUICK_START_VENV, QUICK_START_BUILD, QUICK_START_TESTS]
+def test_the_quick_start_is_the_build_and_the_ci_test_command_each_in_a_venv() -> None:
+    assert _quick_start() == [QUICK_START_BUILD, QUICK_START_TESTS]
     # CI runs the README's test command exactly, so what passes in CI is what the README promises.
     assert f"\n{QUICK_START_TESTS}\n" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
@@ -65,7 +67,7 @@ def test_the_readmes_first_commands_build_the_sample_with_its_pdf_in_a_fresh_ven
     # The venv's python first, as activation does; the system's python makes the venv.
     environment["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), environment.get("PATH", "")])
     environment["PIP_NO_COMPILE"] = "1"  # no .pyc for thousands of files nobody imports here: a third faster
-    script = "\n".join(["set -eu", *_quick_start()[:2]])
+    script = "\n".join(["set -eu", _quick_start()[0]])
 
     run = subprocess.run(
         ["bash", "-c", script], cwd=clone, env=environment, capture_output=True, text=True, check=False, timeout=900
