@@ -229,3 +229,18 @@ def test_the_day_change_of_a_listing_day(
     conference: time | None, start: str | None, end: str | None, expected: time | None
 ) -> None:
     assert listed_day_change(conference, start, end) == expected
+
+
+def test_a_hand_made_exports_bare_person_elements_are_its_speakers() -> None:
+    # AKSW/lswt2019.aksw.org 52261a7 (Jekyll): <person>Dr. Sebastian Tramp, Andreas Heinecke</person> in <event>.
+    program = _read_xml("jekyll-lswt2019.xml")
+
+    people = {item.title: item.people for item in program.items}
+    written = [
+        " ".join((event.findtext("title") or "").split())
+        for event in ET.parse(REAL / "jekyll-lswt2019.xml").getroot().iter("event")
+        if (event.findtext("person") or "").startswith("Dr. Sebastian Tramp")
+    ]
+    assert [people[title] for title in written] == [("Dr. Sebastian Tramp", "Andreas Heinecke")] * len(written)
+    assert written
+    assert sum(1 for names in people.values() if names) > len(people) // 2

@@ -47,6 +47,7 @@ from program.readers.frab_event import (
     parse_id,
 )
 from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
+from program.readers.tabular.people import split_people
 
 
 class _EntityDeclaredError(Exception):
@@ -223,7 +224,7 @@ def _record(element: ET.Element) -> FrabEvent:
             code=person.get("code"),
         )
         for person in element.iterfind("persons/person")
-    )
+    ) or tuple(FrabPerson(name) for name in _bare_persons(element))
     answers = element.find("answers")
     return FrabEvent(
         guid=element.get("guid"),
@@ -291,11 +292,14 @@ def _event(listed: _Listed, clock: EventClock, zone: ZoneInfo, lines: dict[ET.El
         duration=parse_duration(element.findtext("duration"), where),
         room=_text(element, "room") or listed.room,
         event_type=_text(element, "type"),
-        persons=tuple(
-            collapse_space(person.text or "") for person in element.iterfind("persons/person") if person.text
-        ),
+        persons=tuple(collapse_space(person.name) for person in record.persons if person.name),
         abstract=shown_text(_text(element, "subtitle"), _text(element, "abstract"), _text(element, "description")),
         links=link_list([("Event page", _text(element, "url")), *links, *attachments]),
         line=line,
         record=record,
     )
+
+
+def _bare_persons(element: ET.Element) -> tuple[str, ...]:
+    """Speakers of a hand-made export: `<person>` right inside `<event>`, names joined by commas (Jekyll)."""
+    return tuple(name for person in element.iterfind("person") for name in split_people(person.text or ""))
