@@ -406,14 +406,24 @@ def _rendered(
 
 
 def write_outputs(
-    outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = ()
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]],
+    out_dir: Path,
+    folders: Iterable[str] = (),
+    expected: Iterable[str] = (),
 ) -> tuple[Path, ...]:
     """Publish every output into `out_dir` as one build, or none of them (see `program.publish`).
 
     Each of `folders` ("people") is replaced as a whole, even when it is now empty: a person
-    no longer in the program leaves no stale calendar behind.
+    no longer in the program leaves no stale calendar behind. `expected` are the top-level
+    names the outputs will have, checked for files of the user's in the way before any work.
     """
-    return publish(outputs.items() if isinstance(outputs, Mapping) else outputs, out_dir, folders)
+    items = outputs.items() if isinstance(outputs, Mapping) else outputs
+    return publish(items, out_dir, folders, expected)
+
+
+def top_level_names(writers: Iterable[AnyWriter]) -> list[str]:
+    """The names in out/ that `writers` write: a file ("index.html") or a folder ("people")."""
+    return [output_name(writer).rstrip("/").split("/")[0] for writer in writers]
 
 
 @attrs.frozen
@@ -462,5 +472,6 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     jobs = jobs_for(loaded.program, options.jobs)
     outputs = rendered_with_jobs(loaded.program, writers, options.render, jobs, options.progress)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    written = in_writer_order(write_outputs(outputs, out_dir, folders), writers, out_dir)
+    published = write_outputs(outputs, out_dir, folders, top_level_names(writers))
+    written = in_writer_order(published, writers, out_dir)
     return Built(loaded, written, tuple(out_dir / folder for folder in folders))
