@@ -36,7 +36,7 @@ from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.readers.base import BinaryReader, LineReader, feed_lines
 from program.readers.schedule_page import DETECT_LINES
-from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
+from program.settings import MAX_FEED_SIZE, FeedSpec, Settings, shortened
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.base import ChunkedWriter
 
@@ -321,10 +321,10 @@ def build_timestamp(settings: Settings, programs: Sequence[Program] = ()) -> dat
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
         if not epoch.strip().isdigit():
-            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {epoch[:40]!r}")
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {shortened(epoch)}")
         last = datetime(LAST_YEAR, 12, 31, tzinfo=UTC)
-        if int(epoch) > last.timestamp():
-            raise UsageError(f"SOURCE_DATE_EPOCH must be a time before {LAST_YEAR + 1}, found {epoch[:40]!r}")
+        if len(epoch.strip().lstrip("0")) > 12 or int(epoch) > last.timestamp():  # int() refuses 4,301 digits
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a time before {LAST_YEAR + 1}, found {shortened(epoch)}")
         return datetime.fromtimestamp(int(epoch), tz=UTC)
     if settings.updated is not None:
         return settings.updated
