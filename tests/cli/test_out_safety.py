@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -259,3 +261,30 @@ def test_an_earlier_build_that_cannot_be_removed_is_reported(
         "Permission denied; the outputs are the new ones, the next build tries again"
     ) in capsys.readouterr().err.splitlines()
     assert (out / publish.STATE / "builds" / earlier).is_dir()
+
+
+_WITHOUT_POSIX_MODULES = """
+import sys
+sys.modules["fcntl"] = None  # as on Windows: importing it raises ImportError
+import program.publish, program.pipeline, program.cli.main
+from pathlib import Path
+from program.errors import OutputError
+sys.platform = "win32"
+try:
+    program.publish.publish([], Path(sys.argv[1]))
+except OutputError as error:
+    print(error)
+"""
+
+
+def test_program_imports_without_fcntl_and_says_why_it_cannot_publish(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_POSIX_MODULES, str(tmp_path / "out")],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ("publishing out/ needs symbolic links and flock: Linux or macOS (on Windows, WSL)\n")
+    assert not (tmp_path / "out").exists()
