@@ -516,8 +516,8 @@ def write_file(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise _output_error(path.parent, error, "nothing was written", path) from None
+    except OSError as error:  # named as the file asked for, not the temporary one (a read-only file system)
+        raise _output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as file:
@@ -526,7 +526,7 @@ def write_file(path: Path, data: bytes) -> None:
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise _output_error(path.parent, error, "nothing was written", path) from None
+        raise _output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

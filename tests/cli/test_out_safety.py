@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -265,6 +266,7 @@ def test_an_earlier_build_that_cannot_be_removed_is_reported(
 
 _WITHOUT_POSIX_MODULES = """
 import sys
+import tempfile
 sys.modules["fcntl"] = None  # as on Windows: importing it raises ImportError
 import program.publish, program.pipeline, program.cli.main
 from pathlib import Path
@@ -288,3 +290,29 @@ def test_program_imports_without_fcntl_and_says_why_it_cannot_publish(tmp_path: 
     assert done.returncode == 0, done.stderr
     assert done.stdout == ("publishing out/ needs symbolic links and flock: Linux or macOS (on Windows, WSL)\n")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("failure", "why"),
+    [
+        (OSError(30, "Read-only file system", "/mnt/ro/.mine.ics.x1y2z3.tmp"), "Read-only file system"),
+        (OSError(28, "No space left on device"), "No space left on device"),
+    ],
+)
+def test_ics_out_that_cannot_be_written_names_the_file(
+    workshop: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], failure: OSError, why: str
+) -> None:
+    calendar = workshop / "mine.ics"
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise failure
+
+    if failure.filename:  # the temporary file cannot be created
+        monkeypatch.setattr(tempfile, "mkstemp", failing)
+    else:  # it is created, then writing it fails (fchmod stands for the write: called once, only there)
+        monkeypatch.setattr(os, "fchmod", failing)
+
+    assert main(["ics", str(workshop / SAMPLE_PROGRAM_FILE.name), "-o", str(calendar)]) == 1
+
+    assert _error(capsys) == f"program: error: {workshop.as_posix()}: cannot write mine.ics: {why}; nothing was written"
+    assert sorted(path.name for path in workshop.iterdir() if "mine" in path.name) == []
