@@ -36,7 +36,7 @@ from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.readers.base import BinaryReader, LineReader, feed_lines
 from program.readers.schedule_page import DETECT_LINES
-from program.settings import MAX_FEED_SIZE, FeedSpec, Settings
+from program.settings import MAX_FEED_SIZE, FeedSpec, Settings, shortened
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.base import ChunkedWriter
 
@@ -321,10 +321,10 @@ def build_timestamp(settings: Settings, programs: Sequence[Program] = ()) -> dat
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None:
         if not epoch.strip().isdigit():
-            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {epoch[:40]!r}")
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, found {shortened(epoch)}")
         last = datetime(LAST_YEAR, 12, 31, tzinfo=UTC)
-        if int(epoch) > last.timestamp():
-            raise UsageError(f"SOURCE_DATE_EPOCH must be a time before {LAST_YEAR + 1}, found {epoch[:40]!r}")
+        if len(epoch.strip().lstrip("0")) > 12 or int(epoch) > last.timestamp():  # int() refuses 4,301 digits
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a time before {LAST_YEAR + 1}, found {shortened(epoch)}")
         return datetime.fromtimestamp(int(epoch), tz=UTC)
     if settings.updated is not None:
         return settings.updated
@@ -406,14 +406,24 @@ def _rendered(
 
 
 def write_outputs(
-    outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = ()
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]],
+    out_dir: Path,
+    folders: Iterable[str] = (),
+    expected: Iterable[str] = (),
 ) -> tuple[Path, ...]:
     """Publish every output into `out_dir` as one build, or none of them (see `program.publish`).
 
     Each of `folders` ("people") is replaced as a whole, even when it is now empty: a person
-    no longer in the program leaves no stale calendar behind.
+    no longer in the program leaves no stale calendar behind. `expected` are the top-level
+    names the outputs will have, checked for files of the user's in the way before any work.
     """
-    return publish(outputs.items() if isinstance(outputs, Mapping) else outputs, out_dir, folders)
+    items = outputs.items() if isinstance(outputs, Mapping) else outputs
+    return publish(items, out_dir, folders, expected)
+
+
+def top_level_names(writers: Iterable[AnyWriter]) -> list[str]:
+    """The names in out/ that `writers` write: a file ("index.html") or a folder ("people")."""
+    return [output_name(writer).rstrip("/").split("/")[0] for writer in writers]
 
 
 @attrs.frozen
@@ -462,5 +472,6 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     jobs = jobs_for(loaded.program, options.jobs)
     outputs = rendered_with_jobs(loaded.program, writers, options.render, jobs, options.progress)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    written = in_writer_order(write_outputs(outputs, out_dir, folders), writers, out_dir)
+    published = write_outputs(outputs, out_dir, folders, top_level_names(writers))
+    written = in_writer_order(published, writers, out_dir)
     return Built(loaded, written, tuple(out_dir / folder for folder in folders))

@@ -24,6 +24,7 @@ from program.pipeline import (
     load_program,
     read_feed,
     rendered_files,
+    top_level_names,
     write_outputs,
 )
 from program.planner.instance import Instance, build_instance
@@ -121,7 +122,8 @@ def plan(template: Template, pools: Settings, out_dir: Path, options: PlanOption
     writers = build_writers(pdf=options.pdf)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     files = rendered_files(program, writers, options.render, options.progress)
-    written = write_outputs(_with_report(files, report), out_dir, folders)
+    expected = [*top_level_names(writers), REPORT]
+    written = write_outputs(_with_report(files, report), out_dir, folders, expected)
     return Planned(loaded, instance, solved, program, report, written, tuple(out_dir / folder for folder in folders))
 
 

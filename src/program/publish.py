@@ -21,27 +21,39 @@ not every file system or OS has, and must happen beside out/ (outside a mount po
 journal replayed by the next run leaves readers a mix until that run comes.
 
 The top-level links are the manifest: a link to `.program-publish/current/<name>` is an
-output of a build, anything else in out/ is the user's and is never touched. An output the
-new build no longer writes (program.pdf after --no-pdf) loses its link. Builds that are not
-`current` (the one just replaced, the staging of a run that was killed) are removed.
+output of a build, and the only thing in out/ a build replaces. Anything else where an
+output goes (a plain `index.html` or `people/`, a link of the user's) is an error naming
+it, raised before anything is written; everything else in out/ is the user's and never
+touched. `--out .` (or a folder above the current one) must hold nothing but outputs. An
+output the new build no longer writes (program.pdf after --no-pdf) loses its link. Builds
+that are not `current` (the one just replaced, the staging of a run that was killed) are
+removed; one that cannot be is reported.
+
+Nothing inside the state folder is followed: it must be a plain folder of this user
+(a cloned repository can carry an out/ whose `.program-publish` or `lock` is a symbolic
+link to anywhere), is opened with O_NOFOLLOW, and every entry in it is reached relative
+to its descriptor and lstat'ed before it is removed: a link is unlinked, never followed.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
-import errno
-import fcntl
 import os
+import re
 import shutil
 import signal
+import stat
+import sys
+import tempfile
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from program.errors import OutputError
+import attrs
+
+from program.errors import OutputError, OutputWarning
 
 STATE = ".program-publish"
 """The folder inside out/ that holds the builds, the pointer and the lock."""
@@ -60,27 +72,51 @@ Tests replace it to stop a real build at a chosen moment (and then kill it).
 
 _HELD_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
-def publish(files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = ()) -> tuple[Path, ...]:
+_BUILD_ID = re.compile(r"[0-9a-f]+-[0-9]+(-earlier)?")
+"""The name of a build's folder in builds/ (`-earlier`: one an older version took over)."""
+
+_EXPECTED_KINDS = {"builds": stat.S_ISDIR, "current": stat.S_ISLNK, "lock": stat.S_ISREG}
+"""What each entry of the state folder is when a build made it."""
+
+
+def publish(
+    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
+) -> tuple[Path, ...]:
     """Write every file into `out_dir` as one new build, or leave `out_dir` as it was.
 
     `files` are (path relative to out/, content) and may be a generator that renders as it
     goes: the lock is held from the first file on. Each of `folders` ("people") is an output
-    even when empty, so a folder no longer filled does not keep the old files.
+    even when empty, so a folder no longer filled does not keep the old files. `expected`
+    are the top-level names the build will write ("people", "index.html"): each is checked
+    before anything is written, so a file of the user's in the way stops the build at once.
 
     Raises:
-        OutputError: when `out_dir` cannot be written (nothing was published), or another
-            build holds it for longer than LOCK_WAIT seconds.
+        OutputError: when `out_dir` cannot be written (nothing was published), holds files
+            of the user's where outputs go, or another build holds it for longer than
+            LOCK_WAIT seconds.
     """
-    created = not out_dir.exists()
+    if sys.platform == "win32":
+        raise OutputError("publishing out/ needs symbolic links and flock: Linux or macOS (on Windows, WSL)")
+    created = not os.path.lexists(out_dir)
     _create(out_dir)
-    with _locked(out_dir):
+    try:
+        _check_out(out_dir, expected)
+    except OutputError:
+        if created:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()
+        raise
+    with _locked(out_dir) as state:
         try:
-            _recover(out_dir)
-            return _publish_locked(files, out_dir, folders)
+            _recover(state)
+            return _publish_locked(files, out_dir, folders, state)
         except BaseException:
-            if created and _current_build(out_dir) is None:  # a failed first build leaves no out/ behind
-                _remove_created(out_dir)
+            if created and _current_build(state) is None:  # a failed first build leaves no out/ behind
+                _remove_created(out_dir, state)
             raise
 
 
@@ -96,56 +132,161 @@ def _create(out_dir: Path) -> None:
         raise OutputError(f"{out_dir.as_posix()}: cannot create it: {why}; nothing was written") from None
 
 
-def _publish_locked(
-    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str]
-) -> tuple[Path, ...]:
+@attrs.frozen
+class _State:
+    """out/ and its state folder, open: everything inside is reached relative to these, never through a link."""
+
+    out_dir: Path
+    out: int
+    state: int
+    builds: int
+
+    @property
+    def path(self) -> Path:
+        return self.out_dir / STATE
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a file" if stat.S_ISREG(mode) else "a special file"
+
+
+def _check_out(out_dir: Path, expected: Iterable[str]) -> None:
+    """Refuse, before anything is written, a state folder a build did not make and files of the user's in the way."""
+    _check_state(out_dir)
+    _check_not_the_users_folder(out_dir)
+    _check_in_the_way(out_dir, expected)
+
+
+def _check_state(out_dir: Path) -> None:
+    """The state folder, when there is one, must be a plain folder of this user, holding what builds make."""
     state = out_dir / STATE
+    try:
+        info = os.lstat(state)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _output_error(out_dir, error, "nothing was written") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise OutputError(
+            f"{state.as_posix()} is {_kind(info.st_mode)}, not a folder a build made; "
+            f"nothing was written (remove it to build into {out_dir.as_posix()})"
+        )
+    _check_owner(state, info)
+    for name, is_expected in _EXPECTED_KINDS.items():
+        try:
+            entry = os.lstat(state / name)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise _output_error(out_dir, error, "nothing was written") from None
+        if not is_expected(entry.st_mode) or (name == "lock" and entry.st_nlink != 1):
+            what = "a file with other names (hard links)" if is_expected(entry.st_mode) else _kind(entry.st_mode)
+            raise OutputError(
+                f"{state.as_posix()}/{name} is {what}, not what a build made; nothing was written "
+                f"(remove {state.as_posix()} to build into {out_dir.as_posix()} afresh)"
+            )
+        if name != "current":
+            _check_owner(state / name, entry)
+
+
+def _check_owner(path: Path, info: os.stat_result) -> None:
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        raise OutputError(
+            f"{path.as_posix()} belongs to another user (uid {info.st_uid}), not to this one "
+            f"(uid {os.geteuid()}); nothing was written"
+        )
+
+
+def _check_not_the_users_folder(out_dir: Path) -> None:
+    """`--out .` (or a folder above it) is taken only when it holds nothing but outputs."""
+    try:
+        here = Path.cwd().resolve()
+        target = out_dir.resolve()
+    except OSError:
+        return
+    if target != here and target not in here.parents:
+        return
+    foreign = sorted(entry.name for entry in out_dir.iterdir() if entry.name != STATE and not _is_ours(entry))
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        where = "the current folder" if target == here else "a folder above the current one"
+        raise OutputError(
+            f"{out_dir.as_posix()}: {where} holds files that are not outputs of program ({shown}); "
+            "nothing was written (build into a folder of its own, e.g. --out out/)"
+        )
+
+
+def _check_in_the_way(out_dir: Path, names: Iterable[str]) -> None:
+    """Only what a build of program wrote (its links) is ever replaced: name anything else where an output goes."""
+    in_the_way = []
+    for name in sorted(set(names)):
+        entry = out_dir / name
+        if os.path.lexists(entry) and not _is_ours(entry):
+            in_the_way.append(f"{name}/" if entry.is_dir() else name)
+    if in_the_way:
+        shown = ", ".join(in_the_way[:10]) + (f" and {len(in_the_way) - 10} more" if len(in_the_way) > 10 else "")
+        raise OutputError(
+            f"{out_dir.as_posix()}: in the way of the outputs, not written by a build of program: "
+            f"{shown}; nothing was written (move them away, or choose another --out)"
+        )
+
+
+def _publish_locked(
+    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str], state: _State
+) -> tuple[Path, ...]:
     build_id = f"{time.time_ns():x}-{os.getpid()}"
-    staging = state / "builds" / build_id
+    staging = state.path / "builds" / build_id
     switched = False
     try:
         try:
+            os.mkdir(build_id, 0o755, dir_fd=state.builds)
             written = _stage(files, folders, staging)
         except OSError as error:
             raise _output_error(out_dir, error, "nothing was written") from None
         step_hook("staged")
+        names = sorted(entry.name for entry in staging.iterdir())
+        _check_in_the_way(out_dir, names)  # what the build wrote that was not expected
         with _signals_held():
             try:
-                names = sorted(entry.name for entry in staging.iterdir())
-                _migrate(out_dir, names)
-                step_hook("migrated")
-                _link(out_dir, names)
+                _link(state, names)
                 step_hook("linked")
-                previous = _current_build(out_dir)
-                _switch(out_dir, build_id)
+                previous = _current_build(state)
+                _switch(state, build_id)
                 switched = True
                 step_hook("switched")
             except OSError as error:
                 raise _output_error(out_dir, error, "the earlier outputs are still published") from None
-            _unlink_stale(out_dir, set(names))
+            _unlink_stale(state, set(names))
             if previous is not None:
-                shutil.rmtree(state / "builds" / previous, ignore_errors=True)
+                _remove_build(state, previous)
             step_hook("cleaned")
     finally:
         if not switched:
-            shutil.rmtree(staging, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                _remove_entry(state.builds, build_id, state.path / "builds")
     return tuple(out_dir / name for name in written)
 
 
 def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], staging: Path) -> list[str]:
-    staging.mkdir()
     for folder in folders:
         (staging / folder).mkdir(parents=True, exist_ok=True)
     written = []
     for name, data in files:
         path = staging / name
-        if path.parent != staging:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            with path.open("wb") as file:
-                file.writelines(data)
+        try:
+            if path.parent != staging:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                path.write_bytes(data)
+            else:
+                with path.open("wb") as file:
+                    file.writelines(data)
+        except OSError as error:  # name the output, not the staging folder (a full disk says no file)
+            raise OSError(error.errno, error.strerror, name) from None
         written.append(name)
         step_hook(f"wrote {len(written)}")
     return written
@@ -163,188 +304,161 @@ def _is_ours(entry: Path) -> bool:
         return False
 
 
-def _current_build(out_dir: Path) -> str | None:
+def _current_build(state: _State) -> str | None:
+    """The build `current` points at, when it is a pointer a build made."""
     try:
-        return (out_dir / STATE / "current").readlink().name
+        target = os.readlink("current", dir_fd=state.state)
     except OSError:
         return None
+    folder, _, name = target.partition("/")
+    return name if folder == "builds" and _BUILD_ID.fullmatch(name) else None
 
 
-def _recover(out_dir: Path) -> None:
+def _recover(state: _State) -> None:
     """Remove what an earlier run left: builds that are not current, half-made links."""
-    state = out_dir / STATE
-    current = _current_build(out_dir)
-    for build in (state / "builds").iterdir():
-        if build.name != current:
-            shutil.rmtree(build, ignore_errors=True)
-    for leftover in state.iterdir():
-        if leftover.name.startswith(("new-", "old-")):
-            if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
+    current = _current_build(state)
+    for name in os.listdir(state.builds):  # noqa: PTH208 (a descriptor, which pathlib cannot list)
+        if name != current:
+            _remove_build(state, name)
+    for name in os.listdir(state.state):  # noqa: PTH208 (a descriptor)
+        if name.startswith(("new-", "old-")):
+            with contextlib.suppress(OSError):
+                _remove_entry(state.state, name, state.path)
 
 
-def _migrate(out_dir: Path, names: Iterable[str]) -> None:
-    """Turn files of out/ that the new build replaces into links, without changing what they show.
-
-    An out/ written before publications were switched (or a file the user put where an
-    output goes) holds plain files. Each is first copied (hard-linked where the file system
-    can) into the current build, then replaced by a link showing the same bytes, so until
-    the switch readers see the earlier outputs, whole.
-    """
-    plain = [out_dir / name for name in names if os.path.lexists(out_dir / name) and not _is_ours(out_dir / name)]
-    if not plain:
-        return
-    state = out_dir / STATE
-    current = _current_build(out_dir)
-    if current is None:
-        current = f"{time.time_ns():x}-{os.getpid()}-earlier"
-        (state / "builds" / current).mkdir()
-        _point_current(out_dir, current)
-    for entry in plain:
-        kept = state / "builds" / current / entry.name
-        if kept.exists() or kept.is_symlink():
-            _remove(kept)
-        if entry.is_symlink():
-            kept.symlink_to(entry.resolve())
-        elif entry.is_dir():
-            shutil.copytree(entry, kept, symlinks=True, copy_function=_link_or_copy)
-        else:
-            _link_or_copy(str(entry), str(kept))
-        _replace_with_link(entry)
-        step_hook(f"migrated {entry.name}")
-
-
-def _link_or_copy(source: str, target: str) -> None:
+def _remove_build(state: _State, name: str) -> None:
+    """Remove one build that is not current; say so when it cannot be (it stays until a build can)."""
     try:
-        os.link(source, target, follow_symlinks=False)
-    except OSError:
-        shutil.copy2(source, target, follow_symlinks=False)
+        _remove_entry(state.builds, name, state.path / "builds")
+    except OSError as error:
+        where = state.path / "builds" / name
+        warnings.warn(
+            f"{where.as_posix()}: cannot remove this earlier build: {error.strerror}; "
+            "the outputs are the new ones, the next build tries again",
+            OutputWarning,
+            stacklevel=2,
+        )
 
 
-def _replace_with_link(entry: Path) -> None:
-    """Put our link where `entry` is: one rename for a file; for a folder, an exchange if the OS has one."""
-    state = entry.parent / STATE
-    temporary = state / f"new-{entry.name}"
-    temporary.unlink(missing_ok=True)
-    temporary.symlink_to(_link_target(entry.name))
-    if not entry.is_dir() or entry.is_symlink():
-        temporary.rename(entry)
+def _remove_entry(directory: int, name: str, path: Path) -> None:
+    """Remove `name` in the open `directory` (at `path`) without following a link: a link goes, not its target."""
+    try:
+        info = os.lstat(name, dir_fd=directory)
+    except FileNotFoundError:
         return
-    if _exchange(temporary, entry):  # the folder is now at `temporary`
-        shutil.rmtree(temporary)
-        return
-    # No atomic exchange: the folder is missing for the moment between two renames.
-    aside = state / f"old-{entry.name}"
-    entry.rename(aside)
-    temporary.rename(entry)
-    shutil.rmtree(aside)
+    if not stat.S_ISDIR(info.st_mode):
+        os.unlink(name, dir_fd=directory)
+    elif shutil.rmtree.avoids_symlink_attacks:
+        shutil.rmtree(name, dir_fd=directory)
+    else:  # lstat said a folder; rmtree itself refuses a link put there since
+        shutil.rmtree(path / name)
 
 
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def _exchange(first: Path, second: Path) -> bool:
-    """Swap two paths atomically with Linux's renameat2; False where it is not available."""
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return False
-    libc = ctypes.CDLL(name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is None:
-        return False
-    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
-    if result == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):  # this file system cannot exchange
-        return False
-    raise OSError(code, os.strerror(code), str(second))
-
-
-def _link(out_dir: Path, names: Iterable[str]) -> None:
+def _link(state: _State, names: Iterable[str]) -> None:
     """Give each output a top-level link; a link to a file the old build lacks shows nothing until the switch."""
     for name in names:
-        entry = out_dir / name
-        if not _is_ours(entry):
-            temporary = out_dir / STATE / f"new-{name}"
-            temporary.unlink(missing_ok=True)
-            temporary.symlink_to(_link_target(name))
-            temporary.rename(entry)
+        if not _is_ours(state.out_dir / name):
+            temporary = f"new-{name}"
+            _remove_entry(state.state, temporary, state.path)
+            os.symlink(_link_target(name), temporary, dir_fd=state.state)
+            os.rename(temporary, name, src_dir_fd=state.state, dst_dir_fd=state.out)
 
 
-def _point_current(out_dir: Path, build_id: str) -> None:
-    temporary = out_dir / STATE / "new-current"
-    temporary.unlink(missing_ok=True)
-    temporary.symlink_to(f"builds/{build_id}")
-    temporary.rename(out_dir / STATE / "current")
-
-
-def _switch(out_dir: Path, build_id: str) -> None:
+def _switch(state: _State, build_id: str) -> None:
     """The publication: one rename makes every link show the new build."""
-    _point_current(out_dir, build_id)
+    _remove_entry(state.state, "new-current", state.path)
+    os.symlink(f"builds/{build_id}", "new-current", dir_fd=state.state)
+    os.rename("new-current", "current", src_dir_fd=state.state, dst_dir_fd=state.state)
     with contextlib.suppress(OSError):  # durability across a power cut; not needed for correctness
-        descriptor = os.open(out_dir / STATE, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        os.fsync(state.state)
 
 
-def _unlink_stale(out_dir: Path, names: set[str]) -> None:
+def _unlink_stale(state: _State, names: set[str]) -> None:
     """Remove the links of outputs an earlier build wrote and this one did not."""
-    for entry in out_dir.iterdir():
+    for entry in state.out_dir.iterdir():
         if entry.name not in names and _is_ours(entry):
-            entry.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.name, dir_fd=state.out)
 
 
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    else:
-        path.unlink()
-
-
-def _remove_created(out_dir: Path) -> None:
-    shutil.rmtree(out_dir / STATE, ignore_errors=True)
+def _remove_created(out_dir: Path, state: _State) -> None:
+    with contextlib.suppress(OSError):
+        _remove_entry(state.out, STATE, out_dir)
     with contextlib.suppress(OSError):
         out_dir.rmdir()  # only when nothing else is in it
 
 
+def _open_folder(name: str | Path, path: Path, directory: int | None = None) -> int:
+    """Open a folder of the state (creating it), refusing a link, anything but a folder, another user's."""
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(name, 0o755, dir_fd=directory)
+    descriptor = os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=directory)
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISDIR(info.st_mode):
+            raise OutputError(f"{path.as_posix()} is {_kind(info.st_mode)}, not a folder a build made")
+        _check_owner(path, info)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _open_lock(state: int, path: Path) -> int:
+    descriptor = os.open("lock", os.O_RDWR | os.O_CREAT | _NOFOLLOW | _CLOEXEC, 0o644, dir_fd=state)
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+            raise OutputError(f"{path.as_posix()} is not the lock file a build made; nothing was written")
+        _check_owner(path, info)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
 @contextlib.contextmanager
-def _locked(out_dir: Path) -> Iterator[None]:
+def _locked(out_dir: Path) -> Iterator[_State]:
     """Hold out/'s lock; wait LOCK_WAIT seconds for another build, then say which one holds it.
 
     flock is released by the kernel when its holder dies, so a killed build never leaves
-    a stale lock behind (a lock file that exists, as git uses, would).
+    a stale lock behind (a lock file that exists, as git uses, would). The state folder,
+    builds/ and the lock are opened without following links, checked, and from then on
+    reached through their descriptors only.
     """
-    path = out_dir / STATE / "lock"
     deadline = time.monotonic() + LOCK_WAIT
     while True:
+        opened: list[int] = []
         try:
-            (out_dir / STATE / "builds").mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as error:
-            raise _output_error(out_dir, error, "nothing was written") from None
-        try:
-            _wait_for_lock(descriptor, out_dir, deadline)
-            if _same_file(descriptor, path):
+            try:
+                _create(out_dir)  # again: a failed first build we waited for removed it
+                opened.append(os.open(out_dir, os.O_RDONLY | _DIRECTORY | _CLOEXEC))
+                opened.append(_open_folder(STATE, out_dir / STATE, opened[0]))
+                opened.append(_open_folder("builds", out_dir / STATE / "builds", opened[1]))
+                opened.append(_open_lock(opened[1], out_dir / STATE / "lock"))
+            except OSError as error:
+                raise _output_error(out_dir, error, "nothing was written") from None
+            _wait_for_lock(opened[3], out_dir, deadline)
+            if _same_file(opened[1], out_dir / STATE) and _same_file(opened[3], out_dir / STATE / "lock"):
                 break
         except BaseException:
-            os.close(descriptor)
+            for descriptor in opened:
+                os.close(descriptor)
             raise
-        os.close(descriptor)  # a failed first build removed the lock file we waited on: take the new one
+        for descriptor in opened:  # a failed first build removed what we waited on: take the new one
+            os.close(descriptor)
     try:
-        os.ftruncate(descriptor, 0)
-        os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
-        yield
+        os.ftruncate(opened[3], 0)
+        os.pwrite(opened[3], f"{os.getpid()}\n".encode(), 0)
+        yield _State(out_dir, *opened[:3])
     finally:
-        os.close(descriptor)  # releases the lock
+        for descriptor in opened:
+            os.close(descriptor)  # the lock's releases it
 
 
 def _wait_for_lock(descriptor: int, out_dir: Path, deadline: float) -> None:
+    import fcntl  # noqa: PLC0415 (POSIX only: importing program must work on any system)
+
     while True:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -361,7 +475,7 @@ def _wait_for_lock(descriptor: int, out_dir: Path, deadline: float) -> None:
 
 def _same_file(descriptor: int, path: Path) -> bool:
     try:
-        return os.path.samestat(os.fstat(descriptor), path.stat())
+        return os.path.samestat(os.fstat(descriptor), os.lstat(path))
     except OSError:
         return False
 
@@ -392,22 +506,45 @@ def _signals_held() -> Iterator[None]:
 def write_file(path: Path, data: bytes) -> None:
     """Write one file (not a build: `program ics -o`) so a reader sees the old bytes or the new.
 
+    The bytes go to a new temporary file beside `path` (a random name, created exclusively,
+    so a link planted there is never followed), then renamed over it. The file keeps the
+    mode of the one it replaces (a new one: what the umask gives).
+
     Raises:
         OutputError: when the file cannot be written.
     """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
+        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:  # named as the file asked for, not the temporary one (a read-only file system)
+        raise _output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            os.fchmod(file.fileno(), _mode_for(path))
+            file.write(data)
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise _output_error(path.parent, error, "nothing was written") from None
+        raise _output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
 
 
-def _output_error(out_dir: Path, error: OSError, outcome: str) -> OutputError:
-    where = Path(error.filename).name if error.filename else out_dir.name
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _output_error(out_dir: Path, error: OSError, outcome: str, default: Path | None = None) -> OutputError:
+    """Say which file could not be written: the one the error names (relative to out/), else `default`."""
+    if error.filename:
+        where = Path(error.filename).as_posix() if not Path(error.filename).is_absolute() else Path(error.filename).name
+    else:
+        where = (default or out_dir).name
     return OutputError(f"{out_dir.as_posix()}: cannot write {where}: {error.strerror}; {outcome}")

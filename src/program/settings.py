@@ -17,6 +17,7 @@ They come from a program file (TOML) and the command line, the command line winn
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
@@ -56,8 +57,20 @@ def parse_size(text: str) -> int:
     """
     match = _SIZE.fullmatch(text.strip())
     if match is None:
-        raise UsageError(f"expected a size such as 200MB, 1GB or 500kB, found {text!r}")
-    return int(float(match["number"]) * _UNITS[match["unit"].lower()])
+        raise UsageError(f"expected a size such as 200MB, 1GB or 500kB, found {shortened(text)}")
+    size = float(match["number"]) * _UNITS[match["unit"].lower()]
+    if size > _LARGEST_SIZE:  # 9…9GB is infinite as a float
+        raise UsageError(f"expected a size of at most {_LARGEST_SIZE // 1000**3}GB, found {shortened(text)}")
+    return int(size)
+
+
+_LARGEST_SIZE = 1000**6
+"""An exabyte: larger than any file, small enough for every integer type."""
+
+
+def shortened(text: str, limit: int = 40) -> str:
+    """`text` quoted, cut after `limit` characters (a value of 5,000 digits is not shown whole)."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 @attrs.frozen
@@ -160,6 +173,14 @@ def read_toml(path: Path, expected: str) -> tuple[dict[str, Any], KeyLines]:
     except tomllib.TOMLDecodeError as error:
         line = _toml_error_line(str(error))
         raise ParseError(f"expected {expected}: {error}", SourceRef(source, line)) from None
+    except RecursionError:
+        raise ParseError(f"expected {expected} nested less deeply", SourceRef(source, 1)) from None
+    except ValueError:  # an integer of more digits than int() converts
+        found = re.search(rf"\d{{{(sys.get_int_max_str_digits() or 4300) + 1},}}", text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        digits = sys.get_int_max_str_digits() or 4300
+        message = f"expected {expected}: a number of more than {digits} digits"
+        raise ParseError(message, SourceRef(source, line)) from None
     return data, KeyLines(source, text)
 
 
@@ -209,10 +230,13 @@ def parse_duration(text: str) -> timedelta:
     match = _DURATION.fullmatch(text.strip())
     if not match or not any(match.groupdict().values()):
         raise UsageError(f"expected a length such as 10m, 1h or 1h30m, found {text!r}")
+    too_long = UsageError(f"expected a length of at most {_LONGEST.days} days, found {shortened(text)}")
+    if any(len(amount.lstrip("0")) > 12 for amount in match.groupdict().values() if amount):
+        raise too_long  # over 4,300 digits int() refuses; far fewer are already too long
     amounts = {unit: int(amount) for unit, amount in match.groupdict().items() if amount}
     seconds = amounts.get("hours", 0) * 3600 + amounts.get("minutes", 0) * 60 + amounts.get("seconds", 0)
     if seconds > _LONGEST.total_seconds():
-        raise UsageError(f"expected a length of at most {_LONGEST.days} days, found {text!r}")
+        raise too_long
     return timedelta(seconds=seconds)
 
 

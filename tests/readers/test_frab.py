@@ -242,3 +242,18 @@ def test_a_json_event_without_a_date_is_an_error_at_its_guid() -> None:
 def test_detection_survives_a_cut_off_opening(text: str) -> None:
     # Found by tests/fuzz: "<?xml" alone raised IndexError.
     assert not FrabXmlReader().detect(text)
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        "<!DOCTYPE schedule>",
+        '<!DOCTYPE schedule SYSTEM "schedule.dtd">',
+        "<!-- exported -->\n<!DOCTYPE schedule>\n<!-- by frab -->",
+    ],
+)
+def test_a_harmless_doctype_before_the_schedule_is_detected(doctype: str) -> None:
+    text = f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}\n<schedule><version>1</version></schedule>\n'
+
+    assert FrabXmlReader().detect(text)
+    assert not FrabXmlReader().detect(f'<?xml version="1.0"?>\n{doctype}\n<html></html>\n')

@@ -105,11 +105,21 @@ def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(str(error), ctx, param) from None
 
 
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    """Refuse `--out ""` (an unset variable): as a path it would mean the current folder."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("--out is empty (an unset variable?); give the folder to write into", ctx, param)
+    return Path(value)
+
+
 out_option = click.option(
     "--out",
     "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("out"),
+    type=click.Path(file_okay=False),
+    callback=_not_empty,
+    default="out",
     show_default=True,
     help="Folder to write into.",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any, ClassVar, NamedTuple, Protocol, runtime_checkable
@@ -179,8 +180,47 @@ def load_json(text: str, source: str, *, strict: bool = True) -> Any:
         ) from None
     except RecursionError:
         raise ParseError("expected JSON nested less deeply", SourceRef(source, 1)) from None
+    except ValueError:  # an integer Python will not convert (over sys.get_int_max_str_digits())
+        found = _LONG_NUMBER.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        raise ParseError(
+            f"expected JSON: a number of more than {sys.get_int_max_str_digits()} digits", SourceRef(source, line)
+        ) from None
+    _refuse_lone_surrogates(text, data, source)
     # "\u0000" in a JSON string is a NUL once parsed: clean the strings too (only when there are any).
     return without_control_characters_in(data) if has_escaped_control_characters(text) else data
+
+
+_LONG_NUMBER = re.compile(rf"\d{{{(sys.get_int_max_str_digits() or 4300) + 1},}}")
+_HIGH = r"\\u[dD][89abAB][0-9a-fA-F]{2}"
+_LOW = r"\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+_LONE_SURROGATE_ESCAPE = re.compile(rf"{_HIGH}(?!{_LOW})|(?<!{_HIGH}){_LOW}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(text: str, data: Any, source: str) -> None:
+    r"""A surrogate escape (`\ud800`) without its pair parses to a string no UTF-8 file holds: an error at its line."""
+    found = _LONE_SURROGATE_ESCAPE.search(text)
+    if found is None or not any(_SURROGATE.search(value) for value in _strings(data)):
+        return
+    raise ParseError(
+        f"expected JSON: '{found.group()}' is half of a UTF-16 pair, alone: not a character",
+        SourceRef(source, text.count("\n", 0, found.start()) + 1),
+    )
+
+
+def _strings(data: Any) -> Iterator[str]:
+    """Every string of a parsed JSON document, keys included."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def untitled_paper(number: int, abstract: str | None, where: SourceRef) -> Paper:

@@ -100,8 +100,9 @@ class FrabXmlReader:
         if not head.startswith("<"):
             return False
         body = head.partition("?>")[2] if head.startswith("<?xml") else head
-        while body.lstrip().startswith("<!--"):
-            body = body.split("-->", 1)[1] if "-->" in body else ""
+        while body.lstrip().startswith(("<!--", "<!DOCTYPE")):  # comments, and a DOCTYPE (no internal subset)
+            end = "-->" if body.lstrip().startswith("<!--") else ">"
+            body = body.split(end, 1)[1] if end in body else ""
         return body.lstrip().startswith("<schedule")
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:

@@ -34,10 +34,12 @@ from program.model import (
     SourceRef,
 )
 from program.model.ids import title_domain
-from program.model.zones import place_zone
+from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years, place_zone
 from program.readers.base import ReadContext, load_json
 
 FORMAT = "program-json/1"
+SEQUENCE_MAX = 2**31 - 1
+"""The largest SEQUENCE a calendar may carry (RFC 5545: an INTEGER, 32 bits signed)."""
 UTC_ZONE = ZoneInfo("UTC")
 _OPENING = re.compile(rf'\s*\{{\s*"format"\s*:\s*"{re.escape(FORMAT)}"')
 
@@ -109,8 +111,10 @@ class _Fields:
         value = self._typed(key, (str,), "a string or null", optional=True)
         return None if value is None else str(value)
 
-    def optional_int(self, key: str) -> int | None:
+    def optional_int(self, key: str, least: int = -(2**63), most: int = 2**63 - 1) -> int | None:
         value = self._typed(key, (int,), "an integer or null", optional=True)
+        if value is not None and not least <= value <= most:
+            raise self.fail(key, f"an integer from {least} to {most}")
         return None if value is None else int(value)
 
     def optional_number(self, key: str) -> float | None:
@@ -148,14 +152,20 @@ class _Fields:
         values = self._typed(key, (list,), "a list", optional=False)
         return [_Fields(value, f"{what} {number}", self.where) for number, value in enumerate(values, start=1)]
 
-    def time(self, key: str, zone: ZoneInfo) -> datetime | None:
+    def time(self, key: str, zone: ZoneInfo, *, in_program_years: bool = False) -> datetime | None:
+        """A date-time with an offset (`in_program_years`: an item's, in the years a program may span)."""
         value = self.optional_text(key)
         if value is None:
             return None
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise self.fail(key, "a date-time with a UTC offset")
-        return moment.astimezone(zone)
+        if in_program_years and not in_years(moment):  # a calendar in UTC, a day either side, steps past 9999
+            raise self.fail(key, f"a date-time in the years {FIRST_YEAR} to {LAST_YEAR}")
+        try:
+            return moment.astimezone(zone)
+        except OverflowError:  # 9999-12-31T23:00-01:00 is in the year 10000 in UTC
+            raise self.fail(key, f"a date-time in the years {FIRST_YEAR} to {LAST_YEAR}") from None
 
 
 def _program(fields: _Fields) -> Program:
@@ -199,8 +209,8 @@ def _item(fields: _Fields, zone: ZoneInfo) -> Item:
         kind=Kind(fields.text("kind")),
         title=fields.text("title"),
         source=source,
-        start=fields.time("start", zone),
-        end=fields.time("end", zone),
+        start=fields.time("start", zone, in_program_years=True),
+        end=fields.time("end", zone, in_program_years=True),
         people=fields.texts("people"),
         abstract=fields.optional_text("abstract"),
         links=tuple(Link(link.text("label"), link.optional_text("url")) for link in fields.objects("links", "link")),
@@ -211,7 +221,7 @@ def _item(fields: _Fields, zone: ZoneInfo) -> Item:
         location=fields.optional_text("location"),
         sessions=fields.texts("sessions"),
         board=fields.optional_text("board"),
-        sequence=fields.optional_int("sequence") or 0,
+        sequence=fields.optional_int("sequence", 0, SEQUENCE_MAX) or 0,
         modified=fields.time("modified", UTC_ZONE),
         origin=fields.optional_text("origin"),
         # Until `scraped` was recorded, every text was rendered as LaTeX and names re-cased.
