@@ -244,3 +244,38 @@ def test_a_hand_made_exports_bare_person_elements_are_its_speakers() -> None:
     assert [people[title] for title in written] == [("Dr. Sebastian Tramp", "Andreas Heinecke")] * len(written)
     assert written
     assert sum(1 for names in people.values() if names) > len(people) // 2
+
+
+FAR = [
+    ("<date>9999-12-31T23:30:00-05:00</date><duration>01:00</duration>", "expected a time in the years 1000 to 9998"),
+    ("<date>9998-12-31T23:30:00+00:00</date><duration>48:00</duration>", "expected a time in the years 1000 to 9998"),
+    ("<start>23:30</start><duration>01:00</duration>", "expected a day in the years 1000 to 9998"),
+]
+
+
+@pytest.mark.parametrize(("fields", "reason"), FAR)
+def test_far_years_are_an_error_at_the_events_line_not_a_traceback(fields: str, reason: str) -> None:
+    text = (
+        '<?xml version="1.0"?>\n<schedule><conference><title>C</title></conference>\n'
+        f'<day date="9999-12-31" index="1"><room name="A">\n<event guid="1">{fields}<title>Late</title></event>\n'
+        "</room></day></schedule>\n"
+    )
+
+    program = FrabXmlReader().read(text, source="far.xml", context=ReadContext(timezone=BERLIN))
+
+    [error] = program.problems
+    assert (error.code, str(error.source)) == ("unreadable-event", "far.xml:4")
+    assert reason in error.message
+
+
+def test_far_years_in_json_are_an_error_at_the_events_path() -> None:
+    event = {"guid": "1", "title": "Late", "date": "9999-12-31T23:30:00-05:00", "duration": "01:00", "room": "A"}
+    day = {"index": 1, "date": "9999-12-31", "rooms": {"A": [event]}}
+    text = json.dumps({"schedule": {"conference": {"title": "C", "time_zone_name": "Europe/Berlin", "days": [day]}}})
+
+    program = FrabJsonReader().read(text, source="far.json", context=ReadContext())
+
+    [error] = program.problems
+    assert error.code == "unreadable-event"
+    assert error.message.endswith('(at $.schedule.conference.days[0].rooms["A"][0])')
+    assert "expected a time in the years 1000 to 9998" in error.message

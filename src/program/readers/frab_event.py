@@ -19,6 +19,7 @@ from program.errors import ParseError
 from program.model import FrabDay, FrabEvent, Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space
+from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.kind_labels import kind_from_label, kind_from_title
 
 _DURATION = re.compile(r"^(?:(?P<days>\d+):)?(?P<hours>\d{1,2}):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?$")
@@ -105,13 +106,25 @@ def missing_duration(event: ReadEvent, where: SourceRef) -> Problem | None:
     return Problem(Severity.WARNING, "no-duration", message, where)
 
 
+def _in_program_years(moment: datetime, zone: ZoneInfo, where: SourceRef) -> datetime:
+    """`moment` in `zone`, checked to fall within the years a program may span (a day either side fits)."""
+    if not (FIRST_YEAR <= moment.year <= LAST_YEAR):
+        raise ParseError(f"expected a time in the years {FIRST_YEAR} to {LAST_YEAR}, found {moment.isoformat()}", where)
+    return moment.astimezone(zone)
+
+
 def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:
-    """Return the item an event becomes, its times in the program's zone."""
+    """Return the item an event becomes, its times in the program's zone.
+
+    Raises:
+        ParseError: when its start or end falls outside the years a program may span.
+    """
     kind = event_kind(event.event_type, event.title)
-    start = event.start.astimezone(zone)
+    where = SourceRef(source, event.line)
+    start = _in_program_years(event.start, zone, where)
     # Add the duration to the feed's fixed-offset start: across a DST change, wall-clock
     # arithmetic in the zone would move the end by an hour.
-    end = (event.start + event.duration).astimezone(zone) if event.duration else None
+    end = _in_program_years(event.start + event.duration, zone, where) if event.duration else None
     return Item(
         id=item_id(kind, event.title),
         kind=kind,

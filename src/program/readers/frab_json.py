@@ -90,12 +90,12 @@ class FrabJsonReader:
             where = locator.next(entry.raw)
             try:
                 event = _event(entry, found.zone, where, record, biographies)
+                items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(
                     Problem(Severity.ERROR, "unreadable-event", f"{error.reason} (at {entry.path})", error.source)
                 )
                 continue
-            items.append(event_item(event, source, found.zone))
             problems.extend(filter(None, [missing_duration(event, where)]))
         return Program(
             title=_string(conference.get("title")) or "",

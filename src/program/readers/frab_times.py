@@ -22,7 +22,7 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import Problem, Severity, SourceRef
-from program.model.zones import offset_zone, place_zone, zone_label
+from program.model.zones import FIRST_YEAR, LAST_YEAR, offset_zone, place_zone, zone_label
 
 _CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?$")
 
@@ -153,6 +153,8 @@ def _clock_start(clock: EventClock, zone: ZoneInfo, where: SourceRef) -> datetim
         day = date.fromisoformat(clock.day.strip()[:10])
     except ValueError:
         raise ParseError(f"expected a day date such as 2012-02-04, found {clock.day!r}", where) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ParseError(f"expected a day in the years {FIRST_YEAR} to {LAST_YEAR}, found {clock.day!r}", where)
     at = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
     if clock.day_change is not None and at < clock.day_change:
         day += timedelta(days=1)

@@ -123,10 +123,10 @@ class FrabXmlReader:
         for entry, clock in zip(listed, clocks, strict=True):
             try:
                 event = _event(entry, clock, found.zone, lines, source)
+                items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
                 continue
-            items.append(event_item(event, source, found.zone))
             problems.extend(filter(None, [missing_duration(event, SourceRef(source, event.line))]))
         return Program(
             title=_text(conference, "title") or "",
