@@ -76,6 +76,7 @@ papers = st.builds(
     number=st.one_of(st.none(), st.integers(1, 10**6)),
     source=st.one_of(st.none(), sources),
     scraped=st.booleans(),
+    links=st.lists(st.builds(Link, texts, st.one_of(st.none(), texts)), max_size=2).map(tuple),
 )
 people = st.builds(
     Person,

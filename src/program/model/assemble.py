@@ -173,6 +173,7 @@ def _with_listing(presented: Paper, listing: Paper) -> Paper:
         number=listing.number,
         source=listing.source,
         scraped=presented.scraped or listing.scraped,
+        links=presented.links or listing.links,
     )
 
 

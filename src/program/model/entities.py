@@ -198,6 +198,7 @@ class Paper:
         number: the paper's position in its listing (1-based), for untitled ones.
         source: where the paper was read, when it came from a listing.
         scraped: the reader copied the text from a web page (see `Item.scraped`).
+        links: where the paper is (its OpenReview forum, its PDF), as an accepted-paper list gives them.
     """
 
     id: str
@@ -213,6 +214,7 @@ class Paper:
     number: int | None = None
     source: SourceRef | None = None
     scraped: bool = False
+    links: tuple[Link, ...] = ()
 
     @property
     def heading(self) -> str:

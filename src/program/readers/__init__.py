@@ -5,11 +5,14 @@ from __future__ import annotations
 from program.readers.abstract_lines import AbstractLinesReader
 from program.readers.abstracts import AbstractsReader
 from program.readers.base import ReadContext, Reader, decode_feed
+from program.readers.cmt import CmtReader
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
+from program.readers.miniconf import MiniconfReader
 from program.readers.open_event import OpenEventReader
+from program.readers.openreview import OpenReviewReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
@@ -36,6 +39,9 @@ READERS: dict[str, Reader] = {
         OpenEventReader(),
         SpreadsheetCsvReader(),
         WorkbookReader(),
+        OpenReviewReader(),
+        MiniconfReader(),
+        CmtReader(),
     )
 }
 """Every reader, by format name."""

@@ -247,6 +247,9 @@ def _paper(fields: _Fields) -> Paper:
         number=fields.optional_int("number"),
         source=_source(fields),
         scraped=fields.newer_flag("scraped", before=True),
+        links=tuple(
+            Link(link.text("label"), link.optional_text("url")) for link in fields.optional_objects("links", "link")
+        ),
     )
 
 

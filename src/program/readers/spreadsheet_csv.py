@@ -2,7 +2,8 @@
 
 A thin adapter: the text becomes a `Table` of cells that know their line, and `tabular`
 reads it. Detection claims only a table whose header names a title and a time or date
-column (Title, Start, Room; Titel, Beginn, Raum; Titre, Début, Salle), so a paper list,
+column (Title, Start, Room; Titel, Beginn, Raum; Titre, Début, Salle), so a paper list
+(Mini-Conf's papers.csv, a CMT export: their own readers),
 a schedule page or an abstract list is never taken for a spreadsheet.
 """
 
@@ -15,6 +16,7 @@ from typing import ClassVar
 from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import ReadContext
+from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.read import read_table, reading_summary
@@ -35,6 +37,8 @@ class SpreadsheetCsvReader:
         """Whether `text` opens with a table whose header names a title and a time or date column."""
         head = text[:2000]
         if head.lstrip()[:1] in ("<", "{", "["):
+            return False
+        if is_paper_list_header(header_names(head)):  # an accepted-paper list: the miniconf and cmt readers'
             return False
         delimiter = sniff_delimiter(head)
         if delimiter is None:

@@ -100,7 +100,7 @@ def _item(item: Item) -> dict[str, Any]:
 
 
 def _paper(paper: Paper) -> dict[str, Any]:
-    return {
+    written: dict[str, Any] = {
         "id": paper.id,
         "title": paper.title,
         "authors": list(paper.authors),
@@ -116,6 +116,9 @@ def _paper(paper: Paper) -> dict[str, Any]:
         "source": paper.source.file if paper.source else None,
         "line": paper.source.line if paper.source else None,
     }
+    if paper.links:  # only a paper list gives them: programs built before stay as they were
+        written["links"] = [{"label": link.label, "url": link.url} for link in paper.links]
+    return written
 
 
 def _person(person: Person) -> dict[str, Any]:

@@ -1,0 +1,127 @@
+"""How much of an accepted-paper list the readers keep: papers in the source against papers read, field by field.
+
+Run from the project root:  python bench/papers_fidelity.py [LIST ...]
+
+Default: the real files in tests/data/openreview, miniconf and cmt. Each list is read by
+the reader that detects it; the source is counted with the standard library's csv or json
+alone: every row or note, those its decision or status leaves out (rejected, withdrawn),
+and per kept paper its title, authors and abstract as the source writes them (stripped;
+Mini-Conf authors split at "|" (a few sites write ";" or "A, B and C"), "*" marks of
+equal contribution dropped and runs of spaces made one; CMT's split at ";" without the
+"*" contact mark; OpenReview's a list). A field counts as exact when the paper read at
+that place has the source's value.
+Prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from program.readers import ReadContext, decode_feed, detect_readers  # noqa: E402
+
+LISTS = [
+    path for folder in ("openreview", "miniconf", "cmt") for path in sorted((ROOT / "tests/data" / folder).glob("*.*"))
+]
+Expected = tuple[str, tuple[str, ...], str | None]
+
+
+def _text(value: Any) -> Any:
+    return value["value"] if isinstance(value, dict) else value
+
+
+def _abstract(value: Any) -> str | None:
+    return value.replace("\r\n", "\n").strip() or None if isinstance(value, str) else None
+
+
+def _miniconf_names(authors: str) -> tuple[str, ...]:
+    """Split at "|" (else ";", else commas and "and"), "*" marks dropped, runs of spaces as one."""
+    if "|" in authors or ";" in authors:
+        parts = authors.split("|" if "|" in authors else ";")
+    else:
+        parts = re.split(r",|\band\b", authors)
+    return tuple(" ".join(part.replace("*", "").split()) for part in parts if part.strip(" *"))
+
+
+def _miniconf(text: str) -> tuple[int, list[Expected]]:
+    if text.lstrip()[:1] in "[{":
+        document = json.loads(text)
+        records = list(document.values()) if isinstance(document, dict) else document
+        fields = [record.get("content", record) for record in records]
+        return len(fields), [(f["title"].strip(), tuple(f["authors"]), _abstract(f.get("abstract"))) for f in fields]
+    rows = list(csv.DictReader(io.StringIO(text)))
+    return len(rows), [(r["title"].strip(), _miniconf_names(r["authors"]), _abstract(r.get("abstract"))) for r in rows]
+
+
+def _notes(document: Any) -> list[dict[str, Any]]:
+    if isinstance(document, dict) and "notes" in document:
+        return list(document["notes"])
+    if isinstance(document, list) and document and "submissions" in document[0]:
+        return [note for block in document for note in block["submissions"]]
+    return list(document.values()) if isinstance(document, dict) else list(document)
+
+
+def _turned_down(note: dict[str, Any]) -> bool:
+    content = note["content"]
+    said = [str(_text(content.get(key)) or "") for key in ("venueid", "venue")]
+    said += [str(_text(reply["content"].get("decision")) or "") for reply in note.get("notes", [])]
+    return any(re.search("reject|withdraw", words, re.IGNORECASE) for words in said)
+
+
+def _openreview(text: str) -> tuple[int, list[Expected]]:
+    notes = [note for note in _notes(json.loads(text)) if not note.get("replyto")]
+    kept = [note["content"] for note in notes if not _turned_down(note)]
+    return len(notes), [
+        (_text(c["title"]).strip(), tuple(_text(c["authors"])), _abstract(_text(c.get("abstract")))) for c in kept
+    ]
+
+
+def _cmt(text: str) -> tuple[int, list[Expected]]:
+    rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "\t" in text.split("\n", maxsplit=1)[0] else ","))
+    kept = [row for row in rows if not re.search("reject|withdraw", row.get("Status", ""), re.IGNORECASE)]
+    return len(rows), [
+        (r["Paper Title"].strip(), tuple(n.strip(" *") for n in r["Author Names"].split(";")), _abstract(r["Abstract"]))
+        for r in kept
+    ]
+
+
+COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt}
+
+
+def measure(path: Path) -> str:
+    """One table row: the list, its format, papers in the source, left out, read, and fields exact."""
+    text = decode_feed(path.read_bytes(), path.name)
+    readers = [reader for reader in detect_readers(text) if reader.name in COUNT]
+    if len(readers) != 1:
+        return f"| {path.name} | not detected ({[reader.name for reader in detect_readers(text)]}) |"
+    reader = readers[0]
+    in_source, expected = COUNT[reader.name](text)
+    program = reader.read(text, source=path.name, context=ReadContext())
+    read = [(paper.title, paper.authors, paper.abstract) for paper in program.papers]
+    exact = [sum(1 for ours, theirs in zip(read, expected, strict=False) if ours[i] == theirs[i]) for i in range(3)]
+    errors = sum(1 for problem in program.problems if problem.severity.value == "error")
+    fields = " | ".join(f"{number}/{len(expected)}" for number in exact)
+    left_out = in_source - len(expected)
+    return f"| {path.name} | {reader.name} | {in_source} | {left_out} | {len(read)} | {errors} | {fields} |"
+
+
+def main(paths: list[Path]) -> None:
+    """Print the table for `paths` (default: the real lists of the tests)."""
+    print(
+        "| list | format | papers in source | left out (decision) | papers read | errors | title | authors | abstract |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for path in paths:
+        print(measure(path))
+
+
+if __name__ == "__main__":
+    main([Path(argument) for argument in sys.argv[1:]] or [path for path in LISTS if path.suffix != ".md"])

@@ -1,0 +1,159 @@
+"""What the accepted-paper list readers (OpenReview, Mini-Conf, CMT) share.
+
+Each list gives, per paper, a title, authors, an abstract and perhaps where it is; each
+becomes a `Paper` of the program's pool (no items: `program plan` places them). Here: the
+author lists as the lists join them ("A|B", "A*; B", "A, B and C", with contact and
+affiliation marks), the CSV header test that tells a paper list from a schedule table,
+and the CSV rows with the line each starts on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Sequence
+
+from program.errors import ParseError
+from program.model import Link, Paper, Problem, Severity, SourceRef
+from program.model.ids import paper_id
+
+_MARKS = re.compile(r"[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+"""Contact-author stars, footnote daggers, superscript or bracketed affiliation numbers ("(1, 2)"): marks, not names."""
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """The names in an author list, in order, without contact or affiliation marks.
+
+    A list is joined by "|" (Mini-Conf), ";" (CMT), or commas with a final "and"; commas
+    inside brackets belong to an affiliation ("Ada Lovelace (Engine Club, London)").
+
+    >>> split_authors("Lia Bozarth|Ceren Budak ")
+    ('Lia Bozarth', 'Ceren Budak')
+    >>> split_authors("Ada Lovelace*; Charles Babbage†")
+    ('Ada Lovelace', 'Charles Babbage')
+    >>> split_authors("Ada Lovelace¹, Charles Babbage², and Mary Somerville")
+    ('Ada Lovelace', 'Charles Babbage', 'Mary Somerville')
+    >>> split_authors("Łukasz Maziarka (1,2); Sławomir Mucha (2)")
+    ('Łukasz Maziarka', 'Sławomir Mucha')
+    """
+    text = text.replace("\xa0", " ")
+    if "|" in text:
+        parts: list[str] = text.split("|")
+    elif ";" in text:
+        parts = text.split(";")
+    else:
+        parts = [piece for part in _outside_brackets(text, ",") for piece in _AND.split(part)]
+    names = (" ".join(_MARKS.sub("", part).split()).strip(" ,") for part in parts)
+    return tuple(name for name in names if name and name.casefold() != "and")
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` that is not inside round or square brackets."""
+    parts = [""]
+    depth = 0
+    for character in text:
+        depth += (character in "([") - (character in ")]")
+        if character == separator and depth <= 0:
+            parts.append("")
+        else:
+            parts[-1] += character
+    return parts
+
+
+def header_names(text: str) -> tuple[str, ...]:
+    """The case-folded names of the first row of a CSV or TSV text (empty when it has no header row)."""
+    first = text[:2000].lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    try:
+        row = next(csv.reader([first], delimiter=delimiter), [])
+    except csv.Error:
+        return ()
+    return tuple(" ".join(name.split()).casefold() for name in row)
+
+
+def is_miniconf_header(names: Sequence[str]) -> bool:
+    """Whether a header is a Mini-Conf site's papers.csv: UID, title, authors (in any order)."""
+    return {"uid", "title", "authors"} <= set(names)
+
+
+def is_cmt_header(names: Sequence[str]) -> bool:
+    """Whether a header is a Microsoft CMT paper export: Paper ID with Paper Title (or Title and Author Names)."""
+    found = set(names)
+    return "paper id" in found and ("paper title" in found or {"title", "author names"} <= found)
+
+
+def is_paper_list_header(names: Sequence[str]) -> bool:
+    """Whether a CSV header is an accepted-paper list's (read as papers, not as a schedule table)."""
+    return is_miniconf_header(names) or is_cmt_header(names)
+
+
+def csv_rows(text: str, source: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Each row after the header as {case-folded column name: value}, with the line the row starts on.
+
+    Raises:
+        ParseError: for a quote that is never closed.
+    """
+    text = text.lstrip("\ufeff")
+    names = header_names(text)
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    line = 1
+    try:
+        next(reader, None)
+        line = reader.line_num + 1
+        for record in reader:
+            if any(value.strip() for value in record):
+                yield line, {name: value for name, value in zip(names, record, strict=False) if name}
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise ParseError(f"expected a CSV table: {error}", SourceRef(source, line)) from None
+
+
+def listed_paper(  # noqa: PLR0913, PLR0917 -- the fields every paper list gives, in one place
+    title: str,
+    authors: Sequence[str],
+    abstract: str | None,
+    number: int,
+    where: SourceRef,
+    links: Sequence[Link] = (),
+) -> Paper:
+    """A paper of an accepted-paper list: an export's text, shown as written (not scraped)."""
+    return Paper(
+        id=paper_id(title),
+        title=title,
+        authors=tuple(authors),
+        abstract=abstract,
+        number=number,
+        source=where,
+        links=tuple(links),
+    )
+
+
+def untitled(where: SourceRef, what: str) -> Problem:
+    """The error for an entry of a paper list that has no title."""
+    return Problem(Severity.ERROR, "unreadable-entry", f"expected a title for {what}, found none", where)
+
+
+def clean(value: object) -> str | None:
+    """A text field with its runs of white space kept but its ends stripped; None when empty or not text."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
+_REJECTED = re.compile(r"reject|withdraw", re.IGNORECASE)
+
+
+def is_rejected(decision: str) -> bool:
+    """Whether a decision or status leaves a paper out of the program: rejected, desk-rejected or withdrawn.
+
+    >>> is_rejected("Reject"), is_rejected("Desk Rejected"), is_rejected("Accept (Poster)")
+    (True, True, False)
+    """
+    return _REJECTED.search(decision) is not None
+
+
+def counted(number: int, noun: str) -> str:
+    """The number and the noun, plural unless one ("1 paper", "3 papers")."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
