@@ -332,18 +332,35 @@ def _is_uuid(text: str) -> bool:
 
 
 def _exported_persons(item: Item, record: FrabEvent, people: NamedPeople, namespace: uuid.UUID) -> tuple[Person, ...]:
-    """The item's people, each as the export identified them when it names them (by name)."""
-    written: dict[str, FrabPerson] = {}
+    """The item's people, each as the export identified them when it names them (by name).
+
+    A name is the export's person spelt exactly so, else spelt so but for case and accents
+    ("Aé" and "Ae" on one event are two people): each of the export's persons is taken once.
+    """
+    exact: dict[str, list[FrabPerson]] = {}
+    alike: dict[str, list[FrabPerson]] = {}
     for person in record.persons:
-        written.setdefault(match_key(person.name), person)
+        exact.setdefault(person.name, []).append(person)
+        alike.setdefault(match_key(person.name), []).append(person)
+    taken: set[int] = set()
     persons = []
     for name in item.people:
-        found = written.get(match_key(name))
+        found = _untaken(exact.get(name, []), taken) or _untaken(alike.get(match_key(name), []), taken)
         if found is None:
             persons.append(_person(name, item, people, namespace))
         else:
             persons.append(Person(found.name, found.guid, found.id, found.code, found.biography, found.answers))
     return tuple(persons)
+
+
+def _untaken(candidates: list[FrabPerson], taken: set[int]) -> FrabPerson | None:
+    """The first of `candidates` not taken yet, now taken (taken ones leave the front of the list)."""
+    while candidates and id(candidates[0]) in taken:
+        candidates.pop(0)
+    if not candidates:
+        return None
+    taken.add(id(candidates[0]))
+    return candidates[0]
 
 
 def _fresh(candidate: T, taken: set[T], next_candidate: Callable[[T], T]) -> T:
