@@ -7,6 +7,7 @@ from program.readers.abstracts import AbstractsReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
 from program.readers.open_event import OpenEventReader
@@ -36,6 +37,7 @@ READERS: dict[str, Reader] = {
         OpenEventReader(),
         SpreadsheetCsvReader(),
         WorkbookReader(),
+        HtmlPageReader(),
     )
 }
 """Every reader, by format name."""
