@@ -141,7 +141,8 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None) ->
     # block of leaf blocks (a time and a title in two paragraphs of one div) is one entry.
     own = next(counter)
     children = [child for child in element if tag_of(child) in BLOCKS]
-    inherited = own if len(children) <= _SMALL and not any(_has_blocks(child) for child in children) else None
+    small = tag not in ("ul", "ol", "dl") and len(children) <= _SMALL  # a list's items are entries of their own
+    inherited = own if small and not any(_has_blocks(child) for child in children) else None
     if element.text and element.text.strip():
         yield TextLine(collapse(element.text), line, own)
     for child in element:

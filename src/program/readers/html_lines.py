@@ -30,6 +30,12 @@ _LEAD = re.compile(
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
+_ROLES = frozenset(
+    {"architect", "manager", "engineer", "director", "lead", "head", "officer", "ceo", "cto", "cfo", "coo", "founder",
+     "marketing", "development", "developer", "designer", "researcher", "professor", "scientist", "chair", "pr",
+     "president", "consultant", "analyst", "evangelist", "advocate", "owner", "editor", "student", "intern"}
+)  # fmt: skip
+"""Last words of a job ("Product Architect"): after a name's comma, a role, not another name."""
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|der|de|da|di|du|la|le))+$")
 
 
@@ -100,9 +106,13 @@ def title_people(text: str) -> tuple[str, tuple[str, ...]]:
     people: list[str] = []
     for person in _PERSONS.split(by["people"].strip()):
         pieces = [piece.strip() for piece in person.split(",") if piece.strip()]
-        names = pieces if pieces and all(_NAME.match(piece) for piece in pieces) else pieces[:1]
+        names = pieces if pieces and all(_is_name(piece) for piece in pieces) else pieces[:1]
         people.extend(name for name in names if name not in people)
     return by["title"], tuple(people)
+
+
+def _is_name(text: str) -> bool:
+    return _NAME.match(text) is not None and text.rsplit(maxsplit=1)[-1].casefold() not in _ROLES
 
 
 def read_lines(lines: Sequence[TextLine]) -> LinesRead:
