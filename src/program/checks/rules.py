@@ -55,6 +55,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "unreadable-row", Level.ERROR, "a spreadsheet row whose date, time or duration cannot be read", fixed=True
         ),
+        Rule("unreadable-page-day", Level.ERROR, "a saved page's day heading that writes no real date", fixed=True),
         Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(
             "no-time-zone", Level.WARNING, "a frab export with UTC offsets but no time_zone_name: shown at the offset"

@@ -8,6 +8,7 @@ from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.cmt import CmtReader
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
 from program.readers.miniconf import MiniconfReader
@@ -42,6 +43,7 @@ READERS: dict[str, Reader] = {
         OpenReviewReader(),
         MiniconfReader(),
         CmtReader(),
+        HtmlPageReader(),
     )
 }
 """Every reader, by format name."""

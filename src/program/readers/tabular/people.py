@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&)\s*")
+_BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
 _PLACEHOLDERS = {"", "tbd", "tba", "n/a", "na", "-", "–", "?", "you!", "none"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
 
@@ -20,7 +21,9 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Rick Spencer',)
     """
     names: list[str] = []
-    for part in _SEPARATORS.split(text.replace("\xa0", " ")):
+    # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
+    text = _BRACKETED.sub(" ", text.replace("\xa0", " "))
+    for part in _SEPARATORS.split(text):
         for written in _comma_names(part):
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", written).strip(" ,*").split())
             if name.casefold() not in _PLACEHOLDERS and name not in names:

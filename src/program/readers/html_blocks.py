@@ -1,0 +1,182 @@
+"""A saved page's body as the blocks a schedule is made of: headings, tables and lines of text.
+
+Each block keeps the line lxml found it on (`sourceline`), so what is not placed can be named.
+Navigation, scripts and forms are not the page's content and are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+
+from program.model import Link
+
+SKIPPED = frozenset({"script", "style", "noscript", "nav", "form", "button", "select", "svg", "template", "iframe"})
+"""Elements that are never a schedule's content."""
+BLOCKS = frozenset(
+    {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "header", "footer", "aside",
+     "blockquote", "pre", "figure", "center", "details", "summary", "body", "html", "address", "hr", "tr", "td", "th"}
+)  # fmt: skip
+"""Elements that start a line of their own."""
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BREAK = "\x1e"
+"""Where a line ends (a `<br>` or a block's edge), apart from the source's own line ends, which are spaces."""
+
+
+@attrs.frozen
+class Heading:
+    """A heading, or a paragraph that is all bold ("**Day 1 - Saturday 11 March**").
+
+    Attributes:
+        text: what it says.
+        line: its line in the page.
+    """
+
+    text: str
+    line: int
+
+
+@attrs.frozen
+class TextLine:
+    """A line of text: a list item, a paragraph, or a part of one between line breaks.
+
+    Attributes:
+        text: what it says, white space collapsed.
+        line: its line in the page.
+        group: an id shared by the lines of one list item or one small block (a time and its
+            title in two paragraphs of one `div`), which read as one entry.
+        links: the links in its element.
+    """
+
+    text: str
+    line: int
+    group: int
+    links: tuple[Link, ...] = ()
+
+
+@attrs.frozen
+class TableBlock:
+    """A table (not nested in another).
+
+    Attributes:
+        element: the `<table>` element.
+        line: its line in the page.
+    """
+
+    element: etree._Element
+    line: int
+
+
+Block = Heading | TextLine | TableBlock
+
+
+def tag_of(element: etree._Element) -> str:
+    """An element's tag in lower case, "" for comments and processing instructions."""
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def collapse(text: str) -> str:
+    """White space (and non-breaking spaces) collapsed to single spaces."""
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def element_lines(element: etree._Element) -> list[str]:
+    """The lines an element shows: `<br>` and block children break lines; each line collapsed, empty ones dropped."""
+    pieces: list[str] = []
+    _text_pieces(element, pieces)
+    return [line for line in (collapse(piece) for piece in "".join(pieces).split(_BREAK)) if line]
+
+
+def _text_pieces(element: etree._Element, pieces: list[str]) -> None:
+    tag = tag_of(element)
+    if tag in SKIPPED:
+        return
+    if tag == "br" or tag in BLOCKS or tag in HEADINGS:
+        pieces.append(_BREAK)
+    if element.text and tag:
+        pieces.append(element.text)
+    for child in element:
+        _text_pieces(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+    if tag in BLOCKS or tag in HEADINGS:
+        pieces.append(_BREAK)
+
+
+def element_links(element: etree._Element) -> tuple[Link, ...]:
+    """The web links (http, https) inside an element, each once, labelled with its text."""
+    links: dict[str, Link] = {}
+    for anchor in element.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href.startswith(("http://", "https://")) and href not in links:
+            links[href] = Link(collapse(anchor.text_content()) or href, href)
+    return tuple(links.values())
+
+
+def blocks(root: etree._Element) -> Iterator[Block]:
+    """The page's blocks in reading order."""
+    counter = iter(range(1, 1 << 62))
+    yield from _walk(root, counter, None)
+
+
+def _walk(element: etree._Element, counter: Iterator[int], group: int | None) -> Iterator[Block]:
+    tag = tag_of(element)
+    line = element.sourceline or 1
+    if tag in SKIPPED or tag == "head" or not tag:
+        return
+    if tag == "table":
+        yield TableBlock(element, line)
+        return
+    if tag in HEADINGS or _all_bold(element):
+        text = collapse(element.text_content())
+        if text:
+            yield Heading(text, line)
+        return
+    if tag in ("li", "dd", "dt") or not _has_blocks(element):
+        yield from _lines(element, group or next(counter))
+        return
+    # A block with blocks inside: its own loose text is read as lines between them. A small
+    # block of leaf blocks (a time and a title in two paragraphs of one div) is one entry.
+    own = next(counter)
+    children = [child for child in element if tag_of(child) in BLOCKS]
+    small = tag not in ("ul", "ol", "dl") and len(children) <= _SMALL  # a list's items are entries of their own
+    inherited = own if small and not any(_has_blocks(child) for child in children) else None
+    if element.text and element.text.strip():
+        yield TextLine(collapse(element.text), line, own)
+    for child in element:
+        if tag_of(child) in BLOCKS | HEADINGS or tag_of(child) == "table":
+            yield from _walk(child, counter, inherited)
+        elif tag_of(child) and tag_of(child) not in SKIPPED:
+            yield from _lines(child, own)
+        if child.tail and child.tail.strip():
+            yield TextLine(collapse(child.tail), child.sourceline or line, own)
+
+
+_SMALL = 4
+"""How many leaf blocks a block may hold and still be one entry."""
+
+
+def _lines(element: etree._Element, group: int) -> Iterator[TextLine]:
+    links = element_links(element)
+    line = element.sourceline or 1
+    for text in element_lines(element):
+        yield TextLine(text, line, group, links)
+
+
+def _has_blocks(element: etree._Element) -> bool:
+    return any(
+        tag_of(child) in BLOCKS | HEADINGS or tag_of(child) == "table"
+        for child in element.iter()
+        if child is not element
+    )
+
+
+def _all_bold(element: etree._Element) -> bool:
+    """Whether a paragraph is all bold text (a day heading written as `<p><strong>…</strong></p>`)."""
+    if tag_of(element) != "p":
+        return False
+    text = collapse(element.text_content())
+    bold = collapse(" ".join(child.text_content() for child in element if tag_of(child) in ("b", "strong")))
+    return bool(text) and text == bold

@@ -1,0 +1,231 @@
+"""A saved schedule page (HTML): a workshop's Jekyll or Hugo page, a WordPress agenda, a site's export.
+
+Read with lxml, by its structure: each `<table>` becomes a grid of cells (spans expanded) that
+`tabular/` reads, as it reads a workbook's sheet; headings (h1–h6, or a paragraph all in
+bold) that write a date are days; list items and paragraphs are time-led lines
+(`html_lines.py`). Links in a row, cell or list item are the item's links. The zone and the
+first date are the user's (--timezone, --date), else what the page names ("Hawaii Time
+(GMT-10)", "July 28th 2023"), else an error naming the option. `reading` says what was read
+and lists every line inside a schedule that was not placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import ClassVar
+from zoneinfo import ZoneInfo
+
+import attrs
+import lxml.html
+from lxml import etree
+
+from program.errors import ParseError
+from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model.ids import item_id
+from program.readers.base import ReadContext
+from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse
+from program.readers.html_dating import PageSettings, needs_zone, resolve_day, settle
+from program.readers.html_lines import Entry, read_lines
+from program.readers.html_tables import html_table
+from program.readers.kind_labels import kind_from_title
+from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
+from program.readers.tabular.placing import at
+from program.readers.tabular.read import read_table
+
+_DOCUMENT = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+)
+_SCHEDULE_TAGS = re.compile(r"<(?:table|h[1-4]|ul|ol|li|p|div|section)[\s>]", re.IGNORECASE)
+_NOT_OURS = re.compile(r"<(?:schedule|conference|iCalendar|rss|feed|urlset|svg)[\s>]", re.IGNORECASE)
+
+
+class HtmlPageReader:
+    """Reads a saved schedule page: its tables, day headings, lists and paragraphs."""
+
+    name: ClassVar[str] = "html-page"
+    description: ClassVar[str] = (
+        "a saved schedule page (HTML: a Jekyll/Hugo page, a WordPress agenda, a site's export): tables, "
+        "day headings, time-led lists"
+    )
+
+    def detect(self, text: str) -> bool:
+        """Whether `text` is an HTML document, or a fragment opening with a tag that holds tables, headings or lists."""
+        head = text[:2000]
+        if _NOT_OURS.search(head):
+            return False
+        if _DOCUMENT.match(head):
+            return True
+        stripped = head.lstrip()
+        return stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Read the page's schedule into items.
+
+        Raises:
+            ParseError: for a page lxml cannot parse, or one without a table, heading or line it can read.
+            UsageError: when the page's times need --timezone or --date and the page names neither.
+        """
+        root = _parse(text, source)
+        page_text = collapse(root.text_content())
+        settings = settle(page_text, source, context.timezone, context.first_date)
+        read = _PageRead(source, settings, context)
+        read.walk(list(blocks(root)))
+        if not read.items and not read.problems:
+            raise ParseError(
+                "expected a schedule: a table with a time column, or lines that start with a time "
+                "('9:00 - 9:30 Welcome'); found none",
+                SourceRef(source, 1),
+            )
+        title = collapse(root.findtext(".//title") or "")
+        return Program(
+            title=title,
+            timezone=(settings.zone or ZoneInfo("UTC")).key,
+            items=tuple(read.items),
+            problems=tuple(read.problems),
+            sources=(source,),
+            reading=read.summary(),
+        )
+
+
+def _parse(text: str, source: str) -> etree._Element:
+    # PHP and other processing instructions are not the page's text.
+    cleaned = re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL)
+    try:
+        return lxml.html.document_fromstring(cleaned)
+    except (etree.ParserError, ValueError) as error:
+        raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
+
+
+@attrs.define
+class _PageRead:
+    """The page's items as the walk finds them, with what it says about them."""
+
+    source: str
+    settings: PageSettings
+    context: ReadContext
+    items: list[Item] = attrs.Factory(list)
+    problems: list[Problem] = attrs.Factory(list)
+    said: list[str] = attrs.Factory(list)
+    unplaced: list[str] = attrs.Factory(list)
+    tables: int = 0
+    lists: int = 0
+    outside: int = 0
+
+    def walk(self, found: Sequence[Heading | TextLine | TableBlock]) -> None:
+        """Read the blocks in order: a heading that writes a date starts a day."""
+        day: WrittenDate | None = None
+        run: list[TextLine] = []
+        for block in found:
+            if isinstance(block, TextLine):
+                run.append(block)
+                continue
+            self.lines(run, day)
+            run = []
+            if isinstance(block, Heading):
+                day = _heading_day(block.text) or day
+            else:
+                self.table(block, day)
+        self.lines(run, day)
+
+    def table(self, block: TableBlock, day: WrittenDate | None) -> None:
+        """Read one table through tabular, with the heading's day as its first date."""
+        table = html_table(block.element, self.source, bool(self.context.columns))
+        if table is None:
+            return
+        zone = needs_zone(self.settings, self.source)
+        first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
+        context = ReadContext(first_date=first, timezone=zone, columns=self.context.columns)
+        try:
+            read = read_table(table.table, context, required=False)
+        except DateError as error:  # a day heading or date cell that is not a real date
+            where = SourceRef(self.source, block.line)
+            self.problems.append(
+                Problem(Severity.ERROR, "unreadable-page-day", f"table at line {block.line}: {error}", where)
+            )
+            return
+        if read is None:
+            return
+        self.tables += 1
+        items = [
+            attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())) for item in read.items
+        ]
+        self.items.extend(_ends_from_next(items))
+        self.problems.extend(read.problems)
+        named = f"table {self.tables} (line {block.line})"
+        self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
+
+    def lines(self, run: list[TextLine], day: WrittenDate | None) -> None:
+        """Read a run of lines between headings and tables."""
+        if not run:
+            return
+        read = read_lines(run)
+        self.outside += read.outside
+        self.unplaced.extend(f"{self.source}:{line.line}: not placed: {line.text[:80]}" for line in read.unplaced)
+        if not read.entries:
+            return
+        self.lists += 1
+        zone = needs_zone(self.settings, self.source)
+        try:
+            on = resolve_day(day, self.settings, self.source)
+        except DateError as error:
+            where = SourceRef(self.source, read.entries[0].line)
+            self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
+            return
+        self.items.extend(_ends_from_next(_entry_items(read.entries, on, zone, self.source)))
+
+    def summary(self) -> tuple[str, ...]:
+        """The lines `program check` prints."""
+        people = {name for item in self.items for name in item.people}
+        counts = f"{self.tables} tables, {self.lists} lists, {len(self.items)} items, {len(people)} people"
+        outside = (f"{self.outside} lines outside the schedule (not listed)",) if self.outside else ()
+        return (counts, *self.settings.said, *self.said, *self.unplaced, *outside)
+
+
+def _heading_day(text: str) -> WrittenDate | None:
+    """The date a heading writes ("Saturday", "July 9, 2024", "Day 2"), or None for any other heading."""
+    if len(text) > 60:
+        return None
+    try:
+        return parse_date(text.rstrip(":"))
+    except DateError:
+        return None
+
+
+def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: str) -> list[Item]:
+    twelve = is_twelve_hour_sheet([entry.span for entry in entries])
+    clock = AfternoonClock()
+    items: list[Item] = []
+    for entry in entries:
+        start, end = clock.place(entry.span) if twelve else (entry.span.start.minutes, entry.span.end_minutes)
+        kind = kind_from_title(entry.title)
+        start_at = at(day, start, zone)
+        end_at = at(day, end, zone) if end is not None and end > start else None
+        items.append(
+            Item(
+                id=item_id(kind, entry.title),
+                kind=kind,
+                title=entry.title,
+                source=SourceRef(source, entry.line),
+                start=start_at,
+                end=end_at,
+                people=entry.people,
+                abstract="\n".join(entry.details) or None,
+                links=entry.links,
+            )
+        )
+    return items
+
+
+def _ends_from_next(items: list[Item]) -> list[Item]:
+    """Items that give only a start (a whole table or list of them) end when the next one starts that day."""
+    if not items or any(item.end is not None for item in items):
+        return items
+    ended: list[Item] = []
+    for item, following in zip(items, [*items[1:], None], strict=True):
+        end: datetime | None = following.start if following is not None else None
+        fits = item.start is not None and end is not None and item.start < end <= item.start + timedelta(hours=12)
+        ended.append(attrs.evolve(item, end=end) if fits else item)
+    return ended

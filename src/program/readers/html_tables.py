@@ -1,0 +1,303 @@
+"""An HTML `<table>` as a grid of cells for `tabular/`: spans expanded, its layout made one tabular knows.
+
+rowspan and colspan are expanded into a full grid with merged ranges, as a workbook's merged
+cells are. Header names are tidied ("Speakers (Affiliations)" → Speakers, "Hawaii Time
+(GMT-10)" → Time). Layouts `tabular` does not read are reshaped into ones it does, each
+said in `reading`:
+
+- a header of times and two or more unknown columns ("Start | End | Talks | Workshops"):
+  tracks as rooms, the times joined into one column: a grid;
+- days as columns ("Time | Tuesday | Wednesday"): one row per filled cell (Title, Date, Time),
+  a cell spanning rows running from the first row's start to the last row's end;
+- no header, times in the first column (day rows such as "Tuesday, February 8" between):
+  Title, Date, Time and Details columns;
+- a header of times and no title column: its first unknown column is the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import attrs
+from lxml import etree
+
+from program.model import Link
+from program.readers.html_blocks import collapse, element_lines, element_links, tag_of
+from program.readers.notation.dates import DateError, parse_date
+from program.readers.notation.times import ClockError, parse_span
+from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import field_of, header_fields, is_header
+from program.readers.tabular.grid import find_grid
+
+_TIMING = {"time", "start", "end"}
+_T = TypeVar("_T")
+
+
+@attrs.frozen
+class HtmlTable:
+    """A table read from a page, ready for `tabular.read_table`.
+
+    Attributes:
+        table: its cells (spans expanded, merged ranges kept).
+        links: each item source line's links: the row's for a row table, the cell's for a grid.
+        said: how it was reshaped, for `reading` ("days as columns: …"), or "".
+    """
+
+    table: Table
+    links: dict[int, tuple[Link, ...]]
+    said: str = ""
+
+
+@attrs.frozen
+class _Grid:
+    cells: list[list[Cell]]
+    links: list[list[tuple[Link, ...]]]
+    merged: list[tuple[int, int, int, int]]
+    header_rows: set[int]
+
+
+def expand(element: etree._Element) -> _Grid:
+    """The table's rows with every rowspan and colspan expanded (covered places empty, merged ranges kept)."""
+    rows = [row for row in element.iter("tr") if _owner(row) is element]
+    cells: list[list[Cell | None]] = [[] for _ in rows]
+    links: list[list[tuple[Link, ...] | None]] = [[] for _ in rows]
+    merged: list[tuple[int, int, int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    header_rows: set[int] = set()
+    for r, row in enumerate(rows):
+        column = 0
+        found = [child for child in row if tag_of(child) in ("td", "th")]
+        if found and all(tag_of(child) == "th" for child in found):
+            header_rows.add(r)
+        for child in found:
+            while (r, column) in taken:
+                column += 1
+            height = min(_span(child, "rowspan"), len(rows) - r)
+            width = _span(child, "colspan")
+            text = "\n".join(element_lines(child))
+            for dr in range(height):
+                for dc in range(width):
+                    taken.add((r + dr, column + dc))
+                    _put(cells[r + dr], column + dc, Cell(text or None, child.sourceline or 1) if not dr + dc else None)
+                    _put(links[r + dr], column + dc, element_links(child) if not dr + dc else ())
+            if height > 1 or width > 1:
+                merged.append((r, column, r + height - 1, column + width - 1))
+            column += width
+    width = max((len(row) for row in cells), default=0)
+    full: list[list[Cell]] = []
+    for r, row in enumerate(cells):
+        line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
+        full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
+    full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
+    return _Grid(full, full_links, merged, header_rows)
+
+
+def _owner(row: etree._Element) -> etree._Element | None:
+    parent = row.getparent()
+    while parent is not None and tag_of(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _span(element: etree._Element, name: str) -> int:
+    try:
+        return max(1, min(int(str(element.get(name, "1")).strip() or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _put(row: list[_T | None], column: int, value: _T | None) -> None:
+    while len(row) <= column:
+        row.append(None)
+    row[column] = value
+
+
+def header_name(text: str) -> str:
+    """A header cell's name as tabular knows it: brackets dropped, a known word kept.
+
+    >>> header_name("Speakers (Affiliations)"), header_name("Hawaii Time (GMT-10)"), header_name("Plan")
+    ('Speakers', 'Time', 'Plan')
+    """
+    if field_of(text) is not None:
+        return text
+    plain = collapse(text.split("(", maxsplit=1)[0])
+    if plain and field_of(plain) is not None:
+        return plain
+    for word in reversed(plain.split()):
+        if field_of(word) in _TIMING:
+            return word.title()
+    return text
+
+
+def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTable | None:
+    """The table in a layout tabular reads, or None when it holds no schedule (no header or times we know)."""
+    grid = expand(element)
+    rows = [row for row in grid.cells if any(cell.text for cell in row)]
+    if not rows:
+        return None
+    if explicit:
+        return HtmlTable(Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged)), _row_links(grid))
+    head = next(r for r, row in enumerate(grid.cells) if any(cell.text for cell in row))
+    if _days_as_columns(grid, head):
+        return _long_from_days(grid, head, source)
+    headed = _headed(grid, head, source)
+    if headed is not None:
+        return headed
+    table = Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged))
+    if find_grid(table) is not None:
+        return HtmlTable(table, _cell_links(grid))
+    return _long_from_times(grid, source)
+
+
+def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
+    """A table whose first row names its columns: one row per item, or tracks as rooms; else None."""
+    names = [header_name(cell.text) if cell.value is not None else "" for cell in grid.cells[head]]
+    fields = header_fields([Cell(name, 1) for name in names])
+    if fields.keys() & _TIMING and not is_header(fields):
+        unknown = [c for c, name in enumerate(names) if name and field_of(name) is None]
+        last_timing = max(fields[field][0] for field in fields.keys() & _TIMING)
+        if len(unknown) >= 2 and all(c > last_timing for c in unknown):
+            return _tracks(grid, head, names, fields, source)
+        if unknown:
+            said = f"no title column: {names[unknown[0]]!r} read as the title"
+            names[unknown[0]] = "Title"
+            fields = header_fields([Cell(name, 1) for name in names])
+            return attrs.evolve(_rows(grid, head, names, fields, source), said=said)
+    return _rows(grid, head, names, fields, source) if is_header(fields) else None
+
+
+def _rows(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
+    """A table of one row per item: header names tidied; a row without a title takes its type as title."""
+    cells = [list(row) for row in grid.cells]
+    cells[head] = [attrs.evolve(cell, value=name or None) for cell, name in zip(cells[head], names, strict=True)]
+    title, kind = fields["title"][0], fields.get("kind", (None,))[0]
+    for row in cells[head + 1 :]:
+        if kind is not None and not row[title].text and row[kind].text:
+            row[title] = attrs.evolve(row[kind], line=row[title].line)
+    return HtmlTable(Table(source, tuple(map(tuple, cells)), merged=tuple(grid.merged)), _row_links(grid))
+
+
+def _tracks(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
+    """Tracks as rooms: the time columns joined into column A ("08:00-09:00"), each track a room."""
+    timing = sorted(column for field in fields.keys() & _TIMING for column in fields[field])
+    keep = [c for c in range(len(names)) if c not in timing]
+    rows: list[tuple[Cell, ...]] = []
+    for r, row in enumerate(grid.cells):
+        times = "-".join(row[c].text for c in timing if row[c].text)
+        first = Cell("Time" if r == head else times or None, row[0].line)
+        rows.append((first, *(row[c] for c in keep)))
+    moved = {c: i + 1 for i, c in enumerate(keep)}
+    merged = tuple((r0, moved[c0], r1, moved.get(c1, moved[c0])) for r0, c0, r1, c1 in grid.merged if c0 in moved)
+    tracks = ", ".join(names[c] for c in keep)
+    said = f"tracks as rooms: {tracks}; times from {', '.join(names[c] for c in timing)}"
+    return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said)
+
+
+def _days_as_columns(grid: _Grid, head: int) -> bool:
+    names = [cell.text for cell in grid.cells[head][1:] if cell.text]
+    if len(names) < 2 or grid.cells[head][0].text.casefold() not in ("", "time", "times", "zeit", "heure"):
+        return False
+    try:
+        return all(parse_date(name) is not None for name in names)
+    except DateError:
+        return False
+
+
+def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
+    """Days as columns: a row (Title, Date, Time) for each day a filled cell covers."""
+    spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merged}
+    header = grid.cells[head]
+    rows: list[tuple[Cell, ...]] = [
+        (Cell("Title", header[0].line), Cell("Date", header[0].line), Cell("Time", header[0].line))
+    ]
+    links: dict[int, tuple[Link, ...]] = {}
+    for r in range(head + 1, len(grid.cells)):
+        for c in range(1, len(header)):
+            cell = grid.cells[r][c]
+            if not cell.text:
+                continue
+            last_row, last_column = spans.get((r, c), (r, c))
+            time = _joined_time(grid.cells[r][0].text, grid.cells[last_row][0].text)
+            for day in range(c, last_column + 1):
+                rows.append((cell, Cell(header[day].text, cell.line), Cell(time or None, cell.line)))
+            links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
+    said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
+    return HtmlTable(Table(source, tuple(rows)), links, said)
+
+
+def _joined_time(first: str, last: str) -> str:
+    """The time from the first row's start to the last row's end ("09.00-10.00" to "12.00-13.00": 09.00-13.00)."""
+    if first == last:
+        return first
+    try:
+        start, end = parse_span(first), parse_span(last)
+    except ClockError:
+        return first
+    return f"{start.start.text}-{(end.end or end.start).text}"
+
+
+def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
+    """No header: times in the first column, day rows between; None when the first column holds no times."""
+    timed = [r for r, row in enumerate(grid.cells) if row[0].text and _is_time(row[0].text)]
+    filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
+    if len(timed) < 2 or len(timed) * 2 < len(filled):
+        return None
+    width = len(grid.cells[0])
+    line = grid.cells[0][0].line
+    header = (
+        Cell("Title", line),
+        Cell("Date", line),
+        Cell("Time", line),
+        *(Cell("Details", line) for _ in range(width - 2)),
+    )
+    rows: list[tuple[Cell, ...]] = [header[: 3 + max(0, width - 2)]]
+    links: dict[int, tuple[Link, ...]] = {}
+    day: str | None = None
+    for r, row in enumerate(grid.cells):
+        texts = [cell.text for cell in row if cell.text]
+        if r not in timed:
+            if len(set(texts)) == 1 and _is_date(texts[0]):
+                day = texts[0]
+            elif texts:
+                rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
+            continue
+        title = row[1] if width > 1 else Cell(None, row[0].line)
+        rows.append((title, Cell(day, row[0].line), row[0], *row[2:]))
+        links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
+    said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
+    return HtmlTable(Table(source, tuple(rows)), links, said)
+
+
+def _is_time(text: str) -> bool:
+    try:
+        parse_span(text)
+    except ClockError:
+        return False
+    return True
+
+
+def _is_date(text: str) -> bool:
+    try:
+        parse_date(text)
+    except DateError:
+        return False
+    return True
+
+
+def _row_links(grid: _Grid) -> dict[int, tuple[Link, ...]]:
+    links: dict[int, tuple[Link, ...]] = {}
+    for row, row_links in zip(grid.cells, grid.links, strict=True):
+        found = tuple(dict.fromkeys(link for cell_links in row_links for link in cell_links))
+        if found:
+            links[row[0].line] = links.get(row[0].line, ()) + found
+    return links
+
+
+def _cell_links(grid: _Grid, keep: Sequence[int] | None = None) -> dict[int, tuple[Link, ...]]:
+    links: dict[int, tuple[Link, ...]] = {}
+    for row, row_links in zip(grid.cells, grid.links, strict=True):
+        for c, (cell, cell_links) in enumerate(zip(row, row_links, strict=True)):
+            if cell_links and (keep is None or c in keep):
+                links[cell.line] = links.get(cell.line, ()) + cell_links
+    return links
