@@ -11,6 +11,7 @@ from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
 from program.readers.open_event import OpenEventReader
 from program.readers.paper_listing import PaperListingReader
+from program.readers.pretalx_widget import PretalxWidgetReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
 from program.readers.sessionize import SessionizeReader
@@ -36,6 +37,7 @@ READERS: dict[str, Reader] = {
         OpenEventReader(),
         SpreadsheetCsvReader(),
         WorkbookReader(),
+        PretalxWidgetReader(),
     )
 }
 """Every reader, by format name."""
