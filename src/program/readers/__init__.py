@@ -35,9 +35,9 @@ READERS: dict[str, Reader] = {
         IcsReader(),
         SessionizeReader(),
         OpenEventReader(),
+        PretalxWidgetReader(),
         SpreadsheetCsvReader(),
         WorkbookReader(),
-        PretalxWidgetReader(),
     )
 }
 """Every reader, by format name."""
