@@ -1,8 +1,11 @@
-"""How much of each real Sessionize and Open Event export `program` reads: sessions, and fields exact.
+"""How much of each real Sessionize, Open Event and pretalx widget file `program` reads: sessions, and fields exact.
 
 Run from the project root:  python bench/confapp_fidelity.py
 
-For every file in tests/data/sessionize and tests/data/open_event, the sessions are counted
+For every file in tests/data/sessionize, tests/data/open_event and tests/data/pretalx_widget
+(pretalx widget: every entry of `talks`; titles and room names that are {language: text}
+mappings as their "en" text, else their first; rooms by id, speakers by code; times the
+instants their offsets give), the sessions are counted
 with the json module alone (Sessionize: each session id of the view once; Open Event: the
 accepted or confirmed sessions that are not deleted) and their fields worked out from the
 JSON the way the format documents them: the title, the start and end (Sessionize: the
@@ -29,6 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from program.model import Item  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
 from program.readers.open_event import OpenEventReader  # noqa: E402
+from program.readers.pretalx_widget import PretalxWidgetReader  # noqa: E402
 from program.readers.sessionize import SessionizeReader  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -97,6 +101,26 @@ def open_event_expected(document: Any) -> Iterator[Expected]:
         }
 
 
+def _localized(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("en") or next((text for text in value.values() if text), "")
+    return _title(value)
+
+
+def widget_expected(document: Any) -> Iterator[Expected]:
+    """Each talk or break of a pretalx widget file, its fields from the JSON."""
+    rooms = {room["id"]: _localized(room["name"]) for room in document.get("rooms", [])}
+    names = {speaker["code"]: speaker["name"] for speaker in document.get("speakers", [])}
+    for talk in document["talks"]:
+        yield {
+            "title": _localized(talk["title"]),
+            "start": datetime.fromisoformat(talk["start"]) if talk.get("start") else None,
+            "end": datetime.fromisoformat(talk["end"]) if talk.get("end") else None,
+            "room": rooms.get(talk.get("room")) or None,
+            "people": [_title(names[code]) for code in talk.get("speakers") or []],
+        }
+
+
 def _naive(value: Any) -> bool:
     return isinstance(value, datetime) and value.tzinfo is None
 
@@ -150,6 +174,8 @@ def main() -> None:
         rows.append(measure(path, SessionizeReader(), sessionize_expected, sessionize_got))
     for path in sorted((DATA / "open_event").glob("*.json")):
         rows.append(measure(path, OpenEventReader(), open_event_expected, open_event_got))
+    for path in sorted((DATA / "pretalx_widget").glob("*.json")):
+        rows.append(measure(path, PretalxWidgetReader(), widget_expected, open_event_got))
     print("| export | sessions (json) | read | errors | " + " | ".join(FIELDS) + " |")
     print("|---|---:|---:|---:|" + "---:|" * len(FIELDS))
     for row in rows:

@@ -186,3 +186,25 @@ def test_a_time_in_the_night_the_clocks_go_back_keeps_its_wall_clock() -> None:
 
     assert item.start == datetime(2024, 10, 27, 2, 30, tzinfo=VIENNA)
     assert item.end is not None and item.end.timestamp() - item.start.timestamp() == 7200
+
+
+@pytest.mark.parametrize("path", [path for path in EXPORTS if "grid" in path.name], ids=lambda path: path.name)
+def test_a_grid_session_starts_at_its_time_slots_wall_clock_z_or_not(path: Path) -> None:
+    # Each time slot is labelled with a bare wall-clock time ("slotStart": "08:00:00"); the
+    # sessions in it start at that clock time whether the export adds a "Z" (2017) or not
+    # (2018-2024): the "Z" is no UTC offset, and the item starts at the slot's local time.
+    document = _load(path)
+    slots = {
+        room["session"]["id"]: (day["date"][:10], slot["slotStart"], room["session"]["startsAt"])
+        for day in document
+        for slot in day["timeSlots"]
+        for room in slot["rooms"]
+    }
+    assert all(starts[11:19] == clock for _, clock, starts in slots.values())
+
+    program = _read(path)
+
+    got = {item.frab.guid or str(item.frab.id): item.start for item in program.items if item.frab}
+    assert {
+        key: (start.date().isoformat(), start.time().isoformat()) for key, start in got.items() if key in slots
+    } == {key: (date, clock) for key, (date, clock, _) in slots.items()}

@@ -15,6 +15,7 @@ from program.readers.miniconf import MiniconfReader
 from program.readers.open_event import OpenEventReader
 from program.readers.openreview import OpenReviewReader
 from program.readers.paper_listing import PaperListingReader
+from program.readers.pretalx_widget import PretalxWidgetReader
 from program.readers.program_json import ProgramJsonReader
 from program.readers.schedule_page import SchedulePageReader
 from program.readers.sessionize import SessionizeReader
@@ -38,6 +39,7 @@ READERS: dict[str, Reader] = {
         IcsReader(),
         SessionizeReader(),
         OpenEventReader(),
+        PretalxWidgetReader(),
         SpreadsheetCsvReader(),
         WorkbookReader(),
         OpenReviewReader(),
