@@ -29,6 +29,7 @@ from program.errors import ParseError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import label_kind
+from program.readers.lines.schedule import has_schedule_lines, read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
@@ -41,10 +42,17 @@ class SchedulePageReader:
     """Reads schedule pages copied from a conference site (the seed 002 format and its other copies)."""
 
     name: ClassVar[str] = "schedule-page"
-    description: ClassVar[str] = "a conference site's schedule page copied as text (time lines, entries ending in '🔗')"
+    description: ClassVar[str] = (
+        "a schedule page copied as text or Markdown: time-led lines, pipe/tab tables, day headings "
+        "(and the virtual sites' entries ending in '🔗')"
+    )
 
     def detect(self, text: str) -> bool:
-        """Return whether the page's first entry (after any preamble) starts with a time line and ends with `🔗`."""
+        """Return whether the text is a virtual site's page (entries ending in `🔗`) or has time-led schedule lines."""
+        return self._is_virtual_site(text) or has_schedule_lines(text.split("\n", DETECT_LINES)[:DETECT_LINES])
+
+    def _is_virtual_site(self, text: str) -> bool:
+        """Whether the page's first entry (after any preamble) starts with a time line and ends with `🔗`."""
         page = layout(text.split("\n", DETECT_LINES)[:DETECT_LINES])
         segments = list(itertools.islice(page.segments, 4))
         if not segments or not _is_time_segment(segments[0]):
@@ -54,11 +62,26 @@ class SchedulePageReader:
         )
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
-        """Read a schedule page into a program of items; unreadable entries become errors."""
+        """Read a schedule page into a program of items; unreadable entries become errors.
+
+        A virtual site's page is read entry by entry (below); any other page line by line
+        (`lines.schedule`), every line inside its schedule placed or listed as not placed.
+        """
         return self.read_lines(text.split("\n"), source=source, context=context)
 
     def read_lines(self, lines: Iterable[str], *, source: str, context: ReadContext) -> Program:
-        """Read a schedule page, line by line, into a program of items; unreadable entries become errors."""
+        """Read a schedule page, line by line, into a program of items; unreadable entries become errors.
+
+        A virtual site's page is read entry by entry, never held whole; any other page line
+        by line (`lines.schedule`), every line inside its schedule placed or listed as not placed.
+        """
+        source_lines = iter(lines)
+        head = list(itertools.islice(source_lines, DETECT_LINES))
+        if not self._is_virtual_site("\n".join(head)) and has_schedule_lines(head):
+            return _read_time_led([*head, *source_lines], source, context)
+        return self._read_entries(itertools.chain(head, source_lines), source=source, context=context)
+
+    def _read_entries(self, lines: Iterable[str], *, source: str, context: ReadContext) -> Program:
         page = layout(lines)
         segments = _Lookahead(page.segments)
         if segments.peek(0) is None:
@@ -97,6 +120,19 @@ class SchedulePageReader:
             sources=(source,),
             description=page.description,
         )
+
+
+def _read_time_led(raw: Sequence[str], source: str, context: ReadContext) -> Program:
+    lines = [Line(number, text) for number, text in enumerate(raw, start=1)]
+    read = read_schedule_lines(lines, context, source=source)
+    return Program(
+        title="",
+        timezone=read.zone.key,
+        items=read.items,
+        problems=read.problems,
+        sources=(source,),
+        reading=read.reading(source),
+    )
 
 
 class _Lookahead:

@@ -16,6 +16,7 @@ from typing import ClassVar
 from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import ReadContext
+from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
@@ -44,6 +45,8 @@ class SpreadsheetCsvReader:
         if delimiter is None:
             return False
         lines = head.split("\n")[:-1] if "\n" in head else [head]
+        if delimiter == "|" and not is_bare_pipe_table(lines):
+            return False  # a Markdown page with a table in it: the schedule-page reader's
         for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
             fields = header_fields([Cell(value, 1) for value in row])
             if is_header(fields) and fields.keys() & _TIMING:

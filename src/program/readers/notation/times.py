@@ -213,3 +213,80 @@ def is_twelve_hour_sheet(spans: list[TimeSpan]) -> bool:
     """Whether a sheet's times are all on a 12-hour clock without am/pm (see `AfternoonClock`)."""
     clocks = [clock for span in spans for clock in (span.start, span.end) if clock is not None]
     return bool(clocks) and all(clock.meridiem is None and clock.minutes // 60 <= 12 for clock in clocks)
+
+
+_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2})?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
+_LEADING = re.compile(
+    rf"^(?P<start>{_LEAD_CLOCK})"
+    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<end>{_LEAD_CLOCK}))?"
+    r"(?![\d:.]*\d)",
+    re.IGNORECASE,
+)
+"""A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
+"08:45 09:00" (two clocks after each other), "8:50 am"; the rest may follow without a space."""
+_HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
+_WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
+
+
+@attrs.frozen
+class LeadingSpan:
+    """A time range that opens a line, and what follows it.
+
+    Attributes:
+        span: the range (or a lone start) as read.
+        rest: the text after it, stripped.
+        notes: what was read other than as written ("13:15 pm" read as 13:15).
+    """
+
+    span: TimeSpan
+    rest: str
+    notes: tuple[str, ...]
+
+
+def leading_span(text: str) -> LeadingSpan | None:
+    """Return the time range opening `text`, or None when the line does not open with a time.
+
+    A bare number opens no line ("2023 …", "3 talks"): a time has minutes or am/pm. A 24-hour
+    time written with am/pm ("13:15 pm") is read as the 24-hour time, with a note.
+
+    >>> found = leading_span("11.30-11.50Position Paper: Ada Lovelace")
+    >>> found.span.start.minutes, found.span.end_minutes, found.rest
+    (690, 710, 'Position Paper: Ada Lovelace')
+    >>> leading_span("8:30am - 8:45am Welcome").span.end_minutes
+    525
+    >>> leading_span("2023 was a good year") is None
+    True
+    """
+    written = text.replace("\xa0", " ").lstrip()
+    match = _LEADING.match(written)
+    if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
+        return None
+    notes: list[str] = []
+    try:
+        start = _lenient_clock(match["start"], notes)
+        end = _lenient_clock(match["end"], notes) if match["end"] else None
+    except ClockError:
+        return None
+    if end is not None and end.meridiem and start.meridiem is None and not notes:
+        # "8:30-9:45 pm": the meridiem written once holds for both (parse_span decides the start's).
+        span = parse_span(f"{match['start']}-{match['end']}")
+    else:
+        span = TimeSpan(start, end, end_after(start, end) if end is not None else None)
+    rest = written[match.end() :].strip()
+    return LeadingSpan(span, rest, tuple(notes))
+
+
+def _lenient_clock(text: str, notes: list[str]) -> ClockTime:
+    """A clock time; one written with am/pm but an hour past 12 ("13:15 pm") is read as the 24-hour time."""
+    try:
+        return parse_clock(text)
+    except ClockError:
+        bare = _WRITTEN_MERIDIEM.sub("", text)
+        if bare == text:
+            raise
+        clock = parse_clock(bare)
+        notes.append(
+            f"read {' '.join(text.split())!r} as {clock.minutes // 60:02d}:{clock.minutes % 60:02d}: "
+            "a 24-hour time written with am/pm"
+        )
+        return clock

@@ -1,0 +1,89 @@
+"""Fidelity of the schedule-page reader on real pages (tests/data/pages): slots in the source, items read, fields exact.
+
+Slots in the source are counted by an independent pattern (a line, or a table row's first
+cells, that opens with a clock time), not by the reader; the fields are compared with the
+reviewed expectations in tests/data/pages/expected/ (title, start, end, people, kind).
+
+    python bench/page_fidelity.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from program.readers.base import ReadContext
+from program.readers.schedule_page import SchedulePageReader
+
+PAGES = Path(__file__).parent.parent / "tests" / "data" / "pages"
+CONTEXTS: dict[str, tuple[str | None, str | None]] = {
+    "alchemistry-2025.md": ("Europe/Madrid", "2025-06-15"),
+    "atelier-lean-2023.md": ("Europe/Rome", None),
+    "eghouti.md": (None, "2021-06-01"),
+    "esp8266-agenda.md": ("Europe/London", "2019-06-10"),
+    "iclr23-bands.md": (None, "2023-05-04"),
+    "icra-2025-wild.md": (None, "2025-05-19"),
+    "iros-2025-robustness.md": ("Asia/Shanghai", "2025-10-20"),
+    "italean-2025.md": ("Europe/Rome", "2025-12-09"),
+    "lahore-2023.md": ("Asia/Karachi", None),
+    "lftcm-2020.md": (None, "2020-07-13"),
+    "paleohack-2022.md": (None, "2022-03-09"),
+}
+"""Each page's --timezone and --date (None: the page says, or needs none)."""
+_SLOT = re.compile(
+    r"^\s*(?:[-*]\s+)?(?:\|\s*)?(?:<[^>]*>|\*\*)*\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)", re.IGNORECASE
+)
+_COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
+FIELDS = ("title", "start", "end", "people", "kind")
+
+
+def context(name: str) -> ReadContext:
+    """The --timezone and --date a page is read with."""
+    zone, first = CONTEXTS[name]
+    return ReadContext(
+        first_date=date.fromisoformat(first) if first else None, timezone=ZoneInfo(zone) if zone else None
+    )
+
+
+def slots_in_source(text: str) -> int:
+    """Lines that open with a clock time, outside HTML comments (independent of the reader)."""
+    return sum(1 for line in _COMMENTED.sub("", text).split("\n") if _SLOT.match(line))
+
+
+def fields(item: object) -> dict[str, object]:
+    """The fields compared: line, title, start, end, people and kind."""
+    start, end = item.start, item.end
+    return {
+        "line": item.source.line,
+        "title": item.title,
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "people": list(item.people),
+        "kind": item.kind.value,
+    }
+
+
+def main() -> None:
+    """Print the table."""
+    print("| page | slots in source | items read | not placed | fields exact |")
+    print("|---|---:|---:|---:|---:|")
+    totals = [0, 0, 0, 0, 0]
+    for name in CONTEXTS:
+        text = (PAGES / name).read_text(encoding="utf-8")
+        program = SchedulePageReader().read(text, source=name, context=context(name))
+        expected = json.loads((PAGES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
+        read = {entry["line"]: fields(item) for item in program.items if (entry := fields(item))}
+        exact = sum(read.get(entry["line"], {}).get(field) == entry[field] for entry in expected for field in FIELDS)
+        unplaced = sum(1 for line in program.reading if ": note: not placed:" in line)
+        slots = slots_in_source(text)
+        print(f"| {name} | {slots} | {len(program.items)} | {unplaced} | {exact}/{len(expected) * len(FIELDS)} |")
+        for index, value in enumerate((slots, len(program.items), unplaced, exact, len(expected) * len(FIELDS))):
+            totals[index] += value
+    print(f"| total | {totals[0]} | {totals[1]} | {totals[2]} | {totals[3]}/{totals[4]} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""What lies around a schedule's lines: HTML comments that hide lines, a speakers list after the schedule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from program.model import Item
+from program.readers.base import Line
+from program.readers.lines.entry import names_in
+from program.readers.lines.markup import CleanLine
+
+
+def outside_comments(lines: Iterable[Line]) -> Iterable[Line]:
+    """The lines with what an HTML comment spanning lines (``<!--`` … ``-->``) holds blanked: a page hides it."""
+    inside = False
+    for line in lines:
+        text = line.text
+        if inside:
+            end = text.find("-->")
+            inside = end < 0
+            text = "" if inside else text[end + 3 :]
+        start = text.find("<!--")
+        if start >= 0 and "-->" not in text[start:]:
+            inside, text = True, text[:start]
+        yield Line(line.number, text)
+
+
+def complete_surnames(items: list[Item], after: Sequence[CleanLine], source: str) -> tuple[list[Item], list[str]]:
+    """Complete people named by surname alone ("(Lovelace)") from a speakers list after the schedule."""
+    full = [names[0] for text in after if (names := names_in(text.text.split(",")[0], words=2)) and len(names) == 1]
+    by_surname: dict[str, list[str]] = {}
+    for name in full:
+        by_surname.setdefault(name.split()[-1].casefold(), []).append(name)
+    notes: list[str] = []
+    completed = []
+    for item in items:
+        people = []
+        for person in item.people:
+            found = by_surname.get(person.casefold(), []) if len(person.split()) == 1 else []
+            if len(found) == 1:
+                where = f"{source}:{item.source.line}"
+                notes.append(
+                    f"{where}: note: took {person!r} as {found[0]!r} from the speakers list after the schedule"
+                )
+                people.append(found[0])
+            else:
+                people.append(person)
+        completed.append(attrs.evolve(item, people=tuple(people)) if tuple(people) != item.people else item)
+    return completed, notes

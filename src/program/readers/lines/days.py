@@ -1,0 +1,155 @@
+"""Day headings and time-zone statements of a schedule page.
+
+A day heading opens a day: "Day 1", "Monday March 2, 2026", "Saturday, June 14", "Sat 14 June",
+"Day 1 - General overview", "Day 1, Tuesday May 2nd, 2023", "Monday:". The page's zone is the
+one a line names: an IANA name ("Timezone: America/Denver"), a city ("All times are Local
+(Lisbon) Time", "PST (Los Angeles time)"), an offset ("GMT+2", "UTC+2:00") or a common
+abbreviation (PST, EDT, CEST) on a line that speaks of times.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from program.readers.notation.dates import DateError, WrittenDate, parse_date
+
+_DAY_NUMBER = re.compile(r"^(?:day|tag|jour)\s*(?P<number>\d{1,2})\b\s*[-–—:,.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_MAX_HEADING = 80
+"""A day heading is short: a longer line is prose that happens to start with a date."""
+_PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
+
+
+def day_heading(text: str) -> WrittenDate | None:
+    """Return the day a heading line names, or None when the line is no day heading.
+
+    >>> day_heading("Day 1 - General overview and scientific presentations").day_number
+    1
+    >>> day_heading("Day 1, Tuesday May 2nd, 2023")
+    WrittenDate(year=2023, month=5, day=2, weekday=1, day_number=None)
+    >>> day_heading("Monday:").weekday, day_heading("Coffee break") is None
+    (0, True)
+    """
+    text = text.strip().rstrip(":").strip()
+    if not text or len(text) > _MAX_HEADING:
+        return None
+    numbered = _DAY_NUMBER.match(text)
+    if numbered is not None:
+        dated = _date_of(numbered["rest"])  # "Day 1, Tuesday May 2nd, 2023": the date says more
+        return dated if dated is not None and dated.day is not None else WrittenDate(day_number=int(numbered["number"]))
+    return _date_of(text)
+
+
+def _date_of(text: str) -> WrittenDate | None:
+    """The date a text opens with ("Day 1 - June 15, 2025" after "Day 1 - ", "Monday, June 2")."""
+    for written in (text, *_PIECES.split(text)[:1]):
+        piece = written.strip(" ,.-–—")
+        if not piece or (piece[0].isdigit() and ":" in piece):
+            continue
+        try:
+            found = parse_date(piece, day_first=True)
+        except DateError:
+            continue
+        if _only_date_words(piece):
+            return found
+    return None
+
+
+_DATE_WORD = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|[^\W\d_]+\.?)$")
+
+
+def _only_date_words(text: str) -> bool:
+    """Whether every word is a number or a weekday/month name ("Monday March 2, 2026", not "May I help")."""
+    words = text.replace(",", " ").split()
+    if len(words) > 5:
+        return False
+    for word in words:
+        if not _DATE_WORD.match(word):
+            return False
+        if word[0].isalpha() and not _is_day_or_month(word):
+            return False
+    return True
+
+
+def _is_day_or_month(word: str) -> bool:
+    """Whether a word names a weekday ("Sat", "Monday") or a month ("June", "Dec.")."""
+    for text in (word, f"{word} 1"):
+        try:
+            found = parse_date(text)
+        except DateError:
+            continue
+        if found.weekday is not None or found.month is not None:
+            return True
+    return False
+
+
+_IANA = re.compile(
+    r"\b(?P<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
+)
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
+_CITY = re.compile(r"\((?:local\s+)?(?P<city>[A-Z][\w .'-]*?)(?:\s+time)?\)", re.IGNORECASE)
+_SPEAKS_OF_TIME = re.compile(r"\btim(?:e|es|ezone|ing)\b|\bzone\b|\bslots?\b", re.IGNORECASE)
+ABBREVIATIONS: dict[str, str] = {
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "PACIFIC": "America/Los_Angeles",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "EASTERN": "America/New_York",
+    "BST": "Europe/London",
+    "CET": "Europe/Paris",
+    "CEST": "Europe/Paris",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "IST": "Asia/Kolkata",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+}
+"""Abbreviations pages write, each as the zone of its best-known city (CEST: Paris; every
+zone that writes CEST keeps the same clock)."""
+_ABBREVIATION = re.compile(rf"\b(?P<name>{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Every IANA zone by its city's name, case-folded ("lisbon": "Europe/Lisbon")."""
+    return {
+        zone.rsplit("/", 1)[-1].replace("_", " ").casefold(): zone
+        for zone in sorted(available_timezones())
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
+    }
+
+
+def named_zone(text: str) -> ZoneInfo | None:
+    """Return the zone a line names, or None.
+
+    >>> named_zone("Timezone: America/Denver").key, named_zone("All times are Local (Lisbon) Time").key
+    ('America/Denver', 'Europe/Lisbon')
+    >>> named_zone("All times are in PST (Los Angeles time)").key, named_zone("| **Time (GMT+2)** | Event |").key
+    ('America/Los_Angeles', 'Etc/GMT-2')
+    """
+    if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
+        return ZoneInfo(iana["zone"])
+    if not _SPEAKS_OF_TIME.search(text):
+        return None
+    for city in _CITY.finditer(text):
+        zone = _cities().get(" ".join(city["city"].split()).casefold())
+        if zone is not None:
+            return ZoneInfo(zone)
+    for abbreviation in _ABBREVIATION.finditer(text):
+        name = abbreviation["name"]
+        if name.isupper() or name.casefold() in ("pacific", "eastern"):
+            return ZoneInfo(ABBREVIATIONS[name.upper()])
+    offset = _OFFSET.search(text)
+    if offset is not None and offset["minutes"] in (None, "00"):
+        hours = int(offset["hours"])
+        sign = "-" if offset["sign"] == "+" else "+"  # Etc/GMT-2 is two hours ahead of UTC
+        return ZoneInfo(f"Etc/GMT{sign}{hours}") if hours else ZoneInfo("UTC")
+    return None

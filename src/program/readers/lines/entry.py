@@ -1,0 +1,306 @@
+"""The text of one schedule slot (after its time) → title, people and kind.
+
+Shapes read (examples invented, shapes real):
+
+- ``Invited talk (Ada Lovelace)``, ``Scientific presentation 1 (Ada Lovelace): On Engines``
+  and ``Invited talk (Babbage -- replaced by Ada Lovelace)``: people in brackets;
+- ``On Engines -- Ada Lovelace, Charles Babbage``: people after a dash;
+- ``Keynote Talk by Ada Lovelace``: people after "by";
+- ``Invited Speaker: Ada Lovelace``, ``Subject Matter Experts: A, B, and C``: a label and people;
+- ``Ada Lovelace: On Engines``: a speaker before the title;
+- ``Keynote 1: Ada Lovelace. Title: On Engines``: a label, the speaker, then the title;
+- ``@**Ada Lovelace**`` mentions (see `markup`).
+
+Anything else is the title as written. The kind comes from the label or the title
+(`kind_labels`); a label no row knows leaves the kind to the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.model import Kind
+from program.readers.kind_labels import kind_from_title, label_kind
+
+_LEADING = re.compile(r"^[\s:|\-–—,.]+")
+_TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
+_BRACKETS = re.compile(r"\s*\((?P<inside>[^()]*)\)")
+_REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
+_BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")
+_COLON = re.compile(r"^(?P<before>[^:]{2,80}?):\s+(?P<after>\S.*)$")
+_DASH = re.compile(r"\s+(?:--|–|—|-)\s+")
+_LABEL_OF_TITLE = re.compile(r"(?:\s+by\s+.*|\s*#?\d+|:.*)$", re.IGNORECASE)
+"""What follows a kind label used as a title: "Invited Talk #1", "Keynote Talk by …", "Oral Talk: …"."""
+_PERSON_BEARING = re.compile(r"\b(?:paper|talk|presentation|keynote|speaker|panel(?:ists)?)s?$", re.IGNORECASE)
+"""A label whose item a person gives ("Position Paper", "Oral Talk"), before a colon and names."""
+_TITLE_MARK = re.compile(r"[.,;]?\s*\bTitle:\s*", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+)\s*")
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "zu",
+        "dos",
+        "das",
+    ]
+)
+_ROLE_WORDS = frozenset(
+    [
+        "talk",
+        "talks",
+        "keynote",
+        "speaker",
+        "speakers",
+        "presentation",
+        "presentations",
+        "session",
+        "sessions",
+        "panel",
+        "panelists",
+        "lead",
+        "experts",
+        "expert",
+        "invited",
+        "oral",
+        "spotlight",
+        "poster",
+        "posters",
+        "tutorial",
+        "lecture",
+        "discussion",
+        "remarks",
+        "opening",
+        "closing",
+        "welcome",
+        "break",
+        "lunch",
+        "coffee",
+        "chair",
+        "chairs",
+        "moderator",
+        "moderators",
+        "host",
+        "hosts",
+        "demo",
+        "award",
+        "awards",
+        "q&a",
+        "and",
+        "of",
+        "the",
+        "introduction",
+        "workshop",
+        "hackathon",
+        "practicals",
+        "practical",
+        "part",
+        "day",
+        "contributed",
+        "lightning",
+        "matter",
+        "subject",
+        "registration",
+        "social",
+        "reception",
+        "dinner",
+        "paper",
+        "papers",
+        "position",
+        "model",
+        "models",
+        "method",
+        "methods",
+        "learning",
+        "data",
+        "analysis",
+    ]
+)
+_ROLE_LABELS = re.compile(
+    r"^(?:(?:invited|keynote|plenary|guest|featured)\s+(?:speaker|talk|lecture|address)s?"
+    r"|keynote(?:\s+(?:talk|address|speech))?(?:\s+and\s+q\s*&\s*a)?(?:\s+\d+)?|invited\s+talk(?:\s+\d+)?"
+    r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?|chairs?"
+    r"|hosts?|organi[sz]ers?|tutorial|lecture)$",
+    re.IGNORECASE,
+)
+"""Labels a person follows ("Invited Speaker: Ada Lovelace"), matched whole."""
+
+
+@attrs.frozen
+class SlotText:
+    """What the text of a slot says.
+
+    Attributes:
+        title: the title, as written (markup removed).
+        people: the people it names, in order.
+        label: the label it gives before its people ("Invited Speaker"), or None.
+        kind: the kind, from the label or the title.
+    """
+
+    title: str
+    people: tuple[str, ...]
+    label: str | None
+    kind: Kind
+
+
+def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: bool = False) -> SlotText:
+    """Read a slot's text (everything after its time) into a title, people, label and kind.
+
+    >>> read_slot_text("Invited talk (Babbage -- replaced by Ada Lovelace)").people
+    ('Ada Lovelace',)
+    >>> slot = read_slot_text("Invited Speaker: Ada Lovelace")
+    >>> slot.people, slot.kind.value
+    (('Ada Lovelace',), 'invited-talk')
+    >>> read_slot_text("On Engines -- Ada Lovelace, Charles Babbage").title
+    'On Engines'
+
+    `people_known`: a table's speaker column names the people, so a colon or a dash in the
+    title is the title's own ("When Models Fail: A Study").
+    """
+    title = _TRAILING.sub("", _LEADING.sub("", " ".join(text.split())))
+    people: list[str] = []
+    label: str | None = None
+    marked = _TITLE_MARK.search(title)
+    if marked is not None and marked.start() > 0:  # "Keynote 1: Ada Lovelace. Title: On Engines"
+        before, title = title[: marked.start()], _TRAILING.sub("", title[marked.end() :])
+        label, named = _label_and_people(before)
+        people.extend(named)
+    else:
+        title = _bracketed_people(title, people)
+        title, label = (title, None) if people_known else _other_shapes(title, people)
+    if mentions and (listed := names_in(title)) is not None:  # "**Yann Fleureau**, @**Jia Li**"
+        people.extend(name for name in listed if name not in people)
+    for name in (_BRACKETS.sub("", mention).strip() for mention in mentions):
+        if name not in people:
+            people.append(name)
+    if not title and people:
+        title = ", ".join(people)
+    kind = label_kind(label) if label else None
+    if kind is None or kind in (Kind.TALK, Kind.OTHER):
+        kind = _role_kind(label) or kind_from_title(title) if label else kind_from_title(title)
+    if kind in (None, Kind.OTHER):  # "Invited talk", "Keynote Talk by Ada Lovelace", "Oral Talk #2"
+        kind = label_kind(_LABEL_OF_TITLE.sub("", title)) or kind
+    return SlotText(title, tuple(people), label, kind or Kind.OTHER)
+
+
+def _bracketed_people(title: str, people: list[str]) -> str:
+    """Take the people out of brackets that hold only names ("Invited talk (Ada Lovelace)")."""
+
+    def _take(found: re.Match[str]) -> str:
+        inside = found["inside"].strip()
+        if found.start() == 0:  # "(Functional) Analysis in Mathlib": part of the title
+            return found.group(0)
+        replaced = _REPLACED.search(inside)
+        names = names_in(replaced["name"] if replaced else inside)
+        if names is None:
+            return found.group(0)
+        people.extend(name for name in names if name not in people)
+        return ""
+
+    return " ".join(_BRACKETS.sub(_take, title).split()).replace(" :", ":").strip(" :")
+
+
+def _other_shapes(title: str, people: list[str]) -> tuple[str, str | None]:
+    """People after "by", after a dash, after a label and colon, or before the title and a colon."""
+    if people:
+        return title, None
+    if (by := _BY.match(title)) is not None and (names := names_in(by["names"], words=2)) is not None:
+        people.extend(names)
+        return title, None
+    if (colon := _COLON.match(title)) is not None and (found := _colon_shapes(title, colon, people)) is not None:
+        return found
+    pieces = _DASH.split(title)
+    if len(pieces) >= 2 and (names := names_in(pieces[-1], words=2)) is not None:
+        people.extend(names)
+        return " - ".join(pieces[:-1]) if len(pieces) > 2 else pieces[0], None
+    return title, None
+
+
+def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[str, str | None] | None:
+    """A label and its people ("Invited Speaker: Ada Lovelace"), or a speaker and a title."""
+    before, after = colon["before"].strip(), colon["after"].strip()
+    if _ROLE_LABELS.match(before) and (names := names_in(after)) is not None:
+        people.extend(names)
+        return title, before
+    if _PERSON_BEARING.search(before) and (names := names_in(after, words=2)) is not None:
+        people.extend(names)  # "Position Paper: Ada Lovelace"
+        return title, None
+    if (name := names_in(before, words=2)) is not None and len(name) == 1 and not _has_role_word(before):
+        people.extend(name)
+        return after, None
+    return None
+
+
+def _label_and_people(text: str) -> tuple[str | None, list[str]]:
+    """Split a label and its people: "Keynote 1: Ada Lovelace" → ("Keynote 1", ["Ada Lovelace"])."""
+    text = _TRAILING.sub("", text.strip())
+    colon = _COLON.match(text)
+    if colon is not None and (names := names_in(colon["after"])) is not None:
+        return colon["before"].strip(), list(names)
+    names = names_in(text)
+    return (None, list(names)) if names is not None else (text or None, [])
+
+
+def _role_kind(label: str | None) -> Kind | None:
+    if label is None:
+        return None
+    folded = label.casefold()
+    if folded.startswith("keynote"):
+        return Kind.KEYNOTE
+    if folded.startswith(("invited", "plenary", "guest", "featured")):
+        return Kind.INVITED_TALK
+    if folded.startswith("panel"):
+        return Kind.PANEL
+    return None
+
+
+def _has_role_word(text: str) -> bool:
+    return any(word.casefold().strip(".,") in _ROLE_WORDS for word in text.split())
+
+
+def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
+    """Return the names a text lists ("A, B and C", "A; B", "A | B"), or None when it is no list of names.
+
+    Every name has `words` words or more and the shape of a name: capitalised words, initials
+    and particles, no digits, no words of a programme ("talk", "session").
+
+    >>> names_in("Ada Lovelace, Charles Babbage, and Grace Hopper")
+    ('Ada Lovelace', 'Charles Babbage', 'Grace Hopper')
+    >>> names_in("20 mins + 5 mins Q&A") is None
+    True
+    """
+    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(text.strip()) if name.strip(" .*†‡"))
+    if not names or not all(_is_name(name, words) for name in names):
+        return None
+    return names
+
+
+def _is_name(text: str, words: int) -> bool:
+    parts = text.split()
+    if not words <= len(parts) <= 5 or len(text) > 60 or _has_role_word(text):
+        return False
+    if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
+        return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
+    return parts[0][:1].isupper() and all(
+        (part[:1].isupper() and not any(char.isdigit() for char in part)) or part.casefold() in _PARTICLES
+        for part in parts
+    )

@@ -1,0 +1,76 @@
+"""A line of a page as text: the markup a copy or a Markdown source leaves in it taken out.
+
+Schedules reach us as text copied from a page, or as the Markdown or HTML-ish source of a
+site (``**09:00 - 09:30**: Welcome<br>``, ``[Panel](speakers#panel)``, ``@**Ada Lovelace**``,
+``<span style=…>09:00</span>``). `clean` keeps the words, the links' addresses and the people
+a mention names, and says what kind of line it was (a heading, a list item).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import attrs
+
+_TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
+_BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
+_MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
+_BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
+_TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
+
+
+@attrs.frozen
+class CleanLine:
+    """A line's text without markup.
+
+    Attributes:
+        text: the words, white space collapsed.
+        links: the addresses of the links in it, in order.
+        mentions: the people it mentions by ``@**Name**``.
+        heading: the Markdown heading level (1 to 6), or 0.
+        bullet: whether it was a list item.
+    """
+
+    text: str
+    links: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    heading: int = 0
+    bullet: bool = False
+
+
+def clean(raw: str) -> CleanLine:
+    """Return the text of a line of a copied page or Markdown source.
+
+    >>> clean("**09:00 - 09:30**: Welcome by the organizers<br>").text
+    '09:00 - 09:30: Welcome by the organizers'
+    >>> clean("| 15:50 -- 16:45 | [Panel](speakers#panel) |").links
+    ('speakers#panel',)
+    """
+    text = _COMMENT.sub(" ", raw.replace("\xa0", " "))
+    text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
+    mentions = tuple(" ".join(found["name"].split()) for found in _MENTION.finditer(text))
+    text = _MENTION.sub(lambda found: found["name"], text)
+    links: list[str] = []
+
+    def _link(found: re.Match[str]) -> str:
+        if found["url"]:
+            links.append(found["url"])
+        return found["text"]
+
+    text = _LINK.sub(_link, text)
+    previous = None
+    while previous != text:  # "***x***", "**[*x*](u)**": emphasis inside emphasis
+        previous, text = text, _EMPHASIS.sub(lambda found: found["text"], text)
+    text = html.unescape(_TRAILING_MARKS.sub("", text.rstrip())).replace("\\*", "*").replace("\\_", "_")
+    stripped = text.strip()
+    heading = _HEADING.match(stripped)
+    level = len(heading["marks"]) if heading else 0
+    stripped = stripped[heading.end() :] if heading else stripped
+    bullet = _BULLET.match(stripped)
+    stripped = stripped[bullet.end() :] if bullet else stripped
+    return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))

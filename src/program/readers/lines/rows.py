@@ -1,0 +1,76 @@
+"""Table rows copied from a page: pipe tables (``| 09:00 | 09:30 | Opening |``) and tab-separated rows.
+
+A row's cells are mapped by the table's header (`tabular.columns.header_fields`: "Time",
+"Start", "End", "Session", "Speaker", "Location", …); without a header, the first cell that
+opens with a time holds the time and the others are read as the text of a slot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.readers.tabular.cells import Cell
+from program.readers.tabular.columns import header_fields
+
+_RULE = re.compile(r"^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$")
+"""A Markdown table's rule row: ``|---|:--:|``, ``---- | ----``."""
+_BRACKETED = re.compile(r"\s*\(.*\)\s*")
+"""What a header writes after its name: "Time (GMT+2)", "Time (EST)"."""
+
+
+@attrs.frozen
+class Header:
+    """A table's header: each field's column (the first of each)."""
+
+    columns: dict[str, int]
+
+    def cell(self, cells: Sequence[str], field: str) -> str:
+        """The row's text in `field`'s column, or ""."""
+        index = self.columns.get(field)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+
+def row_cells(text: str, raw: str) -> list[str] | None:
+    """Return the cells of a table row (a cleaned line and its raw text), or None when it is no row.
+
+    >>> row_cells("| 09:00 | 09:30 | Opening |", "")
+    ['09:00', '09:30', 'Opening']
+    >>> row_cells("07:00 -- 12:00 | Tech support |", "")
+    ['07:00 -- 12:00', 'Tech support']
+    """
+    if "\t" in raw.strip() and "|" not in raw:
+        return [" ".join(cell.split()) for cell in raw.strip().split("\t")]
+    if "|" not in text or (not text.startswith("|") and text.count(" | ") + text.endswith(" |") < 1):
+        return None
+    cells = [" ".join(cell.split()) for cell in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 or text.startswith("|") else None
+
+
+def is_rule(text: str) -> bool:
+    """Whether a line is a Markdown table's rule row."""
+    return bool(_RULE.match(text.strip())) and "-" in text
+
+
+def table_header(cells: Sequence[str], line: int) -> Header | None:
+    """The header a row is ("Time | Activity | Speaker"), or None.
+
+    A time column alone with a text column makes a header too ("| Time | Description |").
+    """
+    found = header_fields([Cell(_BRACKETED.sub("", cell), line) for cell in cells])
+    times = {field for field in found if field in ("time", "start", "end")}
+    if not times or len(found) < 2 or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
+        return None
+    return Header({field: columns[0] for field, columns in found.items()})
+
+
+def is_bare_pipe_table(lines: Sequence[str]) -> bool:
+    """Whether text is only a pipe-separated table (every non-blank line a row, no Markdown rule row).
+
+    Such a text is a CSV with "|" as its delimiter (the csv reader's); a page with headings,
+    prose or a ``|---|`` rule row around its table is a schedule page (the schedule-page reader's).
+    """
+    rows = [line.strip() for line in lines if line.strip()]
+    return bool(rows) and all("|" in row and not is_rule(row) for row in rows)

@@ -1,0 +1,396 @@
+"""A schedule in lines of text: find the lines that open with a time (or are table rows with one), read them.
+
+This is the reader of every schedule page that is not the virtual sites' entry shape
+(`schedule_page` hands such pages here), and the line reader of saved HTML pages: their
+paragraphs and list items are lines too. `read_schedule_lines` is the one entry point.
+
+What a page says, read in order:
+
+- a day heading ("Day 1", "Monday March 2, 2026", "Saturday, June 14") opens a day; the
+  first day without a date is `--date`'s;
+- a line that opens with a time ("8:30am - 8:45am Welcome", "11.30-11.50Position Paper: …",
+  "08:30 AM Welcome") is a slot; a start without an end ends at the next slot's start;
+- a table row (pipe or tab separated) with a time is a slot, its cells mapped by the header;
+- the zone is the one a line names ("All times are in PST (Los Angeles time)") or `--timezone`;
+- every other non-blank line between the first slot and the last is *not placed*: it is
+  listed with its line number, never dropped silently; lines outside the schedule are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from program.errors import UsageError
+from program.model import Item, Link, Problem, Severity, SourceRef
+from program.model.ids import item_id
+from program.readers.base import Line, ReadContext
+from program.readers.lines.around import complete_surnames, outside_comments
+from program.readers.lines.days import day_heading, named_zone
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.markup import CleanLine, clean
+from program.readers.lines.rows import Header, is_bare_pipe_table, is_rule, row_cells, table_header
+from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
+from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, leading_span, parse_clock
+
+QUOTED = 80
+_YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
+
+
+@attrs.frozen
+class Slot:
+    """A slot as found, before it is placed on a day: its line, its time and its text."""
+
+    line: Line
+    span: TimeSpan
+    text: SlotText
+    day: WrittenDate | None
+    links: tuple[str, ...]
+    notes: tuple[str, ...]
+    location: str | None = None
+    abstract: str | None = None
+
+
+@attrs.frozen
+class LinesRead:
+    """What `read_schedule_lines` read.
+
+    Attributes:
+        items: the slots, as items, in page order.
+        problems: what could not be read, or was read with a guess.
+        unplaced: the non-blank lines inside the schedule that are neither a slot, a day
+            heading, a table header nor a zone statement.
+        outside: how many non-blank lines lie before the first slot or after the last.
+        shape: the shapes recognised ("time-led lines", "pipe table"), for `program check`.
+        zone: the zone the times are in.
+        notes: other things said about the reading (a zone from the page, names completed).
+    """
+
+    items: tuple[Item, ...]
+    problems: tuple[Problem, ...]
+    unplaced: tuple[Line, ...]
+    outside: int
+    shape: tuple[str, ...]
+    zone: ZoneInfo
+    notes: tuple[str, ...] = ()
+
+    def reading(self, source: str) -> tuple[str, ...]:
+        """The lines `program check` prints: counts, shape, zone, notes, and each line not placed."""
+        people = {name for item in self.items for name in item.people}
+        said = [
+            f"{len(self.items)} items, {len(people)} people; shape: {', '.join(self.shape) or 'none'}",
+            f"{len(self.unplaced)} lines inside the schedule not placed, {self.outside} outside it",
+            *self.notes,
+        ]
+        said.extend(f"{source}:{line.number}: note: not placed: {_quoted(line.text)}" for line in self.unplaced)
+        return tuple(said)
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
+
+
+def has_schedule_lines(lines: Sequence[str]) -> bool:
+    """Whether a page has a schedule: two lines that open with a time range, or three with a time.
+
+    A bare pipe table (no Markdown around it), a line with tabs and a time followed by a
+    comma or semicolon are a CSV's, for the csv reader (`--format schedule-page` reads them here).
+    """
+    opening = next((line.strip() for line in lines if line.strip()), "")
+    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
+        return False  # XML, HTML, JSON, iCalendar: formats of their own
+    texts = [line for line in lines if line.strip()]
+    if sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts):
+        return False  # a YAML file, whose comments may hold times
+    ranges = starts = 0
+    for raw in lines:
+        if "\t" in raw:
+            continue
+        line = clean(raw)
+        cells = row_cells(line.text, raw)
+        for text in cells[:2] if cells else [line.text]:
+            found = leading_span(text)
+            if found is None or found.rest.startswith((",", ";")):
+                continue
+            ranges += found.span.end is not None
+            starts += 1
+            if ranges >= 2 or starts >= 3:
+                return True
+            break
+    return False
+
+
+def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: str) -> LinesRead:
+    """Read the schedule in `lines` (each with its 1-based line number) into items.
+
+    Args:
+        lines: the page's lines, as `Line(number, text)`: text as copied, or the text an HTML
+            reader made of a paragraph, list item or table row (cells joined with " | ").
+        context: the first date (`--date`) and zone (`--timezone`) the page may lack.
+        source: the file's name, for every problem and note.
+
+    Returns:
+        The items, problems, lines not placed and counts (see `LinesRead`); `LinesRead.reading`
+        gives the lines `Program.reading` holds.
+
+    Raises:
+        UsageError: when slots need a date and neither the page nor `--date` gives one, or need a
+            zone and neither the page nor `--timezone` names one.
+    """
+    cleaned = [(line, clean(line.text)) for line in outside_comments(lines)]
+    finder = _Finder(source)
+    for line, text in cleaned:
+        finder.take(line, text)
+    slots = finder.slots
+    zone, zone_notes = _zone(cleaned, context, source, bool(slots))
+    items, problems = _place(slots, context, source, zone, finder)
+    first = min((slot.line.number for slot in slots), default=0)
+    last = max((slot.line.number for slot in slots), default=0)
+    unplaced = [line for line in finder.other if first < line.number < last]
+    outside = sum(1 for line, text in cleaned if text.text and not first <= line.number <= last)
+    items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
+    return LinesRead(
+        tuple(items),
+        tuple(finder.problems + problems),
+        tuple(unplaced),
+        outside,
+        tuple(finder.shapes),
+        zone,
+        tuple(zone_notes + named),
+    )
+
+
+@attrs.define
+class _Finder:
+    """Walks a page's lines: slots, day headings, table headers, and the rest."""
+
+    source: str
+    slots: list[Slot] = attrs.field(factory=list)
+    other: list[Line] = attrs.field(factory=list)
+    problems: list[Problem] = attrs.field(factory=list)
+    shapes: list[str] = attrs.field(factory=list)
+    day: WrittenDate | None = None
+    days: list[WrittenDate] = attrs.field(factory=list)
+    header: Header | None = None
+    waiting: tuple[Line, LeadingSpan, CleanLine] | None = None
+
+    def take(self, line: Line, text: CleanLine) -> None:
+        if not text.text:
+            return
+        if self.waiting is not None and self._complete_waiting(line, text):
+            return
+        cells = row_cells(text.text, line.text)
+        if cells is not None:
+            self._row(line, text, cells)
+            return
+        found = leading_span(text.text)
+        if found is not None:
+            self._shape("time-led lines")
+            if not found.rest.strip(" :|-–—"):
+                self.waiting = (line, found, text)  # "09:00 - 09:30" with the title on the next line
+                return
+            self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
+            return
+        if (day := day_heading(text.text)) is not None:
+            self._new_day(day)
+            return
+        self.other.append(Line(line.number, text.text))
+
+    def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
+        assert self.waiting is not None
+        time_line, found, time_text = self.waiting
+        self.waiting = None
+        if leading_span(text.text) is not None or day_heading(text.text) is not None or row_cells(text.text, line.text):
+            self.other.append(Line(time_line.number, time_text.text))
+            return False
+        slot = read_slot_text(text.text, text.mentions)
+        self._shape("time line, then title line")
+        self._slot(time_line, found.span, slot, time_text.links + text.links, found.notes)
+        return True
+
+    def _new_day(self, day: WrittenDate) -> None:
+        self.day = day
+        self.days.append(day)
+        self.header = None
+
+    def _shape(self, shape: str) -> None:
+        if shape not in self.shapes:
+            self.shapes.append(shape)
+
+    def _slot(
+        self,
+        line: Line,
+        span: TimeSpan,
+        text: SlotText,
+        links: tuple[str, ...],
+        notes: tuple[str, ...],
+        **fields: str | None,
+    ) -> None:
+        self.slots.append(Slot(line, span, text, self.day, links, notes, **fields))
+
+    def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
+        if is_rule(text.text):
+            return
+        header = table_header(cells, line.number)
+        if header is not None:
+            self.header = header
+            self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
+            return
+        found = self._row_time(cells)
+        if found is None:
+            day = day_heading(" ".join(cell for cell in cells if cell))
+            if day is not None:
+                self._new_day(day)
+            elif any(cells):
+                self.other.append(Line(line.number, text.text))
+            return
+        span, notes, used = found
+        self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
+        rest = [cell for index, cell in enumerate(cells) if index not in used]
+        header = self.header
+        if header is None:
+            slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
+            self._slot(line, span, slot, text.links, notes)
+            return
+        slot, links = self._header_slot(header, cells, text)
+        if not slot.title:  # a row whose title column is empty: its other cells are its text
+            slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
+        if not slot.title:
+            self.other.append(Line(line.number, text.text))
+            return
+        self._slot(line, span, slot, links, notes)
+
+    def _header_slot(self, header: Header, cells: list[str], text: CleanLine) -> tuple[SlotText, tuple[str, ...]]:
+        title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
+        label = None
+        if title and abstract:
+            label, title = title, abstract
+        people = names_in(header.cell(cells, "people")) or ()
+        slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
+        if people or label:
+            kind = slot.kind
+            if label:
+                kind = read_slot_text(label).kind if kind.value == "other" else kind
+            slot = attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label, kind=kind)
+        return slot, text.links
+
+    def _row_time(self, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
+        header = self.header
+        if header is not None and "start" in header.columns:
+            start = leading_span(header.cell(cells, "start"))
+            end = leading_span(header.cell(cells, "end")) if "end" in header.columns else None
+            if start is None:
+                return None
+            used = {header.columns["start"], header.columns.get("end", -1)}
+            if end is None:
+                return start.span, start.notes, used
+            try:
+                joined = leading_span(f"{header.cell(cells, 'start')} - {header.cell(cells, 'end')}")
+            except ClockError:
+                joined = None
+            return (joined.span, start.notes + end.notes, used) if joined else (start.span, start.notes, used)
+        for index, cell in enumerate(cells[:2]):
+            found = leading_span(cell)
+            if found is not None and not found.rest:
+                return found.span, found.notes, {index}
+        return None
+
+
+def _zone(
+    cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str, needed: bool
+) -> tuple[ZoneInfo, list[str]]:
+    named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
+    if context.timezone is not None:
+        if named is not None and named[1].key != context.timezone.key:
+            said = f"the page names {named[1].key} at line {named[0].number}"
+            return context.timezone, [f"zone: {context.timezone.key} (from --timezone; {said})"]
+        return context.timezone, [f"zone: {context.timezone.key} (from --timezone)"]
+    if named is not None:
+        return named[1], [f"zone: {named[1].key} (from the page, line {named[0].number})"]
+    if not needed:
+        return ZoneInfo("UTC"), []
+    raise UsageError(f"{source}: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)")
+
+
+def _place(
+    slots: Sequence[Slot], context: ReadContext, source: str, zone: ZoneInfo, finder: _Finder
+) -> tuple[list[Item], list[Problem]]:
+    """Place each slot on its day and in its zone; a start without an end ends at the next start."""
+    anchor = context.first_date or next(
+        (day.resolve(None) for day in finder.days if day.year and day.month and day.day), None
+    )
+    problems: list[Problem] = []
+    placed: list[tuple[Slot, date, int, int | None]] = []
+    latest: dict[date, int] = {}
+    for slot in slots:
+        day = _day(slot, anchor, source)
+        start, end = slot.span.start.minutes, slot.span.end_minutes
+        notes = list(slot.notes)
+        if slot.span.start.meridiem == "a" and start < 60 and latest.get(day, -1) >= 6 * 60:
+            notes.append(
+                f"read {slot.span.start.text!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order"
+            )
+            start += 12 * 60
+            end = end + 12 * 60 if end is not None and end < start else end
+        latest[day] = max(latest.get(day, -1), start)
+        problems.extend(
+            Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
+        )
+        placed.append((slot, day, start, end))
+    items = []
+    for index, (slot, day, start, written_end) in enumerate(placed):
+        end = written_end
+        if end is None:
+            following = next((p for p in placed[index + 1 :] if p[1] == day and p[2] > start), None)
+            end = following[2] if following is not None else None
+        items.append(_item(slot, (day, start, end), zone, source))
+    return items, problems
+
+
+def _day(slot: Slot, anchor: date | None, source: str) -> date:
+    if slot.day is None:
+        if anchor is None:
+            raise UsageError(f"{source}: the page gives no date for its times; give the first day with --date")
+        return anchor
+    try:
+        return slot.day.resolve(anchor)
+    except NeedsFirstDateError:
+        raise UsageError(
+            f"{source}:{slot.line.number}: a day heading without a full date; give the first day with --date"
+        ) from None
+    except DateError as error:
+        raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
+
+
+def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source: str) -> Item:
+    day, start, end = when
+    midnight = datetime(day.year, day.month, day.day, tzinfo=zone)
+    begins = _at(midnight, start)
+    ends = _at(midnight, end) if end is not None and end > start else None
+    text = slot.text
+    return Item(
+        id=item_id(text.kind, text.title),
+        kind=text.kind,
+        title=text.title,
+        source=SourceRef(source, slot.line.number),
+        start=begins,
+        end=ends,
+        people=text.people,
+        links=tuple(Link("link", url) for url in slot.links if url.startswith(("http://", "https://"))),
+        label=text.label,
+        location=slot.location,
+        abstract=slot.abstract,
+        scraped=True,
+    )
+
+
+def _at(midnight: datetime, minutes: int) -> datetime:
+    """The wall-clock time `minutes` after `midnight` in its zone (a DST day keeps its clock times)."""
+    days, minute = divmod(minutes, 24 * 60)
+    day = (midnight + timedelta(days=days)).date()
+    clock = parse_clock(f"{minute // 60}:{minute % 60:02d}")
+    return datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60, tzinfo=midnight.tzinfo)
