@@ -1,0 +1,87 @@
+"""Every real file the project keeps is claimed by at most one reader, and its own folder's reader claims it.
+
+Each reader's tests check its own files; this checks them all against every reader at once,
+so a new reader that claims another's files fails here, naming both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from program.errors import ParseError
+from program.pipeline import read_feed
+from program.readers import READERS, ReadContext
+from program.readers.base import BinaryReader
+from program.settings import FeedSpec
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+NOT_FEEDS = {"PROVENANCE.md", "README.md"}
+OWNER = {
+    "frab": ("frab-xml", "frab-json"),
+    "ics": ("ics",),
+    "indico": ("indico",),
+    "sessionize": ("sessionize",),
+    "open_event": ("open-event",),
+    "pretalx_widget": ("pretalx-widget",),
+    "yaml_site": ("yaml-site",),
+    "spreadsheets": ("csv", "workbook"),
+    "html_pages": ("html-page",),
+    "pages": ("schedule-page",),
+    "openreview": ("openreview",),
+    "miniconf": ("miniconf",),
+    "cmt": ("cmt",),
+}
+"""The folders of real feeds, and the readers whose files they hold."""
+
+FEEDS = sorted(
+    path
+    for folder in OWNER
+    for path in (DATA / folder).rglob("*")
+    if path.is_file()
+    and path.name not in NOT_FEEDS
+    and path.suffix not in (".xsd", ".md")
+    and "json-schema" not in path.parts
+    and "expected" not in path.parts
+    and path.name != "invalid-example.json"
+)
+
+
+def _claims(path: Path) -> list[str]:
+    data = path.read_bytes()
+    binary = [
+        name for name, reader in READERS.items() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)
+    ]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return binary
+    return sorted({*binary, *(name for name, reader in READERS.items() if reader.detect(text[:2000]))})
+
+
+@pytest.mark.parametrize("path", FEEDS, ids=lambda path: path.relative_to(DATA).as_posix())
+def test_a_real_file_is_claimed_by_its_own_reader_alone_or_by_none(path: Path) -> None:
+    claimed = _claims(path)
+    folder = path.relative_to(DATA).parts[0]
+
+    assert len(claimed) <= 1, f"claimed by {claimed}"
+    if claimed:
+        assert claimed[0] in OWNER[folder]
+
+
+def test_most_real_files_are_detected_without_naming_their_format() -> None:
+    detected = [path for path in FEEDS if _claims(path)]
+
+    # Those that are not: a headerless CSV (its columns are named in the program file), the
+    # sessions and speakers files a YAML schedule joins, one Open Event file that opens with neither key.
+    assert len(FEEDS) > 80
+    assert len(detected) / len(FEEDS) > 0.9
+
+
+@pytest.mark.parametrize(
+    "path", [path for path in FEEDS if path.parts[-2] == "real" and "nonfrab" in path.name], ids=lambda path: path.name
+)
+def test_a_file_no_reader_claims_is_refused_naming_the_formats(path: Path) -> None:
+    with pytest.raises(ParseError):
+        read_feed(FeedSpec(path), ReadContext())
