@@ -49,7 +49,8 @@ from bench_sample import median_seconds  # run as a script: bench/ is on the pat
 from icalendar import Event
 
 from program.parallel import writer_groups
-from program.pipeline import load_program, render_outputs, rendered_files
+from program.pipeline import load_program
+from program.rendering import render_outputs, rendered_files
 from program.settings import FeedSpec, Settings
 from program.writers import AnyWriter, RenderOptions, build_writers
 

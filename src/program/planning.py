@@ -16,16 +16,7 @@ from program.checks.rules import apply_levels
 from program.errors import InputError
 from program.model import Problem, Program
 from program.model.changes import diff_programs
-from program.pipeline import (
-    FeedRead,
-    Loaded,
-    assemble,
-    carried_from,
-    load_program,
-    read_feed,
-    rendered_files,
-    write_outputs,
-)
+from program.pipeline import FeedRead, Loaded, assemble, carried_from, load_program, read_feed, write_outputs
 from program.planner.instance import Instance, build_instance
 from program.planner.layout import place, plan_program
 from program.planner.limits import check_limits
@@ -35,6 +26,7 @@ from program.planner.template import Template
 from program.progress import SILENT, Progress
 from program.publish import FileContent
 from program.readers import ReadContext
+from program.rendering import rendered_files
 from program.settings import FeedSpec, Settings
 from program.writers import FolderWriter, RenderOptions, build_writers
 from program.writers.changelog import changelog_text
