@@ -22,7 +22,8 @@ the author slots go to 50 prolific people, who end up on 40 to 60 papers each.
 `congress` is shaped unlike both: three days of contributed talks in many parallel named
 rooms (70% of the items are timed: 7,000 of 10,000) and 30% posters, listed under their
 day and shown at its two poster sessions, while talks go on; no prolific authors but very
-many people (8,000+ at 10,000 items), each on one to three items, one to three people an item.
+many people (8,000+ at 10,000 items, one in four with a middle initial), each on one to three items,
+one to three people an item.
 
 The output depends only on N and the shape (a fixed random seed).
 """
@@ -260,7 +261,9 @@ def _congress_people(rng: random.Random, author_lists: int) -> list[list[str]]:
     families = _family_names(rng, max(len(counts) // 10, len(FAMILY_NAMES)))
     names: dict[str, None] = {}
     while len(names) < len(counts):
-        names.setdefault(f"{rng.choice(FIRST_NAMES)} {rng.choice(families)}")
+        # One in four with a middle initial, as a large congress's authors write their names.
+        middle = f" {rng.choice(SYLLABLES)[0].upper()}." if rng.random() < 0.25 else ""
+        names.setdefault(f"{rng.choice(FIRST_NAMES)}{middle} {rng.choice(families)}")
     dealt = [name for name, count in zip(names, counts, strict=True) for _ in range(count)]
     rng.shuffle(dealt)
     lists: list[list[str]] = []
