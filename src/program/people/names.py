@@ -98,18 +98,25 @@ def _nameparser_words() -> frozenset[str]:
     )
 
 
-def _plain_given_family(written: str) -> NameParts | None:
-    """Take apart a name like "Ada Lovelace": two plain words, no title, suffix, particle or conjunction.
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.")
 
-    nameparser reads such a name as given + family every time, at 0.3 ms a name; most names
-    of a large conference are this simple (tests/people check the shortcut against it).
+
+def _plain_given_family(written: str) -> NameParts | None:
+    """Take apart a name like "Ada Lovelace" or "Ada B. Lovelace" without nameparser.
+
+    Two or three plain words (the middle one may be an initial), no title, suffix, particle
+    or conjunction: nameparser reads such a name as given (and middle) + family every time, at 0.1 to 0.3 ms
+    a name; most names of a large conference are this simple (tests/people check the
+    shortcut against it).
     """
     words = written.split(" ")
-    if len(words) != 2 or not all(_PLAIN_WORD.fullmatch(word) for word in words):
+    if not 2 <= len(words) <= 3 or not (_PLAIN_WORD.fullmatch(words[0]) and _PLAIN_WORD.fullmatch(words[-1])):
+        return None
+    if len(words) == 3 and not (_PLAIN_WORD.fullmatch(words[1]) or _MIDDLE_INITIAL.fullmatch(words[1])):
         return None
     if any(word.lower() in _nameparser_words() for word in words):
         return None
-    return NameParts(written, words[0], "", words[1])
+    return NameParts(written, " ".join(words[:-1]), "", words[-1])
 
 
 def _caseless(written: str) -> NameParts:
