@@ -229,7 +229,14 @@ def _sweep(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item, list[_R
 
 def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
     for item, running in _sweep(items, spans):
-        here = [entry for entry in running if _same_place(entry[2], item)]
+        place = item.location
+        # Items in two named rooms are parallel tracks, not clashes; an item whose room is unknown may be
+        # anywhere (checked inline: on a page of many parallel rooms each item meets every running one).
+        here = (
+            list(running)
+            if place is None
+            else [entry for entry in running if entry[2].location is None or entry[2].location == place]
+        )
         if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
             count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]
@@ -238,11 +245,6 @@ def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -
             count, named = len(overlapped), overlapped[:NAMED_OVERLAPS]
         if count:
             yield _overlap_problem(item, named, count, twelve_hour)
-
-
-def _same_place(first: Item, second: Item) -> bool:
-    """Whether two items may be in one place: items in two named rooms are parallel tracks, not clashes."""
-    return first.location is None or second.location is None or first.location == second.location
 
 
 def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour: bool) -> Problem:
