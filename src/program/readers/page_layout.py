@@ -128,8 +128,7 @@ def layout(lines: str | Iterable[str]) -> Page:
     if first is None:
         blank = not any(raw.strip() for raw in preamble)
         return Page(description, iter(()), separated=False, blank=blank)
-    stripped_lines = _stripped(first, numbered)
-    pieces = (piece for line in _merge_kind_lines(stripped_lines) for piece in _split_line(line))
+    pieces = _pieces(first, numbered)
     ahead, separated = _until_separator(pieces)
     page = Page(description, iter(()), separated)
     segments = (
@@ -146,6 +145,27 @@ def _stripped(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[Line
     for number, raw in numbered:
         if stripped := raw.strip():
             yield Line(number, stripped)
+
+
+def _pieces(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[_Piece]:
+    """The canonical pieces of the lines from `first` on: `_split_line` of each of `_merge_kind_lines(_stripped(…))`.
+
+    In one generator, as most lines are one piece as they are; from a line that is only
+    "(" (a kind label over three lines, rare) on, the lines go through `_merge_kind_lines`.
+    """
+    yield from _split_line(first)  # a time line, "|" or "🔗": never "("
+    for number, raw in numbered:
+        text = raw.strip()
+        if not text:
+            continue
+        if text == "(":
+            for line in _merge_kind_lines(_stripped(Line(number, text), numbered)):
+                yield from _split_line(line)
+            return
+        if text in (SEPARATOR, END_MARK) or (SEPARATOR not in text and not text.endswith(END_MARK)):
+            yield _Piece(number, text)
+        else:
+            yield from _split_line(Line(number, text))
 
 
 def _until_separator(pieces: Iterator[_Piece]) -> tuple[list[_Piece], bool]:
