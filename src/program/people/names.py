@@ -49,6 +49,9 @@ class NameParts:
 
 def is_caseless_script(text: str) -> bool:
     """Whether `text` is written in a script without letter case (Han, Kana, Hangul)."""
+    first = text[:1]
+    if first.isalpha() and (first.isupper() or first.islower()):  # "Ada …": a letter with case
+        return False
     letters = [char for char in text if char.isalpha()]
     return bool(letters) and all(not (char.isupper() or char.islower()) for char in letters)
 
@@ -152,6 +155,9 @@ def _has_lower(word: str) -> bool:
 
 
 def _normal_case(word: str) -> str:
+    second = word[1:2]
+    if second.isalpha() and not second.isupper():  # "Lovelace": a letter not in capitals, so not all are
+        return word
     letters = [char for char in word if char.isalpha()]
     if len(letters) < 2 or not all(char.isupper() for char in letters) or _INITIAL.match(word):
         return word
