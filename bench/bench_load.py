@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python bench/bench_load.py [--sizes 10000 100000] [--runs 3] [--shapes workshop conference]
+    python bench/bench_load.py [--sizes 10000 100000] [--runs 3] [--shapes workshop conference congress]
 
 For each shape and size it generates a schedule page (bench/generate_feed.py), then
 measures, each in a fresh process so that one run's memory does not count in the next:
@@ -27,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
+from generate_feed import SHAPES
 
 ROOT = Path(__file__).resolve().parent.parent
 _LOAD = """
@@ -77,7 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--shapes", nargs="+", choices=["workshop", "conference"], default=["workshop", "conference"])
+    parser.add_argument("--shapes", nargs="+", choices=list(SHAPES), default=list(SHAPES))
     arguments = parser.parse_args()
     results: dict[str, dict[int, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="program-bench-load-") as work:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import attrs
 
-from program.pipeline import load_program, render_outputs
+from program.pipeline import load_program
+from program.rendering import render_outputs
 from program.settings import load_program_file
 from program.writers import WRITERS
 

@@ -2,12 +2,20 @@
 
 Run from the project root (about 10 minutes with 100,000 items on a 2-core machine):
 
-    python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3] [--shapes workshop conference]
+    python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3] [--shapes workshop conference congress]
                                 [--no-stages] [--baseline OLD_CHECKOUT/.venv/bin/program] [--group-memory]
+                                [--check-only]
 
 For each shape and size N it generates a schedule page (bench/generate_feed.py: `workshop`
 scales the sample up, `conference` is a main conference with prolific authors and 20
-poster sessions over 5 days), then measures:
+poster sessions over 5 days, `congress` 70% talks in many parallel rooms over 3 days and
+8,000+ people at 10,000 items, each on one to three items), then measures:
+
+- reading against its floor: the read floor (the feed's bytes read, split into lines and
+  into the fields of each entry by the simplest parser, `naive_parse`: no checks) and
+  read + assemble + check (`load_program`, what every command pays), each timed in a fresh
+  interpreter after its imports (no cache warmed by an earlier run), wall and CPU seconds,
+  and their ratio; with --check-only, only these (a minute a shape at 10,000 items);
 
 - end to end: `program build --no-pdf` in a fresh process, every default output including
   the personal and per-kind calendars; median wall time of --runs and peak memory (RSS);
@@ -23,7 +31,8 @@ renders each group of writers and its peak memory is printed: the build's larges
 is one of them.
 
 It prints one table per size and the ratios the README quotes: build / sum of floors, and
-the growth from one size to the next.
+the growth from one size to the next; then the reading table (floor, read + check, ratio),
+with the machine's load average before and after.
 """
 
 from __future__ import annotations
@@ -46,10 +55,12 @@ from zoneinfo import ZoneInfo
 import attrs
 import jinja2
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
+from generate_feed import SHAPES
 from icalendar import Event
 
 from program.parallel import writer_groups
-from program.pipeline import load_program, render_outputs, rendered_files
+from program.pipeline import load_program
+from program.rendering import render_outputs, rendered_files
 from program.settings import FeedSpec, Settings
 from program.writers import AnyWriter, RenderOptions, build_writers
 
@@ -85,6 +96,72 @@ def end_to_end(feed: Path, out: Path, runs: int, program: Sequence[str] = ()) ->
     return seconds, max(peaks) / 1024, statistics.median(cpu)
 
 
+def naive_parse(feed: Path) -> list[list[list[str]]]:
+    """The read floor: the feed's bytes read, split into lines and into the fields of each entry, with no checks.
+
+    An entry of the page is three fields, each ended by a line that is exactly ``|``: the
+    time line, the body (title, kind, room, abstract) and the people line with ``🔗``.
+    """
+    entries: list[list[list[str]]] = []
+    fields: list[list[str]] = []
+    lines: list[str] = []
+    for line in feed.read_bytes().decode().split("\n"):
+        if line == "|":
+            fields.append(lines)
+            lines = []
+            if len(fields) == 3:
+                entries.append(fields)
+                fields = []
+        else:
+            lines.append(line)
+    return entries
+
+
+_TIME_ONE = """
+import sys, time
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+sys.path.insert(0, sys.argv[3])
+from bench_scale import naive_parse
+from program.pipeline import load_program
+from program.settings import FeedSpec, Settings
+feed = Path(sys.argv[2])
+if sys.argv[1] == "floor":
+    action = lambda: naive_parse(feed)
+else:
+    settings = Settings(feeds=(FeedSpec(feed),), first_date=date(2022, 12, 3), timezone=ZoneInfo("America/Chicago"))
+    action = lambda: load_program(settings)
+wall, cpu = time.perf_counter(), time.process_time()
+action()
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+
+
+def reading(feed: Path, runs: int) -> dict[str, float]:
+    """Time the read floor and read + assemble + check, each in a fresh interpreter; return medians and ratios."""
+
+    def timed(what: str) -> tuple[float, float]:
+        walls, cpus = [], []
+        for _ in range(runs):
+            command = [sys.executable, "-c", _TIME_ONE, what, str(feed), str(ROOT / "bench")]
+            wall, cpu = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
+            walls.append(float(wall))
+            cpus.append(float(cpu))
+        return statistics.median(walls), statistics.median(cpus)
+
+    floor_wall, floor_cpu = timed("floor")
+    check_wall, check_cpu = timed("check")
+    return {
+        "read floor (naive parse), s": floor_wall,
+        "read + assemble + check, s": check_wall,
+        "read + check / read floor": check_wall / floor_wall,
+        "read floor, CPU s": floor_cpu,
+        "read + assemble + check, CPU s": check_cpu,
+        "read + check / read floor, CPU": check_cpu / floor_cpu,
+    }
+
+
 def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
     """Time the plain work any tool does for the same program: read, serialise events, render rows."""
     start = datetime(2022, 12, 3, 8, tzinfo=ZONE)
@@ -114,7 +191,7 @@ def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
         for number in range(rows)
     ]
     return {
-        "floor: read the file": median_seconds(lambda: feed.read_bytes().decode(), runs),
+        "floor: read the file": median_seconds(lambda: naive_parse(feed), runs),
         f"floor: icalendar, {timed} events": median_seconds(icalendar_events, runs),
         f"floor: Jinja2, {rows} rows": median_seconds(lambda: template.render(rows=table), runs),
     }
@@ -196,6 +273,9 @@ def measure(shape: str, size: int, work: Path, arguments: argparse.Namespace) ->
     feed = work / f"{shape}-{size}.txt"
     generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
     feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
+    read = reading(feed, runs)
+    if arguments.check_only:
+        return read
     build_seconds, peak_mb, cpu_seconds = end_to_end(feed, work / f"out-{shape}-{size}", runs)
     timings, timed, items = in_process(feed, runs if stages else 0, arguments.group_memory)
     floor = floors(feed, timed, items, runs)
@@ -217,6 +297,7 @@ def measure(shape: str, size: int, work: Path, arguments: argparse.Namespace) ->
         **floor,
         "sum of floors": sum(floor.values()),
         "build / sum of floors": build_seconds / sum(floor.values()),
+        **read,
         **before,
     }
 
@@ -226,7 +307,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--shapes", nargs="+", choices=["workshop", "conference"], default=["workshop", "conference"])
+    parser.add_argument(
+        "--shapes", nargs="+", choices=list(SHAPES), default=list(SHAPES), help="bench/generate_feed.py's shapes"
+    )
+    parser.add_argument(
+        "--check-only", action="store_true", help="Only the read floor and read + assemble + check (no build)."
+    )
     parser.add_argument("--no-stages", action="store_true", help="Only the end-to-end build and the floors.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this file.")
     parser.add_argument(
@@ -239,6 +325,7 @@ def main() -> None:
     )
     arguments = parser.parse_args()
     results: dict[str, dict[int, dict[str, float]]] = {}
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="program-bench-") as work:
         for shape in arguments.shapes:
             results[shape] = {}
@@ -249,8 +336,22 @@ def main() -> None:
                 print(f"\n{shape}, {size} items (median of {runs} run(s), {where})")
                 for name, value in figures.items():
                     print(f"  {name:48} {value:10.3f}", flush=True)
-    build = "program build --no-pdf (end to end)"
+    load_after = os.getloadavg()
+    print(f"\nReading against its floor (medians of {arguments.runs}, each in a fresh interpreter; load average")
+    before, after = (f"{load[0]:.1f} / {load[1]:.1f}" for load in (load_before, load_after))
+    print(f"{before} before, {after} after, over 1 / 5 minutes):")
+    print("| feed | items | read floor | read + assemble + check | ratio | CPU: floor / read + check / ratio |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for shape, by_size in results.items():
+        for size, figures in sorted(by_size.items()):
+            print(
+                f"| {shape} | {size:,} | {figures['read floor (naive parse), s']:.3f} s"
+                f" | {figures['read + assemble + check, s']:.2f} s | {figures['read + check / read floor']:.1f}×"
+                f" | {figures['read floor, CPU s']:.3f} / {figures['read + assemble + check, CPU s']:.2f} s"
+                f" / {figures['read + check / read floor, CPU']:.1f}× |"
+            )
+    build = "program build --no-pdf (end to end)"
+    for shape, by_size in results.items() if not arguments.check_only else ():
         for smaller, larger in itertools.pairwise(sorted(by_size)):
             ratio = by_size[larger][build] / by_size[smaller][build]
             print(

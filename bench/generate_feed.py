@@ -2,8 +2,9 @@
 
     python bench/generate_feed.py 10000 > /tmp/feed-10k.txt
     python bench/generate_feed.py --shape conference 10000 > /tmp/conference-10k.txt
+    python bench/generate_feed.py --shape congress 10000 > /tmp/congress-10k.txt
 
-Two shapes. `workshop` (the default) scales the sample up. The mix follows the sample:
+Three shapes. `workshop` (the default) scales the sample up. The mix follows the sample:
 about 42% timed items (an opening each day, invited talks, spotlights, two poster sessions
 a day) and 58% untimed posters; every spotlight's paper is also a poster (the duplicated
 spotlight/poster papers); authors are drawn so that one person is on 3 to 8 papers, as in
@@ -17,6 +18,12 @@ rooms that overlap the poster sessions; 8% of the items are orals (each paper al
 poster), the rest posters listed under their day, so that each is shown at the four
 sessions of that day. About 0.85 people an item: most on one or two papers, while 5% of
 the author slots go to 50 prolific people, who end up on 40 to 60 papers each.
+
+`congress` is shaped unlike both: three days of contributed talks in many parallel named
+rooms (70% of the items are timed: 7,000 of 10,000) and 30% posters, listed under their
+day and shown at its two poster sessions, while talks go on; no prolific authors but very
+many people (8,000+ at 10,000 items, one in four with a middle initial), each on one to three items,
+one to three people an item.
 
 The output depends only on N and the shape (a fixed random seed).
 """
@@ -237,14 +244,84 @@ def _latex_abstract(rng: random.Random, number: int) -> str:
     return f'{abstract} We reach $\\alpha = {number % 97}\\%$ after Nystr\\"om.' if number % 5 == 0 else abstract
 
 
+CONGRESS_DAYS = 3
+CONGRESS_TALK_BLOCKS = ((9 * 60 + 30, 12 * 60 + 30), (13 * 60 + 30, 18 * 60))
+"""Contributed talks, 15 minutes each, in as many parallel rooms as the day needs."""
+CONGRESS_POSTER_SESSIONS = ((10 * 60 + 30, 12 * 60 + 30), (16 * 60, 18 * 60))
+"""Each day's two poster sessions, in Hall E while talks go on in the rooms."""
+
+
+def _congress_people(rng: random.Random, author_lists: int) -> list[list[str]]:
+    """Return `author_lists` lists of one to three people, drawn so that each person is on one to three of them."""
+    sizes = [rng.choice((1, 1, 2, 2, 2, 3)) for _ in range(author_lists)]
+    slots = sum(sizes)
+    counts: list[int] = []
+    while sum(counts) < slots:
+        counts.append(min(rng.randint(1, 3), slots - sum(counts)))
+    families = _family_names(rng, max(len(counts) // 10, len(FAMILY_NAMES)))
+    names: dict[str, None] = {}
+    while len(names) < len(counts):
+        # One in four with a middle initial, as a large congress's authors write their names.
+        middle = f" {rng.choice(SYLLABLES)[0].upper()}." if rng.random() < 0.25 else ""
+        names.setdefault(f"{rng.choice(FIRST_NAMES)}{middle} {rng.choice(families)}")
+    dealt = [name for name, count in zip(names, counts, strict=True) for _ in range(count)]
+    rng.shuffle(dealt)
+    lists: list[list[str]] = []
+    for size in sizes:
+        # A person dealt twice to one list is on it once (and on one item fewer): never on none.
+        lists.append(list(dict.fromkeys(dealt[:size])))
+        del dealt[:size]
+    return lists
+
+
+def generate_congress(count: int) -> Iterator[str]:
+    """Yield a congress's page: per day its timed entries in start order, then the posters shown that day."""
+    rng = random.Random(f"congress-{count}")
+    days = WEEKDAYS[:CONGRESS_DAYS]
+    timed = count * 7 // 10
+    fixed = len(days) * (3 + len(CONGRESS_POSTER_SESSIONS))  # opening, keynote, lunch and the poster sessions
+    talks = max(timed - fixed, 0)
+    posters = count - fixed - talks
+    people = iter(_congress_people(rng, talks + posters + len(days)))  # the keynotes' speakers too
+    slots = [start + minutes for start, end in CONGRESS_TALK_BLOCKS for minutes in range(0, end - start, 15)]
+    rooms = max(1, -(-talks // (len(days) * len(slots))))
+    number = 0
+    for day_index, day in enumerate(days):
+        todays_talks = talks // len(days) + (1 if day_index < talks % len(days) else 0)
+        todays_posters = posters // len(days) + (1 if day_index < posters % len(days) else 0)
+        yield _entry(f"{day} {_clock(8 * 60 + 30)} - {_clock(8 * 60 + 45)}", "Opening Remarks", None, None, [])
+        speaker = next(people)[0]
+        when = f"{day} {_clock(8 * 60 + 45)} - {_clock(9 * 60 + 30)}"
+        yield _entry(when, f"{speaker} - Keynote", "Keynote", None, [speaker])
+        timed_entries = [
+            (12 * 60 + 30, _entry(f"{day} {_clock(12 * 60 + 30)} - {_clock(13 * 60 + 30)}", "Lunch", "Break", None, []))
+        ]
+        for session, (start, end) in enumerate(CONGRESS_POSTER_SESSIONS, 1):
+            title = f"Poster Session {day_index * len(CONGRESS_POSTER_SESSIONS) + session}"
+            when = f"{day} {_clock(start)} - {_clock(end)}"
+            timed_entries.append((start, _entry(when, title, "Poster Session", "Hall E", [])))
+        for index in range(todays_talks):
+            start, room = slots[index // rooms % len(slots)], index % rooms + 1
+            number += 1
+            when = f"{day} {_clock(start)} - {_clock(start + 15)}"
+            abstract = f"Room {100 + room}\n{_abstract(rng)}"
+            timed_entries.append((start, _entry(when, _title(rng, number), "Contributed Talk", abstract, next(people))))
+        yield from (entry for _, entry in sorted(timed_entries, key=lambda pair: pair[0]))
+        for _ in range(todays_posters):
+            number += 1
+            yield _entry("-", _title(rng, number), "Poster", _abstract(rng), next(people))
+
+
+SHAPES = {"workshop": generate, "conference": generate_conference, "congress": generate_congress}
+
+
 def main() -> None:
     """Write the page for the N given on the command line to standard output."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("items", type=int, help="how many items the page holds")
-    parser.add_argument("--shape", choices=["workshop", "conference"], default="workshop")
+    parser.add_argument("--shape", choices=list(SHAPES), default="workshop")
     arguments = parser.parse_args()
-    entries = generate_conference if arguments.shape == "conference" else generate
-    sys.stdout.writelines(entries(arguments.items))
+    sys.stdout.writelines(SHAPES[arguments.shape](arguments.items))
 
 
 if __name__ == "__main__":

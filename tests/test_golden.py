@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from program.pipeline import Loaded, render_outputs
+from program.pipeline import Loaded
+from program.rendering import render_outputs
 from program.writers import OPTIONAL_WRITERS, WRITERS
 
 from helpers import GOLDEN

@@ -12,8 +12,9 @@ import pytest
 
 from program import parallel
 from program.cli.main import main
-from program.pipeline import load_program, render_outputs
+from program.pipeline import load_program
 from program.publish import FileContent
+from program.rendering import render_outputs
 from program.settings import load_program_file
 from program.writers import RenderOptions, build_writers
 from program.writers.speaker_index import speaker_index

@@ -30,6 +30,7 @@ from pathlib import Path
 from program.model import Program
 from program.progress import SILENT, Progress
 from program.publish import FileContent
+from program.rendering import rendered_files
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
 from program.writers.base import forget_shared_results
 
@@ -91,8 +92,6 @@ def rendered_with_jobs(
     program: Program, writers: Sequence[AnyWriter], options: RenderOptions, jobs: int, progress: Progress = SILENT
 ) -> Iterator[tuple[str, FileContent]]:
     """Yield (path, content) of every file of every writer: on `jobs` workers, or here (`jobs_for`)."""
-    from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
-
     if jobs > 1:
         return rendered_in_parallel(program, writers, options, jobs, progress)
     if len(program.items) >= PARALLEL_FROM:
@@ -115,8 +114,6 @@ def rendered_in_parallel(
     group that fails in a worker is rendered again here, so that its error is raised as one
     process raises it.
     """
-    from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
-
     groups = writer_groups(writers)
     context = multiprocessing.get_context("fork")
     results: Queue[_Message] = context.Queue(maxsize=64)
@@ -169,8 +166,6 @@ def rendered_by_group(
     group, as a worker does; one process going through the writers in order kept every
     group's derived data to the end (1,465 MB at 100,000 workshop items).
     """
-    from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
-
     for group in writer_groups(writers):
         forget_shared_results()
         yield from rendered_files(program, group, options, progress)
@@ -229,8 +224,6 @@ def _work(
     results: Queue[_Message],
 ) -> None:
     """Render one group, sending each file to the parent in pieces."""
-    from program.pipeline import rendered_files  # noqa: PLC0415 (the pipeline imports this module)
-
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent handles it
     try:

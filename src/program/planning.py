@@ -23,7 +23,6 @@ from program.pipeline import (
     carried_from,
     load_program,
     read_feed,
-    rendered_files,
     top_level_names,
     write_outputs,
 )
@@ -36,6 +35,7 @@ from program.planner.template import Template
 from program.progress import SILENT, Progress
 from program.publish import FileContent
 from program.readers import ReadContext
+from program.rendering import rendered_files
 from program.settings import FeedSpec, Settings
 from program.writers import FolderWriter, RenderOptions, build_writers
 from program.writers.changelog import changelog_text

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from program.model import Program
 from program.people.affiliations import is_organisation, split_affiliation
-from program.pipeline import load_program, render_outputs
+from program.pipeline import load_program
+from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS
 

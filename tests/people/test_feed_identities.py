@@ -20,7 +20,8 @@ import pytest
 
 from program.model import Item, Problem, Program
 from program.people.variants import one_person
-from program.pipeline import load_program, render_outputs
+from program.pipeline import load_program
+from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS
 

@@ -142,13 +142,28 @@ def test_the_two_word_shortcut_agrees_with_nameparser_on_every_real_name() -> No
     for path in sorted((FRAB / "examples" / "xml").glob("*.xml")):
         names.update(re.findall(r"<person[^>]*>([^<]+)</person>", path.read_text(encoding="utf-8")))
     two_words = sorted(name for name in names if len(name.split()) == 2)
+    three_words = sorted(name for name in names if len(name.split()) == 3)
 
     parse_without_shortcut = parse_name.__wrapped__
     with mock.patch("program.people.names._plain_given_family", return_value=None):
-        expected = [parse_without_shortcut(name) for name in two_words]
+        expected = [parse_without_shortcut(name) for name in two_words + three_words]
 
     assert len(two_words) > 400
-    assert [parse_name(name) for name in two_words] == expected
+    assert len(three_words) > 30
+    assert [parse_name(name) for name in two_words + three_words] == expected
+
+
+@given(
+    st.sampled_from(["Ada", "Jean-Luc", "O'Neil", "Mary", "Van", "Dr", "Sir", "Abu", "Zoë", "Łukasz", "E", "The"]),
+    st.sampled_from(["B.", "É.", "Ann", "Lee", "van", "de", "ter", "Jr.", "III", "and", "y", "Mac", "Ibn", "Q"]),
+    st.sampled_from(["Lovelace", "García-López", "Østergaard", "Ng", "II", "Jr", "St", "PhD", "Del", "d'Arc"]),
+)
+def test_the_three_word_shortcut_agrees_with_nameparser(given_name: str, middle: str, family: str) -> None:
+    name = f"{given_name} {middle} {family}"
+    with mock.patch("program.people.names._plain_given_family", return_value=None):
+        expected = parse_name.__wrapped__(name)
+
+    assert parse_name.__wrapped__(name) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from program.errors import InputError
 from program.model import Kind
-from program.pipeline import render_outputs
+from program.rendering import render_outputs
 from program.writers import WRITERS
 
 from conftest import LoadText

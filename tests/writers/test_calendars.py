@@ -11,7 +11,8 @@ import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from program.model import Item, Kind, Link, Program, SourceRef
-from program.pipeline import Loaded, render_outputs
+from program.pipeline import Loaded
+from program.rendering import render_outputs
 from program.writers import WRITERS, RenderOptions
 from program.writers.calendar_events import ProgramEvents
 from program.writers.ics import IcsWriter

@@ -19,7 +19,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from program.model import Item, Kind, Link, Paper, Person, Program, SourceRef
-from program.pipeline import render_outputs
+from program.rendering import render_outputs
 from program.writers import WRITERS
 
 from helpers import CHICAGO

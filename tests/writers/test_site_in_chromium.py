@@ -22,7 +22,8 @@ import pytest
 import vobject
 
 from program.model import Kind
-from program.pipeline import Loaded, render_outputs, write_outputs
+from program.pipeline import Loaded, write_outputs
+from program.rendering import render_outputs
 from program.writers import WRITERS
 from program.writers.calendar_events import event_uid
 

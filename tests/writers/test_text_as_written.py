@@ -15,7 +15,8 @@ import re
 import pytest
 
 from program.model import Program
-from program.pipeline import load_program, render_outputs
+from program.pipeline import load_program
+from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS, RenderOptions
 

@@ -87,32 +87,64 @@ def _session_clashes(
 ) -> dict[tuple[str, str], list[Item]]:
     """Return (person key, session id) -> the person's other timed items that overlap that session.
 
-    Only the sessions where a person's untimed posters are shown count. Each person's
-    sessions and items are swept once (`overlapping_pairs`), so the cost follows the
-    program's size and the clashes, not a person's posters times their items times the
-    sessions each poster is shown at. Items keep the program's order.
+    Only the sessions where a person's untimed posters are shown count. One sweep over the
+    timed items pairs each session with the items that overlap it (`_crossing`); each such
+    item's people are then looked up among the people shown at that session, so the cost
+    follows the program's size and the overlaps with sessions, not the people times their
+    items. Items keep the program's order.
     """
     position = {item.id: index for index, item in enumerate(items)}
-    timed_by_person: dict[str, list[Item]] = defaultdict(list)
-    sessions_by_person: dict[str, dict[str, Item]] = defaultdict(dict)
+    shown_by_person: dict[str, set[str]] = defaultdict(set)
+    """person key -> the ids of the items their untimed posters are shown at."""
+    shown_on: dict[str, list[str]] = defaultdict(list)
+    """id of an item a poster names as its session that is not one -> the keys of the posters' people."""
     for item in items:
+        if item.start is not None or not item.people:
+            continue
         keys = dict.fromkeys(person_keys.key(item, name) for name in item.people)
-        if item.start is None:
-            shown_at = [by_id[session_id] for session_id in item.sessions if session_id in by_id]
+        for session_id in item.sessions:
+            shown_at = by_id.get(session_id)
+            if shown_at is None:
+                continue
             for key in keys:
-                sessions_by_person[key].update((session.id, session) for session in shown_at)
-        elif item.kind is not Kind.POSTER_SESSION:
-            for key in keys:
-                timed_by_person[key].append(item)
+                if session_id not in shown_by_person[key]:
+                    shown_by_person[key].add(session_id)
+                    if shown_at.kind is not Kind.POSTER_SESSION:
+                        shown_on[session_id].append(key)
+    shown = {session_id for ids in shown_by_person.values() for session_id in ids}
+    sessions = [item for item in items if item.kind is Kind.POSTER_SESSION and item.id in shown]
+    others = [item for item in items if item.kind is not Kind.POSTER_SESSION and item.start is not None]
     clashes: dict[tuple[str, str], list[Item]] = defaultdict(list)
-    for key, sessions in sessions_by_person.items():
-        for first, second in overlapping_pairs([*sessions.values(), *timed_by_person.get(key, ())], spans):
-            if (first.kind is Kind.POSTER_SESSION) != (second.kind is Kind.POSTER_SESSION):
-                session, talk = (first, second) if first.kind is Kind.POSTER_SESSION else (second, first)
+    for session, talk in _crossing(sessions, others, spans):
+        # The people on the item, and those whose posters name it as a session (an edited program.json).
+        own = dict.fromkeys(person_keys.key(talk, name) for name in talk.people)
+        for key in [*own, *shown_on.get(talk.id, ())]:
+            if session.id in shown_by_person.get(key, ()):
                 clashes[key, session.id].append(talk)
     for talks in clashes.values():
         talks.sort(key=lambda talk: position[talk.id])
     return clashes
+
+
+def _crossing(firsts: Iterable[Item], seconds: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item, Item]]:
+    """Yield each (first, second) of timed items, one of each list, that share time (touching is not sharing).
+
+    One sweep over both in start order: each item is compared only with the items of the
+    other list still running when it starts.
+    """
+    timed = [(spans[item.id], False, item) for item in firsts if item.start is not None]
+    timed += [(spans[item.id], True, item) for item in seconds if item.start is not None]
+    timed.sort(key=lambda entry: entry[0])
+    running: tuple[list[_Running], list[_Running]] = ([], [])
+    for order, ((start, end, _), second, item) in enumerate(timed):
+        for heap in running:
+            while heap and heap[0][0] <= start:
+                heapq.heappop(heap)
+        for _, _, other in running[not second]:
+            other_start, other_end, _ = spans[other.id]
+            if other_start < end and start < other_end:
+                yield (other, item) if second else (item, other)
+        heapq.heappush(running[second], (end, order, item))
 
 
 LONGEST_ITEM = timedelta(hours=24)
@@ -197,7 +229,14 @@ def _sweep(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item, list[_R
 
 def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
     for item, running in _sweep(items, spans):
-        here = [entry for entry in running if _same_place(entry[2], item)]
+        place = item.location
+        # Items in two named rooms are parallel tracks, not clashes; an item whose room is unknown may be
+        # anywhere (checked inline: on a page of many parallel rooms each item meets every running one).
+        here = (
+            list(running)
+            if place is None
+            else [entry for entry in running if entry[2].location is None or entry[2].location == place]
+        )
         if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
             count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]
@@ -206,11 +245,6 @@ def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -
             count, named = len(overlapped), overlapped[:NAMED_OVERLAPS]
         if count:
             yield _overlap_problem(item, named, count, twelve_hour)
-
-
-def _same_place(first: Item, second: Item) -> bool:
-    """Whether two items may be in one place: items in two named rooms are parallel tracks, not clashes."""
-    return first.location is None or second.location is None or first.location == second.location
 
 
 def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour: bool) -> Problem:

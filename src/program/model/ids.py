@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -28,12 +29,18 @@ def item_id(kind: Kind, title: str) -> str:
     >>> item_id(Kind.POSTER, "Lattice Quantization")
     'poster-lattice-quantization-77a4fc'
     """
-    return f"{kind.value}-{slugify(title)}-{short_hash(match_key(title))}"
+    return f"{kind.value}-{_titled(title)}"
 
 
 def paper_id(title: str) -> str:
     """Return the id of the paper titled `title`."""
-    return f"paper-{slugify(title)}-{short_hash(match_key(title))}"
+    return f"paper-{_titled(title)}"
+
+
+@lru_cache(maxsize=1 << 16)  # a paper's title is its first item's: the paper's id is made right after the item's
+def _titled(title: str) -> str:
+    """The part of an id a title gives: its slug and a short hash of it."""
+    return f"{slugify(title)}-{short_hash(match_key(title))}"
 
 
 def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:

@@ -77,16 +77,21 @@ class PersonKeys:
                 for number, group in enumerate(groups[1:], start=2):
                     self._split.update(((identity, name_key(name)), f"{identity}~{number}") for name, _ in group)
         self.reused: tuple[ReusedIdentity, ...] = tuple(reused)
+        self._name_keys: dict[str, str] = {}
+        """name as written -> its key without an identity: the checks ask for each name on each item again."""
 
     def key(self, item: Item, name: str) -> str:
         """Return the key of the person `name` names on `item`: their export identity, else the name's key."""
-        key = name_key(name)
-        if item.frab is not None:
+        if item.frab is not None and item.frab.persons:
+            key = name_key(name)
             for person in item.frab.persons:
                 identity = scoped_identity(item, person)
                 if identity is not None and name_key(person.name) == key:
                     return self._split.get((identity, key), identity)
-        return name_key(bare_name(name))
+        found = self._name_keys.get(name)
+        if found is None:
+            found = self._name_keys[name] = name_key(bare_name(name))
+        return found
 
 
 def _people_of(spellings: list[tuple[str, SourceRef]]) -> list[list[tuple[str, SourceRef]]]:

@@ -8,6 +8,7 @@ weekday) and "Sat Dec 3 8:30 a.m. - 8:40 a.m." (a date after the weekday).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import attrs
 
@@ -66,6 +67,7 @@ def weekday_number(name: str) -> int:
     return WEEKDAYS.index(name[:3].lower())
 
 
+@lru_cache(maxsize=4096)  # a page's time lines repeat: every parallel room's entry has its slot's
 def parse_time_line(line: str) -> TimeRange | None:
     """Parse a time line, or return None when `line` is not shaped like one.
 

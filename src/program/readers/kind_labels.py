@@ -7,6 +7,7 @@ imply it by the title ("Opening Remarks", "Jeff Dean - Invited Talk").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import attrs
 
@@ -104,6 +105,7 @@ class TitleSpeaker:
     kind: Kind
 
 
+@lru_cache(maxsize=256)  # an entry's title is asked again for its kind
 def title_speaker(title: str) -> TitleSpeaker | None:
     """Return the speaker a title names, or None.
 
@@ -145,6 +147,7 @@ def kind_prefix(title: str) -> tuple[Kind, str] | None:
     return (Kind.SPOTLIGHT if match["kind"].casefold() == "spotlight" else Kind.ORAL), match["title"]
 
 
+@lru_cache(maxsize=4096)  # a page has few labels, each on thousands of entries
 def label_kind(label: str) -> Kind | None:
     """Return the kind a label's row gives, or None when no row knows the label."""
     base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]

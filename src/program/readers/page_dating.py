@@ -37,6 +37,8 @@ class Dating:
     first_date: date
     context: ReadContext
     latest: date | None = None
+    _moments: dict[tuple[date, int], datetime] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    """(day, minutes) -> the moment `_at` made: entries in parallel rooms share their slot's."""
 
     @classmethod
     def for_page(cls, first: Line | None, source: str, context: ReadContext) -> Dating | None:
@@ -127,8 +129,11 @@ class Dating:
         return day
 
     def _at(self, day: date, minutes: int) -> datetime:
-        naive = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
-        return naive.replace(tzinfo=self.context.timezone)
+        moment = self._moments.get((day, minutes))
+        if moment is None:
+            naive = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
+            moment = self._moments[day, minutes] = naive.replace(tzinfo=self.context.timezone)
+        return moment
 
 
 def _dated(written: tuple[int, int], weekday: int, first_date: date, where: SourceRef, text: str) -> date:

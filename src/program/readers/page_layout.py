@@ -128,16 +128,15 @@ def layout(lines: str | Iterable[str]) -> Page:
     if first is None:
         blank = not any(raw.strip() for raw in preamble)
         return Page(description, iter(()), separated=False, blank=blank)
-    stripped_lines = _stripped(first, numbered)
-    pieces = (piece for line in _merge_kind_lines(stripped_lines) for piece in _split_line(line))
+    pieces = _pieces(first, numbered)
     ahead, separated = _until_separator(pieces)
     page = Page(description, iter(()), separated)
-    canonical = (
-        _with_separators(itertools.chain(ahead, pieces))
+    segments = (
+        _separated_segments(itertools.chain(ahead, pieces))
         if separated
-        else _separators_put_back(ahead, page.guessed_people)
+        else _split_segments(_separators_put_back(ahead, page.guessed_people))
     )
-    page.segments = (_canonical_body(segment) for segment in _split_segments(canonical))
+    page.segments = (_canonical_body(segment) for segment in segments)
     return page
 
 
@@ -146,6 +145,27 @@ def _stripped(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[Line
     for number, raw in numbered:
         if stripped := raw.strip():
             yield Line(number, stripped)
+
+
+def _pieces(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[_Piece]:
+    """The canonical pieces of the lines from `first` on: `_split_line` of each of `_merge_kind_lines(_stripped(…))`.
+
+    In one generator, as most lines are one piece as they are; from a line that is only
+    "(" (a kind label over three lines, rare) on, the lines go through `_merge_kind_lines`.
+    """
+    yield from _split_line(first)  # a time line, "|" or "🔗": never "("
+    for number, raw in numbered:
+        text = raw.strip()
+        if not text:
+            continue
+        if text == "(":
+            for line in _merge_kind_lines(_stripped(Line(number, text), numbered)):
+                yield from _split_line(line)
+            return
+        if text in (SEPARATOR, END_MARK) or (SEPARATOR not in text and not text.endswith(END_MARK)):
+            yield _Piece(number, text)
+        else:
+            yield from _split_line(Line(number, text))
 
 
 def _until_separator(pieces: Iterator[_Piece]) -> tuple[list[_Piece], bool]:
@@ -186,7 +206,16 @@ def _merge_kind_lines(lines: Iterable[Line]) -> Iterator[Line]:
     """Join a kind label written over three lines, "(" / "Spotlight Talk" / ")", into one line."""
     source = iter(lines)
     ahead: deque[Line] = deque()  # lines read to look past a "(", given back next
-    while (line := ahead.popleft() if ahead else next(source, None)) is not None:
+    while True:
+        if ahead:
+            line = ahead.popleft()
+        else:
+            for line in source:  # most lines: given on as they come
+                if line.text == "(":
+                    break
+                yield line
+            else:
+                return
         if line.text == "(":
             while len(ahead) < 2 and (following := next(source, None)) is not None:
                 ahead.append(following)
@@ -208,8 +237,8 @@ class _Piece(NamedTuple):
 def _split_line(line: Line) -> list[_Piece]:
     """Cut a copied line into canonical pieces: text, `|` and `🔗`."""
     text = line.text
-    if SEPARATOR not in text and not text.endswith(END_MARK):  # most lines: one piece, nothing to cut
-        return [_Piece(line.number, text)]
+    if text in (SEPARATOR, END_MARK) or (SEPARATOR not in text and not text.endswith(END_MARK)):
+        return [_Piece(line.number, text)]  # most lines: one piece, nothing to cut
     tail: list[str] = []
     while text not in (SEPARATOR, END_MARK):
         if text.endswith(SEPARATOR):
@@ -261,6 +290,34 @@ def _with_separators(pieces: Iterable[_Piece]) -> Iterator[Line]:
             yield from (Line(piece.number, title), Line(piece.number, SEPARATOR), Line(piece.number, people))
         else:
             yield Line(piece.number, piece.text)
+
+
+def _separated_segments(pieces: Iterable[_Piece]) -> Iterator[Segment]:
+    """`_split_segments(_with_separators(pieces))` in one pass: most pieces are a line of a segment as they are."""
+    current: list[Line] = []
+    for piece in pieces:
+        text = piece.text
+        if text == SEPARATOR:
+            if current:
+                yield tuple(current)
+                current = []
+        elif text != UNTIMED and is_strict_time(text):
+            if current:
+                yield tuple(current)
+                current = []
+            yield (Line(piece.number, text),)
+        elif piece.people and _INNER_SEPARATOR.search(text):
+            for line in _with_separators((piece,)):
+                if line.text == SEPARATOR:
+                    if current:
+                        yield tuple(current)
+                    current = []
+                else:
+                    current.append(line)
+        else:
+            current.append(Line(piece.number, text))
+    if current:
+        yield tuple(current)
 
 
 def _separators_put_back(pieces: Sequence[_Piece], guesses: list[Line]) -> list[Line]:
@@ -329,11 +386,16 @@ def _canonical_body(segment: Segment) -> Segment:
         return segment
     title, glued = _title_and_glued(segment[0])
     lines = [title, *glued]
-    rest = [Line(line.number, _tight_label(line.text)) for line in segment[1:]]
+    rest = [Line(line.number, _tight_label(line.text)) if line.text.startswith("(") else line for line in segment[1:]]
     position = 0
     while position < len(rest) and _is_label_or_link(rest[position].text):
         position += 1
-    if position < len(rest) and (found := _GLUED_LINK.match(rest[position].text)) and _short(found["label"]):
+    if (
+        position < len(rest)
+        and LINK_MARK in rest[position].text  # what _GLUED_LINK needs: most abstracts are spared it
+        and (found := _GLUED_LINK.match(rest[position].text))
+        and _short(found["label"])
+    ):
         number = rest[position].number
         rest[position : position + 1] = [Line(number, f"{found['label']} {LINK_MARK}"), Line(number, found["rest"])]
     return tuple(lines + rest)
@@ -343,11 +405,11 @@ def _title_and_glued(line: Line) -> tuple[Line, list[Line]]:
     """Split link labels and a kind label glued to the end of a title line."""
     text = line.text
     links: list[str] = []
-    while (found := _TITLE_LINK.match(text)) and found["rest"]:
+    while text.endswith(LINK_MARK) and (found := _TITLE_LINK.match(text)) and found["rest"]:
         links.insert(0, f"{found['label']} {LINK_MARK}")
         text = found["rest"]
     kind: list[str] = []
-    label = _TRAILING_LABEL.match(text)
+    label = _TRAILING_LABEL.match(text) if text.endswith(")") else None
     if label and (links or _SPACED_LABEL.match(text[text.rindex("(") :]) or is_kind_label(label["label"])):
         kind = [f"({label['label']})"]
         text = label["title"]
