@@ -383,7 +383,7 @@ def _source(runs: list[dict[str, Any]]) -> str:
 
 
 def main() -> None:
-    """Print the tables the README quotes."""
+    """Print the tables docs/planner.md quotes."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--runs", type=int, default=3)

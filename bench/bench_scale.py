@@ -30,7 +30,7 @@ ratio of the two builds is printed. With --group-memory, a worker forked after r
 renders each group of writers and its peak memory is printed: the build's largest process
 is one of them.
 
-It prints one table per size and the ratios the README quotes: build / sum of floors, and
+It prints one table per size and the ratios docs/scale.md quotes: build / sum of floors, and
 the growth from one size to the next; then the reading table (floor, read + check, ratio),
 with the machine's load average before and after.
 """

@@ -4,7 +4,7 @@ Run from the project root:  python bench/frab_exports.py [FILE ...] [--jobs N] [
 
 Without FILEs: tests/data/frab/examples/xml/*.xml, examples/json/*.json (not the upstream
 invalid-example.json) and every file of tests/data/frab/real/ but its PROVENANCE.md. For each
-export it prints one row of a markdown table (the README's):
+export it prints one row of a markdown table (the one in docs/formats.md):
 
 - events in the source, counted by an independent reader (bench/frab_sources.py: lxml's
   `//event` for XML, the json module for JSON v1 and schedule2);

@@ -39,7 +39,7 @@ except ImportError:  # pragma: no cover - lxml is the bench's, not the project's
     READER = "xml.etree"
 
 FIELDS = ("title", "start", "duration", "room", "persons", "track", "language", "guid", "abstract", "type")
-"""The fields compared, in the README table's order."""
+"""The fields compared, in the order of the table in docs/formats.md."""
 
 Event = dict[str, Any]
 Start = tuple[str, str | None]

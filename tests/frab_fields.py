@@ -2,8 +2,8 @@
 
 The round-trip tests and bench/frab_fidelity.py compare what an export says with what
 `program` writes back, field by field, through this one independent reading (the
-standard library's ElementTree and json). It applies only the normalisations the README's
-frab table documents:
+standard library's ElementTree and json). It applies only the normalisations the frab
+table of docs/formats.md documents:
 
 - an empty text and a missing one are the same ("" for both);
 - a start is compared as an instant (an export may write it in another offset than its

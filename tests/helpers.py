@@ -38,3 +38,10 @@ def files_under(folder: Path) -> dict[str, bytes]:
 
 
 README = ROOT / "README.md"
+DOCS = ROOT / "docs"
+
+
+def documentation() -> str:
+    """The README and every page of docs/, joined: where a user reads about a command, a rule or a format."""
+    pages = [README, *sorted(DOCS.glob("*.md"))]
+    return "\n\n".join(page.read_text(encoding="utf-8") for page in pages)

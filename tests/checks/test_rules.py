@@ -12,7 +12,7 @@ import pytest
 from program.checks.rules import RULES
 from program.cli.main import main
 
-from helpers import README, ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE
+from helpers import ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, documentation
 
 
 def _program_file(tmp_path: Path, checks: str) -> Path:
@@ -79,10 +79,10 @@ def test_a_wrong_checks_table_names_its_line(
     assert capsys.readouterr().err.startswith(f"{program_file.as_posix()}:{line}: error: {message}")
 
 
-def test_every_rule_is_in_the_readme() -> None:
-    readme = README.read_text(encoding="utf-8")
+def test_every_rule_is_documented() -> None:
+    written = documentation()
 
-    assert [code for code in RULES if f"`{code}`" not in readme] == []
+    assert [code for code in RULES if f"`{code}`" not in written] == []
 
 
 def test_every_code_the_source_reports_is_a_rule() -> None:

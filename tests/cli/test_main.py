@@ -13,7 +13,7 @@ from program.cli import cli, main
 from program.readers import READERS
 from program.writers import WRITERS
 
-from helpers import ROOT, entry, files_under
+from helpers import ROOT, documentation, entry, files_under
 
 OUTPUT_FILES = [
     "program.json",
@@ -274,7 +274,7 @@ def test_every_command_has_help_and_a_readme_entry(command: str, capsys: pytest.
     arguments = [param.human_readable_name for param in params if param.param_type_name == "argument"]
     usage = " ".join(name + ("..." if name == "INPUTS" else "") for name in arguments)
     assert stdout[0] == f"Usage: program {command} [OPTIONS]" + (f" {usage}" if usage else "")
-    assert f"program {command} " in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"program {command} " in documentation()
 
 
 def test_speakers_prints_the_text_index(capsys: pytest.CaptureFixture[str]) -> None:
@@ -286,8 +286,7 @@ def test_speakers_prints_the_text_index(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_readme_template_example_overrides_speakers_md(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    example = readme.split("```jinja\n", 1)[1].split("```", 1)[0]
+    example = documentation().split("```jinja\n", 1)[1].split("```", 1)[0]
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "speakers.md.j2").write_text(example, encoding="utf-8")
 

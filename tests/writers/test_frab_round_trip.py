@@ -2,7 +2,7 @@
 
 Each real export in tests/data/frab/examples is built as a program and written again;
 tests/frab_fields.py reads the export and our output with the standard library alone, and
-every field of every event must match (its normalisations are the README's frab table).
+every field of every event must match (its normalisations are the frab table of docs/formats.md).
 The outputs stay valid against the c3voc XSD and JSON schema, except where the export
 itself wrote a value the schema refuses: those come back as written, so the errors of
 our output are the export's own.

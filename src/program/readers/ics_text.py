@@ -36,7 +36,7 @@ _OWN_HEADINGS = ("Posters presented:", "Your poster at this session:", "Your pos
 """Paragraphs our own calendars write about a poster session's posters: not its abstract."""
 
 PLACES = ("summary:by", "summary:dash", "summary:colon", "description:LABEL", "organizer", "attendee", "attendee:ROLE")
-"""The places `[feeds.columns] people` may name, as the README lists them."""
+"""The places `[feeds.columns] people` may name, as docs/formats.md lists them."""
 
 
 @attrs.frozen
