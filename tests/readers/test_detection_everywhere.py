@@ -32,6 +32,7 @@ OWNER = {
     "openreview": ("openreview",),
     "miniconf": ("miniconf",),
     "cmt": ("cmt",),
+    "paper_lists": ("paper-list",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 

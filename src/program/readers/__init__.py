@@ -14,6 +14,7 @@ from program.readers.indico import IndicoReader
 from program.readers.miniconf import MiniconfReader
 from program.readers.open_event import OpenEventReader
 from program.readers.openreview import OpenReviewReader
+from program.readers.paper_list import PaperListReader
 from program.readers.paper_listing import PaperListingReader
 from program.readers.pretalx_widget import PretalxWidgetReader
 from program.readers.program_json import ProgramJsonReader
@@ -46,6 +47,7 @@ READERS: dict[str, Reader] = {
         MiniconfReader(),
         CmtReader(),
         HtmlPageReader(),
+        PaperListReader(),
     )
 }
 """Every reader, by format name."""

@@ -1,0 +1,271 @@
+r"""The lines of an accepted-paper list copied from a page or a site's Markdown source.
+
+A list gives each paper as a title and its authors, in one of a few shapes (all real):
+
+- a title line, then an author line, then perhaps an abstract::
+
+      **Learning to Compose Visual Relations** \\[[paper](…)\\]\\
+      Nan Liu, Shuang Li, Yilun Du, Joshua B. Tenenbaum, Antonio Torralba
+
+- one line with both, told apart by emphasis, quotes or a separator::
+
+      - **Title**. Ada Lovelace, Charles Babbage           (title first, bold)
+      * Ada Lovelace and Charles Babbage. *Title*.         (authors first, italic)
+      1. **Title** - Ada Lovelace, Charles Babbage         (numbered, after a dash)
+      - Ada Lovelace and Charles Babbage. Title.           (authors first, plain)
+
+Each line becomes a `PaperLine`: its text without markup, the parts emphasis or quotes set
+apart, and the links it holds. Which part holds the authors is decided by the shape of names
+(`is_author_list`); where both readings fit ("Shallowly Embedded Functions" reads as a name),
+the order the rest of the list uses decides (`Order`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from enum import Enum
+
+import attrs
+
+from program.readers.paper_records import split_authors
+
+FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---[ \t]*\n", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HEAD = re.compile(r"<head>.*?</head>", re.DOTALL | re.IGNORECASE)
+_HTML_HEADING = re.compile(r"^\s*<h[1-6][^>]*>(?P<text>.*?)</h[1-6]>\s*$", re.IGNORECASE)
+_HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
+_LINK_GROUP = re.compile(r"\\?\[\s*\[(?P<text>[^\[\]]*)\]\((?P<url>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\\?\]")
+"""A bracketed link after a title, ``\\[[paper](x.pdf)\\]``: the paper's link, not its title."""
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+_QUOTED = re.compile(r"[\"“](?P<text>[^\"“”]{3,})[\"”]")
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*)$")
+_BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4})[.)]\s+)")
+"""A list mark: "- ", "* ", "1. ", or a "*" with no closing one on the line ("*Ada Lovelace. _Title_")."""
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4})[.)]\s+")
+_SEPARATORS = re.compile(r"\s+[-–—]\s+|\t+|(?<=[^\s.])\.\s+")
+_STRAY = " \t.,;:-–—\\"
+_NOTE = re.compile(r"^\(?(?P<text>[^()]{1,40})\)?$")
+_TITLE_WORDS = frozenset({
+    "a", "an", "the", "of", "for", "in", "on", "at", "to", "with", "via", "from", "by", "and", "or", "is",
+    "are", "be", "as", "into", "using", "towards", "toward", "beyond", "what", "how", "why", "when", "does",
+    "do", "can", "we", "our", "your", "its", "not", "vs", "versus", "through", "without", "under", "over",
+})  # fmt: skip
+"""Words a title has and a name has not, written in lower case ("Learning *to* Compose")."""
+_CAPITAL_TITLE_WORDS = frozenset({
+    "the", "of", "for", "with", "to", "towards", "toward", "via", "using", "how", "what", "why", "when",
+    "does", "can", "is", "are", "from", "into", "and", "beyond", "through", "without",
+})  # fmt: skip
+"""Title words that a title capitalises and no name has ("*The* Ubuntu Dialogue Corpus"); not "On", "An", "Do",
+which are names too ("Siu On", "Canh Minh Do")."""
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
+    "ibn", "al", "el", "ter", "ten", "y", "zu",
+})  # fmt: skip
+_ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr"})
+_MAX_SECTION_WORDS = 6
+_MAX_NAME_WORDS = 7
+_LONGEST_TITLE = 25
+"""Words; a line with more is an abstract's."""
+_SHORTEST_ABSTRACT = 12
+"""Words; a sentence at least this long after a paper is its abstract."""
+
+
+class Order(Enum):
+    """Which comes first on a one-line entry."""
+
+    TITLE_FIRST = "title first"
+    AUTHORS_FIRST = "authors first"
+
+
+@attrs.frozen
+class PaperLine:
+    """A line of a paper list.
+
+    Attributes:
+        number: the line's number in the file.
+        text: the words without markup (list marks and a title's number taken off).
+        parts: the line cut at its emphasis and quotes: (text, set apart) in order.
+        links: the addresses of the links it holds.
+        heading: whether it is a heading (a section of the list, not a paper).
+        number_mark: the number a numbered list gives the line ("12." → 12), or None.
+    """
+
+    number: int
+    text: str
+    parts: tuple[tuple[str, bool], ...] = ()
+    links: tuple[str, ...] = ()
+    heading: bool = False
+    number_mark: int | None = None
+
+
+@attrs.frozen
+class Reading:
+    """A one-line entry read: its title, its authors, and a note left beside them ("(Tool)")."""
+
+    title: str
+    authors: tuple[str, ...]
+    order: Order
+    note: str | None = None
+
+
+def page_lines(text: str) -> list[PaperLine]:
+    """The non-blank lines of a list, markup taken out, with the numbers they have in the file.
+
+    Front matter, comments and a page's ``<head>`` are blanked (their lines keep their numbers).
+    """
+    text = text.replace("\r\n", "\n")
+    for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
+        text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
+    lines = (_line(number, raw) for number, raw in enumerate(text.split("\n"), start=1))
+    return [line for line in lines if line.text]
+
+
+def _line(number: int, raw: str) -> PaperLine:
+    raw = raw.replace("\xa0", " ").strip()
+    heading = _HTML_HEADING.match(raw) or _HEADING.match(raw)
+    if heading:
+        return PaperLine(number, _plain(heading["text"]), heading=True)
+    links = [found["url"] for found in _HREF.finditer(raw)]
+    links += [found["url"] for found in _LINK_GROUP.finditer(raw) if found["url"]]
+    raw = _LINK_GROUP.sub(" ", raw)
+    links += [found["url"] for found in _LINK.finditer(raw) if found["url"]]
+    raw = _TAG.sub(" ", _LINK.sub(lambda found: found["text"], raw)).strip()
+    bullet = _BULLET.match(raw)
+    number_mark = int(bullet["number"]) if bullet and bullet["number"] else None
+    raw = raw[bullet.end() :] if bullet else raw
+    parts = _parts(raw)
+    if parts and parts[0][1] and (numbered := _NUMBERED_TITLE.match(parts[0][0])):  # "**1. Title**"
+        number_mark = int(numbered["number"])
+        parts = ((parts[0][0][numbered.end() :], True), *parts[1:])
+    text = " ".join(" ".join(part for part, _ in parts).split()).strip(_STRAY)
+    section = raw.rstrip("*_ ").endswith(":") and len(text.split()) <= _MAX_SECTION_WORDS  # "**Long papers:**"
+    return PaperLine(number, text, parts, tuple(url for url in links if url), heading=section, number_mark=number_mark)
+
+
+def _parts(raw: str) -> tuple[tuple[str, bool], ...]:
+    """`raw` cut at its outermost emphasis (or, without emphasis, its quotes); markup inside taken out."""
+    pattern = _EMPHASIS if _EMPHASIS.search(raw) else _QUOTED
+    parts: list[tuple[str, bool]] = []
+    position = 0
+    for found in pattern.finditer(raw):
+        parts.append((_plain(raw[position : found.start()]), False))
+        inner = _QUOTED.fullmatch(found["text"].strip())  # *"Title"*: the quotes are the title's marks
+        parts.append((_plain(inner["text"] if inner else found["text"]), True))
+        position = found.end()
+    parts.append((_plain(raw[position:]), False))
+    return tuple((text, set_apart) for text, set_apart in parts if text.strip(_STRAY) or set_apart)
+
+
+def _plain(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _EMPHASIS.sub(lambda found: found["text"], text)
+    text = _LINK.sub(lambda found: found["text"], text)
+    text = _LINK.sub(lambda found: found["text"], text)
+    text = html.unescape(_TAG.sub(" ", text)).replace("\\", " ")
+    return " ".join(text.split())
+
+
+def is_author_list(text: str) -> bool:
+    """Whether `text` is a list of people's names, as a list joins them.
+
+    >>> is_author_list("Ada Lovelace, Charles Babbage and Mary Somerville")
+    True
+    >>> is_author_list("Learning to Compose Visual Relations"), is_author_list("SK Mainul Islam, V Manushree")
+    (False, True)
+    """
+    text = text.strip(_STRAY)
+    if not text or any(mark in text for mark in ":?!") or re.search(r"\d", _unmarked(text)):
+        return False
+    names = split_authors(text)
+    return bool(names) and all(is_person_name(name) for name in names)
+
+
+def _unmarked(text: str) -> str:
+    """`text` without affiliation numbers ("Ada Lovelace (1,2)"), which are digits that belong to names."""
+    return re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]", "", text)
+
+
+def is_person_name(name: str) -> bool:
+    """Whether `name` has a person's name's shape: one to six capitalised words, initials or particles."""
+    name = re.sub(r"\s*\([^()]*\)$", "", name)  # an affiliation in brackets
+    words = name.replace(".", ". ").split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(_is_title_word(word) for word in words):
+        return False
+    if any(word.endswith(".") and len(word) > 2 and word[:-1].title() not in _ABBREVIATIONS for word in words[:-1]):
+        return False  # "Huisman. Verified Choreographies": a sentence ends inside, so a title follows the name
+    return all(word[0].isupper() or word.casefold() in _PARTICLES or word[:2] in ("d’", "d'") for word in words)
+
+
+def _is_title_word(word: str) -> bool:
+    if word.islower():
+        return word in _TITLE_WORDS
+    return len(word) > 1 and word.casefold() in _CAPITAL_TITLE_WORDS
+
+
+def read_one_line(line: PaperLine, order: Order | None = None) -> Reading | None:
+    """The title and authors of a line that holds both, or None when no cut leaves an author list beside a title.
+
+    A cut at emphasis is tried first (the set-apart part is the title or the authors), then at
+    a separator (" - ", a tab, ". "). A cut whose title reads as names too is kept only when
+    `order` says the list puts its titles on that side.
+    """
+    readings = _cuts(line)
+    sure = [reading for reading in readings if not is_author_list(reading.title)]
+    if sure:
+        return sure[0]
+    fitting = [reading for reading in readings if order is not None and reading.order is order]
+    return fitting[0] if fitting else None
+
+
+def _cuts(line: PaperLine) -> list[Reading]:
+    readings: list[Reading] = []
+    set_apart = [index for index, (_, apart) in enumerate(line.parts) if apart]
+    if len(set_apart) == 1:
+        index = set_apart[0]
+        before = " ".join(text for text, _ in line.parts[:index]).strip(_STRAY)
+        after = " ".join(text for text, _ in line.parts[index + 1 :]).strip(_STRAY)
+        inside = line.parts[index][0].strip(_STRAY)
+        readings += _reading(inside, after, Order.TITLE_FIRST, before)  # **Title**. Authors
+        readings += _reading(inside, before, Order.AUTHORS_FIRST, after)  # Authors. *Title*. (Tool)
+        readings += _reading(before, inside, Order.TITLE_FIRST, after)  # Title, *Authors*
+        readings += _reading(after, inside, Order.AUTHORS_FIRST, before)  # *Authors*. Title
+    for separator in _SEPARATORS.finditer(line.text):
+        left, right = line.text[: separator.start()].strip(_STRAY), line.text[separator.end() :].strip(_STRAY)
+        if separator.group().strip() == "." and left.split()[-1] in _ABBREVIATIONS | {left.split()[-1][:1]}:
+            continue  # "Benedikt M. Rips", "Dr. Ada": a dot inside a name
+        readings += _reading(left, right, Order.TITLE_FIRST) + _reading(right, left, Order.AUTHORS_FIRST)
+    return readings
+
+
+def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[Reading]:
+    """`title` with `authors`, if the authors are a list of names and what is `beside` them is a short note."""
+    note = _NOTE.match(beside.strip(_STRAY)) if beside.strip(_STRAY) else None
+    if not title or not is_author_list(authors) or (beside.strip(_STRAY) and note is None):
+        return []
+    return [Reading(title.strip(_STRAY), split_authors(authors), order, note["text"].strip() if note else None)]
+
+
+def title_and_note(line: PaperLine) -> tuple[str, str | None]:
+    """A title line's title, and the short note beside its set-apart title ("**Title** (Task Report)")."""
+    set_apart = [text for text, apart in line.parts if apart]
+    rest = " ".join(text for text, apart in line.parts if not apart).strip(_STRAY)
+    note = _NOTE.match(rest) if rest else None
+    if len(set_apart) == 1 and note is not None:
+        return set_apart[0].strip(_STRAY), note["text"].strip()
+    return line.text, None
+
+
+def is_mixed(line: PaperLine) -> bool:
+    """Whether a line has a part set apart by emphasis or quotes and a part that is not."""
+    return len({apart for _, apart in line.parts}) == 2
+
+
+def is_prose(line: PaperLine) -> bool:
+    """Whether a line reads as an abstract: long and ending a sentence, or longer than any title."""
+    words = len(line.text.split())
+    written = " ".join(text for text, _ in line.parts).rstrip()  # the text keeps no final full stop
+    return words >= _LONGEST_TITLE or (words >= _SHORTEST_ABSTRACT and written.endswith((".", ")")))

@@ -1,0 +1,233 @@
+"""The paper-list reader on real accepted-paper lists (tests/data/paper_lists, PROVENANCE.md there).
+
+Counts come from an independent reading of each file (a regular expression per file for its
+list marks); chosen entries, the hard ones of each list, are compared field by field with
+expectations written by hand from the file's text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from program.errors import ParseError
+from program.model import Link, Paper, Severity
+from program.readers import READERS, ReadContext, detect_readers
+from program.readers.paper_lines import is_author_list, is_person_name
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "paper_lists"
+READER = READERS["paper-list"]
+
+COUNTS = {
+    # file: (a pattern matching each paper's first line, independently of the reader; papers listed twice)
+    "blp-2025.md": (r"^\*\*\d+\. ", 0),
+    "codi-2020.md": (r"^\* ", 0),
+    "ctrlgen-2021.md": (r"^\*\*", 3),
+    "discotec-2025.md": (r"^\s*\*", 0),
+    "optrl-2019.md": (r"^\s*- ", 0),
+    "ppdp-2025-list.md": (r"^- ", 0),
+    "uncertainlp-2024.md": (r"^\* ", 0),
+}
+
+
+def _read(name: str) -> tuple[Paper, ...]:
+    program = READER.read((DATA / name).read_text(), source=name, context=ReadContext())
+    assert not program.problems
+    return program.papers
+
+
+def _paper(name: str, title: str) -> Paper:
+    return next(paper for paper in _read(name) if paper.title == title)
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_every_paper_of_a_real_list_is_read_and_its_words_are_the_files(name: str) -> None:
+    text = (DATA / name).read_text()
+    pattern, repeated = COUNTS[name]
+    listed = sum(1 for line in text.splitlines() if re.match(pattern, line) and "<!--" not in line)
+
+    papers = _read(name)
+
+    assert len(papers) == listed - repeated
+    flat = " ".join(text.replace("\\", " ").split())
+    for paper in papers:
+        assert paper.title and paper.authors
+        assert " ".join(paper.title.split()) in flat
+        assert all(author in flat for author in paper.authors)
+        assert all(is_person_name(author) for author in paper.authors)
+    assert [paper.number for paper in papers] == list(range(1, len(papers) + 1))
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_a_real_list_is_claimed_by_the_paper_list_reader_alone(name: str) -> None:
+    path = DATA / name
+    assert [reader.name for reader in detect_readers(path.read_text()[:2000])] == ["paper-list"]
+
+
+def test_no_other_real_file_is_claimed() -> None:
+    root = DATA.parent.parent.parent
+    claimed = []
+    for folder in (root / "tests" / "data", root / "seeds"):
+        for path in folder.rglob("*"):
+            if path.is_file() and DATA not in path.parents:
+                try:
+                    text = path.read_text(encoding="utf-8-sig")
+                except (UnicodeDecodeError, OSError):
+                    continue
+                if READER.detect(text[:2000]):
+                    claimed.append(path.name)
+    assert claimed == []
+
+
+# Hand-written from the files' text: the hard entry or two of each shape.
+
+
+def test_title_line_then_author_line_with_a_note_beside_the_bold_title() -> None:
+    # **1. BLP-2023 Task 1: Violence Inciting Text Detection (VITD)** <span …>(Task Report)</span> \
+    # *Sourav Saha, Jahedul Alam Junaed, Maryam Saleki, Mohamed Rahouti, Nabeel Mohammed, Mohammad Ruhul Amin*
+    paper = _paper("blp-2025.md", "BLP-2023 Task 1: Violence Inciting Text Detection (VITD)")
+    assert paper.authors == (
+        "Sourav Saha", "Jahedul Alam Junaed", "Maryam Saleki", "Mohamed Rahouti", "Nabeel Mohammed",
+        "Mohammad Ruhul Amin",
+    )  # fmt: skip
+    assert paper.category == "Shared Task 1: Violence Inciting Text Detection (Task Report)"
+    assert paper.abstract is None
+    first = _read("blp-2025.md")[0]
+    assert first.title == (
+        "BanglaCHQ-Summ: An Abstractive Summarization Dataset for Medical Queries in Bangla Conversational Speech"
+    )
+    assert first.authors == (
+        "Alvi Aveen Khan", "Fida Kamal", "Mohammad Abrar Chowdhury", "Tasnim Ahmed", "Md Tahmid Rahman Laskar",
+        "Sabbir Ahmed",
+    )  # fmt: skip
+    assert first.category == "Regular Workshop Papers"
+    assert _paper("blp-2025.md", "BSpell: A CNN-Blended BERT Based Bangla Spell Checker").authors[1] == (
+        "MD.Hasibur Rahman"
+    )
+
+
+def test_title_line_ending_in_a_comma_then_an_italic_author_line_and_one_line_findings() -> None:
+    papers = _read("codi-2020.md")
+    assert papers[0].title == "Analyzing Neural Discourse Coherence Models"
+    assert papers[0].authors == ("Youmna Farag", "Josef Valvoda", "Helen Yannakoudakis", "Ted Briscoe")
+    assert papers[0].category == "Long papers"
+    assert papers[2].authors == ("Fahime Same", "Kees van Deemter")
+    # "* Converting the Point of View of Messages Spoken to Virtual Assistants,\t*Isabelle G. Lee*"
+    findings = [paper for paper in papers if paper.category == "Findings"]
+    assert len(findings) == 8
+    assert findings[0].title == "Converting the Point of View of Messages Spoken to Virtual Assistants"
+    assert findings[0].authors == ("Isabelle G. Lee",)
+    assert papers[12].title == "TED-MDB Lexicons: TrEnConnLex, PtEnConnLex"
+
+
+def test_bold_title_with_bracketed_links_then_author_line_and_papers_listed_twice() -> None:
+    program = READER.read((DATA / "ctrlgen-2021.md").read_text(), source="c.md", context=ReadContext())
+    first = program.papers[0]
+    assert first.title == "Controlled Cue Generation for Play Scripts"
+    assert first.authors == ("Alara Dirik", "Hilal Donmez", "Pinar Yanardag")
+    assert first.category == "Best Paper"
+    assert first.links == (Link("paper", "camready/15/CameraReady/ctrlgen_camera_ready.pdf"),)
+    sound = next(paper for paper in program.papers if paper.title == "Sound-Guided Semantic Image Manipulation")
+    assert sound.authors == ("Seung Hyun Lee", "Sang Ho Yoon", "Jinkyu Kim", "Sangpil Kim")
+    assert [link.label for link in sound.links] == ["paper", "paper"]
+    assert any("listed twice, read once: 'Learning to Compose Visual Relations'" in said for said in program.reading)
+
+
+def test_authors_first_with_an_italic_title_and_a_note_after_it() -> None:
+    # * Tannaz Zameni, Petra van den Bos, Johan Foederer and Arend Rensink. *Sequential Composition …*. (Tool)
+    paper = _paper("discotec-2025.md", "Sequential Composition of BDD Transition Systems for Model-Based Testing")
+    assert paper.authors == ("Tannaz Zameni", "Petra van den Bos", "Johan Foederer", "Arend Rensink")
+    assert paper.category == "Regular Papers (Tool)"
+    # * José Proença and Maurice H. ter Beek. *RebeCaos*.  (a one-word title reads as a name: the list's order decides)
+    rebecaos = _paper("discotec-2025.md", "RebeCaos")
+    assert rebecaos.authors == ("José Proença", "Maurice H. ter Beek")
+    assert rebecaos.category == "Tool Papers"
+    # *Baptiste Jonglez, …, Jolan Philippe and Sidi Mohammed Kaddour.\t_Multi-provider capabilities in EnOSlib: …_
+    enoslib = _read("discotec-2025.md")[17]
+    assert enoslib.title is not None
+    assert enoslib.title.startswith("Multi-provider capabilities in EnOSlib")
+    assert enoslib.authors == ("Baptiste Jonglez", "Matthieu Simonin", "Jolan Philippe", "Sidi Mohammed Kaddour")
+    assert enoslib.category == "Tutorial and Tool Paper"
+
+
+def test_bold_linked_title_then_authors_on_one_line() -> None:
+    papers = _read("optrl-2019.md")
+    assert papers[0].title == (
+        "Adaptive Trust Region Policy Optimization: Convergence and Faster Rates of regularized MDPs"
+    )
+    assert papers[0].authors == ("Lior Shani", "Yonathan Efroni", "Shie Mannor")
+    assert papers[0].links == (Link("paper", "assets/accepted_papers/2.pdf"),)
+    assert papers[0].category == "Oral presentation"
+    gambler = _paper("optrl-2019.md", "The Gambler's Problem and Beyond")  # no link; "Siu\tOn" is a name
+    assert gambler.authors == ("Baoxiang Wang", "Shuai Li", "Jiajin Li", "Siu On")
+    assert gambler.links == ()
+    assert _paper("optrl-2019.md", "Deterministic Bellman Residual Minimization").authors == (
+        "Ehsan Saleh",
+        "Nan Jiang",
+    )
+    reward = _paper("optrl-2019.md", "Learning Reward Machines for Partially Observable Reinforcement Learning")
+    assert reward.authors[0] == "Rodrigo A Toro Icarte"
+    assert reward.authors[-1] == "Sheila A. McIlraith"
+
+
+def test_plain_authors_then_title_where_a_title_reads_as_a_name() -> None:
+    # - Benedikt M. Rips, Niek Janssen, Mart Lubbers and Pieter Koopman. Shallowly Embedded Functions.
+    paper = _paper("ppdp-2025-list.md", "Shallowly Embedded Functions")
+    assert paper.authors == ("Benedikt M. Rips", "Niek Janssen", "Mart Lubbers", "Pieter Koopman")
+    last = _paper(
+        "ppdp-2025-list.md", "Abstract machines and small-step semantics: a winning ticket for proof automation?"
+    )
+    assert last.authors == ("Alain Delaet", "Sandrine Blazy", "Denis Merigoux")
+    assert _read("ppdp-2025-list.md")[0].authors[2] == "Canh Minh Do"
+
+
+def test_quoted_italic_title_then_authors() -> None:
+    papers = _read("uncertainlp-2024.md")
+    assert papers[1].title == "Context Tuning for Retrieval Augmented Generation"
+    assert papers[1].authors == ("Raviteja Anantha", "Danil Vodianik")
+    assert papers[0].title == "Calibration-Tuning: Teaching Large Language Models to Know What They Don’t Know"
+    assert papers[0].category is None
+
+
+def test_a_title_line_an_author_line_and_an_abstract() -> None:
+    text = (
+        "1. Engines That Weave\n"
+        "Ada Lovelace¹, Charles Babbage*† and Mary Somerville (2)\n"
+        "We describe an engine that weaves algebraic patterns as a loom weaves flowers and leaves, "
+        "and we show what it computes.\n\n"
+        "2. Notes on the Analytical Engine\n"
+        "Ada Lovelace | Luigi Menabrea\n"
+    )
+    program = READER.read(text, source="t.md", context=ReadContext())
+    assert [(paper.title, paper.authors) for paper in program.papers] == [
+        ("Engines That Weave", ("Ada Lovelace", "Charles Babbage", "Mary Somerville")),
+        ("Notes on the Analytical Engine", ("Ada Lovelace", "Luigi Menabrea")),
+    ]
+    assert program.papers[0].abstract is not None and program.papers[0].abstract.startswith("We describe")
+    assert program.papers[1].abstract is None
+
+
+def test_author_lines_followed_by_abstracts_without_titles_are_an_error_not_a_guess() -> None:
+    text = (
+        "Ada Lovelace, Charles Babbage\n"
+        "We describe an engine that weaves algebraic patterns as a loom weaves flowers and leaves.\n\n"
+        "Mary Somerville; Ada Lovelace\n"
+        "We connect the physical sciences, as a book that was read widely in its day did for many readers.\n"
+    )
+    with pytest.raises(ParseError, match="the titles are missing"):
+        READER.read(text, source="t.md", context=ReadContext())
+    mixed = "Engines That Weave\nAda Lovelace, Charles Babbage\n\n" + text
+    program = READER.read(mixed, source="t.md", context=ReadContext())
+    assert len(program.papers) == 1
+    assert [problem.severity for problem in program.problems] == [Severity.ERROR, Severity.ERROR]
+    assert "the titles are missing" in program.problems[0].message
+    assert program.problems[0].source is not None and program.problems[0].source.line == 4
+
+
+def test_author_lists_and_names() -> None:
+    assert is_author_list("A H M Rezaul Karim, Saadat Hasan Khan")
+    assert is_author_list("Marieke Huisman") and not is_author_list("Marieke Huisman. Verified Choreographies")
+    assert not is_author_list("The Ubuntu Dialogue Corpus")
+    assert not is_author_list("Learning to Compose Visual Relations")
