@@ -178,7 +178,12 @@ def is_author_list(text: str) -> bool:
     (False, True)
     """
     text = text.strip(_STRAY)
-    if not text or any(mark in text for mark in ":?!") or re.search(r"\d", _unmarked(text)):
+    if (
+        not text
+        or text.casefold() in ("abstract", "summary")
+        or any(mark in text for mark in ":?!")
+        or re.search(r"\d", _unmarked(text))
+    ):
         return False
     names = split_authors(text)
     return bool(names) and all(is_person_name(name) for name in names)

@@ -45,6 +45,7 @@ _MIN_KEYS = 3
 _NOT_OURS = ("<!doctype", "<html", "<?xml", "{", "[", "begin:")
 """How HTML documents, JSON and iCalendar files open (the readers of their own formats read them)."""
 _MIN_PAPERS = 2
+_ABSTRACT_LABELS = frozenset({"abstract", "summary"})
 _QUOTED = 60
 
 
@@ -147,6 +148,8 @@ def _walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> _Foun
 
 def _entry(found: _Found, lines: Sequence[PaperLine], index: int, order: Order | None, entry: Entry) -> int:
     """Record `entry` with the abstract lines that follow it; return the index after them."""
+    if index < len(lines) and lines[index].text.casefold() in _ABSTRACT_LABELS:
+        index += 1  # "Abstract" on a line of its own, above the abstract
     start = index
     while index < len(lines) and _is_abstract(lines, index, order):
         index += 1
