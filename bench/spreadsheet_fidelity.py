@@ -108,8 +108,12 @@ def _couchbase(context: ReadContext) -> Expected:
         if not values[column["Name"]]:
             continue
         day, start, end = values[column["Date"]], values[column["StartTime"]], values[column["EndTime"]]
+        # Each presenter with the company beside them: "Name [Company]" (the affiliation, split off later).
         people = tuple(
-            str(values[column[f"Presenter{n}"]]).strip() for n in (1, 2, 3) if values[column[f"Presenter{n}"]]
+            f"{name} [{company}]" if company else name
+            for n in (1, 2, 3)
+            if (name := str(values[column[f"Presenter{n}"]]).strip())
+            for company in [str(values[column[f"Company{n}"]]).strip()]
         )
         expected.append(
             (str(values[column["Name"]]), datetime.combine(day, start, zone), datetime.combine(day, end, zone), people)  # type: ignore[arg-type]
@@ -139,6 +143,52 @@ def _vldb(context: ReadContext) -> Expected:
     return expected
 
 
+def _haecksen(context: ReadContext) -> Expected:
+    """Day numbers from --date (Tag 1 is the first day), Beginn and Ende as fractions of a day."""
+    zone, first = context.timezone, context.first_date
+    assert zone is not None and first is not None
+    rows: Expected = []
+    for record in _records("haecksen-36c3-fahrplan.csv"):
+        if not record["Was?"]:
+            continue
+        midnight = datetime.combine(first + timedelta(days=int(record["Tag"]) - 1), datetime.min.time(), zone)
+        start = midnight + timedelta(minutes=round(float(record["Beginn"]) * 1440))
+        end = (
+            midnight + timedelta(minutes=round(float(record["Ende"]) * 1440)) if record["Ende"] != "Open-end" else None
+        )
+        rows.append((" ".join(record["Was?"].split()), start, end, None))
+    return rows
+
+
+def _kempten(context: ReadContext) -> Expected:
+    zone = context.timezone
+    assert zone is not None
+    rows: Expected = []
+    for record in _records("bitcoin-metropole-kempten-2026-programm.csv"):
+        rows.append((record["Titel"], _at(date.fromisoformat(record["Datum"]), record["Zeit"], zone), None, ()))
+    return rows
+
+
+def _ml4hst(context: ReadContext) -> Expected:
+    """Counts only: each line of a filled cell no merged range hides (columns B–E and G; F holds Friday's times)."""
+    sheet = CalamineWorkbook.from_path(DATA / "ml4hst-2023-schedule.xlsx").get_sheet_by_name("Sheet1")
+    hidden = {
+        (row, column)
+        for (first_row, first_column), (last_row, last_column) in sheet.merged_cell_ranges or ()
+        for row in range(first_row, last_row + 1)
+        for column in range(first_column, last_column + 1)
+        if (row, column) != (first_row, first_column)
+    }
+    return [
+        (None, None, None, None)  # type: ignore[misc]
+        for r, row in enumerate(sheet.to_python()[2:], 2)
+        for c in (1, 2, 3, 4, 6)
+        if (r, c) not in hidden
+        for line in str(row[c]).split("\n")
+        if line
+    ]
+
+
 CASES = [
     Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
     Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
@@ -154,6 +204,17 @@ CASES = [
     ),
     Case("couchbase-connect-2014-agenda.xlsx", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _couchbase),
     Case("vldb-2014-program.xlsx", ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)), _vldb),
+    Case(
+        "haecksen-36c3-fahrplan.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2019, 12, 27)),
+        _haecksen,
+    ),
+    Case("bitcoin-metropole-kempten-2026-programm.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _kempten),
+    Case(
+        "ml4hst-2023-schedule.xlsx",
+        ReadContext(timezone=ZoneInfo("America/Chicago"), first_date=date(2023, 6, 5)),
+        _ml4hst,
+    ),
 ]
 
 

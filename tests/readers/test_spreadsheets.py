@@ -191,9 +191,16 @@ def test_workbook_normalised_sessions_sheet_with_excel_dates_and_numbered_presen
         )
         for row in sessions
     ]
+
+    def person(row: list[Any], n: int) -> str:  # Presenter2 works at Company2: "Name [Company]"
+        name, company = row[column[f"Presenter{n}"]].strip(), row[column[f"Company{n}"]].strip()
+        return f"{name} [{company}]" if company else name
+
     assert [item.people for item in program.items] == [
-        tuple(row[column[f"Presenter{n}"]].strip() for n in (1, 2, 3) if row[column[f"Presenter{n}"]])
-        for row in sessions
+        tuple(person(row, n) for n in (1, 2, 3) if row[column[f"Presenter{n}"]]) for row in sessions
+    ]
+    assert [item.frab.track if item.frab else None for item in program.items] == [
+        row[column["Track"]] or None for row in sessions
     ]
     assert "skipped: sheet 'tracks' (no schedule table: no header or grid we know)" in program.reading
 
@@ -276,3 +283,106 @@ def test_spreadsheet_readers_registered_together_after_the_first_wave() -> None:
     # Readers added later (the paper lists) come after them, at the end of the registry.
     assert names.index("workbook") == names.index("csv") + 1
     assert names.index("csv") > names.index("open-event")
+
+
+def test_german_fahrplan_with_day_numbers_day_fractions_and_a_track_column() -> None:
+    with (DATA / "haecksen-36c3-fahrplan.csv").open(encoding="utf-8", newline="") as file:
+        records = [record for record in csv.DictReader(file) if record["Was?"]]
+    first = date(2019, 12, 27)  # "Tag 1" of 36C3; "Tag 0" is the day before
+
+    program = _csv("haecksen-36c3-fahrplan.csv", timezone=BERLIN, first_date=first)
+
+    def at(day: str, fraction: str) -> datetime:
+        moment = datetime.combine(first + timedelta(days=int(day) - 1), datetime.min.time(), BERLIN)
+        return moment + timedelta(minutes=round(float(fraction) * 24 * 60))
+
+    assert [(item.title, item.start) for item in program.items] == [
+        (" ".join(record["Was?"].split()), at(record["Tag"], record["Beginn"])) for record in records
+    ]
+    assert [item.end for item in program.items] == [
+        at(record["Tag"], record["Ende"]) if record["Ende"] != "Open-end" else None for record in records
+    ]
+    assert [item.frab.track if item.frab else None for item in program.items] == [
+        record["Cluster"] or None for record in records
+    ]
+    assert [item.location for item in program.items] == [record["Raum"].strip() for record in records]
+    assert program.reading[2].startswith("columns: Cluster → track, Wer → people, Was? → title, Tag → date")
+    assert [reader.name for reader in detect_readers((DATA / "haecksen-36c3-fahrplan.csv").read_text()[:2000])] == [
+        "csv"
+    ]
+
+
+def test_german_csv_with_en_dash_ranges_and_open_starts() -> None:
+    records = _records("bitcoin-metropole-kempten-2026-programm.csv")
+
+    program = _csv("bitcoin-metropole-kempten-2026-programm.csv", timezone=BERLIN)
+
+    assert [(item.title, item.start.date() if item.start else None) for item in program.items] == [
+        (record["Titel"], date.fromisoformat(record["Datum"])) for record in records
+    ]
+    assert [item.location for item in program.items] == [record["Ort"] for record in records]
+    assert [item.label for item in program.items] == [record["Typ"] for record in records]
+
+
+def test_workbook_grid_with_days_as_columns_and_a_day_with_its_own_time_column() -> None:
+    sheet = CalamineWorkbook.from_path(DATA / "ml4hst-2023-schedule.xlsx").get_sheet_by_name("Sheet1")
+    rows = sheet.to_python()
+    hidden = {
+        (row, column)
+        for (first_row, first_column), (last_row, last_column) in sheet.merged_cell_ranges or ()
+        for row in range(first_row, last_row + 1)
+        for column in range(first_column, last_column + 1)
+        if (row, column) != (first_row, first_column)
+    }
+    # Monday–Thursday in B–E timed by column A; Friday's times in F, its talks in G.
+    lines = [
+        line
+        for r, row in enumerate(rows[2:], 2)
+        for c in (1, 2, 3, 4, 6)
+        if (r, c) not in hidden
+        for line in str(row[c]).split("\n")
+        if line
+    ]
+    chicago = ZoneInfo("America/Chicago")
+
+    program = _workbook("ml4hst-2023-schedule.xlsx", timezone=chicago, first_date=date(2023, 6, 5))
+
+    assert len(program.items) == len(lines) - 2  # the one cell "Dr. Pudenz\nDirector of …\nATOM Computing" is one item
+    puppy = next(item for item in program.items if item.title == "PuppyPi")
+    assert (puppy.start, puppy.end, puppy.people, puppy.location) == (
+        datetime(2023, 6, 8, 12, 15, tzinfo=chicago),  # Thursday, merged over three rows
+        datetime(2023, 6, 8, 15, 0, tzinfo=chicago),
+        ("Fletcher",),
+        "EN 5041",
+    )
+    encryption = next(item for item in program.items if item.title == "Quantum Encryption")
+    assert (encryption.start, encryption.end, encryption.people) == (
+        datetime(2023, 6, 9, 9, 45, tzinfo=chicago),  # Friday keeps its own times (column F)
+        datetime(2023, 6, 9, 10, 45, tzinfo=chicago),
+        ("Bruce",),
+    )
+    assert (
+        "sheet 'Sheet1': grid: days Monday, Tuesday, Wednesday, Thursday, Friday; times in column A" in program.reading
+    )
+
+
+def test_room_filled_down_only_when_it_leads_the_row() -> None:
+    grouped = "Raum,Zeit,Titel\nSaal 1,10:00,Eins\n,11:00,Zwei\nSaal 2,10:00,Drei\n"
+    per_row = "Zeit,Titel,Raum\n10:00,Eins,Saal 1\n11:00,Zwei,\n"
+    context = ReadContext(timezone=BERLIN, first_date=date(2026, 3, 12))
+
+    grouped_rooms = [item.location for item in CSV.read(grouped, source="a.csv", context=context).items]
+    per_row_rooms = [item.location for item in CSV.read(per_row, source="b.csv", context=context).items]
+
+    assert grouped_rooms == ["Saal 1", "Saal 1", "Saal 2"]
+    assert per_row_rooms == ["Saal 1", None]
+
+
+def test_thema_is_the_title_alone_and_the_track_beside_a_titel() -> None:
+    context = ReadContext(timezone=BERLIN, first_date=date(2026, 3, 12))
+
+    alone = CSV.read("Zeit,Thema,Referent\n10:00,Eins,Ada\n", source="a.csv", context=context).items[0]
+    beside = CSV.read("Zeit,Titel,Thema\n10:00,Eins,Daten\n", source="b.csv", context=context).items[0]
+
+    assert (alone.title, alone.frab) == ("Eins", None)
+    assert (beside.title, beside.frab.track if beside.frab else None) == ("Eins", "Daten")

@@ -119,7 +119,7 @@ def header_name(text: str) -> str:
     >>> header_name("Speakers (Affiliations)"), header_name("Hawaii Time (GMT-10)"), header_name("Plan")
     ('Speakers', 'Time', 'Plan')
     """
-    if field_of(text) is not None:
+    if field_of(text) is not None and " (" not in text:
         return text
     plain = collapse(text.split("(", maxsplit=1)[0])
     if plain and field_of(plain) is not None:

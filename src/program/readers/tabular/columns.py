@@ -33,6 +33,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "intitulé",
         "conférence",
         "activity",
+        "was",
     ),
     "people": (
         "speaker",
@@ -66,6 +67,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "présentateur",
         "presentateur",
         "who",
+        "wer",
     ),
     "date": ("date", "datum", "day", "tag", "jour", "wochentag"),
     "time": ("time", "zeit", "uhrzeit", "heure", "horaire", "slot time", "time slot", "timeslot", "when", "hour"),
@@ -102,9 +104,28 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "resume",
     ),
     "link": ("url", "link", "links", "slides", "video", "website", "page"),
+    "track": ("track", "tracks", "track name", "stream", "parcours", "filière", "cluster", "themenbereich", "thema"),
+    "affiliation": (
+        "company",
+        "affiliation",
+        "affiliations",
+        "organisation",
+        "organization",
+        "institution",
+        "firma",
+        "unternehmen",
+        "institut",
+        "entreprise",
+        "organisme",
+    ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-_NAMES = {name: field for field, names in FIELDS.items() for name in names}
+_SECOND = {"thema": "track"}
+"""Names that mean the title unless the table has a better title column, then another field:
+"Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel"."""
+_NAMES = {
+    name: field for field, names in FIELDS.items() for name in names if not (name in _SECOND and field != "title")
+}
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
 REQUIRED_HINT = (
     '[feeds.columns] title = "Talk", people = "Speaker", date = "Day", time = "Slot" '
@@ -122,8 +143,13 @@ def normal_name(text: str) -> str:
     ('speakers', 'referent innen', 'start time')
     """
     name = text.casefold().replace("(s)", "s").replace("*", " ").replace("_", " ").replace("-", " ")
+    name = re.sub(r"\([^()]*\)", " ", name)  # "Beschreibung (description)", "Time (CET)": the name before
     name = re.sub(r"[^\w\s]", " ", name)
     return " ".join(name.split())
+
+
+_LISTED = ("people", "affiliation")
+"""Fields a table may give in numbered columns (Presenter1, Company1; Presenter2, Company2), all kept."""
 
 
 def field_of(header: str) -> str | None:
@@ -131,9 +157,9 @@ def field_of(header: str) -> str | None:
     name = normal_name(header)
     if name in _NAMES:
         return _NAMES[name]
-    numbered = _NUMBERED.match(name)  # Presenter1, Speaker 2
-    if numbered is not None and _NAMES.get(numbered["name"]) == "people":
-        return "people"
+    numbered = _NUMBERED.match(name)  # Presenter1, Speaker 2, Company1
+    if numbered is not None and _NAMES.get(numbered["name"]) in _LISTED:
+        return _NAMES[numbered["name"]]
     return None
 
 
@@ -163,24 +189,32 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
     """Return the fields a row names as a header, each with its column.
 
     Of two columns for one field, the better name wins ("title" over "session"); numbered
-    people columns (Presenter1, Presenter2) are all kept.
+    people and affiliation columns (Presenter1, Presenter2; Company1, Company2) are all kept.
+    A second title column named "Thema" is the track.
     """
     ranked: dict[str, tuple[int, int]] = {}
-    numbered: list[int] = []
+    numbered: dict[str, list[int]] = {}
+    second: dict[str, int] = {}
     for index, cell in enumerate(cells):
         field = field_of(cell.text) if isinstance(cell.value, str) else None
         if field is None:
             continue
         name = normal_name(cell.text)
-        if field == "people" and name not in _NAMES:
-            numbered.append(index)
+        if field in _LISTED and name not in _NAMES:
+            numbered.setdefault(field, []).append(index)
             continue
+        if name in _SECOND:
+            second[name] = index
         rank = FIELDS[field].index(name)
         if field not in ranked or rank < ranked[field][0]:
             ranked[field] = (rank, index)
     found = {field: (index,) for field, (_, index) in ranked.items()}
-    if numbered:
-        found["people"] = (*found.get("people", ()), *numbered)
+    for name, index in second.items():
+        other = _SECOND[name]
+        if found.get("title") != (index,) and other not in found:
+            found[other] = (index,)
+    for field, columns in numbered.items():
+        found[field] = (*found.get(field, ()), *columns)
     return dict(sorted(found.items(), key=lambda pair: pair[1][0]))
 
 

@@ -3,6 +3,7 @@ r"""Grids: rooms as columns, time ranges as rows, "Title\nSpeaker" cells, merged
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import attrs
 
@@ -16,7 +17,7 @@ from program.readers.notation.times import AfternoonClock, ClockError, TimeSpan,
 from program.readers.notation.times import parse_span as parse_time_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.people import split_people
+from program.readers.tabular.people import looks_like_name, split_people
 from program.readers.tabular.placing import TableRead, at, needs_zone
 
 _TIME_HEADERS = {"", "time", "times", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
@@ -30,13 +31,15 @@ class Grid:
 
     Attributes:
         header: the row of room names.
-        rooms: each room column's index and name.
+        rooms: each room column's index and name (a day's name when `days`).
         day: the date a title row above the header writes, or None.
+        days: the columns are days ("Time | Monday | Tuesday"), not rooms.
     """
 
     header: int
     rooms: tuple[tuple[int, str], ...]
     day: WrittenDate | None
+    days: bool = False
 
 
 def _span(cell: Cell | None) -> TimeSpan | None:
@@ -55,13 +58,13 @@ def find_grid(table: Table) -> Grid | None:
     """Return the table's grid: a header of two or more room names over rows led by times; else None."""
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         names = [(column, cell.text) for column, cell in enumerate(cells) if column and cell.text]
-        if len(names) < 2 or cells[0].text.casefold() not in _TIME_HEADERS or _dated_header(names):
+        if len(names) < 2 or cells[0].text.casefold() not in _TIME_HEADERS:
             continue
         if any(_span(row[0] if row else None) is not None for row in table.rows[:index]):
             continue  # times above the "header": a table without one, not a grid
         below = [row[0] for row in table.rows[index + 1 :] if row and row[0].text]
         if len(below) >= 2 and sum(_span(cell) is not None for cell in below) * 2 >= len(below):
-            return Grid(index, _rooms(cells), _title_day(table, index))
+            return Grid(index, _rooms(cells), _title_day(table, index), days=_dated_header(names))
     return None
 
 
@@ -101,48 +104,30 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
         UsageError: when the grid needs a first date or a time zone it lacks.
     """
     zone = needs_zone(table, context)
-    try:
-        day = grid.day.resolve(context.first_date) if grid.day is not None else context.first_date
-    except NeedsFirstDateError:
-        day = None
-    if day is None:
-        raise UsageError(
-            f"{table.source}: the grid has times but no date; pass --date YYYY-MM-DD or set date in the program file"
-        )
-    rows: list[tuple[int, TimeSpan | None]] = [
-        (index, _span(table.rows[index][0] if table.rows[index] else None))
-        for index in range(grid.header + 1, len(table.rows))
-    ]
-    timed = [(index, span) for index, span in rows if span is not None]
-    clock = AfternoonClock()
-    twelve = is_twelve_hour_sheet([span for _, span in timed])
-    minutes: dict[int, tuple[int, int | None]] = {}
-    for index, timed_span in timed:
-        minutes[index] = clock.place(timed_span) if twelve else (timed_span.start.minutes, timed_span.end_minutes)
-    # A row that gives only its start ends when the next row starts.
-    order = [index for index, _ in timed]
-    for position, index in enumerate(order):
-        start, end = minutes[index]
-        if end is None and position + 1 < len(order):
-            minutes[index] = (start, minutes[order[position + 1]][0])
+    days = _column_days(table, grid, context)
+    time_columns = _time_columns(table, grid)
+    times = {column: _row_times(table, grid, column) for column in {0, *time_columns}}
     covered, spans = _merges(table)
     items: list[Item] = []
     skipped: list[str] = []
-    for index, span in rows:
+    for index in range(grid.header + 1, len(table.rows)):
         cells = table.rows[index]
-        if span is None:
+        if index not in times[0] and not any(index in found for found in times.values()):
             if any(cell.text for cell in cells):
                 skipped.append(f"skipped: {table.describe(cells[0])} (a row without a time in the grid)")
             continue
         for column, _ in grid.rooms:
             cell = table.cell(index, column)
-            if cell is None or not cell.text or (index, column) in covered:
+            if cell is None or not cell.text or (index, column) in covered or column in time_columns:
+                continue
+            minutes = times[max((c for c in time_columns if c < column and days[c] == days[column]), default=0)]
+            if index not in minutes:
                 continue
             last_row, last_column = spans.get((index, column), (index, column))
-            start, _ = minutes[index]
-            end = minutes.get(last_row, minutes[index])[1]
-            names = [name for col, name in grid.rooms if column <= col <= last_column]
-            location = None if len(names) == len(grid.rooms) > 1 else " + ".join(dict.fromkeys(names))
+            start, end = minutes[index][0], minutes.get(last_row, minutes[index])[1]
+            names = [name for col, name in grid.rooms if column <= col <= last_column and col not in time_columns]
+            rooms = len(grid.rooms) - len(time_columns)
+            location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
             for title, people, room_line in _entries(cell):
                 kind = kind_from_title(title)
                 items.append(
@@ -151,14 +136,68 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                         kind=kind,
                         title=title,
                         source=table.where(cell),
-                        start=at(day, start, zone),
-                        end=at(day, end, zone) if end is not None and end > start else None,
+                        start=at(days[column], start, zone),
+                        end=at(days[column], end, zone) if end is not None and end > start else None,
                         people=people,
                         location=room_line or location,
                     )
                 )
-    reading = (f"grid: rooms {', '.join(name for _, name in grid.rooms)}; times in column A", *skipped)
+    said = "days" if grid.days else "rooms"
+    heads = ", ".join(dict.fromkeys(name for column, name in grid.rooms if column not in time_columns))
+    reading = (f"grid: {said} {heads}; times in column A", *skipped)
     return TableRead(tuple(items), (), reading)
+
+
+def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, date]:
+    """Each column's day: the column's own (days as columns), else the title row's or the first date.
+
+    Raises:
+        UsageError: when a day needs the first date and there is none.
+    """
+    try:
+        if grid.days:
+            return {column: parse_date(name).resolve(context.first_date) for column, name in grid.rooms}
+        day = grid.day.resolve(context.first_date) if grid.day is not None else context.first_date
+    except NeedsFirstDateError:
+        day = None
+    if day is None:
+        raise UsageError(
+            f"{table.source}: the grid has times but no date; pass --date YYYY-MM-DD or set date in the program file"
+        )
+    return {column: day for column, _ in grid.rooms}
+
+
+def _time_columns(table: Table, grid: Grid) -> set[int]:
+    """Room (or day) columns that hold times: a day's own time column ("Friday" over a time and a talk column)."""
+    found = set()
+    for column, _ in grid.rooms:
+        cells = [
+            cell
+            for row in table.rows[grid.header + 1 :]
+            if (cell := (row[column] if column < len(row) else None)) and cell.text
+        ]
+        if len(cells) >= 2 and sum(_span(cell) is not None for cell in cells) * 4 >= len(cells) * 3:
+            found.add(column)
+    return found
+
+
+def _row_times(table: Table, grid: Grid, column: int) -> dict[int, tuple[int, int | None]]:
+    """The start and end minutes of each row a time column times (12-hour sheets read in order)."""
+    timed = [
+        (index, span)
+        for index in range(grid.header + 1, len(table.rows))
+        if (span := _span(table.cell(index, column))) is not None
+    ]
+    clock = AfternoonClock()
+    twelve = is_twelve_hour_sheet([span for _, span in timed])
+    minutes = {index: clock.place(span) if twelve else (span.start.minutes, span.end_minutes) for index, span in timed}
+    # A row that gives only its start ends when the next row starts.
+    order = [index for index, _ in timed]
+    for position, index in enumerate(order):
+        start, end = minutes[index]
+        if end is None and position + 1 < len(order):
+            minutes[index] = (start, minutes[order[position + 1]][0])
+    return minutes
 
 
 def _merges(table: Table) -> tuple[set[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
@@ -184,6 +223,9 @@ def _entries(cell: Cell) -> list[tuple[str, tuple[str, ...], str | None]]:
         if line:
             block.append(line)
             continue
+        if block and _named(block[0]) is not None:
+            entries.extend(_named_lines(block))
+            block = []
         if block:
             title, *rest = block
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
@@ -196,3 +238,23 @@ def _entries(cell: Cell) -> list[tuple[str, tuple[str, ...], str | None]]:
             entries.append((title, people, room))
             block = []
     return entries
+
+
+_NAMED = re.compile(r"^(?P<title>.*\S)\s*\((?P<who>[^()]+)\)$")
+
+
+def _named(line: str) -> tuple[str, tuple[str, ...], str | None] | None:
+    """A "Title (Name)" line: its title, people and a room after a dash ("(Josh - EN 5041)"); else None."""
+    match = _NAMED.match(line)
+    if match is None:
+        return None
+    who, _, room = match["who"].partition(" - ")
+    names = split_people(who)
+    if not names or not all(looks_like_name(name) for name in names):
+        return None
+    return match["title"], names, room.strip() or None
+
+
+def _named_lines(block: list[str]) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """A block led by a "Title (Name)" line: each line an item of its own (one without a name has no people)."""
+    return [_named(line) or (line, (), None) for line in block]

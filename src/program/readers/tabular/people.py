@@ -36,11 +36,12 @@ def _comma_names(part: str) -> list[str]:
     pieces = [piece.strip() for piece in part.split(",")]
     if len(pieces) == 1:
         return pieces
-    if all(_looks_like_name(piece) for piece in pieces):
+    if all(looks_like_name(piece) for piece in pieces):
         return pieces
-    return [pieces[0]] if _looks_like_name(pieces[0]) else [part]
+    return [pieces[0]] if looks_like_name(pieces[0]) else [part]
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
+    """Whether `text` reads as a person's name: one to five capitalised words (particles allowed)."""
     words = text.split()
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from program.model import Item, Link, Problem, Severity
+from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, slash_order
@@ -25,6 +26,9 @@ from program.readers.tabular.columns import Mapping
 from program.readers.tabular.people import split_people
 
 _DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
+_DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
+_FRACTION = re.compile(r"^0?\.\d+$")
+_OPEN_END = {"open end", "open-end", "open", "offen", "ende offen", "tbd", "tba", "?", "-", "–"}
 _DURATION = re.compile(r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m)?)$")
 
 
@@ -67,24 +71,42 @@ class RowsRead:
 
 
 def read_rows(table: Table, mapping: Mapping) -> RowsRead:
-    """Read the rows under the header into `Row`s, filling the date down and skipping section and ghost rows."""
+    """Read the rows under the header into `Row`s, filling the date (and a grouping room) down.
+
+    Section and ghost rows are skipped and said. Cells a merged range hides in the date,
+    room, track and type columns read as the range's first cell.
+    """
     first = 0 if mapping.header is None else mapping.header + 1
     timed = any(field in mapping.columns for field in ("time", "start"))
     day_first = slash_order(_texts(table, mapping, "date", first))
+    fill_room = fills_room_down(mapping)
+    # A column of Excel times saved as text holds day fractions ("0.7291666666666667", then "0.75": 18:00).
+    fractions = {
+        field
+        for field in ("time", "start", "end")
+        if any(_DAY_FRACTION.match(text) for text in _texts(table, mapping, field, first))
+    }
+    merged = _merged_values(table, mapping)
     rows: list[Row] = []
     problems: list[Problem] = []
     skipped: list[str] = []
     last_day: WrittenDate | None = None
-    for cells in table.rows[first:]:
+    last_room: str | None = None
+    for index, written in enumerate(table.rows[first:], start=first):
+        cells = _unmerged(written, index, merged)
         if not any(cell.text for cell in cells):
             continue  # a blank row says nothing
         try:
-            row = _row(cells, mapping, day_first, last_day)
+            row = _row(cells, mapping, day_first, last_day, fractions)
         except (ClockError, DateError) as error:
             cell = _first_cell(cells, mapping, ("time", "start", "end", "date", "duration"))
             message = f"{table.describe(cell)}: {error}"
             problems.append(Problem(Severity.ERROR, "unreadable-row", message, table.where(cell)))
             continue
+        if fill_room:
+            last_room = row.fields.get("room") or last_room
+            if last_room and "room" not in row.fields:
+                row = attrs.evolve(row, fields={**row.fields, "room": last_room})
         why = _skip_reason(row, timed)
         if why:
             skipped.append(f"{table.describe(cells[0])} ({why})")
@@ -92,6 +114,46 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
         last_day = row.day or last_day
         rows.append(row)
     return RowsRead(tuple(rows), tuple(problems), tuple(skipped))
+
+
+def fills_room_down(mapping: Mapping) -> bool:
+    """Whether empty room cells take the room above: when the room column leads the row.
+
+    Left of the title and the times ("Raum | Zeit | Titel") a room is a group heading written
+    once for the rows under it; a room column after the title ("Zeit | Titel | Raum") is a room
+    per row, and an empty one is no room.
+    """
+    room = mapping.columns.get("room")
+    if not room:
+        return False
+    later = [columns[0] for field, columns in mapping.columns.items() if field in ("title", "time", "start")]
+    return all(room[0] < column for column in later)
+
+
+_FILLED = ("date", "room", "track", "kind")
+"""Columns whose merged cells hold one value for every row they span."""
+
+
+def _merged_values(table: Table, mapping: Mapping) -> dict[tuple[int, int], Cell]:
+    """The cells merged ranges hide in the filled columns, each with the range's first cell."""
+    columns = {column for field in _FILLED for column in mapping.columns.get(field, ())}
+    hidden: dict[tuple[int, int], Cell] = {}
+    for first_row, first_column, last_row, last_column in table.merged:
+        top = table.cell(first_row, first_column) if first_row < len(table.rows) else None
+        if top is None or first_column not in columns or first_column != last_column:
+            continue
+        for row in range(first_row + 1, last_row + 1):
+            hidden[(row, first_column)] = top
+    return hidden
+
+
+def _unmerged(cells: tuple[Cell, ...], index: int, merged: dict[tuple[int, int], Cell]) -> tuple[Cell, ...]:
+    if not merged:
+        return cells
+    return tuple(
+        attrs.evolve(cell, value=merged[(index, column)].value) if (index, column) in merged else cell
+        for column, cell in enumerate(cells)
+    )
 
 
 def _skip_reason(row: Row, timed: bool) -> str | None:
@@ -103,26 +165,61 @@ def _skip_reason(row: Row, timed: bool) -> str | None:
     return None
 
 
-def _row(cells: tuple[Cell, ...], mapping: Mapping, day_first: bool, last_day: WrittenDate | None) -> Row:
+def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
+    """The names in the people columns, each with its affiliation as "Name [Org]" when a column gives it.
+
+    Numbered columns pair by position (Presenter2 with Company2); one people column and one
+    affiliation column pair when they name as many people as organisations.
+    """
+    people_columns = mapping.columns.get("people", ())
+    affiliation_columns = mapping.columns.get("affiliation", ())
+    paired = len(affiliation_columns) == len(people_columns)
+    names: list[str] = []
+    for position, column in enumerate(people_columns):
+        found = split_people(str(cells[column].value or "")) if column < len(cells) else ()
+        org_column = affiliation_columns[position] if paired else None
+        orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
+        if len(orgs) == len(found):
+            found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
+        names.extend(name for name in found if name not in names)
+    return tuple(names)
+
+
+def _orgs(cell: Cell) -> tuple[str, ...]:
+    parts = [" ".join(part.split()) for part in re.split(r"[;|\n]", str(cell.value or ""))]
+    return tuple(part for part in parts if part) if any(parts) else ("",)
+
+
+def _day(value: object, text: str, day_first: bool) -> WrittenDate | None:
+    """The row's date: a date in any notation, or a bare day number ("Tag" 0, 1, 2: day 1 is --date)."""
+    if not text:
+        return None
+    if text.isdigit() and len(text) <= 2:
+        return WrittenDate(day_number=int(text))
+    return parse_date(value, day_first=day_first)
+
+
+def _row(
+    cells: tuple[Cell, ...], mapping: Mapping, day_first: bool, last_day: WrittenDate | None, fractions: set[str]
+) -> Row:
     def value(field: str) -> object:
         columns = mapping.columns.get(field, ())
-        return cells[columns[0]].value if columns and columns[0] < len(cells) else None
+        found = cells[columns[0]].value if columns and columns[0] < len(cells) else None
+        if field in fractions and isinstance(found, str) and _FRACTION.match(found.strip()):
+            return float(found)  # an Excel time saved to CSV as its fraction of a day ("0.7291666666666667")
+        return found
 
     def text(field: str) -> str:
         columns = mapping.columns.get(field, ())
-        return cells[columns[0]].text if columns and columns[0] < len(cells) else ""
+        found = cells[columns[0]].text if columns and columns[0] < len(cells) else ""
+        return "" if field == "end" and found.casefold() in _OPEN_END else found
 
-    people = tuple(
-        name
-        for column in mapping.columns.get("people", ())
-        if column < len(cells)
-        for name in split_people(str(cells[column].value or ""))
-    )
-    day: WrittenDate | None = parse_date(value("date"), day_first=day_first) if text("date") else None
+    people = _people(cells, mapping)
+    day = _day(value("date"), text("date"), day_first)
     span, start_day = _span(value, text, day_first)
     day = day or start_day or last_day
     duration = _minutes(value("duration")) if text("duration") else None
-    fields = {field: text(field) for field in ("room", "kind", "abstract", "link") if text(field)}
+    fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track") if text(field)}
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     return Row(cells, text("title"), people, day, span, duration, fields)
@@ -221,6 +318,7 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
     label = row.fields.get("kind")
     kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
     link = row.fields.get("link", "")
+    track = row.fields.get("track")
     return Item(
         id=item_id(kind, row.title),
         kind=kind,
@@ -234,6 +332,7 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
         label=label,
         location=row.fields.get("room"),
         day=day if start is None else None,
+        frab=FrabEvent(track=track) if track else None,
     )
 
 
