@@ -11,10 +11,13 @@ from python_calamine import CalamineWorkbook
 from program.cli import main
 from program.errors import ParseError, UsageError
 from program.model import Program
+from program.pipeline import load_program
 from program.readers import READERS, detect_readers
 from program.readers.base import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.readers.workbook import WorkbookReader
+from program.settings import FeedSpec, Settings
+from program.writers.shown_names import NamedPeople
 
 from helpers import ROOT
 
@@ -386,3 +389,16 @@ def test_thema_is_the_title_alone_and_the_track_beside_a_titel() -> None:
 
     assert (alone.title, alone.frab) == ("Eins", None)
     assert (beside.title, beside.frab.track if beside.frab else None) == ("Eins", "Daten")
+
+
+def test_a_presenters_company_column_is_their_affiliation_not_part_of_the_name_shown() -> None:
+    # Couchbase Connect 2014: Presenter1 "Jens Alfke", Company1 "Couchbase" in two columns.
+    settings = Settings(feeds=(FeedSpec(DATA / "couchbase-connect-2014-agenda.xlsx"),), timezone=ZoneInfo("UTC"))
+    program = load_program(settings).program
+
+    [alfke] = [person for person in program.people if person.name == "Jens Alfke"]
+    talks = [item for item in program.items if any(name.startswith("Jens Alfke") for name in item.people)]
+    shown = NamedPeople(program)
+    assert alfke.affiliation == "Couchbase"
+    assert talks
+    assert {name for item in talks for name in shown.shown_on(item) if name.startswith("Jens")} == {"Jens Alfke"}

@@ -28,7 +28,9 @@ class NamedPeople:
             for key in dict.fromkeys(match_key(spelling) for spelling in (person.name, *person.aliases)):
                 named[key].append(person)
         self._by_spelling = {key: people[0] for key, people in named.items()}
-        self._exported = {item.id for item in program.items if item.frab is not None}
+        # An export that identifies its people (frab, pretalx, Sessionize) gives each talk the
+        # names it shows; a table's record keeps only a track, and its names are ours to show.
+        self._exported = {item.id for item in program.items if item.frab is not None and item.frab.persons}
         # One spelling may name two people (namesakes a source tells apart by id): on an
         # item it names the one who is on it. Only such spellings need the item.
         self._by_place = {
