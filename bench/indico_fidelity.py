@@ -107,7 +107,7 @@ def measure(path: Path) -> dict[str, Any]:
     program = IndicoReader().read(text, source=path.name, context=ReadContext())
     ours = _ours(program)
     blocks = sum(1 for item in program.items if item.kind is Kind.POSTER_SESSION)
-    exact = Counter()
+    exact: Counter[str] = Counter(dict.fromkeys(("title", *FIELDS), 0))  # an event with no entries: 0/0
     for entry in source:
         candidates = ours.get(entry["title"], [])
         exact["title"] += bool(candidates)

@@ -20,6 +20,8 @@ from helpers import ROOT
 INDICO = Path(__file__).resolve().parent.parent / "data" / "indico"
 CHEP = INDICO / "chep2009-timetable.json"
 FEL = INDICO / "fel2022-sessions.json"
+DOCS_CONTRIBUTIONS = INDICO / "indico-docs-137346-contributions.json"
+DOCS_SESSIONS = INDICO / "indico-docs-137346-sessions.json"
 ZURICH = ZoneInfo("Europe/Zurich")
 
 
@@ -44,7 +46,7 @@ def _timetable_entries(path: Path) -> list[tuple[dict[str, Any], dict[str, Any] 
     return found
 
 
-@pytest.mark.parametrize("path", [CHEP, FEL], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [CHEP, FEL, DOCS_CONTRIBUTIONS, DOCS_SESSIONS], ids=lambda path: path.name)
 def test_real_exports_are_detected_as_indico_only(path: Path) -> None:
     assert [reader.name for reader in detect_readers(path.read_text(encoding="utf-8"))] == ["indico"]
 
@@ -137,6 +139,22 @@ def test_session_export_reads_every_contribution_with_its_speakers_type_and_trac
         else:
             assert (item.start, item.end) == (_stamp(raw["startDate"]), _stamp(raw["endDate"]))
             assert item.location == raw["roomFullname"]
+
+
+@pytest.mark.parametrize("path", [DOCS_CONTRIBUTIONS, DOCS_SESSIONS], ids=lambda path: path.name)
+def test_indico_docs_exports_read_every_contribution_once_with_its_session_as_track(path: Path) -> None:
+    """Indico 0.97's own example responses: contributions listed once in each shape, session by title."""
+    event = json.loads(path.read_text(encoding="utf-8"))["results"][0]
+    listed = {raw["id"]: raw for raw in event["contributions"]}
+    listed |= {raw["id"]: raw for slot in event.get("sessions", []) for raw in slot["contributions"]}
+    expected = sorted(
+        (raw["title"], _stamp(raw["startDate"]), _stamp(raw["endDate"]), raw["session"]) for raw in listed.values()
+    )
+    program = _read(path)
+    assert program.problems == ()
+    assert (program.title, program.timezone) == ("Export Test", "Europe/Zurich")
+    assert sorted((item.title, item.start, item.end, item.track) for item in program.items) == expected
+    assert ("d2s1c1", "d2s1") in {(item.title, item.track) for item in program.items}
 
 
 def test_session_export_kinds_come_from_the_contribution_types() -> None:

@@ -16,7 +16,8 @@ from program.readers import ReadContext, decode_feed, detect_readers
 from program.readers.sessionize import SessionizeReader
 
 DATA = Path(__file__).parent.parent / "data" / "sessionize"
-EXPORTS = sorted(DATA.glob("*.json"))
+BEFORE_ACCEPTANCE = DATA / "qa-or-the-highway-2026-before-acceptance.json"  # a real export with no session yet
+EXPORTS = sorted(path for path in DATA.glob("*.json") if path != BEFORE_ACCEPTANCE)
 VIENNA = ZoneInfo("Europe/Vienna")
 CONTEXT = ReadContext(timezone=VIENNA)
 
@@ -143,6 +144,20 @@ def test_an_export_taken_before_scheduling_is_an_error_without_invented_times() 
     assert [(problem.severity, problem.code) for problem in program.problems] == [
         (Severity.ERROR, "unscheduled-export")
     ]
+
+
+def test_a_real_export_taken_before_any_session_was_accepted_is_claimed_and_an_error() -> None:
+    text = BEFORE_ACCEPTANCE.read_text(encoding="utf-8")
+    assert _load(BEFORE_ACCEPTANCE)["sessions"] == []
+
+    program = SessionizeReader().read(text, source=BEFORE_ACCEPTANCE.name, context=ReadContext())
+
+    assert [reader.name for reader in detect_readers(text)] == ["sessionize"]
+    assert program.items == ()
+    assert [(problem.severity, problem.code) for problem in program.problems] == [
+        (Severity.ERROR, "unscheduled-export")
+    ]
+    assert "lists no session" in program.problems[0].message
 
 
 def test_a_session_that_cannot_be_read_is_an_error_at_its_line_and_path() -> None:

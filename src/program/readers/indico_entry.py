@@ -199,6 +199,9 @@ def entry_item(entry: Entry, zone: ZoneInfo) -> Item:
     if end is not None and end.timestamp() == start.timestamp():
         end = None  # a zero-length entry (a deadline, a photo): shown with its start only
     track = field(raw.get("track")) if not isinstance(raw.get("track"), Mapping) else field(raw["track"].get("title"))
+    # detail=contributions lists each contribution once, outside its block: its "session" is
+    # the session's title (a string), the only trace of the block it belongs to
+    session = field(raw.get("session"))
     poster = entry.kind is Kind.POSTER and entry.block.poster
     return Item(
         id=item_id(entry.kind, title),
@@ -213,5 +216,5 @@ def entry_item(entry: Entry, zone: ZoneInfo) -> Item:
         label=entry.label,
         location=room(raw) or entry.block.room,
         day=start.astimezone(zone).date() if poster else None,
-        frab=FrabEvent(track=track or entry.block.title, type=entry.label, url=field(raw.get("url"))),
+        frab=FrabEvent(track=track or entry.block.title or session, type=entry.label, url=field(raw.get("url"))),
     )

@@ -41,6 +41,9 @@ from program.readers.base import ReadContext, load_json
 
 _OPENING = re.compile(r"\s*[\[{]")
 _SESSION_KEY = re.compile(r'"isServiceSession"\s*:\s*(?:true|false)')
+# an "All data" view taken before any session was accepted has no session to carry that key:
+# it opens with its empty "sessions" list and then "speakers", in Sessionize's own key order
+_EMPTY_ALL_DATA = re.compile(r'\s*\{\s*"sessions"\s*:\s*\[\s*\]\s*,\s*"speakers"\s*:')
 _FORMAT = re.compile(r"\b(format|type)\b", re.IGNORECASE)
 _TRACK = re.compile(r"\btracks?\b", re.IGNORECASE)
 
@@ -56,7 +59,10 @@ class SessionizeReader:
 
         Only Sessionize writes "isServiceSession"; every view gives it on every session.
         """
-        return _OPENING.match(text.lstrip("\ufeff")) is not None and _SESSION_KEY.search(text) is not None
+        text = text.lstrip("\ufeff")
+        if _EMPTY_ALL_DATA.match(text):
+            return True
+        return _OPENING.match(text) is not None and _SESSION_KEY.search(text) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read every session once; unreadable sessions become errors named by line and JSON path.
@@ -92,7 +98,7 @@ class SessionizeReader:
             problems.extend(view.unknown(listing, where))
             items.append(session_item(session))
             service += session.service
-        problems.extend(_unscheduled(items, source))
+        problems.extend(_unscheduled(items, source) if listings else [_no_sessions(view.name, source)])
         return Program(
             title="",
             timezone=zone.key if zone else "UTC",
@@ -135,6 +141,15 @@ def _unscheduled(items: list[Item], source: str) -> list[Problem]:
         Problem(Severity.WARNING, "unscheduled-session", f"{item.title!r} has no time: read as untimed", item.source)
         for item in untimed
     ]
+
+
+def _no_sessions(view: str, source: str) -> Problem:
+    """The error for a view that lists no session at all (exported before any was accepted)."""
+    message = (
+        f"the {view} export lists no session: it was taken before any session was accepted or "
+        "scheduled; export it again once sessions are scheduled"
+    )
+    return Problem(Severity.ERROR, "unscheduled-export", message, SourceRef(source, 1))
 
 
 def _zulu(listings: list[_Listing]) -> bool:
