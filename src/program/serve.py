@@ -4,8 +4,8 @@ The server is the standard library's (http.server), in threads of its own, bound
 127.0.0.1 only: a preview for the person editing, never a web server for others. It serves
 the files of out/ as published (the links a build makes, see `program.publish`) and adds
 one thing on the way out: into each HTML response, a small script before `</body>` that
-listens to `/__program/events` (Server-Sent Events) and reloads the page when a new build
-is published, or shows the build's error over the page while the last good build stays
+asks `/__program/state` four times a second and reloads the page when a new build is
+published, or shows the build's error over the page while the last good build stays
 served. The published files never hold the script: they stay byte for byte those of
 `program build`.
 
@@ -39,11 +39,13 @@ from program.errors import MissingExtraError, UsageError
 HOST = "127.0.0.1"
 """The only address served: the preview is for this machine."""
 
-EVENTS = "/__program/events"
-"""The Server-Sent Events endpoint the injected script listens to."""
+STATE = "/__program/state"
+"""What the injected script asks, every POLL_MS: the newest build, and the error of the build after it."""
 
-KEEP_ALIVE = 15.0
-"""Seconds between comments on an idle event stream, so a closed page is noticed."""
+POLL_MS = 250
+"""Milliseconds between a page's questions. Polling, not Server-Sent Events or a long poll:
+an open stream holds one of the 6 connections a browser allows a host over HTTP/1.1, so a
+seventh open page would wait forever; a question a quarter second costs nothing on localhost."""
 
 MARKER = "data-program-serve"
 """The attribute of the injected script: a page that has it is never given a second."""
@@ -69,26 +71,33 @@ _SCRIPT = """<script %(marker)s>(() => {
     }
     box.querySelector("pre").textContent = text;
   };
-  const events = new EventSource("%(events)s");
-  events.onmessage = (message) => {
-    const state = JSON.parse(message.data);
-    if (state.build !== built) {
-      events.close();
-      location.reload();
-    } else if (state.error) {
-      show(state.error);
-    } else if (box) {
-      box.remove();
-      box = null;
+  const poll = async () => {
+    let wait = %(every)d;
+    try {
+      const state = await (await fetch("%(state)s", {cache: "no-store"})).json();
+      if (state.build !== built) {
+        location.reload();
+        return;
+      }
+      if (state.error) {
+        show(state.error);
+      } else if (box) {
+        box.remove();
+        box = null;
+      }
+    } catch (error) {
+      wait = 1000;  // the server is stopped or restarting: ask again, less often
     }
+    setTimeout(poll, wait);
   };
+  poll();
 })();</script>
 """
 
 
 def reload_script(token: str) -> bytes:
     """The script injected into a page served from the build `token`."""
-    return (_SCRIPT % {"marker": MARKER, "token": token, "events": EVENTS}).encode()
+    return (_SCRIPT % {"marker": MARKER, "token": token, "state": STATE, "every": POLL_MS}).encode()
 
 
 def inject(page: bytes, token: str) -> bytes:
@@ -144,16 +153,15 @@ class _State:
     instance: str
     builds: int = 0
     error: str | None = None
-    version: int = 0
-    stopping: threading.Event = attrs.field(factory=threading.Event)
-    changed: threading.Condition = attrs.field(factory=threading.Condition)
+    lock: threading.Lock = attrs.field(factory=threading.Lock)
 
     @property
     def token(self) -> str:
         return f"{self.instance}-{self.builds}"
 
     def message(self) -> bytes:
-        return json.dumps({"build": self.token, "error": self.error}).encode()
+        with self.lock:
+            return json.dumps({"build": self.token, "error": self.error}).encode()
 
 
 class Preview:
@@ -167,6 +175,7 @@ class Preview:
         """
         self.out_dir = out_dir
         self.state = _State(instance=f"{time.time_ns():x}")
+        self.stopping = threading.Event()  # set when the preview stops: the watch ends on it
         handler = type("Handler", (_Handler,), {"root": out_dir, "state": self.state})
         try:
             self.server = _Server((HOST, port), handler)
@@ -187,11 +196,6 @@ class Preview:
         """The address of the site's front page."""
         return f"http://{HOST}:{self.port}/"
 
-    @property
-    def stopping(self) -> threading.Event:
-        """Set when the preview stops: watchers and event streams end on it."""
-        return self.state.stopping
-
     def published(self) -> None:
         """A new build is in out/: every open page reloads."""
         self._tell(error=None, new_build=True)
@@ -201,29 +205,25 @@ class Preview:
         self._tell(error=text, new_build=False)
 
     def _tell(self, error: str | None, *, new_build: bool) -> None:
-        with self.state.changed:
+        with self.state.lock:
             self.state.builds += new_build
             self.state.error = error
-            self.state.version += 1
-            self.state.changed.notify_all()
 
     def stop(self) -> None:
-        """Stop serving: end the event streams, close the socket."""
-        with self.state.changed:
-            self.state.stopping.set()
-            self.state.changed.notify_all()
+        """Stop serving and watching; close the socket."""
+        self.stopping.set()
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
 
 
 class _Server(ThreadingHTTPServer):
-    daemon_threads = True  # an open event stream never holds up the exit
+    daemon_threads = True  # a request under way never holds up the exit
     allow_reuse_address = True
 
 
 class _Handler(BaseHTTPRequestHandler):
-    """GET and HEAD of the files of out/, HTML with the reload script, and the event stream."""
+    """GET and HEAD of the files of out/ (HTML with the reload script), and of the state the script asks for."""
 
     root: Path
     state: _State
@@ -234,8 +234,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         """Answer a GET."""
-        if _path_of(self.path) == EVENTS:
-            self._events()
+        if _path_of(self.path) == STATE:
+            self._send(HTTPStatus.OK, "application/json", self.state.message(), body=True)
         else:
             self._file(body=True)
 
@@ -273,7 +273,7 @@ class _Handler(BaseHTTPRequestHandler):
                     shutil.copyfileobj(file, self.wfile)
 
     def _token(self) -> str:
-        with self.state.changed:
+        with self.state.lock:
             return self.state.token
 
     def _not_found(self) -> str:
@@ -307,28 +307,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def _events(self) -> None:
-        """Send the state now and at each change, until the page closes or the preview stops."""
-        self.close_connection = True
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        state, seen = self.state, -1
-        try:
-            while True:
-                with state.changed:
-                    if state.version == seen and not state.stopping.is_set():
-                        state.changed.wait(KEEP_ALIVE)
-                    if state.stopping.is_set():
-                        return
-                    fresh = state.version != seen
-                    seen, message = state.version, state.message()
-                self.wfile.write(b"data: " + message + b"\n\n" if fresh else b": idle\n\n")
-                self.wfile.flush()
-        except (ConnectionError, OSError):
-            return
-
 
 def _content_type(path: Path) -> str:
     kind = {".ics": "text/calendar", ".md": "text/markdown", ".csv": "text/csv"}.get(path.suffix.lower())
@@ -343,6 +321,10 @@ def _listing(folder: Path) -> str:
     )
     links = "".join(f'<li><a href="{urllib.parse.quote(name)}">{html.escape(name)}</a></li>' for name in names)
     return f"<ul>{links}</ul>"
+
+
+Stamps = dict[Path, tuple[int, int, int] | None]
+"""Files and their modification time, size and inode, as a build read them."""
 
 
 @attrs.frozen
@@ -374,6 +356,26 @@ class Watched:
             folders.update(Path(directory) for directory, _, _ in os.walk(self.templates))
         return sorted(folder for folder in folders if folder.is_dir())
 
+    def stamps(self) -> Stamps:
+        """Each file's modification time, size and inode (None: missing), to tell an edit made while unwatched."""
+        files = set(self.files)
+        if self.templates:
+            files.update(Path(folder, name) for folder, _, names in os.walk(self.templates) for name in names)
+        stamps: Stamps = {}
+        for path in files:
+            try:
+                info = path.stat()
+            except OSError:
+                stamps[path] = None
+            else:
+                stamps[path] = (info.st_mtime_ns, info.st_size, info.st_ino)
+        return stamps
+
+    def edited_since(self, stamps: Stamps) -> list[str]:
+        """The files whose stamps are no longer `stamps`."""
+        now = self.stamps()
+        return sorted(str(path) for path in now.keys() | stamps.keys() if now.get(path) != stamps.get(path))
+
     def accepts(self, _change: object, path: str) -> bool:
         """Whether a change to `path` calls for a rebuild (an editor's swap and backup files do not)."""
         changed = Path(path).resolve()
@@ -396,11 +398,16 @@ def require_watcher() -> None:
         raise MissingExtraError("serve", "serve", "watchfiles, which watches the feeds") from missing
 
 
-def changes(watched: Callable[[], Watched], stopping: threading.Event) -> Iterator[list[str]]:
+def changes(
+    watched: Callable[[], Watched], read: Callable[[], Stamps], stopping: threading.Event
+) -> Iterator[list[str]]:
     """Yield the paths changed, each time some are, until `stopping` is set.
 
     `watched` is asked again after each change (a program file may now name other feeds):
-    when its answer differs, the watch starts again on the new folders.
+    when its answer differs, the watch starts again on the new folders. `read` gives the
+    stamps of the files as the last build read them: once a watch is set up, the files are
+    compared with them, so that an edit made while nothing watched (during the first build,
+    between two watches) still rebuilds.
 
     Raises:
         KeyboardInterrupt: on Ctrl-C (or SIGTERM, which the command turns into one).
@@ -408,18 +415,27 @@ def changes(watched: Callable[[], Watched], stopping: threading.Event) -> Iterat
     import watchfiles  # noqa: PLC0415 (an extra: importing program must work without it)
 
     while not stopping.is_set():
-        current = watched()
-        folders = current.folders()
+        current, unchecked = watched(), True
         for batch in watchfiles.watch(
-            *folders,
+            *current.folders(),
             watch_filter=current.accepts,
             debounce=50,  # an editor's save is several events within milliseconds: one rebuild
             step=20,
             stop_event=stopping,
+            rust_timeout=200,
+            yield_on_timeout=True,  # an empty batch: the watch is set up and nothing changed since
             recursive=False,
         ):
-            yield sorted({path for _, path in batch})
-            if watched() != current:
-                break
+            if batch:
+                changed = sorted({path for _, path in batch})
+            elif unchecked:
+                changed = current.edited_since(read())
+            else:
+                continue
+            unchecked = False  # a build after this reads the files as they are now
+            if changed:
+                yield changed
+                if watched() != current:
+                    break
         else:
             return

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import http.client
 import json
+import queue
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from program.errors import UsageError
-from program.serve import EVENTS, MARKER, Preview, Watched, inject, request_file
+from program.serve import MARKER, STATE, Preview, Stamps, Watched, changes, inject, request_file
 
 from helpers import SAMPLE_PROGRAM_FILE, Serving, copy_of_the_sample, files_under
 
@@ -176,46 +178,29 @@ def test_a_folder_redirects_to_its_slash_then_lists_its_files(preview: Preview) 
     assert b'<a href="ada.ics">ada.ics</a>' in body
 
 
-def _first_event(preview: Preview) -> dict[str, object]:
-    connection = http.client.HTTPConnection("127.0.0.1", preview.port, timeout=5)
-    connection.request("GET", EVENTS)
-    response = connection.getresponse()
-    assert response.getheader("Content-Type") == "text/event-stream"
-    line = response.fp.readline()
-    connection.close()
-    assert line.startswith(b"data: ")
-    event: dict[str, object] = json.loads(line[len(b"data: ") :])
-    return event
+def _state(preview: Preview) -> object:
+    status, headers, body = _get(preview, STATE)
+    assert (status, headers["Content-Type"], headers["Cache-Control"]) == (200, "application/json", "no-store")
+    return json.loads(body)
 
 
-def test_the_event_stream_says_the_build_and_the_error(preview: Preview) -> None:
-    assert _first_event(preview) == {"build": preview.state.token, "error": None}
+def test_the_state_says_the_newest_build_and_the_error_of_the_one_after(preview: Preview) -> None:
+    first = preview.state.token
+    assert _state(preview) == {"build": first, "error": None}
 
     preview.failed("feed.txt:3: error: unreadable-block: expected a time line")
-    assert _first_event(preview) == {
-        "build": preview.state.token,
-        "error": "feed.txt:3: error: unreadable-block: expected a time line",
-    }
+    assert _state(preview) == {"build": first, "error": "feed.txt:3: error: unreadable-block: expected a time line"}
 
-    token = preview.state.token
     preview.published()
-    assert _first_event(preview) == {"build": preview.state.token, "error": None}
-    assert preview.state.token != token
+    assert _state(preview) == {"build": preview.state.token, "error": None}
+    assert preview.state.token != first
 
 
-def test_an_open_event_stream_hears_a_new_build_at_once(preview: Preview) -> None:
-    connection = http.client.HTTPConnection("127.0.0.1", preview.port, timeout=5)
-    connection.request("GET", EVENTS)
-    response = connection.getresponse()
-    response.fp.readline(), response.fp.readline()  # the state now, and the blank line that ends it
+def test_the_script_asks_for_the_state_and_compares_its_own_build(preview: Preview) -> None:
+    _, _, page = _get(preview, "/")
 
-    started = time.monotonic()
-    preview.published()
-    line = response.fp.readline()
-
-    assert time.monotonic() - started < 1
-    assert json.loads(line[len(b"data: ") :])["build"] == preview.state.token
-    connection.close()
+    assert f'fetch("{STATE}"'.encode() in page
+    assert f'const built = "{preview.state.token}"'.encode() in page
 
 
 def test_only_localhost_is_served(preview: Preview) -> None:
@@ -244,6 +229,63 @@ def test_an_edit_of_a_feed_or_a_template_is_watched_and_out_is_not(tmp_path: Pat
     assert not watched.accepts(None, str(templates / ".index.html.j2.swp"))
     assert not watched.accepts(None, str(tmp_path / "out" / "index.html"))
     assert not watched.accepts(None, str(tmp_path / "other.txt"))
+
+
+def _first_change(watched: Watched, read: Stamps, edit: Callable[[], object], wait: float = 10) -> list[str]:
+    """What `changes` yields first after `edit` (run once the watch is running), or [] within `wait` seconds."""
+    stopping = threading.Event()
+    found: queue.Queue[list[str]] = queue.Queue()
+    watcher = threading.Thread(target=lambda: found.put(next(changes(lambda: watched, lambda: read, stopping), [])))
+    watcher.start()
+    try:
+        time.sleep(0.3)
+        edit()
+        return found.get(timeout=wait)
+    except queue.Empty:
+        return []
+    finally:
+        stopping.set()
+        watcher.join(timeout=5)
+
+
+def test_a_save_is_a_change(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.txt"
+    feed.write_text("one")
+    watched = Watched.of([feed])
+
+    assert _first_change(watched, watched.stamps(), lambda: feed.write_text("two")) == [str(feed.resolve())]
+
+
+def test_a_save_by_renaming_a_new_file_over_the_feed_is_a_change(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.txt"
+    feed.write_text("one")
+    watched = Watched.of([feed])
+
+    def save() -> None:
+        (tmp_path / ".feed.txt.swp").write_text("two")
+        (tmp_path / ".feed.txt.swp").replace(feed)
+
+    assert _first_change(watched, watched.stamps(), save) == [str(feed.resolve())]
+
+
+def test_an_edit_made_before_the_watch_began_is_a_change(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.txt"
+    feed.write_text("one")
+    watched = Watched.of([feed])
+    read = watched.stamps()  # as the first build read it
+    feed.write_text("two, while the build ran")
+
+    assert _first_change(watched, read, lambda: None) == [str(feed.resolve())]
+
+
+def test_a_write_into_out_beside_the_feed_is_no_change(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.txt"
+    feed.write_text("one")
+    (tmp_path / "out").mkdir()
+    watched = Watched.of([feed])
+
+    write = (tmp_path / "out" / "index.html").write_text
+    assert _first_change(watched, watched.stamps(), lambda: write("x"), wait=1.5) == []
 
 
 # The command.

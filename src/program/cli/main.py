@@ -238,18 +238,21 @@ def serve(inputs: tuple[Path, ...], out_dir: Path, port: int, **options: Any) ->
     how = {key: options.pop(key) for key in ("keep_going", "pdf", "jobs")}
     render = _render_options(options)
     watched = [Watched.of(inputs, render.templates)]
+    read = [watched[0].stamps()]
 
     def build_once() -> Built:
+        read[0] = watched[0].stamps()
         settings = _settings(inputs, twelve_hour=render.twelve_hour, **options)
         # A program file names feeds of its own; it may name others after an edit.
         watched[0] = Watched.of([*inputs, *(spec.path for spec in settings.feeds)], render.templates)
+        read[0] = {**watched[0].stamps(), **read[0]}  # the program file as it was read
         return build_program(settings, out_dir, BuildOptions(render=render, **how))
 
     preview = Preview(out_dir, port)
     try:
         _rebuild(preview, build_once, out_dir)
         click.echo(f"serving {preview.url} (Ctrl-C to stop)")
-        for changed in changes(lambda: watched[0], preview.stopping):
+        for changed in changes(lambda: watched[0], lambda: read[0], preview.stopping):
             shown = ", ".join(_shown_path(path) for path in changed[:3]) + (", …" if len(changed) > 3 else "")
             click.echo(f"changed: {shown}", err=True)
             _rebuild(preview, build_once, out_dir)
