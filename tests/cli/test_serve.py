@@ -373,3 +373,26 @@ def test_serve_without_watchfiles_says_how_to_install_it(tmp_path: Path) -> None
         "program: error: 'program serve' needs watchfiles, which watches the feeds, which is not installed: "
         'pip install "program[serve]"'
     ]
+
+
+def test_a_broken_template_fails_at_its_line_and_its_fix_rebuilds(tmp_path: Path) -> None:
+    copy_of_the_sample(tmp_path)
+    (tmp_path / "mine").mkdir()
+    template = tmp_path / "mine" / "speakers.md.j2"
+    template.write_text("hello {{ nosuch }}\n")
+    serving = Serving(tmp_path, SAMPLE_PROGRAM_FILE.name, "--no-pdf", "--port", "0", "--templates", "mine")
+    try:
+        url = serving.url()
+        assert "mine/speakers.md.j2:1: error: 'nosuch' is undefined" in "".join(serving.stderr)
+        connection = http.client.HTTPConnection(url.split("/")[2], timeout=5)
+        connection.request("GET", STATE)
+        assert "mine/speakers.md.j2:1: error:" in json.loads(connection.getresponse().read())["error"]
+
+        template.write_text("hello {{ title }}\n")
+        deadline = time.monotonic() + 10
+        while not (tmp_path / "out" / "speakers.md").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        assert serving.stop() == 0
+    assert (tmp_path / "out" / "speakers.md").read_text() == "hello ML for Systems Workshop at NeurIPS 2022\n"
+    assert "changed: mine/speakers.md.j2\n" in serving.stderr

@@ -275,7 +275,7 @@ def _rebuild(preview: Preview, build_once: Callable[[], Built], out_dir: Path) -
     import time
     import traceback
 
-    from program.errors import InputError, ParseError, ProgramError
+    from program.errors import InputError, OutputError, ProgramError, UsageError
 
     started = time.perf_counter()
     try:
@@ -286,7 +286,7 @@ def _rebuild(preview: Preview, build_once: Callable[[], Built], out_dir: Path) -
             errors = [problem for problem in error.problems if problem.severity.value == "error"]
             text = "\n".join(str(problem) if problem.source else f"program: {problem}" for problem in errors)
         else:
-            text = str(error) if isinstance(error, ParseError) else f"program: error: {error}"
+            text = f"program: error: {error}" if isinstance(error, UsageError | OutputError) else str(error)
             click.echo(text, err=True)
         click.echo("program: the build failed; still serving the last good build", err=True)
         preview.failed(text)
