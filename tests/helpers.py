@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -45,3 +51,41 @@ def documentation() -> str:
     """The README and every page of docs/, joined: where a user reads about a command, a rule or a format."""
     pages = [README, *sorted(DOCS.glob("*.md"))]
     return "\n\n".join(page.read_text(encoding="utf-8") for page in pages)
+
+
+class Serving:
+    """`program serve` running in a subprocess, its output read as it comes."""
+
+    def __init__(self, folder: Path, *arguments: str) -> None:
+        environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        command = [sys.executable, "-m", "program", "serve", *arguments]
+        self.process = subprocess.Popen(
+            command, cwd=folder, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.stderr: list[str] = []
+        for stream, into in ((self.process.stdout, self.lines.put), (self.process.stderr, self.stderr.append)):
+            threading.Thread(target=lambda s=stream, f=into: [f(line) for line in s], daemon=True).start()
+
+    def url(self, timeout: float = 30) -> str:
+        """The address it prints once the first build is done."""
+        line = self.lines.get(timeout=timeout)
+        assert line.startswith("serving http://127.0.0.1:"), (line, self.stderr)
+        return line.split()[1]
+
+    def stop(self, signal_number: int = signal.SIGINT) -> int:
+        """Stop it as Ctrl-C does (or with `signal_number`); its exit status."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal_number)
+        try:
+            return self.process.wait(timeout=10)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+
+
+def copy_of_the_sample(folder: Path) -> Path:
+    """The sample program file and its feed, in `folder`: theirs to edit."""
+    shutil.copy(SAMPLE_PROGRAM_FILE, folder)
+    shutil.copy(SAMPLE_PAGE, folder)
+    return folder / SAMPLE_PROGRAM_FILE.name
