@@ -31,6 +31,13 @@
   const sectionOf = new Int32Array(n);
   for (let i = 0; i < n; i++) sectionOf[i] = sections.indexOf(els[i].closest(".day, .pg, .others"));
   const shown = new Uint8Array(n).fill(1);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(starts[i])) continue;
+    first = Math.min(first, starts[i]);
+    last = Math.max(last, ends[i]);
+  }
   const state = { view: "program", terms: [], kind: -1, room: -1, track: -1, people: null };
 
   // ---- stars: kept in localStorage, shown as aria-pressed, carried by #fav= links ----
@@ -118,6 +125,7 @@
       const hide = visible[s] === 0;
       if (sections[s].hidden !== hide) sections[s].hidden = hide;
     }
+    dayLinks.forEach((link, d) => { link.parentElement.hidden = daySections[d].hidden; });
     const filtered = state.terms.length || state.kind >= 0 || state.room >= 0 || state.track >= 0 || state.people;
     if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
     else setStatus("");
@@ -175,6 +183,7 @@
       if (part) part.hidden = !wanted.has(id);
     }
     $("_tools").hidden = view === "speakers";
+    showDayNav();
     if (view === "speakers") renderSpeakers();
     apply();
   }
@@ -279,6 +288,32 @@
     }
   }
 
+  // ---- the day list: a link to each day, the day in view marked, "Now" while the event runs ----
+  const dayLinks = [...document.querySelectorAll(".daynav a[href^='#_d']")];
+  const daySections = dayLinks.map((link) => $(link.getAttribute("href").slice(1)));
+  const nowLink = $("_now");
+  let nowShown = false;
+  function showDayNav() {
+    const nav = $("_days");
+    if (!nav) return;
+    nav.hidden = !(state.view === "program" || state.view === "mine") || (!dayLinks.length && !nowShown);
+    // What scrolls to a day or an item stops below the list, however many rows it wraps to.
+    if (!nav.hidden) document.documentElement.style.setProperty("--nav-height", nav.offsetHeight + "px");
+  }
+  let dayFrame = 0;
+  function markDay() {
+    dayFrame = 0;
+    const line = $("_days").getBoundingClientRect().bottom + 8;
+    let current = -1;
+    for (let d = 0; d < daySections.length; d++) {
+      if (!daySections[d].hidden && daySections[d].getBoundingClientRect().top <= line) current = d;
+    }
+    dayLinks.forEach((link, d) => {
+      if (d === current) link.setAttribute("aria-current", "location");
+      else link.removeAttribute("aria-current");
+    });
+  }
+
   // ---- now and next, by the device's clock ----
   let marked = [];
   function tick() {
@@ -286,15 +321,36 @@
     marked = [];
     const now = Date.now() / 60000;
     let next = Infinity;
+    let running = -1;
+    let begunLately = -1;
     for (let i = 0; i < n; i++) {
       const start = starts[i];
       if (Number.isNaN(start)) continue;
-      if (start <= now && now < ends[i]) { els[i].classList.add("now"); marked.push(i); }
-      else if (start > now && start < next) next = start;
+      if (start <= now && now < ends[i]) {
+        els[i].classList.add("now");
+        marked.push(i);
+        if (running < 0) running = i;
+        if (begunLately < 0 && now - start <= 60) begunLately = i;
+      } else if (start > now && start < next) next = start;
     }
-    if (next !== Infinity && next - now < 24 * 60) {
-      for (let i = 0; i < n; i++) if (starts[i] === next) { els[i].classList.add("next"); marked.push(i); }
+    let upcoming = -1;
+    for (let i = 0; i < n && next !== Infinity; i++) {
+      if (starts[i] !== next) continue;
+      if (upcoming < 0) upcoming = i;
+      if (next - now < 24 * 60) { els[i].classList.add("next"); marked.push(i); }
     }
+    // "Now" jumps to the first item running (of those begun in the last hour, when there are any),
+    // else to the next to begin; it is there from an hour before the first item to the end of the last.
+    const jump = begunLately >= 0 ? begunLately : running >= 0 ? running : upcoming;
+    nowShown = nowLink !== null && jump >= 0 && now >= first - 60 && now < last;
+    if (nowLink) {
+      nowLink.parentElement.hidden = !nowShown;
+      if (nowShown) {
+        nowLink.href = "#" + ids[jump];
+        nowLink.textContent = running >= 0 ? "Now" : "Next";
+      }
+    }
+    showDayNav();
   }
 
   // ---- the personal calendar: VEVENTs icalendar wrote (each item's data-ics), joined here ----
@@ -336,6 +392,15 @@
   $("_tools").addEventListener("submit", (event) => event.preventDefault());
   $("_tz").addEventListener("click", () => useDeviceZone($("_tz").getAttribute("aria-pressed") !== "true"));
   window.addEventListener("hashchange", follow);
+  if (nowLink) {
+    nowLink.addEventListener("click", (event) => {
+      // The same hash again changes nothing: follow it here (it may be hidden by a filter).
+      if (location.hash === nowLink.getAttribute("href")) { event.preventDefault(); follow(); }
+    });
+  }
+  if (dayLinks.length) {
+    window.addEventListener("scroll", () => { if (!dayFrame) dayFrame = requestAnimationFrame(markDay); }, { passive: true });
+  }
 
   fillSelect($("_kind"), data.kinds.map((kind) => kind[1]));
   fillSelect($("_room"), data.rooms);

@@ -22,13 +22,14 @@ import pytest
 import vobject
 
 from program.model import Kind
-from program.pipeline import Loaded, write_outputs
+from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
+from program.settings import FeedSpec, Settings
 from program.writers import WRITERS
 from program.writers.calendar_events import event_uid
 
 from conftest import LoadText
-from helpers import CHICAGO, entry
+from helpers import CHICAGO, FRAB, entry
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 try:
@@ -63,6 +64,13 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def site(sample: Loaded, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _write_site(sample, tmp_path_factory.mktemp("site") / "out")
+
+
+@pytest.fixture(scope="module")
+def congress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Loaded, Path]:
+    """38C3: four days, 1,007 events in 53 rooms, times in Europe/Berlin."""
+    loaded = load_program(Settings(feeds=(FeedSpec(FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml"),)))
+    return loaded, _write_site(loaded, tmp_path_factory.mktemp("congress") / "out")
 
 
 def _open(browser: Browser, page_file: Path, *, width: int = 390, **options: Any) -> Page:
@@ -339,3 +347,74 @@ def test_axe_core_finds_no_wcag_aa_violation(browser: Browser, site: Path, width
     )
 
     assert violations == []
+
+
+def test_axe_core_finds_no_wcag_aa_violation_on_a_congress_with_its_day_list(
+    browser: Browser, congress: tuple[Loaded, Path]
+) -> None:
+    page = _open(browser, congress[1], width=390)
+    page.click("text=Sun 29")
+    page.add_script_tag(path=str(AXE))
+
+    violations = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))",
+        WCAG_AA,
+    )
+
+    assert violations == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_third_day_of_a_congress_is_one_tap_away(
+    browser: Browser, congress: tuple[Loaded, Path], width: int
+) -> None:
+    page = _open(browser, congress[1], width=width)
+    links = page.locator("nav.daynav a[href^='#_d']")
+    days = ["Fri 27", "Sat 28", "Sun 29", "Mon 30"]
+    assert links.all_inner_texts() == (days if width == 390 else [f"{day} Dec" for day in days])  # the month if room
+    nav = page.locator("nav.daynav").bounding_box()
+    assert nav is not None and nav["height"] < 60  # one row, even on a phone
+
+    page.click("text=Sun 29")
+    page.wait_for_function("document.querySelector('a[href=\"#_d3\"]').getAttribute('aria-current') === 'location'")
+
+    heading = page.locator("#_d3h").bounding_box()
+    assert heading is not None
+    assert nav["height"] <= heading["y"] < nav["height"] + 40  # just below the list, which stays on screen
+    assert page.locator("nav.daynav").bounding_box() == {**nav, "y": 0}
+    assert page.evaluate("location.hash") == "#_d3"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.locator("#_now").is_hidden()  # the congress is over
+
+
+def test_now_jumps_to_what_runs_while_the_congress_runs(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    context = browser.new_context(viewport={"width": 390, "height": 844}, timezone_id="Europe/Berlin")
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.fromisoformat("2024-12-28T14:05:00+01:00"))
+    page.goto(site_file.as_uri())
+    page.wait_for_selector("html[data-ready]")
+
+    page.click("#_now")
+
+    target = page.evaluate("location.hash.slice(1)")
+    item = loaded.program.items_by_id()[target]
+    assert item.start is not None and item.end is not None
+    assert item.start <= datetime.fromisoformat("2024-12-28T14:05:00+01:00") < item.end
+    box = page.locator(f'[data-item-id="{target}"]').bounding_box()
+    nav = page.locator("nav.daynav").bounding_box()
+    assert box is not None and nav is not None
+    assert nav["height"] <= box["y"] < nav["height"] + 20
+    assert "now" in (page.get_attribute(f'[data-item-id="{target}"]', "class") or "")
+
+
+def test_next_shows_what_comes_when_nothing_runs(browser: Browser, site: Path, sample: Loaded) -> None:
+    page = browser.new_context(viewport={"width": 390, "height": 900}).new_page()
+    page.clock.set_fixed_time(datetime(2022, 12, 3, 8, 0, tzinfo=CHICAGO))  # half an hour before the first item
+    page.goto(site.as_uri())
+    page.wait_for_selector("html[data-ready]")
+
+    assert page.inner_text("#_now") == "Next"
+    assert page.get_attribute("#_now", "href") == "#" + sample.program.items[0].id
+    assert page.locator("nav.daynav").is_visible()  # a one-day program: the list holds only this link

@@ -70,6 +70,8 @@ class SiteDay:
 
     anchor: str
     heading: str
+    label: tuple[str, str]
+    """The day list's link text: ("Fri 27", "Dec"), the month shown only where there is room."""
     columns: int
     rooms: tuple[tuple[str, str], ...]
     """(room, grid-column) of each room header; empty on a day without parallel rooms."""
@@ -242,10 +244,17 @@ def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay
     return SiteDay(
         anchor=f"_d{number}",
         heading=f"{day_text(day)} {day.year}",
+        label=_day_label(day),
         columns=grid.columns,
         rooms=grid.rooms,
         items=SiteItems(builder, items, grid.areas),
     )
+
+
+def _day_label(day: date) -> tuple[str, str]:
+    """("Sat 3", "Dec"): a day list's link, short enough for a row of them on a phone."""
+    weekday_and_day, month = day_text(day).rsplit(" ", 1)
+    return weekday_and_day, month
 
 
 @attrs.frozen
