@@ -81,14 +81,34 @@
     return true;
   }
 
-  // ---- search and filters: one pass over precomputed lower-case texts, touching only what changes ----
+  // ---- search and filters: one pass over precomputed folded texts, touching only what changes ----
+  // Text is folded as people type it: case and accents dropped ("clement" finds Clément), letters
+  // without a decomposition spelled out (ß as ss, ø as o), and an umlaut both ways: "gruter" and
+  // "grueter" find Grüter. A person's other spellings (data.people[p][4]) count as their name.
+  const LETTERS = { "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
+  const UMLAUTS = { "ä": "ae", "ö": "oe", "ü": "ue" };
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replace(/[ßøæœłđðþı]/g, (c) => LETTERS[c]);
+  }
+  function folds(text) {
+    const lower = text.toLowerCase().normalize("NFC");
+    const plain = fold(lower);
+    return /[äöü]/.test(lower) ? plain + "\n" + fold(lower.replace(/[äöü]/g, (c) => UMLAUTS[c])) : plain;
+  }
+  let names = null;
+  function personTexts() {
+    if (names === null) names = data.people.map((person) => folds([person[1], ...(person[4] || [])].join("\n")));
+    return names;
+  }
   let texts = null;
   function searchTexts() {
     if (texts === null) {
       texts = new Array(n);
       for (let i = 0; i < n; i++) {
         const room = rows[i][3] >= 0 ? " " + data.rooms[rows[i][3]] : "";
-        texts[i] = (els[i].textContent + room).toLowerCase();
+        let aliases = "";
+        for (const p of rows[i][5]) if (data.people[p][4]) aliases += " " + data.people[p][4].join(" ");
+        texts[i] = folds(els[i].textContent + room + aliases);
       }
     }
     return texts;
@@ -149,15 +169,15 @@
   }
   function setStatus(text) { $("_status").textContent = text; }
   function readFilters() {
-    state.terms = $("_q").value.toLowerCase().split(/\s+/).filter(Boolean);
+    state.terms = fold($("_q").value).split(/\s+/).filter(Boolean);
     state.kind = Number($("_kind").value || -1);
     state.room = Number($("_room").value || -1);
     state.track = Number($("_track").value || -1);
-    const who = $("_person").value.trim().toLowerCase();
+    const who = fold($("_person").value.trim());
     if (!who) state.people = null;
     else {
       state.people = new Set();
-      data.people.forEach((person, p) => { if (person[1].toLowerCase().includes(who)) state.people.add(p); });
+      personTexts().forEach((text, p) => { if (text.includes(who)) state.people.add(p); });
     }
     applySoon();
   }

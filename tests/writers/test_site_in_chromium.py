@@ -179,6 +179,43 @@ def test_search_finds_titles_people_and_abstract_words(browser: Browser, site: P
     assert len(_visible_ids(page)) == len(sample.program.items)
 
 
+def _shown_after(page: Page, field: str, text: str) -> list[str]:
+    page.fill(field, text)
+    page.wait_for_function("document.getElementById('_status').textContent !== ''")
+    return _visible_ids(page)
+
+
+def test_search_ignores_case_and_accents(browser: Browser, site: Path, sample: Loaded) -> None:
+    page = _open(browser, site)
+    clement = {item.id for item in sample.program.items if any("Clément" in name for name in item.people)}
+    assert clement
+
+    assert set(_shown_after(page, "#_q", "clement")) == clement
+    assert set(_shown_after(page, "#_q", "CLÉMENT")) == clement
+    assert set(_shown_after(page, "#_person", "clement metz")) == clement
+
+
+def test_search_finds_an_umlaut_written_either_way(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    page = _open(browser, site_file)
+    gruter = [item.id for item in loaded.program.items if "Ada Grüter" in item.people]
+    assert len(gruter) == 1
+
+    for typed in ("Gruter", "grueter", "Grüter"):
+        assert _shown_after(page, "#_q", typed) == gruter
+    assert _shown_after(page, "#_person", "Grueter") == gruter
+
+
+def test_a_merged_person_is_found_by_their_other_spelling(browser: Browser, site: Path, sample: Loaded) -> None:
+    person = next(person for person in sample.program.people if "Steve Keckler" in person.aliases)
+    assert person.display != "Steve Keckler"
+    page = _open(browser, site)
+
+    assert set(_shown_after(page, "#_person", "Steve Keckler")) == set(person.items)
+    page.fill("#_person", "")
+    assert set(_shown_after(page, "#_q", "steve keckler")) >= set(person.items)
+
+
 def test_filters_by_kind_and_person(browser: Browser, site: Path, sample: Loaded) -> None:
     page = _open(browser, site)
     posters = {item.id for item in sample.program.items if item.kind is Kind.POSTER}

@@ -399,6 +399,14 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
     origin = min(starts, default=0)
     entries = speaker_index(program, twelve_hour=options.twelve_hour)
 
+    spellings = {person.id: (person.name, *person.aliases) for person in program.people}
+
+    def person_row(person_id: str, display: str, letter: str, calendar: object) -> list[object]:
+        # [id, name as shown, index letter, has a calendar, other spellings (only when there are)]:
+        # search and the person filter find a merged person by any name they were written as.
+        others = list(dict.fromkeys(name for name in spellings.get(person_id, ()) if name != display))
+        return [person_id, display, letter, 1 if calendar else 0, *([others] if others else [])]
+
     def row(item: Item) -> list[object]:
         people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
         track = _track(item, papers)
@@ -430,7 +438,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
         "kinds": [[kind.value, kind.display] for kind in kinds],
         "rooms": rooms,
         "tracks": tracks,
-        "people": [[entry.person_id, entry.display, entry.letter, 1 if entry.calendar else 0] for entry in entries],
+        "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
         "items": [row(item) for item in shown],
     }
 
