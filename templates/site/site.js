@@ -28,6 +28,7 @@
   }
   const $ = (id) => document.getElementById(id);
   const sections = [...document.querySelectorAll(".day, .pg, .others")];
+  const wrappers = ["_program", "_posters", "_others"].map((id) => document.getElementById(id)).filter(Boolean);
   const sectionOf = new Int32Array(n);
   for (let i = 0; i < n; i++) sectionOf[i] = sections.indexOf(els[i].closest(".day, .pg, .others"));
   const shown = new Uint8Array(n).fill(1);
@@ -146,9 +147,13 @@
       if (sections[s].hidden !== hide) sections[s].hidden = hide;
     }
     dayLinks.forEach((link, d) => { link.parentElement.hidden = daySections[d].hidden; });
+    // A heading with nothing left under it goes too ("Posters" after a search that finds none).
+    for (const part of wrappers) part.classList.toggle("empty", !part.querySelector(".day:not([hidden]), .pg:not([hidden]), .others:not([hidden])"));
     const filtered = state.terms.length || state.kind >= 0 || state.room >= 0 || state.track >= 0 || state.people;
-    if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
+    if (filtered && count === 0) setStatus("Nothing matches: change the search or the filters, or clear them.");
+    else if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
     else setStatus("");
+    $("_clear").hidden = !filtered;
     cursor = 0;
     showSlice();
   }
@@ -410,6 +415,7 @@
     if (!list.options.length) list.append(...data.people.map((person) => new Option(person[1])));
   }, { once: true });
   $("_tools").addEventListener("submit", (event) => event.preventDefault());
+  $("_clear").addEventListener("click", () => { clearFilters(); apply(); $("_q").focus(); });
   $("_tz").addEventListener("click", () => useDeviceZone($("_tz").getAttribute("aria-pressed") !== "true"));
   window.addEventListener("hashchange", follow);
   if (nowLink) {

@@ -216,6 +216,32 @@ def test_a_merged_person_is_found_by_their_other_spelling(browser: Browser, site
     assert set(_shown_after(page, "#_q", "steve keckler")) >= set(person.items)
 
 
+def test_no_heading_stays_over_nothing_and_an_empty_result_says_how_to_clear_it(
+    browser: Browser, site: Path, sample: Loaded
+) -> None:
+    page = _open(browser, site)
+    talk = next(item for item in sample.program.items if item.title == "Jeff Dean - Invited Talk")
+    assert page.locator("#_postersh").is_visible()
+
+    assert _shown_after(page, "#_q", "jeff dean") == [talk.id]
+    assert page.locator("#_postersh").is_hidden()  # no poster matches: no "Posters" heading
+
+    assert _shown_after(page, "#_q", "no such words anywhere") == []
+    assert page.inner_text("#_status").startswith("Nothing matches")
+    page.click("#_clear")
+    page.wait_for_function("document.getElementById('_status').textContent === ''")
+    assert len(_visible_ids(page)) == len(sample.program.items)
+    assert page.locator("#_postersh").is_visible()
+    assert page.locator("#_clear").is_hidden()
+
+
+def test_a_program_without_posters_has_no_posters_view(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    page = _open(browser, congress[1], width=1280)
+
+    assert page.locator(".views button").all_inner_texts() == ["Program", "My schedule", "Speakers"]
+    assert page.locator("#_posters, #_postersh").count() == 0
+
+
 def test_filters_by_kind_and_person(browser: Browser, site: Path, sample: Loaded) -> None:
     page = _open(browser, site)
     posters = {item.id for item in sample.program.items if item.kind is Kind.POSTER}
