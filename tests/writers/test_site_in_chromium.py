@@ -481,3 +481,15 @@ def test_next_shows_what_comes_when_nothing_runs(browser: Browser, site: Path, s
     assert page.inner_text("#_now") == "Next"
     assert page.get_attribute("#_now", "href") == "#" + sample.program.items[0].id
     assert page.locator("nav.daynav").is_visible()  # a one-day program: the list holds only this link
+
+
+def test_a_kind_reads_the_same_on_a_card_and_in_the_filter(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    page = _open(browser, site_file, width=1280)
+    other = next(item for item in loaded.program.items if item.kind is Kind.OTHER and item.label == "other")
+    tea = next(item for item in loaded.program.items if item.title == "Welcome to the House of Tea! <3")
+
+    assert " · Other · " in page.inner_text(f'[data-item-id="{other.id}"] .m')
+    assert "Other" in page.locator("#_kind option").all_inner_texts()
+    assert " · Other · " in page.inner_text(f'[data-item-id="{tea.id}"] .m')  # a three-hour welcome: no Opening
+    assert "Opening" not in page.locator("#_kind option").all_inner_texts()  # 38C3's opening is a "Ceremony"

@@ -25,6 +25,7 @@ import attrs
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, span_text
 from program.model.ids import calendar_domain
+from program.model.kinds import kind_text
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.calendar_events import program_events
@@ -154,7 +155,7 @@ class _Builder:
         return SiteItem(
             id=item.id,
             kind=item.kind.value,
-            kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
+            kind_display=kind_text(item.kind, item.label),
             when=span_text(item.start, item.end, twelve_hour=self.twelve_hour) if item.start else "",
             location=item.location,
             title=spans(item.title, latex=item.scraped),
