@@ -28,9 +28,17 @@
   }
   const $ = (id) => document.getElementById(id);
   const sections = [...document.querySelectorAll(".day, .pg, .others")];
+  const wrappers = ["_program", "_posters", "_others"].map((id) => document.getElementById(id)).filter(Boolean);
   const sectionOf = new Int32Array(n);
   for (let i = 0; i < n; i++) sectionOf[i] = sections.indexOf(els[i].closest(".day, .pg, .others"));
   const shown = new Uint8Array(n).fill(1);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(starts[i])) continue;
+    first = Math.min(first, starts[i]);
+    last = Math.max(last, ends[i]);
+  }
   const state = { view: "program", terms: [], kind: -1, room: -1, track: -1, people: null };
 
   // ---- stars: kept in localStorage, shown as aria-pressed, carried by #fav= links ----
@@ -74,14 +82,34 @@
     return true;
   }
 
-  // ---- search and filters: one pass over precomputed lower-case texts, touching only what changes ----
+  // ---- search and filters: one pass over precomputed folded texts, touching only what changes ----
+  // Text is folded as people type it: case and accents dropped ("clement" finds Clément), letters
+  // without a decomposition spelled out (ß as ss, ø as o), and an umlaut both ways: "gruter" and
+  // "grueter" find Grüter. A person's other spellings (data.people[p][4]) count as their name.
+  const LETTERS = { "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
+  const UMLAUTS = { "ä": "ae", "ö": "oe", "ü": "ue" };
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "").replace(/[ßøæœłđðþı]/g, (c) => LETTERS[c]);
+  }
+  function folds(text) {
+    const lower = text.toLowerCase().normalize("NFC");
+    const plain = fold(lower);
+    return /[äöü]/.test(lower) ? plain + "\n" + fold(lower.replace(/[äöü]/g, (c) => UMLAUTS[c])) : plain;
+  }
+  let names = null;
+  function personTexts() {
+    if (names === null) names = data.people.map((person) => folds([person[1], ...(person[4] || [])].join("\n")));
+    return names;
+  }
   let texts = null;
   function searchTexts() {
     if (texts === null) {
       texts = new Array(n);
       for (let i = 0; i < n; i++) {
         const room = rows[i][3] >= 0 ? " " + data.rooms[rows[i][3]] : "";
-        texts[i] = (els[i].textContent + room).toLowerCase();
+        let aliases = "";
+        for (const p of rows[i][5]) if (data.people[p][4]) aliases += " " + data.people[p][4].join(" ");
+        texts[i] = folds(els[i].textContent + room + aliases);
       }
     }
     return texts;
@@ -118,9 +146,14 @@
       const hide = visible[s] === 0;
       if (sections[s].hidden !== hide) sections[s].hidden = hide;
     }
+    dayLinks.forEach((link, d) => { link.parentElement.hidden = daySections[d].hidden; });
+    // A heading with nothing left under it goes too ("Posters" after a search that finds none).
+    for (const part of wrappers) part.classList.toggle("empty", !part.querySelector(".day:not([hidden]), .pg:not([hidden]), .others:not([hidden])"));
     const filtered = state.terms.length || state.kind >= 0 || state.room >= 0 || state.track >= 0 || state.people;
-    if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
+    if (filtered && count === 0) setStatus("Nothing matches: change the search or the filters, or clear them.");
+    else if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
     else setStatus("");
+    $("_clear").hidden = !filtered;
     cursor = 0;
     showSlice();
   }
@@ -141,15 +174,15 @@
   }
   function setStatus(text) { $("_status").textContent = text; }
   function readFilters() {
-    state.terms = $("_q").value.toLowerCase().split(/\s+/).filter(Boolean);
+    state.terms = fold($("_q").value).split(/\s+/).filter(Boolean);
     state.kind = Number($("_kind").value || -1);
     state.room = Number($("_room").value || -1);
     state.track = Number($("_track").value || -1);
-    const who = $("_person").value.trim().toLowerCase();
+    const who = fold($("_person").value.trim());
     if (!who) state.people = null;
     else {
       state.people = new Set();
-      data.people.forEach((person, p) => { if (person[1].toLowerCase().includes(who)) state.people.add(p); });
+      personTexts().forEach((text, p) => { if (text.includes(who)) state.people.add(p); });
     }
     applySoon();
   }
@@ -175,6 +208,7 @@
       if (part) part.hidden = !wanted.has(id);
     }
     $("_tools").hidden = view === "speakers";
+    showDayNav();
     if (view === "speakers") renderSpeakers();
     apply();
   }
@@ -279,6 +313,32 @@
     }
   }
 
+  // ---- the day list: a link to each day, the day in view marked, "Now" while the event runs ----
+  const dayLinks = [...document.querySelectorAll(".daynav a[href^='#_d']")];
+  const daySections = dayLinks.map((link) => $(link.getAttribute("href").slice(1)));
+  const nowLink = $("_now");
+  let nowShown = false;
+  function showDayNav() {
+    const nav = $("_days");
+    if (!nav) return;
+    nav.hidden = !(state.view === "program" || state.view === "mine") || (!dayLinks.length && !nowShown);
+    // What scrolls to a day or an item stops below the list, however many rows it wraps to.
+    if (!nav.hidden) document.documentElement.style.setProperty("--nav-height", nav.offsetHeight + "px");
+  }
+  let dayFrame = 0;
+  function markDay() {
+    dayFrame = 0;
+    const line = $("_days").getBoundingClientRect().bottom + 8;
+    let current = -1;
+    for (let d = 0; d < daySections.length; d++) {
+      if (!daySections[d].hidden && daySections[d].getBoundingClientRect().top <= line) current = d;
+    }
+    dayLinks.forEach((link, d) => {
+      if (d === current) link.setAttribute("aria-current", "location");
+      else link.removeAttribute("aria-current");
+    });
+  }
+
   // ---- now and next, by the device's clock ----
   let marked = [];
   function tick() {
@@ -286,15 +346,36 @@
     marked = [];
     const now = Date.now() / 60000;
     let next = Infinity;
+    let running = -1;
+    let begunLately = -1;
     for (let i = 0; i < n; i++) {
       const start = starts[i];
       if (Number.isNaN(start)) continue;
-      if (start <= now && now < ends[i]) { els[i].classList.add("now"); marked.push(i); }
-      else if (start > now && start < next) next = start;
+      if (start <= now && now < ends[i]) {
+        els[i].classList.add("now");
+        marked.push(i);
+        if (running < 0) running = i;
+        if (begunLately < 0 && now - start <= 60) begunLately = i;
+      } else if (start > now && start < next) next = start;
     }
-    if (next !== Infinity && next - now < 24 * 60) {
-      for (let i = 0; i < n; i++) if (starts[i] === next) { els[i].classList.add("next"); marked.push(i); }
+    let upcoming = -1;
+    for (let i = 0; i < n && next !== Infinity; i++) {
+      if (starts[i] !== next) continue;
+      if (upcoming < 0) upcoming = i;
+      if (next - now < 24 * 60) { els[i].classList.add("next"); marked.push(i); }
     }
+    // "Now" jumps to the first item running (of those begun in the last hour, when there are any),
+    // else to the next to begin; it is there from an hour before the first item to the end of the last.
+    const jump = begunLately >= 0 ? begunLately : running >= 0 ? running : upcoming;
+    nowShown = nowLink !== null && jump >= 0 && now >= first - 60 && now < last;
+    if (nowLink) {
+      nowLink.parentElement.hidden = !nowShown;
+      if (nowShown) {
+        nowLink.href = "#" + ids[jump];
+        nowLink.textContent = running >= 0 ? "Now" : "Next";
+      }
+    }
+    showDayNav();
   }
 
   // ---- the personal calendar: VEVENTs icalendar wrote (each item's data-ics), joined here ----
@@ -334,8 +415,18 @@
     if (!list.options.length) list.append(...data.people.map((person) => new Option(person[1])));
   }, { once: true });
   $("_tools").addEventListener("submit", (event) => event.preventDefault());
+  $("_clear").addEventListener("click", () => { clearFilters(); apply(); $("_q").focus(); });
   $("_tz").addEventListener("click", () => useDeviceZone($("_tz").getAttribute("aria-pressed") !== "true"));
   window.addEventListener("hashchange", follow);
+  if (nowLink) {
+    nowLink.addEventListener("click", (event) => {
+      // The same hash again changes nothing: follow it here (it may be hidden by a filter).
+      if (location.hash === nowLink.getAttribute("href")) { event.preventDefault(); follow(); }
+    });
+  }
+  if (dayLinks.length) {
+    window.addEventListener("scroll", () => { if (!dayFrame) dayFrame = requestAnimationFrame(markDay); }, { passive: true });
+  }
 
   fillSelect($("_kind"), data.kinds.map((kind) => kind[1]));
   fillSelect($("_room"), data.rooms);

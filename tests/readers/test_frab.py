@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 
 from program.errors import ParseError
-from program.model import Program, Severity
+from program.model import Kind, Program, Severity
+from program.model.text import is_placeholder_name
 from program.readers import ReadContext, detect_readers
+from program.readers.frab_event import event_kind
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
 from program.writers.timetable import timetable
@@ -257,3 +259,21 @@ def test_a_harmless_doctype_before_the_schedule_is_detected(doctype: str) -> Non
 
     assert FrabXmlReader().detect(text)
     assert not FrabXmlReader().detect(f'<?xml version="1.0"?>\n{doctype}\n<html></html>\n')
+
+
+def test_a_welcome_opens_the_event_only_when_it_is_short() -> None:
+    # 38C3's "Welcome to the House of Tea! <3" (type "other") runs three hours: a gathering, not the opening.
+    assert event_kind("other", "Welcome to the House of Tea! <3", timedelta(hours=3)) is Kind.OTHER
+    assert event_kind("other", "Welcome to Milliways!", timedelta(hours=2)) is Kind.OTHER
+    assert event_kind("devroom", "Welcome to the Perl devroom!", timedelta(minutes=5)) is Kind.OPENING
+    assert event_kind("other", "Closing Remarks", timedelta(minutes=30)) is Kind.CLOSING
+    assert event_kind("other", "Opening", None) is Kind.OPENING
+    assert event_kind("other", "Jeff Dean - Keynote", timedelta(hours=2)) is Kind.KEYNOTE
+
+
+def test_a_placeholder_person_is_nobody() -> None:
+    program = _read(FrabXmlReader(), FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml")
+    [item] = [item for item in program.items if item.title.startswith("Postpartum Punk")]
+
+    assert item.people == ("Ania Poullain-Majchrzak",)  # the export lists "-" first
+    assert all(not is_placeholder_name(name) for item in program.items for name in item.people)

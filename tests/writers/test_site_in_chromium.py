@@ -22,13 +22,14 @@ import pytest
 import vobject
 
 from program.model import Kind
-from program.pipeline import Loaded, write_outputs
+from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
+from program.settings import FeedSpec, Settings
 from program.writers import WRITERS
 from program.writers.calendar_events import event_uid
 
 from conftest import LoadText
-from helpers import CHICAGO, entry
+from helpers import CHICAGO, FRAB, entry
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 try:
@@ -63,6 +64,13 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def site(sample: Loaded, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _write_site(sample, tmp_path_factory.mktemp("site") / "out")
+
+
+@pytest.fixture(scope="module")
+def congress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Loaded, Path]:
+    """38C3: four days, 1,007 events in 53 rooms, times in Europe/Berlin."""
+    loaded = load_program(Settings(feeds=(FeedSpec(FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml"),)))
+    return loaded, _write_site(loaded, tmp_path_factory.mktemp("congress") / "out")
 
 
 def _open(browser: Browser, page_file: Path, *, width: int = 390, **options: Any) -> Page:
@@ -169,6 +177,69 @@ def test_search_finds_titles_people_and_abstract_words(browser: Browser, site: P
     page.fill("#_q", "")
     page.wait_for_function("document.getElementById('_status').textContent === ''")
     assert len(_visible_ids(page)) == len(sample.program.items)
+
+
+def _shown_after(page: Page, field: str, text: str) -> list[str]:
+    page.fill(field, text)
+    page.wait_for_function("document.getElementById('_status').textContent !== ''")
+    return _visible_ids(page)
+
+
+def test_search_ignores_case_and_accents(browser: Browser, site: Path, sample: Loaded) -> None:
+    page = _open(browser, site)
+    clement = {item.id for item in sample.program.items if any("Clément" in name for name in item.people)}
+    assert clement
+
+    assert set(_shown_after(page, "#_q", "clement")) == clement
+    assert set(_shown_after(page, "#_q", "CLÉMENT")) == clement
+    assert set(_shown_after(page, "#_person", "clement metz")) == clement
+
+
+def test_search_finds_an_umlaut_written_either_way(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    page = _open(browser, site_file)
+    gruter = [item.id for item in loaded.program.items if "Ada Grüter" in item.people]
+    assert len(gruter) == 1
+
+    for typed in ("Gruter", "grueter", "Grüter"):
+        assert _shown_after(page, "#_q", typed) == gruter
+    assert _shown_after(page, "#_person", "Grueter") == gruter
+
+
+def test_a_merged_person_is_found_by_their_other_spelling(browser: Browser, site: Path, sample: Loaded) -> None:
+    person = next(person for person in sample.program.people if "Steve Keckler" in person.aliases)
+    assert person.display != "Steve Keckler"
+    page = _open(browser, site)
+
+    assert set(_shown_after(page, "#_person", "Steve Keckler")) == set(person.items)
+    page.fill("#_person", "")
+    assert set(_shown_after(page, "#_q", "steve keckler")) >= set(person.items)
+
+
+def test_no_heading_stays_over_nothing_and_an_empty_result_says_how_to_clear_it(
+    browser: Browser, site: Path, sample: Loaded
+) -> None:
+    page = _open(browser, site)
+    talk = next(item for item in sample.program.items if item.title == "Jeff Dean - Invited Talk")
+    assert page.locator("#_postersh").is_visible()
+
+    assert _shown_after(page, "#_q", "jeff dean") == [talk.id]
+    assert page.locator("#_postersh").is_hidden()  # no poster matches: no "Posters" heading
+
+    assert _shown_after(page, "#_q", "no such words anywhere") == []
+    assert page.inner_text("#_status").startswith("Nothing matches")
+    page.click("#_clear")
+    page.wait_for_function("document.getElementById('_status').textContent === ''")
+    assert len(_visible_ids(page)) == len(sample.program.items)
+    assert page.locator("#_postersh").is_visible()
+    assert page.locator("#_clear").is_hidden()
+
+
+def test_a_program_without_posters_has_no_posters_view(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    page = _open(browser, congress[1], width=1280)
+
+    assert page.locator(".views button").all_inner_texts() == ["Program", "My schedule", "Speakers"]
+    assert page.locator("#_posters, #_postersh").count() == 0
 
 
 def test_filters_by_kind_and_person(browser: Browser, site: Path, sample: Loaded) -> None:
@@ -339,3 +410,86 @@ def test_axe_core_finds_no_wcag_aa_violation(browser: Browser, site: Path, width
     )
 
     assert violations == []
+
+
+def test_axe_core_finds_no_wcag_aa_violation_on_a_congress_with_its_day_list(
+    browser: Browser, congress: tuple[Loaded, Path]
+) -> None:
+    page = _open(browser, congress[1], width=390)
+    page.click("text=Sun 29")
+    page.add_script_tag(path=str(AXE))
+
+    violations = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))",
+        WCAG_AA,
+    )
+
+    assert violations == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_third_day_of_a_congress_is_one_tap_away(
+    browser: Browser, congress: tuple[Loaded, Path], width: int
+) -> None:
+    page = _open(browser, congress[1], width=width)
+    links = page.locator("nav.daynav a[href^='#_d']")
+    days = ["Fri 27", "Sat 28", "Sun 29", "Mon 30"]
+    assert links.all_inner_texts() == (days if width == 390 else [f"{day} Dec" for day in days])  # the month if room
+    nav = page.locator("nav.daynav").bounding_box()
+    assert nav is not None and nav["height"] < 60  # one row, even on a phone
+
+    page.click("text=Sun 29")
+    page.wait_for_function("document.querySelector('a[href=\"#_d3\"]').getAttribute('aria-current') === 'location'")
+
+    heading = page.locator("#_d3h").bounding_box()
+    assert heading is not None
+    assert nav["height"] <= heading["y"] < nav["height"] + 40  # just below the list, which stays on screen
+    assert page.locator("nav.daynav").bounding_box() == {**nav, "y": 0}
+    assert page.evaluate("location.hash") == "#_d3"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.locator("#_now").is_hidden()  # the congress is over
+
+
+def test_now_jumps_to_what_runs_while_the_congress_runs(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    context = browser.new_context(viewport={"width": 390, "height": 844}, timezone_id="Europe/Berlin")
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.fromisoformat("2024-12-28T14:05:00+01:00"))
+    page.goto(site_file.as_uri())
+    page.wait_for_selector("html[data-ready]")
+
+    page.click("#_now")
+
+    target = page.evaluate("location.hash.slice(1)")
+    item = loaded.program.items_by_id()[target]
+    assert item.start is not None and item.end is not None
+    assert item.start <= datetime.fromisoformat("2024-12-28T14:05:00+01:00") < item.end
+    box = page.locator(f'[data-item-id="{target}"]').bounding_box()
+    nav = page.locator("nav.daynav").bounding_box()
+    assert box is not None and nav is not None
+    assert nav["height"] <= box["y"] < nav["height"] + 20
+    assert "now" in (page.get_attribute(f'[data-item-id="{target}"]', "class") or "")
+
+
+def test_next_shows_what_comes_when_nothing_runs(browser: Browser, site: Path, sample: Loaded) -> None:
+    page = browser.new_context(viewport={"width": 390, "height": 900}).new_page()
+    page.clock.set_fixed_time(datetime(2022, 12, 3, 8, 0, tzinfo=CHICAGO))  # half an hour before the first item
+    page.goto(site.as_uri())
+    page.wait_for_selector("html[data-ready]")
+
+    assert page.inner_text("#_now") == "Next"
+    assert page.get_attribute("#_now", "href") == "#" + sample.program.items[0].id
+    assert page.locator("nav.daynav").is_visible()  # a one-day program: the list holds only this link
+
+
+def test_a_kind_reads_the_same_on_a_card_and_in_the_filter(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    page = _open(browser, site_file, width=1280)
+    other = next(item for item in loaded.program.items if item.kind is Kind.OTHER and item.label == "other")
+    tea = next(item for item in loaded.program.items if item.title == "Welcome to the House of Tea! <3")
+
+    assert " · Other · " in page.inner_text(f'[data-item-id="{other.id}"] .m')
+    assert "Other" in page.locator("#_kind option").all_inner_texts()
+    assert " · Other · " in page.inner_text(f'[data-item-id="{tea.id}"] .m')  # a three-hour welcome: no Opening
+    assert "Opening" not in page.locator("#_kind option").all_inner_texts()  # 38C3's opening is a "Ceremony"

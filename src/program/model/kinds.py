@@ -37,6 +37,22 @@ class Kind(enum.Enum):
         return self in PAPER_KINDS
 
 
+def kind_text(kind: Kind, label: str | None) -> str:
+    """The kind as every output names it: the vocabulary's, or a feed's own type for an "other" item.
+
+    One form everywhere (the site's cards and filter, program.html, the booklet): a feed's
+    label only where it says more than the vocabulary ("Game show" for a frab "other"), its
+    first letter a capital, so a frab type "other" is "Other" as in the filter.
+
+    >>> kind_text(Kind.OTHER, "other"), kind_text(Kind.OTHER, "game show"), kind_text(Kind.TALK, "lecture")
+    ('Other', 'Game show', 'Talk')
+    """
+    if kind is not Kind.OTHER or not label or not label.strip() or label.strip().casefold() == kind.value:
+        return kind.display
+    text = label.strip()
+    return text[:1].upper() + text[1:]
+
+
 _DISPLAY = {
     Kind.OPENING: "Opening",
     Kind.CLOSING: "Closing",

@@ -52,6 +52,19 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+PLACEHOLDER_NAMES = frozenset({"", "-", "–", "—", "?", "tba", "tbd", "n/a", "n.n.", "n. n.", "nn"})
+"""What a feed writes where nobody is named yet: no person of the program, never indexed."""
+
+
+def is_placeholder_name(name: str) -> bool:
+    """Whether a people line's name stands for nobody ("-", "TBA", "N.N.").
+
+    >>> [is_placeholder_name(name) for name in ("-", " TBA ", "N.N.", "Ada Lovelace", "-Max Gausepohl")]
+    [True, True, True, False, False]
+    """
+    return collapse_space(name).casefold() in PLACEHOLDER_NAMES
+
+
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step
 def match_key(text: str) -> str:
     """Return a key under which two spellings of one title or name compare equal.

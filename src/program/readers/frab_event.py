@@ -18,7 +18,7 @@ import attrs
 from program.errors import ParseError
 from program.model import FrabDay, FrabEvent, Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import ACRONYM, item_id
-from program.model.text import collapse_space
+from program.model.text import collapse_space, is_placeholder_name
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.kind_labels import kind_from_label, kind_from_title
 
@@ -85,8 +85,13 @@ def parse_duration(text: str | None, where: SourceRef) -> timedelta | None:
     return timedelta(seconds=length)
 
 
-def event_kind(event_type: str | None, title: str) -> Kind:
-    """Return the kind of an event of frab type `event_type` titled `title`."""
+def event_kind(event_type: str | None, title: str, length: timedelta | None = None) -> Kind:
+    """Return the kind of an event of frab type `event_type` titled `title`, lasting `length`.
+
+    A type the vocabulary does not know ("other") gives way to the title only where the title
+    says it: "Jeff Dean - Keynote", "Poster Session", or an opening of at most an hour (a
+    three-hour "Welcome to the House of Tea! <3" stays "other").
+    """
     if event_type:
         kind = kind_from_label(event_type, title)
         if kind is not Kind.OTHER:
@@ -95,7 +100,7 @@ def event_kind(event_type: str | None, title: str) -> Kind:
         for prefix, prefixed_kind in _TYPE_PREFIXES:
             if folded.startswith(prefix):
                 return prefixed_kind
-    return kind_from_title(title)
+    return kind_from_title(title, length)
 
 
 def missing_duration(event: ReadEvent, where: SourceRef) -> Problem | None:
@@ -119,7 +124,7 @@ def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:
     Raises:
         ParseError: when its start or end falls outside the years a program may span.
     """
-    kind = event_kind(event.event_type, event.title)
+    kind = event_kind(event.event_type, event.title, event.duration)
     where = SourceRef(source, event.line)
     start = _in_program_years(event.start, zone, where)
     # Add the duration to the feed's fixed-offset start: across a DST change, wall-clock
@@ -132,7 +137,7 @@ def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:
         source=SourceRef(source, event.line),
         start=start,
         end=end,
-        people=event.persons,
+        people=tuple(person for person in event.persons if not is_placeholder_name(person)),
         abstract=event.abstract,
         links=event.links,
         label=event.event_type or None,

@@ -7,6 +7,7 @@ imply it by the title ("Opening Remarks", "Jeff Dean - Invited Talk").
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 import attrs
@@ -191,8 +192,20 @@ def page_kind(label: str | None, title: str) -> Kind:
     return kind
 
 
-def kind_from_title(title: str) -> Kind:
-    """Return the kind a title implies when the feed gives no label, else `Kind.OTHER`."""
+CEREMONY_AT_MOST = timedelta(hours=1)
+"""The longest an opening or a closing lasts: remarks, a welcome, awards. "Welcome to the House
+of Tea!" for three hours is a gathering of its own, not the event's opening."""
+
+
+def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
+    """Return the kind a title implies when the feed gives no label, else `Kind.OTHER`.
+
+    A title that opens or closes the event ("Welcome to …", "Closing …") counts only for an
+    item of at most an hour when its `length` is known.
+
+    >>> kind_from_title("Welcome to MLSys 2022"), kind_from_title("Welcome to the House of Tea!", timedelta(hours=3))
+    (<Kind.OPENING: 'opening'>, <Kind.OTHER: 'other'>)
+    """
     speaker = title_speaker(title)
     if speaker:
         return speaker.kind
@@ -201,5 +214,7 @@ def kind_from_title(title: str) -> Kind:
         return prefixed[0]
     for pattern, kind in _TITLE_KINDS:
         if pattern.search(title):
+            if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
+                continue
             return kind
     return Kind.OTHER

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from program.model import Item, Kind
+from program.model import Item
+from program.model.kinds import kind_text
 from program.writers.clean_text import Span, spans
 
 _SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -48,8 +49,7 @@ def segments(runs: Sequence[Span]) -> list[list[Span]]:
 
 def kind_label(item: Item) -> str:
     """The kind as the booklet names it: a feed's own label for "other" items ("Game show")."""
-    label = item.label if item.kind is Kind.OTHER and item.label else item.kind.display
-    return label[:1].upper() + label[1:]
+    return kind_text(item.kind, item.label)
 
 
 def short_title(title: str, kind: str, people: Sequence[str]) -> str:

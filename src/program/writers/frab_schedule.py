@@ -35,7 +35,7 @@ import attrs
 from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Program
 from program.model.frab import shown_text
 from program.model.ids import calendar_domain
-from program.model.text import collapse_space, match_key, slugify
+from program.model.text import collapse_space, is_placeholder_name, match_key, slugify
 from program.writers.base import RenderOptions
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.shown_names import NamedPeople
@@ -336,6 +336,7 @@ def _exported_persons(item: Item, record: FrabEvent, people: NamedPeople, namesp
 
     A name is the export's person spelt exactly so, else spelt so but for case and accents
     ("Aé" and "Ae" on one event are two people): each of the export's persons is taken once.
+    The export's placeholders ("-"), which the reader left out of the people, come back as they were.
     """
     exact: dict[str, list[FrabPerson]] = {}
     alike: dict[str, list[FrabPerson]] = {}
@@ -350,6 +351,10 @@ def _exported_persons(item: Item, record: FrabEvent, people: NamedPeople, namesp
             persons.append(_person(name, item, people, namespace))
         else:
             persons.append(Person(found.name, found.guid, found.id, found.code, found.biography, found.answers))
+    # A placeholder ("-") is nobody in the program, but the export had it: it comes back where it was.
+    for index, found in enumerate(record.persons):
+        if is_placeholder_name(found.name):
+            persons.insert(index, Person(found.name, found.guid, found.id, found.code, found.biography, found.answers))
     return tuple(persons)
 
 

@@ -12,6 +12,7 @@ import attrs
 
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, partial_date_text, span_text
+from program.model.kinds import kind_text
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import Span, spans, web_url
@@ -218,7 +219,7 @@ class _EntryBuilder:
         return Entry(
             item_id=item.id,
             kind=item.kind.value,
-            kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
+            kind_display=kind_text(item.kind, item.label),
             when=span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
             location=item.location if self.parallel_rooms else None,
             title=spans(item.title, latex=item.scraped),

@@ -25,6 +25,7 @@ import attrs
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, span_text
 from program.model.ids import calendar_domain
+from program.model.kinds import kind_text
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.calendar_events import program_events
@@ -70,6 +71,8 @@ class SiteDay:
 
     anchor: str
     heading: str
+    label: tuple[str, str]
+    """The day list's link text: ("Fri 27", "Dec"), the month shown only where there is room."""
     columns: int
     rooms: tuple[tuple[str, str], ...]
     """(room, grid-column) of each room header; empty on a day without parallel rooms."""
@@ -152,7 +155,7 @@ class _Builder:
         return SiteItem(
             id=item.id,
             kind=item.kind.value,
-            kind_display=item.label if item.kind is Kind.OTHER and item.label else item.kind.display,
+            kind_display=kind_text(item.kind, item.label),
             when=span_text(item.start, item.end, twelve_hour=self.twelve_hour) if item.start else "",
             location=item.location,
             title=spans(item.title, latex=item.scraped),
@@ -242,10 +245,17 @@ def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay
     return SiteDay(
         anchor=f"_d{number}",
         heading=f"{day_text(day)} {day.year}",
+        label=_day_label(day),
         columns=grid.columns,
         rooms=grid.rooms,
         items=SiteItems(builder, items, grid.areas),
     )
+
+
+def _day_label(day: date) -> tuple[str, str]:
+    """("Sat 3", "Dec"): a day list's link, short enough for a row of them on a phone."""
+    weekday_and_day, month = day_text(day).rsplit(" ", 1)
+    return weekday_and_day, month
 
 
 @attrs.frozen
@@ -390,6 +400,14 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
     origin = min(starts, default=0)
     entries = speaker_index(program, twelve_hour=options.twelve_hour)
 
+    spellings = {person.id: (person.name, *person.aliases) for person in program.people}
+
+    def person_row(person_id: str, display: str, letter: str, calendar: object) -> list[object]:
+        # [id, name as shown, index letter, has a calendar, other spellings (only when there are)]:
+        # search and the person filter find a merged person by any name they were written as.
+        others = list(dict.fromkeys(name for name in spellings.get(person_id, ()) if name != display))
+        return [person_id, display, letter, 1 if calendar else 0, *([others] if others else [])]
+
     def row(item: Item) -> list[object]:
         people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
         track = _track(item, papers)
@@ -421,7 +439,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
         "kinds": [[kind.value, kind.display] for kind in kinds],
         "rooms": rooms,
         "tracks": tracks,
-        "people": [[entry.person_id, entry.display, entry.letter, 1 if entry.calendar else 0] for entry in entries],
+        "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
         "items": [row(item) for item in shown],
     }
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from program.model.text import PLACEHOLDER_NAMES
+
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&)\s*")
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
-_PLACEHOLDERS = {"", "tbd", "tba", "n/a", "na", "-", "–", "?", "you!", "none"}
+_PLACEHOLDERS = PLACEHOLDER_NAMES | {"na", "you!", "none"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
 
 
