@@ -625,17 +625,23 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
     except OutputError as error:
         _say(f"program: error: {error}")
         return EXIT_INPUT_ERROR
-    except (ParseError, ProgramError) as error:
+    except ParseError as error:
         _say(str(error))
+        return EXIT_INPUT_ERROR
+    except ProgramError as error:  # a plan's conflicts: one on a line, each line escaped
+        _say(str(error), lines=True)
         return EXIT_INPUT_ERROR
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_INPUT_ERROR
     return 0
 
 
-def _say(message: str, *, err: bool = True) -> None:
-    """Print one line of a message, its control characters escaped: file names in it may hold ESC or a line break."""
-    click.echo(for_terminal(message), err=err)
+def _say(message: str, *, err: bool = True, lines: bool = False) -> None:
+    """Print a message on one line, its control characters escaped: file names in it may hold ESC or a line break.
+
+    With `lines`, a message of several lines keeps them, each line escaped.
+    """
+    click.echo("\n".join(map(for_terminal, message.split("\n"))) if lines else for_terminal(message), err=err)
 
 
 def _help_command(argv: Sequence[str] | None) -> str:
