@@ -6,6 +6,7 @@ never a traceback or a hang, and must leave a published out/ as it was.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -77,6 +78,28 @@ def test_a_device_as_previous_is_refused(published: Path, capsys: pytest.Capture
 
     assert status == 2
     assert "/dev/zero: cannot read the feed: it is a character device" in err[-1]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("typst") is None, reason="the booklet needs the pdf extra")
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_booklet_template_that_is_a_pipe_or_a_device_is_refused(
+    tmp_path: Path, published: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    # Issue 32: a --templates booklet.typ that is not a file was passed over without a word.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    if kind == "fifo":
+        _fifo(templates, "booklet.typ")
+    else:
+        (templates / "booklet.typ").symlink_to("/dev/zero")
+    before = files_under(published)
+
+    status, err = _run(["build", PROGRAM_FILE, "--templates", str(templates), "--out", str(published)], capsys)
+
+    assert status == 2
+    what = "a named pipe (FIFO)" if kind == "fifo" else "a character device"
+    assert f"{(templates / 'booklet.typ').as_posix()}: cannot read the booklet template: it is {what}" in err[-1]
+    assert files_under(published) == before
 
 
 def test_a_named_pipe_as_a_template_is_refused(

@@ -260,3 +260,30 @@ def test_build_prints_twenty_warnings_of_a_code_and_counts_the_rest(
     assert sum(": warning: overlap: " in line for line in err) == 20
     assert "program: warning: 3 more overlap warnings ('program check' lists them all; program.json keeps them)" in err
     assert sum(": warning: overlap: " in line for line in listed) == 23
+
+
+HOSTILE_NAME = "feed\x1b[31mred\nline\u202e.txt"
+ESCAPED_NAME = "feed\\x1b[31mred\\nline\\u202e.txt"
+
+
+def test_a_file_named_with_escapes_is_named_escaped_in_every_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 32: ESC and line breaks in a file name reached the terminal raw.
+    feed = tmp_path / HOSTILE_NAME
+    feed.write_bytes(SAMPLE_PAGE.read_bytes())
+    out = tmp_path / "out\x1b[2J"
+    when = ["--date", "2022-12-03", "--timezone", "America/Chicago"]
+
+    checked = _run(["check", *when, str(feed)], capsys)
+    built = _run(["build", "--no-pdf", *when, "--out", str(out), str(feed)], capsys)
+    missing = _run(["check", str(tmp_path / "gone\x1b[31m.txt")], capsys)
+
+    assert checked[0] == built[0] == 0 and missing[0] == 2
+    printed = "\n".join([*checked[2], built[1], *built[2], *missing[2]])
+    assert "\x1b" not in printed and "\u202e" not in printed
+    lines = printed.splitlines()
+    assert any(line.startswith(f"{tmp_path}/{ESCAPED_NAME}:93: warning: ") for line in lines)
+    assert f"read {tmp_path}/{ESCAPED_NAME} as schedule-page" in lines
+    assert f"wrote {tmp_path.as_posix()}/out\\x1b[2J/program.json" in lines
+    assert any("gone\\x1b[31m.txt" in line for line in missing[2])

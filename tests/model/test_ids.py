@@ -58,3 +58,20 @@ def test_paper_id_ignores_case_and_punctuation() -> None:
 def test_ids_of_titles_without_latin_letters_are_stable() -> None:
     assert item_id(Kind.TALK, "機械学習システム") == item_id(Kind.TALK, "機械学習システム")
     assert item_id(Kind.TALK, "機械学習システム") != item_id(Kind.TALK, "深層学習")
+
+
+def test_titles_made_only_of_punctuation_are_papers_of_their_own(load_text: LoadText) -> None:
+    # Issue 32: "???" and "!!!" have no words to compare, and were merged into one paper.
+    text = (
+        entry("-", "???", "(Poster)", people="Ada Lovelace")
+        + entry("-", "!!!", "(Poster)", people="Grace Hopper")
+        + entry("Sat 9:00 a.m. - 9:30 a.m.", "???", "(Oral)", people="Ada Lovelace")
+    )
+    program = load_text(text).program
+
+    papers = {paper.id: paper for paper in program.papers}
+    assert sorted(paper.title or "" for paper in papers.values()) == ["!!!", "???"]
+    assert len({item.paper for item in program.items}) == 2
+    by_title = {item.title: item.paper for item in program.items if item.kind is Kind.POSTER}
+    assert by_title["???"] != by_title["!!!"]
+    assert paper_id("???") != paper_id("!!!")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import attrs
+import pytest
 
 from program.model import Item, Kind, SourceRef
-from program.people import build_people
+from program.people import build_people, directory, variants
 from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
@@ -180,3 +181,39 @@ def test_the_index_files_by_letters_first_punctuation_and_spaces_after(load_text
         "O'Neil, Mary",
         "Onyango, Ann",
     ]
+
+
+def test_matching_thousands_of_similar_names_judges_a_bounded_number_of_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 32: one item of 8,000 people of similar names took 281 s; every pair of one
+    # family name and one head given name was judged. Pairs are found by index now, and
+    # each name is judged against at most MATCHES_PER_NAME others.
+    names = ["Ada Wang", "A. Wang", *(f"Ada {_made_up(number)} Wang" for number in range(3000))]
+    judged = 0
+    evidence = variants.given_name_evidence
+
+    def counted(first: str, second: str) -> str | None:
+        nonlocal judged
+        judged += 1
+        return evidence(first, second)
+
+    monkeypatch.setattr(directory, "given_name_evidence", counted)
+    item = Item("talk-a", Kind.TALK, "A", SourceRef("page.txt", 1), people=tuple(names))
+
+    people, problems = build_people([item])
+
+    assert len(people) == len(names)
+    assert judged <= directory.MATCHES_PER_NAME * len(names)
+    assert len(problems) <= directory.MATCHES_PER_NAME * len(names)
+    # The first names still meet their evidence: "Ada Wang" leaves out a middle name of the next ones.
+    assert any("'Ada Wang'" in problem.message and "'Ada Ba Wang'" in problem.message for problem in problems)
+
+
+def _made_up(number: int) -> str:
+    """Return a different made-up middle name for each number ("Ba", "Be", …)."""
+    letters = "bdfgklmnprstvz"
+    word = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, len(letters))
+        word = letters[rest] + "aeiou"[rest % 5] + word
+    return word.capitalize()

@@ -235,7 +235,18 @@ def test_check_with_a_template_reports_its_three_rules(
 @pytest.mark.parametrize(
     ("replacement", "expected"),
     [
-        (("boards = 30", "boards = 0"), "plan.toml:90: error: boards: expected a whole number of at least 1"),
+        (("boards = 30", "boards = 0"), "plan.toml:90: error: boards: expected a whole number from 1 to 100,000"),
+        # Issue 32: sizes beyond what the solver can hold were tracebacks or ran for ever.
+        (
+            ("boards = 30", "boards = 100000000000000000000000000"),
+            "plan.toml:90: error: boards: expected a whole number from 1 to 100,000, found 1000000",
+        ),
+        (("boards = 30", "boards = 1e26"), "plan.toml:90: error: boards: expected a whole number from 1 to 100,000"),
+        (
+            ("talks = 4", "talks = 100000000"),
+            "plan.toml:72: error: talks: expected at most 96: talks of 10m and gaps of 5m within one day",
+        ),
+        (('length = "10m"', 'length = "0m"'), "plan.toml:73: error: length: expected a length of at least 1m"),
         (("talks = 4", "talks = 4\nspeakers = 2"), "[[spotlights]]: unknown key 'speakers'"),
         (('"NetBooster: Empowering', '"NetBoster: Empowering'), "did you mean 'netbooster empowering"),
         (('person = "Zhongzhi Yu"', 'person = "Nobody Here"'), "'Nobody Here' is neither an author in the pool"),

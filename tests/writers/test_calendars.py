@@ -11,10 +11,13 @@ import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from program.model import Item, Kind, Link, Program, SourceRef
+from program.people import build_people
 from program.pipeline import Loaded
+from program.readers.base import ReadContext
+from program.readers.ics import IcsReader
 from program.rendering import render_outputs
 from program.writers import WRITERS, RenderOptions
-from program.writers.calendar_events import ProgramEvents
+from program.writers.calendar_events import NAMES_IN_DESCRIPTION, ProgramEvents
 from program.writers.ics import IcsWriter
 
 from helpers import CHICAGO
@@ -253,3 +256,22 @@ def test_a_presenters_shared_lines_are_kept_only_until_their_last_use(sample: Lo
     assert max(held) > 0  # lines waiting for co-authors further down the list
     assert held[-1] == 0
     assert max(held_alone) == 0
+
+
+def test_an_event_of_many_people_names_its_first_ones_in_every_calendar() -> None:
+    # Issue 32: each of the 8,000 speakers' calendars carried all 8,000 names (1.5 GB written).
+    people = tuple(f"Ada Kolin{number:03d}" for number in range(200))
+    item = Item(
+        "talk-big", Kind.TALK, "Big", SourceRef("page.txt", 1), start=datetime(2022, 12, 3, 9, tzinfo=CHICAGO),
+        end=datetime(2022, 12, 3, 10, tzinfo=CHICAGO), people=people,
+    )  # fmt: skip
+    people_of, _ = build_people([item])
+    program = Program(title="T", timezone="America/Chicago", days=(date(2022, 12, 3),), items=(item,), people=people_of)
+    written = render_outputs(program, [WRITERS["ics"], WRITERS["ics-people"]])
+
+    [event] = icalendar.Calendar.from_ical(written["program.ics"].decode()).events
+    assert str(event["DESCRIPTION"]).endswith(f"Ada Kolin{NAMES_IN_DESCRIPTION - 1:03d} and 170 others")
+    assert max(len(data) for name, data in written.items() if name.startswith("people/")) < 5_000
+    # Read back, the event names its first 30 people, not "170 others".
+    back = IcsReader().read_bytes(written["program.ics"], source="program.ics", context=ReadContext())
+    assert back.items[0].people == people[:NAMES_IN_DESCRIPTION]

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 
+import attrs
 import icalendar
 import pytest
 from markdown_it import MarkdownIt
@@ -145,3 +146,21 @@ def test_calendars_and_schedules_parse_back(outputs: dict[str, bytes]) -> None:
     assert [link.get("href") for link in schedule_event.iter("link")] == ["https://example.org/a%20b"]
     assert (json_event["title"], json_event["persons"][0]["name"]) == (TITLE, NAME)
     assert json.loads(outputs["program.json"])["items"][0]["title"] == TITLE
+
+
+@pytest.mark.parametrize("name", ["program.md", "speakers.md", "talks.md"])
+def test_markdown_shows_entity_references_as_written(name: str) -> None:
+    # Issue 32: "AT&amp;T" in a title showed as "AT&T" once the Markdown was rendered.
+    title = "AT&amp;T &#169; &#xA9; &copy; R&D & more"
+    program = attrs.evolve(
+        _hostile_program(),
+        title=title,
+        items=tuple(attrs.evolve(item, title=title) for item in _hostile_program().items),
+        papers=tuple(attrs.evolve(paper, title=title) for paper in _hostile_program().papers),
+    )
+    writer = {"program.md": "md", "speakers.md": "speakers-md", "talks.md": "talks-md"}[name]
+    markdown = render_outputs(program, [WRITERS[writer]])[name].decode()
+
+    text = "".join(_page(MarkdownIt("commonmark").enable("table").render(markdown)).text)
+
+    assert title in text

@@ -13,6 +13,7 @@ import pytest
 from program.model import Kind, Program
 from program.pipeline import Loaded
 from program.writers import RenderOptions
+from program.writers.speaker_index import COAUTHORS_FROM_ONE_ITEM
 from program.writers.speakers_csv import SpeakersCsvWriter
 from program.writers.speakers_html import SpeakersHtmlWriter
 from program.writers.speakers_json import SpeakersJsonWriter
@@ -116,6 +117,26 @@ def test_invited_speaker_lists_the_talk_first(load_text: LoadText) -> None:
     people = json.loads(SpeakersJsonWriter().write(program, OPTIONS))["people"]
 
     assert [item["kind"] for item in people[0]["items"]] == ["Keynote", "Poster"]
+
+
+def test_one_paper_of_many_authors_lists_its_first_co_authors_and_counts_the_others(load_text: LoadText) -> None:
+    # Issue 32: 2,000 authors on one paper wrote 339 MB, every author listing every other.
+    authors = [f"Ada Kolin{number:03d}" for number in range(200)]
+    small = entry("-", "A Poster", "(Poster)", people="Ada Kolin199 · Grace Hopper")
+    program = load_text(entry("-", "Big Paper", "(Poster)", people=" · ".join(authors)) + small).program
+    shown = COAUTHORS_FROM_ONE_ITEM
+
+    people = {person["name"]: person for person in json.loads(SpeakersJsonWriter().write(program, OPTIONS))["people"]}
+
+    first, last = people["Ada Kolin000"], people["Ada Kolin199"]
+    assert len(first["coauthors"]) == shown and first["other_coauthors"] == 199 - shown
+    # The last author lists the paper's first ones and Grace Hopper from the other poster.
+    assert len(last["coauthors"]) == shown + 1 and last["other_coauthors"] == 199 - shown
+    assert "other_coauthors" not in people["Grace Hopper"]
+    text = SpeakersTextWriter().write(program, OPTIONS)
+    assert text.count(f" and {199 - shown} others\n") == 200
+    page = SpeakersHtmlWriter().write(program, OPTIONS)
+    assert page.count(f" and {199 - shown} others</li>") == 200
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from program.terminal import for_terminal
 from program.version import __version__
 
 if TYPE_CHECKING:
@@ -200,7 +201,7 @@ def build(
     _report_problems(built.loaded.program.problems, sys.stderr, warnings_a_code=BUILD_WARNINGS_A_CODE)
     _report_reading(built.loaded)
     for line in _written_lines(built.written, built.folders, out_dir):
-        click.echo(line)
+        _say(line, err=False)
     _say_why_no_pdf(pdf)
     if built.loaded.program.has_errors:
         sys.exit(EXIT_INPUT_ERROR)
@@ -415,7 +416,7 @@ def ics(
     chosen_kinds = tuple(kind for text in kinds for kind in parse_kinds(text))
     items = selected_items(program, people=people, kinds=chosen_kinds, papers=papers)
     for warning in selection_warnings(program, chosen_kinds, items):
-        click.echo(f"program: warning: {warning}", err=True)
+        _say(f"program: warning: {warning}")
     label = ", ".join([*people, *(kind.display for kind in chosen_kinds), *papers])
     name = f"{program.title}: {label}" if label else program.title
     # One person's calendar shows their poster sessions as they live them: at their board.
@@ -426,7 +427,7 @@ def ics(
         click.echo(data.decode(), nl=False)
     else:
         write_file(out_file, data)
-        click.echo(f"wrote {out_file.as_posix()}", err=True)
+        _say(f"wrote {out_file.as_posix()}")
 
 
 def _slug(text: str) -> str:
@@ -514,7 +515,7 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
         err=True,
     )
     for line in _written_lines(planned.written, planned.folders, out_dir):
-        click.echo(line)
+        _say(line, err=False)
 
 
 def _require_solver() -> None:
@@ -615,9 +616,9 @@ def _report_feeds(loaded: Loaded, *, said_only: bool = False) -> None:
     """Say which reader read each feed and what it says it read (`said_only`: only feeds that say)."""
     for feed in loaded.feeds:
         if feed.program.reading or not said_only:
-            click.echo(f"read {feed.source} as {feed.reader}", err=True)
+            _say(f"read {feed.source} as {feed.reader}")
         for line in feed.program.reading:
-            click.echo(f"  {line}", err=True)
+            _say(f"  {line}")
 
 
 def _report_reading(loaded: Loaded) -> None:
@@ -644,7 +645,7 @@ def _report_problems(problems: Sequence[Problem], stream: Any, *, warnings_a_cod
             warned[problem.code] += 1
             if warnings_a_code is not None and warned[problem.code] > warnings_a_code:
                 continue
-        print(problem if problem.source else f"program: {problem}", file=stream)
+        print(for_terminal(str(problem) if problem.source else f"program: {problem}"), file=stream)
     for code, count in warned.items():
         if warnings_a_code is not None and count > warnings_a_code:
             print(
@@ -658,7 +659,7 @@ def _show_warning(
     message: Warning | str, category: type[Warning], filename: str, lineno: int, *_: object, **__: object
 ) -> None:
     """Print a warning of the library as one line on standard error (no file and line of our code)."""
-    click.echo(f"program: warning: {message}", err=True)
+    _say(f"program: warning: {message}")
 
 
 @contextlib.contextmanager
@@ -712,24 +713,35 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
         click.echo("program: interrupted; the outputs are all the earlier ones or all new ones", err=True)
         return 128 + (received[-1] if received else signal.SIGINT)
     except MissingExtraError as error:
-        click.echo(f"program: error: {error}", err=True)  # the one line says what to do; --help would not
+        _say(f"program: error: {error}")  # the one line says what to do; --help would not
         return EXIT_USAGE
     except UsageError as error:
-        click.echo(f"program: error: {error} (see '{_help_command(argv)}')", err=True)
+        _say(f"program: error: {error} (see '{_help_command(argv)}')")
         return EXIT_USAGE
     except InputError as errors:
         _report_problems(errors.problems, sys.stderr)
-        click.echo(f"program: {errors}", err=True)
+        _say(f"program: {errors}")
         return EXIT_INPUT_ERROR
     except OutputError as error:
-        click.echo(f"program: error: {error}", err=True)
+        _say(f"program: error: {error}")
         return EXIT_INPUT_ERROR
-    except (ParseError, ProgramError) as error:
-        click.echo(str(error), err=True)
+    except ParseError as error:
+        _say(str(error))
+        return EXIT_INPUT_ERROR
+    except ProgramError as error:  # a plan's conflicts: one on a line, each line escaped
+        _say(str(error), lines=True)
         return EXIT_INPUT_ERROR
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_INPUT_ERROR
     return 0
+
+
+def _say(message: str, *, err: bool = True, lines: bool = False) -> None:
+    """Print a message on one line, its control characters escaped: file names in it may hold ESC or a line break.
+
+    With `lines`, a message of several lines keeps them, each line escaped.
+    """
+    click.echo("\n".join(map(for_terminal, message.split("\n"))) if lines else for_terminal(message), err=err)
 
 
 def _help_command(argv: Sequence[str] | None) -> str:

@@ -15,7 +15,7 @@ import attrs
 from program.model.entities import Item, Paper, Problem, conference_day
 from program.model.ids import paper_id
 from program.model.kinds import Kind, Severity
-from program.model.text import match_key
+from program.model.text import match_key, title_key
 
 
 def running_order(items: Iterable[Item]) -> tuple[Item, ...]:
@@ -45,7 +45,7 @@ def link_papers(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, .
     groups: dict[str, list[Item]] = {}
     for item in items:
         if item.kind.presents_paper:
-            groups.setdefault(match_key(item.title), []).append(item)
+            groups.setdefault(title_key(item.title), []).append(item)
     papers: list[Paper] = []
     problems: list[Problem] = []
     paper_of_item: dict[str, str] = {}
@@ -154,7 +154,7 @@ def merge_papers(linked: Sequence[Paper], listed: Sequence[Paper]) -> tuple[tupl
 
 def _paper_key(paper: Paper) -> str:
     if paper.title is not None:
-        return f"title:{match_key(paper.title)}"
+        return f"title:{title_key(paper.title)}"
     # Untitled papers are told apart by where they were listed: their ids may repeat across feeds.
     return f"untitled:{paper.id}:{paper.source}"
 

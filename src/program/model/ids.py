@@ -17,7 +17,7 @@ import attrs
 
 from program.model.entities import Item, Program
 from program.model.kinds import Kind
-from program.model.text import match_key, short_hash, slugify
+from program.model.text import match_key, short_hash, slugify, title_key
 
 ACRONYM = re.compile(r"[a-z0-9_]{4,}")
 """A program's short name as schedule apps accept it (the c3voc schema's acronym and slug prefix)."""
@@ -40,7 +40,7 @@ def paper_id(title: str) -> str:
 @lru_cache(maxsize=1 << 16)  # a paper's title is its first item's: the paper's id is made right after the item's
 def _titled(title: str) -> str:
     """The part of an id a title gives: its slug and a short hash of it."""
-    return f"{slugify(title)}-{short_hash(match_key(title))}"
+    return f"{slugify(title)}-{short_hash(title_key(title))}"
 
 
 def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:

@@ -83,6 +83,18 @@ def match_key(text: str) -> str:
     return collapse_space(_NON_WORD.sub(" ", without_marks).replace("_", " "))
 
 
+def title_key(title: str) -> str:
+    """Return the key under which two spellings of one title are one paper: `match_key`'s.
+
+    A title with no word ("???", "—") has an empty match key, so it is keyed by itself,
+    case and spacing aside: "???" and "!!!" are two papers, not one.
+
+    >>> title_key("HEAT: Hardware-Efficient"), title_key(" ???"), title_key("!!!")
+    ('heat hardware efficient', '???', '!!!')
+    """
+    return match_key(title) or collapse_space(title.casefold())
+
+
 def slugify(text: str, max_length: int = 48) -> str:
     """Return a lower-case ASCII slug of `text`, cut at a word boundary.
 

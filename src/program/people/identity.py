@@ -79,15 +79,33 @@ class PersonKeys:
         self.reused: tuple[ReusedIdentity, ...] = tuple(reused)
         self._name_keys: dict[str, str] = {}
         """name as written -> its key without an identity: the checks ask for each name on each item again."""
+        self._on_item: dict[int, tuple[Item, dict[str, str]]] = {}
+        """id(item) -> the item (kept, so that its id names it) and its export people's identities by name key."""
+
+    def _identities_on(self, item: Item) -> dict[str, str]:
+        """Name key -> the identity of the first of the item's export people with that name.
+
+        Made once an item: looking through its people for each name took time in the square
+        of an item's people (issue 32: one event of 8,000).
+        """
+        known = self._on_item.get(id(item))
+        if known is not None and known[0] is item:
+            return known[1]
+        found: dict[str, str] = {}
+        for person in item.frab.persons if item.frab is not None else ():
+            identity = scoped_identity(item, person)
+            if identity is not None:
+                found.setdefault(name_key(person.name), identity)
+        self._on_item[id(item)] = (item, found)
+        return found
 
     def key(self, item: Item, name: str) -> str:
         """Return the key of the person `name` names on `item`: their export identity, else the name's key."""
         if item.frab is not None and item.frab.persons:
             key = name_key(name)
-            for person in item.frab.persons:
-                identity = scoped_identity(item, person)
-                if identity is not None and name_key(person.name) == key:
-                    return self._split.get((identity, key), identity)
+            identity = self._identities_on(item).get(key)
+            if identity is not None:
+                return self._split.get((identity, key), identity)
         found = self._name_keys.get(name)
         if found is None:
             found = self._name_keys[name] = name_key(bare_name(name))

@@ -68,6 +68,12 @@ _PLAN_KEYS = frozenset(
     {"buffer", "spotlights", "not_spotlights", "together", "apart", "topics", "unavailable", "weights"}
 )
 _WEIGHT_KEYS = frozenset({"score", "topic", "moves"})
+MOST_TALKS = 1_440
+"""The most talks one block can hold: a day of one-minute talks."""
+MOST_BOARDS = 100_000
+"""The most boards one poster session can have: the solver's model counts papers against them,
+and a number beyond its 64-bit integers stopped it with a traceback (issue 32)."""
+
 _TALK_KEYS = frozenset({"name", "day", "start", "talks", "length", "gap", "room"})
 _POSTER_KEYS = frozenset({"title", "day", "start", "end", "boards", "room"})
 _ITEM_KEYS = frozenset({"kind", "title", "day", "start", "end", "people", "room"})
@@ -293,10 +299,10 @@ class _Reader:
             pass
         raise self.lines.fail(key, "a length such as 10m or 1h30m", value, line)
 
-    def _count(self, entry: dict[str, Any], key: str, table: str, line: int) -> int:
+    def _count(self, entry: dict[str, Any], key: str, table: str, line: int, most: int) -> int:
         value = self._required(entry, key, table, line)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise self.lines.fail(key, "a whole number of at least 1", value, line)
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= most:
+            raise self.lines.fail(key, f"a whole number from 1 to {most:,}", value, line)
         return value
 
     def _text(self, entry: dict[str, Any], key: str, table: str, line: int, default: str | None = None) -> str:
@@ -340,14 +346,24 @@ class _Reader:
     def talk_block(self, entry: dict[str, Any], number: int, kind: Kind) -> TalkBlock:
         table = "spotlights" if kind is Kind.SPOTLIGHT else "orals"
         line = self._check_keys(entry, _TALK_KEYS, table, number)
+        length = self._duration(entry, "length", None, table, line)
+        if length < timedelta(minutes=1):
+            raise self.lines.fail("length", "a length of at least 1m, such as 10m", entry["length"], line)
+        gap = self._duration(entry, "gap", "0m", table, line)
+        talks = entry.get("talks")
+        if isinstance(talks, int) and not isinstance(talks, bool) and talks * (length + gap) > timedelta(days=1):
+            most = timedelta(days=1) // (length + gap)
+            gaps = f" and gaps of {entry['gap']}" if gap else ""
+            within = f"at most {most:,}: talks of {entry['length']}{gaps} within one day"
+            raise self.lines.fail("talks", within, talks, line)
         default_name = f"{kind.display}s {number + 1}"
         return TalkBlock(
             name=self._text(entry, "name", table, line, default_name),
             kind=kind,
             start=self._moment(entry, "start", table, line),
-            talks=self._count(entry, "talks", table, line),
-            length=self._duration(entry, "length", None, table, line),
-            gap=self._duration(entry, "gap", "0m", table, line),
+            talks=self._count(entry, "talks", table, line, MOST_TALKS),
+            length=length,
+            gap=gap,
             room=self._room(entry, line),
             source=SourceRef(self.lines.source, line or None),
         )
@@ -357,7 +373,7 @@ class _Reader:
         return PosterBlock(
             title=self._text(entry, "title", "posters", line, "Poster Session"),
             span=self._span(entry, "posters", line),
-            boards=self._count(entry, "boards", "posters", line),
+            boards=self._count(entry, "boards", "posters", line, MOST_BOARDS),
             room=self._room(entry, line),
             source=SourceRef(self.lines.source, line or None),
         )

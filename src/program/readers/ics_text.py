@@ -128,7 +128,12 @@ def description_people(description: str, label: str) -> tuple[str, tuple[str, ..
     if match is None:
         return None
     rest = description[: match.start()] + description[match.end() :]
-    return re.sub(r"\A\n+|\n+\Z", "", rest), split_names(match["names"])
+    # program's own calendars name an item's first 30 people, "and 1,970 others" after them.
+    names = _OTHERS.sub("", match["names"])
+    return re.sub(r"\A\n+|\n+\Z", "", rest), split_names(names)
+
+
+_OTHERS = re.compile(r",? and [\d,]+ others$")
 
 
 def is_html(text: str) -> bool:

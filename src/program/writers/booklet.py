@@ -10,6 +10,7 @@ font to install, when the text has characters no font at hand can show.
 from __future__ import annotations
 
 import importlib.util
+import os
 import tempfile
 import warnings
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ from typing import Any, ClassVar
 import orjson
 
 from program.errors import OutputError
+from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import day_text, span_text
 from program.model.zones import zone_label
@@ -92,8 +94,13 @@ class TemplateError(OutputError):
 
 
 def template_path(user_folder: Path | None) -> Path:
-    """Return the booklet template: the user's, when their --templates folder has one."""
-    if user_folder is not None and (user_folder / TEMPLATE).is_file():
+    """Return the booklet template: the user's, when their --templates folder has one.
+
+    Raises:
+        UsageError: when the user's is not a regular file (a FIFO, /dev/zero), as for every input.
+    """
+    if user_folder is not None and os.path.lexists(user_folder / TEMPLATE):
+        read_input(user_folder / TEMPLATE, "the booklet template", MAX_SETTINGS_SIZE)
         return user_folder / TEMPLATE
     return shipped_templates() / TEMPLATE
 

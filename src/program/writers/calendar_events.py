@@ -334,10 +334,20 @@ def _own_posters_part(own_posters: Sequence[Item], names: NamedPeople) -> str:
     return f"{heading}:\n" + "\n".join(f"- {line}" for line in poster_lines(own_posters, names, len(own_posters)))
 
 
+NAMES_IN_DESCRIPTION = 30
+"""How many of an item's people its event's description names, "and N others" after them.
+
+Every personal calendar of the item's people carries its event: with all the names, one
+event of 8,000 speakers wrote 8,000 calendars of 8,000 names each (1.5 GB, issue 32).
+"""
+
+
 def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> Iterator[str]:
     if item.people:
         role = "Authors" if item.kind.presents_paper else "Speakers" if len(item.people) > 1 else "Speaker"
-        yield f"{role}: {names.joined(item.people, on=item.id)}"
+        shown = item.people[:NAMES_IN_DESCRIPTION] if len(item.people) > NAMES_IN_DESCRIPTION + 1 else item.people
+        others = len(item.people) - len(shown)
+        yield f"{role}: {names.joined(shown, on=item.id)}" + (f" and {others:,} others" if others else "")
     if item.abstract:
         yield plain_text(item.abstract, latex=item.scraped)
     # Only the links outputs may offer (web and mail): a dropped "javascript:" is not listed as text either.

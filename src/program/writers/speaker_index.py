@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from itertools import groupby
+from itertools import groupby, islice
 
 import attrs
 
@@ -57,11 +57,30 @@ class IndexEntry:
     letter: str
     appearances: tuple[Appearance, ...]
     coauthors: tuple[tuple[str, str], ...]
-    """(person id, display name) of everyone who shares an item, in index order."""
+    """(person id, display name) of everyone who shares an item, in index order; from an item
+    of more than `COAUTHORS_FROM_ONE_ITEM` people, only its first ones (see `other_coauthors`)."""
     calendar: str | None = None
     """The person's calendar, relative to the index (people/<id>.ics), when they have events."""
     affiliation: str | None = None
     """Where they work or belong, as their name gave it, shown after the name."""
+    other_coauthors: int = 0
+    """How many more people share an item and are not listed: "and 1,970 others"."""
+
+    @property
+    def others_text(self) -> str:
+        """The words after the listed co-authors: " and 1,970 others", or ""."""
+        if not self.other_coauthors:
+            return ""
+        return f" and {self.other_coauthors:,} other{'s' if self.other_coauthors > 1 else ''}"
+
+
+COAUTHORS_FROM_ONE_ITEM = 30
+"""How many of the people of one item (or paper) each of them lists as co-authors.
+
+Listing them all grows with the square of an item's people (2,000 authors on one paper
+wrote 339 MB of index, issue 32): beyond this, each lists the item's first ones, in the
+item's order, and "and N others".
+"""
 
 
 @attrs.frozen
@@ -174,6 +193,10 @@ class _IndexBuilder:
         """Each item's line, made once for all its people (a paper's title is rendered once, not per author)."""
         self.as_coauthor = {person.id: (person.id, person.display) for person in program.people}
         """Each person as co-authors' entries list them: one pair shared by all (a pair each was half the index)."""
+        self.people_on: dict[str, list[Person]] = {}
+        """The people of each item and paper, each once, in its order (found once for all of them)."""
+        self.ids_on: dict[int, frozenset[str]] = {}
+        """The ids of the people of each item of more than `COAUTHORS_FROM_ONE_ITEM` people (by its list's id)."""
 
     def entry(self, person: Person) -> IndexEntry:
         items = self.items
@@ -181,9 +204,7 @@ class _IndexBuilder:
             person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
         )
         papers = [self.unscheduled[paper_id] for paper_id in person.papers if paper_id in self.unscheduled]
-        names = [(name, item_id) for item_id in person.items for name in items[item_id].people]
-        names += [(name, "") for paper in papers for name in paper.authors]
-        coauthors = {other.id: other for other in self._people_named(names) if other.id != person.id}
+        coauthors, others = self._coauthors(person, papers)
         return IndexEntry(
             person_id=person.id,
             name=person.name,
@@ -197,7 +218,39 @@ class _IndexBuilder:
             coauthors=tuple(self.as_coauthor[other.id] for other in sorted(coauthors.values(), key=self._rank)),
             calendar=person_calendar(person) if self.event_items.of_person(person) else None,
             affiliation=person.affiliation,
+            other_coauthors=others,
         )
+
+    def _coauthors(self, person: Person, papers: Sequence[Paper]) -> tuple[dict[str, Person], int]:
+        """The co-authors `person` lists (by id) and how many more there are.
+
+        Each item's (and paper's) people are found once for all of them, and an item of
+        more than `COAUTHORS_FROM_ONE_ITEM` people gives only its first ones: the entries
+        grow with the people of the program, not with the square of an item's.
+        """
+        places = [self._people_on(item_id, self.items[item_id].people) for item_id in person.items]
+        places += [self._people_on(paper.id, paper.authors, "") for paper in papers]
+        coauthors: dict[str, Person] = {}
+        for people in places:
+            others = (other for other in people if other.id != person.id)
+            coauthors.update((other.id, other) for other in islice(others, COAUTHORS_FROM_ONE_ITEM))
+        big = [self.ids_on[id(people)] for people in places if len(people) > COAUTHORS_FROM_ONE_ITEM + 1]
+        if not big:
+            return coauthors, 0
+        everyone = big[0] if len(big) == 1 else frozenset().union(*big)
+        listed = sum(1 for other in coauthors if other in everyone) + (person.id in everyone)
+        return coauthors, len(everyone) - listed
+
+    def _people_on(self, place: str, names: Sequence[str], on: str | None = None) -> list[Person]:
+        """The people `names` name on `place` (an item, or a paper `on` no item), each once, in order."""
+        found = self.people_on.get(place)
+        if found is None:
+            where = place if on is None else on
+            people = self._people_named([(name, where) for name in names])
+            found = self.people_on[place] = list({other.id: other for other in people}.values())
+            if len(found) > COAUTHORS_FROM_ONE_ITEM + 1:
+                self.ids_on[id(found)] = frozenset(other.id for other in found)
+        return found
 
     def _appearance(self, item: Item) -> Appearance:
         seen = self.appearances.get(item.id)

@@ -35,6 +35,8 @@ class SpeakersJsonWriter:
                 "affiliation": entry.affiliation,
                 "items": [attrs.asdict(seen) for seen in entry.appearances],
                 "coauthors": [person_id for person_id, _ in entry.coauthors],
+                # How many more share an item, unlisted (an item of very many people): only when some are.
+                **({"other_coauthors": entry.other_coauthors} if entry.other_coauthors else {}),
             }
             for entry in speaker_index(program, twelve_hour=options.twelve_hour)
         )

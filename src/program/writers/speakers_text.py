@@ -44,5 +44,5 @@ def _entry_lines(entry: IndexEntry) -> list[str]:
         note = f" ({seen.note})" if seen.note else ""
         lines.append(f"    {seen.reference}: {seen.title}{note}")
     if entry.coauthors:
-        lines.append("    with " + ", ".join(display for _, display in entry.coauthors))
+        lines.append("    with " + ", ".join(display for _, display in entry.coauthors) + entry.others_text)
     return lines

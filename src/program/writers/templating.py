@@ -27,6 +27,8 @@ from program.writers.base import RenderOptions
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]*;)")
+"""An `&` that starts an entity reference ("&amp;", "&#169;"), which Markdown would show as the character."""
 _BLOCK_START = re.compile(r"^( ?\d+(?=[.)])| ?)([.)#+\-=~])")
 _WHITE_SPACE = re.compile(r"\s+")
 _AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>\x00-\x1f\x7f]*")
@@ -40,15 +42,15 @@ def shipped_templates() -> Path:
 def escape_markdown(value: Any) -> str:
     r"""Return `value` as Markdown text that shows exactly as written.
 
-    >>> print(escape_markdown("a_b *c* [d](e) | <f> Hao-Lun"))
-    a\_b \*c\* \[d\](e) \| \<f\> Hao-Lun
+    >>> print(escape_markdown("a_b *c* [d](e) | <f> Hao-Lun AT&amp;T R&D"))
+    a\_b \*c\* \[d\](e) \| \<f\> Hao-Lun AT\&amp;T R&D
     """
     if isinstance(value, AutolinkTarget):
         return str(value)
     text = "" if value is None else str(value)
     # Runs of white space fold to one space, kept at the ends: a styled span of a title
     # ("we propose ", "X", " now") must not lose the spaces around it.
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITE_SPACE.sub(" ", text))
+    escaped = _ENTITY.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", _WHITE_SPACE.sub(" ", text)))
     # What starts a line could start a block: a heading (#), rule (---), fence (~~~),
     # list (+, -, 1., 1)) or setext underline (===). Templates place values at line starts.
     return _BLOCK_START.sub(r"\1\\\2", escaped, count=1)
