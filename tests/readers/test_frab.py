@@ -78,7 +78,9 @@ def test_every_xml_event_is_read_with_title_start_and_room(path: Path) -> None:
 def test_every_json_event_is_read_with_title_start_and_room(path: Path) -> None:
     program = _read(FrabJsonReader(), path)
 
-    assert program.problems == ()
+    # DemoCon names UTC and writes +01:00: said (test_frab_history), read all the same.
+    expected = ["zone-offset-mismatch"] if path.name == "pretalx-democon.json" else []
+    assert [problem.code for problem in program.problems] == expected
     assert sorted(_ours(program), key=repr) == sorted(_json_events(path), key=repr)
 
 

@@ -279,3 +279,33 @@ def test_far_years_in_json_are_an_error_at_the_events_path() -> None:
     assert error.code == "unreadable-event"
     assert error.message.endswith('(at $.schedule.conference.days[0].rooms["A"][0])')
     assert "expected a time in the years 1000 to 9998" in error.message
+
+
+@pytest.mark.parametrize(
+    ("path", "zone", "count", "offsets"),
+    [
+        # voc/schedule d342eb9 validator/json/examples/pretalx-democon.json: names UTC, writes +01:00.
+        ("examples/json/pretalx-democon.json", "UTC", 36, "+01:00"),
+        # Wilm0r/giggity c6330ae (DebConf 23, wafer): names Asia/Kolkata, writes its dates in UTC.
+        ("real/wafer-debconf23.xml", "Asia/Kolkata", 117, "+00:00"),
+    ],
+)
+def test_offsets_the_named_zone_does_not_have_are_said(path: str, zone: str, count: int, offsets: str) -> None:
+    feed = REAL.parent / path
+    reader = FrabJsonReader() if feed.suffix == ".json" else FrabXmlReader()
+
+    program = reader.read(feed.read_text(encoding="utf-8"), source=feed.name, context=ReadContext())
+
+    [warning] = [problem for problem in program.problems if problem.code == "zone-offset-mismatch"]
+    assert program.timezone == zone
+    assert f"names the zone {zone} but {count} events carry offsets it does not have" in warning.message
+    assert f"({offsets})" in warning.message
+
+
+def test_an_export_whose_offsets_are_its_zones_says_nothing_of_them() -> None:
+    # EventFahrplan b25abfa, 38C3: Europe/Berlin, +01:00 on every event.
+    feed = REAL.parent / "examples" / "xml" / "schedule-38c3-20251206.xml"
+
+    program = FrabXmlReader().read(feed.read_text(encoding="utf-8"), source=feed.name, context=ReadContext())
+
+    assert not [problem for problem in program.problems if problem.code == "zone-offset-mismatch"]

@@ -70,6 +70,11 @@ RULES: dict[str, Rule] = {
         Rule(
             "unknown-reference", Level.WARNING, "a session naming a speaker, room or category its export does not list"
         ),
+        Rule(
+            "zone-offset-mismatch",
+            Level.WARNING,
+            "a frab export whose events carry offsets its named zone does not have: shown in the zone",
+        ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),
         Rule("recurrence-cut", Level.WARNING, "a recurring calendar event read for its first year only"),

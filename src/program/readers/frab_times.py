@@ -73,6 +73,32 @@ def _offset_of(clock: EventClock) -> timedelta | None:
     return start.utcoffset()
 
 
+def _offsets_not_of(zone: ZoneInfo, clocks: Iterable[EventClock], where: SourceRef) -> tuple[Problem, ...]:
+    """A warning when events carry offsets the named zone does not have at their times.
+
+    DemoCon names UTC and writes +01:00; wafer names Asia/Kolkata and writes UTC. The times
+    are shown in the named zone, the same instants: said, since the clock shown differs.
+    """
+    others: Counter[str] = Counter()
+    for clock in clocks:
+        try:
+            start = datetime.fromisoformat(_written_start(clock))
+        except ValueError:
+            continue
+        offset = start.utcoffset()
+        if offset is None or not FIRST_YEAR <= start.year <= LAST_YEAR:
+            continue
+        if offset != start.astimezone(zone).utcoffset():
+            others[_offset_text(offset)] += 1
+    if not others:
+        return ()
+    message = (
+        f"the export names the zone {zone.key} but {sum(others.values())} events carry offsets it does not have "
+        f"at their times ({', '.join(sorted(others))}): they are shown in {zone_label(zone.key)}, the same instants"
+    )
+    return (Problem(Severity.WARNING, "zone-offset-mismatch", message, where),)
+
+
 def feed_zone(name: str | None, fallback: ZoneInfo | None, clocks: Iterable[EventClock], where: SourceRef) -> FeedZone:
     """Return the zone of a feed: its time_zone_name, else the user's, else its events' offset.
 
@@ -82,9 +108,10 @@ def feed_zone(name: str | None, fallback: ZoneInfo | None, clocks: Iterable[Even
     """
     if name:
         try:
-            return FeedZone(place_zone(name))
+            zone = place_zone(name)
         except ValueError:
             raise ParseError(f"expected the IANA time zone name of a place, found {name[:40]!r}", where) from None
+        return FeedZone(zone, _offsets_not_of(zone, clocks, where))
     if fallback is not None:
         return FeedZone(fallback)
     clocks = list(clocks)
