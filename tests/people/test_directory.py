@@ -9,6 +9,7 @@ import pytest
 
 from program.model import Item, Kind, SourceRef
 from program.people import build_people, directory, variants
+from program.people.candidates import MATCHES_PER_NAME
 from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
@@ -202,8 +203,8 @@ def test_matching_thousands_of_similar_names_judges_a_bounded_number_of_pairs(mo
     people, problems = build_people([item])
 
     assert len(people) == len(names)
-    assert judged <= directory.MATCHES_PER_NAME * len(names)
-    assert len(problems) <= directory.MATCHES_PER_NAME * len(names)
+    assert judged <= MATCHES_PER_NAME * len(names)
+    assert len(problems) <= MATCHES_PER_NAME * len(names)
     # The first names still meet their evidence: "Ada Wang" leaves out a middle name of the next ones.
     assert any("'Ada Wang'" in problem.message and "'Ada Ba Wang'" in problem.message for problem in problems)
 
