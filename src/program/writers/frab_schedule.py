@@ -27,17 +27,19 @@ import math
 import string
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 import attrs
 
-from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Program
+from program.model import FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Program
 from program.model.frab import shown_text
 from program.model.ids import calendar_domain
 from program.model.text import collapse_space, is_placeholder_name, match_key, slugify
 from program.writers.base import RenderOptions
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
+from program.writers.frab_days import schedule_days
+from program.writers.frab_records import Day, Event, Person, Room, Schedule
 from program.writers.shown_names import NamedPeople
 
 DEFAULT_ROOM = "Main room"
@@ -49,108 +51,6 @@ POSTER_ROOM = "Posters"
 _CODE_ALPHABET = string.digits + string.ascii_uppercase
 _MAX_ID = 2**31 - 1
 T = TypeVar("T")
-
-
-@attrs.frozen
-class Person:
-    """A person on an event: the name as the program shows it, a stable guid, and what the export said."""
-
-    name: str
-    guid: str | None
-    id: int | None = None
-    code: str | None = None
-    biography: str | None = None
-    answers: tuple[FrabAnswer, ...] | None = None
-
-
-@attrs.frozen
-class Event:
-    """One event of the schedule.
-
-    Attributes:
-        item: the item shown (for a poster as an event, the poster).
-        key: the stable text the identifiers come from (the item id, or poster id and session).
-        number, guid, code, slug: the event's identifiers (see the module's notes); an
-            export's own, as written, for an item read from one (code None where it had none).
-        room: the room's name.
-        start, end: when it takes place (end is the start for an item without one).
-        title: the title as plain text.
-        abstract: the abstract as plain text ("" when there is none).
-        description: more text: the export's description, the posters of a poster session, or None.
-        persons: the people on the event.
-        links: the item's links that have an address.
-        url: the event's page: its first link, or the program's page; None when neither exists.
-        track: the export's track, else the paper's category when a listing gave one.
-        type: the export's type as written, else the kind ("Invited talk", "Poster").
-        record: the export's record of the event, for the fields only exports have
-            (language, logo, recording, feedback and origin urls, attachments, answers).
-    """
-
-    item: Item
-    key: str
-    number: int
-    guid: str
-    code: str | None
-    slug: str
-    room: str
-    start: datetime
-    end: datetime
-    title: str
-    abstract: str
-    description: str | None
-    persons: tuple[Person, ...]
-    links: tuple[FrabLink, ...]
-    url: str | None
-    track: str | None
-    type: str
-    subtitle: str = ""
-    record: FrabEvent | None = None
-
-    @property
-    def duration(self) -> timedelta:
-        """How long the event lasts (zero for an item without an end)."""
-        return timedelta(seconds=self.end.timestamp() - self.start.timestamp())
-
-
-@attrs.frozen
-class Day:
-    """A day of the schedule: its date, 1-based index, first start, last end, and rooms."""
-
-    index: int
-    date: date
-    start: datetime
-    end: datetime
-    rooms: tuple[tuple[str, tuple[Event, ...]], ...]
-
-
-@attrs.frozen
-class Room:
-    """A room of the conference, with a stable guid (the export's, for a room read from one)."""
-
-    name: str
-    guid: str
-    slug: str
-
-
-@attrs.frozen
-class Schedule:
-    """The whole schedule, as both exports write it."""
-
-    program: Program
-    acronym: str
-    version: str
-    days: tuple[Day, ...]
-    rooms: tuple[Room, ...]
-    timeslot: timedelta
-    timeslot_text: str | None = None
-    conference: FrabConference | None = None
-
-    @property
-    def events(self) -> Iterator[Event]:
-        """Every event, day by day, room by room."""
-        for day in self.days:
-            for _, events in day.rooms:
-                yield from events
 
 
 def acronym_of(program: Program) -> str:
@@ -181,7 +81,7 @@ def schedule_of(program: Program, options: RenderOptions) -> Schedule:
         program=program,
         acronym=acronym,
         version=_written_version(conference, events) or _version(program, events),
-        days=_days(program, events, rooms),
+        days=schedule_days(program, events, rooms),
         rooms=tuple(
             Room(
                 name,
@@ -388,83 +288,6 @@ def _person(name: str, item: Item, people: NamedPeople, namespace: uuid.UUID) ->
     if person is None:
         return Person(name, str(uuid.uuid5(namespace, f"person:{match_key(name)}")))
     return Person(person.display, str(uuid.uuid5(namespace, f"person:{person.id}")))
-
-
-def _days(program: Program, events: list[Event], rooms: tuple[str, ...]) -> tuple[Day, ...]:
-    """The conference days: the day an export lists an event on, else its date before the day change."""
-    by_date: dict[date, list[Event]] = {}
-    for event in events:
-        by_date.setdefault(_listed_day(event) or program.day_of(event.start), []).append(event)
-    # The export's days without events stay: apps number days as the export does.
-    for day in _written_days(program, set(by_date)):
-        by_date[day] = []
-    return tuple(
-        _day(program, index, day, day_events, rooms) if day_events else _empty_day(program, index, day)
-        for index, (day, day_events) in enumerate(sorted(by_date.items()), start=1)
-    )
-
-
-def _written_days(program: Program, taken: set[date]) -> list[date]:
-    """The export's days that no event is on, each with the bounds the export gave it."""
-    if not taken or program.conference is None:
-        return []
-    days = []
-    for written in program.conference.days:
-        try:
-            day = date.fromisoformat(written.date)
-        except ValueError:
-            continue
-        if day not in taken and _written_bounds(program, day):
-            days.append(day)
-    return days
-
-
-def _empty_day(program: Program, index: int, day: date) -> Day:
-    bounds = _written_bounds(program, day)
-    assert bounds is not None  # _written_days takes only days with bounds
-    return Day(index=index, date=day, start=bounds[0], end=bounds[1], rooms=())
-
-
-def _listed_day(event: Event) -> date | None:
-    """The day the export listed the event on, while its start still falls on that date or the night after."""
-    written = event.record.day if event.record else None
-    try:
-        listed = date.fromisoformat(written or "")
-    except ValueError:
-        return None
-    return listed if 0 <= (event.start.date() - listed).days <= 1 else None
-
-
-def _day(program: Program, index: int, day: date, events: list[Event], rooms: tuple[str, ...]) -> Day:
-    first = min(events, key=lambda event: event.start.timestamp()).start
-    last = max(events, key=lambda event: event.start.timestamp()).start
-    start, end = first, max(events, key=lambda event: event.end.timestamp()).end
-    bounds = _written_bounds(program, day)
-    # The export's bounds of the day, where every event of the day still starts within them
-    # (an export's night-long event may end after its day does).
-    if bounds and bounds[0].timestamp() <= first.timestamp() and last.timestamp() < bounds[1].timestamp():
-        start, end = bounds
-    return Day(index=index, date=day, start=start, end=end, rooms=_by_room(events, rooms))
-
-
-def _written_bounds(program: Program, day: date) -> tuple[datetime, datetime] | None:
-    """The start and end an export gave the day, if any."""
-    days = program.conference.days if program.conference else ()
-    written = next((bounds for bounds in days if bounds.date == day.isoformat()), None)
-    if written is None or not written.start or not written.end:
-        return None
-    try:
-        return datetime.fromisoformat(written.start), datetime.fromisoformat(written.end)
-    except ValueError:
-        return None
-
-
-def _by_room(events: list[Event], rooms: tuple[str, ...]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
-    """The day's events room by room, rooms in the schedule's order, empty rooms left out."""
-    grouped: dict[str, list[Event]] = {}
-    for event in events:
-        grouped.setdefault(event.room, []).append(event)
-    return tuple((room, tuple(grouped[room])) for room in rooms if room in grouped)
 
 
 def _timeslot(events: list[Event]) -> timedelta:
