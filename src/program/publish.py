@@ -54,9 +54,16 @@ from pathlib import Path
 import attrs
 
 from program.errors import OutputError, OutputWarning
-
-STATE = ".program-publish"
-"""The folder inside out/ that holds the builds, the pointer and the lock."""
+from program.publish_checks import (
+    STATE,
+    check_in_the_way,
+    check_out,
+    check_owner,
+    is_ours,
+    kind_of,
+    link_target,
+    output_error,
+)
 
 LOCK_WAIT = 10.0
 """Seconds a build waits for another build writing the same out/ before it gives up."""
@@ -78,9 +85,6 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 _BUILD_ID = re.compile(r"[0-9a-f]+-[0-9]+(-earlier)?")
 """The name of a build's folder in builds/ (`-earlier`: one an older version took over)."""
-
-_EXPECTED_KINDS = {"builds": stat.S_ISDIR, "current": stat.S_ISLNK, "lock": stat.S_ISREG}
-"""What each entry of the state folder is when a build made it."""
 
 
 def publish(
@@ -104,7 +108,7 @@ def publish(
     created = not os.path.lexists(out_dir)
     _create(out_dir)
     try:
-        _check_out(out_dir, expected)
+        check_out(out_dir, expected)
     except OutputError:
         if created:
             with contextlib.suppress(OSError):
@@ -146,95 +150,6 @@ class _State:
         return self.out_dir / STATE
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    return "a file" if stat.S_ISREG(mode) else "a special file"
-
-
-def _check_out(out_dir: Path, expected: Iterable[str]) -> None:
-    """Refuse, before anything is written, a state folder a build did not make and files of the user's in the way."""
-    _check_state(out_dir)
-    _check_not_the_users_folder(out_dir)
-    _check_in_the_way(out_dir, expected)
-
-
-def _check_state(out_dir: Path) -> None:
-    """The state folder, when there is one, must be a plain folder of this user, holding what builds make."""
-    state = out_dir / STATE
-    try:
-        info = os.lstat(state)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise _output_error(out_dir, error, "nothing was written") from None
-    if not stat.S_ISDIR(info.st_mode):
-        raise OutputError(
-            f"{state.as_posix()} is {_kind(info.st_mode)}, not a folder a build made; "
-            f"nothing was written (remove it to build into {out_dir.as_posix()})"
-        )
-    _check_owner(state, info)
-    for name, is_expected in _EXPECTED_KINDS.items():
-        try:
-            entry = os.lstat(state / name)
-        except FileNotFoundError:
-            continue
-        except OSError as error:
-            raise _output_error(out_dir, error, "nothing was written") from None
-        if not is_expected(entry.st_mode) or (name == "lock" and entry.st_nlink != 1):
-            what = "a file with other names (hard links)" if is_expected(entry.st_mode) else _kind(entry.st_mode)
-            raise OutputError(
-                f"{state.as_posix()}/{name} is {what}, not what a build made; nothing was written "
-                f"(remove {state.as_posix()} to build into {out_dir.as_posix()} afresh)"
-            )
-        if name != "current":
-            _check_owner(state / name, entry)
-
-
-def _check_owner(path: Path, info: os.stat_result) -> None:
-    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
-        raise OutputError(
-            f"{path.as_posix()} belongs to another user (uid {info.st_uid}), not to this one "
-            f"(uid {os.geteuid()}); nothing was written"
-        )
-
-
-def _check_not_the_users_folder(out_dir: Path) -> None:
-    """`--out .` (or a folder above it) is taken only when it holds nothing but outputs."""
-    try:
-        here = Path.cwd().resolve()
-        target = out_dir.resolve()
-    except OSError:
-        return
-    if target != here and target not in here.parents:
-        return
-    foreign = sorted(entry.name for entry in out_dir.iterdir() if entry.name != STATE and not _is_ours(entry))
-    if foreign:
-        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
-        where = "the current folder" if target == here else "a folder above the current one"
-        raise OutputError(
-            f"{out_dir.as_posix()}: {where} holds files that are not outputs of program ({shown}); "
-            "nothing was written (build into a folder of its own, e.g. --out out/)"
-        )
-
-
-def _check_in_the_way(out_dir: Path, names: Iterable[str]) -> None:
-    """Only what a build of program wrote (its links) is ever replaced: name anything else where an output goes."""
-    in_the_way = []
-    for name in sorted(set(names)):
-        entry = out_dir / name
-        if os.path.lexists(entry) and not _is_ours(entry):
-            in_the_way.append(f"{name}/" if entry.is_dir() else name)
-    if in_the_way:
-        shown = ", ".join(in_the_way[:10]) + (f" and {len(in_the_way) - 10} more" if len(in_the_way) > 10 else "")
-        raise OutputError(
-            f"{out_dir.as_posix()}: in the way of the outputs, not written by a build of program: "
-            f"{shown}; nothing was written (move them away, or choose another --out)"
-        )
-
-
 def _publish_locked(
     files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str], state: _State
 ) -> tuple[Path, ...]:
@@ -246,10 +161,10 @@ def _publish_locked(
             os.mkdir(build_id, 0o755, dir_fd=state.builds)
             written = _stage(files, folders, staging)
         except OSError as error:
-            raise _output_error(out_dir, error, "nothing was written") from None
+            raise output_error(out_dir, error, "nothing was written") from None
         step_hook("staged")
         names = sorted(entry.name for entry in staging.iterdir())
-        _check_in_the_way(out_dir, names)  # what the build wrote that was not expected
+        check_in_the_way(out_dir, names)  # what the build wrote that was not expected
         with _signals_held():
             try:
                 _link(state, names)
@@ -259,7 +174,7 @@ def _publish_locked(
                 switched = True
                 step_hook("switched")
             except OSError as error:
-                raise _output_error(out_dir, error, "the earlier outputs are still published") from None
+                raise output_error(out_dir, error, "the earlier outputs are still published") from None
             _unlink_stale(state, set(names))
             if previous is not None:
                 _remove_build(state, previous)
@@ -290,18 +205,6 @@ def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], sta
         written.append(name)
         step_hook(f"wrote {len(written)}")
     return written
-
-
-def _link_target(name: str) -> str:
-    return f"{STATE}/current/{name}"
-
-
-def _is_ours(entry: Path) -> bool:
-    """Whether `entry` (a top-level entry of out/) is a link a build made."""
-    try:
-        return entry.readlink().as_posix() == _link_target(entry.name)
-    except OSError:  # not a link, or gone
-        return False
 
 
 def _current_build(state: _State) -> str | None:
@@ -357,10 +260,10 @@ def _remove_entry(directory: int, name: str, path: Path) -> None:
 def _link(state: _State, names: Iterable[str]) -> None:
     """Give each output a top-level link; a link to a file the old build lacks shows nothing until the switch."""
     for name in names:
-        if not _is_ours(state.out_dir / name):
+        if not is_ours(state.out_dir / name):
             temporary = f"new-{name}"
             _remove_entry(state.state, temporary, state.path)
-            os.symlink(_link_target(name), temporary, dir_fd=state.state)
+            os.symlink(link_target(name), temporary, dir_fd=state.state)
             os.rename(temporary, name, src_dir_fd=state.state, dst_dir_fd=state.out)
 
 
@@ -376,7 +279,7 @@ def _switch(state: _State, build_id: str) -> None:
 def _unlink_stale(state: _State, names: set[str]) -> None:
     """Remove the links of outputs an earlier build wrote and this one did not."""
     for entry in state.out_dir.iterdir():
-        if entry.name not in names and _is_ours(entry):
+        if entry.name not in names and is_ours(entry):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(entry.name, dir_fd=state.out)
 
@@ -396,8 +299,8 @@ def _open_folder(name: str | Path, path: Path, directory: int | None = None) -> 
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISDIR(info.st_mode):
-            raise OutputError(f"{path.as_posix()} is {_kind(info.st_mode)}, not a folder a build made")
-        _check_owner(path, info)
+            raise OutputError(f"{path.as_posix()} is {kind_of(info.st_mode)}, not a folder a build made")
+        check_owner(path, info)
     except BaseException:
         os.close(descriptor)
         raise
@@ -410,7 +313,7 @@ def _open_lock(state: int, path: Path) -> int:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
             raise OutputError(f"{path.as_posix()} is not the lock file a build made; nothing was written")
-        _check_owner(path, info)
+        check_owner(path, info)
     except BaseException:
         os.close(descriptor)
         raise
@@ -437,7 +340,7 @@ def _locked(out_dir: Path) -> Iterator[_State]:
                 opened.append(_open_folder("builds", out_dir / STATE / "builds", opened[1]))
                 opened.append(_open_lock(opened[1], out_dir / STATE / "lock"))
             except OSError as error:
-                raise _output_error(out_dir, error, "nothing was written") from None
+                raise output_error(out_dir, error, "nothing was written") from None
             _wait_for_lock(opened[3], out_dir, deadline)
             if _same_file(opened[1], out_dir / STATE) and _same_file(opened[3], out_dir / STATE / "lock"):
                 break
@@ -517,7 +420,7 @@ def write_file(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:  # named as the file asked for, not the temporary one (a read-only file system)
-        raise _output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
+        raise output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as file:
@@ -526,7 +429,7 @@ def write_file(path: Path, data: bytes) -> None:
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise _output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
+        raise output_error(path.parent, OSError(error.errno, error.strerror), "nothing was written", path) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -539,12 +442,3 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0o022)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _output_error(out_dir: Path, error: OSError, outcome: str, default: Path | None = None) -> OutputError:
-    """Say which file could not be written: the one the error names (relative to out/), else `default`."""
-    if error.filename:
-        where = Path(error.filename).as_posix() if not Path(error.filename).is_absolute() else Path(error.filename).name
-    else:
-        where = (default or out_dir).name
-    return OutputError(f"{out_dir.as_posix()}: cannot write {where}: {error.strerror}; {outcome}")

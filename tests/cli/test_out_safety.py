@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from program import publish
 from program.cli.main import main
+from program.publish_checks import STATE
 
 from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, files_under
 
@@ -55,16 +55,16 @@ def test_a_state_folder_that_is_a_link_is_refused(
     before = files_under(victim)
     out = workshop / "out"
     out.mkdir()
-    (out / publish.STATE).symlink_to(victim, target_is_directory=True)
+    (out / STATE).symlink_to(victim, target_is_directory=True)
 
     assert _build(workshop, out) == 1
 
     assert files_under(victim) == before
     assert _error(capsys) == (
-        f"program: error: {out.as_posix()}/{publish.STATE} is a symbolic link, not a folder a build made; "
+        f"program: error: {out.as_posix()}/{STATE} is a symbolic link, not a folder a build made; "
         f"nothing was written (remove it to build into {out.as_posix()})"
     )
-    assert sorted(path.name for path in out.iterdir()) == [publish.STATE]
+    assert sorted(path.name for path in out.iterdir()) == [STATE]
 
 
 @pytest.mark.parametrize("entry", ["builds", "lock"])
@@ -75,7 +75,7 @@ def test_a_link_inside_the_state_folder_is_refused(
     assert _build(workshop, out) == 0
     published = files_under(out)
     before = files_under(victim)
-    state = out / publish.STATE
+    state = out / STATE
     if (state / entry).is_dir():
         shutil.rmtree(state / entry)
     else:
@@ -101,9 +101,9 @@ def test_a_link_among_the_builds_is_removed_not_followed(
     out = workshop / "out"
     assert _build(workshop, out) == 0
     before = files_under(victim)
-    planted = out / publish.STATE / "builds" / "1-1"
+    planted = out / STATE / "builds" / "1-1"
     planted.symlink_to(victim / "builds", target_is_directory=True)
-    leftover = out / publish.STATE / "old-people"
+    leftover = out / STATE / "old-people"
     leftover.symlink_to(victim / "builds", target_is_directory=True)
 
     assert _build(workshop, out) == 0
@@ -119,13 +119,13 @@ def test_a_state_folder_of_another_user_is_refused(workshop: Path, capsys: pytes
     out = workshop / "out"
     assert _build(workshop, out) == 0
     published = files_under(out)
-    os.chown(out / publish.STATE, 4242, 4242)
+    os.chown(out / STATE, 4242, 4242)
     capsys.readouterr()
 
     assert _build(workshop, out) == 1
 
     assert _error(capsys) == (
-        f"program: error: {(out / publish.STATE).as_posix()} belongs to another user (uid 4242), "
+        f"program: error: {(out / STATE).as_posix()} belongs to another user (uid 4242), "
         f"not to this one (uid {os.geteuid()}); nothing was written"
     )
     assert files_under(out) == published
@@ -171,7 +171,7 @@ def test_a_plain_file_or_folder_where_an_output_goes_is_an_error_naming_it(
         f"{in_the_way}; nothing was written (move them away, or choose another --out)"
     )
     assert files_under(out) == before
-    assert not (out / publish.STATE).exists()
+    assert not (out / STATE).exists()
 
 
 def test_a_link_of_the_users_where_an_output_goes_is_in_the_way(
@@ -218,7 +218,7 @@ def test_an_empty_out_is_a_usage_error(
     assert _build(workshop, "") == 2
 
     assert "--out is empty" in capsys.readouterr().err
-    assert not (workshop / publish.STATE).exists()
+    assert not (workshop / STATE).exists()
 
 
 def test_out_dot_with_the_users_files_is_an_error(
@@ -235,7 +235,7 @@ def test_out_dot_with_the_users_files_is_an_error(
         "(build into a folder of its own, e.g. --out out/)"
     )
     assert files_under(workshop) == before
-    assert not (workshop / publish.STATE).exists()
+    assert not (workshop / STATE).exists()
 
 
 def test_an_earlier_build_that_cannot_be_removed_is_reported(
@@ -243,7 +243,7 @@ def test_an_earlier_build_that_cannot_be_removed_is_reported(
 ) -> None:
     out = workshop / "out"
     assert _build(workshop, out) == 0
-    earlier = (out / publish.STATE / "current").readlink().name
+    earlier = (out / STATE / "current").readlink().name
     real_rmtree = shutil.rmtree
 
     def rmtree(path: str, *args: object, **kwargs: object) -> None:
@@ -258,10 +258,10 @@ def test_an_earlier_build_that_cannot_be_removed_is_reported(
     assert _build(workshop, out) == 0
 
     assert (
-        f"program: warning: {(out / publish.STATE).as_posix()}/builds/{earlier}: cannot remove this earlier build: "
+        f"program: warning: {(out / STATE).as_posix()}/builds/{earlier}: cannot remove this earlier build: "
         "Permission denied; the outputs are the new ones, the next build tries again"
     ) in capsys.readouterr().err.splitlines()
-    assert (out / publish.STATE / "builds" / earlier).is_dir()
+    assert (out / STATE / "builds" / earlier).is_dir()
 
 
 _WITHOUT_POSIX_MODULES = """

@@ -26,6 +26,7 @@ from program import publish
 from program.cli.main import main
 from program.errors import UsageError
 from program.pipeline import BuildOptions, build
+from program.publish_checks import STATE
 from program.settings import load_program_file
 from program.writers import WRITERS
 
@@ -64,7 +65,7 @@ def _nth_call_fails(original: Callable[..., Any], n: int, failure: BaseException
 
 def _nothing_left_over(out: Path) -> bool:
     """Only the published build remains: no staging, no half-made links."""
-    state = out / publish.STATE
+    state = out / STATE
     builds = sorted(path.name for path in (state / "builds").iterdir())
     current = (state / "current").readlink().name
     extra = sorted(path.name for path in state.iterdir() if path.name not in {"builds", "current", "lock"})
@@ -73,7 +74,7 @@ def _nothing_left_over(out: Path) -> bool:
 
 def test_the_outputs_are_links_through_one_pointer(workshop: Path) -> None:
     out = workshop / "out"
-    state = out / publish.STATE
+    state = out / STATE
 
     assert (out / "program.json").readlink() == Path(".program-publish/current/program.json")
     assert (out / "people").readlink() == Path(".program-publish/current/people")
@@ -199,7 +200,7 @@ def test_an_out_folder_of_plain_files_from_an_older_version_is_refused_untouched
         "schedule.xml, site/ and 7 more; nothing was written (move them away, or choose another --out)"
     )
     assert files_under(out) == older
-    assert not (out / publish.STATE).exists()
+    assert not (out / STATE).exists()
 
 
 # A real build in a subprocess, stopped by a hook at a chosen step and then killed.
@@ -323,7 +324,7 @@ def test_two_builds_at_once_publish_one_after_the_other(workshop: Path) -> None:
 @pytest.fixture
 def lock_held_elsewhere(workshop: Path) -> Iterator[int]:
     """out/'s lock, held by another process (this test's) that says its pid is 4242."""
-    lock = os.open(workshop / "out" / publish.STATE / "lock", os.O_RDWR)
+    lock = os.open(workshop / "out" / STATE / "lock", os.O_RDWR)
     fcntl.flock(lock, fcntl.LOCK_EX)
     os.pwrite(lock, b"4242\n", 0)
     yield lock
