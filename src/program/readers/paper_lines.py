@@ -29,6 +29,7 @@ from enum import Enum
 import attrs
 
 from program.readers.paper_records import split_authors
+from program.readers.title_authors import NAME_PARTICLES
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---[ \t]*\n", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -60,10 +61,6 @@ _CAPITAL_TITLE_WORDS = frozenset({
 })  # fmt: skip
 """Title words that a title capitalises and no name has ("*The* Ubuntu Dialogue Corpus"); not "On", "An", "Do",
 which are names too ("Siu On", "Canh Minh Do")."""
-_PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
-    "ibn", "al", "el", "ter", "ten", "y", "zu",
-})  # fmt: skip
 _ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr"})
 _MAX_SECTION_WORDS = 6
 _MAX_NAME_WORDS = 7
@@ -202,7 +199,7 @@ def is_person_name(name: str) -> bool:
         return False
     if any(word.endswith(".") and len(word) > 2 and word[:-1].title() not in _ABBREVIATIONS for word in words[:-1]):
         return False  # "Huisman. Verified Choreographies": a sentence ends inside, so a title follows the name
-    return all(word[0].isupper() or word.casefold() in _PARTICLES or word[:2] in ("d’", "d'") for word in words)
+    return all(word[0].isupper() or word.casefold() in NAME_PARTICLES or word[:2] in ("d’", "d'") for word in words)
 
 
 def _is_title_word(word: str) -> bool:

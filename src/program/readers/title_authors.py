@@ -32,7 +32,7 @@ _GLUE = re.compile(r"(?<=[^\s\-'’])(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 _INITIAL = re.compile(r"^[^\W\d_]\.(?:-[^\W\d_]\.)?$")
 _NAME_PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     (
         "van",
         "von",
@@ -152,7 +152,7 @@ def is_name_shaped(name: str, *, camel: bool = False) -> bool:
     first_ok = _is_capitalised(words[0]) or _INITIAL.match(words[0]) or (camel and _is_camel(words[0]))
     if not 2 <= len(words) <= _MAX_NAME_WORDS or not first_ok or _INITIAL.match(words[-1]):
         return False
-    return all(_is_capitalised(word) or _INITIAL.match(word) or word in _PARTICLES for word in words[1:])
+    return all(_is_capitalised(word) or _INITIAL.match(word) or word in NAME_PARTICLES for word in words[1:])
 
 
 def _is_capitalised(word: str) -> bool:

@@ -24,6 +24,7 @@ import attrs
 
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.title_authors import NAME_PARTICLES
 
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
 _TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
@@ -38,32 +39,6 @@ _PERSON_BEARING = re.compile(r"\b(?:paper|talk|presentation|keynote|speaker|pane
 """A label whose item a person gives ("Position Paper", "Oral Talk"), before a colon and names."""
 _TITLE_MARK = re.compile(r"[.,;]?\s*\bTitle:\s*", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+)\s*")
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "y",
-        "zu",
-        "dos",
-        "das",
-    ]
-)
 _ROLE_WORDS = frozenset(
     [
         "talk",
@@ -301,6 +276,6 @@ def _is_name(text: str, words: int) -> bool:
     if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
         return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
     return parts[0][:1].isupper() and all(
-        (part[:1].isupper() and not any(char.isdigit() for char in part)) or part.casefold() in _PARTICLES
+        (part[:1].isupper() and not any(char.isdigit() for char in part)) or part.casefold() in NAME_PARTICLES
         for part in parts
     )
