@@ -9,9 +9,10 @@ has no tags (most pretalx and frab abstracts are Markdown) is left exactly as wr
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import lxml.html
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 _TAGS = "p|br|div|a|ul|ol|li|em|strong|b|i|u|h[1-6]|span|pre|code|blockquote|table|tr|td"
 _HTML = re.compile(rf"</(?:{_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
@@ -32,6 +33,9 @@ def html_text(text: str) -> str:
     """
     if not looks_like_html(text):
         return text
+    import lxml.html  # noqa: PLC0415 (only for text with HTML: every command imports the model)
+    from lxml import etree  # noqa: PLC0415
+
     try:
         root = lxml.html.fragment_fromstring(text, create_parent="div")
     except (etree.ParserError, ValueError):
