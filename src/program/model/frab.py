@@ -56,15 +56,6 @@ class FrabPerson:
     role: str | None = None
     answers: tuple[FrabAnswer, ...] | None = None
 
-    @property
-    def identity(self) -> str | None:
-        """What tells this person apart from everybody else in the export, if anything does."""
-        if self.guid:
-            return f"guid:{self.guid.lower()}"
-        if self.id is not None:
-            return f"id:{self.id}"
-        return f"code:{self.code}" if self.code else None
-
 
 @attrs.frozen
 class FrabEvent:
