@@ -309,3 +309,16 @@ def test_an_export_whose_offsets_are_its_zones_says_nothing_of_them() -> None:
     program = FrabXmlReader().read(feed.read_text(encoding="utf-8"), source=feed.name, context=ReadContext())
 
     assert not [problem for problem in program.problems if problem.code == "zone-offset-mismatch"]
+
+
+def test_an_empty_duration_reads_alike_in_xml_and_json() -> None:
+    # rC3 channels 2020 (voc/schedule 0a403ee) with its first event's duration emptied, as Jekyll's LSWT writes it.
+    document = json.loads((REAL / "pretalx-rc3-channels-2020.json").read_text(encoding="utf-8"))
+    first = next(iter(document["schedule"]["conference"]["days"][0]["rooms"].values()))[0]
+    first["duration"] = ""
+
+    program = FrabJsonReader().read(json.dumps(document), source="rc3.json", context=ReadContext())
+
+    [item] = [item for item in program.items if item.title == first["title"]]
+    assert (item.start, item.end) == (datetime.fromisoformat(first["date"]), None)
+    assert [problem.code for problem in program.problems if problem.code != "no-time-zone"] == ["no-duration"]

@@ -234,7 +234,8 @@ def _duration(raw: Mapping[str, Any], start: datetime, zone: ZoneInfo, where: So
         if finish <= start:
             raise ParseError(f"expected the end {end!r} after the start", where)
         return finish - start
-    return parse_duration(_string(raw.get("duration")), where)
+    # "" is an empty duration (start only), as <duration></duration> is in the XML.
+    return parse_duration(_written(raw.get("duration")), where)
 
 
 def _room(value: Any) -> str | None:
