@@ -26,6 +26,7 @@ import hashlib
 import math
 import string
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import TypeVar
@@ -238,15 +239,15 @@ def _exported_persons(item: Item, record: FrabEvent, people: NamedPeople, namesp
     ("Aé" and "Ae" on one event are two people): each of the export's persons is taken once.
     The export's placeholders ("-"), which the reader left out of the people, come back as they were.
     """
-    exact: dict[str, list[FrabPerson]] = {}
-    alike: dict[str, list[FrabPerson]] = {}
+    exact: dict[str, deque[FrabPerson]] = {}
+    alike: dict[str, deque[FrabPerson]] = {}
     for person in record.persons:
-        exact.setdefault(person.name, []).append(person)
-        alike.setdefault(match_key(person.name), []).append(person)
+        exact.setdefault(person.name, deque()).append(person)
+        alike.setdefault(match_key(person.name), deque()).append(person)
     taken: set[int] = set()
     persons = []
     for name in item.people:
-        found = _untaken(exact.get(name, []), taken) or _untaken(alike.get(match_key(name), []), taken)
+        found = _untaken(exact.get(name, deque()), taken) or _untaken(alike.get(match_key(name), deque()), taken)
         if found is None:
             persons.append(_person(name, item, people, namespace))
         else:
@@ -258,10 +259,10 @@ def _exported_persons(item: Item, record: FrabEvent, people: NamedPeople, namesp
     return tuple(persons)
 
 
-def _untaken(candidates: list[FrabPerson], taken: set[int]) -> FrabPerson | None:
-    """The first of `candidates` not taken yet, now taken (taken ones leave the front of the list)."""
+def _untaken(candidates: deque[FrabPerson], taken: set[int]) -> FrabPerson | None:
+    """The first of `candidates` not taken yet, now taken (taken ones leave the front of the queue)."""
     while candidates and id(candidates[0]) in taken:
-        candidates.pop(0)
+        candidates.popleft()
     if not candidates:
         return None
     taken.add(id(candidates[0]))
