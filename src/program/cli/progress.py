@@ -82,9 +82,9 @@ class TerminalProgress:
 
     def _show(self) -> None:
         # rich is imported only when there is something to show: scripts and CI never pay for it.
-        from rich.console import Console  # noqa: PLC0415
-        from rich.progress import Progress as Display  # noqa: PLC0415
-        from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: PLC0415
+        from rich.console import Console
+        from rich.progress import Progress as Display
+        from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
         with self._lock:
             if self._closed:

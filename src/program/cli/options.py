@@ -1,0 +1,165 @@
+"""The options the commands share, and how they become Settings and RenderOptions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from program.settings import Settings
+    from program.writers.base import RenderOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_INPUT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def settings_options(command: F) -> F:
+    """Add the INPUTS argument and the options every command that reads feeds shares."""
+    inputs = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+    return inputs(feed_options(command))
+
+
+def feed_options(command: F) -> F:
+    """Add the options that say how to read feeds."""
+    options = [
+        click.option(
+            "--date", "first_date", type=click.DateTime(["%Y-%m-%d"]), help="Date of the first day (YYYY-MM-DD)."
+        ),
+        click.option("--timezone", help="IANA time zone of the feed's times, e.g. America/Chicago."),
+        click.option("--title", help="Title of the program (default: the program file's, or the feed's name)."),
+        click.option("--venue", help="Where the event takes place."),
+        click.option("--url", help="The event's web page."),
+        click.option("--format", "feed_format", help="Reader for the feeds given here (default: detected)."),
+        click.option("--keep-going", is_flag=True, help="Skip unreadable blocks, report them, and go on."),
+        click.option("--locale", help="ICU locale for filing names (default: root; e.g. sv, da)."),
+        click.option("--keep-case", is_flag=True, default=None, help="Show names as written, even capitals."),
+        click.option("--max-size", help="Refuse feeds larger than this, unread (default: 200MB)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def render_options(command: F) -> F:
+    """Add the options that choose how human-facing outputs look."""
+    options = [
+        click.option(
+            "--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times."
+        ),
+        click.option(
+            "--paper",
+            type=click.Choice(["a4", "letter", "a5"]),
+            default="a4",
+            show_default=True,
+            help="Page size of program.pdf (a5: a pocket booklet).",
+        ),
+        click.option("--no-abstracts", is_flag=True, help="Leave abstracts out of the printable program."),
+        click.option(
+            "--templates",
+            "templates_dir",
+            type=click.Path(path_type=Path, file_okay=False, exists=True),
+            help="Folder of templates that override the shipped ones by file name.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> timedelta | None:
+    """Return the length of time written as 10m, 1h, 90s or 1h30m (None when not given)."""
+    from program.errors import UsageError
+    from program.settings import parse_duration
+
+    if value is None:
+        return None
+    try:
+        return parse_duration(value)
+    except UsageError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    """Refuse `--out ""` (an unset variable): as a path it would mean the current folder."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("--out is empty (an unset variable?); give the folder to write into", ctx, param)
+    return Path(value)
+
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    callback=_not_empty,
+    default="out",
+    show_default=True,
+    help="Folder to write into.",
+)
+
+
+def calendar_options(command: F) -> F:
+    """Add the options that choose how calendars are written."""
+    options = [
+        click.option("--utc", "calendar_utc", is_flag=True, help="Write calendar times in UTC, without VTIMEZONE."),
+        click.option(
+            "--alarm", metavar="DURATION", callback=_duration, help="Remind this long before each event, e.g. 10m."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+_RENDER_KEYS = ("clock", "paper", "no_abstracts", "templates_dir", "calendar_utc", "alarm", "posters_as_events")
+
+
+def render_options_from(options: dict[str, Any]) -> RenderOptions:
+    """Take the presentation options out of `options` and return them as RenderOptions."""
+    from program.writers.base import RenderOptions
+
+    render = {key: options.pop(key) for key in _RENDER_KEYS if key in options}
+    return RenderOptions(
+        templates=render.get("templates_dir"),
+        twelve_hour=render.get("clock", "12") == "12",
+        abstracts=not render.get("no_abstracts", False),
+        paper=render.get("paper", "a4"),
+        calendar_utc=render.get("calendar_utc", False),
+        alarm=render.get("alarm"),
+        posters_as_events=render.get("posters_as_events", False),
+    )
+
+
+def settings_from(inputs: Sequence[Path], base: Settings | None = None, **options: Any) -> Settings:
+    """Merge the program file among `inputs` (or `base`) with the feed options of the command line."""
+    from program.errors import UsageError
+    from program.settings import FeedSpec, Settings, load_program_file, parse_size, parse_timezone
+
+    program_files = [path for path in inputs if path.suffix.lower() == ".toml"]
+    if len(program_files) > 1:
+        raise UsageError("give at most one program file (.toml)")
+    for path in inputs:
+        if not path.exists():  # something other than a file is refused when read, saying what it is
+            raise UsageError(f"{path.as_posix()}: no such file")
+    if program_files:
+        base = load_program_file(program_files[0])
+    base = base or Settings(feeds=())
+    feed_format = options.pop("feed_format", None)
+    feeds = base.feeds + tuple(FeedSpec(path, feed_format) for path in inputs if path not in program_files)
+    first_date: datetime | None = options.pop("first_date", None)
+    timezone: str | None = options.pop("timezone", None)
+    max_size: str | None = options.pop("max_size", None)
+    return base.merged_with(
+        feeds=feeds,
+        first_date=first_date.date() if first_date else None,
+        timezone=parse_timezone(timezone) if timezone else None,
+        keep_case=True if options.pop("keep_case", None) else None,
+        max_feed_size=parse_size(max_size) if max_size else None,
+        **options,
+    )
