@@ -52,9 +52,7 @@ from generate_feed import _Authors, _title
 from program.model import Kind, Paper, Program, SourceRef
 from program.model.text import match_key
 from program.pipeline import FeedRead, assemble
-from program.planner.instance import Instance, build_instance
-from program.planner.solver import Solved, solve
-from program.planner.template import (
+from program.planner.blocks import (
     Constraints,
     FixedItem,
     PaperRef,
@@ -66,6 +64,8 @@ from program.planner.template import (
     Unavailable,
     Weights,
 )
+from program.planner.instance import Instance, build_instance
+from program.planner.solver import Solved, solve
 from program.settings import Settings
 
 ZONE = ZoneInfo("Europe/Berlin")

@@ -26,12 +26,12 @@ from program.pipeline import (
     top_level_names,
     write_outputs,
 )
+from program.planner.blocks import Template
 from program.planner.instance import Instance, build_instance
 from program.planner.layout import place, plan_program
 from program.planner.limits import check_limits
 from program.planner.report import plan_report
 from program.planner.solver import Solved, solve
-from program.planner.template import Template
 from program.progress import SILENT, Progress
 from program.publish import FileContent
 from program.readers import ReadContext

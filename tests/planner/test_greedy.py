@@ -19,13 +19,7 @@ import pytest
 from program.model import Kind, Paper, Program, SourceRef
 from program.model.text import match_key
 from program.pipeline import FeedRead, assemble
-from program.planner.greedy import greedy_plan
-from program.planner.instance import Instance, build_instance
-from program.planner.layout import place, plan_program
-from program.planner.limits import check_limits
-from program.planner.rules import broken_rules
-from program.planner.solver import Solved, solve
-from program.planner.template import (
+from program.planner.blocks import (
     Constraints,
     FixedItem,
     PaperRef,
@@ -37,6 +31,12 @@ from program.planner.template import (
     Unavailable,
     Weights,
 )
+from program.planner.greedy import greedy_plan
+from program.planner.instance import Instance, build_instance
+from program.planner.layout import place, plan_program
+from program.planner.limits import check_limits
+from program.planner.rules import broken_rules
+from program.planner.solver import Solved, solve
 from program.planning import PlanOptions, plan_and_check
 from program.settings import Settings
 from program.writers import RenderOptions

@@ -17,7 +17,7 @@ import attrs
 from program.errors import ParseError
 from program.model import Item, Kind, Paper, Program, SourceRef
 from program.model.text import match_key
-from program.planner.template import PaperRef, Span, Template, Topics
+from program.planner.blocks import PaperRef, Span, Template, Topics
 
 TALK_CANDIDATES_PER_SLOT = 3
 """Papers considered for talks: this many per talk slot, best scores first (plus the ones named).

@@ -13,9 +13,9 @@ import attrs
 
 from program.model import Item, Kind, Paper, Program, SourceRef
 from program.model.ids import item_id, make_ids_unique
+from program.planner.blocks import FixedItem
 from program.planner.instance import Instance
 from program.planner.solver import Solved
-from program.planner.template import FixedItem
 
 
 @attrs.frozen

@@ -12,8 +12,8 @@ from datetime import timedelta
 from program.model import Item, Kind, Problem, Program, Severity
 from program.model.clock import span_text
 from program.model.text import match_key
+from program.planner.blocks import Span, Template
 from program.planner.instance import board_number
-from program.planner.template import Span, Template
 
 
 def check_limits(program: Program, template: Template) -> tuple[Problem, ...]:

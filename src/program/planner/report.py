@@ -11,10 +11,10 @@ from datetime import timedelta
 from typing import Any
 
 from program.model.clock import day_text, span_text
+from program.planner.blocks import Span
 from program.planner.instance import Instance
 from program.planner.layout import Placed
 from program.planner.solver import Solved
-from program.planner.template import Span
 
 
 def plan_report(instance: Instance, solved: Solved, placed: Placed, moves: list[str] | None = None) -> dict[str, Any]:
