@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 
 from program.errors import UsageError
-from program.serve import MARKER, STATE, Preview, Stamps, Watched, changes, inject, request_file
+from program.serve import MARKER, STATE, Preview, inject, request_file
+from program.watching import Stamps, Watched, changes
 
 from helpers import SAMPLE_PROGRAM_FILE, Serving, copy_of_the_sample, files_under
 

@@ -108,7 +108,8 @@ def serve(inputs: tuple[Path, ...], out_dir: Path, port: int, **options: Any) ->
     """
     from program.pipeline import BuildOptions
     from program.pipeline import build as build_program
-    from program.serve import Preview, Watched, changes, require_watcher
+    from program.serve import Preview
+    from program.watching import Watched, changes, require_watcher
 
     require_watcher()
     how = {key: options.pop(key) for key in ("keep_going", "pdf", "jobs")}
