@@ -11,7 +11,9 @@ accepted or confirmed sessions that are not deleted) and their fields worked out
 JSON the way the format documents them: the title, the start and end (Sessionize: the
 wall-clock text without its "Z"; Open Event: the instant its offset gives, none when it
 starts when it ends), the room (Sessionize All data: by roomId), the speakers (All data: by
-id, fullName), rooms and names with runs of white space as one space. Then the file is
+id, fullName), rooms and names with runs of white space as one space; for Sessionize also
+the categories (each category's name with its items joined by ", ": "Level": "Advanced";
+All data: items by id). Then the file is
 read with `program`'s reader (zone Europe/Berlin) and each session's fields compared with
 the item read for it. Prints a markdown table.
 """
@@ -38,6 +40,7 @@ from program.readers.sessionize import SessionizeReader  # noqa: E402
 DATA = ROOT / "tests" / "data"
 ZONE = ZoneInfo("Europe/Berlin")
 FIELDS = ("title", "start", "end", "room", "people")
+COLUMNS = (*FIELDS, "categories")  # categories: Sessionize only
 Expected = dict[str, Any]
 
 
@@ -50,8 +53,15 @@ def sessionize_expected(document: Any) -> Iterator[Expected]:
     if isinstance(document, dict):
         names = {speaker["id"]: speaker.get("fullName") for speaker in document.get("speakers", [])}
         rooms = {room["id"]: room["name"] for room in document.get("rooms", [])}
+        items = {
+            entry["id"]: (category["title"], entry["name"])
+            for category in document.get("categories", [])
+            for entry in category["items"]
+        }
         for session in document["sessions"]:
-            yield _sessionize(session, rooms.get(session.get("roomId")), [names[key] for key in session["speakers"]])
+            found = _sessionize(session, rooms.get(session.get("roomId")), [names[key] for key in session["speakers"]])
+            found["categories"] = _joined([items[key] for key in session["categoryItems"] if key in items])
+            yield found
         return
     seen = set()
     for entry in document:
@@ -67,17 +77,31 @@ def sessionize_expected(document: Any) -> Iterator[Expected]:
                 yield _sessionize(session, session.get("room"), [speaker["name"] for speaker in session["speakers"]])
 
 
+def _joined(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    joined: dict[str, list[str]] = {}
+    for category, item in pairs:
+        joined.setdefault(category, []).append(item)
+    return {category: ", ".join(items) for category, items in joined.items()}
+
+
 def _sessionize(session: dict[str, Any], room: str | None, people: list[str]) -> Expected:
     def clock(value: str | None) -> str | None:
         return value.removesuffix("Z") if value else None
 
     start, end = clock(session.get("startsAt")), clock(session.get("endsAt"))
+    pairs = [
+        (category["name"], entry["name"])
+        for category in session.get("categories") or []
+        if isinstance(category, dict)
+        for entry in category.get("categoryItems") or []
+    ]
     return {
         "title": _title(session["title"]),
         "start": start,
         "end": end,
         "room": _title(room) or None,
         "people": [_title(name) for name in people],
+        "categories": _joined(pairs),
     }
 
 
@@ -131,8 +155,9 @@ def sessionize_got(item: Item, naive: bool = False) -> Expected:
     def clock(moment: datetime | None) -> str | None:
         return moment.replace(tzinfo=None).isoformat() if moment else None
 
+    categories = {answer.question: answer.answer for answer in (item.frab.answers if item.frab else None) or ()}
     return {"title": item.title, "start": clock(item.start), "end": clock(item.end), "room": item.location,
-            "people": list(item.people)}  # fmt: skip
+            "people": list(item.people), "categories": categories}  # fmt: skip
 
 
 def open_event_got(item: Item, naive: bool = False) -> Expected:
@@ -155,16 +180,24 @@ def measure(
         decode_feed(path.read_bytes(), path.name), source=path.name, context=ReadContext(timezone=ZONE)
     )
     items = list(program.items)
-    exact = dict.fromkeys(FIELDS, 0)
+    exact = dict.fromkeys(COLUMNS, 0)
     read = 0
     for session in sessions:  # the reader keeps document order: align by title
         if items and items[0].title == session["title"]:
             read += 1
             found = got(items.pop(0), naive=session["start"] is not None and _naive(session["start"]))
-            for field in FIELDS:
-                exact[field] += found[field] == session[field]
+            for field in COLUMNS:
+                exact[field] += field in session and _kept(field, found.get(field), session[field])
     errors = sum(1 for problem in program.problems if problem.severity.value == "error")
-    return [path.name, len(sessions), read, errors, *(f"{exact[field]}/{read}" for field in FIELDS)]
+    compared = [f"{exact[field]}/{read}" if sessions and field in sessions[0] else "—" for field in COLUMNS]
+    return [path.name, len(sessions), read, errors, *compared]
+
+
+def _kept(field: str, found: Any, expected: Any) -> bool:
+    """Whether the field was read exact; categories: every category given, with its items (answers may add more)."""
+    if field == "categories":
+        return all(found.get(name) == items for name, items in expected.items())
+    return bool(found == expected)
 
 
 def main() -> None:
@@ -176,8 +209,8 @@ def main() -> None:
         rows.append(measure(path, OpenEventReader(), open_event_expected, open_event_got))
     for path in sorted((DATA / "pretalx_widget").glob("*.json")):
         rows.append(measure(path, PretalxWidgetReader(), widget_expected, open_event_got))
-    print("| export | sessions (json) | read | errors | " + " | ".join(FIELDS) + " |")
-    print("|---|---:|---:|---:|" + "---:|" * len(FIELDS))
+    print("| export | sessions (json) | read | errors | " + " | ".join(COLUMNS) + " |")
+    print("|---|---:|---:|---:|" + "---:|" * len(COLUMNS))
     for row in rows:
         print("| " + " | ".join(str(cell) for cell in row) + " |")
     print(

@@ -8,7 +8,9 @@ and contributions'), and every session block without contributions. Each is then
 among the items read, by title: a field counts as exact when some item of that title has the
 source's value (times as instants, in the event's zone; a poster's start is its poster
 session's, since posters are shown at their session; people as "Given Family" when the
-export gives the parts, else the name as written). Prints a markdown table.
+export gives the parts, else the name as written; affiliations as the people's
+`affiliation` fields, compared with what the people index splits off the names read).
+Prints a markdown table.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from program.model import Kind, Program  # noqa: E402
+from program.people.affiliations import split_affiliation  # noqa: E402
 from program.readers import ReadContext  # noqa: E402
 from program.readers.indico import IndicoReader  # noqa: E402
 
 EXPORTS = sorted((ROOT / "tests" / "data" / "indico").glob("*.json"))
-FIELDS = ("start", "end", "room", "people")
+FIELDS = ("start", "end", "room", "people", "affiliations")
 
 Fields = dict[str, Any]
 
@@ -47,6 +50,16 @@ def _name(person: dict[str, Any]) -> str:
     return " ".join(f"{given} {family}".split()) or " ".join(str(person.get("name") or person.get("fullName")).split())
 
 
+def _affiliations(people: list[Any]) -> tuple[tuple[str, str | None], ...]:
+    """Each person once with the first affiliation given (CHEP 2009 lists one presenter twice)."""
+    found: dict[str, str | None] = {}
+    for person in people:
+        found[_name(person)] = (
+            found.get(_name(person)) or " ".join(str(person.get("affiliation") or "").split()) or None
+        )
+    return tuple(found.items())
+
+
 def _entry(raw: dict[str, Any], block: dict[str, Any] | None, people_keys: tuple[str, ...]) -> Fields:
     people: list[Any] = next((raw[key] for key in people_keys if raw.get(key)), [])
     room = raw.get("roomFullname") or raw.get("room") or (block or {}).get("roomFullname") or (block or {}).get("room")
@@ -59,6 +72,7 @@ def _entry(raw: dict[str, Any], block: dict[str, Any] | None, people_keys: tuple
         "end": _stamp((block if poster else raw).get("endDate")),
         "room": room or None,
         "people": tuple(dict.fromkeys(_name(person) for person in people)),
+        "affiliations": _affiliations(people),
     }
 
 
@@ -93,8 +107,15 @@ def _ours(program: Program) -> dict[str, list[Fields]]:
     found: dict[str, list[Fields]] = {}
     for item in program.items:
         shown = sessions[item.sessions[0]] if item.start is None and item.sessions else item
+        split = tuple(split_affiliation(name) for name in item.people)
         found.setdefault(item.title, []).append(
-            {"start": shown.start, "end": shown.end, "room": item.location, "people": item.people}
+            {
+                "start": shown.start,
+                "end": shown.end,
+                "room": item.location,
+                "people": tuple(name for name, _ in split),
+                "affiliations": split,
+            }
         )
     return found
 

@@ -12,8 +12,10 @@ import pytest
 
 from program.errors import UsageError
 from program.model import Kind, Program, Severity
+from program.pipeline import load_program
 from program.readers import ReadContext, detect_readers
 from program.readers.indico import IndicoReader
+from program.settings import FeedSpec, Settings
 
 from helpers import ROOT
 
@@ -104,8 +106,13 @@ def test_timetable_presenters_are_kept_as_written_and_blocks_become_tracks() -> 
     opening = next(item for item in program.items if item.title == "Opening Address")
     lunch = next(item for item in program.items if item.title == "lunch")
     raw = json.loads(CHEP.read_text(encoding="utf-8"))["results"]["35523"]["20090323"]["s0l0"]["entries"]
-    assert opening.people == tuple(person["name"] for person in next(iter(raw.values()))["presenters"])
-    assert opening.people[0] == "DRAHOS, Jiri"
+    assert next(person["name"] for person in next(iter(raw.values()))["presenters"]) == "DRAHOS, Jiri"
+    # CHEP 2009's "affiliation" fields hold the presenters' offices, as the export wrote them
+    assert opening.people == (
+        "DRAHOS, Jiri [chair of the Academy of Sciences of the Czech Republic]",
+        "HAMPL, Vaclav [rector of the Charles University in Prague]",
+        "HAVLICEK, Vaclav [rector of the Czech Technical University in Prague]",
+    )
     assert (opening.kind, opening.track, opening.location) == (Kind.OPENING, "Opening", "Congress Hall")
     assert (lunch.kind, lunch.label, lunch.track) == (Kind.BREAK, "Break", None)
 
@@ -130,7 +137,11 @@ def test_session_export_reads_every_contribution_with_its_speakers_type_and_trac
     assert len(by_title) == len(listed)
     for slot, raw in listed:
         item = by_title[" ".join(raw["title"].split())]
-        speakers = tuple(f"{person['first_name']} {person['last_name']}" for person in raw["speakers"])
+        speakers = tuple(
+            f"{person['first_name']} {person['last_name']}"
+            + (f" [{person['affiliation']}]" * bool(person["affiliation"]))
+            for person in raw["speakers"]
+        )
         assert item.people == speakers
         assert item.label == raw["type"]
         assert item.track == (raw["track"] or " ".join(slot["title"].split()))
@@ -177,6 +188,7 @@ def test_program_zone_is_the_one_asked_for_and_times_stay_the_same_instants() ->
 def test_reading_says_what_was_read() -> None:
     assert _read(FEL).reading == (
         "32 contributions, 0 breaks, 7 session blocks (2 poster sessions), 32 people, 2 rooms",
+        "31 people with an affiliation, kept as Name [Affiliation]",
     )
 
 
@@ -194,7 +206,9 @@ CONTRIBUTIONS = """{"count": 1, "_type": "HTTPAPIResult", "url": "https://indico
 
 def test_contributions_export_unscheduled_left_out_with_a_warning_and_bad_stamps_named() -> None:
     program = IndicoReader().read(CONTRIBUTIONS, source="w.json", context=ReadContext())
-    assert [(item.title, item.people, item.location) for item in program.items] == [("Alpha", ("Ada Lovelace",), "B1")]
+    assert [(item.title, item.people, item.location) for item in program.items] == [
+        ("Alpha", ("Ada Lovelace [X]",), "B1")
+    ]
     assert [(problem.severity, problem.code, str(problem.source)) for problem in program.problems] == [
         (Severity.WARNING, "unscheduled-contribution", "w.json:6"),
         (Severity.ERROR, "unreadable-contribution", "w.json:7"),
@@ -226,3 +240,16 @@ def test_other_json_with_results_is_not_taken_for_indico(opening: str) -> None:
 
 def test_timetable_without_wrapper_is_still_a_timetable() -> None:
     assert IndicoReader().detect('{"results": {"1": {"20240610": {}}}}')
+
+
+def test_presenters_affiliations_become_the_people_indexs_affiliations() -> None:
+    # FEL2022: "Cecilia" "Blasetti" of "Elettra-Sincrotrone Trieste S.C.p.A."; Marina Kozlik
+    # Mercatelli's affiliation is "" in the export
+    settings = Settings(feeds=(FeedSpec(FEL),))
+    program = load_program(settings).program
+    calls = next(item for item in program.items if item.title == "Calls overview and best practices examples")
+    people = {person.name: person.affiliation for person in program.people}
+
+    assert calls.people == ("Cecilia Blasetti [Elettra-Sincrotrone Trieste S.C.p.A.]",)
+    assert people["Cecilia Blasetti"] == "Elettra-Sincrotrone Trieste S.C.p.A."
+    assert people["Marina Kozlik Mercatelli"] is None

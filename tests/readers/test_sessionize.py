@@ -79,9 +79,7 @@ def test_the_grid_lists_each_session_twice_and_it_is_read_once() -> None:
 
     assert len(program.items) == len({item.frab.id for item in program.items if item.frab}) == 11
     assert program.reading[1] == "22 listings of sessions: each session read once, where first listed"
-    assert (
-        program.reading[-1] == 'the "Z" after the times is not UTC (Sessionize writes local times): read as local times'
-    )
+    assert 'the "Z" after the times is not UTC (Sessionize writes local times): read as local times' in program.reading
 
 
 def test_a_session_names_its_line_the_line_of_its_id() -> None:
@@ -111,6 +109,44 @@ def test_categories_give_kind_label_and_track_and_service_sessions_their_title_k
     assert (orlando.items[0].title, orlando.items[0].kind, orlando.items[0].label) == ("Keynote", Kind.KEYNOTE, None)
     assert (orlando.items[1].kind, orlando.items[1].label) == (Kind.TALK, "Session")
     assert scottish.items[0].track == "Dynamics & Power Platform"
+
+
+def _answers(item: Any) -> dict[str, str]:
+    return {answer.question: answer.answer for answer in item.frab.answers or ()}
+
+
+def test_every_category_is_kept_with_the_session_level_and_tags_included() -> None:
+    # Fluttercon's grid names its categories on each session: "Session format", "Level", "Tags"
+    fluttercon = _read(DATA / "fluttercon-nyc-2024-grid.json")
+    background = next(item for item in fluttercon.items if item.title.startswith("Background Processing"))
+
+    assert background.label == "Session"
+    assert background.track is None  # tags are no track
+    assert _answers(background) == {
+        "Session format": "Session",
+        "Level": "Advanced",
+        "Tags": "Application Architecture / Navigation, Flutter Multiplatform (Desktop, Web, Embedded, etc.), "
+        "Package & Plugin Development",
+    }
+    assert "categories and questions kept with each session: Session format, Level, Tags" in fluttercon.reading
+
+
+def test_a_category_named_category_is_the_track_when_none_is_named_track() -> None:
+    # Orlando Code Camp calls its track "Category"; the ids 30936, 30935, 36613 name its items
+    orlando = _read(DATA / "orlando-codecamp-2020-all.json")
+    apps = next(item for item in orlando.items if item.title == "Build intelligent Apps")
+
+    assert (apps.track, apps.label) == ("AI/ML", "Session")
+    assert _answers(apps) == {"Level": "Introductory and overview", "Session format": "Session", "Category": "AI/ML"}
+
+
+def test_categories_worded_as_questions_keep_their_words() -> None:
+    scottish = _read(DATA / "scottish-summit-2026-all.json")
+
+    assert _answers(scottish.items[0]) == {
+        "Which track does your session best fit into?": "Dynamics & Power Platform",
+        "What level is your session aimed at?": "100 - Beginner",
+    }
 
 
 @pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.name)

@@ -39,6 +39,7 @@ ORGANISATION_ENDINGS = ("verein", "hochschule", "stiftung", "universität", "ges
 
 _BRACKET = re.compile(r"(?P<name>.*?\S)\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])\s*")
 _COMMA = re.compile(r"(?P<name>[^,]*\S)\s*,\s*(?P<rest>\S.*?)\s*")
+_SLASHED = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
 _WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?")
 
 
@@ -91,12 +92,16 @@ def is_organisation(text: str) -> bool:
 
 
 def are_pronouns(text: str) -> bool:
-    """Whether `text` gives pronouns: a slash and a pronoun ("she / her", "usually read as er/ihm;he/him").
+    """Whether `text` gives pronouns: two pronouns about a slash ("she / her", "usually read as er/ihm;he/him").
+
+    Both sides must be pronouns: CERN's department "IT/GS" is no pronoun "it".
 
     >>> are_pronouns("she / Her"), are_pronouns("beliebig / any"), are_pronouns("Engine Club")
     (True, True, False)
+    >>> are_pronouns("CERN IT/GS")
+    False
     """
-    return "/" in text and any(word.casefold() in PRONOUNS for word in re.findall(r"[^\W\d_]+", text))
+    return any(pair[0].casefold() in PRONOUNS and pair[1].casefold() in PRONOUNS for pair in _SLASHED.findall(text))
 
 
 def bare_name(name: str) -> str:

@@ -43,6 +43,7 @@ from program.readers.kind_labels import kind_from_label, kind_from_title
 
 _WRAPPER = r'"(?:count|additionalInfo|_type|complete|url|ts)"\s*:\s*(?:\{[^{}]*\}|"[^"]*"|[\w.+-]+)\s*,\s*'
 _OPENING = re.compile(rf'\s*\{{\s*(?P<wrapper>(?:{_WRAPPER})*)"results"\s*:\s*(?P<shape>[\[{{])')
+_AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]$")
 _TIMETABLE = re.compile(r'\{\s*"\d+"\s*:\s*\{\s*(?:"\d{8}"|\})')
 _EVENT = re.compile(r'"_type"\s*:\s*"Conference"|"_fossil"\s*:\s*"conference|"startDate"\s*:\s*\{\s*"(?:date|time|tz)"')
 
@@ -284,13 +285,16 @@ def _items(entries: list[Entry], zone: ZoneInfo) -> tuple[list[Item], list[Probl
 
 def _reading(walk: _Walk, items: list[Item]) -> tuple[str, ...]:
     kinds = Counter(item.kind for item in items)
-    names = {name for item in items for name in item.people}
+    written = {name for item in items for name in item.people}
+    names = {_AFFILIATION.sub("", name) for name in written}  # one person, however many affiliations
     rooms = {item.location for item in items if item.location}
     contributions = sum(count for kind, count in kinds.items() if kind not in (Kind.BREAK, Kind.POSTER_SESSION))
     lines = [
         f"{contributions} contributions, {kinds[Kind.BREAK]} breaks, {walk.blocks} session blocks "
         f"({kinds[Kind.POSTER_SESSION]} poster sessions), {len(names)} people, {len(rooms)} rooms"
     ]
+    if affiliated := len({_AFFILIATION.sub("", name) for name in written if _AFFILIATION.search(name)}):
+        lines.append(f"{affiliated} people with an affiliation, kept as Name [Affiliation]")
     if walk.unscheduled:
         lines.append(f"skipped: {walk.unscheduled} contributions not in the timetable")
     return tuple(lines)

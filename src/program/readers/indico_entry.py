@@ -8,6 +8,7 @@ walks the shapes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
@@ -21,6 +22,8 @@ from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.model.zones import place_zone
 from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
+
+_BRACKETS = re.compile(r"[\[\]]")
 
 _LABEL_WORDS: tuple[tuple[str, Kind], ...] = (
     ("poster", Kind.POSTER),
@@ -106,18 +109,33 @@ def person_name(raw: Any) -> str | None:
         return None
     given = field(raw.get("firstName")) or field(raw.get("first_name"))
     family = field(raw.get("familyName")) or field(raw.get("lastName")) or field(raw.get("last_name"))
-    if given or family:
-        return " ".join(part for part in (given, family) if part)
-    return field(raw.get("name")) or field(raw.get("fullName"))
+    return " ".join(part for part in (given, family) if part) or field(raw.get("name")) or field(raw.get("fullName"))
 
 
 def people(*groups: Any) -> tuple[str, ...]:
-    """The names of the first non-empty list of people among `groups`, each once, in order."""
+    """The names of the first non-empty list of people among `groups`, each once, in order.
+
+    A person's ``affiliation`` follows the name in square brackets ("Ada Lovelace [Elettra
+    Sincrotrone Trieste]"), as the spreadsheet readers write a presenter's organisation: the
+    people index splits it off again and shows it after the name. A person listed twice
+    (CHEP 2009 lists one presenter with and without an affiliation) is named once, with
+    the first affiliation given.
+    """
     for group in groups:
-        names = [name for name in map(person_name, group if isinstance(group, list) else []) if name]
-        if names:
-            return tuple(dict.fromkeys(names))
+        found: dict[str, str | None] = {}
+        for raw in group if isinstance(group, list) else []:
+            if name := person_name(raw):
+                affiliation = field(raw.get("affiliation")) if isinstance(raw, Mapping) else None
+                found[name] = found.get(name) or affiliation
+        if found:
+            return tuple(_with_affiliation(name, affiliation) for name, affiliation in found.items())
     return ()
+
+
+def _with_affiliation(name: str, affiliation: str | None) -> str:
+    if affiliation and not _BRACKETS.search(affiliation):
+        return f"{name} [{affiliation}]"
+    return name
 
 
 def room(raw: Mapping[str, Any]) -> str | None:

@@ -15,37 +15,20 @@ export in which no session is scheduled is an error that says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from datetime import datetime
-from typing import Any, ClassVar
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
-import attrs
-
 from program.errors import ParseError, UsageError
-from program.model import FrabAnswer, Item, Problem, Program, Severity, SourceRef
-from program.model.text import collapse_space
-from program.readers.app_json import (
-    AppSession,
-    AppSpeaker,
-    Locator,
-    counted,
-    link_list,
-    listed,
-    paragraphs,
-    session_item,
-    text,
-    written,
-)
+from program.model import Item, Problem, Program, Severity, SourceRef
+from program.readers.app_json import Locator, counted, session_item, written
 from program.readers.base import ReadContext, load_json
+from program.readers.sessionize_views import Listing, View
 
 _OPENING = re.compile(r"\s*[\[{]")
 _SESSION_KEY = re.compile(r'"isServiceSession"\s*:\s*(?:true|false)')
 # an "All data" view taken before any session was accepted has no session to carry that key:
 # it opens with its empty "sessions" list and then "speakers", in Sessionize's own key order
 _EMPTY_ALL_DATA = re.compile(r'\s*\{\s*"sessions"\s*:\s*\[\s*\]\s*,\s*"speakers"\s*:')
-_FORMAT = re.compile(r"\b(format|type)\b", re.IGNORECASE)
-_TRACK = re.compile(r"\btracks?\b", re.IGNORECASE)
 
 
 class SessionizeReader:
@@ -73,7 +56,7 @@ class SessionizeReader:
         """
         text = text.lstrip("\ufeff")
         document = load_json(text, source)
-        view = _View.of(document, source)
+        view = View.of(document, source)
         listings = list(view.listings())
         zone = _zone(listings, context, source)
         locator = Locator(text, source)
@@ -109,16 +92,7 @@ class SessionizeReader:
         )
 
 
-@attrs.frozen
-class _Listing:
-    """A session as a view lists it: the raw object, its JSON path, and the room it is listed in."""
-
-    raw: Any
-    path: str
-    room: str | None = None
-
-
-def _zone(listings: list[_Listing], context: ReadContext, source: str) -> ZoneInfo | None:
+def _zone(listings: list[Listing], context: ReadContext, source: str) -> ZoneInfo | None:
     timed = any(isinstance(listing.raw, dict) and listing.raw.get("startsAt") for listing in listings)
     if not timed or context.timezone is not None:
         return context.timezone
@@ -152,7 +126,7 @@ def _no_sessions(view: str, source: str) -> Problem:
     return Problem(Severity.ERROR, "unscheduled-export", message, SourceRef(source, 1))
 
 
-def _zulu(listings: list[_Listing]) -> bool:
+def _zulu(listings: list[Listing]) -> bool:
     """Whether the export writes a "Z" after its times (the grid views do)."""
     return any(
         isinstance(listing.raw, dict) and str(listing.raw.get("startsAt") or "").endswith("Z") for listing in listings
@@ -177,223 +151,7 @@ def _reading(  # noqa: PLR0913, PLR0917 -- the counts a read gathers, said in on
     untimed = sum(1 for item in items if item.start is None)
     if untimed:
         lines.append(f"{counted(untimed, 'session')} without a time: read as untimed")
+    kept = dict.fromkeys(answer.question for item in items if item.frab for answer in item.frab.answers or ())
+    if kept:
+        lines.append(f"categories and questions kept with each session: {', '.join(kept)}")
     return tuple(lines)
-
-
-def _time(value: Any, zone: ZoneInfo | None, where: SourceRef, key: str) -> datetime | None:
-    written_time = text(value)
-    if written_time is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(written_time.removesuffix("Z"))
-    except ValueError:
-        raise ParseError(f"expected {key} such as 2020-03-28T09:00:00, found {written_time!r}", where) from None
-    if zone is None:  # only when no session has a start: an end alone is an error below
-        raise ParseError(f"expected a startsAt with the {key} {written_time!r}", where)
-    # A local wall-clock time; an offset (none seen in real exports) is kept and shown in the zone.
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
-
-
-class _View:
-    """What tells the views apart: where sessions are, and how they name speakers, rooms and categories."""
-
-    name = "All data"
-
-    def __init__(self, document: Any) -> None:
-        self.document = document
-
-    @staticmethod
-    def of(document: Any, source: str) -> _View:
-        if isinstance(document, dict) and isinstance(document.get("sessions"), list):
-            return _AllData(document)
-        if isinstance(document, list) and all(isinstance(day, dict) for day in document):
-            if any("rooms" in day for day in document):
-                return _Grid(document)
-            if all("sessions" in group for group in document):
-                return _Sessions(document)
-        raise ParseError(
-            'expected a Sessionize export: an object with "sessions" (All data), a list of days with '
-            '"rooms" (Schedule grid) or a list of groups with "sessions"',
-            SourceRef(source, 1),
-        )
-
-    def listings(self) -> Iterator[_Listing]:
-        raise NotImplementedError
-
-    def speakers(self, raw: Mapping[str, Any]) -> list[AppSpeaker]:
-        """Speakers named on the session ({id, name}); All data overrides this to look them up."""
-        found = []
-        for speaker in listed(raw.get("speakers")):
-            if isinstance(speaker, dict) and (name := text(speaker.get("name"))):
-                found.append(AppSpeaker(collapse_space(name), written(speaker.get("id"))))
-        return found
-
-    def categories(self, raw: Mapping[str, Any]) -> list[tuple[str, str]]:
-        """(category, item) pairs named on the session; All data overrides this to look them up."""
-        pairs = []
-        for category in listed(raw.get("categories")):
-            if isinstance(category, dict):
-                for entry in listed(category.get("categoryItems")):
-                    if isinstance(entry, dict) and (name := text(entry.get("name"))):
-                        pairs.append((text(category.get("name")) or "", name))
-        return pairs
-
-    def room(self, listing: _Listing) -> str | None:
-        name = text(listing.raw.get("room")) or listing.room
-        return collapse_space(name) if name else None
-
-    def answers(self, raw: Mapping[str, Any]) -> tuple[FrabAnswer, ...]:
-        answers = []
-        for answer in listed(raw.get("questionAnswers")):
-            if isinstance(answer, dict) and (value := written(answer.get("answer"))):
-                answers.append(FrabAnswer(written(answer.get("question")) or "", value))
-        return tuple(answers)
-
-    def unknown(self, listing: _Listing, where: SourceRef) -> list[Problem]:
-        """Warnings for ids the session names that the export does not list (All data only)."""
-        return []
-
-    def session(self, listing: _Listing, zone: ZoneInfo | None, where: SourceRef) -> AppSession:
-        raw = listing.raw
-        if not isinstance(raw, dict):
-            raise ParseError(f"expected a session object, found {type(raw).__name__}", where)
-        title = collapse_space(text(raw.get("title")) or "")
-        if not title:
-            raise ParseError('expected a session with a "title"', where)
-        start = _time(raw.get("startsAt"), zone, where, "startsAt")
-        end = _time(raw.get("endsAt"), zone, where, "endsAt")
-        if end is not None and (start is None or end.timestamp() <= start.timestamp()):
-            raise ParseError(f"expected endsAt {raw.get('endsAt')!r} after startsAt {raw.get('startsAt')!r}", where)
-        categories = self.categories(raw)
-        return AppSession(
-            id=written(raw.get("id")),
-            title=title,
-            start=start,
-            end=end,
-            room=self.room(listing),
-            label=next((item for category, item in categories if _FORMAT.search(category)), None),
-            service=raw.get("isServiceSession") is True,
-            speakers=tuple(self.speakers(raw)),
-            abstract=paragraphs(raw.get("description")),
-            track=next((item for category, item in categories if _TRACK.search(category)), None),
-            links=link_list([("Live stream", raw.get("liveUrl")), ("Recording", raw.get("recordingUrl"))]),
-            answers=self.answers(raw),
-            where=where,
-        )
-
-
-class _AllData(_View):
-    """The "All data" view: sessions, speakers, rooms, categories and questions, joined by id."""
-
-    name = "All data"
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        super().__init__(document)
-        self.speaker_names = {
-            written(speaker.get("id")): _full_name(speaker)
-            for speaker in listed(document.get("speakers"))
-            if isinstance(speaker, dict)
-        }
-        self.rooms = {
-            written(room.get("id")): text(room.get("name"))
-            for room in listed(document.get("rooms"))
-            if isinstance(room, dict)
-        }
-        self.items = {
-            written(entry.get("id")): (text(category.get("title")) or "", text(entry.get("name")) or "")
-            for category in listed(document.get("categories"))
-            if isinstance(category, dict)
-            for entry in listed(category.get("items"))
-            if isinstance(entry, dict)
-        }
-        self.questions = {
-            written(question.get("id")): written(question.get("question")) or ""
-            for question in listed(document.get("questions"))
-            if isinstance(question, dict)
-        }
-
-    def listings(self) -> Iterator[_Listing]:
-        for number, raw in enumerate(self.document["sessions"]):
-            yield _Listing(raw, f"$.sessions[{number}]")
-
-    def speakers(self, raw: Mapping[str, Any]) -> list[AppSpeaker]:
-        found = []
-        for speaker in listed(raw.get("speakers")):
-            key = written(speaker)
-            if name := self.speaker_names.get(key):
-                found.append(AppSpeaker(name, key))
-        return found
-
-    def categories(self, raw: Mapping[str, Any]) -> list[tuple[str, str]]:
-        return [self.items[key] for entry in listed(raw.get("categoryItems")) if (key := written(entry)) in self.items]
-
-    def room(self, listing: _Listing) -> str | None:
-        name = self.rooms.get(written(listing.raw.get("roomId")))
-        return collapse_space(name) if name else None
-
-    def answers(self, raw: Mapping[str, Any]) -> tuple[FrabAnswer, ...]:
-        answers = []
-        for answer in listed(raw.get("questionAnswers")):
-            if isinstance(answer, dict) and (value := written(answer.get("answerValue"))):
-                key = written(answer.get("questionId"))
-                answers.append(FrabAnswer(self.questions.get(key) or key or "", value))
-        return tuple(answers)
-
-    def unknown(self, listing: _Listing, where: SourceRef) -> list[Problem]:
-        raw = listing.raw
-        missing = [
-            f"speaker {key}"
-            for speaker in listed(raw.get("speakers"))
-            if (key := written(speaker)) not in self.speaker_names or not self.speaker_names[key]
-        ]
-        room = written(raw.get("roomId"))
-        if room is not None and not self.rooms.get(room):
-            missing.append(f"room {room}")
-        missing += [
-            f"category item {key}"
-            for entry in listed(raw.get("categoryItems"))
-            if (key := written(entry)) not in self.items
-        ]
-        if not missing:
-            return []
-        message = f"{raw.get('title')!r} names {', '.join(missing)}, which the export does not list (at {listing.path})"
-        return [Problem(Severity.WARNING, "unknown-reference", message, where)]
-
-
-def _full_name(speaker: Mapping[str, Any]) -> str | None:
-    name = text(speaker.get("fullName")) or " ".join(
-        filter(None, [text(speaker.get("firstName")), text(speaker.get("lastName"))])
-    )
-    return collapse_space(name) if name else None
-
-
-class _Grid(_View):
-    """The "Schedule grid" view: days → rooms → sessions (and again days → time slots → rooms → session)."""
-
-    name = "Schedule grid"
-
-    def listings(self) -> Iterator[_Listing]:
-        for day_number, day in enumerate(self.document):
-            for room_number, room in enumerate(listed(day.get("rooms"))):
-                if not isinstance(room, dict):
-                    continue
-                for number, raw in enumerate(listed(room.get("sessions"))):
-                    yield _Listing(
-                        raw, f"$[{day_number}].rooms[{room_number}].sessions[{number}]", text(room.get("name"))
-                    )
-            for slot_number, slot in enumerate(listed(day.get("timeSlots"))):
-                for room_number, room in enumerate(listed(slot.get("rooms") if isinstance(slot, dict) else None)):
-                    if isinstance(room, dict) and "session" in room:
-                        path = f"$[{day_number}].timeSlots[{slot_number}].rooms[{room_number}].session"
-                        yield _Listing(room["session"], path, text(room.get("name")))
-
-
-class _Sessions(_View):
-    """The "Sessions" view: groups (by track or all) of sessions."""
-
-    name = "Sessions"
-
-    def listings(self) -> Iterator[_Listing]:
-        for group_number, group in enumerate(self.document):
-            for number, raw in enumerate(listed(group.get("sessions"))):
-                yield _Listing(raw, f"$[{group_number}].sessions[{number}]")
