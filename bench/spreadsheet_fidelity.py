@@ -169,24 +169,79 @@ def _kempten(context: ReadContext) -> Expected:
     return rows
 
 
-def _ml4hst(context: ReadContext) -> Expected:
-    """Counts only: each line of a filled cell no merged range hides (columns B–E and G; F holds Friday's times)."""
-    sheet = CalamineWorkbook.from_path(DATA / "ml4hst-2023-schedule.xlsx").get_sheet_by_name("Sheet1")
-    hidden = {
-        (row, column)
-        for (first_row, first_column), (last_row, last_column) in sheet.merged_cell_ranges or ()
-        for row in range(first_row, last_row + 1)
-        for column in range(first_column, last_column + 1)
-        if (row, column) != (first_row, first_column)
-    }
-    return [
-        (None, None, None, None)  # type: ignore[misc]
-        for r, row in enumerate(sheet.to_python()[2:], 2)
-        for c in (1, 2, 3, 4, 6)
-        if (r, c) not in hidden
-        for line in str(row[c]).split("\n")
-        if line
-    ]
+# ML4HST 2023, written by hand from the sheet: day, start, end | title | people (a cell's lines in order).
+_ML4HST = """
+Mon 08:00 09:35 | Introduction to AI and ML | Dr. Suresh
+Mon 08:00 09:35 | Online ML Activities | Matt
+Tue 08:00 09:35 | Haar Cascade Face Tracking | Nischal
+Wed 08:00 09:35 | Melody Harmonzation | Fletcher
+Thu 08:00 09:35 | Line Following with TurboPi | Josh
+Fri 08:00 09:35 | Introduction to Quantum Mechanics | Fletecher
+Fri 08:00 09:35 | Introduction to Quantum Computing | Tessa
+Mon 09:35 09:45 | Break |
+Tue 09:35 09:45 | Break |
+Wed 09:35 09:45 | Break |
+Thu 09:35 09:45 | Break |
+Fri 09:35 09:45 | Break |
+Mon 09:45 11:15 | ML Fundamentals | Josh
+Mon 09:45 11:15 | Percpetron | Dr. Suresh
+Tue 09:45 11:15 | ChatGPT | Fletcher
+Tue 09:45 11:15 | Introduction to Pytorch | Josh
+Tue 09:45 11:15 | Dr. Wright | Dr. Wright
+Wed 09:45 11:15 | Plant Species Identification | Matt
+Wed 09:45 11:15 | Data Collection with Drones | Bruce
+Thu 09:45 11:15 | Obstacle Avoidance Drones | Bruce
+Fri 09:45 10:45 | Quantum Encryption | Bruce
+Fri 09:45 10:45 | Online Quantum Computing Activities | Matt
+Mon 11:15 12:15 | Lunch |
+Tue 11:15 12:15 | Lunch |
+Wed 11:15 12:15 | Lunch |
+Thu 11:15 12:15 | Lunch |
+Fri 10:45 11:00 | Break |
+Mon 12:15 13:30 | Introduction to Lobe AI | Matt
+Mon 12:15 13:30 | Rock Paper Scissors | Matt
+Tue 12:15 13:30 | Bird Sound Identification | Matt
+Wed 12:15 13:30 | Introduction to CNNs | Dr. Suresh
+Thu 12:15 15:00 | PuppyPi | Fletcher
+Thu 12:15 15:00 | JetHexa | Matt
+Fri 11:00 11:45 | Dr. Pudenz | Dr. Pudenz
+Mon 13:30 13:45 | Break |
+Tue 13:30 13:45 | Break |
+Wed 13:30 13:45 | Break |
+Fri 12:00 13:00 | Lunch |
+Mon 13:45 15:00 | Iris Classifier with Scikit | Josh
+Mon 13:45 15:00 | Animal Classifier with Sckit | Nischal
+Tue 13:45 15:00 | Pytorch Lightning and Copilot | Bruce
+Wed 13:45 15:00 | Introduction to RNNs | Dr. Suresh
+Wed 13:45 15:00 | Advanced ML Architectures | Dr. Suresh
+Fri 13:00 14:15 | Programming Quantum Computers | Dr. Suresh
+Mon 15:00 15:15 | Break |
+Tue 15:00 15:15 | Break |
+Wed 15:00 15:15 | Break |
+Thu 15:00 15:15 | Break |
+Mon 15:15 16:30 | Polynomial Regression | Tessa
+Mon 15:15 16:30 | Image Classification with Scikit | Josh
+Tue 15:15 16:30 | Vehicle Detection | Fletcher
+Wed 15:15 16:30 | Introduction to TurboPi | Josh
+Wed 15:15 16:30 | Face Tracking with TurboPi | Nischal
+Thu 15:15 16:30 | Free Time |
+Fri 14:15 14:30 | Wrapup |
+"""
+
+
+def _written(text: str, context: ReadContext) -> Expected:
+    """Items written by hand as "Mon 08:00 09:35 | Title | Name; Name" (weekdays from --date's week)."""
+    zone, first = context.timezone, context.first_date
+    assert zone is not None and first is not None
+    weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    rows: Expected = []
+    for line in text.strip().splitlines():
+        when, title, who = (part.strip() for part in line.split("|"))
+        weekday, start, end = when.split()
+        day = first + timedelta(days=(weekdays.index(weekday) - first.weekday()) % 7)
+        people = tuple(name.strip() for name in who.split(";") if name.strip())
+        rows.append((title, _at(day, start, zone), _at(day, end, zone) if end != "-" else None, people))
+    return rows
 
 
 CASES = [
@@ -213,7 +268,7 @@ CASES = [
     Case(
         "ml4hst-2023-schedule.xlsx",
         ReadContext(timezone=ZoneInfo("America/Chicago"), first_date=date(2023, 6, 5)),
-        _ml4hst,
+        lambda context: _written(_ML4HST, context),
     ),
 ]
 

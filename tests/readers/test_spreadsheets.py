@@ -367,6 +367,14 @@ def test_workbook_grid_with_days_as_columns_and_a_day_with_its_own_time_column()
     assert (
         "sheet 'Sheet1': grid: days Monday, Tuesday, Wednesday, Thursday, Friday; times in column A" in program.reading
     )
+    # A guest's cell: the name, then who they are (G7); a guest's line among titled ones (C5).
+    guest = next(item for item in program.items if item.title == "Dr. Pudenz")
+    assert (guest.start, guest.people, guest.abstract) == (
+        datetime(2023, 6, 9, 11, 0, tzinfo=chicago),
+        ("Dr. Pudenz",),
+        "Director of Advanced Research\nATOM Computing",
+    )
+    assert next(item for item in program.items if item.title == "Dr. Wright").people == ("Dr. Wright",)
 
 
 def test_room_filled_down_only_when_it_leads_the_row() -> None:
