@@ -267,6 +267,38 @@ def test_workbook_french_grid_with_title_and_speaker_cells() -> None:
     )
 
 
+def test_headerless_csv_error_names_the_file_line_and_the_key(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "eeke.csv"
+    feed.write_bytes((DATA / "eeke-2020-program.csv").read_bytes())
+
+    status = main(["check", str(feed), "--timezone", "Europe/Berlin"])
+
+    stderr = capsys.readouterr().err
+    assert status != 0
+    assert f"{feed.as_posix()}:1: error: cannot tell the format" in stderr
+    assert 'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter' in stderr
+    assert "[feeds.columns]" in stderr and "--format csv" in stderr
+
+
+def test_headerless_csv_mapped_by_letter_in_the_program_file_needs_no_format(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "eeke.csv").write_bytes((DATA / "eeke-2020-program.csv").read_bytes())
+    (tmp_path / "program.toml").write_text(
+        'title = "EEKE 2020"\ntimezone = "Europe/Berlin"\ndate = 2020-08-01\n\n'
+        '[[feeds]]\npath = "eeke.csv"\n[feeds.columns]\ntime = "A"\ntitle = "B"\npeople = "C"\n',
+        encoding="utf-8",
+    )
+
+    main(["check", str(tmp_path / "program.toml")])
+
+    stderr = capsys.readouterr().err
+    assert "eeke.csv as csv" in stderr
+    assert "columns (from the program file): A → time, B → title, C → people" in stderr
+
+
 def test_workbook_without_header_asks_for_a_mapping() -> None:
     with pytest.raises(ParseError, match="a column mapping is required"):
         _workbook("eeke-2020-program.xlsx", timezone=BERLIN)

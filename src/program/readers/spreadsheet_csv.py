@@ -75,6 +75,19 @@ class SpreadsheetCsvReader:
         )
 
 
+HEADERLESS_HINT = (
+    'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter '
+    '([feeds.columns] time = "A", title = "B", people = "C")'
+)
+"""What to do with a table whose header names nothing we know, said where its format cannot be told."""
+
+
+def is_headerless_table(text: str) -> bool:
+    """Whether `text` opens as rows of a delimited table (not markup) whose header the reader cannot name."""
+    head = text[:2000]
+    return head.lstrip()[:1] not in ("<", "{", "[") and sniff_delimiter(head) not in (None, "|")
+
+
 def sniff_delimiter(text: str) -> str | None:
     """Return the delimiter that splits the opening lines into the same number of fields (two or more)."""
     lines = [line for line in text.split("\n")[:12] if line.strip()]
