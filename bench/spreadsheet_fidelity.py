@@ -227,10 +227,52 @@ Wed 15:15 16:30 | Face Tracking with TurboPi | Nischal
 Thu 15:15 16:30 | Free Time |
 Fri 14:15 14:30 | Wrapup |
 """
+# Zitadelle 2026, written by hand from programm.csv: Tag 1 is Thursday 28 May; starts only.
+# Rows 25-28 repeat rows 9-12 (day 2's morning sport, pasted again): the same four items.
+_ZITADELLE = """
+Thu 10:00 - | Speedboote | ?
+Thu 13:00 - | Fähre 1 | ?
+Thu 14:30 - | Fähre 2 | ?
+Thu 15:00 - | Speedboote | ?
+Thu 18:21 - | Eröffnung Zitadelle 2026 | ?
+Thu 21:21 - | DJ Party | ?
+Fri 07:30 - | Frühstück von 7:30 bis 10:30 | ?
+Fri 07:30 - | Yoga & Meditation | ?
+Fri 08:00 - | Sunrise Morning Medidation mit Sandra | ?
+Fri 08:00 - | Joggen | ?
+Fri 08:00 - | Ganzkörper Fitness-Übungen mit Bitfit | ?
+Fri 08:45 - | Kundalini Yoga mit Rike | ?
+Fri 10:00 - | Specter Desktop mit Schnurtz | ?
+Fri 11:00 - | Bitcoin für Beginner mit 21Bitcoin | ?
+Fri 12:00 - | Fix the family mit Susanne Dröber | ?
+Fri 13:00 - | Mittagspause | ?
+Fri 14:00 - | Netdiver | ?
+Fri 15:00 - | Ralph - Nostr Kicktip | ?
+Fri 16:00 - | Liebe Ego Privacy & höhere Bewusstseinszustände - Bitcoin als Guru mit Jack (Mr. Luna) und Nicole Nowak |?
+Fri 17:00 - | Liebe Ego Privacy & höhere Bewusstseinszustände - Bitcoin als Guru mit Jack (Mr. Luna) und Nicole Nowak |?
+Fri 19:00 - | Panal Bitcoin | ?
+Fri 20:21 - | Die Rockchain Rebels | ?
+Fri 22:21 - | DJ Party | ?
+Sat 07:30 - | Frühstück von 7:30 bis 10:30 | ?
+Sat 13:00 - | Mittagspause | ?
+Sat 14:00 - | Gil - Pubky | ?
+Sat 15:00 - | Institutionelle Adoption mit Filip | ?
+Sat 15:00 - | Specter Shield Lite Workshop | ?
+Sat 16:00 - | Tim Buktu Nostr Einundzwanzig | ?
+Sat 16:00 - | Specter Shield Lite Workshop | ?
+Sat 17:00 - | Was gibt es für L2's | ?
+Sat 17:00 - | Specter Shield Lite Workshop | ?
+Sat 19:00 - | Bitcoin Familienduell - Wir haben 121 Leute gefragt | ?
+Sat 20:00 - | Panal Bitcoin | ?
+Sat 21:21 - | 21Bitcoin Pool-Party | ?
+Sun 09:00 - | Speedboote | ?
+Sun 10:30 - | Fähre 1 | ?
+Sun 11:30 - | Fähre 2 | ?
+"""
 
 
 def _written(text: str, context: ReadContext) -> Expected:
-    """Items written by hand as "Mon 08:00 09:35 | Title | Name; Name" (weekdays from --date's week)."""
+    """Items written by hand as "Mon 08:00 09:35 | Title | Name; Name" (weekdays from --date's week; "-": no end)."""
     zone, first = context.timezone, context.first_date
     assert zone is not None and first is not None
     weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -240,7 +282,8 @@ def _written(text: str, context: ReadContext) -> Expected:
         weekday, start, end = when.split()
         day = first + timedelta(days=(weekdays.index(weekday) - first.weekday()) % 7)
         people = tuple(name.strip() for name in who.split(";") if name.strip())
-        rows.append((title, _at(day, start, zone), _at(day, end, zone) if end != "-" else None, people))
+        checked = people if who != "?" else None  # "?": names written into the title ("Joggen mit Sandra"), not counted
+        rows.append((title, _at(day, start, zone), _at(day, end, zone) if end != "-" else None, checked))
     return rows
 
 
@@ -269,6 +312,11 @@ CASES = [
         "ml4hst-2023-schedule.xlsx",
         ReadContext(timezone=ZoneInfo("America/Chicago"), first_date=date(2023, 6, 5)),
         lambda context: _written(_ML4HST, context),
+    ),
+    Case(
+        "zitadelle-2026-programm.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Zagreb"), first_date=date(2026, 5, 28)),
+        lambda context: _written(_ZITADELLE, context),
     ),
 ]
 

@@ -442,3 +442,50 @@ def test_a_presenters_company_column_is_their_affiliation_not_part_of_the_name_s
     assert alfke.affiliation == "Couchbase"
     assert talks
     assert {name for item in talks for name in shown.shown_on(item) if name.startswith("Jens")} == {"Jens Alfke"}
+
+
+def test_stage_groups_of_columns_each_read_as_a_room() -> None:
+    # Zitadelle 2026: "Tag, Zeit" shared, then Typ/Titel/Beschreibung for each of three stages.
+    with (DATA / "zitadelle-2026-programm.csv").open(encoding="utf-8", newline="") as file:
+        header, *rows = list(csv.reader(file))
+    stages = {name.split("_")[0]: index for index, name in enumerate(header) if name.endswith("_Titel")}
+    cells = {
+        (line, stage)
+        for line, row in enumerate(rows, 2)
+        for stage, column in stages.items()
+        if row and row[column].strip()
+    }
+    zagreb = ZoneInfo("Europe/Zagreb")
+
+    program = _csv("zitadelle-2026-programm.csv", timezone=zagreb, first_date=date(2026, 5, 28))
+
+    # Every titled cell is an item in its stage, save rows 25-28 that repeat rows 9-12 word for word.
+    assert {(item.source.line, item.location) for item in program.items} == {
+        (line, stage) for line, stage in cells if line not in (25, 26, 27, 28)
+    }
+    opening = next(item for item in program.items if item.title == "Eröffnung Zitadelle 2026")
+    assert (opening.start, opening.location, opening.label) == (
+        datetime(2026, 5, 28, 18, 21, tzinfo=zagreb),
+        "Amphitheater",
+        "Vortrag",
+    )
+    assert "stage groups of columns: Hauptbuehne, Amphitheater, Pool; shared: Tag, Zeit" in program.reading
+    assert any("skipped: zitadelle-2026-programm.csv:29 (a row without a title" in line for line in program.reading)
+
+
+def test_stage_row_over_the_field_names() -> None:
+    # A row of stage names, each spanning the columns under it up to the next stage's.
+    text = (
+        ",,Main Stage,,Workshop Room,\n"
+        "Date,Time,Title,Speaker,Title,Speaker\n"
+        "2026-03-12,10:00,Opening,Ada Lovelace,Soldering,Grace Hopper\n"
+        "2026-03-12,11:00,Keynote,Alan Turing,,\n"
+    )
+
+    program = CSV.read(text, source="stages.csv", context=ReadContext(timezone=BERLIN))
+
+    assert [(item.title, item.location, item.people, item.start) for item in program.items] == [
+        ("Opening", "Main Stage", ("Ada Lovelace",), datetime(2026, 3, 12, 10, tzinfo=BERLIN)),
+        ("Soldering", "Workshop Room", ("Grace Hopper",), datetime(2026, 3, 12, 10, tzinfo=BERLIN)),
+        ("Keynote", "Main Stage", ("Alan Turing",), datetime(2026, 3, 12, 11, tzinfo=BERLIN)),
+    ]

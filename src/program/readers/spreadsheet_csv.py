@@ -20,6 +20,7 @@ from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
+from program.readers.tabular.groups import is_grouped_header
 from program.readers.tabular.read import read_table, reading_summary
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -48,8 +49,9 @@ class SpreadsheetCsvReader:
         if delimiter == "|" and not is_bare_pipe_table(lines):
             return False  # a Markdown page with a table in it: the schedule-page reader's
         for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
-            fields = header_fields([Cell(value, 1) for value in row])
-            if is_header(fields) and fields.keys() & _TIMING:
+            cells = tuple(Cell(value, 1) for value in row)
+            fields = header_fields(cells)
+            if (is_header(fields) or is_grouped_header(cells)) and fields.keys() & _TIMING:
                 return True
         return False
 
