@@ -287,6 +287,30 @@ def _written(text: str, context: ReadContext) -> Expected:
     return rows
 
 
+def _ieeevr(context: ReadContext) -> Expected:
+    """Each paper at its session's times (papers.csv's `session` is sessions.csv's `id`); sessions without papers."""
+    zone = context.timezone
+    assert zone is not None
+    sessions = {record["id"]: record for record in _records("ieeevr-2024-sessions.csv")}
+    papers = _records("ieeevr-2024-papers.csv")
+
+    def at(session: dict[str, str], key: str) -> datetime:
+        return _at(datetime.strptime(session["day"], "%A, %d %B %Y").date(), session[key], zone)
+
+    rows: Expected = [
+        (" ".join(paper["title"].split()), at(session, "starttime"), at(session, "endtime"), ())
+        for paper in papers
+        for session in [sessions[paper["session"]]]
+    ]
+    named = {paper["session"] for paper in papers}
+    rows += [
+        (session["name"], at(session, "starttime"), at(session, "endtime"), ())
+        for key, session in sessions.items()
+        if key not in named
+    ]
+    return sorted(rows, key=lambda row: row[1] or datetime.max.replace(tzinfo=zone))  # by start, file order kept
+
+
 CASES = [
     Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
     Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
@@ -318,13 +342,19 @@ CASES = [
         ReadContext(timezone=ZoneInfo("Europe/Zagreb"), first_date=date(2026, 5, 28)),
         lambda context: _written(_ZITADELLE, context),
     ),
+    Case(
+        "ieeevr-2024-sessions.csv",
+        ReadContext(timezone=ZoneInfo("America/New_York"), columns=(("join_file", "ieeevr-2024-papers.csv"),)),
+        _ieeevr,
+    ),
 ]
 
 
 def _read(case: Case) -> Program:
     path = DATA / case.name
     if path.suffix == ".csv":
-        return SpreadsheetCsvReader().read(path.read_text(encoding="utf-8"), source=case.name, context=case.context)
+        text = path.read_text(encoding="utf-8")
+        return SpreadsheetCsvReader().read(text, source=path.as_posix(), context=case.context)
     return WorkbookReader().read_bytes(path.read_bytes(), source=case.name, context=case.context)
 
 

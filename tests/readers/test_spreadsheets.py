@@ -489,3 +489,52 @@ def test_stage_row_over_the_field_names() -> None:
         ("Soldering", "Workshop Room", ("Grace Hopper",), datetime(2026, 3, 12, 10, tzinfo=BERLIN)),
         ("Keynote", "Main Stage", ("Alan Turing",), datetime(2026, 3, 12, 11, tzinfo=BERLIN)),
     ]
+
+
+def test_papers_joined_to_their_sessions_by_id() -> None:
+    # IEEE VR 2024: papers.csv names each paper's session ("TU2H"); sessions.csv gives its day, times and room.
+    sessions = {record["id"]: record for record in _records("ieeevr-2024-sessions.csv")}
+    papers = _records("ieeevr-2024-papers.csv")
+    york = ZoneInfo("America/New_York")
+    context = ReadContext(timezone=york, columns=(("join_file", "ieeevr-2024-papers.csv"),))
+    path = DATA / "ieeevr-2024-sessions.csv"
+
+    program = CSV.read(path.read_text(encoding="utf-8"), source=path.as_posix(), context=context)
+
+    childless = [record for key, record in sessions.items() if all(paper["session"] != key for paper in papers)]
+    assert len(program.items) == len(papers) + len(childless)
+    by_title = {item.title: item for item in program.items}
+    for paper in papers:
+        session = sessions[paper["session"]]
+        item = by_title[" ".join(paper["title"].split())]
+        day = datetime.strptime(session["day"], "%A, %d %B %Y").date()
+        start = datetime.combine(day, datetime.strptime(session["starttime"], "%H:%M").time(), york)
+        end = datetime.combine(day, datetime.strptime(session["endtime"], "%H:%M").time(), york)
+        assert (item.start, item.end, item.location, item.label) == (start, end, session["room"], paper["type"])
+        assert item.frab is not None and item.frab.track == session["name"]
+    assert any(
+        line.startswith("joined by id:") and "ieeevr-2024-papers.csv 'session' → " in line for line in program.reading
+    )
+
+
+def test_speakers_joined_by_id_and_a_join_file_without_ids(tmp_path: Any) -> None:
+    (tmp_path / "sessions.csv").write_text(
+        "Date,Start,End,Title,Speaker IDs\n2026-03-12,10:00,10:45,Opening,s1\n2026-03-12,11:00,11:45,Panel,s2; s1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "speakers.csv").write_text("ID,Name,Company\ns1,Ada Lovelace,Engines\ns2,Alan Turing,NPL\n")
+    text = (tmp_path / "sessions.csv").read_text(encoding="utf-8")
+    source = (tmp_path / "sessions.csv").as_posix()
+    context = ReadContext(timezone=BERLIN, columns=(("join_file", "speakers.csv"),))
+
+    program = CSV.read(text, source=source, context=context)
+
+    assert [(item.title, item.people) for item in program.items] == [
+        ("Opening", ("Ada Lovelace",)),
+        ("Panel", ("Alan Turing", "Ada Lovelace")),
+    ]
+    (tmp_path / "speakers.csv").write_text("Name,Company\nAda Lovelace,Engines\n")
+    with pytest.raises(
+        UsageError, match=r"join_file = 'speakers.csv': no column of either table holds the other's ids"
+    ):
+        CSV.read(text, source=source, context=context)

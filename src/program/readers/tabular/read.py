@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from program.model import Item, Problem
 from program.readers.base import ReadContext
@@ -11,6 +12,7 @@ from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required, normal_name
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
+from program.readers.tabular.joins import join_tables
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.rows import join_presenters, place_rows, read_rows, row_item
 
@@ -56,6 +58,26 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     reading.extend(f"skipped: {line}" for line in read.skipped)
     return TableRead(tuple(joined), read.problems, tuple(reading))
+
+
+def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | None:
+    """Read tables joined by id (see `joins`) as one: None when none of them holds a schedule."""
+    joined, said = join_tables(tables)
+    items: list[Item] = []
+    problems: list[Problem] = []
+    reading: list[str] = list(said)
+    for table in joined:
+        read = read_table(table, context, required=False)
+        if read is None:
+            continue
+        items.extend(read.items)
+        problems.extend(read.problems)
+        where = f"sheet {table.sheet!r}: " if table.sheet else ""
+        reading.extend(f"{where}{line}" for line in read.reading)
+    if not items and not problems:
+        return None
+    ordered = sorted(items, key=lambda item: (item.start is None, item.start or datetime.min.replace(tzinfo=UTC)))
+    return TableRead(tuple(ordered), tuple(problems), tuple(reading))
 
 
 def _read_groups(table: Table, groups: Groups, context: ReadContext) -> TableRead:
