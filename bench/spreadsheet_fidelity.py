@@ -311,6 +311,20 @@ def _ieeevr(context: ReadContext) -> Expected:
     return sorted(rows, key=lambda row: row[1] or datetime.max.replace(tzinfo=zone))  # by start, file order kept
 
 
+def _whova(context: ReadContext) -> Expected:
+    """The rows under the second header (not the template's samples); an end before its start is none."""
+    zone = context.timezone
+    assert zone is not None
+    rows = CalamineWorkbook.from_path(DATA / "whova-template-agenda.xls").get_sheet_by_name("Agenda").to_python()
+    headers = [index for index, row in enumerate(rows) if row[0] == "*Date"]
+    expected: Expected = []
+    for row in rows[headers[-1] + 1 :]:
+        day = datetime.strptime(str(row[0]), "%m/%d/%Y").date()
+        start, end = _at(day, str(row[1]), zone, "%I:%M %p"), _at(day, str(row[2]), zone, "%I:%M %p")
+        expected.append((" ".join(str(row[3]).split()), start, end if end > start else None, ()))
+    return expected
+
+
 CASES = [
     Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
     Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
@@ -347,6 +361,7 @@ CASES = [
         ReadContext(timezone=ZoneInfo("America/New_York"), columns=(("join_file", "ieeevr-2024-papers.csv"),)),
         _ieeevr,
     ),
+    Case("whova-template-agenda.xls", ReadContext(timezone=ZoneInfo("America/Denver")), _whova),
 ]
 
 

@@ -173,7 +173,7 @@ def test_workbook_detected_by_its_bytes() -> None:
         path.name: WORKBOOK.detect_bytes(path.read_bytes()) for path in sorted(DATA.iterdir()) if path.suffix != ".md"
     }
 
-    assert found == {name: name.endswith((".xlsx", ".ods")) for name in found}
+    assert found == {name: name.endswith((".xlsx", ".xls", ".ods")) for name in found}
 
 
 def test_workbook_normalised_sessions_sheet_with_excel_dates_and_numbered_presenters() -> None:
@@ -538,3 +538,23 @@ def test_speakers_joined_by_id_and_a_join_file_without_ids(tmp_path: Any) -> Non
         UsageError, match=r"join_file = 'speakers.csv': no column of either table holds the other's ids"
     ):
         CSV.read(text, source=source, context=context)
+
+
+def test_xls_template_samples_and_repeated_header_skipped() -> None:
+    rows = CalamineWorkbook.from_path(DATA / "whova-template-agenda.xls").get_sheet_by_name("Agenda").to_python()
+    second_header = [index for index, row in enumerate(rows) if row[0] == "*Date"][-1]
+    denver = ZoneInfo("America/Denver")
+
+    program = _workbook("whova-template-agenda.xls", timezone=denver)
+
+    assert [item.title for item in program.items] == [
+        " ".join(str(row[3]).split()) for row in rows[second_header + 1 :]
+    ]
+    assert (program.items[0].start, program.items[0].end, program.items[0].location) == (
+        datetime(2018, 6, 16, 7, 30, tzinfo=denver),
+        datetime(2018, 6, 16, 8, 30, tzinfo=denver),
+        "Coral Lounge",
+    )
+    assert "sheet 'Agenda': skipped: whova-template-agenda.xls: Agenda!A13 (the header again)" in program.reading
+    assert sum("a template's sample row" in line for line in program.reading) == 6  # five samples, then the heading
+    assert not program.problems
