@@ -169,24 +169,160 @@ def _kempten(context: ReadContext) -> Expected:
     return rows
 
 
-def _ml4hst(context: ReadContext) -> Expected:
-    """Counts only: each line of a filled cell no merged range hides (columns B–E and G; F holds Friday's times)."""
-    sheet = CalamineWorkbook.from_path(DATA / "ml4hst-2023-schedule.xlsx").get_sheet_by_name("Sheet1")
-    hidden = {
-        (row, column)
-        for (first_row, first_column), (last_row, last_column) in sheet.merged_cell_ranges or ()
-        for row in range(first_row, last_row + 1)
-        for column in range(first_column, last_column + 1)
-        if (row, column) != (first_row, first_column)
-    }
-    return [
-        (None, None, None, None)  # type: ignore[misc]
-        for r, row in enumerate(sheet.to_python()[2:], 2)
-        for c in (1, 2, 3, 4, 6)
-        if (r, c) not in hidden
-        for line in str(row[c]).split("\n")
-        if line
+# ML4HST 2023, written by hand from the sheet: day, start, end | title | people (a cell's lines in order).
+_ML4HST = """
+Mon 08:00 09:35 | Introduction to AI and ML | Dr. Suresh
+Mon 08:00 09:35 | Online ML Activities | Matt
+Tue 08:00 09:35 | Haar Cascade Face Tracking | Nischal
+Wed 08:00 09:35 | Melody Harmonzation | Fletcher
+Thu 08:00 09:35 | Line Following with TurboPi | Josh
+Fri 08:00 09:35 | Introduction to Quantum Mechanics | Fletecher
+Fri 08:00 09:35 | Introduction to Quantum Computing | Tessa
+Mon 09:35 09:45 | Break |
+Tue 09:35 09:45 | Break |
+Wed 09:35 09:45 | Break |
+Thu 09:35 09:45 | Break |
+Fri 09:35 09:45 | Break |
+Mon 09:45 11:15 | ML Fundamentals | Josh
+Mon 09:45 11:15 | Percpetron | Dr. Suresh
+Tue 09:45 11:15 | ChatGPT | Fletcher
+Tue 09:45 11:15 | Introduction to Pytorch | Josh
+Tue 09:45 11:15 | Dr. Wright | Dr. Wright
+Wed 09:45 11:15 | Plant Species Identification | Matt
+Wed 09:45 11:15 | Data Collection with Drones | Bruce
+Thu 09:45 11:15 | Obstacle Avoidance Drones | Bruce
+Fri 09:45 10:45 | Quantum Encryption | Bruce
+Fri 09:45 10:45 | Online Quantum Computing Activities | Matt
+Mon 11:15 12:15 | Lunch |
+Tue 11:15 12:15 | Lunch |
+Wed 11:15 12:15 | Lunch |
+Thu 11:15 12:15 | Lunch |
+Fri 10:45 11:00 | Break |
+Mon 12:15 13:30 | Introduction to Lobe AI | Matt
+Mon 12:15 13:30 | Rock Paper Scissors | Matt
+Tue 12:15 13:30 | Bird Sound Identification | Matt
+Wed 12:15 13:30 | Introduction to CNNs | Dr. Suresh
+Thu 12:15 15:00 | PuppyPi | Fletcher
+Thu 12:15 15:00 | JetHexa | Matt
+Fri 11:00 11:45 | Dr. Pudenz | Dr. Pudenz
+Mon 13:30 13:45 | Break |
+Tue 13:30 13:45 | Break |
+Wed 13:30 13:45 | Break |
+Fri 12:00 13:00 | Lunch |
+Mon 13:45 15:00 | Iris Classifier with Scikit | Josh
+Mon 13:45 15:00 | Animal Classifier with Sckit | Nischal
+Tue 13:45 15:00 | Pytorch Lightning and Copilot | Bruce
+Wed 13:45 15:00 | Introduction to RNNs | Dr. Suresh
+Wed 13:45 15:00 | Advanced ML Architectures | Dr. Suresh
+Fri 13:00 14:15 | Programming Quantum Computers | Dr. Suresh
+Mon 15:00 15:15 | Break |
+Tue 15:00 15:15 | Break |
+Wed 15:00 15:15 | Break |
+Thu 15:00 15:15 | Break |
+Mon 15:15 16:30 | Polynomial Regression | Tessa
+Mon 15:15 16:30 | Image Classification with Scikit | Josh
+Tue 15:15 16:30 | Vehicle Detection | Fletcher
+Wed 15:15 16:30 | Introduction to TurboPi | Josh
+Wed 15:15 16:30 | Face Tracking with TurboPi | Nischal
+Thu 15:15 16:30 | Free Time |
+Fri 14:15 14:30 | Wrapup |
+"""
+# Zitadelle 2026, written by hand from programm.csv: Tag 1 is Thursday 28 May; starts only.
+# Rows 25-28 repeat rows 9-12 (day 2's morning sport, pasted again): the same four items.
+_ZITADELLE = """
+Thu 10:00 - | Speedboote | ?
+Thu 13:00 - | Fähre 1 | ?
+Thu 14:30 - | Fähre 2 | ?
+Thu 15:00 - | Speedboote | ?
+Thu 18:21 - | Eröffnung Zitadelle 2026 | ?
+Thu 21:21 - | DJ Party | ?
+Fri 07:30 - | Frühstück von 7:30 bis 10:30 | ?
+Fri 07:30 - | Yoga & Meditation | ?
+Fri 08:00 - | Sunrise Morning Medidation mit Sandra | ?
+Fri 08:00 - | Joggen | ?
+Fri 08:00 - | Ganzkörper Fitness-Übungen mit Bitfit | ?
+Fri 08:45 - | Kundalini Yoga mit Rike | ?
+Fri 10:00 - | Specter Desktop mit Schnurtz | ?
+Fri 11:00 - | Bitcoin für Beginner mit 21Bitcoin | ?
+Fri 12:00 - | Fix the family mit Susanne Dröber | ?
+Fri 13:00 - | Mittagspause | ?
+Fri 14:00 - | Netdiver | ?
+Fri 15:00 - | Ralph - Nostr Kicktip | ?
+Fri 16:00 - | Liebe Ego Privacy & höhere Bewusstseinszustände - Bitcoin als Guru mit Jack (Mr. Luna) und Nicole Nowak |?
+Fri 17:00 - | Liebe Ego Privacy & höhere Bewusstseinszustände - Bitcoin als Guru mit Jack (Mr. Luna) und Nicole Nowak |?
+Fri 19:00 - | Panal Bitcoin | ?
+Fri 20:21 - | Die Rockchain Rebels | ?
+Fri 22:21 - | DJ Party | ?
+Sat 07:30 - | Frühstück von 7:30 bis 10:30 | ?
+Sat 13:00 - | Mittagspause | ?
+Sat 14:00 - | Gil - Pubky | ?
+Sat 15:00 - | Institutionelle Adoption mit Filip | ?
+Sat 15:00 - | Specter Shield Lite Workshop | ?
+Sat 16:00 - | Tim Buktu Nostr Einundzwanzig | ?
+Sat 16:00 - | Specter Shield Lite Workshop | ?
+Sat 17:00 - | Was gibt es für L2's | ?
+Sat 17:00 - | Specter Shield Lite Workshop | ?
+Sat 19:00 - | Bitcoin Familienduell - Wir haben 121 Leute gefragt | ?
+Sat 20:00 - | Panal Bitcoin | ?
+Sat 21:21 - | 21Bitcoin Pool-Party | ?
+Sun 09:00 - | Speedboote | ?
+Sun 10:30 - | Fähre 1 | ?
+Sun 11:30 - | Fähre 2 | ?
+"""
+
+
+def _written(text: str, context: ReadContext) -> Expected:
+    """Items written by hand as "Mon 08:00 09:35 | Title | Name; Name" (weekdays from --date's week; "-": no end)."""
+    zone, first = context.timezone, context.first_date
+    assert zone is not None and first is not None
+    weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    rows: Expected = []
+    for line in text.strip().splitlines():
+        when, title, who = (part.strip() for part in line.split("|"))
+        weekday, start, end = when.split()
+        day = first + timedelta(days=(weekdays.index(weekday) - first.weekday()) % 7)
+        people = tuple(name.strip() for name in who.split(";") if name.strip())
+        checked = people if who != "?" else None  # "?": names written into the title ("Joggen mit Sandra"), not counted
+        rows.append((title, _at(day, start, zone), _at(day, end, zone) if end != "-" else None, checked))
+    return rows
+
+
+def _ieeevr(context: ReadContext) -> Expected:
+    """Each paper at its session's times (papers.csv's `session` is sessions.csv's `id`); sessions without papers."""
+    zone = context.timezone
+    assert zone is not None
+    sessions = {record["id"]: record for record in _records("ieeevr-2024-sessions.csv")}
+    papers = _records("ieeevr-2024-papers.csv")
+
+    def at(session: dict[str, str], key: str) -> datetime:
+        return _at(datetime.strptime(session["day"], "%A, %d %B %Y").date(), session[key], zone)
+
+    rows: Expected = [
+        (" ".join(paper["title"].split()), at(session, "starttime"), at(session, "endtime"), ())
+        for paper in papers
+        for session in [sessions[paper["session"]]]
     ]
+    named = {paper["session"] for paper in papers}
+    rows += [
+        (session["name"], at(session, "starttime"), at(session, "endtime"), ())
+        for key, session in sessions.items()
+        if key not in named
+    ]
+    return sorted(rows, key=lambda row: row[1] or datetime.max.replace(tzinfo=zone))  # by start, file order kept
+
+
+def _whova(context: ReadContext) -> Expected:
+    """The rows under the second header (not the template's samples); an end before its start is none."""
+    zone = context.timezone
+    assert zone is not None
+    rows = CalamineWorkbook.from_path(DATA / "whova-template-agenda.xls").get_sheet_by_name("Agenda").to_python()
+    headers = [index for index, row in enumerate(rows) if row[0] == "*Date"]
+    expected: Expected = []
+    for row in rows[headers[-1] + 1 :]:
+        day = datetime.strptime(str(row[0]), "%m/%d/%Y").date()
+        start, end = _at(day, str(row[1]), zone, "%I:%M %p"), _at(day, str(row[2]), zone, "%I:%M %p")
+        expected.append((" ".join(str(row[3]).split()), start, end if end > start else None, ()))
+    return expected
 
 
 CASES = [
@@ -213,15 +349,27 @@ CASES = [
     Case(
         "ml4hst-2023-schedule.xlsx",
         ReadContext(timezone=ZoneInfo("America/Chicago"), first_date=date(2023, 6, 5)),
-        _ml4hst,
+        lambda context: _written(_ML4HST, context),
     ),
+    Case(
+        "zitadelle-2026-programm.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Zagreb"), first_date=date(2026, 5, 28)),
+        lambda context: _written(_ZITADELLE, context),
+    ),
+    Case(
+        "ieeevr-2024-sessions.csv",
+        ReadContext(timezone=ZoneInfo("America/New_York"), columns=(("join_file", "ieeevr-2024-papers.csv"),)),
+        _ieeevr,
+    ),
+    Case("whova-template-agenda.xls", ReadContext(timezone=ZoneInfo("America/Denver")), _whova),
 ]
 
 
 def _read(case: Case) -> Program:
     path = DATA / case.name
     if path.suffix == ".csv":
-        return SpreadsheetCsvReader().read(path.read_text(encoding="utf-8"), source=case.name, context=case.context)
+        text = path.read_text(encoding="utf-8")
+        return SpreadsheetCsvReader().read(text, source=path.as_posix(), context=case.context)
     return WorkbookReader().read_bytes(path.read_bytes(), source=case.name, context=case.context)
 
 

@@ -173,7 +173,7 @@ def test_workbook_detected_by_its_bytes() -> None:
         path.name: WORKBOOK.detect_bytes(path.read_bytes()) for path in sorted(DATA.iterdir()) if path.suffix != ".md"
     }
 
-    assert found == {name: name.endswith((".xlsx", ".ods")) for name in found}
+    assert found == {name: name.endswith((".xlsx", ".xls", ".ods")) for name in found}
 
 
 def test_workbook_normalised_sessions_sheet_with_excel_dates_and_numbered_presenters() -> None:
@@ -265,6 +265,38 @@ def test_workbook_french_grid_with_title_and_speaker_cells() -> None:
         ("Lucas Nussbaum",),
         "Salle C101",
     )
+
+
+def test_headerless_csv_error_names_the_file_line_and_the_key(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "eeke.csv"
+    feed.write_bytes((DATA / "eeke-2020-program.csv").read_bytes())
+
+    status = main(["check", str(feed), "--timezone", "Europe/Berlin"])
+
+    stderr = capsys.readouterr().err
+    assert status != 0
+    assert f"{feed.as_posix()}:1: error: cannot tell the format" in stderr
+    assert 'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter' in stderr
+    assert "[feeds.columns]" in stderr and "--format csv" in stderr
+
+
+def test_headerless_csv_mapped_by_letter_in_the_program_file_needs_no_format(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "eeke.csv").write_bytes((DATA / "eeke-2020-program.csv").read_bytes())
+    (tmp_path / "program.toml").write_text(
+        'title = "EEKE 2020"\ntimezone = "Europe/Berlin"\ndate = 2020-08-01\n\n'
+        '[[feeds]]\npath = "eeke.csv"\n[feeds.columns]\ntime = "A"\ntitle = "B"\npeople = "C"\n',
+        encoding="utf-8",
+    )
+
+    main(["check", str(tmp_path / "program.toml")])
+
+    stderr = capsys.readouterr().err
+    assert "eeke.csv as csv" in stderr
+    assert "columns (from the program file): A → time, B → title, C → people" in stderr
 
 
 def test_workbook_without_header_asks_for_a_mapping() -> None:
@@ -367,6 +399,14 @@ def test_workbook_grid_with_days_as_columns_and_a_day_with_its_own_time_column()
     assert (
         "sheet 'Sheet1': grid: days Monday, Tuesday, Wednesday, Thursday, Friday; times in column A" in program.reading
     )
+    # A guest's cell: the name, then who they are (G7); a guest's line among titled ones (C5).
+    guest = next(item for item in program.items if item.title == "Dr. Pudenz")
+    assert (guest.start, guest.people, guest.abstract) == (
+        datetime(2023, 6, 9, 11, 0, tzinfo=chicago),
+        ("Dr. Pudenz",),
+        "Director of Advanced Research\nATOM Computing",
+    )
+    assert next(item for item in program.items if item.title == "Dr. Wright").people == ("Dr. Wright",)
 
 
 def test_room_filled_down_only_when_it_leads_the_row() -> None:
@@ -402,3 +442,119 @@ def test_a_presenters_company_column_is_their_affiliation_not_part_of_the_name_s
     assert alfke.affiliation == "Couchbase"
     assert talks
     assert {name for item in talks for name in shown.shown_on(item) if name.startswith("Jens")} == {"Jens Alfke"}
+
+
+def test_stage_groups_of_columns_each_read_as_a_room() -> None:
+    # Zitadelle 2026: "Tag, Zeit" shared, then Typ/Titel/Beschreibung for each of three stages.
+    with (DATA / "zitadelle-2026-programm.csv").open(encoding="utf-8", newline="") as file:
+        header, *rows = list(csv.reader(file))
+    stages = {name.split("_")[0]: index for index, name in enumerate(header) if name.endswith("_Titel")}
+    cells = {
+        (line, stage)
+        for line, row in enumerate(rows, 2)
+        for stage, column in stages.items()
+        if row and row[column].strip()
+    }
+    zagreb = ZoneInfo("Europe/Zagreb")
+
+    program = _csv("zitadelle-2026-programm.csv", timezone=zagreb, first_date=date(2026, 5, 28))
+
+    # Every titled cell is an item in its stage, save rows 25-28 that repeat rows 9-12 word for word.
+    assert {(item.source.line, item.location) for item in program.items} == {
+        (line, stage) for line, stage in cells if line not in (25, 26, 27, 28)
+    }
+    opening = next(item for item in program.items if item.title == "Eröffnung Zitadelle 2026")
+    assert (opening.start, opening.location, opening.label) == (
+        datetime(2026, 5, 28, 18, 21, tzinfo=zagreb),
+        "Amphitheater",
+        "Vortrag",
+    )
+    assert "stage groups of columns: Hauptbuehne, Amphitheater, Pool; shared: Tag, Zeit" in program.reading
+    assert any("skipped: zitadelle-2026-programm.csv:29 (a row without a title" in line for line in program.reading)
+
+
+def test_stage_row_over_the_field_names() -> None:
+    # A row of stage names, each spanning the columns under it up to the next stage's.
+    text = (
+        ",,Main Stage,,Workshop Room,\n"
+        "Date,Time,Title,Speaker,Title,Speaker\n"
+        "2026-03-12,10:00,Opening,Ada Lovelace,Soldering,Grace Hopper\n"
+        "2026-03-12,11:00,Keynote,Alan Turing,,\n"
+    )
+
+    program = CSV.read(text, source="stages.csv", context=ReadContext(timezone=BERLIN))
+
+    assert [(item.title, item.location, item.people, item.start) for item in program.items] == [
+        ("Opening", "Main Stage", ("Ada Lovelace",), datetime(2026, 3, 12, 10, tzinfo=BERLIN)),
+        ("Soldering", "Workshop Room", ("Grace Hopper",), datetime(2026, 3, 12, 10, tzinfo=BERLIN)),
+        ("Keynote", "Main Stage", ("Alan Turing",), datetime(2026, 3, 12, 11, tzinfo=BERLIN)),
+    ]
+
+
+def test_papers_joined_to_their_sessions_by_id() -> None:
+    # IEEE VR 2024: papers.csv names each paper's session ("TU2H"); sessions.csv gives its day, times and room.
+    sessions = {record["id"]: record for record in _records("ieeevr-2024-sessions.csv")}
+    papers = _records("ieeevr-2024-papers.csv")
+    york = ZoneInfo("America/New_York")
+    context = ReadContext(timezone=york, columns=(("join_file", "ieeevr-2024-papers.csv"),))
+    path = DATA / "ieeevr-2024-sessions.csv"
+
+    program = CSV.read(path.read_text(encoding="utf-8"), source=path.as_posix(), context=context)
+
+    childless = [record for key, record in sessions.items() if all(paper["session"] != key for paper in papers)]
+    assert len(program.items) == len(papers) + len(childless)
+    by_title = {item.title: item for item in program.items}
+    for paper in papers:
+        session = sessions[paper["session"]]
+        item = by_title[" ".join(paper["title"].split())]
+        day = datetime.strptime(session["day"], "%A, %d %B %Y").date()
+        start = datetime.combine(day, datetime.strptime(session["starttime"], "%H:%M").time(), york)
+        end = datetime.combine(day, datetime.strptime(session["endtime"], "%H:%M").time(), york)
+        assert (item.start, item.end, item.location, item.label) == (start, end, session["room"], paper["type"])
+        assert item.frab is not None and item.frab.track == session["name"]
+    assert any(
+        line.startswith("joined by id:") and "ieeevr-2024-papers.csv 'session' → " in line for line in program.reading
+    )
+
+
+def test_speakers_joined_by_id_and_a_join_file_without_ids(tmp_path: Any) -> None:
+    (tmp_path / "sessions.csv").write_text(
+        "Date,Start,End,Title,Speaker IDs\n2026-03-12,10:00,10:45,Opening,s1\n2026-03-12,11:00,11:45,Panel,s2; s1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "speakers.csv").write_text("ID,Name,Company\ns1,Ada Lovelace,Engines\ns2,Alan Turing,NPL\n")
+    text = (tmp_path / "sessions.csv").read_text(encoding="utf-8")
+    source = (tmp_path / "sessions.csv").as_posix()
+    context = ReadContext(timezone=BERLIN, columns=(("join_file", "speakers.csv"),))
+
+    program = CSV.read(text, source=source, context=context)
+
+    assert [(item.title, item.people) for item in program.items] == [
+        ("Opening", ("Ada Lovelace",)),
+        ("Panel", ("Alan Turing", "Ada Lovelace")),
+    ]
+    (tmp_path / "speakers.csv").write_text("Name,Company\nAda Lovelace,Engines\n")
+    with pytest.raises(
+        UsageError, match=r"join_file = 'speakers.csv': no column of either table holds the other's ids"
+    ):
+        CSV.read(text, source=source, context=context)
+
+
+def test_xls_template_samples_and_repeated_header_skipped() -> None:
+    rows = CalamineWorkbook.from_path(DATA / "whova-template-agenda.xls").get_sheet_by_name("Agenda").to_python()
+    second_header = [index for index, row in enumerate(rows) if row[0] == "*Date"][-1]
+    denver = ZoneInfo("America/Denver")
+
+    program = _workbook("whova-template-agenda.xls", timezone=denver)
+
+    assert [item.title for item in program.items] == [
+        " ".join(str(row[3]).split()) for row in rows[second_header + 1 :]
+    ]
+    assert (program.items[0].start, program.items[0].end, program.items[0].location) == (
+        datetime(2018, 6, 16, 7, 30, tzinfo=denver),
+        datetime(2018, 6, 16, 8, 30, tzinfo=denver),
+        "Coral Lounge",
+    )
+    assert "sheet 'Agenda': skipped: whova-template-agenda.xls: Agenda!A13 (the header again)" in program.reading
+    assert sum("a template's sample row" in line for line in program.reading) == 6  # five samples, then the heading
+    assert not program.problems

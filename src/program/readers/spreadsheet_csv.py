@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 from typing import ClassVar
 
-from program.errors import ParseError
+import attrs
+
+from program.errors import ParseError, UsageError
+from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
-from program.readers.base import ReadContext
+from program.readers.base import ReadContext, decode_feed
 from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
-from program.readers.tabular.read import read_table, reading_summary
+from program.readers.tabular.groups import is_grouped_header
+from program.readers.tabular.joins import JOIN_KEY
+from program.readers.tabular.placing import TableRead
+from program.readers.tabular.read import read_joined, read_table, reading_summary
 
 DELIMITERS = (",", ";", "\t", "|")
 _TIMING = {"date", "time", "start", "end", "duration"}
@@ -48,8 +55,9 @@ class SpreadsheetCsvReader:
         if delimiter == "|" and not is_bare_pipe_table(lines):
             return False  # a Markdown page with a table in it: the schedule-page reader's
         for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
-            fields = header_fields([Cell(value, 1) for value in row])
-            if is_header(fields) and fields.keys() & _TIMING:
+            cells = tuple(Cell(value, 1) for value in row)
+            fields = header_fields(cells)
+            if (is_header(fields) or is_grouped_header(cells)) and fields.keys() & _TIMING:
                 return True
         return False
 
@@ -61,7 +69,13 @@ class SpreadsheetCsvReader:
             UsageError: for a table that needs a column mapping, --timezone or --date.
         """
         table = csv_table(text, source)
-        read = read_table(table, context)
+        joined = dict(context.columns).get(JOIN_KEY)
+        read: TableRead | None
+        if joined:
+            context = attrs.evolve(context, columns=tuple(pair for pair in context.columns if pair[0] != JOIN_KEY))
+            read = _read_with(table, Path(source).parent / joined, context)
+        else:
+            read = read_table(table, context)
         assert read is not None  # a required table is read or raises
         delimiter = sniff_delimiter(text[:2000]) or ","
         said = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[delimiter]
@@ -73,6 +87,37 @@ class SpreadsheetCsvReader:
             sources=(source,),
             reading=(f"a {said}-separated table", *reading_summary(read.items), *read.reading),
         )
+
+
+HEADERLESS_HINT = (
+    'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter '
+    '([feeds.columns] time = "A", title = "B", people = "C")'
+)
+"""What to do with a table whose header names nothing we know, said where its format cannot be told."""
+
+
+def is_headerless_table(text: str) -> bool:
+    """Whether `text` opens as rows of a delimited table (not markup) whose header the reader cannot name."""
+    head = text[:2000]
+    return head.lstrip()[:1] not in ("<", "{", "[") and sniff_delimiter(head) not in (None, "|")
+
+
+def _read_with(table: Table, path: Path, context: ReadContext) -> TableRead:
+    """Read `table` joined by id with the table in `path` (the program file's `join_file`).
+
+    Raises:
+        UsageError: when the file cannot be read or no column of one names the other's ids.
+    """
+    other = csv_table(
+        decode_feed(read_input(path, "a joined table", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
+    )
+    read = read_joined([table, other], context)
+    if read is None or not any(line.startswith("joined by id") for line in read.reading):
+        raise UsageError(
+            f"{table.source}: [feeds.columns] {JOIN_KEY} = {path.name!r}: no column of either table holds the "
+            'other\'s ids (an id column is named id, code or key, or ends in " id")'
+        )
+    return read
 
 
 def sniff_delimiter(text: str) -> str | None:

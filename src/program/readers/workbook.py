@@ -18,6 +18,7 @@ from program.model import Item, Problem, Program, SourceRef
 from program.readers.base import ReadContext
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
+from program.readers.tabular.joins import join_tables
 from program.readers.tabular.read import read_table, reading_summary
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -70,11 +71,12 @@ class WorkbookReader:
             raise ParseError(f"expected a workbook (.xlsx, .xls, .ods): {error}", SourceRef(source, 1)) from None
         items: list[Item] = []
         problems: list[Problem] = []
-        reading: list[str] = []
-        first: Table | None = None
-        for name in workbook.sheet_names:
-            table = sheet_table(workbook, name, source)
-            first = first or table
+        tables = [sheet_table(workbook, name, source) for name in workbook.sheet_names]
+        first = tables[0] if tables else None
+        # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
+        joined, reading = join_tables(tables)
+        for table in joined:
+            name = table.sheet
             read = read_table(table, context, required=False)
             if read is None:
                 reading.append(f"skipped: sheet {name!r} (no schedule table: no header or grid we know)")

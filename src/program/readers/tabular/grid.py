@@ -128,7 +128,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
             names = [name for col, name in grid.rooms if column <= col <= last_column and col not in time_columns]
             rooms = len(grid.rooms) - len(time_columns)
             location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
-            for title, people, room_line in _entries(cell):
+            for title, people, room_line, about in _entries(cell):
                 kind = kind_from_title(title)
                 items.append(
                     Item(
@@ -139,6 +139,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                         start=at(days[column], start, zone),
                         end=at(days[column], end, zone) if end is not None and end > start else None,
                         people=people,
+                        abstract=about,
                         location=room_line or location,
                     )
                 )
@@ -215,9 +216,17 @@ def _merges(table: Table) -> tuple[set[tuple[int, int]], dict[tuple[int, int], t
     return covered, spans
 
 
-def _entries(cell: Cell) -> list[tuple[str, tuple[str, ...], str | None]]:
-    """A cell's items: blocks split by blank lines, each "Title" then people lines (and perhaps a room line)."""
-    entries: list[tuple[str, tuple[str, ...], str | None]] = []
+Entry = tuple[str, tuple[str, ...], str | None, str | None]
+"""A cell's item: its title, people, room line and the lines that say who a guest is."""
+
+
+def _entries(cell: Cell) -> list[Entry]:
+    """A cell's items: blocks split by blank lines, each "Title" then people lines (and perhaps a room line).
+
+    A block led by a guest's name ("Dr. Pudenz" over "Director of Advanced Research",
+    "ATOM Computing") is that guest's talk: the lines under the name say who they are.
+    """
+    entries: list[Entry] = []
     block: list[str] = []
     for line in [*cell.lines, ""]:
         if line:
@@ -225,8 +234,9 @@ def _entries(cell: Cell) -> list[tuple[str, tuple[str, ...], str | None]]:
             continue
         if block and _named(block[0]) is not None:
             entries.extend(_named_lines(block))
-            block = []
-        if block:
+        elif block and _GUEST.match(block[0]):
+            entries.append((block[0], (block[0],), None, "\n".join(block[1:]) or None))
+        elif block:
             title, *rest = block
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
             people = tuple(
@@ -235,15 +245,17 @@ def _entries(cell: Cell) -> list[tuple[str, tuple[str, ...], str | None]]:
                 if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
                 for name in split_people(line)
             )
-            entries.append((title, people, room))
-            block = []
+            entries.append((title, people, room, None))
+        block = []
     return entries
 
 
 _NAMED = re.compile(r"^(?P<title>.*\S)\s*\((?P<who>[^()]+)\)$")
+_GUEST = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+"""A line that is only a person's name led by an honorific: a guest speaker's slot, untitled."""
 
 
-def _named(line: str) -> tuple[str, tuple[str, ...], str | None] | None:
+def _named(line: str) -> Entry | None:
     """A "Title (Name)" line: its title, people and a room after a dash ("(Josh - EN 5041)"); else None."""
     match = _NAMED.match(line)
     if match is None:
@@ -252,9 +264,9 @@ def _named(line: str) -> tuple[str, tuple[str, ...], str | None] | None:
     names = split_people(who)
     if not names or not all(looks_like_name(name) for name in names):
         return None
-    return match["title"], names, room.strip() or None
+    return match["title"], names, room.strip() or None, None
 
 
-def _named_lines(block: list[str]) -> list[tuple[str, tuple[str, ...], str | None]]:
-    """A block led by a "Title (Name)" line: each line an item of its own (one without a name has no people)."""
-    return [_named(line) or (line, (), None) for line in block]
+def _named_lines(block: list[str]) -> list[Entry]:
+    """A block led by a "Title (Name)" line: each line an item of its own ("Dr. Wright": a guest's slot)."""
+    return [_named(line) or (line, (line,) if _GUEST.match(line) else (), None, None) for line in block]

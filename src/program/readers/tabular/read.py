@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
-from program.model import Item
+from program.model import Item, Problem
 from program.readers.base import ReadContext
 from program.readers.notation.dates import NeedsFirstDateError
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required, normal_name
 from program.readers.tabular.grid import find_grid, read_grid
+from program.readers.tabular.groups import Groups, find_groups, group_table
+from program.readers.tabular.joins import join_tables
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.rows import join_presenters, place_rows, read_rows, row_item
 
@@ -24,6 +27,9 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         ParseError: when the table has no header we know and no column mapping.
         UsageError: when the table needs a time zone or a first date it lacks.
     """
+    groups = None if context.columns else find_groups(table)
+    if groups is not None:
+        return _read_groups(table, groups, context)
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         grid = find_grid(table)
@@ -52,6 +58,44 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     reading.extend(f"skipped: {line}" for line in read.skipped)
     return TableRead(tuple(joined), read.problems, tuple(reading))
+
+
+def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | None:
+    """Read tables joined by id (see `joins`) as one: None when none of them holds a schedule."""
+    joined, said = join_tables(tables)
+    items: list[Item] = []
+    problems: list[Problem] = []
+    reading: list[str] = list(said)
+    for table in joined:
+        read = read_table(table, context, required=False)
+        if read is None:
+            continue
+        items.extend(read.items)
+        problems.extend(read.problems)
+        where = f"sheet {table.sheet!r}: " if table.sheet else ""
+        reading.extend(f"{where}{line}" for line in read.reading)
+    if not items and not problems:
+        return None
+    ordered = sorted(items, key=lambda item: (item.start is None, item.start or datetime.min.replace(tzinfo=UTC)))
+    return TableRead(tuple(ordered), tuple(problems), tuple(reading))
+
+
+def _read_groups(table: Table, groups: Groups, context: ReadContext) -> TableRead:
+    """Each stage's columns read as a table of their own, the items back in row order."""
+    items: list[tuple[int, int, Item]] = []
+    problems: list[Problem] = []
+    reading: list[str] = []
+    for position, (stage, columns) in enumerate(groups.groups):
+        read = read_table(group_table(table, groups, stage, columns), context)
+        assert read is not None  # a stage's table has a header we know
+        items.extend((item.source.line or 0, position, item) for item in read.items)
+        problems.extend(read.problems)
+        reading.extend(f"stage {stage!r}: {line}" for line in (f"{len(read.items)} items", *read.reading))
+    shared = ", ".join(name for _, name in groups.shared)
+    stages = ", ".join(stage for stage, _ in groups.groups)
+    said = f"stage groups of columns: {stages}; shared: {shared}" if shared else f"stage groups of columns: {stages}"
+    ordered = tuple(item for _, _, item in sorted(items, key=lambda entry: entry[:2]))
+    return TableRead(ordered, tuple(problems), (said, *reading))
 
 
 def _unused(table: Table, mapping: Mapping) -> Sequence[str]:

@@ -92,13 +92,26 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
     skipped: list[str] = []
     last_day: WrittenDate | None = None
     last_room: str | None = None
+    header = [cell.text for cell in table.rows[mapping.header]] if mapping.header is not None else None
+    samples = any(_is_samples(cells) for cells in table.rows[: mapping.header or 0])
     for index, written in enumerate(table.rows[first:], start=first):
         cells = _unmerged(written, index, merged)
         if not any(cell.text for cell in cells):
             continue  # a blank row says nothing
+        if header is not None and [cell.text for cell in cells][: len(header)] == header:
+            samples = False  # a template's own table starts under its header, written again
+            skipped.append(f"{table.describe(cells[0])} (the header again)")
+            continue
+        samples = samples or _is_samples(cells)
+        if samples:
+            skipped.append(f"{table.describe(cells[0])} (a template's sample row: {_said(cells)!r})")
+            continue
         try:
             row = _row(cells, mapping, day_first, last_day, fractions)
         except (ClockError, DateError) as error:
+            if not _title(cells, mapping):  # "START YOUR AGENDA BELOW": a heading, not a row to read
+                skipped.append(f"{table.describe(cells[0])} (a section row: {_said(cells)!r})")
+                continue
             cell = _first_cell(cells, mapping, ("time", "start", "end", "date", "duration"))
             message = f"{table.describe(cell)}: {error}"
             problems.append(Problem(Severity.ERROR, "unreadable-row", message, table.where(cell)))
@@ -114,6 +127,24 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
         last_day = row.day or last_day
         rows.append(row)
     return RowsRead(tuple(rows), tuple(problems), tuple(skipped))
+
+
+_SAMPLES = re.compile(r"\b(?:samples?|examples?|beispiele?|exemples?)\b", re.IGNORECASE)
+
+
+def _is_samples(cells: tuple[Cell, ...]) -> bool:
+    """Whether a row is a heading over a template's samples ("AGENDA SAMPLES"): one cell, naming samples."""
+    texts = [cell.text for cell in cells if cell.text]
+    return len(texts) == 1 and len(texts[0]) <= 40 and _SAMPLES.search(texts[0]) is not None
+
+
+def _said(cells: tuple[Cell, ...]) -> str:
+    return " | ".join(cell.text for cell in cells if cell.text)[:60]
+
+
+def _title(cells: tuple[Cell, ...], mapping: Mapping) -> str:
+    columns = mapping.columns.get("title", ())
+    return cells[columns[0]].text if columns and columns[0] < len(cells) else ""
 
 
 def fills_room_down(mapping: Mapping) -> bool:

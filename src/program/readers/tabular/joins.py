@@ -1,0 +1,229 @@
+"""Tables joined by id: papers (or talks) that name a session's id, or speakers named by id.
+
+A sessions table and the papers that name a session's id, or a sessions table whose
+speaker column holds ids of a speakers table.
+
+A normalised program keeps each thing once: `papers.csv` rows say `session = TU2H` and
+`sessions.csv` gives TU2H its day, times and room (IEEE VR's site); a workbook's Sessions
+sheet names speakers by id and a Speakers sheet gives their names. Before reading, such
+tables are joined back into tables of the usual shape: each child row gets its parent's
+date, times and room (and the parent's title as its track), and ids become names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import HEADER_SEARCH, field_of, find_mapping, header_fields
+
+JOIN_KEY = "join_file"
+"""The program file's `[feeds.columns]` key naming the table a CSV feed is joined with."""
+_TIMING = ("date", "time", "start", "end", "duration")
+_INHERITED = (*_TIMING, "room")
+_SPLIT = re.compile(r"\s*[,;|]\s*")
+_MATCHED = 0.9
+"""The share of a column's values that must be the other table's ids for the column to refer to them."""
+
+
+@attrs.frozen
+class Join:
+    """How two tables are joined.
+
+    Attributes:
+        children: the other table's rows belong to the main table's (papers in sessions);
+            else the main table's column names the other's rows (speakers by id).
+        main_column: the main table's id column (children), or its column of ids (lookup).
+        other_column: the other table's column of the main's ids (children), or its id column.
+        name_column: for a lookup, the other table's column of names.
+    """
+
+    children: bool
+    main_column: int
+    other_column: int
+    name_column: int | None = None
+
+
+def join_tables(tables: Sequence[Table]) -> tuple[list[Table], list[str]]:
+    """The tables to read once those joined by id are joined, and a line for each join made."""
+    tables = list(tables)
+    reading: list[str] = []
+    for main_index, main in enumerate(tables):
+        if not _timed(main):
+            continue
+        for other_index, other in enumerate(tables):
+            if other_index == main_index or _timed(other):
+                continue
+            join = find_join(main, other)
+            if join is None:
+                continue
+            reading.append(_said(main, other, join))
+            if join.children:
+                joined = _with_children(main, other, join)
+                tables = [table for index, table in enumerate(tables) if index not in (main_index, other_index)]
+                return [*joined, *tables], reading
+            tables[main_index] = _looked_up(main, other, join)
+            tables.pop(other_index)
+            more, said = join_tables(tables)
+            return more, reading + said
+    return tables, reading
+
+
+def _timed(table: Table) -> bool:
+    mapping = find_mapping(table, ())
+    return mapping is not None and any(field in mapping.columns for field in ("date", "time", "start"))
+
+
+def _header(table: Table) -> int:
+    mapping = find_mapping(table, ())
+    if mapping is not None and mapping.header is not None:
+        return mapping.header
+    return next(
+        (index for index, row in enumerate(table.rows[:HEADER_SEARCH]) if sum(bool(c.text) for c in row) >= 2), 0
+    )
+
+
+def _column(table: Table, column: int) -> list[str]:
+    return [row[column].text for row in table.rows[_header(table) + 1 :] if column < len(row) and row[column].text]
+
+
+def _id_columns(table: Table) -> list[int]:
+    """Columns named as ids ("id", "Session ID", "code", "key") whose values are all different."""
+    header = table.rows[_header(table)]
+    found = []
+    for column, cell in enumerate(header):
+        name = cell.text.casefold().replace("_", " ").replace("-", " ")
+        values = _column(table, column)
+        if re.fullmatch(r"(?:\w+ )?(?:id|code|key)", name) and values and len(set(values)) == len(values):
+            found.append(column)
+    return found
+
+
+def _refers(values: list[str], ids: set[str], *, split: bool) -> bool:
+    parts = [part for value in values for part in (_SPLIT.split(value) if split else [value]) if part]
+    return len(parts) >= 2 and sum(part in ids for part in parts) >= _MATCHED * len(parts)
+
+
+def find_join(main: Table, other: Table) -> Join | None:
+    """How `other` joins `main` by id: its rows name main's ids, or a main column names its ids; else None."""
+    for main_id in _id_columns(main):
+        ids = set(_column(main, main_id))
+        for column in range(len(other.rows[_header(other)])):
+            if column not in _id_columns(other) and _refers(_column(other, column), ids, split=False):
+                return Join(True, main_id, column)
+    for other_id in _id_columns(other):
+        ids = set(_column(other, other_id))
+        for column in range(len(main.rows[_header(main)])):
+            if column not in _id_columns(main) and _refers(_column(main, column), ids, split=True):
+                return Join(False, column, other_id, _name_column(other, other_id))
+    return None
+
+
+def _name_column(table: Table, id_column: int) -> int:
+    header = table.rows[_header(table)]
+    title = header_fields(header).get("title")
+    if title:
+        return title[0]
+    return next(column for column, cell in enumerate(header) if column != id_column and cell.text)
+
+
+def _said(main: Table, other: Table, join: Join) -> str:
+    def name(table: Table, column: int) -> str:
+        where = f"sheet {table.sheet!r}" if table.sheet else table.source
+        return f"{where} {table.rows[_header(table)][column].text!r}"
+
+    if join.children:
+        return f"joined by id: {name(other, join.other_column)} → {name(main, join.main_column)}"
+    return f"joined by id: {name(main, join.main_column)} → {name(other, join.other_column)}"
+
+
+def _with_children(main: Table, other: Table, join: Join) -> list[Table]:
+    """The children with their parent's date, times, room and title (as the track); and childless parents."""
+    main_header, other_header = _header(main), _header(other)
+    mapping = find_mapping(main, ())
+    assert mapping is not None  # a timed table
+    inherited = [columns[0] for field, columns in mapping.columns.items() if field in _INHERITED]
+    title = mapping.columns.get("title", (None,))[0]
+    parents = {row[join.main_column].text: row for row in main.rows[main_header + 1 :] if join.main_column < len(row)}
+    own = header_fields(other.rows[other_header])
+    track = title is not None and "track" not in own
+    header = (
+        *other.rows[other_header],
+        *(main.rows[main_header][column] for column in inherited),
+        *((Cell("Track", other.rows[other_header][0].line),) if track else ()),
+    )
+    rows: list[tuple[Cell, ...]] = [header]
+    for row in other.rows[other_header + 1 :]:
+        parent = parents.get(row[join.other_column].text) if join.other_column < len(row) else None
+        if parent is None:
+            continue
+        padded = (*row, *(Cell(None, row[0].line) for _ in range(len(other.rows[other_header]) - len(row))))
+        rows.append(
+            (*padded, *(_at(parent, column) for column in inherited), *((_at(parent, title),) if track else ()))
+        )
+    named = {row[join.other_column].text for row in rows[1:]}
+    alone = [
+        row
+        for row in main.rows[main_header + 1 :]
+        if join.main_column >= len(row) or row[join.main_column].text not in named
+    ]
+    return [
+        Table(other.source, tuple(rows), sheet=other.sheet),
+        Table(main.source, (*main.rows[: main_header + 1], *alone), sheet=main.sheet),
+    ]
+
+
+def _at(row: tuple[Cell, ...], column: int | None) -> Cell:
+    if column is None or column >= len(row):
+        return Cell(None, row[0].line if row else 1)
+    return row[column]
+
+
+def _looked_up(main: Table, other: Table, join: Join) -> Table:
+    """The main table with its ids as the names they stand for, or each row beside the row its id names.
+
+    Speaker ids become names; a schedule's talk ids bring the talk's row (its title, people, abstract).
+    """
+    assert join.name_column is not None
+    fields = header_fields(other.rows[_header(other)])
+    if fields.keys() - {"title", "affiliation", "link", "abstract"}:
+        return _merged(main, other, join)
+    names = {
+        row[join.other_column].text: _at(row, join.name_column).text
+        for row in other.rows[_header(other) + 1 :]
+        if join.other_column < len(row)
+    }
+    header = _header(main)
+    rows = list(main.rows)
+    heading = rows[header][join.main_column]
+    if field_of(heading.text) != "people":
+        heading = attrs.evolve(heading, value="Speakers")
+    rows[header] = (*rows[header][: join.main_column], heading, *rows[header][join.main_column + 1 :])
+    for index in range(header + 1, len(rows)):
+        row = rows[index]
+        if join.main_column < len(row) and row[join.main_column].text:
+            ids = _SPLIT.split(row[join.main_column].text)
+            cell = attrs.evolve(row[join.main_column], value="; ".join(names.get(i, i) for i in ids if i))
+            rows[index] = (*row[: join.main_column], cell, *row[join.main_column + 1 :])
+    return Table(main.source, tuple(rows), sheet=main.sheet, merged=main.merged)
+
+
+def _merged(main: Table, other: Table, join: Join) -> Table:
+    """Each main row followed by the cells of the other table's row its id names."""
+    other_header = _header(other)
+    width = len(other.rows[other_header])
+    rows_by_id = {
+        row[join.other_column].text: row for row in other.rows[other_header + 1 :] if join.other_column < len(row)
+    }
+    header = _header(main)
+    rows = list(main.rows)
+    rows[header] = (*rows[header], *other.rows[other_header])
+    for index in range(header + 1, len(rows)):
+        row = rows[index]
+        found = rows_by_id.get(row[join.main_column].text) if join.main_column < len(row) else None
+        cells = found or ()
+        rows[index] = (*row, *cells, *(Cell(None, row[0].line if row else 1) for _ in range(width - len(cells))))
+    return Table(main.source, tuple(rows), sheet=main.sheet, merged=main.merged)
