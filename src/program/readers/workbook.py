@@ -71,6 +71,7 @@ class WorkbookReader:
         items: list[Item] = []
         problems: list[Problem] = []
         reading: list[str] = []
+        addresses: list[tuple[str, str]] = []
         first: Table | None = None
         for name in workbook.sheet_names:
             table = sheet_table(workbook, name, source)
@@ -81,6 +82,7 @@ class WorkbookReader:
                 continue
             items.extend(read.items)
             problems.extend(read.problems)
+            addresses.extend(read.addresses)
             reading.extend(f"sheet {name!r}: {line}" for line in (*reading_summary(read.items), *read.reading))
         if not items and not problems and first is not None:
             raise mapping_required(first)
@@ -91,6 +93,7 @@ class WorkbookReader:
             problems=tuple(problems),
             sources=(source,),
             reading=(*reading_summary(items), *reading),
+            addresses=tuple(addresses),
         )
 
 
