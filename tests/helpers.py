@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import icalendar
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SAMPLE_PAGE = SEEDS / "002_84455bf78bc88092.txt"
@@ -116,6 +118,17 @@ def edit_for_notify(page: Path) -> None:
     cancelled = "Sat 2:50 p.m. - 3:35 p.m.\n|\nNewsha Ardalani - Invited Talk\n(Talk)\n|\nNewsha Ardalani\n🔗\n|\n"
     assert text.count(cancelled) == 1
     page.write_text(text.replace(cancelled, ""), encoding="utf-8")
+
+
+def event_sequence(event: icalendar.Component) -> int:
+    """An event's SEQUENCE (0 when it has none)."""
+    return int(str(event.get("SEQUENCE", 0)))
+
+
+def notify_args(pair: Path, *more: str) -> list[str]:
+    """`program notify` from the pair's old build to its new version, with its people file, and `more`."""
+    new, previous = pair / "new" / "mlsys2022.toml", pair / "out-old" / "program.json"
+    return ["notify", str(new), "--previous", str(previous), "--people", str(pair / "people.csv"), *more]
 
 
 def notify_pair(root: Path) -> Path:

@@ -15,7 +15,7 @@ import pytest
 
 from program.cli.main import main
 
-from helpers import notify_pair
+from helpers import event_sequence, notify_args
 
 TOLD = {
     "riyadh-baghdadi": "moved",
@@ -28,27 +28,14 @@ TOLD = {
 }
 
 
-def _notify(pair: Path, outbox: Path, *more: str) -> int:
-    args = [
-        "notify",
-        str(pair / "new" / "mlsys2022.toml"),
-        "--previous",
-        str(pair / "out-old" / "program.json"),
-        "--out",
-        str(outbox),
-        "--from",
-        "program@mlsys.example",
-        "--people",
-        str(pair / "people.csv"),
-        *more,
-    ]
-    return main(args)
+def _notify(notify_pair: Path, outbox: Path, *more: str) -> int:
+    return main(notify_args(notify_pair, "--out", str(outbox), "--from", "program@mlsys.example", *more))
 
 
 @pytest.fixture(scope="module")
-def outbox(pair: Path) -> Path:
-    assert _notify(pair, pair / "outbox") == 0
-    return pair / "outbox"
+def outbox(notify_pair: Path) -> Path:
+    assert _notify(notify_pair, notify_pair / "outbox") == 0
+    return notify_pair / "outbox"
 
 
 def _message(path: Path) -> EmailMessage:
@@ -99,27 +86,27 @@ def _event(calendar: icalendar.Calendar, uid: str) -> icalendar.Event:
     return found[0]
 
 
-def test_notify_attachment_updates_the_event_of_the_first_versions_calendar(pair: Path, outbox: Path) -> None:
-    before = icalendar.Calendar.from_ical((pair / "out-old" / "people" / "riyadh-baghdadi.ics").read_bytes())
+def test_notify_attachment_updates_the_event_of_the_first_versions_calendar(notify_pair: Path, outbox: Path) -> None:
+    before = icalendar.Calendar.from_ical((notify_pair / "out-old" / "people" / "riyadh-baghdadi.ics").read_bytes())
     after = _attachment(_message(outbox / "riyadh-baghdadi.eml"))
     (old_event,) = before.walk("VEVENT")
     new_event = _event(after, str(old_event["UID"]))
-    assert _sequence(new_event) == _sequence(old_event) + 1
+    assert event_sequence(new_event) == event_sequence(old_event) + 1
     assert new_event.decoded("DTSTART").strftime("%H:%M") == "16:00"
     assert old_event.decoded("DTSTART").strftime("%H:%M") == "15:45"
     assert str(after["METHOD"]) == "PUBLISH"
 
 
-def test_notify_cancelled_item_is_status_cancelled_in_the_attachment(pair: Path, outbox: Path) -> None:
-    before = icalendar.Calendar.from_ical((pair / "out-old" / "people" / "newsha-ardalani.ics").read_bytes())
+def test_notify_cancelled_item_is_status_cancelled_in_the_attachment(notify_pair: Path, outbox: Path) -> None:
+    before = icalendar.Calendar.from_ical((notify_pair / "out-old" / "people" / "newsha-ardalani.ics").read_bytes())
     (old_event,) = before.walk("VEVENT")
     event = _event(_attachment(_message(outbox / "newsha-ardalani.eml")), str(old_event["UID"]))
     assert str(event["STATUS"]) == "CANCELLED"
-    assert _sequence(event) > _sequence(old_event)
+    assert event_sequence(event) > event_sequence(old_event)
 
 
-def test_notify_replaced_speaker_is_told_and_their_event_cancelled_for_them(pair: Path, outbox: Path) -> None:
-    before = icalendar.Calendar.from_ical((pair / "out-old" / "people" / "ryan-adams.ics").read_bytes())
+def test_notify_replaced_speaker_is_told_and_their_event_cancelled_for_them(notify_pair: Path, outbox: Path) -> None:
+    before = icalendar.Calendar.from_ical((notify_pair / "out-old" / "people" / "ryan-adams.ics").read_bytes())
     spotlight = next(event for event in before.walk("VEVENT") if str(event["SUMMARY"]).startswith("A code"))
     mail = _message(outbox / "ryan-adams.eml")
     event = _event(_attachment(mail), str(spotlight["UID"]))
@@ -130,8 +117,8 @@ def test_notify_replaced_speaker_is_told_and_their_event_cancelled_for_them(pair
     assert any(line.startswith(told) for line in body.get_content().splitlines())
 
 
-def test_notify_renamed_item_keeps_its_uid(pair: Path, outbox: Path) -> None:
-    before = icalendar.Calendar.from_ical((pair / "out-old" / "people" / "jian-huang.ics").read_bytes())
+def test_notify_renamed_item_keeps_its_uid(notify_pair: Path, outbox: Path) -> None:
+    before = icalendar.Calendar.from_ical((notify_pair / "out-old" / "people" / "jian-huang.ics").read_bytes())
     old_uids = {str(event["UID"]): event for event in before.walk("VEVENT") if "Storage" in str(event["SUMMARY"])}
     after = _attachment(_message(outbox / "jian-huang.eml"))
     renamed = [event for event in after.walk("VEVENT") if str(event["UID"]) in old_uids]
@@ -142,31 +129,20 @@ def test_notify_renamed_item_keeps_its_uid(pair: Path, outbox: Path) -> None:
     )
 
 
-def test_notify_same_input_gives_the_same_bytes(pair: Path, outbox: Path) -> None:
-    again = pair / "outbox-again"
-    assert _notify(pair, again) == 0
+def test_notify_same_input_gives_the_same_bytes(notify_pair: Path, outbox: Path) -> None:
+    again = notify_pair / "outbox-again"
+    assert _notify(notify_pair, again) == 0
     names = sorted(path.name for path in outbox.iterdir())
     assert names == sorted(path.name for path in again.iterdir())
     assert all((outbox / name).read_bytes() == (again / name).read_bytes() for name in names)
 
 
-def test_notify_warns_of_people_file_names_nobody_has(pair: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _notify(pair, pair / "outbox-warned") == 0
+def test_notify_warns_of_people_file_names_nobody_has(notify_pair: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _notify(notify_pair, notify_pair / "outbox-warned") == 0
     assert "'Nobody Here' is nobody in the program; no address given" in capsys.readouterr().err
 
 
-def test_notify_refuses_a_from_that_is_no_address(pair: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["notify", str(pair / "new" / "mlsys2022.toml"), "--previous", str(pair / "out-old" / "program.json")]
-    assert main([*args, "--out", str(pair / "x"), "--from", "organisers"]) == 2
+def test_notify_refuses_a_from_that_is_no_address(notify_pair: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(notify_args(notify_pair, "--out", str(notify_pair / "x"), "--from", "organisers")) == 2
     assert "--from expects an address" in capsys.readouterr().err
-    assert not (pair / "x").exists()
-
-
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Seed 002 built (out-old/), the same page edited (new/), and a people file."""
-    return notify_pair(tmp_path_factory.mktemp("pair"))
-
-
-def _sequence(event: icalendar.Component) -> int:
-    return int(str(event.get("SEQUENCE", 0)))
+    assert not (notify_pair / "x").exists()

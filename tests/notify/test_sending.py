@@ -15,7 +15,7 @@ import pytest
 
 from program.cli.main import main
 
-from helpers import notify_pair
+from helpers import event_sequence, notify_args
 
 aiosmtpd_controller = pytest.importorskip("aiosmtpd.controller")
 
@@ -60,23 +60,9 @@ def server() -> Iterator[tuple[Recorder, int]]:
         controller.stop()
 
 
-def _send(pair: Path, outbox: Path, port: int) -> int:
-    return main(
-        [
-            "notify",
-            str(pair / "new" / "mlsys2022.toml"),
-            "--previous",
-            str(pair / "out-old" / "program.json"),
-            "--out",
-            str(outbox),
-            "--from",
-            "program@mlsys.example",
-            "--people",
-            str(pair / "people.csv"),
-            "--send",
-            f"smtp://127.0.0.1:{port}",
-        ]
-    )
+def _send(notify_pair: Path, outbox: Path, port: int) -> int:
+    sending = ("--from", "program@mlsys.example", "--send", f"smtp://127.0.0.1:{port}")
+    return main(notify_args(notify_pair, "--out", str(outbox), *sending))
 
 
 def _summary(outbox: Path) -> dict[str, str]:
@@ -85,12 +71,12 @@ def _summary(outbox: Path) -> dict[str, str]:
 
 
 def test_send_delivers_every_message_once_and_reports_the_refused_one(
-    pair: Path, server: tuple[Recorder, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    notify_pair: Path, server: tuple[Recorder, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("PROGRAM_SMTP_USER", raising=False)
     recorder, port = server
     outbox = tmp_path / "outbox"
-    assert _send(pair, outbox, port) == 3  # one recipient refused
+    assert _send(notify_pair, outbox, port) == 3  # one recipient refused
     delivered = {tuple(rcpt): data for rcpt, data in recorder.received}
     assert sorted(delivered) == [
         ("ada@mail.example",),
@@ -113,41 +99,33 @@ def test_send_delivers_every_message_once_and_reports_the_refused_one(
     (attachment,) = [part for part in mail.iter_attachments() if part.get_content_type() == "text/calendar"]
     calendar = icalendar.Calendar.from_ical(attachment.get_content())
     (event,) = calendar.walk("VEVENT")
-    old = icalendar.Calendar.from_ical((pair / "out-old" / "people" / "riyadh-baghdadi.ics").read_bytes())
+    old = icalendar.Calendar.from_ical((notify_pair / "out-old" / "people" / "riyadh-baghdadi.ics").read_bytes())
     (old_event,) = old.walk("VEVENT")
     assert str(event["UID"]) == str(old_event["UID"])
-    assert _sequence(event) > _sequence(old_event)
+    assert event_sequence(event) > event_sequence(old_event)
     assert event.decoded("DTSTART") != old_event.decoded("DTSTART")
     assert event.decoded("DTSTART").strftime("%H:%M") == "16:00"
 
     recorder.received.clear()
-    assert _send(pair, outbox, port) == 3  # the refused one is tried again, and refused again
+    assert _send(notify_pair, outbox, port) == 3  # the refused one is tried again, and refused again
     assert recorder.received == []
     assert _summary(outbox)["riyadh-baghdadi"] == "sent before"
 
 
 def test_send_to_an_unreachable_server_says_so_and_sends_nothing(
-    pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    notify_pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     outbox = tmp_path / "outbox"
-    assert _send(pair, outbox, _free_port()) == 1
+    assert _send(notify_pair, outbox, _free_port()) == 1
     assert "cannot send" in capsys.readouterr().err
     assert not (outbox / "sent.csv").exists()
 
 
-def test_send_refuses_credentials_in_the_url(pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["notify", str(pair / "new" / "mlsys2022.toml"), "--previous", str(pair / "out-old" / "program.json")]
-    status = main([*args, "--from", "a@b.example", "--out", str(tmp_path / "o"), "--send", "smtp://u:secret@host:25"])
+def test_send_refuses_credentials_in_the_url(
+    notify_pair: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sending = ("--from", "a@b.example", "--send", "smtp://u:secret@host:25")
+    status = main(notify_args(notify_pair, "--out", str(tmp_path / "o"), *sending))
     assert status == 2
     assert "PROGRAM_SMTP_PASSWORD" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
-
-
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Seed 002 built (out-old/), the same page edited (new/), and a people file."""
-    return notify_pair(tmp_path_factory.mktemp("send"))
-
-
-def _sequence(event: icalendar.Component) -> int:
-    return int(str(event.get("SEQUENCE", 0)))
