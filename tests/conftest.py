@@ -16,6 +16,7 @@ from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings, load_program_file
 
 from helpers import CHICAGO, ROOT, SAMPLE_PROGRAM_FILE
+from helpers import notify_pair as build_notify_pair
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -81,3 +82,9 @@ def load_text(tmp_path: Path) -> LoadText:
         return load_program(settings, keep_going=keep_going)
 
     return load
+
+
+@pytest.fixture(scope="session")
+def notify_pair(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seed 002 built (out-old/), the same page edited as issue 30 asks (new/), and a people file."""
+    return build_notify_pair(tmp_path_factory.mktemp("notify"))

@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import icalendar
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SAMPLE_PAGE = SEEDS / "002_84455bf78bc88092.txt"
@@ -89,3 +91,55 @@ def copy_of_the_sample(folder: Path) -> Path:
     shutil.copy(SAMPLE_PROGRAM_FILE, folder)
     shutil.copy(SAMPLE_PAGE, folder)
     return folder / SAMPLE_PROGRAM_FILE.name
+
+
+PEOPLE_CSV = """name,email
+R. Baghdadi,riyadh@mail.example
+Newsha Ardalani,newsha@mail.example
+Jian Huang,jian@mail.example
+Daixuan Li,daixuan@mail.example
+Ryan Adams,ryan@mail.example
+Ada Lovelace,ada@mail.example
+Nobody Here,nobody@mail.example
+"""
+
+
+def edit_for_notify(page: Path) -> None:
+    """Edit seed 002 as issue 30 asks: a talk moved, one cancelled, one renamed, a speaker replaced."""
+    text = page.read_text(encoding="utf-8")
+    edits = [
+        ("Sat 3:45 p.m. - 4:30 p.m.", "Sat 4:00 p.m. - 4:45 p.m."),  # Riyadh Baghdadi's talk moves
+        ("Learning to Drive Software-Defined Storage", "Learning to Drive Software-Defined Storage Systems"),
+        ("Wenda Zhou · Olga Solodova · Ryan Adams", "Wenda Zhou · Olga Solodova · Ada Lovelace"),
+    ]
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    cancelled = "Sat 2:50 p.m. - 3:35 p.m.\n|\nNewsha Ardalani - Invited Talk\n(Talk)\n|\nNewsha Ardalani\n🔗\n|\n"
+    assert text.count(cancelled) == 1
+    page.write_text(text.replace(cancelled, ""), encoding="utf-8")
+
+
+def event_sequence(event: icalendar.Component) -> int:
+    """An event's SEQUENCE (0 when it has none)."""
+    return int(str(event.get("SEQUENCE", 0)))
+
+
+def notify_args(pair: Path, *more: str) -> list[str]:
+    """`program notify` from the pair's old build to its new version, with its people file, and `more`."""
+    new, previous = pair / "new" / "mlsys2022.toml", pair / "out-old" / "program.json"
+    return ["notify", str(new), "--previous", str(previous), "--people", str(pair / "people.csv"), *more]
+
+
+def notify_pair(root: Path) -> Path:
+    """Build the sample into root/out-old, copy it to root/new with its page edited, and write a people file."""
+    from program.cli.main import main  # noqa: PLC0415 (the rest of helpers does without the program)
+
+    for version in ("old", "new"):
+        (root / version).mkdir()
+        shutil.copy(SAMPLE_PROGRAM_FILE, root / version / SAMPLE_PROGRAM_FILE.name)
+        shutil.copy(SAMPLE_PAGE, root / version / SAMPLE_PAGE.name)
+    edit_for_notify(root / "new" / SAMPLE_PAGE.name)
+    assert main(["build", "--no-pdf", str(root / "old" / "mlsys2022.toml"), "--out", str(root / "out-old")]) == 0
+    (root / "people.csv").write_text(PEOPLE_CSV, encoding="utf-8")
+    return root

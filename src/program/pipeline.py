@@ -30,6 +30,7 @@ from program.model.text import without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
+from program.people.addresses import give_addresses
 from program.progress import SILENT, Progress
 from program.publish import FileContent, publish
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
@@ -231,6 +232,8 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     items = number_posters(attach_posters_to_sessions(items))
     options = people_options(settings, programs)
     people, people_problems = build_people(items, options, papers)
+    # The addresses a feed gives (a spreadsheet's Email column) are for `program notify` only.
+    people = give_addresses(people, [pair for program in programs for pair in program.addresses]).people
     # A built program read back brings its checks' messages, timed on the clock of its build: found again here.
     read_problems = [problem for problem in read_problems if problem.code not in TIMED_CODES]
     checks = [
@@ -346,7 +349,17 @@ def revised(program: Program, previous: Path) -> Program:
         UsageError: when the file cannot be read.
         ParseError: when it is not a program.json.
     """
-    return carried_from(program, read_feed(FeedSpec(previous, "program-json"), ReadContext()).program)
+    return carried_from(program, previous_program(previous))
+
+
+def previous_program(previous: Path) -> Program:
+    """Return the program an earlier build saved in `previous` (its program.json).
+
+    Raises:
+        UsageError: when the file cannot be read.
+        ParseError: when it is not a program.json.
+    """
+    return read_feed(FeedSpec(previous, "program-json"), ReadContext()).program
 
 
 def carried_from(program: Program, before: Program) -> Program:

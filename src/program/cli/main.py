@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 import click
 
 from program.cli.building import build, serve
+from program.cli.notify import notify
 from program.cli.options import EXIT_INPUT_ERROR, EXIT_USAGE
 from program.cli.planning import plan
 from program.cli.reading import check, diff, formats, ics, speakers
@@ -29,7 +30,7 @@ def cli() -> None:
     """Turn a workshop's schedule into a calendar, a printable program and more."""
 
 
-for command in (build, serve, check, speakers, ics, diff, plan, formats):
+for command in (build, serve, check, speakers, ics, diff, notify, plan, formats):
     cli.add_command(command)
 
 

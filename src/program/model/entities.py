@@ -239,6 +239,8 @@ class Person:
         papers: ids of the papers the person is an author of, in paper order.
         affiliation: where they work or belong, as written into a name ("Ada Lovelace
             [University of London]": "University of London"), if any; `name` is without it.
+        email: their address, when a feed or a people file gives one; only `program notify`
+            reads it, and no output of `program build` writes it.
     """
 
     id: str
@@ -249,6 +251,7 @@ class Person:
     items: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
     affiliation: str | None = None
+    email: str | None = None
 
 
 @attrs.frozen
@@ -310,6 +313,8 @@ class Program:
             (a schedule page's preamble), or None.
         reading: what a reader says it read, a line each ("62 sessions, 48 speakers, 9 rooms",
             "columns: Titel → title, Raum → room"), for `check` and `build` to print.
+        addresses: (name as written, email address) pairs a feed gives (a spreadsheet's Email
+            column); assembly gives each to its person's `email`.
     """
 
     title: str
@@ -329,6 +334,7 @@ class Program:
     conference: FrabConference | None = None
     description: str | None = None
     reading: tuple[str, ...] = ()
+    addresses: tuple[tuple[str, str], ...] = ()
 
     def day_of(self, moment: datetime) -> date:
         """Return the conference day `moment` (in the program's zone) belongs to.

@@ -86,6 +86,7 @@ class SpreadsheetCsvReader:
             problems=read.problems,
             sources=(source,),
             reading=(f"a {said}-separated table", *reading_summary(read.items), *read.reading),
+            addresses=read.addresses,
         )
 
 

@@ -71,6 +71,7 @@ class WorkbookReader:
             raise ParseError(f"expected a workbook (.xlsx, .xls, .ods): {error}", SourceRef(source, 1)) from None
         items: list[Item] = []
         problems: list[Problem] = []
+        addresses: list[tuple[str, str]] = []
         tables = [sheet_table(workbook, name, source) for name in workbook.sheet_names]
         first = tables[0] if tables else None
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
@@ -83,6 +84,7 @@ class WorkbookReader:
                 continue
             items.extend(read.items)
             problems.extend(read.problems)
+            addresses.extend(read.addresses)
             reading.extend(f"sheet {name!r}: {line}" for line in (*reading_summary(read.items), *read.reading))
         if not items and not problems and first is not None:
             raise mapping_required(first)
@@ -93,6 +95,7 @@ class WorkbookReader:
             problems=tuple(problems),
             sources=(source,),
             reading=(*reading_summary(items), *reading),
+            addresses=tuple(addresses),
         )
 
 

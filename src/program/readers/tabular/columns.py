@@ -145,6 +145,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "entreprise",
         "organisme",
     ),
+    "email": (
+        "email",
+        "e mail",
+        "email address",
+        "e mail address",
+        "mail",
+        "speaker email",
+        "speaker e mail",
+        "presenter email",
+        "author email",
+        "author emails",
+        "emails",
+        "e mail adresse",
+        "courriel",
+        "adresse e mail",
+    ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
 _SECOND = {"thema": "track"}
@@ -175,8 +191,8 @@ def normal_name(text: str) -> str:
     return " ".join(name.split())
 
 
-_LISTED = ("people", "affiliation")
-"""Fields a table may give in numbered columns (Presenter1, Company1; Presenter2, Company2), all kept."""
+_LISTED = ("people", "affiliation", "email")
+"""Fields a table may give in numbered columns (Presenter1, Company1, Email1; Presenter2, …), all kept."""
 
 
 def field_of(header: str) -> str | None:

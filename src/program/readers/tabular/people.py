@@ -47,3 +47,23 @@ def looks_like_name(text: str) -> bool:
     """Whether `text` reads as a person's name: one to five capitalised words (particles allowed)."""
     words = text.split()
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
+
+
+_ADDRESS = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
+
+
+def row_addresses(names: tuple[str, ...], cells: list[str]) -> tuple[tuple[str, str], ...]:
+    """Pair a row's people with the addresses its Email cells give, by position.
+
+    One address for each name (in one cell, separated by ";" or ",", or one per numbered
+    column); with any other count nothing is paired, as nobody can tell whose is whose.
+
+    >>> row_addresses(("Ada Lee", "Bo Chen"), ["ada@example.org; bo@example.org"])
+    (('Ada Lee', 'ada@example.org'), ('Bo Chen', 'bo@example.org'))
+    >>> row_addresses(("Ada Lee", "Bo Chen"), ["team@example.org"])
+    ()
+    """
+    found = [address for cell in cells for address in _ADDRESS.findall(cell)]
+    if len(found) != len(names):
+        return ()
+    return tuple(zip(names, found, strict=True))

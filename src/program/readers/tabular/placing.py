@@ -21,11 +21,13 @@ class TableRead:
         items: its items, in table order.
         problems: rows that could not be read.
         reading: what was read, for `program check` ("columns: …", "skipped: …").
+        addresses: (name, email address) pairs an Email column gives for its row's people.
     """
 
     items: tuple[Item, ...]
     problems: tuple[Problem, ...]
     reading: tuple[str, ...]
+    addresses: tuple[tuple[str, str], ...] = ()
 
 
 def needs_zone(table: Table, context: ReadContext) -> ZoneInfo:

@@ -57,7 +57,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     reading.extend(f"skipped: {line}" for line in read.skipped)
-    return TableRead(tuple(joined), read.problems, tuple(reading))
+    addresses = tuple(pair for row in read.rows for pair in row.addresses)
+    return TableRead(tuple(joined), read.problems, tuple(reading), addresses)
 
 
 def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | None:

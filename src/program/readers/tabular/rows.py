@@ -23,7 +23,7 @@ from program.readers.notation.times import (
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
-from program.readers.tabular.people import split_people
+from program.readers.tabular.people import row_addresses, split_people
 
 _DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
@@ -44,6 +44,7 @@ class Row:
         span: its time range, or None.
         duration: its length in minutes when a duration column gives it.
         fields: every other field's text by name (room, kind, abstract, link).
+        addresses: (name, email address) pairs of its people, from its Email columns.
     """
 
     cells: tuple[Cell, ...]
@@ -53,6 +54,7 @@ class Row:
     span: TimeSpan | None
     duration: int | None
     fields: dict[str, str]
+    addresses: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -253,7 +255,8 @@ def _row(
     fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track") if text(field)}
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
-    return Row(cells, text("title"), people, day, span, duration, fields)
+    emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]
+    return Row(cells, text("title"), people, day, span, duration, fields, row_addresses(people, emails))
 
 
 def _span(value: object, text: object, day_first: bool) -> tuple[TimeSpan | None, WrittenDate | None]:
