@@ -24,6 +24,7 @@ from program.model.versions import ChangeHistory, Version
 from program.writers.base import RenderOptions
 from program.writers.change_history import ATOM, CHANGES, FEED_NAME, first_history
 from program.writers.changelog import change_sections
+from program.writers.clean_text import xml_text
 
 XHTML = "http://www.w3.org/1999/xhtml"
 SITE = "index.html"
@@ -88,7 +89,7 @@ def entry_element(version: Version, history: ChangeHistory, program: Program, op
                 if change.new is not None:  # a removed item has no place on the site to link to
                     _text(item, "a", line, XHTML).set("href", item_link(change.new.id))
                 else:
-                    item.text = line
+                    item.text = xml_text(line)
     else:
         _text(div, "p", "The program as first published.", XHTML)
     _text(entry, "version", str(version.number), CHANGES)
@@ -98,5 +99,5 @@ def entry_element(version: Version, history: ChangeHistory, program: Program, op
 
 def _text(parent: etree._Element, tag: str, text: str, namespace: str = ATOM) -> etree._Element:
     element = etree.SubElement(parent, f"{{{namespace}}}{tag}")
-    element.text = text
+    element.text = xml_text(text)
     return element

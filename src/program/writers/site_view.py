@@ -32,6 +32,7 @@ from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import dates_text
 from program.writers.shown_names import NamedPeople
+from program.writers.site_changes import SiteChanges, changes_data, site_changes
 from program.writers.site_grid import day_grid
 from program.writers.speaker_index import speaker_index
 
@@ -103,6 +104,8 @@ class SiteView:
     days: tuple[SiteDay, ...]
     poster_groups: tuple[SitePosterGroup, ...]
     others: SiteItems
+    changes: SiteChanges | None
+    """The "What changed" view: the newest version's changes (None for a first version)."""
     data_json: str
     """The script's data, safe inside <script type="application/json"> (no "<" left)."""
 
@@ -131,6 +134,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         days=days,
         poster_groups=groups,
         others=others,
+        changes=site_changes(program, options),
         data_json=_script_json(_data(program, options, shown)),
     )
 
@@ -350,6 +354,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
         "tracks": tracks,
         "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
         "items": [row(item) for item in shown],
+        "changes": changes_data(program, options),
     }
 
 
