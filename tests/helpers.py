@@ -143,3 +143,33 @@ def notify_pair(root: Path) -> Path:
     assert main(["build", "--no-pdf", str(root / "old" / "mlsys2022.toml"), "--out", str(root / "out-old")]) == 0
     (root / "people.csv").write_text(PEOPLE_CSV, encoding="utf-8")
     return root
+
+
+SAMPLE_EDITS = (
+    # Moved: a spotlight 15 minutes later.
+    ("Sat 11:45 a.m. - 11:55 a.m.\n|\nLearning to Drive", "Sat 12:00 p.m. - 12:10 p.m.\n|\nLearning to Drive"),
+    # Cancelled: an invited talk taken out.
+    ("Sat 9:30 a.m. - 10:15 a.m.\n|\nDawn Song - Invited Talk\n(Talk)\n|\nDawn Song\n🔗\n|\n", ""),
+    # Renamed: a spotlight (its poster keeps the old title).
+    ("Capacity for BBR Fairness\n(Spotlight)", "Capacity for Fair BBR in the Kernel\n(Spotlight)"),
+    # A speaker replaced: the first author of a spotlight (its poster keeps the old list).
+    (
+        "|\nBenjamin Fuhrer · Yuval Shpigelman · Chen Tessler · Shie Mannor · Gal Chechik · Eitan Zahavi"
+        " · Gal Dalal\n🔗\n|\nSat",
+        "|\nAlex Shpiner · Yuval Shpigelman · Chen Tessler · Shie Mannor · Gal Chechik · Eitan Zahavi"
+        " · Gal Dalal\n🔗\n|\nSat",
+    ),
+)
+"""The sample's next version, as an organiser would edit seed 002: (text, replacement), each found once."""
+
+
+def changed_sample(folder: Path) -> Path:
+    """The sample program file and its feed after `SAMPLE_EDITS`, in `folder`."""
+    program_file = copy_of_the_sample(folder)
+    page = folder / SAMPLE_PAGE.name
+    text = page.read_text(encoding="utf-8")
+    for before, after in SAMPLE_EDITS:
+        assert text.count(before) == 1, before
+        text = text.replace(before, after)
+    page.write_text(text, encoding="utf-8")
+    return program_file

@@ -40,6 +40,7 @@ from program.readers.spreadsheet_csv import HEADERLESS_HINT, is_headerless_table
 from program.readers.tabular.cells import column_index
 from program.settings import MAX_FEED_SIZE, FeedSpec, Settings, shortened
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
+from program.writers.change_history import versions_after
 
 
 @attrs.frozen
@@ -342,16 +343,6 @@ def build_timestamp(settings: Settings, programs: Sequence[Program] = ()) -> dat
     return datetime.fromtimestamp(newest, tz=UTC)
 
 
-def revised(program: Program, previous: Path) -> Program:
-    """Return `program` with calendar revisions carried on from the build saved in `previous`.
-
-    Raises:
-        UsageError: when the file cannot be read.
-        ParseError: when it is not a program.json.
-    """
-    return carried_from(program, previous_program(previous))
-
-
 def previous_program(previous: Path) -> Program:
     """Return the program an earlier build saved in `previous` (its program.json).
 
@@ -427,13 +418,18 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     """
     options = options or BuildOptions()
     loaded = load_program(settings, keep_going=options.keep_going, progress=options.progress)
+    render = options.render
     if options.previous is not None:
-        loaded = attrs.evolve(loaded, program=revised(loaded.program, options.previous))
+        before = previous_program(options.previous)
+        loaded = attrs.evolve(loaded, program=carried_from(loaded.program, before))
+        render = attrs.evolve(
+            render, changes=versions_after(loaded.program, before, options.previous, settings.max_feed_size)
+        )
     writers = build_writers(pdf=options.pdf)
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
     jobs = jobs_for(loaded.program, options.jobs)
-    outputs = rendered_with_jobs(loaded.program, writers, options.render, jobs, options.progress)
+    outputs = rendered_with_jobs(loaded.program, writers, render, jobs, options.progress)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     published = write_outputs(outputs, out_dir, folders, top_level_names(writers))
     written = in_writer_order(published, writers, out_dir)

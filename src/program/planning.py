@@ -22,7 +22,7 @@ from program.pipeline import (
     assemble,
     carried_from,
     load_program,
-    read_feed,
+    previous_program,
     top_level_names,
     write_outputs,
 )
@@ -34,10 +34,10 @@ from program.planner.report import plan_report
 from program.planner.solver import Solved, solve
 from program.progress import SILENT, Progress
 from program.publish import FileContent
-from program.readers import ReadContext
 from program.rendering import rendered_files
-from program.settings import FeedSpec, Settings
+from program.settings import Settings
 from program.writers import FolderWriter, RenderOptions, build_writers
+from program.writers.change_history import versions_after
 from program.writers.changelog import changelog_text
 from program.writers.templating import render
 
@@ -85,7 +85,7 @@ def plan_and_check(pool: Program, template: Template, options: PlanOptions) -> t
         NoPlanError: when the rules cannot all hold (with the conflicting ones) or no plan was found in time.
         InputError: when the planned program breaks a rule the checks make an error (a planner bug).
     """
-    before = _previous_program(options.previous) if options.previous else None
+    before = previous_program(options.previous) if options.previous else None
     instance = build_instance(template, pool, before)
     solved = solve(instance, options.time_limit, options.workers)
     placed = place(instance, solved)
@@ -105,10 +105,6 @@ def _limit_problems(program: Program, template: Template) -> tuple[Problem, ...]
     return apply_levels(check_limits(program, template), template.settings.check_levels)
 
 
-def _previous_program(path: Path) -> Program:
-    return read_feed(FeedSpec(path, "program-json"), ReadContext()).program
-
-
 def plan(template: Template, pools: Settings, out_dir: Path, options: PlanOptions | None = None) -> Planned:
     """Read the pools, plan, and write every output of `build` and the plan report into `out_dir`.
 
@@ -121,7 +117,11 @@ def plan(template: Template, pools: Settings, out_dir: Path, options: PlanOption
     instance, solved, program, report = plan_and_check(loaded.program, template, options)
     writers = build_writers(pdf=options.pdf)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    files = rendered_files(program, writers, options.render, options.progress)
+    render = options.render
+    if options.previous is not None:  # changes.xml and the site's marks, as `build --previous` makes them
+        before = previous_program(options.previous)
+        render = attrs.evolve(render, changes=versions_after(program, before, options.previous, pools.max_feed_size))
+    files = rendered_files(program, writers, render, options.progress)
     expected = [*top_level_names(writers), REPORT]
     written = write_outputs(_with_report(files, report), out_dir, folders, expected)
     return Planned(loaded, instance, solved, program, report, written, tuple(out_dir / folder for folder in folders))

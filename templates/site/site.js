@@ -44,13 +44,29 @@
   // ---- stars: kept in localStorage, shown as aria-pressed, carried by #fav= links ----
   const storeKey = data.store + ":stars";
   const stars = new Set();
+  // A renamed item has a new id: its star follows it. A cancelled item's star is kept (in `gone`), so
+  // My schedule can say it was cancelled, until the attendee removes it.
+  const versions = data.changes.versions;
+  const renamedTo = new Map();
+  const removed = new Map();
+  for (const version of versions) {
+    for (const row of version[1]) {
+      if (row[0] && row[1] && row[0] !== row[1]) renamedTo.set(row[1], row[0]);
+      if (!row[0] && row[1]) removed.set(row[1], row);
+    }
+  }
+  const gone = new Set();
   function loadStars() {
     try {
-      for (const id of JSON.parse(localStorage.getItem(storeKey) || "[]")) if (index.has(id)) stars.add(id);
+      for (let id of JSON.parse(localStorage.getItem(storeKey) || "[]")) {
+        for (let hops = 0; renamedTo.has(id) && !index.has(id) && hops < versions.length; hops++) id = renamedTo.get(id);
+        if (index.has(id)) stars.add(id);
+        else if (removed.has(id)) gone.add(id);
+      }
     } catch (error) { /* private browsing or a damaged entry: start with no stars */ }
   }
   function saveStars() {
-    try { localStorage.setItem(storeKey, JSON.stringify([...stars])); } catch (error) { /* storage full or off */ }
+    try { localStorage.setItem(storeKey, JSON.stringify([...stars, ...gone])); } catch (error) { /* storage full or off */ }
   }
   function showStar(i) {
     const on = stars.has(ids[i]);
@@ -68,6 +84,7 @@
     const share = location.href.split("#")[0] + "#fav=" + starredInOrder().map((i) => ids[i]).join(",");
     $("_share").href = share;
     refreshCalendar();
+    showMineChanged();
     if (state.view === "mine") apply();
   }
   function takeSharedStars() {
@@ -190,12 +207,88 @@
     names.forEach((name, value) => select.add(new Option(name, String(value))));
   }
 
+  // ---- versions: what changed since the version this device last showed ----
+  // localStorage keeps {seen: the version shown last, since: the version changes are marked after}.
+  // A new version marks what changed since the one seen; the marks stay, reload after reload,
+  // until "Mark all as seen" or the next version. A first visit marks nothing.
+  const seenKey = data.store + ":seen";
+  const now = data.changes.now;
+  let since = now;
+  function loadSeen() {
+    let stored = null;
+    try { stored = JSON.parse(localStorage.getItem(seenKey) || "null"); } catch (error) { stored = null; }
+    if (!stored || typeof stored.seen !== "string") since = now;
+    else if (stored.seen !== now) since = stored.seen;
+    else since = typeof stored.since === "string" ? stored.since : now;
+    saveSeen();
+  }
+  function saveSeen() {
+    try { localStorage.setItem(seenKey, JSON.stringify({ seen: now, since })); } catch (error) { /* storage off */ }
+  }
+  function changesSince() {
+    if (since === now) return [];
+    const known = versions.findIndex((version) => version[0] === since);
+    // A version older than those the site knows: every change it knows is new.
+    return versions.slice(known + 1).flatMap((version) => version[1]);
+  }
+  let changedRows = [];
+  function markChanges() {
+    for (const note of document.querySelectorAll("main .chg")) note.remove();
+    for (const el of document.querySelectorAll(".i.changed")) el.classList.remove("changed");
+    changedRows = changesSince();
+    for (const row of changedRows) {
+      const i = index.get(row[0]);
+      if (i === undefined) continue;
+      const note = document.createElement("p");
+      note.className = "chg";
+      note.textContent = row[4];
+      els[i].classList.add("changed");
+      els[i].querySelector(".m").after(note);
+    }
+    texts = null;
+    const count = $("_chg_count");
+    if (count) count.textContent = changedRows.length ? "(" + changedRows.length + " new)" : "";
+    if ($("_since")) {
+      $("_since").textContent = changedRows.length
+        ? changedRows.length + " change" + (changedRows.length === 1 ? "" : "s") + " since you last looked are marked in the program."
+        : "";
+      $("_seen_p").hidden = !changedRows.length;
+    }
+    showMineChanged();
+  }
+  function showMineChanged() {
+    // Starred items that changed since the last visit, and starred items cancelled (until removed).
+    const list = $("_mine_changed_list");
+    list.replaceChildren();
+    const lines = changedRows.filter((row) => row[0] && stars.has(row[0])).map((row) => [row, null]);
+    for (const id of gone) lines.push([removed.get(id), id]);
+    for (const [row, goneId] of lines) {
+      const line = document.createElement("li");
+      const title = document.createElement(goneId ? "strong" : "a");
+      title.textContent = row[3];
+      if (!goneId) title.href = "#" + row[0];
+      line.append(title, ": " + row[4]);
+      if (goneId) {
+        const forget = document.createElement("button");
+        forget.type = "button";
+        forget.className = "forget";
+        forget.dataset.id = goneId;
+        forget.textContent = "Remove";
+        forget.setAttribute("aria-label", "Remove " + row[3] + " from my schedule");
+        line.append(" ", forget);
+      }
+      list.append(line);
+    }
+    $("_mine_changed").hidden = !lines.length;
+  }
+
   // ---- views ----
   const viewParts = {
     program: ["_program", "_posters", "_others"],
     mine: ["_mine", "_program", "_posters", "_others"],
     speakers: ["_speakers"],
     posters: ["_posters"],
+    changes: ["_changes"],
   };
   function show(view) {
     state.view = view;
@@ -203,11 +296,11 @@
       button.setAttribute("aria-pressed", button.dataset.view === view ? "true" : "false");
     }
     const wanted = new Set(viewParts[view]);
-    for (const id of ["_mine", "_program", "_posters", "_others", "_speakers"]) {
+    for (const id of ["_mine", "_program", "_posters", "_others", "_speakers", "_changes"]) {
       const part = $(id);
       if (part) part.hidden = !wanted.has(id);
     }
-    $("_tools").hidden = view === "speakers";
+    $("_tools").hidden = view === "speakers" || view === "changes";
     showDayNav();
     if (view === "speakers") renderSpeakers();
     apply();
@@ -276,7 +369,7 @@
     }
     const i = index.get(hash);
     if (i === undefined) return;
-    if (state.view === "speakers" || (state.view === "posters" && sectionOf[i] >= 0 && !sections[sectionOf[i]].matches(".pg"))) show("program");
+    if (state.view === "speakers" || state.view === "changes" || (state.view === "posters" && sectionOf[i] >= 0 && !sections[sectionOf[i]].matches(".pg"))) show("program");
     if (!shown[i]) { clearFilters(); show(state.view === "mine" ? "program" : state.view); }
     els[i].scrollIntoView();
   }
@@ -405,7 +498,10 @@
     }
     const view = event.target.closest(".views button");
     if (view) show(view.dataset.view);
+    const forget = event.target.closest(".forget");
+    if (forget) { gone.delete(forget.dataset.id); starsChanged(); }
   });
+  if ($("_seen")) $("_seen").addEventListener("click", () => { since = now; saveSeen(); markChanges(); });
   $("_q").addEventListener("input", readFilters);
   $("_q").addEventListener("focus", () => idle(searchTexts), { once: true });
   for (const id of ["_kind", "_room", "_track"]) $(id).addEventListener("change", readFilters);
@@ -436,8 +532,11 @@
   if (deviceZone === data.zone) $("_tz").hidden = true;
   document.querySelector(".views").hidden = false;
   $("_tools").hidden = false;
+  if ($("_changes")) $("_changes").hidden = true;  // shown without JavaScript; here a view of its own
   loadStars();
+  loadSeen();
   for (const id of stars) showStar(index.get(id));
+  markChanges();
   starsChanged();
   tick();
   setInterval(tick, 30000);

@@ -30,6 +30,7 @@ OUTPUT_FILES = [
     "talks.csv",
     "talks.md",
     "index.html",
+    "changes.xml",
 ]
 
 SAMPLE = "seeds/002_84455bf78bc88092.txt"

@@ -196,8 +196,8 @@ def test_an_out_folder_of_plain_files_from_an_older_version_is_refused_untouched
 
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"program: error: {out.as_posix()}: in the way of the outputs, not written by a build of program: "
-        "index.html, kinds/, people/, program.html, program.ics, program.json, program.md, schedule.json, "
-        "schedule.xml, site/ and 7 more; nothing was written (move them away, or choose another --out)"
+        "changes.xml, index.html, kinds/, people/, program.html, program.ics, program.json, program.md, "
+        "schedule.json, schedule.xml and 8 more; nothing was written (move them away, or choose another --out)"
     )
     assert files_under(out) == older
     assert not (out / STATE).exists()

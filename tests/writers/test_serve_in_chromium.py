@@ -7,27 +7,21 @@ does, and is skipped the same way when either is missing.
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from in_chromium import NEEDS_CHROMIUM, launched_chromium
+
 from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, Serving, copy_of_the_sample
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-try:
-    from playwright.sync_api import Browser, Page, sync_playwright
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
-    HAS_PLAYWRIGHT = True
-except ImportError:  # pragma: no cover - the test extra installs it
-    HAS_PLAYWRIGHT = False
-
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium (Debian package chromium) is not installed"),
-    pytest.mark.skipif(not HAS_PLAYWRIGHT, reason="the playwright package is not installed (test extra)"),
-]
+pytestmark = NEEDS_CHROMIUM
 
 WITHIN = 2.0
 """Seconds from saving a file to the open page showing the new build (the issue's bound, at the sample's size)."""
@@ -41,10 +35,7 @@ OVERLAY = "#__program-error"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture

@@ -10,17 +10,17 @@ drives that binary (`executable_path`), it downloads no browser.
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import icalendar
 import pytest
 import vobject
 
+from in_chromium import NEEDS_CHROMIUM, launched_chromium
 from program.model import Kind
 from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
@@ -31,18 +31,10 @@ from program.writers.calendar_events import event_uid
 from conftest import LoadText
 from helpers import CHICAGO, FRAB, entry
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-try:
-    from playwright.sync_api import Browser, Page, sync_playwright
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
-    HAS_PLAYWRIGHT = True
-except ImportError:  # pragma: no cover - the test extra installs it
-    HAS_PLAYWRIGHT = False
-
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium (Debian package chromium) is not installed"),
-    pytest.mark.skipif(not HAS_PLAYWRIGHT, reason="the playwright package is not installed (test extra)"),
-]
+pytestmark = NEEDS_CHROMIUM
 
 PRESSED = "[...document.querySelectorAll('.star[aria-pressed=true]')].map(b => b.closest('[data-item-id]').id)"
 SITE_WRITERS = ("site", "site-assets", "ics")
@@ -55,10 +47,7 @@ def _write_site(loaded: Loaded, out: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
+    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

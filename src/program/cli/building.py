@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 @click.option(
     "--previous",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="program.json of the last build: calendar events whose time changed get the next SEQUENCE.",
+    help="program.json of the last build: calendar events whose time changed get the next SEQUENCE, "
+    "and changes.xml (kept from beside it) gets a version for what changed.",
 )
 @click.option(
     "--posters-as-events", is_flag=True, help="In schedule.xml/.json, show each poster as an event of its session."

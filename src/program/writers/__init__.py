@@ -8,6 +8,7 @@ from __future__ import annotations
 from program.registry import named
 from program.writers.base import AnyWriter, FolderWriter, RenderOptions, Writer
 from program.writers.booklet import BookletWriter, pdf_available
+from program.writers.changes_feed import ChangesFeedWriter
 from program.writers.frab_json import FrabJsonWriter
 from program.writers.frab_xml import FrabXmlWriter
 from program.writers.ics import IcsWriter, KindCalendarsWriter, PeopleCalendarsWriter
@@ -44,6 +45,7 @@ WRITERS: dict[str, AnyWriter] = {
         TalksMarkdownWriter(),
         SiteWriter(),
         SiteAssetsWriter(),
+        ChangesFeedWriter(),
     )
 }
 """Every writer, by format name, in the order `program build` runs them."""

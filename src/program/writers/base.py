@@ -12,6 +12,7 @@ import attrs
 import orjson
 
 from program.model import Program
+from program.model.versions import ChangeHistory
 
 
 @attrs.frozen
@@ -26,6 +27,8 @@ class RenderOptions:
         calendar_utc: write calendar times in UTC instead of the program's zone.
         alarm: how long before each event calendars remind, or None for no reminder.
         posters_as_events: in schedule exports, show each poster as an event of its session.
+        changes: the published versions, newest first, for changes.xml and the site's marks
+            (`--previous`); None for a first version.
     """
 
     templates: Path | None = None
@@ -35,6 +38,7 @@ class RenderOptions:
     calendar_utc: bool = False
     alarm: timedelta | None = None
     posters_as_events: bool = False
+    changes: ChangeHistory | None = None
 
 
 class Writer(Protocol):

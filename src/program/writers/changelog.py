@@ -33,18 +33,38 @@ def changelog_text(diff: ProgramDiff, new: Program, *, twelve_hour: bool = True)
     title = new.title
     if not diff.items:
         return f"{title}: no changes.\n"
+    lines = [f"{title}: {items_changed(diff)}", ""]
+    for heading, changed in change_sections(diff, new, twelve_hour=twelve_hour):
+        lines.append(f"{heading} ({len(changed)}):")
+        lines.extend(f"- {line}" for _, line in changed)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def items_changed(diff: ProgramDiff) -> str:
+    """Return "4 items changed" (or "1 item changed")."""
     count = len(diff.items)
-    lines = [f"{title}: {count} item{'s' if count != 1 else ''} changed", ""]
+    return f"{count} item{'s' if count != 1 else ''} changed"
+
+
+Section = tuple[str, list[tuple[ItemChange, str]]]
+"""A heading ("Moved") and each changed item with its line ("Title (talk): Sat 3 Dec, … → …")."""
+
+
+def change_sections(diff: ProgramDiff, new: Program, *, twelve_hour: bool = True) -> list[Section]:
+    """Return the changes by what happened, in `Change` order, each section in running order.
+
+    `program diff` prints them; changes.xml and the site's "What changed" list them with a
+    link to each item.
+    """
     names = NamedPeople(new)
+    sections = []
     for change, heading in _HEADINGS.items():
         changed = diff.having(change)
         if changed:
-            lines.append(f"{heading} ({len(changed)}):")
-            lines.extend(
-                f"- {line}" for item in changed for line in _lines(change, item, names, twelve_hour=twelve_hour)
-            )
-            lines.append("")
-    return "\n".join(lines)
+            lines = [(item, line) for item in changed for line in _lines(change, item, names, twelve_hour=twelve_hour)]
+            sections.append((heading, lines))
+    return sections
 
 
 def _lines(change: Change, item: ItemChange, names: NamedPeople, *, twelve_hour: bool) -> Iterator[str]:
@@ -86,9 +106,14 @@ def changelog_json(diff: ProgramDiff, old: Program, new: Program) -> str:
         "format": "program-diff/1",
         "old": {"title": old.title, "sources": list(old.sources)},
         "new": {"title": new.title, "sources": list(new.sources)},
-        "changes": [_record(item) for item in diff.items],
+        "changes": change_records(diff),
     }
     return json_bytes(document).decode()
+
+
+def change_records(diff: ProgramDiff) -> list[dict[str, Any]]:
+    """Return one record per changed item, as `program diff --json` lists them under "changes"."""
+    return [_record(item) for item in diff.items]
 
 
 def _record(item: ItemChange) -> dict[str, Any]:

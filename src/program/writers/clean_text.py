@@ -193,3 +193,14 @@ def web_url(url: str | None) -> str | None:
     if url is None or not url.strip().lower().startswith(_WEB_SCHEMES):
         return None
     return uri_text(url)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Return `text` without the characters XML 1.0 forbids.
+
+    No escaping can carry them; a title made from a file name may hold an ESC.
+    """
+    return _NOT_XML.sub("", text)

@@ -17,10 +17,9 @@ from typing import ClassVar
 from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, Program
 from program.version import __version__
 from program.writers.base import RenderOptions
-from program.writers.clean_text import web_url
+from program.writers.clean_text import web_url, xml_text
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _HTTP = re.compile(r"https?://\S+")
 
 
@@ -222,4 +221,4 @@ def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    return xml_text(text)
