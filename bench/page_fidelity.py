@@ -31,11 +31,15 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "lahore-2023.md": ("Asia/Karachi", None),
     "lftcm-2020.md": (None, "2020-07-13"),
     "paleohack-2022.md": (None, "2022-03-09"),
+    "chai-2022.md": ("Asia/Seoul", "2022-10-16"),
+    "ppdp-2025-program.md": ("Europe/Rome", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
     r"^\s*(?:[-*]\s+)?(?:\|\s*)?(?:<[^>]*>|\*\*)*\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)", re.IGNORECASE
 )
+_UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
+"""A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("title", "start", "end", "people", "kind")
 
@@ -49,8 +53,11 @@ def context(name: str) -> ReadContext:
 
 
 def slots_in_source(text: str) -> int:
-    """Lines that open with a clock time, outside HTML comments (independent of the reader)."""
-    return sum(1 for line in _COMMENTED.sub("", text).split("\n") if _SLOT.match(line))
+    """Lines that open with a clock time, or table rows with an empty time cell, outside HTML comments.
+
+    Independent of the reader.
+    """
+    return sum(1 for line in _COMMENTED.sub("", text).split("\n") if _SLOT.match(line) or _UNTIMED_ROW.match(line))
 
 
 def fields(item: object) -> dict[str, object]:

@@ -29,6 +29,7 @@ MARKS = {
     "optrl-2019.md": r"^\s*- ",
     "ppdp-2025-list.md": r"^- ",
     "uncertainlp-2024.md": r"^\* ",
+    "ssdbm-2023.md": r"^\*\*",
 }
 
 

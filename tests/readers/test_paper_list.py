@@ -29,6 +29,7 @@ COUNTS = {
     "optrl-2019.md": (r"^\s*- ", 0),
     "ppdp-2025-list.md": (r"^- ", 0),
     "uncertainlp-2024.md": (r"^\* ", 0),
+    "ssdbm-2023.md": (r"^\*\*", 0),
 }
 
 
@@ -62,8 +63,9 @@ def test_every_paper_of_a_real_list_is_read_and_its_words_are_the_files(name: st
 
 @pytest.mark.parametrize("name", sorted(COUNTS))
 def test_a_real_list_is_claimed_by_the_paper_list_reader_alone(name: str) -> None:
-    path = DATA / name
-    assert [reader.name for reader in detect_readers(path.read_text()[:2000])] == ["paper-list"]
+    text = (DATA / name).read_text()
+    found = detect_readers(text[:2000]) or detect_readers(text)  # as the pipeline: the opening, else the whole
+    assert [reader.name for reader in found] == ["paper-list"]
 
 
 def test_no_other_real_file_is_claimed() -> None:
@@ -224,6 +226,44 @@ def test_author_lines_followed_by_abstracts_without_titles_are_an_error_not_a_gu
     assert [problem.severity for problem in program.problems] == [Severity.ERROR, Severity.ERROR]
     assert "the titles are missing" in program.problems[0].message
     assert program.problems[0].source is not None and program.problems[0].source.line == 4
+
+
+def test_titles_with_affiliated_authors_and_abstracts_whose_opening_holds_one_paper() -> None:
+    # SSDBM 2023: **Title** / _A (Org), B (Org) and C (Org)._ / Abstract / a paragraph of 1,500 characters.
+    text = (DATA / "ssdbm-2023.md").read_text()
+    assert detect_readers(text[:2000]) == []  # one paper and the next one's title fit in the opening
+    assert [reader.name for reader in detect_readers(text)] == ["paper-list"]
+    program = READER.read(text, source="ssdbm-2023.md", context=ReadContext())
+    assert program.reading[:2] == (
+        "26 papers, 95 authors; shape: title line, author line (26)",
+        "0 lines inside the list not placed, 2 outside it",
+    )
+    federated = _paper(
+        "ssdbm-2023.md",
+        "Federated Learning on Personal Data Management Systems: "
+        "Decentralized and Reliable Secure Aggregation Protocols",
+    )
+    assert federated.authors == (
+        "Julien Mirval (Inria)",
+        "Luc Bouganim (INRIA-UVSQ)",
+        "Iulian Sandu Popa (DAVID Laboratory, University of Versailles Saint-Quentin & INRIA Saclay-Ile-de-France)",
+    )
+    assert federated.category == "Accepted Long Research Papers"
+    assert federated.abstract is not None and federated.abstract.startswith("The development and adoption of")
+    forecasting = _paper("ssdbm-2023.md", "A Long term Time Series Forecasting method with Multiple Decomposition")
+    assert forecasting.authors[-1] == (
+        "Yongjun Jing (School of Computer Science and Engineering, North Minzu University, Yinchuan 750021, China.)"
+    )
+    # The last paper of a section keeps its abstract: the heading after it is no author line.
+    dimensionality = _paper("ssdbm-2023.md", "Data Driven Dimensionality Reduction to Improve Modeling Performance")
+    assert dimensionality.abstract is not None and dimensionality.abstract.startswith("In a number of applications")
+    poster = program.papers[-1]
+    assert (poster.title, poster.authors, poster.category) == (
+        "An Investigation of Factors Affecting Missing Data Imputation",
+        ("Andreas Hackl", "Jürgen Zeindl", "Lisa Ehrlinger"),
+        "Accepted Poster Paper",
+    )
+    assert poster.abstract is not None and poster.abstract.endswith("provided by voestalpine Stahl GmbH")
 
 
 def test_author_lists_and_names() -> None:

@@ -187,8 +187,11 @@ def is_author_list(text: str) -> bool:
 
 
 def _unmarked(text: str) -> str:
-    """`text` without affiliation numbers ("Ada Lovelace (1,2)"), which are digits that belong to names."""
-    return re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)|[⁰¹²³⁴⁵⁶⁷⁸⁹]", "", text)
+    """`text` without affiliation numbers ("Ada Lovelace (1,2)") or bracketed affiliations ("(Yinchuan 750021)").
+
+    Their digits belong to the names, not to a title.
+    """
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]", "", text)
 
 
 def is_person_name(name: str) -> bool:

@@ -45,6 +45,10 @@ _MIN_KEYS = 3
 _NOT_OURS = ("<!doctype", "<html", "<?xml", "{", "[", "begin:")
 """How HTML documents, JSON and iCalendar files open (the readers of their own formats read them)."""
 _MIN_PAPERS = 2
+_OPENING = 2000
+_LINE_SEEN = 600
+"""How much of a line detection looks at: an abstract is one line of prose whatever its length."""
+_SCANNED = 40_000
 _ABSTRACT_LABELS = frozenset({"abstract", "summary"})
 _QUOTED = 60
 
@@ -80,7 +84,7 @@ class PaperListReader:
 
     def detect(self, text: str) -> bool:
         """Whether the opening holds two papers or more and no schedule (lines led by times)."""
-        head = FRONT_MATTER.sub("", text[:2000])
+        head = _opening(FRONT_MATTER.sub("", text[:_SCANNED]))
         if text[:100].lstrip("\ufeff \n").casefold().startswith(_NOT_OURS):
             return False
         if len(_KEY_VALUE.findall(head)) >= _MIN_KEYS or len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
@@ -108,6 +112,22 @@ class PaperListReader:
             sources=(source,),
             reading=_said(found, papers, repeated, lines, source),
         )
+
+
+def _opening(text: str) -> str:
+    """The list's opening ~2000 characters, each line cut to 600.
+
+    A list that gives each paper's abstract (SSDBM 2023: 1,500 characters each) would
+    otherwise show one paper only in its opening; cut, the opening holds two or three.
+    """
+    kept: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        if size >= _OPENING:
+            break
+        kept.append(line[:_LINE_SEEN])
+        size += len(kept[-1]) + 1
+    return "\n".join(kept)[:_OPENING]
 
 
 def _order(lines: Sequence[PaperLine]) -> Order | None:
@@ -162,7 +182,8 @@ def _is_abstract(lines: Sequence[PaperLine], index: int, order: Order | None) ->
     line = lines[index]
     if line.heading or not is_prose(line) or read_one_line(line, order) is not None:
         return False
-    return index + 1 >= len(lines) or not is_author_list(lines[index + 1].text)
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return after is None or after.heading or not is_author_list(after.text)
 
 
 def _untitled(lines: Sequence[PaperLine], index: int, source: str, found: _Found) -> int:

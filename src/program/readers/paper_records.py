@@ -37,6 +37,8 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Ada Lovelace', 'Charles Babbage', 'Mary Somerville')
     >>> split_authors("Łukasz Maziarka (1,2); Sławomir Mucha (2)")
     ('Łukasz Maziarka', 'Sławomir Mucha')
+    >>> split_authors("Ada Lovelace (Inria) and Mary Somerville (University of Versailles & INRIA Saclay)")
+    ('Ada Lovelace (Inria)', 'Mary Somerville (University of Versailles & INRIA Saclay)')
     """
     text = text.replace("\xa0", " ")
     if "|" in text:
@@ -44,9 +46,21 @@ def split_authors(text: str) -> tuple[str, ...]:
     elif ";" in text:
         parts = text.split(";")
     else:
-        parts = [piece for part in _outside_brackets(text, ",") for piece in _AND.split(part)]
+        parts = [piece for part in _outside_brackets(text, ",") for piece in _split_outside_brackets(part, _AND)]
     names = (" ".join(_MARKS.sub("", part).split()).strip(" ,") for part in parts)
     return tuple(name for name in names if name and name.casefold() != "and")
+
+
+def _split_outside_brackets(text: str, joiner: re.Pattern[str]) -> list[str]:
+    """`text` split at each match of `joiner` that is not inside round or square brackets ("(Versailles & INRIA)")."""
+    parts: list[str] = []
+    start = 0
+    for found in joiner.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") + before.count("[") <= before.count(")") + before.count("]"):
+            parts.append(text[start : found.start()])
+            start = found.end()
+    return [*parts, text[start:]]
 
 
 def _outside_brackets(text: str, separator: str) -> list[str]:

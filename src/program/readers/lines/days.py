@@ -10,10 +10,16 @@ abbreviation (PST, EDT, CEST) on a line that speaks of times.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from program.errors import UsageError
+from program.readers.base import Line, ReadContext
+from program.readers.lines.markup import CleanLine
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.times import parse_clock
 
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour)\s*(?P<number>\d{1,2})\b\s*[-–—:,.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _MAX_HEADING = 80
@@ -153,3 +159,28 @@ def named_zone(text: str) -> ZoneInfo | None:
         sign = "-" if offset["sign"] == "+" else "+"  # Etc/GMT-2 is two hours ahead of UTC
         return ZoneInfo(f"Etc/GMT{sign}{hours}") if hours else ZoneInfo("UTC")
     return None
+
+
+def page_zone(
+    cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str, needed: bool
+) -> tuple[ZoneInfo, list[str]]:
+    """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one)."""
+    named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
+    if context.timezone is not None:
+        if named is not None and named[1].key != context.timezone.key:
+            said = f"the page names {named[1].key} at line {named[0].number}"
+            return context.timezone, [f"zone: {context.timezone.key} (from --timezone; {said})"]
+        return context.timezone, [f"zone: {context.timezone.key} (from --timezone)"]
+    if named is not None:
+        return named[1], [f"zone: {named[1].key} (from the page, line {named[0].number})"]
+    if not needed:
+        return ZoneInfo("UTC"), []
+    raise UsageError(f"{source}: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)")
+
+
+def wall_clock(midnight: datetime, minutes: int) -> datetime:
+    """The wall-clock time `minutes` after `midnight` in its zone (a DST day keeps its clock times)."""
+    days, minute = divmod(minutes, 24 * 60)
+    day = (midnight + timedelta(days=days)).date()
+    clock = parse_clock(f"{minute // 60}:{minute % 60:02d}")
+    return datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60, tzinfo=midnight.tzinfo)

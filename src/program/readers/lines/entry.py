@@ -29,6 +29,8 @@ from program.readers.title_authors import NAME_PARTICLES
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
 _TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
 _BRACKETS = re.compile(r"\s*\((?P<inside>[^()]*)\)")
+_NOT_NAMES = frozenset({"continued", "cont.", "cont'd", "contd", "part 1", "part 2", "tbc", "tbd", "tba"})
+"""What brackets after a title hold that is no surname."""
 _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
 _BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")
 _COLON = re.compile(r"^(?P<before>[^:]{2,80}?):\s+(?P<after>\S.*)$")
@@ -160,8 +162,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         label, named = _label_and_people(before)
         people.extend(named)
     else:
-        title = _bracketed_people(title, people)
-        title, label = (title, None) if people_known else _other_shapes(title, people)
+        # A speaker column names the people: brackets in the title are the title's ("(System Description)")
+        title, label = (title, None) if people_known else _other_shapes(_bracketed_people(title, people), people)
     if mentions and (listed := names_in(title)) is not None:  # "**Yann Fleureau**, @**Jia Li**"
         people.extend(name for name in listed if name not in people)
     for name in (_BRACKETS.sub("", mention).strip() for mention in mentions):
@@ -174,6 +176,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         kind = _role_kind(label) or kind_from_title(title) if label else kind_from_title(title)
     if kind in (None, Kind.OTHER):  # "Invited talk", "Keynote Talk by Ada Lovelace", "Oral Talk #2"
         kind = label_kind(_LABEL_OF_TITLE.sub("", title)) or kind
+    if kind in (None, Kind.OTHER) and _BRACKETS.search(title):  # "Closing session (Room BATS)"
+        kind = kind_from_title(_BRACKETS.sub("", title).strip())
     return SlotText(title, tuple(people), label, kind or Kind.OTHER)
 
 
@@ -182,7 +186,7 @@ def _bracketed_people(title: str, people: list[str]) -> str:
 
     def _take(found: re.Match[str]) -> str:
         inside = found["inside"].strip()
-        if found.start() == 0:  # "(Functional) Analysis in Mathlib": part of the title
+        if found.start() == 0 or inside.casefold() in _NOT_NAMES:  # "(Functional) Analysis", "(Continued)"
             return found.group(0)
         replaced = _REPLACED.search(inside)
         names = names_in(replaced["name"] if replaced else inside)

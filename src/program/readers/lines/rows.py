@@ -19,6 +19,8 @@ _RULE = re.compile(r"^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$")
 """A Markdown table's rule row: ``|---|:--:|``, ``---- | ----``."""
 _BRACKETED = re.compile(r"\s*\(.*\)\s*")
 """What a header writes after its name: "Time (GMT+2)", "Time (EST)"."""
+_PAPER = ("paper", "papers")
+"""A column of papers beside a "Session" column: the paper rows' titles."""
 
 
 @attrs.frozen
@@ -63,7 +65,14 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
     times = {field for field in found if field in ("time", "start", "end")}
     if not times or len(found) < 2 or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
         return None
-    return Header({field: columns[0] for field, columns in found.items()})
+    columns = {field: columns[0] for field, columns in found.items()}
+    paper = next((index for index, cell in enumerate(cells) if cell.strip().casefold() in _PAPER), None)
+    if paper is not None and columns.get("title") != paper:
+        # "Time | Session | Authors | Paper": a paper row's title is its paper, a session row's its session
+        if "title" in columns:
+            columns["session"] = columns["title"]
+        columns["title"] = paper
+    return Header(columns)
 
 
 def is_bare_pipe_table(lines: Sequence[str]) -> bool:

@@ -20,22 +20,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from program.errors import UsageError
-from program.model import Item, Link, Problem, Severity, SourceRef
+from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, outside_comments
-from program.readers.lines.days import day_heading, named_zone
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.days import day_heading, page_zone, wall_clock
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
+from program.readers.lines.members import Member, people_cell, session_row, with_members
 from program.readers.lines.rows import Header, is_bare_pipe_table, is_rule, row_cells, table_header
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, leading_span, parse_clock
+from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, leading_span
 
 QUOTED = 80
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
@@ -146,8 +147,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     for line, text in cleaned:
         finder.take(line, text)
     slots = finder.slots
-    zone, zone_notes = _zone(cleaned, context, source, bool(slots))
+    zone, zone_notes = page_zone(cleaned, context, source, bool(slots))
     items, problems = _place(slots, context, source, zone, finder)
+    items = with_members(items, finder.members, source)
     first = min((slot.line.number for slot in slots), default=0)
     last = max((slot.line.number for slot in slots), default=0)
     unplaced = [line for line in finder.other if first < line.number < last]
@@ -177,6 +179,8 @@ class _Finder:
     days: list[WrittenDate] = attrs.field(factory=list)
     header: Header | None = None
     waiting: tuple[Line, LeadingSpan, CleanLine] | None = None
+    members: list[Member] = attrs.field(factory=list)
+    session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
 
     def take(self, line: Line, text: CleanLine) -> None:
         if not text.text:
@@ -187,6 +191,7 @@ class _Finder:
         if cells is not None:
             self._row(line, text, cells)
             return
+        self.session = None
         found = leading_span(text.text)
         if found is not None:
             self._shape("time-led lines")
@@ -216,6 +221,7 @@ class _Finder:
         self.day = day
         self.days.append(day)
         self.header = None
+        self.session = None
 
     def _shape(self, shape: str) -> None:
         if shape not in self.shapes:
@@ -245,7 +251,7 @@ class _Finder:
             day = day_heading(" ".join(cell for cell in cells if cell))
             if day is not None:
                 self._new_day(day)
-            elif any(cells):
+            elif not self._member(line, text, cells) and any(cells):
                 self.other.append(Line(line.number, text.text))
             return
         span, notes, used = found
@@ -263,18 +269,35 @@ class _Finder:
             self.other.append(Line(line.number, text.text))
             return
         self._slot(line, span, slot, links, notes)
+        self.session = len(self.slots) - 1
+
+    def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
+        """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
+        if self.header is None or self.session is None:
+            return False
+        slot, links = self._header_slot(self.header, cells, text)
+        if not slot.title or not slot.people:
+            return False
+        self._shape("papers under a session row")
+        self.members.append(Member(line, slot, links, self.session))
+        return True
 
     def _header_slot(self, header: Header, cells: list[str], text: CleanLine) -> tuple[SlotText, tuple[str, ...]]:
+        if header.cell(cells, "session"):  # a session row of "Time | Session | Authors | Paper"
+            return session_row(header, cells, text), text.links
         title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
         label = None
         if title and abstract:
             label, title = title, abstract
-        people = names_in(header.cell(cells, "people")) or ()
+        people, said, title = people_cell(header.cell(cells, "people"), title)
+        label = label or said
         slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
         if people or label:
             kind = slot.kind
-            if label:
-                kind = read_slot_text(label).kind if kind.value == "other" else kind
+            if label and kind.value == "other":  # "Invited Speaker" (with its person: an invited talk)
+                kind = read_slot_text(f"{label}: {people[0]}" if people else label).kind
+            if kind.value == "other" and people and "session" in header.columns:
+                kind = Kind.TALK  # a paper of "Time | Session | Authors | Paper", presented by its authors
             slot = attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label, kind=kind)
         return slot, text.links
 
@@ -298,22 +321,6 @@ class _Finder:
             if found is not None and not found.rest:
                 return found.span, found.notes, {index}
         return None
-
-
-def _zone(
-    cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str, needed: bool
-) -> tuple[ZoneInfo, list[str]]:
-    named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
-    if context.timezone is not None:
-        if named is not None and named[1].key != context.timezone.key:
-            said = f"the page names {named[1].key} at line {named[0].number}"
-            return context.timezone, [f"zone: {context.timezone.key} (from --timezone; {said})"]
-        return context.timezone, [f"zone: {context.timezone.key} (from --timezone)"]
-    if named is not None:
-        return named[1], [f"zone: {named[1].key} (from the page, line {named[0].number})"]
-    if not needed:
-        return ZoneInfo("UTC"), []
-    raise UsageError(f"{source}: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)")
 
 
 def _place(
@@ -369,8 +376,8 @@ def _day(slot: Slot, anchor: date | None, source: str) -> date:
 def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source: str) -> Item:
     day, start, end = when
     midnight = datetime(day.year, day.month, day.day, tzinfo=zone)
-    begins = _at(midnight, start)
-    ends = _at(midnight, end) if end is not None and end > start else None
+    begins = wall_clock(midnight, start)
+    ends = wall_clock(midnight, end) if end is not None and end > start else None
     text = slot.text
     return Item(
         id=item_id(text.kind, text.title),
@@ -386,11 +393,3 @@ def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source
         abstract=slot.abstract,
         scraped=True,
     )
-
-
-def _at(midnight: datetime, minutes: int) -> datetime:
-    """The wall-clock time `minutes` after `midnight` in its zone (a DST day keeps its clock times)."""
-    days, minute = divmod(minutes, 24 * 60)
-    day = (midnight + timedelta(days=days)).date()
-    clock = parse_clock(f"{minute // 60}:{minute % 60:02d}")
-    return datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60, tzinfo=midnight.tzinfo)

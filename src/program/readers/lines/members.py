@@ -1,0 +1,107 @@
+"""Papers a schedule table lists without times under a session row, and the session rows themselves.
+
+CHAI 2022 gives a session its time and lists its papers below it, one row each with the
+time cell empty (``| | Ada Lovelace and Mary Somerville | Title |``); PPDP 2025 writes the
+session in a "Session" column beside "Authors" and "Paper". The papers are the session's,
+in order: untimed items shown at the session (`Item.sessions`, as posters are shown at
+theirs), never given a share of its time the page does not give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.model import Item, Kind, Link, SourceRef
+from program.model.ids import item_id, make_ids_unique
+from program.readers.base import Line
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.markup import CleanLine
+from program.readers.lines.rows import Header
+
+_SESSION = re.compile(r"^(?:session|track|part|block)\s*[\w.]{0,4}$", re.IGNORECASE)
+"""A session's number in the people column ("Session 1"): the first part of the row's title."""
+
+
+@attrs.frozen
+class Member:
+    """A row without a time under a session row: its line, its text, its links and the session's slot index."""
+
+    line: Line
+    text: SlotText
+    links: tuple[str, ...]
+    session: int
+
+
+def session_row(header: Header, cells: Sequence[str], text: CleanLine) -> SlotText:
+    """A row whose "Session" cell is written: the session is its title, and its people are named ones only.
+
+    The other cells ("Chair: Juergen Giesl", an invited talk's "Speaker. Title") are what the
+    session says of itself, kept as its abstract by the caller's `Slot` (here: its label).
+    """
+    session = read_slot_text(header.cell(cells, "session"), text.mentions)
+    named = header.cell(cells, "people")
+    people, role, _ = people_cell(named, "")
+    said = [cell for index, cell in enumerate(cells) if cell and index not in _used(header)]
+    if named and not people:
+        said.insert(0, named)
+    label = " - ".join(said) or role or session.label
+    return attrs.evolve(session, people=tuple(dict.fromkeys(session.people + people)), label=label or None)
+
+
+def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str]:
+    """What a table's people column says: its people, a label, and the title it leaves.
+
+    Names ("Ada Lovelace and Mary Somerville"); a label and a person ("Invited Speaker :
+    Nicolas Fay", "Chair: Juergen Giesl"); else the title's first part ("Session 1" beside
+    "Mental Models" is "Session 1: Mental Models").
+    """
+    if not cell:
+        return (), None, title
+    people = names_in(cell) if ":" not in cell else None
+    if people:
+        return people, None, title
+    said = read_slot_text(cell)
+    if said.people and said.label:
+        return said.people, said.label, title  # the label's kind: `label_and_kind`
+    if _SESSION.match(cell):
+        return (), None, f"{cell}: {title}" if title else cell
+    return (), None, title
+
+
+def _used(header: Header) -> set[int]:
+    return {header.columns[field] for field in ("session", "people", "time", "start", "end") if field in header.columns}
+
+
+def with_members(items: list[Item], members: Sequence[Member], source: str) -> list[Item]:
+    """`items` (the slots, in order) with each session's papers after it, untimed and shown at the session."""
+    if not members:
+        return items
+    items = list(make_ids_unique(items))  # a session continued after a break is shown at its own row
+    placed: list[Item] = []
+    by_session: dict[int, list[Member]] = {}
+    for member in members:
+        by_session.setdefault(member.session, []).append(member)
+    for index, item in enumerate(items):
+        placed.append(item)
+        placed.extend(_paper(member, item, source) for member in by_session.get(index, ()))
+    return placed
+
+
+def _paper(member: Member, session: Item, source: str) -> Item:
+    text = member.text
+    kind = Kind.TALK if text.kind is Kind.OTHER else text.kind
+    return Item(
+        id=item_id(kind, text.title),
+        kind=kind,
+        title=text.title,
+        source=SourceRef(source, member.line.number),
+        people=text.people,
+        links=tuple(Link("link", url) for url in member.links if url.startswith(("http://", "https://"))),
+        label=text.label,
+        sessions=(session.id,),
+        day=session.start.date() if session.start is not None else None,
+        scraped=True,
+    )
