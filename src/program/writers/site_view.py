@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import overload
 
 import attrs
@@ -25,15 +25,16 @@ import attrs
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, span_text
 from program.model.ids import calendar_domain
-from program.model.kinds import kind_text
+from program.model.kinds import KIND_STYLES, kind_text
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import dates_text
 from program.writers.shown_names import NamedPeople
+from program.writers.site_grid import day_grid
 from program.writers.speaker_index import speaker_index
-from program.writers.timetable import room_columns
 
 MY_SCHEDULE = "My schedule"
 
@@ -103,6 +104,10 @@ class SiteView:
     days: tuple[SiteDay, ...]
     poster_groups: tuple[SitePosterGroup, ...]
     others: SiteItems
+    kind_styles: tuple[tuple[str, str, str], ...]
+    """(kind, colour, icon) of each kind shown, from the one table (model.kinds.KIND_STYLES)."""
+    poster_words: tuple[str, str]
+    """A poster session's count of posters: ("Poster", "Posters") from the same table."""
     data_json: str
     """The script's data, safe inside <script type="application/json"> (no "<" left)."""
 
@@ -116,7 +121,7 @@ def site_view(program: Program, options: RenderOptions) -> SiteView:
 def _site_view(program: Program, options: RenderOptions) -> SiteView:
     builder = _Builder(program, options)
     groups = _poster_groups(program, builder)  # first: a poster session links to its group
-    days = tuple(_day(program, number, day, builder) for number, day in enumerate(program.days, start=1))
+    days = tuple(_day(program, day, builder) for day in program.days)
     others = SiteItems(builder, [item for item in program.items if item.start is None and item.kind is not Kind.POSTER])
     shown = [item for day in days for item in day.items.source]
     shown += [item for group in groups for item in group.posters.source]
@@ -131,6 +136,12 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         days=days,
         poster_groups=groups,
         others=others,
+        kind_styles=tuple(
+            (kind.value, style.colour, style.icon)
+            for kind, style in KIND_STYLES.items()
+            if any(item.kind is kind for item in shown)
+        ),
+        poster_words=(KIND_STYLES[Kind.POSTER].label, KIND_STYLES[Kind.POSTER].plural),
         data_json=_script_json(_data(program, options, shown)),
     )
 
@@ -152,14 +163,17 @@ class _Builder:
     def item(self, item: Item, area: str | None = None) -> SiteItem:
         holder = self._abstract_holder(item)
         posters = self.posters.get(item.id)
+        kind = kind_text(item.kind, item.label)
+        # As the booklet: "Jeff Dean - Invited Talk" by Jeff Dean is "Jeff Dean", once.
+        title, people = title_and_people(item, kind, self.names.shown_on(item))
         return SiteItem(
             id=item.id,
             kind=item.kind.value,
-            kind_display=kind_text(item.kind, item.label),
+            kind_display=kind,
             when=span_text(item.start, item.end, twelve_hour=self.twelve_hour) if item.start else "",
             location=item.location,
-            title=spans(item.title, latex=item.scraped),
-            people=", ".join(self.names.shown_on(item)),
+            title=title,
+            people=", ".join(people),
             abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
             abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
             links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
@@ -239,11 +253,11 @@ class SiteItems(Sequence[SiteItem]):
         return self._builder.item(item, self._areas[item.id] if self._areas is not None else None)
 
 
-def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay:
+def _day(program: Program, day: date, builder: _Builder) -> SiteDay:
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
-    grid = _grid(items)
+    grid = day_grid(items)
     return SiteDay(
-        anchor=f"_d{number}",
+        anchor=f"day-{day.isoformat()}",
         heading=f"{day_text(day)} {day.year}",
         label=_day_label(day),
         columns=grid.columns,
@@ -256,97 +270,6 @@ def _day_label(day: date) -> tuple[str, str]:
     """("Sat 3", "Dec"): a day list's link, short enough for a row of them on a phone."""
     weekday_and_day, month = day_text(day).rsplit(" ", 1)
     return weekday_and_day, month
-
-
-@attrs.frozen
-class _Grid:
-    columns: int
-    rooms: tuple[tuple[str, str], ...]
-    areas: dict[str, str]
-
-
-def _grid(items: Sequence[Item]) -> _Grid:
-    """Place a day's timed items: rows are the day's distinct times, columns the rooms' lanes.
-
-    Each room gets as many lanes as it has items at once (one, unless it overlaps itself);
-    items without a room get lanes of their own, or the whole width when nothing else
-    runs beside them (a lunch across all rooms). Overlapping items so sit side by side.
-    """
-    times = sorted({moment for item in items for moment in (_start(item), _end(item))})
-    row = {moment: index for index, moment in enumerate(times, start=2)}  # row 1: room headers
-    rooms = list(room_columns(items))
-    groups: dict[str | None, list[Item]] = {room: [] for room in rooms}
-    spanning: list[Item] = []
-    alone_in_day = _alone(items)
-    for item in items:
-        room = item.location if item.location in groups else None
-        if room is None and rooms and item.id in alone_in_day:
-            spanning.append(item)
-        else:
-            groups.setdefault(room, []).append(item)
-    areas: dict[str, str] = {}
-    headers: list[tuple[str, str]] = []
-    column = 1
-    for room, members in groups.items():
-        lanes = _lanes(members)
-        width = max(lanes.values(), default=0) + 1
-        if room is not None:
-            headers.append((room, f"{column} / {column + width}"))
-        alone = _alone(members)
-        for item in members:
-            first = column if item.id in alone else column + lanes[item.id]
-            last = column + width if item.id in alone else first + 1
-            areas[item.id] = f"{row[_start(item)]} / {first} / {_end_row(item, row)} / {last}"
-        column += width if members or room is not None else 0
-    columns = max(column - 1, 1)
-    for item in spanning:
-        areas[item.id] = f"{row[_start(item)]} / 1 / {_end_row(item, row)} / {columns + 1}"
-    return _Grid(columns, tuple(headers), areas)
-
-
-def _alone(items: Sequence[Item]) -> set[str]:
-    """Return the ids of the items that overlap no other item of `items` (one sweep, not all pairs)."""
-    alone: set[str] = set()
-    run: list[str] = []
-    run_end = float("-inf")
-    for item in sorted(items, key=lambda item: (_start(item).timestamp(), _end(item).timestamp())):
-        start = _start(item).timestamp()
-        if start >= run_end:  # touching is not overlapping
-            if len(run) == 1:
-                alone.update(run)
-            run, run_end = [], start
-        run.append(item.id)
-        run_end = max(run_end, _end(item).timestamp(), start + 1)
-    if len(run) == 1:
-        alone.update(run)
-    return alone
-
-
-def _start(item: Item) -> datetime:
-    assert item.start is not None
-    return item.start
-
-
-def _end(item: Item) -> datetime:
-    return item.end or _start(item)
-
-
-def _end_row(item: Item, row: dict[datetime, int]) -> int:
-    return max(row[_end(item)], row[_start(item)] + 1)
-
-
-def _lanes(items: Sequence[Item]) -> dict[str, int]:
-    """Return each item's lane: the first one free at its start (as few lanes as the overlaps need)."""
-    lane_ends: list[float] = []
-    lanes: dict[str, int] = {}
-    for item in sorted(items, key=lambda item: (_start(item).timestamp(), _end(item).timestamp())):
-        start = _start(item).timestamp()
-        lane = next((index for index, end in enumerate(lane_ends) if end <= start), len(lane_ends))
-        if lane == len(lane_ends):
-            lane_ends.append(0.0)
-        lane_ends[lane] = max(_end(item).timestamp(), start + 1)
-        lanes[item.id] = lane
-    return lanes
 
 
 def _poster_groups(program: Program, builder: _Builder) -> tuple[SitePosterGroup, ...]:
