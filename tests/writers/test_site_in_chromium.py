@@ -558,3 +558,22 @@ def test_a_kind_reads_the_same_on_a_card_and_in_the_filter(browser: Browser, con
     assert "Other" in page.locator("#_kind option").all_inner_texts()
     assert " · Other · " in page.inner_text(f'[data-item-id="{tea.id}"] .m')  # a three-hour welcome: no Opening
     assert "Opening" not in page.locator("#_kind option").all_inner_texts()  # 38C3's opening is a "Ceremony"
+
+
+@pytest.mark.parametrize("feed", ["sample", "congress"])
+def test_the_printable_program_the_site_links_to_reflows_on_a_phone(
+    browser: Browser, sample: Loaded, congress: tuple[Loaded, Path], feed: str, tmp_path: Path
+) -> None:
+    loaded = sample if feed == "sample" else congress[0]
+    write_outputs(render_outputs(loaded.program, [WRITERS["html"]]), tmp_path)
+    page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    page.goto((tmp_path / "program.html").as_uri())
+
+    width = page.evaluate("document.documentElement.scrollWidth")
+    smallest = page.evaluate(
+        "Math.min(...[...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null && e.innerText)"
+        ".map(e => parseFloat(getComputedStyle(e).fontSize)))"
+    )
+
+    assert width <= 390
+    assert smallest >= 11  # px: no 6 pt labels

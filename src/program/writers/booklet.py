@@ -24,6 +24,7 @@ from program.errors import OutputError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import day_text, span_text
+from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions
 from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
@@ -197,6 +198,8 @@ class _Builder:
             "untimed": untimed,
             "accepted": accepted,
             "legend": [{"kind": kind.value, "label": kind.display} for kind in Kind if kind in used_kinds],
+            # Each kind's colour from the one table (as on the site and in program.html): the template's fills.
+            "kinds": {kind.value: {"colour": style.colour, "icon": style.icon} for kind, style in KIND_STYLES.items()},
             "recorded": any(item.recorded for item in program.items),
             "index": self._index(),
         }
