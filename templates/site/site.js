@@ -39,7 +39,8 @@
     first = Math.min(first, starts[i]);
     last = Math.max(last, ends[i]);
   }
-  const state = { view: "program", terms: [], kind: -1, room: -1, track: -1, people: null };
+  // day: the one day shown (an index into daySections), or -1 for all of them.
+  const state = { view: "program", terms: [], kind: -1, room: -1, track: -1, people: null, day: -1 };
 
   // ---- stars: kept in localStorage, shown as aria-pressed, carried by #fav= links ----
   const storeKey = data.store + ":stars";
@@ -150,8 +151,14 @@
   const SLICE = 600;
   let cursor = n;
   let frame = 0;
+  function filtering() {
+    return state.terms.length || state.kind >= 0 || state.room >= 0 || state.track >= 0 || state.people;
+  }
   function apply() {
     if (state.terms.length) searchTexts();
+    const filtered = filtering();
+    // One day at a time in the program; a search, a filter or my schedule looks through every day.
+    const oneDay = state.view === "program" && !filtered && state.day >= 0 ? daySectionAt[state.day] : -1;
     const visible = new Int32Array(sections.length);
     let count = 0;
     for (let i = 0; i < n; i++) {
@@ -160,13 +167,14 @@
       if (ok) { count++; if (sectionOf[i] >= 0) visible[sectionOf[i]]++; }
     }
     for (let s = 0; s < sections.length; s++) {
-      const hide = visible[s] === 0;
+      const hide = visible[s] === 0 || (oneDay >= 0 && s !== oneDay);
       if (sections[s].hidden !== hide) sections[s].hidden = hide;
     }
-    dayLinks.forEach((link, d) => { link.parentElement.hidden = daySections[d].hidden; });
+    dayLinks.forEach((link, d) => { link.parentElement.hidden = visible[daySectionAt[d]] === 0; });
+    if (allLink) allLink.parentElement.hidden = !(state.view === "program" && !filtered);
+    markDay();
     // A heading with nothing left under it goes too ("Posters" after a search that finds none).
     for (const part of wrappers) part.classList.toggle("empty", !part.querySelector(".day:not([hidden]), .pg:not([hidden]), .others:not([hidden])"));
-    const filtered = state.terms.length || state.kind >= 0 || state.room >= 0 || state.track >= 0 || state.people;
     if (filtered && count === 0) setStatus("Nothing matches: change the search or the filters, or clear them.");
     else if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
     else setStatus("");
@@ -315,7 +323,7 @@
     const el = els[i];
     const heading = el.querySelector("h3, h4");
     const meta = el.querySelector(".m");
-    return '<a href="#' + escapeHtml(ids[i]) + '">' + escapeHtml(meta.textContent) + ": " +
+    return '<a href="#item-' + escapeHtml(ids[i]) + '">' + escapeHtml(meta.textContent) + ": " +
       escapeHtml(heading.textContent) + "</a>";
   }
   function renderSpeakers() {
@@ -358,6 +366,7 @@
     if (window.requestIdleCallback) requestIdleCallback(task, { timeout: 5000 });
     else setTimeout(() => task({ timeRemaining: () => 10 }), 30);
   }
+  let opened = -1;
   function follow() {
     const hash = decodeURIComponent(location.hash.slice(1));
     if (hash.startsWith("fav=")) { if (takeSharedStars()) { starsChanged(); show("mine"); } return; }
@@ -367,10 +376,29 @@
       if (target) target.scrollIntoView();
       return;
     }
-    const i = index.get(hash);
+    if (hash === "all-days" || hash.startsWith("day-")) {
+      const d = daySections.findIndex((section) => section.id === hash);
+      if (hash !== "all-days" && d < 0) return;
+      state.day = d;
+      if (filtering()) clearFilters();
+      show("program");
+      (d >= 0 ? daySections[d] : $("_program")).scrollIntoView();
+      return;
+    }
+    // #item-<id> (a shared link, a cross reference, "Now"): its day, the program, the item open.
+    const i = index.get(hash.startsWith("item-") ? hash.slice(5) : hash);
     if (i === undefined) return;
+    if (dayOf[i] >= 0 && state.day >= 0) state.day = dayOf[i];
     if (state.view === "speakers" || state.view === "changes" || (state.view === "posters" && sectionOf[i] >= 0 && !sections[sectionOf[i]].matches(".pg"))) show("program");
-    if (!shown[i]) { clearFilters(); show(state.view === "mine" ? "program" : state.view); }
+    if (!matches(i)) { clearFilters(); show(state.view === "mine" ? "program" : state.view); }
+    else apply();
+    shown[i] = wanted[i] = 1;
+    els[i].hidden = false;
+    if (opened >= 0) els[opened].classList.remove("open");
+    opened = i;
+    els[i].classList.add("open");
+    const details = els[i].querySelector("details");
+    if (details) details.open = true;
     els[i].scrollIntoView();
   }
   function clearFilters() {
@@ -407,8 +435,19 @@
   }
 
   // ---- the day list: a link to each day, the day in view marked, "Now" while the event runs ----
-  const dayLinks = [...document.querySelectorAll(".daynav a[href^='#_d']")];
+  const dayLinks = [...document.querySelectorAll(".daynav a[href^='#day-']")];
   const daySections = dayLinks.map((link) => $(link.getAttribute("href").slice(1)));
+  const daySectionAt = daySections.map((section) => sections.indexOf(section));
+  const dayOf = new Int32Array(n).map((_, i) => daySectionAt.indexOf(sectionOf[i]));
+  const allLink = $("_all");
+  // The day shown first: the one running now, or the next to come, while the event runs; else the first.
+  function firstDay() {
+    if (dayLinks.length < 2) return -1;
+    const now = Date.now() / 60000;
+    if (now < first - 12 * 60 || now >= last) return 0;
+    for (let i = 0; i < n; i++) if (ends[i] > now && dayOf[i] >= 0) return dayOf[i];
+    return 0;
+  }
   const nowLink = $("_now");
   let nowShown = false;
   function showDayNav() {
@@ -421,15 +460,18 @@
   let dayFrame = 0;
   function markDay() {
     dayFrame = 0;
-    const line = $("_days").getBoundingClientRect().bottom + 8;
-    let current = -1;
-    for (let d = 0; d < daySections.length; d++) {
-      if (!daySections[d].hidden && daySections[d].getBoundingClientRect().top <= line) current = d;
+    if (!dayLinks.length) return;
+    const oneDay = state.view === "program" && !filtering() && state.day >= 0;
+    let current = oneDay ? state.day : -1;
+    if (!oneDay) {
+      const line = $("_days").getBoundingClientRect().bottom + 8;
+      for (let d = 0; d < daySections.length; d++) {
+        if (!daySections[d].hidden && daySections[d].getBoundingClientRect().top <= line) current = d;
+      }
     }
-    dayLinks.forEach((link, d) => {
-      if (d === current) link.setAttribute("aria-current", "location");
-      else link.removeAttribute("aria-current");
-    });
+    const mark = (link, on) => { if (on) link.setAttribute("aria-current", "location"); else link.removeAttribute("aria-current"); };
+    dayLinks.forEach((link, d) => mark(link, d === current));
+    if (allLink) mark(allLink, state.view === "program" && !filtering() && state.day < 0);
   }
 
   // ---- now and next, by the device's clock ----
@@ -464,7 +506,7 @@
     if (nowLink) {
       nowLink.parentElement.hidden = !nowShown;
       if (nowShown) {
-        nowLink.href = "#" + ids[jump];
+        nowLink.href = "#item-" + ids[jump];
         nowLink.textContent = running >= 0 ? "Now" : "Next";
       }
     }
@@ -500,6 +542,9 @@
     if (view) show(view.dataset.view);
     const forget = event.target.closest(".forget");
     if (forget) { gone.delete(forget.dataset.id); starsChanged(); }
+    // A link to where the page already is changes no hash: follow it here (another day may be shown).
+    const link = event.target.closest("a[href^='#']");
+    if (link && location.hash === link.getAttribute("href")) { event.preventDefault(); follow(); }
   });
   if ($("_seen")) $("_seen").addEventListener("click", () => { since = now; saveSeen(); markChanges(); });
   $("_q").addEventListener("input", readFilters);
@@ -514,12 +559,6 @@
   $("_clear").addEventListener("click", () => { clearFilters(); apply(); $("_q").focus(); });
   $("_tz").addEventListener("click", () => useDeviceZone($("_tz").getAttribute("aria-pressed") !== "true"));
   window.addEventListener("hashchange", follow);
-  if (nowLink) {
-    nowLink.addEventListener("click", (event) => {
-      // The same hash again changes nothing: follow it here (it may be hidden by a filter).
-      if (location.hash === nowLink.getAttribute("href")) { event.preventDefault(); follow(); }
-    });
-  }
   if (dayLinks.length) {
     window.addEventListener("scroll", () => { if (!dayFrame) dayFrame = requestAnimationFrame(markDay); }, { passive: true });
   }
@@ -540,7 +579,9 @@
   starsChanged();
   tick();
   setInterval(tick, 30000);
-  if (location.hash.startsWith("#fav=")) follow();
+  state.day = firstDay();
+  if (location.hash.length > 1) follow();
+  else apply();
   idle((deadline) => linkPeople(0, deadline));
   // For tests and bench/bench_site.py: when the page became usable, and what the script's start cost.
   document.documentElement.dataset.ready = String(Math.round(performance.now()));

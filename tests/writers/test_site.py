@@ -7,12 +7,15 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import attrs
+import lxml.html
 
 from program.model import Kind
 from program.pipeline import Loaded
 from program.writers import RenderOptions
+from program.writers.booklet import booklet_data
 from program.writers.ics import IcsWriter
 from program.writers.site import SiteWriter
 
@@ -91,3 +94,39 @@ def test_a_users_template_may_treat_the_item_lists_as_the_tuples_they_were(sampl
     text = SiteWriter().write(sample.program, RenderOptions(templates=tmp_path))
 
     assert text == f"{len(days)} True {days[0].id},{days[1].id} {days[-1].id} {len(posters)}"
+
+
+def _cards(page: str) -> dict[str, Any]:
+    """Each item's <article>, by item id."""
+    tree = lxml.html.fromstring(page)
+    return {card.get("data-item-id"): card for card in tree.iter("article")}
+
+
+def test_a_card_names_a_person_and_a_kind_once(sample: Loaded) -> None:
+    """An invited talk titled "Jeff Dean - Invited Talk" by Jeff Dean: each said once, as in the PDF."""
+    talk = next(item for item in sample.program.items if item.title == "Jeff Dean - Invited Talk")
+
+    text = _cards(_page(sample))[talk.id].text_content()
+
+    assert text.count("Jeff Dean") == 1
+    assert text.casefold().count("invited talk") == 1
+
+
+def test_the_site_and_the_booklet_print_each_title_and_its_people_alike(sample: Loaded) -> None:
+    cards = _cards(_page(sample))
+    data = booklet_data(sample.program, RenderOptions())
+    entries = [entry for day in data["days"] for entry in day["entries"]]
+    entries += [poster for group in data["poster_groups"] for poster in group["posters"]]
+
+    # The booklet splits a title at "|" (two things at one time); the site prints the pipe.
+    site = {
+        item_id: re.sub(r"\s*\|\s*", " | ", card.xpath("string(./h3/a | ./h4/a)")) for item_id, card in cards.items()
+    }
+    people = {item_id: card.xpath("string(./p[@class='pp'])") for item_id, card in cards.items()}
+
+    assert {
+        entry["id"]: " | ".join("".join(run["text"] for run in part) for part in entry["title"]) for entry in entries
+    } == {entry["id"]: site[entry["id"]] for entry in entries}
+    assert {entry["id"]: ", ".join(entry["people"]) for entry in entries} == {
+        entry["id"]: people[entry["id"]] for entry in entries
+    }

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
 pytestmark = NEEDS_CHROMIUM
 
-PRESSED = "[...document.querySelectorAll('.star[aria-pressed=true]')].map(b => b.closest('[data-item-id]').id)"
+PRESSED = (
+    "[...document.querySelectorAll('.star[aria-pressed=true]')].map(b => b.closest('[data-item-id]').dataset.itemId)"
+)
 SITE_WRITERS = ("site", "site-assets", "ics")
 
 
@@ -418,26 +420,89 @@ def test_axe_core_finds_no_wcag_aa_violation_on_a_congress_with_its_day_list(
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_the_third_day_of_a_congress_is_one_tap_away(
+def test_the_third_day_of_a_congress_is_one_tap_away_and_shown_alone(
     browser: Browser, congress: tuple[Loaded, Path], width: int
 ) -> None:
-    page = _open(browser, congress[1], width=width)
-    links = page.locator("nav.daynav a[href^='#_d']")
+    loaded, site_file = congress
+    page = _open(browser, site_file, width=width)
+    links = page.locator("nav.daynav a[href^='#day-']")
     days = ["Fri 27", "Sat 28", "Sun 29", "Mon 30"]
     assert links.all_inner_texts() == (days if width == 390 else [f"{day} Dec" for day in days])  # the month if room
     nav = page.locator("nav.daynav").bounding_box()
-    assert nav is not None and nav["height"] < 60  # one row, even on a phone
+    assert nav is not None and nav["height"] < 60  # one row, "All days" too, even on a phone
 
     page.click("text=Sun 29")
-    page.wait_for_function("document.querySelector('a[href=\"#_d3\"]').getAttribute('aria-current') === 'location'")
+    page.wait_for_function("document.querySelector('a[href=\"#day-2024-12-29\"]').getAttribute('aria-current')")
 
-    heading = page.locator("#_d3h").bounding_box()
+    heading = page.locator("#day-2024-12-29h").bounding_box()
     assert heading is not None
-    assert nav["height"] <= heading["y"] < nav["height"] + 40  # just below the list, which stays on screen
-    assert page.locator("nav.daynav").bounding_box() == {**nav, "y": 0}
-    assert page.evaluate("location.hash") == "#_d3"
+    stays = page.locator("nav.daynav").bounding_box()
+    assert stays is not None and 0 <= stays["y"] < 8  # the list stays on screen
+    assert stays["y"] + nav["height"] <= heading["y"] < stays["y"] + nav["height"] + 40  # the day just below it
+    assert page.evaluate("location.hash") == "#day-2024-12-29"
+    sunday = {
+        item.id
+        for item in loaded.program.items
+        if item.start and loaded.program.day_of(item.start) == loaded.program.days[2]
+    }
+    assert set(_visible_ids(page)) == sunday
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert page.locator("#_now").is_hidden()  # the congress is over
+
+
+def test_one_day_of_a_congress_is_under_30_phone_screens(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    """38C3's fullest day, 306 events in 63 rooms, on a 390 × 844 phone."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(congress[1].as_uri() + "#day-2024-12-29")
+    page.wait_for_selector("html[data-ready]")
+
+    screens = page.evaluate("document.body.scrollHeight / innerHeight")
+
+    assert len(_visible_ids(page)) == 306
+    assert screens < 30
+
+
+def test_all_days_shows_the_whole_program_and_a_search_looks_through_every_day(
+    browser: Browser, congress: tuple[Loaded, Path]
+) -> None:
+    loaded, site_file = congress
+    page = _open(browser, site_file, width=390)
+    assert len(_visible_ids(page)) < len(loaded.program.items) / 2  # the first day only
+
+    page.click("#_all")
+    every = len(_visible_ids(page))
+    page.click("text=Fri 27")
+    page.fill("#_q", "OSSSO Blocker")
+    page.wait_for_function("document.getElementById('_status').textContent.includes('items shown')")
+    found = _visible_ids(page)
+
+    blockers = [item.id for item in loaded.program.items if "OSSSO Blocker" in item.title]
+    days = {loaded.program.day_of(item.start) for item in loaded.program.items if item.id in found and item.start}
+    assert every == len(loaded.program.items)
+    assert sorted(found) == sorted(blockers)
+    assert len(days) > 1
+
+
+def test_a_deep_link_opens_its_item_on_its_day(browser: Browser, congress: tuple[Loaded, Path]) -> None:
+    loaded, site_file = congress
+    item = next(
+        item
+        for item in loaded.program.items
+        if item.start and item.abstract and item.links and loaded.program.day_of(item.start) == loaded.program.days[3]
+    )
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_file.as_uri() + f"#item-{item.id}")
+    page.wait_for_selector("html[data-ready]")
+
+    card = page.locator(f"#item-{item.id}")
+    box = card.bounding_box()
+    assert box is not None and 0 <= box["y"] < 120  # scrolled to, below the day list
+    assert card.locator("details").get_attribute("open") is not None  # opened: its abstract
+    assert card.locator("p.x a").first.is_visible()  # and its links, kept closed on a phone's list
+    assert page.locator("a[href='#day-2024-12-30']").get_attribute("aria-current") == "location"
+    assert card.locator("h3 a").get_attribute("href") == f"#item-{item.id}"  # the title is the link to share
 
 
 def test_now_jumps_to_what_runs_while_the_congress_runs(browser: Browser, congress: tuple[Loaded, Path]) -> None:
@@ -450,7 +515,7 @@ def test_now_jumps_to_what_runs_while_the_congress_runs(browser: Browser, congre
 
     page.click("#_now")
 
-    target = page.evaluate("location.hash.slice(1)")
+    target = page.evaluate("location.hash.slice('#item-'.length)")
     item = loaded.program.items_by_id()[target]
     assert item.start is not None and item.end is not None
     assert item.start <= datetime.fromisoformat("2024-12-28T14:05:00+01:00") < item.end
@@ -468,7 +533,7 @@ def test_next_shows_what_comes_when_nothing_runs(browser: Browser, site: Path, s
     page.wait_for_selector("html[data-ready]")
 
     assert page.inner_text("#_now") == "Next"
-    assert page.get_attribute("#_now", "href") == "#" + sample.program.items[0].id
+    assert page.get_attribute("#_now", "href") == "#item-" + sample.program.items[0].id
     assert page.locator("nav.daynav").is_visible()  # a one-day program: the list holds only this link
 
 
@@ -482,3 +547,22 @@ def test_a_kind_reads_the_same_on_a_card_and_in_the_filter(browser: Browser, con
     assert "Other" in page.locator("#_kind option").all_inner_texts()
     assert " · Other · " in page.inner_text(f'[data-item-id="{tea.id}"] .m')  # a three-hour welcome: no Opening
     assert "Opening" not in page.locator("#_kind option").all_inner_texts()  # 38C3's opening is a "Ceremony"
+
+
+@pytest.mark.parametrize("feed", ["sample", "congress"])
+def test_the_printable_program_the_site_links_to_reflows_on_a_phone(
+    browser: Browser, sample: Loaded, congress: tuple[Loaded, Path], feed: str, tmp_path: Path
+) -> None:
+    loaded = sample if feed == "sample" else congress[0]
+    write_outputs(render_outputs(loaded.program, [WRITERS["html"]]), tmp_path)
+    page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    page.goto((tmp_path / "program.html").as_uri())
+
+    width = page.evaluate("document.documentElement.scrollWidth")
+    smallest = page.evaluate(
+        "Math.min(...[...document.querySelectorAll('body *')].filter(e => e.offsetParent !== null && e.innerText)"
+        ".map(e => parseFloat(getComputedStyle(e).fontSize)))"
+    )
+
+    assert width <= 390
+    assert smallest >= 11  # px: no 6 pt labels

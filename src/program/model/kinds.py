@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+import attrs
+
 
 class Kind(enum.Enum):
     """What an item of a program is.
@@ -29,7 +31,7 @@ class Kind(enum.Enum):
     @property
     def display(self) -> str:
         """The kind as a reader would write it in a program ("Invited talk")."""
-        return _DISPLAY[self]
+        return KIND_STYLES[self].label
 
     @property
     def presents_paper(self) -> bool:
@@ -53,22 +55,37 @@ def kind_text(kind: Kind, label: str | None) -> str:
     return text[:1].upper() + text[1:]
 
 
-_DISPLAY = {
-    Kind.OPENING: "Opening",
-    Kind.CLOSING: "Closing",
-    Kind.KEYNOTE: "Keynote",
-    Kind.INVITED_TALK: "Invited talk",
-    Kind.TALK: "Talk",
-    Kind.ORAL: "Oral",
-    Kind.SPOTLIGHT: "Spotlight",
-    Kind.PANEL: "Panel",
-    Kind.DEMO: "Demo",
-    Kind.POSTER: "Poster",
-    Kind.POSTER_SESSION: "Poster session",
-    Kind.BREAK: "Break",
-    Kind.SOCIAL: "Social",
-    Kind.OTHER: "Other",
+@attrs.frozen
+class KindStyle:
+    """How every output shows one kind: the site, program.html, the booklet and the calendars' CATEGORIES."""
+
+    label: str
+    """The kind as a reader would write it in a program ("Invited talk")."""
+    plural: str
+    """More than one ("Invited talks"): "3 posters" on the site."""
+    colour: str
+    """"#rrggbb", a mid tone: a site card's edge (light, dark); in print a box's edge and, lightened, its fill."""
+    icon: str
+    """One character shown before the label, so kinds differ without colour (grey print, colour blindness)."""
+
+
+KIND_STYLES: dict[Kind, KindStyle] = {
+    Kind.OPENING: KindStyle("Opening", "Openings", "#64748b", "▷"),
+    Kind.CLOSING: KindStyle("Closing", "Closings", "#64748b", "◁"),
+    Kind.KEYNOTE: KindStyle("Keynote", "Keynotes", "#c2410c", "★"),
+    Kind.INVITED_TALK: KindStyle("Invited talk", "Invited talks", "#c2410c", "☆"),
+    Kind.TALK: KindStyle("Talk", "Talks", "#2563eb", "●"),
+    Kind.ORAL: KindStyle("Oral", "Orals", "#15803d", "◆"),
+    Kind.SPOTLIGHT: KindStyle("Spotlight", "Spotlights", "#a16207", "◇"),
+    Kind.PANEL: KindStyle("Panel", "Panels", "#7e22ce", "■"),
+    Kind.DEMO: KindStyle("Demo", "Demos", "#7e22ce", "▶"),
+    Kind.POSTER: KindStyle("Poster", "Posters", "#0e7490", "□"),
+    Kind.POSTER_SESSION: KindStyle("Poster session", "Poster sessions", "#0e7490", "▣"),
+    Kind.BREAK: KindStyle("Break", "Breaks", "#78716c", "○"),
+    Kind.SOCIAL: KindStyle("Social", "Socials", "#78716c", "◎"),
+    Kind.OTHER: KindStyle("Other", "Others", "#525252", "◦"),
 }
+"""The one table of each kind's label, plural, colour and icon: every output reads it, none keeps its own."""
 
 PAPER_KINDS = frozenset({Kind.ORAL, Kind.SPOTLIGHT, Kind.POSTER, Kind.DEMO})
 """Kinds whose items present a contributed paper.

@@ -24,10 +24,11 @@ from program.errors import OutputError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import day_text, span_text
+from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions
 from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
-from program.writers.booklet_text import kind_label, repeats_people, segments, sentence, title_spans
+from program.writers.booklet_text import kind_label, segments, sentence, title_and_people
 from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import dates_text, paper_details
@@ -197,6 +198,8 @@ class _Builder:
             "untimed": untimed,
             "accepted": accepted,
             "legend": [{"kind": kind.value, "label": kind.display} for kind in Kind if kind in used_kinds],
+            # Each kind's colour from the one table (as on the site and in program.html): the template's fills.
+            "kinds": {kind.value: {"colour": style.colour, "icon": style.icon} for kind, style in KIND_STYLES.items()},
             "recorded": any(item.recorded for item in program.items),
             "index": self._index(),
         }
@@ -214,8 +217,7 @@ class _Builder:
     def _entry(self, item: Item) -> dict[str, Any]:
         kind = kind_label(item)
         people = [self.names.display(name, item.id) for name in item.people]
-        title = title_spans(item, kind, people)
-        plain_title = "".join(span.text for span in title)
+        title, people = title_and_people(item, kind, people)
         self.labelled.add(item.id)
         return {
             "id": item.id,
@@ -224,7 +226,7 @@ class _Builder:
             "when": span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
             "room": item.location if self.parallel else None,
             "title": _segments(title),
-            "people": [] if repeats_people(plain_title, people) else people,
+            "people": people,
             "abstract": self._abstract(item),
             "recorded": item.recorded,
             "board": item.board,

@@ -1,8 +1,9 @@
-"""The booklet's words: short labels that say each thing once, titles split at `|`, sentences.
+"""An item's words as the booklet and the site print them: each thing said once, titles split at `|`.
 
 Feeds write "Jeff Dean - Invited Talk" with the kind "Invited talk" and the person Jeff Dean;
 a label that prints all three says the same thing three times. These helpers decide what a
-label leaves out; the template only lays the pieces out.
+label leaves out (`title_and_people`, for the booklet and the site alike); the templates only
+lay the pieces out.
 """
 
 from __future__ import annotations
@@ -101,6 +102,17 @@ def item_title(item: Item, title: str, kind: str, people: Sequence[str]) -> str:
     if people and item.title_speaker and shorter.casefold() == item.title_speaker.casefold():
         return ", ".join(people)
     return shorter
+
+
+def title_and_people(item: Item, kind: str, people: Sequence[str]) -> tuple[tuple[Span, ...], list[str]]:
+    """The title to print and the people to print after it: a name or a kind said once.
+
+    "Jeff Dean - Invited Talk" (an invited talk by Jeff Dean) is the title "Jeff Dean" and no
+    people line; "Compilers" by Ada Lovelace keeps both.
+    """
+    title = title_spans(item, kind, people)
+    plain = "".join(span.text for span in title)
+    return title, [] if repeats_people(plain, people) else list(people)
 
 
 def starts_with_kind(title: str, kind: str) -> bool:

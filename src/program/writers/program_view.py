@@ -12,7 +12,7 @@ import attrs
 
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, partial_date_text, span_text
-from program.model.kinds import kind_text
+from program.model.kinds import KIND_STYLES, kind_text
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import Span, spans, web_url
@@ -101,6 +101,8 @@ class ProgramView:
     accepted: tuple[AcceptedPaper, ...]
     index: tuple[LetterGroup, ...]
     legend: tuple[tuple[str, str], ...]
+    kind_styles: tuple[tuple[str, str, str], ...]
+    """(kind, colour, icon) of every kind, from the one table (model.kinds.KIND_STYLES)."""
     paper: str
 
 
@@ -125,6 +127,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         accepted=_accepted_papers(program, builder, options),
         index=letter_groups(speaker_index(program, twelve_hour=options.twelve_hour)),
         legend=tuple((kind.value, kind.display) for kind in LEGEND_KINDS if kind in used_kinds),
+        kind_styles=tuple((kind.value, style.colour, style.icon) for kind, style in KIND_STYLES.items()),
         paper=options.paper,
     )
 

@@ -1,8 +1,4 @@
-"""The attendee site's day grid: rows are the day's distinct times, columns the rooms' lanes.
-
-Computed in Python, once per day, so the page places each item with one CSS grid-area and
-the browser does no layout of its own.
-"""
+"""The site's day grid: each timed item's CSS grid-area on a wide screen, rooms as columns, times as rows."""
 
 from __future__ import annotations
 
@@ -16,15 +12,15 @@ from program.writers.timetable import room_columns
 
 
 @attrs.frozen
-class Grid:
-    """A day laid out: how many columns, each room's header columns, and each item's grid-area."""
+class DayGrid:
+    """How many columns a day takes, its room headers (room, grid-column) and each item's grid-area."""
 
     columns: int
     rooms: tuple[tuple[str, str], ...]
     areas: dict[str, str]
 
 
-def day_grid(items: Sequence[Item]) -> Grid:
+def day_grid(items: Sequence[Item]) -> DayGrid:
     """Place a day's timed items: rows are the day's distinct times, columns the rooms' lanes.
 
     Each room gets as many lanes as it has items at once (one, unless it overlaps itself);
@@ -60,7 +56,7 @@ def day_grid(items: Sequence[Item]) -> Grid:
     columns = max(column - 1, 1)
     for item in spanning:
         areas[item.id] = f"{row[_start(item)]} / 1 / {_end_row(item, row)} / {columns + 1}"
-    return Grid(columns, tuple(headers), areas)
+    return DayGrid(columns, tuple(headers), areas)
 
 
 def _alone(items: Sequence[Item]) -> set[str]:

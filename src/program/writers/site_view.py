@@ -25,9 +25,10 @@ import attrs
 from program.model import Item, Kind, Paper, Program
 from program.model.clock import clock_text, day_text, span_text
 from program.model.ids import calendar_domain
-from program.model.kinds import kind_text
+from program.model.kinds import KIND_STYLES, kind_text
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import dates_text
@@ -106,6 +107,10 @@ class SiteView:
     others: SiteItems
     changes: SiteChanges | None
     """The "What changed" view: the newest version's changes (None for a first version)."""
+    kind_styles: tuple[tuple[str, str, str], ...]
+    """(kind, colour, icon) of each kind shown, from the one table (model.kinds.KIND_STYLES)."""
+    poster_words: tuple[str, str]
+    """A poster session's count of posters: ("Poster", "Posters") from the same table."""
     data_json: str
     """The script's data, safe inside <script type="application/json"> (no "<" left)."""
 
@@ -119,7 +124,7 @@ def site_view(program: Program, options: RenderOptions) -> SiteView:
 def _site_view(program: Program, options: RenderOptions) -> SiteView:
     builder = _Builder(program, options)
     groups = _poster_groups(program, builder)  # first: a poster session links to its group
-    days = tuple(_day(program, number, day, builder) for number, day in enumerate(program.days, start=1))
+    days = tuple(_day(program, day, builder) for day in program.days)
     others = SiteItems(builder, [item for item in program.items if item.start is None and item.kind is not Kind.POSTER])
     shown = [item for day in days for item in day.items.source]
     shown += [item for group in groups for item in group.posters.source]
@@ -135,6 +140,12 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
         poster_groups=groups,
         others=others,
         changes=site_changes(program, options),
+        kind_styles=tuple(
+            (kind.value, style.colour, style.icon)
+            for kind, style in KIND_STYLES.items()
+            if any(item.kind is kind for item in shown)
+        ),
+        poster_words=(KIND_STYLES[Kind.POSTER].label, KIND_STYLES[Kind.POSTER].plural),
         data_json=_script_json(_data(program, options, shown)),
     )
 
@@ -156,14 +167,17 @@ class _Builder:
     def item(self, item: Item, area: str | None = None) -> SiteItem:
         holder = self._abstract_holder(item)
         posters = self.posters.get(item.id)
+        kind = kind_text(item.kind, item.label)
+        # As the booklet: "Jeff Dean - Invited Talk" by Jeff Dean is "Jeff Dean", once.
+        title, people = title_and_people(item, kind, self.names.shown_on(item))
         return SiteItem(
             id=item.id,
             kind=item.kind.value,
-            kind_display=kind_text(item.kind, item.label),
+            kind_display=kind,
             when=span_text(item.start, item.end, twelve_hour=self.twelve_hour) if item.start else "",
             location=item.location,
-            title=spans(item.title, latex=item.scraped),
-            people=", ".join(self.names.shown_on(item)),
+            title=title,
+            people=", ".join(people),
             abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
             abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
             links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
@@ -243,11 +257,11 @@ class SiteItems(Sequence[SiteItem]):
         return self._builder.item(item, self._areas[item.id] if self._areas is not None else None)
 
 
-def _day(program: Program, number: int, day: date, builder: _Builder) -> SiteDay:
+def _day(program: Program, day: date, builder: _Builder) -> SiteDay:
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     grid = day_grid(items)
     return SiteDay(
-        anchor=f"_d{number}",
+        anchor=f"day-{day.isoformat()}",
         heading=f"{day_text(day)} {day.year}",
         label=_day_label(day),
         columns=grid.columns,
