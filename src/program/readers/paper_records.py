@@ -18,8 +18,10 @@ from program.errors import ParseError
 from program.model import Link, Paper, Problem, Severity, SourceRef
 from program.model.ids import paper_id
 
-_MARKS = re.compile(r"[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
-"""Contact-author stars, footnote daggers, superscript or bracketed affiliation numbers ("(1, 2)"): marks, not names."""
+_NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+"""Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
+_MARKS = "*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹"
+"""Contact-author stars, footnote daggers, superscript affiliation numbers: marks, where they stand outside brackets."""
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -37,6 +39,8 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Ada Lovelace', 'Charles Babbage', 'Mary Somerville')
     >>> split_authors("Łukasz Maziarka (1,2); Sławomir Mucha (2)")
     ('Łukasz Maziarka', 'Sławomir Mucha')
+    >>> split_authors("Linh Bao Doan (Sun* Inc.)*; Hongyuan Zhu (A*STAR)")
+    ('Linh Bao Doan (Sun* Inc.)', 'Hongyuan Zhu (A*STAR)')
     """
     text = text.replace("\xa0", " ")
     if "|" in text:
@@ -45,8 +49,19 @@ def split_authors(text: str) -> tuple[str, ...]:
         parts = text.split(";")
     else:
         parts = [piece for part in _outside_brackets(text, ",") for piece in _AND.split(part)]
-    names = (" ".join(_MARKS.sub("", part).split()).strip(" ,") for part in parts)
+    names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
     return tuple(name for name in names if name and name.casefold() != "and")
+
+
+def _unmarked(name: str) -> str:
+    """`name` without its marks; a "*" inside an affiliation's brackets is the affiliation's ("A*STAR")."""
+    kept = []
+    depth = 0
+    for character in name:
+        depth += (character in "([") - (character in ")]")
+        if depth > 0 or character not in _MARKS:
+            kept.append(character)
+    return "".join(kept)
 
 
 def _outside_brackets(text: str, separator: str) -> list[str]:
