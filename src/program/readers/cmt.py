@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import ClassVar
 
 from python_calamine import CalamineError, CalamineWorkbook
@@ -31,6 +30,7 @@ from program.readers.paper_records import (
     is_cmt_header,
     is_rejected,
     listed_paper,
+    paper_pool,
     split_authors,
     untitled,
 )
@@ -139,14 +139,7 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
             continue
         authors = split_authors(row.get(author_column or "", ""))
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
-    return Program(
-        title=Path(source).stem,
-        timezone="UTC",
-        papers=tuple(papers),
-        problems=tuple(problems),
-        sources=(source,),
-        reading=_reading(papers, statuses, title_column, author_column, status_column),
-    )
+    return paper_pool(source, papers, problems, _reading(papers, statuses, title_column, author_column, status_column))
 
 
 def _number(row: dict[str, str], before: int) -> int:

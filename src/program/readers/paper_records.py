@@ -13,9 +13,10 @@ import csv
 import io
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from program.errors import ParseError
-from program.model import Link, Paper, Problem, Severity, SourceRef
+from program.model import Link, Paper, Problem, Program, Severity, SourceRef
 from program.model.ids import paper_id
 
 _NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
@@ -172,3 +173,15 @@ def is_rejected(decision: str) -> bool:
 def counted(number: int, noun: str) -> str:
     """The number and the noun, plural unless one ("1 paper", "3 papers")."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def paper_pool(source: str, papers: Sequence[Paper], problems: Sequence[Problem], reading: Sequence[str]) -> Program:
+    """A list's program: its papers (no items, no times, so no zone: UTC), named after the file."""
+    return Program(
+        title=Path(source).stem,
+        timezone="UTC",
+        papers=tuple(papers),
+        problems=tuple(problems),
+        sources=(source,),
+        reading=tuple(reading),
+    )
