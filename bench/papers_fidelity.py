@@ -26,7 +26,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from program.readers import ReadContext, decode_feed, detect_readers  # noqa: E402
+from python_calamine import CalamineWorkbook  # noqa: E402
+
+from program.readers import READERS, ReadContext, decode_feed, detect_readers  # noqa: E402
+from program.readers.base import BinaryReader  # noqa: E402
 
 LISTS = [
     path for folder in ("openreview", "miniconf", "cmt") for path in sorted((ROOT / "tests/data" / folder).glob("*.*"))
@@ -96,8 +99,38 @@ def _cmt(text: str) -> tuple[int, list[Expected]]:
 COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt}
 
 
+def _cmt_workbook(path: Path) -> tuple[int, list[Expected]]:
+    """A CMT workbook counted with calamine alone: the rows under the first row holding "Paper ID"."""
+    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    cells = [[str(value) for value in row] for row in sheet.to_python()]
+    at = next(number for number, row in enumerate(cells) if "Paper ID" in row)
+    rows = [dict(zip(cells[at], row, strict=False)) for row in cells[at + 1 :] if any(value.strip() for value in row)]
+    return len(rows), [
+        (
+            r["Paper Title"].strip(),
+            tuple(" ".join(n.split()).strip(" *") for n in r["Author Names"].split(";")),
+            _abstract(r["Abstract"]),
+        )
+        for r in rows
+        if not re.search("reject|withdraw", r.get("Status", ""), re.IGNORECASE)
+    ]
+
+
+def measure_workbook(path: Path) -> str:
+    """The table row of a workbook (a CMT export as CMT gives it), counted with calamine."""
+    data = path.read_bytes()
+    readers = [reader for reader in READERS.values() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)]
+    if [reader.name for reader in readers] != ["cmt"]:
+        return f"| {path.name} | not detected as cmt ({[reader.name for reader in readers]}) |"
+    in_source, expected = _cmt_workbook(path)
+    program = readers[0].read_bytes(data, source=path.name, context=ReadContext())
+    return _row(path, "cmt", in_source, expected, program)
+
+
 def measure(path: Path) -> str:
     """One table row: the list, its format, papers in the source, left out, read, and fields exact."""
+    if path.suffix in (".xls", ".xlsx"):
+        return measure_workbook(path)
     text = decode_feed(path.read_bytes(), path.name)
     readers = [reader for reader in detect_readers(text) if reader.name in COUNT]
     if len(readers) != 1:
@@ -105,12 +138,16 @@ def measure(path: Path) -> str:
     reader = readers[0]
     in_source, expected = COUNT[reader.name](text)
     program = reader.read(text, source=path.name, context=ReadContext())
+    return _row(path, reader.name, in_source, expected, program)
+
+
+def _row(path: Path, name: str, in_source: int, expected: list[Expected], program: Any) -> str:
     read = [(paper.title, paper.authors, paper.abstract) for paper in program.papers]
     exact = [sum(1 for ours, theirs in zip(read, expected, strict=False) if ours[i] == theirs[i]) for i in range(3)]
     errors = sum(1 for problem in program.problems if problem.severity.value == "error")
     fields = " | ".join(f"{number}/{len(expected)}" for number in exact)
     left_out = in_source - len(expected)
-    return f"| {path.name} | {reader.name} | {in_source} | {left_out} | {len(read)} | {errors} | {fields} |"
+    return f"| {path.name} | {name} | {in_source} | {left_out} | {len(read)} | {errors} | {fields} |"
 
 
 def main(paths: list[Path]) -> None:

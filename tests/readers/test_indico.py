@@ -24,6 +24,7 @@ CHEP = INDICO / "chep2009-timetable.json"
 FEL = INDICO / "fel2022-sessions.json"
 DOCS_CONTRIBUTIONS = INDICO / "indico-docs-137346-contributions.json"
 DOCS_SESSIONS = INDICO / "indico-docs-137346-sessions.json"
+IN2P3 = INDICO / "in2p3-40025-sessions.json"
 ZURICH = ZoneInfo("Europe/Zurich")
 
 
@@ -48,7 +49,7 @@ def _timetable_entries(path: Path) -> list[tuple[dict[str, Any], dict[str, Any] 
     return found
 
 
-@pytest.mark.parametrize("path", [CHEP, FEL, DOCS_CONTRIBUTIONS, DOCS_SESSIONS], ids=lambda path: path.name)
+@pytest.mark.parametrize("path", [CHEP, FEL, DOCS_CONTRIBUTIONS, DOCS_SESSIONS, IN2P3], ids=lambda path: path.name)
 def test_real_exports_are_detected_as_indico_only(path: Path) -> None:
     assert [reader.name for reader in detect_readers(path.read_text(encoding="utf-8"))] == ["indico"]
 
@@ -253,3 +254,45 @@ def test_presenters_affiliations_become_the_people_indexs_affiliations() -> None
     assert calls.people == ("Cecilia Blasetti [Elettra-Sincrotrone Trieste S.C.p.A.]",)
     assert people["Cecilia Blasetti"] == "Elettra-Sincrotrone Trieste S.C.p.A."
     assert people["Marina Kozlik Mercatelli"] is None
+
+
+def test_in2p3_meeting_reads_its_five_contributions_as_a_reader_sees_them() -> None:
+    """indico.in2p3.fr (Indico 3, 2026): a meeting of five contributions, written from the file.
+
+    Contributions outside any session, not in time order in the file, no rooms; speakers as
+    first_name/last_name (family names in capitals stay so), one speaker with a different
+    affiliation in two contributions.
+    """
+    paris = ZoneInfo("Europe/Paris")
+    program = _read(IN2P3)
+    andrei = "Andrei Tsaregorodtsev [Aix Marseille Univ, CNRS/IN2P3, CPPM, Marseille, France]"
+    expected = [
+        ("Etat du projet", (14, 0), (14, 40), (andrei, "Vanessa Hamar [CC-IN2P3 / CNRS]")),
+        (
+            "Projets",
+            (14, 40),
+            (15, 20),
+            (
+                andrei,
+                "Axel BONNET [{CNRS}UMR5220]",
+                "Bertrand Rigaud [CC-IN2P3]",
+                "Luisa Arrabito [LUPM]",
+                "Natthan Pigoux [LUPM]",
+                "Sorina POP [CNRS]",
+            ),
+        ),
+        ("Publications / Conférences", (15, 20), (15, 25), (andrei,)),
+        ("Consortium news", (15, 25), (15, 35), ("Andrei Tsaregorodtsev [CPPM-CNRS]",)),
+        ("AOB", (15, 35), (15, 45), ()),
+    ]
+    assert (program.title, program.timezone, program.problems) == ("DIRAC Project meeting", "Europe/Paris", ())
+    read = sorted(program.items, key=lambda item: item.start or datetime.min.replace(tzinfo=paris))
+    assert [(item.title, item.start, item.end, item.people) for item in read] == [
+        (title, datetime(2026, 7, 7, *start, tzinfo=paris), datetime(2026, 7, 7, *end, tzinfo=paris), people)
+        for title, start, end, people in expected
+    ]
+    assert {item.kind for item in read} == {Kind.TALK}
+    assert {item.location for item in read} == {None}
+    assert read[1].links[0].url == "https://indico.in2p3.fr/event/40025/contributions/174308/"
+    assert read[0].abstract is not None and "Tour de table" in read[0].abstract
+    assert program.reading[0] == "5 contributions, 0 breaks, 0 session blocks (0 poster sessions), 7 people, 0 rooms"

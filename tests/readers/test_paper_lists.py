@@ -16,6 +16,7 @@ import pytest
 
 from program.model import Link, Program, Severity
 from program.readers import READERS, ReadContext, detect_readers
+from program.readers.base import BinaryReader
 from program.readers.paper_records import split_authors
 from program.readers.program_json import ProgramJsonReader
 from program.writers.base import RenderOptions
@@ -281,3 +282,39 @@ def test_paper_links_are_kept_through_program_json() -> None:
         Link("OpenReview", "https://openreview.net/forum?id=HkghWScuoQ"),
         Link("PDF", "https://openreview.net/pdf/1e9b22c08d7651c60362b60af660c1f92d304b7c.pdf"),
     )
+
+
+BMVC = DATA / "cmt" / "bmvc2023-camera-ready-excerpt.xlsx"
+
+
+def test_cmt_workbook_is_read_by_cmt_alone_as_a_pool_of_papers_with_their_authors() -> None:
+    """BMVC 2023's camera-ready export (CMT's own workbook): a title row, a blank row, then the header.
+
+    Expectations written from the original sheet: 30 papers, no Status column (all accepted),
+    authors "Name (Affiliation)" joined by "; " with "*" after the contact author.
+    """
+    data = BMVC.read_bytes()
+    binary = [
+        name for name, reader in READERS.items() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)
+    ]
+    program = READERS["cmt"].read_bytes(data, source=BMVC.name, context=ReadContext())  # type: ignore[attr-defined]
+    first, second, third = program.papers[:3]
+
+    assert binary == ["cmt"]
+    assert program.problems == ()
+    assert program.reading[0] == "30 papers of 30 submissions (CMT export)"
+    assert (first.number, first.title) == (4, "Instance Mask Growing on Leaf")
+    assert first.authors == (
+        "Chuang Yang (Northwestern Polytechnical University)",
+        "Haozhao Ma (Northwestern Polytechnical University)",
+        "Qi Wang (Northwestern Polytechnical University)",
+    )
+    assert first.source is not None and first.source.line == 4
+    assert (second.number, second.title) == (7, "HWD: A Novel Evaluation Score for Styled Handwritten Text Generation")
+    assert second.authors[0] == "Vittorio Pippi (University of Modena and Reggio Emilia)"
+    assert third.number == 10 and len(third.authors) == 6
+    assert third.authors[-1] == "Kyu-Hwan Jung (Sungkyunkwan University)"
+    last = program.papers[-1]
+    assert (last.number, last.title) == (105, "High-Fidelity Eye Animatable Neural Radiance Fields for Human Face")
+    assert last.authors[2] == "Yihua Cheng (University of Birmingham)"
+    assert all(paper.abstract for paper in program.papers)

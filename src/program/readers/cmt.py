@@ -1,18 +1,23 @@
-"""Microsoft CMT paper exports saved as CSV or TSV: accepted papers, the rejected left out and counted.
+"""Microsoft CMT paper exports (the .xls CMT gives, or CSV/TSV): accepted papers, the rejected left out.
 
 CMT's chairs' console exports one row per submission: ``Paper ID, Paper Title, Abstract,
 Primary Contact Author Name, Primary Contact Author Email, Authors, Author Names, Author
 Emails, …, Status``. Author lists are joined by ";" with a "*" after the contact author
 ("Ada Lovelace*; Charles Babbage"); `Authors` adds affiliations in brackets. A row whose
 Status (or Decision) says rejected or withdrawn is left out, and `program check` says how
-many; every other row becomes a paper of the pool, numbered by its Paper ID.
+many; every other row becomes a paper of the pool, numbered by its Paper ID. CMT itself
+exports an Excel workbook (BMVC 2023's "CameraReadyPapers.xls": a title row, a blank row, then
+the header); its first sheet is read as the CSV is, rows named by their row number.
 """
 
 from __future__ import annotations
 
+import io
 from collections import Counter
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
+
+from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
 from program.model import Paper, Problem, Program, SourceRef
@@ -25,6 +30,7 @@ from program.readers.paper_records import (
     is_cmt_header,
     is_rejected,
     listed_paper,
+    paper_pool,
     split_authors,
     untitled,
 )
@@ -32,14 +38,18 @@ from program.readers.paper_records import (
 TITLE = ("paper title", "title")
 AUTHORS = ("author names", "authors", "primary contact author name")
 STATUS = ("status", "decision", "status (decision)", "final decision")
+HEADER_ROWS = 10
+"""How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
+
+Rows = Iterable[tuple[int, dict[str, str]]]
 
 
 class CmtReader:
-    """Reads a CMT paper export (CSV or TSV) into a pool of papers, leaving out rejected and withdrawn ones."""
+    """Reads a CMT paper export (workbook, CSV or TSV) into a pool of papers, the rejected and withdrawn left out."""
 
     name: ClassVar[str] = "cmt"
     description: ClassVar[str] = (
-        "a Microsoft CMT paper export as CSV/TSV (Paper ID, Paper Title, Author Names, Status): accepted papers"
+        "a Microsoft CMT paper export, xls/xlsx/CSV/TSV (Paper ID, Paper Title, Author Names, Status): accepted papers"
     )
 
     def detect(self, text: str) -> bool:
@@ -57,32 +67,79 @@ class CmtReader:
         names = header_names(text)
         if not is_cmt_header(names):
             raise ParseError("expected a CMT export header: Paper ID, Paper Title, …", SourceRef(source, 1))
-        title_column = next(name for name in TITLE if name in names)
-        author_column = next((name for name in AUTHORS if name in names), None)
-        status_column = next((name for name in STATUS if name in names), None)
-        papers: list[Paper] = []
-        problems: list[Problem] = []
-        statuses: Counter[str] = Counter()
-        for line, row in csv_rows(text, source):
-            where = SourceRef(source, line)
-            status = clean(row.get(status_column or "")) or "no status"
-            statuses[status] += 1
-            if is_rejected(status):
-                continue
-            title = clean(row.get(title_column))
-            if title is None:
-                problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
-                continue
-            authors = split_authors(row.get(author_column or "", ""))
-            papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
-        return Program(
-            title=Path(source).stem,
-            timezone="UTC",
-            papers=tuple(papers),
-            problems=tuple(problems),
-            sources=(source,),
-            reading=_reading(papers, statuses, title_column, author_column, status_column),
-        )
+        return _papers(names, csv_rows(text, source), source)
+
+    def detect_bytes(self, data: bytes) -> bool:
+        """Whether `data` is a workbook whose first sheet has CMT's header near its top."""
+        return cmt_sheet(data) is not None
+
+    def read_bytes(self, data: bytes, *, source: str, context: ReadContext) -> Program:
+        """Read the first sheet of a CMT workbook as `read` reads the CSV.
+
+        Raises:
+            ParseError: for a workbook without CMT's header in its first rows.
+        """
+        del context
+        sheet = cmt_sheet(data)
+        if sheet is None:
+            raise ParseError(
+                "expected a CMT workbook: Paper ID, Paper Title, … in the first sheet", SourceRef(source, 1)
+            )
+        names, rows = sheet
+        return _papers(names, rows, source)
+
+
+def cmt_sheet(data: bytes) -> tuple[tuple[str, ...], Iterator[tuple[int, dict[str, str]]]] | None:
+    """The header names and rows ({name: text}, with the row's number) of a CMT workbook's first sheet."""
+    if not data.startswith((b"\xd0\xcf\x11\xe0", b"PK\x03\x04")):
+        return None
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        values = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False) if workbook.sheet_names else []
+    except (CalamineError, ValueError, OSError, IndexError):
+        return None
+    cells = [[_cell_text(value) for value in row] for row in values]
+    for at, row in enumerate(cells[:HEADER_ROWS]):
+        names = tuple(" ".join(value.split()).casefold() for value in row)
+        if is_cmt_header(names):
+            return names, _sheet_rows(names, cells, at + 1)
+    return None
+
+
+def _sheet_rows(names: tuple[str, ...], cells: list[list[str]], after: int) -> Iterator[tuple[int, dict[str, str]]]:
+    for at in range(after, len(cells)):
+        if any(value.strip() for value in cells[at]):
+            yield at + 1, {name: value for name, value in zip(names, cells[at], strict=False) if name}
+
+
+def _cell_text(value: object) -> str:
+    """A cell as text: a whole number without ".0" (Paper ID 4, not 4.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
+    """The pool of papers of a CMT export's rows, the rejected and withdrawn left out and counted."""
+    title_column = next(name for name in TITLE if name in names)
+    author_column = next((name for name in AUTHORS if name in names), None)
+    status_column = next((name for name in STATUS if name in names), None)
+    papers: list[Paper] = []
+    problems: list[Problem] = []
+    statuses: Counter[str] = Counter()
+    for line, row in rows:
+        where = SourceRef(source, line)
+        status = clean(row.get(status_column or "")) or "no status"
+        statuses[status] += 1
+        if is_rejected(status):
+            continue
+        title = clean(row.get(title_column))
+        if title is None:
+            problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
+            continue
+        authors = split_authors(row.get(author_column or "", ""))
+        papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
+    return paper_pool(source, papers, problems, _reading(papers, statuses, title_column, author_column, status_column))
 
 
 def _number(row: dict[str, str], before: int) -> int:

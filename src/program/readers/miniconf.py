@@ -12,7 +12,6 @@ left). A row without a title is an error at its line.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, ClassVar
 
 from program.errors import ParseError
@@ -26,6 +25,7 @@ from program.readers.paper_records import (
     header_names,
     is_miniconf_header,
     listed_paper,
+    paper_pool,
     split_authors,
     untitled,
 )
@@ -67,14 +67,7 @@ class MiniconfReader:
             papers, problems, reading = _json_papers(text, source)
         else:
             papers, problems, reading = _csv_papers(text, source)
-        return Program(
-            title=Path(source).stem,
-            timezone="UTC",
-            papers=tuple(papers),
-            problems=tuple(problems),
-            sources=(source,),
-            reading=(f"{counted(len(papers), 'paper')} (Mini-Conf)", *reading),
-        )
+        return paper_pool(source, papers, problems, (f"{counted(len(papers), 'paper')} (Mini-Conf)", *reading))
 
 
 def _links(fields: dict[str, Any]) -> list[Link]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, ClassVar
 
 import attrs
@@ -26,7 +25,7 @@ from program.errors import ParseError
 from program.model import Link, Paper, Problem, Program, SourceRef
 from program.readers.app_json import Locator
 from program.readers.base import ReadContext, load_json
-from program.readers.paper_records import clean, counted, is_rejected, listed_paper, split_authors, untitled
+from program.readers.paper_records import clean, counted, is_rejected, listed_paper, paper_pool, split_authors, untitled
 
 SITE = "https://openreview.net"
 MARKERS = re.compile(r'"(?:invitations?|paperhash|authorids|venueid|tcdate|cdate|replyto|signatures)"')
@@ -82,14 +81,7 @@ class OpenReviewReader:
                 problems.append(untitled(where, f"note {note.fields.get('id') or number}"))
                 continue
             papers.append(paper)
-        return Program(
-            title=Path(source).stem,
-            timezone="UTC",
-            papers=tuple(papers),
-            problems=tuple(problems),
-            sources=(source,),
-            reading=_reading(notes, papers, left_out, venues),
-        )
+        return paper_pool(source, papers, problems, _reading(notes, papers, left_out, venues))
 
 
 def value(content: dict[str, Any], key: str) -> Any:

@@ -13,13 +13,16 @@ import csv
 import io
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from program.errors import ParseError
-from program.model import Link, Paper, Problem, Severity, SourceRef
+from program.model import Link, Paper, Problem, Program, Severity, SourceRef
 from program.model.ids import paper_id
 
-_MARKS = re.compile(r"[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
-"""Contact-author stars, footnote daggers, superscript or bracketed affiliation numbers ("(1, 2)"): marks, not names."""
+_NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+"""Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
+_MARKS = "*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹"
+"""Contact-author stars, footnote daggers, superscript affiliation numbers: marks, where they stand outside brackets."""
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -39,6 +42,8 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Łukasz Maziarka', 'Sławomir Mucha')
     >>> split_authors("Ada Lovelace (Inria) and Mary Somerville (University of Versailles & INRIA Saclay)")
     ('Ada Lovelace (Inria)', 'Mary Somerville (University of Versailles & INRIA Saclay)')
+    >>> split_authors("Linh Bao Doan (Sun* Inc.)*; Hongyuan Zhu (A*STAR)")
+    ('Linh Bao Doan (Sun* Inc.)', 'Hongyuan Zhu (A*STAR)')
     """
     text = text.replace("\xa0", " ")
     if "|" in text:
@@ -47,8 +52,19 @@ def split_authors(text: str) -> tuple[str, ...]:
         parts = text.split(";")
     else:
         parts = [piece for part in _outside_brackets(text, ",") for piece in _split_outside_brackets(part, _AND)]
-    names = (" ".join(_MARKS.sub("", part).split()).strip(" ,") for part in parts)
+    names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
     return tuple(name for name in names if name and name.casefold() != "and")
+
+
+def _unmarked(name: str) -> str:
+    """`name` without its marks; a "*" inside an affiliation's brackets is the affiliation's ("A*STAR")."""
+    kept = []
+    depth = 0
+    for character in name:
+        depth += (character in "([") - (character in ")]")
+        if depth > 0 or character not in _MARKS:
+            kept.append(character)
+    return "".join(kept)
 
 
 def _split_outside_brackets(text: str, joiner: re.Pattern[str]) -> list[str]:
@@ -171,3 +187,15 @@ def is_rejected(decision: str) -> bool:
 def counted(number: int, noun: str) -> str:
     """The number and the noun, plural unless one ("1 paper", "3 papers")."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def paper_pool(source: str, papers: Sequence[Paper], problems: Sequence[Problem], reading: Sequence[str]) -> Program:
+    """A list's program: its papers (no items, no times, so no zone: UTC), named after the file."""
+    return Program(
+        title=Path(source).stem,
+        timezone="UTC",
+        papers=tuple(papers),
+        problems=tuple(problems),
+        sources=(source,),
+        reading=tuple(reading),
+    )

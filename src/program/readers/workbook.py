@@ -16,6 +16,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 from program.errors import ParseError
 from program.model import Item, Problem, Program, SourceRef
 from program.readers.base import ReadContext
+from program.readers.cmt import cmt_sheet
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
@@ -36,7 +37,11 @@ class WorkbookReader:
         return False
 
     def detect_bytes(self, data: bytes) -> bool:
-        """Whether `data` is an .xlsx or .ods (a zip with a workbook inside) or an .xls (OLE2)."""
+        """Whether `data` is an .xlsx or .ods (a zip with a workbook inside) or an .xls (OLE2), and no CMT export."""
+        return self._is_workbook(data) and cmt_sheet(data) is None
+
+    @staticmethod
+    def _is_workbook(data: bytes) -> bool:
         if data.startswith(_OLE2):
             return b"W\x00o\x00r\x00k\x00b\x00o\x00o\x00k" in data or b"B\x00o\x00o\x00k" in data
         if not data.startswith(b"PK\x03\x04"):
