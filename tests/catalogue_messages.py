@@ -7,13 +7,14 @@ from pathlib import Path
 from babel.messages.extract import extract
 from jinja2.ext import babel_extract
 
+from program.i18n import READER_LINK_LABELS
 from program.model import Kind
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "_": None}
 PLURAL_KINDS = {Kind.OPENING: "Opening", Kind.CLOSING: "Closing", Kind.OTHER: "Other items"}
 """As speaker_index._plural names each kind's group: irregular ones, else the kind and "s"."""
-COMPUTED = ("My schedule", "author list cut short: et al.")
+COMPUTED = ("My schedule", "author list cut short: et al.", *READER_LINK_LABELS)
 """Labels the code passes to gettext through a name, not as a literal."""
 
 

@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 from catalogue_messages import used_messages
-from program.i18n import Lang
+from program.i18n import READER_LINK_LABELS, Lang
 from program.model import Program
 from program.pipeline import load_program
 from program.settings import FeedSpec, Settings, load_program_file
@@ -88,7 +88,7 @@ def _program_text(program: Program) -> str:
     parts: list[str] = [program.title, program.venue or "", program.description or "", program.timezone]
     for item in program.items:
         parts += [item.title, title_text(item), item.location or "", item.track or "", item.label or "", *item.people]
-        parts += [link.label for link in item.links]
+        parts += [link.label for link in item.links if link.label not in READER_LINK_LABELS]  # ours: translated
         if item.abstract:
             parts += [item.abstract, plain_text(item.abstract, latex=item.scraped)]
     for person in program.people:

@@ -30,6 +30,8 @@ from program.model.kinds import Kind, kind_text
 
 ROOT = "root"
 """The locale nobody chose: English labels and the house style of dates and times."""
+READER_LINK_LABELS = frozenset({"Event page"})
+"""Link labels the readers write themselves (a frab event's url), not a feed's words."""
 CATALOGUES = Path(__file__).resolve().parent / "catalogues"
 """One gettext catalogue (.po) per language, compiled when first used."""
 
@@ -65,6 +67,10 @@ class Lang:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         """Return the label for `count` things, in this language's plural forms."""
         return translations(self.locale).ngettext(singular, plural, count)
+
+    def link_label(self, label: str) -> str:
+        """A link's label: the readers' own ("Event page") in this language, a feed's as written."""
+        return self.gettext(label) if label in READER_LINK_LABELS else label
 
     def plural_category(self, count: int) -> str:
         """CLDR's plural category of `count` in this language ("one", "other"…), as Intl.PluralRules says."""

@@ -69,7 +69,7 @@ def description_parts(item: Item, posters: list[Item], names: NamedPeople, lang:
     if item.abstract:
         yield plain_text(item.abstract, latex=item.scraped)
     # Only the links outputs may offer (web and mail): a dropped "javascript:" is not listed as text either.
-    links = [f"{link.label}: {url}" for link in item.links if (url := web_url(link.url))]
+    links = [f"{lang.link_label(link.label)}: {url}" for link in item.links if (url := web_url(link.url))]
     if links:
         yield "\n".join(links)
     if item.recorded:

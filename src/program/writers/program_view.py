@@ -228,7 +228,7 @@ class _EntryBuilder:
             abstract=spans(item.abstract, latex=item.scraped) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
-            links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
+            links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
             cross_refs=self._cross_refs(item),
         )
 

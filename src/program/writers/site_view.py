@@ -164,7 +164,7 @@ class _Builder:
             people=", ".join(self.names.shown_on(item)),
             abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
             abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
-            links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
+            links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
             cross_refs=tuple(
                 (other, self._reference(self.items[other]))
                 for other in self.paper_items.get(item.paper or "", ())
