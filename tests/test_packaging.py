@@ -39,11 +39,12 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_wheel_ships_templates_schema_and_type_marker(wheel: Path) -> None:
+def test_wheel_ships_templates_catalogues_schema_and_type_marker(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     templates = sorted(path.relative_to(ROOT / "templates").as_posix() for path in (ROOT / "templates").rglob("*.*"))
 
     assert {f"program/templates/{name}" for name in templates} <= names
+    assert {f"program/i18n/catalogues/{language}.po" for language in ("de", "en", "es", "fr")} <= names
     assert {"program/py.typed", "program/schema/program.schema.json"} <= names
     assert not any(name.startswith(("tests/", "program/tests")) for name in names)
 

@@ -12,6 +12,7 @@ import pytest
 
 from program import parallel
 from program.cli.main import main
+from program.i18n import Lang
 from program.pipeline import load_program
 from program.publish import FileContent
 from program.rendering import render_outputs
@@ -177,11 +178,11 @@ def test_one_process_by_group_renders_the_same_bytes_and_lets_derived_data_go() 
     program = load_program(load_program_file(SAMPLE_PROGRAM_FILE)).program
     writers = build_writers(pdf=False)
     alone = render_outputs(program, writers, RenderOptions())
-    index = speaker_index(program, twelve_hour=True)
-    assert speaker_index(program, twelve_hour=True) is index  # kept for the next writer that asks
+    index = speaker_index(program, Lang())
+    assert speaker_index(program, Lang()) is index  # kept for the next writer that asks
 
     by_group = dict(_joined(parallel.rendered_by_group(program, writers, RenderOptions())))
 
     assert by_group == alone
     assert list(by_group) != list(alone)  # the groups' order, not the writers'
-    assert speaker_index(program, twelve_hour=True) is not index
+    assert speaker_index(program, Lang()) is not index

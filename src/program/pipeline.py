@@ -14,6 +14,7 @@ import attrs
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.errors import InputError, ParseError, UsageError
+from program.i18n import check_language
 from program.inputs import read_input
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
@@ -294,7 +295,7 @@ def people_options(settings: Settings, programs: Sequence[Program] = ()) -> Peop
     }
     feed_locale = next((program.locale for program in programs if program.people), None)
     return PeopleOptions(
-        locale=check_locale(settings.locale or feed_locale or DEFAULT_LOCALE),
+        locale=check_language(check_locale(settings.locale or feed_locale or DEFAULT_LOCALE)),
         keep_case=bool(settings.keep_case),
         aliases={**known_aliases, **settings.aliases},
         different=settings.different,

@@ -8,6 +8,7 @@ They come from a program file (TOML) and the command line, the command line winn
     timezone = "America/Chicago"
     venue = "New Orleans"
     url = "https://mlforsystems.org/"
+    locale = "de"                 # optional: labels, dates, clock and name filing (default: root, English)
 
     [[feeds]]
     path = "002_84455bf78bc88092.txt"
@@ -36,7 +37,9 @@ from program.model.text import did_you_mean
 from program.model.zones import place_zone
 from program.readers import READERS
 
-_KEYS = frozenset({"title", "acronym", "date", "timezone", "venue", "url", "updated", "feeds", "people", "checks"})
+_KEYS = frozenset(
+    {"title", "acronym", "date", "timezone", "venue", "url", "updated", "locale", "feeds", "people", "checks"}
+)
 
 _PEOPLE_KEYS = frozenset({"aliases", "different", "locale", "keep_case"})
 _FEED_KEYS = frozenset({"path", "format", "columns"})
@@ -102,7 +105,7 @@ class Settings:
         url: the event's web page.
         acronym: a short lower-case name for schedule exports ("mlsys2022").
         updated: when the program last changed, for calendar timestamps.
-        locale: ICU locale for filing names ("root" unless told).
+        locale: the locale of the outputs' language, dates and clock, and of filing names ("root" unless told).
         keep_case: show names as written, even family names in capitals.
         aliases: spelling -> spelling of the person it names.
         different: pairs of spellings that name two different people.
@@ -265,7 +268,7 @@ def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settin
         acronym=_acronym(data, lines),
         updated=_updated(data.get("updated"), lines),
         check_levels=_check_levels(data.get("checks", {}), lines),
-        **_people_settings(data.get("people", {}), lines),
+        **_people_settings(data.get("people", {}), lines, _text(data, "locale", lines)),
     )
 
 
@@ -290,7 +293,8 @@ def _check_levels(table: object, lines: KeyLines) -> dict[str, Level]:
     return levels
 
 
-def _people_settings(table: object, lines: KeyLines) -> dict[str, Any]:
+def _people_settings(table: object, lines: KeyLines, locale: str | None) -> dict[str, Any]:
+    """The [people] table's settings; `locale` is the top-level one (the language and the filing of names)."""
     if not isinstance(table, dict):
         raise lines.fail("people", f"a [people] table with {', '.join(sorted(_PEOPLE_KEYS))}", table)
     _refuse_unknown_keys(table, _PEOPLE_KEYS, lines, lines.header_line("people") or 0)
@@ -306,10 +310,13 @@ def _people_settings(table: object, lines: KeyLines) -> dict[str, Any]:
     keep_case = table.get("keep_case")
     if keep_case is not None and not isinstance(keep_case, bool):
         raise lines.fail("keep_case", "true or false", keep_case)
+    filing = _text(table, "locale", lines)
+    if locale is not None and filing is not None and filing != locale:
+        raise lines.fail("locale", f"one locale: the top-level locale is {locale!r}, [people] says", filing)
     return {
         "aliases": aliases,
         "different": tuple((first, second) for first, second in different),
-        "locale": _text(table, "locale", lines),
+        "locale": locale or filing,
         "keep_case": keep_case,
     }
 

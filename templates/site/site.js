@@ -27,6 +27,11 @@
     index.set(ids[i], i);
   }
   const $ = (id) => document.getElementById(id);
+  // The page's words, from the program's catalogue: "{name}" marks what is filled in here.
+  const labels = data.labels;
+  const plurals = new Intl.PluralRules(data.locale);
+  function filled(text, values) { return text.replace(/\{(\w+)\}/g, (all, name) => String(values[name])); }
+  function counted(forms, count) { return filled(forms[plurals.select(count)] || forms.other, { count: count }); }
   const sections = [...document.querySelectorAll(".day, .pg, .others")];
   const wrappers = ["_program", "_posters", "_others"].map((id) => document.getElementById(id)).filter(Boolean);
   const sectionOf = new Int32Array(n);
@@ -96,7 +101,7 @@
       if (index.has(id) && !stars.has(id)) { stars.add(id); added++; }
     }
     for (const id of stars) showStar(index.get(id));
-    setStatus(added + " starred item" + (added === 1 ? "" : "s") + " added from the shared link.");
+    setStatus(counted(labels.starred, added));
     return true;
   }
 
@@ -175,8 +180,8 @@
     markDay();
     // A heading with nothing left under it goes too ("Posters" after a search that finds none).
     for (const part of wrappers) part.classList.toggle("empty", !part.querySelector(".day:not([hidden]), .pg:not([hidden]), .others:not([hidden])"));
-    if (filtered && count === 0) setStatus("Nothing matches: change the search or the filters, or clear them.");
-    else if (filtered || state.view === "mine") setStatus(count + " of " + n + " items shown.");
+    if (filtered && count === 0) setStatus(labels.nothing);
+    else if (filtered || state.view === "mine") setStatus(filled(labels.shown, { shown: count, total: n }));
     else setStatus("");
     $("_clear").hidden = !filtered;
     cursor = 0;
@@ -255,10 +260,10 @@
     }
     texts = null;
     const count = $("_chg_count");
-    if (count) count.textContent = changedRows.length ? "(" + changedRows.length + " new)" : "";
+    if (count) count.textContent = changedRows.length ? counted(labels.new_count, changedRows.length) : "";
     if ($("_since")) {
       $("_since").textContent = changedRows.length
-        ? changedRows.length + " change" + (changedRows.length === 1 ? "" : "s") + " since you last looked are marked in the program."
+        ? counted(labels.since, changedRows.length)
         : "";
       $("_seen_p").hidden = !changedRows.length;
     }
@@ -281,8 +286,8 @@
         forget.type = "button";
         forget.className = "forget";
         forget.dataset.id = goneId;
-        forget.textContent = "Remove";
-        forget.setAttribute("aria-label", "Remove " + row[3] + " from my schedule");
+        forget.textContent = labels.remove;
+        forget.setAttribute("aria-label", filled(labels.remove_item, { title: row[3] }));
         line.append(" ", forget);
       }
       list.append(line);
@@ -339,7 +344,7 @@
         letter = person[2];
         parts.push("<h3>" + escapeHtml(letter) + "</h3><dl>");
       }
-      const calendar = person[3] ? ' · <a href="people/' + escapeHtml(person[0]) + '.ics">calendar</a>' : "";
+      const calendar = person[3] ? ' · <a href="people/' + escapeHtml(person[0]) + '.ics">' + escapeHtml(labels.calendar) + "</a>" : "";
       parts.push('<dt id="_p-' + escapeHtml(person[0]) + '">' + escapeHtml(person[1]) + calendar + "</dt>");
       for (const i of mine[p]) parts.push("<dd>" + itemLine(i) + "</dd>");
     });
@@ -407,31 +412,48 @@
     Object.assign(state, { terms: [], kind: -1, room: -1, track: -1, people: null });
   }
 
-  // ---- times: the venue's zone as printed, or this device's ----
+  // ---- times: the venue's zone as printed, or this device's; the 12- or 24-hour clock ----
+  // Written by the browser's Intl in the page's language (data.locale) and the program's IANA zone;
+  // the default English ("root") build writes "1:55 p.m.", its house style, with data.meridiem.
   const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const clockKey = data.store + ":clock";
   const printed = new Map();
+  const times = { device: false, clock12: data.clock12 };
+  try {
+    const kept = localStorage.getItem(clockKey);
+    if (kept === "12" || kept === "24") times.clock12 = kept === "12";
+  } catch (error) { /* storage off: the build's clock */ }
   function clock(minutes, zone, withDay) {
-    const options = { timeZone: zone, hour: "numeric", minute: "2-digit", hourCycle: data.clock12 ? "h12" : "h23" };
+    const twelve = times.clock12;
+    const options = { timeZone: zone, hour: twelve ? "numeric" : "2-digit", minute: "2-digit", hourCycle: twelve ? "h12" : "h23" };
     if (withDay) options.weekday = "short";
+    const moment = new Date(minutes * 60000);
+    if (!data.meridiem) return new Intl.DateTimeFormat(data.locale, options).format(moment);
     const parts = {};
-    for (const part of new Intl.DateTimeFormat("en-US", options).formatToParts(new Date(minutes * 60000))) {
-      parts[part.type] = part.value;
-    }
-    const hour = data.clock12 ? parts.hour : parts.hour.padStart(2, "0");
-    const period = data.clock12 ? (parts.dayPeriod === "AM" ? " a.m." : " p.m.") : "";
-    return (withDay ? parts.weekday + " " : "") + hour + ":" + parts.minute + period;
+    for (const part of new Intl.DateTimeFormat("en-US", options).formatToParts(moment)) parts[part.type] = part.value;
+    const period = twelve ? " " + data.meridiem[parts.dayPeriod === "AM" ? 0 : 1] : "";
+    return (withDay ? parts.weekday + " " : "") + parts.hour + ":" + parts.minute + period;
   }
-  function useDeviceZone(on) {
-    $("_tz").setAttribute("aria-pressed", on ? "true" : "false");
-    $("_zone").textContent = on ? " (shown in this device's zone, " + deviceZone.replace(/_/g, " ") + ")" : "";
+  function retime() {
+    $("_tz").setAttribute("aria-pressed", times.device ? "true" : "false");
+    $("_clock").setAttribute("aria-pressed", times.clock12 ? "false" : "true");
+    $("_zone").textContent = times.device ? filled(labels.device_zone, { zone: deviceZone.replace(/_/g, " ") }) : "";
+    const asPrinted = !times.device && times.clock12 === data.clock12;
+    const zone = times.device ? deviceZone : data.zone;
     for (let i = 0; i < n; i++) {
       if (rows[i][0] === null) continue;
       const time = els[i].querySelector(".t");
       if (!printed.has(i)) printed.set(i, time.textContent);
-      if (!on) { time.textContent = printed.get(i); continue; }
-      const end = rows[i][1] === null ? "" : "–" + clock(ends[i], deviceZone, false);
-      time.textContent = clock(starts[i], deviceZone, true) + end;
+      if (asPrinted) { time.textContent = printed.get(i); continue; }
+      const end = rows[i][1] === null ? "" : "–" + clock(ends[i], zone, false);
+      time.textContent = clock(starts[i], zone, times.device) + end;
     }
+  }
+  function useDeviceZone(on) { times.device = on; retime(); }
+  function useClock(twelve) {
+    times.clock12 = twelve;
+    try { localStorage.setItem(clockKey, twelve ? "12" : "24"); } catch (error) { /* storage full or off */ }
+    retime();
   }
 
   // ---- the day list: a link to each day, the day in view marked, "Now" while the event runs ----
@@ -507,7 +529,7 @@
       nowLink.parentElement.hidden = !nowShown;
       if (nowShown) {
         nowLink.href = "#item-" + ids[jump];
-        nowLink.textContent = running >= 0 ? "Now" : "Next";
+        nowLink.textContent = running >= 0 ? labels.now : labels.next;
       }
     }
     showDayNav();
@@ -558,6 +580,7 @@
   $("_tools").addEventListener("submit", (event) => event.preventDefault());
   $("_clear").addEventListener("click", () => { clearFilters(); apply(); $("_q").focus(); });
   $("_tz").addEventListener("click", () => useDeviceZone($("_tz").getAttribute("aria-pressed") !== "true"));
+  $("_clock").addEventListener("click", () => useClock(!times.clock12));
   window.addEventListener("hashchange", follow);
   if (dayLinks.length) {
     window.addEventListener("scroll", () => { if (!dayFrame) dayFrame = requestAnimationFrame(markDay); }, { passive: true });
@@ -572,6 +595,8 @@
   document.querySelector(".views").hidden = false;
   $("_tools").hidden = false;
   if ($("_changes")) $("_changes").hidden = true;  // shown without JavaScript; here a view of its own
+  if (times.clock12 !== data.clock12) retime();
+  else $("_clock").setAttribute("aria-pressed", data.clock12 ? "false" : "true");
   loadStars();
   loadSeen();
   for (const id of stars) showStar(index.get(id));

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from program.errors import ParseError
+from program.i18n import Lang
 from program.model import Kind, Program, Severity
 from program.model.text import is_placeholder_name
 from program.readers import ReadContext, detect_readers
@@ -115,7 +116,7 @@ def test_parallel_rooms_become_timetable_columns() -> None:
     program = _read(FrabJsonReader(), FRAB / "examples" / "json" / "pretalx-democon.json")
     first_day = [item for item in program.items if item.start and item.start.date() == program.items[0].start.date()]  # type: ignore[union-attr]
 
-    table = timetable(first_day, twelve_hour=False)
+    table = timetable(first_day, Lang(twelve_hour=False))
 
     assert table.columns == ("Gray Room", "Tan Room")
     column_of = {item.id: table.columns.index(item.location or "") for item in first_day}

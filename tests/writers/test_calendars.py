@@ -17,7 +17,8 @@ from program.readers.base import ReadContext
 from program.readers.ics import IcsReader
 from program.rendering import render_outputs
 from program.writers import WRITERS, RenderOptions
-from program.writers.calendar_events import NAMES_IN_DESCRIPTION, ProgramEvents
+from program.writers.calendar_events import ProgramEvents
+from program.writers.calendar_texts import NAMES_IN_DESCRIPTION
 from program.writers.ics import IcsWriter
 
 from helpers import CHICAGO

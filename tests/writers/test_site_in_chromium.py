@@ -10,6 +10,7 @@ drives that binary (`executable_path`), it downloads no browser.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
@@ -24,12 +25,12 @@ from in_chromium import NEEDS_CHROMIUM, launched_chromium
 from program.model import Kind
 from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
-from program.settings import FeedSpec, Settings
+from program.settings import FeedSpec, Settings, load_program_file
 from program.writers import WRITERS
 from program.writers.calendar_events import event_uid
 
 from conftest import LoadText
-from helpers import CHICAGO, FRAB, entry
+from helpers import CHICAGO, FRAB, ROOT, SAMPLE_PROGRAM_FILE, entry
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -566,3 +567,41 @@ def test_the_printable_program_the_site_links_to_reflows_on_a_phone(
 
     assert width <= 390
     assert smallest >= 11  # px: no 6 pt labels
+
+
+# ---- a German build: the script's words from the page's data, and the 12/24-hour switch ----
+FIRST_TIME = "document.querySelector('[data-item-id] .t').textContent"
+
+
+@pytest.fixture(scope="module")
+def german_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    with contextlib.chdir(ROOT):
+        loaded = load_program(load_program_file(SAMPLE_PROGRAM_FILE).merged_with(locale="de"))
+    return _write_site(loaded, tmp_path_factory.mktemp("german") / "out")
+
+
+def _reload(page: Page) -> None:
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+
+
+def test_german_site_clock_switch_rewrites_times_and_is_remembered(browser: Browser, german_site: Path) -> None:
+    page = _open(browser, german_site)
+    printed = page.evaluate(FIRST_TIME)
+
+    page.click("#_clock")
+    twelve = page.evaluate(FIRST_TIME)
+    _reload(page)
+    kept = page.evaluate(FIRST_TIME)
+    page.click("#_clock")
+
+    assert (printed, twelve, kept, page.evaluate(FIRST_TIME)) == ("08:30–08:40", "8:30 AM–8:40 AM", twelve, printed)
+
+
+def test_german_site_script_messages_are_german(browser: Browser, german_site: Path) -> None:
+    page = _open(browser, german_site, width=1280)
+
+    page.fill("#_q", "xyzzy")
+    page.wait_for_function("document.getElementById('_status').textContent !== ''")
+
+    assert page.text_content("#_status") == "Keine Treffer: Suche oder Filter ändern oder zurücksetzen."

@@ -25,6 +25,7 @@ from program.cli.report import (
     report_problems,
     report_reading,
     say,
+    say_language,
     say_why_no_pdf,
     written_lines,
 )
@@ -76,6 +77,7 @@ def build(
         built = build_program(settings, out_dir, how)
     report_problems(built.loaded.program.problems, sys.stderr, warnings_a_code=BUILD_WARNINGS_A_CODE)
     report_reading(built.loaded)
+    say_language(built.loaded.program.locale)
     for line in written_lines(built.written, built.folders, out_dir):
         say(line, err=False)
     say_why_no_pdf(pdf)

@@ -61,6 +61,7 @@ def notify(previous: Path, out_dir: Path, sender: str, **options: Any) -> None:
     from program.notify.people_file import ADDRESS
     from program.notify.sending import parse_server, send_outbox
     from program.pipeline import load_program, previous_program
+    from program.writers.base import lang_of
 
     people_file: Path | None = options.pop("people_file")
     send_to: str | None = options.pop("send_to")
@@ -73,7 +74,7 @@ def notify(previous: Path, out_dir: Path, sender: str, **options: Any) -> None:
     old = previous_program(previous)
     stamp = new.updated
     assert stamp is not None  # a loaded program always has one (see `build_timestamp`)
-    message_options = MessageOptions(sender, stamp, twelve_hour=render.twelve_hour, templates=render.templates)
+    message_options = MessageOptions(sender, stamp, lang=lang_of(new, render), templates=render.templates)
     prepared = prepare_notices(old, new, message_options, render, people_file)
     if prepared.addresses is not None:
         for name in prepared.addresses.unmatched:

@@ -36,7 +36,11 @@ def feed_options(command: F) -> F:
         click.option("--url", help="The event's web page."),
         click.option("--format", "feed_format", help="Reader for the feeds given here (default: detected)."),
         click.option("--keep-going", is_flag=True, help="Skip unreadable blocks, report them, and go on."),
-        click.option("--locale", help="ICU locale for filing names (default: root; e.g. sv, da)."),
+        click.option(
+            "--locale",
+            help="Locale of the outputs' language, dates and clock, and of filing names (default: root, English; "
+            "e.g. de, fr, es, sv).",
+        ),
         click.option("--keep-case", is_flag=True, default=None, help="Show names as written, even capitals."),
         click.option("--max-size", help="Refuse feeds larger than this, unread (default: 200MB)."),
     ]
@@ -49,7 +53,10 @@ def render_options(command: F) -> F:
     """Add the options that choose how human-facing outputs look."""
     options = [
         click.option(
-            "--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times."
+            "--clock",
+            type=click.Choice(["12", "24"]),
+            default=None,
+            help="12- or 24-hour times (default: the locale's; 12 for English, 24 for de, fr, es).",
         ),
         click.option(
             "--paper",
@@ -127,7 +134,7 @@ def render_options_from(options: dict[str, Any]) -> RenderOptions:
     render = {key: options.pop(key) for key in _RENDER_KEYS if key in options}
     return RenderOptions(
         templates=render.get("templates_dir"),
-        twelve_hour=render.get("clock", "12") == "12",
+        twelve_hour=None if render.get("clock") is None else render["clock"] == "12",
         abstracts=not render.get("no_abstracts", False),
         paper=render.get("paper", "a4"),
         calendar_utc=render.get("calendar_utc", False),

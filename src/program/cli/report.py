@@ -40,6 +40,17 @@ def say_why_no_pdf(pdf: bool | None) -> None:
         click.echo("program.pdf skipped: python -m pip install '.[pdf]' to print it (or pass --no-pdf)", err=True)
 
 
+def say_language(locale: str) -> None:
+    """Warn when the program's locale has no catalogue: its labels are in English, its dates still its own."""
+    from program.i18n import has_catalogue, languages
+
+    if not has_catalogue(locale):
+        say(
+            f"warning: no catalogue for the locale {locale!r}: labels in English, dates and times in {locale!r} "
+            f"(catalogues: {', '.join(languages())}; docs/usage.md says how to add one)"
+        )
+
+
 def written_lines(written: Sequence[Path], folders: Sequence[Path], out_dir: Path) -> list[str]:
     """One "wrote" line per file, and one per folder of files (people/: 105 calendars)."""
     counts = dict.fromkeys((folder.relative_to(out_dir).as_posix() for folder in folders), 0)

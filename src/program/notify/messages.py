@@ -19,6 +19,7 @@ from pathlib import Path
 
 import attrs
 
+from program.i18n import Lang
 from program.model import Program
 from program.notify.notices import ItemNotice, Notice, Told
 from program.notify.texts import NoticeTexts, notice_texts, when_text, where_text
@@ -54,9 +55,9 @@ class Letter:
         return f"{self.greeting}\n\n{self.intro}\n\n{listed}\n\n{self.calendar_note}\n\n{self.closing}\n"
 
 
-def letter(notice: Notice, program: Program, texts: NoticeTexts, *, twelve_hour: bool, calendar: bool) -> Letter:
+def letter(notice: Notice, program: Program, texts: NoticeTexts, *, lang: Lang, calendar: bool) -> Letter:
     """Return what `notice` says, in the language of `texts`."""
-    lines = [line for item in notice.items for line in change_lines(item, texts, twelve_hour=twelve_hour)]
+    lines = [line for item in notice.items for line in change_lines(item, texts, lang=lang)]
     return Letter(
         subject=texts.subject.format(title=program.title),
         greeting=texts.greeting.format(name=notice.person.display),
@@ -67,15 +68,15 @@ def letter(notice: Notice, program: Program, texts: NoticeTexts, *, twelve_hour:
     )
 
 
-def change_lines(notice: ItemNotice, texts: NoticeTexts, *, twelve_hour: bool) -> Iterator[str]:
+def change_lines(notice: ItemNotice, texts: NoticeTexts, *, lang: Lang) -> Iterator[str]:
     """The lines telling one item's change, in `Told` order."""
     old, new = notice.old, notice.new
     latest = new or old
     title = title_text(latest) if latest is not None else ""
     for told in notice.told:
         if told is Told.MOVED:
-            before = when_text(old, texts, twelve_hour=twelve_hour)
-            yield texts.moved.format(title=title, old=before, new=when_text(new, texts, twelve_hour=twelve_hour))
+            before = when_text(old, texts, lang=lang)
+            yield texts.moved.format(title=title, old=before, new=when_text(new, texts, lang=lang))
         elif told is Told.ROOM:
             yield texts.room.format(title=title, old=where_text(old, texts), new=where_text(new, texts))
         elif told is Told.BOARD:
@@ -83,12 +84,12 @@ def change_lines(notice: ItemNotice, texts: NoticeTexts, *, twelve_hour: bool) -
         elif told is Told.RENAMED and old is not None:
             yield texts.renamed.format(old=title_text(old), new=title)
         elif told is Told.CANCELLED:
-            yield texts.cancelled.format(title=title, when=when_text(old, texts, twelve_hour=twelve_hour))
+            yield texts.cancelled.format(title=title, when=when_text(old, texts, lang=lang))
         elif told is Told.ADDED:
-            when = when_text(new, texts, twelve_hour=twelve_hour)
+            when = when_text(new, texts, lang=lang)
             yield texts.added.format(title=title, when=when, where=where_text(new, texts))
         elif told is Told.DROPPED:
-            yield texts.removed.format(title=title, when=when_text(new, texts, twelve_hour=twelve_hour))
+            yield texts.removed.format(title=title, when=when_text(new, texts, lang=lang))
 
 
 def _board(item: object) -> str:
@@ -103,23 +104,23 @@ class MessageOptions:
     Attributes:
         sender: the From address (--from).
         stamp: the Date: when the program changed.
-        twelve_hour: 12- or 24-hour times.
+        lang: the program's language and clock (dates, times and the texts' language).
         templates: a folder of templates overriding the shipped notice.html.j2, or None.
         texts: the texts, in the program's language.
-        language: the texts' language, for the HTML part's `lang` (BCP 47).
     """
 
     sender: str
     stamp: datetime
-    twelve_hour: bool = True
+    lang: Lang = attrs.field(factory=Lang)
     templates: Path | None = None
-    texts: NoticeTexts = attrs.field(factory=notice_texts)
-    language: str = "en"
+    texts: NoticeTexts = attrs.field(
+        default=attrs.Factory(lambda options: notice_texts(options.lang.gettext), takes_self=True)
+    )
 
 
 def message(notice: Notice, program: Program, options: MessageOptions, calendar: bytes | None) -> EmailMessage:
     """Return the notice as a message to the person (no To when their address is unknown)."""
-    said = letter(notice, program, options.texts, twelve_hour=options.twelve_hour, calendar=calendar is not None)
+    said = letter(notice, program, options.texts, lang=options.lang, calendar=calendar is not None)
     mail = EmailMessage(policy=SMTP)
     mail["From"] = Address(program.title, addr_spec=options.sender)
     if notice.person.email:
@@ -128,7 +129,7 @@ def message(notice: Notice, program: Program, options: MessageOptions, calendar:
     mail["Date"] = format_datetime(options.stamp)
     mail["Auto-Submitted"] = "auto-generated"  # RFC 3834: no out-of-office replies to a notice
     mail.set_content(said.plain())
-    html = render(TEMPLATE, options.templates, letter=said, lang=options.language)
+    html = render(TEMPLATE, options.templates, letter=said, lang=options.lang.tag)
     mail.add_alternative(html, subtype="html")
     if calendar is not None:
         name = f"{notice.person.id}.ics"

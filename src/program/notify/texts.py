@@ -13,8 +13,8 @@ from datetime import datetime
 
 import attrs
 
+from program.i18n import Lang
 from program.model import Item
-from program.model.clock import day_text, span_text
 
 Translate = Callable[[str], str]
 """From the English text to the text in the reader's language (`gettext.gettext`)."""
@@ -72,12 +72,12 @@ def notice_texts(_: Translate = untranslated) -> NoticeTexts:
     )
 
 
-def when_text(item: Item | None, texts: NoticeTexts, *, twelve_hour: bool) -> str:
+def when_text(item: Item | None, texts: NoticeTexts, *, lang: Lang) -> str:
     """Return an item's day and time ("Sat 3 Dec, 9:30 a.m.–10:15 a.m."), or the no-time text."""
     if item is None or item.start is None:
         return texts.no_time
     start: datetime = item.start
-    return texts.when.format(day=day_text(start.date()), time=span_text(start, item.end, twelve_hour=twelve_hour))
+    return texts.when.format(day=lang.day(start.date()), time=lang.span(start, item.end))
 
 
 def where_text(item: Item | None, texts: NoticeTexts) -> str:

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 import attrs
 import orjson
 
+from program.i18n import Lang
 from program.model import Program
 from program.model.versions import ChangeHistory
 
@@ -21,7 +22,7 @@ class RenderOptions:
 
     Attributes:
         templates: a folder whose templates override the shipped ones by file name.
-        twelve_hour: show times as "1:55 p.m." (True) or "13:55" (False).
+        twelve_hour: show times as "1:55 p.m." (True) or "13:55" (False); None: as the locale does.
         abstracts: print abstracts of talks in the running order.
         paper: page size of printed output, "a4" or "letter".
         calendar_utc: write calendar times in UTC instead of the program's zone.
@@ -32,13 +33,18 @@ class RenderOptions:
     """
 
     templates: Path | None = None
-    twelve_hour: bool = True
+    twelve_hour: bool | None = None
     abstracts: bool = True
     paper: str = "a4"
     calendar_utc: bool = False
     alarm: timedelta | None = None
     posters_as_events: bool = False
     changes: ChangeHistory | None = None
+
+
+def lang_of(program: Program, options: RenderOptions) -> Lang:
+    """The program's locale (its people are filed by it too) on the clock the options ask for."""
+    return Lang.of(program.locale, options.twelve_hour)
 
 
 class Writer(Protocol):

@@ -23,15 +23,19 @@ import orjson
 from program.errors import OutputError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Kind, Paper, Program
-from program.model.clock import day_text, span_text
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, lang_of
 from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
-from program.writers.booklet_text import kind_label, segments, sentence, title_and_people
+from program.writers.booklet_text import (
+    booklet_labels,
+    segments,
+    sentence,
+    title_and_people,
+)
 from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
 from program.writers.clean_text import Span, spans, web_url
-from program.writers.program_view import dates_text, paper_details
+from program.writers.program_view import paper_details, sessions_heading
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import accepted_labels, letter_groups, speaker_index
 from program.writers.templating import shipped_templates
@@ -156,6 +160,7 @@ class _Builder:
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.program = program
         self.options = options
+        self.lang = lang_of(program, options)
         self.names = NamedPeople(program)
         self.items = program.items_by_id()
         self.papers = {paper.id: paper for paper in program.papers}
@@ -187,17 +192,18 @@ class _Builder:
             "paper": self.options.paper if self.options.paper in PAPER_SIZES else "a4",
             "margin": MARGINS.get(self.options.paper, 40.0),
             "title": program.title,
-            "dates": dates_text(program.days),
+            "dates": self.lang.dates(program.days),
             "venue": program.venue,
             "url": web_url(program.url),
             "timezone": zone_label(program.timezone),
-            "clock_note": sentence(f"All times are {zone_label(program.timezone)} time") if program.days else "",
+            "clock_note": self._clock_note(),
             "abstracts": self.options.abstracts,
             "days": days,
             "poster_groups": poster_groups,
             "untimed": untimed,
             "accepted": accepted,
-            "legend": [{"kind": kind.value, "label": kind.display} for kind in Kind if kind in used_kinds],
+            "legend": [{"kind": kind.value, "label": self.lang.kind(kind)} for kind in Kind if kind in used_kinds],
+            "labels": booklet_labels(self.lang),
             # Each kind's colour from the one table (as on the site and in program.html): the template's fills.
             "kinds": {kind.value: {"colour": style.colour, "icon": style.icon} for kind, style in KIND_STYLES.items()},
             "recorded": any(item.recorded for item in program.items),
@@ -206,16 +212,16 @@ class _Builder:
 
     def _day(self, day: Any) -> dict[str, Any]:
         items = [item for item in self.program.items if item.start and self.program.day_of(item.start) == day]
-        parts = day_parts(items, self.area, self.names, twelve_hour=self.options.twelve_hour)
+        parts = day_parts(items, self.area, self.names, self.lang)
         return {
-            "heading": f"{day_text(day)} {day.year}",
+            "heading": self.lang.day_heading(day),
             "label": f"day-{day.isoformat()}",
             "parts": [_part_data(part) for part in parts],
             "entries": [self._entry(item) for item in items],
         }
 
     def _entry(self, item: Item) -> dict[str, Any]:
-        kind = kind_label(item)
+        kind = self.lang.kind(item.kind, item.label)
         people = [self.names.display(name, item.id) for name in item.people]
         title, people = title_and_people(item, kind, people)
         self.labelled.add(item.id)
@@ -223,7 +229,7 @@ class _Builder:
             "id": item.id,
             "kind": item.kind.value,
             "kind_label": kind,
-            "when": span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
+            "when": self.lang.span(item.start, item.end) if item.start else "",
             "room": item.location if self.parallel else None,
             "title": _segments(title),
             "people": people,
@@ -259,12 +265,11 @@ class _Builder:
             other = self.items.get(other_id)
             if other is None or other.id == item.id:
                 continue
+            kind = self.lang.kind(other.kind)
             if other.start:
-                text = f"{other.kind.display}, {day_text(other.start.date())} " + span_text(
-                    other.start, None, twelve_hour=self.options.twelve_hour
-                )
+                text = f"{kind}, {self.lang.day(other.start.date())} {self.lang.time(other.start)}"
             else:
-                text = f"{other.kind.display} {other.board}" if other.board else other.kind.display
+                text = f"{kind} {other.board}" if other.board else kind
             refs.append({"id": other.id, "text": text})
         return refs
 
@@ -281,19 +286,12 @@ class _Builder:
 
     def _sessions_heading(self, sessions: Sequence[str]) -> str:
         found = [self.items[s] for s in sessions if s in self.items]
-        if not found:
-            return "Posters"
-        multi_day = len(self.program.days) > 1
-        times = [
-            (f"{day_text(s.start.date())} " if multi_day else "")
-            + span_text(s.start, s.end, twelve_hour=self.options.twelve_hour)
-            for s in found
-            if s.start
-        ]
-        which = {1: "the poster session", 2: "both poster sessions"}.get(
-            len(found), f"all {len(found)} poster sessions"
-        )
-        return f"Presented at {which}: " + "; ".join(times)
+        return sessions_heading(found, self.lang, with_day=len(self.program.days) > 1)
+
+    def _clock_note(self) -> str:
+        if not self.program.days:
+            return ""
+        return sentence(self.lang.gettext("All times are %(zone)s time.") % {"zone": zone_label(self.program.timezone)})
 
     def _accepted(self) -> list[dict[str, Any]]:
         labels = accepted_labels(self.program)
@@ -313,14 +311,14 @@ class _Builder:
             "untitled": paper.title is None,
             "people": [self.names.display(name) for name in paper.authors],
             "et_al": not paper.authors_complete,
-            "details": paper_details(paper),
+            "details": paper_details(paper, self.lang),
             "abstract": _spans(spans(paper.abstract, latex=paper.scraped))
             if self.options.abstracts and paper.abstract
             else None,
         }
 
     def _index(self) -> list[dict[str, Any]]:
-        groups = letter_groups(speaker_index(self.program, twelve_hour=self.options.twelve_hour))
+        groups = letter_groups(speaker_index(self.program, self.lang))
         return [
             {
                 "letter": group.letter,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from program.i18n import Lang
 from program.model import Item
-from program.model.kinds import kind_text
 from program.writers.clean_text import Span, spans
 
 _SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -46,11 +46,6 @@ def segments(runs: Sequence[Span]) -> list[list[Span]]:
             if piece:
                 result[-1].append(Span(piece, span.style))
     return [part for part in result if part] or [[]]
-
-
-def kind_label(item: Item) -> str:
-    """The kind as the booklet names it: a feed's own label for "other" items ("Game show")."""
-    return kind_text(item.kind, item.label)
 
 
 def short_title(title: str, kind: str, people: Sequence[str]) -> str:
@@ -122,3 +117,35 @@ def starts_with_kind(title: str, kind: str) -> bool:
     True
     """
     return title.casefold().startswith(kind.casefold())
+
+
+def booklet_labels(lang: Lang) -> dict[str, str]:
+    """The booklet's own words in the program's language; "{count}" and "{day}" are filled in by the template."""
+    return {
+        "lang": lang.tag.split("-", maxsplit=1)[0].lower(),
+        "contents": lang.gettext("Contents"),
+        "how_to_read": lang.gettext("How to read the timetable"),
+        "rooms_note": lang.gettext(
+            "Rooms are columns; items at the same time in one room stand side by side. A box is as tall as its"
+            " item is long; an empty stretch is a gap in the program."
+        ),
+        "recorded_note": lang.gettext("“Recorded” after a title: a recording of the presentation exists."),
+        "boards_note": lang.gettext(
+            "Numbers such as P7 are poster boards. The index at the end lists every speaker and author with the"
+            " pages that name them."
+        ),
+        "left_out": lang.gettext("%(count)s rooms with fewer than three items this day are in the running order only.")
+        % {"count": "{count}"},
+        "continued": lang.gettext("%(day)s (continued)") % {"day": "{day}"},
+        "running_order": lang.gettext("Running order, %(day)s") % {"day": "{day}"},
+        "recorded": lang.gettext("(recorded)"),
+        "also": lang.gettext("also"),
+        "posters_at": lang.gettext("posters"),
+        "page": lang.gettext("p."),
+        "posters": lang.gettext("Posters"),
+        "untimed": lang.gettext("Without a time"),
+        "accepted": lang.gettext("Accepted papers"),
+        "accepted_note": lang.gettext("Papers not (yet) in the timetable."),
+        "et_al": lang.gettext("et al."),
+        "index": lang.gettext("Index of speakers and authors"),
+    }

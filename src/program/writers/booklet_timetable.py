@@ -15,9 +15,9 @@ from datetime import datetime, timedelta
 
 import attrs
 
+from program.i18n import Lang
 from program.model import Item
-from program.model.clock import clock_text
-from program.writers.booklet_text import item_title, kind_label, repeats_people, starts_with_kind
+from program.writers.booklet_text import item_title, repeats_people, starts_with_kind
 from program.writers.clean_text import title_text
 from program.writers.shown_names import NamedPeople
 from program.writers.timetable import lanes, room_columns, wrapped_words
@@ -84,7 +84,7 @@ class TimetablePart:
     """Rooms of the day with too few items for a column of their own (in the running order only)."""
 
 
-def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twelve_hour: bool) -> list[TimetablePart]:
+def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, lang: Lang) -> list[TimetablePart]:
     """Lay out one day's timed items in as many parts as a readable scale needs.
 
     Parts go by groups of rooms (as many columns as a page holds readably), then by hours;
@@ -106,7 +106,7 @@ def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twel
     parts: list[TimetablePart] = []
     every_room = set(room_columns(timed))
     for group, (rooms, left_out) in enumerate(room_groups(timed, max(1, math.floor(width / MIN_COLUMN_WIDTH)))):
-        layout = _Layout(rooms, scale, width, names, twelve_hour)
+        layout = _Layout(rooms, scale, width, names, lang)
         # Items without a room of their own span the columns, on the first page of rooms.
         shown = [item for item in timed if item.location in rooms or (group == 0 and item.location not in every_room)]
         start = first
@@ -154,7 +154,7 @@ class _Layout:
     scale: float
     width: float
     names: NamedPeople
-    twelve_hour: bool
+    lang: Lang
 
     def part(self, items: Sequence[Item], start: datetime, end: datetime, left_out: int) -> TimetablePart:
         columns = {room: index for index, room in enumerate(self.rooms)}
@@ -166,7 +166,7 @@ class _Layout:
         mark = start
         while mark <= end:
             y = round(_minutes(start, mark) * self.scale, 2)
-            hours.append(HourView(clock_text(mark, twelve_hour=self.twelve_hour), y))
+            hours.append(HourView(self.lang.time(mark), y))
             mark += timedelta(hours=1)
         return TimetablePart(
             round(_minutes(start, end) * self.scale, 2),
@@ -188,7 +188,7 @@ class _Layout:
             top = max(0.0, _minutes(start, _start(item)) * self.scale)
             bottom = min(_minutes(start, _end(item)), _minutes(start, end)) * self.scale
             height = max(LINE + 2 * PADDING, bottom - top)
-            lines = box_lines(item, box_width, height, self.names, twelve_hour=self.twelve_hour)
+            lines = box_lines(item, box_width, height, self.names, self.lang)
             boxes.append(
                 BoxView(
                     item.id,
@@ -203,17 +203,17 @@ class _Layout:
         return boxes
 
 
-def box_lines(item: Item, width: float, height: float, names: NamedPeople, *, twelve_hour: bool) -> tuple[str, ...]:
+def box_lines(item: Item, width: float, height: float, names: NamedPeople, lang: Lang) -> tuple[str, ...]:
     """Return the lines a box of this size prints: time and kind, what it is, who.
 
     Every line fits the width (cut with "…"); there are only as many as the height holds.
     """
     per_line = max(3, math.floor((width - 2 * PADDING) / CHAR_WIDTH))
     count = max(1, math.floor((height - 2 * PADDING) / LINE))
-    kind = kind_label(item)
+    kind = lang.kind(item.kind, item.label)
     people = [names.display(name, item.id) for name in item.people]
     title = item_title(item, title_text(item).replace("|", "·"), kind, people)
-    clock = clock_text(_start(item), twelve_hour=twelve_hour)
+    clock = lang.time(_start(item))
     if count == 1:
         return (_cut(f"{clock} {title}", per_line),)
     header = clock if starts_with_kind(title, kind) else f"{clock} {kind}"

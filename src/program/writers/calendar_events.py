@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event, Timezone, vDuration, vText
+from icalendar import Calendar, Event, Timezone, vDuration, vText
 from icalendar.enums import TRANSP
 from icalendar.parser import Contentline, Parameters
 
 from program.model import Item, Kind, Person, Program
-from program.model.clock import span_text
 from program.model.ids import calendar_domain
 from program.version import __version__
-from program.writers.base import RenderOptions, shared_by_writers
-from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
+from program.writers.base import RenderOptions, lang_of, shared_by_writers
+from program.writers.calendar_texts import alarm, description_parts, own_posters_part, presenter_summary
+from program.writers.clean_text import title_text, web_url
 from program.writers.shown_names import NamedPeople
 
 PRODID = f"-//program//program {__version__}//EN"
@@ -72,6 +72,7 @@ class ProgramEvents:
         self._shown_at: dict[str, dict[str, int]] = {}
         """Poster id -> its place in the session's list, by session (made when a presenter's event needs it)."""
         self._names = NamedPeople(program)
+        self._lang = lang_of(program, options)
         self.items = EventItems(program)
         self._events: dict[str, bytes] = {}
         self._lines: dict[str, list[tuple[str, bytes]]] = {}
@@ -191,7 +192,7 @@ class ProgramEvents:
             return fallback
         summary_key, description_key = self._line_keys(item, own_posters)
         replaced = {
-            "SUMMARY": self._shared_line(summary_key, lambda: _presenter_summary(item, own_posters)),
+            "SUMMARY": self._shared_line(summary_key, lambda: presenter_summary(item, own_posters, self._lang)),
             "DESCRIPTION": self._shared_line(description_key, lambda: self._presenter_description(item, own_posters)),
             "TRANSP": _OPAQUE,
         }
@@ -253,7 +254,9 @@ class ProgramEvents:
         self._uses_left = uses_left
 
     def _presenter_description(self, session: Item, own_posters: Sequence[Item]) -> str:
-        return "\n\n".join([_own_posters_part(own_posters, self._names), *self._session_description(session)])
+        return "\n\n".join(
+            [own_posters_part(own_posters, self._names, self._lang), *self._session_description(session)]
+        )
 
     def _swappable(self, item: Item) -> bool:
         """Whether `item`'s shared event has every line a presenter sees differently."""
@@ -264,15 +267,17 @@ class ProgramEvents:
 
     def _session_description(self, item: Item) -> list[str]:
         if item.id not in self._session_parts:
-            self._session_parts[item.id] = list(_description_parts(item, self._posters.get(item.id, []), self._names))
+            self._session_parts[item.id] = list(
+                description_parts(item, self._posters.get(item.id, []), self._names, self._lang)
+            )
         return self._session_parts[item.id]
 
     def _new_event(self, item: Item, own_posters: Sequence[Item] = ()) -> Event:
         stamp = item.modified or self.program.updated or _EPOCH
         links = [url for url in (web_url(link.url) for link in item.links) if url]
         description = [
-            *([_own_posters_part(own_posters, self._names)] if own_posters else []),
-            *_description_parts(item, self._posters.get(item.id, []), self._names),
+            *([own_posters_part(own_posters, self._names, self._lang)] if own_posters else []),
+            *description_parts(item, self._posters.get(item.id, []), self._names, self._lang),
         ]
         event = Event.new(
             uid=event_uid(item, self.program),
@@ -281,9 +286,9 @@ class ProgramEvents:
             sequence=item.sequence,
             start=self._moment(item.start),
             end=self._moment(item.end),
-            summary=_presenter_summary(item, own_posters) if own_posters else title_text(item),
+            summary=presenter_summary(item, own_posters, self._lang) if own_posters else title_text(item),
             description="\n\n".join(description) or None,
-            categories=[item.kind.display],
+            categories=[self._lang.kind(item.kind)],
             location=item.location or self.program.venue,
             url=links[0] if links else web_url(self.program.url),
             transparency=TRANSP.TRANSPARENT if is_transparent(item) and not own_posters else TRANSP.OPAQUE,
@@ -291,7 +296,7 @@ class ProgramEvents:
         for url in links:
             event.add("ATTACH", url)
         if self.options.alarm is not None:
-            event.add_component(_alarm(item, self.options.alarm, twelve_hour=self.options.twelve_hour))
+            event.add_component(alarm(item, self.options.alarm, self._lang))
         return event
 
     def _moment(self, moment: datetime | None) -> datetime | None:
@@ -309,55 +314,6 @@ def _property_line(name: str, value: str) -> bytes:
 def program_events(program: Program, options: RenderOptions) -> ProgramEvents:
     """Return the program's events, shared by the calendar writers of one build."""
     return ProgramEvents(program, options)
-
-
-def _alarm(item: Item, before: timedelta, *, twelve_hour: bool) -> Alarm:
-    alarm = Alarm()
-    alarm.add("ACTION", "DISPLAY")
-    alarm.add("TRIGGER", -before)
-    when = f" at {span_text(item.start, item.end, twelve_hour=twelve_hour)}" if item.start else ""
-    alarm.add("DESCRIPTION", f"{title_text(item)}{when}")
-    return alarm
-
-
-def _presenter_summary(session: Item, own_posters: Sequence[Item]) -> str:
-    """The summary of a presenter's session: "Poster P18 · HEAT: …", or "Posters P18, P19 · <session>"."""
-    if len(own_posters) == 1:
-        poster = own_posters[0]
-        return " · ".join(part for part in (f"Poster {poster.board or ''}".strip(), title_text(poster)))
-    boards = ", ".join(poster.board for poster in own_posters if poster.board)
-    return f"Posters {boards} · {title_text(session)}" if boards else f"Posters · {title_text(session)}"
-
-
-def _own_posters_part(own_posters: Sequence[Item], names: NamedPeople) -> str:
-    heading = "Your poster at this session" if len(own_posters) == 1 else "Your posters at this session"
-    return f"{heading}:\n" + "\n".join(f"- {line}" for line in poster_lines(own_posters, names, len(own_posters)))
-
-
-NAMES_IN_DESCRIPTION = 30
-"""How many of an item's people its event's description names, "and N others" after them.
-
-Every personal calendar of the item's people carries its event: with all the names, one
-event of 8,000 speakers wrote 8,000 calendars of 8,000 names each (1.5 GB, issue 32).
-"""
-
-
-def _description_parts(item: Item, posters: list[Item], names: NamedPeople) -> Iterator[str]:
-    if item.people:
-        role = "Authors" if item.kind.presents_paper else "Speakers" if len(item.people) > 1 else "Speaker"
-        shown = item.people[:NAMES_IN_DESCRIPTION] if len(item.people) > NAMES_IN_DESCRIPTION + 1 else item.people
-        others = len(item.people) - len(shown)
-        yield f"{role}: {names.joined(shown, on=item.id)}" + (f" and {others:,} others" if others else "")
-    if item.abstract:
-        yield plain_text(item.abstract, latex=item.scraped)
-    # Only the links outputs may offer (web and mail): a dropped "javascript:" is not listed as text either.
-    links = [f"{link.label}: {url}" for link in item.links if (url := web_url(link.url))]
-    if links:
-        yield "\n".join(links)
-    if item.recorded:
-        yield "A recorded presentation is available."
-    if posters:
-        yield "Posters presented:\n" + "\n".join(f"- {line}" for line in poster_lines(posters, names))
 
 
 def person_calendar(person: Person) -> str:

@@ -21,7 +21,7 @@ from lxml import etree
 from program.model import Program
 from program.model.ids import calendar_domain
 from program.model.versions import ChangeHistory, Version
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, lang_of
 from program.writers.change_history import ATOM, CHANGES, FEED_NAME, first_history
 from program.writers.changelog import change_sections
 from program.writers.clean_text import xml_text
@@ -81,7 +81,8 @@ def entry_element(version: Version, history: ChangeHistory, program: Program, op
     content = etree.SubElement(entry, f"{{{ATOM}}}content", type="xhtml")
     div = etree.SubElement(content, f"{{{XHTML}}}div", nsmap={None: XHTML})
     if history.latest is not None and version is history.current:
-        for heading, lines in change_sections(history.latest, program, twelve_hour=options.twelve_hour):
+        twelve_hour = lang_of(program, options).twelve_hour
+        for heading, lines in change_sections(history.latest, program, twelve_hour=twelve_hour):
             _text(div, "h3", f"{heading} ({len(lines)})", XHTML)
             listing = etree.SubElement(div, f"{{{XHTML}}}ul")
             for change, line in lines:

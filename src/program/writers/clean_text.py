@@ -20,6 +20,7 @@ import attrs
 from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexwalker import get_default_latex_context_db
 
+from program.i18n import Lang
 from program.model import Item
 from program.writers.shown_names import NamedPeople
 
@@ -141,11 +142,15 @@ def _merged(items: list[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
+ENGLISH = Lang()
+"""The labels of outputs that are not in the program's language (schedule exports)."""
 LISTED_POSTERS = 50
 """A poster session's description lists its posters up to this many; a calendar is no catalogue."""
 
 
-def poster_lines(posters: Sequence[Item], names: NamedPeople, limit: int = LISTED_POSTERS) -> list[str]:
+def poster_lines(
+    posters: Sequence[Item], names: NamedPeople, limit: int = LISTED_POSTERS, *, lang: Lang = ENGLISH
+) -> list[str]:
     """Return "P7 Title (Authors)" for each poster, or one line counting them if over `limit`.
 
     The same event goes into every presenter's personal calendar; a list of hundreds of
@@ -155,7 +160,8 @@ def poster_lines(posters: Sequence[Item], names: NamedPeople, limit: int = LISTE
         first = next((poster.board for poster in posters if poster.board), None)
         last = next((poster.board for poster in reversed(posters) if poster.board), None)
         span = f" ({first}–{last})" if first else ""
-        return [f"{len(posters)} posters{span}; the printed program lists them all"]
+        counted = lang.gettext("%(count)s posters%(boards)s; the printed program lists them all")
+        return [counted % {"count": len(posters), "boards": span}]
     return [
         f"{poster.board + ' ' if poster.board else ''}{title_text(poster)}"
         + (f" ({names.joined(poster.people, on=poster.id)})" if poster.people else "")

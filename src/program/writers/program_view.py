@@ -10,11 +10,11 @@ from datetime import date
 
 import attrs
 
+from program.i18n import Lang
 from program.model import Item, Kind, Paper, Program
-from program.model.clock import clock_text, day_text, partial_date_text, span_text
-from program.model.kinds import KIND_STYLES, kind_text
+from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
-from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
@@ -89,6 +89,8 @@ class ProgramView:
     """Everything the printable program templates show."""
 
     title: str
+    lang: str
+    """The program's language, a BCP 47 tag ("en", "de")."""
     dates: str
     venue: str | None
     url: str | None
@@ -108,51 +110,44 @@ class ProgramView:
 
 def program_view(program: Program, options: RenderOptions) -> ProgramView:
     """Return the plain data of the printable program."""
-    builder = _EntryBuilder(program, options)
-    days = tuple(_day_view(program, day, builder, options) for day in program.days)
+    lang = lang_of(program, options)
+    builder = _EntryBuilder(program, options, lang)
+    days = tuple(_day_view(program, day, builder) for day in program.days)
     used_kinds = {item.kind for item in program.items if item.start}
+    zone = zone_label(program.timezone)
     return ProgramView(
         title=program.title,
-        dates=dates_text(program.days),
+        lang=lang.tag,
+        dates=lang.dates(program.days),
         venue=program.venue,
         url=web_url(program.url),
         description=tuple(program.description.split("\n\n")) if program.description else (),
         timezone=zone_label(program.timezone),
-        clock_note=f"All times are {zone_label(program.timezone)} time." if program.days else "",
+        clock_note=lang.gettext("All times are %(zone)s time.") % {"zone": zone} if program.days else "",
         days=days,
-        poster_groups=_poster_groups(program, builder, options),
+        poster_groups=_poster_groups(program, builder),
         other_untimed=tuple(
             builder.entry(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER
         ),
         accepted=_accepted_papers(program, builder, options),
-        index=letter_groups(speaker_index(program, twelve_hour=options.twelve_hour)),
-        legend=tuple((kind.value, kind.display) for kind in LEGEND_KINDS if kind in used_kinds),
+        index=letter_groups(speaker_index(program, lang)),
+        legend=tuple((kind.value, lang.kind(kind)) for kind in LEGEND_KINDS if kind in used_kinds),
         kind_styles=tuple((kind.value, style.colour, style.icon) for kind, style in KIND_STYLES.items()),
         paper=options.paper,
     )
 
 
-def dates_text(days: Sequence[date]) -> str:
-    """Return the program's dates: "Sat 3 Dec 2022", or "Fri 27 Dec – Mon 30 Dec 2024"."""
-    if not days:
-        return ""
-    first, last = days[0], days[-1]
-    if first == last:
-        return f"{day_text(first)} {first.year}"
-    return f"{day_text(first)} – {day_text(last)} {last.year}"
-
-
-def _day_view(program: Program, day: date, builder: _EntryBuilder, options: RenderOptions) -> DayView:
+def _day_view(program: Program, day: date, builder: _EntryBuilder) -> DayView:
     # A conference day runs to its day change (38C3: 06:00): the night's events stay on it.
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
-        heading=f"{day_text(day)} {day.year}",
-        timetable=timetable(items, twelve_hour=options.twelve_hour),
+        heading=builder.lang.day_heading(day),
+        timetable=timetable(items, builder.lang),
         entries=tuple(builder.entry(item) for item in items),
     )
 
 
-def _poster_groups(program: Program, builder: _EntryBuilder, options: RenderOptions) -> tuple[PosterGroup, ...]:
+def _poster_groups(program: Program, builder: _EntryBuilder) -> tuple[PosterGroup, ...]:
     by_id = program.items_by_id()
     groups: dict[tuple[str, ...], list[Item]] = {}
     for item in program.items:
@@ -161,21 +156,27 @@ def _poster_groups(program: Program, builder: _EntryBuilder, options: RenderOpti
     return tuple(
         PosterGroup(
             # A program.json edited by hand may name a session that is not there: the posters are still listed.
-            _sessions_heading([by_id[s] for s in sessions if s in by_id], options),
+            sessions_heading([by_id[s] for s in sessions if s in by_id], builder.lang),
             tuple(builder.entry(p) for p in posters),
         )
         for sessions, posters in groups.items()
     )
 
 
-def _sessions_heading(sessions: Sequence[Item], options: RenderOptions) -> str:
+def sessions_heading(sessions: Sequence[Item], lang: Lang, *, with_day: bool = False) -> str:
+    """Return "Presented at both poster sessions: 10:20 a.m.–11:00 a.m.; 1:55 p.m.–2:40 p.m."."""
     if not sessions:
-        return "Posters"
-    times = [span_text(s.start, s.end, twelve_hour=options.twelve_hour) for s in sessions if s.start]
-    which = {1: "the poster session", 2: "both poster sessions"}.get(
-        len(sessions), f"all {len(sessions)} poster sessions"
-    )
-    return f"Presented at {which}: " + "; ".join(times)
+        return lang.gettext("Posters")
+    times = [
+        (f"{lang.day(s.start.date())} " if with_day else "") + lang.span(s.start, s.end) for s in sessions if s.start
+    ]
+    if len(sessions) == 1:
+        which = lang.gettext("Presented at the poster session: %(times)s")
+    elif len(sessions) == 2:
+        which = lang.gettext("Presented at both poster sessions: %(times)s")
+    else:
+        which = lang.gettext("Presented at all %(count)s poster sessions: %(times)s")
+    return which % {"count": len(sessions), "times": "; ".join(times)}
 
 
 def _accepted_papers(program: Program, builder: _EntryBuilder, options: RenderOptions) -> tuple[AcceptedPaper, ...]:
@@ -188,7 +189,7 @@ def _accepted_papers(program: Program, builder: _EntryBuilder, options: RenderOp
             untitled=paper.title is None,
             authors=tuple(builder.person(name) for name in paper.authors),
             authors_complete=paper.authors_complete,
-            details=paper_details(paper),
+            details=paper_details(paper, builder.lang),
             abstract=spans(paper.abstract, latex=paper.scraped) if options.abstracts and paper.abstract else None,
         )
         for paper in program.papers
@@ -196,13 +197,13 @@ def _accepted_papers(program: Program, builder: _EntryBuilder, options: RenderOp
     )
 
 
-def paper_details(paper: Paper) -> str:
+def paper_details(paper: Paper, lang: Lang) -> str:
     """Return what a listing says about a paper besides title and authors, joined by " · "."""
     parts = [
         paper.category,
-        partial_date_text(paper.published) if paper.published else None,
-        f"score {paper.score:g}" if paper.score is not None else None,
-        "code available" if paper.has_code else None,
+        lang.partial_date(paper.published) if paper.published else None,
+        lang.gettext("score %(score)s") % {"score": f"{paper.score:g}"} if paper.score is not None else None,
+        lang.gettext("code available") if paper.has_code else None,
     ]
     return " · ".join(part for part in parts if part)
 
@@ -210,8 +211,9 @@ def paper_details(paper: Paper) -> str:
 class _EntryBuilder:
     """Turns items into entries, with the lookups they need built once."""
 
-    def __init__(self, program: Program, options: RenderOptions) -> None:
+    def __init__(self, program: Program, options: RenderOptions, lang: Lang) -> None:
         self.options = options
+        self.lang = lang
         self.names = NamedPeople(program)
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
@@ -222,15 +224,15 @@ class _EntryBuilder:
         return Entry(
             item_id=item.id,
             kind=item.kind.value,
-            kind_display=kind_text(item.kind, item.label),
-            when=span_text(item.start, item.end, twelve_hour=self.options.twelve_hour) if item.start else "",
+            kind_display=self.lang.kind(item.kind, item.label),
+            when=self.lang.span(item.start, item.end) if item.start else "",
             location=item.location if self.parallel_rooms else None,
             title=spans(item.title, latex=item.scraped),
             people=tuple(self.person(name, on=item.id) for name in item.people),
             abstract=spans(item.abstract, latex=item.scraped) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
-            links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
+            links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
             cross_refs=self._cross_refs(item),
         )
 
@@ -244,9 +246,10 @@ class _EntryBuilder:
         return tuple((other.id, self._reference(other)) for other in others)
 
     def _reference(self, other: Item) -> str:
+        kind = self.lang.kind(other.kind)
         if other.start:
-            return f"{other.kind.display} at {clock_text(other.start, twelve_hour=self.options.twelve_hour)}"
-        return f"{other.kind.display} {other.board}" if other.board else other.kind.display
+            return self.lang.gettext("%(kind)s at %(time)s") % {"kind": kind, "time": self.lang.time(other.start)}
+        return f"{kind} {other.board}" if other.board else kind
 
 
 def program_view_context(program: Program, options: RenderOptions) -> dict[str, object]:

@@ -17,7 +17,7 @@ import attrs
 from program.model import Program
 from program.model.clock import day_text, span_text
 from program.model.versions import ChangeHistory, Version
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, lang_of
 from program.writers.change_history import first_history
 from program.writers.changes_feed import XHTML, entry_element
 
@@ -71,9 +71,10 @@ def changes_data(program: Program, options: RenderOptions) -> dict[str, object]:
     """
     history: ChangeHistory = options.changes or first_history(program)
     recent = history.versions[:RECENT]
+    twelve_hour = lang_of(program, options).twelve_hour
     return {
         "now": history.current.id,
-        "versions": [[version.id, _rows(version, options.twelve_hour)] for version in reversed(recent)],
+        "versions": [[version.id, _rows(version, twelve_hour)] for version in reversed(recent)],
     }
 
 

@@ -22,19 +22,19 @@ from typing import overload
 
 import attrs
 
+from program.i18n import ROOT, Lang
 from program.model import Item, Kind, Paper, Program
-from program.model.clock import clock_text, day_text, span_text
 from program.model.ids import calendar_domain
-from program.model.kinds import KIND_STYLES, kind_text
+from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
-from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
-from program.writers.program_view import dates_text
 from program.writers.shown_names import NamedPeople
 from program.writers.site_changes import SiteChanges, changes_data, site_changes
 from program.writers.site_grid import day_grid
+from program.writers.site_labels import script_labels
 from program.writers.speaker_index import speaker_index
 
 MY_SCHEDULE = "My schedule"
@@ -96,6 +96,8 @@ class SiteView:
     """Everything index.html shows."""
 
     title: str
+    lang: str
+    """The page's language, a BCP 47 tag ("en", "de")."""
     dates: str
     venue: str | None
     url: str | None
@@ -109,8 +111,6 @@ class SiteView:
     """The "What changed" view: the newest version's changes (None for a first version)."""
     kind_styles: tuple[tuple[str, str, str], ...]
     """(kind, colour, icon) of each kind shown, from the one table (model.kinds.KIND_STYLES)."""
-    poster_words: tuple[str, str]
-    """A poster session's count of posters: ("Poster", "Posters") from the same table."""
     data_json: str
     """The script's data, safe inside <script type="application/json"> (no "<" left)."""
 
@@ -131,7 +131,8 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
     shown += others.source
     return SiteView(
         title=program.title,
-        dates=dates_text(program.days),
+        lang=builder.lang.tag,
+        dates=builder.lang.dates(program.days),
         venue=program.venue,
         url=web_url(program.url),
         timezone=zone_label(program.timezone),
@@ -145,7 +146,6 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
             for kind, style in KIND_STYLES.items()
             if any(item.kind is kind for item in shown)
         ),
-        poster_words=(KIND_STYLES[Kind.POSTER].label, KIND_STYLES[Kind.POSTER].plural),
         data_json=_script_json(_data(program, options, shown)),
     )
 
@@ -155,7 +155,7 @@ class _Builder:
 
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.program = program
-        self.twelve_hour = options.twelve_hour
+        self.lang = lang_of(program, options)
         self.names = NamedPeople(program)
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
@@ -167,20 +167,20 @@ class _Builder:
     def item(self, item: Item, area: str | None = None) -> SiteItem:
         holder = self._abstract_holder(item)
         posters = self.posters.get(item.id)
-        kind = kind_text(item.kind, item.label)
+        kind = self.lang.kind(item.kind, item.label)
         # As the booklet: "Jeff Dean - Invited Talk" by Jeff Dean is "Jeff Dean", once.
         title, people = title_and_people(item, kind, self.names.shown_on(item))
         return SiteItem(
             id=item.id,
             kind=item.kind.value,
             kind_display=kind,
-            when=span_text(item.start, item.end, twelve_hour=self.twelve_hour) if item.start else "",
+            when=self.lang.span(item.start, item.end) if item.start else "",
             location=item.location,
             title=title,
             people=", ".join(people),
             abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
             abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
-            links=tuple((link.label, url) for link in item.links if (url := web_url(link.url))),
+            links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
             cross_refs=tuple(
                 (other, self._reference(self.items[other]))
                 for other in self.paper_items.get(item.paper or "", ())
@@ -202,10 +202,11 @@ class _Builder:
         return item
 
     def _reference(self, other: Item) -> str:
+        kind = self.lang.kind(other.kind)
         if other.start:
-            when = f"{day_text(other.start.date())}, {clock_text(other.start, twelve_hour=self.twelve_hour)}"
-            return f"{other.kind.display} {other.board or ''}, {when}".replace(" ,", ",")
-        return f"{other.kind.display} {other.board}" if other.board else other.kind.display
+            when = f"{self.lang.day(other.start.date())}, {self.lang.time(other.start)}"
+            return f"{kind} {other.board or ''}, {when}".replace(" ,", ",")
+        return f"{kind} {other.board}" if other.board else kind
 
 
 class SiteItems(Sequence[SiteItem]):
@@ -262,18 +263,12 @@ def _day(program: Program, day: date, builder: _Builder) -> SiteDay:
     grid = day_grid(items)
     return SiteDay(
         anchor=f"day-{day.isoformat()}",
-        heading=f"{day_text(day)} {day.year}",
-        label=_day_label(day),
+        heading=builder.lang.day_heading(day),
+        label=builder.lang.day_label(day),
         columns=grid.columns,
         rooms=grid.rooms,
         items=SiteItems(builder, items, grid.areas),
     )
-
-
-def _day_label(day: date) -> tuple[str, str]:
-    """("Sat 3", "Dec"): a day list's link, short enough for a row of them on a phone."""
-    weekday_and_day, month = day_text(day).rsplit(" ", 1)
-    return weekday_and_day, month
 
 
 def _poster_groups(program: Program, builder: _Builder) -> tuple[SitePosterGroup, ...]:
@@ -287,11 +282,11 @@ def _poster_groups(program: Program, builder: _Builder) -> tuple[SitePosterGroup
         for session in sessions:
             builder.group_of_session.setdefault(session, anchor)
         timed = [builder.items[session] for session in sessions if session in builder.items]
-        links = tuple((session.id, _session_text(session, builder.twelve_hour)) for session in timed)
+        links = tuple((session.id, _session_text(session, builder.lang)) for session in timed)
         result.append(
             SitePosterGroup(
                 anchor=anchor,
-                heading="Posters" if not timed else "Presented at",
+                heading=builder.lang.gettext("Presented at") if timed else builder.lang.gettext("Posters"),
                 sessions=links,
                 posters=SiteItems(builder, posters),
             )
@@ -299,10 +294,10 @@ def _poster_groups(program: Program, builder: _Builder) -> tuple[SitePosterGroup
     return tuple(result)
 
 
-def _session_text(session: Item, twelve_hour: bool) -> str:
+def _session_text(session: Item, lang: Lang) -> str:
     if session.start is None:
         return session.title
-    return f"{day_text(session.start.date())}, {span_text(session.start, session.end, twelve_hour=twelve_hour)}"
+    return f"{lang.day(session.start.date())}, {lang.span(session.start, session.end)}"
 
 
 def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> dict[str, object]:
@@ -325,7 +320,8 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
     position = {item.id: number for number, item in enumerate(shown)}
     starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
     origin = min(starts, default=0)
-    entries = speaker_index(program, twelve_hour=options.twelve_hour)
+    lang = lang_of(program, options)
+    entries = speaker_index(program, lang)
 
     spellings = {person.id: (person.name, *person.aliases) for person in program.people}
 
@@ -351,19 +347,23 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
         ]
 
     events = program_events(program, options)
-    name = f"{program.title}: {MY_SCHEDULE}"
+    name = f"{program.title}: {lang.gettext(MY_SCHEDULE)}"
     footer = "END:VCALENDAR\r\n"
     empty = events.calendar_bytes((), name=name, key="my-schedule").decode()
     uses_zone = any(b"\r\nDTSTART;TZID=" in events.event_bytes(item) for item in shown if item.start)
     return {
         "zone": program.timezone,
-        "clock12": options.twelve_hour,
+        "clock12": lang.twelve_hour,
+        # The page's words and how its times are written: the script writes no text of its own.
+        "locale": lang.tag,
+        "labels": script_labels(lang),
+        **({"meridiem": ["a.m.", "p.m."]} if lang.locale == ROOT else {}),
         "store": f"program-site:{calendar_domain(program)}",
         # The calendar around the chosen VEVENTs, serialised by icalendar: the head names
         # it "<title>: My schedule"; the VTIMEZONE goes in when the events use TZID.
         "ics": [empty[: -len(footer)], events.timezone_bytes().decode() if uses_zone else "", footer],
         "t0": origin,
-        "kinds": [[kind.value, kind.display] for kind in kinds],
+        "kinds": [[kind.value, lang.kind(kind)] for kind in kinds],
         "rooms": rooms,
         "tracks": tracks,
         "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],

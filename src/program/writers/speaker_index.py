@@ -11,11 +11,12 @@ from datetime import datetime
 from itertools import groupby, islice
 
 import attrs
+from babel.numbers import format_decimal
 
+from program.i18n import Lang
 from program.model import Item, Kind, Paper, Person, Program
-from program.model.clock import clock_text, day_text
 from program.people import index_heading
-from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
 from program.writers.clean_text import plain_text, title_text
 from program.writers.shown_names import NamedPeople
@@ -65,13 +66,16 @@ class IndexEntry:
     """Where they work or belong, as their name gave it, shown after the name."""
     other_coauthors: int = 0
     """How many more people share an item and are not listed: "and 1,970 others"."""
+    others_text: str = ""
+    """The words after the listed co-authors: " and 1,970 others", or ""."""
 
-    @property
-    def others_text(self) -> str:
-        """The words after the listed co-authors: " and 1,970 others", or ""."""
-        if not self.other_coauthors:
-            return ""
-        return f" and {self.other_coauthors:,} other{'s' if self.other_coauthors > 1 else ''}"
+
+def others_text(count: int, lang: Lang) -> str:
+    """Return " and 1,970 others" (in `lang`), or "" for none."""
+    if not count:
+        return ""
+    number = f"{count:,}" if lang.locale == "root" else format_decimal(count, locale=lang.tag.replace("-", "_"))
+    return " " + lang.ngettext("and %(count)s other", "and %(count)s others", count) % {"count": number}
 
 
 COAUTHORS_FROM_ONE_ITEM = 30
@@ -92,6 +96,7 @@ class LetterGroup:
 
 
 INCOMPLETE_AUTHORS = "author list cut short: et al."
+"""The note of a paper whose listing cut its authors short (a catalogue's message)."""
 
 
 def accepted_labels(program: Program) -> dict[str, str]:
@@ -100,42 +105,45 @@ def accepted_labels(program: Program) -> dict[str, str]:
     return {paper.id: f"A{number}" for number, paper in enumerate(unscheduled, start=1)}
 
 
-def paper_appearance(paper: Paper, label: str) -> Appearance:
+def paper_appearance(paper: Paper, label: str, lang: Lang) -> Appearance:
     """Return how an index line shows a paper that no item presents (a pool's paper)."""
+    kind = lang.gettext("Accepted paper")
     return Appearance(
         item_id=paper.id,
-        kind="Accepted paper",
-        reference=f"Accepted paper {label}",
+        kind=kind,
+        reference=f"{kind} {label}",
         short=label,
         day="",
         when="",
         title=plain_text(paper.heading, latex=paper.scraped),
         start=None,
         board=None,
-        note=None if paper.authors_complete else INCOMPLETE_AUTHORS,
+        note=None if paper.authors_complete else lang.gettext(INCOMPLETE_AUTHORS),
     )
 
 
-def appearance(item: Item, *, twelve_hour: bool, multi_day: bool = False, sessions: Sequence[Item] = ()) -> Appearance:
+def appearance(item: Item, *, lang: Lang, multi_day: bool = False, sessions: Sequence[Item] = ()) -> Appearance:
     """Return how an index line shows `item`; an untimed poster with the times of its `sessions`.
 
     "Poster P18, Sat 3 Dec 10:20 a.m. and 1:55 p.m.": a presenter looks up when to stand
     at their board, not only where.
     """
-    when = clock_text(item.start, twelve_hour=twelve_hour) if item.start else (item.board or "")
-    day = day_text(item.start.date()) if item.start else ""
+    when = lang.time(item.start) if item.start else (item.board or "")
+    day = lang.day(item.start.date()) if item.start else ""
+    kind = lang.kind(item.kind)
     timed_sessions = sorted((session for session in sessions if session.start), key=_start_of)
     if item.start:
-        reference = f"{item.kind.display}, {day} {when}"
+        reference = f"{kind}, {day} {when}"
     else:
-        reference = f"{item.kind.display} {item.board}" if item.board else item.kind.display
+        reference = f"{kind} {item.board}" if item.board else kind
         if timed_sessions:
-            reference += f", {_session_times(timed_sessions, twelve_hour)}"
+            reference += f", {_session_times(timed_sessions, lang)}"
+    weekday = lang.weekday(item.start.date()) if item.start else ""
     return Appearance(
         item_id=item.id,
-        kind=item.kind.display,
+        kind=kind,
         reference=reference,
-        short=(f"{day[:3]} {when}" if multi_day else when) if item.start else (item.board or item.kind.display),
+        short=(f"{weekday} {when}" if multi_day else when) if item.start else (item.board or kind),
         day=day,
         when=when,
         title=title_text(item),
@@ -150,35 +158,36 @@ def _start_of(item: Item) -> datetime:
     return item.start
 
 
-def _session_times(sessions: Sequence[Item], twelve_hour: bool) -> str:
+def _session_times(sessions: Sequence[Item], lang: Lang) -> str:
     """Return "Sat 3 Dec 10:20 a.m. and 1:55 p.m.; Sun 4 Dec 2:00 p.m.", each day named once."""
     by_day = groupby(sessions, key=lambda session: _start_of(session).date())
     return "; ".join(
-        f"{day_text(day)} {_listed([clock_text(_start_of(s), twelve_hour=twelve_hour) for s in same_day])}"
-        for day, same_day in by_day
+        f"{lang.day(day)} {_listed([lang.time(_start_of(s)) for s in same_day], lang)}" for day, same_day in by_day
     )
 
 
-def _listed(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+def _listed(words: Sequence[str], lang: Lang) -> str:
+    if len(words) == 1:
+        return words[0]
+    return lang.gettext("%(first)s and %(last)s") % {"first": ", ".join(words[:-1]), "last": words[-1]}
 
 
-def speaker_index(program: Program, *, twelve_hour: bool = True) -> tuple[IndexEntry, ...]:
+def speaker_index(program: Program, lang: Lang | None = None) -> tuple[IndexEntry, ...]:
     """Return the index entries of every person, in index order (built once per program)."""
-    return _speaker_index(program, twelve_hour)
+    return _speaker_index(program, lang or Lang(program.locale))
 
 
 @shared_by_writers
-def _speaker_index(program: Program, twelve_hour: bool) -> tuple[IndexEntry, ...]:
+def _speaker_index(program: Program, lang: Lang) -> tuple[IndexEntry, ...]:
     """Return the index: every person once, in the program's (collation) order."""
-    builder = _IndexBuilder(program, twelve_hour=twelve_hour)
+    builder = _IndexBuilder(program, lang)
     return tuple(builder.entry(person) for person in program.people)
 
 
 class _IndexBuilder:
     """The lookups an index entry needs, built once per index."""
 
-    def __init__(self, program: Program, *, twelve_hour: bool) -> None:
+    def __init__(self, program: Program, lang: Lang) -> None:
         self.items = program.items_by_id()
         self.unscheduled = {paper.id: paper for paper in program.papers if not paper.items}
         self.accepted = accepted_labels(program)
@@ -186,7 +195,7 @@ class _IndexBuilder:
         self.order = {person.id: index for index, person in enumerate(program.people)}
         self.names = NamedPeople(program)
         self.locale = program.locale
-        self.twelve_hour = twelve_hour
+        self.lang = lang
         self.multi_day = len(program.days) > 1
         self.event_items = EventItems(program)
         self.appearances: dict[str, Appearance] = {}
@@ -213,12 +222,13 @@ class _IndexBuilder:
             letter=index_heading(person.sort_key, self.locale),
             appearances=(
                 *(self._appearance(items[item_id]) for item_id in mine),
-                *(paper_appearance(paper, self.accepted[paper.id]) for paper in papers),
+                *(paper_appearance(paper, self.accepted[paper.id], self.lang) for paper in papers),
             ),
             coauthors=tuple(self.as_coauthor[other.id] for other in sorted(coauthors.values(), key=self._rank)),
             calendar=person_calendar(person) if self.event_items.of_person(person) else None,
             affiliation=person.affiliation,
             other_coauthors=others,
+            others_text=others_text(others, self.lang),
         )
 
     def _coauthors(self, person: Person, papers: Sequence[Paper]) -> tuple[dict[str, Person], int]:
@@ -257,7 +267,7 @@ class _IndexBuilder:
         if seen is None:
             seen = appearance(
                 item,
-                twelve_hour=self.twelve_hour,
+                lang=self.lang,
                 multi_day=self.multi_day,
                 sessions=[self.items[session] for session in item.sessions if session in self.items],
             )
@@ -286,19 +296,21 @@ class KindGroup:
     items: tuple[Item, ...]
 
 
-def talks_by_kind(program: Program) -> tuple[KindGroup, ...]:
+def talks_by_kind(program: Program, lang: Lang | None = None) -> tuple[KindGroup, ...]:
     """Return the items grouped by kind (in the vocabulary's order), running order within."""
     members: dict[Kind, list[Item]] = {}
     for item in program.items:
         members.setdefault(item.kind, []).append(item)
-    return tuple(KindGroup(kind, _plural(kind), tuple(members[kind])) for kind in Kind if kind in members)
+    lang = lang or Lang(program.locale)
+    return tuple(KindGroup(kind, _plural(kind, lang), tuple(members[kind])) for kind in Kind if kind in members)
 
 
-def _plural(kind: Kind) -> str:
+def _plural(kind: Kind, lang: Lang) -> str:
     irregular = {Kind.OPENING: "Opening", Kind.CLOSING: "Closing", Kind.OTHER: "Other items"}
-    return irregular.get(kind, f"{kind.display}s")
+    return lang.gettext(irregular.get(kind, f"{kind.display}s"))
 
 
 def speaker_index_context(program: Program, options: RenderOptions) -> dict[str, object]:
     """Return what the speaker index templates show: the title and the letter groups."""
-    return {"title": program.title, "groups": letter_groups(speaker_index(program, twelve_hour=options.twelve_hour))}
+    lang = lang_of(program, options)
+    return {"title": program.title, "lang": lang.tag, "groups": letter_groups(speaker_index(program, lang))}

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from program.model import Program
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, lang_of
 from program.writers.speaker_index import Appearance, speaker_index
 from program.writers.spreadsheet import csv_pieces, csv_text
 
@@ -33,7 +33,7 @@ def _rows(program: Program, options: RenderOptions) -> Iterator[tuple[str, ...]]
     return (
         (entry.sort_key, entry.display, entry.person_id, seen.kind, _days(seen), _times(seen), seen.board or "",
          seen.title, seen.item_id, seen.note or "", entry.affiliation or "")
-        for entry in speaker_index(program, twelve_hour=options.twelve_hour)
+        for entry in speaker_index(program, lang_of(program, options))
         for seen in entry.appearances
     )  # fmt: skip
 

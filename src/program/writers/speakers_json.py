@@ -8,7 +8,7 @@ from typing import ClassVar
 import attrs
 
 from program.model import Program
-from program.writers.base import RenderOptions, json_chunks
+from program.writers.base import RenderOptions, json_chunks, lang_of
 from program.writers.speaker_index import speaker_index
 
 
@@ -38,6 +38,6 @@ class SpeakersJsonWriter:
                 # How many more share an item, unlisted (an item of very many people): only when some are.
                 **({"other_coauthors": entry.other_coauthors} if entry.other_coauthors else {}),
             }
-            for entry in speaker_index(program, twelve_hour=options.twelve_hour)
+            for entry in speaker_index(program, lang_of(program, options))
         )
         return json_chunks({"title": program.title, "people": people})

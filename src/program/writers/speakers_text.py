@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from program.model import Program
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, lang_of
 from program.writers.speaker_index import IndexEntry, letter_groups, speaker_index
 
 
@@ -28,7 +28,7 @@ class SpeakersTextWriter:
 
 def _letter_blocks(program: Program, options: RenderOptions) -> Iterator[str]:
     """Each letter's heading and entries, the letters apart by a blank line (an empty index: one newline)."""
-    groups = letter_groups(speaker_index(program, twelve_hour=options.twelve_hour))
+    groups = letter_groups(speaker_index(program, lang_of(program, options)))
     if not groups:
         yield "\n"
     for number, group in enumerate(groups):

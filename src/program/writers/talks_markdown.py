@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from program.model import Program
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, lang_of
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import appearance, talks_by_kind
 from program.writers.templating import TemplatedWriter
@@ -19,13 +19,13 @@ def talks_context(program: Program, options: RenderOptions) -> dict[str, object]
             group.heading,
             [
                 (
-                    appearance(item, twelve_hour=options.twelve_hour),
+                    appearance(item, lang=lang_of(program, options)),
                     [names.display(name, on=item.id) for name in item.people],
                 )
                 for item in group.items
             ],
         )
-        for group in talks_by_kind(program)
+        for group in talks_by_kind(program, lang_of(program, options))
     ]
     return {"title": program.title, "groups": groups}
 

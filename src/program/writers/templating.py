@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 import jinja2
 
 from program.errors import ParseError, ProgramError
+from program.i18n import ROOT, translations
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
 from program.writers.base import RenderOptions
@@ -73,8 +74,8 @@ def autolink(url: str) -> str:
     return escape_markdown(url)
 
 
-@lru_cache(maxsize=8)
-def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
+@lru_cache(maxsize=16)
+def _environment(kind: str, user_folder: Path | None, locale: str = ROOT) -> jinja2.Environment:
     loader = _InputLoader(tuple(folder for folder in (user_folder, shipped_templates()) if folder is not None))
     common: dict[str, Any] = {
         "loader": loader,
@@ -82,12 +83,16 @@ def _environment(kind: str, user_folder: Path | None) -> jinja2.Environment:
         "keep_trailing_newline": True,
         "trim_blocks": True,
         "lstrip_blocks": True,
+        # Labels are marked {{ _("…") }} and {% trans %}: the locale's catalogue fills them in.
+        "extensions": ["jinja2.ext.i18n"],
     }
     if kind == "html":
-        return jinja2.Environment(autoescape=True, **common)
-    finalize: Callable[[Any], str] = escape_markdown
-    environment = jinja2.Environment(autoescape=False, finalize=finalize, **common)
-    environment.filters["autolink"] = autolink
+        environment = jinja2.Environment(autoescape=True, **common)
+    else:
+        finalize: Callable[[Any], str] = escape_markdown
+        environment = jinja2.Environment(autoescape=False, finalize=finalize, **common)
+        environment.filters["autolink"] = autolink
+    environment.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
     return environment
 
 
@@ -174,15 +179,18 @@ _PIECES = 1 << 11
 whole item (the site's, rendered by a macro): 16,384 of those were 64 MB held at once, twice over."""
 
 
-def render(template_name: str, user_folder: Path | None, **context: Any) -> str:
-    """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown."""
+def render(template_name: str, user_folder: Path | None, locale: str = ROOT, **context: Any) -> str:
+    """Render a template: HTML ones (`*.html.j2`) autoescaped, Markdown ones escaped for Markdown.
+
+    Its labels are in `locale`'s language (English where there is no catalogue).
+    """
     with template_errors(template_name):
-        return _template(template_name, user_folder).render(**context)
+        return _template(template_name, user_folder, locale).render(**context)
 
 
-def _template(template_name: str, user_folder: Path | None) -> jinja2.Template:
+def _template(template_name: str, user_folder: Path | None, locale: str = ROOT) -> jinja2.Template:
     kind = "html" if template_name.endswith(".html.j2") else "markdown"
-    return _environment(kind, user_folder).get_template(template_name)
+    return _environment(kind, user_folder, locale).get_template(template_name)
 
 
 class TemplatedWriter:
@@ -197,7 +205,7 @@ class TemplatedWriter:
 
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the rendered template."""
-        return render(self.template, options.templates, **self.context(program, options))
+        return render(self.template, options.templates, program.locale, **self.context(program, options))
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
         """Yield the rendered template as UTF-8, a few hundred kilobytes at a time.
@@ -207,6 +215,7 @@ class TemplatedWriter:
         a batch at a time: counting each piece's length cost a tenth of the rendering.
         """
         with template_errors(self.template):
-            pieces = _template(self.template, options.templates).generate(**self.context(program, options))
+            template = _template(self.template, options.templates, program.locale)
+            pieces = template.generate(**self.context(program, options))
             while batch := list(islice(pieces, _PIECES)):
                 yield "".join(batch).encode()

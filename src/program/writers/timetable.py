@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 
 import attrs
 
+from program.i18n import Lang
 from program.model import Item
-from program.model.clock import clock_text
 from program.writers.clean_text import title_text
 
 MM_PER_MINUTE = 0.24
@@ -79,7 +79,7 @@ class Timetable:
     columns: tuple[str, ...] = ()
 
 
-def timetable(items: Sequence[Item], *, twelve_hour: bool) -> Timetable:
+def timetable(items: Sequence[Item], lang: Lang) -> Timetable:
     """Lay out the timed `items` of one day: one column per room when there are several."""
     timed = sorted((item for item in items if item.start), key=lambda item: (item.start, _end(item)))
     if not timed:
@@ -87,11 +87,8 @@ def timetable(items: Sequence[Item], *, twelve_hour: bool) -> Timetable:
     first = _floor_hour(min(_start(item) for item in timed))
     last = max(_end(item) for item in timed)
     rooms = room_columns(timed)
-    boxes = tuple(
-        _box(item, first, place, twelve_hour=twelve_hour)
-        for item, place in zip(timed, _places(timed, rooms), strict=True)
-    )
-    return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, _hour_marks(first, last, twelve_hour), rooms)
+    boxes = tuple(_box(item, first, place, lang) for item, place in zip(timed, _places(timed, rooms), strict=True))
+    return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, _hour_marks(first, last, lang), rooms)
 
 
 def room_columns(items: Sequence[Item]) -> tuple[str, ...]:
@@ -106,11 +103,11 @@ def _natural_key(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((0, part.zfill(12)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text.casefold()))
 
 
-def _hour_marks(first: datetime, last: datetime, twelve_hour: bool) -> tuple[HourMark, ...]:
+def _hour_marks(first: datetime, last: datetime, lang: Lang) -> tuple[HourMark, ...]:
     marks = []
     mark = first
     while mark <= last:
-        marks.append(HourMark(clock_text(mark, twelve_hour=twelve_hour), _minutes(first, mark) * MM_PER_MINUTE))
+        marks.append(HourMark(lang.time(mark), _minutes(first, mark) * MM_PER_MINUTE))
         mark += timedelta(hours=1)
     return tuple(marks)
 
@@ -179,12 +176,12 @@ def lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
     return result
 
 
-def _box(item: Item, origin: datetime, place: _Place, *, twelve_hour: bool) -> Box:
+def _box(item: Item, origin: datetime, place: _Place, lang: Lang) -> Box:
     height = _minutes(_start(item), _end(item)) * MM_PER_MINUTE
     fit = NORMAL if height >= NORMAL.min_height else TIGHT
     height = max(height, fit.min_height)
     width_mm = WIDTH_MM * place.width
-    header = f"{clock_text(_start(item), twelve_hour=twelve_hour)} {item.kind.display}"
+    header = f"{lang.time(_start(item))} {lang.kind(item.kind)}"
     return Box(
         item_id=item.id,
         kind=item.kind.value,
