@@ -146,3 +146,19 @@ def test_notify_refuses_a_from_that_is_no_address(notify_pair: Path, capsys: pyt
     assert main(notify_args(notify_pair, "--out", str(notify_pair / "x"), "--from", "organisers")) == 2
     assert "--from expects an address" in capsys.readouterr().err
     assert not (notify_pair / "x").exists()
+
+
+def test_notify_speaks_the_programs_language(notify_pair: Path) -> None:
+    outbox = notify_pair / "outbox-de"
+    assert _notify(notify_pair, outbox, "--locale", "de") == 0
+    mail = _message(outbox / "riyadh-baghdadi.eml")
+    plain = mail.get_body(("plain",))
+    html = mail.get_body(("html",))
+    assert plain is not None and html is not None
+
+    assert str(mail["Subject"]).startswith("Ihr Programm bei ")
+    assert (
+        "- „Riyadh Baghdadi - Invited Talk“ wurde verlegt: jetzt Sa., 3. Dez., 16:00–16:45 "
+        "(vorher Sa., 3. Dez., 15:45–16:30)."
+    ) in plain.get_content().splitlines()
+    assert '<html lang="de">' in html.get_content()

@@ -40,7 +40,12 @@ EXIT_NOT_SENT = 3
     help="A people file (CSV with name and email columns) giving addresses.",
 )
 @click.option("--send", "send_to", metavar="URL", help="Send the messages: smtp://HOST:PORT (STARTTLS) or smtps://.")
-@click.option("--clock", type=click.Choice(["12", "24"]), default="12", show_default=True, help="12- or 24-hour times.")
+@click.option(
+    "--clock",
+    type=click.Choice(["12", "24"]),
+    default=None,
+    help="12- or 24-hour times (default: the locale's; 12 for English, 24 for de, fr, es).",
+)
 @click.option(
     "--templates",
     "templates_dir",
