@@ -102,7 +102,9 @@ def test_the_longest_groups_are_handed_out_first() -> None:
         ["ics", "ics-people", "ics-kinds"],
         ["html", "md"],
     ]
-    assert names[3:] == [[name] for name in ("json", "frab-xml", "frab-json", "talks-csv", "talks-md", "site-assets")]
+    assert names[3:] == [
+        [name] for name in ("json", "frab-xml", "frab-json", "talks-csv", "talks-md", "site-assets", "changes")
+    ]
 
 
 def _build(out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
