@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import UsageError
+from program.model import Program
 from program.readers.base import ReadContext
 from program.readers.html_page import HtmlPageReader
 from program.readers.html_time_slots import moment
@@ -65,7 +66,7 @@ FULL_FRONTAL = [
 ]
 
 
-def _read(name: str, zone: str | None, first: date | None = None):
+def _read(name: str, zone: str | None, first: date | None = None) -> Program:
     text = (DATA / name).read_text(encoding="utf-8")
     context = ReadContext(first_date=first, timezone=ZoneInfo(zone) if zone else None)
     return HtmlPageReader().read(text, source=name, context=context)
