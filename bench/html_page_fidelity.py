@@ -58,6 +58,11 @@ def _hour_paragraphs(root: Root) -> int:
     return len(root.find_class("event__hour"))
 
 
+def _start_times(root: Root) -> int:
+    """`<time>` elements marked as a start: `itemprop="startDate"` or hCalendar's `dtstart`."""
+    return sum(1 for time in root.iter("time") if time.get("itemprop") == "startDate" or "dtstart" in time.classes)
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -76,6 +81,8 @@ CASES = [
     Case("onlyoffice-summit-2024-agenda.php", "Europe/Riga", None, _hour_paragraphs),
     Case("user2015-conference-overview.php", "Europe/Copenhagen", date(2015, 6, 30), _day_cells),
     Case("agile-open-northwest-2011-schedule.php", "America/Los_Angeles", date(2011, 2, 8), _timed_rows),
+    Case("pgdu-2018-schedule.html", "Australia/Melbourne", date(2018, 12, 7), _start_times),
+    Case("fullfrontal-2012-schedule.php", "Europe/London", None, _start_times),
 ]
 
 
@@ -86,10 +93,12 @@ def _clocks(item: Item) -> set[str]:
     return {f"{hour}:{minute:02d}", f"{hour:02d}:{minute:02d}", f"{hour:02d}.{minute:02d}", f"{twelve}:{minute:02d}"}
 
 
-def _exact(item: Item, text: str) -> tuple[bool, bool, bool]:
-    """Whether the title, the start and every person are written in the page."""
+def _exact(item: Item, text: str, raw: str) -> tuple[bool, bool, bool]:
+    """Whether the title, the start and every person are written in the page (a start also in a `datetime`)."""
     squeezed = " ".join(text.split())
-    start = any(clock in squeezed for clock in _clocks(item))
+    start = any(clock in squeezed for clock in _clocks(item)) or (
+        item.start is not None and f'T{item.start.hour:02d}:{item.start.minute:02d}"' in raw
+    )
     return item.title in squeezed, start, all(name in squeezed for name in item.people)
 
 
@@ -104,7 +113,7 @@ def main() -> None:
         context = ReadContext(first_date=case.first, timezone=ZoneInfo(case.zone) if case.zone else None)
         program = HtmlPageReader().read(raw, source=case.name, context=context)
         text = root.text_content()
-        exact = [_exact(item, text) for item in program.items]
+        exact = [_exact(item, text, raw) for item in program.items]
         row = [
             case.slots(root),
             len(program.items),

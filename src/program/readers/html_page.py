@@ -29,6 +29,7 @@ from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, c
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day, settle
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
+from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
 from program.readers.kind_labels import kind_from_title
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
@@ -71,6 +72,9 @@ class HtmlPageReader:
         root = _parse(text, source)
         page_text = collapse(root.text_content())
         settings = settle(page_text, source, context.timezone, context.first_date)
+        timed = timed_slots(root)
+        if timed is not None and timed.items:
+            return _timed_program(timed, root, settings, source)
         read = _PageRead(source, settings, context)
         read.walk(list(blocks(root)))
         if not read.items and not read.problems:
@@ -88,6 +92,27 @@ class HtmlPageReader:
             sources=(source,),
             reading=read.summary(),
         )
+
+
+def _timed_program(timed: TimedSlots, root: etree._Element, settings: PageSettings, source: str) -> Program:
+    """A page of `<time datetime>` slots, read by its structure (`html_time_slots`)."""
+    try:
+        items = timed_items(timed, settings, source)
+    except DateError as error:
+        raise ParseError(f"a <time datetime> that is no date: {error}", SourceRef(source, 1)) from None
+    people = {name for item in items for name in item.people}
+    said = (
+        f"{timed.slots} <time datetime> slots, {len(items)} items, {len(people)} people",
+        *settings.said,
+        *(f"{source}:{line}: not placed: {text[:80]}" for line, text in timed.unplaced),
+    )
+    return Program(
+        title=collapse(root.findtext(".//title") or ""),
+        timezone=(settings.zone or ZoneInfo("UTC")).key,
+        items=tuple(_ends_from_next(items)),
+        sources=(source,),
+        reading=said,
+    )
 
 
 def _parse(text: str, source: str) -> etree._Element:
