@@ -62,12 +62,16 @@ _LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, 
 _SESSIONLESS_KINDS = frozenset({Kind.BREAK, Kind.OTHER})
 """Kinds a title naming a poster session overrides: a "(Break)" that is a poster session."""
 
-_REMARKS = r"(\s+(remarks?|words|address|session|and\b.*|&.*|to\b.*))?\s*[.!]?$"
-"""What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box"."""
+_REMARKS = r"(\s+(remarks?|words|address|session))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
+"""What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
+"Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
 _POSTER_SESSION = re.compile(r"\bposter\s+session\b", re.IGNORECASE)
 _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
-        re.compile(rf"^(opening|welcome){_REMARKS}|^introduction(\s+and\s+welcome)?\s*[.!]?$", re.IGNORECASE),
+        re.compile(
+            rf"^(opening|welcome){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
+            re.IGNORECASE,
+        ),
         Kind.OPENING,
     ),
     (
@@ -75,11 +79,24 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind.CLOSING,
     ),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
-    (re.compile(r"^(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE), Kind.BREAK),
-    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion$", re.IGNORECASE), Kind.PANEL),
-    (re.compile(r"^(reception|social|dinner|hallway\s+track)\b", re.IGNORECASE), Kind.SOCIAL),
+    (
+        re.compile(
+            r"^((morning|afternoon)\s+)?(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE
+        ),
+        Kind.BREAK,
+    ),
+    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$", re.IGNORECASE), Kind.PANEL),
+    (re.compile(r"^(spotlight|lightning)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE), Kind.SPOTLIGHT),
+    (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
+    (
+        re.compile(
+            r"^(reception|social|dinner|hallway\s+track|happy\s+hour)\b|^(workshop|conference)\s+dinner\b", re.I
+        ),
+        Kind.SOCIAL,
+    ),
 )
-"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A")."""
+"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
+"Spotlight Session #1", "Invited speaker 3", "Workshop dinner")."""
 _ROLE = r"(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)"
 _TITLE_SPEAKER = re.compile(rf"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+{_ROLE}$", re.IGNORECASE)
 """"Jeff Dean - Invited Talk"."""
@@ -87,8 +104,8 @@ _ROLE_FIRST = re.compile(rf"^{_ROLE}\s*[-–—:]\s+(?P<name>[^-–—:|]+?)$", 
 """"Invited Talk: Jeff Dean", "Keynote - Jeff Dean"."""
 _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|()]{3,60}?):\s+\S")
 """"Jeff Dean: Scaling Systems" (a speaker only if the people line names them)."""
-_KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
-"""A paper's title with the kind before it: "Spotlight: Fast Kernels"."""
+_KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
+"""A paper's title with the kind before it: "Spotlight: Fast Kernels", "Oral Talk: Fast Kernels"."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
