@@ -138,11 +138,20 @@ def test_an_unknown_label_falls_back_to_the_title_and_is_reported_once(load_text
         ("Oral Talk: How to Backdoor Diffusion Models?", Kind.ORAL),
         ("workshop dinner!", Kind.SOCIAL),
         ("Happy Hour by Schrödinger", Kind.SOCIAL),
+        ("Opening ceremony", Kind.OPENING),
+        ("Conference Closing", Kind.CLOSING),
+        ("Wrapping up", Kind.CLOSING),
+        ("Short Break", Kind.BREAK),
+        ("Invited Talk 1", Kind.INVITED_TALK),
+        ("Oral Presentation 3", Kind.ORAL),
+        ("Keynote 2", Kind.KEYNOTE),
+        ("Contributed talks", Kind.ORAL),
+        ("Spotlights", Kind.SPOTLIGHT),
         ("Opening the Black Box", Kind.OTHER),
         ("Tour of the research facilities", Kind.OTHER),
         ("Invited speakers and their hosts", Kind.OTHER),
     ],
 )
 def test_schedule_page_titles_name_their_kind(title: str, kind: Kind) -> None:
-    # Titles of the real pages in tests/data/pages (lahore, icra, iclr23, alchemistry, italean, esp8266).
+    # Titles of the real pages in tests/data/pages and tests/data/html_pages.
     assert kind_from_title(title) is kind

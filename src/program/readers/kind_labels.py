@@ -62,26 +62,29 @@ _LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, 
 _SESSIONLESS_KINDS = frozenset({Kind.BREAK, Kind.OTHER})
 """Kinds a title naming a poster session overrides: a "(Break)" that is a poster session."""
 
-_REMARKS = r"(\s+(remarks?|words|address|session))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
+_REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
 """What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
 "Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
 _POSTER_SESSION = re.compile(r"\bposter\s+session\b", re.IGNORECASE)
 _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         re.compile(
-            rf"^(opening|welcome){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
+            rf"^((conference|workshop)\s+)?(opening|welcome){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
             re.IGNORECASE,
         ),
         Kind.OPENING,
     ),
     (
-        re.compile(rf"^(closing|concluding){_REMARKS}|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$", re.I),
+        re.compile(
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrapping\s+up$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
+            re.I,
+        ),
         Kind.CLOSING,
     ),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
     (
         re.compile(
-            r"^((morning|afternoon)\s+)?(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE
+            r"^((morning|afternoon|short)\s+)?(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE
         ),
         Kind.BREAK,
     ),
@@ -106,6 +109,8 @@ _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|()]{3,60}?):\s+\S")
 """"Jeff Dean: Scaling Systems" (a speaker only if the people line names them)."""
 _KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
 """A paper's title with the kind before it: "Spotlight: Fast Kernels", "Oral Talk: Fast Kernels"."""
+_NUMBERED = re.compile(r"\s*#?\d+$")
+"""A label used as a title and numbered: "Invited Talk 1", "Keynote 2", "Oral Presentation #3"."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -167,9 +172,12 @@ def kind_prefix(title: str) -> tuple[Kind, str] | None:
 
 @lru_cache(maxsize=4096)  # a page has few labels, each on thousands of entries
 def label_kind(label: str) -> Kind | None:
-    """Return the kind a label's row gives, or None when no row knows the label."""
-    base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]
-    return _LABELS.get(" ".join(base.casefold().split()))
+    """Return the kind a label's row gives, or None when no row knows the label.
+
+    A plural names the kind of its singular: "Contributed Talks", "Spotlights".
+    """
+    base = " ".join(re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0].casefold().split())
+    return _LABELS.get(base) or (_LABELS.get(base[:-1]) if base.endswith("s") else None)
 
 
 def is_kind_label(label: str) -> bool:
@@ -234,4 +242,4 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    return Kind.OTHER
+    return label_kind(_NUMBERED.sub("", title)) or Kind.OTHER
