@@ -34,6 +34,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "paleohack-2022.md": (None, "2022-03-09"),
     "chai-2022.md": ("Asia/Seoul", "2022-10-16"),
     "ppdp-2025-program.md": ("Europe/Rome", None),
+    "itp-school-2023-contributed.md": ("Europe/Berlin", "2023-09-19"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -30,6 +30,11 @@ bench = importlib.util.module_from_spec(_SPEC)
 sys.modules["page_fidelity"] = bench
 _SPEC.loader.exec_module(bench)
 _OTHER: dict[str, object] = {"kind": "other"}
+_ITP_SPEAKERS = {
+    **{5: "Cesar Bardomiano Martinez", 8: "Matthias Hutzler", 11: "Sven Dziadek", 16: "Florrie Verity"},
+    **{19: "Nima Rasekh", 22: "Cosimo P. Brogi", 27: "David Martínez-Carpena", 30: "Jakob Rath"},
+    **{33: "Simon Guilloud", 38: "Matthias Uschold", 41: "Nico Beck", 44: "Jonas Frey"},
+}
 KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # Alchemistry: the kind is in a span's class (`<span class="invited-name">`) that the page's legend
     # names ("Keynote Speaker", "Invited Speaker"); "FLASH POSTER PRESENTATIONS"; "Guided City Tour".
@@ -49,6 +54,12 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # in the Authors cell ("Robbert Krebbers. Mechanized …"): kept as the label, the kind not read.
     **{("ppdp-2025-program.md", line): _OTHER for line in (17, 22, 34, 41)},
     ("ppdp-2025-program.md", 50): {"title": "Formalizing Weighted Pushdown Systems in Isabelle/HOL."},
+    # ITP school 2023 (not seen when its expectation was written): "* 15:30-15:55: Name:" with the title
+    # on the next, indented line: the name read as the title; "oral" said only by the section heading.
+    **{
+        ("itp-school-2023-contributed.md", line): {"title": name, "people": [], "kind": "other"}
+        for line, name in _ITP_SPEAKERS.items()
+    },
     ("chai-2022.md", 18): {
         "title": "The role of iconicity and embodiment to the evolution of human communication -- Link to slides"
     },
