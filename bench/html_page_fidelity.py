@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import lxml.html
+from page_fidelity import fields as page_fields  # run as a script: bench/ is on the path
 
 from program.model import Item, Program
 from program.readers.base import ReadContext
@@ -112,18 +113,8 @@ def expected(name: str) -> list[dict[str, object]]:
 
 
 def fields(item: Item) -> dict[str, object]:
-    """The fields compared, as the expectations write them."""
-    start, end = item.start, item.end
-    day = item.day or (start.date() if start else None)
-    return {
-        "day": day.isoformat() if day else None,
-        "title": item.title,
-        "start": start.isoformat() if start else None,
-        "end": end.isoformat() if end else None,
-        "people": list(item.people),
-        "kind": item.kind.value,
-        "room": item.location,
-    }
+    """The fields compared, as the expectations write them (those of the text pages but the line)."""
+    return {field: value for field, value in page_fields(item).items() if field != "line"}
 
 
 def matched(items: Sequence[Item], wanted: Sequence[dict[str, object]]) -> list[dict[str, object] | None]:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from program.model import Item
 from program.readers.base import ReadContext
 from program.readers.schedule_page import SchedulePageReader
 
@@ -62,7 +63,7 @@ def slots_in_source(text: str) -> int:
     return sum(1 for line in _COMMENTED.sub("", text).split("\n") if _SLOT.match(line) or _UNTIMED_ROW.match(line))
 
 
-def fields(item: object) -> dict[str, object]:
+def fields(item: Item) -> dict[str, object]:
     """The fields compared: line, day, title, start, end, people, kind and room."""
     start, end = item.start, item.end
     day = item.day or (start.date() if start else None)

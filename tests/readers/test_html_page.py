@@ -21,6 +21,7 @@ from program.readers.html_page import HtmlPageReader
 
 from helpers import ROOT
 
+sys.path.insert(0, str(ROOT / "bench"))  # the bench imports its sibling page_fidelity, as when run as a script
 _SPEC = importlib.util.spec_from_file_location("html_page_fidelity", ROOT / "bench" / "html_page_fidelity.py")
 assert _SPEC is not None and _SPEC.loader is not None
 bench = importlib.util.module_from_spec(_SPEC)
