@@ -2,7 +2,8 @@
 
 Slots in the source are counted by an independent pattern (a line, or a table row's first
 cells, that opens with a clock time), not by the reader; the fields are compared with the
-reviewed expectations in tests/data/pages/expected/ (title, start, end, people, kind).
+hand-written expectations in tests/data/pages/expected/ (day, title, start, end, people, kind,
+room): an item the reader does not read misses all its fields.
 
     python bench/page_fidelity.py
 """
@@ -15,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from program.model import Item
 from program.readers.base import ReadContext
 from program.readers.schedule_page import SchedulePageReader
 
@@ -33,6 +35,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "paleohack-2022.md": (None, "2022-03-09"),
     "chai-2022.md": ("Asia/Seoul", "2022-10-16"),
     "ppdp-2025-program.md": ("Europe/Rome", None),
+    "itp-school-2023-contributed.md": ("Europe/Berlin", "2023-09-19"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -41,7 +44,7 @@ _SLOT = re.compile(
 _UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
 """A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
-FIELDS = ("title", "start", "end", "people", "kind")
+FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
 
 def context(name: str) -> ReadContext:
@@ -60,16 +63,19 @@ def slots_in_source(text: str) -> int:
     return sum(1 for line in _COMMENTED.sub("", text).split("\n") if _SLOT.match(line) or _UNTIMED_ROW.match(line))
 
 
-def fields(item: object) -> dict[str, object]:
-    """The fields compared: line, title, start, end, people and kind."""
+def fields(item: Item) -> dict[str, object]:
+    """The fields compared: line, day, title, start, end, people, kind and room."""
     start, end = item.start, item.end
+    day = item.day or (start.date() if start else None)
     return {
         "line": item.source.line,
+        "day": day.isoformat() if day else None,
         "title": item.title,
         "start": start.isoformat() if start else None,
         "end": end.isoformat() if end else None,
         "people": list(item.people),
         "kind": item.kind.value,
+        "room": item.location,
     }
 
 
@@ -83,7 +89,11 @@ def main() -> None:
         program = SchedulePageReader().read(text, source=name, context=context(name))
         expected = json.loads((PAGES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
         read = {entry["line"]: fields(item) for item in program.items if (entry := fields(item))}
-        exact = sum(read.get(entry["line"], {}).get(field) == entry[field] for entry in expected for field in FIELDS)
+        exact = sum(
+            entry["line"] in read and read[entry["line"]][field] == entry[field]
+            for entry in expected
+            for field in FIELDS
+        )
         unplaced = sum(1 for line in program.reading if ": note: not placed:" in line)
         slots = slots_in_source(text)
         print(f"| {name} | {slots} | {len(program.items)} | {unplaced} | {exact}/{len(expected) * len(FIELDS)} |")

@@ -29,22 +29,22 @@ PGDU = [
      "Conference Room", "talk"),
     ("09:50", "10:30", "How to teach an elephant to dance rock’n’roll or unconvetional techniques of query "
      "optimization in PostgreSQL", ("Maxim Boguk",), "Conference Room", "talk"),
-    ("10:30", "10:50", "Morning Tea", (), "Bobby McGee", "other"),
+    ("10:30", "10:50", "Morning Tea", (), "Bobby McGee", "break"),
     ("10:50", "11:30", "Need is the mother of all Inventions!! Is very true for PostgreSQL 10 Logical Replication",
      ("Rajni Baliyan",), "Conference Room", "talk"),
     ("11:30", "12:10", "Queues in PostgreSQL", ("Thomas Munro",), "Conference Room", "talk"),
     ("12:10", "13:00", "Lunch Break", (), "Bobby McGee", "break"),
     ("13:00", "13:50", "Distributed PostgreSQL", ("Simon Riggs",), "Conference Room", "talk"),
     ("13:50", "14:30", "How to contribute to PostgreSQL", ("Hari Babu Kommi",), "Conference Room", "talk"),
-    ("14:30", "14:50", "Afternoon Tea", (), "Bobby McGee", "other"),
+    ("14:30", "14:50", "Afternoon Tea", (), "Bobby McGee", "break"),
     ("14:50", "15:30", "Multimaster isn't magic: when and how to use multi-master replication and BDR",
      ("Craig Ringer",), "Conference Room", "talk"),
     ("15:30", "16:15", "Lightning Talk Session", ("Gabriele Bartolini", "Gary Evans", "Robert Lechte"),
-     "Conference Room", "talk"),
+     "Conference Room", "spotlight"),  # lightning talks are spotlights, as on the text pages (PROVENANCE.md)
     ("16:15", "16:30", "Event Wrap Up", (), "Conference Room", "other"),
     ("16:30", "17:30", "Networking Drinks", (), "Hall", "other"),
 ]  # fmt: skip
-"""'Morning Tea' and 'Afternoon Tea' are breaks to a reader; the kind table does not know 'tea' (kind: other)."""
+"""'Morning Tea' and 'Afternoon Tea' are breaks (the kind table knows 'tea' since issue 28's fixes)."""
 
 # (start, end, title, kind), 9 November 2012; the page names no speakers (only /speaker/… links)
 FULL_FRONTAL = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from program.model import Kind
-from program.readers.kind_labels import KIND_ROWS
+from program.readers.kind_labels import KIND_ROWS, kind_from_title
 
 from conftest import LoadText
 from helpers import entry
@@ -119,3 +119,39 @@ def test_an_unknown_label_falls_back_to_the_title_and_is_reported_once(load_text
         "no kind is known for the label '(gather.town)'; kept it as the label, "
         "and took the kind 'poster-session' from the title 'Poster Session & Hallway Track'"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Welcome + Opening Remarks", Kind.OPENING),
+        ("Introduction and Opening Remarks", Kind.OPENING),
+        ("Closing session of the workshop", Kind.CLOSING),
+        ("CLOSING REMARKS + LUNCH", Kind.CLOSING),
+        ("Morning Tea/Snacks", Kind.BREAK),
+        ("Afternoon break", Kind.BREAK),
+        ("Discussion Panel", Kind.PANEL),
+        ("Spotlight Session #1", Kind.SPOTLIGHT),
+        ("Poster spotlights", Kind.SPOTLIGHT),
+        ("Lightning talks", Kind.SPOTLIGHT),
+        ("Invited speaker 3", Kind.INVITED_TALK),
+        ("Oral Talk: How to Backdoor Diffusion Models?", Kind.ORAL),
+        ("workshop dinner!", Kind.SOCIAL),
+        ("Happy Hour by Schrödinger", Kind.SOCIAL),
+        ("Opening ceremony", Kind.OPENING),
+        ("Conference Closing", Kind.CLOSING),
+        ("Wrapping up", Kind.CLOSING),
+        ("Short Break", Kind.BREAK),
+        ("Invited Talk 1", Kind.INVITED_TALK),
+        ("Oral Presentation 3", Kind.ORAL),
+        ("Keynote 2", Kind.KEYNOTE),
+        ("Contributed talks", Kind.ORAL),
+        ("Spotlights", Kind.SPOTLIGHT),
+        ("Opening the Black Box", Kind.OTHER),
+        ("Tour of the research facilities", Kind.OTHER),
+        ("Invited speakers and their hosts", Kind.OTHER),
+    ],
+)
+def test_schedule_page_titles_name_their_kind(title: str, kind: Kind) -> None:
+    # Titles of the real pages in tests/data/pages and tests/data/html_pages.
+    assert kind_from_title(title) is kind

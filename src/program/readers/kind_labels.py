@@ -62,24 +62,44 @@ _LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, 
 _SESSIONLESS_KINDS = frozenset({Kind.BREAK, Kind.OTHER})
 """Kinds a title naming a poster session overrides: a "(Break)" that is a poster session."""
 
-_REMARKS = r"(\s+(remarks?|words|address|session|and\b.*|&.*|to\b.*))?\s*[.!]?$"
-"""What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box"."""
+_REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
+"""What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
+"Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
 _POSTER_SESSION = re.compile(r"\bposter\s+session\b", re.IGNORECASE)
 _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
-        re.compile(rf"^(opening|welcome){_REMARKS}|^introduction(\s+and\s+welcome)?\s*[.!]?$", re.IGNORECASE),
+        re.compile(
+            rf"^((conference|workshop)\s+)?(opening|welcome){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
+            re.IGNORECASE,
+        ),
         Kind.OPENING,
     ),
     (
-        re.compile(rf"^(closing|concluding){_REMARKS}|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$", re.I),
+        re.compile(
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrapping\s+up$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
+            re.I,
+        ),
         Kind.CLOSING,
     ),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
-    (re.compile(r"^(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE), Kind.BREAK),
-    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion$", re.IGNORECASE), Kind.PANEL),
-    (re.compile(r"^(reception|social|dinner|hallway\s+track)\b", re.IGNORECASE), Kind.SOCIAL),
+    (
+        re.compile(
+            r"^((morning|afternoon|short)\s+)?(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE
+        ),
+        Kind.BREAK,
+    ),
+    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$", re.IGNORECASE), Kind.PANEL),
+    (re.compile(r"^(spotlight|lightning)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE), Kind.SPOTLIGHT),
+    (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
+    (
+        re.compile(
+            r"^(reception|social|dinner|hallway\s+track|happy\s+hour)\b|^(workshop|conference)\s+dinner\b", re.I
+        ),
+        Kind.SOCIAL,
+    ),
 )
-"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A")."""
+"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
+"Spotlight Session #1", "Invited speaker 3", "Workshop dinner")."""
 _ROLE = r"(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)"
 _TITLE_SPEAKER = re.compile(rf"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+{_ROLE}$", re.IGNORECASE)
 """"Jeff Dean - Invited Talk"."""
@@ -87,8 +107,10 @@ _ROLE_FIRST = re.compile(rf"^{_ROLE}\s*[-–—:]\s+(?P<name>[^-–—:|]+?)$", 
 """"Invited Talk: Jeff Dean", "Keynote - Jeff Dean"."""
 _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|()]{3,60}?):\s+\S")
 """"Jeff Dean: Scaling Systems" (a speaker only if the people line names them)."""
-_KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
-"""A paper's title with the kind before it: "Spotlight: Fast Kernels"."""
+_KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
+"""A paper's title with the kind before it: "Spotlight: Fast Kernels", "Oral Talk: Fast Kernels"."""
+_NUMBERED = re.compile(r"\s*#?\d+$")
+"""A label used as a title and numbered: "Invited Talk 1", "Keynote 2", "Oral Presentation #3"."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -150,9 +172,12 @@ def kind_prefix(title: str) -> tuple[Kind, str] | None:
 
 @lru_cache(maxsize=4096)  # a page has few labels, each on thousands of entries
 def label_kind(label: str) -> Kind | None:
-    """Return the kind a label's row gives, or None when no row knows the label."""
-    base = re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0]
-    return _LABELS.get(" ".join(base.casefold().split()))
+    """Return the kind a label's row gives, or None when no row knows the label.
+
+    A plural names the kind of its singular: "Contributed Talks", "Spotlights".
+    """
+    base = " ".join(re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0].casefold().split())
+    return _LABELS.get(base) or (_LABELS.get(base[:-1]) if base.endswith("s") else None)
 
 
 def is_kind_label(label: str) -> bool:
@@ -217,4 +242,4 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    return Kind.OTHER
+    return label_kind(_NUMBERED.sub("", title)) or Kind.OTHER

@@ -29,6 +29,10 @@ from program.readers.title_authors import NAME_PARTICLES
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
 _TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
 _BRACKETS = re.compile(r"\s*\((?P<inside>[^()]*)\)")
+_LENGTH_NOTE = re.compile(
+    r"\s*\((?=\d)(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes)\b\.?|[\s+,]|and\b|q\s*&\s*a\b|discussion\b)+\)$", re.I
+)
+"""A slot's length after its title ("Break (30 min)", "Talk (20 mins + 5 mins Q&A)"): the times say it."""
 _NOT_NAMES = frozenset({"continued", "cont.", "cont'd", "contd", "part 1", "part 2", "tbc", "tbd", "tba"})
 """What brackets after a title hold that is no surname."""
 _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
@@ -41,7 +45,7 @@ _PERSON_BEARING = re.compile(r"\b(?:paper|talk|presentation|keynote|speaker|pane
 """A label whose item a person gives ("Position Paper", "Oral Talk"), before a colon and names."""
 _TITLE_MARK = re.compile(r"[.,;]?\s*\bTitle:\s*", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+)\s*")
-_ROLE_WORDS = frozenset(
+_ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     [
         "talk",
         "talks",
@@ -110,6 +114,11 @@ _ROLE_WORDS = frozenset(
         "learning",
         "data",
         "analysis",
+        "all",
+        "everyone",
+        "team",
+        "teams",
+        "participants",
     ]
 )
 _ROLE_LABELS = re.compile(
@@ -154,6 +163,7 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     title is the title's own ("When Models Fail: A Study").
     """
     title = _TRAILING.sub("", _LEADING.sub("", " ".join(text.split())))
+    title = _LENGTH_NOTE.sub("", title) or title
     people: list[str] = []
     label: str | None = None
     marked = _TITLE_MARK.search(title)

@@ -17,6 +17,8 @@ _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
 _LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
+_CODE = re.compile(r"`(?P<text>[^`]+)`")
+"""Inline code (``library_search``): its words stay, the backticks go."""
 _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
@@ -62,7 +64,7 @@ def clean(raw: str) -> CleanLine:
             links.append(found["url"])
         return found["text"]
 
-    text = _LINK.sub(_link, text)
+    text = _CODE.sub(lambda found: found["text"], _LINK.sub(_link, text))
     previous = None
     while previous != text:  # "***x***", "**[*x*](u)**": emphasis inside emphasis
         previous, text = text, _EMPHASIS.sub(lambda found: found["text"], text)
