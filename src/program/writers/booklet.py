@@ -168,6 +168,9 @@ class _Builder:
         margin = MARGINS.get(options.paper, 40.0)
         self.area = PageArea(width - 2 * margin, height - 2 * margin - TIMETABLE_HEADROOM)
         self.labelled: set[str] = set()
+        self.box_marks: dict[str, list[str]] = {}
+        """Person id -> the marks of the timetable boxes that name them, for the index."""
+        self.marks = 0
 
     def data(self) -> dict[str, Any]:
         program = self.program
@@ -210,7 +213,7 @@ class _Builder:
         return {
             "heading": f"{day_text(day)} {day.year}",
             "label": f"day-{day.isoformat()}",
-            "parts": [_part_data(part) for part in parts],
+            "parts": [self._part(part) for part in parts],
             "entries": [self._entry(item) for item in items],
         }
 
@@ -319,6 +322,38 @@ class _Builder:
             else None,
         }
 
+    def _part(self, part: TimetablePart) -> dict[str, Any]:
+        boxes = []
+        for box in part.boxes:
+            # A box is drawn again on the next part when its item runs on: each drawing has its own mark.
+            mark = None
+            if box.named:
+                mark = f"box-{self.marks}"
+                self.marks += 1
+                for person_id in box.named:
+                    self.box_marks.setdefault(person_id, []).append(mark)
+            boxes.append(
+                {
+                    "id": box.item_id,
+                    "mark": mark,
+                    "kind": box.kind,
+                    "x": box.x,
+                    "y": box.y,
+                    "width": box.width,
+                    "height": box.height,
+                    "lines": list(box.lines),
+                    "more": box.more,
+                }
+            )
+        return {
+            "height": part.height,
+            "width": part.width,
+            "columns": list(part.columns),
+            "left_out": part.left_out,
+            "hours": [{"label": hour.label, "y": hour.y} for hour in part.hours],
+            "boxes": boxes,
+        }
+
     def _index(self) -> list[dict[str, Any]]:
         groups = letter_groups(speaker_index(self.program, twelve_hour=self.options.twelve_hour))
         return [
@@ -327,34 +362,14 @@ class _Builder:
                 "entries": [
                     {
                         "name": entry.sort_key,
-                        "refs": list(
-                            dict.fromkeys(seen.item_id for seen in entry.appearances if seen.item_id in self.labelled)
-                        ),
+                        # The template cites each page once, in page order (running order, timetable, posters).
+                        "refs": [
+                            *dict.fromkeys(seen.item_id for seen in entry.appearances if seen.item_id in self.labelled),
+                            *self.box_marks.get(entry.person_id, ()),
+                        ],
                     }
                     for entry in group.entries
                 ],
             }
             for group in groups
         ]
-
-
-def _part_data(part: TimetablePart) -> dict[str, Any]:
-    return {
-        "height": part.height,
-        "width": part.width,
-        "columns": list(part.columns),
-        "left_out": part.left_out,
-        "hours": [{"label": hour.label, "y": hour.y} for hour in part.hours],
-        "boxes": [
-            {
-                "id": box.item_id,
-                "kind": box.kind,
-                "x": box.x,
-                "y": box.y,
-                "width": box.width,
-                "height": box.height,
-                "lines": list(box.lines),
-            }
-            for box in part.boxes
-        ],
-    }

@@ -2,8 +2,10 @@
 
 Rooms are columns, items that overlap in one room share it in lanes, a box is as tall as
 its item is long, and its text is cut here to the lines the box holds, in type no smaller
-than the rest of the timetable: a 10-minute spotlight gets one line that fits. A day
-longer than a page holds at a readable scale is split into parts at full hours.
+than the rest of the timetable: a 10-minute spotlight gets one line that fits. A name is
+never cut: a box prints all its people, or the first and "et al.", or none, and then the
+template adds the page of the running order, which lists them all. A day longer than a
+page holds at a readable scale is split into parts at full hours.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ MIN_ITEMS_FOR_COLUMN = 3
 """When a day has more rooms than its pages hold, a room needs this many items for a column."""
 AXIS_WIDTH = 30.0
 """Points left of the columns for the hour labels."""
+ET_AL = "et al."
+"""After the first of several people when the others do not fit a box."""
+REFERENCE_CHARS = 9
+"""Characters the template's " → p. 138" takes after the last line of a box that leaves people out."""
 
 
 @attrs.frozen
@@ -48,6 +54,18 @@ class PageArea:
 
     width: float
     height: float
+
+
+@attrs.frozen
+class BoxText:
+    """What a box prints: its lines (the first is the time), and whom they name."""
+
+    lines: tuple[str, ...]
+    named: tuple[int, ...] = ()
+    """The positions in the item's people of those the lines name, each name whole."""
+    more: bool = False
+    """Whether people are left out: the template ends the last line with the running order's page
+    (unless the box is narrower than that reference)."""
 
 
 @attrs.frozen
@@ -61,6 +79,10 @@ class BoxView:
     width: float
     height: float
     lines: tuple[str, ...]
+    named: tuple[str, ...] = ()
+    """The ids of the people whose names the lines print (the index cites the box's page for them)."""
+    more: bool = False
+    """Whether people are left out (see `BoxText.more`)."""
 
 
 @attrs.frozen
@@ -188,7 +210,8 @@ class _Layout:
             top = max(0.0, _minutes(start, _start(item)) * self.scale)
             bottom = min(_minutes(start, _end(item)), _minutes(start, end)) * self.scale
             height = max(LINE + 2 * PADDING, bottom - top)
-            lines = box_lines(item, box_width, height, self.names, twelve_hour=self.twelve_hour)
+            text = box_text(item, box_width, height, self.names, twelve_hour=self.twelve_hour)
+            named = (self.names.person(item.people[index], item.id) for index in text.named)
             boxes.append(
                 BoxView(
                     item.id,
@@ -197,16 +220,20 @@ class _Layout:
                     round(top, 2),
                     round(box_width, 2),
                     round(height, 2),
-                    lines,
+                    text.lines,
+                    tuple(person.id for person in named if person is not None),
+                    text.more,
                 )
             )
         return boxes
 
 
-def box_lines(item: Item, width: float, height: float, names: NamedPeople, *, twelve_hour: bool) -> tuple[str, ...]:
-    """Return the lines a box of this size prints: time and kind, what it is, who.
+def box_text(item: Item, width: float, height: float, names: NamedPeople, *, twelve_hour: bool) -> BoxText:
+    """Return what a box of this size prints: time and kind, what it is, who.
 
-    Every line fits the width (cut with "…"); there are only as many as the height holds.
+    Every line fits the width and there are only as many as the height holds. A title may
+    be cut with "…", a name never: the box names all its people, or the first and "et al.",
+    or nobody, and when it leaves people out it says so (`more`).
     """
     per_line = max(3, math.floor((width - 2 * PADDING) / CHAR_WIDTH))
     count = max(1, math.floor((height - 2 * PADDING) / LINE))
@@ -215,19 +242,65 @@ def box_lines(item: Item, width: float, height: float, names: NamedPeople, *, tw
     title = item_title(item, title_text(item).replace("|", "·"), kind, people)
     clock = clock_text(_start(item), twelve_hour=twelve_hour)
     if count == 1:
-        return (_cut(f"{clock} {title}", per_line),)
-    header = clock if starts_with_kind(title, kind) else f"{clock} {kind}"
-    words = title if repeats_people(title, people) or not people else f"{title} — {', '.join(people)}"
-    return (_cut(header, per_line), *_wrapped(words, per_line, count - 1))
+        header: tuple[str, ...] = ()
+        prefix, budget = f"{clock} ", 1
+    else:
+        header = (_cut(clock if starts_with_kind(title, kind) else f"{clock} {kind}", per_line),)
+        prefix, budget = "", count - 1
+    # A box narrower than the reference does without it (the box still links to the running order).
+    reference = REFERENCE_CHARS if per_line >= REFERENCE_CHARS + 3 else 0
+    for words, named, more in _choices(title, kind, people):
+        lines = _whole(prefix + words, per_line, budget, reference if more else 0)
+        if lines is not None:
+            return BoxText((*header, *lines), named, more and bool(reference))
+    # Not even the title fits whole: it is cut, and the running order has the rest.
+    words = kind if people and repeats_people(title, people) else title
+    more = bool(people and reference)
+    return BoxText((*header, *_wrapped(prefix + words, per_line, budget, reference if more else 0)), (), more)
 
 
-def _wrapped(text: str, per_line: int, count: int) -> tuple[str, ...]:
-    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line))
-    if len(lines) <= count:
-        return tuple(lines)
-    kept = lines[:count]
-    kept[-1] = _cut(f"{kept[-1]} …", per_line) if len(kept[-1]) + 2 <= per_line else _cut(kept[-1] + "…", per_line)
-    return tuple(kept)
+def _choices(title: str, kind: str, people: Sequence[str]) -> list[tuple[str, tuple[int, ...], bool]]:
+    """What a box may say, best first: (words, positions of the people they name, whether people are left out)."""
+    if not people:
+        return [(title, (), False)]
+    everyone = tuple(range(len(people)))
+    if repeats_people(title, people):  # the title is the people ("Jeff Dean"): names, not a title to cut
+        return [(title, everyone, False)] + ([(f"{people[0]} {ET_AL}", (0,), True)] if len(people) > 1 else [])
+    first = [(f"{title} — {people[0]} {ET_AL}", (0,), True)] if len(people) > 1 else []
+    return [(f"{title} — {', '.join(people)}", everyone, False), *first, (title, (), True)]
+
+
+def _whole(text: str, per_line: int, count: int, reserve: int, *, cut_long: bool = False) -> tuple[str, ...] | None:
+    """Return `text` in at most `count` lines, `reserve` characters free at the end; None if it does not fit.
+
+    No word is cut, unless `cut_long`: then a word longer than a line is (and only such a word).
+    """
+    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line) if cut_long else word)
+    if len(lines) > count or any(len(line) > per_line for line in lines):
+        return None
+    if reserve and len(lines[-1]) + reserve > per_line:
+        if len(lines) == count:
+            return None
+        lines.append("")  # the reference on a line of its own
+    return tuple(lines)
+
+
+def _wrapped(text: str, per_line: int, count: int, reserve: int = 0) -> tuple[str, ...]:
+    """Return `text` in at most `count` lines, `reserve` characters free at the end, cut with "…" where it does not fit.
+
+    The cut falls between words: a word is cut only when it alone is longer than the box is wide.
+    """
+    words = text.split()
+    for kept in range(len(words), 0, -1):
+        shown = " ".join(words[:kept]) if kept == len(words) else " ".join((*words[:kept], "…"))
+        lines = _whole(shown, per_line, count, reserve, cut_long=True)
+        if lines is not None:
+            return lines
+    # Not even the first word and "…" fit: the text cut anywhere, the reference below it if there is room.
+    first = _cut(text, per_line)
+    if len(first) + reserve <= per_line:
+        return (first,)
+    return (first, "") if count > 1 else (_cut(text, per_line - reserve),)
 
 
 def _cut(text: str, per_line: int) -> str:
