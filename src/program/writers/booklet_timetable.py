@@ -42,10 +42,12 @@ MIN_ITEMS_FOR_COLUMN = 3
 """When a day has more rooms than its pages hold, a room needs this many items for a column."""
 AXIS_WIDTH = 30.0
 """Points left of the columns for the hour labels."""
-ET_AL = "et al."
-"""After the first of several people when the others do not fit a box."""
+ET_AL = "et\u00a0al."
+"""After the first of several people when the others do not fit a box (one word: never split over two lines)."""
 REFERENCE_CHARS = 9
 """Characters the template's " → p. 138" takes after the last line of a box that leaves people out."""
+_GLUE = "\ue000"
+"""A private-use character standing for a no-break space while lines are wrapped."""
 
 
 @attrs.frozen
@@ -253,21 +255,27 @@ def box_text(item: Item, width: float, height: float, names: NamedPeople, *, twe
         lines = _whole(prefix + words, per_line, budget, reference if more else 0)
         if lines is not None:
             return BoxText((*header, *lines), named, more and bool(reference))
-    # Not even the title fits whole: it is cut, and the running order has the rest.
+    # Not even the title fits whole: it is cut (the running order has it whole), and the reference would cost it more.
     words = kind if people and repeats_people(title, people) else title
-    more = bool(people and reference)
-    return BoxText((*header, *_wrapped(prefix + words, per_line, budget, reference if more else 0)), (), more)
+    lines = _wrapped(prefix + words, per_line, budget)
+    if any(_cuts(name, lines) for name in people):  # a title naming a person ("… Deutschlandfu…")
+        lines = _wrapped_between_words(prefix + words, per_line, budget, keep=len(prefix.split()))
+    return BoxText((*header, *lines))
 
 
 def _choices(title: str, kind: str, people: Sequence[str]) -> list[tuple[str, tuple[int, ...], bool]]:
-    """What a box may say, best first: (words, positions of the people they name, whether people are left out)."""
+    """What a box may say, best first: (words, positions of the people they name, whether to add the reference).
+
+    The reference ("→ p. 3") only where people are left out and it costs the title nothing.
+    """
     if not people:
         return [(title, (), False)]
     everyone = tuple(range(len(people)))
     if repeats_people(title, people):  # the title is the people ("Jeff Dean"): names, not a title to cut
-        return [(title, everyone, False)] + ([(f"{people[0]} {ET_AL}", (0,), True)] if len(people) > 1 else [])
+        first = [(f"{people[0]} {ET_AL}", (0,), True)] if len(people) > 1 else []
+        return [(title, everyone, False), *first, (kind, (), True), (kind, (), False)]
     first = [(f"{title} — {people[0]} {ET_AL}", (0,), True)] if len(people) > 1 else []
-    return [(f"{title} — {', '.join(people)}", everyone, False), *first, (title, (), True)]
+    return [(f"{title} — {', '.join(people)}", everyone, False), *first, (title, (), True), (title, (), False)]
 
 
 def _whole(text: str, per_line: int, count: int, reserve: int, *, cut_long: bool = False) -> tuple[str, ...] | None:
@@ -275,7 +283,12 @@ def _whole(text: str, per_line: int, count: int, reserve: int, *, cut_long: bool
 
     No word is cut, unless `cut_long`: then a word longer than a line is (and only such a word).
     """
-    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line) if cut_long else word)
+    # A no-break space joins words (str.split would break there): kept through the wrapping.
+    glued = text.replace("\u00a0", _GLUE)
+    lines = [
+        line.replace(_GLUE, "\u00a0")
+        for line in wrapped_words(glued, per_line, long_word=lambda word: _cut(word, per_line) if cut_long else word)
+    ]
     if len(lines) > count or any(len(line) > per_line for line in lines):
         return None
     if reserve and len(lines[-1]) + reserve > per_line:
@@ -285,22 +298,35 @@ def _whole(text: str, per_line: int, count: int, reserve: int, *, cut_long: bool
     return tuple(lines)
 
 
-def _wrapped(text: str, per_line: int, count: int, reserve: int = 0) -> tuple[str, ...]:
-    """Return `text` in at most `count` lines, `reserve` characters free at the end, cut with "…" where it does not fit.
+def _wrapped(text: str, per_line: int, count: int) -> tuple[str, ...]:
+    """Return `text` in at most `count` lines, the last cut with "…" (within a word: more of a title is shown)."""
+    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line)) or [""]
+    if len(lines) <= count:
+        return tuple(lines)
+    kept = lines[:count]
+    kept[-1] = _cut(f"{kept[-1]} …", per_line) if len(kept[-1]) + 2 <= per_line else _cut(kept[-1] + "…", per_line)
+    return tuple(kept)
 
-    The cut falls between words: a word is cut only when it alone is longer than the box is wide.
+
+def _cuts(name: str, lines: Sequence[str]) -> bool:
+    """Whether the lines end in the middle of `name` ("Dan…" for Dan Zhang).
+
+    >>> _cuts("Dan Zhang", ["Graphs — Dan…"]), _cuts("Dan Zhang", ["Graphs — Dan Zhang"])
+    (True, False)
     """
+    text = " ".join(lines)
+    stem = text.removesuffix("…").rstrip()
+    return text.endswith("…") and any(stem.endswith(name[:end].rstrip()) for end in range(2, len(name)))
+
+
+def _wrapped_between_words(text: str, per_line: int, count: int, *, keep: int) -> tuple[str, ...]:
+    """Return `text` in at most `count` lines, cut with "…" between words after the first `keep` and one more."""
     words = text.split()
-    for kept in range(len(words), 0, -1):
-        shown = " ".join(words[:kept]) if kept == len(words) else " ".join((*words[:kept], "…"))
-        lines = _whole(shown, per_line, count, reserve, cut_long=True)
+    for kept in range(len(words) - 1, keep, -1):
+        lines = _whole(" ".join((*words[:kept], "…")), per_line, count, 0, cut_long=True)
         if lines is not None:
             return lines
-    # Not even the first word and "…" fit: the text cut anywhere, the reference below it if there is room.
-    first = _cut(text, per_line)
-    if len(first) + reserve <= per_line:
-        return (first,)
-    return (first, "") if count > 1 else (_cut(text, per_line - reserve),)
+    return _wrapped(text, per_line, count)
 
 
 def _cut(text: str, per_line: int) -> str:
