@@ -17,7 +17,8 @@ from program.model import Program
 from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions
-from program.writers.booklet import BookletWriter, booklet_data, pdf_available
+from program.writers.booklet import BookletWriter, booklet_data, icons_printable, pdf_available
+from program.writers.booklet_fonts import BODY_FONT, FontChoice, missing_characters
 from program.writers.booklet_timetable import CHAR_WIDTH, PADDING, REFERENCE_CHARS
 from program.writers.shown_names import NamedPeople
 
@@ -93,3 +94,19 @@ def test_printed_timetable_cuts_no_name_and_points_at_the_running_order(sample: 
 
     assert cut == []
     assert re.findall(r"et\sal\. → p\.\s(\d+)$", timetable, re.MULTILINE) == [str(running_order)] * 4
+
+
+@pytest.mark.skipif(not pdf_available(), reason="Typst (the pdf extra) is not installed")
+def test_kinds_icons_print_where_the_fonts_have_them(sample: Loaded) -> None:
+    """Typst's own fonts have every icon (☆ and ▣ from its fallback); a character no font has is found missing."""
+    pdf = BookletWriter().write(sample.program, RenderOptions())
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    plain = booklet_data(sample.program, RenderOptions())
+
+    assert icons_printable()
+    assert missing_characters("☆▣🎉", FontChoice((), (BODY_FONT,)), None) == ["🎉"]
+    assert "☆ Invited talk" in pages[0]  # the legend
+    assert "☆ 8:40 a.m. Invited talk\nJeff Dean" in pages[1]
+    assert "8:40 a.m.–9:30 a.m.\n☆ Invited talk\nJeff Dean" in pages[2]  # the running order
+    assert plain["icons"] is False
+    assert not any(box["lines"][0].startswith("☆") for box in _boxes(sample.program))

@@ -27,7 +27,14 @@ from program.model.clock import day_text, span_text
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions
-from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
+from program.writers.booklet_fonts import (
+    BODY_FONT,
+    FontChoice,
+    OutputWarning,
+    font_files,
+    missing_characters,
+    missing_glyph_warnings,
+)
 from program.writers.booklet_text import kind_label, segments, sentence, title_and_people
 from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
 from program.writers.clean_text import Span, spans, web_url
@@ -67,7 +74,7 @@ class BookletWriter:
         """Return the PDF's bytes; the document date is the program's `updated`, so rebuilds are identical."""
         import typst  # noqa: PLC0415 (optional: only when a PDF is asked for)
 
-        data = booklet_data(program, options)
+        data = booklet_data(program, options, icons=icons_printable())
         text = _all_text(data)
         fonts = font_files(text)
         data["fonts"] = list(fonts.families)
@@ -137,9 +144,15 @@ def _all_text(data: Any) -> str:
     return "\n".join(found)
 
 
-def booklet_data(program: Program, options: RenderOptions) -> dict[str, Any]:
-    """Return everything the booklet template prints, as plain JSON-ready data."""
-    return _Builder(program, options).data()
+def booklet_data(program: Program, options: RenderOptions, *, icons: bool = False) -> dict[str, Any]:
+    """Return everything the booklet template prints, as plain JSON-ready data (with the kinds' icons if `icons`)."""
+    return _Builder(program, options, icons=icons).data()
+
+
+def icons_printable() -> bool:
+    """Whether the booklet's own fonts (Libertinus Serif, and Typst's fallbacks) have every kind's icon."""
+    icons = "".join(style.icon for style in KIND_STYLES.values())
+    return not missing_characters(icons, FontChoice((), (BODY_FONT,)), None)
 
 
 def _spans(runs: Sequence[Span]) -> list[dict[str, str | None]]:
@@ -153,9 +166,10 @@ def _segments(runs: Sequence[Span]) -> list[list[dict[str, str | None]]]:
 class _Builder:
     """The lookups the booklet's data needs, built once."""
 
-    def __init__(self, program: Program, options: RenderOptions) -> None:
+    def __init__(self, program: Program, options: RenderOptions, *, icons: bool) -> None:
         self.program = program
         self.options = options
+        self.icons = {kind.value: style.icon for kind, style in KIND_STYLES.items()} if icons else {}
         self.names = NamedPeople(program)
         self.items = program.items_by_id()
         self.papers = {paper.id: paper for paper in program.papers}
@@ -204,12 +218,13 @@ class _Builder:
             # Each kind's colour from the one table (as on the site and in program.html): the template's fills.
             "kinds": {kind.value: {"colour": style.colour, "icon": style.icon} for kind, style in KIND_STYLES.items()},
             "recorded": any(item.recorded for item in program.items),
+            "icons": bool(self.icons),
             "index": self._index(),
         }
 
     def _day(self, day: Any) -> dict[str, Any]:
         items = [item for item in self.program.items if item.start and self.program.day_of(item.start) == day]
-        parts = day_parts(items, self.area, self.names, twelve_hour=self.options.twelve_hour)
+        parts = day_parts(items, self.area, self.names, twelve_hour=self.options.twelve_hour, icons=self.icons)
         return {
             "heading": f"{day_text(day)} {day.year}",
             "label": f"day-{day.isoformat()}",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 import attrs
@@ -108,8 +108,12 @@ class TimetablePart:
     """Rooms of the day with too few items for a column of their own (in the running order only)."""
 
 
-def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twelve_hour: bool) -> list[TimetablePart]:
+def day_parts(
+    items: Sequence[Item], area: PageArea, names: NamedPeople, *, twelve_hour: bool, icons: Mapping[str, str] = {}
+) -> list[TimetablePart]:
     """Lay out one day's timed items in as many parts as a readable scale needs.
+
+    `icons` gives each kind (by value) the icon its boxes start with, when the fonts have them.
 
     Parts go by groups of rooms (as many columns as a page holds readably), then by hours;
     an item that runs on past a part's last hour is drawn again at the top of the next.
@@ -130,7 +134,7 @@ def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, *, twel
     parts: list[TimetablePart] = []
     every_room = set(room_columns(timed))
     for group, (rooms, left_out) in enumerate(room_groups(timed, max(1, math.floor(width / MIN_COLUMN_WIDTH)))):
-        layout = _Layout(rooms, scale, width, names, twelve_hour)
+        layout = _Layout(rooms, scale, width, names, twelve_hour, icons)
         # Items without a room of their own span the columns, on the first page of rooms.
         shown = [item for item in timed if item.location in rooms or (group == 0 and item.location not in every_room)]
         start = first
@@ -179,6 +183,7 @@ class _Layout:
     width: float
     names: NamedPeople
     twelve_hour: bool
+    icons: Mapping[str, str]
 
     def part(self, items: Sequence[Item], start: datetime, end: datetime, left_out: int) -> TimetablePart:
         columns = {room: index for index, room in enumerate(self.rooms)}
@@ -212,7 +217,9 @@ class _Layout:
             top = max(0.0, _minutes(start, _start(item)) * self.scale)
             bottom = min(_minutes(start, _end(item)), _minutes(start, end)) * self.scale
             height = max(LINE + 2 * PADDING, bottom - top)
-            text = box_text(item, box_width, height, self.names, twelve_hour=self.twelve_hour)
+            icon = self.icons.get(item.kind.value)
+            clock = f"{icon} " * bool(icon) + clock_text(_start(item), twelve_hour=self.twelve_hour)
+            text = box_text(item, box_width, height, self.names, clock=clock)
             named = (self.names.person(item.people[index], item.id) for index in text.named)
             boxes.append(
                 BoxView(
@@ -230,8 +237,8 @@ class _Layout:
         return boxes
 
 
-def box_text(item: Item, width: float, height: float, names: NamedPeople, *, twelve_hour: bool) -> BoxText:
-    """Return what a box of this size prints: time and kind, what it is, who.
+def box_text(item: Item, width: float, height: float, names: NamedPeople, *, clock: str) -> BoxText:
+    """Return what a box of this size prints: time (`clock`, with the kind's icon) and kind, what it is, who.
 
     Every line fits the width and there are only as many as the height holds. A title may
     be cut with "…", a name never: the box names all its people, or the first and "et al.",
@@ -242,7 +249,6 @@ def box_text(item: Item, width: float, height: float, names: NamedPeople, *, twe
     kind = kind_label(item)
     people = [names.display(name, item.id) for name in item.people]
     title = item_title(item, title_text(item).replace("|", "·"), kind, people)
-    clock = clock_text(_start(item), twelve_hour=twelve_hour)
     if count == 1:
         header: tuple[str, ...] = ()
         prefix, budget = f"{clock} ", 1
