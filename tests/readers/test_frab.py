@@ -18,6 +18,7 @@ from program.readers import ReadContext, detect_readers
 from program.readers.frab_event import event_kind
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.writers.shown_names import NamedPeople
 from program.writers.timetable import timetable
 
 from helpers import FRAB
@@ -116,7 +117,7 @@ def test_parallel_rooms_become_timetable_columns() -> None:
     program = _read(FrabJsonReader(), FRAB / "examples" / "json" / "pretalx-democon.json")
     first_day = [item for item in program.items if item.start and item.start.date() == program.items[0].start.date()]  # type: ignore[union-attr]
 
-    table = timetable(first_day, Lang(twelve_hour=False))
+    table = timetable(first_day, NamedPeople(program), Lang(twelve_hour=False))
 
     assert table.columns == ("Gray Room", "Tan Room")
     column_of = {item.id: table.columns.index(item.location or "") for item in first_day}

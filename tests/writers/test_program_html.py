@@ -111,6 +111,26 @@ def test_boxes_scale_with_length(sample: Loaded, sample_page: _Page) -> None:
     assert heights["Dawn Song - Invited Talk"] == pytest.approx(45 * MM_PER_MINUTE)
 
 
+def test_an_invited_talk_names_its_speaker_once_as_a_link(sample: Loaded) -> None:
+    """The talk "Jeff Dean - Invited Talk" by Jeff Dean is the title "Jeff Dean", linked, and nothing after it."""
+    html = ProgramHtmlWriter().write(sample.program, RenderOptions())
+    markdown = ProgramMarkdownWriter().write(sample.program, RenderOptions())
+    talks = [item for item in sample.program.items if item.kind is Kind.INVITED_TALK]
+    rows = {item.id: re.search(rf'<tr id="{item.id}".*?</tr>', html, re.DOTALL) for item in talks}
+    boxes = {item.id: re.search(rf'data-item="{item.id}"[^>]*><span class="line">([^<]*)<', html) for item in talks}
+
+    assert len(talks) == 5
+    for item in talks:
+        row, box = rows[item.id], boxes[item.id]
+        person = next(person for person in sample.program.people if item.id in person.items)
+        speaker = person.display  # "Stephen Keckler" for "Steve Keckler - Invited Talk"
+        assert row and box, item.title
+        assert re.findall(r'<a class="person" href="#([^"]+)">([^<]+)</a>', row.group(0)) == [(person.id, speaker)]
+        assert row.group(0).count(speaker) == 1
+        assert box.group(1).endswith(f"Invited talk · {speaker}")
+        assert f"Invited talk: {speaker}\n" in markdown
+
+
 def test_no_abstracts_switch_drops_abstracts(sample: Loaded) -> None:
     full = ProgramHtmlWriter().write(sample.program, RenderOptions())
     short = ProgramHtmlWriter().write(sample.program, RenderOptions(abstracts=False))

@@ -26,13 +26,15 @@ from program.model import Item, Kind, Paper, Program
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of
-from program.writers.booklet_fonts import OutputWarning, font_files, missing_glyph_warnings
-from program.writers.booklet_text import (
-    booklet_labels,
-    segments,
-    sentence,
-    title_and_people,
+from program.writers.booklet_fonts import (
+    BODY_FONT,
+    FontChoice,
+    OutputWarning,
+    font_files,
+    missing_characters,
+    missing_glyph_warnings,
 )
+from program.writers.booklet_text import booklet_labels, segments, sentence, title_and_people
 from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import paper_details, sessions_heading
@@ -71,7 +73,7 @@ class BookletWriter:
         """Return the PDF's bytes; the document date is the program's `updated`, so rebuilds are identical."""
         import typst  # noqa: PLC0415 (optional: only when a PDF is asked for)
 
-        data = booklet_data(program, options)
+        data = booklet_data(program, options, icons=icons_printable())
         text = _all_text(data)
         fonts = font_files(text)
         data["fonts"] = list(fonts.families)
@@ -141,9 +143,15 @@ def _all_text(data: Any) -> str:
     return "\n".join(found)
 
 
-def booklet_data(program: Program, options: RenderOptions) -> dict[str, Any]:
-    """Return everything the booklet template prints, as plain JSON-ready data."""
-    return _Builder(program, options).data()
+def booklet_data(program: Program, options: RenderOptions, *, icons: bool = False) -> dict[str, Any]:
+    """Return everything the booklet template prints, as plain JSON-ready data (with the kinds' icons if `icons`)."""
+    return _Builder(program, options, icons=icons).data()
+
+
+def icons_printable() -> bool:
+    """Whether the booklet's own fonts (Libertinus Serif, and Typst's fallbacks) have every kind's icon."""
+    icons = "".join(style.icon for style in KIND_STYLES.values())
+    return not missing_characters(icons, FontChoice((), (BODY_FONT,)), None)
 
 
 def _spans(runs: Sequence[Span]) -> list[dict[str, str | None]]:
@@ -157,10 +165,11 @@ def _segments(runs: Sequence[Span]) -> list[list[dict[str, str | None]]]:
 class _Builder:
     """The lookups the booklet's data needs, built once."""
 
-    def __init__(self, program: Program, options: RenderOptions) -> None:
+    def __init__(self, program: Program, options: RenderOptions, *, icons: bool) -> None:
         self.program = program
         self.options = options
         self.lang = lang_of(program, options)
+        self.icons = {kind.value: style.icon for kind, style in KIND_STYLES.items()} if icons else {}
         self.names = NamedPeople(program)
         self.items = program.items_by_id()
         self.papers = {paper.id: paper for paper in program.papers}
@@ -173,6 +182,9 @@ class _Builder:
         margin = MARGINS.get(options.paper, 40.0)
         self.area = PageArea(width - 2 * margin, height - 2 * margin - TIMETABLE_HEADROOM)
         self.labelled: set[str] = set()
+        self.box_marks: dict[str, list[str]] = {}
+        """Person id -> the marks of the timetable boxes that name them, for the index."""
+        self.marks = 0
 
     def data(self) -> dict[str, Any]:
         program = self.program
@@ -207,16 +219,17 @@ class _Builder:
             # Each kind's colour from the one table (as on the site and in program.html): the template's fills.
             "kinds": {kind.value: {"colour": style.colour, "icon": style.icon} for kind, style in KIND_STYLES.items()},
             "recorded": any(item.recorded for item in program.items),
+            "icons": bool(self.icons),
             "index": self._index(),
         }
 
     def _day(self, day: Any) -> dict[str, Any]:
         items = [item for item in self.program.items if item.start and self.program.day_of(item.start) == day]
-        parts = day_parts(items, self.area, self.names, self.lang)
+        parts = day_parts(items, self.area, self.names, self.lang, icons=self.icons)
         return {
             "heading": self.lang.day_heading(day),
             "label": f"day-{day.isoformat()}",
-            "parts": [_part_data(part) for part in parts],
+            "parts": [self._part(part) for part in parts],
             "entries": [self._entry(item) for item in items],
         }
 
@@ -317,6 +330,38 @@ class _Builder:
             else None,
         }
 
+    def _part(self, part: TimetablePart) -> dict[str, Any]:
+        boxes = []
+        for box in part.boxes:
+            # A box is drawn again on the next part when its item runs on: each drawing has its own mark.
+            mark = None
+            if box.named:
+                mark = f"box-{self.marks}"
+                self.marks += 1
+                for person_id in box.named:
+                    self.box_marks.setdefault(person_id, []).append(mark)
+            boxes.append(
+                {
+                    "id": box.item_id,
+                    "mark": mark,
+                    "kind": box.kind,
+                    "x": box.x,
+                    "y": box.y,
+                    "width": box.width,
+                    "height": box.height,
+                    "lines": list(box.lines),
+                    "more": box.more,
+                }
+            )
+        return {
+            "height": part.height,
+            "width": part.width,
+            "columns": list(part.columns),
+            "left_out": part.left_out,
+            "hours": [{"label": hour.label, "y": hour.y} for hour in part.hours],
+            "boxes": boxes,
+        }
+
     def _index(self) -> list[dict[str, Any]]:
         groups = letter_groups(speaker_index(self.program, self.lang))
         return [
@@ -325,34 +370,14 @@ class _Builder:
                 "entries": [
                     {
                         "name": entry.sort_key,
-                        "refs": list(
-                            dict.fromkeys(seen.item_id for seen in entry.appearances if seen.item_id in self.labelled)
-                        ),
+                        # The template cites each page once, in page order (running order, timetable, posters).
+                        "refs": [
+                            *dict.fromkeys(seen.item_id for seen in entry.appearances if seen.item_id in self.labelled),
+                            *self.box_marks.get(entry.person_id, ()),
+                        ],
                     }
                     for entry in group.entries
                 ],
             }
             for group in groups
         ]
-
-
-def _part_data(part: TimetablePart) -> dict[str, Any]:
-    return {
-        "height": part.height,
-        "width": part.width,
-        "columns": list(part.columns),
-        "left_out": part.left_out,
-        "hours": [{"label": hour.label, "y": hour.y} for hour in part.hours],
-        "boxes": [
-            {
-                "id": box.item_id,
-                "kind": box.kind,
-                "x": box.x,
-                "y": box.y,
-                "width": box.width,
-                "height": box.height,
-                "lines": list(box.lines),
-            }
-            for box in part.boxes
-        ],
-    }

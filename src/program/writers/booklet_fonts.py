@@ -148,8 +148,8 @@ _PROBE = """
 """
 
 
-def missing_glyph_warnings(text: str, choice: FontChoice, folder: Path | None) -> list[str]:
-    """Typeset the characters that may lack a glyph once, and name those that still have none."""
+def missing_characters(text: str, choice: FontChoice, folder: Path | None) -> list[str]:
+    """Typeset the characters of `text` that may lack a glyph once, and return those that have none."""
     chars = characters_to_check(text)
     if not chars:
         return []
@@ -159,7 +159,12 @@ def missing_glyph_warnings(text: str, choice: FontChoice, folder: Path | None) -
     compiler = typst.Compiler(font_paths=[str(folder)] if folder else [], ignore_system_fonts=True)
     pdf = compiler.compile(input=_PROBE.encode(), format="pdf", sys_inputs={"probe": probe}, timestamp=0)
     shown = mapped_characters(pdf if isinstance(pdf, bytes) else b"")
-    missing = [char for char in chars if char not in shown]
+    return [char for char in chars if char not in shown]
+
+
+def missing_glyph_warnings(text: str, choice: FontChoice, folder: Path | None) -> list[str]:
+    """Typeset the characters that may lack a glyph once, and name those that still have none."""
+    missing = missing_characters(text, choice, folder)
     if not missing:
         return []
     emoji = [char for char in missing if _EMOJI.match(char)]

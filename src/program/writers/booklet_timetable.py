@@ -2,15 +2,17 @@
 
 Rooms are columns, items that overlap in one room share it in lanes, a box is as tall as
 its item is long, and its text is cut here to the lines the box holds, in type no smaller
-than the rest of the timetable: a 10-minute spotlight gets one line that fits. A day
-longer than a page holds at a readable scale is split into parts at full hours.
+than the rest of the timetable: a 10-minute spotlight gets one line that fits. A name is
+never cut: a box prints all its people, or the first and "et al.", or none, and then the
+template adds the page of the running order, which lists them all. A day longer than a
+page holds at a readable scale is split into parts at full hours.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 import attrs
@@ -40,6 +42,10 @@ MIN_ITEMS_FOR_COLUMN = 3
 """When a day has more rooms than its pages hold, a room needs this many items for a column."""
 AXIS_WIDTH = 30.0
 """Points left of the columns for the hour labels."""
+REFERENCE_CHARS = 9
+"""Characters the template's " → p. 138" takes after the last line of a box that leaves people out."""
+_GLUE = "\ue000"
+"""A private-use character standing for a no-break space while lines are wrapped."""
 
 
 @attrs.frozen
@@ -48,6 +54,18 @@ class PageArea:
 
     width: float
     height: float
+
+
+@attrs.frozen
+class BoxText:
+    """What a box prints: its lines (the first is the time), and whom they name."""
+
+    lines: tuple[str, ...]
+    named: tuple[int, ...] = ()
+    """The positions in the item's people of those the lines name, each name whole."""
+    more: bool = False
+    """Whether people are left out: the template ends the last line with the running order's page
+    (unless the box is narrower than that reference)."""
 
 
 @attrs.frozen
@@ -61,6 +79,10 @@ class BoxView:
     width: float
     height: float
     lines: tuple[str, ...]
+    named: tuple[str, ...] = ()
+    """The ids of the people whose names the lines print (the index cites the box's page for them)."""
+    more: bool = False
+    """Whether people are left out (see `BoxText.more`)."""
 
 
 @attrs.frozen
@@ -84,8 +106,12 @@ class TimetablePart:
     """Rooms of the day with too few items for a column of their own (in the running order only)."""
 
 
-def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, lang: Lang) -> list[TimetablePart]:
+def day_parts(
+    items: Sequence[Item], area: PageArea, names: NamedPeople, lang: Lang, *, icons: Mapping[str, str] = {}
+) -> list[TimetablePart]:
     """Lay out one day's timed items in as many parts as a readable scale needs.
+
+    `icons` gives each kind (by value) the icon its boxes start with, when the fonts have them.
 
     Parts go by groups of rooms (as many columns as a page holds readably), then by hours;
     an item that runs on past a part's last hour is drawn again at the top of the next.
@@ -106,7 +132,7 @@ def day_parts(items: Sequence[Item], area: PageArea, names: NamedPeople, lang: L
     parts: list[TimetablePart] = []
     every_room = set(room_columns(timed))
     for group, (rooms, left_out) in enumerate(room_groups(timed, max(1, math.floor(width / MIN_COLUMN_WIDTH)))):
-        layout = _Layout(rooms, scale, width, names, lang)
+        layout = _Layout(rooms, scale, width, names, lang, icons)
         # Items without a room of their own span the columns, on the first page of rooms.
         shown = [item for item in timed if item.location in rooms or (group == 0 and item.location not in every_room)]
         start = first
@@ -155,6 +181,7 @@ class _Layout:
     width: float
     names: NamedPeople
     lang: Lang
+    icons: Mapping[str, str]
 
     def part(self, items: Sequence[Item], start: datetime, end: datetime, left_out: int) -> TimetablePart:
         columns = {room: index for index, room in enumerate(self.rooms)}
@@ -188,7 +215,10 @@ class _Layout:
             top = max(0.0, _minutes(start, _start(item)) * self.scale)
             bottom = min(_minutes(start, _end(item)), _minutes(start, end)) * self.scale
             height = max(LINE + 2 * PADDING, bottom - top)
-            lines = box_lines(item, box_width, height, self.names, self.lang)
+            icon = self.icons.get(item.kind.value)
+            clock = f"{icon} " * bool(icon) + self.lang.time(_start(item))
+            text = box_text(item, (box_width, height), self.names, clock=clock, lang=self.lang)
+            named = (self.names.person(item.people[index], item.id) for index in text.named)
             boxes.append(
                 BoxView(
                     item.id,
@@ -197,37 +227,112 @@ class _Layout:
                     round(top, 2),
                     round(box_width, 2),
                     round(height, 2),
-                    lines,
+                    text.lines,
+                    tuple(person.id for person in named if person is not None),
+                    text.more,
                 )
             )
         return boxes
 
 
-def box_lines(item: Item, width: float, height: float, names: NamedPeople, lang: Lang) -> tuple[str, ...]:
-    """Return the lines a box of this size prints: time and kind, what it is, who.
+def box_text(item: Item, size: tuple[float, float], names: NamedPeople, *, clock: str, lang: Lang) -> BoxText:
+    """Return what a box of this size prints: time (`clock`, with the kind's icon) and kind, what it is, who.
 
-    Every line fits the width (cut with "…"); there are only as many as the height holds.
+    Every line fits the width and there are only as many as the height holds. A title may
+    be cut with "…", a name never: the box names all its people, or the first and "et al.",
+    or nobody, and when it leaves people out it says so (`more`).
     """
+    width, height = size
     per_line = max(3, math.floor((width - 2 * PADDING) / CHAR_WIDTH))
     count = max(1, math.floor((height - 2 * PADDING) / LINE))
     kind = lang.kind(item.kind, item.label)
     people = [names.display(name, item.id) for name in item.people]
     title = item_title(item, title_text(item).replace("|", "·"), kind, people)
-    clock = lang.time(_start(item))
     if count == 1:
-        return (_cut(f"{clock} {title}", per_line),)
-    header = clock if starts_with_kind(title, kind) else f"{clock} {kind}"
-    words = title if repeats_people(title, people) or not people else f"{title} — {', '.join(people)}"
-    return (_cut(header, per_line), *_wrapped(words, per_line, count - 1))
+        header: tuple[str, ...] = ()
+        prefix, budget = f"{clock} ", 1
+    else:
+        header = (_cut(clock if starts_with_kind(title, kind) else f"{clock} {kind}", per_line),)
+        prefix, budget = "", count - 1
+    # A box narrower than the reference does without it (the box still links to the running order).
+    reference = REFERENCE_CHARS if per_line >= REFERENCE_CHARS + 3 else 0
+    et_al = lang.gettext("et al.").replace(" ", "\u00a0")  # never split over two lines
+    for words, named, more in _choices(title, kind, people, et_al):
+        lines = _whole(prefix + words, per_line, budget, reference if more else 0)
+        if lines is not None:
+            return BoxText((*header, *lines), named, more and bool(reference))
+    # Not even the title fits whole: it is cut (the running order has it whole), and the reference would cost it more.
+    words = kind if people and repeats_people(title, people) else title
+    lines = _wrapped(prefix + words, per_line, budget)
+    if any(_cuts(name, lines) for name in people):  # a title naming a person ("… Deutschlandfu…")
+        lines = _wrapped_between_words(prefix + words, per_line, budget, keep=len(prefix.split()))
+    return BoxText((*header, *lines))
+
+
+def _choices(title: str, kind: str, people: Sequence[str], et_al: str) -> list[tuple[str, tuple[int, ...], bool]]:
+    """What a box may say, best first: (words, positions of the people they name, whether to add the reference).
+
+    The reference ("→ p. 3") only where people are left out and it costs the title nothing.
+    """
+    if not people:
+        return [(title, (), False)]
+    everyone = tuple(range(len(people)))
+    if repeats_people(title, people):  # the title is the people ("Jeff Dean"): names, not a title to cut
+        first = [(f"{people[0]} {et_al}", (0,), True)] if len(people) > 1 else []
+        return [(title, everyone, False), *first, (kind, (), True), (kind, (), False)]
+    first = [(f"{title} — {people[0]} {et_al}", (0,), True)] if len(people) > 1 else []
+    return [(f"{title} — {', '.join(people)}", everyone, False), *first, (title, (), True), (title, (), False)]
+
+
+def _whole(text: str, per_line: int, count: int, reserve: int, *, cut_long: bool = False) -> tuple[str, ...] | None:
+    """Return `text` in at most `count` lines, `reserve` characters free at the end; None if it does not fit.
+
+    No word is cut, unless `cut_long`: then a word longer than a line is (and only such a word).
+    """
+    # A no-break space joins words (str.split would break there): kept through the wrapping.
+    glued = text.replace("\u00a0", _GLUE)
+    lines = [
+        line.replace(_GLUE, "\u00a0")
+        for line in wrapped_words(glued, per_line, long_word=lambda word: _cut(word, per_line) if cut_long else word)
+    ]
+    if len(lines) > count or any(len(line) > per_line for line in lines):
+        return None
+    if reserve and len(lines[-1]) + reserve > per_line:
+        if len(lines) == count:
+            return None
+        lines.append("")  # the reference on a line of its own
+    return tuple(lines)
 
 
 def _wrapped(text: str, per_line: int, count: int) -> tuple[str, ...]:
-    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line))
+    """Return `text` in at most `count` lines, the last cut with "…" (within a word: more of a title is shown)."""
+    lines = wrapped_words(text, per_line, long_word=lambda word: _cut(word, per_line)) or [""]
     if len(lines) <= count:
         return tuple(lines)
     kept = lines[:count]
     kept[-1] = _cut(f"{kept[-1]} …", per_line) if len(kept[-1]) + 2 <= per_line else _cut(kept[-1] + "…", per_line)
     return tuple(kept)
+
+
+def _cuts(name: str, lines: Sequence[str]) -> bool:
+    """Whether the lines end in the middle of `name` ("Dan…" for Dan Zhang).
+
+    >>> _cuts("Dan Zhang", ["Graphs — Dan…"]), _cuts("Dan Zhang", ["Graphs — Dan Zhang"])
+    (True, False)
+    """
+    text = " ".join(lines)
+    stem = text.removesuffix("…").rstrip()
+    return text.endswith("…") and any(stem.endswith(name[:end].rstrip()) for end in range(2, len(name)))
+
+
+def _wrapped_between_words(text: str, per_line: int, count: int, *, keep: int) -> tuple[str, ...]:
+    """Return `text` in at most `count` lines, cut with "…" between words after the first `keep` and one more."""
+    words = text.split()
+    for kept in range(len(words) - 1, keep, -1):
+        lines = _whole(" ".join((*words[:kept], "…")), per_line, count, 0, cut_long=True)
+        if lines is not None:
+            return lines
+    return _wrapped(text, per_line, count)
 
 
 def _cut(text: str, per_line: int) -> str:

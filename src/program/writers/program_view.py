@@ -15,6 +15,7 @@ from program.model import Item, Kind, Paper, Program
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
+from program.writers.booklet_text import title_and_people
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
@@ -50,6 +51,8 @@ class Entry:
     links: tuple[tuple[str, str], ...]
     cross_refs: tuple[tuple[str, str], ...]
     """(item id, text) of the other items presenting the same paper."""
+    title_people: tuple[PersonRef, ...] = ()
+    """The people the title only names ("Jeff Dean" for "Jeff Dean - Invited Talk"): HTML links them there."""
 
 
 @attrs.frozen
@@ -142,7 +145,7 @@ def _day_view(program: Program, day: date, builder: _EntryBuilder) -> DayView:
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
         heading=builder.lang.day_heading(day),
-        timetable=timetable(items, builder.lang),
+        timetable=timetable(items, builder.names, builder.lang),
         entries=tuple(builder.entry(item) for item in items),
     )
 
@@ -221,19 +224,25 @@ class _EntryBuilder:
 
     def entry(self, item: Item) -> Entry:
         show_abstract = self.options.abstracts and item.kind in ABSTRACT_KINDS and item.abstract
+        kind = self.lang.kind(item.kind, item.label)
+        people = tuple(self.person(name, on=item.id) for name in item.people)
+        # Each thing said once, as in the booklet and on the site: "Jeff Dean", not
+        # "Jeff Dean - Invited Talk · Jeff Dean".
+        title, shown = title_and_people(item, kind, [person.display for person in people])
         return Entry(
             item_id=item.id,
             kind=item.kind.value,
-            kind_display=self.lang.kind(item.kind, item.label),
+            kind_display=kind,
             when=self.lang.span(item.start, item.end) if item.start else "",
             location=item.location if self.parallel_rooms else None,
-            title=spans(item.title, latex=item.scraped),
-            people=tuple(self.person(name, on=item.id) for name in item.people),
+            title=title,
+            people=people if shown else (),
             abstract=spans(item.abstract, latex=item.scraped) if show_abstract and item.abstract else None,
             recorded=item.recorded,
             board=item.board,
             links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
             cross_refs=self._cross_refs(item),
+            title_people=() if shown else people,
         )
 
     def person(self, name: str, on: str = "") -> PersonRef:

@@ -15,7 +15,9 @@ import attrs
 
 from program.i18n import Lang
 from program.model import Item
+from program.writers.booklet_text import item_title
 from program.writers.clean_text import title_text
+from program.writers.shown_names import NamedPeople
 
 MM_PER_MINUTE = 0.24
 WIDTH_MM = 160.0
@@ -79,7 +81,7 @@ class Timetable:
     columns: tuple[str, ...] = ()
 
 
-def timetable(items: Sequence[Item], lang: Lang) -> Timetable:
+def timetable(items: Sequence[Item], names: NamedPeople, lang: Lang) -> Timetable:
     """Lay out the timed `items` of one day: one column per room when there are several."""
     timed = sorted((item for item in items if item.start), key=lambda item: (item.start, _end(item)))
     if not timed:
@@ -87,7 +89,10 @@ def timetable(items: Sequence[Item], lang: Lang) -> Timetable:
     first = _floor_hour(min(_start(item) for item in timed))
     last = max(_end(item) for item in timed)
     rooms = room_columns(timed)
-    boxes = tuple(_box(item, first, place, lang) for item, place in zip(timed, _places(timed, rooms), strict=True))
+    boxes = tuple(
+        _box(item, first, place, names.shown_on(item), lang)
+        for item, place in zip(timed, _places(timed, rooms), strict=True)
+    )
     return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, _hour_marks(first, last, lang), rooms)
 
 
@@ -176,7 +181,7 @@ def lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
     return result
 
 
-def _box(item: Item, origin: datetime, place: _Place, lang: Lang) -> Box:
+def _box(item: Item, origin: datetime, place: _Place, people: Sequence[str], lang: Lang) -> Box:
     height = _minutes(_start(item), _end(item)) * MM_PER_MINUTE
     fit = NORMAL if height >= NORMAL.min_height else TIGHT
     height = max(height, fit.min_height)
@@ -186,7 +191,10 @@ def _box(item: Item, origin: datetime, place: _Place, lang: Lang) -> Box:
         item_id=item.id,
         kind=item.kind.value,
         tight=fit is TIGHT,
-        lines=fit_lines(f"{header} · {title_text(item)}", width_mm, height, fit),
+        # The kind is in the header: "8:40 a.m. Invited talk · Jeff Dean", not "· Jeff Dean - Invited Talk".
+        lines=fit_lines(
+            f"{header} · {item_title(item, title_text(item), item.kind.display, people)}", width_mm, height, fit
+        ),
         top_mm=_minutes(origin, _start(item)) * MM_PER_MINUTE,
         height_mm=height,
         left_pct=100 * place.left,
