@@ -98,7 +98,7 @@ def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], lis
         where = SourceRef(source, line)
         title = clean(row.get("title"))
         if title is None:
-            problems.append(untitled(where, f"the paper {row.get('uid') or 'without a UID'}"))
+            problems.append(untitled(where, f"the paper {row.get('uid') or row.get('id') or 'without a UID'}"))
             continue
         authors = split_authors(row.get("authors", ""))
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), len(papers) + 1, where, _links(row)))
