@@ -413,7 +413,8 @@ def mapping_required(table: Table) -> ParseError:
     first = next((cell for row in table.rows for cell in row if cell.text), None)
     return ParseError(
         f"{sheet}expected a header row with a title column and another known column (Title, Speaker, Start, "
-        f"Room; Titel, Referent, Beginn, Raum; Titre, Intervenant, Début, Salle): a column mapping is "
+        f"Room; Titel, Referent, Beginn, Raum; Titre, Intervenant, Début, Salle; Título, Ponente, Inicio, Sala): "
+        f"a column mapping is "
         f"required; write it in the program file, e.g. {REQUIRED_HINT}",
         SourceRef(table.source, first.line if first else 1),
     )
