@@ -27,7 +27,7 @@ from program.model.assemble import (
 )
 from program.model.changes import carry_revisions
 from program.model.ids import calendar_domain, make_ids_unique
-from program.model.text import without_control_characters
+from program.model.text import is_placeholder_name, without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
@@ -228,7 +228,7 @@ def _in_canonical_order(specs: Sequence[FeedSpec]) -> list[FeedSpec]:
 def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Sequence[Problem]) -> Program:
     """Turn the feeds' items and papers into a program with ids, papers, people and checks."""
     programs = [feed.program for feed in feeds]
-    items: tuple[Item, ...] = make_ids_unique([item for program in programs for item in program.items])
+    items: tuple[Item, ...] = make_ids_unique([_named_people(item) for program in programs for item in program.items])
     items, linked, paper_problems = link_papers(running_order(items))
     papers, listing_problems = merge_papers(linked, [paper for program in programs for paper in program.papers])
     items = number_posters(attach_posters_to_sessions(items))
@@ -267,6 +267,12 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     )
     # Recorded in program.json, so later builds keep it (see `calendar_domain`).
     return attrs.evolve(program, uid_domain=calendar_domain(program))
+
+
+def _named_people(item: Item) -> Item:
+    """The item without the placeholders a feed wrote as people ("TBA", "Organizers", "Panelists")."""
+    people = tuple(name for name in item.people if not is_placeholder_name(name))
+    return item if len(people) == len(item.people) else attrs.evolve(item, people=people)
 
 
 def _clean(text: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,6 +27,7 @@ ZONES = {
     "google-lgbthistoryfestival-main.ics": None,  # X-WR-TIMEZONE:Europe/London
     "handcal-jres2022.ics": None,  # TZID=Europe/Paris
     "handmade-moca24.ics": "Europe/Rome",  # every time UTC, no zone named
+    "inpycon2021-schedule.ics": "Asia/Kolkata",  # UTC times, no zone named
     "kielux2020.ics": "Europe/Berlin",
     "pretalx-good2025.ics": None,  # TZID=US/Eastern with its VTIMEZONE
     "symposion-lca2020.ics": None,  # X-WR-TIMEZONE:Australia/Brisbane
@@ -48,6 +50,12 @@ def _events(name: str) -> list[icalendar.Event]:
     return [event for event in events if isinstance(event, icalendar.Event)]
 
 
+def _track(description: str) -> str | None:
+    """The room a "Track: 4" line names when there is no LOCATION (PyCon India 2021)."""
+    found = re.search(r"^Track: (\d+)$", description, re.MULTILINE)
+    return f"Track {found[1]}" if found else None
+
+
 @pytest.mark.parametrize("name", sorted(ZONES))
 def test_real_calendar_every_event_read_at_its_time(name: str) -> None:
     program = _read(name)
@@ -55,12 +63,19 @@ def test_real_calendar_every_event_read_at_its_time(name: str) -> None:
     zone = ZoneInfo(program.timezone)
     assert len(program.items) == len(events) == (DATA / name).read_bytes().count(b"BEGIN:VEVENT")
     assert [item.start for item in program.items] == [event.decoded("DTSTART").astimezone(zone) for event in events]
-    ends = [event.decoded("DTEND").astimezone(zone) if "DTEND" in event else None for event in events]
+    ends = [
+        event.decoded("DTEND").astimezone(zone)
+        if "DTEND" in event
+        else (event.decoded("DTSTART") + event.decoded("DURATION")).astimezone(zone)
+        if "DURATION" in event
+        else None
+        for event in events
+    ]
     assert [item.end for item in program.items] == [
         end if end != start else None for end, start in zip(ends, [item.start for item in program.items], strict=True)
     ]
     assert [item.location for item in program.items] == [
-        str(event.get("LOCATION", "")).strip() or None for event in events
+        str(event.get("LOCATION", "")).strip() or _track(str(event.get("DESCRIPTION", ""))) for event in events
     ]
     assert not program.problems
 
@@ -259,3 +274,25 @@ def test_a_real_calendar_built_and_read_back_gives_the_same_items(name: str) -> 
     assert [[getattr(item, field) for field in fields] for item in second] == [
         [getattr(item, field) for field in fields] for item in first
     ]
+
+
+def test_track_lines_are_the_rooms_of_events_without_a_location_and_leave_the_abstract() -> None:
+    program = _read("inpycon2021-schedule.ics")
+
+    first = program.items[0]  # "No Code Platform powered by Python & Django": Speaker, Track: 4, URL
+    assert (first.people, first.location) == (("Bhagvan Kommadi",), "Track 4")
+    assert not any("Track:" in (item.abstract or "") for item in program.items)
+    assert sorted({item.location for item in program.items if item.location}) == [
+        "Track 1",
+        "Track 2",
+        "Track 3",
+        "Track 4",
+    ]
+    assert "rooms from: LOCATION, else a line of DESCRIPTION: 'Room: …', 'Track: …'" in program.reading
+
+
+def test_the_program_file_names_the_room_line() -> None:
+    program = _read("inpycon2021-schedule.ics", columns=(("room", "description:Track"),))
+
+    assert program.items[0].location == "Track 4"
+    assert "rooms from: a line of DESCRIPTION: 'Track: …', else LOCATION" in program.reading

@@ -34,7 +34,8 @@ OWN = {"miniconf": MINICONF_CSV + MINICONF_JSON, "openreview": OPENREVIEW, "cmt"
 
 def _names(authors: str) -> tuple[str, ...]:
     """Mini-Conf joins authors by "|"; a few rows of SIGDIAL/INLG 2023 write "A, B and C" instead."""
-    return tuple(name.strip() for name in re.split(r"\||,|\band\b" if "|" not in authors else r"\|", authors))
+    names = re.split(r"\||,|\band\b" if "|" not in authors else r"\|", authors)
+    return tuple(name.strip() for name in names if name.strip())  # ML for Systems' "[Retracted]" has no authors
 
 
 def _read(path: Path, reader: str) -> Program:

@@ -259,3 +259,28 @@ def test_a_grid_session_starts_at_its_time_slots_wall_clock_z_or_not(path: Path)
     assert {
         key: (start.date().isoformat(), start.time().isoformat()) for key, start in got.items() if key in slots
     } == {key: (date, clock) for key, (date, clock, _) in slots.items()}
+
+
+def test_an_object_of_sessions_naming_speakers_and_rooms_keeps_them() -> None:
+    # GDG Warsaw DevFest 2019: {"sessions": [...]} whose sessions carry {id, name} speakers and a room name
+    program = _read(DATA / "devfest-warsaw-2019-sessions.json", ReadContext(timezone=ZoneInfo("Europe/Warsaw")))
+
+    by_title = {item.title: item for item in program.items}
+    opening = by_title["Hello and welcome to DevFest"]
+    jetpack = by_title["Android Jetpack - what you need to know in 2019"]
+    tranquility = by_title["Tranquility Base: Datacenter-as-Code with reusable components for your cloud"]
+    environment = by_title["How Flutter helps with saving the environment"]
+    assert (opening.title, opening.people, opening.location) == (
+        "Hello and welcome to DevFest",
+        ("Jakub Kolakowski",),
+        "Cloud",
+    )
+    assert (jetpack.people, jetpack.location) == (("Miłosz Lewandowski",), "Mobile")
+    assert tranquility.people == ("Aleksander Madej", "Paweł Bolonek")
+    assert (environment.people, environment.location) == (
+        ("Grzegorz Pakuła", "Cezary Śliwiński", "Daniel Michalak"),
+        "Radzymin",
+    )
+    assert opening.start == datetime(2019, 12, 7, 9, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
+    assert program.reading[0] == "Sessionize Sessions view: 48 sessions (0 service sessions), 39 speakers, 4 rooms"
+    assert [problem for problem in program.problems if problem.code == "unknown-reference"] == []

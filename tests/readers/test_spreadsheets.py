@@ -200,7 +200,9 @@ def test_workbook_normalised_sessions_sheet_with_excel_dates_and_numbered_presen
         return f"{name} [{company}]" if company else name
 
     assert [item.people for item in program.items] == [
-        tuple(person(row, n) for n in (1, 2, 3) if row[column[f"Presenter{n}"]]) for row in sessions
+        # "To be announced" (at Couchbase) is nobody yet: no person
+        tuple(person(row, n) for n in (1, 2, 3) if row[column[f"Presenter{n}"]].strip() not in ("", "To be announced"))
+        for row in sessions
     ]
     assert [item.frab.track if item.frab else None for item in program.items] == [
         row[column["Track"]] or None for row in sessions

@@ -165,3 +165,85 @@ def test_an_unknown_column_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError, match="speaker_name"):
         YamlSiteReader().read("- title: A\n  time: 9:00\n", source="site.yml", context=context)
+
+
+def _trial(name: str, first_date: date, zone: str) -> Program:
+    path = DATA / name
+    context = ReadContext(first_date=first_date, timezone=ZoneInfo(zone))
+    return YamlSiteReader().read(path.read_text(encoding="utf-8"), source=path.as_posix(), context=context)
+
+
+def test_decimal_durations_are_hours_when_the_site_writes_them_so() -> None:
+    # CamTrap 2024's template multiplies duration by 3600: 0.75 is 45 minutes, the bare 1 (Lunch) an hour
+    vienna = ZoneInfo("Europe/Vienna")
+    program = _trial("camtrap2024-schedule.yml", date(2024, 9, 5), "Europe/Vienna")
+
+    assert len(program.items) == 21
+    assert [problem for problem in program.problems if problem.severity is Severity.ERROR] == []
+    by_title = {item.title: item for item in program.items}
+    assert (by_title["Registration"].start, by_title["Registration"].end) == (
+        datetime(2024, 9, 5, 8, 0, tzinfo=vienna),
+        datetime(2024, 9, 5, 8, 45, tzinfo=vienna),
+    )
+    assert (by_title["Lunch Break 🥗"].start, by_title["Lunch Break 🥗"].end) == (
+        datetime(2024, 9, 5, 11, 45, tzinfo=vienna),
+        datetime(2024, 9, 5, 12, 45, tzinfo=vienna),
+    )
+    drones = by_title["Paper Session #3: Drones"]  # "duration: .5" on the second day
+    assert (drones.start, drones.end) == (
+        datetime(2024, 9, 6, 9, 45, tzinfo=vienna),
+        datetime(2024, 9, 6, 10, 15, tzinfo=vienna),
+    )
+    assert "durations without a unit (0.75, 0.25, 0.5, 1, 0.0, 2, .5) read as hours" in program.reading[1]
+    assert "not read: presentations" in program.reading
+
+
+def test_a_title_that_is_one_link_is_the_links_text_and_keeps_the_link() -> None:
+    program = _trial("camtrap2024-schedule.yml", date(2024, 9, 5), "Europe/Vienna")
+
+    keynote = program.items[2]
+    assert keynote.title == "Keynote #1: Robin Sandfort"
+    assert [(link.label, link.url) for link in keynote.links] == [("Keynote #1: Robin Sandfort", "#Robin")]
+    assert program.items[18].title == "Keynote #4: Claudia Probst & Georg Schneider"
+    cancelled = program.items[11]  # struck out, "duration: 0.0": its start only
+    assert cancelled.title == (
+        "Tutorial #3: Smartmulticopters, development and production of UAV platform "
+        "(Unfortunately cancelled due to illness)"
+    )
+    assert (cancelled.start, cancelled.end) == (datetime(2024, 9, 5, 15, 0, tzinfo=ZoneInfo("Europe/Vienna")), None)
+
+
+def test_day_flags_put_an_entry_on_each_day_they_set() -> None:
+    # CIRCL cti-summit: "day1: true, day2: true" is on both days, "day1: false, day2: true" on the second only
+    luxembourg = ZoneInfo("Europe/Luxembourg")
+    program = _trial("cti-summit-schedule.yml", date(2019, 10, 21), "Europe/Luxembourg")
+
+    slots = [(item.title, item.start, item.end) for item in program.items if item.start is not None]
+    assert len(slots) == 12
+    monday, tuesday = date(2019, 10, 21), date(2019, 10, 22)
+    assert [start.date() for title, start, _ in slots if title == "Registration & Breakfast"] == [monday, tuesday]
+    assert [start.date() for title, start, _ in slots if title == "Lunch"] == [monday, tuesday]
+    assert ("Closing Keynote with Gregory Boddin (LeakIX)", datetime(2019, 10, 22, 9, 0, tzinfo=luxembourg)) in [
+        (title, start) for title, start, _ in slots
+    ]
+    assert {title: start.date() for title, start, _ in slots if title.startswith("Group")} == {
+        "Group 1": monday,
+        "Group 2": monday,
+        "Group 3": tuesday,
+        "Group 4": tuesday,
+    }
+    assert "not read: timeImg, groupId" in program.reading
+
+
+def test_a_duration_unit_in_the_program_file_decides() -> None:
+    path = DATA / "camtrap2024-schedule.yml"
+    context = ReadContext(
+        first_date=date(2024, 9, 5), timezone=ZoneInfo("Europe/Vienna"), columns=(("duration_unit", "minutes"),)
+    )
+
+    program = YamlSiteReader().read(path.read_text(encoding="utf-8"), source=path.as_posix(), context=context)
+
+    lunch = next(item for item in program.items if item.title == "Lunch Break 🥗")
+    assert lunch.start is not None and lunch.end is not None
+    assert (lunch.end - lunch.start).total_seconds() == 60
+    assert any(problem.code == "unreadable-entry" and "0.75" in problem.message for problem in program.problems)

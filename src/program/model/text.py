@@ -52,17 +52,30 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-PLACEHOLDER_NAMES = frozenset({"", "-", "–", "—", "?", "tba", "tbd", "n/a", "n.n.", "n. n.", "nn"})
-"""What a feed writes where nobody is named yet: no person of the program, never indexed."""
+PLACEHOLDER_NAMES = frozenset(
+    {
+        *("", "-", "–", "—", "?", "tba", "tbd", "tbc", "n/a", "na", "n.n.", "n. n.", "nn", "none", "you!"),
+        *("to be announced", "to be confirmed", "to be determined", "speaker tba", "speaker tbd"),
+        # a group standing where a name goes (ADAM at AAAI 2022: "Organizers", "Contributed Speakers")
+        *("organizers", "organisers", "the organizers", "the organisers", "organizing committee"),
+        *("organising committee", "organizing team", "organising team", "chairs", "session chairs"),
+        *("speakers", "contributed speakers", "invited speakers", "panelists", "panellists", "all", "everyone"),
+        *("various", "various speakers", "several speakers", "multiple speakers", "participants", "attendees"),
+    }
+)
+"""What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.
+
+The one list: every reader's people pass through `is_placeholder_name` when the program is assembled."""
 
 
 def is_placeholder_name(name: str) -> bool:
     """Whether a people line's name stands for nobody ("-", "TBA", "N.N.").
 
-    >>> [is_placeholder_name(name) for name in ("-", " TBA ", "N.N.", "Ada Lovelace", "-Max Gausepohl")]
-    [True, True, True, False, False]
+    >>> [is_placeholder_name(name) for name in ("-", " TBA ", "N.N.", "Ada Lovelace", "-Max Gausepohl", "Panelists")]
+    [True, True, True, False, False, True]
     """
-    return collapse_space(name).casefold() in PLACEHOLDER_NAMES
+    # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
+    return collapse_space(name.split(" [", 1)[0]).casefold() in PLACEHOLDER_NAMES
 
 
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step

@@ -26,9 +26,11 @@ from program.readers.base import ReadContext, decode_feed
 from program.readers.ics_text import (
     DEFAULT_PLACES,
     PRETALX_PLACES,
+    ROOM_LINES,
     PeoplePlace,
     described,
     description_people,
+    description_room,
     parse_places,
     plain_text,
     split_names,
@@ -66,6 +68,9 @@ class _Mapping:
     own: bool = False
     """The calendar is our own program.ics: its text is plain text, never HTML."""
     varying_organizers: bool = False
+    room_lines: tuple[str, ...] = ROOM_LINES
+    """Description lines that name the room ("Track: 4"): when the event has no LOCATION, or first when mapped."""
+    room_lines_first: bool = False
 
 
 class IcsReader:
@@ -189,9 +194,12 @@ def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tu
     properties = dict(_PROPERTIES)
     places: tuple[PeoplePlace, ...] = PRETALX_PLACES if prodid.startswith("-//pretalx//") else DEFAULT_PLACES
     said = []
+    room_lines: tuple[str, ...] = ROOM_LINES
     for field, name in columns:
         if field == "people":
             places = parse_places(name)
+        elif field == "room" and name.strip().casefold().startswith("description:"):
+            room_lines = tuple(label.strip() for label in name.split(":", 1)[1].split(",") if label.strip())
         elif field in properties:
             properties[field] = name.strip().upper()
         else:
@@ -201,7 +209,15 @@ def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tu
             )
         said.append(f"{field} → {name}")
     organizers = {_param(event["ORGANIZER"], "CN") for event in events if "ORGANIZER" in event}
-    return _Mapping(properties, places, tuple(said), prodid.startswith(_OWN_PRODID), len(organizers) > 1)
+    return _Mapping(
+        properties,
+        places,
+        tuple(said),
+        prodid.startswith(_OWN_PRODID),
+        len(organizers) > 1,
+        room_lines,
+        room_lines != ROOM_LINES,
+    )
 
 
 def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Item:
@@ -211,6 +227,11 @@ def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Ite
     description, html_links = (raw_description, ()) if mapping.own else plain_text(raw_description)
     title = summary if mapping.own else plain_text(summary)[0]
     title, description, people = _people(event, mapping, title, description)
+    location = collapse_space(_text(event, mapping.properties["room"])) or None
+    if (mapping.room_lines_first or location is None) and (
+        taken := description_room(description, mapping.room_lines)
+    ) is not None:
+        description, location = taken[0], collapse_space(taken[1])
     about = described(description)
     title = collapse_space(title) or "Untitled event"
     labels = _categories(event, mapping.properties["kind"])
@@ -226,7 +247,7 @@ def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Ite
         links=unique_links(links),
         recorded=about.recorded,
         label=", ".join(labels) or None,
-        location=collapse_space(_text(event, mapping.properties["room"])) or None,
+        location=location,
     )
 
 
@@ -332,6 +353,11 @@ def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone,
             if mapping.places == DEFAULT_PLACES and mapping.varying_organizers
             else ""
         ),
+        f"rooms from: {mapping.properties['room']}, else a line of DESCRIPTION: "
+        + ", ".join(f"'{label}: …'" for label in mapping.room_lines)
+        if not mapping.room_lines_first
+        else f"rooms from: a line of DESCRIPTION: {', '.join(repr(label + ': …') for label in mapping.room_lines)}, "
+        f"else {mapping.properties['room']}",
     ]
     if mapping.said:
         lines.append(f"columns: {', '.join(mapping.said)}")

@@ -134,6 +134,24 @@ def description_people(description: str, label: str) -> tuple[str, tuple[str, ..
 
 
 _OTHERS = re.compile(r",? and [\d,]+ others$")
+ROOM_LINES = ("Room", "Track")
+"""Description lines that name the room when an event has no LOCATION ("Track: 4", InPyCon 2021)."""
+
+
+def description_room(description: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """Return the description without its first `labels` line ("Track: 4") and the room it names ("Track 4").
+
+    A bare number is the label's number ("Track 4"); anything else is the room's name ("Room: Hall A" → "Hall A").
+    """
+    for label in labels:
+        line = re.compile(
+            rf"^[ \t]*{re.escape(label)}[ \t]*:[ \t]*(?P<room>\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE
+        )
+        if (match := line.search(description)) is not None:
+            rest = description[: match.start()] + description[match.end() :]
+            room = match["room"]
+            return re.sub(r"\A\n+|\n+\Z", "", rest), f"{label} {room}" if room.isdigit() else room
+    return None
 
 
 def is_html(text: str) -> bool:

@@ -30,6 +30,8 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Invited Talk", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
     ("Tutorial", Kind.TALK),
+    ("Lightning", Kind.TALK),
+    ("Lightning Talk", Kind.TALK),
     ("Oral", Kind.ORAL),
     ("Oral Presentation", Kind.ORAL),
     ("Contributed Talk", Kind.ORAL),

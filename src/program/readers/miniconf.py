@@ -87,17 +87,20 @@ def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], lis
         raise ParseError("expected a Mini-Conf papers.csv header: UID, title, authors, …", SourceRef(source, 1))
     papers: list[Paper] = []
     problems: list[Problem] = []
+    joined: set[str] = set()
     for line, row in csv_rows(text, source):
+        joined.add(next((mark for mark in ("|", ";", ",") if mark in row.get("authors", "")), ""))
         where = SourceRef(source, line)
         title = clean(row.get("title"))
         if title is None:
-            problems.append(untitled(where, f"the paper {row.get('uid') or 'without a UID'}"))
+            problems.append(untitled(where, f"the paper {row.get('uid') or row.get('id') or 'without a UID'}"))
             continue
         authors = split_authors(row.get("authors", ""))
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), len(papers) + 1, where, _links(row)))
     others = [name for name in names if name and name not in READ and name not in dict(LINKS)]
     linked = [name for name in names if name in dict(LINKS)]
-    reading = [f"columns: title, authors (joined by |), abstract{''.join(f', {name} → link' for name in linked)}"]
+    marks = " or ".join(mark for mark in ("|", ";", ",") if mark in joined) or "|"
+    reading = [f"columns: title, authors (joined by {marks}), abstract{''.join(f', {name} → link' for name in linked)}"]
     if others:
         reading.append(f"not read: {', '.join(others)}")
     return papers, problems, reading

@@ -35,7 +35,7 @@ from program.readers.paper_lines import (
     read_one_line,
     title_and_note,
 )
-from program.readers.paper_records import counted, listed_paper, split_authors
+from program.readers.paper_records import counted, header_names, is_paper_list_header, listed_paper, split_authors
 
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 _MIN_CLOCKS = 2
@@ -87,6 +87,8 @@ class PaperListReader:
         head = _opening(FRONT_MATTER.sub("", text[:_SCANNED]))
         if text[:100].lstrip("\ufeff \n").casefold().startswith(_NOT_OURS):
             return False
+        if is_paper_list_header(header_names(text)):
+            return False  # a CSV of papers (Mini-Conf, CMT): its own readers read its columns
         if len(_KEY_VALUE.findall(head)) >= _MIN_KEYS or len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
             return False  # YAML or TOML keys, a schedule's times: other readers' files
         lines = page_lines(head)

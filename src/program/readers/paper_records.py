@@ -103,9 +103,20 @@ def header_names(text: str) -> tuple[str, ...]:
     return tuple(" ".join(name.split()).casefold() for name in row)
 
 
+_SCHEDULE_COLUMNS = frozenset({"time", "start", "end", "date", "day", "start time", "end time", "room", "from", "to"})
+"""Columns that make a table with an id, a title and authors a schedule, not a paper list."""
+
+
 def is_miniconf_header(names: Sequence[str]) -> bool:
-    """Whether a header is a Mini-Conf site's papers.csv: UID, title, authors (in any order)."""
-    return {"uid", "title", "authors"} <= set(names)
+    """Whether a header is a Mini-Conf site's papers.csv: UID, title, authors (in any order).
+
+    A site's own papers.csv may name the UID `id` (ML for Systems at NeurIPS 2023:
+    `id,authors,title,abstract`); with no time, day or room column it is a paper list too.
+    """
+    found = set(names)
+    if {"uid", "title", "authors"} <= found:
+        return True
+    return {"id", "title", "authors"} <= found and not found & _SCHEDULE_COLUMNS
 
 
 def is_cmt_header(names: Sequence[str]) -> bool:

@@ -62,7 +62,7 @@ class View:
     def of(document: Any, source: str) -> View:
         """The view the document is, by its shape."""
         if isinstance(document, dict) and isinstance(document.get("sessions"), list):
-            return _AllData(document)
+            return _FlatSessions(document) if _names_inline(document) else _AllData(document)
         if isinstance(document, list) and all(isinstance(day, dict) for day in document):
             if any("rooms" in day for day in document):
                 return _Grid(document)
@@ -205,8 +205,9 @@ class _AllData(View):
     def speakers(self, raw: Mapping[str, Any]) -> list[AppSpeaker]:
         found = []
         for speaker in listed(raw.get("speakers")):
-            key = written(speaker)
-            if name := self.speaker_names.get(key):
+            if isinstance(speaker, dict):  # named on the session, as the Sessions view does
+                found += super().speakers({"speakers": [speaker]})
+            elif name := self.speaker_names.get(key := written(speaker)):
                 found.append(AppSpeaker(name, key))
         return found
 
@@ -230,7 +231,8 @@ class _AllData(View):
         missing = [
             f"speaker {key}"
             for speaker in listed(raw.get("speakers"))
-            if (key := written(speaker)) not in self.speaker_names or not self.speaker_names[key]
+            if not isinstance(speaker, dict)
+            and ((key := written(speaker)) not in self.speaker_names or not self.speaker_names[key])
         ]
         room = written(raw.get("roomId"))
         if room is not None and not self.rooms.get(room):
@@ -244,6 +246,25 @@ class _AllData(View):
             return []
         message = f"{raw.get('title')!r} names {', '.join(missing)}, which the export does not list (at {listing.path})"
         return [Problem(Severity.WARNING, "unknown-reference", message, where)]
+
+
+def _names_inline(document: Mapping[str, Any]) -> bool:
+    """Whether an object of "sessions" names speakers and rooms on each session, not by id.
+
+    The "Sessions" view's sessions carry `speakers: [{id, name}]` and `room`; an app that keeps
+    them under one "sessions" key (GDG Warsaw's DevFest app) has no speakers or rooms list to
+    look ids up in, and reading it as "All data" would lose every name.
+    """
+    if isinstance(document.get("speakers"), list) or isinstance(document.get("rooms"), list):
+        return False
+    return any(
+        isinstance(session, dict)
+        and (
+            isinstance(session.get("room"), str)
+            or any(isinstance(speaker, dict) for speaker in listed(session.get("speakers")))
+        )
+        for session in document["sessions"]
+    )
 
 
 def _full_name(speaker: Mapping[str, Any]) -> str | None:
@@ -283,3 +304,13 @@ class _Sessions(View):
         for group_number, group in enumerate(self.document):
             for number, raw in enumerate(listed(group.get("sessions"))):
                 yield Listing(raw, f"$[{group_number}].sessions[{number}]")
+
+
+class _FlatSessions(View):
+    """The "Sessions" view's sessions under one "sessions" key: speakers and rooms named on each session."""
+
+    name = "Sessions"
+
+    def listings(self) -> Iterator[Listing]:
+        for number, raw in enumerate(self.document["sessions"]):
+            yield Listing(raw, f"$.sessions[{number}]")

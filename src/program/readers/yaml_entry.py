@@ -17,6 +17,7 @@ from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
 from program.readers.yaml_shape import Found, Located, inherited, key_of, value
 from program.readers.yaml_times import Moment, TimeError, clock_range, parse_day, parse_duration, parse_moment
 
@@ -39,8 +40,8 @@ def plain_text(text: str, *, links: bool = True) -> str:
 
     `links=False` leaves out the text of links ("… <a href=…>Slides</a>"), which become the item's links.
     """
-    if not links:
-        text = _HREF.sub(" ", text)
+    if not links:  # a link after the title's text ("… <a>Slides</a>") is a link, not title; a linked title stays
+        text = _HREF.sub(lambda link: " " if _TAG.sub("", text[: link.start()]).strip() else link[0], text)
     return collapse_space(html.unescape(_TAG.sub(" ", text))) if "<" in text or "&" in text else collapse_space(text)
 
 
@@ -54,7 +55,11 @@ class EntryReader:
         self.mapping = mapping
         self.joins = joins
         self.day_base = 0
+        self.flag_base = 1
+        self.plain_hours = False
         self.used: dict[str, str] = {}
+        self.notes: list[str] = []
+        """Reading lines beside the summary: how durations and day flags were read, keys not read."""
 
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
         """Read every entry (a timeslot's sessions each), in file order."""
@@ -62,26 +67,49 @@ class EntryReader:
         days = [inherited(one, "date", self.mapping)[0] for one in entries if isinstance(one, Found)]
         numbers = [int(day) for day in days if isinstance(day, str) and day.isdigit()]
         self.day_base = min(numbers, default=1)
+        read = [one for one in entries if isinstance(one, Found)]
+        self.flag_base = flag_base(read)
+        self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         items: list[Item] = []
         problems: list[Problem] = []
         for one in entries:
             if isinstance(one, Problem):
                 problems.append(one)
                 continue
-            try:
-                item, warnings = self._item(one)
-            except (ParseError, TimeError) as error:
-                where = (
-                    error.source
-                    if isinstance(error, ParseError)
-                    else SourceRef(self.source, one.line or one.entry.line)
-                )
-                reason = error.reason if isinstance(error, ParseError) else str(error)
-                problems.append(Problem(Severity.ERROR, "unreadable-entry", reason, where))
-                continue
-            items.append(item)
-            problems.extend(warnings)
+            for day in self._flagged_days(one):
+                try:
+                    item, warnings = self._item(one, day)
+                except (ParseError, TimeError) as error:
+                    where = (
+                        error.source
+                        if isinstance(error, ParseError)
+                        else SourceRef(self.source, one.line or one.entry.line)
+                    )
+                    reason = error.reason if isinstance(error, ParseError) else str(error)
+                    problems.append(Problem(Severity.ERROR, "unreadable-entry", reason, where))
+                    continue
+                items.append(item)
+                problems.extend(warnings)
+        self.notes += [unit_line] if unit_line else []
+        if unread := unread_keys(read, self.mapping):
+            self.notes.append(f"not read: {', '.join(unread)}")
         return items, problems
+
+    def _flagged_days(self, found: Found) -> list[date | None]:
+        """The days an entry's `dayN: true` flags name (one item on each), else [None]: its day from its fields."""
+        flags = day_flags(found)
+        if flags is None:
+            return [None]
+        if not flags:
+            self.notes.append(f"skipped: line {found.entry.line} ({found.entry.get('title')!r}: no day flag is true)")
+            return []
+        if self.context.first_date is None:
+            raise UsageError(
+                f"{self.source}: entries name their days by flags (day1: true); pass --date YYYY-MM-DD (the first day)"
+            )
+        self.used.setdefault("date", "day1, day2, … flags")
+        first = self.context.first_date
+        return [first + timedelta(days=number - self.flag_base) for number in flags]
 
     def summary(self, items: Sequence[Item], path: str) -> str:
         """What was read: counts, the entries' path and the keys taken for each field."""
@@ -129,7 +157,7 @@ class EntryReader:
         result = self._field(found, field, inherit=inherit)
         return plain_text(result) or None if isinstance(result, str) else None
 
-    def _item(self, found: Found) -> tuple[Item, list[Problem]]:
+    def _item(self, found: Found, day: date | None = None) -> tuple[Item, list[Problem]]:
         where = SourceRef(self.source, found.line or found.entry.line)
         written = self._field(found, "title")
         title = plain_text(written, links=False) or None if isinstance(written, str) else None
@@ -143,7 +171,7 @@ class EntryReader:
         if subtitle:
             self.used.setdefault("subtitle", subtitle_key or "subtitle")
             title = f"{title}: {subtitle}"
-        start, end, warnings = self._times(found, where)
+        start, end, warnings = self._times(found, where, day)
         label = self._text(found, "kind")
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         item = Item(
@@ -162,7 +190,9 @@ class EntryReader:
         )
         return item, warnings
 
-    def _times(self, found: Found, where: SourceRef) -> tuple[datetime, datetime | None, list[Problem]]:
+    def _times(
+        self, found: Found, where: SourceRef, flagged: date | None
+    ) -> tuple[datetime, datetime | None, list[Problem]]:
         written = self._field(found, "start", inherit=True)
         if not isinstance(written, str):
             raise ParseError("expected a start time, found an entry without one", where)
@@ -170,7 +200,7 @@ class EntryReader:
         if (pair := clock_range(written)) is not None:
             written, end_written = pair
         start_moment = parse_moment(written)
-        day = start_moment.day or self._day(found, where)
+        day = start_moment.day or flagged or self._day(found, where)
         start = self._at(start_moment, day)
         end: datetime | None = None
         duration = self._field(found, "duration", inherit=True)
@@ -180,7 +210,8 @@ class EntryReader:
             if end <= start and end_moment.day is None and end_moment.minutes < 6 * 60 <= start_moment.minutes:
                 end += timedelta(days=1)  # 23:00-0:30 ends after midnight
         elif isinstance(duration, str) and duration.strip():
-            end = start + parse_duration(duration)
+            length = parse_duration(duration, plain_hours=self.plain_hours)
+            end = start + length if length else None  # "duration: 0.0" (a cancelled slot) gives no length
         if end is not None and end.timestamp() <= start.timestamp():
             message = f"ends ({end:%H:%M}) before it starts ({start:%H:%M}): shown with its start only"
             return start, None, [Problem(Severity.WARNING, "end-before-start", message, where)]

@@ -54,10 +54,11 @@ class YamlSiteReader:
             UsageError: when the program file's columns name an unknown field, or the zone is missing.
         """
         mapping = dict(context.columns)
-        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS))
+        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit"})
         if unknown:
             raise UsageError(
-                f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows {', '.join((*FIELDS, *_SIBLINGS))}"
+                f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
+                f"{', '.join((*FIELDS, *_SIBLINGS, 'duration_unit'))}"
             )
         data, reading = load_yaml(text, source)
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
@@ -73,7 +74,7 @@ class YamlSiteReader:
         joins, join_reading = _joins(source, mapping)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
-        reading.extend(join_reading)
+        reading.extend([*reader.notes, *join_reading])
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
         if not items and not problems:
             problems.append(Problem(Severity.ERROR, "empty-feed", "the schedule lists no entries", SourceRef(source)))

@@ -37,6 +37,9 @@ _DURATION = re.compile(
 )
 
 
+_PLAIN_NUMBER = re.compile(r"^\s*(?:\d{1,4}(?:\.\d*)?|\.\d+)\s*$")
+
+
 class TimeError(ValueError):
     """A value that is not a time, a day or a duration as sites write them."""
 
@@ -120,15 +123,25 @@ def parse_day(text: str, first_date: date | None, index: int) -> date | None:
     raise TimeError(f"expected a day such as 2026-03-12, 'Monday 22nd November' or 'Day 2', found {text!r}")
 
 
-def parse_duration(text: str) -> timedelta:
-    """Read "1:00:00", "0:20", "45", "45 min" or "1.5h".
+def plain_number(text: str) -> float | None:
+    """The number a duration written without a unit is ("0.75", ".5", "45"), else None."""
+    return float(text) if _PLAIN_NUMBER.match(text) else None
+
+
+def parse_duration(text: str, *, plain_hours: bool = False) -> timedelta:
+    """Read "1:00:00", "0:20", "45", "45 min" or "1.5h"; a number without a unit in hours when `plain_hours`.
 
     Raises:
         TimeError: for anything else.
     """
+    if plain_hours and (number := plain_number(text)) is not None:
+        return timedelta(hours=number)
     match = _DURATION.match(text.strip())
     if match is None:
-        raise TimeError(f"expected a duration such as 1:00:00 or 45 min, found {text!r}")
+        raise TimeError(
+            f"expected a duration such as 1:00:00 or 45 min, found {text!r} (a number of hours: "
+            '[feeds.columns] duration_unit = "hours")'
+        )
     if match["h"] is not None:
         return timedelta(hours=int(match["h"]), minutes=int(match["m"]), seconds=int(match["s"] or 0))
     if match["minutes"] is not None:

@@ -62,7 +62,7 @@ def _date_of(text: str) -> WrittenDate | None:
     return None
 
 
-_DATE_WORD = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|[^\W\d_]+\.?)$")
+_DATE_WORD = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|[^\W\d_]+\.?)$")
 
 
 def _only_date_words(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Dates as organisers write them in a date column or a day heading.
 
 ISO "2026-03-12", "12.03.2026", "14/06/2025" (day or month first: see `slash_order`),
-"Monday March 2, 2026", "2 March 2026", "Thursday, Sep 4" (no year: the first day's),
+"Monday March 2, 2026", "Monday 2020-10-05", "2 March 2026", "Thursday, Sep 4" (no year: the first day's),
 "24. September 2024", "mardi 24 septembre 2024", a weekday alone ("Thursday": the first
 such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2"), an Excel
 serial number (46000.0) and `datetime.date` values. Non-breaking spaces count as spaces.
@@ -153,6 +153,8 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
     words = _WORD.findall(text.casefold())
     weekday = next((found for word in words if (found := _weekday(word)) is not None), None)
     rest = _LEADING_WORD.sub("", text) if weekday is not None else text
+    if weekday is not None and (iso := _ISO.match(rest.strip())) is not None:  # "Monday 2020-10-05"
+        return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]), weekday)
     if (numeric := _NUMERIC.match(rest.strip())) is not None:
         first, second = int(numeric["a"]), int(numeric["b"])
         day_first = day_first or numeric["separator"] == "."

@@ -8,7 +8,6 @@ from program.model.text import PLACEHOLDER_NAMES
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&)\s*")
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
-_PLACEHOLDERS = PLACEHOLDER_NAMES | {"na", "you!", "none"}
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
 
 
@@ -28,7 +27,7 @@ def split_people(text: str) -> tuple[str, ...]:
     for part in _SEPARATORS.split(text):
         for written in _comma_names(part):
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", written).strip(" ,*").split())
-            if name.casefold() not in _PLACEHOLDERS and name not in names:
+            if name.casefold() not in PLACEHOLDER_NAMES and name not in names:
                 names.append(name)
     return tuple(names)
 

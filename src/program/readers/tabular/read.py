@@ -14,7 +14,7 @@ from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
-from program.readers.tabular.rows import join_presenters, place_rows, read_rows, row_item
+from program.readers.tabular.rows import is_untimed_item, join_presenters, place_rows, read_rows, row_item
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
@@ -56,6 +56,12 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     reading = [mapping.describe(), *_unused(table, mapping)]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
+    untimed = [row for row in read.rows if is_untimed_item(row)]
+    if untimed and any(start is not None for _, _, start, _ in placed):
+        reading.append(
+            f"{len(untimed)} rows without a time read as untimed items (they name people or a type), "
+            f"from {table.describe(untimed[0].cells[0])}"
+        )
     reading.extend(f"skipped: {line}" for line in read.skipped)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
     return TableRead(tuple(joined), read.problems, tuple(reading), addresses)

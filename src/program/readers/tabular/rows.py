@@ -10,6 +10,7 @@ import attrs
 from program.model import Item, Link, Problem, Severity
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
+from program.model.text import is_placeholder_name
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, slash_order
 from program.readers.notation.times import (
@@ -193,16 +194,26 @@ def _skip_reason(row: Row, timed: bool) -> str | None:
     texts = [cell.text for cell in row.cells if cell.text]
     if not row.title:
         return f"a row without a title: {' | '.join(texts)[:60]!r}"
-    if timed and row.span is None:
+    if timed and row.span is None and not is_untimed_item(row):
         return f"a section row without a time: {' | '.join(texts)[:60]!r}"
     return None
+
+
+def is_untimed_item(row: Row) -> bool:
+    """Whether a row without a time in a timed table is an item all the same: it names people or a type.
+
+    ORConf 2023 lists its lightning talks after the timed rows: title, speaker, `lightning`,
+    a video, no time. A section row ("Session 2", "Day 1") has a title and at most a room or track.
+    """
+    return row.span is None and bool(row.people or set(row.fields) - {"room", "track"})
 
 
 def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
     """The names in the people columns, each with its affiliation as "Name [Org]" when a column gives it.
 
     Numbered columns pair by position (Presenter2 with Company2); one people column and one
-    affiliation column pair when they name as many people as organisations.
+    affiliation column pair when they name as many people as organisations; one people column
+    and several affiliation columns (ADAM 2022: `affil`, `affil2`) are one person's, joined.
     """
     people_columns = mapping.columns.get("people", ())
     affiliation_columns = mapping.columns.get("affiliation", ())
@@ -212,6 +223,8 @@ def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
         found = split_people(str(cells[column].value or "")) if column < len(cells) else ()
         org_column = affiliation_columns[position] if paired else None
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
+        if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
+            orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
         if len(orgs) == len(found):
             found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
         names.extend(name for name in found if name not in names)
@@ -220,6 +233,7 @@ def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
 
 def _orgs(cell: Cell) -> tuple[str, ...]:
     parts = [" ".join(part.split()) for part in re.split(r"[;|\n]", str(cell.value or ""))]
+    parts = ["" if is_placeholder_name(part) else part for part in parts]  # "n/a": no affiliation
     return tuple(part for part in parts if part) if any(parts) else ("",)
 
 

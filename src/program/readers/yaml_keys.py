@@ -1,0 +1,92 @@
+"""What a static site's YAML entries say beside their fields: day flags, the unit of bare durations, unread keys.
+
+Sites write things their templates know and we must infer: CIRCL's cti-summit marks the
+days an entry happens on with `day1: true` / `day2: false` (the template loops over days and
+shows an entry where its flag is set); CamTrap 2024 writes `duration: 0.75` and its template
+multiplies by 3600, so a bare number there is hours, while other sites write `duration: 45`
+meaning minutes. Keys no field takes (`timeImg`, `groupId`, `presentations`) are named in
+`check`'s reading lines, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from program.errors import UsageError
+from program.readers.yaml_shape import FIELD_KEYS, Found, folded, key_of, value
+from program.readers.yaml_times import plain_number
+
+_DAY_FLAG = re.compile(r"^day[\s_-]*(?P<number>\d{1,2})$", re.IGNORECASE)
+_TRUE = frozenset({"true", "yes", "y", "on", "1"})
+_MOST_HOURS = 12
+"""Bare durations all at most this, some with decimals, are hours: 0.75 is no length in minutes."""
+UNITS = ("hours", "minutes")
+
+
+def day_flags(found: Found) -> list[int] | None:
+    """The day numbers an entry's flags set (`day1: true, day2: false` → [1]); None when it has no flags."""
+    flags = {
+        int(match["number"]): str(setting).strip().casefold() in _TRUE
+        for key, setting in found.entry.items()
+        if (match := _DAY_FLAG.match(key))
+    }
+    return sorted(number for number, on in flags.items() if on) if flags else None
+
+
+def flag_base(entries: Sequence[Found]) -> int:
+    """The number of the first day in the file's flags: 0 when some flag says day0, else 1."""
+    numbers = {number for one in entries for number in _flag_numbers(one)}
+    return 0 if 0 in numbers else 1
+
+
+def _flag_numbers(found: Found) -> list[int]:
+    return [int(match["number"]) for key in found.entry if (match := _DAY_FLAG.match(key))]
+
+
+def plain_hours(entries: Sequence[Found], mapping: dict[str, str], source: str) -> tuple[bool, str | None]:
+    """Whether durations written as bare numbers are hours, and the reading line that says how they were read.
+
+    `[feeds.columns] duration_unit` decides when given; else bare numbers are hours when some
+    has decimals and none is above 12 (0.75, 0.5, 1, 2: a site's template multiplying by 3600),
+    and minutes otherwise (45, 90).
+
+    Raises:
+        UsageError: for a duration_unit other than hours or minutes.
+    """
+    numbers = [
+        (written, number)
+        for one in entries
+        if isinstance(written := value(one.entry, "duration", mapping), str)
+        and (number := plain_number(written)) is not None
+    ]
+    unit = mapping.get("duration_unit", "").strip().casefold()
+    if unit and unit not in UNITS:
+        raise UsageError(f'{source}: [feeds.columns] duration_unit = "{unit}": write "hours" or "minutes"')
+    if not numbers:
+        return unit == "hours", None
+    shown = ", ".join(dict.fromkeys(written.strip() for written, _ in numbers))
+    if unit:
+        return unit == "hours", f"durations without a unit ({shown}) read as {unit} (the program file's duration_unit)"
+    hours = any("." in written for written, _ in numbers) and all(number <= _MOST_HOURS for _, number in numbers)
+    why = (
+        "some with decimals, none above 12"
+        if hours
+        else 'whole numbers or above 12; set duration_unit = "hours" if meant'
+    )
+    return hours, f"durations without a unit ({shown}) read as {'hours' if hours else 'minutes'} ({why})"
+
+
+def unread_keys(entries: Sequence[Found], mapping: dict[str, str]) -> list[str]:
+    """Keys of the entries that no field took and that are no day flag, in the order first seen."""
+    taken = {folded(mapping[field]) for field in mapping} | {
+        folded(key) for one in entries for field in FIELD_KEYS if (key := key_of(one.entry, field, mapping))
+    }
+    return list(
+        dict.fromkeys(
+            key
+            for one in entries
+            for key in one.entry
+            if folded(key) not in taken and not _DAY_FLAG.match(key) and one.entry[key] not in ("", None, [])
+        )
+    )

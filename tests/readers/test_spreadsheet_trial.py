@@ -1,0 +1,87 @@
+"""Spreadsheets a tester tried unseen: untimed talks, Spanish headers, two affiliation columns, group names."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from python_calamine import CalamineWorkbook
+
+from program.model import Program
+from program.readers.base import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from program.readers.workbook import WorkbookReader
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "spreadsheets"
+
+
+def _csv(name: str, context: ReadContext) -> Program:
+    path = DATA / name
+    return SpreadsheetCsvReader().read(path.read_text(encoding="utf-8"), source=path.name, context=context)
+
+
+def test_talks_without_a_time_are_untimed_items_not_section_rows() -> None:
+    # ORConf 2023 lists 12 talks (most of them lightning talks) after its timed rows, with no time
+    with (DATA / "orconf-schedule.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    untimed_titles = [row["title"] for row in rows if not row["from"]]
+
+    program = _csv("orconf-schedule.csv", ReadContext(first_date=date(2023, 9, 15), timezone=ZoneInfo("Europe/Berlin")))
+
+    assert len(program.items) == len(rows) == 45
+    assert [item.title for item in program.items if item.start is None] == untimed_titles
+    by_title = {item.title: item for item in program.items}
+    coriolis = by_title["Coriolis 2.5 update!"]
+    assert (coriolis.people, coriolis.label, coriolis.start) == (("Rob Taylor",), "lightning", None)
+    assert [link.url for link in coriolis.links] == []  # its slides are a relative path, its video not read
+    guide = by_title["A Graphical Guide to Lightweight Block-Level Formal Verification"]
+    assert guide.people == ("Meinhard Kissich [Graz University of Technology]",)
+    assert by_title["Bluespec is my favourite HDL and here's why"].people == ("Serge 'q3k' Bazanski",)  # "n/a"
+    assert not any("section row" in line for line in program.reading)
+    assert any(line.startswith("12 rows without a time read as untimed items") for line in program.reading)
+
+
+def test_spanish_headers_are_known() -> None:
+    # "fecha | hora | actividad" with real Excel dates and times
+    rows = CalamineWorkbook.from_path(DATA / "encuentro-agenda.xlsx").get_sheet_by_index(0).to_python()
+    la_paz = ZoneInfo("America/La_Paz")
+
+    data = (DATA / "encuentro-agenda.xlsx").read_bytes()
+    program = WorkbookReader().read_bytes(data, source="encuentro-agenda.xlsx", context=ReadContext(timezone=la_paz))
+
+    assert len(program.items) == len(rows) - 1 == 13
+    assert [(item.title, item.start) for item in program.items[:2]] == [
+        ("Bienvenida", datetime(2026, 2, 4, 9, 0, tzinfo=la_paz)),
+        ("Palabras de la directora", datetime(2026, 2, 4, 11, 15, tzinfo=la_paz)),
+    ]
+    assert program.items[-1].title == "Cierre de encuentro"
+    assert program.items[-1].start == datetime(2026, 2, 6, 13, 30, tzinfo=la_paz)
+    assert "sheet 'Sheet1': columns: fecha → date, hora → time, actividad → title" in program.reading
+
+
+def test_affil_columns_are_the_persons_affiliations() -> None:
+    vancouver = ZoneInfo("America/Vancouver")
+
+    program = _csv("adam-aaai2022-schedule.csv", ReadContext(first_date=date(2022, 2, 28), timezone=vancouver))
+
+    by_title = {item.title: item for item in program.items}
+    assert by_title["Plenary 1 (40 + 10 Q&A)"].people == ("Nathan Kutz [University of Washington]",)
+    assert by_title["Keynote 1 (15 + 5 Q&A)"].people == ("Peter Wooldridge [Monolith AI]",)
+    assert by_title["Keynote 1 (15 + 5 Q&A)"].start == datetime(2022, 2, 28, 10, 0, tzinfo=vancouver)
+    assert "affil → affiliation" in program.reading[2]
+
+
+def test_groups_written_where_a_name_goes_are_nobody() -> None:
+    # ADAM 2022 writes "Organizers", "Contributed Speakers" and "Panelists" in its speaker column
+    program = _csv(
+        "adam-aaai2022-schedule.csv", ReadContext(first_date=date(2022, 2, 28), timezone=ZoneInfo("America/Vancouver"))
+    )
+
+    by_title = {item.title: item for item in program.items}
+    assert by_title["Intro(10 mins)"].people == ()
+    assert by_title["Lightning Talks 1 (7*5 + 5 Q&A)"].people == ()
+    assert by_title["Panel discussion (45)"].people == ()
+    assert len({name for item in program.items for name in item.people}) == 6
