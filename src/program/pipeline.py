@@ -13,6 +13,7 @@ import attrs
 
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
+from program.earlier import with_published_ids
 from program.errors import InputError, ParseError, UsageError
 from program.inputs import read_input
 from program.model import Item, Problem, Program, Severity, SourceRef
@@ -25,7 +26,7 @@ from program.model.assemble import (
     running_order,
 )
 from program.model.changes import carry_revisions
-from program.model.ids import calendar_domain, make_ids_unique
+from program.model.ids import calendar_domain, lasting_person_ids, make_ids_unique
 from program.model.text import without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
@@ -344,9 +345,10 @@ def revised(program: Program, previous: Path) -> Program:
 
 
 def carried_from(program: Program, before: Program) -> Program:
-    """Return `program` with calendar revisions carried on from an earlier version of it."""
+    """Return `program` with calendar revisions and people's ids carried on from an earlier version of it."""
     # A built program always has `updated` (see `build_timestamp`); the epoch only satisfies the type.
-    return carry_revisions(program, before, program.updated or datetime.fromtimestamp(0, tz=UTC))
+    carried = carry_revisions(program, before, program.updated or datetime.fromtimestamp(0, tz=UTC))
+    return attrs.evolve(carried, people=lasting_person_ids(carried.people, before.people))
 
 
 def write_outputs(
@@ -408,8 +410,11 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     """
     options = options or BuildOptions()
     loaded = load_program(settings, keep_going=options.keep_going, progress=options.progress)
-    if options.previous is not None:
-        loaded = attrs.evolve(loaded, program=revised(loaded.program, options.previous))
+    # An id once given stays its person's: from --previous, else from the build published in out/.
+    program = (
+        revised(loaded.program, options.previous) if options.previous else with_published_ids(loaded.program, out_dir)
+    )
+    loaded = attrs.evolve(loaded, program=program)
     writers = build_writers(pdf=options.pdf)
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
