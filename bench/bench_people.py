@@ -4,6 +4,7 @@ Run from the project root:
 
     python bench/bench_people.py [--shape similar|distinct] [--sizes 1000 2000 8000] [--runs 3]
     python bench/bench_people.py --write 8000 > /tmp/people-8000.json   # the feed alone
+    python bench/bench_people.py --one-id --sizes 1000 2000 4000 --baseline /tmp/old/src   # one id, many names
 
 Two shapes, both one event (one paper) with N speakers, as a frab/pretalx JSON export
 writes them (`public_name`, and with `--ids` a numeric `id` each):
@@ -72,11 +73,15 @@ def distinct_names(count: int, rng: random.Random) -> list[str]:
 SHAPES = {"similar": similar_names, "distinct": distinct_names}
 
 
-def feed(count: int, shape: str = "similar", *, ids: bool = False) -> str:
-    """A frab JSON export of one day with one event of `count` speakers, with or without their ids."""
+def feed(count: int, shape: str = "similar", *, ids: bool = False, one_id: bool = False) -> str:
+    """A frab JSON export of one day with one event of `count` speakers, with or without their ids.
+
+    `one_id`: every speaker has id 1 (an export that reuses one id for everybody): the names
+    one id carries are then told apart into people (people/identity.py `_people_of`).
+    """
     names = SHAPES[shape](count, random.Random(count))
     persons = [
-        {"id": number, "public_name": name} if ids else {"public_name": name}
+        {"id": 1 if one_id else number, "public_name": name} if ids or one_id else {"public_name": name}
         for number, name in enumerate(names, start=1)
     ]
     event = {
@@ -106,17 +111,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 8000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--ids", action="store_true", help="Give each person an id, as pretalx does.")
+    parser.add_argument("--one-id", action="store_true", help="Give every person id 1 (one id, many names).")
     parser.add_argument("--write", type=int, metavar="N", help="Write the feed of N people to standard output.")
     parser.add_argument("--baseline", type=Path, metavar="SRC", help="Also time another checkout's src folder.")
     arguments = parser.parse_args(argv)
     if arguments.write:
-        sys.stdout.write(feed(arguments.write, arguments.shape, ids=arguments.ids))
+        sys.stdout.write(feed(arguments.write, arguments.shape, ids=arguments.ids, one_id=arguments.one_id))
         return
     print(f"{'people':>7}  {'feed':>8}  {'build (s)':>9}  {'peak MB':>8}  {'written MB':>10}  version")
     with tempfile.TemporaryDirectory() as work:
         for size in arguments.sizes:
             path = Path(work) / f"{arguments.shape}-{size}.json"
-            path.write_text(feed(size, arguments.shape, ids=arguments.ids), encoding="utf-8")
+            path.write_text(feed(size, arguments.shape, ids=arguments.ids, one_id=arguments.one_id), encoding="utf-8")
             versions = [("this", ())]
             if arguments.baseline:
                 versions.append(("baseline", _baseline_command(arguments.baseline)))
