@@ -73,7 +73,12 @@ class WorkbookReader:
         reading: list[str] = []
         first: Table | None = None
         for name in workbook.sheet_names:
-            table = sheet_table(workbook, name, source)
+            try:
+                table = sheet_table(workbook, name, source)
+            except CalamineError as error:  # a sheet's XML broken inside a whole zip
+                raise ParseError(
+                    f"expected a workbook (.xlsx, .xls, .ods): sheet {name!r}: {error}", SourceRef(source, 1)
+                ) from None
             first = first or table
             read = read_table(table, context, required=False)
             if read is None:
