@@ -19,6 +19,7 @@ from program.readers.base import ReadContext
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.read import read_table, reading_summary
+from program.readers.workbook_size import check_sheet_sizes
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """The opening of an OLE2 compound file: an .xls workbook (or another old Office file)."""
@@ -64,6 +65,7 @@ class WorkbookReader:
                 and the program file maps no columns.
             UsageError: when the times need --timezone or --date.
         """
+        check_sheet_sizes(data, source)  # before calamine: a sheet too large aborts the process
         try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except (CalamineError, ValueError, OSError) as error:
