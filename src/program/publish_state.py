@@ -15,7 +15,7 @@ import signal
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -76,23 +76,25 @@ def _open_folder(name: str | Path, path: Path, directory: int | None = None) -> 
     with contextlib.suppress(FileExistsError):
         os.mkdir(name, 0o755, dir_fd=directory)
     descriptor = os.open(name, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=directory)
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISDIR(info.st_mode):
-            raise OutputError(f"{path.as_posix()} is {kind_of(info.st_mode)}, not a folder a build made")
-        check_owner(path, info)
-    except BaseException:
-        os.close(descriptor)
-        raise
-    return descriptor
+    return _checked(descriptor, path, lambda info: "" if stat.S_ISDIR(info.st_mode) else "not a folder a build made")
 
 
 def _open_lock(state: int, path: Path) -> int:
     descriptor = os.open("lock", os.O_RDWR | os.O_CREAT | _NOFOLLOW | _CLOEXEC, 0o644, dir_fd=state)
+    return _checked(
+        descriptor,
+        path,
+        lambda info: "" if stat.S_ISREG(info.st_mode) and info.st_nlink == 1 else "not the lock file a build made",
+    )
+
+
+def _checked(descriptor: int, path: Path, wrong: Callable[[os.stat_result], str]) -> int:
+    """The open `descriptor`, when what it is is right (`wrong` says "" ) and this user's; else closed, and an error."""
     try:
         info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
-            raise OutputError(f"{path.as_posix()} is not the lock file a build made; nothing was written")
+        why = wrong(info)
+        if why:
+            raise OutputError(f"{path.as_posix()} is {kind_of(info.st_mode)}, {why}; nothing was written")
         check_owner(path, info)
     except BaseException:
         os.close(descriptor)

@@ -22,7 +22,7 @@ MAX_CELLS = 20_000_000
 MAX_SHEET_XML = 500_000_000
 """The most bytes one sheet's XML may unpack to (a zip bomb is refused unread)."""
 
-_POSITION = re.compile(rb'<(?:c|row)\b[^>]*?\sr="([A-Z]{0,7})([0-9]{1,12})"')
+_POSITION = re.compile(rb'<(?:c|row)\b[^>]*?\sr="([A-Za-z]*)([0-9]+)"')
 """A cell's or a row's position (`<c r="B7">`, `<row r="7">`): what calamine spans (not `<dimension>`)."""
 
 
@@ -58,8 +58,10 @@ def _span(xml: bytes) -> tuple[int, int]:
     """The last row and column any cell or row of a sheet's XML names."""
     rows = columns = 0
     for found in _POSITION.finditer(xml):
+        if len(found[1]) > 7 or len(found[2]) > 12:  # past any sheet: calamine wraps such numbers around
+            return MAX_CELLS + 1, 1
         rows = max(rows, int(found[2]))
-        columns = max(columns, _column_number(found[1].decode()))
+        columns = max(columns, _column_number(found[1].decode().upper()))
     return rows, columns
 
 
