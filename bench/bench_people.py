@@ -4,6 +4,8 @@ Run from the project root:
 
     python bench/bench_people.py [--shape similar|distinct] [--sizes 1000 2000 8000] [--runs 3]
     python bench/bench_people.py --write 8000 > /tmp/people-8000.json   # the feed alone
+    python bench/bench_people.py --one-id --sizes 1000 2000 4000 --baseline /tmp/old/src   # one id, many names
+    python bench/bench_people.py --grouping --sizes 1000 2000 4000 --baseline /tmp/old/src  # that grouping alone
 
 Two shapes, both one event (one paper) with N speakers, as a frab/pretalx JSON export
 writes them (`public_name`, and with `--ids` a numeric `id` each):
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -72,11 +75,15 @@ def distinct_names(count: int, rng: random.Random) -> list[str]:
 SHAPES = {"similar": similar_names, "distinct": distinct_names}
 
 
-def feed(count: int, shape: str = "similar", *, ids: bool = False) -> str:
-    """A frab JSON export of one day with one event of `count` speakers, with or without their ids."""
+def feed(count: int, shape: str = "similar", *, ids: bool = False, one_id: bool = False) -> str:
+    """A frab JSON export of one day with one event of `count` speakers, with or without their ids.
+
+    `one_id`: every speaker has id 1 (an export that reuses one id for everybody): the names
+    one id carries are then told apart into people (people/identity.py `_people_of`).
+    """
     names = SHAPES[shape](count, random.Random(count))
     persons = [
-        {"id": number, "public_name": name} if ids else {"public_name": name}
+        {"id": 1 if one_id else number, "public_name": name} if ids or one_id else {"public_name": name}
         for number, name in enumerate(names, start=1)
     ]
     event = {
@@ -106,17 +113,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 8000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--ids", action="store_true", help="Give each person an id, as pretalx does.")
+    parser.add_argument("--one-id", action="store_true", help="Give every person id 1 (one id, many names).")
+    parser.add_argument(
+        "--grouping", action="store_true", help="Time only the grouping of one id's names into people (CPU seconds)."
+    )
     parser.add_argument("--write", type=int, metavar="N", help="Write the feed of N people to standard output.")
     parser.add_argument("--baseline", type=Path, metavar="SRC", help="Also time another checkout's src folder.")
     arguments = parser.parse_args(argv)
+    if arguments.grouping:
+        _grouping_table(arguments)
+        return
     if arguments.write:
-        sys.stdout.write(feed(arguments.write, arguments.shape, ids=arguments.ids))
+        sys.stdout.write(feed(arguments.write, arguments.shape, ids=arguments.ids, one_id=arguments.one_id))
         return
     print(f"{'people':>7}  {'feed':>8}  {'build (s)':>9}  {'peak MB':>8}  {'written MB':>10}  version")
     with tempfile.TemporaryDirectory() as work:
         for size in arguments.sizes:
             path = Path(work) / f"{arguments.shape}-{size}.json"
-            path.write_text(feed(size, arguments.shape, ids=arguments.ids), encoding="utf-8")
+            path.write_text(feed(size, arguments.shape, ids=arguments.ids, one_id=arguments.one_id), encoding="utf-8")
             versions = [("this", ())]
             if arguments.baseline:
                 versions.append(("baseline", _baseline_command(arguments.baseline)))
@@ -127,6 +141,47 @@ def main(argv: Sequence[str] | None = None) -> None:
                 kb = path.stat().st_size / 1e3
                 row = f"{size:>7}  {kb:>6.0f}KB  {seconds:>9.2f}  {peak:>8.0f}  {written:>10.1f}  {version}"
                 print(row, flush=True)
+
+
+_GROUPING = """
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+from program.model import SourceRef
+from program.people.identity import _people_of
+names = json.load(sys.stdin)
+spellings = [(name, SourceRef("feed.json", number)) for number, name in enumerate(names, 1)]
+seconds = []
+for _ in range(int(sys.argv[2])):
+    started = time.process_time()
+    groups = _people_of(spellings)
+    seconds.append(time.process_time() - started)
+print(statistics.median(seconds), len(groups))
+"""
+
+
+def grouping_seconds(names: list[str], source: Path, runs: int) -> tuple[float, int]:
+    """Median CPU seconds of `_people_of` (one id carrying `names`) in the checkout `source`, and its groups."""
+    done = subprocess.run(
+        [sys.executable, "-c", _GROUPING, str(source), str(runs)],
+        input=json.dumps(names),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, groups = done.stdout.split()
+    return float(seconds), int(groups)
+
+
+def _grouping_table(arguments: argparse.Namespace) -> None:
+    print(f"{'names':>7}  {'grouping (s)':>12}  {'people':>6}  version")
+    for size in arguments.sizes:
+        names = SHAPES[arguments.shape](size, random.Random(size))
+        versions = [("this", Path(__file__).resolve().parent.parent / "src")]
+        if arguments.baseline:
+            versions.append(("baseline", arguments.baseline.resolve()))
+        for version, source in versions:
+            seconds, groups = grouping_seconds(names, source, arguments.runs)
+            print(f"{size:>7}  {seconds:>12.3f}  {groups:>6}  {version}", flush=True)
 
 
 def _baseline_command(source: Path) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import attrs
 
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
+from program.earlier import with_published_ids
 from program.errors import InputError, ParseError, UsageError
 from program.i18n import check_language
 from program.inputs import read_input
@@ -26,7 +27,7 @@ from program.model.assemble import (
     running_order,
 )
 from program.model.changes import carry_revisions
-from program.model.ids import calendar_domain, make_ids_unique
+from program.model.ids import calendar_domain, lasting_person_ids, make_ids_unique
 from program.model.text import is_placeholder_name, without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
@@ -361,9 +362,10 @@ def previous_program(previous: Path) -> Program:
 
 
 def carried_from(program: Program, before: Program) -> Program:
-    """Return `program` with calendar revisions carried on from an earlier version of it."""
+    """Return `program` with calendar revisions and people's ids carried on from an earlier version of it."""
     # A built program always has `updated` (see `build_timestamp`); the epoch only satisfies the type.
-    return carry_revisions(program, before, program.updated or datetime.fromtimestamp(0, tz=UTC))
+    carried = carry_revisions(program, before, program.updated or datetime.fromtimestamp(0, tz=UTC))
+    return attrs.evolve(carried, people=lasting_person_ids(carried.people, before.people))
 
 
 def write_outputs(
@@ -432,6 +434,9 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
         render = attrs.evolve(
             render, changes=versions_after(loaded.program, before, options.previous, settings.max_feed_size)
         )
+    else:
+        # An id once given stays its person's: from --previous (above), else from the build published in out/.
+        loaded = attrs.evolve(loaded, program=with_published_ids(loaded.program, out_dir))
     writers = build_writers(pdf=options.pdf)
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.

@@ -8,6 +8,7 @@ any file of the user's where an output goes, are refused before any work (issue 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,7 +19,7 @@ STATE = ".program-publish"
 """The folder inside out/ that holds the builds, the pointer and the lock."""
 
 
-_EXPECTED_KINDS = {"builds": stat.S_ISDIR, "current": stat.S_ISLNK, "lock": stat.S_ISREG}
+_EXPECTED_KINDS = {"builds": stat.S_ISDIR, "current": stat.S_ISLNK, "previous": stat.S_ISLNK, "lock": stat.S_ISREG}
 """What each entry of the state folder is when a build made it."""
 
 
@@ -66,7 +67,7 @@ def _check_state(out_dir: Path) -> None:
                 f"{state.as_posix()}/{name} is {what}, not what a build made; nothing was written "
                 f"(remove {state.as_posix()} to build into {out_dir.as_posix()} afresh)"
             )
-        if name != "current":
+        if not stat.S_ISLNK(entry.st_mode):
             check_owner(state / name, entry)
 
 
@@ -118,12 +119,26 @@ def link_target(name: str) -> str:
     return f"{STATE}/current/{name}"
 
 
+def build_target(build_id: str, name: str) -> str:
+    """Where the top-level link of output `name` points while a switch is under way: into one build."""
+    return f"{STATE}/builds/{build_id}/{name}"
+
+
+BUILD_ID = re.compile(r"[0-9a-f]+-[0-9]+(-earlier)?")
+"""The name of a build's folder in builds/ (`-earlier`: one an older version took over)."""
+
+
 def is_ours(entry: Path) -> bool:
-    """Whether `entry` (a top-level entry of out/) is a link a build made."""
+    """Whether `entry` (a top-level entry of out/) is a link a build made: into the current build, or one build."""
     try:
-        return entry.readlink().as_posix() == link_target(entry.name)
+        target = entry.readlink().as_posix()
     except OSError:  # not a link, or gone
         return False
+    if target == link_target(entry.name):
+        return True
+    folder, _, rest = target.partition("/builds/")
+    build_id, _, name = rest.partition("/")
+    return folder == STATE and BUILD_ID.fullmatch(build_id) is not None and name == entry.name
 
 
 def output_error(out_dir: Path, error: OSError, outcome: str, default: Path | None = None) -> OutputError:

@@ -97,7 +97,7 @@
     const match = /^#fav=(.*)$/.exec(location.hash);
     if (!match) return false;
     let added = 0;
-    for (const id of decodeURIComponent(match[1]).split(",")) {
+    for (const id of match[1].split(",").map(decoded)) {
       if (index.has(id) && !stars.has(id)) { stars.add(id); added++; }
     }
     for (const id of stars) showStar(index.get(id));
@@ -372,8 +372,13 @@
     else setTimeout(() => task({ timeRemaining: () => 10 }), 30);
   }
   let opened = -1;
+  // A link cut short or mangled by a chat app ("#fav=%E0%A4%A") must not stop the script:
+  // decodeURIComponent throws on it, so a part that cannot be decoded is taken as written.
+  function decoded(text) {
+    try { return decodeURIComponent(text); } catch { return text; }
+  }
   function follow() {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = decoded(location.hash.slice(1));
     if (hash.startsWith("fav=")) { if (takeSharedStars()) { starsChanged(); show("mine"); } return; }
     if (hash.startsWith("_p-")) {
       show("speakers");

@@ -64,12 +64,12 @@ def _nth_call_fails(original: Callable[..., Any], n: int, failure: BaseException
 
 
 def _nothing_left_over(out: Path) -> bool:
-    """Only the published build remains: no staging, no half-made links."""
+    """Only the published build and the one it replaced remain: no staging, no half-made links."""
     state = out / STATE
-    builds = sorted(path.name for path in (state / "builds").iterdir())
-    current = (state / "current").readlink().name
-    extra = sorted(path.name for path in state.iterdir() if path.name not in {"builds", "current", "lock"})
-    return builds == [current] and not extra
+    builds = {path.name for path in (state / "builds").iterdir()}
+    kept = {(state / pointer).readlink().name for pointer in ("current", "previous") if (state / pointer).is_symlink()}
+    extra = sorted(path.name for path in state.iterdir() if path.name not in {"builds", "current", "previous", "lock"})
+    return builds == kept and not extra and all(link.exists() for link in out.iterdir() if link.is_symlink())
 
 
 def test_the_outputs_are_links_through_one_pointer(workshop: Path) -> None:

@@ -318,6 +318,24 @@ def test_the_share_link_restores_the_stars_on_another_device(browser: Browser, s
     assert sorted(_visible_ids(other)) == sorted(chosen)  # My schedule is shown
 
 
+@pytest.mark.parametrize("mangled", ["#fav={id},%E0%A4%A", "#fav=%E0%A4%A,{id}", "#%E0%A4%A"])
+def test_a_malformed_share_link_does_not_stop_the_script(
+    browser: Browser, site: Path, sample: Loaded, mangled: str
+) -> None:
+    shared, other = (item.id for item in sample.program.items[2:4])
+    page = browser.new_context(viewport={"width": 390, "height": 900}).new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    page.goto(site.as_uri() + mangled.format(id=shared))
+    page.wait_for_selector("html[data-ready]")
+    page.click("button[data-view=program]")  # the shared link shows My schedule
+    _star(page, other)  # the script still answers
+
+    assert errors == []
+    assert sorted(page.evaluate(PRESSED)) == sorted([shared, other] if "fav=" in mangled else [other])
+
+
 def test_keyboard_alone_stars_an_item_and_downloads_the_calendar(browser: Browser, site: Path) -> None:
     page = _open(browser, site)
 

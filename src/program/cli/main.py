@@ -19,6 +19,7 @@ from program.cli.building import build, serve
 from program.cli.notify import notify
 from program.cli.options import EXIT_INPUT_ERROR, EXIT_USAGE
 from program.cli.planning import plan
+from program.cli.publish_copy import publish_copy
 from program.cli.reading import check, diff, formats, ics, speakers
 from program.cli.report import report_problems, say
 from program.version import __version__
@@ -30,7 +31,7 @@ def cli() -> None:
     """Turn a workshop's schedule into a calendar, a printable program and more."""
 
 
-for command in (build, serve, check, speakers, ics, diff, notify, plan, formats):
+for command in (build, serve, publish_copy, check, speakers, ics, diff, notify, plan, formats):
     cli.add_command(command)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import attrs
 
-from program.model.entities import Item, Program
+from program.model.entities import Item, Person, Program
 from program.model.kinds import Kind
 from program.model.text import match_key, short_hash, slugify, title_key
 
@@ -64,6 +64,76 @@ def person_ids(people: Sequence[tuple[str, str]]) -> list[str]:
         spelt_exactly = identity == match_key(name) and base.replace("-", " ") == identity
         ids.append(base if len(claimants[base]) == 1 or spelt_exactly else f"{base}-{short_hash(identity)}")
     return ids
+
+
+_LASTING_ID = re.compile(r"[a-z0-9]{1,80}(?:-[a-z0-9]{1,80}){0,20}")
+"""An id a build gives a person, and so one safe as a file name in people/."""
+
+
+def lasting_person_ids(people: Sequence[Person], earlier: Sequence[Person]) -> tuple[Person, ...]:
+    """Return `people` with the ids the `earlier` build gave them: an id once given stays its person's.
+
+    `person_ids` alone gives a bare slug to the person who spells it exactly, so adding
+    "Sren Berg" would hand Søren Berg's `people/sren-berg.ics` to the newcomer. Here a
+    person of the earlier build (the same name's key, else one of their spellings) keeps
+    their id, and a newcomer whose id an earlier person had gets a hash of their name after
+    it: subscribers of a calendar keep getting their person's. Linear: one dictionary.
+
+    >>> earlier = [Person(id="sren-berg", name="Søren Berg", display="Søren Berg", sort_key="Berg, Søren")]
+    >>> now = person_ids([("Søren Berg", "søren berg"), ("Sren Berg", "sren berg")])
+    >>> people = [Person(id=i, name=n, display=n, sort_key=n) for i, n in zip(now, ["Søren Berg", "Sren Berg"])]
+    >>> [person.id for person in lasting_person_ids(people, earlier)]
+    ['sren-berg', 'sren-berg-960fed']
+    """
+    if not earlier:
+        return tuple(people)
+    kept = _kept_ids(people, earlier)
+    taken = {*kept.values(), *(person.id for person in earlier)}
+    fresh = {person.id for index, person in enumerate(people) if index not in kept}
+    ids = []
+    for index, person in enumerate(people):
+        person_id = kept.get(index, person.id)
+        if index not in kept and person_id in taken:
+            person_id = base = f"{person.id}-{short_hash(match_key(person.name))}"
+            number = 2
+            while person_id in taken or person_id in fresh:
+                person_id, number = f"{base}-{number}", number + 1
+        taken.add(person_id)
+        ids.append(person_id)
+    return tuple(
+        person if person.id == person_id else attrs.evolve(person, id=person_id)
+        for person, person_id in zip(people, ids, strict=True)
+    )
+
+
+def _kept_ids(people: Sequence[Person], earlier: Sequence[Person]) -> dict[int, str]:
+    """Position in `people` -> the id of the earlier person they are: by name first, then by any spelling."""
+    by_name: dict[str, str] = {}
+    by_spelling: dict[str, str] = {}
+    for person in earlier:
+        if not _LASTING_ID.fullmatch(person.id) or person.id in WINDOWS_DEVICE_NAMES:
+            continue  # not an id a build gives (a file name out of people/, from a planted program.json)
+        by_name.setdefault(match_key(person.name), person.id)
+        for spelling in (person.name, *person.aliases):
+            by_spelling.setdefault(match_key(spelling), person.id)
+    kept: dict[int, str] = {}
+    claimed: set[str] = set()
+    for index, person in enumerate(people):
+        found = by_name.get(match_key(person.name))
+        if found is not None and found not in claimed:
+            kept[index] = found
+            claimed.add(found)
+    for index, person in enumerate(people):
+        if index in kept:
+            continue
+        spellings = (match_key(spelling) for spelling in (person.name, *person.aliases))
+        found = next(
+            (by_spelling[key] for key in spellings if key in by_spelling and by_spelling[key] not in claimed), None
+        )
+        if found is not None:
+            kept[index] = found
+            claimed.add(found)
+    return kept
 
 
 WINDOWS_DEVICE_NAMES = frozenset(

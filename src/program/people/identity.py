@@ -18,8 +18,8 @@ import attrs
 
 from program.model import FrabPerson, Item, SourceRef
 from program.people.affiliations import bare_name
-from program.people.names import name_key
-from program.people.variants import one_person
+from program.people.names import family_key, given_words, is_initial, name_key
+from program.people.variants import one_person, related_given_names, written_given
 
 IDENTITY_PREFIXES = ("guid:", "id:", "code:")
 """How an identity key starts; a name key never does (it has no colon)."""
@@ -113,22 +113,80 @@ class PersonKeys:
 
 
 def _people_of(spellings: list[tuple[str, SourceRef]]) -> list[list[tuple[str, SourceRef]]]:
-    """Group the spellings one id carries into people, each joining the first it is one person with."""
+    """Group the spellings one id carries into people, each joining the first it is one person with.
+
+    By index, not by looking through every group for each spelling (issue 32: that took time
+    in the square of the names one id carries): each spelling is filed under the keys
+    `one_person` matches on, and the groups a new spelling can join are those its keys find.
+    """
     groups: list[list[tuple[str, SourceRef]]] = []
+    index = _GroupIndex()
     for spelling in spellings:
-        home = next(
-            (
-                group
-                for group in groups
-                if any(one_person(bare_name(spelling[0]), bare_name(name)) for name, _ in group)
-            ),
-            None,
-        )
+        name = bare_name(spelling[0])
+        home = index.first_group(name)
         if home is None:
-            groups.append([spelling])
-        else:
-            home.append(spelling)
+            home = len(groups)
+            groups.append([])
+        groups[home].append(spelling)
+        index.add(name, home)
     return groups
+
+
+PREFIX_WORDS = 16
+"""Given words a name is filed under by prefix: each prefix is a key, so a name of W words has W."""
+
+
+class _GroupIndex:
+    """Keys -> (first group filed under it, the name filed there): what `one_person` can match, found by key.
+
+    Every key is a necessary condition of one clause of `one_person`; the group a key finds
+    is checked with `one_person` itself, so the index decides only where to look.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[str, ...], tuple[int, str]] = {}
+
+    def add(self, name: str, group: int) -> None:
+        for key in _filed_under(name):
+            known = self._first.get(key)
+            if known is None or group < known[0]:
+                self._first[key] = (group, name)
+
+    def first_group(self, name: str) -> int | None:
+        found = (self._first.get(key) for key in _looked_up(name))
+        matching = [group for group, filed in filter(None, found) if one_person(name, filed)]
+        return min(matching, default=None)
+
+
+def _parts(name: str) -> tuple[str, list[str], bool]:
+    """The family key, the given words (at most PREFIX_WORDS), and whether the first is written as an initial."""
+    return family_key(name), given_words(name)[:PREFIX_WORDS], is_initial(written_given(name))
+
+
+def _filed_under(name: str) -> list[tuple[str, ...]]:
+    family, given, initial = _parts(name)
+    keys: list[tuple[str, ...]] = [("name", name_key(name)), ("family", family), ("given", family, *given)]
+    if not given:
+        return [*keys, ("no given", family)]
+    head = given[0]
+    keys += [("prefix", family, *given[:count]) for count in range(1, len(given))]
+    keys += [("initial", family, head[0], str(initial)), ("head", family, head)]
+    keys.append(("cut", family, head) if len(family) == 1 else ("uncut", family[:1], head))
+    return keys
+
+
+def _looked_up(name: str) -> list[tuple[str, ...]]:
+    family, given, initial = _parts(name)
+    keys: list[tuple[str, ...]] = [("name", name_key(name))]
+    if not given:
+        return [*keys, ("family", family)]
+    head = given[0]
+    keys += [("no given", family), ("given", family, *given), ("prefix", family, *given)]
+    keys += [("given", family, *given[:count]) for count in range(1, len(given))]
+    keys.append(("initial", family, head[0], str(not initial)))
+    keys += [("head", family, related) for related in sorted(related_given_names(head)) if related != head]
+    keys.append(("uncut", family, head) if len(family) == 1 else ("cut", family[:1], head))
+    return keys
 
 
 def person_key(item: Item, name: str) -> str:

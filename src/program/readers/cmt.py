@@ -145,7 +145,8 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
 def _number(row: dict[str, str], before: int) -> int:
     """The paper's number: its Paper ID when that is a number, else its place in the export."""
     written = (row.get("paper id") or "").strip()
-    return int(written) if written.isdigit() and int(written) > 0 else before + 1
+    is_number = written.isascii() and written.isdigit() and len(written) <= 18  # "²" is a digit; 5,000 digits no id
+    return int(written) if is_number and int(written) > 0 else before + 1
 
 
 def _reading(

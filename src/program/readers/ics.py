@@ -149,7 +149,7 @@ class IcsReader:
 def _calendars(text: str, source: str) -> list[Calendar]:
     try:
         calendars = Calendar.from_ical(text, multiple=True)
-    except ValueError as error:
+    except (ValueError, AttributeError, TypeError) as error:  # icalendar trips on a TZID given twice (a list)
         reason = collapse_space(str(error).split("\n")[0])[:160]
         raise ParseError(
             f"expected an iCalendar file icalendar can read: {reason}", SourceRef(source, _unclosed(text))

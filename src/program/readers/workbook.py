@@ -21,6 +21,7 @@ from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.read import read_table, reading_summary
+from program.readers.workbook_size import check_sheet_sizes
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """The opening of an OLE2 compound file: an .xls workbook (or another old Office file)."""
@@ -70,6 +71,7 @@ class WorkbookReader:
                 and the program file maps no columns.
             UsageError: when the times need --timezone or --date.
         """
+        check_sheet_sizes(data, source)  # before calamine: a sheet too large aborts the process
         try:
             workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except (CalamineError, ValueError, OSError) as error:
@@ -77,7 +79,7 @@ class WorkbookReader:
         items: list[Item] = []
         problems: list[Problem] = []
         addresses: list[tuple[str, str]] = []
-        tables = [sheet_table(workbook, name, source) for name in workbook.sheet_names]
+        tables = [_sheet(workbook, name, source) for name in workbook.sheet_names]
         first = tables[0] if tables else None
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
         joined, reading = join_tables(tables)
@@ -102,6 +104,15 @@ class WorkbookReader:
             reading=(*reading_summary(items), *reading),
             addresses=tuple(addresses),
         )
+
+
+def _sheet(workbook: CalamineWorkbook, name: str, source: str) -> Table:
+    try:
+        return sheet_table(workbook, name, source)
+    except CalamineError as error:  # a sheet's XML broken inside a whole zip
+        raise ParseError(
+            f"expected a workbook (.xlsx, .xls, .ods): sheet {name!r}: {error}", SourceRef(source, 1)
+        ) from None
 
 
 def sheet_table(workbook: CalamineWorkbook, name: str, source: str) -> Table:

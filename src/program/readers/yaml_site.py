@@ -120,6 +120,8 @@ def _compose(text: str, source: str) -> yaml.Node | None:
         raise ParseError(f"expected YAML: {error.problem or error.context}", SourceRef(source, line)) from None
     except yaml.YAMLError as error:
         raise ParseError(f"expected YAML: {error}", SourceRef(source, 1)) from None
+    except RecursionError:  # the scanner recurses into flow collections ("[[[[…")
+        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
 
 
 def _plain(node: yaml.Node | None) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from program.errors import ParseError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
 from program.readers.notation.dates import NeedsFirstDateError
@@ -49,8 +50,11 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
             raise needs_date(table, "times but no date column")
     items = []
     for row, day, start, end in placed:
-        start_at = at(day, start, zone) if day is not None and start is not None else None
-        end_at = at(day, end, zone) if day is not None and end is not None else None
+        try:
+            start_at = at(day, start, zone) if day is not None and start is not None else None
+            end_at = at(day, end, zone) if day is not None and end is not None else None
+        except OverflowError:  # a day near 9999-12-31 and a time past its midnight
+            raise ParseError("expected a time before the year 10000", table.where(row.cells[0])) from None
         items.append(row_item(row, start_at, end_at, day, table))
     joined = join_presenters(items)
     reading = [mapping.describe(), *_unused(table, mapping)]

@@ -307,7 +307,23 @@ def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:
         return None
 
 
+MAX_DURATION = 366 * 24 * 60
+"""The longest duration a row may give, in minutes: longer is a typo or hostile (and overflows a date)."""
+
+
 def _minutes(value: object) -> int:
+    try:
+        minutes = _written_minutes(value)
+    except (OverflowError, ValueError) as error:  # "1e400", 5,000 digits: no number a clock holds
+        if isinstance(error, ClockError):
+            raise
+        minutes = MAX_DURATION + 1
+    if abs(minutes) > MAX_DURATION:
+        raise ClockError(f"expected a duration of at most 366 days, found {str(value)[:40]!r}")
+    return minutes
+
+
+def _written_minutes(value: object) -> int:
     if isinstance(value, timedelta):
         return int(value.total_seconds() // 60)
     if isinstance(value, int | float) and not isinstance(value, bool):

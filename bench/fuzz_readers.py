@@ -1,0 +1,86 @@
+"""Fuzz every reader with hostile cases (bench/hostile_cases.py): tens of thousands a reader.
+
+Run from the project root:
+
+    python bench/fuzz_readers.py                      # 50,000 cases a reader, every reader
+    python bench/fuzz_readers.py --cases 2000 --readers csv ics --jobs 2
+    python bench/fuzz_readers.py --replay csv 1234    # one case again, its traceback shown
+
+A reader must turn every case into a Program or one of our errors (ParseError, InputError,
+UsageError); anything else is a traceback found, counted by its type and the line it came
+from, with the first case's number (replay it with --replay). Case N of a reader is made
+from the seed "<reader>-N", so every run finds the same. Prints one row a reader: cases,
+tracebacks, milliseconds a case, and stops a reader early at --max-minutes (the row says so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+import traceback
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+import hostile_cases  # run as a script: bench/ is on the path
+
+from program.readers import READERS
+
+
+def fuzz(name: str, cases: int, max_minutes: float) -> tuple[str, int, dict[str, tuple[int, int]], float]:
+    """Run `cases` cases of reader `name`: it, the cases run, tracebacks by place (count, first case), seconds."""
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    started = time.perf_counter()
+    deadline = started + max_minutes * 60
+    run = 0
+    for number in range(cases):
+        if time.perf_counter() > deadline:
+            break
+        run += 1
+        try:
+            hostile_cases.read_case(name, random.Random(f"{name}-{number}"))
+        except hostile_cases.OUR_ERRORS:
+            pass
+        except Exception as error:  # what we count, whatever it is
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            place = f"{type(error).__name__} at {frame.filename.rpartition('/')[2]}:{frame.lineno}"
+            found[place] += 1
+            first.setdefault(place, number)
+    return name, run, {place: (count, first[place]) for place, count in found.items()}, time.perf_counter() - started
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Fuzz the readers and print the table, or replay one case."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cases", type=int, default=50_000)
+    parser.add_argument("--readers", nargs="+", choices=sorted(READERS), default=list(READERS))
+    parser.add_argument("--jobs", type=int, default=1, help="Readers fuzzed at once (one process each).")
+    parser.add_argument("--max-minutes", type=float, default=float("inf"), help="Stop a reader after this long.")
+    parser.add_argument("--replay", nargs=2, metavar=("READER", "CASE"), help="Run one case and show its traceback.")
+    arguments = parser.parse_args(argv)
+    if arguments.replay:
+        name, number = arguments.replay
+        print(hostile_cases.case(name, random.Random(f"{name}-{number}"))[:2000])
+        hostile_cases.read_case(name, random.Random(f"{name}-{number}"))
+        return
+    print(f"{'reader':<16} {'cases':>7} {'tracebacks':>10} {'ms/case':>8}  found", flush=True)
+    total = 0
+    with ProcessPoolExecutor(arguments.jobs) as pool:
+        runs = [pool.submit(fuzz, name, arguments.cases, arguments.max_minutes) for name in arguments.readers]
+        for done in runs:
+            name, run, found, seconds = done.result()
+            tracebacks = sum(count for count, _ in found.values())
+            total += tracebacks
+            stopped = "" if run == arguments.cases else f" (stopped at {arguments.max_minutes:g} min)"
+            places = "; ".join(f"{place} x{count} (case {case})" for place, (count, case) in sorted(found.items()))
+            print(
+                f"{name:<16} {run:>7} {tracebacks:>10} {seconds / max(run, 1) * 1000:>8.2f}  {places}{stopped}",
+                flush=True,
+            )
+    print(f"tracebacks found: {total}")
+
+
+if __name__ == "__main__":
+    main()
