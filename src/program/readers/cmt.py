@@ -34,6 +34,7 @@ from program.readers.paper_records import (
     split_authors,
     untitled,
 )
+from program.readers.workbook_size import check_sheet_sizes
 
 TITLE = ("paper title", "title")
 AUTHORS = ("author names", "authors", "primary contact author name")
@@ -93,6 +94,10 @@ def cmt_sheet(data: bytes) -> tuple[tuple[str, ...], Iterator[tuple[int, dict[st
     """The header names and rows ({name: text}, with the row's number) of a CMT workbook's first sheet."""
     if not data.startswith((b"\xd0\xcf\x11\xe0", b"PK\x03\x04")):
         return None
+    try:
+        check_sheet_sizes(data, "")  # before calamine, which aborts the process on a sheet too large
+    except ParseError:
+        return None  # the workbook reader says why
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         values = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False) if workbook.sheet_names else []
