@@ -14,15 +14,14 @@ import attrs
 
 from program.checks.rules import apply_levels
 from program.errors import InputError
+from program.feed_reading import FeedRead, read_feed
 from program.model import Problem, Program
 from program.model.changes import diff_programs
 from program.pipeline import (
-    FeedRead,
     Loaded,
     assemble,
     carried_from,
     load_program,
-    read_feed,
     top_level_names,
     write_outputs,
 )

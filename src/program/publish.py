@@ -71,6 +71,17 @@ LOCK_WAIT = 10.0
 FileContent = bytes | Iterable[bytes]
 """A file's bytes, whole or as chunks to write one after the other."""
 
+
+@attrs.frozen
+class LinkedFile:
+    """A file of an earlier build to stage as it is (a hard link, else a copy): a rebuild's unchanged output."""
+
+    source: Path
+
+
+Staged = FileContent | LinkedFile
+"""What a build may stage for a file. Staged names that begin with "." (the build's cache) get no link in out/."""
+
 step_hook: Callable[[str], None] = lambda step: None  # noqa: E731 (a hook tests replace)
 """Called with the name of each step of a publication ("staged", "linked", "switched", …).
 
@@ -88,7 +99,7 @@ _BUILD_ID = re.compile(r"[0-9a-f]+-[0-9]+(-earlier)?")
 
 
 def publish(
-    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
+    files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
 ) -> tuple[Path, ...]:
     """Write every file into `out_dir` as one new build, or leave `out_dir` as it was.
 
@@ -151,7 +162,7 @@ class _State:
 
 
 def _publish_locked(
-    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str], state: _State
+    files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str], state: _State
 ) -> tuple[Path, ...]:
     build_id = f"{time.time_ns():x}-{os.getpid()}"
     staging = state.path / "builds" / build_id
@@ -163,7 +174,7 @@ def _publish_locked(
         except OSError as error:
             raise output_error(out_dir, error, "nothing was written") from None
         step_hook("staged")
-        names = sorted(entry.name for entry in staging.iterdir())
+        names = sorted(entry.name for entry in staging.iterdir() if not entry.name.startswith("."))
         check_in_the_way(out_dir, names)  # what the build wrote that was not expected
         with _signals_held():
             try:
@@ -186,7 +197,7 @@ def _publish_locked(
     return tuple(out_dir / name for name in written)
 
 
-def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], staging: Path) -> list[str]:
+def _stage(files: Iterable[tuple[str, Staged]], folders: Iterable[str], staging: Path) -> list[str]:
     for folder in folders:
         (staging / folder).mkdir(parents=True, exist_ok=True)
     written = []
@@ -197,6 +208,8 @@ def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], sta
                 path.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(data, bytes):
                 path.write_bytes(data)
+            elif isinstance(data, LinkedFile):
+                _link_or_copy(data.source, path)
             else:
                 with path.open("wb") as file:
                     file.writelines(data)
@@ -205,6 +218,13 @@ def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], sta
         written.append(name)
         step_hook(f"wrote {len(written)}")
     return written
+
+
+def _link_or_copy(source: Path, path: Path) -> None:
+    try:
+        os.link(source, path, follow_symlinks=False)
+    except OSError:  # a file system without hard links
+        shutil.copyfile(source, path, follow_symlinks=False)
 
 
 def _current_build(state: _State) -> str | None:

@@ -22,6 +22,7 @@ from program.model.ids import calendar_domain
 from program.version import __version__
 from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
+from program.writers.event_reuse import reused_events
 from program.writers.shown_names import NamedPeople
 
 PRODID = f"-//program//program {__version__}//EN"
@@ -73,7 +74,7 @@ class ProgramEvents:
         """Poster id -> its place in the session's list, by session (made when a presenter's event needs it)."""
         self._names = NamedPeople(program)
         self.items = EventItems(program)
-        self._events: dict[str, bytes] = {}
+        self._events = reused_events(program)  # item id -> its VEVENT; a rebuild's unchanged ones given
         self._lines: dict[str, list[tuple[str, bytes]]] = {}
         """Item id -> its shared event's content lines, unfolded and folded (a presenter's event swaps three)."""
         self._shared_lines: dict[_LineKey, bytes] = {}
