@@ -42,6 +42,7 @@ class CalendarKeys:
         self._posters = program.posters_by_session()
         self.items = EventItems(program)
         self._events: dict[str, str] = {}
+        self._items: dict[str, str] = {}
         # The program without its lists: every calendar shows some of these fields (a moved
         # item that adds a day changes `days`, and so every calendar's time zone block).
         whole = attrs.evolve(program, items=(), people=(), papers=(), problems=())
@@ -77,8 +78,10 @@ class CalendarKeys:
         return self._events[item.id]
 
     def _item(self, item: Item) -> str:
-        fields = tuple(getattr(item, name) for name in _SHOWN_FIELDS)
-        return digest([repr(fields), *self._names.shown_on(item)])
+        if item.id not in self._items:  # a poster is shown at two to four sessions
+            fields = tuple(getattr(item, name) for name in _SHOWN_FIELDS)
+            self._items[item.id] = digest([repr(fields), *self._names.shown_on(item)])
+        return self._items[item.id]
 
 
 @shared_by_writers
