@@ -23,6 +23,7 @@ rendered again, never linked.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -76,18 +77,11 @@ class Plan:
     def staged(self, rendered: Iterable[tuple[str, Staged]]) -> Iterator[tuple[str, Staged]]:
         """The files to publish: `rendered`, the reused ones, then the cache (last: its time is the build's)."""
         written = []
-        for name, content in _chained(rendered, self.reused):
+        for name, content in itertools.chain(rendered, self.reused):
             written.append(name)
             yield name, content
         cache = {"format": _FORMAT, "files": self.keys, "events": self.event_keys, "written": written}
         yield CACHE_FILE, orjson.dumps(cache)
-
-
-def _chained(
-    first: Iterable[tuple[str, Staged]], then: Iterable[tuple[str, LinkedFile]]
-) -> Iterator[tuple[str, Staged]]:
-    yield from first
-    yield from then
 
 
 def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOptions, out_dir: Path | None) -> Plan:
