@@ -36,7 +36,7 @@ import orjson
 import program as program_package
 from program.model import Program
 from program.publish import LinkedFile, Staged
-from program.publish_checks import STATE, is_ours
+from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
 from program.writers.calendar_keys import calendar_keys, digest
@@ -88,6 +88,8 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
     """Work out which files of `program` must be rendered, against the build published in `out_dir` (None: all)."""
     settings = settings_key(writers, options)
     whole = digest([settings, repr(program)])
+    if out_dir is not None:  # out/ as a build may write it (publishing checks it again), before trusting its build
+        check_out(out_dir, [output_name(writer).rstrip("/") for writer in writers])
     published = _published(out_dir) if out_dir is not None else None
     if (
         out_dir is not None
