@@ -88,7 +88,7 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
     """Work out which files of `program` must be rendered, against the build published in `out_dir` (None: all)."""
     settings = settings_key(writers, options)
     whole = digest([settings, repr(program)])
-    if out_dir is not None:  # out/ as a build may write it (publishing checks it again), before trusting its build
+    if out_dir is not None and out_dir.is_dir():  # as publishing checks it (again), before trusting its build
         check_out(out_dir, [output_name(writer).rstrip("/") for writer in writers])
     published = _published(out_dir) if out_dir is not None else None
     if (
@@ -217,6 +217,11 @@ class _Published:
         """Whether every file is there unedited, and out/ links to each output."""
         tops = {output_name(writer).rstrip("/") for writer in writers}
         if not all(is_ours(out_dir / top) for top in tops):
+            return False
+        state = out_dir / STATE  # what a killed build left is removed by a build that publishes
+        if [entry.name for entry in (state / "builds").iterdir()] != [self.folder.name]:
+            return False
+        if any(entry.name.startswith(("new-", "old-")) for entry in state.iterdir()):
             return False
         return all(
             (self.folder / name).is_dir() if name.endswith("/") else self.reusable(name, key)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from program.build_cache import CACHE_FILE, plan_build
+from program.build_cache import CACHE_FILE, Plan, plan_build
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.errors import InputError, ParseError, UsageError
@@ -32,7 +32,7 @@ from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.progress import SILENT, Progress
-from program.publish import Staged, publish
+from program.publish import LinkedFileGone, Staged, publish
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings, shortened
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
@@ -328,11 +328,22 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     if plan.unchanged:  # the published build is this one: nothing is written
         kept = in_writer_order([out_dir / name for name in plan.written], writers, out_dir)
         return Built(loaded, kept, tuple(out_dir / folder for folder in folders), unchanged=True)
-    # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
-    # outputs together are gigabytes. A large program is rendered on every core.
-    jobs = jobs_for(loaded.program, options.jobs)
-    with events_reused(loaded.program, plan.events):
-        outputs = rendered_with_jobs(loaded.program, plan.writers, options.render, jobs, options.progress)
-        published = write_outputs(plan.staged(outputs), out_dir, folders, top_level_names(writers))
+    try:
+        published = _published(loaded.program, plan, out_dir, options, writers)
+    except LinkedFileGone:  # another build into out/ replaced the one this one took files from: render them all
+        plan = plan_build(loaded.program, writers, options.render, None)
+        published = _published(loaded.program, plan, out_dir, options, writers)
     written = in_writer_order([path for path in published if path.name != CACHE_FILE], writers, out_dir)
     return Built(loaded, written, tuple(out_dir / folder for folder in folders))
+
+
+def _published(
+    program: Program, plan: Plan, out_dir: Path, options: BuildOptions, writers: Sequence[AnyWriter]
+) -> tuple[Path, ...]:
+    # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
+    # outputs together are gigabytes. A large program is rendered on every core.
+    jobs = jobs_for(program, options.jobs)
+    folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
+    with events_reused(program, plan.events):
+        outputs = rendered_with_jobs(program, plan.writers, options.render, jobs, options.progress)
+        return write_outputs(plan.staged(outputs), out_dir, folders, top_level_names(writers))

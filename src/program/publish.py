@@ -220,9 +220,15 @@ def _stage(files: Iterable[tuple[str, Staged]], folders: Iterable[str], staging:
     return written
 
 
+class LinkedFileGone(Exception):  # noqa: N818 (not an error of the user's: the build renders it instead)
+    """The earlier build a LinkedFile was in is gone (another build into out/ replaced it meanwhile)."""
+
+
 def _link_or_copy(source: Path, path: Path) -> None:
     try:
         os.link(source, path, follow_symlinks=False)
+    except FileNotFoundError:
+        raise LinkedFileGone(source) from None
     except OSError:  # a file system without hard links
         shutil.copyfile(source, path, follow_symlinks=False)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from program import feed_reading, pipeline
+from program import feed_reading
 from program.errors import ParseError
 from program.readers import ReadContext, base, decode_feed, detect_readers
 from program.readers.base import feed_lines
@@ -98,7 +98,7 @@ def test_a_schedule_page_is_never_decoded_whole(monkeypatch: pytest.MonkeyPatch,
     def whole(data: bytes, source: str) -> str:
         raise AssertionError(f"{source} decoded whole ({len(data)} bytes)")
 
-    monkeypatch.setattr(pipeline, "decode_feed", whole)
+    monkeypatch.setattr(feed_reading, "decode_feed", whole)
     feed = tmp_path / "page.txt"
     feed.write_bytes(SAMPLE_PAGE.read_bytes())
 
