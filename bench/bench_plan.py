@@ -49,9 +49,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_feed import _Authors, _title
 
+from program.feed_reading import FeedRead
 from program.model import Kind, Paper, Program, SourceRef
 from program.model.text import match_key
-from program.pipeline import FeedRead, assemble
+from program.pipeline import assemble
 from program.planner.blocks import (
     Constraints,
     FixedItem,

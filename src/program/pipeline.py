@@ -11,12 +11,13 @@ from pathlib import Path
 
 import attrs
 
+from program.build_cache import CACHE_FILE, Plan, plan_build
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.earlier import with_published_ids
 from program.errors import InputError, ParseError, UsageError
+from program.feed_reading import FeedRead, read_feed
 from program.i18n import check_language
-from program.inputs import read_input
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
     attach_posters_to_sessions,
@@ -34,30 +35,12 @@ from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.people.addresses import give_addresses
 from program.progress import SILENT, Progress
-from program.publish import FileContent, publish
-from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
-from program.readers.base import BinaryReader, LineReader, feed_lines
-from program.readers.schedule_page import DETECT_LINES
-from program.readers.spreadsheet_csv import HEADERLESS_HINT, is_headerless_table
-from program.readers.tabular.cells import column_index
-from program.settings import MAX_FEED_SIZE, FeedSpec, Settings, shortened
+from program.publish import LinkedFileGone, Staged, publish
+from program.readers import ReadContext
+from program.settings import FeedSpec, Settings, shortened
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.change_history import versions_after
-
-
-@attrs.frozen
-class FeedRead:
-    """What one feed gave.
-
-    Attributes:
-        source: the feed's path as given.
-        reader: the name of the reader that read it.
-        program: the items and problems read (no papers or people yet).
-    """
-
-    source: str
-    reader: str
-    program: Program
+from program.writers.event_reuse import events_reused
 
 
 @attrs.frozen
@@ -66,88 +49,6 @@ class Loaded:
 
     program: Program
     feeds: tuple[FeedRead, ...]
-
-
-def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZE) -> FeedRead:
-    """Read one feed with its named reader, or the one that recognises its content.
-
-    Files larger than `max_size` bytes and empty ones are refused before any work.
-
-    Raises:
-        UsageError: when the file is missing or its format name unknown.
-        ParseError: when the content is in no known format, or unreadable as a whole.
-    """
-    source = spec.path.as_posix()
-    data = read_input(spec.path, "the feed", max_size, " (raise it with --max-size)")
-    if not data or data.isspace():
-        raise ParseError("expected a feed, found an empty file", SourceRef(source, 1))
-    context = attrs.evolve(context, columns=spec.columns) if spec.columns else context
-    reader: Reader | None = reader_named(spec.format) if spec.format else None
-    binary = reader if isinstance(reader, BinaryReader) else _binary_reader(data) if reader is None else None
-    if binary is not None:
-        return FeedRead(source, binary.name, binary.read_bytes(data, source=source, context=context))
-    if reader is None:
-        # Every reader knows its format by the opening; when that is not clear, by the whole text, as ever.
-        found = detect_readers(_head(data, source))
-        reader = found[0] if len(found) == 1 else None
-    if isinstance(reader, LineReader):  # a large feed is never held whole as text
-        lines = feed_lines(data, source, checked=True)
-        return FeedRead(source, reader.name, reader.read_lines(lines, source=source, context=context))
-    text = decode_feed(data, source)
-    if reader is None and spec.columns and all(column_index(name) is not None for _, name in spec.columns):
-        reader = reader_named("csv") if is_headerless_table(text) else None  # mapped by letter: no header to detect
-    reader = reader or _detected(text, source)
-    return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
-
-
-def _binary_reader(data: bytes) -> BinaryReader | None:
-    """The reader of a binary feed (a workbook), if one knows its bytes."""
-    return next(
-        (reader for reader in READERS.values() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)),
-        None,
-    )
-
-
-def _head(data: bytes, source: str) -> str:
-    """The opening of a feed, which is all any reader's `detect` looks at.
-
-    Its first `DETECT_LINES` lines, and as many more as it takes to hold three lines that are
-    not blank and 2,000 characters after the leading white space.
-
-    Raises:
-        ParseError: as `decode_feed`, for bytes anywhere in `data` that are not UTF-8.
-    """
-    lines: list[str] = []
-    filled = 0
-    after_space = 0  # characters from the first that is not white space
-    for line in feed_lines(data, source):
-        lines.append(line)
-        if after_space or line.strip():
-            after_space += len(line) + 1 if after_space else len(line.lstrip())
-            filled += line.strip() != ""
-        if len(lines) >= DETECT_LINES and filled >= 3 and after_space >= 2000:
-            break
-    return "\n".join(lines)
-
-
-def _detected(text: str, source: str) -> Reader:
-    found = detect_readers(text)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        reason = f"cannot tell the format: the content fits several ({', '.join(reader.name for reader in found)})"
-    else:
-        reason = f"cannot tell the format: expected one of {', '.join(READERS)}"
-    hint = "name it with --format; 'program formats' describes each"
-    if not found and is_headerless_table(text):
-        hint = f"it reads as {HEADERLESS_HINT}, or pass --format csv"
-    raise ParseError(f"{reason}; {_first_lines(text)} ({hint})", SourceRef(source, 1))
-
-
-def _first_lines(text: str, count: int = 3) -> str:
-    # A short excerpt only: the file may be anything (a key, a log), and it is not ours to print.
-    lines = [line.strip()[:40] for line in text.split("\n", 200) if line.strip()][:count]
-    return f"the first lines are {lines!r}" if lines else "the file is empty"
 
 
 def load_program(settings: Settings, *, keep_going: bool = False, progress: Progress = SILENT) -> Loaded:
@@ -369,7 +270,7 @@ def carried_from(program: Program, before: Program) -> Program:
 
 
 def write_outputs(
-    outputs: Mapping[str, bytes] | Iterable[tuple[str, FileContent]],
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, Staged]],
     out_dir: Path,
     folders: Iterable[str] = (),
     expected: Iterable[str] = (),
@@ -396,6 +297,8 @@ class Built:
     loaded: Loaded
     written: tuple[Path, ...]
     folders: tuple[Path, ...] = ()
+    unchanged: bool = False
+    """Nothing was written: the published build was already this one (`written` are its files)."""
 
 
 @attrs.frozen
@@ -409,6 +312,8 @@ class BuildOptions:
         previous: a program.json of an earlier build, to carry calendar revisions on from.
         progress: told each stage (reading, checking, each writer) as it begins.
         jobs: at most this many worker processes for a large program (None: one per core).
+        incremental: render only the files whose inputs changed since the build published
+            in out/, and write nothing when none did (see `program.build_cache`).
     """
 
     keep_going: bool = False
@@ -417,6 +322,7 @@ class BuildOptions:
     previous: Path | None = None
     progress: Progress = SILENT
     jobs: int | None = None
+    incremental: bool = True
 
 
 def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None) -> Built:
@@ -437,12 +343,29 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     else:
         # An id once given stays its person's: from --previous (above), else from the build published in out/.
         loaded = attrs.evolve(loaded, program=with_published_ids(loaded.program, out_dir))
+    options = attrs.evolve(options, render=render)  # the changes feed's history is part of how outputs look
     writers = build_writers(pdf=options.pdf)
+    folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
+    plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None)
+    if plan.unchanged:  # the published build is this one: nothing is written
+        kept = in_writer_order([out_dir / name for name in plan.written], writers, out_dir)
+        return Built(loaded, kept, tuple(out_dir / folder for folder in folders), unchanged=True)
+    try:
+        published = _published(loaded.program, plan, out_dir, options, writers)
+    except LinkedFileGone:  # another build into out/ replaced the one this one took files from: render them all
+        plan = plan_build(loaded.program, writers, options.render, None)
+        published = _published(loaded.program, plan, out_dir, options, writers)
+    written = in_writer_order([path for path in published if path.name != CACHE_FILE], writers, out_dir)
+    return Built(loaded, written, tuple(out_dir / folder for folder in folders))
+
+
+def _published(
+    program: Program, plan: Plan, out_dir: Path, options: BuildOptions, writers: Sequence[AnyWriter]
+) -> tuple[Path, ...]:
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
-    jobs = jobs_for(loaded.program, options.jobs)
-    outputs = rendered_with_jobs(loaded.program, writers, render, jobs, options.progress)
+    jobs = jobs_for(program, options.jobs)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    published = write_outputs(outputs, out_dir, folders, top_level_names(writers))
-    written = in_writer_order(published, writers, out_dir)
-    return Built(loaded, written, tuple(out_dir / folder for folder in folders))
+    with events_reused(program, plan.events):
+        outputs = rendered_with_jobs(program, plan.writers, options.render, jobs, options.progress)
+        return write_outputs(plan.staged(outputs), out_dir, folders, top_level_names(writers))

@@ -14,10 +14,10 @@ import attrs
 
 from program.checks.rules import apply_levels
 from program.errors import InputError
+from program.feed_reading import FeedRead
 from program.model import Problem, Program
 from program.model.changes import diff_programs
 from program.pipeline import (
-    FeedRead,
     Loaded,
     assemble,
     carried_from,

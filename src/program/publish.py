@@ -41,12 +41,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import attrs
 
 from program import publish_links as links
 from program.errors import OutputError
@@ -59,6 +62,17 @@ LOCK_WAIT = 10.0
 FileContent = bytes | Iterable[bytes]
 """A file's bytes, whole or as chunks to write one after the other."""
 
+
+@attrs.frozen
+class LinkedFile:
+    """A file of an earlier build to stage as it is (a hard link, else a copy): a rebuild's unchanged output."""
+
+    source: Path
+
+
+Staged = FileContent | LinkedFile
+"""What a build may stage for a file. Staged names that begin with "." (the build's cache) get no link in out/."""
+
 step_hook: Callable[[str], None] = lambda step: None  # noqa: E731 (a hook tests replace)
 """Called with the name of each step of a publication ("staged", "linked", "switched", …).
 
@@ -67,7 +81,7 @@ Tests replace it to stop a real build at a chosen moment (and then kill it).
 
 
 def publish(
-    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
+    files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
 ) -> tuple[Path, ...]:
     """Write every file into `out_dir` as one new build, or leave `out_dir` as it was.
 
@@ -104,7 +118,7 @@ def publish(
 
 
 def _publish_locked(
-    files: Iterable[tuple[str, FileContent]], out_dir: Path, folders: Iterable[str], state: State
+    files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str], state: State
 ) -> tuple[Path, ...]:
     build_id = f"{time.time_ns():x}-{os.getpid()}"
     staging = state.path / "builds" / build_id
@@ -116,7 +130,7 @@ def _publish_locked(
         except OSError as error:
             raise output_error(out_dir, error, "nothing was written") from None
         step_hook("staged")
-        names = sorted(entry.name for entry in staging.iterdir())
+        names = sorted(entry.name for entry in staging.iterdir() if not entry.name.startswith("."))
         check_in_the_way(out_dir, names)  # what the build wrote that was not expected
         with signals_held():
             try:
@@ -178,7 +192,7 @@ def _settle(state: State, added: list[str], dropped: list[str]) -> None:
     step_hook("cleaned")
 
 
-def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], staging: Path) -> list[str]:
+def _stage(files: Iterable[tuple[str, Staged]], folders: Iterable[str], staging: Path) -> list[str]:
     for folder in folders:
         (staging / folder).mkdir(parents=True, exist_ok=True)
     written = []
@@ -189,6 +203,8 @@ def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], sta
                 path.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(data, bytes):
                 path.write_bytes(data)
+            elif isinstance(data, LinkedFile):
+                _link_or_copy(data.source, path)
             else:
                 with path.open("wb") as file:
                     file.writelines(data)
@@ -197,6 +213,19 @@ def _stage(files: Iterable[tuple[str, FileContent]], folders: Iterable[str], sta
         written.append(name)
         step_hook(f"wrote {len(written)}")
     return written
+
+
+class LinkedFileGone(Exception):  # noqa: N818 (not an error of the user's: the build renders it instead)
+    """The earlier build a LinkedFile was in is gone (another build into out/ replaced it meanwhile)."""
+
+
+def _link_or_copy(source: Path, path: Path) -> None:
+    try:
+        os.link(source, path, follow_symlinks=False)
+    except FileNotFoundError:
+        raise LinkedFileGone(source) from None
+    except OSError:  # a file system without hard links
+        shutil.copyfile(source, path, follow_symlinks=False)
 
 
 def _remove_created(out_dir: Path, state: State) -> None:

@@ -22,6 +22,7 @@ import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from program.errors import OutputError
@@ -107,6 +108,11 @@ def _check_dest(out_dir: Path, dest: Path) -> None:
         )
 
 
+def _build_own_files(build: Path) -> Callable[[str, list[str]], list[str]]:
+    """What copytree leaves out: the dot-files at the build's top (its cache), which out/ does not link either."""
+    return lambda folder, names: [name for name in names if name.startswith(".")] if Path(folder) == build else []
+
+
 def _copy_of(out_dir: Path, build_id: str, dest: Path) -> Path | None:
     """A new folder beside `dest` holding the build's files and the mark; None when a build removed it meanwhile."""
     try:
@@ -116,7 +122,8 @@ def _copy_of(out_dir: Path, build_id: str, dest: Path) -> Path | None:
         raise output_error(dest, error, "nothing was written") from None
     try:
         build = out_dir / STATE / "builds" / build_id
-        shutil.copytree(build, copied, symlinks=True, dirs_exist_ok=True)  # the build's mode, not mkdtemp's 0700
+        # The build's mode, not mkdtemp's 0700; its own dot-files (the rebuild cache) are not outputs.
+        shutil.copytree(build, copied, symlinks=True, dirs_exist_ok=True, ignore=_build_own_files(build))
         (copied / MARK).write_text(f"{build_id}\n", encoding="utf-8")
     except (OSError, shutil.Error) as error:
         _remove(copied)

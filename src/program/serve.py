@@ -195,9 +195,9 @@ class Preview:
         """The address of the site's front page."""
         return f"http://{HOST}:{self.port}/"
 
-    def published(self) -> None:
-        """A new build is in out/: every open page reloads."""
-        self._tell(error=None, new_build=True)
+    def published(self, *, changed: bool = True) -> None:
+        """A build succeeded: every open page reloads when it wrote a new one, and drops any error shown."""
+        self._tell(error=None, new_build=changed)
 
     def failed(self, text: str) -> None:
         """The last build failed with `text`: every open page shows it over the last good build."""

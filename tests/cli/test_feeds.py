@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import program.pipeline
+import program.feed_reading
 from program.cli import main
 from program.errors import ParseError
 from program.readers import READERS
@@ -100,7 +100,7 @@ def test_content_that_fits_two_formats_is_refused_naming_both(
 ) -> None:
     # The shipped readers are disjoint; a reader added later may not be.
     both = [READERS["abstracts"], READERS["paper-listing"]]
-    monkeypatch.setattr(program.pipeline, "detect_readers", lambda text: both)
+    monkeypatch.setattr(program.feed_reading, "detect_readers", lambda text: both)
     feed = tmp_path / "feed.txt"
     feed.write_text("Abstract: an abstract\n", encoding="utf-8")
 

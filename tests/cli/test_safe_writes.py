@@ -47,7 +47,9 @@ def workshop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 def _rebuild(workshop: Path, out: str = "out") -> int:
-    return main(["build", "--no-pdf", str(workshop / SAMPLE_PROGRAM_FILE.name), "--out", str(workshop / out)])
+    # --full: a build that writes every file (one with nothing changed writes nothing).
+    command = ["build", "--no-pdf", str(workshop / SAMPLE_PROGRAM_FILE.name), "--out", str(workshop / out), "--full"]
+    return main(command)
 
 
 def _nth_call_fails(original: Callable[..., Any], n: int, failure: BaseException) -> Callable[..., Any]:

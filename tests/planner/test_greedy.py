@@ -16,9 +16,10 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 
+from program.feed_reading import FeedRead
 from program.model import Kind, Paper, Program, SourceRef
 from program.model.text import match_key
-from program.pipeline import FeedRead, assemble
+from program.pipeline import assemble
 from program.planner.blocks import (
     Constraints,
     FixedItem,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from program.errors import ParseError
-from program.pipeline import read_feed
+from program.feed_reading import read_feed
 from program.readers import READERS, ReadContext
 from program.readers.base import BinaryReader
 from program.settings import FeedSpec

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from program import pipeline
+from program import feed_reading
 from program.errors import ParseError
 from program.readers import ReadContext, base, decode_feed, detect_readers
 from program.readers.base import feed_lines
@@ -98,11 +98,11 @@ def test_a_schedule_page_is_never_decoded_whole(monkeypatch: pytest.MonkeyPatch,
     def whole(data: bytes, source: str) -> str:
         raise AssertionError(f"{source} decoded whole ({len(data)} bytes)")
 
-    monkeypatch.setattr(pipeline, "decode_feed", whole)
+    monkeypatch.setattr(feed_reading, "decode_feed", whole)
     feed = tmp_path / "page.txt"
     feed.write_bytes(SAMPLE_PAGE.read_bytes())
 
-    read = pipeline.read_feed(FeedSpec(feed), CONTEXT)
+    read = feed_reading.read_feed(FeedSpec(feed), CONTEXT)
 
     assert (read.reader, len(read.program.items)) == ("schedule-page", 33)
 
@@ -120,7 +120,7 @@ def test_the_opening_tells_the_format_as_the_whole_text_does(path: Path) -> None
     data = path.read_bytes()
     whole = [reader.name for reader in detect_readers(decode_feed(data, path.name))]
 
-    from_head = [reader.name for reader in detect_readers(pipeline._head(data, path.name))]
+    from_head = [reader.name for reader in detect_readers(feed_reading._head(data, path.name))]
 
     assert from_head == whole or len(from_head) != 1  # more or none: told by the whole text, as before
 

@@ -57,6 +57,11 @@ if TYPE_CHECKING:
     help="Worker processes for a program of 2,000 items or more (default: one per core, at most 4; "
     "1: none, all in the build's own process).",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Render every output again (default: only those whose inputs changed since the build in --out).",
+)
 def build(
     out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | None, jobs: int | None, **options: Any
 ) -> None:
@@ -68,17 +73,26 @@ def build(
     from program.pipeline import BuildOptions
     from program.pipeline import build as build_program
 
+    full = options.pop("full")
     render = render_options_from(options)
     settings = settings_from(twelve_hour=render.twelve_hour, **options)
     with progress_shown() as progress:
         how = BuildOptions(
-            keep_going=keep_going, render=render, pdf=pdf, previous=previous, progress=progress, jobs=jobs
+            keep_going=keep_going,
+            render=render,
+            pdf=pdf,
+            previous=previous,
+            progress=progress,
+            jobs=jobs,
+            incremental=not full,
         )
         built = build_program(settings, out_dir, how)
     report_problems(built.loaded.program.problems, sys.stderr, warnings_a_code=BUILD_WARNINGS_A_CODE)
     report_reading(built.loaded)
     say_language(built.loaded.program.locale)
-    for line in written_lines(built.written, built.folders, out_dir):
+    if built.unchanged:
+        say(f"unchanged: {out_dir.as_posix()}/ already holds this build ({len(built.written)} outputs)", err=False)
+    for line in [] if built.unchanged else written_lines(built.written, built.folders, out_dir):
         say(line, err=False)
     say_why_no_pdf(pdf)
     if built.loaded.program.has_errors:
@@ -177,9 +191,10 @@ def _rebuild(preview: Preview, build_once: Callable[[], Built], out_dir: Path) -
         preview.failed(f"program: internal error: {type(error).__name__}: {error}")
         return
     report_problems(built.loaded.program.problems, sys.stderr, warnings_a_code=BUILD_WARNINGS_A_CODE)
+    what = "nothing changed in" if built.unchanged else "built"
     click.echo(
-        f"built {len(built.loaded.program.items)} items into {out_dir.as_posix()}/ "
+        f"{what} {len(built.loaded.program.items)} items into {out_dir.as_posix()}/ "
         f"({len(built.written)} files) in {time.perf_counter() - started:.2f} s",
         err=True,
     )
-    preview.published()
+    preview.published(changed=not built.unchanged)

@@ -22,6 +22,7 @@ from program.version import __version__
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_texts import alarm, description_parts, own_posters_part, presenter_summary
 from program.writers.clean_text import title_text, web_url
+from program.writers.event_reuse import reused_events
 from program.writers.shown_names import NamedPeople
 
 PRODID = f"-//program//program {__version__}//EN"
@@ -74,7 +75,7 @@ class ProgramEvents:
         self._names = NamedPeople(program)
         self._lang = lang_of(program, options)
         self.items = EventItems(program)
-        self._events: dict[str, bytes] = {}
+        self._events = reused_events(program)  # item id -> its VEVENT; a rebuild's unchanged ones given
         self._lines: dict[str, list[tuple[str, bytes]]] = {}
         """Item id -> its shared event's content lines, unfolded and folded (a presenter's event swaps three)."""
         self._shared_lines: dict[_LineKey, bytes] = {}

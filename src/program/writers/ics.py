@@ -5,13 +5,14 @@ All three share one `ProgramEvents`, so an event is built once however many cale
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import PurePosixPath
 from typing import ClassVar
 
 from program.model import Item, Program
 from program.writers.base import RenderOptions
 from program.writers.calendar_events import person_calendar, program_events
+from program.writers.calendar_keys import calendar_keys
 
 
 class IcsWriter:
@@ -33,30 +34,45 @@ class PeopleCalendarsWriter:
     calendar, named by their board ("Poster P18 · HEAT: …").
 
     People with no timed item (authors known only from a paper pool) get no calendar.
+    `only` (file names) narrows it to those calendars: a rebuild renders the changed ones.
     """
 
     name: ClassVar[str] = "ics-people"
     folder: ClassVar[str] = "people"
     media_type: ClassVar[str] = "text/calendar"
 
+    def __init__(self, only: Collection[str] | None = None) -> None:
+        self.only = None if only is None else frozenset(only)
+
     def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
         """Yield one calendar per person, with its file name."""
         events = program_events(program, options)
-        events.expect_calendars_of(program.people)
-        for person in program.people:
+        people = [p for p in program.people if self.only is None or f"{p.id}.ics" in self.only]
+        events.expect_calendars_of(people)
+        for person in people:
             mine = events.items.of_person(person)
             if mine:  # an author only in a paper pool has nothing to put in a calendar
                 name = f"{program.title}: {person.display}"
                 data = events.calendar_bytes(mine, name=name, key=f"person-{person.id}", presenter=person)
                 yield PurePosixPath(person_calendar(person)).name, data
 
+    def file_keys(self, program: Program) -> Iterator[tuple[str, str]]:
+        """Yield (file name, digest of what it shows) for every calendar `write_files` writes."""
+        return calendar_keys(program, None).of_people()
+
 
 class KindCalendarsWriter:
-    """Writes kinds/<kind>.ics: one calendar per kind of timed item ("spotlight", "invited-talk")."""
+    """Writes kinds/<kind>.ics: one calendar per kind of timed item ("spotlight", "invited-talk").
+
+    `only` (file names) narrows it to those calendars, as for the people's.
+    """
 
     name: ClassVar[str] = "ics-kinds"
     folder: ClassVar[str] = "kinds"
     media_type: ClassVar[str] = "text/calendar"
+
+    def __init__(self, only: Collection[str] | None = None) -> None:
+        self.only = None if only is None else frozenset(only)
 
     def write_files(self, program: Program, options: RenderOptions) -> Iterator[tuple[str, bytes]]:
         """Yield one calendar per kind that has timed items, with its file name."""
@@ -66,5 +82,10 @@ class KindCalendarsWriter:
             if item.start is not None:
                 by_kind.setdefault(item.kind.value, []).append(item)
         for kind, items in by_kind.items():
-            name = f"{program.title}: {items[0].kind.display}"
-            yield f"{kind}.ics", events.calendar_bytes(items, name=name, key=f"kind-{kind}")
+            if self.only is None or f"{kind}.ics" in self.only:
+                name = f"{program.title}: {items[0].kind.display}"
+                yield f"{kind}.ics", events.calendar_bytes(items, name=name, key=f"kind-{kind}")
+
+    def file_keys(self, program: Program) -> Iterator[tuple[str, str]]:
+        """Yield (file name, digest of what it shows) for every calendar `write_files` writes."""
+        return calendar_keys(program, None).of_kinds()

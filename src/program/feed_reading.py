@@ -1,0 +1,112 @@
+"""Reading one feed: its named reader, or the one that knows its content by the opening."""
+
+from __future__ import annotations
+
+import attrs
+
+from program.errors import ParseError
+from program.inputs import read_input
+from program.model import Program, SourceRef
+from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
+from program.readers.base import BinaryReader, LineReader, feed_lines
+from program.readers.schedule_page import DETECT_LINES
+from program.readers.spreadsheet_csv import HEADERLESS_HINT, is_headerless_table
+from program.readers.tabular.cells import column_index
+from program.settings import MAX_FEED_SIZE, FeedSpec
+
+
+@attrs.frozen
+class FeedRead:
+    """What one feed gave.
+
+    Attributes:
+        source: the feed's path as given.
+        reader: the name of the reader that read it.
+        program: the items and problems read (no papers or people yet).
+    """
+
+    source: str
+    reader: str
+    program: Program
+
+
+def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZE) -> FeedRead:
+    """Read one feed with its named reader, or the one that recognises its content.
+
+    Files larger than `max_size` bytes and empty ones are refused before any work.
+
+    Raises:
+        UsageError: when the file is missing or its format name unknown.
+        ParseError: when the content is in no known format, or unreadable as a whole.
+    """
+    source = spec.path.as_posix()
+    data = read_input(spec.path, "the feed", max_size, " (raise it with --max-size)")
+    if not data or data.isspace():
+        raise ParseError("expected a feed, found an empty file", SourceRef(source, 1))
+    context = attrs.evolve(context, columns=spec.columns) if spec.columns else context
+    reader: Reader | None = reader_named(spec.format) if spec.format else None
+    binary = reader if isinstance(reader, BinaryReader) else _binary_reader(data) if reader is None else None
+    if binary is not None:
+        return FeedRead(source, binary.name, binary.read_bytes(data, source=source, context=context))
+    if reader is None:
+        # Every reader knows its format by the opening; when that is not clear, by the whole text, as ever.
+        found = detect_readers(_head(data, source))
+        reader = found[0] if len(found) == 1 else None
+    if isinstance(reader, LineReader):  # a large feed is never held whole as text
+        lines = feed_lines(data, source, checked=True)
+        return FeedRead(source, reader.name, reader.read_lines(lines, source=source, context=context))
+    text = decode_feed(data, source)
+    if reader is None and spec.columns and all(column_index(name) is not None for _, name in spec.columns):
+        reader = reader_named("csv") if is_headerless_table(text) else None  # mapped by letter: no header to detect
+    reader = reader or _detected(text, source)
+    return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
+
+
+def _binary_reader(data: bytes) -> BinaryReader | None:
+    """The reader of a binary feed (a workbook), if one knows its bytes."""
+    return next(
+        (reader for reader in READERS.values() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)),
+        None,
+    )
+
+
+def _head(data: bytes, source: str) -> str:
+    """The opening of a feed, which is all any reader's `detect` looks at.
+
+    Its first `DETECT_LINES` lines, and as many more as it takes to hold three lines that are
+    not blank and 2,000 characters after the leading white space.
+
+    Raises:
+        ParseError: as `decode_feed`, for bytes anywhere in `data` that are not UTF-8.
+    """
+    lines: list[str] = []
+    filled = 0
+    after_space = 0  # characters from the first that is not white space
+    for line in feed_lines(data, source):
+        lines.append(line)
+        if after_space or line.strip():
+            after_space += len(line) + 1 if after_space else len(line.lstrip())
+            filled += line.strip() != ""
+        if len(lines) >= DETECT_LINES and filled >= 3 and after_space >= 2000:
+            break
+    return "\n".join(lines)
+
+
+def _detected(text: str, source: str) -> Reader:
+    found = detect_readers(text)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        reason = f"cannot tell the format: the content fits several ({', '.join(reader.name for reader in found)})"
+    else:
+        reason = f"cannot tell the format: expected one of {', '.join(READERS)}"
+    hint = "name it with --format; 'program formats' describes each"
+    if not found and is_headerless_table(text):
+        hint = f"it reads as {HEADERLESS_HINT}, or pass --format csv"
+    raise ParseError(f"{reason}; {_first_lines(text)} ({hint})", SourceRef(source, 1))
+
+
+def _first_lines(text: str, count: int = 3) -> str:
+    # A short excerpt only: the file may be anything (a key, a log), and it is not ours to print.
+    lines = [line.strip()[:40] for line in text.split("\n", 200) if line.strip()][:count]
+    return f"the first lines are {lines!r}" if lines else "the file is empty"

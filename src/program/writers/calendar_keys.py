@@ -1,0 +1,90 @@
+"""What each personal and per-kind calendar depends on, as a digest: equal digests, equal bytes.
+
+A rebuild (`program.build_cache`) renders again only the calendars whose digest changed.
+Each digest covers everything `calendar_events` reads to make that file: the program's own
+fields (title, zone, days, venue, `updated`, the UID domain), and for each event in it
+the item, its people as shown, and, for a poster session, every poster shown at it with
+its people as shown (the session's description lists them, and a presenter's own event
+names their boards). Where an item was read (`Item.source`) is left out: no calendar
+shows it, and one line added near the top of a feed moves every item after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from program.model import Item, Program
+from program.writers.base import shared_by_writers
+from program.writers.calendar_events import EventItems, person_calendar
+from program.writers.shown_names import NamedPeople
+
+_SHOWN_FIELDS = tuple(field.name for field in attrs.fields(Item) if field.name != "source")
+
+
+def digest(parts: Iterable[str]) -> str:
+    """Return one short hex digest of `parts`, each kept apart from the next."""
+    hasher = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        hasher.update(part.encode("utf-8", "surrogatepass"))
+        hasher.update(b"\x00")
+    return hasher.hexdigest()
+
+
+class CalendarKeys:
+    """The digest of each calendar file of a program, its events' digests made once for all."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self._names = NamedPeople(program)
+        self._posters = program.posters_by_session()
+        self.items = EventItems(program)
+        self._events: dict[str, str] = {}
+        self._items: dict[str, str] = {}
+        # The program without its lists: every calendar shows some of these fields (a moved
+        # item that adds a day changes `days`, and so every calendar's time zone block).
+        whole = attrs.evolve(program, items=(), people=(), papers=(), problems=())
+        self._program = digest([repr(whole)])
+
+    def of_people(self) -> Iterator[tuple[str, str]]:
+        """Yield (file name in people/, digest) for every person who gets a calendar."""
+        for person in self.program.people:
+            events = self.items.of_person(person)
+            if events:
+                name = person_calendar(person).rpartition("/")[2]
+                yield name, digest([self._program, repr(person), *(self._event(item) for item in events)])
+
+    def of_kinds(self) -> Iterator[tuple[str, str]]:
+        """Yield (file name in kinds/, digest) for every kind with timed items."""
+        by_kind: dict[str, list[Item]] = {}
+        for item in self.program.items:
+            if item.start is not None:
+                by_kind.setdefault(item.kind.value, []).append(item)
+        for kind, items in by_kind.items():
+            yield f"{kind}.ics", digest([self._program, kind, *(self._event(item) for item in items)])
+
+    def of_events(self) -> Iterator[tuple[str, str]]:
+        """Yield (item id, digest of its VEVENT as program.ics shows it) for every timed item, in order."""
+        for item in self.program.items:
+            if item.start is not None:
+                yield item.id, digest([self._program, self._event(item)])
+
+    def _event(self, item: Item) -> str:
+        if item.id not in self._events:
+            posters = self._posters.get(item.id, [])
+            self._events[item.id] = digest([self._item(item), *(self._item(poster) for poster in posters)])
+        return self._events[item.id]
+
+    def _item(self, item: Item) -> str:
+        if item.id not in self._items:  # a poster is shown at two to four sessions
+            fields = tuple(getattr(item, name) for name in _SHOWN_FIELDS)
+            self._items[item.id] = digest([repr(fields), *self._names.shown_on(item)])
+        return self._items[item.id]
+
+
+@shared_by_writers
+def calendar_keys(program: Program, _: object = None) -> CalendarKeys:
+    """The calendar keys of `program`, made once for both calendar folders and the events."""
+    return CalendarKeys(program)

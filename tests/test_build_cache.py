@@ -1,0 +1,144 @@
+"""Rebuilds that redo only what changed give, file by file, what a full build gives.
+
+Random edits of the sample (a talk moved, renamed, its people changed, an item removed, a
+setting, the clock or a template changed) are built one after the other into one out/,
+each incrementally, and each compared with a full build of the same input into a fresh folder.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from program.build_cache import CACHE_FILE
+from program.pipeline import BuildOptions, build
+from program.settings import load_program_file
+from program.writers import RenderOptions
+from program.writers.templating import shipped_templates
+
+from helpers import SAMPLE_PAGE, files_under
+
+_TIME_LINE = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d")
+_ENTRIES = sum(1 for line in SAMPLE_PAGE.read_text().splitlines() if _TIME_LINE.match(line))
+
+Edit = tuple[str, int, int]
+"""(what, an entry, another entry)."""
+
+_EDITS = st.tuples(
+    st.sampled_from(["move", "rename", "people", "remove", "venue", "clock", "template", "nothing"]),
+    st.integers(0, _ENTRIES - 1),
+    st.integers(0, _ENTRIES - 1),
+)
+
+
+def _entries(lines: list[str]) -> list[int]:
+    return [number for number, line in enumerate(lines) if _TIME_LINE.match(line)]
+
+
+def _people_line(lines: list[str], start: int, end: int) -> int | None:
+    """The line naming the entry's people (just before its 🔗), if it has one."""
+    link = next((number for number in range(start, end) if lines[number] == "🔗"), None)
+    return link - 1 if link is not None and lines[link - 1] != "|" else None
+
+
+def _edit_page(text: str, what: str, first: int, second: int) -> str:
+    lines = text.split("\n")
+    starts = _entries(lines)
+    first, second = first % len(starts), second % len(starts)
+    bounds = [*starts, len(lines)]
+    start, end = bounds[first], bounds[first + 1]
+    if what == "move":  # the talk takes another's time
+        lines[start] = lines[bounds[second]]
+    elif what == "rename":
+        lines[start + 2] += " revised"
+    elif what == "people":
+        mine, theirs = _people_line(lines, start, end), _people_line(lines, bounds[second], bounds[second + 1])
+        if mine is not None and theirs is not None:
+            lines[mine] = lines[theirs]
+        elif mine is not None:
+            lines[mine] += " · Ada Q. Newcomer"
+    elif what == "remove" and len(starts) > 2:
+        del lines[start:end]
+    return "\n".join(lines)
+
+
+def _apply(edit: Edit, folder: Path, clock: list[bool]) -> None:
+    what, first, second = edit
+    page = folder / SAMPLE_PAGE.name
+    page.write_text(_edit_page(page.read_text(), what, first, second))
+    program_file = folder / "mlsys2022.toml"
+    if what == "venue":
+        text = program_file.read_text()
+        program_file.write_text(re.sub(r'^venue = "[^"]*"', f'venue = "Hall {first}"', text, flags=re.MULTILINE))
+    elif what == "clock":
+        clock[0] = not clock[0]
+    elif what == "template":
+        template = folder / "templates" / "talks.md.j2"
+        template.parent.mkdir(exist_ok=True)
+        shipped = (shipped_templates() / "talks.md.j2").read_text()
+        template.write_text(f"{shipped}\n<!-- edit {first} -->\n")
+
+
+def _build(folder: Path, out: Path, *, twelve_hour: bool, incremental: bool) -> dict[str, bytes]:
+    templates = folder / "templates"
+    render = RenderOptions(twelve_hour=twelve_hour, templates=templates if templates.is_dir() else None)
+    settings_ = load_program_file(folder / "mlsys2022.toml")
+    build(settings_, out, BuildOptions(render=render, pdf=False, incremental=incremental))
+    return files_under(out)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits=st.lists(_EDITS, min_size=1, max_size=3))
+def test_incremental_builds_match_full_builds_file_by_file(edits: list[Edit]) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        shutil.copy(SAMPLE_PAGE, folder)
+        shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", folder)
+        clock = [True]
+        _build(folder, folder / "out", twelve_hour=True, incremental=True)
+        for number, edit in enumerate(edits):
+            _apply(edit, folder, clock)
+            incremental = _build(folder, folder / "out", twelve_hour=clock[0], incremental=True)
+            full = _build(folder, folder / f"full-{number}", twelve_hour=clock[0], incremental=False)
+            assert sorted(incremental) == sorted(full)
+            for name, data in full.items():
+                assert incremental[name] == data, f"{name} differs after {edits[: number + 1]}"
+
+
+def test_nothing_changed_writes_nothing(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    first = build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+    builds = tmp_path / "out" / ".program-publish" / "builds"
+    before = [(path.name, path.stat().st_mtime_ns) for path in builds.iterdir()]
+
+    again = build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+
+    assert again.unchanged
+    assert [(path.name, path.stat().st_mtime_ns) for path in builds.iterdir()] == before
+    assert again.written == first.written
+
+
+def test_one_edit_renders_its_people_calendars_and_links_the_rest(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+    people = tmp_path / "out" / "people"
+    inodes = {path.name: path.stat().st_ino for path in people.iterdir()}
+    page = tmp_path / SAMPLE_PAGE.name
+    page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
+
+    build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+
+    changed = sorted(path.name for path in people.iterdir() if path.stat().st_ino != inodes[path.name])
+    # (A poster's edit would change more: each poster session's event lists its posters,
+    # and every presenter at the session has that event.)
+    assert changed == ["jeff-dean.ics"]
+    assert not (tmp_path / "out" / CACHE_FILE).exists()
