@@ -24,6 +24,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import collapse, element_lines, element_links, tag_of
+from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
@@ -210,8 +211,9 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
     """Days as columns: a row (Title, Date, Time) for each day a filled cell covers."""
     spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merged}
     header = grid.cells[head]
+    line = header[0].line
     rows: list[tuple[Cell, ...]] = [
-        (Cell("Title", header[0].line), Cell("Date", header[0].line), Cell("Time", header[0].line))
+        (Cell("Title", line), Cell("Date", line), Cell("Time", line), Cell("Speakers", line))
     ]
     links: dict[int, tuple[Link, ...]] = {}
     for r in range(head + 1, len(grid.cells)):
@@ -221,11 +223,20 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
             time = _joined_time(grid.cells[r][0].text, grid.cells[last_row][0].text)
+            title, people = _title_and_person(cell)
             for day in range(c, last_column + 1):
-                rows.append((cell, Cell(header[day].text, cell.line), Cell(time or None, cell.line)))
+                rows.append((title, Cell(header[day].text, cell.line), Cell(time or None, cell.line), people))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
     said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
     return HtmlTable(Table(source, tuple(rows)), links, said)
+
+
+def _title_and_person(cell: Cell) -> tuple[Cell, Cell]:
+    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan")."""
+    *lines, last = str(cell.value or "").split("\n")
+    if lines and names_in(last, words=2) is not None:
+        return attrs.evolve(cell, value="\n".join(lines)), Cell(last, cell.line)
+    return cell, Cell(None, cell.line)
 
 
 def _joined_time(first: str, last: str) -> str:
