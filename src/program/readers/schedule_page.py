@@ -30,7 +30,8 @@ from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import holds_time_table
 from program.readers.kind_labels import label_kind
-from program.readers.lines.schedule import has_schedule_lines, read_schedule_lines
+from program.readers.lines.detect import has_schedule_lines
+from program.readers.lines.schedule import read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout

@@ -35,12 +35,12 @@ from program.readers.lines.days import day_heading, page_zone, wall_clock
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
-from program.readers.lines.rows import Header, is_bare_pipe_table, is_rule, row_cells, table_header
+from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, leading_span
+from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
 QUOTED = 80
-_YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
+_END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 
 
 @attrs.frozen
@@ -93,36 +93,6 @@ class LinesRead:
 
 def _quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
-
-
-def has_schedule_lines(lines: Sequence[str]) -> bool:
-    """Whether a page has a schedule: two lines that open with a time range, or three with a time.
-
-    A bare pipe table (no Markdown around it), a line with tabs and a time followed by a
-    comma or semicolon are a CSV's, for the csv reader (`--format schedule-page` reads them here).
-    """
-    opening = next((line.strip() for line in lines if line.strip()), "")
-    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
-        return False  # XML, HTML, JSON, iCalendar: formats of their own
-    texts = [line for line in lines if line.strip()]
-    if sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts):
-        return False  # a YAML file, whose comments may hold times
-    ranges = starts = 0
-    for raw in lines:
-        if "\t" in raw:
-            continue
-        line = clean(raw)
-        cells = row_cells(line.text, raw)
-        for text in cells[:2] if cells else [line.text]:
-            found = leading_span(text)
-            if found is None or found.rest.startswith((",", ";")):
-                continue
-            ranges += found.span.end is not None
-            starts += 1
-            if ranges >= 2 or starts >= 3:
-                return True
-            break
-    return False
 
 
 def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: str) -> LinesRead:
@@ -206,6 +176,11 @@ class _Finder:
         named = names_in(said, words=2) if found.rest.rstrip().endswith(":") else None
         if not said or named:  # "09:00 - 09:30" or "15:30-15:55: Ada Lovelace:", the title on the next line
             self.waiting, self.speaker = (line, found, text), named or ()
+            return
+        last = self.slots[-1] if self.slots else None
+        if _END_OF.match(said) and last and last.day == self.day and last.span.end is None:  # "12.45 End of day 1"
+            ends = TimeSpan(last.span.start, found.span.start, end_after(last.span.start, found.span.start))
+            self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + found.notes)
             return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
 
