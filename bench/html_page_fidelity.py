@@ -97,8 +97,8 @@ CASES = [
     Case("agile-open-northwest-2011-schedule.php", "America/Los_Angeles", date(2011, 2, 8), _timed_rows),
     Case("pgdu-2018-schedule.html", "Australia/Melbourne", date(2018, 12, 7), _start_times),
     Case("fullfrontal-2012-schedule.php", "Europe/London", None, _start_times),
-    # Unseen when their expectations were written (see PROVENANCE.md); HTML inside Markdown, read with
-    # --format html-page (detection gives none for CSAMA, schedule-page for IICCSSS).
+    # Unseen when their expectations were written (see PROVENANCE.md); HTML inside Markdown (detected
+    # as html-page since issue 28's fourth wave; read here with --format html-page like the others).
     Case("csama-2023-programme.md", "Europe/Rome", date(2023, 6, 11), _timed_rows),
     Case("iiccsss-2023-program.md", "Europe/Berlin", date(2023, 9, 11), _filled_cells),
 ]

@@ -37,14 +37,21 @@ def test_a_three_day_page_with_dated_headings_needs_no_date_and_puts_each_slot_o
         ("Short break", _at(5, 10, 10), _at(5, 10, 15)),
         ("Breakout rooms: ice-breaker session", _at(5, 10, 15), _at(5, 10, 30)),
         ("Breakout rooms: feedback session (incl. break)", _at(5, 10, 30), _at(5, 12, 30)),
-        ("Wrap-up day 1", _at(5, 12, 30), None),
+        ("Wrap-up day 1", _at(5, 12, 30), _at(5, 12, 45)),  # "**ca. 12.45** End of day 1"
         ("Lectures", _at(6, 9, 0), _at(6, 9, 30)),
         ("Short break", _at(6, 9, 30), _at(6, 9, 35)),
         ("Breakout rooms: coding session (incl. break)", _at(6, 9, 35), _at(6, 12, 0)),
-        ("Feedback session for open questions & wrap-up day 2", _at(6, 12, 0), None),
+        ("Feedback session for open questions & wrap-up day 2", _at(6, 12, 0), _at(6, 12, 30)),
         ("Lectures", _at(7, 9, 0), _at(7, 9, 30)),
         ("Short break", _at(7, 9, 30), _at(7, 9, 35)),
         ("Breakout rooms: coding session (incl. break)", _at(7, 9, 35), _at(7, 12, 0)),
-        ("Feedback session for open questions & final wrap-up", _at(7, 12, 0), None),
+        ("Feedback session for open questions & final wrap-up", _at(7, 12, 0), _at(7, 12, 30)),
     ]
-    assert not any("not placed: 'Tuesday 2020-10-06'" in line for line in program.reading)
+    assert not any("not placed" in line and "2020-10-06" in line for line in program.reading)
+    assert not any("not placed: 'ca." in line or "End of" in line for line in program.reading)
+    approximate = [p.message for p in program.problems if p.code == "uncertain-entry"]
+    assert approximate == [
+        "'ca. 12.45': an approximate time, read as 12.45",
+        "'ca. 12.30': an approximate time, read as 12.30",
+        "'ca. 12.30': an approximate time, read as 12.30",
+    ]

@@ -54,12 +54,8 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # in the Authors cell ("Robbert Krebbers. Mechanized …"): kept as the label, the kind not read.
     **{("ppdp-2025-program.md", line): _OTHER for line in (17, 22, 34, 41)},
     ("ppdp-2025-program.md", 50): {"title": "Formalizing Weighted Pushdown Systems in Isabelle/HOL."},
-    # ITP school 2023 (not seen when its expectation was written): "* 15:30-15:55: Name:" with the title
-    # on the next, indented line: the name read as the title; "oral" said only by the section heading.
-    **{
-        ("itp-school-2023-contributed.md", line): {"title": name, "people": [], "kind": "other"}
-        for line, name in _ITP_SPEAKERS.items()
-    },
+    # ITP school 2023: "oral" said only by the section heading ("## Contributed presentations ##").
+    **{("itp-school-2023-contributed.md", line): _OTHER for line in _ITP_SPEAKERS},
     ("chai-2022.md", 18): {
         "title": "The role of iconicity and embodiment to the evolution of human communication -- Link to slides"
     },
@@ -124,6 +120,19 @@ def test_papers_without_times_under_a_session_row_are_the_sessions_in_order() ->
     assert [item.source.line for item in program.items][:4] == [18, 19, 20, 21]
     assert not any(": note: not placed:" in line for line in program.reading)
     assert "papers under a session row" in program.reading[0]
+
+
+def test_time_and_speaker_line_then_its_title_on_the_next_line() -> None:
+    # ITP school 2023: "* 15:30-15:55: Name:" then the title, indented, on the next line.
+    text = (PAGES / "itp-school-2023-contributed.md").read_text(encoding="utf-8")
+    name = "itp-school-2023-contributed.md"
+
+    program = SchedulePageReader().read(text, source=name, context=bench.context(name))
+
+    talks = [(item.source.line, item.people) for item in program.items if item.people]
+    assert talks == [(line, (speaker,)) for line, speaker in _ITP_SPEAKERS.items()]
+    assert program.items[8].title == "LISA: A modern proof system"
+    assert not any(": note: not placed:" in line for line in program.reading)
 
 
 def test_reversed_row_read_and_lines_not_placed_listed() -> None:

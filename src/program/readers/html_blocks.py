@@ -6,6 +6,7 @@ Navigation, scripts and forms are not the page's content and are left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -21,6 +22,7 @@ BLOCKS = frozenset(
 )  # fmt: skip
 """Elements that start a line of their own."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TIME_CELL = re.compile(r"<td[^>]*>\s*\d{1,2}[:.]\d{2}\s*(?:[-–—]|to\b|</td>)", re.IGNORECASE)
 _BREAK = "\x1e"
 """Where a line ends (a `<br>` or a block's edge), apart from the source's own line ends, which are spaces."""
 
@@ -70,6 +72,11 @@ class TableBlock:
 
 
 Block = Heading | TextLine | TableBlock
+
+
+def holds_time_table(head: str) -> bool:
+    """Whether a page's opening holds an HTML table with times in two cells or more (HTML inside Markdown)."""
+    return "<table" in head.lower() and len(_TIME_CELL.findall(head)) >= 2
 
 
 def tag_of(element: etree._Element) -> str:

@@ -25,7 +25,7 @@ from program.errors import ParseError
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import ReadContext
-from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse
+from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day, settle
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
@@ -40,6 +40,7 @@ _DOCUMENT = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
 )
 _SCHEDULE_TAGS = re.compile(r"<(?:table|h[1-4]|ul|ol|li|p|div|section)[\s>]", re.IGNORECASE)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 _NOT_OURS = re.compile(r"<(?:schedule|conference|iCalendar|rss|feed|urlset|svg)[\s>]", re.IGNORECASE)
 
 
@@ -53,14 +54,17 @@ class HtmlPageReader:
     )
 
     def detect(self, text: str) -> bool:
-        """Whether `text` is an HTML document, or a fragment opening with a tag that holds tables, headings or lists."""
+        """Whether `text` is an HTML page or fragment, or Markdown holding an HTML table of times.
+
+        A fragment opens with a tag and holds tables, headings or lists.
+        """
         head = text[:2000]
         if _NOT_OURS.search(head):
             return False
         if _DOCUMENT.match(head):
             return True
         stripped = head.lstrip()
-        return stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
+        return (stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2) or holds_time_table(head)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the page's schedule into items.
@@ -144,14 +148,17 @@ class _PageRead:
         day: WrittenDate | None = None
         run: list[TextLine] = []
         for block in found:
-            if isinstance(block, TextLine):
+            marked = _MARKDOWN_HEADING.match(block.text) if isinstance(block, TextLine) else None
+            if isinstance(block, TextLine) and marked is None:
                 run.append(block)
                 continue
             self.lines(run, day)
             run = []
-            if isinstance(block, Heading):
+            if marked is not None:  # "## Monday, 12 June" between a Markdown page's tables
+                day = _heading_day(marked.group(1)) or day
+            elif isinstance(block, Heading):
                 day = _heading_day(block.text) or day
-            else:
+            elif isinstance(block, TableBlock):
                 self.table(block, day)
         self.lines(run, day)
 

@@ -24,6 +24,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import collapse, element_lines, element_links, tag_of
+from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
@@ -152,6 +153,8 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
 
 def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
     """A table whose first row names its columns: one row per item, or tracks as rooms; else None."""
+    if _is_time(grid.cells[head][0].text):
+        return None  # a first row that opens with a time is a slot, whatever words its cells hold ("… to …")
     names = [header_name(cell.text) if cell.value is not None else "" for cell in grid.cells[head]]
     fields = header_fields([Cell(name, 1) for name in names])
     if fields.keys() & _TIMING and not is_header(fields):
@@ -208,8 +211,9 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
     """Days as columns: a row (Title, Date, Time) for each day a filled cell covers."""
     spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merged}
     header = grid.cells[head]
+    line = header[0].line
     rows: list[tuple[Cell, ...]] = [
-        (Cell("Title", header[0].line), Cell("Date", header[0].line), Cell("Time", header[0].line))
+        (Cell("Title", line), Cell("Date", line), Cell("Time", line), Cell("Speakers", line))
     ]
     links: dict[int, tuple[Link, ...]] = {}
     for r in range(head + 1, len(grid.cells)):
@@ -219,11 +223,20 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
             time = _joined_time(grid.cells[r][0].text, grid.cells[last_row][0].text)
+            title, people = _title_and_person(cell)
             for day in range(c, last_column + 1):
-                rows.append((cell, Cell(header[day].text, cell.line), Cell(time or None, cell.line)))
+                rows.append((title, Cell(header[day].text, cell.line), Cell(time or None, cell.line), people))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
     said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
     return HtmlTable(Table(source, tuple(rows)), links, said)
+
+
+def _title_and_person(cell: Cell) -> tuple[Cell, Cell]:
+    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan")."""
+    *lines, last = str(cell.value or "").split("\n")
+    if lines and names_in(last, words=2) is not None:
+        return attrs.evolve(cell, value="\n".join(lines)), Cell(last, cell.line)
+    return cell, Cell(None, cell.line)
 
 
 def _joined_time(first: str, last: str) -> str:
@@ -245,11 +258,12 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
         return None
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
+    labelled = width == 3 and _label_column(grid, timed)
     header = (
         Cell("Title", line),
         Cell("Date", line),
         Cell("Time", line),
-        *(Cell("Details", line) for _ in range(width - 2)),
+        *(Cell("Type" if labelled else "Details", line) for _ in range(width - 2)),
     )
     rows: list[tuple[Cell, ...]] = [header[: 3 + max(0, width - 2)]]
     links: dict[int, tuple[Link, ...]] = {}
@@ -263,10 +277,27 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
             continue
         title = row[1] if width > 1 else Cell(None, row[0].line)
-        rows.append((title, Cell(day, row[0].line), row[0], *row[2:]))
+        rest: Sequence[Cell] = row[2:]
+        if labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
+            title, rest = row[2], (row[1],)
+        elif labelled:  # a break across both columns
+            rest = (Cell(None, row[0].line),)
+        rows.append((title, Cell(day, row[0].line), row[0], *rest))
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
     said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
+    if labelled:
+        said = "no header: times in the first column, then a label (read as the type), then the title"
     return HtmlTable(Table(source, tuple(rows)), links, said)
+
+
+def _label_column(grid: _Grid, timed: Sequence[int]) -> bool:
+    """Whether the second column is short labels ("Lecture 01") before the titles in the third."""
+    pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed]
+    labelled = [(label, title) for label, title in pairs if label and title and label != title]
+    return len(labelled) >= 2 and all(
+        len(label.split()) <= 3 and not title.casefold().startswith(label.casefold())  # not details that repeat it
+        for label, title in labelled
+    )
 
 
 def _is_time(text: str) -> bool:

@@ -28,8 +28,10 @@ from typing import ClassVar
 from program.errors import ParseError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import Line, ReadContext
+from program.readers.html_blocks import holds_time_table
 from program.readers.kind_labels import label_kind
-from program.readers.lines.schedule import has_schedule_lines, read_schedule_lines
+from program.readers.lines.detect import has_schedule_lines
+from program.readers.lines.schedule import read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
@@ -49,6 +51,8 @@ class SchedulePageReader:
 
     def detect(self, text: str) -> bool:
         """Return whether the text is a virtual site's page (entries ending in `🔗`) or has time-led schedule lines."""
+        if holds_time_table(text[:2000]):
+            return False  # HTML tables inside Markdown: the html-page reader's, read by their structure
         return self._is_virtual_site(text) or has_schedule_lines(text.split("\n", DETECT_LINES)[:DETECT_LINES])
 
     def _is_virtual_site(self, text: str) -> bool:

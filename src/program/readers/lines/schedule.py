@@ -9,7 +9,8 @@ What a page says, read in order:
 - a day heading ("Day 1", "Monday March 2, 2026", "Saturday, June 14") opens a day; the
   first day without a date is `--date`'s;
 - a line that opens with a time ("8:30am - 8:45am Welcome", "11.30-11.50Position Paper: …",
-  "08:30 AM Welcome") is a slot; a start without an end ends at the next slot's start;
+  "08:30 AM Welcome") is a slot (a time alone, or a time and "Name:", takes its title from the
+  next line); a start without an end ends at the next slot's start;
 - a table row (pipe or tab separated) with a time is a slot, its cells mapped by the header;
 - the zone is the one a line names ("All times are in PST (Los Angeles time)") or `--timezone`;
 - every other non-blank line between the first slot and the last is *not placed*: it is
@@ -31,15 +32,15 @@ from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, outside_comments
 from program.readers.lines.days import day_heading, page_zone, wall_clock
-from program.readers.lines.entry import SlotText, read_slot_text
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
-from program.readers.lines.rows import Header, is_bare_pipe_table, is_rule, row_cells, table_header
+from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, leading_span
+from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
 QUOTED = 80
-_YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
+_END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 
 
 @attrs.frozen
@@ -63,8 +64,7 @@ class LinesRead:
     Attributes:
         items: the slots, as items, in page order.
         problems: what could not be read, or was read with a guess.
-        unplaced: the non-blank lines inside the schedule that are neither a slot, a day
-            heading, a table header nor a zone statement.
+        unplaced: the non-blank lines inside the schedule read as no slot, day, header or zone.
         outside: how many non-blank lines lie before the first slot or after the last.
         shape: the shapes recognised ("time-led lines", "pipe table"), for `program check`.
         zone: the zone the times are in.
@@ -95,48 +95,16 @@ def _quoted(text: str) -> str:
     return repr(text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
 
 
-def has_schedule_lines(lines: Sequence[str]) -> bool:
-    """Whether a page has a schedule: two lines that open with a time range, or three with a time.
-
-    A bare pipe table (no Markdown around it), a line with tabs and a time followed by a
-    comma or semicolon are a CSV's, for the csv reader (`--format schedule-page` reads them here).
-    """
-    opening = next((line.strip() for line in lines if line.strip()), "")
-    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
-        return False  # XML, HTML, JSON, iCalendar: formats of their own
-    texts = [line for line in lines if line.strip()]
-    if sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts):
-        return False  # a YAML file, whose comments may hold times
-    ranges = starts = 0
-    for raw in lines:
-        if "\t" in raw:
-            continue
-        line = clean(raw)
-        cells = row_cells(line.text, raw)
-        for text in cells[:2] if cells else [line.text]:
-            found = leading_span(text)
-            if found is None or found.rest.startswith((",", ";")):
-                continue
-            ranges += found.span.end is not None
-            starts += 1
-            if ranges >= 2 or starts >= 3:
-                return True
-            break
-    return False
-
-
 def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: str) -> LinesRead:
     """Read the schedule in `lines` (each with its 1-based line number) into items.
 
     Args:
-        lines: the page's lines, as `Line(number, text)`: text as copied, or the text an HTML
-            reader made of a paragraph, list item or table row (cells joined with " | ").
+        lines: the page's lines (as copied, or an HTML page's paragraphs, items and rows).
         context: the first date (`--date`) and zone (`--timezone`) the page may lack.
         source: the file's name, for every problem and note.
 
     Returns:
-        The items, problems, lines not placed and counts (see `LinesRead`); `LinesRead.reading`
-        gives the lines `Program.reading` holds.
+        The items, problems, lines not placed and counts (see `LinesRead`).
 
     Raises:
         UsageError: when slots need a date and neither the page nor `--date` gives one, or need a
@@ -179,6 +147,7 @@ class _Finder:
     days: list[WrittenDate] = attrs.field(factory=list)
     header: Header | None = None
     waiting: tuple[Line, LeadingSpan, CleanLine] | None = None
+    speaker: tuple[str, ...] = ()  # "15:30-15:55: Ada Lovelace:" waiting for its title on the next line
     members: list[Member] = attrs.field(factory=list)
     session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
 
@@ -194,26 +163,37 @@ class _Finder:
         self.session = None
         found = leading_span(text.text)
         if found is not None:
-            self._shape("time-led lines")
-            if not found.rest.strip(" :|-–—"):
-                self.waiting = (line, found, text)  # "09:00 - 09:30" with the title on the next line
-                return
-            self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
+            self._time_line(line, found, text)
             return
         if (day := day_heading(text.text)) is not None:
             self._new_day(day)
             return
         self.other.append(Line(line.number, text.text))
 
+    def _time_line(self, line: Line, found: LeadingSpan, text: CleanLine) -> None:
+        self._shape("time-led lines")
+        said = found.rest.strip(" :|-–—")
+        named = names_in(said, words=2) if found.rest.rstrip().endswith(":") else None
+        if not said or named:  # "09:00 - 09:30" or "15:30-15:55: Ada Lovelace:", the title on the next line
+            self.waiting, self.speaker = (line, found, text), named or ()
+            return
+        last = self.slots[-1] if self.slots else None
+        if _END_OF.match(said) and last and last.day == self.day and last.span.end is None:  # "12.45 End of day 1"
+            ends = TimeSpan(last.span.start, found.span.start, end_after(last.span.start, found.span.start))
+            self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + found.notes)
+            return
+        self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
+
     def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
         assert self.waiting is not None
         time_line, found, time_text = self.waiting
-        self.waiting = None
+        speaker, self.waiting, self.speaker = self.speaker, None, ()
         if leading_span(text.text) is not None or day_heading(text.text) is not None or row_cells(text.text, line.text):
-            self.other.append(Line(time_line.number, time_text.text))
+            self.other.append(Line(time_line.number, time_text.text))  # no title after it: listed
             return False
-        slot = read_slot_text(text.text, text.mentions)
-        self._shape("time line, then title line")
+        slot = read_slot_text(text.text, text.mentions, people_known=bool(speaker))
+        slot = attrs.evolve(slot, people=tuple(dict.fromkeys(speaker + slot.people)))  # the name before: its person
+        self._shape("time and speaker line, then title line" if speaker else "time line, then title line")
         self._slot(time_line, found.span, slot, time_text.links + text.links, found.notes)
         return True
 

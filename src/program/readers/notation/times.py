@@ -224,6 +224,8 @@ _LEADING = re.compile(
 )
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
 "08:45 09:00" (two clocks after each other), "8:50 am"; the rest may follow without a space."""
+_APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
+"""An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 
@@ -256,12 +258,20 @@ def leading_span(text: str) -> LeadingSpan | None:
     525
     >>> leading_span("2023 was a good year") is None
     True
+    >>> leading_span("ca. 12.45 End of day 1").notes
+    ("'ca. 12.45': an approximate time, read as 12.45",)
     """
     written = text.replace("\xa0", " ").lstrip()
+    approximate = _APPROXIMATE.match(written)
+    written = written[approximate.end() :] if approximate else written
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
         return None
-    notes: list[str] = []
+    notes = (
+        [f"{approximate[0] + match[0].strip()!r}: an approximate time, read as {match[0].strip()}"]
+        if approximate
+        else []
+    )
     try:
         start = _lenient_clock(match["start"], notes)
         end = _lenient_clock(match["end"], notes) if match["end"] else None

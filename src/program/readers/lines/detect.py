@@ -1,0 +1,42 @@
+"""Whether a text holds a schedule of time-led lines or table rows (the schedule-page reader's detection)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from program.readers.lines.markup import clean
+from program.readers.lines.rows import is_bare_pipe_table, row_cells
+from program.readers.notation.times import leading_span
+
+_YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
+
+
+def has_schedule_lines(lines: Sequence[str]) -> bool:
+    """Whether a page has a schedule: two lines that open with a time range, or three with a time.
+
+    A bare pipe table (no Markdown around it), a line with tabs and a time followed by a
+    comma or semicolon are a CSV's, for the csv reader (`--format schedule-page` reads them here).
+    """
+    opening = next((line.strip() for line in lines if line.strip()), "")
+    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
+        return False  # XML, HTML, JSON, iCalendar: formats of their own
+    texts = [line for line in lines if line.strip()]
+    if sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts):
+        return False  # a YAML file, whose comments may hold times
+    ranges = starts = 0
+    for raw in lines:
+        if "\t" in raw:
+            continue
+        line = clean(raw)
+        cells = row_cells(line.text, raw)
+        for text in cells[:2] if cells else [line.text]:
+            found = leading_span(text)
+            if found is None or found.rest.startswith((",", ";")):
+                continue
+            ranges += found.span.end is not None
+            starts += 1
+            if ranges >= 2 or starts >= 3:
+                return True
+            break
+    return False
