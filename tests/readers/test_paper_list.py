@@ -30,6 +30,8 @@ COUNTS = {
     "ppdp-2025-list.md": (r"^- ", 0),
     "uncertainlp-2024.md": (r"^\* ", 0),
     "ssdbm-2023.md": (r"^\*\*", 0),
+    "mabs-2023.md": (r"^\| (?!Author\(s\) )\S", 0),  # a table's rows, its header left out
+    "coine-2024.md": (r"^\| (?!Author\(s\) )\S", 0),
 }
 
 
@@ -271,3 +273,34 @@ def test_author_lists_and_names() -> None:
     assert is_author_list("Marieke Huisman") and not is_author_list("Marieke Huisman. Verified Choreographies")
     assert not is_author_list("The Ubuntu Dialogue Corpus")
     assert not is_author_list("Learning to Compose Visual Relations")
+
+
+def test_a_table_of_authors_and_titles_reads_its_title_column_and_splits_its_authors() -> None:
+    # MABS 2023, "| Author(s) | Title |", line 12 and line 16 (one author, a particle in the name)
+    papers = {paper.source.line: paper for paper in _read("mabs-2023.md") if paper.source}
+
+    assert len(papers) == 14
+    assert papers[12].title == (
+        "Towards a Better Understanding of Agent-based Airport Terminal Operations Using Surrogate Modeling"
+    )
+    assert papers[12].authors == ("Benjamin C. D. de Bosscher", "S. Sahand Mohammadi Ziabari", "Alexei Sharpanskykh")
+    assert papers[16].title == "Learning Agent Goal Structures by Evolution"
+    assert papers[16].authors == ("H. Van Dyke Parunak",)
+    assert papers[21].title == "Can (and Should) Automated Surrogate Modelling be used for Simulation Assistance?"
+
+
+def test_a_table_with_a_links_column_keeps_the_links_and_the_section() -> None:
+    # COINE 2024: "| Author(s) | Title | Paper / Presentation |" under "# Accepted Papers"
+    papers = _read("coine-2024.md")
+
+    assert len(papers) == 10
+    first = papers[0]
+    assert first.title == "Towards a Formalisation of Value-based Actions and Consequentialist Ethics"
+    assert first.authors == ("Adam Wyner", "Tomasz Zurek", "Dorota Stachura-Zurek")
+    assert first.category == "Accepted Papers"
+    assert [link.url for link in first.links] == [
+        "https://arxiv.org/abs/2403.16719",
+        "https://www.youtube.com/watch?v=AAQghxND_TU",
+    ]
+    assert papers[5].title == "Specifying Machine Ethics"
+    assert papers[5].authors == ("Louise Dennis", "Michael Fisher")
