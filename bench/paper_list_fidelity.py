@@ -32,6 +32,7 @@ MARKS = {
     "ssdbm-2023.md": r"^\*\*",
     "mabs-2023.md": r"^\| (?!Author\(s\) )\S",  # a table's rows, its header left out
     "coine-2024.md": r"^\| (?!Author\(s\) )\S",
+    "pgr-2019.md": r"^<a href",
 }
 
 

@@ -32,6 +32,7 @@ COUNTS = {
     "ssdbm-2023.md": (r"^\*\*", 0),
     "mabs-2023.md": (r"^\| (?!Author\(s\) )\S", 0),  # a table's rows, its header left out
     "coine-2024.md": (r"^\| (?!Author\(s\) )\S", 0),
+    "pgr-2019.md": (r"^<a href", 0),
 }
 
 
@@ -304,3 +305,21 @@ def test_a_table_with_a_links_column_keeps_the_links_and_the_section() -> None:
     ]
     assert papers[5].title == "Specifying Machine Ethics"
     assert papers[5].authors == ("Louise Dennis", "Michael Fisher")
+
+
+def test_a_title_wrapped_over_two_lines_inside_its_bold_element_is_one_title() -> None:
+    # PGR 2019: '<a href="/img/PGR008.pdf" class="image fit"><b>Object Abstraction in Visual Model-Based'
+    # then 'Reinforcement Learning</b></a>', then the author line; five titles are wrapped so
+    papers = {paper.source.line: paper for paper in _read("pgr-2019.md") if paper.source}
+
+    assert len(papers) == 21
+    assert papers[21].title == "Object Abstraction in Visual Model-Based Reinforcement Learning"
+    assert papers[21].authors[:2] == ("Rishi Veerapaneni", "John D. Co-Reyes")
+    assert papers[21].authors[-1] == "Sergey Levine"
+    assert [link.url for link in papers[21].links] == ["/img/PGR008.pdf"]
+    assert papers[43].title == "Incorporating Domain Knowledge About XRF Spectra into Neural Networks"
+    assert papers[53].title == (
+        "Differentiable Mapping Networks: Learning Task-Oriented Latent Maps with Spatial Structure"
+    )
+    assert papers[70].title == "Multilingual KERMIT: It\u2019s Not Easy Being Generative"
+    assert papers[70].authors == ("Harris Chan", "Jamie Kiros", "William Chan")
