@@ -36,6 +36,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "chai-2022.md": ("Asia/Seoul", "2022-10-16"),
     "ppdp-2025-program.md": ("Europe/Rome", None),
     "itp-school-2023-contributed.md": ("Europe/Berlin", "2023-09-19"),
+    "sib-containers-course_schedule.md": ("Europe/Zurich", "2024-01-15"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -43,6 +44,8 @@ _SLOT = re.compile(
 )
 _UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
 """A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""
+_SECOND_CELL_TIME = re.compile(r"^\|[^|]*\|\s*\d{1,2}[:.]\d{2}")
+"""A table row whose time is in its second cell: "| Session 1 | 9:00 AM | 10:30 AM | Topic |" (SIB)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
@@ -60,7 +63,11 @@ def slots_in_source(text: str) -> int:
 
     Independent of the reader.
     """
-    return sum(1 for line in _COMMENTED.sub("", text).split("\n") if _SLOT.match(line) or _UNTIMED_ROW.match(line))
+    return sum(
+        1
+        for line in _COMMENTED.sub("", text).split("\n")
+        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line)
+    )
 
 
 def fields(item: Item) -> dict[str, object]:

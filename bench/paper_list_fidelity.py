@@ -30,6 +30,9 @@ MARKS = {
     "ppdp-2025-list.md": r"^- ",
     "uncertainlp-2024.md": r"^\* ",
     "ssdbm-2023.md": r"^\*\*",
+    "mabs-2023.md": r"^\| (?!Author\(s\) )\S",  # a table's rows, its header left out
+    "coine-2024.md": r"^\| (?!Author\(s\) )\S",
+    "pgr-2019.md": r"^<a href",
 }
 
 

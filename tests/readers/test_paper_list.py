@@ -30,6 +30,9 @@ COUNTS = {
     "ppdp-2025-list.md": (r"^- ", 0),
     "uncertainlp-2024.md": (r"^\* ", 0),
     "ssdbm-2023.md": (r"^\*\*", 0),
+    "mabs-2023.md": (r"^\| (?!Author\(s\) )\S", 0),  # a table's rows, its header left out
+    "coine-2024.md": (r"^\| (?!Author\(s\) )\S", 0),
+    "pgr-2019.md": (r"^<a href", 0),
 }
 
 
@@ -271,3 +274,52 @@ def test_author_lists_and_names() -> None:
     assert is_author_list("Marieke Huisman") and not is_author_list("Marieke Huisman. Verified Choreographies")
     assert not is_author_list("The Ubuntu Dialogue Corpus")
     assert not is_author_list("Learning to Compose Visual Relations")
+
+
+def test_a_table_of_authors_and_titles_reads_its_title_column_and_splits_its_authors() -> None:
+    # MABS 2023, "| Author(s) | Title |", line 12 and line 16 (one author, a particle in the name)
+    papers = {paper.source.line: paper for paper in _read("mabs-2023.md") if paper.source}
+
+    assert len(papers) == 14
+    assert papers[12].title == (
+        "Towards a Better Understanding of Agent-based Airport Terminal Operations Using Surrogate Modeling"
+    )
+    assert papers[12].authors == ("Benjamin C. D. de Bosscher", "S. Sahand Mohammadi Ziabari", "Alexei Sharpanskykh")
+    assert papers[16].title == "Learning Agent Goal Structures by Evolution"
+    assert papers[16].authors == ("H. Van Dyke Parunak",)
+    assert papers[21].title == "Can (and Should) Automated Surrogate Modelling be used for Simulation Assistance?"
+
+
+def test_a_table_with_a_links_column_keeps_the_links_and_the_section() -> None:
+    # COINE 2024: "| Author(s) | Title | Paper / Presentation |" under "# Accepted Papers"
+    papers = _read("coine-2024.md")
+
+    assert len(papers) == 10
+    first = papers[0]
+    assert first.title == "Towards a Formalisation of Value-based Actions and Consequentialist Ethics"
+    assert first.authors == ("Adam Wyner", "Tomasz Zurek", "Dorota Stachura-Zurek")
+    assert first.category == "Accepted Papers"
+    assert [link.url for link in first.links] == [
+        "https://arxiv.org/abs/2403.16719",
+        "https://www.youtube.com/watch?v=AAQghxND_TU",
+    ]
+    assert papers[5].title == "Specifying Machine Ethics"
+    assert papers[5].authors == ("Louise Dennis", "Michael Fisher")
+
+
+def test_a_title_wrapped_over_two_lines_inside_its_bold_element_is_one_title() -> None:
+    # PGR 2019: '<a href="/img/PGR008.pdf" class="image fit"><b>Object Abstraction in Visual Model-Based'
+    # then 'Reinforcement Learning</b></a>', then the author line; five titles are wrapped so
+    papers = {paper.source.line: paper for paper in _read("pgr-2019.md") if paper.source}
+
+    assert len(papers) == 21
+    assert papers[21].title == "Object Abstraction in Visual Model-Based Reinforcement Learning"
+    assert papers[21].authors[:2] == ("Rishi Veerapaneni", "John D. Co-Reyes")
+    assert papers[21].authors[-1] == "Sergey Levine"
+    assert [link.url for link in papers[21].links] == ["/img/PGR008.pdf"]
+    assert papers[43].title == "Incorporating Domain Knowledge About XRF Spectra into Neural Networks"
+    assert papers[53].title == (
+        "Differentiable Mapping Networks: Learning Task-Oriented Latent Maps with Spatial Structure"
+    )
+    assert papers[70].title == "Multilingual KERMIT: It\u2019s Not Easy Being Generative"
+    assert papers[70].authors == ("Harris Chan", "Jamie Kiros", "William Chan")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from enum import Enum
 
 import attrs
@@ -35,6 +36,10 @@ FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---[ \t]*\n", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEAD = re.compile(r"<head>.*?</head>", re.DOTALL | re.IGNORECASE)
 _HTML_HEADING = re.compile(r"^\s*<h[1-6][^>]*>(?P<text>.*?)</h[1-6]>\s*$", re.IGNORECASE)
+_INLINE_OPEN = re.compile(r"<(b|strong|i|em)(?:\s[^<>]*)?>", re.IGNORECASE)
+_INLINE_CLOSE = re.compile(r"</(b|strong|i|em)\s*>", re.IGNORECASE)
+_WRAPPED_LINES = 2
+"""Lines a wrapped title may run on after its first."""
 _HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
@@ -116,8 +121,32 @@ def page_lines(text: str) -> list[PaperLine]:
     text = text.replace("\r\n", "\n")
     for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
-    lines = (_line(number, raw) for number, raw in enumerate(text.split("\n"), start=1))
+    lines = (_line(number, raw) for number, raw in enumerate(_unwrapped(text.split("\n")), start=1))
     return [line for line in lines if line.text]
+
+
+def _unwrapped(raws: list[str]) -> list[str]:
+    """The lines with an element wrapped over two or three (``<b>Title …`` / ``… Title</b>``) joined.
+
+    The joined lines are left blank, so that every line keeps its number (PGR 2019's titles).
+    """
+    for index in range(len(raws)):
+        joined = 0
+        while _unclosed(raws[index]) and joined < _WRAPPED_LINES and index + joined + 1 < len(raws):
+            joined += 1
+            following = raws[index + joined]
+            if not following.strip():
+                break
+            raws[index] = f"{raws[index].rstrip()} {following.strip()}"
+            raws[index + joined] = ""
+    return raws
+
+
+def _unclosed(raw: str) -> bool:
+    """Whether a line opens an inline element (<b>, <strong>, <i>, <em>) it does not close."""
+    opened = Counter(found.lower() for found in _INLINE_OPEN.findall(raw))
+    closed = Counter(found.lower() for found in _INLINE_CLOSE.findall(raw))
+    return any(count > closed[tag] for tag, count in opened.items())
 
 
 def _line(number: int, raw: str) -> PaperLine:

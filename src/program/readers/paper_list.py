@@ -1,7 +1,8 @@
 """An accepted-paper list as text: the page copied, or the site's Markdown source.
 
 Each paper is a title and its authors, on two lines (title, then authors, then perhaps an
-abstract) or on one (the shapes are in `program.readers.paper_lines`). Headings name the
+abstract), on one (the shapes are in `program.readers.paper_lines`), or in a table's row
+under a header naming both columns (`program.readers.paper_table`). Headings name the
 list's sections ("Regular Papers", "**Long papers:**"); a paper's section becomes its
 category. Lines that are neither (an introduction, a note) are not papers: those between
 the first paper and the last are listed by `program check`, the others counted.
@@ -36,6 +37,7 @@ from program.readers.paper_lines import (
     title_and_note,
 )
 from program.readers.paper_records import counted, header_names, is_paper_list_header, listed_paper, split_authors
+from program.readers.paper_table import PaperTable, is_table_rule, paper_table, table_cells
 
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 _MIN_CLOCKS = 2
@@ -79,7 +81,7 @@ class PaperListReader:
     name: ClassVar[str] = "paper-list"
     description: ClassVar[str] = (
         "an accepted-paper list as text or Markdown: a title line then an author line, "
-        "or 'Title. A, B and C' / 'A and B. *Title*' on one line"
+        "'Title. A, B and C' / 'A and B. *Title*' on one line, or a '| Author(s) | Title |' table"
     )
 
     def detect(self, text: str) -> bool:
@@ -149,6 +151,8 @@ def _walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> _Foun
         if line.heading:
             section = line.text
             index += 1
+        elif (table := paper_table(line.text)) is not None:
+            index = _table_rows(found, lines, index + 1, table, section)
         elif is_mixed(line) and (reading := read_one_line(line, order)) is not None:
             index = _entry(
                 found, lines, index + 1, order, Entry(reading, line, f"one line, {reading.order.value}", section)
@@ -166,6 +170,22 @@ def _walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> _Foun
             found.unplaced.append(line)
             index += 1
     return found
+
+
+def _table_rows(found: _Found, lines: Sequence[PaperLine], index: int, table: PaperTable, section: str | None) -> int:
+    """Record the papers of a table's rows, up to its end; return the index after them."""
+    while index < len(lines) and (cells := table_cells(lines[index].text)) is not None:
+        line = lines[index]
+        index += 1
+        title, authors = table.title_and_authors(cells)
+        if is_table_rule(line.text):
+            continue
+        if not title:
+            found.unplaced.append(line)
+            continue
+        reading = Reading(title, split_authors(authors), Order.TITLE_FIRST)
+        found.entries.append(Entry(reading, line, "table row (title and authors columns)", section))
+    return index
 
 
 def _entry(found: _Found, lines: Sequence[PaperLine], index: int, order: Order | None, entry: Entry) -> int:

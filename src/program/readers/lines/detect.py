@@ -15,8 +15,9 @@ _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
 def has_schedule_lines(lines: Sequence[str]) -> bool:
     """Whether a page has a schedule: two lines that open with a time range, or three with a time.
 
-    A bare pipe table (no Markdown around it), a line with tabs and a time followed by a
-    comma or semicolon are a CSV's, for the csv reader (`--format schedule-page` reads them here).
+    A bare pipe table (no Markdown around it), a line with tabs (unless it opens with "|": a
+    pipe table padded with tabs) and a time followed by a comma or semicolon are a CSV's, for
+    the csv reader (`--format schedule-page` reads them here).
     """
     opening = next((line.strip() for line in lines if line.strip()), "")
     if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
@@ -26,8 +27,8 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
         return False  # a YAML file, whose comments may hold times
     ranges = starts = 0
     for raw in lines:
-        if "\t" in raw:
-            continue
+        if "\t" in raw and not raw.lstrip().startswith("|"):
+            continue  # a TSV's row; a pipe table's row padded with tabs ("| 9:00 AM\t|") is ours
         line = clean(raw)
         cells = row_cells(line.text, raw)
         for text in cells[:2] if cells else [line.text]:

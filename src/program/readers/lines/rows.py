@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.readers.tabular.cells import Cell
-from program.readers.tabular.columns import header_fields
+from program.readers.tabular.columns import header_fields, normal_name
 
 _RULE = re.compile(r"^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$")
 """A Markdown table's rule row: ``|---|:--:|``, ``---- | ----``."""
@@ -66,6 +66,9 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
     if not times or len(found) < 2 or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
         return None
     columns = {field: columns[0] for field, columns in found.items()}
+    named = [normal_name(cell) for cell in cells]
+    if "session" in named and columns.get("title") != named.index("session"):
+        columns["label"] = named.index("session")  # "Session | Start | End | Topic": "Session 1" labels its topic
     paper = next((index for index, cell in enumerate(cells) if cell.strip().casefold() in _PAPER), None)
     if paper is not None and columns.get("title") != paper:
         # "Time | Session | Authors | Paper": a paper row's title is its paper, a session row's its session

@@ -270,7 +270,7 @@ class _Finder:
         if title and abstract:
             label, title = title, abstract
         people, said, title = people_cell(header.cell(cells, "people"), title)
-        label = label or said
+        label = label or said or header.cell(cells, "label") or None
         slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
         if people or label:
             kind = slot.kind
