@@ -50,18 +50,19 @@ class AbstractLinesReader:
             untitled_paper(number, None if entry.casefold() == NO_SUMMARY else entry, SourceRef(source, line))
             for number, (line, entry) in enumerate(lines[1:], start=1)
         )
-        problems = _count_problem(int(match["total"]), len(papers), SourceRef(source, header_line))
+        problems = _count_problem(match["total"], len(papers), SourceRef(source, header_line))
         return Program(title=Path(source).stem, timezone="UTC", papers=papers, problems=problems, sources=(source,))
 
 
-def _count_problem(total: int, found: int, where: SourceRef) -> tuple[Problem, ...]:
-    if total == found:
+def _count_problem(total: str, found: int, where: SourceRef) -> tuple[Problem, ...]:
+    if total.lstrip("0") == str(found).lstrip("0"):  # compared as written: int() stops at 4,301 digits
         return ()
+    said = total if len(total) <= 20 else total[:19] + "…"
     return (
         Problem(
             Severity.WARNING,
             "count-mismatch",
-            f"the header says {total} entries but the list has {found} (cut short, or the header is stale?)",
+            f"the header says {said} entries but the list has {found} (cut short, or the header is stale?)",
             where,
         ),
     )

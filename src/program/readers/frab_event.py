@@ -171,6 +171,10 @@ def parse_bool(value: object) -> bool | None:
     return text in ("true", "1", "yes") if text else None
 
 
+MAX_ID_DIGITS = 18
+"""The longest number an id may be (a 64-bit integer); longer ones are no id (4,301 digits stop int())."""
+
+
 def parse_id(value: object) -> int | None:
     """Return a numeric id as an export writes it (2, "2"), or None when it is absent or not a number."""
     if isinstance(value, bool):
@@ -178,7 +182,7 @@ def parse_id(value: object) -> int | None:
     if isinstance(value, int):
         return value
     text = str(value).strip() if value is not None else ""
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS else None
 
 
 def day_change(explicit: str | None, days: Sequence[FrabDay]) -> time | None:

@@ -149,7 +149,9 @@ class IcsReader:
 def _calendars(text: str, source: str) -> list[Calendar]:
     try:
         calendars = Calendar.from_ical(text, multiple=True)
-    except (ValueError, AttributeError, TypeError) as error:  # icalendar trips on a TZID given twice (a list)
+    # icalendar trips on a TZID given twice (a list), looks a TZID up as a file (a name too long:
+    # OSError) and recurses on deeply nested components (RecursionError).
+    except (ValueError, AttributeError, TypeError, OSError, RecursionError) as error:
         reason = collapse_space(str(error).split("\n")[0])[:160]
         raise ParseError(
             f"expected an iCalendar file icalendar can read: {reason}", SourceRef(source, _unclosed(text))
