@@ -1,6 +1,7 @@
-"""The changelog of `program diff`: what organisers send out after a schedule change.
+"""The changelog: `program diff`'s text (English) and JSON, and the change lines changes.xml and the site share.
 
-Text for people (grouped by what happened, in running order) and JSON for tools.
+The lines are grouped by what happened, in running order; `change_sections` words them in
+the `Lang` it is given (the program's, for changes.xml and the site), `program diff` in English.
 """
 
 from __future__ import annotations
