@@ -17,9 +17,8 @@ from babel.messages.extract import extract
 from lxml import etree, html
 
 from catalogue_messages import KEYWORDS, ROOT
-from program.cli.main import main
 
-from helpers import changed_sample, copy_of_the_sample
+from helpers import published_edit
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -32,14 +31,7 @@ HEADINGS = ["Entfallen (1)", "Verschoben (1)", "Umbenannt (1)", "Personen geänd
 @pytest.fixture(scope="module")
 def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The German build of the edited sample, with --previous the German build of the sample."""
-    root = tmp_path_factory.mktemp("geändert")
-    for version in ("before", "after"):
-        (root / version).mkdir()
-    before, after = copy_of_the_sample(root / "before"), changed_sample(root / "after")
-    german = ["build", "--no-pdf", "--locale", "de", "--out", str(root / "out")]
-    assert main([*german, str(before)]) == 0
-    assert main([*german, str(after), "--previous", str(root / "out" / "program.json")]) == 0
-    return root / "out"
+    return published_edit(tmp_path_factory.mktemp("geändert"), "--locale", "de")
 
 
 def _english_fragments() -> set[str]:
