@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from program.cli.main import main
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SAMPLE_PAGE = SEEDS / "002_84455bf78bc88092.txt"
@@ -173,3 +175,18 @@ def changed_sample(folder: Path) -> Path:
         text = text.replace(before, after)
     page.write_text(text, encoding="utf-8")
     return program_file
+
+
+def published_edit(root: Path, *options: str) -> Path:
+    """Build the sample into root/out (kept as root/first), then its edit with --previous; return root/out.
+
+    `options` go to both builds ("--locale", "de").
+    """
+    for version in ("before", "after"):
+        (root / version).mkdir()
+    before, after = copy_of_the_sample(root / "before"), changed_sample(root / "after")
+    build = ["build", "--no-pdf", *options, "--out", str(root / "out")]
+    assert main([*build, str(before)]) == 0
+    shutil.copytree(root / "out", root / "first", symlinks=False)
+    assert main([*build, str(after), "--previous", str(root / "out" / "program.json")]) == 0
+    return root / "out"

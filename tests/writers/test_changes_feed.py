@@ -18,7 +18,7 @@ from lxml import etree
 
 from program.cli.main import main
 
-from helpers import SAMPLE_EDITS, changed_sample, copy_of_the_sample
+from helpers import SAMPLE_EDITS, changed_sample, published_edit
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SCHEMA = Path(__file__).resolve().parent.parent / "data" / "atom" / "atom.rnc"
@@ -38,12 +38,7 @@ def _build(program_file: Path, out: Path, *more: str) -> None:
 def builds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """first/: the sample; out/: the sample rebuilt after the edit with --previous out/program.json."""
     root = tmp_path_factory.mktemp("changes")
-    for version in ("before", "after"):
-        (root / version).mkdir()
-    before, after = copy_of_the_sample(root / "before"), changed_sample(root / "after")
-    _build(before, root / "out")
-    shutil.copytree(root / "out", root / "first", symlinks=False)
-    _build(after, root / "out", "--previous", str(root / "out" / "program.json"))
+    published_edit(root)
     return root
 
 

@@ -117,9 +117,20 @@ def english_left(texts: Iterator[str], program: Program, language: str) -> list[
         # A label and the feed's words share a line ("08:30 Eröffnung · Opening Remarks"): each piece is judged alone.
         for part in _PIECES.split(_SPACE.sub(" ", text)):
             piece = _TIME.sub("", part.strip()).rstrip(" …—")  # a box cuts its last line short
-            if piece and (hit := pattern.search(piece)) and piece not in feed:
+            if piece and (hit := pattern.search(piece)) and piece not in feed and not _feeds_own(hit, feed):
                 found.append(f"{hit.group()!r} in {piece[:120]!r}")
     return found
+
+
+def _feeds_own(hit: re.Match[str], feed: str) -> bool:
+    """Whether the word found is inside the feed's words, as with the word before or after it the feed writes it.
+
+    "Kalender von skorpy (none) (.ics)": "none" is in the name "skorpy (none)", not the label "none".
+    """
+    word, piece = hit.group(), hit.string
+    before = " ".join(piece[: hit.start()].split(" ")[-2:])  # "skorpy (" before "none"
+    after = " ".join(piece[hit.end() :].split(" ")[:2])
+    return any(len(window) > len(word) and window in feed for window in (before + word, word + after))
 
 
 def test_german_site_shows_no_english_label(german: Program) -> None:

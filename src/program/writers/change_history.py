@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from program.errors import ParseError
+from program.i18n import Lang
 from program.inputs import read_input
 from program.model import Program, SourceRef
 from program.model.changes import ProgramDiff, diff_programs
@@ -36,11 +37,14 @@ def first_version(program: Program) -> Version:
     """Version 1 of `program`."""
     updated = _updated(program)
     count = len(program.items)
+    title = Lang(program.locale).ngettext(
+        "Version 1: first published, %(count)s item", "Version 1: first published, %(count)s items", count
+    )
     return Version(
         id=first_version_id(calendar_domain(program), updated),
         number=1,
         updated=updated,
-        title=f"Version 1: first published, {count} item{'s' if count != 1 else ''}",
+        title=title % {"count": count},
         records="[]",
     )
 
@@ -80,13 +84,18 @@ def next_version(before: Version, diff: ProgramDiff, program: Program) -> Versio
     """The version that follows `before` with `diff`'s changes."""
     records = json.dumps(change_records(diff), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     number = before.number + 1
+    lang = Lang(program.locale)  # the title is published in the program's language; the clock is not in it
     return Version(
         id=next_version_id(before.id, records),
         number=number,
         updated=_updated(program),
-        title=f"Version {number}: {items_changed(diff)}",
+        title=_version_title(number, items_changed(diff, lang), lang),
         records=records,
     )
+
+
+def _version_title(number: int, changed: str, lang: Lang) -> str:
+    return lang.gettext("Version %(number)s: %(changed)s") % {"number": number, "changed": changed}
 
 
 def read_versions(feed: bytes, source: str) -> tuple[Version, ...]:

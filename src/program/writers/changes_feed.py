@@ -45,9 +45,10 @@ class ChangesFeedWriter:
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the feed as indented UTF-8 XML with a declaration."""
         history = options.changes or first_history(program)
+        lang = lang_of(program, options)
         feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM, "c": CHANGES})
         _text(feed, "id", f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'program-changes:{calendar_domain(program)}')}")
-        _text(feed, "title", f"{program.title}: changes")
+        _text(feed, "title", lang.gettext("%(title)s: changes") % {"title": program.title})
         _text(feed, "updated", atom_time(history.current.updated))
         etree.SubElement(feed, f"{{{ATOM}}}link", rel="self", href="changes.xml")
         etree.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=SITE)
@@ -80,9 +81,9 @@ def entry_element(version: Version, history: ChangeHistory, program: Program, op
     etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=SITE)
     content = etree.SubElement(entry, f"{{{ATOM}}}content", type="xhtml")
     div = etree.SubElement(content, f"{{{XHTML}}}div", nsmap={None: XHTML})
+    lang = lang_of(program, options)
     if history.latest is not None and version is history.current:
-        twelve_hour = lang_of(program, options).twelve_hour
-        for heading, lines in change_sections(history.latest, program, twelve_hour=twelve_hour):
+        for heading, lines in change_sections(history.latest, program, lang=lang):
             _text(div, "h3", f"{heading} ({len(lines)})", XHTML)
             listing = etree.SubElement(div, f"{{{XHTML}}}ul")
             for change, line in lines:
@@ -92,7 +93,7 @@ def entry_element(version: Version, history: ChangeHistory, program: Program, op
                 else:
                     item.text = xml_text(line)
     else:
-        _text(div, "p", "The program as first published.", XHTML)
+        _text(div, "p", lang.gettext("The program as first published."), XHTML)
     _text(entry, "version", str(version.number), CHANGES)
     _text(entry, "changes", version.records, CHANGES)
     return entry

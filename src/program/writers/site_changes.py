@@ -9,16 +9,19 @@ saw, keep a renamed item's star, and flag a starred item that moved or was cance
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 import attrs
 
+from program.i18n import Lang
 from program.model import Program
-from program.model.clock import day_text, span_text
+from program.model.changes import Change
 from program.model.versions import ChangeHistory, Version
 from program.writers.base import RenderOptions, lang_of
 from program.writers.change_history import first_history
+from program.writers.changelog import change_heading, people_change, when
 from program.writers.changes_feed import XHTML, entry_element
 
 RECENT = 10
@@ -71,14 +74,14 @@ def changes_data(program: Program, options: RenderOptions) -> dict[str, object]:
     """
     history: ChangeHistory = options.changes or first_history(program)
     recent = history.versions[:RECENT]
-    twelve_hour = lang_of(program, options).twelve_hour
+    lang = lang_of(program, options)
     return {
         "now": history.current.id,
-        "versions": [[version.id, _rows(version, twelve_hour)] for version in reversed(recent)],
+        "versions": [[version.id, _rows(version, lang)] for version in reversed(recent)],
     }
 
 
-def _rows(version: Version, twelve_hour: bool) -> list[list[object]]:
+def _rows(version: Version, lang: Lang) -> list[list[object]]:
     rows: list[list[object]] = []
     for record in json.loads(version.records):
         old, new = record["old"], record["new"]
@@ -87,39 +90,34 @@ def _rows(version: Version, twelve_hour: bool) -> list[list[object]]:
             old["id"] if old else None,
             record["changes"],
             (new or old)["title"],
-            " · ".join(_note(change, record, twelve_hour) for change in record["changes"]),
+            " · ".join(_note(change, record, lang) for change in record["changes"]),
         ])  # fmt: skip
     return rows
 
 
-_NOTES = {
-    "added": "Added",
-    "kind": "Kind changed",
-    "board": "Poster board changed",
-    "details": "Abstract or links changed",
-}
-
-
-def _note(change: str, record: dict[str, Any], twelve_hour: bool) -> str:
+def _note(change: str, record: dict[str, Any], lang: Lang) -> str:
     old, new = record["old"], record["new"]
     if change == "removed":
-        return f"Cancelled (was {_when(old, twelve_hour)})"
+        return lang.gettext("Cancelled (was %(when)s)") % {"when": _when(old, lang)}
     if change == "moved":
-        return f"Moved: was {_when(old, twelve_hour)}, now {_when(new, twelve_hour)}"
+        times = {"before": _when(old, lang), "after": _when(new, lang)}
+        return lang.gettext("Moved: was %(before)s, now %(after)s") % times
     if change == "renamed":
-        return f"Renamed: was “{old['title']}”"
+        return lang.gettext("Renamed: was “%(title)s”") % {"title": old["title"]}
     if change == "people":
-        added = f"added {', '.join(record['people_added'])}" if record["people_added"] else ""
-        removed = f"removed {', '.join(record['people_removed'])}" if record["people_removed"] else ""
-        return f"Speakers changed: {'; '.join(part for part in (added, removed) if part) or 'new order'}"
+        people = people_change(record["people_added"], record["people_removed"], lang, _joined, "")
+        return lang.gettext("Speakers changed: %(what)s") % {"what": people or lang.gettext("new order")}
     if change == "room":
-        return f"Room: was {old['location'] or 'none'}, now {new['location'] or 'none'}"
-    return _NOTES.get(change, change)
+        rooms = {"before": old["location"] or lang.gettext("none"), "after": new["location"] or lang.gettext("none")}
+        return lang.gettext("Room: was %(before)s, now %(after)s") % rooms
+    return change_heading(Change(change), lang)
 
 
-def _when(side: dict[str, Any], twelve_hour: bool) -> str:
-    if not side["start"]:
-        return "untimed"
-    start = datetime.fromisoformat(side["start"])
+def _joined(names: Iterable[str], _item_id: str) -> str:
+    return ", ".join(names)  # the names as the records hold them: the script shows no other
+
+
+def _when(side: dict[str, Any], lang: Lang) -> str:
+    start = datetime.fromisoformat(side["start"]) if side["start"] else None
     end = datetime.fromisoformat(side["end"]) if side["end"] else None
-    return f"{day_text(start.date())}, {span_text(start, end, twelve_hour=twelve_hour)}"
+    return when(start, end, lang)
