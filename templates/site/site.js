@@ -152,8 +152,8 @@
   }
   // ---- ranking: while searching, the best matches listed first, above the days ----
   // A term in the title ranks above one in a person's name, above the room or track, above anything
-  // else (the abstract, the kind); at the start of a word above inside one. Ties in time order. Only
-  // the matches are scored, and only the few best are sorted: a keystroke stays one pass.
+  // else (the abstract, the kind); in the title, names, room and track, at the start of a word above
+  // inside one. Ties in time order. Only the matches are scored, and only the best few sorted.
   const BEST = 10;
   let fields = null;
   function fieldTexts() {
@@ -169,6 +169,8 @@
     }
     return fields;
   }
+  // Only the short fields are looked through again: a match elsewhere (an abstract) was found by the
+  // filter pass already, and scanning long texts a second time is what a keystroke cannot afford.
   const WORD = /[\p{L}\p{N}]/u;
   function atWordStart(text, term) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
@@ -179,9 +181,10 @@
   function rank(i) {
     let score = 0;
     for (const term of state.terms) {
+      const own = fields[i];
       let field = 0;
-      while (field < 3 && !fields[i][field].includes(term)) field++;
-      score += field * 2 + (atWordStart(field < 3 ? fields[i][field] : texts[i], term) ? 0 : 1);
+      while (field < 3 && !own[field].includes(term)) field++;
+      score += field < 3 ? field * 2 + (atWordStart(own[field], term) ? 0 : 1) : 6;
     }
     return score;
   }
