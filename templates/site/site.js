@@ -150,6 +150,78 @@
     }
     return true;
   }
+  // ---- ranking: while searching, the best matches listed first, above the days ----
+  // A term in the title ranks above one in a person's name, above the room or track, above anything
+  // else (the abstract, the kind); in the title, names, room and track, at the start of a word above
+  // inside one. Ties in time order. Only the matches are scored, and only the best few sorted.
+  const BEST = 10;
+  let fields = null;
+  function fieldTexts() {
+    if (fields === null) {
+      fields = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const heading = els[i].querySelector("h3, h4");
+        let people = "";
+        for (const p of rows[i][5]) people += data.people[p][1] + "\n" + (data.people[p][4] || []).join("\n") + "\n";
+        const place = (rows[i][3] >= 0 ? data.rooms[rows[i][3]] : "") + "\n" + (rows[i][4] >= 0 ? data.tracks[rows[i][4]] : "");
+        fields[i] = [folds(heading ? heading.textContent : ""), folds(people), folds(place)];
+      }
+    }
+    return fields;
+  }
+  // Only the short fields are looked through again: a match elsewhere (an abstract) was found by the
+  // filter pass already, and scanning long texts a second time is what a keystroke cannot afford.
+  const WORD = /[\p{L}\p{N}]/u;
+  function atWordStart(text, term) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (at === 0 || !WORD.test(text[at - 1])) return true;
+    }
+    return false;
+  }
+  function rank(i) {
+    let score = 0;
+    for (const term of state.terms) {
+      const own = fields[i];
+      let field = 0;
+      while (field < 3 && !own[field].includes(term)) field++;
+      score += field < 3 ? field * 2 + (atWordStart(own[field], term) ? 0 : 1) : 6;
+    }
+    return score;
+  }
+  function showBest(count) {
+    const box = $("_best");
+    if (!state.terms.length || count < 2 || state.view === "speakers" || state.view === "changes") {
+      box.hidden = true;
+      return;
+    }
+    fieldTexts();
+    // Count the matches at each score, then sort only those at or below the score that fills the list.
+    const scores = new Int32Array(n).fill(-1);
+    const perScore = [];
+    for (let i = 0; i < n; i++) {
+      if (!wanted[i]) continue;
+      scores[i] = rank(i);
+      perScore[scores[i]] = (perScore[scores[i]] || 0) + 1;
+    }
+    let cut = 0;
+    for (let taken = 0; cut < perScore.length; cut++) if ((taken += perScore[cut] || 0) >= BEST) break;
+    const best = [];
+    for (let i = 0; i < n; i++) if (scores[i] >= 0 && scores[i] <= cut) best.push(i);
+    const when = (i) => (Number.isNaN(starts[i]) ? Infinity : starts[i]);
+    best.sort((a, b) => scores[a] - scores[b] || when(a) - when(b) || a - b);
+    $("_best_list").replaceChildren(...best.slice(0, BEST).map((i) => {
+      const line = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = "#item-" + ids[i];
+      link.textContent = els[i].querySelector("h3, h4").textContent;
+      const meta = document.createElement("span");
+      meta.className = "m";
+      meta.textContent = " " + els[i].querySelector(".m").textContent;
+      line.append(link, meta);
+      return line;
+    }));
+    box.hidden = false;
+  }
   // A pass decides every item in a few milliseconds; the page then shows or hides the ones that
   // changed, a slice per frame from the top, so a keystroke never waits for 10,000 elements' styles.
   const wanted = new Uint8Array(n).fill(1);
@@ -184,6 +256,7 @@
     else if (filtered || state.view === "mine") setStatus(filled(labels.shown, { shown: count, total: n }));
     else setStatus("");
     $("_clear").hidden = !filtered;
+    showBest(count);
     cursor = 0;
     showSlice();
   }
@@ -199,7 +272,9 @@
   }
   let pending = 0;
   function applySoon() {
-    // At most one pass per frame however fast someone types.
+    // At most one pass per frame however fast someone types. Not settled until that pass has shown
+    // its result (what tests and the bench wait for).
+    document.documentElement.dataset.settled = "0";
     if (!pending) pending = requestAnimationFrame(() => { pending = 0; apply(); });
   }
   function setStatus(text) { $("_status").textContent = text; }
@@ -575,7 +650,7 @@
   });
   if ($("_seen")) $("_seen").addEventListener("click", () => { since = now; saveSeen(); markChanges(); });
   $("_q").addEventListener("input", readFilters);
-  $("_q").addEventListener("focus", () => idle(searchTexts), { once: true });
+  $("_q").addEventListener("focus", () => idle(() => { searchTexts(); fieldTexts(); }), { once: true });
   for (const id of ["_kind", "_room", "_track"]) $(id).addEventListener("change", readFilters);
   $("_person").addEventListener("input", readFilters);
   $("_person").addEventListener("focus", () => {
@@ -594,6 +669,8 @@
   fillSelect($("_kind"), data.kinds.map((kind) => kind[1]));
   fillSelect($("_room"), data.rooms);
   fillSelect($("_track"), data.tracks);
+  // Each track's option in its track's colour (site_tracks.py chose it at build time).
+  $("_track").querySelectorAll("option[value]:not([value=''])").forEach((option) => { option.className = "tc" + data.trackColours[Number(option.value)]; });
   $("_room_l").hidden = data.rooms.length < 2;
   $("_track_l").hidden = data.tracks.length < 2;
   if (deviceZone === data.zone) $("_tz").hidden = true;

@@ -21,7 +21,7 @@ import icalendar
 import pytest
 import vobject
 
-from in_chromium import NEEDS_CHROMIUM, launched_chromium
+from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium
 from program.model import Kind
 from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
@@ -401,25 +401,14 @@ def test_times_switch_to_the_device_zone(browser: Browser, site: Path, sample: L
     assert page.inner_text(first) == "Sat 3:30 p.m.–3:40 p.m."
 
 
-AXE = Path(__file__).resolve().parent.parent / "data" / "axe-core" / "axe.min.js"
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
 @pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (1280, "dark")])
 def test_axe_core_finds_no_wcag_aa_violation(browser: Browser, site: Path, width: int, scheme: str) -> None:
     page = _open(browser, site, width=width, color_scheme=scheme)
     page.click("[data-item-id] .star")  # a pressed star too
     page.click("button[data-view=mine]")
     page.click("button[data-view=program]")
-    page.add_script_tag(path=str(AXE))
 
-    violations = page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
-        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))",
-        WCAG_AA,
-    )
-
-    assert violations == []
+    assert axe_violations(page) == []
 
 
 def test_axe_core_finds_no_wcag_aa_violation_on_a_congress_with_its_day_list(
@@ -427,15 +416,8 @@ def test_axe_core_finds_no_wcag_aa_violation_on_a_congress_with_its_day_list(
 ) -> None:
     page = _open(browser, congress[1], width=390)
     page.click("text=Sun 29")
-    page.add_script_tag(path=str(AXE))
 
-    violations = page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
-        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))",
-        WCAG_AA,
-    )
-
-    assert violations == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("width", [390, 1280])

@@ -23,7 +23,7 @@ from typing import overload
 import attrs
 
 from program.i18n import ROOT, Lang
-from program.model import Item, Kind, Paper, Program
+from program.model import Item, Kind, Program
 from program.model.ids import calendar_domain
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
@@ -35,6 +35,7 @@ from program.writers.shown_names import NamedPeople
 from program.writers.site_changes import SiteChanges, changes_data, site_changes
 from program.writers.site_grid import day_grid
 from program.writers.site_labels import script_labels
+from program.writers.site_tracks import TrackColours
 from program.writers.speaker_index import speaker_index
 
 MY_SCHEDULE = "My schedule"
@@ -65,6 +66,8 @@ class SiteItem:
     """For a poster session: (anchor of its poster group, how many posters it shows)."""
     ics: str | None
     """A timed item's VEVENT, as in program.ics but with LF line ends (an attribute keeps no CR)."""
+    track: tuple[str, int] | None = None
+    """(track, its colour's number in site_tracks.PALETTE), None for an item without a track."""
 
 
 @attrs.frozen
@@ -111,6 +114,8 @@ class SiteView:
     """The "What changed" view: the newest version's changes (None for a first version)."""
     kind_styles: tuple[tuple[str, str, str], ...]
     """(kind, colour, icon) of each kind shown, from the one table (model.kinds.KIND_STYLES)."""
+    track_styles: tuple[tuple[int, str], ...]
+    """(colour number, colour) of each track colour in use (site_tracks.PALETTE)."""
     data_json: str
     """The script's data, safe inside <script type="application/json"> (no "<" left)."""
 
@@ -146,7 +151,8 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
             for kind, style in KIND_STYLES.items()
             if any(item.kind is kind for item in shown)
         ),
-        data_json=_script_json(_data(program, options, shown)),
+        track_styles=builder.tracks.styles(track[0] for item in shown if (track := builder.tracks.of(item))),
+        data_json=_script_json(_data(program, options, shown, builder.tracks)),
     )
 
 
@@ -163,6 +169,7 @@ class _Builder:
         self.posters = program.posters_by_session()
         self.group_of_session: dict[str, str] = {}
         self.events = program_events(program, options)
+        self.tracks = TrackColours(program)
 
     def item(self, item: Item, area: str | None = None) -> SiteItem:
         holder = self._abstract_holder(item)
@@ -191,6 +198,7 @@ class _Builder:
             area=area,
             posters=(self.group_of_session.get(item.id, ""), len(posters)) if posters else None,
             ics=self.events.event_bytes(item).decode().replace("\r\n", "\n") if item.start else None,
+            track=self.tracks.of(item),
         )
 
     def _abstract_holder(self, item: Item) -> Item:
@@ -300,7 +308,7 @@ def _session_text(session: Item, lang: Lang) -> str:
     return f"{lang.day(session.start.date())}, {lang.span(session.start, session.end)}"
 
 
-def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> dict[str, object]:
+def _data(program: Program, options: RenderOptions, shown: Sequence[Item], colours: TrackColours) -> dict[str, object]:
     """The script's data: lists of names, then per item (in page order) numbers and indices only.
 
     Each item's row is [start, length, kind, room, track, people, shown at]: start in minutes
@@ -314,8 +322,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
     kind_index = {kind: number for number, kind in enumerate(kinds)}
     rooms = sorted({item.location for item in shown if item.location})
     room_index = {room: number for number, room in enumerate(rooms)}
-    papers = {paper.id: paper for paper in program.papers}
-    tracks = sorted({track for item in shown if (track := _track(item, papers))})
+    tracks = sorted({track[0] for item in shown if (track := colours.of(item))})
     track_index = {track: number for number, track in enumerate(tracks)}
     position = {item.id: number for number, item in enumerate(shown)}
     starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
@@ -333,7 +340,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
 
     def row(item: Item) -> list[object]:
         people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
-        track = _track(item, papers)
+        track = colours.of(item)
         start = None if item.start is None else int(item.start.timestamp()) // 60 - origin
         length = None if item.start is None or item.end is None else int((item.end - item.start).total_seconds()) // 60
         return [
@@ -341,7 +348,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
             length,
             kind_index[item.kind],
             room_index[item.location] if item.location else -1,
-            track_index[track] if track else -1,
+            track_index[track[0]] if track else -1,
             people,
             [] if item.start else [position[other] for other in item.shown_at if other in position],
         ]
@@ -366,18 +373,12 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item]) -> di
         "kinds": [[kind.value, lang.kind(kind)] for kind in kinds],
         "rooms": rooms,
         "tracks": tracks,
+        # Each track's colour number: the Track filter's options wear their track's colour.
+        "trackColours": [colours.number[track] for track in tracks],
         "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
         "items": [row(item) for item in shown],
         "changes": changes_data(program, options),
     }
-
-
-def _track(item: Item, papers: dict[str, Paper]) -> str | None:
-    """The item's track as its source says (a frab track), else its paper's listing category ("LG")."""
-    if item.track:
-        return item.track
-    paper = papers.get(item.paper or "")
-    return paper.category if paper is not None and paper.category else None
 
 
 def _script_json(document: object) -> str:
