@@ -52,3 +52,14 @@ def test_calendar_categories_are_the_tables_labels(sample: Loaded) -> None:
     labels = {event.categories[0] for event in calendar.walk("VEVENT") if isinstance(event, icalendar.Event)}
 
     assert labels == {KIND_STYLES[item.kind].label for item in by_uid.values() if item.start}
+
+
+def test_every_output_shows_a_kind_with_the_tables_icon(sample: Loaded) -> None:
+    site = SiteWriter().write(sample.program, RenderOptions())
+    printable = ProgramHtmlWriter().write(sample.program, RenderOptions())
+    booklet = booklet_data(sample.program, RenderOptions())
+    icon = KIND_STYLES[Kind.INVITED_TALK].icon
+
+    assert f'.k-invited-talk .k::before{{content:"{icon} "/""}}' in site
+    assert f'<span class="kind"><span aria-hidden="true">{icon} </span>Invited talk</span>' in printable
+    assert booklet["kinds"]["invited-talk"]["icon"] == icon

@@ -108,6 +108,8 @@ class ProgramView:
     legend: tuple[tuple[str, str], ...]
     kind_styles: tuple[tuple[str, str, str], ...]
     """(kind, colour, icon) of every kind, from the one table (model.kinds.KIND_STYLES)."""
+    kind_icons: dict[str, str]
+    """Each kind's icon (by value), from the same table, printed before its name."""
     paper: str
 
 
@@ -136,6 +138,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         index=letter_groups(speaker_index(program, lang)),
         legend=tuple((kind.value, lang.kind(kind)) for kind in LEGEND_KINDS if kind in used_kinds),
         kind_styles=tuple((kind.value, style.colour, style.icon) for kind, style in KIND_STYLES.items()),
+        kind_icons={kind.value: style.icon for kind, style in KIND_STYLES.items()},
         paper=options.paper,
     )
 
