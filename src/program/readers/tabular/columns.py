@@ -10,258 +10,8 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.readers.tabular.cells import Cell, Table, column_index, column_letter
+from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
 
-FIELDS: dict[str, tuple[str, ...]] = {
-    "title": (
-        "title",
-        "talk title",
-        "session title",
-        "paper title",
-        "talk",
-        "topic",
-        "session",
-        "event",
-        "name",
-        "session name",
-        "titel",
-        "vortrag",
-        "thema",
-        "veranstaltung",
-        "titre",
-        "sujet",
-        "intitule",
-        "intitulé",
-        "conférence",
-        "activity",
-        "was",
-        "actividad",
-        "título",
-        "titulo",
-        "charla",
-        "ponencia",
-        "sesión",
-        "sesion",
-        "evento",
-        "tema",
-    ),
-    "people": (
-        "speaker",
-        "speakers",
-        "speaker name",
-        "speaker names",
-        "presenter",
-        "presenters",
-        "presenter name",
-        "author",
-        "authors",
-        "moderator",
-        "host",
-        "hosts",
-        "referent",
-        "referentin",
-        "referenten",
-        "referent innen",
-        "referentinnen",
-        "vortragende",
-        "vortragender",
-        "sprecher",
-        "sprecherin",
-        "intervenant",
-        "intervenants",
-        "intervenante",
-        "orateur",
-        "oratrice",
-        "conferencier",
-        "conférencier",
-        "présentateur",
-        "presentateur",
-        "who",
-        "wer",
-        "ponente",
-        "ponentes",
-        "orador",
-        "oradora",
-        "oradores",
-        "presentador",
-        "presentadora",
-        "expositor",
-        "expositores",
-        "conferencista",
-        "autor",
-        "autores",
-        "quién",
-    ),
-    "date": ("date", "datum", "day", "tag", "jour", "wochentag", "fecha", "día", "dia"),
-    "time": (
-        "time",
-        "zeit",
-        "uhrzeit",
-        "heure",
-        "horaire",
-        "slot time",
-        "time slot",
-        "timeslot",
-        "when",
-        "hour",
-        "hora",
-        "horario",
-    ),
-    "start": (
-        "start",
-        "start time",
-        "starttime",
-        "starts",
-        "from",
-        "begin",
-        "beginn",
-        "von",
-        "début",
-        "debut",
-        "heure de début",
-        "heure de debut",
-        "start date",
-        "time start",
-        "inicio",
-        "hora de inicio",
-        "hora inicio",
-        "desde",
-        "comienzo",
-    ),
-    "end": (
-        "end",
-        "end time",
-        "endtime",
-        "ends",
-        "to",
-        "until",
-        "ende",
-        "bis",
-        "fin",
-        "heure de fin",
-        "end date",
-        "time end",
-        "hora de fin",
-        "hora fin",
-        "final",
-        "hasta",
-        "término",
-        "termino",
-    ),
-    "duration": ("duration", "length", "minutes", "mins", "dauer", "länge", "durée", "duree", "duración", "duracion"),
-    "room": (
-        "room",
-        "room name",
-        "location",
-        "venue",
-        "stage",
-        "hall",
-        "raum",
-        "ort",
-        "saal",
-        "salle",
-        "lieu",
-        "room location",
-        "sala",
-        "lugar",
-        "salón",
-        "salon",
-        "aula",
-        "ubicación",
-        "ubicacion",
-    ),
-    "kind": (
-        "type",
-        "kind",
-        "format",
-        "session type",
-        "talk type",
-        "talk format",
-        "art",
-        "typ",
-        "format de session",
-        "tipo",
-        "formato",
-        "modalidad",
-    ),
-    "abstract": (
-        "abstract",
-        "description",
-        "summary",
-        "synopsis",
-        "details",
-        "notes",
-        "zusammenfassung",
-        "beschreibung",
-        "kurzbeschreibung",
-        "résumé",
-        "resume",
-        "resumen",
-        "descripción",
-        "descripcion",
-    ),
-    "link": ("url", "link", "links", "slides", "video", "website", "page", "enlace"),
-    "track": (
-        "track",
-        "tracks",
-        "track name",
-        "stream",
-        "parcours",
-        "filière",
-        "cluster",
-        "themenbereich",
-        "thema",
-        "eje",
-        "eje temático",
-        "área temática",
-    ),
-    "affiliation": (
-        "company",
-        "affiliation",
-        "affiliations",
-        "organisation",
-        "organization",
-        "institution",
-        "firma",
-        "unternehmen",
-        "institut",
-        "entreprise",
-        "organisme",
-        "affil",
-        "afiliación",
-        "afiliacion",
-        "institución",
-        "institucion",
-        "empresa",
-        "organización",
-        "organizacion",
-    ),
-    "email": (
-        "email",
-        "e mail",
-        "email address",
-        "e mail address",
-        "mail",
-        "speaker email",
-        "speaker e mail",
-        "presenter email",
-        "author email",
-        "author emails",
-        "emails",
-        "e mail adresse",
-        "courriel",
-        "adresse e mail",
-        "correo",
-        "correo electrónico",
-        "correo electronico",
-    ),
-}
-"""Our fields and the header names (normalised: see `normal_name`) that mean them."""
-_SECOND = {"thema": "track"}
-"""Names that mean the title unless the table has a better title column, then another field:
-"Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel"."""
-_NAMES = {
-    name: field for field, names in FIELDS.items() for name in names if not (name in _SECOND and field != "title")
-}
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
 REQUIRED_HINT = (
     '[feeds.columns] title = "Talk", people = "Speaker", date = "Day", time = "Slot" '
@@ -291,11 +41,11 @@ _LISTED = ("people", "affiliation", "email")
 def field_of(header: str) -> str | None:
     """Return our field for a header name ("Referent" → "people"), or None."""
     name = normal_name(header)
-    if name in _NAMES:
-        return _NAMES[name]
+    if name in FIELD_OF_NAME:
+        return FIELD_OF_NAME[name]
     numbered = _NUMBERED.match(name)  # Presenter1, Speaker 2, Company1
-    if numbered is not None and _NAMES.get(numbered["name"]) in _LISTED:
-        return _NAMES[numbered["name"]]
+    if numbered is not None and FIELD_OF_NAME.get(numbered["name"]) in _LISTED:
+        return FIELD_OF_NAME[numbered["name"]]
     return None
 
 
@@ -336,17 +86,17 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
         if field is None:
             continue
         name = normal_name(cell.text)
-        if field in _LISTED and name not in _NAMES:
+        if field in _LISTED and name not in FIELD_OF_NAME:
             numbered.setdefault(field, []).append(index)
             continue
-        if name in _SECOND:
+        if name in SECOND_MEANING:
             second[name] = index
         rank = FIELDS[field].index(name)
         if field not in ranked or rank < ranked[field][0]:
             ranked[field] = (rank, index)
     found = {field: (index,) for field, (_, index) in ranked.items()}
     for name, index in second.items():
-        other = _SECOND[name]
+        other = SECOND_MEANING[name]
         if found.get("title") != (index,) and other not in found:
             found[other] = (index,)
     for field, columns in numbered.items():

@@ -15,7 +15,8 @@ from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
-from program.readers.tabular.rows import is_untimed_item, join_presenters, place_rows, read_rows, row_item
+from program.readers.tabular.row_items import join_presenters, place_rows, row_item
+from program.readers.tabular.rows import is_untimed_item, read_rows
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import attrs
 
-from program.model import Item, Link, Problem, Severity
-from program.model.frab import FrabEvent
-from program.model.ids import item_id
+from program.model import Problem, Severity
 from program.model.text import is_placeholder_name
-from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, slash_order
 from program.readers.notation.times import (
-    AfternoonClock,
     ClockError,
     TimeSpan,
     clock_value,
     end_after,
-    is_twelve_hour_sheet,
     parse_span,
 )
 from program.readers.tabular.cells import Cell, Table
@@ -349,66 +344,3 @@ def _first_cell(cells: tuple[Cell, ...], mapping: Mapping, fields: tuple[str, ..
             if column < len(cells) and cells[column].text:
                 return cells[column]
     return cells[0]
-
-
-def place_rows(rows: tuple[Row, ...], first_date: date | None) -> list[tuple[Row, date | None, int | None, int | None]]:
-    """Each row with its day and start and end minutes after that day's midnight (12-hour sheets read in order).
-
-    Raises:
-        NeedsFirstDate: when a row's date needs the first day and there is none.
-        DateError: for a date that does not exist.
-    """
-    twelve_hour = is_twelve_hour_sheet([row.span for row in rows if row.span is not None])
-    clock = AfternoonClock()
-    placed: list[tuple[Row, date | None, int | None, int | None]] = []
-    previous: date | None = None
-    for row in rows:
-        day = row.day.resolve(first_date) if row.day is not None else first_date
-        if row.span is None:
-            placed.append((row, day, None, None))
-            continue
-        if day != previous:
-            clock.new_day()
-            previous = day
-        start, end = clock.place(row.span) if twelve_hour else (row.span.start.minutes, row.span.end_minutes)
-        if end is None and row.duration is not None:
-            end = start + row.duration
-        placed.append((row, day, start, end))
-    return placed
-
-
-def row_item(row: Row, start: datetime | None, end: datetime | None, day: date | None, table: Table) -> Item:
-    """The item a row becomes."""
-    label = row.fields.get("kind")
-    kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
-    link = row.fields.get("link", "")
-    track = row.fields.get("track")
-    return Item(
-        id=item_id(kind, row.title),
-        kind=kind,
-        title=row.title,
-        source=table.where(row.cells[0]),
-        start=start,
-        end=end if end is not None and start is not None and end > start else None,
-        people=row.people,
-        abstract=row.fields.get("abstract") or None,
-        links=(Link("link", link),) if link.startswith(("http://", "https://")) else (),
-        label=label,
-        location=row.fields.get("room"),
-        day=day if start is None else None,
-        frab=FrabEvent(track=track) if track else None,
-    )
-
-
-def join_presenters(items: list[Item]) -> list[Item]:
-    """Join the rows of one item repeated for each presenter (same title, times and room) into one item."""
-    joined: dict[tuple[object, ...], Item] = {}
-    for item in items:
-        key = (item.title.casefold(), item.start, item.end, item.location, item.day)
-        if key in joined:
-            kept = joined[key]
-            people = kept.people + tuple(name for name in item.people if name not in kept.people)
-            joined[key] = attrs.evolve(kept, people=people)
-        else:
-            joined[key] = item
-    return list(joined.values())
