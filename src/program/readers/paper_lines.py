@@ -29,6 +29,7 @@ from enum import Enum
 
 import attrs
 
+from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -42,10 +43,8 @@ _WRAPPED_LINES = 2
 """Lines a wrapped title may run on after its first."""
 _HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
-_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)")
 _LINK_GROUP = re.compile(r"\\?\[\s*\[(?P<text>[^\[\]]*)\]\((?P<url>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\\?\]")
 """A bracketed link after a title, ``\\[[paper](x.pdf)\\]``: the paper's link, not its title."""
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _QUOTED = re.compile(r"[\"“](?P<text>[^\"“”]{3,})[\"”]")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*)$")
 _BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4})[.)]\s+)")
@@ -157,8 +156,8 @@ def _line(number: int, raw: str) -> PaperLine:
     links = [found["url"] for found in _HREF.finditer(raw)]
     links += [found["url"] for found in _LINK_GROUP.finditer(raw) if found["url"]]
     raw = _LINK_GROUP.sub(" ", raw)
-    links += [found["url"] for found in _LINK.finditer(raw) if found["url"]]
-    raw = _TAG.sub(" ", _LINK.sub(lambda found: found["text"], raw)).strip()
+    links += [found["url"] for found in MARKDOWN_LINK.finditer(raw) if found["url"]]
+    raw = _TAG.sub(" ", MARKDOWN_LINK.sub(lambda found: found["text"], raw)).strip()
     bullet = _BULLET.match(raw)
     number_mark = int(bullet["number"]) if bullet and bullet["number"] else None
     raw = raw[bullet.end() :] if bullet else raw
@@ -173,7 +172,7 @@ def _line(number: int, raw: str) -> PaperLine:
 
 def _parts(raw: str) -> tuple[tuple[str, bool], ...]:
     """`raw` cut at its outermost emphasis (or, without emphasis, its quotes); markup inside taken out."""
-    pattern = _EMPHASIS if _EMPHASIS.search(raw) else _QUOTED
+    pattern = EMPHASIS if EMPHASIS.search(raw) else _QUOTED
     parts: list[tuple[str, bool]] = []
     position = 0
     for found in pattern.finditer(raw):
@@ -186,11 +185,9 @@ def _parts(raw: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _plain(text: str) -> str:
-    previous = None
-    while previous != text:
-        previous, text = text, _EMPHASIS.sub(lambda found: found["text"], text)
-    text = _LINK.sub(lambda found: found["text"], text)
-    text = _LINK.sub(lambda found: found["text"], text)
+    text = unemphasised(text)
+    for _ in range(2):  # a link around a link ("[[paper](x.pdf)](y)") keeps its text
+        text = MARKDOWN_LINK.sub(lambda found: found["text"], text)
     text = html.unescape(_TAG.sub(" ", text)).replace("\\", " ")
     return " ".join(text.split())
 

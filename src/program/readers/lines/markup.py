@@ -16,11 +16,11 @@ import attrs
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
-_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
+MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
 _CODE = re.compile(r"`(?P<text>[^`]+)`")
 """Inline code (``library_search``): its words stay, the backticks go."""
 _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
 _TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
@@ -64,10 +64,8 @@ def clean(raw: str) -> CleanLine:
             links.append(found["url"])
         return found["text"]
 
-    text = _CODE.sub(lambda found: found["text"], _LINK.sub(_link, text))
-    previous = None
-    while previous != text:  # "***x***", "**[*x*](u)**": emphasis inside emphasis
-        previous, text = text, _EMPHASIS.sub(lambda found: found["text"], text)
+    text = _CODE.sub(lambda found: found["text"], MARKDOWN_LINK.sub(_link, text))
+    text = unemphasised(text)
     text = html.unescape(_TRAILING_MARKS.sub("", text.rstrip())).replace("\\*", "*").replace("\\_", "_")
     stripped = text.strip()
     heading = _HEADING.match(stripped)
@@ -76,3 +74,11 @@ def clean(raw: str) -> CleanLine:
     bullet = _BULLET.match(stripped)
     stripped = stripped[bullet.end() :] if bullet else stripped
     return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
+
+
+def unemphasised(text: str) -> str:
+    """`text` without Markdown emphasis, inside emphasis too ("***x***", "**[*x*](u)**")."""
+    previous = None
+    while previous != text:
+        previous, text = text, EMPHASIS.sub(lambda found: found["text"], text)
+    return text
