@@ -23,6 +23,7 @@ _NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
 """Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
 _MARKS = "*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹"
 """Contact-author stars, footnote daggers, superscript affiliation numbers: marks, where they stand outside brackets."""
+_COMMA = re.compile(",")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -51,7 +52,7 @@ def split_authors(text: str) -> tuple[str, ...]:
     elif ";" in text:
         parts = text.split(";")
     else:
-        parts = [piece for part in _outside_brackets(text, ",") for piece in _split_outside_brackets(part, _AND)]
+        parts = [piece for part in _outside_brackets(text, _COMMA) for piece in _outside_brackets(part, _AND)]
     names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
     return tuple(name for name in names if name and name.casefold() != "and")
 
@@ -67,29 +68,17 @@ def _unmarked(name: str) -> str:
     return "".join(kept)
 
 
-def _split_outside_brackets(text: str, joiner: re.Pattern[str]) -> list[str]:
-    """`text` split at each match of `joiner` that is not inside round or square brackets ("(Versailles & INRIA)")."""
+def _outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """`text` split at each match of `separator` outside round or square brackets ("(Versailles & INRIA)")."""
     parts: list[str] = []
-    start = 0
-    for found in joiner.finditer(text):
-        before = text[: found.start()]
-        if before.count("(") + before.count("[") <= before.count(")") + before.count("]"):
+    start = scanned = depth = 0
+    for found in separator.finditer(text):
+        depth += sum((character in "([") - (character in ")]") for character in text[scanned : found.start()])
+        scanned = found.start()
+        if depth <= 0:
             parts.append(text[start : found.start()])
             start = found.end()
     return [*parts, text[start:]]
-
-
-def _outside_brackets(text: str, separator: str) -> list[str]:
-    """`text` split at each `separator` that is not inside round or square brackets."""
-    parts = [""]
-    depth = 0
-    for character in text:
-        depth += (character in "([") - (character in ")]")
-        if character == separator and depth <= 0:
-            parts.append("")
-        else:
-            parts[-1] += character
-    return parts
 
 
 def header_names(text: str) -> tuple[str, ...]:
