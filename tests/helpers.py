@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -106,20 +107,23 @@ Nobody Here,nobody@mail.example
 """
 
 
-def edit_for_notify(page: Path) -> None:
-    """Edit seed 002 as issue 30 asks: a talk moved, one cancelled, one renamed, a speaker replaced."""
+NOTIFY_EDITS = (
+    ("Sat 3:45 p.m. - 4:30 p.m.", "Sat 4:00 p.m. - 4:45 p.m."),  # Riyadh Baghdadi's talk moves
+    # Renamed wherever it is shown (the spotlight and both poster sessions).
+    ("Learning to Drive Software-Defined Storage", "Learning to Drive Software-Defined Storage Systems"),
+    ("Wenda Zhou · Olga Solodova · Ryan Adams", "Wenda Zhou · Olga Solodova · Ada Lovelace"),
+    ("Sat 2:50 p.m. - 3:35 p.m.\n|\nNewsha Ardalani - Invited Talk\n(Talk)\n|\nNewsha Ardalani\n🔗\n|\n", ""),
+)
+"""Seed 002 as issue 30's notify test edits it: a talk moved, one renamed, a speaker replaced, one cancelled."""
+
+
+def edit_page(page: Path, edits: Sequence[tuple[str, str]], *, once: bool = True) -> None:
+    """Apply (text, replacement) edits to a feed; each text found once, or (`once` false) anywhere it is."""
     text = page.read_text(encoding="utf-8")
-    edits = [
-        ("Sat 3:45 p.m. - 4:30 p.m.", "Sat 4:00 p.m. - 4:45 p.m."),  # Riyadh Baghdadi's talk moves
-        ("Learning to Drive Software-Defined Storage", "Learning to Drive Software-Defined Storage Systems"),
-        ("Wenda Zhou · Olga Solodova · Ryan Adams", "Wenda Zhou · Olga Solodova · Ada Lovelace"),
-    ]
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new)
-    cancelled = "Sat 2:50 p.m. - 3:35 p.m.\n|\nNewsha Ardalani - Invited Talk\n(Talk)\n|\nNewsha Ardalani\n🔗\n|\n"
-    assert text.count(cancelled) == 1
-    page.write_text(text.replace(cancelled, ""), encoding="utf-8")
+    for before, after in edits:
+        assert text.count(before) == 1 if once else before in text, before
+        text = text.replace(before, after)
+    page.write_text(text, encoding="utf-8")
 
 
 def event_sequence(event: icalendar.Component) -> int:
@@ -141,7 +145,7 @@ def notify_pair(root: Path) -> Path:
         (root / version).mkdir()
         shutil.copy(SAMPLE_PROGRAM_FILE, root / version / SAMPLE_PROGRAM_FILE.name)
         shutil.copy(SAMPLE_PAGE, root / version / SAMPLE_PAGE.name)
-    edit_for_notify(root / "new" / SAMPLE_PAGE.name)
+    edit_page(root / "new" / SAMPLE_PAGE.name, NOTIFY_EDITS, once=False)
     assert main(["build", "--no-pdf", str(root / "old" / "mlsys2022.toml"), "--out", str(root / "out-old")]) == 0
     (root / "people.csv").write_text(PEOPLE_CSV, encoding="utf-8")
     return root
@@ -168,12 +172,7 @@ SAMPLE_EDITS = (
 def changed_sample(folder: Path) -> Path:
     """The sample program file and its feed after `SAMPLE_EDITS`, in `folder`."""
     program_file = copy_of_the_sample(folder)
-    page = folder / SAMPLE_PAGE.name
-    text = page.read_text(encoding="utf-8")
-    for before, after in SAMPLE_EDITS:
-        assert text.count(before) == 1, before
-        text = text.replace(before, after)
-    page.write_text(text, encoding="utf-8")
+    edit_page(folder / SAMPLE_PAGE.name, SAMPLE_EDITS)
     return program_file
 
 

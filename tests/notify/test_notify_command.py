@@ -1,6 +1,6 @@
 """`program notify` on a real before/after pair.
 
-Seed 002 with a talk moved, one cancelled, one renamed and a speaker replaced (`helpers.edit_for_notify`).
+Seed 002 with a talk moved, one cancelled, one renamed and a speaker replaced (`helpers.NOTIFY_EDITS`).
 """
 
 from __future__ import annotations
