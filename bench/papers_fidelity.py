@@ -7,8 +7,9 @@ the reader that detects it; the source is counted with the standard library's cs
 alone: every row or note, those its decision or status leaves out (rejected, withdrawn),
 and per kept paper its title, authors and abstract as the source writes them (stripped;
 Mini-Conf authors split at "|" (a few sites write ";" or "A, B and C"), "*" marks of
-equal contribution dropped and runs of spaces made one; CMT's split at ";" without the
-"*" contact mark; OpenReview's a list). A field counts as exact when the paper read at
+equal contribution dropped and runs of spaces made one; CMT's `Authors` (else `Author
+Names`, "Surname, Given" turned round) split at ";" without the "*" contact mark;
+OpenReview's a list). A field counts as exact when the paper read at
 that place has the source's value.
 Prints a markdown table.
 """
@@ -87,13 +88,23 @@ def _openreview(text: str) -> tuple[int, list[Expected]]:
     ]
 
 
+def _cmt_names(row: dict[str, str]) -> tuple[str, ...]:
+    """The authors as CMT's `Authors` column writes them ("Given Surname (Affiliation)"), else `Author Names`.
+
+    Split at ";", the "*" contact mark dropped, runs of spaces made one and spaces just inside
+    brackets dropped; an `Author Names` list written "Surname, Given" is turned round.
+    """
+    written = row.get("Authors") or row["Author Names"]
+    parts = [" ".join(part.split()).strip(" *") for part in written.split(";") if part.strip(" *")]
+    if "Authors" not in row and all(part.count(",") == 1 and "(" not in part for part in parts):
+        parts = [f"{part.split(',')[1].strip()} {part.split(',')[0].strip()}" for part in parts]
+    return tuple(re.sub(r"\(\s+|\s+\)", lambda found: found.group(0).strip(), part) for part in parts)
+
+
 def _cmt(text: str) -> tuple[int, list[Expected]]:
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "\t" in text.split("\n", maxsplit=1)[0] else ","))
-    kept = [row for row in rows if not re.search("reject|withdraw", row.get("Status", ""), re.IGNORECASE)]
-    return len(rows), [
-        (r["Paper Title"].strip(), tuple(n.strip(" *") for n in r["Author Names"].split(";")), _abstract(r["Abstract"]))
-        for r in kept
-    ]
+    kept = [row for row in rows if not re.search("reject|withdraw|awaiting", row.get("Status", ""), re.IGNORECASE)]
+    return len(rows), [(r["Paper Title"].strip(), _cmt_names(r), _abstract(r["Abstract"])) for r in kept]
 
 
 COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt}
@@ -106,13 +117,9 @@ def _cmt_workbook(path: Path) -> tuple[int, list[Expected]]:
     at = next(number for number, row in enumerate(cells) if "Paper ID" in row)
     rows = [dict(zip(cells[at], row, strict=False)) for row in cells[at + 1 :] if any(value.strip() for value in row)]
     return len(rows), [
-        (
-            r["Paper Title"].strip(),
-            tuple(" ".join(n.split()).strip(" *") for n in r["Author Names"].split(";")),
-            _abstract(r["Abstract"]),
-        )
+        (r["Paper Title"].strip(), _cmt_names(r), _abstract(r["Abstract"]))
         for r in rows
-        if not re.search("reject|withdraw", r.get("Status", ""), re.IGNORECASE)
+        if not re.search("reject|withdraw|awaiting", r.get("Status", ""), re.IGNORECASE)
     ]
 
 

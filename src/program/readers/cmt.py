@@ -4,7 +4,7 @@ CMT's chairs' console exports one row per submission: ``Paper ID, Paper Title, A
 Primary Contact Author Name, Primary Contact Author Email, Authors, Author Names, Author
 Emails, …, Status``. Author lists are joined by ";" with a "*" after the contact author
 ("Ada Lovelace*; Charles Babbage"); `Authors` adds affiliations in brackets. A row whose
-Status (or Decision) says rejected or withdrawn is left out, and `program check` says how
+Status (or Decision) says rejected, withdrawn or "Awaiting Decision" is left out, and `program check` says how
 many; every other row becomes a paper of the pool, numbered by its Paper ID. CMT itself
 exports an Excel workbook (BMVC 2023's "CameraReadyPapers.xls": a title row, a blank row, then
 the header); its first sheet is read as the CSV is, rows named by their row number.
@@ -13,6 +13,7 @@ the header); its first sheet is read as the CSV is, rows named by their row numb
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
@@ -37,7 +38,9 @@ from program.readers.paper_records import (
 from program.readers.workbook_size import check_sheet_sizes
 
 TITLE = ("paper title", "title")
-AUTHORS = ("author names", "authors", "primary contact author name")
+AUTHORS = ("authors", "author names", "primary contact author name")
+"""`Authors` first: "Given Surname (Affiliation)" in every export; `Author Names` is that in BMVC 2023's
+but "Surname, Given" in others (ICLR 2022 SRML, ISMIR 2020)."""
 STATUS = ("status", "decision", "status (decision)", "final decision")
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
@@ -136,15 +139,39 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
         where = SourceRef(source, line)
         status = clean(row.get(status_column or "")) or "no status"
         statuses[status] += 1
-        if is_rejected(status):
+        if _left_out(status):
             continue
         title = clean(row.get(title_column))
         if title is None:
             problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
             continue
-        authors = split_authors(row.get(author_column or "", ""))
+        authors = _authors(row.get(author_column or "", ""), author_column)
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
     return paper_pool(source, papers, problems, _reading(papers, statuses, title_column, author_column, status_column))
+
+
+def _left_out(status: str) -> bool:
+    """Whether a status keeps the paper out of the program: rejected, withdrawn, or CMT's "Awaiting Decision"."""
+    return is_rejected(status) or status.casefold().startswith("awaiting")
+
+
+def _authors(written: str, column: str | None) -> tuple[str, ...]:
+    """The names of an author cell, "Surname, Given" turned round, spaces inside brackets dropped.
+
+    >>> _authors("Shibata, Go*; Nishikimi, Ryo", "author names")
+    ('Go Shibata', 'Ryo Nishikimi')
+    >>> _authors("Omar A Peracha (Humtap, Inc.)*", "authors")
+    ('Omar A Peracha (Humtap, Inc.)',)
+    >>> _authors("Go Shibata ( Kyoto University)*; Melissa R McGuirl (Brown University )", "authors")
+    ('Go Shibata (Kyoto University)', 'Melissa R McGuirl (Brown University)')
+    """
+    parts = [part.strip().rstrip("*").strip() for part in written.split(";") if part.strip(" *")]
+    if column == "author names" and parts and all(part.count(",") == 1 and "(" not in part for part in parts):
+        written = "; ".join(" ".join(reversed(part.split(","))) for part in parts)
+    return tuple(_INSIDE_BRACKETS.sub(lambda found: found.group(0).strip(), name) for name in split_authors(written))
+
+
+_INSIDE_BRACKETS = re.compile(r"\(\s+|\s+\)")
 
 
 def _number(row: dict[str, str], before: int) -> int:
@@ -157,13 +184,13 @@ def _number(row: dict[str, str], before: int) -> int:
 def _reading(
     papers: list[Paper], statuses: Counter[str], title: str, authors: str | None, status: str | None
 ) -> tuple[str, ...]:
-    rejected = sum(number for said, number in statuses.items() if is_rejected(said))
+    rejected = sum(number for said, number in statuses.items() if _left_out(said))
     lines = [
         f"{counted(len(papers), 'paper')} of {counted(sum(statuses.values()), 'submission')} (CMT export)",
         f"columns: Paper ID → number, {title} → title, {authors or 'no author column'} → authors, "
-        f"abstract, {status or 'no status column'} → left out when rejected or withdrawn",
+        f"abstract, {status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision",
     ]
     if rejected:
-        said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if is_rejected(status))
+        said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if _left_out(status))
         lines.append(f"left out {counted(rejected, 'paper')}: {said}")
     return tuple(lines)

@@ -58,12 +58,16 @@ def split_authors(text: str) -> tuple[str, ...]:
 
 
 def _unmarked(name: str) -> str:
-    """`name` without its marks; a "*" inside an affiliation's brackets is the affiliation's ("A*STAR")."""
+    """`name` without its marks; a "*" inside an affiliation's brackets is the affiliation's ("A*STAR").
+
+    A mark is one that ends a word: one before a letter is part of the name, as in ISMIR
+    2020's "Peter ≈†avli" (a "Š" its export garbled, kept as written).
+    """
     kept = []
     depth = 0
-    for character in name:
+    for at, character in enumerate(name):
         depth += (character in "([") - (character in ")]")
-        if depth > 0 or character not in _MARKS:
+        if depth > 0 or character not in _MARKS or name[at + 1 : at + 2].isalnum():
             kept.append(character)
     return "".join(kept)
 
