@@ -26,6 +26,7 @@ from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.groups import is_grouped_header
 from program.readers.tabular.joins import JOIN_KEY
+from program.readers.tabular.pairs import is_pair_header
 from program.readers.tabular.placing import TableRead
 from program.readers.tabular.read import read_joined, read_table, reading_summary
 
@@ -57,7 +58,7 @@ class SpreadsheetCsvReader:
         for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
             cells = tuple(Cell(value, 1) for value in row)
             fields = header_fields(cells)
-            if (is_header(fields) or is_grouped_header(cells)) and fields.keys() & _TIMING:
+            if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and fields.keys() & _TIMING:
                 return True
         return False
 

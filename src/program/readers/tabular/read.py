@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+import attrs
+
 from program.errors import ParseError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
@@ -14,6 +16,7 @@ from program.readers.tabular.columns import Mapping, find_mapping, mapping_requi
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
+from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import join_presenters, place_rows, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
@@ -32,6 +35,12 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     groups = None if context.columns else find_groups(table)
     if groups is not None:
         return _read_groups(table, groups, context)
+    pairs = None if context.columns else find_pairs(table)
+    if pairs is not None:
+        rewritten, said = pair_table(table, pairs)
+        paired = read_table(rewritten, context)
+        assert paired is not None  # the rewritten table's header is one we know
+        return attrs.evolve(paired, reading=(*said, *paired.reading))
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         grid = find_grid(table)
