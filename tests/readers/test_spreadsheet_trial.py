@@ -36,8 +36,16 @@ def test_talks_without_a_time_are_untimed_items_not_section_rows() -> None:
     by_title = {item.title: item for item in program.items}
     coriolis = by_title["Coriolis 2.5 update!"]
     assert (coriolis.people, coriolis.label, coriolis.start) == (("Rob Taylor",), "lightning", None)
-    assert [link.url for link in coriolis.links] == []  # its slides are a relative path, its video not read
+    # Two link columns, both read; "slides/orconf23_taylor.pdf" is a path on the site, no address.
+    assert [(link.label, link.url) for link in coriolis.links] == [("youtube", "https://youtu.be/nwQNqPYDKF0")]
+    web = [(column, row[column]) for row in rows for column in ("youtube", "slides") if row[column].startswith("http")]
+    assert [(link.label, link.url) for item in program.items for link in item.links] == web
+    assert len(web) == 38
     guide = by_title["A Graphical Guide to Lightweight Block-Level Formal Verification"]
+    assert [link.url for link in guide.links] == [
+        "https://cloud.tugraz.at/index.php/s/WHEijTFR6XKgAWE",
+        "http://www.meinhard-kissich.at/pub/orconf23_slides.pdf",
+    ]
     assert guide.people == ("Meinhard Kissich [Graz University of Technology]",)
     assert by_title["Bluespec is my favourite HDL and here's why"].people == ("Serge 'q3k' Bazanski",)  # "n/a"
     assert not any("section row" in line for line in program.reading)
@@ -85,3 +93,15 @@ def test_groups_written_where_a_name_goes_are_nobody() -> None:
     assert by_title["Lightning Talks 1 (7*5 + 5 Q&A)"].people == ()
     assert by_title["Panel discussion (45)"].people == ()
     assert len({name for item in program.items for name in item.people}) == 6
+
+
+def test_a_workbook_with_one_schedule_sheet_says_its_count_once() -> None:
+    # Couchbase Connect 2014: the sessions sheet is read, Sheet1 and tracks are not
+    data = (DATA / "couchbase-connect-2014-agenda.xlsx").read_bytes()
+    program = WorkbookReader().read_bytes(
+        data, source="couchbase.xlsx", context=ReadContext(timezone=ZoneInfo("America/Los_Angeles"))
+    )
+
+    counts = [line for line in program.reading if line.endswith("0 rooms")]
+    assert counts == ["65 items, 50 people, 0 rooms"]
+    assert "skipped: sheet 'tracks' (no schedule table: no header or grid we know)" in program.reading

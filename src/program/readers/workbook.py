@@ -83,6 +83,7 @@ class WorkbookReader:
         first = tables[0] if tables else None
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
         joined, reading = join_tables(tables)
+        counts: list[str] = []
         for table in joined:
             name = table.sheet
             read = read_table(table, context, required=False)
@@ -92,7 +93,10 @@ class WorkbookReader:
             items.extend(read.items)
             problems.extend(read.problems)
             addresses.extend(read.addresses)
-            reading.extend(f"sheet {name!r}: {line}" for line in (*reading_summary(read.items), *read.reading))
+            counts.append(f"sheet {name!r}: {reading_summary(read.items)[0]}")
+            reading.extend((counts[-1], *(f"sheet {name!r}: {line}" for line in read.reading)))
+        if len(counts) == 1:
+            reading.remove(counts[0])  # one sheet read: its count is the workbook's, printed once
         if not items and not problems and first is not None:
             raise mapping_required(first)
         return Program(

@@ -76,7 +76,7 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
 
     Of two columns for one field, the better name wins ("title" over "session"); numbered
     people and affiliation columns (Presenter1, Presenter2; Company1, Company2) are all kept.
-    A second title column named "Thema" is the track.
+    A second title column named "Thema" is the track; every link column is kept.
     """
     ranked: dict[str, tuple[int, int]] = {}
     numbered: dict[str, list[int]] = {}
@@ -94,13 +94,16 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
         rank = FIELDS[field].index(name)
         if field not in ranked or rank < ranked[field][0]:
             ranked[field] = (rank, index)
-    found = {field: (index,) for field, (_, index) in ranked.items()}
+    found: dict[str, tuple[int, ...]] = {field: (index,) for field, (_, index) in ranked.items()}
     for name, index in second.items():
         other = SECOND_MEANING[name]
         if found.get("title") != (index,) and other not in found:
             found[other] = (index,)
     for field, columns in numbered.items():
         found[field] = (*found.get(field, ()), *columns)
+    links = [index for index, cell in enumerate(cells) if isinstance(cell.value, str) and field_of(cell.text) == "link"]
+    if len(links) > 1:  # every link column is read (ORConf: `youtube` and `slides`), in order
+        found["link"] = tuple(links)
     return dict(sorted(found.items(), key=lambda pair: pair[1][0]))
 
 

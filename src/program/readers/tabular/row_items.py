@@ -45,7 +45,6 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
     """The item a row becomes."""
     label = row.fields.get("kind")
     kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
-    link = row.fields.get("link", "")
     track = row.fields.get("track")
     return Item(
         id=item_id(kind, row.title),
@@ -56,7 +55,7 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
         end=end if end is not None and start is not None and end > start else None,
         people=row.people,
         abstract=row.fields.get("abstract") or None,
-        links=(Link("link", link),) if link.startswith(("http://", "https://")) else (),
+        links=tuple(Link(label, url) for label, url in row.links),
         label=label,
         location=row.fields.get("room"),
         day=day if start is None else None,

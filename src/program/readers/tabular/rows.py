@@ -41,6 +41,7 @@ class Row:
         duration: its length in minutes when a duration column gives it.
         fields: every other field's text by name (room, kind, abstract, link).
         addresses: (name, email address) pairs of its people, from its Email columns.
+        links: each link column's web address, labelled by the column's name ("youtube", "slides").
     """
 
     cells: tuple[Cell, ...]
@@ -51,6 +52,7 @@ class Row:
     duration: int | None
     fields: dict[str, str]
     addresses: tuple[tuple[str, str], ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
 
 
 @attrs.frozen
@@ -265,7 +267,20 @@ def _row(
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]
-    return Row(cells, text("title"), people, day, span, duration, fields, row_addresses(people, emails))
+    return Row(
+        cells, text("title"), people, day, span, duration, fields, row_addresses(people, emails), _links(cells, mapping)
+    )
+
+
+def _links(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, str], ...]:
+    """Every link column's web address (ORConf: `youtube` and `slides`); a relative path is no address."""
+    labels = [name for name, field in mapping.names if field == "link"]
+    found = []
+    for label, column in zip(labels, mapping.columns.get("link", ()), strict=False):
+        text = cells[column].text if column < len(cells) else ""
+        if text.startswith(("http://", "https://")):
+            found.append((label, text))
+    return tuple(found)
 
 
 def _span(value: object, text: object, day_first: bool) -> tuple[TimeSpan | None, WrittenDate | None]:

@@ -193,7 +193,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "descripción",
         "descripcion",
     ),
-    "link": ("url", "link", "links", "slides", "video", "website", "page", "enlace"),
+    "link": ("url", "link", "links", "slides", "video", "youtube", "recording", "website", "page", "enlace"),
     "track": (
         "track",
         "tracks",
