@@ -416,15 +416,13 @@ CASES = [
         ReadContext(timezone=ZoneInfo("Europe/Zagreb"), first_date=date(2026, 5, 28)),
         lambda context: _written(_ZITADELLE, context),
     ),
-    Case(
-        "gugcz-devfest-2017-day1.csv",
-        ReadContext(timezone=ZoneInfo("Europe/Prague"), first_date=date(2017, 11, 4)),
-        lambda context: _written(_GUGCZ_DAY1, context),
-    ),
-    Case(
-        "gugcz-devfest-2017-day2.csv",
-        ReadContext(timezone=ZoneInfo("Europe/Prague"), first_date=date(2017, 11, 5)),
-        lambda context: _written(_GUGCZ_DAY2, context),
+    *(
+        Case(
+            f"gugcz-devfest-2017-day{day}.csv",
+            ReadContext(timezone=ZoneInfo("Europe/Prague"), first_date=date(2017, 11, 3 + day)),
+            lambda context, written=written: _written(written, context),
+        )
+        for day, written in ((1, _GUGCZ_DAY1), (2, _GUGCZ_DAY2))
     ),
     Case(
         "ieeevr-2024-sessions.csv",
