@@ -59,8 +59,11 @@ def sessionize_expected(document: Any) -> Iterator[Expected]:
             for entry in category["items"]
         }
         for session in document["sessions"]:
-            found = _sessionize(session, rooms.get(session.get("roomId")), [names[key] for key in session["speakers"]])
-            found["categories"] = _joined([items[key] for key in session["categoryItems"] if key in items])
+            # All data names speakers by id; a {"sessions": […]} Sessions view embeds {"id", "name"} (GDG Warsaw)
+            people = [key["name"] if isinstance(key, dict) else names[key] for key in session["speakers"]]
+            room = session.get("room") if isinstance(session.get("room"), str) else rooms.get(session.get("roomId"))
+            found = _sessionize(session, room, people)
+            found["categories"] = _joined([items[key] for key in session.get("categoryItems", []) if key in items])
             yield found
         return
     seen = set()
