@@ -37,6 +37,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ppdp-2025-program.md": ("Europe/Rome", None),
     "itp-school-2023-contributed.md": ("Europe/Berlin", "2023-09-19"),
     "sib-containers-course_schedule.md": ("Europe/Zurich", "2024-01-15"),
+    "icml-2023-day-7-28.md": (None, "2023-07-28"),
+    "icml-2022-day-7-23.md": (None, "2022-07-23"),
+    "icml-2022-day-7-18.md": ("America/New_York", "2022-07-18"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -46,6 +49,10 @@ _UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
 """A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""
 _SECOND_CELL_TIME = re.compile(r"^\|[^|]*\|\s*\d{1,2}[:.]\d{2}")
 """A table row whose time is in its second cell: "| Session 1 | 9:00 AM | 10:30 AM | Topic |" (SIB)."""
+_ENDS_DATED = re.compile(
+    r"\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s*$", re.IGNORECASE
+)
+"""A line that ends with a weekday, a date and a time: an event of a conference site's day page."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
@@ -66,7 +73,7 @@ def slots_in_source(text: str) -> int:
     return sum(
         1
         for line in _COMMENTED.sub("", text).split("\n")
-        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line)
+        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line) or _ENDS_DATED.search(line)
     )
 
 

@@ -162,10 +162,20 @@ def named_zone(text: str) -> ZoneInfo | None:
 
 
 def page_zone(
-    cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str, needed: bool
+    cleaned: Sequence[tuple[Line, CleanLine]],
+    context: ReadContext,
+    source: str,
+    needed: bool,
+    after_times: Sequence[tuple[Line, str]] = (),
 ) -> tuple[ZoneInfo, list[str]]:
-    """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one)."""
+    """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one).
+
+    `after_times`: abbreviations written after a time ("08:30 a.m. PDT"), with their lines,
+    used when no line names a zone.
+    """
     named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
+    if named is None and after_times:
+        named = after_times[0][0], ZoneInfo(ABBREVIATIONS[after_times[0][1]])
     if context.timezone is not None:
         if named is not None and named[1].key != context.timezone.key:
             said = f"the page names {named[1].key} at line {named[0].number}"
