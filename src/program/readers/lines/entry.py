@@ -24,6 +24,7 @@ import attrs
 
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.lines.rooms import names_room, room_text
 from program.readers.title_authors import NAME_PARTICLES
 
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
@@ -197,6 +198,8 @@ def _bracketed_people(title: str, people: list[str]) -> str:
     def _take(found: re.Match[str]) -> str:
         inside = found["inside"].strip()
         if found.start() == 0 or inside.casefold() in _NOT_NAMES:  # "(Functional) Analysis", "(Continued)"
+            return found.group(0)
+        if names_room(room_text(inside)):  # "(Room Garden)": the room, split off by the slot
             return found.group(0)
         replaced = _REPLACED.search(inside)
         names = names_in(replaced["name"] if replaced else inside)

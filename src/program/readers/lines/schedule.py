@@ -33,6 +33,7 @@ from program.readers.lines.days import day_heading, page_zone
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
+from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot, place_slots
 from program.readers.notation.dates import WrittenDate
@@ -135,6 +136,7 @@ class _Finder:
     speaker: tuple[str, ...] = ()  # "15:30-15:55: Ada Lovelace:" waiting for its title on the next line
     members: list[Member] = attrs.field(factory=list)
     session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
+    rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
     zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
     details: int | None = None  # the slot of a day page's event line, which its people and description follow
 
@@ -231,7 +233,11 @@ class _Finder:
         links: tuple[str, ...],
         notes: tuple[str, ...],
     ) -> None:
-        self.slots.append(Slot(line, span, text, self.day, links, notes))
+        title, room = bracketed_room(text.title, self.rooms)
+        if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
+            self.rooms.add(room)
+            text = attrs.evolve(text, title=title)
+        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room))
 
     def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
         if is_rule(text.text):
