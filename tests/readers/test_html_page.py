@@ -508,3 +508,16 @@ def test_real_page_every_field_matches_the_hand_written_expectation(case: Any) -
     # DragonPy: each workshop's four later rows, read as items of their own.
     extra = 16 if case.name == "dragonpy-2020-schedule.html" else 0
     assert len(program.items) == len(wanted) - unread + extra
+
+
+def test_names_in_brackets_after_a_cells_title_are_its_people_and_a_lecture_label_a_talk() -> None:
+    case = next(case for case in bench.CASES if case.name == "csama-2023-programme.md")
+
+    lectures = [item for item in bench.read(case).items if item.label and item.label.startswith("Lecture")]
+
+    assert [(item.title, item.people, item.kind.value) for item in lectures[:4]] == [
+        ("Introduction to Bioconductor", ("Lori Kern",), "talk"),
+        ("PCA and other low-dimensional embeddings", ("Charlotte Soneson",), "talk"),
+        ("Statistical tests", ("Wolfgang Huber",), "talk"),
+        ("Regression", ("Robert Gentleman",), "talk"),
+    ]
