@@ -19,6 +19,8 @@ _RULE = re.compile(r"^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$")
 """A Markdown table's rule row: ``|---|:--:|``, ``---- | ----``."""
 _BRACKETED = re.compile(r"\s*\(.*\)\s*")
 """What a header writes after its name: "Time (GMT+2)", "Time (EST)"."""
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+"""A cell separator; ``\\|`` is a pipe inside a cell ("Lunch (offline) \\| Poster session")."""
 _PAPER = ("paper", "papers")
 """A column of papers beside a "Session" column: the paper rows' titles."""
 
@@ -47,7 +49,10 @@ def row_cells(text: str, raw: str) -> list[str] | None:
         return [" ".join(cell.split()) for cell in raw.strip().split("\t")]
     if "|" not in text or (not text.startswith("|") and text.count(" | ") + text.endswith(" |") < 1):
         return None
-    cells = [" ".join(cell.split()) for cell in text.strip().strip("|").split("|")]
+    inner = text.strip().lstrip("|")
+    while inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    cells = [" ".join(cell.replace("\\|", "|").split()) for cell in _UNESCAPED_PIPE.split(inner)]
     return cells if len(cells) >= 2 or text.startswith("|") else None
 
 

@@ -20,7 +20,7 @@ What a page says, read in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -28,6 +28,7 @@ import attrs
 from program.model import Item, Kind, Problem
 from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, outside_comments
+from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.days import day_heading, page_zone
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
@@ -259,18 +260,32 @@ class _Finder:
         self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
         rest = [cell for index, cell in enumerate(cells) if index not in used]
         header = self.header
+        raw = row_cells(line.text, "")
+        title_at = (
+            header.columns.get("title") if header else next((i for i, c in enumerate(cells) if i not in used), None)
+        )
+        parts = cell_parts(raw[title_at]) if raw and len(raw) == len(cells) and title_at is not None else None
         if header is None:
             slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
+            slot = with_parts(slot, parts) if parts else slot
             self._slot(line, span, slot, text.links, notes)
+            self._abstract(parts)
             return
         slot, links = self._header_slot(header, cells, text)
+        slot = with_parts(slot, parts) if parts else slot
         if not slot.title:  # a row whose title column is empty: its other cells are its text
             slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
         if not slot.title:
             self.other.append(Line(line.number, text.text))
             return
         self._slot(line, span, slot, links, notes)
+        self._abstract(parts)
         self.session = len(self.slots) - 1
+
+    def _abstract(self, parts: CellParts | None) -> None:
+        """The last slot's abstract: its title cell's ``<details>`` text."""
+        if parts is not None and parts.abstract:
+            self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
@@ -291,7 +306,7 @@ class _Finder:
         if title and abstract:
             label, title = title, abstract
         people, said, title = people_cell(header.cell(cells, "people"), title)
-        label = label or said or header.cell(cells, "label") or None
+        label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
         slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
         if people or label:
             kind = slot.kind
@@ -320,5 +335,15 @@ class _Finder:
         for index, cell in enumerate(cells[:2]):
             found = leading_span(cell)
             if found is not None and not found.rest:
+                if index == 0 and found.span.end is None and (end_cell := _lone_time(cells[1:2])) is not None:
+                    joined = leading_span(f"{cell} - {end_cell}")  # "| 14:30 | 15:15 |": a start and an end cell
+                    if joined is not None:
+                        return joined.span, found.notes, {0, 1}
                 return found.span, found.notes, {index}
         return None
+
+
+def _lone_time(cells: Sequence[str]) -> str | None:
+    """The cell, when it is only a clock time (the end cell beside a start cell)."""
+    found = leading_span(cells[0]) if cells else None
+    return cells[0] if found is not None and not found.rest and found.span.end is None else None
