@@ -43,6 +43,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "want-neurips-2023.md": ("America/Chicago", "2023-12-16"),
     "agentir-sigir-2025.md": ("Europe/Rome", None),
     "kdd-scisoc-llm-2025.md": ("America/Toronto", "2025-08-03"),
+    "dragonpy-2020-dotted.txt": ("Europe/Ljubljana", "2020-04-18"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -105,9 +106,9 @@ def main() -> None:
         text = (PAGES / name).read_text(encoding="utf-8")
         program = SchedulePageReader().read(text, source=name, context=context(name))
         expected = json.loads((PAGES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
-        read = {entry["line"]: fields(item) for item in program.items if (entry := fields(item))}
-        exact = sum(
-            entry["line"] in read and read[entry["line"]][field] == entry[field]
+        read = {(entry["line"], entry["room"]): entry for item in program.items if (entry := fields(item))}
+        exact = sum(  # an item is its line's and its room's (a row of rooms as columns holds several)
+            (key := (entry["line"], entry["room"])) in read and read[key][field] == entry[field]
             for entry in expected
             for field in FIELDS
         )

@@ -186,7 +186,7 @@ class _PageRead:
             _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())))
             for item in read.items
         ]
-        self.items.extend(_ends_from_next(items))
+        self.items.extend(_repeats_joined(_ends_from_next(items)))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
@@ -284,3 +284,29 @@ def _people_in_brackets(item: Item) -> Item:
         return attrs.evolve(item, kind=kind) if kind is not item.kind else item
     title = found["title"]
     return attrs.evolve(item, id=item_id(kind, title), title=title, people=names, kind=kind)
+
+
+def _repeats_joined(items: list[Item]) -> list[Item]:
+    """A title written again in its room's next row ("Workshop 1" in each row of its track): one item.
+
+    The item runs from its first row's start to its last row's end; only in a room's column, and
+    only the same title, people and abstract ("Invited Talk" rows of different speakers stay).
+    """
+    joined: list[Item] = []
+    last_in_room: dict[tuple[str | None, object], int] = {}
+    for item in items:
+        day = item.start.date() if item.start else None
+        at = last_in_room.get((item.location, day))
+        before = joined[at] if at is not None else None
+        if (
+            before is not None
+            and item.location is not None  # a track's column: a row without a room is the whole page's
+            and (before.title, before.people, before.abstract) == (item.title, item.people, item.abstract)
+            and before.end is not None
+            and before.end == item.start
+        ):
+            joined[at] = attrs.evolve(before, end=item.end)  # type: ignore[index]
+            continue
+        last_in_room[(item.location, day)] = len(joined)
+        joined.append(item)
+    return joined

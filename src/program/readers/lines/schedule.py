@@ -34,6 +34,7 @@ from program.readers.lines.days import day_heading, page_zone
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
+from program.readers.lines.room_columns import DOT, dotted_cells, room_cells
 from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot, place_slots
@@ -147,7 +148,9 @@ class _Finder:
         if self.waiting is not None and self._complete_waiting(line, text):
             return
         details, self.details = self.details, None
-        cells = row_cells(text.text, line.text)
+        cells = (
+            row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or self._dotted_header(text.text)
+        )
         if cells is not None:
             self._row(line, text, cells)
             return
@@ -260,6 +263,9 @@ class _Finder:
         self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
         rest = [cell for index, cell in enumerate(cells) if index not in used]
         header = self.header
+        if header is not None and header.rooms:
+            self._room_row(line, span, notes, room_cells(header, cells), text)
+            return
         raw = row_cells(line.text, "")
         title_at = (
             header.columns.get("title") if header else next((i for i, c in enumerate(cells) if i not in used), None)
@@ -286,6 +292,31 @@ class _Finder:
         """The last slot's abstract: its title cell's ``<details>`` text."""
         if parts is not None and parts.abstract:
             self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
+
+    def _dotted_header(self, text: str) -> list[str] | None:
+        """A header row joined with " · " ("Time · Room A · Room B"): its cells, the rows after it read so."""
+        cells = text.split(DOT) if DOT in text else []
+        header = table_header(cells, 0) if len(cells) >= 3 else None
+        return cells if header is not None and header.rooms else None
+
+    def _room_row(
+        self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine
+    ) -> None:
+        """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
+        self._shape("rooms as columns")
+        for room, cell in cells:
+            slot = read_slot_text(cell, text.mentions)
+            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
+            if (
+                previous is not None
+                and previous.text.title == slot.title
+                and previous.span.end_minutes == span.start.minutes
+                and span.end is not None
+            ):
+                ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
+                self.slots[self.slots.index(previous)] = attrs.evolve(previous, span=ends)
+                continue
+            self.slots.append(Slot(line, span, slot, self.day, text.links, notes, location=room))
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
