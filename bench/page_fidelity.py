@@ -40,8 +40,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "icml-2023-day-7-28.md": (None, "2023-07-28"),
     "icml-2022-day-7-23.md": (None, "2022-07-23"),
     "icml-2022-day-7-18.md": ("America/New_York", "2022-07-18"),
-    "want-neurips-2023.md": ("America/Chicago", "2023-12-16"),
-    "agentir-sigir-2025.md": ("Europe/Rome", None),
+    "want-neurips-2023.md": (None, "2023-12-16"),
+    "agentir-sigir-2025.md": (None, None),
     "kdd-scisoc-llm-2025.md": ("America/Toronto", "2025-08-03"),
     "dragonpy-2020-dotted.txt": ("Europe/Ljubljana", "2020-04-18"),
 }
