@@ -30,6 +30,7 @@ def test_day_page_details_after_an_event_are_its_abstract_not_unplaced() -> None
         ("AI for Agent-Based Modelling (AI4ABM)", "Workshop", None),
     ]
     assert read.unplaced == ()
+    assert read.outside == 2  # the site's "Skip to …" line and "Timezone:"; the last event's people are its
     assert read.shape == ("title, date and time lines",)
 
 

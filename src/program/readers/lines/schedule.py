@@ -109,7 +109,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     first = min((slot.line.number for slot in slots), default=0)
     last = max((slot.line.number for slot in slots), default=0)
     unplaced = [line for line in finder.other if first < line.number < last]
-    outside = sum(1 for line, text in cleaned if text.text and not first <= line.number <= last)
+    outside = sum(  # a day page's last event's people and details are its, not outside
+        1 for line, text in cleaned if text.text and not first <= line.number <= last and line.number not in finder.used
+    )
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
     return LinesRead(
         tuple(items),
@@ -140,6 +142,7 @@ class _Finder:
     session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
     rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
     zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
+    used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
     details: int | None = None  # the slot of a day page's event line, which its people and description follow
 
     def take(self, line: Line, text: CleanLine) -> None:
@@ -169,6 +172,7 @@ class _Finder:
             self._new_day(day)
         elif details is not None:
             self._detail(details, text)
+            self.used.add(line.number)
         else:
             self.other.append(Line(line.number, text.text))
 
