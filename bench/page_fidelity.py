@@ -37,6 +37,13 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ppdp-2025-program.md": ("Europe/Rome", None),
     "itp-school-2023-contributed.md": ("Europe/Berlin", "2023-09-19"),
     "sib-containers-course_schedule.md": ("Europe/Zurich", "2024-01-15"),
+    "icml-2023-day-7-28.md": (None, "2023-07-28"),
+    "icml-2022-day-7-23.md": (None, "2022-07-23"),
+    "icml-2022-day-7-18.md": ("America/New_York", "2022-07-18"),
+    "want-neurips-2023.md": (None, "2023-12-16"),
+    "agentir-sigir-2025.md": (None, None),
+    "kdd-scisoc-llm-2025.md": ("America/Toronto", "2025-08-03"),
+    "dragonpy-2020-dotted.txt": ("Europe/Ljubljana", "2020-04-18"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -46,6 +53,10 @@ _UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
 """A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""
 _SECOND_CELL_TIME = re.compile(r"^\|[^|]*\|\s*\d{1,2}[:.]\d{2}")
 """A table row whose time is in its second cell: "| Session 1 | 9:00 AM | 10:30 AM | Topic |" (SIB)."""
+_ENDS_DATED = re.compile(
+    r"\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s*$", re.IGNORECASE
+)
+"""A line that ends with a weekday, a date and a time: an event of a conference site's day page."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
@@ -66,7 +77,7 @@ def slots_in_source(text: str) -> int:
     return sum(
         1
         for line in _COMMENTED.sub("", text).split("\n")
-        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line)
+        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line) or _ENDS_DATED.search(line)
     )
 
 
@@ -95,9 +106,9 @@ def main() -> None:
         text = (PAGES / name).read_text(encoding="utf-8")
         program = SchedulePageReader().read(text, source=name, context=context(name))
         expected = json.loads((PAGES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
-        read = {entry["line"]: fields(item) for item in program.items if (entry := fields(item))}
-        exact = sum(
-            entry["line"] in read and read[entry["line"]][field] == entry[field]
+        read = {(entry["line"], entry["room"]): entry for item in program.items if (entry := fields(item))}
+        exact = sum(  # an item is its line's and its room's (a row of rooms as columns holds several)
+            (key := (entry["line"], entry["room"])) in read and read[key][field] == entry[field]
             for entry in expected
             for field in FIELDS
         )

@@ -192,7 +192,7 @@ def test_a_page_without_a_date_needs_the_option() -> None:
 
 
 def _dragonpy(day: str, talks: list[str], workshops: list[str], plenaries: list[str]) -> list[tuple[object, ...]]:
-    """A DragonPy day: plenaries across both tracks, talks and workshops side by side, 30 minutes each."""
+    """A DragonPy day: plenaries across both tracks, 30-minute talks beside two workshops of five rows each."""
     slots = [("08:00", "09:00"), ("09:00", "09:15"), ("09:15", "09:45"), ("09:45", "10:00")]
     items: list[tuple[object, ...]] = [
         (day, start, end, title, None) for (start, end), title in zip(slots, plenaries[:4], strict=True)
@@ -213,7 +213,9 @@ def _dragonpy(day: str, talks: list[str], workshops: list[str], plenaries: list[
     ]
     for index, (talk, workshop) in enumerate(zip(talks, workshops, strict=True)):
         start, end = halves[index + (1 if index >= 5 else 0)], halves[index + (2 if index >= 5 else 1)]
-        items += [(day, start, end, talk, "Talks"), (day, start, end, workshop, "Workshops")]
+        items.append((day, start, end, talk, "Talks"))
+        if index % 5 == 0:  # a workshop's five rows: one item, to its last row's end
+            items.append((day, start, halves[index + (6 if index >= 5 else 5)], workshop, "Workshops"))
         if index == 4:
             items.append((day, "12:30", "13:30", plenaries[4], None))
     items += [(day, "16:00", "16:30", plenaries[5], None), (day, "16:30", "17:00", plenaries[6], None)]
@@ -413,12 +415,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         ("rethinkmarl-2025-schedule.html", f"2025-04-27T{clock}:00+08:00", None): {"people": []}
         for clock in ("09:00", "09:30", "10:15", "14:00", "14:30")
     },
-    # A workshop written again in each row of its track: one item a row (the first row's end).
-    **{
-        ("dragonpy-2020-schedule.html", f"{day}T{clock}:00+02:00", "Workshops"): {"end": f"{day}T{end}:00+02:00"}
-        for day in ("2020-04-18", "2020-04-19")
-        for clock, end in (("10:00", "10:30"), ("13:30", "14:00"))
-    },
     ("onlyoffice-summit-2024-agenda.php", "2024-07-10T13:00:00+03:00", None): {
         "kind": "other"
     },  # "… – Panel Discussion"
@@ -505,6 +501,17 @@ def test_real_page_every_field_matches_the_hand_written_expectation(case: Any) -
             continue
         assert read == {**entry, **KNOWN_MISSES.get(key, {})}
     unread = sum(1 for entry in wanted if (case.name, entry["start"] or entry["day"], entry["room"]) in KNOWN_UNREAD)
-    # DragonPy: each workshop's four later rows, read as items of their own.
-    extra = 16 if case.name == "dragonpy-2020-schedule.html" else 0
-    assert len(program.items) == len(wanted) - unread + extra
+    assert len(program.items) == len(wanted) - unread
+
+
+def test_names_in_brackets_after_a_cells_title_are_its_people_and_a_lecture_label_a_talk() -> None:
+    case = next(case for case in bench.CASES if case.name == "csama-2023-programme.md")
+
+    lectures = [item for item in bench.read(case).items if item.label and item.label.startswith("Lecture")]
+
+    assert [(item.title, item.people, item.kind.value) for item in lectures[:4]] == [
+        ("Introduction to Bioconductor", ("Lori Kern",), "talk"),
+        ("PCA and other low-dimensional embeddings", ("Charlotte Soneson",), "talk"),
+        ("Statistical tests", ("Wolfgang Huber",), "talk"),
+        ("Regression", ("Robert Gentleman",), "talk"),
+    ]

@@ -42,6 +42,9 @@ def test_each_row_of_the_table_gives_its_kind(load_text: LoadText, label: str, k
         ("Social", None, Kind.SOCIAL),
         ("Hallway Track", None, Kind.SOCIAL),
         ("Poster Session & Hallway Track", "gather.town", Kind.POSTER_SESSION),
+        ("Keynote II", None, Kind.KEYNOTE),
+        ("Lecture 01", None, Kind.TALK),
+        ("Get Together", None, Kind.SOCIAL),
     ],
 )
 def test_titles_name_kinds(load_text: LoadText, title: str, label: str | None, kind: Kind) -> None:

@@ -20,7 +20,7 @@ from program.readers.lines.entry import names_in, read_slot_text
 from program.readers.lines.markup import clean
 from program.readers.lines.schedule import read_schedule_lines
 from program.readers.notation.times import leading_span
-from program.readers.schedule_page import SchedulePageReader
+from program.readers.schedule_page import DETECT_LINES, SchedulePageReader
 
 PAGES = Path(__file__).parent.parent / "data" / "pages"
 _SPEC = importlib.util.spec_from_file_location(
@@ -57,6 +57,13 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("ppdp-2025-program.md", 50): {"title": "Formalizing Weighted Pushdown Systems in Isabelle/HOL."},
     # ITP school 2023: "oral" said only by the section heading ("## Contributed presentations ##").
     **{("itp-school-2023-contributed.md", line): _OTHER for line in _ITP_SPEAKERS},
+    # Kinds said inside longer words: "Welcome speech from Organizers", "Paper talk", "Ending & Poster Session"
+    # (closing, read as the poster session), "Contributed Research Oral Talks I", "Best Paper Award Ceremony &
+    # Final Remarks".
+    ("want-neurips-2023.md", 57): _OTHER,
+    ("agentir-sigir-2025.md", 28): _OTHER,
+    ("agentir-sigir-2025.md", 29): {"kind": "poster-session"},
+    **{("kdd-scisoc-llm-2025.md", line): _OTHER for line in (20, 23, 24)},
     ("chai-2022.md", 18): {
         "title": "The role of iconicity and embodiment to the evolution of human communication -- Link to slides"
     },
@@ -77,8 +84,9 @@ KNOWN_UNREAD: frozenset[tuple[str, int]] = frozenset(
 @pytest.mark.parametrize("name", list(bench.CONTEXTS))
 def test_real_page_detected_as_schedule_page_only(name: str) -> None:
     text = (PAGES / name).read_text(encoding="utf-8")
+    head = "\n".join(text.split("\n")[:DETECT_LINES])  # what `program` gives detection: the first lines
 
-    assert [reader.name for reader in detect_readers(text[:2000])] == ["schedule-page"]
+    assert [reader.name for reader in detect_readers(head)] == ["schedule-page"]
 
 
 @pytest.mark.parametrize("name", list(bench.CONTEXTS))
@@ -96,7 +104,9 @@ def test_real_page_every_field_matches_the_expectation(name: str) -> None:
 
 
 # atelier: two "| | Lunch |" rows without a time, listed as not placed.
-_NOT_COUNTED = ("atelier-lean-2023.md",)
+_NOT_COUNTED = ("atelier-lean-2023.md", "agentir-sigir-2025.md", "dragonpy-2020-dotted.txt")
+"""Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
+DragonPy: rows of two rooms, a workshop's rows one slot."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

@@ -22,7 +22,7 @@ import lxml.html
 from lxml import etree
 
 from program.errors import ParseError
-from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
@@ -31,6 +31,7 @@ from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
 from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -182,9 +183,10 @@ class _PageRead:
             return
         self.tables += 1
         items = [
-            attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())) for item in read.items
+            _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())))
+            for item in read.items
         ]
-        self.items.extend(_ends_from_next(items))
+        self.items.extend(_repeats_joined(_ends_from_next(items)))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
@@ -261,3 +263,50 @@ def _ends_from_next(items: list[Item]) -> list[Item]:
         fits = item.start is not None and end is not None and item.start < end <= item.start + timedelta(hours=12)
         ended.append(attrs.evolve(item, end=end) if fits else item)
     return ended
+
+
+_TRAILING_BRACKET = re.compile(r"^(?P<title>.*\S)\s*\((?P<inside>[^()]+)\)$")
+
+
+def _people_in_brackets(item: Item) -> Item:
+    """A cell's title ending in names in brackets, "Regression (Robert Gentleman)": the names are its people.
+
+    Only when no column gave people, and only full names (two words or more): "(LXAI)" and
+    "(System Description)" stay in the title. A label that names a kind ("Lecture 01") gives
+    the kind the title does not.
+    """
+    found = _TRAILING_BRACKET.match(item.title) if not item.people else None
+    names = names_in(found["inside"], words=2) if found else None
+    kind = item.kind
+    if kind is Kind.OTHER and item.label:
+        kind = kind_from_title(item.label)
+    if found is None or names is None:
+        return attrs.evolve(item, kind=kind) if kind is not item.kind else item
+    title = found["title"]
+    return attrs.evolve(item, id=item_id(kind, title), title=title, people=names, kind=kind)
+
+
+def _repeats_joined(items: list[Item]) -> list[Item]:
+    """A title written again in its room's next row ("Workshop 1" in each row of its track): one item.
+
+    The item runs from its first row's start to its last row's end; only in a room's column, and
+    only the same title, people and abstract ("Invited Talk" rows of different speakers stay).
+    """
+    joined: list[Item] = []
+    last_in_room: dict[tuple[str | None, object], int] = {}
+    for item in items:
+        day = item.start.date() if item.start else None
+        at = last_in_room.get((item.location, day))
+        before = joined[at] if at is not None else None
+        if (
+            before is not None
+            and item.location is not None  # a track's column: a row without a room is the whole page's
+            and (before.title, before.people, before.abstract) == (item.title, item.people, item.abstract)
+            and before.end is not None
+            and before.end == item.start
+        ):
+            joined[at] = attrs.evolve(before, end=item.end)  # type: ignore[index]
+            continue
+        last_in_room[(item.location, day)] = len(joined)
+        joined.append(item)
+    return joined

@@ -30,6 +30,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Invited Talk", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
     ("Tutorial", Kind.TALK),
+    ("Lecture", Kind.TALK),
     ("Lightning", Kind.TALK),
     ("Lightning Talk", Kind.TALK),
     ("Oral", Kind.ORAL),
@@ -53,6 +54,8 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Lunch Break", Kind.BREAK),
     ("Social", Kind.SOCIAL),
     ("Reception", Kind.SOCIAL),
+    ("Get Together", Kind.SOCIAL),
+    ("Get-Together", Kind.SOCIAL),
     ("Hallway Track", Kind.SOCIAL),
 )
 """Kind labels as sites write them ("(Contributed Talk)"), one row each, before any qualifier
@@ -111,8 +114,8 @@ _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|()]{3,60}?):\s+\S")
 """"Jeff Dean: Scaling Systems" (a speaker only if the people line names them)."""
 _KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
 """A paper's title with the kind before it: "Spotlight: Fast Kernels", "Oral Talk: Fast Kernels"."""
-_NUMBERED = re.compile(r"\s*#?\d+$")
-"""A label used as a title and numbered: "Invited Talk 1", "Keynote 2", "Oral Presentation #3"."""
+_NUMBERED = re.compile(r"(?:\s*#?\d+|\s+(?:[IVX]{1,4}))$")
+"""A label used as a title and numbered: "Invited Talk 1", "Keynote 2", "Oral Presentation #3", "Keynote II"."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 

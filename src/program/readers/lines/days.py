@@ -123,10 +123,38 @@ zone that writes CEST keeps the same clock)."""
 _ABBREVIATION = re.compile(rf"\b(?P<name>{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 
 
+PLACES: dict[str, str] = {
+    "new orleans": "America/Chicago",
+    "san diego": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "baltimore": "America/New_York",
+    "boston": "America/New_York",
+    "washington": "America/New_York",
+    "pittsburgh": "America/New_York",
+    "nashville": "America/Chicago",
+    "austin": "America/Chicago",
+    "kigali": "Africa/Kigali",
+    "italy": "Europe/Rome",
+    "padova": "Europe/Rome",
+    "germany": "Europe/Berlin",
+    "france": "Europe/Paris",
+    "spain": "Europe/Madrid",
+    "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul",
+    "india": "Asia/Kolkata",
+    "china": "Asia/Shanghai",
+    "singapore": "Asia/Singapore",
+}
+"""Places conference pages name for their zone that are no IANA zone's city: host cities, and
+countries of one zone ("(based on Italy time zone)")."""
+_PLACE = re.compile(rf"\b(?P<place>{'|'.join(PLACES)})\b", re.IGNORECASE)
+
+
 @cache
 def _cities() -> dict[str, str]:
-    """Every IANA zone by its city's name, case-folded ("lisbon": "Europe/Lisbon")."""
-    return {
+    """Every IANA zone by its city's name, case-folded ("lisbon": "Europe/Lisbon"), and the `PLACES`."""
+    return PLACES | {
         zone.rsplit("/", 1)[-1].replace("_", " ").casefold(): zone
         for zone in sorted(available_timezones())
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
@@ -140,15 +168,28 @@ def named_zone(text: str) -> ZoneInfo | None:
     ('America/Denver', 'Europe/Lisbon')
     >>> named_zone("All times are in PST (Los Angeles time)").key, named_zone("| **Time (GMT+2)** | Event |").key
     ('America/Los_Angeles', 'Etc/GMT-2')
+    >>> named_zone("| Time (New Orleans) | Morning |").key, named_zone("(based on Italy time zone)").key
+    ('America/Chicago', 'Europe/Rome')
     """
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
         return ZoneInfo(iana["zone"])
     if not _SPEAKS_OF_TIME.search(text):
         return None
+    return _place_zone(text) or _written_zone(text)
+
+
+def _place_zone(text: str) -> ZoneInfo | None:
+    """The zone of a city in brackets ("(Lisbon)") or of a place the line names ("Italy time")."""
     for city in _CITY.finditer(text):
         zone = _cities().get(" ".join(city["city"].split()).casefold())
         if zone is not None:
             return ZoneInfo(zone)
+    place = _PLACE.search(text)  # "(based on Italy time zone)"
+    return ZoneInfo(PLACES[place["place"].casefold()]) if place is not None else None
+
+
+def _written_zone(text: str) -> ZoneInfo | None:
+    """The zone of an abbreviation ("PST", "Pacific") or an offset ("GMT+2") the line writes."""
     for abbreviation in _ABBREVIATION.finditer(text):
         name = abbreviation["name"]
         if name.isupper() or name.casefold() in ("pacific", "eastern"):
@@ -162,10 +203,20 @@ def named_zone(text: str) -> ZoneInfo | None:
 
 
 def page_zone(
-    cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str, needed: bool
+    cleaned: Sequence[tuple[Line, CleanLine]],
+    context: ReadContext,
+    source: str,
+    needed: bool,
+    after_times: Sequence[tuple[Line, str]] = (),
 ) -> tuple[ZoneInfo, list[str]]:
-    """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one)."""
+    """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one).
+
+    `after_times`: abbreviations written after a time ("08:30 a.m. PDT"), with their lines,
+    used when no line names a zone.
+    """
     named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
+    if named is None and after_times:
+        named = after_times[0][0], ZoneInfo(ABBREVIATIONS[after_times[0][1]])
     if context.timezone is not None:
         if named is not None and named[1].key != context.timezone.key:
             said = f"the page names {named[1].key} at line {named[0].number}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from program.readers.lines.dated import dated_title
 from program.readers.lines.markup import clean
 from program.readers.lines.rows import is_bare_pipe_table, row_cells
 from program.readers.notation.times import leading_span
@@ -30,6 +31,11 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
         if "\t" in raw and not raw.lstrip().startswith("|"):
             continue  # a TSV's row; a pipe table's row padded with tabs ("| 9:00 AM\t|") is ours
         line = clean(raw)
+        if dated_title(line.text) is not None:  # a day page's "Title Fri 28 Jul 07:00 a.m."
+            ranges += 1
+            if ranges >= 2:
+                return True
+            continue
         cells = row_cells(line.text, raw)
         for text in cells[:2] if cells else [line.text]:
             found = leading_span(text)

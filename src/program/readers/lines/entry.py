@@ -24,6 +24,8 @@ import attrs
 
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.lines.markup import without_icons
+from program.readers.lines.rooms import names_room, room_text
 from program.readers.title_authors import NAME_PARTICLES
 
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
@@ -33,7 +35,10 @@ _LENGTH_NOTE = re.compile(
     r"\s*\((?=\d)(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes)\b\.?|[\s+,]|and\b|q\s*&\s*a\b|discussion\b)+\)$", re.I
 )
 """A slot's length after its title ("Break (30 min)", "Talk (20 mins + 5 mins Q&A)"): the times say it."""
-_NOT_NAMES = frozenset({"continued", "cont.", "cont'd", "contd", "part 1", "part 2", "tbc", "tbd", "tba"})
+_NOT_NAMES = frozenset(
+    {"continued", "cont.", "cont'd", "contd", "part 1", "part 2", "tbc", "tbd", "tba", "gather town", "zoom", "online"}
+)
+"""Brackets that are no names: a continuation, a placeholder, the place online ("(Gather Town)")."""
 """What brackets after a title hold that is no surname."""
 _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
 _BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")
@@ -162,7 +167,7 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     `people_known`: a table's speaker column names the people, so a colon or a dash in the
     title is the title's own ("When Models Fail: A Study").
     """
-    title = _TRAILING.sub("", _LEADING.sub("", " ".join(text.split())))
+    title = _TRAILING.sub("", _LEADING.sub("", without_icons(" ".join(text.split()))))
     title = _LENGTH_NOTE.sub("", title) or title
     people: list[str] = []
     label: str | None = None
@@ -197,6 +202,8 @@ def _bracketed_people(title: str, people: list[str]) -> str:
     def _take(found: re.Match[str]) -> str:
         inside = found["inside"].strip()
         if found.start() == 0 or inside.casefold() in _NOT_NAMES:  # "(Functional) Analysis", "(Continued)"
+            return found.group(0)
+        if names_room(room_text(inside)):  # "(Room Garden)": the room, split off by the slot
             return found.group(0)
         replaced = _REPLACED.search(inside)
         names = names_in(replaced["name"] if replaced else inside)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import attrs
 
@@ -24,6 +25,8 @@ EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
 _TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
+_ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
+"""Kramdown's attribute lists ("**Start**{: .h5}", "{: .table}"): styling, no words."""
 
 
 @attrs.frozen
@@ -53,7 +56,7 @@ def clean(raw: str) -> CleanLine:
     >>> clean("| 15:50 -- 16:45 | [Panel](speakers#panel) |").links
     ('speakers#panel',)
     """
-    text = _COMMENT.sub(" ", raw.replace("\xa0", " "))
+    text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", raw.replace("\xa0", " ")))
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
     mentions = tuple(" ".join(found["name"].split()) for found in _MENTION.finditer(text))
     text = _MENTION.sub(lambda found: found["name"], text)
@@ -82,3 +85,23 @@ def unemphasised(text: str) -> str:
     while previous != text:
         previous, text = text, EMPHASIS.sub(lambda found: found["text"], text)
     return text
+
+
+def without_icons(text: str, *, leading: bool = False) -> str:
+    """`text` without the icons after it ("Coffee break 🏰", "Closing remarks 🎥"), and before it if `leading`.
+
+    Icons are symbols (emoji, their variation selectors and joiners), never words.
+
+    >>> without_icons("Coffee break 🏰"), without_icons("🎥 Invited talk 🎥", leading=True)
+    ('Coffee break', 'Invited talk')
+    """
+    start, end = 0, len(text)
+    while leading and start < end and _icon(text[start]):
+        start += 1
+    while end > start and _icon(text[end - 1]):
+        end -= 1
+    return text[start:end].strip()
+
+
+def _icon(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf")

@@ -19,6 +19,8 @@ _RULE = re.compile(r"^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$")
 """A Markdown table's rule row: ``|---|:--:|``, ``---- | ----``."""
 _BRACKETED = re.compile(r"\s*\(.*\)\s*")
 """What a header writes after its name: "Time (GMT+2)", "Time (EST)"."""
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+"""A cell separator; ``\\|`` is a pipe inside a cell ("Lunch (offline) \\| Poster session")."""
 _PAPER = ("paper", "papers")
 """A column of papers beside a "Session" column: the paper rows' titles."""
 
@@ -28,6 +30,8 @@ class Header:
     """A table's header: each field's column (the first of each)."""
 
     columns: dict[str, int]
+    rooms: dict[int, str] = attrs.field(factory=dict)
+    """Rooms as columns ("Time | Room A | Room B"): each room's column, by its index."""
 
     def cell(self, cells: Sequence[str], field: str) -> str:
         """The row's text in `field`'s column, or ""."""
@@ -47,7 +51,10 @@ def row_cells(text: str, raw: str) -> list[str] | None:
         return [" ".join(cell.split()) for cell in raw.strip().split("\t")]
     if "|" not in text or (not text.startswith("|") and text.count(" | ") + text.endswith(" |") < 1):
         return None
-    cells = [" ".join(cell.split()) for cell in text.strip().strip("|").split("|")]
+    inner = text.strip().lstrip("|")
+    while inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    cells = [" ".join(cell.replace("\\|", "|").split()) for cell in _UNESCAPED_PIPE.split(inner)]
     return cells if len(cells) >= 2 or text.startswith("|") else None
 
 
@@ -59,13 +66,20 @@ def is_rule(text: str) -> bool:
 def table_header(cells: Sequence[str], line: int) -> Header | None:
     """The header a row is ("Time | Activity | Speaker"), or None.
 
-    A time column alone with a text column makes a header too ("| Time | Description |").
+    A time column alone with a text column makes a header too ("| Time | Description |"); a time
+    column and two or more columns no field names are rooms ("| Time | Room A | Room B |").
     """
     found = header_fields([Cell(_BRACKETED.sub("", cell), line) for cell in cells])
     times = {field for field in found if field in ("time", "start", "end")}
-    if not times or len(found) < 2 or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
+    if not times or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
         return None
     columns = {field: columns[0] for field, columns in found.items()}
+    mapped = {index for indexes in found.values() for index in indexes}
+    rooms = {index: cell.strip() for index, cell in enumerate(cells) if cell.strip() and index not in mapped}
+    if "title" not in columns and len(rooms) >= 2:  # "Time | Room A | Room B": a column per room
+        return Header(columns, rooms)
+    if len(found) < 2:
+        return None
     named = [normal_name(cell) for cell in cells]
     if "session" in named and columns.get("title") != named.index("session"):
         columns["label"] = named.index("session")  # "Session | Start | End | Topic": "Session 1" labels its topic

@@ -21,40 +21,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from program.errors import UsageError
-from program.model import Item, Kind, Link, Problem, Severity, SourceRef
-from program.model.ids import item_id
+from program.model import Item, Kind, Problem
 from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, outside_comments
-from program.readers.lines.days import day_heading, page_zone, wall_clock
+from program.readers.lines.cells import CellParts, cell_parts, with_parts
+from program.readers.lines.dated import DatedTitle, dated_title, event_people
+from program.readers.lines.days import day_heading, page_zone
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
+from program.readers.lines.room_columns import DOT, dotted_cells, room_cells
+from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
-from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
+from program.readers.lines.slots import Slot, place_slots
+from program.readers.notation.dates import WrittenDate
 from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
 QUOTED = 80
 _END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
-
-
-@attrs.frozen
-class Slot:
-    """A slot as found, before it is placed on a day: its line, its time and its text."""
-
-    line: Line
-    span: TimeSpan
-    text: SlotText
-    day: WrittenDate | None
-    links: tuple[str, ...]
-    notes: tuple[str, ...]
-    location: str | None = None
-    abstract: str | None = None
 
 
 @attrs.frozen
@@ -115,13 +103,15 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     for line, text in cleaned:
         finder.take(line, text)
     slots = finder.slots
-    zone, zone_notes = page_zone(cleaned, context, source, bool(slots))
-    items, problems = _place(slots, context, source, zone, finder)
+    zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
+    items, problems = place_slots(slots, context, source, zone, finder.days)
     items = with_members(items, finder.members, source)
     first = min((slot.line.number for slot in slots), default=0)
     last = max((slot.line.number for slot in slots), default=0)
     unplaced = [line for line in finder.other if first < line.number < last]
-    outside = sum(1 for line, text in cleaned if text.text and not first <= line.number <= last)
+    outside = sum(  # a day page's last event's people and details are its, not outside
+        1 for line, text in cleaned if text.text and not first <= line.number <= last and line.number not in finder.used
+    )
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
     return LinesRead(
         tuple(items),
@@ -150,13 +140,20 @@ class _Finder:
     speaker: tuple[str, ...] = ()  # "15:30-15:55: Ada Lovelace:" waiting for its title on the next line
     members: list[Member] = attrs.field(factory=list)
     session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
+    rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
+    zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
+    used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
+    details: int | None = None  # the slot of a day page's event line, which its people and description follow
 
     def take(self, line: Line, text: CleanLine) -> None:
         if not text.text:
             return
         if self.waiting is not None and self._complete_waiting(line, text):
             return
-        cells = row_cells(text.text, line.text)
+        details, self.details = self.details, None
+        cells = (
+            row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or self._dotted_header(text.text)
+        )
         if cells is not None:
             self._row(line, text, cells)
             return
@@ -165,10 +162,39 @@ class _Finder:
         if found is not None:
             self._time_line(line, found, text)
             return
-        if (day := day_heading(text.text)) is not None:
+        self._untimed(line, text, details)
+
+    def _untimed(self, line: Line, text: CleanLine, details: int | None) -> None:
+        """A line that opens with no time and is no row: a day page's event, a day heading, its details, or other."""
+        if (dated := dated_title(text.text)) is not None:
+            self._dated(line, dated, text)
+        elif (day := day_heading(text.text)) is not None:
             self._new_day(day)
-            return
-        self.other.append(Line(line.number, text.text))
+        elif details is not None:
+            self._detail(details, text)
+            self.used.add(line.number)
+        else:
+            self.other.append(Line(line.number, text.text))
+
+    def _dated(self, line: Line, dated: DatedTitle, text: CleanLine) -> None:
+        """A day page's event line ("Social: Surfing Fri 28 Jul 07:00 a.m."): a slot on the day it names."""
+        self._shape("title, date and time lines")
+        found = dated.found
+        if dated.zone is not None:
+            self.zones.append((line, dated.zone))
+        self.slots.append(Slot(line, found.span, dated.text, dated.day, text.links, found.notes, listed=True))
+        self.details = len(self.slots) - 1
+
+    def _detail(self, index: int, text: CleanLine) -> None:
+        """A line after a day page's event line: its people (" · "), then its description."""
+        slot = self.slots[index]
+        people = None if slot.text.people or slot.abstract else event_people(text.text)
+        if people:
+            slot = attrs.evolve(slot, text=attrs.evolve(slot.text, people=people))
+        else:
+            slot = attrs.evolve(slot, abstract=f"{slot.abstract}\n\n{text.text}" if slot.abstract else text.text)
+        self.slots[index] = slot
+        self.details = index
 
     def _time_line(self, line: Line, found: LeadingSpan, text: CleanLine) -> None:
         self._shape("time-led lines")
@@ -214,9 +240,12 @@ class _Finder:
         text: SlotText,
         links: tuple[str, ...],
         notes: tuple[str, ...],
-        **fields: str | None,
     ) -> None:
-        self.slots.append(Slot(line, span, text, self.day, links, notes, **fields))
+        title, room = bracketed_room(text.title, self.rooms)
+        if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
+            self.rooms.add(room)
+            text = attrs.evolve(text, title=title)
+        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room))
 
     def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
         if is_rule(text.text):
@@ -238,18 +267,60 @@ class _Finder:
         self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
         rest = [cell for index, cell in enumerate(cells) if index not in used]
         header = self.header
+        if header is not None and header.rooms:
+            self._room_row(line, span, notes, room_cells(header, cells), text)
+            return
+        raw = row_cells(line.text, "")
+        title_at = (
+            header.columns.get("title") if header else next((i for i, c in enumerate(cells) if i not in used), None)
+        )
+        parts = cell_parts(raw[title_at]) if raw and len(raw) == len(cells) and title_at is not None else None
         if header is None:
             slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
+            slot = with_parts(slot, parts) if parts else slot
             self._slot(line, span, slot, text.links, notes)
+            self._abstract(parts)
             return
         slot, links = self._header_slot(header, cells, text)
+        slot = with_parts(slot, parts) if parts else slot
         if not slot.title:  # a row whose title column is empty: its other cells are its text
             slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
         if not slot.title:
             self.other.append(Line(line.number, text.text))
             return
         self._slot(line, span, slot, links, notes)
+        self._abstract(parts)
         self.session = len(self.slots) - 1
+
+    def _abstract(self, parts: CellParts | None) -> None:
+        """The last slot's abstract: its title cell's ``<details>`` text."""
+        if parts is not None and parts.abstract:
+            self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
+
+    def _dotted_header(self, text: str) -> list[str] | None:
+        """A header row joined with " · " ("Time · Room A · Room B"): its cells, the rows after it read so."""
+        cells = text.split(DOT) if DOT in text else []
+        header = table_header(cells, 0) if len(cells) >= 3 else None
+        return cells if header is not None and header.rooms else None
+
+    def _room_row(
+        self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine
+    ) -> None:
+        """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
+        self._shape("rooms as columns")
+        for room, cell in cells:
+            slot = read_slot_text(cell, text.mentions)
+            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
+            if (
+                previous is not None
+                and previous.text.title == slot.title
+                and previous.span.end_minutes == span.start.minutes
+                and span.end is not None
+            ):
+                ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
+                self.slots[self.slots.index(previous)] = attrs.evolve(previous, span=ends)
+                continue
+            self.slots.append(Slot(line, span, slot, self.day, text.links, notes, location=room))
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
@@ -270,7 +341,7 @@ class _Finder:
         if title and abstract:
             label, title = title, abstract
         people, said, title = people_cell(header.cell(cells, "people"), title)
-        label = label or said or header.cell(cells, "label") or None
+        label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
         slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
         if people or label:
             kind = slot.kind
@@ -299,77 +370,15 @@ class _Finder:
         for index, cell in enumerate(cells[:2]):
             found = leading_span(cell)
             if found is not None and not found.rest:
+                if index == 0 and found.span.end is None and (end_cell := _lone_time(cells[1:2])) is not None:
+                    joined = leading_span(f"{cell} - {end_cell}")  # "| 14:30 | 15:15 |": a start and an end cell
+                    if joined is not None:
+                        return joined.span, found.notes, {0, 1}
                 return found.span, found.notes, {index}
         return None
 
 
-def _place(
-    slots: Sequence[Slot], context: ReadContext, source: str, zone: ZoneInfo, finder: _Finder
-) -> tuple[list[Item], list[Problem]]:
-    """Place each slot on its day and in its zone; a start without an end ends at the next start."""
-    anchor = context.first_date or next(
-        (day.resolve(None) for day in finder.days if day.year and day.month and day.day), None
-    )
-    problems: list[Problem] = []
-    placed: list[tuple[Slot, date, int, int | None]] = []
-    latest: dict[date, int] = {}
-    for slot in slots:
-        day = _day(slot, anchor, source)
-        start, end = slot.span.start.minutes, slot.span.end_minutes
-        notes = list(slot.notes)
-        if slot.span.start.meridiem == "a" and start < 60 and latest.get(day, -1) >= 6 * 60:
-            notes.append(
-                f"read {slot.span.start.text!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order"
-            )
-            start += 12 * 60
-            end = end + 12 * 60 if end is not None and end < start else end
-        latest[day] = max(latest.get(day, -1), start)
-        problems.extend(
-            Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
-        )
-        placed.append((slot, day, start, end))
-    items = []
-    for index, (slot, day, start, written_end) in enumerate(placed):
-        end = written_end
-        if end is None:
-            following = next((p for p in placed[index + 1 :] if p[1] == day and p[2] > start), None)
-            end = following[2] if following is not None else None
-        items.append(_item(slot, (day, start, end), zone, source))
-    return items, problems
-
-
-def _day(slot: Slot, anchor: date | None, source: str) -> date:
-    if slot.day is None:
-        if anchor is None:
-            raise UsageError(f"{source}: the page gives no date for its times; give the first day with --date")
-        return anchor
-    try:
-        return slot.day.resolve(anchor)
-    except NeedsFirstDateError:
-        raise UsageError(
-            f"{source}:{slot.line.number}: a day heading without a full date; give the first day with --date"
-        ) from None
-    except DateError as error:
-        raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
-
-
-def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source: str) -> Item:
-    day, start, end = when
-    midnight = datetime(day.year, day.month, day.day, tzinfo=zone)
-    begins = wall_clock(midnight, start)
-    ends = wall_clock(midnight, end) if end is not None and end > start else None
-    text = slot.text
-    return Item(
-        id=item_id(text.kind, text.title),
-        kind=text.kind,
-        title=text.title,
-        source=SourceRef(source, slot.line.number),
-        start=begins,
-        end=ends,
-        people=text.people,
-        links=tuple(Link("link", url) for url in slot.links if url.startswith(("http://", "https://"))),
-        label=text.label,
-        location=slot.location,
-        abstract=slot.abstract,
-        scraped=True,
-    )
+def _lone_time(cells: Sequence[str]) -> str | None:
+    """The cell, when it is only a clock time (the end cell beside a start cell)."""
+    found = leading_span(cells[0]) if cells else None
+    return cells[0] if found is not None and not found.rest and found.span.end is None else None

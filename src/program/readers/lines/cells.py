@@ -1,0 +1,102 @@
+"""A table cell written in parts: ``Invited talk 🎥 <br> **Title** <br> *Ada Lovelace* <details>…</details>``.
+
+Workshop sites put a talk's label, title, speakers and abstract in one cell, told apart by
+their markup: the part in bold is the title, the parts after it that are names (in italics,
+or plain with an affiliation in brackets) are the people, a ``<details>`` block is the
+abstract, the words before the title are its label. Read from the raw cell, before `clean`
+flattens it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.markup import MARKDOWN_LINK, clean, without_icons
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_DETAILS = re.compile(r"<details[^>]*>(?P<inside>.*?)(?:</details>|$)", re.IGNORECASE | re.DOTALL)
+_SUMMARY = re.compile(r"<summary[^>]*>.*?</summary>", re.IGNORECASE | re.DOTALL)
+_BOLD = re.compile(
+    r"^(?:\*\*(?P<md>[^*].*?)\*\*|__(?P<md2>[^_].*?)__|<(?:b|strong)>(?P<html>.+?)</(?:b|strong)>)$", re.I
+)
+_ITALIC = re.compile(r"^(?:\*(?P<md>[^*].*?)\*|_(?P<md2>[^_].*?)_|<(?:i|em)>(?P<html>.+?)</(?:i|em)>)$", re.I)
+_ANCHOR = re.compile(r"<a\b[^>]*>.*?</a>", re.IGNORECASE | re.DOTALL)
+_AFFILIATION = re.compile(r"\s*\([^()]*\)")
+_DOT_SEPARATOR = re.compile(r"\s+·\s+")
+_TITLE_MARK = re.compile(r"^title\s*:\s*", re.IGNORECASE)
+_LINK_LABELS = frozenset({"slides", "video", "paper", "pdf", "code", "poster", "recording", "website", "link"})
+"""Links a cell puts beside its title ("[slides](…)"): their words are no label's or title's."""
+
+
+@attrs.frozen
+class CellParts:
+    """What a cell written in parts says.
+
+    Attributes:
+        title: the title (the bold part, else the first part).
+        people: the names after it.
+        label: the words before the title ("Invited talk"), or None.
+        abstract: the ``<details>`` text, or None.
+    """
+
+    title: str
+    people: tuple[str, ...]
+    label: str | None
+    abstract: str | None
+
+
+def cell_parts(raw: str) -> CellParts | None:
+    """Read a cell of parts joined by ``<br>``; None for a cell of one part or without a title and names.
+
+    >>> cell_parts("Invited talk 🎥 <br> **On Engines** <br> *Ada Lovelace, Charles Babbage*")
+    CellParts(title='On Engines', people=('Ada Lovelace', 'Charles Babbage'), label='Invited talk', abstract=None)
+    >>> cell_parts("**Context Scaling** <br> Michael Bendersky (Databricks)").people
+    ('Michael Bendersky',)
+    >>> cell_parts("Lunch") is None
+    True
+    """
+    details = _DETAILS.search(raw)
+    abstract = clean(_SUMMARY.sub(" ", details["inside"])).text if details else None
+    body = _DETAILS.sub(" ", raw)
+    parts = [part.strip() for part in _BREAK.split(body) if part.strip()]
+    if len(parts) < 2:
+        return None
+    bold = next((index for index, part in enumerate(parts) if _BOLD.match(part)), None)
+    title_at = bold if bold is not None else 0
+    people = [name for part in parts[title_at + 1 :] for name in _names(part)]
+    if bold is None and not people:
+        return None
+    title = _TITLE_MARK.sub("", without_icons(_plain(parts[title_at])))  # "**Title: On Engines**"
+    label = without_icons(" ".join(_plain(part) for part in parts[:title_at]), leading=True) or None
+    return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None)
+
+
+def _plain(part: str) -> str:
+    """A part's words without its links' labels ("[slides](…)"), other links' words kept ("[Ada](…)")."""
+    without = MARKDOWN_LINK.sub(
+        lambda found: "" if found["text"].strip().casefold() in _LINK_LABELS else found["text"], _ANCHOR.sub("", part)
+    )
+    return clean(without).text
+
+
+def _names(part: str) -> tuple[str, ...]:
+    """The names a part after the title gives ("*A, B · C*", "Name (Affiliation)"), or ()."""
+    italic = _ITALIC.match(part)
+    text = _plain(part) if italic is None else clean(next(group for group in italic.groups() if group)).text
+    text = _DOT_SEPARATOR.sub(", ", _AFFILIATION.sub("", text))
+    return names_in(text, words=2) or ()
+
+
+def with_parts(slot: SlotText, parts: CellParts) -> SlotText:
+    """A row's slot text with what its title cell's parts say: their title, people, label and kind."""
+    text = read_slot_text(parts.title, people_known=bool(parts.people))
+    label = slot.label or parts.label
+    kind = text.kind
+    if kind.value == "other" and label:
+        kind = read_slot_text(label).kind
+    # the row's own reading of the flattened cell took its affiliations for names: the parts' names win
+    people = tuple(dict.fromkeys(parts.people + text.people)) or slot.people
+    return attrs.evolve(text, people=people, label=label, kind=kind)

@@ -1,0 +1,40 @@
+"""Rows of a table with a column per room ("Time | Room A | Room B"), as pipe rows or joined with " · ".
+
+A page copied as text may join each row's cells with " · " (``09:00 · 10:00 · Talk 1 ·
+Workshop 1``); after a header row of that shape (a time column first) such lines are rows.
+Each room's cell is a slot in that room. A row with fewer cells than the header (a cell that
+spanned the rooms, its span lost in the copy) or only one room's cell filled is one slot for
+every room (no room). The same title in the same room on consecutive rows is one slot
+(a workshop written again in each row of its track).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from program.readers.lines.rows import Header
+
+DOT = " · "
+
+
+def dotted_cells(text: str, header: Header | None) -> list[str] | None:
+    """A line's cells when it is a row joined with " · " under a header of that shape; else None."""
+    if header is None or not header.rooms or DOT not in text:
+        return None
+    return [cell.strip() for cell in text.split(DOT)]
+
+
+def room_cells(header: Header, cells: Sequence[str]) -> list[tuple[str | None, str]]:
+    """The (room, text) of each slot a row holds: one per filled room cell, or one without a room.
+
+    >>> header = Header({"start": 0, "end": 1}, {2: "Talks", 3: "Workshops"})
+    >>> room_cells(header, ["10:00", "10:30", "Talk 1", "Workshop 1"])
+    [('Talks', 'Talk 1'), ('Workshops', 'Workshop 1')]
+    >>> room_cells(header, ["09:00", "09:15", "Conference Opening"])
+    [(None, 'Conference Opening')]
+    """
+    filled = [(room, cells[index]) for index, room in header.rooms.items() if index < len(cells) and cells[index]]
+    if len(cells) < max(header.rooms) + 1 or len(filled) == 1:
+        rest = [cell for index, cell in enumerate(cells) if index not in header.columns.values() and cell]
+        return [(None, " - ".join(rest))] if rest else []
+    return [(room, text) for room, text in filled]

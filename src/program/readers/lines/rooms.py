@@ -1,0 +1,50 @@
+"""A room written in brackets after a title: "Opening (🏛️ Room "BATS" Library)", "Keynote (Hall A)".
+
+The bracket is the room when its text opens with a room's word (Room, Hall, Aula, Salle,
+Saal, …) or is a room the page gave before; a bracket of names ("(Ada Lovelace)") or of
+other words ("(joint with LOPSTR)") stays where it is, for the people and title readers
+(which leave a room's bracket alone: `names_room`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+_LAST_BRACKET = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
+_ROOM_WORD = re.compile(
+    r"^(?:room|rooms|hall|aula|auditorium|auditorio|amphi(?:theatre|theater)?|salle|saal|hörsaal|raum|sala"
+    r"|lecture\s+(?:hall|theatre|room)|seminar\s+room|conference\s+room|library|building|venue)\b",
+    re.IGNORECASE,
+)
+_SYMBOLS = re.compile(r"^[^\w\"'“‘]+")
+"""What pages put before a room's name: an icon ("🏛️"), a pin, a dash."""
+
+
+def bracketed_room(title: str, known: Collection[str] = ()) -> tuple[str, str | None]:
+    """Split a room in brackets off the end of a title; (title, None) when the bracket is no room.
+
+    >>> bracketed_room('Opening (🏛️ Room "BATS" Library)')
+    ('Opening', 'Room "BATS" Library')
+    >>> bracketed_room("Invited talk (Ada Lovelace)")
+    ('Invited talk (Ada Lovelace)', None)
+    >>> bracketed_room("Keynote (Main Stage)", known={"Main Stage"})
+    ('Keynote', 'Main Stage')
+    """
+    found = _LAST_BRACKET.match(title) if title.endswith(")") else None
+    if found is None:
+        return title, None
+    room = room_text(found["inside"])
+    if not room or not (room in known or names_room(room)):
+        return title, None
+    return found["title"], room
+
+
+def room_text(inside: str) -> str:
+    """A bracket's text without the icon before it, spaces made single."""
+    return " ".join(_SYMBOLS.sub("", inside).split())
+
+
+def names_room(text: str) -> bool:
+    """Whether a bracket's text (as `room_text` gives it) opens with a room's word ("Room 2.14", "Hall A")."""
+    return _ROOM_WORD.match(text) is not None

@@ -1,0 +1,109 @@
+"""Slots as a schedule's lines give them, placed on their days and in their zone as items.
+
+A slot without a day is on the first day (`--date`, or the page's first full date); a start
+without an end ends at the next later start of its day (not a day page's events: they run side
+by side); a morning time before 1 a.m. after a day's later slots is read as past noon, with a
+warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from program.errors import UsageError
+from program.model import Item, Link, Problem, Severity, SourceRef
+from program.model.ids import item_id
+from program.readers.base import Line, ReadContext
+from program.readers.lines.days import wall_clock
+from program.readers.lines.entry import SlotText
+from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
+from program.readers.notation.times import TimeSpan
+
+
+@attrs.frozen
+class Slot:
+    """A slot as found, before it is placed on a day: its line, its time and its text."""
+
+    line: Line
+    span: TimeSpan
+    text: SlotText
+    day: WrittenDate | None
+    links: tuple[str, ...]
+    notes: tuple[str, ...]
+    location: str | None = None
+    abstract: str | None = None
+    listed: bool = False  # a day page's event: its end is not the next event's start (they run side by side)
+
+
+def place_slots(
+    slots: Sequence[Slot], context: ReadContext, source: str, zone: ZoneInfo, days: Sequence[WrittenDate]
+) -> tuple[list[Item], list[Problem]]:
+    """Place each slot on its day and in its zone; a start without an end ends at the next start."""
+    anchor = context.first_date or next((day.resolve(None) for day in days if day.year and day.month and day.day), None)
+    problems: list[Problem] = []
+    placed: list[tuple[Slot, date, int, int | None]] = []
+    latest: dict[date, int] = {}
+    for slot in slots:
+        day = _day(slot, anchor, source)
+        start, end = slot.span.start.minutes, slot.span.end_minutes
+        notes = list(slot.notes)
+        if slot.span.start.meridiem == "a" and start < 60 and latest.get(day, -1) >= 6 * 60:
+            notes.append(
+                f"read {slot.span.start.text!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order"
+            )
+            start += 12 * 60
+            end = end + 12 * 60 if end is not None and end < start else end
+        latest[day] = max(latest.get(day, -1), start)
+        problems.extend(
+            Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
+        )
+        placed.append((slot, day, start, end))
+    items = []
+    for index, (slot, day, start, written_end) in enumerate(placed):
+        end = written_end
+        if end is None and not slot.listed:
+            following = next((p for p in placed[index + 1 :] if p[1] == day and p[2] > start), None)
+            end = following[2] if following is not None else None
+        items.append(_item(slot, (day, start, end), zone, source))
+    return items, problems
+
+
+def _day(slot: Slot, anchor: date | None, source: str) -> date:
+    if slot.day is None:
+        if anchor is None:
+            raise UsageError(f"{source}: the page gives no date for its times; give the first day with --date")
+        return anchor
+    try:
+        return slot.day.resolve(anchor)
+    except NeedsFirstDateError:
+        raise UsageError(
+            f"{source}:{slot.line.number}: a day heading without a full date; give the first day with --date"
+        ) from None
+    except DateError as error:
+        raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
+
+
+def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source: str) -> Item:
+    day, start, end = when
+    midnight = datetime(day.year, day.month, day.day, tzinfo=zone)
+    begins = wall_clock(midnight, start)
+    ends = wall_clock(midnight, end) if end is not None and end > start else None
+    text = slot.text
+    return Item(
+        id=item_id(text.kind, text.title),
+        kind=text.kind,
+        title=text.title,
+        source=SourceRef(source, slot.line.number),
+        start=begins,
+        end=ends,
+        people=text.people,
+        links=tuple(Link("link", url) for url in slot.links if url.startswith(("http://", "https://"))),
+        label=text.label,
+        location=slot.location,
+        abstract=slot.abstract,
+        scraped=True,
+    )
