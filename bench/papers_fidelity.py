@@ -4,7 +4,8 @@ Run from the project root:  python bench/papers_fidelity.py [LIST ...]
 
 Default: the real files in tests/data/openreview, miniconf and cmt. Each list is read by
 the reader that detects it; the source is counted with the standard library's csv or json
-alone: every row or note, those its decision or status leaves out (rejected, withdrawn),
+alone: every row or note, those its decision or status leaves out (rejected, withdrawn; in a
+CMT export where some rows say Accept, every row that does not),
 and per kept paper its title, authors and abstract as the source writes them (stripped;
 Mini-Conf authors split at "|" (a few sites write ";" or "A, B and C"), "*" marks of
 equal contribution dropped and runs of spaces made one; CMT's split at ";" without the
@@ -90,6 +91,8 @@ def _openreview(text: str) -> tuple[int, list[Expected]]:
 def _cmt(text: str) -> tuple[int, list[Expected]]:
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "\t" in text.split("\n", maxsplit=1)[0] else ","))
     kept = [row for row in rows if not re.search("reject|withdraw", row.get("Status", ""), re.IGNORECASE)]
+    if any(re.match("accept", row.get("Status", ""), re.IGNORECASE) for row in rows):  # "Awaiting Decision" is out
+        kept = [row for row in kept if re.match("accept", row.get("Status", ""), re.IGNORECASE)]
     return len(rows), [
         (r["Paper Title"].strip(), tuple(n.strip(" *") for n in r["Author Names"].split(";")), _abstract(r["Abstract"]))
         for r in kept

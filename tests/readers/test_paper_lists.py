@@ -28,7 +28,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MINICONF_CSV = sorted((DATA / "miniconf").glob("*.csv"))
 MINICONF_JSON = sorted((DATA / "miniconf").glob("*.json"))
 OPENREVIEW = sorted((DATA / "openreview").glob("*.json"))
-CMT = sorted((DATA / "cmt").glob("*.tsv"))
+CMT = sorted(path for path in (DATA / "cmt").glob("*.*") if path.suffix in (".tsv", ".csv"))
 OWN = {"miniconf": MINICONF_CSV + MINICONF_JSON, "openreview": OPENREVIEW, "cmt": CMT}
 
 

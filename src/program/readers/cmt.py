@@ -3,9 +3,12 @@
 CMT's chairs' console exports one row per submission: ``Paper ID, Paper Title, Abstract,
 Primary Contact Author Name, Primary Contact Author Email, Authors, Author Names, Author
 Emails, …, Status``. Author lists are joined by ";" with a "*" after the contact author
-("Ada Lovelace*; Charles Babbage"); `Authors` adds affiliations in brackets. A row whose
-Status (or Decision) says rejected or withdrawn is left out, and `program check` says how
-many; every other row becomes a paper of the pool, numbered by its Paper ID. CMT itself
+("Ada Lovelace*; Charles Babbage"), some exports as "Last, First" ("Xiao, Chaowei*; Li, Bo"):
+then a lone author's comma is inside the name, not between two. `Authors` adds affiliations in
+brackets. A row whose Status (or Decision) says rejected or withdrawn is left out; when some
+row says accepted, a row that says neither ("Awaiting Decision") is left out too; `program
+check` says how many and why. Every other row becomes a paper of the pool, numbered by its
+Paper ID. CMT itself
 exports an Excel workbook (BMVC 2023's "CameraReadyPapers.xls": a title row, a blank row, then
 the header); its first sheet is read as the CSV is, rows named by their row number.
 """
@@ -13,6 +16,7 @@ the header); its first sheet is read as the CSV is, rows named by their row numb
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
@@ -39,6 +43,9 @@ from program.readers.workbook_size import check_sheet_sizes
 TITLE = ("paper title", "title")
 AUTHORS = ("author names", "authors", "primary contact author name")
 STATUS = ("status", "decision", "status (decision)", "final decision")
+_ACCEPTED = re.compile(r"\baccept", re.IGNORECASE)
+_LAST_FIRST = re.compile(r"^[^,()\[\]]+,[^,()\[\]]+$")
+"""One author written "Last, First" ("Xiao, Chaowei*"): one comma, no affiliation."""
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
 
@@ -125,26 +132,41 @@ def _cell_text(value: object) -> str:
 
 
 def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
-    """The pool of papers of a CMT export's rows, the rejected and withdrawn left out and counted."""
+    """The pool of papers of a CMT export's rows, the rejected, withdrawn and undecided left out and counted."""
     title_column = next(name for name in TITLE if name in names)
     author_column = next((name for name in AUTHORS if name in names), None)
     status_column = next((name for name in STATUS if name in names), None)
+    read = [(line, row, clean(row.get(status_column or "")) or "no status") for line, row in rows]
+    decided = any(_ACCEPTED.search(status) for _, _, status in read)
+    last_first = _last_first([row.get(author_column or "", "") for _, row, _ in read])
     papers: list[Paper] = []
     problems: list[Problem] = []
     statuses: Counter[str] = Counter()
-    for line, row in rows:
+    for line, row, status in read:
         where = SourceRef(source, line)
-        status = clean(row.get(status_column or "")) or "no status"
         statuses[status] += 1
-        if is_rejected(status):
+        if _left_out(status, decided):
             continue
         title = clean(row.get(title_column))
         if title is None:
             problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
             continue
-        authors = split_authors(row.get(author_column or "", ""))
+        written = row.get(author_column or "", "")
+        authors = split_authors(f"{written};" if last_first and _LAST_FIRST.match(written.strip()) else written)
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
-    return paper_pool(source, papers, problems, _reading(papers, statuses, title_column, author_column, status_column))
+    reading = _reading(papers, statuses, decided, (title_column, author_column, status_column))
+    return paper_pool(source, papers, problems, reading)
+
+
+def _left_out(status: str, decided: bool) -> bool:
+    """Whether a row stays out: rejected or withdrawn, or not accepted in an export where some rows are."""
+    return is_rejected(status) or (decided and _ACCEPTED.search(status) is None)
+
+
+def _last_first(lists: list[str]) -> bool:
+    """Whether the export writes authors "Last, First": most names of its ";" lists hold one comma."""
+    names = [name.strip() for written in lists if ";" in written for name in written.split(";") if name.strip()]
+    return bool(names) and sum(1 for name in names if _LAST_FIRST.match(name)) * 2 > len(names)
 
 
 def _number(row: dict[str, str], before: int) -> int:
@@ -155,15 +177,20 @@ def _number(row: dict[str, str], before: int) -> int:
 
 
 def _reading(
-    papers: list[Paper], statuses: Counter[str], title: str, authors: str | None, status: str | None
+    papers: list[Paper], statuses: Counter[str], decided: bool, columns: tuple[str, str | None, str | None]
 ) -> tuple[str, ...]:
-    rejected = sum(number for said, number in statuses.items() if is_rejected(said))
+    title, authors, status = columns
+    left = sorted((said, number) for said, number in statuses.items() if _left_out(said, decided))
     lines = [
         f"{counted(len(papers), 'paper')} of {counted(sum(statuses.values()), 'submission')} (CMT export)",
         f"columns: Paper ID → number, {title} → title, {authors or 'no author column'} → authors, "
-        f"abstract, {status or 'no status column'} → left out when rejected or withdrawn",
+        f"abstract, {status or 'no status column'} → "
+        + ("left out unless accepted" if decided else "left out when rejected or withdrawn"),
     ]
-    if rejected:
-        said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if is_rejected(status))
-        lines.append(f"left out {counted(rejected, 'paper')}: {said}")
+    if left:
+        said = ", ".join(
+            f"{number} {status!r}" + ("" if is_rejected(status) else " (not accepted: undecided)")
+            for status, number in left
+        )
+        lines.append(f"left out {counted(sum(number for _, number in left), 'paper')}: {said}")
     return tuple(lines)
