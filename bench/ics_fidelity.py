@@ -3,9 +3,12 @@
 Per real calendar in tests/data/ics (and any more given on the command line as
 FILE[=Area/City]): the VEVENTs counted twice independently of `program` (a plain count of
 "BEGIN:VEVENT" lines, and icalendar's own walk of the unfolded bytes), the items read, and
-how many items have each field exactly as icalendar gives it: title (SUMMARY, or its part
+how many items have each field exactly as icalendar gives it: title (SUMMARY without a "#talk"
+tag, or its part
 before the speakers; "Untitled event" for an empty one), start and end (DTSTART and DTEND, or DTSTART + DURATION, in the
-program's zone), room (LOCATION). Speakers have no field of their own in a calendar: the
+program's zone), room (LOCATION, none where it is a web address, a page of the site such as
+"tutorials.html#T1" or the word "link": Mini-Conf's calendars). A calendar wrapped in an HTML
+comment is cut to BEGIN:VCALENDAR … END:VCALENDAR first. Speakers have no field of their own in a calendar: the
 count of items with speakers is printed, not judged. Prints a markdown table.
 
     python bench/ics_fidelity.py [FILE[=Area/City] ...]
@@ -13,6 +16,7 @@ count of items with speakers is printed, not judged. Prints a markdown table.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -27,14 +31,25 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "ics"
 ZONES = {
     "handmade-moca24.ics": "Europe/Rome",
+    "inpycon2021-schedule.ics": "Asia/Kolkata",
+    "ismir2020.ics": "UTC",
+    "leap-festival-schedule.ics": "Europe/London",
     "kielux2020.ics": "Europe/Berlin",
     "vobject-pyconuk2015.ics": "Europe/London",
 }
 """The calendars that name no zone, and the place they are in (from their sites)."""
 
 
+_NO_ROOM = re.compile(r"^(?:https?://\S+|[\w./-]+\.html?(?:[#?]\S*)?|link)$", re.IGNORECASE)
+
+
+def _calendar(data: bytes) -> bytes:
+    """The bytes from the first BEGIN:VCALENDAR to the last END:VCALENDAR (a site may wrap them in a comment)."""
+    return data[data.upper().index(b"BEGIN:VCALENDAR") : data.upper().rindex(b"END:VCALENDAR") + 13]
+
+
 def _events(data: bytes) -> list[icalendar.Event]:
-    unfolded = data.replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")
+    unfolded = _calendar(data).replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")
     walked = icalendar.Calendar.from_ical(unfolded.decode("utf-8"), multiple=True)
     return [event for calendar in walked for event in calendar.walk("VEVENT") if isinstance(event, icalendar.Event)]
 
@@ -47,12 +62,13 @@ def _exact(item: Item, event: icalendar.Event, zone: ZoneInfo) -> dict[str, bool
         end = start + event.decoded("DURATION")
     else:
         end = None
-    summary = " ".join(str(event.get("SUMMARY", "")).split())
+    summary = re.sub(r"^#[A-Za-z][\w-]*\s+", "", " ".join(str(event.get("SUMMARY", "")).split()))  # "#talk …"
+    location = " ".join(str(event.get("LOCATION", "")).split())
     return {
         "title": item.title in summary if summary else item.title == "Untitled event",
         "start": item.start == start,
         "end": item.end == (end if end != start else None),
-        "room": item.location == (" ".join(str(event.get("LOCATION", "")).split()) or None),
+        "room": item.location == (None if _NO_ROOM.match(location) else location or None),
     }
 
 
@@ -72,7 +88,8 @@ def row(path: Path, zone_name: str | None) -> str:
                 exact[field] += same
     shown = " | ".join(f"{exact[field]}" for field in fields)
     speakers = sum(1 for item in program.items if item.people)
-    producer = str(icalendar.Calendar.from_ical(data.decode("utf-8", "replace"), multiple=True)[0].get("PRODID", ""))
+    calendar = icalendar.Calendar.from_ical(_calendar(data).decode("utf-8", "replace"), multiple=True)[0]
+    producer = str(calendar.get("PRODID", ""))
     counts = f"{lines} | {len(events)} | {len(program.items)} | {shown} | {speakers}"
     return f"| {path.name} | {producer[:40]} | {counts} | {program.timezone} |"
 

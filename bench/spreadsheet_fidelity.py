@@ -385,6 +385,20 @@ def _whova(context: ReadContext) -> Expected:
     return expected
 
 
+def _pycones(context: ReadContext) -> Expected:
+    zone, day = context.timezone, context.first_date
+    assert zone is not None and day is not None
+    return [
+        (
+            record["title"],
+            _at(day, record["start"], zone),
+            _at(day, record["end"], zone),
+            tuple(name.strip() for name in record["speaker"].split(" / ") if name.strip()),
+        )
+        for record in _records("pycones2020-agenda-day2.csv")
+    ]
+
+
 CASES = [
     Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
     Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
@@ -430,6 +444,11 @@ CASES = [
         _ieeevr,
     ),
     Case("whova-template-agenda.xls", ReadContext(timezone=ZoneInfo("America/Denver")), _whova),
+    Case(
+        "pycones2020-agenda-day2.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Madrid"), first_date=date(2020, 10, 3)),
+        _pycones,
+    ),
 ]
 
 

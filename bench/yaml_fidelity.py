@@ -5,7 +5,8 @@ Run from the project root:  python bench/yaml_fidelity.py
 Each file's entries are listed with PyYAML directly (BaseLoader, the file's own shape written
 out below, not the reader's detection); the title (HTML tags and link texts removed), the
 start's clock time and the people are taken from the keys that file uses. The reader's items
-are compared with them in order. Prints a markdown table.
+are compared with them in order (an entry with a date and no time: the item has no start).
+Prints a markdown table.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
 
-Entry = tuple[str, int, tuple[str, ...]]
-"""An entry as the source gives it: title, start in minutes after midnight, people."""
+Entry = tuple[str, int | None, tuple[str, ...]]
+"""An entry as the source gives it: title, start in minutes after midnight (None: a date only), people."""
 
 
 def load(name: str) -> Any:
@@ -98,6 +99,27 @@ def threedv() -> list[Entry]:
     ]
 
 
+def fosd() -> list[Entry]:
+    """FOSD 2018: days → sessions (from, to) → talks; 12-hour times, 1 to 6 o'clock being the afternoon."""
+    return [
+        (
+            talk["title"],
+            minutes(session["from"]) + (12 * 60 if minutes(session["from"]) < 7 * 60 else 0),
+            (talk["speaking"],),
+        )
+        for day in load("fosd2018-schedule.yml")
+        for session in day["sessions"]
+        for talk in session["talks"]
+    ]
+
+
+def canton() -> list[Entry]:
+    """Canton Linux 2023: a flat list of monthly meetings, a date and no time."""
+    return [
+        (e["title"], None, (e["presenter"],) if e.get("presenter") else ()) for e in load("cantonlinux-schedule.yml")
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -108,6 +130,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "chomps2025-schedule.yml": (chomps, (), "Asia/Kolkata"),
     "acm-cre-schedule.yml": (acm, (), "Asia/Kolkata"),
     "3dv-schedule.yml": (threedv, (), "UTC"),  # its dates carry +0000: shown in UTC they keep their clock
+    "fosd2018-schedule.yml": (fosd, (), "Europe/Stockholm"),
+    "cantonlinux-schedule.yml": (canton, (), "America/New_York"),
 }
 
 
@@ -124,7 +148,10 @@ def main() -> None:
         pairs = list(zip(expected, program.items, strict=False))
         titles = sum(title == item.title for (title, _, _), item in pairs)
         starts = sum(
-            item.start is not None and at == item.start.hour * 60 + item.start.minute for (_, at, _), item in pairs
+            item.start is None
+            if at is None
+            else item.start is not None and at == item.start.hour * 60 + item.start.minute
+            for (_, at, _), item in pairs
         )
         people = sum(who == item.people for (_, _, who), item in pairs)
         total = len(expected)

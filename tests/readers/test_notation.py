@@ -8,6 +8,7 @@ from program.readers.notation.dates import NeedsFirstDateError, parse_date, slas
 from program.readers.notation.times import (
     AfternoonClock,
     ClockError,
+    afternoon_note,
     clock_value,
     is_twelve_hour_sheet,
     parse_clock,
@@ -139,4 +140,19 @@ def test_date_slash_order_from_the_column() -> None:
         False,
         True,
         True,
+    )
+
+
+def test_a_twelve_hour_day_opening_at_two_is_the_afternoon_and_the_note_names_it() -> None:
+    # FOSD 2018's first day: "2:00-3:15", "3:40-4:30", "4:45-5:35"; the next day "9:00-10:15" is the morning
+    clock = AfternoonClock()
+    first = [clock.place(parse_span(text)) for text in ("2:00-3:15", "3:40-4:30", "4:45-5:35")]
+    clock.new_day()
+    second = [clock.place(parse_span(text)) for text in ("9:00-10:15", "1:30-2:45")]
+
+    assert first == [(840, 915), (940, 990), (1005, 1055)]
+    assert second == [(540, 615), (810, 885)]
+    assert afternoon_note(clock) == (
+        "12-hour times without am/pm, read in order within each day: 4 starts read as p.m. "
+        "('2:00', '3:40', '4:45', '1:30')"
     )

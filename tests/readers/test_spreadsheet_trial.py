@@ -105,3 +105,26 @@ def test_a_workbook_with_one_schedule_sheet_says_its_count_once() -> None:
     counts = [line for line in program.reading if line.endswith("0 rooms")]
     assert counts == ["65 items, 50 people, 0 rooms"]
     assert "skipped: sheet 'tracks' (no schedule table: no header or grid we know)" in program.reading
+
+
+def test_speakers_joined_by_a_spaced_slash_are_each_a_person() -> None:
+    # PyConES 2020's day-2 agenda joins a talk's speakers with " / " (trial 2, files nobody here had seen)
+    madrid = ZoneInfo("Europe/Madrid")
+    program = _csv("pycones2020-agenda-day2.csv", ReadContext(first_date=date(2020, 10, 3), timezone=madrid))
+    assert len(program.items) == 33
+    by_title = {item.title: item for item in program.items}
+    covid = by_title["COVID19Gram: seguimiento de la evolución del coronavirus desde telegram"]
+    assert (covid.start, covid.end, covid.people) == (
+        datetime(2020, 10, 3, 10, 0, tzinfo=madrid),
+        datetime(2020, 10, 3, 10, 15, tzinfo=madrid),
+        ("Antònia Tugores", "Biel Frontera Borrueco", "Jaume Perelló Perelló"),
+    )
+    robots = by_title["Robots PCR Covidwarriors"]
+    five = ("Aitor Gastaminza", "Alex Gasulla", "Victoriano Giralt", "Ramón Martínez", "Ernesto Sánchez")
+    assert robots.people == five
+    assert (robots.start, robots.end) == (
+        datetime(2020, 10, 3, 18, 0, tzinfo=madrid),
+        datetime(2020, 10, 3, 18, 15, tzinfo=madrid),
+    )
+    assert by_title["Investigating Digital Crimes using Python"].people == ("Gajendra Deshpande",)
+    assert by_title["Python Castilla y León & PyData Salamanca"].people == ()

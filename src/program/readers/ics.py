@@ -23,6 +23,7 @@ from program.model import Item, Kind, Link, Problem, Program, Severity, SourceRe
 from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext, decode_feed
+from program.readers.ics_sites import online_location, split_tag, tagged_calendar, uncommented
 from program.readers.ics_text import (
     DEFAULT_PLACES,
     PRETALX_PLACES,
@@ -45,12 +46,14 @@ from program.readers.ics_times import (
     program_zone,
     recurrence_id,
 )
-from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
+from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind, tag_label
 
-_OPENING = re.compile(r"\A[\ufeff\s]*BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
+_OPENING = re.compile(r"\A[\ufeff\s]*(?:<!--\s*)?BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
+"""BEGIN:VCALENDAR first, or first inside an HTML comment (see `ics_sites.uncommented`)."""
 _BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _PROPERTIES = {"title": "SUMMARY", "abstract": "DESCRIPTION", "room": "LOCATION", "link": "URL", "kind": "CATEGORIES"}
 """Our fields a program file may map to another property (`room = "X-ROOM"`); `people` takes places."""
+_WRAPPED = ("read the calendar inside an HTML comment (<!-- before BEGIN:VCALENDAR, --> after its END)",)
 _OWN_PRODID = "-//program//"
 _SPLIT_FOLD = re.compile(rb"([\xc0-\xf7][\x80-\xbf]{0,2})(\r?\n[ \t])(?=[\x80-\xbf])")
 """A fold inside a UTF-8 character (a lead byte, the line break, its continuation bytes): some
@@ -71,6 +74,8 @@ class _Mapping:
     room_lines: tuple[str, ...] = ROOM_LINES
     """Description lines that name the room ("Track: 4"): when the event has no LOCATION, or first when mapped."""
     room_lines_first: bool = False
+    tags: bool = False
+    """Its summaries open with a tag naming the kind ("#talk …", Mini-Conf's scripts): see `ics_sites`."""
 
 
 class IcsReader:
@@ -80,12 +85,14 @@ class IcsReader:
     description: ClassVar[str] = "iCalendar (.ics): Google Calendar, pretalx, Indico, Meetup or hand-written calendars"
 
     def detect(self, text: str) -> bool:
-        """Return whether the text opens with BEGIN:VCALENDAR (after a BOM or blank lines)."""
+        """Return whether the text opens with BEGIN:VCALENDAR (after a BOM, blank lines or `<!--`)."""
         return _OPENING.match(text[:2000]) is not None
 
     def detect_bytes(self, data: bytes) -> bool:
-        """Return whether the bytes open with BEGIN:VCALENDAR (after a BOM or blank lines)."""
-        return data[:2000].lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper() == b"BEGIN:VCALENDAR"
+        """Return whether the bytes open with BEGIN:VCALENDAR (after a BOM, blank lines or `<!--`)."""
+        opening = data[:2000].lstrip(b"\xef\xbb\xbf \t\r\n")
+        opening = opening[4:].lstrip() if opening.startswith(b"<!--") else opening
+        return opening[:15].upper() == b"BEGIN:VCALENDAR"
 
     def read_bytes(self, data: bytes, *, source: str, context: ReadContext) -> Program:
         """Read the calendar's bytes: a fold that splits a UTF-8 character is moved before it, then as `read`.
@@ -101,6 +108,7 @@ class IcsReader:
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read every event; an event without a readable DTSTART is an unreadable-event error at its line."""
+        text, wrapped = uncommented(text)
         calendars = _calendars(text, source)
         events = [event for calendar in calendars for event in calendar.walk("VEVENT") if isinstance(event, Event)]
         lines = [text.count("\n", 0, match.start()) + 1 for match in _BEGIN_EVENT.finditer(text)]
@@ -142,7 +150,7 @@ class IcsReader:
             items=tuple(items),
             problems=tuple(problems),
             sources=(source,),
-            reading=(*_summary(events, items, found, mapping), *skipped),
+            reading=(*_summary(events, items, found, mapping), *_WRAPPED[:wrapped], *skipped),
         )
 
 
@@ -219,6 +227,7 @@ def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tu
         len(organizers) > 1,
         room_lines,
         room_lines != ROOM_LINES,
+        tagged_calendar([_text(event, properties["title"]) for event in events]),
     )
 
 
@@ -228,17 +237,19 @@ def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Ite
     raw_description = _text(event, mapping.properties["abstract"])
     description, html_links = (raw_description, ()) if mapping.own else plain_text(raw_description)
     title = summary if mapping.own else plain_text(summary)[0]
+    tag, title = split_tag(title) if mapping.tags else (None, title)
     title, description, people = _people(event, mapping, title, description)
-    location = collapse_space(_text(event, mapping.properties["room"])) or None
+    location, address = online_location(collapse_space(_text(event, mapping.properties["room"])))
     if (mapping.room_lines_first or location is None) and (
         taken := description_room(description, mapping.room_lines)
     ) is not None:
         description, location = taken[0], collapse_space(taken[1])
     about = described(description)
     title = collapse_space(title) or "Untitled event"
-    labels = _categories(event, mapping.properties["kind"])
+    labels = [*([tag_label(tag)] if tag else []), *_categories(event, mapping.properties["kind"])]
     kind = _kind(labels, title)
     links = [*_links(event, mapping.properties["link"]), *about.links, *html_links]
+    links += [Link(address, address)] if address else []
     return Item(
         id=item_id(kind, title),
         kind=kind,
@@ -363,4 +374,15 @@ def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone,
     ]
     if mapping.said:
         lines.append(f"columns: {', '.join(mapping.said)}")
+    if mapping.tags:
+        tags = Counter(tag for event in events if (tag := split_tag(_text(event, mapping.properties["title"]))[0]))
+        shown = ", ".join(f"#{tag} → {tag_label(tag)}" for tag in sorted(tags))
+        lines.append(f"titles open with a tag, read as the kind and left out of the title: {shown}")
+    written = [_text(event, mapping.properties["room"]) for event in events]
+    online = [text for text in written if text.strip() and online_location(text)[0] is None]
+    if online:
+        lines.append(
+            f"{mapping.properties['room']} read as no room in {len(online)} events: a web address "
+            f"(kept as a link), a page of the site or the word 'link' ({', '.join(sorted(set(online))[:3])}, …)"
+        )
     return lines

@@ -248,3 +248,39 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
                 continue
             return kind
     return label_kind(_NUMBERED.sub("", title)) or Kind.OTHER
+
+
+TAG_LABELS: dict[str, str] = {
+    "talk": "Talk",
+    "tut": "Tutorial",
+    "tutorial": "Tutorial",
+    "org": "Organisation",
+    "pos": "Poster session",
+    "poster": "Poster session",
+    "keynote": "Keynote",
+    "panel": "Panel",
+    "break": "Break",
+    "social": "Social",
+    "workshop": "Workshop",
+    "all": "Plenary",
+    "meet": "Meetup",
+    "meet-spec": "Special session",
+    "mus": "Music",
+    "sat": "Satellite event",
+    "master": "Masterclass",
+    "community": "Community",
+    "wimir": "WiMIR",
+    "assembly": "Assembly",
+}
+"""The short tags Mini-Conf's calendar scripts put before a title ("#tut T1A: …", "#org Bienvenida"),
+as the label they stand for: rows above give the kind ("Tutorial" is a talk); the others stay the
+item's own label, its kind taken from the title."""
+
+
+def tag_label(tag: str) -> str:
+    """The label a title's tag stands for; an unknown tag as written, its first letter a capital.
+
+    >>> tag_label("tut"), tag_label("ighting")
+    ('Tutorial', 'Ighting')
+    """
+    return TAG_LABELS.get(tag.casefold()) or tag[:1].upper() + tag[1:]

@@ -17,9 +17,18 @@ from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
-from program.readers.yaml_shape import Found, Located, inherited, key_of, value
-from program.readers.yaml_times import Moment, TimeError, clock_range, parse_day, parse_duration, parse_moment
+from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, value
+from program.readers.yaml_times import (
+    Moment,
+    TimeError,
+    bare_span,
+    clock_range,
+    parse_day,
+    parse_duration,
+    parse_moment,
+)
 
 _TAG = re.compile(r"<[^>]*>")
 _HREF = re.compile(r"<a\s[^>]*href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
@@ -58,6 +67,9 @@ class EntryReader:
         self.flag_base = 1
         self.plain_hours = False
         self.used: dict[str, str] = {}
+        self.clock: AfternoonClock | None = None
+        """Set when every time is on a 12-hour clock without am/pm: reads them in order (see `AfternoonClock`)."""
+        self.clock_day: date | None = None
         self.notes: list[str] = []
         """Reading lines beside the summary: how durations and day flags were read, keys not read."""
 
@@ -70,6 +82,8 @@ class EntryReader:
         read = [one for one in entries if isinstance(one, Found)]
         self.flag_base = flag_base(read)
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
+        spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
+        self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
         items: list[Item] = []
         problems: list[Problem] = []
         for one in entries:
@@ -91,6 +105,11 @@ class EntryReader:
                 items.append(item)
                 problems.extend(warnings)
         self.notes += [unit_line] if unit_line else []
+        self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
+        untimed = sum(1 for item in items if item.start is None)
+        self.notes += (
+            [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
+        )
         if unread := unread_keys(read, self.mapping):
             self.notes.append(f"not read: {', '.join(unread)}")
         return items, problems
@@ -171,7 +190,8 @@ class EntryReader:
         if subtitle:
             self.used.setdefault("subtitle", subtitle_key or "subtitle")
             title = f"{title}: {subtitle}"
-        start, end, warnings = self._times(found, where, day)
+        untimed = dated_only(found, self.mapping)
+        start, end, warnings = self._times(found, where, day) if not untimed else (None, None, [])
         label = self._text(found, "kind")
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         item = Item(
@@ -187,25 +207,35 @@ class EntryReader:
             label=label,
             location=self._text(found, "room", inherit=True) or found.track,
             scraped=True,
+            day=self._day(found, where) if untimed else None,
         )
         return item, warnings
+
+    def _written_times(self, found: Found) -> tuple[Any, Any]:
+        """The start and end as written (a range in the start split in two), looked up on enclosing levels too."""
+        written = inherited(found, "start", self.mapping)[0]
+        end_written = inherited(found, "end", self.mapping)[0]
+        if isinstance(written, str) and (pair := clock_range(written)) is not None:
+            return pair
+        return written, end_written
 
     def _times(
         self, found: Found, where: SourceRef, flagged: date | None
     ) -> tuple[datetime, datetime | None, list[Problem]]:
-        written = self._field(found, "start", inherit=True)
+        self._field(found, "start", inherit=True)  # noted as used
+        self._field(found, "end", inherit=True)
+        written, end_written = self._written_times(found)
         if not isinstance(written, str):
             raise ParseError("expected a start time, found an entry without one", where)
-        end_written = self._field(found, "end", inherit=True)
-        if (pair := clock_range(written)) is not None:
-            written, end_written = pair
         start_moment = parse_moment(written)
         day = start_moment.day or flagged or self._day(found, where)
+        end_moment = parse_moment(end_written) if isinstance(end_written, str) and end_written.strip() else None
+        if self.clock is not None and (span := bare_span(written, end_written)) is not None:
+            start_moment, end_moment = self._in_order(span, day, end_moment)
         start = self._at(start_moment, day)
         end: datetime | None = None
         duration = self._field(found, "duration", inherit=True)
-        if isinstance(end_written, str) and end_written.strip():
-            end_moment = parse_moment(end_written)
+        if end_moment is not None:
             end = self._at(end_moment, end_moment.day or start.date())
             if end <= start and end_moment.day is None and end_moment.minutes < 6 * 60 <= start_moment.minutes:
                 end += timedelta(days=1)  # 23:00-0:30 ends after midnight
@@ -216,6 +246,15 @@ class EntryReader:
             message = f"ends ({end:%H:%M}) before it starts ({start:%H:%M}): shown with its start only"
             return start, None, [Problem(Severity.WARNING, "end-before-start", message, where)]
         return start, end, []
+
+    def _in_order(self, span: TimeSpan, day: date, end: Moment | None) -> tuple[Moment, Moment | None]:
+        """A 12-hour start and end read in the day's running order ("1:30" after "10:45-12:00" is 13:30)."""
+        assert self.clock is not None
+        if day != self.clock_day:
+            self.clock.new_day()
+            self.clock_day = day
+        start_minutes, end_minutes = self.clock.place(span)
+        return Moment(start_minutes), Moment(end_minutes) if end is not None and end_minutes is not None else end
 
     def _day(self, found: Found, where: SourceRef) -> date:
         written = self._field(found, "date", inherit=True)

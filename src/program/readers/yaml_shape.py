@@ -15,7 +15,7 @@ entry lacks is looked up there, nearest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -36,9 +36,12 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "end": ("end", "endtime", "finish", "until", "to"),
     "duration": ("duration", "length"),
     "date": ("date", "day", "dayname"),
-    "people": ("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
+    "people": (
+        *("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
+        "speaking",  # FOSD 2018: "speaking: Florian Sattler"
+    ),
     "abstract": ("description", "abstract", "summary", "details", "desc"),
-    "room": ("room", "location", "place", "venue"),
+    "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation"),
     "sessions": ("sessionids", "sessions"),
@@ -47,6 +50,12 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
 _TIME = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}")
+DATE_ONLY = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{4})"
+)
+"""A date without a time: "2023-01-26", "January 26, 2023", "26 January 2023"."""
+_DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
 
 
 def folded(key: str) -> str:
@@ -104,15 +113,57 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = ()) -> It
 
 
 def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
-    """The steps to the first list of mappings that reads as schedule entries, else None.
+    """The steps to the list of mappings that reads as schedule entries, else None.
 
-    Entries have a title and a time (or a list of session ids), in most of the list.
+    First the first list whose entries have a title and a time (or a list of session ids), in
+    most of the list. Else the one list whose titled entries take their time from an enclosing
+    level (FOSD 2018: days > sessions with `from`/`to` > talks with a title); else the one list
+    whose titled entries have a date but no time (a monthly meeting's `date` and `title`).
     """
-    for steps, entries in _lists(data, ()):
+    lists = list(_lists(data, ()))
+    for steps, entries in lists:
         scheduled = sum(1 for entry in entries if is_entry(entry, mapping))
         if scheduled and scheduled * 2 >= len(entries):
             return steps
+    for test in (_timed_within, dated_only):
+        found = [steps for steps, _ in lists if _most(list(walk(data, steps)), test, mapping)]
+        if len(found) == 1:
+            return found[0]
     return None
+
+
+def suggested_path(data: Any) -> str | None:
+    """A path to name in the program file's `items`: the first list of mappings with titles, else of any mappings."""
+    lists = list(_lists(data, ()))
+    titled = [steps for steps, entries in lists if any(key_of(entry, "title", {}) for entry in entries)]
+    chosen = (titled or [steps for steps, _ in lists])[:1]
+    return "".join(f".{step}" if step != "[]" else step for step in chosen[0]).lstrip(".") if chosen else None
+
+
+def _most(found: list[Found], test: Callable[[Found, dict[str, str]], bool], mapping: dict[str, str]) -> bool:
+    passed = sum(1 for one in found if test(one, mapping))
+    return passed > 0 and passed * 2 >= len(found)
+
+
+def timed(found: Found, mapping: dict[str, str]) -> bool:
+    """Whether an entry has a clock time, its own or an enclosing level's."""
+    start = inherited(found, "start", mapping)[0]
+    return isinstance(start, str) and _TIME.match(start) is not None
+
+
+def _timed_within(found: Found, mapping: dict[str, str]) -> bool:
+    """A titled entry whose start is on an enclosing level (a talk in a timed session)."""
+    return timed(found, mapping) and value(found.entry, "title", mapping) is not None and found.outer != ()
+
+
+def dated_only(found: Found, mapping: dict[str, str]) -> bool:
+    """A titled entry with a date and no time: an untimed item on its day."""
+    start = inherited(found, "start", mapping)[0]
+    return (
+        isinstance(start, str)
+        and _DATE_ONLY.match(" ".join(start.split())) is not None
+        and value(found.entry, "title", mapping) is not None
+    )
 
 
 def is_entry(entry: Located, mapping: dict[str, str]) -> bool:

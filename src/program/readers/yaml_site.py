@@ -21,14 +21,25 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
-from program.readers.yaml_shape import FIELDS, Located, detect_path, parse_path, walk
+from program.readers.yaml_shape import (
+    DATE_ONLY,
+    FIELDS,
+    Located,
+    dated_only,
+    detect_path,
+    parse_path,
+    suggested_path,
+    walk,
+)
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|starttime|time|start|date)[\"']?\s*:\s*[\"']?"
+    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|starttime|time|start|date|from)[\"']?\s*:\s*[\"']?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
+_DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
+"""A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
 _TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
 _SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
 
@@ -40,11 +51,12 @@ class YamlSiteReader:
     description: ClassVar[str] = "a static site's YAML schedule (Jekyll/Hugo _data/schedule.yml), every value a string"
 
     def detect(self, text: str) -> bool:
-        """Return whether the opening is YAML (not JSON) with key lines, a title key and a time key."""
+        """Return whether the opening is YAML (not JSON) with key lines, a title key and a time (or date) key."""
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[", "<") and not opening.startswith("[]"):
             return False
-        return len(_KEY_LINE.findall(text)) >= 3 and bool(_TIME_KEY.search(text)) and bool(_TITLE_KEY.search(text))
+        dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
+        return len(_KEY_LINE.findall(text)) >= 3 and bool(dated) and bool(_TITLE_KEY.search(text))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the schedule's entries into items.
@@ -63,13 +75,18 @@ class YamlSiteReader:
         data, reading = load_yaml(text, source)
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
+            suggested = suggested_path(data)
+            where = (
+                f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
+                if suggested
+                else "found no list of mappings in the file"
+            )
             raise ParseError(
-                "expected a list of schedule entries (each with a title and a time); name it in the program "
-                'file: [feeds.columns] items = "days[].sessions[]"',
+                f"expected a list of schedule entries (each with a title and a time or a date); {where}",
                 SourceRef(source, 1),
             )
         found = list(walk(data, steps))
-        if context.timezone is None:
+        if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City")
         joins, join_reading = _joins(source, mapping)
         reader = EntryReader(source, context, mapping, joins)
@@ -80,7 +97,7 @@ class YamlSiteReader:
             problems.append(Problem(Severity.ERROR, "empty-feed", "the schedule lists no entries", SourceRef(source)))
         return Program(
             title=Path(source).stem,
-            timezone=context.timezone.key,
+            timezone=context.timezone.key if context.timezone else "UTC",  # no entry has a time
             items=tuple(items),
             problems=tuple(problems),
             sources=(source,),

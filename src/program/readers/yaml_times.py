@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, timedelta, timezone, tzinfo
+from typing import Any
 
 import attrs
 
 from program.readers.clock import MONTHS, WEEKDAYS
-from program.readers.notation.times import ClockError, parse_clock
+from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?"
 _MOMENT = re.compile(
@@ -57,6 +58,18 @@ def clock_range(text: str) -> tuple[str, str] | None:
     """Split "09.00 - 09.10" into its start and end, or None when `text` is not a range."""
     match = _RANGE.match(" ".join(text.split()))
     return (match["start"], match["end"]) if match else None
+
+
+def bare_span(start: Any, end: Any) -> TimeSpan | None:
+    """A start and an end (or none) that are bare clock times ("2:00", "3:15"), else None (a date, an offset)."""
+    if not isinstance(start, str):
+        return None
+    try:
+        first = parse_clock(" ".join(start.split()))
+        last = parse_clock(" ".join(end.split())) if isinstance(end, str) and end.strip() else None
+    except ClockError:
+        return None
+    return TimeSpan(first, last, end_after(first, last) if last is not None else None)
 
 
 def parse_moment(text: str) -> Moment:

@@ -1,4 +1,4 @@
-"""A people cell → names: "A; B", "A and B", "A, B" (each a name), "Name (Org)" → "Name"."""
+"""A people cell → names: "A; B", "A and B", "A / B", "A, B" (each a name), "Name (Org)" → "Name"."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import re
 
 from program.model.text import PLACEHOLDER_NAMES
 
-_SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&)\s*")
+_SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
+"""A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
+without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
 
@@ -16,6 +18,10 @@ def split_people(text: str) -> tuple[str, ...]:
 
     >>> split_people("Cat Morris; Derik Evangelista")
     ('Cat Morris', 'Derik Evangelista')
+    >>> split_people("Antònia Tugores / Biel Frontera Borrueco / Jaume Perelló Perelló")
+    ('Antònia Tugores', 'Biel Frontera Borrueco', 'Jaume Perelló Perelló')
+    >>> split_people("Ana Pérez-García/Ruiz")
+    ('Ana Pérez-García/Ruiz',)
     >>> split_people("Srinivasan Venkataramanan, Satinder Singh Paul")
     ('Srinivasan Venkataramanan', 'Satinder Singh Paul')
     >>> split_people("Rick Spencer, directeur de l'ingénierie chez Canonical")

@@ -11,6 +11,7 @@ from program.errors import ParseError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
 from program.readers.notation.dates import NeedsFirstDateError
+from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required, normal_name
 from program.readers.tabular.grid import find_grid, read_grid
@@ -51,7 +52,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         return None
     read = read_rows(table, mapping)
     try:
-        placed = place_rows(read.rows, context.first_date)
+        placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
     except NeedsFirstDateError:
         raise needs_date(table, "dates without a year, weekdays or day numbers") from None
     if any(start is not None for _, _, start, _ in placed):
@@ -76,6 +77,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
             f"{len(untimed)} rows without a time read as untimed items (they name people or a type), "
             f"from {table.describe(untimed[0].cells[0])}"
         )
+    reading.extend([note] if (note := afternoon_note(clock)) else [])
     reading.extend(f"skipped: {line}" for line in read.skipped)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
     return TableRead(tuple(joined), read.problems, tuple(reading), addresses)

@@ -15,15 +15,19 @@ from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
 
-def place_rows(rows: tuple[Row, ...], first_date: date | None) -> list[tuple[Row, date | None, int | None, int | None]]:
+def place_rows(
+    rows: tuple[Row, ...], first_date: date | None, clock: AfternoonClock | None = None
+) -> list[tuple[Row, date | None, int | None, int | None]]:
     """Each row with its day and start and end minutes after that day's midnight (12-hour sheets read in order).
+
+    `clock` reads a 12-hour sheet's times, and keeps which it read as p.m. for the reading lines.
 
     Raises:
         NeedsFirstDate: when a row's date needs the first day and there is none.
         DateError: for a date that does not exist.
     """
     twelve_hour = is_twelve_hour_sheet([row.span for row in rows if row.span is not None])
-    clock = AfternoonClock()
+    clock = clock or AfternoonClock()
     placed: list[tuple[Row, date | None, int | None, int | None]] = []
     previous: date | None = None
     for row in rows:
