@@ -7,6 +7,7 @@ the poster sessions where they are shown.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 
@@ -53,7 +54,7 @@ def place_items(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, .
     sessions_of = _poster_sessions(items)
     boards = _boards(items)
     placed = tuple(
-        attrs.evolve(
+        _placed(
             item,
             paper=paper_of.get(item.id, item.paper),
             sessions=sessions_of.get(item.id, item.sessions),
@@ -64,6 +65,26 @@ def place_items(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, .
         for item in items
     )
     return placed, papers, problems
+
+
+_ITEM_FIELDS = tuple(field.name for field in attrs.fields(Item))
+_item_values = operator.attrgetter(*_ITEM_FIELDS)
+
+
+def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...], board: str | None) -> Item:
+    """`attrs.evolve(item, paper=paper, sessions=sessions, board=board)`, without checking the item's times again.
+
+    Item's validators and its post-init look at its times only, which these fields leave as
+    they are; checking them again (an aware time's timestamp() is slow) was half the cost of
+    placing a large program's items.
+    """
+    placed = object.__new__(Item)
+    for name, value in zip(_ITEM_FIELDS, _item_values(item), strict=True):
+        object.__setattr__(placed, name, value)
+    object.__setattr__(placed, "paper", paper)
+    object.__setattr__(placed, "sessions", sessions)
+    object.__setattr__(placed, "board", board)
+    return placed
 
 
 def _papers_of(items: Sequence[Item]) -> tuple[dict[str, str], tuple[Paper, ...], tuple[Problem, ...]]:
