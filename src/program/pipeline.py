@@ -20,10 +20,8 @@ from program.feed_reading import FeedRead, read_feed
 from program.i18n import check_language
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
-    attach_posters_to_sessions,
-    link_papers,
     merge_papers,
-    number_posters,
+    place_items,
     program_days,
     running_order,
 )
@@ -131,9 +129,8 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     """Turn the feeds' items and papers into a program with ids, papers, people and checks."""
     programs = [feed.program for feed in feeds]
     items: tuple[Item, ...] = make_ids_unique([_named_people(item) for program in programs for item in program.items])
-    items, linked, paper_problems = link_papers(running_order(items))
+    items, linked, paper_problems = place_items(running_order(items))
     papers, listing_problems = merge_papers(linked, [paper for program in programs for paper in program.papers])
-    items = number_posters(attach_posters_to_sessions(items))
     options = people_options(settings, programs)
     people, people_problems = build_people(items, options, papers)
     # The addresses a feed gives (a spreadsheet's Email column) are for `program notify` only.

@@ -54,11 +54,11 @@ def _posters_during_own_talks(
     for poster in items:
         if poster.start is not None or not poster.people:
             continue  # a timed poster that overlaps its author's talk is a speaker-conflict
-        keys = [person_keys.key(poster, name) for name in poster.people]
+        keys = person_keys.keys_of(poster)
         if busy.isdisjoint(keys):
             continue
         # One person under two spellings on a poster is one presenter: their first name as written.
-        presenters = {key: name for name, key in reversed(list(zip(poster.people, keys, strict=True)))}
+        presenters = {key: name for name, key in reversed(tuple(zip(poster.people, keys, strict=True)))}
         for session_id in dict.fromkeys(poster.sessions):
             for key, name in presenters.items():
                 if (key, session_id) in clashes:
@@ -101,23 +101,22 @@ def _session_clashes(
     for item in items:
         if item.start is not None or not item.people:
             continue
-        keys = dict.fromkeys(person_keys.key(item, name) for name in item.people)
-        for session_id in item.sessions:
-            shown_at = by_id.get(session_id)
-            if shown_at is None:
-                continue
-            for key in keys:
-                if session_id not in shown_by_person[key]:
-                    shown_by_person[key].add(session_id)
-                    if shown_at.kind is not Kind.POSTER_SESSION:
-                        shown_on[session_id].append(key)
+        shown_at = [session_id for session_id in item.sessions if session_id in by_id]
+        # Rare: a poster that names an item that is no poster session as its session (an edited program.json).
+        not_sessions = dict.fromkeys(s for s in shown_at if by_id[s].kind is not Kind.POSTER_SESSION)
+        for key in dict.fromkeys(person_keys.keys_of(item)):
+            seen = shown_by_person[key]
+            for session_id in not_sessions:
+                if session_id not in seen:
+                    shown_on[session_id].append(key)
+            seen.update(shown_at)
     shown = {session_id for ids in shown_by_person.values() for session_id in ids}
     sessions = [item for item in items if item.kind is Kind.POSTER_SESSION and item.id in shown]
     others = [item for item in items if item.kind is not Kind.POSTER_SESSION and item.start is not None]
     clashes: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for session, talk in _crossing(sessions, others, spans):
         # The people on the item, and those whose posters name it as a session (an edited program.json).
-        own = dict.fromkeys(person_keys.key(talk, name) for name in talk.people)
+        own = dict.fromkeys(person_keys.keys_of(talk))
         for key in [*own, *shown_on.get(talk.id, ())]:
             if session.id in shown_by_person.get(key, ()):
                 clashes[key, session.id].append(talk)
@@ -227,16 +226,30 @@ def _sweep(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item, list[_R
         heapq.heappush(running, (end, order, item))
 
 
+def _sweep_by_room(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item, list[_Running]]]:
+    """`_sweep`, each item with only the running items it can clash with: those in its room or in an unknown one.
+
+    Items in two named rooms are parallel tracks, not clashes; an item whose room is unknown
+    may be anywhere, so it meets every running item. The running items are kept by room: a
+    congress of 100,000 items runs 780 rooms side by side, and looking through all of them
+    for each item's room grew with the rooms times the items.
+    """
+    timed = sorted((item for item in items if item.start is not None), key=lambda item: spans[item.id])
+    running: dict[str | None, list[_Running]] = defaultdict(list)
+    for order, item in enumerate(timed):
+        start, end, _ = spans[item.id]
+        here: list[_Running] = []
+        for room in list(running) if item.location is None else (item.location, None):
+            heap = running.get(room, [])
+            while heap and heap[0][0] <= start:
+                heapq.heappop(heap)
+            here += heap
+        yield item, here
+        heapq.heappush(running[item.location], (end, order, item))
+
+
 def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
-    for item, running in _sweep(items, spans):
-        place = item.location
-        # Items in two named rooms are parallel tracks, not clashes; an item whose room is unknown may be
-        # anywhere (checked inline: on a page of many parallel rooms each item meets every running one).
-        here = (
-            list(running)
-            if place is None
-            else [entry for entry in running if entry[2].location is None or entry[2].location == place]
-        )
+    for item, here in _sweep_by_room(items, spans):
         if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
             count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]
@@ -259,16 +272,18 @@ def _speaker_conflicts(
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         # A person is who the source says: two namesakes a frab export tells apart are two people.
-        for key in dict.fromkeys(person_keys.key(item, name) for name in item.people):
+        for key in dict.fromkeys(person_keys.keys_of(item)):
             by_person[key].append(item)
     conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
     for own_items in by_person.values():
+        if len(own_items) < 2:  # most people of a large program: nothing to overlap
+            continue
         for first, second in overlapping_pairs(own_items, spans):
             names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
             names.extend(
                 name
-                for name in second.people
-                if person_keys.key(second, name) in _keys(first, person_keys) and name not in names
+                for name, key in zip(second.people, person_keys.keys_of(second), strict=True)
+                if key in person_keys.keys_of(first) and name not in names
             )
     ordered = sorted(conflicts.values(), key=lambda conflict: (spans[conflict[1].id], spans[conflict[0].id]))
     for first, second, names in ordered:
@@ -279,10 +294,6 @@ def _speaker_conflicts(
                 f"{name} is on {_describe(second, twelve_hour)} and on {_describe(first, twelve_hour)}, which overlap",
                 second.source,
             )
-
-
-def _keys(item: Item, person_keys: PersonKeys) -> set[str]:
-    return {person_keys.key(item, name) for name in item.people}
 
 
 def _start(item: Item) -> datetime:

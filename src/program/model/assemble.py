@@ -7,6 +7,7 @@ the poster sessions where they are shown.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from datetime import date, time
 
@@ -35,13 +36,59 @@ def program_days(items: Iterable[Item], day_change: time | None = None) -> tuple
     return tuple(sorted({conference_day(item.start, day_change) for item in items if item.start is not None}))
 
 
-def link_papers(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, ...], tuple[Problem, ...]]:
-    """Gather items that present the same paper (same title, ignoring case and punctuation).
+def place_items(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, ...], tuple[Problem, ...]]:
+    """Link the items that present one paper, show untimed posters at their sessions, number the boards.
+
+    Items that present the same paper have the same title, ignoring case and punctuation.
+    An untimed poster with no sessions of its own is shown at the poster sessions of the
+    day the feed lists it under (`Item.day`), else, with nothing more specific to go on,
+    at every poster session. Every poster gets a board number, P1, P2, … in running order,
+    unless all have one already (a plan's, a built program's). Each item is made again at
+    most once, not once a step (a poster was made three times).
 
     Returns:
-        The items with their `paper` set, the papers in order of first appearance, and a
-        warning for each paper whose items list different authors.
+        The items, the papers in order of first appearance, and a warning for each paper
+        whose items list different authors.
     """
+    paper_of, papers, problems = _papers_of(items)
+    sessions_of = _poster_sessions(items)
+    boards = _boards(items)
+    placed = tuple(
+        _placed(
+            item,
+            paper=paper_of.get(item.id, item.paper),
+            sessions=sessions_of.get(item.id, item.sessions),
+            board=boards.get(item.id, item.board),
+        )
+        if item.id in paper_of or item.id in sessions_of or item.id in boards
+        else item
+        for item in items
+    )
+    return placed, papers, problems
+
+
+_ITEM_FIELDS = tuple(field.name for field in attrs.fields(Item))
+_item_values = operator.attrgetter(*_ITEM_FIELDS)
+
+
+def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...], board: str | None) -> Item:
+    """`attrs.evolve(item, paper=paper, sessions=sessions, board=board)`, without checking the item's times again.
+
+    Item's validators and its post-init look at its times only, which these fields leave as
+    they are; checking them again (an aware time's timestamp() is slow) was half the cost of
+    placing a large program's items.
+    """
+    placed = object.__new__(Item)
+    for name, value in zip(_ITEM_FIELDS, _item_values(item), strict=True):
+        object.__setattr__(placed, name, value)
+    object.__setattr__(placed, "paper", paper)
+    object.__setattr__(placed, "sessions", sessions)
+    object.__setattr__(placed, "board", board)
+    return placed
+
+
+def _papers_of(items: Sequence[Item]) -> tuple[dict[str, str], tuple[Paper, ...], tuple[Problem, ...]]:
+    """Item id -> the id of the paper it presents, the papers, and the author mismatches."""
     groups: dict[str, list[Item]] = {}
     for item in items:
         if item.kind.presents_paper:
@@ -54,10 +101,7 @@ def link_papers(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, .
         papers.append(paper)
         paper_of_item.update((item.id, paper.id) for item in group)
         problems.extend(_author_mismatches(group))
-    linked = tuple(
-        attrs.evolve(item, paper=paper_of_item[item.id]) if item.id in paper_of_item else item for item in items
-    )
-    return linked, tuple(papers), tuple(problems)
+    return paper_of_item, tuple(papers), tuple(problems)
 
 
 def _paper_from(group: Sequence[Item]) -> Paper:
@@ -89,42 +133,26 @@ def _author_mismatches(group: Sequence[Item]) -> list[Problem]:
     ]
 
 
-def attach_posters_to_sessions(items: Sequence[Item]) -> tuple[Item, ...]:
-    """Record, on each untimed poster, the poster sessions where it is presented.
-
-    A feed that lists posters without times presents them at its poster sessions: those of
-    the day it lists them under (`Item.day`), else, with nothing more specific to go on
-    (no day, or a day without poster sessions), every poster session. Posters that already
-    name their sessions (a plan, a built program read back) keep them.
-    """
+def _poster_sessions(items: Sequence[Item]) -> dict[str, tuple[str, ...]]:
+    """Item id -> the poster sessions of each untimed poster that names none (a plan's posters name theirs)."""
     every_session = tuple(item.id for item in items if item.kind is Kind.POSTER_SESSION)
     by_day: dict[date, tuple[str, ...]] = {}
     for item in items:
         if item.kind is Kind.POSTER_SESSION and item.start is not None:
             by_day[item.start.date()] = (*by_day.get(item.start.date(), ()), item.id)
-    return tuple(
-        attrs.evolve(item, sessions=by_day.get(item.day, every_session) if item.day else every_session)
-        if item.kind is Kind.POSTER and item.start is None and not item.sessions
-        else item
+    return {
+        item.id: by_day.get(item.day, every_session) if item.day else every_session
         for item in items
-    )
+        if item.kind is Kind.POSTER and item.start is None and not item.sessions
+    }
 
 
-def number_posters(items: Sequence[Item]) -> tuple[Item, ...]:
-    """Give every poster a board number, P1, P2, … in running order, unless all have one already.
-
-    A plan numbers the boards of each session itself; a built program read back keeps its numbers.
-    """
+def _boards(items: Sequence[Item]) -> dict[str, str]:
+    """Item id -> board number of each poster, none when every poster has one already."""
     posters = [item for item in items if item.kind is Kind.POSTER]
     if posters and all(poster.board for poster in posters):
-        return tuple(items)
-    numbered: list[Item] = []
-    count = 0
-    for item in items:
-        if item.kind is Kind.POSTER:
-            count += 1
-        numbered.append(attrs.evolve(item, board=f"P{count}") if item.kind is Kind.POSTER else item)
-    return tuple(numbered)
+        return {}
+    return {poster.id: f"P{count}" for count, poster in enumerate(posters, start=1)}
 
 
 def merge_papers(linked: Sequence[Paper], listed: Sequence[Paper]) -> tuple[tuple[Paper, ...], tuple[Problem, ...]]:

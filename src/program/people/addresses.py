@@ -65,6 +65,9 @@ def give_addresses(people: Sequence[Person], addresses: Iterable[tuple[str, str]
 
     A later pair for one person replaces an earlier one (a people file after the feeds).
     """
+    addresses = list(addresses)
+    if not addresses:  # most feeds give none: no index of every person's spellings to make
+        return AddressesGiven(tuple(people))
     finder = PersonFinder(people)
     chosen: dict[str, str] = {}
     unmatched: list[str] = []

@@ -116,7 +116,7 @@ def _collect_spellings(
 ) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
     named = [
-        (item.id, [(name, person_keys.key(item, name)) for name in item.people], item.source, item.scraped)
+        (item.id, list(zip(item.people, person_keys.keys_of(item), strict=True)), item.source, item.scraped)
         for item in items
     ]
     named += [

@@ -81,6 +81,8 @@ class PersonKeys:
         """name as written -> its key without an identity: the checks ask for each name on each item again."""
         self._on_item: dict[int, tuple[Item, dict[str, str]]] = {}
         """id(item) -> the item (kept, so that its id names it) and its export people's identities by name key."""
+        self._keys_of: dict[int, tuple[Item, tuple[str, ...]]] = {}
+        """id(item) -> the item (kept, as above) and the keys of its people: every check asks again."""
 
     def _identities_on(self, item: Item) -> dict[str, str]:
         """Name key -> the identity of the first of the item's export people with that name.
@@ -98,6 +100,15 @@ class PersonKeys:
                 found.setdefault(name_key(person.name), identity)
         self._on_item[id(item)] = (item, found)
         return found
+
+    def keys_of(self, item: Item) -> tuple[str, ...]:
+        """Return `key` of each of the item's people, in order (made once an item)."""
+        known = self._keys_of.get(id(item))
+        if known is not None and known[0] is item:
+            return known[1]
+        keys = tuple(self.key(item, name) for name in item.people)
+        self._keys_of[id(item)] = (item, keys)
+        return keys
 
     def key(self, item: Item, name: str) -> str:
         """Return the key of the person `name` names on `item`: their export identity, else the name's key."""

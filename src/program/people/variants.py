@@ -24,10 +24,11 @@ def are_nicknames(first: str, second: str) -> bool:
     return second in namer.nicknames_of(first) or first in namer.nicknames_of(second)
 
 
-def related_given_names(head: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # asked for each head given name of each family name: "Ada" a hundred times
+def related_given_names(head: str) -> frozenset[str]:
     """Return the given names that are nicknames of `head` or that `head` is a nickname of."""
     namer = _nicknamer()
-    return namer.nicknames_of(head) | namer.canonicals_of(head)
+    return frozenset(namer.nicknames_of(head) | namer.canonicals_of(head))
 
 
 def written_given(name: str) -> str:

@@ -139,11 +139,12 @@ def _read_body(body: Segment, source: str) -> tuple[str, str | None, tuple[Link,
         raise ParseError(f"expected a title, found {quoted(title)}", SourceRef(source, body[0].number), title)
     rest = list(body[1:])
     label = None
-    if rest and (kind_line := _KIND_LINE.match(rest[0].text)):
+    # The patterns are tried only where they can match: an abstract is a long line that is neither.
+    if rest and rest[0].text.startswith("(") and (kind_line := _KIND_LINE.match(rest[0].text)):
         label = kind_line["label"].strip()
         rest.pop(0)
     links: list[Link] = []
-    while rest and (link_line := _LINK_LINE.match(rest[0].text)):
+    while rest and "»" in rest[0].text and (link_line := _LINK_LINE.match(rest[0].text)):
         links.append(Link(link_line["label"].strip(), link_line["url"]))
         rest.pop(0)
     abstract = "\n".join(line.text for line in rest) or None

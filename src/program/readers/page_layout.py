@@ -26,6 +26,7 @@ import itertools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -76,14 +77,21 @@ def is_time_text(text: str) -> bool:
         return True
     if not _STARTS_LIKE_TIME.match(text):  # neither pattern can match
         return False
-    return bool(LOOKS_LIKE_TIME_LINE.match(text)) or is_strict_time(text)
+    return _time_like(text)[0]
 
 
 def is_strict_time(text: str) -> bool:
     """Whether a line is a whole time line ("Sat Dec 3 8:30 a.m. - 8:40 a.m.") or ``-``."""
     if text == UNTIMED:
         return True
-    return _STARTS_LIKE_TIME.match(text) is not None and TIME_LINE.match(" ".join(text.split())) is not None
+    return _STARTS_LIKE_TIME.match(text) is not None and _time_like(text)[1]
+
+
+@lru_cache(maxsize=1 << 12)  # a page repeats its time lines, and each is asked about at every step
+def _time_like(text: str) -> tuple[bool, bool]:
+    """(whether `text` tries to be a time line, whether it is a whole one), for a text that starts like one."""
+    strict = TIME_LINE.match(" ".join(text.split())) is not None
+    return bool(LOOKS_LIKE_TIME_LINE.match(text)) or strict, strict
 
 
 def layout(lines: str | Iterable[str]) -> Page:
