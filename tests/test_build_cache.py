@@ -7,11 +7,13 @@ each incrementally, and each compared with a full build of the same input into a
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
+import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +21,7 @@ from program.build_cache import CACHE_FILE
 from program.pipeline import BuildOptions, build
 from program.settings import load_program_file
 from program.writers import RenderOptions
+from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.templating import shipped_templates
 
 from helpers import SAMPLE_PAGE, files_under
@@ -92,7 +95,11 @@ def _build(folder: Path, out: Path, *, twelve_hour: bool, incremental: bool) -> 
     return files_under(out)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_EXAMPLES = int(os.environ.get("PROGRAM_REBUILD_EXAMPLES", "12"))
+"""More when looked at closely (a change to what rebuilds reuse): PROGRAM_REBUILD_EXAMPLES=100."""
+
+
+@settings(max_examples=_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits=st.lists(_EDITS, min_size=1, max_size=3))
 def test_incremental_builds_match_full_builds_file_by_file(edits: list[Edit]) -> None:
     with tempfile.TemporaryDirectory() as work:
@@ -142,3 +149,27 @@ def test_one_edit_renders_its_people_calendars_and_links_the_rest(tmp_path: Path
     # and every presenter at the session has that event.)
     assert changed == ["jeff-dean.ics"]
     assert not (tmp_path / "out" / CACHE_FILE).exists()
+
+
+def _pieces(out: Path, writer: str) -> dict[str, str]:
+    return orjson.loads((out / ".program-publish" / "current" / PIECES_FOLDER / writer).read_bytes())
+
+
+def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    out = tmp_path / "out"
+    build(settings_, out, BuildOptions(pdf=False))
+    before = {writer: _pieces(out, writer) for writer in ("frab-xml", "site", "speakers-html")}
+    page = tmp_path / SAMPLE_PAGE.name
+    page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
+
+    build(settings_, out, BuildOptions(pdf=False))
+
+    after = {writer: _pieces(out, writer) for writer in before}
+    for writer, pieces in after.items():
+        # The talk's event, its article, Jeff Dean's entry: one piece gone, one new; the others the same text.
+        assert (len(before[writer].keys() - pieces.keys()), len(pieces.keys() - before[writer].keys())) == (1, 1)
+        assert all(before[writer][key] == text for key, text in pieces.items() if key in before[writer])
+        assert len(pieces) > 10

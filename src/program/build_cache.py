@@ -40,6 +40,7 @@ from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
 from program.writers.calendar_keys import calendar_keys, digest
+from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.templating import shipped_templates
 
 CACHE_FILE = ".program-cache.json"
@@ -73,6 +74,10 @@ class Plan:
     """Item id -> its VEVENT as the published program.ics holds it, for the events that did not change."""
     written: Sequence[str] = ()
     """When unchanged: the published build's files, in the order it wrote them."""
+    settings: str = ""
+    """The settings key: part of every key, and of every piece's (`writers.piece_reuse`)."""
+    pieces_from: Path | None = None
+    """The published build's folder, whose pieces the writers rendered again take (None: no earlier pieces)."""
 
     def staged(self, rendered: Iterable[tuple[str, Staged]]) -> Iterator[tuple[str, Staged]]:
         """The files to publish: `rendered`, the reused ones, then the cache (last: its time is the build's)."""
@@ -97,7 +102,8 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
         and published.files.get("") == whole
         and published.intact(out_dir, writers)
     ):
-        return Plan(writers=(), reused=(), keys=published.files, unchanged=True, written=published.written)
+        written = [name for name in published.written if not name.startswith(".")]
+        return Plan(writers=(), reused=(), keys=published.files, unchanged=True, written=written)
     events = {item_id: digest([settings, key]) for item_id, key in calendar_keys(program, None).of_events()}
     keys: dict[str, str] = {"": whole}  # "": the whole build, for the quick test above
     to_render: list[AnyWriter] = []
@@ -109,9 +115,19 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
         reused.extend((name, LinkedFile(source)) for name, source in kept.items())
         if len(kept) < len(mine):
             to_render.append(_narrowed(writer, [name for name in mine if name not in kept]))
+        elif published is not None and (pieces := published.unedited(f"{PIECES_FOLDER}/{writer.name}")):
+            reused.append((f"{PIECES_FOLDER}/{writer.name}", LinkedFile(pieces)))  # for the build after this one
     made = _published_events(published) if published is not None else {}
     known = {item_id: made[key] for item_id, key in events.items() if key in made}
-    return Plan(tuple(to_render), tuple(reused), keys, event_keys=tuple(events.values()), events=known)
+    return Plan(
+        tuple(to_render),
+        tuple(reused),
+        keys,
+        event_keys=tuple(events.values()),
+        events=known,
+        settings=settings,
+        pieces_from=published.folder if published is not None and options.templates is None else None,
+    )
 
 
 def _published_events(published: _Published) -> dict[str, bytes]:
