@@ -152,7 +152,8 @@ def test_one_edit_renders_its_people_calendars_and_links_the_rest(tmp_path: Path
 
 
 def _pieces(out: Path, writer: str) -> dict[str, str]:
-    return orjson.loads((out / ".program-publish" / "current" / PIECES_FOLDER / writer).read_bytes())
+    pieces: dict[str, str] = orjson.loads((out / ".program-publish" / "current" / PIECES_FOLDER / writer).read_bytes())
+    return pieces
 
 
 def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
