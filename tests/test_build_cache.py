@@ -11,13 +11,14 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from program.build_cache import CACHE_FILE
+from program.build_cache import CACHE_FILE, published_people
 from program.pipeline import BuildOptions, build
 from program.settings import load_program_file
 from program.writers import RenderOptions
@@ -174,3 +175,27 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
         assert (len(before[writer].keys() - pieces.keys()), len(pieces.keys() - before[writer].keys())) == (1, 1)
         assert all(before[writer][key] == text for key, text in pieces.items() if key in before[writer])
         assert len(pieces) > 10
+
+
+def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    out = tmp_path / "out"
+    build(load_program_file(tmp_path / "mlsys2022.toml"), out, BuildOptions(pdf=False))
+    written = orjson.loads((out / "program.json").read_bytes())["people"]
+
+    recorded = published_people(out)
+
+    assert recorded == [{key: person[key] for key in ("id", "name", "aliases")} for person in written]
+    assert len(written) > 50
+
+
+def test_the_people_of_an_edited_program_json_are_read_from_it(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    out = tmp_path / "out"
+    build(load_program_file(tmp_path / "mlsys2022.toml"), out, BuildOptions(pdf=False))
+    program_json = out / "program.json"
+    os.utime(program_json, ns=(time.time_ns(), time.time_ns() + 10**9))
+
+    assert published_people(out) is None

@@ -78,6 +78,8 @@ class Plan:
     """The settings key: part of every key, and of every piece's (`writers.piece_reuse`)."""
     pieces_from: Path | None = None
     """The published build's folder, whose pieces the writers rendered again take (None: no earlier pieces)."""
+    people: Sequence[Mapping[str, object]] = ()
+    """Each person's id, name and spellings, as program.json has them: the next build keeps its ids by them."""
 
     def staged(self, rendered: Iterable[tuple[str, Staged]]) -> Iterator[tuple[str, Staged]]:
         """The files to publish: `rendered`, the reused ones, then the cache (last: its time is the build's)."""
@@ -85,7 +87,13 @@ class Plan:
         for name, content in itertools.chain(rendered, self.reused):
             written.append(name)
             yield name, content
-        cache = {"format": _FORMAT, "files": self.keys, "events": self.event_keys, "written": written}
+        cache = {
+            "format": _FORMAT,
+            "files": self.keys,
+            "events": self.event_keys,
+            "written": written,
+            "people": self.people,
+        }
         yield CACHE_FILE, orjson.dumps(cache)
 
 
@@ -127,7 +135,20 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
         events=known,
         settings=settings,
         pieces_from=published.folder if published is not None and options.templates is None else None,
+        people=[{"id": person.id, "name": person.name, "aliases": person.aliases} for person in program.people],
     )
+
+
+def published_people(out_dir: Path) -> list[object] | None:
+    """The people (id, name, aliases) the build published in `out_dir` recorded, as its program.json has them.
+
+    None when it recorded none, or its program.json was edited since: `earlier` then reads
+    them from program.json (30 MB at 10,000 items, a third of a second).
+    """
+    published = _published(out_dir)
+    if published is None or published.unedited("program.json") is None:
+        return None
+    return published.people
 
 
 def _published_events(published: _Published) -> dict[str, bytes]:
@@ -213,6 +234,7 @@ class _Published:
     """The cache file's modification time (ns): every file of the build is older."""
     events: Sequence[str] = ()
     written: Sequence[str] = ()
+    people: list[object] | None = None
 
     def reusable(self, name: str, key: str) -> Path | None:
         """The published file `name` when it has `key` and is as the build wrote it."""
@@ -270,4 +292,7 @@ def _published(out_dir: Path) -> _Published | None:
     events, names = recorded.get("events"), recorded.get("written")
     if not isinstance(events, list) or not isinstance(names, list):
         return None
-    return _Published(folder.resolve(), recorded["files"], written, events, names)
+    people = recorded.get("people")
+    return _Published(
+        folder.resolve(), recorded["files"], written, events, names, people if isinstance(people, list) else None
+    )
