@@ -199,3 +199,19 @@ def test_the_people_of_an_edited_program_json_are_read_from_it(tmp_path: Path) -
     os.utime(program_json, ns=(time.time_ns(), time.time_ns() + 10**9))
 
     assert published_people(out) is None
+
+
+def test_nothing_changed_since_an_edit_writes_nothing(tmp_path: Path) -> None:
+    """The build an edit replaced stays (as `previous`) until the next publishes: it is no killed build's."""
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+    page = tmp_path / SAMPLE_PAGE.name
+    page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
+    build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+
+    again = build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+
+    assert again.unchanged
+    assert len(list((tmp_path / "out" / ".program-publish" / "builds").iterdir())) == 2

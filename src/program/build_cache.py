@@ -257,7 +257,9 @@ class _Published:
         if not all(is_ours(out_dir / top) for top in tops):
             return False
         state = out_dir / STATE  # what a killed build left is removed by a build that publishes
-        if [entry.name for entry in (state / "builds").iterdir()] != [self.folder.name]:
+        # The build it replaced stays until the next publishes (`previous`); any other is a killed build's.
+        kept = {self.folder.name, _pointed(state / "previous")}
+        if not {entry.name for entry in (state / "builds").iterdir()} <= kept:
             return False
         if any(entry.name.startswith(("new-", "old-")) for entry in state.iterdir()):
             return False
@@ -266,6 +268,15 @@ class _Published:
             for name, key in self.files.items()
             if name
         )
+
+
+def _pointed(pointer: Path) -> str | None:
+    """The build a pointer of the state folder names ("builds/<id>"), if it is one."""
+    try:
+        folder, _, name = pointer.readlink().as_posix().partition("/")
+    except OSError:
+        return None
+    return name if folder == "builds" and "/" not in name else None
 
 
 def _published(out_dir: Path) -> _Published | None:
