@@ -7,18 +7,22 @@ each incrementally, and each compared with a full build of the same input into a
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
+import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from program.build_cache import CACHE_FILE
+from program.build_cache import CACHE_FILE, published_people
 from program.pipeline import BuildOptions, build
 from program.settings import load_program_file
 from program.writers import RenderOptions
+from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.templating import shipped_templates
 
 from helpers import SAMPLE_PAGE, files_under
@@ -92,7 +96,11 @@ def _build(folder: Path, out: Path, *, twelve_hour: bool, incremental: bool) -> 
     return files_under(out)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_EXAMPLES = int(os.environ.get("PROGRAM_REBUILD_EXAMPLES", "12"))
+"""More when looked at closely (a change to what rebuilds reuse): PROGRAM_REBUILD_EXAMPLES=100."""
+
+
+@settings(max_examples=_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits=st.lists(_EDITS, min_size=1, max_size=3))
 def test_incremental_builds_match_full_builds_file_by_file(edits: list[Edit]) -> None:
     with tempfile.TemporaryDirectory() as work:
@@ -142,3 +150,68 @@ def test_one_edit_renders_its_people_calendars_and_links_the_rest(tmp_path: Path
     # and every presenter at the session has that event.)
     assert changed == ["jeff-dean.ics"]
     assert not (tmp_path / "out" / CACHE_FILE).exists()
+
+
+def _pieces(out: Path, writer: str) -> dict[str, str]:
+    pieces: dict[str, str] = orjson.loads((out / ".program-publish" / "current" / PIECES_FOLDER / writer).read_bytes())
+    return pieces
+
+
+def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    out = tmp_path / "out"
+    build(settings_, out, BuildOptions(pdf=False))
+    before = {writer: _pieces(out, writer) for writer in ("frab-xml", "site", "speakers-html")}
+    page = tmp_path / SAMPLE_PAGE.name
+    page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
+
+    build(settings_, out, BuildOptions(pdf=False))
+
+    after = {writer: _pieces(out, writer) for writer in before}
+    for writer, pieces in after.items():
+        # The talk's event, its article, Jeff Dean's entry: one piece gone, one new; the others the same text.
+        assert (len(before[writer].keys() - pieces.keys()), len(pieces.keys() - before[writer].keys())) == (1, 1)
+        assert all(before[writer][key] == text for key, text in pieces.items() if key in before[writer])
+        assert len(pieces) > 10
+
+
+def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    out = tmp_path / "out"
+    build(load_program_file(tmp_path / "mlsys2022.toml"), out, BuildOptions(pdf=False))
+    written = orjson.loads((out / "program.json").read_bytes())["people"]
+
+    recorded = published_people(out)
+
+    assert recorded == [{key: person[key] for key in ("id", "name", "aliases")} for person in written]
+    assert len(written) > 50
+
+
+def test_the_people_of_an_edited_program_json_are_read_from_it(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    out = tmp_path / "out"
+    build(load_program_file(tmp_path / "mlsys2022.toml"), out, BuildOptions(pdf=False))
+    program_json = out / "program.json"
+    os.utime(program_json, ns=(time.time_ns(), time.time_ns() + 10**9))
+
+    assert published_people(out) is None
+
+
+def test_nothing_changed_since_an_edit_writes_nothing(tmp_path: Path) -> None:
+    """The build an edit replaced stays (as `previous`) until the next publishes: it is no killed build's."""
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+    page = tmp_path / SAMPLE_PAGE.name
+    page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
+    build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+
+    again = build(settings_, tmp_path / "out", BuildOptions(pdf=False))
+
+    assert again.unchanged
+    assert len(list((tmp_path / "out" / ".program-publish" / "builds").iterdir())) == 2

@@ -40,6 +40,7 @@ from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
 from program.writers.calendar_keys import calendar_keys, digest
+from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.templating import shipped_templates
 
 CACHE_FILE = ".program-cache.json"
@@ -73,6 +74,12 @@ class Plan:
     """Item id -> its VEVENT as the published program.ics holds it, for the events that did not change."""
     written: Sequence[str] = ()
     """When unchanged: the published build's files, in the order it wrote them."""
+    settings: str = ""
+    """The settings key: part of every key, and of every piece's (`writers.piece_reuse`)."""
+    pieces_from: Path | None = None
+    """The published build's folder, whose pieces the writers rendered again take (None: no earlier pieces)."""
+    people: Sequence[Mapping[str, object]] = ()
+    """Each person's id, name and spellings, as program.json has them: the next build keeps its ids by them."""
 
     def staged(self, rendered: Iterable[tuple[str, Staged]]) -> Iterator[tuple[str, Staged]]:
         """The files to publish: `rendered`, the reused ones, then the cache (last: its time is the build's)."""
@@ -80,7 +87,13 @@ class Plan:
         for name, content in itertools.chain(rendered, self.reused):
             written.append(name)
             yield name, content
-        cache = {"format": _FORMAT, "files": self.keys, "events": self.event_keys, "written": written}
+        cache = {
+            "format": _FORMAT,
+            "files": self.keys,
+            "events": self.event_keys,
+            "written": written,
+            "people": self.people,
+        }
         yield CACHE_FILE, orjson.dumps(cache)
 
 
@@ -97,7 +110,8 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
         and published.files.get("") == whole
         and published.intact(out_dir, writers)
     ):
-        return Plan(writers=(), reused=(), keys=published.files, unchanged=True, written=published.written)
+        written = [name for name in published.written if not name.startswith(".")]
+        return Plan(writers=(), reused=(), keys=published.files, unchanged=True, written=written)
     events = {item_id: digest([settings, key]) for item_id, key in calendar_keys(program, None).of_events()}
     keys: dict[str, str] = {"": whole}  # "": the whole build, for the quick test above
     to_render: list[AnyWriter] = []
@@ -109,9 +123,32 @@ def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOp
         reused.extend((name, LinkedFile(source)) for name, source in kept.items())
         if len(kept) < len(mine):
             to_render.append(_narrowed(writer, [name for name in mine if name not in kept]))
+        elif published is not None and (pieces := published.unedited(f"{PIECES_FOLDER}/{writer.name}")):
+            reused.append((f"{PIECES_FOLDER}/{writer.name}", LinkedFile(pieces)))  # for the build after this one
     made = _published_events(published) if published is not None else {}
     known = {item_id: made[key] for item_id, key in events.items() if key in made}
-    return Plan(tuple(to_render), tuple(reused), keys, event_keys=tuple(events.values()), events=known)
+    return Plan(
+        tuple(to_render),
+        tuple(reused),
+        keys,
+        event_keys=tuple(events.values()),
+        events=known,
+        settings=settings,
+        pieces_from=published.folder if published is not None and options.templates is None else None,
+        people=[{"id": person.id, "name": person.name, "aliases": person.aliases} for person in program.people],
+    )
+
+
+def published_people(out_dir: Path) -> list[object] | None:
+    """The people (id, name, aliases) the build published in `out_dir` recorded, as its program.json has them.
+
+    None when it recorded none, or its program.json was edited since: `earlier` then reads
+    them from program.json (30 MB at 10,000 items, a third of a second).
+    """
+    published = _published(out_dir)
+    if published is None or published.unedited("program.json") is None:
+        return None
+    return published.people
 
 
 def _published_events(published: _Published) -> dict[str, bytes]:
@@ -197,6 +234,7 @@ class _Published:
     """The cache file's modification time (ns): every file of the build is older."""
     events: Sequence[str] = ()
     written: Sequence[str] = ()
+    people: list[object] | None = None
 
     def reusable(self, name: str, key: str) -> Path | None:
         """The published file `name` when it has `key` and is as the build wrote it."""
@@ -219,7 +257,9 @@ class _Published:
         if not all(is_ours(out_dir / top) for top in tops):
             return False
         state = out_dir / STATE  # what a killed build left is removed by a build that publishes
-        if [entry.name for entry in (state / "builds").iterdir()] != [self.folder.name]:
+        # The build it replaced stays until the next publishes (`previous`); any other is a killed build's.
+        kept = {self.folder.name, _pointed(state / "previous")}
+        if not {entry.name for entry in (state / "builds").iterdir()} <= kept:
             return False
         if any(entry.name.startswith(("new-", "old-")) for entry in state.iterdir()):
             return False
@@ -228,6 +268,15 @@ class _Published:
             for name, key in self.files.items()
             if name
         )
+
+
+def _pointed(pointer: Path) -> str | None:
+    """The build a pointer of the state folder names ("builds/<id>"), if it is one."""
+    try:
+        folder, _, name = pointer.readlink().as_posix().partition("/")
+    except OSError:
+        return None
+    return name if folder == "builds" and "/" not in name else None
 
 
 def _published(out_dir: Path) -> _Published | None:
@@ -254,4 +303,7 @@ def _published(out_dir: Path) -> _Published | None:
     events, names = recorded.get("events"), recorded.get("written")
     if not isinstance(events, list) or not isinstance(names, list):
         return None
-    return _Published(folder.resolve(), recorded["files"], written, events, names)
+    people = recorded.get("people")
+    return _Published(
+        folder.resolve(), recorded["files"], written, events, names, people if isinstance(people, list) else None
+    )

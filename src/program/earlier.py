@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from program.build_cache import published_people as cached_people
 from program.errors import ProgramError
 from program.inputs import read_input
 from program.model import Person, Program
@@ -33,11 +34,13 @@ def published_people(out_dir: Path) -> tuple[Person, ...]:
     path = out_dir / "program.json"
     if not is_ours(path):
         return ()
-    try:
-        data = json.loads(read_input(path, "the published program.json", MAX_FEED_SIZE))
-    except (ProgramError, OSError, ValueError, RecursionError):  # not JSON, digits past the limit, too deep
-        return ()
-    people = data.get("people") if isinstance(data, dict) else None
+    people = cached_people(out_dir)  # what the build recorded beside it: program.json is not read whole again
+    if people is None:
+        try:
+            data = json.loads(read_input(path, "the published program.json", MAX_FEED_SIZE))
+        except (ProgramError, OSError, ValueError, RecursionError):  # not JSON, digits past the limit, too deep
+            return ()
+        people = data.get("people") if isinstance(data, dict) else None
     if not isinstance(people, list):
         return ()
     return tuple(person for entry in people if (person := _person(entry)) is not None)

@@ -40,6 +40,7 @@ PARALLEL_FROM = 2000
 _SHARING = (
     frozenset({"ics", "ics-people", "ics-kinds"}),
     frozenset({"html", "md", "pdf"}),
+    frozenset({"frab-xml", "frab-json"}),
     # The site lists the speaker index too.
     frozenset({"speakers-html", "speakers-md", "speakers-csv", "speakers-json", "speakers-text", "site"}),
 )

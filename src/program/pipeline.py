@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from program.build_cache import CACHE_FILE, Plan, plan_build
+from program.build_cache import Plan, plan_build
 from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.earlier import with_published_ids
@@ -39,6 +39,7 @@ from program.settings import FeedSpec, Settings, shortened
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.change_history import versions_after
 from program.writers.event_reuse import events_reused
+from program.writers.piece_reuse import pieces_reused
 
 
 @attrs.frozen
@@ -352,7 +353,9 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     except LinkedFileGone:  # another build into out/ replaced the one this one took files from: render them all
         plan = plan_build(loaded.program, writers, options.render, None)
         published = _published(loaded.program, plan, out_dir, options, writers)
-    written = in_writer_order([path for path in published if path.name != CACHE_FILE], writers, out_dir)
+    # The build's own files (its cache, the pieces of its outputs) are not outputs.
+    outputs = [path for path in published if not path.relative_to(out_dir).parts[0].startswith(".")]
+    written = in_writer_order(outputs, writers, out_dir)
     return Built(loaded, written, tuple(out_dir / folder for folder in folders))
 
 
@@ -363,6 +366,6 @@ def _published(
     # outputs together are gigabytes. A large program is rendered on every core.
     jobs = jobs_for(program, options.jobs)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    with events_reused(program, plan.events):
+    with events_reused(program, plan.events), pieces_reused(plan.settings, plan.pieces_from):
         outputs = rendered_with_jobs(program, plan.writers, options.render, jobs, options.progress)
         return write_outputs(plan.staged(outputs), out_dir, folders, top_level_names(writers))

@@ -14,6 +14,7 @@ from program.progress import SILENT, Progress
 from program.publish import FileContent
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
 from program.writers.base import ChunkedWriter
+from program.writers.piece_reuse import PIECES_FOLDER, kept_pieces
 
 
 def render_outputs(
@@ -68,3 +69,6 @@ def _rendered(
         else:
             rendered = writer.write(program, options)
             yield writer.filename, rendered.encode() if isinstance(rendered, str) else rendered
+        # Asked for once the writer's file was taken whole (its chunks are rendered as they are taken).
+        if not isinstance(writer, FolderWriter) and (kept := kept_pieces(writer.name)) is not None:
+            yield f"{PIECES_FOLDER}/{writer.name}", kept

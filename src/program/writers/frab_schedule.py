@@ -37,7 +37,7 @@ from program.model import FrabConference, FrabEvent, FrabLink, FrabPerson, Item,
 from program.model.frab import shown_text
 from program.model.ids import calendar_domain
 from program.model.text import collapse_space, is_placeholder_name, match_key, slugify
-from program.writers.base import RenderOptions
+from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.frab_days import schedule_days
 from program.writers.frab_records import Day, Event, Person, Room, Schedule
@@ -68,8 +68,9 @@ def acronym_of(program: Program) -> str:
     return slugify(program.title or "program", max_length=32).replace("-", "_").ljust(4, "_")
 
 
+@shared_by_writers
 def schedule_of(program: Program, options: RenderOptions) -> Schedule:
-    """Return the program as a schedule; untimed posters become events only when asked."""
+    """Return the program as a schedule; untimed posters become events only when asked (made once for both formats)."""
     namespace = _namespace(program)
     acronym = acronym_of(program)
     placed = list(_placed_items(program, posters_as_events=options.posters_as_events))

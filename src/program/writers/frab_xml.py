@@ -9,16 +9,20 @@ slugs, its <do_not_stream> and <answers>) the output breaks it in the same place
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
+
+import attrs
 
 from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, Program
 from program.version import __version__
 from program.writers.base import RenderOptions
 from program.writers.clean_text import web_url, xml_text
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
+from program.writers.piece_reuse import pieces
 
 _HTTP = re.compile(r"https?://\S+")
 
@@ -72,14 +76,29 @@ def _serialised(element: ET.Element) -> str:
 
 
 def _events_text(events: Sequence[Event], *, first: bool) -> str:
-    """Events as they stand in an indented room: the room's first starts where the placeholder stood."""
+    """Events as they stand in an indented room: the room's first starts where the placeholder stood.
+
+    An event's text is a function of its record's fields but `item` (read by no line
+    here; where the item was read moves with every edit above it): a rebuild takes the
+    text of each unchanged event from the published build.
+    """
     separator = "\n" + "  " * _EVENT_DEPTH
-    texts = []
-    for event in events:
-        element = _event(event)
-        ET.indent(element, level=_EVENT_DEPTH)
-        texts.append(_serialised(element))
+    made = pieces(FrabXmlWriter.name)
+    texts = [made.get(_shown(event), functools.partial(_event_text, event)) for event in events]
     return ("" if first else separator) + separator.join(texts)
+
+
+_SHOWN = tuple(field.name for field in attrs.fields(Event) if field.name != "item")
+
+
+def _shown(event: Event) -> str:
+    return repr(tuple(getattr(event, name) for name in _SHOWN))
+
+
+def _event_text(event: Event) -> str:
+    element = _event(event)
+    ET.indent(element, level=_EVENT_DEPTH)
+    return _serialised(element)
 
 
 def schedule_element(schedule: Schedule, *, events: bool = True) -> ET.Element:

@@ -24,6 +24,7 @@ from program.i18n import ROOT, translations
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
 from program.writers.base import RenderOptions
+from program.writers.piece_reuse import Rendered, macro_pieces
 
 _PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
@@ -46,7 +47,7 @@ def escape_markdown(value: Any) -> str:
     >>> print(escape_markdown("a_b *c* [d](e) | <f> Hao-Lun AT&amp;T R&D"))
     a\_b \*c\* \[d\](e) \| \<f\> Hao-Lun AT\&amp;T R&D
     """
-    if isinstance(value, AutolinkTarget):
+    if isinstance(value, AutolinkTarget | Rendered):
         return str(value)
     text = "" if value is None else str(value)
     # Runs of white space fold to one space, kept at the ends: a styled span of a title
@@ -199,13 +200,19 @@ class TemplatedWriter:
     Subclasses name the template and build the plain data it shows.
     """
 
+    name: ClassVar[str]
     template: ClassVar[str]
     context: Callable[[Program, RenderOptions], dict[str, object]]
     """Returns the data the template shows."""
 
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the rendered template."""
-        return render(self.template, options.templates, program.locale, **self.context(program, options))
+        return render(self.template, options.templates, program.locale, **self._context(program, options))
+
+    def _context(self, program: Program, options: RenderOptions) -> dict[str, object]:
+        # `piece`: a macro's text taken from the published build where its arguments are the same.
+        piece = macro_pieces(self.name, program.locale, html=self.template.endswith(".html.j2"))
+        return {**self.context(program, options), "piece": piece}
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
         """Yield the rendered template as UTF-8, a few hundred kilobytes at a time.
@@ -216,6 +223,6 @@ class TemplatedWriter:
         """
         with template_errors(self.template):
             template = _template(self.template, options.templates, program.locale)
-            pieces = template.generate(**self.context(program, options))
+            pieces = template.generate(**self._context(program, options))
             while batch := list(islice(pieces, _PIECES)):
                 yield "".join(batch).encode()

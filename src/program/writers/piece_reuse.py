@@ -1,0 +1,130 @@
+"""Pieces of whole-program outputs an earlier build rendered, taken again where what they show is the same.
+
+A whole-program output (schedule.xml, the site's page) is rendered again on any edit, but
+most of it is pieces that did not change: an event's element, an item's article. A writer
+asks `pieces(writer name)` for each piece by a key of what the piece shows (the view
+object it is rendered from, as its `repr`, which holds every field) and gets the text
+the published build rendered for that key, or renders it. The texts it used are kept
+beside the build (`.pieces/<writer name>`, in the build folder, never linked into out/)
+for the next rebuild.
+
+A piece's key also holds the settings key of the build (`program.build_cache`: program's
+code, the libraries, the rendering options and the templates, byte for byte), so a
+changed template, option or version finds no piece of the old build. A writer's pieces
+are reused only from the build published in out/ (`pieces_reused`, set by the pipeline
+around rendering; worker processes are forked inside it, so they see it too).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from markupsafe import Markup
+
+from program.writers.calendar_keys import digest
+
+PIECES_FOLDER = ".pieces"
+"""The folder of the build (dot: no link in out/) that holds each writer's pieces."""
+
+_MAX_SIZE = 1 << 30
+"""A pieces file larger than this is not read (a full render of that writer instead)."""
+
+
+class Pieces:
+    """The pieces of one writer's output: those the published build has, and those used by this one."""
+
+    def __init__(self, name: str, settings: str, published: Path | None) -> None:
+        self.name = name
+        self._salt = digest([settings, name])
+        self._published = published
+        self._known: dict[str, str] | None = None
+        self.used: dict[str, str] = {}
+
+    def get(self, shown: str, make: Callable[[], str]) -> str:
+        """The text of the piece that shows `shown` (a repr of everything it is made from), made only if new."""
+        key = digest([self._salt, shown])
+        text = self.used.get(key)
+        if text is None:
+            text = self._earlier().get(key)
+            if text is None:
+                text = make()
+            self.used[key] = text
+        return text
+
+    def _earlier(self) -> dict[str, str]:
+        if self._known is None:  # read on first use: in the worker process that renders this writer
+            self._known = _read(self._published / PIECES_FOLDER / self.name) if self._published else {}
+        return self._known
+
+
+def _read(path: Path) -> dict[str, str]:
+    try:
+        if path.is_symlink() or path.stat().st_size > _MAX_SIZE:
+            return {}
+        known = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return {}
+    if not isinstance(known, dict) or not all(isinstance(text, str) for text in known.values()):
+        return {}
+    return known
+
+
+_state: dict[str, object] = {}
+_writers: dict[str, Pieces] = {}
+
+
+@contextlib.contextmanager
+def pieces_reused(settings: str, published: Path | None) -> Iterator[None]:
+    """While the block runs, writers take pieces of the build in `published` (None: none) made with `settings`."""
+    _state.update(settings=settings, published=published)
+    _writers.clear()
+    try:
+        yield
+    finally:
+        _state.clear()
+        _writers.clear()
+
+
+def pieces(name: str) -> Pieces:
+    """The pieces of writer `name` in this build (outside `pieces_reused`: none earlier, none kept)."""
+    if name not in _writers:
+        settings, published = _state.get("settings"), _state.get("published")
+        if not isinstance(settings, str):
+            return Pieces(name, "", None)
+        _writers[name] = Pieces(name, settings, published if isinstance(published, Path) else None)
+    return _writers[name]
+
+
+def kept_pieces(name: str) -> bytes | None:
+    """The pieces writer `name` used in this build, to keep beside it (None: it used none)."""
+    used = _writers.pop(name, None)
+    if used is None or not used.used:
+        return None
+    return orjson.dumps(used.used)
+
+
+class Rendered(str):
+    """Text a template made already (a macro's): a Markdown template shows it as it is, not escaped again."""
+
+    __slots__ = ()
+
+
+def macro_pieces(name: str, locale: str, *, html: bool) -> Callable[..., str]:
+    """A function for writer `name`'s template: `{{ piece(a_macro, x, y) }}` shows what `{{ a_macro(x, y) }}` shows.
+
+    The macro's text is taken again where the macro, the arguments (by `repr`) and the
+    page's language are those of a piece of the published build. Only for macros that
+    read nothing but their arguments, other macros and the labels (`_`, `ngettext`): a
+    user's templates may not, and with `--templates` no piece is taken from an earlier build.
+    """
+    made = pieces(name)
+    shown: Callable[[str], str] = Markup if html else Rendered
+
+    def piece(macro: Any, *arguments: object) -> str:
+        return shown(made.get(repr((locale, macro.name, arguments)), lambda: str(macro(*arguments))))
+
+    return piece
