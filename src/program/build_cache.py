@@ -97,10 +97,26 @@ class Plan:
         yield CACHE_FILE, orjson.dumps(cache)
 
 
+def program_parts(program: Program) -> Iterator[str]:
+    """The `repr` of `program` a field and an element at a time, never as one string.
+
+    At 100,000 items the whole `repr` is 270 million characters (520 MB); its parts, hashed one
+    after another with separators, tell programs apart just as well.
+    """
+    for field in attrs.fields(Program):
+        value = getattr(program, field.name)
+        yield field.name
+        if isinstance(value, tuple):
+            yield from map(repr, value)
+            yield ")"
+        else:
+            yield repr(value)
+
+
 def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOptions, out_dir: Path | None) -> Plan:
     """Work out which files of `program` must be rendered, against the build published in `out_dir` (None: all)."""
     settings = settings_key(writers, options)
-    whole = digest([settings, repr(program)])
+    whole = digest(itertools.chain([settings], program_parts(program)))
     if out_dir is not None and out_dir.is_dir():  # as publishing checks it (again), before trusting its build
         check_out(out_dir, [output_name(writer).rstrip("/") for writer in writers])
     published = _published(out_dir) if out_dir is not None else None
