@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import UsageError
-from program.model import Item, Program, Severity
+from program.model import Item, Kind, Program, Severity
 from program.readers.base import ReadContext
 from program.readers.frab_xml import FrabXmlReader
 
@@ -108,3 +108,15 @@ def test_it_agrees_with_frab_s_own_29c3_export() -> None:
     shared = ours.keys() & frab.keys()
     assert len(shared) == 93
     assert {title: ours[title] for title in shared} == {title: frab[title] for title in shared}
+
+
+def test_lightning_talks_are_talks_not_papers() -> None:
+    # Line 1157: "Lightning Talks 1", subtitle "5 Minutes of Fame", type "other", Nick Farr, 2:15 in Saal 4.
+    program = _read()
+
+    lightning = [item for item in program.items if item.title.startswith("Lightning Talks")]
+    assert [(item.title, item.kind, item.paper) for item in lightning] == [
+        ("Lightning Talks 1", Kind.TALK, None),
+        ("Lightning Talks 2", Kind.TALK, None),
+        ("Lightning Talks 3", Kind.TALK, None),
+    ]
