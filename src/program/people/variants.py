@@ -36,7 +36,7 @@ def written_given(name: str) -> str:
     return _written_given(name)
 
 
-def given_name_evidence(first: str, second: str) -> str | None:
+def given_name_evidence(first: str, second: str, *, by_name: bool = True) -> str | None:
     """Say why two names with one family name may be one person, or return None.
 
     >>> given_name_evidence("Steve Keckler", "Stephen Keckler")
@@ -53,8 +53,13 @@ def given_name_evidence(first: str, second: str) -> str | None:
 
     >>> given_name_evidence("Jun Wang", "Jun-Kun Wang"), given_name_evidence("Manoj Kumar", "M. Pawan Kumar")
     (None, None)
+
+    Those two rules are for merging by name alone; `by_name=False` leaves them out, for names
+    an export's one id already joins (`one_person`, whose index in `identity.py` files a name
+    under its words and its initial only).
     """
-    first_words, second_words = _given_names(first), _given_names(second)
+    words = _given_names if by_name else given_words
+    first_words, second_words = words(first), words(second)
     if not first_words or not second_words:
         return None
     head_first, head_second = first_words[0], second_words[0]
@@ -65,20 +70,23 @@ def given_name_evidence(first: str, second: str) -> str | None:
             return "one leaves out a middle name"
         return None
     if is_initial(written_first) != is_initial(written_second) and head_first[0] == head_second[0]:
-        return _initial_evidence((first, written_first, first_words), (second, written_second, second_words))
+        sides = ((first, written_first, first_words), (second, written_second, second_words))
+        return _initial_evidence(*sides, by_name=by_name)
     if are_nicknames(head_first, head_second):
         nickname, full = sorted((written_first, written_second), key=len)
         return f"'{nickname}' is a nickname of '{full}'"
     return None
 
 
-def _initial_evidence(first: tuple[str, str, list[str]], second: tuple[str, str, list[str]]) -> str | None:
+def _initial_evidence(
+    first: tuple[str, str, list[str]], second: tuple[str, str, list[str]], *, by_name: bool
+) -> str | None:
     """Evidence that an initial stands for the other's first given name: (name, written given, given names) each.
 
-    The full given names the initialled spelling writes must be the other's too.
+    By name, the full given names the initialled spelling writes must be the other's too.
     """
     initialled, full = (first, second) if is_initial(first[1]) else (second, first)
-    if not set(_full_given_names(initialled[0])) <= set(full[2][1:]):
+    if by_name and not set(_full_given_names(initialled[0])) <= set(full[2][1:]):
         return None
     return f"'{initialled[1]}' is the initial of '{full[1]}'"
 
@@ -118,7 +126,7 @@ def one_person(first: str, second: str) -> bool:
     if first_family == second_family:
         if not first_given or not second_given or first_given == second_given:
             return True
-        return given_name_evidence(first, second) is not None
+        return given_name_evidence(first, second, by_name=False) is not None
     shorter, longer = sorted((first_family, second_family), key=len)
     cut_short = len(shorter) == 1 and longer.startswith(shorter)
     return cut_short and bool(first_given) and first_given[:1] == second_given[:1]
