@@ -55,6 +55,7 @@ BUILD_OPTIONS: dict[str, tuple[str, ...]] = {
     "*pentabarf*": ("--timezone", "Europe/Brussels"),
     "frab-29c3-*": ("--timezone", "Europe/Berlin"),  # Hamburg
     "frab-30c3-*": ("--timezone", "Europe/Berlin"),  # Hamburg
+    "dotnet-29c3-*": ("--timezone", "Europe/Berlin"),  # Hamburg
     "frab-camp2011-*": ("--timezone", "Europe/Berlin"),  # Finowfurt
 }
 """Extra `program build` options by file-name pattern (fnmatch, first match wins).

@@ -12,7 +12,9 @@ Shapes read:
 - JSON v1: `conference.days[].rooms{name: [events]}`; schedule2: `schedule.events[]`.
 - A start is the event's `<date>`/`date` (or schedule2's `start`) as written; without one,
   the day's date and the event's `<start>` (`17:23`), one day later when that is before the
-  day change (the conference's `<day_change>`, else the time of the day's `start`).
+  day change (the conference's `<day_change>`, else the time of the day's `start`, else 06:00).
+  A `<date>` that is a bare midnight without offset beside a clock `<start>` (a .NET app's
+  re-export of 29C3) is read as the day only, `0001-01-01` as the listing day.
 
 Normalisations (those of tests/frab_fields.py): text is compared with its outer whitespace
 trimmed, a missing text is "", a duration is seconds, persons are their names in order
@@ -125,9 +127,13 @@ def _start(full: str, day_date: str, time: str, change: tuple[int, int] | None) 
 
 
 def _xml_event(event: Any, day_date: str, change: tuple[int, int] | None, room: str) -> Event:
+    full, time = text(event.findtext("date")), text(event.findtext("start"))
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00", full) and re.fullmatch(r"\d{1,2}:\d\d", time):
+        # A .NET app's 29C3: the day as a bare midnight beside the clock <start>; 0001-01-01 is its empty date.
+        full, day_date = "", day_date if full.startswith("0001-") else full[:10]
     return {
         "title": text(event.findtext("title")),
-        "start": _start(text(event.findtext("date")), day_date, text(event.findtext("start")), change),
+        "start": _start(full, day_date, time, change),
         "duration": duration(event.findtext("duration")),
         "room": text(event.findtext("room")) or room,
         "persons": [text(person.text) for person in event.iterfind("persons/person")],
@@ -159,7 +165,8 @@ def _xml_export(path: Path) -> Export:
     change = clock(text(conference.findtext("day_change"))) if conference is not None else None
     events = []
     for day in root.iterfind("day"):
-        events += _day_events(day, change or clock(text(day.get("start"))))
+        # No day change written (30C3): a start before 06:00 is the night after its day.
+        events += _day_events(day, change or clock(text(day.get("start"))) or (6, 0))
     generator = root.find("generator") if root.find("generator") is not None else root.find("conference/generator")
     made = " ".join(text(generator.get(key)) for key in ("name", "version")) if generator is not None else ""
     made = made.strip() or (text(generator.text) if generator is not None else "")

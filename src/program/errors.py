@@ -58,10 +58,12 @@ class InputError(ProgramError):
 
     Attributes:
         problems: every problem found, errors and warnings, for the caller to print.
+        skippable: whether `--keep-going` would go on without the errors (not for an empty program).
     """
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], *, skippable: bool = False) -> None:
         self.problems = tuple(problems)
+        self.skippable = skippable
         errors = sum(1 for problem in problems if problem.severity.value == "error")
         super().__init__(f"{errors} error(s) in the input; nothing was written")
 

@@ -66,11 +66,11 @@ def load_program(settings: Settings, *, keep_going: bool = False, progress: Prog
             _refuse_far_dates(feed.program.items)
         read_problems = [problem for feed in feeds for problem in (*feed.program.problems, *_empty_feed(feed))]
         if not keep_going and any(problem.severity is Severity.ERROR for problem in read_problems):
-            raise InputError(read_problems)
+            raise InputError(read_problems, skippable=True)
         progress.stage("checking")
         program = assemble(settings, feeds, read_problems)
     if not keep_going and program.has_errors:  # a rule the program file made an error
-        raise InputError(program.problems)
+        raise InputError(program.problems, skippable=True)
     if not program.items and not program.papers:  # even with --keep-going: never publish an empty program
         raise InputError(program.problems)
     return Loaded(program, feeds)

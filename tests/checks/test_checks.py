@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from program.model import Problem
-from program.pipeline import Loaded
+from program.pipeline import Loaded, load_program
+from program.settings import FeedSpec, Settings
 
 from conftest import LoadText
-from helpers import entry
+from helpers import FRAB, entry
 
 
 def _lines(problems: tuple[Problem, ...], code: str) -> list[tuple[int | None, str]]:
@@ -57,6 +58,25 @@ def test_person_in_two_overlapping_items_is_a_speaker_conflict(load_text: LoadTe
         )
     ]
     assert [problem.code for problem in problems] == ["overlap", "speaker-conflict"]
+
+
+def test_back_to_back_runs_in_two_rooms_are_one_speaker_conflict() -> None:
+    # 38C3 (tests/data/frab/examples/xml): bengoshi (guid 52881196…) solders 'Rockets löten' on
+    # 2024-12-28 at Station 1 17:00, 18:00, 19:00 (lines 13003, 13053, 13028) and at Station 2 from
+    # 13:00 to 20:00, of which 17:00-20:00 at lines 13154, 13179, 13254: three pairs, one warning.
+    path = FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml"
+
+    problems = load_program(Settings(feeds=(FeedSpec(path),))).program.problems
+
+    assert [entry for entry in _lines(problems, "speaker-conflict") if entry[0] == 13154] == [
+        (
+            13154,
+            "bengoshi is on 'Rockets löten' 3 times back to back in Saal A - Lötstationen Station 2 "
+            "(5:00 p.m.–8:00 p.m., listed at lines 13154 to 13254) and on 'Rockets löten' 3 times back to back "
+            "in Saal A - Lötstationen Station 1 (5:00 p.m.–8:00 p.m., listed at lines 13003 to 13053), "
+            "which overlap (3 pairs of items)",
+        )
+    ]
 
 
 def test_title_naming_another_person_is_a_name_variant(load_text: LoadText) -> None:

@@ -124,9 +124,49 @@ def test_failed_build_leaves_earlier_outputs_untouched(tmp_path: Path, capsys: p
     status, stdout, stderr = _run(["build", "--no-pdf", str(broken), *SAMPLE_OPTIONS, "--out", str(out)], capsys)
 
     assert (status, stdout) == (1, [])
-    assert stderr[-1] == "program: 1 error(s) in the input; nothing was written"
+    assert (
+        stderr[-1] == "program: 1 error(s) in the input; nothing was written; pass --keep-going to build without them"
+    )
     assert files_under(out) == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.txt", "out"]
+
+
+@pytest.mark.parametrize(
+    ("command", "last_line"),
+    [
+        (["ics", "-o", "mine.ics"], "nothing was written; pass --keep-going to go on without them"),
+        (["speakers"], "nothing was written; pass --keep-going to go on without them"),
+        # Nothing readable at all: --keep-going would not help, so it is not offered.
+        (["build", "--no-pdf", "--keep-going", "--out", "out"], "nothing was written"),
+    ],
+)
+def test_a_stopped_command_says_how_to_go_on_where_keep_going_helps(
+    command: list[str],
+    last_line: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    broken = tmp_path / "broken.txt"
+    broken.write_text(entry("Sat 9:30 a.m. - 9:00 a.m.", "Backwards"), encoding="utf-8")
+    if command[0] != "build":
+        broken.write_text(broken.read_text() + entry("Sat 10:00 a.m. - 11:00 a.m.", "Lunch"), encoding="utf-8")
+
+    status, _, stderr = _run([*command, str(broken), *SAMPLE_OPTIONS], capsys)
+
+    assert status == 1
+    assert stderr[-1] == f"program: 1 error(s) in the input; {last_line}"
+
+
+def test_check_names_no_keep_going(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_text(entry("Sat 9:30 a.m. - 9:00 a.m.", "Backwards"), encoding="utf-8")
+
+    status, stdout, stderr = _run(["check", str(broken), *SAMPLE_OPTIONS], capsys)
+
+    assert status == 1
+    assert not [line for line in stdout + stderr if "--keep-going" in line]
 
 
 def test_keep_going_writes_the_rest_and_still_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -90,6 +90,43 @@ def test_different_given_names_are_neither_merged_nor_reported(load_text: LoadTe
     assert loaded.program.problems == ()
 
 
+ICLR2020 = "penny9287/acl-2020-virtual-conference sitedata/papers.csv at d81a8ce (ICLR 2020's 687 papers)"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Lines 561 and 734 of the Mini-Conf file (ICLR2020): a hyphenated given name is one name, not a
+        # given name and a middle name (Jun Wang of graph attention; Jun-Kun Wang of saddle points).
+        ("Jun Wang", "Jun-Kun Wang"),
+        ("Yi Wu", "Yi-Fu Wu"),  # lines 603 and 765
+        # Lines 615 and 616: M. Pawan Kumar goes by Pawan; Manoj Kumar is VideoFlow's first author.
+        ("Manoj Kumar", "M. Pawan Kumar"),
+    ],
+)
+def test_real_different_people_with_one_family_name_stay_apart(first: str, second: str, load_text: LoadText) -> None:
+    loaded = load_text(_two_items(first, second))
+
+    assert sorted(person.name for person in loaded.program.people) == sorted([first, second])
+    assert loaded.program.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Sashank J. Reddi", "Sashank Reddi"),  # ICLR2020 lines 223 and 592: a left-out middle initial
+        ("Steven Hoi", "Steven C.H. Hoi"),  # lines 172 and 241
+        ("Philip H. S. Torr", "Philip H. Torr"),  # lines 168 and 833
+        ("J. Robert Smith", "John Robert Smith"),  # made up: the initialled spelling's full name is the other's
+    ],
+)
+def test_real_variants_of_one_person_are_still_merged(first: str, second: str, load_text: LoadText) -> None:
+    loaded = load_text(_two_items(first, second))
+
+    assert len(loaded.program.people) == 1
+    assert [problem.code for problem in loaded.program.problems] == ["name-merged"]
+
+
 def test_spellings_differing_in_case_and_accents_are_one_person(load_text: LoadText) -> None:
     loaded = load_text(_two_items("Antoine DUPRET", "Antoine Dupret"))
 

@@ -64,8 +64,9 @@ def _expected_starts(name: str, zone: ZoneInfo) -> list[tuple[str, datetime, str
         ]:
             clock = (event.findtext("start") or "").strip()
             moment = datetime.fromisoformat(f"{day.get('date')}T{clock}").replace(tzinfo=zone)
-            # The night after a day: before a day change in the small hours (FOSDEM's 09:00 is a morning).
-            if change and change <= "08:00" and clock < change:
+            # The night after a day: before a day change in the small hours (FOSDEM's 09:00 is a morning);
+            # with none (30C3), before 06:00, as PROVENANCE.md counts "early start": 30C3 days run 11:00 to 00:00.
+            if clock < (change if change and change <= "08:00" else "06:00"):
                 moment += timedelta(days=1)
             title = " ".join((event.findtext("title") or "").split())
             expected.append((title, moment, (event.findtext("room") or room_name or "").strip() or None))

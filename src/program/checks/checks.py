@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 
+from program.checks.conflict_runs import Pair, grouped_by_runs, run_text, sides
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
 from program.people import PersonKeys, name_key
@@ -274,26 +275,33 @@ def _speaker_conflicts(
         # A person is who the source says: two namesakes a frab export tells apart are two people.
         for key in dict.fromkeys(person_keys.keys_of(item)):
             by_person[key].append(item)
-    conflicts: dict[tuple[str, str], tuple[Item, Item, list[str]]] = {}
-    for own_items in by_person.values():
+    conflicts: list[tuple[str, list[Pair]]] = []
+    for key, own_items in by_person.items():
         if len(own_items) < 2:  # most people of a large program: nothing to overlap
             continue
-        for first, second in overlapping_pairs(own_items, spans):
-            names = conflicts.setdefault((first.id, second.id), (first, second, []))[2]
-            names.extend(
-                name
-                for name, key in zip(second.people, person_keys.keys_of(second), strict=True)
-                if key in person_keys.keys_of(first) and name not in names
-            )
-    ordered = sorted(conflicts.values(), key=lambda conflict: (spans[conflict[1].id], spans[conflict[0].id]))
-    for first, second, names in ordered:
-        for name in names:
-            yield Problem(
-                Severity.WARNING,
-                "speaker-conflict",
-                f"{name} is on {_describe(second, twelve_hour)} and on {_describe(first, twelve_hour)}, which overlap",
-                second.source,
-            )
+        # The pairs between two runs of back-to-back items (a DJ's hourly slots listed in two rooms) are one.
+        for group in grouped_by_runs(own_items, list(overlapping_pairs(own_items, spans))):
+            second = group[0][1]
+            keys = person_keys.keys_of(second)
+            conflicts.append((next(name for name, own in zip(second.people, keys, strict=True) if own == key), group))
+
+    def order(conflict: tuple[str, list[Pair]]) -> tuple[object, ...]:
+        (first, second), name = conflict[1][0], conflict[0]
+        return spans[second.id], spans[first.id], second.people.index(name)
+
+    for name, group in sorted(conflicts, key=order):
+        first, second = group[0]
+        firsts, seconds = sides(group)
+        message = (
+            f"{name} is on {run_text(seconds, _describe(second, twelve_hour), twelve_hour=twelve_hour)} and on "
+            f"{run_text(firsts, _describe(first, twelve_hour), twelve_hour=twelve_hour)}, which overlap"
+        )
+        yield Problem(
+            Severity.WARNING,
+            "speaker-conflict",
+            message if len(group) == 1 else f"{message} ({len(group)} pairs of items)",
+            second.source,
+        )
 
 
 def _start(item: Item) -> datetime:

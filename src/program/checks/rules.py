@@ -75,6 +75,11 @@ RULES: dict[str, Rule] = {
             Level.WARNING,
             "a frab export whose events carry offsets its named zone does not have: shown in the zone",
         ),
+        Rule(
+            "placeholder-date",
+            Level.WARNING,
+            "a frab event dated 0001-01-01 beside its clock time: placed on the day that lists it",
+        ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),
         Rule("recurrence-cut", Level.WARNING, "a recurring calendar event read for its first year only"),

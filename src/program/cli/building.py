@@ -18,6 +18,7 @@ from program.cli.options import (
     render_options_from,
     settings_from,
     settings_options,
+    verbose_option,
 )
 from program.cli.report import (
     BUILD_WARNINGS_A_CODE,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Render every output again (default: only those whose inputs changed since the build in --out).",
 )
+@verbose_option
 def build(
     out_dir: Path, keep_going: bool, pdf: bool | None, previous: Path | None, jobs: int | None, **options: Any
 ) -> None:
@@ -73,7 +75,7 @@ def build(
     from program.pipeline import BuildOptions
     from program.pipeline import build as build_program
 
-    full = options.pop("full")
+    full, verbose = options.pop("full"), options.pop("verbose")
     render = render_options_from(options)
     settings = settings_from(twelve_hour=render.twelve_hour, **options)
     with progress_shown() as progress:
@@ -88,7 +90,7 @@ def build(
         )
         built = build_program(settings, out_dir, how)
     report_problems(built.loaded.program.problems, sys.stderr, warnings_a_code=BUILD_WARNINGS_A_CODE)
-    report_reading(built.loaded)
+    report_reading(built.loaded, verbose=verbose)
     say_language(built.loaded.program.locale)
     if built.unchanged:
         say(f"unchanged: {out_dir.as_posix()}/ already holds this build ({len(built.written)} outputs)", err=False)

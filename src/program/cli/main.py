@@ -12,6 +12,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,6 +24,9 @@ from program.cli.publish_copy import publish_copy
 from program.cli.reading import check, diff, formats, ics, speakers
 from program.cli.report import report_problems, say
 from program.version import __version__
+
+if TYPE_CHECKING:
+    from program.errors import InputError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
         return EXIT_USAGE
     except InputError as errors:
         report_problems(errors.problems, sys.stderr)
-        say(f"program: {errors}")
+        say(f"program: {errors}{_keep_going_hint(errors, argv)}")
         return EXIT_INPUT_ERROR
     except OutputError as error:
         say(f"program: error: {error}")
@@ -116,11 +120,30 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one return
     return 0
 
 
+def _command(argv: Sequence[str] | None) -> str | None:
+    """The subcommand the command line runs ('ics'), if it names one."""
+    args = list(argv) if argv is not None else sys.argv[1:]
+    return next((arg for arg in args if arg in cli.commands), None)
+
+
 def _help_command(argv: Sequence[str] | None) -> str:
     """The help to point at after a usage error: the subcommand's own ('program ics --help')."""
-    args = list(argv) if argv is not None else sys.argv[1:]
-    command = next((arg for arg in args if arg in cli.commands), None)
+    command = _command(argv)
     return f"program {command} --help" if command else "program --help"
+
+
+_IGNORES_KEEP_GOING = frozenset({"check", "plan"})
+"""Commands that take the shared --keep-going but not its meaning: check reads all anyway, plan refuses."""
+
+
+def _keep_going_hint(errors: InputError, argv: Sequence[str] | None) -> str:
+    """How to go on without the errors, for a command that has --keep-going and where it would help."""
+    command = _command(argv)
+    if not errors.skippable or command is None or command in _IGNORES_KEEP_GOING:
+        return ""
+    if "keep_going" not in {parameter.name for parameter in cli.commands[command].params}:
+        return ""
+    return f"; pass --keep-going to {'build' if command in {'build', 'serve'} else 'go on'} without them"
 
 
 def run() -> None:

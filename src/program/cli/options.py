@@ -49,6 +49,11 @@ def feed_options(command: F) -> F:
     return command
 
 
+verbose_option = click.option(
+    "--verbose", "-v", is_flag=True, help="List every entry the readers skipped, not one line for many alike."
+)
+
+
 def render_options(command: F) -> F:
     """Add the options that choose how human-facing outputs look."""
     options = [

@@ -17,6 +17,7 @@ from program.cli.options import (
     render_options_from,
     settings_from,
     settings_options,
+    verbose_option,
 )
 from program.cli.report import progress_shown, report_feeds, report_problems, say
 
@@ -34,7 +35,10 @@ if TYPE_CHECKING:
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="A plan template: also check its buffer, unavailable windows and board capacity.",
 )
-def check(keep_going: bool, as_json: bool, clock: str, template_path: Path | None, **options: Any) -> None:
+@verbose_option
+def check(
+    keep_going: bool, as_json: bool, clock: str, template_path: Path | None, verbose: bool, **options: Any
+) -> None:
     """Print the problems found in INPUTS as FILE:LINE: severity: code: message.
 
     Each problem has a rule (its code) whose level a program file's [checks] table sets:
@@ -54,7 +58,7 @@ def check(keep_going: bool, as_json: bool, clock: str, template_path: Path | Non
         with progress_shown() as progress:
             loaded = load_program(settings, keep_going=True, progress=progress)
         program = loaded.program
-        report_feeds(loaded, said_only=True)
+        report_feeds(loaded, said_only=True, verbose=verbose)
         problems = program.problems
         if template is not None:
             problems += apply_levels(check_limits(program, template), template.settings.check_levels)

@@ -65,19 +65,24 @@ def written_lines(written: Sequence[Path], folders: Sequence[Path], out_dir: Pat
     return lines
 
 
-def report_feeds(loaded: Loaded, *, said_only: bool = False) -> None:
-    """Say which reader read each feed and what it says it read (`said_only`: only feeds that say)."""
+def report_feeds(loaded: Loaded, *, said_only: bool = False, verbose: bool = False) -> None:
+    """Say which reader read each feed and what it says it read (`said_only`: only feeds that say).
+
+    Many skipped lines of one kind are one line, unless `verbose` (program.cli.skipped).
+    """
+    from program.cli.skipped import summarised
+
     for feed in loaded.feeds:
         if feed.program.reading or not said_only:
             say(f"read {feed.source} as {feed.reader}")
-        for line in feed.program.reading:
+        for line in feed.program.reading if verbose else summarised(feed.program.reading):
             say(f"  {line}")
 
 
-def report_reading(loaded: Loaded) -> None:
+def report_reading(loaded: Loaded, *, verbose: bool = False) -> None:
     """Say what each feed gave, then how many items, papers and people the program has."""
     program = loaded.program
-    report_feeds(loaded)
+    report_feeds(loaded, verbose=verbose)
     timed = sum(1 for item in program.items if item.start is not None)
     click.echo(
         f"{len(program.items)} items ({timed} timed, {len(program.items) - timed} untimed), "

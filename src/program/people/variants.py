@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
+from program.model.text import match_key
 from program.people.names import family_key, given_words, is_initial, name_key, parse_name
 
 
@@ -36,7 +37,7 @@ def written_given(name: str) -> str:
     return _written_given(name)
 
 
-def given_name_evidence(first: str, second: str) -> str | None:
+def given_name_evidence(first: str, second: str, *, by_name: bool = True) -> str | None:
     """Say why two names with one family name may be one person, or return None.
 
     >>> given_name_evidence("Steve Keckler", "Stephen Keckler")
@@ -45,8 +46,21 @@ def given_name_evidence(first: str, second: str) -> str | None:
     "'S.' is the initial of 'Stephen'"
     >>> given_name_evidence("Dan Zhang", "David Zhang") is None
     True
+
+    A hyphenated given name is one name ("Jun-Kun Wang" is not "Jun Wang" with a middle
+    name), and an initial stands for a full name only when the full names the initialled
+    spelling also writes are the other's ("M. Pawan Kumar" goes by Pawan: not "Manoj Kumar").
+    The pairs are real, from ICLR 2020's Mini-Conf papers.csv (tests/people/test_names.py):
+
+    >>> given_name_evidence("Jun Wang", "Jun-Kun Wang"), given_name_evidence("Manoj Kumar", "M. Pawan Kumar")
+    (None, None)
+
+    Those two rules are for merging by name alone; `by_name=False` leaves them out, for names
+    an export's one id already joins (`one_person`, whose index in `identity.py` files a name
+    under its words and its initial only).
     """
-    first_words, second_words = given_words(first), given_words(second)
+    words = _given_names if by_name else given_words
+    first_words, second_words = words(first), words(second)
     if not first_words or not second_words:
         return None
     head_first, head_second = first_words[0], second_words[0]
@@ -57,14 +71,36 @@ def given_name_evidence(first: str, second: str) -> str | None:
             return "one leaves out a middle name"
         return None
     if is_initial(written_first) != is_initial(written_second) and head_first[0] == head_second[0]:
-        initial, full = (
-            (written_first, written_second) if is_initial(written_first) else (written_second, written_first)
-        )
-        return f"'{initial}' is the initial of '{full}'"
+        sides = ((first, written_first, first_words), (second, written_second, second_words))
+        return _initial_evidence(*sides, by_name=by_name)
     if are_nicknames(head_first, head_second):
         nickname, full = sorted((written_first, written_second), key=len)
         return f"'{nickname}' is a nickname of '{full}'"
     return None
+
+
+def _initial_evidence(
+    first: tuple[str, str, list[str]], second: tuple[str, str, list[str]], *, by_name: bool
+) -> str | None:
+    """Evidence that an initial stands for the other's first given name: (name, written given, given names) each.
+
+    By name, the full given names the initialled spelling writes must be the other's too.
+    """
+    initialled, full = (first, second) if is_initial(first[1]) else (second, first)
+    if by_name and not set(_full_given_names(initialled[0])) <= set(full[2][1:]):
+        return None
+    return f"'{initialled[1]}' is the initial of '{full[1]}'"
+
+
+def _given_names(name: str) -> list[str]:
+    """The given names, case-folded and without accents; a hyphenated one ("Jun-Kun", "Yi-Fu") is one name."""
+    return [key for key in (match_key(word).replace(" ", "") for word in parse_name(name).given.split()) if key]
+
+
+def _full_given_names(name: str) -> list[str]:
+    """The given names after the first that are written in full, not as initials ("pawan" in "M. Pawan Kumar")."""
+    words = parse_name(name).given.split()[1:]
+    return [match_key(word).replace(" ", "") for word in words if not is_initial(word)]
 
 
 def _written_given(name: str) -> str:
@@ -91,7 +127,7 @@ def one_person(first: str, second: str) -> bool:
     if first_family == second_family:
         if not first_given or not second_given or first_given == second_given:
             return True
-        return given_name_evidence(first, second) is not None
+        return given_name_evidence(first, second, by_name=False) is not None
     shorter, longer = sorted((first_family, second_family), key=len)
     cut_short = len(shorter) == 1 and longer.startswith(shorter)
     return cut_short and bool(first_given) and first_given[:1] == second_given[:1]

@@ -100,7 +100,12 @@ def event_kind(event_type: str | None, title: str, length: timedelta | None = No
         for prefix, prefixed_kind in _TYPE_PREFIXES:
             if folded.startswith(prefix):
                 return prefixed_kind
-    return kind_from_title(title, length)
+    kind = kind_from_title(title, length)
+    if kind is Kind.SPOTLIGHT and title.casefold().startswith("lightning"):
+        # 29C3's "Lightning Talks 1" (type "other") is an hour of five-minute talks, not a paper's
+        # spotlight: a talk, as the type "lightning talk" is.
+        return Kind.TALK
+    return kind
 
 
 def missing_duration(event: ReadEvent, where: SourceRef) -> Problem | None:

@@ -25,6 +25,7 @@ from program.model import Problem, Severity, SourceRef
 from program.model.zones import FIRST_YEAR, LAST_YEAR, offset_zone, place_zone, zone_label
 
 _CLOCK = re.compile(r"^(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?$")
+_MIDNIGHT = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?$")
 
 
 @attrs.frozen
@@ -118,9 +119,10 @@ def feed_zone(name: str | None, fallback: ZoneInfo | None, clocks: Iterable[Even
     offsets = Counter(offset for offset in map(_offset_of, clocks) if offset is not None)
     if offsets:
         return _offset_feed_zone(offsets, where)
-    if any(not clock.is_dated for clock in clocks):
+    # A date-time without an offset is a wall-clock time too: never shown in UTC unsaid.
+    if any(_offset_of(clock) is None for clock in clocks):
         raise UsageError(
-            f"{where.file}: the export gives its events clock times without a date or offset and names no "
+            f"{where.file}: the export gives its events clock times without an offset and names no "
             "time zone (<time_zone_name>): pass --timezone Area/City, or set timezone in a program file"
         )
     return FeedZone(ZoneInfo("UTC"))
@@ -189,21 +191,55 @@ def _clock_start(clock: EventClock, zone: ZoneInfo, where: SourceRef) -> datetim
     return datetime.combine(day, at, tzinfo=zone)
 
 
-def listed_day_change(conference_change: time | None, day_start: str | None, day_end: str | None) -> time | None:
+def listed_day_change(
+    conference_change: time | None, day_start: str | None, day_end: str | None, starts: Iterable[str | None] = ()
+) -> time | None:
     """Return when a day listing clock-time events ends the next morning, if it does.
 
     A day whose end (`<day end="…">`) falls on the next date ends then: its events before that
     clock time are the night after it. A day that starts in the small hours (pretalx: 04:00)
     has its events before that time in the night after it. Else the conference's
     `day_change` is taken, when it is in the small hours (FOSDEM writes 09:00, the morning its
-    days start, not a night).
+    days start, not a night). Else the day's own clock times (`starts`) tell it, when they say
+    (`clock_day_change`).
     """
     start, end = _moment(day_start), _moment(day_end)
     if start is not None and end is not None and end.date() > start.date():
         # pretalx ends a day at 03:59 and starts the next at 04:00.
         return (end + timedelta(minutes=1)).time() if end.minute == 59 else end.time()
     candidates = [start.time() if start is not None and end is None else None, conference_change]
-    return next((change for change in candidates if change is not None and change <= _LATEST_NIGHT), None)
+    named = next((change for change in candidates if change is not None and change <= _LATEST_NIGHT), None)
+    return named if named is not None else clock_day_change(starts)
+
+
+def clock_day_change(starts: Iterable[str | None]) -> time | None:
+    """Return when a day's listing starts, if some of its events are the night after it.
+
+    29C3 and 30C3 as some apps re-export them, and frab's 30C3 export, name no day change:
+    day 1 lists 11:00 … 23:00 and then 00:15. The longest pause of the day's clock, going
+    round midnight, is the night; the day starts after it, and the events listed before
+    that clock time (all in the small hours, or it is not a night) are the night after.
+    """
+    clocks = sorted({minutes for minutes in map(_clock_minutes, starts) if minutes is not None})
+    if len(clocks) < 2:
+        return None
+    following = clocks[1:] + clocks[:1]
+    pauses = [((later - earlier) % _DAY_MINUTES, later) for earlier, later in zip(clocks, following, strict=True)]
+    first = max(pauses)[1]
+    night = [clock for clock in clocks if clock < first]
+    if not night or max(night) > _LATEST_NIGHT.hour * 60 + _LATEST_NIGHT.minute:
+        return None
+    return time(first // 60, first % 60)
+
+
+def _clock_minutes(text: str | None) -> int | None:
+    match = _CLOCK.match((text or "").strip())
+    if match is None or int(match["hour"]) > 23 or int(match["minute"]) > 59:
+        return None
+    return int(match["hour"]) * 60 + int(match["minute"])
+
+
+_DAY_MINUTES = 24 * 60
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -215,3 +251,34 @@ def _moment(text: str | None) -> datetime | None:
 
 _LATEST_NIGHT = time(8, 0)
 """The latest day change that still means a night: later, an export names when its mornings start."""
+
+
+@attrs.frozen
+class DateOnly:
+    """An event whose `<date>` is a date only: where it is placed, and the placeholder it had.
+
+    Attributes:
+        day: the date its clock time is on.
+        listed: whether that is the date of the day listing it (whose night after its small hours are).
+        placeholder: the date as written, when it was a placeholder (0001-01-01) and the listing day was taken.
+    """
+
+    day: str | None
+    listed: bool
+    placeholder: str | None = None
+
+
+def date_only(written: str | None, start: str | None, listed_day: str | None) -> DateOnly | None:
+    """Return the event's day when its `<date>` is a bare midnight beside a clock `<start>`, else None.
+
+    An app's .NET re-serialisation of 29C3 writes `<date>2012-12-27T00:00:00</date>` (no offset) beside
+    `<start>11:30</start>`: the date is the day, the time is `<start>`. Three of its events are
+    dated `0001-01-01` (.NET's empty DateTime) and sit on the day that lists them.
+    """
+    match = _MIDNIGHT.match((written or "").strip())
+    if match is None or _clock_minutes(start) is None:
+        return None
+    listed = (listed_day or "").strip()[:10] or None
+    if not FIRST_YEAR <= int(match["day"][:4]) <= LAST_YEAR:
+        return DateOnly(listed, listed=True, placeholder=(written or "").strip())
+    return DateOnly(match["day"], listed=match["day"] == listed)

@@ -46,7 +46,14 @@ from program.readers.frab_event import (
     parse_duration,
     parse_id,
 )
-from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
+from program.readers.frab_times import (
+    DateOnly,
+    EventClock,
+    date_only,
+    event_start,
+    feed_zone,
+    listed_day_change,
+)
 from program.readers.tabular.people import split_people
 
 
@@ -115,19 +122,21 @@ class FrabXmlReader:
         listed = list(_listed_events(root))
         if not listed and conference is None and len(root):  # EuroPython's own <schedule><day><entry>
             raise ParseError("not a frab schedule: no <day>/<event>", SourceRef(source, lines.get(root)))
-        change = _conference_day_change(conference)
-        clocks = [_clock(entry.event, entry.day, change) for entry in listed]
+        changes = _day_changes(root, _conference_day_change(conference))
+        dated = [_date_only(entry) for entry in listed]
+        clocks = [_clock(entry, only, changes.get(entry.day)) for entry, only in zip(listed, dated, strict=True)]
         found = feed_zone(_text(conference, "time_zone_name"), context.timezone, clocks, where)
         items: list[Item] = []
         problems: list[Problem] = list(found.problems)
-        for entry, clock in zip(listed, clocks, strict=True):
+        for entry, clock, only in zip(listed, clocks, dated, strict=True):
             try:
                 event = _event(entry, clock, found.zone, lines, source)
                 items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
                 continue
-            problems.extend(filter(None, [missing_duration(event, SourceRef(source, event.line))]))
+            at = SourceRef(source, event.line)
+            problems.extend(filter(None, [missing_duration(event, at), _placeholder(only, clock, at)]))
         return Program(
             title=_text(conference, "title") or "",
             timezone=found.zone.key,
@@ -168,13 +177,36 @@ def _conference_day_change(conference: ET.Element | None) -> time | None:
         return None
 
 
-def _clock(element: ET.Element, day: ET.Element, conference_change: time | None) -> EventClock:
-    return EventClock(
-        date=element.findtext("date"),
-        start=element.findtext("start"),
-        day=day.get("date"),
-        day_change=listed_day_change(conference_change, day.get("start"), day.get("end")),
+def _day_changes(root: ET.Element, conference_change: time | None) -> dict[ET.Element, time | None]:
+    """When each day's listing ends the next morning, if it does (once a day, not once an event)."""
+    return {
+        day: listed_day_change(
+            conference_change, day.get("start"), day.get("end"), [start.text for start in day.iter("start")]
+        )
+        for day in root.iterfind("day")
+    }
+
+
+def _date_only(listed: _Listed) -> DateOnly | None:
+    return date_only(listed.event.findtext("date"), listed.event.findtext("start"), listed.day.get("date"))
+
+
+def _clock(listed: _Listed, only: DateOnly | None, change: time | None) -> EventClock:
+    start = listed.event.findtext("start")
+    if only is not None:
+        # The date is only a day: the time is <start>, the night after applies on the listing day only.
+        return EventClock(date=None, start=start, day=only.day, day_change=change if only.listed else None)
+    return EventClock(date=listed.event.findtext("date"), start=start, day=listed.day.get("date"), day_change=change)
+
+
+def _placeholder(only: DateOnly | None, clock: EventClock, where: SourceRef) -> Problem | None:
+    if only is None or only.placeholder is None:
+        return None
+    message = (
+        f"the event is dated {only.placeholder!r}, a placeholder: placed at its <start> {clock.start} "
+        f"on the day that lists it, {only.day}"
     )
+    return Problem(Severity.WARNING, "placeholder-date", message, where)
 
 
 def _written(element: ET.Element | None, path: str) -> str | None:
