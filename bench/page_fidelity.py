@@ -37,6 +37,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ppdp-2025-program.md": ("Europe/Rome", None),
     "itp-school-2023-contributed.md": ("Europe/Berlin", "2023-09-19"),
     "sib-containers-course_schedule.md": ("Europe/Zurich", "2024-01-15"),
+    "haoc-2021.md": (None, None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -46,6 +47,8 @@ _UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
 """A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""
 _SECOND_CELL_TIME = re.compile(r"^\|[^|]*\|\s*\d{1,2}[:.]\d{2}")
 """A table row whose time is in its second cell: "| Session 1 | 9:00 AM | 10:30 AM | Topic |" (SIB)."""
+_TALK_LINK = re.compile(r'^\s*<a href="#[^"]+" data-toggle="collapse"')
+"""A talk's title inside a timed slot, a link that opens its abstract (HAOC 2021's Bootstrap page)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
@@ -59,14 +62,16 @@ def context(name: str) -> ReadContext:
 
 
 def slots_in_source(text: str) -> int:
-    """Lines that open with a clock time, or table rows with an empty time cell, outside HTML comments.
+    """Lines that open with a clock time, table rows with an empty time cell, or talk titles inside a slot.
+
+    Outside HTML comments.
 
     Independent of the reader.
     """
     return sum(
         1
         for line in _COMMENTED.sub("", text).split("\n")
-        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line)
+        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line) or _TALK_LINK.match(line)
     )
 
 

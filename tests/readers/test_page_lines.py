@@ -300,3 +300,36 @@ def test_pipe_table_padded_with_tabs_read_like_spaces() -> None:
     assert [reader.name for reader in detect_readers(reproducer)] == ["schedule-page"]
     assert len(program.items) == len(rows) == 7
     assert [item.label for item in program.items if item.label] == ["Session 1", "Session 2", "Session 3", "Session 4"]
+
+
+def test_talks_inside_a_timed_slot_are_its_items_with_their_speakers_and_abstracts() -> None:
+    # HAOC 2021: a slot's time and heading ("Paper Presentation Session I"), then per talk a title line, a line of
+    # speakers with affiliations ("Yong Xu and Xu Zhang (Microsoft Research, …); Chuan Luo …") and an abstract.
+    text = (PAGES / "haoc-2021.md").read_text(encoding="utf-8")
+
+    program = SchedulePageReader().read(text, source="h.md", context=bench.context("haoc-2021.md"))
+
+    by_line = {item.source.line: item for item in program.items}
+    session, keynote, panel = by_line[70], by_line[27], by_line[253]
+    assert [by_line[line].sessions for line in (77, 95)] == [(session.id,), (session.id,)]
+    assert by_line[34].sessions == (keynote.id,)
+    assert (by_line[34].kind.value, by_line[34].people) == ("keynote", ("Haryadi Gunawi",))
+    assert (by_line[34].abstract or "").startswith("As more data and computation move from local to cloud")
+    assert by_line[214].people == ("Kay Ousterhout",)  # "Kay Ousterhout, LightStep": the company is no person
+    assert panel.people == ("John Wilkes", "Evangelia Kalyvianaki", "Jonathan Mace", "Noa Zilberman", "Yonatan Zunger")
+    assert [line for line in program.reading if ": note: not placed:" in line] == [
+        "h.md:74: note: not placed: '------'",
+        "h.md:164: note: not placed: '------'",
+    ]
+
+
+def test_a_speakers_list_after_the_last_slot_is_no_talk() -> None:
+    lines = ["9:00 - 9:30 Opening", "9:30 - 10:00 Invited talk (Lovelace)", "Speakers", "Ada Lovelace, Engines Ltd"]
+
+    read = read_schedule_lines(
+        [Line(number, text) for number, text in enumerate(lines, start=1)],
+        ReadContext(first_date=date(2025, 6, 14), timezone=ZoneInfo("Europe/London")),
+        source="t.md",
+    )
+
+    assert [item.title for item in read.items] == ["Opening", "Invited talk"]

@@ -78,7 +78,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (
         re.compile(
-            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrapping\s+up$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrap(?:ping\s+up|[\s-]*up)$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
             re.I,
         ),
         Kind.CLOSING,

@@ -36,6 +36,7 @@ from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
+from program.readers.lines.talks import SlotTalks, talks_in_slots
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
 from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
@@ -114,13 +115,14 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     finder = _Finder(source)
     for line, text in cleaned:
         finder.take(line, text)
-    slots = finder.slots
+    inside = talks_in_slots([(slot.line.number, slot.text.kind) for slot in finder.slots], finder.other)
+    slots = [_with_people(slot, inside.people.get(index, ())) for index, slot in enumerate(finder.slots)]
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots))
     items, problems = _place(slots, context, source, zone, finder)
-    items = with_members(items, finder.members, source)
+    items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
-    last = max((slot.line.number for slot in slots), default=0)
-    unplaced = [line for line in finder.other if first < line.number < last]
+    last = max((line.number for line in [*(slot.line for slot in slots), *_talk_lines(inside)]), default=0)
+    unplaced = [line for line in inside.other if first < line.number < last]
     outside = sum(1 for line, text in cleaned if text.text and not first <= line.number <= last)
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
     return LinesRead(
@@ -132,6 +134,18 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         zone,
         tuple(zone_notes + named),
     )
+
+
+def _with_people(slot: Slot, people: tuple[str, ...]) -> Slot:
+    """`slot` with the people its lines name below it (a panel's moderator and panelists)."""
+    if not people:
+        return slot
+    return attrs.evolve(slot, text=attrs.evolve(slot.text, people=tuple(dict.fromkeys(slot.text.people + people))))
+
+
+def _talk_lines(inside: SlotTalks) -> list[Line]:
+    """The title lines of the talks inside slots: the schedule reaches down to the last of them."""
+    return [member.line for member in inside.members]
 
 
 @attrs.define
