@@ -95,8 +95,9 @@ def test_real_page_every_field_matches_the_expectation(name: str) -> None:
     assert read == expected
 
 
-# atelier: two "| | Lunch |" rows without a time, listed as not placed.
-_NOT_COUNTED = ("atelier-lean-2023.md",)
+# atelier: two "| | Lunch |" rows without a time, listed as not placed. ICMT 2018: the pattern counts every
+# <li>, and one ("This interactive session is centered around …") is its session's description, not a talk.
+_NOT_COUNTED = ("atelier-lean-2023.md", "icmt-2018.md")
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])
@@ -333,3 +334,23 @@ def test_a_speakers_list_after_the_last_slot_is_no_talk() -> None:
     )
 
     assert [item.title for item in read.items] == ["Opening", "Invited talk"]
+
+
+def test_session_headings_with_their_time_in_brackets_and_the_talks_listed_under_them() -> None:
+    # ICMT 2018: <h2>June 25th, Monday</h2>, <h3>Model transformation reuse (Session #2: 11.00 - 12.30)</h3>,
+    # <h4>Session chair: Massimo Tisi</h4>, then <li>Title.<newline>Authors</li> or <li>Title. Author.</li>
+    text = (PAGES / "icmt-2018.md").read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text[:2000])] == ["schedule-page"]
+
+    program = SchedulePageReader().read(text, source="i.md", context=bench.context("icmt-2018.md"))
+
+    by_line = {item.source.line: item for item in program.items}
+    reuse, education = by_line[18], by_line[84]
+    assert (reuse.label, reuse.people) == ("Session #2, Session chair: Massimo Tisi", ())
+    assert [by_line[line].sessions for line in (22, 28, 33)] == [(reuse.id,)] * 3
+    assert (by_line[94].title, by_line[94].people) == ("Is bidirectionality important?", ("Perdita Stevens",))
+    assert (education.abstract or "").startswith("This interactive session is centered around current practices")
+    assert program.reading[:2] == (
+        "22 items, 40 people; shape: headings with their time in brackets",
+        "0 lines inside the schedule not placed, 6 outside it",
+    )

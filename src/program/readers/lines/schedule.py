@@ -33,10 +33,11 @@ from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, outside_comments
 from program.readers.lines.days import day_heading, page_zone, wall_clock
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
-from program.readers.lines.talks import SlotTalks, talks_in_slots
+from program.readers.lines.talks import talks_in_slots
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
 from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
@@ -116,12 +117,15 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     for line, text in cleaned:
         finder.take(line, text)
     inside = talks_in_slots([(slot.line.number, slot.text.kind) for slot in finder.slots], finder.other)
-    slots = [_with_people(slot, inside.people.get(index, ())) for index, slot in enumerate(finder.slots)]
+    slots = [  # with what the lines below each slot say of it: people (a panel's), a chair, a paragraph
+        attrs.evolve(slot, text=inside.slot_text(at, slot.text), abstract=slot.abstract or inside.abstracts.get(at))
+        for at, slot in enumerate(finder.slots)
+    ]
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots))
     items, problems = _place(slots, context, source, zone, finder)
     items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
-    last = max((line.number for line in [*(slot.line for slot in slots), *_talk_lines(inside)]), default=0)
+    last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
     unplaced = [line for line in inside.other if first < line.number < last]
     outside = sum(1 for line, text in cleaned if text.text and not first <= line.number <= last)
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
@@ -134,18 +138,6 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         zone,
         tuple(zone_notes + named),
     )
-
-
-def _with_people(slot: Slot, people: tuple[str, ...]) -> Slot:
-    """`slot` with the people its lines name below it (a panel's moderator and panelists)."""
-    if not people:
-        return slot
-    return attrs.evolve(slot, text=attrs.evolve(slot.text, people=tuple(dict.fromkeys(slot.text.people + people))))
-
-
-def _talk_lines(inside: SlotTalks) -> list[Line]:
-    """The title lines of the talks inside slots: the schedule reaches down to the last of them."""
-    return [member.line for member in inside.members]
 
 
 @attrs.define
@@ -181,6 +173,12 @@ class _Finder:
             return
         if (day := day_heading(text.text)) is not None:
             self._new_day(day)
+            return
+        if (heading := timed_heading(text.text)) is not None:  # "Title (Session #2: 11.00 - 12.30)"
+            self._shape("headings with their time in brackets")
+            slot = read_slot_text(heading.title, text.mentions)
+            slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
+            self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
             return
         self.other.append(Line(line.number, text.text))
 
