@@ -74,6 +74,8 @@ _MAX_SECTION_WORDS = 6
 _MAX_NAME_WORDS = 7
 _LONGEST_TITLE = 25
 """Words; a line with more is an abstract's."""
+_LONGEST_ENTRY = 4000
+"""Characters; a longer line is no title with its authors (a hundred authors with a title take 3,000)."""
 _SHORTEST_ABSTRACT = 12
 """Words; a sentence at least this long after a paper is its abstract."""
 
@@ -291,6 +293,8 @@ def read_one_line(line: PaperLine, order: Order | None = None) -> Reading | None
     a separator (" - ", a tab, ". "). A cut whose title reads as names too is kept only when
     `order` says the list puts its titles on that side.
     """
+    if len(line.text) > _LONGEST_ENTRY:
+        return None  # cut at each of its separators, a line of 60,000 characters takes minutes (fuzzing found it)
     readings = _cuts(line)
     sure = [reading for reading in readings if not is_author_list(reading.title)]
     if sure:

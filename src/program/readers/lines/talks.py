@@ -20,6 +20,7 @@ these (a heading of the next session, a note): it and the lines after it stay no
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -40,6 +41,8 @@ _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
 _CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
 """Where a one-line talk's title may end: "Title. Authors", "Title? Author", "Title, Author"."""
+_LONGEST_ONE_LINE = 3 * _LONGEST_TITLE
+"""Words; a longer line is no title with its speakers (and is not cut at every comma)."""
 _SHORTEST_TITLE = 2
 """Words; a shorter part before a cut is a name's ("Ada, Charles"), not a title."""
 _RULE = re.compile(r"[-=_*~\s]+")
@@ -111,7 +114,7 @@ def _groups(slot_lines: Sequence[int], other: Sequence[Line]) -> list[tuple[int 
     """The other lines by the slot they follow (None: before the first slot)."""
     groups: dict[int | None, list[Line]] = {}
     for line in other:
-        index = sum(1 for number in slot_lines if number < line.number) - 1
+        index = bisect.bisect_left(slot_lines, line.number) - 1  # the slots are in page order
         groups.setdefault(index if index >= 0 else None, []).append(line)
     return list(groups.items())
 
@@ -167,6 +170,8 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
     >>> _title_and_speakers("Introduction to Graph-Oriented Programming, Olivier Rey.")
     ('Introduction to Graph-Oriented Programming', ('Olivier Rey',))
     """
+    if len(text.split()) > _LONGEST_ONE_LINE:
+        return None
     for cut in _CUTS.finditer(text):
         title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
         speakers = speakers_of(rest)
