@@ -44,6 +44,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "agentir-sigir-2025.md": (None, None),
     "kdd-scisoc-llm-2025.md": ("America/Toronto", "2025-08-03"),
     "dragonpy-2020-dotted.txt": ("Europe/Ljubljana", "2020-04-18"),
+    "haoc-2021.md": (None, None),
+    "icmt-2018.md": ("Europe/Paris", "2018-06-25"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -57,6 +59,15 @@ _ENDS_DATED = re.compile(
     r"\s(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}\s+[a-z]{3,9}\s+\d{1,2}:\d{2}\s*[ap]\.m\.\s*$", re.IGNORECASE
 )
 """A line that ends with a weekday, a date and a time: an event of a conference site's day page."""
+_TALK_LINK = re.compile(r'^\s*<a href="#[^"]+" data-toggle="collapse"')
+"""A talk's title inside a timed slot, a link that opens its abstract (HAOC 2021's Bootstrap page)."""
+_TIMED_HEADING = re.compile(r"^<h\d>[^()]*\([^()]*\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}\)</h\d>$")
+"""A session heading with its time range in brackets at its end (ICMT 2018)."""
+_LIST_ITEM = re.compile(r"^\s*<li>")
+"""A talk as a list item under such a heading (ICMT 2018: one of them is a session's description)."""
+_SLOT_PATTERNS = (_SLOT, _UNTIMED_ROW, _SECOND_CELL_TIME, _TALK_LINK, _TIMED_HEADING)
+ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {"icmt-2018.md": (_LIST_ITEM,)}
+"""Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
@@ -69,15 +80,17 @@ def context(name: str) -> ReadContext:
     )
 
 
-def slots_in_source(text: str) -> int:
-    """Lines that open with a clock time, or table rows with an empty time cell, outside HTML comments.
+def slots_in_source(text: str, name: str = "") -> int:
+    """Lines that open with a clock time, table rows with an empty time cell, talk titles inside a slot.
 
-    Independent of the reader.
+    Also session headings that end with their time in brackets, and the entries a page lists
+    under them (`ENTRIES`). Outside HTML comments. Independent of the reader.
     """
+    patterns = (*_SLOT_PATTERNS, *ENTRIES.get(name, ()))
     return sum(
         1
         for line in _COMMENTED.sub("", text).split("\n")
-        if _SLOT.match(line) or _UNTIMED_ROW.match(line) or _SECOND_CELL_TIME.match(line) or _ENDS_DATED.search(line)
+        if any(pattern.match(line) for pattern in patterns) or _ENDS_DATED.search(line)
     )
 
 
@@ -113,7 +126,7 @@ def main() -> None:
             for field in FIELDS
         )
         unplaced = sum(1 for line in program.reading if ": note: not placed:" in line)
-        slots = slots_in_source(text)
+        slots = slots_in_source(text, name)
         print(f"| {name} | {slots} | {len(program.items)} | {unplaced} | {exact}/{len(expected) * len(FIELDS)} |")
         for index, value in enumerate((slots, len(program.items), unplaced, exact, len(expected) * len(FIELDS))):
             totals[index] += value

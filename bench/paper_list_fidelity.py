@@ -33,7 +33,10 @@ MARKS = {
     "mabs-2023.md": r"^\| (?!Author\(s\) )\S",  # a table's rows, its header left out
     "coine-2024.md": r"^\| (?!Author\(s\) )\S",
     "pgr-2019.md": r"^<a href",
+    "apbc-2018.md": r"^\* ",
 }
+BROKEN_WORD = re.compile(r"(?<=\w)([-\u2010])\n(?=\w)")
+"""A word broken at a hyphen at a line's end ("Ching‐" / "Fang Yu"), joined as the reader joins it."""
 
 
 def main() -> None:
@@ -45,7 +48,7 @@ def main() -> None:
         text = (DATA / name).read_text()
         entries = sum(1 for line in text.splitlines() if re.match(mark, line) and "<!--" not in line)
         program = reader.read(text, source=name, context=ReadContext())
-        flat = " ".join(text.replace("\\", " ").split())
+        flat = " ".join(BROKEN_WORD.sub(r"\1", text).replace("\\", " ").split())
         titles = sum(bool(paper.title) and " ".join(paper.title.split()) in flat for paper in program.papers)
         authors = sum(all(author in flat for author in paper.authors) for paper in program.papers)
         twice = sum("listed twice" in said for said in program.reading)

@@ -120,6 +120,19 @@ def canton() -> list[Entry]:
     ]
 
 
+def enlsp() -> list[Entry]:
+    """ENLSP 2022: a flat list, 12-hour times ("02:00PM - 02:50PM"), presenters as an HTML list."""
+    return [
+        (
+            text(e["Title"]),
+            minutes(e["Time"]) % 720 + (720 if e["Time"].split("-")[0].strip().endswith("PM") else 0),
+            tuple(re.findall(r"<li>(.*?)</li>", e.get("Presenter", "")))
+            or ((e["Presenter"],) if e.get("Presenter") else ()),
+        )
+        for e in load("enlsp2022-schedule.yml")
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -132,6 +145,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "3dv-schedule.yml": (threedv, (), "UTC"),  # its dates carry +0000: shown in UTC they keep their clock
     "fosd2018-schedule.yml": (fosd, (), "Europe/Stockholm"),
     "cantonlinux-schedule.yml": (canton, (), "America/New_York"),
+    "enlsp2022-schedule.yml": (enlsp, (), "America/Chicago"),
 }
 
 

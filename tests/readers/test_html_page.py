@@ -372,7 +372,9 @@ def test_time_led_lines_and_people_in_by_brackets() -> None:
 
 
 def test_page_zone_and_date_notations() -> None:
-    assert page_zone("All times are Local (Lisbon) Time") is None
+    # the same reading as a page copied as text (trial 2, P10: HAOC 2021's "All times are in Pacific Time")
+    assert page_zone("All times are Local (Lisbon) Time") == (ZoneInfo("Europe/Lisbon"), "Lisbon")
+    assert page_zone("intro\n  All times are in Pacific Time\n") == (ZoneInfo("America/Los_Angeles"), "Pacific")
     assert page_zone("Timezone: America/Denver") == (ZoneInfo("America/Denver"), "America/Denver")
     assert page_zone("(UTC+2)") == (ZoneInfo("Etc/GMT-2"), "UTC+2")
     assert page_date("Monday March 2, 2026") == (date(2026, 3, 2), "March 2, 2026")
@@ -515,3 +517,13 @@ def test_names_in_brackets_after_a_cells_title_are_its_people_and_a_lecture_labe
         ("Statistical tests", ("Wolfgang Huber",), "talk"),
         ("Regression", ("Robert Gentleman",), "talk"),
     ]
+
+
+def test_the_zone_a_page_names_is_found_by_the_html_reader_as_by_the_text_reader() -> None:
+    # HAOC 2021 (trial 2, P10): "All times are in Pacific Time"; --format html-page asked for --timezone.
+    text = (DATA.parent / "pages" / "haoc-2021.md").read_text(encoding="utf-8")
+
+    program = READER.read(text, source="haoc-2021.md", context=ReadContext())
+
+    assert program.timezone == "America/Los_Angeles"
+    assert "time zone: America/Los_Angeles, from the page ('Pacific')" in program.reading

@@ -103,10 +103,11 @@ def test_real_page_every_field_matches_the_expectation(name: str) -> None:
     assert read == expected
 
 
-# atelier: two "| | Lunch |" rows without a time, listed as not placed.
-_NOT_COUNTED = ("atelier-lean-2023.md", "agentir-sigir-2025.md", "dragonpy-2020-dotted.txt")
+# atelier: two "| | Lunch |" rows without a time, listed as not placed. ICMT 2018: the pattern counts every
+# <li>, and one ("This interactive session is centered around …") is its session's description, not a talk.
+_NOT_COUNTED = ("atelier-lean-2023.md", "agentir-sigir-2025.md", "dragonpy-2020-dotted.txt", "icmt-2018.md")
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
-DragonPy: rows of two rooms, a workshop's rows one slot."""
+DragonPy: rows of two rooms, a workshop's rows one slot; ICMT: a session's description among its talks."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])
@@ -310,3 +311,56 @@ def test_pipe_table_padded_with_tabs_read_like_spaces() -> None:
     assert [reader.name for reader in detect_readers(reproducer)] == ["schedule-page"]
     assert len(program.items) == len(rows) == 7
     assert [item.label for item in program.items if item.label] == ["Session 1", "Session 2", "Session 3", "Session 4"]
+
+
+def test_talks_inside_a_timed_slot_are_its_items_with_their_speakers_and_abstracts() -> None:
+    # HAOC 2021: a slot's time and heading ("Paper Presentation Session I"), then per talk a title line, a line of
+    # speakers with affiliations ("Yong Xu and Xu Zhang (Microsoft Research, …); Chuan Luo …") and an abstract.
+    text = (PAGES / "haoc-2021.md").read_text(encoding="utf-8")
+
+    program = SchedulePageReader().read(text, source="h.md", context=bench.context("haoc-2021.md"))
+
+    by_line = {item.source.line: item for item in program.items}
+    session, keynote, panel = by_line[70], by_line[27], by_line[253]
+    assert [by_line[line].sessions for line in (77, 95)] == [(session.id,), (session.id,)]
+    assert by_line[34].sessions == (keynote.id,)
+    assert (by_line[34].kind.value, by_line[34].people) == ("keynote", ("Haryadi Gunawi",))
+    assert (by_line[34].abstract or "").startswith("As more data and computation move from local to cloud")
+    assert by_line[214].people == ("Kay Ousterhout",)  # "Kay Ousterhout, LightStep": the company is no person
+    assert panel.people == ("John Wilkes", "Evangelia Kalyvianaki", "Jonathan Mace", "Noa Zilberman", "Yonatan Zunger")
+    assert [line for line in program.reading if ": note: not placed:" in line] == [
+        "h.md:74: note: not placed: '------'",
+        "h.md:164: note: not placed: '------'",
+    ]
+
+
+def test_a_speakers_list_after_the_last_slot_is_no_talk() -> None:
+    lines = ["9:00 - 9:30 Opening", "9:30 - 10:00 Invited talk (Lovelace)", "Speakers", "Ada Lovelace, Engines Ltd"]
+
+    read = read_schedule_lines(
+        [Line(number, text) for number, text in enumerate(lines, start=1)],
+        ReadContext(first_date=date(2025, 6, 14), timezone=ZoneInfo("Europe/London")),
+        source="t.md",
+    )
+
+    assert [item.title for item in read.items] == ["Opening", "Invited talk"]
+
+
+def test_session_headings_with_their_time_in_brackets_and_the_talks_listed_under_them() -> None:
+    # ICMT 2018: <h2>June 25th, Monday</h2>, <h3>Model transformation reuse (Session #2: 11.00 - 12.30)</h3>,
+    # <h4>Session chair: Massimo Tisi</h4>, then <li>Title.<newline>Authors</li> or <li>Title. Author.</li>
+    text = (PAGES / "icmt-2018.md").read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text[:2000])] == ["schedule-page"]
+
+    program = SchedulePageReader().read(text, source="i.md", context=bench.context("icmt-2018.md"))
+
+    by_line = {item.source.line: item for item in program.items}
+    reuse, education = by_line[18], by_line[84]
+    assert (reuse.label, reuse.people) == ("Session #2, Session chair: Massimo Tisi", ())
+    assert [by_line[line].sessions for line in (22, 28, 33)] == [(reuse.id,)] * 3
+    assert (by_line[94].title, by_line[94].people) == ("Is bidirectionality important?", ("Perdita Stevens",))
+    assert (education.abstract or "").startswith("This interactive session is centered around current practices")
+    assert program.reading[:2] == (
+        "22 items, 40 people; shape: headings with their time in brackets",
+        "0 lines inside the schedule not placed, 6 outside it",
+    )

@@ -33,7 +33,13 @@ COUNTS = {
     "mabs-2023.md": (r"^\| (?!Author\(s\) )\S", 0),  # a table's rows, its header left out
     "coine-2024.md": (r"^\| (?!Author\(s\) )\S", 0),
     "pgr-2019.md": (r"^<a href", 0),
+    "apbc-2018.md": (r"^\* ", 0),
 }
+
+
+def _unbroken(text: str) -> str:
+    """`text` with a word broken at a hyphen at a line's end joined ("Ching‐" / "Fang Yu": APBC 2018)."""
+    return re.sub(r"(?<=\w)([-\u2010])\n(?=\w)", r"\1", text)
 
 
 def _read(name: str) -> tuple[Paper, ...]:
@@ -55,7 +61,7 @@ def test_every_paper_of_a_real_list_is_read_and_its_words_are_the_files(name: st
     papers = _read(name)
 
     assert len(papers) == listed - repeated
-    flat = " ".join(text.replace("\\", " ").split())
+    flat = " ".join(_unbroken(text).replace("\\", " ").split())
     for paper in papers:
         assert paper.title and paper.authors
         assert " ".join(paper.title.split()) in flat
@@ -323,3 +329,48 @@ def test_a_title_wrapped_over_two_lines_inside_its_bold_element_is_one_title() -
     )
     assert papers[70].title == "Multilingual KERMIT: It\u2019s Not Easy Being Generative"
     assert papers[70].authors == ("Harris Chan", "Jamie Kiros", "William Chan")
+
+
+def test_an_author_list_wrapped_onto_the_next_line_continues_its_list_item() -> None:
+    # APBC 2018: '* __*Title*__, A, B, Ching‐' then 'Fang Yu, Men‐Yee Chiew, …' (a Markdown lazy continuation)
+    papers = {paper.source.line: paper for paper in _read("apbc-2018.md") if paper.source}
+
+    assert len(papers) == 53
+    assert papers[29].title == (
+        "Genome-wide identification and comprehensive analysis of microRNAs and phased small interfering RNAs "
+        "in watermelon"
+    )
+    assert papers[29].authors == (
+        "Li Liu", "Shuchao Ren", "Junqiang Guo", "Qingyi Wang", "Xiaotuo Zhang", "Peiran Liao", "Shipeng Li",
+        "Ramanjulu Sunkar", "Yun Zheng",
+    )  # fmt: skip
+    assert papers[34].authors[2:4] == ("Chia‐Hung Chien", "Han‐Qin Zheng")
+    assert papers[34].authors[-1] == "Wen‐Chi Chang"
+    assert papers[36].authors[2:5] == ("Daniel Pankratz", "Thomas Colby", "Neil Barth")
+    assert papers[38].authors == (
+        "Wei‐Hsiang Kung", "Chi‐Lung Lee", "Chi‐Dung Yang", "Ching‐Fang Yu", "Men‐Yee Chiew",
+        "Fang‐Hsin Chen", "Hsien‐Da Huang",
+    )  # fmt: skip
+    assert papers[28].authors[-3:] == ("Oguz Ergin", "Can Alkan", "Onur Mutlu")
+    assert papers[60].title == (
+        "Tensor decomposition/principal component analysis based unsupervised feature extraction applied to brain "
+        "gene expression and methylation profiles of social insects with multiple castes"
+    )
+    assert papers[60].authors == ("Y‐H. Taguchi",)
+
+
+def test_an_author_line_below_a_whole_one_line_paper_is_an_error_that_does_not_say_titles_are_missing() -> None:
+    text = (
+        "**Engines That Weave**. Ada Lovelace\n"
+        "Charles Babbage and Mary Somerville\n\n"
+        "**Notes on the Analytical Engine**. Ada Lovelace and Luigi Menabrea\n"
+    )
+
+    program = READER.read(text, source="t.md", context=ReadContext())
+
+    assert [paper.title for paper in program.papers] == ["Engines That Weave", "Notes on the Analytical Engine"]
+    assert [problem.message for problem in program.problems] == [
+        "an author line ('Charles Babbage and Mary Somerville') right below the paper of line 1, which reads as "
+        "whole without it; if the line continues that paper's authors, join the two lines, and if it is another "
+        "paper's, give it its title"
+    ]

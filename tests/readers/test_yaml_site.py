@@ -19,7 +19,7 @@ from program.readers.yaml_site import YamlSiteReader
 DATA = Path(__file__).parents[1] / "data" / "yaml_site"
 LONDON = ZoneInfo("Europe/London")
 JOINS = (("sessions_file", "devfest-porto-sessions.yml"), ("speakers_file", "devfest-porto-speakers.yml"))
-SCHEDULES = ("bmvc2021", "devfest-porto", "chomps2025", "acm-cre", "3dv")
+SCHEDULES = ("bmvc2021", "devfest-porto", "chomps2025", "acm-cre", "3dv", "enlsp2022")
 
 
 def _load(name: str) -> Any:
@@ -105,6 +105,22 @@ def test_html_titles_keep_their_text_and_give_their_links() -> None:
     )
     assert [link.label for link in item.links] == ["Slides"]
     assert item.people == ("Jing Zhang",)
+
+
+def test_a_presenter_field_written_as_an_html_list_is_one_person_per_item() -> None:
+    # NeurIPS 2022 ENLSP: 'Presenter: <ul><li>Boxing Chen</li><li>Jiahao Sun</li>…</ul>' (9 of its 26 entries)
+    items = {item.title: item for item in _read("enlsp2022").items}
+
+    assert items["Interactive Industrial Panel"].people == (
+        "Boxing Chen", "Jiahao Sun", "Vikrant Singh Tomar", "Marjan Ghazvininejad", "Yu Cheng", "Mohammad Norouzi",
+        "Rahul Gupta",
+    )  # fmt: skip
+    assert items["PromptDA: Label-guided Data Augmentation for Prompt-based Few Shot Learners"].people == (
+        "Canyu Chen",
+        "Kai Shu",
+    )
+    assert items["(KeyNote Talk) Fine-grained Interactive Vision Language Pre-training"].people == ("Lu Hou",)
+    assert items["Breakfast"].people == ()
 
 
 def test_zero_padded_session_ids_join_sessions_and_speakers() -> None:

@@ -45,6 +45,23 @@ def html_text(text: str) -> str:
     return _tidy("".join(pieces))
 
 
+def html_lines(text: str) -> tuple[str, ...]:
+    """Return the lines an HTML fragment shows: a list item, a line after ``<br>``, a paragraph each.
+
+    A people field written as a list (``<ul><li>Ada Lovelace</li><li>Charles Babbage</li></ul>``,
+    NeurIPS 2022 ENLSP's site) is one person a line. Text without HTML tags is one line, as written.
+
+    >>> html_lines("<ul><li>Ada Lovelace</li><li>Charles Babbage</li></ul>")
+    ('Ada Lovelace', 'Charles Babbage')
+    >>> html_lines("Ada Lovelace, Charles Babbage")
+    ('Ada Lovelace, Charles Babbage',)
+    """
+    if not looks_like_html(text):
+        return (text,)
+    shown = (line.removeprefix("- ") for line in html_text(text).split("\n"))  # "- " is how html_text marks an item
+    return tuple(line for line in shown if line.strip())
+
+
 def _walk(element: etree._Element, pieces: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _BLOCKS:

@@ -2,32 +2,23 @@
 
 A workshop page says "All times are CEST", "Hawaii Time (GMT-10)", "Timezone: America/Denver"
 or "held on July 28th 2023". What the page names is used only when the user gave nothing
-(--timezone, --date and the program file win), and `reading` says where each came from. A
-zone abbreviation or a GMT offset is a fixed offset (Etc/GMT+10), never a guessed city.
+(--timezone, --date and the program file win), and `reading` says where each came from. The
+zone is read as for a page copied as text (`lines.days.zone_and_words`): a GMT offset is a
+fixed offset (Etc/GMT+10), an abbreviation the zone of its best-known city (CEST: Paris).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from program.errors import UsageError
+from program.readers.lines.days import zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 
-_IANA = re.compile(
-    r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?"
-)
-_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*(?P<sign>[+\-−–])\s*(?P<hours>\d{1,2})(?::?00)?\b")
-_ABBREVIATIONS = {
-    "CEST": 2, "CET": 1, "BST": 1, "EEST": 3, "EET": 2, "WEST": 1, "WET": 0, "EDT": -4, "EST": -5, "CDT": -5,
-    "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "IST": 5,
-    "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-}  # fmt: skip
-"""Zone abbreviations pages name, as their hours from UTC (IST is India's: conference pages mean it so)."""
-_ABBREVIATION = re.compile(r"\b(?P<name>" + "|".join(_ABBREVIATIONS) + r")\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:&|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+\d{{4}}"
@@ -52,31 +43,17 @@ class PageSettings:
 
 
 def page_zone(text: str) -> tuple[ZoneInfo, str] | None:
-    """The zone a page's text names (an IANA name, a GMT/UTC offset, or an abbreviation), with the words.
+    """The zone a page's text names, with the words: the first line that names one.
+
+    The same reading as a page copied as text (`lines.days.zone_and_words`): an IANA name, a
+    GMT/UTC offset, a city in brackets, an abbreviation ("PST", "Pacific Time").
 
     >>> page_zone("All slots are in Hawaii Time (GMT-10).")[0].key
     'Etc/GMT+10'
-    >>> page_zone("Timezone: America/Denver")[0].key, page_zone("All times are CEST")[0].key
-    ('America/Denver', 'Etc/GMT-2')
+    >>> page_zone("Timezone: America/Denver")[0].key, page_zone("All times are in Pacific Time")[0].key
+    ('America/Denver', 'America/Los_Angeles')
     """
-    for match in _IANA.finditer(text):
-        try:
-            return ZoneInfo(match[0]), match[0]
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    offset = _OFFSET.search(text)
-    if offset is not None and int(offset["hours"]) <= 14:
-        hours = int(offset["hours"]) * (1 if offset["sign"] == "+" else -1)
-        return _fixed(hours), offset[0]
-    abbreviation = _ABBREVIATION.search(text)
-    if abbreviation is not None:
-        return _fixed(_ABBREVIATIONS[abbreviation["name"]]), abbreviation[0]
-    return None
-
-
-def _fixed(hours: int) -> ZoneInfo:
-    # The Etc zones' signs are POSIX's, the other way round: UTC-10 is Etc/GMT+10.
-    return ZoneInfo("Etc/UTC" if hours == 0 else f"Etc/GMT{-hours:+d}")
+    return next((found for line in text.split("\n") if (found := zone_and_words(line)) is not None), None)
 
 
 def page_date(text: str) -> tuple[date, str] | None:
@@ -96,10 +73,10 @@ def page_date(text: str) -> tuple[date, str] | None:
 def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | None) -> PageSettings:
     """The zone and first date: the user's (--timezone, --date), else the page's; say which."""
     said: list[str] = []
-    if zone is None and (named := page_zone(text)) is not None:
+    if zone is None and (named := page_zone(text)) is not None:  # `text` keeps its lines: a zone is named on one
         zone = named[0]
         said.append(f"time zone: {zone.key}, from the page ({named[1]!r})")
-    if first_date is None and (written := page_date(text)) is not None:
+    if first_date is None and (written := page_date(" ".join(text.split()))) is not None:
         first_date = written[0]
         said.append(f"first date: {first_date.isoformat()}, from the page ({written[1]!r})")
     return PageSettings(zone, first_date, tuple(said))

@@ -75,8 +75,7 @@ class HtmlPageReader:
             UsageError: when the page's times need --timezone or --date and the page names neither.
         """
         root = _parse(text, source)
-        page_text = collapse(root.text_content())
-        settings = settle(page_text, source, context.timezone, context.first_date)
+        settings = settle(root.text_content(), source, context.timezone, context.first_date)
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, source)

@@ -72,6 +72,7 @@ _REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)
 "Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
 _POSTER_SESSION = re.compile(r"\bposter\s+session\b", re.IGNORECASE)
 _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"^[A-Z][A-Z0-9-]{1,11}(?:\s+\d{4})?\s+[Kk]eynote$"), Kind.KEYNOTE),  # "ICMT Keynote": an event's
     (
         re.compile(
             rf"^((conference|workshop)\s+)?(opening|welcome){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
@@ -81,7 +82,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (
         re.compile(
-            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrapping\s+up$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrap(?:ping\s+up|[\s-]*up)$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
             re.I,
         ),
         Kind.CLOSING,

@@ -52,6 +52,8 @@ _BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4})[.)]\s+")
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\t+|(?<=[^\s.])\.\s+")
 _STRAY = " \t.,;:-–—\\"
+_HYPHENS = ("-", "\u2010", "\u2011")
+"""A hyphen, as ASCII or as the Unicode hyphen and non-breaking hyphen that word processors write."""
 _NOTE = re.compile(r"^\(?(?P<text>[^()]{1,40})\)?$")
 _TITLE_WORDS = frozenset({
     "a", "an", "the", "of", "for", "in", "on", "at", "to", "with", "via", "from", "by", "and", "or", "is",
@@ -61,15 +63,19 @@ _TITLE_WORDS = frozenset({
 """Words a title has and a name has not, written in lower case ("Learning *to* Compose")."""
 _CAPITAL_TITLE_WORDS = frozenset({
     "the", "of", "for", "with", "to", "towards", "toward", "via", "using", "how", "what", "why", "when",
-    "does", "can", "is", "are", "from", "into", "and", "beyond", "through", "without",
+    "does", "is", "are", "from", "into", "and", "beyond", "through", "without",
 })  # fmt: skip
 """Title words that a title capitalises and no name has ("*The* Ubuntu Dialogue Corpus"); not "On", "An", "Do",
-which are names too ("Siu On", "Canh Minh Do")."""
+which are names too ("Siu On", "Canh Minh Do"), nor "Can" ("Can Alkan", APBC 2018: a question ends with "?")."""
+_HYPHENATED_INITIALS = re.compile(r"(?:[^\W\d_][-\u2010\u2011]\.?)+[^\W\d_]")
+"""Initials of a hyphenated given name: "Y‐H" (Y‐H. Taguchi), "J.-P"."""
 _ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr"})
 _MAX_SECTION_WORDS = 6
 _MAX_NAME_WORDS = 7
 _LONGEST_TITLE = 25
 """Words; a line with more is an abstract's."""
+_LONGEST_ENTRY = 4000
+"""Characters; a longer line is no title with its authors (a hundred authors with a title take 3,000)."""
 _SHORTEST_ABSTRACT = 12
 """Words; a sentence at least this long after a paper is its abstract."""
 
@@ -120,7 +126,8 @@ def page_lines(text: str) -> list[PaperLine]:
     text = text.replace("\r\n", "\n")
     for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
-    lines = (_line(number, raw) for number, raw in enumerate(_unwrapped(text.split("\n")), start=1))
+    raws = _continued(_unwrapped(text.split("\n")))
+    lines = (_line(number, raw) for number, raw in enumerate(raws, start=1))
     return [line for line in lines if line.text]
 
 
@@ -139,6 +146,39 @@ def _unwrapped(raws: list[str]) -> list[str]:
             raws[index] = f"{raws[index].rstrip()} {following.strip()}"
             raws[index + joined] = ""
     return raws
+
+
+def _continued(raws: list[str]) -> list[str]:
+    """The lines with an item's author list wrapped onto the next line joined to the item.
+
+    Markdown joins a line that starts no block to the list item above it (a lazy
+    continuation): ``* __*Title*__, A, B, Ching‐`` then ``Fang Yu, C and D`` (APBC 2018) is
+    one paper. The line is joined only when the item already reads as a title and authors,
+    the line itself is an author list, and the two still read as one entry; a title line
+    followed by its author line (``* **Title**`` then ``A, B``) is left as two lines. A word
+    broken at a hyphen is joined without a space ("Ching‐Fang"). The joined line is left
+    blank, so that every line keeps its number.
+    """
+    for index in range(len(raws) - 1):
+        item, following = raws[index], raws[index + 1]
+        if not _is_lazy_continuation(index + 1, item, following):
+            continue
+        broken = item.rstrip()[-2:-1].isalpha() and item.rstrip().endswith(_HYPHENS)
+        raws[index] = item.rstrip() + ("" if broken else " ") + following.strip()
+        raws[index + 1] = ""
+    return raws
+
+
+def _is_lazy_continuation(number: int, item: str, following: str) -> bool:
+    """Whether `following` continues the author list of the list item `item` (see `_continued`)."""
+    if not following.strip() or _BULLET.match(following.lstrip()) or not _BULLET.match(item.lstrip()):
+        return False
+    line, next_line = _line(number, item), _line(number + 1, following)
+    if line.heading or next_line.heading or is_mixed(next_line) or not is_author_list(next_line.text):
+        return False
+    alone = read_one_line(line)
+    joined = read_one_line(_line(number, f"{item.rstrip()} {following.strip()}"))
+    return alone is not None and joined is not None and joined.title == alone.title
 
 
 def _unclosed(raw: str) -> bool:
@@ -226,9 +266,18 @@ def is_person_name(name: str) -> bool:
     words = name.replace(".", ". ").split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(_is_title_word(word) for word in words):
         return False
-    if any(word.endswith(".") and len(word) > 2 and word[:-1].title() not in _ABBREVIATIONS for word in words[:-1]):
+    if any(word.endswith(".") and len(word) > 2 and not _is_short_form(word[:-1]) for word in words[:-1]):
         return False  # "Huisman. Verified Choreographies": a sentence ends inside, so a title follows the name
     return all(word[0].isupper() or word.casefold() in NAME_PARTICLES or word[:2] in ("d’", "d'") for word in words)
+
+
+def _is_short_form(word: str) -> bool:
+    """Whether a word before a full stop is an initial or an abbreviation, not a sentence's end.
+
+    >>> _is_short_form("M"), _is_short_form("Dr"), _is_short_form("Y‐H"), _is_short_form("Huisman")
+    (True, True, True, False)
+    """
+    return len(word) == 1 or word.title() in _ABBREVIATIONS or _HYPHENATED_INITIALS.fullmatch(word) is not None
 
 
 def _is_title_word(word: str) -> bool:
@@ -244,6 +293,8 @@ def read_one_line(line: PaperLine, order: Order | None = None) -> Reading | None
     a separator (" - ", a tab, ". "). A cut whose title reads as names too is kept only when
     `order` says the list puts its titles on that side.
     """
+    if len(line.text) > _LONGEST_ENTRY:
+        return None  # cut at each of its separators, a line of 60,000 characters takes minutes (fuzzing found it)
     readings = _cuts(line)
     sure = [reading for reading in readings if not is_author_list(reading.title)]
     if sure:
@@ -266,7 +317,7 @@ def _cuts(line: PaperLine) -> list[Reading]:
         readings += _reading(after, inside, Order.AUTHORS_FIRST, before)  # *Authors*. Title
     for separator in _SEPARATORS.finditer(line.text):
         left, right = line.text[: separator.start()].strip(_STRAY), line.text[separator.end() :].strip(_STRAY)
-        if separator.group().strip() == "." and left.split()[-1] in _ABBREVIATIONS | {left.split()[-1][:1]}:
+        if separator.group().strip() == "." and _is_short_form(left.split()[-1]):
             continue  # "Benedikt M. Rips", "Dr. Ada": a dot inside a name
         readings += _reading(left, right, Order.TITLE_FIRST) + _reading(right, left, Order.AUTHORS_FIRST)
     return readings

@@ -8,7 +8,9 @@ category. Lines that are neither (an introduction, a note) are not papers: those
 the first paper and the last are listed by `program check`, the others counted.
 
 An author line followed by an abstract, with no title line before it, is an error that says
-the titles are missing: the reader never takes a sentence of the abstract for a title.
+the titles are missing: the reader never takes a sentence of the abstract for a title. An
+author line right below a one-line paper is an error that says so (the title is there): the
+list wraps an entry in a way `paper_lines` does not join.
 """
 
 from __future__ import annotations
@@ -215,15 +217,18 @@ def _untitled(lines: Sequence[PaperLine], index: int, source: str, found: _Found
     while after < len(lines) and is_prose(lines[after]):
         after += 1
     what = "followed by an abstract" if after > index + 1 else "standing alone"
-    found.problems.append(
-        Problem(
-            Severity.ERROR,
-            "unreadable-entry",
-            f"the titles are missing: an author line ({_quoted(line.text)}) {what}, with no title line before it; "
-            "copy the list with its titles",
-            SourceRef(source, line.number),
-        )
+    message = (
+        f"the titles are missing: an author line ({_quoted(line.text)}) {what}, with no title line before it; "
+        "copy the list with its titles"
     )
+    above = found.entries[-1] if found.entries else None
+    if above is not None and not above.abstract and above.title_line.number == line.number - 1:
+        message = (  # a title is there, on the line above: the list wraps its entries in a way not read
+            f"an author line ({_quoted(line.text)}) right below the paper of line {above.title_line.number}, "
+            "which reads as whole without it; if the line continues that paper's authors, join the two lines, "
+            "and if it is another paper's, give it its title"
+        )
+    found.problems.append(Problem(Severity.ERROR, "unreadable-entry", message, SourceRef(source, line.number)))
     return after
 
 

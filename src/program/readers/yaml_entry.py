@@ -13,6 +13,7 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import Item, Link, Problem, Severity, SourceRef
+from program.model.html_text import html_lines
 from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
@@ -289,11 +290,12 @@ class EntryReader:
                 message = f"lists speaker {one!r}, which the speakers file does not have"
                 warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
                 continue
+            elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
+                lines = html_lines(str(one))
+                names.extend(part for line in lines for part in _PEOPLE_SPLIT.split(plain_text(line)) if part)
+                continue
             else:
                 name = plain_text(str(one))
-                if not isinstance(written, list):
-                    names.extend(part for part in _PEOPLE_SPLIT.split(name) if part)
-                    continue
             if name:
                 names.append(name)
         return tuple(dict.fromkeys(names))

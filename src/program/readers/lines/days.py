@@ -93,7 +93,9 @@ def _is_day_or_month(word: str) -> bool:
 _IANA = re.compile(
     r"\b(?P<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
 )
-_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*(?P<sign>[+−-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*(?P<sign>[+−–-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
+_LARGEST_OFFSET = 14
+"""Hours; no zone is further from UTC (Etc/GMT-14)."""
 _CITY = re.compile(r"\((?:local\s+)?(?P<city>[A-Z][\w .'-]*?)(?:\s+time)?\)", re.IGNORECASE)
 _SPEAKS_OF_TIME = re.compile(r"\btim(?:e|es|ezone|ing)\b|\bzone\b|\bslots?\b", re.IGNORECASE)
 ABBREVIATIONS: dict[str, str] = {
@@ -117,6 +119,12 @@ ABBREVIATIONS: dict[str, str] = {
     "IST": "Asia/Kolkata",
     "AEST": "Australia/Sydney",
     "AEDT": "Australia/Sydney",
+    "HST": "Pacific/Honolulu",
+    "AKDT": "America/Anchorage",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
 }
 """Abbreviations pages write, each as the zone of its best-known city (CEST: Paris; every
 zone that writes CEST keeps the same clock)."""
@@ -171,34 +179,50 @@ def named_zone(text: str) -> ZoneInfo | None:
     >>> named_zone("| Time (New Orleans) | Morning |").key, named_zone("(based on Italy time zone)").key
     ('America/Chicago', 'Europe/Rome')
     """
+    found = zone_and_words(text)
+    return found[0] if found is not None else None
+
+
+def zone_and_words(text: str) -> tuple[ZoneInfo, str] | None:
+    """Return the zone a line names and the words that name it, or None.
+
+    The one reading of a zone a page names, for pages copied as text and saved as HTML alike.
+    An IANA name or a UTC/GMT offset names a zone wherever it stands; a city in brackets
+    and an abbreviation ("PST", "Pacific") only on a line that speaks of times.
+
+    >>> zone_and_words("All times are in Pacific Time")
+    (zoneinfo.ZoneInfo(key='America/Los_Angeles'), 'Pacific')
+    >>> zone_and_words("(UTC+2)")
+    (zoneinfo.ZoneInfo(key='Etc/GMT-2'), 'UTC+2')
+    """
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
-        return ZoneInfo(iana["zone"])
-    if not _SPEAKS_OF_TIME.search(text):
-        return None
-    return _place_zone(text) or _written_zone(text)
+        return ZoneInfo(iana["zone"]), iana["zone"]
+    if _SPEAKS_OF_TIME.search(text) and (found := _place_zone(text) or _written_zone(text)) is not None:
+        return found
+    offset = _OFFSET.search(text)
+    if offset is not None and offset["minutes"] in (None, "00") and int(offset["hours"]) <= _LARGEST_OFFSET:
+        hours = int(offset["hours"])
+        sign = "-" if offset["sign"] == "+" else "+"  # Etc/GMT-2 is two hours ahead of UTC
+        return (ZoneInfo(f"Etc/GMT{sign}{hours}") if hours else ZoneInfo("UTC")), offset[0]
+    return None
 
 
-def _place_zone(text: str) -> ZoneInfo | None:
-    """The zone of a city in brackets ("(Lisbon)") or of a place the line names ("Italy time")."""
+def _place_zone(text: str) -> tuple[ZoneInfo, str] | None:
+    """The zone of a city in brackets ("(Lisbon)") or of a place the line names ("Italy time"), and its words."""
     for city in _CITY.finditer(text):
         zone = _cities().get(" ".join(city["city"].split()).casefold())
         if zone is not None:
-            return ZoneInfo(zone)
+            return ZoneInfo(zone), city["city"]
     place = _PLACE.search(text)  # "(based on Italy time zone)"
-    return ZoneInfo(PLACES[place["place"].casefold()]) if place is not None else None
+    return (ZoneInfo(PLACES[place["place"].casefold()]), place["place"]) if place is not None else None
 
 
-def _written_zone(text: str) -> ZoneInfo | None:
-    """The zone of an abbreviation ("PST", "Pacific") or an offset ("GMT+2") the line writes."""
+def _written_zone(text: str) -> tuple[ZoneInfo, str] | None:
+    """The zone of an abbreviation the line writes ("PST", "Pacific"), and its words."""
     for abbreviation in _ABBREVIATION.finditer(text):
         name = abbreviation["name"]
         if name.isupper() or name.casefold() in ("pacific", "eastern"):
-            return ZoneInfo(ABBREVIATIONS[name.upper()])
-    offset = _OFFSET.search(text)
-    if offset is not None and offset["minutes"] in (None, "00"):
-        hours = int(offset["hours"])
-        sign = "-" if offset["sign"] == "+" else "+"  # Etc/GMT-2 is two hours ahead of UTC
-        return ZoneInfo(f"Etc/GMT{sign}{hours}") if hours else ZoneInfo("UTC")
+            return ZoneInfo(ABBREVIATIONS[name.upper()]), name
     return None
 
 

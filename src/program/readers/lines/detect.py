@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from program.readers.lines.dated import dated_title
+from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean
 from program.readers.lines.rows import is_bare_pipe_table, row_cells
 from program.readers.notation.times import leading_span
@@ -15,6 +16,8 @@ _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
 
 def has_schedule_lines(lines: Sequence[str]) -> bool:
     """Whether a page has a schedule: two lines that open with a time range, or three with a time.
+
+    A heading that ends with its time range in brackets counts as a line that opens with one.
 
     A bare pipe table (no Markdown around it), a line with tabs (unless it opens with "|": a
     pipe table padded with tabs) and a time followed by a comma or semicolon are a CSV's, for
@@ -39,6 +42,8 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
         cells = row_cells(line.text, raw)
         for text in cells[:2] if cells else [line.text]:
             found = leading_span(text)
+            if found is None and (heading := timed_heading(text)) is not None:
+                found = heading.found  # "Model transformation reuse (Session #2: 11.00 - 12.30)"
             if found is None or found.rest.startswith((",", ";")):
                 continue
             ranges += found.span.end is not None

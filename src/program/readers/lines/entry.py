@@ -44,8 +44,9 @@ _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
 _BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")
 _COLON = re.compile(r"^(?P<before>[^:]{2,80}?):\s+(?P<after>\S.*)$")
 _DASH = re.compile(r"\s+(?:--|–|—|-)\s+")
-_LABEL_OF_TITLE = re.compile(r"(?:\s+by\s+.*|\s*#?\d+|:.*)$", re.IGNORECASE)
-"""What follows a kind label used as a title: "Invited Talk #1", "Keynote Talk by …", "Oral Talk: …"."""
+_LABEL_OF_TITLE = re.compile(r"(?:(?i:\s+by\s+.*)|\s*#?\d+|\s+[IVX]{1,4}|:.*)$")
+"""What follows a kind label used as a title: "Invited Talk #1", "Invited Talk II", "Keynote Talk by …", "Oral
+Talk: …"."""
 _PERSON_BEARING = re.compile(r"\b(?:paper|talk|presentation|keynote|speaker|panel(?:ists)?)s?$", re.IGNORECASE)
 """A label whose item a person gives ("Position Paper", "Oral Talk"), before a colon and names."""
 _TITLE_MARK = re.compile(r"[.,;]?\s*\bTitle:\s*", re.IGNORECASE)

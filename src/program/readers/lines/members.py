@@ -33,6 +33,7 @@ class Member:
     text: SlotText
     links: tuple[str, ...]
     session: int
+    abstract: str | None = None
 
 
 def session_row(header: Header, cells: Sequence[str], text: CleanLine) -> SlotText:
@@ -102,6 +103,7 @@ def _paper(member: Member, session: Item, source: str) -> Item:
         links=tuple(Link("link", url) for url in member.links if url.startswith(("http://", "https://"))),
         label=text.label,
         sessions=(session.id,),
+        abstract=member.abstract,
         day=session.start.date() if session.start is not None else None,
         scraped=True,
     )

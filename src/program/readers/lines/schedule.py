@@ -32,12 +32,14 @@ from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.days import day_heading, page_zone
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import Member, people_cell, session_row, with_members
 from program.readers.lines.room_columns import DOT, dotted_cells, room_cells
 from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot, place_slots
+from program.readers.lines.talks import talks_in_slots
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
@@ -102,13 +104,18 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     finder = _Finder(source)
     for line, text in cleaned:
         finder.take(line, text)
-    slots = finder.slots
+    slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
+    inside = talks_in_slots(slot_lines, finder.other, finder.headings)
+    slots = [  # with what the lines below each slot say of it: people (a panel's), a chair, a paragraph
+        attrs.evolve(slot, text=inside.slot_text(at, slot.text), abstract=slot.abstract or inside.abstracts.get(at))
+        for at, slot in enumerate(finder.slots)
+    ]
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
-    items = with_members(items, finder.members, source)
+    items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
-    last = max((slot.line.number for slot in slots), default=0)
-    unplaced = [line for line in finder.other if first < line.number < last]
+    last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
+    unplaced = [line for line in inside.other if first < line.number < last]
     outside = sum(  # a day page's last event's people and details are its, not outside
         1 for line, text in cleaned if text.text and not first <= line.number <= last and line.number not in finder.used
     )
@@ -143,6 +150,7 @@ class _Finder:
     rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
     zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
     used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
+    headings: set[int] = attrs.field(factory=set)  # other lines that are Markdown headings: a slot's lines end there
     details: int | None = None  # the slot of a day page's event line, which its people and description follow
 
     def take(self, line: Line, text: CleanLine) -> None:
@@ -170,10 +178,17 @@ class _Finder:
             self._dated(line, dated, text)
         elif (day := day_heading(text.text)) is not None:
             self._new_day(day)
+        elif (heading := timed_heading(text.text)) is not None:  # "Title (Session #2: 11.00 - 12.30)"
+            self._shape("headings with their time in brackets")
+            slot = read_slot_text(heading.title, text.mentions)
+            slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
+            self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
         elif details is not None:
             self._detail(details, text)
             self.used.add(line.number)
         else:
+            if text.heading:
+                self.headings.add(line.number)
             self.other.append(Line(line.number, text.text))
 
     def _dated(self, line: Line, dated: DatedTitle, text: CleanLine) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from program.model.html_text import html_lines
 from program.model.text import PLACEHOLDER_NAMES
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
@@ -26,8 +27,11 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Srinivasan Venkataramanan', 'Satinder Singh Paul')
     >>> split_people("Rick Spencer, directeur de l'ingénierie chez Canonical")
     ('Rick Spencer',)
+    >>> split_people("<ul><li>Weihang Zhang</li><li>Ovidiu Serban</li></ul>")
+    ('Weihang Zhang', 'Ovidiu Serban')
     """
     names: list[str] = []
+    text = "\n".join(html_lines(text))  # HTML: a list item or a line a person (a line is a separator below)
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
     text = _BRACKETED.sub(" ", text.replace("\xa0", " "))
     for part in _SEPARATORS.split(text):

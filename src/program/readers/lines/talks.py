@@ -1,0 +1,258 @@
+"""Talks a page lists inside a timed slot: a title line, then its speakers' line (HAOC 2021).
+
+A workshop page gives a slot its time and a heading ("Keynote", "Paper Presentation
+Session I") and lists the talks inside it, each a title line, a line of its speakers with
+their affiliations, and perhaps an abstract::
+
+    08:05 am - 09:05 am
+    Keynote
+    Too Many Tests, Too Little Time: How to Find Bugs Faster
+    Haryadi Gunawi, University of Chicago
+    As more data and computation move from local to cloud environments, …
+
+Each talk becomes one of the slot's papers (a `Member`, as the papers under a session row of
+a table), untimed and shown at the slot; the prose after its speakers is its abstract, and
+prose right below the slot, before any talk, the slot's. A slot's own people are the people
+lines right below it ("Moderator: John Wilkes, Google",
+and the names under "Panelists:"). The slot's talks end at the first line that is none of
+these (a heading of the next session, a note): it and the lines after it stay not placed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Sequence
+
+import attrs
+
+from program.model import Kind
+from program.readers.base import Line
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.members import Member
+
+_LONGEST_TITLE = 25
+"""Words; a line with more is prose (an abstract, a biography), not a talk's title."""
+_SHORTEST_SENTENCES = 8
+"""Words; a line at least this long that ends a sentence is prose."""
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
+_GROUPS = re.compile(r"\s*;\s*")
+_GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
+"""Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
+_CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
+"""Where a one-line talk's title may end: "Title. Authors", "Title? Author", "Title, Author"."""
+_LONGEST_ONE_LINE = 3 * _LONGEST_TITLE
+"""Words; a longer line is no title with its speakers (and is not cut at every comma)."""
+_SHORTEST_TITLE = 2
+"""Words; a shorter part before a cut is a name's ("Ada, Charles"), not a title."""
+_RULE = re.compile(r"[-=_*~\s]+")
+
+
+@attrs.frozen
+class SlotTalks:
+    """What the lines inside the slots hold: the talks, the slots' own people and labels, and the lines left."""
+
+    members: tuple[Member, ...]
+    people: dict[int, tuple[str, ...]]
+    """A slot's index → the people its lines name outside any talk (a panel's moderator and panelists)."""
+    labels: dict[int, str]
+    """A slot's index → what its chair line says ("Session chair: Massimo Tisi")."""
+    abstracts: dict[int, str]
+    """A slot's index → the prose right below it, before any talk (ICMT's "MDE in Education")."""
+    other: tuple[Line, ...]
+
+    def slot_text(self, index: int, text: SlotText) -> SlotText:
+        """The text of slot `index` with the people its lines name and its chair line (added to its label)."""
+        people, chair = self.people.get(index, ()), self.labels.get(index)
+        if not people and not chair:
+            return text
+        label = ", ".join(said for said in (text.label, chair) if said) or None
+        return attrs.evolve(text, people=tuple(dict.fromkeys(text.people + people)), label=label)
+
+    def title_lines(self) -> list[Line]:
+        """The talks' title lines: the schedule reaches down to the last of them."""
+        return [member.line for member in self.members]
+
+
+@attrs.define
+class _Inside:
+    """What one slot's lines hold, as `_read_inside` walks them."""
+
+    index: int
+    kind: Kind
+    members: list[Member] = attrs.field(factory=list)
+    people: list[str] = attrs.field(factory=list)
+    chairs: list[str] = attrs.field(factory=list)
+    abstract: list[str] = attrs.field(factory=list)
+    rest: list[Line] = attrs.field(factory=list)
+
+
+def talks_in_slots(
+    slots: Sequence[tuple[int, Kind]], other: Sequence[Line], headings: Collection[int] = ()
+) -> SlotTalks:
+    """Read the lines between each slot's line and the next (`slots`: each slot's line number and kind, in order).
+
+    A heading (the line numbers in `headings`) ends a slot's lines: what follows it is another
+    part of the page ("#### Selection Process" after the last slot), never the slot's people.
+    """
+    members: list[Member] = []
+    people: dict[int, tuple[str, ...]] = {}
+    labels: dict[int, str] = {}
+    abstracts: dict[int, str] = {}
+    left: list[Line] = []
+    for index, group in _groups([number for number, _ in slots], other):
+        if index is None:  # before the schedule
+            left.extend(group)
+            continue
+        cut = next((at for at, line in enumerate(group) if line.number in headings), len(group))
+        inside = _read_inside(_Inside(index, slots[index][1]), group[:cut])
+        left.extend(group[cut:])
+        members.extend(inside.members)
+        if inside.people:
+            people[index] = tuple(dict.fromkeys(inside.people))
+        if inside.chairs:
+            labels[index] = ", ".join(inside.chairs)
+        if inside.abstract:
+            abstracts[index] = " ".join(inside.abstract)
+        left.extend(inside.rest)
+    return SlotTalks(tuple(members), people, labels, abstracts, tuple(sorted(left, key=lambda line: line.number)))
+
+
+def _groups(slot_lines: Sequence[int], other: Sequence[Line]) -> list[tuple[int | None, list[Line]]]:
+    """The other lines by the slot they follow (None: before the first slot)."""
+    groups: dict[int | None, list[Line]] = {}
+    for line in other:
+        index = bisect.bisect_left(slot_lines, line.number) - 1  # the slots are in page order
+        groups.setdefault(index if index >= 0 else None, []).append(line)
+    return list(groups.items())
+
+
+def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
+    position = 0
+    while position < len(group):
+        line = group[position]
+        talk = _talk_at(group, position)
+        if talk is not None:
+            title, speakers, position = talk
+            start = position
+            while position < len(group) and _is_prose(group[position].text) and _talk_at(group, position) is None:
+                position += 1
+            abstract = " ".join(prose.text for prose in group[start:position]) or None
+            inside.members.append(_member(inside, line, title, speakers, abstract))
+            continue
+        named = _labelled_people(line.text) or speakers_of(line.text)
+        if _is_chair(line.text):  # "Session chair: Massimo Tisi": who chairs, not who speaks
+            inside.chairs.append(line.text)
+        elif named and not inside.members:
+            inside.people.extend(named)
+        elif len(line.text.split()) > _LONGEST_TITLE and not inside.members and not inside.people:
+            inside.abstract.append(line.text)  # a paragraph, not a short note ("(breaks as appropriate)")
+        elif _RULE.fullmatch(line.text):  # "------" between a session's heading and its talks
+            inside.rest.append(line)
+        elif not (line.text.endswith(":") and _is_label(line.text)):  # "Panelists:" above the names: read
+            inside.rest.extend(group[position:])  # the slot's talks end at the first line that is none of them
+            break
+        position += 1
+    return inside
+
+
+def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...], int] | None:
+    """The talk that starts at `position`: its title, speakers and the position after them; or None.
+
+    A title line then a speakers line, or one line with both ("Title. A and B", "Title, A").
+    """
+    text = group[position].text
+    following = group[position + 1].text if position + 1 < len(group) else None
+    speakers = speakers_of(following) if following is not None else None
+    if speakers and _is_title(text):  # its full stop ends the title's line ("… Semantics for ATL.")
+        return (text[:-1] if text.endswith(".") and not text.endswith("..") else text), speakers, position + 2
+    one_line = _title_and_speakers(text)
+    return (*one_line, position + 1) if one_line is not None else None
+
+
+def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A line with a title and its speakers, cut at the first ". ", "? " or ", " that leaves only names after it.
+
+    >>> _title_and_speakers("The design and evolution of KernelF. Markus Voelter.")
+    ('The design and evolution of KernelF', ('Markus Voelter',))
+    >>> _title_and_speakers("Introduction to Graph-Oriented Programming, Olivier Rey.")
+    ('Introduction to Graph-Oriented Programming', ('Olivier Rey',))
+    """
+    if len(text.split()) > _LONGEST_ONE_LINE:
+        return None
+    for cut in _CUTS.finditer(text):
+        title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
+        speakers = speakers_of(rest)
+        if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
+            return title, speakers
+    return None
+
+
+def _member(inside: _Inside, line: Line, title: str, speakers: tuple[str, ...], abstract: str | None) -> Member:
+    slot = read_slot_text(title, people_known=True)
+    if slot.kind is Kind.OTHER and inside.kind in _GIVEN_BY_ONE:  # the talk of a "Keynote" slot is the keynote
+        slot = attrs.evolve(slot, kind=inside.kind)
+    return Member(line, attrs.evolve(slot, people=speakers), (), inside.index, abstract)
+
+
+def _is_chair(text: str) -> bool:
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and re.search(r"\bchairs?\b", label, re.IGNORECASE) is not None
+
+
+def speakers_of(text: str) -> tuple[str, ...] | None:
+    """The people a speakers' line names, affiliations left out; None when it is no such line.
+
+    >>> speakers_of("Yong Xu and Xu Zhang (Microsoft Research, Beijing); Chuan Luo (Microsoft)")
+    ('Yong Xu', 'Xu Zhang', 'Chuan Luo')
+    >>> speakers_of("Haryadi Gunawi, University of Chicago"), speakers_of("Kay Ousterhout, LightStep")
+    (('Haryadi Gunawi',), ('Kay Ousterhout',))
+    >>> speakers_of("Too Many Tests, Too Little Time: How to Find Bugs Faster") is None
+    True
+    """
+    if any(mark in text for mark in ":?!"):  # a title's marks ("Too Many Tests, Too Little Time: How …")
+        return None
+    names: list[str] = []
+    for group in _GROUPS.split(text.strip()):
+        written = _AFFILIATION.sub("", group)
+        found = names_in(written, words=2)
+        if found is None:  # "Name, Affiliation": one person, then where they work
+            name, comma, where = written.rpartition(",")
+            alone = names_in(name, words=2) if comma else None
+            found = alone if alone is not None and len(alone) == 1 and not _is_name(where) else None
+        if found is None:
+            return None
+        names.extend(found)
+    return tuple(names) or None
+
+
+def _is_name(text: str) -> bool:
+    found = names_in(text, words=2)
+    return found is not None and len(found) == 1 and not re.search(r"\b(?:of|for)\b", text)
+
+
+def _labelled_people(text: str) -> tuple[str, ...] | None:
+    """A label's people ("Moderator: John Wilkes, Google" → John Wilkes), or None."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or not _is_label(label + ":"):
+        return None
+    return speakers_of(rest)
+
+
+def _is_label(text: str) -> bool:
+    """Whether `text` ("Panelists:", "Moderator:") is a role label before people."""
+    said = read_slot_text(f"{text} Ada Lovelace")
+    return said.label is not None and said.people == ("Ada Lovelace",)
+
+
+def _is_title(text: str) -> bool:
+    """A talk's title: no longer than titles are, no label ("Speakers", "Panelists:"), no list of names."""
+    if len(text.split()) > _LONGEST_TITLE or text.endswith(":") or _is_label(f"{text}:"):
+        return False
+    return speakers_of(text) is None
+
+
+def _is_prose(text: str) -> bool:
+    """An abstract's or a biography's paragraph: longer than a title, or sentences."""
+    words = len(text.split())
+    return words > _LONGEST_TITLE or (words >= _SHORTEST_SENTENCES and text.rstrip().endswith((".", ")")))
