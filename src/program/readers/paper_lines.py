@@ -22,6 +22,7 @@ the order the rest of the list uses decides (`Order`).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -52,6 +53,10 @@ _BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4})[.)]\s+")
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\t+|(?<=[^\s.])\.\s+")
 _STRAY = " \t.,;:-–—\\"
+_STRAY_RUN = re.compile(f"[\\s{re.escape(_STRAY)}]+")
+"""A run of the characters separators are made of, which the cuts strip."""
+_MAX_CUTS = 24
+"""Separator cuts tried on one line; the most a line of the test data has is 15 (an abstract's sentences)."""
 _NOTE = re.compile(r"^\(?(?P<text>[^()]{1,40})\)?$")
 _TITLE_WORDS = frozenset({
     "a", "an", "the", "of", "for", "in", "on", "at", "to", "with", "via", "from", "by", "and", "or", "is",
@@ -264,12 +269,35 @@ def _cuts(line: PaperLine) -> list[Reading]:
         readings += _reading(inside, before, Order.AUTHORS_FIRST, after)  # Authors. *Title*. (Tool)
         readings += _reading(before, inside, Order.TITLE_FIRST, after)  # Title, *Authors*
         readings += _reading(after, inside, Order.AUTHORS_FIRST, before)  # *Authors*. Title
-    for separator in _SEPARATORS.finditer(line.text):
-        left, right = line.text[: separator.start()].strip(_STRAY), line.text[separator.end() :].strip(_STRAY)
-        if separator.group().strip() == "." and left.split()[-1] in _ABBREVIATIONS | {left.split()[-1][:1]}:
-            continue  # "Benedikt M. Rips", "Dr. Ada": a dot inside a name
+    for left, right in _separator_cuts(line.text):
         readings += _reading(left, right, Order.TITLE_FIRST) + _reading(right, left, Order.AUTHORS_FIRST)
     return readings
+
+
+def _separator_cuts(text: str) -> list[tuple[str, str]]:
+    """The line cut at each run of separators (" - ", a tab, ". "): (before, after), at most `_MAX_CUTS`.
+
+    Separators in one run of stray characters ("Title - - Ada") make one cut. A line with
+    more cuts is prose or no entry at all: trying each would take time growing with the
+    square of the line's length (a hostile line of 10,000 " - " took seconds).
+    """
+    runs = [found.span() for found in _STRAY_RUN.finditer(text)]
+    starts = [start for start, _ in runs]
+    cuts: list[tuple[str, str]] = []
+    last_run = -1
+    for separator in _SEPARATORS.finditer(text):
+        run = bisect.bisect_right(starts, separator.start()) - 1
+        if run == last_run:
+            continue  # a separator of the run already cut at
+        left, right = text[: runs[run][0]].strip(_STRAY), text[runs[run][1] :].strip(_STRAY)
+        last_word = left.rsplit(None, 1)[-1] if left else ""
+        if separator.group().strip() == "." and last_word in _ABBREVIATIONS | {last_word[:1]}:
+            continue  # "Benedikt M. Rips", "Dr. Ada": a dot inside a name
+        last_run = run
+        if len(cuts) == _MAX_CUTS:
+            return []
+        cuts.append((left, right))
+    return cuts
 
 
 def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[Reading]:

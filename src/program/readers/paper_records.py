@@ -23,6 +23,8 @@ _NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
 """Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
 _MARKS = "*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹"
 """Contact-author stars, footnote daggers, superscript affiliation numbers: marks, where they stand outside brackets."""
+_NO_MARKS = str.maketrans("", "", _MARKS)
+_BRACKET = re.compile(r"[()\[\]]")
 _COMMA = re.compile(",")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
@@ -59,6 +61,8 @@ def split_authors(text: str) -> tuple[str, ...]:
 
 def _unmarked(name: str) -> str:
     """`name` without its marks; a "*" inside an affiliation's brackets is the affiliation's ("A*STAR")."""
+    if "(" not in name and "[" not in name:
+        return name.translate(_NO_MARKS)  # no brackets: one pass in C, not a loop over every character
     kept = []
     depth = 0
     for character in name:
@@ -70,10 +74,13 @@ def _unmarked(name: str) -> str:
 
 def _outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
     """`text` split at each match of `separator` outside round or square brackets ("(Versailles & INRIA)")."""
+    if not _BRACKET.search(text):
+        return separator.split(text)  # no brackets: one split in C (a long list is read in time linear in it)
     parts: list[str] = []
     start = scanned = depth = 0
     for found in separator.finditer(text):
-        depth += sum((character in "([") - (character in ")]") for character in text[scanned : found.start()])
+        between = text[scanned : found.start()]
+        depth += between.count("(") + between.count("[") - between.count(")") - between.count("]")
         scanned = found.start()
         if depth <= 0:
             parts.append(text[start : found.start()])
