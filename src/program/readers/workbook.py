@@ -22,9 +22,7 @@ from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.read import read_table, reading_summary
 from program.readers.workbook_size import check_sheet_sizes
-
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""The opening of an OLE2 compound file: an .xls workbook (or another old Office file)."""
+from program.readers.workbook_size_xls import OLE2
 
 
 class WorkbookReader:
@@ -43,7 +41,7 @@ class WorkbookReader:
 
     @staticmethod
     def _is_workbook(data: bytes) -> bool:
-        if data.startswith(_OLE2):
+        if data.startswith(OLE2):
             return b"W\x00o\x00r\x00k\x00b\x00o\x00o\x00k" in data or b"B\x00o\x00o\x00k" in data
         if not data.startswith(b"PK\x03\x04"):
             return False
