@@ -114,3 +114,24 @@ def test_an_ods_or_xls_sheet_calamine_cannot_hold_is_an_error_not_an_abort(
     done = _check_in_a_small_process(feed)
 
     assert (done.returncode, done.stderr.splitlines()) == (1, [f"{feed.as_posix()}:1: error: {expected}"])
+
+
+def test_an_ods_cell_calamine_reads_though_its_xml_is_not_well_formed_is_counted_too() -> None:
+    # A fuzz case (workbook-33): an attribute written twice, which lxml refuses and calamine reads,
+    # repeating a cell 20,000,001 times: calamine spent 40 s on it; the check now counts it.
+    cell = (
+        '<table:table-row><table:table-cell table:number-columns-repeated="20000001" office:value-type="float" '
+        'office:value="1" office:value-type="float"/></table:table-row>'
+    )
+    data = io.BytesIO()
+    with zipfile.ZipFile(ODS_SAMPLE) as sample, zipfile.ZipFile(data, "w") as book:
+        for info in sample.infolist():
+            content = sample.read(info)
+            if info.filename == "content.xml":
+                content = content.replace(b"</table:table>", cell.encode() + b"</table:table>", 1)
+            book.writestr(info, content)
+
+    with pytest.raises(ParseError) as raised:
+        WorkbookReader().read_bytes(data.getvalue(), source="twice.ods", context=ReadContext())
+
+    assert str(raised.value) == f"twice.ods:1: error: sheet 'upt sam' spans 11 rows by 20,000,001 columns, {MORE}"
