@@ -117,9 +117,10 @@ def sheet_table(workbook: CalamineWorkbook, name: str, source: str) -> Table:
     """A sheet's cells, each labelled "Sheet!B7", with its merged ranges (xlsx only: calamine gives none for ods)."""
     sheet = workbook.get_sheet_by_name(name)
     values = sheet.to_python(skip_empty_area=False)
+    letters = [f"{name}!{column_letter(column)}" for column in range(max(map(len, values), default=0))]
     rows = tuple(
         tuple(
-            Cell(None if value == "" else value, row + 1, f"{name}!{column_letter(column)}{row + 1}")
+            Cell(None if value == "" else value, row + 1, f"{letters[column]}{row + 1}")
             for column, value in enumerate(cells)
         )
         for row, cells in enumerate(values)
