@@ -19,19 +19,24 @@ from program.readers.workbook import WorkbookReader
 from helpers import ROOT
 
 SAMPLE = ROOT / "tests" / "data" / "spreadsheets" / "eeke-2020-program.xlsx"
-FAR_CELL = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+FAR_CELL = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+
+
+def _rewritten(path: Path, part: str, end: str, added: str) -> bytes:
+    """The zipped workbook at `path` with `added` put before the first `end` of its `part`."""
+    data = io.BytesIO()
+    with zipfile.ZipFile(path) as sample, zipfile.ZipFile(data, "w") as book:
+        for info in sample.infolist():
+            content = sample.read(info)
+            if info.filename == part:
+                content = content.replace(end.encode(), (added + end).encode(), 1)
+            book.writestr(info, content)
+    return data.getvalue()
 
 
 def _with_a_far_cell() -> bytes:
     """The sample with one more cell, at the sheet's last row and column (XFD1048576)."""
-    data = io.BytesIO()
-    with zipfile.ZipFile(SAMPLE) as sample, zipfile.ZipFile(data, "w") as book:
-        for name in sample.namelist():
-            content = sample.read(name)
-            if name == "xl/worksheets/sheet1.xml":
-                content = content.replace(b"</sheetData>", FAR_CELL.encode())
-            book.writestr(name, content)
-    return data.getvalue()
+    return _rewritten(SAMPLE, "xl/worksheets/sheet1.xml", "</sheetData>", FAR_CELL)
 
 
 def test_a_sheet_spanning_17_billion_cells_is_a_parse_error() -> None:
@@ -71,14 +76,7 @@ TALL = "1,048,576 rows by 16,384 columns"
 
 
 def _ods_with_wide_rows() -> bytes:
-    data = io.BytesIO()
-    with zipfile.ZipFile(ODS_SAMPLE) as sample, zipfile.ZipFile(data, "w") as book:
-        for info in sample.infolist():
-            content = sample.read(info)
-            if info.filename == "content.xml":
-                content = content.replace(b"</table:table>", WIDE_ROWS.encode() + b"</table:table>", 1)
-            book.writestr(info, content)
-    return data.getvalue()
+    return _rewritten(ODS_SAMPLE, "content.xml", "</table:table>", WIDE_ROWS)
 
 
 def _xls_with_dimensions(first_row: int, last_row: int, last_column: int) -> bytes:
@@ -123,15 +121,9 @@ def test_an_ods_cell_calamine_reads_though_its_xml_is_not_well_formed_is_counted
         '<table:table-row><table:table-cell table:number-columns-repeated="20000001" office:value-type="float" '
         'office:value="1" office:value-type="float"/></table:table-row>'
     )
-    data = io.BytesIO()
-    with zipfile.ZipFile(ODS_SAMPLE) as sample, zipfile.ZipFile(data, "w") as book:
-        for info in sample.infolist():
-            content = sample.read(info)
-            if info.filename == "content.xml":
-                content = content.replace(b"</table:table>", cell.encode() + b"</table:table>", 1)
-            book.writestr(info, content)
+    data = _rewritten(ODS_SAMPLE, "content.xml", "</table:table>", cell)
 
     with pytest.raises(ParseError) as raised:
-        WorkbookReader().read_bytes(data.getvalue(), source="twice.ods", context=ReadContext())
+        WorkbookReader().read_bytes(data, source="twice.ods", context=ReadContext())
 
     assert str(raised.value) == f"twice.ods:1: error: sheet 'upt sam' spans 11 rows by 20,000,001 columns, {MORE}"
