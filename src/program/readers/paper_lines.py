@@ -23,14 +23,13 @@ the order the rest of the list uses decides (`Order`).
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from collections import Counter
 from enum import Enum
 
 import attrs
 
-from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised
+from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -193,7 +192,7 @@ def _plain(text: str) -> str:
     text = unemphasised(text)
     for _ in range(2):  # a link around a link ("[[paper](x.pdf)](y)") keeps its text
         text = MARKDOWN_LINK.sub(lambda found: found["text"], text)
-    text = html.unescape(_TAG.sub(" ", text)).replace("\\", " ")
+    text = unescaped(_TAG.sub(" ", text)).replace("\\", " ")
     return " ".join(text.split())
 
 
