@@ -5,12 +5,18 @@ Run from the project root:
     python bench/fuzz_readers.py                      # 50,000 cases a reader, every reader
     python bench/fuzz_readers.py --cases 2000 --readers csv ics --jobs 2
     python bench/fuzz_readers.py --replay csv 1234    # one case again, its traceback shown
+    python bench/fuzz_readers.py --readers cmt --start 20000 --cases 10000   # cases 20000..29999
 
 A reader must turn every case into a Program or one of our errors (ParseError, InputError,
 UsageError); anything else is a traceback found, counted by its type and the line it came
 from, with the first case's number (replay it with --replay). Case N of a reader is made
 from the seed "<reader>-N", so every run finds the same. Prints one row a reader: cases,
 tracebacks, milliseconds a case, and stops a reader early at --max-minutes (the row says so).
+
+--start N runs cases N..N+cases-1, so a long run can be completed in parts (on a busy
+machine, 50,000 cases as five runs of 10,000: --start 0, 10000, ... 40000); the parts
+together are the whole run, each case being its seed whichever run makes it. The row
+names the first and last case run.
 """
 
 from __future__ import annotations
@@ -28,14 +34,16 @@ import hostile_cases  # run as a script: bench/ is on the path
 from program.readers import READERS
 
 
-def fuzz(name: str, cases: int, max_minutes: float) -> tuple[str, int, dict[str, tuple[int, int]], float]:
-    """Run `cases` cases of reader `name`: it, the cases run, tracebacks by place (count, first case), seconds."""
+def fuzz(
+    name: str, cases: int, max_minutes: float, start: int = 0
+) -> tuple[str, int, dict[str, tuple[int, int]], float]:
+    """Run cases start..start+cases-1 of reader `name`: it, cases run, tracebacks by place (count, first), seconds."""
     found: Counter[str] = Counter()
     first: dict[str, int] = {}
     started = time.perf_counter()
     deadline = started + max_minutes * 60
     run = 0
-    for number in range(cases):
+    for number in range(start, start + cases):
         if time.perf_counter() > deadline:
             break
         run += 1
@@ -43,7 +51,9 @@ def fuzz(name: str, cases: int, max_minutes: float) -> tuple[str, int, dict[str,
             hostile_cases.read_case(name, random.Random(f"{name}-{number}"))
         except hostile_cases.OUR_ERRORS:
             pass
-        except Exception as error:  # what we count, whatever it is
+        except BaseException as error:  # what we count, whatever it is (a Rust panic in calamine is no Exception)
+            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                raise
             frame = traceback.extract_tb(error.__traceback__)[-1]
             place = f"{type(error).__name__} at {frame.filename.rpartition('/')[2]}:{frame.lineno}"
             found[place] += 1
@@ -55,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Fuzz the readers and print the table, or replay one case."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", type=int, default=50_000)
+    parser.add_argument("--start", type=int, default=0, help="The first case's number (run a long fuzz in parts).")
     parser.add_argument("--readers", nargs="+", choices=sorted(READERS), default=list(READERS))
     parser.add_argument("--jobs", type=int, default=1, help="Readers fuzzed at once (one process each).")
     parser.add_argument("--max-minutes", type=float, default=float("inf"), help="Stop a reader after this long.")
@@ -68,12 +79,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{'reader':<16} {'cases':>7} {'tracebacks':>10} {'ms/case':>8}  found", flush=True)
     total = 0
     with ProcessPoolExecutor(arguments.jobs) as pool:
-        runs = [pool.submit(fuzz, name, arguments.cases, arguments.max_minutes) for name in arguments.readers]
+        runs = [
+            pool.submit(fuzz, name, arguments.cases, arguments.max_minutes, arguments.start)
+            for name in arguments.readers
+        ]
         for done in runs:
             name, run, found, seconds = done.result()
             tracebacks = sum(count for count, _ in found.values())
             total += tracebacks
             stopped = "" if run == arguments.cases else f" (stopped at {arguments.max_minutes:g} min)"
+            stopped += f" (cases {arguments.start}..{arguments.start + run - 1})" if arguments.start else ""
             places = "; ".join(f"{place} x{count} (case {case})" for place, (count, case) in sorted(found.items()))
             print(
                 f"{name:<16} {run:>7} {tracebacks:>10} {seconds / max(run, 1) * 1000:>8.2f}  {places}{stopped}",

@@ -18,6 +18,7 @@ import io
 import json
 import random
 import re
+import struct
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -172,23 +173,25 @@ def case(name: str, rng: random.Random) -> str:
 
 
 WORKBOOK_PARTS = ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")
-"""The parts of the workbook sample its cases change: the cells and their strings."""
+"""The parts of the .xlsx sample its cases change: the cells and their strings."""
+ODS_SAMPLE = "tests/data/spreadsheets/capitole-du-libre-2011-programme.ods"
+XLS_SAMPLE = "tests/data/spreadsheets/whova-template-agenda.xls"
+REPEATS = ("0", "-1", "2", "100", "16384", "20000001", "99999999999", "9" * 5000, "1e9", "x")
+"""Counts an .ods repeats a row or a cell by: none, few, a sheet's most columns, past the cells a sheet may
+span, past any sheet, not a number. (Not a million rows of a few columns: allowed, and seconds a case.)"""
+XLS_ROWS = (0, 77, 1000, 0xFFFF, 0x100000, 0xFFFFFFFF)
+XLS_COLUMNS = (0, 7, 50, 0xFF, 0x4000, 0xFFFF)
+_XLS_DIMENSIONS = b"\x00\x02\x0e\x00"
+_XLS_LABELSST = b"\xfd\x00\x0a\x00"
 
 
 @cache
-def _workbook_parts() -> dict[str, bytes]:
-    with zipfile.ZipFile(ROOT / SAMPLES["workbook"]) as book:
+def _zip_parts(path: str) -> dict[str, bytes]:
+    with zipfile.ZipFile(ROOT / path) as book:
         return {name: book.read(name) for name in book.namelist()}
 
 
-def _workbook(rng: random.Random) -> bytes:
-    """The workbook sample with hostile values put into its cells or its strings."""
-    parts = dict(_workbook_parts())
-    changed = rng.choice(WORKBOOK_PARTS)
-    text = parts[changed].decode()
-    for _ in range(rng.randint(1, 3)):
-        text = rng.choice(INJECTIONS)(text, rng)
-    parts[changed] = text.encode("utf-8", "surrogatepass")
+def _zipped(parts: dict[str, bytes]) -> bytes:
     data = io.BytesIO()
     with zipfile.ZipFile(data, "w") as book:
         for name, content in parts.items():
@@ -196,12 +199,79 @@ def _workbook(rng: random.Random) -> bytes:
     return data.getvalue()
 
 
+def _injected(text: str, rng: random.Random) -> bytes:
+    for _ in range(rng.randint(1, 3)):
+        text = rng.choice(INJECTIONS)(text, rng)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _xlsx(rng: random.Random) -> bytes:
+    """The .xlsx sample with hostile values put into its cells or its strings."""
+    parts = dict(_zip_parts(SAMPLES["workbook"]))
+    changed = rng.choice(WORKBOOK_PARTS)
+    parts[changed] = _injected(parts[changed].decode(), rng)
+    return _zipped(parts)
+
+
+def _repeated(text: str, rng: random.Random) -> str:
+    """A row or a cell of content.xml repeated by a hostile count (a value put in it, half the time)."""
+    found = [match.end() for match in re.finditer(r"<table:table-(?:row|cell)\b", text)]
+    if not found:
+        return text
+    at = rng.choice(found)
+    what = "rows" if text[at - 3 : at] == "row" else "columns"
+    value = ' office:value-type="float" office:value="1"' if rng.random() < 0.5 else ""
+    return f'{text[:at]} table:number-{what}-repeated="{rng.choice(REPEATS)}"{value}{text[at:]}'
+
+
+def _ods(rng: random.Random) -> bytes:
+    """The .ods sample with hostile repeats, or hostile values, put into its content.xml."""
+    parts = dict(_zip_parts(ODS_SAMPLE))
+    text = parts["content.xml"].decode()
+    for _ in range(rng.randint(1, 3)):
+        text = _repeated(text, rng)
+    parts["content.xml"] = _injected(text, rng) if rng.random() < 0.5 else text.encode()
+    return _zipped(parts)
+
+
+@cache
+def _xls_sample() -> bytes:
+    return (ROOT / XLS_SAMPLE).read_bytes()
+
+
+def _xls(rng: random.Random) -> bytes:
+    """The .xls sample with its DIMENSIONS record, a cell's position or a few bytes changed."""
+    data = bytearray(_xls_sample())
+    for _ in range(rng.randint(1, 3)):
+        change = rng.randrange(3)
+        if change == 0:
+            at = data.index(_XLS_DIMENSIONS) + len(_XLS_DIMENSIONS)
+            rows = (rng.choice(XLS_ROWS), rng.choice(XLS_ROWS))
+            columns = (rng.choice(XLS_COLUMNS), rng.choice(XLS_COLUMNS))
+            struct.pack_into("<IIHH", data, at, *sorted(rows), *columns)
+            if rng.random() < 0.2 and min(rows) < max(rows):  # rows backwards now and then
+                struct.pack_into("<II", data, at, max(rows), min(rows))
+        elif change == 1:
+            cells = [found.end() for found in re.finditer(re.escape(_XLS_LABELSST), data)]
+            position = rng.choice(((0, 0), (1000, 50), (0x3FFF, 0), (0xFFFF, 0xFFFF)))
+            struct.pack_into("<HH", data, rng.choice(cells), *position)
+        else:
+            at = rng.randrange(512, len(data))  # past the container's header: the sheets' records
+            data[at] = rng.randrange(256)
+    return bytes(data)
+
+
+WORKBOOKS: dict[str, Callable[[random.Random], bytes]] = {"feed.xlsx": _xlsx, "feed.ods": _ods, "feed.xls": _xls}
+"""A workbook case is one of these, chosen by the case's seed."""
+
+
 def read_case(name: str, rng: random.Random) -> None:
     """Read one hostile case with reader `name`; our errors are answers, anything else escapes."""
     reader = READERS[name]
     if name == "workbook":
         assert isinstance(reader, BinaryReader)
-        reader.read_bytes(_workbook(rng), source="feed.xlsx", context=CONTEXT)
+        source = rng.choice(sorted(WORKBOOKS))
+        reader.read_bytes(WORKBOOKS[source](rng), source=source, context=CONTEXT)
         return
     text = case(name, rng)
     reader.detect(text)

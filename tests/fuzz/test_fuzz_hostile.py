@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from program.readers import READERS
+from program.readers.lines.markup import clean
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "bench"
 if str(BENCH) not in sys.path:
@@ -59,3 +60,16 @@ def test_the_readers_that_gave_tracebacks_read_300_cases_cleanly(name: str) -> N
     for number in range(300):
         with contextlib.suppress(*hostile_cases.OUR_ERRORS):
             hostile_cases.read_case(name, random.Random(f"{name}-{number}"))
+
+
+HUGE_REFERENCE = "&#" + "9" * 4301 + ";"
+"""A numeric character reference of 4,301 digits: html.unescape raised ValueError on it (paper-list case 854)."""
+
+
+def test_a_character_reference_of_thousands_of_digits_is_a_replacement_character() -> None:
+    text = f"- A Title of Ours{HUGE_REFERENCE} - Ada Lovelace\n- The Other Title - Mary Somerville\n"
+
+    program = READERS["paper-list"].read(text, source="feed.md", context=hostile_cases.CONTEXT)
+
+    assert [paper.title for paper in program.papers] == ["A Title of Ours\ufffd", "The Other Title"]
+    assert clean(f"**09:00** Opening{HUGE_REFERENCE}").text == "09:00 Opening\ufffd"  # a schedule page's line

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import datetime
-from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
@@ -25,6 +24,7 @@ from program.model import FrabAnswer, FrabEvent, FrabLink, FrabPerson, Item, Kin
 from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
+from program.readers.lines.markup import unescaped
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
@@ -84,7 +84,7 @@ def _html_text(fragment: str) -> str:
     parser = _TextParser()
     parser.feed(fragment)
     parser.close()
-    lines = [collapse_space(unescape(line)) for line in "".join(parser.parts).split("\n")]
+    lines = [collapse_space(unescaped(line)) for line in "".join(parser.parts).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 

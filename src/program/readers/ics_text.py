@@ -8,7 +8,6 @@ name. A `PeoplePlace` names one such place; `[feeds.columns] people = "…"` lis
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Sequence
 from html.parser import HTMLParser
@@ -18,6 +17,7 @@ import attrs
 from program.errors import UsageError
 from program.model import Link
 from program.model.text import collapse_space
+from program.readers.lines.markup import unescaped
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 """An HTML tag: a description holding one is HTML (Google Calendar, linux.conf.au)."""
@@ -205,7 +205,7 @@ def plain_text(text: str) -> tuple[str, tuple[Link, ...]]:
     """Return a description as text: HTML turned to text, entities (`&amp;`) decoded, and its links."""
     if is_html(text):
         return html_text(text)
-    return html.unescape(text).strip(), ()
+    return unescaped(text).strip(), ()
 
 
 @attrs.frozen

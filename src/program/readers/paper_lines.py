@@ -22,14 +22,14 @@ the order the rest of the list uses decides (`Order`).
 
 from __future__ import annotations
 
-import html
+import bisect
 import re
 from collections import Counter
 from enum import Enum
 
 import attrs
 
-from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised
+from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -54,6 +54,10 @@ _SEPARATORS = re.compile(r"\s+[-–—]\s+|\t+|(?<=[^\s.])\.\s+")
 _STRAY = " \t.,;:-–—\\"
 _HYPHENS = ("-", "\u2010", "\u2011")
 """A hyphen, as ASCII or as the Unicode hyphen and non-breaking hyphen that word processors write."""
+_STRAY_RUN = re.compile(f"[\\s{re.escape(_STRAY)}]+")
+"""A run of the characters separators are made of, which the cuts strip."""
+_MAX_CUTS = 24
+"""Separator cuts tried on one line; the most a line of the test data has is 15 (an abstract's sentences)."""
 _NOTE = re.compile(r"^\(?(?P<text>[^()]{1,40})\)?$")
 _TITLE_WORDS = frozenset({
     "a", "an", "the", "of", "for", "in", "on", "at", "to", "with", "via", "from", "by", "and", "or", "is",
@@ -74,8 +78,6 @@ _MAX_SECTION_WORDS = 6
 _MAX_NAME_WORDS = 7
 _LONGEST_TITLE = 25
 """Words; a line with more is an abstract's."""
-_LONGEST_ENTRY = 4000
-"""Characters; a longer line is no title with its authors (a hundred authors with a title take 3,000)."""
 _SHORTEST_ABSTRACT = 12
 """Words; a sentence at least this long after a paper is its abstract."""
 
@@ -228,7 +230,7 @@ def _plain(text: str) -> str:
     text = unemphasised(text)
     for _ in range(2):  # a link around a link ("[[paper](x.pdf)](y)") keeps its text
         text = MARKDOWN_LINK.sub(lambda found: found["text"], text)
-    text = html.unescape(_TAG.sub(" ", text)).replace("\\", " ")
+    text = unescaped(_TAG.sub(" ", text)).replace("\\", " ")
     return " ".join(text.split())
 
 
@@ -293,8 +295,6 @@ def read_one_line(line: PaperLine, order: Order | None = None) -> Reading | None
     a separator (" - ", a tab, ". "). A cut whose title reads as names too is kept only when
     `order` says the list puts its titles on that side.
     """
-    if len(line.text) > _LONGEST_ENTRY:
-        return None  # cut at each of its separators, a line of 60,000 characters takes minutes (fuzzing found it)
     readings = _cuts(line)
     sure = [reading for reading in readings if not is_author_list(reading.title)]
     if sure:
@@ -315,12 +315,35 @@ def _cuts(line: PaperLine) -> list[Reading]:
         readings += _reading(inside, before, Order.AUTHORS_FIRST, after)  # Authors. *Title*. (Tool)
         readings += _reading(before, inside, Order.TITLE_FIRST, after)  # Title, *Authors*
         readings += _reading(after, inside, Order.AUTHORS_FIRST, before)  # *Authors*. Title
-    for separator in _SEPARATORS.finditer(line.text):
-        left, right = line.text[: separator.start()].strip(_STRAY), line.text[separator.end() :].strip(_STRAY)
-        if separator.group().strip() == "." and _is_short_form(left.split()[-1]):
-            continue  # "Benedikt M. Rips", "Dr. Ada": a dot inside a name
+    for left, right in _separator_cuts(line.text):
         readings += _reading(left, right, Order.TITLE_FIRST) + _reading(right, left, Order.AUTHORS_FIRST)
     return readings
+
+
+def _separator_cuts(text: str) -> list[tuple[str, str]]:
+    """The line cut at each run of separators (" - ", a tab, ". "): (before, after), at most `_MAX_CUTS`.
+
+    Separators in one run of stray characters ("Title - - Ada") make one cut. A line with
+    more cuts is prose or no entry at all: trying each would take time growing with the
+    square of the line's length (a hostile line of 10,000 " - " took seconds).
+    """
+    runs = [found.span() for found in _STRAY_RUN.finditer(text)]
+    starts = [start for start, _ in runs]
+    cuts: list[tuple[str, str]] = []
+    last_run = -1
+    for separator in _SEPARATORS.finditer(text):
+        run = bisect.bisect_right(starts, separator.start()) - 1
+        if run == last_run:
+            continue  # a separator of the run already cut at
+        left, right = text[: runs[run][0]].strip(_STRAY), text[runs[run][1] :].strip(_STRAY)
+        last_word = left.rsplit(None, 1)[-1] if left else ""
+        if separator.group().strip() == "." and _is_short_form(last_word):
+            continue  # "Benedikt M. Rips", "Dr. Ada": a dot inside a name
+        last_run = run
+        if len(cuts) == _MAX_CUTS:
+            return []
+        cuts.append((left, right))
+    return cuts
 
 
 def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[Reading]:

@@ -22,9 +22,7 @@ from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.read import read_table, reading_summary
 from program.readers.workbook_size import check_sheet_sizes
-
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""The opening of an OLE2 compound file: an .xls workbook (or another old Office file)."""
+from program.readers.workbook_size_xls import OLE2
 
 
 class WorkbookReader:
@@ -43,7 +41,7 @@ class WorkbookReader:
 
     @staticmethod
     def _is_workbook(data: bytes) -> bool:
-        if data.startswith(_OLE2):
+        if data.startswith(OLE2):
             return b"W\x00o\x00r\x00k\x00b\x00o\x00o\x00k" in data or b"B\x00o\x00o\x00k" in data
         if not data.startswith(b"PK\x03\x04"):
             return False
@@ -123,9 +121,10 @@ def sheet_table(workbook: CalamineWorkbook, name: str, source: str) -> Table:
     """A sheet's cells, each labelled "Sheet!B7", with its merged ranges (xlsx only: calamine gives none for ods)."""
     sheet = workbook.get_sheet_by_name(name)
     values = sheet.to_python(skip_empty_area=False)
+    letters = [f"{name}!{column_letter(column)}" for column in range(max(map(len, values), default=0))]
     rows = tuple(
         tuple(
-            Cell(None if value == "" else value, row + 1, f"{name}!{column_letter(column)}{row + 1}")
+            Cell(None if value == "" else value, row + 1, f"{letters[column]}{row + 1}")
             for column, value in enumerate(cells)
         )
         for row, cells in enumerate(values)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -18,6 +17,7 @@ from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.lines.markup import unescaped
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
 from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, value
@@ -52,7 +52,7 @@ def plain_text(text: str, *, links: bool = True) -> str:
     """
     if not links:  # a link after the title's text ("… <a>Slides</a>") is a link, not title; a linked title stays
         text = _HREF.sub(lambda link: " " if _TAG.sub("", text[: link.start()]).strip() else link[0], text)
-    return collapse_space(html.unescape(_TAG.sub(" ", text))) if "<" in text or "&" in text else collapse_space(text)
+    return collapse_space(unescaped(_TAG.sub(" ", text))) if "<" in text or "&" in text else collapse_space(text)
 
 
 class EntryReader:

@@ -27,6 +27,20 @@ _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
 _TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
 _ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
 """Kramdown's attribute lists ("**Start**{: .h5}", "{: .table}"): styling, no words."""
+_PAST_UNICODE = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
+"""A numeric character reference past U+10FFFF by its length alone (seven hex digits, eight decimal)."""
+
+
+def unescaped(text: str) -> str:
+    """`text` with its HTML character references replaced, as html.unescape does.
+
+    A reference past U+10FFFF becomes U+FFFD, as there; but html.unescape converts the digits
+    first, and 4,301 of them raise ValueError (Python's limit): such a one is replaced here.
+
+    >>> unescaped("Ada &amp; Bob&#33;"), unescaped("&#" + "9" * 5000 + ";x")
+    ('Ada & Bob!', '\ufffdx')
+    """
+    return html.unescape(_PAST_UNICODE.sub("\ufffd", text) if "&#" in text else text)
 
 
 @attrs.frozen
@@ -69,7 +83,7 @@ def clean(raw: str) -> CleanLine:
 
     text = _CODE.sub(lambda found: found["text"], MARKDOWN_LINK.sub(_link, text))
     text = unemphasised(text)
-    text = html.unescape(_TRAILING_MARKS.sub("", text.rstrip())).replace("\\*", "*").replace("\\_", "_")
+    text = unescaped(_TRAILING_MARKS.sub("", text.rstrip())).replace("\\*", "*").replace("\\_", "_")
     stripped = text.strip()
     heading = _HEADING.match(stripped)
     level = len(heading["marks"]) if heading else 0
