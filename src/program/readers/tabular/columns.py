@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,8 +39,13 @@ _LISTED = ("people", "affiliation", "email")
 """Fields a table may give in numbered columns (Presenter1, Company1, Email1; Presenter2, …), all kept."""
 
 
+@functools.lru_cache(maxsize=4096)
 def field_of(header: str) -> str | None:
-    """Return our field for a header name ("Referent" → "people"), or None."""
+    """Return our field for a header name ("Referent" → "people"), or None.
+
+    Cached: the header search asks this of every cell of the top rows, and wide sheets repeat
+    their cells (a 16,384-column row of one value took seconds).
+    """
     name = normal_name(header)
     if name in FIELD_OF_NAME:
         return FIELD_OF_NAME[name]
