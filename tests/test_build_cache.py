@@ -15,13 +15,14 @@ import time
 from pathlib import Path
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from program.build_cache import CACHE_FILE, published_people
 from program.pipeline import BuildOptions, build
-from program.settings import load_program_file
-from program.writers import RenderOptions
+from program.settings import Settings, load_program_file
+from program.writers import RenderOptions, piece_reuse
 from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.templating import shipped_templates
 
@@ -215,3 +216,32 @@ def test_nothing_changed_since_an_edit_writes_nothing(tmp_path: Path) -> None:
 
     assert again.unchanged
     assert len(list((tmp_path / "out" / ".program-publish" / "builds").iterdir())) == 2
+
+
+def test_pieces_past_the_kept_budget_are_made_again_and_the_rebuild_is_the_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 100,000 items the kept pieces doubled a worker's memory: past the budget they are made, not kept.
+    monkeypatch.setattr(piece_reuse, "KEPT_MOST", 3_000)
+    shutil.copy(SAMPLE_PAGE, tmp_path)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    out = tmp_path / "out"
+    build(settings_, out, BuildOptions(pdf=False))
+    page = tmp_path / SAMPLE_PAGE.name
+    page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
+
+    build(settings_, out, BuildOptions(pdf=False))
+    build(settings_, tmp_path / "full", BuildOptions(pdf=False))
+
+    kept = _pieces(out, "site")
+    assert 0 < sum(len(text) for text in kept.values()) <= 3_000
+    assert len(kept) < len(_pieces_unbounded(tmp_path, settings_))
+    assert files_under(out) == files_under(tmp_path / "full")
+
+
+def _pieces_unbounded(folder: Path, settings_: Settings) -> dict[str, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(piece_reuse, "KEPT_MOST", 10**9)
+        build(settings_, folder / "unbounded", BuildOptions(pdf=False))
+    return _pieces(folder / "unbounded", "site")
