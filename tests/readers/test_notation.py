@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from program.readers.notation.dates import NeedsFirstDateError, parse_date, slash_order
+from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date, slash_order
 from program.readers.notation.times import (
     AfternoonClock,
     ClockError,
@@ -156,3 +156,10 @@ def test_a_twelve_hour_day_opening_at_two_is_the_afternoon_and_the_note_names_it
         "12-hour times without am/pm, read in order within each day: 4 starts read as p.m. "
         "('2:00', '3:40', '4:45', '1:30')"
     )
+
+
+def test_a_number_of_thousands_of_digits_in_a_date_is_no_date_and_no_traceback() -> None:
+    # html-page fuzz case 26885: a day header "Fri999…9" (4,301 digits); int() of it raises ValueError
+    with pytest.raises(DateError):
+        parse_date("March " + "9" * 4_301)
+    assert parse_date("Monday March 2nd 2026") == WrittenDate(2026, 3, 2, 0)

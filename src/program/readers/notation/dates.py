@@ -59,6 +59,8 @@ _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|\.)?", re.UNICODE)
+_LONGEST_NUMBER = 4
+"""Digits of a date's day or year; a longer number is no part of a date (4,301 digits do not even convert)."""
 EXCEL_EPOCH = date(1899, 12, 30)
 """Day 0 of Excel's serial dates (1900 system, past its 1900 leap-year mistake)."""
 
@@ -160,7 +162,8 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         day_first = day_first or numeric["separator"] == "."
         return WrittenDate(_year(numeric["year"]), *((second, first) if day_first else (first, second)), weekday)
     month = next((found for word in words if _weekday(word) is None and (found := _month(word)) is not None), None)
-    numbers = [int(word.rstrip(".stndrhe")) for word in words if word[0].isdigit()]
+    digits = [word.rstrip(".stndrhe") for word in words if word[0].isdigit()]
+    numbers = [int(number) for number in digits if len(number) <= _LONGEST_NUMBER]
     if month is not None and numbers:
         year = next((number for number in numbers if number > 31), None)
         if numbers[0] <= 31:
