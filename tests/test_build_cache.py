@@ -120,9 +120,7 @@ def test_incremental_builds_match_full_builds_file_by_file(edits: list[Edit]) ->
 
 
 def test_nothing_changed_writes_nothing(tmp_path: Path) -> None:
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
-    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    settings_ = _sample_copy(tmp_path)
     first = build(settings_, tmp_path / "out", BuildOptions(pdf=False))
     builds = tmp_path / "out" / ".program-publish" / "builds"
     before = [(path.name, path.stat().st_mtime_ns) for path in builds.iterdir()]
@@ -135,9 +133,7 @@ def test_nothing_changed_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_one_edit_renders_its_people_calendars_and_links_the_rest(tmp_path: Path) -> None:
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
-    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    settings_ = _sample_copy(tmp_path)
     build(settings_, tmp_path / "out", BuildOptions(pdf=False))
     people = tmp_path / "out" / "people"
     inodes = {path.name: path.stat().st_ino for path in people.iterdir()}
@@ -153,15 +149,20 @@ def test_one_edit_renders_its_people_calendars_and_links_the_rest(tmp_path: Path
     assert not (tmp_path / "out" / CACHE_FILE).exists()
 
 
+def _sample_copy(folder: Path) -> Settings:
+    """The sample page and its program file copied into `folder`, the program file loaded."""
+    shutil.copy(SAMPLE_PAGE, folder)
+    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", folder)
+    return load_program_file(folder / "mlsys2022.toml")
+
+
 def _pieces(out: Path, writer: str) -> dict[str, str]:
     pieces: dict[str, str] = orjson.loads((out / ".program-publish" / "current" / PIECES_FOLDER / writer).read_bytes())
     return pieces
 
 
 def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
-    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    settings_ = _sample_copy(tmp_path)
     out = tmp_path / "out"
     build(settings_, out, BuildOptions(pdf=False))
     before = {writer: _pieces(out, writer) for writer in ("frab-xml", "site", "speakers-html")}
@@ -179,10 +180,9 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
 
 
 def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -> None:
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = _sample_copy(tmp_path)
     out = tmp_path / "out"
-    build(load_program_file(tmp_path / "mlsys2022.toml"), out, BuildOptions(pdf=False))
+    build(settings_, out, BuildOptions(pdf=False))
     written = orjson.loads((out / "program.json").read_bytes())["people"]
 
     recorded = published_people(out)
@@ -192,10 +192,9 @@ def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -
 
 
 def test_the_people_of_an_edited_program_json_are_read_from_it(tmp_path: Path) -> None:
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
+    settings_ = _sample_copy(tmp_path)
     out = tmp_path / "out"
-    build(load_program_file(tmp_path / "mlsys2022.toml"), out, BuildOptions(pdf=False))
+    build(settings_, out, BuildOptions(pdf=False))
     program_json = out / "program.json"
     os.utime(program_json, ns=(time.time_ns(), time.time_ns() + 10**9))
 
@@ -204,9 +203,7 @@ def test_the_people_of_an_edited_program_json_are_read_from_it(tmp_path: Path) -
 
 def test_nothing_changed_since_an_edit_writes_nothing(tmp_path: Path) -> None:
     """The build an edit replaced stays (as `previous`) until the next publishes: it is no killed build's."""
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
-    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    settings_ = _sample_copy(tmp_path)
     build(settings_, tmp_path / "out", BuildOptions(pdf=False))
     page = tmp_path / SAMPLE_PAGE.name
     page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
@@ -223,9 +220,7 @@ def test_pieces_past_the_kept_budget_are_made_again_and_the_rebuild_is_the_full_
 ) -> None:
     # At 100,000 items the kept pieces doubled a worker's memory: past the budget they are made, not kept.
     monkeypatch.setattr(piece_reuse, "KEPT_MOST", 3_000)
-    shutil.copy(SAMPLE_PAGE, tmp_path)
-    shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", tmp_path)
-    settings_ = load_program_file(tmp_path / "mlsys2022.toml")
+    settings_ = _sample_copy(tmp_path)
     out = tmp_path / "out"
     build(settings_, out, BuildOptions(pdf=False))
     page = tmp_path / SAMPLE_PAGE.name
