@@ -319,3 +319,10 @@ def test_cmt_workbook_is_read_by_cmt_alone_as_a_pool_of_papers_with_their_author
     assert (last.number, last.title) == (105, "High-Fidelity Eye Animatable Neural Radiance Fields for Human Face")
     assert last.authors[2] == "Yihua Cheng (University of Birmingham)"
     assert all(paper.abstract for paper in program.papers)
+
+
+def test_superscript_affiliation_numbers_of_two_digits_are_dropped_whole() -> None:
+    # "¹²" (affiliations 1 and 2): the "¹" stands before a digit, but a mark, not a letter of the name
+    assert split_authors("Ada Lovelace¹², Charles Babbage¹") == ("Ada Lovelace", "Charles Babbage")
+    written = "Peter ≈†avli (Ljubljana)¹², Bo Li (A*STAR)*"
+    assert split_authors(written) == ("Peter ≈†avli (Ljubljana)", "Bo Li (A*STAR)")

@@ -23,8 +23,8 @@ _NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
 """Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
 _MARKS = "*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹"
 """Contact-author stars, footnote daggers, superscript affiliation numbers: marks, where they stand outside brackets."""
-_WORD_ENDING_MARK = re.compile(f"[{re.escape(_MARKS)}](?![^\\W_])")
-"""A mark that ends a word: not before a letter or digit ("≈†avli" keeps its "†")."""
+_WORD_ENDING_MARK = re.compile(f"[{re.escape(_MARKS)}](?![^\\W_{re.escape(_MARKS)}])")
+"""A mark that ends a word: not before a letter or digit that is no mark ("≈†avli" keeps its "†", "¹²" goes)."""
 _BRACKET = re.compile(r"[()\[\]]")
 _COMMA = re.compile(",")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
@@ -72,7 +72,8 @@ def _unmarked(name: str) -> str:
     depth = 0
     for at, character in enumerate(name):
         depth += (character in "([") - (character in ")]")
-        if depth > 0 or character not in _MARKS or name[at + 1 : at + 2].isalnum():
+        following = name[at + 1 : at + 2]
+        if depth > 0 or character not in _MARKS or (following.isalnum() and following not in _MARKS):
             kept.append(character)
     return "".join(kept)
 
