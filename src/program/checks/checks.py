@@ -269,7 +269,7 @@ def _overlap_problem(item: Item, named: Sequence[Item], count: int, twelve_hour:
 def _speaker_conflicts(
     items: Sequence[Item], spans: _Spans, person_keys: PersonKeys, twelve_hour: bool
 ) -> Iterator[Problem]:
-    """One problem per pair of overlapping items that share a person, in the later item's order."""
+    """One problem per pair of overlapping runs (back-to-back items) that share a person, in the later item's order."""
     by_person: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         # A person is who the source says: two namesakes a frab export tells apart are two people.
