@@ -77,6 +77,19 @@ def _start_times(root: Root) -> int:
     return sum(1 for time in root.iter("time") if time.get("itemprop") == "startDate" or "dtstart" in time.classes)
 
 
+def _timed_talks(root: Root) -> int:
+    """Timed rows (a time in the last cell) and the talks listed inside them (`<li>` with a `<b>` after text)."""
+    rows = [
+        row
+        for row in root.iter("tr")
+        if row.findall("td") and row.findall("td")[-1].text_content().strip()[:1].isdigit()
+    ]
+    talks = [
+        item for row in rows for item in row.iter("li") if (item.text or "").strip() and item.find("b") is not None
+    ]
+    return len(rows) + len(talks)
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -101,6 +114,9 @@ CASES = [
     # as html-page since issue 28's fourth wave; read here with --format html-page like the others).
     Case("csama-2023-programme.md", "Europe/Rome", date(2023, 6, 11), _timed_rows),
     Case("iiccsss-2023-program.md", "Europe/Berlin", date(2023, 9, 11), _filled_cells),
+    # Trial finds (issue 28, sixth wave): HTML tables inside Markdown whose cells are marked up.
+    Case("aacl2023srw-schedule.md", None, None, _timed_rows),
+    Case("sechope23-program.md", "America/Los_Angeles", date(2023, 5, 25), _timed_talks),
 ]
 
 
