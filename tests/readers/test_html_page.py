@@ -437,6 +437,14 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         "title": "Early Bird Session W-8 Continental Breakfast available"
     },
     ("agile-open-northwest-2011-schedule.php", "2011-02-09T16:30:00-08:00", None): {"kind": "other"},
+    ("aacl2023srw-schedule.md", "2023-11-01T12:20:00+08:00", None): {"kind": "other"},  # "Best Paper Award and …"
+    ("sechope23-program.md", "2023-05-25T09:15:00-07:00", None): {  # no markup: "Academic Keynote – Name, Org"
+        "title": "Academic Keynote – Daphne Keller, Stanford",
+        "people": [],
+        "kind": "other",
+    },
+    ("sechope23-program.md", "2023-05-25T13:00:00-07:00", None): {"kind": "other"},  # "Industry Panel"
+    ("sechope23-program.md", "2023-05-25T16:30:00-07:00", None): {"kind": "other"},  # "Summary & Closing Remarks"
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""
@@ -527,3 +535,79 @@ def test_the_zone_a_page_names_is_found_by_the_html_reader_as_by_the_text_reader
 
     assert program.timezone == "America/Los_Angeles"
     assert "time zone: America/Los_Angeles, from the page ('Pacific')" in program.reading
+
+
+def test_a_cells_bold_title_and_italic_names_are_split() -> None:
+    # AACL SRW 2023 (trial 2): "<b>Title</b> <br> <em>A, B and C</em>"; a keynote's bold label line.
+    program = _read("aacl2023srw-schedule.md")
+
+    by_start = {item.start.strftime("%H:%M"): item for item in program.items if item.start}
+    assert (by_start["09:45"].title, by_start["09:45"].people) == (
+        "Cross-lingual Transfer Learning for Javanese Dependency Parsing",
+        ("Fadli Aulawi Al Ghiffari", "Ika Alfina", "Kurniawati Azizah Haruya"),
+    )
+    keynote = by_start["09:05"]
+    assert (keynote.title, keynote.people, keynote.label, keynote.kind.value) == (
+        "Understanding and controlling neural networks through the problem they are trained to solve",
+        ("Tom McCoy",),  # "Keynote information", a link inside the italics, is no name
+        "Keynote Address",
+        "keynote",
+    )
+    assert by_start["09:00"].title == "Welcome and Opening Remarks"  # the "pdf" link beside it left out
+    assert by_start["10:30"].people == ()
+
+
+def test_a_sessions_listed_talks_are_its_papers_and_a_panels_bold_names_its_people() -> None:
+    # SecHOPE 2023 (trial 3): "Session 1 – … <ul><li>Title, <b>Speaker</b></li>…</ul>".
+    program = _read("sechope23-program.md", "America/Los_Angeles", date(2023, 5, 25))
+
+    session = next(item for item in program.items if item.title == "Session 1 – Protection and Recovery")
+    talks = [item for item in program.items if item.sessions == (session.id,)]
+    assert [(talk.title, talk.people, talk.start, talk.day) for talk in talks] == [
+        (
+            "Can’t Keep Them Away: The Failures of Anti-Stalking Protocols in Personal Item Tracking Devices",
+            ("Kieron Ivy Turk",),
+            None,
+            date(2023, 5, 25),
+        ),
+        (
+            "SnuggleSense: Empowering Online Harm Survivors Through a Sensemaking Process",
+            ("Sijia Xiao",),
+            None,
+            date(2023, 5, 25),
+        ),
+        (
+            "Account Security Interfaces: Important, Unintuitive, and Untrustworthy",
+            ("Marina Bohuk",),
+            None,
+            date(2023, 5, 25),
+        ),
+    ]
+    assert session.people == ()
+    panel = next(item for item in program.items if item.title == "Industry Panel")
+    assert panel.people == (
+        "Lea Kissner",
+        "Yoel Roth",
+        "Alison Huffman",
+        "Laura Edelson",
+    )  # the moderator after the list
+    assert sum(1 for item in program.items if item.sessions) == 7
+
+
+def test_a_list_of_notes_in_a_cell_is_not_read_as_talks() -> None:
+    # CSAMA 2023: "Flashlight talks" beside "<li>selected from participants</li>": no one named in bold.
+    case = next(case for case in bench.CASES if case.name == "csama-2023-programme.md")
+
+    assert not any(item.sessions for item in bench.read(case).items)
+
+
+def test_a_page_table_without_a_date_asks_for_it_in_a_pages_words() -> None:
+    raw = (DATA / "sechope23-program.md").read_text(encoding="utf-8")
+    context = ReadContext(timezone=ZoneInfo("America/Los_Angeles"))
+
+    with pytest.raises(UsageError) as raised:
+        HtmlPageReader().read(raw, source="sechope23-program.md", context=context)
+
+    message = str(raised.value)
+    assert "the page's times in the table at line 9 have no date" in message and "--date" in message
+    assert "sheet" not in message and "column" not in message

@@ -21,17 +21,19 @@ import attrs
 import lxml.html
 from lxml import etree
 
-from program.errors import ParseError
+from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
-from program.readers.base import ReadContext
+from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
-from program.readers.html_dating import PageSettings, needs_zone, resolve_day, settle
+from program.readers.html_cell_parts import Talk
+from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
 from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.entry import names_in
+from program.readers.lines.entry import SlotText, names_in
+from program.readers.lines.members import Member, with_members
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -172,6 +174,10 @@ class _PageRead:
         context = ReadContext(first_date=first, timezone=zone, columns=self.context.columns)
         try:
             read = read_table(table.table, context, required=False)
+        except UsageError:  # the zone is given: tabular asks for the date a sheet would have in a column
+            if first is not None:
+                raise
+            raise no_date(self.source, f" in the table at line {block.line}") from None
         except DateError as error:  # a day heading or date cell that is not a real date
             where = SourceRef(self.source, block.line)
             self.problems.append(
@@ -185,7 +191,7 @@ class _PageRead:
             _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())))
             for item in read.items
         ]
-        self.items.extend(_repeats_joined(_ends_from_next(items)))
+        self.items.extend(_with_talks(_repeats_joined(_ends_from_next(items)), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
@@ -283,6 +289,18 @@ def _people_in_brackets(item: Item) -> Item:
         return attrs.evolve(item, kind=kind) if kind is not item.kind else item
     title = found["title"]
     return attrs.evolve(item, id=item_id(kind, title), title=title, people=names, kind=kind)
+
+
+def _with_talks(items: list[Item], talks: dict[int, tuple[Talk, ...]], source: str) -> list[Item]:
+    """Each session's talks (`<li>Title, <b>Speaker</b></li>` in its cell) after it, untimed and shown at it."""
+    at = {item.source.line: index for index, item in reversed(list(enumerate(items)))}
+    members = [
+        Member(Line(talk.line, talk.title), SlotText(talk.title, talk.people, None, Kind.OTHER), (), at[line])
+        for line, listed in talks.items()
+        if line in at
+        for talk in listed
+    ]
+    return with_members(items, members, source)
 
 
 def _repeats_joined(items: list[Item]) -> list[Item]:

@@ -24,6 +24,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import collapse, element_lines, element_links, tag_of
+from program.readers.html_cell_parts import CellParts, Talk, cell_parts, with_parts
 from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
@@ -43,11 +44,13 @@ class HtmlTable:
         table: its cells (spans expanded, merged ranges kept).
         links: each item source line's links: the row's for a row table, the cell's for a grid.
         said: how it was reshaped, for `reading` ("days as columns: …"), or "".
+        talks: the talks a session's cell lists, by its item's source line (`html_cell_parts`).
     """
 
     table: Table
     links: dict[int, tuple[Link, ...]]
     said: str = ""
+    talks: dict[int, tuple[Talk, ...]] = attrs.Factory(dict)
 
 
 @attrs.frozen
@@ -56,6 +59,8 @@ class _Grid:
     links: list[list[tuple[Link, ...]]]
     merged: list[tuple[int, int, int, int]]
     header_rows: set[int]
+    parts: dict[tuple[int, int], CellParts]
+    """What a cell's markup says (a bold title, italic names, a list of talks), by (row, column)."""
 
 
 def expand(element: etree._Element) -> _Grid:
@@ -66,6 +71,7 @@ def expand(element: etree._Element) -> _Grid:
     merged: list[tuple[int, int, int, int]] = []
     taken: set[tuple[int, int]] = set()
     header_rows: set[int] = set()
+    parts: dict[tuple[int, int], CellParts] = {}
     for r, row in enumerate(rows):
         column = 0
         found = [child for child in row if tag_of(child) in ("td", "th")]
@@ -77,6 +83,8 @@ def expand(element: etree._Element) -> _Grid:
             height = min(_span(child, "rowspan"), len(rows) - r)
             width = _span(child, "colspan")
             text = "\n".join(element_lines(child))
+            if (marked := cell_parts(child)) is not None:
+                parts[(r, column)] = marked
             for dr in range(height):
                 for dc in range(width):
                     taken.add((r + dr, column + dc))
@@ -91,7 +99,7 @@ def expand(element: etree._Element) -> _Grid:
         line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
         full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
     full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
-    return _Grid(full, full_links, merged, header_rows)
+    return _Grid(full, full_links, merged, header_rows, parts)
 
 
 def _owner(row: etree._Element) -> etree._Element | None:
@@ -166,7 +174,8 @@ def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
             said = f"no title column: {names[unknown[0]]!r} read as the title"
             names[unknown[0]] = "Title"
             fields = header_fields([Cell(name, 1) for name in names])
-            return attrs.evolve(_rows(grid, head, names, fields, source), said=said)
+            read = _rows(grid, head, names, fields, source)
+            return attrs.evolve(read, said="; ".join(filter(None, (said, read.said))))
     return _rows(grid, head, names, fields, source) if is_header(fields) else None
 
 
@@ -178,7 +187,11 @@ def _rows(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int,
     for row in cells[head + 1 :]:
         if kind is not None and not row[title].text and row[kind].text:
             row[title] = attrs.evolve(row[kind], line=row[title].line)
-    return HtmlTable(Table(source, tuple(map(tuple, cells)), merged=tuple(grid.merged)), _row_links(grid))
+    parted = with_parts(
+        [tuple(row) for row in cells], [grid.parts.get((r, title)) for r in range(len(cells))], title, head
+    )
+    table = Table(source, tuple(parted.rows), merged=tuple(grid.merged))
+    return HtmlTable(table, _row_links(grid), parted.said, parted.talks)
 
 
 def _tracks(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
@@ -266,6 +279,7 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
         *(Cell("Type" if labelled else "Details", line) for _ in range(width - 2)),
     )
     rows: list[tuple[Cell, ...]] = [header[: 3 + max(0, width - 2)]]
+    parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
     day: str | None = None
     for r, row in enumerate(grid.cells):
@@ -275,6 +289,7 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
                 day = texts[0]
             elif texts:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
+                parts.append(None)
             continue
         title = row[1] if width > 1 else Cell(None, row[0].line)
         rest: Sequence[Cell] = row[2:]
@@ -283,11 +298,14 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
         elif labelled:  # a break across both columns
             rest = (Cell(None, row[0].line),)
         rows.append((title, Cell(day, row[0].line), row[0], *rest))
+        parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
     said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     if labelled:
         said = "no header: times in the first column, then a label (read as the type), then the title"
-    return HtmlTable(Table(source, tuple(rows)), links, said)
+    parted = with_parts(rows, parts, 0, 0)
+    said = "; ".join(filter(None, (said, parted.said)))
+    return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
 
 
 def _label_column(grid: _Grid, timed: Sequence[int]) -> bool:

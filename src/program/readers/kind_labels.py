@@ -27,6 +27,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Awards", Kind.CLOSING),
     ("Keynote", Kind.KEYNOTE),
     ("Keynote Talk", Kind.KEYNOTE),
+    ("Keynote Address", Kind.KEYNOTE),
     ("Invited Talk", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
     ("Tutorial", Kind.TALK),
