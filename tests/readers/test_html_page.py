@@ -611,3 +611,25 @@ def test_a_page_table_without_a_date_asks_for_it_in_a_pages_words() -> None:
     message = str(raised.value)
     assert "the page's times in the table at line 9 have no date" in message and "--date" in message
     assert "sheet" not in message and "column" not in message
+
+
+def test_an_open_start_row_and_a_rowspan_over_it_and_an_italic_title_before_a_name() -> None:
+    # IICCSSS 2023: "After 19:00 (Evening program)" starts three items at 19:00 (no end); Thursday's
+    # Hackathon spans 15:15–16:15, 16:30–17:30, an empty row and that row: it ends at 17:30.
+    program = _read("iiccsss-2023-program.md", "Europe/Berlin", date(2023, 9, 11))
+    berlin = ZoneInfo("Europe/Berlin")
+
+    def at(day: int, hour: int, minute: int) -> datetime:
+        return datetime(2023, 9, day, hour, minute, tzinfo=berlin)
+
+    evening = [(item.title, item.start, item.end) for item in program.items if item.start and item.start.hour == 19]
+    assert evening == [
+        ("City rallye", datetime(2023, 9, 11, 19, 0, tzinfo=berlin), None),
+        ("BBQ", datetime(2023, 9, 12, 19, 0, tzinfo=berlin), None),
+        ("Dinner", datetime(2023, 9, 13, 19, 0, tzinfo=berlin), None),
+    ]
+    hackathon = next(item for item in program.items if item.title == "Hackathon" and item.start == at(14, 15, 15))
+    assert hackathon.end == at(14, 17, 30)
+    workshop = next(item for item in program.items if item.start == at(13, 9, 30))
+    assert (workshop.title, workshop.people) == ("Workshop", ("Marcel Binz",))  # "<em> Workshop </em> Marcel Binz"
+    assert not program.problems

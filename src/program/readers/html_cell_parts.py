@@ -70,6 +70,8 @@ def cell_parts(cell: etree._Element) -> CellParts | None:
 
 def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
     """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
+    if len(lines) == 1 and (named := _marked_then_names(lines[0])) is not None:
+        return named
     title: list[str] = []
     people: list[str] = []
     label: str | None = None
@@ -89,6 +91,14 @@ def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
     if not title or not (people or label or dropped):
         return None
     return CellParts(" ".join(title), tuple(people), label)
+
+
+def _marked_then_names(runs: list[_Run]) -> CellParts | None:
+    """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz"."""
+    if len(runs) != 2 or runs[0][1] not in ("bold", "italic") or runs[1][1] != "plain":
+        return None
+    names = names_in(collapse(runs[1][0]), words=2)
+    return CellParts(collapse(runs[0][0]), names) if names else None
 
 
 def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | None:

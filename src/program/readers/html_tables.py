@@ -16,6 +16,7 @@ said in `reading`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -235,8 +236,8 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
             if not cell.text:
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
-            time = _joined_time(grid.cells[r][0].text, grid.cells[last_row][0].text)
-            title, people = _title_and_person(cell)
+            time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
+            title, people = _title_and_person(cell, grid.parts.get((r, c)))
             for day in range(c, last_column + 1):
                 rows.append((title, Cell(header[day].text, cell.line), Cell(time or None, cell.line), people))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
@@ -244,23 +245,39 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
     return HtmlTable(Table(source, tuple(rows)), links, said)
 
 
-def _title_and_person(cell: Cell) -> tuple[Cell, Cell]:
-    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan")."""
+def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell]:
+    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan").
+
+    Its markup may say so on one line ("<em> Workshop </em> Marcel Binz": `html_cell_parts`).
+    """
+    if parts is not None and parts.people:
+        return attrs.evolve(cell, value=parts.title), Cell("; ".join(parts.people), cell.line)
     *lines, last = str(cell.value or "").split("\n")
     if lines and names_in(last, words=2) is not None:
         return attrs.evolve(cell, value="\n".join(lines)), Cell(last, cell.line)
     return cell, Cell(None, cell.line)
 
 
-def _joined_time(first: str, last: str) -> str:
-    """The time from the first row's start to the last row's end ("09.00-10.00" to "12.00-13.00": 09.00-13.00)."""
-    if first == last:
+_OPEN_START = re.compile(r"^(?:after|from)\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\b", re.IGNORECASE)
+"""A start with no end in a time column: "After 19:00 (Evening program)"."""
+
+
+def _row_time(text: str) -> str:
+    """A row's time as a time column reads it: "After 19:00 (Evening program)" starts at 19:00."""
+    found = _OPEN_START.match(text.strip())
+    return found["clock"] if found and _is_time(found["clock"]) else text
+
+
+def _joined_time(first: str, *rest: str) -> str:
+    """The time from the first row's start to the end of the last row that has one.
+
+    "09.00-10.00" to "12.00-13.00" is 09.00-13.00; a four-row rowspan over "15:15–16:15",
+    "16:30–17:30", an empty row and "After 19:00" ends at 17:30: an open start is no end.
+    """
+    ends = [end.text for text in rest if _is_time(text) and (end := parse_span(text).end) is not None]
+    if not ends or not _is_time(first):
         return first
-    try:
-        start, end = parse_span(first), parse_span(last)
-    except ClockError:
-        return first
-    return f"{start.start.text}-{(end.end or end.start).text}"
+    return f"{parse_span(first).start.text}-{ends[-1]}"
 
 
 def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
