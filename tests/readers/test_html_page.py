@@ -633,3 +633,13 @@ def test_an_open_start_row_and_a_rowspan_over_it_and_an_italic_title_before_a_na
     workshop = next(item for item in program.items if item.start == at(13, 9, 30))
     assert (workshop.title, workshop.people) == ("Workshop", ("Marcel Binz",))  # "<em> Workshop </em> Marcel Binz"
     assert not program.problems
+
+
+def test_a_legend_tables_css_class_gives_a_kind_to_cells_whose_title_names_none() -> None:
+    # IICCSSS 2023: `<td class="table-primary">Invited talks</td>` in the legend under the schedule.
+    program = _read("iiccsss-2023-program.md", "Europe/Berlin", date(2023, 9, 11))
+
+    kinds = {(item.title, item.people): item.kind.value for item in program.items}
+    assert kinds[("Title TBA", ("Maria Eckstein",))] == "invited-talk"
+    assert kinds[("Keynote I", ("Peter Dayan",))] == "keynote"  # its title's kind, not the colour's
+    assert kinds[("Registration", ())] == "other"  # "Participants and organisers" names no kind

@@ -28,6 +28,7 @@ from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_cell_parts import Talk
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
+from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
 from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
@@ -81,7 +82,7 @@ class HtmlPageReader:
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, source)
-        read = _PageRead(source, settings, context)
+        read = _PageRead(source, settings, context, legend_kinds(root))
         read.walk(list(blocks(root)))
         if not read.items and not read.problems:
             raise ParseError(
@@ -137,6 +138,8 @@ class _PageRead:
     source: str
     settings: PageSettings
     context: ReadContext
+    legend: dict[str, Kind]
+    """The kinds a legend table gives by CSS class (`html_legend`)."""
     items: list[Item] = attrs.Factory(list)
     problems: list[Problem] = attrs.Factory(list)
     said: list[str] = attrs.Factory(list)
@@ -187,8 +190,12 @@ class _PageRead:
         if read is None:
             return
         self.tables += 1
+        kinds = cell_kinds(block.element, self.legend)
         items = [
-            _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())))
+            with_legend_kind(
+                _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ()))),
+                kinds,
+            )
             for item in read.items
         ]
         self.items.extend(_with_talks(_repeats_joined(_ends_from_next(items)), table.talks, self.source))
