@@ -643,3 +643,17 @@ def test_a_legend_tables_css_class_gives_a_kind_to_cells_whose_title_names_none(
     assert kinds[("Title TBA", ("Maria Eckstein",))] == "invited-talk"
     assert kinds[("Keynote I", ("Peter Dayan",))] == "keynote"  # its title's kind, not the colour's
     assert kinds[("Registration", ())] == "other"  # "Participants and organisers" names no kind
+
+
+def test_a_label_beside_a_list_is_the_title_and_the_list_its_details() -> None:
+    # CSAMA 2023's evening: "<strong>Demos</strong> | <ul><li>Group projects (…)</li>…</ul>".
+    case = next(case for case in bench.CASES if case.name == "csama-2023-programme.md")
+
+    demos = next(
+        item for item in bench.read(case).items if item.start and item.start.hour == 20 and item.start.minute == 30
+    )
+
+    assert (demos.title, demos.kind.value, demos.people) == ("Demos", "demo", ())
+    assert demos.abstract is not None and demos.abstract.startswith(
+        "Group projects (Vincent Carey, Robert Gentleman)\n"
+    )

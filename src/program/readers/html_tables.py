@@ -60,6 +60,8 @@ class _Grid:
     links: list[list[tuple[Link, ...]]]
     merged: list[tuple[int, int, int, int]]
     header_rows: set[int]
+    listed: set[tuple[int, int]]
+    """The (row, column) of the cells holding a list (`<ul>`, `<ol>`): details, never a title."""
     parts: dict[tuple[int, int], CellParts]
     """What a cell's markup says (a bold title, italic names, a list of talks), by (row, column)."""
 
@@ -73,6 +75,7 @@ def expand(element: etree._Element) -> _Grid:
     taken: set[tuple[int, int]] = set()
     header_rows: set[int] = set()
     parts: dict[tuple[int, int], CellParts] = {}
+    listed: set[tuple[int, int]] = set()
     for r, row in enumerate(rows):
         column = 0
         found = [child for child in row if tag_of(child) in ("td", "th")]
@@ -86,6 +89,8 @@ def expand(element: etree._Element) -> _Grid:
             text = "\n".join(element_lines(child))
             if (marked := cell_parts(child)) is not None:
                 parts[(r, column)] = marked
+            if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
+                listed.add((r, column))
             for dr in range(height):
                 for dc in range(width):
                     taken.add((r + dr, column + dc))
@@ -100,7 +105,7 @@ def expand(element: etree._Element) -> _Grid:
         line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
         full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
     full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
-    return _Grid(full, full_links, merged, header_rows, parts)
+    return _Grid(full, full_links, merged, header_rows, listed, parts)
 
 
 def _owner(row: etree._Element) -> etree._Element | None:
@@ -289,13 +294,8 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
     labelled = width == 3 and _label_column(grid, timed)
-    header = (
-        Cell("Title", line),
-        Cell("Date", line),
-        Cell("Time", line),
-        *(Cell("Type" if labelled else "Details", line) for _ in range(width - 2)),
-    )
-    rows: list[tuple[Cell, ...]] = [header[: 3 + max(0, width - 2)]]
+    extra = ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra])]
     parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
     day: str | None = None
@@ -310,7 +310,9 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
             continue
         title = row[1] if width > 1 else Cell(None, row[0].line)
         rest: Sequence[Cell] = row[2:]
-        if labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
+        if labelled and (r, 2) in grid.listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
+            rest = (Cell(None, row[0].line), row[2])
+        elif labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
             title, rest = row[2], (row[1],)
         elif labelled:  # a break across both columns
             rest = (Cell(None, row[0].line),)
@@ -327,7 +329,7 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
 
 def _label_column(grid: _Grid, timed: Sequence[int]) -> bool:
     """Whether the second column is short labels ("Lecture 01") before the titles in the third."""
-    pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed]
+    pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed if (r, 2) not in grid.listed]
     labelled = [(label, title) for label, title in pairs if label and title and label != title]
     return len(labelled) >= 2 and all(
         len(label.split()) <= 3 and not title.casefold().startswith(label.casefold())  # not details that repeat it
