@@ -657,3 +657,36 @@ def test_a_label_beside_a_list_is_the_title_and_the_list_its_details() -> None:
     assert demos.abstract is not None and demos.abstract.startswith(
         "Group projects (Vincent Carey, Robert Gentleman)\n"
     )
+
+
+def test_row_header_times_a_colspan_title_and_a_day_in_brackets() -> None:
+    # PERLS 2021: `<th scope="row">8:00am</th>`, an `Event` header over two columns whose first holds
+    # a theme down three rows, "## Workshop Day 2 (Tuesday, December 14th)" between the tables.
+    name = "perls-2021-schedule.md"
+    raw = (DATA / name).read_text(encoding="utf-8")
+    program = _read(name, "America/New_York", date(2021, 12, 13))
+    new_york = ZoneInfo("America/New_York")
+
+    assert [reader.name for reader in detect_readers(raw)] == ["html-page"]
+    by_start = {item.start: item for item in program.items if item.start}
+    lightning = by_start[datetime(2021, 12, 13, 9, 0, tzinfo=new_york)]
+    assert (lightning.title, lightning.end, lightning.abstract) == (
+        "Lightning talks 1",
+        datetime(2021, 12, 13, 10, 0, tzinfo=new_york),
+        "Theme 1: (To Be Announced)",
+    )
+    assert by_start[datetime(2021, 12, 14, 12, 0, tzinfo=new_york)].title == "Lunch break (1hr)"  # "12:00 Noon"
+    assert by_start[datetime(2021, 12, 14, 8, 5, tzinfo=new_york)].title == "Keynote 3"  # not day 2 of December
+
+
+def test_a_day_heading_that_is_no_real_date_is_an_error_not_a_traceback() -> None:
+    page = (
+        "<h2>Tuesday, December 13th</h2>"
+        "<table><tr><td>9:00</td><td>Talk</td></tr><tr><td>10:00</td><td>Q&amp;A</td></tr></table>"
+    )
+    context = ReadContext(first_date=date(2021, 12, 1), timezone=ZoneInfo("UTC"))
+
+    program = READER.read(page, source="page.html", context=context)
+
+    assert [problem.code for problem in program.problems] == ["unreadable-page-day"]
+    assert "is not a Tuesday" in program.problems[0].message

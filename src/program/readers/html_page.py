@@ -173,19 +173,19 @@ class _PageRead:
         if table is None:
             return
         zone = needs_zone(self.settings, self.source)
-        first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
-        context = ReadContext(first_date=first, timezone=zone, columns=self.context.columns)
         try:
-            read = read_table(table.table, context, required=False)
+            first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
+        except DateError as error:  # a day heading that is not a real date
+            self.unreadable_day(block.line, error)
+            return
+        try:
+            read = read_table(table.table, ReadContext(first, zone, self.context.columns), required=False)
         except UsageError:  # the zone is given: tabular asks for the date a sheet would have in a column
             if first is not None:
                 raise
             raise no_date(self.source, f" in the table at line {block.line}") from None
-        except DateError as error:  # a day heading or date cell that is not a real date
-            where = SourceRef(self.source, block.line)
-            self.problems.append(
-                Problem(Severity.ERROR, "unreadable-page-day", f"table at line {block.line}: {error}", where)
-            )
+        except DateError as error:  # a date cell that is not a real date
+            self.unreadable_day(block.line, error)
             return
         if read is None:
             return
@@ -202,6 +202,11 @@ class _PageRead:
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
+
+    def unreadable_day(self, line: int, error: DateError) -> None:
+        """A table's day (its heading's or a date cell's) that is not a real date: an error, the table not read."""
+        where = SourceRef(self.source, line)
+        self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", f"table at line {line}: {error}", where))
 
     def lines(self, run: list[TextLine], day: WrittenDate | None) -> None:
         """Read a run of lines between headings and tables."""
@@ -234,10 +239,14 @@ def _heading_day(text: str) -> WrittenDate | None:
     """The date a heading writes ("Saturday", "July 9, 2024", "Day 2"), or None for any other heading."""
     if len(text) > 60:
         return None
-    try:
-        return parse_date(text.rstrip(":"))
-    except DateError:
-        return None
+    # "Workshop Day 2 (Tuesday, December 14th)": the date in brackets, not day 2 of December.
+    inside = _TRAILING_BRACKET.match(text.rstrip(":"))
+    for written in (inside["inside"], text.rstrip(":")) if inside else (text.rstrip(":"),):
+        try:
+            return parse_date(written)
+        except DateError:
+            continue
+    return None
 
 
 def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: str) -> list[Item]:

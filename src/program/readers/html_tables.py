@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TypeVar
 
 import attrs
 from lxml import etree
 
 from program.model import Link
-from program.readers.html_blocks import collapse, element_lines, element_links, tag_of
-from program.readers.html_cell_parts import CellParts, Talk, cell_parts, with_parts
+from program.readers.html_blocks import collapse
+from program.readers.html_cell_parts import CellParts, Talk, with_parts
+from program.readers.html_grid import Grid, expand
 from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
@@ -34,7 +34,6 @@ from program.readers.tabular.columns import field_of, header_fields, is_header
 from program.readers.tabular.grid import find_grid
 
 _TIMING = {"time", "start", "end"}
-_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -52,80 +51,6 @@ class HtmlTable:
     links: dict[int, tuple[Link, ...]]
     said: str = ""
     talks: dict[int, tuple[Talk, ...]] = attrs.Factory(dict)
-
-
-@attrs.frozen
-class _Grid:
-    cells: list[list[Cell]]
-    links: list[list[tuple[Link, ...]]]
-    merged: list[tuple[int, int, int, int]]
-    header_rows: set[int]
-    listed: set[tuple[int, int]]
-    """The (row, column) of the cells holding a list (`<ul>`, `<ol>`): details, never a title."""
-    parts: dict[tuple[int, int], CellParts]
-    """What a cell's markup says (a bold title, italic names, a list of talks), by (row, column)."""
-
-
-def expand(element: etree._Element) -> _Grid:
-    """The table's rows with every rowspan and colspan expanded (covered places empty, merged ranges kept)."""
-    rows = [row for row in element.iter("tr") if _owner(row) is element]
-    cells: list[list[Cell | None]] = [[] for _ in rows]
-    links: list[list[tuple[Link, ...] | None]] = [[] for _ in rows]
-    merged: list[tuple[int, int, int, int]] = []
-    taken: set[tuple[int, int]] = set()
-    header_rows: set[int] = set()
-    parts: dict[tuple[int, int], CellParts] = {}
-    listed: set[tuple[int, int]] = set()
-    for r, row in enumerate(rows):
-        column = 0
-        found = [child for child in row if tag_of(child) in ("td", "th")]
-        if found and all(tag_of(child) == "th" for child in found):
-            header_rows.add(r)
-        for child in found:
-            while (r, column) in taken:
-                column += 1
-            height = min(_span(child, "rowspan"), len(rows) - r)
-            width = _span(child, "colspan")
-            text = "\n".join(element_lines(child))
-            if (marked := cell_parts(child)) is not None:
-                parts[(r, column)] = marked
-            if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
-                listed.add((r, column))
-            for dr in range(height):
-                for dc in range(width):
-                    taken.add((r + dr, column + dc))
-                    _put(cells[r + dr], column + dc, Cell(text or None, child.sourceline or 1) if not dr + dc else None)
-                    _put(links[r + dr], column + dc, element_links(child) if not dr + dc else ())
-            if height > 1 or width > 1:
-                merged.append((r, column, r + height - 1, column + width - 1))
-            column += width
-    width = max((len(row) for row in cells), default=0)
-    full: list[list[Cell]] = []
-    for r, row in enumerate(cells):
-        line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
-        full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
-    full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
-    return _Grid(full, full_links, merged, header_rows, listed, parts)
-
-
-def _owner(row: etree._Element) -> etree._Element | None:
-    parent = row.getparent()
-    while parent is not None and tag_of(parent) != "table":
-        parent = parent.getparent()
-    return parent
-
-
-def _span(element: etree._Element, name: str) -> int:
-    try:
-        return max(1, min(int(str(element.get(name, "1")).strip() or 1), 100))
-    except ValueError:
-        return 1
-
-
-def _put(row: list[_T | None], column: int, value: _T | None) -> None:
-    while len(row) <= column:
-        row.append(None)
-    row[column] = value
 
 
 def header_name(text: str) -> str:
@@ -165,7 +90,7 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     return _long_from_times(grid, source)
 
 
-def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
+def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
     """A table whose first row names its columns: one row per item, or tracks as rooms; else None."""
     if _is_time(grid.cells[head][0].text):
         return None  # a first row that opens with a time is a slot, whatever words its cells hold ("… to …")
@@ -185,7 +110,7 @@ def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
     return _rows(grid, head, names, fields, source) if is_header(fields) else None
 
 
-def _rows(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
+def _rows(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
     """A table of one row per item: header names tidied; a row without a title takes its type as title."""
     cells = [list(row) for row in grid.cells]
     cells[head] = [attrs.evolve(cell, value=name or None) for cell, name in zip(cells[head], names, strict=True)]
@@ -193,14 +118,47 @@ def _rows(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int,
     for row in cells[head + 1 :]:
         if kind is not None and not row[title].text and row[kind].text:
             row[title] = attrs.evolve(row[kind], line=row[title].line)
+    merged = _spanned_title(cells, grid, head, title, "abstract" in fields)
     parted = with_parts(
         [tuple(row) for row in cells], [grid.parts.get((r, title)) for r in range(len(cells))], title, head
     )
-    table = Table(source, tuple(parted.rows), merged=tuple(grid.merged))
+    table = Table(source, tuple(parted.rows), merged=merged)
     return HtmlTable(table, _row_links(grid), parted.said, parted.talks)
 
 
-def _tracks(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
+def _spanned_title(
+    cells: list[list[Cell]], grid: Grid, head: int, title: int, details: bool
+) -> tuple[tuple[int, int, int, int], ...]:
+    """A title header spanning columns (`<th colspan="2">Event</th>`): a row's title is its last filled cell there.
+
+    PERLS 2021 writes a theme down three rows (`rowspan="3"`) before their events in the same
+    header's span: the events are the titles, the theme a Details cell of its first row (a new
+    column unless the header has one) and no longer a merged range. Returns the ranges kept.
+    """
+    span = next(
+        (c0, c1)
+        for r0, c0, r1, c1 in [*grid.merged, (head, title, head, title)]
+        if r0 <= head <= r1 and c0 <= title <= c1
+    )
+    if span[0] == span[1]:
+        return tuple(grid.merged)
+    themes: dict[int, str] = {}
+    for r in range(head + 1, len(cells)):
+        filled = [c for c in range(span[0], span[1] + 1) if cells[r][c].text]
+        if filled and filled[-1] != title:
+            themes[r] = " ".join(cells[r][c].text for c in filled[:-1])
+            cells[r][title] = cells[r][filled[-1]]
+    if not themes:
+        return tuple(grid.merged)
+    if not details:
+        cells[head].append(Cell("Details", cells[head][0].line))
+        for r, row in enumerate(cells[head + 1 :], start=head + 1):
+            row.append(Cell(themes.get(r), row[0].line))
+    inside = range(span[0], span[1] + 1)
+    return tuple(place for place in grid.merged if place[0] <= head or place[1] not in inside)
+
+
+def _tracks(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
     """Tracks as rooms: the time columns joined into column A ("08:00-09:00"), each track a room."""
     timing = sorted(column for field in fields.keys() & _TIMING for column in fields[field])
     keep = [c for c in range(len(names)) if c not in timing]
@@ -216,7 +174,7 @@ def _tracks(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[in
     return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said)
 
 
-def _days_as_columns(grid: _Grid, head: int) -> bool:
+def _days_as_columns(grid: Grid, head: int) -> bool:
     names = [cell.text for cell in grid.cells[head][1:] if cell.text]
     if len(names) < 2 or grid.cells[head][0].text.casefold() not in ("", "time", "times", "zeit", "heure"):
         return False
@@ -226,7 +184,7 @@ def _days_as_columns(grid: _Grid, head: int) -> bool:
         return False
 
 
-def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
+def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     """Days as columns: a row (Title, Date, Time) for each day a filled cell covers."""
     spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merged}
     header = grid.cells[head]
@@ -285,7 +243,7 @@ def _joined_time(first: str, *rest: str) -> str:
     return f"{parse_span(first).start.text}-{ends[-1]}"
 
 
-def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
+def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     """No header: times in the first column, day rows between; None when the first column holds no times."""
     timed = [r for r, row in enumerate(grid.cells) if row[0].text and _is_time(row[0].text)]
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
@@ -327,7 +285,7 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
     return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
 
 
-def _label_column(grid: _Grid, timed: Sequence[int]) -> bool:
+def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
     """Whether the second column is short labels ("Lecture 01") before the titles in the third."""
     pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed if (r, 2) not in grid.listed]
     labelled = [(label, title) for label, title in pairs if label and title and label != title]
@@ -353,7 +311,7 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def _row_links(grid: _Grid) -> dict[int, tuple[Link, ...]]:
+def _row_links(grid: Grid) -> dict[int, tuple[Link, ...]]:
     links: dict[int, tuple[Link, ...]] = {}
     for row, row_links in zip(grid.cells, grid.links, strict=True):
         found = tuple(dict.fromkeys(link for cell_links in row_links for link in cell_links))
@@ -362,7 +320,7 @@ def _row_links(grid: _Grid) -> dict[int, tuple[Link, ...]]:
     return links
 
 
-def _cell_links(grid: _Grid, keep: Sequence[int] | None = None) -> dict[int, tuple[Link, ...]]:
+def _cell_links(grid: Grid, keep: Sequence[int] | None = None) -> dict[int, tuple[Link, ...]]:
     links: dict[int, tuple[Link, ...]] = {}
     for row, row_links in zip(grid.cells, grid.links, strict=True):
         for c, (cell, cell_links) in enumerate(zip(row, row_links, strict=True)):
