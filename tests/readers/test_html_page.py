@@ -437,14 +437,11 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         "title": "Early Bird Session W-8 Continental Breakfast available"
     },
     ("agile-open-northwest-2011-schedule.php", "2011-02-09T16:30:00-08:00", None): {"kind": "other"},
-    ("aacl2023srw-schedule.md", "2023-11-01T12:20:00+08:00", None): {"kind": "other"},  # "Best Paper Award and …"
     ("sechope23-program.md", "2023-05-25T09:15:00-07:00", None): {  # no markup: "Academic Keynote – Name, Org"
         "title": "Academic Keynote – Daphne Keller, Stanford",
         "people": [],
         "kind": "other",
     },
-    ("sechope23-program.md", "2023-05-25T13:00:00-07:00", None): {"kind": "other"},  # "Industry Panel"
-    ("sechope23-program.md", "2023-05-25T16:30:00-07:00", None): {"kind": "other"},  # "Summary & Closing Remarks"
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""
