@@ -121,8 +121,9 @@ CASES = [
     # Trial finds (issue 28, sixth wave): HTML tables inside Markdown whose cells are marked up.
     Case("aacl2023srw-schedule.md", None, None, _timed_rows),
     Case("sechope23-program.md", "America/Los_Angeles", date(2023, 5, 25), _timed_talks),
-    # Unseen when its expectation was typed (issue 28, sixth wave).
+    # Unseen when their expectations were typed (issue 28, sixth wave).
     Case("perls-2021-schedule.md", "America/New_York", date(2021, 12, 13), _timed_rows),
+    Case("chi-workshop-template-schedule.php", "UTC", date(2020, 1, 1), _timed_rows),
 ]
 
 

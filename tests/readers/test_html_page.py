@@ -437,6 +437,7 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         "title": "Early Bird Session W-8 Continental Breakfast available"
     },
     ("agile-open-northwest-2011-schedule.php", "2011-02-09T16:30:00-08:00", None): {"kind": "other"},
+    ("chi-workshop-template-schedule.php", "2020-01-01T09:00:00+00:00", None): {"kind": "other"},  # "Welcome. …"
     ("sechope23-program.md", "2023-05-25T09:15:00-07:00", None): {  # no markup: "Academic Keynote – Name, Org"
         "title": "Academic Keynote – Daphne Keller, Stanford",
         "people": [],
