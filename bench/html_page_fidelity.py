@@ -31,9 +31,13 @@ Root = lxml.html.HtmlElement
 
 
 def _timed_rows(root: Root) -> int:
-    """Table rows whose first data cell starts with a digit (a time)."""
+    """Table rows whose first data cell (a `<td>`, or a row's `<th>` before them) starts with a digit (a time)."""
     return sum(
-        1 for row in root.iter("tr") if row.findall("td") and row.findall("td")[0].text_content().strip()[:1].isdigit()
+        1
+        for row in root.iter("tr")
+        if (cells := [cell for cell in row if cell.tag in ("td", "th")])
+        and any(cell.tag == "td" for cell in cells)
+        and cells[0].text_content().strip()[:1].isdigit()
     )
 
 
@@ -77,6 +81,19 @@ def _start_times(root: Root) -> int:
     return sum(1 for time in root.iter("time") if time.get("itemprop") == "startDate" or "dtstart" in time.classes)
 
 
+def _timed_talks(root: Root) -> int:
+    """Timed rows (a time in the last cell) and the talks listed inside them (`<li>` with a `<b>` after text)."""
+    rows = [
+        row
+        for row in root.iter("tr")
+        if row.findall("td") and row.findall("td")[-1].text_content().strip()[:1].isdigit()
+    ]
+    talks = [
+        item for row in rows for item in row.iter("li") if (item.text or "").strip() and item.find("b") is not None
+    ]
+    return len(rows) + len(talks)
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -101,6 +118,12 @@ CASES = [
     # as html-page since issue 28's fourth wave; read here with --format html-page like the others).
     Case("csama-2023-programme.md", "Europe/Rome", date(2023, 6, 11), _timed_rows),
     Case("iiccsss-2023-program.md", "Europe/Berlin", date(2023, 9, 11), _filled_cells),
+    # Trial finds (issue 28, sixth wave): HTML tables inside Markdown whose cells are marked up.
+    Case("aacl2023srw-schedule.md", None, None, _timed_rows),
+    Case("sechope23-program.md", "America/Los_Angeles", date(2023, 5, 25), _timed_talks),
+    # Unseen when their expectations were typed (issue 28, sixth wave).
+    Case("perls-2021-schedule.md", "America/New_York", date(2021, 12, 13), _timed_rows),
+    Case("chi-workshop-template-schedule.php", "UTC", date(2020, 1, 1), _timed_rows),
 ]
 
 

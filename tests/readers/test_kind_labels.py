@@ -32,6 +32,11 @@ def test_each_row_of_the_table_gives_its_kind(load_text: LoadText, label: str, k
         ("Closing Remarks", None, Kind.CLOSING),
         ("Award Ceremony", None, Kind.CLOSING),
         ("Award-winning Kernels", None, Kind.OTHER),
+        ("Summary & Closing Remarks", None, Kind.CLOSING),  # SecHOPE 2023
+        ("Best Paper Award and Closing Remarks", None, Kind.CLOSING),  # AACL SRW 2023
+        ("Industry Panel", None, Kind.PANEL),
+        ("Academic Keynote", None, Kind.KEYNOTE),
+        ("Solar Panel Efficiency", None, Kind.OTHER),  # a word after "Panel": a title
         ("Q&A", None, Kind.PANEL),
         ("Panel Discussion", None, Kind.PANEL),
         ("Coffee - sponsored by Acme", None, Kind.BREAK),

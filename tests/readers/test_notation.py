@@ -75,6 +75,9 @@ def test_span_24_hour_reads_back_across_midnight(start: int, length: int) -> Non
         ("900-1800", 540, 1080),
         ("17h15", 1035, None),
         ("5:15 on", 315, None),
+        ("12:00 Noon", 720, None),  # PERLS 2021; the "on" of "Noon" is no trailing word
+        ("11:00-12:00 Noon", 660, 720),
+        ("18:00 onwards", 1080, None),
     ],
 )
 def test_span_notation(text: str, start: int, end: int | None) -> None:
@@ -93,7 +96,7 @@ def test_span_twelve_hour_sheet_runs_into_the_afternoon_in_order() -> None:
     assert placed == [(510, 585), (615, 720), (720, 810), (810, 885), (915, 1005)]
 
 
-@pytest.mark.parametrize("text", ["9:75", "25:00", "13:05 pm", "Session 1", ""])
+@pytest.mark.parametrize("text", ["9:75", "25:00", "13:05 pm", "Session 1", "", "9:00 Noon", "12:00 banana"])
 def test_clock_not_a_time_is_an_error(text: str) -> None:
     with pytest.raises(ClockError):
         parse_clock(text)

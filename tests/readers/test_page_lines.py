@@ -41,11 +41,9 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # names ("Keynote Speaker", "Invited Speaker"); "FLASH POSTER PRESENTATIONS"; "Guided City Tour".
     **{("alchemistry-2025.md", line): _OTHER for line in (62, 63, 74, 75, 83, 84, 85, 95, 98, 124)},
     **{("alchemistry-2025.md", line): _OTHER for line in (133, 134, 135, 145, 161, 162, 163, 172, 173, 174, 175)},
-    # Openings and closings said in a sentence: "Opening welcome speech: introducing …", "Announcement of
-    # the different award winners and closing remarks", "Final discussion/concluding remarks",
-    # "Registration & Welcome talk".
+    # Openings and closings said in a sentence: "Opening welcome speech: introducing …", "Final
+    # discussion/concluding remarks", "Registration & Welcome talk" ("… and closing remarks" is read).
     ("eghouti.md", 9): _OTHER,
-    ("eghouti.md", 22): _OTHER,
     ("icra-2025-wild.md", 26): _OTHER,
     ("italean-2025.md", 6): _OTHER,
     ("lahore-2023.md", 55): {"title": "open ended: excursion to WAPDA station"},  # "**12:00 - open ended**:"

@@ -22,7 +22,8 @@ BLOCKS = frozenset(
 )  # fmt: skip
 """Elements that start a line of their own."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TIME_CELL = re.compile(r"<td[^>]*>\s*\d{1,2}[:.]\d{2}\s*(?:[-–—]|to\b|</td>)", re.IGNORECASE)
+_TIME_CELL = re.compile(r"<t[dh][^>]*>\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|to\b|</t[dh]>)", re.IGNORECASE)
+"""A table cell opening with a time: `<td>9:00 - 9:15`, `<td>14:00</td>`, a row's `<th scope="row">8:00am</th>`."""
 _BREAK = "\x1e"
 """Where a line ends (a `<br>` or a block's edge), apart from the source's own line ends, which are spaces."""
 
@@ -151,16 +152,30 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None) ->
     small = tag not in ("ul", "ol", "dl") and len(children) <= _SMALL  # a list's items are entries of their own
     inherited = own if small and not any(_has_blocks(child) for child in children) else None
     if element.text and element.text.strip():
-        yield TextLine(collapse(element.text), line, own)
+        yield from _loose(element.text, line, own)
     for child in element:
         if tag_of(child) in BLOCKS | HEADINGS or tag_of(child) == "table":
             yield from _walk(child, counter, inherited)
         elif tag_of(child) and tag_of(child) not in SKIPPED:
             yield from _lines(child, own)
         if child.tail and child.tail.strip():
-            yield TextLine(collapse(child.tail), child.sourceline or line, own)
+            yield from _loose(child.tail, child.sourceline or line, own)
 
 
+def _loose(text: str, line: int, group: int) -> Iterator[TextLine]:
+    """Loose text between blocks as lines: a Markdown heading on a line of its own is a line of its own.
+
+    A Markdown page's text around its HTML tables is loose text: "## Workshop Day 1 (Monday,
+    December 13th)" after the front matter and a paragraph must stay a heading, not their end.
+    """
+    for part in _MARKDOWN_HEADING_LINE.split(text):
+        if collapse(part):  # its line: where its first word is, counted from where the text starts
+            yield TextLine(collapse(part), line + part[: len(part) - len(part.lstrip())].count("\n"), group)
+        line += part.count("\n")
+
+
+_MARKDOWN_HEADING_LINE = re.compile(r"(?m)^(#{1,6}[ \t]+\S.*)$")
+"""A Markdown heading line, kept by `split` as a part of its own."""
 _SMALL = 4
 """How many leaf blocks a block may hold and still be one entry."""
 

@@ -96,6 +96,14 @@ def needs_zone(settings: PageSettings, source: str) -> ZoneInfo:
     return settings.zone
 
 
+def no_date(source: str, where: str = "") -> UsageError:
+    """The error for a page whose times have no date (`where`: " in the table at line 9"), naming --date."""
+    return UsageError(
+        f"{source}: the page's times{where} have no date and the page names none; pass --date YYYY-MM-DD "
+        "(or set date in the program file)"
+    )
+
+
 def resolve_day(day: WrittenDate | None, settings: PageSettings, source: str) -> date:
     """The date of a day heading (or the first date when there is none).
 
@@ -105,10 +113,7 @@ def resolve_day(day: WrittenDate | None, settings: PageSettings, source: str) ->
     """
     if day is None:
         if settings.first_date is None:
-            raise UsageError(
-                f"{source}: the page's times have no date and the page names none; pass --date YYYY-MM-DD "
-                "(or set date in the program file)"
-            )
+            raise no_date(source)
         return settings.first_date
     try:
         return day.resolve(settings.first_date)

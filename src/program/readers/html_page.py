@@ -21,17 +21,20 @@ import attrs
 import lxml.html
 from lxml import etree
 
-from program.errors import ParseError
+from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
-from program.readers.base import ReadContext
+from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
-from program.readers.html_dating import PageSettings, needs_zone, resolve_day, settle
+from program.readers.html_cell_parts import Talk
+from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
+from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
 from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.entry import names_in
+from program.readers.lines.entry import SlotText, names_in
+from program.readers.lines.members import Member, with_members
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -79,7 +82,7 @@ class HtmlPageReader:
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, source)
-        read = _PageRead(source, settings, context)
+        read = _PageRead(source, settings, context, legend_kinds(root))
         read.walk(list(blocks(root)))
         if not read.items and not read.problems:
             raise ParseError(
@@ -135,6 +138,8 @@ class _PageRead:
     source: str
     settings: PageSettings
     context: ReadContext
+    legend: dict[str, Kind]
+    """The kinds a legend table gives by CSS class (`html_legend`)."""
     items: list[Item] = attrs.Factory(list)
     problems: list[Problem] = attrs.Factory(list)
     said: list[str] = attrs.Factory(list)
@@ -168,27 +173,40 @@ class _PageRead:
         if table is None:
             return
         zone = needs_zone(self.settings, self.source)
-        first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
-        context = ReadContext(first_date=first, timezone=zone, columns=self.context.columns)
         try:
-            read = read_table(table.table, context, required=False)
-        except DateError as error:  # a day heading or date cell that is not a real date
-            where = SourceRef(self.source, block.line)
-            self.problems.append(
-                Problem(Severity.ERROR, "unreadable-page-day", f"table at line {block.line}: {error}", where)
-            )
+            first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
+        except DateError as error:  # a day heading that is not a real date
+            self.unreadable_day(block.line, error)
+            return
+        try:
+            read = read_table(table.table, ReadContext(first, zone, self.context.columns), required=False)
+        except UsageError:  # the zone is given: tabular asks for the date a sheet would have in a column
+            if first is not None:
+                raise
+            raise no_date(self.source, f" in the table at line {block.line}") from None
+        except DateError as error:  # a date cell that is not a real date
+            self.unreadable_day(block.line, error)
             return
         if read is None:
             return
         self.tables += 1
+        kinds = cell_kinds(block.element, self.legend)
         items = [
-            _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ())))
+            with_legend_kind(
+                _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ()))),
+                kinds,
+            )
             for item in read.items
         ]
-        self.items.extend(_repeats_joined(_ends_from_next(items)))
+        self.items.extend(_with_talks(_repeats_joined(_ends_from_next(items)), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
+
+    def unreadable_day(self, line: int, error: DateError) -> None:
+        """A table's day (its heading's or a date cell's) that is not a real date: an error, the table not read."""
+        where = SourceRef(self.source, line)
+        self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", f"table at line {line}: {error}", where))
 
     def lines(self, run: list[TextLine], day: WrittenDate | None) -> None:
         """Read a run of lines between headings and tables."""
@@ -221,10 +239,14 @@ def _heading_day(text: str) -> WrittenDate | None:
     """The date a heading writes ("Saturday", "July 9, 2024", "Day 2"), or None for any other heading."""
     if len(text) > 60:
         return None
-    try:
-        return parse_date(text.rstrip(":"))
-    except DateError:
-        return None
+    # "Workshop Day 2 (Tuesday, December 14th)": the date in brackets, not day 2 of December.
+    inside = _TRAILING_BRACKET.match(text.rstrip(":"))
+    for written in (inside["inside"], text.rstrip(":")) if inside else (text.rstrip(":"),):
+        try:
+            return parse_date(written)
+        except DateError:
+            continue
+    return None
 
 
 def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: str) -> list[Item]:
@@ -283,6 +305,18 @@ def _people_in_brackets(item: Item) -> Item:
         return attrs.evolve(item, kind=kind) if kind is not item.kind else item
     title = found["title"]
     return attrs.evolve(item, id=item_id(kind, title), title=title, people=names, kind=kind)
+
+
+def _with_talks(items: list[Item], talks: dict[int, tuple[Talk, ...]], source: str) -> list[Item]:
+    """Each session's talks (`<li>Title, <b>Speaker</b></li>` in its cell) after it, untimed and shown at it."""
+    at = {item.source.line: index for index, item in reversed(list(enumerate(items)))}
+    members = [
+        Member(Line(talk.line, talk.title), SlotText(talk.title, talk.people, None, Kind.OTHER), (), at[line])
+        for line, listed in talks.items()
+        if line in at
+        for talk in listed
+    ]
+    return with_members(items, members, source)
 
 
 def _repeats_joined(items: list[Item]) -> list[Item]:

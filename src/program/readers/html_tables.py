@@ -16,14 +16,16 @@ said in `reading`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import TypeVar
 
 import attrs
 from lxml import etree
 
 from program.model import Link
-from program.readers.html_blocks import collapse, element_lines, element_links, tag_of
+from program.readers.html_blocks import collapse
+from program.readers.html_cell_parts import CellParts, Talk, with_parts
+from program.readers.html_grid import Grid, expand
 from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
@@ -32,7 +34,6 @@ from program.readers.tabular.columns import field_of, header_fields, is_header
 from program.readers.tabular.grid import find_grid
 
 _TIMING = {"time", "start", "end"}
-_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -43,75 +44,13 @@ class HtmlTable:
         table: its cells (spans expanded, merged ranges kept).
         links: each item source line's links: the row's for a row table, the cell's for a grid.
         said: how it was reshaped, for `reading` ("days as columns: …"), or "".
+        talks: the talks a session's cell lists, by its item's source line (`html_cell_parts`).
     """
 
     table: Table
     links: dict[int, tuple[Link, ...]]
     said: str = ""
-
-
-@attrs.frozen
-class _Grid:
-    cells: list[list[Cell]]
-    links: list[list[tuple[Link, ...]]]
-    merged: list[tuple[int, int, int, int]]
-    header_rows: set[int]
-
-
-def expand(element: etree._Element) -> _Grid:
-    """The table's rows with every rowspan and colspan expanded (covered places empty, merged ranges kept)."""
-    rows = [row for row in element.iter("tr") if _owner(row) is element]
-    cells: list[list[Cell | None]] = [[] for _ in rows]
-    links: list[list[tuple[Link, ...] | None]] = [[] for _ in rows]
-    merged: list[tuple[int, int, int, int]] = []
-    taken: set[tuple[int, int]] = set()
-    header_rows: set[int] = set()
-    for r, row in enumerate(rows):
-        column = 0
-        found = [child for child in row if tag_of(child) in ("td", "th")]
-        if found and all(tag_of(child) == "th" for child in found):
-            header_rows.add(r)
-        for child in found:
-            while (r, column) in taken:
-                column += 1
-            height = min(_span(child, "rowspan"), len(rows) - r)
-            width = _span(child, "colspan")
-            text = "\n".join(element_lines(child))
-            for dr in range(height):
-                for dc in range(width):
-                    taken.add((r + dr, column + dc))
-                    _put(cells[r + dr], column + dc, Cell(text or None, child.sourceline or 1) if not dr + dc else None)
-                    _put(links[r + dr], column + dc, element_links(child) if not dr + dc else ())
-            if height > 1 or width > 1:
-                merged.append((r, column, r + height - 1, column + width - 1))
-            column += width
-    width = max((len(row) for row in cells), default=0)
-    full: list[list[Cell]] = []
-    for r, row in enumerate(cells):
-        line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
-        full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
-    full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
-    return _Grid(full, full_links, merged, header_rows)
-
-
-def _owner(row: etree._Element) -> etree._Element | None:
-    parent = row.getparent()
-    while parent is not None and tag_of(parent) != "table":
-        parent = parent.getparent()
-    return parent
-
-
-def _span(element: etree._Element, name: str) -> int:
-    try:
-        return max(1, min(int(str(element.get(name, "1")).strip() or 1), 100))
-    except ValueError:
-        return 1
-
-
-def _put(row: list[_T | None], column: int, value: _T | None) -> None:
-    while len(row) <= column:
-        row.append(None)
-    row[column] = value
+    talks: dict[int, tuple[Talk, ...]] = attrs.Factory(dict)
 
 
 def header_name(text: str) -> str:
@@ -151,7 +90,7 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     return _long_from_times(grid, source)
 
 
-def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
+def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
     """A table whose first row names its columns: one row per item, or tracks as rooms; else None."""
     if _is_time(grid.cells[head][0].text):
         return None  # a first row that opens with a time is a slot, whatever words its cells hold ("… to …")
@@ -166,11 +105,12 @@ def _headed(grid: _Grid, head: int, source: str) -> HtmlTable | None:
             said = f"no title column: {names[unknown[0]]!r} read as the title"
             names[unknown[0]] = "Title"
             fields = header_fields([Cell(name, 1) for name in names])
-            return attrs.evolve(_rows(grid, head, names, fields, source), said=said)
+            read = _rows(grid, head, names, fields, source)
+            return attrs.evolve(read, said="; ".join(filter(None, (said, read.said))))
     return _rows(grid, head, names, fields, source) if is_header(fields) else None
 
 
-def _rows(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
+def _rows(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
     """A table of one row per item: header names tidied; a row without a title takes its type as title."""
     cells = [list(row) for row in grid.cells]
     cells[head] = [attrs.evolve(cell, value=name or None) for cell, name in zip(cells[head], names, strict=True)]
@@ -178,10 +118,47 @@ def _rows(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int,
     for row in cells[head + 1 :]:
         if kind is not None and not row[title].text and row[kind].text:
             row[title] = attrs.evolve(row[kind], line=row[title].line)
-    return HtmlTable(Table(source, tuple(map(tuple, cells)), merged=tuple(grid.merged)), _row_links(grid))
+    merged = _spanned_title(cells, grid, head, title, "abstract" in fields)
+    parted = with_parts(
+        [tuple(row) for row in cells], [grid.parts.get((r, title)) for r in range(len(cells))], title, head
+    )
+    table = Table(source, tuple(parted.rows), merged=merged)
+    return HtmlTable(table, _row_links(grid), parted.said, parted.talks)
 
 
-def _tracks(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
+def _spanned_title(
+    cells: list[list[Cell]], grid: Grid, head: int, title: int, details: bool
+) -> tuple[tuple[int, int, int, int], ...]:
+    """A title header spanning columns (`<th colspan="2">Event</th>`): a row's title is its last filled cell there.
+
+    PERLS 2021 writes a theme down three rows (`rowspan="3"`) before their events in the same
+    header's span: the events are the titles, the theme a Details cell of its first row (a new
+    column unless the header has one) and no longer a merged range. Returns the ranges kept.
+    """
+    span = next(
+        (c0, c1)
+        for r0, c0, r1, c1 in [*grid.merged, (head, title, head, title)]
+        if r0 <= head <= r1 and c0 <= title <= c1
+    )
+    if span[0] == span[1]:
+        return tuple(grid.merged)
+    themes: dict[int, str] = {}
+    for r in range(head + 1, len(cells)):
+        filled = [c for c in range(span[0], span[1] + 1) if cells[r][c].text]
+        if filled and filled[-1] != title:
+            themes[r] = " ".join(cells[r][c].text for c in filled[:-1])
+            cells[r][title] = cells[r][filled[-1]]
+    if not themes:
+        return tuple(grid.merged)
+    if not details:
+        cells[head].append(Cell("Details", cells[head][0].line))
+        for r, row in enumerate(cells[head + 1 :], start=head + 1):
+            row.append(Cell(themes.get(r), row[0].line))
+    inside = range(span[0], span[1] + 1)
+    return tuple(place for place in grid.merged if place[0] <= head or place[1] not in inside)
+
+
+def _tracks(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int, ...]], source: str) -> HtmlTable:
     """Tracks as rooms: the time columns joined into column A ("08:00-09:00"), each track a room."""
     timing = sorted(column for field in fields.keys() & _TIMING for column in fields[field])
     keep = [c for c in range(len(names)) if c not in timing]
@@ -197,7 +174,7 @@ def _tracks(grid: _Grid, head: int, names: list[str], fields: dict[str, tuple[in
     return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said)
 
 
-def _days_as_columns(grid: _Grid, head: int) -> bool:
+def _days_as_columns(grid: Grid, head: int) -> bool:
     names = [cell.text for cell in grid.cells[head][1:] if cell.text]
     if len(names) < 2 or grid.cells[head][0].text.casefold() not in ("", "time", "times", "zeit", "heure"):
         return False
@@ -207,7 +184,7 @@ def _days_as_columns(grid: _Grid, head: int) -> bool:
         return False
 
 
-def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
+def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     """Days as columns: a row (Title, Date, Time) for each day a filled cell covers."""
     spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merged}
     header = grid.cells[head]
@@ -222,8 +199,8 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
             if not cell.text:
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
-            time = _joined_time(grid.cells[r][0].text, grid.cells[last_row][0].text)
-            title, people = _title_and_person(cell)
+            time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
+            title, people = _title_and_person(cell, grid.parts.get((r, c)))
             for day in range(c, last_column + 1):
                 rows.append((title, Cell(header[day].text, cell.line), Cell(time or None, cell.line), people))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
@@ -231,26 +208,42 @@ def _long_from_days(grid: _Grid, head: int, source: str) -> HtmlTable:
     return HtmlTable(Table(source, tuple(rows)), links, said)
 
 
-def _title_and_person(cell: Cell) -> tuple[Cell, Cell]:
-    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan")."""
+def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell]:
+    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan").
+
+    Its markup may say so on one line ("<em> Workshop </em> Marcel Binz": `html_cell_parts`).
+    """
+    if parts is not None and parts.people:
+        return attrs.evolve(cell, value=parts.title), Cell("; ".join(parts.people), cell.line)
     *lines, last = str(cell.value or "").split("\n")
     if lines and names_in(last, words=2) is not None:
         return attrs.evolve(cell, value="\n".join(lines)), Cell(last, cell.line)
     return cell, Cell(None, cell.line)
 
 
-def _joined_time(first: str, last: str) -> str:
-    """The time from the first row's start to the last row's end ("09.00-10.00" to "12.00-13.00": 09.00-13.00)."""
-    if first == last:
-        return first
-    try:
-        start, end = parse_span(first), parse_span(last)
-    except ClockError:
-        return first
-    return f"{start.start.text}-{(end.end or end.start).text}"
+_OPEN_START = re.compile(r"^(?:after|from)\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\b", re.IGNORECASE)
+"""A start with no end in a time column: "After 19:00 (Evening program)"."""
 
 
-def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
+def _row_time(text: str) -> str:
+    """A row's time as a time column reads it: "After 19:00 (Evening program)" starts at 19:00."""
+    found = _OPEN_START.match(text.strip())
+    return found["clock"] if found and _is_time(found["clock"]) else text
+
+
+def _joined_time(first: str, *rest: str) -> str:
+    """The time from the first row's start to the end of the last row that has one.
+
+    "09.00-10.00" to "12.00-13.00" is 09.00-13.00; a four-row rowspan over "15:15–16:15",
+    "16:30–17:30", an empty row and "After 19:00" ends at 17:30: an open start is no end.
+    """
+    ends = [end.text for text in rest if _is_time(text) and (end := parse_span(text).end) is not None]
+    if not ends or not _is_time(first):
+        return first
+    return f"{parse_span(first).start.text}-{ends[-1]}"
+
+
+def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     """No header: times in the first column, day rows between; None when the first column holds no times."""
     timed = [r for r, row in enumerate(grid.cells) if row[0].text and _is_time(row[0].text)]
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
@@ -259,13 +252,9 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
     labelled = width == 3 and _label_column(grid, timed)
-    header = (
-        Cell("Title", line),
-        Cell("Date", line),
-        Cell("Time", line),
-        *(Cell("Type" if labelled else "Details", line) for _ in range(width - 2)),
-    )
-    rows: list[tuple[Cell, ...]] = [header[: 3 + max(0, width - 2)]]
+    extra = ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra])]
+    parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
     day: str | None = None
     for r, row in enumerate(grid.cells):
@@ -275,24 +264,30 @@ def _long_from_times(grid: _Grid, source: str) -> HtmlTable | None:
                 day = texts[0]
             elif texts:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
+                parts.append(None)
             continue
         title = row[1] if width > 1 else Cell(None, row[0].line)
         rest: Sequence[Cell] = row[2:]
-        if labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
+        if labelled and (r, 2) in grid.listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
+            rest = (Cell(None, row[0].line), row[2])
+        elif labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
             title, rest = row[2], (row[1],)
         elif labelled:  # a break across both columns
             rest = (Cell(None, row[0].line),)
         rows.append((title, Cell(day, row[0].line), row[0], *rest))
+        parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
     said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     if labelled:
         said = "no header: times in the first column, then a label (read as the type), then the title"
-    return HtmlTable(Table(source, tuple(rows)), links, said)
+    parted = with_parts(rows, parts, 0, 0)
+    said = "; ".join(filter(None, (said, parted.said)))
+    return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
 
 
-def _label_column(grid: _Grid, timed: Sequence[int]) -> bool:
+def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
     """Whether the second column is short labels ("Lecture 01") before the titles in the third."""
-    pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed]
+    pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed if (r, 2) not in grid.listed]
     labelled = [(label, title) for label, title in pairs if label and title and label != title]
     return len(labelled) >= 2 and all(
         len(label.split()) <= 3 and not title.casefold().startswith(label.casefold())  # not details that repeat it
@@ -316,7 +311,7 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def _row_links(grid: _Grid) -> dict[int, tuple[Link, ...]]:
+def _row_links(grid: Grid) -> dict[int, tuple[Link, ...]]:
     links: dict[int, tuple[Link, ...]] = {}
     for row, row_links in zip(grid.cells, grid.links, strict=True):
         found = tuple(dict.fromkeys(link for cell_links in row_links for link in cell_links))
@@ -325,7 +320,7 @@ def _row_links(grid: _Grid) -> dict[int, tuple[Link, ...]]:
     return links
 
 
-def _cell_links(grid: _Grid, keep: Sequence[int] | None = None) -> dict[int, tuple[Link, ...]]:
+def _cell_links(grid: Grid, keep: Sequence[int] | None = None) -> dict[int, tuple[Link, ...]]:
     links: dict[int, tuple[Link, ...]] = {}
     for row, row_links in zip(grid.cells, grid.links, strict=True):
         for c, (cell, cell_links) in enumerate(zip(row, row_links, strict=True)):

@@ -27,6 +27,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Awards", Kind.CLOSING),
     ("Keynote", Kind.KEYNOTE),
     ("Keynote Talk", Kind.KEYNOTE),
+    ("Keynote Address", Kind.KEYNOTE),
     ("Invited Talk", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
     ("Tutorial", Kind.TALK),
@@ -87,6 +88,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind.CLOSING,
     ),
+    (re.compile(r"\s(?:&|and)\s+(?:closing|concluding)\s+remarks\s*[.!]?$", re.IGNORECASE), Kind.CLOSING),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
     (
         re.compile(
@@ -97,6 +99,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$", re.IGNORECASE), Kind.PANEL),
     (re.compile(r"^(spotlight|lightning)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE), Kind.SPOTLIGHT),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
+    (re.compile(r"^[A-Z][a-z]+\s+keynote$", re.IGNORECASE), Kind.KEYNOTE),  # "Academic Keynote"
+    (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
     (
         re.compile(
             r"^(reception|social|dinner|hallway\s+track|happy\s+hour)\b|^(workshop|conference)\s+dinner\b", re.I
@@ -105,7 +109,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
 )
 """Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
-"Spotlight Session #1", "Invited speaker 3", "Workshop dinner")."""
+"Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",
+"Industry Panel", "Academic Keynote" (one word before the kind, nothing after)."""
 _ROLE = r"(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)"
 _TITLE_SPEAKER = re.compile(rf"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+{_ROLE}$", re.IGNORECASE)
 """"Jeff Dean - Invited Talk"."""

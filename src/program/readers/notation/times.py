@@ -1,7 +1,7 @@
 """Clock times and time ranges in every notation organisers use.
 
 "8:30am", "08:30 AM", "8:30 a.m.", "8.30", "17h15", "17h", "900", "1800", "14:00 Uhr",
-"noon", an Excel time fraction (0.5 is noon) or a `datetime.time`; ranges joined by a dash,
+"noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a `datetime.time`; ranges joined by a dash,
 "to", "bis" or "à": "14:00-15:30 Uhr", "10h à 13h", "23:00-0:30" (past midnight) and
 "1:45-3:15" (a 12-hour clock without am/pm: the end after the start, so 3:15 p.m.).
 """
@@ -22,8 +22,11 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "mittag": 12 * 60, "midi": 12 * 60, "midnight": 0, "minuit": 0}
+_TWELVE = re.compile(r"^12(?:[:.]00)?\s+(?=[a-z])")
+"""The clock written before a named time that is its own ("12:00 Noon", "12 midnight")."""
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bbis\b|\bà\b|\buntil\b)\s*", re.IGNORECASE)
-_TRAILING = re.compile(r"\s*(?:uhr|h|hrs|on|onwards|o'?clock)\.?$", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*(?:uhr|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$", re.IGNORECASE)
+"""Words after a time that are no part of it: "14:00 Uhr", "10h", "18:00 onwards" (not the "on" of "Noon")."""
 DAY = 24 * 60
 
 
@@ -72,12 +75,14 @@ def parse_clock(text: str) -> ClockTime:
 
     >>> parse_clock("17h15").minutes, parse_clock("8.30 p.m.").minutes, parse_clock("900").minutes
     (1035, 1230, 540)
+    >>> parse_clock("12:00 Noon").minutes, parse_clock("12 midnight").minutes
+    (720, 0)
 
     Raises:
         ClockError: for a text that is not a time, or an hour or minute out of range.
     """
     written = " ".join(text.replace("\xa0", " ").split())
-    named = _NAMED.get(written.casefold().rstrip("."))
+    named = _NAMED.get(_TWELVE.sub("", written.casefold().rstrip(".")))  # "12:00 Noon" is noon
     if named is not None:
         return ClockTime(named, None, written)
     parts = _CLOCK.match(written)

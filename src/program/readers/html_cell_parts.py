@@ -1,0 +1,241 @@
+"""What a table cell's markup says beyond its text: the title in bold, the authors in italics, talks in a list.
+
+Saved workshop pages mark a cell's parts rather than give them columns of their own:
+
+- AACL SRW 2023: ``<b>Title</b> <br> <em>Ada Lovelace and Mary Somerville</em>``, a keynote
+  ``<b>Keynote Address: </b> <br> <b>Title</b> <br> <i>Name <a>Keynote information</a></i>``
+  and ``<b>Welcome</b> <a>pdf</a>``: the bold lines are the title (one ending in a colon is
+  its label), the italic lines its people, a link's text beside them neither;
+- SecHOPE 2023: a session's title, then ``<ul>`` of its talks, ``<li>Title, <b>Speaker</b></li>``,
+  or a panel's panelists, ``<li><b>Name</b>, Role</li>``, and ``Moderator: <b>Name</b>, Role``
+  after the list: the talks are the session's, the bold names the panel's people.
+
+A cell is read this way only when all of it has one of these shapes; any other cell (plain
+text, a list of notes, a name on a plain line) gives None and is read from its text as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+from lxml import etree
+
+from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
+from program.readers.lines.entry import names_in
+from program.readers.tabular.cells import Cell
+from program.readers.tabular.columns import field_of
+
+_BOLD = frozenset({"b", "strong"})
+_ITALIC = frozenset({"i", "em"})
+_LISTS = frozenset({"ul", "ol"})
+_PUNCTUATION = " ,;:–—-"
+_Run = tuple[str, str]
+"""A piece of a line's text and how it is marked: "bold", "italic", "link" or "plain"."""
+
+
+@attrs.frozen
+class Talk:
+    """A talk a cell lists inside its session: its title, its speakers and its line in the page."""
+
+    title: str
+    people: tuple[str, ...]
+    line: int
+
+
+@attrs.frozen
+class CellParts:
+    """A cell's title, people, label and talks, as its markup gives them.
+
+    Attributes:
+        title: the title (the bold lines, or the text before a list of talks).
+        people: the italic names, or a panel's bold names.
+        label: a bold line ending in a colon ("Keynote Address"), else None.
+        talks: the talks listed inside the cell.
+    """
+
+    title: str
+    people: tuple[str, ...] = ()
+    label: str | None = None
+    talks: tuple[Talk, ...] = ()
+
+
+def cell_parts(cell: etree._Element) -> CellParts | None:
+    """The parts of a table cell its markup gives, or None when it is read as its text."""
+    lists = [child for child in cell.iter() if tag_of(child) in _LISTS]
+    if lists:
+        return _listed(cell, lists)
+    return _marked_lines(_lines(cell))
+
+
+def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
+    """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
+    if len(lines) == 1 and (named := _marked_then_names(lines[0])) is not None:
+        return named
+    title: list[str] = []
+    people: list[str] = []
+    label: str | None = None
+    dropped = False
+    for runs in lines:
+        styles = {style for _, style in runs if style != "link"}
+        dropped = dropped or any(style == "link" for _, style in runs)
+        text = collapse(" ".join(piece for piece, style in runs if style != "link"))
+        if styles == {"bold"} and text.endswith(":") and label is None and not title:
+            label = text.rstrip(": ")
+        elif styles == {"bold"}:
+            title.append(text)
+        elif styles == {"italic"} and title and (names := names_in(text, words=2)) is not None:
+            people.extend(names)
+        elif styles:
+            return None  # a plain line, or an italic one that names no one: the cell's text is read as it is
+    if not title or not (people or label or dropped):
+        return None
+    return CellParts(" ".join(title), tuple(people), label)
+
+
+def _marked_then_names(runs: list[_Run]) -> CellParts | None:
+    """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz"."""
+    if len(runs) != 2 or runs[0][1] not in ("bold", "italic") or runs[1][1] != "plain":
+        return None
+    names = names_in(collapse(runs[1][0]), words=2)
+    return CellParts(collapse(runs[0][0]), names) if names else None
+
+
+def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | None:
+    """A session's title and its talks, or a panel's title and its people; None for any other list."""
+    items = [item for found in lists for item in found if tag_of(item) == "li"]
+    before, after = _around(cell, lists[0], lists[-1])
+    title = collapse(before)
+    if not title or not items:
+        return None
+    talks: list[Talk] = []
+    people: list[str] = []
+    for item in items:
+        runs = [run for line in _lines(item) for run in line]
+        bold = [piece for piece, style in runs if style == "bold"]
+        named = names_in(collapse(" ".join(bold)), words=2) if bold else None
+        if named is None:
+            return None  # a note ("selected from participants"), no one named in bold
+        if runs[0][1] == "bold":  # "<b>Lea Kissner</b>, former CISO": a panelist
+            people.extend(named)
+        elif runs[-1][1] == "bold":  # "Title, <b>Speaker</b>": a talk
+            lead = collapse(" ".join(piece for piece, style in runs if style != "bold")).rstrip(_PUNCTUATION)
+            talks.append(Talk(lead, named, item.sourceline or cell.sourceline or 1))
+        else:
+            return None
+    people.extend(name for name in after if name not in people)
+    return CellParts(title, tuple(people), None, tuple(talks))
+
+
+def _around(cell: etree._Element, first: etree._Element, last: etree._Element) -> tuple[str, list[str]]:
+    """The cell's text before its first list, and the bold names after its last ("Moderator: <b>Name</b>")."""
+    before: list[str] = []
+    after: list[str] = []
+    state = "before"
+    for piece, style, where in _pieces(cell):
+        if where is first:
+            state = "inside"
+        if state == "before" and where is None:
+            before.append(piece)
+        elif state == "after" and style == "bold" and (names := names_in(collapse(piece), words=2)):
+            after.extend(names)
+        if where is last:
+            state = "after"
+    return " ".join(before), after
+
+
+def _pieces(element: etree._Element, style: str = "plain") -> Iterator[tuple[str, str, etree._Element | None]]:
+    """The element's text pieces with their marking; a list (not entered) as ("", style, the list)."""
+    if element.text:
+        yield element.text, style, None
+    for child in element:
+        tag = tag_of(child)
+        if tag in _LISTS:
+            yield "", style, child
+        elif tag and tag not in SKIPPED:
+            yield from _pieces(child, _style_of(tag, style))
+        if child.tail:
+            yield child.tail, style, None
+
+
+def _lines(element: etree._Element) -> list[list[_Run]]:
+    """The element's lines (broken at `<br>` and blocks), each its non-empty runs of marked text."""
+    lines: list[list[_Run]] = [[]]
+    _runs(element, "plain", lines)
+    return [line for line in lines if line]
+
+
+def _runs(element: etree._Element, style: str, lines: list[list[_Run]]) -> None:
+    tag = tag_of(element)
+    if tag in SKIPPED:
+        return
+    style = _style_of(tag, style)
+    breaks = tag == "br" or tag in BLOCKS or tag in HEADINGS
+    if breaks:
+        lines.append([])
+    if element.text and element.text.strip():
+        lines[-1].append((element.text, style))
+    for child in element:
+        _runs(child, style, lines)
+        if child.tail and child.tail.strip():
+            lines[-1].append((child.tail, style))
+    if breaks:
+        lines.append([])
+
+
+def _style_of(tag: str, outer: str) -> str:
+    """A link's text is a link's whatever it is in; bold and italics are the innermost marking."""
+    if outer == "link" or tag == "a":
+        return "link"
+    if tag in _BOLD:
+        return "bold"
+    if tag in _ITALIC:
+        return "italic"
+    return outer
+
+
+@attrs.frozen
+class PartedRows:
+    """A table's rows with its marked title cells split: the title, a Speakers and a Type column, the talks.
+
+    Attributes:
+        rows: the rows, each as long as the header.
+        talks: each session's talks, by the line of its row's first cell (the line its item is read at).
+        said: what was split, for `reading` ("" when no cell was).
+    """
+
+    rows: list[tuple[Cell, ...]]
+    talks: dict[int, tuple[Talk, ...]]
+    said: str = ""
+
+
+def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], title: int, head: int) -> PartedRows:
+    """`rows` (a header at `head`, the titles in column `title`) with each marked title cell's parts in columns.
+
+    `parts` runs along `rows` (None for the header, a day row, a cell read as its text). People go
+    to a new Speakers column unless the header has a people column (then its cells win), a label
+    to a new Type column unless it has a type column.
+    """
+    found = [(r, part) for r, part in enumerate(parts) if part is not None and r != head]
+    if not found:
+        return PartedRows(rows, {})
+    fields = {field_of(cell.text) for cell in rows[head]}
+    extra = [
+        name
+        for name, field, wanted in (("Speakers", "people", "people"), ("Type", "kind", "label"))
+        if field not in fields and any(getattr(part, wanted) for _, part in found)
+    ]
+    width = len(rows[head])
+    cells = [[*row, *(Cell(None, row[0].line) for _ in range(width - len(row)))] for row in rows]  # extras line up
+    cells[head].extend(Cell(name, rows[head][0].line) for name in extra)
+    for r, row in enumerate(cells):
+        if r == head:
+            continue
+        part = parts[r]
+        line = row[title].line
+        row[title] = attrs.evolve(row[title], value=part.title) if part else row[title]
+        values = {"Speakers": "; ".join(part.people) if part else "", "Type": (part.label if part else "") or ""}
+        row.extend(Cell(values[name] or None, line) for name in extra)
+    talks = {cells[r][0].line: part.talks for r, part in found if part.talks}
+    said = f"{len(found)} cells read by their markup (a bold title, italic names, a list of talks)"
+    return PartedRows([tuple(row) for row in cells], talks, said)

@@ -1,0 +1,103 @@
+"""An HTML `<table>` as a grid: every rowspan and colspan expanded, as a workbook's merged cells are.
+
+A place a span covers is an empty cell and the span is kept as a merged range, so `tabular/`
+reads the grid as it reads a sheet. What the cells' markup says beyond their text (a bold
+title, italic names, a list) is kept beside the grid for `html_tables` to use.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import attrs
+from lxml import etree
+
+from program.model import Link
+from program.readers.html_blocks import element_lines, element_links, tag_of
+from program.readers.html_cell_parts import CellParts, cell_parts
+from program.readers.tabular.cells import Cell
+
+_T = TypeVar("_T")
+
+
+@attrs.frozen
+class Grid:
+    """A table's cells with its spans expanded, and what expanding keeps of its markup.
+
+    Attributes:
+        cells: the rows, all as wide as the widest; a place a span covers is an empty cell.
+        links: each place's links (the spanning cell's at its first place).
+        merged: the spans as (first row, first column, last row, last column).
+        header_rows: the rows of `<th>` cells only.
+    """
+
+    cells: list[list[Cell]]
+    links: list[list[tuple[Link, ...]]]
+    merged: list[tuple[int, int, int, int]]
+    header_rows: set[int]
+    listed: set[tuple[int, int]]
+    """The (row, column) of the cells holding a list (`<ul>`, `<ol>`): details, never a title."""
+    parts: dict[tuple[int, int], CellParts]
+    """What a cell's markup says (a bold title, italic names, a list of talks), by (row, column)."""
+
+
+def expand(element: etree._Element) -> Grid:
+    """The table's rows with every rowspan and colspan expanded (covered places empty, merged ranges kept)."""
+    rows = [row for row in element.iter("tr") if _owner(row) is element]
+    cells: list[list[Cell | None]] = [[] for _ in rows]
+    links: list[list[tuple[Link, ...] | None]] = [[] for _ in rows]
+    merged: list[tuple[int, int, int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    header_rows: set[int] = set()
+    parts: dict[tuple[int, int], CellParts] = {}
+    listed: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        column = 0
+        found = [child for child in row if tag_of(child) in ("td", "th")]
+        if found and all(tag_of(child) == "th" for child in found):
+            header_rows.add(r)
+        for child in found:
+            while (r, column) in taken:
+                column += 1
+            height = min(_span(child, "rowspan"), len(rows) - r)
+            width = _span(child, "colspan")
+            text = "\n".join(element_lines(child))
+            if (marked := cell_parts(child)) is not None:
+                parts[(r, column)] = marked
+            if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
+                listed.add((r, column))
+            for dr in range(height):
+                for dc in range(width):
+                    taken.add((r + dr, column + dc))
+                    _put(cells[r + dr], column + dc, Cell(text or None, child.sourceline or 1) if not dr + dc else None)
+                    _put(links[r + dr], column + dc, element_links(child) if not dr + dc else ())
+            if height > 1 or width > 1:
+                merged.append((r, column, r + height - 1, column + width - 1))
+            column += width
+    width = max((len(row) for row in cells), default=0)
+    full: list[list[Cell]] = []
+    for r, row in enumerate(cells):
+        line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
+        full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
+    full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
+    return Grid(full, full_links, merged, header_rows, listed, parts)
+
+
+def _owner(row: etree._Element) -> etree._Element | None:
+    parent = row.getparent()
+    while parent is not None and tag_of(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _span(element: etree._Element, name: str) -> int:
+    try:
+        return max(1, min(int(str(element.get(name, "1")).strip() or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _put(row: list[_T | None], column: int, value: _T | None) -> None:
+    while len(row) <= column:
+        row.append(None)
+    row[column] = value
