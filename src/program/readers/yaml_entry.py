@@ -20,7 +20,7 @@ from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.lines.markup import unescaped
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
-from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, value
+from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, session_ids, value
 from program.readers.yaml_times import (
     Moment,
     TimeError,
@@ -72,6 +72,8 @@ class EntryReader:
         """Set when every time is on a 12-hour clock without am/pm: reads them in order (see `AfternoonClock`)."""
         self.clock_day: date | None = None
         self.notes: list[str] = []
+        self.speaker_ids: list[tuple[SourceRef, str]] = []
+        """Entries listing speakers by id with no speakers file joined: the place and the first id."""
         """Reading lines beside the summary: how durations and day flags were read, keys not read."""
 
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
@@ -105,6 +107,7 @@ class EntryReader:
                     continue
                 items.append(item)
                 problems.extend(warnings)
+        problems.extend(self._unjoined_speakers())
         self.notes += [unit_line] if unit_line else []
         self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
         untimed = sum(1 for item in items if item.start is None)
@@ -114,6 +117,17 @@ class EntryReader:
         if unread := unread_keys(read, self.mapping):
             self.notes.append(f"not read: {', '.join(unread)}")
         return items, problems
+
+    def _unjoined_speakers(self) -> list[Problem]:
+        """One warning for speakers listed by id when no speakers file says who they are (their names are not read)."""
+        if not self.speaker_ids:
+            return []
+        where, first = self.speaker_ids[0]
+        message = (
+            f"{len(self.speaker_ids)} entries list speakers by id (first {first!r}) and no speakers file is joined: "
+            'no people read; give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
+        )
+        return [Problem(Severity.WARNING, "unknown-id", message, where)]
 
     def _flagged_days(self, found: Found) -> list[date | None]:
         """The days an entry's `dayN: true` flags name (one item on each), else [None]: its day from its fields."""
@@ -142,18 +156,21 @@ class EntryReader:
 
     def _joined(self, found: Found) -> list[Found | Problem]:
         """The entry, or the sessions a timeslot lists by id (each with the slot as its enclosing level)."""
-        ids = value(found.entry, "sessions", self.mapping)
-        if ids is None or value(found.entry, "title", self.mapping) is not None:
+        ids, keys = session_ids(found.entry, self.mapping)
+        if not ids or value(found.entry, "title", self.mapping) is not None:
             return [found]
         if not self.joins.sessions:
             raise UsageError(
-                f"{self.source}: its timeslots list session ids; name the sessions file: "
-                '[feeds.columns] sessions_file = "sessions.yml" (beside the feed)'
+                f"{self.source}:{found.entry.line}: its timeslots list session ids ({', '.join(ids[:3])}) and no "
+                "sessions file is joined: give it as a feed beside this one, or name it in the program file: "
+                '[feeds.columns] sessions_file = "sessions.yml"'
             )
         result: list[Found | Problem] = []
-        tracks = inherited(found, "tracks", {"tracks": "tracks"})[0]
-        for position, session_id in enumerate(ids if isinstance(ids, list) else [ids]):
-            session = self.joins.sessions.get(str(session_id).strip())
+        # Zeppelin shows a slot's `sessionIds` under the day's tracks by position; ByteBay's `singles` (a plenary)
+        # and its `sessionIds` beside `workshopsIds` are not laid out by track
+        tracks = inherited(found, "tracks", {"tracks": "tracks"})[0] if keys in (["sessionids"], ["sessions"]) else None
+        for position, session_id in enumerate(ids):
+            session = self.joins.sessions.get(session_id.strip())
             if session is None:
                 message = f"timeslot lists session {session_id!r}, which the sessions file does not have"
                 result.append(
@@ -281,14 +298,18 @@ class EntryReader:
     def _people(self, found: Found, where: SourceRef, warnings: list[Problem]) -> tuple[str, ...]:
         written = self._field(found, "people")
         names: list[str] = []
+        unjoined: list[str] = []
         for one in written if isinstance(written, list) else [written] if written is not None else []:
             if isinstance(one, dict):
                 name = _person_name(one)
             elif str(one).strip() in self.joins.speakers:
                 name = _person_name(self.joins.speakers[str(one).strip()])
-            elif self.joins.speakers and str(one).strip().isdigit():  # an id, not a name
-                message = f"lists speaker {one!r}, which the speakers file does not have"
-                warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
+            elif str(one).strip().isdigit():  # an id, not a name
+                if self.joins.speakers:
+                    message = f"lists speaker {one!r}, which the speakers file does not have"
+                    warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
+                else:
+                    unjoined.append(str(one).strip())
                 continue
             elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
                 lines = html_lines(str(one))
@@ -298,6 +319,8 @@ class EntryReader:
                 name = plain_text(str(one))
             if name:
                 names.append(name)
+        if unjoined:
+            self.speaker_ids.append((where, unjoined[0]))
         return tuple(dict.fromkeys(names))
 
     def _links(self, found: Found) -> tuple[Link, ...]:

@@ -11,6 +11,7 @@ or named in the program file's `[feeds.columns]`. A timeslot that lists session 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -27,8 +28,11 @@ from program.readers.yaml_shape import (
     Located,
     dated_only,
     detect_path,
+    folded,
+    is_entry,
     parse_path,
     suggested_path,
+    value,
     walk,
 )
 
@@ -75,6 +79,7 @@ class YamlSiteReader:
         data, reading = load_yaml(text, source)
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
+            _refuse_joined_file(data, source, mapping)
             suggested = suggested_path(data)
             where = (
                 f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
@@ -88,7 +93,7 @@ class YamlSiteReader:
         found = list(walk(data, steps))
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City")
-        joins, join_reading = _joins(source, mapping)
+        joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
         reading.extend([*reader.notes, *join_reading])
@@ -100,7 +105,7 @@ class YamlSiteReader:
             timezone=context.timezone.key if context.timezone else "UTC",  # no entry has a time
             items=tuple(items),
             problems=tuple(problems),
-            sources=(source,),
+            sources=(source, *joined),
             reading=tuple(reading),
         )
 
@@ -156,22 +161,77 @@ def _plain(node: yaml.Node | None) -> Any:
     return mapping
 
 
-def _joins(source: str, mapping: dict[str, str]) -> tuple[Joins, list[str]]:
-    """The sessions and speakers files the entries' ids refer to, by id."""
+def _joins(source: str, mapping: dict[str, str], companions: Sequence[str]) -> tuple[Joins, list[str], list[str]]:
+    """The sessions and speakers files the entries' ids refer to, by id; the reading lines; the paths joined.
+
+    Each is the file the program file names, else `sessions.yml` (`speakers.yml`) beside the
+    feed, else a YAML feed given with this one whose entries have ids and titles (names for
+    speakers) and no times.
+    """
     found: dict[str, dict[str, Located]] = {}
-    reading = []
+    reading: list[str] = []
+    paths: list[str] = []
+    others = [(path, _by_id(_load_file(Path(path)))) for path in companions if Path(path).suffix in (".yml", ".yaml")]
     for key, sibling in _SIBLINGS.items():
         named = mapping.get(key)
         path = Path(source).parent / (named or sibling)
-        if named is None and (not path.is_file() or path.name == Path(source).name):
+        if named is not None or (path.is_file() and path.name != Path(source).name):
+            shown, entries = path.as_posix(), _by_id(_load_file(path))
+        elif (given := next(((p, e) for p, e in others if _holds(e, key, mapping)), None)) is not None:
+            shown, entries = given
+        else:
             continue
-        data, _ = load_yaml(
-            decode_feed(read_input(path, "a joined YAML file", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
-        )
-        entries = [entry for entry in data if isinstance(entry, Located)] if isinstance(data, list) else []
-        found[key] = {str(entry["id"]).strip(): entry for entry in entries if "id" in entry}
-        reading.append(f"joined {path.as_posix()} by id: {len(found[key])} entries")
-    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source), reading
+        found[key] = entries
+        paths.append(shown)
+        reading.append(f"joined {shown} by id: {len(entries)} entries")
+    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source), reading, paths
+
+
+def _refuse_joined_file(data: Any, source: str, mapping: dict[str, str]) -> None:
+    """Say so when the file is a sessions (or speakers) file by id, which a schedule joins: no schedule alone.
+
+    Raises:
+        ParseError: when it is one.
+    """
+    entries = _by_id(data)
+    for key, what in (("sessions_file", "sessions"), ("speakers_file", "speakers")):
+        if _holds(entries, key, mapping):
+            raise ParseError(
+                f"expected a list of schedule entries, found {len(entries)} {what} by id and no times: a file a "
+                f"schedule's timeslots join; give it as a feed beside that schedule (program check schedule.yml "
+                f'{Path(source).name}) or name it there: [feeds.columns] {key} = "{Path(source).name}"',
+                SourceRef(source, 1),
+            )
+
+
+def _load_file(path: Path) -> Any:
+    return load_yaml(
+        decode_feed(read_input(path, "a joined YAML file", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
+    )[0]
+
+
+def _by_id(data: Any) -> dict[str, Located]:
+    """The entries with an `id`: the file's list, or its first list of them (ByteBay's `list:` after `meta:`)."""
+    lists = [data] if isinstance(data, list) else list(data.values()) if isinstance(data, dict) else []
+    for entries in lists:
+        if isinstance(entries, list) and any(isinstance(entry, Located) and "id" in entry for entry in entries):
+            return {
+                str(entry["id"]).strip(): entry for entry in entries if isinstance(entry, Located) and "id" in entry
+            }
+    return {}
+
+
+_NAME_KEYS = frozenset({"name", "firstname", "surname", "lastname"})
+
+
+def _holds(entries: dict[str, Located], key: str, mapping: dict[str, str]) -> bool:
+    """Whether a feed's entries by id are speakers (named) or else sessions (titled), with no times: no schedule."""
+    if not entries or any(is_entry(entry, mapping) for entry in entries.values()):
+        return False
+    named = sum(1 for entry in entries.values() if _NAME_KEYS & {folded(name) for name in entry})
+    if key == "speakers_file":
+        return named * 2 > len(entries)
+    return named * 2 <= len(entries) and any(value(entry, "title", mapping) for entry in entries.values())
 
 
 __all__ = ["YamlSiteReader", "load_yaml"]
