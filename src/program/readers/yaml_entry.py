@@ -296,9 +296,18 @@ class EntryReader:
         return naive.replace(tzinfo=self.zone)
 
     def _people(self, found: Found, where: SourceRef, warnings: list[Problem]) -> tuple[str, ...]:
-        written = self._field(found, "people")
         names: list[str] = []
         unjoined: list[str] = []
+        for field in ("people", "other_people"):
+            self._names(self._field(found, field), names, unjoined, where, warnings)
+        if unjoined:
+            self.speaker_ids.append((where, unjoined[0]))
+        return tuple(dict.fromkeys(names))
+
+    def _names(
+        self, written: Any, names: list[str], unjoined: list[str], where: SourceRef, warnings: list[Problem]
+    ) -> None:
+        """Add the people one field lists to `names` (ids with no speakers file to `unjoined`)."""
         for one in written if isinstance(written, list) else [written] if written is not None else []:
             if isinstance(one, dict):
                 name = _person_name(one)
@@ -319,9 +328,6 @@ class EntryReader:
                 name = plain_text(str(one))
             if name:
                 names.append(name)
-        if unjoined:
-            self.speaker_ids.append((where, unjoined[0]))
-        return tuple(dict.fromkeys(names))
 
     def _links(self, found: Found) -> tuple[Link, ...]:
         links = [Link(plain_text(label) or url, url) for url, label in _HREF.findall(str(self._field(found, "title")))]

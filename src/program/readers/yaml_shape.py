@@ -39,7 +39,9 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "people": (
         *("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
         "speaking",  # FOSD 2018: "speaking: Florian Sattler"
+        *("facilitators", "facilitator"),  # SRCCON's sessions
     ),
+    "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format"),

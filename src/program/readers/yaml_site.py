@@ -22,19 +22,23 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
+from program.readers.yaml_keys import day_flags
 from program.readers.yaml_shape import (
     DATE_ONLY,
     FIELDS,
+    Found,
     Located,
     dated_only,
     detect_path,
     folded,
+    inherited,
     is_entry,
     parse_path,
     suggested_path,
     value,
     walk,
 )
+from program.readers.yaml_times import TimeError, parse_day
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
@@ -45,6 +49,7 @@ _TIME_KEY = re.compile(
 _DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
 """A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
 _TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+_DATED_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
 
 
@@ -92,7 +97,7 @@ class YamlSiteReader:
             )
         found = list(walk(data, steps))
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
-            raise UsageError(f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City")
+            raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
@@ -159,6 +164,33 @@ def _plain(node: yaml.Node | None) -> Any:
     for key, child in node.value:
         mapping[str(_plain(key))] = _plain(child)
     return mapping
+
+
+def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, str], context: ReadContext) -> str:
+    """The zone is missing: say so, and name the first day too when some entry needs it, in one message."""
+    undated = next((day for one in found if (day := _undated_day(one, mapping)) is not None), None)
+    if context.first_date is not None or undated is None:
+        return f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City"
+    return (
+        f"{source}: a YAML schedule has wall-clock times only, and days without a year or date ({undated}); "
+        "pass --timezone Area/City and --date YYYY-MM-DD (the first day)"
+    )
+
+
+def _undated_day(found: Found, mapping: dict[str, str]) -> str | None:
+    """How an entry names a day that needs the first day to be a date ('Thursday', 'day flags'), else None."""
+    if day_flags(found) is not None:
+        return "day1, day2, … flags"
+    start = inherited(found, "start", mapping)[0]
+    if isinstance(start, str) and _DATED_START.match(start.strip()):
+        return None
+    written = inherited(found, "date", mapping)[0]
+    if not isinstance(written, str):
+        return "no day"
+    try:
+        return repr(written) if parse_day(written, None, 0) is None else None
+    except TimeError:  # the entry's own error says what is wrong with it
+        return None
 
 
 def _joins(source: str, mapping: dict[str, str], companions: Sequence[str]) -> tuple[Joins, list[str], list[str]]:

@@ -1,0 +1,105 @@
+"""Static-site YAML a tester tried unseen (trial 3): SRCCON:WORK 2018 and DISCAN 2018.
+
+SRCCON writes a range's am/pm once, at the end ("3:30-4:30pm"), names its people
+`facilitators` and its days "Thursday"; DISCAN puts a talk's speaker in `events[].title`
+as "Name: Affiliation". Expectations written by hand from tests/data/yaml_site (PROVENANCE.md);
+counts by the json module and PyYAML.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from program.errors import UsageError
+from program.model import Item, Program
+from program.readers import ReadContext
+from program.readers.yaml_site import YamlSiteReader
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "yaml_site"
+NEW_YORK = ZoneInfo("America/New_York")
+SRCCON = DATA / "srccon-work-schedule.yaml"
+
+
+def _read(name: str, context: ReadContext) -> Program:
+    return YamlSiteReader().read((DATA / name).read_text(encoding="utf-8"), source=name, context=context)
+
+
+def _srccon() -> dict[str, Item]:
+    program = _read(SRCCON.name, ReadContext(first_date=date(2018, 12, 6), timezone=NEW_YORK))
+    assert len(program.items) == len(json.loads(SRCCON.read_text(encoding="utf-8"))) == 37
+    return {item.title: item for item in program.items}
+
+
+def _at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2018, 12, day, hour, minute, tzinfo=NEW_YORK)
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [
+        ("What’s next: How to nurture growth in the face of burnout", _at(6, 15, 30), _at(6, 16, 30)),
+        ("Like a boss", _at(6, 12, 15), _at(6, 13, 15)),
+        (
+            "Small things you can do to attract a more diverse pool of job candidates TODAY",
+            _at(6, 10, 45),
+            _at(6, 11, 45),
+        ),
+        ("Salary & benefits workshop", _at(7, 17), _at(7, 18)),
+        ("Closing", _at(7, 18), None),
+    ],
+)
+def test_srccon_ranges_with_am_pm_at_the_end_are_read_in_that_half_of_the_day(
+    title: str, start: datetime, end: datetime | None
+) -> None:
+    item = _srccon()[title]
+
+    assert (item.start, item.end) == (start, end)
+
+
+def test_srccon_facilitators_are_the_people() -> None:
+    items = _srccon()
+
+    assert items[
+        "Dot your i’s and cross your teams: Building interdisciplinary design & tech teams for better news orgs"
+    ].people == (
+        "Alexis Lloyd",
+        "Emma Schwartz",
+        "Matt Boggie",
+    )
+    assert items[
+        "Mental health in the newsroom: Creating systems of support for ourselves and our colleagues"
+    ].people == ("Christine Stapleton",)
+    assert items["Closing"].people == ()
+    assert len({person for item in items.values() for person in item.people}) == 43
+
+
+def test_srccon_without_zone_and_date_names_both_at_once() -> None:
+    with pytest.raises(UsageError) as raised:
+        _read(SRCCON.name, ReadContext())
+
+    assert str(raised.value) == (
+        "srccon-work-schedule.yaml: a YAML schedule has wall-clock times only, and days without a year or date "
+        "('Thursday'); pass --timezone Area/City and --date YYYY-MM-DD (the first day)"
+    )
+
+
+def test_srccon_without_zone_only_names_the_zone() -> None:
+    with pytest.raises(UsageError, match=r"wall-clock times only; pass --timezone Area/City$"):
+        _read(SRCCON.name, ReadContext(first_date=date(2018, 12, 6)))
+
+
+def test_a_cofacilitator_follows_the_facilitator() -> None:
+    """SRCCON's sessions.json writes `facilitator` and `cofacilitator` apart (here as YAML, with a time added)."""
+    text = '- title: "Boosting Careers"\n  time: "10:45-11:45am"\n'
+    text += "  facilitator: Tyler Machado\n  cofacilitator: Jacob Sanders\n"
+    program = YamlSiteReader().read(text, source="s.yml", context=ReadContext(date(2018, 12, 6), NEW_YORK))
+
+    assert [(item.title, item.people) for item in program.items] == [
+        ("Boosting Careers", ("Tyler Machado", "Jacob Sanders"))
+    ]
