@@ -13,11 +13,14 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 
 from program.errors import UsageError
 from program.model import Item, Program
+from program.pipeline import load_program
 from program.readers import ReadContext
 from program.readers.yaml_site import YamlSiteReader
+from program.settings import FeedSpec, Settings
 
 from helpers import ROOT
 
@@ -103,3 +106,56 @@ def test_a_cofacilitator_follows_the_facilitator() -> None:
     assert [(item.title, item.people) for item in program.items] == [
         ("Boosting Careers", ("Tyler Machado", "Jacob Sanders"))
     ]
+
+
+DISCAN = DATA / "discan18-schedule.yml"
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def _discan() -> dict[str, Item]:
+    program = _read(DISCAN.name, ReadContext(timezone=STOCKHOLM))
+    days = yaml.safe_load(DISCAN.read_text(encoding="utf-8"))
+    assert len(program.items) == sum(len(day["timeslots"]) for day in days) == 26
+    return {item.title: item for item in program.items}
+
+
+def test_discan_speakers_written_as_event_titles_are_people_with_their_affiliations() -> None:
+    items = _discan()
+
+    talks = [item for item in items.values() if item.people and item.title != "Event Inauguration"]
+    assert len(talks) == 17
+    azer = items["Sharing Knowledge without Sharing Data: Secure Multiparty Computation on Big Data"]
+    assert (azer.start, azer.end, azer.people) == (
+        datetime(2018, 9, 26, 11, 0, tzinfo=STOCKHOLM),
+        datetime(2018, 9, 26, 11, 30, tzinfo=STOCKHOLM),
+        ("Azer Bestavros [Boston University, USA]",),
+    )
+    assert azer.abstract is not None and azer.abstract.startswith("A common misconception that dominates our society")
+    dataset = items["Dataset Marketplace Support for Deep Learning"]  # "speakers: Abstract: Large datasets …"
+    assert dataset.abstract is not None and dataset.abstract.startswith("Large datasets ranging from tens")
+    demo = items["Hopsworks Demo"]  # "Name, Affiliation", and no text beside it
+    assert (demo.people, demo.abstract) == (("Jim Dowling [Logical Clocks, Sweden]",), None)
+    assert items["From Weld to Arc"].people == ("Lars Kroll [KTH EECS, Sweden (Intro by Paris Carbone)]",)
+    assert items["Event Inauguration"].people == ("Seif Haridi",)
+    assert items["Lunch"].people == ()
+
+
+def test_discan_people_keep_their_affiliations_in_the_program() -> None:
+    loaded = load_program(Settings(feeds=(FeedSpec(DISCAN),), timezone=STOCKHOLM))
+
+    people = {person.name: person.affiliation for person in loaded.program.people}
+    assert len(people) == 18
+    assert people["Azer Bestavros"] == "Boston University, USA"
+    assert people["Vasiliki Kalavri (Vasia)"] == "ETH Zurich, Switzerland"
+    assert people["Seif Haridi"] is None
+
+
+def test_an_events_list_of_timed_sub_talks_is_not_read_as_speakers() -> None:
+    text = (
+        '- title: "Session A"\n  startTime: "10:00"\n  events:\n'
+        '    - title: "Deep Learning: A Survey"\n      startTime: "10:00"\n'
+    )
+    program = YamlSiteReader().read(text, source="s.yml", context=ReadContext(date(2018, 9, 26), STOCKHOLM))
+
+    assert [(item.title, item.people) for item in program.items] == [("Session A", ())]
+    assert program.reading[-1] == "not read: events"

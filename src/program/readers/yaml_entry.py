@@ -20,6 +20,7 @@ from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.lines.markup import unescaped
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
+from program.readers.yaml_people import listed_speakers
 from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, session_ids, value
 from program.readers.yaml_times import (
     Moment,
@@ -72,6 +73,8 @@ class EntryReader:
         """Set when every time is on a 12-hour clock without am/pm: reads them in order (see `AfternoonClock`)."""
         self.clock_day: date | None = None
         self.notes: list[str] = []
+        self.speaker_lists: set[str] = set()
+        """The keys of speaker lists read as people (DISCAN's `events`)."""
         self.speaker_ids: list[tuple[SourceRef, str]] = []
         """Entries listing speakers by id with no speakers file joined: the place and the first id."""
         """Reading lines beside the summary: how durations and day flags were read, keys not read."""
@@ -114,7 +117,7 @@ class EntryReader:
         self.notes += (
             [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
         )
-        if unread := unread_keys(read, self.mapping):
+        if unread := unread_keys(read, self.mapping, self.speaker_lists):
             self.notes.append(f"not read: {', '.join(unread)}")
         return items, problems
 
@@ -212,6 +215,12 @@ class EntryReader:
         start, end, warnings = self._times(found, where, day) if not untimed else (None, None, [])
         label = self._text(found, "kind")
         kind = kind_from_label(label, title) if label else kind_from_title(title)
+        people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
+        if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
+            people, abstract = listed[0], abstract or listed[1]
+            listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"
+            self.used.setdefault("people", f"{listed_key}[].title")
+            self.speaker_lists.add(listed_key)
         item = Item(
             id=item_id(kind, title),
             kind=kind,
@@ -219,8 +228,8 @@ class EntryReader:
             source=where,
             start=start,
             end=end,
-            people=self._people(found, where, warnings),
-            abstract=self._text(found, "abstract"),
+            people=people,
+            abstract=abstract,
             links=self._links(found),
             label=label,
             location=self._text(found, "room", inherit=True) or found.track,

@@ -41,6 +41,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         "speaking",  # FOSD 2018: "speaking: Florian Sattler"
         *("facilitators", "facilitator"),  # SRCCON's sessions
     ),
+    "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
