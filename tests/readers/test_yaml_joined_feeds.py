@@ -47,13 +47,19 @@ def test_the_sessions_feed_is_joined_by_the_schedule_feed() -> None:
         'give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
     ]
     by_title = {item.title: item for item in items}
-    keynote = by_title["Masz 168 godzin, co z nimi zrobisz?"]
-    assert (keynote.start, keynote.end, keynote.location, keynote.people) == (
+    keynote = by_title["Masz 168 godzin, co z nimi zrobisz?"]  # `type: 2`: meta.sessiontype's third, Keynote
+    assert (keynote.start, keynote.end, keynote.location, keynote.people, keynote.label) == (
         datetime(2018, 3, 15, 9, 0, tzinfo=WARSAW),
         datetime(2018, 3, 15, 10, 0, tzinfo=WARSAW),
         "Atom Club",
         (),
+        "Keynote",
     )
+    assert [by_title[title].label for title in ("JUnit5", "Docker - wstępniaczek", "Przerwa kawowa")] == [
+        "Deep dive",
+        "Warsztat",
+        None,
+    ]
     workshop = by_title["Docker - wstępniaczek"]  # a workshopsIds id beside the slot's sessionIds
     assert (workshop.start, workshop.end, workshop.location) == (
         datetime(2018, 3, 15, 10, 30, tzinfo=WARSAW),

@@ -44,6 +44,8 @@ class Joins:
     sessions: dict[str, Located]
     speakers: dict[str, Located]
     source: str
+    types: tuple[str, ...] = ()
+    """The sessions file's list of session types, which a session's `type: 2` counts into (ByteBay's `meta`)."""
 
 
 def plain_text(text: str, *, links: bool = True) -> str:
@@ -213,7 +215,7 @@ class EntryReader:
             title = f"{title}: {subtitle}"
         untimed = dated_only(found, self.mapping)
         start, end, warnings = self._times(found, where, day) if not untimed else (None, None, [])
-        label = self._text(found, "kind")
+        label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
         if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
@@ -237,6 +239,14 @@ class EntryReader:
             day=self._day(found, where) if untimed else None,
         )
         return item, warnings
+
+    def _label(self, found: Found) -> str | None:
+        """The entry's type as written; a number counts into the sessions file's types (`type: 2`: the third)."""
+        label = self._text(found, "kind")
+        if label is None or not label.isdigit():
+            return label
+        number = int(label)
+        return self.joins.types[number] if number < len(self.joins.types) else None  # a bare number says nothing
 
     def _written_times(self, found: Found) -> tuple[Any, Any]:
         """The start and end as written (a range in the start split in two), looked up on enclosing levels too."""

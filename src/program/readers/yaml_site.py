@@ -201,22 +201,36 @@ def _joins(source: str, mapping: dict[str, str], companions: Sequence[str]) -> t
     speakers) and no times.
     """
     found: dict[str, dict[str, Located]] = {}
+    types: tuple[str, ...] = ()
     reading: list[str] = []
     paths: list[str] = []
-    others = [(path, _by_id(_load_file(Path(path)))) for path in companions if Path(path).suffix in (".yml", ".yaml")]
+    others = [(path, _load_file(Path(path))) for path in companions if Path(path).suffix in (".yml", ".yaml")]
     for key, sibling in _SIBLINGS.items():
         named = mapping.get(key)
         path = Path(source).parent / (named or sibling)
         if named is not None or (path.is_file() and path.name != Path(source).name):
-            shown, entries = path.as_posix(), _by_id(_load_file(path))
-        elif (given := next(((p, e) for p, e in others if _holds(e, key, mapping)), None)) is not None:
-            shown, entries = given
+            shown, data = path.as_posix(), _load_file(path)
+        elif (given := next(((p, d) for p, d in others if _holds(_by_id(d), key, mapping)), None)) is not None:
+            shown, data = given
         else:
             continue
-        found[key] = entries
+        entries = found[key] = _by_id(data)
+        types = _session_types(data) if key == "sessions_file" else types
         paths.append(shown)
         reading.append(f"joined {shown} by id: {len(entries)} entries")
-    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source), reading, paths
+    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source, types), reading, paths
+
+
+def _session_types(data: Any) -> tuple[str, ...]:
+    """The titles of a sessions file's list of types (ByteBay: `meta: sessiontype: [{title: Warsztat}, …]`)."""
+    meta = data.get("meta") if isinstance(data, dict) else None
+    listed = (
+        next((value for key, value in meta.items() if folded(key) in _TYPE_KEYS), None)
+        if isinstance(meta, dict)
+        else None
+    )
+    titles = [entry.get("title") for entry in listed if isinstance(entry, dict)] if isinstance(listed, list) else []
+    return tuple(title for title in titles if isinstance(title, str))
 
 
 def _refuse_joined_file(data: Any, source: str, mapping: dict[str, str]) -> None:
@@ -253,6 +267,7 @@ def _by_id(data: Any) -> dict[str, Located]:
     return {}
 
 
+_TYPE_KEYS = frozenset({"sessiontype", "sessiontypes", "types"})
 _NAME_KEYS = frozenset({"name", "firstname", "surname", "lastname"})
 
 
