@@ -399,6 +399,19 @@ def _pycones(context: ReadContext) -> Expected:
     ]
 
 
+def _orconf2019(context: ReadContext) -> Expected:
+    """Rows with a title below the header (row 3); Start/End "2019-09-27<NBSP>11:00"; people not compared."""
+    zone = context.timezone
+    assert zone is not None
+    with (DATA / "orconf2019-schedule.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))[3:]
+
+    def moment(cell: str) -> datetime:
+        return datetime.strptime(cell.replace("\xa0", " "), "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+
+    return [(" ".join(row[5].split()), moment(row[1]), moment(row[2]), None) for row in rows if row[5]]
+
+
 CASES = [
     Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
     Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
@@ -449,6 +462,7 @@ CASES = [
         ReadContext(timezone=ZoneInfo("Europe/Madrid"), first_date=date(2020, 10, 3)),
         _pycones,
     ),
+    Case("orconf2019-schedule.csv", ReadContext(timezone=ZoneInfo("Europe/Paris")), _orconf2019),
 ]
 
 

@@ -133,6 +133,54 @@ def enlsp() -> list[Entry]:
     ]
 
 
+def bytebay() -> list[Entry]:
+    """ByteBay 2018: timeslots' ids under singles, sessionIds and workshopsIds; speakers by id, no speakers file."""
+    sessions = {s["id"]: s for s in load("bytebay-sessions.yml")["list"]}
+    return [
+        (text(sessions[i]["title"]), minutes(slot["startTime"]), ())
+        for day in load("bytebay-schedule.yml")
+        for slot in day["timeslots"]
+        for key in ("singles", "sessionIds", "workshopsIds")
+        for i in slot.get(key, [])
+    ]
+
+
+def discan() -> list[Entry]:
+    """DISCAN 2018: days → timeslots; a talk's speakers as events[] titled "Name: Affiliation" (or "Name, …")."""
+
+    def person(title: str) -> str:
+        name, affiliation = title.split(":" if ":" in title else ",", 1)
+        return f"{name.strip()} [{affiliation.strip()}]"
+
+    return [
+        (
+            slot["title"],
+            minutes(slot["startTime"]),
+            tuple(person(event["title"]) for event in slot.get("events", []))
+            or ((slot["speaker"],) if "speaker" in slot else ()),
+        )
+        for day in load("discan18-schedule.yml")
+        for slot in day["timeslots"]
+    ]
+
+
+def srccon() -> list[Entry]:
+    """SRCCON:WORK 2018: JSON; "3:30-4:30pm" (am/pm once, at the end, for both), "10am"; facilitators."""
+
+    def start(written: str) -> int:
+        first, _, last = written.partition("-")
+        meridiem = (last or first)[-2:]
+        hour, _, minute = first.rstrip("apm").partition(":")
+        at = int(hour) % 12 * 60 + int(minute or 0)
+        ends = int(last.rstrip("apm").partition(":")[0]) % 12 * 60 + (720 if meridiem == "pm" else 0) if last else 0
+        return at + 720 if meridiem == "pm" and (not last or at + 720 <= ends) else at
+
+    return [
+        (" ".join(e["title"].split()), start(e["time"]), tuple(n.strip() for n in e["facilitators"].split(",") if n))
+        for e in load("srccon-work-schedule.yaml")
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -146,6 +194,9 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "fosd2018-schedule.yml": (fosd, (), "Europe/Stockholm"),
     "cantonlinux-schedule.yml": (canton, (), "America/New_York"),
     "enlsp2022-schedule.yml": (enlsp, (), "America/Chicago"),
+    "bytebay-schedule.yml": (bytebay, (("sessions_file", "bytebay-sessions.yml"),), "Europe/Warsaw"),
+    "discan18-schedule.yml": (discan, (), "Europe/Stockholm"),
+    "srccon-work-schedule.yaml": (srccon, (), "America/New_York"),
 }
 
 

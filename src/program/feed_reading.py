@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import attrs
 
 from program.errors import ParseError
@@ -28,6 +30,45 @@ class FeedRead:
     source: str
     reader: str
     program: Program
+    joined_by: str | None = None
+    """The feed that read this one as its joined file (a schedule's sessions by id); then `program` is empty."""
+
+
+def read_feeds(
+    specs: Sequence[FeedSpec], context: ReadContext, max_size: int, stage: Callable[[str], None]
+) -> tuple[FeedRead, ...]:
+    """Read every feed, each told the others' paths; a feed another one joined is not read as a schedule.
+
+    A feed that cannot be read on its own (ByteBay's `sessions.yml`: sessions by id, no times)
+    is left alone when another feed read it as its joined file; else its error stands.
+
+    Raises:
+        ParseError: the first error of a feed no other feed joined.
+    """
+    paths = [spec.path.as_posix() for spec in specs]
+    feeds: list[FeedRead | ParseError] = []
+    for spec, path in zip(specs, paths, strict=True):
+        stage(f"reading {path}")
+        companions = tuple(other for other in paths if other != path)
+        try:
+            feeds.append(read_feed(spec, attrs.evolve(context, companions=companions), max_size))
+        except ParseError as error:
+            if not companions:
+                raise
+            feeds.append(error)
+    joined = {source: feed for feed in feeds if isinstance(feed, FeedRead) for source in feed.program.sources[1:]}
+    result = []
+    for path, feed in zip(paths, feeds, strict=True):
+        if isinstance(feed, FeedRead):
+            result.append(feed)
+        elif (by := joined.get(path)) is not None:
+            note = f"joined by {by.source}: read with it, not as a feed of its own"
+            result.append(
+                FeedRead(path, by.reader, Program(title=path, timezone=by.program.timezone, reading=(note,)), by.source)
+            )
+        else:
+            raise feed
+    return tuple(result)
 
 
 def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZE) -> FeedRead:

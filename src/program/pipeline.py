@@ -16,7 +16,7 @@ from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.earlier import with_published_ids
 from program.errors import InputError, ParseError, UsageError
-from program.feed_reading import FeedRead, read_feed
+from program.feed_reading import FeedRead, read_feed, read_feeds
 from program.i18n import check_language
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import (
@@ -107,6 +107,8 @@ def _refuse_far_dates(items: Iterable[Item]) -> None:
 def _empty_feed(feed: FeedRead) -> tuple[Problem, ...]:
     """An error for a feed that gave nothing (`<schedule/>`): published, it would empty the program."""
     read = feed.program
+    if feed.joined_by is not None:  # its sessions are in the feed that joined it
+        return ()
     if read.items or read.papers or any(problem.severity is Severity.ERROR for problem in read.problems):
         return ()
     message = f"expected items or papers, found none: the {feed.reader} feed is empty"
@@ -114,11 +116,7 @@ def _empty_feed(feed: FeedRead) -> tuple[Problem, ...]:
 
 
 def _read_feeds(settings: Settings, context: ReadContext, progress: Progress) -> tuple[FeedRead, ...]:
-    feeds = []
-    for spec in _in_canonical_order(settings.feeds):
-        progress.stage(f"reading {spec.path.as_posix()}")
-        feeds.append(read_feed(spec, context, settings.max_feed_size))
-    return tuple(feeds)
+    return read_feeds(_in_canonical_order(settings.feeds), context, settings.max_feed_size, progress.stage)
 
 
 def _in_canonical_order(specs: Sequence[FeedSpec]) -> list[FeedSpec]:

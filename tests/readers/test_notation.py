@@ -1,7 +1,7 @@
 from datetime import date, time, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date, slash_order
@@ -14,6 +14,7 @@ from program.readers.notation.times import (
     parse_clock,
     parse_span,
 )
+from program.readers.yaml_times import clock_range, parse_moment
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # fmt: skip
@@ -81,6 +82,56 @@ def test_span_24_hour_reads_back_across_midnight(start: int, length: int) -> Non
     ],
 )
 def test_span_notation(text: str, start: int, end: int | None) -> None:
+    span = parse_span(text)
+
+    assert (span.start.minutes, span.end_minutes) == (start, end)
+
+
+def twelve_hour(minutes: int, meridiem: str = "") -> str:
+    """A time on a 12-hour clock, "3:30" or with its meridiem "3:30pm", or "5pm" on the hour."""
+    hour, minute = divmod(minutes, 60)
+    return f"{hour % 12 or 12}{f':{minute:02d}' if minute else ''}{meridiem}"
+
+
+@given(st.integers(0, 24 * 60 - 2), st.integers(1, 12 * 60 - 1))
+def test_span_meridiem_written_once_at_the_end_holds_for_the_start_when_that_makes_a_range(
+    start: int, length: int
+) -> None:
+    """'3:30-4:30pm', '5-6pm', '11:30-12:30pm': of the start's two readings, the one under 12 hours before the end."""
+    end = start + length
+    assume(end < 24 * 60)
+    text = f"{twelve_hour(start)}-{twelve_hour(end, 'pm' if end >= 12 * 60 else 'am')}"
+
+    span = parse_span(text)
+
+    assert (span.start.minutes, span.end_minutes) == (start, end), text
+
+
+@given(st.integers(0, 24 * 60 - 2), st.integers(1, 12 * 60 - 1))
+def test_yaml_site_ranges_take_the_meridiem_written_at_the_end_too(start: int, length: int) -> None:
+    """The static-site YAML reader splits "3:30-4:30pm" itself (a range in one `time` key): the same rule."""
+    end = start + length
+    assume(end < 24 * 60)
+    text = f"{twelve_hour(start)}-{twelve_hour(end, 'pm' if end >= 12 * 60 else 'am')}"
+    pair = clock_range(text)
+    assert pair is not None
+
+    assert (parse_moment(pair[0]).minutes, parse_moment(pair[1]).minutes) == (start, end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("3:30-4:30pm", 930, 990),  # SRCCON:WORK 2018 (trial 3): was 3:30 a.m. to 4:30 p.m.
+        ("12:15-1:15pm", 735, 795),
+        ("10:45-11:45am", 645, 705),
+        ("5-6pm", 1020, 1080),
+        ("10-1pm", 600, 780),
+        ("13:00-2pm", 780, 840),  # a 24-hour start is as written
+        ("8am-5pm", 480, 1020),
+    ],
+)
+def test_span_meridiem_at_the_end(text: str, start: int, end: int) -> None:
     span = parse_span(text)
 
     assert (span.start.minutes, span.end_minutes) == (start, end)

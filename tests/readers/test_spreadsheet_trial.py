@@ -128,3 +128,65 @@ def test_speakers_joined_by_a_spaced_slash_are_each_a_person() -> None:
     )
     assert by_title["Investigating Digital Crimes using Python"].people == ("Gajendra Deshpande",)
     assert by_title["Python Castilla y León & PyData Salamanca"].people == ()
+
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def test_hms_durations_and_no_break_space_date_times_are_read() -> None:
+    # ORConf 2019 (trial 3): Duration "1:00:00" (62 of 63 rows) beside Start/End "2019-09-27\xa011:00"
+    with (DATA / "orconf2019-schedule.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))[3:]
+    titled = [row for row in rows if row[5]]
+
+    program = _csv("orconf2019-schedule.csv", ReadContext(timezone=PARIS))
+
+    assert [problem for problem in program.problems if problem.severity.name == "ERROR"] == []
+    assert len(program.items) == len(titled) == 63
+    assert [sum(1 for item in program.items if item.start and item.start.day == day) for day in (27, 28, 29)] == [
+        19,
+        31,
+        13,
+    ]
+    by_title = {item.title: item for item in program.items}
+    agm = by_title["FOSSi Foundation AGM (FOSSi Foundation Members only)"]
+    assert (agm.start, agm.end) == (
+        datetime(2019, 9, 27, 11, 0, tzinfo=PARIS),
+        datetime(2019, 9, 27, 12, 0, tzinfo=PARIS),
+    )
+    chips = by_title["Chips Alliance Project"]
+    assert (chips.start, chips.end, chips.people) == (
+        datetime(2019, 9, 27, 13, 0, tzinfo=PARIS),
+        datetime(2019, 9, 27, 13, 40, tzinfo=PARIS),
+        ("Zvonimir Z Bandic [Western Digital Corporation]",),
+    )
+    last = program.items[-1]
+    assert (last.title, last.start, last.end) == (
+        "On a quest for the ideal HDL(s) for makers and hobbyists",
+        datetime(2019, 9, 29, 13, 50, tzinfo=PARIS),
+        datetime(2019, 9, 29, 14, 10, tzinfo=PARIS),
+    )
+
+
+def _inline(text: str) -> Program:
+    return SpreadsheetCsvReader().read(text, source="s.csv", context=ReadContext(date(2019, 9, 27), PARIS))
+
+
+def test_an_hms_duration_gives_the_end_when_no_end_is_written() -> None:
+    program = _inline("Start,Duration,Title\n10:00,1:30:00,Keynote\n11:30,0:20:00,Talk\n")
+
+    assert [(item.title, item.end) for item in program.items] == [
+        ("Keynote", datetime(2019, 9, 27, 11, 30, tzinfo=PARIS)),
+        ("Talk", datetime(2019, 9, 27, 11, 50, tzinfo=PARIS)),
+    ]
+
+
+def test_a_duration_is_not_needed_when_start_and_end_are_written() -> None:
+    program = _inline("Start,End,Duration,Title\n10:00,10:45,about an hour,Keynote\n11:00,,soon,Talk\n")
+
+    assert [(item.title, item.end) for item in program.items] == [
+        ("Keynote", datetime(2019, 9, 27, 10, 45, tzinfo=PARIS))
+    ]
+    assert [(problem.code, problem.message) for problem in program.problems] == [
+        ("unreadable-row", "s.csv:3: expected a duration in minutes (45, 45 min, 1:30, 1:30:00), found 'soon'")
+    ]

@@ -35,11 +35,14 @@ class ReadContext:
         timezone: the zone the feed's wall-clock times are in.
         columns: the program file's `columns` of this feed: a field of ours ("title",
             "people") and the feed's name for it ("Talk", "Referent*innen"), in order.
+        companions: the paths of the other feeds given with this one: a schedule whose
+            timeslots list session ids joins the one that holds those sessions.
     """
 
     first_date: date | None = None
     timezone: ZoneInfo | None = None
     columns: tuple[tuple[str, str], ...] = ()
+    companions: tuple[str, ...] = ()
 
 
 class Reader(Protocol):

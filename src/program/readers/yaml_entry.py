@@ -20,7 +20,8 @@ from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.lines.markup import unescaped
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
-from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, value
+from program.readers.yaml_people import listed_speakers
+from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, session_ids, value
 from program.readers.yaml_times import (
     Moment,
     TimeError,
@@ -43,6 +44,8 @@ class Joins:
     sessions: dict[str, Located]
     speakers: dict[str, Located]
     source: str
+    types: tuple[str, ...] = ()
+    """The sessions file's list of session types, which a session's `type: 2` counts into (ByteBay's `meta`)."""
 
 
 def plain_text(text: str, *, links: bool = True) -> str:
@@ -72,6 +75,10 @@ class EntryReader:
         """Set when every time is on a 12-hour clock without am/pm: reads them in order (see `AfternoonClock`)."""
         self.clock_day: date | None = None
         self.notes: list[str] = []
+        self.speaker_lists: set[str] = set()
+        """The keys of speaker lists read as people (DISCAN's `events`)."""
+        self.speaker_ids: list[tuple[SourceRef, str]] = []
+        """Entries listing speakers by id with no speakers file joined: the place and the first id."""
         """Reading lines beside the summary: how durations and day flags were read, keys not read."""
 
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
@@ -105,15 +112,27 @@ class EntryReader:
                     continue
                 items.append(item)
                 problems.extend(warnings)
+        problems.extend(self._unjoined_speakers())
         self.notes += [unit_line] if unit_line else []
         self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
         untimed = sum(1 for item in items if item.start is None)
         self.notes += (
             [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
         )
-        if unread := unread_keys(read, self.mapping):
+        if unread := unread_keys(read, self.mapping, self.speaker_lists):
             self.notes.append(f"not read: {', '.join(unread)}")
         return items, problems
+
+    def _unjoined_speakers(self) -> list[Problem]:
+        """One warning for speakers listed by id when no speakers file says who they are (their names are not read)."""
+        if not self.speaker_ids:
+            return []
+        where, first = self.speaker_ids[0]
+        message = (
+            f"{len(self.speaker_ids)} entries list speakers by id (first {first!r}) and no speakers file is joined: "
+            'no people read; give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
+        )
+        return [Problem(Severity.WARNING, "unknown-id", message, where)]
 
     def _flagged_days(self, found: Found) -> list[date | None]:
         """The days an entry's `dayN: true` flags name (one item on each), else [None]: its day from its fields."""
@@ -142,18 +161,21 @@ class EntryReader:
 
     def _joined(self, found: Found) -> list[Found | Problem]:
         """The entry, or the sessions a timeslot lists by id (each with the slot as its enclosing level)."""
-        ids = value(found.entry, "sessions", self.mapping)
-        if ids is None or value(found.entry, "title", self.mapping) is not None:
+        ids, keys = session_ids(found.entry, self.mapping)
+        if not ids or value(found.entry, "title", self.mapping) is not None:
             return [found]
         if not self.joins.sessions:
             raise UsageError(
-                f"{self.source}: its timeslots list session ids; name the sessions file: "
-                '[feeds.columns] sessions_file = "sessions.yml" (beside the feed)'
+                f"{self.source}:{found.entry.line}: its timeslots list session ids ({', '.join(ids[:3])}) and no "
+                "sessions file is joined: give it as a feed beside this one, or name it in the program file: "
+                '[feeds.columns] sessions_file = "sessions.yml"'
             )
         result: list[Found | Problem] = []
-        tracks = inherited(found, "tracks", {"tracks": "tracks"})[0]
-        for position, session_id in enumerate(ids if isinstance(ids, list) else [ids]):
-            session = self.joins.sessions.get(str(session_id).strip())
+        # Zeppelin shows a slot's `sessionIds` under the day's tracks by position; ByteBay's `singles` (a plenary)
+        # and its `sessionIds` beside `workshopsIds` are not laid out by track
+        tracks = inherited(found, "tracks", {"tracks": "tracks"})[0] if keys in (["sessionids"], ["sessions"]) else None
+        for position, session_id in enumerate(ids):
+            session = self.joins.sessions.get(session_id.strip())
             if session is None:
                 message = f"timeslot lists session {session_id!r}, which the sessions file does not have"
                 result.append(
@@ -193,8 +215,14 @@ class EntryReader:
             title = f"{title}: {subtitle}"
         untimed = dated_only(found, self.mapping)
         start, end, warnings = self._times(found, where, day) if not untimed else (None, None, [])
-        label = self._text(found, "kind")
+        label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
+        people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
+        if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
+            people, abstract = listed[0], abstract or listed[1]
+            listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"
+            self.used.setdefault("people", f"{listed_key}[].title")
+            self.speaker_lists.add(listed_key)
         item = Item(
             id=item_id(kind, title),
             kind=kind,
@@ -202,8 +230,8 @@ class EntryReader:
             source=where,
             start=start,
             end=end,
-            people=self._people(found, where, warnings),
-            abstract=self._text(found, "abstract"),
+            people=people,
+            abstract=abstract,
             links=self._links(found),
             label=label,
             location=self._text(found, "room", inherit=True) or found.track,
@@ -211,6 +239,14 @@ class EntryReader:
             day=self._day(found, where) if untimed else None,
         )
         return item, warnings
+
+    def _label(self, found: Found) -> str | None:
+        """The entry's type as written; a number counts into the sessions file's types (`type: 2`: the third)."""
+        label = self._text(found, "kind")
+        if label is None or not label.isdigit():
+            return label
+        number = int(label)
+        return self.joins.types[number] if number < len(self.joins.types) else None  # a bare number says nothing
 
     def _written_times(self, found: Found) -> tuple[Any, Any]:
         """The start and end as written (a range in the start split in two), looked up on enclosing levels too."""
@@ -279,16 +315,29 @@ class EntryReader:
         return naive.replace(tzinfo=self.zone)
 
     def _people(self, found: Found, where: SourceRef, warnings: list[Problem]) -> tuple[str, ...]:
-        written = self._field(found, "people")
         names: list[str] = []
+        unjoined: list[str] = []
+        for field in ("people", "other_people"):
+            self._names(self._field(found, field), names, unjoined, where, warnings)
+        if unjoined:
+            self.speaker_ids.append((where, unjoined[0]))
+        return tuple(dict.fromkeys(names))
+
+    def _names(
+        self, written: Any, names: list[str], unjoined: list[str], where: SourceRef, warnings: list[Problem]
+    ) -> None:
+        """Add the people one field lists to `names` (ids with no speakers file to `unjoined`)."""
         for one in written if isinstance(written, list) else [written] if written is not None else []:
             if isinstance(one, dict):
                 name = _person_name(one)
             elif str(one).strip() in self.joins.speakers:
                 name = _person_name(self.joins.speakers[str(one).strip()])
-            elif self.joins.speakers and str(one).strip().isdigit():  # an id, not a name
-                message = f"lists speaker {one!r}, which the speakers file does not have"
-                warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
+            elif str(one).strip().isdigit():  # an id, not a name
+                if self.joins.speakers:
+                    message = f"lists speaker {one!r}, which the speakers file does not have"
+                    warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
+                else:
+                    unjoined.append(str(one).strip())
                 continue
             elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
                 lines = html_lines(str(one))
@@ -298,7 +347,6 @@ class EntryReader:
                 name = plain_text(str(one))
             if name:
                 names.append(name)
-        return tuple(dict.fromkeys(names))
 
     def _links(self, found: Found) -> tuple[Link, ...]:
         links = [Link(plain_text(label) or url, url) for url, label in _HREF.findall(str(self._field(found, "title")))]

@@ -11,7 +11,7 @@ meaning minutes. Keys no field takes (`timeImg`, `groupId`, `presentations`) are
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from program.errors import UsageError
 from program.readers.yaml_shape import FIELD_KEYS, Found, folded, key_of, value
@@ -77,11 +77,17 @@ def plain_hours(entries: Sequence[Found], mapping: dict[str, str], source: str) 
     return hours, f"durations without a unit ({shown}) read as {'hours' if hours else 'minutes'} ({why})"
 
 
-def unread_keys(entries: Sequence[Found], mapping: dict[str, str]) -> list[str]:
-    """Keys of the entries that no field took and that are no day flag, in the order first seen."""
-    taken = {folded(mapping[field]) for field in mapping} | {
-        folded(key) for one in entries for field in FIELD_KEYS if (key := key_of(one.entry, field, mapping))
-    }
+def unread_keys(entries: Sequence[Found], mapping: dict[str, str], read: Collection[str] = ()) -> list[str]:
+    """Keys of the entries that no field took and that are no day flag, in the order first seen.
+
+    A speaker list (`events`) counts as taken only when it was read as one (its key in `read`).
+    """
+    fields = [field for field in FIELD_KEYS if field != "speaker_list"]
+    taken = (
+        {folded(mapping[field]) for field in mapping}
+        | {folded(key) for one in entries for field in fields if (key := key_of(one.entry, field, mapping))}
+        | {folded(key) for key in read}
+    )
     return list(
         dict.fromkeys(
             key

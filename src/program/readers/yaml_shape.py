@@ -39,12 +39,15 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "people": (
         *("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
         "speaking",  # FOSD 2018: "speaking: Florian Sattler"
+        *("facilitators", "facilitator"),  # SRCCON's sessions
     ),
+    "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
+    "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation"),
-    "sessions": ("sessionids", "sessions"),
+    "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
 }
 """Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
 FIELDS = (*FIELD_KEYS, "items", "speakers")
@@ -170,7 +173,22 @@ def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
     """Whether a mapping has what a schedule entry has: a title and a time, or a time and session ids."""
     start = value(entry, "start", mapping)
     timed = isinstance(start, str) and _TIME.match(start) is not None
-    return timed and (value(entry, "title", mapping) is not None or value(entry, "sessions", mapping) is not None)
+    return timed and (value(entry, "title", mapping) is not None or bool(session_ids(entry, mapping)[0]))
+
+
+def session_ids(entry: dict[str, Any], mapping: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The session ids a timeslot lists, and the keys (folded) that list them.
+
+    Zeppelin writes one list (`sessionIds`); ByteBay 2018 writes `singles` for a plenary slot
+    and `sessionIds` + `workshopsIds` side by side: every list counts, in the order written.
+    """
+    if "sessions" in mapping:
+        keys = [key for key in entry if folded(key) == folded(mapping["sessions"])]
+    else:
+        keys = [key for key in entry if folded(key) in FIELD_KEYS["sessions"]]
+    listed = [(key, entry[key]) for key in keys if entry[key] not in ("", [], None)]
+    ids = [one for _, ids in listed for one in (ids if isinstance(ids, list) else [ids]) if isinstance(one, str)]
+    return ids, [folded(key) for key, _ in listed]
 
 
 def _lists(data: Any, steps: tuple[str, ...], depth: int = 0) -> Iterator[tuple[tuple[str, ...], list[Located]]]:

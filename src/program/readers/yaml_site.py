@@ -11,6 +11,7 @@ or named in the program file's `[feeds.columns]`. A timeslot that lists session 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -21,16 +22,23 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
+from program.readers.yaml_keys import day_flags
 from program.readers.yaml_shape import (
     DATE_ONLY,
     FIELDS,
+    Found,
     Located,
     dated_only,
     detect_path,
+    folded,
+    inherited,
+    is_entry,
     parse_path,
     suggested_path,
+    value,
     walk,
 )
+from program.readers.yaml_times import TimeError, parse_day
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
@@ -41,6 +49,7 @@ _TIME_KEY = re.compile(
 _DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
 """A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
 _TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+_DATED_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
 
 
@@ -75,6 +84,7 @@ class YamlSiteReader:
         data, reading = load_yaml(text, source)
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
+            _refuse_joined_file(data, source, mapping)
             suggested = suggested_path(data)
             where = (
                 f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
@@ -87,8 +97,8 @@ class YamlSiteReader:
             )
         found = list(walk(data, steps))
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
-            raise UsageError(f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City")
-        joins, join_reading = _joins(source, mapping)
+            raise UsageError(_missing_settings(source, found, mapping, context))
+        joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
         reading.extend([*reader.notes, *join_reading])
@@ -100,7 +110,7 @@ class YamlSiteReader:
             timezone=context.timezone.key if context.timezone else "UTC",  # no entry has a time
             items=tuple(items),
             problems=tuple(problems),
-            sources=(source,),
+            sources=(source, *joined),
             reading=tuple(reading),
         )
 
@@ -156,22 +166,119 @@ def _plain(node: yaml.Node | None) -> Any:
     return mapping
 
 
-def _joins(source: str, mapping: dict[str, str]) -> tuple[Joins, list[str]]:
-    """The sessions and speakers files the entries' ids refer to, by id."""
+def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, str], context: ReadContext) -> str:
+    """The zone is missing: say so, and name the first day too when some entry needs it, in one message."""
+    undated = next((day for one in found if (day := _undated_day(one, mapping)) is not None), None)
+    if context.first_date is not None or undated is None:
+        return f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City"
+    return (
+        f"{source}: a YAML schedule has wall-clock times only, and days without a year or date ({undated}); "
+        "pass --timezone Area/City and --date YYYY-MM-DD (the first day)"
+    )
+
+
+def _undated_day(found: Found, mapping: dict[str, str]) -> str | None:
+    """How an entry names a day that needs the first day to be a date ('Thursday', 'day flags'), else None."""
+    if day_flags(found) is not None:
+        return "day1, day2, … flags"
+    start = inherited(found, "start", mapping)[0]
+    if isinstance(start, str) and _DATED_START.match(start.strip()):
+        return None
+    written = inherited(found, "date", mapping)[0]
+    if not isinstance(written, str):
+        return "no day"
+    try:
+        return repr(written) if parse_day(written, None, 0) is None else None
+    except TimeError:  # the entry's own error says what is wrong with it
+        return None
+
+
+def _joins(source: str, mapping: dict[str, str], companions: Sequence[str]) -> tuple[Joins, list[str], list[str]]:
+    """The sessions and speakers files the entries' ids refer to, by id; the reading lines; the paths joined.
+
+    Each is the file the program file names, else `sessions.yml` (`speakers.yml`) beside the
+    feed, else a YAML feed given with this one whose entries have ids and titles (names for
+    speakers) and no times.
+    """
     found: dict[str, dict[str, Located]] = {}
-    reading = []
+    types: tuple[str, ...] = ()
+    reading: list[str] = []
+    paths: list[str] = []
+    others = [(path, _load_file(Path(path))) for path in companions if Path(path).suffix in (".yml", ".yaml")]
     for key, sibling in _SIBLINGS.items():
         named = mapping.get(key)
         path = Path(source).parent / (named or sibling)
-        if named is None and (not path.is_file() or path.name == Path(source).name):
+        if named is not None or (path.is_file() and path.name != Path(source).name):
+            shown, data = path.as_posix(), _load_file(path)
+        elif (given := next(((p, d) for p, d in others if _holds(_by_id(d), key, mapping)), None)) is not None:
+            shown, data = given
+        else:
             continue
-        data, _ = load_yaml(
-            decode_feed(read_input(path, "a joined YAML file", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
-        )
-        entries = [entry for entry in data if isinstance(entry, Located)] if isinstance(data, list) else []
-        found[key] = {str(entry["id"]).strip(): entry for entry in entries if "id" in entry}
-        reading.append(f"joined {path.as_posix()} by id: {len(found[key])} entries")
-    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source), reading
+        entries = found[key] = _by_id(data)
+        types = _session_types(data) if key == "sessions_file" else types
+        paths.append(shown)
+        reading.append(f"joined {shown} by id: {len(entries)} entries")
+    return Joins(found.get("sessions_file", {}), found.get("speakers_file", {}), source, types), reading, paths
+
+
+def _session_types(data: Any) -> tuple[str, ...]:
+    """The titles of a sessions file's list of types (ByteBay: `meta: sessiontype: [{title: Warsztat}, …]`)."""
+    meta = data.get("meta") if isinstance(data, dict) else None
+    listed = (
+        next((value for key, value in meta.items() if folded(key) in _TYPE_KEYS), None)
+        if isinstance(meta, dict)
+        else None
+    )
+    titles = [entry.get("title") for entry in listed if isinstance(entry, dict)] if isinstance(listed, list) else []
+    return tuple(title for title in titles if isinstance(title, str))
+
+
+def _refuse_joined_file(data: Any, source: str, mapping: dict[str, str]) -> None:
+    """Say so when the file is a sessions (or speakers) file by id, which a schedule joins: no schedule alone.
+
+    Raises:
+        ParseError: when it is one.
+    """
+    entries = _by_id(data)
+    for key, what in (("sessions_file", "sessions"), ("speakers_file", "speakers")):
+        if _holds(entries, key, mapping):
+            raise ParseError(
+                f"expected a list of schedule entries, found {len(entries)} {what} by id and no times: a file a "
+                f"schedule's timeslots join; give it as a feed beside that schedule (program check schedule.yml "
+                f'{Path(source).name}) or name it there: [feeds.columns] {key} = "{Path(source).name}"',
+                SourceRef(source, 1),
+            )
+
+
+def _load_file(path: Path) -> Any:
+    return load_yaml(
+        decode_feed(read_input(path, "a joined YAML file", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
+    )[0]
+
+
+def _by_id(data: Any) -> dict[str, Located]:
+    """The entries with an `id`: the file's list, or its first list of them (ByteBay's `list:` after `meta:`)."""
+    lists = [data] if isinstance(data, list) else list(data.values()) if isinstance(data, dict) else []
+    for entries in lists:
+        if isinstance(entries, list) and any(isinstance(entry, Located) and "id" in entry for entry in entries):
+            return {
+                str(entry["id"]).strip(): entry for entry in entries if isinstance(entry, Located) and "id" in entry
+            }
+    return {}
+
+
+_TYPE_KEYS = frozenset({"sessiontype", "sessiontypes", "types"})
+_NAME_KEYS = frozenset({"name", "firstname", "surname", "lastname"})
+
+
+def _holds(entries: dict[str, Located], key: str, mapping: dict[str, str]) -> bool:
+    """Whether a feed's entries by id are speakers (named) or else sessions (titled), with no times: no schedule."""
+    if not entries or any(is_entry(entry, mapping) for entry in entries.values()):
+        return False
+    named = sum(1 for entry in entries.values() if _NAME_KEYS & {folded(name) for name in entry})
+    if key == "speakers_file":
+        return named * 2 > len(entries)
+    return named * 2 <= len(entries) and any(value(entry, "title", mapping) for entry in entries.values())
 
 
 __all__ = ["YamlSiteReader", "load_yaml"]

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from program.readers.clock import MONTHS, WEEKDAYS
-from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock
+from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?"
 _MOMENT = re.compile(
@@ -55,9 +55,22 @@ class Moment:
 
 
 def clock_range(text: str) -> tuple[str, str] | None:
-    """Split "09.00 - 09.10" into its start and end, or None when `text` is not a range."""
+    """Split "09.00 - 09.10" into its start and end, or None when `text` is not a range.
+
+    A meridiem written once, at the end, is the start's too when that makes a range
+    ("3:30-4:30pm" starts 3:30 p.m.; "11:30-12:30pm" at 11:30 a.m.): `start_before`.
+    """
     match = _RANGE.match(" ".join(text.split()))
-    return (match["start"], match["end"]) if match else None
+    if match is None:
+        return None
+    try:
+        return start_before(_no_seconds(match["start"]), parse_clock(_no_seconds(match["end"]))).text, match["end"]
+    except ClockError:  # "25:00-26:00": parse_moment says what is wrong
+        return match["start"], match["end"]
+
+
+def _no_seconds(clock: str) -> str:
+    return re.sub(r"^(\d{1,2}[:.]\d{2}):\d{2}", r"\1", clock)  # seconds say nothing here
 
 
 def bare_span(start: Any, end: Any) -> TimeSpan | None:
@@ -81,7 +94,7 @@ def parse_moment(text: str) -> Moment:
     match = _MOMENT.match(" ".join(text.split()))
     if match is None or match["clock"] is None:
         raise TimeError(f"expected a time such as 09:30, 9.30 or 9:30am, found {text!r}")
-    clock = re.sub(r"^(\d{1,2}[:.]\d{2}):\d{2}", r"\1", match["clock"])  # seconds say nothing here
+    clock = _no_seconds(match["clock"])
     try:
         minutes = parse_clock(clock).minutes
         day = date(int(match["year"]), int(match["month"]), int(match["day"])) if match["year"] else None

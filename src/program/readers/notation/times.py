@@ -148,14 +148,29 @@ def parse_span(text: str) -> TimeSpan:
         raise ClockError(f"expected a time range such as '14:00-15:30', found {text!r}")
     start_text, end_text = pieces
     end = parse_clock(_TRAILING.sub("", end_text))
-    # "8:30-9:45 pm": the meridiem written once, at the end, holds for the start as well.
-    if end.meridiem and not re.search(r"[ap]\.?\s*m\.?\s*$", start_text, re.IGNORECASE):
-        start = parse_clock(f"{start_text} {end.meridiem}m")
-        if start.minutes > end.minutes:  # "11:30-12:30 pm": the start was the morning
-            start = parse_clock(f"{start_text} am")
-    else:
-        start = parse_clock(start_text)
+    start = start_before(start_text, end)
     return TimeSpan(start, end, end_after(start, end))
+
+
+def start_before(start_text: str, end: ClockTime) -> ClockTime:
+    """The start of a range whose end is `end`: a meridiem written once, at the end, holds for both.
+
+    "3:30-4:30pm" is 15:30 to 16:30 and "5-6pm" 17:00 to 18:00; when the end's half of the
+    day would put the start after the end, the start is the morning ("11:30-12:30 pm",
+    "10-1pm"): of the two readings, the one that makes a range of under 12 hours. A start
+    with its own meridiem, or on a 24-hour clock ("13:00-2pm"), is read as written.
+
+    >>> start_before("3:30", parse_clock("4:30pm")).minutes, start_before("11:30", parse_clock("12:30 pm")).minutes
+    (930, 690)
+
+    Raises:
+        ClockError: when `start_text` is not a time.
+    """
+    start = parse_clock(start_text)
+    if end.meridiem is None or start.meridiem is not None or not start.twelve_hour:
+        return start
+    afternoon = parse_clock(f"{start_text} {end.meridiem}m")
+    return afternoon if afternoon.minutes <= end.minutes else parse_clock(f"{start_text} am")
 
 
 def end_after(start: ClockTime, end: ClockTime) -> int:

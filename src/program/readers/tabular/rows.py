@@ -25,7 +25,10 @@ _DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
 _OPEN_END = {"open end", "open-end", "open", "offen", "ende offen", "tbd", "tba", "?", "-", "–"}
-_DURATION = re.compile(r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m)?)$")
+_DURATION = re.compile(
+    r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})(?::\d{2})?|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m)?)$"
+)
+"""45, 45 min, 1:30, 1h30, and H:MM:SS as spreadsheets export durations (ORConf 2019: "1:00:00"; seconds left out)."""
 
 
 @attrs.frozen
@@ -262,7 +265,9 @@ def _row(
     day = _day(value("date"), text("date"), day_first)
     span, start_day = _span(value, text, day_first)
     day = day or start_day or last_day
-    duration = _minutes(value("duration")) if text("duration") else None
+    # a start and an end say how long: the duration column is not needed then (nor read, so no error of its own)
+    timed = span is not None and span.end is not None
+    duration = _minutes(value("duration")) if text("duration") and not timed else None
     fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track") if text(field)}
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
@@ -340,7 +345,7 @@ def _written_minutes(value: object) -> int:
         return round(value * 24 * 60) if 0 < value < 1 else int(value)  # a fraction of a day is an Excel time
     match = _DURATION.match(" ".join(str(value).casefold().split()))
     if match is None:
-        raise ClockError(f"expected a duration in minutes (45, 45 min, 1:30), found {value!r}")
+        raise ClockError(f"expected a duration in minutes (45, 45 min, 1:30, 1:30:00), found {value!r}")
     if match["only"] is not None:
         return int(float(match["only"]))
     return int(match["hours"]) * 60 + int(match["minutes"])

@@ -1,0 +1,64 @@
+"""Speakers a site lists under a talk as mappings of their own: DISCAN 2018's `events[]`.
+
+DISCAN's timeslot holds the talk's title; its `events` list holds one mapping a speaker,
+titled "Azer Bestavros: Boston University, USA" (or "Jim Dowling, Logical Clocks, Sweden"),
+with the talk's abstract in a long text beside it (under `speakers`, as that site writes it).
+Each becomes a person "Name [Affiliation]", the form the people index splits an affiliation
+from (program.people.affiliations). The list is the entry's `events` (or the key the program
+file names as `speaker_list`), read only when every mapping in it has no time of its own and a
+title that opens with a name (two to five capitalised words) before its colon or comma; else
+it is left alone, and `check` lists the key as not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from program.model.text import collapse_space
+from program.readers.yaml_shape import Located, value
+
+_NAMED = re.compile(r"^(?P<name>[^\d:,()\[\]]+?(?:\s*\([^()\d]+\))?)\s*[:,]\s*(?P<affiliation>\S.*)$", re.DOTALL)
+_NAME_WORDS = range(2, 6)
+_ABSTRACT_LABEL = re.compile(r"^\s*abstract\s*:\s*", re.IGNORECASE)
+_LONG_TEXT = 80
+"""A text beside a speaker at least this long is the talk's abstract, not a short note ("short: azer")."""
+
+
+def listed_speakers(entry: Located, mapping: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
+    """The people an entry's speaker list names ("Name [Affiliation]"), and an abstract written beside them."""
+    listed = value(entry, "speaker_list", mapping)
+    if not isinstance(listed, list) or not listed or not all(isinstance(one, Located) for one in listed):
+        return (), None
+    people = [_person(one, mapping) for one in listed]
+    if any(person is None for person in people):
+        return (), None
+    abstracts = [text for one in listed if (text := _abstract(one, mapping))]
+    return tuple(person for person in people if person), "\n\n".join(abstracts) or None
+
+
+def _person(speaker: Located, mapping: dict[str, str]) -> str | None:
+    """The person "Name [Affiliation]" from a title "Name: Affiliation" or "Name, Affiliation", else None."""
+    if value(speaker, "start", mapping) is not None:  # a timed sub-entry is a talk, not a speaker
+        return None
+    title = value(speaker, "title", mapping)
+    found = _NAMED.match(collapse_space(title)) if isinstance(title, str) else None
+    if found is None:
+        return None
+    name = found["name"].strip()
+    words = re.sub(r"\([^()]*\)", "", name).split()
+    if len(words) not in _NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    return f"{name} [{found['affiliation'].strip()}]"
+
+
+def _abstract(speaker: Located, mapping: dict[str, str]) -> str | None:
+    """The talk's abstract beside its speaker: under an abstract key, else the one long text."""
+    written: Any = value(speaker, "abstract", mapping)
+    if not isinstance(written, str):
+        title = value(speaker, "title", mapping)
+        texts = [text for text in speaker.values() if isinstance(text, str) and text != title]
+        written = max(texts, key=len, default=None)
+        if written is None or len(written.strip()) < _LONG_TEXT:
+            return None
+    return _ABSTRACT_LABEL.sub("", written.strip()) or None
