@@ -12,6 +12,7 @@ from program.model import Item, Problem
 from program.readers.base import ReadContext
 from program.readers.notation.dates import NeedsFirstDateError
 from program.readers.notation.times import AfternoonClock, afternoon_note
+from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required, normal_name
 from program.readers.tabular.grid import find_grid, read_grid
@@ -21,6 +22,7 @@ from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import join_presenters, place_rows, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.turned import find_turned
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
@@ -39,17 +41,10 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     pairs = None if context.columns else find_pairs(table)
     if pairs is not None:
         rewritten, said = pair_table(table, pairs)
-        paired = read_table(rewritten, context)
-        assert paired is not None  # the rewritten table's header is one we know
-        return attrs.evolve(paired, reading=(*said, *paired.reading))
+        return _rewritten(read_table(rewritten, context), said)
     mapping = find_mapping(table, context.columns)
     if mapping is None:
-        grid = find_grid(table)
-        if grid is not None:
-            return read_grid(table, grid, context)
-        if required:
-            raise mapping_required(table)
-        return None
+        return _read_headerless(table, context, required=required)
     read = read_rows(table, mapping)
     try:
         placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
@@ -101,6 +96,27 @@ def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | No
         return None
     ordered = sorted(items, key=lambda item: (item.start is None, item.start or datetime.min.replace(tzinfo=UTC)))
     return TableRead(tuple(ordered), tuple(problems), tuple(reading))
+
+
+def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
+    """A table without a header: a grid (perhaps turned over), day blocks side by side, or none."""
+    grid = find_grid(table)
+    if grid is not None:
+        return read_grid(table, grid, context)
+    if (turned := find_turned(table)) is not None:
+        return read_grid(*turned, context)
+    if (blocks := find_blocks(table)) is not None:
+        rewritten, said = block_table(table, blocks)
+        return _rewritten(read_table(rewritten, context), said)
+    if required:
+        raise mapping_required(table)
+    return None
+
+
+def _rewritten(read: TableRead | None, said: tuple[str, ...]) -> TableRead:
+    """A table rewritten as one row per item, read: what the rewriting says first."""
+    assert read is not None  # the rewritten table's header is one we know
+    return attrs.evolve(read, reading=(*said, *read.reading))
 
 
 def _read_groups(table: Table, groups: Groups, context: ReadContext) -> TableRead:
