@@ -3,8 +3,10 @@ r"""Grids: rooms (or days) as columns and times as rows, merged cells, "Title\nS
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from python_calamine import CalamineWorkbook
 
+from program.errors import UsageError
 from spreadsheet_files import DATA, hidden_cells, read_workbook
 
 
@@ -103,3 +105,59 @@ def test_workbook_grid_with_days_as_columns_and_a_day_with_its_own_time_column()
         "Director of Advanced Research\nATOM Computing",
     )
     assert next(item for item in program.items if item.title == "Dr. Wright").people == ("Dr. Wright",)
+
+
+def test_grid_turned_over_rooms_as_rows_and_hours_as_columns() -> None:
+    # Counted with calamine: every filled cell right of column A and under row 1 that no merged range hides.
+    book = CalamineWorkbook.from_path(DATA / "instincts-2014-schedule.xls")
+    counted = {}
+    for name in ("Sheet1", "Sheet2", "Sheet3"):
+        sheet = book.get_sheet_by_name(name)
+        hidden = hidden_cells(sheet)
+        rows = sheet.to_python(skip_empty_area=False)
+        counted[name] = sum(
+            1
+            for r, row in enumerate(rows[1:], 1)
+            for c, value in enumerate(row[1:], 1)
+            if str(value).strip() and (r, c) not in hidden
+        )
+    chennai = ZoneInfo("Asia/Kolkata")
+
+    program = read_workbook("instincts-2014-schedule.xls", timezone=chennai, first_date=date(2014, 3, 13))
+
+    assert counted == {"Sheet1": 15, "Sheet2": 24, "Sheet3": 16}  # by hand: C7 holds a lone space
+    assert len(program.items) == 55
+
+    def found(title: str, day: int) -> tuple[object, ...]:
+        item = next(item for item in program.items if item.title == title and item.start and item.start.day == day)
+        return item.start, item.end, item.location, item.people
+
+    def at(day: int, hour: int) -> datetime:
+        return datetime(2014, 3, day, hour, tzinfo=chennai)
+
+    # Written by hand from the sheets: B2:D2 merged under 9am-10am … 11-12am; "12am-1pm" is noon to one.
+    assert found("Instincts Inauguration", 13) == (at(13, 9), at(13, 12), "Main Auditorium", ())
+    assert found("சாரல் துவக்க விழா", 13) == (at(13, 12), at(13, 14), "Main Auditorium", ())
+    assert found("Debate (Semi Finals)", 13) == (at(13, 12), at(13, 14), "Central Seminar Hall", ())
+    assert found("OML PRO SHOW", 13) == (at(13, 18), at(13, 20), "Main Stage", ())
+    # Sheet2's B3:B4: one event for two rooms at 9am-10am.
+    assert found("Music Registration", 14) == (at(14, 9), at(14, 10), "Main Stage + Mini Auditorium", ())
+    assert found("Vogue Show and DJ", 14) == (at(14, 17), at(14, 20), "Main Stage", ())
+    assert found("Treasure Hunt (Final)", 15) == (at(15, 14), at(15, 16), "IT Class Rooms", ())
+    assert found("Gaming", 15) == (at(15, 9), at(15, 17), "IT Labs", ())
+    assert (
+        "sheet 'Sheet1': grid turned over (rooms in column A, times in row 1, the day in Sheet1!A1: 'DAY 1 - Mar 13'): "
+        "rooms Main Auditorium, Main Stage, Mini Auditorium, Central Seminar Hall, IT Seminar Hall, "
+        "CSE Seminar Hall, Drawing Hall, IT Class Rooms, CSE Class Rooms, IT Labs"
+    ) in program.reading
+    assert (
+        "sheet 'Sheet2': '12am' read as noon (between a morning and an afternoon hour): Sheet2!D1, Sheet2!E1"
+        in program.reading
+    )
+
+
+def test_grid_turned_over_needs_the_year_of_its_days() -> None:
+    with pytest.raises(
+        UsageError, match="sheet 'Sheet1': the grid has days without a year or a first day; pass --date"
+    ):
+        read_workbook("instincts-2014-schedule.xls", timezone=ZoneInfo("Asia/Kolkata"))

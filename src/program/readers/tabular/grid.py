@@ -242,8 +242,10 @@ def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, da
     except NeedsFirstDateError:
         day = None
     if day is None:
+        lacks = "days without a year or a first day" if grid.day is not None or grid.days else "times but no date"
+        where = f" sheet {table.sheet!r}" if table.sheet else ""
         raise UsageError(
-            f"{table.source}: the grid has times but no date; pass --date YYYY-MM-DD or set date in the program file"
+            f"{table.source}{where}: the grid has {lacks}; pass --date YYYY-MM-DD or set date in the program file"
         )
     return {column: day for column, _ in grid.rooms}
 
