@@ -13,7 +13,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
-from spreadsheet_written import GUGCZ_DAY1, GUGCZ_DAY2, INSTINCTS, ML4HST, STTP, ZITADELLE, Expected, at, written
+from spreadsheet_written import (
+    GUGCZ_DAY1,
+    GUGCZ_DAY2,
+    INSTINCTS,
+    ML4HST,
+    STTP,
+    ZERO_TO_HERO,
+    ZITADELLE,
+    Expected,
+    at,
+    written,
+)
 
 from program.model import Program
 from program.readers.base import ReadContext
@@ -272,6 +283,11 @@ CASES = [
         "instincts-2014-schedule.xls",
         ReadContext(timezone=ZoneInfo("Asia/Kolkata"), first_date=date(2014, 3, 13)),
         lambda context: written(INSTINCTS, context),
+    ),
+    Case(
+        "python-zero-to-hero-schedule.ods",
+        ReadContext(timezone=ZoneInfo("Europe/London"), first_date=date(2019, 4, 5)),
+        lambda context: written(ZERO_TO_HERO, context),
     ),
     Case(
         "pycones2020-agenda-day2.csv",

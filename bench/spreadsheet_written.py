@@ -279,3 +279,29 @@ Sat 15:00 17:00 | Celebrity Variety |
 Sat 15:00 17:00 | Elocution (ELC) |
 Sat 17:00 20:00 | Choreo Night |
 """
+
+# Python Zero to Hero (ChasNelson1990), written by hand from Sheet1: a start and a length in minutes;
+# Friday 5 April 2019 (the README's first delivery); "END" has no length.
+ZERO_TO_HERO = """
+Fri 08:30 09:00 | REGISTRATION |
+Fri 09:00 09:05 | Introduction |
+Fri 09:05 09:25 | Running Python in Jupyter Notebooks |
+Fri 09:25 09:50 | Basic Python Syntax and Variables |
+Fri 09:50 10:10 | Data Types in Python |
+Fri 10:10 10:45 | Built-in Functions, Help and Documentation |
+Fri 10:45 11:15 | COFFEE |
+Fri 11:15 11:35 | The Python list Data Type |
+Fri 11:35 12:00 | Loops in Python (for and while) |
+Fri 12:00 12:25 | Python Conditionals (if Statements) |
+Fri 12:25 12:45 | Writing Your Own Functions |
+Fri 12:45 13:30 | LUNCH |
+Fri 13:30 13:40 | Q&A |
+Fri 13:40 13:50 | Python Modules |
+Fri 13:50 14:10 | Python Modules – NumPy and SciPy |
+Fri 14:10 14:30 | Python Modules – pandas |
+Fri 14:30 14:50 | Python Modules – matplotlib and Seaborn |
+Fri 14:50 15:20 | COFFEE |
+Fri 15:20 16:20 | Own Data Workshop |
+Fri 16:20 16:30 | Where to go now? |
+Fri 16:30 - | END |
+"""

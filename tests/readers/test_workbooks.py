@@ -1,6 +1,6 @@
 """Workbooks (.xlsx, .xls) of one row per item, read with python-calamine and counted with it."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -88,3 +88,29 @@ def test_xls_template_samples_and_repeated_header_skipped() -> None:
     assert "sheet 'Agenda': skipped: whova-template-agenda.xls: Agenda!A13 (the header again)" in program.reading
     assert sum("a template's sample row" in line for line in program.reading) == 6  # five samples, then the heading
     assert not program.problems
+
+
+def test_a_bracketed_note_under_a_slot_is_its_abstract() -> None:
+    # Counted with calamine: the rows with a time in column A (the notes under them have none).
+    values = CalamineWorkbook.from_path(DATA / "python-zero-to-hero-schedule.ods").get_sheet_by_name("Sheet1")
+    rows = values.to_python(skip_empty_area=False)
+    timed = [row for row in rows[1:] if row[0] != ""]
+    london = ZoneInfo("Europe/London")
+
+    program = read_workbook("python-zero-to-hero-schedule.ods", timezone=london, first_date=date(2019, 4, 5))
+
+    assert len(program.items) == len(timed) == 21
+    coffee = program.items[6]
+    # Written by hand from rows 9 and 10: COFFEE at 10:45 for 30 minutes, "(inc. group discussions)" below it.
+    assert (coffee.title, coffee.start, coffee.end, coffee.abstract) == (
+        "COFFEE",
+        datetime(2019, 4, 5, 10, 45, tzinfo=london),
+        datetime(2019, 4, 5, 11, 15, tzinfo=london),
+        "inc. group discussions",
+    )
+    assert program.items[0].abstract == "inc. Installation Help"
+    assert (program.items[-1].title, program.items[-1].end) == ("END", None)  # the day's end, written as a row
+    assert (
+        "sheet 'Sheet1': read: python-zero-to-hero-schedule.ods: Sheet1!A3 "
+        "('(inc. Installation Help)': a note under the row above, its abstract)"
+    ) in program.reading

@@ -74,6 +74,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         )
     reading.extend([note] if (note := afternoon_note(clock)) else [])
     reading.extend(f"skipped: {line}" for line in read.skipped)
+    reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
     return TableRead(tuple(joined), read.problems, tuple(reading), addresses)
 
