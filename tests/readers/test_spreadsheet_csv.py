@@ -189,3 +189,41 @@ def test_thema_is_the_title_alone_and_the_track_beside_a_titel() -> None:
 
     assert (alone.title, alone.frab) == ("Eins", None)
     assert (beside.title, beside.frab.track if beside.frab else None) == ("Eins", "Daten")
+
+
+STAMPED = """submission_id,title,fullname,talk_format,starttime,endtime,track
+0,Opening,"Ada Lovelace (UCL), Alan Turing (NPL)",Keynote,2020-03-30 10:00:00+00:00,2020-03-30 11:00:00+00:00,main
+1,Late talk,Grace Hopper (Yale),Short talk,2020-03-31 03:30:00+00:00,2020-03-31 03:45:00+00:00,A
+"""
+"""The shape of Neuromatch 2020's agenda (nmc-box, its licence keeps the file there): pandas timestamps in UTC."""
+
+
+def test_timestamps_with_an_offset_are_moments_shown_in_the_programs_zone() -> None:
+    new_york = ZoneInfo("America/New_York")
+
+    program = CSV.read(STAMPED, source="agenda.csv", context=ReadContext(timezone=new_york))
+
+    opening, late = program.items
+    assert (opening.start, opening.end, opening.people) == (
+        datetime(2020, 3, 30, 6, 0, tzinfo=new_york),
+        datetime(2020, 3, 30, 7, 0, tzinfo=new_york),
+        ("Ada Lovelace", "Alan Turing"),
+    )
+    assert (late.start, late.end) == (  # 03:30 UTC is the evening before in New York
+        datetime(2020, 3, 30, 23, 30, tzinfo=new_york),
+        datetime(2020, 3, 30, 23, 45, tzinfo=new_york),
+    )
+    assert "4 timestamps read as moments, shown in America/New_York" in program.reading
+    with pytest.raises(UsageError, match="--timezone"):
+        CSV.read(STAMPED, source="agenda.csv", context=ReadContext())
+
+
+def test_timestamps_with_seconds_and_no_offset_are_wall_clock_times() -> None:
+    text = "title,start,end\nOpening,2024-05-01T09:30:00,2024-05-01T10:15:00\n"
+
+    (item,) = CSV.read(text, source="a.csv", context=ReadContext(timezone=BERLIN)).items
+
+    assert (item.start, item.end) == (
+        datetime(2024, 5, 1, 9, 30, tzinfo=BERLIN),
+        datetime(2024, 5, 1, 10, 15, tzinfo=BERLIN),
+    )

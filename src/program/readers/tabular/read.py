@@ -22,6 +22,7 @@ from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import join_presenters, place_rows, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import find_turned
 
 
@@ -45,6 +46,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         return _read_headerless(table, context, required=required)
+    table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping)
     try:
         placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
@@ -63,7 +65,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
             raise ParseError("expected a time before the year 10000", table.where(row.cells[0])) from None
         items.append(row_item(row, start_at, end_at, day, table))
     joined = join_presenters(items)
-    reading = [mapping.describe(), *_unused(table, mapping)]
+    reading = [mapping.describe(), *_unused(table, mapping), *stamped]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     untimed = [row for row in read.rows if is_untimed_item(row)]
