@@ -11,6 +11,8 @@ from python_calamine import CalamineWorkbook
 from program.cli import main
 from program.errors import ParseError, UsageError
 from program.model import Kind, SourceRef
+from program.readers.base import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from spreadsheet_files import BERLIN, DATA, read_csv, read_workbook
 
 
@@ -137,3 +139,25 @@ def test_day_blocks_side_by_side_read_without_a_mapping(capsys: pytest.CaptureFi
 def test_day_blocks_need_the_first_date_for_their_day_numbers() -> None:
     with pytest.raises(UsageError, match="--date"):
         read_workbook("sttp-schedule.ods", timezone=ZoneInfo("Asia/Kolkata"))
+
+
+def test_day_blocks_under_a_title_row_say_the_title_unread() -> None:
+    text = (
+        "Python workshop,,,,,,\n"
+        ",,Day 1,,,,Day 2\n"
+        "S1,9:00-9:30,Intro,,S3,9:00-9:30,Classes\n"
+        "E1,9:30-10:00,Exercise 1,,E3,9:30-10:00,Exercise 3\n"
+    )
+    zone = ZoneInfo("Europe/Berlin")
+
+    program = SpreadsheetCsvReader().read(
+        text, source="w.csv", context=ReadContext(timezone=zone, first_date=date(2024, 3, 4))
+    )
+
+    assert [(item.title, item.start) for item in program.items] == [
+        ("Intro", datetime(2024, 3, 4, 9, 0, tzinfo=zone)),
+        ("Exercise 1", datetime(2024, 3, 4, 9, 30, tzinfo=zone)),
+        ("Classes", datetime(2024, 3, 5, 9, 0, tzinfo=zone)),
+        ("Exercise 3", datetime(2024, 3, 5, 9, 30, tzinfo=zone)),
+    ]
+    assert "not read: w.csv:1 'Python workshop' (above the table)" in program.reading

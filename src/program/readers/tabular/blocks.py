@@ -18,6 +18,7 @@ from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid import is_time_cell
+from program.readers.tabular.placing import unread_above
 
 _NO_WORD = re.compile(r"^[\W_]*$")
 """A title of no letter or digit ("“- - - - ”"): a placeholder, the code beside it names the slot."""
@@ -130,7 +131,8 @@ def block_table(table: Table, blocks: Blocks) -> tuple[Table, tuple[str, ...]]:
                 title = code  # "Break" beside "“- - - - ”"
             rows.append((time, title, code, Cell(block.day.value, time.line, block.day.label)))
     said = "; ".join(_describe(block) for block in blocks.blocks)
-    return Table(table.source, tuple(rows), sheet=table.sheet), (f"day blocks side by side, no header: {said}",)
+    unread = unread_above(table, blocks.days)
+    return Table(table.source, tuple(rows), sheet=table.sheet), (f"day blocks side by side, no header: {said}", *unread)
 
 
 def _describe(block: Block) -> str:

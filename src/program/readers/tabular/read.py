@@ -23,7 +23,7 @@ from program.readers.tabular.placing import TableRead, at, needs_date, needs_zon
 from program.readers.tabular.row_items import join_presenters, place_rows, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
 from program.readers.tabular.stamps import read_stamps
-from program.readers.tabular.turned import find_turned
+from program.readers.tabular.turned import read_turned
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
@@ -106,8 +106,8 @@ def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> T
     grid = find_grid(table)
     if grid is not None:
         return read_grid(table, grid, context)
-    if (turned := find_turned(table)) is not None:
-        return read_grid(*turned, context)
+    if (turned := read_turned(table, context)) is not None:
+        return turned
     if (blocks := find_blocks(table)) is not None:
         rewritten, said = block_table(table, blocks)
         return _rewritten(read_table(rewritten, context), said)

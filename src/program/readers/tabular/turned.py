@@ -9,16 +9,32 @@ from __future__ import annotations
 
 import attrs
 
+from program.readers.base import ReadContext
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.grid import Grid, find_grid, is_time_cell
+from program.readers.tabular.grid import Grid, find_grid, is_time_cell, read_grid
+from program.readers.tabular.placing import TableRead, unread_above
 
 _TIMES_AT_LEAST = 2
 """Time cells a row needs to be the hours of a turned grid."""
 
 
-def find_turned(table: Table) -> tuple[Table, Grid] | None:
-    """Return the table turned over and its grid when its rows are rooms and a top row holds the times; else None."""
+def read_turned(table: Table, context: ReadContext) -> TableRead | None:
+    """Read the table as a grid turned over when it is one (see `find_turned`); else None.
+
+    Raises:
+        UsageError: when the grid needs a first date or a time zone it lacks.
+    """
+    found = find_turned(table)
+    if found is None:
+        return None
+    top, turned, grid = found
+    read = read_grid(turned, grid, context)
+    return attrs.evolve(read, reading=(*read.reading, *unread_above(table, top)))
+
+
+def find_turned(table: Table) -> tuple[int, Table, Grid] | None:
+    """Return the row of times, the table turned over and its grid when its rows are rooms; else None."""
     for top, cells in enumerate(table.rows[:HEADER_SEARCH]):
         timed = [column for column, cell in enumerate(cells) if column and is_time_cell(cell)]
         if len(timed) < _TIMES_AT_LEAST:
@@ -31,7 +47,7 @@ def find_turned(table: Table) -> tuple[Table, Grid] | None:
         corner = turned.rows[0][0]
         if grid.day is not None and corner.text:
             where += f", the day in {corner.label or corner.line}: {corner.text!r}"
-        return turned, attrs.evolve(grid, turned=where)
+        return top, turned, attrs.evolve(grid, turned=where)
     return None
 
 
