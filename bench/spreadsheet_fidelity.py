@@ -229,6 +229,11 @@ def _pycones(context: ReadContext) -> Expected:
     ]
 
 
+def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
+    """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
+    return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
+
+
 CASES = [
     Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
     Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
@@ -250,45 +255,19 @@ CASES = [
         _haecksen,
     ),
     Case("bitcoin-metropole-kempten-2026-programm.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _kempten),
-    Case(
-        "ml4hst-2023-schedule.xlsx",
-        ReadContext(timezone=ZoneInfo("America/Chicago"), first_date=date(2023, 6, 5)),
-        lambda context: written(ML4HST, context),
-    ),
-    Case(
-        "zitadelle-2026-programm.csv",
-        ReadContext(timezone=ZoneInfo("Europe/Zagreb"), first_date=date(2026, 5, 28)),
-        lambda context: written(ZITADELLE, context),
-    ),
-    *(
-        Case(
-            f"gugcz-devfest-2017-day{day}.csv",
-            ReadContext(timezone=ZoneInfo("Europe/Prague"), first_date=date(2017, 11, 3 + day)),
-            lambda context, text=text: written(text, context),
-        )
-        for day, text in ((1, GUGCZ_DAY1), (2, GUGCZ_DAY2))
-    ),
+    _by_hand("ml4hst-2023-schedule.xlsx", "America/Chicago", date(2023, 6, 5), ML4HST),
+    _by_hand("zitadelle-2026-programm.csv", "Europe/Zagreb", date(2026, 5, 28), ZITADELLE),
+    _by_hand("gugcz-devfest-2017-day1.csv", "Europe/Prague", date(2017, 11, 4), GUGCZ_DAY1),
+    _by_hand("gugcz-devfest-2017-day2.csv", "Europe/Prague", date(2017, 11, 5), GUGCZ_DAY2),
     Case(
         "ieeevr-2024-sessions.csv",
         ReadContext(timezone=ZoneInfo("America/New_York"), columns=(("join_file", "ieeevr-2024-papers.csv"),)),
         _ieeevr,
     ),
     Case("whova-template-agenda.xls", ReadContext(timezone=ZoneInfo("America/Denver")), _whova),
-    Case(
-        "sttp-schedule.ods",
-        ReadContext(timezone=ZoneInfo("Asia/Kolkata"), first_date=date(2022, 5, 9)),
-        lambda context: written(STTP, context),
-    ),
-    Case(
-        "instincts-2014-schedule.xls",
-        ReadContext(timezone=ZoneInfo("Asia/Kolkata"), first_date=date(2014, 3, 13)),
-        lambda context: written(INSTINCTS, context),
-    ),
-    Case(
-        "python-zero-to-hero-schedule.ods",
-        ReadContext(timezone=ZoneInfo("Europe/London"), first_date=date(2019, 4, 5)),
-        lambda context: written(ZERO_TO_HERO, context),
-    ),
+    _by_hand("sttp-schedule.ods", "Asia/Kolkata", date(2022, 5, 9), STTP),
+    _by_hand("instincts-2014-schedule.xls", "Asia/Kolkata", date(2014, 3, 13), INSTINCTS),
+    _by_hand("python-zero-to-hero-schedule.ods", "Europe/London", date(2019, 4, 5), ZERO_TO_HERO),
     Case(
         "pycones2020-agenda-day2.csv",
         ReadContext(timezone=ZoneInfo("Europe/Madrid"), first_date=date(2020, 10, 3)),
