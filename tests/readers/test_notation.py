@@ -79,6 +79,11 @@ def test_span_24_hour_reads_back_across_midnight(start: int, length: int) -> Non
         ("12:00 Noon", 720, None),  # PERLS 2021; the "on" of "Noon" is no trailing word
         ("11:00-12:00 Noon", 660, 720),
         ("18:00 onwards", 1080, None),
+        ("11-12am", 660, 720),  # "12am" meant as noon (Instincts 2014's hours)
+        ("12am-1pm", 720, 780),
+        ("12:00 AM - 11:59 PM", 0, 1439),  # a whole day: midnight as written
+        ("11:30pm-12am", 1410, 1440),
+        ("9am-12am", 540, 1440),  # noon would make 3 hours of a 15: too far to call it a slip
     ],
 )
 def test_span_notation(text: str, start: int, end: int | None) -> None:
@@ -182,6 +187,10 @@ def test_date_weekday_day_number_and_serial_from_first_date(first: date, offset:
 
 def test_date_without_year_takes_the_first_days_year() -> None:
     assert parse_date("Thursday, Sep 4").resolve(date(2014, 9, 2)) == date(2014, 9, 4)
+
+
+def test_date_after_a_day_number_says_more_than_the_number() -> None:
+    assert parse_date("DAY 1 - Mar 13").resolve(date(2014, 3, 12)) == date(2014, 3, 13)
 
 
 def test_date_without_year_and_no_first_date_says_so() -> None:

@@ -57,6 +57,7 @@ _WEEKDAY_WORDS = {
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
+_NUMBERED_DATE = re.compile(r"^(?:day|tag|jour)\s*\d{1,2}\s*[-–—:,]\s*(?P<date>\S.*)$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|\.)?", re.UNICODE)
 _LONGEST_NUMBER = 4
@@ -148,6 +149,7 @@ def parse_date(value: object, *, day_first: bool = True) -> WrittenDate:
 
 
 def _parse_text(text: str, day_first: bool) -> WrittenDate:
+    text = _NUMBERED_DATE.sub(r"\g<date>", text)  # "DAY 1 - Mar 13": the date says more than the number
     if (iso := _ISO.match(text)) is not None:
         return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]))
     if (number := _DAY_NUMBER.match(text)) is not None:

@@ -149,6 +149,7 @@ def parse_span(text: str) -> TimeSpan:
     start_text, end_text = pieces
     end = parse_clock(_TRAILING.sub("", end_text))
     start = start_before(start_text, end)
+    start, end = _noon_written_as_am(start, end)
     return TimeSpan(start, end, end_after(start, end))
 
 
@@ -171,6 +172,33 @@ def start_before(start_text: str, end: ClockTime) -> ClockTime:
         return start
     afternoon = parse_clock(f"{start_text} {end.meridiem}m")
     return afternoon if afternoon.minutes <= end.minutes else parse_clock(f"{start_text} am")
+
+
+_NOON_AT_MOST = 2 * 60
+"""How long a range may last when its "12 am" is read as noon ("11-12am", "12am-1pm": an hour each)."""
+
+
+def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, ClockTime]:
+    """A "12 am" meant as noon: read so when midnight makes the range longer than 12 hours and noon short.
+
+    Instincts 2014 heads its columns "11-12am", "12am-1pm": read as written, 11:00 to midnight
+    and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written.
+    """
+    if start.meridiem == "a" and start.minutes >= 60 and _is_twelve_am(end):
+        noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
+        return (start, noon) if noon.minutes - start.minutes <= _NOON_AT_MOST else (start, end)
+    if end.meridiem == "p" and _is_twelve_am(start) and end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
+        return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
+    return start, end
+
+
+def _is_twelve_am(clock: ClockTime) -> bool:
+    return clock.meridiem == "a" and clock.minutes < 60
+
+
+def is_noon_written_as_am(clock: ClockTime) -> bool:
+    """Whether a clock was written "12 am" and read as noon (see `parse_span`), for the reading lines."""
+    return clock.meridiem == "p" and clock.minutes // 60 == 12 and re.search(r"a\.?\s*m", clock.text, re.I) is not None
 
 
 def end_after(start: ClockTime, end: ClockTime) -> int:

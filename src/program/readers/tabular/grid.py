@@ -9,12 +9,19 @@ from datetime import date
 import attrs
 
 from program.errors import UsageError
-from program.model import Item
+from program.model import Item, Kind
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
-from program.readers.notation.times import AfternoonClock, ClockError, TimeSpan, clock_value, is_twelve_hour_sheet
+from program.readers.notation.times import (
+    AfternoonClock,
+    ClockError,
+    TimeSpan,
+    clock_value,
+    is_noon_written_as_am,
+    is_twelve_hour_sheet,
+)
 from program.readers.notation.times import parse_span as parse_time_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
@@ -35,12 +42,15 @@ class Grid:
         rooms: each room column's index and name (a day's name when `days`).
         day: the date a title row above the header writes, or None.
         days: the columns are days ("Time | Monday | Tuesday"), not rooms.
+        turned: where a sheet turned over (rooms its rows, times its columns) has them, as the
+            reading lines say it ("rooms in column A, times in row 1"); None for a sheet as is.
     """
 
     header: int
     rooms: tuple[tuple[int, str], ...]
     day: WrittenDate | None
     days: bool = False
+    turned: str | None = None
 
 
 def _span(cell: Cell | None) -> TimeSpan | None:
@@ -55,18 +65,35 @@ def _span(cell: Cell | None) -> TimeSpan | None:
     return TimeSpan(clock, None, None)
 
 
+def is_time_cell(cell: Cell) -> bool:
+    """Whether a cell holds a time or a time range."""
+    return _span(cell) is not None
+
+
 def find_grid(table: Table) -> Grid | None:
     """Return the table's grid: a header of two or more room names over rows led by times; else None."""
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         names = [(column, cell.text) for column, cell in enumerate(cells) if column and cell.text]
-        if len(names) < 2 or cells[0].text.casefold() not in _TIME_HEADERS:
+        corner = _corner_day(cells[0]) if cells else None
+        if len(names) < 2 or (cells[0].text.casefold() not in _TIME_HEADERS and corner is None):
             continue
         if any(_span(row[0] if row else None) is not None for row in table.rows[:index]):
             continue  # times above the "header": a table without one, not a grid
         below = [row[0] for row in table.rows[index + 1 :] if row and row[0].text]
         if len(below) >= 2 and sum(_span(cell) is not None for cell in below) * 2 >= len(below):
-            return Grid(index, _rooms(cells), _title_day(table, index), days=_dated_header(names))
+            day = corner or _title_day(table, index)
+            return Grid(index, _rooms(cells), day, days=_dated_header(names))
     return None
+
+
+def _corner_day(cell: Cell) -> WrittenDate | None:
+    """The date a grid's corner cell writes over its time column ("DAY 1 - Mar 13"), else None."""
+    if not cell.text or _span(cell) is not None:
+        return None
+    try:
+        return parse_date(cell.value)
+    except DateError:
+        return None
 
 
 def _dated_header(names: list[tuple[int, str]]) -> bool:
@@ -111,13 +138,15 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     covered, spans = _merges(table)
     clocks = _clock_columns(grid, days, time_columns)
     room_columns = [column for column, _ in grid.rooms]  # in order: a merged cell's rooms are a slice
+    named = _names_in_brackets(table, grid)
     items: list[Item] = []
     skipped: list[str] = []
+    row_word = "column" if grid.turned else "row"
     for index in range(grid.header + 1, len(table.rows)):
         cells = table.rows[index]
         if index not in times[0] and not any(index in found for found in times.values()):
             if any(cell.text for cell in cells):
-                skipped.append(f"skipped: {table.describe(cells[0])} (a row without a time in the grid)")
+                skipped.append(f"skipped: {table.describe(cells[0])} (a {row_word} without a time in the grid)")
             continue
         for column, _ in grid.rooms:
             cell = table.cell(index, column)
@@ -132,7 +161,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
             names = [name for col, name in spanned if col not in time_columns]
             rooms = len(grid.rooms) - len(time_columns)
             location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
-            for title, people, room_line, about in _entries(cell):
+            for title, people, room_line, about in _entries(cell, named=named):
                 kind = kind_from_title(title)
                 items.append(
                     Item(
@@ -149,8 +178,40 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                 )
     said = "days" if grid.days else "rooms"
     heads = ", ".join(dict.fromkeys(name for column, name in grid.rooms if column not in time_columns))
-    reading = (f"grid: {said} {heads}; times in column A", *skipped)
-    return TableRead(tuple(items), (), reading)
+    if grid.turned:
+        said = f"grid turned over ({grid.turned}): {said} {heads}"
+    else:
+        said = f"grid: {said} {heads}; times in column A"
+    return TableRead(tuple(items), (), (said, *skipped, *_noon_notes(table, grid, times[0])))
+
+
+def _noon_notes(table: Table, grid: Grid, times: dict[int, tuple[int, int | None]]) -> list[str]:
+    """A reading line naming the time cells whose "12am" was read as noon ("11-12am"), if any."""
+    places = [
+        cell.label or str(cell.line)
+        for index in times
+        if (cell := table.cell(index, 0)) is not None
+        and (span := _span(cell)) is not None
+        and any(clock is not None and is_noon_written_as_am(clock) for clock in (span.start, span.end))
+    ]
+    return [f"'12am' read as noon (between a morning and an afternoon hour): {', '.join(places)}"] if places else []
+
+
+def _names_in_brackets(table: Table, grid: Grid) -> bool:
+    """Whether the grid's "Title (Name)" lines name people: when half its lines or more, breaks aside, are so written.
+
+    ML4HST 2023 writes nearly every talk "PuppyPi (Fletcher - EN 5041)"; Instincts 2014 writes
+    a few of its events "Debate (Semi Finals)", "Origami (Paper Art)": a round or a kind, nobody.
+    """
+    lines = [
+        line
+        for row in table.rows[grid.header + 1 :]
+        for column, _ in grid.rooms
+        if column < len(row) and isinstance((cell := row[column]).value, str)
+        for line in cell.lines
+        if line and kind_from_title(line) is not Kind.BREAK
+    ]
+    return sum(_named(line) is not None for line in lines) * 2 >= len(lines)
 
 
 def _clock_columns(grid: Grid, days: dict[int, date], time_columns: set[int]) -> dict[int, int]:
@@ -181,8 +242,10 @@ def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, da
     except NeedsFirstDateError:
         day = None
     if day is None:
+        lacks = "days without a year or a first day" if grid.day is not None or grid.days else "times but no date"
+        where = f" sheet {table.sheet!r}" if table.sheet else ""
         raise UsageError(
-            f"{table.source}: the grid has times but no date; pass --date YYYY-MM-DD or set date in the program file"
+            f"{table.source}{where}: the grid has {lacks}; pass --date YYYY-MM-DD or set date in the program file"
         )
     return {column: day for column, _ in grid.rooms}
 
@@ -239,7 +302,7 @@ Entry = tuple[str, tuple[str, ...], str | None, str | None]
 """A cell's item: its title, people, room line and the lines that say who a guest is."""
 
 
-def _entries(cell: Cell) -> list[Entry]:
+def _entries(cell: Cell, *, named: bool) -> list[Entry]:
     """A cell's items: blocks split by blank lines, each "Title" then people lines (and perhaps a room line).
 
     A block led by a guest's name ("Dr. Pudenz" over "Director of Advanced Research",
@@ -251,7 +314,7 @@ def _entries(cell: Cell) -> list[Entry]:
         if line:
             block.append(line)
             continue
-        if block and _named(block[0]) is not None:
+        if block and named and _named(block[0]) is not None:
             entries.extend(_named_lines(block))
         elif block and _GUEST.match(block[0]):
             entries.append((block[0], (block[0],), None, "\n".join(block[1:]) or None))

@@ -56,3 +56,13 @@ def at(day: date, minutes: int, zone: ZoneInfo) -> datetime:
     return datetime.combine(day + timedelta(days=minutes // 1440), datetime.min.time(), tzinfo=zone) + timedelta(
         minutes=minutes % 1440
     )
+
+
+def unread_above(table: Table, first: int) -> list[str]:
+    """The filled cells above row `first` (a title over the sheet), each said with its place as not read."""
+    return [
+        f"not read: {table.describe(cell)} {cell.text!r} (above the table)"
+        for cells in table.rows[:first]
+        for cell in cells
+        if cell.text
+    ]

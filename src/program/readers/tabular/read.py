@@ -12,6 +12,7 @@ from program.model import Item, Problem
 from program.readers.base import ReadContext
 from program.readers.notation.dates import NeedsFirstDateError
 from program.readers.notation.times import AfternoonClock, afternoon_note
+from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required, normal_name
 from program.readers.tabular.grid import find_grid, read_grid
@@ -21,6 +22,8 @@ from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import join_presenters, place_rows, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.stamps import read_stamps
+from program.readers.tabular.turned import read_turned
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
@@ -39,17 +42,11 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     pairs = None if context.columns else find_pairs(table)
     if pairs is not None:
         rewritten, said = pair_table(table, pairs)
-        paired = read_table(rewritten, context)
-        assert paired is not None  # the rewritten table's header is one we know
-        return attrs.evolve(paired, reading=(*said, *paired.reading))
+        return _rewritten(read_table(rewritten, context), said)
     mapping = find_mapping(table, context.columns)
     if mapping is None:
-        grid = find_grid(table)
-        if grid is not None:
-            return read_grid(table, grid, context)
-        if required:
-            raise mapping_required(table)
-        return None
+        return _read_headerless(table, context, required=required)
+    table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping)
     try:
         placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
@@ -68,7 +65,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
             raise ParseError("expected a time before the year 10000", table.where(row.cells[0])) from None
         items.append(row_item(row, start_at, end_at, day, table))
     joined = join_presenters(items)
-    reading = [mapping.describe(), *_unused(table, mapping)]
+    reading = [mapping.describe(), *_unused(table, mapping), *stamped]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     untimed = [row for row in read.rows if is_untimed_item(row)]
@@ -79,6 +76,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         )
     reading.extend([note] if (note := afternoon_note(clock)) else [])
     reading.extend(f"skipped: {line}" for line in read.skipped)
+    reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
     return TableRead(tuple(joined), read.problems, tuple(reading), addresses)
 
@@ -101,6 +99,27 @@ def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | No
         return None
     ordered = sorted(items, key=lambda item: (item.start is None, item.start or datetime.min.replace(tzinfo=UTC)))
     return TableRead(tuple(ordered), tuple(problems), tuple(reading))
+
+
+def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
+    """A table without a header: a grid (perhaps turned over), day blocks side by side, or none."""
+    grid = find_grid(table)
+    if grid is not None:
+        return read_grid(table, grid, context)
+    if (turned := read_turned(table, context)) is not None:
+        return turned
+    if (blocks := find_blocks(table)) is not None:
+        rewritten, said = block_table(table, blocks)
+        return _rewritten(read_table(rewritten, context), said)
+    if required:
+        raise mapping_required(table)
+    return None
+
+
+def _rewritten(read: TableRead | None, said: tuple[str, ...]) -> TableRead:
+    """A table rewritten as one row per item, read: what the rewriting says first."""
+    assert read is not None  # the rewritten table's header is one we know
+    return attrs.evolve(read, reading=(*said, *read.reading))
 
 
 def _read_groups(table: Table, groups: Groups, context: ReadContext) -> TableRead:

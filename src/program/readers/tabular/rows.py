@@ -66,11 +66,13 @@ class RowsRead:
         rows: the rows that become items.
         problems: rows that could not be read.
         skipped: rows left out, each with its place and why ("file.csv:12 (a section row: 'Session 1')").
+        notes: rows read as the abstract of the row above, each with its place.
     """
 
     rows: tuple[Row, ...]
     problems: tuple[Problem, ...]
     skipped: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
 
 def read_rows(table: Table, mapping: Mapping) -> RowsRead:
@@ -93,6 +95,7 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
     rows: list[Row] = []
     problems: list[Problem] = []
     skipped: list[str] = []
+    notes: list[str] = []
     last_day: WrittenDate | None = None
     last_room: str | None = None
     header = [cell.text for cell in table.rows[mapping.header]] if mapping.header is not None else None
@@ -123,13 +126,31 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
             last_room = row.fields.get("room") or last_room
             if last_room and "room" not in row.fields:
                 row = attrs.evolve(row, fields={**row.fields, "room": last_room})
+        if timed and rows and cells[0].line == rows[-1].cells[0].line + 1 and _noted(rows, row):
+            notes.append(f"{table.describe(cells[0])} ({_said(cells)!r}: a note under the row above, its abstract)")
+            continue
         why = _skip_reason(row, timed)
         if why:
             skipped.append(f"{table.describe(cells[0])} ({why})")
             continue
         last_day = row.day or last_day
         rows.append(row)
-    return RowsRead(tuple(rows), tuple(problems), tuple(skipped))
+    return RowsRead(tuple(rows), tuple(problems), tuple(skipped), tuple(notes))
+
+
+def _noted(rows: list[Row], row: Row) -> bool:
+    """Whether `row` is only a bracketed note without a time, now the abstract of the last row read.
+
+    Python Zero to Hero writes what a slot includes under it: `COFFEE`, then `(inc. group
+    discussions)` in the row below, alone.
+    """
+    texts = [cell.text for cell in row.cells if cell.text]
+    match = re.fullmatch(r"\((?P<note>[^()]+)\)", row.title)
+    if row.span is not None or row.people or texts != [row.title] or match is None:
+        return False
+    about = "\n".join(part for part in (rows[-1].fields.get("abstract"), match["note"].strip()) if part)
+    rows[-1] = attrs.evolve(rows[-1], fields={**rows[-1].fields, "abstract": about})
+    return True
 
 
 _SAMPLES = re.compile(r"\b(?:samples?|examples?|beispiele?|exemples?)\b", re.IGNORECASE)

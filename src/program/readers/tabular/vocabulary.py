@@ -71,6 +71,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "presentateur",
         "who",
         "wer",
+        "fullname",  # Neuromatch 2020: the speaker, "Tim Behrens (Oxford)"
+        "full name",
         "ponente",
         "ponentes",
         "orador",

@@ -1,0 +1,56 @@
+"""Timestamps written whole in a time column: "2020-03-30 10:00:00+00:00", "2024-05-01T09:30:00".
+
+Neuromatch 2020's agenda (written by pandas) gives each talk's `starttime` and `endtime` as an
+ISO timestamp with seconds and a UTC offset. Such a cell is read as the moment it names; one
+with an offset is moved into the program's zone, so its day and clock are the zone's. The
+cells keep their places.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import attrs
+
+from program.readers.base import ReadContext
+from program.readers.tabular.cells import Table
+from program.readers.tabular.columns import Mapping
+from program.readers.tabular.placing import needs_zone
+
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_TIMED = ("time", "start", "end")
+
+
+def _stamp(value: object) -> datetime | None:
+    if not isinstance(value, str) or not _STAMP.match(text := value.strip()):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:  # "2020-13-45 10:00": no date, left to the rows' own error
+        return None
+
+
+def read_stamps(table: Table, mapping: Mapping, context: ReadContext) -> tuple[Table, tuple[str, ...]]:
+    """The table with its time columns' timestamps read as moments, and what `program check` says of it.
+
+    Raises:
+        UsageError: when a timestamp has an offset and the context no zone to show it in.
+    """
+    columns = {column for field in _TIMED for column in mapping.columns.get(field, ())}
+    found = [
+        (index, column, moment)
+        for index, cells in enumerate(table.rows)
+        for column in columns
+        if column < len(cells) and (moment := _stamp(cells[column].value)) is not None
+    ]
+    if not found:
+        return table, ()
+    aware = any(moment.tzinfo is not None for _, _, moment in found)
+    zone = needs_zone(table, context) if aware else None
+    rows = [list(cells) for cells in table.rows]
+    for index, column, moment in found:
+        moved = moment.astimezone(zone) if zone is not None and moment.tzinfo is not None else moment
+        rows[index][column] = attrs.evolve(rows[index][column], value=moved)
+    said = f"{len(found)} timestamps read as moments" + (f", shown in {zone.key}" if zone is not None else "")
+    return attrs.evolve(table, rows=tuple(tuple(cells) for cells in rows)), (said,)

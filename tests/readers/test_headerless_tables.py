@@ -1,0 +1,163 @@
+"""Tables without a header: the column mapping they need, and the message that asks for it."""
+
+import csv
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from program.cli import main
+from program.errors import ParseError, UsageError
+from program.model import Kind, SourceRef
+from program.readers.base import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from spreadsheet_files import BERLIN, DATA, read_csv, read_workbook
+
+
+def test_csv_without_header_asks_for_a_mapping_then_reads_by_column_letter() -> None:
+    with pytest.raises(ParseError, match="a column mapping is required"):
+        read_csv("eeke-2020-program.csv", timezone=BERLIN)
+
+    program = read_csv(
+        "eeke-2020-program.csv",
+        timezone=BERLIN,
+        first_date=date(2020, 8, 1),
+        columns=(("time", "A"), ("title", "B"), ("people", "C")),
+    )
+
+    with (DATA / "eeke-2020-program.csv").open(encoding="utf-8") as file:
+        timed = [row for row in csv.reader(file, delimiter=";") if row and row[0] and row[1]]
+    assert [item.title for item in program.items] == [row[1] for row in timed]
+    late = program.items[-1]
+    assert (late.start, late.end) == (
+        datetime(2020, 8, 1, 23, 0, tzinfo=BERLIN),
+        datetime(2020, 8, 2, 0, 30, tzinfo=BERLIN),
+    )
+    assert program.reading[2] == "columns (from the program file): A → time, B → title, C → people"
+    assert (
+        "skipped: eeke-2020-program.csv:4 (a section row without a time: 'Session 1 | Chair: tbd')" in program.reading
+    )
+
+
+def test_headerless_csv_error_names_the_file_line_and_the_key(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "eeke.csv"
+    feed.write_bytes((DATA / "eeke-2020-program.csv").read_bytes())
+
+    status = main(["check", str(feed), "--timezone", "Europe/Berlin"])
+
+    stderr = capsys.readouterr().err
+    assert status != 0
+    assert f"{feed.as_posix()}:1: error: cannot tell the format" in stderr
+    assert 'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter' in stderr
+    assert "[feeds.columns]" in stderr and "--format csv" in stderr
+
+
+def test_headerless_csv_mapped_by_letter_in_the_program_file_needs_no_format(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "eeke.csv").write_bytes((DATA / "eeke-2020-program.csv").read_bytes())
+    (tmp_path / "program.toml").write_text(
+        'title = "EEKE 2020"\ntimezone = "Europe/Berlin"\ndate = 2020-08-01\n\n'
+        '[[feeds]]\npath = "eeke.csv"\n[feeds.columns]\ntime = "A"\ntitle = "B"\npeople = "C"\n',
+        encoding="utf-8",
+    )
+
+    main(["check", str(tmp_path / "program.toml")])
+
+    stderr = capsys.readouterr().err
+    assert "eeke.csv as csv" in stderr
+    assert "columns (from the program file): A → time, B → title, C → people" in stderr
+
+
+def test_workbook_without_header_asks_for_a_mapping() -> None:
+    with pytest.raises(ParseError, match="a column mapping is required"):
+        read_workbook("eeke-2020-program.xlsx", timezone=BERLIN)
+
+
+def test_day_blocks_side_by_side_read_without_a_mapping(capsys: pytest.CaptureFixture[str]) -> None:
+    # Counted with calamine: the titles under "Day 2" (column C) and "Day3" (column G), rows 5 to 21.
+    values = (
+        CalamineWorkbook.from_path(DATA / "sttp-schedule.ods")
+        .get_sheet_by_name("Sheet1")
+        .to_python(skip_empty_area=False)
+    )
+    titles = [row[column] for column in (2, 6) for row in values[3:] if row[column]]
+    kolkata = ZoneInfo("Asia/Kolkata")
+    day2, day3 = date(2022, 5, 10), date(2022, 5, 11)  # "Day 2" is the day after --date
+
+    program = read_workbook("sttp-schedule.ods", timezone=kolkata, first_date=date(2022, 5, 9))
+
+    def at(day: date, start: str, end: str) -> tuple[datetime, datetime]:
+        return (
+            datetime.combine(day, time.fromisoformat(start), kolkata),
+            datetime.combine(day, time.fromisoformat(end), kolkata),
+        )
+
+    assert len(titles) == len(program.items) == 16
+    # Written by hand from the sheet: Day 2 is an afternoon ("2:00 – 2:20" to "4:40 – 5:00"), Day3 a morning.
+    assert [(item.label, item.title, (item.start, item.end)) for item in program.items] == [
+        (
+            "S1",
+            "Introduction, Features, Application,Popularity, Installation and configuration, various tools. "
+            "Basic programs",
+            at(day2, "14:00", "14:20"),
+        ),
+        ("E1", "Exercise 1", at(day2, "14:20", "14:40")),
+        ("S2", "Standard Data Types", at(day2, "14:40", "15:00")),
+        ("E2", "Exercise 2", at(day2, "15:00", "15:20")),
+        ("S3", "Data type conversion, Operators and Decision Making", at(day2, "15:20", "15:40")),
+        ("E3", "Exercise 3", at(day2, "15:40", "16:00")),
+        ("Break", "Break", at(day2, "16:00", "16:20")),  # titled "“- - - - ”" beside its code
+        ("S4", "Function, Module, Package", at(day2, "16:20", "16:40")),
+        ("E4", "Game : Guess secret Code", at(day2, "16:40", "17:00")),
+        ("S5", "Date/Time, I/O Operation, Exception Handling", at(day3, "09:30", "09:50")),
+        ("E5", "Exercise 5", at(day3, "09:50", "10:10")),
+        ("S6", "OOP ( Class, inhertance, overriding, Data Hiding)", at(day3, "10:10", "10:30")),
+        ("E6", "Exercise 6", at(day3, "10:30", "10:50")),
+        ("S7", "Py <--> MySQL", at(day3, "10:50", "11:10")),
+        ("E7", "Connect db with python", at(day3, "11:10", "11:30")),
+        ("Break", "Break", at(day3, "11:30", "11:50")),
+    ]
+    assert [item.kind for item in program.items if item.label == "Break"] == [Kind.BREAK, Kind.BREAK]
+    assert program.items[7].source == SourceRef("sttp-schedule.ods", 19)
+
+    main(["check", str(DATA / "sttp-schedule.ods"), "--timezone", "Asia/Kolkata", "--date", "2022-05-09"])
+
+    stderr = capsys.readouterr().err
+    assert (
+        "sheet 'Sheet1': day blocks side by side, no header: "
+        "Day 2 (Sheet1!C3, columns A–C: times in B, titles in C, codes in A); "
+        "Day3 (Sheet1!G3, columns E–G: times in F, titles in G, codes in E)"
+    ) in stderr
+    assert "skipped: sheet 'Sheet2' (no schedule table: no header or grid we know)" in stderr
+
+
+def test_day_blocks_need_the_first_date_for_their_day_numbers() -> None:
+    with pytest.raises(UsageError, match="--date"):
+        read_workbook("sttp-schedule.ods", timezone=ZoneInfo("Asia/Kolkata"))
+
+
+def test_day_blocks_under_a_title_row_say_the_title_unread() -> None:
+    text = (
+        "Python workshop,,,,,,\n"
+        ",,Day 1,,,,Day 2\n"
+        "S1,9:00-9:30,Intro,,S3,9:00-9:30,Classes\n"
+        "E1,9:30-10:00,Exercise 1,,E3,9:30-10:00,Exercise 3\n"
+    )
+    zone = ZoneInfo("Europe/Berlin")
+
+    program = SpreadsheetCsvReader().read(
+        text, source="w.csv", context=ReadContext(timezone=zone, first_date=date(2024, 3, 4))
+    )
+
+    assert [(item.title, item.start) for item in program.items] == [
+        ("Intro", datetime(2024, 3, 4, 9, 0, tzinfo=zone)),
+        ("Exercise 1", datetime(2024, 3, 4, 9, 30, tzinfo=zone)),
+        ("Classes", datetime(2024, 3, 5, 9, 0, tzinfo=zone)),
+        ("Exercise 3", datetime(2024, 3, 5, 9, 30, tzinfo=zone)),
+    ]
+    assert "not read: w.csv:1 'Python workshop' (above the table)" in program.reading
