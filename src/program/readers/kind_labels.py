@@ -99,7 +99,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
     (
         re.compile(
-            r"^(reception|social|dinner|hallway\s+track|happy\s+hour)\b|^(workshop|conference)\s+dinner\b", re.I
+            r"^(reception|social|dinner|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference)\s+dinner\b",
+            re.I,
         ),
         Kind.SOCIAL,
     ),

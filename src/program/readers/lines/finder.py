@@ -171,6 +171,7 @@ class Finder:
             self.header = header
             self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
             return
+        self._dated_row(cells)
         found = row_time(self.header, cells)
         if found is None:
             day = day_heading(" ".join(cell for cell in cells if cell))
@@ -191,11 +192,14 @@ class Finder:
             header.columns.get("title") if header else next((i for i, c in enumerate(cells) if i not in used), None)
         )
         parts = cell_parts(raw[title_at]) if raw and len(raw) == len(cells) and title_at is not None else None
-        if header is None:
-            slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
+        if header is None:  # the title cell in parts is read by its parts, never flattened ("Bio: Michail (Mihalis) …")
+            others = [
+                cell for index, cell in enumerate(cells) if index not in used and not (parts and index == title_at)
+            ]
+            slot = read_slot_text(" - ".join(cell for cell in others if cell), text.mentions)
             slot = with_parts(slot, parts) if parts else slot
             self._slot(line, span, slot, text.links, notes)
-            self._abstract(parts)
+            self._parts_after(line, parts)
             return
         slot, links = header_slot(header, cells, text)
         slot = with_parts(slot, parts) if parts else slot
@@ -205,13 +209,28 @@ class Finder:
             self.other.append(Line(line.number, text.text))
             return
         self._slot(line, span, slot, links, notes)
-        self._abstract(parts)
+        self._parts_after(line, parts)
         self.session = len(self.slots) - 1
 
-    def _abstract(self, parts: CellParts | None) -> None:
-        """The last slot's abstract: its title cell's ``<details>`` text."""
-        if parts is not None and parts.abstract:
+    def _dated_row(self, cells: list[str]) -> None:
+        """A row whose Date cell is written opens that day (iEvoBio 2017: the date on each day's first row only)."""
+        written = self.header.cell(cells, "date") if self.header is not None else ""
+        day = day_heading(written) if written else None
+        if day is not None and day != self.day:
+            self.day = day
+            self.days.append(day)
+
+    def _parts_after(self, line: Line, parts: CellParts | None) -> None:
+        """The last slot's abstract (its title cell's ``<details>`` text), and its cell's other parts as its lines.
+
+        The parts are read as the lines below a slot are: talks, an abstract, people (AD&D 2025's
+        session cells list their talks, "“Title” A. Name, B. Name <br> Abstract: …").
+        """
+        if parts is None:
+            return
+        if parts.abstract:
             self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
+        self.other.extend(Line(line.number, part) for part in parts.rest)
 
     def _room_row(
         self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine

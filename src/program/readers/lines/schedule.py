@@ -26,7 +26,7 @@ import attrs
 
 from program.model import Item, Problem
 from program.readers.base import Line, ReadContext
-from program.readers.lines.around import complete_surnames, outside_comments
+from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.days import page_zone
 from program.readers.lines.finder import Finder
 from program.readers.lines.markup import clean
@@ -45,7 +45,9 @@ class LinesRead:
         items: the slots, as items, in page order.
         problems: what could not be read, or was read with a guess.
         unplaced: the non-blank lines inside the schedule read as no slot, day, header or zone.
-        outside: how many non-blank lines lie before the first slot or after the last.
+        outside: how many other non-blank lines lie before the first slot or after the last.
+        timed_outside: the lines outside the schedule that hold a time range: listed, never only
+            counted (a row the schedule's shape did not take is a slot lost).
         shape: the shapes recognised ("time-led lines", "pipe table"), for `program check`.
         zone: the zone the times are in.
         notes: other things said about the reading (a zone from the page, names completed).
@@ -58,16 +60,19 @@ class LinesRead:
     shape: tuple[str, ...]
     zone: ZoneInfo
     notes: tuple[str, ...] = ()
+    timed_outside: tuple[Line, ...] = ()
 
     def reading(self, source: str) -> tuple[str, ...]:
         """The lines `program check` prints: counts, shape, zone, notes, and each line not placed."""
         people = {name for item in self.items for name in item.people}
         said = [
             f"{len(self.items)} items, {len(people)} people; shape: {', '.join(self.shape) or 'none'}",
-            f"{len(self.unplaced)} lines inside the schedule not placed, {self.outside} outside it",
+            f"{len(self.unplaced)} lines inside the schedule not placed, {self.outside} outside it"
+            + (f", and {len(self.timed_outside)} with a time range outside it" if self.timed_outside else ""),
             *self.notes,
         ]
-        said.extend(f"{source}:{line.number}: note: not placed: {_quoted(line.text)}" for line in self.unplaced)
+        listed = sorted([*self.unplaced, *self.timed_outside], key=lambda line: line.number)
+        said.extend(f"{source}:{line.number}: note: not placed: {_quoted(line.text)}" for line in listed)
         return tuple(said)
 
 
@@ -105,17 +110,21 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
-    unplaced = [line for line in inside.other if first < line.number < last]
-    outside = sum(  # a day page's last event's people and details are its, not outside
-        1 for line, text in cleaned if text.text and not first <= line.number <= last and line.number not in finder.used
-    )
+    unplaced = [line for line in inside.other if first <= line.number <= last]  # a slot's own line: its cell's parts
+    outside = [  # a day page's last event's people and details are its, not outside
+        Line(line.number, text.text)
+        for line, text in cleaned
+        if text.text and not first <= line.number <= last and line.number not in finder.used
+    ]
+    timed = [line for line in outside if holds_time_range(line.text)]
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
     return LinesRead(
         tuple(items),
         tuple(finder.problems + problems),
         tuple(unplaced),
-        outside,
+        len(outside) - len(timed),
         tuple(finder.shapes),
         zone,
         tuple(zone_notes + named),
+        tuple(timed),
     )

@@ -7,6 +7,7 @@ only when it names rooms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -29,6 +30,8 @@ def dotted_header(text: str) -> list[str] | None:
 
 def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[SlotText, tuple[str, ...]]:
     """A timed row's text read by its header's columns: title, people, label and kind, and its links."""
+    if "kind" in header.columns and not {"title", "abstract", "session"} & header.columns.keys():
+        return _typed_slot(header.cell(cells, "kind"), header.cell(cells, "people"), text), text.links
     if header.cell(cells, "session"):  # a session row of "Time | Session | Authors | Paper"
         return session_row(header, cells, text), text.links
     title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
@@ -48,6 +51,27 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
     return slot, text.links
 
 
+def _typed_slot(typed: str, named: str, text: CleanLine) -> SlotText:
+    """A row of "Time | Type | Speaker" (no title column): the type is the title, unless the speaker cell is one.
+
+    "Invited Talk 1 | Johannes Brandstetter": the talk and its speaker; "Contributed Talk 1 |
+    Generative PDE Control": a paper's title in the speaker column, its type the label;
+    "Closing Remarks | Organizers": who is there, kept as the label, never a person.
+    """
+    people, said, _ = people_cell(named, "")
+    if people or not named or named.casefold() in _WHO:
+        slot = read_slot_text(typed, text.mentions, people_known=bool(people))
+        label = said or (named if named and not people else None)
+        return attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label or slot.label)
+    slot = read_slot_text(named, text.mentions)
+    kind = read_slot_text(typed).kind if slot.kind is Kind.OTHER else slot.kind
+    return attrs.evolve(slot, label=typed or None, kind=kind)
+
+
+_WHO = frozenset({"organizers", "organisers", "the organizers", "attendees", "registered attendees", "everyone", "all"})
+"""A speaker cell that says who is there, not who speaks (AI4DiffEq 2024: "Organizers", "Registered Attendees")."""
+
+
 def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
     """A row's time (from its Start and End columns, or a leading cell that is only a time) and the cells used."""
     if header is not None and "start" in header.columns:
@@ -65,6 +89,11 @@ def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[s
         return (joined.span, start.notes + end.notes, used) if joined else (start.span, start.notes, used)
     for index, cell in enumerate(cells[:2]):
         found = leading_span(cell)
+        if found is not None and _TENTATIVE.fullmatch(found.rest):  # "18:30-20:30 (TBC)": read, with a note
+            said = cell[: len(cell) - len(found.rest)].strip()
+            found = attrs.evolve(
+                found, rest="", notes=(*found.notes, f"{cell!r}: a time to be confirmed, read as {said}")
+            )
         if found is not None and not found.rest:
             if index == 0 and found.span.end is None and (end_cell := _lone_time(cells[1:2])) is not None:
                 joined = leading_span(f"{cell} - {end_cell}")  # "| 14:30 | 15:15 |": a start and an end cell
@@ -72,6 +101,10 @@ def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[s
                     return joined.span, found.notes, {0, 1}
             return found.span, found.notes, {index}
     return None
+
+
+_TENTATIVE = re.compile(r"\(\s*(?:tbc|tbd|tba|to be confirmed)\s*\)", re.IGNORECASE)
+"""A time cell's bracketed note that the time may change ("(TBC)"): the time is read all the same."""
 
 
 def _lone_time(cells: Sequence[str]) -> str | None:
