@@ -128,3 +128,62 @@ def test_a_timed_row_outside_the_schedule_is_listed_as_not_placed() -> None:
     said = read.reading("p")
     assert said[1] == "0 lines inside the schedule not placed, 0 outside it, and 1 with a time range outside it"
     assert said[-1] == "p:4: note: not placed: 'Afterwards, the lab tour runs 17:00-18:00 for those who registered.'"
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(number, raw) for number, raw in enumerate(text.split("\n"), start=1)]
+
+
+def test_a_lone_pm_start_between_morning_and_afternoon_is_the_morning() -> None:
+    # A course page (Pacific time): "|**11:30 pm** | Technology talk by Lexogen |" between 8:50 am and 5:00 pm.
+    text = "|**8:50 am** | Zoom session starts |\n|**11:30 pm** | Technology talk by Lexogen |\n|**5:00 pm** | Ends |"
+
+    read = read_schedule_lines(
+        _lines(text), ReadContext(first_date=date(2025, 6, 3), timezone=ZoneInfo("UTC")), source="p"
+    )
+
+    talk = read.items[1]
+    assert (talk.start, talk.end) == (
+        datetime(2025, 6, 3, 11, 30, tzinfo=ZoneInfo("UTC")),
+        datetime(2025, 6, 3, 17, tzinfo=ZoneInfo("UTC")),
+    )
+    assert [problem.message for problem in read.problems] == ["read '11:30 pm' as 11:30: morning, by the running order"]
+
+
+def test_a_day_row_inside_a_table_keeps_its_header_and_dates_the_rows_below() -> None:
+    # CCDL 2020 July workshop (AlexsLemonade/2020-july-training workshop/SCHEDULE.md): day rows in the table.
+    text = "\n".join(
+        [
+            "| Time        | Topic                                          | Location |",
+            "|-------------|------------------------------------------------|----------|",
+            "| **Day 1**   | **2020-07-27** <br> Introduction to Single-Cell RNA-Seq |  |",
+            "| 12:00 PM    | Welcome, Introductions, and Getting Started | Zoom: Main Session |",
+            "| **Day 2**   | **2020-07-28** <br> Introduction to Single-Cell RNA-Seq |",
+            "| 1:00 PM     | Break | |",
+        ]
+    )
+
+    read = read_schedule_lines(_lines(text), ReadContext(timezone=ZoneInfo("America/New_York")), source="p")
+
+    assert [
+        (item.start.date().isoformat() if item.start else None, item.title, item.location) for item in read.items
+    ] == [
+        ("2020-07-27", "Welcome, Introductions, and Getting Started", "Zoom: Main Session"),
+        ("2020-07-28", "Break", None),
+    ]
+
+
+def test_presenters_joined_with_plus_are_each_a_person() -> None:
+    # VS Live 2019 workshop schedule: "| 9:40 | Workshop 1 | Brandon + Laurent |", "| 13:00 | Lunch break | All |".
+    text = "| **Time** | **Title** | **Presenter** |\n| --- | --- | --- |\n| 9:40 | Workshop 1 | Brandon + Laurent |"
+    text += "\n| 13:00 | Lunch break | All |\n| 9:10 | Lecture 1: Intro to Xamarin + Forms | Brandon |"
+
+    read = read_schedule_lines(
+        _lines(text), ReadContext(first_date=date(2019, 3, 4), timezone=ZoneInfo("UTC")), source="p"
+    )
+
+    assert [(item.title, item.people) for item in read.items] == [
+        ("Workshop 1", ("Brandon", "Laurent")),
+        ("Lunch break", ()),
+        ("Lecture 1: Intro to Xamarin + Forms", ("Brandon",)),
+    ]

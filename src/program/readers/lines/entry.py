@@ -55,7 +55,7 @@ _GLUED_SPEAKER = re.compile(
 )
 """A title, then its speaker and affiliation without a mark between ("… control systems Ada Lovelace, NYU"): a
 title ends in a lower-case word, a name is two or three capitalised words before the one comma."""
-_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+)\s*")
+_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
 _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     [
         "talk",

@@ -175,8 +175,10 @@ class Finder:
         found = row_time(self.header, cells)
         if found is None:
             day = day_heading(" ".join(cell for cell in cells if cell))
-            if day is not None:
+            if day is not None:  # "| **Day 2** | **2020-07-28** <br> Theme |": a row of its table, whose header holds
+                header, self.header = self.header, None
                 self._new_day(day)
+                self.header = header
             elif not self._member(line, text, cells) and any(cells):
                 self.other.append(Line(line.number, text.text))
             return
@@ -209,6 +211,8 @@ class Finder:
             self.other.append(Line(line.number, text.text))
             return
         self._slot(line, span, slot, links, notes)
+        if room := header.cell(cells, "room"):  # a Room or Location column ("Zoom: Main Session")
+            self.slots[-1] = attrs.evolve(self.slots[-1], location=room)
         self._parts_after(line, parts)
         self.session = len(self.slots) - 1
 

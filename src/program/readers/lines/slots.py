@@ -48,9 +48,10 @@ def place_slots(
     problems: list[Problem] = []
     placed: list[tuple[Slot, date, int, int | None]] = []
     latest: dict[date, int] = {}
-    for slot in slots:
-        day = _day(slot, anchor, source)
-        start, end, notes = _by_running_order(slot, latest.get(day, -1))
+    on_days = [_day(slot, anchor, source) for slot in slots]
+    for index, (slot, day) in enumerate(zip(slots, on_days, strict=True)):
+        after = index + 1 < len(slots) and on_days[index + 1] == day
+        start, end, notes = _by_running_order(slot, latest.get(day, -1), slots[index + 1] if after else None)
         latest[day] = max(latest.get(day, -1), start)
         problems.extend(
             Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
@@ -66,11 +67,12 @@ def place_slots(
     return items, problems
 
 
-def _by_running_order(slot: Slot, latest: int) -> tuple[int, int | None, list[str]]:
+def _by_running_order(slot: Slot, latest: int, following: Slot | None) -> tuple[int, int | None, list[str]]:
     """The slot's start and end in minutes, a meridiem the running order shows to be a typo put right.
 
     "12:45 AM - 1:45 PM" after the morning's slots is 12:45 p.m.; "11:45 PM - 12:15 PM" after
-    11:15 AM is 11:45 a.m. (read as written it runs 12.5 hours, past midnight into the next noon).
+    11:15 AM is 11:45 a.m. (read as written it runs 12.5 hours, past midnight into the next noon);
+    a lone "11:30 pm" between 8:50 am and 5:00 pm is 11:30 a.m.
     """
     start, end = slot.span.start.minutes, slot.span.end_minutes
     notes = list(slot.notes)
@@ -79,13 +81,22 @@ def _by_running_order(slot: Slot, latest: int) -> tuple[int, int | None, list[st
         notes.append(f"read {written!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order")
         start += 12 * 60
         end = end + 12 * 60 if end is not None and end < start else end
-    elif slot.span.start.meridiem == "p" and end is not None and end > _DAY > end - _DAY > start - _NOON >= latest:
+    elif slot.span.start.meridiem == "p" and _morning_in_order(slot, latest, following):
         notes.append(f"read {written!r} as {start // 60 - 12}:{start % 60:02d}: morning, by the running order")
-        start, end = start - _NOON, end - _DAY
+        start, end = start - _NOON, end - _DAY if end is not None else None
     return start, end, notes
 
 
 _NOON, _DAY = 12 * 60, 24 * 60
+
+
+def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
+    """Whether a p.m. start read as the morning falls in its day's order, and read as written does not."""
+    start, end = slot.span.start.minutes, slot.span.end_minutes
+    if end is not None:  # its range runs past midnight into its own next noon
+        return end > _DAY > end - _DAY > start - _NOON >= latest
+    after = following.span.start.minutes if following is not None else None
+    return after is not None and after < start and latest <= start - _NOON <= after
 
 
 def _day(slot: Slot, anchor: date | None, source: str) -> date:
