@@ -49,6 +49,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ai4diffeq-schedule.md": (None, "2024-05-11"),
     "billypragsec2025-program.md": (None, None),
     "ievobio2017-schedule.md": ("America/Los_Angeles", None),
+    "ccdl-2020-july-schedule.md": (None, None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -26,11 +26,15 @@ from program.readers.lines.room_columns import dotted_cells, room_cells
 from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot
-from program.readers.lines.table_rows import dotted_header, header_slot, row_time
+from program.readers.lines.table_rows import dotted_header, header_slot, room_cell, row_time
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.times import LeadingSpan, TimeSpan, end_after, leading_span
 
 _END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
+"""A time-led line that ends the slot before ("12.45 End of day 1")."""
+_END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
+"""A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own.
+A table's "End of the Day" row stays an item (Alchemistry 2025's expectation)."""
 
 
 @attrs.define
@@ -119,12 +123,18 @@ class Finder:
         if not said or named:  # "09:00 - 09:30" or "15:30-15:55: Ada Lovelace:", the title on the next line
             self.waiting, self.speaker = (line, found, text), named or ()
             return
-        last = self.slots[-1] if self.slots else None
-        if _END_OF.match(said) and last and last.day == self.day and last.span.end is None:  # "12.45 End of day 1"
-            ends = TimeSpan(last.span.start, found.span.start, end_after(last.span.start, found.span.start))
-            self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + found.notes)
+        if _END_OF.match(said) and self._ends_last(found.span, found.notes):
             return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
+
+    def _ends_last(self, span: TimeSpan, notes: tuple[str, ...]) -> bool:
+        """Whether the slot before has no end (then `span`'s start ends it) ("12.45 End of day 1")."""
+        last = self.slots[-1] if self.slots else None
+        if last is None or last.day != self.day or last.span.end is not None:
+            return False
+        ends = TimeSpan(last.span.start, span.start, end_after(last.span.start, span.start))
+        self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + notes)
+        return True
 
     def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
         assert self.waiting is not None
@@ -156,12 +166,16 @@ class Finder:
         text: SlotText,
         links: tuple[str, ...],
         notes: tuple[str, ...],
-    ) -> None:
+    ) -> bool:
+        """Add the slot, unless it only ends the one before ("| 5:00 PM | End |"); whether it was added."""
+        if _END.match(text.title) and self._ends_last(span, notes):
+            return False
         title, room = bracketed_room(text.title, self.rooms)
         if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
             self.rooms.add(room)
             text = attrs.evolve(text, title=title)
         self.slots.append(Slot(line, span, text, self.day, links, notes, location=room))
+        return True
 
     def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
         if is_rule(text.text):
@@ -210,9 +224,8 @@ class Finder:
         if not slot.title:
             self.other.append(Line(line.number, text.text))
             return
-        self._slot(line, span, slot, links, notes)
-        if room := header.cell(cells, "room"):  # a Room or Location column ("Zoom: Main Session")
-            self.slots[-1] = attrs.evolve(self.slots[-1], location=room)
+        if self._slot(line, span, slot, links, notes) and (room := room_cell(header, cells, raw)):
+            self.slots[-1] = attrs.evolve(self.slots[-1], location=room)  # a Room or Location column
         self._parts_after(line, parts)
         self.session = len(self.slots) - 1
 

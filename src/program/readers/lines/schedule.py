@@ -29,7 +29,7 @@ from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.days import page_zone
 from program.readers.lines.finder import Finder
-from program.readers.lines.markup import clean
+from program.readers.lines.markup import clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.slots import place_slots
 from program.readers.lines.talks import talks_in_slots
@@ -95,7 +95,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         UsageError: when slots need a date and neither the page nor `--date` gives one, or need a
             zone and neither the page nor `--timezone` names one.
     """
-    cleaned = [(line, clean(line.text)) for line in outside_comments(lines)]
+    cleaned = [(line, clean(without_slides(line.text))) for line in outside_comments(lines)]
     finder = Finder(source)
     for line, text in cleaned:
         finder.take(line, text)

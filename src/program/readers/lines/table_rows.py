@@ -14,7 +14,7 @@ import attrs
 
 from program.model import Kind
 from program.readers.lines.entry import SlotText, read_slot_text
-from program.readers.lines.markup import CleanLine
+from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import people_cell, session_row
 from program.readers.lines.room_columns import DOT
 from program.readers.lines.rows import Header, table_header
@@ -70,6 +70,17 @@ def _typed_slot(typed: str, named: str, text: CleanLine) -> SlotText:
 
 _WHO = frozenset({"organizers", "organisers", "the organizers", "attendees", "registered attendees", "everyone", "all"})
 """A speaker cell that says who is there, not who speaks (AI4DiffEq 2024: "Organizers", "Registered Attendees")."""
+
+
+def room_cell(header: Header, cells: list[str], raw: list[str] | None) -> str:
+    """The row's room: its Room/Location cell's first line ("Slack channel <br> (See the guidelines)": the channel)."""
+    at = header.columns.get("room")
+    if at is None or raw is None or len(raw) != len(cells) or at >= len(raw):
+        return header.cell(cells, "room")
+    return clean(_BREAK.split(raw[at], maxsplit=1)[0]).text
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
