@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from program.model import Kind, Severity
 from program.readers.base import Line, ReadContext
-from program.readers.lines.schedule import read_schedule_lines
+from program.readers.lines.schedule import LinesRead, read_schedule_lines
 from program.readers.schedule_page import SchedulePageReader
 
 PAGES = Path(__file__).parent.parent / "data" / "pages"
@@ -41,7 +41,7 @@ def test_a_pm_start_before_its_own_pm_end_is_the_morning_by_the_running_order() 
 def test_a_late_evening_range_past_midnight_is_kept_as_written() -> None:
     lines = [Line(1, "8:00 PM - 9:00 PM Dinner"), Line(2, "11:00 PM - 1:00 AM Party")]
 
-    read = read_schedule_lines(lines, ReadContext(first_date=date(2024, 5, 11), timezone=ZoneInfo("UTC")), source="p")
+    read = _in_utc(lines, date(2024, 5, 11))
 
     party = read.items[1]
     assert (party.start, party.end) == (
@@ -123,7 +123,7 @@ def test_a_timed_row_outside_the_schedule_is_listed_as_not_placed() -> None:
         Line(4, "Afterwards, the lab tour runs 17:00-18:00 for those who registered."),
     ]
 
-    read = read_schedule_lines(lines, ReadContext(first_date=date(2024, 5, 11), timezone=ZoneInfo("UTC")), source="p")
+    read = _in_utc(lines, date(2024, 5, 11))
 
     said = read.reading("p")
     assert said[1] == "0 lines inside the schedule not placed, 0 outside it, and 1 with a time range outside it"
@@ -134,13 +134,15 @@ def _lines(text: str) -> list[Line]:
     return [Line(number, raw) for number, raw in enumerate(text.split("\n"), start=1)]
 
 
+def _in_utc(lines: list[Line], first: date) -> LinesRead:
+    return read_schedule_lines(lines, ReadContext(first_date=first, timezone=ZoneInfo("UTC")), source="p")
+
+
 def test_a_lone_pm_start_between_morning_and_afternoon_is_the_morning() -> None:
     # A course page (Pacific time): "|**11:30 pm** | Technology talk by Lexogen |" between 8:50 am and 5:00 pm.
     text = "|**8:50 am** | Zoom session starts |\n|**11:30 pm** | Technology talk by Lexogen |\n|**5:00 pm** | Ends |"
 
-    read = read_schedule_lines(
-        _lines(text), ReadContext(first_date=date(2025, 6, 3), timezone=ZoneInfo("UTC")), source="p"
-    )
+    read = _in_utc(_lines(text), date(2025, 6, 3))
 
     talk = read.items[1]
     assert (talk.start, talk.end) == (
@@ -178,9 +180,7 @@ def test_presenters_joined_with_plus_are_each_a_person() -> None:
     text = "| **Time** | **Title** | **Presenter** |\n| --- | --- | --- |\n| 9:40 | Workshop 1 | Brandon + Laurent |"
     text += "\n| 13:00 | Lunch break | All |\n| 9:10 | Lecture 1: Intro to Xamarin + Forms | Brandon |"
 
-    read = read_schedule_lines(
-        _lines(text), ReadContext(first_date=date(2019, 3, 4), timezone=ZoneInfo("UTC")), source="p"
-    )
+    read = _in_utc(_lines(text), date(2019, 3, 4))
 
     assert [(item.title, item.people) for item in read.items] == [
         ("Workshop 1", ("Brandon", "Laurent")),
