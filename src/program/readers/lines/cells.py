@@ -56,8 +56,9 @@ class CellParts:
 def cell_parts(raw: str) -> CellParts | None:
     """Read a cell of parts joined by ``<br>``; None for a cell of one part or without a title and names.
 
-    >>> cell_parts("Invited talk 🎥 <br> **On Engines** <br> *Ada Lovelace, Charles Babbage*")
-    CellParts(title='On Engines', people=('Ada Lovelace', 'Charles Babbage'), label='Invited talk', abstract=None)
+    >>> parts = cell_parts("Invited talk 🎥 <br> **On Engines** <br> *Ada Lovelace, Charles Babbage*")
+    >>> parts.title, parts.people, parts.label, parts.rest
+    ('On Engines', ('Ada Lovelace', 'Charles Babbage'), 'Invited talk', ())
     >>> cell_parts("**Context Scaling** <br> Michael Bendersky (Databricks)").people
     ('Michael Bendersky',)
     >>> cell_parts("Lunch") is None
