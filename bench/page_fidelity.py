@@ -46,6 +46,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "dragonpy-2020-dotted.txt": ("Europe/Ljubljana", "2020-04-18"),
     "haoc-2021.md": (None, None),
     "icmt-2018.md": ("Europe/Paris", "2018-06-25"),
+    "ai4diffeq-schedule.md": (None, "2024-05-11"),
+    "billypragsec2025-program.md": (None, None),
+    "ievobio2017-schedule.md": ("America/Los_Angeles", None),
+    "ccdl-2020-july-schedule.md": (None, None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -65,6 +69,8 @@ _TIMED_HEADING = re.compile(r"^<h\d>[^()]*\([^()]*\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}
 """A session heading with its time range in brackets at its end (ICMT 2018)."""
 _LIST_ITEM = re.compile(r"^\s*<li>")
 """A talk as a list item under such a heading (ICMT 2018: one of them is a session's description)."""
+_CELL_TALK = re.compile(r"<br>\s*\*\*[“\"]")
+"""A talk inside a table cell: a bold quoted title after a line break (AD&D 2025: "<br> **“Title” A. Name**")."""
 _SLOT_PATTERNS = (_SLOT, _UNTIMED_ROW, _SECOND_CELL_TIME, _TALK_LINK, _TIMED_HEADING)
 ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {"icmt-2018.md": (_LIST_ITEM,)}
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s)."""
@@ -87,11 +93,9 @@ def slots_in_source(text: str, name: str = "") -> int:
     under them (`ENTRIES`). Outside HTML comments. Independent of the reader.
     """
     patterns = (*_SLOT_PATTERNS, *ENTRIES.get(name, ()))
-    return sum(
-        1
-        for line in _COMMENTED.sub("", text).split("\n")
-        if any(pattern.match(line) for pattern in patterns) or _ENDS_DATED.search(line)
-    )
+    lines = _COMMENTED.sub("", text).split("\n")
+    slots = sum(1 for line in lines if any(pattern.match(line) for pattern in patterns) or _ENDS_DATED.search(line))
+    return slots + sum(len(_CELL_TALK.findall(line)) for line in lines)
 
 
 def fields(item: Item) -> dict[str, object]:
@@ -110,6 +114,17 @@ def fields(item: Item) -> dict[str, object]:
     }
 
 
+def keys(entries: list[dict[str, object]]) -> list[tuple[object, object, int]]:
+    """Each entry's line, room and place among the entries of its line and room (a cell's talks share its line)."""
+    seen: dict[tuple[object, object], int] = {}
+    found = []
+    for entry in entries:
+        at = (entry["line"], entry["room"])
+        seen[at] = seen.get(at, -1) + 1
+        found.append((*at, seen[at]))
+    return found
+
+
 def main() -> None:
     """Print the table."""
     print("| page | slots in source | items read | not placed | fields exact |")
@@ -119,10 +134,11 @@ def main() -> None:
         text = (PAGES / name).read_text(encoding="utf-8")
         program = SchedulePageReader().read(text, source=name, context=context(name))
         expected = json.loads((PAGES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
-        read = {(entry["line"], entry["room"]): entry for item in program.items if (entry := fields(item))}
+        entries = [fields(item) for item in program.items]
+        read = dict(zip(keys(entries), entries, strict=True))
         exact = sum(  # an item is its line's and its room's (a row of rooms as columns holds several)
-            (key := (entry["line"], entry["room"])) in read and read[key][field] == entry[field]
-            for entry in expected
+            key in read and read[key][field] == entry[field]
+            for key, entry in zip(keys(expected), expected, strict=True)
             for field in FIELDS
         )
         unplaced = sum(1 for line in program.reading if ": note: not placed:" in line)

@@ -42,7 +42,7 @@ PGDU = [
     ("15:30", "16:15", "Lightning Talk Session", ("Gabriele Bartolini", "Gary Evans", "Robert Lechte"),
      "Conference Room", "spotlight"),  # lightning talks are spotlights, as on the text pages (PROVENANCE.md)
     ("16:15", "16:30", "Event Wrap Up", (), "Conference Room", "other"),
-    ("16:30", "17:30", "Networking Drinks", (), "Hall", "other"),
+    ("16:30", "17:30", "Networking Drinks", (), "Hall", "social"),
 ]  # fmt: skip
 """'Morning Tea' and 'Afternoon Tea' are breaks (the kind table knows 'tea' since issue 28's fixes)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -10,6 +11,25 @@ from program.model import Item
 from program.readers.base import Line
 from program.readers.lines.entry import names_in
 from program.readers.lines.markup import CleanLine
+from program.readers.notation.times import leading_span
+
+_CLOCK_AT = re.compile(r"(?<![\d:.])\d{1,2}\s*[:.h]\s*\d{2}")
+"""Where a clock time may begin inside a line; `leading_span` reads it."""
+
+
+def holds_time_range(text: str) -> bool:
+    """Whether a line holds a time range anywhere ("| 2017-06-24 | 18:30-20:30 (TBC) | …", "Talks 9:00 - 10:30").
+
+    >>> holds_time_range("| 2017-06-24 | 18:30-20:30 | Software Bazaar |"), holds_time_range("All times are CET")
+    (True, False)
+    >>> holds_time_range("Deadline: 2025-06-01 12:00")
+    False
+    """
+    for clock in _CLOCK_AT.finditer(text):
+        found = leading_span(text[clock.start() :])
+        if found is not None and found.span.end is not None:
+            return True
+    return False
 
 
 def outside_comments(lines: Iterable[Line]) -> Iterable[Line]:

@@ -27,6 +27,8 @@ _ANCHOR = re.compile(r"<a\b[^>]*>.*?</a>", re.IGNORECASE | re.DOTALL)
 _AFFILIATION = re.compile(r"\s*\([^()]*\)")
 _DOT_SEPARATOR = re.compile(r"\s+·\s+")
 _TITLE_MARK = re.compile(r"^title\s*:\s*", re.IGNORECASE)
+_ABSTRACT_MARK = re.compile(r"^abstract\s*:\s*", re.IGNORECASE)
+"""A part's "Abstract:" label (AD&D 2025): the text after it is the abstract."""
 _LINK_LABELS = frozenset({"slides", "video", "paper", "pdf", "code", "poster", "recording", "website", "link"})
 """Links a cell puts beside its title ("[slides](…)"): their words are no label's or title's."""
 
@@ -40,19 +42,23 @@ class CellParts:
         people: the names after it.
         label: the words before the title ("Invited talk"), or None.
         abstract: the ``<details>`` text, or None.
+        rest: the other parts after the title, as text ("Abstract: …", a talk's "“Title” A. Name"), for
+            the slot's lines to read (`talks.talks_in_slots`).
     """
 
     title: str
     people: tuple[str, ...]
     label: str | None
     abstract: str | None
+    rest: tuple[str, ...] = ()
 
 
 def cell_parts(raw: str) -> CellParts | None:
     """Read a cell of parts joined by ``<br>``; None for a cell of one part or without a title and names.
 
-    >>> cell_parts("Invited talk 🎥 <br> **On Engines** <br> *Ada Lovelace, Charles Babbage*")
-    CellParts(title='On Engines', people=('Ada Lovelace', 'Charles Babbage'), label='Invited talk', abstract=None)
+    >>> parts = cell_parts("Invited talk 🎥 <br> **On Engines** <br> *Ada Lovelace, Charles Babbage*")
+    >>> parts.title, parts.people, parts.label, parts.rest
+    ('On Engines', ('Ada Lovelace', 'Charles Babbage'), 'Invited talk', ())
     >>> cell_parts("**Context Scaling** <br> Michael Bendersky (Databricks)").people
     ('Michael Bendersky',)
     >>> cell_parts("Lunch") is None
@@ -66,12 +72,14 @@ def cell_parts(raw: str) -> CellParts | None:
         return None
     bold = next((index for index, part in enumerate(parts) if _BOLD.match(part)), None)
     title_at = bold if bold is not None else 0
-    people = [name for part in parts[title_at + 1 :] for name in _names(part)]
+    named = [(part, _names(part)) for part in parts[title_at + 1 :]]
+    people = [name for _, names in named for name in names]
     if bold is None and not people:
         return None
     title = _TITLE_MARK.sub("", without_icons(_plain(parts[title_at])))  # "**Title: On Engines**"
     label = without_icons(" ".join(_plain(part) for part in parts[:title_at]), leading=True) or None
-    return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None)
+    rest = tuple(said for part, names in named if not names and (said := _ABSTRACT_MARK.sub("", _plain(part))))
+    return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None, rest)
 
 
 def _plain(part: str) -> str:

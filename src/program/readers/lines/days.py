@@ -24,6 +24,9 @@ from program.readers.notation.times import parse_clock
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour)\s*(?P<number>\d{1,2})\b\s*[-–—:,.]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _MAX_HEADING = 80
 """A day heading is short: a longer line is prose that happens to start with a date."""
+_ISO_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}(?=\s|$)")
+_ZONE_TAIL = re.compile(r"[\s,;:(\[–—-]+(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?\S.*$", re.IGNORECASE)
+"""What a day heading says of its times after the date ("Times in GMT+2", "(all times are CEST)")."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 
 
@@ -36,6 +39,10 @@ def day_heading(text: str) -> WrittenDate | None:
     WrittenDate(year=2023, month=5, day=2, weekday=1, day_number=None)
     >>> day_heading("Monday:").weekday, day_heading("Coffee break") is None
     (0, True)
+    >>> day_heading("Day 1 2020-07-27 Introduction to Single-Cell RNA-Seq").day
+    27
+    >>> day_heading("Friday July 4th, 2025 Times in GMT+2")
+    WrittenDate(year=2025, month=7, day=4, weekday=4, day_number=None)
     """
     text = text.strip().rstrip(":").strip()
     if not text or len(text) > _MAX_HEADING:
@@ -43,8 +50,11 @@ def day_heading(text: str) -> WrittenDate | None:
     numbered = _DAY_NUMBER.match(text)
     if numbered is not None:
         dated = _date_of(numbered["rest"])  # "Day 1, Tuesday May 2nd, 2023": the date says more
+        iso = _ISO_FIRST.match(numbered["rest"])  # "Day 1 2020-07-27 Introduction to …": the day's theme after it
+        dated = dated or (_date_of(iso[0]) if iso else None)
         return dated if dated is not None and dated.day is not None else WrittenDate(day_number=int(numbered["number"]))
-    return _date_of(text)
+    zone_said = _ZONE_TAIL.search(text)  # "Friday July 4th, 2025 Times in GMT+2": the zone is `page_zone`'s
+    return _date_of(text[: zone_said.start()] if zone_said else text)
 
 
 def _date_of(text: str) -> WrittenDate | None:

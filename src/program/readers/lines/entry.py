@@ -50,7 +50,12 @@ Talk: …"."""
 _PERSON_BEARING = re.compile(r"\b(?:paper|talk|presentation|keynote|speaker|panel(?:ists)?)s?$", re.IGNORECASE)
 """A label whose item a person gives ("Position Paper", "Oral Talk"), before a colon and names."""
 _TITLE_MARK = re.compile(r"[.,;]?\s*\bTitle:\s*", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+)\s*")
+_GLUED_SPEAKER = re.compile(
+    r"^(?P<title>\S.*\s[a-z][\w-]*)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}),\s+[A-Z][^,]*$"
+)
+"""A title, then its speaker and affiliation without a mark between ("… control systems Ada Lovelace, NYU"): a
+title ends in a lower-case word, a name is two or three capitalised words before the one comma."""
+_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
 _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     [
         "talk",
@@ -125,6 +130,14 @@ _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams
         "team",
         "teams",
         "participants",
+        "organizers",
+        "organisers",
+        "attendees",
+        "generative",
+        "control",
+        "neural",
+        "networks",
+        "equations",
     ]
 )
 _ROLE_LABELS = re.compile(
@@ -238,6 +251,10 @@ def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[
     if _ROLE_LABELS.match(before) and (names := names_in(after)) is not None:
         people.extend(names)
         return title, before
+    glued = _GLUED_SPEAKER.match(after) if _ROLE_LABELS.match(before) else None
+    if glued is not None and (names := names_in(glued["name"], words=2)) is not None:
+        people.extend(names)  # "Keynote: Active defense … control systems Michail Maniatakos, NYU Abu Dhabi"
+        return f"{before}: {glued['title']}", before
     if _PERSON_BEARING.search(before) and (names := names_in(after, words=2)) is not None:
         people.extend(names)  # "Position Paper: Ada Lovelace"
         return title, None

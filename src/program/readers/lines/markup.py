@@ -31,6 +31,37 @@ _PAST_UNICODE = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
 """A numeric character reference past U+10FFFF by its length alone (seven hex digits, eight decimal)."""
 
 
+_MATERIAL = r"\[(?P<text>[^\[\]]*?\S)\s+slides\s*(?:\((?:pdf|pptx?)\))?\]\((?P<url>[^()\s]*)\)"
+_MATERIAL_BEFORE = re.compile(_MATERIAL + r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_MATERIAL_AFTER = re.compile(r"\s*<br\s*/?>\s*" + _MATERIAL, re.IGNORECASE)
+_MATERIAL_ALONE = re.compile(_MATERIAL, re.IGNORECASE)
+_SLIDES_LINK = re.compile(
+    r"\s*(?:--|[-–—|])?\s*\[(?:link\s+to\s+(?:the\s+)?)?slides\]\((?P<url>[^()\s]*)\)", re.IGNORECASE
+)
+"""A link that only says it is the slides ("-- [Link to slides](…)"), after a title."""
+
+
+def without_slides(raw: str) -> str:
+    """A line with its links to slides ("[Workshop Intro Slides (pdf)](…)") kept as links, their words dropped.
+
+    Beside a part of their cell (``<br>``) they are the slot's material; alone, their words
+    before "Slides" are the slot's title ("[Introduction to Pathway Analysis Slides (pdf)](…)").
+
+    >>> without_slides("| 12:00 PM | Welcome <br> [Workshop Intro Slides (pdf)](a.pdf) |")
+    '| 12:00 PM | Welcome [](a.pdf) |'
+    >>> without_slides("| 12:00 PM | [Introduction to Pathway Analysis Slides (pdf)](b.pdf) |")
+    '| 12:00 PM | [Introduction to Pathway Analysis](b.pdf) |'
+    >>> without_slides("| **[On Engines](a)** -- [Link to slides](c.pdf) |")
+    '| **[On Engines](a)** [](c.pdf) |'
+    """
+    if "slides" not in raw.casefold():
+        return raw
+    raw = _SLIDES_LINK.sub(lambda found: f" []({found['url']})", raw)
+    raw = _MATERIAL_BEFORE.sub(lambda found: f"[]({found['url']}) ", raw)
+    raw = _MATERIAL_AFTER.sub(lambda found: f" []({found['url']})", raw)
+    return _MATERIAL_ALONE.sub(lambda found: f"[{found['text']}]({found['url']})", raw)
+
+
 def unescaped(text: str) -> str:
     """`text` with its HTML character references replaced, as html.unescape does.
 

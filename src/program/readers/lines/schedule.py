@@ -19,32 +19,22 @@ What a page says, read in order:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from program.model import Item, Kind, Problem
+from program.model import Item, Problem
 from program.readers.base import Line, ReadContext
-from program.readers.lines.around import complete_surnames, outside_comments
-from program.readers.lines.cells import CellParts, cell_parts, with_parts
-from program.readers.lines.dated import DatedTitle, dated_title, event_people
-from program.readers.lines.days import day_heading, page_zone
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
-from program.readers.lines.headings import timed_heading
-from program.readers.lines.markup import CleanLine, clean
-from program.readers.lines.members import Member, people_cell, session_row, with_members
-from program.readers.lines.room_columns import DOT, dotted_cells, room_cells
-from program.readers.lines.rooms import bracketed_room
-from program.readers.lines.rows import Header, is_rule, row_cells, table_header
-from program.readers.lines.slots import Slot, place_slots
+from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
+from program.readers.lines.days import page_zone
+from program.readers.lines.finder import Finder
+from program.readers.lines.markup import clean, without_slides
+from program.readers.lines.members import with_members
+from program.readers.lines.slots import place_slots
 from program.readers.lines.talks import talks_in_slots
-from program.readers.notation.dates import WrittenDate
-from program.readers.notation.times import ClockError, LeadingSpan, TimeSpan, end_after, leading_span
 
 QUOTED = 80
-_END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 
 
 @attrs.frozen
@@ -55,7 +45,9 @@ class LinesRead:
         items: the slots, as items, in page order.
         problems: what could not be read, or was read with a guess.
         unplaced: the non-blank lines inside the schedule read as no slot, day, header or zone.
-        outside: how many non-blank lines lie before the first slot or after the last.
+        outside: how many other non-blank lines lie before the first slot or after the last.
+        timed_outside: the lines outside the schedule that hold a time range: listed, never only
+            counted (a row the schedule's shape did not take is a slot lost).
         shape: the shapes recognised ("time-led lines", "pipe table"), for `program check`.
         zone: the zone the times are in.
         notes: other things said about the reading (a zone from the page, names completed).
@@ -68,16 +60,19 @@ class LinesRead:
     shape: tuple[str, ...]
     zone: ZoneInfo
     notes: tuple[str, ...] = ()
+    timed_outside: tuple[Line, ...] = ()
 
     def reading(self, source: str) -> tuple[str, ...]:
         """The lines `program check` prints: counts, shape, zone, notes, and each line not placed."""
         people = {name for item in self.items for name in item.people}
         said = [
             f"{len(self.items)} items, {len(people)} people; shape: {', '.join(self.shape) or 'none'}",
-            f"{len(self.unplaced)} lines inside the schedule not placed, {self.outside} outside it",
+            f"{len(self.unplaced)} lines inside the schedule not placed, {self.outside} outside it"
+            + (f", and {len(self.timed_outside)} with a time range outside it" if self.timed_outside else ""),
             *self.notes,
         ]
-        said.extend(f"{source}:{line.number}: note: not placed: {_quoted(line.text)}" for line in self.unplaced)
+        listed = sorted([*self.unplaced, *self.timed_outside], key=lambda line: line.number)
+        said.extend(f"{source}:{line.number}: note: not placed: {_quoted(line.text)}" for line in listed)
         return tuple(said)
 
 
@@ -100,8 +95,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         UsageError: when slots need a date and neither the page nor `--date` gives one, or need a
             zone and neither the page nor `--timezone` names one.
     """
-    cleaned = [(line, clean(line.text)) for line in outside_comments(lines)]
-    finder = _Finder(source)
+    cleaned = [(line, clean(without_slides(line.text))) for line in outside_comments(lines)]
+    finder = Finder(source)
     for line, text in cleaned:
         finder.take(line, text)
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
@@ -115,285 +110,21 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
-    unplaced = [line for line in inside.other if first < line.number < last]
-    outside = sum(  # a day page's last event's people and details are its, not outside
-        1 for line, text in cleaned if text.text and not first <= line.number <= last and line.number not in finder.used
-    )
+    unplaced = [line for line in inside.other if first <= line.number <= last]  # a slot's own line: its cell's parts
+    outside = [  # a day page's last event's people and details are its, not outside
+        Line(line.number, text.text)
+        for line, text in cleaned
+        if text.text and not first <= line.number <= last and line.number not in finder.used
+    ]
+    timed = [line for line in outside if holds_time_range(line.text)]
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
     return LinesRead(
         tuple(items),
         tuple(finder.problems + problems),
         tuple(unplaced),
-        outside,
+        len(outside) - len(timed),
         tuple(finder.shapes),
         zone,
         tuple(zone_notes + named),
+        tuple(timed),
     )
-
-
-@attrs.define
-class _Finder:
-    """Walks a page's lines: slots, day headings, table headers, and the rest."""
-
-    source: str
-    slots: list[Slot] = attrs.field(factory=list)
-    other: list[Line] = attrs.field(factory=list)
-    problems: list[Problem] = attrs.field(factory=list)
-    shapes: list[str] = attrs.field(factory=list)
-    day: WrittenDate | None = None
-    days: list[WrittenDate] = attrs.field(factory=list)
-    header: Header | None = None
-    waiting: tuple[Line, LeadingSpan, CleanLine] | None = None
-    speaker: tuple[str, ...] = ()  # "15:30-15:55: Ada Lovelace:" waiting for its title on the next line
-    members: list[Member] = attrs.field(factory=list)
-    session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
-    rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
-    zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
-    used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
-    headings: set[int] = attrs.field(factory=set)  # other lines that are Markdown headings: a slot's lines end there
-    details: int | None = None  # the slot of a day page's event line, which its people and description follow
-
-    def take(self, line: Line, text: CleanLine) -> None:
-        if not text.text:
-            return
-        if self.waiting is not None and self._complete_waiting(line, text):
-            return
-        details, self.details = self.details, None
-        cells = (
-            row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or self._dotted_header(text.text)
-        )
-        if cells is not None:
-            self._row(line, text, cells)
-            return
-        self.session = None
-        found = leading_span(text.text)
-        if found is not None:
-            self._time_line(line, found, text)
-            return
-        self._untimed(line, text, details)
-
-    def _untimed(self, line: Line, text: CleanLine, details: int | None) -> None:
-        """A line that opens with no time and is no row: a day page's event, a day heading, its details, or other."""
-        if (dated := dated_title(text.text)) is not None:
-            self._dated(line, dated, text)
-        elif (day := day_heading(text.text)) is not None:
-            self._new_day(day)
-        elif (heading := timed_heading(text.text)) is not None:  # "Title (Session #2: 11.00 - 12.30)"
-            self._shape("headings with their time in brackets")
-            slot = read_slot_text(heading.title, text.mentions)
-            slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
-            self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
-        elif details is not None:
-            self._detail(details, text)
-            self.used.add(line.number)
-        else:
-            if text.heading:
-                self.headings.add(line.number)
-            self.other.append(Line(line.number, text.text))
-
-    def _dated(self, line: Line, dated: DatedTitle, text: CleanLine) -> None:
-        """A day page's event line ("Social: Surfing Fri 28 Jul 07:00 a.m."): a slot on the day it names."""
-        self._shape("title, date and time lines")
-        found = dated.found
-        if dated.zone is not None:
-            self.zones.append((line, dated.zone))
-        self.slots.append(Slot(line, found.span, dated.text, dated.day, text.links, found.notes, listed=True))
-        self.details = len(self.slots) - 1
-
-    def _detail(self, index: int, text: CleanLine) -> None:
-        """A line after a day page's event line: its people (" · "), then its description."""
-        slot = self.slots[index]
-        people = None if slot.text.people or slot.abstract else event_people(text.text)
-        if people:
-            slot = attrs.evolve(slot, text=attrs.evolve(slot.text, people=people))
-        else:
-            slot = attrs.evolve(slot, abstract=f"{slot.abstract}\n\n{text.text}" if slot.abstract else text.text)
-        self.slots[index] = slot
-        self.details = index
-
-    def _time_line(self, line: Line, found: LeadingSpan, text: CleanLine) -> None:
-        self._shape("time-led lines")
-        said = found.rest.strip(" :|-–—")
-        named = names_in(said, words=2) if found.rest.rstrip().endswith(":") else None
-        if not said or named:  # "09:00 - 09:30" or "15:30-15:55: Ada Lovelace:", the title on the next line
-            self.waiting, self.speaker = (line, found, text), named or ()
-            return
-        last = self.slots[-1] if self.slots else None
-        if _END_OF.match(said) and last and last.day == self.day and last.span.end is None:  # "12.45 End of day 1"
-            ends = TimeSpan(last.span.start, found.span.start, end_after(last.span.start, found.span.start))
-            self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + found.notes)
-            return
-        self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
-
-    def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
-        assert self.waiting is not None
-        time_line, found, time_text = self.waiting
-        speaker, self.waiting, self.speaker = self.speaker, None, ()
-        if leading_span(text.text) is not None or day_heading(text.text) is not None or row_cells(text.text, line.text):
-            self.other.append(Line(time_line.number, time_text.text))  # no title after it: listed
-            return False
-        slot = read_slot_text(text.text, text.mentions, people_known=bool(speaker))
-        slot = attrs.evolve(slot, people=tuple(dict.fromkeys(speaker + slot.people)))  # the name before: its person
-        self._shape("time and speaker line, then title line" if speaker else "time line, then title line")
-        self._slot(time_line, found.span, slot, time_text.links + text.links, found.notes)
-        return True
-
-    def _new_day(self, day: WrittenDate) -> None:
-        self.day = day
-        self.days.append(day)
-        self.header = None
-        self.session = None
-
-    def _shape(self, shape: str) -> None:
-        if shape not in self.shapes:
-            self.shapes.append(shape)
-
-    def _slot(
-        self,
-        line: Line,
-        span: TimeSpan,
-        text: SlotText,
-        links: tuple[str, ...],
-        notes: tuple[str, ...],
-    ) -> None:
-        title, room = bracketed_room(text.title, self.rooms)
-        if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
-            self.rooms.add(room)
-            text = attrs.evolve(text, title=title)
-        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room))
-
-    def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
-        if is_rule(text.text):
-            return
-        header = table_header(cells, line.number)
-        if header is not None:
-            self.header = header
-            self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
-            return
-        found = self._row_time(cells)
-        if found is None:
-            day = day_heading(" ".join(cell for cell in cells if cell))
-            if day is not None:
-                self._new_day(day)
-            elif not self._member(line, text, cells) and any(cells):
-                self.other.append(Line(line.number, text.text))
-            return
-        span, notes, used = found
-        self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
-        rest = [cell for index, cell in enumerate(cells) if index not in used]
-        header = self.header
-        if header is not None and header.rooms:
-            self._room_row(line, span, notes, room_cells(header, cells), text)
-            return
-        raw = row_cells(line.text, "")
-        title_at = (
-            header.columns.get("title") if header else next((i for i, c in enumerate(cells) if i not in used), None)
-        )
-        parts = cell_parts(raw[title_at]) if raw and len(raw) == len(cells) and title_at is not None else None
-        if header is None:
-            slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
-            slot = with_parts(slot, parts) if parts else slot
-            self._slot(line, span, slot, text.links, notes)
-            self._abstract(parts)
-            return
-        slot, links = self._header_slot(header, cells, text)
-        slot = with_parts(slot, parts) if parts else slot
-        if not slot.title:  # a row whose title column is empty: its other cells are its text
-            slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
-        if not slot.title:
-            self.other.append(Line(line.number, text.text))
-            return
-        self._slot(line, span, slot, links, notes)
-        self._abstract(parts)
-        self.session = len(self.slots) - 1
-
-    def _abstract(self, parts: CellParts | None) -> None:
-        """The last slot's abstract: its title cell's ``<details>`` text."""
-        if parts is not None and parts.abstract:
-            self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
-
-    def _dotted_header(self, text: str) -> list[str] | None:
-        """A header row joined with " · " ("Time · Room A · Room B"): its cells, the rows after it read so."""
-        cells = text.split(DOT) if DOT in text else []
-        header = table_header(cells, 0) if len(cells) >= 3 else None
-        return cells if header is not None and header.rooms else None
-
-    def _room_row(
-        self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine
-    ) -> None:
-        """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
-        self._shape("rooms as columns")
-        for room, cell in cells:
-            slot = read_slot_text(cell, text.mentions)
-            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
-            if (
-                previous is not None
-                and previous.text.title == slot.title
-                and previous.span.end_minutes == span.start.minutes
-                and span.end is not None
-            ):
-                ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
-                self.slots[self.slots.index(previous)] = attrs.evolve(previous, span=ends)
-                continue
-            self.slots.append(Slot(line, span, slot, self.day, text.links, notes, location=room))
-
-    def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
-        """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
-        if self.header is None or self.session is None:
-            return False
-        slot, links = self._header_slot(self.header, cells, text)
-        if not slot.title or not slot.people:
-            return False
-        self._shape("papers under a session row")
-        self.members.append(Member(line, slot, links, self.session))
-        return True
-
-    def _header_slot(self, header: Header, cells: list[str], text: CleanLine) -> tuple[SlotText, tuple[str, ...]]:
-        if header.cell(cells, "session"):  # a session row of "Time | Session | Authors | Paper"
-            return session_row(header, cells, text), text.links
-        title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
-        label = None
-        if title and abstract:
-            label, title = title, abstract
-        people, said, title = people_cell(header.cell(cells, "people"), title)
-        label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
-        slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
-        if people or label:
-            kind = slot.kind
-            if label and kind.value == "other":  # "Invited Speaker" (with its person: an invited talk)
-                kind = read_slot_text(f"{label}: {people[0]}" if people else label).kind
-            if kind.value == "other" and people and "session" in header.columns:
-                kind = Kind.TALK  # a paper of "Time | Session | Authors | Paper", presented by its authors
-            slot = attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label, kind=kind)
-        return slot, text.links
-
-    def _row_time(self, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
-        header = self.header
-        if header is not None and "start" in header.columns:
-            start = leading_span(header.cell(cells, "start"))
-            end = leading_span(header.cell(cells, "end")) if "end" in header.columns else None
-            if start is None:
-                return None
-            used = {header.columns["start"], header.columns.get("end", -1)}
-            if end is None:
-                return start.span, start.notes, used
-            try:
-                joined = leading_span(f"{header.cell(cells, 'start')} - {header.cell(cells, 'end')}")
-            except ClockError:
-                joined = None
-            return (joined.span, start.notes + end.notes, used) if joined else (start.span, start.notes, used)
-        for index, cell in enumerate(cells[:2]):
-            found = leading_span(cell)
-            if found is not None and not found.rest:
-                if index == 0 and found.span.end is None and (end_cell := _lone_time(cells[1:2])) is not None:
-                    joined = leading_span(f"{cell} - {end_cell}")  # "| 14:30 | 15:15 |": a start and an end cell
-                    if joined is not None:
-                        return joined.span, found.notes, {0, 1}
-                return found.span, found.notes, {index}
-        return None
-
-
-def _lone_time(cells: Sequence[str]) -> str | None:
-    """The cell, when it is only a clock time (the end cell beside a start cell)."""
-    found = leading_span(cells[0]) if cells else None
-    return cells[0] if found is not None and not found.rest and found.span.end is None else None

@@ -2,8 +2,9 @@
 
 A slot without a day is on the first day (`--date`, or the page's first full date); a start
 without an end ends at the next later start of its day (not a day page's events: they run side
-by side); a morning time before 1 a.m. after a day's later slots is read as past noon, with a
-warning.
+by side); a morning time before 1 a.m. after a day's later slots is read as past noon, and a
+p.m. start before noon of its own end ("11:45 PM - 12:15 PM" after 11:15 AM) as the morning, each
+with a warning.
 """
 
 from __future__ import annotations
@@ -47,16 +48,10 @@ def place_slots(
     problems: list[Problem] = []
     placed: list[tuple[Slot, date, int, int | None]] = []
     latest: dict[date, int] = {}
-    for slot in slots:
-        day = _day(slot, anchor, source)
-        start, end = slot.span.start.minutes, slot.span.end_minutes
-        notes = list(slot.notes)
-        if slot.span.start.meridiem == "a" and start < 60 and latest.get(day, -1) >= 6 * 60:
-            notes.append(
-                f"read {slot.span.start.text!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order"
-            )
-            start += 12 * 60
-            end = end + 12 * 60 if end is not None and end < start else end
+    on_days = [_day(slot, anchor, source) for slot in slots]
+    for index, (slot, day) in enumerate(zip(slots, on_days, strict=True)):
+        after = index + 1 < len(slots) and on_days[index + 1] == day
+        start, end, notes = _by_running_order(slot, latest.get(day, -1), slots[index + 1] if after else None)
         latest[day] = max(latest.get(day, -1), start)
         problems.extend(
             Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
@@ -70,6 +65,38 @@ def place_slots(
             end = following[2] if following is not None else None
         items.append(_item(slot, (day, start, end), zone, source))
     return items, problems
+
+
+def _by_running_order(slot: Slot, latest: int, following: Slot | None) -> tuple[int, int | None, list[str]]:
+    """The slot's start and end in minutes, a meridiem the running order shows to be a typo put right.
+
+    "12:45 AM - 1:45 PM" after the morning's slots is 12:45 p.m.; "11:45 PM - 12:15 PM" after
+    11:15 AM is 11:45 a.m. (read as written it runs 12.5 hours, past midnight into the next noon);
+    a lone "11:30 pm" between 8:50 am and 5:00 pm is 11:30 a.m.
+    """
+    start, end = slot.span.start.minutes, slot.span.end_minutes
+    notes = list(slot.notes)
+    written = slot.span.start.text
+    if slot.span.start.meridiem == "a" and start < 60 and latest >= 6 * 60:
+        notes.append(f"read {written!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order")
+        start += 12 * 60
+        end = end + 12 * 60 if end is not None and end < start else end
+    elif slot.span.start.meridiem == "p" and _morning_in_order(slot, latest, following):
+        notes.append(f"read {written!r} as {start // 60 - 12}:{start % 60:02d}: morning, by the running order")
+        start, end = start - _NOON, end - _DAY if end is not None else None
+    return start, end, notes
+
+
+_NOON, _DAY = 12 * 60, 24 * 60
+
+
+def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
+    """Whether a p.m. start read as the morning falls in its day's order, and read as written does not."""
+    start, end = slot.span.start.minutes, slot.span.end_minutes
+    if end is not None:  # its range runs past midnight into its own next noon
+        return end > _DAY > end - _DAY > start - _NOON >= latest
+    after = following.span.start.minutes if following is not None else None
+    return after is not None and after < start and latest <= start - _NOON <= after
 
 
 def _day(slot: Slot, anchor: date | None, source: str) -> date:

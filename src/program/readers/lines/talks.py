@@ -41,6 +41,8 @@ _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
 _CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
 """Where a one-line talk's title may end: "Title. Authors", "Title? Author", "Title, Author"."""
+_QUOTED = re.compile(r"^[“„\"](?P<title>[^“”\"]{3,})[”“\"]\s*[,.:–—-]?\s*(?P<rest>\S.*)$")
+"""A title in quotes, then its speakers: "“Title” A. Name, B. Name" (AD&D 2025 closes one with a straight quote)."""
 _LONGEST_ONE_LINE = 3 * _LONGEST_TITLE
 """Words; a longer line is no title with its speakers (and is not cut at every comma)."""
 _SHORTEST_TITLE = 2
@@ -122,7 +124,7 @@ def _groups(slot_lines: Sequence[int], other: Sequence[Line]) -> list[tuple[int 
     """The other lines by the slot they follow (None: before the first slot)."""
     groups: dict[int | None, list[Line]] = {}
     for line in other:
-        index = bisect.bisect_left(slot_lines, line.number) - 1  # the slots are in page order
+        index = bisect.bisect_right(slot_lines, line.number) - 1  # in page order; a cell's parts share its line
         groups.setdefault(index if index >= 0 else None, []).append(line)
     return list(groups.items())
 
@@ -180,6 +182,9 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
     """
     if len(text.split()) > _LONGEST_ONE_LINE:
         return None
+    quoted = _QUOTED.match(text)  # "“Koney: A … Framework” M. Kahlhofer, S. Rass": the quotes end the title
+    if quoted is not None and (speakers := speakers_of(quoted["rest"])):
+        return quoted["title"].strip(), speakers
     for cut in _CUTS.finditer(text):
         title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
         speakers = speakers_of(rest)

@@ -1,0 +1,280 @@
+"""The walk over a schedule page's lines: each line read as a slot, a day, a table header or row, or other.
+
+`Finder.take` is handed the page's cleaned lines in order and keeps what they say: the slots (a
+time-led line, a time line and its title line, a table row, a day page's event line), the day
+headings, the header of the table being read, the papers under a session row, the zone
+abbreviations, and every other line, which `schedule.read_schedule_lines` lists as not placed
+when it lies inside the schedule.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from program.model import Problem
+from program.readers.base import Line
+from program.readers.lines.cells import CellParts, cell_parts, with_parts
+from program.readers.lines.dated import DatedTitle, dated_title, event_people
+from program.readers.lines.days import day_heading
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.headings import timed_heading
+from program.readers.lines.markup import CleanLine
+from program.readers.lines.members import Member
+from program.readers.lines.room_columns import dotted_cells, room_cells
+from program.readers.lines.rooms import bracketed_room
+from program.readers.lines.rows import Header, is_rule, row_cells, table_header
+from program.readers.lines.slots import Slot
+from program.readers.lines.table_rows import dotted_header, header_slot, room_cell, row_time
+from program.readers.notation.dates import WrittenDate
+from program.readers.notation.times import LeadingSpan, TimeSpan, end_after, leading_span
+
+_END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
+"""A time-led line that ends the slot before ("12.45 End of day 1")."""
+_END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
+"""A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own.
+A table's "End of the Day" row stays an item (Alchemistry 2025's expectation)."""
+
+
+@attrs.define
+class Finder:
+    """Walks a page's lines: slots, day headings, table headers, and the rest."""
+
+    source: str
+    slots: list[Slot] = attrs.field(factory=list)
+    other: list[Line] = attrs.field(factory=list)
+    problems: list[Problem] = attrs.field(factory=list)
+    shapes: list[str] = attrs.field(factory=list)
+    day: WrittenDate | None = None
+    days: list[WrittenDate] = attrs.field(factory=list)
+    header: Header | None = None
+    waiting: tuple[Line, LeadingSpan, CleanLine] | None = None
+    speaker: tuple[str, ...] = ()  # "15:30-15:55: Ada Lovelace:" waiting for its title on the next line
+    members: list[Member] = attrs.field(factory=list)
+    session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
+    rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
+    zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
+    used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
+    headings: set[int] = attrs.field(factory=set)  # other lines that are Markdown headings: a slot's lines end there
+    details: int | None = None  # the slot of a day page's event line, which its people and description follow
+
+    def take(self, line: Line, text: CleanLine) -> None:
+        """Read the next non-comment line: a row, a time-led line, a title line awaited, or an untimed line."""
+        if not text.text:
+            return
+        if self.waiting is not None and self._complete_waiting(line, text):
+            return
+        details, self.details = self.details, None
+        cells = row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or dotted_header(text.text)
+        if cells is not None:
+            self._row(line, text, cells)
+            return
+        self.session = None
+        found = leading_span(text.text)
+        if found is not None:
+            self._time_line(line, found, text)
+            return
+        self._untimed(line, text, details)
+
+    def _untimed(self, line: Line, text: CleanLine, details: int | None) -> None:
+        """A line that opens with no time and is no row: a day page's event, a day heading, its details, or other."""
+        if (dated := dated_title(text.text)) is not None:
+            self._dated(line, dated, text)
+        elif (day := day_heading(text.text)) is not None:
+            self._new_day(day)
+        elif (heading := timed_heading(text.text)) is not None:  # "Title (Session #2: 11.00 - 12.30)"
+            self._shape("headings with their time in brackets")
+            slot = read_slot_text(heading.title, text.mentions)
+            slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
+            self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
+        elif details is not None:
+            self._detail(details, text)
+            self.used.add(line.number)
+        else:
+            if text.heading:
+                self.headings.add(line.number)
+            self.other.append(Line(line.number, text.text))
+
+    def _dated(self, line: Line, dated: DatedTitle, text: CleanLine) -> None:
+        """A day page's event line ("Social: Surfing Fri 28 Jul 07:00 a.m."): a slot on the day it names."""
+        self._shape("title, date and time lines")
+        found = dated.found
+        if dated.zone is not None:
+            self.zones.append((line, dated.zone))
+        self.slots.append(Slot(line, found.span, dated.text, dated.day, text.links, found.notes, listed=True))
+        self.details = len(self.slots) - 1
+
+    def _detail(self, index: int, text: CleanLine) -> None:
+        """A line after a day page's event line: its people (" · "), then its description."""
+        slot = self.slots[index]
+        people = None if slot.text.people or slot.abstract else event_people(text.text)
+        if people:
+            slot = attrs.evolve(slot, text=attrs.evolve(slot.text, people=people))
+        else:
+            slot = attrs.evolve(slot, abstract=f"{slot.abstract}\n\n{text.text}" if slot.abstract else text.text)
+        self.slots[index] = slot
+        self.details = index
+
+    def _time_line(self, line: Line, found: LeadingSpan, text: CleanLine) -> None:
+        self._shape("time-led lines")
+        said = found.rest.strip(" :|-–—")
+        named = names_in(said, words=2) if found.rest.rstrip().endswith(":") else None
+        if not said or named:  # "09:00 - 09:30" or "15:30-15:55: Ada Lovelace:", the title on the next line
+            self.waiting, self.speaker = (line, found, text), named or ()
+            return
+        if _END_OF.match(said) and self._ends_last(found.span, found.notes):
+            return
+        self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
+
+    def _ends_last(self, span: TimeSpan, notes: tuple[str, ...]) -> bool:
+        """Whether the slot before has no end (then `span`'s start ends it) ("12.45 End of day 1")."""
+        last = self.slots[-1] if self.slots else None
+        if last is None or last.day != self.day or last.span.end is not None:
+            return False
+        ends = TimeSpan(last.span.start, span.start, end_after(last.span.start, span.start))
+        self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + notes)
+        return True
+
+    def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
+        assert self.waiting is not None
+        time_line, found, time_text = self.waiting
+        speaker, self.waiting, self.speaker = self.speaker, None, ()
+        if leading_span(text.text) is not None or day_heading(text.text) is not None or row_cells(text.text, line.text):
+            self.other.append(Line(time_line.number, time_text.text))  # no title after it: listed
+            return False
+        slot = read_slot_text(text.text, text.mentions, people_known=bool(speaker))
+        slot = attrs.evolve(slot, people=tuple(dict.fromkeys(speaker + slot.people)))  # the name before: its person
+        self._shape("time and speaker line, then title line" if speaker else "time line, then title line")
+        self._slot(time_line, found.span, slot, time_text.links + text.links, found.notes)
+        return True
+
+    def _new_day(self, day: WrittenDate) -> None:
+        self.day = day
+        self.days.append(day)
+        self.header = None
+        self.session = None
+
+    def _shape(self, shape: str) -> None:
+        if shape not in self.shapes:
+            self.shapes.append(shape)
+
+    def _slot(
+        self,
+        line: Line,
+        span: TimeSpan,
+        text: SlotText,
+        links: tuple[str, ...],
+        notes: tuple[str, ...],
+    ) -> bool:
+        """Add the slot, unless it only ends the one before ("| 5:00 PM | End |"); whether it was added."""
+        if _END.match(text.title) and self._ends_last(span, notes):
+            return False
+        title, room = bracketed_room(text.title, self.rooms)
+        if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
+            self.rooms.add(room)
+            text = attrs.evolve(text, title=title)
+        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room))
+        return True
+
+    def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
+        if is_rule(text.text):
+            return
+        header = table_header(cells, line.number)
+        if header is not None:
+            self.header = header
+            self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
+            return
+        self._dated_row(cells)
+        found = row_time(self.header, cells)
+        if found is None:
+            day = day_heading(" ".join(cell for cell in cells if cell))
+            if day is not None:  # "| **Day 2** | **2020-07-28** <br> Theme |": a row of its table, whose header holds
+                header, self.header = self.header, None
+                self._new_day(day)
+                self.header = header
+            elif not self._member(line, text, cells) and any(cells):
+                self.other.append(Line(line.number, text.text))
+            return
+        span, notes, used = found
+        self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
+        rest = [cell for index, cell in enumerate(cells) if index not in used]
+        header = self.header
+        if header is not None and header.rooms:
+            self._room_row(line, span, notes, room_cells(header, cells), text)
+            return
+        raw = row_cells(line.text, "")
+        title_at = (
+            header.columns.get("title") if header else next((i for i, c in enumerate(cells) if i not in used), None)
+        )
+        parts = cell_parts(raw[title_at]) if raw and len(raw) == len(cells) and title_at is not None else None
+        if header is None:  # the title cell in parts is read by its parts, never flattened ("Bio: Michail (Mihalis) …")
+            others = [
+                cell for index, cell in enumerate(cells) if index not in used and not (parts and index == title_at)
+            ]
+            slot = read_slot_text(" - ".join(cell for cell in others if cell), text.mentions)
+            slot = with_parts(slot, parts) if parts else slot
+            self._slot(line, span, slot, text.links, notes)
+            self._parts_after(line, parts)
+            return
+        slot, links = header_slot(header, cells, text)
+        slot = with_parts(slot, parts) if parts else slot
+        if not slot.title:  # a row whose title column is empty: its other cells are its text
+            slot = read_slot_text(" - ".join(cell for cell in rest if cell), text.mentions)
+        if not slot.title:
+            self.other.append(Line(line.number, text.text))
+            return
+        if self._slot(line, span, slot, links, notes) and (room := room_cell(header, cells, raw)):
+            self.slots[-1] = attrs.evolve(self.slots[-1], location=room)  # a Room or Location column
+        self._parts_after(line, parts)
+        self.session = len(self.slots) - 1
+
+    def _dated_row(self, cells: list[str]) -> None:
+        """A row whose Date cell is written opens that day (iEvoBio 2017: the date on each day's first row only)."""
+        written = self.header.cell(cells, "date") if self.header is not None else ""
+        day = day_heading(written) if written else None
+        if day is not None and day != self.day:
+            self.day = day
+            self.days.append(day)
+
+    def _parts_after(self, line: Line, parts: CellParts | None) -> None:
+        """The last slot's abstract (its title cell's ``<details>`` text), and its cell's other parts as its lines.
+
+        The parts are read as the lines below a slot are: talks, an abstract, people (AD&D 2025's
+        session cells list their talks, "“Title” A. Name, B. Name <br> Abstract: …").
+        """
+        if parts is None:
+            return
+        if parts.abstract:
+            self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
+        self.other.extend(Line(line.number, part) for part in parts.rest)
+
+    def _room_row(
+        self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine
+    ) -> None:
+        """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
+        self._shape("rooms as columns")
+        for room, cell in cells:
+            slot = read_slot_text(cell, text.mentions)
+            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
+            if (
+                previous is not None
+                and previous.text.title == slot.title
+                and previous.span.end_minutes == span.start.minutes
+                and span.end is not None
+            ):
+                ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
+                self.slots[self.slots.index(previous)] = attrs.evolve(previous, span=ends)
+                continue
+            self.slots.append(Slot(line, span, slot, self.day, text.links, notes, location=room))
+
+    def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
+        """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
+        if self.header is None or self.session is None:
+            return False
+        slot, links = header_slot(self.header, cells, text)
+        if not slot.title or not slot.people:
+            return False
+        self._shape("papers under a session row")
+        self.members.append(Member(line, slot, links, self.session))
+        return True

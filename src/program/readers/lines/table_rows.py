@@ -1,0 +1,124 @@
+"""A table row's parts read by its header, free of the walk over the page (`finder.Finder._row` calls these).
+
+A row's time comes from its Start/End columns or from a leading cell that is only a time; its text
+from the header's title, people, label and session columns; a header joined with " · " is a header
+only when it names rooms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.model import Kind
+from program.readers.lines.entry import SlotText, read_slot_text
+from program.readers.lines.markup import CleanLine, clean
+from program.readers.lines.members import people_cell, session_row
+from program.readers.lines.room_columns import DOT
+from program.readers.lines.rows import Header, table_header
+from program.readers.notation.times import ClockError, TimeSpan, leading_span
+
+
+def dotted_header(text: str) -> list[str] | None:
+    """A header row joined with " · " ("Time · Room A · Room B"): its cells, the rows after it read so."""
+    cells = text.split(DOT) if DOT in text else []
+    header = table_header(cells, 0) if len(cells) >= 3 else None
+    return cells if header is not None and header.rooms else None
+
+
+def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[SlotText, tuple[str, ...]]:
+    """A timed row's text read by its header's columns: title, people, label and kind, and its links."""
+    if "kind" in header.columns and not {"title", "abstract", "session"} & header.columns.keys():
+        return _typed_slot(header.cell(cells, "kind"), header.cell(cells, "people"), text), text.links
+    if header.cell(cells, "session"):  # a session row of "Time | Session | Authors | Paper"
+        return session_row(header, cells, text), text.links
+    title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
+    label = None
+    if title and abstract:
+        label, title = title, abstract
+    people, said, title = people_cell(header.cell(cells, "people"), title)
+    label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
+    slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
+    if people or label:
+        kind = slot.kind
+        if label and kind.value == "other":  # "Invited Speaker" (with its person: an invited talk)
+            kind = read_slot_text(f"{label}: {people[0]}" if people else label).kind
+        if kind.value == "other" and people and "session" in header.columns:
+            kind = Kind.TALK  # a paper of "Time | Session | Authors | Paper", presented by its authors
+        slot = attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label, kind=kind)
+    return slot, text.links
+
+
+def _typed_slot(typed: str, named: str, text: CleanLine) -> SlotText:
+    """A row of "Time | Type | Speaker" (no title column): the type is the title, unless the speaker cell is one.
+
+    "Invited Talk 1 | Johannes Brandstetter": the talk and its speaker; "Contributed Talk 1 |
+    Generative PDE Control": a paper's title in the speaker column, its type the label;
+    "Closing Remarks | Organizers": who is there, kept as the label, never a person.
+    """
+    people, said, _ = people_cell(named, "")
+    if people or not named or named.casefold() in _WHO:
+        slot = read_slot_text(typed, text.mentions, people_known=bool(people))
+        label = said or (named if named and not people else None)
+        return attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label or slot.label)
+    slot = read_slot_text(named, text.mentions)
+    kind = read_slot_text(typed).kind if slot.kind is Kind.OTHER else slot.kind
+    return attrs.evolve(slot, label=typed or None, kind=kind)
+
+
+_WHO = frozenset({"organizers", "organisers", "the organizers", "attendees", "registered attendees", "everyone", "all"})
+"""A speaker cell that says who is there, not who speaks (AI4DiffEq 2024: "Organizers", "Registered Attendees")."""
+
+
+def room_cell(header: Header, cells: list[str], raw: list[str] | None) -> str:
+    """The row's room: its Room/Location cell's first line ("Slack channel <br> (See the guidelines)": the channel)."""
+    at = header.columns.get("room")
+    if at is None or raw is None or len(raw) != len(cells) or at >= len(raw):
+        return header.cell(cells, "room")
+    return clean(_BREAK.split(raw[at], maxsplit=1)[0]).text
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
+    """A row's time (from its Start and End columns, or a leading cell that is only a time) and the cells used."""
+    if header is not None and "start" in header.columns:
+        start = leading_span(header.cell(cells, "start"))
+        end = leading_span(header.cell(cells, "end")) if "end" in header.columns else None
+        if start is None:
+            return None
+        used = {header.columns["start"], header.columns.get("end", -1)}
+        if end is None:
+            return start.span, start.notes, used
+        try:
+            joined = leading_span(f"{header.cell(cells, 'start')} - {header.cell(cells, 'end')}")
+        except ClockError:
+            joined = None
+        return (joined.span, start.notes + end.notes, used) if joined else (start.span, start.notes, used)
+    for index, cell in enumerate(cells[:2]):
+        found = leading_span(cell)
+        if found is not None and _TENTATIVE.fullmatch(found.rest):  # "18:30-20:30 (TBC)": read, with a note
+            said = cell[: len(cell) - len(found.rest)].strip()
+            found = attrs.evolve(
+                found, rest="", notes=(*found.notes, f"{cell!r}: a time to be confirmed, read as {said}")
+            )
+        if found is not None and not found.rest:
+            if index == 0 and found.span.end is None and (end_cell := _lone_time(cells[1:2])) is not None:
+                joined = leading_span(f"{cell} - {end_cell}")  # "| 14:30 | 15:15 |": a start and an end cell
+                if joined is not None:
+                    return joined.span, found.notes, {0, 1}
+            return found.span, found.notes, {index}
+    return None
+
+
+_TENTATIVE = re.compile(r"\(\s*(?:tbc|tbd|tba|to be confirmed)\s*\)", re.IGNORECASE)
+"""A time cell's bracketed note that the time may change ("(TBC)"): the time is read all the same."""
+
+
+def _lone_time(cells: Sequence[str]) -> str | None:
+    """The cell, when it is only a clock time (the end cell beside a start cell)."""
+    found = leading_span(cells[0]) if cells else None
+    return cells[0] if found is not None and not found.rest and found.span.end is None else None
