@@ -9,6 +9,7 @@ wherever the session is shown, and nowhere else.
 
 from __future__ import annotations
 
+from program.i18n import Lang
 from program.model import Item, Kind, Program
 
 
@@ -28,3 +29,16 @@ def talks_by_session(program: Program) -> dict[str, list[Item]]:
 def placed_in_sessions(talks: dict[str, list[Item]]) -> frozenset[str]:
     """The ids of the items `talks` shows inside a session (so not again among the items without a time)."""
     return frozenset(talk.id for held in talks.values() for talk in held)
+
+
+def when_shown(item: Item, placed: frozenset[str], lang: Lang) -> str:
+    """An item's times; for an untimed one the day the feed lists it under (a monthly meeting's date).
+
+    Nothing for a talk its session shows (the session's times are above it) or a poster (its
+    sessions' times head its group).
+    """
+    if item.start is not None:
+        return lang.span(item.start, item.end)
+    if item.day is not None and item.kind is not Kind.POSTER and item.id not in placed:
+        return lang.day(item.day)
+    return ""

@@ -29,7 +29,7 @@ from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
-from program.writers.session_talks import placed_in_sessions, talks_by_session
+from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import NamedPeople
 from program.writers.site_changes import SiteChanges, site_changes
 from program.writers.site_data import script_data, script_json
@@ -193,7 +193,7 @@ class _Builder:
             id=item.id,
             kind=item.kind.value,
             kind_display=kind,
-            when=self._when(item),
+            when=when_shown(item, self.placed, self.lang),
             location=item.location,
             title=title,
             people=", ".join(people),
@@ -213,14 +213,6 @@ class _Builder:
             track=self.tracks.of(item),
             talks=tuple(self.item(talk) for talk in self.talks.get(item.id, ())),
         )
-
-    def _when(self, item: Item) -> str:
-        """The item's times; for an untimed one the day the feed lists it under, unless its session shows it."""
-        if item.start is not None:
-            return self.lang.span(item.start, item.end)
-        if item.day is not None and item.kind is not Kind.POSTER and item.id not in self.placed:
-            return self.lang.day(item.day)
-        return ""
 
     def _abstract_holder(self, item: Item) -> Item:
         """The item of the same paper that prints the abstract: the first with this very abstract."""
