@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import icalendar
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, launched_chromium
+from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium
 from program.pipeline import load_program, write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
@@ -64,7 +65,7 @@ def browser() -> Iterator[Browser]:
 def haoc_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     program = load_program(Settings(feeds=(FeedSpec(HAOC),))).program
     out = tmp_path_factory.mktemp("haoc") / "out"
-    writers = [WRITERS[name] for name in ("site", "site-assets", "ics")]
+    writers = [WRITERS[name] for name in ("site", "site-assets", "ics", "html")]
     write_outputs(render_outputs(program, writers), out, folders=["site"])
     return out / "index.html"
 
@@ -112,6 +113,36 @@ def test_site_search_for_a_talk_shows_it_inside_its_session_only(browser: Browse
         "Paper Presentation Session I",
         "Frisbee: A Suite for Benchmarking Systems Recovery",
     ]
+
+
+def test_site_starred_talks_calendar_event_is_its_sessions(browser: Browser, haoc_site: Path) -> None:
+    page = _open(browser, haoc_site, 390)
+
+    page.locator("article.i", has_text="Examining Raft").last.locator(".star").first.click()
+    calendar = icalendar.Calendar.from_ical(
+        page.evaluate("fetch(document.getElementById('_ics').href).then(r => r.text())")
+    )
+
+    assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Paper Presentation Session II"]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_site_with_talks_in_sessions_is_accessible_and_fits(browser: Browser, haoc_site: Path, width: int) -> None:
+    page = _open(browser, haoc_site, width)
+
+    assert (axe_violations(page), page.evaluate("document.documentElement.scrollWidth")) == ([], width)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_program_html_shows_talks_inside_their_sessions_row(browser: Browser, haoc_site: Path, width: int) -> None:
+    page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
+    page.goto(haoc_site.with_name("program.html").as_uri())
+
+    row = page.locator("tr").filter(has=page.get_by_text("Paper Presentation Session I", exact=True))
+    titles = [title.inner_text() for title in row.locator("ol.talks li .title").all()]
+
+    assert titles == SESSIONS[1][1]
+    assert row.locator("ol.talks").is_visible()
 
 
 def test_site_starred_talk_shows_in_my_schedule_within_its_session(browser: Browser, haoc_site: Path) -> None:
