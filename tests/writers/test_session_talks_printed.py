@@ -1,4 +1,4 @@
-"""A session's talks in the printable program, the booklet and the talk listing: under their session, in order.
+"""A session's talks in the printable program, the booklet, the talk listing and calendars: under their session.
 
 HAOC 2021 (tests/data/pages/haoc-2021.md) lists its talks inside timed slots; Canton Linux
 (tests/data/yaml_site/cantonlinux-schedule.yml) lists monthly meetings with a date and no time.
@@ -10,13 +10,15 @@ from __future__ import annotations
 import csv
 import io
 
+import icalendar
 import lxml.html
 import pytest
 
 from program.model import Program
 from program.pipeline import load_program
+from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
-from program.writers import RenderOptions
+from program.writers import WRITERS, RenderOptions
 from program.writers.booklet import booklet_data
 from program.writers.program_html import ProgramHtmlWriter
 from program.writers.program_markdown import ProgramMarkdownWriter
@@ -109,3 +111,18 @@ def test_untimed_meetings_show_their_dates_in_print(canton: Program) -> None:
     assert "- **Thu 23 Feb** Other: Newer CLI Tools (Shaun McFee)" in markdown.splitlines()
     assert [entry["when"] for entry in booklet["untimed"]][:2] == ["Thu 26 Jan", "Thu 23 Feb"]
     assert meffie == "Meffie, Michael: Thu 27 Apr, Thu 29 Jun, Thu 26 Oct"
+
+
+def test_a_speakers_calendar_calls_their_talk_in_a_session_a_talk(haoc: Program) -> None:
+    writers = [WRITERS["ics"], WRITERS["ics-people"]]
+    calendars = {name: data.decode() for name, data in render_outputs(haoc, writers).items()}
+    mine = icalendar.Calendar.from_ical(calendars["people/fotis-nikolaidis.ics"]).events
+    shared = next(
+        event
+        for event in icalendar.Calendar.from_ical(calendars["program.ics"]).events
+        if str(event["SUMMARY"]) == "Paper Presentation Session I"
+    )
+
+    assert [str(event["SUMMARY"]) for event in mine] == [f"Talk · {SESSION_I[1]}"]
+    assert str(mine[0]["DESCRIPTION"]).startswith(f"Your talk at this session:\n- {SESSION_I[1]} (Fotis Nikolaidis,")
+    assert str(shared["DESCRIPTION"]).startswith(f"Talks in this session:\n- {SESSION_I[0]} (Yong Xu,")
