@@ -11,6 +11,7 @@ import csv
 import io
 
 import icalendar
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -126,3 +127,16 @@ def test_a_speakers_calendar_calls_their_talk_in_a_session_a_talk(haoc: Program)
     assert [str(event["SUMMARY"]) for event in mine] == [f"Talk · {SESSION_I[1]}"]
     assert str(mine[0]["DESCRIPTION"]).startswith(f"Your talk at this session:\n- {SESSION_I[1]} (Fotis Nikolaidis,")
     assert str(shared["DESCRIPTION"]).startswith(f"Talks in this session:\n- {SESSION_I[0]} (Yong Xu,")
+
+
+def test_schedule_xml_lists_a_sessions_talks_as_talks(haoc: Program) -> None:
+    xml = render_outputs(haoc, [WRITERS["frab-xml"]])["schedule.xml"]
+
+    tree = lxml.etree.fromstring(xml)
+    description = tree.xpath("string(//event[title='Paper Presentation Session I']/description)")
+
+    assert description.splitlines()[:2] == [
+        "Talks:",
+        f"{SESSION_I[0]} (Yong Xu, Xu Zhang, Chuan Luo, Si Qin, "
+        "Rohit Pandey, Chao Du, Qingwei Lin, Yingnong Dang, Andrew Zhou)",
+    ]

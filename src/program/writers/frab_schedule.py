@@ -140,8 +140,16 @@ def _room(item: Item) -> str:
     return POSTER_ROOM if item.kind is Kind.POSTER_SESSION else DEFAULT_ROOM
 
 
-def _poster_list(posters: Sequence[Item], names: NamedPeople) -> str | None:
-    return "Posters:\n" + "\n".join(poster_lines(posters, names)) if posters else None
+def _poster_list(members: Sequence[Item], names: NamedPeople) -> str | None:
+    """A session's posters, and the talks a schedule page lists inside it (HAOC 2021), as its description."""
+    posters = [member for member in members if member.kind is Kind.POSTER]
+    talks = [member for member in members if member.kind is not Kind.POSTER]
+    parts = [
+        f"{heading}\n" + "\n".join(poster_lines(listed, names))
+        for heading, listed in (("Posters:", posters), ("Talks:", talks))
+        if listed
+    ]
+    return "\n\n".join(parts) or None
 
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:
