@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import icalendar
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium
+from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium, opened_site
 from program.pipeline import load_program, write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
@@ -22,7 +22,7 @@ from program.writers import WRITERS
 from helpers import ROOT
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser
 
 pytestmark = NEEDS_CHROMIUM
 
@@ -70,19 +70,9 @@ def haoc_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "index.html"
 
 
-def _open(browser: Browser, site: Path, width: int) -> Page:
-    page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(site.as_uri())
-    page.wait_for_selector("html[data-ready]")
-    assert errors == []
-    return page
-
-
 @pytest.mark.parametrize("width", [390, 1280])
 def test_site_shows_each_sessions_talks_inside_it_in_order(browser: Browser, haoc_site: Path, width: int) -> None:
-    page = _open(browser, haoc_site, width)
+    page = opened_site(browser, haoc_site, width)
 
     sessions = page.evaluate(SESSIONS_WITH_TALKS)
     others = page.locator("#_others").count()
@@ -91,7 +81,7 @@ def test_site_shows_each_sessions_talks_inside_it_in_order(browser: Browser, hao
 
 
 def test_site_talk_inside_session_shows_its_people_and_abstract(browser: Browser, haoc_site: Path) -> None:
-    page = _open(browser, haoc_site, 1280)
+    page = opened_site(browser, haoc_site, 1280)
     talk = page.locator("article.i", has_text="Frisbee: A Suite").last
 
     people = talk.locator(".pp").inner_text()
@@ -103,7 +93,7 @@ def test_site_talk_inside_session_shows_its_people_and_abstract(browser: Browser
 
 
 def test_site_search_for_a_talk_shows_it_inside_its_session_only(browser: Browser, haoc_site: Path) -> None:
-    page = _open(browser, haoc_site, 390)
+    page = opened_site(browser, haoc_site, 390)
 
     page.fill("#_q", "frisbee")
     page.wait_for_selector("html[data-settled='1']")
@@ -116,7 +106,7 @@ def test_site_search_for_a_talk_shows_it_inside_its_session_only(browser: Browse
 
 
 def test_site_starred_talks_calendar_event_is_its_sessions(browser: Browser, haoc_site: Path) -> None:
-    page = _open(browser, haoc_site, 390)
+    page = opened_site(browser, haoc_site, 390)
 
     page.locator("article.i", has_text="Examining Raft").last.locator(".star").first.click()
     calendar = icalendar.Calendar.from_ical(
@@ -128,7 +118,7 @@ def test_site_starred_talks_calendar_event_is_its_sessions(browser: Browser, hao
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_site_with_talks_in_sessions_is_accessible_and_fits(browser: Browser, haoc_site: Path, width: int) -> None:
-    page = _open(browser, haoc_site, width)
+    page = opened_site(browser, haoc_site, width)
 
     assert (axe_violations(page), page.evaluate("document.documentElement.scrollWidth")) == ([], width)
 
@@ -146,7 +136,7 @@ def test_program_html_shows_talks_inside_their_sessions_row(browser: Browser, ha
 
 
 def test_site_starred_talk_shows_in_my_schedule_within_its_session(browser: Browser, haoc_site: Path) -> None:
-    page = _open(browser, haoc_site, 390)
+    page = opened_site(browser, haoc_site, 390)
 
     page.locator("article.i", has_text="Examining Raft").last.locator(".star").first.click()
     page.click("button[data-view=mine]")
