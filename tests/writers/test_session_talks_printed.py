@@ -129,11 +129,15 @@ def test_a_speakers_calendar_calls_their_talk_in_a_session_a_talk(haoc: Program)
     assert str(shared["DESCRIPTION"]).startswith(f"Talks in this session:\n- {SESSION_I[0]} (Yong Xu,")
 
 
-def test_schedule_xml_lists_a_sessions_talks_as_talks(haoc: Program) -> None:
-    xml = render_outputs(haoc, [WRITERS["frab-xml"]])["schedule.xml"]
+@pytest.mark.parametrize("options", [RenderOptions(), RenderOptions(posters_as_events=True)])
+def test_schedule_xml_lists_a_sessions_talks_as_talks(haoc: Program, options: RenderOptions) -> None:
+    xml = render_outputs(haoc, [WRITERS["frab-xml"]], options)["schedule.xml"]
 
     tree = lxml.etree.fromstring(xml)
     description = tree.xpath("string(//event[title='Paper Presentation Session I']/description)")
+    titles = tree.xpath("//event/title/text()")
+
+    assert len(titles) == 11  # the timed items; a talk is no event of its own, even with posters as events
 
     assert description.splitlines()[:2] == [
         "Talks:",
