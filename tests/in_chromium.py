@@ -42,6 +42,17 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
 
+def opened_site(browser: Browser, page_file: Path, width: int = 1280) -> Page:
+    """The attendee site at `page_file` in a new window `width` px wide, its script ready, with no script error."""
+    page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(page_file.as_uri())
+    page.wait_for_selector("html[data-ready]")
+    assert errors == []
+    return page
+
+
 def axe_violations(page: Page) -> list[str]:
     """What axe-core finds against WCAG 2.1 A and AA on the page as it is now: rule and first places."""
     page.add_script_tag(path=str(AXE))

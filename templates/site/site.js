@@ -26,6 +26,17 @@
     ids[i] = els[i].getAttribute("data-item-id");
     index.set(ids[i], i);
   }
+  // A session's talks are items inside its element: a talk shown shows its session around it.
+  const parentOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const around = els[i].parentElement.closest("[data-item-id]");
+    if (around) parentOf[i] = index.get(around.getAttribute("data-item-id"));
+  }
+  // An item's own text, without the talks inside it: a search finds a talk, not its session too.
+  function ownText(el) {
+    const talks = el.querySelector(":scope > .talks");
+    return talks ? el.textContent.replace(talks.textContent, "") : el.textContent;
+  }
   const $ = (id) => document.getElementById(id);
   // The page's words, from the program's catalogue: "{name}" marks what is filled in here.
   const labels = data.labels;
@@ -132,7 +143,7 @@
         const room = rows[i][3] >= 0 ? " " + data.rooms[rows[i][3]] : "";
         let aliases = "";
         for (const p of rows[i][5]) if (data.people[p][4]) aliases += " " + data.people[p][4].join(" ");
-        texts[i] = folds(els[i].textContent + room + aliases);
+        texts[i] = folds(ownText(els[i]) + room + aliases);
       }
     }
     return texts;
@@ -225,6 +236,7 @@
   // A pass decides every item in a few milliseconds; the page then shows or hides the ones that
   // changed, a slice per frame from the top, so a keystroke never waits for 10,000 elements' styles.
   const wanted = new Uint8Array(n).fill(1);
+  const around = new Uint8Array(n);
   const SLICE = 600;
   let cursor = n;
   let frame = 0;
@@ -243,6 +255,9 @@
       wanted[i] = ok ? 1 : 0;
       if (ok) { count++; if (sectionOf[i] >= 0) visible[sectionOf[i]]++; }
     }
+    // A session not wanted itself stays around the talks of it that are (its talks follow it).
+    around.fill(0);
+    for (let i = 0; i < n; i++) if (wanted[i] && parentOf[i] >= 0) around[parentOf[i]] = 1;
     for (let s = 0; s < sections.length; s++) {
       const hide = visible[s] === 0 || (oneDay >= 0 && s !== oneDay);
       if (sections[s].hidden !== hide) sections[s].hidden = hide;
@@ -264,7 +279,8 @@
     let changed = 0;
     while (cursor < n && changed < SLICE) {
       const i = cursor++;
-      if (shown[i] !== wanted[i]) { shown[i] = wanted[i]; els[i].hidden = !wanted[i]; changed++; }
+      const want = wanted[i] | around[i];
+      if (shown[i] !== want) { shown[i] = want; els[i].hidden = !want; changed++; }
     }
     const done = cursor >= n;
     document.documentElement.dataset.settled = done ? "1" : "0";
@@ -479,6 +495,7 @@
     else apply();
     shown[i] = wanted[i] = 1;
     els[i].hidden = false;
+    if (parentOf[i] >= 0) { shown[parentOf[i]] = around[parentOf[i]] = 1; els[parentOf[i]].hidden = false; }
     if (opened >= 0) els[opened].classList.remove("open");
     opened = i;
     els[i].classList.add("open");

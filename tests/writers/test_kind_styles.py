@@ -60,6 +60,6 @@ def test_every_output_shows_a_kind_with_the_tables_icon(sample: Loaded) -> None:
     booklet = booklet_data(sample.program, RenderOptions())
     icon = KIND_STYLES[Kind.INVITED_TALK].icon
 
-    assert f'.k-invited-talk .k::before{{content:"{icon} "/""}}' in site
+    assert f'.k-invited-talk>.m .k::before{{content:"{icon} "/""}}' in site
     assert f'<span class="kind"><span aria-hidden="true">{icon} </span>Invited talk</span>' in printable
     assert booklet["kinds"]["invited-talk"]["icon"] == icon

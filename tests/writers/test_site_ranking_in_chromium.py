@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium
+from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium, opened_site
 from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
@@ -43,16 +43,6 @@ def congress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Loaded, Path]:
     return loaded, out / "index.html"
 
 
-def _open(browser: Browser, page_file: Path, width: int = 1280) -> Page:
-    page = browser.new_context(viewport={"width": width, "height": 900}).new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(page_file.as_uri())
-    page.wait_for_selector("html[data-ready]")
-    assert errors == []
-    return page
-
-
 def _best(page: Page, query: str) -> list[str]:
     page.fill("#_q", query)
     page.wait_for_selector("#_best:not([hidden])")
@@ -72,7 +62,7 @@ def test_a_title_match_is_listed_above_earlier_abstract_only_matches(
     title_match = in_title[0]
     assert title_match.start is not None
     assert any(item.start is not None and item.start < title_match.start for item in in_abstract)
-    page = _open(browser, site_file)
+    page = opened_site(browser, site_file)
 
     best = _best(page, "climate")
 
@@ -92,7 +82,7 @@ def test_a_word_starting_with_the_term_ranks_above_a_word_containing_it(
     in_title = [item for item in loaded.program.items if "crypt" in item.title.lower()]
     starting = [item for item in in_title if re.search(r"(^|\W)crypt", item.title.lower())]
     assert (len(in_title), len(starting)) == (9, 7)  # "Cryptography…" seven times, "…encrypted…" twice
-    page = _open(browser, site_file)
+    page = opened_site(browser, site_file)
 
     best = _best(page, "crypt")
 
@@ -109,7 +99,7 @@ def test_tracks_have_different_colours_on_cards_and_in_the_filter(
     loaded, site_file = congress
     tracks = sorted({item.track for item in loaded.program.items if item.track})
     assert len(tracks) == 7
-    page = _open(browser, site_file)
+    page = opened_site(browser, site_file)
 
     chips = page.evaluate(
         "() => Object.fromEntries([...document.querySelectorAll('.i .tr')]"
@@ -134,7 +124,7 @@ def _rgb(colour: str) -> str:
 def test_axe_core_finds_no_violation_with_track_colours_and_best_matches(
     browser: Browser, congress: tuple[Loaded, Path], width: int
 ) -> None:
-    page = _open(browser, congress[1], width=width)
+    page = opened_site(browser, congress[1], width=width)
     _best(page, "security")
 
     assert axe_violations(page) == []

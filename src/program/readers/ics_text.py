@@ -32,8 +32,15 @@ _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]")
 _LINK_LINE = re.compile(r"^(?:(?P<label>[^\n]{1,200}?):\s+)?(?P<url>https?://\S+)$")
 """A line of links as our calendars write them ("Slides: https://…", "https://x: https://x"), or a bare address."""
 _RECORDED = "A recorded presentation is available."
-_OWN_HEADINGS = ("Posters presented:", "Your poster at this session:", "Your posters at this session:")
-"""Paragraphs our own calendars write about a poster session's posters: not its abstract."""
+_OWN_HEADINGS = (
+    "Posters presented:",
+    "Your poster at this session:",
+    "Your posters at this session:",
+    "Talks in this session:",
+    "Your talk at this session:",
+    "Your talks at this session:",
+)
+"""Paragraphs our own calendars write about a session's posters and talks: not its abstract."""
 
 PLACES = ("summary:by", "summary:dash", "summary:colon", "description:LABEL", "organizer", "attendee", "attendee:ROLE")
 """The places `[feeds.columns] people` may name, as docs/formats.md lists them."""

@@ -38,6 +38,7 @@ from program.writers.booklet_text import booklet_labels, segments, sentence, tit
 from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import paper_details, sessions_heading
+from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import accepted_labels, letter_groups, speaker_index
 from program.writers.templating import shipped_templates
@@ -174,6 +175,8 @@ class _Builder:
         self.items = program.items_by_id()
         self.papers = {paper.id: paper for paper in program.papers}
         self.parallel = len({item.location for item in program.items if item.location}) > 1
+        self.talks = talks_by_session(program)
+        self.placed = placed_in_sessions(self.talks)
         self.poster_groups = self._group_posters()
         self.group_of_session = {
             session: f"posters-{index}" for index, (key, _) in enumerate(self.poster_groups) for session in key
@@ -197,7 +200,11 @@ class _Builder:
             }
             for index, (key, posters) in enumerate(self.poster_groups)
         ]
-        untimed = [self._entry(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER]
+        untimed = [
+            self._entry(item)
+            for item in program.items
+            if item.start is None and item.kind is not Kind.POSTER and item.id not in self.placed
+        ]
         accepted = self._accepted()
         used_kinds = {item.kind for item in program.items if item.start}
         return {
@@ -242,7 +249,7 @@ class _Builder:
             "id": item.id,
             "kind": item.kind.value,
             "kind_label": kind,
-            "when": self.lang.span(item.start, item.end) if item.start else "",
+            "when": when_shown(item, self.placed, self.lang),
             "room": item.location if self.parallel else None,
             "title": _segments(title),
             "people": people,
@@ -251,6 +258,7 @@ class _Builder:
             "board": item.board,
             "also": self._cross_refs(item),
             "posters": self._posters_of(item),
+            "talks": [self._entry(talk) for talk in self.talks.get(item.id, ())],
         }
 
     def _abstract(self, item: Item) -> list[dict[str, str | None]] | None:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from icalendar import Alarm
 
 from program.i18n import Lang
-from program.model import Item
+from program.model import Item, Kind
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.shown_names import NamedPeople
 
@@ -38,7 +38,14 @@ def alarm(item: Item, before: timedelta, lang: Lang) -> Alarm:
 
 
 def presenter_summary(session: Item, own_posters: Sequence[Item], lang: Lang) -> str:
-    """The summary of a presenter's session: "Poster P18 · HEAT: …", or "Posters P18, P19 · <session>"."""
+    """The summary of a presenter's session: "Poster P18 · HEAT: …", or "Posters P18, P19 · <session>".
+
+    A speaker's talks in a session (HAOC 2021's paper sessions) are talks: "Talk · Frisbee: …".
+    """
+    if not any(item.kind is Kind.POSTER for item in own_posters):
+        if len(own_posters) == 1:
+            return f"{lang.kind(own_posters[0].kind)} · {title_text(own_posters[0])}"
+        return f"{lang.gettext('Talks')} · {title_text(session)}"
     if len(own_posters) == 1:
         poster = own_posters[0]
         label = f"{lang.gettext('Poster')} {poster.board or ''}".strip()
@@ -50,7 +57,10 @@ def presenter_summary(session: Item, own_posters: Sequence[Item], lang: Lang) ->
 
 def own_posters_part(own_posters: Sequence[Item], names: NamedPeople, lang: Lang) -> str:
     """What a presenter's event says first: which of the session's posters are theirs."""
-    heading = lang.ngettext("Your poster at this session", "Your posters at this session", len(own_posters))
+    if any(item.kind is Kind.POSTER for item in own_posters):
+        heading = lang.ngettext("Your poster at this session", "Your posters at this session", len(own_posters))
+    else:
+        heading = lang.ngettext("Your talk at this session", "Your talks at this session", len(own_posters))
     lines = poster_lines(own_posters, names, len(own_posters), lang=lang)
     return f"{heading}:\n" + "\n".join(f"- {line}" for line in lines)
 
@@ -74,9 +84,11 @@ def description_parts(item: Item, posters: list[Item], names: NamedPeople, lang:
         yield "\n".join(links)
     if item.recorded:
         yield lang.gettext("A recorded presentation is available.")
-    if posters:
-        yield (
-            lang.gettext("Posters presented:")
-            + "\n"
-            + "\n".join(f"- {line}" for line in poster_lines(posters, names, lang=lang))
-        )
+    # A session's members: its posters, and the talks a schedule page lists inside it.
+    talks = [member for member in posters if member.kind is not Kind.POSTER]
+    for heading, members in (
+        (lang.gettext("Posters presented:"), [member for member in posters if member.kind is Kind.POSTER]),
+        (lang.gettext("Talks in this session:"), talks),
+    ):
+        if members:
+            yield heading + "\n" + "\n".join(f"- {line}" for line in poster_lines(members, names, lang=lang))

@@ -122,9 +122,12 @@ def _placed_items(program: Program, *, posters_as_events: bool) -> Iterator[_Pla
     names = NamedPeople(program)
     for item in program.items:
         if item.start is not None:
-            described = None if posters_as_events else _poster_list(posters.get(item.id, ()), names)
+            members = posters.get(item.id, ())
+            # Posters that are events of their own are not listed again; a session's talks always are.
+            listed = [member for member in members if member.kind is not Kind.POSTER] if posters_as_events else members
+            described = _poster_list(listed, names)
             yield _Placed(item, item.lasting_id, item.start, item.end or item.start, _room(item), described)
-        elif posters_as_events:
+        elif posters_as_events and item.kind is Kind.POSTER:
             for session_id in item.sessions:
                 session = items[session_id]
                 if session.start is not None:
@@ -140,8 +143,16 @@ def _room(item: Item) -> str:
     return POSTER_ROOM if item.kind is Kind.POSTER_SESSION else DEFAULT_ROOM
 
 
-def _poster_list(posters: Sequence[Item], names: NamedPeople) -> str | None:
-    return "Posters:\n" + "\n".join(poster_lines(posters, names)) if posters else None
+def _poster_list(members: Sequence[Item], names: NamedPeople) -> str | None:
+    """A session's posters, and the talks a schedule page lists inside it (HAOC 2021), as its description."""
+    posters = [member for member in members if member.kind is Kind.POSTER]
+    talks = [member for member in members if member.kind is not Kind.POSTER]
+    parts = [
+        f"{heading}\n" + "\n".join(poster_lines(listed, names))
+        for heading, listed in (("Posters:", posters), ("Talks:", talks))
+        if listed
+    ]
+    return "\n\n".join(parts) or None
 
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:

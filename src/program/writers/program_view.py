@@ -17,6 +17,7 @@ from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import NamedPeople
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
 from program.writers.timetable import Timetable, timetable
@@ -53,6 +54,8 @@ class Entry:
     """(item id, text) of the other items presenting the same paper."""
     title_people: tuple[PersonRef, ...] = ()
     """The people the title only names ("Jeff Dean" for "Jeff Dean - Invited Talk"): HTML links them there."""
+    talks: tuple[Entry, ...] = ()
+    """For a session, the talks it holds (session_talks), in order: printed under it."""
 
 
 @attrs.frozen
@@ -132,7 +135,9 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         days=days,
         poster_groups=_poster_groups(program, builder),
         other_untimed=tuple(
-            builder.entry(item) for item in program.items if item.start is None and item.kind is not Kind.POSTER
+            builder.entry(item)
+            for item in program.items
+            if item.start is None and item.kind is not Kind.POSTER and item.id not in builder.placed
         ),
         accepted=_accepted_papers(program, builder, options),
         index=letter_groups(speaker_index(program, lang)),
@@ -224,6 +229,8 @@ class _EntryBuilder:
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
+        self.talks = talks_by_session(program)
+        self.placed = placed_in_sessions(self.talks)
 
     def entry(self, item: Item) -> Entry:
         show_abstract = self.options.abstracts and item.kind in ABSTRACT_KINDS and item.abstract
@@ -236,7 +243,7 @@ class _EntryBuilder:
             item_id=item.id,
             kind=item.kind.value,
             kind_display=kind,
-            when=self.lang.span(item.start, item.end) if item.start else "",
+            when=when_shown(item, self.placed, self.lang),
             location=item.location if self.parallel_rooms else None,
             title=title,
             people=people if shown else (),
@@ -246,6 +253,7 @@ class _EntryBuilder:
             links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
             cross_refs=self._cross_refs(item),
             title_people=() if shown else people,
+            talks=tuple(self.entry(talk) for talk in self.talks.get(item.id, ())),
         )
 
     def person(self, name: str, on: str = "") -> PersonRef:

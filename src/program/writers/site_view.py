@@ -15,30 +15,26 @@ it adds a tenth of what a separate file of events weighs.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import overload
 
 import attrs
 
-from program.i18n import ROOT, Lang
+from program.i18n import Lang
 from program.model import Item, Kind, Program
-from program.model.ids import calendar_domain
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import NamedPeople
-from program.writers.site_changes import SiteChanges, changes_data, site_changes
+from program.writers.site_changes import SiteChanges, site_changes
+from program.writers.site_data import script_data, script_json
 from program.writers.site_grid import day_grid
-from program.writers.site_labels import script_labels
 from program.writers.site_tracks import TrackColours
-from program.writers.speaker_index import speaker_index
-
-MY_SCHEDULE = "My schedule"
 
 
 @attrs.frozen
@@ -68,6 +64,8 @@ class SiteItem:
     """A timed item's VEVENT, as in program.ics but with LF line ends (an attribute keeps no CR)."""
     track: tuple[str, int] | None = None
     """(track, its colour's number in site_tracks.PALETTE), None for an item without a track."""
+    talks: tuple[SiteItem, ...] = ()
+    """For a session, the talks it holds (session_talks), in order: shown inside it."""
 
 
 @attrs.frozen
@@ -130,8 +128,16 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
     builder = _Builder(program, options)
     groups = _poster_groups(program, builder)  # first: a poster session links to its group
     days = tuple(_day(program, day, builder) for day in program.days)
-    others = SiteItems(builder, [item for item in program.items if item.start is None and item.kind is not Kind.POSTER])
-    shown = [item for day in days for item in day.items.source]
+    others = SiteItems(
+        builder,
+        [
+            item
+            for item in program.items
+            if item.start is None and item.kind is not Kind.POSTER and item.id not in builder.placed
+        ],
+    )
+    # In page order: a session's talks are inside its element, right after it.
+    shown = [each for day in days for item in day.items.source for each in (item, *builder.talks.get(item.id, ()))]
     shown += [item for group in groups for item in group.posters.source]
     shown += others.source
     return SiteView(
@@ -152,7 +158,7 @@ def _site_view(program: Program, options: RenderOptions) -> SiteView:
             if any(item.kind is kind for item in shown)
         ),
         track_styles=builder.tracks.styles(track[0] for item in shown if (track := builder.tracks.of(item))),
-        data_json=_script_json(_data(program, options, shown, builder.tracks)),
+        data_json=script_json(script_data(program, options, shown, builder.tracks)),
     )
 
 
@@ -166,7 +172,13 @@ class _Builder:
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
-        self.posters = program.posters_by_session()
+        self.talks = talks_by_session(program)
+        self.placed = placed_in_sessions(self.talks)
+        self.posters = {
+            session: posters
+            for session, members in program.posters_by_session().items()
+            if (posters := [member for member in members if member.kind is Kind.POSTER])
+        }
         self.group_of_session: dict[str, str] = {}
         self.events = program_events(program, options)
         self.tracks = TrackColours(program)
@@ -181,7 +193,7 @@ class _Builder:
             id=item.id,
             kind=item.kind.value,
             kind_display=kind,
-            when=self.lang.span(item.start, item.end) if item.start else "",
+            when=when_shown(item, self.placed, self.lang),
             location=item.location,
             title=title,
             people=", ".join(people),
@@ -199,6 +211,7 @@ class _Builder:
             posters=(self.group_of_session.get(item.id, ""), len(posters)) if posters else None,
             ics=self.events.event_bytes(item).decode().replace("\r\n", "\n") if item.start else None,
             track=self.tracks.of(item),
+            talks=tuple(self.item(talk) for talk in self.talks.get(item.id, ())),
         )
 
     def _abstract_holder(self, item: Item) -> Item:
@@ -306,85 +319,6 @@ def _session_text(session: Item, lang: Lang) -> str:
     if session.start is None:
         return session.title
     return f"{lang.day(session.start.date())}, {lang.span(session.start, session.end)}"
-
-
-def _data(program: Program, options: RenderOptions, shown: Sequence[Item], colours: TrackColours) -> dict[str, object]:
-    """The script's data: lists of names, then per item (in page order) numbers and indices only.
-
-    Each item's row is [start, length, kind, room, track, people, shown at]: start in minutes
-    from `t0` (minutes since 1970 UTC), length in minutes (null for none), indices into the
-    lists (-1 for none), and for an untimed item the page positions of the timed items a
-    calendar shows it as (a poster: its sessions).
-    """
-    people_index = {person.id: number for number, person in enumerate(program.people)}
-    names = NamedPeople(program)
-    kinds = [kind for kind in Kind if any(item.kind is kind for item in shown)]
-    kind_index = {kind: number for number, kind in enumerate(kinds)}
-    rooms = sorted({item.location for item in shown if item.location})
-    room_index = {room: number for number, room in enumerate(rooms)}
-    tracks = sorted({track[0] for item in shown if (track := colours.of(item))})
-    track_index = {track: number for number, track in enumerate(tracks)}
-    position = {item.id: number for number, item in enumerate(shown)}
-    starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
-    origin = min(starts, default=0)
-    lang = lang_of(program, options)
-    entries = speaker_index(program, lang)
-
-    spellings = {person.id: (person.name, *person.aliases) for person in program.people}
-
-    def person_row(person_id: str, display: str, letter: str, calendar: object) -> list[object]:
-        # [id, name as shown, index letter, has a calendar, other spellings (only when there are)]:
-        # search and the person filter find a merged person by any name they were written as.
-        others = list(dict.fromkeys(name for name in spellings.get(person_id, ()) if name != display))
-        return [person_id, display, letter, 1 if calendar else 0, *([others] if others else [])]
-
-    def row(item: Item) -> list[object]:
-        people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
-        track = colours.of(item)
-        start = None if item.start is None else int(item.start.timestamp()) // 60 - origin
-        length = None if item.start is None or item.end is None else int((item.end - item.start).total_seconds()) // 60
-        return [
-            start,
-            length,
-            kind_index[item.kind],
-            room_index[item.location] if item.location else -1,
-            track_index[track[0]] if track else -1,
-            people,
-            [] if item.start else [position[other] for other in item.shown_at if other in position],
-        ]
-
-    events = program_events(program, options)
-    name = f"{program.title}: {lang.gettext(MY_SCHEDULE)}"
-    footer = "END:VCALENDAR\r\n"
-    empty = events.calendar_bytes((), name=name, key="my-schedule").decode()
-    uses_zone = any(b"\r\nDTSTART;TZID=" in events.event_bytes(item) for item in shown if item.start)
-    return {
-        "zone": program.timezone,
-        "clock12": lang.twelve_hour,
-        # The page's words and how its times are written: the script writes no text of its own.
-        "locale": lang.tag,
-        "labels": script_labels(lang),
-        **({"meridiem": ["a.m.", "p.m."]} if lang.locale == ROOT else {}),
-        "store": f"program-site:{calendar_domain(program)}",
-        # The calendar around the chosen VEVENTs, serialised by icalendar: the head names
-        # it "<title>: My schedule"; the VTIMEZONE goes in when the events use TZID.
-        "ics": [empty[: -len(footer)], events.timezone_bytes().decode() if uses_zone else "", footer],
-        "t0": origin,
-        "kinds": [[kind.value, lang.kind(kind)] for kind in kinds],
-        "rooms": rooms,
-        "tracks": tracks,
-        # Each track's colour number: the Track filter's options wear their track's colour.
-        "trackColours": [colours.number[track] for track in tracks],
-        "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
-        "items": [row(item) for item in shown],
-        "changes": changes_data(program, options),
-    }
-
-
-def _script_json(document: object) -> str:
-    """JSON that cannot end its <script> element early: "<", ">" and "&" written as escapes."""
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def site_context(program: Program, options: RenderOptions) -> dict[str, object]:

@@ -126,24 +126,31 @@ def appearance(item: Item, *, lang: Lang, multi_day: bool = False, sessions: Seq
     """Return how an index line shows `item`; an untimed poster with the times of its `sessions`.
 
     "Poster P18, Sat 3 Dec 10:20 a.m. and 1:55 p.m.": a presenter looks up when to stand
-    at their board, not only where.
+    at their board, not only where. A talk inside a session is at its session's time, an
+    untimed meeting on the day the feed lists it under.
     """
-    when = lang.time(item.start) if item.start else (item.board or "")
-    day = lang.day(item.start.date()) if item.start else ""
     kind = lang.kind(item.kind)
     timed_sessions = sorted((session for session in sessions if session.start), key=_start_of)
+    at = item.start or (_start_of(timed_sessions[0]) if timed_sessions and not item.board else None)
     if item.start:
-        reference = f"{kind}, {day} {when}"
+        reference = f"{kind}, {lang.day(item.start.date())} {lang.time(item.start)}"
     else:
         reference = f"{kind} {item.board}" if item.board else kind
         if timed_sessions:
             reference += f", {_session_times(timed_sessions, lang)}"
-    weekday = lang.weekday(item.start.date()) if item.start else ""
+        elif item.day:
+            reference += f", {lang.day(item.day)}"
+    if at is not None:
+        day, when = lang.day(at.date()), lang.time(at)
+        short = f"{lang.weekday(at.date())} {when}" if multi_day else when
+    else:
+        day, when = (lang.day(item.day) if item.day and not item.board else ""), item.board or ""
+        short = item.board or day or kind
     return Appearance(
         item_id=item.id,
         kind=kind,
         reference=reference,
-        short=(f"{weekday} {when}" if multi_day else when) if item.start else (item.board or kind),
+        short=short,
         day=day,
         when=when,
         title=title_text(item),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from program.model import Program
+from program.model import Item, Program
 from program.model.clock import clock_text
 from program.writers.base import RenderOptions
 from program.writers.shown_names import NamedPeople
@@ -26,7 +26,7 @@ class TalksCsvWriter:
         del options  # a spreadsheet gets sortable ISO dates and 24-hour times
         names = NamedPeople(program)
         rows = [
-            (item.kind.value, item.id, item.start.date().isoformat() if item.start else "",
+            (item.kind.value, item.id, _day(item),
              clock_text(item.start, twelve_hour=False) if item.start else "",
              clock_text(item.end, twelve_hour=False) if item.end else "",
              item.board or "", item.title, names.joined(item.people, on=item.id, separator="; "), item.paper or "",
@@ -35,3 +35,9 @@ class TalksCsvWriter:
             for item in group.items
         ]  # fmt: skip
         return csv_text(HEADER, rows)
+
+
+def _day(item: Item) -> str:
+    """The item's date; an untimed one's is the day the feed lists it under (a session's talk, a meeting)."""
+    day = item.start.date() if item.start else item.day
+    return day.isoformat() if day else ""

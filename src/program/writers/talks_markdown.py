@@ -14,12 +14,16 @@ from program.writers.templating import TemplatedWriter
 def talks_context(program: Program, options: RenderOptions) -> dict[str, object]:
     """Return (heading, rows) per kind; a row is an item's appearance and its people as shown."""
     names = NamedPeople(program)
+    by_id = program.items_by_id()
     groups = [
         (
             group.heading,
             [
                 (
-                    appearance(item, lang=lang_of(program, options)),
+                    # A session's talk in its session's slot (the talk has no time of its own).
+                    appearance(
+                        item, lang=lang_of(program, options), sessions=[by_id[s] for s in item.sessions if s in by_id]
+                    ),
                     [names.display(name, on=item.id) for name in item.people],
                 )
                 for item in group.items
