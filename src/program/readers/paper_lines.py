@@ -29,7 +29,9 @@ from enum import Enum
 
 import attrs
 
+from program.model import Link
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
+from program.readers.paper_blocks import abstract_blocks, link_row
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -100,6 +102,8 @@ class PaperLine:
         links: the addresses of the links it holds.
         heading: whether it is a heading (a section of the list, not a paper).
         number_mark: the number a numbered list gives the line ("12." → 12), or None.
+        abstract: whether markup says the line is an abstract (`paper_blocks.abstract_blocks`).
+        link_row: the labelled links of a line that holds nothing else (`paper_blocks.link_row`).
     """
 
     number: int
@@ -108,6 +112,8 @@ class PaperLine:
     links: tuple[str, ...] = ()
     heading: bool = False
     number_mark: int | None = None
+    abstract: bool = False
+    link_row: tuple[Link, ...] = ()
 
 
 @attrs.frozen
@@ -123,13 +129,15 @@ class Reading:
 def page_lines(text: str) -> list[PaperLine]:
     """The non-blank lines of a list, markup taken out, with the numbers they have in the file.
 
-    Front matter, comments and a page's ``<head>`` are blanked (their lines keep their numbers).
+    Front matter, comments and a page's ``<head>`` are blanked (their lines keep their numbers);
+    an abstract block is one line, marked.
     """
     text = text.replace("\r\n", "\n")
     for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
+    text, abstracts = abstract_blocks(text)
     raws = _continued(_unwrapped(text.split("\n")))
-    lines = (_line(number, raw) for number, raw in enumerate(raws, start=1))
+    lines = (_line(number, raw, number in abstracts) for number, raw in enumerate(raws, start=1))
     return [line for line in lines if line.text]
 
 
@@ -190,11 +198,14 @@ def _unclosed(raw: str) -> bool:
     return any(count > closed[tag] for tag, count in opened.items())
 
 
-def _line(number: int, raw: str) -> PaperLine:
+def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     raw = raw.replace("\xa0", " ").strip()
+    if abstract:
+        return PaperLine(number, raw, ((raw, False),), abstract=True)
     heading = _HTML_HEADING.match(raw) or _HEADING.match(raw)
     if heading:
         return PaperLine(number, _plain(heading["text"]), heading=True)
+    row_links = link_row(raw)
     links = [found["url"] for found in _HREF.finditer(raw)]
     links += [found["url"] for found in _LINK_GROUP.finditer(raw) if found["url"]]
     raw = _LINK_GROUP.sub(" ", raw)
@@ -209,7 +220,15 @@ def _line(number: int, raw: str) -> PaperLine:
         parts = ((parts[0][0][numbered.end() :], True), *parts[1:])
     text = " ".join(" ".join(part for part, _ in parts).split()).strip(_STRAY)
     section = raw.rstrip("*_ ").endswith(":") and len(text.split()) <= _MAX_SECTION_WORDS  # "**Long papers:**"
-    return PaperLine(number, text, parts, tuple(url for url in links if url), heading=section, number_mark=number_mark)
+    return PaperLine(
+        number,
+        text,
+        parts,
+        tuple(url for url in links if url),
+        heading=section,
+        number_mark=number_mark,
+        link_row=row_links,
+    )
 
 
 def _parts(raw: str) -> tuple[tuple[str, bool], ...]:
@@ -349,9 +368,14 @@ def _separator_cuts(text: str) -> list[tuple[str, str]]:
 def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[Reading]:
     """`title` with `authors`, if the authors are a list of names and what is `beside` them is a short note."""
     note = _NOTE.match(beside.strip(_STRAY)) if beside.strip(_STRAY) else None
-    if not title or not is_author_list(authors) or (beside.strip(_STRAY) and note is None):
+    if not title or _in_sentence(title) or not is_author_list(authors) or (beside.strip(_STRAY) and note is None):
         return []
     return [Reading(title.strip(_STRAY), split_authors(authors), order, note["text"].strip() if note else None)]
+
+
+def _in_sentence(title: str) -> bool:
+    """Whether a title opens with a common lower-case word: a wrapped sentence's middle ("about each submission…")."""
+    return title.split(None, 1)[0] in _TITLE_WORDS | {"about", "more", "this", "that", "these", "each"}
 
 
 def title_and_note(line: PaperLine) -> tuple[str, str | None]:

@@ -50,8 +50,10 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Linh Bao Doan (Sun* Inc.)', 'Hongyuan Zhu (A*STAR)')
     """
     text = text.replace("\xa0", " ")
-    if "|" in text:
-        parts: list[str] = text.split("|")
+    if "•" in text:  # "A &bull; B" (ICLR 2024 AI4DiffEqtnsInSci)
+        parts: list[str] = text.split("•")
+    elif "|" in text:
+        parts = text.split("|")
     elif ";" in text:
         parts = text.split(";")
     else:
