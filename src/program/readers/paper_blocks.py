@@ -1,6 +1,9 @@
 """What a paper list's markup says of its lines beyond their words: abstract blocks, rows of links.
 
-Both are real shapes:
+These are real shapes:
+
+- an inline element wrapped over lines (``<b>Incorporating Domain Knowledge About XRF`` /
+  ``Spectra into Neural Networks</b>``: PGR 2019) is one line;
 
 - ``<details><summary>Abstract</summary> … </details>`` (SecHope 2023) and
   ``<abstract>…</abstract>`` (ICLR 2024 AI4DiffEqtnsInSci) hold a paper's abstract, wrapped
@@ -14,6 +17,7 @@ Both are real shapes:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from program.model import Link
 from program.readers.lines.markup import MARKDOWN_LINK, unemphasised, unescaped
@@ -27,6 +31,11 @@ _BETWEEN_LINKS = " \t•·|,/-–—()[]\\"
 """What may stand between the links of a row of links ("[PDF](…) &bull; [Forum](…)")."""
 _LONGEST_LABEL = 4
 """Words; a link's text longer than this is a title, not a label like "PDF" or "Code"."""
+
+_INLINE_OPEN = re.compile(r"<(b|strong|i|em)(?:\s[^<>]*)?>", re.IGNORECASE)
+_INLINE_CLOSE = re.compile(r"</(b|strong|i|em)\s*>", re.IGNORECASE)
+_WRAPPED_LINES = 2
+"""Lines a wrapped title may run on after its first."""
 
 
 def abstract_blocks(text: str) -> tuple[str, frozenset[int]]:
@@ -80,3 +89,27 @@ def link_row(raw: str) -> tuple[Link, ...]:
 
 def _plain(text: str) -> str:
     return " ".join(unescaped(_TAG.sub(" ", unemphasised(text))).split())
+
+
+def unwrapped(raws: list[str]) -> list[str]:
+    """The lines with an element wrapped over two or three (``<b>Title …`` / ``… Title</b>``) joined.
+
+    The joined lines are left blank, so that every line keeps its number (PGR 2019's titles).
+    """
+    for index in range(len(raws)):
+        joined = 0
+        while _unclosed(raws[index]) and joined < _WRAPPED_LINES and index + joined + 1 < len(raws):
+            joined += 1
+            following = raws[index + joined]
+            if not following.strip():
+                break
+            raws[index] = f"{raws[index].rstrip()} {following.strip()}"
+            raws[index + joined] = ""
+    return raws
+
+
+def _unclosed(raw: str) -> bool:
+    """Whether a line opens an inline element (<b>, <strong>, <i>, <em>) it does not close."""
+    opened = Counter(found.lower() for found in _INLINE_OPEN.findall(raw))
+    closed = Counter(found.lower() for found in _INLINE_CLOSE.findall(raw))
+    return any(count > closed[tag] for tag, count in opened.items())

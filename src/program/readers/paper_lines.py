@@ -24,25 +24,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from enum import Enum
 
 import attrs
 
 from program.model import Link
+from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
-from program.readers.paper_blocks import abstract_blocks, link_row
+from program.readers.paper_blocks import abstract_blocks, link_row, unwrapped
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
-FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---[ \t]*\n", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEAD = re.compile(r"<head>.*?</head>", re.DOTALL | re.IGNORECASE)
 _HTML_HEADING = re.compile(r"^\s*<h[1-6][^>]*>(?P<text>.*?)</h[1-6]>\s*$", re.IGNORECASE)
-_INLINE_OPEN = re.compile(r"<(b|strong|i|em)(?:\s[^<>]*)?>", re.IGNORECASE)
-_INLINE_CLOSE = re.compile(r"</(b|strong|i|em)\s*>", re.IGNORECASE)
-_WRAPPED_LINES = 2
-"""Lines a wrapped title may run on after its first."""
 _HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LINK_GROUP = re.compile(r"\\?\[\s*\[(?P<text>[^\[\]]*)\]\((?P<url>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\\?\]")
@@ -82,6 +77,10 @@ _LONGEST_TITLE = 25
 """Words; a line with more is an abstract's."""
 _SHORTEST_ABSTRACT = 12
 """Words; a sentence at least this long after a paper is its abstract."""
+_LONGEST_READ_TITLE = 40
+"""Words; a part of a line longer than this is a paragraph, never a title beside authors."""
+_OPENING_WORDS = _TITLE_WORDS | {"about", "more", "this", "that", "these", "each"}
+"""Lower-case words that open a wrapped sentence's next line, never a title."""
 
 
 class Order(Enum):
@@ -136,26 +135,9 @@ def page_lines(text: str) -> list[PaperLine]:
     for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
     text, abstracts = abstract_blocks(text)
-    raws = _continued(_unwrapped(text.split("\n")))
+    raws = _continued(unwrapped(text.split("\n")))
     lines = (_line(number, raw, number in abstracts) for number, raw in enumerate(raws, start=1))
     return [line for line in lines if line.text]
-
-
-def _unwrapped(raws: list[str]) -> list[str]:
-    """The lines with an element wrapped over two or three (``<b>Title …`` / ``… Title</b>``) joined.
-
-    The joined lines are left blank, so that every line keeps its number (PGR 2019's titles).
-    """
-    for index in range(len(raws)):
-        joined = 0
-        while _unclosed(raws[index]) and joined < _WRAPPED_LINES and index + joined + 1 < len(raws):
-            joined += 1
-            following = raws[index + joined]
-            if not following.strip():
-                break
-            raws[index] = f"{raws[index].rstrip()} {following.strip()}"
-            raws[index + joined] = ""
-    return raws
 
 
 def _continued(raws: list[str]) -> list[str]:
@@ -189,13 +171,6 @@ def _is_lazy_continuation(number: int, item: str, following: str) -> bool:
     alone = read_one_line(line)
     joined = read_one_line(_line(number, f"{item.rstrip()} {following.strip()}"))
     return alone is not None and joined is not None and joined.title == alone.title
-
-
-def _unclosed(raw: str) -> bool:
-    """Whether a line opens an inline element (<b>, <strong>, <i>, <em>) it does not close."""
-    opened = Counter(found.lower() for found in _INLINE_OPEN.findall(raw))
-    closed = Counter(found.lower() for found in _INLINE_CLOSE.findall(raw))
-    return any(count > closed[tag] for tag, count in opened.items())
 
 
 def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
@@ -374,8 +349,9 @@ def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[R
 
 
 def _in_sentence(title: str) -> bool:
-    """Whether a title opens with a common lower-case word: a wrapped sentence's middle ("about each submission…")."""
-    return title.split(None, 1)[0] in _TITLE_WORDS | {"about", "more", "this", "that", "these", "each"}
+    """Whether a "title" is prose: a sentence's middle ("about each submission…"), a paragraph, an address."""
+    words = title.split()
+    return words[0] in _OPENING_WORDS or len(words) > _LONGEST_READ_TITLE or "://" in title
 
 
 def title_and_note(line: PaperLine) -> tuple[str, str | None]:

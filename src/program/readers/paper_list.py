@@ -21,8 +21,8 @@ from typing import ClassVar
 
 from program.errors import ParseError
 from program.model import Program, SourceRef
-from program.readers.base import ReadContext
-from program.readers.paper_lines import FRONT_MATTER, page_lines
+from program.readers.base import FRONT_MATTER, ReadContext
+from program.readers.paper_lines import page_lines
 from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.paper_walk import list_order, papers_of, said, walk
 

@@ -278,13 +278,20 @@ def _category(entry: Entry) -> str | None:
     return entry.section or note
 
 
+def unplaced_inside(found: Found) -> list[PaperLine]:
+    """The lines not placed between the first paper and the last (those around the list are counted only)."""
+    if not found.entries:
+        return []
+    first = min(entry.title_line.number for entry in found.entries)
+    last = max((entry.abstract[-1] if entry.abstract else entry.title_line).number + 1 for entry in found.entries)
+    return [line for line in found.unplaced if first < line.number < last]
+
+
 def said(found: Found, papers: Sequence[Paper], repeated: Sequence[str], source: str, where: str = "list") -> list[str]:
     """What `program check` prints of a walk: counts and shapes, lines not placed (each listed), sections."""
     authors = {name for paper in papers for name in paper.authors}
     shapes = Counter(entry.shape for entry in found.entries)
-    first = min(entry.title_line.number for entry in found.entries)
-    last = max((entry.abstract[-1] if entry.abstract else entry.title_line).number + 1 for entry in found.entries)
-    inside = [line for line in found.unplaced if first < line.number < last]
+    inside = unplaced_inside(found)
     lines = [
         f"{counted(len(papers), 'paper')}, {counted(len(authors), 'author')}; shape: "
         + ", ".join(f"{shape} ({count})" for shape, count in shapes.most_common()),
