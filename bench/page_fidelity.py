@@ -46,6 +46,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "dragonpy-2020-dotted.txt": ("Europe/Ljubljana", "2020-04-18"),
     "haoc-2021.md": (None, None),
     "icmt-2018.md": ("Europe/Paris", "2018-06-25"),
+    "reneuir-2023.md": ("Asia/Taipei", "2023-07-27"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -64,6 +64,7 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("agentir-sigir-2025.md", 28): _OTHER,
     ("agentir-sigir-2025.md", 29): {"kind": "poster-session"},
     **{("kdd-scisoc-llm-2025.md", line): _OTHER for line in (20, 23, 24)},
+    ("reneuir-2023.md", 12): _OTHER,  # "Paper Presentations": no label of the kind table names talks so
     ("chai-2022.md", 18): {
         "title": "The role of iconicity and embodiment to the evolution of human communication -- Link to slides"
     },
