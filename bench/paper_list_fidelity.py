@@ -41,6 +41,8 @@ MARKS = {
     "adnd-2024.md": r"^## ",
     "sechope-2023.md": r"^\d+\. ",
     "ai4diffeq-2024.md": r"^\*\*",
+    "gwc-2025.md": r"^- _",
+    "aacl-srw-2023.md": r"^\*\*_",
 }
 PAGES = {"reneuir-2023.md": (r'^- "', ReadContext(first_date=date(2023, 7, 27), timezone=ZoneInfo("Asia/Taipei")))}
 """Schedule pages (tests/data/pages) with a list of papers below the schedule, read by the schedule-page reader."""

@@ -6,6 +6,7 @@ PROVENANCE.md there): every paper's title and authors, and the abstracts' and li
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -219,6 +220,10 @@ RENEUIR = [
 ]
 
 
+UNSEEN = {"gwc-2025.md": r"^- _", "aacl-srw-2023.md": r"^\*\*_"}
+"""Lists first tried in session 4 (a pattern matching each paper's first line, independently of the reader)."""
+
+
 def _papers(name: str) -> tuple[Paper, ...]:
     program = READERS["paper-list"].read((LISTS / name).read_text(), source=name, context=ReadContext())
     assert not program.problems
@@ -280,3 +285,51 @@ def test_the_papers_below_a_schedule_are_read_as_the_programs_papers() -> None:
     assert [paper.links for paper in program.papers] == [(Link("paper", url),) if url else () for *_, url in RENEUIR]
     assert all(paper.items == () for paper in program.papers)
     assert any(said.startswith("papers listed outside the schedule: 9 papers") for said in program.reading)
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_every_paper_of_a_list_first_seen_later_is_read(name: str) -> None:
+    text = (LISTS / name).read_text()
+
+    papers = _papers(name)
+
+    assert [reader.name for reader in detect_readers(text[:2000]) or detect_readers(text)] == ["paper-list"]
+    assert len(papers) == sum(1 for line in text.splitlines() if re.match(UNSEEN[name], line))
+    flat = " ".join(text.split())
+    assert all(paper.title and paper.title in flat and paper.authors for paper in papers)
+    assert all(author in flat for paper in papers for author in paper.authors)
+
+
+def test_italic_title_a_dash_then_authors_with_a_short_form_inside_a_name() -> None:
+    papers = {paper.title: paper for paper in _papers("gwc-2025.md")}
+
+    # - _Challenges and Solutions in Developing Low-Resource Wordnets: Insights from Assamese and Bodo_\t- Shikhar
+    # Kr. Sarma, Ratul Deka, Bhatima Baro, Vaskar Deka, Umesh Deka, Mirzanur Rahman and Sarmah Satyajit
+    challenges = papers["Challenges and Solutions in Developing Low-Resource Wordnets: Insights from Assamese and Bodo"]
+    assert challenges.authors == (
+        "Shikhar Kr. Sarma", "Ratul Deka", "Bhatima Baro", "Vaskar Deka", "Umesh Deka", "Mirzanur Rahman",
+        "Sarmah Satyajit",
+    )  # fmt: skip
+    assert challenges.category == "Oral presentations"
+    glosses = papers["Extracting WordNet links from dictionary glosses - Latvian Wordnet example"]
+    assert glosses.authors[0] == "Elīza Gulbe" and glosses.authors[-1] == "Pēteris Paikens"
+    assert glosses.category == "Posters"
+    assert papers["Adding Audio to Wordnets"].authors == ("Francis Bond",)
+    assert papers["Can you hear me now? Towards talking Wordnets: A Cantonese Case Study"].authors == (
+        "Joanna Ut-Seong Sio", "Luis Morgado Da Costa", "Francis Bond", "Kamila Liedermannova",
+    )  # fmt: skip
+
+
+def test_bold_italic_title_a_blank_line_then_its_authors() -> None:
+    papers = _papers("aacl-srw-2023.md")
+
+    assert (papers[0].title, papers[0].authors, papers[0].category) == (
+        "An Investigation of Warning Erroneous Chat Translations in Cross-lingual Communication",
+        ("Yunmeng Li", "Jun Suzuki", "Makoto Morishita", "Kaori Abe", "Kentaro Inui"),
+        "Archival",
+    )
+    assert (papers[7].title, papers[7].authors) == (
+        "Long-form Simultaneous Speech Translation: Thesis Proposal",
+        ("Peter Polák",),
+    )
+    assert papers[-1].category == "Non-archival" and papers[-1].authors == ("Grace Wang", "Tia Chen", "Duygu Ataman")

@@ -70,7 +70,8 @@ _CAPITAL_TITLE_WORDS = frozenset({
 which are names too ("Siu On", "Canh Minh Do"), nor "Can" ("Can Alkan", APBC 2018: a question ends with "?")."""
 _HYPHENATED_INITIALS = re.compile(r"(?:[^\W\d_][-\u2010\u2011]\.?)+[^\W\d_]")
 """Initials of a hyphenated given name: "Y‐H" (Y‐H. Taguchi), "J.-P"."""
-_ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr"})
+_ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Kr", "Mohd", "Wm"})
+"""Short forms a name holds before a full stop ("Shikhar Kr. Sarma": GWC 2025), no sentence's end."""
 _MAX_SECTION_WORDS = 6
 _MAX_NAME_WORDS = 7
 _LONGEST_TITLE = 25
