@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from program.model import Link
 from program.readers.lines.markup import MARKDOWN_LINK, unemphasised, unescaped
 
-_BLOCK = re.compile(r"<(?P<tag>details|abstract)(?:\s[^<>]*)?>(?P<inner>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
+_OPEN = re.compile(r"<(?P<tag>details|abstract)(?:\s[^<>]*)?>", re.IGNORECASE)
 _SUMMARY = re.compile(r"^\s*<summary(?:\s[^<>]*)?>(?P<label>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _ABSTRACT_LABELS = frozenset({"abstract", "summary", "tl;dr", "tldr"})
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -49,25 +50,54 @@ def abstract_blocks(text: str) -> tuple[str, frozenset[int]]:
     pieces: list[str] = []
     position = 0
     line = 1
-    for found in _BLOCK.finditer(text):
-        inner = found["inner"]
-        summary = _SUMMARY.match(inner)
+    for opened, held, end in _blocks(text):
+        summary = _SUMMARY.match(held)
+        inner = held
         if summary is not None:
             if _plain(summary["label"]).casefold().rstrip(":") not in _ABSTRACT_LABELS:
                 continue
-            inner = inner[summary.end() :]
-        elif found["tag"].lower() == "details":
+            inner = held[summary.end() :]
+        elif opened["tag"].lower() == "details":
             continue  # a <details> that does not say it holds the abstract
-        before = text[position : found.start()]
+        before = text[position : opened.start()]
         line += before.count("\n")
-        breaks = found.group().count("\n")
+        breaks = text.count("\n", opened.start(), end)
         words = " ".join(_plain(inner).split())
         pieces += [before, f"\n{words}" + "\n" * (breaks - 1) if breaks else words]
         marked.add(line + 1 if breaks else line)
         line += breaks
-        position = found.end()
+        position = end
     pieces.append(text[position:])
     return "".join(pieces), frozenset(marked)
+
+
+def _blocks(text: str) -> Iterator[tuple[re.Match[str], str, int]]:
+    """Each block: its opening tag, what it holds, and where its closing tag ends.
+
+    A block opened again before it closes is the later one's (the earlier is left as text).
+    The closing tags are looked for once each, ahead of the openings, so that a hostile text
+    of many openings and no closing takes time linear in its length.
+    """
+    closings = {tag: _closing(tag) for tag in ("details", "abstract")}
+    ahead: dict[str, re.Match[str] | None] = {}
+    openings = list(_OPEN.finditer(text))
+    for index, opened in enumerate(openings):
+        tag = opened["tag"].lower()
+        if tag in ahead and ahead[tag] is None:
+            continue  # no closing tag after an earlier opening: none after this one either
+        close = ahead.get(tag)
+        if close is None or close.start() < opened.end():
+            close = ahead[tag] = closings[tag].search(text, opened.end())
+        if close is None:
+            continue
+        following = openings[index + 1] if index + 1 < len(openings) else None
+        if following is not None and following.start() < close.start():
+            continue
+        yield opened, text[opened.end() : close.start()], close.end()
+
+
+def _closing(tag: str) -> re.Pattern[str]:
+    return re.compile(f"</{tag}\\s*>", re.IGNORECASE)
 
 
 def link_row(raw: str) -> tuple[Link, ...]:

@@ -84,13 +84,14 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         authors_next = following is not None and _is_author_line(following)
-        below, after = _affiliated_authors(lines, index + 1)
+        titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line))
+        below, after = _affiliated_authors(lines, index + 1) if titled else ([], index)  # each run looked at once
         if line.abstract or (line.link_row and not authors_next):
             found.unplaced.append(line)  # an abstract or links with no paper above them
             index += 1
-        elif below and (line.heading or not (is_author_list(line.text) or is_prose(line))):
-            titled = Reading(title_and_note(line)[0], tuple(below), Order.TITLE_FIRST)
-            entry = Entry(titled, line, "title, then one author a line with affiliation", section)
+        elif below:
+            above = Reading(title_and_note(line)[0], tuple(below), Order.TITLE_FIRST)
+            entry = Entry(above, line, "title, then one author a line with affiliation", section)
             index = _entry(found, lines, after, order, entry)
         elif line.heading:
             section = line.text
