@@ -333,3 +333,20 @@ def test_bold_italic_title_a_blank_line_then_its_authors() -> None:
         ("Peter Polák",),
     )
     assert papers[-1].category == "Non-archival" and papers[-1].authors == ("Grace Wang", "Tia Chen", "Duygu Ataman")
+
+
+def test_a_paper_alone_after_a_schedule_is_said_not_read() -> None:
+    page = (
+        "| Time | Agenda |\n|---|---|\n| 09:00 - 09:30 | Opening |\n| 09:30 - 10:30 | Paper Presentations |\n\n"
+        '## Best paper\n\n- "Learning to Rank Long Documents." Ada Lovelace and Mary Somerville.\n'
+    )
+    context = ReadContext(first_date=date(2023, 7, 27), timezone=ZoneInfo("Asia/Taipei"))
+
+    program = READERS["schedule-page"].read(page, source="day.md", context=context)
+
+    assert len(program.items) == 2
+    assert program.papers == ()
+    assert (
+        "day.md:8: note: not placed, outside the schedule: a paper? 'Learning to Rank Long Documents' "
+        "by 'Ada Lovelace, Mary Somerville'"
+    ) in program.reading

@@ -3,9 +3,9 @@
 ReNeuIR 2023's program page gives its schedule as a table, then, under "Paper Session
 Detailed Schedule" and "ReNeuIR Posters", the nine papers presented, each a title and its
 authors. The schedule's reader (`lines.schedule`) reads the slots and only counts the lines
-outside them; here the lines after the last slot are walked as a paper list is (`paper_walk`). Two papers or
-more, with fewer lines not placed among them than papers and no author line without its
-title, become the program's papers (no items: the schedule says when they are presented,
+outside them; here the lines after the last slot are walked as a paper list is
+(`paper_walk`). Two papers or more, with fewer lines not placed among them than papers and
+no author line without its title, become the program's papers (no items: the schedule says when they are presented,
 in a slot such as "Paper Presentations"), each with its section as its category. Lines
 that read as papers but make no such list are each listed as not placed (the first ten),
 so that no paper is lost without a word.
