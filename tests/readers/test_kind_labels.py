@@ -42,6 +42,9 @@ def test_each_row_of_the_table_gives_its_kind(load_text: LoadText, label: str, k
         ("Coffee - sponsored by Acme", None, Kind.BREAK),
         ("Coffee Break", None, Kind.BREAK),
         ("Lunch", None, Kind.BREAK),
+        ("Break-out discussion on TREC Track Proposal", None, Kind.OTHER),  # ReNeuIR 2023: groups at work
+        ("Break out groups", None, Kind.OTHER),
+        ("Break", None, Kind.BREAK),
         ("Poster Session #1", None, Kind.POSTER_SESSION),
         ("Virtual Poster Session", None, Kind.POSTER_SESSION),
         ("Social", None, Kind.SOCIAL),

@@ -64,6 +64,7 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     **{("kdd-scisoc-llm-2025.md", line): _OTHER for line in (20, 23, 24)},
     # CCDL 2020: "Welcome, Introductions, and Getting Started": the opening's word before a comma.
     ("ccdl-2020-july-schedule.md", 14): _OTHER,
+    ("reneuir-2023.md", 12): _OTHER,  # "Paper Presentations": no label of the kind table names talks so
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""

@@ -263,3 +263,15 @@ def test_a_duration_unit_in_the_program_file_decides() -> None:
     assert lunch.start is not None and lunch.end is not None
     assert (lunch.end - lunch.start).total_seconds() == 60
     assert any(problem.code == "unreadable-entry" and "0.75" in problem.message for problem in program.problems)
+
+
+def test_a_markdown_page_with_front_matter_is_no_yaml_schedule() -> None:
+    # A Jekyll page's front matter has title and date keys; the page below it is a pipe table (trial 3, problem 11).
+    front = "---\nlayout: page\ntitle: Program\ndate: 2024-05-11 09:00\n---\n\n"
+    page = (
+        front + "# Program\n\n| Time | Agenda |\n|---|---|\n| 09:00 - 09:30 | Opening |\n| 09:30 - 10:30 | Keynote |\n"
+    )
+    yaml_file = front + "- title: Opening\n  time: '09:00'\n  room: A\n- title: Keynote\n  time: '09:30'\n"
+
+    assert [reader.name for reader in detect_readers(page)] == ["schedule-page"]
+    assert YamlSiteReader().detect(yaml_file)  # what follows the front matter is looked at

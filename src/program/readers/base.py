@@ -18,6 +18,9 @@ from program.model import Paper, Program, SourceRef
 from program.model.ids import untitled_paper_id
 from program.model.text import has_escaped_control_characters, without_control_characters, without_control_characters_in
 
+FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---[ \t]*\n", re.DOTALL)
+"""A Jekyll or Hugo page's front matter (``---`` / ``layout: page`` / ``---``): the site's settings, not the page."""
+
 
 class Line(NamedTuple):
     """A line of a feed with its 1-based number (a tuple: a large feed has millions)."""

@@ -92,7 +92,9 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (_POSTER_SESSION, Kind.POSTER_SESSION),
     (
         re.compile(
-            r"^((morning|afternoon|short)\s+)?(lunch|coffee|tea|break)\b|\b(coffee|lunch|tea)\s+break\b", re.IGNORECASE
+            # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break
+            r"^((morning|afternoon|short)\s+)?(lunch|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
+            re.IGNORECASE,
         ),
         Kind.BREAK,
     ),

@@ -24,23 +24,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from enum import Enum
 
 import attrs
 
+from program.model import Link
+from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
+from program.readers.paper_blocks import abstract_blocks, link_row, unwrapped
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
-FRONT_MATTER = re.compile(r"\A\ufeff?---\n.*?\n---[ \t]*\n", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEAD = re.compile(r"<head>.*?</head>", re.DOTALL | re.IGNORECASE)
 _HTML_HEADING = re.compile(r"^\s*<h[1-6][^>]*>(?P<text>.*?)</h[1-6]>\s*$", re.IGNORECASE)
-_INLINE_OPEN = re.compile(r"<(b|strong|i|em)(?:\s[^<>]*)?>", re.IGNORECASE)
-_INLINE_CLOSE = re.compile(r"</(b|strong|i|em)\s*>", re.IGNORECASE)
-_WRAPPED_LINES = 2
-"""Lines a wrapped title may run on after its first."""
 _HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LINK_GROUP = re.compile(r"\\?\[\s*\[(?P<text>[^\[\]]*)\]\((?P<url>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\\?\]")
@@ -73,13 +70,18 @@ _CAPITAL_TITLE_WORDS = frozenset({
 which are names too ("Siu On", "Canh Minh Do"), nor "Can" ("Can Alkan", APBC 2018: a question ends with "?")."""
 _HYPHENATED_INITIALS = re.compile(r"(?:[^\W\d_][-\u2010\u2011]\.?)+[^\W\d_]")
 """Initials of a hyphenated given name: "Y‐H" (Y‐H. Taguchi), "J.-P"."""
-_ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr"})
+_ABBREVIATIONS = frozenset({"Dr", "Md", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Kr", "Mohd", "Wm"})
+"""Short forms a name holds before a full stop ("Shikhar Kr. Sarma": GWC 2025), no sentence's end."""
 _MAX_SECTION_WORDS = 6
 _MAX_NAME_WORDS = 7
 _LONGEST_TITLE = 25
 """Words; a line with more is an abstract's."""
 _SHORTEST_ABSTRACT = 12
 """Words; a sentence at least this long after a paper is its abstract."""
+_LONGEST_READ_TITLE = 40
+"""Words; a part of a line longer than this is a paragraph, never a title beside authors."""
+_OPENING_WORDS = _TITLE_WORDS | {"about", "more", "this", "that", "these", "each"}
+"""Lower-case words that open a wrapped sentence's next line, never a title."""
 
 
 class Order(Enum):
@@ -100,6 +102,8 @@ class PaperLine:
         links: the addresses of the links it holds.
         heading: whether it is a heading (a section of the list, not a paper).
         number_mark: the number a numbered list gives the line ("12." → 12), or None.
+        abstract: whether markup says the line is an abstract (`paper_blocks.abstract_blocks`).
+        link_row: the labelled links of a line that holds nothing else (`paper_blocks.link_row`).
     """
 
     number: int
@@ -108,6 +112,8 @@ class PaperLine:
     links: tuple[str, ...] = ()
     heading: bool = False
     number_mark: int | None = None
+    abstract: bool = False
+    link_row: tuple[Link, ...] = ()
 
 
 @attrs.frozen
@@ -123,31 +129,16 @@ class Reading:
 def page_lines(text: str) -> list[PaperLine]:
     """The non-blank lines of a list, markup taken out, with the numbers they have in the file.
 
-    Front matter, comments and a page's ``<head>`` are blanked (their lines keep their numbers).
+    Front matter, comments and a page's ``<head>`` are blanked (their lines keep their numbers);
+    an abstract block is one line, marked.
     """
     text = text.replace("\r\n", "\n")
     for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
-    raws = _continued(_unwrapped(text.split("\n")))
-    lines = (_line(number, raw) for number, raw in enumerate(raws, start=1))
+    text, abstracts = abstract_blocks(text)
+    raws = _continued(unwrapped(text.split("\n")))
+    lines = (_line(number, raw, number in abstracts) for number, raw in enumerate(raws, start=1))
     return [line for line in lines if line.text]
-
-
-def _unwrapped(raws: list[str]) -> list[str]:
-    """The lines with an element wrapped over two or three (``<b>Title …`` / ``… Title</b>``) joined.
-
-    The joined lines are left blank, so that every line keeps its number (PGR 2019's titles).
-    """
-    for index in range(len(raws)):
-        joined = 0
-        while _unclosed(raws[index]) and joined < _WRAPPED_LINES and index + joined + 1 < len(raws):
-            joined += 1
-            following = raws[index + joined]
-            if not following.strip():
-                break
-            raws[index] = f"{raws[index].rstrip()} {following.strip()}"
-            raws[index + joined] = ""
-    return raws
 
 
 def _continued(raws: list[str]) -> list[str]:
@@ -183,18 +174,14 @@ def _is_lazy_continuation(number: int, item: str, following: str) -> bool:
     return alone is not None and joined is not None and joined.title == alone.title
 
 
-def _unclosed(raw: str) -> bool:
-    """Whether a line opens an inline element (<b>, <strong>, <i>, <em>) it does not close."""
-    opened = Counter(found.lower() for found in _INLINE_OPEN.findall(raw))
-    closed = Counter(found.lower() for found in _INLINE_CLOSE.findall(raw))
-    return any(count > closed[tag] for tag, count in opened.items())
-
-
-def _line(number: int, raw: str) -> PaperLine:
+def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     raw = raw.replace("\xa0", " ").strip()
+    if abstract:
+        return PaperLine(number, raw, ((raw, False),), abstract=True)
     heading = _HTML_HEADING.match(raw) or _HEADING.match(raw)
     if heading:
         return PaperLine(number, _plain(heading["text"]), heading=True)
+    row_links = link_row(raw)
     links = [found["url"] for found in _HREF.finditer(raw)]
     links += [found["url"] for found in _LINK_GROUP.finditer(raw) if found["url"]]
     raw = _LINK_GROUP.sub(" ", raw)
@@ -209,7 +196,15 @@ def _line(number: int, raw: str) -> PaperLine:
         parts = ((parts[0][0][numbered.end() :], True), *parts[1:])
     text = " ".join(" ".join(part for part, _ in parts).split()).strip(_STRAY)
     section = raw.rstrip("*_ ").endswith(":") and len(text.split()) <= _MAX_SECTION_WORDS  # "**Long papers:**"
-    return PaperLine(number, text, parts, tuple(url for url in links if url), heading=section, number_mark=number_mark)
+    return PaperLine(
+        number,
+        text,
+        parts,
+        tuple(url for url in links if url),
+        heading=section,
+        number_mark=number_mark,
+        link_row=row_links,
+    )
 
 
 def _parts(raw: str) -> tuple[tuple[str, bool], ...]:
@@ -349,9 +344,15 @@ def _separator_cuts(text: str) -> list[tuple[str, str]]:
 def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[Reading]:
     """`title` with `authors`, if the authors are a list of names and what is `beside` them is a short note."""
     note = _NOTE.match(beside.strip(_STRAY)) if beside.strip(_STRAY) else None
-    if not title or not is_author_list(authors) or (beside.strip(_STRAY) and note is None):
+    if not title or _in_sentence(title) or not is_author_list(authors) or (beside.strip(_STRAY) and note is None):
         return []
     return [Reading(title.strip(_STRAY), split_authors(authors), order, note["text"].strip() if note else None)]
+
+
+def _in_sentence(title: str) -> bool:
+    """Whether a "title" is prose: a sentence's middle ("about each submission…"), a paragraph, an address."""
+    words = title.split()
+    return words[0] in _OPENING_WORDS or len(words) > _LONGEST_READ_TITLE or "://" in title
 
 
 def title_and_note(line: PaperLine) -> tuple[str, str | None]:

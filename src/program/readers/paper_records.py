@@ -27,6 +27,8 @@ _WORD_ENDING_MARK = re.compile(f"[{re.escape(_MARKS)}](?![^\\W_{re.escape(_MARKS
 """A mark that ends a word: not before a letter or digit that is no mark ("≈†avli" keeps its "†", "¹²" goes)."""
 _BRACKET = re.compile(r"[()\[\]]")
 _COMMA = re.compile(",")
+_NOTE_AFTER = re.compile(r"\.\s*\([^()]*\)\s*$")
+"""A bracket after the list's full stop ("… and Jimmy Lin. ([paper](…))": ReNeuIR 2023): the entry's, no affiliation."""
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -48,10 +50,14 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Ada Lovelace (Inria)', 'Mary Somerville (University of Versailles & INRIA Saclay)')
     >>> split_authors("Linh Bao Doan (Sun* Inc.)*; Hongyuan Zhu (A*STAR)")
     ('Linh Bao Doan (Sun* Inc.)', 'Hongyuan Zhu (A*STAR)')
+    >>> split_authors("Ada Lovelace, and Mary Somerville. (paper, TOIS Submission)")
+    ('Ada Lovelace', 'Mary Somerville')
     """
-    text = text.replace("\xa0", " ")
-    if "|" in text:
-        parts: list[str] = text.split("|")
+    text = _NOTE_AFTER.sub("", text.replace("\xa0", " "))
+    if "•" in text:  # "A &bull; B" (ICLR 2024 AI4DiffEqtnsInSci)
+        parts: list[str] = text.split("•")
+    elif "|" in text:
+        parts = text.split("|")
     elif ";" in text:
         parts = text.split(";")
     else:

@@ -20,7 +20,7 @@ import yaml
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
-from program.readers.base import ReadContext, decode_feed
+from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
 from program.readers.yaml_shape import (
@@ -60,7 +60,12 @@ class YamlSiteReader:
     description: ClassVar[str] = "a static site's YAML schedule (Jekyll/Hugo _data/schedule.yml), every value a string"
 
     def detect(self, text: str) -> bool:
-        """Return whether the opening is YAML (not JSON) with key lines, a title key and a time (or date) key."""
+        """Return whether the opening is YAML (not JSON) with key lines, a title key and a time (or date) key.
+
+        A Markdown page's front matter is YAML too, but the page below it is not: only what
+        follows it is looked at.
+        """
+        text = FRONT_MATTER.sub("", text)
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[", "<") and not opening.startswith("[]"):
             return False
