@@ -81,6 +81,16 @@ class Plan:
     people: Sequence[Mapping[str, object]] = ()
     """Each person's id, name and spellings, as program.json has them: the next build keeps its ids by them."""
 
+    @property
+    def mostly_reused(self) -> bool:
+        """Whether most of the build's files are the published build's: a rebuild after a small edit.
+
+        Such a build renders in one process: forking workers (each touching the program's
+        memory), sending files through pipes and deriving shared data once a worker costs
+        more CPU than the few files left to render (1.3 s of 10.7 at 10,000 items).
+        """
+        return len(self.reused) * 2 >= len(self.keys)
+
     def staged(self, rendered: Iterable[tuple[str, Staged]]) -> Iterator[tuple[str, Staged]]:
         """The files to publish: `rendered`, the reused ones, then the cache (last: its time is the build's)."""
         written = []

@@ -41,7 +41,7 @@ from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.frab_days import schedule_days
 from program.writers.frab_records import Day, Event, Person, Room, Schedule
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import NamedPeople, named_people
 
 DEFAULT_ROOM = "Main room"
 """The room of items whose feed names none (a single-track workshop)."""
@@ -119,7 +119,7 @@ def _placed_items(program: Program, *, posters_as_events: bool) -> Iterator[_Pla
     """Yield each timed item, and with `posters_as_events` each poster once per session it is in."""
     posters = program.posters_by_session()
     items = program.items_by_id()
-    names = NamedPeople(program)
+    names = named_people(program)
     for item in program.items:
         if item.start is not None:
             described = None if posters_as_events else _poster_list(posters.get(item.id, ()), names)
@@ -145,7 +145,7 @@ def _poster_list(posters: Sequence[Item], names: NamedPeople) -> str | None:
 
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:
-    people = NamedPeople(program)
+    people = named_people(program)
     papers = {paper.id: paper for paper in program.papers}
     # An export's own ids and codes are taken first: ours are made around them.
     numbers: set[int] = {place.item.frab.id for place in placed if place.item.frab and place.item.frab.id}

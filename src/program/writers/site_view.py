@@ -31,7 +31,7 @@ from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.site_changes import SiteChanges, changes_data, site_changes
 from program.writers.site_grid import day_grid
 from program.writers.site_labels import script_labels
@@ -162,7 +162,7 @@ class _Builder:
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.program = program
         self.lang = lang_of(program, options)
-        self.names = NamedPeople(program)
+        self.names = named_people(program)
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
@@ -317,7 +317,7 @@ def _data(program: Program, options: RenderOptions, shown: Sequence[Item], colou
     calendar shows it as (a poster: its sessions).
     """
     people_index = {person.id: number for number, person in enumerate(program.people)}
-    names = NamedPeople(program)
+    names = named_people(program)
     kinds = [kind for kind in Kind if any(item.kind is kind for item in shown)]
     kind_index = {kind: number for number, kind in enumerate(kinds)}
     rooms = sorted({item.location for item in shown if item.location})
