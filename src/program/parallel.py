@@ -8,7 +8,8 @@ speaker index) stay together in one group, which one worker renders in the write
 order. The files are the same bytes as one process writes: each is rendered by the same
 code from the same program, only elsewhere.
 
-Small programs are rendered in one process: starting workers costs more than it saves.
+Small programs are rendered in one process: starting workers costs more than it saves; so
+is a rebuild that takes most of its files from the published build (`Plan.mostly_reused`).
 """
 
 from __future__ import annotations
