@@ -30,56 +30,53 @@ apart pairs. The peer is not run on it: its ILP has one variable per poster and 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import math
 import multiprocessing
 import os
 import random
 import statistics
 import sys
 import time
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_feed import _Authors, _title
+from plan_common import (
+    BENCH_SETTINGS,
+    BLOCK_STARTS,
+    CATEGORIES,
+    FIRST_DAY,
+    GAP,
+    MAX_DAYS,
+    POSTER_TIMES,
+    TALK,
+    TALKS_A_BLOCK,
+    ZONE,
+    outcome,
+    source,
+)
+from plan_posters import ours_posters, poster_row
 
 from program.feed_reading import FeedRead
 from program.model import Kind, Paper, Program, SourceRef
-from program.model.text import match_key
 from program.pipeline import assemble
 from program.planner.blocks import (
     Constraints,
-    FixedItem,
     PaperRef,
     PosterBlock,
     Span,
     TalkBlock,
     Template,
     Topics,
-    Unavailable,
     Weights,
 )
 from program.planner.instance import Instance, build_instance
-from program.planner.solver import Solved, solve
+from program.planner.solver import solve
 from program.settings import Settings
-
-ZONE = ZoneInfo("Europe/Berlin")
-FIRST_DAY = date(2026, 6, 1)
-CATEGORIES = ("LG", "CV", "CL", "AR", "DC", "IT", "NE", "AI")
-TALKS_A_BLOCK = 6
-TALK = timedelta(minutes=15)
-GAP = timedelta(minutes=5)
-BLOCK_STARTS = ((9, 0), (11, 0), (14, 0))
-POSTER_TIMES = (((13, 0), (14, 0)), ((16, 0), (17, 30)))  # lunch and the end of the day: no talks then
-MAX_DAYS = 5
-POSTER_SESSIONS = (((10, 30), (12, 30)), ((16, 30), (18, 30)))  # two a day, three days: six, like NeurIPS
-BENCH_SETTINGS = Settings(feeds=(), updated=datetime(2026, 5, 1, tzinfo=ZONE))
 
 
 def pool(size: int) -> Program:
@@ -154,21 +151,7 @@ def ours_full(size: int, limit: float) -> dict[str, Any]:
     built = time.perf_counter() - started
     solved = solve(instance, limit)
     _TALKS_CHOSEN.setdefault(size, [instance.papers[paper].id for paper in sorted(solved.talks)])
-    return _outcome(built, solved)
-
-
-def _outcome(built: float, solved: Solved) -> dict[str, Any]:
-    plan = repr((sorted(solved.talks.items()), sorted(solved.posters.items()))).encode()
-    return {
-        "model": built,
-        "first": built + solved.first_seconds,
-        "best": built + solved.seconds,
-        "optimal": float(solved.optimal),
-        "gap": (solved.bound - solved.objective) / max(abs(solved.bound), 1.0),
-        "origin": solved.origin,
-        "deterministic": solved.deterministic,
-        "plan": hashlib.sha256(plan).hexdigest(),
-    }
+    return outcome(built, solved)
 
 
 _TALKS_CHOSEN: dict[int, list[str]] = {}
@@ -275,114 +258,6 @@ def peer_talks(size: int, limit: float) -> tuple[float, int] | None:
     return result
 
 
-def poster_pool(size: int) -> tuple[Program, list[str]]:
-    """A main conference's papers: authors on 2 to 6 papers, plus prolific ones on 15 to 60; and those."""
-    rng = random.Random(size)
-    authors = _Authors(rng, size)
-    prolific = authors.pool[: max(size // 150, 2)]  # the prolific few, also drawn as ordinary authors
-    author_lists = [authors.draw() for _ in range(size)]
-    for name in prolific:
-        for number in rng.sample(range(size), rng.randint(15, 60)):
-            if name not in author_lists[number]:
-                author_lists[number].append(name)
-    papers = tuple(
-        Paper(
-            id=f"paper-{number}",
-            title=_title(rng, number),
-            authors=tuple(author_lists[number]),
-            score=round(rng.uniform(0, 30), 1),
-            category=rng.choice(CATEGORIES),
-        )
-        for number in range(size)
-    )
-    feed = FeedRead("bench", "bench", Program(title="bench", timezone=ZONE.key, papers=papers))
-    return assemble(BENCH_SETTINGS, [feed], []), prolific
-
-
-def poster_template(size: int, program: Program, prolific: list[str]) -> Template:
-    """Six poster sessions over three days, boards for 5% more than the papers, and author conflicts."""
-    rng = random.Random(size + 1)
-    source = SourceRef("bench.toml")
-    sessions = len(POSTER_SESSIONS) * 3
-    boards = math.ceil(size * 1.05 / sessions)
-    poster_blocks = []
-    for day in range(3):
-        when = FIRST_DAY + timedelta(days=day)
-        for (start_hour, start_minute), (end_hour, end_minute) in POSTER_SESSIONS:
-            span = Span(
-                datetime(when.year, when.month, when.day, start_hour, start_minute, tzinfo=ZONE),
-                datetime(when.year, when.month, when.day, end_hour, end_minute, tzinfo=ZONE),
-            )
-            poster_blocks.append(PosterBlock(f"Poster Session {len(poster_blocks) + 1}", span, boards, "Hall", source))
-
-    def day_span(day: int) -> Span:
-        when = FIRST_DAY + timedelta(days=day)
-        return Span(
-            datetime(when.year, when.month, when.day, 8, tzinfo=ZONE),
-            datetime(when.year, when.month, when.day, 20, tzinfo=ZONE),
-        )
-
-    people = sorted(person.display for person in program.people if person.display not in prolific)
-    away = [  # a session away (half a day) for 3% of the people, a whole day for a third of the prolific
-        Unavailable(name, poster_blocks[rng.randrange(len(poster_blocks))].span, source)
-        for name in rng.sample(people, len(people) * 3 // 100)
-    ]
-    away += [Unavailable(name, day_span(rng.randrange(3)), source) for name in prolific[::3]]
-    keynotes = tuple(
-        FixedItem(Kind.INVITED_TALK, f"Keynote {number + 1}", block.span, (prolific[1 + 3 * number],), "Hall A", source)
-        for number, block in enumerate(poster_blocks)
-        if 1 + 3 * number < len(prolific)
-    )
-    by_author: dict[str, list[str]] = {}
-    for paper in program.papers:
-        for author in paper.authors:
-            by_author.setdefault(match_key(author), []).append(paper.heading)
-    shared = [titles for _, titles in sorted(by_author.items()) if len(titles) >= 4]
-    pairs = [tuple(rng.sample(titles, 2)) for titles in rng.sample(shared, min(200, len(shared)))]
-    together = tuple(tuple(PaperRef(title, source) for title in pair) for pair in pairs[:100])
-    apart = tuple(tuple(PaperRef(title, source) for title in pair) for pair in pairs[100:])
-    return Template(
-        settings=Settings(feeds=(), title="Bench posters", first_date=FIRST_DAY, timezone=ZONE),
-        fixed=keynotes,
-        talk_blocks=(),
-        poster_blocks=tuple(poster_blocks),
-        constraints=Constraints(buffer=timedelta(0), unavailable=tuple(away), together=together, apart=apart),
-        weights=Weights(),
-        topics=Topics.CATEGORY,
-        source="bench.toml",
-    )
-
-
-def ours_posters(size: int, limit: float) -> dict[str, Any]:
-    """Our planner on the poster-only case."""
-    program, prolific = poster_pool(size)
-    started = time.perf_counter()
-    instance = build_instance(poster_template(size, program, prolific), program)
-    built = time.perf_counter() - started
-    return _outcome(built, solve(instance, limit))
-
-
-def _poster_row(size: int, runs: list[dict[str, Any]], limit: float) -> str:
-    program, prolific = poster_pool(size)
-    busiest = max(len(person.papers) for person in program.people)
-    return (
-        f"| {size:,} | 6 | {len(program.people):,} ({len(prolific)} on 15+ papers, most {busiest}) | "
-        f"{statistics.median(run['first'] for run in runs):.2f} s | "
-        f"{statistics.median(run['best'] for run in runs):.2f} s (limit {limit:g} s) | {_source(runs)} |"
-    )
-
-
-def _source(runs: list[dict[str, Any]]) -> str:
-    origins = ", ".join(sorted({run["origin"] for run in runs}))
-    steady = "deterministic" if all(run["deterministic"] for run in runs) else "stopped by the clock"
-    same = (
-        ""
-        if len(runs) == 1
-        else ("; same plan every run" if len({run["plan"] for run in runs}) == 1 else "; plans differ")
-    )
-    return f"{origins}; {steady}{same}"
-
-
 def main() -> None:
     """Print the tables docs/planner.md quotes."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -415,7 +290,7 @@ def main() -> None:
         optimal = "yes" if all(run["optimal"] for run in full) else f"gap {max(run['gap'] for run in full):.1%}"
         print(
             f"| {size:,} | {days} × {rooms} | {slots} | {median(full, 'first'):.2f} s | {median(full, 'best'):.2f} s | "
-            f"{optimal} | {_source(full)} | {median(talks, 'first'):.2f} s / {median(talks, 'best'):.2f} s | "
+            f"{optimal} | {source(full)} | {median(talks, 'first'):.2f} s / {median(talks, 'best'):.2f} s | "
             f"{peer_text} | {overlaps} |",
             flush=True,
         )
@@ -424,7 +299,7 @@ def main() -> None:
         print("| posters | sessions | people | first plan | end | plan from |")
         print("| ---: | ---: | --- | ---: | ---: | --- |")
         runs = [ours_posters(arguments.posters, arguments.limit) for _ in range(arguments.runs)]
-        print(_poster_row(arguments.posters, runs, arguments.limit), flush=True)
+        print(poster_row(arguments.posters, runs, arguments.limit), flush=True)
 
 
 if __name__ == "__main__":

@@ -154,6 +154,7 @@ def test_jobs_1_renders_in_the_build_process(
 ) -> None:
     """`program build --jobs 1`: no worker processes, a group of writers at a time, the same files."""
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "GROUPED_FROM", 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     jobs: list[int] = []
     by_group: list[int] = []

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -80,6 +81,16 @@ class Plan:
     """The published build's folder, whose pieces the writers rendered again take (None: no earlier pieces)."""
     people: Sequence[Mapping[str, object]] = ()
     """Each person's id, name and spellings, as program.json has them: the next build keeps its ids by them."""
+
+    @property
+    def mostly_reused(self) -> bool:
+        """Whether most of the build's files are the published build's: a rebuild after a small edit.
+
+        Such a build renders in one process: forking workers (each touching the program's
+        memory), sending files through pipes and deriving shared data once a worker costs
+        more CPU than the few files left to render (1.3 s of 10.7 at 10,000 items).
+        """
+        return len(self.reused) * 2 >= len(self.keys)
 
     def staged(self, rendered: Iterable[tuple[str, Staged]]) -> Iterator[tuple[str, Staged]]:
         """The files to publish: `rendered`, the reused ones, then the cache (last: its time is the build's)."""
@@ -252,17 +263,22 @@ class _Published:
     written: Sequence[str] = ()
     people: list[object] | None = None
 
-    def reusable(self, name: str, key: str) -> Path | None:
-        """The published file `name` when it has `key` and is as the build wrote it."""
+    def reusable(self, name: str, key: str) -> str | None:
+        """The path of the published file `name` when it has `key` and is as the build wrote it."""
         if self.files.get(name) != key or name.endswith("/"):  # a folder is rendered whole
             return None
-        return self.unedited(name)
+        return self._unedited(name)
 
     def unedited(self, name: str) -> Path | None:
         """The published file `name` when it is there as the build wrote it."""
-        path = self.folder / name
+        path = self._unedited(name)
+        return None if path is None else Path(path)
+
+    def _unedited(self, name: str) -> str | None:
+        # A path as text, not a Path: a rebuild asks this of each of its files (8,800 at 10,000 items).
+        path = f"{self.folder}/{name}"
         try:
-            info = path.lstat()
+            info = os.lstat(path)
         except OSError:
             return None
         return path if info.st_mtime_ns <= self.written_before and stat.S_ISREG(info.st_mode) else None

@@ -362,7 +362,7 @@ def _published(
 ) -> tuple[Path, ...]:
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
-    jobs = jobs_for(program, options.jobs)
+    jobs = 1 if plan.mostly_reused else jobs_for(program, options.jobs)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     with events_reused(program, plan.events), pieces_reused(plan.settings, plan.pieces_from):
         outputs = rendered_with_jobs(program, plan.writers, options.render, jobs, options.progress)

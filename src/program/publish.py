@@ -67,7 +67,7 @@ FileContent = bytes | Iterable[bytes]
 class LinkedFile:
     """A file of an earlier build to stage as it is (a hard link, else a copy): a rebuild's unchanged output."""
 
-    source: Path
+    source: Path | str
 
 
 Staged = FileContent | LinkedFile
@@ -193,20 +193,23 @@ def _settle(state: State, added: list[str], dropped: list[str]) -> None:
 
 
 def _stage(files: Iterable[tuple[str, Staged]], folders: Iterable[str], staging: Path) -> list[str]:
+    made = {""}  # the folders made in the staging folder: one mkdir each, not one a file
     for folder in folders:
         (staging / folder).mkdir(parents=True, exist_ok=True)
+        made.add(folder.strip("/"))
     written = []
     for name, data in files:
-        path = staging / name
+        path = f"{staging}/{name}"  # text: a rebuild stages thousands of linked files
         try:
-            if path.parent != staging:
-                path.parent.mkdir(parents=True, exist_ok=True)
+            if (parent := name.rpartition("/")[0]) not in made:
+                Path(staging, parent).mkdir(parents=True, exist_ok=True)
+                made.add(parent)
             if isinstance(data, bytes):
-                path.write_bytes(data)
+                Path(path).write_bytes(data)
             elif isinstance(data, LinkedFile):
                 _link_or_copy(data.source, path)
             else:
-                with path.open("wb") as file:
+                with Path(path).open("wb") as file:
                     file.writelines(data)
         except OSError as error:  # name the output, not the staging folder (a full disk says no file)
             raise OSError(error.errno, error.strerror, name) from None
@@ -219,7 +222,7 @@ class LinkedFileGone(Exception):  # noqa: N818 (not an error of the user's: the 
     """The earlier build a LinkedFile was in is gone (another build into out/ replaced it meanwhile)."""
 
 
-def _link_or_copy(source: Path, path: Path) -> None:
+def _link_or_copy(source: Path | str, path: str) -> None:
     try:
         os.link(source, path, follow_symlinks=False)
     except FileNotFoundError:

@@ -13,11 +13,13 @@ import attrs
 import jsonschema
 import pytest
 import xmlschema
+from hypothesis import given
+from hypothesis import strategies as st
 
 from program.model import Item, Kind, Link, Program, SourceRef
 from program.pipeline import Loaded
 from program.readers import ReadContext, reader_named
-from program.writers import RenderOptions
+from program.writers import RenderOptions, frab_schedule
 from program.writers.frab_json import FrabJsonWriter
 from program.writers.frab_schedule import POSTER_ROOM, schedule_of
 from program.writers.frab_xml import FrabXmlWriter
@@ -186,3 +188,11 @@ def test_the_exports_days_without_events_are_written_as_it_numbers_them() -> Non
 
     assert [(day.index, day.date.isoformat()) for day in schedule.days] == written_days
     assert [len(day.rooms) for day in schedule.days] == [2, 0, 0, 0]  # one event in each of two rooms
+
+
+@given(name=st.text(), url=st.text())
+def test_guids_are_the_standard_librarys_uuid5(name: str, url: str) -> None:
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, url)
+    expected = uuid.uuid5(namespace, name)
+
+    assert frab_schedule._uuid5(namespace, name) == (str(expected), expected.int)

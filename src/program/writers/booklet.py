@@ -39,7 +39,7 @@ from program.writers.booklet_timetable import PageArea, TimetablePart, day_parts
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.program_view import paper_details, sessions_heading
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.speaker_index import accepted_labels, letter_groups, speaker_index
 from program.writers.templating import shipped_templates
 
@@ -171,7 +171,7 @@ class _Builder:
         self.options = options
         self.lang = lang_of(program, options)
         self.icons = {kind.value: style.icon for kind, style in KIND_STYLES.items()} if icons else {}
-        self.names = NamedPeople(program)
+        self.names = named_people(program)
         self.items = program.items_by_id()
         self.papers = {paper.id: paper for paper in program.papers}
         self.parallel = len({item.location for item in program.items if item.location}) > 1

@@ -23,7 +23,7 @@ from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_texts import alarm, description_parts, own_posters_part, presenter_summary
 from program.writers.clean_text import title_text, web_url
 from program.writers.event_reuse import reused_events
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 
 PRODID = f"-//program//program {__version__}//EN"
 REFRESH = timedelta(hours=12)
@@ -72,7 +72,7 @@ class ProgramEvents:
         self._posters = program.posters_by_session()
         self._shown_at: dict[str, dict[str, int]] = {}
         """Poster id -> its place in the session's list, by session (made when a presenter's event needs it)."""
-        self._names = NamedPeople(program)
+        self._names = named_people(program)
         self._lang = lang_of(program, options)
         self.items = EventItems(program)
         self._events = reused_events(program)  # item id -> its VEVENT; a rebuild's unchanged ones given

@@ -19,7 +19,7 @@ import attrs
 from program.model import Item, Program
 from program.writers.base import shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 
 _SHOWN_FIELDS = tuple(field.name for field in attrs.fields(Item) if field.name != "source")
 
@@ -38,7 +38,7 @@ class CalendarKeys:
 
     def __init__(self, program: Program) -> None:
         self.program = program
-        self._names = NamedPeople(program)
+        self._names = named_people(program)
         self._posters = program.posters_by_session()
         self.items = EventItems(program)
         self._events: dict[str, str] = {}

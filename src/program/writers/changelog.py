@@ -16,7 +16,7 @@ from program.model import Item, Kind, Program
 from program.model.changes import Change, ItemChange, ProgramDiff
 from program.writers.base import json_bytes
 from program.writers.clean_text import title_text
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import NamedPeople, named_people
 
 ENGLISH = Lang()
 """The language of `program diff`: the root locale's English and house-style dates."""
@@ -76,7 +76,7 @@ def change_sections(diff: ProgramDiff, new: Program, *, lang: Lang = ENGLISH) ->
     `program diff` prints them in English; changes.xml and the site's "What changed" list
     them in the program's language, with a link to each item.
     """
-    names = NamedPeople(new)
+    names = named_people(new)
     sections = []
     for change in Change:
         changed = diff.having(change)

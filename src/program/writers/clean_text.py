@@ -50,6 +50,8 @@ def _converter() -> LatexNodes2Text:
     return LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 
 
+# Every writer asks for the items' titles again (88,000 asks at 10,000 items).
+@lru_cache(maxsize=1 << 16)
 def spans(raw: str, *, latex: bool) -> tuple[Span, ...]:
     r"""Return `raw` as styled spans, with every LaTeX fragment rendered if it may hold `latex`.
 

@@ -41,7 +41,7 @@ from program.writers.base import RenderOptions, shared_by_writers
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.frab_days import schedule_days
 from program.writers.frab_records import Day, Event, Person, Room, Schedule
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import NamedPeople, named_people
 
 DEFAULT_ROOM = "Main room"
 """The room of items whose feed names none (a single-track workshop)."""
@@ -119,7 +119,7 @@ def _placed_items(program: Program, *, posters_as_events: bool) -> Iterator[_Pla
     """Yield each timed item, and with `posters_as_events` each poster once per session it is in."""
     posters = program.posters_by_session()
     items = program.items_by_id()
-    names = NamedPeople(program)
+    names = named_people(program)
     for item in program.items:
         if item.start is not None:
             members = posters.get(item.id, ())
@@ -156,7 +156,7 @@ def _poster_list(members: Sequence[Item], names: NamedPeople) -> str | None:
 
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:
-    people = NamedPeople(program)
+    people = named_people(program)
     papers = {paper.id: paper for paper in program.papers}
     # An export's own ids and codes are taken first: ours are made around them.
     numbers: set[int] = {place.item.frab.id for place in placed if place.item.frab and place.item.frab.id}
@@ -173,17 +173,17 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
             exported.add(record.guid or "")
             events.append(_exported_event(place, record, people, namespace, numbers))
             continue
-        guid = uuid.uuid5(namespace, place.key)
+        guid, number = _uuid5(namespace, place.key)
         paper = papers.get(item.paper) if item.paper else None
         links = tuple(FrabLink(url, link.label) for link in item.links if (url := web_url(link.url)))
         events.append(
             Event(
                 item=item,
                 key=place.key,
-                number=_fresh(guid.int % _MAX_ID + 1, numbers, lambda n: n % _MAX_ID + 1),
-                guid=str(guid),
+                number=_fresh(number % _MAX_ID + 1, numbers, lambda n: n % _MAX_ID + 1),
+                guid=guid,
                 code=_fresh(
-                    _code(guid.int), codes, lambda code: _code(int(hashlib.sha256(code.encode()).hexdigest(), 16))
+                    _code(number), codes, lambda code: _code(int(hashlib.sha256(code.encode()).hexdigest(), 16))
                 ),
                 slug=f"{acronym}-{slugify(place.key.replace('@', '-at-'), max_length=120)}",
                 room=place.room,
@@ -207,7 +207,7 @@ def _exported_event(
 ) -> Event:
     """An event read from an export, as the export wrote it, with what the model changed since."""
     item = place.item
-    guid = record.guid or str(uuid.uuid5(namespace, place.key))
+    guid = record.guid or _uuid5(namespace, place.key)[0]
     # The texts as written, unless the item's abstract was edited since it was read.
     texts_kept = item.abstract == shown_text(record.subtitle, record.abstract, record.description)
     written_title = record.title if record.title and collapse_space(record.title) == item.title else None
@@ -234,6 +234,19 @@ def _exported_event(
         type=record.type if record.type is not None else item.kind.display,
         record=record,
     )
+
+
+def _uuid5(namespace: uuid.UUID, name: str) -> tuple[str, int]:
+    """`uuid.uuid5(namespace, name)` as text and as a number, made without a UUID object.
+
+    The same bits as the standard library's (tests compare them); a schedule makes one for
+    every event and every person on it, and building UUID objects was most of what they cost.
+    """
+    digest = bytearray(hashlib.sha1(namespace.bytes + name.encode(), usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}", int.from_bytes(digest)
 
 
 def _is_uuid(text: str) -> bool:
@@ -299,8 +312,8 @@ def _code(number: int) -> str:
 def _person(name: str, item: Item, people: NamedPeople, namespace: uuid.UUID) -> Person:
     person = people.person(name, on=item.id)
     if person is None:
-        return Person(name, str(uuid.uuid5(namespace, f"person:{match_key(name)}")))
-    return Person(person.display, str(uuid.uuid5(namespace, f"person:{person.id}")))
+        return Person(name, _uuid5(namespace, f"person:{match_key(name)}")[0])
+    return Person(person.display, _uuid5(namespace, f"person:{person.id}")[0])
 
 
 def _timeslot(events: list[Event]) -> timedelta:

@@ -18,7 +18,7 @@ from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
 from program.writers.timetable import Timetable, timetable
 
@@ -225,7 +225,7 @@ class _EntryBuilder:
     def __init__(self, program: Program, options: RenderOptions, lang: Lang) -> None:
         self.options = options
         self.lang = lang
-        self.names = NamedPeople(program)
+        self.names = named_people(program)
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1

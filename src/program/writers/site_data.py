@@ -14,7 +14,7 @@ from program.model import Item, Kind, Program
 from program.model.ids import calendar_domain
 from program.writers.base import RenderOptions, lang_of
 from program.writers.calendar_events import program_events
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.site_changes import changes_data
 from program.writers.site_labels import script_labels
 from program.writers.site_tracks import TrackColours
@@ -34,7 +34,7 @@ def script_data(
     calendar shows it as (a poster: its sessions).
     """
     people_index = {person.id: number for number, person in enumerate(program.people)}
-    names = NamedPeople(program)
+    names = named_people(program)
     kinds = [kind for kind in Kind if any(item.kind is kind for item in shown)]
     kind_index = {kind: number for number, kind in enumerate(kinds)}
     rooms = sorted({item.location for item in shown if item.location})

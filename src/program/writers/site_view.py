@@ -30,7 +30,7 @@ from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.site_changes import SiteChanges, site_changes
 from program.writers.site_data import script_data, script_json
 from program.writers.site_grid import day_grid
@@ -168,7 +168,7 @@ class _Builder:
     def __init__(self, program: Program, options: RenderOptions) -> None:
         self.program = program
         self.lang = lang_of(program, options)
-        self.names = NamedPeople(program)
+        self.names = named_people(program)
         self.items = program.items_by_id()
         self.paper_items = {paper.id: paper.items for paper in program.papers}
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1

@@ -19,7 +19,7 @@ from program.people import index_heading
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
 from program.writers.clean_text import plain_text, title_text
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
 """An invited speaker's entry lists their talk before anything else."""
@@ -200,7 +200,7 @@ class _IndexBuilder:
         self.accepted = accepted_labels(program)
         self.position = {item.id: index for index, item in enumerate(program.items)}
         self.order = {person.id: index for index, person in enumerate(program.people)}
-        self.names = NamedPeople(program)
+        self.names = named_people(program)
         self.locale = program.locale
         self.lang = lang
         self.multi_day = len(program.days) > 1

@@ -7,7 +7,7 @@ from typing import ClassVar
 from program.model import Item, Program
 from program.model.clock import clock_text
 from program.writers.base import RenderOptions
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.speaker_index import talks_by_kind
 from program.writers.spreadsheet import csv_text
 
@@ -24,7 +24,7 @@ class TalksCsvWriter:
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the CSV text."""
         del options  # a spreadsheet gets sortable ISO dates and 24-hour times
-        names = NamedPeople(program)
+        names = named_people(program)
         rows = [
             (item.kind.value, item.id, _day(item),
              clock_text(item.start, twelve_hour=False) if item.start else "",

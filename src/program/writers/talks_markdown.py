@@ -6,14 +6,14 @@ from typing import ClassVar
 
 from program.model import Program
 from program.writers.base import RenderOptions, lang_of
-from program.writers.shown_names import NamedPeople
+from program.writers.shown_names import named_people
 from program.writers.speaker_index import appearance, talks_by_kind
 from program.writers.templating import TemplatedWriter
 
 
 def talks_context(program: Program, options: RenderOptions) -> dict[str, object]:
     """Return (heading, rows) per kind; a row is an item's appearance and its people as shown."""
-    names = NamedPeople(program)
+    names = named_people(program)
     by_id = program.items_by_id()
     groups = [
         (
