@@ -33,6 +33,8 @@ OWNER = {
     "miniconf": ("miniconf",),
     "cmt": ("cmt",),
     "paper_lists": ("paper-list",),
+    "json_rows": ("json-rows",),
+    "afpy_schedule": ("afpy-schedule",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 

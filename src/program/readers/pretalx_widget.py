@@ -22,13 +22,13 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import FrabPerson, Item, Problem, Program, Severity, SourceRef
-from program.model.text import collapse_space
 from program.readers.app_json import (
     AppSession,
     AppSpeaker,
     Locator,
     counted,
     listed,
+    localized,
     paragraphs,
     session_item,
     text,
@@ -39,7 +39,6 @@ from program.readers.base import ReadContext, load_json
 _OPENING = re.compile(r'\s*\{\s*"talks"\s*:\s*\[')
 _TALKS = re.compile(r'"talks"\s*:\s*\[')
 _WIDGET_KEY = re.compile(r'"(?:slot_type|do_not_record|content_locale|avatar_thumbnail_tiny|schedule_id)"\s*:')
-_PREFERRED_LANGUAGE = "en"
 
 
 class PretalxWidgetReader:
@@ -97,17 +96,6 @@ class PretalxWidgetReader:
             sources=(source,),
             reading=_reading(document, items, index, zone, context),
         )
-
-
-def localized(value: Any) -> str | None:
-    """A plain or {language: text} field as text: English when given, else the first language written."""
-    if isinstance(value, Mapping):
-        chosen = text(value.get(_PREFERRED_LANGUAGE))
-        if chosen is None:
-            chosen = next((found for found in map(text, value.values()) if found), None)
-        return collapse_space(chosen) if chosen else None
-    found = text(value)
-    return collapse_space(found) if found else None
 
 
 @attrs.frozen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import attrs
 
@@ -261,6 +261,8 @@ def _row(
     people = _people(cells, mapping)
     day = _day(value("date"), text("date"), day_first)
     span, start_day = _span(value, text, day_first)
+    if start_day is not None and start_day.year is not None and (day is None or day.year is None):
+        day = start_day  # the start's whole date over a day number or weekday ("day": "10" beside a date-time)
     day = day or start_day or last_day
     duration = _minutes(value("duration")) if text("duration") else None
     fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track") if text(field)}
@@ -336,6 +338,8 @@ def _minutes(value: object) -> int:
 def _written_minutes(value: object) -> int:
     if isinstance(value, timedelta):
         return int(value.total_seconds() // 60)
+    if isinstance(value, time):  # a sheet's duration kept as a time of day (01:30)
+        return value.hour * 60 + value.minute
     if isinstance(value, int | float) and not isinstance(value, bool):
         return round(value * 24 * 60) if 0 < value < 1 else int(value)  # a fraction of a day is an Excel time
     match = _DURATION.match(" ".join(str(value).casefold().split()))

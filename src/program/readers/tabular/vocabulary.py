@@ -84,6 +84,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "autor",
         "autores",
         "quién",
+        "facilitator",
+        "facilitators",
     ),
     "date": ("date", "datum", "day", "tag", "jour", "wochentag", "fecha", "día", "dia"),
     "time": (
@@ -102,6 +104,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "start": (
         "start",
+        "start datetime",
+        "start date time",
         "start time",
         "starttime",
         "starts",
@@ -123,6 +127,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "end": (
         "end",
+        "end datetime",
+        "end date time",
         "end time",
         "endtime",
         "ends",

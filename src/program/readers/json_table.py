@@ -1,0 +1,191 @@
+"""A JSON list of row objects → a `Table`, so that it is read exactly as a CSV whose header is its keys.
+
+Static sites keep their schedule as `_data/sessions.json`: a list of flat objects, often
+exported from a spreadsheet (DevRelCon Tokyo's Google Sheet, SRCCON's session list). The
+keys of all rows, in the order first seen, are the header; each object is a row of cells
+that know the line the object starts on. Values are flattened as a sheet would hold them:
+a list of names (or of {"name": …} objects) is one people cell, "A; B"; a {language: text}
+mapping is its English text; a JavaScript date ("Fri Mar 10 2023 12:00:00 GMT+0900 (JST)",
+what a Google Sheet gives a script) or an ISO date-time becomes the wall-clock date-time a
+workbook cell holds, its UTC offset kept aside for the zone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime, time, timedelta
+from typing import Any
+
+import attrs
+
+from program.errors import ParseError
+from program.model import SourceRef
+from program.readers.tabular.cells import Cell, Table
+
+_JS_DATE = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<date>\w{3} \d{2} \d{4} \d{2}:\d{2}:\d{2}) "
+    r"GMT(?P<offset>[+-]\d{4})(?: \(.*\))?$"
+)
+_ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
+_SHEETS_EPOCH = datetime(1899, 12, 30)
+"""The day a spreadsheet's time-only value falls on (Google Sheets, Excel): such a value is a time of day."""
+_NAME_KEYS = ("name", "full_name", "fullName", "title")
+
+
+@attrs.frozen
+class JsonRows:
+    """A JSON document's list of rows.
+
+    Attributes:
+        rows: the row objects, in order.
+        key: the key of the object that holds the list, or None for a list at the top.
+    """
+
+    rows: tuple[Mapping[str, Any], ...]
+    key: str | None
+
+
+@attrs.frozen
+class JsonTable:
+    """The rows as a table, and the UTC offsets their date-times were written with."""
+
+    table: Table
+    offsets: tuple[timedelta, ...]
+
+
+def find_rows(document: Any) -> JsonRows | None:
+    """The document's list of row objects: the document itself, or the one such list an object holds; else None."""
+    if _is_rows(document):
+        return JsonRows(tuple(document), None)
+    if isinstance(document, dict):
+        lists = [(key, value) for key, value in document.items() if _is_rows(value)]
+        if len(lists) == 1:
+            return JsonRows(tuple(lists[0][1]), lists[0][0])
+    return None
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(row, dict) for row in value)
+
+
+def json_table(text: str, found: JsonRows, source: str) -> JsonTable:
+    """The rows as a table: a header of every key, in the order first seen, and a row per object.
+
+    Raises:
+        ParseError: when the list cannot be found in the text again (it always can in what `load_json` read).
+    """
+    header = list(dict.fromkeys(key for row in found.rows for key in _flat_keys(row)))
+    lines = list(_row_lines(text, found.key, len(found.rows), source))
+    offsets: list[timedelta] = []
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(name, lines[0] if lines else 1) for name in header)]
+    for row, line in zip(found.rows, lines, strict=True):
+        flat = dict(_flat_items(row))
+        cells = []
+        for name in header:
+            value, offset = cell_value(flat.get(name))
+            offsets.extend([offset] if offset is not None else [])
+            cells.append(Cell(value, line))
+        rows.append(tuple(cells))
+    return JsonTable(Table(source, tuple(rows)), tuple(offsets))
+
+
+def _flat_keys(row: Mapping[str, Any]) -> Iterator[str]:
+    return (key for key, _ in _flat_items(row))
+
+
+def _flat_items(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """A row's keys and values; an object that is neither a name nor a {language: text} is spread as "key.inner"."""
+    for key, value in row.items():
+        if isinstance(value, dict) and value and _named(value) is None and not prefix:
+            yield from _flat_items(value, f"{key}.")
+        else:
+            yield f"{prefix}{key}", value
+
+
+def cell_value(value: Any) -> tuple[object, timedelta | None]:
+    """A JSON value as a sheet's cell holds it, and the UTC offset of a date-time written with one."""
+    if value is None or isinstance(value, bool):
+        return ("" if value is None else str(value).lower()), None
+    if isinstance(value, int | float):
+        return value, None
+    if isinstance(value, str):
+        return _text_value(value)
+    if isinstance(value, dict):
+        return _named(value) or "", None
+    if isinstance(value, list):
+        parts = [part for entry in value if (part := _part(entry))]
+        return "; ".join(parts), None
+    return str(value), None
+
+
+def _text_value(value: str) -> tuple[object, timedelta | None]:
+    written = value.strip()
+    js_date = _JS_DATE.match(written)
+    if js_date is not None:
+        moment = datetime.strptime(js_date["date"], "%b %d %Y %H:%M:%S")
+        sign = -1 if js_date["offset"][0] == "-" else 1
+        offset = sign * timedelta(hours=int(js_date["offset"][1:3]), minutes=int(js_date["offset"][3:]))
+        if moment.date() == _SHEETS_EPOCH.date():
+            return time(moment.hour, moment.minute), None  # a duration or a time of day, not a moment
+        return moment, offset
+    if _ISO_DATE_TIME.match(written):
+        try:
+            moment = datetime.fromisoformat(written.replace("Z", "+00:00"))
+        except ValueError:
+            return value, None
+        return moment.replace(tzinfo=None), moment.utcoffset()
+    return value, None
+
+
+def _named(value: Mapping[str, Any]) -> str | None:
+    """The text of a {language: text} mapping (English, else the first) or of an object's name; else None."""
+    texts = {key: entry for key, entry in value.items() if isinstance(entry, str) and entry.strip()}
+    if texts and all(len(key) == 2 and key.isalpha() and key.islower() for key in value):
+        return texts.get("en") or next(iter(texts.values()))
+    for key in _NAME_KEYS:
+        if isinstance(value.get(key), str) and value[key].strip():
+            return str(value[key]).strip()
+    return None
+
+
+def _part(entry: Any) -> str:
+    """One entry of a list as text: a name, an object's name, a number (an id), else nothing."""
+    if isinstance(entry, str):
+        return entry.strip()
+    if isinstance(entry, dict):
+        return _named(entry) or ""
+    if isinstance(entry, int | float) and not isinstance(entry, bool):
+        return str(entry)
+    return ""
+
+
+def _row_lines(text: str, key: str | None, count: int, source: str) -> Iterator[int]:
+    """The line each row object starts on: the list is decoded again, one object at a time, from its bracket."""
+    opening = re.compile(r"\[") if key is None else re.compile(rf'"{re.escape(key)}"\s*:\s*\[')
+    found = opening.search(text)
+    if found is None:
+        raise ParseError("expected a JSON list of objects", SourceRef(source, 1))
+    decoder = json.JSONDecoder()
+    position = found.end()
+    line = text.count("\n", 0, position) + 1
+    for _ in range(count):
+        start = _skip(text, position)
+        line += text.count("\n", position, start)
+        yield line
+        _, end = decoder.raw_decode(text, start)
+        line += text.count("\n", start, end)
+        position = end
+
+
+def _skip(text: str, position: int) -> int:
+    """The position of the next value after white space and a comma."""
+    while position < len(text) and text[position] in " \t\r\n,\ufeff":
+        position += 1
+    return position
+
+
+def header_keys(head: str) -> Sequence[str]:
+    """The keys a JSON list's opening names, in order, once each (for detection, which sees only the opening)."""
+    return list(dict.fromkeys(re.findall(r'"([^"\\\n]{1,60})"\s*:', head)))
