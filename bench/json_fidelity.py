@@ -53,16 +53,18 @@ def _text(value: Any) -> str:
 
 def _js(value: str) -> datetime:
     """A JavaScript date ("Fri Mar 10 2023 12:00:00 GMT+0900 (日本標準時)") as the instant it names."""
-    return datetime.strptime(value.split(" (")[0], "%a %b %d %Y %H:%M:%S GMT%z")
+    return datetime.strptime(value.split(" (", maxsplit=1)[0], "%a %b %d %Y %H:%M:%S GMT%z")
 
 
 def srccon(rows: list[Any]) -> Iterator[Expected]:
+    """SRCCON: the title, the facilitator then the cofacilitator."""
     for row in rows:
         people = [_text(row[key]) for key in ("facilitator", "cofacilitator") if _text(row.get(key))]
         yield {"title": _text(row["title"]), "start": None, "end": None, "room": None, "people": people}
 
 
 def devreltokyo(rows: list[Any]) -> Iterator[Expected]:
+    """DevRelCon Tokyo: the English title, the JavaScript dates' instants, the speaker ids."""
     for row in rows:
         people = [row[key] for key in ("first_speaker", "second_speaker") if row.get(key)]
         start, end = _js(row["start_datetime"]), _js(row["end_datetime"])
@@ -70,6 +72,7 @@ def devreltokyo(rows: list[Any]) -> Iterator[Expected]:
 
 
 def monaca(rows: list[Any]) -> Iterator[Expected]:
+    """Monaca UG: the time on 19 October 2019 in Tokyo, the track as room, the name with its company."""
     for row in rows:
         start = datetime.combine(date(2019, 10, 19), datetime.strptime(row["time"], "%H:%M").time(), TOKYO)
         name, company = _text(row["name"]), _text(row["company"])
@@ -78,12 +81,14 @@ def monaca(rows: list[Any]) -> Iterator[Expected]:
 
 
 def packagingcon(rows: list[Any]) -> Iterator[Expected]:
+    """PackagingCon: the title and each speaker's name."""
     for row in rows:
         people = [_text(speaker["name"]) for speaker in row["speakers"]]
         yield {"title": _text(row["title"]), "start": None, "end": None, "room": None, "people": people}
 
 
 def afpy(document: Any) -> Iterator[Expected]:
+    """AFPy: each talk where it is placed, with that place's slot; each break of `extra`."""
     for section in ("schedule", "sprints"):
         for day, minutes in document.get(section, {}).items():
             for talks in minutes.values():
