@@ -12,7 +12,9 @@ them, without `program`:
   rows give: the speakers' names are in another file). Monaca UG: read with the program
   file's mapping `people = "name"`, `room = "track"` and the date 2019-10-19 (Tokyo): `time`
   on that day, room `track`, people `name` with `company` as "Name [Company]". PackagingCon:
-  `title`, the `name` of each of `speakers`.
+  `title`, the `name` of each of `speakers`. CocoaHeads: the start in `date`, the end
+  `duration` minutes later, the room's id (`room` 1: the names are in another file), no people
+  (`speaker` is an id).
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
@@ -25,7 +27,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -87,6 +89,14 @@ def packagingcon(rows: list[Any]) -> Iterator[Expected]:
         yield {"title": _text(row["title"]), "start": None, "end": None, "room": None, "people": people}
 
 
+def cocoaheads(document: Any) -> Iterator[Expected]:
+    """CocoaHeads: the start in `date`, the end `duration` minutes later, the room's id; speakers are ids."""
+    for talk in document["talks"]:
+        start = datetime.fromisoformat(talk["date"])
+        end = start + timedelta(minutes=talk["duration"])
+        yield {"title": _text(talk["title"]), "start": start, "end": end, "room": str(talk["room"]), "people": []}
+
+
 def afpy(document: Any) -> Iterator[Expected]:
     """AFPy: each talk where it is placed, with that place's slot; each break of `extra`."""
     for section in ("schedule", "sprints"):
@@ -122,6 +132,7 @@ CASES = (
         ReadContext(date(2019, 10, 19), TOKYO, (("people", "name"), ("room", "track"))),
     ),
     ("json_rows/packagingcon-talks.json", packagingcon, ReadContext()),
+    ("json_rows/cocoaheads2016-talks.json", cocoaheads, ReadContext(timezone=ZoneInfo("America/Sao_Paulo"))),
     ("afpy_schedule/pyconfr2024-schedule.json", afpy, ReadContext(timezone=PARIS)),
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
 )

@@ -173,3 +173,35 @@ def test_a_row_whose_time_cannot_be_read_is_an_error_at_its_line() -> None:
 
     errors = [problem for problem in program.problems if problem.severity is Severity.ERROR]
     assert [(problem.code, problem.source) for problem in errors] == [("unreadable-row", SourceRef("x.json", 3))]
+
+
+def test_cocoaheads_the_start_kept_in_the_date_column_with_a_duration() -> None:
+    talks = json.loads((DATA / "cocoaheads2016-talks.json").read_text(encoding="utf-8"))["talks"]
+    program = _read("cocoaheads2016-talks.json", ReadContext(timezone=ZoneInfo("America/Sao_Paulo")))
+
+    assert len(program.items) == len(talks) == 36
+    good = _of(program, "Good Code")
+    three = timezone(timedelta(hours=-3))
+    assert good.start == datetime(2016, 12, 3, 9, 0, tzinfo=three)
+    assert good.end == datetime(2016, 12, 3, 9, 40, tzinfo=three)
+    assert good.location == "1"  # the room's id: its name is in another file
+    assert program.reading[0] == 'the list under "talks" of 36 JSON objects'
+
+
+def test_detection_reads_only_the_rows_own_keys() -> None:
+    reader = JsonRowsReader()
+    # A list of days whose nested slots have titles (LeanKanban's schedule.json) is no list of rows.
+    assert not reader.detect('[{"date": "2019-11-05", "tracks": [{"title": "Upstream"}], "timeslots": []}]')
+    # A list of objects keyed by talk ids (W3C's talks.json) neither.
+    assert not reader.detect('[{"pl_privacy": {"title": "Privacy-first", "author": "P. L."}}]')
+    # A site's own {"talks": [...]} is a list of rows, not pretalx's widget.
+    site = '{"talks": [{"id": 0, "title": "Credenciamento", "speaker": 0, "room": 0, "date": "2016-12-02"}]}'
+    assert [found.name for found in detect_readers(site)] == ["json-rows"]
+
+
+def test_a_line_break_inside_a_string_is_read_as_site_generators_do() -> None:
+    text = '[{"title": "Two\nlines", "speaker": "Ada Lee"}]'.replace("\\n", "\n")
+
+    program = JsonRowsReader().read(text, source="x.json", context=ReadContext())
+
+    assert [item.people for item in program.items] == [("Ada Lee",)]

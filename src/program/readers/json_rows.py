@@ -15,10 +15,10 @@ import re
 from typing import ClassVar
 
 from program.errors import ParseError
-from program.model import Problem, Program, SourceRef
+from program.model import Program, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
-from program.readers.json_table import find_rows, header_keys, json_table
+from program.readers.json_table import find_rows, header_keys, json_table, written_offsets
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.read import read_table, reading_summary
@@ -45,7 +45,7 @@ class JsonRowsReader:
         head = text[:2000].lstrip("\ufeff \n\t\r")
         if _OPENING.match(head) is None or _APP_KEYS.search(head) is not None:
             return False
-        keys = header_keys(head[head.index("{", 1 if head[0] == "{" else 0) :])
+        keys = header_keys(head)
         return is_header(header_fields(tuple(Cell(key, 1) for key in keys)))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
@@ -56,18 +56,14 @@ class JsonRowsReader:
             UsageError: for rows that need a column mapping, --timezone or --date.
         """
         text = text.lstrip("\ufeff")
-        found = find_rows(load_json(text, source))
+        found = find_rows(load_json(text, source, strict=False))  # hand-edited site data: line breaks in strings
         if found is None:
             raise ParseError(
                 'expected a JSON list of objects (rows), or an object holding one list of them ({"sessions": [...]})',
                 SourceRef(source, 1),
             )
-        table = json_table(text, found, source)
-        problems: list[Problem] = []
-        if context.timezone is None and table.offsets:
-            context, said = offset_context(context, table.offsets, source)
-            problems.extend(said)
-        read = read_table(table.table, context)
+        context, problems = offset_context(context, written_offsets(found), source)
+        read = read_table(json_table(text, found, source, context.timezone), context)
         assert read is not None  # a required table is read or raises
         where = f'the list under "{found.key}"' if found.key else "a list"
         return Program(

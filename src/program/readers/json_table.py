@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -47,14 +48,6 @@ class JsonRows:
     key: str | None
 
 
-@attrs.frozen
-class JsonTable:
-    """The rows as a table, and the UTC offsets their date-times were written with."""
-
-    table: Table
-    offsets: tuple[timedelta, ...]
-
-
 def find_rows(document: Any) -> JsonRows | None:
     """The document's list of row objects: the document itself, or the one such list an object holds; else None."""
     if _is_rows(document):
@@ -70,25 +63,35 @@ def _is_rows(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(row, dict) for row in value)
 
 
-def json_table(text: str, found: JsonRows, source: str) -> JsonTable:
+def written_offsets(found: JsonRows) -> tuple[timedelta, ...]:
+    """The UTC offsets the rows' date-times are written with, to find the zone of a file that names none."""
+    return tuple(
+        offset for row in found.rows for _, value in _flat_items(row) if (offset := cell_value(value)[1]) is not None
+    )
+
+
+def json_table(text: str, found: JsonRows, source: str, zone: ZoneInfo | None) -> Table:
     """The rows as a table: a header of every key, in the order first seen, and a row per object.
+
+    A date-time written with an offset becomes the wall-clock time of `zone` at that instant
+    (its own clock when there is no zone, for the table reader to ask for one).
 
     Raises:
         ParseError: when the list cannot be found in the text again (it always can in what `load_json` read).
     """
     header = list(dict.fromkeys(key for row in found.rows for key in _flat_keys(row)))
     lines = list(_row_lines(text, found.key, len(found.rows), source))
-    offsets: list[timedelta] = []
     rows: list[tuple[Cell, ...]] = [tuple(Cell(name, lines[0] if lines else 1) for name in header)]
     for row, line in zip(found.rows, lines, strict=True):
         flat = dict(_flat_items(row))
-        cells = []
-        for name in header:
-            value, offset = cell_value(flat.get(name))
-            offsets.extend([offset] if offset is not None else [])
-            cells.append(Cell(value, line))
-        rows.append(tuple(cells))
-    return JsonTable(Table(source, tuple(rows)), tuple(offsets))
+        rows.append(tuple(Cell(_in_zone(*cell_value(flat.get(name)), zone), line) for name in header))
+    return Table(source, tuple(rows))
+
+
+def _in_zone(value: object, offset: timedelta | None, zone: ZoneInfo | None) -> object:
+    if offset is None or zone is None or not isinstance(value, datetime):
+        return value
+    return (value - offset).replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
 
 
 def _flat_keys(row: Mapping[str, Any]) -> Iterator[str]:
@@ -167,7 +170,7 @@ def _row_lines(text: str, key: str | None, count: int, source: str) -> Iterator[
     found = opening.search(text)
     if found is None:
         raise ParseError("expected a JSON list of objects", SourceRef(source, 1))
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(strict=False)
     position = found.end()
     line = text.count("\n", 0, position) + 1
     for _ in range(count):
@@ -186,6 +189,23 @@ def _skip(text: str, position: int) -> int:
     return position
 
 
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]]')
+
+
 def header_keys(head: str) -> Sequence[str]:
-    """The keys a JSON list's opening names, in order, once each (for detection, which sees only the opening)."""
-    return list(dict.fromkeys(re.findall(r'"([^"\\\n]{1,60})"\s*:', head)))
+    """The keys of the opening's row objects, in order, once each: only the rows' own, not those nested in them.
+
+    For detection, which sees only the opening (a row cut off at its end gives the keys it got to).
+    """
+    keys: dict[str, None] = {}
+    depth = 0
+    row_depth = 3 if head.lstrip().startswith("{") else 2  # {"sessions": [{…}]} or [{…}]
+    for token in _TOKEN.finditer(head):
+        found = token.group()
+        if found in "{[":
+            depth += 1
+        elif found in "}]":
+            depth -= 1
+        elif depth == row_depth and head[token.end() :].lstrip().startswith(":"):
+            keys[found[1:-1]] = None
+    return list(keys)

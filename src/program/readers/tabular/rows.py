@@ -77,6 +77,7 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
     room, track and type columns read as the range's first cell.
     """
     first = 0 if mapping.header is None else mapping.header + 1
+    mapping = _dated_times(table, mapping, first)
     timed = any(field in mapping.columns for field in ("time", "start"))
     day_first = slash_order(_texts(table, mapping, "date", first))
     fill_room = fills_room_down(mapping)
@@ -127,6 +128,21 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
         last_day = row.day or last_day
         rows.append(row)
     return RowsRead(tuple(rows), tuple(problems), tuple(skipped))
+
+
+def _dated_times(table: Table, mapping: Mapping, first: int) -> Mapping:
+    """The mapping with the date column as the start too when it holds date-times and no column gives times.
+
+    A JSON list (CocoaHeads: `"date": "2016-12-02T16:30:00-0300"`) or a workbook may keep the
+    time in the date; without it every row would be untimed.
+    """
+    columns = mapping.columns.get("date")
+    if not columns or "time" in mapping.columns or "start" in mapping.columns:
+        return mapping
+    values = [row[columns[0]].value for row in table.rows[first:] if columns[0] < len(row)]
+    if not any(isinstance(value, datetime) and value.time() != time() for value in values):
+        return mapping
+    return attrs.evolve(mapping, columns={**mapping.columns, "start": columns})
 
 
 _SAMPLES = re.compile(r"\b(?:samples?|examples?|beispiele?|exemples?)\b", re.IGNORECASE)
