@@ -43,6 +43,7 @@ from program.readers.json_rows import JsonRowsReader  # noqa: E402
 DATA = ROOT / "tests" / "data"
 TOKYO = ZoneInfo("Asia/Tokyo")
 PARIS = ZoneInfo("Europe/Paris")
+CHICAGO = ZoneInfo("America/Chicago")
 FIELDS = ("title", "start", "end", "room", "people")
 Expected = dict[str, Any]
 
@@ -89,6 +90,25 @@ def packagingcon(rows: list[Any]) -> Iterator[Expected]:
         yield {"title": _text(row["title"]), "start": None, "end": None, "room": None, "people": people}
 
 
+def srccon_schedule(rows: list[Any]) -> Iterator[Expected]:
+    """SRCCON's schedule: `day` Thursday 6 or Friday 7 December 2018 (Chicago), `time` a start or a range with one
+    am/pm for both ends ("3:30-4:30pm"), `facilitators` "A, B", `room`."""
+    for row in rows:
+        day = date(2018, 12, 6 if row["day"] == "Thursday" else 7)
+        suffix = row["time"][-2:]
+        clocks = [part if part.endswith(("am", "pm")) else part + suffix for part in row["time"].split("-")]
+        start, *end = [_clock(day, clock) for clock in clocks]
+        people = [name.strip() for name in row["facilitators"].split(",") if name.strip()]
+        yield {"title": _text(row["title"]), "start": start, "end": end[0] if end else None,
+               "room": row["room"], "people": people}  # fmt: skip
+
+
+def _clock(day: date, clock: str) -> datetime:
+    """A 12-hour clock ("10am", "3:30pm") on a day in Chicago."""
+    written = clock if ":" in clock else clock[:-2] + ":00" + clock[-2:]
+    return datetime.combine(day, datetime.strptime(written, "%I:%M%p").time(), CHICAGO)
+
+
 def cocoaheads(document: Any) -> Iterator[Expected]:
     """CocoaHeads: the start in `date`, the end `duration` minutes later, the room's id; speakers are ids."""
     for talk in document["talks"]:
@@ -132,6 +152,7 @@ CASES = (
         ReadContext(date(2019, 10, 19), TOKYO, (("people", "name"), ("room", "track"))),
     ),
     ("json_rows/packagingcon-talks.json", packagingcon, ReadContext()),
+    ("json_rows/srccon-work-schedule.yaml", srccon_schedule, ReadContext(date(2018, 12, 6), CHICAGO)),
     ("json_rows/cocoaheads2016-talks.json", cocoaheads, ReadContext(timezone=ZoneInfo("America/Sao_Paulo"))),
     ("afpy_schedule/pyconfr2024-schedule.json", afpy, ReadContext(timezone=PARIS)),
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),

@@ -205,3 +205,20 @@ def test_a_line_break_inside_a_string_is_read_as_site_generators_do() -> None:
     program = JsonRowsReader().read(text, source="x.json", context=ReadContext())
 
     assert [item.people for item in program.items] == [("Ada Lee",)]
+
+
+def test_srccon_schedule_json_in_a_yaml_file_one_am_pm_for_both_ends() -> None:
+    rows = _rows("srccon-work-schedule.yaml")
+    chicago = ZoneInfo("America/Chicago")
+    program = _read("srccon-work-schedule.yaml", ReadContext(first_date=date(2018, 12, 6), timezone=chicago))
+
+    assert len(program.items) == len(rows) == 37
+    (nurture,) = [item for item in program.items if item.title.startswith("What’s next: How to nurture growth")]
+    assert (nurture.start, nurture.end) == (
+        datetime(2018, 12, 6, 15, 30, tzinfo=chicago),
+        datetime(2018, 12, 6, 16, 30, tzinfo=chicago),
+    )
+    assert nurture.people == ("Kaeti Hinck", "Millie Tran")
+    assert nurture.location == "Ullyot North"
+    (closing,) = [item for item in program.items if item.title == "Closing"]
+    assert closing.start == datetime(2018, 12, 7, 18, 0, tzinfo=chicago)  # "Friday" is the day after --date
