@@ -91,9 +91,7 @@ def packagingcon(rows: list[Any]) -> Iterator[Expected]:
 
 
 def srccon_schedule(rows: list[Any]) -> Iterator[Expected]:
-    """SRCCON's schedule: `day` Thursday 6 or Friday 7 December 2018 (Chicago), `time` a start or a range with one
-    am/pm for both ends ("3:30-4:30pm"), `facilitators` "A, B", `room`.
-    """
+    """SRCCON's schedule: `day` Thursday 6 or Friday 7 December 2018 (Chicago), `time` one am/pm for both ends."""
     for row in rows:
         day = date(2018, 12, 6 if row["day"] == "Thursday" else 7)
         suffix = row["time"][-2:]
