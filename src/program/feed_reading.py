@@ -75,13 +75,13 @@ def _read_detected(reader: Reader, read: Callable[[], Program]) -> Program:
     frab's): the error names the format tried and how to name the right one.
 
     Raises:
-        ParseError: the reader's, its reason prefixed "read as NAME:" and a hint added.
+        ParseError: the reader's, its reason after "read as NAME (for another format pass --format NAME; …):".
     """
     try:
         return read()
     except ParseError as error:
-        hint = f"if it is no {reader.name} file, name its format with --format ('program formats' lists them)"
-        raise ParseError(f"read as {reader.name}: {error.reason} ({hint})", error.source, error.line) from None
+        said = f"read as {reader.name} (for another format pass --format NAME; 'program formats' lists them)"
+        raise ParseError(f"{said}: {error.reason}", error.source, error.line) from None
 
 
 def _binary_reader(data: bytes) -> BinaryReader | None:
