@@ -24,6 +24,7 @@ import attrs
 from program.errors import ParseError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
+from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.app_json import (
     AppSession,
     AppSpeaker,
@@ -154,14 +155,22 @@ def _offsets(entry: _Placed) -> list[timedelta]:
 
 def _moment(slot: Mapping[str, Any], key: str, context: ReadContext, where: SourceRef) -> datetime:
     written_at = text(slot.get(key))
+    assert context.timezone is not None
     try:
         moment = datetime.fromisoformat(written_at or "")
-    except ValueError:
+        # pretalx writes an offset; a time without one is a wall-clock time of the zone.
+        moment = (
+            moment.replace(tzinfo=context.timezone) if moment.tzinfo is None else moment.astimezone(context.timezone)
+        )
+    except (ValueError, OverflowError):
         raise ParseError(
             f"expected the slot's {key} such as 2024-11-02T09:00:00+01:00, found {written_at!r}", where
         ) from None
-    assert context.timezone is not None
-    return moment.replace(tzinfo=context.timezone) if moment.tzinfo is None else moment.astimezone(context.timezone)
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ParseError(
+            f"expected the slot's {key} in the years {FIRST_YEAR} to {LAST_YEAR}, found {written_at!r}", where
+        )
+    return moment
 
 
 def _talk_item(entry: _Placed, context: ReadContext, where: SourceRef) -> Item:
@@ -209,11 +218,14 @@ def _extra_items(extra: Any, context: ReadContext, source: str) -> Iterator[Item
     for day, rows in extra.items() if isinstance(extra, dict) else ():
         for minute, entry in rows.items() if isinstance(rows, dict) else ():
             title = localized(entry.get("title")) if isinstance(entry, dict) else None
-            if not title or not minute.isdigit():
+            if not title or not minute.isdigit() or len(minute) > 4:  # a minute of a day (or the night after)
                 continue
             try:
                 start = datetime.combine(date.fromisoformat(day), datetime.min.time(), tzinfo=context.timezone)
-            except ValueError:
+                start += timedelta(minutes=int(minute))
+            except (ValueError, OverflowError):
+                continue
+            if not FIRST_YEAR <= start.year <= LAST_YEAR:
                 continue
             kind = kind_from_title(title)
             yield Item(
@@ -221,5 +233,5 @@ def _extra_items(extra: Any, context: ReadContext, source: str) -> Iterator[Item
                 kind=kind if kind is not Kind.OTHER else Kind.BREAK,
                 title=title,
                 source=SourceRef(source, 1),
-                start=start + timedelta(minutes=int(minute)),
+                start=start,
             )

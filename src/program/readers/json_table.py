@@ -23,6 +23,7 @@ import attrs
 
 from program.errors import ParseError
 from program.model import SourceRef
+from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.tabular.cells import Cell, Table
 
 _JS_DATE = re.compile(
@@ -124,22 +125,30 @@ def cell_value(value: Any) -> tuple[object, timedelta | None]:
 
 
 def _text_value(value: str) -> tuple[object, timedelta | None]:
+    """A date-time written as text, as the date-time it names and its offset; any other text as it is.
+
+    A date-time that cannot be (a 31 February, the year 0) or lies outside the years a program
+    holds stays text, for the table reader to report as an unreadable row.
+    """
     written = value.strip()
     js_date = _JS_DATE.match(written)
-    if js_date is not None:
-        moment = datetime.strptime(js_date["date"], "%b %d %Y %H:%M:%S")
-        sign = -1 if js_date["offset"][0] == "-" else 1
-        offset = sign * timedelta(hours=int(js_date["offset"][1:3]), minutes=int(js_date["offset"][3:]))
-        if moment.date() == _SHEETS_EPOCH.date():
-            return time(moment.hour, moment.minute), None  # a duration or a time of day, not a moment
-        return moment, offset
-    if _ISO_DATE_TIME.match(written):
-        try:
-            moment = datetime.fromisoformat(written.replace("Z", "+00:00"))
-        except ValueError:
+    try:
+        if js_date is not None:
+            moment = datetime.strptime(js_date["date"], "%b %d %Y %H:%M:%S")
+            sign = -1 if js_date["offset"][0] == "-" else 1
+            offset: timedelta | None = sign * timedelta(
+                hours=int(js_date["offset"][1:3]), minutes=int(js_date["offset"][3:])
+            )
+            if moment.date() == _SHEETS_EPOCH.date():
+                return time(moment.hour, moment.minute), None  # a duration or a time of day, not a moment
+        elif _ISO_DATE_TIME.match(written):
+            aware = datetime.fromisoformat(written.replace("Z", "+00:00"))
+            moment, offset = aware.replace(tzinfo=None), aware.utcoffset()
+        else:
             return value, None
-        return moment.replace(tzinfo=None), moment.utcoffset()
-    return value, None
+    except ValueError:
+        return value, None
+    return (moment, offset) if FIRST_YEAR <= moment.year <= LAST_YEAR else (value, None)
 
 
 def _named(value: Mapping[str, Any]) -> str | None:
