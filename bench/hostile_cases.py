@@ -57,6 +57,8 @@ SAMPLES = {
     "cmt": "tests/data/cmt/icwsm2021-cmt-shaped.tsv",
     "html-page": "tests/data/html_pages/user2015-conference-overview.php",
     "paper-list": "tests/data/paper_lists/ppdp-2025-list.md",
+    "json-rows": "tests/data/json_rows/devreltokyo2023-sessions.json",  # JavaScript dates, a Sheets duration
+    "afpy-schedule": "tests/data/afpy_schedule/pyconfr2024-schedule.json",  # its days are objects: kept whole
 }
 """The sample each reader's cases start from (the smallest file of its format in the test data)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -94,13 +95,32 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
         found = detect_readers(_head(data, source))
         reader = found[0] if len(found) == 1 else None
     if isinstance(reader, LineReader):  # a large feed is never held whole as text
+        line_reader = reader
         lines = feed_lines(data, source, checked=True)
-        return FeedRead(source, reader.name, reader.read_lines(lines, source=source, context=context))
+        read = functools.partial(line_reader.read_lines, lines, source=source, context=context)
+        return FeedRead(source, reader.name, read() if spec.format else _read_detected(reader, read))
     text = decode_feed(data, source)
     if reader is None and spec.columns and all(column_index(name) is not None for _, name in spec.columns):
         reader = reader_named("csv") if is_headerless_table(text) else None  # mapped by letter: no header to detect
     reader = reader or _detected(text, source)
-    return FeedRead(source, reader.name, reader.read(text, source=source, context=context))
+    read = functools.partial(reader.read, text, source=source, context=context)
+    return FeedRead(source, reader.name, read() if spec.format else _read_detected(reader, read))
+
+
+def _read_detected(reader: Reader, read: Callable[[], Program]) -> Program:
+    """Read with the reader detection chose; a file it cannot read is said to have been read as its format.
+
+    The content looked like the format but may be another (AFPy's "schedule" looked like
+    frab's): the error names the format tried and how to name the right one.
+
+    Raises:
+        ParseError: the reader's, its reason after "read as NAME (for another format pass --format NAME; …):".
+    """
+    try:
+        return read()
+    except ParseError as error:
+        said = f"read as {reader.name} (for another format pass --format NAME; 'program formats' lists them)"
+        raise ParseError(f"{said}: {error.reason}", error.source, error.line) from None
 
 
 def _binary_reader(data: bytes) -> BinaryReader | None:

@@ -13,7 +13,8 @@ import pytest
 from program.errors import UsageError
 from program.model import Kind, Severity
 from program.readers import ReadContext, decode_feed, detect_readers
-from program.readers.pretalx_widget import PretalxWidgetReader, localized
+from program.readers.app_json import localized
+from program.readers.pretalx_widget import PretalxWidgetReader
 
 DATA = Path(__file__).parent.parent / "data" / "pretalx_widget"
 FILES = sorted(DATA.glob("*.json"))

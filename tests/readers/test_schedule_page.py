@@ -167,8 +167,10 @@ def test_first_weekday_must_match_the_date(load_text: LoadText) -> None:
     with pytest.raises(ParseError) as raised:
         load_text(OPENING, first_date=date(2022, 12, 2))
 
+    # Detected, not named: the error says which reader read the feed.
     assert str(raised.value).endswith(
-        "feed.txt:1: error: the first entry is on a Saturday, but the first day 2022-12-02 is a Friday: "
+        "feed.txt:1: error: read as schedule-page (for another format pass --format NAME; 'program formats' lists "
+        "them): the first entry is on a Saturday, but the first day 2022-12-02 is a Friday: "
         "check --date (or the program file's date)"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from program.readers.abstract_lines import AbstractLinesReader
 from program.readers.abstracts import AbstractsReader
+from program.readers.afpy_schedule import AfpyScheduleReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.cmt import CmtReader
 from program.readers.frab_json import FrabJsonReader
@@ -11,6 +12,7 @@ from program.readers.frab_xml import FrabXmlReader
 from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
+from program.readers.json_rows import JsonRowsReader
 from program.readers.miniconf import MiniconfReader
 from program.readers.open_event import OpenEventReader
 from program.readers.openreview import OpenReviewReader
@@ -48,6 +50,8 @@ READERS: dict[str, Reader] = {
         CmtReader(),
         HtmlPageReader(),
         PaperListReader(),
+        JsonRowsReader(),
+        AfpyScheduleReader(),
     )
 }
 """Every reader, by format name."""

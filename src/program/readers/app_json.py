@@ -14,15 +14,17 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 
 import attrs
 
-from program.model import FrabAnswer, FrabEvent, FrabLink, FrabPerson, Item, Kind, Link, SourceRef
+from program.model import FrabAnswer, FrabEvent, FrabLink, FrabPerson, Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
 from program.model.text import collapse_space
+from program.model.zones import offset_zone, zone_label
+from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
 from program.readers.lines.markup import unescaped
 
@@ -32,6 +34,17 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 def text(value: Any) -> str | None:
     """A string field stripped, or None when absent, empty or not a string."""
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def localized(value: Any) -> str | None:
+    """A plain or {language: text} field as text (pretalx): English when given, else the first language written."""
+    if isinstance(value, dict):
+        chosen = text(value.get("en"))
+        if chosen is None:
+            chosen = next((found for found in map(text, value.values()) if found), None)
+        return collapse_space(chosen) if chosen else None
+    found = text(value)
+    return collapse_space(found) if found else None
 
 
 def written(value: Any) -> str | None:
@@ -229,3 +242,26 @@ def link_list(pairs: Sequence[tuple[str, Any]]) -> tuple[Link, ...]:
 def counted(number: int, noun: str) -> str:
     """The number and the noun, plural unless one ("1 session", "3 sessions")."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def offset_context(
+    context: ReadContext, offsets: Sequence[timedelta], source: str
+) -> tuple[ReadContext, tuple[Problem, ...]]:
+    """The context with the zone of the one UTC offset a file's times carry, and the warning that says so.
+
+    For a file that names no zone and a context without one. Times of several offsets, or of
+    an offset that is no whole hour, keep the context as it is: the reader then asks for
+    --timezone, never shows them in UTC unsaid.
+    """
+    if context.timezone is not None or len(set(offsets)) != 1:
+        return context, ()
+    zone = offset_zone(offsets[0])
+    if zone.key == "UTC" and offsets[0]:
+        return context, ()
+    message = (
+        f"the file names no time zone; its times are shown at the offset they are written with, "
+        f"{zone_label(zone.key)}: to show them in the place's time, pass --timezone Area/City "
+        "(or set timezone in a program file)"
+    )
+    warning = Problem(Severity.WARNING, "no-time-zone", message, SourceRef(source, 1))
+    return attrs.evolve(context, timezone=zone), (warning,)

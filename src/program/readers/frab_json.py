@@ -47,7 +47,8 @@ from program.readers.frab_records import (
 from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
 
 _PREAMBLE = r'(?:"\$schema"\s*:\s*"[^"]*"|"generator"\s*:\s*\{[^{}]*\})\s*,\s*'
-_OPENING = re.compile(rf'\s*\{{\s*(?:{_PREAMBLE}){{0,2}}"schedule"\s*:\s*\{{')
+_OPENING = re.compile(rf'\s*\{{\s*(?:{_PREAMBLE}){{0,2}}"schedule"\s*:\s*\{{(?!\s*"\d{{4}}-\d{{2}}-\d{{2}}")')
+"""A "schedule" object keyed by dates is no frab schedule (AFPy's PyConFR schedule.json: afpy_schedule)."""
 
 
 class FrabJsonReader:

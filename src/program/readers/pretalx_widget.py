@@ -22,13 +22,13 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import FrabPerson, Item, Problem, Program, Severity, SourceRef
-from program.model.text import collapse_space
 from program.readers.app_json import (
     AppSession,
     AppSpeaker,
     Locator,
     counted,
     listed,
+    localized,
     paragraphs,
     session_item,
     text,
@@ -38,8 +38,12 @@ from program.readers.base import ReadContext, load_json
 
 _OPENING = re.compile(r'\s*\{\s*"talks"\s*:\s*\[')
 _TALKS = re.compile(r'"talks"\s*:\s*\[')
+_PRETALX_TALK = re.compile(
+    r'"code"\s*:\s*"[A-Z0-9]{5,8}"|"title"\s*:\s*\{|"submission_type_id"\s*:|"speakers"\s*:\s*\["[A-Z0-9]{5,8}"'
+)
+"""What a pretalx talk opens with: a submission code, a {language: title}, a type id or speakers by code.
+A site's own {"talks": [...]} (CocoaHeads Conference: ids 0, 1, 2) is a JSON list of rows, json-rows'."""
 _WIDGET_KEY = re.compile(r'"(?:slot_type|do_not_record|content_locale|avatar_thumbnail_tiny|schedule_id)"\s*:')
-_PREFERRED_LANGUAGE = "en"
 
 
 class PretalxWidgetReader:
@@ -49,13 +53,13 @@ class PretalxWidgetReader:
     description: ClassVar[str] = "pretalx schedule widget JSON (widgets/schedule.json, widget/v2.json)"
 
     def detect(self, text: str) -> bool:
-        """Return whether the text is an object that opens with `"talks": [` (how pretalx writes it).
+        """Return whether the text is an object that opens with `"talks": [` of pretalx talks (how pretalx writes it).
 
         A copy re-serialised with other key order still counts when its opening shows a
         `"talks"` list and a key only the widget writes.
         """
         opening = text.lstrip("\ufeff")[:2000]
-        if _OPENING.match(opening):
+        if _OPENING.match(opening) and _PRETALX_TALK.search(opening):
             return True
         return opening.lstrip().startswith("{") and bool(_TALKS.search(opening) and _WIDGET_KEY.search(opening))
 
@@ -97,17 +101,6 @@ class PretalxWidgetReader:
             sources=(source,),
             reading=_reading(document, items, index, zone, context),
         )
-
-
-def localized(value: Any) -> str | None:
-    """A plain or {language: text} field as text: English when given, else the first language written."""
-    if isinstance(value, Mapping):
-        chosen = text(value.get(_PREFERRED_LANGUAGE))
-        if chosen is None:
-            chosen = next((found for found in map(text, value.values()) if found), None)
-        return collapse_space(chosen) if chosen else None
-    found = text(value)
-    return collapse_space(found) if found else None
 
 
 @attrs.frozen

@@ -14,6 +14,14 @@ from program.readers.tabular.cells import Cell, Table, column_index, column_lett
 from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
 
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
+_ORDINAL = re.compile(
+    r"^(?:first|second|third|fourth|fifth|other|additional|co(?=\s*(?:facilitator|host|presenter|speaker|moderator)))"
+    r"\s*(?P<name>.+)$"
+)
+"""A people column's ordinal names (second_speaker_name, cofacilitator): one more people column, like Speaker2.
+A coauthor is not one: a paper's presenter is its author, and coauthors do not present."""
+_LANGUAGE = re.compile(r"^(?P<name>.+?)\s(?:en|de|fr|es|it|ja|jp|pt|nl|zh|ko)$")
+"""A column of one language of several (title_en, title_ja: a bilingual sheet), named by its ISO code."""
 REQUIRED_HINT = (
     '[feeds.columns] title = "Talk", people = "Speaker", date = "Day", time = "Slot" '
     '(or by column letter: title = "B", time = "A")'
@@ -49,10 +57,22 @@ def field_of(header: str) -> str | None:
     name = normal_name(header)
     if name in FIELD_OF_NAME:
         return FIELD_OF_NAME[name]
-    numbered = _NUMBERED.match(name)  # Presenter1, Speaker 2, Company1
+    numbered = _NUMBERED.match(name) or _ORDINAL.match(name)  # Presenter1, Speaker 2, second_speaker_name
     if numbered is not None and FIELD_OF_NAME.get(numbered["name"]) in _LISTED:
         return FIELD_OF_NAME[numbered["name"]]
+    language = _LANGUAGE.match(name)  # title_en, description_ja: a field in one of the languages given
+    if language is not None and language["name"] in FIELD_OF_NAME:
+        return FIELD_OF_NAME[language["name"]]
     return None
+
+
+def _rank(field: str, name: str) -> int:
+    """How good a name for `field` is (lower is better): a language's column ("title_ja") after every plain one."""
+    names = FIELDS[field]
+    language = _LANGUAGE.match(name)
+    if name not in names and language is not None and language["name"] in names:
+        return len(names) + names.index(language["name"])
+    return names.index(name)
 
 
 @attrs.frozen
@@ -97,7 +117,7 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
             continue
         if name in SECOND_MEANING:
             second[name] = index
-        rank = FIELDS[field].index(name)
+        rank = _rank(field, name)
         if field not in ranked or rank < ranked[field][0]:
             ranked[field] = (rank, index)
     found: dict[str, tuple[int, ...]] = {field: (index,) for field, (_, index) in ranked.items()}

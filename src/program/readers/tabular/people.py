@@ -11,6 +11,8 @@ _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
 """A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
 without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
+_NO_NAME = re.compile(r"^(?:\d+|true|false)$", re.IGNORECASE)
+"""What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true")."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
 
 
@@ -37,7 +39,7 @@ def split_people(text: str) -> tuple[str, ...]:
     for part in _SEPARATORS.split(text):
         for written in _comma_names(part):
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", written).strip(" ,*").split())
-            if name.casefold() not in PLACEHOLDER_NAMES and name not in names:
+            if name.casefold() not in PLACEHOLDER_NAMES and not _NO_NAME.match(name) and name not in names:
                 names.append(name)
     return tuple(names)
 

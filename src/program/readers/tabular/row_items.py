@@ -68,10 +68,14 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
 
 
 def join_presenters(items: list[Item]) -> list[Item]:
-    """Join the rows of one item repeated for each presenter (same title, times and room) into one item."""
+    """Join the rows of one item repeated for each presenter (same title, times, room and track) into one item.
+
+    The track tells apart what each track holds at one time ("Break" in four tracks of a sheet without rooms).
+    """
     joined: dict[tuple[object, ...], Item] = {}
     for item in items:
-        key = (item.title.casefold(), item.start, item.end, item.location, item.day)
+        track = item.frab.track if item.frab else None
+        key = (item.title.casefold(), item.start, item.end, item.location, item.day, track)
         if key in joined:
             kept = joined[key]
             people = kept.people + tuple(name for name in item.people if name not in kept.people)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import attrs
 
@@ -82,6 +82,7 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
     room, track and type columns read as the range's first cell.
     """
     first = 0 if mapping.header is None else mapping.header + 1
+    mapping = _dated_times(table, mapping, first)
     timed = any(field in mapping.columns for field in ("time", "start"))
     day_first = slash_order(_texts(table, mapping, "date", first))
     fill_room = fills_room_down(mapping)
@@ -151,6 +152,21 @@ def _noted(rows: list[Row], row: Row) -> bool:
     about = "\n".join(part for part in (rows[-1].fields.get("abstract"), match["note"].strip()) if part)
     rows[-1] = attrs.evolve(rows[-1], fields={**rows[-1].fields, "abstract": about})
     return True
+
+
+def _dated_times(table: Table, mapping: Mapping, first: int) -> Mapping:
+    """The mapping with the date column as the start too when it holds date-times and no column gives times.
+
+    A JSON list (CocoaHeads: `"date": "2016-12-02T16:30:00-0300"`) or a workbook may keep the
+    time in the date; without it every row would be untimed.
+    """
+    columns = mapping.columns.get("date")
+    if not columns or "time" in mapping.columns or "start" in mapping.columns:
+        return mapping
+    values = [row[columns[0]].value for row in table.rows[first:] if columns[0] < len(row)]
+    if not any(isinstance(value, datetime) and value.time() != time() for value in values):
+        return mapping
+    return attrs.evolve(mapping, columns={**mapping.columns, "start": columns})
 
 
 _SAMPLES = re.compile(r"\b(?:samples?|examples?|beispiele?|exemples?)\b", re.IGNORECASE)
@@ -285,6 +301,8 @@ def _row(
     people = _people(cells, mapping)
     day = _day(value("date"), text("date"), day_first)
     span, start_day = _span(value, text, day_first)
+    if start_day is not None and start_day.year is not None and (day is None or day.year is None):
+        day = start_day  # the start's whole date over a day number or weekday ("day": "10" beside a date-time)
     day = day or start_day or last_day
     # a start and an end say how long: the duration column is not needed then (nor read, so no error of its own)
     timed = span is not None and span.end is not None
@@ -362,6 +380,8 @@ def _minutes(value: object) -> int:
 def _written_minutes(value: object) -> int:
     if isinstance(value, timedelta):
         return int(value.total_seconds() // 60)
+    if isinstance(value, time):  # a sheet's duration kept as a time of day (01:30)
+        return value.hour * 60 + value.minute
     if isinstance(value, int | float) and not isinstance(value, bool):
         return round(value * 24 * 60) if 0 < value < 1 else int(value)  # a fraction of a day is an Excel time
     match = _DURATION.match(" ".join(str(value).casefold().split()))

@@ -86,6 +86,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "autor",
         "autores",
         "quién",
+        "facilitator",
+        "facilitators",
     ),
     "date": ("date", "datum", "day", "tag", "jour", "wochentag", "fecha", "día", "dia"),
     "time": (
@@ -104,6 +106,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "start": (
         "start",
+        "start datetime",
+        "start date time",
         "start time",
         "starttime",
         "starts",
@@ -125,6 +129,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "end": (
         "end",
+        "end datetime",
+        "end date time",
         "end time",
         "endtime",
         "ends",

@@ -1,0 +1,194 @@
+"""How much of each real JSON session list and AFPy schedule `program` reads: items, and fields exact.
+
+Run from the project root:  python bench/json_fidelity.py  (prints a markdown table)
+
+For every file in tests/data/json_rows and tests/data/afpy_schedule the items are counted
+with the json module alone and their fields worked out from the JSON as each file writes
+them, without `program`:
+
+- json-rows: one item per object. SRCCON: `title`, people `facilitator` then `cofacilitator`.
+  DevRelCon Tokyo: `title_en`, the JavaScript dates of `start_datetime`/`end_datetime` with
+  their GMT offset, people the speaker ids `first_speaker`/`second_speaker` (the only names the
+  rows give: the speakers' names are in another file). Monaca UG: read with the program
+  file's mapping `people = "name"`, `room = "track"` and the date 2019-10-19 (Tokyo): `time`
+  on that day, room `track`, people `name` with `company` as "Name [Company]". PackagingCon:
+  `title`, the `name` of each of `speakers`. CocoaHeads: the start in `date`, the end
+  `duration` minutes later, the room's id (`room` 1: the names are in another file), no people
+  (`speaker` is an id).
+- afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
+  `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
+  the room's English name, the speakers' names; and each break of `extra` (title, start).
+
+Then each file is read with its reader and items matched to the expected by title, in order.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from program.model import Program  # noqa: E402
+from program.readers import ReadContext, decode_feed  # noqa: E402
+from program.readers.afpy_schedule import AfpyScheduleReader  # noqa: E402
+from program.readers.json_rows import JsonRowsReader  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+TOKYO = ZoneInfo("Asia/Tokyo")
+PARIS = ZoneInfo("Europe/Paris")
+CHICAGO = ZoneInfo("America/Chicago")
+FIELDS = ("title", "start", "end", "room", "people")
+Expected = dict[str, Any]
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("en") or next((entry for entry in value.values() if entry), "")
+    return " ".join(str(value or "").split())
+
+
+def _js(value: str) -> datetime:
+    """A JavaScript date ("Fri Mar 10 2023 12:00:00 GMT+0900 (日本標準時)") as the instant it names."""
+    return datetime.strptime(value.split(" (", maxsplit=1)[0], "%a %b %d %Y %H:%M:%S GMT%z")
+
+
+def srccon(rows: list[Any]) -> Iterator[Expected]:
+    """SRCCON: the title, the facilitator then the cofacilitator."""
+    for row in rows:
+        people = [_text(row[key]) for key in ("facilitator", "cofacilitator") if _text(row.get(key))]
+        yield {"title": _text(row["title"]), "start": None, "end": None, "room": None, "people": people}
+
+
+def devreltokyo(rows: list[Any]) -> Iterator[Expected]:
+    """DevRelCon Tokyo: the English title, the JavaScript dates' instants, the speaker ids."""
+    for row in rows:
+        people = [row[key] for key in ("first_speaker", "second_speaker") if row.get(key)]
+        start, end = _js(row["start_datetime"]), _js(row["end_datetime"])
+        yield {"title": _text(row["title_en"]), "start": start, "end": end, "room": None, "people": people}
+
+
+def monaca(rows: list[Any]) -> Iterator[Expected]:
+    """Monaca UG: the time on 19 October 2019 in Tokyo, the track as room, the name with its company."""
+    for row in rows:
+        start = datetime.combine(date(2019, 10, 19), datetime.strptime(row["time"], "%H:%M").time(), TOKYO)
+        name, company = _text(row["name"]), _text(row["company"])
+        people = [f"{name} [{company}]" if company else name] if name else []
+        yield {"title": _text(row["title"]), "start": start, "end": None, "room": row["track"], "people": people}
+
+
+def packagingcon(rows: list[Any]) -> Iterator[Expected]:
+    """PackagingCon: the title and each speaker's name."""
+    for row in rows:
+        people = [_text(speaker["name"]) for speaker in row["speakers"]]
+        yield {"title": _text(row["title"]), "start": None, "end": None, "room": None, "people": people}
+
+
+def srccon_schedule(rows: list[Any]) -> Iterator[Expected]:
+    """SRCCON's schedule: `day` Thursday 6 or Friday 7 December 2018 (Chicago), `time` one am/pm for both ends."""
+    for row in rows:
+        day = date(2018, 12, 6 if row["day"] == "Thursday" else 7)
+        suffix = row["time"][-2:]
+        clocks = [part if part.endswith(("am", "pm")) else part + suffix for part in row["time"].split("-")]
+        start, *end = [_clock(day, clock) for clock in clocks]
+        people = [name.strip() for name in row["facilitators"].split(",") if name.strip()]
+        yield {"title": _text(row["title"]), "start": start, "end": end[0] if end else None,
+               "room": row["room"], "people": people}  # fmt: skip
+
+
+def _clock(day: date, clock: str) -> datetime:
+    """A 12-hour clock ("10am", "3:30pm") on a day in Chicago."""
+    written = clock if ":" in clock else clock[:-2] + ":00" + clock[-2:]
+    return datetime.combine(day, datetime.strptime(written, "%I:%M%p").time(), CHICAGO)
+
+
+def cocoaheads(document: Any) -> Iterator[Expected]:
+    """CocoaHeads: the start in `date`, the end `duration` minutes later, the room's id; speakers are ids."""
+    for talk in document["talks"]:
+        start = datetime.fromisoformat(talk["date"])
+        end = start + timedelta(minutes=talk["duration"])
+        yield {"title": _text(talk["title"]), "start": start, "end": end, "room": str(talk["room"]), "people": []}
+
+
+def afpy(document: Any) -> Iterator[Expected]:
+    """AFPy: each talk where it is placed, with that place's slot; each break of `extra`."""
+    for section in ("schedule", "sprints"):
+        for day, minutes in document.get(section, {}).items():
+            for talks in minutes.values():
+                for room_id, talk in talks.items():
+                    slot = talk.get("slot") or next(
+                        slot
+                        for slot in talk["slots"]
+                        if str(slot["room"]["id"]) == room_id and slot["start"].startswith(day)
+                    )
+                    room = slot["room"].get("name", slot["room"])
+                    yield {
+                        "title": _text(talk["title"]),
+                        "start": datetime.fromisoformat(slot["start"]),
+                        "end": datetime.fromisoformat(slot["end"]),
+                        "room": _text(room),
+                        "people": [_text(speaker["name"]) for speaker in talk["speakers"]],
+                    }
+    for day, minutes in document.get("extra", {}).items():
+        for minute, entry in minutes.items():
+            midnight = datetime.combine(date.fromisoformat(day), datetime.min.time(), PARIS)
+            start = midnight.replace(hour=int(minute) // 60, minute=int(minute) % 60)
+            yield {"title": _text(entry["title"]), "start": start, "end": None, "room": None, "people": []}
+
+
+CASES = (
+    ("json_rows/srccon-work-sessions.json", srccon, ReadContext()),
+    ("json_rows/devreltokyo2023-sessions.json", devreltokyo, ReadContext(timezone=TOKYO)),
+    (
+        "json_rows/monacaug2019-sessions.json",
+        monaca,
+        ReadContext(date(2019, 10, 19), TOKYO, (("people", "name"), ("room", "track"))),
+    ),
+    ("json_rows/packagingcon-talks.json", packagingcon, ReadContext()),
+    ("json_rows/srccon-work-schedule.yaml", srccon_schedule, ReadContext(date(2018, 12, 6), CHICAGO)),
+    ("json_rows/cocoaheads2016-talks.json", cocoaheads, ReadContext(timezone=ZoneInfo("America/Sao_Paulo"))),
+    ("afpy_schedule/pyconfr2024-schedule.json", afpy, ReadContext(timezone=PARIS)),
+    ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
+)
+
+
+def measure(name: str, expected_of: Any, context: ReadContext) -> list[Any]:
+    """The table row of one file: items in the source, items read, errors, and each field's exact count."""
+    path = DATA / name
+    expected = list(expected_of(json.loads(path.read_text(encoding="utf-8"))))
+    reader = AfpyScheduleReader() if name.startswith("afpy") else JsonRowsReader()
+    program: Program = reader.read(decode_feed(path.read_bytes(), path.name), source=path.name, context=context)
+    unmatched = list(program.items)
+    exact = dict.fromkeys(FIELDS, 0)
+    read = 0
+    for want in expected:
+        item = next((item for item in unmatched if item.title == want["title"]), None)
+        if item is None:
+            continue
+        unmatched.remove(item)
+        read += 1
+        got = {"title": item.title, "start": item.start, "end": item.end, "room": item.location,
+               "people": list(item.people)}  # fmt: skip
+        for field in FIELDS:
+            exact[field] += got[field] == want[field]
+    errors = sum(1 for problem in program.problems if problem.severity.value == "error")
+    return [path.name, reader.name, len(expected), read, errors, *(f"{exact[field]}/{read}" for field in FIELDS)]
+
+
+def main() -> None:
+    """Print the table of every real file."""
+    rows = [measure(*case) for case in CASES]
+    print("| file | reader | items (json) | read | errors | " + " | ".join(FIELDS) + " |")
+    print("|---|---|---:|---:|---:|" + "---:|" * len(FIELDS))
+    for row in rows:
+        print("| " + " | ".join(str(cell) for cell in row) + " |")
+
+
+if __name__ == "__main__":
+    main()

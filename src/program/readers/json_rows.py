@@ -1,0 +1,77 @@
+"""A static site's JSON list of sessions (`_data/sessions.json`, `talks.json`), read as a table.
+
+A JSON array of objects, or an object holding one such array (`{"sessions": [...]}`), is a
+table whose header is the objects' keys: `json_table` makes it one and `tabular` reads it,
+so the keys map to fields exactly as a CSV header does (title, speaker, start, end, room,
+track, type, abstract; in English, German, French, Spanish; `title_en` beside `title_ja`),
+`[feeds.columns]` maps them explicitly, and `program check` prints the mapping used.
+Detection claims only a list whose opening keys make such a header, and leaves the JSON
+of the apps (Sessionize, Open Event, pretalx), paper lists and frab to their own readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from program.errors import ParseError
+from program.model import Program, SourceRef
+from program.readers.app_json import offset_context
+from program.readers.base import ReadContext, load_json
+from program.readers.json_table import find_rows, header_keys, json_table, written_offsets
+from program.readers.tabular.cells import Cell
+from program.readers.tabular.columns import header_fields, is_header
+from program.readers.tabular.read import read_table, reading_summary
+
+_OPENING = re.compile(r'^\[\s*\{|^\{\s*"[^"\\]{1,60}"\s*:\s*\[\s*\{')
+_APP_KEYS = re.compile(
+    r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|long[-_]abstract|'
+    r"short[-_]abstract|py/object|content|UID|forum|paper_id|authors|slot_type|do_not_record|content_locale|"
+    r'avatar_thumbnail_tiny|schedule_id|submission_type_id|guid|persons)"\s*:'
+)
+"""Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf)."""
+
+
+class JsonRowsReader:
+    """Reads a JSON list of row objects as a table with the keys as header."""
+
+    name: ClassVar[str] = "json-rows"
+    description: ClassVar[str] = (
+        "a JSON list of sessions (a static site's _data/sessions.json): keys read as a spreadsheet's header"
+    )
+
+    def detect(self, text: str) -> bool:
+        """Whether `text` opens a list of objects whose keys name a title and another known field."""
+        head = text[:2000].lstrip("\ufeff \n\t\r")
+        if _OPENING.match(head) is None or _APP_KEYS.search(head) is not None:
+            return False
+        keys = header_keys(head)
+        return is_header(header_fields(tuple(Cell(key, 1) for key in keys)))
+
+    def read(self, text: str, *, source: str, context: ReadContext) -> Program:
+        """Read the rows as a table.
+
+        Raises:
+            ParseError: for JSON that holds no list of objects, or rows without a header we know.
+            UsageError: for rows that need a column mapping, --timezone or --date.
+        """
+        text = text.lstrip("\ufeff")
+        found = find_rows(load_json(text, source, strict=False))  # hand-edited site data: line breaks in strings
+        if found is None:
+            raise ParseError(
+                'expected a JSON list of objects (rows), or an object holding one list of them ({"sessions": [...]})',
+                SourceRef(source, 1),
+            )
+        context, problems = offset_context(context, written_offsets(found), source)
+        read = read_table(json_table(text, found, source, context.timezone), context)
+        assert read is not None  # a required table is read or raises
+        where = f'the list under "{found.key}"' if found.key else "a list"
+        return Program(
+            title="",
+            timezone=context.timezone.key if context.timezone else "UTC",
+            items=read.items,
+            problems=(*problems, *read.problems),
+            sources=(source,),
+            reading=(f"{where} of {len(found.rows)} JSON objects", *reading_summary(read.items), *read.reading),
+            addresses=read.addresses,
+        )
