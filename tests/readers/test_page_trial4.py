@@ -33,6 +33,7 @@ def test_each_item_is_on_the_day_of_the_day_line_above_it() -> None:
     program = _read()
     for item in program.items:
         day = item.day or (item.start.date() if item.start else None)
+        assert item.source.line is not None
         expected = DAY_LINES[max(line for line in DAY_LINES if line <= item.source.line)]
         assert day == expected, item
     assert {item.start.date() for item in program.items if item.start} == set(DAY_LINES.values())
