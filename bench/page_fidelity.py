@@ -51,6 +51,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ievobio2017-schedule.md": ("America/Los_Angeles", None),
     "ccdl-2020-july-schedule.md": (None, None),
     "reneuir-2023.md": ("Asia/Taipei", "2023-07-27"),
+    "edtm2025-program-excerpt.csv": ("Asia/Hong_Kong", "2025-03-11"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

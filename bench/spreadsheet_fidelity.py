@@ -6,6 +6,7 @@ Run: python bench/spreadsheet_fidelity.py  (prints a markdown table)
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -242,6 +243,22 @@ def _orconf2019(context: ReadContext) -> Expected:
     return [(" ".join(row[5].split()), moment(row[1]), moment(row[2]), None) for row in rows if row[5]]
 
 
+def _snlab(context: ReadContext) -> Expected:
+    """A week grid: `Time | Monday 12* | … | Friday 16` (February 2024), "9.00-10.15" rows, '-' for an empty slot."""
+    zone = context.timezone
+    assert zone is not None
+    with (DATA / "snlab-summerschool-program.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))[1:]
+    expected: Expected = []
+    for row in rows:
+        times = [int(number) for number in re.findall(r"\d+", row[0])]
+        for day, title in enumerate(row[1:6], start=12):
+            if title != "-":
+                start = datetime(2024, 2, day, times[0], times[1], tzinfo=zone)
+                expected.append((title, start, datetime(2024, 2, day, times[2], times[3], tzinfo=zone), None))
+    return expected
+
+
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
     """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
     return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
@@ -287,6 +304,11 @@ CASES = [
         _pycones,
     ),
     Case("orconf2019-schedule.csv", ReadContext(timezone=ZoneInfo("Europe/Paris")), _orconf2019),
+    Case(
+        "snlab-summerschool-program.csv",
+        ReadContext(timezone=ZoneInfo("America/Santiago"), first_date=date(2024, 2, 12)),
+        _snlab,
+    ),
 ]
 
 

@@ -181,6 +181,15 @@ def srccon() -> list[Entry]:
     ]
 
 
+def pgbh() -> list[Entry]:
+    """PGBH 2025: days named "Day 2 - January 23"; the speaker in `title`, the talk in `subtitle`."""
+    return [
+        (e["subtitle"], minutes(e["time"]), (e["title"],)) if "subtitle" in e else (e["title"], minutes(e["time"]), ())
+        for day in load("pgbh2025-program.yml")["days"]
+        for e in day["events"]
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -197,6 +206,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "bytebay-schedule.yml": (bytebay, (("sessions_file", "bytebay-sessions.yml"),), "Europe/Warsaw"),
     "discan18-schedule.yml": (discan, (), "Europe/Stockholm"),
     "srccon-work-schedule.yaml": (srccon, (), "America/New_York"),
+    "pgbh2025-program.yml": (pgbh, (), "Europe/Rome"),
 }
 
 

@@ -65,6 +65,14 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # CCDL 2020: "Welcome, Introductions, and Getting Started": the opening's word before a comma.
     ("ccdl-2020-july-schedule.md", 14): _OTHER,
     ("reneuir-2023.md", 12): _OTHER,  # "Paper Presentations": no label of the kind table names talks so
+    # EDTM 2025: a paper's code on its time line ("9:25am W-1-2-1 [Keynote]"), its title on the next line, the
+    # authors quoted below, the venue a quoted "Venue: …" line: the code is the title, nobody, no room.
+    ("edtm2025-program-excerpt.csv", 3): {"title": "Plenary #4", "people": [], "kind": "other", "room": None},
+    ("edtm2025-program-excerpt.csv", 9): {"room": None},
+    **{
+        ("edtm2025-program-excerpt.csv", line): {"title": title, "people": [], "kind": "other", "room": None}
+        for line, title in ((12, "W-1-2-1 [Keynote]"), (15, "W-1-2-2 [Invited]"))
+    },
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""
@@ -72,6 +80,8 @@ KNOWN_UNREAD: frozenset[tuple[str, int]] = frozenset(
     # Atelier: "| | Lunch |" (no time) and "| 15-?? | | Hacking session |" (a start without minutes and
     # an unknown end): listed as not placed, not read.
     {("atelier-lean-2023.md", line) for line in (12, 13, 26, 27)}
+    # EDTM 2025: "**6:15pm Shuttle bus will be arranged …", its bold opened and never closed.
+    | {("edtm2025-program-excerpt.csv", 1)}
 )
 """Slots of the hand-written expectations the reader does not read."""
 
@@ -106,10 +116,11 @@ _NOT_COUNTED = (
     "dragonpy-2020-dotted.txt",
     "icmt-2018.md",
     "ccdl-2020-july-schedule.md",
+    "edtm2025-program-excerpt.csv",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 DragonPy: rows of two rooms, a workshop's rows one slot; ICMT: a session's description among its talks; CCDL: its
-"| 5:00 PM | End |" rows end the slot before, no item."""
+"| 5:00 PM | End |" rows end the slot before, no item; EDTM: the unclosed "**6:15pm Shuttle bus …" line, unread."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

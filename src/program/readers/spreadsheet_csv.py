@@ -24,6 +24,7 @@ from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
+from program.readers.tabular.grid import find_grid
 from program.readers.tabular.groups import is_grouped_header
 from program.readers.tabular.joins import JOIN_KEY
 from program.readers.tabular.pairs import is_pair_header
@@ -55,12 +56,15 @@ class SpreadsheetCsvReader:
         lines = head.split("\n")[:-1] if "\n" in head else [head]
         if delimiter == "|" and not is_bare_pipe_table(lines):
             return False  # a Markdown page with a table in it: the schedule-page reader's
-        for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
+        rows = list(csv.reader(lines, delimiter=delimiter))
+        for row in rows[:10]:
             cells = tuple(Cell(value, 1) for value in row)
             fields = header_fields(cells)
             if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and fields.keys() & _TIMING:
                 return True
-        return False
+        # A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab): no title column.
+        grid = find_grid(Table("", tuple(tuple(Cell(value, 1) for value in row) for row in rows)))
+        return grid is not None and grid.days
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the table into a program.

@@ -20,8 +20,17 @@ from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.lines.markup import unescaped
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
-from program.readers.yaml_people import listed_speakers
-from program.readers.yaml_shape import Found, Located, dated_only, inherited, key_of, session_ids, value
+from program.readers.yaml_people import listed_speakers, speaker_titled
+from program.readers.yaml_shape import (
+    Found,
+    Located,
+    dated_only,
+    inherited,
+    key_of,
+    session_ids,
+    value,
+    written_day,
+)
 from program.readers.yaml_times import (
     Moment,
     TimeError,
@@ -69,6 +78,7 @@ class EntryReader:
         self.joins = joins
         self.day_base = 0
         self.flag_base = 1
+        self.speaker_titled = False
         self.plain_hours = False
         self.used: dict[str, str] = {}
         self.clock: AfternoonClock | None = None
@@ -84,11 +94,12 @@ class EntryReader:
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
         """Read every entry (a timeslot's sessions each), in file order."""
         entries = [joined for one in found for joined in self._joined(one)]
-        days = [inherited(one, "date", self.mapping)[0] for one in entries if isinstance(one, Found)]
+        days = [written_day(one, self.mapping)[0] for one in entries if isinstance(one, Found)]
         numbers = [int(day) for day in days if isinstance(day, str) and day.isdigit()]
         self.day_base = min(numbers, default=1)
         read = [one for one in entries if isinstance(one, Found)]
         self.flag_base = flag_base(read)
+        self.speaker_titled = speaker_titled([one.entry for one in read], self.mapping)
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
@@ -210,7 +221,12 @@ class EntryReader:
         subtitle = (
             plain_text(found.entry[subtitle_key]) if subtitle_key and isinstance(found.entry[subtitle_key], str) else ""
         )
-        if subtitle:
+        speaker = None
+        if subtitle and self.speaker_titled:  # `title: Alex Graudenzi`, `subtitle: From evolution models …`
+            self.used["title"] = subtitle_key or "subtitle"
+            self.used.setdefault("people", title_key or "title")
+            speaker, title = title, subtitle
+        elif subtitle:
             self.used.setdefault("subtitle", subtitle_key or "subtitle")
             title = f"{title}: {subtitle}"
         untimed = dated_only(found, self.mapping)
@@ -218,6 +234,7 @@ class EntryReader:
         label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
+        people = (speaker,) if speaker is not None else people
         if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
             people, abstract = listed[0], abstract or listed[1]
             listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"
@@ -294,7 +311,9 @@ class EntryReader:
         return Moment(start_minutes), Moment(end_minutes) if end is not None and end_minutes is not None else end
 
     def _day(self, found: Found, where: SourceRef) -> date:
-        written = self._field(found, "date", inherit=True)
+        written, level = written_day(found, self.mapping)
+        if written is not None and level is not None:
+            self.used.setdefault("date", key_of(level, "date", self.mapping) or "the day's name")
         day = (
             parse_day(written, self.context.first_date, self.day_base)
             if isinstance(written, str)

@@ -13,10 +13,12 @@ it is left alone, and `check` lists the key as not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from program.model.text import collapse_space
-from program.readers.yaml_shape import Located, value
+from program.readers.title_authors import is_name_shaped
+from program.readers.yaml_shape import Located, key_of, value
 
 _NAMED = re.compile(r"^(?P<name>[^\d:,()\[\]]+?(?:\s*\([^()\d]+\))?)\s*[:,]\s*(?P<affiliation>\S.*)$", re.DOTALL)
 _NAME_WORDS = range(2, 6)
@@ -62,3 +64,29 @@ def _abstract(speaker: Located, mapping: dict[str, str]) -> str | None:
         if written is None or len(written.strip()) < _LONG_TEXT:
             return None
     return _ABSTRACT_LABEL.sub("", written.strip()) or None
+
+
+_SPEAKER_TITLED = 3
+"""Entries with a subtitle needed before their titles are taken for speakers: fewer say too little."""
+
+
+def speaker_titled(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
+    """Whether the site writes the speaker as `title` and the talk as `subtitle` (PGBH 2025's program).
+
+    Only when no entry names people of its own, and every entry with a subtitle (at least three)
+    has a title shaped like a person's name ("Alex Graudenzi", not "Keynote Speech 1").
+    """
+    if any(value(entry, "people", mapping) is not None for entry in entries):
+        return False
+    titles = [title for entry in entries if (title := _subtitled_title(entry, mapping)) is not None]
+    return len(titles) >= _SPEAKER_TITLED and all(is_name_shaped(title) for title in titles)
+
+
+def _subtitled_title(entry: Located, mapping: dict[str, str]) -> str | None:
+    title_key = key_of(entry, "title", mapping)
+    title = entry.get(title_key) if title_key is not None else None
+    subtitle_key = key_of({key: found for key, found in entry.items() if key != title_key}, "subtitle", mapping)
+    subtitle = entry.get(subtitle_key) if subtitle_key is not None else None
+    if not isinstance(title, str) or not isinstance(subtitle, str) or not subtitle.strip():
+        return None
+    return collapse_space(title)

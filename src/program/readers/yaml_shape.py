@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from program.errors import UsageError
+from program.readers.lines.days import day_heading
 
 
 class Located(dict[str, Any]):
@@ -59,6 +60,8 @@ DATE_ONLY = (
 )
 """A date without a time: "2023-01-26", "January 26, 2023", "26 January 2023"."""
 _DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
+_DAY_NAME_KEYS = ("name", "title", "label")
+"""Keys under which a day level names itself ("Day 2 - January 23")."""
 
 
 def folded(key: str) -> str:
@@ -237,6 +240,23 @@ def value(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> Any:
     key = key_of(entry, field, mapping)
     found = entry.get(key) if key is not None else None
     return None if found in ("", []) else found
+
+
+def written_day(found: Found, mapping: dict[str, str]) -> tuple[Any, Located | None]:
+    """The entry's day as written: its `date` (or an enclosing level's), else an enclosing level's name that is a date.
+
+    PGBH 2025 names its days `name: Day 2 - January 23` and gives no date key: without the
+    name every day would fall on the first.
+    """
+    written = inherited(found, "date", mapping)
+    if written[0] is not None:
+        return written
+    for level in reversed(found.outer):
+        name = next((level[key] for key in _DAY_NAME_KEYS if isinstance(level.get(key), str)), None)
+        heading = day_heading(name) if name is not None else None
+        if heading is not None and heading.month is not None and heading.day is not None:
+            return name, level
+    return None, None
 
 
 def inherited(found: Found, field: str, mapping: dict[str, str]) -> tuple[Any, Located | None]:

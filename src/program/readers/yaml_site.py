@@ -37,6 +37,7 @@ from program.readers.yaml_shape import (
     suggested_path,
     value,
     walk,
+    written_day,
 )
 from program.readers.yaml_times import TimeError, parse_day
 
@@ -189,7 +190,7 @@ def _undated_day(found: Found, mapping: dict[str, str]) -> str | None:
     start = inherited(found, "start", mapping)[0]
     if isinstance(start, str) and _DATED_START.match(start.strip()):
         return None
-    written = inherited(found, "date", mapping)[0]
+    written = written_day(found, mapping)[0]
     if not isinstance(written, str):
         return "no day"
     try:

@@ -27,6 +27,8 @@ _MAX_HEADING = 80
 _ISO_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}(?=\s|$)")
 _ZONE_TAIL = re.compile(r"[\s,;:(\[–—-]+(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?\S.*$", re.IGNORECASE)
 """What a day heading says of its times after the date ("Times in GMT+2", "(all times are CEST)")."""
+_LAST_WORD_BRACKETED = re.compile(r"\((\w+)\)\s*$")
+"""EDTM 2025's "10 March 2025 (Monday)": the weekday in brackets is a word of the date."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 
 
@@ -43,8 +45,10 @@ def day_heading(text: str) -> WrittenDate | None:
     27
     >>> day_heading("Friday July 4th, 2025 Times in GMT+2")
     WrittenDate(year=2025, month=7, day=4, weekday=4, day_number=None)
+    >>> day_heading("10 March 2025 (Monday)")
+    WrittenDate(year=2025, month=3, day=10, weekday=0, day_number=None)
     """
-    text = text.strip().rstrip(":").strip()
+    text = _LAST_WORD_BRACKETED.sub(r" \1", text.replace("\ufeff", "")).strip().rstrip(":").strip()
     if not text or len(text) > _MAX_HEADING:
         return None
     numbered = _DAY_NUMBER.match(text)

@@ -2,7 +2,8 @@
 
 ISO "2026-03-12", "12.03.2026", "14/06/2025" (day or month first: see `slash_order`),
 "Monday March 2, 2026", "Monday 2020-10-05", "2 March 2026", "Thursday, Sep 4" (no year: the first day's),
-"24. September 2024", "mardi 24 septembre 2024", a weekday alone ("Thursday": the first
+"24. September 2024", "mardi 24 septembre 2024", a weekday and a day of the month ("Monday 12":
+in the first day's month, or the next), a weekday alone ("Thursday": the first
 such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2"), an Excel
 serial number (46000.0) and `datetime.date` values. Non-breaking spaces count as spaces.
 """
@@ -60,6 +61,8 @@ _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNOR
 _NUMBERED_DATE = re.compile(r"^(?:day|tag|jour)\s*\d{1,2}\s*[-–—:,]\s*(?P<date>\S.*)$", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|\.)?", re.UNICODE)
+_LAST_DAY = 31
+_DECEMBER = 12
 _LONGEST_NUMBER = 4
 """Digits of a date's day or year; a longer number is no part of a date (4,301 digits do not even convert)."""
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -105,6 +108,8 @@ class WrittenDate:
             raise NeedsFirstDateError("a date without a year, a weekday or a day number needs the first day")
         if self.day_number is not None:
             return first_date + timedelta(days=self.day_number - 1)
+        if self.month is None and self.day is not None:
+            return _in_month_from(first_date, self.day, self.weekday)
         if self.month is not None and self.day is not None:
             # A January after a December program start is the next year's.
             year = first_date.year + (1 if self.month < first_date.month - 6 else 0)
@@ -112,6 +117,14 @@ class WrittenDate:
         if self.weekday is not None:
             return first_date + timedelta(days=(self.weekday - first_date.weekday()) % 7)
         raise DateError("expected a date")
+
+
+def _in_month_from(first_date: date, day: int, weekday: int | None) -> date:
+    """The `day`th of the first day's month, or of the next month when that is before the first day."""
+    year, month = first_date.year, first_date.month
+    if day < first_date.day:
+        year, month = (year + 1, 1) if month == _DECEMBER else (year, month + 1)
+    return _checked(year, month, day, weekday)
 
 
 def _checked(year: int, month: int, day: int, weekday: int | None) -> date:
@@ -131,6 +144,8 @@ def parse_date(value: object, *, day_first: bool = True) -> WrittenDate:
     (WrittenDate(year=2026, month=3, day=12, weekday=None, day_number=None), 2)
     >>> parse_date("Monday March 2, 2026").resolve(None)
     datetime.date(2026, 3, 2)
+    >>> parse_date("Tuesday 13*").resolve(date(2024, 2, 12))
+    datetime.date(2024, 2, 13)
 
     Raises:
         DateError: for a value that is no date.
@@ -170,8 +185,9 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         year = next((number for number in numbers if number > 31), None)
         if numbers[0] <= 31:
             return WrittenDate(year, month, numbers[0], weekday)
-    if weekday is not None and not numbers:
-        return WrittenDate(weekday=weekday)
+    if weekday is not None and (not numbers or (month is None and len(numbers) == 1 and 1 <= numbers[0] <= _LAST_DAY)):
+        # "Thursday", or "Monday 12*" (SNLab's week): the day of the month in the first day's month
+        return WrittenDate(day=numbers[0] if numbers else None, weekday=weekday)
     raise DateError(f"expected a date such as 2026-03-12, 12.03.2026 or 'Monday March 2, 2026', found {text!r}")
 
 

@@ -319,6 +319,10 @@ class LeadingSpan:
     notes: tuple[str, ...]
 
 
+_MEASURE = re.compile(r"\s*(?:[μµnmcuk]m|[mk]?V|[kMGT]?Hz|dB[m]?|eV|%|°C)(?![^\W\d_])")
+"""A unit after a number: the number is a measure ("0.18 μm", "3.3 V", "2.45 GHz"), no clock time."""
+
+
 def leading_span(text: str) -> LeadingSpan | None:
     """Return the time range opening `text`, or None when the line does not open with a time.
 
@@ -332,6 +336,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     525
     >>> leading_span("2023 was a good year") is None
     True
+    >>> leading_span("0.18 μm Bipolar-CMOS-DMOS Technology") is None
+    True
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
     """
@@ -341,6 +347,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
         return None
+    if match["end"] is None and _MEASURE.match(written[match.end() :]):
+        return None  # "0.18 μm Bipolar-CMOS-DMOS Technology" (EDTM 2025): a measure, not a time
     notes = (
         [f"{approximate[0] + match[0].strip()!r}: an approximate time, read as {match[0].strip()}"]
         if approximate

@@ -30,6 +30,8 @@ from program.readers.tabular.placing import TableRead, at, needs_zone
 
 _TIME_HEADERS = {"", "time", "times", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
 _ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
+"""A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""
 _NOT_PEOPLE = re.compile(r"^(?:inscription|registration|anmeldung|chair|session chair)\b", re.IGNORECASE)
 
 
@@ -141,6 +143,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     named = _names_in_brackets(table, grid)
     items: list[Item] = []
     skipped: list[str] = []
+    placeholders: list[str] = []
     row_word = "column" if grid.turned else "row"
     for index in range(grid.header + 1, len(table.rows)):
         cells = table.rows[index]
@@ -148,9 +151,12 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
             if any(cell.text for cell in cells):
                 skipped.append(f"skipped: {table.describe(cells[0])} (a {row_word} without a time in the grid)")
             continue
-        for column, _ in grid.rooms:
+        for column, head in grid.rooms:
             cell = table.cell(index, column)
             if cell is None or not cell.text or (index, column) in covered or column in time_columns:
+                continue
+            if _PLACEHOLDER.match(cell.text):
+                placeholders.append(f"{cell.label or f'line {cell.line}'} ({head})")
                 continue
             minutes = times[clocks[column]]
             if index not in minutes:
@@ -182,6 +188,8 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
         said = f"grid turned over ({grid.turned}): {said} {heads}"
     else:
         said = f"grid: {said} {heads}; times in column A"
+    if placeholders:
+        skipped.append(f"skipped: '-' (nothing in that slot) in {', '.join(placeholders)}")
     return TableRead(tuple(items), (), (said, *skipped, *_noon_notes(table, grid, times[0])))
 
 
@@ -237,7 +245,7 @@ def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, da
     """
     try:
         if grid.days:
-            return {column: parse_date(name).resolve(context.first_date) for column, name in grid.rooms}
+            return {column: _column_day(name, context) for column, name in grid.rooms}
         day = grid.day.resolve(context.first_date) if grid.day is not None else context.first_date
     except NeedsFirstDateError:
         day = None
@@ -248,6 +256,20 @@ def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, da
             f"{table.source}{where}: the grid has {lacks}; pass --date YYYY-MM-DD or set date in the program file"
         )
     return {column: day for column, _ in grid.rooms}
+
+
+def _column_day(name: str, context: ReadContext) -> date:
+    """The day a column's header names ("Monday 12*" in --date's month).
+
+    Raises:
+        UsageError: when the header's weekday is not its date's (a wrong --date).
+    """
+    try:
+        return parse_date(name).resolve(context.first_date)
+    except NeedsFirstDateError:
+        raise
+    except DateError as error:
+        raise UsageError(f"the day column {name!r}: {error}; check --date YYYY-MM-DD (the first day)") from None
 
 
 def _time_columns(table: Table, grid: Grid) -> set[int]:
