@@ -1,5 +1,7 @@
 """Paper lists trial 4 found misread or not detected (tests/data/paper_lists, PROVENANCE.md there).
 
+Their detection (front matter, titles with a colon) is tested in test_paper_list_shapes.py.
+
 Expectations typed by hand from each file's source: the titles as the page shows them, the
 sections they sit under, and the authors (none in the KDD list).
 """
@@ -7,8 +9,6 @@ sections they sit under, and the authors (none in the KDD list).
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from program.model import Link, Paper
 from program.readers import READERS, ReadContext, detect_readers
@@ -40,15 +40,6 @@ def _papers(name: str) -> tuple[Paper, ...]:
     program = READERS["paper-list"].read((LISTS / name).read_text(), source=name, context=ReadContext())
     assert not program.problems
     return program.papers
-
-
-@pytest.mark.parametrize("name", ["kdd-llm4ecom-2025.md", "recomb-2026.md"])
-def test_a_list_with_front_matter_is_claimed_by_the_paper_list_reader_alone(name: str) -> None:
-    text = (LISTS / name).read_text()
-
-    assert text.startswith("---\nlayout: ")
-    found = detect_readers(text[:2000]) or detect_readers(text)  # as the pipeline: the opening, else the whole
-    assert [reader.name for reader in found] == ["paper-list"]
 
 
 def test_link_bullets_without_authors_are_papers_without_authors_never_a_title_as_an_author() -> None:

@@ -41,7 +41,8 @@ _CODE = re.compile(r"^(?:[A-Z]{1,4}\d*(?:[-–.]\d+)+[a-z]?|[A-Z][a-z]+\s*#\s*\d
 """A programme code in a title's place ("M-3-1-1", "P1-03", "Plenary #1", "T-2-1-1 [Invited]"): the entry's label."""
 _VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
 _PLENARY = re.compile(r"\b(?:plenary|keynote)\b", re.IGNORECASE)
-_INVITED = re.compile(r"^\s*[\[(]invited[\])]", re.IGNORECASE)
+_MARKED_KIND = re.compile(r"^\s*[\[(](?P<kind>invited|keynote)[\])]", re.IGNORECASE)
+"""A title's leading mark of its kind, as EDTM writes it: "[Invited] …", "[Keynote] …"."""
 _MIN_AUTHOR_PIECES = 3
 """An author line: one name or more, then where they work and its country ("A,B, Peking University, China")."""
 _LOOSE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
@@ -212,14 +213,19 @@ def _coded(entry: Entry, below: Sequence[TextLine]) -> Entry:
 
 
 def coded_kind(label: str, title: str) -> Kind:
-    """A coded entry's kind (`_coded`): a plenary's a keynote, an "[Invited]" one's an invited talk, else the title's.
+    """A coded entry's kind (`_coded`): a plenary or "[Keynote]" one's a keynote, an "[Invited]" one's an invited talk.
+
+    Any other takes its title's kind.
 
     >>> coded_kind("Plenary #1", "Transient Electronics"), coded_kind("M-3-2-1", "[Invited] Ferroelectric 3D NAND")
     (<Kind.KEYNOTE: 'keynote'>, <Kind.INVITED_TALK: 'invited-talk'>)
+    >>> coded_kind("M-4-1-1", "[Keynote] Content Addressable Memory Hierarchies")
+    <Kind.KEYNOTE: 'keynote'>
     """
-    if _PLENARY.search(label):
+    marked = _MARKED_KIND.match(title)
+    if _PLENARY.search(label) or (marked and marked["kind"].casefold() == "keynote"):
         return Kind.KEYNOTE
-    return Kind.INVITED_TALK if _INVITED.match(title) else kind_from_title(title)
+    return Kind.INVITED_TALK if marked else kind_from_title(title)
 
 
 def author_names(text: str) -> tuple[str, ...]:
