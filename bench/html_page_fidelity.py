@@ -94,6 +94,11 @@ def _timed_talks(root: Root) -> int:
     return len(rows) + len(talks)
 
 
+def _coded_papers(root: Root) -> int:
+    """Session blocks (`summary.time`) and the papers inside them (`div.id_program`)."""
+    return len(root.find_class("time")) + len(root.find_class("id_program"))
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -124,6 +129,8 @@ CASES = [
     # Unseen when their expectations were typed (issue 28, sixth wave).
     Case("perls-2021-schedule.md", "America/New_York", date(2021, 12, 13), _timed_rows),
     Case("chi-workshop-template-schedule.php", "UTC", date(2020, 1, 1), _timed_rows),
+    # Trial 4 (issue 28): a generated day page, programme codes beside the times (an excerpt).
+    Case("edtm2025-day1.html", "Asia/Hong_Kong", None, _coded_papers),
 ]
 
 

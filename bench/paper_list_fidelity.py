@@ -43,6 +43,8 @@ MARKS = {
     "ai4diffeq-2024.md": r"^\*\*",
     "gwc-2025.md": r"^- _",
     "aacl-srw-2023.md": r"^\*\*_",
+    "kdd-llm4ecom-2025.md": r"^\+ \[",  # no authors: "authors as written" holds for none given
+    "recomb-2026.md": r"^- ",
 }
 PAGES = {"reneuir-2023.md": (r'^- "', ReadContext(first_date=date(2023, 7, 27), timezone=ZoneInfo("Asia/Taipei")))}
 """Schedule pages (tests/data/pages) with a list of papers below the schedule, read by the schedule-page reader."""

@@ -230,7 +230,9 @@ def _papers(name: str) -> tuple[Paper, ...]:
     return program.papers
 
 
-@pytest.mark.parametrize("name", ["adnd-2024.md", "sechope-2023.md", "ai4diffeq-2024.md"])
+@pytest.mark.parametrize(
+    "name", ["adnd-2024.md", "sechope-2023.md", "ai4diffeq-2024.md", "kdd-llm4ecom-2025.md", "recomb-2026.md"]
+)
 def test_a_list_with_front_matter_is_claimed_by_the_paper_list_reader_alone(name: str) -> None:
     text = (LISTS / name).read_text()
 

@@ -146,11 +146,14 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None) ->
         yield from _lines(element, group or next(counter))
         return
     # A block with blocks inside: its own loose text is read as lines between them. A small
-    # block of leaf blocks (a time and a title in two paragraphs of one div) is one entry.
-    own = next(counter)
+    # block of leaf blocks (a time and a title in two paragraphs of one div) is one entry, and
+    # so is its disclosure of an abstract (`<details><summary>Abstract</summary><div>…`: EDTM
+    # 2025), which passes the entry's group on to its own lines.
+    own = group if group is not None else next(counter)
     children = [child for child in element if tag_of(child) in BLOCKS]
     small = tag not in ("ul", "ol", "dl") and len(children) <= _SMALL  # a list's items are entries of their own
-    inherited = own if small and not any(_has_blocks(child) for child in children) else None
+    nested = [child for child in children if tag_of(child) != "details" and _has_blocks(child)]
+    inherited = own if small and not nested else None
     if element.text and element.text.strip():
         yield from _loose(element.text, line, own)
     for child in element:

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.model import Link
+from program.model import Kind, Link
 from program.readers.html_blocks import TextLine
+from program.readers.kind_labels import kind_from_title
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -36,6 +37,21 @@ _ROLES = frozenset(
      "president", "consultant", "analyst", "evangelist", "advocate", "owner", "editor", "student", "intern"}
 )  # fmt: skip
 """Last words of a job ("Product Architect"): after a name's comma, a role, not another name."""
+_CODE = re.compile(r"^(?:[A-Z]{1,4}\d*(?:[-–.]\d+)+[a-z]?|[A-Z][a-z]+\s*#\s*\d+)(?:\s*\[[^\]]+\])?$")
+"""A programme code in a title's place ("M-3-1-1", "P1-03", "Plenary #1", "T-2-1-1 [Invited]"): the entry's label."""
+_VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
+_PLENARY = re.compile(r"\b(?:plenary|keynote)\b", re.IGNORECASE)
+_MARKED_KIND = re.compile(r"^\s*[\[(](?P<kind>invited|keynote)[\])]", re.IGNORECASE)
+"""A title's leading mark of its kind, as EDTM writes it: "[Invited] …", "[Keynote] …"."""
+_MIN_AUTHOR_PIECES = 3
+"""An author line: one name or more, then where they work and its country ("A,B, Peking University, China")."""
+_LOOSE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
+"""Up to five words of letters: a name as an author line may write it, in lower case too."""
+_ORGANISATION = re.compile(
+    r"\b(?:universit\w*|institut\w*|laborator\w*|lab|college|school|academy|cent(?:er|re)|inc|ltd|corporation|company)\b",
+    re.IGNORECASE,
+)
+"""Words that make a piece of an author line where they work, not a name ("Peking University")."""
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|der|de|da|di|du|la|le))+$")
 
 
@@ -50,6 +66,8 @@ class Entry:
         line: the page line it was read from.
         links: the links of its element.
         details: further lines of the same list item or block.
+        label: a programme code the line gives in its title's place ("M-3-1-1").
+        room: the room a "Venue: …" line gives a coded entry.
     """
 
     span: TimeSpan
@@ -58,6 +76,8 @@ class Entry:
     line: int
     links: tuple[Link, ...]
     details: tuple[str, ...] = ()
+    label: str | None = None
+    room: str | None = None
 
 
 @attrs.frozen
@@ -118,6 +138,7 @@ def _is_name(text: str) -> bool:
 def read_lines(lines: Sequence[TextLine]) -> LinesRead:
     """Read a run of lines (between two headings or tables) into entries."""
     entries: list[Entry] = []
+    starts: list[int] = []
     used: set[int] = set()
     for index, line in enumerate(lines):
         led = time_led(line.text) if index not in used else None
@@ -131,10 +152,102 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
             rest, same = lines[same[0]].text, same[1:]
         if not rest:
             continue  # a time without a title: not placed
+        used.update({index, *same})
+        starts.append(index)
+        if _CODE.match(rest) and same:
+            entries.append(_coded(Entry(span, rest, (), line.line, line.links), [lines[i] for i in same]))
+            continue
         title, people = title_people(rest)
         entries.append(Entry(span, title, people, line.line, line.links, tuple(lines[i].text for i in same)))
-        used.update({index, *same})
-    return LinesRead(tuple(entries), *_unplaced(lines, used, entries))
+    placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
+    return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
+
+
+def _with_rooms(
+    lines: Sequence[TextLine], starts: Sequence[int], entries: Sequence[Entry], used: set[int]
+) -> list[Entry]:
+    """Coded entries (`_coded`) with the room a "Venue: …" line above them gives; the lines marked used.
+
+    EDTM 2025 writes a session's venue right below its time (the plenary's: the session's room
+    too) or below a track's name inside a parallel session (the track's papers', not the
+    session's). A session block (an entry without a code) starts afresh.
+    """
+    room: str | None = None
+    placed: list[Entry] = []
+    previous = -1
+    for start, entry in zip(starts, entries, strict=True):
+        if entry.label is None:
+            room = _venue(lines, start + 1, used)  # the block's own venue is right below its time
+        else:
+            for index in range(previous + 1, start):
+                room = _venue(lines, index, used) or room
+        placed.append(attrs.evolve(entry, room=room))
+        previous = start
+    return placed
+
+
+def _venue(lines: Sequence[TextLine], index: int, used: set[int]) -> str | None:
+    """The room of a "Venue: Grand Hall A, 1/F, 12W" line at `index` (marked used), or None."""
+    found = _VENUE.match(lines[index].text) if index < len(lines) and index not in used else None
+    if found is None:
+        return None
+    used.add(index)
+    return found["room"]
+
+
+def _coded(entry: Entry, below: Sequence[TextLine]) -> Entry:
+    """An entry whose line gives a code and a time: the code is its label, the line below its title.
+
+    EDTM 2025's day pages write ``9:00am Plenary #1`` / ``M-3-1-1`` above the title, the
+    authors with where they work ("Jilin Li,Yuhan Zhang, Peking University, China") and the
+    abstract under an "Abstract" disclosure.
+    """
+    people = author_names(below[1].text) if len(below) > 1 else ()
+    details = [line.text for line in below[2 if people else 1 :]]
+    if details and details[0].casefold() in {"abstract", "summary"}:
+        details = details[1:]  # the disclosure's label
+    links = (*entry.links, *below[0].links)
+    return attrs.evolve(
+        entry, title=below[0].text, people=people, links=links, details=tuple(details), label=entry.title
+    )
+
+
+def coded_kind(label: str, title: str) -> Kind:
+    """A coded entry's kind (`_coded`): a plenary or "[Keynote]" one's a keynote, an "[Invited]" one's an invited talk.
+
+    Any other takes its title's kind.
+
+    >>> coded_kind("Plenary #1", "Transient Electronics"), coded_kind("M-3-2-1", "[Invited] Ferroelectric 3D NAND")
+    (<Kind.KEYNOTE: 'keynote'>, <Kind.INVITED_TALK: 'invited-talk'>)
+    >>> coded_kind("M-4-1-1", "[Keynote] Content Addressable Memory Hierarchies")
+    <Kind.KEYNOTE: 'keynote'>
+    """
+    marked = _MARKED_KIND.match(title)
+    if _PLENARY.search(label) or (marked and marked["kind"].casefold() == "keynote"):
+        return Kind.KEYNOTE
+    return Kind.INVITED_TALK if marked else kind_from_title(title)
+
+
+def author_names(text: str) -> tuple[str, ...]:
+    """The names of an author line that ends in where they work and its country; () for any other line.
+
+    >>> author_names("Jilin Li,Fion Sze Yan Yeung, Peking University Shenzhen Graduate School, China ")
+    ('Jilin Li', 'Fion Sze Yan Yeung')
+    >>> author_names("Michael Waltl, TU Wien, Austria"), author_names("Leveraging Mature Chip Techniques")
+    (('Michael Waltl',), ())
+    """
+    pieces = [piece.strip() for piece in text.split(",")][:-2]  # the last two are the place and its country
+    if len(pieces) < _MIN_AUTHOR_PIECES - 2:
+        return ()
+    names: list[str] = []
+    for piece in pieces:
+        if not _LOOSE_NAME.match(piece) or _ORGANISATION.search(piece):
+            break
+        names.append(piece)
+    # A name in lower case ("xiaoci liang") between names is one; a run ends at a name's shape.
+    while names and not _is_name(names[-1]):
+        names.pop()
+    return tuple(names)
 
 
 def _until_next_time(lines: Sequence[TextLine], indices: list[int]) -> list[int]:

@@ -27,9 +27,10 @@ from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_cell_parts import Talk
+from program.readers.html_coded import coded_ends
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
-from program.readers.html_lines import Entry, read_lines
+from program.readers.html_lines import Entry, coded_kind, read_lines
 from program.readers.html_tables import html_table
 from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
 from program.readers.kind_labels import kind_from_title
@@ -225,7 +226,7 @@ class _PageRead:
             where = SourceRef(self.source, read.entries[0].line)
             self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             return
-        self.items.extend(_ends_from_next(_entry_items(read.entries, on, zone, self.source)))
+        self.items.extend(coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source))))
 
     def summary(self) -> tuple[str, ...]:
         """The lines `program check` prints."""
@@ -255,7 +256,7 @@ def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: st
     items: list[Item] = []
     for entry in entries:
         start, end = clock.place(entry.span) if twelve else (entry.span.start.minutes, entry.span.end_minutes)
-        kind = kind_from_title(entry.title)
+        kind = coded_kind(entry.label, entry.title) if entry.label else kind_from_title(entry.title)
         start_at = at(day, start, zone)
         end_at = at(day, end, zone) if end is not None and end > start else None
         items.append(
@@ -269,6 +270,8 @@ def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: st
                 people=entry.people,
                 abstract="\n".join(entry.details) or None,
                 links=entry.links,
+                label=entry.label,
+                location=entry.room,
             )
         )
     return items

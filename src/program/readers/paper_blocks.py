@@ -32,6 +32,10 @@ _BETWEEN_LINKS = " \t•·|,/-–—()[]\\"
 """What may stand between the links of a row of links ("[PDF](…) &bull; [Forum](…)")."""
 _LONGEST_LABEL = 4
 """Words; a link's text longer than this is a title, not a label like "PDF" or "Code"."""
+_PAPER_URL = re.compile(r"\.pdf(?:[?#].*)?$|arxiv\.org/|openreview\.net/|doi\.org/|aclanthology\.org/", re.IGNORECASE)
+"""An address that is a paper's: its PDF, or its page at arXiv, OpenReview, a DOI resolver, the ACL Anthology."""
+_TITLE_WORDS = 2
+"""The fewest words a linked title has: "[PDF](…)" or "[Paper](…)" is a link's label."""
 
 _INLINE_OPEN = re.compile(r"<(b|strong|i|em)(?:\s[^<>]*)?>", re.IGNORECASE)
 _INLINE_CLOSE = re.compile(r"</(b|strong|i|em)\s*>", re.IGNORECASE)
@@ -108,13 +112,38 @@ def link_row(raw: str) -> tuple[Link, ...]:
     >>> link_row("our [OpenReview Workshop Website](https://x.org).")
     ()
     """
-    links = [(_plain(found["text"]), found["url"]) for found in _ANCHOR.finditer(raw)]
-    rest = _ANCHOR.sub(" ", raw)
-    links += [(_plain(found["text"]), found["url"]) for found in MARKDOWN_LINK.finditer(rest)]
-    rest = _plain(MARKDOWN_LINK.sub(" ", rest)).lstrip("-*+ ").strip(_BETWEEN_LINKS + ".")
+    links, rest = _links_and_rest(raw)
+    rest = rest.strip(_BETWEEN_LINKS + ".")
     if rest or not links or any(not 0 < len(label.split()) <= _LONGEST_LABEL for label, _ in links):
         return ()
     return tuple(Link(label, url) for label, url in links if url)
+
+
+def paper_link(raw: str) -> Link | None:
+    """The title and address of a line that is one link to a paper and nothing else; None for any other line.
+
+    KDD 2025's LLM4ECommerce workshop lists its papers as ``+ [Title](/assets/x.pdf)``, with no
+    authors: each such line is a paper, not an author line of the one above. Only a link to a
+    paper (a PDF, arXiv, OpenReview, a DOI) counts, so that a list of a site's pages is none,
+    and never a link labelled as a paper's link ("[PDF](…)").
+
+    >>> paper_link("+ [Verifying LLM-Driven Music Recommendation Systems](/assets/16_Verifying.pdf)")
+    Link(label='Verifying LLM-Driven Music Recommendation Systems', url='/assets/16_Verifying.pdf')
+    >>> paper_link("+ [Registration](/register/)"), paper_link("[PDF](x.pdf) by Ada Lovelace")
+    (None, None)
+    """
+    links, rest = _links_and_rest(raw)
+    if rest.strip() or len(links) != 1 or not _PAPER_URL.search(links[0][1]) or len(links[0][0].split()) < _TITLE_WORDS:
+        return None
+    return Link(*links[0])
+
+
+def _links_and_rest(raw: str) -> tuple[list[tuple[str, str]], str]:
+    """A line's links (text, address), HTML anchors then Markdown ones, and its text outside them, list mark off."""
+    links = [(_plain(found["text"]), found["url"]) for found in _ANCHOR.finditer(raw)]
+    rest = _ANCHOR.sub(" ", raw)
+    links += [(_plain(found["text"]), found["url"]) for found in MARKDOWN_LINK.finditer(rest)]
+    return links, _plain(MARKDOWN_LINK.sub(" ", rest)).lstrip("-*+ ")
 
 
 def _plain(text: str) -> str:

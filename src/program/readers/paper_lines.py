@@ -31,7 +31,7 @@ import attrs
 from program.model import Link
 from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
-from program.readers.paper_blocks import abstract_blocks, link_row, unwrapped
+from program.readers.paper_blocks import abstract_blocks, link_row, paper_link, unwrapped
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -104,6 +104,7 @@ class PaperLine:
         number_mark: the number a numbered list gives the line ("12." → 12), or None.
         abstract: whether markup says the line is an abstract (`paper_blocks.abstract_blocks`).
         link_row: the labelled links of a line that holds nothing else (`paper_blocks.link_row`).
+        linked_title: whether the line is one link to a paper and nothing else (`paper_blocks.paper_link`).
     """
 
     number: int
@@ -114,6 +115,7 @@ class PaperLine:
     number_mark: int | None = None
     abstract: bool = False
     link_row: tuple[Link, ...] = ()
+    linked_title: bool = False
 
 
 @attrs.frozen
@@ -182,6 +184,7 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     if heading:
         return PaperLine(number, _plain(heading["text"]), heading=True)
     row_links = link_row(raw)
+    linked_title = paper_link(raw) is not None
     links = [found["url"] for found in _HREF.finditer(raw)]
     links += [found["url"] for found in _LINK_GROUP.finditer(raw) if found["url"]]
     raw = _LINK_GROUP.sub(" ", raw)
@@ -204,6 +207,7 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
         heading=section,
         number_mark=number_mark,
         link_row=row_links,
+        linked_title=linked_title,
     )
 
 

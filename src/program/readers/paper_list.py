@@ -24,7 +24,7 @@ from program.model import Program, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext
 from program.readers.paper_lines import page_lines
 from program.readers.paper_records import header_names, is_paper_list_header
-from program.readers.paper_walk import list_order, papers_of, said, walk
+from program.readers.paper_walk import Found, list_order, papers_of, said, walk
 
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 _MIN_CLOCKS = 2
@@ -57,13 +57,13 @@ class PaperListReader:
             return False
         if is_paper_list_header(header_names(text)):
             return False  # a CSV of papers (Mini-Conf, CMT): its own readers read its columns
-        if len(_KEY_VALUE.findall(head)) >= _MIN_KEYS or len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
-            return False  # YAML or TOML keys, a schedule's times: other readers' files
+        if len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
+            return False  # a schedule's times: another reader's file
         lines = page_lines(head)
         found = walk(lines, "", list_order(lines))
         papers = len(found.entries)
-        if papers < _MIN_PAPERS or found.problems:
-            return False
+        if papers < _MIN_PAPERS or found.problems or _keys(head, found) >= _MIN_KEYS:
+            return False  # YAML or TOML keys: another reader's file
         first = found.entries[0].title_line.number  # an introduction above the list is no sign against it
         return sum(line.number > first for line in found.unplaced) < papers
 
@@ -85,6 +85,18 @@ class PaperListReader:
             sources=(source,),
             reading=tuple(said(found, papers, repeated, source)),
         )
+
+
+def _keys(head: str, found: Found) -> int:
+    """The YAML or TOML keys of the opening, the papers' titles left out.
+
+    "- KuPID: Kmer-based Upstream Preprocessing…" (RECOMB 2026) is a title with a colon, not
+    a key: a list of such titles is a paper list.
+    """
+    titles = {entry.title_line.number for entry in found.entries}
+    starts = (key.end() - len(key.group().lstrip()) for key in _KEY_VALUE.finditer(head))  # "^\\s*" spans blank lines
+    numbers = (head.count("\n", 0, start) + 1 for start in starts)
+    return sum(number not in titles for number in numbers)
 
 
 def _opening(text: str) -> str:

@@ -86,7 +86,10 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
         authors_next = following is not None and _is_author_line(following)
         titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line))
         below, after = _affiliated_authors(lines, index + 1) if titled else ([], index)  # each run looked at once
-        if line.abstract or (line.link_row and not authors_next):
+        if line.linked_title and not authors_next:  # "+ [Title](x.pdf)" and no authors: a paper without them
+            entry = Entry(Reading(line.text, (), Order.TITLE_FIRST), line, "linked title, no authors", section)
+            index = _entry(found, lines, index + 1, order, entry)
+        elif line.abstract or (line.link_row and not authors_next):
             found.unplaced.append(line)  # an abstract or links with no paper above them
             index += 1
         elif below:
@@ -119,7 +122,13 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
 
 
 def _is_author_line(line: PaperLine) -> bool:
-    return not line.heading and not line.abstract and not line.link_row and is_author_list(line.text)
+    return (
+        not line.heading
+        and not line.abstract
+        and not line.link_row
+        and not line.linked_title  # "[Verifying LLM-Driven Music Recommendation Systems](x.pdf)": a title
+        and is_author_list(line.text)
+    )
 
 
 def affiliated_author(line: PaperLine) -> str | None:
