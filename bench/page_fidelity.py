@@ -51,6 +51,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ievobio2017-schedule.md": ("America/Los_Angeles", None),
     "ccdl-2020-july-schedule.md": (None, None),
     "reneuir-2023.md": ("Asia/Taipei", "2023-07-27"),
+    "kdd2025llm4ecom-schedule.md": ("America/Toronto", None),
+    "recomb2026-program.md": (None, "2026-05-26"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
