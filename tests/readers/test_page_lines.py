@@ -106,10 +106,11 @@ _NOT_COUNTED = (
     "dragonpy-2020-dotted.txt",
     "icmt-2018.md",
     "ccdl-2020-july-schedule.md",
+    "shonan-artofsat-program.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 DragonPy: rows of two rooms, a workshop's rows one slot; ICMT: a session's description among its talks; CCDL: its
-"| 5:00 PM | End |" rows end the slot before, no item."""
+"| 5:00 PM | End |" rows end the slot before, no item; Shonan: three "9-10:00" ranges (an hour without minutes)."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

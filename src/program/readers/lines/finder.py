@@ -15,6 +15,7 @@ import attrs
 
 from program.model import Problem
 from program.readers.base import Line
+from program.readers.lines.bold_title import speaker_then_bold_title
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.days import day_heading
@@ -71,6 +72,8 @@ class Finder:
             return
         details, self.details = self.details, None
         cells = row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or dotted_header(text.text)
+        if cells is not None and text.bullet and "|" not in line.text and leading_span(text.text) is not None:
+            cells = None  # "* 11:00-11:30<TAB>Matti Järvisalo __Title__" (Shonan): a time-led item, tabs as spaces
         if cells is not None:
             self._row(line, text, cells)
             return
@@ -130,6 +133,9 @@ class Finder:
             self.waiting, self.speaker = (line, found, text), named or ()
             return
         if _END_OF.match(said) and self._ends_last(found.span, found.notes):
+            return
+        if (glued := speaker_then_bold_title(line.text, text.mentions)) is not None:  # "Armin Biere __Title__"
+            self._slot(line, found.span, glued[0], glued[1] or text.links, found.notes)
             return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
 
