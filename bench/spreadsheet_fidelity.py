@@ -6,6 +6,7 @@ Run: python bench/spreadsheet_fidelity.py  (prints a markdown table)
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -242,6 +243,20 @@ def _orconf2019(context: ReadContext) -> Expected:
     return [(" ".join(row[5].split()), moment(row[1]), moment(row[2]), None) for row in rows if row[5]]
 
 
+def _recomb_posters(context: ReadContext) -> Expected:
+    """Untimed posters: the title, and the authors split at commas and "and" (the cells wrap lines)."""
+    sheet = CalamineWorkbook.from_path(DATA / "recomb2026-accepted-posters.xlsx").get_sheet_by_name("Submissions")
+    header, *rows = sheet.to_python()
+    column = {name: index for index, name in enumerate(header)}
+    expected: Expected = []
+    for row in rows:
+        title, authors = (" ".join(str(row[column[name]]).split()) for name in ("Title", "Authors"))
+        if title:
+            people = tuple(name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", authors) if name)
+            expected.append((title, None, None, people))
+    return expected
+
+
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
     """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
     return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
@@ -287,6 +302,7 @@ CASES = [
         _pycones,
     ),
     Case("orconf2019-schedule.csv", ReadContext(timezone=ZoneInfo("Europe/Paris")), _orconf2019),
+    Case("recomb2026-accepted-posters.xlsx", ReadContext(), _recomb_posters),
 ]
 
 
