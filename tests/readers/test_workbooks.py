@@ -133,3 +133,4 @@ def test_poster_workbook_author_cells_wrapped_mid_name_and_unread_columns_said()
         "Meritxell Alberich Jordà",
     )
     assert "sheet 'Submissions': not read: #, Session Assignment" in program.reading
+    assert {item.kind.value for item in program.items} == {"poster"}  # the file is "…accepted-posters.xlsx"
