@@ -4,9 +4,9 @@ Per real calendar in tests/data/ics (and any more given on the command line as
 FILE[=Area/City]): the VEVENTs counted twice independently of `program` (a plain count of
 "BEGIN:VEVENT" lines, and icalendar's own walk of the unfolded bytes), the items read, and
 how many items have each field exactly as icalendar gives it: title (SUMMARY without a "#talk"
-tag, or its part
-before the speakers; "Untitled event" for an empty one), start and end (DTSTART and DTEND, or DTSTART + DURATION, in the
-program's zone), room (LOCATION, none where it is a web address, a page of the site such as
+tag, or its part before the speakers; a "Title:" line of the DESCRIPTION when it has one;
+"Untitled event" for an empty one), start and end (DTSTART and DTEND, or DTSTART + DURATION, in
+the program's zone), room (LOCATION, none where it is a web address, a page of the site such as
 "tutorials.html#T1" or the word "link": Mini-Conf's calendars). A calendar wrapped in an HTML
 comment is cut to BEGIN:VCALENDAR … END:VCALENDAR first. Speakers have no field of their own in a calendar: the
 count of items with speakers is printed, not judged. Prints a markdown table.
@@ -40,6 +40,7 @@ ZONES = {
 """The calendars that name no zone, and the place they are in (from their sites)."""
 
 
+_TITLE_LINE = re.compile(r"^\s*Title:\s*(?P<title>.+?)(?:\s*\(Abstract\))?\s*$", re.MULTILINE)
 _NO_ROOM = re.compile(r"^(?:https?://\S+|[\w./-]+\.html?(?:[#?]\S*)?|link)$", re.IGNORECASE)
 
 
@@ -63,6 +64,8 @@ def _exact(item: Item, event: icalendar.Event, zone: ZoneInfo) -> dict[str, bool
     else:
         end = None
     summary = re.sub(r"^#[A-Za-z][\w-]*\s+", "", " ".join(str(event.get("SUMMARY", "")).split()))  # "#talk …"
+    if (titled := _TITLE_LINE.search(str(event.get("DESCRIPTION", "")))) is not None:
+        summary = titled["title"]  # "Title: …" in the description, SUMMARY:Keynote its label (NSF Cyber PI 2025)
     location = " ".join(str(event.get("LOCATION", "")).split())
     return {
         "title": item.title in summary if summary else item.title == "Untitled event",

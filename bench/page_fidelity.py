@@ -52,6 +52,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ccdl-2020-july-schedule.md": (None, None),
     "reneuir-2023.md": ("Asia/Taipei", "2023-07-27"),
     "edtm2025-program-excerpt.csv": ("Asia/Hong_Kong", "2025-03-11"),
+    "kdd2025llm4ecom-schedule.md": ("America/Toronto", None),
+    "recomb2026-program.md": (None, "2026-05-26"),
+    "shonan-artofsat-program.md": ("Asia/Tokyo", "2023-11-13"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -259,6 +259,20 @@ def _snlab(context: ReadContext) -> Expected:
     return expected
 
 
+def _recomb_posters(context: ReadContext) -> Expected:
+    """Untimed posters: the title, and the authors split at commas and "and" (the cells wrap lines)."""
+    sheet = CalamineWorkbook.from_path(DATA / "recomb2026-accepted-posters.xlsx").get_sheet_by_name("Submissions")
+    header, *rows = sheet.to_python()
+    column = {name: index for index, name in enumerate(header)}
+    expected: Expected = []
+    for row in rows:
+        title, authors = (" ".join(str(row[column[name]]).split()) for name in ("Title", "Authors"))
+        if title:
+            people = tuple(name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", authors) if name)
+            expected.append((title, None, None, people))
+    return expected
+
+
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
     """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
     return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
@@ -309,6 +323,7 @@ CASES = [
         ReadContext(timezone=ZoneInfo("America/Santiago"), first_date=date(2024, 2, 12)),
         _snlab,
     ),
+    Case("recomb2026-accepted-posters.xlsx", ReadContext(), _recomb_posters),
 ]
 
 

@@ -29,6 +29,7 @@ ZONES = {
     "handmade-moca24.ics": "Europe/Rome",  # every time UTC, no zone named
     "inpycon2021-schedule.ics": "Asia/Kolkata",  # UTC times, no zone named
     "kielux2020.ics": "Europe/Berlin",
+    "nsfcyberpi2025-program-excerpt.ics": None,  # TZID=America/Denver with its VTIMEZONE
     "pretalx-good2025.ics": None,  # TZID=US/Eastern with its VTIMEZONE
     "symposion-lca2020.ics": None,  # X-WR-TIMEZONE:Australia/Brisbane
     "vobject-pyconuk2015.ics": "Europe/London",
@@ -296,3 +297,31 @@ def test_the_program_file_names_the_room_line() -> None:
 
     assert program.items[0].location == "Track 4"
     assert "rooms from: a line of DESCRIPTION: 'Track: …', else LOCATION" in program.reading
+
+
+def test_a_title_line_in_the_description_is_the_title_and_link_words_no_part_of_a_name() -> None:
+    # NSF Cyber PI 2025: SUMMARY:Keynote, "Speaker: Dr. Katie Antypas (Bio)", "Title: Advancing …"
+    program = _read("nsfcyberpi2025-program-excerpt.ics")
+
+    talks = [(item.title, item.people, item.label, item.kind.value) for item in program.items if item.people]
+    assert talks == [
+        (
+            "Globus as a Case Study in Sustainable Research Software Development",
+            ("Dr. Kyle Chard",),
+            "Plenary",
+            "other",
+        ),
+        (
+            "Advancing Innovation and Discovery through an Integrated Cyberinfrastructure",
+            ("Dr. Katie Antypas",),
+            "Keynote",
+            "keynote",
+        ),
+        (
+            "Developing an RSE Workforce for Accelerating Computational, Data, and AI Applications",
+            ("Dr. Rudi Eigenmann",),
+            "Plenary",
+            "other",
+        ),
+    ]
+    assert not any("Title:" in (item.abstract or "") for item in program.items)

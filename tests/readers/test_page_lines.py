@@ -117,10 +117,12 @@ _NOT_COUNTED = (
     "icmt-2018.md",
     "ccdl-2020-july-schedule.md",
     "edtm2025-program-excerpt.csv",
+    "shonan-artofsat-program.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 DragonPy: rows of two rooms, a workshop's rows one slot; ICMT: a session's description among its talks; CCDL: its
-"| 5:00 PM | End |" rows end the slot before, no item; EDTM: the unclosed "**6:15pm Shuttle bus …" line, unread."""
+"| 5:00 PM | End |" rows end the slot before, no item; EDTM: the unclosed "**6:15pm Shuttle bus …" line, unread;
+Shonan: three "9-10:00" ranges (an hour without minutes)."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])
@@ -379,3 +381,27 @@ def test_session_headings_with_their_time_in_brackets_and_the_talks_listed_under
         "22 items, 40 people; shape: headings with their time in brackets",
         "0 lines inside the schedule not placed, 6 outside it",
     )
+
+
+def test_a_table_column_no_field_reads_is_said_as_not_read() -> None:
+    lines = ["# Day", "", "| Time | Session | Sponsor |", "|---|---|---|", "| 09:00-09:30 | Opening | ACME |"]
+
+    read = read_schedule_lines(
+        [Line(number, text) for number, text in enumerate(lines, 1)],
+        ReadContext(first_date=date(2025, 1, 1), timezone=ZoneInfo("UTC")),
+        source="p.md",
+    )
+
+    assert [item.title for item in read.items] == ["Opening"]
+    assert "p.md:3: note: column not read: 'Sponsor'" in read.notes
+
+
+def test_chair_parts_of_a_session_cell_name_its_chair_without_the_label() -> None:
+    # RECOMB 2026: "**Session 10: Phylogeny II**<br>**Chair: Chair: Brona Brejova**<br>Paper — *Dai et al.*"
+    text = (PAGES / "recomb2026-program.md").read_text(encoding="utf-8")
+
+    program = SchedulePageReader().read(text, source="r.md", context=bench.context("recomb2026-program.md"))
+
+    session = next(item for item in program.items if item.source.line == 55)
+    assert (session.title, session.people, session.label) == ("Session 10: Phylogeny II", ("Brona Brejova",), "Chair")
+    assert not any("Chair" in name for item in program.items for name in item.people)

@@ -114,3 +114,23 @@ def test_a_bracketed_note_under_a_slot_is_its_abstract() -> None:
         "sheet 'Sheet1': read: python-zero-to-hero-schedule.ods: Sheet1!A3 "
         "('(inc. Installation Help)': a note under the row above, its abstract)"
     ) in program.reading
+
+
+def test_poster_workbook_author_cells_wrapped_mid_name_and_unread_columns_said() -> None:
+    # RECOMB 2026 posters: "#", "Authors" (a comma list the cell wraps onto lines, once inside a name),
+    # "Title", "Session Assignment"; row 8 is poster 507.
+    program = read_workbook("recomb2026-accepted-posters.xlsx")
+
+    rows = CalamineWorkbook.from_path(DATA / "recomb2026-accepted-posters.xlsx").get_sheet_by_name("Submissions")
+    assert len(program.items) == sum(1 for row in rows.to_python()[1:] if str(row[2]).strip()) == 182
+    by_title = {item.title: item for item in program.items}
+    poster = by_title["Comparative Evaluation of Long-Read Assembly Strategies for the Bovine Y Chromosome"]
+    assert poster.people == ("Kacper Żukowski", "Tomasz Strzała", "Dawid Słomian", "Klaudia Gogola", "Monika Skarwecka")
+    assert by_title["Dynamic remodeling of HSC lineage bias during infection"].people == (
+        "Katerina Vecerkova",
+        "Irina Ribeiro Bas",
+        "Michal Kolar",
+        "Meritxell Alberich Jordà",
+    )
+    assert "sheet 'Submissions': not read: #, Session Assignment" in program.reading
+    assert {item.kind.value for item in program.items} == {"poster"}  # the file is "…accepted-posters.xlsx"

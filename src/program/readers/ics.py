@@ -32,6 +32,7 @@ from program.readers.ics_text import (
     described,
     description_people,
     description_room,
+    description_title,
     parse_places,
     plain_text,
     split_names,
@@ -239,6 +240,7 @@ def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Ite
     title = summary if mapping.own else plain_text(summary)[0]
     tag, title = split_tag(title) if mapping.tags else (None, title)
     title, description, people = _people(event, mapping, title, description)
+    title, said, description = (title, None, description) if mapping.own else description_title(title, description)
     location, address = online_location(collapse_space(_text(event, mapping.properties["room"])))
     if (mapping.room_lines_first or location is None) and (
         taken := description_room(description, mapping.room_lines)
@@ -246,7 +248,11 @@ def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Ite
         description, location = taken[0], collapse_space(taken[1])
     about = described(description)
     title = collapse_space(title) or "Untitled event"
-    labels = [*([tag_label(tag)] if tag else []), *_categories(event, mapping.properties["kind"])]
+    labels = [
+        *([tag_label(tag)] if tag else []),
+        *_categories(event, mapping.properties["kind"]),
+        *filter(None, [said]),
+    ]
     kind = _kind(labels, title)
     links = [*_links(event, mapping.properties["link"]), *about.links, *html_links]
     links += [Link(address, address)] if address else []

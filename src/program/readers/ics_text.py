@@ -28,6 +28,9 @@ _DASH = re.compile(r"^(?P<title>.+)\s+[-–—]\s+(?P<names>[^-–—]+)$")
 _COLON = re.compile(r"^(?P<names>[^:]{2,80}?):\s+(?P<title>\S.*)$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]")
+_LINK_WORD = re.compile(r"\s*\((?:bio|abstract|slides|website|homepage|video|paper|link|cv)\)", re.IGNORECASE)
+"""A link's words after a name or title ("Dr. Katie Antypas (Bio)", NSF Cyber PI 2025): no part of it."""
+_TITLE_LINE = re.compile(r"^[ \t]*title[ \t]*:[ \t]*(?P<title>\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 """"Emily Moffat Sadeghi [Ohio Supercomputer Center]": pretalx puts a speaker's organisation in brackets."""
 _LINK_LINE = re.compile(r"^(?:(?P<label>[^\n]{1,200}?):\s+)?(?P<url>https?://\S+)$")
 """A line of links as our calendars write them ("Slides: https://…", "https://x: https://x"), or a bare address."""
@@ -108,7 +111,8 @@ def split_names(text: str) -> tuple[str, ...]:
     >>> split_names("Emily Moffat Sadeghi [Ohio Supercomputer Center, OSC], Travis Ravert")
     ('Emily Moffat Sadeghi', 'Travis Ravert')
     """
-    names = (collapse_space(name).strip(" .") for name in _NAME_SEPARATORS.split(_AFFILIATION.sub("", text)))
+    text = _LINK_WORD.sub("", _AFFILIATION.sub("", text))
+    names = (collapse_space(name).strip(" .") for name in _NAME_SEPARATORS.split(text))
     return tuple(dict.fromkeys(name for name in names if name))
 
 
@@ -138,6 +142,22 @@ def description_people(description: str, label: str) -> tuple[str, tuple[str, ..
     # program's own calendars name an item's first 30 people, "and 1,970 others" after them.
     names = _OTHERS.sub("", match["names"])
     return re.sub(r"\A\n+|\n+\Z", "", rest), split_names(names)
+
+
+def description_title(summary: str, description: str) -> tuple[str, str | None, str]:
+    r"""The title, label and description when the description has a "Title:" line, else the summary as title.
+
+    NSF Cyber PI 2025 writes SUMMARY:Keynote and "Speaker: …" / "Title: Advancing …" lines: the
+    line is the talk's title and the summary says what kind of slot it is (its label).
+
+    >>> description_title("Keynote", "Speaker: Ada\nTitle: On Engines (Abstract)")
+    ('On Engines', 'Keynote', 'Speaker: Ada')
+    """
+    match = _TITLE_LINE.search(description)
+    if match is None or not summary.strip():
+        return summary, None, description
+    rest = description[: match.start()] + description[match.end() :]
+    return _LINK_WORD.sub("", match["title"]), summary, re.sub(r"\A\n+|\n+\Z", "", rest)
 
 
 _OTHERS = re.compile(r",? and [\d,]+ others$")

@@ -29,6 +29,8 @@ _DOT_SEPARATOR = re.compile(r"\s+·\s+")
 _TITLE_MARK = re.compile(r"^title\s*:\s*", re.IGNORECASE)
 _ABSTRACT_MARK = re.compile(r"^abstract\s*:\s*", re.IGNORECASE)
 """A part's "Abstract:" label (AD&D 2025): the text after it is the abstract."""
+_CHAIR = re.compile(r"^(?:(?:session\s+)?chairs?\s*:\s*)+(?P<names>.+)$", re.IGNORECASE)
+"""A part naming the session's chair ("**Chair: Yaron Orenstein**", RECOMB 2026; "Chair: Chair: …" once)."""
 _LINK_LABELS = frozenset({"slides", "video", "paper", "pdf", "code", "poster", "recording", "website", "link"})
 """Links a cell puts beside its title ("[slides](…)"): their words are no label's or title's."""
 
@@ -78,6 +80,8 @@ def cell_parts(raw: str) -> CellParts | None:
         return None
     title = _TITLE_MARK.sub("", without_icons(_plain(parts[title_at])))  # "**Title: On Engines**"
     label = without_icons(" ".join(_plain(part) for part in parts[:title_at]), leading=True) or None
+    if label is None and any(_CHAIR.match(_plain(part)) for part, names in named if names):
+        label = "Chair"  # the people chair the session (as a table's "Chair: Juergen Giesl" cell says)
     rest = tuple(said for part, names in named if not names and (said := _ABSTRACT_MARK.sub("", _plain(part))))
     return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None, rest)
 
@@ -94,6 +98,8 @@ def _names(part: str) -> tuple[str, ...]:
     """The names a part after the title gives ("*A, B · C*", "Name (Affiliation)"), or ()."""
     italic = _ITALIC.match(part)
     text = _plain(part) if italic is None else clean(next(group for group in italic.groups() if group)).text
+    if (chair := _CHAIR.match(text)) is not None:  # "Chair: Yaron Orenstein": the name, without the role
+        text = chair["names"]
     text = _DOT_SEPARATOR.sub(", ", _AFFILIATION.sub("", text))
     return names_in(text, words=2) or ()
 

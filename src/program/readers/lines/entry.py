@@ -44,9 +44,9 @@ _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
 _BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")
 _COLON = re.compile(r"^(?P<before>[^:]{2,80}?):\s+(?P<after>\S.*)$")
 _DASH = re.compile(r"\s+(?:--|–|—|-)\s+")
-_LABEL_OF_TITLE = re.compile(r"(?:(?i:\s+by\s+.*)|\s*#?\d+|\s+[IVX]{1,4}|:.*)$")
+_LABEL_OF_TITLE = re.compile(r"(?:(?i:\s+by\s+.*)|\s*#?\d+|\s+[IVX]{1,4}|:.*|\s+(?:--|–|—)\s+.*)$")
 """What follows a kind label used as a title: "Invited Talk #1", "Invited Talk II", "Keynote Talk by …", "Oral
-Talk: …"."""
+Talk: …", "Keynote 1 – On Graphs" (KDD 2025 LLM4ECommerce)."""
 _PERSON_BEARING = re.compile(r"\b(?:paper|talk|presentation|keynote|speaker|panel(?:ists)?)s?$", re.IGNORECASE)
 """A label whose item a person gives ("Position Paper", "Oral Talk"), before a colon and names."""
 _TITLE_MARK = re.compile(r"[.,;]?\s*\bTitle:\s*", re.IGNORECASE)
@@ -204,7 +204,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     if kind is None or kind in (Kind.TALK, Kind.OTHER):
         kind = _role_kind(label) or kind_from_title(title) if label else kind_from_title(title)
     if kind in (None, Kind.OTHER):  # "Invited talk", "Keynote Talk by Ada Lovelace", "Oral Talk #2"
-        kind = label_kind(_LABEL_OF_TITLE.sub("", title)) or kind
+        bare = _LABEL_OF_TITLE.sub("", title)
+        kind = label_kind(_LABEL_OF_TITLE.sub("", bare)) or kind  # twice: "Keynote 1 – On Graphs" → "Keynote"
     if kind in (None, Kind.OTHER) and _BRACKETS.search(title):  # "Closing session (Room BATS)"
         kind = kind_from_title(_BRACKETS.sub("", title).strip())
     return SlotText(title, tuple(people), label, kind or Kind.OTHER)
@@ -288,7 +289,7 @@ def _role_kind(label: str | None) -> Kind | None:
 
 
 def _has_role_word(text: str) -> bool:
-    return any(word.casefold().strip(".,") in _ROLE_WORDS for word in text.split())
+    return any(word.casefold().strip(".,:") in _ROLE_WORDS for word in text.split())  # "Chair: Ada Lovelace"
 
 
 def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:

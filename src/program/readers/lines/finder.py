@@ -15,6 +15,7 @@ import attrs
 
 from program.model import Problem
 from program.readers.base import Line
+from program.readers.lines.bold_title import speaker_then_bold_title
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.days import day_heading
@@ -35,6 +36,8 @@ _END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|progr
 _END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
 """A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own.
 A table's "End of the Day" row stays an item (Alchemistry 2025's expectation)."""
+_VENUE = re.compile(r"^(?:location|venue|room)\s*:\s*(?P<room>\S.{0,80})$", re.IGNORECASE)
+"""A day's place, written before its first slot ("**Location:** MTCC Room 717"): the room of the day's slots."""
 
 
 @attrs.define
@@ -58,6 +61,8 @@ class Finder:
     used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
     headings: set[int] = attrs.field(factory=set)  # other lines that are Markdown headings: a slot's lines end there
     details: int | None = None  # the slot of a day page's event line, which its people and description follow
+    venue: str | None = None  # the day's place ("Location: MTCC Room 717"), the room of its slots that name none
+    notes: list[str] = attrs.field(factory=list)  # what the reading says besides ("column not read: …")
 
     def take(self, line: Line, text: CleanLine) -> None:
         """Read the next non-comment line: a row, a time-led line, a title line awaited, or an untimed line."""
@@ -67,6 +72,8 @@ class Finder:
             return
         details, self.details = self.details, None
         cells = row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or dotted_header(text.text)
+        if cells is not None and text.bullet and "|" not in line.text and leading_span(text.text) is not None:
+            cells = None  # "* 11:00-11:30<TAB>Matti Järvisalo __Title__" (Shonan): a time-led item, tabs as spaces
         if cells is not None:
             self._row(line, text, cells)
             return
@@ -88,6 +95,8 @@ class Finder:
             slot = read_slot_text(heading.title, text.mentions)
             slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
             self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
+        elif (venue := _VENUE.match(text.text)) is not None and not any(s.day == self.day for s in self.slots):
+            self.venue = venue["room"].strip()
         elif details is not None:
             self._detail(details, text)
             self.used.add(line.number)
@@ -125,6 +134,9 @@ class Finder:
             return
         if _END_OF.match(said) and self._ends_last(found.span, found.notes):
             return
+        if (glued := speaker_then_bold_title(line.text, text.mentions)) is not None:  # "Armin Biere __Title__"
+            self._slot(line, found.span, glued[0], glued[1] or text.links, found.notes)
+            return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
 
     def _ends_last(self, span: TimeSpan, notes: tuple[str, ...]) -> bool:
@@ -151,6 +163,7 @@ class Finder:
 
     def _new_day(self, day: WrittenDate) -> None:
         self.day = day
+        self.venue = None
         self.days.append(day)
         self.header = None
         self.session = None
@@ -174,7 +187,7 @@ class Finder:
         if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
             self.rooms.add(room)
             text = attrs.evolve(text, title=title)
-        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room))
+        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room or self.venue))
         return True
 
     def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
@@ -183,6 +196,7 @@ class Finder:
         header = table_header(cells, line.number)
         if header is not None:
             self.header = header
+            self._unread(line, header, cells)
             self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
             return
         self._dated_row(cells)
@@ -228,6 +242,15 @@ class Finder:
             self.slots[-1] = attrs.evolve(self.slots[-1], location=room)  # a Room or Location column
         self._parts_after(line, parts)
         self.session = len(self.slots) - 1
+
+    def _unread(self, line: Line, header: Header, cells: list[str]) -> None:
+        """Say which named columns of a table's header no field reads: their cells are not read."""
+        read = {*header.columns.values(), *header.rooms}
+        if not {"start", "time"} & header.columns.keys():
+            read |= {0, 1}  # a row's leading time cell is read whatever its column's name (AgentIR's "Star")
+        for index, name in enumerate(cells):
+            if name and index not in read:
+                self.notes.append(f"{self.source}:{line.number}: note: column not read: {name!r}")
 
     def _dated_row(self, cells: list[str]) -> None:
         """A row whose Date cell is written opens that day (iEvoBio 2017: the date on each day's first row only)."""

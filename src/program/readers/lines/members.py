@@ -23,6 +23,7 @@ from program.readers.lines.rows import Header
 
 _SESSION = re.compile(r"^(?:session|track|part|block)\s*[\w.]{0,4}$", re.IGNORECASE)
 """A session's number in the people column ("Session 1"): the first part of the row's title."""
+_AFFILIATION = re.compile(r"\s*\([^()]*\)")
 
 
 @attrs.frozen
@@ -62,6 +63,8 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     if not cell:
         return (), None, title
     people = names_in(cell) if ":" not in cell else None
+    if people is None and ":" not in cell and (bare := _AFFILIATION.sub("", cell)) != cell:
+        people = names_in(bare, words=2)  # "Jiaxin Bai (HKUST)": the name, its affiliation dropped
     if people:
         return people, None, title
     said = read_slot_text(cell)

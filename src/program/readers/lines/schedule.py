@@ -125,6 +125,6 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         len(outside) - len(timed),
         tuple(finder.shapes),
         zone,
-        tuple(zone_notes + named),
+        tuple(zone_notes + named + finder.notes),
         tuple(timed),
     )

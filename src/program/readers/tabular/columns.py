@@ -57,6 +57,9 @@ def field_of(header: str) -> str | None:
     name = normal_name(header)
     if name in FIELD_OF_NAME:
         return FIELD_OF_NAME[name]
+    if "/" in header:  # "Keynote Speaker / Panelists": names of one field, or of none
+        fields = {field_of(part) for part in header.split("/") if part.strip()}
+        return next(iter(fields)) if len(fields) == 1 else None
     numbered = _NUMBERED.match(name) or _ORDINAL.match(name)  # Presenter1, Speaker 2, second_speaker_name
     if numbered is not None and FIELD_OF_NAME.get(numbered["name"]) in _LISTED:
         return FIELD_OF_NAME[numbered["name"]]

@@ -13,7 +13,8 @@ without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
 _NO_NAME = re.compile(r"^(?:\d+|true|false)$", re.IGNORECASE)
 """What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true")."""
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
+# A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
 
 
 def split_people(text: str) -> tuple[str, ...]:
@@ -33,7 +34,7 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Weihang Zhang', 'Ovidiu Serban')
     """
     names: list[str] = []
-    text = "\n".join(html_lines(text))  # HTML: a list item or a line a person (a line is a separator below)
+    text = _unwrapped("\n".join(html_lines(text)))  # HTML: a list item or a line a person (a separator below)
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
     text = _BRACKETED.sub(" ", text.replace("\xa0", " "))
     for part in _SEPARATORS.split(text):
@@ -42,6 +43,28 @@ def split_people(text: str) -> tuple[str, ...]:
             if name.casefold() not in PLACEHOLDER_NAMES and not _NO_NAME.match(name) and name not in names:
                 names.append(name)
     return tuple(names)
+
+
+def _unwrapped(text: str) -> str:
+    r"""A list of names joined by commas that the cell wraps onto lines: its line breaks are spaces.
+
+    A break after a comma or "and", or with one word on a side of it ("Klaudia⏎Gogola", "Jannie
+    Munk⏎Kristensen"), is the cell's wrapping (RECOMB 2026's poster workbook), not a separator.
+
+    >>> _unwrapped("Kacper Żukowski, Dawid Słomian, Klaudia\nGogola, Monika Skarwecka")
+    'Kacper Żukowski, Dawid Słomian, Klaudia Gogola, Monika Skarwecka'
+    >>> _unwrapped("Ada Lovelace\nCharles Babbage")
+    'Ada Lovelace\nCharles Babbage'
+    """
+    if "," not in text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        before, after = re.split(r",|\band\b", joined)[-1].split(), re.split(r",|\band\b", line)[0].split()
+        wrapped = not before or len(before) == 1 or len(after) == 1
+        joined = f"{joined.rstrip()} {line.lstrip()}" if wrapped else f"{joined}\n{line}"
+    return joined
 
 
 def _comma_names(part: str) -> list[str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from pathlib import Path
 
 import attrs
 
-from program.model import Item, Link
+from program.model import Item, Kind, Link
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
@@ -83,3 +85,21 @@ def join_presenters(items: list[Item]) -> list[Item]:
         else:
             joined[key] = item
     return list(joined.values())
+
+
+_POSTERS = re.compile(r"posters?(?![a-z])", re.IGNORECASE)
+"""A file or sheet named for posters ("RECOMB2026_accepted_posters.xlsx"), not "Posterior"."""
+
+
+def posters_named(items: list[Item], table: Table) -> tuple[list[Item], tuple[str, ...]]:
+    """A table of untimed items whose file or sheet is named for posters: its items of no kind are posters."""
+    named = f"{Path(table.source).name} {table.sheet or ''}"
+    if not items or any(item.start is not None for item in items) or not _POSTERS.search(named):
+        return items, ()
+    kinds = [
+        attrs.evolve(item, kind=Kind.POSTER, id=item_id(Kind.POSTER, item.title)) if item.kind is Kind.OTHER else item
+        for item in items
+    ]
+    changed = sum(item.kind is Kind.OTHER for item in items)
+    said = f"kind poster for {changed} untimed items: the file or sheet is named for posters"
+    return kinds, (said,) if changed else ()

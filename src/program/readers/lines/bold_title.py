@@ -1,0 +1,45 @@
+"""A time-led line that names its speaker before a title in bold: ``* 10:30-11:30 Armin Biere __The Art of …__``.
+
+Shonan's "Art of SAT" program writes the speaker plain and the title bold (or a bold link to the
+slides, ``[__Title__](./Slides with spaces.pptx)``), so the bold part is the title and the words
+between the time and it are the person. Read from the raw line: `clean` drops the bold that
+tells them apart, and keeps a link whose address holds spaces as raw Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.markup import clean
+from program.readers.notation.times import leading_span
+
+_BOLD_TITLE = re.compile(
+    r"(?P<link>\[)?(?P<mark>__|\*\*)(?P<title>[^_*].*?)(?P=mark)(?(link)\]\((?P<url>[^()]*)\))", re.DOTALL
+)
+"""The first bold part, alone or as a link's text (its address may hold spaces)."""
+
+
+def speaker_then_bold_title(raw: str, mentions: tuple[str, ...] = ()) -> tuple[SlotText, tuple[str, ...]] | None:
+    """The slot a line of time, speaker and bold title says, and the link the title is; None for another line.
+
+    >>> slot, links = speaker_then_bold_title("* 10:30-11:30 Armin Biere   __The Art of igniting__")
+    >>> slot.title, slot.people, links
+    ('The Art of igniting', ('Armin Biere',), ())
+    >>> speaker_then_bold_title("* 9:00-10:00 __Opening__") is None
+    True
+    """
+    bold = _BOLD_TITLE.search(raw)
+    if bold is None:
+        return None
+    found = leading_span(clean(raw[: bold.start()]).text)
+    if found is None:
+        return None
+    names = names_in(found.rest.strip(" :-–—"), words=2)
+    if names is None or len(names) != 1:
+        return None
+    after = clean(raw[bold.end() :]).text
+    title = " ".join(part for part in (clean(bold["title"]).text, after) if part)
+    slot = read_slot_text(title, mentions, people_known=True)
+    links = (bold["url"].strip(),) if bold["url"] and bold["url"].strip() else ()
+    return SlotText(slot.title, names, slot.label, slot.kind), links
