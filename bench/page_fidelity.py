@@ -51,6 +51,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "ievobio2017-schedule.md": ("America/Los_Angeles", None),
     "ccdl-2020-july-schedule.md": (None, None),
     "reneuir-2023.md": ("Asia/Taipei", "2023-07-27"),
+    "amte2024-program.md": ("Europe/Madrid", "2024-08-26"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
