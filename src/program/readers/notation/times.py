@@ -189,7 +189,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     if start.meridiem == "a" and start.minutes >= 60 and _is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
         return (start, noon) if noon.minutes - start.minutes <= _NOON_AT_MOST else (start, end)
-    if end.meridiem == "p" and _is_twelve_am(start) and end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
+    # Noon only when it is before the end: "12:01-12pm" (its start read as 12:01 a.m.) stays in the morning.
+    if end.meridiem == "p" and _is_twelve_am(start) and 0 < end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
     return start, end
 
