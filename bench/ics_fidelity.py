@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 import sys
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+from dateutil.rrule import rrulestr
 
 from program.model import Item
 from program.readers import ReadContext
@@ -51,14 +53,30 @@ def _calendar(data: bytes) -> bytes:
 
 def _events(data: bytes) -> list[icalendar.Event]:
     unfolded = _calendar(data).replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")
-    walked = icalendar.Calendar.from_ical(unfolded.decode("utf-8"), multiple=True)
+    try:
+        walked = icalendar.Calendar.from_ical(unfolded.decode("utf-8"), multiple=True)
+    except ValueError:
+        # icalendar refuses a calendar-level property (SCITT's REFRESH-INTERVAL P60M): each VEVENT alone.
+        blocks = re.findall(r"^BEGIN:VEVENT$.*?^END:VEVENT$", unfolded.decode("utf-8"), re.MULTILINE | re.DOTALL)
+        return [icalendar.Event.from_ical(block) for block in blocks]
     return [event for calendar in walked for event in calendar.walk("VEVENT") if isinstance(event, icalendar.Event)]
 
 
-def _exact(item: Item, event: icalendar.Event, zone: ZoneInfo) -> dict[str, bool]:
-    start = event.decoded("DTSTART").astimezone(zone)
+def _occurrences(events: list[icalendar.Event]) -> list[tuple[icalendar.Event, timedelta]]:
+    """Each event with the shift of each of its occurrences (dateutil's RRULE, up to UNTIL; no EXDATE here)."""
+    shifted: list[tuple[icalendar.Event, timedelta]] = []
+    for event in events:
+        start = event.decoded("DTSTART")
+        rule = event.get("RRULE")
+        starts = list(rrulestr(rule.to_ical().decode(), dtstart=start)) if rule else [start]
+        shifted.extend((event, moment - start) for moment in starts)
+    return shifted
+
+
+def _exact(item: Item, event: icalendar.Event, zone: ZoneInfo, shift: timedelta) -> dict[str, bool]:
+    start = (event.decoded("DTSTART") + shift).astimezone(zone)
     if "DTEND" in event:
-        end = event.decoded("DTEND").astimezone(zone)
+        end = (event.decoded("DTEND") + shift).astimezone(zone)
     elif "DURATION" in event:
         end = start + event.decoded("DURATION")
     else:
@@ -85,14 +103,15 @@ def row(path: Path, zone_name: str | None) -> str:
     zone = ZoneInfo(program.timezone)
     fields = ("title", "start", "end", "room")
     exact = dict.fromkeys(fields, 0)
-    if len(program.items) == len(events):
-        for item, event in zip(program.items, events, strict=True):
-            for field, same in _exact(item, event, zone).items():
+    occurrences = _occurrences(events) if len(program.items) != len(events) else [(e, timedelta()) for e in events]
+    if len(program.items) == len(occurrences):
+        for item, (event, shift) in zip(program.items, occurrences, strict=True):
+            for field, same in _exact(item, event, zone, shift).items():
                 exact[field] += same
     shown = " | ".join(f"{exact[field]}" for field in fields)
     speakers = sum(1 for item in program.items if item.people)
-    calendar = icalendar.Calendar.from_ical(_calendar(data).decode("utf-8", "replace"), multiple=True)[0]
-    producer = str(calendar.get("PRODID", ""))
+    found = re.search(rb"^PRODID:(.*?)\r?$", data, re.MULTILINE)
+    producer = found[1].decode("utf-8", "replace") if found else ""
     counts = f"{lines} | {len(events)} | {len(program.items)} | {shown} | {speakers}"
     return f"| {path.name} | {producer[:40]} | {counts} | {program.timezone} |"
 

@@ -55,6 +55,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "kdd2025llm4ecom-schedule.md": ("America/Toronto", None),
     "recomb2026-program.md": (None, "2026-05-26"),
     "shonan-artofsat-program.md": ("Asia/Tokyo", "2023-11-13"),
+    "amte2024-program.md": ("Europe/Madrid", "2024-08-26"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

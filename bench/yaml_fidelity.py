@@ -190,6 +190,40 @@ def pgbh() -> list[Entry]:
     ]
 
 
+def _meridiem_minutes(value: str) -> int:
+    """LedgerFest's "8:am", "1:45pm": an hour, its minutes perhaps left out, and am/pm."""
+    found = re.fullmatch(r"(\d{1,2}):(\d{2})?\s*([ap])m", value.strip())
+    assert found, value
+    return int(found[1]) % 12 * 60 + (720 if found[3] == "p" else 0) + int(found[2] or 0)
+
+
+def ledgerfest() -> list[Entry]:
+    """LedgerFest 2019: Zeppelin timeslots joined with sessions and speakers; id 0 is an empty cell."""
+    sessions = {s["id"]: s for s in load("ledgerfest2019-sessions.yml")}
+    speakers = {s["id"].strip(): f"{s['name']} {s['surname']}".strip() for s in load("ledgerfest2019-speakers.yml")}
+    return [
+        (
+            sessions[i]["title"],
+            _meridiem_minutes(slot["startTime"]),
+            tuple(speakers[p] for p in sessions[i].get("speakers", []) if p in speakers),
+        )
+        for day in load("ledgerfest2019-schedule.yml")
+        for slot in day["timeslots"]
+        for i in slot["sessionIds"]
+        if i != "0"
+    ]
+
+
+def isorc() -> list[Entry]:
+    """ISORC 2026: days → rooms → talks with `name`, `time_start`."""
+    return [
+        (talk["name"], minutes(talk["time_start"]), ())
+        for day in load("isorc2026-program.yml")["days"]
+        for room in day["rooms"]
+        for talk in room["talks"]
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -207,6 +241,12 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "discan18-schedule.yml": (discan, (), "Europe/Stockholm"),
     "srccon-work-schedule.yaml": (srccon, (), "America/New_York"),
     "pgbh2025-program.yml": (pgbh, (), "Europe/Rome"),
+    "ledgerfest2019-schedule.yml": (
+        ledgerfest,
+        (("sessions_file", "ledgerfest2019-sessions.yml"), ("speakers_file", "ledgerfest2019-speakers.yml")),
+        "America/New_York",
+    ),
+    "isorc2026-program.yml": (isorc, (), "America/Toronto"),
 }
 
 

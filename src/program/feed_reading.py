@@ -13,7 +13,13 @@ from program.model import Program, SourceRef
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.readers.base import BinaryReader, LineReader, feed_lines
 from program.readers.schedule_page import DETECT_LINES
-from program.readers.spreadsheet_csv import HEADERLESS_HINT, is_headerless_table
+from program.readers.spreadsheet_csv import (
+    HEADERLESS_HINT,
+    UNTIMED_HINT,
+    header_row,
+    is_delimited_table,
+    is_headerless_table,
+)
 from program.readers.tabular.cells import column_index
 from program.settings import MAX_FEED_SIZE, FeedSpec
 
@@ -101,7 +107,7 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
         return FeedRead(source, reader.name, read() if spec.format else _read_detected(reader, read))
     text = decode_feed(data, source)
     if reader is None and spec.columns and all(column_index(name) is not None for _, name in spec.columns):
-        reader = reader_named("csv") if is_headerless_table(text) else None  # mapped by letter: no header to detect
+        reader = reader_named("csv") if is_delimited_table(text) else None  # mapped by letter: no header to detect
     reader = reader or _detected(text, source)
     read = functools.partial(reader.read, text, source=source, context=context)
     return FeedRead(source, reader.name, read() if spec.format else _read_detected(reader, read))
@@ -162,7 +168,9 @@ def _detected(text: str, source: str) -> Reader:
     else:
         reason = f"cannot tell the format: expected one of {', '.join(READERS)}"
     hint = "name it with --format; 'program formats' describes each"
-    if not found and is_headerless_table(text):
+    if not found and (names := header_row(text)) is not None:
+        hint = f"it reads as {UNTIMED_HINT}; its header: {', '.join(name for name in names if name)[:120]}"
+    elif not found and is_headerless_table(text):
         hint = f"it reads as {HEADERLESS_HINT}, or pass --format csv"
     raise ParseError(f"{reason}; {_first_lines(text)} ({hint})", SourceRef(source, 1))
 

@@ -17,6 +17,7 @@ import pytest
 
 from program.errors import ParseError, UsageError
 from program.model import Item, Program, Severity
+from program.readers import detect_readers
 from program.readers.base import ReadContext
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_times import listed_day_change
@@ -323,3 +324,11 @@ def test_an_empty_duration_reads_alike_in_xml_and_json() -> None:
     [item] = [item for item in program.items if item.title == first["title"]]
     assert (item.start, item.end) == (datetime.fromisoformat(first["date"]), None)
     assert [problem.code for problem in program.problems if problem.code != "no-time-zone"] == ["no-duration"]
+
+
+def test_a_json_whose_schedule_is_not_frab_is_left_to_detection_to_refuse() -> None:
+    # MozFest's site data (lonnen/mozfest-data a4bef95): {"schedule": {"all-5": {"10": {"startTime": …}}}},
+    # mistaken for frab (its first key) and refused 'expected "schedule.conference" to be an object'.
+    text = (REAL / "nonfrab-mozfest-schedule-excerpt.json").read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text)] == []

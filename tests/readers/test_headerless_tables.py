@@ -161,3 +161,26 @@ def test_day_blocks_under_a_title_row_say_the_title_unread() -> None:
         ("Exercise 3", datetime(2024, 3, 5, 9, 30, tzinfo=zone)),
     ]
     assert "not read: w.csv:1 'Python workshop' (above the table)" in program.reading
+
+
+def test_a_pandas_csv_with_a_bom_and_an_unnamed_index_column_is_told_it_has_a_header(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # EDTM 2025's accepted papers: BOM, then `,index,transaction,title,abstract,authors,track,invited`.
+    feed = DATA / "edtm2025-accepted_papers-excerpt.csv"
+
+    status = main(["check", str(feed)])
+
+    stderr = capsys.readouterr().err
+    assert status != 0
+    assert "a table without a header row" not in stderr
+    assert "a table whose header names no time or date column: pass --format csv" in stderr
+    assert "its header: index, transaction, title, abstract, authors, track, invited" in stderr
+
+    program = SpreadsheetCsvReader().read(feed.read_text(encoding="utf-8-sig"), source=feed.name, context=ReadContext())
+    # Rows 0 to 19 of the excerpt, one paper each, untimed; row 0's authors "Stanislav Sin,Saeroonter Oh".
+    assert len(program.items) == 20
+    first, last = program.items[0], program.items[-1]
+    assert first.title.startswith("Energy-Efficient Voltage-Induced Self-Regulated Precessional MRAM")
+    assert (first.people, first.start) == (("Stanislav Sin", "Saeroonter Oh"), None)
+    assert last.title == "A BSIM Compact Model of Two-Dimensional Semiconductor Field Effect Transistors"

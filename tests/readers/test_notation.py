@@ -45,6 +45,16 @@ def test_clock_every_notation_reads_back(minutes: int) -> None:
     assert read == dict.fromkeys(read, minutes)
 
 
+@given(st.integers(0, 23))
+def test_clock_hour_with_colon_and_meridiem_but_no_minutes_reads_the_full_hour(hour: int) -> None:
+    # LedgerFest 2019's Zeppelin schedule: startTime "8:am", endTime "12:pm".
+    twelve, meridiem = hour % 12 or 12, "am" if hour < 12 else "pm"
+
+    read = [parse_clock(f"{twelve}:{meridiem}").minutes, parse_clock(f"{twelve}: {meridiem.upper()}").minutes]
+
+    assert read == [hour * 60, hour * 60]
+
+
 @given(st.integers(0, 24 * 60 - 1))
 def test_clock_excel_fraction_and_time_value_read_back(minutes: int) -> None:
     as_time = time(minutes // 60, minutes % 60)
@@ -152,7 +162,9 @@ def test_span_twelve_hour_sheet_runs_into_the_afternoon_in_order() -> None:
     assert placed == [(510, 585), (615, 720), (720, 810), (810, 885), (915, 1005)]
 
 
-@pytest.mark.parametrize("text", ["9:75", "25:00", "13:05 pm", "Session 1", "", "9:00 Noon", "12:00 banana"])
+@pytest.mark.parametrize(
+    "text", ["9:75", "25:00", "13:05 pm", "Session 1", "", "9:00 Noon", "12:00 banana", "8:", "13:pm", "8:a"]
+)
 def test_clock_not_a_time_is_an_error(text: str) -> None:
     with pytest.raises(ClockError):
         parse_clock(text)

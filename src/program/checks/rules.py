@@ -83,6 +83,7 @@ RULES: dict[str, Rule] = {
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),
         Rule("recurrence-cut", Level.WARNING, "a recurring calendar event read for its first year only"),
+        Rule("ignored-property", Level.WARNING, "an iCalendar property outside the events that cannot be read"),
         Rule("raw-line-break", Level.WARNING, "a JSON export with line breaks inside strings (frab 2013), read"),
         Rule(
             "overlap",

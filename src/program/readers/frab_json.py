@@ -47,8 +47,12 @@ from program.readers.frab_records import (
 from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
 
 _PREAMBLE = r'(?:"\$schema"\s*:\s*"[^"]*"|"generator"\s*:\s*\{[^{}]*\})\s*,\s*'
-_OPENING = re.compile(rf'\s*\{{\s*(?:{_PREAMBLE}){{0,2}}"schedule"\s*:\s*\{{(?!\s*"\d{{4}}-\d{{2}}-\d{{2}}")')
-"""A "schedule" object keyed by dates is no frab schedule (AFPy's PyConFR schedule.json: afpy_schedule)."""
+_OPENING = re.compile(
+    rf'\s*\{{\s*(?:{_PREAMBLE}){{0,2}}"schedule"\s*:\s*\{{\s*(?:\}}|"(?:version|base_url|url|conference|generator)"\s*:)'
+)
+"""A frab schedule opens with its first key, one that frab's own schedule object has: MozFest's
+`{"schedule": {"all-5": {…}}}` (slots by day and track) and AFPy's PyConFR schedule.json (a
+"schedule" object keyed by dates: afpy_schedule) are no frab exports."""
 
 
 class FrabJsonReader:
@@ -58,7 +62,7 @@ class FrabJsonReader:
     description: ClassVar[str] = "frab/pretalx schedule.json (c3voc schedule v1 or schedule2)"
 
     def detect(self, text: str) -> bool:
-        """Return whether the text opens a JSON object with "schedule" (after "$schema" and "generator", if any).
+        """Return whether the text opens a JSON object with a frab "schedule" (after "$schema" and "generator").
 
         Only the opening is looked at: detection runs on every feed, and exporters put
         "schedule" first. A document that does not is read with ``--format frab-json``.

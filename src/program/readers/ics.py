@@ -23,6 +23,7 @@ from program.model import Item, Kind, Link, Problem, Program, Severity, SourceRe
 from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext, decode_feed
+from program.readers.ics_parse import parse_calendars
 from program.readers.ics_sites import online_location, split_tag, tagged_calendar, uncommented
 from program.readers.ics_text import (
     DEFAULT_PLACES,
@@ -110,7 +111,8 @@ class IcsReader:
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read every event; an event without a readable DTSTART is an unreadable-event error at its line."""
         text, wrapped = uncommented(text)
-        calendars = _calendars(text, source)
+        parsed = parse_calendars(text, source)
+        calendars = list(parsed.calendars)
         events = [event for calendar in calendars for event in calendar.walk("VEVENT") if isinstance(event, Event)]
         lines = [text.count("\n", 0, match.start()) + 1 for match in _BEGIN_EVENT.finditer(text)]
         where = [SourceRef(source, lines[number] if number < len(lines) else None) for number in range(len(events))]
@@ -118,7 +120,7 @@ class IcsReader:
         mapping = _mapping(calendars, events, context.columns)
         overridden = _overridden(events, found)
         items: list[Item] = []
-        problems: list[Problem] = []
+        problems: list[Problem] = list(parsed.ignored)
         skipped: list[str] = []
         for event, place in zip(events, where, strict=True):
             title = _text(event, mapping.properties["title"]) or "Untitled event"
@@ -153,36 +155,6 @@ class IcsReader:
             sources=(source,),
             reading=(*_summary(events, items, found, mapping), *_WRAPPED[:wrapped], *skipped),
         )
-
-
-def _calendars(text: str, source: str) -> list[Calendar]:
-    try:
-        calendars = Calendar.from_ical(text, multiple=True)
-    # icalendar trips on a TZID given twice (a list), looks a TZID up as a file (a name too long:
-    # OSError) and recurses on deeply nested components (RecursionError).
-    except (ValueError, AttributeError, TypeError, OSError, RecursionError) as error:
-        reason = collapse_space(str(error).split("\n")[0])[:160]
-        raise ParseError(
-            f"expected an iCalendar file icalendar can read: {reason}", SourceRef(source, _unclosed(text))
-        ) from None
-    if not calendars:
-        raise ParseError("expected BEGIN:VCALENDAR … END:VCALENDAR, found no calendar", SourceRef(source, 1))
-    return list(calendars)
-
-
-def _unclosed(text: str) -> int:
-    """The line of the first BEGIN: that no END: closes, where icalendar stopped; else 1.
-
-    Only to say where: icalendar has parsed (and refused) the file, and gives no line.
-    """
-    opened: list[tuple[str, int]] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        name, _, value = line.strip().partition(":")
-        if name.upper() == "BEGIN":
-            opened.append((value.strip().upper(), number))
-        elif name.upper() == "END" and opened and opened[-1][0] == value.strip().upper():
-            opened.pop()
-    return opened[0][1] if opened else 1
 
 
 def _overridden(events: Sequence[Event], found: ProgramZone) -> dict[str, frozenset[float]]:

@@ -102,10 +102,46 @@ HEADERLESS_HINT = (
 """What to do with a table whose header names nothing we know, said where its format cannot be told."""
 
 
+UNTIMED_HINT = (
+    "a table whose header names no time or date column: pass --format csv to read its rows as untimed "
+    'items, or name the columns in its [[feeds]] ([feeds.columns] title = "…", start = "…")'
+)
+"""What to do with a table whose header the reader knows but that has no timing column (a paper list)."""
+
+
 def is_headerless_table(text: str) -> bool:
     """Whether `text` opens as rows of a delimited table (not markup) whose header the reader cannot name."""
+    return is_delimited_table(text) and header_row(text) is None
+
+
+def is_delimited_table(text: str) -> bool:
+    """Whether `text` opens as rows of a delimited table (comma, semicolon, tab; not markup, not a pipe table)."""
+    return _table_delimiter(text) is not None
+
+
+def header_row(text: str) -> tuple[str, ...] | None:
+    """The names of the header row a delimited table opens with (among its first rows), else None.
+
+    pandas writes its index column with an empty name (EDTM 2025: `,index,transaction,title,…`
+    after a BOM): the other names still make the header.
+    """
+    head = text[:2000].lstrip("\ufeff")
+    delimiter = _table_delimiter(head)
+    if delimiter is None:
+        return None
+    lines = head.split("\n")[:-1] if "\n" in head else [head]
+    for row in list(csv.reader(lines, delimiter=delimiter))[:10]:
+        if is_header(header_fields(tuple(Cell(value, 1) for value in row))):
+            return tuple(value.strip() for value in row)
+    return None
+
+
+def _table_delimiter(text: str) -> str | None:
     head = text[:2000]
-    return head.lstrip()[:1] not in ("<", "{", "[") and sniff_delimiter(head) not in (None, "|")
+    if head.lstrip()[:1] in ("<", "{", "["):
+        return None
+    delimiter = sniff_delimiter(head)
+    return delimiter if delimiter != "|" else None
 
 
 def _read_with(table: Table, path: Path, context: ReadContext) -> TableRead:

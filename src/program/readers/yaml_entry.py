@@ -193,10 +193,20 @@ class EntryReader:
                     Problem(Severity.WARNING, "unknown-id", message, SourceRef(self.source, found.entry.line))
                 )
                 continue
+            if not any(value(session, field, self.mapping) for field in ("title", "abstract", "people")):
+                self._placeholder(session_id)  # Zeppelin's id 0 ("title: ''"): an empty cell of the grid
+                continue
             track = tracks[position] if isinstance(tracks, list) and position < len(tracks) else None
             name = track.get("title") if isinstance(track, dict) else None
             result.append(Found(session, (*found.outer, found.entry), found.entry.line, name))
         return result
+
+    def _placeholder(self, session_id: str) -> None:
+        note = (
+            f"skipped: session {session_id.strip()!r} wherever a timeslot lists it (no title, no text: an empty cell)"
+        )
+        if note not in self.notes:
+            self.notes.append(note)
 
     def _field(self, found: Found, field: str, *, inherit: bool = False) -> Any:
         result, level = (

@@ -33,8 +33,8 @@ class Located(dict[str, Any]):
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("session", "title", "name", "talk", "event", "activity", "what"),
     "subtitle": ("subtitle", "title"),
-    "start": ("start", "starttime", "time", "begin", "from", "date"),
-    "end": ("end", "endtime", "finish", "until", "to"),
+    "start": ("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
+    "end": ("end", "endtime", "timeend", "finish", "until", "to"),
     "duration": ("duration", "length"),
     "date": ("date", "day", "dayname"),
     "people": (
@@ -53,7 +53,8 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 """Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
-_TIME = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}")
+_TIME = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m)", re.IGNORECASE)
+"""A clock time opening a value: "09:30", "2023-01-26 9:30", "8:am" (LedgerFest 2019's hour without minutes)."""
 DATE_ONLY = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{4})"
@@ -62,6 +63,10 @@ DATE_ONLY = (
 _DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
 _DAY_NAME_KEYS = ("name", "title", "label")
 """Keys under which a day level names itself ("Day 2 - January 23")."""
+
+
+_ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls"})
+"""Keys of a list of rooms whose entries hold the talks (a room's `name`/`title` is then the talks' room)."""
 
 
 def folded(key: str) -> str:
@@ -98,24 +103,34 @@ def parse_path(path: str) -> tuple[str, ...]:
     return tuple(steps)
 
 
-def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = ()) -> Iterator[Found]:
-    """Yield the mappings `steps` lead to from `data`, with the mappings passed on the way."""
+def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track: str | None = None) -> Iterator[Found]:
+    """Yield the mappings `steps` lead to from `data`, with the mappings passed on the way.
+
+    An entry inside a list of rooms (ISORC 2026: `days[].rooms[].talks[]`, each room a `name`)
+    has that room's name as its track: its room when it names none.
+    """
     if not steps:
         if isinstance(data, Located):
-            yield Found(data, outer)
+            yield Found(data, outer, track=track)
         return
     step, rest = steps[0], steps[1:]
     inner = (*outer, data) if isinstance(data, Located) else outer
     if step == "[]":
         for element in data if isinstance(data, list) else ():
-            yield from walk(element, rest, inner)
+            yield from walk(element, rest, inner, track)
     elif step == "*":
-        for value in data.values() if isinstance(data, dict) else ():
-            yield from walk(value, rest, inner)
+        for member in data.values() if isinstance(data, dict) else ():
+            yield from walk(member, rest, inner, track)
     elif isinstance(data, dict):
         key = next((key for key in data if key == step or folded(key) == folded(step)), None)
-        if key is not None:
-            yield from walk(data[key], rest, inner)
+        if key is None:
+            return
+        if folded(key) in _ROOM_LISTS and rest[:1] == ("[]",) and rest[1:] and isinstance(data[key], list):
+            for room in data[key]:
+                name = value(room, "title", {}) if isinstance(room, Located) else None
+                yield from walk(room, rest[1:], inner, name if isinstance(name, str) and name.strip() else track)
+            return
+        yield from walk(data[key], rest, inner, track)
 
 
 def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
@@ -139,11 +154,25 @@ def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
 
 
 def suggested_path(data: Any) -> str | None:
-    """A path to name in the program file's `items`: the first list of mappings with titles, else of any mappings."""
+    """A path to name in the program file's `items`, else None when the file holds no list of mappings.
+
+    First a list whose entries list session ids (LedgerFest's `timeslots`, not its titled
+    `tracks`); else one whose entries have a title and a start or end under a usual key; else
+    the innermost list of titled mappings (ISORC's `days[].rooms[].talks[]`, not its named
+    days; FOSD's talks, not their sessions); else the first list of mappings.
+    """
     lists = list(_lists(data, ()))
     titled = [steps for steps, entries in lists if any(key_of(entry, "title", {}) for entry in entries)]
-    chosen = (titled or [steps for steps, _ in lists])[:1]
+    joined = [steps for steps, entries in lists if any(session_ids(entry, {})[0] for entry in entries)]
+    timed = [steps for steps, entries in lists if steps in titled and any(_has_time_key(one) for one in entries)]
+    chosen = joined[:1] or timed[:1] or sorted(titled, key=len, reverse=True)[:1] or [steps for steps, _ in lists][:1]
     return "".join(f".{step}" if step != "[]" else step for step in chosen[0]).lstrip(".") if chosen else None
+
+
+def _has_time_key(entry: Located) -> bool:
+    """Whether a mapping has a start (not a bare `date`: a day's) or an end under a usual key."""
+    keys = {folded(key) for key in entry}
+    return bool(keys & ((set(FIELD_KEYS["start"]) - {"date"}) | set(FIELD_KEYS["end"])))
 
 
 def _most(found: list[Found], test: Callable[[Found, dict[str, str]], bool], mapping: dict[str, str]) -> bool:

@@ -12,6 +12,8 @@ from program.readers.lines.rows import is_bare_pipe_table, row_cells
 from program.readers.notation.times import leading_span
 
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
+_BULLET = re.compile(r"^\s*[-*+]\s+\d")
+"""A list bullet opening with a time: no CSV row, even with a comma after the time ("* 09:00 - 9:01, Welcome")."""
 
 
 def has_schedule_lines(lines: Sequence[str]) -> bool:
@@ -21,7 +23,7 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
 
     A bare pipe table (no Markdown around it), a line with tabs (unless it opens with "|": a
     pipe table padded with tabs) and a time followed by a comma or semicolon are a CSV's, for
-    the csv reader (`--format schedule-page` reads them here).
+    the csv reader; a list bullet is none ("* 09:00 - 9:01, Welcome remarks": AMTE 2024).
     """
     opening = next((line.strip() for line in lines if line.strip()), "")
     if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
@@ -44,7 +46,7 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
             found = leading_span(text)
             if found is None and (heading := timed_heading(text)) is not None:
                 found = heading.found  # "Model transformation reuse (Session #2: 11.00 - 12.30)"
-            if found is None or found.rest.startswith((",", ";")):
+            if found is None or (found.rest.startswith((",", ";")) and not _BULLET.match(raw)):
                 continue
             ranges += found.span.end is not None
             starts += 1

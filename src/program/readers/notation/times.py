@@ -1,6 +1,6 @@
 """Clock times and time ranges in every notation organisers use.
 
-"8:30am", "08:30 AM", "8:30 a.m.", "8.30", "17h15", "17h", "900", "1800", "14:00 Uhr",
+"8:30am", "08:30 AM", "8:30 a.m.", "8:am" (minutes left out), "8.30", "17h15", "17h", "900", "1800", "14:00 Uhr",
 "noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a `datetime.time`; ranges joined by a dash,
 "to", "bis" or "à": "14:00-15:30 Uhr", "10h à 13h", "23:00-0:30" (past midnight) and
 "1:45-3:15" (a 12-hour clock without am/pm: the end after the start, so 3:15 p.m.).
@@ -16,7 +16,7 @@ import attrs
 _MERIDIEM = r"(?P<meridiem>[ap])\.?\s*m\.?"
 _CLOCK = re.compile(
     r"^(?:"
-    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?(?:\s*h)?"  # 8:30, 8.30, 17h15, 17h, 8
+    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})|:(?=\s*[ap]))?(?:\s*h)?"  # 8:30, 8.30, 17h15, 17h, 8, 8:am
     r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
     r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock)?$",
     re.IGNORECASE,
@@ -77,6 +77,8 @@ def parse_clock(text: str) -> ClockTime:
     (1035, 1230, 540)
     >>> parse_clock("12:00 Noon").minutes, parse_clock("12 midnight").minutes
     (720, 0)
+    >>> parse_clock("8:am").minutes, parse_clock("12:pm").minutes  # LedgerFest 2019's minutes left out
+    (480, 720)
 
     Raises:
         ClockError: for a text that is not a time, or an hour or minute out of range.
@@ -187,6 +189,7 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     if start.meridiem == "a" and start.minutes >= 60 and _is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
         return (start, noon) if 0 < noon.minutes - start.minutes <= _NOON_AT_MOST else (start, end)
+    # Noon only when it is before the end: "12:01-12pm" (its start read as 12:01 a.m.) stays in the morning.
     if end.meridiem == "p" and _is_twelve_am(start) and 0 < end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
     return start, end
