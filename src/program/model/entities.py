@@ -356,6 +356,17 @@ class Program:
                 posters.setdefault(session_id, []).append(item)
         return posters
 
+    def where(self) -> str | None:
+        """Return the venue, and the room when every item with a room is in that one room.
+
+        A one-room program's printed pages show no room column, so its room ("MTCC Room 717",
+        KDD 2025's workshop) is said once, beside the venue.
+        """
+        rooms = {item.location for item in self.items if item.location}
+        room = next(iter(rooms)) if len(rooms) == 1 else None
+        parts = [part for part in (self.venue, room) if part]
+        return " · ".join(dict.fromkeys(parts)) or None
+
     def people_by_spelling(self) -> dict[str, Person]:
         """Return a mapping from every spelling's match key (name and aliases) to its person."""
         return {match_key(spelling): person for person in self.people for spelling in (person.name, *person.aliases)}

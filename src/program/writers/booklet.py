@@ -212,7 +212,7 @@ class _Builder:
             "margin": MARGINS.get(self.options.paper, 40.0),
             "title": program.title,
             "dates": self.lang.dates(program.days),
-            "venue": program.venue,
+            "venue": program.where(),
             "url": web_url(program.url),
             "timezone": zone_label(program.timezone),
             "clock_note": self._clock_note(),

@@ -127,7 +127,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         title=program.title,
         lang=lang.tag,
         dates=lang.dates(program.days),
-        venue=program.venue,
+        venue=program.where(),
         url=web_url(program.url),
         description=tuple(program.description.split("\n\n")) if program.description else (),
         timezone=zone_label(program.timezone),
