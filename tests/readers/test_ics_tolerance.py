@@ -63,3 +63,13 @@ def test_a_bad_offset_in_a_zone_still_refuses_the_calendar() -> None:
     )
     with pytest.raises(ParseError, match="icalendar can read"):
         IcsReader().read(text, source="zone.ics", context=ReadContext())
+
+
+def test_events_outside_any_calendar_are_refused_with_where_a_calendar_was_expected() -> None:
+    # Fuzz case ics-1567: icalendar parses a VEVENT standing alone; read as a calendar, it raised IndexError.
+    text = "BEGIN:VEVENT\r\nDTSTART:20250101T100000Z\r\nSUMMARY:Opening\r\nEND:VEVENT\r\n"
+
+    with pytest.raises(ParseError, match="found no calendar") as raised:
+        IcsReader().read(text, source="alone.ics", context=ReadContext(timezone=ZoneInfo("UTC")))
+
+    assert raised.value.source == SourceRef("alone.ics", 1)

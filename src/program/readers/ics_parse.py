@@ -72,9 +72,9 @@ def parse_calendars(text: str, source: str) -> Parsed:
         raise ParseError(
             f"expected an iCalendar file icalendar can read: {reason}", SourceRef(source, _unclosed(text))
         ) from None
-    if not calendars:
-        raise ParseError("expected BEGIN:VCALENDAR … END:VCALENDAR, found no calendar", SourceRef(source, 1))
     found = tuple(calendar for calendar in calendars if isinstance(calendar, Calendar))
+    if not found:  # nothing, or components outside any VCALENDAR ("BEGIN:VEVENT" first: fuzz case ics-1567)
+        raise ParseError("expected BEGIN:VCALENDAR … END:VCALENDAR, found no calendar", SourceRef(source, 1))
     return Parsed(found, _ignored(parser.dropped, text, source))
 
 
