@@ -3,32 +3,25 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 import attrs
 
 from program.model import Problem, Severity
 from program.model.text import is_placeholder_name
-from program.readers.notation.dates import DateError, WrittenDate, parse_date, slash_order
+from program.readers.notation.dates import DateError, WrittenDate, slash_order
 from program.readers.notation.times import (
     ClockError,
     TimeSpan,
-    clock_value,
-    end_after,
-    parse_span,
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.people import row_addresses, split_people
+from program.readers.tabular.row_times import row_day, row_minutes, row_span
 
-_DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
 _OPEN_END = {"open end", "open-end", "open", "offen", "ende offen", "tbd", "tba", "?", "-", "–"}
-_DURATION = re.compile(
-    r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})(?::\d{2})?|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m)?)$"
-)
-"""45, 45 min, 1:30, 1h30, and H:MM:SS as spreadsheets export durations (ORConf 2019: "1:00:00"; seconds left out)."""
 
 
 @attrs.frozen
@@ -274,15 +267,6 @@ def _orgs(cell: Cell) -> tuple[str, ...]:
     return tuple(part for part in parts if part) if any(parts) else ("",)
 
 
-def _day(value: object, text: str, day_first: bool) -> WrittenDate | None:
-    """The row's date: a date in any notation, or a bare day number ("Tag" 0, 1, 2: day 1 is --date)."""
-    if not text:
-        return None
-    if text.isdigit() and len(text) <= 2:
-        return WrittenDate(day_number=int(text))
-    return parse_date(value, day_first=day_first)
-
-
 def _row(
     cells: tuple[Cell, ...], mapping: Mapping, day_first: bool, last_day: WrittenDate | None, fractions: set[str]
 ) -> Row:
@@ -299,14 +283,14 @@ def _row(
         return "" if field == "end" and found.casefold() in _OPEN_END else found
 
     people = _people(cells, mapping)
-    day = _day(value("date"), text("date"), day_first)
-    span, start_day = _span(value, text, day_first)
+    day = row_day(value("date"), text("date"), day_first)
+    span, start_day = row_span(value, text, day_first)
     if start_day is not None and start_day.year is not None and (day is None or day.year is None):
         day = start_day  # the start's whole date over a day number or weekday ("day": "10" beside a date-time)
     day = day or start_day or last_day
     # a start and an end say how long: the duration column is not needed then (nor read, so no error of its own)
     timed = span is not None and span.end is not None
-    duration = _minutes(value("duration")) if text("duration") and not timed else None
+    duration = row_minutes(value("duration")) if text("duration") and not timed else None
     fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track") if text(field)}
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
@@ -325,71 +309,6 @@ def _links(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, str], 
         if text.startswith(("http://", "https://")):
             found.append((label, text))
     return tuple(found)
-
-
-def _span(value: object, text: object, day_first: bool) -> tuple[TimeSpan | None, WrittenDate | None]:
-    """The row's time range from its start (and end) or time column, and a date written with the start."""
-    assert callable(value) and callable(text)
-    start_value = value("start") if text("start") else value("time") if text("time") else None
-    if start_value is None:
-        return None, None
-    start_day: WrittenDate | None = None
-    if isinstance(start_value, datetime):
-        start_day = parse_date(start_value)
-    elif isinstance(start_value, str) and (joined := _date_time(start_value, day_first)):
-        start_day, start_value = joined
-    if isinstance(start_value, str) and not text("end"):
-        return parse_span(start_value), start_day
-    start = clock_value(start_value)
-    if not text("end"):
-        return TimeSpan(start, None, None), start_day
-    end_value = value("end")
-    if isinstance(end_value, str) and (joined := _date_time(end_value, day_first)):
-        end_value = joined[1]
-    end = clock_value(end_value)
-    return TimeSpan(start, end, end_after(start, end)), start_day
-
-
-def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:
-    r"""A date and a time in one cell ("2024-12-01 09:00", "12.03.2026\xa014:00"), else None."""
-    joined = _DATE_TIME.match(" ".join(text.split()))
-    if joined is None or ":" in joined["date"]:
-        return None
-    try:
-        return parse_date(joined["date"], day_first=day_first), joined["time"]
-    except DateError:
-        return None
-
-
-MAX_DURATION = 366 * 24 * 60
-"""The longest duration a row may give, in minutes: longer is a typo or hostile (and overflows a date)."""
-
-
-def _minutes(value: object) -> int:
-    try:
-        minutes = _written_minutes(value)
-    except (OverflowError, ValueError) as error:  # "1e400", 5,000 digits: no number a clock holds
-        if isinstance(error, ClockError):
-            raise
-        minutes = MAX_DURATION + 1
-    if abs(minutes) > MAX_DURATION:
-        raise ClockError(f"expected a duration of at most 366 days, found {str(value)[:40]!r}")
-    return minutes
-
-
-def _written_minutes(value: object) -> int:
-    if isinstance(value, timedelta):
-        return int(value.total_seconds() // 60)
-    if isinstance(value, time):  # a sheet's duration kept as a time of day (01:30)
-        return value.hour * 60 + value.minute
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return round(value * 24 * 60) if 0 < value < 1 else int(value)  # a fraction of a day is an Excel time
-    match = _DURATION.match(" ".join(str(value).casefold().split()))
-    if match is None:
-        raise ClockError(f"expected a duration in minutes (45, 45 min, 1:30, 1:30:00), found {value!r}")
-    if match["only"] is not None:
-        return int(float(match["only"]))
-    return int(match["hours"]) * 60 + int(match["minutes"])
 
 
 def _texts(table: Table, mapping: Mapping, field: str, first: int) -> list[str]:
