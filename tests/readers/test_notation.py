@@ -238,3 +238,11 @@ def test_a_number_of_thousands_of_digits_in_a_date_is_no_date_and_no_traceback()
     with pytest.raises(DateError):
         parse_date("March " + "9" * 4_301)
     assert parse_date("Monday March 2nd 2026") == WrittenDate(2026, 3, 2, 0)
+
+
+@pytest.mark.parametrize("text", ["²", "² March", "March ²"])
+def test_a_superscript_digit_is_no_day_number(text: str) -> None:
+    # "²" is a digit to str.isdigit() and a word to \w, but int() reads no number from it: it
+    # raised ValueError from every reader that reads dates (the README's test run's fuzz found it).
+    with pytest.raises(DateError):
+        parse_date(text)
