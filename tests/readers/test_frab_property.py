@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import xml.etree.ElementTree as ET
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -117,3 +117,20 @@ def test_read_write_read_gives_the_same_events(document: tuple[str, str]) -> Non
     assert _events(again) == _events(read)
     assert len(read.items) == len(ET.fromstring(text).findall(".//event"))
     assert again.timezone == read.timezone == zone
+
+
+def test_an_event_across_the_spring_forward_night_ends_an_elapsed_duration_later() -> None:
+    # Hypothesis found it: a day's date and "00:00" are a time in the zone itself, and adding
+    # two hours there in wall-clock time ended at 02:00 +01:00, an hour that does not exist.
+    text = (
+        "<schedule><conference><title>Generated</title><time_zone_name>Europe/Berlin</time_zone_name>"
+        "<day_change>04:00</day_change></conference><day index='1' date='2024-03-30'><event guid='g0'>"
+        "<start>00:00</start><duration>02:00</duration><room>Room 1</room><title>Night</title><persons />"
+        "</event></day></schedule>"
+    )
+
+    (item,) = FrabXmlReader().read(text, source="schedule.xml", context=ReadContext()).items
+
+    assert item.start is not None and item.end is not None
+    assert item.end.astimezone(UTC) - item.start.astimezone(UTC) == timedelta(hours=2)
+    assert item.end.isoformat() == "2024-03-31T03:00:00+02:00"

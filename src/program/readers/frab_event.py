@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -120,7 +120,9 @@ def _in_program_years(moment: datetime, zone: ZoneInfo, where: SourceRef) -> dat
     """`moment` in `zone`, checked to fall within the years a program may span (a day either side fits)."""
     if not (FIRST_YEAR <= moment.year <= LAST_YEAR):
         raise ParseError(f"expected a time in the years {FIRST_YEAR} to {LAST_YEAR}, found {moment.isoformat()}", where)
-    return moment.astimezone(zone)
+    # Through UTC: a wall time the zone skips (02:30 on the spring-forward night) becomes the
+    # instant it names, written as the zone writes it (03:30), so a written feed reads back the same.
+    return moment.astimezone(UTC).astimezone(zone)
 
 
 def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:
@@ -132,9 +134,9 @@ def event_item(event: ReadEvent, source: str, zone: ZoneInfo) -> Item:
     kind = event_kind(event.event_type, event.title, event.duration)
     where = SourceRef(source, event.line)
     start = _in_program_years(event.start, zone, where)
-    # Add the duration to the feed's fixed-offset start: across a DST change, wall-clock
-    # arithmetic in the zone would move the end by an hour.
-    end = _in_program_years(event.start + event.duration, zone, where) if event.duration else None
+    # Add the duration in UTC: a start given in the zone itself (a day's date and "00:00") added
+    # to in wall-clock time would end at 02:00 on the night clocks jump from 02:00 to 03:00.
+    end = _in_program_years(event.start.astimezone(UTC) + event.duration, zone, where) if event.duration else None
     return Item(
         id=item_id(kind, event.title),
         kind=kind,
