@@ -46,8 +46,10 @@ def read_feeds(
 ) -> tuple[FeedRead, ...]:
     """Read every feed, each told the others' paths; a feed another one joined is not read as a schedule.
 
-    A feed that cannot be read on its own (ByteBay's `sessions.yml`: sessions by id, no times)
-    is left alone when another feed read it as its joined file; else its error stands.
+    A feed another feed read as its joined file (ByteBay's `sessions.yml`: sessions by id, no
+    times; CocoaHeads' `speakers.json`) is left alone, whether or not it could be read on its
+    own (DevRelCon Tokyo's speakers, with their sessions' titles, would be items twice); any
+    other feed's error stands.
 
     Raises:
         ParseError: the first error of a feed no other feed joined.
@@ -66,13 +68,13 @@ def read_feeds(
     joined = {source: feed for feed in feeds if isinstance(feed, FeedRead) for source in feed.program.sources[1:]}
     result = []
     for path, feed in zip(paths, feeds, strict=True):
-        if isinstance(feed, FeedRead):
-            result.append(feed)
-        elif (by := joined.get(path)) is not None:
+        if (by := joined.get(path)) is not None and by.source != path:
             note = f"joined by {by.source}: read with it, not as a feed of its own"
             result.append(
                 FeedRead(path, by.reader, Program(title=path, timezone=by.program.timezone, reading=(note,)), by.source)
             )
+        elif isinstance(feed, FeedRead):
+            result.append(feed)
         else:
             raise feed
     return tuple(result)

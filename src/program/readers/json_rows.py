@@ -18,10 +18,12 @@ from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
+from program.readers.json_companions import companion_tables
 from program.readers.json_table import find_rows, header_keys, json_table, written_offsets
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, is_header
-from program.readers.tabular.read import read_table, reading_summary
+from program.readers.tabular.joins import joins
+from program.readers.tabular.read import read_joined, read_table, reading_summary
 
 _OPENING = re.compile(r'^\[\s*\{|^\{\s*"[^"\\]{1,60}"\s*:\s*\[\s*\{')
 _APP_KEYS = re.compile(
@@ -63,7 +65,11 @@ class JsonRowsReader:
                 SourceRef(source, 1),
             )
         context, problems = offset_context(context, written_offsets(found), source)
-        read = read_table(json_table(text, found, source, context.timezone), context)
+        table = json_table(text, found, source, context.timezone)
+        others = [
+            other for other in companion_tables(source, context.companions, context.timezone) if joins(table, other)
+        ]
+        read = read_joined([table, *others], context) if others else read_table(table, context)
         assert read is not None  # a required table is read or raises
         where = f'the list under "{found.key}"' if found.key else "a list"
         return Program(
@@ -71,7 +77,7 @@ class JsonRowsReader:
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
             problems=(*problems, *read.problems),
-            sources=(source,),
+            sources=(source, *(other.source for other in others)),
             reading=(f"{where} of {len(found.rows)} JSON objects", *reading_summary(read.items), *read.reading),
             addresses=read.addresses,
         )

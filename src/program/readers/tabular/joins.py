@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 
 from program.readers.tabular.cells import Cell, Table
-from program.readers.tabular.columns import HEADER_SEARCH, field_of, find_mapping, header_fields
+from program.readers.tabular.columns import HEADER_SEARCH, field_of, find_mapping, header_fields, normal_name
 
 JOIN_KEY = "join_file"
 """The program file's `[feeds.columns]` key naming the table a CSV feed is joined with."""
@@ -26,6 +27,9 @@ _TIMING = ("date", "time", "start", "end", "duration")
 _INHERITED = (*_TIMING, "room")
 _SPLIT = re.compile(r"\s*[,;|]\s*")
 _MATCHED = 0.9
+_NOBODY = frozenset({"0", "-1"})
+"""Ids that name nothing when the other table has no such row: CocoaHeads' breaks have `"speaker": 0`."""
+_NAME_HEADER = re.compile(r"(?:full |display |speaker |first )?name(?: (?P<language>[a-z]{2}))?")
 """The share of a column's values that must be the other table's ids for the column to refer to them."""
 
 
@@ -38,13 +42,13 @@ class Join:
             else the main table's column names the other's rows (speakers by id).
         main_column: the main table's id column (children), or its column of ids (lookup).
         other_column: the other table's column of the main's ids (children), or its id column.
-        name_column: for a lookup, the other table's column of names.
+        name_columns: for a lookup, the other table's columns of names, best first.
     """
 
     children: bool
     main_column: int
     other_column: int
-    name_column: int | None = None
+    name_columns: tuple[int, ...] = ()
 
 
 def join_tables(tables: Sequence[Table]) -> tuple[list[Table], list[str]]:
@@ -60,7 +64,7 @@ def join_tables(tables: Sequence[Table]) -> tuple[list[Table], list[str]]:
             join = find_join(main, other)
             if join is None:
                 continue
-            reading.append(_said(main, other, join))
+            reading.append(_said(main, other, join) + _unknown(main, other, join))
             if join.children:
                 joined = _with_children(main, other, join)
                 tables = [table for index, table in enumerate(tables) if index not in (main_index, other_index)]
@@ -70,6 +74,11 @@ def join_tables(tables: Sequence[Table]) -> tuple[list[Table], list[str]]:
             more, said = join_tables(tables)
             return more, reading + said
     return tables, reading
+
+
+def joins(main: Table, other: Table) -> bool:
+    """Whether `join_tables` joins `other` to `main`: main holds a schedule, other none, one names the other's ids."""
+    return _timed(main) and not _timed(other) and find_join(main, other) is not None
 
 
 def _timed(table: Table) -> bool:
@@ -104,6 +113,7 @@ def _id_columns(table: Table) -> list[int]:
 
 def _refers(values: list[str], ids: set[str], *, split: bool) -> bool:
     parts = [part for value in values for part in (_SPLIT.split(value) if split else [value]) if part]
+    parts = [part for part in parts if part in ids or part not in _NOBODY]
     return len(parts) >= 2 and sum(part in ids for part in parts) >= _MATCHED * len(parts)
 
 
@@ -116,18 +126,43 @@ def find_join(main: Table, other: Table) -> Join | None:
                 return Join(True, main_id, column)
     for other_id in _id_columns(other):
         ids = set(_column(other, other_id))
-        for column in range(len(main.rows[_header(main)])):
-            if column not in _id_columns(main) and _refers(_column(main, column), ids, split=True):
-                return Join(False, column, other_id, _name_column(other, other_id))
+        referring = [
+            column
+            for column in range(len(main.rows[_header(main)]))
+            if column not in _id_columns(main) and _refers(_column(main, column), ids, split=True)
+        ]
+        if referring:
+            # small numbers are ids of every table: the column named like the table ("room" → rooms.json) first
+            column = min(referring, key=lambda column: (not _named_like(main, column, other), column))
+            return Join(False, column, other_id, _name_columns(other, other_id))
     return None
 
 
-def _name_column(table: Table, id_column: int) -> int:
+def _named_like(main: Table, column: int, other: Table) -> bool:
+    """Whether main's column is named like the other table ("speaker" and speakers.json, "Room" and sheet "Rooms")."""
+    label = other.sheet or Path(other.source).stem
+    words = {word.removesuffix("s") for word in normal_name(label).split()}
+    return bool(words & {word.removesuffix("s") for word in normal_name(main.rows[_header(main)][column].text).split()})
+
+
+def _name_columns(table: Table, id_column: int) -> tuple[int, ...]:
+    """The columns that name a row, best first: "name" (English before other languages), else the title.
+
+    A speakers table's "title" is the person's job ("Lead Developer"), so a name column goes
+    first; a row whose first is empty takes the next (DevRelCon Tokyo: `name_en` "", `name_ja`).
+    """
     header = table.rows[_header(table)]
+    named = [
+        (found["language"] not in (None, "en"), column)
+        for column, cell in enumerate(header)
+        if column != id_column and (found := _NAME_HEADER.fullmatch(normal_name(cell.text))) is not None
+    ]
+    if named:
+        return tuple(column for _, column in sorted(named))
     title = header_fields(header).get("title")
     if title:
-        return title[0]
-    return next(column for column, cell in enumerate(header) if column != id_column and cell.text)
+        return title[:1]
+    return (next(column for column, cell in enumerate(header) if column != id_column and cell.text),)
 
 
 def _said(main: Table, other: Table, join: Join) -> str:
@@ -138,6 +173,17 @@ def _said(main: Table, other: Table, join: Join) -> str:
     if join.children:
         return f"joined by id: {name(other, join.other_column)} → {name(main, join.main_column)}"
     return f"joined by id: {name(main, join.main_column)} → {name(other, join.other_column)}"
+
+
+def _unknown(main: Table, other: Table, join: Join) -> str:
+    """For a lookup, the ids of main's column that the other table lacks, said after the join ("" for none)."""
+    if join.children:
+        return ""
+    ids = set(_column(other, join.other_column))
+    parts = [part for value in _column(main, join.main_column) for part in _SPLIT.split(value) if part]
+    unknown = list(dict.fromkeys(part for part in parts if part not in ids and part not in _NOBODY))
+    shown = ", ".join(repr(part) for part in unknown[:5]) + (", …" if len(unknown) > 5 else "")
+    return f"; {len(unknown)} ids not in it, read as nobody: {shown}" if unknown else ""
 
 
 def _with_children(main: Table, other: Table, join: Join) -> list[Table]:
@@ -185,30 +231,51 @@ def _at(row: tuple[Cell, ...], column: int | None) -> Cell:
 def _looked_up(main: Table, other: Table, join: Join) -> Table:
     """The main table with its ids as the names they stand for, or each row beside the row its id names.
 
-    Speaker ids become names; a schedule's talk ids bring the talk's row (its title, people, abstract).
+    Speaker ids become names, in every column that names them (DevRelCon Tokyo's first_speaker
+    and second_speaker); a schedule's talk ids bring the talk's row (its title, people, abstract).
     """
-    assert join.name_column is not None
+    assert join.name_columns
     fields = header_fields(other.rows[_header(other)])
     if fields.keys() - {"title", "affiliation", "link", "abstract"}:
         return _merged(main, other, join)
     names = {
-        row[join.other_column].text: _at(row, join.name_column).text
+        row[join.other_column].text: next((name for c in join.name_columns if (name := _at(row, c).text)), "")
         for row in other.rows[_header(other) + 1 :]
         if join.other_column < len(row)
     }
+    ids = set(names)
     header = _header(main)
+    field = field_of(main.rows[header][join.main_column].text)
+    columns = [join.main_column] + [
+        column
+        for column in range(len(main.rows[header]))
+        if column not in (join.main_column, *_id_columns(main))
+        and (field_of(main.rows[header][column].text) == field or _named_like(main, column, other))
+        and _refers(_column(main, column), ids, split=True)
+    ]
     rows = list(main.rows)
-    heading = rows[header][join.main_column]
-    if field_of(heading.text) != "people":
+    for column in columns:
+        rows = _named_column(rows, header, column, names)
+    return Table(main.source, tuple(rows), sheet=main.sheet, merged=main.merged)
+
+
+def _named_column(
+    rows: list[tuple[Cell, ...]], header: int, column: int, names: dict[str, str]
+) -> list[tuple[Cell, ...]]:
+    """The rows with the ids in `column` as the names they stand for; a column of no field named "Speakers"."""
+    heading = rows[header][column]
+    if field_of(heading.text) not in ("people", "room", "track"):
         heading = attrs.evolve(heading, value="Speakers")
-    rows[header] = (*rows[header][: join.main_column], heading, *rows[header][join.main_column + 1 :])
+    rows = list(rows)
+    rows[header] = (*rows[header][:column], heading, *rows[header][column + 1 :])
     for index in range(header + 1, len(rows)):
         row = rows[index]
-        if join.main_column < len(row) and row[join.main_column].text:
-            ids = _SPLIT.split(row[join.main_column].text)
-            cell = attrs.evolve(row[join.main_column], value="; ".join(names.get(i, i) for i in ids if i))
-            rows[index] = (*row[: join.main_column], cell, *row[join.main_column + 1 :])
-    return Table(main.source, tuple(rows), sheet=main.sheet, merged=main.merged)
+        if column < len(row) and row[column].text:
+            ids = _SPLIT.split(row[column].text)
+            # an id the other table lacks names nobody (DevRelCon's sponsors "suntory", "github"): said by `_unknown`
+            cell = attrs.evolve(row[column], value="; ".join(names.get(i, "") for i in ids if i))
+            rows[index] = (*row[:column], cell, *row[column + 1 :])
+    return rows
 
 
 def _merged(main: Table, other: Table, join: Join) -> Table:
