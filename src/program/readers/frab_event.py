@@ -22,7 +22,8 @@ from program.model.text import collapse_space, is_placeholder_name
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.kind_labels import kind_from_label, kind_from_title
 
-_DURATION = re.compile(r"^(?:(?P<days>\d+):)?(?P<hours>\d{1,2}):(?P<minutes>\d{2})(?::(?P<seconds>\d{2}))?$")
+_DURATION = re.compile(r"^(?P<hours>\d{1,3}):(?P<minutes>\d{2})(?::(?P<seconds>\d{1,2}))?$")
+"""The schema's `h:mm` or `h:mm:ss` (c3voc's schedule.xml.xsd): PyData Berlin 2015 writes `0:40:00`."""
 _TYPE_PREFIXES: tuple[tuple[str, Kind], ...] = (
     ("lecture", Kind.TALK),
     ("talk", Kind.TALK),
@@ -68,7 +69,7 @@ class ReadEvent:
 
 
 def parse_duration(text: str | None, where: SourceRef) -> timedelta | None:
-    """Return a frab duration ("00:30", "1:00:30" with days, "00:30:00"), or None when it is empty.
+    """Return a frab duration ("00:30", "0:40:00", "26:00" for a camp's day and night), or None when it is empty.
 
     Raises:
         ParseError: when it is missing or malformed.
@@ -78,8 +79,8 @@ def parse_duration(text: str | None, where: SourceRef) -> timedelta | None:
     match = _DURATION.match((text or "").strip())
     if match is None:
         raise ParseError(f"expected a duration such as 00:30, found {text!r}", where)
-    days, hours, minutes, seconds = (int(match[group] or 0) for group in ("days", "hours", "minutes", "seconds"))
-    length = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
+    hours, minutes, seconds = (int(match[group] or 0) for group in ("hours", "minutes", "seconds"))
+    length = (hours * 60 + minutes) * 60 + seconds
     if length > 366 * 24 * 3600:  # also keeps timedelta from overflowing
         raise ParseError(f"expected a duration of at most 366 days, found {text!r}", where)
     return timedelta(seconds=length)
