@@ -17,7 +17,9 @@ from program.readers.sessionize import SessionizeReader
 
 DATA = Path(__file__).parent.parent / "data" / "sessionize"
 BEFORE_ACCEPTANCE = DATA / "qa-or-the-highway-2026-before-acceptance.json"  # a real export with no session yet
-EXPORTS = sorted(path for path in DATA.glob("*.json") if path != BEFORE_ACCEPTANCE)
+PARTLY_SCHEDULED = DATA / "cdkday2023-sessions.json"
+"""38 of its 39 sessions untimed: read in its own test."""
+EXPORTS = sorted(path for path in DATA.glob("*.json") if path not in (BEFORE_ACCEPTANCE, PARTLY_SCHEDULED))
 VIENNA = ZoneInfo("Europe/Vienna")
 CONTEXT = ReadContext(timezone=VIENNA)
 
@@ -159,6 +161,21 @@ def test_an_export_is_told_by_its_content(path: Path) -> None:
 def test_local_times_without_a_zone_stop_the_build_naming_the_option() -> None:
     with pytest.raises(UsageError, match="--timezone"):
         _read(DATA / "global-azure-austria-2024-all.json", ReadContext())
+
+
+def test_times_with_a_z_ask_for_the_zone_the_event_was_scheduled_in_utc_for_an_online_one() -> None:
+    with pytest.raises(UsageError, match=r'the "Z" after them is no UTC.*UTC for an online event'):
+        _read(PARTLY_SCHEDULED, ReadContext())
+
+    program = _read(PARTLY_SCHEDULED, ReadContext(timezone=ZoneInfo("UTC")))
+    keynote = next(item for item in program.items if item.start is not None)
+    assert (keynote.title, keynote.start, keynote.people) == (
+        "Keynote: Contributing to the CDK",
+        datetime(2023, 9, 29, 17, 50, tzinfo=ZoneInfo("UTC")),
+        ("Kendra Neil",),
+    )
+    assert len(program.items) == 39
+    assert [reader.name for reader in detect_readers(decode_feed(PARTLY_SCHEDULED.read_bytes(), "x"))] == ["sessionize"]
 
 
 def _rewritten(path: Path, change: Any) -> str:

@@ -96,9 +96,11 @@ def _zone(listings: list[Listing], context: ReadContext, source: str) -> ZoneInf
     timed = any(isinstance(listing.raw, dict) and listing.raw.get("startsAt") for listing in listings)
     if not timed or context.timezone is not None:
         return context.timezone
+    zulu = ' (the "Z" after them is no UTC: Sessionize writes it after local times too)' if _zulu(listings) else ""
     raise UsageError(
-        f"{source}: Sessionize gives local times without a time zone: pass --timezone Area/City "
-        "(the event's place, e.g. Europe/Vienna), or set timezone in a program file"
+        f"{source}: Sessionize gives the times of the event's own zone without naming it{zulu}: pass "
+        "--timezone Area/City, the zone the event was scheduled in (its place, e.g. Europe/Vienna; UTC for an "
+        "online event scheduled in UTC), or set timezone in a program file"
     )
 
 
