@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -77,6 +78,19 @@ class Serving:
         line = self.lines.get(timeout=timeout)
         assert line.startswith("serving http://127.0.0.1:"), (line, self.stderr)
         return line.split()[1]
+
+    def said(self, text: str, timeout: float = 10) -> bool:
+        """Whether `text` comes on its stderr within `timeout` seconds.
+
+        Its stderr is read by a thread of its own: a line written before the address may come
+        after it (the broken-template test failed so on a loaded machine).
+        """
+        deadline = time.monotonic() + timeout
+        while text not in "".join(self.stderr):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
 
     def stop(self, signal_number: int = signal.SIGINT) -> int:
         """Stop it as Ctrl-C does (or with `signal_number`); its exit status."""

@@ -384,7 +384,7 @@ def test_a_broken_template_fails_at_its_line_and_its_fix_rebuilds(tmp_path: Path
     serving = Serving(tmp_path, SAMPLE_PROGRAM_FILE.name, "--no-pdf", "--port", "0", "--templates", "mine")
     try:
         url = serving.url()
-        assert "mine/speakers.md.j2:1: error: 'nosuch' is undefined" in "".join(serving.stderr)
+        assert serving.said("mine/speakers.md.j2:1: error: 'nosuch' is undefined"), serving.stderr
         connection = http.client.HTTPConnection(url.split("/")[2], timeout=5)
         connection.request("GET", STATE)
         assert "mine/speakers.md.j2:1: error:" in json.loads(connection.getresponse().read())["error"]

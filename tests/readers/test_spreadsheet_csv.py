@@ -95,8 +95,14 @@ def test_csv_weekday_dates_and_multi_line_abstracts() -> None:
 def test_csv_without_dates_needs_date_and_times_need_a_zone() -> None:
     with pytest.raises(UsageError, match="--timezone"):
         read_csv("purplecon-2019-schedule.csv", first_date=date(2019, 10, 1))
-    with pytest.raises(UsageError, match="--date"):
+    with pytest.raises(UsageError, match="--date") as asked:
         read_csv("purplecon-2019-schedule.csv", timezone=ZoneInfo("Pacific/Auckland"))
+    assert "--timezone" not in str(asked.value)
+
+
+def test_a_sheet_lacking_both_date_and_zone_asks_for_both_at_once() -> None:
+    with pytest.raises(UsageError, match=r"pass --date YYYY-MM-DD \(the first day\) and --timezone Area/City"):
+        read_csv("purplecon-2019-schedule.csv")
 
 
 def test_csv_start_and_length() -> None:

@@ -133,8 +133,8 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     Raises:
         UsageError: when the grid needs a first date or a time zone it lacks.
     """
+    days = _column_days(table, grid, context)  # before the zone: its error asks for both when both are missing
     zone = needs_zone(table, context)
-    days = _column_days(table, grid, context)
     time_columns = _time_columns(table, grid)
     times = {column: _row_times(table, grid, column) for column in {0, *time_columns}}
     covered, spans = _merges(table)
@@ -252,8 +252,10 @@ def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, da
     if day is None:
         lacks = "days without a year or a first day" if grid.day is not None or grid.days else "times but no date"
         where = f" sheet {table.sheet!r}" if table.sheet else ""
+        zone = "" if context.timezone else " and names no time zone"
+        asked = "--date YYYY-MM-DD" + ("" if context.timezone else " and --timezone Area/City")
         raise UsageError(
-            f"{table.source}{where}: the grid has {lacks}; pass --date YYYY-MM-DD or set date in the program file"
+            f"{table.source}{where}: the grid has {lacks}{zone}; pass {asked} or set them in the program file"
         )
     return {column: day for column, _ in grid.rooms}
 

@@ -44,8 +44,16 @@ def needs_zone(table: Table, context: ReadContext) -> ZoneInfo:
     return context.timezone
 
 
-def needs_date(table: Table, what: str) -> UsageError:
-    """The error for a sheet whose times need a first date (named: --date)."""
+def needs_date(table: Table, what: str, context: ReadContext) -> UsageError:
+    """The error for a sheet whose times need a first date (named: --date), and a zone too when it has none.
+
+    Both are asked for at once: asked one at a time, a user ran the command twice (trial 5).
+    """
+    if context.timezone is None:
+        return UsageError(
+            f"{table.source}: the sheet has {what} and names no time zone; pass --date YYYY-MM-DD (the first day) "
+            "and --timezone Area/City, or set date and timezone in the program file"
+        )
     return UsageError(
         f"{table.source}: the sheet has {what}; pass --date YYYY-MM-DD (the first day) or set date in the program file"
     )

@@ -51,11 +51,11 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     try:
         placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
     except NeedsFirstDateError:
-        raise needs_date(table, "dates without a year, weekdays or day numbers") from None
+        raise needs_date(table, "dates without a year, weekdays or day numbers", context) from None
     if any(start is not None for _, _, start, _ in placed):
-        zone = needs_zone(table, context)
         if any(day is None for _, day, start, _ in placed if start is not None):
-            raise needs_date(table, "times but no date column")
+            raise needs_date(table, "times but no date column", context)
+        zone = needs_zone(table, context)
     items = []
     for row, day, start, end in placed:
         try:
