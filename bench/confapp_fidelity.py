@@ -121,11 +121,17 @@ def open_event_expected(document: Any) -> Iterator[Expected]:
         room = session.get("microlocation") or session.get("location")
         yield {
             "title": _title(session.get("title") or session.get("name")),
-            "start": datetime.fromisoformat(start) if start else None,
-            "end": datetime.fromisoformat(end) if end else None,
+            "start": _written(start, session.get("timezone")) if start else None,
+            "end": _written(end, session.get("timezone")) if end else None,
             "room": _title(room.get("name") if isinstance(room, dict) else room) or None,
             "people": [_title(speaker["name"]) for speaker in session.get("speakers") or [] if speaker.get("name")],
         }
+
+
+def _written(value: str, zone: str | None) -> datetime:
+    """The instant an Open Event time gives: its offset's, else the zone the session names (2016), else naive."""
+    moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None and zone else moment
 
 
 def _localized(value: Any) -> str:

@@ -51,10 +51,17 @@ def test_every_shown_session_is_read_or_named_in_an_error(path: Path) -> None:
     assert len(titled) - len(program.items) == sum("ends-at" in problem.message for problem in errors)
 
 
+def _written(start: str, session: dict[str, Any]) -> datetime:
+    """The time as the session writes it: with its offset, else in the zone it names (2016), else naive."""
+    moment = datetime.fromisoformat(start)
+    zone = session.get("timezone")
+    return moment.replace(tzinfo=ZoneInfo(zone)) if moment.tzinfo is None and zone else moment
+
+
 @pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.name)
 def test_times_are_the_instants_the_offsets_say(path: Path) -> None:
     expected = {
-        (" ".join(str(session.get("title") or session.get("name")).split()), datetime.fromisoformat(start))
+        (" ".join(str(session.get("title") or session.get("name")).split()), _written(start, session))
         for session in _sessions(path)
         if (session.get("title") or session.get("name") or "").strip()
         and (start := _start(session))
@@ -132,3 +139,56 @@ def test_an_export_is_told_by_its_content(path: Path) -> None:
     text = decode_feed(path.read_bytes(), path.name)
 
     assert [reader.name for reader in detect_readers(text)] == ["open-event"]
+
+
+def test_times_the_2016_export_writes_in_utc_are_shown_in_the_given_zone() -> None:
+    # FOSSASIA 2016 (Science Centre Singapore) opened at 9:30: its export writes "01:30" with "timezone": "UTC".
+    path = DATA / "fossasia2016-droidgen-sessions.json"
+    singapore = ZoneInfo("Asia/Singapore")
+
+    program = _read(path, ReadContext(timezone=singapore))
+
+    shown = {
+        item.title: (item.start, item.end, item.people, item.location)
+        for item in program.items
+        if item.title in ("Grand Opening", "Rethinking Drone Delivery with Open Source", "UNESCO YouthMobile")
+    }
+    assert shown == {
+        "Grand Opening": (
+            datetime(2016, 3, 18, 9, 30, tzinfo=singapore),
+            datetime(2016, 3, 18, 10, 0, tzinfo=singapore),
+            ("Hong Phuc Dang",),
+            "Dalton Hall",
+        ),
+        "Rethinking Drone Delivery with Open Source": (
+            datetime(2016, 3, 18, 10, 40, tzinfo=singapore),
+            datetime(2016, 3, 18, 11, 10, tzinfo=singapore),
+            ("Bernard Leong",),
+            "Dalton Hall",  # written "  Dalton Hall" (room 1) on every session but the first
+        ),
+        "UNESCO YouthMobile": (
+            datetime(2016, 3, 18, 11, 15, tzinfo=singapore),
+            datetime(2016, 3, 18, 11, 45, tzinfo=singapore),
+            ("Davide Storti, ITO Misako",),  # one speaker object in the export
+            "Dalton Hall",
+        ),
+    }
+    assert not [problem for problem in program.problems if problem.code == "no-time-zone"]
+
+
+def test_times_in_utc_without_a_zone_are_shown_in_utc_with_a_warning() -> None:
+    program = _read(DATA / "fossasia2016-droidgen-sessions.json", ReadContext())
+
+    assert program.timezone == "UTC"
+    assert [problem.code for problem in program.problems if problem.code == "no-time-zone"] == ["no-time-zone"]
+    assert program.items[0].start == datetime(2016, 3, 18, 1, 30, tzinfo=ZoneInfo("UTC"))
+
+
+def test_a_short_abstract_every_session_shares_is_a_placeholder_left_out() -> None:
+    program = _read(DATA / "fossasia2016-droidgen-sessions.json")
+
+    assert program.items[0].abstract == (
+        "Welcome to the 8th year of FOSSASIA. A friendly community of Open Technologists meets at the "
+        "Science Centre Singapore."
+    )
+    assert not [item for item in program.items if "Short Abstract for the event" in (item.abstract or "")]

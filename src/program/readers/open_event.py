@@ -9,9 +9,12 @@ nothing else is needed. Three generations occur and all are read:
 - the 2016 export: a list, snake-case keys ("start_time", "session_type", "long_abstract");
 - the 2016 scraper's `{"sessions": [...]}` with "location", "type" and "session_id".
 
-Times carry UTC offsets. The zone's name lives in the `event` file, which is not read: it
-comes from `--timezone` (or the program file); without one, times are shown at the offset
-they carry, with a warning. Sessions not accepted or confirmed (pending, rejected,
+Times carry UTC offsets, or (the 2016 export) none and a "timezone" on every session that
+says the zone they are written in ("UTC" in FOSSASIA 2016's: 01:30 there is 09:30 in
+Singapore). The zone's name lives in the `event` file, which is not read: it comes from
+`--timezone` (or the program file), which says where times are shown, never what zone a
+written time is in; without one, times are shown at the offset or in the zone they carry,
+with a warning. Sessions not accepted or confirmed (pending, rejected,
 withdrawn) and deleted ones are left out, each said in what was read.
 """
 
@@ -81,7 +84,9 @@ class OpenEventReader:
         if not isinstance(sessions, list):
             raise ParseError('expected a list of Open Event sessions (or {"sessions": [...]})', SourceRef(source, 1))
         entries = [_Entry(_keys(raw), f"$.sessions[{n}]" if wrapped else f"$[{n}]") for n, raw in enumerate(sessions)]
-        zone, zone_problems = _zone(entries, context, source)
+        written_in = _written_zone(entries)
+        zone, zone_problems = _zone(entries, written_in, context, source)
+        export = _Export(written_in or zone, zone, _placeholder(entries))
         locator = Locator(text, source)
         items: list[Item] = []
         problems: list[Problem] = list(zone_problems)
@@ -93,7 +98,7 @@ class OpenEventReader:
                 skipped.append(f"skipped: {entry.path} {entry.fields.get('title')!r} ({where}): {left_out}")
                 continue
             try:
-                items.append(session_item(_session(entry, zone, where)))
+                items.append(session_item(_session(entry, export, where)))
             except ParseError as error:
                 message = f"{error.reason} (at {entry.path})"
                 problems.append(Problem(Severity.ERROR, "unreadable-event", message, error.source))
@@ -156,17 +161,55 @@ def _parsed(value: Any) -> datetime | None:
         return None
 
 
-def _zone(entries: list[_Entry], context: ReadContext, source: str) -> tuple[ZoneInfo, list[Problem]]:
-    """The zone: the user's, else the one the sessions name, else their offset (with a warning)."""
+@attrs.frozen
+class _Export:
+    """What holds for every session of an export.
+
+    The zone times without an offset are written in, the zone every time is shown in, and the
+    short abstract every session shares (a placeholder), if any.
+    """
+
+    written: ZoneInfo
+    shown: ZoneInfo
+    placeholder: str | None
+
+
+def _placeholder(entries: list[_Entry]) -> str | None:
+    """The short abstract every session of three or more has: a placeholder, no session's abstract.
+
+    "Short Abstract for the event" is on all 493 sessions of FOSSASIA 2016's export.
+    """
+    shared = {text(entry.fields.get("short-abstract")) for entry in entries}
+    return shared.pop() if len(entries) >= 3 and len(shared) == 1 else None
+
+
+def _written_zone(entries: list[_Entry]) -> ZoneInfo | None:
+    """The one zone the sessions name (the 2016 export names it on every session), or None."""
+    named = {name for entry in entries if (name := text(entry.fields.get("timezone")))}
+    if len(named) != 1:
+        return None
+    try:
+        return place_zone(named.pop())
+    except ValueError:
+        return None
+
+
+def _zone(
+    entries: list[_Entry], written_in: ZoneInfo | None, context: ReadContext, source: str
+) -> tuple[ZoneInfo, list[Problem]]:
+    """The zone times are shown in: the user's, else the one the sessions name, else their offset (with a warning)."""
     if context.timezone is not None:
         return context.timezone, []
-    named = {name for entry in entries if (name := text(entry.fields.get("timezone")))}
+    if written_in is not None:
+        if written_in.key != "UTC":
+            return written_in, []
+        message = (
+            "the sessions' times are in UTC (their \"timezone\"), the place's zone is in the export's event file, "
+            "which is not read: shown in UTC; pass --timezone Area/City (or set timezone in a program file) for "
+            "the place's time"
+        )
+        return written_in, [Problem(Severity.WARNING, "no-time-zone", message, SourceRef(source, 1))]
     times = [moment for entry in entries if (moment := _parsed(entry.fields.get("starts-at"))) is not None]
-    if len(named) == 1:  # the 2016 export names it on every session
-        try:
-            return place_zone(named.pop()), []
-        except ValueError:
-            pass
     offsets = Counter(moment.utcoffset() for moment in times if moment.tzinfo is not None)
     if any(moment.tzinfo is None for moment in times) or not offsets:
         if not times:
@@ -184,17 +227,17 @@ def _zone(entries: list[_Entry], context: ReadContext, source: str) -> tuple[Zon
     return zone, [Problem(Severity.WARNING, "no-time-zone", message, SourceRef(source, 1))]
 
 
-def _time(value: Any, zone: ZoneInfo, where: SourceRef, key: str) -> datetime | None:
+def _time(value: Any, export: _Export, where: SourceRef, key: str) -> datetime | None:
     written_time = text(value)
     if written_time is None:
         return None
     moment = _parsed(written_time)
     if moment is None:
         raise ParseError(f"expected {key} such as 2017-04-10T10:00:00-07:00, found {written_time!r}", where)
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+    return (moment.replace(tzinfo=export.written) if moment.tzinfo is None else moment).astimezone(export.shown)
 
 
-def _session(entry: _Entry, zone: ZoneInfo, where: SourceRef) -> AppSession:
+def _session(entry: _Entry, export: _Export, where: SourceRef) -> AppSession:
     fields = entry.fields
     if not fields:
         raise ParseError("expected a session object", where)
@@ -202,8 +245,8 @@ def _session(entry: _Entry, zone: ZoneInfo, where: SourceRef) -> AppSession:
     title = collapse_space(text(fields.get("title")) or text(fields.get("name")) or "")
     if not title:
         raise ParseError('expected a session with a "title"', where)
-    start = _time(fields.get("starts-at"), zone, where, "starts-at")
-    end = _time(fields.get("ends-at"), zone, where, "ends-at")
+    start = _time(fields.get("starts-at"), export, where, "starts-at")
+    end = _time(fields.get("ends-at"), export, where, "ends-at")
     if start is not None and start == end:  # how the server exports a session not yet scheduled: read as untimed
         start = end = None
     if end is not None and (start is None or end.timestamp() <= start.timestamp()):
@@ -219,7 +262,7 @@ def _session(entry: _Entry, zone: ZoneInfo, where: SourceRef) -> AppSession:
         label=_name(fields.get("session-type")) or text(fields.get("type")),
         service=False,
         speakers=tuple(_speakers(fields.get("speakers"))),
-        abstract=_abstract(fields),
+        abstract=_abstract(fields, export.placeholder),
         track=_name(fields.get("track")),
         links=link_list(
             [
@@ -252,9 +295,10 @@ def _speakers(value: Any) -> list[AppSpeaker]:
     return speakers
 
 
-def _abstract(fields: Mapping[str, Any]) -> str | None:
-    """The short and the long abstract (each once) and the subtitle, as text."""
-    parts = [paragraphs(fields.get(key)) for key in ("subtitle", "short-abstract", "long-abstract", "description")]
+def _abstract(fields: Mapping[str, Any], placeholder: str | None) -> str | None:
+    """The short and the long abstract (each once, the placeholder left out) and the subtitle, as text."""
+    keys = ("subtitle", "short-abstract", "long-abstract", "description")
+    parts = [paragraphs(fields.get(key)) for key in keys if placeholder is None or key != "short-abstract"]
     kept = list(dict.fromkeys(part for part in parts if part))
     return "\n\n".join(kept) or None
 
