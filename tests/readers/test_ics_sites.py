@@ -109,3 +109,22 @@ def test_a_calendar_inside_an_html_comment_is_read_and_claimed_by_ics_alone() ->
     lunch = _find(program, "Themed Networking Lunch: Climate and AI", datetime(2025, 6, 2, 12, 30, tzinfo=london))
     assert lunch.location == "In-person; Social"
     assert any("inside an HTML comment" in line for line in program.reading)
+
+
+def test_kratos_title_dash_speaker_summaries_are_hinted_then_read_with_their_affiliations_dropped() -> None:
+    """Kratos 2024: "Data Management - Pooyan Dadvand (Altair)" at 10:45Z on 8 November (11:45 in Rome)."""
+    rome = ZoneInfo("Europe/Rome")
+    plain = _read("kratos-unipd2024-meeting.ics", "Europe/Rome")
+    assert not [name for item in plain.items for name in item.people]
+    assert any(line.startswith('21 summaries end in " - Name"') for line in plain.reading)
+
+    context = ReadContext(timezone=rome, columns=(("people", "summary:dash"),))
+    dashed = IcsReader().read_bytes(
+        (DATA / "kratos-unipd2024-meeting.ics").read_bytes(), source="kratos-unipd2024-meeting.ics", context=context
+    )
+    data = _find(dashed, "Data Management", datetime(2024, 11, 8, 11, 45, tzinfo=rome))
+    assert data.people == ("Pooyan Dadvand",)
+    loop = next(item for item in dashed.items if item.title == "Simulation Loop")
+    assert loop.people == ("Suneth Warnakulasuriya", "Pooyan Dadvand")
+    assert _find(dashed, "Lunch Break", next(i.start for i in dashed.items if i.title == "Lunch Break")).people == ()
+    assert not any("summaries end in" in line for line in dashed.reading)

@@ -30,6 +30,7 @@ from program.readers.ics_text import (
     PRETALX_PLACES,
     ROOM_LINES,
     PeoplePlace,
+    dash_hint,
     described,
     description_people,
     description_room,
@@ -356,6 +357,8 @@ def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone,
         tags = Counter(tag for event in events if (tag := split_tag(_text(event, mapping.properties["title"]))[0]))
         shown = ", ".join(f"#{tag} → {tag_label(tag)}" for tag in sorted(tags))
         lines.append(f"titles open with a tag, read as the kind and left out of the title: {shown}")
+    if not people and "dash" not in {place.detail for place in mapping.places if place.where == "summary"}:
+        lines.extend(dash_hint([_text(event, mapping.properties["title"]) for event in events]))
     written = [_text(event, mapping.properties["room"]) for event in events]
     online = [text for text in written if text.strip() and online_location(text)[0] is None]
     if online:

@@ -18,6 +18,7 @@ from program.errors import UsageError
 from program.model import Link
 from program.model.text import collapse_space
 from program.readers.lines.markup import unescaped
+from program.readers.tabular.people import looks_like_name
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 """An HTML tag: a description holding one is HTML (Google Calendar, linux.conf.au)."""
@@ -28,6 +29,8 @@ _DASH = re.compile(r"^(?P<title>.+)\s+[-–—]\s+(?P<names>[^-–—]+)$")
 _COLON = re.compile(r"^(?P<names>[^:]{2,80}?):\s+(?P<title>\S.*)$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+"""An affiliation in round brackets after a name: "Pooyan Dadvand (Altair)", "Riccardo Rossi (UPC/CIMNE)"."""
 _LINK_WORD = re.compile(r"\s*\((?:bio|abstract|slides|website|homepage|video|paper|link|cv)\)", re.IGNORECASE)
 """A link's words after a name or title ("Dr. Katie Antypas (Bio)", NSF Cyber PI 2025): no part of it."""
 _TITLE_LINE = re.compile(r"^[ \t]*title[ \t]*:[ \t]*(?P<title>\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -110,9 +113,11 @@ def split_names(text: str) -> tuple[str, ...]:
 
     >>> split_names("Emily Moffat Sadeghi [Ohio Supercomputer Center, OSC], Travis Ravert")
     ('Emily Moffat Sadeghi', 'Travis Ravert')
+    >>> split_names("Pooyan Dadvand (Altair)")
+    ('Pooyan Dadvand',)
     """
     text = _LINK_WORD.sub("", _AFFILIATION.sub("", text))
-    names = (collapse_space(name).strip(" .") for name in _NAME_SEPARATORS.split(text))
+    names = (_TRAILING_BRACKET.sub("", collapse_space(name)).strip(" .") for name in _NAME_SEPARATORS.split(text))
     return tuple(dict.fromkeys(name for name in names if name))
 
 
@@ -281,3 +286,24 @@ def unique_links(links: Iterable[Link]) -> tuple[Link, ...]:
         if known is None or (known.label == known.url and link.label != link.url):
             by_url[link.url] = link
     return tuple(by_url.values())
+
+
+def dash_hint(summaries: Sequence[str]) -> list[str]:
+    """A line for `check` when three or more summaries end in " - Name" and no speaker was read: how to read them.
+
+    "Title - Speaker" is not read by default (a title may end in " - Part Two"); Kratos 2024's
+    calendar writes it throughout, and its user could not tell the setting existed (trial 5).
+    """
+    named = [
+        summary
+        for summary in summaries
+        if (match := _DASH.match(summary.strip())) is not None
+        and (names := split_names(match["names"]))
+        and all(looks_like_name(name) for name in names)
+    ]
+    if len(named) < 3:
+        return []
+    return [
+        f'{len(named)} summaries end in " - Name" ({named[0]!r}, …): to read those names as speakers, '
+        '[feeds.columns] people = "summary:dash"'
+    ]
