@@ -61,6 +61,7 @@ PLACEHOLDER_NAMES = frozenset(
         *("organising committee", "organizing team", "organising team", "chairs", "session chairs"),
         *("speakers", "contributed speakers", "invited speakers", "panelists", "panellists", "all", "everyone"),
         *("various", "various speakers", "several speakers", "multiple speakers", "participants", "attendees"),
+        *("diverse", "verschiedene"),  # German "various": GPN11's voctosched CSV
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.

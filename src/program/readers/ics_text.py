@@ -25,7 +25,8 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "blockquote"})
 _BY = re.compile(r"^(?P<title>.+?)\s*\((?:[\w-]+\s+)?by\s+(?P<names>[^()]+)\)\s*$", re.IGNORECASE)
 """"Python's Infamous GIL (talk by Larry Hastings)", "Django Security (workshop by Peter Inglesby)"."""
-_DASH = re.compile(r"^(?P<title>.+)\s+[-–—]\s+(?P<names>[^-–—]+)$")
+_DASH = re.compile(r"^(?P<title>.+)\s+[-–—]\s+(?P<names>(?:(?!\s[-–—]\s).)+)$")
+"""After the last spaced dash: a hyphen inside a name is no separator ("Russell Keith-Magee", PyCon AU 2023)."""
 _COLON = re.compile(r"^(?P<names>[^:]{2,80}?):\s+(?P<title>\S.*)$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]")

@@ -10,6 +10,8 @@ from program.model.text import PLACEHOLDER_NAMES
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
 """A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
 without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
+_ID_PREFIX = re.compile(r"^\s*\d+:\s*(?=[^\W\d])")
+"""A speaker's id before the name: c3voc's voctosched CSV writes `10:Konrad Meier|11:Dennis Wehrle` (GPN11)."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
 _NO_NAME = re.compile(r"^(?:\d+|true|false)$", re.IGNORECASE)
 """What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true")."""
@@ -22,6 +24,8 @@ def split_people(text: str) -> tuple[str, ...]:
 
     >>> split_people("Cat Morris; Derik Evangelista")
     ('Cat Morris', 'Derik Evangelista')
+    >>> split_people("10:Konrad Meier|11:Dennis Wehrle")
+    ('Konrad Meier', 'Dennis Wehrle')
     >>> split_people("Antònia Tugores / Biel Frontera Borrueco / Jaume Perelló Perelló")
     ('Antònia Tugores', 'Biel Frontera Borrueco', 'Jaume Perelló Perelló')
     >>> split_people("Ana Pérez-García/Ruiz")
@@ -39,7 +43,7 @@ def split_people(text: str) -> tuple[str, ...]:
     text = _BRACKETED.sub(" ", text.replace("\xa0", " "))
     for part in _SEPARATORS.split(text):
         for written in _comma_names(part):
-            name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", written).strip(" ,*").split())
+            name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", _ID_PREFIX.sub("", written)).strip(" ,*").split())
             if name.casefold() not in PLACEHOLDER_NAMES and not _NO_NAME.match(name) and name not in names:
                 names.append(name)
     return tuple(names)
