@@ -8,10 +8,12 @@ file: GSM, Friday 24 June 2011 17:30 for 1:00 in GroßesStudio; Lightning Talks,
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from spreadsheet_files import read_csv
+import pytest
+
+from spreadsheet_files import read_csv, read_workbook
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -31,3 +33,48 @@ def test_speaker_ids_are_not_part_of_the_names_and_diverse_is_nobody() -> None:
     assert by_title["Ergebnisse Gamejam"].people == ()
     names = {name for item in program.items for name in item.people}
     assert not [name for name in names if name[:1].isdigit() or name.casefold() == "diverse"]
+
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize(
+    ("name", "closes"),
+    [("guadec2017-schedule.ods", time(19, 0)), ("guadec2017-schedule.tsv", time(18, 15))],  # the two differ there
+)
+def test_guadec_days_numbered_in_column_a_over_times_in_column_b(name: str, closes: time) -> None:
+    """GUADEC 2017: 65 filled cells over three days from 28 July 2017.
+
+    'Continuous: Past, Present, and Future' in Turing - G29 on day 2 at 12:15, until the Lunch
+    row's 13:00; the last 'Venue closes' on day 3.
+    """
+    context = {"first_date": date(2017, 7, 28), "timezone": LONDON}
+    program = read_workbook(name, **context) if name.endswith(".ods") else read_csv(name, **context)
+
+    assert len(program.items) == 65
+    # the filled cells of each day's rows, counted in the TSV with the csv module: 22, 18, 25
+    assert [sum(1 for item in program.items if item.start and item.start.day == day) for day in (28, 29, 30)] == [
+        22,
+        18,
+        25,
+    ]
+    continuous = next(item for item in program.items if item.title == "Continuous: Past, Present, and Future")
+    assert (continuous.start, continuous.end, continuous.location) == (
+        datetime(2017, 7, 29, 12, 15, tzinfo=LONDON),
+        datetime(2017, 7, 29, 13, 0, tzinfo=LONDON),
+        "Turing - G29",
+    )
+    closing = [item.start for item in program.items if item.title == "Venue closes"]
+    assert closing[-1] == datetime.combine(date(2017, 7, 30), closes, LONDON)
+    said = "days marked in column A, times in column B: Day 1, Day 2, Day 3"
+    assert any(line.endswith(said) for line in program.reading)
+
+
+def test_guadec_2016_one_numbered_day_is_a_grid_too() -> None:
+    program = read_workbook("guadec2016-schedule.ods", first_date=date(2016, 8, 12), timezone=ZoneInfo("Europe/Berlin"))
+
+    assert len(program.items) == 10
+    assert {item.location for item in program.items} == {"Room 1", "Room 2"}
+    assert next(item for item in program.items if item.title == "Keynote 1").start == datetime(
+        2016, 8, 12, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")
+    )

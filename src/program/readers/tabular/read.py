@@ -15,6 +15,7 @@ from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
+from program.readers.tabular.day_rows import find_day_rows, read_day_rows
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
@@ -103,6 +104,8 @@ def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | No
 
 def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
     """A table without a header: a grid (perhaps turned over), day blocks side by side, or none."""
+    if (day_rows := find_day_rows(table)) is not None and (read := read_day_rows(table, day_rows, context)):
+        return read
     grid = find_grid(table)
     if grid is not None:
         return read_grid(table, grid, context)
