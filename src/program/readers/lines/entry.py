@@ -5,6 +5,7 @@ Shapes read (examples invented, shapes real):
 - ``Invited talk (Ada Lovelace)``, ``Scientific presentation 1 (Ada Lovelace): On Engines``
   and ``Invited talk (Babbage -- replaced by Ada Lovelace)``: people in brackets;
 - ``On Engines -- Ada Lovelace, Charles Babbage``: people after a dash;
+- ``On Engines, Tables and Cards, Ada Lovelace``: people after the title's last comma (AMTE 2024);
 - ``Keynote Talk by Ada Lovelace``: people after "by";
 - ``Invited Speaker: Ada Lovelace``, ``Subject Matter Experts: A, B, and C``: a label and people;
 - ``Ada Lovelace: On Engines``: a speaker before the title;
@@ -177,6 +178,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     (('Ada Lovelace',), 'invited-talk')
     >>> read_slot_text("On Engines -- Ada Lovelace, Charles Babbage").title
     'On Engines'
+    >>> read_slot_text("Evaluating Code for C++, Go, R, and Rust, Patrick Diehl").people
+    ('Patrick Diehl',)
 
     `people_known`: a table's speaker column names the people, so a colon or a dash in the
     title is the title's own ("When Models Fail: A Study").
@@ -243,7 +246,24 @@ def _other_shapes(title: str, people: list[str]) -> tuple[str, str | None]:
     if len(pieces) >= 2 and (names := names_in(pieces[-1], words=2)) is not None:
         people.extend(names)
         return " - ".join(pieces[:-1]) if len(pieces) > 2 else pieces[0], None
+    before, comma, after = title.rpartition(",")
+    if comma and _is_title_before_names(before) and (names := names_in(after, words=2)) is not None:
+        people.extend(names)  # "Lessons Learned … Exascale Systems, John Holmen"
+        return before.rstrip(), None
     return title, None
+
+
+_SHORTEST_TITLE = 3
+"""Words; fewer before a comma and names are more names ("Ada Lovelace, Charles Babbage") or a label."""
+
+
+def _is_title_before_names(text: str) -> bool:
+    """Whether the text before a comma is a title: long enough, and no list of names itself.
+
+    Only full names (two words or more) are taken after the comma: "Tools, Tricks, and Trades"
+    and "Welcome, Introductions, and Getting Started" keep their commas.
+    """
+    return len(text.split()) >= _SHORTEST_TITLE and names_in(text) is None
 
 
 def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[str, str | None] | None:
