@@ -62,3 +62,22 @@ def test_a_title_with_commas_and_no_name_after_them_keeps_them(text: str) -> Non
     slot = read_slot_text(text)
 
     assert (slot.title, slot.people) == (text, ())
+
+
+def test_the_lunchs_slipped_end_is_dropped_with_a_warning_naming_it() -> None:
+    program = _read()
+
+    lunch = next(item for item in program.items if item.source.line == 25)
+    slips = [
+        (problem.source.line, problem.message)
+        for problem in program.problems
+        if problem.code == "end-before-start" and problem.source
+    ]
+    assert (lunch.title, lunch.start and lunch.start.strftime("%H:%M"), lunch.end) == ("Lunch Break", "12:30", None)
+    assert slips == [
+        (
+            25,
+            "'12:30 - 11:30' ends before it starts, on a page whose times are on a 24-hour clock: "
+            "read as starting at 12:30, with no end",
+        )
+    ]

@@ -108,7 +108,11 @@ RULES: dict[str, Rule] = {
         Rule("uncertain-split", Level.WARNING, "a listing line whose title/author boundary no evidence settles"),
         Rule("count-mismatch", Level.WARNING, "an abstract list's total disagrees with its entries"),
         Rule("empty-abstract", Level.WARNING, "an abstract-list entry without text"),
-        Rule("end-before-start", Level.WARNING, "a YAML schedule entry whose end is not after its start: start only"),
+        Rule(
+            "end-before-start",
+            Level.WARNING,
+            "a YAML entry whose end is not after its start, or a page's '12:30 - 11:30' in 24-hour times: start only",
+        ),
         Rule(
             "unknown-id",
             Level.WARNING,
