@@ -81,3 +81,23 @@ def test_the_lunchs_slipped_end_is_dropped_with_a_warning_naming_it() -> None:
             "read as starting at 12:30, with no end",
         )
     ]
+
+
+def test_the_zone_named_two_ways_is_the_named_ones_with_a_warning_naming_both() -> None:
+    program = _read()
+
+    starts = [item.start.isoformat() for item in program.items if item.start and item.source.line in (11, 25)]
+    clashes = [
+        (problem.source.line, problem.message)
+        for problem in program.problems
+        if problem.code == "zone-offset-mismatch" and problem.source
+    ]
+    assert starts == ["2024-08-26T09:00:00+02:00", "2024-08-26T12:30:00+02:00"]
+    assert clashes == [
+        (
+            27,
+            "the page names its zone two ways that disagree on 2024-08-26: 'Central European Summer Time' is "
+            "UTC+02:00 (Europe/Paris), 'UTC+1' is UTC+01:00; the times are read in Europe/Paris "
+            "(give --timezone to choose)",
+        )
+    ]

@@ -73,7 +73,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "zone-offset-mismatch",
             Level.WARNING,
-            "a frab export whose events carry offsets its named zone does not have: shown in the zone",
+            "a frab export whose events carry offsets its named zone does not have, or a page naming its zone two"
+            " ways that disagree: shown in the named zone",
         ),
         Rule(
             "placeholder-date",
