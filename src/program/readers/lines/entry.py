@@ -10,7 +10,8 @@ Shapes read (examples invented, shapes real):
 - ``Invited Speaker: Ada Lovelace``, ``Subject Matter Experts: A, B, and C``: a label and people;
 - ``Ada Lovelace: On Engines``: a speaker before the title;
 - ``Keynote 1: Ada Lovelace. Title: On Engines``: a label, the speaker, then the title;
-- ``@**Ada Lovelace**`` mentions (see `markup`).
+- ``@**Ada Lovelace**`` mentions (see `markup`);
+- ``[Invited] On Engines``: a mark of the kind before the title (EDTM 2025), taken off it.
 
 Anything else is the title as written. The kind comes from the label or the title
 (`kind_labels`); a label no row knows leaves the kind to the title.
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind
-from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
 from program.readers.lines.markup import without_icons
 from program.readers.lines.rooms import names_room, room_text
 from program.readers.title_authors import NAME_PARTICLES
@@ -186,6 +187,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     """
     title = _TRAILING.sub("", _LEADING.sub("", without_icons(" ".join(text.split()))))
     title = _LENGTH_NOTE.sub("", title) or title
+    kind_marked = kind_mark(title)  # "[Invited] On Engines": the kind's, not the title's
+    title = kind_marked[1] if kind_marked and kind_marked[1] else title
     people: list[str] = []
     label: str | None = None
     marked = _TITLE_MARK.search(title)
@@ -211,6 +214,7 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         kind = label_kind(_LABEL_OF_TITLE.sub("", bare)) or kind  # twice: "Keynote 1 – On Graphs" → "Keynote"
     if kind in (None, Kind.OTHER) and _BRACKETS.search(title):  # "Closing session (Room BATS)"
         kind = kind_from_title(_BRACKETS.sub("", title).strip())
+    kind = kind_marked[0] if kind_marked else kind
     return SlotText(title, tuple(people), label, kind or Kind.OTHER)
 
 
