@@ -134,3 +134,18 @@ def test_leading_span_reads_back_every_notation(start: int, length: int, separat
 
         assert found is not None
         assert (found.span.start.minutes, found.span.end_minutes, found.rest) == (start, end, "Title")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[Invited] Impact of Charge Trapping (Michael Waltl)", ("Impact of Charge Trapping", "invited-talk")),
+        ("(Keynote) Content Addressable Memory Hierarchies", ("Content Addressable Memory Hierarchies", "keynote")),
+        ("[Tutorial] Rust for Scientists", ("[Tutorial] Rust for Scientists", "other")),  # a talk's word: kept
+        ("(Functional) Analysis of Programs", ("(Functional) Analysis of Programs", "other")),
+    ],
+)
+def test_a_kind_mark_before_a_title_gives_the_kind_and_leaves_the_title(text: str, expected: tuple[str, str]) -> None:
+    slot = read_slot_text(text)
+
+    assert (slot.title, slot.kind.value) == expected

@@ -68,29 +68,6 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
         ("edtm2025-program-excerpt.csv", line): {"title": title, "people": [], "kind": "other", "room": None}
         for line, title in ((12, "W-1-2-1 [Keynote]"), (15, "W-1-2-2 [Invited]"))
     },
-    # AMTE 2024: "* 09:40 - 10:00, Title, Speaker": the speaker after the title's last comma is not split off.
-    **{
-        ("amte2024-program.md", line): {"title": f"{title}, {person}", "people": []}
-        for line, title, person in (
-            (13, "Lessons Learned and Scalability Achieved when Porting Uintah to DOE Exascale Systems", "John Holmen"),
-            (
-                19,
-                "Invited talk: Expressing and Optimizing Task Graphs in Heterogeneous Programming through SYCL",
-                "Mehdi Goli",
-            ),
-            (20, "GVEL: Fast Graph Loading in Edgelist and Compressed Sparse Row (CSR) formats", "Subhajit Shau"),
-            (
-                21,
-                "Investigating the Performance Difference of Task Communication via Futures or Side Effects",
-                "Lukas Reitz",
-            ),
-            (
-                22,
-                "Evaluating AI-generated code for C++, Fortran, Go, Java, Julia, Matlab, Python, R, and Rust",
-                "Patrick Diehl",
-            ),
-        )
-    },
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""

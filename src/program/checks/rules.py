@@ -73,7 +73,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "zone-offset-mismatch",
             Level.WARNING,
-            "a frab export whose events carry offsets its named zone does not have: shown in the zone",
+            "a frab export whose events carry offsets its named zone does not have, or a page naming its zone two"
+            " ways that disagree: shown in the named zone",
         ),
         Rule(
             "placeholder-date",
@@ -108,7 +109,11 @@ RULES: dict[str, Rule] = {
         Rule("uncertain-split", Level.WARNING, "a listing line whose title/author boundary no evidence settles"),
         Rule("count-mismatch", Level.WARNING, "an abstract list's total disagrees with its entries"),
         Rule("empty-abstract", Level.WARNING, "an abstract-list entry without text"),
-        Rule("end-before-start", Level.WARNING, "a YAML schedule entry whose end is not after its start: start only"),
+        Rule(
+            "end-before-start",
+            Level.WARNING,
+            "a YAML entry whose end is not after its start, or a page's '12:30 - 11:30' in 24-hour times: start only",
+        ),
         Rule(
             "unknown-id",
             Level.WARNING,

@@ -21,7 +21,7 @@ import attrs
 
 from program.model import Kind, Link
 from program.readers.html_blocks import TextLine
-from program.readers.kind_labels import kind_from_title
+from program.readers.kind_labels import kind_from_title, kind_mark
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -41,8 +41,6 @@ _CODE = re.compile(r"^(?:[A-Z]{1,4}\d*(?:[-–.]\d+)+[a-z]?|[A-Z][a-z]+\s*#\s*\d
 """A programme code in a title's place ("M-3-1-1", "P1-03", "Plenary #1", "T-2-1-1 [Invited]"): the entry's label."""
 _VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
 _PLENARY = re.compile(r"\b(?:plenary|keynote)\b", re.IGNORECASE)
-_MARKED_KIND = re.compile(r"^\s*[\[(](?P<kind>invited|keynote)[\])]", re.IGNORECASE)
-"""A title's leading mark of its kind, as EDTM writes it: "[Invited] …", "[Keynote] …"."""
 _MIN_AUTHOR_PIECES = 3
 """An author line: one name or more, then where they work and its country ("A,B, Peking University, China")."""
 _LOOSE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
@@ -212,20 +210,24 @@ def _coded(entry: Entry, below: Sequence[TextLine]) -> Entry:
     )
 
 
-def coded_kind(label: str, title: str) -> Kind:
-    """A coded entry's kind (`_coded`): a plenary or "[Keynote]" one's a keynote, an "[Invited]" one's an invited talk.
+def coded_kind(label: str, title: str) -> tuple[Kind, str]:
+    """An entry's kind and its title, a leading mark of its kind (`kind_mark`) taken off: the kind says it.
 
-    Any other takes its title's kind.
+    A plenary or "[Keynote]" one's a keynote, an "[Invited]" one's an invited talk; any other
+    takes its title's kind.
 
-    >>> coded_kind("Plenary #1", "Transient Electronics"), coded_kind("M-3-2-1", "[Invited] Ferroelectric 3D NAND")
-    (<Kind.KEYNOTE: 'keynote'>, <Kind.INVITED_TALK: 'invited-talk'>)
+    >>> coded_kind("Plenary #1", "Transient Electronics")
+    (<Kind.KEYNOTE: 'keynote'>, 'Transient Electronics')
+    >>> coded_kind("M-3-2-1", "[Invited] Ferroelectric 3D NAND")
+    (<Kind.INVITED_TALK: 'invited-talk'>, 'Ferroelectric 3D NAND')
     >>> coded_kind("M-4-1-1", "[Keynote] Content Addressable Memory Hierarchies")
-    <Kind.KEYNOTE: 'keynote'>
+    (<Kind.KEYNOTE: 'keynote'>, 'Content Addressable Memory Hierarchies')
     """
-    marked = _MARKED_KIND.match(title)
-    if _PLENARY.search(label) or (marked and marked["kind"].casefold() == "keynote"):
-        return Kind.KEYNOTE
-    return Kind.INVITED_TALK if marked else kind_from_title(title)
+    marked, bare = kind_mark(title) or (None, title)
+    bare = bare or title  # "[Invited]" alone: the mark is all the title there is
+    if _PLENARY.search(label) or marked is Kind.KEYNOTE:
+        return Kind.KEYNOTE, bare
+    return (marked, bare) if marked else (kind_from_title(title), title)
 
 
 def author_names(text: str) -> tuple[str, ...]:

@@ -256,14 +256,14 @@ def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: st
     items: list[Item] = []
     for entry in entries:
         start, end = clock.place(entry.span) if twelve else (entry.span.start.minutes, entry.span.end_minutes)
-        kind = coded_kind(entry.label, entry.title) if entry.label else kind_from_title(entry.title)
+        kind, title = coded_kind(entry.label or "", entry.title)
         start_at = at(day, start, zone)
         end_at = at(day, end, zone) if end is not None and end > start else None
         items.append(
             Item(
-                id=item_id(kind, entry.title),
+                id=item_id(kind, title),
                 kind=kind,
-                title=entry.title,
+                title=title,
                 source=SourceRef(source, entry.line),
                 start=start_at,
                 end=end_at,

@@ -184,6 +184,32 @@ def kind_prefix(title: str) -> tuple[Kind, str] | None:
     return (Kind.SPOTLIGHT if match["kind"].casefold() == "spotlight" else Kind.ORAL), match["title"]
 
 
+_KIND_MARK = re.compile(r"^\s*[\[(](?P<mark>[^\[\]()]{3,30})[\])]\s*(?P<title>\S.*)?$")
+_MARKED_KINDS = frozenset(
+    {Kind.KEYNOTE, Kind.INVITED_TALK, Kind.ORAL, Kind.SPOTLIGHT, Kind.POSTER, Kind.PANEL, Kind.DEMO}
+)
+"""Kinds a title's leading mark may give: a generic one ("[Tutorial]" is a talk) keeps its word in the title."""
+
+
+def kind_mark(title: str) -> tuple[Kind, str] | None:
+    """Return the kind a title's leading mark names and the title without it ("" when the mark is all), or None.
+
+    EDTM 2025 writes "[Invited] Impact of …", "[Keynote] Content Addressable …": the kind is
+    the item's, the mark no word of its title.
+
+    >>> kind_mark("[Invited] Impact of Charge Trapping"), kind_mark("(Keynote) On Engines")
+    ((<Kind.INVITED_TALK: 'invited-talk'>, 'Impact of Charge Trapping'), (<Kind.KEYNOTE: 'keynote'>, 'On Engines'))
+    >>> kind_mark("(Functional) Analysis"), kind_mark("[Tutorial] Rust"), kind_mark("Invited talk")
+    (None, None, None)
+    """
+    match = _KIND_MARK.match(title)
+    if match is None:
+        return None
+    mark = " ".join(match["mark"].split())
+    kind = Kind.INVITED_TALK if mark.casefold() == "invited" else label_kind(mark)
+    return (kind, match["title"] or "") if kind in _MARKED_KINDS else None
+
+
 @lru_cache(maxsize=4096)  # a page has few labels, each on thousands of entries
 def label_kind(label: str) -> Kind | None:
     """Return the kind a label's row gives, or None when no row knows the label.

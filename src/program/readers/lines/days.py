@@ -143,6 +143,25 @@ ABBREVIATIONS: dict[str, str] = {
 """Abbreviations pages write, each as the zone of its best-known city (CEST: Paris; every
 zone that writes CEST keeps the same clock)."""
 _ABBREVIATION = re.compile(rf"\b(?P<name>{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
+SPELLED_OUT: dict[str, str] = {
+    "central european summer time": "CEST",
+    "central european time": "CET",
+    "eastern european summer time": "EEST",
+    "eastern european time": "EET",
+    "british summer time": "BST",
+    "pacific daylight time": "PDT",
+    "pacific standard time": "PST",
+    "eastern daylight time": "EDT",
+    "eastern standard time": "EST",
+    "central daylight time": "CDT",
+    "central standard time": "CST",
+    "mountain daylight time": "MDT",
+    "mountain standard time": "MST",
+    "japan standard time": "JST",
+    "korea standard time": "KST",
+}
+"""Abbreviations written out ("Central European Summer Time", AMTE 2024): the zone of their abbreviation."""
+_SPELLED_OUT = re.compile(rf"\b(?P<name>{'|'.join(SPELLED_OUT)})\b", re.IGNORECASE)
 
 
 PLACES: dict[str, str] = {
@@ -209,16 +228,30 @@ def zone_and_words(text: str) -> tuple[ZoneInfo, str] | None:
     >>> zone_and_words("(UTC+2)")
     (zoneinfo.ZoneInfo(key='Etc/GMT-2'), 'UTC+2')
     """
+    found = zones_named(text)
+    return found[0] if found else None
+
+
+def zones_named(text: str) -> list[tuple[ZoneInfo, str]]:
+    """Every zone a line names and the words that name each, the one `zone_and_words` follows first.
+
+    A line may name its zone two ways ("Central European Summer Time (UTC+1)"): `lines.zone_clash`
+    warns when they disagree.
+
+    >>> [(zone.key, words) for zone, words in zones_named("All times are in Central European Summer Time (UTC+1)")]
+    [('Europe/Paris', 'Central European Summer Time'), ('Etc/GMT-1', 'UTC+1')]
+    """
+    found: list[tuple[ZoneInfo, str]] = []
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
-        return ZoneInfo(iana["zone"]), iana["zone"]
-    if _SPEAKS_OF_TIME.search(text) and (found := _place_zone(text) or _written_zone(text)) is not None:
-        return found
+        found.append((ZoneInfo(iana["zone"]), iana["zone"]))
+    if _SPEAKS_OF_TIME.search(text):
+        found.extend(said for said in (_place_zone(text), _written_zone(text)) if said is not None)
     offset = _OFFSET.search(text)
     if offset is not None and offset["minutes"] in (None, "00") and int(offset["hours"]) <= _LARGEST_OFFSET:
         hours = int(offset["hours"])
         sign = "-" if offset["sign"] == "+" else "+"  # Etc/GMT-2 is two hours ahead of UTC
-        return (ZoneInfo(f"Etc/GMT{sign}{hours}") if hours else ZoneInfo("UTC")), offset[0]
-    return None
+        found.append(((ZoneInfo(f"Etc/GMT{sign}{hours}") if hours else ZoneInfo("UTC")), offset[0]))
+    return found
 
 
 def _place_zone(text: str) -> tuple[ZoneInfo, str] | None:
@@ -232,12 +265,20 @@ def _place_zone(text: str) -> tuple[ZoneInfo, str] | None:
 
 
 def _written_zone(text: str) -> tuple[ZoneInfo, str] | None:
-    """The zone of an abbreviation the line writes ("PST", "Pacific"), and its words."""
+    """The zone of an abbreviation the line writes ("PST", "Pacific", "Central European Summer Time"), and its words."""
+    spelled = _SPELLED_OUT.search(text)
+    if spelled is not None:
+        return ZoneInfo(ABBREVIATIONS[SPELLED_OUT[spelled["name"].casefold()]]), spelled["name"]
     for abbreviation in _ABBREVIATION.finditer(text):
         name = abbreviation["name"]
         if name.isupper() or name.casefold() in ("pacific", "eastern"):
             return ZoneInfo(ABBREVIATIONS[name.upper()]), name
     return None
+
+
+def zone_statement(cleaned: Sequence[tuple[Line, CleanLine]]) -> tuple[Line, str] | None:
+    """The first line that names a zone, and its text without markup: the page's zone is read from it."""
+    return next(((line, text.text) for line, text in cleaned if named_zone(text.text) is not None), None)
 
 
 def page_zone(

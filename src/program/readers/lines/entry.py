@@ -5,11 +5,13 @@ Shapes read (examples invented, shapes real):
 - ``Invited talk (Ada Lovelace)``, ``Scientific presentation 1 (Ada Lovelace): On Engines``
   and ``Invited talk (Babbage -- replaced by Ada Lovelace)``: people in brackets;
 - ``On Engines -- Ada Lovelace, Charles Babbage``: people after a dash;
+- ``On Engines, Tables and Cards, Ada Lovelace``: people after the title's last comma (AMTE 2024);
 - ``Keynote Talk by Ada Lovelace``: people after "by";
 - ``Invited Speaker: Ada Lovelace``, ``Subject Matter Experts: A, B, and C``: a label and people;
 - ``Ada Lovelace: On Engines``: a speaker before the title;
 - ``Keynote 1: Ada Lovelace. Title: On Engines``: a label, the speaker, then the title;
-- ``@**Ada Lovelace**`` mentions (see `markup`).
+- ``@**Ada Lovelace**`` mentions (see `markup`);
+- ``[Invited] On Engines``: a mark of the kind before the title (EDTM 2025), taken off it.
 
 Anything else is the title as written. The kind comes from the label or the title
 (`kind_labels`); a label no row knows leaves the kind to the title.
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind
-from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
 from program.readers.lines.markup import without_icons
 from program.readers.lines.rooms import names_room, room_text
 from program.readers.title_authors import NAME_PARTICLES
@@ -177,12 +179,16 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     (('Ada Lovelace',), 'invited-talk')
     >>> read_slot_text("On Engines -- Ada Lovelace, Charles Babbage").title
     'On Engines'
+    >>> read_slot_text("Evaluating Code for C++, Go, R, and Rust, Patrick Diehl").people
+    ('Patrick Diehl',)
 
     `people_known`: a table's speaker column names the people, so a colon or a dash in the
     title is the title's own ("When Models Fail: A Study").
     """
     title = _TRAILING.sub("", _LEADING.sub("", without_icons(" ".join(text.split()))))
     title = _LENGTH_NOTE.sub("", title) or title
+    kind_marked = kind_mark(title)  # "[Invited] On Engines": the kind's, not the title's
+    title = kind_marked[1] if kind_marked and kind_marked[1] else title
     people: list[str] = []
     label: str | None = None
     marked = _TITLE_MARK.search(title)
@@ -208,6 +214,7 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         kind = label_kind(_LABEL_OF_TITLE.sub("", bare)) or kind  # twice: "Keynote 1 – On Graphs" → "Keynote"
     if kind in (None, Kind.OTHER) and _BRACKETS.search(title):  # "Closing session (Room BATS)"
         kind = kind_from_title(_BRACKETS.sub("", title).strip())
+    kind = kind_marked[0] if kind_marked else kind
     return SlotText(title, tuple(people), label, kind or Kind.OTHER)
 
 
@@ -243,7 +250,24 @@ def _other_shapes(title: str, people: list[str]) -> tuple[str, str | None]:
     if len(pieces) >= 2 and (names := names_in(pieces[-1], words=2)) is not None:
         people.extend(names)
         return " - ".join(pieces[:-1]) if len(pieces) > 2 else pieces[0], None
+    before, comma, after = title.rpartition(",")
+    if comma and _is_title_before_names(before) and (names := names_in(after, words=2)) is not None:
+        people.extend(names)  # "Lessons Learned … Exascale Systems, John Holmen"
+        return before.rstrip(), None
     return title, None
+
+
+_SHORTEST_TITLE = 3
+"""Words; fewer before a comma and names are more names ("Ada Lovelace, Charles Babbage") or a label."""
+
+
+def _is_title_before_names(text: str) -> bool:
+    """Whether the text before a comma is a title: long enough, and no list of names itself.
+
+    Only full names (two words or more) are taken after the comma: "Tools, Tricks, and Trades"
+    and "Welcome, Introductions, and Getting Started" keep their commas.
+    """
+    return len(text.split()) >= _SHORTEST_TITLE and names_in(text) is None
 
 
 def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[str, str | None] | None:

@@ -12,7 +12,8 @@ What a page says, read in order:
   "08:30 AM Welcome") is a slot (a time alone, or a time and "Name:", takes its title from the
   next line); a start without an end ends at the next slot's start;
 - a table row (pipe or tab separated) with a time is a slot, its cells mapped by the header;
-- the zone is the one a line names ("All times are in PST (Los Angeles time)") or `--timezone`;
+- the zone is the one a line names ("All times are in PST (Los Angeles time)") or `--timezone`; a
+  line that names it two ways that disagree ("Central European Summer Time (UTC+1)") is warned;
 - every other non-blank line between the first slot and the last is *not placed*: it is
   listed with its line number, never dropped silently; lines outside the schedule are counted.
 """
@@ -27,12 +28,13 @@ import attrs
 from program.model import Item, Problem
 from program.readers.base import Line, ReadContext
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
-from program.readers.lines.days import page_zone
+from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.finder import Finder
 from program.readers.lines.markup import clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.slots import place_slots
 from program.readers.lines.talks import talks_in_slots
+from program.readers.lines.zone_clash import zone_clash
 
 QUOTED = 80
 
@@ -107,6 +109,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     ]
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
+    if context.timezone is None:  # the zone from the page: said two ways that disagree?
+        problems.extend(zone_clash(zone_statement(cleaned), items, source))
     items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)

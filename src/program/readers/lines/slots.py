@@ -4,7 +4,8 @@ A slot without a day is on the first day (`--date`, or the page's first full dat
 without an end ends at the next later start of its day (not a day page's events: they run side
 by side); a morning time before 1 a.m. after a day's later slots is read as past noon, and a
 p.m. start before noon of its own end ("11:45 PM - 12:15 PM" after 11:15 AM) as the morning, each
-with a warning.
+with a warning. An end written before its start on a 24-hour page ("12:30 - 11:30") is a slip
+(`slips`): the slot is read as if it had no end, with a warning.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.lines.days import wall_clock
 from program.readers.lines.entry import SlotText
+from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
 from program.readers.notation.times import TimeSpan
 
@@ -49,9 +51,13 @@ def place_slots(
     placed: list[tuple[Slot, date, int, int | None]] = []
     latest: dict[date, int] = {}
     on_days = [_day(slot, anchor, source) for slot in slots]
+    slipped = {index for index, slot in enumerate(slots) if is_slip(slot.span)}
+    if not writes_24_hour_clock(slot.span for slot in slots):
+        slipped.clear()  # "12:30-11:30" on a page of hours 1 to 12 may be meant: read as written
     for index, (slot, day) in enumerate(zip(slots, on_days, strict=True)):
         after = index + 1 < len(slots) and on_days[index + 1] == day
         start, end, notes = _by_running_order(slot, latest.get(day, -1), slots[index + 1] if after else None)
+        end = None if index in slipped else end  # its end a slip: as if none were written
         latest[day] = max(latest.get(day, -1), start)
         problems.extend(
             Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
@@ -64,6 +70,10 @@ def place_slots(
             following = next((p for p in placed[index + 1 :] if p[1] == day and p[2] > start), None)
             end = following[2] if following is not None else None
         items.append(_item(slot, (day, start, end), zone, source))
+        if index in slipped:
+            ends = items[-1].end.strftime("%H:%M") if items[-1].end else None
+            message = slip_message(slot.span, slot.line.text, ends)
+            problems.append(Problem(Severity.WARNING, "end-before-start", message, SourceRef(source, slot.line.number)))
     return items, problems
 
 
