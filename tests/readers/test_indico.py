@@ -296,3 +296,18 @@ def test_in2p3_meeting_reads_its_five_contributions_as_a_reader_sees_them() -> N
     assert read[1].links[0].url == "https://indico.in2p3.fr/event/40025/contributions/174308/"
     assert read[0].abstract is not None and "Tour de table" in read[0].abstract
     assert program.reading[0] == "5 contributions, 0 breaks, 0 session blocks (0 poster sessions), 7 people, 0 rooms"
+
+
+def test_a_stray_comma_after_a_family_name_is_no_part_of_it() -> None:
+    """XDC 2021: `"first_name": " Ravindra Babu", "last_name": "Ganapathi,"`, 15:25 to 16:10 UTC on 16 September."""
+    warsaw = ZoneInfo("Europe/Warsaw")
+    program = _read(INDICO / "xdc2021-contributions.json", warsaw)
+
+    assert len(program.items) == 37
+    sysman = next(item for item in program.items if item.title.startswith("Enabling Level zero Sysman APIS"))
+    assert sysman.people == ("saikishore konda", "Ravindra Babu Ganapathi")
+    assert (sysman.start, sysman.end) == (
+        datetime(2021, 9, 16, 17, 25, tzinfo=warsaw),
+        datetime(2021, 9, 16, 18, 10, tzinfo=warsaw),
+    )
+    assert not [name for item in program.items for name in item.people if name.endswith(",")]

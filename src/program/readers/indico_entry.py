@@ -107,8 +107,10 @@ def person_name(raw: Any) -> str | None:
         return field(raw)
     if not isinstance(raw, Mapping):
         return None
-    given = field(raw.get("firstName")) or field(raw.get("first_name"))
-    family = field(raw.get("familyName")) or field(raw.get("lastName")) or field(raw.get("last_name"))
+    # a stray comma in a part ("last_name": "Ganapathi,", XDC 2021) is the registrant's typo, no part of the name
+    given = (field(raw.get("firstName")) or field(raw.get("first_name")) or "").strip(" ,")
+    family = field(raw.get("familyName")) or field(raw.get("lastName")) or field(raw.get("last_name")) or ""
+    family = family.strip(" ,")
     return " ".join(part for part in (given, family) if part) or field(raw.get("name")) or field(raw.get("fullName"))
 
 
