@@ -131,6 +131,8 @@ CASES = [
     Case("chi-workshop-template-schedule.php", "UTC", date(2020, 1, 1), _timed_rows),
     # Trial 4 (issue 28): a generated day page, programme codes beside the times (an excerpt).
     Case("edtm2025-day1.html", "Asia/Hong_Kong", None, _coded_papers),
+    # Trial 5 (issue 28): days as columns under a room's header row, chairs' rows over their talks.
+    Case("apm2025-program.md", "Europe/Lisbon", date(2025, 10, 1), _day_cells),
 ]
 
 

@@ -22,6 +22,7 @@ import attrs
 from lxml import etree
 
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
+from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import names_in
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
@@ -94,11 +95,33 @@ def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
 
 
 def _marked_then_names(runs: list[_Run]) -> CellParts | None:
-    """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz"."""
+    """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz".
+
+    Or italic names and a colon, then the title (APM 2025: "<em>Davide Sangiorgi:</em> asyncrony in process calculi").
+    """
+    if (named := _names_then_title(runs)) is not None:
+        return named
     if len(runs) != 2 or runs[0][1] not in ("bold", "italic") or runs[1][1] != "plain":
+        return None
+    if collapse(runs[0][0]).endswith(":"):  # "<em>Invited Talk:</em> On Engines": a lead-in, the title after it
         return None
     names = names_in(collapse(runs[1][0]), words=2)
     return CellParts(collapse(runs[0][0]), names) if names else None
+
+
+def _names_then_title(runs: list[_Run]) -> CellParts | None:
+    """A line "<em>Name and Name:</em> Title" (the title plain or a link): None for any other line.
+
+    Only italics: a bold "Invited Talk:" is a label, and a kind's name is never a person's.
+    """
+    if len(runs) < 2 or runs[0][1] != "italic" or any(style not in ("plain", "link") for _, style in runs[1:]):
+        return None
+    lead = collapse(runs[0][0])
+    title = collapse(" ".join(piece for piece, _ in runs[1:]))
+    if not lead.endswith(":") or not title or label_kind(lead.rstrip(": ")) is not None:
+        return None
+    names = names_in(lead.rstrip(": "), words=2)
+    return CellParts(title, names) if names else None
 
 
 def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | None:

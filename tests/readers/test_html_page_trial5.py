@@ -1,0 +1,64 @@
+"""The saved-page reader on the fifth trial's pages (/work/trial5): days as columns, session cells."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import lxml.html
+
+from program.model import Program
+from program.readers.base import ReadContext
+from program.readers.html_cell_parts import cell_parts
+from program.readers.html_page import HtmlPageReader
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "html_pages"
+LISBON = ZoneInfo("Europe/Lisbon")
+
+
+def _read(name: str, zone: str | None = None, first: date | None = None) -> Program:
+    context = ReadContext(first_date=first, timezone=ZoneInfo(zone) if zone else None)
+    return HtmlPageReader().read((DATA / name).read_text(encoding="utf-8"), source=name, context=context)
+
+
+def test_days_under_a_rooms_header_row_are_columns_each_cell_on_its_own_day() -> None:
+    # APM 2025: row 10:30 - 11:15 holds Wednesday's, Thursday's and Friday's talks side by side.
+    program = _read("apm2025-program.md", "Europe/Lisbon", date(2025, 10, 1))
+
+    at_1030 = [
+        (item.start.day, item.title, item.people)
+        for item in program.items
+        if item.start is not None and (item.start.hour, item.start.minute) == (10, 30)
+    ]
+
+    assert at_1030 == [
+        (1, "asyncrony in process calculi", ("Davide Sangiorgi",)),
+        (2, "Resource Contracts for Active Objects", ("Charaf Eddine Dridi",)),
+        (3, "Asynchronous Session-based Concurrency: Deadlock Freedom by Typing", ("Jorge Pérez",)),
+    ]
+    assert all(item.abstract is None for item in program.items)  # no day's talks glued into another's
+
+
+def test_a_chairs_row_labels_its_sessions_talks_and_is_no_item() -> None:
+    program = _read("apm2025-program.md", "Europe/Lisbon", date(2025, 10, 1))
+
+    labels = {(item.start, item.label) for item in program.items if item.start and item.start.day == 1}
+
+    assert not [item for item in program.items if "Chair" in item.title or item.title == "-"]
+    assert (datetime(2025, 10, 1, 11, 15, tzinfo=LISBON), "Chair: Einar Broch Johnsen") in labels
+    assert (datetime(2025, 10, 1, 16, 45, tzinfo=LISBON), "Chair: Volker Stolz") in labels
+    assert (datetime(2025, 10, 1, 12, 0, tzinfo=LISBON), None) in labels  # lunch: after the session's end
+    assert any("8 chair cells read as their talks' label" in line for line in program.reading)
+
+
+def test_italic_names_and_a_colon_before_a_title_are_its_people() -> None:
+    cell = lxml.html.fragment_fromstring("<td><em> Einar Broch Johnsen: </em> Declarative Dynamic Object</td>")
+    label = lxml.html.fragment_fromstring("<td><em>Invited Talk:</em> On Engines</td>")
+    bold = lxml.html.fragment_fromstring("<td><b>Chair:</b> Ada Lovelace</td>")
+
+    parts = cell_parts(cell)
+
+    assert parts is not None
+    assert (parts.title, parts.people) == ("Declarative Dynamic Object", ("Einar Broch Johnsen",))
+    assert cell_parts(label) is None
+    assert (found := cell_parts(bold)) is None or found.people != ("Chair",)
