@@ -9,6 +9,7 @@ from program.model import Program
 from program.readers.base import ReadContext
 from program.readers.html_cell_parts import cell_parts
 from program.readers.html_page import HtmlPageReader
+from program.readers.schedule_page import SchedulePageReader
 
 from helpers import ROOT
 
@@ -62,3 +63,15 @@ def test_italic_names_and_a_colon_before_a_title_are_its_people() -> None:
     assert (parts.title, parts.people) == ("Declarative Dynamic Object", ("Einar Broch Johnsen",))
     assert cell_parts(label) is None
     assert (found := cell_parts(bold)) is None or found.people != ("Chair",)
+
+
+def test_a_keynotes_title_lead_in_and_its_speakers_honorific_are_left_out() -> None:
+    # TopoInVis 2024: "**Title: Topological Data Analysis …**" then "_Professor Peter Bubenik, University of Florida_".
+    text = (ROOT / "tests" / "data" / "pages" / "topoinvis2024-program.md").read_text(encoding="utf-8")
+
+    program = SchedulePageReader().read(text, source="t.md", context=ReadContext())
+
+    talk = next(item for item in program.items if item.source.line == 34)
+    assert talk.title == "Topological Data Analysis and Visualization in Biological Images and Videos"
+    assert talk.people == ("Peter Bubenik",)
+    assert not any(name.startswith(("Professor", "Dr")) for item in program.items for name in item.people)
