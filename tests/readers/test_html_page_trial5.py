@@ -75,3 +75,37 @@ def test_a_keynotes_title_lead_in_and_its_speakers_honorific_are_left_out() -> N
     assert talk.title == "Topological Data Analysis and Visualization in Biological Images and Videos"
     assert talk.people == ("Peter Bubenik",)
     assert not any(name.startswith(("Professor", "Dr")) for item in program.items for name in item.people)
+
+
+def test_a_session_cell_is_the_session_its_papers_talks_inside_it_with_their_authors() -> None:
+    # IWSDA 2025: div.session-header, div.session-chair, ul.paper-list of span.paper-title / span.authors.
+    program = _read("iwsda2025-program.html", "Australia/Melbourne")
+
+    session = next(item for item in program.items if item.title == "Session 1: Sequences-I")
+    papers = [item for item in program.items if item.sessions == (session.id,)]
+
+    assert (session.start, session.label) == (
+        datetime(2025, 12, 8, 9, 20, tzinfo=ZoneInfo("Australia/Melbourne")),
+        "Session Chair: Yang Yang",
+    )
+    assert [paper.title for paper in papers][:2] == [
+        "New Sequence Design Metric for AMP Synchronization Field",
+        "Four Families of Binary Sequences With Low Ambiguity Function Properties",
+    ]
+    assert papers[0].people == ("Shukai Wang", "Zhengchun Zhou", "Yang Yang", "Xiaohu Tang")
+    assert len(papers) == 5 and all(paper.start is None for paper in papers)
+    assert max(len(item.title) for item in program.items) < 130  # no cell flattened into one title
+
+
+def test_a_keynote_box_gives_its_title_speaker_and_abstract_and_a_location_line_its_room() -> None:
+    program = _read("iwsda2025-program.html", "Australia/Melbourne")
+
+    keynote = next(item for item in program.items if item.label == "Keynote Speech 1")
+    invited = next(item for item in program.items if item.label == "Invited Talk")
+    banquet = next(item for item in program.items if item.title == "Conference Banquet")
+
+    assert keynote.title.startswith("2D Delay-Doppler Pilots Based on Perfect Arrays/Sequences")
+    assert keynote.people == ("Pingzhi Fan",)  # "<h3>Professor Pingzhi Fan</h3>"; the university left out
+    assert keynote.abstract is not None and keynote.abstract.startswith("Orthogonal time frequency space")
+    assert (invited.people, invited.kind.value) == (("Farhad Farokhi",), "invited-talk")  # "Dr.Farhad Farokhi"
+    assert banquet.location == "University House"

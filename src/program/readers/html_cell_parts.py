@@ -53,12 +53,16 @@ class CellParts:
         people: the italic names, or a panel's bold names.
         label: a bold line ending in a colon ("Keynote Address"), else None.
         talks: the talks listed inside the cell.
+        abstract: a paragraph about the talk (a keynote box's, `html_class_cells`), else None.
+        room: where it is, from a "Location: …" line (`html_class_cells`), else None.
     """
 
     title: str
     people: tuple[str, ...] = ()
     label: str | None = None
     talks: tuple[Talk, ...] = ()
+    abstract: str | None = None
+    room: str | None = None
 
 
 def cell_parts(cell: etree._Element) -> CellParts | None:
@@ -232,6 +236,15 @@ class PartedRows:
     said: str = ""
 
 
+_EXTRA_COLUMNS = (
+    ("Speakers", "people", "people"),
+    ("Type", "kind", "label"),
+    ("Details", "abstract", "abstract"),
+    ("Room", "room", "room"),
+)
+"""The columns a cell's parts add (name, its field, the part's attribute) unless the header has that field."""
+
+
 def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], title: int, head: int) -> PartedRows:
     """`rows` (a header at `head`, the titles in column `title`) with each marked title cell's parts in columns.
 
@@ -245,7 +258,7 @@ def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], 
     fields = {field_of(cell.text) for cell in rows[head]}
     extra = [
         name
-        for name, field, wanted in (("Speakers", "people", "people"), ("Type", "kind", "label"))
+        for name, field, wanted in _EXTRA_COLUMNS
         if field not in fields and any(getattr(part, wanted) for _, part in found)
     ]
     width = len(rows[head])
@@ -257,7 +270,12 @@ def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], 
         part = parts[r]
         line = row[title].line
         row[title] = attrs.evolve(row[title], value=part.title) if part else row[title]
-        values = {"Speakers": "; ".join(part.people) if part else "", "Type": (part.label if part else "") or ""}
+        values = {
+            "Speakers": "; ".join(part.people) if part else "",
+            "Type": (part.label if part else "") or "",
+            "Details": (part.abstract if part else "") or "",
+            "Room": (part.room if part else "") or "",
+        }
         row.extend(Cell(values[name] or None, line) for name in extra)
     talks = {cells[r][0].line: part.talks for r, part in found if part.talks}
     said = f"{len(found)} cells read by their markup (a bold title, italic names, a list of talks)"
