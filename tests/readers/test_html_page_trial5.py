@@ -1,15 +1,20 @@
 """The saved-page reader on the fifth trial's pages (/work/trial5): days as columns, session cells."""
 
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import lxml.html
+import pytest
 
+from program.errors import ParseError
+from program.feed_reading import read_feed
 from program.model import Program
 from program.readers.base import ReadContext
 from program.readers.html_cell_parts import cell_parts
 from program.readers.html_page import HtmlPageReader
 from program.readers.schedule_page import SchedulePageReader
+from program.settings import FeedSpec
 
 from helpers import ROOT
 
@@ -109,3 +114,20 @@ def test_a_keynote_box_gives_its_title_speaker_and_abstract_and_a_location_line_
     assert keynote.abstract is not None and keynote.abstract.startswith("Orthogonal time frequency space")
     assert (invited.people, invited.kind.value) == (("Farhad Farokhi",), "invited-talk")  # "Dr.Farhad Farokhi"
     assert banquet.location == "University House"
+
+
+def test_a_page_no_reader_knows_by_its_opening_is_refused_naming_the_format_that_reads_it(tmp_path: Path) -> None:
+    # APM 2025: front matter and a <style> block before the table; html-page reads it (given the zone and date).
+    page = tmp_path / "program.md"
+    page.write_bytes((DATA / "apm2025-program.md").read_bytes())
+    notes = tmp_path / "notes.md"
+    notes.write_text("---\ntitle: Notes\n---\n\n<table><tr><td>No times here</td><td>at all</td></tr></table>\n")
+
+    with pytest.raises(ParseError) as refused:
+        read_feed(FeedSpec(page), ReadContext())
+    with pytest.raises(ParseError) as unknown:
+        read_feed(FeedSpec(notes), ReadContext())
+
+    assert "cannot tell the format" in str(refused.value)
+    assert "(it reads as html-page: pass --format html-page)" in str(refused.value)
+    assert "--format html-page" not in str(unknown.value)
