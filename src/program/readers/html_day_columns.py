@@ -57,12 +57,13 @@ def rooms_over(grid: Grid, header: int) -> dict[int, str]:
     rooms: dict[int, str] = {}
     for r0, c0, r1, c1 in grid.merged:
         name = grid.cells[r0][c0].text if r0 <= above <= r1 else ""
-        if name and c0 > 0 and not _is_date(name):
+        if name and c0 > 0 and not is_date(name):
             rooms.update(dict.fromkeys(range(c0, c1 + 1), name))
     return rooms
 
 
-def _is_date(text: str) -> bool:
+def is_date(text: str) -> bool:
+    """Whether the text writes a date ("Tuesday, February 8", "Wednesday Oct. 01")."""
     try:
         parse_date(text)
     except DateError:

@@ -25,10 +25,9 @@ from lxml import etree
 from program.model import Link
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
-from program.readers.html_day_columns import chair_labels, day_header, is_placeholder, rooms_over
+from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
 from program.readers.lines.entry import names_in
-from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
@@ -258,7 +257,7 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     for r, row in enumerate(grid.cells):
         texts = [cell.text for cell in row if cell.text]
         if r not in timed:
-            if len(set(texts)) == 1 and _is_date(texts[0]):
+            if len(set(texts)) == 1 and is_date(texts[0]):
                 day = texts[0]
             elif texts:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
@@ -297,14 +296,6 @@ def _is_time(text: str) -> bool:
     try:
         parse_span(text)
     except ClockError:
-        return False
-    return True
-
-
-def _is_date(text: str) -> bool:
-    try:
-        parse_date(text)
-    except DateError:
         return False
     return True
 
