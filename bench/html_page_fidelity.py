@@ -99,6 +99,11 @@ def _coded_papers(root: Root) -> int:
     return len(root.find_class("time")) + len(root.find_class("id_program"))
 
 
+def _rows_and_papers(root: Root) -> int:
+    """Timed rows and the papers listed in them (`span.paper-title`)."""
+    return _timed_rows(root) + len(root.find_class("paper-title"))
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -131,6 +136,10 @@ CASES = [
     Case("chi-workshop-template-schedule.php", "UTC", date(2020, 1, 1), _timed_rows),
     # Trial 4 (issue 28): a generated day page, programme codes beside the times (an excerpt).
     Case("edtm2025-day1.html", "Asia/Hong_Kong", None, _coded_papers),
+    # Trial 5 (issue 28): days as columns under a room's header row, chairs' rows over their talks.
+    Case("apm2025-program.md", "Europe/Lisbon", date(2025, 10, 1), _day_cells),
+    # Trial 5 (issue 28): session cells whose classes name the session, its chair and its papers.
+    Case("iwsda2025-program.html", "Australia/Melbourne", None, _rows_and_papers),
 ]
 
 

@@ -56,6 +56,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "recomb2026-program.md": (None, "2026-05-26"),
     "shonan-artofsat-program.md": ("Asia/Tokyo", "2023-11-13"),
     "amte2024-program.md": ("Europe/Madrid", "2024-08-26"),
+    "topoinvis2024-program.md": (None, None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -78,8 +79,12 @@ _LIST_ITEM = re.compile(r"^\s*<li>")
 _CELL_TALK = re.compile(r"<br>\s*\*\*[“\"]")
 """A talk inside a table cell: a bold quoted title after a line break (AD&D 2025: "<br> **“Title” A. Name**")."""
 _SLOT_PATTERNS = (_SLOT, _UNTIMED_ROW, _SECOND_CELL_TIME, _TALK_LINK, _TIMED_HEADING)
-ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {"icmt-2018.md": (_LIST_ITEM,)}
-"""Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s)."""
+ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "icmt-2018.md": (_LIST_ITEM,),
+    "topoinvis2024-program.md": (re.compile(r"^\s*<br><i>"), re.compile(r"^\*\*Title:")),
+}
+"""Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
+TopoInVis's papers are their italic author lines, its keynote talk its "**Title:" line)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 

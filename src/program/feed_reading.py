@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from program.errors import ParseError
+from program.format_probe import readers_that_read
 from program.inputs import read_input
 from program.model import Program, SourceRef
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
@@ -170,7 +171,10 @@ def _detected(text: str, source: str) -> Reader:
     else:
         reason = f"cannot tell the format: expected one of {', '.join(READERS)}"
     hint = "name it with --format; 'program formats' describes each"
-    if not found and (names := header_row(text)) is not None:
+    readable = readers_that_read(text, source) if not found else ()
+    if readable:
+        hint = f"it reads as {' or '.join(readable)}: pass --format {readable[0]}"
+    elif not found and (names := header_row(text)) is not None:
         hint = f"it reads as {UNTIMED_HINT}; its header: {', '.join(name for name in names if name)[:120]}"
     elif not found and is_headerless_table(text):
         hint = f"it reads as {HEADERLESS_HINT}, or pass --format csv"

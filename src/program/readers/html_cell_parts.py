@@ -22,6 +22,7 @@ import attrs
 from lxml import etree
 
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
+from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import names_in
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
@@ -52,12 +53,16 @@ class CellParts:
         people: the italic names, or a panel's bold names.
         label: a bold line ending in a colon ("Keynote Address"), else None.
         talks: the talks listed inside the cell.
+        abstract: a paragraph about the talk (a keynote box's, `html_class_cells`), else None.
+        room: where it is, from a "Location: …" line (`html_class_cells`), else None.
     """
 
     title: str
     people: tuple[str, ...] = ()
     label: str | None = None
     talks: tuple[Talk, ...] = ()
+    abstract: str | None = None
+    room: str | None = None
 
 
 def cell_parts(cell: etree._Element) -> CellParts | None:
@@ -94,11 +99,33 @@ def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
 
 
 def _marked_then_names(runs: list[_Run]) -> CellParts | None:
-    """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz"."""
+    """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz".
+
+    Or italic names and a colon, then the title (APM 2025: "<em>Davide Sangiorgi:</em> asyncrony in process calculi").
+    """
+    if (named := _names_then_title(runs)) is not None:
+        return named
     if len(runs) != 2 or runs[0][1] not in ("bold", "italic") or runs[1][1] != "plain":
+        return None
+    if collapse(runs[0][0]).endswith(":"):  # "<em>Invited Talk:</em> On Engines": a lead-in, the title after it
         return None
     names = names_in(collapse(runs[1][0]), words=2)
     return CellParts(collapse(runs[0][0]), names) if names else None
+
+
+def _names_then_title(runs: list[_Run]) -> CellParts | None:
+    """A line "<em>Name and Name:</em> Title" (the title plain or a link): None for any other line.
+
+    Only italics: a bold "Invited Talk:" is a label, and a kind's name is never a person's.
+    """
+    if len(runs) < 2 or runs[0][1] != "italic" or any(style not in ("plain", "link") for _, style in runs[1:]):
+        return None
+    lead = collapse(runs[0][0])
+    title = collapse(" ".join(piece for piece, _ in runs[1:]))
+    if not lead.endswith(":") or not title or label_kind(lead.rstrip(": ")) is not None:
+        return None
+    names = names_in(lead.rstrip(": "), words=2)
+    return CellParts(title, names) if names else None
 
 
 def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | None:
@@ -209,6 +236,15 @@ class PartedRows:
     said: str = ""
 
 
+_EXTRA_COLUMNS = (
+    ("Speakers", "people", "people"),
+    ("Type", "kind", "label"),
+    ("Details", "abstract", "abstract"),
+    ("Room", "room", "room"),
+)
+"""The columns a cell's parts add (name, its field, the part's attribute) unless the header has that field."""
+
+
 def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], title: int, head: int) -> PartedRows:
     """`rows` (a header at `head`, the titles in column `title`) with each marked title cell's parts in columns.
 
@@ -222,7 +258,7 @@ def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], 
     fields = {field_of(cell.text) for cell in rows[head]}
     extra = [
         name
-        for name, field, wanted in (("Speakers", "people", "people"), ("Type", "kind", "label"))
+        for name, field, wanted in _EXTRA_COLUMNS
         if field not in fields and any(getattr(part, wanted) for _, part in found)
     ]
     width = len(rows[head])
@@ -234,7 +270,12 @@ def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], 
         part = parts[r]
         line = row[title].line
         row[title] = attrs.evolve(row[title], value=part.title) if part else row[title]
-        values = {"Speakers": "; ".join(part.people) if part else "", "Type": (part.label if part else "") or ""}
+        values = {
+            "Speakers": "; ".join(part.people) if part else "",
+            "Type": (part.label if part else "") or "",
+            "Details": (part.abstract if part else "") or "",
+            "Room": (part.room if part else "") or "",
+        }
         row.extend(Cell(values[name] or None, line) for name in extra)
     talks = {cells[r][0].line: part.talks for r, part in found if part.talks}
     said = f"{len(found)} cells read by their markup (a bold title, italic names, a list of talks)"

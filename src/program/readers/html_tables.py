@@ -25,9 +25,9 @@ from lxml import etree
 from program.model import Link
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
+from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
 from program.readers.lines.entry import names_in
-from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
@@ -79,8 +79,9 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     if explicit:
         return HtmlTable(Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged)), _row_links(grid))
     head = next(r for r, row in enumerate(grid.cells) if any(cell.text for cell in row))
-    if _days_as_columns(grid, head):
-        return _long_from_days(grid, head, source)
+    days = day_header(grid, head)
+    if days is not None:
+        return _long_from_days(grid, days, source)
     headed = _headed(grid, head, source)
     if headed is not None:
         return headed
@@ -174,37 +175,33 @@ def _tracks(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int
     return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said)
 
 
-def _days_as_columns(grid: Grid, head: int) -> bool:
-    names = [cell.text for cell in grid.cells[head][1:] if cell.text]
-    if len(names) < 2 or grid.cells[head][0].text.casefold() not in ("", "time", "times", "zeit", "heure"):
-        return False
-    try:
-        return all(parse_date(name) is not None for name in names)
-    except DateError:
-        return False
-
-
 def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     """Days as columns: a row (Title, Date, Time) for each day a filled cell covers."""
     spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in grid.merged}
     header = grid.cells[head]
     line = header[0].line
     rows: list[tuple[Cell, ...]] = [
-        (Cell("Title", line), Cell("Date", line), Cell("Time", line), Cell("Speakers", line))
+        (*(Cell(name, line) for name in ("Title", "Date", "Time", "Speakers", "Type", "Room")),)
     ]
+    rooms = rooms_over(grid, head)
     links: dict[int, tuple[Link, ...]] = {}
+    chairs, chaired = chair_labels(grid, head)
     for r in range(head + 1, len(grid.cells)):
         for c in range(1, len(header)):
             cell = grid.cells[r][c]
-            if not cell.text:
+            if not cell.text or (r, c) in chairs or is_placeholder(cell.text):
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
             time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
             title, people = _title_and_person(cell, grid.parts.get((r, c)))
             for day in range(c, last_column + 1):
-                rows.append((title, Cell(header[day].text, cell.line), Cell(time or None, cell.line), people))
+                texts = (header[day].text, time or None, None, chaired.get((r, c)), rooms.get(day))
+                date, at, _, label, room = (Cell(text, cell.line) for text in texts)
+                rows.append((title, date, at, people, label, room))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
     said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
+    if chairs:
+        said += f"; {len(chairs)} chair cells read as their talks' label (Chair: …)"
     return HtmlTable(Table(source, tuple(rows)), links, said)
 
 
@@ -260,7 +257,7 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     for r, row in enumerate(grid.cells):
         texts = [cell.text for cell in row if cell.text]
         if r not in timed:
-            if len(set(texts)) == 1 and _is_date(texts[0]):
+            if len(set(texts)) == 1 and is_date(texts[0]):
                 day = texts[0]
             elif texts:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
@@ -299,14 +296,6 @@ def _is_time(text: str) -> bool:
     try:
         parse_span(text)
     except ClockError:
-        return False
-    return True
-
-
-def _is_date(text: str) -> bool:
-    try:
-        parse_date(text)
-    except DateError:
         return False
     return True
 

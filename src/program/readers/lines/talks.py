@@ -29,6 +29,7 @@ import attrs
 from program.model import Kind
 from program.readers.base import Line
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.honorifics import without_honorific, without_title_lead
 from program.readers.lines.members import Member
 
 _LONGEST_TITLE = 25
@@ -194,10 +195,11 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _member(inside: _Inside, line: Line, title: str, speakers: tuple[str, ...], abstract: str | None) -> Member:
-    slot = read_slot_text(title, people_known=True)
+    slot = read_slot_text(without_title_lead(title), people_known=True)
     if slot.kind is Kind.OTHER and inside.kind in _GIVEN_BY_ONE:  # the talk of a "Keynote" slot is the keynote
         slot = attrs.evolve(slot, kind=inside.kind)
-    return Member(line, attrs.evolve(slot, people=speakers), (), inside.index, abstract)
+    people = tuple(without_honorific(name) for name in speakers)  # "Professor Peter Bubenik": Peter Bubenik
+    return Member(line, attrs.evolve(slot, people=people), (), inside.index, abstract)
 
 
 def _is_chair(text: str) -> bool:

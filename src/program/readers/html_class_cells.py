@@ -1,0 +1,114 @@
+"""A table cell whose parts its CSS classes name: a session with its papers, a keynote's box.
+
+IWSDA 2025 writes each session in one cell, ``<div class="session-header">Session 1: Sequences-I</div>``,
+``<div class="session-chair">Session Chair: Yang Yang</div>`` and ``<ul class="paper-list">`` of
+``<li><span class="paper-id">[Paper 12]</span><span class="paper-title">Title</span><br>
+<span class="authors">A, B and C</span></li>``: the session is the slot, its chair its label, each
+paper one of its talks (untimed, shown at the session) with its authors as people. A keynote is
+a ``<div class="keynote-box">`` of a bold label (``Keynote Speech 1``), the speaker's name in a
+heading (``<h3>Professor Pingzhi Fan</h3>``), a ``speaker-title`` (where they work: left out),
+the talk's title in bold and a paragraph, its abstract. Read flattened, each became one title
+of hundreds of characters. A bold title over a plain ``Location: Manhari Room`` line is the
+title, and that room. Any other cell gives None and is read as before (`html_cell_parts`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
+from program.readers.html_cell_parts import CellParts, Talk
+from program.readers.lines.entry import names_in
+from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.talks import speakers_of
+
+_SESSION = re.compile(r"^session[-_]?(?:header|title|name)$")
+_CHAIR = re.compile(r"chair")
+_TALK_TITLE = re.compile(r"^(?:paper|talk|presentation)?[-_]?title$")
+_AUTHORS = re.compile(r"^(?:authors?|speakers?|presenters?)(?:[-_]?(?:list|names?))?$")
+_KEYNOTE = re.compile(r"^(?:keynote|invited|plenary)[-_]?(?:box|talk|speech|card)?$")
+_BOLD = frozenset({"b", "strong"})
+_PLACE = re.compile(r"^(?:(?:departure\s+)?location|venue|room|place)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
+_ABSTRACT_LEAD = re.compile(r"^(?:talk\s+outline|abstract|summary)\s*:\s*", re.IGNORECASE)
+
+
+def class_parts(cell: etree._Element) -> CellParts | None:
+    """The parts of a cell its classes name (a session and its papers, a keynote's box), else None."""
+    return _session(cell) or _keynote(cell) or _placed(cell)
+
+
+def _session(cell: etree._Element) -> CellParts | None:
+    header = _first(cell, _SESSION)
+    if header is None:
+        return None
+    chair = _first(cell, _CHAIR)
+    talks: list[Talk] = []
+    for item in cell.iter("li"):
+        title, authors = _first(item, _TALK_TITLE), _first(item, _AUTHORS)
+        if title is None:
+            return None  # a list of something else: read as the cell's text
+        people = _people(_text(authors)) if authors is not None else ()
+        talks.append(Talk(_text(title), people, item.sourceline or cell.sourceline or 1))
+    label = _text(chair) if chair is not None else None
+    return CellParts(_text(header), (), label or None, tuple(talks))
+
+
+def _keynote(cell: etree._Element) -> CellParts | None:
+    box = next((node for node in cell.iter() if _classes_match(node, _KEYNOTE)), None)
+    if box is None:
+        return None
+    name = next((node for node in box.iter() if tag_of(node) in HEADINGS), None)
+    bold = [node for node in box.iter() if tag_of(node) in _BOLD and not _inside(node, "p")]
+    if name is None or len(bold) < 2:
+        return None
+    people = _people(_text(name))
+    title = _text(bold[-1])
+    if not people or not title:
+        return None
+    abstract = " ".join(_ABSTRACT_LEAD.sub("", _text(node)) for node in box.iter("p")) or None
+    return CellParts(title, people, _text(bold[0]) or None, abstract=abstract)
+
+
+def _placed(cell: etree._Element) -> CellParts | None:
+    """A bold title and a plain "Location: Manhari Room, Melbourne Connect" line: the title, and the room."""
+    lines = element_lines(cell)
+    bold = [node for node in _descendants(cell) if tag_of(node) in _BOLD]
+    found = _PLACE.match(lines[-1]) if len(lines) == 2 and len(bold) == 1 else None
+    if found is None or _text(bold[0]) != lines[0]:
+        return None
+    return CellParts(lines[0], room=found["room"])
+
+
+def _people(text: str) -> tuple[str, ...]:
+    """The names a line gives ("A, B and C", "Professor Pingzhi Fan", "Dr.Farhad Farokhi"), honorifics left out."""
+    spaced = re.sub(r"^((?:Dr|Prof)\.)(?=[A-Z])", r"\1 ", text)  # "Dr.Farhad Farokhi"
+    found = names_in(spaced, words=2) or speakers_of(spaced) or ()
+    return tuple(without_honorific(name) for name in found)
+
+
+def _first(element: etree._Element, pattern: re.Pattern[str]) -> etree._Element | None:
+    return next((node for node in _descendants(element) if _classes_match(node, pattern)), None)
+
+
+def _descendants(element: etree._Element) -> Iterator[etree._Element]:
+    return (node for node in element.iter() if node is not element and isinstance(node.tag, str))
+
+
+def _classes_match(node: etree._Element, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(name.casefold()) for name in str(node.get("class", "")).split())
+
+
+def _inside(node: etree._Element, tag: str) -> bool:
+    parent = node.getparent()
+    while parent is not None:
+        if tag_of(parent) == tag:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _text(node: etree._Element) -> str:
+    return collapse(etree.tostring(node, method="text", encoding="unicode", with_tail=False))

@@ -1,0 +1,117 @@
+"""A page's table of days as columns ("Time | Wednesday Oct. 01 | Thursday Oct. 02"): where its days are, who chairs.
+
+APM 2025 heads its day columns with a second header row under a room spanning them all
+(``<th rowspan="2">Time</th><th colspan="3">Building FC6, room FC6.142</th>``), and opens each
+session with a row of its chairs, one a day (``<b>Chair:</b> Einar Broch Johnsen``) over the
+rows of its talks. The chairs chair the talks below them in their column until the session's
+time ends: they are those talks' label, never items of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.readers.html_grid import Grid
+from program.readers.lines.entry import names_in
+from program.readers.notation.dates import DateError, parse_date
+from program.readers.notation.times import ClockError, parse_span
+
+_CORNERS = ("", "time", "times", "zeit", "heure")
+_PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
+_CHAIR = re.compile(r"^\s*(?:session\s+)?chairs?\s*:\s*(?P<names>.+?)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def day_header(grid: Grid, head: int) -> int | None:
+    """The row naming the day columns: the first filled row, or the `<th>` rows right under it; None when none does.
+
+    A header row of a room over all the days (APM 2025) is not a header of days: the one below is.
+    """
+    row = head
+    while row == head or (row in grid.header_rows and row - 1 in grid.header_rows):
+        if row >= len(grid.cells):
+            return None
+        if _names_days(grid, row):
+            return row
+        row += 1
+    return None
+
+
+def _names_days(grid: Grid, row: int) -> bool:
+    names = [cell.text for cell in grid.cells[row][1:] if cell.text]
+    if len(names) < 2 or grid.cells[row][0].text.casefold() not in _CORNERS:
+        return False
+    try:
+        return all(parse_date(name) is not None for name in names)
+    except DateError:
+        return False
+
+
+def rooms_over(grid: Grid, header: int) -> dict[int, str]:
+    """Each day column's room: a header row's cell above the days spanning them ("Building FC6, room FC6.142").
+
+    Only a row of `<th>` cells right above the days' row, and only a cell that writes no date.
+    """
+    above = header - 1
+    if above < 0 or above not in grid.header_rows or header not in grid.header_rows:
+        return {}
+    rooms: dict[int, str] = {}
+    for r0, c0, r1, c1 in grid.merged:
+        name = grid.cells[r0][c0].text if r0 <= above <= r1 else ""
+        if name and c0 > 0 and not is_date(name):
+            rooms.update(dict.fromkeys(range(c0, c1 + 1), name))
+    return rooms
+
+
+def is_date(text: str) -> bool:
+    """Whether the text writes a date ("Tuesday, February 8", "Wednesday Oct. 01")."""
+    try:
+        parse_date(text)
+    except DateError:
+        return False
+    return True
+
+
+def chair_labels(grid: Grid, header: int) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
+    """The chair cells (row, column), and the label each cell below one takes ("Chair: Einar Broch Johnsen").
+
+    A chair chairs the cells of its column from the next row until a row whose time ends after
+    its own (the session's end), or the next chair of that column.
+    """
+    chairs: set[tuple[int, int]] = set()
+    labels: dict[tuple[int, int], str] = {}
+    width = len(grid.cells[header])
+    for column in range(1, width):
+        label: str | None = None
+        until: int | None = None
+        for row in range(header + 1, len(grid.cells)):
+            text = grid.cells[row][column].text
+            names = _chair_names(text)
+            if names is not None:
+                chairs.add((row, column))
+                label, until = f"Chair: {', '.join(names)}", _end_minutes(grid.cells[row][0].text)
+                continue
+            end = _end_minutes(grid.cells[row][0].text)
+            if label is not None and until is not None and end is not None and end > until:
+                label = None
+            if label is not None and text:
+                labels[(row, column)] = label
+    return chairs, labels
+
+
+def is_placeholder(text: str) -> bool:
+    """A dash alone in a day's slot (APM 2025's Friday afternoon, `rowspan="5"`): nothing there, no item "-"."""
+    return bool(_PLACEHOLDER.match(text))
+
+
+def _chair_names(text: str) -> tuple[str, ...] | None:
+    found = _CHAIR.match(text) if text else None
+    return names_in(" ".join(found["names"].split()), words=2) if found else None
+
+
+def _end_minutes(text: str) -> int | None:
+    """A time cell's end in minutes of the day ("10:30 - 12:00" → 720), or None."""
+    try:
+        span = parse_span(text) if text else None
+    except ClockError:
+        return None
+    return span.end_minutes if span is not None else None

@@ -1,0 +1,38 @@
+"""A speaker's honorific ("Professor Peter Bubenik", "Dr. Ada Lovelace") and a title's "Title:" lead-in, left out.
+
+A page writes a keynote's speaker with the honorific its bio gives ("_Professor Peter Bubenik,
+University of Florida_", TopoInVis 2024) and its talk as "**Title: Topological Data Analysis…**":
+the person is Peter Bubenik (as the people index, the calendars and the other pages name him),
+and the title is what follows the lead-in.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+)?"
+    r"(?:prof(?:essor)?|dr|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+_TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def without_honorific(name: str) -> str:
+    """The name without a leading honorific, when two words or more are left.
+
+    >>> without_honorific("Professor Peter Bubenik"), without_honorific("Dr. Ada Lovelace")
+    ('Peter Bubenik', 'Ada Lovelace')
+    >>> without_honorific("Assoc. Prof. Tran Thi Lan"), without_honorific("Dr. Who"), without_honorific("Drew Smith")
+    ('Tran Thi Lan', 'Dr. Who', 'Drew Smith')
+    """
+    return _HONORIFIC.sub("", name, count=1)
+
+
+def without_title_lead(title: str) -> str:
+    """The title without a "Title:" lead-in ("Title: On Engines" → "On Engines").
+
+    >>> without_title_lead("Title: On Engines"), without_title_lead("Subtitle: A Study")
+    ('On Engines', 'Subtitle: A Study')
+    """
+    return _TITLE_LEAD.sub("", title, count=1)
