@@ -104,18 +104,25 @@ def coded_ends(items: Sequence[Item]) -> list[Item]:
     session: Item | None = None
     for index, item in enumerate(items):
         end = None
-        if item.label is None:
+        if item.label is None and not _within(session, item):
             session = item  # a session block: the coded items below it are its papers
-        elif item.end is None and item.start is not None:
-            end = _next_start(items[index + 1 :], item) or _session_end(session, item.start)
+        elif item.label is not None and item.end is None and item.start is not None:
+            end = _next_start(items[index + 1 :], item, session) or _session_end(session, item.start)
         ended.append(attrs.evolve(item, end=end) if end is not None else item)
     return ended
 
 
-def _next_start(later: Sequence[Item], item: Item) -> datetime | None:
-    """The start of the next coded item in the same room inside the same session block, or None."""
+def _within(session: Item | None, item: Item) -> bool:
+    """Whether `item` starts inside `session` ("Closing Remarks" at 5:50 pm inside the 4:00–6:30 pm session)."""
+    if session is None or session.start is None or session.end is None or item.start is None:
+        return False
+    return session.start <= item.start < session.end
+
+
+def _next_start(later: Sequence[Item], item: Item, session: Item | None) -> datetime | None:
+    """The start of the next item in the same room inside the same session block, or None."""
     for following in later:
-        if following.label is None:
+        if following.label is None and not _within(session, following):
             return None  # the next session block
         same_room = following.location == item.location
         if same_room and following.start is not None and item.start is not None and following.start > item.start:
