@@ -1,6 +1,7 @@
 """Tables without a header: the column mapping they need, and the message that asks for it."""
 
 import csv
+import io
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -184,3 +185,48 @@ def test_a_pandas_csv_with_a_bom_and_an_unnamed_index_column_is_told_it_has_a_he
     assert first.title.startswith("Energy-Efficient Voltage-Induced Self-Regulated Precessional MRAM")
     assert (first.people, first.start) == (("Stanislav Sin", "Saeroonter Oh"), None)
     assert last.title == "A BSIM Compact Model of Two-Dimensional Semiconductor Field Effect Transistors"
+
+
+# EDTM 2025's accepted papers, rows 176-234 (by the unnamed index column): author lists joined by commas without
+# spaces, some written in lower case ("long Zhang,qian Yu,…"): once one person each, or cut to their first author.
+GLUED_AUTHORS = {
+    "Investigation of Enhanced Robustness Against Floating-Substrate-Induced Dynamic RON Degradation in 900-V p-GaN "
+    "Gate HEMT Using Virtual-Body Technology": (
+        "Hao Chang", "junjie yang", "Jingjing Yu", "jiawei cui", "youyi yin", "han yang", "xuelin yang",
+        "jinyan wang", "maojun wang", "bo shen", "jin wei",
+    ),
+    "Positive and Negative Photoresponses in MoS2 Flakes Photogated by PN Junction Diode": (
+        "yumeng Liu", "zhengfang Fan", "jianyong wei", "yizhuo wang", "zhijuan su", "yaping dan",
+    ),
+    "Improved linearity by Double-Channel GaN HEMTs with the ultra-thin AlN barrier layer": (
+        "long Zhang", "qian Yu", "ling Yang", "meng Zhang", "Chunzhou Shi", "xu Zou", "Wenze Gao",
+    ),
+    "Optimizing ALD-deposited IGZO TFT Thermal Stability through Compositional Adjustments": (
+        "Jianting Wu", "Huajian Zheng", "Min Guo", "Yi Huang", "xiaoci liang", "Qian Wu", "Chuan Liu",
+    ),
+    "Unveiling the Role of Oxygen Vacancy Inhomogeneity in Enhancing the Reliability of Ferroelectric "
+    "HfO₂/ZrO₂ Superlattice Structures": (
+        "Boyao 崔", "Maokun Wu", "Sheng Ye", "Xuepei Wang", "Yuchun Li", "Yishan Wu", "Yichen Wen", "Jinhao Liu",
+        "Zhigang Ji", "Hongliang Lu", "David Wei Zhang", "Runsheng Wang", "Ru Huang",
+    ),
+    "A 12-bit Fully Differential SAR/SS ADC Architecture Based on Scale Reference for CMOS Image Sensors": (
+        "changhui yang", "bolin zhang", "jingyang chen", "nanbo chen", "ziyang hu", "gang wang", "peng feng",
+        "jian liu", "nanjian wu", "liyuan liu",
+    ),
+}  # fmt: skip
+
+
+def test_authors_joined_by_commas_without_spaces_are_one_person_each_in_any_case() -> None:
+    feed = DATA / "edtm2025-accepted_papers-rows176-234.csv"
+    text = feed.read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+
+    program = SpreadsheetCsvReader().read(text, source=feed.name, context=ReadContext())
+
+    assert len(program.items) == len(rows) == 59
+    people = {item.title: item.people for item in program.items}
+    assert {title: people[title] for title in GLUED_AUTHORS} == GLUED_AUTHORS
+    # Every row: its people are its authors cell cut at each comma (the csv module's reading of the cell).
+    assert [item.people for item in program.items] == [
+        tuple(name.strip() for name in row["authors"].split(",")) for row in rows
+    ]

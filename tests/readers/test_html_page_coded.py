@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from program.model import Item
 from program.readers import READERS, ReadContext
-from program.readers.html_lines import author_names
+from program.readers.coded_entries import author_names
 
 PAGE = Path(__file__).resolve().parent.parent / "data" / "html_pages" / "edtm2025-day1.html"
 

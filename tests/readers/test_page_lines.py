@@ -64,14 +64,9 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # CCDL 2020: "Welcome, Introductions, and Getting Started": the opening's word before a comma.
     ("ccdl-2020-july-schedule.md", 14): _OTHER,
     ("reneuir-2023.md", 12): _OTHER,  # "Paper Presentations": no label of the kind table names talks so
-    # EDTM 2025: a paper's code on its time line ("9:25am W-1-2-1 [Keynote]"), its title on the next line, the
-    # authors quoted below, the venue a quoted "Venue: …" line: the code is the title, nobody, no room.
-    ("edtm2025-program-excerpt.csv", 3): {"title": "Plenary #4", "people": [], "kind": "other", "room": None},
-    ("edtm2025-program-excerpt.csv", 9): {"room": None},
-    **{
-        ("edtm2025-program-excerpt.csv", line): {"title": title, "people": [], "kind": "other", "room": None}
-        for line, title in ((12, "W-1-2-1 [Keynote]"), (15, "W-1-2-2 [Invited]"))
-    },
+    # EDTM 2025: the excerpt is cut after W-1-2-2 (9:45am), the last paper it lists of the 9:25am–10:50am block:
+    # read to the block's end; the whole programme's next paper in its room starts at 10:05am (W-1-2-3).
+    ("edtm2025-program-excerpt.csv", 15): {"end": "2025-03-12T10:50:00+08:00"},
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""

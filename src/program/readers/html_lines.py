@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.model import Kind, Link
+from program.model import Link
+from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
-from program.readers.kind_labels import kind_from_title, kind_mark
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -31,26 +31,7 @@ _LEAD = re.compile(
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
-_ROLES = frozenset(
-    {"architect", "manager", "engineer", "director", "lead", "head", "officer", "ceo", "cto", "cfo", "coo", "founder",
-     "marketing", "development", "developer", "designer", "researcher", "professor", "scientist", "chair", "pr",
-     "president", "consultant", "analyst", "evangelist", "advocate", "owner", "editor", "student", "intern"}
-)  # fmt: skip
-"""Last words of a job ("Product Architect"): after a name's comma, a role, not another name."""
-_CODE = re.compile(r"^(?:[A-Z]{1,4}\d*(?:[-–.]\d+)+[a-z]?|[A-Z][a-z]+\s*#\s*\d+)(?:\s*\[[^\]]+\])?$")
-"""A programme code in a title's place ("M-3-1-1", "P1-03", "Plenary #1", "T-2-1-1 [Invited]"): the entry's label."""
 _VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
-_PLENARY = re.compile(r"\b(?:plenary|keynote)\b", re.IGNORECASE)
-_MIN_AUTHOR_PIECES = 3
-"""An author line: one name or more, then where they work and its country ("A,B, Peking University, China")."""
-_LOOSE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
-"""Up to five words of letters: a name as an author line may write it, in lower case too."""
-_ORGANISATION = re.compile(
-    r"\b(?:universit\w*|institut\w*|laborator\w*|lab|college|school|academy|cent(?:er|re)|inc|ltd|corporation|company)\b",
-    re.IGNORECASE,
-)
-"""Words that make a piece of an author line where they work, not a name ("Peking University")."""
-_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|der|de|da|di|du|la|le))+$")
 
 
 @attrs.frozen
@@ -124,13 +105,9 @@ def title_people(text: str) -> tuple[str, tuple[str, ...]]:
     people: list[str] = []
     for person in _PERSONS.split(by["people"].strip()):
         pieces = [piece.strip() for piece in person.split(",") if piece.strip()]
-        names = pieces if pieces and all(_is_name(piece) for piece in pieces) else pieces[:1]
+        names = pieces if pieces and all(is_name(piece) for piece in pieces) else pieces[:1]
         people.extend(name for name in names if name not in people)
     return by["title"], tuple(people)
-
-
-def _is_name(text: str) -> bool:
-    return _NAME.match(text) is not None and text.rsplit(maxsplit=1)[-1].casefold() not in _ROLES
 
 
 def read_lines(lines: Sequence[TextLine]) -> LinesRead:
@@ -152,7 +129,7 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
             continue  # a time without a title: not placed
         used.update({index, *same})
         starts.append(index)
-        if _CODE.match(rest) and same:
+        if CODE.match(rest) and same:
             entries.append(_coded(Entry(span, rest, (), line.line, line.links), [lines[i] for i in same]))
             continue
         title, people = title_people(rest)
@@ -208,48 +185,6 @@ def _coded(entry: Entry, below: Sequence[TextLine]) -> Entry:
     return attrs.evolve(
         entry, title=below[0].text, people=people, links=links, details=tuple(details), label=entry.title
     )
-
-
-def coded_kind(label: str, title: str) -> tuple[Kind, str]:
-    """An entry's kind and its title, a leading mark of its kind (`kind_mark`) taken off: the kind says it.
-
-    A plenary or "[Keynote]" one's a keynote, an "[Invited]" one's an invited talk; any other
-    takes its title's kind.
-
-    >>> coded_kind("Plenary #1", "Transient Electronics")
-    (<Kind.KEYNOTE: 'keynote'>, 'Transient Electronics')
-    >>> coded_kind("M-3-2-1", "[Invited] Ferroelectric 3D NAND")
-    (<Kind.INVITED_TALK: 'invited-talk'>, 'Ferroelectric 3D NAND')
-    >>> coded_kind("M-4-1-1", "[Keynote] Content Addressable Memory Hierarchies")
-    (<Kind.KEYNOTE: 'keynote'>, 'Content Addressable Memory Hierarchies')
-    """
-    marked, bare = kind_mark(title) or (None, title)
-    bare = bare or title  # "[Invited]" alone: the mark is all the title there is
-    if _PLENARY.search(label) or marked is Kind.KEYNOTE:
-        return Kind.KEYNOTE, bare
-    return (marked, bare) if marked else (kind_from_title(title), title)
-
-
-def author_names(text: str) -> tuple[str, ...]:
-    """The names of an author line that ends in where they work and its country; () for any other line.
-
-    >>> author_names("Jilin Li,Fion Sze Yan Yeung, Peking University Shenzhen Graduate School, China ")
-    ('Jilin Li', 'Fion Sze Yan Yeung')
-    >>> author_names("Michael Waltl, TU Wien, Austria"), author_names("Leveraging Mature Chip Techniques")
-    (('Michael Waltl',), ())
-    """
-    pieces = [piece.strip() for piece in text.split(",")][:-2]  # the last two are the place and its country
-    if len(pieces) < _MIN_AUTHOR_PIECES - 2:
-        return ()
-    names: list[str] = []
-    for piece in pieces:
-        if not _LOOSE_NAME.match(piece) or _ORGANISATION.search(piece):
-            break
-        names.append(piece)
-    # A name in lower case ("xiaoci liang") between names is one; a run ends at a name's shape.
-    while names and not _is_name(names[-1]):
-        names.pop()
-    return tuple(names)
 
 
 def _until_next_time(lines: Sequence[TextLine], indices: list[int]) -> list[int]:

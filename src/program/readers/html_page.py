@@ -25,12 +25,12 @@ from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
+from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_cell_parts import Talk
-from program.readers.html_coded import coded_ends
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
-from program.readers.html_lines import Entry, coded_kind, read_lines
+from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
 from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
 from program.readers.kind_labels import kind_from_title

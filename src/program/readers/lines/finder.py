@@ -15,8 +15,10 @@ import attrs
 
 from program.model import Problem
 from program.readers.base import Line
+from program.readers.coded_entries import CODE
 from program.readers.lines.bold_title import speaker_then_bold_title
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
+from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
@@ -62,6 +64,10 @@ class Finder:
     headings: set[int] = attrs.field(factory=set)  # other lines that are Markdown headings: a slot's lines end there
     details: int | None = None  # the slot of a day page's event line, which its people and description follow
     venue: str | None = None  # the day's place ("Location: MTCC Room 717"), the room of its slots that name none
+    block_venue: str | None = None  # a block's or a track's place, below its line: its slots' until the next block
+    early_venue: str | None = None  # a block's venue written between its time line and its title line
+    coded: CodedLines | None = None  # the lines below a slot whose text is only a code ("10:30am M-3-1-1")
+    papers: set[int] = attrs.field(factory=set)  # the slots read as coded papers: no talks inside them
     notes: list[str] = attrs.field(factory=list)  # what the reading says besides ("column not read: …")
 
     def take(self, line: Line, text: CleanLine) -> None:
@@ -69,6 +75,8 @@ class Finder:
         if not text.text:
             return
         if self.waiting is not None and self._complete_waiting(line, text):
+            return
+        if self.coded is not None and self._coded_line(line, text):
             return
         details, self.details = self.details, None
         cells = row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or dotted_header(text.text)
@@ -95,8 +103,8 @@ class Finder:
             slot = read_slot_text(heading.title, text.mentions)
             slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
             self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
-        elif (venue := _VENUE.match(text.text)) is not None and not any(s.day == self.day for s in self.slots):
-            self.venue = venue["room"].strip()
+        elif (venue := _VENUE.match(text.text)) is not None:
+            self._venue(venue["room"].strip())
         elif details is not None:
             self._detail(details, text)
             self.used.add(line.number)
@@ -104,6 +112,48 @@ class Finder:
             if text.heading:
                 self.headings.add(line.number)
             self.other.append(Line(line.number, text.text))
+
+    def _venue(self, room: str) -> None:
+        """A "Venue: …" line: the day's place before its first slot; after, the place of the block or track above it.
+
+        EDTM 2025 writes a block's venue below its time and title, a parallel track's below the
+        track's name: the slot above takes it when it has none, and the slots below until the next block.
+        """
+        if not any(slot.day == self.day for slot in self.slots):
+            self.venue = room
+            return
+        self.block_venue = room
+        if self.slots[-1].location is None:
+            self.slots[-1] = attrs.evolve(self.slots[-1], location=room)
+
+    def _coded_line(self, line: Line, text: CleanLine) -> bool:
+        """Offer an untimed line to the coded slot above (`lines.coded`); whether it took it.
+
+        A venue line leaves the slot's lines open (a plenary's venue is above its speaker).
+        """
+        assert self.coded is not None
+        if _VENUE.match(text.text) is not None:
+            return False
+        timed = leading_span(text.text) is not None or row_cells(text.text, line.text) is not None
+        if not timed and day_heading(text.text) is None and self.coded.take(line, text.text):
+            return True
+        self.finish()
+        return False
+
+    def finish(self) -> None:
+        """End the coded slot's lines: its title and people read from them, or the lines listed as other."""
+        coded, self.coded = self.coded, None
+        if coded is None:
+            return
+        said = coded.text()
+        if said is None:
+            self.other.extend(coded.lines)
+            return
+        slot = self.slots[coded.index]  # a paper ends at the next of its room, or its block's end: `coded_ends`
+        self.slots[coded.index] = attrs.evolve(slot, text=said, listed=slot.span.end is None)
+        self.used.update(taken.number for taken in coded.lines)
+        self.papers.add(coded.index)
+        self._shape("code line, then title and author lines")
 
     def _dated(self, line: Line, dated: DatedTitle, text: CleanLine) -> None:
         """A day page's event line ("Social: Surfing Fri 28 Jul 07:00 a.m."): a slot on the day it names."""
@@ -150,6 +200,10 @@ class Finder:
 
     def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
         assert self.waiting is not None
+        if (venue := _VENUE.match(text.text)) is not None:  # "5:10pm to 5:30pm", "Venue: …", then "Closing Ceremony"
+            self.early_venue = venue["room"].strip()
+            self.used.add(line.number)
+            return True
         time_line, found, time_text = self.waiting
         speaker, self.waiting, self.speaker = self.speaker, None, ()
         if leading_span(text.text) is not None or day_heading(text.text) is not None or row_cells(text.text, line.text):
@@ -163,7 +217,7 @@ class Finder:
 
     def _new_day(self, day: WrittenDate) -> None:
         self.day = day
-        self.venue = None
+        self.venue = self.block_venue = None
         self.days.append(day)
         self.header = None
         self.session = None
@@ -187,7 +241,14 @@ class Finder:
         if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
             self.rooms.add(room)
             text = attrs.evolve(text, title=title)
-        self.slots.append(Slot(line, span, text, self.day, links, notes, location=room or self.venue))
+        self.finish()
+        if span.end is not None:  # a new block: its venue line follows, or came between its time and title
+            self.block_venue, self.early_venue = self.early_venue, None
+        self.slots.append(
+            Slot(line, span, text, self.day, links, notes, location=room or self.block_venue or self.venue)
+        )
+        if CODE.match(text.title):
+            self.coded = CodedLines(len(self.slots) - 1, text.title)
         return True
 
     def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:

@@ -8,6 +8,7 @@ a mention names, and says what kind of line it was (a heading, a list item).
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 import unicodedata
@@ -101,7 +102,7 @@ def clean(raw: str) -> CleanLine:
     >>> clean("| 15:50 -- 16:45 | [Panel](speakers#panel) |").links
     ('speakers#panel',)
     """
-    text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", raw.replace("\xa0", " ")))
+    text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", csv_cell(raw).replace("\xa0", " ")))
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
     mentions = tuple(" ".join(found["name"].split()) for found in _MENTION.finditer(text))
     text = _MENTION.sub(lambda found: found["name"], text)
@@ -122,6 +123,21 @@ def clean(raw: str) -> CleanLine:
     bullet = _BULLET.match(stripped)
     stripped = stripped[bullet.end() :] if bullet else stripped
     return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
+
+
+def csv_cell(raw: str) -> str:
+    """A line that is one CSV cell, quoted as the csv module quotes a cell holding a comma or a quote: its text.
+
+    A programme copied into a one-column CSV (EDTM 2025) quotes its author and venue lines.
+
+    >>> csv_cell('"Michael Waltl, TU Wien, Germany"'), csv_cell('"On Engines"')
+    ('Michael Waltl, TU Wien, Germany', '"On Engines"')
+    """
+    text = raw.strip()
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+        return raw
+    cells = next(csv.reader([text]))
+    return cells[0] if len(cells) == 1 and ("," in cells[0] or '"' in cells[0]) else raw
 
 
 def unemphasised(text: str) -> str:

@@ -27,6 +27,7 @@ import attrs
 
 from program.model import Item, Problem
 from program.readers.base import Line, ReadContext
+from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.finder import Finder
@@ -101,8 +102,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     finder = Finder(source)
     for line, text in cleaned:
         finder.take(line, text)
+    finder.finish()
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
-    inside = talks_in_slots(slot_lines, finder.other, finder.headings)
+    inside = talks_in_slots(slot_lines, finder.other, finder.headings, finder.papers)
     slots = [  # with what the lines below each slot say of it: people (a panel's), a chair, a paragraph
         attrs.evolve(slot, text=inside.slot_text(at, slot.text), abstract=slot.abstract or inside.abstracts.get(at))
         for at, slot in enumerate(finder.slots)
@@ -111,6 +113,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     items, problems = place_slots(slots, context, source, zone, finder.days)
     if context.timezone is None:  # the zone from the page: said two ways that disagree?
         problems.extend(zone_clash(zone_statement(cleaned), items, source))
+    if any(slot.text.label and CODE.match(slot.text.label) for slot in slots):
+        items = coded_ends(items)  # a paper with a start only ends at its room's next, or its block's end
     items = with_members(items, [*finder.members, *inside.members], source)
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)

@@ -91,12 +91,17 @@ class _Inside:
 
 
 def talks_in_slots(
-    slots: Sequence[tuple[int, Kind]], other: Sequence[Line], headings: Collection[int] = ()
+    slots: Sequence[tuple[int, Kind]],
+    other: Sequence[Line],
+    headings: Collection[int] = (),
+    papers: Collection[int] = (),
 ) -> SlotTalks:
     """Read the lines between each slot's line and the next (`slots`: each slot's line number and kind, in order).
 
     A heading (the line numbers in `headings`) ends a slot's lines: what follows it is another
     part of the page ("#### Selection Process" after the last slot), never the slot's people.
+    The lines after a paper (the slot indices in `papers`, read with its title and authors by
+    `lines.coded`) hold no talks of it: the next track's name ("Track 2 Process, Tools Yield, …").
     """
     members: list[Member] = []
     people: dict[int, tuple[str, ...]] = {}
@@ -104,7 +109,7 @@ def talks_in_slots(
     abstracts: dict[int, str] = {}
     left: list[Line] = []
     for index, group in _groups([number for number, _ in slots], other):
-        if index is None:  # before the schedule
+        if index is None or index in papers:  # before the schedule, or after a paper
             left.extend(group)
             continue
         cut = next((at for at, line in enumerate(group) if line.number in headings), len(group))

@@ -6,6 +6,7 @@ import re
 
 from program.model.html_text import html_lines
 from program.model.text import PLACEHOLDER_NAMES
+from program.readers.coded_entries import ORGANISATION
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
 """A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
@@ -17,6 +18,8 @@ _NO_NAME = re.compile(r"^(?:\d+|true|false)$", re.IGNORECASE)
 """What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true")."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
+_GLUED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_'’.-]*){0,5}[\s.]*$")
+"""One to six words of letters, in any case and script ("xiaoci liang", "Boyao 崔"): a name in a glued list."""
 
 
 def split_people(text: str) -> tuple[str, ...]:
@@ -72,13 +75,27 @@ def _unwrapped(text: str) -> str:
 
 
 def _comma_names(part: str) -> list[str]:
-    """Commas join names ("A B, C D") or put an affiliation after one ("A B, Org"): keep only names."""
+    """Commas join names ("A B, C D") or put an affiliation after one ("A B, Org"): keep only names.
+
+    Commas without a space after any of them join names however they are written (EDTM 2025's
+    accepted papers: "long Zhang,qian Yu,Chunzhou Shi", a name in lower case among them).
+
+    >>> _comma_names("long Zhang,qian Yu,Chunzhou Shi")
+    ['long Zhang', 'qian Yu', 'Chunzhou Shi']
+    """
     pieces = [piece.strip() for piece in part.split(",")]
     if len(pieces) == 1:
         return pieces
-    if all(looks_like_name(piece) for piece in pieces):
+    if all(looks_like_name(piece) for piece in pieces) or _glued_names(part, pieces):
         return pieces
     return [pieces[0]] if looks_like_name(pieces[0]) else [part]
+
+
+def _glued_names(part: str, pieces: list[str]) -> bool:
+    """Whether `part` lists names with commas and no spaces ("A B,c d,E F"): words of letters, no organisation."""
+    if re.search(r",\s", part) or not re.search(r",\S", part):
+        return False
+    return all(_GLUED_NAME.match(piece) and not ORGANISATION.search(piece) for piece in pieces)
 
 
 def looks_like_name(text: str) -> bool:
