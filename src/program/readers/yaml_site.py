@@ -15,14 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
-
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
+from program.readers.yaml_load import load_yaml
 from program.readers.yaml_shape import (
     DATE_ONLY,
     FIELDS,
@@ -119,57 +118,6 @@ class YamlSiteReader:
             sources=(source, *joined),
             reading=tuple(reading),
         )
-
-
-def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
-    r"""Load YAML with every scalar a string and every mapping a `Located`; say what was tolerated.
-
-    Tabs that indent lines inside a flow mapping (`- {\\n\\tstartTime: …}`) are read as
-    spaces, as Jekyll's YAML library reads them; PyYAML alone stops there.
-
-    Raises:
-        ParseError: at the line of the first YAML error.
-    """
-    reading: list[str] = []
-    try:
-        node = _compose(text, source)
-    except ParseError:
-        if "\t" not in text:
-            raise
-        node = _compose(re.sub(r"^[ \t]+", lambda found: found[0].replace("\t", "    "), text, flags=re.M), source)
-        reading.append("tabs in the indentation read as spaces (as Jekyll does)")
-    try:
-        return _plain(node), reading
-    except RecursionError:
-        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
-
-
-def _compose(text: str, source: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=yaml.BaseLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        raise ParseError(f"expected YAML: {error.problem or error.context}", SourceRef(source, line)) from None
-    except yaml.YAMLError as error:
-        raise ParseError(f"expected YAML: {error}", SourceRef(source, 1)) from None
-    except RecursionError:  # the scanner recurses into flow collections ("[[[[…")
-        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
-
-
-def _plain(node: yaml.Node | None) -> Any:
-    """Strings, lists and `Located` mappings (BaseLoader's view, with each mapping's line)."""
-    if node is None:
-        return None
-    if isinstance(node, yaml.ScalarNode):
-        return str(node.value)
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(child) for child in node.value]
-    mapping = Located()
-    mapping.line = node.start_mark.line + 1
-    for key, child in node.value:
-        mapping[str(_plain(key))] = _plain(child)
-    return mapping
 
 
 def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, str], context: ReadContext) -> str:
