@@ -281,6 +281,8 @@ class EntryReader:
         end_written = inherited(found, "end", self.mapping)[0]
         if isinstance(written, str) and (pair := clock_range(written)) is not None:
             return pair
+        if written is None and isinstance(end_written, str) and end_written.strip():
+            return end_written, None  # BSides Oslo's closing rows: its template shows `timeEnd` as their time
         return written, end_written
 
     def _times(

@@ -38,11 +38,12 @@ from program.readers.yaml_shape import (
     walk,
     written_day,
 )
+from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|starttime|time|start|date|from)[\"']?\s*:\s*[\"']?"
+    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from)[\"']?\s*:\s*[\"']?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -80,11 +81,11 @@ class YamlSiteReader:
             UsageError: when the program file's columns name an unknown field, or the zone is missing.
         """
         mapping = dict(context.columns)
-        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit"})
+        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit", TALKS_FILE})
         if unknown:
             raise UsageError(
                 f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
-                f"{', '.join((*FIELDS, *_SIBLINGS, 'duration_unit'))}"
+                f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
             )
         data, reading = load_yaml(text, source)
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
@@ -100,13 +101,15 @@ class YamlSiteReader:
                 f"expected a list of schedule entries (each with a title and a time or a date); {where}",
                 SourceRef(source, 1),
             )
-        found = list(walk(data, steps))
+        found, talk_reading, talk_paths = join_talks(
+            source, mapping, context.companions, list(walk(data, steps)), _load_file
+        )
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
-        reading.extend([*reader.notes, *join_reading])
+        reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
         if not items and not problems:
             problems.append(Problem(Severity.ERROR, "empty-feed", "the schedule lists no entries", SourceRef(source)))
@@ -115,7 +118,7 @@ class YamlSiteReader:
             timezone=context.timezone.key if context.timezone else "UTC",  # no entry has a time
             items=tuple(items),
             problems=tuple(problems),
-            sources=(source, *joined),
+            sources=(source, *joined, *talk_paths),
             reading=tuple(reading),
         )
 
