@@ -91,9 +91,13 @@ def acm() -> list[Entry]:
 
 
 def threedv() -> list[Entry]:
-    """3DV: a mapping by year, dates with offsets."""
+    """3DV: a mapping by year, dates with offsets; a session's `chairs` ("A and B") are its people."""
     return [
-        (f"{e['title']}: {e['subtitle']}" if e.get("subtitle") else e["title"], minutes(e["date"].split(" ", 1)[1]), ())
+        (
+            f"{e['title']}: {e['subtitle']}" if e.get("subtitle") else e["title"],
+            minutes(e["date"].split(" ", 1)[1]),
+            tuple(name.strip() for name in e["chairs"].split(" and ")) if e.get("chairs") else (),
+        )
         for entries in load("3dv-schedule.yml").values()
         for e in entries
     ]

@@ -38,6 +38,7 @@ from program.readers.yaml_shape import (
     walk,
     written_day,
 )
+from program.readers.yaml_subtitle import with_papers
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day
 
@@ -111,6 +112,9 @@ class YamlSiteReader:
         items, problems = reader.read_all(found)
         reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
+        if len(listed := with_papers(items, found, mapping)) > len(items):
+            reading.append(f"{len(listed) - len(items)} papers listed in sessions' subtitles, shown at their session")
+        items = listed
         if not items and not problems:
             problems.append(Problem(Severity.ERROR, "empty-feed", "the schedule lists no entries", SourceRef(source)))
         return Program(
