@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
+import attrs
+
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
@@ -22,6 +24,7 @@ from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
 from program.readers.yaml_load import load_yaml
+from program.readers.yaml_papers import paper_list
 from program.readers.yaml_shape import (
     DATE_ONLY,
     FIELDS,
@@ -51,6 +54,9 @@ _TIME_KEY = re.compile(
 _DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
 """A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
 _TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+_LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?title[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
+_AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
+"""A list of entries titled, with authors: a list of papers (SURE's accepted_papers.yml), no times needed."""
 _DATED_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
 
@@ -64,6 +70,8 @@ class YamlSiteReader:
     def detect(self, text: str) -> bool:
         """Return whether the opening is YAML (not JSON) with key lines, a title key and a time (or date) key.
 
+        Or a list of titled entries with authors: a list of papers (see `yaml_papers`).
+
         A Markdown page's front matter is YAML too, but the page below it is not: only what
         follows it is looked at.
         """
@@ -72,6 +80,7 @@ class YamlSiteReader:
         if opening[:1] in ("{", "[", "<") and not opening.startswith("[]"):
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
+        dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text))
         return len(_KEY_LINE.findall(text)) >= 3 and bool(dated) and bool(_TITLE_KEY.search(text))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
@@ -89,6 +98,8 @@ class YamlSiteReader:
                 f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
             )
         data, reading = load_yaml(text, source)
+        if (papers := paper_list(data, source, mapping)) is not None:
+            return attrs.evolve(papers, reading=(*reading, *papers.reading))
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
             _refuse_joined_file(data, source, mapping)
