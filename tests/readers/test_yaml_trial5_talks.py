@@ -87,3 +87,13 @@ def test_without_its_talks_file_the_keys_are_said_to_be_references() -> None:
 def test_time_start_keys_are_detected() -> None:
     claimed = [name for name, reader in READERS.items() if reader.detect(SCHEDULE.read_text(encoding="utf-8"))]
     assert claimed == ["yaml-site"]
+
+
+def test_a_key_the_talks_file_lacks_is_said_and_kept_as_the_title(tmp_path: Path) -> None:
+    (tmp_path / "talks.yml").write_text("kim:\n  name: Kim E\n  title: A talk\n", encoding="utf-8")
+    text = "- timeStart: '9:00'\n  talk: kim\n- timeStart: '10:00'\n  talk: nobody\n"
+    program = YamlSiteReader().read(
+        text, source=(tmp_path / "program.yml").as_posix(), context=ReadContext(first_date=DAY, timezone=OSLO)
+    )
+    assert [(item.title, item.people) for item in program.items] == [("A talk", ("Kim E",)), ("nobody", ())]
+    assert program.reading[-1].endswith("by key: 1 talk; slots naming one: 1; keys it lacks, kept as titles: nobody")

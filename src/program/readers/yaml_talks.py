@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from program.readers.paper_records import counted
 from program.readers.yaml_shape import Found, Located, folded, key_of, value
 
 TALKS_FILE = "talks_file"
@@ -43,7 +44,9 @@ def join_talks(
         if named or keys & set(talks):
             joined = [_as_talk(one, talks, mapping) for one in found]
             placed = sum(1 for one, before in zip(joined, found, strict=True) if one is not before)
-            line = f"joined {path.as_posix()} by key: {len(talks)} talks, {placed} slots name one (talk → its title)"
+            line = f"joined {path.as_posix()} by key: {counted(len(talks), 'talk')}; slots naming one: {placed}"
+            lacking = sorted(keys - set(talks))
+            line += f"; keys it lacks, kept as titles: {', '.join(lacking)}" if lacking else ""
             return joined, [line], [path.as_posix()]
     shown = sorted(keys)[0]
     note = (
