@@ -34,8 +34,9 @@ Entry = tuple[str, int | None, tuple[str, ...]]
 
 
 def load(name: str) -> Any:
-    """The file as PyYAML reads it, tab indentation as spaces (as Jekyll reads it)."""
+    """The file as PyYAML reads it, tab indentation as spaces and trailing blanks gone (as Jekyll reads it)."""
     text = (DATA / name).read_text(encoding="utf-8")
+    text = re.sub(r"[ \t]+$", "", text, flags=re.M)  # AGN's tabs after a value, which libyaml reads
     return yaml.load(re.sub(r"^[ \t]+", lambda m: m[0].replace("\t", "    "), text, flags=re.M), Loader=yaml.BaseLoader)
 
 
@@ -91,9 +92,13 @@ def acm() -> list[Entry]:
 
 
 def threedv() -> list[Entry]:
-    """3DV: a mapping by year, dates with offsets."""
+    """3DV: a mapping by year, dates with offsets; a session's `chairs` ("A and B") are its people."""
     return [
-        (f"{e['title']}: {e['subtitle']}" if e.get("subtitle") else e["title"], minutes(e["date"].split(" ", 1)[1]), ())
+        (
+            f"{e['title']}: {e['subtitle']}" if e.get("subtitle") else e["title"],
+            minutes(e["date"].split(" ", 1)[1]),
+            tuple(name.strip() for name in e["chairs"].split(" and ")) if e.get("chairs") else (),
+        )
         for entries in load("3dv-schedule.yml").values()
         for e in entries
     ]
@@ -214,14 +219,42 @@ def ledgerfest() -> list[Entry]:
     ]
 
 
-def isorc() -> list[Entry]:
-    """ISORC 2026: days → rooms → talks with `name`, `time_start`."""
+def isorc(name: str = "isorc2026-program.yml") -> list[Entry]:
+    """ISORC 2026 (and AGN on the Beach 2023): days → rooms → talks with `name`, `time_start`."""
     return [
         (talk["name"], minutes(talk["time_start"]), ())
-        for day in load("isorc2026-program.yml")["days"]
+        for day in load(name)["days"]
         for room in day["rooms"]
         for talk in room["talks"]
     ]
+
+
+def bsides() -> list[Entry]:
+    """BSides Oslo 2024: `timeStart` (else `timeEnd`, as its template shows) and a title or a talk of talks.yml."""
+    talks = load("bsidesoslo2024-talks.yml")
+    return [
+        (
+            talks[e["talk"]]["title"] if "talk" in e else e["title"],
+            minutes(e.get("timeStart") or e["timeEnd"]),
+            (talks[e["talk"]]["name"].strip(),) if "talk" in e else (),
+        )
+        for e in load("bsidesoslo2024-program.yml")
+    ]
+
+
+def sure() -> list[Entry]:
+    """SURE 2025: a subtitle is the keynote's "Dr." speaker, a "•" list of papers (untimed, after), or panelists."""
+    entries: list[Entry] = []
+    for e in load("sure2025-program.yml")["days"][0]["events"]:
+        subtitle = e.get("subtitle", "")
+        chair = e.get("chair", ":").split(":", 1)[1].strip()
+        people = (subtitle.removeprefix("Dr. "),) if e["category"] == "Keynote" else ()
+        people += (chair,) if chair and not chair.startswith("[") else ()  # "[Chair Name]" is a placeholder
+        entries.append((e["title"], minutes(e["time"]), people))
+        papers = [" ".join(re.sub(r"<[^>]*>", " ", line).split()) for line in subtitle.split("<br>")]
+        if subtitle.startswith("•"):
+            entries += [(paper.removeprefix("• "), None, ()) for paper in papers]
+    return entries
 
 
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
@@ -247,6 +280,9 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         "America/New_York",
     ),
     "isorc2026-program.yml": (isorc, (), "America/Toronto"),
+    "agnbeach2023-program.yml": (lambda: isorc("agnbeach2023-program.yml"), (), "Europe/Rome"),
+    "bsidesoslo2024-program.yml": (bsides, (("talks_file", "bsidesoslo2024-talks.yml"),), "Europe/Oslo"),
+    "sure2025-program.yml": (sure, (), "Asia/Taipei"),
 }
 
 

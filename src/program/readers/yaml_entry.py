@@ -17,7 +17,6 @@ from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
-from program.readers.lines.markup import unescaped
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
 from program.readers.yaml_people import listed_speakers, speaker_titled
@@ -31,6 +30,8 @@ from program.readers.yaml_shape import (
     value,
     written_day,
 )
+from program.readers.yaml_subtitle import chairs, subtitled_speakers, titled
+from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
     Moment,
     TimeError,
@@ -41,8 +42,6 @@ from program.readers.yaml_times import (
     parse_moment,
 )
 
-_TAG = re.compile(r"<[^>]*>")
-_HREF = re.compile(r"<a\s[^>]*href=[\"']([^\"']+)[\"'][^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 _PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\|)\s*")
 
 
@@ -57,16 +56,6 @@ class Joins:
     """The sessions file's list of session types, which a session's `type: 2` counts into (ByteBay's `meta`)."""
 
 
-def plain_text(text: str, *, links: bool = True) -> str:
-    """HTML a site puts in a title ("<b>Keynote</b>") as the text it shows, entities unescaped.
-
-    `links=False` leaves out the text of links ("… <a href=…>Slides</a>"), which become the item's links.
-    """
-    if not links:  # a link after the title's text ("… <a>Slides</a>") is a link, not title; a linked title stays
-        text = _HREF.sub(lambda link: " " if _TAG.sub("", text[: link.start()]).strip() else link[0], text)
-    return collapse_space(unescaped(_TAG.sub(" ", text))) if "<" in text or "&" in text else collapse_space(text)
-
-
 class EntryReader:
     """Turns the entries of one feed into items, with a problem for each entry it cannot read."""
 
@@ -79,6 +68,7 @@ class EntryReader:
         self.day_base = 0
         self.flag_base = 1
         self.speaker_titled = False
+        self.subtitled_speakers = False
         self.plain_hours = False
         self.used: dict[str, str] = {}
         self.clock: AfternoonClock | None = None
@@ -100,6 +90,7 @@ class EntryReader:
         read = [one for one in entries if isinstance(one, Found)]
         self.flag_base = flag_base(read)
         self.speaker_titled = speaker_titled([one.entry for one in read], self.mapping)
+        self.subtitled_speakers = subtitled_speakers([one.entry for one in read], self.mapping)
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
@@ -226,25 +217,20 @@ class EntryReader:
         title = plain_text(written, links=False) or None if isinstance(written, str) else None
         if title is None:
             raise ParseError("expected a title, found an entry without one", where)
-        title_key = key_of(found.entry, "title", self.mapping)
-        subtitle_key = key_of({k: v for k, v in found.entry.items() if k != title_key}, "subtitle", self.mapping)
-        subtitle = (
-            plain_text(found.entry[subtitle_key]) if subtitle_key and isinstance(found.entry[subtitle_key], str) else ""
+        said = titled(
+            found.entry, title, self.mapping, speaker_titled=self.speaker_titled, speakers=self.subtitled_speakers
         )
-        speaker = None
-        if subtitle and self.speaker_titled:  # `title: Alex Graudenzi`, `subtitle: From evolution models …`
-            self.used["title"] = subtitle_key or "subtitle"
-            self.used.setdefault("people", title_key or "title")
-            speaker, title = title, subtitle
-        elif subtitle:
-            self.used.setdefault("subtitle", subtitle_key or "subtitle")
-            title = f"{title}: {subtitle}"
+        title = said.title
+        self.used.update({"title": said.title_key} if said.title_key else {})
+        for field, key in said.used:
+            self.used.setdefault(field, key)
         untimed = dated_only(found, self.mapping)
         start, end, warnings = self._times(found, where, day) if not untimed else (None, None, [])
         label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
-        people = (speaker,) if speaker is not None else people
+        people = tuple(dict.fromkeys((*(said.people or people), *chairs(self._field(found, "chair")))))
+        abstract = abstract or said.abstract
         if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
             people, abstract = listed[0], abstract or listed[1]
             listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"
@@ -281,6 +267,8 @@ class EntryReader:
         end_written = inherited(found, "end", self.mapping)[0]
         if isinstance(written, str) and (pair := clock_range(written)) is not None:
             return pair
+        if written is None and isinstance(end_written, str) and end_written.strip():
+            return end_written, None  # BSides Oslo's closing rows: its template shows `timeEnd` as their time
         return written, end_written
 
     def _times(
@@ -378,7 +366,7 @@ class EntryReader:
                 names.append(name)
 
     def _links(self, found: Found) -> tuple[Link, ...]:
-        links = [Link(plain_text(label) or url, url) for url, label in _HREF.findall(str(self._field(found, "title")))]
+        links = [Link(plain_text(label) or url, url) for url, label in HREF.findall(str(self._field(found, "title")))]
         key = key_of(found.entry, "link", self.mapping)
         url = found.entry.get(key) if key else None
         if isinstance(url, str) and url.strip():

@@ -43,6 +43,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("facilitators", "facilitator"),  # SRCCON's sessions
     ),
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
+    "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
+import attrs
 
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
@@ -23,6 +23,8 @@ from program.model import Problem, Program, Severity, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
+from program.readers.yaml_load import load_yaml
+from program.readers.yaml_papers import paper_list
 from program.readers.yaml_shape import (
     DATE_ONLY,
     FIELDS,
@@ -39,17 +41,22 @@ from program.readers.yaml_shape import (
     walk,
     written_day,
 )
+from program.readers.yaml_subtitle import with_papers
+from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|starttime|time|start|date|from)[\"']?\s*:\s*[\"']?"
+    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from)[\"']?\s*:\s*[\"']?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
 _DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
 """A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
 _TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+_LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?title[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
+_AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
+"""A list of entries titled, with authors: a list of papers (SURE's accepted_papers.yml), no times needed."""
 _DATED_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
 
@@ -63,6 +70,8 @@ class YamlSiteReader:
     def detect(self, text: str) -> bool:
         """Return whether the opening is YAML (not JSON) with key lines, a title key and a time (or date) key.
 
+        Or a list of titled entries with authors: a list of papers (see `yaml_papers`).
+
         A Markdown page's front matter is YAML too, but the page below it is not: only what
         follows it is looked at.
         """
@@ -71,6 +80,7 @@ class YamlSiteReader:
         if opening[:1] in ("{", "[", "<") and not opening.startswith("[]"):
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
+        dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text))
         return len(_KEY_LINE.findall(text)) >= 3 and bool(dated) and bool(_TITLE_KEY.search(text))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
@@ -81,13 +91,15 @@ class YamlSiteReader:
             UsageError: when the program file's columns name an unknown field, or the zone is missing.
         """
         mapping = dict(context.columns)
-        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit"})
+        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit", TALKS_FILE})
         if unknown:
             raise UsageError(
                 f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
-                f"{', '.join((*FIELDS, *_SIBLINGS, 'duration_unit'))}"
+                f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
             )
         data, reading = load_yaml(text, source)
+        if (papers := paper_list(data, source, mapping)) is not None:
+            return attrs.evolve(papers, reading=(*reading, *papers.reading))
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
             _refuse_joined_file(data, source, mapping)
@@ -101,14 +113,19 @@ class YamlSiteReader:
                 f"expected a list of schedule entries (each with a title and a time or a date); {where}",
                 SourceRef(source, 1),
             )
-        found = list(walk(data, steps))
+        found, talk_reading, talk_paths = join_talks(
+            source, mapping, context.companions, list(walk(data, steps)), _load_file
+        )
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
-        reading.extend([*reader.notes, *join_reading])
+        reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
+        if len(listed := with_papers(items, found, mapping)) > len(items):
+            reading.append(f"{len(listed) - len(items)} papers listed in sessions' subtitles, shown at their session")
+        items = listed
         if not items and not problems:
             problems.append(Problem(Severity.ERROR, "empty-feed", "the schedule lists no entries", SourceRef(source)))
         return Program(
@@ -116,60 +133,9 @@ class YamlSiteReader:
             timezone=context.timezone.key if context.timezone else "UTC",  # no entry has a time
             items=tuple(items),
             problems=tuple(problems),
-            sources=(source, *joined),
+            sources=(source, *joined, *talk_paths),
             reading=tuple(reading),
         )
-
-
-def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
-    r"""Load YAML with every scalar a string and every mapping a `Located`; say what was tolerated.
-
-    Tabs that indent lines inside a flow mapping (`- {\\n\\tstartTime: …}`) are read as
-    spaces, as Jekyll's YAML library reads them; PyYAML alone stops there.
-
-    Raises:
-        ParseError: at the line of the first YAML error.
-    """
-    reading: list[str] = []
-    try:
-        node = _compose(text, source)
-    except ParseError:
-        if "\t" not in text:
-            raise
-        node = _compose(re.sub(r"^[ \t]+", lambda found: found[0].replace("\t", "    "), text, flags=re.M), source)
-        reading.append("tabs in the indentation read as spaces (as Jekyll does)")
-    try:
-        return _plain(node), reading
-    except RecursionError:
-        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
-
-
-def _compose(text: str, source: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=yaml.BaseLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        raise ParseError(f"expected YAML: {error.problem or error.context}", SourceRef(source, line)) from None
-    except yaml.YAMLError as error:
-        raise ParseError(f"expected YAML: {error}", SourceRef(source, 1)) from None
-    except RecursionError:  # the scanner recurses into flow collections ("[[[[…")
-        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
-
-
-def _plain(node: yaml.Node | None) -> Any:
-    """Strings, lists and `Located` mappings (BaseLoader's view, with each mapping's line)."""
-    if node is None:
-        return None
-    if isinstance(node, yaml.ScalarNode):
-        return str(node.value)
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(child) for child in node.value]
-    mapping = Located()
-    mapping.line = node.start_mark.line + 1
-    for key, child in node.value:
-        mapping[str(_plain(key))] = _plain(child)
-    return mapping
 
 
 def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, str], context: ReadContext) -> str:

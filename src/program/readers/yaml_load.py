@@ -1,0 +1,101 @@
+r"""YAML as Jekyll reads it: every scalar a string, every mapping with its line, what libyaml forgives forgiven.
+
+Jekyll parses `_data/*.yml` with Ruby's Psych (libyaml). We read with PyYAML's pure-Python
+BaseLoader (every scalar the string written), which refuses two things libyaml accepts and
+sites publish: tabs indenting the lines of a flow mapping (`- {\n\tstartTime: …}`), and a tab
+after a value at the end of a line (AGN on the Beach 2023: `time_end: '20:30'<TAB>`). Both are
+mended only where PyYAML stops, and without adding or removing a line, so every line number
+reported is the file's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from program.errors import ParseError
+from program.model import SourceRef
+from program.readers.yaml_shape import Located
+
+_TRAILING = re.compile(r"[ \t]+(?=\r?$)")
+_MOST_MENDED = 64
+"""Trailing tabs mended one by one at most this many times; a file with more is refused at the next."""
+_TAB_TOKEN = "found character '\\t' that cannot start any token"
+
+
+def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
+    """Load YAML with every scalar a string and every mapping a `Located`; say what was tolerated.
+
+    Raises:
+        ParseError: at the line of the first YAML error.
+    """
+    reading: list[str] = []
+    trailing: list[int] = []
+    while True:
+        try:
+            node = yaml.compose(text, Loader=yaml.BaseLoader)
+            break
+        except yaml.MarkedYAMLError as error:
+            mended = _mended(text, error, trailing, reading)
+            if mended is None:
+                raise _parse_error(error, source) from None
+            text = mended
+        except yaml.YAMLError as error:
+            raise ParseError(f"expected YAML: {error}", SourceRef(source, 1)) from None
+        except RecursionError:  # the scanner recurses into flow collections ("[[[[…")
+            raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
+    if trailing:
+        shown = ", ".join(str(line) for line in trailing)
+        reading.append(f"tabs after a value at the end of a line ignored, as Jekyll does (line {shown})")
+    try:
+        return _plain(node), reading
+    except RecursionError:
+        raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
+
+
+def _mended(text: str, error: yaml.MarkedYAMLError, trailing: list[int], reading: list[str]) -> str | None:
+    """The text with what PyYAML stopped at mended as libyaml reads it, else None (a real error).
+
+    A tab PyYAML cannot start a token with, followed by nothing but blanks to the end of its
+    line, is trailing white space: that line's blanks go (its line number in `trailing`). Else,
+    once, tabs in indentation are read as spaces.
+    """
+    mark = error.problem_mark
+    lines = text.split("\n")
+    if mark is not None and error.problem == _TAB_TOKEN and len(trailing) < _MOST_MENDED and mark.line < len(lines):
+        line = lines[mark.line]
+        if not line[mark.column :].strip():
+            lines[mark.line] = _TRAILING.sub("", line)
+            trailing.append(mark.line + 1)
+            return "\n".join(lines)
+    indented = "tabs in the indentation read as spaces (as Jekyll does)"
+    if "\t" in text and indented not in reading:
+        reading.append(indented)
+        return re.sub(r"^[ \t]+", lambda found: found[0].replace("\t", "    "), text, flags=re.MULTILINE)
+    return None
+
+
+def _parse_error(error: yaml.MarkedYAMLError, source: str) -> ParseError:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 1
+    return ParseError(f"expected YAML: {error.problem or error.context}", SourceRef(source, line))
+
+
+def _plain(node: yaml.Node | None) -> Any:
+    """Strings, lists and `Located` mappings (BaseLoader's view, with each mapping's line)."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(child) for child in node.value]
+    mapping = Located()
+    mapping.line = node.start_mark.line + 1
+    for key, child in node.value:
+        mapping[str(_plain(key))] = _plain(child)
+    return mapping
+
+
+__all__ = ["load_yaml"]

@@ -1,0 +1,142 @@
+"""What a static site's YAML `subtitle` and `chair` say beside the title: SURE 2025's nagymaros theme.
+
+SURE's `_layouts/program.html` shows an event's `title`, then its `chair` ("Session Chair: Ati
+Priya Bajaj") and its `subtitle` as lines below it, and the subtitle is one of three things: the
+keynote's speaker ("Dr. Brendan Dolan-Gavitt"), the session's papers ("• <a href=…>Title</a><br>•
+…"), or the panel's people ("Panelists: [Panelist 1], …"). So a subtitle that is a list of two or
+more bulleted lines is the session's papers (untimed items shown at it, as posters are at theirs);
+one that opens with a role ("Panelists:", "Speakers:") names people (the names in it; a
+placeholder such as "[Panelist 1]" is none, and the text is kept as the abstract); one that is a
+person's name, in a file whose every other such subtitle is one too, is the speaker (an honorific
+left out). Any other subtitle is the title's second part ("Oral Session 1: Humans & Non-Rigid
+Shapes", 3DV), and PGBH's file of speakers titled and talks subtitled is `speaker_titled`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from program.model import Item, Kind, Link
+from program.model.ids import item_id, make_ids_unique
+from program.readers.title_authors import is_name_shaped
+from program.readers.yaml_shape import Found, Located, key_of, value
+from program.readers.yaml_text import HREF, plain_text
+
+_BREAK = re.compile(r"<br\s*/?>|</li>|\n", re.IGNORECASE)
+_BULLET = re.compile(r"^[•·▪◦‣*-]\s*")
+_ROLE = re.compile(
+    r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?))\s*:\s*(?P<names>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
+_NAMES_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
+_MOST_PAPERS = 2
+"""A subtitle of this many bulleted lines or more is a list of papers."""
+
+
+@attrs.frozen
+class Titled:
+    """An entry's title with what its subtitle says: people, an abstract, the keys read for which field."""
+
+    title: str
+    people: tuple[str, ...] = ()
+    abstract: str | None = None
+    used: tuple[tuple[str, str], ...] = ()
+    title_key: str | None = None
+    """The key the title was read from when it is the subtitle's (PGBH: the speaker titled, the talk subtitled)."""
+
+
+def subtitle(entry: Located, mapping: dict[str, str]) -> tuple[str | None, str | None]:
+    """The entry's subtitle key and its text as written (HTML kept), or Nones."""
+    title_key = key_of(entry, "title", mapping)
+    key = key_of({name: text for name, text in entry.items() if name != title_key}, "subtitle", mapping)
+    written = entry.get(key) if key is not None else None
+    return (key, written) if isinstance(written, str) and plain_text(written) else (None, None)
+
+
+def papers(written: str) -> list[tuple[str, str | None]] | None:
+    """A subtitle's papers, one bulleted line each (its title and its link), else None (not such a list)."""
+    lines = [line for line in _BREAK.split(written) if plain_text(line)]
+    if len(lines) < _MOST_PAPERS or not all(_BULLET.match(plain_text(line)) for line in lines):
+        return None
+    return [(_BULLET.sub("", plain_text(line)), link[1] if (link := HREF.search(line)) else None) for line in lines]
+
+
+def person(text: str) -> str | None:
+    """The person a text names: a name of two to six capitalised words, its honorific left out; else None."""
+    name = _HONORIFIC.sub("", " ".join(text.split()))
+    return name if is_name_shaped(name) else None
+
+
+def subtitled_speakers(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
+    """Whether the file's subtitles that are neither papers nor a role's people are all persons' names (some)."""
+    if any(value(entry, "people", mapping) is not None for entry in entries):
+        return False
+    written = [text for entry in entries if (text := subtitle(entry, mapping)[1]) is not None]
+    plain = [plain_text(text) for text in written if papers(text) is None and not _ROLE.match(plain_text(text))]
+    return bool(plain) and all(person(text) is not None for text in plain)
+
+
+def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_titled: bool, speakers: bool) -> Titled:
+    """The title and what the subtitle adds (see the module's text); `speakers` from `subtitled_speakers`."""
+    key, written = subtitle(entry, mapping)
+    if key is None or written is None:
+        return Titled(title)
+    text = plain_text(written)
+    if speaker_titled:  # `title: Alex Graudenzi`, `subtitle: From evolution models …`
+        return Titled(text, (title,), used=(("people", key_of(entry, "title", mapping) or "title"),), title_key=key)
+    if papers(written) is not None:
+        return Titled(title, used=(("papers", f"{key} (a list)"),))
+    if role := _ROLE.match(text):
+        names = tuple(name for part in _NAMES_SPLIT.split(role["names"]) if (name := person(part)))
+        return Titled(title, names, None if names else text, used=(("people", f"{key} ({role['role']}:)"),))
+    if speakers and (name := person(text)) is not None:
+        return Titled(title, (name,), used=(("people", key),))
+    return Titled(f"{title}: {text}", used=(("subtitle", key),))
+
+
+def chairs(written: Any) -> tuple[str, ...]:
+    """The people an entry's chair names ("Session Chair: Ati Priya Bajaj"), placeholders ("[Chair Name]") not."""
+    if not isinstance(written, str):
+        return ()
+    text = plain_text(written)
+    named = role["names"] if (role := _ROLE.match(text)) else text
+    return tuple(name for part in _NAMES_SPLIT.split(named) if (name := person(part)))
+
+
+def with_papers(items: list[Item], found: Sequence[Found], mapping: dict[str, str]) -> list[Item]:
+    """`items` with each session's subtitled papers after it: untimed, shown at the session."""
+    entries = {one.entry.line: one.entry for one in found if one.line is None}
+    listed = {
+        index: listing
+        for index, item in enumerate(items)
+        if (entry := entries.get(item.source.line or 0)) is not None
+        and (written := subtitle(entry, mapping)[1]) is not None
+        and (listing := papers(written))
+    }
+    if not listed:
+        return items
+    unique = make_ids_unique(items)  # a paper names its session by id
+    result: list[Item] = []
+    for index, item in enumerate(unique):
+        result.append(item)
+        result.extend(_paper(title, link, item) for title, link in listed.get(index, ()))
+    return result
+
+
+def _paper(title: str, link: str | None, session: Item) -> Item:
+    kind = Kind.POSTER if session.kind is Kind.POSTER_SESSION else Kind.TALK
+    return Item(
+        id=item_id(kind, title),
+        kind=kind,
+        title=title,
+        source=session.source,
+        links=(Link("paper", link),) if link else (),
+        sessions=(session.id,),
+        day=session.start.date() if session.start is not None else session.day,
+        scraped=True,
+    )
