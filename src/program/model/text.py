@@ -62,6 +62,7 @@ PLACEHOLDER_NAMES = frozenset(
         *("speakers", "contributed speakers", "invited speakers", "panelists", "panellists", "all", "everyone"),
         *("various", "various speakers", "several speakers", "multiple speakers", "participants", "attendees"),
         *("diverse", "verschiedene"),  # German "various": GPN11's voctosched CSV
+        "staff",  # PonyFest 2026's opening: "panelists": "Staff"
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.

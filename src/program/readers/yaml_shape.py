@@ -41,6 +41,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
         "speaking",  # FOSD 2018: "speaking: Florian Sattler"
         *("facilitators", "facilitator"),  # SRCCON's sessions
+        *("panelists", "panelist", "panellists"),  # PonyFest 2026
     ),
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
     "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,6 +21,7 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
+from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
@@ -43,7 +45,7 @@ from program.readers.yaml_shape import (
 )
 from program.readers.yaml_subtitle import with_papers
 from program.readers.yaml_talks import TALKS_FILE, join_talks
-from program.readers.yaml_times import TimeError, parse_day
+from program.readers.yaml_times import TimeError, parse_day, parse_moment
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
@@ -116,11 +118,13 @@ class YamlSiteReader:
         found, talk_reading, talk_paths = join_talks(
             source, mapping, context.companions, list(walk(data, steps)), _load_file
         )
+        context, offset_problems = offset_context(context, _written_offsets(found, mapping), source)
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
+        problems = [*offset_problems, *problems]
         reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
         if len(listed := with_papers(items, found, mapping)) > len(items):
@@ -136,6 +140,27 @@ class YamlSiteReader:
             sources=(source, *joined, *talk_paths),
             reading=tuple(reading),
         )
+
+
+def _written_offsets(found: Sequence[Found], mapping: dict[str, str]) -> tuple[timedelta, ...]:
+    """The UTC offsets the entries' starts are written with; () when a start is written without one.
+
+    PonyFest 2026 writes `startTime: "2026-01-24T12:45:00-05:00"`: such a file names its instants,
+    and needs no --timezone to be read (trial 6: it was asked for, "wall-clock times only").
+    """
+    offsets = []
+    for one in found:
+        start = inherited(one, "start", mapping)[0]
+        if not isinstance(start, str):
+            continue
+        try:
+            offset = parse_moment(start).offset
+        except TimeError:
+            return ()
+        if offset is None or (delta := offset.utcoffset(None)) is None:
+            return ()
+        offsets.append(delta)
+    return tuple(offsets)
 
 
 def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, str], context: ReadContext) -> str:

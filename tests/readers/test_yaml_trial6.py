@@ -1,0 +1,34 @@
+"""PonyFest 2026's site JSON read as site data (trial 6; tests/data/yaml_site/ponyfest2026-schedule.json).
+
+Every start and end is written with its offset (`"startTime": "2026-01-24T12:45:00-05:00"`), so
+no --timezone is needed: the times are shown at that offset, said in a warning. The speakers
+are `panelists`; the opening's "Staff" names nobody (a placeholder, dropped as the program is
+assembled). Expectations written by hand from the file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from program.pipeline import load_program
+from program.settings import FeedSpec, Settings
+
+from helpers import ROOT
+
+PONYFEST = ROOT / "tests" / "data" / "yaml_site" / "ponyfest2026-schedule.json"
+EASTERN = timezone(-timedelta(hours=5))
+
+
+def test_times_written_with_their_offset_need_no_zone_and_panelists_are_the_people() -> None:
+    program = load_program(Settings(feeds=(FeedSpec(PONYFEST, "yaml-site"),))).program
+    by_title = {item.title: item for item in program.items}
+
+    opening = by_title["Opening Ceremonies"]
+    assert (opening.start, opening.end, opening.people) == (
+        datetime(2026, 1, 24, 12, 45, tzinfo=EASTERN),
+        datetime(2026, 1, 24, 13, 0, tzinfo=EASTERN),
+        (),
+    )
+    assert by_title["Music in the clouds"].people == ("DJ SoundBreaker",)
+    assert len(program.items) == 26
+    assert [problem.code for problem in program.problems if problem.code == "no-time-zone"] == ["no-time-zone"]
