@@ -8,7 +8,8 @@ assembled). Expectations written by hand from the file.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from program.pipeline import load_program
 from program.settings import FeedSpec, Settings
@@ -32,3 +33,25 @@ def test_times_written_with_their_offset_need_no_zone_and_panelists_are_the_peop
     assert by_title["Music in the clouds"].people == ("DJ SoundBreaker",)
     assert len(program.items) == 26
     assert [problem.code for problem in program.problems if problem.code == "no-time-zone"] == ["no-time-zone"]
+
+
+DEVFEST = ROOT / "tests" / "data" / "yaml_site" / "devfestbaltics2018-schedule.json"
+RIGA = ZoneInfo("Europe/Riga")
+
+
+def test_an_untitled_slot_holding_titled_talks_is_those_talks_at_its_time() -> None:
+    """DevFest Baltics 2018: the 11:20 slot (`"type": "THREE_TRACKS"`) holds three talks; 9 entries plus 18 talks."""
+    settings = Settings(feeds=(FeedSpec(DEVFEST, "yaml-site"),), timezone=RIGA, first_date=date(2018, 11, 16))
+    program = load_program(settings).program
+
+    assert len(program.items) == 27
+    at_1120 = [item for item in program.items if item.start == datetime(2018, 11, 16, 11, 20, tzinfo=RIGA)]
+    assert [(item.title, item.people) for item in at_1120] == [
+        ("Themes, styles & more: from zero to hero", ("Cyril Mottier",)),
+        ("Coding for Curiosity", ("John Sundell",)),
+        (
+            "Integrating Your Android Apps with the Google Assistant",
+            ("Aygul Zagidullina", "Kaan Mamikoglu"),
+        ),
+    ]
+    assert not [problem for problem in program.problems if problem.code == "unreadable-entry"]

@@ -161,9 +161,22 @@ class EntryReader:
             f"{len(items)} entries, {len(people)} speakers, {len(rooms)} rooms; entries at {path.lstrip('.')}; {fields}"
         )
 
+    def _nested_talks(self, entry: Located) -> list[Located]:
+        """The titled entries an untitled slot holds in a list (DevFest Baltics 2018: `talks: [{track, title}]`)."""
+        for held in entry.values():
+            if (
+                isinstance(held, list)
+                and held
+                and all(isinstance(talk, Located) and value(talk, "title", self.mapping) is not None for talk in held)
+            ):
+                return held
+        return []
+
     def _joined(self, found: Found) -> list[Found | Problem]:
         """The entry, or the sessions a timeslot lists by id (each with the slot as its enclosing level)."""
         ids, keys = session_ids(found.entry, self.mapping)
+        if value(found.entry, "title", self.mapping) is None and (talks := self._nested_talks(found.entry)):
+            return [Found(talk, (*found.outer, found.entry)) for talk in talks]
         if not ids or value(found.entry, "title", self.mapping) is not None:
             return [found]
         if not self.joins.sessions:
