@@ -20,7 +20,7 @@ from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
-from program.readers.tabular.row_items import join_presenters, place_rows, posters_named, row_item
+from program.readers.tabular.row_items import end_at_next_start, join_presenters, place_rows, posters_named, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
@@ -49,7 +49,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping)
     try:
-        placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
+        placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
         raise needs_date(table, "dates without a year, weekdays or day numbers") from None
     if any(start is not None for _, _, start, _ in placed):
@@ -75,6 +75,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
             f"from {table.describe(untimed[0].cells[0])}"
         )
     reading.extend([note] if (note := afternoon_note(clock)) else [])
+    if ended:
+        reading.append(f"{ended} rows with a start only end when the next row of their day and room starts")
     reading.extend(f"skipped: {line}" for line in read.skipped)
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)

@@ -1,0 +1,42 @@
+"""CSV schedules a tester tried unseen (trial 5): purplecon 2018 (start times only) and AIAFS 2023.
+
+Expectations written by hand from tests/data/spreadsheets/purplecon2018-schedule.csv and
+aiafs2023-schedule.csv (PROVENANCE.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from program.model import Program
+from program.readers import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "spreadsheets"
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+
+
+def _read(name: str, first_date: date, zone: ZoneInfo) -> Program:
+    path = DATA / name
+    context = ReadContext(first_date=first_date, timezone=zone)
+    return SpreadsheetCsvReader().read(path.read_text(encoding="utf-8"), source=path.name, context=context)
+
+
+def test_a_start_without_an_end_ends_when_the_next_row_starts() -> None:
+    program = _read("purplecon2018-schedule.csv", date(2018, 11, 15), AUCKLAND)
+    spans = [(item.title, item.start, item.end) for item in program.items]
+    assert len(spans) == 22
+
+    def at(hour: int, minute: int) -> datetime:
+        return datetime(2018, 11, 15, hour, minute, tzinfo=AUCKLAND)
+
+    # The file's first rows: 9:00 opening ritual, 9:15 serena chen, … 10:45 morning tea ceremony, 11:15.
+    assert spans[0] == ("opening ritual", at(9, 0), at(9, 15))
+    assert spans[5] == ("morning tea ceremony", at(10, 45), at(11, 15))
+    # The last row (17:45, "scatter ourselves to the night …") is the last of the day: no end.
+    assert spans[-1][1:] == (at(17, 45), None)
+    assert spans[-1][0].startswith("scatter ourselves to the night")
+    assert "21 rows with a start only end when the next row of their day and room starts" in program.reading
