@@ -18,6 +18,7 @@ from program.readers.tabular.columns import Mapping, find_mapping, mapping_requi
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
+from program.readers.tabular.names import join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import end_at_next_start, join_presenters, place_rows, posters_named, row_item
@@ -43,6 +44,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     if pairs is not None:
         rewritten, said = pair_table(table, pairs)
         return _rewritten(read_table(rewritten, context), said)
+    table = table if context.columns else join_name_columns(table)
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         return _read_headerless(table, context, required=required)
