@@ -8,7 +8,7 @@ tests/data/spreadsheets/pisa-rt2024-program.xlsx (opened in a spreadsheet).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from program.model import Program
@@ -42,6 +42,26 @@ def test_first_and_last_name_are_one_person_with_the_affiliation() -> None:
         "Study on the Design and Production of a Prototype Liquid Level Detection Equipment Utilizing Geiger-Muller "
         "Detector"
     ].people == ("Dang Quoc Trieu [researcher]",)
+
+
+def test_dates_that_could_be_either_order_are_read_day_first_with_a_warning() -> None:
+    program = _read()
+    sessions = {item.title: item for item in program.items if item.start is not None}
+    assert sessions["Poster B"].start == datetime(2026, 4, 7, 6, 0, tzinfo=QUY_NHON)
+    (warning,) = [problem for problem in program.problems if problem.code == "ambiguous-date"]
+    assert "Program!C2" in warning.message
+    assert "'07/04/2026' could be 7 Apr 2026 or 4 Jul 2026" in warning.message
+    assert "pass --date 2026-07-04" in warning.message
+
+
+def test_a_first_date_in_the_other_order_reads_them_month_first_without_a_warning() -> None:
+    program = _read(date(2026, 7, 4))
+    sessions = {item.title: item for item in program.items if item.start is not None}
+    assert (sessions["Poster A"].start, sessions["Poster A"].end) == (
+        datetime(2026, 7, 4, 12, 0, tzinfo=QUY_NHON),
+        datetime(2026, 7, 4, 19, 0, tzinfo=QUY_NHON),
+    )
+    assert not [problem for problem in program.problems if problem.code == "ambiguous-date"]
 
 
 def _table(*rows: tuple[str, ...]) -> Table:
