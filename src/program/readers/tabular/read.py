@@ -150,7 +150,30 @@ def _unused(table: Table, mapping: Mapping) -> Sequence[str]:
     used = {column for columns in mapping.columns.values() for column in columns}
     names = [cell.text for index, cell in enumerate(table.rows[mapping.header]) if cell.text and index not in used]
     # a name of signs only is said too: RECOMB 2026's poster numbers under "#" were dropped unsaid
-    return (f"not read: {', '.join(names)}",) if names else ()
+    return (f"not read: {', '.join(key_families(names))}",) if names else ()
+
+
+_FAMILY_AT_LEAST = 8
+"""How many flattened keys of one object ("pc_conflicts.a@b", …) are said as one family."""
+
+
+def key_families(names: Sequence[str]) -> list[str]:
+    """The names, a family of flattened keys said once: "pc_conflicts.… (31 keys)".
+
+    A JSON object keyed by data (HotCRP's `pc_conflicts`, keyed by reviewers' e-mail addresses)
+    spreads into a column per key; its keys are no column names to print, and addresses never are.
+    """
+    families: dict[str, list[str]] = {}
+    for name in names:
+        families.setdefault(name.split(".", 1)[0] + "." if "." in name else name, []).append(name)
+    said: list[str] = []
+    for prefix, members in families.items():
+        keyed_by_data = prefix.endswith(".") and any("@" in member for member in members)
+        if keyed_by_data or len(members) >= _FAMILY_AT_LEAST:
+            said.append(f"{prefix}… ({len(members)} keys)")
+        else:
+            said.extend(members)
+    return said
 
 
 def reading_summary(items: Sequence[Item]) -> tuple[str, ...]:

@@ -256,6 +256,8 @@ def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
         if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
             orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
+        if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
+            orgs = tuple(org for org in orgs if org) or ("",)
         if len(orgs) == len(found):
             found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
         names.extend(name for name in found if name not in names)
@@ -263,9 +265,9 @@ def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
 
 
 def _orgs(cell: Cell) -> tuple[str, ...]:
+    """The cell's organisations in order, "" where one is left out ("Nvidia; ; Red Hat": the second person's)."""
     parts = [" ".join(part.split()) for part in re.split(r"[;|\n]", str(cell.value or ""))]
-    parts = ["" if is_placeholder_name(part) else part for part in parts]  # "n/a": no affiliation
-    return tuple(part for part in parts if part) if any(parts) else ("",)
+    return tuple("" if is_placeholder_name(part) else part for part in parts)  # "n/a": no affiliation
 
 
 def _row(
