@@ -78,7 +78,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         )
     reading.extend([note] if (note := afternoon_note(clock)) else [])
     if ended:
-        reading.append(f"{ended} rows with a start only end when the next row of their day and room starts")
+        reading.append(f"{ended} rows with a start only end when the day's next row starts")
     reading.extend(f"skipped: {line}" for line in read.skipped)
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)

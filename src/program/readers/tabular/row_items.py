@@ -49,23 +49,26 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
 
 
 def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:
-    """Each row that gives a start but no end ended at the next later start of its day and room.
+    """Each row that gives a start but no end ended at the next later start of its day, in any room.
 
     A start without an end ends at the next slot's start (docs/formats.md), as on pages and in
-    grids: purplecon 2018's `start_time` column is the only time it gives. The last row of a day
-    and room keeps no end: nothing says when it ends. Returns the rows and how many were ended.
+    grids: purplecon 2018's `start_time` column is the only time it gives. The next slot is the
+    day's, not the room's: Monaca UG 2019's break in track 3 at 14:30 ends when tracks 1 and 2
+    start at 14:40, not at track 3's next item an hour later (SRCCON:WORK's talks in its plenary
+    room would have run through lunch). The day's last start keeps no end: nothing says when it ends.
+    Returns the rows and how many were ended.
     """
-    starts: dict[tuple[date | None, str | None], list[int]] = {}
-    for row, day, start, _ in placed:
+    starts: dict[date | None, list[int]] = {}
+    for _, day, start, _ in placed:
         if start is not None:
-            starts.setdefault((day, row.fields.get("room")), []).append(start)
+            starts.setdefault(day, []).append(start)
     for minutes in starts.values():
         minutes.sort()
     ended: list[Placed] = []
     count = 0
     for row, day, start, end in placed:
         if start is not None and end is None:
-            following = next((later for later in starts[day, row.fields.get("room")] if later > start), None)
+            following = next((later for later in starts[day] if later > start), None)
             count += following is not None
             ended.append((row, day, start, following))
         else:
