@@ -77,6 +77,9 @@ def test_cssi_informal_reception_is_social_and_a_posters_session_a_poster_sessio
         ("Keynote Speech 3", Kind.KEYNOTE),
         # nsfcssi2024-program.yml (confmeet/ccs2024, _data/program.yml), as in its calendar.
         ("Informal Reception", Kind.SOCIAL),
+        # tests/data/frab/examples/xml/schedule-38c3-20251206.xml: a workshop room's stream, not the opening;
+        # only a numbered label says more in brackets.
+        ("Opening (Stream aus Saal 1)", Kind.OTHER),
     ],
 )
 def test_titles_from_the_other_trial_files(title: str, kind: Kind) -> None:

@@ -135,8 +135,9 @@ _KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<titl
 """A paper's title with the kind before it: "Spotlight: Fast Kernels", "Oral Talk: Fast Kernels"."""
 _NUMBERED = re.compile(r"(?:\s*#?\d+|\s+(?:[IVX]{1,4}))$")
 """A label used as a title and numbered: "Invited Talk 1", "Keynote 2", "Oral Presentation #3", "Keynote II"."""
-_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
-"""What a label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)"."""
+_BRACKETED = re.compile(r"(?<=[\dIVX])\s*\([^()]*\)\s*$")
+"""What a numbered label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)".
+Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's stream, not the opening."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
