@@ -84,13 +84,26 @@ def devreltokyo(rows: list[Any]) -> Iterator[Expected]:
         yield {"title": _text(row["title_en"]), "start": start, "end": end, "room": None, "people": people}
 
 
+def _ended_at_next_start(entries: list[Expected]) -> Iterator[Expected]:
+    """The entries, each given only a start ended at the day's next later start (docs/formats.md), the last not."""
+    starts = sorted(entry["start"] for entry in entries if entry["start"] is not None)
+    for entry in entries:
+        start = entry["start"]
+        later = [other for other in starts if start is not None and other > start and other.date() == start.date()]
+        yield {**entry, "end": later[0] if later else None} if start is not None and entry["end"] is None else entry
+
+
 def monaca(rows: list[Any]) -> Iterator[Expected]:
     """Monaca UG: the time on 19 October 2019 in Tokyo, the track as room, the name with its company."""
+    entries: list[Expected] = []
     for row in rows:
         start = datetime.combine(date(2019, 10, 19), datetime.strptime(row["time"], "%H:%M").time(), TOKYO)
         name, company = _text(row["name"]), _text(row["company"])
         people = [f"{name} [{company}]" if company else name] if name else []
-        yield {"title": _text(row["title"]), "start": start, "end": None, "room": row["track"], "people": people}
+        entries.append(
+            {"title": _text(row["title"]), "start": start, "end": None, "room": row["track"], "people": people}
+        )
+    return _ended_at_next_start(entries)
 
 
 def packagingcon(rows: list[Any]) -> Iterator[Expected]:
@@ -102,14 +115,16 @@ def packagingcon(rows: list[Any]) -> Iterator[Expected]:
 
 def srccon_schedule(rows: list[Any]) -> Iterator[Expected]:
     """SRCCON's schedule: `day` Thursday 6 or Friday 7 December 2018 (Chicago), `time` one am/pm for both ends."""
+    entries: list[Expected] = []
     for row in rows:
         day = date(2018, 12, 6 if row["day"] == "Thursday" else 7)
         suffix = row["time"][-2:]
         clocks = [part if part.endswith(("am", "pm")) else part + suffix for part in row["time"].split("-")]
         start, *end = [_clock(day, clock) for clock in clocks]
         people = [name.strip() for name in row["facilitators"].split(",") if name.strip()]
-        yield {"title": _text(row["title"]), "start": start, "end": end[0] if end else None,
-               "room": row["room"], "people": people}  # fmt: skip
+        entries.append({"title": _text(row["title"]), "start": start, "end": end[0] if end else None,
+                        "room": row["room"], "people": people})  # fmt: skip
+    return _ended_at_next_start(entries)
 
 
 def _clock(day: date, clock: str) -> datetime:

@@ -438,16 +438,13 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     },
     ("agile-open-northwest-2011-schedule.php", "2011-02-09T16:30:00-08:00", None): {"kind": "other"},
     ("chi-workshop-template-schedule.php", "2020-01-01T09:00:00+00:00", None): {"kind": "other"},  # "Welcome. …"
-    # IWSDA 2025: "Keynote Speech 1" (a kind's word before another), "Evening Welcome Event", "Conference
-    # Banquet" and "Tour (Half-day excursion)" (socials no kind row names).
+    # IWSDA 2025: "Evening Welcome Event", "Conference Banquet" and "Tour (Half-day excursion)" (socials no
+    # kind row names).
     **{
         ("iwsda2025-program.html", f"2025-12-{day}:00+11:00", room): {"kind": "other"}
         for day, room in (
             ("07T18:00", "Manhari Room, Melbourne Connect"),
-            ("08T11:20", None),
-            ("09T09:20", None),
             ("09T11:00", "the Conference Venue"),
-            ("10T11:20", None),
             ("10T18:30", "University House"),
         )
     },

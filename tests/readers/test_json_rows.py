@@ -27,6 +27,10 @@ def _rows(name: str) -> list[dict[str, Any]]:
     return rows
 
 
+NAMED_FORMAT = {"netdev0x16-schedule.json"}
+"""Lists read with --format json-rows only: HotCRP's export has `authors`, a paper list's key (test_json_people.py)."""
+
+
 def _read(name: str, context: ReadContext | None = None) -> Program:
     path = DATA / name
     return JsonRowsReader().read(decode_feed(path.read_bytes(), name), source=name, context=context or ReadContext())
@@ -38,7 +42,11 @@ def _of(program: Program, title: str) -> Any:
 
 @pytest.mark.parametrize(
     "path",
-    sorted(path for path in DATA.glob("*.json") if not path.stem.endswith(("-speakers", "-rooms"))),
+    sorted(
+        path
+        for path in DATA.glob("*.json")
+        if not path.stem.endswith(("-speakers", "-rooms")) and path.name not in NAMED_FORMAT
+    ),
     ids=lambda path: path.name,
 )
 def test_each_real_list_is_claimed_by_json_rows_alone(path: Path) -> None:

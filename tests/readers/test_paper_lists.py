@@ -75,7 +75,7 @@ def test_miniconf_csv_every_row_read_with_title_authors_and_abstract_exact(path:
         rows = list(csv.DictReader(stream))
     # Line ends inside a field are folded to LF, as every feed's are when it is decoded.
     expected = [
-        (row["title"].strip(), _names(row["authors"]), row["abstract"].replace("\r\n", "\n").strip() or None)
+        (row["title"].strip(), _names(row["authors"]), row.get("abstract", "").replace("\r\n", "\n").strip() or None)
         for row in rows
     ]
 

@@ -15,7 +15,7 @@ import attrs
 
 from program.model.entities import Item, Paper, Problem, conference_day
 from program.model.ids import paper_id
-from program.model.kinds import Kind, Severity
+from program.model.kinds import Kind, Severity, names_a_slot
 from program.model.text import match_key, title_key
 
 
@@ -91,7 +91,7 @@ def _papers_of(items: Sequence[Item]) -> tuple[dict[str, str], tuple[Paper, ...]
     """Item id -> the id of the paper it presents, the papers, and the author mismatches."""
     groups: dict[str, list[Item]] = {}
     for item in items:
-        if item.kind.presents_paper:
+        if item.kind.presents_paper and not names_a_slot(item.title):
             groups.setdefault(title_key(item.title), []).append(item)
     papers: list[Paper] = []
     problems: list[Problem] = []

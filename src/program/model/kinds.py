@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 
 import attrs
 
@@ -92,6 +93,26 @@ PAPER_KINDS = frozenset({Kind.ORAL, Kind.SPOTLIGHT, Kind.POSTER, Kind.DEMO})
 
 Plain talks are left out on purpose: feeds use "(Talk)" for invited talks too.
 """
+
+_SLOT_TITLE = re.compile(
+    r"^(?:contributed\s+)?(?:contributed|oral|spotlight|poster|demo|flash|lightning)"
+    r"(?:\s+(?:talk|paper|presentation|session)s?)?"
+    r"(?:\s*#?\d+|\s+[IVX]{1,4})?(?:\s*\([^()]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_a_slot(title: str) -> bool:
+    """Whether a title names a slot for a paper, not the paper: it presents none of its own.
+
+    AIAFS 2023's schedule has thirteen "Contributed Talk 1 (13 mins + 2 mins QA)" rows, orals
+    whose papers it does not name, and "Lightning Talks (7 - 5 + 3 QA)", an hour of spotlights:
+    each was a paper titled so.
+
+    >>> names_a_slot("Contributed Talk 3 (13 mins + 2 mins QA)"), names_a_slot("Oral Session on Graphs")
+    (True, False)
+    """
+    return _SLOT_TITLE.match(title.strip()) is not None
 
 
 class Severity(enum.Enum):

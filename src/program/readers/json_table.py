@@ -34,6 +34,11 @@ _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+
 _SHEETS_EPOCH = datetime(1899, 12, 30)
 """The day a spreadsheet's time-only value falls on (Google Sheets, Excel): such a value is a time of day."""
 _NAME_KEYS = ("name", "full_name", "fullName", "title")
+_GIVEN_KEYS = ("first", "first_name", "firstName", "given_name", "givenName")
+_FAMILY_KEYS = ("last", "last_name", "lastName", "family_name", "familyName")
+"""A person written in parts (HotCRP's authors: {"first": "J Hadi", "last": "Salim", …})."""
+_PERSON_DETAILS = ("affiliation", "company", "organization", "organisation", "institution", "email")
+"""What a list of people objects says of each person, kept beside their names."""
 
 
 @attrs.frozen
@@ -100,12 +105,26 @@ def _flat_keys(row: Mapping[str, Any]) -> Iterator[str]:
 
 
 def _flat_items(row: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """A row's keys and values; an object that is neither a name nor a {language: text} is spread as "key.inner"."""
+    """A row's keys and values; an object that is neither a name nor a {language: text} is spread as "key.inner".
+
+    A list of people objects gives their names under its key and, beside it, what they say of
+    each person ("authors.affiliation", "authors.email"), one per person in the list's order.
+    """
     for key, value in row.items():
         if isinstance(value, dict) and value and _named(value) is None and not prefix:
             yield from _flat_items(value, f"{key}.")
         else:
             yield f"{prefix}{key}", value
+            if not prefix and isinstance(value, list) and any(isinstance(entry, dict) for entry in value):
+                yield from _person_details(key, value)
+
+
+def _person_details(key: str, entries: list[Any]) -> Iterator[tuple[str, str]]:
+    people = [entry for entry in entries if isinstance(entry, dict) and _named(entry)]
+    for detail in _PERSON_DETAILS:
+        found = [entry.get(detail) for entry in people]
+        if any(isinstance(value, str) and value.strip() for value in found):
+            yield f"{key}.{detail}", "; ".join(value.strip() if isinstance(value, str) else "" for value in found)
 
 
 def cell_value(value: Any) -> tuple[object, timedelta | None]:
@@ -159,7 +178,14 @@ def _named(value: Mapping[str, Any]) -> str | None:
     for key in _NAME_KEYS:
         if isinstance(value.get(key), str) and value[key].strip():
             return str(value[key]).strip()
-    return None
+    parts = [_text_of(value, keys) for keys in (_GIVEN_KEYS, _FAMILY_KEYS)]
+    return " ".join(part for part in parts if part) if parts[1] else None
+
+
+def _text_of(value: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    """The first of `keys` that holds a text, stripped; "" when none does."""
+    texts = (" ".join(value[key].split()) for key in keys if isinstance(value.get(key), str))
+    return next((text for text in texts if text), "")
 
 
 def _part(entry: Any) -> str:

@@ -28,7 +28,10 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Keynote", Kind.KEYNOTE),
     ("Keynote Talk", Kind.KEYNOTE),
     ("Keynote Address", Kind.KEYNOTE),
+    ("Keynote Speech", Kind.KEYNOTE),
+    ("Keynote Presentation", Kind.KEYNOTE),
     ("Invited Talk", Kind.INVITED_TALK),
+    ("Invited", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
     ("Tutorial", Kind.TALK),
     ("Lecture", Kind.TALK),
@@ -37,6 +40,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Oral", Kind.ORAL),
     ("Oral Presentation", Kind.ORAL),
     ("Contributed Talk", Kind.ORAL),
+    ("Contributed", Kind.ORAL),
     ("Spotlight", Kind.SPOTLIGHT),
     ("Spotlight Talk", Kind.SPOTLIGHT),
     ("Spotlight Presentation", Kind.SPOTLIGHT),
@@ -55,6 +59,8 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Lunch Break", Kind.BREAK),
     ("Social", Kind.SOCIAL),
     ("Reception", Kind.SOCIAL),
+    ("Informal Reception", Kind.SOCIAL),
+    ("Welcome Reception", Kind.SOCIAL),
     ("Get Together", Kind.SOCIAL),
     ("Get-Together", Kind.SOCIAL),
     ("Hallway Track", Kind.SOCIAL),
@@ -71,7 +77,7 @@ _SESSIONLESS_KINDS = frozenset({Kind.BREAK, Kind.OTHER})
 _REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
 """What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
 "Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
-_POSTER_SESSION = re.compile(r"\bposter\s+session\b", re.IGNORECASE)
+_POSTER_SESSION = re.compile(r"\bposters?\s+session\b", re.IGNORECASE)
 _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^[A-Z][A-Z0-9-]{1,11}(?:\s+\d{4})?\s+[Kk]eynote$"), Kind.KEYNOTE),  # "ICMT Keynote": an event's
     (
@@ -99,7 +105,11 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind.BREAK,
     ),
     (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$", re.IGNORECASE), Kind.PANEL),
-    (re.compile(r"^(spotlight|lightning)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE), Kind.SPOTLIGHT),
+    # "Flash Talks" (AGN on the Beach 2023) are lightning talks by another name
+    (
+        re.compile(r"^(spotlight|lightning|flash)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
+        Kind.SPOTLIGHT,
+    ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
     (re.compile(r"^[A-Z][a-z]+\s+keynote$", re.IGNORECASE), Kind.KEYNOTE),  # "Academic Keynote"
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
@@ -125,6 +135,9 @@ _KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<titl
 """A paper's title with the kind before it: "Spotlight: Fast Kernels", "Oral Talk: Fast Kernels"."""
 _NUMBERED = re.compile(r"(?:\s*#?\d+|\s+(?:[IVX]{1,4}))$")
 """A label used as a title and numbered: "Invited Talk 1", "Keynote 2", "Oral Presentation #3", "Keynote II"."""
+_BRACKETED = re.compile(r"(?<=[\dIVX])\s*\([^()]*\)\s*$")
+"""What a numbered label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)".
+Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's stream, not the opening."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -282,7 +295,7 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    return label_kind(_NUMBERED.sub("", title)) or Kind.OTHER
+    return label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or Kind.OTHER
 
 
 TAG_LABELS: dict[str, str] = {

@@ -23,7 +23,7 @@ from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext
 from program.readers.paper_lines import page_lines
-from program.readers.paper_records import header_names, is_paper_list_header
+from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header
 from program.readers.paper_walk import Found, list_order, papers_of, said, walk
 
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
@@ -55,8 +55,8 @@ class PaperListReader:
         head = _opening(FRONT_MATTER.sub("", text[:_SCANNED]))
         if text[:100].lstrip("\ufeff \n").casefold().startswith(_NOT_OURS):
             return False
-        if is_paper_list_header(header_names(text)):
-            return False  # a CSV of papers (Mini-Conf, CMT): its own readers read its columns
+        if is_paper_list_header(header_names(text)) or is_csv_table(text):
+            return False  # a CSV with a header row (papers from Mini-Conf, CMT, a site): read by its columns
         if len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
             return False  # a schedule's times: another reader's file
         lines = page_lines(head)

@@ -115,16 +115,47 @@ _SCHEDULE_COLUMNS = frozenset({"time", "start", "end", "date", "day", "start tim
 """Columns that make a table with an id, a title and authors a schedule, not a paper list."""
 
 
+_ID_COLUMNS = frozenset({"id", "pid", "paper_id", "paper id", "paperid", "paper_no", "paper no"})
+"""How a site's own paper list names the UID: `id` (ML for Systems at NeurIPS 2023), `paper_id` (AIAFS 2023)."""
+
+
 def is_miniconf_header(names: Sequence[str]) -> bool:
     """Whether a header is a Mini-Conf site's papers.csv: UID, title, authors (in any order).
 
     A site's own papers.csv may name the UID `id` (ML for Systems at NeurIPS 2023:
-    `id,authors,title,abstract`); with no time, day or room column it is a paper list too.
+    `id,authors,title,abstract`) or `paper_id` (AIAFS 2023: `serial_no,paper_id,title,authors,web_id`);
+    with no time, day or room column it is a paper list too.
     """
     found = set(names)
     if {"uid", "title", "authors"} <= found:
         return True
-    return {"id", "title", "authors"} <= found and not found & _SCHEDULE_COLUMNS
+    return {"title", "authors"} <= found and bool(found & _ID_COLUMNS) and not found & _SCHEDULE_COLUMNS
+
+
+_TABLE_ROWS = 10
+"""How many rows after the header `is_csv_table` looks at."""
+_OPENING = 8000
+"""How many characters of a text `is_csv_table` parses."""
+
+
+def is_csv_table(text: str) -> bool:
+    """Whether `text` opens with a CSV or TSV header of three names or more, the rows below it as wide.
+
+    Such a file is a table (read by its columns), never a text list whose lines happen to hold commas.
+    """
+    names = header_names(text)
+    if sum(bool(name) for name in names) < 3:  # fewer columns are a line of prose as often
+        return False
+    first = text[:2000].lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text[:_OPENING].lstrip("\ufeff")), delimiter=delimiter) if row]
+    except csv.Error:
+        return False
+    if len(text) > _OPENING:
+        rows = rows[:-1]  # the opening may cut its last row
+    rows = rows[: _TABLE_ROWS + 1]
+    return len(rows) > 1 and all(len(row) == len(names) for row in rows)
 
 
 def is_cmt_header(names: Sequence[str]) -> bool:

@@ -66,6 +66,9 @@ def field_of(header: str) -> str | None:
     language = _LANGUAGE.match(name)  # title_en, description_ja: a field in one of the languages given
     if language is not None and language["name"] in FIELD_OF_NAME:
         return FIELD_OF_NAME[language["name"]]
+    outer, dot, inner = header.rpartition(".")  # "authors.email": what a JSON list of people says of each
+    if dot and field_of(outer) == "people" and field_of(inner) in ("affiliation", "email"):
+        return field_of(inner)
     return None
 
 

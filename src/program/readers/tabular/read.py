@@ -19,9 +19,10 @@ from program.readers.tabular.day_rows import find_day_rows, read_day_rows
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.joins import join_tables
+from program.readers.tabular.names import join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
-from program.readers.tabular.row_items import join_presenters, place_rows, posters_named, row_item
+from program.readers.tabular.row_items import end_at_next_start, join_presenters, place_rows, posters_named, row_item
 from program.readers.tabular.rows import is_untimed_item, read_rows
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
@@ -44,13 +45,14 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     if pairs is not None:
         rewritten, said = pair_table(table, pairs)
         return _rewritten(read_table(rewritten, context), said)
+    table = table if context.columns else join_name_columns(table)
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         return _read_headerless(table, context, required=required)
     table, stamped = read_stamps(table, mapping, context)
-    read = read_rows(table, mapping)
+    read = read_rows(table, mapping, context.first_date)
     try:
-        placed = place_rows(read.rows, context.first_date, clock := AfternoonClock())
+        placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
         raise needs_date(table, "dates without a year, weekdays or day numbers", context) from None
     if any(start is not None for _, _, start, _ in placed):
@@ -76,6 +78,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
             f"from {table.describe(untimed[0].cells[0])}"
         )
     reading.extend([note] if (note := afternoon_note(clock)) else [])
+    if ended:
+        reading.append(f"{ended} rows with a start only end when the day's next row starts")
     reading.extend(f"skipped: {line}" for line in read.skipped)
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
@@ -149,7 +153,30 @@ def _unused(table: Table, mapping: Mapping) -> Sequence[str]:
     used = {column for columns in mapping.columns.values() for column in columns}
     names = [cell.text for index, cell in enumerate(table.rows[mapping.header]) if cell.text and index not in used]
     # a name of signs only is said too: RECOMB 2026's poster numbers under "#" were dropped unsaid
-    return (f"not read: {', '.join(names)}",) if names else ()
+    return (f"not read: {', '.join(key_families(names))}",) if names else ()
+
+
+_FAMILY_AT_LEAST = 8
+"""How many flattened keys of one object ("pc_conflicts.a@b", …) are said as one family."""
+
+
+def key_families(names: Sequence[str]) -> list[str]:
+    """The names, a family of flattened keys said once: "pc_conflicts.… (31 keys)".
+
+    A JSON object keyed by data (HotCRP's `pc_conflicts`, keyed by reviewers' e-mail addresses)
+    spreads into a column per key; its keys are no column names to print, and addresses never are.
+    """
+    families: dict[str, list[str]] = {}
+    for name in names:
+        families.setdefault(name.split(".", 1)[0] + "." if "." in name else name, []).append(name)
+    said: list[str] = []
+    for prefix, members in families.items():
+        keyed_by_data = prefix.endswith(".") and any("@" in member for member in members)
+        if keyed_by_data or len(members) >= _FAMILY_AT_LEAST:
+            said.append(f"{prefix}… ({len(members)} keys)")
+        else:
+            said.extend(members)
+    return said
 
 
 def reading_summary(items: Sequence[Item]) -> tuple[str, ...]:

@@ -16,10 +16,11 @@ from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
+Placed = tuple[Row, date | None, int | None, int | None]
+"""A row with its day and its start and end minutes after that day's midnight."""
 
-def place_rows(
-    rows: tuple[Row, ...], first_date: date | None, clock: AfternoonClock | None = None
-) -> list[tuple[Row, date | None, int | None, int | None]]:
+
+def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonClock | None = None) -> list[Placed]:
     """Each row with its day and start and end minutes after that day's midnight (12-hour sheets read in order).
 
     `clock` reads a 12-hour sheet's times, and keeps which it read as p.m. for the reading lines.
@@ -30,7 +31,7 @@ def place_rows(
     """
     twelve_hour = is_twelve_hour_sheet([row.span for row in rows if row.span is not None])
     clock = clock or AfternoonClock()
-    placed: list[tuple[Row, date | None, int | None, int | None]] = []
+    placed: list[Placed] = []
     previous: date | None = None
     for row in rows:
         day = row.day.resolve(first_date) if row.day is not None else first_date
@@ -45,6 +46,34 @@ def place_rows(
             end = start + row.duration
         placed.append((row, day, start, end))
     return placed
+
+
+def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:
+    """Each row that gives a start but no end ended at the next later start of its day, in any room.
+
+    A start without an end ends at the next slot's start (docs/formats.md), as on pages and in
+    grids: purplecon 2018's `start_time` column is the only time it gives. The next slot is the
+    day's, not the room's: Monaca UG 2019's break in track 3 at 14:30 ends when tracks 1 and 2
+    start at 14:40, not at track 3's next item an hour later (SRCCON:WORK's talks in its plenary
+    room would have run through lunch). The day's last start keeps no end: nothing says when it ends.
+    Returns the rows and how many were ended.
+    """
+    starts: dict[date | None, list[int]] = {}
+    for _, day, start, _ in placed:
+        if start is not None:
+            starts.setdefault(day, []).append(start)
+    for minutes in starts.values():
+        minutes.sort()
+    ended: list[Placed] = []
+    count = 0
+    for row, day, start, end in placed:
+        if start is not None and end is None:
+            following = next((later for later in starts[day] if later > start), None)
+            count += following is not None
+            ended.append((row, day, start, following))
+        else:
+            ended.append((row, day, start, end))
+    return ended, count
 
 
 def row_item(row: Row, start: datetime | None, end: datetime | None, day: date | None, table: Table) -> Item:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 import attrs
 
@@ -16,6 +16,7 @@ from program.readers.notation.times import (
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
+from program.readers.tabular.date_order import date_order
 from program.readers.tabular.people import row_addresses, split_people
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
 
@@ -68,16 +69,17 @@ class RowsRead:
     notes: tuple[str, ...] = ()
 
 
-def read_rows(table: Table, mapping: Mapping) -> RowsRead:
+def read_rows(table: Table, mapping: Mapping, first_date: date | None = None) -> RowsRead:
     """Read the rows under the header into `Row`s, filling the date (and a grouping room) down.
 
     Section and ghost rows are skipped and said. Cells a merged range hides in the date,
-    room, track and type columns read as the range's first cell.
+    room, track and type columns read as the range's first cell. `first_date` (--date) settles
+    whether slashed dates that could be either are day or month first.
     """
     first = 0 if mapping.header is None else mapping.header + 1
     mapping = _dated_times(table, mapping, first)
     timed = any(field in mapping.columns for field in ("time", "start"))
-    day_first = slash_order(_texts(table, mapping, "date", first))
+    day_first, problems = _day_first(table, mapping, first, first_date)
     fill_room = fills_room_down(mapping)
     # A column of Excel times saved as text holds day fractions ("0.7291666666666667", then "0.75": 18:00).
     fractions = {
@@ -87,7 +89,6 @@ def read_rows(table: Table, mapping: Mapping) -> RowsRead:
     }
     merged = _merged_values(table, mapping)
     rows: list[Row] = []
-    problems: list[Problem] = []
     skipped: list[str] = []
     notes: list[str] = []
     last_day: WrittenDate | None = None
@@ -255,6 +256,8 @@ def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
         if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
             orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
+        if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
+            orgs = tuple(org for org in orgs if org) or ("",)
         if len(orgs) == len(found):
             found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
         names.extend(name for name in found if name not in names)
@@ -262,9 +265,9 @@ def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
 
 
 def _orgs(cell: Cell) -> tuple[str, ...]:
+    """The cell's organisations in order, "" where one is left out ("Nvidia; ; Red Hat": the second person's)."""
     parts = [" ".join(part.split()) for part in re.split(r"[;|\n]", str(cell.value or ""))]
-    parts = ["" if is_placeholder_name(part) else part for part in parts]  # "n/a": no affiliation
-    return tuple(part for part in parts if part) if any(parts) else ("",)
+    return tuple("" if is_placeholder_name(part) else part for part in parts)  # "n/a": no affiliation
 
 
 def _row(
@@ -309,6 +312,18 @@ def _links(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, str], 
         if text.startswith(("http://", "https://")):
             found.append((label, text))
     return tuple(found)
+
+
+def _day_first(table: Table, mapping: Mapping, first: int, first_date: date | None) -> tuple[bool, list[Problem]]:
+    """Whether the table's dates are day first, and the warning when its slashed dates do not say."""
+    order = date_order(table, _cells(table, mapping, ("date", "start", "end"), first), first_date)
+    day_first = order.day_first and slash_order(_texts(table, mapping, "date", first))
+    return day_first, [order.problem] if order.problem is not None and day_first else []
+
+
+def _cells(table: Table, mapping: Mapping, fields: tuple[str, ...], first: int) -> list[Cell]:
+    columns = [mapping.columns[field][0] for field in fields if mapping.columns.get(field)]
+    return [row[column] for row in table.rows[first:] for column in columns if column < len(row)]
 
 
 def _texts(table: Table, mapping: Mapping, field: str, first: int) -> list[str]:

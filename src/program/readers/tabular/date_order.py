@@ -1,0 +1,87 @@
+"""Which comes first in a table's slashed dates, the day or the month, and a warning when nothing says.
+
+"14/06/2025" is day first and "06/14/2025" month first; a column of "07/04/2026" alone could be
+either (pisa-conf RT2024's `Start Date`, 7 April or 4 July). Such a column is read day first, as
+before, with an `ambiguous-date` warning at its first cell saying which was chosen and that
+`--date` (the first day, in either order) reads it the other way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import attrs
+
+from program.model import Problem, Severity
+from program.model.clock import MONTHS
+from program.readers.tabular.cells import Cell, Table
+
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")
+"""A slashed date with its year, alone or before a time ("07/04/2026 6:00")."""
+_MONTHS = 12
+
+
+@attrs.frozen
+class DateOrder:
+    """How a table's slashed dates are read.
+
+    Attributes:
+        day_first: whether "07/04/2026" is 7 April.
+        problem: the `ambiguous-date` warning when no date of the table settles it, else None.
+    """
+
+    day_first: bool
+    problem: Problem | None = None
+
+
+def date_order(table: Table, cells: Sequence[Cell], first_date: date | None) -> DateOrder:
+    """The order of the slashed dates in `cells` (a table's date, start and end cells).
+
+    A day past 12 settles it; so does `first_date` when it is one reading of a date and not
+    the other. Otherwise the dates are read day first, with a warning.
+    """
+    found = [(cell, match) for cell in cells if (match := _SLASHED.match(cell.text)) is not None]
+    for _, match in found:
+        if int(match["b"]) > _MONTHS:
+            return DateOrder(day_first=False)
+        if int(match["a"]) > _MONTHS:
+            return DateOrder(day_first=True)
+    doubtful = [(cell, match) for cell, match in found if match["a"] != match["b"] and min(_parts(match)) > 0]
+    if not doubtful:
+        return DateOrder(day_first=True)
+    readings = {(_reading(match, day_first=True), _reading(match, day_first=False)) for _, match in doubtful}
+    if first_date is not None and any(first_date == month_first for _, month_first in readings):
+        return DateOrder(day_first=False)
+    if first_date is not None and any(first_date == day_first for day_first, _ in readings):
+        return DateOrder(day_first=True)
+    cell, match = doubtful[0]
+    day_read, month_read = _reading(match, day_first=True), _reading(match, day_first=False)
+    message = (
+        f"{table.describe(cell)}: {match.group(0)!r} could be {_said(day_read)} or {_said(month_read)}, and no "
+        f"date of the table has a day past 12: read day first ({_said(day_read)}); to read the dates month "
+        f"first, pass --date {_first_of(doubtful, day_first=False).isoformat()} (the first day)"
+    )
+    return DateOrder(day_first=True, problem=Problem(Severity.WARNING, "ambiguous-date", message, table.where(cell)))
+
+
+def _parts(match: re.Match[str]) -> tuple[int, int]:
+    return int(match["a"]), int(match["b"])
+
+
+def _reading(match: re.Match[str], *, day_first: bool) -> date | None:
+    day, month = (int(match["a"]), int(match["b"])) if day_first else (int(match["b"]), int(match["a"]))
+    try:
+        return date(int(match["year"]), month, day)
+    except ValueError:
+        return None
+
+
+def _first_of(found: Sequence[tuple[Cell, re.Match[str]]], *, day_first: bool) -> date:
+    """The earliest of the dates read in one order (each is a real date: no part is past 12)."""
+    return min(reading for _, match in found if (reading := _reading(match, day_first=day_first)) is not None)
+
+
+def _said(day: date | None) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day is not None else "no date"
