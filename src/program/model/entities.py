@@ -67,7 +67,7 @@ class Item:
         title_speaker: a person the title names ("Steve Keckler - Invited Talk"), if any.
         location: room or place, when known.
         sessions: for a poster, the ids of the poster sessions where it is presented.
-        board: for a poster, its board number ("P7"), in running order.
+        board: for a poster, its board number as the feed gives it ("P7", "499"), or None.
         sequence: how many times the item's time has changed since its first build, for
             calendars (iCalendar SEQUENCE); counted by `program.model.changes.carry_revisions`.
         modified: when the item last changed, for calendars; None means the program's `updated`.
