@@ -94,6 +94,17 @@ Plain talks are left out on purpose: feeds use "(Talk)" for invited talks too.
 """
 
 
+class Role(enum.Enum):
+    """What an item's people are on it: its speakers (or authors), or the people who chair it.
+
+    One role an item: a session whose feed names its chair holds the chair as its people (its
+    papers, where read, are items of their own). The values are the names program.json writes.
+    """
+
+    SPEAKER = "speaker"
+    CHAIR = "chair"
+
+
 class Severity(enum.Enum):
     """How bad a reported problem is."""
 

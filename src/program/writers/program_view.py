@@ -56,6 +56,8 @@ class Entry:
     """The people the title only names ("Jeff Dean" for "Jeff Dean - Invited Talk"): HTML links them there."""
     talks: tuple[Entry, ...] = ()
     """For a session, the talks it holds (session_talks), in order: printed under it."""
+    people_label: str | None = None
+    """What the people are when not its speakers ("Chair"), printed before their names."""
 
 
 @attrs.frozen
@@ -254,6 +256,7 @@ class _EntryBuilder:
             cross_refs=self._cross_refs(item),
             title_people=() if shown else people,
             talks=tuple(self.entry(talk) for talk in self.talks.get(item.id, ())),
+            people_label=self.lang.role(item) if shown else None,
         )
 
     def person(self, name: str, on: str = "") -> PersonRef:

@@ -196,7 +196,7 @@ class _Builder:
             when=when_shown(item, self.placed, self.lang),
             location=item.location,
             title=title,
-            people=", ".join(people),
+            people=f"{role}: {', '.join(people)}" if people and (role := self.lang.role(item)) else ", ".join(people),
             abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
             abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
             links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),
