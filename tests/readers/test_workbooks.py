@@ -15,6 +15,8 @@ from program.writers.program_markdown import ProgramMarkdownWriter
 from program.writers.shown_names import NamedPeople
 from spreadsheet_files import DATA, read_workbook
 
+from helpers import ROOT
+
 WORKBOOK = WorkbookReader()
 
 
@@ -137,6 +139,11 @@ def test_poster_workbook_author_cells_wrapped_mid_name_and_unread_columns_said()
     )
     # the poster session (I or II) has no place in the model without the sessions' items: said as not read
     assert "sheet 'Submissions': not read: Session Assignment" in program.reading
+    # column E has no name: RECOMB-Seq from row 90, "Author could not attend" in rows 130, 151, 168, RECOMB-RSG from 176
+    assert (
+        "sheet 'Submissions': not read: column E (no name; RECOMB-Seq, Author could not attend, RECOMB-RSG)"
+        in program.reading
+    )
     assert "sheet 'Submissions': columns: # → board, Authors → people, Title → title" in program.reading
     assert {item.kind.value for item in program.items} == {"poster"}  # the file is "…accepted-posters.xlsx"
 
@@ -162,3 +169,18 @@ def test_poster_workbook_boards_are_printed_as_given_and_none_made_up() -> None:
     assert "- **499** Dynamic remodeling of HSC lineage bias during infection (" in text
     assert "- **818** Generating Minimum-Density Minimizers (" in text
     assert "**P1**" not in text  # was P1…P182 from the row order
+
+
+def test_poster_workbook_without_dates_puts_no_poster_on_the_first_day() -> None:
+    # the sheet names no day: with the program page's two poster sessions (26 and 27 May), its
+    # posters are shown at both, not all at the first day's (the Session Assignment is not read)
+    feeds = (
+        FeedSpec(ROOT / "tests" / "data" / "pages" / "recomb2026-program.md"),
+        FeedSpec(DATA / "recomb2026-accepted-posters.xlsx"),
+    )
+    program = load_program(Settings(feeds=feeds, first_date=date(2026, 5, 26))).program
+    sessions = [item.id for item in program.items if item.kind.value == "poster-session"]
+    posters = [item for item in program.items if item.kind.value == "poster"]
+    assert len(sessions) == 2
+    assert len(posters) == 182
+    assert {(poster.day, poster.sessions) for poster in posters} == {(None, tuple(sessions))}

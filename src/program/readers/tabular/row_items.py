@@ -64,7 +64,9 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
         links=tuple(Link(label, url) for label, url in row.links),
         label=label,
         location=row.fields.get("room"),
-        day=day if start is None else None,
+        # an untimed row is on a day only when the table says one: `--date` is no poster's day
+        # (RECOMB 2026's posters were all put at the first day's poster session)
+        day=day if start is None and row.day is not None else None,
         board=row.fields.get("board"),  # kept for posters only (`posters_named`)
         frab=FrabEvent(track=track) if track else None,
     )
