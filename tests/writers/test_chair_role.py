@@ -65,7 +65,8 @@ def test_the_printed_program_names_the_chair_after_the_sessions_own_title(recomb
 
 def test_the_site_and_the_speaker_index_say_chair(recomb: Loaded) -> None:
     site = SiteWriter().write(recomb.program, OPTIONS)
-    assert '<p class="pp">Chair: Yaron Orenstein</p>' in site
+    # the role outside the names, which the script links to the speakers view one by one
+    assert '<p class="pc">Chair: <span class="pp">Yaron Orenstein</span></p>' in site
     index = SpeakersTextWriter().write(recomb.program, OPTIONS).splitlines()
     at = index.index("Orenstein, Yaron")
     assert index[at + 1] == "    Chair, Tue 26 May 10:30 a.m.: Session 1: Sequence I"

@@ -169,7 +169,8 @@ def _poster_groups(program: Program, builder: _EntryBuilder) -> tuple[PosterGrou
     return tuple(
         PosterGroup(
             # A program.json edited by hand may name a session that is not there: the posters are still listed.
-            sessions_heading([by_id[s] for s in sessions if s in by_id], builder.lang),
+            # on a program of several days a session's time alone does not say which it is
+            sessions_heading([by_id[s] for s in sessions if s in by_id], builder.lang, with_day=len(program.days) > 1),
             tuple(builder.entry(p) for p in posters),
         )
         for sessions, posters in groups.items()
