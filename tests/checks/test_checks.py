@@ -130,7 +130,7 @@ def _posters_during_a_keynote(load_text: LoadText, posters: dict[str, str]) -> l
 def test_a_poster_whose_session_overlaps_its_authors_talk_is_reported(load_text: LoadText) -> None:
     problems = _posters_during_a_keynote(load_text, {"Learned Caches": "Ada Lovelace · Alan Turing"})
 
-    assert problems == [(16, f"Ada Lovelace presents poster P1 'Learned Caches' {SESSION_AT}")]
+    assert problems == [(16, f"Ada Lovelace presents the poster 'Learned Caches' {SESSION_AT}")]
 
 
 def test_an_author_busy_during_a_session_of_many_of_their_posters_gets_one_warning(load_text: LoadText) -> None:
@@ -141,8 +141,8 @@ def test_an_author_busy_during_a_session_of_many_of_their_posters_gets_one_warni
     assert problems == [
         (
             16,
-            "Ada Lovelace presents poster P1 'Caches 0', poster P2 'Caches 1', poster P3 'Caches 2' and 2 more posters"
-            f" {SESSION_AT}",
+            "Ada Lovelace presents the poster 'Caches 0', the poster 'Caches 1', the poster 'Caches 2'"
+            f" and 2 more posters {SESSION_AT}",
         )
     ]
 
@@ -150,7 +150,7 @@ def test_an_author_busy_during_a_session_of_many_of_their_posters_gets_one_warni
 def test_an_author_written_twice_on_a_poster_has_it_listed_once(load_text: LoadText) -> None:
     problems = _posters_during_a_keynote(load_text, {"Learned Caches": "Ada Lovelace · ada lovelace · Alan Turing"})
 
-    assert problems == [(16, f"Ada Lovelace presents poster P1 'Learned Caches' {SESSION_AT}")]
+    assert problems == [(16, f"Ada Lovelace presents the poster 'Learned Caches' {SESSION_AT}")]
 
 
 def test_a_poster_session_without_posters_is_reported(load_text: LoadText) -> None:

@@ -18,7 +18,7 @@ def _at(hour: int) -> datetime:
     return datetime(2022, 12, 3, hour, tzinfo=CHICAGO)
 
 
-def test_place_items_links_papers_shows_posters_and_numbers_boards() -> None:
+def test_place_items_links_papers_and_shows_posters_at_their_sessions_without_making_up_boards() -> None:
     session = Item(
         id="session", kind=Kind.POSTER_SESSION, title="Posters", source=SourceRef("f", 1), start=_at(9), end=_at(10)
     )
@@ -35,11 +35,12 @@ def test_place_items_links_papers_shows_posters_and_numbers_boards() -> None:
     assert placed == (
         session,
         attrs.evolve(spotlight, paper=paper),
-        attrs.evolve(poster, paper=paper, sessions=("session",), board="P1"),
+        attrs.evolve(poster, paper=paper, sessions=("session",)),
     )
     # The same items as made whole: equal, with equal hashes, and their times as they were.
     assert [hash(item) for item in placed[1:]] == [
         hash(attrs.evolve(spotlight, paper=paper)),
-        hash(attrs.evolve(poster, paper=paper, sessions=("session",), board="P1")),
+        hash(attrs.evolve(poster, paper=paper, sessions=("session",))),
     ]
     assert (placed[1].start, placed[1].end) == (_at(11), _at(12))
+    assert placed[2].board is None  # no "P1" from the running order: it would be taken for a real board

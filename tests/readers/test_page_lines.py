@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from program.model import Role
 from program.readers import detect_readers
 from program.readers.base import Line, ReadContext
 from program.readers.lines.entry import names_in, read_slot_text
@@ -276,5 +277,11 @@ def test_chair_parts_of_a_session_cell_name_its_chair_without_the_label() -> Non
     program = SchedulePageReader().read(text, source="r.md", context=bench.context("recomb2026-program.md"))
 
     session = next(item for item in program.items if item.source.line == 55)
-    assert (session.title, session.people, session.label) == ("Session 10: Phylogeny II", ("Brona Brejova",), "Chair")
+    # the chair is the people's role, not the session's kind label (it was printed "Chair: Session 10 …")
+    assert (session.title, session.people, session.label, session.role) == (
+        "Session 10: Phylogeny II",
+        ("Brona Brejova",),
+        None,
+        Role.CHAIR,
+    )
     assert not any("Chair" in name for item in program.items for name in item.people)

@@ -4,13 +4,18 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from python_calamine import CalamineWorkbook
 
 from program.pipeline import load_program
 from program.readers.workbook import WorkbookReader
 from program.settings import FeedSpec, Settings
+from program.writers import RenderOptions
+from program.writers.program_markdown import ProgramMarkdownWriter
 from program.writers.shown_names import NamedPeople
 from spreadsheet_files import DATA, read_workbook
+
+from helpers import ROOT
 
 WORKBOOK = WorkbookReader()
 
@@ -132,5 +137,50 @@ def test_poster_workbook_author_cells_wrapped_mid_name_and_unread_columns_said()
         "Michal Kolar",
         "Meritxell Alberich Jordà",
     )
-    assert "sheet 'Submissions': not read: #, Session Assignment" in program.reading
+    # the poster session (I or II) has no place in the model without the sessions' items: said as not read
+    assert "sheet 'Submissions': not read: Session Assignment" in program.reading
+    # column E has no name: RECOMB-Seq from row 90, "Author could not attend" in rows 130, 151, 168, RECOMB-RSG from 176
+    assert (
+        "sheet 'Submissions': not read: column E (no name; RECOMB-Seq, Author could not attend, RECOMB-RSG)"
+        in program.reading
+    )
+    assert "sheet 'Submissions': columns: # → board, Authors → people, Title → title" in program.reading
     assert {item.kind.value for item in program.items} == {"poster"}  # the file is "…accepted-posters.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Dynamic remodeling of HSC lineage bias during infection", "499"),  # row 2
+        ("Comparative Evaluation of Long-Read Assembly Strategies for the Bovine Y Chromosome", "507"),  # row 8
+        ("Generating Minimum-Density Minimizers", "818"),
+        ("SwitchTFI: identifying transcription factors driving cell differentiation", "498"),  # the last row, 498.0
+    ],
+)
+def test_poster_workbook_boards_are_its_number_column(title: str, board: str) -> None:
+    by_title = {item.title: item for item in read_workbook("recomb2026-accepted-posters.xlsx").items}
+    assert by_title[title].board == board
+
+
+def test_poster_workbook_boards_are_printed_as_given_and_none_made_up() -> None:
+    program = load_program(Settings(feeds=(FeedSpec(DATA / "recomb2026-accepted-posters.xlsx"),))).program
+    text = ProgramMarkdownWriter().write(program, RenderOptions())
+
+    assert "- **499** Dynamic remodeling of HSC lineage bias during infection (" in text
+    assert "- **818** Generating Minimum-Density Minimizers (" in text
+    assert "**P1**" not in text  # was P1…P182 from the row order
+
+
+def test_poster_workbook_without_dates_puts_no_poster_on_the_first_day() -> None:
+    # the sheet names no day: with the program page's two poster sessions (26 and 27 May), its
+    # posters are shown at both, not all at the first day's (the Session Assignment is not read)
+    feeds = (
+        FeedSpec(ROOT / "tests" / "data" / "pages" / "recomb2026-program.md"),
+        FeedSpec(DATA / "recomb2026-accepted-posters.xlsx"),
+    )
+    program = load_program(Settings(feeds=feeds, first_date=date(2026, 5, 26))).program
+    sessions = [item.id for item in program.items if item.kind.value == "poster-session"]
+    posters = [item for item in program.items if item.kind.value == "poster"]
+    assert len(sessions) == 2
+    assert len(posters) == 182
+    assert {(poster.day, poster.sessions) for poster in posters} == {(None, tuple(sessions))}

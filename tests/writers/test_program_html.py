@@ -26,7 +26,7 @@ class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[str] = []
-        self.boards: list[str] = []
+        self.boards: list[str | None] = []
         self.boxes: dict[str, str] = {}
         self.ids: list[str] = []
         self.links: list[str] = []
@@ -40,7 +40,7 @@ class _Page(HTMLParser):
         if "entry" in classes:
             self.entries.append(attributes["data-item"])
         if "poster" in classes:
-            self.boards.append(attributes["data-board"])
+            self.boards.append(attributes.get("data-board"))
         if "box" in classes:
             self.boxes[attributes["data-item"]] = attributes["style"]
         if "id" in attributes:
@@ -71,8 +71,9 @@ def test_every_item_appears_exactly_once(sample: Loaded, sample_page: _Page) -> 
     assert Counter(sample_page.entries) == Counter(item.id for item in sample.program.items)
 
 
-def test_poster_numbers_are_unique_and_in_order(sample_page: _Page) -> None:
-    assert sample_page.boards == [f"P{number}" for number in range(1, 20)]
+def test_posters_the_page_gives_no_board_show_none(sample_page: _Page) -> None:
+    assert sample_page.boards == [None] * 19  # no "P1"… made up from the running order
+    assert "Numbers are board numbers." not in "".join(sample_page.text)
 
 
 def test_every_internal_link_has_its_anchor(sample_page: _Page) -> None:
@@ -152,8 +153,11 @@ def test_hostile_title_is_text(load_text: LoadText) -> None:
 def test_markdown_program_lists_every_timed_item_and_poster(sample: Loaded) -> None:
     text = ProgramMarkdownWriter().write(sample.program, RenderOptions())
 
-    assert len(re.findall(r"^- \*\*", text, re.MULTILINE)) == len(sample.program.items)
-    assert re.findall(r"^- \*\*(P\d+)\*\*", text, re.MULTILINE) == [f"P{n}" for n in range(1, 20)]
+    timed = [item for item in sample.program.items if item.start is not None]
+    assert len(re.findall(r"^- \*\*", text, re.MULTILINE)) == len(timed) == 14
+    posters = [line for line in text.split("## Posters", 1)[1].splitlines() if line.startswith("- ")]
+    assert len(posters) == len(sample.program.items) - len(timed) == 19
+    assert [line for line in posters if line.startswith("- **")] == []  # the page gives no boards: none made up
 
 
 def test_pages_written_in_chunks_are_the_pages_written_whole(sample: Loaded) -> None:

@@ -59,14 +59,21 @@ def test_hostile_text_stays_text_and_cannot_end_the_data_block(sample: Loaded) -
 
 
 def test_the_description_and_poster_boards_are_shown(sample: Loaded) -> None:
-    program = attrs.evolve(sample.program, description="What the workshop is about.\n\nWho should come.")
+    # the sample's page gives no boards: a feed that does (a workbook's "#") is shown with them
+    posters = iter(range(499, 600))
+    items = tuple(
+        attrs.evolve(item, board=str(next(posters))) if item.kind is Kind.POSTER else item
+        for item in sample.program.items
+    )
+    program = attrs.evolve(sample.program, items=items, description="What the workshop is about.\n\nWho should come.")
 
     page = SiteWriter().write(program, RenderOptions())
+    without = SiteWriter().write(sample.program, RenderOptions())
 
     assert '<p class="about">What the workshop is about.</p>' in page
     assert '<p class="about">Who should come.</p>' in page
-    boards = [item.board for item in program.items if item.kind is Kind.POSTER]
-    assert re.findall(r"<b>(P\d+)</b>", page) == boards
+    assert re.findall(r"<b>(\d+)</b>", page) == [str(number) for number in range(499, 518)]
+    assert re.findall(r"<b>(\d+)</b>", without) == []
 
 
 def test_a_poster_naming_a_session_that_is_not_there_is_still_listed(sample: Loaded) -> None:

@@ -82,8 +82,8 @@ def test_json_has_every_person_once_with_items_and_coauthors(sample: Loaded) -> 
     pan = next(person for person in people if person["display"] == "David Pan")
     assert [item["reference"] for item in pan["items"]] == [
         "Spotlight, Sat 3 Dec 11:25 a.m.",
-        "Poster P18, Sat 3 Dec 10:20 a.m. and 1:55 p.m.",
-        "Poster P19, Sat 3 Dec 10:20 a.m. and 1:55 p.m.",
+        "Poster, Sat 3 Dec 10:20 a.m. and 1:55 p.m.",
+        "Poster, Sat 3 Dec 10:20 a.m. and 1:55 p.m.",
     ]
     assert len(pan["coauthors"]) == len(set(pan["coauthors"])) == 8
 
@@ -229,8 +229,8 @@ def test_a_posters_line_gives_the_times_of_its_sessions_day_by_day(load_text: Lo
 
     assert SpeakersTextWriter().write(program, OPTIONS).splitlines()[2:4] == [
         "Lee, Ada",
-        "    Poster P1, Sat 3 Dec 10:00 a.m. and 3:00 p.m.; Sun 4 Dec 2:00 p.m.: Sparse Kernels",
+        "    Poster, Sat 3 Dec 10:00 a.m. and 3:00 p.m.; Sun 4 Dec 2:00 p.m.: Sparse Kernels",
     ]
     assert SpeakersTextWriter().write(program, RenderOptions(twelve_hour=False)).splitlines()[3] == (
-        "    Poster P1, Sat 3 Dec 10:00 and 15:00; Sun 4 Dec 14:00: Sparse Kernels"
+        "    Poster, Sat 3 Dec 10:00 and 15:00; Sun 4 Dec 14:00: Sparse Kernels"
     )

@@ -25,8 +25,8 @@ from babel.support import Translations
 
 from program.errors import UsageError
 from program.model.clock import clock_text, day_text, partial_date_text
-from program.model.entities import PartialDate
-from program.model.kinds import Kind, kind_text
+from program.model.entities import Item, PartialDate
+from program.model.kinds import Kind, Role, kind_text
 
 ROOT = "root"
 """The locale nobody chose: English labels and the house style of dates and times."""
@@ -80,6 +80,12 @@ class Lang:
         """The kind as every output names it; a feed's own type (a frab "Game show") stays as written."""
         text = kind_text(kind, label)
         return self.gettext(text) if text == kind.display else text
+
+    def role(self, item: Item) -> str | None:
+        """What an item's people are, printed before their names ("Chair"), or None for its speakers."""
+        if item.role is Role.CHAIR and item.people:
+            return self.ngettext("Chair", "Chairs", len(item.people))
+        return None
 
     def time(self, moment: datetime) -> str:
         """Return the wall-clock time: "1:55 p.m." (root), "13:55", "1:55 PM"."""

@@ -14,7 +14,7 @@ from program.model.frab import (
     FrabRoom,
     FrabTrack,
 )
-from program.model.kinds import Kind, Severity
+from program.model.kinds import Kind, Role, Severity
 
 __all__ = [
     "FrabAnswer",
@@ -33,6 +33,7 @@ __all__ = [
     "Person",
     "Problem",
     "Program",
+    "Role",
     "Severity",
     "SourceRef",
 ]

@@ -37,14 +37,15 @@ def program_days(items: Iterable[Item], day_change: time | None = None) -> tuple
 
 
 def place_items(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, ...], tuple[Problem, ...]]:
-    """Link the items that present one paper, show untimed posters at their sessions, number the boards.
+    """Link the items that present one paper, show untimed posters at their sessions.
 
     Items that present the same paper have the same title, ignoring case and punctuation.
     An untimed poster with no sessions of its own is shown at the poster sessions of the
     day the feed lists it under (`Item.day`), else, with nothing more specific to go on,
-    at every poster session. Every poster gets a board number, P1, P2, … in running order,
-    unless all have one already (a plan's, a built program's). Each item is made again at
-    most once, not once a step (a poster was made three times).
+    at every poster session. A poster's board is the one its feed gives (a plan's, a
+    workbook's "#"), or none: a number made up from the running order would be taken for a
+    real board. Each item is made again at most once, not once a step (a poster was made
+    three times).
 
     Returns:
         The items, the papers in order of first appearance, and a warning for each paper
@@ -52,15 +53,13 @@ def place_items(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, .
     """
     paper_of, papers, problems = _papers_of(items)
     sessions_of = _poster_sessions(items)
-    boards = _boards(items)
     placed = tuple(
         _placed(
             item,
             paper=paper_of.get(item.id, item.paper),
             sessions=sessions_of.get(item.id, item.sessions),
-            board=boards.get(item.id, item.board),
         )
-        if item.id in paper_of or item.id in sessions_of or item.id in boards
+        if item.id in paper_of or item.id in sessions_of
         else item
         for item in items
     )
@@ -71,8 +70,8 @@ _ITEM_FIELDS = tuple(field.name for field in attrs.fields(Item))
 _item_values = operator.attrgetter(*_ITEM_FIELDS)
 
 
-def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...], board: str | None) -> Item:
-    """`attrs.evolve(item, paper=paper, sessions=sessions, board=board)`, without checking the item's times again.
+def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...]) -> Item:
+    """`attrs.evolve(item, paper=paper, sessions=sessions)`, without checking the item's times again.
 
     Item's validators and its post-init look at its times only, which these fields leave as
     they are; checking them again (an aware time's timestamp() is slow) was half the cost of
@@ -83,7 +82,6 @@ def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...], board: 
         object.__setattr__(placed, name, value)
     object.__setattr__(placed, "paper", paper)
     object.__setattr__(placed, "sessions", sessions)
-    object.__setattr__(placed, "board", board)
     return placed
 
 
@@ -145,14 +143,6 @@ def _poster_sessions(items: Sequence[Item]) -> dict[str, tuple[str, ...]]:
         for item in items
         if item.kind is Kind.POSTER and item.start is None and not item.sessions
     }
-
-
-def _boards(items: Sequence[Item]) -> dict[str, str]:
-    """Item id -> board number of each poster, none when every poster has one already."""
-    posters = [item for item in items if item.kind is Kind.POSTER]
-    if posters and all(poster.board for poster in posters):
-        return {}
-    return {poster.id: f"P{count}" for count, poster in enumerate(posters, start=1)}
 
 
 def merge_papers(linked: Sequence[Paper], listed: Sequence[Paper]) -> tuple[tuple[Paper, ...], tuple[Problem, ...]]:

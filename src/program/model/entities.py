@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from program.model.frab import FrabConference, FrabEvent
-from program.model.kinds import Kind, Severity
+from program.model.kinds import Kind, Role, Severity
 from program.model.text import match_key
 
 
@@ -67,7 +67,7 @@ class Item:
         title_speaker: a person the title names ("Steve Keckler - Invited Talk"), if any.
         location: room or place, when known.
         sessions: for a poster, the ids of the poster sessions where it is presented.
-        board: for a poster, its board number ("P7"), in running order.
+        board: for a poster, its board number as the feed gives it ("P7", "499"), or None.
         sequence: how many times the item's time has changed since its first build, for
             calendars (iCalendar SEQUENCE); counted by `program.model.changes.carry_revisions`.
         modified: when the item last changed, for calendars; None means the program's `updated`.
@@ -82,6 +82,8 @@ class Item:
         frab: what a frab/pretalx/hub export says about the event beyond the item (its guid,
             track, persons' identities, links' titles…), kept so schedule.xml/.json give it back;
             a Sessionize or Open Event session's ids, track, type and speakers' ids likewise.
+        role: what `people` are on the item: its speakers or authors, or its chairs (a session's
+            "Chair: Yaron Orenstein", an Indico block's conveners), so outputs say "Chair".
     """
 
     id: str
@@ -106,6 +108,7 @@ class Item:
     scraped: bool = False
     day: date | None = None
     frab: FrabEvent | None = None
+    role: Role = Role.SPEAKER
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is None:

@@ -115,6 +115,17 @@ def names_a_slot(title: str) -> bool:
     return _SLOT_TITLE.match(title.strip()) is not None
 
 
+class Role(enum.Enum):
+    """What an item's people are on it: its speakers (or authors), or the people who chair it.
+
+    One role an item: a session whose feed names its chair holds the chair as its people (its
+    papers, where read, are items of their own). The values are the names program.json writes.
+    """
+
+    SPEAKER = "speaker"
+    CHAIR = "chair"
+
+
 class Severity(enum.Enum):
     """How bad a reported problem is."""
 

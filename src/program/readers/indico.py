@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Kind, Problem, Program, Severity, SourceRef
+from program.model import Item, Kind, Problem, Program, Role, Severity, SourceRef
 from program.model.assemble import running_order
 from program.model.ids import make_ids_unique
 from program.model.zones import place_zone
@@ -175,7 +175,7 @@ class _Walk:
         if poster or not filled:
             conveners = people(raw.get("conveners"), session.get("sessionConveners"))
             kind = Kind.POSTER_SESSION if poster else kind_from_title(title)
-            self.entries.append(Entry(raw, kind, where, path, inherited, "Session", conveners))
+            self.entries.append(Entry(raw, kind, where, path, inherited, "Session", conveners, Role.CHAIR))
         return inherited
 
     def event(self, event: Any, path: str) -> None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError
-from program.model import FrabEvent, Item, Kind, Link, SourceRef
+from program.model import FrabEvent, Item, Kind, Link, Role, SourceRef
 from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.model.zones import place_zone
@@ -189,6 +189,7 @@ class Entry:
         block: what it inherits from its session block.
         label: the export's own type ("Invited Orals", "Break", "Session").
         names: its people.
+        role: what they are on it: a session block's conveners chair it.
     """
 
     raw: Mapping[str, Any]
@@ -198,6 +199,7 @@ class Entry:
     block: Block = Block()
     label: str | None = None
     names: Sequence[str] = ()
+    role: Role = Role.SPEAKER
 
 
 def entry_item(entry: Entry, zone: ZoneInfo) -> Item:
@@ -231,6 +233,7 @@ def entry_item(entry: Entry, zone: ZoneInfo) -> Item:
         start=None if poster else start.astimezone(zone),
         end=None if poster or end is None else end.astimezone(zone),
         people=tuple(entry.names),
+        role=entry.role,
         abstract=written(raw.get("description")),
         links=links(raw),
         label=entry.label,

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import attrs
 
-from program.model import Kind
+from program.model import Kind, Role
 
 KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Opening", Kind.OPENING),
@@ -332,3 +332,21 @@ def tag_label(tag: str) -> str:
     ('Tutorial', 'Ighting')
     """
     return TAG_LABELS.get(tag.casefold()) or tag[:1].upper() + tag[1:]
+
+
+_CHAIR_LABEL = re.compile(r"^(?:session\s+)?chair(?:s|\(s\)|persons?)?\s*:?$", re.IGNORECASE)
+"""A label that says the people chair the item: "Chair", "Session chairs", "Chair(s):"."""
+
+
+def role_of_label(label: str | None) -> tuple[Role, str | None]:
+    """The role a label gives an item's people, and the label left for the item.
+
+    A chair label is the people's role, not the item's type: no label is left ("Chair" was
+    printed as the kind of RECOMB 2026's sessions, their chair as a speaker).
+
+    >>> role_of_label("Chair"), role_of_label("Session chairs:"), role_of_label("Invited Speaker")
+    ((<Role.CHAIR: 'chair'>, None), (<Role.CHAIR: 'chair'>, None), (<Role.SPEAKER: 'speaker'>, 'Invited Speaker'))
+    """
+    if label is not None and _CHAIR_LABEL.match(label.strip()):
+        return Role.CHAIR, None
+    return Role.SPEAKER, label

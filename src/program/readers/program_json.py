@@ -30,6 +30,7 @@ from program.model import (
     Person,
     Problem,
     Program,
+    Role,
     Severity,
     SourceRef,
 )
@@ -212,6 +213,7 @@ def _item(fields: _Fields, zone: ZoneInfo) -> Item:
         start=fields.time("start", zone, in_program_years=True),
         end=fields.time("end", zone, in_program_years=True),
         people=fields.texts("people"),
+        role=Role(fields.optional_text("role") or Role.SPEAKER.value),  # absent before roles were written
         abstract=fields.optional_text("abstract"),
         links=tuple(Link(link.text("label"), link.optional_text("url")) for link in fields.objects("links", "link")),
         recorded=fields.flag("recorded"),

@@ -19,7 +19,7 @@ from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
-from program.readers.yaml_people import listed_speakers, speaker_titled
+from program.readers.yaml_people import AFFILIATION_KEYS, listed_speakers, named_speaker, speaker_named, speaker_titled
 from program.readers.yaml_shape import (
     Found,
     Located,
@@ -67,7 +67,7 @@ class EntryReader:
         self.joins = joins
         self.day_base = 0
         self.flag_base = 1
-        self.speaker_titled = False
+        self.speaker_titled = self.speaker_named = False
         self.subtitled_speakers = False
         self.plain_hours = False
         self.used: dict[str, str] = {}
@@ -76,7 +76,7 @@ class EntryReader:
         self.clock_day: date | None = None
         self.notes: list[str] = []
         self.speaker_lists: set[str] = set()
-        """The keys of speaker lists read as people (DISCAN's `events`)."""
+        """The keys read as people beside the fields (DISCAN's `events`, OWASP's `name` and `company`)."""
         self.speaker_ids: list[tuple[SourceRef, str]] = []
         """Entries listing speakers by id with no speakers file joined: the place and the first id."""
         """Reading lines beside the summary: how durations and day flags were read, keys not read."""
@@ -91,6 +91,7 @@ class EntryReader:
         self.flag_base = flag_base(read)
         self.speaker_titled = speaker_titled([one.entry for one in read], self.mapping)
         self.subtitled_speakers = subtitled_speakers([one.entry for one in read], self.mapping)
+        self.speaker_named = speaker_named([one.entry for one in read], self.mapping)
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
@@ -244,6 +245,10 @@ class EntryReader:
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
         people = tuple(dict.fromkeys((*(said.people or people), *chairs(self._field(found, "chair")))))
         abstract = abstract or said.abstract
+        if not people and self.speaker_named and (named := named_speaker(found.entry)):  # `name: Scott Helme`
+            people = (named,)
+            self.used.setdefault("people", "name")
+            self.speaker_lists.update(("name", *AFFILIATION_KEYS))
         if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
             people, abstract = listed[0], abstract or listed[1]
             listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"

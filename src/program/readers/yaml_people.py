@@ -18,7 +18,7 @@ from typing import Any
 
 from program.model.text import collapse_space
 from program.readers.title_authors import is_name_shaped
-from program.readers.yaml_shape import Located, key_of, value
+from program.readers.yaml_shape import Located, folded, key_of, value
 
 _NAMED = re.compile(r"^(?P<name>[^\d:,()\[\]]+?(?:\s*\([^()\d]+\))?)\s*[:,]\s*(?P<affiliation>\S.*)$", re.DOTALL)
 _NAME_WORDS = range(2, 6)
@@ -90,3 +90,41 @@ def _subtitled_title(entry: Located, mapping: dict[str, str]) -> str | None:
     if not isinstance(title, str) or not isinstance(subtitle, str) or not subtitle.strip():
         return None
     return collapse_space(title)
+
+
+AFFILIATION_KEYS = ("company", "affiliation", "organisation", "organization")
+"""Keys beside a speaker's `name` that say where they work (OWASP Norway Day 2018: `company`)."""
+_TALK_KEYS = frozenset({"title", "session", "talk"})
+
+
+def speaker_named(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
+    """Whether the site writes each talk's speaker as `name` beside its `title` (OWASP Norway Day 2018).
+
+    Decided by the shape, as `speaker_titled`: only when the program file maps no title or
+    people, no entry names people of its own, and every entry with a `name` beside a title (at
+    least three) has a name shaped like a person's ("Scott Helme"). Elsewhere `name` is the
+    item's title (ISORC 2026's `name: Registration`, with no title beside it).
+    """
+    if "title" in mapping or "people" in mapping or any(value(entry, "people", mapping) for entry in entries):
+        return False
+    names = [name for entry in entries if (name := _name_beside_title(entry)) is not None]
+    return len(names) >= _SPEAKER_TITLED and all(is_name_shaped(name) for name in names)
+
+
+def named_speaker(entry: Located) -> str | None:
+    """The person an entry's `name` names, "Name [Company]" when a company is written beside it."""
+    name = _name_beside_title(entry)
+    if name is None:
+        return None
+    keys = {folded(key): key for key in entry}
+    company = next((entry[keys[key]] for key in AFFILIATION_KEYS if key in keys), None)
+    company = collapse_space(company) if isinstance(company, str) else ""
+    return f"{name} [{company}]" if company else name
+
+
+def _name_beside_title(entry: Located) -> str | None:
+    keys = {folded(key): key for key in entry}
+    if "name" not in keys or not _TALK_KEYS & keys.keys():
+        return None
+    name = entry[keys["name"]]
+    return collapse_space(name) or None if isinstance(name, str) else None

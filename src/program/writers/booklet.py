@@ -253,6 +253,7 @@ class _Builder:
             "room": item.location if self.parallel else None,
             "title": _segments(title),
             "people": people,
+            "role": self.lang.role(item) if people else None,
             "abstract": self._abstract(item),
             "recorded": item.recorded,
             "board": item.board,

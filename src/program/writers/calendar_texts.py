@@ -68,7 +68,9 @@ def own_posters_part(own_posters: Sequence[Item], names: NamedPeople, lang: Lang
 def description_parts(item: Item, posters: list[Item], names: NamedPeople, lang: Lang) -> Iterator[str]:
     """The paragraphs of an item's DESCRIPTION: who, the abstract, links, recording, posters."""
     if item.people:
-        if item.kind.presents_paper:
+        if (chair := lang.role(item)) is not None:
+            role = chair
+        elif item.kind.presents_paper:
             role = lang.gettext("Authors")
         else:
             role = lang.ngettext("Speaker", "Speakers", len(item.people))

@@ -78,6 +78,7 @@ def _item(item: Item) -> dict[str, Any]:
         "start": _time(item.start),
         "end": _time(item.end),
         "people": list(item.people),
+        "role": item.role.value,
         "title_speaker": item.title_speaker,
         "abstract": item.abstract,
         "recorded": item.recorded,

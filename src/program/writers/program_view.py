@@ -56,6 +56,8 @@ class Entry:
     """The people the title only names ("Jeff Dean" for "Jeff Dean - Invited Talk"): HTML links them there."""
     talks: tuple[Entry, ...] = ()
     """For a session, the talks it holds (session_talks), in order: printed under it."""
+    people_label: str | None = None
+    """What the people are when not its speakers ("Chair"), printed before their names."""
 
 
 @attrs.frozen
@@ -167,7 +169,8 @@ def _poster_groups(program: Program, builder: _EntryBuilder) -> tuple[PosterGrou
     return tuple(
         PosterGroup(
             # A program.json edited by hand may name a session that is not there: the posters are still listed.
-            sessions_heading([by_id[s] for s in sessions if s in by_id], builder.lang),
+            # on a program of several days a session's time alone does not say which it is
+            sessions_heading([by_id[s] for s in sessions if s in by_id], builder.lang, with_day=len(program.days) > 1),
             tuple(builder.entry(p) for p in posters),
         )
         for sessions, posters in groups.items()
@@ -254,6 +257,7 @@ class _EntryBuilder:
             cross_refs=self._cross_refs(item),
             title_people=() if shown else people,
             talks=tuple(self.entry(talk) for talk in self.talks.get(item.id, ())),
+            people_label=self.lang.role(item) if shown else None,
         )
 
     def person(self, name: str, on: str = "") -> PersonRef:

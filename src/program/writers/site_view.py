@@ -66,6 +66,8 @@ class SiteItem:
     """(track, its colour's number in site_tracks.PALETTE), None for an item without a track."""
     talks: tuple[SiteItem, ...] = ()
     """For a session, the talks it holds (session_talks), in order: shown inside it."""
+    people_role: str | None = None
+    """What the people are when not its speakers ("Chair"), shown before the names, outside their links."""
 
 
 @attrs.frozen
@@ -197,6 +199,7 @@ class _Builder:
             location=item.location,
             title=title,
             people=", ".join(people),
+            people_role=self.lang.role(item) if people else None,
             abstract=spans(item.abstract, latex=item.scraped) if item.abstract and holder is item else None,
             abstract_at=(holder.id, self._reference(holder)) if item.abstract and holder is not item else None,
             links=tuple((self.lang.link_label(link.label), url) for link in item.links if (url := web_url(link.url))),

@@ -14,7 +14,7 @@ import attrs
 from babel.numbers import format_decimal
 
 from program.i18n import Lang
-from program.model import Item, Kind, Paper, Person, Program
+from program.model import Item, Kind, Paper, Person, Program, Role
 from program.people import index_heading
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
@@ -129,7 +129,8 @@ def appearance(item: Item, *, lang: Lang, multi_day: bool = False, sessions: Seq
     at their board, not only where. A talk inside a session is at its session's time, an
     untimed meeting on the day the feed lists it under.
     """
-    kind = lang.kind(item.kind)
+    # a chair's line says so ("Chair, Tue 26 May 10:30 a.m."): they do not speak there
+    kind = lang.ngettext("Chair", "Chairs", 1) if item.role is Role.CHAIR else lang.kind(item.kind)
     timed_sessions = sorted((session for session in sessions if session.start), key=_start_of)
     at = item.start or (_start_of(timed_sessions[0]) if timed_sessions and not item.board else None)
     if item.start:

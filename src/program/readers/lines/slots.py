@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import UsageError
-from program.model import Item, Link, Problem, Severity, SourceRef
+from program.model import Item, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
+from program.readers.kind_labels import role_of_label
 from program.readers.lines.days import wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
@@ -130,6 +131,7 @@ def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source
     begins = wall_clock(midnight, start)
     ends = wall_clock(midnight, end) if end is not None and end > start else None
     text = slot.text
+    role, label = role_of_label(text.label) if text.people else (Role.SPEAKER, text.label)
     return Item(
         id=item_id(text.kind, text.title),
         kind=text.kind,
@@ -138,8 +140,9 @@ def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source
         start=begins,
         end=ends,
         people=text.people,
+        role=role,
         links=tuple(Link("link", url) for url in slot.links if url.startswith(("http://", "https://"))),
-        label=text.label,
+        label=label,
         location=slot.location,
         abstract=slot.abstract,
         scraped=True,

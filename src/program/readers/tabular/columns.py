@@ -37,6 +37,8 @@ def normal_name(text: str) -> str:
     >>> normal_name("Speaker(s)"), normal_name("Referent*innen"), normal_name("Start_Time:")
     ('speakers', 'referent innen', 'start time')
     """
+    if text.strip() == "#":  # a name of one sign that means something: RECOMB 2026's poster numbers
+        return "#"
     name = text.casefold().replace("(s)", "s").replace("*", " ").replace("_", " ").replace("-", " ")
     name = re.sub(r"\([^()]*\)", " ", name)  # "Beschreibung (description)", "Time (CET)": the name before
     name = re.sub(r"[^\w\s]", " ", name)

@@ -13,7 +13,7 @@ from program.readers.base import ReadContext
 from program.readers.notation.dates import NeedsFirstDateError
 from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.blocks import block_table, find_blocks
-from program.readers.tabular.cells import Table
+from program.readers.tabular.cells import Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
 from program.readers.tabular.grid import find_grid, read_grid
@@ -151,9 +151,11 @@ def _unused(table: Table, mapping: Mapping) -> Sequence[str]:
     if mapping.header is None:
         return ()
     used = {column for columns in mapping.columns.values() for column in columns}
-    names = [cell.text for index, cell in enumerate(table.rows[mapping.header]) if cell.text and index not in used]
+    header = table.rows[mapping.header]
+    names = [cell.text for index, cell in enumerate(header) if cell.text and index not in used]
     # a name of signs only is said too: RECOMB 2026's poster numbers under "#" were dropped unsaid
-    return (f"not read: {', '.join(key_families(names))}",) if names else ()
+    said = (f"not read: {', '.join(key_families(names))}",) if names else ()
+    return (*said, *_unnamed(table, mapping.header, used))
 
 
 _FAMILY_AT_LEAST = 8
@@ -177,6 +179,24 @@ def key_families(names: Sequence[str]) -> list[str]:
         else:
             said.extend(members)
     return said
+
+
+_SHOWN_VALUES = 3
+
+
+def _unnamed(table: Table, header: int, used: set[int]) -> list[str]:
+    """A column with values under no header name, said with its first values (RECOMB 2026's posters' column E)."""
+    named = {index for index, cell in enumerate(table.rows[header]) if cell.text}
+    values: dict[int, list[str]] = {}
+    for row in table.rows[header + 1 :]:
+        for index, cell in enumerate(row):
+            if cell.text and index not in named and index not in used:
+                values.setdefault(index, []).append(cell.text)
+    return [
+        f"not read: column {column_letter(index)} (no name; {', '.join(list(dict.fromkeys(found))[:_SHOWN_VALUES])}"
+        f"{', …' if len(set(found)) > _SHOWN_VALUES else ''})"
+        for index, found in sorted(values.items())
+    ]
 
 
 def reading_summary(items: Sequence[Item]) -> tuple[str, ...]:

@@ -93,7 +93,10 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
         links=tuple(Link(label, url) for label, url in row.links),
         label=label,
         location=row.fields.get("room"),
-        day=day if start is None else None,
+        # an untimed row is on a day only when the table says one: `--date` is no poster's day
+        # (RECOMB 2026's posters were all put at the first day's poster session)
+        day=day if start is None and row.day is not None else None,
+        board=row.fields.get("board"),  # kept for posters only (`posters_named`)
         frab=FrabEvent(track=track) if track else None,
     )
 
@@ -124,11 +127,16 @@ def posters_named(items: list[Item], table: Table) -> tuple[list[Item], tuple[st
     """A table of untimed items whose file or sheet is named for posters: its items of no kind are posters."""
     named = f"{Path(table.source).name} {table.sheet or ''}"
     if not items or any(item.start is not None for item in items) or not _POSTERS.search(named):
-        return items, ()
+        return _boards_of_posters(items), ()
     kinds = [
         attrs.evolve(item, kind=Kind.POSTER, id=item_id(Kind.POSTER, item.title)) if item.kind is Kind.OTHER else item
         for item in items
     ]
     changed = sum(item.kind is Kind.OTHER for item in items)
     said = f"kind poster for {changed} untimed items: the file or sheet is named for posters"
-    return kinds, (said,) if changed else ()
+    return _boards_of_posters(kinds), (said,) if changed else ()
+
+
+def _boards_of_posters(items: list[Item]) -> list[Item]:
+    """The items with a board only where they are posters: a talk's "#" is its place in a list, not a board."""
+    return [attrs.evolve(item, board=None) if item.board and item.kind is not Kind.POSTER else item for item in items]

@@ -36,7 +36,7 @@ class Row:
         day: its date as written (filled down from the row above when empty), or None.
         span: its time range, or None.
         duration: its length in minutes when a duration column gives it.
-        fields: every other field's text by name (room, kind, abstract, link).
+        fields: every other field's text by name (room, kind, abstract, link, track, board).
         addresses: (name, email address) pairs of its people, from its Email columns.
         links: each link column's web address, labelled by the column's name ("youtube", "slides").
     """
@@ -294,7 +294,7 @@ def _row(
     # a start and an end say how long: the duration column is not needed then (nor read, so no error of its own)
     timed = span is not None and span.end is not None
     duration = row_minutes(value("duration")) if text("duration") and not timed else None
-    fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track") if text(field)}
+    fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track", "board") if text(field)}
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]

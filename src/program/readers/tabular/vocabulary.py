@@ -243,6 +243,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "organización",
         "organizacion",
     ),
+    "board": ("board", "#", "board number", "board no", "poster board", "poster number", "poster no", "poster nr"),
     "email": (
         "email",
         "e mail",
