@@ -29,6 +29,7 @@ _BRACKET = re.compile(r"[()\[\]]")
 _COMMA = re.compile(",")
 _NOTE_AFTER = re.compile(r"\.\s*\([^()]*\)\s*$")
 """A bracket after the list's full stop ("… and Jimmy Lin. ([paper](…))": ReNeuIR 2023): the entry's, no affiliation."""
+_ANY_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -52,14 +53,15 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Linh Bao Doan (Sun* Inc.)', 'Hongyuan Zhu (A*STAR)')
     >>> split_authors("Ada Lovelace, and Mary Somerville. (paper, TOIS Submission)")
     ('Ada Lovelace', 'Mary Somerville')
+    >>> split_authors("Florian Magin (Fraunhofer SIT | ATHENE), Cléo Fischer (Fraunhofer SIT | ATHENE)")
+    ('Florian Magin (Fraunhofer SIT | ATHENE)', 'Cléo Fischer (Fraunhofer SIT | ATHENE)')
     """
     text = _NOTE_AFTER.sub("", text.replace("\xa0", " "))
-    if "•" in text:  # "A &bull; B" (ICLR 2024 AI4DiffEqtnsInSci)
-        parts: list[str] = text.split("•")
-    elif "|" in text:
-        parts = text.split("|")
-    elif ";" in text:
-        parts = text.split(";")
+    # a separator inside brackets is the affiliation's ("Florian Magin (Fraunhofer SIT | ATHENE), …": SURE 2025)
+    outside = "".join(_outside_brackets(text, _ANY_BRACKETED)) if _BRACKET.search(text) else text
+    separator = next((sign for sign in ("•", "|", ";") if sign in outside), None)  # "A &bull; B": AI4DiffEqtnsInSci
+    if separator is not None:
+        parts: list[str] = _outside_brackets(text, re.compile(re.escape(separator)))
     else:
         parts = [piece for part in _outside_brackets(text, _COMMA) for piece in _outside_brackets(part, _AND)]
     names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
