@@ -15,7 +15,7 @@ import pytest
 from program.errors import ParseError
 from program.model import Link, Paper, Severity
 from program.readers import READERS, ReadContext, detect_readers
-from program.readers.paper_lines import _MAX_CUTS, _separator_cuts, is_author_list, is_person_name
+from program.readers.paper_lines import is_author_list, is_person_name
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "paper_lists"
 READER = READERS["paper-list"]
@@ -373,29 +373,4 @@ def test_an_author_line_below_a_whole_one_line_paper_is_an_error_that_does_not_s
         "an author line ('Charles Babbage and Mary Somerville') right below the paper of line 1, which reads as "
         "whole without it; if the line continues that paper's authors, join the two lines, and if it is another "
         "paper's, give it its title"
-    ]
-
-
-def test_a_run_of_separators_is_one_cut_and_a_line_of_many_cuts_is_no_entry() -> None:
-    # Hostile lines (issue 32): every separator of "Title - - - … - Ada" was a cut of its own, each
-    # reading the whole line again, so 10,000 of them took seconds; a run of them is one cut.
-    assert _separator_cuts("Folding Narrowing" + " -" * 10_000 + " Ada Lovelace") == [
-        ("Folding Narrowing", "Ada Lovelace")
-    ]
-    assert _separator_cuts("Benedikt M. Rips. Verified Choreographies") == [
-        ("Benedikt M. Rips", "Verified Choreographies")
-    ]
-    sentences = " ".join(f"Sentence number {index} ends here." for index in range(_MAX_CUTS + 2))
-    assert _separator_cuts(sentences) == []
-
-
-def test_a_line_with_thousands_of_separators_between_title_and_authors_is_still_one_paper() -> None:
-    text = (
-        "- Folding Narrowing for Protocols" + " -" * 10_000 + " Ada Lovelace and Charles Babbage\n"
-        "- The Other Title - Mary Somerville\n"
-    )
-    program = READER.read(text, source="list.md", context=ReadContext())
-    assert [(paper.title, paper.authors) for paper in program.papers] == [
-        ("Folding Narrowing for Protocols", ("Ada Lovelace", "Charles Babbage")),
-        ("The Other Title", ("Mary Somerville",)),
     ]
