@@ -11,7 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from program.errors import ParseError
+from program.feed_reading import read_feed
 from program.pipeline import load_program
+from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
 
 from helpers import ROOT
@@ -55,3 +60,16 @@ def test_an_untitled_slot_holding_titled_talks_is_those_talks_at_its_time() -> N
         ),
     ]
     assert not [problem for problem in program.problems if problem.code == "unreadable-entry"]
+
+
+def test_site_json_no_reader_knows_by_its_opening_is_refused_naming_the_yaml_reader() -> None:
+    # PonyFest's {"rooms": {ROOM: [...]}} and DevFest Baltics' [{"date", "timetable"}] open with keys no reader
+    # claims; the YAML reader reads both. MozFest's JSON (keys "all-5", "all-6", no dates) it cannot: not named.
+    mozfest = ROOT / "tests" / "data" / "frab" / "real" / "nonfrab-mozfest-schedule-excerpt.json"
+    for path in (PONYFEST, DEVFEST):
+        with pytest.raises(ParseError) as refused:
+            read_feed(FeedSpec(path), ReadContext())
+        assert "(it reads as yaml-site: pass --format yaml-site)" in str(refused.value)
+    with pytest.raises(ParseError) as unknown:
+        read_feed(FeedSpec(mozfest), ReadContext())
+    assert "--format yaml-site" not in str(unknown.value)
