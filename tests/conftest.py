@@ -18,6 +18,9 @@ from program.settings import FeedSpec, Settings, load_program_file
 from helpers import CHICAGO, ROOT, SAMPLE_PROGRAM_FILE
 from helpers import notify_pair as build_notify_pair
 
+pytest_plugins = ("site_fixtures",)
+"""The browser and the two sites the attendee site's browser tests open (module-scoped)."""
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--accept", action="store_true", help="Rewrite golden files from the current output.")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, launched_chromium
+from in_chromium import NEEDS_CHROMIUM
 
 from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, Serving, copy_of_the_sample
 
@@ -31,11 +31,6 @@ SLACK = 10.0
 
 PAGES = ("index.html", "program.html", "speakers.html")
 OVERLAY = "#__program-error"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from launched_chromium()
 
 
 @pytest.fixture

@@ -8,13 +8,12 @@ Skipped like test_site_in_chromium.py when Chromium or Playwright is missing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, launched_chromium
+from in_chromium import NEEDS_CHROMIUM
 from program.cli.main import main
 
 from helpers import changed_sample, copy_of_the_sample
@@ -34,11 +33,6 @@ UNCHANGED = "spotlight-a-code-superoptimizer-through-neural-monte-carlo-62febb"
 Scheme = Literal["light", "dark"]
 MOVE_NOTE = "Moved: was Sat 3 Dec, 11:45 a.m.–11:55 a.m., now Sat 3 Dec, 12:00 p.m.–12:10 p.m."
 CANCEL_NOTE = "Cancelled (was Sat 3 Dec, 9:30 a.m.–10:15 a.m.)"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from launched_chromium()
 
 
 class Publisher:

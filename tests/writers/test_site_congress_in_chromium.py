@@ -8,44 +8,26 @@ switch and script messages. Skipped without Chromium or playwright, as there.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium
+from in_chromium import NEEDS_CHROMIUM, axe_violations
 from program.model import Kind
 from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
-from program.settings import FeedSpec, Settings, load_program_file
+from program.settings import load_program_file
 from program.writers import WRITERS
 from site_pages import open_page, visible_ids, write_site
 
-from helpers import CHICAGO, FRAB, ROOT, SAMPLE_PROGRAM_FILE
+from helpers import CHICAGO, ROOT, SAMPLE_PROGRAM_FILE
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 pytestmark = NEEDS_CHROMIUM
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from launched_chromium()
-
-
-@pytest.fixture(scope="module")
-def site(sample: Loaded, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_site(sample, tmp_path_factory.mktemp("site") / "out")
-
-
-@pytest.fixture(scope="module")
-def congress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Loaded, Path]:
-    """38C3: four days, 1,007 events in 53 rooms, times in Europe/Berlin."""
-    loaded = load_program(Settings(feeds=(FeedSpec(FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml"),)))
-    return loaded, write_site(loaded, tmp_path_factory.mktemp("congress") / "out")
 
 
 @pytest.mark.parametrize(("width", "scheme"), [(390, "light"), (1280, "dark")])

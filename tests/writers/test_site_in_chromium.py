@@ -11,7 +11,6 @@ drives that binary (`executable_path`), it downloads no browser.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,37 +19,19 @@ import icalendar
 import pytest
 import vobject
 
-from in_chromium import NEEDS_CHROMIUM, launched_chromium
+from in_chromium import NEEDS_CHROMIUM
 from program.model import Kind
-from program.pipeline import Loaded, load_program
-from program.settings import FeedSpec, Settings
+from program.pipeline import Loaded
 from program.writers.calendar_events import event_uid
 from site_pages import PRESSED, open_page, visible_ids, write_site
 
 from conftest import LoadText
-from helpers import CHICAGO, FRAB, entry
+from helpers import CHICAGO, entry
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 pytestmark = NEEDS_CHROMIUM
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from launched_chromium()
-
-
-@pytest.fixture(scope="module")
-def site(sample: Loaded, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_site(sample, tmp_path_factory.mktemp("site") / "out")
-
-
-@pytest.fixture(scope="module")
-def congress(tmp_path_factory: pytest.TempPathFactory) -> tuple[Loaded, Path]:
-    """38C3: four days, 1,007 events in 53 rooms, times in Europe/Berlin."""
-    loaded = load_program(Settings(feeds=(FeedSpec(FRAB / "examples" / "xml" / "schedule-38c3-20251206.xml"),)))
-    return loaded, write_site(loaded, tmp_path_factory.mktemp("congress") / "out")
 
 
 def test_every_item_is_on_the_page_once(browser: Browser, site: Path, sample: Loaded) -> None:

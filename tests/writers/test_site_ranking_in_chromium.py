@@ -6,14 +6,13 @@ Skipped when Chromium (Debian's `chromium`) or the `playwright` package is missi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium, opened_site
+from in_chromium import NEEDS_CHROMIUM, axe_violations, opened_site
 from program.pipeline import Loaded, load_program, write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
@@ -26,11 +25,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 pytestmark = NEEDS_CHROMIUM
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,13 @@ the talks inside it, without times of their own; the expectations are read from 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import icalendar
 import pytest
 
-from in_chromium import NEEDS_CHROMIUM, axe_violations, launched_chromium, opened_site
+from in_chromium import NEEDS_CHROMIUM, axe_violations, opened_site
 from program.pipeline import load_program, write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
@@ -54,11 +53,6 @@ VISIBLE_TITLES = (
     "[...document.querySelectorAll('article.i > :is(h3, h4)')].filter(h => h.checkVisibility())"
     ".map(h => h.textContent.trim())"
 )
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    yield from launched_chromium()
 
 
 @pytest.fixture(scope="module")
