@@ -22,6 +22,7 @@ import attrs
 
 from program.model import Item, Kind, Link
 from program.model.ids import item_id, make_ids_unique
+from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_shape import Found, Located, key_of, value
 from program.readers.yaml_text import HREF, plain_text
@@ -32,7 +33,6 @@ _ROLE = re.compile(
     r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?))\s*:\s*(?P<names>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
 _NAMES_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
 _MOST_PAPERS = 2
 """A subtitle of this many bulleted lines or more is a list of papers."""
@@ -68,7 +68,7 @@ def papers(written: str) -> list[tuple[str, str | None]] | None:
 
 def person(text: str) -> str | None:
     """The person a text names: a name of two to six capitalised words, its honorific left out; else None."""
-    name = _HONORIFIC.sub("", " ".join(text.split()))
+    name = without_honorific(" ".join(text.split()))
     return name if is_name_shaped(name) else None
 
 
