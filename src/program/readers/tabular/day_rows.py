@@ -108,19 +108,14 @@ def read_day_rows(table: Table, found: DayRows, context: ReadContext) -> TableRe
         return None
     reads = [read_grid(day, grid, context) for day, grid in zip(days, grids, strict=True) if grid is not None]
     said = f"days marked in column A, times in column B: {', '.join(title for _, title in found.starts)}"
+    # each day's grid has lost column A, so its times are in its A: the sheet's B
+    lines = [
+        f"{title}: {line.replace('times in column A', 'times in column B')}"
+        for (_, title), read in zip(found.starts, reads, strict=True)
+        for line in read.reading
+    ]
     return TableRead(
         tuple(item for read in reads for item in read.items),
         tuple(problem for read in reads for problem in read.problems),
-        (
-            said,
-            *(
-                f"{title}: {line.replace('times in column A', 'times in column B')}"
-                for (_, title), read in _days(found, reads)
-                for line in read.reading
-            ),
-        ),
+        (said, *lines),
     )
-
-
-def _days(found: DayRows, reads: list[TableRead]) -> list[tuple[tuple[int, str], TableRead]]:
-    return list(zip(found.starts, reads, strict=True))
