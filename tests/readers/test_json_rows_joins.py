@@ -91,3 +91,17 @@ def test_files_named_speakers_and_rooms_beside_the_feed_are_joined_unasked(tmp_p
     assert items["Abertura Do Evento"].people == ("John Calistro",)
     assert items["Abertura Do Evento"].location == "Auditório"
     assert sum(line.startswith("joined by id") for line in reading) == 2
+
+
+def test_a_speakers_list_before_scheduling_is_its_talks_untimed() -> None:
+    """NEJS Conf 2018's speakers before scheduling: their talks, untimed.
+
+    `"time": false` in every row is no time (it was "false": 17 unreadable rows), and a title-only
+    row is a talk, not a section heading; 17 rows name 12 talks (the panel's six rows are one).
+    """
+    items, _, reading = _loaded([DATA / "nejsconf2018-speakers.json"], ZoneInfo("America/Chicago"))
+
+    assert len(items) == 12
+    assert all(item.start is None for item in items.values())
+    assert "Fail Faster: Quick UX Design Techniques to Drive Toward Success" in items  # no link: was "a section row"
+    assert not any(line.startswith("skipped") for line in reading)

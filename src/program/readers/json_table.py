@@ -129,8 +129,8 @@ def _person_details(key: str, entries: list[Any]) -> Iterator[tuple[str, str]]:
 
 def cell_value(value: Any) -> tuple[object, timedelta | None]:
     """A JSON value as a sheet's cell holds it, and the UTC offset of a date-time written with one."""
-    if value is None or isinstance(value, bool):
-        return ("" if value is None else str(value).lower()), None
+    if value is None or isinstance(value, bool):  # NEJS Conf 2018 before scheduling: "time": false, an empty cell
+        return ("true" if value else ""), None
     if isinstance(value, int | float):
         return value, None
     if isinstance(value, str):

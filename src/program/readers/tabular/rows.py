@@ -78,7 +78,14 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None) ->
     """
     first = 0 if mapping.header is None else mapping.header + 1
     mapping = _dated_times(table, mapping, first)
-    timed = any(field in mapping.columns for field in ("time", "start"))
+    # a time column every row leaves empty times nothing (NEJS Conf 2018's speakers before scheduling: a
+    # title-only row is then a talk, not a section heading)
+    timed = any(
+        (table.cell(index, column) or Cell(None, 0)).text
+        for field in ("time", "start")
+        for column in mapping.columns.get(field, ())
+        for index in range(first, len(table.rows))
+    )
     day_first, problems = _day_first(table, mapping, first, first_date)
     fill_room = fills_room_down(mapping)
     # A column of Excel times saved as text holds day fractions ("0.7291666666666667", then "0.75": 18:00).
