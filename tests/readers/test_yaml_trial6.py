@@ -8,7 +8,9 @@ assembled). Expectations written by hand from the file.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -37,6 +39,7 @@ def test_times_written_with_their_offset_need_no_zone_and_panelists_are_the_peop
     )
     assert by_title["Music in the clouds"].people == ("DJ SoundBreaker",)
     assert len(program.items) == 26
+    assert {item.location for item in program.items} == {"Aerial Soundwaves Stage"}  # the key of `rooms`
     assert [problem.code for problem in program.problems if problem.code == "no-time-zone"] == ["no-time-zone"]
 
 
@@ -51,14 +54,17 @@ def test_an_untitled_slot_holding_titled_talks_is_those_talks_at_its_time() -> N
 
     assert len(program.items) == 27
     at_1120 = [item for item in program.items if item.start == datetime(2018, 11, 16, 11, 20, tzinfo=RIGA)]
-    assert [(item.title, item.people) for item in at_1120] == [
-        ("Themes, styles & more: from zero to hero", ("Cyril Mottier",)),
-        ("Coding for Curiosity", ("John Sundell",)),
+    assert [(item.title, item.people, item.location) for item in at_1120] == [
+        ("Themes, styles & more: from zero to hero", ("Cyril Mottier",), "Android"),
+        ("Coding for Curiosity", ("John Sundell",), "iOS"),
         (
             "Integrating Your Android Apps with the Google Assistant",
             ("Aygul Zagidullina", "Kaan Mamikoglu"),
+            "General",
         ),
     ]
+    keynote = next(item for item in program.items if item.title.startswith("Keynote: The art"))
+    assert keynote.location is None  # a one-track slot names no track
     assert not [problem for problem in program.problems if problem.code == "unreadable-entry"]
 
 
@@ -73,3 +79,15 @@ def test_site_json_no_reader_knows_by_its_opening_is_refused_naming_the_yaml_rea
     with pytest.raises(ParseError) as unknown:
         read_feed(FeedSpec(mozfest), ReadContext())
     assert "--format yaml-site" not in str(unknown.value)
+
+
+def test_every_room_of_a_mapping_of_rooms_is_read_with_its_name(tmp_path: Path) -> None:
+    """PonyFest's shape with a second stage added: both rooms' talks, each in its room (not only the first list)."""
+    data = json.loads(PONYFEST.read_text())
+    stage = data["rooms"]["Aerial Soundwaves Stage"]
+    data["rooms"]["Second Stage"] = [dict(stage[1], title="Second stage set")]
+    feed = tmp_path / "two-stages.json"
+    feed.write_text(json.dumps(data))
+    program = load_program(Settings(feeds=(FeedSpec(feed, "yaml-site"),))).program
+    assert len(program.items) == 27
+    assert [item.location for item in program.items if item.title == "Second stage set"] == ["Second Stage"]

@@ -27,6 +27,7 @@ from program.readers.yaml_shape import (
     inherited,
     key_of,
     session_ids,
+    track_of,
     value,
     written_day,
 )
@@ -177,7 +178,7 @@ class EntryReader:
         """The entry, or the sessions a timeslot lists by id (each with the slot as its enclosing level)."""
         ids, keys = session_ids(found.entry, self.mapping)
         if value(found.entry, "title", self.mapping) is None and (talks := self._nested_talks(found.entry)):
-            return [Found(talk, (*found.outer, found.entry)) for talk in talks]
+            return [Found(talk, (*found.outer, found.entry), track=track_of(talk)) for talk in talks]
         if not ids or value(found.entry, "title", self.mapping) is not None:
             return [found]
         if not self.joins.sessions:

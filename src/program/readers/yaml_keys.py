@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from program.errors import UsageError
-from program.readers.yaml_shape import FIELD_KEYS, Found, folded, key_of, value
+from program.readers.yaml_shape import FIELD_KEYS, Found, folded, key_of, track_of, value
 from program.readers.yaml_times import plain_number
 
 _DAY_FLAG = re.compile(r"^day[\s_-]*(?P<number>\d{1,2})$", re.IGNORECASE)
@@ -87,6 +87,7 @@ def unread_keys(entries: Sequence[Found], mapping: dict[str, str], read: Collect
         {folded(mapping[field]) for field in mapping}
         | {folded(key) for one in entries for field in fields if (key := key_of(one.entry, field, mapping))}
         | {folded(key) for key in read}
+        | {"track" for one in entries if one.track is not None and one.track == track_of(one.entry)}
     )
     return list(
         dict.fromkeys(

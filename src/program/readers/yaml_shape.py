@@ -132,6 +132,10 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track
                 name = value(room, "title", {}) if isinstance(room, Located) else None
                 yield from walk(room, rest[1:], inner, name if isinstance(name, str) and name.strip() else track)
             return
+        if folded(key) in _ROOM_LISTS and rest[:1] == ("*",) and isinstance(data[key], dict):
+            for name, member in data[key].items():  # PonyFest 2026: {"rooms": {ROOM: [talks]}}
+                yield from walk(member, rest[1:], inner, name.strip() or track)
+            return
         yield from walk(data[key], rest, inner, track)
 
 
@@ -238,11 +242,27 @@ def _lists(data: Any, steps: tuple[str, ...], depth: int = 0) -> Iterator[tuple[
                 yield from _lists(_flat(inner), (*steps, "[]", key), depth + 1)
     elif isinstance(data, dict):
         values = list(data.values())
+        if _rooms_by_name(steps, values):
+            yield from _lists(_flat(values), (*steps, "*"), depth + 1)
+            return
         if len(values) > 1 and all(isinstance(value, list) for value in values):  # a mapping of years or days
             yield from _lists(_flat(values), (*steps, "*"), depth + 1)
             return
         for key, value in data.items():
             yield from _lists(value, (*steps, key), depth + 1)
+
+
+def track_of(entry: Located) -> str | None:
+    """A talk's own `track` where a slot holds parallel talks (DevFest Baltics 2018: Android, iOS, General), if any."""
+    track = next((held for key, held in entry.items() if folded(key) == "track"), None)
+    return track.strip() if isinstance(track, str) and track.strip() else None
+
+
+def _rooms_by_name(steps: tuple[str, ...], values: list[Any]) -> bool:
+    """Whether a mapping under `rooms` (or `stages`…) maps each room's name to its list of talks, however few."""
+    return (
+        bool(steps) and folded(steps[-1]) in _ROOM_LISTS and bool(values) and all(isinstance(v, list) for v in values)
+    )
 
 
 def _flat(lists: list[Any]) -> Any:
