@@ -105,3 +105,9 @@ def test_a_speakers_list_before_scheduling_is_its_talks_untimed() -> None:
     assert all(item.start is None for item in items.values())
     assert "Fail Faster: Quick UX Design Techniques to Drive Toward Success" in items  # no link: was "a section row"
     assert not any(line.startswith("skipped") for line in reading)
+    # `name` beside `title` is the speaker: the panel's six rows are its six panelists, in the file's order
+    assert items["Panel: Strengthening the STEM Pipeline"].people == (
+        *("Eris Koleszar", "Angela McGraw", "Stefanie Monge", "Victoria Novak", "Gauri Ramesh", "Lee Zuvanich"),
+    )
+    assert items["Recognizing cultural bias in AI"].people == ("Camille Eddy",)
+    assert "columns: name → people, title → title, website → link, time → time" in reading

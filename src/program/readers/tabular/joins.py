@@ -236,7 +236,9 @@ def _looked_up(main: Table, other: Table, join: Join) -> Table:
     """
     assert join.name_columns
     fields = header_fields(other.rows[_header(other)])
-    if fields.keys() - {"title", "affiliation", "link", "abstract"}:
+    # the column naming each row is no field of a talk (a speakers table's "name" beside its "title" is no speaker)
+    shown = {field for field, columns in fields.items() if not set(columns) <= set(join.name_columns)}
+    if shown - {"title", "affiliation", "link", "abstract"}:
         return _merged(main, other, join)
     names = {
         row[join.other_column].text: next((name for c in join.name_columns if (name := _at(row, c).text)), "")

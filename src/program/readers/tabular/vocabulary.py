@@ -265,9 +265,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-SECOND_MEANING = {"thema": "track"}
+SECOND_MEANING = {"thema": "track", "name": "people"}
 """Names that mean the title unless the table has a better title column, then another field:
-"Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel"."""
+"Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel"; a "name"
+beside a "title" is the speaker's (NEJS Conf 2018's speakers.json: name, title of their talk)."""
 FIELD_OF_NAME = {
     name: field
     for field, names in FIELDS.items()
