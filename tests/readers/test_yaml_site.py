@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from program.errors import UsageError
-from program.model import Program, Severity
+from program.model import Program, Role, Severity
 from program.readers import ReadContext, detect_readers
 from program.readers.yaml_site import YamlSiteReader
 
@@ -145,6 +145,19 @@ def test_offsets_are_kept_and_shown_in_the_zone() -> None:
     registration = _read("3dv", zone=ZoneInfo("Europe/Prague")).items[0]
 
     assert registration.start == datetime(2022, 9, 12, 10, 0, tzinfo=ZoneInfo("Europe/Prague"))
+
+
+def test_chairs_chair_and_a_keynote_with_a_chair_is_not_their_talk() -> None:
+    """3DV 2022: `chairs: Torsten Sattler` on an oral session; the keynote's chair is no speaker of it."""
+    program = _read("3dv", zone=ZoneInfo("Europe/Prague"))
+    by_title = {item.title: item for item in program.items}
+
+    oral = by_title["Oral Session 1: Humans & Non-Rigid Shapes"]
+    assert (oral.people, oral.role) == (("Torsten Sattler",), Role.CHAIR)
+    spotlight = by_title["Spotlight Session 1"]  # "chairs: Djamila Aouada and Zhaopeng Cui"
+    assert (spotlight.people, spotlight.role) == (("Djamila Aouada", "Zhaopeng Cui"), Role.CHAIR)
+    keynote = by_title["Keynote Speech 1: Matthias Niessner"]
+    assert (keynote.people, keynote.role) == (("Konrad Schindler",), Role.CHAIR)
 
 
 def test_a_missing_zone_names_the_option() -> None:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from program.model import Kind, Program
+from program.model import Kind, Program, Role
 from program.readers import ReadContext
 from program.readers.yaml_site import YamlSiteReader
 
@@ -41,8 +41,9 @@ def test_the_keynote_subtitle_is_its_speaker(program: Program) -> None:
 def test_a_session_keeps_its_title_and_its_chair_and_lists_its_papers(program: Program) -> None:
     by_title = {item.title: item for item in program.items}
     session = by_title["Higher-Level Languages"]  # chair "Session Chair: Ati Priya Bajaj", 11:00 to 12:00
-    assert (session.people, session.start, session.end) == (
+    assert (session.people, session.role, session.start, session.end) == (
         ("Ati Priya Bajaj",),
+        Role.CHAIR,  # a chair, not a speaker: "Chair: Ati Priya Bajaj" in every output
         datetime(2025, 10, 13, 11, tzinfo=TAIPEI),
         datetime(2025, 10, 13, 12, tzinfo=TAIPEI),
     )

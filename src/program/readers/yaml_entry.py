@@ -31,7 +31,7 @@ from program.readers.yaml_shape import (
     value,
     written_day,
 )
-from program.readers.yaml_subtitle import chairs, subtitled_speakers, titled
+from program.readers.yaml_subtitle import subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
     Moment,
@@ -159,9 +159,8 @@ class EntryReader:
         people = {person for item in items for person in item.people}
         rooms = {item.location for item in items if item.location}
         fields = ", ".join(f"{key} → {field}" for field, key in self.used.items())
-        return (
-            f"{len(items)} entries, {len(people)} speakers, {len(rooms)} rooms; entries at {path.lstrip('.')}; {fields}"
-        )
+        where = path.lstrip(".")
+        return f"{len(items)} entries, {len(people)} speakers, {len(rooms)} rooms; entries at {where}; {fields}"
 
     def _nested_talks(self, entry: Located) -> list[Located]:
         """The titled entries an untitled slot holds in a list (DevFest Baltics 2018: `talks: [{track, title}]`)."""
@@ -244,7 +243,7 @@ class EntryReader:
         label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
-        people = tuple(dict.fromkeys((*(said.people or people), *chairs(self._field(found, "chair")))))
+        people, role = with_chairs(said.people or people, self._field(found, "chair"))
         abstract = abstract or said.abstract
         if not people and self.speaker_named and (named := named_speaker(found.entry)):  # `name: Scott Helme`
             people = (named,)
@@ -263,6 +262,7 @@ class EntryReader:
             start=start,
             end=end,
             people=people,
+            role=role,
             abstract=abstract,
             links=self._links(found),
             label=label,

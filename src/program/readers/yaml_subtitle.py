@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from program.model import Item, Kind, Link
+from program.model import Item, Kind, Link, Role
 from program.model.ids import item_id, make_ids_unique
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
@@ -106,6 +106,18 @@ def chairs(written: Any) -> tuple[str, ...]:
     text = plain_text(written)
     named = role["names"] if (role := _ROLE.match(text)) else text
     return tuple(name for part in _NAMES_SPLIT.split(named) if (name := person(part)))
+
+
+def with_chairs(people: tuple[str, ...], written: Any) -> tuple[tuple[str, ...], Role]:
+    """An entry's people and their role: chairs alone chair it (3DV's oral sessions).
+
+    Beside speakers (3DV's keynote: `subtitle` the speaker, `chairs` the chair) they follow
+    them as people: an item has one role.
+    """
+    named = chairs(written)
+    if named and not people:
+        return named, Role.CHAIR
+    return tuple(dict.fromkeys((*people, *named))), Role.SPEAKER
 
 
 def with_papers(items: list[Item], found: Sequence[Found], mapping: dict[str, str]) -> list[Item]:
