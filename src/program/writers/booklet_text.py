@@ -48,6 +48,10 @@ def segments(runs: Sequence[Span]) -> list[list[Span]]:
     return [part for part in result if part] or [[]]
 
 
+_KIND_NOUNS = r"(?:talks?|speech|lecture|address|presentation)"
+"""Words a kind's name may have after it in a title's lead ("Keynote talk: …", "Keynote address: …")."""
+
+
 def short_title(title: str, kind: str, people: Sequence[str]) -> str:
     """Return `title` without the parts its kind and people already say.
 
@@ -57,10 +61,12 @@ def short_title(title: str, kind: str, people: Sequence[str]) -> str:
     'Dawn Song'
     >>> short_title("Opening Remarks", "Opening", [])
     'Opening Remarks'
+    >>> short_title("Keynote talk: Tools of the Trade", "Keynote", ["Joel Falcou"])  # AMTE 2024
+    'Tools of the Trade'
     """
     folded_kind = kind.casefold()
-    name = re.escape(kind)
-    pattern = re.compile(rf"^{name}s?\s*[-–—:]\s+|\s+[-–—]\s+{name}s?$", re.IGNORECASE)
+    name = rf"{re.escape(kind)}s?(?:\s+{_KIND_NOUNS})?"
+    pattern = re.compile(rf"^{name}\s*[-–—:]\s+|\s+[-–—]\s+{name}$", re.IGNORECASE)
     shorter = pattern.sub("", title).strip()
     if shorter and shorter.casefold() != folded_kind:
         return shorter
