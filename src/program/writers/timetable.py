@@ -22,6 +22,9 @@ from program.writers.shown_names import NamedPeople
 MM_PER_MINUTE = 0.24
 WIDTH_MM = 160.0
 BORDER_MM = 0.25
+DOUBLE_BORDER_MM = 0.8
+DOUBLE_BORDERED = frozenset({"panel", "demo", "other"})
+"""Kinds the template draws with a double border (`.k-panel, .k-demo, .k-other`): their text starts lower."""
 
 
 @attrs.frozen
@@ -32,10 +35,9 @@ class TextFit:
     char: float
     padding: float
 
-    @property
-    def min_height(self) -> float:
-        """The smallest box that holds one line."""
-        return self.line + 2 * (self.padding + BORDER_MM)
+    def min_height(self, border: float = BORDER_MM) -> float:
+        """The smallest box that holds one line, inside a border this wide."""
+        return self.line + 2 * (self.padding + border)
 
 
 NORMAL = TextFit(line=2.6, char=1.35, padding=0.2)
@@ -93,7 +95,9 @@ def timetable(items: Sequence[Item], names: NamedPeople, lang: Lang) -> Timetabl
         _box(item, first, place, names.shown_on(item), lang)
         for item, place in zip(timed, _places(timed, rooms), strict=True)
     )
-    return Timetable(_minutes(first, last) * MM_PER_MINUTE, boxes, _hour_marks(first, last, lang), rooms)
+    # a short last item's box is taller than its minutes (IWSDA 2025's Sunday: one 18:00 event with no end)
+    height = max(_minutes(first, last) * MM_PER_MINUTE, *(box.top_mm + box.height_mm for box in boxes))
+    return Timetable(height, boxes, _hour_marks(first, last, lang), rooms)
 
 
 def room_columns(items: Sequence[Item]) -> tuple[str, ...]:
@@ -183,8 +187,9 @@ def lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
 
 def _box(item: Item, origin: datetime, place: _Place, people: Sequence[str], lang: Lang) -> Box:
     height = _minutes(_start(item), _end(item)) * MM_PER_MINUTE
-    fit = NORMAL if height >= NORMAL.min_height else TIGHT
-    height = max(height, fit.min_height)
+    border = DOUBLE_BORDER_MM if item.kind.value in DOUBLE_BORDERED else BORDER_MM
+    fit = NORMAL if height >= NORMAL.min_height(border) or item.end is None else TIGHT  # no end: no short item
+    height = max(height, fit.min_height(border))
     width_mm = WIDTH_MM * place.width
     header = f"{lang.time(_start(item))} {lang.kind(item.kind)}"
     return Box(
@@ -193,7 +198,7 @@ def _box(item: Item, origin: datetime, place: _Place, people: Sequence[str], lan
         tight=fit is TIGHT,
         # The kind is in the header: "8:40 a.m. Invited talk · Jeff Dean", not "· Jeff Dean - Invited Talk".
         lines=fit_lines(
-            f"{header} · {item_title(item, title_text(item), item.kind.display, people)}", width_mm, height, fit
+            f"{header} · {item_title(item, title_text(item), item.kind.display, people)}", width_mm, height, fit, border
         ),
         top_mm=_minutes(origin, _start(item)) * MM_PER_MINUTE,
         height_mm=height,
@@ -223,15 +228,17 @@ def wrapped_words(text: str, per_line: int, *, long_word: Callable[[str], str]) 
     return lines
 
 
-def fit_lines(text: str, width_mm: float, height_mm: float, fit: TextFit = NORMAL) -> tuple[str, ...]:
+def fit_lines(
+    text: str, width_mm: float, height_mm: float, fit: TextFit = NORMAL, border: float = BORDER_MM
+) -> tuple[str, ...]:
     """Break `text` into the lines a box of this size holds, ending with "…" if cut.
 
     >>> fit_lines("one two three four five", 10.0, 3.5)
     ('one…',)
     """
-    inner_width = width_mm - 2 * (BORDER_MM + 0.8)
+    inner_width = width_mm - 2 * (border + 0.8)
     per_line = max(4, math.floor(inner_width / fit.char))
-    count = max(1, math.floor((height_mm - 2 * (BORDER_MM + fit.padding)) / fit.line))
+    count = max(1, math.floor((height_mm - 2 * (border + fit.padding)) / fit.line))
     lines = wrapped_words(text, per_line, long_word=lambda word: word[:per_line])
     if len(lines) <= count:
         return tuple(lines)
