@@ -12,6 +12,7 @@ Prints a markdown table.
 from __future__ import annotations
 
 import html
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -257,6 +258,28 @@ def sure() -> list[Entry]:
     return entries
 
 
+def agile_basque() -> list[Entry]:
+    """Agile Pays Basque 2025: tracks (rooms) → sessions, "12h15 - 14h00" times, a title or a talk_id of talks.json."""
+    talks = {
+        talk["id"]: talk for talk in json.loads((DATA / "agilepaysbasque2025-talks.json").read_text())["proposals"]
+    }
+
+    def start(written: str) -> int:
+        found = re.match(r"(\d{1,2})(?:[:h](\d{2}))?", written.strip())
+        assert found, written
+        return int(found[1]) * 60 + int(found[2] or 0)
+
+    return [
+        (
+            talks[e["talk_id"]]["title"] if "talk_id" in e else e["title"],
+            start(e["time"]),
+            tuple(speaker["name"] for speaker in talks[e["talk_id"]]["speakers"]) if "talk_id" in e else (),
+        )
+        for track in load("agilepaysbasque2025-schedule.yaml")["tracks"]
+        for e in track["sessions"]
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -283,6 +306,11 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "agnbeach2023-program.yml": (lambda: isorc("agnbeach2023-program.yml"), (), "Europe/Rome"),
     "bsidesoslo2024-program.yml": (bsides, (("talks_file", "bsidesoslo2024-talks.yml"),), "Europe/Oslo"),
     "sure2025-program.yml": (sure, (), "Asia/Taipei"),
+    "agilepaysbasque2025-schedule.yaml": (
+        agile_basque,
+        (("talks_file", "agilepaysbasque2025-talks.json"),),
+        "Europe/Paris",
+    ),
 }
 
 

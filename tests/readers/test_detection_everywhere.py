@@ -81,6 +81,7 @@ JOINED = frozenset(
         *(f"json_rows/{name}" for name in ("cocoaheads2016-rooms.json", "cocoaheads2016-speakers.json")),
         "json_rows/devreltokyo2023-speakers.json",
         *(f"yaml_site/{name}" for name in ("bsidesoslo2024-talks.yml", "bytebay-sessions.yml")),
+        "yaml_site/agilepaysbasque2025-talks.json",
         *(f"yaml_site/{name}" for name in ("devfest-porto-sessions.yml", "devfest-porto-speakers.yml")),
         *(f"yaml_site/{name}" for name in ("ledgerfest2019-sessions.yml", "ledgerfest2019-speakers.yml")),
         "spreadsheets/ieeevr-2024-papers.csv",

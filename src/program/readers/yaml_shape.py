@@ -55,8 +55,11 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 """Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
-_TIME = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m)", re.IGNORECASE)
-"""A clock time opening a value: "09:30", "2023-01-26 9:30", "8:am" (LedgerFest 2019's hour without minutes)."""
+_TIME = re.compile(
+    r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m|h(?:\d{2})?(?![^\W\d]))", re.IGNORECASE
+)
+"""A clock time opening a value: "09:30", "2023-01-26 9:30", "8:am" (LedgerFest 2019's hour without minutes),
+"12h15" and "15h" (Agile Pays Basque 2025)."""
 DATE_ONLY = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{4})"
@@ -67,7 +70,7 @@ _DAY_NAME_KEYS = ("name", "title", "label")
 """Keys under which a day level names itself ("Day 2 - January 23")."""
 
 
-_ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls"})
+_ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls", "tracks"})
 """Keys of a list of rooms whose entries hold the talks (a room's `name`/`title` is then the talks' room)."""
 
 
@@ -208,10 +211,21 @@ def dated_only(found: Found, mapping: dict[str, str]) -> bool:
 
 
 def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
-    """Whether a mapping has what a schedule entry has: a title and a time, or a time and session ids."""
+    """Whether a mapping has what a schedule entry has: a time and a title, session ids or a talk's key."""
     start = value(entry, "start", mapping)
     timed = isinstance(start, str) and _TIME.match(start) is not None
-    return timed and (value(entry, "title", mapping) is not None or bool(session_ids(entry, mapping)[0]))
+    named = value(entry, "title", mapping) is not None or talk_reference(entry) is not None
+    return timed and (named or bool(session_ids(entry, mapping)[0]))
+
+
+TALK_REFERENCE_KEYS = frozenset({"talk", "talkid"})
+"""Keys under which a slot names its talk in a talks file (BSides Oslo's `talk: kim`, Agile Pays Basque's `talk_id`)."""
+
+
+def talk_reference(entry: Located) -> str | None:
+    """The key a slot names its talk by (`talk: kim`: one word), else None (`talk: A Title` is a title)."""
+    written = next((entry[key] for key in entry if folded(key) in TALK_REFERENCE_KEYS), None)
+    return written.strip() if isinstance(written, str) and len(written.split()) == 1 else None
 
 
 def session_ids(entry: dict[str, Any], mapping: dict[str, str]) -> tuple[list[str], list[str]]:

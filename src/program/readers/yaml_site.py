@@ -56,7 +56,8 @@ _TIME_KEY = re.compile(
 _DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
 """A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
 _TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
-_LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?title[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
+_LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?(?:title|authors)[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
+"""A list's entry opening with its title or its authors (AI4QC's papers: `- authors: …` then `title: …`)."""
 _AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
 """A list of entries titled, with authors: a list of papers (SURE's accepted_papers.yml), no times needed."""
 _DATED_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")

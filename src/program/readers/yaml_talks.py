@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from program.readers.paper_records import counted
-from program.readers.yaml_shape import Found, Located, folded, key_of, value
+from program.readers.yaml_shape import TALK_REFERENCE_KEYS, Found, Located, folded, key_of, talk_reference, value
 
 TALKS_FILE = "talks_file"
 _BESIDE = "talks.yml"
-_REFERENCE_KEYS = frozenset({"talk", "talkid"})
 _KEYS = {"title": "title", "people": "speakers", "abstract": "abstract", "duration": "duration"}
 """The usual key each field read from a talk is written under in its slot."""
 
@@ -32,13 +31,13 @@ def join_talks(
     load: Callable[[Path], Any],
 ) -> tuple[list[Found], list[str], list[str]]:
     """The entries with each slot that names a talk by key read as that talk; the reading lines; the path joined."""
-    keys = {key for one in found if (key := _reference(one.entry)) is not None}
+    keys = {key for one in found if (key := talk_reference(one.entry)) is not None}
     if not keys:
         return found, [], []
     named = mapping.get(TALKS_FILE)
     beside = Path(source).parent / (named or _BESIDE)
     candidates = [beside] if named or (beside.is_file() and beside.name != Path(source).name) else []
-    candidates += [Path(path) for path in companions if Path(path).suffix in (".yml", ".yaml")]
+    candidates += [Path(path) for path in companions if Path(path).suffix in (".yml", ".yaml", ".json")]
     for path in candidates:
         talks = _by_key(load(path))
         if named or keys & set(talks):
@@ -56,27 +55,36 @@ def join_talks(
     return found, [note], []
 
 
-def _reference(entry: Located) -> str | None:
-    """The key a slot names its talk by (`talk: kim`: one word), else None (`talk: A Title` is a title)."""
-    written = next((entry[key] for key in entry if folded(key) in _REFERENCE_KEYS), None)
-    return written.strip() if isinstance(written, str) and len(written.split()) == 1 else None
-
-
 def _by_key(data: Any) -> dict[str, Located]:
-    """A mapping of keys to talks (mappings), as the file holds it; empty when it is no such mapping."""
-    if not isinstance(data, dict):
+    """The talks by key: a mapping of keys to talks, or a list of talks with ids; empty when it is neither.
+
+    The list may be the document or its one list of mappings (a Conference Hall export:
+    `{"name": …, "proposals": [{"id": …, "title": …, "speakers": [{"name": …}]}]}`).
+    """
+    if isinstance(data, dict):
+        listed = [held for held in data.values() if isinstance(held, list) and held and isinstance(held[0], Located)]
+        if len(listed) == 1:
+            return _by_id(listed[0])
+        talks = {str(key).strip(): talk for key, talk in data.items() if isinstance(talk, Located)}
+        return talks if talks and len(talks) * 2 >= len(data) else {}
+    return _by_id(data) if isinstance(data, list) else {}
+
+
+def _by_id(talks: list[Any]) -> dict[str, Located]:
+    """A list's talks by their `id`, when every element is a mapping with one."""
+    ids = [talk.get("id") if isinstance(talk, Located) else None for talk in talks]
+    if not ids or not all(isinstance(one, str) and one.strip() for one in ids):
         return {}
-    talks = {str(key).strip(): talk for key, talk in data.items() if isinstance(talk, Located)}
-    return talks if talks and len(talks) * 2 >= len(data) else {}
+    return {one.strip(): talk for one, talk in zip(ids, talks, strict=True) if isinstance(one, str)}
 
 
 def _as_talk(found: Found, talks: dict[str, Located], mapping: dict[str, str]) -> Found:
     """The slot read as the talk it names: the talk's title, speaker and abstract, the slot's own fields first."""
-    reference = _reference(found.entry)
+    reference = talk_reference(found.entry)
     talk = talks.get(reference) if reference is not None else None
     if talk is None:
         return found
-    entry = Located({key: written for key, written in found.entry.items() if folded(key) not in _REFERENCE_KEYS})
+    entry = Located({key: written for key, written in found.entry.items() if folded(key) not in TALK_REFERENCE_KEYS})
     entry.line = found.entry.line
     title_key = key_of(talk, "title", {})
     # the talk's `name` is its speaker where `title` holds the talk (BSides: `name: Hallvard Nygård`)

@@ -17,8 +17,9 @@ import attrs
 from program.readers.clock import MONTHS, WEEKDAYS
 from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
 
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
-"""A clock as sites write it; "8:am" (LedgerFest 2019) is an hour whose minutes were left out."""
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}|h(?:\d{2})?)?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
+"""A clock as sites write it; "8:am" (LedgerFest 2019) is an hour whose minutes were left out; "12h15" and
+"15h" the French way (Agile Pays Basque 2025)."""
 _MOMENT = re.compile(
     rf"^(?:(?P<year>\d{{4}})-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[ T]+|$))?(?P<clock>{_CLOCK})?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$",
