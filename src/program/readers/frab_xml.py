@@ -121,7 +121,9 @@ class FrabXmlReader:
         where = SourceRef(source, lines.get(conference) if conference is not None else 1)
         listed = list(_listed_events(root))
         if not listed and conference is None and len(root):  # EuroPython's own <schedule><day><entry>
-            raise ParseError("not a frab schedule: no <day>/<event>", SourceRef(source, lines.get(root)))
+            held = sorted({child.tag for day in root.iter("day") for child in day if isinstance(child.tag, str)})
+            said = f"its <day> elements hold <{'>, <'.join(held[:3])}>" if held else "it has no <day> element"
+            raise ParseError(f"not a frab schedule: {said}, no <event>", SourceRef(source, lines.get(root)))
         changes = _day_changes(root, _conference_day_change(conference))
         dated = [_date_only(entry) for entry in listed]
         clocks = [_clock(entry, only, changes.get(entry.day)) for entry, only in zip(listed, dated, strict=True)]
