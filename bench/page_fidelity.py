@@ -57,6 +57,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "shonan-artofsat-program.md": ("Asia/Tokyo", "2023-11-13"),
     "amte2024-program.md": ("Europe/Madrid", "2024-08-26"),
     "topoinvis2024-program.md": (None, None),
+    "embc2025-mmai-schedule.md": ("Europe/Copenhagen", "2025-07-16"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -82,9 +83,11 @@ _SLOT_PATTERNS = (_SLOT, _UNTIMED_ROW, _SECOND_CELL_TIME, _TALK_LINK, _TIMED_HEA
 ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "icmt-2018.md": (_LIST_ITEM,),
     "topoinvis2024-program.md": (re.compile(r"^\s*<br><i>"), re.compile(r"^\*\*Title:")),
+    "embc2025-mmai-schedule.md": (re.compile(r"^\|\s*\**\d+(?:\.\d+)?\s*(?:mins?|hours?)\b", re.IGNORECASE),),
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
-TopoInVis's papers are their italic author lines, its keynote talk its "**Title:" line)."""
+TopoInVis's papers are their italic author lines, its keynote talk its "**Title:" line; EMBC's rows their
+durations)."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 

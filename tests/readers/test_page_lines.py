@@ -68,6 +68,8 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # EDTM 2025: the excerpt is cut after W-1-2-2 (9:45am), the last paper it lists of the 9:25am–10:50am block:
     # read to the block's end; the whole programme's next paper in its room starts at 10:05am (W-1-2-3).
     ("edtm2025-program-excerpt.csv", 15): {"end": "2025-03-12T10:50:00+08:00"},
+    # EMBC 2025: "**Opening Talk**: *Title* – [Prof. Haiping Lu](…)": the honorific kept, the label no kind's.
+    ("embc2025-mmai-schedule.md", 12): {"people": ["Prof. Haiping Lu"], "kind": "other"},
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""
@@ -113,8 +115,10 @@ _NOT_COUNTED = (
     "ccdl-2020-july-schedule.md",
     "edtm2025-program-excerpt.csv",
     "shonan-artofsat-program.md",
+    "embc2025-mmai-schedule.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
+EMBC: its one start "**2:30 PM, 16 July | …**" above its table of durations, which start no slot of their own;
 DragonPy: rows of two rooms, a workshop's rows one slot; ICMT: a session's description among its talks; CCDL: its
 "| 5:00 PM | End |" rows end the slot before, no item; EDTM: the unclosed "**6:15pm Shuttle bus …" line, unread;
 Shonan: three "9-10:00" ranges (an hour without minutes)."""

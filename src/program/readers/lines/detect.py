@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from program.readers.lines.dated import dated_title
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean
-from program.readers.lines.rows import is_bare_pipe_table, row_cells
+from program.readers.lines.rows import is_bare_pipe_table, row_cells, table_header
 from program.readers.notation.times import leading_span
 
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
@@ -32,6 +32,7 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
     if sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts):
         return False  # a YAML file, whose comments may hold times
     ranges = starts = 0
+    timed = False  # a line above opened with a time: the start of a table of durations below it
     for raw in lines:
         if "\t" in raw and not raw.lstrip().startswith("|"):
             continue  # a TSV's row; a pipe table's row padded with tabs ("| 9:00 AM\t|") is ours
@@ -42,10 +43,13 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
                 return True
             continue
         cells = row_cells(line.text, raw)
+        if timed and cells and (header := table_header(cells, 0)) is not None and header.by_duration:
+            return True  # "**2:30 PM, 16 July**" then "| Duration | Activity |" (EMBC 2025)
         for text in cells[:2] if cells else [line.text]:
             found = leading_span(text)
             if found is None and (heading := timed_heading(text)) is not None:
                 found = heading.found  # "Model transformation reuse (Session #2: 11.00 - 12.30)"
+            timed = timed or found is not None
             if found is None or (found.rest.startswith((",", ";")) and not _BULLET.match(raw)):
                 continue
             ranges += found.span.end is not None

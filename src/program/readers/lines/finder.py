@@ -29,7 +29,7 @@ from program.readers.lines.room_columns import dotted_cells, room_cells
 from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot
-from program.readers.lines.table_rows import dotted_header, header_slot, room_cell, row_time
+from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.times import LeadingSpan, TimeSpan, end_after, leading_span
 
@@ -69,6 +69,7 @@ class Finder:
     coded: CodedLines | None = None  # the lines below a slot whose text is only a code ("10:30am M-3-1-1")
     papers: set[int] = attrs.field(factory=set)  # the slots read as coded papers: no talks inside them
     notes: list[str] = attrs.field(factory=list)  # what the reading says besides ("column not read: …")
+    clock: int | None = None  # where the next row of a table of durations starts (minutes), from a time above it
 
     def take(self, line: Line, text: CleanLine) -> None:
         """Read the next non-comment line: a row, a time-led line, a title line awaited, or an untimed line."""
@@ -257,11 +258,16 @@ class Finder:
         header = table_header(cells, line.number)
         if header is not None:
             self.header = header
+            self.clock = self._time_above() if header.by_duration else None
             self._unread(line, header, cells)
             self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
             return
         self._dated_row(cells)
         found = row_time(self.header, cells)
+        if found is None and self.header is not None and self.header.by_duration and self.clock is not None:
+            span = duration_span(self.header, cells, self.clock)
+            if span is not None and span.end_minutes is not None:
+                self.clock, found = span.end_minutes, (span, (), {self.header.columns["duration"]})
         if found is None:
             day = day_heading(" ".join(cell for cell in cells if cell))
             if day is not None:  # "| **Day 2** | **2020-07-28** <br> Theme |": a row of its table, whose header holds
@@ -303,6 +309,15 @@ class Finder:
             self.slots[-1] = attrs.evolve(self.slots[-1], location=room)  # a Room or Location column
         self._parts_after(line, parts)
         self.session = len(self.slots) - 1
+
+    def _time_above(self) -> int | None:
+        """The time a table of durations starts at: the last untimed line above it that opens with one, if any."""
+        since = self.slots[-1].line.number if self.slots else 0
+        for line in reversed(self.other):
+            found = leading_span(line.text) if line.number > since else None
+            if found is not None:
+                return found.span.start.minutes
+        return None
 
     def _unread(self, line: Line, header: Header, cells: list[str]) -> None:
         """Say which named columns of a table's header no field reads: their cells are not read."""

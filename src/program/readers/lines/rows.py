@@ -31,6 +31,11 @@ class Header:
     rooms: dict[int, str] = attrs.field(factory=dict)
     """Rooms as columns ("Time | Room A | Room B"): each room's column, by its index."""
 
+    @property
+    def by_duration(self) -> bool:
+        """Whether rows give only their durations, one after another from a time above ("| 20 mins | Talk |")."""
+        return "duration" in self.columns and not {"time", "start", "end"} & self.columns.keys()
+
     def cell(self, cells: Sequence[str], field: str) -> str:
         """The row's text in `field`'s column, or ""."""
         index = self.columns.get(field)
@@ -62,13 +67,13 @@ def is_rule(text: str) -> bool:
 
 
 def table_header(cells: Sequence[str], line: int) -> Header | None:
-    """The header a row is ("Time | Activity | Speaker"), or None.
+    """The header a row is ("Time | Activity | Speaker", "Duration | Activity"), or None.
 
     A time column alone with a text column makes a header too ("| Time | Description |"); a time
     column and two or more columns no field names are rooms ("| Time | Room A | Room B |").
     """
     found = header_fields([Cell(_unbracketed(cell), line) for cell in cells])
-    times = {field for field in found if field in ("time", "start", "end")}
+    times = {field for field in found if field in ("time", "start", "end", "duration")}
     if not times or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
         return None
     columns = {field: columns[0] for field, columns in found.items()}

@@ -18,7 +18,8 @@ from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import people_cell, session_row
 from program.readers.lines.room_columns import DOT
 from program.readers.lines.rows import Header, table_header
-from program.readers.notation.times import ClockError, TimeSpan, leading_span
+from program.readers.notation.times import ClockError, ClockTime, TimeSpan, leading_span
+from program.readers.tabular.row_times import row_minutes
 
 
 def dotted_header(text: str) -> list[str] | None:
@@ -122,3 +123,20 @@ def _lone_time(cells: Sequence[str]) -> str | None:
     """The cell, when it is only a clock time (the end cell beside a start cell)."""
     found = leading_span(cells[0]) if cells else None
     return cells[0] if found is not None and not found.rest and found.span.end is None else None
+
+
+def duration_span(header: Header, cells: list[str], clock: int) -> TimeSpan | None:
+    """A row's time when its table gives durations only: from `clock` (minutes) for its Duration cell, or None.
+
+    EMBC 2025's workshop ("**2:30 PM, 16 July**" above `| Duration | Activity |`, rows `| 5 mins | Welcome |`).
+    """
+    try:
+        minutes = row_minutes(header.cell(cells, "duration"))
+    except ClockError:
+        return None
+    start, end = clock % 1440, clock % 1440 + minutes
+    return TimeSpan(_clock(start), _clock(end), end)
+
+
+def _clock(minutes: int) -> ClockTime:
+    return ClockTime(minutes % 1440, None, f"{minutes // 60 % 24:02d}:{minutes % 60:02d}")

@@ -10,9 +10,11 @@ from program.readers.notation.times import ClockError, TimeSpan, clock_value, en
 
 _DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
 _DURATION = re.compile(
-    r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})(?::\d{2})?|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m)?)$"
+    r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})(?::\d{2})?"
+    r"|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m|(?P<in_hours>hours?|hrs?|h))?)$"
 )
-"""45, 45 min, 1:30, 1h30, and H:MM:SS as spreadsheets export durations (ORConf 2019: "1:00:00"; seconds left out)."""
+"""45, 45 min, 1:30, 1h30, H:MM:SS as spreadsheets export durations (ORConf 2019: "1:00:00"; seconds left out),
+and "1 hour", "1.5 hours" (EMBC 2025's Duration column)."""
 
 
 def row_day(value: object, text: str, day_first: bool) -> WrittenDate | None:
@@ -90,5 +92,5 @@ def _written_minutes(value: object) -> int:
     if match is None:
         raise ClockError(f"expected a duration in minutes (45, 45 min, 1:30, 1:30:00), found {value!r}")
     if match["only"] is not None:
-        return int(float(match["only"]))
+        return int(float(match["only"]) * (60 if match["in_hours"] else 1))
     return int(match["hours"]) * 60 + int(match["minutes"])
