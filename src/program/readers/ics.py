@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
 
 import attrs
 from icalendar import Calendar, Component, Event
@@ -332,13 +334,23 @@ def _links(event: Event, name: str) -> list[Link]:
     return links
 
 
+def _fixed_offset_note(zone: ZoneInfo) -> str:
+    """For a zone that is one offset all year and names no place (EST, Etc/GMT+5), say so: no daylight saving."""
+    winter, summer = (zone.utcoffset(datetime(2025, month, 1)) for month in (1, 7))
+    if winter != summer or "/" in zone.key.removeprefix("Etc/") or winter is None or not winter:
+        return ""
+    hours, minutes = divmod(abs(int(winter.total_seconds())) // 60, 60)
+    offset = f"UTC{'+' if winter.total_seconds() > 0 else '−'}{hours:02d}:{minutes:02d}"
+    return f"; {zone.key} is {offset} all year, with no summer time: for a place's clock pass --timezone Area/City"
+
+
 def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone, mapping: _Mapping) -> list[str]:
     """What `check` prints about the calendar: counts, the zone and why, the mappings."""
     people = {name for item in items for name in item.people}
     rooms = Counter(item.location for item in items if item.location)
     lines = [
         f"{len(events)} events, {len(items)} items, {len(people)} speakers, {len(rooms)} rooms",
-        f"time zone: {found.zone.key} ({found.reason})",
+        f"time zone: {found.zone.key} ({found.reason}){_fixed_offset_note(found.zone)}",
         f"speakers from: {', '.join(str(place) for place in mapping.places) or 'nowhere'}"
         + (
             ", else ORGANIZER (organizers differ)"
