@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+import attrs
+
 from program.errors import UsageError
 from program.readers.base import Line, ReadContext
 from program.readers.lines.markup import CleanLine
@@ -27,8 +29,9 @@ _MAX_HEADING = 80
 _ISO_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}(?=\s|$)")
 _ZONE_TAIL = re.compile(r"[\s,;:(\[–—-]+(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?\S.*$", re.IGNORECASE)
 """What a day heading says of its times after the date ("Times in GMT+2", "(all times are CEST)")."""
-_LAST_WORD_BRACKETED = re.compile(r"\((\w+)\)\s*$")
-"""EDTM 2025's "10 March 2025 (Monday)": the weekday in brackets is a word of the date."""
+_LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$")
+"""EDTM 2025's "10 March 2025 (Monday)": the weekday in brackets is a word of the date; so is NeuroHackWeek
+2017's date in "Monday (9/4)" (once written "Thursday (9/7", its bracket left open)."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 
 
@@ -58,7 +61,27 @@ def day_heading(text: str) -> WrittenDate | None:
         dated = dated or (_date_of(iso[0]) if iso else None)
         return dated if dated is not None and dated.day is not None else WrittenDate(day_number=int(numbered["number"]))
     zone_said = _ZONE_TAIL.search(text)  # "Friday July 4th, 2025 Times in GMT+2": the zone is `page_zone`'s
-    return _date_of(text[: zone_said.start()] if zone_said else text)
+    found = _date_of(text[: zone_said.start()] if zone_said else text)
+    if found is not None and found.month is not None and found.day is not None and _SLASHED.search(text):
+        return SlashedDate(found.year, found.month, found.day, found.weekday)
+    return found
+
+
+_SLASHED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
+
+
+@attrs.frozen
+class SlashedDate(WrittenDate):
+    """A day heading's date written with a slash ("Monday (9/4)"), read day first: `place_slots` may turn it."""
+
+    def month_first(self) -> WrittenDate | None:
+        """The date read month first ("9/4": 4 September), or None when that is no date (a day above 12)."""
+        if self.day is None or self.day > _MONTHS:
+            return None
+        return WrittenDate(self.year, self.day, self.month, self.weekday)
+
+
+_MONTHS = 12
 
 
 def _date_of(text: str) -> WrittenDate | None:
@@ -76,7 +99,9 @@ def _date_of(text: str) -> WrittenDate | None:
     return None
 
 
-_DATE_WORD = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|[^\W\d_]+\.?)$")
+_DATE_WORD = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[^\W\d_]+\.?)$"
+)
 
 
 def _only_date_words(text: str) -> bool:

@@ -21,7 +21,7 @@ from program.model import Item, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import role_of_label
-from program.readers.lines.days import wall_clock
+from program.readers.lines.days import SlashedDate, wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
@@ -51,19 +51,29 @@ def place_slots(
     problems: list[Problem] = []
     placed: list[tuple[Slot, date, int, int | None]] = []
     latest: dict[date, int] = {}
-    on_days = [_day(slot, anchor, source) for slot in slots]
+    turned = slashes_month_first(days, anchor)
+    on_days = [_day(slot, anchor, source, turned=turned) for slot in slots]
     slipped = {index for index, slot in enumerate(slots) if is_slip(slot.span)}
     if not writes_24_hour_clock(slot.span for slot in slots):
         slipped.clear()  # "12:30-11:30" on a page of hours 1 to 12 may be meant: read as written
+    twelve = _no_meridiem_to_noon(slots)
+    afternoon: list[Slot] = []
     for index, (slot, day) in enumerate(zip(slots, on_days, strict=True)):
         after = index + 1 < len(slots) and on_days[index + 1] == day
-        start, end, notes = _by_running_order(slot, latest.get(day, -1), slots[index + 1] if after else None)
+        start, end, notes = _by_running_order(
+            slot, latest.get(day, -1), slots[index + 1] if after else None, twelve=twelve
+        )
         end = None if index in slipped else end  # its end a slip: as if none were written
         latest[day] = max(latest.get(day, -1), start)
+        if _AFTERNOON in notes:
+            notes.remove(_AFTERNOON)
+            afternoon.append(slot)
         problems.extend(
             Problem(Severity.WARNING, "uncertain-entry", note, SourceRef(source, slot.line.number)) for note in notes
         )
         placed.append((slot, day, start, end))
+    if afternoon:
+        problems.append(_afternoon_problem(afternoon, source))
     items = []
     for index, (slot, day, start, written_end) in enumerate(placed):
         end = written_end
@@ -78,17 +88,23 @@ def place_slots(
     return items, problems
 
 
-def _by_running_order(slot: Slot, latest: int, following: Slot | None) -> tuple[int, int | None, list[str]]:
+def _by_running_order(
+    slot: Slot, latest: int, following: Slot | None, *, twelve: bool
+) -> tuple[int, int | None, list[str]]:
     """The slot's start and end in minutes, a meridiem the running order shows to be a typo put right.
 
     "12:45 AM - 1:45 PM" after the morning's slots is 12:45 p.m.; "11:45 PM - 12:15 PM" after
     11:15 AM is 11:45 a.m. (read as written it runs 12.5 hours, past midnight into the next noon);
-    a lone "11:30 pm" between 8:50 am and 5:00 pm is 11:30 a.m.
+    a lone "11:30 pm" between 8:50 am and 5:00 pm is 11:30 a.m. On a page of hours up to 12
+    with no am/pm (`twelve`), "01:00" after "12:50" is 1 p.m. (DCML's workshop day).
     """
     start, end = slot.span.start.minutes, slot.span.end_minutes
     notes = list(slot.notes)
     written = slot.span.start.text
-    if slot.span.start.meridiem == "a" and start < 60 and latest >= 6 * 60:
+    if twelve and start < _NOON and start + _NOON // 2 < latest:
+        notes.append(_AFTERNOON)
+        start, end = start + _NOON, end + _NOON if end is not None else None
+    elif slot.span.start.meridiem == "a" and start < 60 and latest >= 6 * 60:
         notes.append(f"read {written!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order")
         start += 12 * 60
         end = end + 12 * 60 if end is not None and end < start else end
@@ -101,6 +117,25 @@ def _by_running_order(slot: Slot, latest: int, following: Slot | None) -> tuple[
 _NOON, _DAY = 12 * 60, 24 * 60
 
 
+_AFTERNOON = "afternoon"
+"""The note of a start read as p.m. by the running order: one warning says it for all of them."""
+
+
+def _afternoon_problem(moved: Sequence[Slot], source: str) -> Problem:
+    first, last = moved[0].span.start.text, moved[-1].span.start.text
+    message = (
+        f"read {len(moved)} times from {first!r} to {last!r} as afternoon times, by the running order: "
+        "the page writes hours 1 to 12 and no am/pm"
+    )
+    return Problem(Severity.WARNING, "uncertain-entry", message, SourceRef(source, moved[0].line.number))
+
+
+def _no_meridiem_to_noon(slots: Sequence[Slot]) -> bool:
+    """Whether a page writes no am/pm and no hour past 12:59: a 12-hour clock whose afternoon reads as 1 to 6."""
+    clocks = [clock for slot in slots for clock in (slot.span.start, slot.span.end) if clock is not None]
+    return bool(clocks) and all(clock.meridiem is None and clock.minutes < 13 * 60 for clock in clocks)
+
+
 def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
     """Whether a p.m. start read as the morning falls in its day's order, and read as written does not."""
     start, end = slot.span.start.minutes, slot.span.end_minutes
@@ -110,7 +145,9 @@ def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
     return after is not None and after < start and latest <= start - _NOON <= after
 
 
-def _day(slot: Slot, anchor: date | None, source: str) -> date:
+def _day(slot: Slot, anchor: date | None, source: str, *, turned: bool) -> date:
+    if turned and isinstance(slot.day, SlashedDate) and (month_first := slot.day.month_first()) is not None:
+        slot = attrs.evolve(slot, day=month_first)
     if slot.day is None:
         if anchor is None:
             raise UsageError(f"{source}: the page gives no date for its times; give the first day with --date")
@@ -123,6 +160,23 @@ def _day(slot: Slot, anchor: date | None, source: str) -> date:
         ) from None
     except DateError as error:
         raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
+
+
+def slashes_month_first(days: Sequence[WrittenDate], anchor: date | None) -> bool:
+    """Whether the page's slashed dates are month first: one of them is a date only that way round.
+
+    NeuroHackWeek 2017's "Monday (9/4)" is 4 September, a Monday (9 April 2017 was a Sunday), so
+    its "Tuesday (9/5)" is 5 September, though 9 May 2017 was a Tuesday too.
+    """
+    slashed = [day for day in days if isinstance(day, SlashedDate)]
+    return any(_resolves(day.month_first(), anchor) and not _resolves(day, anchor) for day in slashed)
+
+
+def _resolves(day: WrittenDate | None, anchor: date | None) -> bool:
+    try:
+        return day is not None and bool(day.resolve(anchor))
+    except DateError:
+        return False
 
 
 def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source: str) -> Item:

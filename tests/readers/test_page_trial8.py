@@ -1,0 +1,54 @@
+"""Schedule pages a tester tried unseen (trial 8): days with slashed dates, and a 12-hour day without am/pm.
+
+NeuroHackWeek 2017 (tests/data/pages/nhw2017-schedule.md) heads its days `### Monday (9/4)`:
+month first, as its weekdays show (9 April 2017 was a Sunday), so `### Tuesday (9/5)` is 5
+September, though 9 May 2017 was a Tuesday too. Every day landed on one date, exit 0.
+DCML (tests/data/pages/dcml-schedule.md) writes `12:50`, then `01:00` … `06:00` with no am/pm:
+its afternoon, which was read as 1 to 6 a.m. Expectations written by hand from the pages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from program.model import Program
+from program.readers import ReadContext
+from program.readers.schedule_page import SchedulePageReader
+
+from helpers import ROOT
+
+PAGES = ROOT / "tests" / "data" / "pages"
+SEATTLE, NEW_YORK = ZoneInfo("America/Los_Angeles"), ZoneInfo("America/New_York")
+
+
+def _read(name: str, zone: ZoneInfo, first: date) -> Program:
+    text = (PAGES / name).read_text(encoding="utf-8")
+    return SchedulePageReader().read(text, source=name, context=ReadContext(timezone=zone, first_date=first))
+
+
+def test_slashed_day_headings_are_month_first_when_a_weekday_says_so() -> None:
+    program = _read("nhw2017-schedule.md", SEATTLE, date(2017, 9, 3))
+
+    days = Counter(item.start.date() for item in program.items if item.start is not None)
+    # Monday 9/4 … Friday 9/8: 11 bullets and 4 tutorial rows of two rooms on Monday (one start-only)
+    assert sorted(days) == [date(2017, 9, day) for day in (4, 5, 6, 7, 8)]
+    breakfast = next(item for item in program.items if item.start == datetime(2017, 9, 5, 8, tzinfo=SEATTLE))
+    assert breakfast.title.startswith("Breakfast")  # "### Tuesday (9/5)", "* 8 AM - 9 AM: Breakfast (LH)"
+    assert any(item.start == datetime(2017, 9, 7, 8, tzinfo=SEATTLE) for item in program.items)  # "(9/7" unclosed
+
+
+def test_a_day_of_hours_up_to_12_without_am_pm_runs_into_the_afternoon() -> None:
+    program = _read("dcml-schedule.md", NEW_YORK, date(2022, 7, 22))
+
+    starts = [(item.title, item.start) for item in program.items]
+    assert starts[9] == ("Contributed Talk 3", datetime(2022, 7, 22, 12, 50, tzinfo=NEW_YORK))
+    assert starts[10] == ("Invited Talk 4", datetime(2022, 7, 22, 13, 0, tzinfo=NEW_YORK))  # "| 01:00 |"
+    assert starts[-1] == ("Awards and Closing Remarks", datetime(2022, 7, 22, 18, 0, tzinfo=NEW_YORK))
+    assert starts[0] == ("Opening Remarks", datetime(2022, 7, 22, 9, 15, tzinfo=NEW_YORK))  # mornings stay
+    said = [problem.message for problem in program.problems if problem.code == "uncertain-entry"]
+    assert said == [
+        "read 14 times from '01:00' to '06:00' as afternoon times, by the running order: "
+        "the page writes hours 1 to 12 and no am/pm"
+    ]
