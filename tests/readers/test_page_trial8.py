@@ -52,3 +52,18 @@ def test_a_day_of_hours_up_to_12_without_am_pm_runs_into_the_afternoon() -> None
         "read 14 times from '01:00' to '06:00' as afternoon times, by the running order: "
         "the page writes hours 1 to 12 and no am/pm"
     ]
+
+
+def test_a_tutorial_table_of_subjects_and_trainers_is_read_by_its_header() -> None:
+    """VIZBI 2015: `| Time | Subject | Trainer | Materials`: 14 slots, the trainers their people (were 34 "rooms")."""
+    program = _read("vizbi2015-biojs-program.md", NEW_YORK, date(2015, 3, 24))
+
+    assert len(program.items) == 14
+    first, tree = program.items[0], program.items[10]
+    assert (first.title, first.people, first.start) == (
+        "Introduction",
+        ("Tatyana Goldberg",),
+        datetime(2015, 3, 24, 14, 30, tzinfo=NEW_YORK),
+    )
+    assert (tree.title, tree.people) == ("BioJS component tour: Tree", ("David Dao",))
+    assert program.items[8].people == ()  # "all": everyone, no person

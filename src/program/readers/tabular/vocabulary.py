@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "intitulé",
         "conférence",
         "activity",
+        "subject",  # VIZBI 2015: "Time | Subject | Trainer | Materials"
         "was",
         "actividad",
         "título",
@@ -94,6 +95,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "quién",
         "facilitator",
         "facilitators",
+        *("trainer", "trainers", "instructor", "instructors", "tutor", "tutors", "lecturer", "lecturers"),
     ),
     "date": ("date", "datum", "day", "tag", "jour", "wochentag", "fecha", "día", "dia"),
     "time": (
@@ -207,7 +209,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "descripción",
         "descripcion",
     ),
-    "link": ("url", "link", "links", "slides", "video", "youtube", "recording", "website", "page", "enlace"),
+    "link": (
+        *("url", "link", "links", "slides", "video", "youtube", "recording", "website", "page", "enlace"),
+        *("materials", "material"),  # VIZBI 2015's BioJS tutorial: "Slides", "Materials" links
+    ),
     "track": (
         "track",
         "tracks",
