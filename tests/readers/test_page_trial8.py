@@ -67,3 +67,18 @@ def test_a_tutorial_table_of_subjects_and_trainers_is_read_by_its_header() -> No
     )
     assert (tree.title, tree.people) == ("BioJS component tour: Tree", ("David Dao",))
     assert program.items[8].people == ()  # "all": everyone, no person
+
+
+def test_rooms_in_brackets_and_remote_talks_are_no_people() -> None:
+    """DH2019: "*(Visboekzaal B)*" and "(Foyer)" are rooms; LLVM-AD: "*(Remote)*" is how a paper is given."""
+    dh2019 = _read("dh2019-libraries-program.md", ZoneInfo("Europe/Amsterdam"), date(2019, 7, 8))
+    welcome, keynote = dh2019.items[1], dh2019.items[2]
+    assert (welcome.title, welcome.people, welcome.location) == ("Welcome", (), "Visboekzaal B")
+    assert keynote.title.startswith('Opening keynote: "Collections, Data, Research')  # the link's text, no "]("
+    assert keynote.location == "Visboekzaal B"
+    assert next(item.location for item in dh2019.items if item.title == "Break and Marketplace") == "Foyer"
+    assert not {name for item in dh2019.items for name in item.people} & {"Visboekzaal B", "Foyer", "Locations TBD"}
+
+    llvmad = _read("llvmad-wacv2026-schedule.md", ZoneInfo("America/Phoenix"), date(2026, 3, 6))
+    papers = [item for item in llvmad.items if item.title.startswith("Paper ")]
+    assert len(papers) == 10 and all(item.people == () for item in papers)  # "(Remote)" was the person of 7

@@ -39,8 +39,11 @@ _LENGTH_NOTE = re.compile(
 """A slot's length after its title ("Break (30 min)", "Talk (20 mins + 5 mins Q&A)"): the times say it."""
 _NOT_NAMES = frozenset(
     {"continued", "cont.", "cont'd", "contd", "part 1", "part 2", "tbc", "tbd", "tba", "gather town", "zoom", "online"}
+    | {"remote", "virtual", "in person", "in-person", "hybrid", "on site", "onsite", "on-site", "live"}
+    | {"pre-recorded", "prerecorded", "recorded", "locations tbd", "location tbd", "room tbd", "tbd room"}
 )
-"""Brackets that are no names: a continuation, a placeholder, the place online ("(Gather Town)")."""
+"""Brackets that are no names: a continuation, a placeholder, the place online ("(Gather Town)"), how a talk is
+given (LLVM-AD 2026's "(Remote)"), a room still unknown (DH2019's "(Locations TBD)")."""
 """What brackets after a title hold that is no surname."""
 _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
 _BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")

@@ -14,9 +14,11 @@ from collections.abc import Collection
 _LAST_BRACKET = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 _ROOM_WORD = re.compile(
     r"^(?:room|rooms|hall|aula|auditorium|auditorio|amphi(?:theatre|theater)?|salle|saal|hörsaal|raum|sala"
-    r"|lecture\s+(?:hall|theatre|room)|seminar\s+room|conference\s+room|library|building|venue)\b",
+    r"|lecture\s+(?:hall|theatre|room)|seminar\s+room|conference\s+room|library|building|venue|foyer|lobby"
+    r"|ballroom|\w+(?:zaal|saal|raum))\b",
     re.IGNORECASE,
 )
+"""A room's first word; Dutch and German rooms end in theirs ("Visboekzaal B", DH2019; "Seminarraum 3")."""
 _SYMBOLS = re.compile(r"^[^\w\"'“‘]+")
 """What pages put before a room's name: an icon ("🏛️"), a pin, a dash."""
 
