@@ -82,3 +82,11 @@ def test_rooms_in_brackets_and_remote_talks_are_no_people() -> None:
     llvmad = _read("llvmad-wacv2026-schedule.md", ZoneInfo("America/Phoenix"), date(2026, 3, 6))
     papers = [item for item in llvmad.items if item.title.startswith("Paper ")]
     assert len(papers) == 10 and all(item.people == () for item in papers)  # "(Remote)" was the person of 7
+
+
+def test_an_honorific_in_a_cell_or_after_a_dash_is_left_out() -> None:
+    """LLVM-AD 2026: "**Keynote: Title** <br> **Dr. Lars Hammarstrand**"; EMBC 2025: "– [Prof. Haiping Lu](…)"."""
+    llvmad = _read("llvmad-wacv2026-schedule.md", ZoneInfo("America/Phoenix"), date(2026, 3, 6))
+    assert llvmad.items[1].people == ("Lars Hammarstrand",)
+    embc = _read("embc2025-mmai-schedule.md", ZoneInfo("Europe/Copenhagen"), date(2025, 7, 16))
+    assert embc.items[1].people == ("Haiping Lu",)

@@ -14,6 +14,7 @@ import re
 import attrs
 
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import MARKDOWN_LINK, clean, without_icons
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -75,7 +76,7 @@ def cell_parts(raw: str) -> CellParts | None:
     bold = next((index for index, part in enumerate(parts) if _BOLD.match(part)), None)
     title_at = bold if bold is not None else 0
     named = [(part, _names(part)) for part in parts[title_at + 1 :]]
-    people = [name for _, names in named for name in names]
+    people = [without_honorific(name) for _, names in named for name in names]  # LLVM-AD's "**Dr. Name**"
     if bold is None and not people:
         return None
     title = _TITLE_MARK.sub("", without_icons(_plain(parts[title_at])))  # "**Title: On Engines**"

@@ -26,6 +26,7 @@ import attrs
 
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
+from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import without_icons
 from program.readers.lines.rooms import names_room, room_text
 from program.readers.title_authors import NAME_PARTICLES
@@ -218,7 +219,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     if kind in (None, Kind.OTHER) and _BRACKETS.search(title):  # "Closing session (Room BATS)"
         kind = kind_from_title(_BRACKETS.sub("", title).strip())
     kind = kind_marked[0] if kind_marked else kind
-    return SlotText(title, tuple(people), label, kind or Kind.OTHER)
+    # "– [Prof. Haiping Lu](…)" (EMBC 2025): the person, as every other page and index names them
+    return SlotText(title, tuple(dict.fromkeys(map(without_honorific, people))), label, kind or Kind.OTHER)
 
 
 def _bracketed_people(title: str, people: list[str]) -> str:
