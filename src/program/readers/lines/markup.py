@@ -18,11 +18,7 @@ import attrs
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
-MARKDOWN_LINK = re.compile(
-    r"!?\[(?P<text>[^\[\]]*)\]\(\s*+(?P<url>(?:\{\{[^{}]*\}\}|[^()\s{]|\{)*+(?:\([^()\s]*\)[^()\s]*)*)"
-    r"(?:\s+\"[^\"]*\")?\s*\)"
-)
-"""A Markdown link; its address may open with a Jekyll tag (DH2019's `[Keynote]( {{ site.baseurl }}/keynote)`)."""
+MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
 _CODE = re.compile(r"`(?P<text>[^`]+)`")
 """Inline code (``library_search``): its words stay, the backticks go."""
 _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
