@@ -115,7 +115,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
     (
         re.compile(
-            r"^(reception|social|dinner|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+dinner\b",
+            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+dinner\b",
             re.I,
         ),
         Kind.SOCIAL,
