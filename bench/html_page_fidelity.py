@@ -81,6 +81,11 @@ def _start_times(root: Root) -> int:
     return sum(1 for time in root.iter("time") if time.get("itemprop") == "startDate" or "dtstart" in time.classes)
 
 
+def _schedule_events(root: Root) -> int:
+    """SinglePageSchedule's event list items (`li.schedule_event`), each one `<time datetime>` range."""
+    return len(root.find_class("schedule_event"))
+
+
 def _timed_talks(root: Root) -> int:
     """Timed rows (a time in the last cell) and the talks listed inside them (`<li>` with a `<b>` after text)."""
     rows = [
@@ -140,6 +145,10 @@ CASES = [
     Case("apm2025-program.md", "Europe/Lisbon", date(2025, 10, 1), _day_cells),
     # Trial 5 (issue 28): session cells whose classes name the session, its chair and its papers.
     Case("iwsda2025-program.html", "Australia/Melbourne", None, _rows_and_papers),
+    # Trial 7 (issue 28): `<time datetime="START-END">` ranges in UTC (`Z`) beside the London clock shown.
+    Case("bristoldataweek2025-index.html", "Europe/London", None, _schedule_events),
+    # Trial 7 (issue 28): days as columns, rowspan/colspan; sessions' topics and evenings' venues on a second line.
+    Case("pvis2023-program.html", "Asia/Seoul", None, _day_cells),
 ]
 
 

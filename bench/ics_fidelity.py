@@ -32,6 +32,7 @@ from program.readers.ics import IcsReader
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "ics"
 ZONES = {
+    "bristoldataweek2025-schedule.ics": "Europe/London",
     "handmade-moca24.ics": "Europe/Rome",
     "inpycon2021-schedule.ics": "Asia/Kolkata",
     "ismir2020.ics": "UTC",

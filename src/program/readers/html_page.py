@@ -24,6 +24,7 @@ from lxml import etree
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
+from program.readers.app_json import offset_context
 from program.readers.base import Line, ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
@@ -32,7 +33,8 @@ from program.readers.html_dating import PageSettings, needs_zone, no_date, resol
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
-from program.readers.html_time_slots import TimedSlots, timed_items, timed_slots
+from program.readers.html_time_items import timed_items, written_offsets
+from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.entry import SlotText, names_in
 from program.readers.lines.members import Member, with_members
@@ -82,7 +84,7 @@ class HtmlPageReader:
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
         timed = timed_slots(root)
         if timed is not None and timed.items:
-            return _timed_program(timed, root, settings, source)
+            return _timed_program(timed, root, settings, context, source)
         read = _PageRead(source, settings, context, legend_kinds(root))
         read.walk(list(blocks(root)))
         if not read.items and not read.problems:
@@ -102,8 +104,18 @@ class HtmlPageReader:
         )
 
 
-def _timed_program(timed: TimedSlots, root: etree._Element, settings: PageSettings, source: str) -> Program:
-    """A page of `<time datetime>` slots, read by its structure (`html_time_slots`)."""
+def _timed_program(
+    timed: TimedSlots, root: etree._Element, settings: PageSettings, context: ReadContext, source: str
+) -> Program:
+    """A page of `<time datetime>` slots, read by its structure (`html_time_slots`).
+
+    With no zone given or named, times that all carry one offset are shown at it, with a
+    `no-time-zone` warning naming --timezone (Bristol Data Week 2025's `Z` times).
+    """
+    problems: tuple[Problem, ...] = ()
+    if settings.zone is None:
+        zoned, problems = offset_context(context, written_offsets(timed), source)
+        settings = attrs.evolve(settings, zone=zoned.timezone)
     try:
         items = timed_items(timed, settings, source)
     except DateError as error:
@@ -118,6 +130,7 @@ def _timed_program(timed: TimedSlots, root: etree._Element, settings: PageSettin
         title=collapse(root.findtext(".//title") or ""),
         timezone=(settings.zone or ZoneInfo("UTC")).key,
         items=tuple(_ends_from_next(items)),
+        problems=problems,
         sources=(source,),
         reading=said,
     )

@@ -24,10 +24,10 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import collapse
+from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
-from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
@@ -193,9 +193,9 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
             time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
-            title, people = _title_and_person(cell, grid.parts.get((r, c)))
+            title, people, held = _title_and_person(cell, grid.parts.get((r, c)))
             for day in range(c, last_column + 1):
-                texts = (header[day].text, time or None, None, chaired.get((r, c)), rooms.get(day))
+                texts = (header[day].text, time or None, None, chaired.get((r, c)), held or rooms.get(day))
                 date, at, _, label, room = (Cell(text, cell.line) for text in texts)
                 rows.append((title, date, at, people, label, room))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
@@ -205,17 +205,19 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     return HtmlTable(Table(source, tuple(rows)), links, said)
 
 
-def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell]:
-    """A cell's last line is its person when it is a name ("<strong>Keynote I</strong> <br> Peter Dayan").
+def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell, str | None]:
+    """A cell's title, its person and where it is held, from its last line (`html_cell_lines`).
 
-    Its markup may say so on one line ("<em> Workshop </em> Marcel Binz": `html_cell_parts`).
+    "<strong>Keynote I</strong> <br> Peter Dayan" names a person; its markup may say so on
+    one line ("<em> Workshop </em> Marcel Binz": `html_cell_parts`). "Session 1 (1 hour) <br>
+    Visual Queries" is a topic, "Banquet<br>Korea House" a venue (PacificVis 2023).
     """
     if parts is not None and parts.people:
-        return attrs.evolve(cell, value=parts.title), Cell("; ".join(parts.people), cell.line)
-    *lines, last = str(cell.value or "").split("\n")
-    if lines and names_in(last, words=2) is not None:
-        return attrs.evolve(cell, value="\n".join(lines)), Cell(last, cell.line)
-    return cell, Cell(None, cell.line)
+        return attrs.evolve(cell, value=parts.title), Cell("; ".join(parts.people), cell.line), None
+    read = cell_lines(str(cell.value or ""))
+    if read.title == str(cell.value or ""):
+        return cell, Cell(None, cell.line), None
+    return attrs.evolve(cell, value=read.title), Cell(read.person, cell.line), read.room
 
 
 _OPEN_START = re.compile(r"^(?:after|from)\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\b", re.IGNORECASE)

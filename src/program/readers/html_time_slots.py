@@ -11,9 +11,11 @@ hCalendar `vevent` list items of Full Frontal):
       <p class="speaker-name">Joe Conway <span class="speaker-position"></span></p>
     </div>
 
-The times are read from the `datetime` attributes, exactly (an offset is kept as written; a
-time without one is in the page's zone), never from the text shown ("08<span>00</span>",
-"Late"). A slot is the largest element around one start/end pair that holds no other; its
+The times are read from the `datetime` attributes, never from the text shown
+("08<span>00</span>", "Late"): one attribute may hold a range, start and end cut by a dash
+(SinglePageSchedule's `2025-06-02T08:30:00.000Z-2025-06-02T11:30:00.000Z`). A time with an
+offset (`Z`, `+03:00`) is an instant, shown in the program's zone; one without is a wall
+clock in the page's zone. A slot is the largest element around one start/end pair that holds no other; its
 titles (`itemprop="name"`, hCalendar `summary`, a `*-title` class, else its first heading)
 are its items, one per parallel room; people are the `performer`/`speaker-name` elements
 of an item. Every other text of a slot ("Up Next", "Finished") is listed as not placed.
@@ -23,24 +25,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 
 import attrs
 from lxml import etree
 
-from program.errors import UsageError
-from program.model import Item, Kind, Link, SourceRef
-from program.model.ids import item_id
 from program.readers.html_blocks import SKIPPED, collapse
-from program.readers.html_dating import PageSettings, needs_zone
-from program.readers.kind_labels import kind_from_title
-from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
-from program.readers.tabular.placing import at as at_minutes
+from program.readers.notation.dates import DateError, WrittenDate, parse_date
 
 _DATETIME = re.compile(
     r"^\s*(?P<date>.*?)[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?\s*$"
 )
 """`2012-11-09T09:00`, `2019-10-12T09:00:00+03:00`, and the theme's `December 07T08:00`."""
+_RANGE_CUT = re.compile(r"\s*(?:/|--|-|–)\s*(?=\d{4}-\d{2}-\d{2}[T\s])")
+"""Where a `datetime` range is cut: "2025-06-02T08:30:00.000Z-2025-06-02T11:30:00.000Z" (SinglePageSchedule)."""
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:summary|title|name)(?:$|\s)")
 _PEOPLE_CLASS = re.compile(r"(?:^|\s)(?:speaker-name|speaker|performer|presenter)(?:$|\s)")
 _ROLE_CLASS = re.compile(r"position|company|role|affiliation|title")
@@ -70,6 +68,7 @@ class TimedItem:
     location: str | None
     links: tuple[str, ...]
     talk: bool = False
+    label: str | None = None
 
 
 @attrs.frozen
@@ -104,6 +103,24 @@ def moment(value: str) -> Moment | None:
     return Moment(day, hour * 60 + minute, _offset(found["offset"]))
 
 
+def moments(value: str) -> tuple[Moment, ...]:
+    """The start and end a `datetime` attribute writes: a range (start, end), one moment, or ().
+
+    Bristol Data Week 2025 (SinglePageSchedule) writes both in one attribute, cut by a dash;
+    read whole, the range's end was taken for its start.
+
+    >>> [found.minutes for found in moments("2025-06-02T08:30:00.000Z-2025-06-02T11:30:00.000Z")]
+    [510, 690]
+    >>> [found.minutes for found in moments("2012-11-09T09:40")]
+    [580]
+    """
+    for cut in _RANGE_CUT.finditer(value):
+        start, end = moment(value[: cut.start()]), moment(value[cut.end() :])
+        if start is not None and end is not None:
+            return start, end
+    return (found,) if (found := moment(value)) is not None else ()
+
+
 def _offset(written: str | None) -> tzinfo | None:
     if written is None:
         return None
@@ -131,7 +148,8 @@ def timed_slots(root: etree._Element) -> TimedSlots | None:
         for title in titles:
             scope = _scope(title, container, titles)
             people = _people(scope)
-            used.update([title, *people])
+            typed = _typed(scope)
+            used.update([title, *people, *([typed] if typed is not None else [])])
             where = _location(scope)
             items.append(
                 TimedItem(
@@ -143,6 +161,7 @@ def timed_slots(root: etree._Element) -> TimedSlots | None:
                     location=where,
                     links=tuple(_links(scope)),
                     talk=_is_talk(scope, container, people),
+                    label=collapse(typed.text_content()) or None if typed is not None else None,
                 )
             )
         unplaced.extend(_leftover(container, used))
@@ -157,10 +176,10 @@ def _time_groups(root: etree._Element) -> list[tuple[etree._Element, tuple[Momen
         parent = element.getparent()
         if parent is None or parent in seen or _skipped(element):
             continue
-        moments = [found for time in parent.iterchildren("time") if (found := moment(time.get("datetime", "")))]
-        if moments:
+        found = [one for time in parent.iterchildren("time") for one in moments(time.get("datetime", ""))]
+        if found:
             seen.add(parent)
-            groups.append((parent, (moments[0], moments[1] if len(moments) > 1 else None)))
+            groups.append((parent, (found[0], found[1] if len(found) > 1 else None)))
     return groups
 
 
@@ -190,7 +209,7 @@ def _titles(container: etree._Element, times: Sequence[etree._Element]) -> list[
         for element in outside
         if (element.get("itemprop") == "name" or _TITLE_CLASS.search(element.get("class", "")))
         and collapse(element.text_content())
-        and not _PEOPLE_CLASS.search(element.get("class", ""))
+        and not _names_person(element)
     ]
     marked = [
         element for element in marked if not any(_within(element, other) for other in marked if other is not element)
@@ -221,14 +240,18 @@ def _scope(title: etree._Element, container: etree._Element, titles: Sequence[et
 
 
 def _people(scope: etree._Element) -> list[etree._Element]:
-    found = [
-        element
-        for element in scope.iter()
-        if isinstance(element.tag, str)
-        and (element.get("itemprop") == "performer" or _PEOPLE_CLASS.search(element.get("class", "")))
-    ]
+    found = [element for element in scope.iter() if isinstance(element.tag, str) and _names_person(element)]
     # "<li itemprop=performer><p class=speaker-name>": the innermost element that names the person
     return [element for element in found if not any(_within(other, element) for other in found if other is not element)]
+
+
+def _names_person(element: etree._Element) -> bool:
+    """A performer, a `speaker-name` class, or SinglePageSchedule's `<span aria-label="Speaker">`."""
+    return (
+        element.get("itemprop") == "performer"
+        or _PEOPLE_CLASS.search(element.get("class", "")) is not None
+        or element.get("aria-label", "").strip().casefold() in ("speaker", "speakers")
+    )
 
 
 def _name(person: etree._Element) -> str:
@@ -254,6 +277,20 @@ def _location(scope: etree._Element) -> str | None:
     return None
 
 
+def _typed(scope: etree._Element) -> etree._Element | None:
+    """The element naming the slot's type: SinglePageSchedule's `<span aria_label="Event type">Training</span>`.
+
+    The theme writes the attribute with an underscore; `aria-label` is read too.
+    """
+    for element in scope.iter():
+        if not isinstance(element.tag, str):
+            continue
+        said = (element.get("aria-label") or element.get("aria_label") or "").strip().casefold()
+        if said in ("event type", "type", "session type"):
+            return element
+    return None
+
+
 def _is_talk(scope: etree._Element, container: etree._Element, people: Sequence[etree._Element]) -> bool:
     """A slot with speakers, or marked a talk (hCalendar's `vevent talk`), is a talk."""
     classes = {token for element in (*scope.iter(), container) for token in str(element.get("class", "")).split()}
@@ -275,46 +312,3 @@ def _leftover(container: etree._Element, used: set[etree._Element]) -> Iterator[
         for text in (element.text, *(child.tail for child in element)):
             if text is not None and collapse(text):
                 yield element.sourceline or 0, collapse(text)
-
-
-def timed_items(found: TimedSlots, settings: PageSettings, source: str) -> list[Item]:
-    """The slots' items: a time with an offset at that offset, one without in the page's zone.
-
-    Raises:
-        UsageError: naming --timezone (a time without offset on a page that names no zone) or
-            --date (a date without a year and no first date).
-        DateError: for a `datetime` that writes no real date.
-    """
-    items = []
-    for timed in found.items:
-        start = _placed(timed.start, settings, source)
-        end = _placed(timed.end, settings, source) if timed.end is not None else None
-        kind = kind_from_title(timed.title)
-        kind = Kind.TALK if kind is Kind.OTHER and timed.talk else kind
-        items.append(
-            Item(
-                id=item_id(kind, timed.title),
-                kind=kind,
-                title=timed.title,
-                source=SourceRef(source, timed.line),
-                start=start,
-                end=end if end is not None and end > start else None,
-                people=timed.people,
-                location=timed.location,
-                links=tuple(Link("link", url) for url in timed.links),
-                scraped=True,
-            )
-        )
-    return items
-
-
-def _placed(at: Moment, settings: PageSettings, source: str) -> datetime:
-    try:
-        day = at.day.resolve(settings.first_date)
-    except NeedsFirstDateError:
-        raise UsageError(
-            f"{source}: the page's times give no year; pass --date YYYY-MM-DD (or set date in the program file)"
-        ) from None
-    if at.offset is not None:  # the page's own offset, exactly as written
-        return datetime.combine(day, datetime.min.time(), tzinfo=at.offset) + timedelta(minutes=at.minutes)
-    return at_minutes(day, at.minutes, needs_zone(settings, source))

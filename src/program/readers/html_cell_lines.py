@@ -1,0 +1,69 @@
+"""A table cell's last line: a session's topic, an evening's venue, or the person it names.
+
+Pages put a name on a cell's last line ("<strong>Keynote I</strong> <br> Peter Dayan"); a name's
+shape (capitalised words) is not enough to tell it from other things written there. PacificVis
+2023 writes its sessions' topics and its evenings' venues the same way:
+
+    <b>Session 1</b> (1 hour) <br> Visual Queries
+    Reception<br>Shilla Stay Gwanghwamun
+
+A numbered session's further lines are its topic, part of its title ("Session 1: Visual
+Queries", the bracketed length left out: the times say it); a social event's last line
+(reception, banquet, dinner) is where it is held. Only other cells' last names are people.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from program.model import Kind
+from program.readers.html_blocks import collapse
+from program.readers.kind_labels import kind_from_title
+from program.readers.lines.entry import names_in
+
+_BANQUET = re.compile(r"^banquet\b", re.IGNORECASE)
+"""An evening's title the kind table does not name social yet (PacificVis 2023's "Banquet<br>Korea House")."""
+_LENGTH = r"\(\s*\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\s*\)"
+_SESSION = re.compile(rf"^(?P<name>session\s+\d{{1,3}}[a-z]?)(?:\s*{_LENGTH})?$", re.IGNORECASE)
+"""A numbered session's first line: "Session 1", "Session 6 (1.5 hour)"."""
+_ONLY_LENGTH = re.compile(rf"^{_LENGTH}$", re.IGNORECASE)
+"""The length on a line of its own ("(1 hour)" after a hidden `<br>`): the times say it."""
+_NOT_TOPIC = re.compile(r"^(?:chairs?|moderators?|convenors?|hosts?)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class CellLines:
+    """A cell's title and what its last line is besides: a person or a room (None when neither)."""
+
+    title: str
+    person: str | None = None
+    room: str | None = None
+
+
+def cell_lines(text: str) -> CellLines:
+    r"""Read a cell's lines: its title, and its last line as a topic, a venue or a person.
+
+    >>> cell_lines("Session 1\n(1 hour)\nVisual Queries")
+    CellLines(title='Session 1: Visual Queries', person=None, room=None)
+    >>> cell_lines("Banquet\nKorea House")
+    CellLines(title='Banquet', person=None, room='Korea House')
+    >>> cell_lines("Keynote 1\nClaudio Silva")
+    CellLines(title='Keynote 1', person='Claudio Silva', room=None)
+    """
+    *lines, last = text.split("\n")
+    if not lines:
+        return CellLines(text)
+    session = _SESSION.match(collapse(lines[0]))
+    topic = " ".join(
+        collapse(line) for line in (*lines[1:], last) if collapse(line) and not _ONLY_LENGTH.match(collapse(line))
+    )
+    if session is not None and topic and not _NOT_TOPIC.match(topic):
+        return CellLines(f"{session['name']}: {topic}")
+    if names_in(last, words=2) is None:
+        return CellLines(text)
+    heading = "\n".join(lines)
+    if kind_from_title(collapse(heading)) is Kind.SOCIAL or _BANQUET.match(collapse(heading)):
+        return CellLines(heading, room=collapse(last))
+    return CellLines(heading, person=last)
