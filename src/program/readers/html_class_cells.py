@@ -29,6 +29,8 @@ _SESSION = re.compile(r"^session[-_]?(?:header|title|name)$")
 _CHAIR = re.compile(r"chair")
 _TALK_TITLE = re.compile(r"^(?:paper|talk|presentation)?[-_]?title$")
 _AUTHORS = re.compile(r"^(?:authors?|speakers?|presenters?)(?:[-_]?(?:list|names?))?$")
+_BYLINE = re.compile(r"^(?:details|byline|talk[-_]?details)$")
+"""Under a talk's title, the element that names its speakers (QBF 2026's `<span class="details">`), if names."""
 _KEYNOTE = re.compile(r"^(?:keynote|invited|plenary)[-_]?(?:box|talk|speech|card)?$")
 _BOLD = frozenset({"b", "strong"})
 _PLACE = re.compile(r"^(?:(?:departure\s+)?location|venue|room|place)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
@@ -37,7 +39,7 @@ _ABSTRACT_LEAD = re.compile(r"^(?:talk\s+outline|abstract|summary)\s*:\s*", re.I
 
 def class_parts(cell: etree._Element) -> CellParts | None:
     """The parts of a cell its classes name (a session and its papers, a keynote's box), else None."""
-    return _session(cell) or _keynote(cell) or _placed(cell)
+    return _session(cell) or _keynote(cell) or _titled(cell) or _placed(cell)
 
 
 def _session(cell: etree._Element) -> CellParts | None:
@@ -70,6 +72,14 @@ def _keynote(cell: etree._Element) -> CellParts | None:
         return None
     abstract = " ".join(_ABSTRACT_LEAD.sub("", _text(node)) for node in box.iter("p")) or None
     return CellParts(title, people, _text(bold[0]) or None, abstract=abstract)
+
+
+def _titled(cell: etree._Element) -> CellParts | None:
+    """A talk's title and its speakers in elements of their own (QBF 2026: `talk-title` and `details` spans)."""
+    titles = [node for node in _descendants(cell) if _classes_match(node, _TALK_TITLE)]
+    byline = _first(cell, _AUTHORS) or _first(cell, _BYLINE)
+    people = _people(_text(byline)) if byline is not None and len(titles) == 1 else ()
+    return CellParts(_text(titles[0]), people) if people else None
 
 
 def _placed(cell: etree._Element) -> CellParts | None:

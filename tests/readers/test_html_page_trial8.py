@@ -1,0 +1,36 @@
+"""Saved pages a tester tried unseen (trial 8): QBF 2026's programme (tests/data/html_pages/qbf2026-programme.md).
+
+Each talk cell is `<span class="talk-title">Title</span> <span class="details">A, B, C</span>`:
+the details were glued to the titles ("… Modernity Tomáš Peitl"), and the page had no people.
+Expectations written by hand from the page.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from program.readers import ReadContext
+from program.readers.html_page import HtmlPageReader
+
+from helpers import ROOT
+
+QBF = ROOT / "tests" / "data" / "html_pages" / "qbf2026-programme.md"
+LISBON = ZoneInfo("Europe/Lisbon")
+
+
+def test_a_talk_cells_details_span_names_its_speakers() -> None:
+    context = ReadContext(timezone=LISBON, first_date=date(2026, 7, 19))
+    program = HtmlPageReader().read(QBF.read_text(encoding="utf-8"), source="qbf.md", context=context)
+    by_title = {item.title: item for item in program.items}
+
+    invited = by_title["Invited Talk: Dependency Schemes from Antiquity to Modernity"]
+    assert (invited.people, invited.start) == (("Tomáš Peitl",), datetime(2026, 7, 19, 9, 0, tzinfo=LISBON))
+    assert by_title["Certification of True QBF Formulas in Expansion-Based Solving"].people == (
+        "Sidhant Bhavnani",
+        "Clemens Hofstadler",
+        "Martina Seidl",
+    )
+    assert by_title["Session 1 - Pragmatics of QBF"].people == ()
+    talks = [item for item in program.items if item.people]
+    assert len(talks) == 15  # its 15 talk-title spans (the intro says "two invited talks and 12 regular talks")
