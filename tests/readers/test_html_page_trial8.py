@@ -34,3 +34,22 @@ def test_a_talk_cells_details_span_names_its_speakers() -> None:
     assert by_title["Session 1 - Pragmatics of QBF"].people == ()
     talks = [item for item in program.items if item.people]
     assert len(talks) == 15  # its 15 talk-title spans (the intro says "two invited talks and 12 regular talks")
+
+
+def test_year_first_day_headings_date_their_tables_and_an_id_column_is_no_time() -> None:
+    """WASN 2018: `<h3>2018/08/26</h3>` and `<h3>2018/08/27</h3>` over the days' tables; an `ID | Title` table after."""
+    taipei = ZoneInfo("Asia/Taipei")
+    path = ROOT / "tests" / "data" / "html_pages" / "wasn2018-agenda.html"
+    program = HtmlPageReader().read(
+        path.read_text(encoding="utf-8"), source="w.html", context=ReadContext(timezone=taipei)
+    )
+
+    days = sorted({item.start.date() for item in program.items if item.start is not None})
+    assert days == [date(2018, 8, 26), date(2018, 8, 27)]  # was 26 only, and --date asked for
+    opening = program.items[0]
+    assert (opening.start, opening.end) == (
+        datetime(2018, 8, 26, 11, 30, tzinfo=taipei),
+        datetime(2018, 8, 26, 13, 0, tzinfo=taipei),
+    )
+    assert not any("Maximum Coverage" in item.title for item in program.items)  # paper "2" was an item at 2:00
+    assert len(program.items) == 17  # 11 rows on the 26th, 6 on the 27th

@@ -36,6 +36,7 @@ from program.readers.html_tables import html_table
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.days import day_heading
 from program.readers.lines.entry import SlotText, names_in
 from program.readers.lines.members import Member, with_members
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
@@ -260,7 +261,7 @@ def _heading_day(text: str) -> WrittenDate | None:
             return parse_date(written)
         except DateError:
             continue
-    return None
+    return day_heading(text)  # a page's own day headings: "2018/08/27" (WASN 2018), "Monday (9/4)"
 
 
 def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: str) -> list[Item]:

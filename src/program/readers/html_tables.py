@@ -248,6 +248,8 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
     if len(timed) < 2 or len(timed) * 2 < len(filled):
         return None
+    if all(_BARE_NUMBER.fullmatch(grid.cells[r][0].text.strip()) for r in timed):
+        return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
     labelled = width == 3 and _label_column(grid, timed)
@@ -292,6 +294,10 @@ def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
         len(label.split()) <= 3 and not title.casefold().startswith(label.casefold())  # not details that repeat it
         for label, title in labelled
     )
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+"""A cell of one or two digits: an hour only when the column writes minutes somewhere too."""
 
 
 def _is_time(text: str) -> bool:

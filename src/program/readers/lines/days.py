@@ -32,6 +32,9 @@ _ZONE_TAIL = re.compile(r"[\s,;:(\[–—-]+(?:all\s+)?times?\s+(?:are\s+)?(?:in
 _LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$")
 """EDTM 2025's "10 March 2025 (Monday)": the weekday in brackets is a word of the date; so is NeuroHackWeek
 2017's date in "Monday (9/4)" (once written "Thursday (9/7", its bracket left open)."""
+_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")
+_CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
+"""A weekday in Chinese or Japanese brackets after a date ("2018.08.27 (一)"): the date says the day."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 
 
@@ -51,7 +54,9 @@ def day_heading(text: str) -> WrittenDate | None:
     >>> day_heading("10 March 2025 (Monday)")
     WrittenDate(year=2025, month=3, day=10, weekday=0, day_number=None)
     """
-    text = _LAST_WORD_BRACKETED.sub(r" \1", text.replace("\ufeff", "")).strip().rstrip(":").strip()
+    text = _CJK_WEEKDAY.sub("", text.replace("\ufeff", ""))
+    text = _YEAR_FIRST.sub(r"\g<year>-\g<month>-\g<day>", text.strip())  # "2018/08/27", "2018.08.27" (WASN 2018)
+    text = _LAST_WORD_BRACKETED.sub(r" \1", text).strip().rstrip(":").strip()
     if not text or len(text) > _MAX_HEADING:
         return None
     numbered = _DAY_NUMBER.match(text)
