@@ -16,6 +16,9 @@ them, without `program`:
   `title`, the `name` of each of `speakers`. CocoaHeads, read with its speakers.json and
   rooms.json: the start in `date`, the end `duration` minutes later, the `title` of the room
   `room` names by id, the `name` of the speaker `speaker` names (none for 0, which names nobody).
+  ASRU AI4CSL 2025: `time` on 6 December 2025 (Honolulu), `room`, `speakerNames`; a row without
+  a title is titled "Type: names". Mini-Conf's main_calendar.json: `start`/`end`, no room (its
+  `location`s are web addresses and pages of the site), no people.
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
@@ -46,6 +49,7 @@ DATA = ROOT / "tests" / "data"
 TOKYO = ZoneInfo("Asia/Tokyo")
 PARIS = ZoneInfo("Europe/Paris")
 CHICAGO = ZoneInfo("America/Chicago")
+HONOLULU = ZoneInfo("Pacific/Honolulu")
 FIELDS = ("title", "start", "end", "room", "people")
 Expected = dict[str, Any]
 
@@ -144,6 +148,30 @@ def cocoaheads(document: Any) -> Iterator[Expected]:
         yield {"title": _text(talk["title"]), "start": start, "end": end, "room": rooms[talk["room"]], "people": people}
 
 
+def asru(rows: list[Any]) -> Iterator[Expected]:
+    """ASRU AI4CSL 2025: `time` "14:05–14:35" on 6 December 2025 in Honolulu, `room`, people `speakerNames`.
+
+    A row without a title (the keynote and talks) is titled by its type and names (docs/formats.md).
+    """
+    for row in rows:
+        first, last = (datetime.strptime(clock, "%H:%M").time() for clock in row["time"].split("–"))
+        people = row.get("speakerNames", [])
+        title = row.get("title") or f"{row['type'].capitalize()}: {', '.join(people)}"
+        day = date(2025, 12, 6)
+        yield {"title": title, "start": datetime.combine(day, first, HONOLULU),
+               "end": datetime.combine(day, last, HONOLULU), "room": row["room"], "people": people}  # fmt: skip
+
+
+def miniconf_calendar(rows: list[Any]) -> Iterator[Expected]:
+    """Mini-Conf's main_calendar.json (ICLR 2020): `start`/`end` instants, no room, no people.
+
+    Every `location` is a web address or a page of the site (or null): none is a room.
+    """
+    for row in rows:
+        yield {"title": row["title"], "start": datetime.fromisoformat(row["start"]),
+               "end": datetime.fromisoformat(row["end"]), "room": None, "people": []}  # fmt: skip
+
+
 def afpy(document: Any) -> Iterator[Expected]:
     """AFPy: each talk where it is placed, with that place's slot; each break of `extra`."""
     for section in ("schedule", "sprints"):
@@ -192,6 +220,8 @@ CASES = (
             companions=tuple(str(DATA / "json_rows" / f"cocoaheads2016-{name}.json") for name in ("speakers", "rooms")),
         ),
     ),
+    ("json_rows/asru2025-ai4csl-schedule.json", asru, ReadContext(date(2025, 12, 6), HONOLULU)),
+    ("json_rows/miniconf-iclr2020-main_calendar.json", miniconf_calendar, ReadContext()),
     ("afpy_schedule/pyconfr2024-schedule.json", afpy, ReadContext(timezone=PARIS)),
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
 )

@@ -273,6 +273,25 @@ def _recomb_posters(context: ReadContext) -> Expected:
     return expected
 
 
+def _erum(context: ReadContext) -> Expected:
+    """The eRum 2016 sheet "Talks and posters": untimed, the title, one person "Name Surname" a row."""
+    sheet = CalamineWorkbook.from_path(DATA / "erum2016-preliminary_program.xlsx").get_sheet_by_name(
+        "Talks and posters"
+    )
+    header, *rows = sheet.to_python()
+    column = {name: index for index, name in enumerate(header)}
+    return [
+        (
+            " ".join(str(row[column["Title"]]).split()),
+            None,
+            None,
+            (f"{row[column['Name']]} {row[column['Surname']]}".strip(),),
+        )
+        for row in rows
+        if str(row[column["Title"]]).strip()
+    ]
+
+
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
     """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
     return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
@@ -324,6 +343,7 @@ CASES = [
         _snlab,
     ),
     Case("recomb2026-accepted-posters.xlsx", ReadContext(), _recomb_posters),
+    Case("erum2016-preliminary_program.xlsx", ReadContext(), _erum),
 ]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from program.cli import main
 from program.errors import UsageError
+from program.model import SourceRef
 from program.readers import READERS, detect_readers
 from program.readers.base import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
@@ -220,8 +221,30 @@ def test_timestamps_with_an_offset_are_moments_shown_in_the_programs_zone() -> N
         datetime(2020, 3, 30, 23, 45, tzinfo=new_york),
     )
     assert "4 timestamps read as moments, shown in America/New_York" in program.reading
-    with pytest.raises(UsageError, match="--timezone"):
-        CSV.read(STAMPED, source="agenda.csv", context=ReadContext())
+
+
+def test_timestamps_all_with_one_offset_need_no_zone_and_are_shown_at_it() -> None:
+    # 13:30 rather than STAMPED's 03:30: a sheet of stamps all before 13:00 is read as a 12-hour clock (a known gap)
+    text = STAMPED.replace("2020-03-31 03:", "2020-03-31 13:")
+
+    program = CSV.read(text, source="agenda.csv", context=ReadContext())
+
+    assert program.timezone == "UTC"
+    assert [(item.start.isoformat(), item.end.isoformat()) for item in program.items if item.end and item.start] == [
+        ("2020-03-30T10:00:00+00:00", "2020-03-30T11:00:00+00:00"),
+        ("2020-03-31T13:30:00+00:00", "2020-03-31T13:45:00+00:00"),
+    ]
+    (warning,) = program.problems
+    assert (warning.code, warning.source) == ("no-time-zone", SourceRef("agenda.csv", 1))
+    assert "--timezone" in warning.message
+
+
+def test_timestamps_of_two_offsets_or_one_without_ask_for_a_zone() -> None:
+    mixed = STAMPED.replace("2020-03-31 03:45:00+00:00", "2020-03-31 05:45:00+02:00")
+    naive = STAMPED.replace("2020-03-31 03:45:00+00:00", "2020-03-31 03:45:00")
+    for text in (mixed, naive):
+        with pytest.raises(UsageError, match="--timezone"):
+            CSV.read(text, source="agenda.csv", context=ReadContext())
 
 
 def test_timestamps_with_seconds_and_no_offset_are_wall_clock_times() -> None:

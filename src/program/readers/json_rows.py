@@ -12,15 +12,16 @@ of the apps (Sessionize, Open Event, pretalx), paper lists and frab to their own
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 from program.errors import ParseError
-from program.model import Program, SourceRef
+from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
 from program.readers.json_table import find_rows, header_keys, json_table, written_offsets
-from program.readers.tabular.cells import Cell
+from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.joins import joins
 from program.readers.tabular.read import read_joined, read_table, reading_summary
@@ -32,6 +33,30 @@ _APP_KEYS = re.compile(
     r'avatar_thumbnail_tiny|schedule_id|submission_type_id|guid|persons)"\s*:'
 )
 """Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf)."""
+
+
+_UNTITLED = "a row without a title"
+"""Why the table reader leaves a row out that has no title (`tabular.rows`)."""
+
+
+def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
+    """A warning for each row the table reader left out, named by its JSON pointer: a lost row is never only said.
+
+    The reader says them as "skipped: FILE: /3 (why)", the row's cells labelled with its pointer
+    (`json_table`); a joined table's rows are its own file's and are said as they are.
+    """
+    said = re.compile(rf"^skipped: {re.escape(table.source)}: (?P<pointer>/\S+) \((?P<why>.*)\)$", re.DOTALL)
+    lines = {row[0].label: row[0].line for row in table.rows[1:] if row}
+    found = [match for line in reading if (match := said.match(line)) is not None]
+    return tuple(
+        Problem(
+            Severity.WARNING,
+            "skipped-row",
+            f"row {match['pointer']} left out: {match['why']}",
+            SourceRef(table.source, lines.get(match["pointer"], 1)),
+        )
+        for match in found
+    )
 
 
 class JsonRowsReader:
@@ -71,12 +96,16 @@ class JsonRowsReader:
         ]
         read = read_joined([table, *others], context) if others else read_table(table, context)
         assert read is not None  # a required table is read or raises
+        skipped = skipped_rows(read.reading, table)
+        untitled = [warning for warning in skipped if _UNTITLED in warning.message]
+        if not read.items and len(untitled) == len(found.rows):  # Penguicon 2019: 398 rows, every title ""
+            raise ParseError(f"expected a title in the rows: its {len(untitled)} rows have none", SourceRef(source, 1))
         where = f'the list under "{found.key}"' if found.key else "a list"
         return Program(
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
-            problems=(*problems, *read.problems),
+            problems=(*problems, *skipped, *read.problems),
             sources=(source, *(other.source for other in others)),
             reading=(f"{where} of {len(found.rows)} JSON objects", *reading_summary(read.items), *read.reading),
             addresses=read.addresses,

@@ -88,10 +88,17 @@ def json_table(text: str, found: JsonRows, source: str, zone: ZoneInfo | None) -
     header = list(dict.fromkeys(key for row in found.rows for key in _flat_keys(row)))
     lines = list(_row_lines(text, found.key, len(found.rows), source))
     rows: list[tuple[Cell, ...]] = [tuple(Cell(name, lines[0] if lines else 1) for name in header)]
-    for row, line in zip(found.rows, lines, strict=True):
+    for index, (row, line) in enumerate(zip(found.rows, lines, strict=True)):
         flat = dict(_flat_items(row))
-        rows.append(tuple(Cell(_in_zone(*cell_value(flat.get(name)), zone), line) for name in header))
+        pointer = row_pointer(found, index)  # a row is named by its JSON pointer, as a sheet's cell by "Sheet1!B7"
+        rows.append(tuple(Cell(_in_zone(*cell_value(flat.get(name)), zone), line, pointer) for name in header))
     return Table(source, tuple(rows))
+
+
+def row_pointer(found: JsonRows, index: int) -> str:
+    """The JSON pointer (RFC 6901) of the row at `index`: "/3", or "/sessions/3" in a list under a key."""
+    key = "" if found.key is None else "/" + found.key.replace("~", "~0").replace("/", "~1")
+    return f"{key}/{index}"
 
 
 def _in_zone(value: object, offset: timedelta | None, zone: ZoneInfo | None) -> object:

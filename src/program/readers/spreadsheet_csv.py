@@ -19,6 +19,7 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
+from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, decode_feed
 from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header
@@ -30,6 +31,7 @@ from program.readers.tabular.joins import JOIN_KEY
 from program.readers.tabular.pairs import is_pair_header
 from program.readers.tabular.placing import TableRead
 from program.readers.tabular.read import read_joined, read_table, reading_summary
+from program.readers.tabular.stamps import stamp_offsets
 
 DELIMITERS = (",", ";", "\t", "|")
 _TIMING = {"date", "time", "start", "end", "duration"}
@@ -74,6 +76,7 @@ class SpreadsheetCsvReader:
             UsageError: for a table that needs a column mapping, --timezone or --date.
         """
         table = csv_table(text, source)
+        context, offset_problems = offset_context(context, stamp_offsets(table), source)
         joined = dict(context.columns).get(JOIN_KEY)
         read: TableRead | None
         if joined:
@@ -88,7 +91,7 @@ class SpreadsheetCsvReader:
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
-            problems=read.problems,
+            problems=(*offset_problems, *read.problems),
             sources=(source,),
             reading=(f"a {said}-separated table", *reading_summary(read.items), *read.reading),
             addresses=read.addresses,

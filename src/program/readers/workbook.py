@@ -14,9 +14,10 @@ from typing import ClassVar
 from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
-from program.model import Item, Problem, Program, SourceRef
+from program.model import Item, Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext
 from program.readers.cmt import cmt_sheet
+from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
@@ -76,6 +77,7 @@ class WorkbookReader:
             raise ParseError(f"expected a workbook (.xlsx, .xls, .ods): {error}", SourceRef(source, 1)) from None
         items: list[Item] = []
         problems: list[Problem] = []
+        skipped: list[Problem] = []  # sheets with times left out: warned, yet no reason not to ask for a mapping
         addresses: list[tuple[str, str]] = []
         tables = [_sheet(workbook, name, source) for name in workbook.sheet_names]
         first = tables[0] if tables else None
@@ -87,6 +89,7 @@ class WorkbookReader:
             read = read_table(table, context, required=False)
             if read is None:
                 reading.append(f"skipped: sheet {name!r} (no schedule table: no header or grid we know)")
+                skipped.extend(skipped_sheet(table))
                 continue
             items.extend(read.items)
             problems.extend(read.problems)
@@ -101,11 +104,35 @@ class WorkbookReader:
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=tuple(items),
-            problems=tuple(problems),
+            problems=(*skipped, *problems),
             sources=(source,),
             reading=(*reading_summary(items), *reading),
             addresses=tuple(addresses),
         )
+
+
+def skipped_sheet(table: Table) -> tuple[Problem, ...]:
+    """A warning for a sheet left out that holds time ranges: a schedule not read is never only said.
+
+    eRum 2016's sheet "Program" is a grid with the days in column A and the times in column B
+    ("8:00 - 9:00"), which the grid reader (times in the first column) does not know.
+    """
+    for cells in table.rows:
+        for cell in cells:
+            if (span := _time_range(cell)) is not None and span.end is not None:
+                message = (
+                    f"sheet {table.sheet!r} left out: it holds times ({table.describe(cell)}: {cell.text!r}) but no "
+                    "header or grid we know; map its columns in a program file ([feeds.columns]) to read it"
+                )
+                return (Problem(Severity.WARNING, "skipped-sheet", message, table.where(cell)),)
+    return ()
+
+
+def _time_range(cell: Cell) -> TimeSpan | None:
+    try:
+        return parse_span(cell.text) if isinstance(cell.value, str) and cell.text else None
+    except ClockError:
+        return None
 
 
 def _sheet(workbook: CalamineWorkbook, name: str, source: str) -> Table:

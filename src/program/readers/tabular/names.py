@@ -14,10 +14,12 @@ import re
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH, field_of, normal_name
 
-_GIVEN = r"first\s*name|first|given\s*name|forename|vorname|prénom|prenom|nombre"
+_GIVEN = r"first\s*name|first|given\s*name|forename|vorname|prénom|prenom|nombre|name"
 _FAMILY = r"last\s*name|last|family\s*name|surname|nachname|nom(?:\s+de\s+famille)?|apellidos?"
 _NAME_PART = re.compile(rf"^(?P<prefix>.*?)\s*(?:(?P<given>{_GIVEN})|(?P<family>{_FAMILY}))$")
-"""A name column, with what comes before its part: "Speaker First Name" is the speaker's."""
+"""A name column, with what comes before its part: "Speaker First Name" is the speaker's.
+
+"Name" is a given name only beside a "Surname" of the same prefix (eRum 2016: `Name, Surname`)."""
 
 
 def join_name_columns(table: Table) -> Table:

@@ -124,17 +124,25 @@ _POSTERS = re.compile(r"posters?(?![a-z])", re.IGNORECASE)
 
 
 def posters_named(items: list[Item], table: Table) -> tuple[list[Item], tuple[str, ...]]:
-    """A table of untimed items whose file or sheet is named for posters: its items of no kind are posters."""
+    """A table of untimed items whose file or sheet is named for posters: its items of no kind are posters.
+
+    A row's own type column wins over the name: eRum 2016's sheet "Talks and posters" says
+    "Regular talk" on 48 rows, which stay talks; only a row whose type is empty is a poster.
+    """
     named = f"{Path(table.source).name} {table.sheet or ''}"
     if not items or any(item.start is not None for item in items) or not _POSTERS.search(named):
         return _boards_of_posters(items), ()
     kinds = [
-        attrs.evolve(item, kind=Kind.POSTER, id=item_id(Kind.POSTER, item.title)) if item.kind is Kind.OTHER else item
+        attrs.evolve(item, kind=Kind.POSTER, id=item_id(Kind.POSTER, item.title)) if _unkinded(item) else item
         for item in items
     ]
-    changed = sum(item.kind is Kind.OTHER for item in items)
+    changed = sum(_unkinded(item) for item in items)
     said = f"kind poster for {changed} untimed items: the file or sheet is named for posters"
     return _boards_of_posters(kinds), (said,) if changed else ()
+
+
+def _unkinded(item: Item) -> bool:
+    return item.kind is Kind.OTHER and not item.label
 
 
 def _boards_of_posters(items: list[Item]) -> list[Item]:

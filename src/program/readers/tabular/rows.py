@@ -9,6 +9,7 @@ import attrs
 
 from program.model import Problem, Severity
 from program.model.text import is_placeholder_name
+from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
 from program.readers.notation.times import (
     ClockError,
@@ -305,9 +306,31 @@ def _row(
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]
-    return Row(
-        cells, text("title"), people, day, span, duration, fields, row_addresses(people, emails), _links(cells, mapping)
-    )
+    links = _links(cells, mapping)
+    room, address = online_location(fields.get("room", ""))
+    if "room" in fields and room is None:  # where to follow it online (Mini-Conf's `location`), as an ics LOCATION:
+        del fields["room"]  # a web address is a link, a page of the site ("papers.html?session=…") nothing
+    if address is not None and all(url != address for _, url in links):
+        links += ((_room_name(mapping), address),)
+    title = text("title") or _kind_and_people(fields.get("kind", ""), people)
+    return Row(cells, title, people, day, span, duration, fields, row_addresses(people, emails), links)
+
+
+def _kind_and_people(kind: str, people: tuple[str, ...]) -> str:
+    """The title of a row naming people and a type but no title: "Keynote: Abeer Alwan"; else "".
+
+    ASRU AI4CSL 2025's schedule.json gives its keynote and talks as {"type": "keynote",
+    "speakerNames": ["Abeer Alwan"]}: its site looks the title up in another file, by name. The
+    writers print such a title once, as the kind and the names ("Keynote: Abeer Alwan").
+    """
+    if not kind or not people:
+        return ""
+    names = [re.sub(r"\s*\[[^\[\]]*\]$", "", name) for name in people]  # "Name [Org]": the name
+    return f"{kind[:1].upper()}{kind[1:]}: {', '.join(names)}"
+
+
+def _room_name(mapping: Mapping) -> str:
+    return next((name for name, field in mapping.names if field == "room"), "room")
 
 
 def _links(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, str], ...]:

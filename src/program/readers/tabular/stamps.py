@@ -9,7 +9,7 @@ cells keep their places.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -29,6 +29,17 @@ def _stamp(value: object) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:  # "2020-13-45 10:00": no date, left to the rows' own error
         return None
+
+
+def stamp_offsets(table: Table) -> tuple[timedelta, ...]:
+    """The UTC offsets of the table's timestamps, to show a sheet that names no zone at them; () when one has none.
+
+    Neuromatch 2020's agenda writes `+00:00` on all 236 times: a zone need not be asked for then
+    (`offset_context`). A timestamp without an offset beside them leaves the zone to be asked.
+    """
+    moments = [moment for cells in table.rows for cell in cells if (moment := _stamp(cell.value)) is not None]
+    offsets = [moment.utcoffset() for moment in moments]
+    return () if None in offsets else tuple(offset for offset in offsets if offset is not None)
 
 
 def read_stamps(table: Table, mapping: Mapping, context: ReadContext) -> tuple[Table, tuple[str, ...]]:

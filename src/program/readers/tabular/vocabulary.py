@@ -44,6 +44,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "speakers",
         "speaker name",
         "speaker names",
+        "speakernames",  # ASRU AI4CSL 2025's schedule.json: "speakerNames": ["Abeer Alwan"]
         "presenter",
         "presenters",
         "presenter name",
