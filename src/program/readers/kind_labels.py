@@ -33,7 +33,6 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Invited Talk", Kind.INVITED_TALK),
     ("Invited", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
-    ("Regular Talk", Kind.TALK),  # eRum 2016's Type column, beside "Lightning talk" and "Invited talk"
     ("Tutorial", Kind.TALK),
     ("Lecture", Kind.TALK),
     ("Lightning", Kind.TALK),
