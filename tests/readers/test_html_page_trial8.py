@@ -53,3 +53,27 @@ def test_year_first_day_headings_date_their_tables_and_an_id_column_is_no_time()
     )
     assert not any("Maximum Coverage" in item.title for item in program.items)  # paper "2" was an item at 2:00
     assert len(program.items) == 17  # 11 rows on the 26th, 6 on the 27th
+
+
+def test_a_session_cells_timed_list_items_are_its_talks_with_their_authors() -> None:
+    """CILC 2025: 32 talks in session cells, each `<li><strong>10:35-11:00</strong><br> A, B <br><em>Title</em></li>`.
+
+    They were glued into their sessions' titles (up to 827 characters).
+    """
+    rome = ZoneInfo("Europe/Rome")
+    path = ROOT / "tests" / "data" / "html_pages" / "cilc2025-program.md"
+    program = HtmlPageReader().read(path.read_text(encoding="utf-8"), source="c.md", context=ReadContext(timezone=rome))
+    by_title = {item.title: item for item in program.items}
+
+    session = by_title["Session I: Application (Part I)"]
+    assert (session.start, session.end, session.label) == (
+        datetime(2025, 6, 25, 10, 35, tzinfo=rome),
+        datetime(2025, 6, 25, 13, 0, tzinfo=rome),
+        "Chair: Marco Gavanelli",
+    )
+    talks = [item for item in program.items if item.sessions == (session.id,)]
+    assert [(talk.title, talk.people) for talk in talks[:1]] == [
+        ("ASP Chef for Water Waste Monitoring", ("Luis Angel Rodriguez Reiners", "Mario Alviano"))
+    ]
+    assert len(talks) == 6
+    assert all(len(item.title) < 80 for item in program.items if item.title.startswith("Session "))

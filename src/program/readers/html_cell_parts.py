@@ -16,6 +16,7 @@ text, a list of notes, a name on a plain line) gives None and is read from its t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -24,6 +25,7 @@ from lxml import etree
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
 from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import names_in
+from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
 
@@ -139,6 +141,9 @@ def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | No
     people: list[str] = []
     for item in items:
         runs = [run for line in _lines(item) for run in line]
+        if (timed := _timed_talk(runs, item.sourceline or cell.sourceline or 1)) is not None:
+            talks.append(timed)  # CILC 2025: "<b>10:35-11:00</b><br> A, B <br><em>Title</em>", shown at the session
+            continue
         bold = [piece for piece, style in runs if style == "bold"]
         named = names_in(collapse(" ".join(bold)), words=2) if bold else None
         if named is None:
@@ -151,7 +156,29 @@ def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | No
         else:
             return None
     people.extend(name for name in after if name not in people)
-    return CellParts(title, tuple(people), None, tuple(talks))
+    chair = _CHAIR_AFTER.search(title)  # "Session I: Application (Part I) <em>Chair: Marco Gavanelli</em>"
+    label = chair.group(0).strip() if chair and chair.start() else None
+    return CellParts(title[: chair.start()].strip() if label and chair else title, tuple(people), label, tuple(talks))
+
+
+_CHAIR_AFTER = re.compile(r"\s+(?:session\s+)?chairs?\s*:\s*\S.*$", re.IGNORECASE)
+
+
+def _timed_talk(runs: list[_Run], line: int) -> Talk | None:
+    """A list item of a time in bold, its authors in plain text and its title in italics, else None."""
+    if not runs or runs[0][1] != "bold" or not _is_time(runs[0][0]):
+        return None
+    italic = collapse(" ".join(piece for piece, style in runs[1:] if style == "italic"))
+    names = names_in(collapse(" ".join(piece for piece, style in runs[1:] if style == "plain")), words=2)
+    return Talk(italic, names, line) if italic and names else None
+
+
+def _is_time(text: str) -> bool:
+    try:
+        parse_span(collapse(text))
+    except ClockError:
+        return False
+    return True
 
 
 def _around(cell: etree._Element, first: etree._Element, last: etree._Element) -> tuple[str, list[str]]:
