@@ -77,3 +77,16 @@ def test_a_session_cells_timed_list_items_are_its_talks_with_their_authors() -> 
     ]
     assert len(talks) == 6
     assert all(len(item.title) < 80 for item in program.items if item.title.startswith("Session "))
+
+
+def test_a_summary_that_asks_to_be_opened_is_no_part_of_a_title() -> None:
+    """LIKE23: `Two tales of orthogonality<br /><details><summary> Click here to expand and see the recording. …`."""
+    zurich = ZoneInfo("Europe/Zurich")
+    path = ROOT / "tests" / "data" / "html_pages" / "like23-program.md"
+    program = HtmlPageReader().read(
+        path.read_text(encoding="utf-8"), source="l.md", context=ReadContext(timezone=zurich)
+    )
+
+    titles = [item.title for item in program.items]
+    assert "Two tales of orthogonality" in titles
+    assert not [title for title in titles if "Click here" in title]  # 25 of 31 titles ended so

@@ -90,6 +90,10 @@ def collapse(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").split())
 
 
+_PROMPT = re.compile(r"^(?:click|tap)\b|\b(?:expand|show\s+more|read\s+more)\b", re.IGNORECASE)
+"""A `<summary>` that only asks to be opened ("Click here to expand and see the recording.", LIKE23): no title."""
+
+
 def element_lines(element: etree._Element) -> list[str]:
     """The lines an element shows: `<br>` and block children break lines; each line collapsed, empty ones dropped."""
     pieces: list[str] = []
@@ -99,7 +103,7 @@ def element_lines(element: etree._Element) -> list[str]:
 
 def _text_pieces(element: etree._Element, pieces: list[str]) -> None:
     tag = tag_of(element)
-    if tag in SKIPPED:
+    if tag in SKIPPED or (tag == "summary" and _PROMPT.search(collapse(element.text_content()))):
         return
     if tag == "br" or tag in BLOCKS or tag in HEADINGS:
         pieces.append(_BREAK)
