@@ -90,3 +90,19 @@ def test_a_summary_that_asks_to_be_opened_is_no_part_of_a_title() -> None:
     titles = [item.title for item in program.items]
     assert "Two tales of orthogonality" in titles
     assert not [title for title in titles if "Click here" in title]  # 25 of 31 titles ended so
+
+
+def test_a_time_column_beside_a_title_column_and_days_as_tabs() -> None:
+    """Datamatix 2025: `<p>08:30 AM</p>` in one grid column, the title in the next; Day 1 and Day 2 as Bootstrap tabs.
+
+    It was refused ("found none"); 8 sessions on 17 February and 7 on the 18th.
+    """
+    dubai = ZoneInfo("Asia/Dubai")
+    path = ROOT / "tests" / "data" / "html_pages" / "datamatix-hr2025-agenda.html"
+    context = ReadContext(timezone=dubai, first_date=date(2025, 2, 17))
+    program = HtmlPageReader().read(path.read_text(encoding="utf-8"), source="d.html", context=context)
+
+    first = program.items[0]
+    assert (first.title, first.start) == ("Registration and Networking", datetime(2025, 2, 17, 8, 30, tzinfo=dubai))
+    days = [item.start.date() for item in program.items if item.start is not None]
+    assert (days.count(date(2025, 2, 17)), days.count(date(2025, 2, 18))) == (8, 7)

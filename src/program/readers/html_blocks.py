@@ -128,16 +128,33 @@ def element_links(element: etree._Element) -> tuple[Link, ...]:
 
 
 def blocks(root: etree._Element) -> Iterator[Block]:
-    """The page's blocks in reading order."""
+    """The page's blocks in reading order; a tab's pane opens with its tab's words as a heading ("Day 2")."""
     counter = iter(range(1, 1 << 62))
-    yield from _walk(root, counter, None)
+    yield from _walk(root, counter, None, _tab_names(root))
 
 
-def _walk(element: etree._Element, counter: Iterator[int], group: int | None) -> Iterator[Block]:
+def _tab_names(root: etree._Element) -> dict[str, str]:
+    """The words of each tab by the id of the pane it shows (Bootstrap's `data-bs-target="#nav-profile"`).
+
+    Datamatix 2025 shows its days as tabs, "Day 1" and "Day 2", each over a pane of its sessions.
+    """
+    names: dict[str, str] = {}
+    for tab in root.iter():
+        if not isinstance(tab.tag, str) or tab.get("role") != "tab":
+            continue
+        target = tab.get("data-bs-target") or tab.get("data-target") or tab.get("href") or ""
+        if target.startswith("#") and len(target) > 1 and (words := collapse(tab.text_content())):
+            names.setdefault(target[1:], words)
+    return names
+
+
+def _walk(element: etree._Element, counter: Iterator[int], group: int | None, tabs: dict[str, str]) -> Iterator[Block]:
     tag = tag_of(element)
     line = element.sourceline or 1
     if tag in SKIPPED or tag == "head" or not tag:
         return
+    if (pane := tabs.get(str(element.get("id", "")))) is not None:
+        yield Heading(pane, line)
     if tag == "table":
         yield TableBlock(element, line)
         return
@@ -162,7 +179,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None) ->
         yield from _loose(element.text, line, own)
     for child in element:
         if tag_of(child) in BLOCKS | HEADINGS or tag_of(child) == "table":
-            yield from _walk(child, counter, inherited)
+            yield from _walk(child, counter, inherited, tabs)
         elif tag_of(child) and tag_of(child) not in SKIPPED:
             yield from _lines(child, own)
         if child.tail and child.tail.strip():

@@ -125,6 +125,9 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         if not rest and same:
             used.add(same[0])
             rest, same = lines[same[0]].text, same[1:]
+        elif not rest and _title_beside(lines, index, used):  # Datamatix 2025: time and title in two columns
+            used.add(index + 1)
+            rest = lines[index + 1].text
         if not rest:
             continue  # a time without a title: not placed
         used.update({index, *same})
@@ -136,6 +139,15 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         entries.append(Entry(span, title, people, line.line, line.links, tuple(lines[i].text for i in same)))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
+
+
+def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:
+    """Whether a line that is only a time has its title in the next block, right after it (another column).
+
+    `<div class="col-md-2"><p>08:30 AM</p></div><div class="col-md-10"><p>Registration</p></div>`.
+    """
+    following = index + 1
+    return following < len(lines) and following not in used and time_led(lines[following].text) is None
 
 
 def _with_rooms(
