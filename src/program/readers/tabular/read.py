@@ -50,7 +50,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     if mapping is None:
         return _read_headerless(table, context, required=required)
     table, stamped = read_stamps(table, mapping, context)
-    read = read_rows(table, mapping, context.first_date)
+    read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:

@@ -12,10 +12,12 @@ from program.model import Item, Kind, Link
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.notation.dates import WrittenDate
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
+_DAY = 24 * 60
 Placed = tuple[Row, date | None, int | None, int | None]
 """A row with its day and its start and end minutes after that day's midnight."""
 
@@ -44,8 +46,21 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
         start, end = clock.place(row.span) if twelve_hour else (row.span.start.minutes, row.span.end_minutes)
         if end is None and row.duration is not None:
             end = start + row.duration
-        placed.append((row, day, start, end))
+        placed.append((row, day, start, _on_end_day(end, row.end_day, day, first_date)))
     return placed
+
+
+def _on_end_day(end: int | None, end_day: WrittenDate | None, day: date | None, first_date: date | None) -> int | None:
+    """The end's minutes moved onto the later day its date names (an item of 48 hours, one ending at 00:00).
+
+    Without a date the end is the first such clock time after the start; a written end date
+    later than the start's day says which day it is (Penguicon 2019: 2019-05-03 17:00 to
+    2019-05-05 15:00). An end date before the start's day is the source's slip, and left out.
+    """
+    if end is None or end_day is None or day is None:
+        return end
+    ends_on = end_day.resolve(first_date)
+    return (ends_on - day).days * _DAY + end % _DAY if ends_on > day else end
 
 
 def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:
