@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from program.readers.base import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.readers.tabular.date_order import month_first_reason
 from program.readers.tabular.people import split_people
@@ -125,3 +126,13 @@ def test_month_first_only_where_a_zone_or_the_format_says() -> None:
     assert not month_first_reason(["Title", "Date"], "America/Mexico_City")
     assert not month_first_reason(["Title", "Date"], "Europe/London")
     assert not month_first_reason(["Title", "Date"], None)
+
+
+def test_rows_at_different_times_in_columns_not_read_are_never_joined() -> None:
+    """Sched's export with its time columns renamed to names we do not know: untimed, yet never merged."""
+    text = (DATA / "penguicon2019-sched.csv").read_text(encoding="utf-8")
+    renamed = text.replace("name,event_start,event_end,", "name,opens,closes,", 1)
+    program = SpreadsheetCsvReader().read(renamed, source="sched.csv", context=ReadContext())
+    assert all(item.start is None for item in program.items)
+    assert sum(item.title == "AHA Badge Soldering" for item in program.items) == 5
+    assert len(program.items) == 401

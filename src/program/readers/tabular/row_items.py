@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -116,15 +117,28 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
     )
 
 
-def join_presenters(items: list[Item]) -> list[Item]:
+_WHEN = re.compile(r"\d{1,2}[:.h]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+"""A time or a date in a cell the mapping does not read."""
+
+
+def unread_times(row: Row, used: set[int]) -> tuple[str, ...]:
+    """The times and dates a row writes in columns no field reads, to keep rows of different times apart."""
+    return tuple(cell.text for column, cell in enumerate(row.cells) if column not in used and _WHEN.search(cell.text))
+
+
+def join_presenters(items: list[Item], unread: Sequence[tuple[str, ...]] = ()) -> list[Item]:
     """Join the rows of one item repeated for each presenter (same title, times, room and track) into one item.
 
     The track tells apart what each track holds at one time ("Break" in four tracks of a sheet without rooms).
+    Rows whose times differ are never one item, read or not: `unread` holds each row's times in
+    columns no field reads (Sched's `AHA Badge Soldering`, five rows at five times, was joined
+    into one while its `event_start` column was not read).
     """
     joined: dict[tuple[object, ...], Item] = {}
-    for item in items:
+    for position, item in enumerate(items):
         track = item.frab.track if item.frab else None
-        key = (item.title.casefold(), item.start, item.end, item.location, item.day, track)
+        times = unread[position] if position < len(unread) else ()
+        key = (item.title.casefold(), item.start, item.end, item.location, item.day, track, times)
         if key in joined:
             kept = joined[key]
             people = kept.people + tuple(name for name in item.people if name not in kept.people)
