@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from program.i18n import Lang
 from program.readers.base import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.readers.tabular.date_order import month_first_reason
@@ -136,3 +137,13 @@ def test_rows_at_different_times_in_columns_not_read_are_never_joined() -> None:
     assert all(item.start is None for item in program.items)
     assert sum(item.title == "AHA Badge Soldering" for item in program.items) == 5
     assert len(program.items) == 401
+
+
+def test_an_end_days_later_is_shown_with_its_day() -> None:
+    """The 48-hour Photo Booth was shown "4:00 p.m.–4:00 p.m."; a 23:00–01:00 item needs no day."""
+    program = read_csv("penguicon2019-fullschedule.csv", timezone=DETROIT)
+    by_title = {item.title: item for item in program.items}
+    booth, whips = by_title["Penguicon Photo Booth"], by_title["The Wild and Wonderful World of Whips"]
+    assert booth.start is not None and whips.start is not None
+    assert Lang().span(booth.start, booth.end) == "4:00 p.m.–Sun 5 May 4:00 p.m."
+    assert Lang(twelve_hour=False).span(whips.start, whips.end) == "23:00–00:00"
