@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
+from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -344,6 +345,9 @@ CASES = [
     ),
     Case("recomb2026-accepted-posters.xlsx", ReadContext(), _recomb_posters),
     Case("erum2016-preliminary_program.xlsx", ReadContext(), _erum),
+    Case("penguicon2019-fullschedule.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), full_schedule),
+    Case("penguicon2019-sched.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), sched),
+    Case("penguicon2019-tech-gcal.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), google_calendar),
 ]
 
 

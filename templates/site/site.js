@@ -542,7 +542,8 @@
       const time = els[i].querySelector(".t");
       if (!printed.has(i)) printed.set(i, time.textContent);
       if (asPrinted) { time.textContent = printed.get(i); continue; }
-      const end = rows[i][1] === null ? "" : "–" + clock(ends[i], zone, false);
+      // an end a day or more later has its weekday, as the build prints it (a 48-hour item: "4:00 p.m.–Sun 4:00 p.m.")
+      const end = rows[i][1] === null ? "" : "–" + clock(ends[i], zone, ends[i] - starts[i] >= 1440);
       time.textContent = clock(starts[i], zone, times.device) + end;
     }
   }

@@ -24,7 +24,7 @@ from babel.messages.pofile import read_po
 from babel.support import Translations
 
 from program.errors import UsageError
-from program.model.clock import clock_text, day_text, partial_date_text
+from program.model.clock import clock_text, day_text, ends_days_later, partial_date_text
 from program.model.entities import Item, PartialDate
 from program.model.kinds import Kind, Role, kind_text
 
@@ -92,8 +92,14 @@ class Lang:
         return _time(self.locale, self.twelve_hour, moment.hour, moment.minute)
 
     def span(self, start: datetime, end: datetime | None) -> str:
-        """Return "13:55–14:40" (or just the start when there is no end)."""
-        return self.time(start) if end is None else f"{self.time(start)}–{self.time(end)}"
+        """Return "13:55–14:40" (or just the start when there is no end); an end a day or more later has its day.
+
+        Penguicon 2019's Photo Booth ran 48 hours: "4:00 p.m.–Sun 5 May 4:00 p.m.", not "4:00 p.m.–4:00 p.m.".
+        """
+        if end is None:
+            return self.time(start)
+        later = f"{self.day(end.date())} " if ends_days_later(start, end) else ""
+        return f"{self.time(start)}–{later}{self.time(end)}"
 
     def day(self, day: date) -> str:
         """Return a short date with its weekday: "Sat 3 Dec", "Sa., 14. Juni"."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from program.model.entities import PartialDate
 
@@ -24,10 +24,19 @@ def clock_text(moment: datetime, *, twelve_hour: bool = True) -> str:
 
 
 def span_text(start: datetime, end: datetime | None, *, twelve_hour: bool = True) -> str:
-    """Return "1:55 p.m.–2:40 p.m." (or just the start when there is no end)."""
+    """Return "1:55 p.m.–2:40 p.m." (or just the start when there is no end); an end a day later has its day."""
     if end is None:
         return clock_text(start, twelve_hour=twelve_hour)
-    return f"{clock_text(start, twelve_hour=twelve_hour)}–{clock_text(end, twelve_hour=twelve_hour)}"
+    later = f"{day_text(end.date())} " if ends_days_later(start, end) else ""
+    return f"{clock_text(start, twelve_hour=twelve_hour)}–{later}{clock_text(end, twelve_hour=twelve_hour)}"
+
+
+def ends_days_later(start: datetime, end: datetime) -> bool:
+    """Whether an end is a day or more after its start: its clock alone would read as the same day's.
+
+    An end past midnight but within the day (23:00–01:00) reads well without its day.
+    """
+    return end - start >= timedelta(days=1)
 
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

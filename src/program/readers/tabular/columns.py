@@ -131,7 +131,7 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
     found: dict[str, tuple[int, ...]] = {field: (index,) for field, (_, index) in ranked.items()}
     for name, index in second.items():
         other = SECOND_MEANING[name]
-        if found.get("title") != (index,) and other not in found:
+        if found.get(FIELD_OF_NAME[name]) != (index,) and other not in found:
             found[other] = (index,)
     for field, columns in numbered.items():
         found[field] = (*found.get(field, ()), *columns)

@@ -1,9 +1,11 @@
 """Which comes first in a table's slashed dates, the day or the month, and a warning when nothing says.
 
 "14/06/2025" is day first and "06/14/2025" month first; a column of "07/04/2026" alone could be
-either (pisa-conf RT2024's `Start Date`, 7 April or 4 July). Such a column is read day first, as
-before, with an `ambiguous-date` warning at its first cell saying which was chosen and that
-`--date` (the first day, in either order) reads it the other way.
+either (pisa-conf RT2024's `Start Date`, 7 April or 4 July). Such a column is read day first,
+unless the table is Google Calendar's import CSV (its documented format is MM/DD/YYYY) or the
+program's zone is in the US or Canada, where dates are written month first (Penguicon 2019's
+`5/3/2019` in America/Detroit is 3 May). Either way an `ambiguous-date` warning at its first
+cell says which was chosen, and that `--date` (the first day, in either order) reads it the other way.
 """
 
 from __future__ import annotations
@@ -36,11 +38,12 @@ class DateOrder:
     problem: Problem | None = None
 
 
-def date_order(table: Table, cells: Sequence[Cell], first_date: date | None) -> DateOrder:
+def date_order(table: Table, cells: Sequence[Cell], first_date: date | None, month_first: str = "") -> DateOrder:
     """The order of the slashed dates in `cells` (a table's date, start and end cells).
 
     A day past 12 settles it; so does `first_date` when it is one reading of a date and not
-    the other. Otherwise the dates are read day first, with a warning.
+    the other. Otherwise the dates are read day first, or month first when `month_first` says
+    why (`month_first_reason`), with a warning.
     """
     found = [(cell, match) for cell in cells if (match := _SLASHED.match(cell.text)) is not None]
     for _, match in found:
@@ -58,12 +61,89 @@ def date_order(table: Table, cells: Sequence[Cell], first_date: date | None) -> 
         return DateOrder(day_first=True)
     cell, match = doubtful[0]
     day_read, month_read = _reading(match, day_first=True), _reading(match, day_first=False)
+    chosen, other = ("month", "day") if month_first else ("day", "month")
+    because = f", as {month_first}" if month_first else ""
     message = (
         f"{table.describe(cell)}: {match.group(0)!r} could be {_said(day_read)} or {_said(month_read)}, and no "
-        f"date of the table has a day past 12: read day first ({_said(day_read)}); to read the dates month "
-        f"first, pass --date {_first_of(doubtful, day_first=False).isoformat()} (the first day)"
+        f"date of the table has a day past 12: read {chosen} first ({_said(month_read if month_first else day_read)})"
+        f"{because}; to read the dates {other} first, pass "
+        f"--date {_first_of(doubtful, day_first=bool(month_first)).isoformat()} (the first day)"
     )
-    return DateOrder(day_first=True, problem=Problem(Severity.WARNING, "ambiguous-date", message, table.where(cell)))
+    problem = Problem(Severity.WARNING, "ambiguous-date", message, table.where(cell))
+    return DateOrder(day_first=not month_first, problem=problem)
+
+
+_MONTH_FIRST_ZONES = frozenset(
+    {
+        "Adak",
+        "Anchorage",
+        "Atikokan",
+        "Blanc-Sablon",
+        "Boise",
+        "Cambridge_Bay",
+        "Chicago",
+        "Creston",
+        "Dawson",
+        "Dawson_Creek",
+        "Denver",
+        "Detroit",
+        "Edmonton",
+        "Fort_Nelson",
+        "Fort_Wayne",
+        "Glace_Bay",
+        "Goose_Bay",
+        "Halifax",
+        "Indianapolis",
+        "Inuvik",
+        "Iqaluit",
+        "Juneau",
+        "Knox_IN",
+        "Los_Angeles",
+        "Louisville",
+        "Menominee",
+        "Metlakatla",
+        "Moncton",
+        "Montreal",
+        "New_York",
+        "Nipigon",
+        "Nome",
+        "Pangnirtung",
+        "Phoenix",
+        "Rainy_River",
+        "Rankin_Inlet",
+        "Regina",
+        "Resolute",
+        "Shiprock",
+        "Sitka",
+        "St_Johns",
+        "Swift_Current",
+        "Thunder_Bay",
+        "Toronto",
+        "Vancouver",
+        "Whitehorse",
+        "Winnipeg",
+        "Yakutat",
+        "Yellowknife",
+    }
+)
+"""The US and Canadian zones of the tz database (zone.tab, with the old names still linked), under America/."""
+_STATES = frozenset(("Indiana", "Kentucky", "North_Dakota"))
+"""The US states whose zones are named under them (America/Indiana/Knox)."""
+
+
+def month_first_reason(header: Sequence[str], zone: str | None) -> str:
+    """Why a table's ambiguous slashed dates are month first, or "" when nothing says so.
+
+    Google Calendar's import CSV (`Subject, Start Date, …`) writes MM/DD/YYYY, as its help
+    page's examples (05/30/2020) show; so do people in the US and Canada.
+    """
+    names = {" ".join(name.casefold().split()) for name in header}
+    if {"subject", "start date"} <= names:
+        return "Google Calendar's import CSV (Subject, Start Date, …) writes MM/DD/YYYY"
+    area, _, city = (zone or "").partition("/")
+    us = area in ("US", "Canada") or zone == "Pacific/Honolulu"
+    us = us or (area == "America" and (city in _MONTH_FIRST_ZONES or city.split("/")[0] in _STATES))
+    return f"the zone {zone} is in the US or Canada, where dates are written month first" if us else ""
 
 
 def _parts(match: re.Match[str]) -> tuple[int, int]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 
-from program.model.html_text import html_lines
+from program.model.html_text import html_lines, looks_like_html
 from program.model.text import PLACEHOLDER_NAMES
 from program.readers.coded_entries import ORGANISATION
 
@@ -17,7 +18,17 @@ _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
 _NO_NAME = re.compile(r"^(?:\d+|true|false)$", re.IGNORECASE)
 """What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true")."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
+    r"|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$"
+)
+"""A word of a name: capitalised, a nickname in quotes (`Andrew M. "Fish" Popowich`), or a particle."""
+_LOWER_NAME = re.compile(r"^[^\W\d_A-ZÀ-Þ]{2,}(?:\s+[^\W\d_A-ZÀ-Þ]{2,}){1,2}$")
+"""Two or three words in lower case ("chloe  zrnich", a name as its owner typed it into Sched)."""
+_ROLE = re.compile(
+    r"\b(?:engineer|developer|student|professor|manager|director|founder|researcher|scientist|ceo|cto)\b"
+)
+"""Words of what someone does, written after their name ("Ada Lee, senior engineer"): no name."""
 _GLUED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_'’.-]*){0,5}[\s.]*$")
 """One to six words of letters, in any case and script ("xiaoci liang", "Boyao 崔"): a name in a glued list."""
 
@@ -41,7 +52,9 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Weihang Zhang', 'Ovidiu Serban')
     """
     names: list[str] = []
-    text = _unwrapped("\n".join(html_lines(text)))  # HTML: a list item or a line a person (a separator below)
+    # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
+    # splitting, as `&quot;` is no separator (Penguicon 2019's Sched export: `Andrew M. &quot;Fish&quot; Popowich`)
+    text = _unwrapped("\n".join(html_lines(text)) if looks_like_html(text) else html.unescape(text))
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
     text = _BRACKETED.sub(" ", text.replace("\xa0", " "))
     for part in _SEPARATORS.split(text):
@@ -86,9 +99,16 @@ def _comma_names(part: str) -> list[str]:
     pieces = [piece.strip() for piece in part.split(",")]
     if len(pieces) == 1:
         return pieces
-    if all(looks_like_name(piece) for piece in pieces) or _glued_names(part, pieces):
+    if all(looks_like_name(piece) or _lower_name(piece) for piece in pieces) and looks_like_name(pieces[0]):
+        return pieces
+    if _glued_names(part, pieces):
         return pieces
     return [pieces[0]] if looks_like_name(pieces[0]) else [part]
+
+
+def _lower_name(piece: str) -> bool:
+    """Whether a piece after a name is a name written in lower case ("Alex Drummer, chloe  zrnich")."""
+    return bool(_LOWER_NAME.match(piece)) and not ORGANISATION.search(piece) and not _ROLE.search(piece)
 
 
 def _glued_names(part: str, pieces: list[str]) -> bool:

@@ -22,7 +22,14 @@ from program.readers.tabular.joins import join_tables
 from program.readers.tabular.names import join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
-from program.readers.tabular.row_items import end_at_next_start, join_presenters, place_rows, posters_named, row_item
+from program.readers.tabular.row_items import (
+    end_at_next_start,
+    join_presenters,
+    place_rows,
+    posters_named,
+    row_item,
+    unread_times,
+)
 from program.readers.tabular.rows import is_untimed_item, read_rows
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
@@ -50,7 +57,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     if mapping is None:
         return _read_headerless(table, context, required=required)
     table, stamped = read_stamps(table, mapping, context)
-    read = read_rows(table, mapping, context.first_date)
+    read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
@@ -67,7 +74,9 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         except OverflowError:  # a day near 9999-12-31 and a time past its midnight
             raise ParseError("expected a time before the year 10000", table.where(row.cells[0])) from None
         items.append(row_item(row, start_at, end_at, day, table))
-    joined, posters = posters_named(join_presenters(items), table)
+    used = {column for columns in mapping.columns.values() for column in columns}
+    unread = [unread_times(row, used) for row, _, _, _ in placed]
+    joined, posters = posters_named(join_presenters(items, unread), table)
     reading = [mapping.describe(), *_unused(table, mapping), *stamped, *posters]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from program.model import Item, Kind, Link
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.notation.dates import WrittenDate
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
+_DAY = 24 * 60
 Placed = tuple[Row, date | None, int | None, int | None]
 """A row with its day and its start and end minutes after that day's midnight."""
 
@@ -44,8 +47,21 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
         start, end = clock.place(row.span) if twelve_hour else (row.span.start.minutes, row.span.end_minutes)
         if end is None and row.duration is not None:
             end = start + row.duration
-        placed.append((row, day, start, end))
+        placed.append((row, day, start, _on_end_day(end, row.end_day, day, first_date)))
     return placed
+
+
+def _on_end_day(end: int | None, end_day: WrittenDate | None, day: date | None, first_date: date | None) -> int | None:
+    """The end's minutes moved onto the later day its date names (an item of 48 hours, one ending at 00:00).
+
+    Without a date the end is the first such clock time after the start; a written end date
+    later than the start's day says which day it is (Penguicon 2019: 2019-05-03 17:00 to
+    2019-05-05 15:00). An end date before the start's day is the source's slip, and left out.
+    """
+    if end is None or end_day is None or day is None:
+        return end
+    ends_on = end_day.resolve(first_date)
+    return (ends_on - day).days * _DAY + end % _DAY if ends_on > day else end
 
 
 def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:
@@ -103,15 +119,28 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
     )
 
 
-def join_presenters(items: list[Item]) -> list[Item]:
+_WHEN = re.compile(r"\d{1,2}[:.h]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}")
+"""A time or a date in a cell the mapping does not read."""
+
+
+def unread_times(row: Row, used: set[int]) -> tuple[str, ...]:
+    """The times and dates a row writes in columns no field reads, to keep rows of different times apart."""
+    return tuple(cell.text for column, cell in enumerate(row.cells) if column not in used and _WHEN.search(cell.text))
+
+
+def join_presenters(items: list[Item], unread: Sequence[tuple[str, ...]] = ()) -> list[Item]:
     """Join the rows of one item repeated for each presenter (same title, times, room and track) into one item.
 
     The track tells apart what each track holds at one time ("Break" in four tracks of a sheet without rooms).
+    Rows whose times differ are never one item, read or not: `unread` holds each row's times in
+    columns no field reads (Sched's `AHA Badge Soldering`, five rows at five times, was joined
+    into one while its `event_start` column was not read).
     """
     joined: dict[tuple[object, ...], Item] = {}
-    for item in items:
+    for position, item in enumerate(items):
         track = item.frab.track if item.frab else None
-        key = (item.title.casefold(), item.start, item.end, item.location, item.day, track)
+        times = unread[position] if position < len(unread) else ()
+        key = (item.title.casefold(), item.start, item.end, item.location, item.day, track, times)
         if key in joined:
             kept = joined[key]
             people = kept.people + tuple(name for name in item.people if name not in kept.people)

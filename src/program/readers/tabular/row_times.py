@@ -26,27 +26,36 @@ def row_day(value: object, text: str, day_first: bool) -> WrittenDate | None:
     return parse_date(value, day_first=day_first)
 
 
-def row_span(value: object, text: object, day_first: bool) -> tuple[TimeSpan | None, WrittenDate | None]:
-    """The row's time range from its start (and end) or time column, and a date written with the start."""
+def row_span(
+    value: object, text: object, day_first: bool
+) -> tuple[TimeSpan | None, WrittenDate | None, WrittenDate | None]:
+    """The row's time range from its start (and end) or time column, and the dates written with the start and end.
+
+    An end's date is kept, never dropped: Sched.com's `event_end` "2019-05-05 15:00" for an item
+    that starts 2019-05-03 17:00 ends two days later, not at the next 15:00 (Penguicon 2019).
+    """
     assert callable(value) and callable(text)
     start_value = value("start") if text("start") else value("time") if text("time") else None
     if start_value is None:
-        return None, None
+        return None, None, None
     start_day: WrittenDate | None = None
     if isinstance(start_value, datetime):
         start_day = parse_date(start_value)
     elif isinstance(start_value, str) and (joined := _date_time(start_value, day_first)):
         start_day, start_value = joined
     if isinstance(start_value, str) and not text("end"):
-        return parse_span(start_value), start_day
+        return parse_span(start_value), start_day, None
     start = clock_value(start_value)
     if not text("end"):
-        return TimeSpan(start, None, None), start_day
+        return TimeSpan(start, None, None), start_day, None
     end_value = value("end")
-    if isinstance(end_value, str) and (joined := _date_time(end_value, day_first)):
-        end_value = joined[1]
+    end_day: WrittenDate | None = None
+    if isinstance(end_value, datetime):
+        end_day = parse_date(end_value)
+    elif isinstance(end_value, str) and (joined := _date_time(end_value, day_first)):
+        end_day, end_value = joined
     end = clock_value(end_value)
-    return TimeSpan(start, end, end_after(start, end)), start_day
+    return TimeSpan(start, end, end_after(start, end)), start_day, end_day
 
 
 def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:

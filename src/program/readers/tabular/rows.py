@@ -17,7 +17,7 @@ from program.readers.notation.times import (
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
-from program.readers.tabular.date_order import date_order
+from program.readers.tabular.date_order import date_order, month_first_reason
 from program.readers.tabular.people import row_addresses, split_people
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
 
@@ -40,6 +40,7 @@ class Row:
         fields: every other field's text by name (room, kind, abstract, link, track, board).
         addresses: (name, email address) pairs of its people, from its Email columns.
         links: each link column's web address, labelled by the column's name ("youtube", "slides").
+        end_day: the date its end is on when the row writes one (an End Date column, a timestamp), else None.
     """
 
     cells: tuple[Cell, ...]
@@ -51,6 +52,7 @@ class Row:
     fields: dict[str, str]
     addresses: tuple[tuple[str, str], ...] = ()
     links: tuple[tuple[str, str], ...] = ()
+    end_day: WrittenDate | None = None
 
 
 @attrs.frozen
@@ -70,12 +72,13 @@ class RowsRead:
     notes: tuple[str, ...] = ()
 
 
-def read_rows(table: Table, mapping: Mapping, first_date: date | None = None) -> RowsRead:
+def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zone: str | None = None) -> RowsRead:
     """Read the rows under the header into `Row`s, filling the date (and a grouping room) down.
 
     Section and ghost rows are skipped and said. Cells a merged range hides in the date,
     room, track and type columns read as the range's first cell. `first_date` (--date) settles
-    whether slashed dates that could be either are day or month first.
+    whether slashed dates that could be either are day or month first; `zone` (the program's) and
+    the header may say month first (`month_first_reason`).
     """
     first = 0 if mapping.header is None else mapping.header + 1
     mapping = _dated_times(table, mapping, first)
@@ -87,7 +90,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None) ->
         for column in mapping.columns.get(field, ())
         for index in range(first, len(table.rows))
     )
-    day_first, problems = _day_first(table, mapping, first, first_date)
+    day_first, problems = _day_first(table, mapping, first, first_date, zone)
     fill_room = fills_room_down(mapping)
     # A column of Excel times saved as text holds day fractions ("0.7291666666666667", then "0.75": 18:00).
     fractions = {
@@ -295,7 +298,7 @@ def _row(
 
     people = _people(cells, mapping)
     day = row_day(value("date"), text("date"), day_first)
-    span, start_day = row_span(value, text, day_first)
+    span, start_day, end_day = row_span(value, text, day_first)
     if start_day is not None and start_day.year is not None and (day is None or day.year is None):
         day = start_day  # the start's whole date over a day number or weekday ("day": "10" beside a date-time)
     day = day or start_day or last_day
@@ -313,7 +316,8 @@ def _row(
     if address is not None and all(url != address for _, url in links):
         links += ((_room_name(mapping), address),)
     title = text("title") or _kind_and_people(fields.get("kind", ""), people)
-    return Row(cells, title, people, day, span, duration, fields, row_addresses(people, emails), links)
+    end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
+    return Row(cells, title, people, day, span, duration, fields, row_addresses(people, emails), links, end_day)
 
 
 def _kind_and_people(kind: str, people: tuple[str, ...]) -> str:
@@ -344,11 +348,15 @@ def _links(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, str], 
     return tuple(found)
 
 
-def _day_first(table: Table, mapping: Mapping, first: int, first_date: date | None) -> tuple[bool, list[Problem]]:
+def _day_first(
+    table: Table, mapping: Mapping, first: int, first_date: date | None, zone: str | None
+) -> tuple[bool, list[Problem]]:
     """Whether the table's dates are day first, and the warning when its slashed dates do not say."""
-    order = date_order(table, _cells(table, mapping, ("date", "start", "end"), first), first_date)
+    header = [cell.text for cell in table.rows[mapping.header]] if mapping.header is not None else []
+    cells = _cells(table, mapping, ("date", "start", "end", "end_date"), first)
+    order = date_order(table, cells, first_date, month_first_reason(header, zone))
     day_first = order.day_first and slash_order(_texts(table, mapping, "date", first))
-    return day_first, [order.problem] if order.problem is not None and day_first else []
+    return day_first, [order.problem] if order.problem is not None and day_first == order.day_first else []
 
 
 def _cells(table: Table, mapping: Mapping, fields: tuple[str, ...], first: int) -> list[Cell]:

@@ -27,7 +27,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "intitulé",
         "conférence",
         "activity",
-        "subject",  # VIZBI 2015: "Time | Subject | Trainer | Materials"
         "was",
         "actividad",
         "título",
@@ -38,6 +37,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "sesion",
         "evento",
         "tema",
+        "subject",  # Google Calendar's import CSV; VIZBI 2015: "Time | Subject | Trainer | Materials"
     ),
     "people": (
         "speaker",
@@ -135,6 +135,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "hora inicio",
         "desde",
         "comienzo",
+        "event start",  # a Sched.com export: event_start, event_end, event_type
     ),
     "end": (
         "end",
@@ -157,7 +158,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "hasta",
         "término",
         "termino",
+        "event end",
     ),
+    "end_date": ("end date", "end day"),
     "duration": ("duration", "length", "minutes", "mins", "dauer", "länge", "durée", "duree", "duración", "duracion"),
     "room": (
         "room",
@@ -193,6 +196,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "tipo",
         "formato",
         "modalidad",
+        "event type",
     ),
     "abstract": (
         "abstract",
@@ -271,13 +275,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-SECOND_MEANING = {"thema": "track", "name": "people"}
-"""Names that mean the title unless the table has a better title column, then another field:
+SECOND_MEANING = {"thema": "track", "name": "people", "start date": "date", "end date": "end_date"}
+"""Names that mean one field unless the table has a better column for it, then another field:
 "Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel"; a "name"
-beside a "title" is the speaker's (NEJS Conf 2018's speakers.json: name, title of their talk)."""
-FIELD_OF_NAME = {
-    name: field
-    for field, names in FIELDS.items()
-    for name in names
-    if not (name in SECOND_MEANING and field != "title")
-}
+beside a "title" is the speaker's (NEJS Conf 2018's speakers.json: name, title of their talk);
+"Start Date" beside a "Start Time" is the date, and "End Date" beside an "End Time" the end's
+date (Penguicon 2019's sheets and Google Calendar's import CSV: an item may end days later)."""
+FIELD_OF_NAME = {name: field for field, names in FIELDS.items() for name in names if SECOND_MEANING.get(name) != field}
