@@ -140,12 +140,14 @@ def display_name(name: str, *, keep_case: bool = False) -> str:
 
     >>> display_name("Antoine DUPRET"), display_name("Antoine DUPRET", keep_case=True), display_name("CDC")
     ('Antoine Dupret', 'Antoine DUPRET', 'CDC')
-    >>> display_name("Jean-Paul DE LA TOUR III"), display_name("ANTOINE DUPRET")
-    ('Jean-Paul De La Tour III', 'ANTOINE DUPRET')
+    >>> display_name("Jean-Paul DE LA TOUR III"), display_name("ANTOINE DUPRET"), display_name("JGI Team")
+    ('Jean-Paul De La Tour III', 'ANTOINE DUPRET', 'JGI Team')
     """
     written = collapse_space(name)
     words = written.split(" ")
     if keep_case or not any(_has_lower(word) or _INITIAL.match(word) for word in words):
+        return written
+    if any(word.casefold() in _GROUP_WORDS for word in words):  # "JGI Team" (Bristol Data Week): an acronym, kept
         return written
     return " ".join(_normal_case(word) for word in words)
 
@@ -167,6 +169,11 @@ def _normal_case(word: str) -> str:
 
 
 _ROMAN = re.compile(r"[IVX]+\.?")
+_GROUP_WORDS = frozenset(
+    {"team", "group", "lab", "laboratory", "committee", "organizers", "organisers", "staff", "society", "club"}
+    | {"centre", "center", "institute", "consortium", "network", "foundation", "collective", "board", "cdt"}
+)
+"""Words that make a name a group's, whose capitals are an acronym's ("JGI Team", "GW4 Network"), not a surname's."""
 
 
 @lru_cache(maxsize=1)
