@@ -10,6 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from program.errors import UsageError
 from program.readers import ReadContext
 from program.readers.html_page import HtmlPageReader
 
@@ -106,3 +109,21 @@ def test_a_time_column_beside_a_title_column_and_days_as_tabs() -> None:
     assert (first.title, first.start) == ("Registration and Networking", datetime(2025, 2, 17, 8, 30, tzinfo=dubai))
     days = [item.start.date() for item in program.items if item.start is not None]
     assert (days.count(date(2025, 2, 17)), days.count(date(2025, 2, 18))) == (8, 7)
+
+
+def test_a_founding_date_or_a_page_edit_is_not_the_events_first_day() -> None:
+    """A date right after "Established Since:" or "modified:" is another day than the event's.
+
+    Datamatix's header says "Established Since: May 13, 1989" (its days were put in 1989, exit 0);
+    LIKE23's front matter says `modified: 2023-05-26` above "### Monday 26th June 2023".
+    """
+    datamatix = ROOT / "tests" / "data" / "html_pages" / "datamatix-hr2025-agenda.html"
+    context = ReadContext(timezone=ZoneInfo("Asia/Dubai"))
+    with pytest.raises(UsageError, match="--date"):  # its days' date is only in an HTML comment: asked for
+        HtmlPageReader().read(datamatix.read_text(encoding="utf-8"), source="d.html", context=context)
+
+    like23 = ROOT / "tests" / "data" / "html_pages" / "like23-program.md"
+    program = HtmlPageReader().read(
+        like23.read_text(encoding="utf-8"), source="l.md", context=ReadContext(timezone=ZoneInfo("Europe/Zurich"))
+    )
+    assert any("first date: 2023-06-26, from the page" in line for line in program.reading)

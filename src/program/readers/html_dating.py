@@ -27,6 +27,14 @@ _FULL_DATE = re.compile(
 )
 
 
+_NOT_THE_EVENTS = re.compile(
+    r"\b(?:since|established|founded|copyright|modified|updated|posted|published|deadline|due|submission)\b\W*$"
+    r"|©\W*$",
+    re.IGNORECASE,
+)
+"""Words right before a date that make it another day than the event's: a founding, a page's edit, a deadline."""
+
+
 @attrs.frozen
 class PageSettings:
     """The zone and first date a page's items are placed with, and where each came from.
@@ -61,8 +69,12 @@ def page_date(text: str) -> tuple[date, str] | None:
 
     >>> page_date("taking place on April 18 & 19, 2020. Followed by sprints")
     (datetime.date(2020, 4, 18), 'April 18 & 19, 2020')
+    >>> page_date("Datamatix Established Since: May 13, 1989 … Day 1 … 17 February 2025")
+    (datetime.date(2025, 2, 17), '17 February 2025')
     """
     for match in _FULL_DATE.finditer(text):
+        if _NOT_THE_EVENTS.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "Established Since: May 13, 1989" (Datamatix 2025), "modified: 2023-05-26" (LIKE23)
         try:
             return parse_date(match[0]).resolve(None), match[0]
         except DateError:
