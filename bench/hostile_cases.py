@@ -76,6 +76,8 @@ HUGE_INTEGERS = (
 )
 FAR_YEARS = ("0000", "0001", "9999", "10000", "275760", "-001")
 BAD_TIMES = ("24:00", "99:99", "23:59:60", "-1:00", "00:00:00.99999999999")
+BAD_DATES = ("2025-13-45", "2025-02-30", "31/13/2025", "13/13/13", "Monday 2025-06-03", "00.00.0000", "9999-12-31")
+"""Dates that name no day, or a weekday not theirs (a review found a csv Date cell of 2025-13-45 a traceback)."""
 SURROGATES = ("\\ud800", "\\udfff", "\\ud800\\u0041", "&#xD800;", "&#55296;", "&#0;", "&#x110000;")
 
 
@@ -128,6 +130,7 @@ INJECTIONS: tuple[Callable[[str, random.Random], str], ...] = (
     _replace_one(re.compile(r"\d+"), HUGE_INTEGERS),
     _replace_one(re.compile(r"\b(?:19|20)\d\d\b"), FAR_YEARS),
     _replace_one(re.compile(r"\b\d{1,2}:\d\d\b"), BAD_TIMES),
+    _replace_one(re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"), BAD_DATES),
     _in_a_string,
     _insert,
     _lines,

@@ -14,6 +14,9 @@ from collections import Counter
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from program.errors import ParseError
 from program.i18n import Lang
 from program.readers.base import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
@@ -147,3 +150,14 @@ def test_an_end_days_later_is_shown_with_its_day() -> None:
     assert booth.start is not None and whips.start is not None
     assert Lang().span(booth.start, booth.end) == "4:00 p.m.–Sun 5 May 4:00 p.m."
     assert Lang(twelve_hour=False).span(whips.start, whips.end) == "23:00–00:00"
+
+
+def test_a_date_that_names_no_day_is_an_error_at_its_row_not_a_traceback() -> None:
+    """A review of this change found `2025-13-45` in a Date (or End Date) cell a traceback (DateError)."""
+    lines = (DATA / "penguicon2019-fullschedule.csv").read_text(encoding="utf-8").split("\n")[:4]
+    broken = [lines[0], lines[1], lines[2].replace("5/3/2019", "2025-13-45", 1), lines[3]]
+    assert broken[2] != lines[2]
+    context = ReadContext(timezone=ZoneInfo("America/Detroit"))
+    with pytest.raises(ParseError, match=r"expected a real date: 2025-13-45 is not a date") as refused:
+        SpreadsheetCsvReader().read("\n".join(broken), source="penguicon.csv", context=context)
+    assert refused.value.source.line == 3

@@ -23,6 +23,7 @@ from program.readers.tabular.names import join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
+    RowDateError,
     end_at_next_start,
     join_presenters,
     place_rows,
@@ -62,6 +63,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
         raise needs_date(table, "dates without a year, weekdays or day numbers", context) from None
+    except RowDateError as error:  # "2025-13-45", "Monday 2025-06-03" (a Tuesday): a traceback before
+        raise ParseError(f"expected a real date: {error.reason}", table.where(error.row.cells[0])) from None
     if any(start is not None for _, _, start, _ in placed):
         if any(day is None for _, day, start, _ in placed if start is not None):
             raise needs_date(table, "times but no date column", context)

@@ -13,12 +13,22 @@ from program.model import Item, Kind, Link
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
-from program.readers.notation.dates import WrittenDate
+from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
 _DAY = 24 * 60
+
+
+class RowDateError(ValueError):
+    """A row's date or end date that names no real day ("2025-13-45"): `read_table` says where."""
+
+    def __init__(self, row: Row, reason: str) -> None:
+        super().__init__(reason)
+        self.row, self.reason = row, reason
+
+
 Placed = tuple[Row, date | None, int | None, int | None]
 """A row with its day and its start and end minutes after that day's midnight."""
 
@@ -37,7 +47,14 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
     placed: list[Placed] = []
     previous: date | None = None
     for row in rows:
-        day = row.day.resolve(first_date) if row.day is not None else first_date
+        try:
+            day = row.day.resolve(first_date) if row.day is not None else first_date
+            if row.end_day is not None:
+                row.end_day.resolve(first_date)  # a real day, or the row is named (`read_table`)
+        except NeedsFirstDateError:
+            raise
+        except DateError as error:
+            raise RowDateError(row, str(error)) from None
         if row.span is None:
             placed.append((row, day, None, None))
             continue
