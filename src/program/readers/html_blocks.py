@@ -90,7 +90,9 @@ def collapse(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").split())
 
 
-_PROMPT = re.compile(r"^(?:click|tap)\b|\b(?:expand|show\s+more|read\s+more)\b", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"^(?:(?:click|tap)\s+(?:here|to|for)\b|(?:show|read|see)\s+more\b|expand\b|\(?(?:show|hide)\)?$)", re.IGNORECASE
+)
 """A `<summary>` that only asks to be opened ("Click here to expand and see the recording.", LIKE23): no title."""
 
 

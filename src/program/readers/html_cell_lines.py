@@ -30,6 +30,8 @@ _SESSION = re.compile(rf"^(?P<name>session\s+\d{{1,3}}[a-z]?)(?:\s*{_LENGTH})?$"
 """A numbered session's first line: "Session 1", "Session 6 (1.5 hour)"."""
 _ONLY_LENGTH = re.compile(rf"^{_LENGTH}$", re.IGNORECASE)
 """The length on a line of its own ("(1 hour)" after a hidden `<br>`): the times say it."""
+_SPOKEN = re.compile(r"\b(?:talk|speech|keynote|lecture|address|remarks|toast|speaker)\b", re.IGNORECASE)
+"""A social title that is someone speaking: its last line is the speaker, not the venue."""
 _NOT_TOPIC = re.compile(r"^(?:chairs?|moderators?|convenors?|hosts?)\b", re.IGNORECASE)
 
 
@@ -51,6 +53,8 @@ def cell_lines(text: str) -> CellLines:
     CellLines(title='Banquet', person=None, room='Korea House')
     >>> cell_lines("Keynote 1\nClaudio Silva")
     CellLines(title='Keynote 1', person='Claudio Silva', room=None)
+    >>> cell_lines("Banquet Speech\nJane Doe").person
+    'Jane Doe'
     """
     *lines, last = text.split("\n")
     if not lines:
@@ -64,6 +68,7 @@ def cell_lines(text: str) -> CellLines:
     if names_in(last, words=2) is None:
         return CellLines(text)
     heading = "\n".join(lines)
-    if kind_from_title(collapse(heading)) is Kind.SOCIAL or _BANQUET.match(collapse(heading)):
+    social = kind_from_title(collapse(heading)) is Kind.SOCIAL or _BANQUET.match(collapse(heading))
+    if social and not _SPOKEN.search(heading):  # "Banquet Speech<br>Jane Doe" is her speech, not a place
         return CellLines(heading, room=collapse(last))
     return CellLines(heading, person=last)

@@ -23,12 +23,15 @@ from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_o
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.entry import names_in
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.rooms import names_room, room_text
 from program.readers.lines.talks import speakers_of
 
 _SESSION = re.compile(r"^session[-_]?(?:header|title|name)$")
 _CHAIR = re.compile(r"chair")
 _TALK_TITLE = re.compile(r"^(?:paper|talk|presentation)?[-_]?title$")
 _AUTHORS = re.compile(r"^(?:authors?|speakers?|presenters?)(?:[-_]?(?:list|names?))?$")
+_NO_ONE = re.compile(r"\b(?:zoom|link|online|hands[\s-]on|tba|tbd|remote|hybrid|room|hall|stage)\b", re.IGNORECASE)
+"""Words of a `details` element that is no one's name: a place, a link, how a talk is given."""
 _BYLINE = re.compile(r"^(?:details|byline|talk[-_]?details)$")
 """Under a talk's title, the element that names its speakers (QBF 2026's `<span class="details">`), if names."""
 _KEYNOTE = re.compile(r"^(?:keynote|invited|plenary)[-_]?(?:box|talk|speech|card)?$")
@@ -78,7 +81,8 @@ def _titled(cell: etree._Element) -> CellParts | None:
     """A talk's title and its speakers in elements of their own (QBF 2026: `talk-title` and `details` spans)."""
     titles = [node for node in _descendants(cell) if _classes_match(node, _TALK_TITLE)]
     byline = _first(cell, _AUTHORS) or _first(cell, _BYLINE)
-    people = _people(_text(byline)) if byline is not None and len(titles) == 1 else ()
+    said = _text(byline) if byline is not None and len(titles) == 1 else ""
+    people = _people(said) if said and not names_room(room_text(said)) and not _NO_ONE.search(said) else ()
     return CellParts(_text(titles[0]), people) if people else None
 
 

@@ -31,6 +31,7 @@ _LEAD = re.compile(
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
+_END_LEAD = re.compile(r"^(?:to|until|till|[-–—~])\s*\d", re.IGNORECASE)
 _VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
 
 
@@ -147,7 +148,9 @@ def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool
     `<div class="col-md-2"><p>08:30 AM</p></div><div class="col-md-10"><p>Registration</p></div>`.
     """
     following = index + 1
-    return following < len(lines) and following not in used and time_led(lines[following].text) is None
+    if following >= len(lines) or following in used or time_led(lines[following].text) is not None:
+        return False
+    return _END_LEAD.match(lines[following].text) is None  # "to 10:00", "– 10:00": its end, no title
 
 
 def _with_rooms(

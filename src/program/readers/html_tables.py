@@ -248,7 +248,7 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
     if len(timed) < 2 or len(timed) * 2 < len(filled):
         return None
-    if all(_BARE_NUMBER.fullmatch(grid.cells[r][0].text.strip()) for r in timed):
+    if _id_column(grid, timed):
         return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
@@ -297,7 +297,17 @@ def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
-"""A cell of one or two digits: an hour only when the column writes minutes somewhere too."""
+_ID_HEADER = frozenset({"id", "#", "no", "no.", "nr", "nr.", "number", "paper", "paper id", "poster"})
+
+
+def _id_column(grid: Grid, timed: Sequence[int]) -> bool:
+    """Whether a first column of bare numbers is ids (its header says so, or they do not run in order), not hours."""
+    numbers = [grid.cells[r][0].text.strip() for r in timed]
+    if not all(_BARE_NUMBER.fullmatch(number) for number in numbers):
+        return False
+    above = grid.cells[timed[0] - 1][0].text.strip().casefold() if timed[0] > 0 else ""
+    hours = [int(number) for number in numbers]
+    return above in _ID_HEADER or hours != sorted(hours)
 
 
 def _is_time(text: str) -> bool:

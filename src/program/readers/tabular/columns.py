@@ -157,9 +157,33 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         fields = header_fields(cells)
         if is_header(fields):
+            fields = _without_unnamed_speakers(table, index, cells, fields)
             names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
             return Mapping(index, fields, names)
     return None
+
+
+_SESSION_WORDS = frozenset(
+    {"session", "track", "room", "break", "lunch", "keynote", "panel", "workshop", "opening", "closing", "welcome"}
+    | {"tutorial", "poster", "posters", "coffee", "day", "registration", "dinner", "social", "talk", "talks"}
+)
+
+
+def _without_unnamed_speakers(
+    table: Table, header: int, cells: Sequence[Cell], fields: dict[str, tuple[int, ...]]
+) -> dict[str, tuple[int, ...]]:
+    """The fields, less a "Name" column beside a Title whose cells name sessions, not people ("Opening Session")."""
+    people = fields.get("people", ())
+    if len(people) != 1 or normal_name(cells[people[0]].text) != "name":
+        return fields
+    column = people[0]
+    values = [
+        row[column].text for row in table.rows[header + 1 : header + 51] if column < len(row) and row[column].text
+    ]
+    named = [
+        value for value in values if len(value.split()) >= 2 and not _SESSION_WORDS & set(value.casefold().split())
+    ]
+    return fields if named and len(named) * 2 >= len(values) else {k: v for k, v in fields.items() if k != "people"}
 
 
 def _explicit(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping:

@@ -10,7 +10,7 @@ import attrs
 from program.errors import ParseError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
-from program.readers.notation.dates import NeedsFirstDateError
+from program.readers.notation.dates import DateError, NeedsFirstDateError
 from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.cells import Table, column_letter
@@ -64,7 +64,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     except NeedsFirstDateError:
         raise needs_date(table, "dates without a year, weekdays or day numbers", context) from None
     except RowDateError as error:  # "2025-13-45", "Monday 2025-06-03" (a Tuesday): a traceback before
-        raise ParseError(f"expected a real date: {error.reason}", table.where(error.row.cells[0])) from None
+        raise UnrealDateError(f"expected a real date: {error.reason}", table.where(error.row.cells[0])) from None
     if any(start is not None for _, _, start, _ in placed):
         if any(day is None for _, day, start, _ in placed if start is not None):
             raise needs_date(table, "times but no date column", context)
@@ -96,6 +96,10 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
     return TableRead(tuple(joined), read.problems, tuple(reading), addresses)
+
+
+class UnrealDateError(ParseError, DateError):
+    """A row's date that names no day: an error at its row, and a `DateError` to a page that says it of its heading."""
 
 
 def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | None:
