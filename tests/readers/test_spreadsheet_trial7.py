@@ -161,3 +161,10 @@ def test_a_date_that_names_no_day_is_an_error_at_its_row_not_a_traceback() -> No
     with pytest.raises(ParseError, match=r"expected a real date: 2025-13-45 is not a date") as refused:
         SpreadsheetCsvReader().read("\n".join(broken), source="penguicon.csv", context=context)
     assert refused.value.source.line == 3
+
+
+def test_a_job_after_a_name_is_no_second_person() -> None:
+    """A lower-case name after a name is kept (Sched's `chloe  zrnich`); a job or a place is not a person."""
+    assert split_people("Alex Drummer, chloe  zrnich") == ("Alex Drummer", "chloe zrnich")
+    for written in ("Ada Lee, senior lecturer", "Ada Lee, data analyst", "Ada Lee, software architect"):
+        assert split_people(written) == ("Ada Lee",)

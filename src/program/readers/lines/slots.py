@@ -169,7 +169,20 @@ def slashes_month_first(days: Sequence[WrittenDate], anchor: date | None) -> boo
     its "Tuesday (9/5)" is 5 September, though 9 May 2017 was a Tuesday too.
     """
     slashed = [day for day in days if isinstance(day, SlashedDate)]
-    return any(_resolves(day.month_first(), anchor) and not _resolves(day, anchor) for day in slashed)
+    if any(_resolves(day.month_first(), anchor) and not _resolves(day, anchor) for day in slashed):
+        return True
+    # no weekday to tell: the order that puts the first slashed day nearer the first day --date gives ("### 9/4")
+    first = slashed[0] if slashed and anchor is not None else None
+    if first is None or (month_first := first.month_first()) is None:
+        return False
+    return _distance(month_first, anchor) < _distance(first, anchor)
+
+
+def _distance(day: WrittenDate, anchor: date | None) -> int:
+    try:
+        return abs((day.resolve(anchor) - anchor).days) if anchor is not None else 0
+    except DateError:
+        return 1 << 30
 
 
 def _resolves(day: WrittenDate | None, anchor: date | None) -> bool:

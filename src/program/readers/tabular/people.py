@@ -26,7 +26,10 @@ _NAME_WORD = re.compile(
 _LOWER_NAME = re.compile(r"^[^\W\d_A-ZÀ-Þ]{2,}(?:\s+[^\W\d_A-ZÀ-Þ]{2,}){1,2}$")
 """Two or three words in lower case ("chloe  zrnich", a name as its owner typed it into Sched)."""
 _ROLE = re.compile(
-    r"\b(?:engineer|developer|student|professor|manager|director|founder|researcher|scientist|ceo|cto)\b"
+    r"\b(?:engineer|developer|student|professor|manager|director|founder|researcher|scientist|ceo|cto"
+    r"|lecturer|analyst|architect|consultant|designer|officer|head|lead|fellow|candidate|intern|assistant"
+    r"|associate|editor|advis[eo]r|coordinator|specialist|librarian|teacher|writer|artist|journalist|president"
+    r"|partner|owner|member|volunteer|organi[sz]er|chair|phd|postdoc|team|new|city|county|state)\b"
 )
 """Words of what someone does, written after their name ("Ada Lee, senior engineer"): no name."""
 _GLUED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_'’.-]*){0,5}[\s.]*$")
