@@ -92,7 +92,7 @@ def test_an_honorific_in_a_cell_or_after_a_dash_is_left_out() -> None:
 
 
 def test_slashed_days_without_weekdays_take_the_order_nearer_the_first_day() -> None:
-    """ "### 9/4" and "### 9/5" with --date 2017-09-04: 4 and 5 September (day first they were 9 April and 9 May)."""
+    """Headings "### 9/4" and "### 9/5" with --date 2017-09-04 are 4 and 5 September, not 9 April and 9 May."""
     text = "### 9/4\n\n* 9 AM - 10 AM: Breakfast\n\n### 9/5\n\n* 9 AM - 10 AM: Lunch talk\n"
     context = ReadContext(timezone=NEW_YORK, first_date=date(2017, 9, 4))
     program = SchedulePageReader().read(text, source="days.md", context=context)
