@@ -16,7 +16,7 @@ from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions
 from program.writers.base import lang_of
 from program.writers.shown_names import NamedPeople
-from program.writers.timetable import DOUBLE_BORDER_MM, NORMAL, timetable
+from program.writers.timetable import BORDERS_MM, NORMAL, timetable
 
 from helpers import ROOT
 
@@ -32,5 +32,5 @@ def test_a_day_of_one_event_without_an_end_is_as_tall_as_its_box_in_normal_type(
     table = timetable(sunday, NamedPeople(program), lang_of(program, RenderOptions()))
     (box,) = table.boxes
     assert not box.tight
-    assert box.height_mm == pytest.approx(NORMAL.min_height(DOUBLE_BORDER_MM))
+    assert box.height_mm == pytest.approx(NORMAL.min_height(BORDERS_MM["other"]))
     assert table.height_mm >= box.top_mm + box.height_mm

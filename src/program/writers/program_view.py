@@ -20,7 +20,7 @@ from program.writers.clean_text import Span, spans, web_url
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import named_people
 from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
-from program.writers.timetable import Timetable, timetable
+from program.writers.timetable import BORDERS_MM, Timetable, timetable
 
 ABSTRACT_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds whose abstracts the running order prints (unless --no-abstracts)."""
@@ -112,6 +112,8 @@ class ProgramView:
     index: tuple[LetterGroup, ...]
     legend: tuple[tuple[str, str], ...]
     kind_styles: tuple[tuple[str, str, str], ...]
+    box_borders: tuple[tuple[str, float], ...]
+    """Each kind's timetable box border width (mm) where it is not the thin default (`timetable.BORDERS_MM`)."""
     """(kind, colour, icon) of every kind, from the one table (model.kinds.KIND_STYLES)."""
     kind_icons: dict[str, str]
     """Each kind's icon (by value), from the same table, printed before its name."""
@@ -145,6 +147,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
         index=letter_groups(speaker_index(program, lang)),
         legend=tuple((kind.value, lang.kind(kind)) for kind in LEGEND_KINDS if kind in used_kinds),
         kind_styles=tuple((kind.value, style.colour, style.icon) for kind, style in KIND_STYLES.items()),
+        box_borders=tuple(BORDERS_MM.items()),
         kind_icons={kind.value: style.icon for kind, style in KIND_STYLES.items()},
         paper=options.paper,
     )

@@ -22,9 +22,13 @@ from program.writers.shown_names import NamedPeople
 MM_PER_MINUTE = 0.24
 WIDTH_MM = 160.0
 BORDER_MM = 0.25
-DOUBLE_BORDER_MM = 0.8
-DOUBLE_BORDERED = frozenset({"panel", "demo", "other"})
-"""Kinds the template draws with a double border (`.k-panel, .k-demo, .k-other`): their text starts lower."""
+BORDERS_MM: dict[str, float] = {
+    **dict.fromkeys(("keynote", "invited-talk"), 0.6),
+    **dict.fromkeys(("talk", "oral", "poster-session", "poster"), 0.4),
+    **dict.fromkeys(("panel", "demo", "other"), 0.8),  # drawn double
+}
+"""Each kind's box border where it is not BORDER_MM: program.html's stylesheet writes these, and a box's
+height holds its first line inside them (IWSDA 2025's 18:00 "Other" box cut its line in half)."""
 
 
 @attrs.frozen
@@ -187,7 +191,7 @@ def lanes(timed: Sequence[Item]) -> list[tuple[int, int]]:
 
 def _box(item: Item, origin: datetime, place: _Place, people: Sequence[str], lang: Lang) -> Box:
     height = _minutes(_start(item), _end(item)) * MM_PER_MINUTE
-    border = DOUBLE_BORDER_MM if item.kind.value in DOUBLE_BORDERED else BORDER_MM
+    border = BORDERS_MM.get(item.kind.value, BORDER_MM)
     fit = NORMAL if height >= NORMAL.min_height(border) or item.end is None else TIGHT  # no end: no short item
     height = max(height, fit.min_height(border))
     width_mm = WIDTH_MM * place.width
