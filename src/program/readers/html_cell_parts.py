@@ -25,7 +25,7 @@ from lxml import etree
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
 from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import names_in
-from program.readers.notation.times import ClockError, parse_span
+from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
 
@@ -39,11 +39,16 @@ _Run = tuple[str, str]
 
 @attrs.frozen
 class Talk:
-    """A talk a cell lists inside its session: its title, its speakers and its line in the page."""
+    """A talk a cell lists inside its session: its title, its speakers, its line in the page and its own time.
+
+    `span` is the time the item writes ("<b>10:35-11:00</b>", CILC 2025), on its session's day; None
+    when it writes none (the talk is shown at its session).
+    """
 
     title: str
     people: tuple[str, ...]
     line: int
+    span: TimeSpan | None = None
 
 
 @attrs.frozen
@@ -79,6 +84,8 @@ def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
     """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
     if len(lines) == 1 and (named := _marked_then_names(lines[0])) is not None:
         return named
+    if (invited := _chaired_talk(lines)) is not None:
+        return invited
     title: list[str] = []
     people: list[str] = []
     label: str | None = None
@@ -98,6 +105,25 @@ def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
     if not title or not (people or label or dropped):
         return None
     return CellParts(" ".join(title), tuple(people), label)
+
+
+def _chaired_talk(lines: list[list[_Run]]) -> CellParts | None:
+    """A kind in bold, its chair in italics, the speaker in bold and the title in italics, else None.
+
+    CILC 2025: ``<strong>Invited Talk</strong><br><em>Chair: Laura Giordano</em><br><br><strong>Stefano
+    Bistarelli, University of Perugia, Italy</strong><br><em>Arguing Together: …</em>``: the speaker
+    without the affiliation after the first comma; the kind its label (so the item's kind), and the
+    chair's line its abstract (an item's people have one role, here the speaker's).
+    """
+    styles = [{style for _, style in runs} for runs in lines]
+    if len(lines) != 4 or styles != [{"bold"}, {"italic"}, {"bold"}, {"italic"}]:
+        return None
+    kind, chair, speaker, title = (collapse(" ".join(piece for piece, _ in runs)) for runs in lines)
+    chaired = _CHAIR_AFTER.match(f" {chair}")
+    names = names_in(speaker.split(",")[0], words=2)
+    if label_kind(kind) is None or chaired is None or not names or not title:
+        return None
+    return CellParts(title, names, kind, abstract=chair)
 
 
 def _marked_then_names(runs: list[_Run]) -> CellParts | None:
@@ -166,19 +192,19 @@ _CHAIR_AFTER = re.compile(r"\s+(?:session\s+)?chairs?\s*:\s*\S.*$", re.IGNORECAS
 
 def _timed_talk(runs: list[_Run], line: int) -> Talk | None:
     """A list item of a time in bold, its authors in plain text and its title in italics, else None."""
-    if not runs or runs[0][1] != "bold" or not _is_time(runs[0][0]):
+    span = _span(runs[0][0]) if runs and runs[0][1] == "bold" else None
+    if span is None:
         return None
     italic = collapse(" ".join(piece for piece, style in runs[1:] if style == "italic"))
     names = names_in(collapse(" ".join(piece for piece, style in runs[1:] if style == "plain")), words=2)
-    return Talk(italic, names, line) if italic and names else None
+    return Talk(italic, names, line, span) if italic and names else None
 
 
-def _is_time(text: str) -> bool:
+def _span(text: str) -> TimeSpan | None:
     try:
-        parse_span(collapse(text))
+        return parse_span(collapse(text))
     except ClockError:
-        return False
-    return True
+        return None
 
 
 def _around(cell: etree._Element, first: etree._Element, last: etree._Element) -> tuple[str, list[str]]:

@@ -25,20 +25,19 @@ from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.app_json import offset_context
-from program.readers.base import Line, ReadContext
+from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
-from program.readers.html_cell_parts import Talk
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
+from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
-from program.readers.lines.entry import SlotText, names_in
-from program.readers.lines.members import Member, with_members
+from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -213,7 +212,7 @@ class _PageRead:
             )
             for item in read.items
         ]
-        self.items.extend(_with_talks(_repeats_joined(_ends_from_next(items)), table.talks, self.source))
+        self.items.extend(with_talks(_repeats_joined(_ends_from_next(items)), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
@@ -322,18 +321,6 @@ def _people_in_brackets(item: Item) -> Item:
         return attrs.evolve(item, kind=kind) if kind is not item.kind else item
     title = found["title"]
     return attrs.evolve(item, id=item_id(kind, title), title=title, people=names, kind=kind)
-
-
-def _with_talks(items: list[Item], talks: dict[int, tuple[Talk, ...]], source: str) -> list[Item]:
-    """Each session's talks (`<li>Title, <b>Speaker</b></li>` in its cell) after it, untimed and shown at it."""
-    at = {item.source.line: index for index, item in reversed(list(enumerate(items)))}
-    members = [
-        Member(Line(talk.line, talk.title), SlotText(talk.title, talk.people, None, Kind.OTHER), (), at[line])
-        for line, listed in talks.items()
-        if line in at
-        for talk in listed
-    ]
-    return with_members(items, members, source)
 
 
 def _repeats_joined(items: list[Item]) -> list[Item]:
