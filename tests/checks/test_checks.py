@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from program.model import Problem
 from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
 from conftest import LoadText
-from helpers import FRAB, entry
+from helpers import FRAB, ROOT, entry
 
 
 def _lines(problems: tuple[Problem, ...], code: str) -> list[tuple[int | None, str]]:
@@ -159,3 +161,14 @@ def test_a_poster_session_without_posters_is_reported(load_text: LoadText) -> No
     assert _lines(load_text(text).program.problems, "empty-session") == [
         (1, "'Poster Session' (line 1, 9:00 a.m.–9:30 a.m.) shows no posters")
     ]
+
+
+def test_a_talk_timed_inside_its_session_does_not_overlap_it() -> None:
+    """CILC 2025: each session's talks (`<b>10:35-11:00</b>` in its 10:35-13:00 cell) are shown at it, inside it.
+
+    Timed, they each made an overlap warning against their session (33); the page has no real clash.
+    """
+    path = ROOT / "tests" / "data" / "html_pages" / "cilc2025-program.md"
+    loaded = load_program(Settings(feeds=(FeedSpec(path),), timezone=ZoneInfo("Europe/Rome")))
+    assert [item for item in loaded.program.items if item.sessions and item.start]  # the talks are timed
+    assert _lines(loaded.program.problems, "overlap") == []

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from program.model import Kind
-from program.model.ids import item_id, paper_id
+from program.model.ids import item_id, make_ids_unique, paper_id
+from program.readers import ReadContext
+from program.readers.html_page import HtmlPageReader
 
 from conftest import LoadText
-from helpers import SAMPLE_PAGE, entry
+from helpers import ROOT, SAMPLE_PAGE, entry
 
 TALK = entry("Sat 9:00 a.m. - 9:30 a.m.", "Learned Index Structures", "(Oral)", people="Ada Lovelace")
 BREAK = entry("Sat 9:30 a.m. - 10:00 a.m.", "Coffee Break", "(Break)")
@@ -75,3 +79,16 @@ def test_titles_made_only_of_punctuation_are_papers_of_their_own(load_text: Load
     by_title = {item.title: item.paper for item in program.items if item.kind is Kind.POSTER}
     assert by_title["???"] != by_title["!!!"]
     assert paper_id("???") != paper_id("!!!")
+
+
+def test_ids_made_unique_twice_stay_unique() -> None:
+    """CILC 2025's four coffee breaks, numbered a day's table at a time (`a`, `a`, `a-2`, `a`): two became `a-2`.
+
+    The program then warned that the 16:15 break overlapped the 10:50 one (their spans shared one id).
+    """
+    path = ROOT / "tests" / "data" / "html_pages" / "cilc2025-program.md"
+    program = HtmlPageReader().read(
+        path.read_text(encoding="utf-8"), source="c.md", context=ReadContext(timezone=ZoneInfo("Europe/Rome"))
+    )
+    ids = [item.id for item in make_ids_unique(program.items)]
+    assert len(ids) == len(set(ids)) == 57

@@ -5,17 +5,18 @@ Expectations written by hand from each page (tests/data/html_pages/PROVENANCE.md
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from program.model import Item, Kind
-from program.readers import ReadContext
+from program.readers import ReadContext, detect_readers
 from program.readers.html_page import HtmlPageReader
 
 from helpers import ROOT
 
 PAGES = ROOT / "tests" / "data" / "html_pages"
 ROME = ZoneInfo("Europe/Rome")
+LUXEMBOURG = ZoneInfo("Europe/Luxembourg")
 
 
 def _cilc() -> tuple[Item, ...]:
@@ -71,3 +72,74 @@ def test_an_invited_talk_cell_gives_its_title_speaker_and_chair() -> None:
         "Chair: Francesca Toni",
     )
     assert by_title["Rough Knowledge and its Refinement"].people == ("Rafael Penaloza Nyssen",)
+
+
+def _spin() -> tuple[Item, ...]:
+    text = (PAGES / "spin2024-program.md").read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text)] == ["html-page"]  # was schedule-page: all on 11 April
+    context = ReadContext(timezone=LUXEMBOURG, first_date=date(2024, 4, 10))
+    return HtmlPageReader().read(text, source="s.md", context=context).items
+
+
+def _at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2024, 4, day, hour, minute, tzinfo=LUXEMBOURG)
+
+
+def test_days_as_columns_of_session_cells_inside_markdown() -> None:
+    """SPIN 2024: `<th>Wednesday, 10 April</th><th>Thursday, 11 April</th>` over cells of whole sessions.
+
+    Everything was on 11 April, and Sessions 1, 4, 5 and a lunch were "not placed".
+    """
+    items = _spin()
+    timed = [(item.title, item.start, item.end, item.label) for item in items if item.start and not item.sessions]
+    assert sorted(timed, key=lambda slot: str(slot[1])) == [
+        ("Session 1: Software verification", _at(10, 10, 30), _at(10, 12, 30), "Chair: Thomas Neele"),
+        ("Lunch break", _at(10, 12, 30), _at(10, 14), None),
+        ("Session 2: Anniversary track", _at(10, 14), _at(10, 16), "Chair: Anton Wijs"),
+        ("Coffee break", _at(10, 16), _at(10, 16, 30), None),
+        ("Session 3: Automated reasoning", _at(10, 16, 30), _at(10, 17, 30), "Chair: Alfons Laarman"),
+        ("Session 4: Verification tools", _at(11, 10, 30), _at(11, 12, 30), "Chair: Matthias Heizmann"),
+        ("Lunch break", _at(11, 12, 30), _at(11, 14), None),
+        ("Session 5: Model checking", _at(11, 14), _at(11, 16), "Chair: Anton Wijs"),
+    ]
+
+
+def test_a_session_cells_keynotes_have_their_time_and_speaker_and_its_papers_their_authors() -> None:
+    """`<strong>14:00--15:00: The Spin on Spin</strong> (keynote)<br />Gerard Holzmann`; `<em>Title</em><br />A, B`.
+
+    Keynotes were titled "The Spin on Spin (keynote) Gerard Holzmann", papers "Title First-Author".
+    """
+    items = _spin()
+    by_title = {item.title: item for item in items}
+    keynotes = [(item.title, item.start, item.end, item.people) for item in items if item.kind is Kind.KEYNOTE]
+    assert keynotes == [
+        (
+            "Taming the AI Monster: Monitoring of Individual Fairness for Effective Human Oversight",
+            _at(10, 10, 30),
+            _at(10, 11, 30),
+            ("Holger Hermanns",),
+        ),
+        ("The Spin on Spin", _at(10, 14), _at(10, 15), ("Gerard Holzmann",)),
+        (
+            "MoXI: An Intermediate Language for Symbolic Model Checking",
+            _at(11, 14),
+            _at(11, 15),
+            ("Kristin Yvonne Rozier",),
+        ),
+    ]
+    session_4 = by_title["Session 4: Verification tools"]
+    papers = [(item.title, item.people, item.day) for item in items if item.sessions == (session_4.id,)]
+    assert len(papers) == 4
+    assert papers[2] == (
+        "Software Verification Witnesses 2.0",
+        ("Paulína Ayaziová", "Dirk Beyer", "Marian Lingsch-Rosenfeld", "Martin Spiessl", "Jan Strejček"),
+        date(2024, 4, 11),
+    )
+    augmenting = by_title["Augmenting Interpolation-Based Model Checking with Auxiliary Invariants"]
+    assert (augmenting.people, augmenting.label, augmenting.day) == (
+        ("Dirk Beyer", "Po-Chun Chien", "Nian-Ze Lee"),
+        "nominated for best paper",
+        date(2024, 4, 10),
+    )
+    assert by_title["Opening"].sessions == (by_title["Session 1: Software verification"].id,)
+    assert len([item for item in items if item.kind is Kind.TALK]) == 12  # the page's 12 papers

@@ -250,7 +250,9 @@ def _sweep_by_room(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item,
 
 
 def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
-    for item, here in _sweep_by_room(items, spans):
+    for item, running in _sweep_by_room(items, spans):
+        # A talk shown at its session (CILC 2025's "<b>10:35-11:00</b>" in a 10:35-13:00 session) is inside it.
+        here = [entry for entry in running if entry[2].id not in item.sessions and item.id not in entry[2].sessions]
         if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
             count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]

@@ -173,16 +173,23 @@ def make_ids_unique(items: Sequence[Item]) -> tuple[Item, ...]:
     """Return `items` in the same order, with `-2`, `-3`… added to repeated ids.
 
     The first in time order keeps the bare id; untimed items count after timed ones,
-    then by line.
+    then by line. A number some item already has is passed over: items made unique a table at
+    a time (`a`, `a-2` on one day, `a`, `a` on others) never end up sharing `a-2`.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for position, item in enumerate(items):
         groups[item.id].append(position)
+    taken = set(groups)
     renamed = list(items)
     for positions in groups.values():
         ordered = sorted(positions, key=lambda position: _sort_key(items[position]))
-        for number, position in enumerate(ordered[1:], start=2):
+        number = 2
+        for position in ordered[1:]:
+            while f"{items[position].id}-{number}" in taken:
+                number += 1
+            taken.add(f"{items[position].id}-{number}")
             renamed[position] = attrs.evolve(items[position], id=f"{items[position].id}-{number}")
+            number += 1
     return tuple(renamed)
 
 

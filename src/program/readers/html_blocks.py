@@ -75,9 +75,17 @@ class TableBlock:
 Block = Heading | TextLine | TableBlock
 
 
-def holds_time_table(head: str) -> bool:
-    """Whether a page's opening holds an HTML table with times in two cells or more (HTML inside Markdown)."""
+def holds_time_table(text: str) -> bool:
+    """Whether a page's opening holds an HTML table with times in two cells or more (HTML inside Markdown).
+
+    The opening is long enough for a first row of whole sessions (SPIN 2024: its second time cell
+    is 2,400 characters in, after a row of two days' sessions).
+    """
+    head = text[:_TABLE_OPENING]
     return "<table" in head.lower() and len(_TIME_CELL.findall(head)) >= 2
+
+
+_TABLE_OPENING = 8000
 
 
 def tag_of(element: etree._Element) -> str:

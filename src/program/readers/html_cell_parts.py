@@ -33,7 +33,7 @@ _BOLD = frozenset({"b", "strong"})
 _ITALIC = frozenset({"i", "em"})
 _LISTS = frozenset({"ul", "ol"})
 _PUNCTUATION = " ,;:–—-"
-_Run = tuple[str, str]
+Run = tuple[str, str]
 """A piece of a line's text and how it is marked: "bold", "italic", "link" or "plain"."""
 
 
@@ -49,6 +49,8 @@ class Talk:
     people: tuple[str, ...]
     line: int
     span: TimeSpan | None = None
+    label: str | None = None
+    """What it says it is ("keynote", SPIN 2024's `(keynote)`), else None."""
 
 
 @attrs.frozen
@@ -77,10 +79,10 @@ def cell_parts(cell: etree._Element) -> CellParts | None:
     lists = [child for child in cell.iter() if tag_of(child) in _LISTS]
     if lists:
         return _listed(cell, lists)
-    return _marked_lines(_lines(cell))
+    return _marked_lines(marked_lines(cell))
 
 
-def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
+def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
     """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
     if len(lines) == 1 and (named := _marked_then_names(lines[0])) is not None:
         return named
@@ -107,7 +109,7 @@ def _marked_lines(lines: list[list[_Run]]) -> CellParts | None:
     return CellParts(" ".join(title), tuple(people), label)
 
 
-def _chaired_talk(lines: list[list[_Run]]) -> CellParts | None:
+def _chaired_talk(lines: list[list[Run]]) -> CellParts | None:
     """A kind in bold, its chair in italics, the speaker in bold and the title in italics, else None.
 
     CILC 2025: ``<strong>Invited Talk</strong><br><em>Chair: Laura Giordano</em><br><br><strong>Stefano
@@ -126,7 +128,7 @@ def _chaired_talk(lines: list[list[_Run]]) -> CellParts | None:
     return CellParts(title, names, kind, abstract=chair)
 
 
-def _marked_then_names(runs: list[_Run]) -> CellParts | None:
+def _marked_then_names(runs: list[Run]) -> CellParts | None:
     """One line of a bold or italic title and then plain names: "<em> Workshop </em> Marcel Binz".
 
     Or italic names and a colon, then the title (APM 2025: "<em>Davide Sangiorgi:</em> asyncrony in process calculi").
@@ -141,7 +143,7 @@ def _marked_then_names(runs: list[_Run]) -> CellParts | None:
     return CellParts(collapse(runs[0][0]), names) if names else None
 
 
-def _names_then_title(runs: list[_Run]) -> CellParts | None:
+def _names_then_title(runs: list[Run]) -> CellParts | None:
     """A line "<em>Name and Name:</em> Title" (the title plain or a link): None for any other line.
 
     Only italics: a bold "Invited Talk:" is a label, and a kind's name is never a person's.
@@ -166,7 +168,7 @@ def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | No
     talks: list[Talk] = []
     people: list[str] = []
     for item in items:
-        runs = [run for line in _lines(item) for run in line]
+        runs = [run for line in marked_lines(item) for run in line]
         if (timed := _timed_talk(runs, item.sourceline or cell.sourceline or 1)) is not None:
             talks.append(timed)  # CILC 2025: "<b>10:35-11:00</b><br> A, B <br><em>Title</em>", shown at the session
             continue
@@ -190,7 +192,7 @@ def _listed(cell: etree._Element, lists: list[etree._Element]) -> CellParts | No
 _CHAIR_AFTER = re.compile(r"\s+(?:session\s+)?chairs?\s*:\s*\S.*$", re.IGNORECASE)
 
 
-def _timed_talk(runs: list[_Run], line: int) -> Talk | None:
+def _timed_talk(runs: list[Run], line: int) -> Talk | None:
     """A list item of a time in bold, its authors in plain text and its title in italics, else None."""
     span = _span(runs[0][0]) if runs and runs[0][1] == "bold" else None
     if span is None:
@@ -238,14 +240,14 @@ def _pieces(element: etree._Element, style: str = "plain") -> Iterator[tuple[str
             yield child.tail, style, None
 
 
-def _lines(element: etree._Element) -> list[list[_Run]]:
+def marked_lines(element: etree._Element) -> list[list[Run]]:
     """The element's lines (broken at `<br>` and blocks), each its non-empty runs of marked text."""
-    lines: list[list[_Run]] = [[]]
+    lines: list[list[Run]] = [[]]
     _runs(element, "plain", lines)
     return [line for line in lines if line]
 
 
-def _runs(element: etree._Element, style: str, lines: list[list[_Run]]) -> None:
+def _runs(element: etree._Element, style: str, lines: list[list[Run]]) -> None:
     tag = tag_of(element)
     if tag in SKIPPED:
         return

@@ -15,6 +15,7 @@ from lxml import etree
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, tag_of
 from program.readers.html_cell_parts import CellParts, cell_parts
+from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_class_cells import class_parts
 from program.readers.tabular.cells import Cell
 
@@ -63,7 +64,7 @@ def expand(element: etree._Element) -> Grid:
             height = min(_span(child, "rowspan"), len(rows) - r)
             width = _span(child, "colspan")
             text = "\n".join(element_lines(child))
-            if (marked := class_parts(child) or cell_parts(child)) is not None:
+            if (marked := class_parts(child) or paragraph_session(child) or cell_parts(child)) is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
                 listed.add((r, column))

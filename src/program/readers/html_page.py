@@ -48,7 +48,9 @@ _DOCUMENT = re.compile(
 )
 _SCHEDULE_TAGS = re.compile(r"<(?:table|h[1-4]|ul|ol|li|p|div|section)[\s>]", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
-_NOT_OURS = re.compile(r"<(?:schedule|conference|iCalendar|rss|feed|urlset|svg)[\s>]", re.IGNORECASE)
+_NOT_OURS = re.compile(r"<(?:schedule|conference|iCalendar|rss|feed|urlset)[\s>]", re.IGNORECASE)
+_SVG = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<svg[\s>]", re.IGNORECASE | re.DOTALL)
+"""An SVG image; a page's own `<svg>` icons (PRL 2025's menu button, before its schedule) do not make it one."""
 
 
 class HtmlPageReader:
@@ -66,12 +68,12 @@ class HtmlPageReader:
         A fragment opens with a tag and holds tables, headings or lists.
         """
         head = text[:2000]
-        if _NOT_OURS.search(head):
+        if _NOT_OURS.search(head) or _SVG.match(head):
             return False
         if _DOCUMENT.match(head):
             return True
         stripped = head.lstrip()
-        return (stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2) or holds_time_table(head)
+        return (stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2) or holds_time_table(text)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the page's schedule into items.

@@ -186,6 +186,7 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     rooms = rooms_over(grid, head)
     links: dict[int, tuple[Link, ...]] = {}
     chairs, chaired = chair_labels(grid, head)
+    talks: dict[int, tuple[Talk, ...]] = {}
     for r in range(head + 1, len(grid.cells)):
         for c in range(1, len(header)):
             cell = grid.cells[r][c]
@@ -193,16 +194,20 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
             time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
-            title, people, held = _title_and_person(cell, grid.parts.get((r, c)))
+            parts = grid.parts.get((r, c))
+            title, people, held = _title_and_person(cell, parts)
+            if parts is not None and parts.talks:  # a session's talks, after the item its title cell gives
+                talks[cell.line] = parts.talks
+            chair = chaired.get((r, c)) or (parts.label if parts is not None and parts.talks else None)
             for day in range(c, last_column + 1):
-                texts = (header[day].text, time or None, None, chaired.get((r, c)), held or rooms.get(day))
+                texts = (header[day].text, time or None, None, chair, held or rooms.get(day))
                 date, at, _, label, room = (Cell(text, cell.line) for text in texts)
                 rows.append((title, date, at, people, label, room))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
     said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
     if chairs:
         said += f"; {len(chairs)} chair cells read as their talks' label (Chair: …)"
-    return HtmlTable(Table(source, tuple(rows)), links, said)
+    return HtmlTable(Table(source, tuple(rows)), links, said, talks)
 
 
 def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell, str | None]:
@@ -212,8 +217,8 @@ def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell, 
     one line ("<em> Workshop </em> Marcel Binz": `html_cell_parts`). "Session 1 (1 hour) <br>
     Visual Queries" is a topic, "Banquet<br>Korea House" a venue (PacificVis 2023).
     """
-    if parts is not None and parts.people:
-        return attrs.evolve(cell, value=parts.title), Cell("; ".join(parts.people), cell.line), None
+    if parts is not None and (parts.people or parts.talks):
+        return attrs.evolve(cell, value=parts.title), Cell("; ".join(parts.people) or None, cell.line), None
     read = cell_lines(str(cell.value or ""))
     if read.title == str(cell.value or ""):
         return cell, Cell(None, cell.line), None

@@ -13,6 +13,7 @@ import attrs
 from program.model import Item, Kind
 from program.readers.base import Line
 from program.readers.html_cell_parts import Talk
+from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.lines.entry import SlotText
 from program.readers.lines.members import Member, with_members
 from program.readers.notation.times import TimeSpan
@@ -27,7 +28,7 @@ def with_talks(items: list[Item], talks: dict[int, tuple[Talk, ...]], source: st
     """
     at = {item.source.line: index for index, item in reversed(list(enumerate(items)))}
     members = [
-        Member(Line(talk.line, talk.title), SlotText(talk.title, talk.people, None, Kind.OTHER), (), at[line])
+        Member(Line(talk.line, talk.title), SlotText(talk.title, talk.people, talk.label, _kind(talk)), (), at[line])
         for line, listed in talks.items()
         if line in at
         for talk in listed
@@ -59,3 +60,8 @@ def _timed_talk(item: Item, span: TimeSpan | None, sessions: dict[str, Item]) ->
         end=at(day, end, zone) if end is not None else None,
         day=None,
     )
+
+
+def _kind(talk: Talk) -> Kind:
+    """A talk's kind from its label ("(keynote)"), else from its title ("Opening"); a talk otherwise."""
+    return kind_from_label(talk.label, talk.title) if talk.label else kind_from_title(talk.title)

@@ -52,7 +52,7 @@ class SchedulePageReader:
 
     def detect(self, text: str) -> bool:
         """Return whether the text is a virtual site's page (entries ending in `🔗`) or has time-led schedule lines."""
-        if holds_time_table(text[:2000]):
+        if holds_time_table(text):
             return False  # HTML tables inside Markdown: the html-page reader's, read by their structure
         return self._is_virtual_site(text) or has_schedule_lines(text.split("\n", DETECT_LINES)[:DETECT_LINES])
 
