@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from program.model import Item, Kind
+from program.model import Item, Kind, Program
 from program.readers import ReadContext, detect_readers
 from program.readers.html_page import HtmlPageReader
 
@@ -143,3 +143,47 @@ def test_a_session_cells_keynotes_have_their_time_and_speaker_and_its_papers_the
     )
     assert by_title["Opening"].sessions == (by_title["Session 1: Software verification"].id,)
     assert len([item for item in items if item.kind is Kind.TALK]) == 12  # the page's 12 papers
+
+
+KOLKATA = ZoneInfo("Asia/Kolkata")
+
+
+def _prl() -> Program:
+    text = (PAGES / "prl-neutrino2025-schedule.html").read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text)] == ["html-page"]  # "cannot tell the format"
+    context = ReadContext(timezone=KOLKATA, first_date=date(2025, 3, 19))
+    return HtmlPageReader().read(text, source="p.html", context=context)
+
+
+def test_a_css_grid_of_three_columns_is_read_as_a_table_of_time_speaker_and_title() -> None:
+    """PRL 2025: `<div class="grid grid-cols-3">` of `<span>`s, three a row: time, speaker, title.
+
+    Each session was one "not placed" line (27 talks and discussions lost; Sessions 4 and 8 not mentioned).
+    """
+    program = _prl()
+    by_title = {item.title: item for item in program.items}
+    anna = by_title["Superradiance probe of neutrino moments"]
+    assert (anna.start, anna.end, anna.people) == (
+        datetime(2025, 3, 20, 12, 15, tzinfo=KOLKATA),
+        datetime(2025, 3, 20, 12, 30, tzinfo=KOLKATA),
+        ("Anna John",),
+    )
+    wong = by_title["Neutrino Cosmology"]  # Session 4, the first of Day 2
+    assert (wong.start, wong.end, wong.people) == (
+        datetime(2025, 3, 20, 9, 45, tzinfo=KOLKATA),
+        datetime(2025, 3, 20, 10, 30, tzinfo=KOLKATA),
+        ("Yvonne Wong",),
+    )
+    gandhi = by_title["Status of New Physics solutions to the LSND and MiniBooNE anomalies"]  # Session 8
+    assert (gandhi.start, gandhi.people) == (datetime(2025, 3, 21, 9, 45, tzinfo=KOLKATA), ("Raj Gandhi",))
+    spoken = [item for item in program.items if item.people]
+    discussions = [item.start for item in program.items if item.title == "Discussions"]
+    assert (len(spoken), len(discussions)) == (18, 9)
+    assert len(program.items) == 39  # 18 talks, 9 discussions, 11 breaks and the inauguration
+    assert datetime(2025, 3, 21, 15, 0, tzinfo=KOLKATA) in discussions
+
+
+def test_a_grids_session_row_without_a_time_is_said_as_skipped() -> None:
+    """The grids' first rows, `Session 4 [GFL]` alone in the middle cell, are no item: each is listed, none silent."""
+    said = "\n".join(_prl().reading)
+    assert all(f"a section row without a time: 'Session {n} [GFL]'" in said for n in range(1, 11))

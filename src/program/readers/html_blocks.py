@@ -6,6 +6,7 @@ Navigation, scripts and forms are not the page's content and are left out.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 
@@ -168,6 +169,9 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     if tag == "table":
         yield TableBlock(element, line)
         return
+    if (grid := _css_grid_table(element)) is not None:
+        yield TableBlock(grid, line)
+        return
     if tag in HEADINGS or _all_bold(element):
         text = collapse(element.text_content())
         if text:
@@ -194,6 +198,36 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
             yield from _lines(child, own)
         if child.tail and child.tail.strip():
             yield from _loose(child.tail, child.sourceline or line, own)
+
+
+_GRID_COLUMNS = re.compile(r"^grid-cols-(?P<columns>[2-8])$")
+
+
+def _css_grid_table(element: etree._Element) -> etree._Element | None:
+    """A CSS grid of N columns (Tailwind's `grid grid-cols-3`) of leaf cells, as a `<table>` of rows of N; else None.
+
+    PRL 2025 writes each session as `<div class="grid grid-cols-3">` of `<span>`s, three to a row
+    (time, speaker, title); read as text, each session was one line. The cells are copies that keep
+    their lines in the page; the page itself is left as it is.
+    """
+    classes = str(element.get("class", "")).split()
+    found = [match for token in classes if (match := _GRID_COLUMNS.match(token))] if "grid" in classes else []
+    cells = [child for child in element if tag_of(child)]
+    if not found or not cells or len(cells) % (width := int(found[0]["columns"])) or len(cells) == width:
+        return None
+    if any(tag_of(cell) in SKIPPED or tag_of(cell) == "table" or _has_blocks(cell) for cell in cells):
+        return None
+    table = element.makeelement("table", {})  # an lxml.html element, as the page's are
+    table.sourceline = element.sourceline
+    for start in range(0, len(cells), width):
+        row = element.makeelement("tr", {})
+        row.sourceline = cells[start].sourceline
+        table.append(row)
+        for cell in cells[start : start + width]:
+            copied = copy.deepcopy(cell)
+            copied.tag, copied.tail = "td", None
+            row.append(copied)
+    return table
 
 
 def _loose(text: str, line: int, group: int) -> Iterator[TextLine]:

@@ -28,6 +28,7 @@ from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
+from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
@@ -257,8 +258,9 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
         return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
-    labelled = width == 3 and _label_column(grid, timed)
-    extra = ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
+    named = width == 3 and _names_column(grid, timed)
+    labelled = not named and width == 3 and _label_column(grid, timed)
+    extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
     rows: list[tuple[Cell, ...]] = [tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra])]
     parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
@@ -274,7 +276,9 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
             continue
         title = row[1] if width > 1 else Cell(None, row[0].line)
         rest: Sequence[Cell] = row[2:]
-        if labelled and (r, 2) in grid.listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
+        if named:  # "11:00 AM - 11:45 AM | Poonam Mehta | A relook at the GZK effect"
+            title, rest = row[2], (row[1],)
+        elif labelled and (r, 2) in grid.listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
             rest = (Cell(None, row[0].line), row[2])
         elif labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
             title, rest = row[2], (row[1],)
@@ -286,9 +290,18 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     if labelled:
         said = "no header: times in the first column, then a label (read as the type), then the title"
+    if named:
+        said = "no header: times in the first column, then the speakers, then the title"
     parted = with_parts(rows, parts, 0, 0)
     said = "; ".join(filter(None, (said, parted.said)))
     return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
+
+
+def _names_column(grid: Grid, timed: Sequence[int]) -> bool:
+    """Whether the second column names people (or is empty) and the third holds every row's title (PRL 2025)."""
+    names = [grid.cells[r][1].text for r in timed if grid.cells[r][1].text]
+    titled = all(grid.cells[r][2].text and (r, 2) not in grid.listed for r in timed)
+    return bool(names) and titled and all(names_in(name, words=2) is not None for name in names)
 
 
 def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
