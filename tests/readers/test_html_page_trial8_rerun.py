@@ -174,6 +174,7 @@ def test_a_css_grid_of_three_columns_is_read_as_a_table_of_time_speaker_and_titl
         datetime(2025, 3, 20, 10, 30, tzinfo=KOLKATA),
         ("Yvonne Wong",),
     )
+    assert anna.location == "GFL"  # its section row: "Session 5 [GFL]"
     gandhi = by_title["Status of New Physics solutions to the LSND and MiniBooNE anomalies"]  # Session 8
     assert (gandhi.start, gandhi.people) == (datetime(2025, 3, 21, 9, 45, tzinfo=KOLKATA), ("Raj Gandhi",))
     spoken = [item for item in program.items if item.people]
@@ -187,3 +188,16 @@ def test_a_grids_session_row_without_a_time_is_said_as_skipped() -> None:
     """The grids' first rows, `Session 4 [GFL]` alone in the middle cell, are no item: each is listed, none silent."""
     said = "\n".join(_prl().reading)
     assert all(f"a section row without a time: 'Session {n} [GFL]'" in said for n in range(1, 11))
+
+
+def test_a_room_in_square_brackets_before_a_lines_title_is_its_room() -> None:
+    """PRL 2025: `<span>9:45 AM - 10:15 AM</span><span> [K.R. Ramanathan Auditorium] </span><span> Inauguration`."""
+    first = _prl().items[0]
+    assert (first.title, first.location, first.start, first.end) == (
+        "Inauguration",
+        "K.R. Ramanathan Auditorium",
+        datetime(2025, 3, 19, 9, 45, tzinfo=KOLKATA),
+        datetime(2025, 3, 19, 10, 15, tzinfo=KOLKATA),
+    )
+    breaks = [item for item in _prl().items if not item.people and item.title != "Discussions"][1:]
+    assert len(breaks) == 11 and all(item.location is None for item in breaks)  # "☕ High Tea + Photo" and the rest

@@ -22,6 +22,7 @@ import attrs
 from program.model import Link
 from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
+from program.readers.kind_labels import label_kind
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -47,7 +48,7 @@ class Entry:
         links: the links of its element.
         details: further lines of the same list item or block.
         label: a programme code the line gives in its title's place ("M-3-1-1").
-        room: the room a "Venue: …" line gives a coded entry.
+        room: the room a "Venue: …" line gives a coded entry, or a "[Room]" before its title.
     """
 
     span: TimeSpan
@@ -137,9 +138,25 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
             entries.append(_coded(Entry(span, rest, (), line.line, line.links), [lines[i] for i in same]))
             continue
         title, people = title_people(rest)
-        entries.append(Entry(span, title, people, line.line, line.links, tuple(lines[i].text for i in same)))
+        room, title = _room_first(title)
+        said = tuple(lines[i].text for i in same)
+        entries.append(Entry(span, title, people, line.line, line.links, said, room=room))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
+
+
+_ROOM_FIRST = re.compile(r"^\[(?P<room>[^\[\]]*[^\[\]\s][^\[\]]*)\]\s*(?P<title>\w.*)$")
+
+
+def _room_first(title: str) -> tuple[str | None, str]:
+    """A room in square brackets before the title, "[K.R. Ramanathan Auditorium] Inauguration" (PRL 2025).
+
+    A bracket that names a kind ("[Keynote] Title") is no room, and stays in the title.
+    """
+    found = _ROOM_FIRST.match(title)
+    if found is None or label_kind(found["room"].strip()) is not None:
+        return None, title
+    return found["room"].strip(), found["title"]
 
 
 def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:

@@ -261,7 +261,10 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     named = width == 3 and _names_column(grid, timed)
     labelled = not named and width == 3 and _label_column(grid, timed)
     extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
-    rows: list[tuple[Cell, ...]] = [tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra])]
+    rooms = _section_rooms(grid, timed)
+    rows: list[tuple[Cell, ...]] = [
+        tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra, *(["Room"] if rooms else [])])
+    ]
     parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
     day: str | None = None
@@ -274,16 +277,9 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
                 parts.append(None)
             continue
-        title = row[1] if width > 1 else Cell(None, row[0].line)
-        rest: Sequence[Cell] = row[2:]
-        if named:  # "11:00 AM - 11:45 AM | Poonam Mehta | A relook at the GZK effect"
-            title, rest = row[2], (row[1],)
-        elif labelled and (r, 2) in grid.listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
-            rest = (Cell(None, row[0].line), row[2])
-        elif labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
-            title, rest = row[2], (row[1],)
-        elif labelled:  # a break across both columns
-            rest = (Cell(None, row[0].line),)
+        title, rest = _title_and_rest(row, (r, 2) in grid.listed, named, labelled)
+        if rooms:  # the room its section row names, after the details (as many as the header has)
+            rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
         rows.append((title, Cell(day, row[0].line), row[0], *rest))
         parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
@@ -295,6 +291,37 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     parted = with_parts(rows, parts, 0, 0)
     said = "; ".join(filter(None, (said, parted.said)))
     return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
+
+
+def _title_and_rest(row: Sequence[Cell], listed: bool, named: bool, labelled: bool) -> tuple[Cell, Sequence[Cell]]:
+    """A header-less timed row's title cell and the cells after it (speakers, a type, details)."""
+    if named:  # "11:00 AM - 11:45 AM | Poonam Mehta | A relook at the GZK effect"
+        return row[2], (row[1],)
+    title = row[1] if len(row) > 1 else Cell(None, row[0].line)
+    if labelled and listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
+        return title, (Cell(None, row[0].line), row[2])
+    if labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
+        return row[2], (row[1],)
+    if labelled:  # a break across both columns
+        return title, (Cell(None, row[0].line),)
+    return title, row[2:]
+
+
+_BRACKETED_ROOM = re.compile(r"\[(?P<room>[^\[\]]*\w[^\[\]]*)\]\s*$")
+
+
+def _section_rooms(grid: Grid, timed: Sequence[int]) -> dict[int, str]:
+    """The room of each timed row a section row above it names in brackets at its end ("Session 1 [GFL]", PRL 2025)."""
+    rooms: dict[int, str] = {}
+    room: str | None = None
+    for r, row in enumerate(grid.cells):
+        texts = {cell.text for cell in row if cell.text}
+        if r not in timed and texts:
+            found = _BRACKETED_ROOM.search(texts.pop()) if len(texts) == 1 else None
+            room = found["room"].strip() if found else None
+        elif r in timed and room is not None:
+            rooms[r] = room
+    return rooms
 
 
 def _names_column(grid: Grid, timed: Sequence[int]) -> bool:
