@@ -86,6 +86,22 @@ def _schedule_events(root: Root) -> int:
     return len(root.find_class("schedule_event"))
 
 
+def _day_paragraphs(root: Root) -> int:
+    """Timed rows' filled day cells, a cell of paragraphs counted a slot a paragraph (SPIN 2024's sessions)."""
+    return sum(
+        max(1, len(cell.findall("p")))
+        for row in root.iter("tr")
+        if row.findall("td") and row.findall("td")[0].text_content().strip()[:1].isdigit()
+        for cell in row.findall("td")[1:]
+        if cell.text_content().strip()
+    )
+
+
+def _time_spans(root: Root) -> int:
+    """`<span>`s that open with a clock time (PRL 2025's grid cells and break rows: `9:45 AM - 10:15 AM`)."""
+    return sum(1 for span in root.iter("span") if re.match(r"\d{1,2}:\d{2}", span.text_content().strip()))
+
+
 def _timed_talks(root: Root) -> int:
     """Timed rows (a time in the last cell) and the talks listed inside them (`<li>` with a `<b>` after text)."""
     rows = [
@@ -149,6 +165,10 @@ CASES = [
     Case("bristoldataweek2025-index.html", "Europe/London", None, _schedule_events),
     # Trial 7 (issue 28): days as columns, rowspan/colspan; sessions' topics and evenings' venues on a second line.
     Case("pvis2023-program.html", "Asia/Seoul", None, _day_cells),
+    # Trial 8 re-run (issue 28): days as columns of session cells in paragraphs: keynotes at their own time, papers.
+    Case("spin2024-program.md", "Europe/Luxembourg", date(2024, 4, 10), _day_paragraphs),
+    # Trial 8 re-run (issue 28): a Tailwind CSS grid of spans, three a row (time, speaker, title).
+    Case("prl-neutrino2025-schedule.html", "Asia/Kolkata", date(2025, 3, 19), _time_spans),
 ]
 
 

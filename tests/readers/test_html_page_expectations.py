@@ -53,6 +53,9 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # PacificVis 2023's "Banquet": social once the shared kind table names it (kept back while its readers' closing
     # fuzz runs, see issue 32); its venue is its room all the same.
     ("pvis2023-program.html", "2023-04-20T18:00:00+09:00", "Korea House"): {"kind": "other"},
+    # PRL 2025: an "Inauguration" and a "High Tea + Photo" no kind row names.
+    ("prl-neutrino2025-schedule.html", "2025-03-19T09:45:00+05:30", "K.R. Ramanathan Auditorium"): {"kind": "other"},
+    ("prl-neutrino2025-schedule.html", "2025-03-19T10:15:00+05:30", None): {"kind": "other"},
     ("sechope23-program.md", "2023-05-25T09:15:00-07:00", None): {  # no markup: "Academic Keynote – Name, Org"
         "title": "Academic Keynote – Daphne Keller, Stanford",
         "people": [],

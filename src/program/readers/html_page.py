@@ -272,6 +272,7 @@ def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: st
     for entry in entries:
         start, end = clock.place(entry.span) if twelve else (entry.span.start.minutes, entry.span.end_minutes)
         kind, title = coded_kind(entry.label or "", entry.title)
+        kind = _kind_after_symbols(kind, title)
         start_at = at(day, start, zone)
         end_at = at(day, end, zone) if end is not None and end > start else None
         items.append(
@@ -304,6 +305,14 @@ def _ends_from_next(items: list[Item]) -> list[Item]:
     return ended
 
 
+def _kind_after_symbols(kind: Kind, title: str) -> Kind:
+    """The kind of a title's words after the pictographs before them ("☕ Tea + Biscuits", "🍽️ Lunch": PRL 2025)."""
+    plain = _SYMBOLS_FIRST.sub("", title)
+    return kind_from_title(plain) if kind is Kind.OTHER and plain != title else kind
+
+
+_SYMBOLS_FIRST = re.compile(r"^[^\w(\[]+(?=\w)")
+"""Pictographs and marks before a title's first word ("☕ ", "🍽️ ")."""
 _TRAILING_BRACKET = re.compile(r"^(?P<title>.*\S)\s*\((?P<inside>[^()]+)\)$")
 
 
@@ -316,9 +325,8 @@ def _people_in_brackets(item: Item) -> Item:
     """
     found = _TRAILING_BRACKET.match(item.title) if not item.people else None
     names = names_in(found["inside"], words=2) if found else None
-    kind = item.kind
-    if kind is Kind.OTHER and item.label:
-        kind = kind_from_title(item.label)
+    labelled = item.kind is Kind.OTHER and item.label
+    kind = kind_from_title(item.label) if labelled and item.label else _kind_after_symbols(item.kind, item.title)
     if found is None or names is None:
         return attrs.evolve(item, kind=kind) if kind is not item.kind else item
     title = found["title"]
