@@ -97,6 +97,16 @@ def _day_paragraphs(root: Root) -> int:
     )
 
 
+def _rows_and_timed_items(root: Root) -> int:
+    """`_timed_rows`, and the list items inside them that open with a time in bold (CILC 2025's talks)."""
+    timed = [
+        item
+        for item in root.iter("li")
+        if (bold := item.find("strong")) is not None and bold.text_content()[:1].isdigit()
+    ]
+    return _timed_rows(root) + len(timed)
+
+
 def _time_spans(root: Root) -> int:
     """`<span>`s that open with a clock time (PRL 2025's grid cells and break rows: `9:45 AM - 10:15 AM`)."""
     return sum(1 for span in root.iter("span") if re.match(r"\d{1,2}:\d{2}", span.text_content().strip()))
@@ -165,6 +175,8 @@ CASES = [
     Case("bristoldataweek2025-index.html", "Europe/London", None, _schedule_events),
     # Trial 7 (issue 28): days as columns, rowspan/colspan; sessions' topics and evenings' venues on a second line.
     Case("pvis2023-program.html", "Asia/Seoul", None, _day_cells),
+    # Trial 8 (issue 28): a table a day, session cells of a chair and a list of talks at their own times.
+    Case("cilc2025-program.md", "Europe/Rome", None, _rows_and_timed_items),
     # Trial 8 re-run (issue 28): days as columns of session cells in paragraphs: keynotes at their own time, papers.
     Case("spin2024-program.md", "Europe/Luxembourg", date(2024, 4, 10), _day_paragraphs),
     # Trial 8 re-run (issue 28): a Tailwind CSS grid of spans, three a row (time, speaker, title).

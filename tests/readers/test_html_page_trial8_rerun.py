@@ -40,6 +40,7 @@ def test_a_session_cells_talks_have_the_times_their_list_items_write() -> None:
         datetime(2025, 6, 25, 13, 0, tzinfo=ROME),
         ("Mario Alviano", "Pietro Marcrì"),
     )
+    assert "An ASP translation for non-monotonic reasoning on DL-LiteR with Prototype Descriptions" in by_title
     session = by_title["Session X: Argumentation"]  # the session starts 13:25, its first talk 13:30
     first = by_title["Weighted Assumption Based Argumentation to reason about ethical principles and actions"]
     assert first.sessions == (session.id,)

@@ -197,7 +197,8 @@ def _timed_talk(runs: list[Run], line: int) -> Talk | None:
     span = _span(runs[0][0]) if runs and runs[0][1] == "bold" else None
     if span is None:
         return None
-    italic = collapse(" ".join(piece for piece, style in runs[1:] if style == "italic"))
+    # The title's pieces as the page joins them: "DL-Lite<sub>R</sub> with" is "DL-LiteR with".
+    italic = collapse("".join(piece for piece, style in runs[1:] if style == "italic"))
     names = names_in(collapse(" ".join(piece for piece, style in runs[1:] if style == "plain")), words=2)
     return Talk(italic, names, line, span) if italic and names else None
 
