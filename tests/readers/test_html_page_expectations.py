@@ -40,21 +40,12 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     },
     ("agile-open-northwest-2011-schedule.php", "2011-02-09T16:30:00-08:00", None): {"kind": "other"},
     ("chi-workshop-template-schedule.php", "2020-01-01T09:00:00+00:00", None): {"kind": "other"},  # "Welcome. …"
-    # IWSDA 2025: "Evening Welcome Event", "Conference Banquet" and "Tour (Half-day excursion)" (socials no
-    # kind row names).
+    # IWSDA 2025: "Evening Welcome Event" and "Tour (Half-day excursion)" (socials no kind row names).
     **{
         ("iwsda2025-program.html", f"2025-12-{day}:00+11:00", room): {"kind": "other"}
-        for day, room in (
-            ("07T18:00", "Manhari Room, Melbourne Connect"),
-            ("09T11:00", "the Conference Venue"),
-            ("10T18:30", "University House"),
-        )
+        for day, room in (("07T18:00", "Manhari Room, Melbourne Connect"), ("09T11:00", "the Conference Venue"))
     },
-    # PacificVis 2023's "Banquet": social once the shared kind table names it (kept back while its readers' closing
-    # fuzz runs, see issue 32); its venue is its room all the same.
-    ("pvis2023-program.html", "2023-04-20T18:00:00+09:00", "Korea House"): {"kind": "other"},
-    # PRL 2025: an "Inauguration" and a "High Tea + Photo" no kind row names.
-    ("prl-neutrino2025-schedule.html", "2025-03-19T09:45:00+05:30", "K.R. Ramanathan Auditorium"): {"kind": "other"},
+    # PRL 2025: a "High Tea + Photo" no kind row names.
     ("prl-neutrino2025-schedule.html", "2025-03-19T10:15:00+05:30", None): {"kind": "other"},
     ("sechope23-program.md", "2023-05-25T09:15:00-07:00", None): {  # no markup: "Academic Keynote – Name, Org"
         "title": "Academic Keynote – Daphne Keller, Stanford",

@@ -101,8 +101,7 @@ def test_pvis_session_topics_are_titles_and_venues_rooms_not_people() -> None:
         "Session 7: Display Studies",
     ]
     banquet = next(item for item in items if item.title == "Banquet")
-    # its kind is other until the shared kind table names "Banquet" social (held back for issue 32's closing fuzz)
-    assert (banquet.location, banquet.kind, banquet.people) == ("Korea House", Kind.OTHER, ())
+    assert (banquet.location, banquet.kind, banquet.people) == ("Korea House", Kind.SOCIAL, ())
     assert banquet.start == datetime(2023, 4, 20, 18, 0, tzinfo=ZoneInfo("Asia/Seoul"))
     reception = next(item for item in items if item.title == "Reception")
     assert (reception.location, reception.people) == ("Shilla Stay Gwanghwamun", ())

@@ -23,8 +23,6 @@ from program.readers.html_blocks import collapse
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.entry import names_in
 
-_BANQUET = re.compile(r"^banquet\b", re.IGNORECASE)
-"""An evening's title the kind table does not name social yet (PacificVis 2023's "Banquet<br>Korea House")."""
 _LENGTH = r"\(\s*\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\s*\)"
 _SESSION = re.compile(rf"^(?P<name>session\s+\d{{1,3}}[a-z]?)(?:\s*{_LENGTH})?$", re.IGNORECASE)
 """A numbered session's first line: "Session 1", "Session 6 (1.5 hour)"."""
@@ -68,7 +66,7 @@ def cell_lines(text: str) -> CellLines:
     if names_in(last, words=2) is None:
         return CellLines(text)
     heading = "\n".join(lines)
-    social = kind_from_title(collapse(heading)) is Kind.SOCIAL or _BANQUET.match(collapse(heading))
+    social = kind_from_title(collapse(heading)) is Kind.SOCIAL
     if social and not _SPOKEN.search(heading):  # "Banquet Speech<br>Jane Doe" is her speech, not a place
         return CellLines(heading, room=collapse(last))
     return CellLines(heading, person=last)

@@ -13,6 +13,7 @@ from functools import lru_cache
 import attrs
 
 from program.model import Kind, Role
+from program.readers.kind_words import word_kind
 
 KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Opening", Kind.OPENING),
@@ -20,6 +21,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Opening Remarks", Kind.OPENING),
     ("Introduction", Kind.OPENING),
     ("Welcome", Kind.OPENING),
+    ("Inauguration", Kind.OPENING),
     ("Closing", Kind.CLOSING),
     ("Closing Remarks", Kind.CLOSING),
     ("Concluding Remarks", Kind.CLOSING),
@@ -64,6 +66,9 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Get Together", Kind.SOCIAL),
     ("Get-Together", Kind.SOCIAL),
     ("Hallway Track", Kind.SOCIAL),
+    ("Banquet", Kind.SOCIAL),
+    ("Conference Banquet", Kind.SOCIAL),
+    ("Regular Talk", Kind.TALK),
 )
 """Kind labels as sites write them ("(Contributed Talk)"), one row each, before any qualifier
 ("Poster - Recorded Presentation" is a "Poster"). A discussion or a Q&A is a panel: people
@@ -115,7 +120,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
     (
         re.compile(
-            r"^(reception|social|dinner|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+dinner\b",
+            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+(dinner|banquet)\b",
             re.I,
         ),
         Kind.SOCIAL,
@@ -230,7 +235,7 @@ def label_kind(label: str) -> Kind | None:
     A plural names the kind of its singular: "Contributed Talks", "Spotlights".
     """
     base = " ".join(re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0].casefold().split())
-    return _LABELS.get(base) or (_LABELS.get(base[:-1]) if base.endswith("s") else None)
+    return _LABELS.get(base) or (_LABELS.get(base[:-1]) if base.endswith("s") else None) or word_kind(label)
 
 
 def is_kind_label(label: str) -> bool:
@@ -295,7 +300,9 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    return label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or Kind.OTHER
+    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title) or Kind.OTHER
+    ceremony = kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST
+    return Kind.OTHER if ceremony else kind
 
 
 TAG_LABELS: dict[str, str] = {

@@ -48,7 +48,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
-    "kind": ("type", "kind", "category", "subtype", "format"),
+    "kind": ("type", "kind", "category", "subtype", "format", "formats"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation"),
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
 }

@@ -19,7 +19,7 @@ from program.readers.yaml_shape import TALK_REFERENCE_KEYS, Found, Located, fold
 
 TALKS_FILE = "talks_file"
 _BESIDE = "talks.yml"
-_KEYS = {"title": "title", "people": "speakers", "abstract": "abstract", "duration": "duration"}
+_KEYS = {"title": "title", "people": "speakers", "abstract": "abstract", "duration": "duration", "kind": "type"}
 """The usual key each field read from a talk is written under in its slot."""
 
 
@@ -94,8 +94,16 @@ def _as_talk(found: Found, talks: dict[str, Located], mapping: dict[str, str]) -
         "people": speaker,
         "abstract": value(talk, "abstract", {}),
         "duration": value(talk, "duration", {}) if value(entry, "end", mapping) is None else None,
+        "kind": _one_kind(value(talk, "kind", {})),
     }
     for field, text in written.items():
         if text is not None and value(entry, field, mapping) is None:
             entry[mapping.get(field, _KEYS[field])] = text
     return Found(entry, found.outer, found.line, found.track)
+
+
+def _one_kind(written: Any) -> Any:
+    """A talk's kind as a slot can say it: Conference Hall's `formats: ["Conférence"]` is "Conférence"."""
+    if isinstance(written, list):
+        return written[0] if len(written) == 1 and isinstance(written[0], str) else None
+    return written

@@ -113,8 +113,6 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
     """The item a row becomes."""
     label = row.fields.get("kind")
     kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
-    if kind is Kind.OTHER and label and _REGULAR_TALK.match(label):
-        kind = Kind.TALK  # eRum 2016's Type "Regular talk"; kept out of the shared kind table until its next fuzz
     track = row.fields.get("track")
     return Item(
         id=item_id(kind, row.title),
@@ -167,7 +165,6 @@ def join_presenters(items: list[Item], unread: Sequence[tuple[str, ...]] = ()) -
     return list(joined.values())
 
 
-_REGULAR_TALK = re.compile(r"^\s*regular\s+talks?\s*$", re.IGNORECASE)
 _POSTERS = re.compile(r"posters?(?![a-z])", re.IGNORECASE)
 """A file or sheet named for posters ("RECOMB2026_accepted_posters.xlsx"), not "Posterior"."""
 

@@ -1,0 +1,108 @@
+"""Titles and labels that name a kind in French, German or Spanish ("Pause café", "Mittagspause", "Almuerzo").
+
+Spreadsheet and YAML programs are often written in the audience's language: Agile Pays Basque
+2025 has six "Pause café" and three "Repas" among its talks. A title is such a kind when its
+head (what comes before a separator: "Pause déjeuner / Lunch", "Accueil & café") is one of the
+words below, accents optional ("Dejeuner"). Only whole heads: "Café des sciences : …" or
+"Ouverture des données publiques" are talks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from program.model import Kind
+
+WORD_ROWS: tuple[tuple[str, Kind], ...] = (
+    # French
+    ("Pause", Kind.BREAK),
+    ("Pause café", Kind.BREAK),
+    ("Pause-café", Kind.BREAK),
+    ("Pause déjeuner", Kind.BREAK),
+    ("Pause méridienne", Kind.BREAK),
+    ("Déjeuner", Kind.BREAK),
+    ("Repas", Kind.BREAK),
+    ("Café", Kind.BREAK),
+    ("Collation", Kind.BREAK),
+    ("Accueil", Kind.OPENING),
+    ("Accueil des participants", Kind.OPENING),
+    ("Mot d'accueil", Kind.OPENING),
+    ("Mot de bienvenue", Kind.OPENING),
+    ("Ouverture", Kind.OPENING),
+    ("Séance d'ouverture", Kind.OPENING),
+    ("Clôture", Kind.CLOSING),
+    ("Mot de clôture", Kind.CLOSING),
+    ("Séance de clôture", Kind.CLOSING),
+    ("Conférence", Kind.TALK),
+    ("Conférence plénière", Kind.KEYNOTE),
+    ("Conférence invitée", Kind.INVITED_TALK),
+    ("Table ronde", Kind.PANEL),
+    ("Session posters", Kind.POSTER_SESSION),
+    ("Session poster", Kind.POSTER_SESSION),
+    ("Apéro", Kind.SOCIAL),
+    ("Apéritif", Kind.SOCIAL),
+    ("Cocktail", Kind.SOCIAL),
+    ("Dîner", Kind.SOCIAL),
+    ("Dîner de gala", Kind.SOCIAL),
+    ("Soirée", Kind.SOCIAL),
+    # German
+    ("Kaffeepause", Kind.BREAK),
+    ("Mittagspause", Kind.BREAK),
+    ("Mittagessen", Kind.BREAK),
+    ("Kaffee und Kuchen", Kind.BREAK),
+    ("Begrüßung", Kind.OPENING),
+    ("Eröffnung", Kind.OPENING),
+    ("Abschluss", Kind.CLOSING),
+    ("Verabschiedung", Kind.CLOSING),
+    ("Hauptvortrag", Kind.KEYNOTE),
+    ("Vortrag", Kind.TALK),
+    ("Podiumsdiskussion", Kind.PANEL),
+    ("Postersession", Kind.POSTER_SESSION),
+    ("Abendessen", Kind.SOCIAL),
+    ("Empfang", Kind.SOCIAL),
+    # Spanish
+    ("Pausa", Kind.BREAK),
+    ("Pausa café", Kind.BREAK),
+    ("Almuerzo", Kind.BREAK),
+    ("Comida", Kind.BREAK),
+    ("Descanso", Kind.BREAK),
+    ("Bienvenida", Kind.OPENING),
+    ("Apertura", Kind.OPENING),
+    ("Inauguración", Kind.OPENING),
+    ("Clausura", Kind.CLOSING),
+    ("Cierre", Kind.CLOSING),
+    ("Conferencia magistral", Kind.KEYNOTE),
+    ("Conferencia plenaria", Kind.KEYNOTE),
+    ("Mesa redonda", Kind.PANEL),
+    ("Sesión de pósters", Kind.POSTER_SESSION),
+    ("Cena", Kind.SOCIAL),
+    ("Cóctel", Kind.SOCIAL),
+)
+"""One row a word, tested row by row. German nouns that are also English ("Pause", "Panel") and
+words that are often a talk's first word in English ("Introduction") are the English table's."""
+
+
+def _folded(text: str) -> str:
+    """Lower case, accents and apostrophe shapes set aside, spaces collapsed: "Mot d’accueil" is "mot d'accueil"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
+    return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
+
+
+_WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[]|\s(?:et|und|y)\s)")
+"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café"."""
+
+
+@lru_cache(maxsize=4096)  # a program repeats its breaks' titles
+def word_kind(title: str) -> Kind | None:
+    """The kind a title's head names in French, German or Spanish, or None.
+
+    >>> word_kind("Pause café"), word_kind("Repas (offert)"), word_kind("Mittagspause")
+    (<Kind.BREAK: 'break'>, <Kind.BREAK: 'break'>, <Kind.BREAK: 'break'>)
+    >>> word_kind("Café des sciences : la physique"), word_kind("Ouverture des données publiques")
+    (None, None)
+    """
+    whole = _WORDS.get(_folded(title.strip(" .!")))  # "Kaffee und Kuchen" holds a separator
+    return whole or _WORDS.get(_folded(_HEAD.split(title.strip(), maxsplit=1)[0].rstrip(" .!")))
