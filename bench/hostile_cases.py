@@ -78,6 +78,8 @@ FAR_YEARS = ("0000", "0001", "9999", "10000", "275760", "-001")
 BAD_TIMES = ("24:00", "99:99", "23:59:60", "-1:00", "00:00:00.99999999999")
 BAD_DATES = ("2025-13-45", "2025-02-30", "31/13/2025", "13/13/13", "Monday 2025-06-03", "00.00.0000", "9999-12-31")
 """Dates that name no day, or a weekday not theirs (a review found a csv Date cell of 2025-13-45 a traceback)."""
+BAD_BASIC_DATES = ("20251345", "20250230", "00000000", "99991231")
+"""The same in iCalendar's basic form, before a `T`."""
 SURROGATES = ("\\ud800", "\\udfff", "\\ud800\\u0041", "&#xD800;", "&#55296;", "&#0;", "&#x110000;")
 
 
@@ -130,7 +132,9 @@ INJECTIONS: tuple[Callable[[str, random.Random], str], ...] = (
     _replace_one(re.compile(r"\d+"), HUGE_INTEGERS),
     _replace_one(re.compile(r"\b(?:19|20)\d\d\b"), FAR_YEARS),
     _replace_one(re.compile(r"\b\d{1,2}:\d\d\b"), BAD_TIMES),
-    _replace_one(re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"), BAD_DATES),
+    # a date alone or in a date-time ("2022-12-03T09:00", iCalendar's "20221203T090000")
+    _replace_one(re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?=\b|T)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"), BAD_DATES),
+    _replace_one(re.compile(r"(?<![\d-])(?:19|20)\d{6}(?=T\d)"), BAD_BASIC_DATES),
     _in_a_string,
     _insert,
     _lines,
