@@ -175,3 +175,20 @@ def test_a_copy_with_its_keys_reordered_is_still_told_by_its_opening() -> None:
     reordered = {"version": document["version"], "timezone": document["timezone"], **document}
 
     assert [reader.name for reader in detect_readers(json.dumps(reordered, indent=2))] == ["pretalx-widget"]
+
+
+def test_a_compact_v2_file_of_a_third_origin_is_pretalx_not_rows_of_json() -> None:
+    """The demo event pretalx generates (trial 9): talks and speakers by code, rooms by number, one line."""
+    program = _read_file(DATA / "democon2022-widget-v2.json")  # told by its content: the test above
+    talk = next(item for item in program.items if item.title == "Optional bifurcated attitude")  # code CAXE7R
+    berlin = ZoneInfo("Europe/Berlin")
+    assert (talk.start, talk.end) == (
+        datetime(2022, 9, 6, 2, 40, tzinfo=berlin),
+        datetime(2022, 9, 6, 3, 25, tzinfo=berlin),
+    )
+    assert (talk.people, talk.location, talk.abstract) == (
+        ("Martin Baker",),
+        "Pale Golden Rod Room",
+        "Incentivize b2b info-mediaries!",
+    )
+    assert (len(program.items), len({name for item in program.items for name in item.people})) == (36, 31)

@@ -33,6 +33,11 @@ _APP_KEYS = re.compile(
     r'avatar_thumbnail_tiny|schedule_id|submission_type_id|guid|persons)"\s*:'
 )
 """Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf)."""
+_PRETALX_CODES = re.compile(
+    r'^\{\s*"talks"\s*:\s*\[\s*\{\s*"code"\s*:\s*"[A-Z0-9]{5,8}"|"speakers"\s*:\s*\[\s*"[A-Z0-9]{5,8}"'
+)
+"""pretalx's widget: talks by submission code, speakers by theirs (`{"talks": [{"code": "XFUR3C", …, "speakers":
+["YY3RMW"]`). A site's list of talks copied from pretalx with its speakers as objects (PackagingCon) is rows."""
 
 
 _UNTITLED = "a row without a title"
@@ -70,7 +75,7 @@ class JsonRowsReader:
     def detect(self, text: str) -> bool:
         """Whether `text` opens a list of objects whose keys name a title and another known field."""
         head = text[:2000].lstrip("\ufeff \n\t\r")
-        if _OPENING.match(head) is None or _APP_KEYS.search(head) is not None:
+        if _OPENING.match(head) is None or _APP_KEYS.search(head) or _PRETALX_CODES.search(head):
             return False
         keys = header_keys(head)
         return is_header(header_fields(tuple(Cell(key, 1) for key in keys)))
