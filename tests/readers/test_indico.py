@@ -311,3 +311,20 @@ def test_a_stray_comma_after_a_family_name_is_no_part_of_it() -> None:
         datetime(2021, 9, 16, 18, 10, tzinfo=warsaw),
     )
     assert not [name for item in program.items for name in item.people if name.endswith(",")]
+
+
+def test_one_event_object_without_the_api_wrapper_reads_as_its_wrapped_export(tmp_path: Path) -> None:
+    """JACoW's MEOW keeps FEL2022 twice: the API result, and its event object alone (events_44_light.json, trial 9)."""
+    wrapped = FEL
+    bare = tmp_path / "fel2022-event.json"
+    bare.write_text(
+        json.dumps(json.loads(wrapped.read_text(encoding="utf-8"))["results"][0], indent=2), encoding="utf-8"
+    )
+    assert [reader.name for reader in detect_readers(bare.read_text(encoding="utf-8"))] == ["indico"]
+    alone, whole = _read(bare), _read(wrapped)
+    assert [(item.title, item.start, item.end, item.people, item.location) for item in alone.items] == [
+        (item.title, item.start, item.end, item.people, item.location) for item in whole.items
+    ]
+    assert len(alone.items) == 34  # the excerpt in tests/data: 32 timed contributions, 2 poster sessions
+    assert alone.reading[0] == "one event object, without the API's results wrapper"
+    assert [problem.code for problem in alone.problems] == [problem.code for problem in whole.problems]

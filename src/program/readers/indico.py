@@ -46,6 +46,16 @@ _OPENING = re.compile(rf'\s*\{{\s*(?P<wrapper>(?:{_WRAPPER})*)"results"\s*:\s*(?
 _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]$")
 _TIMETABLE = re.compile(r'\{\s*"\d+"\s*:\s*\{\s*(?:"\d{8}"|\})')
 _EVENT = re.compile(r'"_type"\s*:\s*"Conference"|"_fossil"\s*:\s*"conference|"startDate"\s*:\s*\{\s*"(?:date|time|tz)"')
+_BARE_EVENT = re.compile(r'"_fossil"\s*:\s*"conference|"_type"\s*:\s*"Conference"')
+"""A bare event object's own marks: a start stamp alone is every Indico object's."""
+
+
+def _is_event(document: object) -> bool:
+    """Whether a document is one Indico event: a `conference…` fossil or type, with contributions or sessions."""
+    if not isinstance(document, dict):
+        return False
+    marked = str(document.get("_fossil", "")).startswith("conference") or document.get("_type") == "Conference"
+    return marked and any(isinstance(document.get(key), list) for key in ("contributions", "sessions"))
 
 
 class IndicoReader:
@@ -63,8 +73,8 @@ class IndicoReader:
         """
         opening = text[:2000]
         match = _OPENING.match(opening)
-        if match is None:
-            return False
+        if match is None:  # one event object, saved without the API's wrapper (JACoW's MEOW keeps FEL2022 so)
+            return opening.lstrip().startswith("{") and _BARE_EVENT.search(opening) is not None
         rest = opening[match.start("shape") :]
         if match["shape"] == "{":
             return _TIMETABLE.match(rest) is not None
@@ -74,15 +84,21 @@ class IndicoReader:
         """Read every contribution and break; unreadable ones become errors named by line and JSON path."""
         document = load_json(text, source)
         results = document.get("results") if isinstance(document, dict) else None
+        bare = results is None and _is_event(document)
+        results = [document] if bare else results
         if not isinstance(results, dict | list):
-            raise ParseError('expected an Indico export: a JSON object with "results"', SourceRef(source, 1))
+            raise ParseError(
+                'expected an Indico export: a JSON object with "results", or one event with its "contributions" '
+                'or "sessions"',
+                SourceRef(source, 1),
+            )
         walk = _Walk(_Locator(text, source))
         events = [event for event in results if isinstance(event, dict)] if isinstance(results, list) else []
         if isinstance(results, dict):
             walk.timetable(results)
         else:
             for number, event in enumerate(results):
-                walk.event(event, f"$.results[{number}]")
+                walk.event(event, "$" if bare else f"$.results[{number}]")
         zone = _zone(context.timezone, events, walk.entries, source)
         items, problems = _items(walk.entries, zone)
         first = events[0] if events else {}
@@ -94,7 +110,10 @@ class IndicoReader:
             items=running_order(items),
             problems=(*walk.problems, *problems),
             sources=(source,),
-            reading=_reading(walk, items),
+            reading=(
+                *(("one event object, without the API's results wrapper",) if bare else ()),
+                *_reading(walk, items),
+            ),
         )
 
 
