@@ -58,10 +58,11 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "amte2024-program.md": ("Europe/Madrid", "2024-08-26"),
     "topoinvis2024-program.md": (None, None),
     "embc2025-mmai-schedule.md": ("Europe/Copenhagen", "2025-07-16"),
+    "aaaidc2025-schedule.md": ("America/New_York", "2025-02-25"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
-    r"^\s*(?:[-*]\s+)?(?:\|\s*)?(?:<[^>]*>|\*\*)*\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)", re.IGNORECASE
+    r"^\s*(?:[-*]\s+)?(?:\|\s*)?(?:<[^>]*>|\*\*)*\s*\[?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?!\d)", re.IGNORECASE
 )
 _UNTIMED_ROW = re.compile(r"^\|\s*\|\s*[^|\s]")
 """A table row whose time cell is empty and whose next cell is not: a paper under its session row (CHAI 2022)."""

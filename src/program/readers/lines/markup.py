@@ -25,6 +25,9 @@ _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
 EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+_BRACKETED_TIME = re.compile(rf"^\[(?P<time>{_CLOCK}(?:\s*(?:[-–—]+|to)\s*{_CLOCK})?)\]", re.IGNORECASE)
+"""A time written in square brackets before the title: "- [9:00am-10:00am] **Keynote Talk**: …" (AAAI-25 DC)."""
 _TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
 _ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
 """Kramdown's attribute lists ("**Start**{: .h5}", "{: .table}"): styling, no words."""
@@ -122,6 +125,7 @@ def clean(raw: str) -> CleanLine:
     stripped = stripped[heading.end() :] if heading else stripped
     bullet = _BULLET.match(stripped)
     stripped = stripped[bullet.end() :] if bullet else stripped
+    stripped = _BRACKETED_TIME.sub(lambda found: found["time"], stripped, count=1)
     return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
 
 
