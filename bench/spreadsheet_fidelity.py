@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from python_calamine import CalamineWorkbook
 from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_written import (
+    ERUM_PROGRAM,
     GUGCZ_DAY1,
     GUGCZ_DAY2,
     INSTINCTS,
@@ -275,13 +276,13 @@ def _recomb_posters(context: ReadContext) -> Expected:
 
 
 def _erum(context: ReadContext) -> Expected:
-    """The eRum 2016 sheet "Talks and posters": untimed, the title, one person "Name Surname" a row."""
+    """The eRum 2016 sheet "Program" written by hand, then "Talks and posters": untimed, one "Name Surname" a row."""
     sheet = CalamineWorkbook.from_path(DATA / "erum2016-preliminary_program.xlsx").get_sheet_by_name(
         "Talks and posters"
     )
     header, *rows = sheet.to_python()
     column = {name: index for index, name in enumerate(header)}
-    return [
+    return written(ERUM_PROGRAM, context) + [
         (
             " ".join(str(row[column["Title"]]).split()),
             None,
@@ -344,7 +345,11 @@ CASES = [
         _snlab,
     ),
     Case("recomb2026-accepted-posters.xlsx", ReadContext(), _recomb_posters),
-    Case("erum2016-preliminary_program.xlsx", ReadContext(), _erum),
+    Case(
+        "erum2016-preliminary_program.xlsx",
+        ReadContext(timezone=ZoneInfo("Europe/Warsaw"), first_date=date(2016, 10, 12)),
+        _erum,
+    ),
     Case("penguicon2019-fullschedule.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), full_schedule),
     Case("penguicon2019-sched.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), sched),
     Case("penguicon2019-tech-gcal.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), google_calendar),

@@ -305,3 +305,45 @@ Fri 15:20 16:20 | Own Data Workshop |
 Fri 16:20 16:30 | Where to go now? |
 Fri 16:30 - | END |
 """
+
+# eRum 2016's sheet "Program" (2016-10-12 is a Wednesday), written by hand from the sheet: the grid's rows in
+# order, a row's rooms left to right; no cell names people; "20:00+" has no end, "19:50" ends at the next row.
+ERUM_PROGRAM = """
+Wed 08:00 09:00 | Registration |
+Wed 09:00 12:30 | Workshops at University of Life Sciences and Statistical Office |
+Wed 12:30 13:30 | Registration and Lunch break (not included in fees) |
+Wed 13:30 17:00 | Workshops at University of Life Sciences and Statistical Office |
+Thu 08:00 08:40 | Registration + Coffee - sponsored by Quantide |
+Thu 08:40 09:00 | Welcome session (AULA) |
+Thu 09:00 10:10 | Invited Talks I - Heather Turner + Katarzyna Stąpor (AULA) - Chairman: Rasmus Bååth |
+Thu 10:10 10:20 | Group photo in front of the main entrance to the venue |
+Thu 10:20 10:45 | Coffee Break - sponsored by eoda |
+Thu 10:45 12:15 | Methodology 1 |
+Thu 10:45 12:15 | Business 1 |
+Thu 10:45 12:15 | Packages 1 |
+Thu 12:15 13:30 | Lunch Break - sponsored by McKinsey |
+Thu 13:30 14:40 | Invited Talks II - Rasmus Bååth + Jakub Glinka (AULA) - Chairman: Katarzyna Kopczewska |
+Thu 14:40 15:00 | Fast coffee break - sponsored by Analyx |
+Thu 15:00 16:30 | Methodology 2 |
+Thu 15:00 16:30 | Business 2 |
+Thu 15:00 16:30 | Packages 2 |
+Thu 16:30 17:00 | Coffee Break - sponsored by WLOG Solutions |
+Thu 17:00 18:10 | Invited Talks III - Ulrike Grömping + Przemysław Biecek (AULA) - Chairman: Heather Turner |
+Thu 18:20 19:45 | Methodology 3 |
+Thu 18:20 19:45 | Data Workflow 1 |
+Thu 18:20 19:45 | BioR |
+Thu 19:50 20:00 | Buses to the Welcome paRty Venue |
+Thu 20:00 - | Welcome paRty + poster session - sponsored by McKinsey |
+Fri 08:00 08:30 | Registration + coffee - sponsored by Rstudio |
+Fri 08:30 09:40 | Invited Talks IV - Romain François + Marek Gągolewski (AULA) - Chairman: Matthias Templ |
+Fri 09:40 10:00 | Fast coffee Break - sponsored by DataCamp |
+Fri 10:00 11:10 | Invited Talks V - Matthias Templ + Katarzyna Kopczewska (AULA) - Chairman: Katarzyna Stąpor |
+Fri 11:10 12:20 | Sponsors session (AULA) |
+Fri 12:20 13:30 | Lunch Break - sponsored by Microsoft |
+Fri 13:30 15:00 | Lightning talks |
+Fri 13:30 15:00 | Data Workflow 2 |
+Fri 13:30 15:00 | Education learning |
+Fri 15:00 15:20 | Closing session (AULA) |
+Fri 19:00 - | A closing get-together with the organisers over beer in the City Center (facultative, not included in fee) |
+Sat 10:00 14:00 | Sightseeing tour (facultative, extra fee) |
+"""  # noqa: E501

@@ -10,7 +10,7 @@ Expectations written by hand from the files:
 - eRum 2016's workbook, sheet `Talks and posters`: row 2 `Invited talk`, Heather Turner, "Addressing the
   Gender Gap in the R Project"; row 42 `Regular talk`, Rob Hyndman, "Reconciling forecasts: the hts
   package"; the last row `Poster`, Daniel Rabczenko, "Mortality mapping using R"; sheet `Program` holds
-  `8:00 - 9:00` in D5.
+  `8:00 - 9:00` in D5 beside "Day 1 / Workshops / 12.10" in C5, and its days as the sheet shows them.
 """
 
 from __future__ import annotations
@@ -103,23 +103,54 @@ def test_a_list_whose_rows_all_lack_a_title_says_so() -> None:
     assert "empty" not in str(raised.value)
 
 
-def test_a_rows_type_wins_over_a_sheet_named_for_posters_and_name_surname_is_a_person() -> None:
-    program = read_workbook("erum2016-preliminary_program.xlsx")
+ERUM = {"timezone": ZoneInfo("Europe/Warsaw"), "first_date": date(2016, 10, 12)}
 
-    assert len(program.items) == 84
-    assert Counter(item.label for item in program.items if item.kind is Kind.POSTER) == Counter({"Poster": 13})
+
+def test_a_rows_type_wins_over_a_sheet_named_for_posters_and_name_surname_is_a_person() -> None:
+    program = read_workbook("erum2016-preliminary_program.xlsx", **ERUM)
+    talks = [item for item in program.items if item.start is None]
+
+    assert len(talks) == 84
+    assert Counter(item.label for item in talks if item.kind is Kind.POSTER) == Counter({"Poster": 13})
     hts = _of(program, "Reconciling forecasts: the hts package")
     assert (hts.kind, hts.label, hts.people) == (Kind.TALK, "Regular talk", ("Rob Hyndman",))
     assert _of(program, "Addressing the Gender Gap in the R Project").people == ("Heather Turner",)
     assert _of(program, "Mortality mapping using R").people == ("Daniel Rabczenko",)
-    assert sum(item.label == "Regular talk" and item.kind is Kind.TALK for item in program.items) == 48
+    assert sum(item.label == "Regular talk" and item.kind is Kind.TALK for item in talks) == 48
 
 
-def test_a_skipped_sheet_with_times_is_a_warning() -> None:
-    program = read_workbook("erum2016-preliminary_program.xlsx")
+def _warsaw(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2016, 10, day, hour, minute, tzinfo=ZoneInfo("Europe/Warsaw"))
 
-    warned = {problem.message.split("'")[1] for problem in program.problems if problem.code == "skipped-sheet"}
-    assert warned == {"Program", "Do identyfikatora"}
-    (program_sheet,) = [problem for problem in program.problems if "'Program'" in problem.message]
-    assert "Program!D5: '8:00 - 9:00'" in program_sheet.message
-    assert program_sheet.severity is Severity.WARNING
+
+def test_the_program_sheets_days_in_a_column_and_headers_per_day_are_read() -> None:
+    """Sheet `Program`, from column C: day markers merged down column C, times in column D.
+
+    A marker "Day 2 / Conference / 13.10" (three lines); "Hours | Room AULA | Room 111A | Room 308A" again before
+    each day (Room 407A on days 3 and 4), Day 1 above the first header; rows merged across the rooms are the
+    whole venue's.
+    """
+    program = read_workbook("erum2016-preliminary_program.xlsx", **ERUM)
+    timed = {(item.start, item.title): item for item in program.items if item.start is not None}
+
+    assert len(timed) == 37  # 4 + 20 + 12 + 1 rows of the sheet, three of them three rooms wide
+    registration = timed[(_warsaw(12, 8), "Registration")]
+    assert (registration.end, registration.location) == (_warsaw(12, 9), None)
+    sessions = {title: timed[(_warsaw(13, 10, 45), title)] for title in ("Methodology 1", "Business 1", "Packages 1")}
+    assert [item.location for item in sessions.values()] == ["Room AULA", "Room 111A", "Room 308A"]
+    assert sessions["Business 1"].end == _warsaw(13, 12, 15)
+    # day 3's header names Room 407A where day 2's named Room 111A
+    assert timed[(_warsaw(14, 13, 30), "Data Workflow 2")].location == "Room 407A"
+    assert timed[(_warsaw(13, 20), "Welcome paRty + poster session - sponsored by McKinsey")].end is None  # "20:00+"
+    assert timed[(_warsaw(15, 10), "Sightseeing tour (facultative, extra fee)")].end == _warsaw(15, 14)
+    assert not [problem for problem in program.problems if problem.code == "skipped-sheet"]
+
+
+def test_a_sheet_copying_another_is_left_out_and_said() -> None:
+    """`Do identyfikatora` is `Program` again, chairs added to the invited talks and day 4 at 9:45-14:30."""
+    program = read_workbook("erum2016-preliminary_program.xlsx", **ERUM)
+
+    assert (
+        "skipped: sheet 'Do identyfikatora' (a copy of sheet 'Program': 36 of its 37 timed items at the same times "
+        "in the same rooms)"
+    ) in program.reading

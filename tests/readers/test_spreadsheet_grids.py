@@ -6,7 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from python_calamine import CalamineWorkbook
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
+from program.readers import ReadContext
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from spreadsheet_files import DATA, hidden_cells, read_workbook
 
 
@@ -161,3 +163,14 @@ def test_grid_turned_over_needs_the_year_of_its_days() -> None:
         UsageError, match="sheet 'Sheet1': the grid has days without a year or a first day; pass --date"
     ):
         read_workbook("instincts-2014-schedule.xls", timezone=ZoneInfo("Asia/Kolkata"))
+
+
+@pytest.mark.parametrize("title", ["31.02", "Monday 31.02.2025", "0.0"])
+def test_a_grid_under_a_date_that_names_no_day_is_an_error_at_its_header(title: str) -> None:
+    """A title row's date that is no day was a traceback (found while reading eRum 2016's day markers)."""
+    text = f"{title}\nTime,Room A,Room B\n9:00-10:00,Talk A,Talk B\n10:00-11:00,Talk C,Talk D\n"
+    context = ReadContext(timezone=ZoneInfo("UTC"), first_date=date(2025, 1, 1))
+
+    with pytest.raises(ParseError, match=r"expected a real date over the grid: .* is not a date") as raised:
+        SpreadsheetCsvReader().read(text, source="grid.csv", context=context)
+    assert raised.value.source.line == 2  # the header's line

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections import Counter
+from datetime import datetime
 from typing import ClassVar
 
 from python_calamine import CalamineError, CalamineWorkbook
@@ -84,6 +86,7 @@ class WorkbookReader:
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
         joined, reading = join_tables(tables)
         counts: list[str] = []
+        slots: dict[str, Counter[Slot]] = {}
         for table in joined:
             name = table.sheet
             read = read_table(table, context, required=False)
@@ -91,6 +94,14 @@ class WorkbookReader:
                 reading.append(f"skipped: sheet {name!r} (no schedule table: no header or grid we know)")
                 skipped.extend(skipped_sheet(table))
                 continue
+            if (copied := _copy_of(read.items, slots)) is not None:
+                earlier, shared, total = copied
+                reading.append(
+                    f"skipped: sheet {name!r} (a copy of sheet {earlier!r}: {shared} of its {total} timed items at "
+                    "the same times in the same rooms)"
+                )
+                continue
+            slots[name or ""] = _slots(read.items)
             items.extend(read.items)
             problems.extend(read.problems)
             addresses.extend(read.addresses)
@@ -126,6 +137,29 @@ def skipped_sheet(table: Table) -> tuple[Problem, ...]:
                 )
                 return (Problem(Severity.WARNING, "skipped-sheet", message, table.where(cell)),)
     return ()
+
+
+Slot = tuple[datetime | None, datetime | None, str | None]
+
+
+def _slots(items: tuple[Item, ...]) -> Counter[Slot]:
+    return Counter((item.start, item.end, item.location) for item in items if item.start is not None)
+
+
+def _copy_of(items: tuple[Item, ...], earlier: dict[str, Counter[Slot]]) -> tuple[str, int, int] | None:
+    """The earlier sheet this one copies, with the times they share and its own count; None when none.
+
+    A copy has nine in ten of its timed items at the times, in the rooms, of an earlier sheet's, and
+    as many: eRum 2016's "Do identyfikatora" is its "Program" again for the badges, a chair's name
+    added and one time moved.
+    """
+    slots = _slots(items)
+    total = sum(slots.values())
+    for name, seen in earlier.items():
+        shared = sum((slots & seen).values())
+        if total and total == sum(seen.values()) and shared * 10 >= total * 9:
+            return name, shared, total
+    return None
 
 
 def _time_range(cell: Cell) -> TimeSpan | None:

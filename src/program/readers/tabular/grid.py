@@ -8,7 +8,7 @@ from datetime import date
 
 import attrs
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.model import Item, Kind
 from program.model.ids import item_id
 from program.readers.base import ReadContext
@@ -28,7 +28,7 @@ from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.people import looks_like_name, split_people
 from program.readers.tabular.placing import TableRead, at, needs_zone
 
-_TIME_HEADERS = {"", "time", "times", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
+_TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
 _ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
 """A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""
@@ -72,8 +72,11 @@ def is_time_cell(cell: Cell) -> bool:
     return _span(cell) is not None
 
 
-def find_grid(table: Table) -> Grid | None:
-    """Return the table's grid: a header of two or more room names over rows led by times; else None."""
+def find_grid(table: Table, *, least: int = 2) -> Grid | None:
+    """Return the table's grid: a header of two or more room names over `least` rows or more led by times; else None.
+
+    One row is enough for a day cut from a larger grid (`day_rows`: eRum 2016's last day).
+    """
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         names = [(column, cell.text) for column, cell in enumerate(cells) if column and cell.text]
         corner = _corner_day(cells[0]) if cells else None
@@ -82,7 +85,7 @@ def find_grid(table: Table) -> Grid | None:
         if any(_span(row[0] if row else None) is not None for row in table.rows[:index]):
             continue  # times above the "header": a table without one, not a grid
         below = [row[0] for row in table.rows[index + 1 :] if row and row[0].text]
-        if len(below) >= 2 and sum(_span(cell) is not None for cell in below) * 2 >= len(below):
+        if len(below) >= least and sum(_span(cell) is not None for cell in below) * 2 >= len(below):
             day = corner or _title_day(table, index)
             return Grid(index, _rooms(cells), day, days=_dated_header(names))
     return None
@@ -249,6 +252,9 @@ def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, da
         day = grid.day.resolve(context.first_date) if grid.day is not None else context.first_date
     except NeedsFirstDateError:
         day = None
+    except DateError as error:  # a title row's "31.02": a traceback before
+        header = table.where(table.rows[grid.header][0])
+        raise ParseError(f"expected a real date over the grid: {error}", header) from None
     if day is None:
         lacks = "days without a year or a first day" if grid.day is not None or grid.days else "times but no date"
         where = f" sheet {table.sheet!r}" if table.sheet else ""
