@@ -35,7 +35,7 @@ import json, sys, time
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
-from program.pipeline import load_program
+from program.loading import load_program
 from program.settings import FeedSpec, Settings
 settings = Settings(feeds=(FeedSpec(Path(sys.argv[1])),), first_date=date(2022, 12, 3),
                     timezone=ZoneInfo("America/Chicago"))

@@ -24,8 +24,8 @@ import warnings
 from pathlib import Path
 
 from program.errors import OutputWarning
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.settings import FeedSpec, Settings, load_program_file
 from program.writers.base import RenderOptions
 from program.writers.booklet import BookletWriter

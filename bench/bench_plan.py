@@ -62,8 +62,8 @@ from plan_common import (
 from plan_posters import ours_posters, poster_row
 
 from program.feed_reading import FeedRead
+from program.loading import assemble
 from program.model import Kind, Paper, Program, SourceRef
-from program.pipeline import assemble
 from program.planner.blocks import (
     Constraints,
     PaperRef,

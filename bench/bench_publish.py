@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.publish import publish
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings, load_program_file, parse_timezone

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import attrs
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.rendering import render_outputs
 from program.settings import load_program_file
 from program.writers import WRITERS

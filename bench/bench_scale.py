@@ -58,8 +58,8 @@ from bench_sample import median_seconds  # run as a script: bench/ is on the pat
 from generate_feed import SHAPES
 from icalendar import Event
 
+from program.loading import load_program
 from program.parallel import writer_groups
-from program.pipeline import load_program
 from program.rendering import render_outputs, rendered_files
 from program.settings import FeedSpec, Settings
 from program.writers import AnyWriter, RenderOptions, build_writers
@@ -124,7 +124,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 sys.path.insert(0, sys.argv[3])
 from bench_scale import naive_parse
-from program.pipeline import load_program
+from program.loading import load_program
 from program.settings import FeedSpec, Settings
 feed = Path(sys.argv[2])
 if sys.argv[1] == "floor":

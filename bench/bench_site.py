@@ -36,7 +36,8 @@ import attrs
 from bench_sample import median_seconds  # run as a script: bench/ is on the path
 from playwright.sync_api import Browser, sync_playwright
 
-from program.pipeline import load_program, write_outputs
+from program.loading import load_program
+from program.pipeline import write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS

@@ -17,9 +17,9 @@ from generate_feed import _Authors, _title
 from plan_common import BENCH_SETTINGS, CATEGORIES, FIRST_DAY, POSTER_SESSIONS, ZONE, outcome, source
 
 from program.feed_reading import FeedRead
+from program.loading import assemble
 from program.model import Kind, Paper, Program, SourceRef
 from program.model.text import match_key
-from program.pipeline import assemble
 from program.planner.blocks import (
     Constraints,
     FixedItem,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from program.pipeline import Loaded, load_program
+from program.loading import Loaded, load_program
 from program.settings import FeedSpec, Settings, load_program_file
 
 from helpers import CHICAGO, ROOT, SAMPLE_PROGRAM_FILE

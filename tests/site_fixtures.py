@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from in_chromium import launched_chromium
-from program.pipeline import Loaded, load_program
+from program.loading import Loaded, load_program
 from program.settings import FeedSpec, Settings
 from site_pages import write_site
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from program.pipeline import Loaded, write_outputs
+from program.loading import Loaded
+from program.pipeline import write_outputs
 from program.rendering import render_outputs
 from program.writers import WRITERS
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from program.pipeline import Loaded
+from program.loading import Loaded
 from program.rendering import render_outputs
 from program.writers import OPTIONAL_WRITERS, WRITERS
 

@@ -13,7 +13,7 @@ import pytest
 from program import parallel
 from program.cli.main import main
 from program.i18n import Lang
-from program.pipeline import load_program
+from program.loading import load_program
 from program.publish import FileContent
 from program.rendering import render_outputs
 from program.settings import load_program_file

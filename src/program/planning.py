@@ -15,17 +15,10 @@ import attrs
 from program.checks.rules import apply_levels
 from program.errors import InputError
 from program.feed_reading import FeedRead
+from program.loading import Loaded, assemble, load_program
 from program.model import Problem, Program
 from program.model.changes import diff_programs
-from program.pipeline import (
-    Loaded,
-    assemble,
-    carried_from,
-    load_program,
-    previous_program,
-    top_level_names,
-    write_outputs,
-)
+from program.pipeline import carried_from, previous_program, top_level_names, write_outputs
 from program.planner.blocks import Template
 from program.planner.instance import Instance, build_instance
 from program.planner.layout import place, plan_program

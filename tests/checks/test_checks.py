@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from program.loading import Loaded, load_program
 from program.model import Problem
-from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
 from conftest import LoadText

@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from program.errors import InputError, ParseError
-from program.pipeline import load_program
+from program.loading import load_program
 from program.readers import READERS, ReadContext, decode_feed
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings

@@ -7,11 +7,11 @@ from typing import Any
 
 import attrs
 
+from program.loading import Loaded
 from program.model import Item, Kind, Paper, Program
 from program.model.assemble import merge_papers
 from program.model.changes import Change, carry_revisions, diff_programs, pair_items
 from program.model.ids import item_id
-from program.pipeline import Loaded
 
 LATER = datetime(2022, 12, 10, tzinfo=UTC)
 

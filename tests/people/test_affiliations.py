@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from program.loading import load_program
 from program.model import Program
 from program.people.affiliations import is_organisation, split_affiliation
-from program.pipeline import load_program
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS

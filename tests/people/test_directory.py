@@ -7,10 +7,10 @@ from datetime import date
 import attrs
 import pytest
 
+from program.loading import Loaded, load_program
 from program.model import Item, Kind, SourceRef
 from program.people import build_people, directory, variants
 from program.people.candidates import MATCHES_PER_NAME
-from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 
 from conftest import LoadText

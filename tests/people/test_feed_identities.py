@@ -18,10 +18,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from program.loading import load_program
 from program.model import FrabEvent, FrabPerson, Item, Kind, Problem, Program, SourceRef
 from program.people import identity
 from program.people.variants import one_person
-from program.pipeline import load_program
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS

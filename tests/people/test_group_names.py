@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.settings import FeedSpec, Settings
 
 from helpers import ROOT

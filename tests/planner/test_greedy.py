@@ -17,9 +17,9 @@ import attrs
 import pytest
 
 from program.feed_reading import FeedRead
+from program.loading import assemble
 from program.model import Kind, Paper, Program, SourceRef
 from program.model.text import match_key
-from program.pipeline import assemble
 from program.planner.blocks import (
     Constraints,
     FixedItem,

@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.readers.base import ReadContext
 from program.readers.frab_xml import FrabXmlReader
 from program.settings import FeedSpec, Settings

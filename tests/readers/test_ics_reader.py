@@ -11,8 +11,8 @@ import icalendar
 import pytest
 
 from program.errors import ParseError, UsageError
+from program.loading import load_program
 from program.model import Program, Severity
-from program.pipeline import load_program
 from program.readers import ReadContext, detect_readers
 from program.readers.ics import IcsReader
 from program.settings import FeedSpec, Settings, load_program_file

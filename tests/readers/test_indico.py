@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import UsageError
+from program.loading import load_program
 from program.model import Kind, Program, Severity
-from program.pipeline import load_program
 from program.readers import ReadContext, detect_readers
 from program.readers.indico import IndicoReader
 from program.settings import FeedSpec, Settings

@@ -15,8 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from program.loading import load_program
 from program.model import Item
-from program.pipeline import load_program
 from program.settings import FeedSpec, Settings
 
 from helpers import ROOT

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from program.loading import load_program
 from program.model import Kind
-from program.pipeline import load_program
 from program.readers.kind_labels import kind_from_title
 from program.settings import FeedSpec, Settings
 

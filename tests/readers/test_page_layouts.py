@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import pytest
 
-from program.pipeline import Loaded, load_program
+from program.loading import Loaded, load_program
 from program.readers.schedule_page import SchedulePageReader
 from program.settings import FeedSpec, load_program_file
 from program.writers.program_json import program_document

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from program.errors import ParseError
+from program.loading import Loaded
 from program.model import Item, Kind, Link, Paper, PartialDate, Person, Problem, Program, Severity, SourceRef
-from program.pipeline import Loaded
 from program.readers import ReadContext, detect_readers
 from program.readers.program_json import ProgramJsonReader
 from program.writers.base import RenderOptions

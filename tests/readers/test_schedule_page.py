@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from program.errors import InputError, ParseError, UsageError
+from program.loading import Loaded
 from program.model import Kind, Program, Severity
-from program.pipeline import Loaded
 from program.readers import ReadContext, decode_feed
 from program.readers.schedule_page import SchedulePageReader
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from python_calamine import CalamineWorkbook
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.readers.workbook import WorkbookReader
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import ParseError, UsageError
+from program.loading import load_program
 from program.model import Item
-from program.pipeline import load_program
 from program.readers import ReadContext, detect_readers
 from program.readers.yaml_site import YamlSiteReader
 from program.settings import FeedSpec, Settings

@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from program.errors import UsageError
+from program.loading import load_program
 from program.model import Item, Program
-from program.pipeline import load_program
 from program.readers import ReadContext
 from program.readers.yaml_site import YamlSiteReader
 from program.settings import FeedSpec, Settings

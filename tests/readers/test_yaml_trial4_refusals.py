@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.readers import ReadContext
 from program.readers.yaml_shape import suggested_path
 from program.readers.yaml_site import YamlSiteReader, load_yaml

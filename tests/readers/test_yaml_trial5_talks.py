@@ -13,8 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.readers import READERS, ReadContext
 from program.readers.yaml_site import YamlSiteReader
 from program.settings import FeedSpec, Settings

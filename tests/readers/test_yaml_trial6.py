@@ -17,7 +17,7 @@ import pytest
 
 from program.errors import ParseError
 from program.feed_reading import read_feed
-from program.pipeline import load_program
+from program.loading import load_program
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
 

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.feed_reading import read_feed
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
 

@@ -18,8 +18,8 @@ from pypdf import PdfReader
 
 from program.cli.main import main
 from program.errors import OutputWarning
+from program.loading import Loaded, load_program
 from program.model import Kind
-from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions, booklet_fonts
 from program.writers.booklet import BookletWriter, TemplateError, booklet_data, pdf_available

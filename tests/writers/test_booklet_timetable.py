@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from program.loading import Loaded, load_program
 from program.model import Program
-from program.pipeline import Loaded, load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions
 from program.writers.booklet import BookletWriter, booklet_data, icons_printable, pdf_available

@@ -10,9 +10,9 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
+from program.loading import Loaded
 from program.model import Item, Kind, Link, Program, SourceRef
 from program.people import build_people
-from program.pipeline import Loaded
 from program.readers.base import ReadContext
 from program.readers.ics import IcsReader
 from program.rendering import render_outputs

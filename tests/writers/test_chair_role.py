@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta, timezone
 import icalendar
 import pytest
 
+from program.loading import Loaded, load_program
 from program.model import Role
-from program.pipeline import Loaded, load_program
 from program.readers import ReadContext
 from program.readers.program_json import ProgramJsonReader
 from program.settings import FeedSpec, Settings

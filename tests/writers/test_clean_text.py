@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from program.pipeline import Loaded
+from program.loading import Loaded
 from program.writers import RenderOptions
 from program.writers.clean_text import Span, plain_text, spans
 from program.writers.ics import IcsWriter

@@ -16,8 +16,8 @@ import xmlschema
 from hypothesis import given
 from hypothesis import strategies as st
 
+from program.loading import Loaded
 from program.model import Item, Kind, Link, Program, SourceRef
-from program.pipeline import Loaded
 from program.readers import ReadContext, reader_named
 from program.writers import RenderOptions, frab_schedule
 from program.writers.frab_json import FrabJsonWriter

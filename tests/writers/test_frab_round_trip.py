@@ -21,8 +21,8 @@ import jsonschema
 import pytest
 import xmlschema
 
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions, frab_xml
 from program.writers.frab_json import FrabJsonWriter

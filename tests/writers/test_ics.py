@@ -10,8 +10,8 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
+from program.loading import Loaded
 from program.model import Item, Kind, Link, Program, SourceRef
-from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.calendar_events import event_uid
 from program.writers.ics import IcsWriter

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions
 from program.writers.program_html import ProgramHtmlWriter

@@ -6,9 +6,9 @@ import re
 
 import icalendar
 
+from program.loading import Loaded
 from program.model import Kind
 from program.model.kinds import KIND_STYLES
-from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.booklet import booklet_data
 from program.writers.ics import IcsWriter

@@ -20,8 +20,8 @@ import pytest
 
 from catalogue_messages import used_messages
 from program.i18n import READER_LINK_LABELS, Lang
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.settings import FeedSpec, Settings, load_program_file
 from program.writers.base import RenderOptions
 from program.writers.booklet import booklet_data

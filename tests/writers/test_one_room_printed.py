@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import lxml.html
 
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.settings import FeedSpec, Settings, load_program_file
 from program.writers import RenderOptions
 from program.writers.booklet import booklet_data

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from program.loading import Loaded
 from program.model import Kind
-from program.pipeline import Loaded
 from program.writers import WRITERS, RenderOptions
 from program.writers.base import ChunkedWriter
 from program.writers.program_html import ProgramHtmlWriter

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from program.pipeline import Loaded
+from program.loading import Loaded
 from program.writers import RenderOptions
 from program.writers.program_html import ProgramHtmlWriter
 

@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from program.pipeline import Loaded
+from program.loading import Loaded
 from program.writers import RenderOptions
 from program.writers.base import json_bytes, json_chunks
 from program.writers.program_json import ProgramJsonWriter, program_document

@@ -15,8 +15,8 @@ import lxml.etree
 import lxml.html
 import pytest
 
+from program.loading import load_program
 from program.model import Program
-from program.pipeline import load_program
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS, RenderOptions

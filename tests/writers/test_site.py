@@ -12,8 +12,8 @@ from typing import Any
 import attrs
 import lxml.html
 
+from program.loading import Loaded
 from program.model import Kind
-from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.booklet import booklet_data
 from program.writers.ics import IcsWriter

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from in_chromium import NEEDS_CHROMIUM, axe_violations
+from program.loading import Loaded, load_program
 from program.model import Kind
-from program.pipeline import Loaded, load_program, write_outputs
+from program.pipeline import write_outputs
 from program.rendering import render_outputs
 from program.settings import load_program_file
 from program.writers import WRITERS

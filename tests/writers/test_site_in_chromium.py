@@ -20,8 +20,8 @@ import pytest
 import vobject
 
 from in_chromium import NEEDS_CHROMIUM
+from program.loading import Loaded
 from program.model import Kind
-from program.pipeline import Loaded
 from program.writers.calendar_events import event_uid
 from site_pages import PRESSED, open_page, visible_ids, write_site
 

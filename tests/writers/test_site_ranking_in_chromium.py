@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from in_chromium import NEEDS_CHROMIUM, axe_violations, opened_site
-from program.pipeline import Loaded, load_program, write_outputs
+from program.loading import Loaded, load_program
+from program.pipeline import write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import lxml.html
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions
 from program.writers.site import SiteWriter

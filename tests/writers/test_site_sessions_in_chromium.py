@@ -13,7 +13,8 @@ import icalendar
 import pytest
 
 from in_chromium import NEEDS_CHROMIUM, axe_violations, opened_site
-from program.pipeline import load_program, write_outputs
+from program.loading import load_program
+from program.pipeline import write_outputs
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS

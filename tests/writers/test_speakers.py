@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from program.loading import Loaded
 from program.model import Kind, Program
-from program.pipeline import Loaded
 from program.writers import RenderOptions
 from program.writers.speaker_index import COAUTHORS_FROM_ONE_ITEM
 from program.writers.speakers_csv import SpeakersCsvWriter

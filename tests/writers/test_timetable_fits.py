@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from program.pipeline import load_program
+from program.loading import load_program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions
 from program.writers.base import lang_of

@@ -61,11 +61,12 @@ def notify(previous: Path, out_dir: Path, sender: str, **options: Any) -> None:
     PROGRAM_SMTP_USER and PROGRAM_SMTP_PASSWORD. Exits 3 when some messages were not sent.
     """
     from program.errors import UsageError
+    from program.loading import load_program
     from program.notify import MessageOptions, prepare_notices
     from program.notify.outbox import write_outbox, write_summary
     from program.notify.people_file import ADDRESS
     from program.notify.sending import parse_server, send_outbox
-    from program.pipeline import load_program, previous_program
+    from program.pipeline import previous_program
     from program.writers.base import lang_of
 
     people_file: Path | None = options.pop("people_file")

@@ -47,7 +47,7 @@ def check(
     """
     from program.checks.rules import apply_levels
     from program.errors import InputError
-    from program.pipeline import load_program
+    from program.loading import load_program
     from program.planner.limits import check_limits
     from program.planner.template import load_template
 
@@ -94,7 +94,7 @@ def _problems_json(problems: Sequence[Problem]) -> str:
 @render_options
 def speakers(keep_going: bool, **options: Any) -> None:
     """Print the speaker index of INPUTS as plain text."""
-    from program.pipeline import load_program
+    from program.loading import load_program
     from program.writers.speakers_text import SpeakersTextWriter
 
     render = render_options_from(options)
@@ -128,7 +128,7 @@ def ics(
     Given several filters, an event must pass them all: --person "David Pan" --kind spotlight
     is David Pan's spotlights. A poster counts as the poster sessions it is shown in.
     """
-    from program.pipeline import load_program
+    from program.loading import load_program
     from program.publish import write_file
     from program.selection import find_person, parse_kinds, selected_items, selection_warnings
     from program.writers.calendar_events import ProgramEvents
@@ -170,8 +170,8 @@ def diff(old: Path, new: Path, keep_going: bool, as_json: bool, clock: str, **op
     OLD and NEW are two versions of a feed, two program.json files, or program files (.toml).
     Items are matched by stable id and, failing that, by title similarity. Exits 0 either way.
     """
+    from program.loading import load_program
     from program.model.changes import diff_programs
-    from program.pipeline import load_program
     from program.writers.changelog import changelog_json, changelog_text
 
     before = load_program(settings_from(inputs=[old], **options), keep_going=keep_going).program

@@ -13,8 +13,8 @@ import click
 from program.terminal import for_terminal
 
 if TYPE_CHECKING:
+    from program.loading import Loaded
     from program.model import Problem
-    from program.pipeline import Loaded
     from program.progress import Progress
 
 

@@ -152,5 +152,5 @@ def _version(entry: etree._Element, source: str) -> Version:
 
 
 def _updated(program: Program) -> datetime:
-    # A built program always has `updated` (see pipeline.build_timestamp); the epoch only satisfies the type.
+    # A built program always has `updated` (see loading.build_timestamp); the epoch only satisfies the type.
     return program.updated or datetime.fromisoformat("1970-01-01T00:00:00+00:00")
