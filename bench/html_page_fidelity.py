@@ -135,6 +135,18 @@ def _rows_and_papers(root: Root) -> int:
     return _timed_rows(root) + len(root.find_class("paper-title"))
 
 
+def _rows_and_boxes(root: Root) -> int:
+    """`_timed_rows`, and the rows with an empty first cell whose box holds a title in bold or italics (talks)."""
+    boxes = [
+        row
+        for row in root.iter("tr")
+        if len(cells := row.findall("td")) > 1
+        and not cells[0].text_content().strip()
+        and any(cells[-1].iter("strong", "em", "b", "i"))
+    ]
+    return _timed_rows(root) + len(boxes)
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -181,6 +193,8 @@ CASES = [
     Case("spin2024-program.md", "Europe/Luxembourg", date(2024, 4, 10), _day_paragraphs),
     # Trial 8 re-run (issue 28): a Tailwind CSS grid of spans, three a row (time, speaker, title).
     Case("prl-neutrino2025-schedule.html", "Asia/Kolkata", date(2025, 3, 19), _time_spans),
+    # Trial 9 (issue 28): a header-less table whose untimed rows under a timed row are its talks (boxes).
+    Case("5gmemu2024-program.html", "America/Los_Angeles", None, _rows_and_boxes),
 ]
 
 

@@ -1,0 +1,30 @@
+"""Saved pages a tester tried unseen (trial 9): 5G-MeMU 2024, 3D GeoInfo 2021 and Keystone DH 2023.
+
+Expectations written by hand from the pages (tests/data/html_pages/, PROVENANCE.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from html_page_files import read_page
+
+
+def test_rows_under_a_timed_row_are_its_talks_and_no_abstract_gives_a_date() -> None:
+    # `<td>9:00 AM</td><td>Keynotes Presentation</td>`, then rows of an empty time cell and a box:
+    # "Zhaowei Tan (UC Riverside, USA)", <strong>title</strong>, an abstract ("… from 1 to N …").
+    program = read_page("5gmemu2024-program.html", "America/Los_Angeles")
+    days = {item.start.date() for item in program.items if item.start is not None}
+    talks = [item for item in program.items if item.start is None]
+    sessions = {item.id: item.title for item in program.items}
+
+    assert days == {date(2024, 12, 9)}  # "Date: Monday, December 9, 2024"; never 2025-05-01 nor 2024-07-06
+    assert [(item.title[:30], item.people[:1], sessions[item.sessions[0]]) for item in talks] == [
+        ("Mitigating the Adverse Effects", ("Zhaowei Tan",), "Keynotes Presentation"),
+        ("From 1 to N: Scaling up Radio ", ("Chunyi Peng",), "Keynotes Presentation"),
+        ("Towards application level ener", ("Abhishek Girish Dandekar",), "Paper Presentation"),
+        ("Towards Continuous latency Mon", ("Satis Kumar Permal",), "Paper Presentation"),
+        ("Adaptive End-to-End Monitoring", ("Leandro Alfonso",), "Paper Presentation"),
+    ]
+    assert (talks[0].abstract or "").startswith("The advent of 5G brings the promise")
+    assert not any("skipped" in line for line in program.reading)
