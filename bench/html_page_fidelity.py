@@ -147,6 +147,16 @@ def _rows_and_boxes(root: Root) -> int:
     return _timed_rows(root) + len(boxes)
 
 
+def _bootstrap_columns(root: Root) -> int:
+    """Bootstrap schedule rows' filled columns after the time column (3D GeoInfo 2021's parallel papers)."""
+    return sum(
+        1
+        for row in root.find_class("schedule-item")
+        for column in [child for child in row if isinstance(child.tag, str)][1:]
+        if column.text_content().strip()
+    )
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -195,6 +205,8 @@ CASES = [
     Case("prl-neutrino2025-schedule.html", "Asia/Kolkata", date(2025, 3, 19), _time_spans),
     # Trial 9 (issue 28): a header-less table whose untimed rows under a timed row are its talks (boxes).
     Case("5gmemu2024-program.html", "America/Los_Angeles", None, _rows_and_boxes),
+    # Trial 9 (issue 28): a Bootstrap grid of time rows, two parallel papers in `col-md-5` columns, days as tabs.
+    Case("3dgeoinfo2021-program.html", None, date(2021, 10, 11), _bootstrap_columns),
 ]
 
 

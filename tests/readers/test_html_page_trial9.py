@@ -28,3 +28,21 @@ def test_rows_under_a_timed_row_are_its_talks_and_no_abstract_gives_a_date() -> 
     ]
     assert (talks[0].abstract or "").startswith("The advent of 5G brings the promise")
     assert not any("skipped" in line for line in program.reading)
+
+
+def test_a_bootstrap_grid_of_time_rows_with_parallel_papers_is_read() -> None:
+    # `<div class="row schedule-item"><div class="col-md-2"><time>10:30</time></div>` then two `col-md-5`
+    # papers `<h4>1A-1&nbsp;<span>Authors</span></h4><p>Title</p>`; tabs "11 Oct" … "14 Oct"; "New York EDT".
+    program = read_page("3dgeoinfo2021-program.html", None, date(2021, 10, 11))
+    at_1030 = [
+        item for item in program.items if item.start is not None and item.start.isoformat()[:16] == "2021-10-11T10:30"
+    ]
+
+    assert program.timezone == "America/New_York"
+    assert [(item.title[:24], item.people[:1], item.end and item.end.time().isoformat()) for item in at_1030] == [
+        ("Section 1A: Data Creatio", ("Anh Vu Vo",), "12:15:00"),
+        ("Section 1B: 3D LA and BI", ("Jesper Paasch",), "12:15:00"),
+        ("Computing watertight Vol", ("Markus Wilhelm Jahn",), "10:45:00"),
+        ("Converting BIM Data to C", ("Hanis Rashidan",), "10:45:00"),
+    ]
+    assert sorted({item.start.date().day for item in program.items if item.start}) == [11, 12, 13, 14]
