@@ -157,6 +157,18 @@ def _bootstrap_columns(root: Root) -> int:
     )
 
 
+def _headings_and_talks(root: Root) -> int:
+    """Headings that write a time (not a session's), panel headings (not a room's), and their talks (not chairs)."""
+    timed = [
+        heading
+        for heading in root.iter("h3")
+        if re.search(r"\d:\d\d", text := heading.text_content()) and not text.strip().startswith("Session")
+    ]
+    panels = [heading for heading in root.iter("h4") if not heading.text_content().strip().startswith("Room:")]
+    talks = [item for item in root.iter("li") if not re.match(r"\s*(?:Chair|Presenters):", item.text_content())]
+    return len(timed) + len(panels) + len(talks)
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -207,6 +219,8 @@ CASES = [
     Case("5gmemu2024-program.html", "America/Los_Angeles", None, _rows_and_boxes),
     # Trial 9 (issue 28): a Bootstrap grid of time rows, two parallel papers in `col-md-5` columns, days as tabs.
     Case("3dgeoinfo2021-program.html", None, date(2021, 10, 11), _bootstrap_columns),
+    # Trial 9 (issue 28): HTML in Markdown, slots as time headings, parallel panels under a session's time.
+    Case("keystonedh2023-schedule.md", "America/New_York", date(2023, 6, 16), _headings_and_talks),
 ]
 
 

@@ -5,9 +5,11 @@ Expectations written by hand from the pages (tests/data/html_pages/, PROVENANCE.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
-from html_page_files import read_page
+from html_page_files import DATA, read_page
+from program.readers import detect_readers
 
 
 def test_rows_under_a_timed_row_are_its_talks_and_no_abstract_gives_a_date() -> None:
@@ -46,3 +48,24 @@ def test_a_bootstrap_grid_of_time_rows_with_parallel_papers_is_read() -> None:
         ("Converting BIM Data to C", ("Hanis Rashidan",), "10:45:00"),
     ]
     assert sorted({item.start.date().day for item in program.items if item.start}) == [11, 12, 13, 14]
+
+
+def test_parallel_panels_under_a_sessions_time_are_slots_in_their_rooms_with_their_talks() -> None:
+    # `<h3>Session 2: 1:15-2:45</h3>`, `<h4>Gilman 308 -- Panel 9: "…"</h4><ul><li>"Care and Proximity: …" —
+    # Brienne Adams</li><li>Amanda Licastro, "Building an XR Community at Scale"</li><li>Chair: Nadejda Webb</li>`.
+    text = (DATA / "keystonedh2023-schedule.md").read_text(encoding="utf-8")
+    program = read_page("keystonedh2023-schedule.md", "America/New_York", date(2023, 6, 16))
+    panel = next(item for item in program.items if item.title.startswith("Panel 9"))
+    talks = [item for item in program.items if item.sessions == (panel.id,)]
+
+    assert [reader.name for reader in detect_readers(text[:2000])] == ["html-page"]
+    assert (panel.start, panel.location, panel.people) == (
+        datetime(2023, 6, 17, 13, 15, tzinfo=ZoneInfo("America/New_York")),
+        "Gilman 308",
+        ("Nadejda Webb",),
+    )
+    assert [(talk.title[:18], talk.people) for talk in talks] == [
+        ("Care and Proximity", ("Brienne Adams",)),
+        ("Building an XR Com", ("Amanda Licastro",)),
+    ]
+    assert not [line for line in program.reading if "not placed" in line]
