@@ -142,7 +142,7 @@ def _rows_and_boxes(root: Root) -> int:
         for row in root.iter("tr")
         if len(cells := row.findall("td")) > 1
         and not cells[0].text_content().strip()
-        and any(cells[-1].iter("strong", "em", "b", "i"))
+        and next(cells[-1].iter("strong", "em", "b", "i"), None) is not None
     ]
     return _timed_rows(root) + len(boxes)
 
