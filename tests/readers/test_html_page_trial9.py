@@ -9,7 +9,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from html_page_files import DATA, read_page
-from program.readers import detect_readers
+from program.readers import ReadContext, detect_readers
+from program.readers.html_page import HtmlPageReader
 
 
 def test_rows_under_a_timed_row_are_its_talks_and_no_abstract_gives_a_date() -> None:
@@ -69,3 +70,13 @@ def test_parallel_panels_under_a_sessions_time_are_slots_in_their_rooms_with_the
         ("Building an XR Com", ("Amanda Licastro",)),
     ]
     assert not [line for line in program.reading if "not placed" in line]
+
+
+def test_time_headings_under_a_day_that_is_no_real_date_are_an_error_not_a_traceback() -> None:
+    page = "<h2>Tuesday, December 13th</h2><h3>9:00-10:00: Opening</h3><h3>10:00-11:00: Talk</h3>"
+    context = ReadContext(first_date=date(2021, 12, 1), timezone=ZoneInfo("UTC"))
+
+    program = HtmlPageReader().read(page, source="page.html", context=context)
+
+    assert program.items == ()
+    assert {problem.code for problem in program.problems} == {"unreadable-page-day"}

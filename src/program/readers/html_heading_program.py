@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from program.model import Item, Program, SourceRef
+from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_heading_slots import HeadingSchedule, HeadingSlot
 from program.readers.html_talks import with_talks
 from program.readers.kind_labels import kind_from_title
+from program.readers.notation.dates import DateError
 from program.readers.notation.times import AfternoonClock, TimeSpan
 from program.readers.tabular.placing import at
 
@@ -22,8 +23,9 @@ from program.readers.tabular.placing import at
 def heading_program(schedule: HeadingSchedule, title: str, settings: PageSettings, source: str) -> Program:
     """The schedule's items, with what `program check` says of them."""
     zone = needs_zone(settings, source)
+    placed, problems = _items(schedule.slots, settings, zone, source)
     items = with_talks(
-        _items(schedule.slots, settings, zone, source),
+        placed,
         {slot.line: tuple(slot.talks) for slot in schedule.slots if slot.talks},
         source,
     )
@@ -34,11 +36,17 @@ def heading_program(schedule: HeadingSchedule, title: str, settings: PageSetting
         *(f"{source}:{line}: not placed: {text[:80]}" for line, text in schedule.unplaced),
         *((f"{schedule.outside} lines outside the schedule (not listed)",) if schedule.outside else ()),
     )
-    return Program(title=title, timezone=zone.key, items=tuple(items), sources=(source,), reading=said)
+    return Program(
+        title=title, timezone=zone.key, items=tuple(items), problems=problems, sources=(source,), reading=said
+    )
 
 
-def _items(slots: tuple[HeadingSlot, ...], settings: PageSettings, zone: ZoneInfo, source: str) -> list[Item]:
+def _items(
+    slots: tuple[HeadingSlot, ...], settings: PageSettings, zone: ZoneInfo, source: str
+) -> tuple[list[Item], tuple[Problem, ...]]:
+    """The slots' items; a slot under a day heading that is no real date is an `unreadable-page-day` error."""
     items: list[Item] = []
+    problems: list[Problem] = []
     clock = AfternoonClock()
     previous: object = object()
     placed: tuple[TimeSpan, tuple[int, int | None]] | None = None
@@ -49,7 +57,12 @@ def _items(slots: tuple[HeadingSlot, ...], settings: PageSettings, zone: ZoneInf
         # the panels of one session share its time: placed once (the clock moves on after each place)
         start, end = placed[1] if placed is not None and placed[0] is slot.span else clock.place(slot.span)
         placed = (slot.span, (start, end))
-        day = resolve_day(slot.day, settings, source)
+        try:
+            day = resolve_day(slot.day, settings, source)
+        except DateError as error:  # "Tuesday, December 13th" in 2021
+            where = SourceRef(source, slot.line)
+            problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
+            continue
         kind = slot.kind or kind_from_title(slot.title)
         items.append(
             Item(
@@ -63,4 +76,4 @@ def _items(slots: tuple[HeadingSlot, ...], settings: PageSettings, zone: ZoneInf
                 location=slot.room,
             )
         )
-    return items
+    return items, tuple(problems)
