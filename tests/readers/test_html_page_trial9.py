@@ -80,3 +80,14 @@ def test_time_headings_under_a_day_that_is_no_real_date_are_an_error_not_a_trace
 
     assert program.items == ()
     assert {problem.code for problem in program.problems} == {"unreadable-page-day"}
+
+
+def test_a_control_character_in_a_bootstrap_rows_title_is_left_out_not_a_traceback() -> None:
+    # Found by the hostile cases made from the 3D GeoInfo page: lxml cells cannot hold a U+0001.
+    row = '<div class="row"><div class="col-md-2"><time>{}</time></div><div class="col-md-10"><h4>{}</h4></div></div>'
+    page = "<div>" + row.format("08:30", "Opening\x01 Remarks") + row.format("09:00", "Keynote") + "</div>"
+    context = ReadContext(first_date=date(2021, 10, 11), timezone=ZoneInfo("UTC"))
+
+    program = HtmlPageReader().read(page, source="page.html", context=context)
+
+    assert [item.title for item in program.items] == ["Opening Remarks", "Keynote"]

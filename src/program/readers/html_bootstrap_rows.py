@@ -34,6 +34,8 @@ _AUTHORS = re.compile(r"\s*(?:,|;|\band\b)\s*")
 _HEADER = ("Time", "Title", "Speakers", "Type", "Details")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FEWEST = 2
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters an lxml text cannot hold (a NUL the page's parser let through): left out of the table's cells."""
 """How many time rows a block needs to be read as a grid (one is a line: Datamatix 2025)."""
 
 
@@ -65,7 +67,7 @@ def _row(
         for anchor in cell:
             anchor.tail = None
             anchor.text = ""  # the link is kept, its words ("Zoom Link") are no detail
-        cell.text, cell.sourceline = text, line
+        cell.text, cell.sourceline = _NOT_XML.sub("", text), line
         row.append(cell)
     return row
 
