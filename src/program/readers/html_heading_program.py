@@ -31,7 +31,7 @@ def heading_program(schedule: HeadingSchedule, title: str, settings: PageSetting
     )
     people = {name for item in items for name in item.people}
     said = (
-        f"{len(schedule.slots)} time headings, {len(items)} items, {len(people)} people",
+        f"{len(schedule.slots)} slots from time headings, {len(items)} items with their talks, {len(people)} people",
         *settings.said,
         *(f"{source}:{line}: not placed: {text[:80]}" for line, text in schedule.unplaced),
         *((f"{schedule.outside} lines outside the schedule (not listed)",) if schedule.outside else ()),

@@ -296,7 +296,8 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     if named:
         said = "no header: times in the first column, then the speakers, then the title"
     parted = with_parts(rows, parts, 0, 0)
-    said = "; ".join(filter(None, (said, parted.said)))
+    boxed = f"{len(inside)} rows without a time read as the talks of the timed row above" if inside else ""
+    said = "; ".join(filter(None, (said, boxed, parted.said)))
     talks = {**parted.talks, **{titles[r]: found for r, found in under.items()}}
     return HtmlTable(Table(source, tuple(parted.rows)), links, said, talks)
 
