@@ -135,6 +135,40 @@ def _rows_and_papers(root: Root) -> int:
     return _timed_rows(root) + len(root.find_class("paper-title"))
 
 
+def _rows_and_boxes(root: Root) -> int:
+    """`_timed_rows`, and the rows with an empty first cell whose box holds a title in bold or italics (talks)."""
+    boxes = [
+        row
+        for row in root.iter("tr")
+        if len(cells := row.findall("td")) > 1
+        and not cells[0].text_content().strip()
+        and next(cells[-1].iter("strong", "em", "b", "i"), None) is not None
+    ]
+    return _timed_rows(root) + len(boxes)
+
+
+def _bootstrap_columns(root: Root) -> int:
+    """Bootstrap schedule rows' filled columns after the time column (3D GeoInfo 2021's parallel papers)."""
+    return sum(
+        1
+        for row in root.find_class("schedule-item")
+        for column in [child for child in row if isinstance(child.tag, str)][1:]
+        if column.text_content().strip()
+    )
+
+
+def _headings_and_talks(root: Root) -> int:
+    """Headings that write a time (not a session's), panel headings (not a room's), and their talks (not chairs)."""
+    timed = [
+        heading
+        for heading in root.iter("h3")
+        if re.search(r"\d:\d\d", text := heading.text_content()) and not text.strip().startswith("Session")
+    ]
+    panels = [heading for heading in root.iter("h4") if not heading.text_content().strip().startswith("Room:")]
+    talks = [item for item in root.iter("li") if not re.match(r"\s*(?:Chair|Presenters):", item.text_content())]
+    return len(timed) + len(panels) + len(talks)
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -181,6 +215,12 @@ CASES = [
     Case("spin2024-program.md", "Europe/Luxembourg", date(2024, 4, 10), _day_paragraphs),
     # Trial 8 re-run (issue 28): a Tailwind CSS grid of spans, three a row (time, speaker, title).
     Case("prl-neutrino2025-schedule.html", "Asia/Kolkata", date(2025, 3, 19), _time_spans),
+    # Trial 9 (issue 28): a header-less table whose untimed rows under a timed row are its talks (boxes).
+    Case("5gmemu2024-program.html", "America/Los_Angeles", None, _rows_and_boxes),
+    # Trial 9 (issue 28): a Bootstrap grid of time rows, two parallel papers in `col-md-5` columns, days as tabs.
+    Case("3dgeoinfo2021-program.html", None, date(2021, 10, 11), _bootstrap_columns),
+    # Trial 9 (issue 28): HTML in Markdown, slots as time headings, parallel panels under a session's time.
+    Case("keystonedh2023-schedule.md", "America/New_York", date(2023, 6, 16), _headings_and_talks),
 ]
 
 

@@ -14,6 +14,7 @@ import attrs
 from lxml import etree
 
 from program.model import Link
+from program.readers.html_bootstrap_rows import bootstrap_table
 
 SKIPPED = frozenset({"script", "style", "noscript", "nav", "form", "button", "select", "svg", "template", "iframe"})
 """Elements that are never a schedule's content."""
@@ -169,7 +170,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     if tag == "table":
         yield TableBlock(element, line)
         return
-    if (grid := _css_grid_table(element)) is not None:
+    if (grid := _css_grid_table(element)) is not None or (grid := bootstrap_table(element)) is not None:
         yield TableBlock(grid, line)
         return
     if tag in HEADINGS or _all_bold(element):

@@ -51,6 +51,8 @@ class Talk:
     span: TimeSpan | None = None
     label: str | None = None
     """What it says it is ("keynote", SPIN 2024's `(keynote)`), else None."""
+    abstract: str | None = None
+    """What the talk is about, when its box says (`html_row_talks`)."""
 
 
 @attrs.frozen

@@ -62,8 +62,17 @@ def rooms_over(grid: Grid, header: int) -> dict[int, str]:
     return rooms
 
 
+_DATE_AT_MOST = 60
+"""The longest text read as a day, as a page's day headings (`html_page._heading_day`)."""
+
+
 def is_date(text: str) -> bool:
-    """Whether the text writes a date ("Tuesday, February 8", "Wednesday Oct. 01")."""
+    """Whether the text writes a date ("Tuesday, February 8", "Wednesday Oct. 01").
+
+    Only a short text: an abstract's prose ("… from 1 to N …", 5G-MeMU 2024) is never a day.
+    """
+    if len(text) > _DATE_AT_MOST:
+        return False
     try:
         parse_date(text)
     except DateError:

@@ -29,6 +29,8 @@ from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
+from program.readers.html_heading_program import heading_program
+from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_tables import html_table
@@ -73,7 +75,8 @@ class HtmlPageReader:
         if _DOCUMENT.match(head):
             return True
         stripped = head.lstrip()
-        return (stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2) or holds_time_table(text)
+        opens = stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
+        return opens or holds_time_table(text) or holds_time_headings(text)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the page's schedule into items.
@@ -87,8 +90,12 @@ class HtmlPageReader:
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, context, source)
+        found = list(blocks(root))
+        headed = heading_schedule(found) if not any(isinstance(block, TableBlock) for block in found) else None
+        if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
+            return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root))
-        read.walk(list(blocks(root)))
+        read.walk(found)
         if not read.items and not read.problems:
             raise ParseError(
                 "expected a schedule: a table with a time column, or lines that start with a time "

@@ -28,6 +28,7 @@ from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
+from program.readers.html_row_talks import talks_under
 from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
@@ -89,7 +90,7 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     table = Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged))
     if find_grid(table) is not None:
         return HtmlTable(table, _cell_links(grid))
-    return _long_from_times(grid, source)
+    return _long_from_times(grid, source, element)
 
 
 def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
@@ -248,7 +249,7 @@ def _joined_time(first: str, *rest: str) -> str:
     return f"{parse_span(first).start.text}-{ends[-1]}"
 
 
-def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
+def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTable | None:
     """No header: times in the first column, day rows between; None when the first column holds no times."""
     timed = [r for r, row in enumerate(grid.cells) if row[0].text and _is_time(row[0].text)]
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
@@ -268,8 +269,13 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
     parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
     day: str | None = None
+    under = talks_under(element, grid, timed)  # a slot's talks in the untimed rows below it
+    inside = {talk.line for talks in under.values() for talk in talks}
+    titles: dict[int, int] = {}
     for r, row in enumerate(grid.cells):
         texts = [cell.text for cell in row if cell.text]
+        if r not in timed and any(cell.line in inside for cell in row if cell.text):
+            continue
         if r not in timed:
             if len(set(texts)) == 1 and is_date(texts[0]):
                 day = texts[0]
@@ -283,14 +289,17 @@ def _long_from_times(grid: Grid, source: str) -> HtmlTable | None:
         rows.append((title, Cell(day, row[0].line), row[0], *rest))
         parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
+        titles[r] = title.line
     said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     if labelled:
         said = "no header: times in the first column, then a label (read as the type), then the title"
     if named:
         said = "no header: times in the first column, then the speakers, then the title"
     parted = with_parts(rows, parts, 0, 0)
-    said = "; ".join(filter(None, (said, parted.said)))
-    return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
+    boxed = f"{len(inside)} rows without a time read as the talks of the timed row above" if inside else ""
+    said = "; ".join(filter(None, (said, boxed, parted.said)))
+    talks = {**parted.talks, **{titles[r]: found for r, found in under.items()}}
+    return HtmlTable(Table(source, tuple(parted.rows)), links, said, talks)
 
 
 def _title_and_rest(row: Sequence[Cell], listed: bool, named: bool, labelled: bool) -> tuple[Cell, Sequence[Cell]]:

@@ -28,7 +28,13 @@ def with_talks(items: list[Item], talks: dict[int, tuple[Talk, ...]], source: st
     """
     at = {item.source.line: index for index, item in reversed(list(enumerate(items)))}
     members = [
-        Member(Line(talk.line, talk.title), SlotText(talk.title, talk.people, talk.label, _kind(talk)), (), at[line])
+        Member(
+            Line(talk.line, talk.title),
+            SlotText(talk.title, talk.people, talk.label, _kind(talk)),
+            (),
+            at[line],
+            talk.abstract,
+        )
         for line, listed in talks.items()
         if line in at
         for talk in listed

@@ -1,0 +1,79 @@
+"""The items of a page of time headings (`html_heading_slots`): each slot on its day, its talks after it.
+
+Times are read in running order within a day on a 12-hour clock when the day writes no hour
+from 13 on (`AfternoonClock`: "12:15-1:15", then "1:15-2:45" is the afternoon); an hour with
+am/pm ("6:00 PM") is read as written.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model.ids import item_id
+from program.readers.html_dating import PageSettings, needs_zone, resolve_day
+from program.readers.html_heading_slots import HeadingSchedule, HeadingSlot
+from program.readers.html_talks import with_talks
+from program.readers.kind_labels import kind_from_title
+from program.readers.notation.dates import DateError
+from program.readers.notation.times import AfternoonClock, TimeSpan
+from program.readers.tabular.placing import at
+
+
+def heading_program(schedule: HeadingSchedule, title: str, settings: PageSettings, source: str) -> Program:
+    """The schedule's items, with what `program check` says of them."""
+    zone = needs_zone(settings, source)
+    placed, problems = _items(schedule.slots, settings, zone, source)
+    items = with_talks(
+        placed,
+        {slot.line: tuple(slot.talks) for slot in schedule.slots if slot.talks},
+        source,
+    )
+    people = {name for item in items for name in item.people}
+    said = (
+        f"{len(schedule.slots)} slots from time headings, {len(items)} items with their talks, {len(people)} people",
+        *settings.said,
+        *(f"{source}:{line}: not placed: {text[:80]}" for line, text in schedule.unplaced),
+        *((f"{schedule.outside} lines outside the schedule (not listed)",) if schedule.outside else ()),
+    )
+    return Program(
+        title=title, timezone=zone.key, items=tuple(items), problems=problems, sources=(source,), reading=said
+    )
+
+
+def _items(
+    slots: tuple[HeadingSlot, ...], settings: PageSettings, zone: ZoneInfo, source: str
+) -> tuple[list[Item], tuple[Problem, ...]]:
+    """The slots' items; a slot under a day heading that is no real date is an `unreadable-page-day` error."""
+    items: list[Item] = []
+    problems: list[Problem] = []
+    clock = AfternoonClock()
+    previous: object = object()
+    placed: tuple[TimeSpan, tuple[int, int | None]] | None = None
+    for slot in slots:
+        if slot.day != previous:
+            clock.new_day()
+            previous = slot.day
+        # the panels of one session share its time: placed once (the clock moves on after each place)
+        start, end = placed[1] if placed is not None and placed[0] is slot.span else clock.place(slot.span)
+        placed = (slot.span, (start, end))
+        try:
+            day = resolve_day(slot.day, settings, source)
+        except DateError as error:  # "Tuesday, December 13th" in 2021
+            where = SourceRef(source, slot.line)
+            problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
+            continue
+        kind = slot.kind or kind_from_title(slot.title)
+        items.append(
+            Item(
+                id=item_id(kind, slot.title),
+                kind=kind,
+                title=slot.title,
+                source=SourceRef(source, slot.line),
+                start=at(day, start, zone),
+                end=at(day, end, zone) if end is not None and end > start else None,
+                people=tuple(slot.people),
+                location=slot.room,
+            )
+        )
+    return items, tuple(problems)

@@ -1,0 +1,251 @@
+"""A page whose slots are headings: `<h3>8:30-9:00: Breakfast</h3>`, and parallel panels under a session's time.
+
+Keystone DH 2023 (a Jekyll page of HTML in Markdown) writes a day as `<h2>Friday, June 16th</h2>`,
+a slot as `<h3>9:00-10:30: Keynote Address: Name — "Title"</h3>` with `<h4>Room: Gilman 50</h4>`
+under it, and a session as `<h3>Session 1: 10:45-12:15</h3>` over parallel panels, each
+`<h4>Gilman 308 -- Panel 1: "Reading Big Data"</h4>` over `<ul>` of its talks (`"Title" — Name`,
+`Name, "Title"`) and its chair (`Chair: Name`). Each panel is a slot at its session's time in its
+room; its talks are its members (`html_talks`), its chairs and presenters its people. Every other
+line inside the schedule is listed as not placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from program.model import Kind
+from program.readers.html_blocks import Block, Heading, TextLine
+from program.readers.html_cell_parts import Talk
+from program.readers.html_lines import time_led
+from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.lines.days import day_heading
+from program.readers.lines.entry import names_in, read_slot_text
+from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.times import ClockError, TimeSpan, parse_span
+
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_TRAILING = re.compile(rf"^(?P<head>.*?\S)\s*:?\s+(?P<span>{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?)\s*$", re.IGNORECASE)
+"""A heading whose time comes last: "Session 1: 10:45-12:15", "Gilman 50: Breakout Sessions 4:30 - 5:30"."""
+_SESSION = re.compile(r"^session\b", re.IGNORECASE)
+_VENUE = re.compile(r"^(?:room|venue|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
+_ROOM_TITLE = re.compile(r"^(?P<room>[^\"“”:]{2,40}?)\s+(?:--|—|–)\s+(?P<title>\S.*)$")
+"""A panel heading: its room, a dash, its title ("Gilman 308 -- Panel 1: "Reading Big Data"")."""
+_LABELLED = re.compile(r"^(?P<label>[^:\"“”]{3,40}):\s*(?P<rest>\S.*)$")
+_PLACE_AFTER = re.compile(r"^(?P<title>[^—–\"“”]+?)\s*[—–]{1,2}\s*(?P<room>[^—–\"“”]+)$")
+"""A break and where it is: "Lunch —— Levering Hall"."""
+_ROLE = re.compile(
+    r"^(?P<role>(?:co-?)?chairs?|moderators?|presenters?|speakers?|panelists?)\s*:\s*(?P<names>\S.*)$", re.I
+)
+_NAME_FIRST = re.compile(r"^(?P<name>[^,—–\"“”]+?)\s*(?:,|\s[—–-]+)\s*[\"“](?P<title>.+?)[\"”]$")
+"""A name before a quoted title: `Amanda Licastro, "Building …"`, `Ted Underwood — "DH in the Age …"`."""
+_OPENING, _CLOSING = '"“', '"”'
+_RANGE_COLON = re.compile(rf"^(?P<span>{_CLOCK}\s*[-–—]\s*{_CLOCK}):\s*", re.IGNORECASE)
+"""A range and a colon before the title: "8:30-9:00: Breakfast" (`time_led` reads a time then ':' as no range)."""
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|/|\band\b)\s*")
+_FEWEST = 2
+"""How many time headings a page needs to be read this way."""
+_TIME_HEADING = re.compile(
+    rf"<h[1-6][^>]*>\s*(?:{_CLOCK}|[^<]{{1,60}}\s{_CLOCK}\s*[-–—]\s*{_CLOCK}\s*</h[1-6])", re.IGNORECASE
+)
+_OPENING_CHARACTERS = 8000
+
+
+def holds_time_headings(text: str) -> bool:
+    """Whether a page's opening holds two HTML headings or more that write a time (HTML inside Markdown)."""
+    return len(_TIME_HEADING.findall(text[:_OPENING_CHARACTERS])) >= _FEWEST
+
+
+@attrs.define
+class HeadingSlot:
+    """A slot a heading gives, and what the lines under it add."""
+
+    span: TimeSpan
+    title: str
+    line: int
+    day: WrittenDate | None
+    people: list[str] = attrs.Factory(list)
+    kind: Kind | None = None
+    room: str | None = None
+    talks: list[Talk] = attrs.Factory(list)
+    panel: bool = False
+    """A panel under a session heading: the lines under it are its talks and chairs."""
+
+
+@attrs.frozen
+class HeadingSchedule:
+    """The slots of a page of time headings, the lines inside it it did not place, and how many lie outside."""
+
+    slots: tuple[HeadingSlot, ...]
+    unplaced: tuple[tuple[int, str], ...]
+    outside: int
+
+
+def heading_schedule(found: Sequence[Block]) -> HeadingSchedule | None:
+    """The page's slots when two headings or more write a time, else None."""
+    headings = [block for block in found if isinstance(block, Heading)]
+    if sum(1 for block in headings if _timed(block.text)) < _FEWEST:
+        return None
+    walk = _Walk({venue["room"].strip() for block in headings if (venue := _VENUE.match(block.text))})
+    for block in found:
+        if isinstance(block, TextLine):
+            walk.line(block)
+        elif isinstance(block, Heading):
+            walk.heading(block.line, block.text.strip())
+    return HeadingSchedule(tuple(walk.slots), tuple(walk.unplaced), walk.outside)
+
+
+@attrs.define
+class _Walk:
+    """The slots found so far, the day and the session they are under, and the lines not placed."""
+
+    rooms: set[str]
+    """The rooms the page names in "Room: …" headings (a heading's "Gilman 50: Breakout …" is one)."""
+    slots: list[HeadingSlot] = attrs.Factory(list)
+    unplaced: list[tuple[int, str]] = attrs.Factory(list)
+    outside: int = 0
+    day: WrittenDate | None = None
+    session: TimeSpan | None = None
+
+    def line(self, block: TextLine) -> None:
+        """A line under the last slot: its talk or chair, else not placed (before the first slot: outside)."""
+        if not self.slots:
+            self.outside += 1
+        elif not _under(self.slots[-1], block.text, block.line):
+            self.unplaced.append((block.line, block.text))
+
+    def heading(self, line: int, text: str) -> None:
+        """A day, a slot, a session's time, a room for the last slot, or a panel under the session."""
+        last = self.slots[-1] if self.slots else None
+        trailing = _trailing(text)
+        if (written := _day(text)) is not None:
+            self.day, self.session = written, None
+        elif (led := _led(text)) is not None and led[1]:
+            self.slots.append(_slot(led[0], led[1], line, self.day))
+            self.session = None
+        elif trailing is not None and _SESSION.match(trailing[1]):
+            self.session = trailing[0]
+        elif trailing is not None:
+            self.slots.append(_room_first(_slot(trailing[0], trailing[1], line, self.day), self.rooms))
+            self.session = None
+        elif (venue := _VENUE.match(text)) is not None and last is not None and last.room is None:
+            last.room = venue["room"].strip()
+        elif self.session is not None:
+            self.slots.append(_panel(self.session, text, line, self.day))
+        elif last is not None:
+            self.unplaced.append((line, text))
+        else:
+            self.outside += 1
+
+
+def _led(text: str) -> tuple[TimeSpan, str] | None:
+    """The time a heading starts with and the rest, as `time_led` reads it, a range before a colon too."""
+    return time_led(_RANGE_COLON.sub(r"\g<span> ", text))
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotes around it (`"Scaling to the World"` → Scaling to the World).
+
+    Only a pair that encloses it all: `“Title"` too, but in `“A quote.” And more?"` (Keystone DH
+    2023) the opening quote is the quotation's and only the stray closing one goes.
+    """
+    title = title.strip()
+    if len(title) < 3:
+        return title
+    plain = title[0] == title[-1] == '"' and title.count('"') == 2
+    curly = title[0] == "“" and title[-1] in '"”' and "”" not in title[1:-1]
+    if plain or curly:
+        return title[1:-1].strip()
+    if title[-1] == '"' and title.count('"') == 1:
+        return title[:-1].strip()
+    return title
+
+
+def _timed(text: str) -> bool:
+    led = _led(text.strip())
+    return bool(led and led[1]) or _trailing(text.strip()) is not None
+
+
+def _trailing(text: str) -> tuple[TimeSpan, str] | None:
+    found = _TRAILING.match(text)
+    if found is None:
+        return None
+    try:
+        return parse_span(found["span"]), found["head"].rstrip(" :")
+    except ClockError:
+        return None
+
+
+def _day(text: str) -> WrittenDate | None:
+    """The day a heading names ("Friday, June 16th"); a heading that writes a time is none."""
+    if len(text) > 60 or _led(text) is not None or _trailing(text) is not None:
+        return None
+    try:
+        return parse_date(text)
+    except DateError:
+        return day_heading(text)
+
+
+def _slot(span: TimeSpan, text: str, line: int, day: WrittenDate | None) -> HeadingSlot:
+    """A time heading's slot: "Keynote Address: Name — "Title"" names its speaker, "Lunch —— Hall" its room."""
+    labelled = _LABELLED.match(text)
+    kind = label_kind(labelled["label"].strip()) if labelled else None
+    if labelled and kind is not None:
+        if (named := _name_first(labelled["rest"])) is not None:
+            return HeadingSlot(span, named[0], line, day, list(named[1]), kind)
+        read = read_slot_text(labelled["rest"])
+        if read.people:
+            return HeadingSlot(span, _unquoted(read.title), line, day, list(read.people), kind)
+    place = _PLACE_AFTER.match(text)
+    if place is not None and kind_from_title(place["title"]) is Kind.BREAK:
+        return HeadingSlot(span, place["title"], line, day, room=place["room"].strip())
+    read = read_slot_text(text)
+    return HeadingSlot(span, read.title, line, day, list(read.people))
+
+
+def _room_first(slot: HeadingSlot, rooms: set[str]) -> HeadingSlot:
+    """A room the page names elsewhere, before the title: "Gilman 50: Breakout Sessions"."""
+    head, colon, title = slot.title.partition(":")
+    if colon and head.strip() in rooms and title.strip():
+        return attrs.evolve(slot, title=title.strip(), room=head.strip())
+    return slot
+
+
+def _panel(session: TimeSpan, text: str, line: int, day: WrittenDate | None) -> HeadingSlot:
+    """A heading under a session's: a slot at its time, in the room before its dash."""
+    found = _ROOM_TITLE.match(text)
+    room, title = (found["room"].strip(), found["title"].strip()) if found else (None, text)
+    return HeadingSlot(session, title, line, day, room=room, panel=True)
+
+
+def _under(slot: HeadingSlot, text: str, line: int) -> bool:
+    """Read a line under a panel's heading into it: a talk, its chair or presenters. False: not placed."""
+    if not slot.panel:
+        return False
+    if (role := _ROLE.match(text)) is not None:
+        names = _names(role["names"])
+        slot.people.extend(name for name in names if name not in slot.people)
+        return bool(names)
+    if (named := _name_first(text)) is not None:
+        slot.talks.append(Talk(*named, line))
+        return True
+    read = read_slot_text(text)
+    if not read.people:
+        return False
+    people = tuple(name for person in read.people for name in _names(person))
+    slot.talks.append(Talk(_unquoted(read.title), people or read.people, line))
+    return True
+
+
+def _name_first(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The title and the names of a name before a quoted title, else None."""
+    first = _NAME_FIRST.match(text)
+    names = names_in(first["name"], words=2) if first else None
+    return (first["title"].strip(), names) if first and names else None
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Names joined by commas, "and", "&" or "/" ("Edward Larkey/Landry Digeon")."""
+    return tuple(name for name in (part.strip(" .") for part in _SEPARATORS.split(text)) if name)
