@@ -122,6 +122,20 @@ def named_speaker(entry: Located) -> str | None:
     return f"{name} [{company}]" if company else name
 
 
+def with_affiliation(names: tuple[str, ...], entry: Located) -> tuple[tuple[str, ...], str | None]:
+    """One speaker with an `affiliation` (or `company`) beside them: "Name [Affiliation]", and the key read.
+
+    CPAIOR 2025 writes `speaker: Buser Say`, `affiliation: Monash University`. Beside several
+    speakers an affiliation says not whose it is: the names stay as they are, and the key unread.
+    """
+    keys = {folded(key): key for key in entry}
+    key = next((keys[name] for name in AFFILIATION_KEYS if name in keys), None)
+    written = entry[key] if key is not None else None
+    if len(names) != 1 or "[" in names[0] or not isinstance(written, str) or not collapse_space(written):
+        return names, None
+    return (f"{names[0]} [{collapse_space(written)}]",), key
+
+
 def _name_beside_title(entry: Located) -> str | None:
     keys = {folded(key): key for key in entry}
     if "name" not in keys or not _TALK_KEYS & keys.keys():

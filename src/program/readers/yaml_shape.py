@@ -49,7 +49,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format", "formats"),
-    "link": ("url", "link", "titlelink", "slides", "video", "presentation"),
+    "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
 }
 """Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
@@ -89,6 +89,8 @@ class Found:
     """The line to report, when not the entry's own (a joined session is reported at its timeslot)."""
     track: str | None = None
     """For a joined session, the day's track at its place in the timeslot (Zeppelin's `tracks`), if any."""
+    held: bool = False
+    """A talk a titled session holds (CPAIOR 2025: `sessions[].talks[]`): at its own time, shown at the session."""
 
 
 def parse_path(path: str) -> tuple[str, ...]:
