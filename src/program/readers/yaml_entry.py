@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -12,15 +11,15 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Link, Problem, Severity, SourceRef
-from program.model.html_text import html_lines
 from program.model.ids import item_id
-from program.model.text import collapse_space
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
+    Listed,
+    listed_names,
     listed_speakers,
     named_speaker,
     speaker_named,
@@ -49,8 +48,6 @@ from program.readers.yaml_times import (
     parse_moment,
     start_only,
 )
-
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\|)\s*")
 
 
 @attrs.frozen
@@ -349,37 +346,12 @@ class EntryReader:
         names: list[str] = []
         unjoined: list[str] = []
         for field in ("people", "other_people"):
-            self._names(self._field(found, field), names, unjoined, where, warnings)
+            listed_names(self._field(found, field), self.joins.speakers, Listed(names, unjoined, where, warnings))
         if unjoined:
             self.speaker_ids.append((where, unjoined[0]))
         people, affiliation = with_affiliation(tuple(dict.fromkeys(names)), found.entry)
         self.speaker_lists.update([affiliation] if affiliation else [])
         return people
-
-    def _names(
-        self, written: Any, names: list[str], unjoined: list[str], where: SourceRef, warnings: list[Problem]
-    ) -> None:
-        """Add the people one field lists to `names` (ids with no speakers file to `unjoined`)."""
-        for one in written if isinstance(written, list) else [written] if written is not None else []:
-            if isinstance(one, dict):
-                name = _person_name(one)
-            elif str(one).strip() in self.joins.speakers:
-                name = _person_name(self.joins.speakers[str(one).strip()])
-            elif str(one).strip().isdigit():  # an id, not a name
-                if self.joins.speakers:
-                    message = f"lists speaker {one!r}, which the speakers file does not have"
-                    warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
-                else:
-                    unjoined.append(str(one).strip())
-                continue
-            elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
-                lines = html_lines(str(one))
-                names.extend(part for line in lines for part in _PEOPLE_SPLIT.split(plain_text(line)) if part)
-                continue
-            else:
-                name = plain_text(str(one))
-            if name:
-                names.append(name)
 
     def _links(self, found: Found) -> tuple[Link, ...]:
         links = [Link(plain_text(label) or url, url) for url, label in HREF.findall(str(self._field(found, "title")))]
@@ -388,9 +360,3 @@ class EntryReader:
         if isinstance(url, str) and url.strip():
             links.append(Link(key or "link", url.strip()))
         return tuple(links)
-
-
-def _person_name(person: dict[str, Any]) -> str:
-    """A speaker's name from their mapping: name (and surname), or first and last name."""
-    parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
-    return collapse_space(" ".join(part for part in parts if isinstance(part, str)))
