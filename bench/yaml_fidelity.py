@@ -298,6 +298,19 @@ def cpaior() -> list[Entry]:
     return entries
 
 
+def bsides_aarhus() -> list[Entry]:
+    """BSides Aarhus 2026: `timeSlots[]`, titles per language (English read: no locale given).
+
+    The parallel slots name their talks only by slug (`track1: malware-monsters`): the file has
+    no title for them, so they are not counted (the reader leaves them out with a warning).
+    """
+    return [
+        (e["title"]["en"], minutes(e["time"]), ())
+        for e in load("bsidesaarhus2026-schedule.yaml")["timeSlots"]
+        if "title" in e
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -330,6 +343,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         "Europe/Paris",
     ),
     "cpaior2025-program.yml": (cpaior, (), "Australia/Melbourne"),
+    "bsidesaarhus2026-schedule.yaml": (bsides_aarhus, (), "Europe/Copenhagen"),
 }
 
 

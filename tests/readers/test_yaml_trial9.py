@@ -124,3 +124,55 @@ def test_a_start_alone_ends_at_the_next_start_and_the_last_stays_open() -> None:
     # `time: "08:30"` Registration opens, `time: "09:00"` Welcome, … `time: "17:45"` After-party, the last
     assert (items[0].title, items[0].end) == ("Registration opens", datetime(2018, 3, 1, 9, 0, tzinfo=oslo))
     assert (items[-1].title, items[-1].end) == ("After-party", None)
+
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+AARHUS = DATA / "bsidesaarhus2026-schedule.yaml"
+
+
+def _aarhus(locale: str | None = None, columns: tuple[tuple[str, str], ...] = ()) -> Loaded:
+    feed = FeedSpec(AARHUS, columns=columns)
+    return load_program(Settings(feeds=(feed,), timezone=COPENHAGEN, first_date=date(2026, 6, 20), locale=locale))
+
+
+def _june(hour: int, minute: int) -> datetime:
+    return datetime(2026, 6, 20, hour, minute, tzinfo=COPENHAGEN)
+
+
+def test_a_title_written_per_language_is_read_in_english_without_a_locale() -> None:
+    loaded = _aarhus()  # found without a program file naming `timeSlots[]`
+    items = loaded.program.items
+    # `title: {en: Breakfast, da: Morgenmad}` at `time: 09:00`; the parallel slot at '10:00' ends it
+    assert [(item.title, item.start, item.end) for item in items] == [
+        ("Breakfast", _june(9, 0), _june(10, 0)),
+        ("Lunch", _june(11, 45), _june(12, 45)),
+        ("Networking session", _june(15, 30), _june(16, 30)),
+        ("Continue at Fredagscaféen", _june(16, 30), None),
+    ]
+    last = items[-1]
+    assert last.abstract == "We continue the mingling over a beer at Fredagscaféen."
+    assert [link.url for link in last.links] == ["https://fredagscafeen.dk/"]
+    reading = [line for feed in loaded.feeds for line in feed.program.reading]
+    assert any("written in several languages (en, da): read in en" in line for line in reading)
+
+
+def test_the_programs_locale_picks_the_language() -> None:
+    items = _aarhus("da", (("items", "timeSlots[]"),)).program.items  # the tester's program file, with a locale
+    assert [item.title for item in items] == [
+        "Morgenmad",
+        "Frokost",
+        "Netværkssession",
+        "Vi fortsætter på Fredagscaféen",
+    ]
+    assert items[-1].abstract == "Vi fortsætter snakken over en øl på Fredagscaféen."
+
+
+def test_parallel_talks_named_only_by_slug_are_left_out_with_a_warning() -> None:
+    program = _aarhus().program
+    assert not [problem for problem in program.problems if problem.severity is Severity.ERROR]
+    (warning,) = [problem for problem in program.problems if problem.code == "skipped-row"]
+    # `track1: malware-monsters`, `track2: webauthn-passwordless` at lines 7, 11, 20, 24, 28
+    assert warning.source is not None and warning.source.line == 7
+    assert "5 parallel slots (lines 7, 11, 20, 24, 28) name their 10 talks only by slug" in warning.message
+    assert "malware-monsters" in warning.message
+    assert not [item for item in program.items if "-" in item.title and " " not in item.title]

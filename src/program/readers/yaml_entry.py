@@ -16,6 +16,7 @@ from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
+from program.readers.yaml_languages import Languages, language_map
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
     Listed,
@@ -32,10 +33,11 @@ from program.readers.yaml_shape import (
     dated_only,
     inherited,
     key_of,
+    parallel_slugs,
     value,
     written_day,
 )
-from program.readers.yaml_slots import ended_at_next, held_key, shown_at_sessions, slot_entries
+from program.readers.yaml_slots import ended_at_next, held_key, shown_at_sessions, slot_entries, slugged_slots
 from program.readers.yaml_subtitle import subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
@@ -83,6 +85,7 @@ class EntryReader:
         self.speaker_lists: set[str] = set()
         """The keys read as people beside the fields (DISCAN's `events`, OWASP's `name` and `company`)."""
         self.speaker_ids: list[tuple[SourceRef, str]] = []
+        self.languages = Languages(context.language)
         self.opened = False
         """Whether the entry just read wrote a start and no end or duration (it ends at the next start)."""
         self.open_ended: list[int] = []
@@ -91,9 +94,11 @@ class EntryReader:
 
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
         """Read every entry (a timeslot's sessions each), in file order."""
+        slugged = [one for one in found if parallel_slugs(one.entry)]
         entries = [
             joined
             for one in found
+            if not parallel_slugs(one.entry)
             for joined in slot_entries(one, self.mapping, self.joins.sessions, self.source, self.notes)
         ]
         days = [written_day(one, self.mapping)[0] for one in entries if isinstance(one, Found)]
@@ -107,10 +112,29 @@ class EntryReader:
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
+        items, problems, sessions = self._read_entries(entries)
+        starts = [start for one in slugged if (start := self._slot_start(one)) is not None]
+        items, ended = ended_at_next(shown_at_sessions(items, sessions), self.open_ended, starts)
+        problems.extend(slugged_slots(slugged, self.source))
+        problems.extend(self._unjoined_speakers())
+        self.notes += [unit_line] if unit_line else []
+        self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
+        self.notes += [f"{ended} entries with a start only end at the next start of their day"] if ended else []
+        self._held_note(read, len(sessions))
+        self.notes += [note] if (note := self.languages.note()) else []
+        untimed = sum(1 for item in items if item.start is None)
+        self.notes += (
+            [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
+        )
+        if unread := unread_keys(read, self.mapping, self.speaker_lists):
+            self.notes.append(f"not read: {', '.join(unread)}")
+        return items, problems
+
+    def _read_entries(self, entries: Sequence[Found | Problem]) -> tuple[list[Item], list[Problem], dict[int, int]]:
+        """The entries' items and problems in file order, and each held talk's index → its session's."""
         items: list[Item] = []
         problems: list[Problem] = []
         sessions: dict[int, int] = {}
-        """A held talk's index → its session's."""
         session: int | None = None
         for one in entries:
             if isinstance(one, Problem):
@@ -137,19 +161,16 @@ class EntryReader:
                 self.open_ended += [len(items)] if self.opened else []
                 items.append(item)
                 problems.extend(warnings)
-        items, ended = ended_at_next(shown_at_sessions(items, sessions), self.open_ended)
-        problems.extend(self._unjoined_speakers())
-        self.notes += [unit_line] if unit_line else []
-        self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
-        self.notes += [f"{ended} entries with a start only end at the next start of their day"] if ended else []
-        self._held_note(read, len(sessions))
-        untimed = sum(1 for item in items if item.start is None)
-        self.notes += (
-            [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
-        )
-        if unread := unread_keys(read, self.mapping, self.speaker_lists):
-            self.notes.append(f"not read: {', '.join(unread)}")
-        return items, problems
+        return items, problems, sessions
+
+    def _slot_start(self, found: Found) -> datetime | None:
+        """When a slot this reader leaves out starts (an entry written alone before it ends then), if it says."""
+        if self.clock is not None:  # a 12-hour clock is read in running order, which a left-out slot would upset
+            return None
+        try:
+            return self._times(found, SourceRef(self.source, found.entry.line), None)[0]
+        except (ParseError, TimeError, UsageError):
+            return None
 
     def _held_note(self, read: Sequence[Found], shown: int) -> None:
         """Say how many talks sessions held and under which key (then read, not listed as unread)."""
@@ -202,7 +223,8 @@ class EntryReader:
         )
         if result is not None and level is not None:
             self.used.setdefault(field, key_of(level, field, self.mapping) or field)
-        return result
+        texts = language_map(result)
+        return self.languages.pick(field, texts) if texts is not None else result
 
     def _text(self, found: Found, field: str, *, inherit: bool = False) -> str | None:
         result = self._field(found, field, inherit=inherit)

@@ -216,7 +216,9 @@ def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
     """Whether a mapping has what a schedule entry has: a time and a title, session ids or a talk's key."""
     start = value(entry, "start", mapping)
     timed = isinstance(start, str) and _TIME.match(start) is not None
-    named = value(entry, "title", mapping) is not None or talk_reference(entry) is not None
+    named = (
+        value(entry, "title", mapping) is not None or talk_reference(entry) is not None or bool(parallel_slugs(entry))
+    )
     return timed and (named or bool(session_ids(entry, mapping)[0]))
 
 
@@ -228,6 +230,25 @@ def talk_reference(entry: Located) -> str | None:
     """The key a slot names its talk by (`talk: kim`: one word), else None (`talk: A Title` is a title)."""
     written = next((entry[key] for key in entry if folded(key) in TALK_REFERENCE_KEYS), None)
     return written.strip() if isinstance(written, str) and len(written.split()) == 1 else None
+
+
+_PARALLEL_KEY = re.compile(r"^(?:track|room|stage|hall)[\s_-]*\d{1,2}$", re.IGNORECASE)
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+
+
+def parallel_slugs(entry: Located) -> list[str]:
+    """The slugs an untitled slot names its parallel talks by (BSides Aarhus 2026: `track1: malware-monsters`).
+
+    Such a slug is the name of one of the site's pages (its content/sessions/*.md), which hold
+    the talks' titles and no feed gives: the slot cannot say what its talks are.
+    """
+    if value(entry, "title", {}) is not None:
+        return []
+    return [
+        text.strip()
+        for key, text in entry.items()
+        if _PARALLEL_KEY.match(key) and isinstance(text, str) and _SLUG.match(text.strip())
+    ]
 
 
 def session_ids(entry: dict[str, Any], mapping: dict[str, str]) -> tuple[list[str], list[str]]:

@@ -23,7 +23,17 @@ import attrs
 from program.errors import UsageError
 from program.model import Item, Problem, Severity, SourceRef
 from program.model.ids import make_ids_unique
-from program.readers.yaml_shape import FIELD_KEYS, Found, Located, folded, inherited, session_ids, track_of, value
+from program.readers.yaml_shape import (
+    FIELD_KEYS,
+    Found,
+    Located,
+    folded,
+    inherited,
+    parallel_slugs,
+    session_ids,
+    track_of,
+    value,
+)
 
 _FIELD_KEYS = frozenset(key for keys in FIELD_KEYS.values() for key in keys)
 """Keys a field reads: a list under one (`speakers: [{name}]`, DISCAN's `events`) is no list of talks."""
@@ -109,6 +119,20 @@ def _placeholder(session_id: str, notes: list[str]) -> None:
         notes.append(note)
 
 
+def slugged_slots(slugged: Sequence[Found], source: str) -> list[Problem]:
+    """One warning for the slots that name their parallel talks only by slug, which are left out (none invented)."""
+    if not slugged:
+        return []
+    slugs = [slug for one in slugged for slug in parallel_slugs(one.entry)]
+    lines = ", ".join(str(one.entry.line) for one in slugged)
+    message = (
+        f"{len(slugged)} parallel slots (lines {lines}) name their {len(slugs)} talks only by slug "
+        f"({', '.join(slugs[:3])}{', …' if len(slugs) > 3 else ''}): the titles are in the site's pages for "
+        "those slugs (such as content/sessions/<slug>.md), which no feed gives; left out, not titled with the slugs"
+    )
+    return [Problem(Severity.WARNING, "skipped-row", message, SourceRef(source, slugged[0].entry.line))]
+
+
 def shown_at_sessions(items: list[Item], sessions: dict[int, int]) -> list[Item]:
     """`items` with each held talk (index → its session's index) shown at its session, ids made unique first."""
     if not sessions:
@@ -120,12 +144,17 @@ def shown_at_sessions(items: list[Item], sessions: dict[int, int]) -> list[Item]
     ]
 
 
-def ended_at_next(items: list[Item], open_ended: Sequence[int]) -> tuple[list[Item], int]:
-    """The items at `open_ended` (a start written alone) ended at the next later start of their day; how many."""
+def ended_at_next(
+    items: list[Item], open_ended: Sequence[int], others: Sequence[datetime] = ()
+) -> tuple[list[Item], int]:
+    """The items at `open_ended` (a start written alone) ended at the next later start of their day; how many.
+
+    `others` are the starts of slots left out (BSides Aarhus's parallel talks by slug): the
+    breakfast before them ends when they start, not at lunch.
+    """
     by_day: dict[date, list[datetime]] = {}
-    for item in items:
-        if item.start is not None:
-            by_day.setdefault(item.start.date(), []).append(item.start)
+    for start in (*(item.start for item in items if item.start is not None), *others):
+        by_day.setdefault(start.date(), []).append(start)
     starts = {day: sorted(found, key=datetime.timestamp) for day, found in by_day.items()}
     moments = {day: [start.timestamp() for start in found] for day, found in starts.items()}
     result = list(items)
