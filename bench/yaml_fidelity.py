@@ -311,6 +311,14 @@ def bsides_aarhus() -> list[Entry]:
     ]
 
 
+def strl() -> list[Entry]:
+    """STRL 2026: a bare list, `time: "09:00 – 09:10"`; `speaker: "Speaker TBA"` is nobody."""
+    return [
+        (e["title"], minutes(e["time"]), (e["speaker"],) if e["speaker"] not in ("", "Speaker TBA") else ())
+        for e in load("strl2026-schedule.yaml")
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -344,6 +352,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     ),
     "cpaior2025-program.yml": (cpaior, (), "Australia/Melbourne"),
     "bsidesaarhus2026-schedule.yaml": (bsides_aarhus, (), "Europe/Copenhagen"),
+    "strl2026-schedule.yaml": (strl, (), "Europe/Berlin"),
 }
 
 

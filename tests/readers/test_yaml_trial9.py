@@ -176,3 +176,21 @@ def test_parallel_talks_named_only_by_slug_are_left_out_with_a_warning() -> None
     assert "5 parallel slots (lines 7, 11, 20, 24, 28) name their 10 talks only by slug" in warning.message
     assert "malware-monsters" in warning.message
     assert not [item for item in program.items if "-" in item.title and " " not in item.title]
+
+
+def test_a_placeholder_speaker_is_nobody_in_the_reading_too() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    feed = FeedSpec(DATA / "strl2026-schedule.yaml")
+    loaded = load_program(Settings(feeds=(feed,), timezone=berlin, first_date=date(2026, 8, 15)))
+    items = loaded.program.items
+    assert len(items) == 12  # a bare list, `time: "09:00 – 09:10"` … `"17:10 – 17:30"`
+    keynotes = [item for item in items if item.title.startswith("Keynote")]
+    # `speaker: "Speaker TBA"` on both keynotes: nobody, in the items and in check's count
+    assert [(item.start, item.people) for item in keynotes] == [
+        (datetime(2026, 8, 15, 9, 10, tzinfo=berlin), ()),
+        (datetime(2026, 8, 15, 13, 30, tzinfo=berlin), ()),
+    ]
+    reading = [line for feed in loaded.feeds for line in feed.program.reading]
+    assert reading[0].startswith("12 entries, 0 speakers, 0 rooms")
+    assert "people written as placeholders, read as nobody: 'Speaker TBA'" in reading
+    assert not loaded.program.people

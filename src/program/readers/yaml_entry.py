@@ -12,6 +12,7 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
+from program.model.text import is_placeholder_name
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
@@ -25,6 +26,7 @@ from program.readers.yaml_people import (
     named_speaker,
     speaker_named,
     speaker_titled,
+    unjoined_speakers,
     with_affiliation,
 )
 from program.readers.yaml_shape import (
@@ -37,7 +39,7 @@ from program.readers.yaml_shape import (
     value,
     written_day,
 )
-from program.readers.yaml_slots import ended_at_next, held_key, shown_at_sessions, slot_entries, slugged_slots
+from program.readers.yaml_slots import ended_at_next, held_note, shown_at_sessions, slot_entries, slugged_slots
 from program.readers.yaml_subtitle import subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
@@ -86,6 +88,8 @@ class EntryReader:
         """The keys read as people beside the fields (DISCAN's `events`, OWASP's `name` and `company`)."""
         self.speaker_ids: list[tuple[SourceRef, str]] = []
         self.languages = Languages(context.language)
+        self.placeholders: dict[str, None] = {}
+        """People fields that name nobody ("Speaker TBA"), as written."""
         self.opened = False
         """Whether the entry just read wrote a start and no end or duration (it ends at the next start)."""
         self.open_ended: list[int] = []
@@ -116,12 +120,16 @@ class EntryReader:
         starts = [start for one in slugged if (start := self._slot_start(one)) is not None]
         items, ended = ended_at_next(shown_at_sessions(items, sessions), self.open_ended, starts)
         problems.extend(slugged_slots(slugged, self.source))
-        problems.extend(self._unjoined_speakers())
+        problems.extend(unjoined_speakers(self.speaker_ids))
         self.notes += [unit_line] if unit_line else []
         self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
         self.notes += [f"{ended} entries with a start only end at the next start of their day"] if ended else []
-        self._held_note(read, len(sessions))
+        held, keys = held_note(read, len(sessions), self.mapping)
+        self.notes += [held] if held else []
+        self.speaker_lists.update(keys)
         self.notes += [note] if (note := self.languages.note()) else []
+        shown = ", ".join(repr(name) for name in self.placeholders)
+        self.notes += [f"people written as placeholders, read as nobody: {shown}"] if shown else []
         untimed = sum(1 for item in items if item.start is None)
         self.notes += (
             [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
@@ -171,27 +179,6 @@ class EntryReader:
             return self._times(found, SourceRef(self.source, found.entry.line), None)[0]
         except (ParseError, TimeError, UsageError):
             return None
-
-    def _held_note(self, read: Sequence[Found], shown: int) -> None:
-        """Say how many talks sessions held and under which key (then read, not listed as unread)."""
-        held = sum(1 for one in read if one.held)
-        if not held:
-            return
-        keys = [key for one in read if not one.held and (key := held_key(one.entry, self.mapping)) is not None]
-        self.speaker_lists.update(keys)
-        listed = ", ".join(dict.fromkeys(keys))
-        self.notes.append(f"{held} talks in sessions' {listed} read at their own times, {shown} shown at their session")
-
-    def _unjoined_speakers(self) -> list[Problem]:
-        """One warning for speakers listed by id when no speakers file says who they are (their names are not read)."""
-        if not self.speaker_ids:
-            return []
-        where, first = self.speaker_ids[0]
-        message = (
-            f"{len(self.speaker_ids)} entries list speakers by id (first {first!r}) and no speakers file is joined: "
-            'no people read; give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
-        )
-        return [Problem(Severity.WARNING, "unknown-id", message, where)]
 
     def _flagged_days(self, found: Found) -> list[date | None]:
         """The days an entry's `dayN: true` flags name (one item on each), else [None]: its day from its fields."""
@@ -371,7 +358,10 @@ class EntryReader:
             listed_names(self._field(found, field), self.joins.speakers, Listed(names, unjoined, where, warnings))
         if unjoined:
             self.speaker_ids.append((where, unjoined[0]))
-        people, affiliation = with_affiliation(tuple(dict.fromkeys(names)), found.entry)
+        # "Speaker TBA" is nobody (STRL 2026): not a person the summary counts, as the build has none
+        self.placeholders.update((name, None) for name in names if is_placeholder_name(name))
+        named = tuple(dict.fromkeys(name for name in names if not is_placeholder_name(name)))
+        people, affiliation = with_affiliation(named, found.entry)
         self.speaker_lists.update([affiliation] if affiliation else [])
         return people
 

@@ -194,3 +194,15 @@ def _person_name(person: dict[str, Any]) -> str:
     """A speaker's name from their mapping: name (and surname), or first and last name."""
     parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
     return collapse_space(" ".join(part for part in parts if isinstance(part, str)))
+
+
+def unjoined_speakers(speaker_ids: Sequence[tuple[SourceRef, str]]) -> list[Problem]:
+    """One warning for the entries listing speakers by id (place, first id) when no speakers file says who they are."""
+    if not speaker_ids:
+        return []
+    where, first = speaker_ids[0]
+    message = (
+        f"{len(speaker_ids)} entries list speakers by id (first {first!r}) and no speakers file is joined: "
+        'no people read; give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
+    )
+    return [Problem(Severity.WARNING, "unknown-id", message, where)]

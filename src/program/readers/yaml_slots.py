@@ -109,6 +109,16 @@ def held_key(entry: Located, mapping: dict[str, str]) -> str | None:
     return held[0] if held else None
 
 
+def held_note(read: Sequence[Found], shown: int, mapping: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The reading line for the talks sessions held (None when none did), and the keys that held them (read)."""
+    held = sum(1 for one in read if one.held)
+    if not held:
+        return None, []
+    keys = [key for one in read if not one.held and (key := held_key(one.entry, mapping)) is not None]
+    listed = ", ".join(dict.fromkeys(keys))
+    return f"{held} talks in sessions' {listed} read at their own times, {shown} shown at their session", keys
+
+
 def _titled(talk: object, mapping: dict[str, str]) -> bool:
     return isinstance(talk, Located) and value(talk, "title", mapping) is not None
 
