@@ -116,7 +116,11 @@ def held_note(read: Sequence[Found], shown: int, mapping: dict[str, str]) -> tup
         return None, []
     keys = [key for one in read if not one.held and (key := held_key(one.entry, mapping)) is not None]
     listed = ", ".join(dict.fromkeys(keys))
-    return f"{held} talks in sessions' {listed} read at their own times, {shown} shown at their session", keys
+    own = sum(1 for one in read if one.held and value(one.entry, "start", mapping) is not None)
+    return (
+        f"{held} talks in sessions' {listed} read as items ({own} at their own times), {shown} shown at their session",
+        keys,
+    )
 
 
 def _titled(talk: object, mapping: dict[str, str]) -> bool:
