@@ -16,6 +16,7 @@ import pytest
 
 from program.model import Item, Kind, Link, Program, Role, Severity
 from program.pipeline import Loaded, load_program
+from program.readers.yaml_times import clock_range, start_only
 from program.settings import FeedSpec, Settings
 
 from helpers import ROOT
@@ -194,3 +195,20 @@ def test_a_placeholder_speaker_is_nobody_in_the_reading_too() -> None:
     assert reading[0].startswith("12 entries, 0 speakers, 0 rooms")
     assert "people written as placeholders, read as nobody: 'Speaker TBA'" in reading
     assert not loaded.program.people
+
+
+@pytest.mark.parametrize(
+    ("written", "clock"),
+    [("From 08:00", "08:00"), ("from 8:30am", "8:30am"), ("18:00 onwards", "18:00"), ("Ab 9.30", "9.30")],
+)
+def test_a_start_written_alone_with_a_word_is_its_clock(written: str, clock: str) -> None:
+    assert start_only(written) == clock
+
+
+@pytest.mark.parametrize("written", ["08:00", "08:00-09:00", "From Monday", "From 08:00 to 09:00"])
+def test_anything_else_is_no_start_written_alone(written: str) -> None:
+    assert start_only(written) is None
+
+
+def test_a_range_written_from_to_is_a_range() -> None:
+    assert clock_range("From 08:00 to 09:00") == ("08:00", "09:00")

@@ -56,10 +56,11 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
 _TIME = re.compile(
-    r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m|h(?:\d{2})?(?![^\W\d]))", re.IGNORECASE
+    r"^\s*(?:from\s+)?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m|h(?:\d{2})?(?![^\W\d]))",
+    re.IGNORECASE,
 )
-"""A clock time opening a value: "09:30", "2023-01-26 9:30", "8:am" (LedgerFest 2019's hour without minutes),
-"12h15" and "15h" (Agile Pays Basque 2025)."""
+"""A clock time opening a value: "09:30", "From 08:00" (CPAIOR 2025), "2023-01-26 9:30", "8:am" (LedgerFest
+2019's hour without minutes), "12h15" and "15h" (Agile Pays Basque 2025)."""
 DATE_ONLY = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{4})"

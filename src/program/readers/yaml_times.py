@@ -25,7 +25,7 @@ _MOMENT = re.compile(
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(rf"^(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})$", re.IGNORECASE)
+_RANGE = re.compile(rf"^(?:from\s+)?(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})$", re.IGNORECASE)
 _START_ONLY = re.compile(
     rf"^(?:(?:from|starting(?:\s+at)?|ab|dès|à\s+partir\s+de|desde)\s+(?P<lead>{_CLOCK})"
     rf"|(?P<trail>{_CLOCK})\s+(?:onwards|on)\.?)$",
