@@ -280,6 +280,45 @@ def agile_basque() -> list[Entry]:
     ]
 
 
+def cpaior() -> list[Entry]:
+    """CPAIOR 2025: days → sessions (a chair is the session's person) → talks, each after its session.
+
+    A talk's `speaker` lists names joined by ", " and " and "; one speaker's `affiliation` is kept
+    as "Name [Affiliation]". `From 08:00` is a start.
+    """
+    entries: list[Entry] = []
+    for day in load("cpaior2025-program.yml")["days"]:
+        for session in day["sessions"]:
+            entries.append((session["title"], minutes(session["time"]), tuple(filter(None, [session.get("chair")]))))
+            for talk in session.get("talks", []):
+                names = tuple(re.split(r", | and ", " ".join(talk["speaker"].split())))
+                if "affiliation" in talk and len(names) == 1:
+                    names = (f"{names[0]} [{talk['affiliation']}]",)
+                entries.append((" ".join(talk["title"].split()), minutes(talk["time"]), names))
+    return entries
+
+
+def bsides_aarhus() -> list[Entry]:
+    """BSides Aarhus 2026: `timeSlots[]`, titles per language (English read: no locale given).
+
+    The parallel slots name their talks only by slug (`track1: malware-monsters`): the file has
+    no title for them, so they are not counted (the reader leaves them out with a warning).
+    """
+    return [
+        (e["title"]["en"], minutes(e["time"]), ())
+        for e in load("bsidesaarhus2026-schedule.yaml")["timeSlots"]
+        if "title" in e
+    ]
+
+
+def strl() -> list[Entry]:
+    """STRL 2026: a bare list, `time: "09:00 – 09:10"`; `speaker: "Speaker TBA"` is nobody."""
+    return [
+        (e["title"], minutes(e["time"]), (e["speaker"],) if e["speaker"] not in ("", "Speaker TBA") else ())
+        for e in load("strl2026-schedule.yaml")
+    ]
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -311,6 +350,9 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         (("talks_file", "agilepaysbasque2025-talks.json"),),
         "Europe/Paris",
     ),
+    "cpaior2025-program.yml": (cpaior, (), "Australia/Melbourne"),
+    "bsidesaarhus2026-schedule.yaml": (bsides_aarhus, (), "Europe/Copenhagen"),
+    "strl2026-schedule.yaml": (strl, (), "Europe/Berlin"),
 }
 
 

@@ -19,7 +19,7 @@ from program.checks import TIMED_CODES, check_items
 from program.checks.rules import apply_levels
 from program.errors import InputError, ParseError, UsageError
 from program.feed_reading import FeedRead, read_feeds
-from program.i18n import check_language
+from program.i18n import ROOT, check_language
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.assemble import merge_papers, place_items, program_days, running_order
 from program.model.ids import calendar_domain, make_ids_unique
@@ -49,7 +49,8 @@ def load_program(settings: Settings, *, keep_going: bool = False, progress: Prog
     """
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
-    context = ReadContext(first_date=settings.first_date, timezone=settings.timezone)
+    language = settings.locale if settings.locale != ROOT else None  # root is no language a feed writes in
+    context = ReadContext(first_date=settings.first_date, timezone=settings.timezone, language=language)
     with _no_cycle_collection():
         feeds = _read_feeds(settings, context, progress)
         for feed in feeds:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+import attrs
+
+from program.checks import check_items
 from program.loading import Loaded, load_program
 from program.model import Problem
 from program.settings import FeedSpec, Settings
@@ -172,3 +175,22 @@ def test_a_talk_timed_inside_its_session_does_not_overlap_it() -> None:
     loaded = load_program(Settings(feeds=(FeedSpec(path),), timezone=ZoneInfo("Europe/Rome")))
     assert [item for item in loaded.program.items if item.sessions and item.start]  # the talks are timed
     assert _lines(loaded.program.problems, "overlap") == []
+
+
+def test_a_chair_speaking_in_their_own_session_is_no_speaker_conflict() -> None:
+    """CPAIOR 2025: Buser Say chairs the Master Class (08:45-10:00) and gives its opening remarks (08:45-09:00).
+
+    The remarks are shown at the session, inside it; a person on another item at that time still clashes.
+    """
+    path = ROOT / "tests" / "data" / "yaml_site" / "cpaior2025-program.yml"
+    loaded = load_program(Settings(feeds=(FeedSpec(path),), timezone=ZoneInfo("Australia/Melbourne")))
+    items = loaded.program.items
+    master, opening = items[1], items[2]
+    assert (master.people, opening.people, opening.sessions) == (
+        ("Buser Say",),
+        ("Buser Say [Monash University]",),
+        (master.id,),
+    )
+    assert _lines(loaded.program.problems, "speaker-conflict") == []
+    unlinked = [attrs.evolve(item, sessions=()) for item in items[:4]]  # the same items, the talks not at the session
+    assert [problem.code for problem in check_items(unlinked)].count("speaker-conflict") == 1

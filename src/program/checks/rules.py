@@ -56,7 +56,9 @@ RULES: dict[str, Rule] = {
             "unreadable-row", Level.ERROR, "a spreadsheet row whose date, time or duration cannot be read", fixed=True
         ),
         Rule("unreadable-page-day", Level.ERROR, "a saved page's day heading that writes no real date", fixed=True),
-        Rule("skipped-row", Level.WARNING, "a JSON list's row left out (no title, or a heading in a timed list)"),
+        Rule(
+            "skipped-row", Level.WARNING, "a JSON or YAML list's row left out (no title, or a heading in a timed list)"
+        ),
         Rule("skipped-sheet", Level.WARNING, "a workbook sheet with times that no header or grid we know reads"),
         Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(

@@ -40,12 +40,15 @@ class ReadContext:
             "people") and the feed's name for it ("Talk", "Referent*innen"), in order.
         companions: the paths of the other feeds given with this one: a schedule whose
             timeslots list session ids joins the one that holds those sessions.
+        language: the program's locale ("da", "de_CH"), or None: the text a feed writes in
+            several languages (`title: {en: Breakfast, da: Morgenmad}`) is read in it.
     """
 
     first_date: date | None = None
     timezone: ZoneInfo | None = None
     columns: tuple[tuple[str, str], ...] = ()
     companions: tuple[str, ...] = ()
+    language: str | None = None
 
 
 class Reader(Protocol):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -11,26 +10,36 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Link, Problem, Severity, SourceRef
-from program.model.html_text import html_lines
+from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
-from program.model.text import collapse_space
+from program.model.text import is_placeholder_name
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
-from program.readers.yaml_people import AFFILIATION_KEYS, listed_speakers, named_speaker, speaker_named, speaker_titled
+from program.readers.yaml_languages import Languages, language_map
+from program.readers.yaml_people import (
+    AFFILIATION_KEYS,
+    Listed,
+    listed_names,
+    listed_speakers,
+    named_speaker,
+    speaker_named,
+    speaker_titled,
+    unjoined_speakers,
+    with_affiliation,
+)
 from program.readers.yaml_shape import (
     Found,
     Located,
     dated_only,
     inherited,
     key_of,
-    session_ids,
-    track_of,
+    parallel_slugs,
     value,
     written_day,
 )
+from program.readers.yaml_slots import ended_at_next, held_note, shown_at_sessions, slot_entries, slugged_slots
 from program.readers.yaml_subtitle import subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
@@ -41,9 +50,8 @@ from program.readers.yaml_times import (
     parse_day,
     parse_duration,
     parse_moment,
+    start_only,
 )
-
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\|)\s*")
 
 
 @attrs.frozen
@@ -79,12 +87,24 @@ class EntryReader:
         self.speaker_lists: set[str] = set()
         """The keys read as people beside the fields (DISCAN's `events`, OWASP's `name` and `company`)."""
         self.speaker_ids: list[tuple[SourceRef, str]] = []
+        self.languages = Languages(context.language)
+        self.placeholders: dict[str, None] = {}
+        """People fields that name nobody ("Speaker TBA"), as written."""
+        self.opened = False
+        """Whether the entry just read wrote a start and no end or duration (it ends at the next start)."""
+        self.open_ended: list[int] = []
         """Entries listing speakers by id with no speakers file joined: the place and the first id."""
         """Reading lines beside the summary: how durations and day flags were read, keys not read."""
 
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
         """Read every entry (a timeslot's sessions each), in file order."""
-        entries = [joined for one in found for joined in self._joined(one)]
+        slugged = [one for one in found if parallel_slugs(one.entry)]
+        entries = [
+            joined
+            for one in found
+            if not parallel_slugs(one.entry)
+            for joined in slot_entries(one, self.mapping, self.joins.sessions, self.source, self.notes)
+        ]
         days = [written_day(one, self.mapping)[0] for one in entries if isinstance(one, Found)]
         numbers = [int(day) for day in days if isinstance(day, str) and day.isdigit()]
         self.day_base = min(numbers, default=1)
@@ -96,13 +116,41 @@ class EntryReader:
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
+        items, problems, sessions = self._read_entries(entries)
+        starts = [start for one in slugged if (start := self._slot_start(one)) is not None]
+        items, ended = ended_at_next(shown_at_sessions(items, sessions), self.open_ended, starts)
+        problems.extend(slugged_slots(slugged, self.source))
+        problems.extend(unjoined_speakers(self.speaker_ids))
+        self.notes += [unit_line] if unit_line else []
+        self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
+        self.notes += [f"{ended} entries with a start only end at the next start of their day"] if ended else []
+        held, keys = held_note(read, len(sessions), self.mapping)
+        self.notes += [held] if held else []
+        self.speaker_lists.update(keys)
+        self.notes += [note] if (note := self.languages.note()) else []
+        shown = ", ".join(repr(name) for name in self.placeholders)
+        self.notes += [f"people written as placeholders, read as nobody: {shown}"] if shown else []
+        untimed = sum(1 for item in items if item.start is None)
+        self.notes += (
+            [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
+        )
+        if unread := unread_keys(read, self.mapping, self.speaker_lists):
+            self.notes.append(f"not read: {', '.join(unread)}")
+        return items, problems
+
+    def _read_entries(self, entries: Sequence[Found | Problem]) -> tuple[list[Item], list[Problem], dict[int, int]]:
+        """The entries' items and problems in file order, and each held talk's index → its session's."""
         items: list[Item] = []
         problems: list[Problem] = []
+        sessions: dict[int, int] = {}
+        session: int | None = None
         for one in entries:
             if isinstance(one, Problem):
                 problems.append(one)
                 continue
+            session = session if one.held else None
             for day in self._flagged_days(one):
+                self.opened = False
                 try:
                     item, warnings = self._item(one, day)
                 except (ParseError, TimeError) as error:
@@ -114,29 +162,23 @@ class EntryReader:
                     reason = error.reason if isinstance(error, ParseError) else str(error)
                     problems.append(Problem(Severity.ERROR, "unreadable-entry", reason, where))
                     continue
+                if one.held and session is not None:
+                    sessions[len(items)] = session
+                elif not one.held:
+                    session = len(items)
+                self.open_ended += [len(items)] if self.opened else []
                 items.append(item)
                 problems.extend(warnings)
-        problems.extend(self._unjoined_speakers())
-        self.notes += [unit_line] if unit_line else []
-        self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
-        untimed = sum(1 for item in items if item.start is None)
-        self.notes += (
-            [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
-        )
-        if unread := unread_keys(read, self.mapping, self.speaker_lists):
-            self.notes.append(f"not read: {', '.join(unread)}")
-        return items, problems
+        return items, problems, sessions
 
-    def _unjoined_speakers(self) -> list[Problem]:
-        """One warning for speakers listed by id when no speakers file says who they are (their names are not read)."""
-        if not self.speaker_ids:
-            return []
-        where, first = self.speaker_ids[0]
-        message = (
-            f"{len(self.speaker_ids)} entries list speakers by id (first {first!r}) and no speakers file is joined: "
-            'no people read; give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
-        )
-        return [Problem(Severity.WARNING, "unknown-id", message, where)]
+    def _slot_start(self, found: Found) -> datetime | None:
+        """When a slot this reader leaves out starts (an entry written alone before it ends then), if it says."""
+        if self.clock is not None:  # a 12-hour clock is read in running order, which a left-out slot would upset
+            return None
+        try:
+            return self._times(found, SourceRef(self.source, found.entry.line), None)[0]
+        except (ParseError, TimeError, UsageError):
+            return None
 
     def _flagged_days(self, found: Found) -> list[date | None]:
         """The days an entry's `dayN: true` flags name (one item on each), else [None]: its day from its fields."""
@@ -162,64 +204,14 @@ class EntryReader:
         where = path.lstrip(".")
         return f"{len(items)} entries, {len(people)} speakers, {len(rooms)} rooms; entries at {where}; {fields}"
 
-    def _nested_talks(self, entry: Located) -> list[Located]:
-        """The titled entries an untitled slot holds in a list (DevFest Baltics 2018: `talks: [{track, title}]`)."""
-        for held in entry.values():
-            if (
-                isinstance(held, list)
-                and held
-                and all(isinstance(talk, Located) and value(talk, "title", self.mapping) is not None for talk in held)
-            ):
-                return held
-        return []
-
-    def _joined(self, found: Found) -> list[Found | Problem]:
-        """The entry, or the sessions a timeslot lists by id (each with the slot as its enclosing level)."""
-        ids, keys = session_ids(found.entry, self.mapping)
-        if value(found.entry, "title", self.mapping) is None and (talks := self._nested_talks(found.entry)):
-            return [Found(talk, (*found.outer, found.entry), track=track_of(talk)) for talk in talks]
-        if not ids or value(found.entry, "title", self.mapping) is not None:
-            return [found]
-        if not self.joins.sessions:
-            raise UsageError(
-                f"{self.source}:{found.entry.line}: its timeslots list session ids ({', '.join(ids[:3])}) and no "
-                "sessions file is joined: give it as a feed beside this one, or name it in the program file: "
-                '[feeds.columns] sessions_file = "sessions.yml"'
-            )
-        result: list[Found | Problem] = []
-        # Zeppelin shows a slot's `sessionIds` under the day's tracks by position; ByteBay's `singles` (a plenary)
-        # and its `sessionIds` beside `workshopsIds` are not laid out by track
-        tracks = inherited(found, "tracks", {"tracks": "tracks"})[0] if keys in (["sessionids"], ["sessions"]) else None
-        for position, session_id in enumerate(ids):
-            session = self.joins.sessions.get(session_id.strip())
-            if session is None:
-                message = f"timeslot lists session {session_id!r}, which the sessions file does not have"
-                result.append(
-                    Problem(Severity.WARNING, "unknown-id", message, SourceRef(self.source, found.entry.line))
-                )
-                continue
-            if not any(value(session, field, self.mapping) for field in ("title", "abstract", "people")):
-                self._placeholder(session_id)  # Zeppelin's id 0 ("title: ''"): an empty cell of the grid
-                continue
-            track = tracks[position] if isinstance(tracks, list) and position < len(tracks) else None
-            name = track.get("title") if isinstance(track, dict) else None
-            result.append(Found(session, (*found.outer, found.entry), found.entry.line, name))
-        return result
-
-    def _placeholder(self, session_id: str) -> None:
-        note = (
-            f"skipped: session {session_id.strip()!r} wherever a timeslot lists it (no title, no text: an empty cell)"
-        )
-        if note not in self.notes:
-            self.notes.append(note)
-
     def _field(self, found: Found, field: str, *, inherit: bool = False) -> Any:
         result, level = (
             inherited(found, field, self.mapping) if inherit else (value(found.entry, field, self.mapping), found.entry)
         )
         if result is not None and level is not None:
             self.used.setdefault(field, key_of(level, field, self.mapping) or field)
-        return result
+        texts = language_map(result)
+        return self.languages.pick(field, texts) if texts is not None else result
 
     def _text(self, found: Found, field: str, *, inherit: bool = False) -> str | None:
         result = self._field(found, field, inherit=inherit)
@@ -238,10 +230,11 @@ class EntryReader:
         self.used.update({"title": said.title_key} if said.title_key else {})
         for field, key in said.used:
             self.used.setdefault(field, key)
-        untimed = dated_only(found, self.mapping)
+        untimed = dated_only(found, self.mapping) or (found.held and self._written(found, "start") is None)
         start, end, warnings = self._times(found, where, day) if not untimed else (None, None, [])
         label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
+        kind = Kind.TALK if found.held and kind is Kind.OTHER else kind  # a session's talk, as a page's are
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
         people, role = with_chairs(said.people or people, self._field(found, "chair"))
         abstract = abstract or said.abstract
@@ -280,12 +273,17 @@ class EntryReader:
         number = int(label)
         return self.joins.types[number] if number < len(self.joins.types) else None  # a bare number says nothing
 
+    def _written(self, found: Found, field: str) -> Any:
+        """A time field as written: the entry's own, else an enclosing level's; a held talk's own only."""
+        return value(found.entry, field, self.mapping) if found.held else inherited(found, field, self.mapping)[0]
+
     def _written_times(self, found: Found) -> tuple[Any, Any]:
-        """The start and end as written (a range in the start split in two), looked up on enclosing levels too."""
-        written = inherited(found, "start", self.mapping)[0]
-        end_written = inherited(found, "end", self.mapping)[0]
+        """The start and end as written (a range in the start split in two; `From 08:00` the start alone)."""
+        written, end_written = self._written(found, "start"), self._written(found, "end")
         if isinstance(written, str) and (pair := clock_range(written)) is not None:
             return pair
+        if isinstance(written, str) and (alone := start_only(written)) is not None:
+            return alone, end_written
         if written is None and isinstance(end_written, str) and end_written.strip():
             return end_written, None  # BSides Oslo's closing rows: its template shows `timeEnd` as their time
         return written, end_written
@@ -305,7 +303,10 @@ class EntryReader:
             start_moment, end_moment = self._in_order(span, day, end_moment)
         start = self._at(start_moment, day)
         end: datetime | None = None
-        duration = self._field(found, "duration", inherit=True)
+        duration = self._field(found, "duration", inherit=not found.held)
+        # a start written alone ends at the next; BSides Oslo's `timeEnd: "16:35"` alone is a moment, kept so
+        written_start = self._written(found, "start") is not None
+        self.opened = written_start and end_moment is None and not (isinstance(duration, str) and duration.strip())
         if end_moment is not None:
             end = self._at(end_moment, end_moment.day or start.date())
             if end <= start and end_moment.day is None and end_moment.minutes < 6 * 60 <= start_moment.minutes:
@@ -354,35 +355,15 @@ class EntryReader:
         names: list[str] = []
         unjoined: list[str] = []
         for field in ("people", "other_people"):
-            self._names(self._field(found, field), names, unjoined, where, warnings)
+            listed_names(self._field(found, field), self.joins.speakers, Listed(names, unjoined, where, warnings))
         if unjoined:
             self.speaker_ids.append((where, unjoined[0]))
-        return tuple(dict.fromkeys(names))
-
-    def _names(
-        self, written: Any, names: list[str], unjoined: list[str], where: SourceRef, warnings: list[Problem]
-    ) -> None:
-        """Add the people one field lists to `names` (ids with no speakers file to `unjoined`)."""
-        for one in written if isinstance(written, list) else [written] if written is not None else []:
-            if isinstance(one, dict):
-                name = _person_name(one)
-            elif str(one).strip() in self.joins.speakers:
-                name = _person_name(self.joins.speakers[str(one).strip()])
-            elif str(one).strip().isdigit():  # an id, not a name
-                if self.joins.speakers:
-                    message = f"lists speaker {one!r}, which the speakers file does not have"
-                    warnings.append(Problem(Severity.WARNING, "unknown-id", message, where))
-                else:
-                    unjoined.append(str(one).strip())
-                continue
-            elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
-                lines = html_lines(str(one))
-                names.extend(part for line in lines for part in _PEOPLE_SPLIT.split(plain_text(line)) if part)
-                continue
-            else:
-                name = plain_text(str(one))
-            if name:
-                names.append(name)
+        # "Speaker TBA" is nobody (STRL 2026): not a person the summary counts, as the build has none
+        self.placeholders.update((name, None) for name in names if is_placeholder_name(name))
+        named = tuple(dict.fromkeys(name for name in names if not is_placeholder_name(name)))
+        people, affiliation = with_affiliation(named, found.entry)
+        self.speaker_lists.update([affiliation] if affiliation else [])
+        return people
 
     def _links(self, found: Found) -> tuple[Link, ...]:
         links = [Link(plain_text(label) or url, url) for url, label in HREF.findall(str(self._field(found, "title")))]
@@ -391,9 +372,3 @@ class EntryReader:
         if isinstance(url, str) and url.strip():
             links.append(Link(key or "link", url.strip()))
         return tuple(links)
-
-
-def _person_name(person: dict[str, Any]) -> str:
-    """A speaker's name from their mapping: name (and surname), or first and last name."""
-    parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
-    return collapse_space(" ".join(part for part in parts if isinstance(part, str)))

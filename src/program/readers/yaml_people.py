@@ -16,9 +16,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
+from program.model import Problem, Severity, SourceRef
+from program.model.html_text import html_lines
 from program.model.text import collapse_space
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_shape import Located, folded, key_of, value
+from program.readers.yaml_text import plain_text
 
 _NAMED = re.compile(r"^(?P<name>[^\d:,()\[\]]+?(?:\s*\([^()\d]+\))?)\s*[:,]\s*(?P<affiliation>\S.*)$", re.DOTALL)
 _NAME_WORDS = range(2, 6)
@@ -122,9 +127,82 @@ def named_speaker(entry: Located) -> str | None:
     return f"{name} [{company}]" if company else name
 
 
+def with_affiliation(names: tuple[str, ...], entry: Located) -> tuple[tuple[str, ...], str | None]:
+    """One speaker with an `affiliation` (or `company`) beside them: "Name [Affiliation]", and the key read.
+
+    CPAIOR 2025 writes `speaker: Buser Say`, `affiliation: Monash University`. Beside several
+    speakers an affiliation says not whose it is: the names stay as they are, and the key unread.
+    """
+    keys = {folded(key): key for key in entry}
+    key = next((keys[name] for name in AFFILIATION_KEYS if name in keys), None)
+    written = entry[key] if key is not None else None
+    if len(names) != 1 or "[" in names[0] or not isinstance(written, str) or not collapse_space(written):
+        return names, None
+    return (f"{names[0]} [{collapse_space(written)}]",), key
+
+
 def _name_beside_title(entry: Located) -> str | None:
     keys = {folded(key): key for key in entry}
     if "name" not in keys or not _TALK_KEYS & keys.keys():
         return None
     name = entry[keys["name"]]
     return collapse_space(name) or None if isinstance(name, str) else None
+
+
+_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\|)\s*")
+
+
+@attrs.frozen
+class Listed:
+    """Where `listed_names` puts what it reads: the names, ids no speakers file names, the place, warnings."""
+
+    names: list[str]
+    unjoined: list[str]
+    where: SourceRef
+    warnings: list[Problem]
+
+
+def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> None:
+    """Add the people one field lists to `listed.names` (ids with no speakers file to `listed.unjoined`).
+
+    A list of names or of mappings (`name`, `surname`), ids of the joined speakers file, or one
+    text "A, B and C" (or an HTML list, one person an item).
+    """
+    for one in written if isinstance(written, list) else [written] if written is not None else []:
+        if isinstance(one, dict):
+            name = _person_name(one)
+        elif str(one).strip() in speakers:
+            name = _person_name(speakers[str(one).strip()])
+        elif str(one).strip().isdigit():  # an id, not a name
+            if speakers:
+                message = f"lists speaker {one!r}, which the speakers file does not have"
+                listed.warnings.append(Problem(Severity.WARNING, "unknown-id", message, listed.where))
+            else:
+                listed.unjoined.append(str(one).strip())
+            continue
+        elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
+            lines = html_lines(str(one))
+            listed.names.extend(part for line in lines for part in _PEOPLE_SPLIT.split(plain_text(line)) if part)
+            continue
+        else:
+            name = plain_text(str(one))
+        if name:
+            listed.names.append(name)
+
+
+def _person_name(person: dict[str, Any]) -> str:
+    """A speaker's name from their mapping: name (and surname), or first and last name."""
+    parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
+    return collapse_space(" ".join(part for part in parts if isinstance(part, str)))
+
+
+def unjoined_speakers(speaker_ids: Sequence[tuple[SourceRef, str]]) -> list[Problem]:
+    """One warning for the entries listing speakers by id (place, first id) when no speakers file says who they are."""
+    if not speaker_ids:
+        return []
+    where, first = speaker_ids[0]
+    message = (
+        f"{len(speaker_ids)} entries list speakers by id (first {first!r}) and no speakers file is joined: "
+        'no people read; give it as a feed beside this one or name it: [feeds.columns] speakers_file = "…"'
+    )
+    return [Problem(Severity.WARNING, "unknown-id", message, where)]

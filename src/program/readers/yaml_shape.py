@@ -49,17 +49,18 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "abstract": ("description", "abstract", "summary", "details", "desc"),
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format", "formats"),
-    "link": ("url", "link", "titlelink", "slides", "video", "presentation"),
+    "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
 }
 """Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
 _TIME = re.compile(
-    r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m|h(?:\d{2})?(?![^\W\d]))", re.IGNORECASE
+    r"^\s*(?:from\s+)?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}(?:[:.]\d{2}|:\s*[ap]\.?\s*m|h(?:\d{2})?(?![^\W\d]))",
+    re.IGNORECASE,
 )
-"""A clock time opening a value: "09:30", "2023-01-26 9:30", "8:am" (LedgerFest 2019's hour without minutes),
-"12h15" and "15h" (Agile Pays Basque 2025)."""
+"""A clock time opening a value: "09:30", "From 08:00" (CPAIOR 2025), "2023-01-26 9:30", "8:am" (LedgerFest
+2019's hour without minutes), "12h15" and "15h" (Agile Pays Basque 2025)."""
 DATE_ONLY = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{4})"
@@ -89,6 +90,8 @@ class Found:
     """The line to report, when not the entry's own (a joined session is reported at its timeslot)."""
     track: str | None = None
     """For a joined session, the day's track at its place in the timeslot (Zeppelin's `tracks`), if any."""
+    held: bool = False
+    """A talk a titled session holds (CPAIOR 2025: `sessions[].talks[]`): at its own time, shown at the session."""
 
 
 def parse_path(path: str) -> tuple[str, ...]:
@@ -214,7 +217,9 @@ def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
     """Whether a mapping has what a schedule entry has: a time and a title, session ids or a talk's key."""
     start = value(entry, "start", mapping)
     timed = isinstance(start, str) and _TIME.match(start) is not None
-    named = value(entry, "title", mapping) is not None or talk_reference(entry) is not None
+    named = (
+        value(entry, "title", mapping) is not None or talk_reference(entry) is not None or bool(parallel_slugs(entry))
+    )
     return timed and (named or bool(session_ids(entry, mapping)[0]))
 
 
@@ -226,6 +231,25 @@ def talk_reference(entry: Located) -> str | None:
     """The key a slot names its talk by (`talk: kim`: one word), else None (`talk: A Title` is a title)."""
     written = next((entry[key] for key in entry if folded(key) in TALK_REFERENCE_KEYS), None)
     return written.strip() if isinstance(written, str) and len(written.split()) == 1 else None
+
+
+_PARALLEL_KEY = re.compile(r"^(?:track|room|stage|hall)[\s_-]*\d{1,2}$", re.IGNORECASE)
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+
+
+def parallel_slugs(entry: Located) -> list[str]:
+    """The slugs an untitled slot names its parallel talks by (BSides Aarhus 2026: `track1: malware-monsters`).
+
+    Such a slug is the name of one of the site's pages (its content/sessions/*.md), which hold
+    the talks' titles and no feed gives: the slot cannot say what its talks are.
+    """
+    if value(entry, "title", {}) is not None:
+        return []
+    return [
+        text.strip()
+        for key, text in entry.items()
+        if _PARALLEL_KEY.match(key) and isinstance(text, str) and _SLUG.match(text.strip())
+    ]
 
 
 def session_ids(entry: dict[str, Any], mapping: dict[str, str]) -> tuple[list[str], list[str]]:

@@ -25,7 +25,13 @@ _MOMENT = re.compile(
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(rf"^(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})$", re.IGNORECASE)
+_RANGE = re.compile(rf"^(?:from\s+)?(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})$", re.IGNORECASE)
+_START_ONLY = re.compile(
+    rf"^(?:(?:from|starting(?:\s+at)?|ab|dès|à\s+partir\s+de|desde)\s+(?P<lead>{_CLOCK})"
+    rf"|(?P<trail>{_CLOCK})\s+(?:onwards|on)\.?)$",
+    re.IGNORECASE,
+)
+"""A start written alone with a word that says so: "From 08:00" (CPAIOR 2025's registration), "18:00 onwards"."""
 _DAY_NUMBER = re.compile(r"^(?:day\s*)?(?P<number>\d{1,2})$", re.IGNORECASE)
 _MONTH_DAY = (
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>[a-z]{3,})", re.IGNORECASE),
@@ -69,6 +75,15 @@ def clock_range(text: str) -> tuple[str, str] | None:
         return start_before(_no_seconds(match["start"]), parse_clock(_no_seconds(match["end"]))).text, match["end"]
     except ClockError:  # "25:00-26:00": parse_moment says what is wrong
         return match["start"], match["end"]
+
+
+def start_only(text: str) -> str | None:
+    """The clock of a start written alone with a word ("From 08:00" is "08:00", "18:00 onwards"), else None.
+
+    Such an entry has a start and no end: it ends when the next entry of its day starts.
+    """
+    match = _START_ONLY.match(" ".join(text.split()))
+    return (match["lead"] or match["trail"]) if match else None
 
 
 def _no_seconds(clock: str) -> str:

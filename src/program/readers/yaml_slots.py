@@ -1,0 +1,185 @@
+"""What a static site's YAML slot holds beside itself, and what the items' order says of them.
+
+A slot may list sessions by id (Zeppelin's `sessionIds`, joined with the sessions file), hold
+parallel talks under no title of its own (DevFest Baltics 2018: `talks: [{track, title}]`),
+or be a titled session holding its talks (CPAIOR 2025: `sessions[]` with `time`, `room`,
+`chair` and `talks[]`, each with its own `time`, `title`, `speaker`, `abstract`, `doi`). Such a
+session stays an item, and each talk becomes one after it: at its own time (on the session's
+day, untimed when it writes none), in the session's room unless it names one, shown at the
+session (`Item.sessions`, as CILC 2025's timed talks are shown at theirs).
+
+A start written alone (`From 08:00`, OWASP Norway Day's `time: "09:15"`) ends when the next
+entry of its day starts, as on pages and in spreadsheets; the day's last start keeps no end.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import attrs
+
+from program.errors import UsageError
+from program.model import Item, Problem, Severity, SourceRef
+from program.model.ids import make_ids_unique
+from program.readers.yaml_shape import (
+    FIELD_KEYS,
+    Found,
+    Located,
+    folded,
+    inherited,
+    parallel_slugs,
+    session_ids,
+    track_of,
+    value,
+)
+
+_FIELD_KEYS = frozenset(key for keys in FIELD_KEYS.values() for key in keys)
+"""Keys a field reads: a list under one (`speakers: [{name}]`, DISCAN's `events`) is no list of talks."""
+
+
+def slot_entries(
+    found: Found, mapping: dict[str, str], sessions: dict[str, Located], source: str, notes: list[str]
+) -> list[Found | Problem]:
+    """The entry and the talks it holds, or the talks of an untitled slot, or the sessions it lists by id.
+
+    `sessions` is the joined sessions file by id; `notes` gets a line for an id that stands for
+    an empty cell of the grid.
+
+    Raises:
+        UsageError: when the slots list session ids and no sessions file is joined.
+    """
+    ids, keys = session_ids(found.entry, mapping)
+    titled = value(found.entry, "title", mapping) is not None
+    if not titled and (talks := _untitled_talks(found.entry, mapping)):
+        return [Found(talk, (*found.outer, found.entry), track=track_of(talk)) for talk in talks]
+    if titled and (held := held_talks(found.entry, mapping)) is not None:
+        outer = (*found.outer, found.entry)
+        return [found, *(Found(talk, outer, track=track_of(talk) or found.track, held=True) for talk in held[1])]
+    if not ids or titled:
+        return [found]
+    if not sessions:
+        raise UsageError(
+            f"{source}:{found.entry.line}: its timeslots list session ids ({', '.join(ids[:3])}) and no "
+            "sessions file is joined: give it as a feed beside this one, or name it in the program file: "
+            '[feeds.columns] sessions_file = "sessions.yml"'
+        )
+    result: list[Found | Problem] = []
+    # Zeppelin shows a slot's `sessionIds` under the day's tracks by position; ByteBay's `singles` (a plenary)
+    # and its `sessionIds` beside `workshopsIds` are not laid out by track
+    tracks = inherited(found, "tracks", {"tracks": "tracks"})[0] if keys in (["sessionids"], ["sessions"]) else None
+    for position, session_id in enumerate(ids):
+        session = sessions.get(session_id.strip())
+        if session is None:
+            message = f"timeslot lists session {session_id!r}, which the sessions file does not have"
+            result.append(Problem(Severity.WARNING, "unknown-id", message, SourceRef(source, found.entry.line)))
+            continue
+        if not any(value(session, field, mapping) for field in ("title", "abstract", "people")):
+            _placeholder(session_id, notes)  # Zeppelin's id 0 ("title: ''"): an empty cell of the grid
+            continue
+        track = tracks[position] if isinstance(tracks, list) and position < len(tracks) else None
+        name = track.get("title") if isinstance(track, dict) else None
+        result.append(Found(session, (*found.outer, found.entry), found.entry.line, name))
+    return result
+
+
+def _untitled_talks(entry: Located, mapping: dict[str, str]) -> list[Located]:
+    """The titled entries an untitled slot holds in a list (DevFest Baltics 2018: `talks: [{track, title}]`)."""
+    for held in entry.values():
+        if isinstance(held, list) and held and all(_titled(talk, mapping) for talk in held):
+            return held
+    return []
+
+
+def held_talks(entry: Located, mapping: dict[str, str]) -> tuple[str, list[Located]] | None:
+    """The key and the titled entries a titled session holds in a list under no field's key (`talks`), else None."""
+    taken = _FIELD_KEYS | {folded(key) for key in mapping.values()}
+    for key, held in entry.items():
+        if folded(key) in taken or not isinstance(held, list) or not held:
+            continue
+        if all(_titled(talk, mapping) for talk in held):
+            return key, held
+    return None
+
+
+def held_key(entry: Located, mapping: dict[str, str]) -> str | None:
+    """The key under which a titled session holds its talks (`talks`), else None."""
+    held = held_talks(entry, mapping) if value(entry, "title", mapping) is not None else None
+    return held[0] if held else None
+
+
+def held_note(read: Sequence[Found], shown: int, mapping: dict[str, str]) -> tuple[str | None, list[str]]:
+    """The reading line for the talks sessions held (None when none did), and the keys that held them (read)."""
+    held = sum(1 for one in read if one.held)
+    if not held:
+        return None, []
+    keys = [key for one in read if not one.held and (key := held_key(one.entry, mapping)) is not None]
+    listed = ", ".join(dict.fromkeys(keys))
+    own = sum(1 for one in read if one.held and value(one.entry, "start", mapping) is not None)
+    return (
+        f"{held} talks in sessions' {listed} read as items ({own} at their own times), {shown} shown at their session",
+        keys,
+    )
+
+
+def _titled(talk: object, mapping: dict[str, str]) -> bool:
+    return isinstance(talk, Located) and value(talk, "title", mapping) is not None
+
+
+def _placeholder(session_id: str, notes: list[str]) -> None:
+    note = f"skipped: session {session_id.strip()!r} wherever a timeslot lists it (no title, no text: an empty cell)"
+    if note not in notes:
+        notes.append(note)
+
+
+def slugged_slots(slugged: Sequence[Found], source: str) -> list[Problem]:
+    """One warning for the slots that name their parallel talks only by slug, which are left out (none invented)."""
+    if not slugged:
+        return []
+    slugs = [slug for one in slugged for slug in parallel_slugs(one.entry)]
+    lines = ", ".join(str(one.entry.line) for one in slugged)
+    message = (
+        f"{len(slugged)} parallel slots (lines {lines}) name their {len(slugs)} talks only by slug "
+        f"({', '.join(slugs[:3])}{', …' if len(slugs) > 3 else ''}): the titles are in the site's pages for "
+        "those slugs (such as content/sessions/<slug>.md), which no feed gives; left out, not titled with the slugs"
+    )
+    return [Problem(Severity.WARNING, "skipped-row", message, SourceRef(source, slugged[0].entry.line))]
+
+
+def shown_at_sessions(items: list[Item], sessions: dict[int, int]) -> list[Item]:
+    """`items` with each held talk (index → its session's index) shown at its session, ids made unique first."""
+    if not sessions:
+        return items
+    unique = list(make_ids_unique(items))  # a talk names its session by id: "Master Class" is held four times
+    return [
+        attrs.evolve(item, sessions=(unique[sessions[index]].id,)) if index in sessions else item
+        for index, item in enumerate(unique)
+    ]
+
+
+def ended_at_next(
+    items: list[Item], open_ended: Sequence[int], others: Sequence[datetime] = ()
+) -> tuple[list[Item], int]:
+    """The items at `open_ended` (a start written alone) ended at the next later start of their day; how many.
+
+    `others` are the starts of slots left out (BSides Aarhus's parallel talks by slug): the
+    breakfast before them ends when they start, not at lunch.
+    """
+    by_day: dict[date, list[datetime]] = {}
+    for start in (*(item.start for item in items if item.start is not None), *others):
+        by_day.setdefault(start.date(), []).append(start)
+    starts = {day: sorted(found, key=datetime.timestamp) for day, found in by_day.items()}
+    moments = {day: [start.timestamp() for start in found] for day, found in starts.items()}
+    result = list(items)
+    count = 0
+    for index in open_ended:
+        item = items[index]
+        if item.start is None or item.end is not None:
+            continue
+        day = item.start.date()
+        after = bisect_right(moments[day], item.start.timestamp())
+        if after < len(starts[day]):
+            result[index] = attrs.evolve(item, end=starts[day][after])
+            count += 1
+    return result, count
