@@ -32,6 +32,7 @@ from program.readers.tabular.row_items import (
     unread_times,
 )
 from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
 
@@ -59,6 +60,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         return _read_headerless(table, context, required=required)
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
+    rows, mapping, swapped = people_in_titles(read.rows, mapping)
+    read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
@@ -80,7 +83,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     used = {column for columns in mapping.columns.values() for column in columns}
     unread = [unread_times(row, used) for row, _, _, _ in placed]
     joined, posters = posters_named(join_presenters(items, unread), table)
-    reading = [mapping.describe(), *_unused(table, mapping), *stamped, *posters]
+    reading = [mapping.describe(), *swapped, *_unused(table, mapping), *stamped, *posters]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     untimed = [row for row in read.rows if is_untimed_item(row)]
