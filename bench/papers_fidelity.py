@@ -91,14 +91,23 @@ def _openreview(text: str) -> tuple[int, list[Expected]]:
 def _cmt_names(row: dict[str, str]) -> tuple[str, ...]:
     """The authors as CMT's `Authors` column writes them ("Given Surname (Affiliation)"), else `Author Names`.
 
-    Split at ";", the "*" contact mark dropped, runs of spaces made one and spaces just inside
-    brackets dropped; an `Author Names` list written "Surname, Given" is turned round.
+    Split at ";", the "*" contact mark dropped, runs of spaces made one, the affiliation put in
+    square brackets (spaces just inside dropped); an `Author Names` list "Surname, Given" is turned round.
     """
     written = row.get("Authors") or row["Author Names"]
     parts = [" ".join(part.split()).strip(" *") for part in written.split(";") if part.strip(" *")]
     if "Authors" not in row and all(part.count(",") == 1 and "(" not in part for part in parts):
         parts = [f"{part.split(',')[1].strip()} {part.split(',')[0].strip()}" for part in parts]
-    return tuple(re.sub(r"\(\s+|\s+\)", lambda found: found.group(0).strip(), part) for part in parts)
+    return tuple(_square(part) for part in parts)
+
+
+def _square(author: str) -> str:
+    """An author "Name (Affiliation)" as "Name [Affiliation]", as the model writes an affiliation; "(-)" is none."""
+    found = re.fullmatch(r"(?P<name>.*?)\s*\((?P<org>.*)\)", author)
+    if found is None:
+        return author
+    organisation = found["org"].strip()
+    return found["name"] if organisation in ("", "-") else f"{found['name']} [{organisation}]"
 
 
 def _cmt(text: str) -> tuple[int, list[Expected]]:
