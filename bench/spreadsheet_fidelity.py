@@ -132,9 +132,9 @@ def _couchbase(context: ReadContext) -> Expected:
     return expected
 
 
-def _vldb(context: ReadContext) -> Expected:
-    """Titles only: each filled cell of the room columns that no merged range hides."""
-    book = CalamineWorkbook.from_path(DATA / "vldb-2014-program.xlsx")
+def _vldb(context: ReadContext, file: str = "vldb-2014-program.xlsx") -> Expected:
+    """Titles only: each filled cell of the room columns that no merged range hides (the .xlsx, or the .xls)."""
+    book = CalamineWorkbook.from_path(DATA / file)
     expected: Expected = []
     for name in ("Sheet3", "Sheet2", "Sheet1"):
         sheet = book.get_sheet_by_name(name)
@@ -351,6 +351,11 @@ CASES = [
     Case("penguicon2019-fullschedule.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), full_schedule),
     Case("penguicon2019-sched.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), sched),
     Case("penguicon2019-tech-gcal.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), google_calendar),
+    Case(
+        "vldb2014-program.xls",
+        ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)),
+        lambda context: _vldb(context, "vldb2014-program.xls"),
+    ),
     _by_hand("mleval2022-schedule.csv", "UTC", date(2022, 4, 29), MLEVAL2022),
     _by_hand("reincarnating-rl2023-schedule.csv", "Africa/Kigali", date(2023, 5, 4), REINCARNATING_RL2023),
     _by_hand("mutation2024-program.csv", "America/Toronto", date(2024, 5, 28), MUTATION2024),

@@ -7,7 +7,8 @@ schedule as `start,end,categories,title,desc` and print `<strong>{{categories}}<
 mleval2022 (ICLR 2022 ML Evaluation Standards, "Time (UTC)", April 29th) has 17 rows,
 reincarnating-rl2023 (ICLR 2023, Kigali, "Time (CAT)", May 4th) 12. Mutation 2024 (at ICST,
 28 May 2024) writes `(GMT+1 Time)` under its header, chairs as `(Chair) Renzo Degiovanni`,
-HTML in its titles and "Prof." before its keynote speaker.
+HTML in its titles and "Prof." before its keynote speaker. VLDB 2014's workbook (as .xls, and
+the .xlsx seen before) keeps its 165 papers in a sheet of their own.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from python_calamine import CalamineWorkbook
 
 from program.errors import UsageError
 from program.model import Kind, Role
-from spreadsheet_files import read_csv
+from spreadsheet_files import DATA, read_csv, read_workbook
 
 UTC = ZoneInfo("UTC")
 KIGALI = ZoneInfo("Africa/Kigali")
@@ -192,3 +194,33 @@ def test_mutation_without_date_asks_only_for_the_date() -> None:
     with pytest.raises(UsageError) as raised:
         read_csv("mutation2024-program.csv")
     assert "--date" in str(raised.value) and "--timezone" not in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["vldb2014-program.xls", "vldb-2014-program.xlsx"])
+def test_vldb_paper_sheet_is_read_as_the_programs_papers(name: str) -> None:
+    """VLDB 2014's `Sheet4`, `Session Num | Paper Title | Author Names`: 165 papers, "Name*, Affiliation; …"."""
+    rows = CalamineWorkbook.from_path(DATA / name).get_sheet_by_name("Sheet4").to_python()
+    titled = [row for row in rows[1:] if str(row[1]).strip()]
+    program = read_workbook(name, timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2))
+    papers = program.papers
+
+    assert len(papers) == len(titled) == 165
+    assert len(program.items) == 73  # the three day grids, as before
+    assert (papers[0].title, papers[0].authors) == (
+        "Counting and Sampling Triangles from a Graph Stream",
+        (
+            "Pavan Aduri [Iowa State University]",
+            "Kanat Tangwongsan [IBM T. J. Watson Research Center]",
+            "Srikanta Tirthapura [Iowa State University]",
+            "Kun-Lung Wu [IBM T.J. Watson Research Center]",
+        ),
+    )
+    assert papers[6].authors[2] == "Wenjie Zhang"  # "Wenjie Zhang, ": no affiliation
+    assert (papers[-1].title, papers[-1].authors[-2:]) == (
+        "MaaT: Effective and scalable coordination of distributed transactions in the cloud",
+        ("Divyakant Agrawal", "Amr El Abbadi"),
+    )
+    said = [line for line in program.reading if line.startswith("sheet 'Sheet4'")]
+    assert said[0] == "sheet 'Sheet4': 165 papers (a paper list: Paper Title → title, Author Names → authors)"
+    assert "sheet 'Sheet4': not read: Session Num" in said
+    assert not any("skipped: sheet 'Sheet4'" in line for line in program.reading)

@@ -14,13 +14,14 @@ from typing import ClassVar
 from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
-from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model import Item, Paper, Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext
 from program.readers.cmt import cmt_sheet
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
+from program.readers.tabular.paper_sheet import paper_sheet
 from program.readers.tabular.read import read_table, reading_summary
 from program.readers.workbook_size import check_sheet_sizes
 from program.readers.workbook_size_xls import OLE2
@@ -76,6 +77,7 @@ class WorkbookReader:
         except (CalamineError, ValueError, OSError) as error:
             raise ParseError(f"expected a workbook (.xlsx, .xls, .ods): {error}", SourceRef(source, 1)) from None
         items: list[Item] = []
+        papers: list[Paper] = []
         problems: list[Problem] = []
         skipped: list[Problem] = []  # sheets with times left out: warned, yet no reason not to ask for a mapping
         addresses: list[tuple[str, str]] = []
@@ -87,6 +89,10 @@ class WorkbookReader:
         for table in joined:
             name = table.sheet
             read = read_table(table, context, required=False)
+            if read is None and (listed := paper_sheet(table)) is not None:  # VLDB 2014's sheet of papers
+                papers.extend(listed.papers)
+                reading.extend(f"sheet {name!r}: {line}" for line in listed.reading)
+                continue
             if read is None:
                 reading.append(f"skipped: sheet {name!r} (no schedule table: no header or grid we know)")
                 skipped.extend(skipped_sheet(table))
@@ -98,12 +104,13 @@ class WorkbookReader:
             reading.extend((counts[-1], *(f"sheet {name!r}: {line}" for line in read.reading)))
         if len(counts) == 1:
             reading.remove(counts[0])  # one sheet read: its count is the workbook's, printed once
-        if not items and not problems and first is not None:
+        if not items and not papers and not problems and first is not None:
             raise mapping_required(first)
         return Program(
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=tuple(items),
+            papers=tuple(papers),
             problems=(*skipped, *problems),
             sources=(source,),
             reading=(*reading_summary(items), *reading),

@@ -174,7 +174,7 @@ def _unused(table: Table, mapping: Mapping) -> Sequence[str]:
     names = [cell.text for index, cell in enumerate(header) if cell.text and index not in used]
     # a name of signs only is said too: RECOMB 2026's poster numbers under "#" were dropped unsaid
     said = (f"not read: {', '.join(key_families(names))}",) if names else ()
-    return (*said, *_unnamed(table, mapping.header, used))
+    return (*said, *unnamed_columns(table, mapping.header, used))
 
 
 _FAMILY_AT_LEAST = 8
@@ -203,7 +203,7 @@ def key_families(names: Sequence[str]) -> list[str]:
 _SHOWN_VALUES = 3
 
 
-def _unnamed(table: Table, header: int, used: set[int]) -> list[str]:
+def unnamed_columns(table: Table, header: int, used: set[int]) -> list[str]:
     """A column with values under no header name, said with its first values (RECOMB 2026's posters' column E)."""
     named = {index for index, cell in enumerate(table.rows[header]) if cell.text}
     values: dict[int, list[str]] = {}
