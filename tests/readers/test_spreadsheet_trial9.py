@@ -13,6 +13,8 @@ the .xlsx seen before) keeps its 165 papers in a sheet of their own.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -21,6 +23,8 @@ from python_calamine import CalamineWorkbook
 
 from program.errors import UsageError
 from program.model import Kind, Role
+from program.readers.base import ReadContext
+from program.readers.workbook import WorkbookReader
 from spreadsheet_files import DATA, read_csv, read_workbook
 
 UTC = ZoneInfo("UTC")
@@ -224,3 +228,60 @@ def test_vldb_paper_sheet_is_read_as_the_programs_papers(name: str) -> None:
     assert said[0] == "sheet 'Sheet4': 165 papers (a paper list: Paper Title → title, Author Names → authors)"
     assert "sheet 'Sheet4': not read: Session Num" in said
     assert not any("skipped: sheet 'Sheet4'" in line for line in program.reading)
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    """A one-sheet .xlsx of inline strings (no library here writes one)."""
+    cells = "".join(
+        f'<row r="{r}">'
+        + "".join(
+            f'<c r="{chr(65 + c)}{r}" t="inlineStr"><is><t>{value}</t></is></c>' for c, value in enumerate(row) if value
+        )
+        + "</row>"
+        for r, row in enumerate(rows, 1)
+    )
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{package}"><Relationship Id="rId1" '
+            f'Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="Program" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{package}"><Relationship Id="rId1" '
+            f'Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ),
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>',
+    }
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as book:
+        for name, content in parts.items():
+            book.writestr(name, content)
+    return data.getvalue()
+
+
+def test_a_workbook_sheets_zone_row_is_its_zone_too() -> None:
+    """Mutation 2024's first rows as a workbook sheet: the zone row is read there as in the CSV."""
+    data = _xlsx([["Time", "Title", "Authors"], ["(GMT+1 Time)"], ["09:30-09:35", "Opening"]])
+    program = WorkbookReader().read_bytes(data, source="m.xlsx", context=ReadContext(first_date=date(2024, 5, 28)))
+
+    assert program.items[0].start == datetime(2024, 5, 28, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert [problem.code for problem in program.problems] == ["no-time-zone"]
+    given = WorkbookReader().read_bytes(
+        data, source="m.xlsx", context=ReadContext(timezone=TORONTO, first_date=date(2024, 5, 28))
+    )
+    assert [problem.code for problem in given.problems] == ["zone-offset-mismatch"]

@@ -23,6 +23,7 @@ from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.paper_sheet import paper_sheet
 from program.readers.tabular.read import read_table, reading_summary
+from program.readers.tabular.zone_rows import zone_context, zone_disagrees, zone_row
 from program.readers.workbook_size import check_sheet_sizes
 from program.readers.workbook_size_xls import OLE2
 
@@ -82,6 +83,9 @@ class WorkbookReader:
         skipped: list[Problem] = []  # sheets with times left out: warned, yet no reason not to ask for a mapping
         addresses: list[tuple[str, str]] = []
         tables = [_sheet(workbook, name, source) for name in workbook.sheet_names]
+        # a sheet's own row naming the times' zone, "(GMT+1 Time)" (`zone_rows`): the first sheet's that has one
+        zoned, given = next((table for table in tables if zone_row(table) is not None), None), context
+        context, zone_problems = zone_context(context, zoned) if zoned is not None else (context, ())
         first = tables[0] if tables else None
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
         joined, reading = join_tables(tables)
@@ -111,7 +115,7 @@ class WorkbookReader:
             timezone=context.timezone.key if context.timezone else "UTC",
             items=tuple(items),
             papers=tuple(papers),
-            problems=(*skipped, *problems),
+            problems=(*skipped, *zone_problems, *(zone_disagrees(given, zoned, items) if zoned else ()), *problems),
             sources=(source,),
             reading=(*reading_summary(items), *reading),
             addresses=tuple(addresses),
