@@ -9,7 +9,8 @@ and per kept paper its title, authors and abstract as the source writes them (st
 Mini-Conf authors split at "|" (a few sites write ";" or "A, B and C"), "*" marks of
 equal contribution dropped and runs of spaces made one; CMT's `Authors` (else `Author
 Names`, "Surname, Given" turned round) split at ";" without the "*" contact mark;
-OpenReview's a list). A field counts as exact when the paper read at
+OpenReview's a list; a program workbook's paper sheet, VLDB 2014's, "Name*, Affiliation; …"
+as "Name [Affiliation]"). A field counts as exact when the paper read at
 that place has the source's value.
 Prints a markdown table.
 """
@@ -21,8 +22,10 @@ import io
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -34,7 +37,7 @@ from program.readers.base import BinaryReader  # noqa: E402
 
 LISTS = [
     path for folder in ("openreview", "miniconf", "cmt") for path in sorted((ROOT / "tests/data" / folder).glob("*.*"))
-]
+] + [ROOT / "tests/data/spreadsheets/vldb2014-program.xls"]  # a program workbook's sheet of papers
 Expected = tuple[str, tuple[str, ...], str | None]
 
 
@@ -91,14 +94,23 @@ def _openreview(text: str) -> tuple[int, list[Expected]]:
 def _cmt_names(row: dict[str, str]) -> tuple[str, ...]:
     """The authors as CMT's `Authors` column writes them ("Given Surname (Affiliation)"), else `Author Names`.
 
-    Split at ";", the "*" contact mark dropped, runs of spaces made one and spaces just inside
-    brackets dropped; an `Author Names` list written "Surname, Given" is turned round.
+    Split at ";", the "*" contact mark dropped, runs of spaces made one, the affiliation put in
+    square brackets (spaces just inside dropped); an `Author Names` list "Surname, Given" is turned round.
     """
     written = row.get("Authors") or row["Author Names"]
     parts = [" ".join(part.split()).strip(" *") for part in written.split(";") if part.strip(" *")]
     if "Authors" not in row and all(part.count(",") == 1 and "(" not in part for part in parts):
         parts = [f"{part.split(',')[1].strip()} {part.split(',')[0].strip()}" for part in parts]
-    return tuple(re.sub(r"\(\s+|\s+\)", lambda found: found.group(0).strip(), part) for part in parts)
+    return tuple(_square(part) for part in parts)
+
+
+def _square(author: str) -> str:
+    """An author "Name (Affiliation)" as "Name [Affiliation]", as the model writes an affiliation; "(-)" is none."""
+    found = re.fullmatch(r"(?P<name>.*?)\s*\((?P<org>.*)\)", author)
+    if found is None:
+        return author
+    organisation = found["org"].strip()
+    return found["name"] if organisation in ("", "-") else f"{found['name']} [{organisation}]"
 
 
 def _cmt(text: str) -> tuple[int, list[Expected]]:
@@ -127,11 +139,41 @@ def measure_workbook(path: Path) -> str:
     """The table row of a workbook (a CMT export as CMT gives it), counted with calamine."""
     data = path.read_bytes()
     readers = [reader for reader in READERS.values() if isinstance(reader, BinaryReader) and reader.detect_bytes(data)]
-    if [reader.name for reader in readers] != ["cmt"]:
-        return f"| {path.name} | not detected as cmt ({[reader.name for reader in readers]}) |"
-    in_source, expected = _cmt_workbook(path)
-    program = readers[0].read_bytes(data, source=path.name, context=ReadContext())
-    return _row(path, "cmt", in_source, expected, program)
+    names = [reader.name for reader in readers]
+    if names not in (["cmt"], ["workbook"]):
+        return f"| {path.name} | not detected as cmt or workbook ({names}) |"
+    in_source, expected = _cmt_workbook(path) if names == ["cmt"] else _paper_sheet(path)
+    # a workbook's grids need a zone and a first day; its paper sheet does not, but the read needs them
+    context = ReadContext() if names == ["cmt"] else ReadContext(timezone=ZoneInfo("UTC"), first_date=date(2014, 9, 2))
+    program = readers[0].read_bytes(data, source=path.name, context=context)
+    return _row(path, names[0], in_source, expected, program)
+
+
+def _paper_sheet(path: Path) -> tuple[int, list[Expected]]:
+    """A program workbook's sheet of papers (VLDB 2014: `Session Num | Paper Title | Author Names`), with calamine.
+
+    Titles with runs of spaces as one (as every spreadsheet's titles are counted); authors split at ";", the "*"
+    contact mark dropped, "Name, Affiliation" written "Name [Affiliation]"
+    (an empty affiliation none); no abstract.
+    """
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        cells = [[str(value) for value in row] for row in book.get_sheet_by_name(name).to_python()]
+        if cells and "Paper Title" in cells[0] and "Author Names" in cells[0]:
+            title, authors = cells[0].index("Paper Title"), cells[0].index("Author Names")
+            rows = [row for row in cells[1:] if row[title].strip()]
+            return len(rows), [(" ".join(row[title].split()), _affiliated(row[authors]), None) for row in rows]
+    return 0, []
+
+
+def _affiliated(written: str) -> tuple[str, ...]:
+    found = []
+    for part in written.split(";"):
+        name, _, affiliation = part.replace("*", "").partition(",")
+        name, affiliation = " ".join(name.split()), " ".join(affiliation.split())
+        if name:
+            found.append(f"{name} [{affiliation}]" if affiliation else name)
+    return tuple(found)
 
 
 def measure(path: Path) -> str:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
 from spreadsheet_penguicon import full_schedule, google_calendar, sched
+from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
 from spreadsheet_written import (
     ERUM_PROGRAM,
     GUGCZ_DAY1,
@@ -132,9 +133,9 @@ def _couchbase(context: ReadContext) -> Expected:
     return expected
 
 
-def _vldb(context: ReadContext) -> Expected:
-    """Titles only: each filled cell of the room columns that no merged range hides."""
-    book = CalamineWorkbook.from_path(DATA / "vldb-2014-program.xlsx")
+def _vldb(context: ReadContext, file: str = "vldb-2014-program.xlsx") -> Expected:
+    """Titles only: each filled cell of the room columns that no merged range hides (the .xlsx, or the .xls)."""
+    book = CalamineWorkbook.from_path(DATA / file)
     expected: Expected = []
     for name in ("Sheet3", "Sheet2", "Sheet1"):
         sheet = book.get_sheet_by_name(name)
@@ -262,7 +263,7 @@ def _snlab(context: ReadContext) -> Expected:
 
 
 def _recomb_posters(context: ReadContext) -> Expected:
-    """Untimed posters: the title, and the authors split at commas and "and" (the cells wrap lines)."""
+    """Untimed posters: the title, and the authors split at commas and "and" (the cells wrap lines), no honorifics."""
     sheet = CalamineWorkbook.from_path(DATA / "recomb2026-accepted-posters.xlsx").get_sheet_by_name("Submissions")
     header, *rows = sheet.to_python()
     column = {name: index for index, name in enumerate(header)}
@@ -270,7 +271,9 @@ def _recomb_posters(context: ReadContext) -> Expected:
     for row in rows:
         title, authors = (" ".join(str(row[column[name]]).split()) for name in ("Title", "Authors"))
         if title:
-            people = tuple(name for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", authors) if name)
+            names = re.split(r",\s*(?:and\s+)?|\s+and\s+", authors)
+            # a name without its honorific ("Dr. Nikolaos Varkirlis", "Professor Aoife Mc Lysaght"), as people are named
+            people = tuple(re.sub(r"^(?:Dr\.?|Prof\.?|Professor)\s+", "", name) for name in names if name)
             expected.append((title, None, None, people))
     return expected
 
@@ -353,6 +356,14 @@ CASES = [
     Case("penguicon2019-fullschedule.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), full_schedule),
     Case("penguicon2019-sched.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), sched),
     Case("penguicon2019-tech-gcal.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), google_calendar),
+    Case(
+        "vldb2014-program.xls",
+        ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)),
+        lambda context: _vldb(context, "vldb2014-program.xls"),
+    ),
+    _by_hand("mleval2022-schedule.csv", "UTC", date(2022, 4, 29), MLEVAL2022),
+    _by_hand("reincarnating-rl2023-schedule.csv", "Africa/Kigali", date(2023, 5, 4), REINCARNATING_RL2023),
+    _by_hand("mutation2024-program.csv", "America/Toronto", date(2024, 5, 28), MUTATION2024),
 ]
 
 

@@ -1,7 +1,7 @@
 """Spreadsheet items written by hand from the sheets, one a line, for the fidelity bench.
 
 A line is "Mon 08:00 09:35 | Title | Name; Name": the weekday in --date's week, the start,
-the end ("-": none), the title and the people ("?": not counted).
+the end ("-": none), the title and the people ("?": not counted); "- | Title | Name" is untimed.
 """
 
 from __future__ import annotations
@@ -27,9 +27,12 @@ def written(text: str, context: ReadContext) -> Expected:
     rows: Expected = []
     for line in text.strip().splitlines():
         when, title, who = (part.strip() for part in line.split("|"))
+        people = tuple(name.strip() for name in who.split(";") if name.strip())
+        if when == "-":  # an untimed row (a paper under its session): title and people only
+            rows.append((title, None, None, people))
+            continue
         weekday, start, end = when.split()
         day = first + timedelta(days=(weekdays.index(weekday) - first.weekday()) % 7)
-        people = tuple(name.strip() for name in who.split(";") if name.strip())
         checked = people if who != "?" else None  # "?": names written into the title ("Joggen mit Sandra"), not counted
         rows.append((title, at(day, start, zone), at(day, end, zone) if end != "-" else None, checked))
     return rows

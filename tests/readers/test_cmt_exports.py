@@ -2,7 +2,8 @@
 
 Expectations are written from the files (read by eye), not from the reader: the statuses
 left out, the first and some later papers with their authors as CMT's `Authors` column
-gives them ("Given Surname (Affiliation)"), and the count of rows checked with `csv`.
+gives them, the affiliation in square brackets as the model writes one into a name
+("Given Surname [Affiliation]"), and the count of rows checked with `csv`.
 """
 
 from __future__ import annotations
@@ -38,15 +39,15 @@ def test_srml_export_keeps_the_accepted_and_says_what_it_left_out() -> None:
         4,
         "Lost In Translation: Generating Adversarial Examples Robust to Round-Trip Translation",
     )
-    assert first.authors == ("Neel Bhandari (RV College of Engineering)", "Pin-Yu Chen (IBM Research AI)")
+    assert first.authors == ("Neel Bhandari [RV College of Engineering]", "Pin-Yu Chen [IBM Research AI]")
     assert first.abstract is not None and first.abstract.startswith("Language Models today provide a high accuracy")
     by_number = {paper.number: paper for paper in program.papers}
-    assert by_number[23].authors[0] == "Đorđe Žikelić (IST Austria)"
+    assert by_number[23].authors[0] == "Đorđe Žikelić [IST Austria]"
     assert by_number[25].title == "Disentangling Algorithmic Recourse"
     assert by_number[25].authors == (
-        "Martin Pawelczyk (University of Tuebingen)",
-        "Lea Tiyavorabun (University of Amsterdam)",
-        "Gjergji Kasneci (University of Tuebingen)",
+        "Martin Pawelczyk [University of Tuebingen]",
+        "Lea Tiyavorabun [University of Amsterdam]",
+        "Gjergji Kasneci [University of Tuebingen]",
     )
 
 
@@ -59,16 +60,16 @@ def test_ismir_export_reads_authors_as_given_surname_not_surname_comma_given() -
     assert len(program.papers) == 30 and program.problems == ()
     assert (first.number, first.title) == (5, "Music Structure Analysis Based on an LSTM-HSMM Hybrid Model")
     assert first.authors == (
-        "Go Shibata (Kyoto University)",
-        "Ryo Nishikimi (Kyoto University)",
-        "Kazuyoshi Yoshii (Kyoto University)",
+        "Go Shibata [Kyoto University]",
+        "Ryo Nishikimi [Kyoto University]",
+        "Kazuyoshi Yoshii [Kyoto University]",
     )
     assert (
         second.number == 6
-        and second.authors[-1] == "Shigeo Morishima (Waseda Research Institute for Science and Engineering)"
+        and second.authors[-1] == "Shigeo Morishima [Waseda Research Institute for Science and Engineering]"
     )
     assert (third.number, third.title) == (12, "IMPROVING POLYPHONIC MUSIC MODELS WITH FEATURE-RICH ENCODING")
-    assert third.authors == ("Omar A Peracha (Humtap, Inc.)",)  # one author whose affiliation holds a comma
+    assert third.authors == ("Omar A Peracha [Humtap, Inc.]",)  # one author whose affiliation holds a comma
 
 
 def test_author_names_written_surname_first_are_turned_round_without_an_authors_column() -> None:
@@ -87,4 +88,4 @@ def test_a_mark_before_a_letter_is_part_of_the_name() -> None:
     """ISMIR 2020's export garbled "Šavli" as "≈†avli": the dagger inside the word is no footnote mark."""
     peter = next(paper for paper in _read(ISMIR).papers if paper.number == 48)
 
-    assert "Peter ≈†avli (Conservatory of Music and Ballet Ljubljana)" in peter.authors
+    assert "Peter ≈†avli [Conservatory of Music and Ballet Ljubljana]" in peter.authors

@@ -306,18 +306,18 @@ def test_cmt_workbook_is_read_by_cmt_alone_as_a_pool_of_papers_with_their_author
     assert program.reading[0] == "30 papers of 30 submissions (CMT export)"
     assert (first.number, first.title) == (4, "Instance Mask Growing on Leaf")
     assert first.authors == (
-        "Chuang Yang (Northwestern Polytechnical University)",
-        "Haozhao Ma (Northwestern Polytechnical University)",
-        "Qi Wang (Northwestern Polytechnical University)",
+        "Chuang Yang [Northwestern Polytechnical University]",
+        "Haozhao Ma [Northwestern Polytechnical University]",
+        "Qi Wang [Northwestern Polytechnical University]",
     )
     assert first.source is not None and first.source.line == 4
     assert (second.number, second.title) == (7, "HWD: A Novel Evaluation Score for Styled Handwritten Text Generation")
-    assert second.authors[0] == "Vittorio Pippi (University of Modena and Reggio Emilia)"
+    assert second.authors[0] == "Vittorio Pippi [University of Modena and Reggio Emilia]"
     assert third.number == 10 and len(third.authors) == 6
-    assert third.authors[-1] == "Kyu-Hwan Jung (Sungkyunkwan University)"
+    assert third.authors[-1] == "Kyu-Hwan Jung [Sungkyunkwan University]"
     last = program.papers[-1]
     assert (last.number, last.title) == (105, "High-Fidelity Eye Animatable Neural Radiance Fields for Human Face")
-    assert last.authors[2] == "Yihua Cheng (University of Birmingham)"
+    assert last.authors[2] == "Yihua Cheng [University of Birmingham]"
     assert all(paper.abstract for paper in program.papers)
 
 

@@ -3,7 +3,9 @@
 CMT's chairs' console exports one row per submission: ``Paper ID, Paper Title, Abstract,
 Primary Contact Author Name, Primary Contact Author Email, Authors, Author Names, Author
 Emails, …, Status``. Author lists are joined by ";" with a "*" after the contact author
-("Ada Lovelace*; Charles Babbage"); `Authors` adds affiliations in brackets. A row whose
+("Ada Lovelace*; Charles Babbage"); `Authors` adds affiliations in brackets, read as the model
+writes an affiliation into a name ("Ada Lovelace [Engine Club]") so the people index files the
+person without it. A row whose
 Status (or Decision) says rejected, withdrawn or "Awaiting Decision" is left out, and `program check` says how
 many; every other row becomes a paper of the pool, numbered by its Paper ID. CMT itself
 exports an Excel workbook (BMVC 2023's "CameraReadyPapers.xls": a title row, a blank row, then
@@ -13,7 +15,6 @@ the header); its first sheet is read as the CSV is, rows named by their row numb
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
@@ -22,6 +23,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
 from program.model import Paper, Problem, Program, SourceRef
+from program.model.text import is_placeholder_name
 from program.readers.base import ReadContext
 from program.readers.paper_records import (
     clean,
@@ -156,22 +158,47 @@ def _left_out(status: str) -> bool:
 
 
 def _authors(written: str, column: str | None) -> tuple[str, ...]:
-    """The names of an author cell, "Surname, Given" turned round, spaces inside brackets dropped.
+    """The names of an author cell, "Surname, Given" turned round, each affiliation in square brackets.
 
     >>> _authors("Shibata, Go*; Nishikimi, Ryo", "author names")
     ('Go Shibata', 'Ryo Nishikimi')
     >>> _authors("Omar A Peracha (Humtap, Inc.)*", "authors")
-    ('Omar A Peracha (Humtap, Inc.)',)
+    ('Omar A Peracha [Humtap, Inc.]',)
     >>> _authors("Go Shibata ( Kyoto University)*; Melissa R McGuirl (Brown University )", "authors")
-    ('Go Shibata (Kyoto University)', 'Melissa R McGuirl (Brown University)')
+    ('Go Shibata [Kyoto University]', 'Melissa R McGuirl [Brown University]')
     """
     parts = [part.strip().rstrip("*").strip() for part in written.split(";") if part.strip(" *")]
     if column == "author names" and parts and all(part.count(",") == 1 and "(" not in part for part in parts):
         written = "; ".join(" ".join(reversed(part.split(","))) for part in parts)
-    return tuple(_INSIDE_BRACKETS.sub(lambda found: found.group(0).strip(), name) for name in split_authors(written))
+    return tuple(_affiliated(" ".join(name.split())) for name in split_authors(written))
 
 
-_INSIDE_BRACKETS = re.compile(r"\(\s+|\s+\)")
+def _affiliated(name: str) -> str:
+    """A CMT author "Name (Affiliation)" as the model writes an affiliation into a name: "Name [Affiliation]".
+
+    CMT's bracket always holds the affiliation, one word or many: "Naman Agarwal (Google)" is
+    Naman Agarwal of Google, where a bracket of one word elsewhere is a nickname (the people
+    code's rule), and BayLearn 2021's people index listed 56 names with their company in them.
+    A placeholder affiliation ("(-)") is none.
+
+    >>> _affiliated("Naman Agarwal (Google)"), _affiliated("Raif Rustamov (-)")
+    ('Naman Agarwal [Google]', 'Raif Rustamov')
+    >>> _affiliated("Go Shibata ( Kyoto University)"), _affiliated("Aaron Courville (MILA, Université de Montréal)")
+    ('Go Shibata [Kyoto University]', 'Aaron Courville [MILA, Université de Montréal]')
+    >>> _affiliated("Ada Lovelace"), _affiliated("Ada (Engine Club (London))")
+    ('Ada Lovelace', 'Ada [Engine Club (London)]')
+    """
+    if not name.endswith(")"):
+        return name
+    depth = 0
+    for at in range(len(name) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(name[at], 0)
+        if depth == 0:
+            break
+    person, organisation = name[:at].strip(), name[at + 1 : -1].strip()
+    if depth or not person:
+        return name
+    return person if is_placeholder_name(organisation) or not organisation else f"{person} [{organisation}]"
 
 
 def _number(row: dict[str, str], before: int) -> int:

@@ -32,6 +32,7 @@ from program.readers.tabular.pairs import is_pair_header
 from program.readers.tabular.placing import TableRead
 from program.readers.tabular.read import read_joined, read_table, reading_summary
 from program.readers.tabular.stamps import stamp_offsets
+from program.readers.tabular.zone_rows import zone_context, zone_disagrees
 
 DELIMITERS = (",", ";", "\t", "|")
 _TIMING = {"date", "time", "start", "end", "duration"}
@@ -76,7 +77,9 @@ class SpreadsheetCsvReader:
             UsageError: for a table that needs a column mapping, --timezone or --date.
         """
         table = csv_table(text, source)
+        given = context
         context, offset_problems = offset_context(context, stamp_offsets(table), source)
+        context, zone_problems = zone_context(context, table)
         joined = dict(context.columns).get(JOIN_KEY)
         read: TableRead | None
         if joined:
@@ -91,7 +94,7 @@ class SpreadsheetCsvReader:
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
-            problems=(*offset_problems, *read.problems),
+            problems=(*offset_problems, *zone_problems, *zone_disagrees(given, table, read.items), *read.problems),
             sources=(source,),
             reading=(f"a {said}-separated table", *reading_summary(read.items), *read.reading),
             addresses=read.addresses,

@@ -16,14 +16,16 @@ from typing import ClassVar
 from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
-from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model import Item, Paper, Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext
 from program.readers.cmt import cmt_sheet
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
+from program.readers.tabular.paper_sheet import paper_sheet
 from program.readers.tabular.read import read_table, reading_summary
+from program.readers.tabular.zone_rows import zone_context, zone_disagrees, zone_row
 from program.readers.workbook_size import check_sheet_sizes
 from program.readers.workbook_size_xls import OLE2
 
@@ -78,10 +80,14 @@ class WorkbookReader:
         except (CalamineError, ValueError, OSError) as error:
             raise ParseError(f"expected a workbook (.xlsx, .xls, .ods): {error}", SourceRef(source, 1)) from None
         items: list[Item] = []
+        papers: list[Paper] = []
         problems: list[Problem] = []
         skipped: list[Problem] = []  # sheets with times left out: warned, yet no reason not to ask for a mapping
         addresses: list[tuple[str, str]] = []
         tables = [_sheet(workbook, name, source) for name in workbook.sheet_names]
+        # a sheet's own row naming the times' zone, "(GMT+1 Time)" (`zone_rows`): the first sheet's that has one
+        zoned, given = next((table for table in tables if zone_row(table) is not None), None), context
+        context, zone_problems = zone_context(context, zoned) if zoned is not None else (context, ())
         first = tables[0] if tables else None
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
         joined, reading = join_tables(tables)
@@ -90,6 +96,10 @@ class WorkbookReader:
         for table in joined:
             name = table.sheet
             read = read_table(table, context, required=False)
+            if read is None and (listed := paper_sheet(table)) is not None:  # VLDB 2014's sheet of papers
+                papers.extend(listed.papers)
+                reading.extend(f"sheet {name!r}: {line}" for line in listed.reading)
+                continue
             if read is None:
                 reading.append(f"skipped: sheet {name!r} (no schedule table: no header or grid we know)")
                 skipped.extend(skipped_sheet(table))
@@ -109,13 +119,14 @@ class WorkbookReader:
             reading.extend((counts[-1], *(f"sheet {name!r}: {line}" for line in read.reading)))
         if len(counts) == 1:
             reading.remove(counts[0])  # one sheet read: its count is the workbook's, printed once
-        if not items and not problems and first is not None:
+        if not items and not papers and not problems and first is not None:
             raise mapping_required(first)
         return Program(
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=tuple(items),
-            problems=(*skipped, *problems),
+            papers=tuple(papers),
+            problems=(*skipped, *zone_problems, *(zone_disagrees(given, zoned, items) if zoned else ()), *problems),
             sources=(source,),
             reading=(*reading_summary(items), *reading),
             addresses=tuple(addresses),

@@ -163,10 +163,11 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
     return None
 
 
-_SESSION_WORDS = frozenset(
+SESSION_WORDS = frozenset(
     {"session", "track", "room", "break", "lunch", "keynote", "panel", "workshop", "opening", "closing", "welcome"}
     | {"tutorial", "poster", "posters", "coffee", "day", "registration", "dinner", "social", "talk", "talks"}
 )
+"""Words of a session's or a break's name ("Opening Session", "Closing Remarks"), never of a person's."""
 
 
 def _without_unnamed_speakers(
@@ -180,9 +181,7 @@ def _without_unnamed_speakers(
     values = [
         row[column].text for row in table.rows[header + 1 : header + 51] if column < len(row) and row[column].text
     ]
-    named = [
-        value for value in values if len(value.split()) >= 2 and not _SESSION_WORDS & set(value.casefold().split())
-    ]
+    named = [value for value in values if len(value.split()) >= 2 and not SESSION_WORDS & set(value.casefold().split())]
     return fields if named and len(named) * 2 >= len(values) else {k: v for k, v in fields.items() if k != "people"}
 
 

@@ -32,6 +32,7 @@ from program.readers.tabular.row_items import (
     unread_times,
 )
 from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
 
@@ -59,6 +60,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         return _read_headerless(table, context, required=required)
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
+    rows, mapping, swapped = people_in_titles(read.rows, mapping)
+    read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
@@ -80,7 +83,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     used = {column for columns in mapping.columns.values() for column in columns}
     unread = [unread_times(row, used) for row, _, _, _ in placed]
     joined, posters = posters_named(join_presenters(items, unread), table)
-    reading = [mapping.describe(), *_unused(table, mapping), *stamped, *posters]
+    reading = [mapping.describe(), *swapped, *_unused(table, mapping), *stamped, *posters]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     untimed = [row for row in read.rows if is_untimed_item(row)]
@@ -171,7 +174,7 @@ def _unused(table: Table, mapping: Mapping) -> Sequence[str]:
     names = [cell.text for index, cell in enumerate(header) if cell.text and index not in used]
     # a name of signs only is said too: RECOMB 2026's poster numbers under "#" were dropped unsaid
     said = (f"not read: {', '.join(key_families(names))}",) if names else ()
-    return (*said, *_unnamed(table, mapping.header, used))
+    return (*said, *unnamed_columns(table, mapping.header, used))
 
 
 _FAMILY_AT_LEAST = 8
@@ -200,7 +203,7 @@ def key_families(names: Sequence[str]) -> list[str]:
 _SHOWN_VALUES = 3
 
 
-def _unnamed(table: Table, header: int, used: set[int]) -> list[str]:
+def unnamed_columns(table: Table, header: int, used: set[int]) -> list[str]:
     """A column with values under no header name, said with its first values (RECOMB 2026's posters' column E)."""
     named = {index for index, cell in enumerate(table.rows[header]) if cell.text}
     values: dict[int, list[str]] = {}

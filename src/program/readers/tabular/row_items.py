@@ -9,7 +9,7 @@ from pathlib import Path
 
 import attrs
 
-from program.model import Item, Kind, Link
+from program.model import Item, Kind, Link, Role
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
@@ -131,6 +131,7 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
         day=day if start is None and row.day is not None else None,
         board=row.fields.get("board"),  # kept for posters only (`posters_named`)
         frab=FrabEvent(track=track) if track else None,
+        role=Role.CHAIR if row.chairs else Role.SPEAKER,
     )
 
 

@@ -8,7 +8,6 @@ from datetime import date, datetime, time
 import attrs
 
 from program.model import Problem, Severity
-from program.model.text import is_placeholder_name
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
 from program.readers.notation.times import (
@@ -18,8 +17,10 @@ from program.readers.notation.times import (
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.date_order import date_order, month_first_reason
-from program.readers.tabular.people import row_addresses, split_people
+from program.readers.tabular.people import row_addresses
+from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
+from program.readers.tabular.zone_rows import zone_said
 
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
@@ -41,6 +42,7 @@ class Row:
         addresses: (name, email address) pairs of its people, from its Email columns.
         links: each link column's web address, labelled by the column's name ("youtube", "slides").
         end_day: the date its end is on when the row writes one (an End Date column, a timestamp), else None.
+        chairs: whether its people are its chairs ("(Chair) Renzo Degiovanni"), not its speakers.
     """
 
     cells: tuple[Cell, ...]
@@ -53,6 +55,7 @@ class Row:
     addresses: tuple[tuple[str, str], ...] = ()
     links: tuple[tuple[str, str], ...] = ()
     end_day: WrittenDate | None = None
+    chairs: bool = False
 
 
 @attrs.frozen
@@ -121,8 +124,8 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         try:
             row = _row(cells, mapping, day_first, last_day, fractions)
         except (ClockError, DateError) as error:
-            if not _title(cells, mapping):  # "START YOUR AGENDA BELOW": a heading, not a row to read
-                skipped.append(f"{table.describe(cells[0])} (a section row: {_said(cells)!r})")
+            if (aside := _aside(table, cells, mapping)) is not None:
+                (notes if aside[0] else skipped).append(aside[1])
                 continue
             cell = _first_cell(cells, mapping, ("time", "start", "end", "date", "duration"))
             message = f"{table.describe(cell)}: {error}"
@@ -142,6 +145,15 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         last_day = row.day or last_day
         rows.append(row)
     return RowsRead(tuple(rows), tuple(problems), tuple(skipped), tuple(notes))
+
+
+def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[bool, str] | None:
+    """A row without a time to read that is no item: the times' zone (read), or a heading (skipped); else None."""
+    if zone_said(cells) is not None:  # "(GMT+1 Time)": what the times mean (`zone_rows`)
+        return True, f"{table.describe(cells[0])} ({_said(cells)!r}: the times' zone)"
+    if not _title(cells, mapping):  # "START YOUR AGENDA BELOW": a heading, not a row to read
+        return False, f"{table.describe(cells[0])} (a section row: {_said(cells)!r})"
+    return None
 
 
 def _noted(rows: list[Row], row: Row) -> bool:
@@ -250,37 +262,6 @@ def is_untimed_item(row: Row) -> bool:
     return row.span is None and bool(row.people or set(row.fields) - {"room", "track"})
 
 
-def _people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[str, ...]:
-    """The names in the people columns, each with its affiliation as "Name [Org]" when a column gives it.
-
-    Numbered columns pair by position (Presenter2 with Company2); one people column and one
-    affiliation column pair when they name as many people as organisations; one people column
-    and several affiliation columns (ADAM 2022: `affil`, `affil2`) are one person's, joined.
-    """
-    people_columns = mapping.columns.get("people", ())
-    affiliation_columns = mapping.columns.get("affiliation", ())
-    paired = len(affiliation_columns) == len(people_columns)
-    names: list[str] = []
-    for position, column in enumerate(people_columns):
-        found = split_people(str(cells[column].value or "")) if column < len(cells) else ()
-        org_column = affiliation_columns[position] if paired else None
-        orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
-        if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
-            orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
-        if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
-            orgs = tuple(org for org in orgs if org) or ("",)
-        if len(orgs) == len(found):
-            found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
-        names.extend(name for name in found if name not in names)
-    return tuple(names)
-
-
-def _orgs(cell: Cell) -> tuple[str, ...]:
-    """The cell's organisations in order, "" where one is left out ("Nvidia; ; Red Hat": the second person's)."""
-    parts = [" ".join(part.split()) for part in re.split(r"[;|\n]", str(cell.value or ""))]
-    return tuple("" if is_placeholder_name(part) else part for part in parts)  # "n/a": no affiliation
-
-
 def _row(
     cells: tuple[Cell, ...], mapping: Mapping, day_first: bool, last_day: WrittenDate | None, fractions: set[str]
 ) -> Row:
@@ -296,7 +277,7 @@ def _row(
         found = cells[columns[0]].text if columns and columns[0] < len(cells) else ""
         return "" if field == "end" and found.casefold() in _OPEN_END else found
 
-    people = _people(cells, mapping)
+    people, chairs = row_people(cells, mapping)
     day = row_day(value("date"), text("date"), day_first)
     span, start_day, end_day = row_span(value, text, day_first)
     if start_day is not None and start_day.year is not None and (day is None or day.year is None):
@@ -306,6 +287,7 @@ def _row(
     timed = span is not None and span.end is not None
     duration = row_minutes(value("duration")) if text("duration") and not timed else None
     fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track", "board") if text(field)}
+    fields.update({"kind": label_text(fields["kind"])} if "kind" in fields else {})
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]
@@ -315,22 +297,10 @@ def _row(
         del fields["room"]  # a web address is a link, a page of the site ("papers.html?session=…") nothing
     if address is not None and all(url != address for _, url in links):
         links += ((_room_name(mapping), address),)
-    title = text("title") or _kind_and_people(fields.get("kind", ""), people)
+    title = row_title(plain_title(text("title")), fields, people, timed=span is not None)
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
-    return Row(cells, title, people, day, span, duration, fields, row_addresses(people, emails), links, end_day)
-
-
-def _kind_and_people(kind: str, people: tuple[str, ...]) -> str:
-    """The title of a row naming people and a type but no title: "Keynote: Abeer Alwan"; else "".
-
-    ASRU AI4CSL 2025's schedule.json gives its keynote and talks as {"type": "keynote",
-    "speakerNames": ["Abeer Alwan"]}: its site looks the title up in another file, by name. The
-    writers print such a title once, as the kind and the names ("Keynote: Abeer Alwan").
-    """
-    if not kind or not people:
-        return ""
-    names = [re.sub(r"\s*\[[^\[\]]*\]$", "", name) for name in people]  # "Name [Org]": the name
-    return f"{kind[:1].upper()}{kind[1:]}: {', '.join(names)}"
+    addresses = row_addresses(people, emails)
+    return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)
 
 
 def _room_name(mapping: Mapping) -> str:

@@ -197,6 +197,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "formato",
         "modalidad",
         "event type",
+        "categories",  # the al-folio workshop sites' _data/schedule.csv: "Invited Talk:", "Panel:", "Coffee Break"
     ),
     "abstract": (
         "abstract",
@@ -213,6 +214,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "resumen",
         "descripción",
         "descripcion",
+        "desc",
     ),
     "link": (
         *("url", "link", "links", "slides", "video", "youtube", "recording", "website", "page", "enlace"),

@@ -1,0 +1,103 @@
+"""A row's people (with their affiliations, or as its chairs) and its title when the title column leaves it out.
+
+Kept apart from `rows` (which reads the rows) so each stays small: these are what one row's
+cells say, read the same way whatever the table's layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.model.html_text import html_lines, looks_like_html
+from program.model.text import is_placeholder_name
+from program.readers.lines.honorifics import without_honorific
+from program.readers.tabular.cells import Cell
+from program.readers.tabular.columns import Mapping
+from program.readers.tabular.people import split_people
+
+_CHAIR = re.compile(r"^\s*(?:\(\s*chairs?\s*\)|\[\s*chairs?\s*\]|(?:session\s+)?chairs?\s*:)\s*(?=\S)", re.IGNORECASE)
+"""A people cell that names chairs: "(Chair) Renzo Degiovanni" (Mutation 2024), "Chair: Ada Lee"."""
+_CHAIR_AFTER = re.compile(r"\s*\(\s*chairs?\s*\)\s*$", re.IGNORECASE)
+"""A chair marked after the name: "Renzo Degiovanni (Chair)"."""
+
+
+def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ...], bool]:
+    """The names in the people columns, each with its affiliation as "Name [Org]" when a column gives it.
+
+    Numbered columns pair by position (Presenter2 with Company2); one people column and one
+    affiliation column pair when they name as many people as organisations; one people column
+    and several affiliation columns (ADAM 2022: `affil`, `affil2`) are one person's, joined.
+    The second value says whether every filled people cell marks its names as chairs
+    ("(Chair) Renzo Degiovanni"): the row's people are then its chairs, not its speakers.
+    """
+    people_columns = mapping.columns.get("people", ())
+    affiliation_columns = mapping.columns.get("affiliation", ())
+    paired = len(affiliation_columns) == len(people_columns)
+    names: list[str] = []
+    marks: list[bool] = []
+    for position, column in enumerate(people_columns):
+        written = str(cells[column].value or "") if column < len(cells) else ""
+        chaired = bool(_CHAIR.match(written) or _CHAIR_AFTER.search(written))
+        # "Prof. Jie M. Zhang" is Jie M. Zhang, as the people index and the other files name her
+        found = tuple(map(without_honorific, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
+        marks.extend([chaired] if found else [])
+        org_column = affiliation_columns[position] if paired else None
+        orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
+        if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
+            orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
+        if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
+            orgs = tuple(org for org in orgs if org) or ("",)
+        if len(orgs) == len(found):
+            found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
+        names.extend(name for name in found if name not in names)
+    return tuple(names), bool(marks) and all(marks)
+
+
+def _orgs(cell: Cell) -> tuple[str, ...]:
+    """The cell's organisations in order, "" where one is left out ("Nvidia; ; Red Hat": the second person's)."""
+    parts = [" ".join(part.split()) for part in re.split(r"[;|\n]", str(cell.value or ""))]
+    return tuple("" if is_placeholder_name(part) else part for part in parts)  # "n/a": no affiliation
+
+
+def plain_title(text: str) -> str:
+    """A title cell's text without the markup a site's template would render.
+
+    Mutation 2024's `_data/program.csv` writes `<i>Mutant-Kraken: …</i>` and a stray
+    `Session 1</b>`: the title is the text, as its page shows it.
+
+    >>> plain_title("Keynote: <i>Mutation for AI and with AI</i>"), plain_title("Session 1</b>")
+    ('Keynote: Mutation for AI and with AI', 'Session 1')
+    """
+    if not looks_like_html(text):
+        return text
+    return " ".join(" ".join(html_lines(text)).split())
+
+
+def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, timed: bool) -> str:
+    """The row's title: its title cell, else what its type (and people) say; "" when nothing does.
+
+    - a type and people but no title: "Keynote: Abeer Alwan" (ASRU AI4CSL 2025's schedule.json
+      gives its keynote as {"type": "keynote", "speakerNames": ["Abeer Alwan"]}: its site looks
+      the title up in another file, by name; the writers print such a title as kind and names);
+    - a timed row with a type alone: the type is its title ("Coffee Break", "Poster Session":
+      the al-folio workshop sites' `_data/schedule.csv` writes breaks in `categories` only, and
+      its template prints that column first, in bold). The type is then no label as well
+      (`fields` loses it), or the writers would print it twice.
+    """
+    if title:
+        return title
+    kind = fields.get("kind", "")
+    if not kind:
+        return ""
+    if people:
+        names = [re.sub(r"\s*\[[^\[\]]*\]$", "", name) for name in people]  # "Name [Org]": the name
+        return f"{kind[:1].upper()}{kind[1:]}: {', '.join(names)}"
+    if timed and fields.keys() == {"kind"}:  # the type is all the row says (Zitadelle's "Workshop | | Pool" is not)
+        del fields["kind"]
+        return kind
+    return ""
+
+
+def label_text(kind: str) -> str:
+    """A type cell as a label: a lead-in's colon left out ("Invited Talk:" is the label "Invited Talk")."""
+    return kind.rstrip(" :") or kind
