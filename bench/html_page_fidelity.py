@@ -135,6 +135,14 @@ def _rows_and_papers(root: Root) -> int:
     return _timed_rows(root) + len(root.find_class("paper-title"))
 
 
+def _clock_rows_and_cells(root: Root) -> int:
+    """Rows whose first cell opens with a clock time, and the cells beside it that write their own (WASN 2018)."""
+    clock = re.compile(r"\d{1,2}:\d{2}")
+    rows = [cells for row in root.iter("tr") if (cells := row.findall("td"))]
+    rows = [cells for cells in rows if clock.match(cells[0].text_content().strip())]
+    return len(rows) + sum(1 for cells in rows for cell in cells[1:] if clock.match(cell.text_content().strip()))
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -181,6 +189,9 @@ CASES = [
     Case("spin2024-program.md", "Europe/Luxembourg", date(2024, 4, 10), _day_paragraphs),
     # Trial 8 re-run (issue 28): a Tailwind CSS grid of spans, three a row (time, speaker, title).
     Case("prl-neutrino2025-schedule.html", "Asia/Kolkata", date(2025, 3, 19), _time_spans),
+    # Trial 8 re-run (issue 28): a year-first heading a day, cells of title, 講者/引言人 lines and a bracketed
+    # room; a rowspan cell beside two rows writing its own time (16:00~17:20).
+    Case("wasn2018-agenda.html", "Asia/Taipei", None, _clock_rows_and_cells),
 ]
 
 

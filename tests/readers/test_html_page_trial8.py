@@ -55,7 +55,7 @@ def test_year_first_day_headings_date_their_tables_and_an_id_column_is_no_time()
         datetime(2018, 8, 26, 13, 0, tzinfo=taipei),
     )
     assert not any("Maximum Coverage" in item.title for item in program.items)  # paper "2" was an item at 2:00
-    assert len(program.items) == 17  # 11 rows on the 26th, 6 on the 27th
+    assert len(program.items) == 18  # 11 rows and a rowspan cell of its own time on the 26th, 6 rows on the 27th
 
 
 def test_a_session_cells_timed_list_items_are_its_talks_with_their_authors() -> None:

@@ -120,6 +120,14 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind.SOCIAL,
     ),
+    # Chinese titles (WASN 2018): a keynote (專題演講), a break (休息, 點心), dinner (晚宴), an opening
+    # ceremony (開幕典禮), an award ceremony (頒獎典禮), a poster exhibition (海報展示).
+    (re.compile(r"^(?:專題|主題|专题|主题)演講|^(?:专题|主题)演讲"), Kind.KEYNOTE),
+    (re.compile(r"^(?:休息|茶敘|茶叙|午餐|午休)"), Kind.BREAK),
+    (re.compile(r"^(?:晚宴|歡迎晚宴|欢迎晚宴)"), Kind.SOCIAL),
+    (re.compile(r"^(?:大會)?開幕|^(?:大会)?开幕"), Kind.OPENING),
+    (re.compile(r"^\W*(?:頒獎|颁奖)"), Kind.CLOSING),
+    (re.compile(r"海報展示|海报展示"), Kind.POSTER_SESSION),
 )
 """Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
 "Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",
