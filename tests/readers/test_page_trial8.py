@@ -97,3 +97,36 @@ def test_slashed_days_without_weekdays_take_the_order_nearer_the_first_day() -> 
     context = ReadContext(timezone=NEW_YORK, first_date=date(2017, 9, 4))
     program = SchedulePageReader().read(text, source="days.md", context=context)
     assert [item.start.date() for item in program.items if item.start] == [date(2017, 9, 4), date(2017, 9, 5)]
+
+
+def test_a_bracket_of_a_name_and_a_room_code_gives_the_person_and_the_room() -> None:
+    """NeuroHackWeek 2017: `* 9 AM - 10:30 AM: Introduction to Neurohackweek (Ariel Rokem; PAB5)`, `Lunch (LH)`.
+
+    The brackets stayed in 29 titles: 6 speakers no people, 29 rooms empty.
+    """
+    program = _read("nhw2017-schedule.md", SEATTLE, date(2017, 9, 4))
+
+    by_line = {item.source.line: item for item in program.items if item.location not in ("Room 1", "Room 2")}
+    intro = by_line[18]
+    assert (intro.title, intro.people, intro.location) == ("Introduction to Neurohackweek", ("Ariel Rokem",), "PAB5")
+    assert (by_line[22].title, by_line[22].location) == ("Lunch", "LH")
+    dinner = by_line[56]  # the last bracket only: "(on your own)" is the title's
+    assert (dinner.title, dinner.location) == ("Dinner (on your own) and hackathon sessions", "LH")
+    assert Counter(item.location for item in program.items if item.location)["OUGL"] == 4
+    tutorial = next(item for item in program.items if item.title == "Unix shell 1")  # the rooms-as-columns table
+    assert (tutorial.people, tutorial.location) == (("Valentina",), "Room 1")
+    assert not any("(" in item.title and item.title != dinner.title for item in program.items)
+
+
+def test_an_acronym_in_one_titles_bracket_is_no_room() -> None:
+    """A code in capitals is a room only where the page uses it so: on two lines, or after a name and a semicolon."""
+    text = "09:00 - 10:00 Keynote (LXAI)\n10:00 - 10:30 Coffee\n10:30 - 11:00 Talk (Ada Lovelace; HALL)\n"
+    context = ReadContext(timezone=SEATTLE, first_date=date(2017, 9, 4))
+
+    items = SchedulePageReader().read(text, source="t.md", context=context).items
+
+    assert [(item.title, item.people, item.location) for item in items] == [
+        ("Keynote (LXAI)", (), None),
+        ("Coffee", (), None),
+        ("Talk", ("Ada Lovelace",), "HALL"),
+    ]

@@ -99,7 +99,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         re.compile(
             # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break
-            r"^((morning|afternoon|short)\s+)?(lunch|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
+            r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
             re.IGNORECASE,
         ),
         Kind.BREAK,
@@ -115,7 +115,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
     (
         re.compile(
-            r"^(reception|social|dinner|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+dinner\b",
+            r"^(reception|social|dinner|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+dinner\b"
+            r"|^(welcome|farewell)\s+(reception|dinner)\b",
             re.I,
         ),
         Kind.SOCIAL,
