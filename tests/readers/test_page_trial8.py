@@ -130,3 +130,26 @@ def test_an_acronym_in_one_titles_bracket_is_no_room() -> None:
         ("Coffee", (), None),
         ("Talk", ("Ada Lovelace",), "HALL"),
     ]
+
+
+def test_a_cells_bold_links_are_no_title_and_a_poster_sessions_papers_no_people() -> None:
+    """EvalNLG 2020: the keynote was titled "[] []" (`**[[Slides](…)] [[Video](…)]**`, the only all-bold part).
+
+    And the paper "Evaluating AMR-to-English NLG Evaluation" (`- [Title](…)` under Poster session 4) was its person.
+    """
+    program = _read("evalnlg2020-programme.md", ZoneInfo("Europe/Dublin"), date(2020, 12, 18))
+
+    by_line = {item.source.line: item for item in program.items}
+    keynote = by_line[16]
+    assert (keynote.title, keynote.people, keynote.kind.value, keynote.label) == (
+        "Plenary Keynote: Think Inside the Box: Glass-box Evaluation Methods for Neural MT",
+        ("Marina Fomicheva",),  # "by [Marina Fomicheva](…), University of Sheffield"
+        "keynote",
+        None,
+    )
+    assert by_line[22].title == "Panel discussion with Q&A"
+    assert by_line[22].people == ("Marina Fomicheva", "Yvette Graham", "João Sedoc")
+    assert by_line[25].people == ()
+    unplaced = [line for line in program.reading if "not placed" in line]
+    assert any(line.endswith("'Evaluating AMR-to-English NLG Evaluation'") for line in unplaced)  # listed, not lost
+    assert not any("[] []" in line for line in unplaced)

@@ -94,7 +94,11 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind.CLOSING,
     ),
-    (re.compile(r"\s(?:&|and)\s+(?:closing|concluding)\s+remarks\s*[.!]?$", re.IGNORECASE), Kind.CLOSING),
+    # "Summary & Closing Remarks"; "General discussion, closing" (EvalNLG 2020)
+    (
+        re.compile(r"(?:\s(?:&|and)\s+(?:closing|concluding)\s+remarks|,\s+closing)\s*[.!]?$", re.IGNORECASE),
+        Kind.CLOSING,
+    ),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
     (
         re.compile(
@@ -111,7 +115,10 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind.SPOTLIGHT,
     ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
-    (re.compile(r"^[A-Z][a-z]+\s+keynote$", re.IGNORECASE), Kind.KEYNOTE),  # "Academic Keynote"
+    (
+        re.compile(r"^[A-Z][a-z]+\s+keynote(?:$|\s*:\s+\S)", re.IGNORECASE),
+        Kind.KEYNOTE,
+    ),  # "Academic Keynote", "Plenary Keynote: …"
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
     (
         re.compile(
