@@ -39,6 +39,19 @@ def test_a_talk_cells_details_span_names_its_speakers() -> None:
     assert len(talks) == 15  # its 15 talk-title spans (the intro says "two invited talks and 12 regular talks")
 
 
+def test_an_end_row_is_no_item() -> None:
+    """QBF 2026: `<td class="time-col">17:30</td><td><strong>End</strong></td>` made an item "End" at 17:30."""
+    context = ReadContext(timezone=LISBON, first_date=date(2026, 7, 19))
+    program = HtmlPageReader().read(QBF.read_text(encoding="utf-8"), source="qbf.md", context=context)
+
+    assert not any(item.title == "End" for item in program.items)
+    last = max(program.items, key=lambda item: (item.start is not None, item.start))
+    assert (last.title, last.end) == (
+        "Revisiting Encodings of Bounded Synthesis",
+        datetime(2026, 7, 19, 17, 30, tzinfo=LISBON),
+    )
+
+
 def test_year_first_day_headings_date_their_tables_and_an_id_column_is_no_time() -> None:
     """WASN 2018: `<h3>2018/08/26</h3>` and `<h3>2018/08/27</h3>` over the days' tables; an `ID | Title` table after."""
     taipei = ZoneInfo("Asia/Taipei")

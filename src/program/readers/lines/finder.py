@@ -35,7 +35,7 @@ from program.readers.notation.times import LeadingSpan, TimeSpan, end_after, lea
 
 _END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 """A time-led line that ends the slot before ("12.45 End of day 1")."""
-_END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
+END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
 """A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own.
 A table's "End of the Day" row stays an item (Alchemistry 2025's expectation)."""
 _VENUE = re.compile(r"^(?:location|venue|room)\s*:\s*(?P<room>\S.{0,80})$", re.IGNORECASE)
@@ -236,7 +236,7 @@ class Finder:
         notes: tuple[str, ...],
     ) -> bool:
         """Add the slot, unless it only ends the one before ("| 5:00 PM | End |"); whether it was added."""
-        if _END.match(text.title) and self._ends_last(span, notes):
+        if END.match(text.title) and self._ends_last(span, notes):
             return False
         title, room = bracketed_room(text.title, self.rooms)
         if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
