@@ -108,6 +108,23 @@ def test_a_summary_that_asks_to_be_opened_is_no_part_of_a_title() -> None:
     assert not [title for title in titles if "Click here" in title]  # 25 of 31 titles ended so
 
 
+def test_a_cells_slides_link_and_recording_note_are_no_part_of_its_title() -> None:
+    """LIKE23: `Title<br/>…<a href="…">Access the slides</a>`, `Title<br/><br/> &#9746; This talk was not recorded.`.
+
+    16 titles ended in "Access the slides", one in "☒ This talk was not recorded.".
+    """
+    path = ROOT / "tests" / "data" / "html_pages" / "like23-program.md"
+    context = ReadContext(timezone=ZoneInfo("Europe/Zurich"))
+    program = HtmlPageReader().read(path.read_text(encoding="utf-8"), source="l.md", context=context)
+
+    by_line = {item.source.line: item for item in program.items}
+    assert by_line[74].title == "Bayesian Nonparametric Mixture Model: an application to pharmaceutical manufacturing"
+    talk = by_line[104]
+    assert talk.title == "(Deep) Kernel Mean Embeddings for Representing and Learning On Distributions"
+    assert "https://djsutherland.ml/slides/like23.pdf" in [link.url for link in talk.links]  # the link is kept
+    assert not [item.title for item in program.items if "slides" in item.title or "recorded" in item.title]
+
+
 def test_a_time_column_beside_a_title_column_and_days_as_tabs() -> None:
     """Datamatix 2025: `<p>08:30 AM</p>` in one grid column, the title in the next; Day 1 and Day 2 as Bootstrap tabs.
 
