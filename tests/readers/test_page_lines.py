@@ -70,6 +70,8 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("edtm2025-program-excerpt.csv", 15): {"end": "2025-03-12T10:50:00+08:00"},
     # EMBC 2025: "**Opening Talk**: *Title* – [Prof. Haiping Lu](…)": "Opening Talk" names no kind of the table.
     ("embc2025-mmai-schedule.md", 12): {"kind": "other"},
+    # IROS 2026: "Round-table discussion with invited speakers": a discussion's words, not first in the title.
+    ("iros2026-haptics-schedule.md", 165): {"kind": "other"},
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""

@@ -179,3 +179,22 @@ def test_a_jekyll_link_is_a_link_and_a_quoted_title_before_a_name_gives_the_pers
         "Visboekzaal B",
     )
     assert by_line[27].title == "Marketplace Lightning Talks"
+
+
+def test_an_element_classed_as_a_label_is_the_slots_label_and_its_talk_the_slot() -> None:
+    """IROS 2026: `schedule-time` `08:40 – 09:00`, `schedule-label` `Keynote 1`, `schedule-title`, `schedule-speaker`.
+
+    The timed slots were "Keynote 1…5" with no one, each talk and speaker an untimed copy below it.
+    """
+    program = _read("iros2026-haptics-schedule.md", NEW_YORK, date(2026, 10, 1))
+
+    keynotes = [(item.title, item.label, item.people, item.start) for item in program.items if item.label]
+    assert len(keynotes) == 5
+    assert keynotes[0] == (
+        "Human tactile perception",
+        "Keynote 1",
+        ("Roberta Klatzky",),  # her `schedule-affiliation`, Carnegie Mellon University, is no one
+        datetime(2026, 10, 1, 8, 40, tzinfo=NEW_YORK),
+    )
+    assert all(item.start is not None for item in program.items)  # no untimed copies
+    assert not {name for item in program.items for name in item.people} & {"Carnegie Mellon University", "Texas A&M"}
