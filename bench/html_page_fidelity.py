@@ -169,6 +169,14 @@ def _headings_and_talks(root: Root) -> int:
     return len(timed) + len(panels) + len(talks)
 
 
+def _clock_rows_and_cells(root: Root) -> int:
+    """Rows whose first cell opens with a clock time, and the cells beside it that write their own (WASN 2018)."""
+    clock = re.compile(r"\d{1,2}:\d{2}")
+    rows = [cells for row in root.iter("tr") if (cells := row.findall("td"))]
+    rows = [cells for cells in rows if clock.match(cells[0].text_content().strip())]
+    return len(rows) + sum(1 for cells in rows for cell in cells[1:] if clock.match(cell.text_content().strip()))
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -221,6 +229,9 @@ CASES = [
     Case("3dgeoinfo2021-program.html", None, date(2021, 10, 11), _bootstrap_columns),
     # Trial 9 (issue 28): HTML in Markdown, slots as time headings, parallel panels under a session's time.
     Case("keystonedh2023-schedule.md", "America/New_York", date(2023, 6, 16), _headings_and_talks),
+    # Trial 8 re-run (issue 28): a year-first heading a day, cells of title, 講者/引言人 lines and a bracketed
+    # room; a rowspan cell beside two rows writing its own time (16:00~17:20).
+    Case("wasn2018-agenda.html", "Asia/Taipei", None, _clock_rows_and_cells),
 ]
 
 

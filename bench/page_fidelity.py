@@ -59,6 +59,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "topoinvis2024-program.md": (None, None),
     "embc2025-mmai-schedule.md": ("Europe/Copenhagen", "2025-07-16"),
     "aaaidc2025-schedule.md": ("America/New_York", "2025-02-25"),
+    "nhw2017-schedule.md": ("America/Los_Angeles", "2017-09-04"),
+    "evalnlg2020-programme.md": ("Europe/Dublin", "2020-12-18"),
+    "iros2026-haptics-schedule.md": ("America/New_York", "2026-10-01"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -85,10 +88,13 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "icmt-2018.md": (_LIST_ITEM,),
     "topoinvis2024-program.md": (re.compile(r"^\s*<br><i>"), re.compile(r"^\*\*Title:")),
     "embc2025-mmai-schedule.md": (re.compile(r"^\|\s*\**\d+(?:\.\d+)?\s*(?:mins?|hours?)\b", re.IGNORECASE),),
+    "nhw2017-schedule.md": (
+        re.compile(r"^\s*(?:[-*]\s+)?\|?\s*\d{1,2}(?::\d{2})?\s*(?:[AP]M\s*)?(?:-\s*\d{1,2}(?::\d{2})?\s*)?[AP]M\b"),
+    ),
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 TopoInVis's papers are their italic author lines, its keynote talk its "**Title:" line; EMBC's rows their
-durations)."""
+durations; NeuroHackWeek 2017's hours without minutes, "8 AM - 9 AM", "1 - 2 PM")."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 

@@ -47,15 +47,10 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     },
     # PRL 2025: a "High Tea + Photo" no kind row names.
     ("prl-neutrino2025-schedule.html", "2025-03-19T10:15:00+05:30", None): {"kind": "other"},
-    # 5G-MeMU 2024: "Keynotes Presentation" (a plural the kind table does not know), its talks, "Breakfast".
-    ("5gmemu2024-program.html", "2024-12-09T08:00:00-08:00", None): {"kind": "other"},
+    # 5G-MeMU 2024: "Keynotes Presentation" (a plural the kind table does not know), its talks ("Breakfast" is a
+    # break since NeuroHackWeek 2017's).
     ("5gmemu2024-program.html", "2024-12-09T09:00:00-08:00", None): {"kind": "other"},
     ("5gmemu2024-program.html", "2024-12-09", None): {"kind": "talk"},  # the keynotes' talks (and the papers')
-    # Keystone DH 2023: "Breakfast" (a meal no kind row names).
-    **{
-        ("keystonedh2023-schedule.md", f"2023-06-{day}T08:30:00-04:00", "Gilman 50"): {"kind": "other"}
-        for day in (16, 17)
-    },
     ("sechope23-program.md", "2023-05-25T09:15:00-07:00", None): {  # no markup: "Academic Keynote – Name, Org"
         "title": "Academic Keynote – Daphne Keller, Stanford",
         "people": [],

@@ -39,6 +39,19 @@ def test_a_talk_cells_details_span_names_its_speakers() -> None:
     assert len(talks) == 15  # its 15 talk-title spans (the intro says "two invited talks and 12 regular talks")
 
 
+def test_an_end_row_is_no_item() -> None:
+    """QBF 2026: `<td class="time-col">17:30</td><td><strong>End</strong></td>` made an item "End" at 17:30."""
+    context = ReadContext(timezone=LISBON, first_date=date(2026, 7, 19))
+    program = HtmlPageReader().read(QBF.read_text(encoding="utf-8"), source="qbf.md", context=context)
+
+    assert not any(item.title == "End" for item in program.items)
+    last = max(program.items, key=lambda item: (item.start is not None, item.start))
+    assert (last.title, last.end) == (
+        "Revisiting Encodings of Bounded Synthesis",
+        datetime(2026, 7, 19, 17, 30, tzinfo=LISBON),
+    )
+
+
 def test_year_first_day_headings_date_their_tables_and_an_id_column_is_no_time() -> None:
     """WASN 2018: `<h3>2018/08/26</h3>` and `<h3>2018/08/27</h3>` over the days' tables; an `ID | Title` table after."""
     taipei = ZoneInfo("Asia/Taipei")
@@ -55,7 +68,7 @@ def test_year_first_day_headings_date_their_tables_and_an_id_column_is_no_time()
         datetime(2018, 8, 26, 13, 0, tzinfo=taipei),
     )
     assert not any("Maximum Coverage" in item.title for item in program.items)  # paper "2" was an item at 2:00
-    assert len(program.items) == 17  # 11 rows on the 26th, 6 on the 27th
+    assert len(program.items) == 18  # 11 rows and a rowspan cell of its own time on the 26th, 6 rows on the 27th
 
 
 def test_a_session_cells_timed_list_items_are_its_talks_with_their_authors() -> None:
@@ -93,6 +106,23 @@ def test_a_summary_that_asks_to_be_opened_is_no_part_of_a_title() -> None:
     titles = [item.title for item in program.items]
     assert "Two tales of orthogonality" in titles
     assert not [title for title in titles if "Click here" in title]  # 25 of 31 titles ended so
+
+
+def test_a_cells_slides_link_and_recording_note_are_no_part_of_its_title() -> None:
+    """LIKE23: `Title<br/>…<a href="…">Access the slides</a>`, `Title<br/><br/> &#9746; This talk was not recorded.`.
+
+    16 titles ended in "Access the slides", one in "☒ This talk was not recorded.".
+    """
+    path = ROOT / "tests" / "data" / "html_pages" / "like23-program.md"
+    context = ReadContext(timezone=ZoneInfo("Europe/Zurich"))
+    program = HtmlPageReader().read(path.read_text(encoding="utf-8"), source="l.md", context=context)
+
+    by_line = {item.source.line: item for item in program.items}
+    assert by_line[74].title == "Bayesian Nonparametric Mixture Model: an application to pharmaceutical manufacturing"
+    talk = by_line[104]
+    assert talk.title == "(Deep) Kernel Mean Embeddings for Representing and Learning On Distributions"
+    assert "https://djsutherland.ml/slides/like23.pdf" in [link.url for link in talk.links]  # the link is kept
+    assert not [item.title for item in program.items if "slides" in item.title or "recorded" in item.title]
 
 
 def test_a_time_column_beside_a_title_column_and_days_as_tabs() -> None:

@@ -106,6 +106,20 @@ _PROMPT = re.compile(
 """A `<summary>` that only asks to be opened ("Click here to expand and see the recording.", LIKE23): no title."""
 
 
+_FURNITURE = re.compile(
+    r"^(?:(?:access|download|view|see|watch|get)\s+(?:the\s+)?(?:slides?|video|recording|paper|poster|pdf)\b.{0,20}"
+    r"|[☐☑☒✓✔✗✘]\s.*)$",
+    re.IGNORECASE,
+)
+"""A cell's line about its materials, not its title: a link "Access the slides", a note "☒ This talk was not
+recorded." (LIKE23)."""
+
+
+def without_furniture(lines: list[str]) -> list[str]:
+    """A cell's lines without those about its materials, after its first (a cell of such a line alone keeps it)."""
+    return [line for index, line in enumerate(lines) if not index or not _FURNITURE.match(line)]
+
+
 def element_lines(element: etree._Element) -> list[str]:
     """The lines an element shows: `<br>` and block children break lines; each line collapsed, empty ones dropped."""
     pieces: list[str] = []

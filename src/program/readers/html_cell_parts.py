@@ -303,6 +303,14 @@ _EXTRA_COLUMNS = (
 """The columns a cell's parts add (name, its field, the part's attribute) unless the header has that field."""
 
 
+def _field_columns(header: Sequence[Cell]) -> dict[str | None, int]:
+    """The column of each field a header names (its first, when two name one)."""
+    found: dict[str | None, int] = {}
+    for c, cell in enumerate(header):
+        found.setdefault(field_of(cell.text), c)
+    return found
+
+
 def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], title: int, head: int) -> PartedRows:
     """`rows` (a header at `head`, the titles in column `title`) with each marked title cell's parts in columns.
 
@@ -322,6 +330,11 @@ def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], 
     width = len(rows[head])
     cells = [[*row, *(Cell(None, row[0].line) for _ in range(width - len(row)))] for row in rows]  # extras line up
     cells[head].extend(Cell(name, rows[head][0].line) for name in extra)
+    held = {
+        name: fields_at[field]
+        for name, field, _ in _EXTRA_COLUMNS
+        if field in (fields_at := _field_columns(rows[head]))
+    }
     for r, row in enumerate(cells):
         if r == head:
             continue
@@ -334,6 +347,9 @@ def with_parts(rows: list[tuple[Cell, ...]], parts: Sequence[CellParts | None], 
             "Details": (part.abstract if part else "") or "",
             "Room": (part.room if part else "") or "",
         }
+        for name, column in held.items():  # the header's own column: its cell wins, an empty one takes the part's
+            if values[name] and not row[column].text:
+                row[column] = Cell(values[name], line)
         row.extend(Cell(values[name] or None, line) for name in extra)
     talks = {cells[r][0].line: part.talks for r, part in found if part.talks}
     said = f"{len(found)} cells read by their markup (a bold title, italic names, a list of talks)"

@@ -13,10 +13,11 @@ import attrs
 from lxml import etree
 
 from program.model import Link
-from program.readers.html_blocks import element_lines, element_links, tag_of
+from program.readers.html_blocks import element_lines, element_links, tag_of, without_furniture
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_class_cells import class_parts
+from program.readers.html_role_lines import role_parts
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")
@@ -63,8 +64,10 @@ def expand(element: etree._Element) -> Grid:
                 column += 1
             height = min(_span(child, "rowspan"), len(rows) - r)
             width = _span(child, "colspan")
-            text = "\n".join(element_lines(child))
-            if (marked := class_parts(child) or paragraph_session(child) or cell_parts(child)) is not None:
+            lines = without_furniture(element_lines(child))
+            text = "\n".join(lines)
+            marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
                 listed.add((r, column))

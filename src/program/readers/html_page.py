@@ -40,6 +40,7 @@ from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import names_in
+from program.readers.lines.finder import END
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -221,7 +222,7 @@ class _PageRead:
             )
             for item in read.items
         ]
-        self.items.extend(with_talks(_repeats_joined(_ends_from_next(items)), table.talks, self.source))
+        self.items.extend(with_talks(_repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
@@ -310,6 +311,22 @@ def _ends_from_next(items: list[Item]) -> list[Item]:
         fits = item.start is not None and end is not None and item.start < end <= item.start + timedelta(hours=12)
         ended.append(attrs.evolve(item, end=end) if fits else item)
     return ended
+
+
+def _end_rows(items: list[Item]) -> list[Item]:
+    """A row that only says the day ends (`<strong>End</strong>` at 17:30, QBF 2026) is no item: it ends the one before.
+
+    As a text page's `| 5:00 PM | End |` row does (`lines/finder.py`); the item before, if it has no end, ends there.
+    """
+    kept: list[Item] = []
+    for item in items:
+        if END.match(item.title) and not item.people and item.start is not None:
+            last = kept[-1] if kept else None
+            if last is not None and last.end is None and last.start is not None and last.start < item.start:
+                kept[-1] = attrs.evolve(last, end=item.start)
+            continue
+        kept.append(item)
+    return kept
 
 
 def _kind_after_symbols(kind: Kind, title: str) -> Kind:

@@ -28,6 +28,7 @@ from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
+from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
 from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, parse_span
@@ -284,12 +285,17 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
                 parts.append(None)
             continue
         title, rest = _title_and_rest(row, (r, 2) in grid.listed, named, labelled)
+        rest, timed_cells = own_times(rest)
         if rooms:  # the room its section row names, after the details (as many as the header has)
             rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
         rows.append((title, Cell(day, row[0].line), row[0], *rest))
         parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
         titles[r] = title.line
+        for own in timed_cells:  # a cell beside the row's title writing its own time: a slot of its own
+            blank = [Cell(None, own.title.line)] * (len(extra) + bool(rooms))
+            rows.append((own.title, Cell(day, own.title.line), own.time, *blank))
+            parts.append(own.parts)
     said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     if labelled:
         said = "no header: times in the first column, then a label (read as the type), then the title"

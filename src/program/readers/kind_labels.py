@@ -99,12 +99,16 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind.CLOSING,
     ),
-    (re.compile(r"\s(?:&|and)\s+(?:closing|concluding)\s+remarks\s*[.!]?$", re.IGNORECASE), Kind.CLOSING),
+    # "Summary & Closing Remarks"; "General discussion, closing" (EvalNLG 2020)
+    (
+        re.compile(r"(?:\s(?:&|and)\s+(?:closing|concluding)\s+remarks|,\s+closing)\s*[.!]?$", re.IGNORECASE),
+        Kind.CLOSING,
+    ),
     (_POSTER_SESSION, Kind.POSTER_SESSION),
     (
         re.compile(
             # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break
-            r"^((morning|afternoon|short)\s+)?(lunch|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
+            r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
             re.IGNORECASE,
         ),
         Kind.BREAK,
@@ -116,15 +120,27 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind.SPOTLIGHT,
     ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
-    (re.compile(r"^[A-Z][a-z]+\s+keynote$", re.IGNORECASE), Kind.KEYNOTE),  # "Academic Keynote"
+    (
+        re.compile(r"^[A-Z][a-z]+\s+keynote(?:$|\s*:\s+\S)", re.IGNORECASE),
+        Kind.KEYNOTE,
+    ),  # "Academic Keynote", "Plenary Keynote: …"
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
     (
         re.compile(
-            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b|^(workshop|conference|gala)\s+(dinner|banquet)\b",
+            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b"
+            r"|^(workshop|conference|gala)\s+(dinner|banquet)\b|^(welcome|farewell)\s+(reception|dinner)\b",
             re.I,
         ),
         Kind.SOCIAL,
     ),
+    # Chinese titles (WASN 2018): a keynote (專題演講), a break (休息, 點心), dinner (晚宴), an opening
+    # ceremony (開幕典禮), an award ceremony (頒獎典禮), a poster exhibition (海報展示).
+    (re.compile(r"^(?:專題|主題|专题|主题)演講|^(?:专题|主题)演讲"), Kind.KEYNOTE),
+    (re.compile(r"^(?:休息|茶敘|茶叙|午餐|午休)"), Kind.BREAK),
+    (re.compile(r"^(?:晚宴|歡迎晚宴|欢迎晚宴)"), Kind.SOCIAL),
+    (re.compile(r"^(?:大會)?開幕|^(?:大会)?开幕"), Kind.OPENING),
+    (re.compile(r"^\W*(?:頒獎|颁奖)"), Kind.CLOSING),
+    (re.compile(r"海報展示|海报展示"), Kind.POSTER_SESSION),
 )
 """Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
 "Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",

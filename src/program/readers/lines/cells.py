@@ -32,6 +32,11 @@ _ABSTRACT_MARK = re.compile(r"^abstract\s*:\s*", re.IGNORECASE)
 """A part's "Abstract:" label (AD&D 2025): the text after it is the abstract."""
 _CHAIR = re.compile(r"^(?:(?:session\s+)?chairs?\s*:\s*)+(?P<names>.+)$", re.IGNORECASE)
 """A part naming the session's chair ("**Chair: Yaron Orenstein**", RECOMB 2026; "Chair: Chair: …" once)."""
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+"""A part that is a list item ("- [Title](…)", "• [Name](…)")."""
+_PANELISTS = re.compile(r"^(?:panell?ists?|speakers?|presenters?)\s*:\s*", re.IGNORECASE)
+_BY = re.compile(r"^by\s+(?P<names>[^,]+)(?:,.*)?$", re.IGNORECASE)
+"""A part naming the speaker after "by", where they work after the comma ("by Ada Lovelace, University of X")."""
 _LINK_LABELS = frozenset({"slides", "video", "paper", "pdf", "code", "poster", "recording", "website", "link"})
 """Links a cell puts beside its title ("[slides](…)"): their words are no label's or title's."""
 
@@ -54,6 +59,8 @@ class CellParts:
     label: str | None
     abstract: str | None
     rest: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()
+    """The parts that are list items (``- [Paper title](…)``), as text: no one's names."""
 
 
 def cell_parts(raw: str) -> CellParts | None:
@@ -73,9 +80,9 @@ def cell_parts(raw: str) -> CellParts | None:
     parts = [part.strip() for part in _BREAK.split(body) if part.strip()]
     if len(parts) < 2:
         return None
-    bold = next((index for index, part in enumerate(parts) if _BOLD.match(part)), None)
+    bold = next((index for index, part in enumerate(parts) if _BOLD.match(part) and not _links_only(part)), None)
     title_at = bold if bold is not None else 0
-    named = [(part, _names(part)) for part in parts[title_at + 1 :]]
+    named = _unlisted_papers([(part, _names(part)) for part in parts[title_at + 1 :]])
     people = [without_honorific(name) for _, names in named for name in names]  # LLVM-AD's "**Dr. Name**"
     if bold is None and not people:
         return None
@@ -83,8 +90,13 @@ def cell_parts(raw: str) -> CellParts | None:
     label = without_icons(" ".join(_plain(part) for part in parts[:title_at]), leading=True) or None
     if label is None and any(_CHAIR.match(_plain(part)) for part, names in named if names):
         label = "Chair"  # the people chair the session (as a table's "Chair: Juergen Giesl" cell says)
-    rest = tuple(said for part, names in named if not names and (said := _ABSTRACT_MARK.sub("", _plain(part))))
-    return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None, rest)
+    rest = tuple(
+        said
+        for part, names in named
+        if not names and not _links_only(part) and (said := _ABSTRACT_MARK.sub("", _plain(part)))
+    )
+    listed = tuple(_plain(part) for part, names in named if _LIST_ITEM.match(part) and not names)
+    return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None, rest, listed)
 
 
 def _plain(part: str) -> str:
@@ -95,12 +107,32 @@ def _plain(part: str) -> str:
     return clean(without).text
 
 
+def _unlisted_papers(named: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The parts and their names, a list's items naming no one unless every item is a name.
+
+    EMBC 2025 lists its speakers (``• [Jiayang Zhang](…) <br>• …``); EvalNLG 2020 a poster session's
+    papers (``- [Evaluating AMR-to-English NLG Evaluation](…)``: capitalised words, no one's name).
+    """
+    items = [names for part, names in named if _LIST_ITEM.match(part)]
+    if all(items):
+        return named
+    return [(part, () if _LIST_ITEM.match(part) else names) for part, names in named]
+
+
+def _links_only(part: str) -> bool:
+    """Whether a part is only links beside the title (EvalNLG 2020's ``**[[Slides](…)] [[Video](…)]**``): no title."""
+    return not any(char.isalnum() for char in _plain(part))
+
+
 def _names(part: str) -> tuple[str, ...]:
-    """The names a part after the title gives ("*A, B · C*", "Name (Affiliation)"), or ()."""
+    """The names a part after the title gives ("*A, B · C*", "Name (Affiliation)", "by Name, Org"), or ()."""
     italic = _ITALIC.match(part)
     text = _plain(part) if italic is None else clean(next(group for group in italic.groups() if group)).text
     if (chair := _CHAIR.match(text)) is not None:  # "Chair: Yaron Orenstein": the name, without the role
         text = chair["names"]
+    text = _PANELISTS.sub("", text)  # "Panelists: A, B, C"
+    if (by := _BY.match(text)) is not None:  # "by [Marina Fomicheva](…), University of Sheffield"
+        text = by["names"]
     text = _DOT_SEPARATOR.sub(", ", _AFFILIATION.sub("", text))
     return names_in(text, words=2) or ()
 
@@ -113,5 +145,7 @@ def with_parts(slot: SlotText, parts: CellParts) -> SlotText:
     if kind.value == "other" and label:
         kind = read_slot_text(label).kind
     # the row's own reading of the flattened cell took its affiliations for names: the parts' names win
-    people = tuple(dict.fromkeys(parts.people + text.people)) or slot.people
+    # a poster session's papers ("- [Evaluating AMR-to-English NLG Evaluation](…)") are no one, flattened or not
+    row_people = tuple(name for name in slot.people if not any(name in item for item in parts.listed))
+    people = tuple(dict.fromkeys(parts.people + text.people)) or row_people
     return attrs.evolve(text, people=people, label=label, kind=kind)

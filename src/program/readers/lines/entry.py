@@ -49,6 +49,11 @@ given (LLVM-AD 2026's "(Remote)"), a room still unknown (DH2019's "(Locations TB
 _REPLACED = re.compile(r"\breplaced by\s+(?P<name>.+)$", re.IGNORECASE)
 _BY = re.compile(r"^(?P<title>.+?)\s+by\s+(?P<names>[^()]+)$")
 _COLON = re.compile(r"^(?P<before>[^:]{2,80}?):\s+(?P<after>\S.*)$")
+_QUOTED_THEN_NAME = re.compile(
+    r"^(?P<label>[^:\"“”]{2,40}):\s*[\"“](?P<title>[^\"“”]+?)[,.]?[\"”]\s*,?\s+(?P<name>[^,()]+?),\s*\S.*?(?P<room>\s*\([^()]*\))?$"
+)
+"""A label, a quoted title, the speaker and where they work (DH2019: `Opening keynote: "Collections, …," Emmanuelle
+Bermès, Bibliothèque nationale de France`)."""
 _DASH = re.compile(r"\s+(?:--|–|—|-)\s+")
 _LABEL_OF_TITLE = re.compile(r"(?:(?i:\s+by\s+.*)|\s*#?\d+|\s+[IVX]{1,4}|:.*|\s+(?:--|–|—)\s+.*)$")
 """What follows a kind label used as a title: "Invited Talk #1", "Invited Talk II", "Keynote Talk by …", "Oral
@@ -242,10 +247,21 @@ def _bracketed_people(title: str, people: list[str]) -> str:
     return " ".join(_BRACKETS.sub(_take, title).split()).replace(" :", ":").strip(" :")
 
 
+def _quoted_then_name(title: str, people: list[str]) -> str | None:
+    """`Label: "Title," Name, Org (Room)`: "Label: Title (Room)" (the room's bracket for the slot), Name a person."""
+    quoted = _QUOTED_THEN_NAME.match(title)
+    if quoted is None or (names := names_in(quoted["name"], words=2)) is None:
+        return None
+    people.extend(names)
+    room = quoted["room"] if quoted["room"] and names_room(room_text(quoted["room"].strip(" ()"))) else ""
+    return f"{quoted['label']}: {quoted['title']}{room}"
+
+
 def _other_shapes(title: str, people: list[str]) -> tuple[str, str | None]:
     """People after "by", after a dash, after a label and colon, or before the title and a colon."""
-    if people:
-        return title, None
+    quoted = None if people else _quoted_then_name(title, people)
+    if people:  # named before, or by a quoted title's shape
+        return quoted or title, None
     if (by := _BY.match(title)) is not None and (names := names_in(by["names"], words=2)) is not None:
         people.extend(names)
         return title, None

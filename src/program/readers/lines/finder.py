@@ -13,9 +13,10 @@ import re
 
 import attrs
 
-from program.model import Problem
+from program.model import Kind, Problem
 from program.readers.base import Line
 from program.readers.coded_entries import CODE
+from program.readers.kind_labels import kind_from_title
 from program.readers.lines.bold_title import speaker_then_bold_title
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
@@ -35,9 +36,13 @@ from program.readers.notation.times import LeadingSpan, TimeSpan, end_after, lea
 
 _END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 """A time-led line that ends the slot before ("12.45 End of day 1")."""
-_END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
+END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
 """A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own.
 A table's "End of the Day" row stays an item (Alchemistry 2025's expectation)."""
+_LABEL_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\blabel\b""", re.IGNORECASE)
+"""An element its page classes as a label (`<div class="schedule-label">`), not a title."""
+_AFFILIATION_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\baffiliation\b""", re.IGNORECASE)
+"""An element its page classes as where someone works (`<div class="schedule-affiliation">`): no one's name."""
 _VENUE = re.compile(r"^(?:location|venue|room)\s*:\s*(?P<room>\S.{0,80})$", re.IGNORECASE)
 """A day's place, written before its first slot ("**Location:** MTCC Room 717"): the room of the day's slots."""
 
@@ -56,6 +61,7 @@ class Finder:
     header: Header | None = None
     waiting: tuple[Line, LeadingSpan, CleanLine] | None = None
     speaker: tuple[str, ...] = ()  # "15:30-15:55: Ada Lovelace:" waiting for its title on the next line
+    label: tuple[Line, str] | None = None  # an element classed as a label between a time line and its title
     members: list[Member] = attrs.field(factory=list)
     session: int | None = None  # the slot of the table's last timed row, which rows without a time belong to
     rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
@@ -74,6 +80,9 @@ class Finder:
     def take(self, line: Line, text: CleanLine) -> None:
         """Read the next non-comment line: a row, a time-led line, a title line awaited, or an untimed line."""
         if not text.text:
+            return
+        if _AFFILIATION_ELEMENT.search(line.text) and self.slots:  # read as the speaker's, no person (IROS 2026)
+            self.used.add(line.number)
             return
         if self.waiting is not None and self._complete_waiting(line, text):
             return
@@ -205,12 +214,20 @@ class Finder:
             self.early_venue = venue["room"].strip()
             self.used.add(line.number)
             return True
+        if self.label is None and _LABEL_ELEMENT.search(line.text) and kind_from_title(text.text) is not Kind.OTHER:
+            self.label = (line, text.text)  # `<div class="schedule-label">Keynote 1</div>` above the title (IROS 2026)
+            return True
         time_line, found, time_text = self.waiting
         speaker, self.waiting, self.speaker = self.speaker, None, ()
+        label, self.label = self.label, None
         if leading_span(text.text) is not None or day_heading(text.text) is not None or row_cells(text.text, line.text):
-            self.other.append(Line(time_line.number, time_text.text))  # no title after it: listed
-            return False
+            said = [(time_line, time_text.text), *([label] if label else [])]
+            self.other.extend(Line(at.number, words) for at, words in said)
+            return False  # no title after it: listed
         slot = read_slot_text(text.text, text.mentions, people_known=bool(speaker))
+        if label is not None:
+            self.used.add(label[0].number)
+            slot = attrs.evolve(slot, label=label[1], kind=kind_from_title(label[1]))
         slot = attrs.evolve(slot, people=tuple(dict.fromkeys(speaker + slot.people)))  # the name before: its person
         self._shape("time and speaker line, then title line" if speaker else "time line, then title line")
         self._slot(time_line, found.span, slot, time_text.links + text.links, found.notes)
@@ -236,7 +253,7 @@ class Finder:
         notes: tuple[str, ...],
     ) -> bool:
         """Add the slot, unless it only ends the one before ("| 5:00 PM | End |"); whether it was added."""
-        if _END.match(text.title) and self._ends_last(span, notes):
+        if END.match(text.title) and self._ends_last(span, notes):
             return False
         title, room = bracketed_room(text.title, self.rooms)
         if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's

@@ -18,7 +18,10 @@ import attrs
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
-MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
+MARKDOWN_LINK = re.compile(
+    r"!?\[(?P<text>[^\[\]]*)\]\((?P<url>\s*\{\{[^{}]*\}\}[^()\s]*|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+)
+"""A Markdown link; its address may open with a Jekyll template (`( {{ site.baseurl }}/keynote)`, DH2019)."""
 _CODE = re.compile(r"`(?P<text>[^`]+)`")
 """Inline code (``library_search``): its words stay, the backticks go."""
 _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")

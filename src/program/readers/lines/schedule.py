@@ -29,6 +29,7 @@ from program.model import Item, Problem
 from program.readers.base import Line, ReadContext
 from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
+from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.finder import Finder
 from program.readers.lines.markup import clean, without_slides
@@ -109,6 +110,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         attrs.evolve(slot, text=inside.slot_text(at, slot.text), abstract=slot.abstract or inside.abstracts.get(at))
         for at, slot in enumerate(finder.slots)
     ]
+    slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
     if context.timezone is None:  # the zone from the page: said two ways that disagree?
