@@ -70,22 +70,11 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("edtm2025-program-excerpt.csv", 15): {"end": "2025-03-12T10:50:00+08:00"},
     # EMBC 2025: "**Opening Talk**: *Title* – [Prof. Haiping Lu](…)": "Opening Talk" names no kind of the table.
     ("embc2025-mmai-schedule.md", 12): {"kind": "other"},
-    # AAAI-25 DC: "**Keynote Talk**: Name (Org), [Title](…)": the affiliation read as the person, the label and the
-    # name kept in the title; "Mentors: A (Org); B (Org)" under a slot not read; "…, Bridge Program." read as a
-    # person after a comma; "Group Dinner" (dinner not the first word).
-    ("aaaidc2025-schedule.md", 16): {
-        "title": "Keynote Talk: Milind Tambe, AI for Social Impact: Deployed Resource Optimization and Future "
-        "Acceleration with Foundation Models",
-        "people": ["Harvard", "Yue Ning"],
-    },
+    # AAAI-25 DC: "Mentors: A (Org); B (Org)" under a slot not read; "…, Bridge Program." read as a person after a
+    # comma; "Group Dinner" (dinner not the first word).
     **{("aaaidc2025-schedule.md", line): {"people": []} for line in (19, 38)},
     ("aaaidc2025-schedule.md", 29): {"title": "Social and attend Tutorial and Lab Forum", "people": ["Bridge Program"]},
     ("aaaidc2025-schedule.md", 30): _OTHER,
-    ("aaaidc2025-schedule.md", 47): {
-        "title": "Keynote Talk: Dinesh Jayaraman (UPenn), Engineering Better Robot Learners: "
-        "Exploitation & Exploration",
-        "people": ["Lijing Wang"],
-    },
     # IROS 2026: "Round-table discussion with invited speakers": a discussion's words, not first in the title.
     ("iros2026-haptics-schedule.md", 165): {"kind": "other"},
 }

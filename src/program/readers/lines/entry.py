@@ -54,6 +54,11 @@ _QUOTED_THEN_NAME = re.compile(
 )
 """A label, a quoted title, the speaker and where they work (DH2019: `Opening keynote: "Collections, …," Emmanuelle
 Bermès, Bibliothèque nationale de France`)."""
+_NAMED_THEN_TITLE = re.compile(
+    r"^(?P<label>[^:()]{2,40}):\s+(?P<name>[^,():]{3,60}?)\s*\((?P<org>[^()]{2,60})\),\s+(?P<title>\S.*)$"
+)
+"""A kind label, the speaker, where they work in brackets, then the title (AAAI-25 DC: `Keynote Talk: Milind Tambe
+(Harvard), AI for Social Impact: …`)."""
 _DASH = re.compile(r"\s+(?:--|–|—|-)\s+")
 _LABEL_OF_TITLE = re.compile(r"(?:(?i:\s+by\s+.*)|\s*#?\d+|\s+[IVX]{1,4}|:.*|\s+(?:--|–|—)\s+.*)$")
 """What follows a kind label used as a title: "Invited Talk #1", "Invited Talk II", "Keynote Talk by …", "Oral
@@ -207,7 +212,9 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         people.extend(named)
     else:
         # A speaker column names the people: brackets in the title are the title's ("(System Description)")
-        title, label = (title, None) if people_known else _other_shapes(_bracketed_people(title, people), people)
+        if not people_known:
+            title = _named_then_title(title, people) or _bracketed_people(title, people)
+        title, label = (title, None) if people_known else _other_shapes(title, people)
     if mentions and (listed := names_in(title)) is not None:  # "**Yann Fleureau**, @**Jia Li**"
         people.extend(name for name in listed if name not in people)
     for name in (_BRACKETS.sub("", mention).strip() for mention in mentions):
@@ -245,6 +252,18 @@ def _bracketed_people(title: str, people: list[str]) -> str:
         return ""
 
     return " ".join(_BRACKETS.sub(_take, title).split()).replace(" :", ":").strip(" :")
+
+
+def _named_then_title(title: str, people: list[str]) -> str | None:
+    """`Label: Name (Org), Title`: "Label: Title" and Name a person; None for another shape or a label of no kind.
+
+    Where they work is left out: a title's last bracket of one word would otherwise be taken for a person.
+    """
+    named = _NAMED_THEN_TITLE.match(title)
+    if named is None or label_kind(named["label"]) is None or (names := names_in(named["name"], words=2)) is None:
+        return None
+    people.extend(names)
+    return f"{named['label']}: {named['title']}"
 
 
 def _quoted_then_name(title: str, people: list[str]) -> str | None:
