@@ -21,7 +21,7 @@ from program.errors import ParseError
 from program.model import Program, Severity, SourceRef
 from program.readers.base import ReadContext, decode_feed
 from program.readers.frab_days import ConferenceDates, ListedDay, day_dates
-from program.readers.frab_event import parse_duration
+from program.readers.frab_event import description_speakers, parse_duration
 from program.readers.frab_xml import FrabXmlReader
 
 REAL = Path(__file__).resolve().parent.parent / "data" / "frab" / "real"
@@ -172,3 +172,28 @@ def test_z_dates_that_are_not_their_starts_clock_stay_utc() -> None:
     keynote = next(item for item in program.items if item.title.startswith("Keynote"))
     assert keynote.start == datetime(2021, 7, 7, 11, 15, tzinfo=BERLIN)  # 09:15 UTC, as its date says
     assert not [problem for problem in program.problems if problem.code == "zone-offset-mismatch"]
+
+
+def test_tuebix_2017s_speakers_are_the_first_lines_of_their_descriptions() -> None:
+    program = _read(TUEBIX)
+    people = {item.title: item.people for item in program.items}
+
+    # Lines 19, 44: "Axel Beckert" / "Christian Brauner", then a blank line; "Matthias Beyer, Julian Ganz".
+    assert people["Was gibt's Neues in Debian 9 Stretch?"] == ("Axel Beckert",)
+    assert people["Surviving Open Source"] == ("Christian Brauner",)
+    assert ("Matthias Beyer", "Julian Ganz") in people.values()
+    # Lines 1409-1410: "FÄLLT AUS! Sven Rath" is no name; 1449-1457: "WICHTIG: Der Raum …" is no name,
+    # and the second block names its <person> (line 1472).
+    assert people["FÄLLT AUS! Was ist Ceph und wofür kann Ich es nutzen?"] == ()
+    assert people["LPIC Prüfungsblock 1"] == ()
+    assert people["LPIC Prüfungsblock 2"] == ("Dimitrios Bogiatzoules",)
+    assert sum(1 for item in program.items if item.people) == 59
+    assert "speakers: the first line of 58 descriptions (their events' <persons> are empty)" in program.reading
+
+
+def test_first_lines_are_no_speakers_unless_most_descriptions_start_so() -> None:
+    descriptions = ["Ada Lovelace\n\nAbout engines.", "Workshop\n\nBring a laptop.", "A long day of talks.", None]
+
+    assert description_speakers(descriptions) == [(), (), (), ()]  # 2 of 3 described: not the convention
+    assert description_speakers(descriptions[:2]) == [("Ada Lovelace",), ("Workshop",)]
+    assert description_speakers(["Ada Lovelace\nabout engines."]) == [()]  # no blank line after it

@@ -21,6 +21,7 @@ from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space, is_placeholder_name
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.tabular.people import looks_like_name
 
 _DURATION = re.compile(r"^(?P<hours>\d{1,3}):(?P<minutes>\d{2})(?::(?P<seconds>\d{1,2}))?$")
 """The schema's `h:mm` or `h:mm:ss` (c3voc's schedule.xml.xsd): PyData Berlin 2015 writes `0:40:00`."""
@@ -241,3 +242,26 @@ def day_change(explicit: str | None, days: Sequence[FrabDay]) -> time | None:
         except ValueError:
             continue
     return changes[0] if changes and all(change == changes[0] for change in changes) else None
+
+
+def description_speakers(descriptions: Sequence[str | None]) -> list[tuple[str, ...]]:
+    r"""Each event's speakers named on its description's first line, when that is the export's convention.
+
+    A hand-made export for giggity (Tübix 2017) leaves every `<persons>` empty and writes the speaker
+    as the description's first line, a blank line after it ("Axel Beckert\n\nDas neue
+    Debian-Release …"). Taken only when at least three quarters of the described events do so, and
+    only for those (a first line "FÄLLT AUS! Sven Rath" is no name): else no one.
+    """
+    named = [_first_line_names(text) for text in descriptions]
+    described = sum(1 for text in descriptions if text and text.strip())
+    if not described or sum(1 for names in named if names) * 4 < described * 3:
+        return [()] * len(descriptions)
+    return named
+
+
+def _first_line_names(text: str | None) -> tuple[str, ...]:
+    first, _, rest = (text or "").strip().partition("\n")
+    if (rest and not rest.lstrip(" \t").startswith("\n")) or not first.strip() or len(first) > 120:
+        return ()
+    names = tuple(collapse_space(name) for name in re.split(r"\s*,\s*|\s+(?:and|und|&)\s+", first.strip()))
+    return names if names and all(looks_like_name(name) for name in names) else ()

@@ -40,6 +40,7 @@ from program.readers.frab_event import (
     ReadEvent,
     conference_acronym,
     day_change,
+    description_speakers,
     event_item,
     link_list,
     missing_duration,
@@ -136,9 +137,11 @@ class FrabXmlReader:
         found = feed_zone(named, context.timezone, clocks, where)
         items: list[Item] = []
         problems: list[Problem] = [*settled, *zulu, *found.problems]
-        for entry, clock, only in zip(listed, clocks, dated, strict=True):
+        speakers = _description_speakers(listed)
+        for entry, clock, only, named in zip(listed, clocks, dated, speakers, strict=True):
             try:
                 event = _event(entry, clock, found.zone, lines, source)
+                event = attrs.evolve(event, persons=event.persons or named)
                 items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
@@ -154,7 +157,8 @@ class FrabXmlReader:
             problems=tuple(problems),
             sources=(source,),
             conference=_conference(root, conference),
-            reading=reading_summary(items),  # so `program check` says what it read, also of a clean file
+            # so `program check` says what it read, also of a clean file
+            reading=(*reading_summary(items), *_speakers_said(speakers)),
         )
 
 
@@ -176,6 +180,22 @@ def _listed_events(root: ET.Element) -> Iterator[_Listed]:
                     yield _Listed(event, day, (child.get("name") or "").strip() or None)
             elif child.tag == "event":
                 yield _Listed(child, day, None)
+
+
+def _description_speakers(listed: list[_Listed]) -> list[tuple[str, ...]]:
+    """Speakers from the first lines of the descriptions of events that name none otherwise (Tübix 2017)."""
+    return description_speakers(
+        [
+            None if any((person.text or "").strip() for person in entry.event.iter("person")) else description
+            for entry in listed
+            for description in [entry.event.findtext("description")]
+        ]
+    )
+
+
+def _speakers_said(speakers: list[tuple[str, ...]]) -> tuple[str, ...]:
+    found = sum(1 for names in speakers if names)
+    return (f"speakers: the first line of {found} descriptions (their events' <persons> are empty)",) if found else ()
 
 
 def _settle_days(
