@@ -138,10 +138,10 @@ class FrabXmlReader:
         items: list[Item] = []
         problems: list[Problem] = [*settled, *zulu, *found.problems]
         speakers = _description_speakers(listed)
-        for entry, clock, only, named in zip(listed, clocks, dated, speakers, strict=True):
+        for entry, clock, only, described in zip(listed, clocks, dated, speakers, strict=True):
             try:
                 event = _event(entry, clock, found.zone, lines, source)
-                event = attrs.evolve(event, persons=event.persons or named)
+                event = attrs.evolve(event, persons=event.persons or described)
                 items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
