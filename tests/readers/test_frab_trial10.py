@@ -36,6 +36,10 @@ def _read(path: Path, text: str | None = None, zone: ZoneInfo | None = BERLIN) -
     return FrabXmlReader().read(written, source=path.name, context=ReadContext(timezone=zone))
 
 
+def _berlin(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+
+
 def _slots(program: Program) -> dict[str, tuple[datetime | None, datetime | None, str | None]]:
     return {item.title: (item.start, item.end, item.location) for item in program.items}
 
@@ -47,20 +51,17 @@ def test_tuebix_2017_is_read_on_the_conferences_date_and_says_so() -> None:
     assert len(program.items) == 61
     # Lines 15-18, 40-43, 1160-1163, 1449-1452 (room "LPIC" whose events say <room>X</room>).
     assert slots["Was gibt's Neues in Debian 9 Stretch?"] == (
-        datetime(2017, 6, 24, 11, 0, tzinfo=BERLIN),
-        datetime(2017, 6, 24, 12, 0, tzinfo=BERLIN),
+        _berlin(2017, 6, 24, 11, 0),
+        _berlin(2017, 6, 24, 12, 0),
         "V1",
     )
-    assert slots["Surviving Open Source"][:2] == (
-        datetime(2017, 6, 24, 14, 0, tzinfo=BERLIN),
-        datetime(2017, 6, 24, 15, 0, tzinfo=BERLIN),
-    )
+    assert slots["Surviving Open Source"][:2] == (_berlin(2017, 6, 24, 14, 0), _berlin(2017, 6, 24, 15, 0))
     assert slots["3D Konstruktion und 3D Druck mit OpenSCAD und Slic3r"] == (
-        datetime(2017, 6, 24, 10, 0, tzinfo=BERLIN),
-        datetime(2017, 6, 24, 12, 0, tzinfo=BERLIN),
+        _berlin(2017, 6, 24, 10, 0),
+        _berlin(2017, 6, 24, 12, 0),
         "W1",
     )
-    assert slots["LPIC Prüfungsblock 1"][0] == datetime(2017, 6, 24, 12, 0, tzinfo=BERLIN)
+    assert slots["LPIC Prüfungsblock 1"][0] == _berlin(2017, 6, 24, 12, 0)
     assert {item.start.date() for item in program.items if item.start} == {datetime(2017, 6, 24).date()}
     [warning] = [problem for problem in program.problems if problem.code == "day-outside-conference"]
     assert warning.severity is Severity.WARNING
@@ -131,21 +132,18 @@ def test_lswt_2021_is_read_at_its_wall_clock_times_with_its_iso_durations() -> N
     assert not [problem for problem in program.problems if problem.severity is Severity.ERROR]
     # Lines 14-17, 40-43, 157-160, 173-176; "Begrüßung" (131-134) has an empty duration.
     assert slots["Keynote: A national research data infrastructure for data science and artificial intelligence"] == (
-        datetime(2021, 7, 7, 9, 15, tzinfo=BERLIN),
-        datetime(2021, 7, 7, 9, 55, tzinfo=BERLIN),
+        _berlin(2021, 7, 7, 9, 15),
+        _berlin(2021, 7, 7, 9, 55),
         "Main Track",
     )
-    assert slots["Linked Data Services of the German National Library"][0] == datetime(2021, 7, 7, 11, 0, tzinfo=BERLIN)
-    assert slots["Lunch Break"][:2] == (
-        datetime(2021, 7, 7, 13, 15, tzinfo=BERLIN),
-        datetime(2021, 7, 7, 14, 15, tzinfo=BERLIN),
-    )
+    assert slots["Linked Data Services of the German National Library"][0] == _berlin(2021, 7, 7, 11, 0)
+    assert slots["Lunch Break"][:2] == (_berlin(2021, 7, 7, 13, 15), _berlin(2021, 7, 7, 14, 15))
     assert slots["DBpedia Tutorial"] == (
-        datetime(2021, 7, 8, 13, 0, tzinfo=BERLIN),
-        datetime(2021, 7, 8, 16, 0, tzinfo=BERLIN),
+        _berlin(2021, 7, 8, 13, 0),
+        _berlin(2021, 7, 8, 16, 0),
         "DBpedia Track (8. Juli)",
     )
-    assert slots["Begrüßung"][:2] == (datetime(2021, 7, 7, 9, 0, tzinfo=BERLIN), None)
+    assert slots["Begrüßung"][:2] == (_berlin(2021, 7, 7, 9, 0), None)
     [said] = [problem for problem in program.problems if problem.code == "zone-offset-mismatch"]
     assert "2021-07-07T09:15:00Z beside 09:15" in said.message and "Europe/Berlin" in said.message
 
@@ -154,7 +152,7 @@ def test_lswt_2019_with_its_zone_given_is_at_its_start_times_too() -> None:
     # Line 15-16: <date>2019-05-22T09:00:00Z</date> <start>09:00</start>, "Welcome", 00:10.
     welcome = _slots(_read(LSWT2019))["Welcome"]
 
-    assert welcome[:2] == (datetime(2019, 5, 22, 9, 0, tzinfo=BERLIN), datetime(2019, 5, 22, 9, 10, tzinfo=BERLIN))
+    assert welcome[:2] == (_berlin(2019, 5, 22, 9, 0), _berlin(2019, 5, 22, 9, 10))
 
 
 def test_without_a_zone_the_z_dates_are_shown_at_utc_as_before() -> None:
@@ -170,7 +168,7 @@ def test_z_dates_that_are_not_their_starts_clock_stay_utc() -> None:
     program = _read(LSWT2021, text)
 
     keynote = next(item for item in program.items if item.title.startswith("Keynote"))
-    assert keynote.start == datetime(2021, 7, 7, 11, 15, tzinfo=BERLIN)  # 09:15 UTC, as its date says
+    assert keynote.start == _berlin(2021, 7, 7, 11, 15)  # 09:15 UTC, as its date says
     assert not [problem for problem in program.problems if problem.code == "zone-offset-mismatch"]
 
 
