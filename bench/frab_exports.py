@@ -57,6 +57,7 @@ BUILD_OPTIONS: dict[str, tuple[str, ...]] = {
     "frab-30c3-*": ("--timezone", "Europe/Berlin"),  # Hamburg
     "dotnet-29c3-*": ("--timezone", "Europe/Berlin"),  # Hamburg
     "frab-camp2011-*": ("--timezone", "Europe/Berlin"),  # Finowfurt
+    "giggity-tuebix*": ("--timezone", "Europe/Berlin"),  # Tübingen
 }
 """Extra `program build` options by file-name pattern (fnmatch, first match wins).
 

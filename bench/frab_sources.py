@@ -73,10 +73,16 @@ def text(value: Any) -> str:
 
 
 def duration(value: Any) -> int | None:
-    """Seconds of `0:30`, `00:30:00`, `1:00:30:00` (days first) or a number of seconds."""
+    """Seconds of `0:30`, `00:30:00`, `1:00:30:00` (days first), `PT30M` or a number of seconds."""
     if isinstance(value, int | float):
         return int(value)
-    parts = [int(part) for part in re.findall(r"\d+", text(value))]
+    written = text(value)
+    if written.startswith("P"):  # ISO 8601, LSWT 2021's xsd:duration P0Y0M0DT0H40M0.000S: units by letter
+        units = {"D": 86400, "H": 3600, "M": 60, "S": 1}
+        time_part = written.partition("T")[2]
+        days = sum(int(n) * units["D"] for n in re.findall(r"(\d+)D", written.partition("T")[0]))
+        return days + sum(int(float(n)) * units[unit] for n, unit in re.findall(r"([\d.]+)([HMS])", time_part))
+    parts = [int(part) for part in re.findall(r"\d+", written)]
     if not parts:
         return None
     if len(parts) == 1:  # minutes
@@ -241,6 +247,6 @@ def _json_export(path: Path) -> Export:
 
 def read_export(path: Path) -> Export:
     """Read a schedule.xml or schedule.json (an export, or what `program` wrote) as an app does."""
-    if path.read_bytes().lstrip()[:1] == b"<":
+    if path.read_bytes().removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"<":  # a BOM'd XML (Tübix 2017)
         return _xml_export(path)
     return _json_export(path)

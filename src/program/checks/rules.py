@@ -78,12 +78,19 @@ RULES: dict[str, Rule] = {
             "zone-offset-mismatch",
             Level.WARNING,
             "a frab export whose events carry offsets its named zone does not have, or a page naming its zone two"
-            " ways that disagree: shown in the named zone",
+            " ways that disagree: shown in the named zone; or UTC ('Z') dates at <start>'s clock: read in the given"
+            " zone",
         ),
         Rule(
             "placeholder-date",
             Level.WARNING,
             "a frab event dated 0001-01-01 beside its clock time: placed on the day that lists it",
+        ),
+        Rule(
+            "day-outside-conference",
+            Level.WARNING,
+            "a frab day dated outside its conference's start and end: kept, or put in the conference's year when"
+            " the title says it",
         ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),

@@ -21,9 +21,20 @@ from program.model.ids import ACRONYM, item_id
 from program.model.text import collapse_space, is_placeholder_name
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.tabular.people import looks_like_name
 
 _DURATION = re.compile(r"^(?P<hours>\d{1,3}):(?P<minutes>\d{2})(?::(?P<seconds>\d{1,2}))?$")
 """The schema's `h:mm` or `h:mm:ss` (c3voc's schedule.xml.xsd): PyData Berlin 2015 writes `0:40:00`."""
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<years>\d{1,4})Y)?(?:(?P<months>\d{1,4})M)?(?:(?P<weeks>\d{1,3})W)?(?:(?P<days>\d{1,3})D)?"
+    r"(?:T(?=\d)(?:(?P<hours>\d{1,4})H)?(?:(?P<minutes>\d{1,5})M)?(?:(?P<seconds>\d{1,7}(?:[.,]\d{1,9})?)S)?)?$"
+)
+"""An ISO 8601 duration, as a SPARQL/Jekyll template writes xsd:duration: `P0Y0M0DT0H40M0.000S` (LSWT 2021).
+
+icalendar's parser takes RFC 5545's subset only (no years, months or fractions), and one regular
+expression is less than a dependency (isodate) for one notation. Years and months have no fixed
+length: only zero ones are taken.
+"""
 _TYPE_PREFIXES: tuple[tuple[str, Kind], ...] = (
     ("lecture", Kind.TALK),
     ("talk", Kind.TALK),
@@ -76,14 +87,32 @@ def parse_duration(text: str | None, where: SourceRef) -> timedelta | None:
     """
     if text is not None and not text.strip():  # a hand-made export's break: <duration></duration>
         return None
-    match = _DURATION.match((text or "").strip())
-    if match is None:
-        raise ParseError(f"expected a duration such as 00:30, found {text!r}", where)
-    hours, minutes, seconds = (int(match[group] or 0) for group in ("hours", "minutes", "seconds"))
-    length = (hours * 60 + minutes) * 60 + seconds
+    written = (text or "").strip()
+    match = _DURATION.match(written)
+    if match is not None:
+        hours, minutes, seconds = (int(match[group] or 0) for group in ("hours", "minutes", "seconds"))
+        length = (hours * 60 + minutes) * 60 + seconds
+    else:
+        length = _iso_duration_seconds(written, where)
     if length > 366 * 24 * 3600:  # also keeps timedelta from overflowing
         raise ParseError(f"expected a duration of at most 366 days, found {text!r}", where)
     return timedelta(seconds=length)
+
+
+def _iso_duration_seconds(written: str, where: SourceRef) -> int:
+    """The seconds of an ISO 8601 duration (`PT40M`, `P0Y0M0DT0H40M0.000S`), whole.
+
+    Raises:
+        ParseError: when it is not one, or counts years or months.
+    """
+    match = _ISO_DURATION.match(written)
+    if match is None or written in ("P", "PT"):
+        raise ParseError(f"expected a duration such as 00:30 or PT30M, found {written!r}", where)
+    if int(match["years"] or 0) or int(match["months"] or 0):
+        raise ParseError(f"expected a duration in weeks, days, hours and minutes, found {written!r}", where)
+    weeks, days, hours, minutes = (int(match[group] or 0) for group in ("weeks", "days", "hours", "minutes"))
+    seconds = round(float((match["seconds"] or "0").replace(",", ".")))
+    return (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds
 
 
 def event_kind(event_type: str | None, title: str, length: timedelta | None = None) -> Kind:
@@ -213,3 +242,26 @@ def day_change(explicit: str | None, days: Sequence[FrabDay]) -> time | None:
         except ValueError:
             continue
     return changes[0] if changes and all(change == changes[0] for change in changes) else None
+
+
+def description_speakers(descriptions: Sequence[str | None]) -> list[tuple[str, ...]]:
+    r"""Each event's speakers named on its description's first line, when that is the export's convention.
+
+    A hand-made export for giggity (Tübix 2017) leaves every `<persons>` empty and writes the speaker
+    as the description's first line, a blank line after it ("Axel Beckert\n\nDas neue
+    Debian-Release …"). Taken only when at least three quarters of the described events do so, and
+    only for those (a first line "FÄLLT AUS! Sven Rath" is no name): else no one.
+    """
+    named = [_first_line_names(text) for text in descriptions]
+    described = sum(1 for text in descriptions if text and text.strip())
+    if not described or sum(1 for names in named if names) * 4 < described * 3:
+        return [()] * len(descriptions)
+    return named
+
+
+def _first_line_names(text: str | None) -> tuple[str, ...]:
+    first, _, rest = (text or "").strip().partition("\n")
+    if (rest and not rest.lstrip(" \t").startswith("\n")) or not first.strip() or len(first) > 120:
+        return ()
+    names = tuple(collapse_space(name) for name in re.split(r"\s*,\s*|\s+(?:and|und|&)\s+", first.strip()))
+    return names if names and all(looks_like_name(name) for name in names) else ()

@@ -45,6 +45,7 @@ from program.readers.frab_records import (
     written,
 )
 from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
+from program.readers.tabular.read import reading_summary
 
 _PREAMBLE = r'(?:"\$schema"\s*:\s*"[^"]*"|"generator"\s*:\s*\{[^{}]*\})\s*,\s*'
 _OPENING = re.compile(
@@ -106,6 +107,7 @@ class FrabJsonReader:
             problems=tuple(problems),
             sources=(source,),
             conference=record,
+            reading=reading_summary(items),  # so `program check` says what it read, also of a clean file
         )
 
 

@@ -282,3 +282,45 @@ def date_only(written: str | None, start: str | None, listed_day: str | None) ->
     if not FIRST_YEAR <= int(match["day"][:4]) <= LAST_YEAR:
         return DateOnly(listed, listed=True, placeholder=(written or "").strip())
     return DateOnly(match["day"], listed=match["day"] == listed)
+
+
+def zulu_wall_clocks(
+    clocks: list[EventClock], named: str | None, given: ZoneInfo | None, where: SourceRef
+) -> tuple[list[EventClock], tuple[Problem, ...]]:
+    """Return the clocks with `Z` taken off their dates when those are the wall clock of the zone given.
+
+    LSWT's Jekyll template (2019, 2021) writes `<date>2021-07-07T09:15:00Z</date>` beside
+    `<start>09:15</start>` for a 09:15 start in Leipzig: frab's `<start>` is the conference's
+    wall clock, so when the export names no zone, every dated event's `Z` date has its
+    `<start>`'s clock, and the zone given (--timezone) is not at UTC then, the `Z` is the
+    template's and the dates are read in the given zone (said). Else the clocks are returned as they are.
+    """
+    dated = [clock for clock in clocks if clock.date and clock.date.strip()]
+    if named or given is None or not dated or not all(map(_zulu_at_start, dated)):
+        return clocks, ()
+    local = [datetime.fromisoformat((clock.date or "").strip()[:-1]) for clock in dated]
+    if all(moment.replace(tzinfo=given).utcoffset() == timedelta(0) for moment in local):
+        return clocks, ()
+    first = dated[0]
+    message = (
+        f"the export names no time zone and writes its dates in UTC ('Z') at the clock time of their <start> "
+        f"({(first.date or '').strip()} beside {(first.start or '').strip()}), which is the conference's wall clock: "
+        f"{len(dated)} dates are read as {given.key} times, not UTC"
+    )
+    shifted = [
+        attrs.evolve(clock, date=(clock.date or "").strip()[:-1]) if clock in dated else clock for clock in clocks
+    ]
+    return shifted, (Problem(Severity.WARNING, "zone-offset-mismatch", message, where),)
+
+
+def _zulu_at_start(clock: EventClock) -> bool:
+    """Whether the event's date is written in UTC with `Z` at the clock time its `<start>` gives."""
+    written = (clock.date or "").strip()
+    minutes = _clock_minutes(clock.start)
+    if not written.endswith("Z") or minutes is None:
+        return False
+    try:
+        moment = datetime.fromisoformat(written[:-1])
+    except ValueError:
+        return False
+    return moment.tzinfo is None and moment.hour * 60 + moment.minute == minutes

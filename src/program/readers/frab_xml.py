@@ -35,10 +35,12 @@ from program.model import (
 from program.model.frab import shown_text
 from program.model.text import collapse_space
 from program.readers.base import ReadContext
+from program.readers.frab_days import ConferenceDates, ListedDay, day_dates
 from program.readers.frab_event import (
     ReadEvent,
     conference_acronym,
     day_change,
+    description_speakers,
     event_item,
     link_list,
     missing_duration,
@@ -53,8 +55,10 @@ from program.readers.frab_times import (
     event_start,
     feed_zone,
     listed_day_change,
+    zulu_wall_clocks,
 )
 from program.readers.tabular.people import split_people
+from program.readers.tabular.read import reading_summary
 
 
 class _EntityDeclaredError(Exception):
@@ -124,15 +128,20 @@ class FrabXmlReader:
             held = sorted({child.tag for day in root.iter("day") for child in day if isinstance(child.tag, str)})
             said = f"its <day> elements hold <{'>, <'.join(held[:3])}>" if held else "it has no <day> element"
             raise ParseError(f"not a frab schedule: {said}, no <event>", SourceRef(source, lines.get(root)))
+        settled = _settle_days(root, conference, lines, source)
         changes = _day_changes(root, _conference_day_change(conference))
         dated = [_date_only(entry) for entry in listed]
         clocks = [_clock(entry, only, changes.get(entry.day)) for entry, only in zip(listed, dated, strict=True)]
-        found = feed_zone(_text(conference, "time_zone_name"), context.timezone, clocks, where)
+        named = _text(conference, "time_zone_name")
+        clocks, zulu = zulu_wall_clocks(clocks, named, context.timezone, where)
+        found = feed_zone(named, context.timezone, clocks, where)
         items: list[Item] = []
-        problems: list[Problem] = list(found.problems)
-        for entry, clock, only in zip(listed, clocks, dated, strict=True):
+        problems: list[Problem] = [*settled, *zulu, *found.problems]
+        speakers = _description_speakers(listed)
+        for entry, clock, only, described in zip(listed, clocks, dated, speakers, strict=True):
             try:
                 event = _event(entry, clock, found.zone, lines, source)
+                event = attrs.evolve(event, persons=event.persons or described)
                 items.append(event_item(event, source, found.zone))
             except ParseError as error:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
@@ -148,6 +157,8 @@ class FrabXmlReader:
             problems=tuple(problems),
             sources=(source,),
             conference=_conference(root, conference),
+            # so `program check` says what it read, also of a clean file
+            reading=(*reading_summary(items), *_speakers_said(speakers)),
         )
 
 
@@ -169,6 +180,41 @@ def _listed_events(root: ET.Element) -> Iterator[_Listed]:
                     yield _Listed(event, day, (child.get("name") or "").strip() or None)
             elif child.tag == "event":
                 yield _Listed(child, day, None)
+
+
+def _description_speakers(listed: list[_Listed]) -> list[tuple[str, ...]]:
+    """Speakers from the first lines of the descriptions of events that name none otherwise (Tübix 2017)."""
+    return description_speakers(
+        [
+            None if any((person.text or "").strip() for person in entry.event.iter("person")) else description
+            for entry in listed
+            for description in [entry.event.findtext("description")]
+        ]
+    )
+
+
+def _speakers_said(speakers: list[tuple[str, ...]]) -> tuple[str, ...]:
+    found = sum(1 for names in speakers if names)
+    return (f"speakers: the first line of {found} descriptions (their events' <persons> are empty)",) if found else ()
+
+
+def _settle_days(
+    root: ET.Element, conference: ET.Element | None, lines: dict[ET.Element, int], source: str
+) -> list[Problem]:
+    """Warn of days outside the conference's dates; where the file settles it, date them as the conference."""
+    days = list(root.iterfind("day"))
+    start = conference.find("start") if conference is not None else None
+    written = ConferenceDates(
+        _text(conference, "start"),
+        _text(conference, "end"),
+        _text(conference, "title"),
+        lines.get(start) if start is not None else None,
+    )
+    dates, problems = day_dates(written, [ListedDay(day.get("date"), lines.get(day)) for day in days], source)
+    for day, taken in zip(days, dates, strict=True):
+        if taken is not None and taken != day.get("date"):
+            day.set("date", taken)  # this read's own tree: the events, the record and the days all take it
+    return problems
 
 
 def _conference_day_change(conference: ET.Element | None) -> time | None:
