@@ -121,6 +121,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         if samples:
             skipped.append(f"{table.describe(cells[0])} (a template's sample row: {_said(cells)!r})")
             continue
+        cells = _day_slip(table, cells, (mapping, rows), notes)
         try:
             row = _row(cells, mapping, day_first, last_day, fractions)
         except (ClockError, DateError) as error:
@@ -145,6 +146,25 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         last_day = row.day or last_day
         rows.append(row)
     return RowsRead(tuple(rows), tuple(problems), tuple(skipped), tuple(notes))
+
+
+def _day_slip(
+    table: Table, cells: tuple[Cell, ...], read: tuple[Mapping, list[Row]], notes: list[str]
+) -> tuple[Cell, ...]:
+    """The row with its day cell emptied when that holds the title of the row above (said in `notes`).
+
+    A paste slip: NEMS 2026's row 8 has "Bridging Policy, Academia, and Industry: …", the talk
+    before it, in its Day column; as a date it refused the file. An empty day cell is the day above.
+    """
+    mapping, rows = read
+    columns = mapping.columns.get("date", ())
+    if not rows or not columns or columns[0] >= len(cells) or not rows[-1].title:
+        return cells
+    at = columns[0]
+    if cells[at].text != rows[-1].title:
+        return cells
+    notes.append(f"{table.describe(cells[0])} (its day cell repeats the title of the row above: on that day)")
+    return (*cells[:at], attrs.evolve(cells[at], value=""), *cells[at + 1 :])
 
 
 def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[bool, str] | None:
