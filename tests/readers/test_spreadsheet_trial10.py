@@ -155,4 +155,9 @@ def test_aistats_accepted_papers_are_a_cmt_list_with_affiliations() -> None:
     assert second.authors[1] == "洋 彭 [Peking University]"
     assert (last.number, last.title) == (492, "Diversity and Generalization in Neural Network Ensembles")
     assert last.authors[0] == "Luis Antonio Ortega Andrés [University of Almería]"
-    assert "not read: authornames (the authors are read from authors (with affiliations))" in program.reading
+    assert program.reading[1].endswith(
+        "; not read: authornames (the authors are read from authors (with affiliations))"
+    )
+    assert program.reading[1].startswith("columns: no Paper ID: numbered in order, papertitle → title")
+    tang = next(paper for paper in program.papers if "Jian Tang [HEC Montreal; Mila]" in paper.authors)
+    assert tang.authors[3] == "Huiyu Cai [University of Montreal; Mila - Quebec AI Institute]"

@@ -221,13 +221,13 @@ def _reading(
     rejected = sum(number for said, number in statuses.items() if _left_out(said))
     numbered = "Paper ID → number" if "paper id" in names else "no Paper ID: numbered in order"
     abstract = ", abstract" if "abstract" in names else ""
+    others = [name for name in names if name in AUTHORS[:-1] and name != authors]  # not the contact author's
+    unread = f"; not read: {', '.join(others)} (the authors are read from {authors})" if others else ""
     lines = [
         f"{counted(len(papers), 'paper')} of {counted(sum(statuses.values()), 'submission')} (CMT export)",
         f"columns: {numbered}, {title} → title, {authors or 'no author column'} → authors{abstract}, "
-        f"{status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision",
+        f"{status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision{unread}",
     ]
-    others = [name for name in names if name in AUTHORS and name != authors]
-    lines.extend([f"not read: {', '.join(others)} (the authors are read from {authors})"] if others else [])
     if rejected:
         said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if _left_out(status))
         lines.append(f"left out {counted(rejected, 'paper')}: {said}")
