@@ -3,7 +3,7 @@
 NEMS 2026 (Nashville, Thu 22 and Fri 23 January 2026), a Google Sheets export: the afternoon's
 "1:00 - 1:05" … "3:35 - 4:00" are p.m. (after "11:45 - 1:00" LUNCH, before "4:00 - 5:30pm"); each
 slot's people are its `Lead Speaker/Moderator` then `Speaker 1–3`, each "Name (Org)" as the name
-(the Senator's title left out); the two talks listed below the days without a time are untimed; the
+("Senator" left out, as "Prof." is); the two talks listed below the days without a time are untimed; the
 numbered "Additional Speakers" are no items. Row 8's Day cell repeats the talk above's title: it
 is on Day 1, between 10:45–11:10 and the lunch.
 

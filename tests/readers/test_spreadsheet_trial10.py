@@ -26,7 +26,7 @@ AISTATS = Path(__file__).resolve().parent.parent / "data" / "cmt" / "aistats2022
 NEMS_AFTERNOON = [
     ("11:45", "13:00", "LUNCH", ()),
     ("13:00", "13:05", "Stefanie @ Mercatus", ()),
-    ("13:05", "13:25", "All-of-the-Above' for American Energy", ("Rod Roudi", "Senator Marsha Blackburn")),
+    ("13:05", "13:25", "All-of-the-Above' for American Energy", ("Rod Roudi", "Marsha Blackburn")),
     (
         "13:25",
         "13:50",
