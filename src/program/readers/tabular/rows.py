@@ -21,6 +21,7 @@ from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
 from program.readers.tabular.zone_rows import zone_said
+from program.readers.title_authors import is_name_shaped
 
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
@@ -270,7 +271,24 @@ def _skip_reason(row: Row, timed: bool) -> str | None:
         return f"a row without a title: {' | '.join(texts)[:60]!r}"
     if timed and row.span is None and not is_untimed_item(row):
         return f"a section row without a time: {' | '.join(texts)[:60]!r}"
+    if timed and row.span is None and _lists_a_person(row):
+        return f"a person listed without a time, no item: {' | '.join(texts)[:60]!r}"
     return None
+
+
+_PERSON_TITLE = re.compile(r"(?P<name>[^()]+?)\s*\([^()]+\)")
+
+
+def _lists_a_person(row: Row) -> bool:
+    """Whether an untimed row's title is a person, "Name (Org)", and the row says nothing of a talk.
+
+    NEMS 2026 lists "Additional Speakers" under its days: `Mark Atymko (OCEAN)` with `ticketed`
+    in the speaker column. No type, no abstract, and no one named in the people cells: no item.
+    """
+    found = _PERSON_TITLE.fullmatch(row.title)
+    if found is None or not is_name_shaped(found["name"]) or {"kind", "abstract"} & row.fields.keys():
+        return False
+    return not any(is_name_shaped(name) for name in row.people)
 
 
 def is_untimed_item(row: Row) -> bool:
