@@ -94,12 +94,14 @@ def _openreview(text: str) -> tuple[int, list[Expected]]:
 def _cmt_names(row: dict[str, str]) -> tuple[str, ...]:
     """The authors as CMT's `Authors` column writes them ("Given Surname (Affiliation)"), else `Author Names`.
 
-    Split at ";", the "*" contact mark dropped, runs of spaces made one, the affiliation put in
+    Split at ";" (not inside brackets), the "*" contact mark dropped, runs of spaces made one, the affiliation put in
     square brackets (spaces just inside dropped); an `Author Names` list "Surname, Given" is turned round.
     """
-    written = row.get("Authors") or row["Author Names"]
-    parts = [" ".join(part.split()).strip(" *") for part in written.split(";") if part.strip(" *")]
-    if "Authors" not in row and all(part.count(",") == 1 and "(" not in part for part in parts):
+    affiliated = row.get("Authors") or row.get("Authors (with Affiliations)")  # AISTATS 2022's name
+    written = affiliated or row["Author Names"]
+    # a ";" inside the brackets joins two affiliations of one author (AISTATS 2022: "Jian Tang (HEC Montreal; Mila)")
+    parts = [" ".join(part.split()).strip(" *") for part in re.split(r";(?![^()]*\))", written) if part.strip(" *")]
+    if not affiliated and all(part.count(",") == 1 and "(" not in part for part in parts):
         parts = [f"{part.split(',')[1].strip()} {part.split(',')[0].strip()}" for part in parts]
     return tuple(_square(part) for part in parts)
 
@@ -116,7 +118,8 @@ def _square(author: str) -> str:
 def _cmt(text: str) -> tuple[int, list[Expected]]:
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "\t" in text.split("\n", maxsplit=1)[0] else ","))
     kept = [row for row in rows if not re.search("reject|withdraw|awaiting", row.get("Status", ""), re.IGNORECASE)]
-    return len(rows), [(r["Paper Title"].strip(), _cmt_names(r), _abstract(r["Abstract"])) for r in kept]
+    title = "Paper Title" if rows and "Paper Title" in rows[0] else "PaperTitle"  # AISTATS 2022: no spaces
+    return len(rows), [(r[title].strip(), _cmt_names(r), _abstract(r.get("Abstract"))) for r in kept]
 
 
 COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt}

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from python_calamine import CalamineWorkbook
 from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
+from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
 from spreadsheet_written import (
     ERUM_PROGRAM,
     GUGCZ_DAY1,
@@ -364,6 +365,8 @@ CASES = [
     _by_hand("mleval2022-schedule.csv", "UTC", date(2022, 4, 29), MLEVAL2022),
     _by_hand("reincarnating-rl2023-schedule.csv", "Africa/Kigali", date(2023, 5, 4), REINCARNATING_RL2023),
     _by_hand("mutation2024-program.csv", "America/Toronto", date(2024, 5, 28), MUTATION2024),
+    _by_hand("nems26-agenda.csv", "America/Chicago", date(2026, 1, 22), NEMS2026),
+    _by_hand("sendezentrum31c3.csv", "Europe/Berlin", date(2014, 12, 27), SENDEZENTRUM31C3),
 ]
 
 

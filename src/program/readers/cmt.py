@@ -39,10 +39,13 @@ from program.readers.paper_records import (
 )
 from program.readers.workbook_size import check_sheet_sizes
 
-TITLE = ("paper title", "title")
-AUTHORS = ("authors", "author names", "primary contact author name")
+TITLE = ("paper title", "title", "papertitle")
+AUTHORS = ("authors", "authors (with affiliations)", "author names", "authornames", "primary contact author name")
 """`Authors` first: "Given Surname (Affiliation)" in every export; `Author Names` is that in BMVC 2023's
-but "Surname, Given" in others (ICLR 2022 SRML, ISMIR 2020)."""
+but "Surname, Given" in others (ICLR 2022 SRML, ISMIR 2020). AISTATS 2022 writes the names without
+spaces and `Authors` as "Authors (with Affiliations)"."""
+_SURNAME_FIRST = ("author names", "authornames")
+"""The columns that may write each author "Surname, Given"."""
 STATUS = ("status", "decision", "status (decision)", "final decision")
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
@@ -149,7 +152,8 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
             continue
         authors = _authors(row.get(author_column or "", ""), author_column)
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
-    return paper_pool(source, papers, problems, _reading(papers, statuses, title_column, author_column, status_column))
+    used = (title_column, author_column, status_column)
+    return paper_pool(source, papers, problems, _reading(papers, statuses, names, used))
 
 
 def _left_out(status: str) -> bool:
@@ -166,9 +170,11 @@ def _authors(written: str, column: str | None) -> tuple[str, ...]:
     ('Omar A Peracha [Humtap, Inc.]',)
     >>> _authors("Go Shibata ( Kyoto University)*; Melissa R McGuirl (Brown University )", "authors")
     ('Go Shibata [Kyoto University]', 'Melissa R McGuirl [Brown University]')
+    >>> _authors("Jin, Hao*; 彭, 洋", "authornames")  # AISTATS 2022
+    ('Hao Jin', '洋 彭')
     """
     parts = [part.strip().rstrip("*").strip() for part in written.split(";") if part.strip(" *")]
-    if column == "author names" and parts and all(part.count(",") == 1 and "(" not in part for part in parts):
+    if column in _SURNAME_FIRST and parts and all(part.count(",") == 1 and "(" not in part for part in parts):
         written = "; ".join(" ".join(reversed(part.split(","))) for part in parts)
     return tuple(_affiliated(" ".join(name.split())) for name in split_authors(written))
 
@@ -209,13 +215,18 @@ def _number(row: dict[str, str], before: int) -> int:
 
 
 def _reading(
-    papers: list[Paper], statuses: Counter[str], title: str, authors: str | None, status: str | None
+    papers: list[Paper], statuses: Counter[str], names: tuple[str, ...], used: tuple[str, str | None, str | None]
 ) -> tuple[str, ...]:
+    title, authors, status = used
     rejected = sum(number for said, number in statuses.items() if _left_out(said))
+    numbered = "Paper ID → number" if "paper id" in names else "no Paper ID: numbered in order"
+    abstract = ", abstract" if "abstract" in names else ""
+    others = [name for name in names if name in AUTHORS[:-1] and name != authors]  # not the contact author's
+    unread = f"; not read: {', '.join(others)} (the authors are read from {authors})" if others else ""
     lines = [
         f"{counted(len(papers), 'paper')} of {counted(sum(statuses.values()), 'submission')} (CMT export)",
-        f"columns: Paper ID → number, {title} → title, {authors or 'no author column'} → authors, "
-        f"abstract, {status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision",
+        f"columns: {numbered}, {title} → title, {authors or 'no author column'} → authors{abstract}, "
+        f"{status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision{unread}",
     ]
     if rejected:
         said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if _left_out(status))

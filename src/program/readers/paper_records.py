@@ -161,8 +161,14 @@ def is_csv_table(text: str) -> bool:
 
 
 def is_cmt_header(names: Sequence[str]) -> bool:
-    """Whether a header is a Microsoft CMT paper export: Paper ID with Paper Title (or Title and Author Names)."""
+    """Whether a header is a Microsoft CMT paper export: Paper ID with Paper Title (or Title and Author Names).
+
+    Or CMT's names written without spaces, as AISTATS 2022's accepted-papers CSV keeps them:
+    `PaperTitle,Authors (with Affiliations),AuthorNames`, with no Paper ID.
+    """
     found = set(names)
+    if {"papertitle", "authornames"} <= found:
+        return True
     return "paper id" in found and ("paper title" in found or {"title", "author names"} <= found)
 
 

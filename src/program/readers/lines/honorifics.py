@@ -12,7 +12,7 @@ import re
 
 _HONORIFIC = re.compile(
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+)?"
-    r"(?:prof(?:essor)?|dr|mr|mrs|ms|mx)\.?\s+(?=\S+\s+\S)",
+    r"(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?\s+(?=\S+\s+\S)",  # NEMS 2026: "Senator Marsha Blackburn"
     re.IGNORECASE,
 )
 _TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)
@@ -23,6 +23,8 @@ def without_honorific(name: str) -> str:
 
     >>> without_honorific("Professor Peter Bubenik"), without_honorific("Dr. Ada Lovelace")
     ('Peter Bubenik', 'Ada Lovelace')
+    >>> without_honorific("Senator Marsha Blackburn")
+    'Marsha Blackburn'
     >>> without_honorific("Assoc. Prof. Tran Thi Lan"), without_honorific("Dr. Who"), without_honorific("Drew Smith")
     ('Tran Thi Lan', 'Dr. Who', 'Drew Smith')
     """

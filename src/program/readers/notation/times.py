@@ -80,6 +80,8 @@ def parse_clock(text: str) -> ClockTime:
     (720, 0)
     >>> parse_clock("8:am").minutes, parse_clock("12:pm").minutes  # LedgerFest 2019's minutes left out
     (480, 720)
+    >>> parse_clock("0:00 a.m.").minutes, parse_clock("0:30 a.m.").minutes
+    (0, 30)
 
     Raises:
         ClockError: for a text that is not a time, or an hour or minute out of range.
@@ -101,6 +103,8 @@ def parse_clock(text: str) -> ClockTime:
         if hour > 24 or (hour == 24 and minute):
             raise ClockError(f"hours must be 0 to 23 in {written!r}")
         return ClockTime(hour % 24 * 60 + minute, None, written)
+    if hour == 0 and meridiem == "a":  # "0:00 a.m.": midnight, as a 24-hour clock writes it (Sendezentrum 31C3)
+        return ClockTime(minute, meridiem, written)
     if not 1 <= hour <= 12:
         raise ClockError(f"a 12-hour clock has hours 1 to 12, found {written!r}")
     hour_24 = hour % 12 + (12 if meridiem == "p" else 0)
@@ -236,7 +240,9 @@ class AfternoonClock:
     "8:30-9:45", "12:00-1:30", "1:30-2:45": once the times wrap past 12, every later hour
     of the day is in the afternoon. A day whose first time is 1 to 6 o'clock starts in the
     afternoon too (FOSD 2018's "2:00-3:15" opens a workshop day: no programme starts at 2 a.m.).
-    A sheet that writes any hour from 13 on, or am/pm, is on a 24-hour clock and is read as written.
+    A sheet that writes any hour from 13 on without am/pm is on a 24-hour clock and is read as written;
+    a time with am/pm is read as written and moves the day on (NEMS 2026's "4:00 - 5:30pm" closes
+    an afternoon of "1:00 - 1:05" … "3:35 - 4:00" written without it, see `is_twelve_hour_sheet`).
 
     Attributes:
         afternoon: whether the day's times have wrapped past noon.
@@ -288,9 +294,19 @@ def afternoon_note(clock: AfternoonClock) -> str | None:
 
 
 def is_twelve_hour_sheet(spans: list[TimeSpan]) -> bool:
-    """Whether a sheet's times are all on a 12-hour clock without am/pm (see `AfternoonClock`)."""
-    clocks = [clock for span in spans for clock in (span.start, span.end) if clock is not None]
-    return bool(clocks) and all(clock.meridiem is None and clock.minutes // 60 <= 12 for clock in clocks)
+    """Whether a sheet's times without am/pm are on a 12-hour clock (see `AfternoonClock`).
+
+    Its times without am/pm never pass 12 o'clock; some may say am/pm (NEMS 2026's Google Sheet
+    writes "pm" only on its evening rows), which are read as written. A sheet of am/pm times only
+    has nothing to infer.
+
+    >>> is_twelve_hour_sheet([parse_span(text) for text in ("11:45 - 1:00", "1:05 - 1:25", "4:00 - 5:30pm")])
+    True
+    >>> is_twelve_hour_sheet([parse_span(text) for text in ("9:00 - 10:00", "13:00 - 14:00")])
+    False
+    """
+    bare = [clock for span in spans for clock in (span.start, span.end) if clock is not None and clock.meridiem is None]
+    return bool(bare) and all(clock.minutes // 60 <= 12 for clock in bare)
 
 
 _LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2})?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"

@@ -79,6 +79,7 @@ def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, ti
     - a type and people but no title: "Keynote: Abeer Alwan" (ASRU AI4CSL 2025's schedule.json
       gives its keynote as {"type": "keynote", "speakerNames": ["Abeer Alwan"]}: its site looks
       the title up in another file, by name; the writers print such a title as kind and names);
+    - a timed row with people and a track (a podcast's show) but no title or type: the track;
     - a timed row with a type alone: the type is its title ("Coffee Break", "Poster Session":
       the al-folio workshop sites' `_data/schedule.csv` writes breaks in `categories` only, and
       its template prints that column first, in bold). The type is then no label as well
@@ -87,8 +88,9 @@ def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, ti
     if title:
         return title
     kind = fields.get("kind", "")
-    if not kind:
-        return ""
+    if not kind:  # a show on air with its people: Sendezentrum 31C3's "Staatsbürgerkunde" has no "Titel"
+        track = fields.get("track", "")
+        return track if timed and track and people else ""
     if people:
         names = [re.sub(r"\s*\[[^\[\]]*\]$", "", name) for name in people]  # "Name [Org]": the name
         return f"{kind[:1].upper()}{kind[1:]}: {', '.join(names)}"

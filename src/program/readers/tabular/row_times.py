@@ -36,7 +36,7 @@ def row_span(
     """
     assert callable(value) and callable(text)
     start_value = value("start") if text("start") else value("time") if text("time") else None
-    if start_value is None:
+    if start_value is None or _is_list_number(text("time"), text("start"), text("end")):
         return None, None, None
     start_day: WrittenDate | None = None
     if isinstance(start_value, datetime):
@@ -56,6 +56,19 @@ def row_span(
         end_day, end_value = joined
     end = clock_value(end_value)
     return TimeSpan(start, end, end_after(start, end)), start_day, end_day
+
+
+def _is_list_number(time_text: object, start_text: object, end_text: object) -> bool:
+    """Whether the time column holds a bare number and the row no other time: a list's "1", "2", "3", no time.
+
+    NEMS 2026's sheet numbers its "Additional Speakers" in the Time column (`,,,,,,,1,Max Webster`):
+    read as 01:00, 02:00, 03:00 they were three items in the night. A lone hour is written "9:00",
+    "9am" or "900" by the sheets we read; a start column's "9" stays a time.
+    """
+    return not start_text and not end_text and isinstance(time_text, str) and _LIST_NUMBER.match(time_text) is not None
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.?$")
 
 
 def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:

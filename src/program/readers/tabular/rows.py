@@ -21,6 +21,7 @@ from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
 from program.readers.tabular.zone_rows import zone_said
+from program.readers.title_authors import is_name_shaped
 
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
@@ -121,6 +122,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         if samples:
             skipped.append(f"{table.describe(cells[0])} (a template's sample row: {_said(cells)!r})")
             continue
+        cells = _day_slip(table, cells, (mapping, rows), notes)
         try:
             row = _row(cells, mapping, day_first, last_day, fractions)
         except (ClockError, DateError) as error:
@@ -145,6 +147,25 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         last_day = row.day or last_day
         rows.append(row)
     return RowsRead(tuple(rows), tuple(problems), tuple(skipped), tuple(notes))
+
+
+def _day_slip(
+    table: Table, cells: tuple[Cell, ...], read: tuple[Mapping, list[Row]], notes: list[str]
+) -> tuple[Cell, ...]:
+    """The row with its day cell emptied when that holds the title of the row above (said in `notes`).
+
+    A paste slip: NEMS 2026's row 8 has "Bridging Policy, Academia, and Industry: …", the talk
+    before it, in its Day column; as a date it refused the file. An empty day cell is the day above.
+    """
+    mapping, rows = read
+    columns = mapping.columns.get("date", ())
+    if not rows or not columns or columns[0] >= len(cells) or not rows[-1].title:
+        return cells
+    at = columns[0]
+    if cells[at].text != rows[-1].title:
+        return cells
+    notes.append(f"{table.describe(cells[0])} (its day cell repeats the title of the row above: on that day)")
+    return (*cells[:at], attrs.evolve(cells[at], value=""), *cells[at + 1 :])
 
 
 def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[bool, str] | None:
@@ -250,7 +271,24 @@ def _skip_reason(row: Row, timed: bool) -> str | None:
         return f"a row without a title: {' | '.join(texts)[:60]!r}"
     if timed and row.span is None and not is_untimed_item(row):
         return f"a section row without a time: {' | '.join(texts)[:60]!r}"
+    if timed and row.span is None and _lists_a_person(row):
+        return f"a person listed without a time, no item: {' | '.join(texts)[:60]!r}"
     return None
+
+
+_PERSON_TITLE = re.compile(r"(?P<name>[^()]+?)\s*\([^()]+\)")
+
+
+def _lists_a_person(row: Row) -> bool:
+    """Whether an untimed row's title is a person, "Name (Org)", and the row says nothing of a talk.
+
+    NEMS 2026 lists "Additional Speakers" under its days: `Mark Atymko (OCEAN)` with `ticketed`
+    in the speaker column. No type, no abstract, and no one named in the people cells: no item.
+    """
+    found = _PERSON_TITLE.fullmatch(row.title)
+    if found is None or not is_name_shaped(found["name"]) or {"kind", "abstract"} & row.fields.keys():
+        return False
+    return not any(is_name_shaped(name) for name in row.people)
 
 
 def is_untimed_item(row: Row) -> bool:

@@ -57,6 +57,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "author",
         "authors",
         "moderator",
+        "moderators",
+        "lead speaker",  # NEMS 2026's "Lead Speaker/Moderator" beside "Speaker 1", "Speaker 2", "Speaker 3"
+        "lead speakers",
         "host",
         "hosts",
         "referent",
@@ -68,6 +71,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "vortragender",
         "sprecher",
         "sprecherin",
+        "teilnehmer",  # the Sendezentrum at 31C3: a podcast's "Teilnehmer", the people on the show
+        "teilnehmende",
+        "teilnehmer innen",
+        "teilnehmerinnen",
+        "participants",
+        "participantes",
         "intervenant",
         "intervenants",
         "intervenante",
@@ -229,6 +238,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "filière",
         "cluster",
         "themenbereich",
+        "podcast",  # the Sendezentrum at 31C3: the show on air ("Freak Show", "WRINT"), or "Workshop"
+        "sendung",
         "thema",
         "eje",
         "eje temático",
