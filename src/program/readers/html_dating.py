@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import UsageError
+from program.readers.html_time_zones import times_zone
 from program.readers.lines.days import zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 
@@ -88,6 +89,9 @@ def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | Non
     if zone is None and (named := page_zone(text)) is not None:  # `text` keeps its lines: a zone is named on one
         zone = named[0]
         said.append(f"time zone: {zone.key}, from the page ({named[1]!r})")
+    elif zone is None and (after := times_zone(text)) is not None:  # "9:00 am - 11:00 am PDT" on each row
+        zone = after[0]
+        said.append(f"time zone: {zone.key}, from the times ({after[1]!r}; pass --timezone for another place)")
     if first_date is None and (written := page_date(" ".join(text.split()))) is not None:
         first_date = written[0]
         said.append(f"first date: {first_date.isoformat()}, from the page ({written[1]!r})")
