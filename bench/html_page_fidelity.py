@@ -247,6 +247,8 @@ CASES = [
     Case("ndnhack11-program.html", None, None, _first_cells),
     # Trial 10 (issue 28): one `<table>` per slot, the time spanning the title and a `KEYNOTE - Name, Org` row.
     Case("cmmca2024-agenda.html", "Africa/Casablanca", None, _first_cells),
+    # Trial 10 (issue 28): HTML in Markdown, a block of rows per room under a `Raum W1` row, starts only.
+    Case("tuebix2016-programm-raumplan.md", "Europe/Berlin", date(2016, 6, 11), _timed_rows),
 ]
 
 

@@ -63,13 +63,22 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         "title": "Panel Discussion (Moderated by Dr. Chao Li)",
         "people": [],
     },
+    # Tübix 2016: a title written again in its room's next row is one item (`_repeats_joined`): the telescope's
+    # four showings run 12:30 to no end, two open lightning slots ("noch frei") 13:45–14:00.
+    ("tuebix2016-programm-raumplan.md", "2016-06-11T12:30:00+02:00", "Observatorium"): {"end": None},
+    ("tuebix2016-programm-raumplan.md", "2016-06-11T13:45:00+02:00", "Raum V3"): {"end": "2016-06-11T14:00:00+02:00"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""
 KNOWN_UNREAD = {
     # useR! 2015's "Evening" row has no time: its three cells are errors (unreadable-row), not items.
-    ("user2015-conference-overview.php", day, None)
-    for day in ("2015-06-30", "2015-07-01", "2015-07-02")
+    *(("user2015-conference-overview.php", day, None) for day in ("2015-06-30", "2015-07-01", "2015-07-02")),
+    # Tübix 2016: the repeated rows joined to the first (above).
+    *(
+        ("tuebix2016-programm-raumplan.md", f"2016-06-11T{clock}:00+02:00", room)
+        for clock, room in (("13:00", "Observatorium"), ("18:30", "Observatorium"), ("19:00", "Observatorium"))
+    ),
+    ("tuebix2016-programm-raumplan.md", "2016-06-11T13:50:00+02:00", "Raum V3"),
 }
 
 

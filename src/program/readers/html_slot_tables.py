@@ -5,6 +5,7 @@
   (a start, no end), `Until 10:45 am PDT` (an end, no start: no time, said), `All Day` (the
   heading's day, no time). Its first row is a slot, never a header, even when it is its only
   row. The zone abbreviation is the page's zone (`html_time_zones`), not part of the time.
+- A block of rows per room (Tübix 2016), read by `html_room_blocks`.
 - One `<table>` per slot (CMMCA 2024): a time cell spanning the rows (`8:05-8:35 AM`), the
   title beside it and, under the title, a row `KEYNOTE - Dr. Lequan Yu, University of Hong Kong`:
   the label before the dash is the item's type, then the speaker and where they work.
@@ -23,6 +24,7 @@ from lxml import etree
 from program.readers.html_blocks import HEADINGS, collapse, tag_of
 from program.readers.html_cell_parts import CellParts, with_parts
 from program.readers.html_grid import Grid, expand
+from program.readers.html_room_blocks import room_block_table
 from program.readers.html_tables import HtmlTable, html_table
 from program.readers.html_time_zones import ZONE_AFTER_TIME
 from program.readers.notation.dates import DateError, parse_date
@@ -50,7 +52,7 @@ def page_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     if explicit:
         return html_table(element, source, explicit)
     grid = expand(element)
-    opened = _open_time_table(grid, source, element)
+    opened = _open_time_table(grid, source, element) or room_block_table(grid, source, element)
     return opened or html_table(element, source, explicit) or _slot_table(grid, source)
 
 
