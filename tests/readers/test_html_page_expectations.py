@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from html_page_files import DATA, bench, read_page
+from program.errors import UsageError
 from program.readers import detect_readers
 
 KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
@@ -157,3 +158,13 @@ def test_a_first_row_led_by_an_open_time_is_a_slot_not_a_header() -> None:
     sunday = [item.title for item in program.items if date(2021, 5, 23) in (item.day, item.start and item.start.date())]
     assert sunday[0] == "Wrap up projects and prepare for judging"
     assert len(sunday) == 3
+
+
+def test_a_place_in_a_speakers_biography_names_no_zone() -> None:
+    # ML for Systems 2023: "… an associate professor at UT Austin, … Wang directs AI Research … part time."
+    with pytest.raises(UsageError, match="--timezone"):
+        read_page("mlsys2023-schedule.md", None, date(2023, 12, 16))
+
+    program = read_page("mlsys2023-schedule.md", "America/Chicago", date(2023, 12, 16))
+    assert not any("Austin" in line for line in program.reading)
+    assert len(program.items) == 18

@@ -36,6 +36,11 @@ _NOT_THE_EVENTS = re.compile(
 """Words right before a date that make it another day than the event's: a founding, a page's edit, a deadline."""
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z][a-z])")
+_PROSE = 200
+"""Characters: a line longer is a paragraph of prose, read sentence by sentence for a zone."""
+
+
 @attrs.frozen
 class PageSettings:
     """The zone and first date a page's items are placed with, and where each came from.
@@ -62,7 +67,20 @@ def page_zone(text: str) -> tuple[ZoneInfo, str] | None:
     >>> page_zone("Timezone: America/Denver")[0].key, page_zone("All times are in Pacific Time")[0].key
     ('America/Denver', 'America/Los_Angeles')
     """
-    return next((found for line in text.split("\n") if (found := zone_and_words(line)) is not None), None)
+    return next((found for line in _statements(text) if (found := zone_and_words(line)) is not None), None)
+
+
+def _statements(text: str) -> list[str]:
+    """The page's lines, a paragraph of prose cut into its sentences.
+
+    A zone is named in the sentence that speaks of times: a speaker's biography ("… at UT Austin,
+    where he holds … He works at Picsart part time.": ML for Systems 2023) names no zone.
+    """
+    return [
+        sentence
+        for line in text.split("\n")
+        for sentence in (_SENTENCE_END.split(line) if len(line) > _PROSE else (line,))
+    ]
 
 
 def page_date(text: str) -> tuple[date, str] | None:
