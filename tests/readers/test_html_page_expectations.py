@@ -57,13 +57,8 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         "people": [],
         "kind": "other",
     },
-    # Trial 10: "Opening remarks, …" and "Open Ceremony" (no kind row names them); "(Moderated by Dr. Chao Li)".
+    # Trial 10: "Opening remarks, project pitches, team formation" (a list after the remarks: no kind row names it).
     ("ndnhack11-program.html", "2021-05-21T09:00:00-07:00", None): {"kind": "other"},
-    ("cmmca2024-agenda.html", "2024-10-06T08:00:00+01:00", None): {"kind": "other"},
-    ("cmmca2024-agenda.html", "2024-10-06T12:00:00+01:00", None): {
-        "title": "Panel Discussion (Moderated by Dr. Chao Li)",
-        "people": [],
-    },
     # Tübix 2016: a title written again in its room's next row is one item (`_repeats_joined`): the telescope's
     # four showings run 12:30 to no end, two open lightning slots ("noch frei") 13:45–14:00.
     ("tuebix2016-programm-raumplan.md", "2016-06-11T12:30:00+02:00", "Observatorium"): {"end": None},

@@ -38,6 +38,10 @@ _LABELLED_SPEAKER = re.compile(r"^(?P<label>[A-Za-z][\w .&/]{0,30}?)\s+[-–—]
 """`KEYNOTE - Dr. Lequan Yu, University of Hong Kong`, `Oral 1 - Chunjun Qian, Changzhou Institute of Technology`."""
 
 
+_LED_BY = re.compile(r"^(?P<title>.*\S)\s*\((?:moderated|chaired|hosted|led)\s+by\s+(?P<who>[^()]+)\)$", re.IGNORECASE)
+"""A title naming who leads it in brackets: "Panel Discussion (Moderated by Dr. Chao Li)"."""
+
+
 @attrs.frozen
 class _SlotTime:
     """A time cell read: the time tabular reads ("" for none) and what is said of it."""
@@ -140,8 +144,11 @@ def _slot_table(grid: Grid, source: str) -> HtmlTable | None:
     if below and speakers is None:
         return None  # more under the title than one speaker line: not this shape
     line = first[0].line
+    title = first[1]
+    if speakers is None and (led := _LED_BY.match(" ".join(first[1].text.split()))) is not None:
+        title, speakers = attrs.evolve(first[1], value=led["title"]), led["who"]  # "Panel (Moderated by Dr. Chao Li)"
     header = (Cell("Title", line), Cell("Time", line), Cell("Type", line), Cell("Speakers", line))
-    row = (first[1], Cell(time.time, line), Cell(label, line), Cell(speakers, line))
+    row = (title, Cell(time.time, line), Cell(label, line), Cell(speakers, line))
     said = "one table per slot: the time, the title, a 'TYPE - Name, Affiliation' row"
     return HtmlTable(Table(source, (header, row)), {first[1].line: grid.links[0][1]} if grid.links[0][1] else {}, said)
 
