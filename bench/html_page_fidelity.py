@@ -177,6 +177,17 @@ def _clock_rows_and_cells(root: Root) -> int:
     return len(rows) + sum(1 for cells in rows for cell in cells[1:] if clock.match(cell.text_content().strip()))
 
 
+def _first_cells(root: Root) -> int:
+    """Rows of a schedule table (no `navigation` class) whose first cell is filled and spans no other row's."""
+    return sum(
+        1
+        for table in root.iter("table")
+        if table.get("class") != "navigation"
+        for row in table.iter("tr")
+        if (cells := [cell for cell in row if cell.tag == "td"]) and cells[0].get("class") != "speaker"
+    )
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -232,6 +243,12 @@ CASES = [
     # Trial 8 re-run (issue 28): a year-first heading a day, cells of title, 講者/引言人 lines and a bracketed
     # room; a rowspan cell beside two rows writing its own time (16:00~17:20).
     Case("wasn2018-agenda.html", "Asia/Taipei", None, _clock_rows_and_cells),
+    # Trial 10 (issue 28): a table a day under its heading, `9:00 am - 11:00 am PDT`, `After …`, `Until …`, `All Day`.
+    Case("ndnhack11-program.html", None, None, _first_cells),
+    # Trial 10 (issue 28): one `<table>` per slot, the time spanning the title and a `KEYNOTE - Name, Org` row.
+    Case("cmmca2024-agenda.html", "Africa/Casablanca", None, _first_cells),
+    # Trial 10 (issue 28): HTML in Markdown, a block of rows per room under a `Raum W1` row, starts only.
+    Case("tuebix2016-programm-raumplan.md", "Europe/Berlin", date(2016, 6, 11), _timed_rows),
 ]
 
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from html_page_files import DATA, bench, read_page
+from program.errors import UsageError
 from program.readers import detect_readers
 
 KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
@@ -56,13 +57,24 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         "people": [],
         "kind": "other",
     },
+    # Trial 10: "Opening remarks, project pitches, team formation" (a list after the remarks: no kind row names it).
+    ("ndnhack11-program.html", "2021-05-21T09:00:00-07:00", None): {"kind": "other"},
+    # Tübix 2016: a title written again in its room's next row is one item (`_repeats_joined`): the telescope's
+    # four showings run 12:30 to no end, two open lightning slots ("noch frei") 13:45–14:00.
+    ("tuebix2016-programm-raumplan.md", "2016-06-11T12:30:00+02:00", "Observatorium"): {"end": None},
+    ("tuebix2016-programm-raumplan.md", "2016-06-11T13:45:00+02:00", "Raum V3"): {"end": "2016-06-11T14:00:00+02:00"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""
 KNOWN_UNREAD = {
     # useR! 2015's "Evening" row has no time: its three cells are errors (unreadable-row), not items.
-    ("user2015-conference-overview.php", day, None)
-    for day in ("2015-06-30", "2015-07-01", "2015-07-02")
+    *(("user2015-conference-overview.php", day, None) for day in ("2015-06-30", "2015-07-01", "2015-07-02")),
+    # Tübix 2016: the repeated rows joined to the first (above).
+    *(
+        ("tuebix2016-programm-raumplan.md", f"2016-06-11T{clock}:00+02:00", room)
+        for clock, room in (("13:00", "Observatorium"), ("18:30", "Observatorium"), ("19:00", "Observatorium"))
+    ),
+    ("tuebix2016-programm-raumplan.md", "2016-06-11T13:50:00+02:00", "Raum V3"),
 }
 
 
@@ -123,3 +135,31 @@ def test_real_page_every_field_matches_the_hand_written_expectation(case: Any) -
         assert read == {**entry, **KNOWN_MISSES.get(key, {})}
     unread = sum(1 for entry in wanted if (case.name, entry["start"] or entry["day"], entry["room"]) in KNOWN_UNREAD)
     assert len(program.items) == len(wanted) - unread
+
+
+def test_times_that_all_write_one_zone_abbreviation_give_the_page_its_zone_and_say_so() -> None:
+    # 11th NDN Hackathon 2021: every time cell ends in "PDT"; no line says "All times are …".
+    program = read_page("ndnhack11-program.html", None, None)
+
+    assert program.timezone == "America/Los_Angeles"
+    assert any("from the times ('PDT'" in line for line in program.reading)
+
+
+def test_a_first_row_led_by_an_open_time_is_a_slot_not_a_header() -> None:
+    # NDN Hackathon's Sunday table opens with "Until 10:45 am PDT | Wrap up projects …".
+    program = read_page("ndnhack11-program.html", None, None)
+
+    assert not any("Until → end" in line for line in program.reading)
+    sunday = [item.title for item in program.items if date(2021, 5, 23) in (item.day, item.start and item.start.date())]
+    assert sunday[0] == "Wrap up projects and prepare for judging"
+    assert len(sunday) == 3
+
+
+def test_a_place_in_a_speakers_biography_names_no_zone() -> None:
+    # ML for Systems 2023: "… an associate professor at UT Austin, … Wang directs AI Research … part time."
+    with pytest.raises(UsageError, match="--timezone"):
+        read_page("mlsys2023-schedule.md", None, date(2023, 12, 16))
+
+    program = read_page("mlsys2023-schedule.md", "America/Chicago", date(2023, 12, 16))
+    assert not any("Austin" in line for line in program.reading)
+    assert len(program.items) == 18

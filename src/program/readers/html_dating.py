@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import UsageError
+from program.readers.html_time_zones import times_zone
 from program.readers.lines.days import zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 
@@ -33,6 +34,11 @@ _NOT_THE_EVENTS = re.compile(
     re.IGNORECASE,
 )
 """Words right before a date that make it another day than the event's: a founding, a page's edit, a deadline."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z][a-z])")
+_PROSE = 200
+"""Characters: a line longer is a paragraph of prose, read sentence by sentence for a zone."""
 
 
 @attrs.frozen
@@ -61,7 +67,20 @@ def page_zone(text: str) -> tuple[ZoneInfo, str] | None:
     >>> page_zone("Timezone: America/Denver")[0].key, page_zone("All times are in Pacific Time")[0].key
     ('America/Denver', 'America/Los_Angeles')
     """
-    return next((found for line in text.split("\n") if (found := zone_and_words(line)) is not None), None)
+    return next((found for line in _statements(text) if (found := zone_and_words(line)) is not None), None)
+
+
+def _statements(text: str) -> list[str]:
+    """The page's lines, a paragraph of prose cut into its sentences.
+
+    A zone is named in the sentence that speaks of times: a speaker's biography ("… at UT Austin,
+    where he holds … He works at Picsart part time.": ML for Systems 2023) names no zone.
+    """
+    return [
+        sentence
+        for line in text.split("\n")
+        for sentence in (_SENTENCE_END.split(line) if len(line) > _PROSE else (line,))
+    ]
 
 
 def page_date(text: str) -> tuple[date, str] | None:
@@ -88,6 +107,9 @@ def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | Non
     if zone is None and (named := page_zone(text)) is not None:  # `text` keeps its lines: a zone is named on one
         zone = named[0]
         said.append(f"time zone: {zone.key}, from the page ({named[1]!r})")
+    elif zone is None and (after := times_zone(text)) is not None:  # "9:00 am - 11:00 am PDT" on each row
+        zone = after[0]
+        said.append(f"time zone: {zone.key}, from the times ({after[1]!r}; pass --timezone for another place)")
     if first_date is None and (written := page_date(" ".join(text.split()))) is not None:
         first_date = written[0]
         said.append(f"first date: {first_date.isoformat()}, from the page ({written[1]!r})")

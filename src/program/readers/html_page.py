@@ -33,7 +33,7 @@ from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
-from program.readers.html_tables import html_table
+from program.readers.html_slot_tables import page_table
 from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
@@ -193,7 +193,7 @@ class _PageRead:
 
     def table(self, block: TableBlock, day: WrittenDate | None) -> None:
         """Read one table through tabular, with the heading's day as its first date."""
-        table = html_table(block.element, self.source, bool(self.context.columns))
+        table = page_table(block.element, self.source, bool(self.context.columns))
         if table is None:
             return
         zone = needs_zone(self.settings, self.source)

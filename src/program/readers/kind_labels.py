@@ -87,7 +87,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^[A-Z][A-Z0-9-]{1,11}(?:\s+\d{4})?\s+[Kk]eynote$"), Kind.KEYNOTE),  # "ICMT Keynote": an event's
     (
         re.compile(
-            rf"^((conference|workshop)\s+)?(opening|welcome){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
+            rf"^((conference|workshop)\s+)?(opening|welcome|open(?=\s+ceremony)){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
             re.IGNORECASE,
         ),
         Kind.OPENING,

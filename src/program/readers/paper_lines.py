@@ -32,6 +32,7 @@ from program.model import Link
 from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
 from program.readers.paper_blocks import abstract_blocks, link_row, paper_link, unwrapped
+from program.readers.paper_markup import inline_markup
 from program.readers.paper_records import split_authors
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -183,6 +184,7 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     heading = _HTML_HEADING.match(raw) or _HEADING.match(raw)
     if heading:
         return PaperLine(number, _plain(heading["text"]), heading=True)
+    raw = inline_markup(raw)  # `<b>Title</b>`, `Name<span>*</span>`, a footnote (ML for Systems 2019)
     row_links = link_row(raw)
     linked_title = paper_link(raw) is not None
     links = [found["url"] for found in _HREF.finditer(raw)]
