@@ -12,7 +12,7 @@ from program.readers.base import Line, ReadContext
 from program.readers.lines.days import day_heading, named_zone
 from program.readers.lines.entry import read_slot_text
 from program.readers.lines.schedule import read_schedule_lines
-from program.readers.notation.times import leading_span
+from program.readers.notation.leading import leading_span
 
 
 def _read(text: str, **context: object) -> list[tuple[str, str | None, str | None, tuple[str, ...], str]]:

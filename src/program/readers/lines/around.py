@@ -11,7 +11,7 @@ from program.model import Item
 from program.readers.base import Line
 from program.readers.lines.entry import names_in
 from program.readers.lines.markup import CleanLine
-from program.readers.notation.times import leading_span
+from program.readers.notation.leading import leading_span
 
 _CLOCK_AT = re.compile(r"(?<![\d:.])\d{1,2}\s*[:.h]\s*\d{2}")
 """Where a clock time may begin inside a line; `leading_span` reads it."""

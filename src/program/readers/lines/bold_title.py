@@ -12,7 +12,7 @@ import re
 
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.markup import clean
-from program.readers.notation.times import leading_span
+from program.readers.notation.leading import leading_span
 
 _BOLD_TITLE = re.compile(
     r"(?P<link>\[)?(?P<mark>__|\*\*)(?P<title>[^_*].*?)(?P=mark)(?(link)\]\((?P<url>[^()]*)\))", re.DOTALL

@@ -18,7 +18,7 @@ from program.readers.clock import WEEKDAY
 from program.readers.lines.days import ABBREVIATIONS
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
-from program.readers.notation.times import LeadingSpan, leading_span
+from program.readers.notation.leading import LeadingSpan, leading_span
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _TRAILING_WHEN = re.compile(

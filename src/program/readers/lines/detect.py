@@ -9,7 +9,7 @@ from program.readers.lines.dated import dated_title
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean
 from program.readers.lines.rows import is_bare_pipe_table, row_cells, table_header
-from program.readers.notation.times import leading_span
+from program.readers.notation.leading import leading_span
 
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
 _BULLET = re.compile(r"^\s*[-*+]\s+\d")

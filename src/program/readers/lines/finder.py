@@ -32,7 +32,8 @@ from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot
 from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
 from program.readers.notation.dates import WrittenDate
-from program.readers.notation.times import LeadingSpan, TimeSpan, end_after, leading_span
+from program.readers.notation.leading import LeadingSpan, leading_span
+from program.readers.notation.times import TimeSpan, end_after
 
 _END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 """A time-led line that ends the slot before ("12.45 End of day 1")."""

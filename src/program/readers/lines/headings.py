@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from program.readers.notation.times import LeadingSpan, leading_span
+from program.readers.notation.leading import LeadingSpan, leading_span
 
 _BRACKETED_TIME = re.compile(
     r"^(?P<title>[^()]*[^\s()])\s*\((?:(?P<label>[^()]*?)[\s:,;]+)?"

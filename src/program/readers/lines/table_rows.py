@@ -18,7 +18,8 @@ from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import people_cell, session_row
 from program.readers.lines.room_columns import DOT
 from program.readers.lines.rows import Header, table_header
-from program.readers.notation.times import ClockError, ClockTime, TimeSpan, leading_span
+from program.readers.notation.leading import leading_span
+from program.readers.notation.times import ClockError, ClockTime, TimeSpan
 from program.readers.tabular.row_times import row_minutes
 
 

@@ -1,0 +1,106 @@
+"""A time or time range that opens a line ("8:30am - 8:45am Welcome", "11.30-11.50Position Paper"): `leading_span`.
+
+Time-led lines are how most schedule pages write their slots; the clocks are read by `times`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from program.readers.notation.times import ClockError, ClockTime, TimeSpan, end_after, parse_clock, parse_span
+
+_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2})?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
+_LEADING = re.compile(
+    rf"^(?P<start>{_LEAD_CLOCK})"
+    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<end>{_LEAD_CLOCK}))?"
+    r"(?![\d:.]*\d)",
+    re.IGNORECASE,
+)
+"""A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
+"08:45 09:00" (two clocks after each other), "8:50 am"; the rest may follow without a space."""
+_APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
+"""An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
+_HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
+_WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
+
+
+@attrs.frozen
+class LeadingSpan:
+    """A time range that opens a line, and what follows it.
+
+    Attributes:
+        span: the range (or a lone start) as read.
+        rest: the text after it, stripped.
+        notes: what was read other than as written ("13:15 pm" read as 13:15).
+    """
+
+    span: TimeSpan
+    rest: str
+    notes: tuple[str, ...]
+
+
+_MEASURE = re.compile(r"\s*(?:[μµnmcuk]m|[mk]?V|[kMGT]?Hz|dB[m]?|eV|%|°C)(?![^\W\d_])")
+"""A unit after a number: the number is a measure ("0.18 μm", "3.3 V", "2.45 GHz"), no clock time."""
+
+
+def leading_span(text: str) -> LeadingSpan | None:
+    """Return the time range opening `text`, or None when the line does not open with a time.
+
+    A bare number opens no line ("2023 …", "3 talks"): a time has minutes or am/pm. A 24-hour
+    time written with am/pm ("13:15 pm") is read as the 24-hour time, with a note.
+
+    >>> found = leading_span("11.30-11.50Position Paper: Ada Lovelace")
+    >>> found.span.start.minutes, found.span.end_minutes, found.rest
+    (690, 710, 'Position Paper: Ada Lovelace')
+    >>> leading_span("8:30am - 8:45am Welcome").span.end_minutes
+    525
+    >>> leading_span("2023 was a good year") is None
+    True
+    >>> leading_span("0.18 μm Bipolar-CMOS-DMOS Technology") is None
+    True
+    >>> leading_span("ca. 12.45 End of day 1").notes
+    ("'ca. 12.45': an approximate time, read as 12.45",)
+    """
+    written = text.replace("\xa0", " ").lstrip()
+    approximate = _APPROXIMATE.match(written)
+    written = written[approximate.end() :] if approximate else written
+    match = _LEADING.match(written)
+    if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
+        return None
+    if match["end"] is None and _MEASURE.match(written[match.end() :]):
+        return None  # "0.18 μm Bipolar-CMOS-DMOS Technology" (EDTM 2025): a measure, not a time
+    notes = (
+        [f"{approximate[0] + match[0].strip()!r}: an approximate time, read as {match[0].strip()}"]
+        if approximate
+        else []
+    )
+    try:
+        start = _lenient_clock(match["start"], notes)
+        end = _lenient_clock(match["end"], notes) if match["end"] else None
+    except ClockError:
+        return None
+    if end is not None and end.meridiem and start.meridiem is None and not notes:
+        # "8:30-9:45 pm": the meridiem written once holds for both (parse_span decides the start's).
+        span = parse_span(f"{match['start']}-{match['end']}")
+    else:
+        span = TimeSpan(start, end, end_after(start, end) if end is not None else None)
+    rest = written[match.end() :].strip()
+    return LeadingSpan(span, rest, tuple(notes))
+
+
+def _lenient_clock(text: str, notes: list[str]) -> ClockTime:
+    """A clock time; one written with am/pm but an hour past 12 ("13:15 pm") is read as the 24-hour time."""
+    try:
+        return parse_clock(text)
+    except ClockError:
+        bare = _WRITTEN_MERIDIEM.sub("", text)
+        if bare == text:
+            raise
+        clock = parse_clock(bare)
+        notes.append(
+            f"read {' '.join(text.split())!r} as {clock.minutes // 60:02d}:{clock.minutes % 60:02d}: "
+            "a 24-hour time written with am/pm"
+        )
+        return clock
