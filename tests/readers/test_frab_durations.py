@@ -58,3 +58,28 @@ def test_pydata_berlin_talks_end_when_their_durations_say() -> None:
     assert by_title["Interactive Data Visualizations with Python"].end == datetime(2015, 5, 29, 12, 30, tzinfo=BERLIN)
     assert all(item.end - item.start <= timedelta(hours=3) for item in program.items if item.start and item.end)
     assert not [problem for problem in program.problems if problem.code == "long-item"]
+
+
+def test_pydata_berlins_untitled_keynote_is_titled_by_its_speaker_and_said() -> None:
+    """Line 65: `<title></title>`, type keynote, person Matthew Rocklin, 09:30 for 0:50:00 in Innospace.
+
+    An empty title was an unreadable-event error that refused the whole export (25 events).
+    """
+    program = FrabXmlReader().read(
+        decode_feed(PYDATA.read_bytes(), PYDATA.name), source=PYDATA.name, context=ReadContext(timezone=BERLIN)
+    )
+    keynote = next(item for item in program.items if item.source.line == 65)
+
+    assert (keynote.title, keynote.people, keynote.kind.value, keynote.location) == (
+        "Matthew Rocklin",
+        ("Matthew Rocklin",),
+        "keynote",
+        "Innospace",
+    )
+    assert (keynote.start, keynote.end) == (
+        datetime(2015, 5, 29, 9, 30, tzinfo=BERLIN),
+        datetime(2015, 5, 29, 10, 20, tzinfo=BERLIN),
+    )
+    assert not [problem for problem in program.problems if problem.severity.value == "error"]
+    assert [problem.source.line for problem in program.problems if problem.code == "untitled-event"] == [65]
+    assert len(program.items) == 25

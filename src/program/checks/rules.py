@@ -93,6 +93,7 @@ RULES: dict[str, Rule] = {
             " the title says it",
         ),
         Rule("no-duration", Level.WARNING, "a frab event whose duration is empty: shown with its start only"),
+        Rule("untitled-event", Level.WARNING, "a frab event whose title is empty: titled by its people"),
         Rule("unscheduled-contribution", Level.WARNING, "an Indico contribution without a start: left out"),
         Rule("recurrence-cut", Level.WARNING, "a recurring calendar event read for its first year only"),
         Rule("ignored-property", Level.WARNING, "an iCalendar property outside the events that cannot be read"),

@@ -146,6 +146,19 @@ def missing_duration(event: ReadEvent, where: SourceRef) -> Problem | None:
     return Problem(Severity.WARNING, "no-duration", message, where)
 
 
+def untitled_people(record: FrabEvent) -> list[str]:
+    """The names an event without a title is titled by (c3voc's PyData Berlin 2015: a keynote by its speaker)."""
+    return [collapse_space(person.name) for person in record.persons if person.name and person.name.strip()]
+
+
+def untitled_event(written: str | None, event: ReadEvent, where: SourceRef) -> Problem | None:
+    """A warning for an event whose export leaves its title empty: titled by its people."""
+    if collapse_space(written or ""):
+        return None
+    message = f"an event without a <title>: titled by its people, {event.title!r}"
+    return Problem(Severity.WARNING, "untitled-event", message, where)
+
+
 def _in_program_years(moment: datetime, zone: ZoneInfo, where: SourceRef) -> datetime:
     """`moment` in `zone`, checked to fall within the years a program may span (a day either side fits)."""
     if not (FIRST_YEAR <= moment.year <= LAST_YEAR):

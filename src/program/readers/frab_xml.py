@@ -47,6 +47,8 @@ from program.readers.frab_event import (
     parse_bool,
     parse_duration,
     parse_id,
+    untitled_event,
+    untitled_people,
 )
 from program.readers.frab_times import (
     DateOnly,
@@ -147,7 +149,8 @@ class FrabXmlReader:
                 problems.append(Problem(Severity.ERROR, "unreadable-event", error.reason, error.source))
                 continue
             at = SourceRef(source, event.line)
-            problems.extend(filter(None, [missing_duration(event, at), _placeholder(only, clock, at)]))
+            untitled = untitled_event(entry.event.findtext("title"), event, at)
+            problems.extend(filter(None, [missing_duration(event, at), _placeholder(only, clock, at), untitled]))
         return Program(
             title=_text(conference, "title") or "",
             timezone=found.zone.key,
@@ -361,10 +364,10 @@ def _event(listed: _Listed, clock: EventClock, zone: ZoneInfo, lines: dict[ET.El
     element = listed.event
     line = lines.get(element)
     where = SourceRef(source, line)
-    title = collapse_space(element.findtext("title") or "")
-    if not title:
-        raise ParseError("expected an event with a <title>", where)
     record = attrs.evolve(_record(element), day=listed.day.get("date"))
+    title = collapse_space(element.findtext("title") or "") or ", ".join(untitled_people(record))
+    if not title:
+        raise ParseError("expected an event with a <title> (or people to title it by)", where)
     links = [(link.title, link.url) for link in record.links]
     attachments = [(attachment.title, attachment.url) for attachment in record.attachments]
     return ReadEvent(
