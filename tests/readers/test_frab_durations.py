@@ -81,5 +81,6 @@ def test_pydata_berlins_untitled_keynote_is_titled_by_its_speaker_and_said() -> 
         datetime(2015, 5, 29, 10, 20, tzinfo=BERLIN),
     )
     assert not [problem for problem in program.problems if problem.severity.value == "error"]
-    assert [problem.source.line for problem in program.problems if problem.code == "untitled-event"] == [65]
+    untitled = [problem.source for problem in program.problems if problem.code == "untitled-event"]
+    assert untitled == [SourceRef(PYDATA.name, 65)]
     assert len(program.items) == 25
