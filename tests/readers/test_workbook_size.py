@@ -127,3 +127,26 @@ def test_an_ods_cell_calamine_reads_though_its_xml_is_not_well_formed_is_counted
         WorkbookReader().read_bytes(data, source="twice.ods", context=ReadContext())
 
     assert str(raised.value) == f"twice.ods:1: error: sheet 'upt sam' spans 11 rows by 20,000,001 columns, {MORE}"
+
+
+@pytest.mark.parametrize("end", ["</\\udffftable:table>", "</table:tablex>", ""])
+def test_an_ods_whose_last_sheet_is_never_closed_is_an_error_not_a_hang(end: str) -> None:
+    # A fuzz case (workbook-26981): the last sheet's </table:table> turned into "</\udffftable:table>":
+    # python-calamine looked for the sheet's end past the file's and ran until the fuzz was stopped (an hour).
+    with zipfile.ZipFile(ODS_SAMPLE) as sample:
+        content = sample.read("content.xml").decode()
+    last = content.rindex("</table:table>")
+    data = io.BytesIO()
+    with zipfile.ZipFile(ODS_SAMPLE) as sample, zipfile.ZipFile(data, "w") as book:
+        for info in sample.infolist():
+            text = sample.read(info)
+            if info.filename == "content.xml":
+                text = (content[:last] + end + content[last + len("</table:table>") :]).encode()
+            book.writestr(info, text)
+
+    with pytest.raises(ParseError) as raised:
+        WorkbookReader().read_bytes(data.getvalue(), source="cut.ods", context=ReadContext())
+
+    assert str(raised.value) == (
+        "cut.ods:1: error: content.xml never closes sheet 'Feuille3' (no </table:table>): a cut or damaged workbook"
+    )

@@ -80,7 +80,8 @@ def ods_spans(book: zipfile.ZipFile, source: str, max_xml: int) -> list[tuple[st
     """Each sheet ("sheet 'Name'") with the rows and columns its cells span; [] for a part that cannot be read.
 
     Raises:
-        ParseError: for a content.xml that unpacks to more than `max_xml` bytes (a zip bomb).
+        ParseError: for a content.xml that unpacks to more than `max_xml` bytes (a zip bomb), or that
+            leaves a sheet open (python-calamine never returns from such a file).
     """
     info = book.getinfo("content.xml")
     if info.file_size > max_xml:
@@ -97,6 +98,9 @@ def ods_spans(book: zipfile.ZipFile, source: str, max_xml: int) -> list[tuple[st
                 pending = pending[end:]
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
         return []  # calamine says what is wrong with it
+    if sheets.depth:  # calamine looks for the end past the end of the file and never stops (a fuzz case)
+        reason = f"content.xml never closes sheet {sheets.name!r} (no </table:table>): a cut or damaged workbook"
+        raise ParseError(reason, SourceRef(source, 1))
     return sheets.spans
 
 
