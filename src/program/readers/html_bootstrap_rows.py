@@ -34,9 +34,9 @@ _AUTHORS = re.compile(r"\s*(?:,|;|\band\b)\s*")
 _HEADER = ("Time", "Title", "Speakers", "Type", "Details")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FEWEST = 2
+"""How many time rows a block needs to be read as a grid (one is a line: Datamatix 2025)."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters an lxml text cannot hold (a NUL the page's parser let through): left out of the table's cells."""
-"""How many time rows a block needs to be read as a grid (one is a line: Datamatix 2025)."""
 
 
 def bootstrap_table(element: etree._Element) -> etree._Element | None:

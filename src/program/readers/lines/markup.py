@@ -15,6 +15,8 @@ import unicodedata
 
 import attrs
 
+from program.readers.notation.leading import leading_span
+
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
@@ -28,8 +30,7 @@ _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
 EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
-_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-_BRACKETED_TIME = re.compile(rf"^\[(?P<time>{_CLOCK}(?:\s*(?:[-–—]+|to)\s*{_CLOCK})?)\]", re.IGNORECASE)
+_BRACKETED = re.compile(r"^\[(?P<time>[^\[\]]{1,30})\]")
 """A time written in square brackets before the title: "- [9:00am-10:00am] **Keynote Talk**: …" (AAAI-25 DC)."""
 _TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
 _ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
@@ -128,8 +129,16 @@ def clean(raw: str) -> CleanLine:
     stripped = stripped[heading.end() :] if heading else stripped
     bullet = _BULLET.match(stripped)
     stripped = stripped[bullet.end() :] if bullet else stripped
-    stripped = _BRACKETED_TIME.sub(lambda found: found["time"], stripped, count=1)
+    stripped = _unbracketed_time(stripped)
     return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
+
+
+def _unbracketed_time(text: str) -> str:
+    """The text with a bracketed time that opens it unbracketed; as it is when the brackets hold anything else."""
+    bracketed = _BRACKETED.match(text)
+    if bracketed is None or (found := leading_span(bracketed["time"])) is None or found.rest:
+        return text
+    return bracketed["time"] + text[bracketed.end() :]
 
 
 def csv_cell(raw: str) -> str:
