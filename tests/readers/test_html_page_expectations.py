@@ -163,3 +163,14 @@ def test_a_place_in_a_speakers_biography_names_no_zone() -> None:
     program = read_page("mlsys2023-schedule.md", "America/Chicago", date(2023, 12, 16))
     assert not any("Austin" in line for line in program.reading)
     assert len(program.items) == 18
+
+
+def test_a_12am_start_between_morning_and_afternoon_rows_is_noon_with_a_warning() -> None:
+    # ML for Systems 2023: "11:30AM Poster Session 1", "12:30AM Lunch" (line 53), "1:30 PM Invited Speaker: …".
+    program = read_page("mlsys2023-schedule.md", "America/Chicago", date(2023, 12, 16))
+
+    lunch = next(item for item in program.items if item.title == "Lunch")
+    assert lunch.start == datetime(2023, 12, 16, 12, 30, tzinfo=ZoneInfo("America/Chicago"))
+    [warning] = [problem for problem in program.problems if problem.code == "uncertain-entry"]
+    assert "'12:30AM' as 12:30: noon" in warning.message
+    assert warning.source is not None and warning.source.line == 53

@@ -16,6 +16,7 @@ text, a list of notes, a name on a plain line) gives None and is read from its t
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Sequence
 
@@ -24,7 +25,7 @@ from lxml import etree
 
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
 from program.readers.kind_labels import label_kind
-from program.readers.lines.entry import names_in
+from program.readers.lines.entry import names_in, role_and_people
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
@@ -81,7 +82,21 @@ def cell_parts(cell: etree._Element) -> CellParts | None:
     lists = [child for child in cell.iter() if tag_of(child) in _LISTS]
     if lists:
         return _listed(cell, lists)
-    return _marked_lines(marked_lines(cell))
+    return _marked_lines(marked_lines(_unlinked(cell)))
+
+
+def _unlinked(cell: etree._Element) -> etree._Element:
+    """The cell, or the one link that wraps all of it as a span: its text is the cell's, not a link's label.
+
+    ML for Systems 2023: ``<td><a href="#dally_talk"><b>Special Speaker: …</b><br/><i>NVIDIA</i></a></td>``.
+    """
+    children = list(cell)
+    outside = (cell.text or "") + (children[0].tail or "" if children else "")
+    if len(children) != 1 or tag_of(children[0]) != "a" or outside.strip():
+        return cell
+    span = copy.deepcopy(children[0])
+    span.tag = "span"
+    return span
 
 
 def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
@@ -90,6 +105,8 @@ def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
         return named
     if (invited := _chaired_talk(lines)) is not None:
         return invited
+    if (speaker := _labelled_speaker(lines)) is not None:
+        return speaker
     title: list[str] = []
     people: list[str] = []
     label: str | None = None
@@ -109,6 +126,27 @@ def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
     if not title or not (people or label or dropped):
         return None
     return CellParts(" ".join(title), tuple(people), label)
+
+
+def _labelled_speaker(lines: list[list[Run]]) -> CellParts | None:
+    """A bold "Invited Speaker: Name" and, in italics under it, where they work (ML for Systems 2023), else None."""
+    shown = [(collapse(" ".join(text for text, style in runs if style != "link")), _styles(runs)) for runs in lines]
+    if not 1 <= len(shown) <= 2 or shown[0][1] != {"bold"} or (labelled := role_and_people(shown[0][0])) is None:
+        return None
+    label, names = labelled
+    if len(shown) == 1:
+        return CellParts(shown[0][0], names, label)
+    where, styles = shown[1]
+    if styles != {"italic"} or len(names) != 1 or len(where.split()) > _AFFILIATION_WORDS:
+        return None  # a second line no affiliation's ("UT Austin", "NVIDIA"): read the cell as before
+    return CellParts(shown[0][0], names, label)  # where they work left out, as a table's people cells do
+
+
+_AFFILIATION_WORDS = 4
+
+
+def _styles(runs: list[Run]) -> set[str]:
+    return {style for _, style in runs if style != "link"}
 
 
 def _chaired_talk(lines: list[list[Run]]) -> CellParts | None:

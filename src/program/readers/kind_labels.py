@@ -32,8 +32,16 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Keynote Address", Kind.KEYNOTE),
     ("Keynote Speech", Kind.KEYNOTE),
     ("Keynote Presentation", Kind.KEYNOTE),
+    ("Keynote Lecture", Kind.KEYNOTE),
+    ("Keynote Speaker", Kind.KEYNOTE),
     ("Invited Talk", Kind.INVITED_TALK),
     ("Invited", Kind.INVITED_TALK),
+    ("Invited Speaker", Kind.INVITED_TALK),
+    ("Invited Lecture", Kind.INVITED_TALK),
+    ("Guest Speaker", Kind.INVITED_TALK),
+    ("Special Speaker", Kind.INVITED_TALK),
+    ("Featured Speaker", Kind.INVITED_TALK),
+    ("Plenary Talk", Kind.INVITED_TALK),
     ("Talk", Kind.TALK),
     ("Tutorial", Kind.TALK),
     ("Lecture", Kind.TALK),
@@ -113,7 +121,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind.BREAK,
     ),
-    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$", re.IGNORECASE), Kind.PANEL),
+    # "Competition Q&A" (ML for Systems 2023): a one-word topic's Q&A
+    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$|^\w+\s+q\s*&\s*a$", re.I), Kind.PANEL),
     # "Flash Talks" (AGN on the Beach 2023) are lightning talks by another name
     (
         re.compile(r"^(spotlight|lightning|flash)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
@@ -159,6 +168,9 @@ _NUMBERED = re.compile(r"(?:\s*#?\d+|\s+(?:[IVX]{1,4}))$")
 _BRACKETED = re.compile(r"(?<=[\dIVX])\s*\([^()]*\)\s*$")
 """What a numbered label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)".
 Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's stream, not the opening."""
+_LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:]{3,40}):\s+\S")
+_SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
+"""Kinds a label before a title's colon gives the whole title: a keynote's or an invited speaker's."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -311,6 +323,8 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
     prefixed = kind_prefix(title)
     if prefixed:
         return prefixed[0]
+    if (labelled := _LABEL_BEFORE_COLON.match(title)) and (kind := label_kind(labelled["label"])) in _SPEAKER_KINDS:
+        return kind  # "Keynote Speaker: Chris Lattner", "Invited Talk: Deep Learning for Chips"
     for pattern, kind in _TITLE_KINDS:
         if pattern.search(title):
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:

@@ -73,91 +73,18 @@ _GLUED_SPEAKER = re.compile(
 title ends in a lower-case word, a name is two or three capitalised words before the one comma."""
 _NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
 _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
-    [
-        "talk",
-        "talks",
-        "keynote",
-        "speaker",
-        "speakers",
-        "presentation",
-        "presentations",
-        "session",
-        "sessions",
-        "panel",
-        "panelists",
-        "lead",
-        "experts",
-        "expert",
-        "invited",
-        "oral",
-        "spotlight",
-        "poster",
-        "posters",
-        "tutorial",
-        "lecture",
-        "discussion",
-        "remarks",
-        "opening",
-        "closing",
-        "welcome",
-        "break",
-        "lunch",
-        "coffee",
-        "chair",
-        "chairs",
-        "moderator",
-        "moderators",
-        "host",
-        "hosts",
-        "demo",
-        "award",
-        "awards",
-        "q&a",
-        "and",
-        "of",
-        "the",
-        "introduction",
-        "workshop",
-        "hackathon",
-        "practicals",
-        "practical",
-        "part",
-        "day",
-        "contributed",
-        "lightning",
-        "matter",
-        "subject",
-        "registration",
-        "social",
-        "reception",
-        "dinner",
-        "paper",
-        "papers",
-        "position",
-        "model",
-        "models",
-        "method",
-        "methods",
-        "learning",
-        "data",
-        "analysis",
-        "all",
-        "everyone",
-        "team",
-        "teams",
-        "participants",
-        "organizers",
-        "organisers",
-        "attendees",
-        "generative",
-        "control",
-        "neural",
-        "networks",
-        "equations",
-    ]
-)
+    {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
+     "panel", "panelists", "lead", "experts", "expert", "invited", "oral", "spotlight", "poster", "posters",
+     "tutorial", "lecture", "discussion", "remarks", "opening", "closing", "welcome", "break", "lunch", "coffee",
+     "chair", "chairs", "moderator", "moderators", "host", "hosts", "demo", "award", "awards", "q&a", "and", "of",
+     "the", "introduction", "workshop", "hackathon", "practicals", "practical", "part", "day", "contributed",
+     "lightning", "matter", "subject", "registration", "social", "reception", "dinner", "paper", "papers",
+     "position", "model", "models", "method", "methods", "learning", "data", "analysis", "all", "everyone", "team",
+     "teams", "participants", "organizers", "organisers", "attendees", "generative", "control", "neural", "networks",
+     "equations"}
+)  # fmt: skip
 _ROLE_LABELS = re.compile(
-    r"^(?:(?:invited|keynote|plenary|guest|featured)\s+(?:speaker|talk|lecture|address)s?"
+    r"^(?:(?:invited|keynote|plenary|guest|featured|special)\s+(?:speaker|talk|lecture|address)s?"
     r"|keynote(?:\s+(?:talk|address|speech))?(?:\s+and\s+q\s*&\s*a)?(?:\s+\d+)?|invited\s+talk(?:\s+\d+)?"
     r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?|chairs?"
     r"|hosts?|organi[sz]ers?|tutorial|lecture)$",
@@ -313,9 +240,9 @@ def _is_title_before_names(text: str) -> bool:
 def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[str, str | None] | None:
     """A label and its people ("Invited Speaker: Ada Lovelace"), or a speaker and a title."""
     before, after = colon["before"].strip(), colon["after"].strip()
-    if _ROLE_LABELS.match(before) and (names := names_in(after)) is not None:
-        people.extend(names)
-        return title, before
+    if (labelled := role_and_people(title)) is not None:
+        people.extend(labelled[1])
+        return title, labelled[0]
     glued = _GLUED_SPEAKER.match(after) if _ROLE_LABELS.match(before) else None
     if glued is not None and (names := names_in(glued["name"], words=2)) is not None:
         people.extend(names)  # "Keynote: Active defense … control systems Michail Maniatakos, NYU Abu Dhabi"
@@ -327,6 +254,27 @@ def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[
         people.extend(name)
         return after, None
     return None
+
+
+def role_and_people(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A role label and the people after its colon, or None: "Invited Speaker: Ada Lovelace (Analytical Society)".
+
+    Where they work, in a bracket after the names, is left out of them.
+
+    >>> role_and_people("Keynote Speaker: Chris Lattner (Modular.ai)")
+    ('Keynote Speaker', ('Chris Lattner',))
+    >>> role_and_people("Invited Talk: Learning for Chips") is None
+    True
+    """
+    colon = _COLON.match(text.strip())
+    if colon is None or not _ROLE_LABELS.match(before := colon["before"].strip()):
+        return None
+    after = colon["after"].strip()
+    names = names_in(after) or names_in(_TRAILING_BRACKET.sub("", after))
+    return (before, names) if names is not None else None
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 def _label_and_people(text: str) -> tuple[str | None, list[str]]:

@@ -25,7 +25,7 @@ from program.readers.lines.days import SlashedDate, wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import TimeSpan
+from program.readers.notation.times import TimeSpan, noon_by_running_order
 
 
 @attrs.frozen
@@ -104,7 +104,7 @@ def _by_running_order(
     if twelve and start < _NOON and start + _NOON // 2 < latest:
         notes.append(_AFTERNOON)
         start, end = start + _NOON, end + _NOON if end is not None else None
-    elif slot.span.start.meridiem == "a" and start < 60 and latest >= 6 * 60:
+    elif noon_by_running_order(slot.span.start, latest):
         notes.append(f"read {written!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order")
         start += 12 * 60
         end = end + 12 * 60 if end is not None and end < start else end

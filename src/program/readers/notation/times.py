@@ -191,17 +191,31 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     Instincts 2014 heads its columns "11-12am", "12am-1pm": read as written, 11:00 to midnight
     and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written.
     """
-    if start.meridiem == "a" and start.minutes >= 60 and _is_twelve_am(end):
+    if start.meridiem == "a" and start.minutes >= 60 and is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
         return (start, noon) if 0 < noon.minutes - start.minutes <= _NOON_AT_MOST else (start, end)
     # Noon only when it is before the end: "12:01-12pm" (its start read as 12:01 a.m.) stays in the morning.
-    if end.meridiem == "p" and _is_twelve_am(start) and 0 < end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
+    if end.meridiem == "p" and is_twelve_am(start) and 0 < end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
     return start, end
 
 
-def _is_twelve_am(clock: ClockTime) -> bool:
+def is_twelve_am(clock: ClockTime) -> bool:
+    """Whether a clock was written in the hour after midnight as "12:xx am"."""
     return clock.meridiem == "a" and clock.minutes < 60
+
+
+def noon_by_running_order(start: ClockTime, latest: int) -> bool:
+    """Whether a start written "12:xx am" after a day's morning or afternoon starts is noon: a day runs forward.
+
+    ML for Systems 2023 lists "11:30AM Poster Session 1", "12:30AM Lunch", "1:30 PM …".
+
+    >>> [noon_by_running_order(parse_clock(text), 11 * 60 + 30) for text in ("12:30AM", "12:30 PM", "1:00 am")]
+    [True, False, False]
+    >>> noon_by_running_order(parse_clock("12:30 am"), 23 * 60)  # a late night goes past midnight
+    False
+    """
+    return is_twelve_am(start) and 6 * 60 <= latest < 18 * 60
 
 
 def is_noon_written_as_am(clock: ClockTime) -> bool:

@@ -26,6 +26,7 @@ from program.readers.tabular.row_items import (
     RowDateError,
     end_at_next_start,
     join_presenters,
+    noon_warnings,
     place_rows,
     posters_named,
     row_item,
@@ -98,7 +99,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     reading.extend(f"skipped: {line}" for line in read.skipped)
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
-    return TableRead(tuple(joined), read.problems, tuple(reading), addresses)
+    return TableRead(tuple(joined), (*read.problems, *noon_warnings(placed, table)), tuple(reading), addresses)
 
 
 class UnrealDateError(ParseError, DateError):

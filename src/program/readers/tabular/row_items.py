@@ -9,12 +9,17 @@ from pathlib import Path
 
 import attrs
 
-from program.model import Item, Kind, Link, Role
+from program.model import Item, Kind, Link, Problem, Role, Severity
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
+from program.readers.notation.times import (
+    AfternoonClock,
+    is_twelve_am,
+    is_twelve_hour_sheet,
+    noon_by_running_order,
+)
 from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
@@ -46,6 +51,7 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
     clock = clock or AfternoonClock()
     placed: list[Placed] = []
     previous: date | None = None
+    latest = -1
     for row in rows:
         try:
             day = row.day.resolve(first_date) if row.day is not None else first_date
@@ -60,12 +66,26 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
             continue
         if day != previous:
             clock.new_day()
-            previous = day
+            previous, latest = day, -1
         start, end = clock.place(row.span) if twelve_hour else (row.span.start.minutes, row.span.end_minutes)
+        if noon_by_running_order(row.span.start, latest):  # "12:30AM Lunch" after "11:30AM" (see `noon_warnings`)
+            start += 12 * 60
+            end = end + 12 * 60 if end is not None and end < start else end
+        latest = max(latest, start)
         if end is None and row.duration is not None:
             end = start + row.duration
         placed.append((row, day, start, _on_end_day(end, row.end_day, day, first_date)))
     return placed
+
+
+def noon_warnings(placed: Sequence[Placed], table: Table) -> list[Problem]:
+    """A warning for each row whose "12:xx am" start `place_rows` read as noon, by the running order."""
+    warnings = []
+    for row, _, start, _ in placed:
+        if row.span is not None and start is not None and start >= 12 * 60 and is_twelve_am(row.span.start):
+            message = f"read {row.span.start.text!r} as 12:{start % 60:02d}: noon, by the running order"
+            warnings.append(Problem(Severity.WARNING, "uncertain-entry", message, table.where(row.cells[0])))
+    return warnings
 
 
 def _on_end_day(end: int | None, end_day: WrittenDate | None, day: date | None, first_date: date | None) -> int | None:
