@@ -63,7 +63,8 @@ def fuzz(
 
     The cases run in a child process watched from here: a case still running after `case_seconds`
     is a hang (a reader that never returns is a denial of service), counted like a traceback; the
-    child is killed and a new one goes on from the next case. Without this a hang showed only as
+    child is killed and a new one goes on from the next case; so after a case the process dies in
+    (a crash in native code). Without this a hang showed only as
     a run that never ended (session 7: calamine on a damaged .ods, case 26,981, over an hour).
     """
     found: Counter[str] = Counter()
@@ -86,6 +87,11 @@ def fuzz(
                 place = f"hang over {case_seconds:g} s"
                 found[place] += 1
                 first.setdefault(place, number)
+            number += 1
+        elif child.exitcode and number <= last:  # the process died in a case (a native crash): a finding too
+            place = f"crash (exit code {child.exitcode})"
+            found[place] += 1
+            first.setdefault(place, number)
             number += 1
         while not findings.empty():
             place, case = findings.get()
