@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import UsageError
+from program.model import Kind
+from program.model.text import is_placeholder_name
 from program.readers import ReadContext
 from program.readers.html_page import HtmlPageReader
 
@@ -157,3 +159,22 @@ def test_a_founding_date_or_a_page_edit_is_not_the_events_first_day() -> None:
         like23.read_text(encoding="utf-8"), source="l.md", context=ReadContext(timezone=ZoneInfo("Europe/Zurich"))
     )
     assert any("first date: 2023-06-26, from the page" in line for line in program.reading)
+
+
+def test_breaks_written_in_the_speaker_column_are_items_and_a_committee_is_nobody() -> None:
+    """LIKE23: `<td> 10:30-11:00 </td><td> Coffee break </td><td> </td>` (Time | Speaker | Title), 15 rows so.
+
+    They were skipped as "a row without a title"; the welcome's speaker "LIKE23 committee" was a person.
+    """
+    path = ROOT / "tests" / "data" / "html_pages" / "like23-program.md"
+    context = ReadContext(timezone=ZoneInfo("Europe/Zurich"))
+    program = HtmlPageReader().read(path.read_text(encoding="utf-8"), source="l.md", context=context)
+
+    by_line = {item.source.line: item for item in program.items if item.source is not None}
+    assert (by_line[66].title, by_line[66].kind, by_line[66].people) == ("Coffee break", Kind.BREAK, ())
+    assert (by_line[148].title, by_line[148].kind) == ("Discussions", Kind.PANEL)
+    assert len(program.items) == 46  # 31 talks, 13 breaks, 2 discussions: every timed row of the five days
+    assert not [line for line in program.reading if "skipped" in line]
+    welcome = program.items[0]
+    assert welcome.title == "Welcome address"
+    assert all(is_placeholder_name(name) for name in welcome.people)  # a group: no person when assembled

@@ -76,9 +76,16 @@ def is_placeholder_name(name: str) -> bool:
 
     >>> [is_placeholder_name(name) for name in ("-", " TBA ", "N.N.", "Ada Lovelace", "-Max Gausepohl", "Panelists")]
     [True, True, True, False, False, True]
+    >>> is_placeholder_name("LIKE23 committee"), is_placeholder_name("Local Organizers")
+    (True, True)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
-    return collapse_space(name.split(" [", 1)[0]).casefold() in PLACEHOLDER_NAMES
+    folded = collapse_space(name.split(" [", 1)[0]).casefold()
+    return folded in PLACEHOLDER_NAMES or _GROUP.match(folded) is not None
+
+
+_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs)$")
+"""A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"): no one person."""
 
 
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step

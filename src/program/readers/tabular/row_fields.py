@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from program.model import Kind
 from program.model.html_text import html_lines, looks_like_html
 from program.model.text import is_placeholder_name
+from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.honorifics import without_honorific
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import Mapping
@@ -103,3 +105,18 @@ def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, ti
 def label_text(kind: str) -> str:
     """A type cell as a label: a lead-in's colon left out ("Invited Talk:" is the label "Invited Talk")."""
     return kind.rstrip(" :") or kind
+
+
+_NOBODY_GIVES = frozenset({Kind.BREAK, Kind.SOCIAL, Kind.POSTER_SESSION})
+
+
+def title_in_people(people: tuple[str, ...], timed: bool) -> str:
+    """A timed row's only "person" that is a break or a social event: the row's title ("" when none is).
+
+    LIKE23 writes its breaks in the Speaker column, the title cell empty: `10:30-11:00 | Coffee break |`,
+    and its discussions so: a kind's label alone ("Discussions") is one too.
+    """
+    if not timed or len(people) != 1:
+        return ""
+    kind = kind_from_title(people[0])
+    return people[0] if kind in _NOBODY_GIVES or (kind is Kind.PANEL and label_kind(people[0])) else ""

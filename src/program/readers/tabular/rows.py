@@ -18,7 +18,7 @@ from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.date_order import date_order, month_first_reason
 from program.readers.tabular.people import row_addresses
-from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title
+from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
 from program.readers.tabular.zone_rows import zone_said
 from program.readers.title_authors import is_name_shaped
@@ -336,6 +336,8 @@ def _row(
     if address is not None and all(url != address for _, url in links):
         links += ((_room_name(mapping), address),)
     title = row_title(plain_title(text("title")), fields, people, timed=span is not None)
+    if not title and (title := title_in_people(people, span is not None)):
+        people = ()
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
     return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)
