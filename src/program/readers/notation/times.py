@@ -143,12 +143,18 @@ def parse_span(text: str) -> TimeSpan:
     (105, 195)
     >>> parse_span("23:00-0:30").end_minutes
     1470
+    >>> parse_span("Until 10:45 am")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ClockError: expected a start before the end, found only an end in 'Until 10:45 am'
 
     Raises:
         ClockError: when a side is not a time.
     """
     written = _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split()))
-    pieces = [piece for piece in _RANGE_SEPARATOR.split(written, maxsplit=1) if piece]
+    pieces = _RANGE_SEPARATOR.split(written, maxsplit=1)
+    if len(pieces) == 2 and not pieces[0] and pieces[1]:  # "Until 10:45 am" (NDN Hackathon 2021): an end only
+        raise ClockError(f"expected a start before the end, found only an end in {text!r}")
+    pieces = [piece for piece in pieces if piece]
     if len(pieces) == 1:
         return TimeSpan(parse_clock(pieces[0]), None, None)
     if len(pieces) != 2:
