@@ -103,6 +103,10 @@ def _empty_feed(feed: FeedRead) -> tuple[Problem, ...]:
     if read.items or read.papers or any(problem.severity is Severity.ERROR for problem in read.problems):
         return ()
     message = f"expected items or papers, found none: the {feed.reader} feed is empty"
+    skipped = [line.removeprefix("skipped: ") for line in read.reading if line.startswith("skipped: ")]
+    if skipped:  # newline.gent 2026's calendar: one all-day event, which is no slot: say so, not "empty"
+        message = f"expected items or papers, found none: the {feed.reader} feed's entries were all skipped"
+        message += f" ({len(skipped)}; the first: {skipped[0]})" if len(skipped) > 1 else f": {skipped[0]}"
     return (Problem(Severity.ERROR, "empty-feed", message, SourceRef(feed.source, 1)),)
 
 

@@ -22,7 +22,7 @@ from program.model.ids import person_ids
 from program.model.text import short_hash
 from program.readers.clock import parse_time_line
 
-from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, entry, files_under
+from helpers import ROOT, SAMPLE_PAGE, SAMPLE_PROGRAM_FILE, entry, files_under
 
 PROGRAM_FILE = str(SAMPLE_PROGRAM_FILE)
 
@@ -372,3 +372,15 @@ def test_a_dropped_javascript_link_is_not_in_the_calendar_text(
     event = icalendar.Calendar.from_ical((out / "program.ics").read_bytes()).walk("VEVENT")[0]
     assert "javascript" not in str(event["DESCRIPTION"])
     assert "video: https://v.example" in str(event["DESCRIPTION"])
+
+
+def test_a_calendar_of_only_all_day_events_says_they_were_skipped(capsys: pytest.CaptureFixture[str]) -> None:
+    # newline.gent 2026: one event, DTSTART;VALUE=DATE:20260529, which "the ics feed is empty" misdescribed.
+    feed = (ROOT / "tests" / "data" / "ics" / "newline2026.ics").as_posix()
+
+    status = main(["check", feed])
+
+    said = capsys.readouterr().out
+    assert status == 1
+    assert f"{feed}:1: error: empty-feed: " in said
+    assert "all skipped: " in said and ":5: all-day event 'Newline.gent 2026'" in said
