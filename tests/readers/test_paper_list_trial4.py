@@ -69,3 +69,22 @@ def test_titles_with_a_colon_are_titles_and_the_italic_line_their_authors() -> N
         "Protein Compositional Ratio Representation (PCRR) Systematically Improves Human Disease Prediction",
         ("Adithya Madduri", "Randall Ellis", "Chirag Patel"),
     )
+
+
+def test_an_author_line_over_its_title_set_apart_is_a_paper_and_a_label_or_bracket_its_note() -> None:
+    """DisCoTec 2019: `Authors <br/>` over `*Title*`: "the titles are missing" 29 times, each title paired with the
+    next paper's authors under --keep-going ("Representing dependencies in Event Structures" by "DAIS Best Paper")."""
+    papers = {paper.source.line: paper for paper in _papers("discotec-2019-programme.md") if paper.source}
+
+    best = papers[47]  # "**Coordination Best Paper** <br/>" / "G. Michele Pinna <br/>" / "*Representing …*"
+    assert (best.title, best.authors) == ("Representing dependencies in Event Structures", ("G. Michele Pinna",))
+    assert best.category == "Joint session: Best Papers (Coordination Best Paper)"
+    reversing = papers[72]
+    assert reversing.title == "Reversing P/T Nets"
+    assert reversing.authors == ("Hernán Melgratti", "Claudio Antares Mezzina", "Irek Ulidowski")
+    assert (papers[125].category or "").endswith("(short talk)")  # "<br/>(short talk)" under the title
+    journal = papers[224]  # "*Semantically sound analysis of content security policies* (Journal-first)"
+    assert journal.title == "Semantically sound analysis of content security policies"
+    assert journal.category is not None and journal.category.endswith("(Journal-first)")
+    assert not [paper for paper in papers.values() if "Best Paper" in " ".join(paper.authors)]
+    assert len(papers) == 76  # 80 in the source: "The Anh Pham, …" and three workshop papers are listed not placed

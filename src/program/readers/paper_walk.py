@@ -16,6 +16,7 @@ author line right below a one-line paper is an error that says so (the title is 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -45,6 +46,8 @@ LINK_LABELS = frozenset({
 })  # fmt: skip
 """What a list calls a paper's links ("[PDF](…) • [Forum](…)"): labels, never titles."""
 _MAX_AFFILIATION_LINES = 2
+_BRACKETED_NOTE = re.compile(r"^\([^()]{1,40}\)$")
+"""A line that is a short note in brackets ("(short talk)"): no title, the note of the paper above."""
 
 
 @attrs.frozen
@@ -104,6 +107,8 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
         elif is_mixed(line) and (reading := read_one_line(line, order)) is not None:
             shape = f"one line, {reading.order.value}"
             index = _entry(found, lines, index + 1, order, Entry(reading, line, shape, section))
+        elif (moved := _authors_then_title(found, lines, index, order, section)) is not None:
+            index = moved
         elif is_author_list(line.text) and not authors_next:
             index = _untitled(lines, index, source, found)
         elif authors_next and following is not None:
@@ -119,6 +124,65 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
             found.unplaced.append(line)
             index += 1
     return found
+
+
+def _authors_then_title(
+    found: Found, lines: Sequence[PaperLine], index: int, order: Order | None, section: str | None
+) -> int | None:
+    """Read an author line over its title set apart, or a note in brackets under a paper; None for other lines.
+
+    DisCoTec 2019 writes ``G. Michele Pinna <br/>`` over ``*Representing dependencies in Event Structures*``
+    (``*Only Connect, Securely* (Journal-first)``), and ``<br/>(short talk)`` under some: the paper's note.
+    """
+    line = lines[index]
+    if _BRACKETED_NOTE.match(line.text) and found.entries and not found.entries[-1].reading.note:
+        above = found.entries[-1]
+        found.entries[-1] = attrs.evolve(above, reading=attrs.evolve(above.reading, note=line.text.strip("() ")))
+        return index + 1
+    label = None
+    if (found.entries[-1].shape if found.entries else None) == _AUTHORS_FIRST and _labels(lines, index):
+        label, index = line.text, index + 1  # "**Coordination Best Paper** <br/>" over the authors: the paper's note
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    line = lines[index]
+    if following is None or not is_author_list(line.text):
+        return None
+    # "*Reversing P/T Nets*" reads as a name too: under two authors or more, one "name" set apart is the title
+    many = len(split_authors(line.text)) > 1
+    if (marked := _marked_title(following, names_allowed=many)) is None:
+        return None
+    note = ", ".join(part for part in (label, marked[1]) if part) or None
+    reading = Reading(marked[0], split_authors(line.text), Order.AUTHORS_FIRST, note)
+    entry = Entry(reading, following, _AUTHORS_FIRST, section)
+    return _entry(found, lines, index + 2, order, entry)
+
+
+_AUTHORS_FIRST = "author line, then the title set apart"
+
+
+def _labels(lines: Sequence[PaperLine], index: int) -> bool:
+    """Whether the line at `index`, all set apart, labels the author line and the title set apart below it.
+
+    Asked only in a list whose papers are written authors first: in one written title first, a
+    bold title over its authors and the next bold title has this shape too.
+    """
+    line = lines[index]
+    if not line.parts or not all(apart for _, apart in line.parts) or index + 2 >= len(lines):
+        return False
+    return is_author_list(lines[index + 1].text) and _marked_title(lines[index + 2], names_allowed=True) is not None
+
+
+def _marked_title(line: PaperLine, *, names_allowed: bool) -> tuple[str, str | None] | None:
+    """A title line's title and note when all its title is set apart (a note in brackets may follow), else None.
+
+    A title that reads as a list of names is one only when `names_allowed` (and it is one name's shape).
+    """
+    if line.heading or line.abstract or not line.parts or not line.parts[0][1]:
+        return None
+    title, rest = line.parts[0][0].strip(), " ".join(text for text, _ in line.parts[1:]).strip()
+    named = is_author_list(title) and not (names_allowed and len(split_authors(title)) == 1)
+    if (rest and not _BRACKETED_NOTE.match(rest)) or named or is_prose(attrs.evolve(line, text=title)):
+        return None
+    return title, rest.strip("() ") or None
 
 
 def _is_author_line(line: PaperLine) -> bool:
