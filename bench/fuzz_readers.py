@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
+import sys
 import time
 import traceback
 from collections import Counter
@@ -87,11 +88,13 @@ def fuzz(
                 place = f"hang over {case_seconds:g} s"
                 found[place] += 1
                 first.setdefault(place, number)
+                print(f"{name}: {place} at case {number}", file=sys.stderr, flush=True)  # each: replay them all
             number += 1
         elif child.exitcode and number <= last:  # the process died in a case (a native crash): a finding too
             place = f"crash (exit code {child.exitcode})"
             found[place] += 1
             first.setdefault(place, number)
+            print(f"{name}: {place} at case {number}", file=sys.stderr, flush=True)
             number += 1
         while not findings.empty():
             place, case = findings.get()
@@ -132,8 +135,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     arguments = parser.parse_args(argv)
     if arguments.replay:
         name, number = arguments.replay
-        print(hostile_cases.case(name, random.Random(f"{name}-{number}"))[:2000])
-        hostile_cases.read_case(name, random.Random(f"{name}-{number}"))
+        if name != "workbook":  # a workbook case is bytes, not text to show
+            print(hostile_cases.case(name, random.Random(f"{name}-{number}"))[:2000])
+        started = time.perf_counter()
+        try:
+            hostile_cases.read_case(name, random.Random(f"{name}-{number}"))
+        finally:
+            print(f"case {number} of {name}: {time.perf_counter() - started:.2f} s", file=sys.stderr)
         return
     print(f"{'reader':<16} {'cases':>7} {'tracebacks':>10} {'ms/case':>8}  found", flush=True)
     total = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, time
 
 import attrs
@@ -23,7 +24,7 @@ class Cell:
     line: int
     label: str | None = None
 
-    @property
+    @functools.cached_property  # asked of every cell by every layout tried: millions of times on a big sheet
     def text(self) -> str:
         """The cell as text, its white space (and non-breaking spaces) collapsed; "" when empty."""
         value = self.value

@@ -76,7 +76,8 @@ def _repeats(table: Table, first: int, row: int) -> bool:
 
 
 def _days(table: Table, header: int, headers: tuple[int, ...]) -> DayRows | None:
-    rows = [(row, cells) for row, cells in enumerate(table.rows) if row not in headers and _filled(cells)]
+    skipped = set(headers)  # a set: a sheet may write its header again thousands of times (the fuzz's case 238)
+    rows = [(row, cells) for row, cells in enumerate(table.rows) if row not in skipped and _filled(cells)]
     first = next((row for row, cells in rows if cells[0].text and _timed(cells)), None)
     if first is None or any(_timed(cells) for row, cells in rows if row < first):
         return None

@@ -2,8 +2,10 @@ r"""Grids: rooms as columns, time ranges as rows, "Title\nSpeaker" cells, merged
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Hashable
 from datetime import date
 
 import attrs
@@ -58,13 +60,25 @@ class Grid:
 def _span(cell: Cell | None) -> TimeSpan | None:
     if cell is None or not cell.text:
         return None
+    if isinstance(cell.value, str):
+        return _text_span(cell.text)
+    return _value_span(cell.value) if isinstance(cell.value, Hashable) else None
+
+
+@functools.lru_cache(maxsize=1 << 14)  # each layout tried asks it of the same cells again
+def _text_span(text: str) -> TimeSpan | None:
     try:
-        if isinstance(cell.value, str):
-            return parse_time_span(cell.text)
-        clock = clock_value(cell.value)
+        return parse_time_span(text)
     except ClockError:
         return None
-    return TimeSpan(clock, None, None)
+
+
+@functools.lru_cache(maxsize=1 << 14, typed=True)  # a sheet's numbers and times repeat: asked once each (1 is no 1.0)
+def _value_span(value: object) -> TimeSpan | None:
+    try:
+        return TimeSpan(clock_value(value), None, None)
+    except ClockError:
+        return None
 
 
 def is_time_cell(cell: Cell) -> bool:
