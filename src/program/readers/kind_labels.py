@@ -308,6 +308,7 @@ CEREMONY_AT_MOST = timedelta(hours=1)
 of Tea!" for three hours is a gathering of its own, not the event's opening."""
 
 
+@lru_cache(maxsize=1 << 14)  # "Coffee Break" on every day, a grid's cells tried by more than one layout
 def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
     """Return the kind a title implies when the feed gives no label, else `Kind.OTHER`.
 

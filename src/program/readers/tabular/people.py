@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -36,6 +37,7 @@ _GLUED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_
 """One to six words of letters, in any case and script ("xiaoci liang", "Boyao 崔"): a name in a glued list."""
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a people cell repeated down a sheet, or read again by another layout
 def split_people(text: str) -> tuple[str, ...]:
     """Return the names in a people cell, in order, without placeholders ("tbd") or affiliations in brackets.
 
