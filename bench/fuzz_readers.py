@@ -85,7 +85,7 @@ def fuzz(
             child.kill()
             child.join()
             if time.perf_counter() <= deadline:
-                place = f"hang over {case_seconds:g} s"
+                place = f"over {case_seconds:g} s, killed"  # a hang, or a case so large it takes that long
                 found[place] += 1
                 first.setdefault(place, number)
                 print(f"{name}: {place} at case {number}", file=sys.stderr, flush=True)  # each: replay them all
