@@ -174,3 +174,26 @@ def test_a_12am_start_between_morning_and_afternoon_rows_is_noon_with_a_warning(
     [warning] = [problem for problem in program.problems if problem.code == "uncertain-entry"]
     assert "'12:30AM' as 12:30: noon" in warning.message
     assert warning.source is not None and warning.source.line == 53
+
+
+def test_a_zone_named_in_a_deadline_line_is_not_the_schedules() -> None:
+    # BLP 2023 (Singapore): line 116 "Submission deadline is extended to Sep 12 12:59 PM (UTC-0)"; no line
+    # speaks of the schedule's times, so the page asks for --timezone.
+    with pytest.raises(UsageError, match="--timezone"):
+        read_page("blp2023-program.html", None, None)
+
+
+def test_talks_under_a_time_heading_are_read_at_their_own_times_and_typos_are_warned() -> None:
+    # BLP 2023: `<h4>09:50 - 10:30 Oral Presentation I</h4>` over `<li><strong>09:50 - 10:02: Title</strong><br />
+    # Authors</li>`; line 241 writes "16:57 - 15:04", line 261 "14:24 - 14:36" in the 16:00 session.
+    program = read_page("blp2023-program.html", "Asia/Singapore", None)
+
+    warned = {(problem.source.line, problem.message) for problem in program.problems if problem.source is not None}
+    assert warned == {
+        (241, "the talk's end is before its start ('16:57-15:04'): read with no end"),
+        (261, "the talk's time (14:24) is outside its session's; read as written"),
+    }
+    bspell = next(item for item in program.items if item.title.startswith("BSpell"))
+    session = next(item for item in program.items if item.title == "Oral Presentation I (long papers)")
+    assert bspell.sessions == (session.id,)
+    assert not any("not placed" in line for line in program.reading)

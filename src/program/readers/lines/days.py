@@ -142,6 +142,13 @@ _LARGEST_OFFSET = 14
 """Hours; no zone is further from UTC (Etc/GMT-14)."""
 _CITY = re.compile(r"\((?:local\s+)?(?P<city>[A-Z][\w .'-]*?)(?:\s+time)?\)", re.IGNORECASE)
 _SPEAKS_OF_TIME = re.compile(r"\btim(?:e|es|ezone|ing)\b|\bzone\b|\bslots?\b", re.IGNORECASE)
+_SPEAKS_OF_DEADLINES = re.compile(
+    r"\b(?:deadlines?|due|submissions?|submit|camera[- ]ready|notifications?|registration\s+closes|extended\s+to"
+    r"|AoE|anywhere\s+on\s+earth)\b",
+    re.IGNORECASE,
+)
+"""A line about a deadline ("Submission deadline is extended to Sep 12 12:59 PM (UTC-0)", BLP 2023): the zone it
+names is the deadline's (often UTC or AoE), not the schedule's."""
 ABBREVIATIONS: dict[str, str] = {
     "PST": "America/Los_Angeles",
     "PDT": "America/Los_Angeles",
@@ -266,12 +273,16 @@ def zones_named(text: str) -> list[tuple[ZoneInfo, str]]:
     """Every zone a line names and the words that name each, the one `zone_and_words` follows first.
 
     A line may name its zone two ways ("Central European Summer Time (UTC+1)"): `lines.zone_clash`
-    warns when they disagree.
+    warns when they disagree. A line about a deadline names none: its zone is the deadline's.
 
     >>> [(zone.key, words) for zone, words in zones_named("All times are in Central European Summer Time (UTC+1)")]
     [('Europe/Paris', 'Central European Summer Time'), ('Etc/GMT-1', 'UTC+1')]
+    >>> zones_named("Sep 9, 2023: Submission deadline is extended to Sep 12 12:59 PM (UTC-0).")
+    []
     """
     found: list[tuple[ZoneInfo, str]] = []
+    if _SPEAKS_OF_DEADLINES.search(text):
+        return found
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
         found.append((ZoneInfo(iana["zone"]), iana["zone"]))
     if _SPEAKS_OF_TIME.search(text):
