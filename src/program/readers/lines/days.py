@@ -179,6 +179,9 @@ ABBREVIATIONS: dict[str, str] = {
 }
 """Abbreviations pages write, each as the zone of its best-known city (CEST: Paris; every
 zone that writes CEST keeps the same clock)."""
+AFTER_TIMES = ABBREVIATIONS | {"UTC": "UTC", "GMT": "UTC"}
+"""The abbreviations a page writes right after its times ("16:00 UTC:"): UTC and GMT too, which on a
+line of their own name a zone only with an offset ("GMT+1")."""
 _ABBREVIATION = re.compile(rf"\b(?P<name>{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 SPELLED_OUT: dict[str, str] = {
     "central european summer time": "CEST",
@@ -335,15 +338,17 @@ def page_zone(
     used when no line names a zone.
     """
     named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
-    if named is None and after_times:
-        named = after_times[0][0], ZoneInfo(ABBREVIATIONS[after_times[0][1]])
+    said = "from the page, line {}"
+    if named is None and len({AFTER_TIMES[name] for _, name in after_times}) == 1:  # one zone after every time
+        named = after_times[0][0], ZoneInfo(AFTER_TIMES[after_times[0][1]])
+        said = f"from the times: {after_times[0][1]!r} after them, line {{}}; pass --timezone for another place"
     if context.timezone is not None:
         if named is not None and named[1].key != context.timezone.key:
             said = f"the page names {named[1].key} at line {named[0].number}"
             return context.timezone, [f"zone: {context.timezone.key} (from --timezone; {said})"]
         return context.timezone, [f"zone: {context.timezone.key} (from --timezone)"]
     if named is not None:
-        return named[1], [f"zone: {named[1].key} (from the page, line {named[0].number})"]
+        return named[1], [f"zone: {named[1].key} ({said.format(named[0].number)})"]
     if not needed:
         return ZoneInfo("UTC"), []
     raise UsageError(f"{source}: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)")

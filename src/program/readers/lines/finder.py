@@ -31,6 +31,7 @@ from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot
 from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
+from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.leading import LeadingSpan, leading_span
 from program.readers.notation.times import TimeSpan, end_after
@@ -97,7 +98,7 @@ class Finder:
             self._row(line, text, cells)
             return
         self.session = None
-        found = leading_span(text.text)
+        found = zone_taken(leading_span(text.text), line, self.zones)  # "16:00 UTC: Title": the page's zone
         if found is not None:
             self._time_line(line, found, text)
             return
