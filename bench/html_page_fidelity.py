@@ -189,6 +189,17 @@ def _timed_headings_and_items(root: Root) -> int:
     return len(headings) + len(talks)
 
 
+def _class_timed_events(root: Root) -> int:
+    """Elements classed `event` with a `start-HHMM` class (DQML 2022's CSS-grid timetable)."""
+    return sum(
+        1
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and "event" in (classes := (element.get("class") or "").split())
+        and any(re.fullmatch(r"start-\d{3,4}", token) for token in classes)
+    )
+
+
 def _first_cells(root: Root) -> int:
     """Rows of a schedule table (no `navigation` class) whose first cell is filled and spans no other row's."""
     return sum(
@@ -267,6 +278,8 @@ CASES = [
     # Trial 11: time headings over lists of talks at their own times (`<strong>09:50 - 10:02: Title</strong><br />
     # Authors`), a side table of deadlines, a deadline's "(UTC-0)" that is not the schedule's zone (Singapore).
     Case("blp2023-program.html", "Asia/Singapore", None, _timed_headings_and_items),
+    # Trial 11: a CSS-grid timetable, times only in class names (`start-1730 end-1800`), days only by column order.
+    Case("dqml22-schedule.html", "Europe/Vienna", date(2022, 2, 1), _class_timed_events),
 ]
 
 

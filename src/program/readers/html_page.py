@@ -28,6 +28,7 @@ from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
+from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
@@ -77,7 +78,7 @@ class HtmlPageReader:
             return True
         stripped = head.lstrip()
         opens = stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
-        return opens or holds_time_table(text) or holds_time_headings(text)
+        return opens or holds_time_table(text) or holds_time_headings(text) or holds_class_times(text)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the page's schedule into items.
@@ -91,6 +92,8 @@ class HtmlPageReader:
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, context, source)
+        if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
+            return class_program(*classed, collapse(root.findtext(".//title") or ""), settings, source)
         found = list(blocks(root))
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
