@@ -102,7 +102,8 @@ def talks_in_slots(
     """Read the lines between each slot's line and the next (`slots`: each slot's line number and kind, in order).
 
     A heading (the line numbers in `headings`) ends a slot's lines: what follows it is another
-    part of the page ("#### Selection Process" after the last slot), never the slot's people.
+    part of the page ("#### Selection Process" after the last slot), never the slot's people, and a
+    day heading's next lines are that day's (TPBC 2021's "*Session chair: …*"), not the last slot's.
     The lines after a paper (the slot indices in `papers`, read with its title and authors by
     `lines.coded`) hold no talks of it: the next track's name ("Track 2 Process, Tools Yield, …").
     A plain line right below a people line all in italics (the line numbers in `emphasised`) is
@@ -117,7 +118,8 @@ def talks_in_slots(
         if index is None or index in papers:  # before the schedule, or after a paper
             left.extend(group)
             continue
-        cut = next((at for at, line in enumerate(group) if line.number in headings), len(group))
+        after = min((number for number in headings if number > slots[index][0]), default=None)
+        cut = next((at for at, line in enumerate(group) if after is not None and line.number >= after), len(group))
         inside = _read_inside(_Inside(index, slots[index][1], emphasised), group[:cut])
         left.extend(group[cut:])
         members.extend(inside.members)
