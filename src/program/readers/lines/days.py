@@ -283,9 +283,21 @@ def zones_named(text: str) -> list[tuple[ZoneInfo, str]]:
     >>> zones_named("Sep 9, 2023: Submission deadline is extended to Sep 12 12:59 PM (UTC-0).")
     []
     """
+    return [] if _SPEAKS_OF_DEADLINES.search(text) else _zones_in(text)
+
+
+def deadline_zone(text: str) -> str | None:
+    """The words that name a zone on a line about a deadline (set aside: the deadline's zone), or None.
+
+    >>> deadline_zone("Submission deadline is extended to Sep 12 12:59 PM (UTC-0)."), deadline_zone("(UTC+2)")
+    ('UTC-0', None)
+    """
+    found = _zones_in(text) if _SPEAKS_OF_DEADLINES.search(text) else []
+    return found[0][1] if found else None
+
+
+def _zones_in(text: str) -> list[tuple[ZoneInfo, str]]:
     found: list[tuple[ZoneInfo, str]] = []
-    if _SPEAKS_OF_DEADLINES.search(text):
-        return found
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
         found.append((ZoneInfo(iana["zone"]), iana["zone"]))
     if _SPEAKS_OF_TIME.search(text):
