@@ -177,6 +177,29 @@ def _clock_rows_and_cells(root: Root) -> int:
     return len(rows) + sum(1 for cells in rows for cell in cells[1:] if clock.match(cell.text_content().strip()))
 
 
+def _timed_headings_and_items(root: Root) -> int:
+    """Headings that open with a clock time, and list items that open with one in bold (BLP 2023's talks)."""
+    clock = re.compile(r"\s*\d{1,2}:\d{2}")
+    headings = [heading for heading in root.iter("h3", "h4") if clock.match(heading.text_content())]
+    talks = [
+        item
+        for item in root.iter("li")
+        if (bold := item.find("strong")) is not None and clock.match(bold.text_content())
+    ]
+    return len(headings) + len(talks)
+
+
+def _class_timed_events(root: Root) -> int:
+    """Elements classed `event` with a `start-HHMM` class (DQML 2022's CSS-grid timetable)."""
+    return sum(
+        1
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and "event" in (classes := (element.get("class") or "").split())
+        and any(re.fullmatch(r"start-\d{3,4}", token) for token in classes)
+    )
+
+
 def _first_cells(root: Root) -> int:
     """Rows of a schedule table (no `navigation` class) whose first cell is filled and spans no other row's."""
     return sum(
@@ -252,6 +275,11 @@ CASES = [
     # Trial 10 (issue 28): starts only, a `12:30AM` lunch between 11:30AM and 1:30 PM, `<b>Invited Speaker: Name</b>`
     # over an italic affiliation, all of a cell inside one link.
     Case("mlsys2023-schedule.md", "America/Chicago", date(2023, 12, 16), _timed_rows),
+    # Trial 11: time headings over lists of talks at their own times (`<strong>09:50 - 10:02: Title</strong><br />
+    # Authors`), a side table of deadlines, a deadline's "(UTC-0)" that is not the schedule's zone (Singapore).
+    Case("blp2023-program.html", "Asia/Singapore", None, _timed_headings_and_items),
+    # Trial 11: a CSS-grid timetable, times only in class names (`start-1730 end-1800`), days only by column order.
+    Case("dqml22-schedule.html", "Europe/Vienna", date(2022, 2, 1), _class_timed_events),
 ]
 
 

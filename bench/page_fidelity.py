@@ -62,6 +62,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "nhw2017-schedule.md": ("America/Los_Angeles", "2017-09-04"),
     "evalnlg2020-programme.md": ("Europe/Dublin", "2020-12-18"),
     "iros2026-haptics-schedule.md": ("America/New_York", "2026-10-01"),
+    "tpbc2021-program.md": (None, None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

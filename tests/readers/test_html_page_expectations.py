@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from html_page_files import DATA, bench, read_page
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.readers import detect_readers
+from program.readers.base import ReadContext
+from program.readers.html_page import HtmlPageReader
 
 KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # (page, start or day, room): what the reader reads instead of the hand-written expectation.
@@ -174,3 +176,49 @@ def test_a_12am_start_between_morning_and_afternoon_rows_is_noon_with_a_warning(
     [warning] = [problem for problem in program.problems if problem.code == "uncertain-entry"]
     assert "'12:30AM' as 12:30: noon" in warning.message
     assert warning.source is not None and warning.source.line == 53
+
+
+def test_a_zone_named_in_a_deadline_line_is_not_the_schedules() -> None:
+    # BLP 2023 (Singapore): line 116 "Submission deadline is extended to Sep 12 12:59 PM (UTC-0)"; no line
+    # speaks of the schedule's times, so the page asks for --timezone.
+    with pytest.raises(UsageError, match=r"names none \(its 'UTC-0' is a deadline's\); pass --timezone"):
+        read_page("blp2023-program.html", None, None)
+
+
+def test_talks_under_a_time_heading_are_read_at_their_own_times_and_typos_are_warned() -> None:
+    # BLP 2023: `<h4>09:50 - 10:30 Oral Presentation I</h4>` over `<li><strong>09:50 - 10:02: Title</strong><br />
+    # Authors</li>`; line 241 writes "16:57 - 15:04", line 261 "14:24 - 14:36" in the 16:00 session.
+    program = read_page("blp2023-program.html", "Asia/Singapore", None)
+
+    warned = {(problem.source.line, problem.message) for problem in program.problems if problem.source is not None}
+    assert warned == {
+        (241, "the talk's end is before its start ('16:57-15:04'): read with no end"),
+        (261, "the talk's time (14:24) is outside its session's; read as written"),
+    }
+    bspell = next(item for item in program.items if item.title.startswith("BSpell"))
+    session = next(item for item in program.items if item.title == "Oral Presentation I (long papers)")
+    assert bspell.sessions == (session.id,)
+    assert not any("not placed" in line for line in program.reading)
+
+
+def test_a_timetable_timed_by_class_names_is_detected_as_a_saved_page_and_read_by_its_columns() -> None:
+    # DQML 2022: a Jekyll page (front matter first) of `<div class="event stage-ML start-1730 end-1800">`.
+    text = (DATA / "dqml22-schedule.html").read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text[:2000])] == ["html-page"]
+    program = read_page("dqml22-schedule.html", "Europe/Vienna", date(2022, 2, 1))
+    assert [item.start.date().isoformat() for item in program.items if item.title == "Dinner" and item.start] == [
+        "2022-02-01",
+        "2022-02-02",
+        "2022-02-03",
+    ]
+
+
+def test_a_timetable_timed_by_class_names_whose_columns_cannot_be_told_is_refused() -> None:
+    # DQML 2022 without its Wednesday header: four runs of events under three headers; no event's day is sure.
+    text = (DATA / "dqml22-schedule.html").read_text(encoding="utf-8")
+    text = text.replace('<div class="header" style="grid-column: 3;">Wednesday</div>', "")
+    context = ReadContext(first_date=date(2022, 2, 1), timezone=ZoneInfo("Europe/Vienna"))
+
+    with pytest.raises(ParseError, match="18 events run in 4 days by their order, under 3 day headers"):
+        HtmlPageReader().read(text, source="d.html", context=context)

@@ -298,3 +298,24 @@ def test_chair_parts_of_a_session_cell_name_its_chair_without_the_label() -> Non
         Role.CHAIR,
     )
     assert not any("Chair" in name for item in program.items for name in item.people)
+
+
+def test_a_zone_after_every_time_is_the_pages_and_italic_authors_affiliations_are_nobody() -> None:
+    # TPBC 2021: `* **16:30 UTC:** FairMM: …` / `*Michele Ciampi, …*` / `The University of Edinburgh, …, Purdue …`.
+    text = (PAGES / "tpbc2021-program.md").read_text(encoding="utf-8")
+
+    program = SchedulePageReader().read(text, source="t.md", context=bench.context("tpbc2021-program.md"))
+
+    assert program.timezone == "UTC"
+    assert "zone: UTC (from the times: 'UTC' after them, line 26; pass --timezone for another place)" in program.reading
+    fairmm = next(item for item in program.items if item.title.startswith("FairMM"))
+    assert fairmm.people == (
+        "Michele Ciampi",
+        "Muhammad Ishaq",
+        "Malik Magdon-Ismail",
+        "Rafail Ostrovsky",
+        "Vassilis Zikas",
+    )
+    # each week's "*Session chair: …*" line, after its day heading, is listed, not the last week's last slot's
+    assert program.reading[1] == "7 lines inside the schedule not placed, 18 outside it"
+    assert not any(item.label for item in program.items)

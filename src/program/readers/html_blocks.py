@@ -192,7 +192,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
         if text:
             yield Heading(text, line)
         return
-    if tag in ("li", "dd", "dt") or not _has_blocks(element):
+    if (tag in ("li", "dd", "dt") and not _holds_list(element)) or not _has_blocks(element):
         yield from _lines(element, group or next(counter))
         return
     # A block with blocks inside: its own loose text is read as lines between them. A small
@@ -268,6 +268,11 @@ def _lines(element: etree._Element, group: int) -> Iterator[TextLine]:
     line = element.sourceline or 1
     for text in element_lines(element):
         yield TextLine(text, line, group, links)
+
+
+def _holds_list(element: etree._Element) -> bool:
+    """Whether a list item holds a list of its own (a session's chair over its talks, BLP 2023): walked into."""
+    return any(tag_of(child) in ("ul", "ol") for child in element)
 
 
 def _has_blocks(element: etree._Element) -> bool:

@@ -17,7 +17,7 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.html_time_zones import times_zone
-from program.readers.lines.days import zone_and_words
+from program.readers.lines.days import deadline_zone, zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -54,6 +54,8 @@ class PageSettings:
     zone: ZoneInfo | None
     first_date: date | None
     said: tuple[str, ...]
+    set_aside: str | None = None
+    """The words of a zone the page names only for a deadline ("UTC-0"): said when --timezone is asked for."""
 
 
 def page_zone(text: str) -> tuple[ZoneInfo, str] | None:
@@ -113,7 +115,10 @@ def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | Non
     if first_date is None and (written := page_date(" ".join(text.split()))) is not None:
         first_date = written[0]
         said.append(f"first date: {first_date.isoformat()}, from the page ({written[1]!r})")
-    return PageSettings(zone, first_date, tuple(said))
+    aside = (
+        next((words for line in _statements(text) if (words := deadline_zone(line))), None) if zone is None else None
+    )
+    return PageSettings(zone, first_date, tuple(said), aside)
 
 
 def needs_zone(settings: PageSettings, source: str) -> ZoneInfo:
@@ -123,9 +128,10 @@ def needs_zone(settings: PageSettings, source: str) -> ZoneInfo:
         UsageError: when neither the user nor the page names a zone.
     """
     if settings.zone is None:
+        aside = f" (its {settings.set_aside!r} is a deadline's)" if settings.set_aside else ""
         raise UsageError(
-            f"{source}: the page's times have no time zone and the page names none; pass --timezone Area/City "
-            "(or set timezone in the program file)"
+            f"{source}: the page's times have no time zone and the page names none{aside}; pass --timezone "
+            "Area/City (or set timezone in the program file)"
         )
     return settings.zone
 

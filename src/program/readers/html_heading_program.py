@@ -24,6 +24,9 @@ def heading_program(schedule: HeadingSchedule, title: str, settings: PageSetting
     """The schedule's items, with what `program check` says of them."""
     zone = needs_zone(settings, source)
     placed, problems = _items(schedule.slots, settings, zone, source)
+    problems += tuple(
+        Problem(Severity.WARNING, "uncertain-entry", doubt, SourceRef(source, line)) for line, doubt in schedule.doubts
+    )
     items = with_talks(
         placed,
         {slot.line: tuple(slot.talks) for slot in schedule.slots if slot.talks},

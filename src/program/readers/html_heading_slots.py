@@ -37,8 +37,13 @@ _LABELLED = re.compile(r"^(?P<label>[^:\"“”]{3,40}):\s*(?P<rest>\S.*)$")
 _PLACE_AFTER = re.compile(r"^(?P<title>[^—–\"“”]+?)\s*[—–]{1,2}\s*(?P<room>[^—–\"“”]+)$")
 """A break and where it is: "Lunch —— Levering Hall"."""
 _ROLE = re.compile(
-    r"^(?P<role>(?:co-?)?chairs?|moderators?|presenters?|speakers?|panelists?)\s*:\s*(?P<names>\S.*)$", re.I
+    r"^(?P<role>(?:session\s+)?(?:co-?)?chairs?|moderators?|presenters?|speakers?|panelists?)\s*:\s*(?P<names>\S.*)$",
+    re.I,
 )
+_NO_ONE = re.compile(r"^(?:TBA|TBD|TBC|to be (?:announced|decided|confirmed))$", re.I)
+"""A role not filled yet ("Session Chair: TBA", BLP 2023): no person."""
+_TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>\S.*)$", re.I)
+"""A slot's title on a line under its heading: "Title: NLP in Mexican Spanish" under "Invited Talk 1"."""
 _NAME_FIRST = re.compile(r"^(?P<name>[^,—–\"“”]+?)\s*(?:,|\s[—–-]+)\s*[\"“](?P<title>.+?)[\"”]$")
 """A name before a quoted title: `Amanda Licastro, "Building …"`, `Ted Underwood — "DH in the Age …"`."""
 _OPENING, _CLOSING = '"“', '"”'
@@ -81,6 +86,7 @@ class HeadingSchedule:
     slots: tuple[HeadingSlot, ...]
     unplaced: tuple[tuple[int, str], ...]
     outside: int
+    doubts: tuple[tuple[int, str], ...] = ()
 
 
 def heading_schedule(found: Sequence[Block]) -> HeadingSchedule | None:
@@ -94,7 +100,7 @@ def heading_schedule(found: Sequence[Block]) -> HeadingSchedule | None:
             walk.line(block)
         elif isinstance(block, Heading):
             walk.heading(block.line, block.text.strip())
-    return HeadingSchedule(tuple(walk.slots), tuple(walk.unplaced), walk.outside)
+    return HeadingSchedule(tuple(walk.slots), tuple(walk.unplaced), walk.outside, tuple(walk.doubts))
 
 
 @attrs.define
@@ -109,12 +115,48 @@ class _Walk:
     day: WrittenDate | None = None
     session: TimeSpan | None = None
 
+    doubts: list[tuple[int, str]] = attrs.Factory(list)
+    """Talks whose written time cannot be right as it stands, with what is wrong (a warning each)."""
+    talk_group: int | None = None
+    """The list item of the last talk that writes its own time: a line more in it is its authors."""
+
     def line(self, block: TextLine) -> None:
         """A line under the last slot: its talk or chair, else not placed (before the first slot: outside)."""
         if not self.slots:
             self.outside += 1
-        elif not _under(self.slots[-1], block.text, block.line):
+            return
+        slot = self.slots[-1]
+        placed = _under(slot, block.text, block.line) if slot.panel else self.under_slot(slot, block)
+        if not placed:
             self.unplaced.append((block.line, block.text))
+
+    def under_slot(self, slot: HeadingSlot, block: TextLine) -> bool:
+        """A line under a slot's heading (BLP 2023): its title, speaker or chair, or a talk at its own time.
+
+        `<li><strong>09:50 - 10:02: Title</strong><br />Authors</li>` under "09:50 - 10:30 Oral
+        Presentation I" is a talk of that session at 09:50; the list item's next line is its authors.
+        """
+        text = block.text
+        if (role := _ROLE.match(text)) is not None:
+            names = [name for name in _names(role["names"]) if not _NO_ONE.match(name)]
+            slot.people.extend(name for name in names if name not in slot.people)
+            return True
+        if (titled := _TITLE_LINE.match(text)) is not None and not slot.talks:
+            slot.kind = slot.kind or kind_from_title(slot.title)  # "Invited Talk 1": the heading says what it is
+            slot.title = _unquoted(titled["title"])
+            return True
+        if (led := _led(text)) is not None and led[1]:
+            span, doubt = _talk_span(led[0], slot.span)
+            slot.talks.append(Talk(led[1], (), block.line, span=span))
+            self.talk_group = block.group
+            if doubt:
+                self.doubts.append((block.line, doubt))
+            return True
+        last = slot.talks[-1] if slot.talks else None
+        if last is None or last.people or block.group != self.talk_group or (people := _names(text)) == ():
+            return False
+        slot.talks[-1] = attrs.evolve(last, people=people)
+        return True
 
     def heading(self, line: int, text: str) -> None:
         """A day, a slot, a session's time, a room for the last slot, or a panel under the session."""
@@ -124,7 +166,7 @@ class _Walk:
             self.day, self.session = written, None
         elif (led := _led(text)) is not None and led[1]:
             self.slots.append(_slot(led[0], led[1], line, self.day))
-            self.session = None
+            self.session, self.talk_group = None, None
         elif trailing is not None and _SESSION.match(trailing[1]):
             self.session = trailing[0]
         elif trailing is not None:
@@ -237,6 +279,30 @@ def _under(slot: HeadingSlot, text: str, line: int) -> bool:
     people = tuple(name for person in read.people for name in _names(person))
     slot.talks.append(Talk(_unquoted(read.title), people or read.people, line))
     return True
+
+
+_HALF_DAY = 720
+
+
+def _talk_span(span: TimeSpan, session: TimeSpan) -> tuple[TimeSpan, str | None]:
+    """A talk's own time, and what is wrong with it when it cannot be right as written (BLP 2023's typos).
+
+    An end before the start ("16:57 - 15:04") is no end: read as written it would run past
+    midnight. A start outside its session's time ("14:24 - 14:36" in the 16:00 session) is kept,
+    with a warning; on a 12-hour clock the afternoon's hour fits ("1:30" in a 13:00 session).
+    """
+    start, end = span.start.minutes, span.end_minutes
+    ended = session.end_minutes
+    if end is not None and end - start > _HALF_DAY:
+        written = f"{span.start.text}-{span.end.text}" if span.end is not None else span.start.text
+        return TimeSpan(span.start, None, None), f"the talk's end is before its start ({written!r}): read with no end"
+    inside = any(
+        session.start.minutes <= minutes and (ended is None or minutes < ended)
+        for minutes in (start, start + _HALF_DAY)
+    )
+    if ended is not None and not inside:
+        return span, f"the talk's time ({span.start.text}) is outside its session's; read as written"
+    return span, None
 
 
 def _name_first(text: str) -> tuple[str, tuple[str, ...]] | None:

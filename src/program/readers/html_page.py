@@ -27,7 +27,8 @@ from program.model.ids import item_id
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
-from program.readers.html_blocks import Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
+from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
+from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
@@ -77,7 +78,7 @@ class HtmlPageReader:
             return True
         stripped = head.lstrip()
         opens = stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
-        return opens or holds_time_table(text) or holds_time_headings(text)
+        return opens or holds_time_table(text) or holds_time_headings(text) or holds_class_times(text)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the page's schedule into items.
@@ -91,8 +92,10 @@ class HtmlPageReader:
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, context, source)
+        if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
+            return class_program(*classed, collapse(root.findtext(".//title") or ""), settings, source)
         found = list(blocks(root))
-        headed = heading_schedule(found) if not any(isinstance(block, TableBlock) for block in found) else None
+        headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root))
@@ -144,6 +147,13 @@ def _timed_program(
         sources=(source,),
         reading=said,
     )
+
+
+def _timed_table(block: Block) -> bool:
+    """Whether a block is a table with times (a side table of deadlines, BLP 2023, leaves time headings read)."""
+    if not isinstance(block, TableBlock):
+        return False
+    return holds_time_table(etree.tostring(block.element, encoding="unicode"))
 
 
 def _parse(text: str, source: str) -> etree._Element:

@@ -102,7 +102,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (
         re.compile(
-            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^wrap(?:ping\s+up|[\s-]*up)$|^awards?(\s+(ceremony|session|presentation))?\s*[.!]?$",
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$"
+            r"|^awards?(\s+(ceremony|session|presentation))?(\s+(and|&)\s+(closing|concluding|ending)\s+remarks)?\s*[.!]?$",
             re.I,
         ),
         Kind.CLOSING,
@@ -134,6 +135,7 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind.KEYNOTE,
     ),  # "Academic Keynote", "Plenary Keynote: …"
     (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
+    (re.compile(r"^industry\s+talks?$", re.IGNORECASE), Kind.TALK),  # BLP 2023's "Industry Talk"
     (
         re.compile(
             r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b"

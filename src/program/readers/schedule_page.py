@@ -29,6 +29,7 @@ from program.errors import ParseError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import holds_time_table
+from program.readers.html_class_times import holds_class_times
 from program.readers.html_heading_slots import holds_time_headings
 from program.readers.kind_labels import label_kind
 from program.readers.lines.detect import has_schedule_lines
@@ -53,10 +54,9 @@ class SchedulePageReader:
 
     def detect(self, text: str) -> bool:
         """Return whether the text is a virtual site's page (entries ending in `🔗`) or has time-led schedule lines."""
-        if holds_time_table(text) or holds_time_headings(text):
-            return (
-                False  # HTML tables or time headings inside Markdown: the html-page reader's, read by their structure
-            )
+        # HTML tables, time headings or class-timed events inside Markdown: the html-page reader's, read by structure
+        if holds_time_table(text) or holds_time_headings(text) or holds_class_times(text):
+            return False
         return self._is_virtual_site(text) or has_schedule_lines(text.split("\n", DETECT_LINES)[:DETECT_LINES])
 
     def _is_virtual_site(self, text: str) -> bool:

@@ -142,6 +142,13 @@ _LARGEST_OFFSET = 14
 """Hours; no zone is further from UTC (Etc/GMT-14)."""
 _CITY = re.compile(r"\((?:local\s+)?(?P<city>[A-Z][\w .'-]*?)(?:\s+time)?\)", re.IGNORECASE)
 _SPEAKS_OF_TIME = re.compile(r"\btim(?:e|es|ezone|ing)\b|\bzone\b|\bslots?\b", re.IGNORECASE)
+_SPEAKS_OF_DEADLINES = re.compile(
+    r"\b(?:deadlines?|due|submissions?|submit|camera[- ]ready|notifications?|registration\s+closes|extended\s+to"
+    r"|AoE|anywhere\s+on\s+earth)\b",
+    re.IGNORECASE,
+)
+"""A line about a deadline ("Submission deadline is extended to Sep 12 12:59 PM (UTC-0)", BLP 2023): the zone it
+names is the deadline's (often UTC or AoE), not the schedule's."""
 ABBREVIATIONS: dict[str, str] = {
     "PST": "America/Los_Angeles",
     "PDT": "America/Los_Angeles",
@@ -172,6 +179,9 @@ ABBREVIATIONS: dict[str, str] = {
 }
 """Abbreviations pages write, each as the zone of its best-known city (CEST: Paris; every
 zone that writes CEST keeps the same clock)."""
+AFTER_TIMES = ABBREVIATIONS | {"UTC": "UTC", "GMT": "UTC"}
+"""The abbreviations a page writes right after its times ("16:00 UTC:"): UTC and GMT too, which on a
+line of their own name a zone only with an offset ("GMT+1")."""
 _ABBREVIATION = re.compile(rf"\b(?P<name>{'|'.join(ABBREVIATIONS)})\b", re.IGNORECASE)
 SPELLED_OUT: dict[str, str] = {
     "central european summer time": "CEST",
@@ -266,11 +276,27 @@ def zones_named(text: str) -> list[tuple[ZoneInfo, str]]:
     """Every zone a line names and the words that name each, the one `zone_and_words` follows first.
 
     A line may name its zone two ways ("Central European Summer Time (UTC+1)"): `lines.zone_clash`
-    warns when they disagree.
+    warns when they disagree. A line about a deadline names none: its zone is the deadline's.
 
     >>> [(zone.key, words) for zone, words in zones_named("All times are in Central European Summer Time (UTC+1)")]
     [('Europe/Paris', 'Central European Summer Time'), ('Etc/GMT-1', 'UTC+1')]
+    >>> zones_named("Sep 9, 2023: Submission deadline is extended to Sep 12 12:59 PM (UTC-0).")
+    []
     """
+    return [] if _SPEAKS_OF_DEADLINES.search(text) else _zones_in(text)
+
+
+def deadline_zone(text: str) -> str | None:
+    """The words that name a zone on a line about a deadline (set aside: the deadline's zone), or None.
+
+    >>> deadline_zone("Submission deadline is extended to Sep 12 12:59 PM (UTC-0)."), deadline_zone("(UTC+2)")
+    ('UTC-0', None)
+    """
+    found = _zones_in(text) if _SPEAKS_OF_DEADLINES.search(text) else []
+    return found[0][1] if found else None
+
+
+def _zones_in(text: str) -> list[tuple[ZoneInfo, str]]:
     found: list[tuple[ZoneInfo, str]] = []
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
         found.append((ZoneInfo(iana["zone"]), iana["zone"]))
@@ -324,15 +350,17 @@ def page_zone(
     used when no line names a zone.
     """
     named = next(((line, zone) for line, text in cleaned if (zone := named_zone(text.text)) is not None), None)
-    if named is None and after_times:
-        named = after_times[0][0], ZoneInfo(ABBREVIATIONS[after_times[0][1]])
+    said = "from the page, line {}"
+    if named is None and len({AFTER_TIMES[name] for _, name in after_times}) == 1:  # one zone after every time
+        named = after_times[0][0], ZoneInfo(AFTER_TIMES[after_times[0][1]])
+        said = f"from the times: {after_times[0][1]!r} after them, line {{}}; pass --timezone for another place"
     if context.timezone is not None:
         if named is not None and named[1].key != context.timezone.key:
             said = f"the page names {named[1].key} at line {named[0].number}"
             return context.timezone, [f"zone: {context.timezone.key} (from --timezone; {said})"]
         return context.timezone, [f"zone: {context.timezone.key} (from --timezone)"]
     if named is not None:
-        return named[1], [f"zone: {named[1].key} (from the page, line {named[0].number})"]
+        return named[1], [f"zone: {named[1].key} ({said.format(named[0].number)})"]
     if not needed:
         return ZoneInfo("UTC"), []
     raise UsageError(f"{source}: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)")

@@ -31,6 +31,7 @@ from program.readers.lines.rooms import bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, table_header
 from program.readers.lines.slots import Slot
 from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
+from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.leading import LeadingSpan, leading_span
 from program.readers.notation.times import TimeSpan, end_after
@@ -68,7 +69,7 @@ class Finder:
     rooms: set[str] = attrs.field(factory=set)  # rooms read in brackets so far, known in any bracket after
     zones: list[tuple[Line, str]] = attrs.field(factory=list)  # abbreviations after a day page's times ("PDT")
     used: set[int] = attrs.field(factory=set)  # lines read as a day page's event's details
-    headings: set[int] = attrs.field(factory=set)  # other lines that are Markdown headings: a slot's lines end there
+    headings: set[int] = attrs.field(factory=set)  # Markdown headings and day headings: a slot's lines end there
     details: int | None = None  # the slot of a day page's event line, which its people and description follow
     venue: str | None = None  # the day's place ("Location: MTCC Room 717"), the room of its slots that name none
     block_venue: str | None = None  # a block's or a track's place, below its line: its slots' until the next block
@@ -97,7 +98,7 @@ class Finder:
             self._row(line, text, cells)
             return
         self.session = None
-        found = leading_span(text.text)
+        found = zone_taken(leading_span(text.text), line, self.zones)  # "16:00 UTC: Title": the page's zone
         if found is not None:
             self._time_line(line, found, text)
             return
@@ -109,6 +110,7 @@ class Finder:
             self._dated(line, dated, text)
         elif (day := day_heading(text.text)) is not None:
             self._new_day(day)
+            self.headings.add(line.number)  # the last slot's lines end there (a chair line after it is the new day's)
         elif (heading := timed_heading(text.text)) is not None:  # "Title (Session #2: 11.00 - 12.30)"
             self._shape("headings with their time in brackets")
             slot = read_slot_text(heading.title, text.mentions)

@@ -20,6 +20,7 @@ What a page says, read in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
@@ -31,12 +32,18 @@ from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.days import page_zone, zone_statement
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
 from program.readers.lines.markup import clean, without_slides
 from program.readers.lines.members import with_members
-from program.readers.lines.slots import place_slots
+from program.readers.lines.slots import Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
 from program.readers.lines.zone_clash import zone_clash
+from program.readers.lines.zone_first import zone_taken
+from program.readers.notation.leading import leading_span
+
+_ITALIC_LINE = re.compile(r"^\s*(?:(?P<mark>[*_])(?![*_\s])[^*_]+(?<!\s)(?P=mark)|<(?P<tag>em|i)>[^<]*</(?P=tag)>)\s*$")
+"""A line all in italics (`*A, B and C*`, `<em>…</em>`): a people line whose next plain line says where they work."""
 
 QUOTED = 80
 
@@ -105,9 +112,14 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         finder.take(line, text)
     finder.finish()
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
-    inside = talks_in_slots(slot_lines, finder.other, finder.headings, finder.papers)
+    emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
+    inside = talks_in_slots(slot_lines, finder.other, finder.headings, finder.papers, emphasised)
     slots = [  # with what the lines below each slot say of it: people (a panel's), a chair, a paragraph
-        attrs.evolve(slot, text=inside.slot_text(at, slot.text), abstract=slot.abstract or inside.abstracts.get(at))
+        attrs.evolve(
+            slot,
+            text=inside.slot_text(at, _people_below(slot, inside.people.get(at, ()), emphasised)),
+            abstract=slot.abstract or inside.abstracts.get(at),
+        )
         for at, slot in enumerate(finder.slots)
     ]
     slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
@@ -138,3 +150,20 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         tuple(zone_notes + named + finder.notes),
         tuple(timed),
     )
+
+
+def _people_below(slot: Slot, below: tuple[str, ...], emphasised: set[int]) -> SlotText:
+    """A time-led slot's text read again when the italic line right below names its people and its title others.
+
+    TPBC 2021's `Keynote: Decentralized Identity` over `*Ari Juels*`, `Ebb-and-Flow Protocols: A
+    Resolution of …` over its authors: the words around the colon are the title's, no person.
+    """
+    if (
+        slot.line.number + 1 not in emphasised
+        or not below
+        or not slot.text.people
+        or set(slot.text.people) & set(below)
+    ):
+        return slot.text
+    found = zone_taken(leading_span(clean(slot.line.text).text), slot.line, [])
+    return read_slot_text(found.rest, people_known=True) if found is not None and found.rest else slot.text

@@ -83,6 +83,8 @@ class _Inside:
 
     index: int
     kind: Kind
+    emphasised: Collection[int] = ()
+    """The lines all in italics: a plain line right below such a people line is its affiliations."""
     members: list[Member] = attrs.field(factory=list)
     people: list[str] = attrs.field(factory=list)
     chairs: list[str] = attrs.field(factory=list)
@@ -95,13 +97,17 @@ def talks_in_slots(
     other: Sequence[Line],
     headings: Collection[int] = (),
     papers: Collection[int] = (),
+    emphasised: Collection[int] = (),
 ) -> SlotTalks:
     """Read the lines between each slot's line and the next (`slots`: each slot's line number and kind, in order).
 
     A heading (the line numbers in `headings`) ends a slot's lines: what follows it is another
-    part of the page ("#### Selection Process" after the last slot), never the slot's people.
+    part of the page ("#### Selection Process" after the last slot), never the slot's people, and a
+    day heading's next lines are that day's (TPBC 2021's "*Session chair: …*"), not the last slot's.
     The lines after a paper (the slot indices in `papers`, read with its title and authors by
     `lines.coded`) hold no talks of it: the next track's name ("Track 2 Process, Tools Yield, …").
+    A plain line right below a people line all in italics (the line numbers in `emphasised`) is
+    where they work (TPBC 2021: `*Tim Roughgarden*` over `Columbia University`): no one's name, no talk.
     """
     members: list[Member] = []
     people: dict[int, tuple[str, ...]] = {}
@@ -112,8 +118,9 @@ def talks_in_slots(
         if index is None or index in papers:  # before the schedule, or after a paper
             left.extend(group)
             continue
-        cut = next((at for at, line in enumerate(group) if line.number in headings), len(group))
-        inside = _read_inside(_Inside(index, slots[index][1]), group[:cut])
+        after = min((number for number in headings if number > slots[index][0]), default=None)
+        cut = next((at for at, line in enumerate(group) if after is not None and line.number >= after), len(group))
+        inside = _read_inside(_Inside(index, slots[index][1], emphasised), group[:cut])
         left.extend(group[cut:])
         members.extend(inside.members)
         if inside.people:
@@ -139,6 +146,9 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
     position = 0
     while position < len(group):
         line = group[position]
+        if _affiliations(inside, group, position):
+            position += 1
+            continue
         talk = _talk_at(group, position)
         if talk is not None:
             title, speakers, position = talk
@@ -162,6 +172,19 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             break
         position += 1
     return inside
+
+
+def _affiliations(inside: _Inside, group: Sequence[Line], position: int) -> bool:
+    """Whether the line at `position` is where the people of the italic line right above it work."""
+    line = group[position]
+    above = group[position - 1] if position else None
+    return (
+        above is not None
+        and above.number == line.number - 1
+        and above.number in inside.emphasised
+        and line.number not in inside.emphasised
+        and speakers_of(above.text) is not None
+    )
 
 
 def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...], int] | None:
