@@ -72,8 +72,11 @@ def test_titles_with_a_colon_are_titles_and_the_italic_line_their_authors() -> N
 
 
 def test_an_author_line_over_its_title_set_apart_is_a_paper_and_a_label_or_bracket_its_note() -> None:
-    """DisCoTec 2019: `Authors <br/>` over `*Title*`: "the titles are missing" 29 times, each title paired with the
-    next paper's authors under --keep-going ("Representing dependencies in Event Structures" by "DAIS Best Paper")."""
+    """DisCoTec 2019: `Authors <br/>` over `*Title*`, a paper written authors first.
+
+    It was "the titles are missing" 29 times, each title paired with the next paper's authors
+    under --keep-going ("Representing dependencies in Event Structures" by "DAIS Best Paper").
+    """
     papers = {paper.source.line: paper for paper in _papers("discotec-2019-programme.md") if paper.source}
 
     best = papers[47]  # "**Coordination Best Paper** <br/>" / "G. Michele Pinna <br/>" / "*Representing …*"
