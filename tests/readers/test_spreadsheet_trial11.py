@@ -173,6 +173,7 @@ def test_acml_school_start_at_end_at_with_offsets_are_read_at_their_offset() -> 
         for day, start, end, people, title in OAMLS
     ]
     assert [problem.code for problem in program.problems] == ["no-time-zone"]
+    assert "50 timestamps read as moments, shown in UTC+08:00" in program.reading  # not "Etc/GMT-8"
 
 
 def test_educause_one_digit_hours_with_seconds_are_read() -> None:

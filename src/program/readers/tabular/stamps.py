@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 import attrs
 
+from program.model.zones import zone_label
 from program.readers.base import ReadContext
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping
@@ -73,5 +74,7 @@ def read_stamps(table: Table, mapping: Mapping, context: ReadContext) -> tuple[T
     for index, column, moment in found:
         moved = moment.astimezone(zone) if zone is not None and moment.tzinfo is not None else moment
         rows[index][column] = attrs.evolve(rows[index][column], value=moved)
-    said = f"{len(found)} timestamps read as moments" + (f", shown in {zone.key}" if zone is not None else "")
+    # "shown in UTC+08:00", not "Etc/GMT-8", whose sign reads backwards (ACML 2021's school)
+    shown = None if zone is None else zone_label(zone.key) if zone.key.startswith("Etc/GMT") else zone.key
+    said = f"{len(found)} timestamps read as moments" + (f", shown in {shown}" if shown else "")
     return attrs.evolve(table, rows=tuple(tuple(cells) for cells in rows)), (said,)
