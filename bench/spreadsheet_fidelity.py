@@ -17,6 +17,7 @@ from python_calamine import CalamineWorkbook
 from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
 from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
+from spreadsheet_trial11 import AGILELAVAL2026
 from spreadsheet_written import (
     ERUM_PROGRAM,
     GUGCZ_DAY1,
@@ -298,6 +299,19 @@ def _erum(context: ReadContext) -> Expected:
     ]
 
 
+def _acml_school(context: ReadContext) -> Expected:
+    """ACML 2021's school: `start_at`/`end_at` as `2021-11-09 14:00:00 +08:00`, speakers joined by ", "."""
+
+    def moment(cell: str) -> datetime:
+        clock, offset = cell.rsplit(" ", 1)
+        return datetime.fromisoformat(f"{clock.replace(' 9:', ' 09:')}{offset}")
+
+    return [
+        (record["title"], moment(record["start_at"]), moment(record["end_at"]), tuple(record["speaker"].split(", ")))
+        for record in _records("acml-oamls2021-schedule.csv")
+    ]
+
+
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
     """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
     return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
@@ -367,6 +381,8 @@ CASES = [
     _by_hand("mutation2024-program.csv", "America/Toronto", date(2024, 5, 28), MUTATION2024),
     _by_hand("nems26-agenda.csv", "America/Chicago", date(2026, 1, 22), NEMS2026),
     _by_hand("sendezentrum31c3.csv", "Europe/Berlin", date(2014, 12, 27), SENDEZENTRUM31C3),
+    _by_hand("agilelaval2026-program.csv", "Europe/Paris", date(2026, 5, 18), AGILELAVAL2026),
+    Case("acml-oamls2021-schedule.csv", ReadContext(), _acml_school),
 ]
 
 

@@ -32,10 +32,37 @@ CMT = sorted(path for path in (DATA / "cmt").glob("*.*") if path.suffix in {".ts
 OWN = {"miniconf": MINICONF_CSV + MINICONF_JSON, "openreview": OPENREVIEW, "cmt": CMT}
 
 
-def _names(authors: str) -> tuple[str, ...]:
-    """Mini-Conf joins authors by "|"; a few rows of SIGDIAL/INLG 2023 write "A, B and C" instead."""
+def _names(authors: str, *, cmt: bool = False) -> tuple[str, ...]:
+    """Mini-Conf joins authors by "|"; a few rows of SIGDIAL/INLG 2023 write "A, B and C" instead.
+
+    A file joined as CMT joins (ACML 2021: `Name (Affiliation)*; …`) has each affiliation in square brackets.
+    """
+    if cmt:
+        return tuple(_cmt_name(name) for name in _outside_brackets(authors, ";"))
     names = re.split(r"\||,|\band\b" if "|" not in authors else r"\|", authors)
     return tuple(name.strip() for name in names if name.strip())  # ML for Systems' "[Retracted]" has no authors
+
+
+def _outside_brackets(text: str, mark: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for at, character in enumerate(text):
+        depth += (character == "(") - (character == ")")
+        if character == mark and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [part.strip() for part in [*parts, text[start:]] if part.strip()]
+
+
+def _cmt_name(written: str) -> str:
+    name = written.rstrip("*").strip()
+    if not name.endswith(")"):
+        return name
+    depth = 0
+    for at in range(len(name) - 1, -1, -1):
+        depth += (name[at] == ")") - (name[at] == "(")
+        if depth == 0:
+            return f"{name[:at].strip()} [{name[at + 1 : -1].strip()}]"
+    return name
 
 
 def _read(path: Path, reader: str) -> Program:
@@ -73,9 +100,14 @@ def test_no_other_feed_of_the_repository_is_taken_for_a_paper_list() -> None:
 def test_miniconf_csv_every_row_read_with_title_authors_and_abstract_exact(path: Path) -> None:
     with path.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
+    cmt = any(";" in row["authors"] for row in rows)
     # Line ends inside a field are folded to LF, as every feed's are when it is decoded.
     expected = [
-        (row["title"].strip(), _names(row["authors"]), row.get("abstract", "").replace("\r\n", "\n").strip() or None)
+        (
+            row["title"].strip(),
+            _names(row["authors"], cmt=cmt),
+            row.get("abstract", "").replace("\r\n", "\n").strip() or None,
+        )
         for row in rows
     ]
 

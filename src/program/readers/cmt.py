@@ -23,9 +23,9 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
 from program.model import Paper, Problem, Program, SourceRef
-from program.model.text import is_placeholder_name
 from program.readers.base import ReadContext
 from program.readers.paper_records import (
+    affiliated,
     clean,
     counted,
     csv_rows,
@@ -176,35 +176,7 @@ def _authors(written: str, column: str | None) -> tuple[str, ...]:
     parts = [part.strip().rstrip("*").strip() for part in written.split(";") if part.strip(" *")]
     if column in _SURNAME_FIRST and parts and all(part.count(",") == 1 and "(" not in part for part in parts):
         written = "; ".join(" ".join(reversed(part.split(","))) for part in parts)
-    return tuple(_affiliated(" ".join(name.split())) for name in split_authors(written))
-
-
-def _affiliated(name: str) -> str:
-    """A CMT author "Name (Affiliation)" as the model writes an affiliation into a name: "Name [Affiliation]".
-
-    CMT's bracket always holds the affiliation, one word or many: "Naman Agarwal (Google)" is
-    Naman Agarwal of Google, where a bracket of one word elsewhere is a nickname (the people
-    code's rule), and BayLearn 2021's people index listed 56 names with their company in them.
-    A placeholder affiliation ("(-)") is none.
-
-    >>> _affiliated("Naman Agarwal (Google)"), _affiliated("Raif Rustamov (-)")
-    ('Naman Agarwal [Google]', 'Raif Rustamov')
-    >>> _affiliated("Go Shibata ( Kyoto University)"), _affiliated("Aaron Courville (MILA, Université de Montréal)")
-    ('Go Shibata [Kyoto University]', 'Aaron Courville [MILA, Université de Montréal]')
-    >>> _affiliated("Ada Lovelace"), _affiliated("Ada (Engine Club (London))")
-    ('Ada Lovelace', 'Ada [Engine Club (London)]')
-    """
-    if not name.endswith(")"):
-        return name
-    depth = 0
-    for at in range(len(name) - 1, -1, -1):
-        depth += {")": 1, "(": -1}.get(name[at], 0)
-        if depth == 0:
-            break
-    person, organisation = name[:at].strip(), name[at + 1 : -1].strip()
-    if depth or not person:
-        return name
-    return person if is_placeholder_name(organisation) or not organisation else f"{person} [{organisation}]"
+    return tuple(affiliated(" ".join(name.split())) for name in split_authors(written))
 
 
 def _number(row: dict[str, str], before: int) -> int:

@@ -19,6 +19,7 @@ from program.model import Link, Paper, Problem, Program, SourceRef
 from program.readers.app_json import Locator
 from program.readers.base import ReadContext, load_json
 from program.readers.paper_records import (
+    affiliated,
     clean,
     counted,
     csv_rows,
@@ -88,7 +89,11 @@ def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], lis
     papers: list[Paper] = []
     problems: list[Problem] = []
     joined: set[str] = set()
-    for line, row in csv_rows(text, source):
+    rows = list(csv_rows(text, source))
+    # authors joined as CMT joins them: a bracket after a name is the affiliation ("Iddo Drori (MIT)*; …"), in
+    # every row, a paper of one author too ("Futoshi Futami (NTT)*")
+    cmt_joined = any(";" in row.get("authors", "") for _, row in rows)
+    for line, row in rows:
         joined.add(next((mark for mark in ("|", ";", ",") if mark in row.get("authors", "")), ""))
         where = SourceRef(source, line)
         title = clean(row.get("title"))
@@ -96,6 +101,7 @@ def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], lis
             problems.append(untitled(where, f"the paper {row.get('uid') or row.get('id') or 'without a UID'}"))
             continue
         authors = split_authors(row.get("authors", ""))
+        authors = tuple(affiliated(name) for name in authors) if cmt_joined else authors
         papers.append(listed_paper(title, authors, clean(row.get("abstract")), len(papers) + 1, where, _links(row)))
     others = [name for name in names if name and name not in READ and name not in dict(LINKS)]
     linked = [name for name in names if name in dict(LINKS)]

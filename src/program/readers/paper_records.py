@@ -18,6 +18,7 @@ from pathlib import Path
 from program.errors import ParseError
 from program.model import Link, Paper, Problem, Program, Severity, SourceRef
 from program.model.ids import paper_id
+from program.model.text import is_placeholder_name
 
 _NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
 """Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
@@ -66,6 +67,37 @@ def split_authors(text: str) -> tuple[str, ...]:
         parts = [piece for part in _outside_brackets(text, _COMMA) for piece in _outside_brackets(part, _AND)]
     names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
     return tuple(name for name in names if name and name.casefold() != "and")
+
+
+def affiliated(name: str) -> str:
+    """A CMT author "Name (Affiliation)" as the model writes an affiliation into a name: "Name [Affiliation]".
+
+    The cmt reader's, and Mini-Conf's lists joined by ";" as CMT joins them (ACML 2021's
+    `Iddo Drori (MIT)*; …`: 43 of its 420 authors kept a short or nested affiliation in their name).
+
+    CMT's bracket always holds the affiliation, one word or many: "Naman Agarwal (Google)" is
+    Naman Agarwal of Google, where a bracket of one word elsewhere is a nickname (the people
+    code's rule), and BayLearn 2021's people index listed 56 names with their company in them.
+    A placeholder affiliation ("(-)") is none.
+
+    >>> affiliated("Naman Agarwal (Google)"), affiliated("Raif Rustamov (-)")
+    ('Naman Agarwal [Google]', 'Raif Rustamov')
+    >>> affiliated("Go Shibata ( Kyoto University)"), affiliated("Aaron Courville (MILA, Université de Montréal)")
+    ('Go Shibata [Kyoto University]', 'Aaron Courville [MILA, Université de Montréal]')
+    >>> affiliated("Ada Lovelace"), affiliated("Ada (Engine Club (London))")
+    ('Ada Lovelace', 'Ada [Engine Club (London)]')
+    """
+    if not name.endswith(")"):
+        return name
+    depth = 0
+    for at in range(len(name) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(name[at], 0)
+        if depth == 0:
+            break
+    person, organisation = name[:at].strip(), name[at + 1 : -1].strip()
+    if depth or not person:
+        return name
+    return person if is_placeholder_name(organisation) or not organisation else f"{person} [{organisation}]"
 
 
 def _unmarked(name: str) -> str:

@@ -24,7 +24,7 @@ from program.readers.base import ReadContext, decode_feed
 from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header
 from program.readers.tabular.cells import Cell, Table
-from program.readers.tabular.columns import header_fields, is_header
+from program.readers.tabular.columns import header_fields, is_header, with_stamped_start
 from program.readers.tabular.grid import find_grid
 from program.readers.tabular.groups import is_grouped_header
 from program.readers.tabular.joins import JOIN_KEY
@@ -60,13 +60,13 @@ class SpreadsheetCsvReader:
         if delimiter == "|" and not is_bare_pipe_table(lines):
             return False  # a Markdown page with a table in it: the schedule-page reader's
         rows = list(csv.reader(lines, delimiter=delimiter))
-        for row in rows[:10]:
-            cells = tuple(Cell(value, 1) for value in row)
-            fields = header_fields(cells)
+        table = Table("", tuple(tuple(Cell(value, 1) for value in row) for row in rows))
+        for index, cells in enumerate(table.rows[:10]):
+            fields = with_stamped_start(table, index, cells, header_fields(cells))
             if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and fields.keys() & _TIMING:
                 return True
         # A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab): no title column.
-        grid = find_grid(Table("", tuple(tuple(Cell(value, 1) for value in row) for row in rows)))
+        grid = find_grid(table)
         return grid is not None and grid.days
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:

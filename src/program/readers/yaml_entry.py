@@ -314,10 +314,17 @@ class EntryReader:
         elif isinstance(duration, str) and duration.strip():
             length = parse_duration(duration, plain_hours=self.plain_hours)
             end = start + length if length else None  # "duration: 0.0" (a cancelled slot) gives no length
+        notes = [
+            Problem(Severity.WARNING, "uncertain-entry", moment.note, where)
+            for moment in (start_moment, end_moment)
+            if moment is not None and moment.note
+        ]
         if end is not None and end.timestamp() <= start.timestamp():
-            message = f"ends ({end:%H:%M}) before it starts ({start:%H:%M}): shown with its start only"
-            return start, None, [Problem(Severity.WARNING, "end-before-start", message, where)]
-        return start, end, []
+            # AMP 2025's "from: 14:30pm, to: 14:00pm": a slip; the start alone ends when the day's next entry starts
+            self.opened = True
+            message = f"ends ({end:%H:%M}) before it starts ({start:%H:%M}): read as a start only, to the next start"
+            return start, None, [*notes, Problem(Severity.WARNING, "end-before-start", message, where)]
+        return start, end, notes
 
     def _in_order(self, span: TimeSpan, day: date, end: Moment | None) -> tuple[Moment, Moment | None]:
         """A 12-hour start and end read in the day's running order ("1:30" after "10:45-12:00" is 13:30)."""

@@ -170,8 +170,9 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
     """
     for one in written if isinstance(written, list) else [written] if written is not None else []:
         if isinstance(one, dict):
-            name = _person_name(one)
-        elif str(one).strip() in speakers:
+            listed.names.extend(several_names(_person_name(one)))
+            continue
+        if str(one).strip() in speakers:
             name = _person_name(speakers[str(one).strip()])
         elif str(one).strip().isdigit():  # an id, not a name
             if speakers:
@@ -188,6 +189,30 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             name = plain_text(str(one))
         if name:
             listed.names.append(name)
+
+
+_OUTSIDE_BRACKETS_COMMA = re.compile(r",\s*(?![^()]*\))")
+_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D|M\.?D|M\.?Sc|M\.?A|B\.?Sc|MBA)\.?(?=\s*(?:\(|$))", re.IGNORECASE)
+"""A degree after a name ("Roberta Capuano, Ph.D. (University of L'Aquila)": AMP 2025's keynote): no person."""
+
+
+def several_names(name: str) -> list[str]:
+    """The people one `name:` holds: "A B, C D (Univ), E F (Inst)" is three, each with the affiliation written after it.
+
+    AMP 2025 lists a paper's five authors in one `- name:`. Split at commas outside brackets only when
+    every piece is a name of two words or more: "Smith, John" and "Ada Lee, Ph.D." stay one.
+
+    >>> several_names("Sebastian Copei, Oliver Hohlfeld (University of Kassel), Jens Kosiol (Marburg)")
+    ['Sebastian Copei', 'Oliver Hohlfeld (University of Kassel)', 'Jens Kosiol (Marburg)']
+    >>> several_names("Roberta Capuano, Ph.D. (University of L'Aquila)"), several_names("Smith, John")
+    (["Roberta Capuano (University of L'Aquila)"], ['Smith, John'])
+    """
+    name = _DEGREE.sub("", name)
+    pieces = [piece.strip() for piece in _OUTSIDE_BRACKETS_COMMA.split(name)]
+    bare = [re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", piece).split() for piece in pieces]
+    if len(pieces) > 1 and all(len(words) >= 2 and words[0][:1].isupper() for words in bare):
+        return pieces
+    return [name] if name else []
 
 
 def _person_name(person: dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from program.readers.clock import MONTHS, WEEKDAYS
+from program.readers.notation.leading import lenient_clock
 from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}|h(?:\d{2})?)?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
@@ -60,6 +61,8 @@ class Moment:
     minutes: int
     day: date | None = None
     offset: tzinfo | None = None
+    note: str | None = None
+    """What the reading assumed ("read '14:00pm' as 14:00: a 24-hour time written with am/pm"), for a warning."""
 
 
 def clock_range(text: str) -> tuple[str, str] | None:
@@ -111,13 +114,13 @@ def parse_moment(text: str) -> Moment:
     match = _MOMENT.match(" ".join(text.split()))
     if match is None or match["clock"] is None:
         raise TimeError(f"expected a time such as 09:30, 9.30 or 9:30am, found {text!r}")
-    clock = _no_seconds(match["clock"])
+    clock, notes = _no_seconds(match["clock"]), list[str]()
     try:
-        minutes = parse_clock(clock).minutes
+        minutes = lenient_clock(clock, notes).minutes  # AMP 2025's "14:00pm" is 14:00, said (as on the text pages)
         day = date(int(match["year"]), int(match["month"]), int(match["day"])) if match["year"] else None
     except (ClockError, ValueError) as error:
         raise TimeError(f"{error} in {text!r}") from None
-    return Moment(minutes, day, _offset(match["offset"]))
+    return Moment(minutes, day, _offset(match["offset"]), notes[0] if notes else None)
 
 
 def _offset(text: str | None) -> tzinfo | None:

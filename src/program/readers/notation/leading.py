@@ -77,8 +77,8 @@ def leading_span(text: str) -> LeadingSpan | None:
         else []
     )
     try:
-        start = _lenient_clock(match["start"], notes)
-        end = _lenient_clock(match["end"], notes) if match["end"] else None
+        start = lenient_clock(match["start"], notes)
+        end = lenient_clock(match["end"], notes) if match["end"] else None
     except ClockError:
         return None
     if end is not None and end.meridiem and start.meridiem is None and not notes:
@@ -90,7 +90,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     return LeadingSpan(span, rest, tuple(notes))
 
 
-def _lenient_clock(text: str, notes: list[str]) -> ClockTime:
+def lenient_clock(text: str, notes: list[str]) -> ClockTime:
     """A clock time; one written with am/pm but an hour past 12 ("13:15 pm") is read as the 24-hour time."""
     try:
         return parse_clock(text)

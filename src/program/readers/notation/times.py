@@ -1,7 +1,8 @@
 """Clock times and time ranges in every notation organisers use.
 
 "8:30am", "08:30 AM", "8:30 a.m.", "8:am" (minutes left out), "8.30", "17h15", "17h", "900", "1800", "14:00 Uhr",
-"noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a `datetime.time`; ranges joined by a dash,
+"8:00:00" (seconds, read to the minute), "noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a
+`datetime.time`; ranges joined by a dash,
 "to", "bis" or "à": "14:00-15:30 Uhr", "10h à 13h", "23:00-0:30" (past midnight) and
 "1:45-3:15" (a 12-hour clock without am/pm: the end after the start, so 3:15 p.m.).
 """
@@ -16,7 +17,8 @@ import attrs
 _MERIDIEM = r"(?P<meridiem>[ap])\.?\s*m\.?"
 _CLOCK = re.compile(
     r"^(?:"
-    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})|:(?=\s*[ap]))?(?:\s*h)?"  # 8:30, 8.30, 17h15, 17h, 8, 8:am
+    # 8:30, 8.30, 17h15, 17h, 8, 8:am; seconds only after a colon: "8:00:00" (EDUCAUSE 2016's scraped sheet)
+    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?|:(?=\s*[ap]))?(?:\s*h)?"
     r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
     r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock)?$",
     re.IGNORECASE,
@@ -82,6 +84,8 @@ def parse_clock(text: str) -> ClockTime:
     (480, 720)
     >>> parse_clock("0:00 a.m.").minutes, parse_clock("0:30 a.m.").minutes
     (0, 30)
+    >>> parse_clock("8:00:00").minutes, parse_clock("14:25:00").minutes  # seconds, read to the minute
+    (480, 865)
 
     Raises:
         ClockError: for a text that is not a time, or an hour or minute out of range.
@@ -97,8 +101,8 @@ def parse_clock(text: str) -> ClockTime:
     hour = int(parts["compact_hour"] if compact else parts["hour"])
     minute = int((parts["compact_minute"] if compact else parts["minute"]) or 0)
     meridiem = parts["meridiem"].lower() if parts["meridiem"] else None
-    if minute > 59:
-        raise ClockError(f"minutes must be 00 to 59 in {written!r}")
+    if minute > 59 or int(parts["second"] or 0) > 59:
+        raise ClockError(f"{'minutes' if minute > 59 else 'seconds'} must be 00 to 59 in {written!r}")
     if meridiem is None:
         if hour > 24 or (hour == 24 and minute):
             raise ClockError(f"hours must be 0 to 23 in {written!r}")

@@ -157,10 +157,35 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         fields = header_fields(cells)
         if is_header(fields):
-            fields = _without_unnamed_speakers(table, index, cells, fields)
+            fields = with_stamped_start(table, index, cells, _without_unnamed_speakers(table, index, cells, fields))
             names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
             return Mapping(index, fields, names)
     return None
+
+
+_FORM_STAMPS = frozenset({"timestamp", "horodateur", "marca temporal", "zeitstempel", "informazioni cronologiche"})
+"""The names Google Forms gives the column of each answer's moment (English, French, Spanish, German, Italian)."""
+_ON_THE_MINUTE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::00)?$")
+
+
+def with_stamped_start(
+    table: Table, header: int, cells: Sequence[Cell], fields: dict[str, tuple[int, ...]]
+) -> dict[str, tuple[int, ...]]:
+    """The fields, with a form's timestamp column as the start when the sheet has no time and its moments are slots.
+
+    A Google Forms sheet stamps each answer to the second ("2025/03/12 14:23:51"): that is no
+    programme. Agile Laval 2026 typed its slots into the column instead ("18/05/2026 09:55:00",
+    the same moment on each parallel talk): every one on the minute, so the column is the start.
+    """
+    if {"time", "start", "date"} & fields.keys():
+        return fields
+    named = [column for column, cell in enumerate(cells) if normal_name(cell.text) in _FORM_STAMPS]
+    if len(named) != 1:
+        return fields
+    values = [row[named[0]].text for row in table.rows[header + 1 :] if named[0] < len(row) and row[named[0]].text]
+    if len(values) < 2 or not all(_ON_THE_MINUTE.search(value) for value in values):
+        return fields
+    return dict(sorted({**fields, "start": (named[0],)}.items(), key=lambda pair: pair[1][0]))
 
 
 SESSION_WORDS = frozenset(

@@ -72,11 +72,12 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
 def _repeats(table: Table, first: int, row: int) -> bool:
     """Whether a row is the header written again: the same words over the times ("Hours"), rooms beside them."""
     cells, header = table.rows[row], table.rows[first]
-    return _is_header(cells) and not cells[0].text and len(cells) > 1 and cells[1].text == header[1].text != ""
+    # the cheap tests first: a sheet of 300,000 rows asks this of each for every header row tried
+    return len(cells) > 1 and not cells[0].text and cells[1].text == header[1].text != "" and _is_header(cells)
 
 
 def _days(table: Table, header: int, headers: tuple[int, ...]) -> DayRows | None:
-    skipped = set(headers)  # a set: a sheet may write its header again thousands of times (the fuzz's case 238)
+    skipped = frozenset(headers)  # a set: a sheet of 300,000 repeated header rows made the tuple's test quadratic
     rows = [(row, cells) for row, cells in enumerate(table.rows) if row not in skipped and _filled(cells)]
     first = next((row for row, cells in rows if cells[0].text and _timed(cells)), None)
     if first is None or any(_timed(cells) for row, cells in rows if row < first):

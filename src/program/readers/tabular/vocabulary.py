@@ -25,6 +25,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "sujet",
         "intitule",
         "intitulé",
+        "titre de la session",  # Agile Laval 2026's Google Forms sheet
+        "titre de session",
         "conférence",
         "activity",
         "was",
@@ -86,6 +88,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "conférencier",
         "présentateur",
         "presentateur",
+        "prénom nom",  # Agile Laval 2026: the speaker's "first name last name" in one column
+        "prenom nom",
+        "nom prénom",
+        "nom prenom",
         "who",
         "wer",
         "fullname",  # Neuromatch 2020: the speaker, "Tim Behrens (Oxford)"
@@ -145,6 +151,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "desde",
         "comienzo",
         "event start",  # a Sched.com export: event_start, event_end, event_type
+        "start at",  # ACML 2021's Asian ML School (Jekyll _data): start_at, end_at
+        "starts at",
     ),
     "end": (
         "end",
@@ -168,6 +176,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "término",
         "termino",
         "event end",
+        "end at",
+        "ends at",
     ),
     "end_date": ("end date", "end day"),
     "duration": ("duration", "length", "minutes", "mins", "dauer", "länge", "durée", "duree", "duración", "duracion"),
@@ -202,6 +212,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "art",
         "typ",
         "format de session",
+        "format du créneau",
         "tipo",
         "formato",
         "modalidad",
@@ -223,6 +234,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "resumen",
         "descripción",
         "descripcion",
+        "description de la session",
         "desc",
     ),
     "link": (
@@ -288,9 +300,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-SECOND_MEANING = {"thema": "track", "name": "people", "start date": "date", "end date": "end_date"}
+SECOND_MEANING = {"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"}
 """Names that mean one field unless the table has a better column for it, then another field:
-"Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel"; a "name"
+"Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel" (and "topic" beside
+a "title": ACML 2021's school, "Causality" for two lectures); a "name"
 beside a "title" is the speaker's (NEJS Conf 2018's speakers.json: name, title of their talk);
 "Start Date" beside a "Start Time" is the date, and "End Date" beside an "End Time" the end's
 date (Penguicon 2019's sheets and Google Calendar's import CSV: an item may end days later)."""
