@@ -96,8 +96,8 @@ class Serving:
         """Stop it as Ctrl-C does (or with `signal_number`); its exit status."""
         if self.process.poll() is None:
             self.process.send_signal(signal_number)
-        try:
-            return self.process.wait(timeout=10)
+        try:  # 30 s: under a load of 6 on 2 cores (fuzz runs beside the suite) 10 s was not always enough
+            return self.process.wait(timeout=30)
         finally:
             if self.process.poll() is None:
                 self.process.kill()
