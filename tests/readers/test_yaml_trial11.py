@@ -15,6 +15,7 @@ import pytest
 
 from program.loading import Loaded, load_program
 from program.model import Program
+from program.readers import READERS, ReadContext
 from program.readers.yaml_people import several_names
 from program.settings import FeedSpec, Settings
 
@@ -103,3 +104,22 @@ def test_one_name_of_several_people_is_split_only_into_names() -> None:
         "Philipp Haindl (St. Pölten University)",
     ]
     assert several_names("Curie, Marie") == ["Curie, Marie"]
+
+
+def test_a_day_named_by_a_weekday_its_date_is_not_is_said_once_a_day() -> None:
+    # ICSOB 2024: `- name: Tuesday` / `date: 2024-11-08` (a Friday), and so on for its four days.
+    text = (DATA / "icsob2024-program.yml").read_text(encoding="utf-8")
+    program = READERS["yaml-site"].read(
+        text, source="i.yml", context=ReadContext(timezone=ZoneInfo("Europe/Amsterdam"))
+    )
+
+    clashes = [problem for problem in program.problems if problem.code == "weekday-mismatch"]
+    assert [clash.source.line for clash in clashes if clash.source] == [2, 14, 76, 139]
+    assert "'Tuesday' is dated 2024-11-08, a Friday" in clashes[0].message
+    assert {item.start.date() for item in program.items if item.start} == {
+        date(2024, 11, 8),
+        date(2024, 11, 9),
+        date(2024, 11, 10),
+        date(2024, 11, 11),
+    }  # read on the dates as written
+    assert len(program.items) == 39

@@ -51,6 +51,7 @@ from program.readers.yaml_times import (
     parse_duration,
     parse_moment,
     start_only,
+    weekday_clash,
 )
 
 
@@ -79,6 +80,8 @@ class EntryReader:
         self.speaker_titled = self.speaker_named = False
         self.subtitled_speakers = False
         self.plain_hours = False
+        self.days_checked: set[int] = set()
+        self.weekday_clashes: list[Problem] = []
         self.used: dict[str, str] = {}
         self.clock: AfternoonClock | None = None
         """Set when every time is on a 12-hour clock without am/pm: reads them in order (see `AfternoonClock`)."""
@@ -121,6 +124,7 @@ class EntryReader:
         items, ended = ended_at_next(shown_at_sessions(items, sessions), self.open_ended, starts)
         problems.extend(slugged_slots(slugged, self.source))
         problems.extend(unjoined_speakers(self.speaker_ids))
+        problems.extend(self.weekday_clashes)
         self.notes += [unit_line] if unit_line else []
         self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
         self.notes += [f"{ended} entries with a start only end at the next start of their day"] if ended else []
@@ -344,6 +348,9 @@ class EntryReader:
             if isinstance(written, str)
             else self.context.first_date
         )
+        if day is not None and level is not None and level.line not in self.days_checked:  # once a day
+            self.days_checked.add(level.line)
+            self.weekday_clashes.extend(weekday_clash(level, day, self.source))
         if day is None:
             what = f"the day {written!r}" if isinstance(written, str) else "no day"
             raise UsageError(
