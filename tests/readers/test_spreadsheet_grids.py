@@ -9,6 +9,7 @@ from python_calamine import CalamineWorkbook
 from program.errors import ParseError, UsageError
 from program.readers import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from program.readers.tabular import grid
 from spreadsheet_files import DATA, hidden_cells, read_workbook
 
 
@@ -174,3 +175,18 @@ def test_a_grid_under_a_date_that_names_no_day_is_an_error_at_its_header(title: 
     with pytest.raises(ParseError, match=r"expected a real date over the grid: .* is not a date") as raised:
         SpreadsheetCsvReader().read(text, source="grid.csv", context=context)
     assert raised.value.source.line == 2  # the header's line
+
+
+def test_a_grid_of_more_filled_cells_than_a_program_has_items_is_refused_before_its_times_are_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The closing fuzz's workbook case 5402: a 48 KB .ods repeating a row 16,000 times over 100 columns, 1.6 million
+    # items in 46 s. Here the cap is lowered below a real grid's size: the same refusal, at this file's scale.
+
+    zone = ZoneInfo("Asia/Shanghai")
+    read = read_workbook("vldb-2014-program.xlsx", timezone=zone, first_date=date(2014, 9, 2))
+    assert len(read.items) > 10  # read whole under the real cap
+    monkeypatch.setattr(grid, "MAX_GRID_CELLS", 10)
+
+    with pytest.raises(ParseError, match=r"a schedule grid of at most 10 filled cells \(an item each\), found"):
+        read_workbook("vldb-2014-program.xlsx", timezone=zone, first_date=date(2014, 9, 2))

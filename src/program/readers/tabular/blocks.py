@@ -17,8 +17,8 @@ import attrs
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.grid import is_time_cell
 from program.readers.tabular.placing import unread_above
+from program.readers.tabular.time_cells import is_time_cell
 
 _NO_WORD = re.compile(r"^[\W_]*$")
 """A title of no letter or digit ("“- - - - ”"): a placeholder, the code beside it names the slot."""

@@ -25,8 +25,9 @@ from program.readers.base import ReadContext
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.grid import find_grid, is_time_cell, read_grid
+from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.placing import TableRead
+from program.readers.tabular.time_cells import is_time_cell
 
 _DAY_NUMBER = re.compile(r"^(?:day\s*)?(?P<number>[1-9]|[12]\d|3[01])$", re.IGNORECASE)
 

@@ -2,10 +2,8 @@ r"""Grids: rooms as columns, time ranges as rows, "Title\nSpeaker" cells, merged
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable
 from datetime import date
 
 import attrs
@@ -18,17 +16,14 @@ from program.readers.kind_labels import kind_from_title
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
 from program.readers.notation.times import (
     AfternoonClock,
-    ClockError,
-    TimeSpan,
-    clock_value,
     is_noon_written_as_am,
     is_twelve_hour_sheet,
 )
-from program.readers.notation.times import parse_span as parse_time_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.people import looks_like_name, split_people
 from program.readers.tabular.placing import TableRead, at, needs_zone
+from program.readers.tabular.time_cells import cell_span
 
 _TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
 _ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
@@ -57,33 +52,22 @@ class Grid:
     turned: str | None = None
 
 
-def _span(cell: Cell | None) -> TimeSpan | None:
-    if cell is None or not cell.text:
-        return None
-    if isinstance(cell.value, str):
-        return _text_span(cell.text)
-    return _value_span(cell.value) if isinstance(cell.value, Hashable) else None
+MAX_GRID_CELLS = 200_000
+"""The most filled cells a grid may hold, an item each: 100 rooms by 2,000 slots. A 48 KB .ods repeating a
+filled row 16,000 times over 100 columns made 1.6 million items in 46 s (the closing fuzz's workbook case 5402)."""
 
 
-@functools.lru_cache(maxsize=1 << 14)  # each layout tried asks it of the same cells again
-def _text_span(text: str) -> TimeSpan | None:
-    try:
-        return parse_time_span(text)
-    except ClockError:
-        return None
-
-
-@functools.lru_cache(maxsize=1 << 14, typed=True)  # a sheet's numbers and times repeat: asked once each (1 is no 1.0)
-def _value_span(value: object) -> TimeSpan | None:
-    try:
-        return TimeSpan(clock_value(value), None, None)
-    except ClockError:
-        return None
-
-
-def is_time_cell(cell: Cell) -> bool:
-    """Whether a cell holds a time or a time range."""
-    return _span(cell) is not None
+def _within_size(table: Table, grid: Grid) -> None:
+    """Refuse a grid of more filled cells than MAX_GRID_CELLS, before its times are read."""
+    columns = [column for column, _ in grid.rooms]
+    filled = sum(
+        1 for cells in table.rows[grid.header + 1 :] for column in columns if column < len(cells) and cells[column].text
+    )
+    if filled > MAX_GRID_CELLS:
+        message = (
+            f"expected a schedule grid of at most {MAX_GRID_CELLS:,} filled cells (an item each), found {filled:,}"
+        )
+        raise ParseError(message, table.where(table.rows[grid.header][0]))
 
 
 def find_grid(table: Table, *, least: int = 2) -> Grid | None:
@@ -96,10 +80,10 @@ def find_grid(table: Table, *, least: int = 2) -> Grid | None:
         corner = _corner_day(cells[0]) if cells else None
         if len(names) < 2 or (cells[0].text.casefold() not in _TIME_HEADERS and corner is None):
             continue
-        if any(_span(row[0] if row else None) is not None for row in table.rows[:index]):
+        if any(cell_span(row[0] if row else None) is not None for row in table.rows[:index]):
             continue  # times above the "header": a table without one, not a grid
         below = [row[0] for row in table.rows[index + 1 :] if row and row[0].text]
-        if len(below) >= least and sum(_span(cell) is not None for cell in below) * 2 >= len(below):
+        if len(below) >= least and sum(cell_span(cell) is not None for cell in below) * 2 >= len(below):
             day = corner or _title_day(table, index)
             return Grid(index, _rooms(cells), day, days=_dated_header(names))
     return None
@@ -107,7 +91,7 @@ def find_grid(table: Table, *, least: int = 2) -> Grid | None:
 
 def _corner_day(cell: Cell) -> WrittenDate | None:
     """The date a grid's corner cell writes over its time column ("DAY 1 - Mar 13"), else None."""
-    if not cell.text or _span(cell) is not None:
+    if not cell.text or cell_span(cell) is not None:
         return None
     try:
         return parse_date(cell.value)
@@ -150,6 +134,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     Raises:
         UsageError: when the grid needs a first date or a time zone it lacks.
     """
+    _within_size(table, grid)
     days = _column_days(table, grid, context)  # before the zone: its error asks for both when both are missing
     zone = needs_zone(table, context)
     time_columns = _time_columns(table, grid)
@@ -216,7 +201,7 @@ def _noon_notes(table: Table, grid: Grid, times: dict[int, tuple[int, int | None
         cell.label or str(cell.line)
         for index in times
         if (cell := table.cell(index, 0)) is not None
-        and (span := _span(cell)) is not None
+        and (span := cell_span(cell)) is not None
         and any(clock is not None and is_noon_written_as_am(clock) for clock in (span.start, span.end))
     ]
     return [f"'12am' read as noon (between a morning and an afternoon hour): {', '.join(places)}"] if places else []
@@ -303,7 +288,7 @@ def _time_columns(table: Table, grid: Grid) -> set[int]:
             for row in table.rows[grid.header + 1 :]
             if (cell := (row[column] if column < len(row) else None)) and cell.text
         ]
-        if len(cells) >= 2 and sum(_span(cell) is not None for cell in cells) * 4 >= len(cells) * 3:
+        if len(cells) >= 2 and sum(cell_span(cell) is not None for cell in cells) * 4 >= len(cells) * 3:
             found.add(column)
     return found
 
@@ -313,7 +298,7 @@ def _row_times(table: Table, grid: Grid, column: int) -> dict[int, tuple[int, in
     timed = [
         (index, span)
         for index in range(grid.header + 1, len(table.rows))
-        if (span := _span(table.cell(index, column))) is not None
+        if (span := cell_span(table.cell(index, column))) is not None
     ]
     clock = AfternoonClock()
     twelve = is_twelve_hour_sheet([span for _, span in timed])

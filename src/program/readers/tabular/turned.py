@@ -12,8 +12,9 @@ import attrs
 from program.readers.base import ReadContext
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.grid import Grid, find_grid, is_time_cell, read_grid
+from program.readers.tabular.grid import Grid, find_grid, read_grid
 from program.readers.tabular.placing import TableRead, unread_above
+from program.readers.tabular.time_cells import is_time_cell
 
 _TIMES_AT_LEAST = 2
 """Time cells a row needs to be the hours of a turned grid."""

@@ -1,0 +1,44 @@
+"""Whether a table's cell holds a time: asked of every cell by every layout tried, so each answer is kept.
+
+A sheet repeats its times and numbers down its rows, and each layout (`grid`, `day_rows`,
+`blocks`, `turned`) asks again of the same cells: a text's span is worked out once per
+distinct text, a stored value's once per distinct value.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Hashable
+
+from program.readers.notation.times import ClockError, TimeSpan, clock_value, parse_span
+from program.readers.tabular.cells import Cell
+
+
+def cell_span(cell: Cell | None) -> TimeSpan | None:
+    """The time or time range a cell holds, else None."""
+    if cell is None or not cell.text:
+        return None
+    if isinstance(cell.value, str):
+        return _text_span(cell.text)
+    return _value_span(cell.value) if isinstance(cell.value, Hashable) else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _text_span(text: str) -> TimeSpan | None:
+    try:
+        return parse_span(text)
+    except ClockError:
+        return None
+
+
+@functools.lru_cache(maxsize=1 << 14, typed=True)  # 1 is no 1.0: each type read as it is
+def _value_span(value: object) -> TimeSpan | None:
+    try:
+        return TimeSpan(clock_value(value), None, None)
+    except ClockError:
+        return None
+
+
+def is_time_cell(cell: Cell) -> bool:
+    """Whether a cell holds a time or a time range."""
+    return cell_span(cell) is not None
