@@ -348,8 +348,8 @@ class EntryReader:
             if isinstance(written, str)
             else self.context.first_date
         )
-        if day is not None and level is not None and level.line not in self.days_checked:  # once a day
-            self.days_checked.add(level.line)
+        if day is not None and level is not None and id(level) not in self.days_checked:  # once a day
+            self.days_checked.add(id(level))  # not its line: a JSON file may hold every day on line 1
             self.weekday_clashes.extend(weekday_clash(level, day, self.source))
         if day is None:
             what = f"the day {written!r}" if isinstance(written, str) else "no day"

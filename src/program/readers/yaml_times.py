@@ -17,6 +17,7 @@ import attrs
 
 from program.model import Problem, Severity, SourceRef
 from program.readers.clock import MONTHS, WEEKDAYS
+from program.readers.notation.dates import weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
 from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
 
@@ -197,28 +198,14 @@ def parse_duration(text: str, *, plain_hours: bool = False) -> timedelta:
     return timedelta(hours=float(match["hours"]))
 
 
-_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def named_weekday(text: str) -> int | None:
-    """The weekday (0 is Monday) a day's name is when it is one alone ("Tuesday", "Tue", "Tues."), else None.
-
-    >>> named_weekday("Tuesday"), named_weekday("Tues."), named_weekday("Sunrise session"), named_weekday("Day 2")
-    (1, 1, None, None)
-    """
-    word = text.strip().rstrip(".").casefold()
-    named = (number for number, name in enumerate(_FULL_WEEKDAYS) if len(word) >= 3 and name.startswith(word))
-    return next(named, None)
-
-
 def weekday_clash(level: Mapping[str, Any], day: date, source: str) -> list[Problem]:
     """A warning when a day's name is a weekday its date is not (ICSOB 2024: `name: Tuesday`, `date: 2024-11-08`)."""
     name = next((level[key] for key in ("name", "title", "label") if isinstance(level.get(key), str)), None)
-    named = named_weekday(name) if name is not None else None
+    named = weekday_named(name) if name is not None else None
     if named is None or named == day.weekday():
         return []
     message = (
-        f"the day named {name!r} is dated {day.isoformat()}, a {_FULL_WEEKDAYS[day.weekday()].capitalize()}: "
+        f"the day named {name!r} is dated {day.isoformat()}, a {weekday_name(day.weekday())}: "
         "read on its date, as written; one of the two is wrong"
     )
     return [Problem(Severity.WARNING, "weekday-mismatch", message, SourceRef(source, getattr(level, "line", None)))]

@@ -133,7 +133,7 @@ def _checked(year: int, month: int, day: int, weekday: int | None) -> date:
     except ValueError:
         raise DateError(f"{year:04d}-{month:02d}-{day:02d} is not a date") from None
     if weekday is not None and result.weekday() != weekday:
-        raise DateError(f"{result.isoformat()} is not a {list(_WEEKDAY_WORDS)[weekday].title()}")
+        raise DateError(f"{result.isoformat()} is not a {weekday_name(weekday)}")
     return result
 
 
@@ -196,6 +196,21 @@ def _year(text: str | None) -> int | None:
     if text is None:
         return None
     return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday (0 is Monday) a text names when it is one word, a day's name or its abbreviation, else None.
+
+    >>> weekday_named("Tuesday"), weekday_named("Tues."), weekday_named("Dienstag"), weekday_named("Sunrise")
+    (1, 1, 1, None)
+    """
+    words = text.split()
+    return _weekday(words[0].casefold()) if len(words) == 1 else None
+
+
+def weekday_name(number: int) -> str:
+    """The English name of weekday `number` (0 is Monday), for messages."""
+    return list(_WEEKDAY_WORDS)[number].title()
 
 
 def _weekday(word: str) -> int | None:
