@@ -112,7 +112,7 @@ def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
     label: str | None = None
     dropped = False
     for runs in lines:
-        styles = {style for _, style in runs if style != "link"}
+        styles = _styles(runs)
         dropped = dropped or any(style == "link" for _, style in runs)
         text = collapse(" ".join(piece for piece, style in runs if style != "link"))
         if styles == {"bold"} and text.endswith(":") and label is None and not title:
