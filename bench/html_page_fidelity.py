@@ -280,6 +280,8 @@ CASES = [
     Case("blp2023-program.html", "Asia/Singapore", None, _timed_headings_and_items),
     # Trial 11: a CSS-grid timetable, times only in class names (`start-1730 end-1800`), days only by column order.
     Case("dqml22-schedule.html", "Europe/Vienna", date(2022, 2, 1), _class_timed_events),
+    # Session 11: an HTML table in Markdown, `Invited Talk by <strong>Name</strong>` in the only column, the day in prose.
+    Case("tpm2024-program.md", "Europe/Madrid", None, _timed_rows),
 ]
 
 
