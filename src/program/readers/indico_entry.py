@@ -100,8 +100,12 @@ def person_name(raw: Any) -> str | None:
     """The name of a presenter, speaker, author or convener object.
 
     Given and family names written apart (``firstName``/``familyName``, ``first_name``/
-    ``last_name``) are joined given first; otherwise the name stands as written ("SURNAME,
-    Given" in Indico before 2.0). Nothing is re-cased.
+    ``last_name``) are joined given first; a name written "SURNAME, Given" (Indico before 2.0:
+    CHEP 2009's "HERR, Jeremy") is turned round, "Jeremy HERR", which the outputs show as
+    "Jeremy Herr" and file under H. Nothing is re-cased here.
+
+    >>> person_name({"name": "GRACIANI DIAZ, Ricardo"}), person_name({"fullName": "Ada Lovelace"})
+    ('Ricardo GRACIANI DIAZ', 'Ada Lovelace')
     """
     if isinstance(raw, str):
         return field(raw)
@@ -111,7 +115,16 @@ def person_name(raw: Any) -> str | None:
     given = (field(raw.get("firstName")) or field(raw.get("first_name")) or "").strip(" ,")
     family = field(raw.get("familyName")) or field(raw.get("lastName")) or field(raw.get("last_name")) or ""
     family = family.strip(" ,")
-    return " ".join(part for part in (given, family) if part) or field(raw.get("name")) or field(raw.get("fullName"))
+    joined = " ".join(part for part in (given, family) if part)
+    return joined or _given_first(field(raw.get("name")) or field(raw.get("fullName")))
+
+
+def _given_first(name: str | None) -> str | None:
+    """Turn "SURNAME, Given" round; any other name stays as written."""
+    if name is None or name.count(",") != 1:
+        return name
+    family, given = (part.strip() for part in name.split(","))
+    return f"{given} {family}" if family and given else name
 
 
 def people(*groups: Any) -> tuple[str, ...]:
