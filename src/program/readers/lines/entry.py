@@ -86,7 +86,7 @@ _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams
 _ROLE_LABELS = re.compile(
     r"^(?:(?:invited|keynote|plenary|guest|featured|special)\s+(?:speaker|talk|lecture|address)s?"
     r"|keynote(?:\s+(?:talk|address|speech))?(?:\s+and\s+q\s*&\s*a)?(?:\s+\d+)?|invited\s+talk(?:\s+\d+)?"
-    r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?|chairs?"
+    r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?(?:\s+\d+)?|chairs?"
     r"|hosts?|organi[sz]ers?|tutorial|lecture)$",
     re.IGNORECASE,
 )

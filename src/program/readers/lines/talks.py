@@ -216,10 +216,15 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
         return quoted["title"].strip(), speakers
     for cut in _CUTS.finditer(text):
         title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
+        if _HONORIFIC_END.search(title):  # "Speaker 1: Dr. Arash Zamyadi": the honorific's full stop ends no title
+            continue
         speakers = speakers_of(rest)
         if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
             return title, speakers
     return None
+
+
+_HONORIFIC_END = re.compile(r"(?:^|[\s:/])(?:dr|prof|mr|mrs|ms|mx)$", re.IGNORECASE)
 
 
 def _member(inside: _Inside, line: Line, title: str, speakers: tuple[str, ...], abstract: str | None) -> Member:
@@ -257,7 +262,7 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
             found = alone if alone is not None and len(alone) == 1 and not _is_name(where) else None
         if found is None:
             return None
-        names.extend(found)
+        names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
     return tuple(names) or None
 
 

@@ -11,7 +11,7 @@ import attrs
 
 from program.readers.notation.times import ClockError, ClockTime, TimeSpan, end_after, parse_clock, parse_span
 
-_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2})?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
+_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
     rf"^(?P<start>{_LEAD_CLOCK})"
     rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<end>{_LEAD_CLOCK}))?"
@@ -19,7 +19,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
-"08:45 09:00" (two clocks after each other), "8:50 am"; the rest may follow without a space."""
+"08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
+Monash 2025); the rest may follow without a space."""
 _APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
 """An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
