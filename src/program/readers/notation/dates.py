@@ -96,7 +96,7 @@ class WrittenDate:
     day: int | None = None
     weekday: int | None = None
     day_number: int | None = None
-    either_order: bool = False
+    either_order: bool = attrs.field(default=False, repr=False)
     """A slashed date both of whose numbers may be the month ("Tuesday, 11/5"): its weekday says which."""
 
     def resolve(self, first_date: date | None) -> date:
