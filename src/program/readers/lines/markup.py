@@ -15,7 +15,7 @@ import unicodedata
 
 import attrs
 
-from program.readers.notation.leading import leading_span
+from program.readers.notation.leading import leading_span, trailing_span
 
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
@@ -130,6 +130,7 @@ def clean(raw: str) -> CleanLine:
     bullet = _BULLET.match(stripped)
     stripped = stripped[bullet.end() :] if bullet else stripped
     stripped = _unbracketed_time(stripped)
+    stripped = trailing_span(stripped) or stripped
     return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
 
 
