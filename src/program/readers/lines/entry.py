@@ -71,6 +71,7 @@ _GLUED_SPEAKER = re.compile(
 )
 """A title, then its speaker and affiliation without a mark between ("… control systems Ada Lovelace, NYU"): a
 title ends in a lower-case word, a name is two or three capitalised words before the one comma."""
+_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
 _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
@@ -315,7 +316,8 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
     >>> names_in("20 mins + 5 mins Q&A") is None
     True
     """
-    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(text.strip()) if name.strip(" .*†‡"))
+    listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
+    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
     if not names or not all(_is_name(name, words) for name in names):
         return None
     return names
