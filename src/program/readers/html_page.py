@@ -34,6 +34,7 @@ from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
+from program.readers.html_markdown import markdown_spans
 from program.readers.html_slot_tables import page_table
 from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
@@ -158,7 +159,7 @@ def _timed_table(block: Block) -> bool:
 
 def _parse(text: str, source: str) -> etree._Element:
     # PHP and other processing instructions are not the page's text.
-    cleaned = re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL)
+    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
     try:
         return lxml.html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:
