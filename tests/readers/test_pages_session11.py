@@ -19,13 +19,17 @@ from program.readers import ReadContext, detect_readers
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
-PAGES = {
+PAGES: dict[str, tuple[str | None, date | None, str]] = {
     # page: (--timezone, --date, the reader it is detected as)
     "html_pages/cyberscitech2024-overview.md": ("Asia/Manila", date(2024, 11, 5), "html-page"),
     "pages/iccsw-2017-programme.md": ("Europe/London", date(2017, 9, 26), "schedule-page"),
     "pages/monash-microbiome-2025.md": ("Australia/Melbourne", date(2025, 11, 7), "schedule-page"),
+    "html_pages/hipecasp2025-program.md": ("Asia/Kolkata", date(2025, 4, 7), "html-page"),
+    "html_pages/bafa2017-program.md": ("Europe/Amsterdam", date(2017, 10, 12), "html-page"),
+    "pages/imputation-workshop-2021-readme.md": ("Pacific/Auckland", date(2021, 8, 11), "schedule-page"),
+    "pages/dmail2025-program.md": (None, None, "schedule-page"),  # the page says both
 }
-STILL_WRONG: dict[str, dict[tuple[str | None, str], object]] = {
+STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
     "html_pages/cyberscitech2024-overview.md": {},
     "pages/iccsw-2017-programme.md": {
         # Sessions' labels on their own line ("Programming Languages") read as the people of the slot above.
@@ -37,17 +41,45 @@ STILL_WRONG: dict[str, dict[tuple[str | None, str], object]] = {
         ("2017-09-26T14:00:00+01:00", "people"): [],
         ("2017-09-27T14:00:00+01:00", "title"): "Keynote: Simon Peyton Jones How to write a great paper",
         ("2017-09-27T14:00:00+01:00", "people"): [],
-        # Lines whose time follows the title ("Lunch Break **12:10** - **13:45**") are not placed (notes say so).
-        **{
-            (f"2017-09-2{day}T{clock}:00+01:00", "unread"): None
-            for day, clock in (("6", "12:10"), ("6", "15:00"), ("6", "17:00"), ("7", "12:20"), ("7", "15:00"))
-        },
+        # "Social Event **1700 - 2130**. Mystery social event and dinner...": the sentence stays in the title.
+        ("2017-09-26T17:00:00+01:00", "title"): "Social Event. Mystery social event and dinner",
     },
     "pages/monash-microbiome-2025.md": {
         # "Morning break and poster session": the poster session wins over the break.
         ("2025-11-07T11:00:00+11:00", "kind"): "poster-session",
         ("2025-11-07T15:20:00+11:00", "kind"): "poster-session",
         ("2025-11-07T17:00:00+11:00", "kind"): "social",  # "Networking and drinks"
+    },
+    "html_pages/hipecasp2025-program.md": {("2025-04-07T16:00:00+05:30", "kind"): "spotlight"},  # "Lightning Talk"
+    "html_pages/bafa2017-program.md": {
+        ("2017-10-12T09:00:00+02:00", "kind"): "other",  # "Welcome with coffee and tea"
+        # "Title<br />(Elsbeth van Dam, [Noldus Information Technology](…))": the linked company read as a name.
+        ("2017-10-12T16:00:00+02:00", "people"): ["Elsbeth van Dam", "Noldus Information Technology"],
+        ("2017-10-12T16:30:00+02:00", "kind"): "other",  # "Group discussion"
+        ("2017-10-13T16:30:00+02:00", "kind"): "other",
+        ("2017-10-13T12:15:00+02:00", "kind"): "closing",  # "Wrap-up" before lunch, and at the day's end
+        ("2017-10-13T16:45:00+02:00", "kind"): "closing",
+    },
+    "pages/imputation-workshop-2021-readme.md": {("2021-08-11T15:30:00+12:00", "kind"): "other"},  # "… discussion"
+    "pages/dmail2025-program.md": {
+        # The Moderator column is not read (a note says so): no chairs.
+        **{(f"2025-11-14T{clock}:00-05:00", "people"): [] for clock in ("13:30", "14:40", "16:00", "17:15")},
+        ("2025-11-14T13:40:00-05:00", "title"): (
+            "Keynote Speech - How Can AI Strengthen Indigent Defense? Evidence from Qualitative Interviews and a "
+            "Collaboration with a Public Defender's Office"
+        ),
+        ("Automatic Coherence-driv", "title"): "Automatic Coherence-driven Inference on Arguments (25 mintues)",
+        # "**Location: Pan American, 2nd Floor Coatcheck**" is the sessions' room, not their papers'.
+        **{
+            (title, "room"): None
+            for title in (
+                "The Challenges of Data M",
+                "PatentGRPO: Group Relati",
+                "GRAPH-GRPO-LEX: Legal Co",
+                "Automatic Coherence-driv",
+                "Legal Argument Mining th",
+            )
+        },
     },
 }
 
@@ -73,20 +105,22 @@ def test_an_unseen_page_reads_as_its_source_says(page: str) -> None:
     folder, name = page.split("/")
     wanted = json.loads((DATA / folder / "expected" / f"{name}.json").read_text(encoding="utf-8"))
     readers = detect_readers(text)
-    program = readers[0].read(text, source=name, context=ReadContext(first_date=first, timezone=ZoneInfo(zone)))
+    context = ReadContext(first_date=first, timezone=ZoneInfo(zone) if zone else None)
+    program = readers[0].read(text, source=name, context=context)
 
     pool: dict[tuple[object, object], list[dict[str, object]]] = {}
     for item in program.items:
         found = _fields(item)
         pool.setdefault((found["day"], found["start"]), []).append(found)
-    wrong: dict[tuple[str | None, str], object] = {}
+    wrong: dict[tuple[str, str], object] = {}
     for entry in wanted:
         bucket = pool.get((entry["day"], entry["start"]))
+        key = entry["start"] or entry["title"][:24]  # a session's untimed talks by the start of their title
         if not bucket:
-            wrong[(entry["start"], "unread")] = None
+            wrong[(key, "unread")] = None
             continue
         found = bucket.pop(0)
-        wrong.update({(entry["start"], field): found[field] for field in FIELDS if found[field] != entry[field]})
+        wrong.update({(key, field): found[field] for field in FIELDS if found[field] != entry[field]})
 
     assert [reader.name for reader in readers] == [reader_name]
     assert wrong == STILL_WRONG[page]
@@ -105,15 +139,20 @@ def test_a_day_heading_with_a_us_date_and_its_weekday_is_that_day() -> None:
     assert not program.problems
 
 
-def test_a_misspelt_weekday_heading_opens_its_day_and_unplaced_lines_are_said() -> None:
-    # `## Wedsnesday, 27th September`; `Lunch Break **12:10** - **13:45**` (time after the title) is a note.
+def test_a_misspelt_weekday_heading_opens_its_day_and_a_time_after_its_title_is_read() -> None:
+    # `## Wedsnesday, 27th September`; `Lunch Break **12:10** - **13:45**`, `Social Event **1700 - 2130**. …`.
     text = (DATA / "pages/iccsw-2017-programme.md").read_text(encoding="utf-8")
     context = ReadContext(first_date=date(2017, 9, 26), timezone=ZoneInfo("Europe/London"))
     program = detect_readers(text)[0].read(text, source="programme.md", context=context)
+    spans = {item.title: (item.start, item.end) for item in program.items if item.start and item.end}
 
     second_day = [item.title for item in program.items if item.start and item.start.date() == date(2017, 9, 27)]
     assert second_day[:2] == ["Registration", "Poster Session"]
-    assert "not placed: 'Lunch Break 12:10 - 13:45'" in "\n".join(program.reading)
+    assert [clock.strftime("%H:%M") for clock in spans["Social Event. Mystery social event and dinner"]] == [
+        "17:00",
+        "21:30",
+    ]
+    assert not any("Lunch Break" in line for line in program.reading)  # placed, no longer a note
 
 
 def test_a_bare_a_or_p_after_the_minutes_is_the_meridiem_and_speakers_are_the_sessions_people() -> None:
@@ -127,3 +166,61 @@ def test_a_bare_a_or_p_after_the_minutes_is_the_meridiem_and_speakers_are_the_se
     assert by_title["Lunch break"].start.strftime("%H:%M") == "12:30"  # type: ignore[union-attr]
     assert by_title["Networking and drinks"].start.strftime("%H:%M") == "17:00"  # type: ignore[union-attr]
     assert by_title["Session 2: long talks (10 mins each)"].people[:2] == ("Chris Greening", "Chun Wie Chong")
+
+
+def test_a_heading_whose_time_is_the_paragraph_under_it_is_a_slot_with_its_chair() -> None:
+    # `<h2>Keynote Speech</h2> <p><strong>Time</strong>: 14:00 - 15:30 &emsp;&emsp; <strong>Chair</strong>: …</p>`,
+    # detected without --format; the Liquid `{% include … %}` lines are said, not dropped.
+    text = (DATA / "html_pages/hipecasp2025-program.md").read_text(encoding="utf-8")
+    context = ReadContext(first_date=date(2025, 4, 7), timezone=ZoneInfo("Asia/Kolkata"))
+    program = detect_readers(text)[0].read(text, source="program.md", context=context)
+
+    assert [(item.title, item.start.strftime("%H:%M")) for item in program.items if item.start] == [
+        ("Keynote Speech", "14:00"),
+        ("Tea/Coffee Break", "15:30"),
+        ("Lightning Talk", "16:00"),
+        ("Poster Session of Lightning Talks", "16:18"),
+    ]
+    assert "program.md:15: not placed: {% include speakers.html %}" in program.reading
+
+
+def test_markdown_inside_a_cell_that_asks_for_it_gives_the_keynotes_speaker_and_title() -> None:
+    # `<td markdown="span">**Keynote**<br/>[Prof. York Winter -- Towards full automation …](/winter)</td>`.
+    text = (DATA / "html_pages/bafa2017-program.md").read_text(encoding="utf-8")
+    context = ReadContext(first_date=date(2017, 10, 12), timezone=ZoneInfo("Europe/Amsterdam"))
+    program = detect_readers(text)[0].read(text, source="program.md", context=context)
+    keynotes = [item for item in program.items if item.kind.value == "keynote"]
+
+    assert [(item.people, item.title[:22]) for item in keynotes] == [
+        (("Roian Egnor",), "Something old and some"),
+        (("Louk Vanderschuren",), "All Work and No Play: "),
+        (("York Winter",), "Towards full automatio"),
+        (("Robert Fisher",), "Visual analysis of ani"),
+    ]
+
+
+def test_a_labelled_date_line_dates_the_page_and_et_al_ends_a_list_of_names() -> None:
+    # `**Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)**`: no --date needed;
+    # `| | [GRAPH-GRPO-LEX: …](slides/graph.pdf) | Moriya Dechtiar, et al. | |` is a paper of Paper Session 2.
+    text = (DATA / "pages/dmail2025-program.md").read_text(encoding="utf-8")
+    program = detect_readers(text)[0].read(text, source="program.md", context=ReadContext())
+    session = next(item for item in program.items if item.title == "Paper Session 2")
+
+    assert session.start is not None and session.start.isoformat() == "2025-11-14T16:00:00-05:00"
+    assert [(item.title[:14], item.people) for item in program.items if item.sessions == (session.id,)] == [
+        ("GRAPH-GRPO-LEX", ("Moriya Dechtiar",)),
+        ("Automatic Cohe", ("Steve Huntsman",)),
+        ("Legal Argument", ("M. Mikail Demir", "M. Abdullah Canbaz")),
+    ]
+
+
+def test_a_bracketed_range_with_am_and_pm_is_read_whole() -> None:
+    # `## Morning: Theory (9:00am-12:00pm)` was read from 00:00 ("9" the label, "00am" the start).
+    text = (DATA / "pages/imputation-workshop-2021-readme.md").read_text(encoding="utf-8")
+    context = ReadContext(first_date=date(2021, 8, 11), timezone=ZoneInfo("Pacific/Auckland"))
+    program = detect_readers(text)[0].read(text, source="README.md", context=context)
+    spans = {item.title: (item.start, item.end) for item in program.items if item.start and item.end}
+
+    assert [clock.strftime("%H:%M") for clock in spans["Morning: Theory"]] == ["09:00", "12:00"]
+    assert [clock.strftime("%H:%M") for clock in spans["Lunch Break"]] == ["12:00", "13:00"]
+    assert not program.problems
