@@ -28,6 +28,7 @@ PAGES: dict[str, tuple[str | None, date | None, str]] = {
     "html_pages/bafa2017-program.md": ("Europe/Amsterdam", date(2017, 10, 12), "html-page"),
     "pages/imputation-workshop-2021-readme.md": ("Pacific/Auckland", date(2021, 8, 11), "schedule-page"),
     "pages/dmail2025-program.md": (None, None, "schedule-page"),  # the page says both
+    "pages/ucdavis-scrna-2023-schedule.md": (None, date(2023, 12, 11), "schedule-page"),  # "**Pacific** time zone"
 }
 STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
     "html_pages/cyberscitech2024-overview.md": {},
@@ -61,6 +62,14 @@ STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
         ("2017-10-13T16:45:00+02:00", "kind"): "closing",
     },
     "pages/imputation-workshop-2021-readme.md": {("2021-08-11T15:30:00+12:00", "kind"): "other"},  # "… discussion"
+    "pages/ucdavis-scrna-2023-schedule.md": {
+        # "… talk by Dr. Hong Qiu from the DNATech Core": the speaker read, the title kept whole (as "… by Name" is).
+        ("2023-12-11T09:30:00-08:00", "title"): "Single Cell library prep talk by Dr. Hong Qiu from the DNATech Core",
+        **{  # "… talk", "Sponsor Talk": no kind row names a title that ends with "talk"
+            (stamp, "kind"): "other"
+            for stamp in ("2023-12-11T09:30:00-08:00", "2023-12-12T11:30:00-08:00", "2023-12-13T11:30:00-08:00")
+        },
+    },
     "pages/dmail2025-program.md": {
         # The Moderator column is not read (a note says so): no chairs.
         **{(f"2025-11-14T{clock}:00-05:00", "people"): [] for clock in ("13:30", "14:40", "16:00", "17:15")},
