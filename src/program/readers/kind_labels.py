@@ -171,8 +171,9 @@ _BRACKETED = re.compile(r"(?<=[\dIVX])\s*\([^()]*\)\s*$")
 """What a numbered label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)".
 Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's stream, not the opening."""
 _LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:]{3,40}):\s+\S")
-_SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
-"""Kinds a label before a title's colon gives the whole title: a keynote's or an invited speaker's."""
+_SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK, Kind.ORAL, Kind.SPOTLIGHT})
+"""Kinds a label before a title's colon gives the whole title: a keynote's, an invited speaker's, a selected
+paper's ("Contributed talk 1: JobBERT: …", FEAST 2021)."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -319,6 +320,8 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
 
     >>> kind_from_title("Welcome to MLSys 2022"), kind_from_title("Welcome to the House of Tea!", timedelta(hours=3))
     (<Kind.OPENING: 'opening'>, <Kind.OTHER: 'other'>)
+    >>> kind_from_title("Keynote 1: Data Science in HR"), kind_from_title("Contributed talk 3: Congestion-Avoiding …")
+    (<Kind.KEYNOTE: 'keynote'>, <Kind.ORAL: 'oral'>)
     """
     speaker = title_speaker(title)
     if speaker:
@@ -326,8 +329,9 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
     prefixed = kind_prefix(title)
     if prefixed:
         return prefixed[0]
-    if (labelled := _LABEL_BEFORE_COLON.match(title)) and (kind := label_kind(labelled["label"])) in _SPEAKER_KINDS:
-        return kind  # "Keynote Speaker: Chris Lattner", "Invited Talk: Deep Learning for Chips"
+    labelled = _LABEL_BEFORE_COLON.match(title)
+    if labelled and (kind := label_kind(_NUMBERED.sub("", labelled["label"]))) in _SPEAKER_KINDS:
+        return kind  # "Keynote Speaker: Chris Lattner", "Invited Talk: Deep Learning for Chips", "Keynote 1: …"
     for pattern, kind in _TITLE_KINDS:
         if pattern.search(title):
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
