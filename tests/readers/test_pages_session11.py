@@ -29,6 +29,8 @@ PAGES: dict[str, tuple[str | None, date | None, str]] = {
     "pages/imputation-workshop-2021-readme.md": ("Pacific/Auckland", date(2021, 8, 11), "schedule-page"),
     "pages/dmail2025-program.md": (None, None, "schedule-page"),  # the page says both
     "pages/ucdavis-scrna-2023-schedule.md": (None, date(2023, 12, 11), "schedule-page"),  # "**Pacific** time zone"
+    "html_pages/kars2022-program.html": ("America/Los_Angeles", date(2022, 9, 22), "html-page"),
+    "html_pages/feast2021-program.html": ("Europe/Madrid", date(2021, 9, 17), "html-page"),
 }
 STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
     "html_pages/cyberscitech2024-overview.md": {},
@@ -70,6 +72,12 @@ STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
             for stamp in ("2023-12-11T09:30:00-08:00", "2023-12-12T11:30:00-08:00", "2023-12-13T11:30:00-08:00")
         },
     },
+    "html_pages/kars2022-program.html": {
+        # "Chair: Name" under a session's title: its details (as a chair's line is in other cells), not its people.
+        **{(f"2022-09-22T{clock}:00-07:00", "people"): [] for clock in ("14:05", "16:00", "16:40")},
+        ("2022-09-22T14:40:00-07:00", "kind"): "other",  # "Invited Talks" only as the cell's colour (alert-info)
+    },
+    "html_pages/feast2021-program.html": {},
     "pages/dmail2025-program.md": {
         # The Moderator column is not read (a note says so): no chairs.
         **{(f"2025-11-14T{clock}:00-05:00", "people"): [] for clock in ("13:30", "14:40", "16:00", "17:15")},
@@ -233,3 +241,24 @@ def test_a_bracketed_range_with_am_and_pm_is_read_whole() -> None:
     assert [clock.strftime("%H:%M") for clock in spans["Morning: Theory"]] == ["09:00", "12:00"]
     assert [clock.strftime("%H:%M") for clock in spans["Lunch Break"]] == ["12:00", "13:00"]
     assert not program.problems
+
+
+def test_a_grid_of_five_minute_rows_reads_its_spanning_cells_past_the_spacer_column() -> None:
+    # `<th scope="row">14:40</th><td class="col-space p-0"></td><td rowspan="10" …><p>Next-Generation …</p>
+    # <p>Xin Luna Dong (Meta)</p></td>`: 14:40 to 15:30, the title and its speaker.
+    text = (DATA / "html_pages/kars2022-program.html").read_text(encoding="utf-8")
+    context = ReadContext(first_date=date(2022, 9, 22), timezone=ZoneInfo("America/Los_Angeles"))
+    program = detect_readers(text)[0].read(text, source="index.html", context=context)
+    talk = program.items[2]
+
+    assert [item.title for item in program.items] == [
+        "Opening",
+        "Session 1",
+        "Next-Generation Intelligent Assistants for AR/VR Devices",
+        "Coffee Break",
+        "Session 2",
+        "Session 3",
+        "Closing",
+    ]
+    assert (talk.people, talk.end and talk.end.strftime("%H:%M")) == (("Xin Luna Dong",), "15:30")
+    assert program.items[1].abstract == "Chair: Daniele Malitesta"
