@@ -114,10 +114,13 @@ def talks_in_slots(
     labels: dict[int, str] = {}
     abstracts: dict[int, str] = {}
     left: list[Line] = []
-    for index, group in _groups([number for number, _ in slots], other):
+    for index, grouped in _groups([number for number, _ in slots], other):
         if index is None or index in papers:  # before the schedule, or after a paper
-            left.extend(group)
+            left.extend(grouped)
             continue
+        heads = _heads_next_slot(grouped, slots, index)  # "Programming Languages" over the next slot: no one's name
+        left.extend(grouped[-1:] if heads else [])
+        group = grouped[:-1] if heads else grouped
         after = min((number for number in headings if number > slots[index][0]), default=None)
         cut = next((at for at, line in enumerate(group) if after is not None and line.number >= after), len(group))
         inside = _read_inside(_Inside(index, slots[index][1], emphasised), group[:cut])
@@ -131,6 +134,17 @@ def talks_in_slots(
             abstracts[index] = " ".join(inside.abstract)
         left.extend(inside.rest)
     return SlotTalks(tuple(members), people, labels, abstracts, tuple(sorted(left, key=lambda line: line.number)))
+
+
+def _heads_next_slot(group: Sequence[Line], slots: Sequence[tuple[int, Kind]], index: int) -> bool:
+    """Whether a slot's last line is the next slot's session label: set apart above, right over that slot.
+
+    ICCSW 2017 writes each session's name on a line of its own between a blank line and its first talk.
+    """
+    if not group or index + 1 >= len(slots) or group[-1].number != slots[index + 1][0] - 1:
+        return False
+    above = group[-2].number if len(group) > 1 else slots[index][0]
+    return group[-1].number - above > 1
 
 
 def _groups(slot_lines: Sequence[int], other: Sequence[Line]) -> list[tuple[int | None, list[Line]]]:
