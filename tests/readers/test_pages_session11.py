@@ -31,6 +31,7 @@ PAGES: dict[str, tuple[str | None, date | None, str]] = {
     "pages/ucdavis-scrna-2023-schedule.md": (None, date(2023, 12, 11), "schedule-page"),  # "**Pacific** time zone"
     "html_pages/kars2022-program.html": ("America/Los_Angeles", date(2022, 9, 22), "html-page"),
     "html_pages/feast2021-program.html": ("Europe/Madrid", date(2021, 9, 17), "html-page"),
+    "html_pages/mobihoc2023-program.md": (None, date(2023, 10, 23), "html-page"),  # "Time (EST)"
 }
 STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
     "html_pages/cyberscitech2024-overview.md": {},
@@ -74,6 +75,14 @@ STILL_WRONG: dict[str, dict[tuple[str, str], object]] = {
         ("2022-09-22T14:40:00-07:00", "kind"): "other",  # "Invited Talks" only as the cell's colour (alert-info)
     },
     "html_pages/feast2021-program.html": {},
+    "html_pages/mobihoc2023-program.md": {
+        # A start-only cell ends at its day's next filled cell (or none), not at the grid's next row.
+        ("2023-10-23T08:00:00-04:00", "end"): None,
+        ("2023-10-25T08:00:00-04:00", "end"): "2023-10-25T09:00:00-04:00",
+        ("2023-10-26T08:00:00-04:00", "end"): "2023-10-26T09:00:00-04:00",
+        ("2023-10-26T15:30:00-04:00", "end"): None,
+        ("2023-10-24T15:30:00-04:00", "kind"): "other",  # "Poster/Demos Session (2 hours)"
+    },
     "pages/dmail2025-program.md": {
         # The Moderator column is not read (a note says so): no chairs.
         **{(f"2025-11-14T{clock}:00-05:00", "people"): [] for clock in ("13:30", "14:40", "16:00", "17:15")},
@@ -261,3 +270,16 @@ def test_a_grid_of_five_minute_rows_reads_its_spanning_cells_past_the_spacer_col
     ]
     assert (talk.people, talk.end and talk.end.strftime("%H:%M")) == (("Xin Luna Dong",), "15:30")
     assert program.items[1].abstract == "Chair: Daniele Malitesta"
+
+
+def test_a_second_header_row_under_the_days_is_said_and_read_as_no_item() -> None:
+    # `<thead>… Monday,&nbsp;Oct.&nbsp;23 …</thead>`, then `<tr><td>Time (EST)</td><td>Workshops</td>…`
+    # (was an unreadable-row error: "expected a clock time … found 'Time (EST)'").
+    text = (DATA / "html_pages/mobihoc2023-program.md").read_text(encoding="utf-8")
+    program = detect_readers(text)[0].read(
+        text, source="program.md", context=ReadContext(first_date=date(2023, 10, 23))
+    )
+
+    assert not program.problems
+    assert any("second header (Time (EST), Workshops, Main, Day 1" in line for line in program.reading)
+    assert program.timezone == "America/New_York"
