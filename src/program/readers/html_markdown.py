@@ -11,7 +11,7 @@ import re
 
 _MARKED = re.compile(
     r"(?P<open><(?P<tag>[a-z][a-z0-9]*)\b[^>]*\bmarkdown\s*=\s*[\"']?(?:span|1|block)[\"']?[^>]*>)"
-    r"(?P<body>.*?)(?P<close></(?P=tag)\s*>)",
+    r"(?P<body>.{0,4000}?)(?P<close></(?P=tag)\s*>)",  # a cell's length at most: no scan to the end per tag
     re.IGNORECASE | re.DOTALL,
 )
 _BOLD = re.compile(r"\*\*(?P<star>[^*\n]+?)\*\*|__(?P<line>[^_\n]+?)__")
