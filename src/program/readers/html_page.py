@@ -43,6 +43,7 @@ from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import names_in
 from program.readers.lines.finder import END
+from program.readers.lines.talks import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -359,7 +360,7 @@ def _people_in_brackets(item: Item) -> Item:
     the kind the title does not.
     """
     found = _TRAILING_BRACKET.match(item.title) if not item.people else None
-    names = names_in(found["inside"], words=2) if found else None
+    names = (names_in(found["inside"], words=2) or speakers_of(found["inside"])) if found else None  # "(Name, Org)"
     labelled = item.kind is Kind.OTHER and item.label
     kind = kind_from_title(item.label) if labelled and item.label else _kind_after_symbols(item.kind, item.title)
     if found is None or names is None:

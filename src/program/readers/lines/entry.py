@@ -82,7 +82,8 @@ _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams
      "lightning", "matter", "subject", "registration", "social", "reception", "dinner", "paper", "papers",
      "position", "model", "models", "method", "methods", "learning", "data", "analysis", "all", "everyone", "team",
      "teams", "participants", "organizers", "organisers", "attendees", "generative", "control", "neural", "networks",
-     "equations"}
+     "equations", "technology", "technologies", "university", "institute", "laboratory", "laboratories", "inc",
+     "ltd", "gmbh", "corporation", "foundation"}  # where people work ("Noldus Information Technology", BAFA 2017)
 )  # fmt: skip
 _ROLE_LABELS = re.compile(
     r"^(?:(?:invited|keynote|plenary|guest|featured|special)\s+(?:speaker|talk|lecture|address)s?"
