@@ -313,6 +313,8 @@ CASES = [
     Case("feast2021-program.html", "Europe/Madrid", date(2021, 9, 17), _bold_time_paragraphs),
     # Session 11: days as columns, a second header row ("Time (EST) | Workshops | Main, Day 1") under the days.
     Case("mobihoc2023-program.md", None, date(2023, 10, 23), _day_cells),
+    # Session 11: a header-less table, invited talks written `Name: "Title"`.
+    Case("mldpr2025-schedule.md", "Asia/Singapore", date(2025, 4, 27), _timed_rows),
 ]
 
 

@@ -85,6 +85,11 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     ("mobihoc2023-program.md", "2023-10-26T08:00:00-04:00", None): {"end": "2023-10-26T09:00:00-04:00"},
     ("mobihoc2023-program.md", "2023-10-26T15:30:00-04:00", None): {"end": None},
     ("mobihoc2023-program.md", "2023-10-24T15:30:00-04:00", None): {"kind": "other"},  # "Poster/Demos Session"
+    # MLDPR 2025: "Poster Clusters: Session 1" (no kind row names a poster cluster).
+    **{
+        ("mldpr2025-schedule.md", f"2025-04-27T{clock}:00+08:00", None): {"kind": "other"}
+        for clock in ("11:00", "16:45")
+    },
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

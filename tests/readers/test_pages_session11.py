@@ -23,6 +23,7 @@ SAVED = (
     "kars2022-program.html",
     "feast2021-program.html",
     "mobihoc2023-program.md",
+    "mldpr2025-schedule.md",
 )
 
 
@@ -167,3 +168,19 @@ def test_a_second_header_row_under_the_days_is_said_and_read_as_no_item() -> Non
     assert not program.problems
     assert any("second header (Time (EST), Workshops, Main, Day 1" in line for line in program.reading)
     assert program.timezone == "America/New_York"
+
+
+def test_a_name_a_colon_and_a_quoted_title_in_a_cell_is_the_talk_and_its_speaker() -> None:
+    # `<td>Lucie Aimeé-Kaffee: "Policy of Dataset Transparency"</td>`: was one title, no person.
+    text = (DATA / "html_pages/mldpr2025-schedule.md").read_text(encoding="utf-8")
+    context = ReadContext(first_date=date(2025, 4, 27), timezone=ZoneInfo("Asia/Singapore"))
+    program = detect_readers(text)[0].read(text, source="schedule.md", context=context)
+
+    talks = [(item.title[:22], item.people) for item in program.items if item.people]
+    assert talks == [
+        ("Policy of Dataset Tran", ("Lucie Aimeé-Kaffee",)),
+        ("Open Machine Learning", ("Pieter Gijsbers",)),
+        ("Consent in Crisis: The", ("Shayne Longpre",)),
+        ("Ethical Considerations", ("Jerone Andrews",)),
+        ("The Role of Annotation", ("Razvan Amironesei",)),
+    ]

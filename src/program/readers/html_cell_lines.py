@@ -100,3 +100,19 @@ def speaker_line(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[str, ..
         return None
     given = speaker_and_title(" ".join(text for text, _ in lines[1]))
     return (given[1], (given[0],), collapse(" ".join(text for text, _ in lines[0]))) if given else None
+
+
+_NAME_THEN_QUOTED = re.compile(r"^(?P<name>[^:\"“”]{3,60}):\s*[\"“](?P<title>[^\"“”]+)[\"”]$")
+
+
+def name_then_quoted(title: str) -> tuple[str, tuple[str, ...]] | None:
+    """A cell's `Name: "Title"` (MLDPR 2025's invited talks): the title without its quotes and the one name, else None.
+
+    >>> name_then_quoted('Pieter Gijsbers: "Open Machine Learning"')
+    ('Open Machine Learning', ('Pieter Gijsbers',))
+    >>> name_then_quoted('Poster Clusters: "Session 1"') is None
+    True
+    """
+    found = _NAME_THEN_QUOTED.match(title.strip())
+    names = names_in(found["name"], words=2) if found else None
+    return (found["title"].strip(), names) if found and names and len(names) == 1 else None

@@ -28,6 +28,7 @@ from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
+from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
@@ -359,6 +360,8 @@ def _people_in_brackets(item: Item) -> Item:
     "(System Description)" stay in the title. A label that names a kind ("Lecture 01") gives
     the kind the title does not.
     """
+    if not item.people and (quoted := name_then_quoted(item.title)) is not None:  # `Name: "Title"`
+        return attrs.evolve(item, id=item_id(item.kind, quoted[0]), title=quoted[0], people=quoted[1])
     found = _TRAILING_BRACKET.match(item.title) if not item.people else None
     names = (names_in(found["inside"], words=2) or speakers_of(found["inside"])) if found else None  # "(Name, Org)"
     labelled = item.kind is Kind.OTHER and item.label
