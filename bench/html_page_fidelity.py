@@ -301,6 +301,8 @@ CASES = [
     Case("blp2023-program.html", "Asia/Singapore", None, _timed_headings_and_items),
     # Trial 11: a CSS-grid timetable, times only in class names (`start-1730 end-1800`), days only by column order.
     Case("dqml22-schedule.html", "Europe/Vienna", date(2022, 2, 1), _class_timed_events),
+    # Session 11: an HTML table in Markdown, `Invited Talk by <strong>Name</strong>` in its only column, day in prose.
+    Case("tpm2024-program.md", "Europe/Madrid", None, _timed_rows),
     # Session 11, unseen (issue 28): a table a day under `<h5>Day 1 (Tuesday, 11/5)</h5>` (US month/day, no year).
     Case("cyberscitech2024-overview.md", "Asia/Manila", date(2024, 11, 5), _timed_rows),
     # Session 11: headings over a "Time: 14:00 - 15:30 Chair: Name" paragraph.

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from random import Random
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from program.people import collation_key, display_name, filing_form, filing_key, index_heading, primary_key
 from program.people.names import parse_name
+from spreadsheet_files import read_csv
 
 from helpers import FRAB, SEEDS
 
@@ -23,6 +25,11 @@ from helpers import FRAB, SEEDS
         ("Leendert van Doorn", "Doorn, Leendert van"),
         ("Ludwig von Mises", "Mises, Ludwig von"),
         ("Jean-Luc de la Cruz", "Cruz, Jean-Luc de la"),
+        ("Simone de Beauvoir", "Beauvoir, Simone de"),
+        ("Thomas Le Gac", "Le Gac, Thomas"),
+        ("Joachim Du Bellay", "Du Bellay, Joachim"),
+        ("Martin Van Buren", "Van Buren, Martin"),
+        ("Jean-Baptiste LE GOFF", "Le Goff, Jean-Baptiste"),
         ("María García-López", "García-López, María"),
         ("Antoine DUPRET", "Dupret, Antoine"),
         ("Seán O'BRIEN", "O'Brien, Seán"),
@@ -51,6 +58,17 @@ def test_filing_form_files_under_the_family_name(written: str, filed: str) -> No
 )
 def test_capitals_are_shown_in_normal_case_unless_kept(written: str, shown: str, kept: str) -> None:
     assert (display_name(written), display_name(written, keep_case=True)) == (shown, kept)
+
+
+def test_a_french_sheets_capitalised_particles_file_with_the_family_name() -> None:
+    """Agile Laval 2026's speakers (a real Google Forms sheet): "Le Gac" and "LE GOFF" under L, not G."""
+    program = read_csv("agilelaval2026-program.csv", timezone=ZoneInfo("Europe/Paris"))
+    names = {name.split(" [", 1)[0] for item in program.items for name in item.people}
+    filed = {filing_form(name, keep_case=True) for name in names}
+
+    assert {"Le Gac, Thomas", "LE GOFF, Jean-Baptiste"} <= filed
+    assert not {name for name in filed if name.endswith((" Le", " LE"))}
+    assert {index_heading(filing_form(name)) for name in ("Thomas Le Gac", "Jean-Baptiste LE GOFF")} == {"L"}
 
 
 def test_chinese_name_is_kept_as_written_family_name_first() -> None:

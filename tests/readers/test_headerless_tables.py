@@ -40,6 +40,9 @@ def test_csv_without_header_asks_for_a_mapping_then_reads_by_column_letter() -> 
     assert (
         "skipped: eeke-2020-program.csv:4 (a section row without a time: 'Session 1 | Chair: tbd')" in program.reading
     )
+    # "Chengzhi Zhang et al.": the others are not named ("al." is nobody); "Posters?" is a guess, no one
+    assert next(item for item in program.items if item.title == "Introduction").people == ("Chengzhi Zhang",)
+    assert not any(name in ("al.", "Posters?") for item in program.items for name in item.people)
 
 
 def test_headerless_csv_error_names_the_file_line_and_the_key(

@@ -17,6 +17,8 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     ("frontiers4lcd-2023-schedule.html", "2023-07-28T16:00:00-10:00", None): {"kind": "other"},  # "Invited Panelists"
     ("scsl-2025-schedule.html", "2025-04-28T09:00:00-06:00", None): {"kind": "other"},  # "Openning"
     ("scsl-2025-schedule.html", "2025-04-28T12:30:00-06:00", None): {"kind": "other"},  # "Launch Break"
+    # "Panel Discussion and Closing Remarks": a title's closing words make it the closing, whatever comes first
+    ("tpm2024-program.md", "2024-07-19T17:30:00+02:00", None): {"kind": "closing"},
     # "Invited Talk <a>Noam Brown</a>, OpenAI" in the details column: kept as the abstract, no person.
     **{
         ("rethinkmarl-2025-schedule.html", f"2025-04-27T{clock}:00+08:00", None): {"people": []}
@@ -29,7 +31,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     ("user2015-conference-overview.php", "2015-06-30T13:00:00+02:00", None): {
         "kind": "break"
     },  # "… incl. coffee break"
-    ("user2015-conference-overview.php", "2015-07-03T10:30:00+02:00", None): {"kind": "other"},  # "Sponsor talks"
     ("user2015-conference-overview.php", "2015-07-03T13:00:00+02:00", None): {"kind": "other"},  # "Grab 'n go lunch"
     **{
         ("agile-open-northwest-2011-schedule.php", f"2011-02-0{day}T12:00:00-08:00", None): {"kind": "other"}

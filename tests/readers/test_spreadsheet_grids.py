@@ -64,6 +64,8 @@ def test_workbook_french_grid_with_title_and_speaker_cells() -> None:
         ("Lucas Nussbaum",),
         "Salle C101",
     )
+    qt = next(item for item in program.items if item.title == "Atelier QtQuick (QML)")
+    assert qt.people == ("Nicolas Arnaud-Cormos",)  # "Nicolas Arnaud-Cormos, KDAB": his firm, no person
 
 
 def test_workbook_grid_with_days_as_columns_and_a_day_with_its_own_time_column() -> None:

@@ -21,7 +21,11 @@ PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "degli", "di", "da", "dos", "das", "do", "du", "la", "le",
      "ter", "ten", "af", "zu", "zur", "y", "e", "bin", "ibn", "al", "el", "st.", "st"}
 )  # fmt: skip
-"""Lower-case words that open a family name and are filed after the given names."""
+"""Words that open a family name and, written in lower case, are filed after the given names.
+
+Written with a capital they are part of the name an index files under, as the Chicago Manual
+and French, Italian, Belgian and American usage file them: "Thomas Le Gac" under L, "Joachim
+Du Bellay" under D, "Martin Van Buren" under V; "Simone de Beauvoir" under B."""
 
 _INITIAL = re.compile(r"^\w\.?$|^\w\.(-?\w\.)+$")
 
@@ -73,7 +77,7 @@ def parse_name(name: str) -> NameParts:
     human = HumanName(written)
     family_words = human.last.split() if human.last else []
     particle_words = []
-    while len(family_words) > 1 and family_words[0].casefold() in PARTICLES:
+    while len(family_words) > 1 and family_words[0].casefold() in PARTICLES and family_words[0][:1].islower():
         particle_words.append(family_words.pop(0))
     given = " ".join(part for part in (human.first, human.middle) if part)
     if not family_words:

@@ -49,6 +49,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Lightning Talk", Kind.TALK),
     ("Oral", Kind.ORAL),
     ("Oral Presentation", Kind.ORAL),
+    ("Oral Talk", Kind.ORAL),
     ("Contributed Talk", Kind.ORAL),
     ("Contributed", Kind.ORAL),
     ("Spotlight", Kind.SPOTLIGHT),
@@ -159,8 +160,8 @@ _TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
 _ROLE = r"(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)"
 _TITLE_SPEAKER = re.compile(rf"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+{_ROLE}$", re.IGNORECASE)
 """"Jeff Dean - Invited Talk"."""
-_ROLE_FIRST = re.compile(rf"^{_ROLE}\s*[-–—:]\s+(?P<name>[^-–—:|]+?)$", re.IGNORECASE)
-""""Invited Talk: Jeff Dean", "Keynote - Jeff Dean"."""
+_ROLE_FIRST = re.compile(rf"^{_ROLE}(?:\s*[-–—:]\s+(?P<name>[^-–—:|]+?)|\s+by\s+(?P<by>[^:|]+?))$", re.IGNORECASE)
+""""Invited Talk: Jeff Dean", "Keynote - Jeff Dean", "Invited Talk by Jeff Dean" (TPM 2024's table)."""
 _NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^:|()]{3,60}?):\s+\S")
 """"Jeff Dean: Scaling Systems" (a speaker only if the people line names them)."""
 _KIND_PREFIX = re.compile(r"^(?P<kind>spotlight|oral)(?:\s+talk)?\s*:\s+(?P<title>\S.*)$", re.IGNORECASE)
@@ -171,9 +172,10 @@ _BRACKETED = re.compile(r"(?<=[\dIVX])\s*\([^()]*\)\s*$")
 """What a numbered label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)".
 Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's stream, not the opening."""
 _LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:]{3,40}):\s+\S")
+_TALKS_BLOCK = re.compile(r"^(?:[\w-]+\s+){1,3}talks$", re.IGNORECASE)
+"""A block of talks named by who gives them: "Award Talks" (TPM 2024), "Industry Talks", "Best Paper Talks"."""
 _SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK, Kind.ORAL, Kind.SPOTLIGHT})
-"""Kinds a label before a title's colon gives the whole title: a keynote's, an invited speaker's, a selected
-paper's ("Contributed talk 1: JobBERT: …", FEAST 2021)."""
+"""Kinds a label before a title's colon gives the whole title ("Contributed talk 1: JobBERT: …", FEAST 2021)."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -204,7 +206,7 @@ def title_speaker(title: str) -> TitleSpeaker | None:
     if match is None:
         return None
     kind = Kind.KEYNOTE if match["role"].casefold().startswith("keynote") else Kind.INVITED_TALK
-    return TitleSpeaker(" ".join(match["name"].split()), kind)
+    return TitleSpeaker(" ".join((match["name"] or match.groupdict().get("by") or "").split()), kind)
 
 
 def speaker_before_colon(title: str, people: tuple[str, ...]) -> str | None:
@@ -337,7 +339,8 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title) or Kind.OTHER
+    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title)
+    kind = kind or (Kind.TALK if _TALKS_BLOCK.match(title) else Kind.OTHER)
     ceremony = kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST
     return Kind.OTHER if ceremony else kind
 

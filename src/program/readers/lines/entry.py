@@ -141,7 +141,9 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         people.extend(named)
     else:
         # A speaker column names the people: brackets in the title are the title's ("(System Description)")
-        if not people_known:
+        if not people_known and (named_by := people_by(title)) is not None:
+            people.extend(named_by)  # "Invited Talk by Prof. Ada Lovelace (KU Leuven)": the bracket is where she works
+        elif not people_known:
             title = _named_then_title(title, people) or _bracketed_people(title, people)
         title, label = (title, None) if people_known else _other_shapes(title, people)
     if mentions and (listed := names_in(title)) is not None:  # "**Yann Fleureau**, @**Jia Li**"
@@ -162,6 +164,34 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     kind = kind_marked[0] if kind_marked else kind
     # "– [Prof. Haiping Lu](…)" (EMBC 2025): the person, as every other page and index names them
     return SlotText(title, tuple(dict.fromkeys(map(without_honorific, people))), label, kind or Kind.OTHER)
+
+
+_ROLE_BY = re.compile(
+    r"^.*?\b(?:talk|keynote|presentation|lecture|tutorial|address|speech|seminar|demo)s?"
+    r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+_AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s")
+"""Where the names after "by" end when more follows: where they work, or what the talk is about."""
+
+
+def people_by(text: str) -> tuple[str, ...] | None:
+    """The people a talk's "by" names, or None: what follows the first name (its bracket, role or topic) is left out.
+
+    Real shapes: "Invited Talk by <b>Devendra Singh Dhami</b>" (TPM 2024), "Invited talk by Prof. Marta Rios
+    (KU Leuven)", "Invited Talk by Prof. Subrata Kumar Panda, President, FTBI, NIT Rourkela", "Invited talk by
+    Prof. Partha Pratim Majumdar on Genomics of Cancer".
+
+    >>> people_by("Invited talk by Prof. Marta Rios (KU Leuven)"), people_by("Keynote by Ada Lovelace and Bo Li")
+    (('Prof. Marta Rios',), ('Ada Lovelace', 'Bo Li'))
+    >>> people_by("Technology talk by Lexogen"), people_by("Learning by Doing")
+    (None, None)
+    """
+    found = _ROLE_BY.match(text.strip())
+    if found is None:
+        return None
+    named = _AFTER_NAMES.split(found["names"].strip(), maxsplit=1)[0]
+    return names_in(named, words=2) or names_in(named.split(", ", 1)[0], words=2)  # "Name, President, FTBI"
 
 
 def _bracketed_people(title: str, people: list[str]) -> str:

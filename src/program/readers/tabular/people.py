@@ -16,8 +16,12 @@ without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
 _ID_PREFIX = re.compile(r"^\s*\d+:\s*(?=[^\W\d])")
 """A speaker's id before the name: c3voc's voctosched CSV writes `10:Konrad Meier|11:Dennis Wehrle` (GPN11)."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
-_NO_NAME = re.compile(r"^(?:\d+|true|false)$", re.IGNORECASE)
-"""What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true")."""
+_NO_NAME = re.compile(r"^(?:\d+|true|false|\S+\?)$", re.IGNORECASE)
+"""What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true"), a
+guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a name is a lost letter: "Tokatl?").
+"Surname, Given" is not turned round: "Dracose, SirWill" (Penguicon 2019) are two people's handles."""
+_ET_AL = re.compile(r"[\s,]*\bet\s+al\b\.?", re.IGNORECASE)
+""""Chengzhi Zhang et al." (EEKE 2020): the others are not named, and "al." is nobody."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
@@ -61,7 +65,7 @@ def split_people(text: str) -> tuple[str, ...]:
     # splitting, as `&quot;` is no separator (Penguicon 2019's Sched export: `Andrew M. &quot;Fish&quot; Popowich`)
     text = _unwrapped("\n".join(html_lines(text)) if looks_like_html(text) else html.unescape(text))
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
-    text = _BRACKETED.sub(" ", text.replace("\xa0", " "))
+    text = _ET_AL.sub("", _BRACKETED.sub(" ", text.replace("\xa0", " ")))
     for part in _SEPARATORS.split(text):
         for written in _comma_names(part):
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", _ID_PREFIX.sub("", written)).strip(" ,*").split())
@@ -100,15 +104,23 @@ def _comma_names(part: str) -> list[str]:
 
     >>> _comma_names("long Zhang,qian Yu,Chunzhou Shi")
     ['long Zhang', 'qian Yu', 'Chunzhou Shi']
+    >>> _comma_names("Ada Lovelace, Charles Babbage,"), _comma_names("Nicolas Arnaud-Cormos, KDAB")
+    (['Ada Lovelace', 'Charles Babbage'], ['Nicolas Arnaud-Cormos'])
     """
-    pieces = [piece.strip() for piece in part.split(",")]
-    if len(pieces) == 1:
-        return pieces
-    if all(looks_like_name(piece) or _lower_name(piece) for piece in pieces) and looks_like_name(pieces[0]):
+    pieces = [piece.strip() for piece in part.split(",") if piece.strip()]  # "A, B, and C": "A, B," before "and"
+    if len(pieces) <= 1:
+        return pieces or [part]
+    if all(_name_piece(piece) for piece in pieces) and looks_like_name(pieces[0]):
         return pieces
     if _glued_names(part, pieces):
         return pieces
     return [pieces[0]] if looks_like_name(pieces[0]) else [part]
+
+
+def _name_piece(piece: str) -> bool:
+    """Whether a piece of a comma list is a name: not one word in capitals ("Nicolas Arnaud-Cormos, KDAB": his firm)."""
+    acronym = " " not in piece and piece.isupper()
+    return (looks_like_name(piece) and not acronym) or _lower_name(piece)
 
 
 def _lower_name(piece: str) -> bool:

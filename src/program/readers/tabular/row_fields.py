@@ -12,6 +12,7 @@ from program.model import Kind
 from program.model.html_text import html_lines, looks_like_html
 from program.model.text import is_placeholder_name
 from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.lines.entry import people_by
 from program.readers.lines.honorifics import without_honorific
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import Mapping
@@ -53,6 +54,13 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
             found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
         names.extend(name for name in found if name not in names)
     return tuple(names), bool(marks) and all(marks)
+
+
+def people_in_title(title: str, mapping: Mapping) -> tuple[str, ...]:
+    """Whom a title names after "by" in a table with no people column ("Invited Talk by Devendra Singh Dhami")."""
+    if mapping.columns.get("people"):
+        return ()
+    return tuple(map(without_honorific, people_by(title) or ()))
 
 
 def _orgs(cell: Cell) -> tuple[str, ...]:

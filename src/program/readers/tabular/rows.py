@@ -10,10 +10,8 @@ import attrs
 from program.model import Problem, Severity
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
-from program.readers.notation.times import (
-    ClockError,
-    TimeSpan,
-)
+from program.readers.notation.times import ClockError, TimeSpan
+from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.date_order import date_order, month_first_reason
@@ -340,6 +338,7 @@ def _row(
     title = row_title(plain_title(text("title")), fields, people, timed=span is not None)
     if not title and (title := title_in_people(people, span is not None)):
         people = ()
+    people = people or row_fields.people_in_title(title, mapping)
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
     return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)
