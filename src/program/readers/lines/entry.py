@@ -171,8 +171,9 @@ _ROLE_BY = re.compile(
     r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
-_AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s")
-"""Where the names after "by" end when more follows: where they work, or what the talk is about."""
+_AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s|\s+from\s")
+"""Where the names after "by" end when more follows: where they work ("… from the DNATech Core", UC Davis 2023),
+or what the talk is about."""
 
 
 def people_by(text: str) -> tuple[str, ...] | None:
@@ -240,7 +241,7 @@ def _other_shapes(title: str, people: list[str]) -> tuple[str, str | None]:
     quoted = None if people else _quoted_then_name(title, people)
     if people:  # named before, or by a quoted title's shape
         return quoted or title, None
-    if (by := _BY.match(title)) is not None and (names := _names_by(by["names"])) is not None:
+    if (by := _BY.match(title)) is not None and (names := names_in(by["names"], words=2)) is not None:
         people.extend(names)
         return title, None
     if (colon := _COLON.match(title)) is not None and (found := _colon_shapes(title, colon, people)) is not None:
@@ -256,12 +257,6 @@ def _other_shapes(title: str, people: list[str]) -> tuple[str, str | None]:
     return title, None
 
 
-def _names_by(text: str) -> tuple[str, ...] | None:
-    """The people after "by": "Ada Lovelace", or "Dr. Hong Qiu from the DNATech Core" (UC Davis 2023), else None."""
-    return names_in(text, words=2) or names_in(without_honorific(_FROM_ORG.sub("", text)), words=2)
-
-
-_FROM_ORG = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,5}$")
 _SHORTEST_TITLE = 3
 """Words; fewer before a comma and names are more names ("Ada Lovelace, Charles Babbage") or a label."""
 
