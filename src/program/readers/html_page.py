@@ -37,6 +37,7 @@ from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_ki
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_markdown import markdown_spans
 from program.readers.html_slot_tables import page_table
+from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
@@ -229,11 +230,7 @@ class _PageRead:
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
         items = [
-            with_legend_kind(
-                _people_in_brackets(attrs.evolve(item, links=item.links or table.links.get(item.source.line or 0, ()))),
-                kinds,
-            )
-            for item in read.items
+            with_legend_kind(_people_in_brackets(item), kinds) for item in with_line_links(read.items, table.links)
         ]
         self.items.extend(with_talks(_repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
