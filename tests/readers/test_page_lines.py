@@ -51,9 +51,8 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
         "kind": "other",
     },
     **{("ucdavis-scrna-2023-schedule.md", line): _OTHER for line in (23, 33)},
-    # DMAIL 2025: the Moderator column is not read (a note says so), "[Keynote Speech](…) - Title" keeps its
-    # label, "(25 mintues)" (misspelt) is no length, the papers are given no room (their sessions' "Location").
-    **{("dmail2025-program.md", line): {"people": []} for line in (45, 47, 51, 55)},
+    # DMAIL 2025: "[Keynote Speech](…) - Title" keeps its label, "(25 mintues)" (misspelt) is no length, the
+    # papers are given no room (their sessions' "Location").
     ("dmail2025-program.md", 46): {
         "title": "Keynote Speech - How Can AI Strengthen Indigent Defense? Evidence from Qualitative Interviews "
         "and a Collaboration with a Public Defender's Office"

@@ -109,7 +109,7 @@ def test_markdown_inside_a_cell_that_asks_for_it_gives_the_keynotes_speaker_and_
     ]
 
 
-def test_a_labelled_date_line_dates_the_page_and_et_al_ends_a_list_of_names() -> None:
+def test_a_labelled_date_line_dates_the_page_a_moderator_chairs_and_et_al_ends_a_list_of_names() -> None:
     # `**Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)**`: no --date needed;
     # `| | [GRAPH-GRPO-LEX: …](slides/graph.pdf) | Moriya Dechtiar, et al. | |` is a paper of Paper Session 2.
     text = (DATA / "pages/dmail2025-program.md").read_text(encoding="utf-8")
@@ -117,6 +117,8 @@ def test_a_labelled_date_line_dates_the_page_and_et_al_ends_a_list_of_names() ->
     session = next(item for item in program.items if item.title == "Paper Session 2")
 
     assert session.start is not None and session.start.isoformat() == "2025-11-14T16:00:00-05:00"
+    # `| 4:00pm ~ 5:15pm | **Paper Session 2** | | Prof. Jiangping Chen |`: the Moderator column's name chairs it.
+    assert (session.people, session.role.value) == (("Jiangping Chen",), "chair")
     assert [(item.title[:14], item.people) for item in program.items if item.sessions == (session.id,)] == [
         ("GRAPH-GRPO-LEX", ("Moriya Dechtiar",)),
         ("Automatic Cohe", ("Steve Huntsman",)),
