@@ -67,7 +67,7 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     ("tuebix2016-programm-raumplan.md", "2016-06-11T12:30:00+02:00", "Observatorium"): {"end": None},
     ("tuebix2016-programm-raumplan.md", "2016-06-11T13:45:00+02:00", "Raum V3"): {"end": "2016-06-11T14:00:00+02:00"},
     # Session 11 (unseen pages): "Lightning Talk" (HiPeCASP), BAFA's kinds ("Wrap-up" a closing, "Group discussion"),
-    # KaRS's chairs kept as details ("Chair: Name", as in other cells) and its invited talk's kind only a colour,
+    # KaRS's invited talk's kind only a colour,
     # MobiHoc's start-only cells ending at their day's next filled cell (or none), not at the grid's next row.
     ("hipecasp2025-program.md", "2025-04-07T16:00:00+05:30", None): {"kind": "spotlight"},
     ("bafa2017-program.md", "2017-10-12T09:00:00+02:00", None): {"kind": "other"},  # "Welcome with coffee and tea"
@@ -75,10 +75,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     **{
         ("bafa2017-program.md", f"2017-10-13T{clock}:00+02:00", None): {"kind": "closing"}
         for clock in ("12:15", "16:45")
-    },
-    **{
-        ("kars2022-program.html", f"2022-09-22T{clock}:00-07:00", None): {"people": []}
-        for clock in ("14:05", "16:00", "16:40")
     },
     ("kars2022-program.html", "2022-09-22T14:40:00-07:00", None): {"kind": "other"},
     ("mobihoc2023-program.md", "2023-10-23T08:00:00-04:00", None): {"end": None},

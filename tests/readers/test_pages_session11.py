@@ -156,7 +156,7 @@ def test_a_grid_of_five_minute_rows_reads_its_spanning_cells_past_the_spacer_col
         "Closing",
     ]
     assert (talk.people, talk.end and talk.end.strftime("%H:%M")) == (("Xin Luna Dong",), "15:30")
-    assert program.items[1].abstract == "Chair: Daniele Malitesta"
+    assert (program.items[1].people, program.items[1].role.value) == (("Daniele Malitesta",), "chair")
 
 
 def test_a_second_header_row_under_the_days_is_said_and_read_as_no_item() -> None:

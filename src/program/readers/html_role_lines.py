@@ -117,13 +117,13 @@ def title_over_people(lines: Sequence[str]) -> CellParts | None:
     """A cell of a title over one line of its speakers ("Name (Org)") or its chair ("Chair: Name"), else None.
 
     The jekyll-conference theme (KaRS 2022) writes each slot's cell as two paragraphs, its title and
-    then who speaks or chairs. The speakers are the item's people, where they work left out; a chair's
-    line is its details, as a chair's line is elsewhere (`html_cell_parts`).
+    then who speaks or chairs. The speakers are the item's people, where they work left out; a chair is its
+    people as its chair.
 
     >>> title_over_people(["On Assistants", "Xin Luna Dong (Meta)"]).people
     ('Xin Luna Dong',)
-    >>> title_over_people(["Session 1", "Chair: Daniele Malitesta"]).abstract
-    'Chair: Daniele Malitesta'
+    >>> title_over_people(["Session 1", "Chair: Daniele Malitesta"]).people
+    ('Chair: Daniele Malitesta',)
     >>> title_over_people(["Coffee Break", "in the hall"]) is None
     True
     """
@@ -132,7 +132,7 @@ def title_over_people(lines: Sequence[str]) -> CellParts | None:
     title, second = (line.strip() for line in lines)
     if kind_from_title(title) is Kind.SOCIAL:  # "Reception<br>Shilla Stay Gwanghwamun": a venue (`html_cell_lines`)
         return None
-    if _CHAIR_LINE.match(second):
-        return CellParts(title, abstract=second)
+    if _CHAIR_LINE.match(second):  # tabular reads a people cell "Chair: Name" as the row's chair
+        return CellParts(title, (second,))
     names = names_in(_WHERE_THEY_WORK.sub("", second), words=2)
     return CellParts(title, names) if names else None
