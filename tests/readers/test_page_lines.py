@@ -62,6 +62,8 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
         "room": None,
     },
     **{("dmail2025-program.md", line): {"room": None} for line in (48, 49, 52, 54)},
+    # Build a Binder: "Welcome, admin, safety, CoC, goal of the day" and "Wrap up, where to next?" (in a sentence).
+    **{("build-a-binder-timeline.md", line): _OTHER for line in (14, 63)},
     # Alchemistry: the kind is in a span's class (`<span class="invited-name">`) that the page's legend
     # names ("Keynote Speaker", "Invited Speaker"); "FLASH POSTER PRESENTATIONS"; "Guided City Tour".
     **{("alchemistry-2025.md", line): _OTHER for line in (62, 63, 74, 75, 83, 84, 85, 95, 98, 124)},

@@ -186,3 +186,18 @@ def test_a_name_a_colon_and_a_quoted_title_in_a_cell_is_the_talk_and_its_speaker
         ("Ethical Considerations", ("Jerone Andrews",)),
         ("The Role of Annotation", ("Razvan Amironesei",)),
     ]
+
+
+def test_a_bare_time_after_the_afternoon_is_reached_is_an_afternoon_time_with_a_warning() -> None:
+    # `## 2.00pm: Welcome back`, then `## 2.01: Work on your Binder`, `## 3.00: Coffee break …`, `## 3.30: …`:
+    # were read as 02:01, 03:00, 03:30 (out of order, no word said).
+    text = (DATA / "pages/build-a-binder-timeline.md").read_text(encoding="utf-8")
+    context = ReadContext(first_date=date(2019, 6, 1), timezone=ZoneInfo("Europe/London"))
+    program = detect_readers(text)[0].read(text, source="timeline.md", context=context)
+
+    starts = [item.start.strftime("%H:%M") for item in program.items if item.start]
+    assert starts == sorted(starts) and starts[8:12] == ["14:00", "14:01", "15:00", "15:30"]
+    assert [problem.message for problem in program.problems] == [
+        f"read {written!r} as {clock}: afternoon, by the running order"
+        for written, clock in (("2.01", "14:01"), ("3.00", "15:00"), ("3.30", "15:30"))
+    ]
