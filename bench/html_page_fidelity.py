@@ -232,6 +232,13 @@ def _bold_time_paragraphs(root: Root) -> int:
     )
 
 
+def _grid_time_columns(root: Root) -> int:
+    """A grid's rows led by a time column (Frontendconf 2011: `<div class="column grid_2">09.00 - 10.00</div>`)."""
+    return sum(
+        1 for column in root.find_class("grid_2") if re.match(r"\d{1,2}[.:]\d{2}\s*-", column.text_content().strip())
+    )
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -317,6 +324,8 @@ CASES = [
     Case("mobihoc2023-program.md", None, date(2023, 10, 23), _day_cells),
     # Session 11: a header-less table, invited talks written `Name: "Title"`.
     Case("mldpr2025-schedule.md", "Asia/Singapore", date(2025, 4, 27), _timed_rows),
+    # Session 11: a 960 grid of rows, the time a `grid_2` column, the title the next column's text alone.
+    Case("frontendconf2011-saturday.php", "Europe/Zurich", date(2011, 9, 10), _grid_time_columns),
 ]
 
 

@@ -24,6 +24,7 @@ SAVED = (
     "feast2021-program.html",
     "mobihoc2023-program.md",
     "mldpr2025-schedule.md",
+    "frontendconf2011-saturday.php",
 )
 
 
