@@ -325,3 +325,12 @@ def test_a_title_line_in_the_description_is_the_title_and_link_words_no_part_of_
         ),
     ]
     assert not any("Title:" in (item.abstract or "") for item in program.items)
+
+
+def test_a_locations_html_entities_are_unescaped_as_a_summarys() -> None:
+    """Bristol Data Week 2025 writes `LOCATION:Online &amp; in-person; Workshop` (audit of issue 27, F4)."""
+    program = _read("bristoldataweek2025-schedule.ics", zone="Europe/London")
+
+    places = {item.location for item in program.items}
+    assert "Online & in-person; Workshop" in places
+    assert not any("&amp;" in (place or "") for place in places)

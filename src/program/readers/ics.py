@@ -216,7 +216,8 @@ def _item(event: Event, mapping: _Mapping, where: SourceRef, source: str) -> Ite
     tag, title = split_tag(title) if mapping.tags else (None, title)
     title, description, people = _people(event, mapping, title, description)
     title, said, description = (title, None, description) if mapping.own else description_title(title, description)
-    location, address = online_location(collapse_space(_text(event, mapping.properties["room"])))
+    place = _text(event, mapping.properties["room"])  # "Hall &quot;A&quot;": entities as in SUMMARY
+    location, address = online_location(collapse_space(place if mapping.own else plain_text(place)[0]))
     if (mapping.room_lines_first or location is None) and (
         taken := description_room(description, mapping.room_lines)
     ) is not None:
