@@ -211,6 +211,34 @@ def _first_cells(root: Root) -> int:
     )
 
 
+def _time_paragraphs(root: Root) -> int:
+    """Paragraphs that open with a bold "Time" label (HiPeCASP 2025: `<p><strong>Time</strong>: 14:00 - …`)."""
+    return sum(
+        1 for paragraph in root.iter("p") if (bold := paragraph.find("strong")) is not None and bold.text == "Time"
+    )
+
+
+def _spanning_cells(root: Root) -> int:
+    """Cells that say how many rows they span (KaRS 2022's grid of 5-minute rows: an item each)."""
+    return sum(1 for cell in root.iter("td") if cell.get("rowspan"))
+
+
+def _bold_time_paragraphs(root: Root) -> int:
+    """Paragraphs that open with a time in bold (FEAST 2021: `<p><strong>13:00 - 13:15</strong> Opening</p>`)."""
+    return sum(
+        1
+        for paragraph in root.iter("p")
+        if (bold := paragraph.find("strong")) is not None and re.match(r"\d{1,2}:\d{2}", bold.text_content().strip())
+    )
+
+
+def _grid_time_columns(root: Root) -> int:
+    """A grid's rows led by a time column (Frontendconf 2011: `<div class="column grid_2">09.00 - 10.00</div>`)."""
+    return sum(
+        1 for column in root.find_class("grid_2") if re.match(r"\d{1,2}[.:]\d{2}\s*-", column.text_content().strip())
+    )
+
+
 @dataclass
 class Case:
     """One real page, how to read it, and its slots counted without program."""
@@ -280,8 +308,24 @@ CASES = [
     Case("blp2023-program.html", "Asia/Singapore", None, _timed_headings_and_items),
     # Trial 11: a CSS-grid timetable, times only in class names (`start-1730 end-1800`), days only by column order.
     Case("dqml22-schedule.html", "Europe/Vienna", date(2022, 2, 1), _class_timed_events),
-    # Session 11: an HTML table in Markdown, `Invited Talk by <strong>Name</strong>` in the only column, the day in prose.
+    # Session 11: an HTML table in Markdown, `Invited Talk by <strong>Name</strong>` in its only column, day in prose.
     Case("tpm2024-program.md", "Europe/Madrid", None, _timed_rows),
+    # Session 11, unseen (issue 28): a table a day under `<h5>Day 1 (Tuesday, 11/5)</h5>` (US month/day, no year).
+    Case("cyberscitech2024-overview.md", "Asia/Manila", date(2024, 11, 5), _timed_rows),
+    # Session 11: headings over a "Time: 14:00 - 15:30 Chair: Name" paragraph.
+    Case("hipecasp2025-program.md", "Asia/Kolkata", date(2025, 4, 7), _time_paragraphs),
+    # Session 11: tables of cells holding Markdown (`markdown="span"`): `**Keynote**<br/>[Name -- Title](…)`.
+    Case("bafa2017-program.md", "Europe/Amsterdam", date(2017, 10, 12), _timed_rows),
+    # Session 11: a built jekyll-conference page, a grid of 5-minute rows with a spacer column, items spanning rows.
+    Case("kars2022-program.html", "America/Los_Angeles", date(2022, 9, 22), _spanning_cells),
+    # Session 11: a built Jekyll page of paragraphs led by a bold time range.
+    Case("feast2021-program.html", "Europe/Madrid", date(2021, 9, 17), _bold_time_paragraphs),
+    # Session 11: days as columns, a second header row ("Time (EST) | Workshops | Main, Day 1") under the days.
+    Case("mobihoc2023-program.md", None, date(2023, 10, 23), _day_cells),
+    # Session 11: a header-less table, invited talks written `Name: "Title"`.
+    Case("mldpr2025-schedule.md", "Asia/Singapore", date(2025, 4, 27), _timed_rows),
+    # Session 11: a 960 grid of rows, the time a `grid_2` column, the title the next column's text alone.
+    Case("frontendconf2011-saturday.php", "Europe/Zurich", date(2011, 9, 10), _grid_time_columns),
 ]
 
 

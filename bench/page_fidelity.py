@@ -63,6 +63,13 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "evalnlg2020-programme.md": ("Europe/Dublin", "2020-12-18"),
     "iros2026-haptics-schedule.md": ("America/New_York", "2026-10-01"),
     "tpbc2021-program.md": (None, None),
+    # Session 11 (issue 28), unseen when their expectations were typed.
+    "iccsw-2017-programme.md": ("Europe/London", "2017-09-26"),
+    "monash-microbiome-2025.md": ("Australia/Melbourne", "2025-11-07"),
+    "imputation-workshop-2021-readme.md": ("Pacific/Auckland", "2021-08-11"),
+    "dmail2025-program.md": (None, None),
+    "ucdavis-scrna-2023-schedule.md": (None, "2023-12-11"),
+    "build-a-binder-timeline.md": ("Europe/London", "2019-06-01"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -92,8 +99,12 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "nhw2017-schedule.md": (
         re.compile(r"^\s*(?:[-*]\s+)?\|?\s*\d{1,2}(?::\d{2})?\s*(?:[AP]M\s*)?(?:-\s*\d{1,2}(?::\d{2})?\s*)?[AP]M\b"),
     ),
+    "iccsw-2017-programme.md": (re.compile(r"^[A-Z][^*]*\*\*\d"),),  # "Lunch Break **12:10** - **13:45**"
+    "imputation-workshop-2021-readme.md": (re.compile(r"^#+ [^(]*\(\d{1,2}:\d{2}[ap]m-\d{1,2}:\d{2}[ap]m\)$"),),
+    "build-a-binder-timeline.md": (re.compile(r"^## \d{1,2}(?:[.:]\d{2})?(?:[ap]m)?[: ]"),),  # "## 9am: Doors open"
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
+ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;
 TopoInVis's papers are their italic author lines, its keynote talk its "**Title:" line; EMBC's rows their
 durations; NeuroHackWeek 2017's hours without minutes, "8 AM - 9 AM", "1 - 2 PM")."""
 _COMMENTED = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -116,8 +116,15 @@ recorded." (LIKE23)."""
 
 
 def without_furniture(lines: list[str]) -> list[str]:
-    """A cell's lines without those about its materials, after its first (a cell of such a line alone keeps it)."""
+    """A cell's lines without those about its materials, after its first (a cell of such a line alone keeps it).
+
+    A link's prompt after a title ("Session 1 (click for details)", KaRS 2022) is left out too.
+    """
+    lines = [_CLICK_PROMPT.sub("", line) or line for line in lines]
     return [line for index, line in enumerate(lines) if not index or not _FURNITURE.match(line)]
+
+
+_CLICK_PROMPT = re.compile(r"\s*\((?:click|tap)(?:\s+here)?\s+(?:for|to\s+see)\s+(?:more\s+)?details\)$", re.I)
 
 
 def element_lines(element: etree._Element) -> list[str]:

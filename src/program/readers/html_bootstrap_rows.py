@@ -5,7 +5,8 @@
 `col-md-5` columns of `<h4>1A-1 <span>Authors</span></h4><p>Title</p>`; a session opens with
 `<h4>Section 1A: …</h4><h4><span>Chair: …</span></h4>`. Its headings were read as headings (so
 the times stood alone: "found none"). Datamatix 2025's grid of one row per block is read as lines
-(`html_lines._title_beside`); a block of two such rows or more is read here: a `Time | Title |
+(`html_lines._title_beside`); Frontendconf 2011 (a 960 grid, `column grid_2` then `column grid_10`) writes
+its titles as a column's text alone. A block of two such rows or more is read here: a `Time | Title |
 Speakers | Details` table, one row per filled column, that `html_tables` and `tabular` read as any
 other (the page's own lines kept, its links in the Details cell).
 """
@@ -100,7 +101,7 @@ def _column(column: etree._Element) -> tuple[str, str, str, str] | None:
     if coded is not None:  # "1A-1 Authors" over the paper's title
         authors = _names(coded["people"]) or tuple(filter(None, _AUTHORS.split(coded["people"])))
         return paragraphs[0], "; ".join(authors), "", coded["code"]
-    lines = heads + paragraphs
+    lines = heads + paragraphs or list(filter(None, [_words(column)]))  # a column of text alone (Frontendconf 2011)
     if not lines:
         return None
     people: list[str] = []

@@ -22,6 +22,7 @@ from program.model import Kind
 from program.readers.html_blocks import collapse
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.entry import names_in
+from program.readers.lines.honorifics import without_honorific
 
 _LENGTH = r"\(\s*\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\s*\)"
 _SESSION = re.compile(rf"^(?P<name>session\s+\d{{1,3}}[a-z]?)(?:\s*{_LENGTH})?$", re.IGNORECASE)
@@ -70,3 +71,48 @@ def cell_lines(text: str) -> CellLines:
     if social and not _SPOKEN.search(heading):  # "Banquet Speech<br>Jane Doe" is her speech, not a place
         return CellLines(heading, room=collapse(last))
     return CellLines(heading, person=last)
+
+
+_SPEAKER_DASH = re.compile(r"^(?P<name>[^–—]{3,60}?)\s+(?:--|–|—)\s+(?P<title>\S.*)$")
+
+
+def speaker_and_title(text: str) -> tuple[str, str] | None:
+    """A line "Name -- Title" under a kind's label: the speaker (no honorific) and the title, else None.
+
+    BAFA 2017: ``**Keynote**<br/>[Dr. Roian Egnor -- Something old and something new: …](/egnor)``.
+
+    >>> speaker_and_title("Prof. York Winter -- Towards full automation of behaviour training")
+    ('York Winter', 'Towards full automation of behaviour training')
+    >>> speaker_and_title("Break-out session -- room 2") is None
+    True
+    """
+    found = _SPEAKER_DASH.match(collapse(text))
+    names = names_in(without_honorific(found["name"]), words=2) if found else None
+    return (names[0], found["title"]) if found and names and len(names) == 1 else None
+
+
+def speaker_line(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[str, ...], str] | None:
+    """A cell of a bold label over one link "Name -- Title": its title, speaker and label, else None.
+
+    `lines` are the cell's lines as runs of (text, "bold" | "italic" | "link" | "plain").
+    """
+    if len(lines) != 2 or {style for _, style in lines[0]} != {"bold"} or {style for _, style in lines[1]} != {"link"}:
+        return None
+    given = speaker_and_title(" ".join(text for text, _ in lines[1]))
+    return (given[1], (given[0],), collapse(" ".join(text for text, _ in lines[0]))) if given else None
+
+
+_NAME_THEN_QUOTED = re.compile(r"^(?P<name>[^:\"“”]{3,60}):\s*[\"“](?P<title>[^\"“”]+)[\"”]$")
+
+
+def name_then_quoted(title: str) -> tuple[str, tuple[str, ...]] | None:
+    """A cell's `Name: "Title"` (MLDPR 2025's invited talks): the title without its quotes and the one name, else None.
+
+    >>> name_then_quoted('Pieter Gijsbers: "Open Machine Learning"')
+    ('Open Machine Learning', ('Pieter Gijsbers',))
+    >>> name_then_quoted('Poster Clusters: "Session 1"') is None
+    True
+    """
+    found = _NAME_THEN_QUOTED.match(title.strip())
+    names = names_in(found["name"], words=2) if found else None
+    return (found["title"].strip(), names) if found and names and len(names) == 1 else None

@@ -24,6 +24,7 @@ import attrs
 from lxml import etree
 
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
+from program.readers.html_cell_lines import speaker_line
 from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import names_in, role_and_people
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
@@ -101,12 +102,10 @@ def _unlinked(cell: etree._Element) -> etree._Element:
 
 def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
     """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
-    if len(lines) == 1 and (named := _marked_then_names(lines[0])) is not None:
-        return named
-    if (invited := _chaired_talk(lines)) is not None:
-        return invited
-    if (speaker := _labelled_speaker(lines)) is not None:
-        return speaker
+    given = speaker_line(lines)  # "**Keynote**<br/>[Name -- Title](…)" (BAFA 2017)
+    shaped = (_marked_then_names(lines[0]) if len(lines) == 1 else None) or _chaired_talk(lines)
+    if (shaped := shaped or _labelled_speaker(lines) or (CellParts(*given) if given else None)) is not None:
+        return shaped
     title: list[str] = []
     people: list[str] = []
     label: str | None = None

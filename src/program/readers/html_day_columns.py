@@ -15,6 +15,7 @@ from program.readers.html_grid import Grid
 from program.readers.lines.entry import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
+from program.readers.tabular.columns import field_of
 
 _CORNERS = ("", "time", "times", "zeit", "heure")
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
@@ -124,3 +125,16 @@ def _end_minutes(text: str) -> int | None:
     except ClockError:
         return None
     return span.end_minutes if span is not None else None
+
+
+def first_item_row(grid: Grid, header: int) -> tuple[int, str]:
+    """The first row of items under the days' row, and what is said of a row passed over ("" for none).
+
+    A row that names the time column again under the days ("Time (EST) | Workshops | Main, Day 1",
+    MobiHoc 2023) is a second header: its other cells name each day's part, no item.
+    """
+    below = header + 1
+    if below >= len(grid.cells) or field_of(grid.cells[below][0].text or "") != "time":
+        return below, ""
+    names = ", ".join(cell.text for cell in grid.cells[below] if cell.text)
+    return below + 1, f"; the row under the days read as a second header ({names})"

@@ -17,7 +17,7 @@ from program.readers.html_blocks import element_lines, element_links, tag_of, wi
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_class_cells import class_parts
-from program.readers.html_role_lines import role_parts
+from program.readers.html_role_lines import role_parts, title_over_people
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")
@@ -67,6 +67,7 @@ def expand(element: etree._Element) -> Grid:
             lines = without_furniture(element_lines(child))
             text = "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
@@ -85,7 +86,33 @@ def expand(element: etree._Element) -> Grid:
         line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
         full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
     full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
-    return Grid(full, full_links, merged, header_rows, listed, parts)
+    return _without_spacers(Grid(full, full_links, merged, header_rows, listed, parts))
+
+
+def _without_spacers(grid: Grid) -> Grid:
+    """The grid without its spacer columns: empty in every row, no span over them.
+
+    The jekyll-conference theme (KaRS 2022) puts an empty `<td class="col-space">` between each
+    row's time and its item: the item's column is then the title's, not details beside an empty title.
+    """
+    width = len(grid.cells[0]) if grid.cells else 0
+    spanned = {column for _, first, _, last in grid.merged for column in range(first, last + 1)}
+    kept = [
+        column
+        for column in range(width)
+        if column in spanned or any(row[column].value is not None for row in grid.cells)
+    ]
+    if len(kept) == width:
+        return grid
+    moved = {column: index for index, column in enumerate(kept)}
+    return Grid(
+        [[row[column] for column in kept] for row in grid.cells],
+        [[row[column] for column in kept] for row in grid.links],
+        [(r0, moved[c0], r1, moved[c1]) for r0, c0, r1, c1 in grid.merged],
+        grid.header_rows,
+        {(r, moved[c]) for r, c in grid.listed if c in moved},
+        {(r, moved[c]): found for (r, c), found in grid.parts.items() if c in moved},
+    )
 
 
 def _owner(row: etree._Element) -> etree._Element | None:

@@ -55,12 +55,40 @@ _FEWEST = 2
 _TIME_HEADING = re.compile(
     rf"<h[1-6][^>]*>\s*(?:{_CLOCK}|[^<]{{1,60}}\s{_CLOCK}\s*[-–—]\s*{_CLOCK}\s*</h[1-6])", re.IGNORECASE
 )
+_TIME_UNDER_HEADING = re.compile(
+    rf"<h[1-6][^>]*>[^<]{{1,80}}</h[1-6]>\s*<p[^>]*>\s*(?:<(?:strong|b)>)?\s*time\s*(?:</(?:strong|b)>)?\s*:\s*{_CLOCK}",
+    re.IGNORECASE,
+)
+"""A heading over a paragraph that opens with its time: `<h2>Keynote</h2> <p><strong>Time</strong>: 14:00 - …`."""
+_TIME_LINE = re.compile(rf"^time\s*:\s*(?P<span>{_CLOCK}\s*[-–—]\s*{_CLOCK})\s*(?P<rest>.*)$", re.IGNORECASE)
 _OPENING_CHARACTERS = 8000
 
 
 def holds_time_headings(text: str) -> bool:
-    """Whether a page's opening holds two HTML headings or more that write a time (HTML inside Markdown)."""
-    return len(_TIME_HEADING.findall(text[:_OPENING_CHARACTERS])) >= _FEWEST
+    """Whether a page's opening holds two HTML headings or more that write a time (HTML inside Markdown).
+
+    A heading whose time is the paragraph under it ("Time: 14:00 - 15:30", HiPeCASP 2025) writes one.
+    """
+    opening = text[:_OPENING_CHARACTERS]
+    return len(_TIME_HEADING.findall(opening)) + len(_TIME_UNDER_HEADING.findall(opening)) >= _FEWEST
+
+
+def _times_under_headings(found: Sequence[Block]) -> list[Block]:
+    """The blocks with each "Time: 14:00 - 15:30 Chair: Name" line under an untimed heading moved into it.
+
+    What follows the time on that line ("Chair: Name") stays a line under the heading.
+    """
+    moved: list[Block] = []
+    for block in found:
+        previous = moved[-1] if moved else None
+        timed = _TIME_LINE.match(block.text) if isinstance(block, TextLine) else None
+        if timed is None or not isinstance(previous, Heading) or _timed(previous.text):
+            moved.append(block)
+            continue
+        moved[-1] = attrs.evolve(previous, text=f"{previous.text} {timed['span']}")
+        if timed["rest"] and isinstance(block, TextLine):
+            moved.append(attrs.evolve(block, text=timed["rest"]))
+    return moved
 
 
 @attrs.define
@@ -91,6 +119,7 @@ class HeadingSchedule:
 
 def heading_schedule(found: Sequence[Block]) -> HeadingSchedule | None:
     """The page's slots when two headings or more write a time, else None."""
+    found = _times_under_headings(found)
     headings = [block for block in found if isinstance(block, Heading)]
     if sum(1 for block in headings if _timed(block.text)) < _FEWEST:
         return None

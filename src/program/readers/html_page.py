@@ -28,12 +28,14 @@ from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
+from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
+from program.readers.html_markdown import markdown_spans
 from program.readers.html_slot_tables import page_table
 from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
@@ -43,6 +45,7 @@ from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import names_in
 from program.readers.lines.finder import END
+from program.readers.lines.talks import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
@@ -159,7 +162,7 @@ def _timed_table(block: Block) -> bool:
 
 def _parse(text: str, source: str) -> etree._Element:
     # PHP and other processing instructions are not the page's text.
-    cleaned = re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL)
+    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
     try:
         return lxml.html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:
@@ -354,8 +357,10 @@ def _people_in_brackets(item: Item) -> Item:
     "(System Description)" stay in the title. A label that names a kind ("Lecture 01") gives
     the kind the title does not.
     """
+    if not item.people and (quoted := name_then_quoted(item.title)) is not None:  # `Name: "Title"`
+        return attrs.evolve(item, id=item_id(item.kind, quoted[0]), title=quoted[0], people=quoted[1])
     found = _TRAILING_BRACKET.match(item.title) if not item.people else None
-    names = names_in(found["inside"], words=2) if found else None
+    names = (names_in(found["inside"], words=2) or speakers_of(found["inside"])) if found else None  # "(Name, Org)"
     labelled = item.kind is Kind.OTHER and item.label
     kind = kind_from_title(item.label) if labelled and item.label else _kind_after_symbols(item.kind, item.title)
     if found is None or names is None:

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from program.model import Kind
 from program.readers.html_cell_parts import CellParts
+from program.readers.kind_labels import kind_from_title
 from program.readers.lines.entry import names_in
 from program.readers.lines.rooms import names_room, room_text
 
@@ -105,3 +107,32 @@ def _room(line: str) -> str | None:
         return None
     room = room_text(found["inside"])
     return room if room and (names_room(room) or _CJK_ROOM.search(room)) else None
+
+
+_CHAIR_LINE = re.compile(r"^(?:session\s+)?(?:co-?)?chairs?\s*:\s*\S", re.IGNORECASE)
+_WHERE_THEY_WORK = re.compile(r"\s*\([^()]*\)")
+
+
+def title_over_people(lines: Sequence[str]) -> CellParts | None:
+    """A cell of a title over one line of its speakers ("Name (Org)") or its chair ("Chair: Name"), else None.
+
+    The jekyll-conference theme (KaRS 2022) writes each slot's cell as two paragraphs, its title and
+    then who speaks or chairs. The speakers are the item's people, where they work left out; a chair is its
+    people as its chair.
+
+    >>> title_over_people(["On Assistants", "Xin Luna Dong (Meta)"]).people
+    ('Xin Luna Dong',)
+    >>> title_over_people(["Session 1", "Chair: Daniele Malitesta"]).people
+    ('Chair: Daniele Malitesta',)
+    >>> title_over_people(["Coffee Break", "in the hall"]) is None
+    True
+    """
+    if len(lines) != 2 or not lines[0].strip():
+        return None
+    title, second = (line.strip() for line in lines)
+    if kind_from_title(title) is Kind.SOCIAL:  # "Reception<br>Shilla Stay Gwanghwamun": a venue (`html_cell_lines`)
+        return None
+    if _CHAIR_LINE.match(second):  # tabular reads a people cell "Chair: Name" as the row's chair
+        return CellParts(title, (second,))
+    names = names_in(_WHERE_THEY_WORK.sub("", second), words=2)
+    return CellParts(title, names) if names else None

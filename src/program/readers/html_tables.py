@@ -23,6 +23,7 @@ import attrs
 from lxml import etree
 
 from program.model import Link
+from program.readers import html_day_columns as day_columns
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
@@ -190,7 +191,8 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     links: dict[int, tuple[Link, ...]] = {}
     chairs, chaired = chair_labels(grid, head)
     talks: dict[int, tuple[Talk, ...]] = {}
-    for r in range(head + 1, len(grid.cells)):
+    first, passed = day_columns.first_item_row(grid, head)
+    for r in range(first, len(grid.cells)):
         for c in range(1, len(header)):
             cell = grid.cells[r][c]
             if not cell.text or (r, c) in chairs or is_placeholder(cell.text):
@@ -208,6 +210,7 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
                 rows.append((title, date, at, people, label, room))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
     said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
+    said += passed
     if chairs:
         said += f"; {len(chairs)} chair cells read as their talks' label (Chair: …)"
     return HtmlTable(Table(source, tuple(rows)), links, said, talks)

@@ -174,8 +174,8 @@ Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's s
 _LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:]{3,40}):\s+\S")
 _TALKS_BLOCK = re.compile(r"^(?:[\w-]+\s+){1,3}talks$", re.IGNORECASE)
 """A block of talks named by who gives them: "Award Talks" (TPM 2024), "Industry Talks", "Best Paper Talks"."""
-_SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
-"""Kinds a label before a title's colon gives the whole title: a keynote's or an invited speaker's."""
+_SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK, Kind.ORAL, Kind.SPOTLIGHT})
+"""Kinds a label before a title's colon gives the whole title ("Contributed talk 1: JobBERT: …", FEAST 2021)."""
 _GENERIC_KINDS = frozenset({Kind.TALK, Kind.OTHER})
 """Label kinds a title's own kind refines: "Opening Remarks" with "(Talk)" is the opening."""
 
@@ -322,6 +322,8 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
 
     >>> kind_from_title("Welcome to MLSys 2022"), kind_from_title("Welcome to the House of Tea!", timedelta(hours=3))
     (<Kind.OPENING: 'opening'>, <Kind.OTHER: 'other'>)
+    >>> kind_from_title("Keynote 1: Data Science in HR"), kind_from_title("Contributed talk 3: Congestion-Avoiding …")
+    (<Kind.KEYNOTE: 'keynote'>, <Kind.ORAL: 'oral'>)
     """
     speaker = title_speaker(title)
     if speaker:
@@ -329,8 +331,9 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
     prefixed = kind_prefix(title)
     if prefixed:
         return prefixed[0]
-    if (labelled := _LABEL_BEFORE_COLON.match(title)) and (kind := label_kind(labelled["label"])) in _SPEAKER_KINDS:
-        return kind  # "Keynote Speaker: Chris Lattner", "Invited Talk: Deep Learning for Chips"
+    labelled = _LABEL_BEFORE_COLON.match(title)
+    if labelled and (kind := label_kind(_NUMBERED.sub("", labelled["label"]))) in _SPEAKER_KINDS:
+        return kind  # "Keynote Speaker: Chris Lattner", "Invited Talk: Deep Learning for Chips", "Keynote 1: …"
     for pattern, kind in _TITLE_KINDS:
         if pattern.search(title):
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:

@@ -48,7 +48,11 @@ _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*)$")
 _BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4})[.)]\s+)")
 """A list mark: "- ", "* ", "1. ", or a "*" with no closing one on the line ("*Ada Lovelace. _Title_")."""
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4})[.)]\s+")
-_SEPARATORS = re.compile(r"\s+[-–—]\s+|\t+|(?<=[^\s.])\.\s+")
+_SUBMISSION_NUMBER = re.compile(r"^\((?P<number>\d{4,12})\)\s*")
+"""A submission's number in brackets before its title (PICom 2024's EDAS numbers): not the title's."""
+_SEPARATORS = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[^\W\d_])|\t+|(?<=[^\s.])\.\s+|(?<=[a-z])\.(?=[A-Z][a-z])")
+"""Between a title and its authors: " - ", " -" before a word ("… Techniques -Giselle Goiz", PICom 2024), a tab,
+a full stop before a space, or one glued to a capitalised word ("… Cognitive Models.Jesse English", ACS 2020)."""
 _STRAY = " \t.,;:-–—\\"
 _HYPHENS = ("-", "\u2010", "\u2011")
 """A hyphen, as ASCII or as the Unicode hyphen and non-breaking hyphen that word processors write."""
@@ -195,6 +199,8 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     bullet = _BULLET.match(raw)
     number_mark = int(bullet["number"]) if bullet and bullet["number"] else None
     raw = raw[bullet.end() :] if bullet else raw
+    if (submission := _SUBMISSION_NUMBER.match(raw)) is not None:  # "(1571051984) Title - A; B": EDAS's number
+        number_mark, raw = int(submission["number"]), raw[submission.end() :]
     parts = _parts(raw)
     if parts and parts[0][1] and (numbered := _NUMBERED_TITLE.match(parts[0][0])):  # "**1. Title**"
         number_mark = int(numbered["number"])
@@ -298,8 +304,8 @@ def read_one_line(line: PaperLine, order: Order | None = None) -> Reading | None
     """
     readings = _cuts(line)
     sure = [reading for reading in readings if not is_author_list(reading.title)]
-    if sure:
-        return sure[0]
+    if sure:  # in the list's order first: "AFRODITE - Optimizing … - A; B" is no paper by AFRODITE (PICom 2024)
+        return min(sure, key=lambda reading: order is not None and reading.order is not order)
     fitting = [reading for reading in readings if order is not None and reading.order is order]
     return fitting[0] if fitting else None
 

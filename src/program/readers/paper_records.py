@@ -31,7 +31,8 @@ _COMMA = re.compile(",")
 _NOTE_AFTER = re.compile(r"\.\s*\([^()]*\)\s*$")
 """A bracket after the list's full stop ("… and Jimmy Lin. ([paper](…))": ReNeuIR 2023): the entry's, no affiliation."""
 _ANY_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_AND = re.compile(r"(?:^|\s+)(?:and|&)\s+", re.IGNORECASE)
+"""An "and" between names, or opening one after a comma without a space ("Wiktor Piotrowski,and Roni Stern")."""
 
 
 def split_authors(text: str) -> tuple[str, ...]:
@@ -54,6 +55,8 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Linh Bao Doan (Sun* Inc.)', 'Hongyuan Zhu (A*STAR)')
     >>> split_authors("Ada Lovelace, and Mary Somerville. (paper, TOIS Submission)")
     ('Ada Lovelace', 'Mary Somerville')
+    >>> split_authors("Matt Klenk, Wiktor Piotrowski,and Roni Stern")
+    ('Matt Klenk', 'Wiktor Piotrowski', 'Roni Stern')
     >>> split_authors("Florian Magin (Fraunhofer SIT | ATHENE), Cléo Fischer (Fraunhofer SIT | ATHENE)")
     ('Florian Magin (Fraunhofer SIT | ATHENE)', 'Cléo Fischer (Fraunhofer SIT | ATHENE)')
     """

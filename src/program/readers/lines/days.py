@@ -35,6 +35,8 @@ _LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$"
 _YEAR_FIRST = re.compile(r"^(?P<year>\d{4})([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")
 _CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
 """A weekday in Chinese or Japanese brackets after a date ("2018.08.27 (一)"): the date says the day."""
+_DATE_LABEL = re.compile(r"^(?:date|datum|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
+"""A date given with a label, what it says of the time after it in brackets (DMAIL 2025)."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 
 
@@ -53,8 +55,12 @@ def day_heading(text: str) -> WrittenDate | None:
     WrittenDate(year=2025, month=7, day=4, weekday=4, day_number=None)
     >>> day_heading("10 March 2025 (Monday)")
     WrittenDate(year=2025, month=3, day=10, weekday=0, day_number=None)
+    >>> day_heading("Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)").day
+    14
     """
     text = _CJK_WEEKDAY.sub("", text.replace("\ufeff", ""))
+    labelled = _DATE_LABEL.match(text.strip())
+    text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
     text = _YEAR_FIRST.sub(r"\g<year>-\g<month>-\g<day>", text.strip())  # "2018/08/27", "2018.08.27" (WASN 2018)
     text = _LAST_WORD_BRACKETED.sub(r" \1", text).strip().rstrip(":").strip()
     if not text or len(text) > _MAX_HEADING:

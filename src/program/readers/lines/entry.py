@@ -71,6 +71,7 @@ _GLUED_SPEAKER = re.compile(
 )
 """A title, then its speaker and affiliation without a mark between ("… control systems Ada Lovelace, NYU"): a
 title ends in a lower-case word, a name is two or three capitalised words before the one comma."""
+_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
 _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
@@ -81,12 +82,13 @@ _ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams
      "lightning", "matter", "subject", "registration", "social", "reception", "dinner", "paper", "papers",
      "position", "model", "models", "method", "methods", "learning", "data", "analysis", "all", "everyone", "team",
      "teams", "participants", "organizers", "organisers", "attendees", "generative", "control", "neural", "networks",
-     "equations"}
+     "equations", "technology", "technologies", "university", "institute", "laboratory", "laboratories", "inc",
+     "ltd", "gmbh", "corporation", "foundation"}  # where people work ("Noldus Information Technology", BAFA 2017)
 )  # fmt: skip
 _ROLE_LABELS = re.compile(
     r"^(?:(?:invited|keynote|plenary|guest|featured|special)\s+(?:speaker|talk|lecture|address)s?"
     r"|keynote(?:\s+(?:talk|address|speech))?(?:\s+and\s+q\s*&\s*a)?(?:\s+\d+)?|invited\s+talk(?:\s+\d+)?"
-    r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?|chairs?"
+    r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?(?:\s+\d+)?|chairs?"
     r"|hosts?|organi[sz]ers?|tutorial|lecture)$",
     re.IGNORECASE,
 )
@@ -169,8 +171,9 @@ _ROLE_BY = re.compile(
     r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+(?P<names>\S.*)$",
     re.IGNORECASE,
 )
-_AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s")
-"""Where the names after "by" end when more follows: where they work, or what the talk is about."""
+_AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s|\s+from\s")
+"""Where the names after "by" end when more follows: where they work ("… from the DNATech Core", UC Davis 2023),
+or what the talk is about."""
 
 
 def people_by(text: str) -> tuple[str, ...] | None:
@@ -345,7 +348,8 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
     >>> names_in("20 mins + 5 mins Q&A") is None
     True
     """
-    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(text.strip()) if name.strip(" .*†‡"))
+    listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
+    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
     if not names or not all(_is_name(name, words) for name in names):
         return None
     return names

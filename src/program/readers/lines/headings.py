@@ -15,7 +15,7 @@ import attrs
 from program.readers.notation.leading import LeadingSpan, leading_span
 
 _BRACKETED_TIME = re.compile(
-    r"^(?P<title>[^()]*[^\s()])\s*\((?:(?P<label>[^()]*?)[\s:,;]+)?"
+    r"^(?P<title>[^()]*[^\s()])\s*\((?:(?P<label>[^()]*?)(?:[\s,;]|:(?!\d))+)?"
     r"(?P<time>\d{1,2}(?:[.:h]\d{2}|\s*[ap]\.?m\.?)[^()]*)\)$",
     re.IGNORECASE,
 )
@@ -38,6 +38,8 @@ def timed_heading(text: str) -> TimedHeading | None:
     ('Model transformation reuse', 'Session #2', 660, 750)
     >>> timed_heading("Coffee (10:30)") is None, timed_heading("Lunch") is None
     (True, True)
+    >>> timed_heading("Morning: Theory (9:00am-12:00pm)").found.span.start.minutes  # a clock's colon splits nothing
+    540
     """
     matched = _BRACKETED_TIME.match(text.strip())
     if matched is None:

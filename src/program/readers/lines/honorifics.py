@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+)?"
+    r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
     r"(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?\s+(?=\S+\s+\S)",  # NEMS 2026: "Senator Marsha Blackburn"
     re.IGNORECASE,
 )

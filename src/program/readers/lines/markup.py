@@ -15,7 +15,7 @@ import unicodedata
 
 import attrs
 
-from program.readers.notation.leading import leading_span
+from program.readers.notation.leading import leading_span, trailing_span
 
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
 _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
@@ -27,6 +27,10 @@ MARKDOWN_LINK = re.compile(
 _CODE = re.compile(r"`(?P<text>[^`]+)`")
 """Inline code (``library_search``): its words stay, the backticks go."""
 _MENTION = re.compile(r"@\*\*(?P<name>[^*]+?)\*\*")
+_LINKED_SPEAKER = re.compile(
+    r"[^:\[\]]{3,30}:\s*(?P<link>\[\*\*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\*\*\]\((?P<url>[^()\s]*)\)\s*)(?=[\"“\w])"
+)
+"""A speaker's bold name as a link between a label's colon and the title: "Keynote: [**Name**](/keynotes) Title"."""
 EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
@@ -111,9 +115,13 @@ def clean(raw: str) -> CleanLine:
     """
     text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", csv_cell(raw).replace("\xa0", " ")))
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
+    links: list[str] = []
     mentions = tuple(" ".join(found["name"].split()) for found in _MENTION.finditer(text))
     text = _MENTION.sub(lambda found: found["name"], text)
-    links: list[str] = []
+    if (named := _LINKED_SPEAKER.search(text)) is not None:  # "Keynote: [**Leszek Swirski**](…) Title" (ICCSW)
+        mentions += (" ".join(named["name"].split()),)
+        text = text[: named.start("link")] + text[named.end("link") :]
+        links.append(named["url"])
 
     def _link(found: re.Match[str]) -> str:
         if found["url"]:
@@ -130,6 +138,7 @@ def clean(raw: str) -> CleanLine:
     bullet = _BULLET.match(stripped)
     stripped = stripped[bullet.end() :] if bullet else stripped
     stripped = _unbracketed_time(stripped)
+    stripped = trailing_span(stripped) or stripped
     return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
 
 

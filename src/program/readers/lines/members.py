@@ -18,6 +18,7 @@ from program.model import Item, Kind, Link, SourceRef
 from program.model.ids import item_id, make_ids_unique
 from program.readers.base import Line
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.rows import Header
 
@@ -66,7 +67,7 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     if people is None and ":" not in cell and (bare := _AFFILIATION.sub("", cell)) != cell:
         people = names_in(bare, words=2)  # "Jiaxin Bai (HKUST)": the name, its affiliation dropped
     if people:
-        return people, None, title
+        return tuple(without_honorific(name) for name in people), None, title  # "Dr. Dominik Stammbach"
     said = read_slot_text(cell)
     if said.people and said.label:
         return said.people, said.label, title  # the label's kind: `label_and_kind`

@@ -20,6 +20,7 @@ _RULE = re.compile(r"^\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?$")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 """A cell separator; ``\\|`` is a pipe inside a cell ("Lunch (offline) \\| Poster session")."""
 _PAPER = ("paper", "papers")
+_CHAIRING = re.compile(r"^(?:session\s+)?(?:moderators?|chairs?|chairpersons?)$")
 """A column of papers beside a "Session" column: the paper rows' titles."""
 
 
@@ -84,6 +85,9 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
     if len(found) < 2:
         return None
     named = [normal_name(cell) for cell in cells]
+    chair = next((index for index, name in enumerate(named) if index not in mapped and _CHAIRING.match(name)), None)
+    if chair is not None:  # "Speaker | Moderator" (DMAIL 2025): who chairs a row that names no speaker
+        columns["chair"] = chair
     if "session" in named and columns.get("title") != named.index("session"):
         columns["label"] = named.index("session")  # "Session | Start | End | Topic": "Session 1" labels its topic
     paper = next((index for index, cell in enumerate(cells) if cell.strip().casefold() in _PAPER), None)

@@ -25,7 +25,7 @@ from program.readers.lines.days import SlashedDate, wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import TimeSpan, noon_by_running_order
+from program.readers.notation.times import ClockTime, TimeSpan, noon_by_running_order
 
 
 @attrs.frozen
@@ -57,11 +57,12 @@ def place_slots(
     if not writes_24_hour_clock(slot.span for slot in slots):
         slipped.clear()  # "12:30-11:30" on a page of hours 1 to 12 may be meant: read as written
     twelve = _no_meridiem_to_noon(slots)
+    marked = any(clock.meridiem for slot in slots for clock in (slot.span.start, slot.span.end) if clock is not None)
     afternoon: list[Slot] = []
     for index, (slot, day) in enumerate(zip(slots, on_days, strict=True)):
         after = index + 1 < len(slots) and on_days[index + 1] == day
         start, end, notes = _by_running_order(
-            slot, latest.get(day, -1), slots[index + 1] if after else None, twelve=twelve
+            slot, latest.get(day, -1), slots[index + 1] if after else None, twelve=twelve, marked=marked
         )
         end = None if index in slipped else end  # its end a slip: as if none were written
         latest[day] = max(latest.get(day, -1), start)
@@ -89,14 +90,15 @@ def place_slots(
 
 
 def _by_running_order(
-    slot: Slot, latest: int, following: Slot | None, *, twelve: bool
+    slot: Slot, latest: int, following: Slot | None, *, twelve: bool, marked: bool = False
 ) -> tuple[int, int | None, list[str]]:
     """The slot's start and end in minutes, a meridiem the running order shows to be a typo put right.
 
     "12:45 AM - 1:45 PM" after the morning's slots is 12:45 p.m.; "11:45 PM - 12:15 PM" after
     11:15 AM is 11:45 a.m. (read as written it runs 12.5 hours, past midnight into the next noon);
     a lone "11:30 pm" between 8:50 am and 5:00 pm is 11:30 a.m. On a page of hours up to 12
-    with no am/pm (`twelve`), "01:00" after "12:50" is 1 p.m. (DCML's workshop day).
+    with no am/pm (`twelve`), "01:00" after "12:50" is 1 p.m. (DCML's workshop day). On a page that writes
+    am/pm for some times (`marked`), a bare "2.01" right after "2.00pm" is 2:01 p.m. too (Build a Binder).
     """
     start, end = slot.span.start.minutes, slot.span.end_minutes
     notes = list(slot.notes)
@@ -108,6 +110,9 @@ def _by_running_order(
         notes.append(f"read {written!r} as {12 + start // 60}:{start % 60:02d}: noon, by the running order")
         start += 12 * 60
         end = end + 12 * 60 if end is not None and end < start else end
+    elif marked and _bare_afternoon(slot.span.start, latest):
+        notes.append(f"read {written!r} as {start // 60 + 12}:{start % 60:02d}: afternoon, by the running order")
+        start, end = start + _NOON, end + _NOON if end is not None and end < _NOON else end
     elif slot.span.start.meridiem == "p" and _morning_in_order(slot, latest, following):
         notes.append(f"read {written!r} as {start // 60 - 12}:{start % 60:02d}: morning, by the running order")
         start, end = start - _NOON, end - _DAY if end is not None else None
@@ -115,6 +120,15 @@ def _by_running_order(
 
 
 _NOON, _DAY = 12 * 60, 24 * 60
+_FOLLOWS_WITHIN = 3 * 60
+"""Minutes after the day's latest start that a bare time read as p.m. may fall: further, it is no continuation."""
+
+
+def _bare_afternoon(clock: ClockTime, latest: int) -> bool:
+    """Whether a time without am/pm, before the afternoon already reached, follows it when read as p.m."""
+    if clock.meridiem is not None or not 60 <= clock.minutes < _NOON:
+        return False
+    return _NOON <= latest <= clock.minutes + _NOON <= latest + _FOLLOWS_WITHIN
 
 
 _AFTERNOON = "afternoon"

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind
-from program.readers.lines.entry import SlotText, read_slot_text
+from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import people_cell, session_row
 from program.readers.lines.room_columns import DOT
@@ -41,6 +42,8 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
     if title and abstract:
         label, title = title, abstract
     people, said, title = people_cell(header.cell(cells, "people"), title)
+    if not people and (chairs := names_in(header.cell(cells, "chair"), words=2)):  # its moderator chairs it
+        people, said = tuple(map(without_honorific, chairs)), "Chair"
     label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
     slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
     if people or label:

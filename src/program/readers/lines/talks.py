@@ -114,10 +114,13 @@ def talks_in_slots(
     labels: dict[int, str] = {}
     abstracts: dict[int, str] = {}
     left: list[Line] = []
-    for index, group in _groups([number for number, _ in slots], other):
+    for index, grouped in _groups([number for number, _ in slots], other):
         if index is None or index in papers:  # before the schedule, or after a paper
-            left.extend(group)
+            left.extend(grouped)
             continue
+        heads = _heads_next_slot(grouped, slots, index)  # "Programming Languages" over the next slot: no one's name
+        left.extend(grouped[-1:] if heads else [])
+        group = grouped[:-1] if heads else grouped
         after = min((number for number in headings if number > slots[index][0]), default=None)
         cut = next((at for at, line in enumerate(group) if after is not None and line.number >= after), len(group))
         inside = _read_inside(_Inside(index, slots[index][1], emphasised), group[:cut])
@@ -131,6 +134,17 @@ def talks_in_slots(
             abstracts[index] = " ".join(inside.abstract)
         left.extend(inside.rest)
     return SlotTalks(tuple(members), people, labels, abstracts, tuple(sorted(left, key=lambda line: line.number)))
+
+
+def _heads_next_slot(group: Sequence[Line], slots: Sequence[tuple[int, Kind]], index: int) -> bool:
+    """Whether a slot's last line is the next slot's session label: set apart above, right over that slot.
+
+    ICCSW 2017 writes each session's name on a line of its own between a blank line and its first talk.
+    """
+    if not group or index + 1 >= len(slots) or group[-1].number != slots[index + 1][0] - 1:
+        return False
+    above = group[-2].number if len(group) > 1 else slots[index][0]
+    return group[-1].number - above > 1
 
 
 def _groups(slot_lines: Sequence[int], other: Sequence[Line]) -> list[tuple[int | None, list[Line]]]:
@@ -216,10 +230,15 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
         return quoted["title"].strip(), speakers
     for cut in _CUTS.finditer(text):
         title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
+        if _HONORIFIC_END.search(title):  # "Speaker 1: Dr. Arash Zamyadi": the honorific's full stop ends no title
+            continue
         speakers = speakers_of(rest)
         if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
             return title, speakers
     return None
+
+
+_HONORIFIC_END = re.compile(r"(?:^|[\s:/])(?:dr|prof|mr|mrs|ms|mx)$", re.IGNORECASE)
 
 
 def _member(inside: _Inside, line: Line, title: str, speakers: tuple[str, ...], abstract: str | None) -> Member:
@@ -257,7 +276,7 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
             found = alone if alone is not None and len(alone) == 1 and not _is_name(where) else None
         if found is None:
             return None
-        names.extend(found)
+        names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
     return tuple(names) or None
 
 

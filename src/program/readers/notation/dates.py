@@ -58,7 +58,9 @@ _WEEKDAY_WORDS = {
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
-_NUMBERED_DATE = re.compile(r"^(?:day|tag|jour)\s*\d{1,2}\s*[-–—:,]\s*(?P<date>\S.*)$", re.IGNORECASE)
+_NUMBERED_DATE = re.compile(
+    r"^(?:day|tag|jour)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\))$", re.IGNORECASE
+)
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|\.)?", re.UNICODE)
 _LAST_DAY = 31
@@ -94,6 +96,8 @@ class WrittenDate:
     day: int | None = None
     weekday: int | None = None
     day_number: int | None = None
+    either_order: bool = attrs.field(default=False, repr=False)
+    """A slashed date both of whose numbers may be the month ("Tuesday, 11/5"): its weekday says which."""
 
     def resolve(self, first_date: date | None) -> date:
         """Return the date, completing a missing year, a weekday or a day number from `first_date`.
@@ -111,12 +115,26 @@ class WrittenDate:
         if self.month is None and self.day is not None:
             return _in_month_from(first_date, self.day, self.weekday)
         if self.month is not None and self.day is not None:
-            # A January after a December program start is the next year's.
-            year = first_date.year + (1 if self.month < first_date.month - 6 else 0)
-            return _checked(year, self.month, self.day, self.weekday)
+            return self._in_year_from(first_date)
         if self.weekday is not None:
             return first_date + timedelta(days=(self.weekday - first_date.weekday()) % 7)
         raise DateError("expected a date")
+
+    def _in_year_from(self, first_date: date) -> date:
+        readings = [self] + ([attrs.evolve(self, month=self.day, day=self.month)] if self.either_order else [])
+        found: list[date] = []
+        error: DateError | None = None
+        for reading in readings:
+            # A January after a December program start is the next year's.
+            year = first_date.year + (1 if (reading.month or 0) < first_date.month - 6 else 0)
+            try:
+                found.append(_checked(year, reading.month or 0, reading.day or 0, reading.weekday))
+            except DateError as failed:
+                error = error or failed
+        if not found and error is not None:
+            raise error
+        # US order: "Tuesday, 11/5" is November 5 when May 11 is no Tuesday, or lies before the first day.
+        return min(found, key=lambda day: (day < first_date, abs((day - first_date).days)))
 
 
 def _in_month_from(first_date: date, day: int, weekday: int | None) -> date:
@@ -164,7 +182,8 @@ def parse_date(value: object, *, day_first: bool = True) -> WrittenDate:
 
 
 def _parse_text(text: str, day_first: bool) -> WrittenDate:
-    text = _NUMBERED_DATE.sub(r"\g<date>", text)  # "DAY 1 - Mar 13": the date says more than the number
+    if (numbered := _NUMBERED_DATE.match(text)) is not None:  # "DAY 1 - Mar 13", "Day 1 (Tuesday, 11/5)"
+        text = numbered["date"] or numbered["bracketed"]  # the date says more than the number
     if (iso := _ISO.match(text)) is not None:
         return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]))
     if (number := _DAY_NUMBER.match(text)) is not None:
@@ -177,7 +196,9 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
     if (numeric := _NUMERIC.match(rest.strip())) is not None:
         first, second = int(numeric["a"]), int(numeric["b"])
         day_first = day_first or numeric["separator"] == "."
-        return WrittenDate(_year(numeric["year"]), *((second, first) if day_first else (first, second)), weekday)
+        either = numeric["separator"] == "/" and weekday is not None and first <= _DECEMBER and second <= _DECEMBER
+        day_of_month, month_number = (first, second) if day_first else (second, first)
+        return WrittenDate(_year(numeric["year"]), month_number, day_of_month, weekday, either_order=either)
     month = next((found for word in words if _weekday(word) is None and (found := _month(word)) is not None), None)
     # isdecimal: "²" is a digit to isdigit() and to \w but no number int() reads (fuzz found it).
     digits = [word.rstrip(".stndrhe") for word in words if word[0].isdecimal()]
@@ -225,7 +246,23 @@ def _weekday(word: str) -> int | None:
             len(word) >= 3 and name.startswith(word)
         ):
             return number
+    # An English day's name misspelt between its first three letters and "day" (ICCSW 2017's "Wedsnesday");
+    # a date beside it still has to fall on that weekday.
+    if _MISSPELT_DAY.match(word):
+        return _WEEKDAY_WORDS[word[:3] + _ENGLISH_ENDINGS[word[:3]]]
     return None
+
+
+_ENGLISH_ENDINGS = {
+    "mon": "day",
+    "tue": "sday",
+    "wed": "nesday",
+    "thu": "rsday",
+    "fri": "day",
+    "sat": "urday",
+    "sun": "day",
+}
+_MISSPELT_DAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{1,5}day$")
 
 
 def _month(word: str) -> int | None:

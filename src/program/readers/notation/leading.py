@@ -11,7 +11,7 @@ import attrs
 
 from program.readers.notation.times import ClockError, ClockTime, TimeSpan, end_after, parse_clock, parse_span
 
-_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2})?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
+_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
     rf"^(?P<start>{_LEAD_CLOCK})"
     rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<end>{_LEAD_CLOCK}))?"
@@ -19,7 +19,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
-"08:45 09:00" (two clocks after each other), "8:50 am"; the rest may follow without a space."""
+"08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
+Monash 2025); the rest may follow without a space."""
 _APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
 """An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
@@ -104,3 +105,41 @@ def lenient_clock(text: str, notes: list[str]) -> ClockTime:
             "a 24-hour time written with am/pm"
         )
         return clock
+
+
+_TRAILING_RANGE = re.compile(
+    r"^(?P<title>[A-Z][^\d:|]{1,60}?)\s+(?P<range>(?P<start>\d{1,2}[:.]\d{2}|\d{4})\s*[-–—]\s*(?P<end>\d{1,2}[:.]\d{2}|\d{4}))"
+    r"(?P<rest>[.;,]\s.*|[.;,]?)$"
+)
+_NOT_A_LABEL = re.compile(r"\b(?:is|are|was|will|runs?|from|at|between|until|opens?|starts?|ends?)\b", re.I)
+_MOST_LABEL_WORDS = 5
+
+
+def trailing_span(text: str) -> str | None:
+    """A short label followed by its time range, rewritten time first; None for any other text.
+
+    ICCSW 2017 writes a few slots title first, between its time-led lines: "Lunch Break 12:10 - 13:45",
+    "Social Event 1700 - 2130. Mystery social event and dinner..." (compact times only as a range).
+
+    >>> trailing_span("Lunch Break 12:10 - 13:45")
+    '12:10 - 13:45 Lunch Break'
+    >>> trailing_span("Social Event 1700 - 2130. Mystery social event and dinner...")
+    '17:00 - 21:30 Social Event. Mystery social event and dinner...'
+    >>> trailing_span("The workshop runs 9:00 - 17:00"), trailing_span("Room 101 9:00 - 10:00")
+    (None, None)
+    """
+    found = _TRAILING_RANGE.match(text.strip())
+    if found is None or len(found["title"].split()) > _MOST_LABEL_WORDS or _NOT_A_LABEL.search(found["title"]):
+        return None
+    start, end = (_with_colon(found[part]) for part in ("start", "end"))
+    try:
+        span = parse_span(f"{start}-{end}")
+    except ClockError:
+        return None
+    if span.end is None:
+        return None
+    return f"{start} - {end} {found['title'].strip()}{found['rest']}"
+
+
+def _with_colon(clock: str) -> str:
+    return f"{clock[:2]}:{clock[2:]}" if clock.isdigit() else clock

@@ -14,7 +14,8 @@ from datetime import datetime, time
 
 import attrs
 
-_MERIDIEM = r"(?P<meridiem>[ap])\.?\s*m\.?"
+_MERIDIEM = r"(?P<meridiem>[ap])(?:\.?\s*m\.?|(?<=\d[ap]))"
+"""a.m./p.m. as written ("8am", "8 a.m."), or a bare a or p glued to the digits ("9:10a", "12:30p")."""
 _CLOCK = re.compile(
     r"^(?:"
     # 8:30, 8.30, 17h15, 17h, 8, 8:am; seconds only after a colon: "8:00:00" (EDUCAUSE 2016's scraped sheet)
