@@ -12,15 +12,15 @@ of the apps (Sessionize, Open Event, pretalx), paper lists and frab to their own
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import ClassVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar
 
 from program.errors import ParseError
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
-from program.readers.json_table import find_rows, header_keys, json_table, written_offsets
+from program.readers.json_table import find_rows, header_keys, json_table, row_lines, written_offsets
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.joins import joins
@@ -39,6 +39,16 @@ _PRETALX_CODES = re.compile(
 """pretalx's widget: talks by submission code, speakers by theirs (`{"talks": [{"code": "XFUR3C", …, "speakers":
 ["YY3RMW"]`). A site's list of talks copied from pretalx with its speakers as objects (PackagingCon) is rows."""
 
+
+_SCALAR = r'(?:"(?:[^"\\]|\\.)*"|-?[\d.]+|null|true|false)'
+_NESTED_ENTRIES = re.compile(
+    rf'\{{(?:\s*"(?!title"|name"|session"|talk")[^"]+"\s*:\s*{_SCALAR}\s*,)+\s*"[^"]+"\s*:\s*\[\s*\{{'
+    rf'(?:\s*"[^"]+"\s*:\s*{_SCALAR}\s*,)*?\s*"title"\s*:\s*{_SCALAR}\s*,'
+    rf'(?:\s*"[^"]+"\s*:\s*{_SCALAR}\s*,)*?\s*"(?:talks|sessions|items|events|time|start)"\s*:'
+)
+"""An untitled object opening with scalars, then a list of titled entries that are timed or hold entries of their
+own: CLIN 35's `{"type": "session", "start": …, "location": "MSI", "events": [{"track": …, "title": …,
+"location": …, "talks": [...]`, a slot of a site's schedule, not a row."""
 
 _UNTITLED = "a row without a title"
 """Why the table reader leaves a row out that has no title (`tabular.rows`)."""
@@ -64,6 +74,53 @@ def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
     )
 
 
+_TITLE_KEYS = frozenset({"title", "name", "talk", "session"})
+_TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "from"})
+
+
+def _entries_within(row: Mapping[str, Any]) -> tuple[str, int] | None:
+    """The key and count of the titled, timed (or talk-holding) entries an untitled row holds in a list, else None.
+
+    CLIN 35's programme.json writes a parallel block as `{type, start, end, location, events:
+    [{track, title, location, talks: [{time, title, author}]}]}`: a slot of a site's schedule,
+    not a row of a table, whose entries no column can hold.
+    """
+    if any(_folded(key) in _TITLE_KEYS and value not in ("", None) for key, value in row.items()):
+        return None
+    for key, value in row.items():
+        entries = [one for one in value if isinstance(one, dict)] if isinstance(value, list) else []
+        held = [
+            one
+            for one in entries
+            if any(_folded(name) in _TITLE_KEYS for name in one)
+            and any(_folded(name) in _TIME_KEYS or isinstance(inner, list) for name, inner in one.items())
+        ]
+        if held and len(held) == len(entries):
+            return key, len(held)
+    return None
+
+
+def _folded(key: str) -> str:
+    return re.sub(r"[\s_-]+", "", key).casefold()
+
+
+def _refuse_nested_entries(rows: Sequence[Mapping[str, Any]], source: str, lines: Sequence[int]) -> None:
+    """Refuse rows that hold schedule entries in lists: read as rows, those entries would be lost.
+
+    Raises:
+        ParseError: at the first such row, naming the key and the reader that reads them.
+    """
+    for index, row in enumerate(rows):
+        if (within := _entries_within(row)) is not None:
+            key, count = within
+            line = lines[index] if index < len(lines) else 1
+            raise ParseError(
+                f"expected rows with a title each; row /{index} has none and holds {count} titled entries under "
+                f'"{key}" (a site\'s schedule, not a table): pass --format yaml-site, which reads such entries',
+                SourceRef(source, line),
+            )
+
+
 class JsonRowsReader:
     """Reads a JSON list of row objects as a table with the keys as header."""
 
@@ -76,6 +133,8 @@ class JsonRowsReader:
         """Whether `text` opens a list of objects whose keys name a title and another known field."""
         head = text[:2000].lstrip("\ufeff \n\t\r")
         if _OPENING.match(head) is None or _APP_KEYS.search(head) or _PRETALX_CODES.search(head):
+            return False
+        if _NESTED_ENTRIES.search(head):  # a site's slots holding their talks: read with --format yaml-site
             return False
         keys = header_keys(head)
         return is_header(header_fields(tuple(Cell(key, 1) for key in keys)))
@@ -94,6 +153,7 @@ class JsonRowsReader:
                 'expected a JSON list of objects (rows), or an object holding one list of them ({"sessions": [...]})',
                 SourceRef(source, 1),
             )
+        _refuse_nested_entries(found.rows, source, row_lines(text, found, source))
         context, problems = offset_context(context, written_offsets(found), source)
         table = json_table(text, found, source, context.timezone)
         others = [

@@ -206,6 +206,11 @@ def _part(entry: Any) -> str:
     return ""
 
 
+def row_lines(text: str, found: JsonRows, source: str) -> list[int]:
+    """The line each of the rows starts on."""
+    return list(_row_lines(text, found.key, len(found.rows), source))
+
+
 def _row_lines(text: str, key: str | None, count: int, source: str) -> Iterator[int]:
     """The line each row object starts on: the list is decoded again, one object at a time, from its bracket."""
     opening = re.compile(r"\[") if key is None else re.compile(rf'"{re.escape(key)}"\s*:\s*\[')

@@ -1,9 +1,10 @@
 r"""YAML as Jekyll reads it: every scalar a string, every mapping with its line, what libyaml forgives forgiven.
 
 Jekyll parses `_data/*.yml` with Ruby's Psych (libyaml). We read with PyYAML's pure-Python
-BaseLoader (every scalar the string written), which refuses two things libyaml accepts and
-sites publish: tabs indenting the lines of a flow mapping (`- {\n\tstartTime: …}`), and a tab
-after a value at the end of a line (AGN on the Beach 2023: `time_end: '20:30'<TAB>`). Both are
+BaseLoader (every scalar the string written), which refuses what libyaml (or YAML 1.2) accepts and
+sites publish: tabs indenting the lines of a flow mapping (`- {\n\tstartTime: …}`), a tab
+after a value at the end of a line (AGN on the Beach 2023: `time_end: '20:30'<TAB>`), and a tab
+between words inside a line (WBCI 2022: `speakers: <TAB>Gislainy …`). All are
 mended only where PyYAML stops, and without adding or removing a line, so every line number
 reported is the file's.
 """
@@ -46,9 +47,12 @@ def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
             raise ParseError(f"expected YAML: {error}", SourceRef(source, 1)) from None
         except RecursionError:  # the scanner recurses into flow collections ("[[[[…")
             raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
-    if trailing:
-        shown = ", ".join(str(line) for line in trailing)
+    if ended := [line for line in trailing if line > 0]:
+        shown = ", ".join(str(line) for line in ended)
         reading.append(f"tabs after a value at the end of a line ignored, as Jekyll does (line {shown})")
+    if inner := sorted({-line for line in trailing if line < 0}):
+        shown = ", ".join(str(line) for line in inner)
+        reading.append(f"tabs inside a line read as spaces, as YAML 1.2 does (line {shown})")
     try:
         return _plain(node), reading
     except RecursionError:
@@ -69,6 +73,12 @@ def _mended(text: str, error: yaml.MarkedYAMLError, trailing: list[int], reading
         if not line[mark.column :].strip():
             lines[mark.line] = _TRAILING.sub("", line)
             trailing.append(mark.line + 1)
+            return "\n".join(lines)
+        if line[: mark.column].strip() and line[mark.column : mark.column + 1] == "\t":
+            # WBCI 2022: "speakers: <TAB>Gislainy …", "title: Aplicações …<TAB><a href=…>": a tab
+            # inside a line separates words as a space does (YAML 1.2; libyaml in a plain scalar)
+            lines[mark.line] = f"{line[: mark.column]} {line[mark.column + 1 :]}"
+            trailing.append(-(mark.line + 1))
             return "\n".join(lines)
     indented = "tabs in the indentation read as spaces (as Jekyll does)"
     if "\t" in text and indented not in reading:

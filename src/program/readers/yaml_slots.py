@@ -53,10 +53,13 @@ def slot_entries(
     ids, keys = session_ids(found.entry, mapping)
     titled = value(found.entry, "title", mapping) is not None
     if not titled and (talks := _untitled_talks(found.entry, mapping)):
-        return [Found(talk, (*found.outer, found.entry), track=track_of(talk)) for talk in talks]
-    if titled and (held := held_talks(found.entry, mapping)) is not None:
-        outer = (*found.outer, found.entry)
-        return [found, *(Found(talk, outer, track=track_of(talk) or found.track, held=True) for talk in held[1])]
+        return [
+            one
+            for talk in talks
+            for one in _with_held(Found(talk, (*found.outer, found.entry), track=track_of(talk)), mapping)
+        ]
+    if titled and held_talks(found.entry, mapping) is not None:
+        return list[Found | Problem](_with_held(found, mapping))
     if not ids or titled:
         return [found]
     if not sessions:
@@ -82,6 +85,19 @@ def slot_entries(
         name = track.get("title") if isinstance(track, dict) else None
         result.append(Found(session, (*found.outer, found.entry), found.entry.line, name))
     return result
+
+
+def _with_held(session: Found, mapping: dict[str, str]) -> list[Found]:
+    """A titled session and the talks it holds after it, if any.
+
+    The session may itself be one of an untitled slot's parallel entries (CLIN 35's
+    `events: [{track, title, location, talks: [...]}]`): its talks are read all the same.
+    """
+    held = held_talks(session.entry, mapping) if value(session.entry, "title", mapping) is not None else None
+    if held is None:
+        return [session]
+    outer = (*session.outer, session.entry)
+    return [session, *(Found(talk, outer, track=track_of(talk) or session.track, held=True) for talk in held[1])]
 
 
 def _untitled_talks(entry: Located, mapping: dict[str, str]) -> list[Located]:

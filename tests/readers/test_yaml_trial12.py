@@ -1,0 +1,141 @@
+"""Site data a new user brought unseen (session 11): CLIN 35, AGN on the Beach II (2026), WBCI 2022.
+
+CLIN 35's `programme.json` (an excerpt: its first five entries) writes a parallel block as an
+untitled slot `{type, start, end, location, events: [{track, title, location, talks: [{time,
+title, author, abstract}]}]}`: four sessions side by side, each holding its talks, each talk
+timed `09:15–09:35` (an en dash). It names no date and no zone. AGN on the Beach II keeps
+`{event, copy, legend, days: [{date: "Monday · 21 September 2026", sessions: [{start, end, title,
+type, location, description}]}]}`. WBCI 2022's `_data/schedule.yml` writes tabs inside lines
+(`speakers: <TAB>Gislainy …`), which PyYAML refuses and YAML 1.2 reads as spaces.
+Expectations are counted from the files with `json` and PyYAML, or written by hand from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import yaml
+
+from program.errors import ParseError
+from program.feed_reading import read_feed
+from program.model import Kind, Program
+from program.readers import ReadContext
+from program.readers.json_rows import JsonRowsReader
+from program.readers.yaml_site import YamlSiteReader
+from program.settings import FeedSpec
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data" / "yaml_site"
+LEUVEN = ZoneInfo("Europe/Brussels")
+NAIROBI = ZoneInfo("Africa/Nairobi")
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+CLIN_DAY = date(2025, 9, 19)
+"""The file names no day: any first day given is the day of every entry."""
+
+
+def _read(name: str, context: ReadContext) -> Program:
+    return YamlSiteReader().read((DATA / name).read_text(encoding="utf-8"), source=name, context=context)
+
+
+def _at(day: date, clock: str, zone: ZoneInfo) -> datetime:
+    hour, minute = clock.split(":")
+    return datetime(day.year, day.month, day.day, int(hour), int(minute), tzinfo=zone)
+
+
+def test_clin35_parallel_sessions_and_the_talks_each_holds() -> None:
+    entries = json.loads((DATA / "clin35-programme-excerpt.json").read_text(encoding="utf-8"))
+    program = _read("clin35-programme-excerpt.json", ReadContext(first_date=CLIN_DAY, timezone=LEUVEN))
+
+    expected: list[tuple[str, str, str, tuple[str, ...], str]] = []
+    for entry in entries:
+        if "events" not in entry:
+            expected.append((entry["title"], entry["start"], entry["end"], (), entry["location"]))
+            continue
+        for session in entry["events"]:
+            expected.append((session["title"], entry["start"], entry["end"], (), session["location"]))
+            for talk in session["talks"]:
+                start, end = talk["time"].split("–")
+                people = tuple(talk["author"].split(", "))
+                expected.append((talk["title"], start, end, people, session["location"]))
+    assert len(expected) == 24  # 4 entries of their own, 4 parallel sessions, 16 talks
+
+    read = [
+        (item.title, item.start, item.end, tuple(item.people), item.location or "")
+        for item in sorted(program.items, key=lambda item: item.source.line or 0)
+    ]
+    assert read == [
+        (title, _at(CLIN_DAY, start, LEUVEN), _at(CLIN_DAY, end, LEUVEN), people, room)
+        for title, start, end, people, room in expected
+    ]
+    sessions = {item.id: item.title for item in program.items}
+    talks = [item for item in program.items if item.kind is Kind.TALK]
+    assert len(talks) == 16
+    assert {sessions[item.sessions[0]] for item in talks} == {
+        "Language Learning",
+        "Resources and Evaluation",
+        "Linguistics 1",
+        "Machine Translation",
+    }
+    assert any("16 talks in sessions' talks read as items" in line for line in program.reading)
+
+
+def test_clin35_is_left_to_the_site_reader_and_json_rows_says_why() -> None:
+    text = (DATA / "clin35-programme-excerpt.json").read_text(encoding="utf-8")
+    assert not JsonRowsReader().detect(text[:2000])
+    with pytest.raises(ParseError) as refused:  # named as rows, its talks would be lost: it says so
+        JsonRowsReader().read(text, source="clin35.json", context=ReadContext(first_date=CLIN_DAY, timezone=LEUVEN))
+    assert refused.value.source.line == 9
+    assert 'row /1 has none and holds 4 titled entries under "events"' in refused.value.reason
+    assert "--format yaml-site" in refused.value.reason
+    with pytest.raises(ParseError, match=r"it reads as yaml-site: pass --format yaml-site"):
+        read_feed(FeedSpec(DATA / "clin35-programme-excerpt.json"), ReadContext())
+
+
+def test_agn_beach_2026_days_of_sessions() -> None:
+    document = json.loads((DATA / "agnbeach2026-programme.json").read_text(encoding="utf-8"))
+    program = _read("agnbeach2026-programme.json", ReadContext(timezone=NAIROBI))
+
+    expected = []
+    for day in document["days"]:
+        written = datetime.strptime(day["date"].split(" · ")[1], "%d %B %Y").date()
+        for session in day["sessions"]:
+            start, end = _at(written, session["start"], NAIROBI), _at(written, session["end"], NAIROBI)
+            expected.append((session["title"], start, end, session["location"]))
+    assert len(expected) == 22
+    assert [(item.title, item.start, item.end, item.location) for item in program.items] == expected
+    assert all(not item.people for item in program.items)  # the draft names no speakers
+    with pytest.raises(ParseError, match=r"it reads as yaml-site: pass --format yaml-site"):
+        read_feed(FeedSpec(DATA / "agnbeach2026-programme.json"), ReadContext())
+
+
+def test_wbci2022_tabs_inside_lines_read_as_spaces_and_its_events_said_unread() -> None:
+    text = (DATA / "wbci2022-schedule.yml").read_text(encoding="utf-8")
+    with pytest.raises(yaml.YAMLError):  # what PyYAML alone makes of it
+        yaml.safe_load(text)
+    # every tab after a line's indentation a space, as YAML 1.2 reads it
+    days = yaml.safe_load(re.sub(r"(?m)^([ ]*)(.*)$", lambda line: line[1] + line[2].replace("\t", " "), text))
+    program = _read("wbci2022-schedule.yml", ReadContext(timezone=SAO_PAULO))
+
+    slots = [(day["date"], slot) for day in days for slot in day["timeslots"]]
+    assert len(slots) == 15
+    assert [(item.start, item.end) for item in program.items] == [
+        (
+            _at(date.fromisoformat(day), slot["startTime"], SAO_PAULO),
+            _at(date.fromisoformat(day), slot["endTime"], SAO_PAULO),
+        )
+        for day, slot in slots
+    ]
+    assert program.items[0].title == "Open remarks / Sala: 202"
+    assert program.items[6].title == (
+        "Palestra (Auditório IC-2): Entregas Urbanas em Last Mile na Loggi: estado da prática e perspectivas"
+    )
+    assert program.items[14].title == "Special Session: Colóquio em Blockchain e Web Descentralizada / Sala: 202"
+    assert "tabs inside a line read as spaces, as YAML 1.2 does (line 205, 208, 209, 211, 214, 225)" in program.reading
+    # the talks each slot lists under `events` (54, with `note: 9:30 - 9:45` times) are not read: said, not lost
+    assert sum(len(slot.get("events") or []) for _, slot in slots) == 54
+    assert "not read: events" in program.reading
