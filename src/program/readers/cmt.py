@@ -34,6 +34,7 @@ from program.readers.paper_records import (
     is_rejected,
     listed_paper,
     paper_pool,
+    scheduled_export,
     split_authors,
     untitled,
 )
@@ -64,7 +65,7 @@ class CmtReader:
     def detect(self, text: str) -> bool:
         """Whether the text opens with a CMT export's header: Paper ID and Paper Title."""
         head = text[:2000].lstrip("\ufeff \n")
-        return head[:1] not in ("[", "{", "<") and is_cmt_header(header_names(head))
+        return head[:1] not in ("[", "{", "<") and is_cmt_header(header_names(head)) and not scheduled_export(head)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the export into a pool of papers (no items).
@@ -76,6 +77,11 @@ class CmtReader:
         names = header_names(text)
         if not is_cmt_header(names):
             raise ParseError("expected a CMT export header: Paper ID, Paper Title, …", SourceRef(source, 1))
+        if scheduled_export(text):  # read as papers, its times would be lost
+            raise ParseError(
+                "expected a paper list; its start column has times, so it is a programme: pass --format csv",
+                SourceRef(source, 1),
+            )
         return _papers(names, csv_rows(text, source), source)
 
     def detect_bytes(self, data: bytes) -> bool:

@@ -212,6 +212,26 @@ def is_paper_list_header(names: Sequence[str]) -> bool:
     return is_miniconf_header(names) or is_cmt_header(names)
 
 
+_START_NAMES = frozenset({"start_time", "start time", "starttime", "start", "time_start", "begin"})
+"""Columns an export given times writes them under (RSAfrica 2026's CMT export: DAY, START_TIME, END_TIME)."""
+
+
+def scheduled_export(text: str) -> bool:
+    """Whether a paper list's CSV has a start column with a time in it: a programme made from the export.
+
+    RSAfrica 2026 added DAY, TRACK, SESSION_TITLE, START_TIME and END_TIME to its CMT export and
+    filled them: each row is then an item at its time, read as a schedule table, not a paper.
+    """
+    names = header_names(text)
+    starts = [name for name in names if name in _START_NAMES]
+    if not starts:
+        return False
+    try:
+        return any(row.get(name, "").strip() for _, row in csv_rows(text, "") for name in starts)
+    except ParseError:  # an opening cut inside a quoted abstract: the rows before it were read
+        return False
+
+
 def csv_rows(text: str, source: str) -> Iterator[tuple[int, dict[str, str]]]:
     """Each row after the header as {case-folded column name: value}, with the line the row starts on.
 

@@ -23,7 +23,7 @@ from program.model import Program, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, decode_feed
 from program.readers.lines.rows import is_bare_pipe_table
-from program.readers.paper_records import header_names, is_paper_list_header
+from program.readers.paper_records import header_names, is_paper_list_header, scheduled_export
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header, with_stamped_start
 from program.readers.tabular.grid import find_grid
@@ -52,7 +52,7 @@ class SpreadsheetCsvReader:
         head = text[:2000]
         if head.lstrip()[:1] in ("<", "{", "["):
             return False
-        if is_paper_list_header(header_names(head)):  # an accepted-paper list: the miniconf and cmt readers'
+        if is_paper_list_header(header_names(head)) and not scheduled_export(head):  # the paper list readers'
             return False
         delimiter = sniff_delimiter(head)
         if delimiter is None:

@@ -22,6 +22,8 @@ guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a n
 "Surname, Given" is not turned round: "Dracose, SirWill" (Penguicon 2019) are two people's handles."""
 _ET_AL = re.compile(r"[\s,]*\bet\s+al\b\.?", re.IGNORECASE)
 """"Chengzhi Zhang et al." (EEKE 2020): the others are not named, and "al." is nobody."""
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d])")
+"""A numbered list's number before a name, one a line: NCPCE 2026's panel, "1. YBrs. Tuan Haji …⏎2. Pn Asniza …"."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
@@ -43,7 +45,7 @@ _GLUED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_
 
 @functools.lru_cache(maxsize=1 << 14)  # a people cell repeated down a sheet, or read again by another layout
 def split_people(text: str) -> tuple[str, ...]:
-    """Return the names in a people cell, in order, without placeholders ("tbd") or affiliations in brackets.
+    r"""Return the names in a people cell, in order, without placeholders ("tbd") or affiliations in brackets.
 
     >>> split_people("Cat Morris; Derik Evangelista")
     ('Cat Morris', 'Derik Evangelista')
@@ -59,16 +61,25 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Rick Spencer',)
     >>> split_people("<ul><li>Weihang Zhang</li><li>Ovidiu Serban</li></ul>")
     ('Weihang Zhang', 'Ovidiu Serban')
+    >>> split_people("1. Pn Asniza binti Alias\n2. Dr Mohd Shakrie Palan Bin Abdullah")
+    ('Pn Asniza binti Alias', 'Dr Mohd Shakrie Palan Bin Abdullah')
+    >>> split_people("Laurah Ondari (Institute (IITA)/ Bioconductor)*; Maria Doyle (University of Limerick)")
+    ('Laurah Ondari', 'Maria Doyle')
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
     # splitting, as `&quot;` is no separator (Penguicon 2019's Sched export: `Andrew M. &quot;Fish&quot; Popowich`)
     text = _unwrapped("\n".join(html_lines(text)) if looks_like_html(text) else html.unescape(text))
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
-    text = _ET_AL.sub("", _BRACKETED.sub(" ", text.replace("\xa0", " ")))
+    text = text.replace("\xa0", " ")
+    # Innermost first: RSAfrica 2026's "Laurah Ondari (International Institute of Tropical Agriculture (IITA)/ …)*"
+    while (unbracketed := _BRACKETED.sub(" ", text)) != text:
+        text = unbracketed
+    text = _ET_AL.sub("", text)
     for part in _SEPARATORS.split(text):
         for written in _comma_names(part):
-            name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", _ID_PREFIX.sub("", written)).strip(" ,*").split())
+            bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
+            name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", bare).strip(" ,*").split())
             if name.casefold() not in PLACEHOLDER_NAMES and not _NO_NAME.match(name) and name not in names:
                 names.append(name)
     return tuple(names)

@@ -9,8 +9,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
         "title",
         "talk title",
+        "paper title",  # RSAfrica 2026's CMT export given SESSION_TITLE beside it: a row is a paper's slot
         "session title",
-        "paper title",
         "talk",
         "topic",
         "session",
@@ -54,10 +54,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "keynote speakers",
         "invited speaker",
         "invited speakers",
-        "panelists",
-        "panellists",
         "author",
         "authors",
+        "panelists",  # after the authors: RSAfrica 2026 fills Panelists on its panels only, Authors on papers
+        "panellists",
         "moderator",
         "moderators",
         "lead speaker",  # NEMS 2026's "Lead Speaker/Moderator" beside "Speaker 1", "Speaker 2", "Speaker 3"

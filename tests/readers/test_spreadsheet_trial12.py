@@ -1,0 +1,153 @@
+"""Spreadsheets a new user brought unseen (session 11): RSAfrica 2026, Beyond Backprop 2020, BiomedVis 2024.
+
+RSAfrica 2026 (25–28 August 2026, SAST) scheduled its CMT export in place: `Paper ID, Paper
+Title, …, Authors, …, DAY, TRACK, SESSION_TITLE, START_TIME, END_TIME, …` (an excerpt: 20 of its
+45 rows), `DAY` a day number, `Authors` CMT's "Name (Affiliation)*; Name (…)". Read as a CMT
+paper list its times were lost; read as a table its `SESSION_TITLE` was taken for the title and
+its `Panelists` (filled on panels only) for the people. Beyond Backprop (NeurIPS 2020 workshop,
+12 December 2020, PST) keeps a headerless sheet `time | B | " - " | D | link | html | html`: for an
+invited talk B is the speaker and D the title, for a paper B is the title and D its authors.
+BiomedVis 2024's summer school writes a weekday per row (`Tuesday`) and three untitled rows.
+Expectations are counted from the files with `csv` and calamine, or written by hand from them.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from program.errors import ParseError
+from program.model import Kind
+from program.readers.cmt import CmtReader
+from program.readers.spreadsheet_csv import SpreadsheetCsvReader
+from spreadsheet_files import DATA, read_csv, read_workbook
+
+JOHANNESBURG = ZoneInfo("Africa/Johannesburg")
+LOS_ANGELES = ZoneInfo("America/Los_Angeles")
+BERLIN = ZoneInfo("Europe/Berlin")
+RSAFRICA = "rsafrica26-program-excerpt.csv"
+
+# Each row's people as its Authors cell names them (affiliations, contact marks and honorifics left out)
+RSAFRICA_PEOPLE = {
+    "100": ("Anelda van der Walt", "Peter van Heusden"),
+    "104": ("Arnab Mukherjee",),
+    "9": ("Nnamdi Ugwu",),
+    "4": ("Rowland Mosbergen",),
+    "10": ("Fuad Adegoke",),
+    "21": ("Chioma Oselu",),
+    "101": ("Rehema Baguma", "Joan Kinyua"),  # "A/Prof Rehema Baguma and Joan Kinyua"
+    "102": ("Cecilia Naule", "Gift Ojeabulu"),
+    "103": ("Ambrose Agweyu", "Seun Olufemi"),  # "Prof. Ambrose Agweyu and Seun Olufemi"
+    "33": ("Oscar Seip",),
+    "34": ("Ijeoma Ezika",),
+    # "Laurah Ondari (International Institute of Tropical Agriculture (IITA)/ Bioconductor)*; Trushar Shah (…); …"
+    "11": ("Laurah Ondari", "Trushar Shah", "Maria Doyle"),
+    "12": ("Trish Radotic",),
+    "30": ("Lilian Nwagbara",),
+    "19": ("Cooper Smout",),
+}
+
+
+def _at(day: date, clock: str, zone: ZoneInfo) -> datetime:
+    hour, minute = clock.split(":")
+    return datetime(day.year, day.month, day.day, int(hour), int(minute), tzinfo=zone)
+
+
+def test_rsafrica_scheduled_cmt_export_is_a_table_not_a_paper_list() -> None:
+    text = (DATA / RSAFRICA).read_text(encoding="utf-8")
+    assert SpreadsheetCsvReader().detect(text[:2000])
+    assert not CmtReader().detect(text[:2000])
+    with pytest.raises(ParseError, match=r"its start column has times, so it is a programme: pass --format csv"):
+        CmtReader().read(text, source=RSAFRICA, context=None)  # type: ignore[arg-type]
+
+
+def test_rsafrica_rows_at_their_day_and_times_with_paper_titles_and_authors() -> None:
+    with (DATA / RSAFRICA).open(encoding="utf-8", newline="") as file:
+        records = list(csv.DictReader(file))
+    program = read_csv(RSAFRICA, first_date=date(2026, 8, 25), timezone=JOHANNESBURG)
+
+    assert len(records) == 20
+    assert len(program.items) == 20
+    for record, item in zip(records, sorted(program.items, key=lambda item: item.source.line or 0), strict=True):
+        day = date(2026, 8, 25) + timedelta(days=int(record["DAY"]) - 1)
+        assert item.title == record["Paper Title"].replace("\xa0", " ").strip()
+        assert item.start == _at(day, record["START_TIME"], JOHANNESBURG)
+        assert item.end == _at(day, record["END_TIME"], JOHANNESBURG)
+        assert tuple(item.people) == RSAFRICA_PEOPLE.get(record["Paper ID"], ())
+    kinds = {item.title[:30]: item.kind for item in program.items}
+    assert kinds["The only way to play the game "] is Kind.KEYNOTE
+    assert kinds["AI Sustainability Day panel se"] is Kind.PANEL
+    assert kinds["From Contributor to Maintainer"] is Kind.DEMO
+    mapping = next(line for line in program.reading if line.startswith("columns:"))
+    assert "Paper Title → title" in mapping
+    assert "Authors → people" in mapping
+    assert "SESSION_TITLE" not in mapping
+
+
+def test_beyond_backprop_headerless_rows_of_speaker_and_title_or_title_and_authors() -> None:
+    rows = CalamineWorkbook.from_path(DATA / "beyondbackprop2020-schedule.xlsx").get_sheet_by_index(0).to_python()
+    columns = (("time", "A"), ("title", "B"), ("people", "D"), ("link", "E"))
+    program = read_workbook(
+        "beyondbackprop2020-schedule.xlsx", first_date=date(2020, 12, 12), timezone=LOS_ANGELES, columns=columns
+    )
+
+    assert len(rows) == len(program.items) == 22
+    for row, item in zip(rows, program.items, strict=True):
+        start, end = str(row[0]).split(" - ")
+        day = date(2020, 12, 12)
+        assert (item.start, item.end) == (_at(day, start, LOS_ANGELES), _at(day, end, LOS_ANGELES))
+    read = {item.start.strftime("%H:%M"): (item.title, tuple(item.people)) for item in program.items if item.start}
+    # an invited talk: B the speaker, D the title
+    assert read["06:15"] == ("Bio-Constrained Intelligence and The Great Filter", ("Bastiaan Veeling",))
+    assert read["08:30"] == ("Active Inference and Artificial Curiosity", ("Karl Friston",))
+    assert read["11:00"] == ("Towards bridging the Gap between Backprop and Neuroscience", ("Yoshua Bengio",))
+    assert read["13:15"] == ("Hypernets and the Inverse Function Theorem", ("David Duvenaud",))
+    # a paper: B the title, D its authors
+    assert read["12:10"] == (
+        "Randomized Automatic Differentiation",
+        ("Deniz Oktay", "Nick B McGreivy", "Alex Beatson", "Ryan Adams"),
+    )
+    assert read["12:22"] == (
+        "ZORB: A Derivative-Free Backpropagation Algorithm for Neural Networks",
+        ("Varun Ranganathan", "Alex Lewandowski"),
+    )
+    # a Q&A: its people "with A, B and C"
+    assert read["09:00"] == ("Live Q&A", ("Bastiaan Veeling", "Olivier Teytaud", "Karl Friston"))
+    assert read["07:15"] == ("First Poster Session", ())
+    swapped = [row for row in rows if row[2] == " - " and row[1] in {title for title, _ in read.values()}]
+    assert len(swapped) == 4  # the four papers keep B as the title; the seven invited talks do not
+    assert any("'B' holds people's names in 7 of the 13 rows" in line for line in program.reading)
+
+
+def _biomedvis_people(record: dict[str, str]) -> tuple[str, ...]:
+    """The row's speaker with their affiliation ("Name [Org]"); "Organizers" names nobody."""
+    if not record["name"] or record["name"] == "Organizers":
+        return ()
+    return (f"{record['name']} [{record['affiliation']}]",) if record["affiliation"] else (record["name"],)
+
+
+def test_biomedvis_2024_weekday_rows_and_the_untitled_ones_said() -> None:
+    with (DATA / "biomedvis2024-program.csv").open(encoding="utf-8-sig", newline="") as file:
+        records = list(csv.DictReader(file))
+    program = read_csv("biomedvis2024-program.csv", first_date=date(2024, 9, 10), timezone=BERLIN)
+
+    titled = [record for record in records if record["title"]]
+    assert (len(records), len(titled)) == (16, 13)
+    days = {"Tuesday": date(2024, 9, 10), "Wednesday": date(2024, 9, 11)}
+    assert [(item.title, item.start, item.end, tuple(item.people)) for item in program.items] == [
+        (
+            record["title"],
+            _at(days[record["day"]], record["start"], BERLIN),
+            _at(days[record["day"]], record["end"], BERLIN),
+            _biomedvis_people(record),
+        )
+        for record in titled
+    ]
+    assert program.items[10].title == "Organizers"  # the row writes name "Closing", title "Organizers": as written
+    skipped = [line for line in program.reading if line.startswith("skipped:")]
+    places = [line.split(" (")[0] for line in skipped]
+    assert places == [f"skipped: biomedvis2024-program.csv:{row}" for row in (2, 3, 4)]
