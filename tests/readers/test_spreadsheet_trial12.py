@@ -8,6 +8,10 @@ its `Panelists` (filled on panels only) for the people. Beyond Backprop (NeurIPS
 12 December 2020, PST) keeps a headerless sheet `time | B | " - " | D | link | html | html`: for an
 invited talk B is the speaker and D the title, for a paper B is the title and D its authors.
 BiomedVis 2024's summer school writes a weekday per row (`Tuesday`) and three untitled rows.
+PROBPROG 2021's CSV is four sessions on three days, each under a row naming its day ("Thursday 21
+October / BST time zone day / Session 3", the first above the header), every start written three
+times (`BST,EDT,PDT`, no Time column), breaks titled only in `Activity` (`**Arrival and
+networking**`), each session closed by an `**End**` row.
 Expectations are counted from the files with `csv` and calamine, or written by hand from them.
 """
 
@@ -27,6 +31,7 @@ from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from spreadsheet_files import DATA, read_csv, read_workbook
 
 JOHANNESBURG = ZoneInfo("Africa/Johannesburg")
+NEW_YORK = ZoneInfo("America/New_York")
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 BERLIN = ZoneInfo("Europe/Berlin")
 RSAFRICA = "rsafrica26-program-excerpt.csv"
@@ -151,3 +156,37 @@ def test_biomedvis_2024_weekday_rows_and_the_untitled_ones_said() -> None:
     skipped = [line for line in program.reading if line.startswith("skipped:")]
     places = [line.split(" (")[0] for line in skipped]
     assert places == [f"skipped: biomedvis2024-program.csv:{row}" for row in (2, 3, 4)]
+
+
+def test_probprog_2021_days_from_heading_rows_times_from_the_zone_columns() -> None:
+    with (DATA / "probprog2021-schedule.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))
+    program = read_csv("probprog2021-schedule.csv", first_date=date(2021, 10, 20))
+
+    expected, day = [], date(2021, 10, 20)
+    for row in rows:
+        filled = [cell for cell in row if cell]
+        if len(filled) == 1:  # "Thursday 21 October / BST time zone day / Session 3"
+            day = datetime.strptime(f"{filled[0].split(' / ')[0]} 2021", "%A %d %B %Y").date()
+            continue
+        if not filled or row[0] == "BST" or row[4] == "**End**":
+            continue
+        title = row[9] or row[4].replace("**", "").strip().rstrip(":")
+        start = _at(day, row[1], NEW_YORK)  # the EDT column: the zone the sheet's first row names
+        expected.append((title, start, start + timedelta(minutes=int(row[3]))))
+    assert len(expected) == 26  # 30 rows with an activity, less the four ends
+    assert [(item.title, item.start, item.end) for item in program.items] == expected
+    assert program.timezone == "America/New_York"
+    by_title = {item.title: item for item in program.items}
+    talks = [row for row in rows if row[9] and row[0] != "BST"]
+    assert len(talks) == 16
+    for row in talks:  # a talk's presenter with their institution
+        assert by_title[row[9]].people == (f"{row[6]} [{row[8]}]",)
+    welcome = next(item for item in program.items if item.title.startswith("Welcome"))
+    assert welcome.people == ("Lawrence Murray", "Guy Van den Broeck")
+    assert any(
+        "times from the column 'EDT' (America/New_York), of the columns naming a zone" in line
+        for line in program.reading
+    )
+    ends = [line for line in program.reading if "**End**" in line]
+    assert ends and ends[0].startswith("skipped: probprog2021-schedule.csv:10")

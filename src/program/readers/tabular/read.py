@@ -36,6 +36,7 @@ from program.readers.tabular.rows import is_untimed_item, read_rows
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
+from program.readers.tabular.zone_columns import with_zone_column
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
@@ -59,6 +60,8 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         return _read_headerless(table, context, required=required)
+    mapping, column_zone, zoned = with_zone_column(table, mapping, context.timezone)
+    context = attrs.evolve(context, timezone=column_zone) if column_zone is not None else context
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
@@ -84,7 +87,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     used = {column for columns in mapping.columns.values() for column in columns}
     unread = [unread_times(row, used) for row, _, _, _ in placed]
     joined, posters = posters_named(join_presenters(items, unread), table)
-    reading = [mapping.describe(), *swapped, *_unused(table, mapping), *stamped, *posters]
+    reading = [mapping.describe(), *swapped, *([zoned] if zoned else []), *_unused(table, mapping), *stamped, *posters]
     if len(joined) < len(items):
         reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
     untimed = [row for row in read.rows if is_untimed_item(row)]

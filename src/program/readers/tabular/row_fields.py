@@ -83,8 +83,25 @@ def plain_title(text: str) -> str:
     return " ".join(" ".join(html_lines(text)).split())
 
 
-def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, timed: bool) -> str:
-    """The row's title: its title cell, else what its type (and people) say; "" when nothing does.
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1")
+_SESSION_END = frozenset({"end", "close", "finish"})
+
+
+def activity_title(text: str) -> str:
+    """An Activity cell as the title of a row with no Title: its Markdown emphasis and a bare end marker left out.
+
+    PROBPROG 2021 writes `**Arrival and networking**`, `**Closing Remarks**: ` and, at each
+    session's close, `**End**`: the end of the session above, no item ("").
+
+    >>> activity_title("**Industry Panel**: Impact of Probabilistic Programming"), activity_title("**End**")
+    ('Industry Panel: Impact of Probabilistic Programming', '')
+    """
+    plain = " ".join(_MARKDOWN_EMPHASIS.sub(r"\2", text).split()).rstrip(" :")
+    return "" if plain.casefold() in _SESSION_END else plain
+
+
+def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, timed: bool, activity: str = "") -> str:
+    """The row's title: its title cell, else its Activity cell, else what its type (and people) say; else "".
 
     - a type and people but no title: "Keynote: Abeer Alwan" (ASRU AI4CSL 2025's schedule.json
       gives its keynote as {"type": "keynote", "speakerNames": ["Abeer Alwan"]}: its site looks
@@ -95,7 +112,7 @@ def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, ti
       its template prints that column first, in bold). The type is then no label as well
       (`fields` loses it), or the writers would print it twice.
     """
-    if title:
+    if title or (title := activity_title(activity)):
         return title
     kind = fields.get("kind", "")
     if not kind:  # a show on air with its people: Sendezentrum 31C3's "Staatsbürgerkunde" has no "Titel"

@@ -15,6 +15,7 @@ from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.date_order import date_order, month_first_reason
+from program.readers.tabular.day_headings import day_above, heading_or_skipped
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
@@ -104,7 +105,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
     rows: list[Row] = []
     skipped: list[str] = []
     notes: list[str] = []
-    last_day: WrittenDate | None = None
+    last_day: WrittenDate | None = day_above(table, mapping.header)
     last_room: str | None = None
     header = [cell.text for cell in table.rows[mapping.header]] if mapping.header is not None else None
     samples = any(_is_samples(cells) for cells in table.rows[: mapping.header or 0])
@@ -140,7 +141,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             continue
         why = _skip_reason(row, timed)
         if why:
-            skipped.append(f"{table.describe(cells[0])} ({why})")
+            last_day = heading_or_skipped(table, cells, why, (notes, skipped)) or last_day
             continue
         last_day = row.day or last_day
         rows.append(row)
@@ -335,7 +336,7 @@ def _row(
         del fields["room"]  # a web address is a link, a page of the site ("papers.html?session=…") nothing
     if address is not None and all(url != address for _, url in links):
         links += ((_room_name(mapping), address),)
-    title = row_title(plain_title(text("title")), fields, people, timed=span is not None)
+    title = row_title(plain_title(text("title")), fields, people, timed=span is not None, activity=text("alt_title"))
     if not title and (title := title_in_people(people, span is not None)):
         people = ()
     people = people or row_fields.people_in_title(title, mapping)

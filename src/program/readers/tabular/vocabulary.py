@@ -300,11 +300,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-SECOND_MEANING = {"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"}
+SECOND_MEANING = {
+    **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
+    "activity": "alt_title",
+}
 """Names that mean one field unless the table has a better column for it, then another field:
 "Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel" (and "topic" beside
 a "title": ACML 2021's school, "Causality" for two lectures); a "name"
 beside a "title" is the speaker's (NEJS Conf 2018's speakers.json: name, title of their talk);
 "Start Date" beside a "Start Time" is the date, and "End Date" beside an "End Time" the end's
-date (Penguicon 2019's sheets and Google Calendar's import CSV: an item may end days later)."""
+date (Penguicon 2019's sheets and Google Calendar's import CSV: an item may end days later); an
+"Activity" beside a "Title" is the title of the rows that leave the Title empty (PROBPROG 2021:
+`**Arrival and networking**`, `**Industry Panel**: Impact of …`)."""
 FIELD_OF_NAME = {name: field for field, names in FIELDS.items() for name in names if SECOND_MEANING.get(name) != field}
