@@ -5,7 +5,11 @@ untitled slot `{type, start, end, location, events: [{track, title, location, ta
 title, author, abstract}]}]}`: four sessions side by side, each holding its talks, each talk
 timed `09:15–09:35` (an en dash). It names no date and no zone. AGN on the Beach II keeps
 `{event, copy, legend, days: [{date: "Monday · 21 September 2026", sessions: [{start, end, title,
-type, location, description}]}]}`. WBCI 2022's `_data/schedule.yml` writes tabs inside lines
+type, location, description}]}]}` and its zone in words, `"timezone": "East Africa Time (UTC+3)"`.
+ICRS 2026's conference-app JSON (an excerpt: 7 of its 237 sessions) writes `{meta: {timezone:
+"Pacific/Auckland"}, rooms: [{id, label}], sessions: [{date, start, end, room: "301", talks:
+[{title, start, end, presenter, affiliation}]}], events: [{title, date, start, end, location}]}`.
+WBCI 2022's `_data/schedule.yml` writes tabs inside lines
 (`speakers: <TAB>Gislainy …`), which PyYAML refuses and YAML 1.2 reads as spaces.
 Expectations are counted from the files with `json` and PyYAML, or written by hand from them.
 """
@@ -33,6 +37,7 @@ from helpers import ROOT
 DATA = ROOT / "tests" / "data" / "yaml_site"
 LEUVEN = ZoneInfo("Europe/Brussels")
 NAIROBI = ZoneInfo("Africa/Nairobi")
+AUCKLAND = ZoneInfo("Pacific/Auckland")
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")
 CLIN_DAY = date(2025, 9, 19)
 """The file names no day: any first day given is the day of every entry."""
@@ -111,6 +116,43 @@ def test_agn_beach_2026_days_of_sessions() -> None:
     assert all(not item.people for item in program.items)  # the draft names no speakers
     with pytest.raises(ParseError, match=r"it reads as yaml-site: pass --format yaml-site"):
         read_feed(FeedSpec(DATA / "agnbeach2026-programme.json"), ReadContext())
+    # without --timezone: the zone it names in words, a fixed UTC+3, with a warning naming --timezone
+    fixed = _read("agnbeach2026-programme.json", ReadContext())
+    assert [item.start for item in fixed.items] == [start for _, start, _, _ in expected]
+    assert fixed.timezone == "Etc/GMT-3"
+    warned = [problem for problem in fixed.problems if problem.code == "no-time-zone"]
+    assert len(warned) == 1
+    assert "'East Africa Time (UTC+3)' (event.timezone)" in warned[0].message
+    assert "--timezone" in warned[0].message
+
+
+def test_icrs2026_sessions_talks_and_events_in_the_zone_and_rooms_it_names() -> None:
+    document = json.loads((DATA / "icrs2026-programme-excerpt.json").read_text(encoding="utf-8"))
+    program = _read("icrs2026-programme-excerpt.json", ReadContext())  # no --timezone: meta.timezone
+
+    rooms = {room["id"]: room["label"] for room in document["rooms"]}
+    expected: list[tuple[str, datetime, datetime, tuple[str, ...], str | None]] = []
+    for session in document["sessions"]:
+        day = date.fromisoformat(session["date"])
+        room = rooms[session["room"]]
+        expected.append(
+            (session["title"], _at(day, session["start"], AUCKLAND), _at(day, session["end"], AUCKLAND), (), room)
+        )
+        for talk in session["talks"]:
+            person = f"{talk['presenter']} [{talk['affiliation']}]" if talk["affiliation"] else talk["presenter"]
+            start, end = _at(day, talk["start"], AUCKLAND), _at(day, talk["end"], AUCKLAND)
+            expected.append((talk["title"], start, end, (person,), room))
+    for event in document["events"]:
+        day = date.fromisoformat(event["date"])
+        start, end = _at(day, event["start"], AUCKLAND), _at(day, event["end"], AUCKLAND)
+        expected.append((event["title"], start, end, (), event["location"] or None))
+    assert len(expected) == 7 + 44 + 27
+
+    read = [(item.title, item.start, item.end, tuple(item.people), item.location) for item in program.items]
+    assert read == expected
+    assert program.timezone == "Pacific/Auckland"
+    assert "times read in Pacific/Auckland, the zone the file names (meta.timezone)" in program.reading
+    assert "also the entries at events[] (27)" in program.reading
 
 
 def test_wbci2022_tabs_inside_lines_read_as_spaces_and_its_events_said_unread() -> None:
@@ -139,3 +181,15 @@ def test_wbci2022_tabs_inside_lines_read_as_spaces_and_its_events_said_unread() 
     # the talks each slot lists under `events` (54, with `note: 9:30 - 9:45` times) are not read: said, not lost
     assert sum(len(slot.get("events") or []) for _, slot in slots) == 54
     assert "not read: events" in program.reading
+
+
+def test_a_plain_null_is_nothing_and_the_next_usual_key_holds_the_room() -> None:
+    # ICRS 2026's poster sessions: `"room": null, "location": "Ariki Hall | Level 3 | NZICC"` (the whole file only)
+    text = (
+        '{"meta": {"timezone": "Pacific/Auckland"}, "sessions": [{"title": "Poster Session 1", "date": "2026-07-20",'
+        ' "start": "17:30", "end": "18:30", "room": null, "location": "Ariki Hall | Level 3 | NZICC"}]}'
+    )
+    program = YamlSiteReader().read(text, source="icrs.json", context=ReadContext())
+    assert [item.location for item in program.items] == ["Ariki Hall | Level 3 | NZICC"]
+    quoted = YamlSiteReader().read(text.replace("null", '"null"'), source="icrs.json", context=ReadContext())
+    assert [item.location for item in quoted.items] == ["null"]  # a quoted "null" is the text written

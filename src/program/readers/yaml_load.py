@@ -24,6 +24,7 @@ _TRAILING = re.compile(r"[ \t]+(?=\r?$)")
 _MOST_MENDED = 64
 """Trailing tabs mended one by one at most this many times; a file with more is refused at the next."""
 _TAB_TOKEN = "found character '\\t' that cannot start any token"
+_NULLS = frozenset({"null", "Null", "NULL", "~"})
 
 
 def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
@@ -98,7 +99,8 @@ def _plain(node: yaml.Node | None) -> Any:
     if node is None:
         return None
     if isinstance(node, yaml.ScalarNode):
-        return str(node.value)
+        # a plain null is nothing, as Jekyll reads it: ICRS 2026's JSON `"room": null` is no room called "null"
+        return "" if node.style is None and node.value in _NULLS else str(node.value)
     if isinstance(node, yaml.SequenceNode):
         return [_plain(child) for child in node.value]
     mapping = Located()

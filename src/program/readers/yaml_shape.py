@@ -321,7 +321,10 @@ def key_of(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> str | 
         wanted = folded(mapping[field])
         return next((key for key in entry if folded(key) == wanted), None)
     keys = {folded(key): key for key in entry}
-    return next((keys[name] for name in FIELD_KEYS.get(field, ()) if name in keys), None)
+    present = [keys[name] for name in FIELD_KEYS.get(field, ()) if name in keys]
+    # the first usual key that holds something: ICRS 2026's poster sessions write `"room": null` and their place
+    # under `location`
+    return next((key for key in present if entry[key] not in ("", [])), present[0] if present else None)
 
 
 def value(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> Any:

@@ -23,6 +23,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
+from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
 from program.readers.yaml_load import load_yaml
@@ -116,16 +117,24 @@ class YamlSiteReader:
                 f"expected a list of schedule entries (each with a title and a time or a date); {where}",
                 SourceRef(source, 1),
             )
-        found, talk_reading, talk_paths = join_talks(
-            source, mapping, context.companions, list(walk(data, steps)), _load_file
-        )
+        read_key = steps[0] if steps and steps[0] not in ("[]", "*") else ""
+        extra = other_entry_lists(data, read_key, mapping) if read_key and "items" not in mapping else []
+        entries = [*walk(data, steps), *(one for key in extra for one in walk(data, (key, "[]")))]
+        reading.extend(f"also the entries at {key}[] ({len(data[key])})" for key in extra)
+        found, talk_reading, talk_paths = join_talks(source, mapping, context.companions, entries, _load_file)
         context, offset_problems = offset_context(context, _written_offsets(found, mapping), source)
+        if context.timezone is None and (zoned := named_zone(data, source)) is not None:
+            context = attrs.evolve(context, timezone=zoned[0])
+            reading.append(f"times read in {zoned[0].key}, the zone the file names ({zoned[1]})")
+            offset_problems = (*offset_problems, *([zoned[2]] if zoned[2] else []))
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
+        items, named_rooms = with_room_names(items, data)
         problems = [*offset_problems, *problems]
+        reading.extend([named_rooms] if named_rooms else [])
         reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
         if len(listed := with_papers(items, found, mapping)) > len(items):
