@@ -22,6 +22,8 @@ guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a n
 "Surname, Given" is not turned round: "Dracose, SirWill" (Penguicon 2019) are two people's handles."""
 _ET_AL = re.compile(r"[\s,]*\bet\s+al\b\.?", re.IGNORECASE)
 """"Chengzhi Zhang et al." (EEKE 2020): the others are not named, and "al." is nobody."""
+_NESTED_BRACKETS = 4
+"""How deep brackets inside an affiliation's are taken off, innermost first (a hostile cell may nest thousands)."""
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d])")
 """A numbered list's number before a name, one a line: NCPCE 2026's panel, "1. YBrs. Tuan Haji …⏎2. Pn Asniza …"."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
@@ -73,7 +75,9 @@ def split_people(text: str) -> tuple[str, ...]:
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
     text = text.replace("\xa0", " ")
     # Innermost first: RSAfrica 2026's "Laurah Ondari (International Institute of Tropical Agriculture (IITA)/ …)*"
-    while (unbracketed := _BRACKETED.sub(" ", text)) != text:
+    for _ in range(_NESTED_BRACKETS):
+        if (unbracketed := _BRACKETED.sub(" ", text)) == text:
+            break
         text = unbracketed
     text = _ET_AL.sub("", text)
     for part in _SEPARATORS.split(text):
