@@ -18,6 +18,7 @@ from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
 from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
 from spreadsheet_trial11 import AGILELAVAL2026
+from spreadsheet_trial12 import beyond_backprop, biomedvis, probprog, rsafrica
 from spreadsheet_written import (
     ERUM_PROGRAM,
     GUGCZ_DAY1,
@@ -383,6 +384,26 @@ CASES = [
     _by_hand("sendezentrum31c3.csv", "Europe/Berlin", date(2014, 12, 27), SENDEZENTRUM31C3),
     _by_hand("agilelaval2026-program.csv", "Europe/Paris", date(2026, 5, 18), AGILELAVAL2026),
     Case("acml-oamls2021-schedule.csv", ReadContext(), _acml_school),
+    Case(
+        "rsafrica26-program-excerpt.csv",
+        ReadContext(timezone=ZoneInfo("Africa/Johannesburg"), first_date=date(2026, 8, 25)),
+        rsafrica,
+    ),
+    Case(
+        "beyondbackprop2020-schedule.xlsx",
+        ReadContext(
+            timezone=ZoneInfo("America/Los_Angeles"),
+            first_date=date(2020, 12, 12),
+            columns=(("time", "A"), ("title", "B"), ("people", "D"), ("link", "E")),
+        ),
+        beyond_backprop,
+    ),
+    Case(
+        "biomedvis2024-program.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2024, 9, 10)),
+        biomedvis,
+    ),
+    Case("probprog2021-schedule.csv", ReadContext(first_date=date(2021, 10, 20)), probprog),
 ]
 
 

@@ -319,6 +319,56 @@ def strl() -> list[Entry]:
     ]
 
 
+def clin35() -> list[Entry]:
+    """CLIN 35 (excerpt, JSON): top entries, and each parallel block's sessions, each followed by its talks."""
+    entries: list[Entry] = []
+    for entry in json.loads((DATA / "clin35-programme-excerpt.json").read_text(encoding="utf-8")):
+        if "events" not in entry:
+            entries.append((entry["title"], minutes(entry["start"]), ()))
+            continue
+        for session in entry["events"]:
+            entries.append((session["title"], minutes(entry["start"]), ()))
+            entries += [(t["title"], minutes(t["time"]), tuple(t["author"].split(", "))) for t in session["talks"]]
+    return entries
+
+
+def agnbeach2026() -> list[Entry]:
+    """AGN on the Beach II (JSON): days → sessions, no speakers."""
+    document = json.loads((DATA / "agnbeach2026-programme.json").read_text(encoding="utf-8"))
+    return [(s["title"], minutes(s["start"]), ()) for day in document["days"] for s in day["sessions"]]
+
+
+def icrs2026() -> list[Entry]:
+    """ICRS 2026 (excerpt, JSON): sessions each followed by its talks (the presenter and affiliation), then events."""
+    document = json.loads((DATA / "icrs2026-programme-excerpt.json").read_text(encoding="utf-8"))
+    entries: list[Entry] = []
+    for session in document["sessions"]:
+        entries.append((session["title"], minutes(session["start"]), ()))
+        entries += [
+            (
+                t["title"],
+                minutes(t["start"]),
+                (f"{t['presenter']} [{t['affiliation']}]" if t["affiliation"] else t["presenter"],),
+            )
+            for t in session["talks"]
+        ]
+    return [*entries, *((e["title"], minutes(e["start"]), ()) for e in document["events"])]
+
+
+def wbci2022() -> list[Entry]:
+    """WBCI 2022: days → timeslots (the talks under each slot's `events` are not counted: not read, said)."""
+    text = (DATA / "wbci2022-schedule.yml").read_text(encoding="utf-8")
+    days = yaml.load(
+        re.sub(r"(?m)^([ ]*)(.*)$", lambda m: m[1] + m[2].replace("\t", " "), text), Loader=yaml.BaseLoader
+    )
+    return [(text_of(s["title"]), minutes(s["startTime"]), ()) for day in days for s in day["timeslots"]]
+
+
+def text_of(value: str) -> str:
+    """A title with its tags left out, spaces collapsed (WBCI's `<i>` in a talk's title)."""
+    return " ".join(re.sub(r"<[^>]*>", "", value).split())
+
+
 FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], str]] = {
     "bmvc2021-schedule.yml": (bmvc, (), "Europe/London"),
     "devfest-porto-schedule.yml": (
@@ -353,6 +403,10 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "cpaior2025-program.yml": (cpaior, (), "Australia/Melbourne"),
     "bsidesaarhus2026-schedule.yaml": (bsides_aarhus, (), "Europe/Copenhagen"),
     "strl2026-schedule.yaml": (strl, (), "Europe/Berlin"),
+    "clin35-programme-excerpt.json": (clin35, (), "Europe/Brussels"),
+    "agnbeach2026-programme.json": (agnbeach2026, (), "Africa/Nairobi"),
+    "icrs2026-programme-excerpt.json": (icrs2026, (), "Pacific/Auckland"),
+    "wbci2022-schedule.yml": (wbci2022, (), "America/Sao_Paulo"),
 }
 
 
