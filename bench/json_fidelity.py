@@ -198,6 +198,39 @@ def afpy(document: Any) -> Iterator[Expected]:
             yield {"title": _text(entry["title"]), "start": start, "end": None, "room": None, "people": []}
 
 
+KUALA_LUMPUR = ZoneInfo("Asia/Kuala_Lumpur")
+_NCPCE_PEOPLE = {
+    1: ["YBrs. Tuan Haji Mohd Zawawi bin Abdullah [BPFKKM]"],
+    5: [
+        *("YBrs. Tuan Haji Mohd Zawawi bin Abdullah", "Pn Asniza binti Alias", "Mohd Shakrie Palan Bin Abdullah"),
+        *("Pn Siti Mariaton binti Abd Moksin", "Pn Nor Aza binti Hassan", "En Mohd Azaruddin bin Aziz"),
+    ],
+    11: ["En Ahmad Edihafriz bin Kamarol Fauzi [Netsmart Sdn Bhd]"],
+    14: ["Insp. Ganesh a/l Raman [PDRM]"],
+    15: ["Ts. Nur Syafiqah binti Mohd Shamsuddin [MCMC]"],
+    19: ["En Mohd Asriq bin Lamit [NFCC]"],
+    20: ["Pn Nor Azizah binti Aling [AGC]"],
+}
+"""NCPCE 2026's speakers by row, written by hand: the panel's numbers ("1. ") and "Dr" left out, a lone
+speaker's `organisation_en` as their affiliation."""
+
+
+def ncpce(rows: list[Any]) -> Iterator[Expected]:
+    """NCPCE 2026: `date` and Excel times on 1899-12-30, `title_en` on lines; an empty end ends at the next start."""
+
+    def moment(row: dict[str, str], key: str) -> datetime:
+        return datetime.combine(
+            date.fromisoformat(row["date"][:10]), datetime.fromisoformat(row[key]).time(), KUALA_LUMPUR
+        )
+
+    starts = [moment(row, "time_start") for row in rows]
+    for index, row in enumerate(rows):
+        later = [start for start in starts if start.date() == starts[index].date() and start > starts[index]]
+        end = moment(row, "time_end") if row["time_end"] else min(later, default=None)
+        yield {"title": " ".join(row["title_en"].split()), "start": starts[index], "end": end,
+               "room": row["venue"] or None, "people": _NCPCE_PEOPLE.get(index, [])}  # fmt: skip
+
+
 CASES = (
     ("json_rows/srccon-work-sessions.json", srccon, ReadContext()),
     (
@@ -224,6 +257,7 @@ CASES = (
     ("json_rows/miniconf-iclr2020-main_calendar.json", miniconf_calendar, ReadContext()),
     ("afpy_schedule/pyconfr2024-schedule.json", afpy, ReadContext(timezone=PARIS)),
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
+    ("json_rows/ncpce2026-programme.json", ncpce, ReadContext(timezone=KUALA_LUMPUR)),
 )
 
 
