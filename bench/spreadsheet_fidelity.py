@@ -18,7 +18,7 @@ from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
 from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
 from spreadsheet_trial11 import AGILELAVAL2026
-from spreadsheet_trial12 import beyond_backprop, biomedvis, probprog, rsafrica
+from spreadsheet_trial12 import beyond_backprop, biomedvis, ehec, probprog, rsafrica
 from spreadsheet_written import (
     ERUM_PROGRAM,
     GUGCZ_DAY1,
@@ -404,6 +404,7 @@ CASES = [
         biomedvis,
     ),
     Case("probprog2021-schedule.csv", ReadContext(first_date=date(2021, 10, 20)), probprog),
+    Case("ehec2026-schedule.csv", ReadContext(), ehec),
 ]
 
 

@@ -131,3 +131,17 @@ def probprog(context: ReadContext) -> Expected:
             )
         )
     return expected
+
+
+def ehec(context: ReadContext) -> Expected:
+    """The EHEC seminars: `4/15/26` and `2:00 PM EDT`, read in New York's zone; the presenter without the bracket."""
+    del context  # the times name their zone
+    with (DATA / "ehec2026-schedule.csv").open(encoding="utf-8", newline="") as file:
+        records = list(csv.DictReader(file))
+    expected = []
+    for record in records:
+        month, day, year = (int(part) for part in record["Date"].split("/"))
+        clock = datetime.strptime(record["Time"].removesuffix(" EDT"), "%I:%M %p")
+        start = datetime(2000 + year, month, day, clock.hour, clock.minute, tzinfo=ZoneInfo("America/New_York"))
+        expected.append((record["Title"], start, None, (record["Presenter"].split(" (")[0],)))
+    return expected

@@ -11,7 +11,8 @@ BiomedVis 2024's summer school writes a weekday per row (`Tuesday`) and three un
 PROBPROG 2021's CSV is four sessions on three days, each under a row naming its day ("Thursday 21
 October / BST time zone day / Session 3", the first above the header), every start written three
 times (`BST,EDT,PDT`, no Time column), breaks titled only in `Activity` (`**Arrival and
-networking**`), each session closed by an `**End**` row.
+networking**`), each session closed by an `**End**` row. The EHEC seminars write each time with
+its zone, `2:00 PM EDT`.
 Expectations are counted from the files with `csv` and calamine, or written by hand from them.
 """
 
@@ -26,6 +27,7 @@ from python_calamine import CalamineWorkbook
 
 from program.errors import ParseError
 from program.model import Kind
+from program.readers.base import ReadContext
 from program.readers.cmt import CmtReader
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from spreadsheet_files import DATA, read_csv, read_workbook
@@ -190,3 +192,44 @@ def test_probprog_2021_days_from_heading_rows_times_from_the_zone_columns() -> N
     )
     ends = [line for line in program.reading if "**End**" in line]
     assert ends and ends[0].startswith("skipped: probprog2021-schedule.csv:10")
+
+
+def test_ehec_times_written_with_their_zone() -> None:
+    with (DATA / "ehec2026-schedule.csv").open(encoding="utf-8", newline="") as file:
+        records = list(csv.DictReader(file))
+    program = read_csv("ehec2026-schedule.csv")  # no --timezone: every time names EDT
+
+    assert len(records) == len(program.items) == 3
+    for record, item in zip(records, program.items, strict=True):
+        month, day, year = (int(part) for part in record["Date"].split("/"))
+        clock = datetime.strptime(record["Time"].removesuffix(" EDT"), "%I:%M %p").time()
+        assert item.start == datetime.combine(date(2000 + year, month, day), clock, NEW_YORK)
+        assert item.title == record["Title"]
+        assert item.people == (record["Presenter"].split(" (")[0],)
+    assert program.timezone == "America/New_York"
+    warned = [problem for problem in program.problems if problem.code == "no-time-zone"]
+    assert len(warned) == 1
+    assert "the sheet's time '2:00 PM EDT' names the times' zone" in warned[0].message
+    # given another zone, the times are still EDT's, shown in it
+    berlin = read_csv("ehec2026-schedule.csv", timezone=BERLIN)
+    assert [item.start for item in berlin.items] == [item.start for item in program.items]
+    mismatch = [problem.message for problem in berlin.problems if problem.code == "zone-offset-mismatch"]
+    assert mismatch and mismatch[0].endswith("the times are read in America/New_York, shown in Europe/Berlin")
+
+
+def test_a_zone_column_alone_names_the_sheets_zone_and_the_given_zones_column_is_read() -> None:
+    text = "BST,EDT,Title,Speaker\n15:30,10:30,Welcome,Ada Lovelace\n16:00,11:00,Talk,Bo Li\n"
+    reader = SpreadsheetCsvReader()
+    assert reader.detect(text)
+    london = reader.read(text, source="zones.csv", context=ReadContext(first_date=date(2021, 10, 20)))
+    assert london.timezone == "Europe/London"
+    assert [item.start for item in london.items] == [
+        datetime(2021, 10, 20, 15, 30, tzinfo=ZoneInfo("Europe/London")),
+        datetime(2021, 10, 20, 16, 0, tzinfo=ZoneInfo("Europe/London")),
+    ]
+    assert any(problem.code == "no-time-zone" and "column 'BST'" in problem.message for problem in london.problems)
+    context = ReadContext(first_date=date(2021, 10, 20), timezone=NEW_YORK)
+    new_york = reader.read(text, source="zones.csv", context=context)
+    assert [item.start for item in new_york.items] == [item.start for item in london.items]
+    assert not [problem for problem in new_york.problems if problem.code == "zone-offset-mismatch"]
+    assert any("times from the column 'EDT' (America/New_York)" in line for line in new_york.reading)

@@ -33,6 +33,7 @@ from program.readers.tabular.pairs import is_pair_header
 from program.readers.tabular.placing import TableRead
 from program.readers.tabular.read import read_joined, read_table, reading_summary
 from program.readers.tabular.stamps import stamp_offsets
+from program.readers.tabular.zone_columns import zone_columns
 from program.readers.tabular.zone_rows import zone_context, zone_disagrees
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -64,7 +65,8 @@ class SpreadsheetCsvReader:
         table = Table("", tuple(tuple(Cell(value, 1) for value in row) for row in rows))
         for index, cells in enumerate(table.rows[:10]):
             fields = with_stamped_start(table, index, cells, header_fields(cells))
-            if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and fields.keys() & _TIMING:
+            timed = bool(fields.keys() & _TIMING) or bool(zone_columns(cells))  # PROBPROG 2021's "BST,EDT,PDT"
+            if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and timed:
                 return True
         # A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab): no title column; or
         # rooms as columns over rows led by clock times (a bare "0, 1, 2" index column is no time: EDTM 2025).

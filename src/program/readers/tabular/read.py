@@ -36,7 +36,7 @@ from program.readers.tabular.rows import is_untimed_item, read_rows
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
-from program.readers.tabular.zone_columns import with_zone_column
+from program.readers.tabular.zone_columns import without_zone_suffixes, zoned_times
 
 
 def read_table(table: Table, context: ReadContext, *, required: bool = True) -> TableRead | None:
@@ -49,6 +49,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         ParseError: when the table has no header we know and no column mapping.
         UsageError: when the table needs a time zone or a first date it lacks.
     """
+    table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
     groups = None if context.columns else find_groups(table)
     if groups is not None:
         return _read_groups(table, groups, context)
@@ -60,8 +61,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     mapping = find_mapping(table, context.columns)
     if mapping is None:
         return _read_headerless(table, context, required=required)
-    mapping, column_zone, zoned = with_zone_column(table, mapping, context.timezone)
-    context = attrs.evolve(context, timezone=column_zone) if column_zone is not None else context
+    mapping, context, zoned = zoned_times(table, mapping, context, suffix_zone)
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)

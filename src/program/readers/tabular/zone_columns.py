@@ -1,21 +1,35 @@
-"""Time columns named by their zone: PROBPROG 2021 writes each slot's start three times, `BST,EDT,PDT`.
+"""Times whose zone their column or their cells name: `BST,EDT,PDT` (PROBPROG 2021), `2:30 PM EDT` (EHEC).
 
-Such a header names no Time column, and its times were not read at all. A column whose name is
-only a zone's abbreviation ("EDT", "UTC") is a start time in that zone. Of several, the one in
-the zone the program is read in is taken (its times are then that zone's wall clock, as every
-other sheet's); else the first, its times read in the zone it names (the same moments).
+PROBPROG 2021 writes each slot's start three times, under `BST`, `EDT` and `PDT`: such a header
+names no Time column, and its times were not read at all. A column whose name is only a zone's
+abbreviation ("EDT", "UTC") is a start time in that zone. Of several, the one in the zone the
+program is read in is taken (its times are then that zone's wall clock, as every other sheet's);
+else the first, its times read in the zone it names (the same moments).
+
+The EHEC seminars write every time with its zone, `2:30 PM EDT`, which no clock notation reads:
+when every such cell names the same zone, the zone is taken off the cells and the times are read
+in it. Either names the sheet's zone when nothing else does (`zone_rows`), with a warning.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from program.readers.base import ReadContext
 from program.readers.lines.days import AFTER_TIMES
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
+
+_SUFFIXED = re.compile(
+    rf"^(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?)\s+(?P<zone>{'|'.join(AFTER_TIMES)})$", re.IGNORECASE
+)
+"""A clock time followed by a zone's abbreviation: "2:30 PM EDT", "14:00 CET", "9am PT" is not one (no PT)."""
+_SCANNED = 400
+"""How many rows are looked at for zone-suffixed times: enough for a season of seminars, bounded for a huge sheet."""
 
 
 def zone_columns(cells: Sequence[Cell]) -> list[tuple[int, str, ZoneInfo]]:
@@ -43,3 +57,44 @@ def with_zone_column(table: Table, mapping: Mapping, zone: ZoneInfo | None) -> t
     others = ", ".join(other for _, other, _ in named)
     said = f"times from the column {name!r} ({column_zone.key}), of the columns naming a zone: {others}"
     return attrs.evolve(mapping, columns=columns, names=names), column_zone, said
+
+
+def suffixed_zone(table: Table) -> tuple[ZoneInfo, Cell] | None:
+    """The zone every zone-suffixed time cell of the table names, and the first such cell; None when none or several."""
+    found = [
+        (match["zone"].upper(), cell)
+        for cells in table.rows[:_SCANNED]
+        for cell in cells
+        if isinstance(cell.value, str) and (match := _SUFFIXED.match(cell.text.strip())) is not None
+    ]
+    zones = {AFTER_TIMES[name] for name, _ in found}
+    return (ZoneInfo(zones.pop()), found[0][1]) if len(zones) == 1 else None
+
+
+def without_zone_suffixes(table: Table) -> tuple[Table, ZoneInfo | None]:
+    """The table with each time cell's zone taken off when all name one zone ("2:30 PM EDT" → "2:30 PM"); the zone."""
+    named = suffixed_zone(table)
+    if named is None:
+        return table, None
+
+    def bare(cell: Cell) -> Cell:
+        match = _SUFFIXED.match(cell.text.strip()) if isinstance(cell.value, str) else None
+        return attrs.evolve(cell, value=match["clock"]) if match is not None else cell
+
+    rows = tuple(tuple(bare(cell) for cell in cells) for cells in table.rows)
+    return attrs.evolve(table, rows=rows), named[0]
+
+
+def zoned_times(
+    table: Table, mapping: Mapping, context: ReadContext, suffix_zone: ZoneInfo | None
+) -> tuple[Mapping, ReadContext, str]:
+    """The mapping (a zone column as the start), the context to place the times in, and the reading line.
+
+    The times are the wall clock of the zone their column or cells name; given another zone, the
+    program is still shown in it. Without one, the zone is left unset and the sheet asks for it
+    (the CSV and workbook readers have taken it from the sheet first: `zone_rows`).
+    """
+    mapping, column_zone, said = with_zone_column(table, mapping, context.timezone)
+    if (named := column_zone or suffix_zone) is not None and context.timezone not in (None, named):
+        context = attrs.evolve(context, timezone=named)
+    return mapping, context, said

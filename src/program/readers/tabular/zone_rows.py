@@ -20,6 +20,8 @@ from program.model.zones import zone_label
 from program.readers.base import ReadContext
 from program.readers.lines.days import zones_named
 from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import HEADER_SEARCH, header_fields, is_header
+from program.readers.tabular.zone_columns import suffixed_zone, zone_columns
 
 _SEARCHED = 30
 """How many rows from the top may say the zone (a title, the header, the first rows under it)."""
@@ -40,6 +42,10 @@ class ZoneRow:
     zone: ZoneInfo
     words: str
     cell: Cell
+    what: str = "row"
+    """What names the zone: a row of its own, a column's name ("BST"), or the times themselves ("2:30 PM EDT")."""
+    row: tuple[Cell, ...] = ()
+    """For a column, the header row it heads."""
 
 
 def zone_said(cells: Sequence[Cell]) -> ZoneInfo | None:
@@ -58,6 +64,12 @@ def zone_row(table: Table) -> ZoneRow | None:
         if zone is not None:
             cell = next(cell for cell in cells if cell.text)
             return ZoneRow(zone, cell.text, cell)
+    for cells in table.rows[:HEADER_SEARCH]:  # a header's column named by a zone ("BST,EDT,PDT": the first)
+        if (named := zone_columns(cells)) and is_header(header_fields(cells)):
+            index, name, zone = named[0]
+            return ZoneRow(zone, name, cells[index], "column", cells)
+    if (suffixed := suffixed_zone(table)) is not None:  # "2:30 PM EDT" in every time cell
+        return ZoneRow(suffixed[0], suffixed[1].text, suffixed[1], "time")
     return None
 
 
@@ -73,7 +85,7 @@ def zone_context(context: ReadContext, table: Table) -> tuple[ReadContext, tuple
         else f"in {found.zone.key}, the zone it names"
     )
     message = (
-        f"the sheet's row {found.words!r} names the times' zone: they are read {how}; to read them in the "
+        f"the sheet's {found.what} {found.words!r} names the times' zone: they are read {how}; to read them in the "
         "place's own zone, pass --timezone Area/City (or set timezone in a program file)"
     )
     warning = Problem(Severity.WARNING, "no-time-zone", message, table.where(found.cell))
@@ -86,12 +98,17 @@ def zone_disagrees(context: ReadContext, table: Table, items: Sequence[Item]) ->
     first = min((item.start for item in items if item.start is not None), default=None)
     if found is None or first is None or context.timezone is None or context.timezone == found.zone:
         return ()
+    if found.what == "column" and any(zone == context.timezone for _, _, zone in zone_columns(found.row)):
+        return ()  # the column in the zone given is the one read (`zone_columns`)
     given, named = _offset(first, context.timezone), _offset(first, found.zone)
     if given == named:
         return ()
+    # a row says what the times mean and the zone given wins; a zone column or a zone after each time is the
+    # times' own zone, read as written and shown in the zone given
+    read_in = context.timezone.key if found.what == "row" else f"{found.zone.key}, shown in {context.timezone.key}"
     message = (
-        f"the sheet's row {found.words!r} names the times' zone ({named}), but the zone given, "
-        f"{context.timezone.key}, is {given} on {first:%Y-%m-%d}: the times are read in {context.timezone.key}"
+        f"the sheet's {found.what} {found.words!r} names the times' zone ({named}), but the zone given, "
+        f"{context.timezone.key}, is {given} on {first:%Y-%m-%d}: the times are read in {read_in}"
     )
     return (Problem(Severity.WARNING, "zone-offset-mismatch", message, table.where(found.cell)),)
 
