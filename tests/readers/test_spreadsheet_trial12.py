@@ -233,3 +233,20 @@ def test_a_zone_column_alone_names_the_sheets_zone_and_the_given_zones_column_is
     assert [item.start for item in new_york.items] == [item.start for item in london.items]
     assert not [problem for problem in new_york.problems if problem.code == "zone-offset-mismatch"]
     assert any("times from the column 'EDT' (America/New_York)" in line for line in new_york.reading)
+
+
+def test_ehec_past_seminars_rows_a_column_off_their_header_are_said() -> None:
+    with (DATA / "ehec-past-seminars.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))
+    header, records = rows[0], rows[1:]
+    # the rows written a column off: a moderator under Title, the title (four words or more) under Paper
+    shifted = [row for row in records if len(row) > 4 and row[3] and len(row[4].split()) >= 4 and "://" not in row[4]]
+    program = read_csv("ehec-past-seminars.csv")
+
+    warned = [problem for problem in program.problems if problem.code == "title-holds-names"]
+    assert header[-1] == ""
+    assert len(warned) == 1
+    assert warned[0].message.startswith(f"{len(shifted)} rows have a person's name under the title column 'Title'")
+    assert "column E (Paper: 'Impact of Medicaid Pregnancy Dental Benefits on Pr', …)" in warned[0].message
+    assert 'title = "E"' in warned[0].message
+    assert warned[0].source is not None and warned[0].source.line == 2

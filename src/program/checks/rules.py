@@ -60,6 +60,11 @@ RULES: dict[str, Rule] = {
             "skipped-row", Level.WARNING, "a JSON or YAML list's row left out (no title, or a heading in a timed list)"
         ),
         Rule("skipped-sheet", Level.WARNING, "a workbook sheet with times that no header or grid we know reads"),
+        Rule(
+            "title-holds-names",
+            Level.WARNING,
+            "a table's title column of people's names beside an unread column of titles (a header a column off?)",
+        ),
         Rule("empty-feed", Level.ERROR, "a feed that gives no items and no papers (<schedule/>)", fixed=True),
         Rule(
             "no-time-zone", Level.WARNING, "a frab export with UTC offsets but no time_zone_name: shown at the offset"

@@ -33,6 +33,7 @@ from program.readers.tabular.row_items import (
     unread_times,
 )
 from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.shifted_header import names_for_titles
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
 from program.readers.tabular.turned import read_turned
@@ -102,7 +103,9 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     reading.extend(f"skipped: {line}" for line in read.skipped)
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
-    return TableRead(tuple(joined), (*read.problems, *noon_warnings(placed, table)), tuple(reading), addresses)
+    shifted = names_for_titles(table, mapping, read.rows)
+    problems = (*read.problems, *noon_warnings(placed, table), *([shifted] if shifted else []))
+    return TableRead(tuple(joined), problems, tuple(reading), addresses)
 
 
 class UnrealDateError(ParseError, DateError):
