@@ -193,3 +193,23 @@ def test_a_plain_null_is_nothing_and_the_next_usual_key_holds_the_room() -> None
     assert [item.location for item in program.items] == ["Ariki Hall | Level 3 | NZICC"]
     quoted = YamlSiteReader().read(text.replace("null", '"null"'), source="icrs.json", context=ReadContext())
     assert [item.location for item in quoted.items] == ["null"]  # a quoted "null" is the text written
+
+
+def test_a_poster_session_holds_posters() -> None:
+    # ICRS 2026's poster sessions (the whole file only): `"kind": "poster"` holding 267 and 278 entries
+    text = (
+        '{"meta": {"timezone": "Pacific/Auckland"}, "sessions": [{"kind": "poster", "title": "Poster Session 1",'
+        ' "date": "2026-07-20", "start": "17:30", "end": "18:30", "location": "Ariki Hall", "talks": ['
+        '{"title": "Status of coral reefs in Wadi El Gemal", "start": "17:30", "end": "18:30", "presenter": "A B"},'
+        '{"title": "Harvesting Sargassum", "start": "17:30", "end": "18:30", "presenter": "C D"}]},'
+        ' {"kind": "session", "title": "Reef fish ecology", "date": "2026-07-21", "start": "10:15", "end": "11:45",'
+        ' "talks": [{"title": "Mesopredatory sharks", "start": "10:15", "end": "10:30", "presenter": "E F"}]}]}'
+    )
+    program = YamlSiteReader().read(text, source="icrs.json", context=ReadContext())
+    assert [item.kind for item in program.items] == [
+        Kind.POSTER_SESSION,
+        Kind.POSTER,
+        Kind.POSTER,
+        Kind.OTHER,
+        Kind.TALK,
+    ]

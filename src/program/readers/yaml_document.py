@@ -4,7 +4,7 @@ A conference site's JSON may carry its settings with its sessions. ICRS 2026 wri
 `{"meta": {"timezone": "Pacific/Auckland", …}, "rooms": [{"id": "301", "label": "Room 301"}],
 "sessions": [{…, "room": "301", "talks": […]}], "events": [{"title": "Welcome function", …}]}`:
 the zone its times are in (no `--timezone` is then needed), the rooms its sessions name by id,
-and a second list of entries beside the first, read too. AGN on the Beach II writes its zone in
+a second list of entries beside the first, read too, and a session of posters. AGN on the Beach II writes its zone in
 words, `"timezone": "East Africa Time (UTC+3)"`: a fixed offset, read with a warning.
 """
 
@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import attrs
 
-from program.model import Item, Problem, Severity, SourceRef
+from program.model import Item, Kind, Problem, Severity, SourceRef
 from program.readers.lines.days import zones_named
-from program.readers.yaml_shape import Located, folded, is_entry
+from program.readers.yaml_shape import Found, Located, folded, is_entry
+from program.readers.yaml_slots import held_key
 
 _ZONE_KEYS = frozenset({"timezone", "tz", "timezonename", "zone"})
 _SETTINGS_DEPTH = 2
@@ -97,3 +98,19 @@ def other_entry_lists(data: Any, read_key: str, mapping: dict[str, str]) -> list
         if entries and len(entries) == len(held) and sum(is_entry(one, mapping) for one in entries) * 2 >= len(entries):
             keys.append(key)
     return keys
+
+
+_POSTERS = frozenset({Kind.POSTER, Kind.POSTER_SESSION})
+
+
+def poster_kinds(found: Found, kind: Kind, mapping: dict[str, str], in_poster_session: bool) -> tuple[Kind, bool]:
+    """The entry's kind, and whether the session it is in (or it is) holds posters.
+
+    ICRS 2026's `{"kind": "poster", "title": "Poster Session 1", "talks": [267 entries]}` is a
+    poster session and its entries its posters, not 267 talks at one time in one hall.
+    """
+    if not found.held:
+        in_poster_session = kind in _POSTERS and held_key(found.entry, mapping) is not None
+    if not in_poster_session:
+        return kind, False
+    return (Kind.POSTER if found.held else Kind.POSTER_SESSION), True

@@ -16,6 +16,7 @@ from program.model.text import is_placeholder_name
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
+from program.readers.yaml_document import poster_kinds
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
 from program.readers.yaml_languages import Languages, language_map
 from program.readers.yaml_people import (
@@ -80,6 +81,7 @@ class EntryReader:
         self.speaker_titled = self.speaker_named = False
         self.subtitled_speakers = False
         self.plain_hours = False
+        self.poster_session = False  # the last session read holds posters: its entries are posters (ICRS 2026)
         self.days_checked: set[int] = set()
         self.weekday_clashes: list[Problem] = []
         self.used: dict[str, str] = {}
@@ -239,6 +241,7 @@ class EntryReader:
         label = self._label(found)
         kind = kind_from_label(label, title) if label else kind_from_title(title)
         kind = Kind.TALK if found.held and kind is Kind.OTHER else kind  # a session's talk, as a page's are
+        kind, self.poster_session = poster_kinds(found, kind, self.mapping, self.poster_session)
         people, abstract = self._people(found, where, warnings), self._text(found, "abstract")
         people, role = with_chairs(said.people or people, self._field(found, "chair"))
         abstract = abstract or said.abstract
