@@ -213,3 +213,39 @@ def test_a_poster_session_holds_posters() -> None:
         Kind.OTHER,
         Kind.TALK,
     ]
+
+
+def test_sessions_titled_only_by_their_description() -> None:
+    # The shape of NSG 2026's programme.json as seen before (the file itself was not found again):
+    # `[{"date": …, "sessions": [{"time": "09:00-10:00", "description": "<strong>Keynote Talk 1:</strong> …"}]}]`
+    text = json.dumps(
+        [
+            {
+                "date": "2026-05-12",
+                "sessions": [
+                    {"time": "08:30-09:00", "description": "Registration"},
+                    {
+                        "time": "09:00-10:00",
+                        "description": "<strong>Keynote Talk 1:</strong> Sensing the subsurface<br>"
+                        "<strong>Speaker:</strong> Ada Lovelace",
+                    },
+                    {"time": "10:00-10:30", "description": "<strong>Coffee Break</strong>"},
+                ],
+            }
+        ]
+    )
+    program = YamlSiteReader().read(text, source="nsg.json", context=ReadContext(timezone=LEUVEN))
+    day = date(2026, 5, 12)
+    assert [(item.title, item.start, item.end, item.people, item.kind) for item in program.items] == [
+        ("Registration", _at(day, "08:30", LEUVEN), _at(day, "09:00", LEUVEN), (), Kind.OTHER),
+        (
+            "Sensing the subsurface",
+            _at(day, "09:00", LEUVEN),
+            _at(day, "10:00", LEUVEN),
+            ("Ada Lovelace",),
+            Kind.KEYNOTE,
+        ),
+        ("Coffee Break", _at(day, "10:00", LEUVEN), _at(day, "10:30", LEUVEN), (), Kind.BREAK),
+    ]
+    assert "3 entries titled by their description's first line (its label their type)" in program.reading
+    assert all(not item.abstract for item in program.items)  # the description was all title and speaker
