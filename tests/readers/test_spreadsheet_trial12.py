@@ -186,6 +186,13 @@ def test_probprog_2021_days_from_heading_rows_times_from_the_zone_columns() -> N
         assert by_title[row[9]].people == (f"{row[6]} [{row[8]}]",)
     welcome = next(item for item in program.items if item.title.startswith("Welcome"))
     assert welcome.people == ("Lawrence Murray", "Guy Van den Broeck")
+    # the panel's block has its own header (`Panel Title`, `Panelists`): its people are its panelists
+    panel_row = next(row for row in rows if row[5] == "Industry Panel")
+    assert panel_row[6] == "Impact of Probabilistic Programming"
+    panelists = tuple(name.split(" (*")[0] for name in panel_row[8].split(", "))
+    assert len(panelists) == 6
+    panel = by_title[f"{panel_row[5]}: {panel_row[6]}"]  # its Activity cell, bold marks left out
+    assert panel.people == panelists
     assert any(
         "times from the column 'EDT' (America/New_York), of the columns naming a zone" in line
         for line in program.reading

@@ -18,6 +18,7 @@ from program.readers.tabular.columns import Mapping, find_mapping, mapping_requi
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
+from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.names import join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
@@ -51,8 +52,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         UsageError: when the table needs a time zone or a first date it lacks.
     """
     table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
-    groups = None if context.columns else find_groups(table)
-    if groups is not None:
+    if (groups := None if context.columns else find_groups(table)) is not None:
         return _read_groups(table, groups, context)
     pairs = None if context.columns else find_pairs(table)
     if pairs is not None:
@@ -60,8 +60,9 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         return _rewritten(read_table(rewritten, context), said)
     table = table if context.columns else join_name_columns(table)
     mapping = find_mapping(table, context.columns)
-    if mapping is None:
-        return _read_headerless(table, context, required=required)
+    blocks = header_blocks(table, mapping) if mapping is not None and not context.columns else [table]
+    if mapping is None or len(blocks) > 1:
+        return _read_blocks(blocks, context) if mapping else _read_headerless(table, context, required=required)
     mapping, context, zoned = zoned_times(table, mapping, context, suffix_zone)
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
@@ -106,6 +107,21 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     shifted = names_for_titles(table, mapping, read.rows)
     problems = (*read.problems, *noon_warnings(placed, table), *([shifted] if shifted else []))
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
+
+
+def _read_blocks(blocks: Sequence[Table], context: ReadContext) -> TableRead:
+    """Each block of a table under its own header (`header_blocks`), one after the other."""
+    reads = [read for block in blocks if (read := read_table(block, context)) is not None]
+    reading = list(reads[0].reading)
+    for block, read in zip(blocks[1:], reads[1:], strict=True):
+        start = block.rows[0][0].line if block.rows and block.rows[0] else 0
+        reading.extend(f"from line {start}, under a header of its own: {line}" for line in read.reading)
+    return TableRead(
+        tuple(item for read in reads for item in read.items),
+        tuple(problem for read in reads for problem in read.problems),
+        tuple(reading),
+        tuple(pair for read in reads for pair in read.addresses),
+    )
 
 
 class UnrealDateError(ParseError, DateError):

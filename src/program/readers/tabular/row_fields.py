@@ -77,13 +77,26 @@ def plain_title(text: str) -> str:
 
     >>> plain_title("Keynote: <i>Mutation for AI and with AI</i>"), plain_title("Session 1</b>")
     ('Keynote: Mutation for AI and with AI', 'Session 1')
+
+    PROBPROG 2021's panel block titles its rows in Markdown (`**Industry Panel**: Impact of …`) and
+    closes with `**End**`, the end of the block, no item ("").
+
+    >>> plain_title("**Industry Panel**: Impact of Probabilistic Programming"), plain_title("**End**")
+    ('Industry Panel: Impact of Probabilistic Programming', '')
+    >>> plain_title("holy_f***ing_s***.wmv")  # Penguicon 2019: asterisks inside a word are no Markdown
+    'holy_f***ing_s***.wmv'
     """
+    if _BOLD.search(text):
+        bare = " ".join(_BOLD.sub(r"\1", text).split()).rstrip(" :")
+        return "" if bare.casefold() in _SESSION_END else bare
     if not looks_like_html(text):
         return text
     return " ".join(" ".join(html_lines(text)).split())
 
 
-_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1")
+_BOLD = re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])")
+"""Markdown's bold, `**Keynote**`: a title cell of a sheet a site renders as Markdown."""
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 _SESSION_END = frozenset({"end", "close", "finish"})
 
 
