@@ -364,6 +364,17 @@ def wbci2022() -> list[Entry]:
     return [(text_of(s["title"]), minutes(s["startTime"]), ()) for day in days for s in day["timeslots"]]
 
 
+def hkoscon2019() -> list[Entry]:
+    """HKOSCon 2019 (its site's API JSON): days → timeslots → events titled under `display`, speakers by name."""
+    document = json.loads((DATA / "hkoscon2019-timetable.json").read_text(encoding="utf-8"))
+    return [
+        (text_of(e["display"]), minutes(slot["startTime"]), tuple(text_of(s["name"]) for s in e["speakers"]))
+        for day in document["days"]
+        for slot in day["timeslots"]
+        for e in slot["events"]
+    ]
+
+
 def text_of(value: str) -> str:
     """A title with its tags left out, spaces collapsed (WBCI's `<i>` in a talk's title)."""
     return " ".join(re.sub(r"<[^>]*>", "", value).split())
@@ -407,6 +418,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "agnbeach2026-programme.json": (agnbeach2026, (), "Africa/Nairobi"),
     "icrs2026-programme-excerpt.json": (icrs2026, (), "Pacific/Auckland"),
     "wbci2022-schedule.yml": (wbci2022, (), "America/Sao_Paulo"),
+    "hkoscon2019-timetable.json": (hkoscon2019, (), "Asia/Hong_Kong"),
 }
 
 

@@ -221,6 +221,8 @@ class EntryReader:
 
     def _text(self, found: Found, field: str, *, inherit: bool = False) -> str | None:
         result = self._field(found, field, inherit=inherit)
+        if field == "room" and isinstance(result, dict):  # HKOSCon 2019: `"venue": {"name": "Conference Hall 5"}`
+            result = value(result, "title", {})
         return plain_text(result) or None if isinstance(result, str) else None
 
     def _item(self, found: Found, day: date | None = None) -> tuple[Item, list[Problem]]:

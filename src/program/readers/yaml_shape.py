@@ -31,7 +31,7 @@ class Located(dict[str, Any]):
 
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("session", "title", "name", "talk", "event", "activity", "what"),
+    "title": ("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
     "subtitle": ("subtitle", "title"),
     "start": ("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
     "end": ("end", "endtime", "timeend", "finish", "until", "to"),
@@ -70,6 +70,11 @@ _DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
 _DAY_NAME_KEYS = ("name", "title", "label")
 """Keys under which a day level names itself ("Day 2 - January 23")."""
 
+
+_TEXT_ONLY = frozenset({"display"})
+"""Usual keys that are a field only when they hold text: `display: false` is a flag, no title."""
+_PEOPLE_LISTS = frozenset(key for field in ("people", "chair", "other_people") for key in FIELD_KEYS[field])
+"""Keys of a list of people: its mappings' `name` is a person's, no entry's title (HKOSCon's `events[].speakers[]`)."""
 
 _ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls", "tracks"})
 """Keys of a list of rooms whose entries hold the talks (a room's `name`/`title` is then the talks' room)."""
@@ -159,7 +164,12 @@ def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
         if scheduled and scheduled * 2 >= len(entries):
             return steps
     for test in (_timed_within, dated_only):
-        found = [steps for steps, _ in lists if _most(list(walk(data, steps)), test, mapping)]
+        found = [
+            steps
+            for steps, _ in lists
+            if not (len(steps) > 1 and folded(steps[-2]) in _PEOPLE_LISTS)
+            and _most(list(walk(data, steps)), test, mapping)
+        ]
         if len(found) == 1:
             return found[0]
     return None
@@ -321,7 +331,11 @@ def key_of(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> str | 
         wanted = folded(mapping[field])
         return next((key for key in entry if folded(key) == wanted), None)
     keys = {folded(key): key for key in entry}
-    present = [keys[name] for name in FIELD_KEYS.get(field, ()) if name in keys]
+    present = [
+        keys[name]
+        for name in FIELD_KEYS.get(field, ())
+        if name in keys and (name not in _TEXT_ONLY or isinstance(entry[keys[name]], str))
+    ]
     # the first usual key that holds something: ICRS 2026's poster sessions write `"room": null` and their place
     # under `location`
     return next((key for key in present if entry[key] not in ("", [])), present[0] if present else None)
