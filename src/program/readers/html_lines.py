@@ -23,6 +23,7 @@ from program.model import Link
 from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
 from program.readers.kind_labels import label_kind
+from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -31,6 +32,7 @@ _LEAD = re.compile(
 )
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
+_DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
 _END_LEAD = re.compile(r"^(?:to|until|till|[-–—~])\s*\d", re.IGNORECASE)
 _VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
@@ -103,13 +105,25 @@ def title_people(text: str) -> tuple[str, tuple[str, ...]]:
     """
     by = _BY.match(text)
     if by is None:
-        return text, ()
+        return _after_dash(text)
     people: list[str] = []
     for person in _PERSONS.split(by["people"].strip()):
         pieces = [piece.strip() for piece in person.split(",") if piece.strip()]
         names = pieces if pieces and all(is_name(piece) for piece in pieces) else pieces[:1]
         people.extend(name for name in names if name not in people)
     return by["title"], tuple(people)
+
+
+def _after_dash(text: str) -> tuple[str, tuple[str, ...]]:
+    """A title and the names after its last spaced dash, as a text page's line is read ("Title - Kurt Gödel").
+
+    >>> _after_dash("Logic and engines - Kurt Gödel"), _after_dash("Coffee break - Foyer")
+    (('Logic and engines', ('Kurt Gödel',)), ('Coffee break - Foyer', ()))
+    """
+    pieces = _DASH.split(text)
+    if len(pieces) >= 2 and pieces[0] and (names := names_in(pieces[-1], words=2)) is not None:
+        return text[: text.rindex(pieces[-1])].rstrip(" -–—"), names
+    return text, ()
 
 
 def read_lines(lines: Sequence[TextLine]) -> LinesRead:

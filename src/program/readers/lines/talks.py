@@ -42,6 +42,8 @@ _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
 _CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
 """Where a one-line talk's title may end: "Title. Authors", "Title? Author", "Title, Author"."""
+_DASHES = re.compile(r"\s+(?:--|[-–—])\s+")
+"""A dash between spaces, where a one-line talk's title may end ("Looms and cards -- A and B")."""
 _QUOTED = re.compile(r"^[“„\"](?P<title>[^“”\"]{3,})[”“\"]\s*[,.:–—-]?\s*(?P<rest>\S.*)$")
 """A title in quotes, then its speakers: "“Title” A. Name, B. Name" (AD&D 2025 closes one with a straight quote)."""
 _LONGEST_ONE_LINE = 3 * _LONGEST_TITLE
@@ -228,6 +230,11 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
     quoted = _QUOTED.match(text)  # "“Koney: A … Framework” M. Kahlhofer, S. Rass": the quotes end the title
     if quoted is not None and (speakers := speakers_of(quoted["rest"])):
         return quoted["title"].strip(), speakers
+    for dash in _DASHES.finditer(text):  # "Title -- A, B": the dash ends the title, not the comma between names
+        title, rest = text[: dash.start()].rstrip(), text[dash.end() :].rstrip(" .")
+        speakers = speakers_of(rest)
+        if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
+            return title, speakers
     for cut in _CUTS.finditer(text):
         title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
         if _HONORIFIC_END.search(title):  # "Speaker 1: Dr. Arash Zamyadi": the honorific's full stop ends no title

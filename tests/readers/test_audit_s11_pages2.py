@@ -1,0 +1,114 @@
+"""The session-11 audit of issue 28 (pages and paper lists), its findings mended: the auditor's inputs.
+
+After a search of the code corpus found no public page with each shape, each test reads the few
+lines of the auditor's input (/tmp/audit/in, named per test) and checks what the source says.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from program.errors import ParseError
+from program.readers import READERS, ReadContext, detect_readers
+
+BERLIN = ZoneInfo("Europe/Berlin")
+CONTEXT = ReadContext(first_date=date(2026, 3, 2), timezone=BERLIN)
+
+
+def test_talk_lines_under_a_session_split_at_the_dash_not_at_the_comma_between_names() -> None:
+    # F5, in/pg25.md.
+    text = (
+        "Schedule\n\n09:00 - 10:30 Opening\n10:30 - 12:00 Paper session 1\n"
+        "Engines of the future -- Ada Lovelace, Charles Babbage\n"
+        "Looms and cards -- Joseph Jacquard and Grace Hopper\n12:00 - 13:00 Lunch\n"
+    )
+    program = detect_readers(text)[0].read(text, source="pg25.md", context=CONTEXT)
+    talks = {item.title: item.people for item in program.items if item.start is None}
+
+    assert talks == {
+        "Engines of the future": ("Ada Lovelace", "Charles Babbage"),
+        "Looms and cards": ("Joseph Jacquard", "Grace Hopper"),
+    }
+    assert not [line for line in program.reading if "not placed:" in line]
+
+
+def test_a_list_item_of_saved_html_gives_the_names_after_its_dash_as_people() -> None:
+    # P9, in/h1.html: the same line as text gives Kurt Gödel as the speaker.
+    text = (
+        "<!DOCTYPE html>\n<html><head><title>Workshop on Engines 2026</title></head>\n<body>\n"
+        "<h1>Workshop on Engines</h1>\n<h2>Tuesday, March 3, 2026</h2>\n<ul>\n"
+        '<li>09:00 - 10:00 <a href="https://example.org/logic">Logic and engines</a> - Kurt Gödel</li>\n'
+        "<li>10:00 - 10:30 Coffee break</li>\n<li>10:30 - 11:30 Games – John von Neumann</li>\n</ul>\n</body></html>\n"
+    )
+    program = detect_readers(text)[0].read(text, source="h1.html", context=CONTEXT)
+
+    assert [(item.title, item.people, item.start.strftime("%d %H:%M")) for item in program.items if item.start] == [
+        ("Logic and engines", ("Kurt Gödel",), "03 09:00"),
+        ("Coffee break", (), "03 10:00"),
+        ("Games", ("John von Neumann",), "03 10:30"),
+    ]
+
+
+PL2 = (
+    "# Accepted Papers\n\nAda Lovelace | Charles Babbage\n"
+    "We study engines and their use in computing, with many results.\n\n"
+    "Grace Hopper; Alan Turing\nWe study compilers and their use in computing, with many results.\n\n"
+    "Kurt Gödel and John von Neumann\nWe study logic and its use in computing, with many results.\n"
+)
+
+
+def test_a_list_without_titles_is_an_error_naming_every_author_line_and_no_abstract_becomes_a_title() -> None:
+    # P8, in/pl2.md: three author lines, each followed by its abstract; no titles.
+    with pytest.raises(ParseError) as raised:
+        READERS["paper-list"].read(PL2, source="pl2.md", context=ReadContext())
+
+    assert str(raised.value) == (
+        "pl2.md:3: error: the titles are missing: an author line ('Ada Lovelace | Charles Babbage') followed by "
+        "an abstract, with no title line before it; copy the list with its titles (the same at lines 6, 9)"
+    )
+
+
+PL3 = (
+    "# Accepted Papers\n\nEngines of the Future\nAda Lovelace | Charles Babbage\n"
+    "In this paper we study engines of many kinds and show how they can be used to compute numbers, tables and "
+    "much more, with results on several benchmarks and a long discussion.\n\n"
+    "Looms and Cards\nGrace Hopper; Alan Turing\n"
+    "In this paper we study looms of many kinds and show how punched cards can be used to weave patterns, with "
+    "results on several benchmarks and a long discussion of the results.\n\n"
+    "Compilers for Everyone\nKurt Gödel and John von Neumann\n"
+)
+
+
+def test_a_plain_list_with_long_abstracts_is_detected_and_a_title_that_reads_as_names_stays_a_title() -> None:
+    # F9, in/pl3.md: "Looms and Cards" (two "names") after a long abstract is the next title, not its authors.
+    readers = detect_readers(PL3)
+    program = readers[0].read(PL3, source="pl3.md", context=ReadContext())
+
+    assert [reader.name for reader in readers] == ["paper-list"]
+    assert [(paper.title, paper.authors) for paper in program.papers] == [
+        ("Engines of the Future", ("Ada Lovelace", "Charles Babbage")),
+        ("Looms and Cards", ("Grace Hopper", "Alan Turing")),
+        ("Compilers for Everyone", ("Kurt Gödel", "John von Neumann")),
+    ]
+    assert [paper.abstract is not None for paper in program.papers] == [True, True, False]
+    assert not program.problems
+
+
+def test_a_numbered_list_keeps_a_short_abstract_with_its_paper() -> None:
+    # F9, in/pl1.md: "We study punched cards and their use in looms." under paper 2.
+    text = (
+        "# Accepted Papers\n\n1. Engines of the Future\nAda Lovelace | Charles Babbage | Joseph Jacquard\n\n"
+        "2. Looms and Cards\nAda Lovelace*, Charles Babbage† and Grace Hopper¹\n"
+        "We study punched cards and their use in looms.\n\n3. Compilers for Everyone\nGrace Hopper; Alan Turing\n"
+    )
+    program = detect_readers(text)[0].read(text, source="pl1.md", context=ReadContext())
+
+    assert [(paper.title, paper.abstract) for paper in program.papers] == [
+        ("Engines of the Future", None),
+        ("Looms and Cards", "We study punched cards and their use in looms"),  # as every list's: no final stop
+        ("Compilers for Everyone", None),
+    ]
+    assert not [line for line in program.reading if "not placed:" in line]
