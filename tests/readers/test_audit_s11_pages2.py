@@ -112,3 +112,28 @@ def test_a_numbered_list_keeps_a_short_abstract_with_its_paper() -> None:
         ("Compilers for Everyone", None),
     ]
     assert not [line for line in program.reading if "not placed:" in line]
+
+
+@pytest.mark.parametrize(
+    ("heading", "columns", "second"),
+    [
+        ("", "| Start | End | Session | Speaker |", "| 09:30 | 10:30 | Engines | Ada Lovelace |"),  # in/pg6b.md
+        ("### Day 1\n\n", "| Start | End | Location | Activity |", "| 09:30 | 10:30 | Hall B | Engines |"),  # pg6a
+    ],
+)
+def test_a_pipe_table_of_two_rows_with_start_and_end_columns_is_a_schedule(
+    heading: str, columns: str, second: str
+) -> None:
+    # F6: issue 28's own example; with three rows it was read, with two refused at detection.
+    first = "| 09:00 | 09:30 | Opening | |" if "Session" in columns else "| 09:00 | 09:30 | Hall A | Opening |"
+    text = f"{heading}{columns}\n|---|---|---|---|\n{first}\n{second}\n"
+    readers = detect_readers(text)
+    program = readers[0].read(text, source="pg6.md", context=CONTEXT)
+
+    assert [reader.name for reader in readers] == ["schedule-page"]
+    assert [(item.title, item.start.strftime("%H:%M"), item.end.strftime("%H:%M")) for item in program.items] == [  # type: ignore[union-attr]
+        ("Opening", "09:00", "09:30"),
+        ("Engines", "09:30", "10:30"),
+    ]
+    assert program.items[1].people == (("Ada Lovelace",) if "Speaker" in columns else ())
+    assert program.items[1].location == (None if "Speaker" in columns else "Hall B")
