@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import ParseError
+from program.model import Role
 from program.readers import READERS, ReadContext, detect_readers
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -137,3 +138,19 @@ def test_a_pipe_table_of_two_rows_with_start_and_end_columns_is_a_schedule(
     ]
     assert program.items[1].people == (("Ada Lovelace",) if "Speaker" in columns else ())
     assert program.items[1].location == (None if "Speaker" in columns else "Hall B")
+
+
+def test_a_chair_line_under_a_slot_is_inside_the_schedule_and_chairs_a_session_that_names_no_one_else() -> None:
+    # P7, in/pg23.md (and ICMT 2018's, TopoInVis 2024's real "Session chair:" lines: test_page_lines.py, bench).
+    text = (
+        "## Schedule\n\n09:00 - 09:30 Opening\n09:30 - 10:30 Engines -- Ada Lovelace\nChair: Grace Hopper\n"
+        "10:30 - 11:00 Coffee\n11:00 - 12:00 Paper session 1\nChair: Alan Turing\n"
+    )
+    program = detect_readers(text)[0].read(text, source="pg23.md", context=CONTEXT)
+    by_title = {item.title: item for item in program.items}
+
+    # one role an item: a talk's speaker stays its people, its chair line its label
+    assert (by_title["Engines"].people, by_title["Engines"].label) == (("Ada Lovelace",), "Chair: Grace Hopper")
+    session = by_title["Paper session 1"]
+    assert (session.people, session.role, session.label) == (("Alan Turing",), Role.CHAIR, None)
+    assert "0 lines inside the schedule not placed, 1 outside it" in program.reading  # "## Schedule" alone
