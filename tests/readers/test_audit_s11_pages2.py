@@ -7,6 +7,7 @@ lines of the auditor's input (/tmp/audit/in, named per test) and checks what the
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -154,3 +155,46 @@ def test_a_chair_line_under_a_slot_is_inside_the_schedule_and_chairs_a_session_t
     session = by_title["Paper session 1"]
     assert (session.people, session.role, session.label) == (("Alan Turing",), Role.CHAIR, None)
     assert "0 lines inside the schedule not placed, 1 outside it" in program.reading  # "## Schedule" alone
+
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (  # in/pg21.md: half its lines open "Type:", as a YAML file's keys do
+            "Social: Surfing Sat 14 Jun 07:00 a.m.\nGrace Hopper\n\nWorkshop: Engines Sat 14 Jun 08:30 a.m.\n"
+            "Ada Lovelace · Charles Babbage\n\nWorkshop: Looms Sat 14 Jun 09:30 a.m.\nJoseph Jacquard\n",
+            [("Surfing", "07:00", ("Grace Hopper",)), ("Engines", "08:30", ("Ada Lovelace", "Charles Babbage"))],
+        ),
+        (  # in/pg18.md
+            "Workshop: Engines Sat 14 June 2:00 - 18:00 PDT\nAda Lovelace · Charles Babbage\n\n"
+            "Social: Surfing Sat 14 Jun 07:00 a.m.\nGrace Hopper\n",
+            [("Engines", "02:00", ("Ada Lovelace", "Charles Babbage")), ("Surfing", "07:00", ("Grace Hopper",))],
+        ),
+    ],
+)
+def test_a_day_page_copied_from_its_first_event_is_detected(text: str, wanted: list[tuple[object, ...]]) -> None:
+    # F8: "Social: …" lines are events with their type, not YAML keys.
+    context = ReadContext(first_date=date(2025, 6, 14), timezone=ZoneInfo("America/Los_Angeles"))
+    readers = detect_readers(text)
+    program = readers[0].read(text, source="pg21.md", context=context)
+
+    assert [reader.name for reader in readers] == ["schedule-page"]
+    read = [(item.title, item.start.strftime("%H:%M"), item.people) for item in program.items if item.start]
+    assert read[: len(wanted)] == wanted
+    assert all(item.start.date() == date(2025, 6, 14) for item in program.items if item.start)
+
+
+def test_one_event_copied_from_a_real_day_page_is_read_when_the_format_is_named() -> None:
+    # F8 on ICML 2022's day page (tests/data/pages/icml-2022-day-7-23.md), copied from its workshop's line 11 on:
+    # `Workshop: AI for Agent-Based Modelling (AI4ABM) Sat 23 Jul 08:30 a.m.` and its six people.
+    text = "\n".join((PAGES / "icml-2022-day-7-23.md").read_text(encoding="utf-8").split("\n")[10:])
+    context = ReadContext(first_date=date(2022, 7, 23), timezone=ZoneInfo("America/New_York"))
+    program = READERS["schedule-page"].read(text, source="day.md", context=context)
+
+    assert [(item.title, item.label, item.start.isoformat(), len(item.people)) for item in program.items] == [  # type: ignore[union-attr]
+        ("AI for Agent-Based Modelling (AI4ABM)", "Workshop", "2022-07-23T08:30:00-04:00", 6)
+    ]
+    assert program.items[0].people[0] == "Christian Schroeder"

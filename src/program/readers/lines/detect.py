@@ -60,13 +60,24 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
     return False
 
 
+def has_dated_titles(lines: Sequence[str]) -> bool:
+    """Whether a line is a day page's event ("Workshop: Title Sat 23 Jul 08:30 a.m."): one is a schedule when named.
+
+    Detection asks for two such lines (`has_schedule_lines`); a page read as a schedule page by
+    `--format` is read line by line with one (an event copied alone from ICML 2022's day page).
+    """
+    return any(dated_title(clean(line).text) is not None for line in lines)
+
+
 def _another_format(lines: Sequence[str]) -> bool:
     """Whether the text is XML, HTML, JSON, iCalendar, a bare pipe table (a CSV's) or YAML (comments may hold times)."""
     opening = next((line.strip() for line in lines if line.strip()), "")
     if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
         return True
     texts = [line for line in lines if line.strip()]
-    return sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts)
+    # "Social: Surfing Sat 14 Jun 07:00 a.m." is a day page's event, its type before a colon: no YAML key
+    keys = sum(1 for line in texts if _YAML_KEY.match(line) and dated_title(clean(line).text) is None)
+    return keys * 2 >= len(texts)
 
 
 def _start_and_end(header: Header | None, cells: Sequence[str]) -> str | None:
