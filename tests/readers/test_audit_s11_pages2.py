@@ -198,3 +198,57 @@ def test_one_event_copied_from_a_real_day_page_is_read_when_the_format_is_named(
         ("AI for Agent-Based Modelling (AI4ABM)", "Workshop", "2022-07-23T08:30:00-04:00", 6)
     ]
     assert program.items[0].people[0] == "Christian Schroeder"
+
+
+def test_tab_separated_tables_under_day_lines_are_a_page_and_each_day_its_own() -> None:
+    # F7, in/pg15.txt: a date row above each table, the header repeated per day; no --date (the page gives it).
+    day = "Time\tRoom A\tRoom B\n09:00-10:00\t{0}\t{1}\n10:00-10:30\tBreak\n10:30-11:30\t{2}\n"
+    text = (
+        "Schedule\n\nMonday, March 2, 2026\n\n"
+        + day.format("Engines", "Looms", "Compilers\tMachines")
+        + "\nTuesday, March 3, 2026\n\n"
+        + day.format("Logic", "Games", "Closing")
+    )
+    readers = detect_readers(text)
+    program = readers[0].read(text, source="pg15.txt", context=ReadContext(timezone=BERLIN))
+
+    assert [reader.name for reader in readers] == ["schedule-page"]
+    assert [(item.title, item.start.strftime("%d %H:%M"), item.location) for item in program.items] == [  # type: ignore[union-attr]
+        ("Engines", "02 09:00", "Room A"),
+        ("Looms", "02 09:00", "Room B"),
+        ("Break", "02 10:00", None),
+        ("Compilers", "02 10:30", "Room A"),
+        ("Machines", "02 10:30", "Room B"),
+        ("Logic", "03 09:00", "Room A"),
+        ("Games", "03 09:00", "Room B"),
+        ("Break", "03 10:00", None),
+        ("Closing", "03 10:30", None),
+    ]
+
+
+def test_a_tab_table_under_one_date_line_takes_its_date_from_it() -> None:
+    # F7, in/pg9.txt: the csv reader left the date row out and asked for --date.
+    text = (
+        "Monday, March 2, 2026\nTime\tSession\tSpeaker\n09:00-10:00\tEngines\tAda Lovelace\n10:00-10:30\tBreak\t\n"
+        "10:30-11:30\tCompilers\tGrace Hopper\n"
+    )
+    readers = detect_readers(text)
+    program = readers[0].read(text, source="pg9.txt", context=ReadContext(timezone=BERLIN))
+
+    assert [reader.name for reader in readers] == ["schedule-page"]
+    assert [(item.title, item.start.isoformat(), item.people) for item in program.items] == [  # type: ignore[union-attr]
+        ("Engines", "2026-03-02T09:00:00+01:00", ("Ada Lovelace",)),
+        ("Break", "2026-03-02T10:00:00+01:00", ()),
+        ("Compilers", "2026-03-02T10:30:00+01:00", ("Grace Hopper",)),
+    ]
+
+
+def test_a_row_joined_with_dots_is_said_as_such() -> None:
+    # F7, in/pg14.md: read right, but said to be "tab-separated rows".
+    text = (
+        "Schedule\n\nMonday, March 2, 2026\n\nTime · Room A · Room B\n09:00-10:00 · Engines · Looms\n"
+        "10:00-10:30 · Break\n10:30-11:30 · Compilers · Machines\n"
+    )
+    program = detect_readers(text)[0].read(text, source="pg14.md", context=ReadContext(timezone=BERLIN))
+
+    assert program.reading[0] == "5 items, 0 people; shape: rows of cells joined with ' · ', rooms as columns"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from program.readers.lines.dated import dated_title
+from program.readers.lines.days import day_heading
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean
 from program.readers.lines.rows import Header, is_bare_pipe_table, row_cells, table_header
@@ -30,8 +31,9 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
     ranges = starts = 0
     timed = False  # a line above opened with a time: the start of a table of durations below it
     columns: Header | None = None  # the header of the table being read: "| Start | End | …" makes its rows ranges
+    dated = dated_tab_page(lines)
     for raw in lines:
-        if "\t" in raw and not raw.lstrip().startswith("|"):
+        if "\t" in raw and not raw.lstrip().startswith("|") and not dated:
             continue  # a TSV's row; a pipe table's row padded with tabs ("| 9:00 AM\t|") is ours
         line = clean(raw)
         if dated_title(line.text) is not None:  # a day page's "Title Fri 28 Jul 07:00 a.m."
@@ -58,6 +60,15 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
                 return True
             break
     return False
+
+
+def dated_tab_page(lines: Sequence[str]) -> bool:
+    """Whether tab-separated rows sit under day headings ("Monday, March 2, 2026"): a page's tables, no TSV's rows.
+
+    A TSV holds rows only; a page copied as text holds its day lines between its tables.
+    """
+    tabbed = [line for line in lines if "\t" in line.strip()]
+    return bool(tabbed) and any("\t" not in line and day_heading(clean(line).text) for line in lines if line.strip())
 
 
 def has_dated_titles(lines: Sequence[str]) -> bool:
