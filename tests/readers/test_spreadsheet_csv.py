@@ -256,3 +256,34 @@ def test_timestamps_with_seconds_and_no_offset_are_wall_clock_times() -> None:
         datetime(2024, 5, 1, 9, 30, tzinfo=BERLIN),
         datetime(2024, 5, 1, 10, 15, tzinfo=BERLIN),
     )
+
+
+# The audit's grid (issue 27, F3 and P1): rooms as columns over rows led by clock times, "Title⏎Speaker, Firm" cells.
+ROOM_GRID = (
+    'Time,Room A,Room B\n09:00-10:00,"Keynote\nAda Lovelace",\n'
+    '10:00-11:00,"Engines\nCharles Babbage, Analytical Engines Ltd","Looms\nJoseph Jacquard (Lyon)"\n'
+    '11:00-12:00,"Panel\nGrace Hopper, Alan Turing and Kurt Gödel","Logic\nJohn von Neumann"\n'
+)
+
+
+def test_a_csv_grid_of_rooms_over_clock_times_is_detected_and_a_firm_is_no_person() -> None:
+    assert [reader.name for reader in detect_readers(ROOM_GRID)] == ["csv"]
+
+    program = SpreadsheetCsvReader().read(
+        ROOM_GRID, source="g.csv", context=ReadContext(date(2026, 3, 12), ZoneInfo("Europe/London"))
+    )
+
+    assert [(item.title, item.people, item.location) for item in program.items] == [
+        ("Keynote", ("Ada Lovelace",), "Room A"),
+        ("Engines", ("Charles Babbage",), "Room A"),
+        ("Looms", ("Joseph Jacquard",), "Room B"),
+        ("Panel", ("Grace Hopper", "Alan Turing", "Kurt Gödel"), "Room A"),
+        ("Logic", ("John von Neumann",), "Room B"),
+    ]
+
+
+def test_a_table_led_by_a_bare_index_column_is_no_grid_of_times() -> None:
+    """EDTM 2025's pandas export (`,index,transaction,title,…` over rows `0,0,…`): a 0 is no clock time."""
+    head = (DATA / "edtm2025-accepted_papers-excerpt.csv").read_text(encoding="utf-8-sig")[:2000]
+
+    assert not SpreadsheetCsvReader().detect(head)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import ClassVar
 
@@ -68,9 +69,10 @@ class SpreadsheetCsvReader:
             fields = with_stamped_start(table, index, cells, header_fields(cells))
             if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and fields.keys() & _TIMING:
                 return True
-        # A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab): no title column.
+        # A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab): no title column; or
+        # rooms as columns over rows led by clock times (a bare "0, 1, 2" index column is no time: EDTM 2025).
         grid = find_grid(table)
-        return grid is not None and grid.days
+        return grid is not None and (grid.days or _clock_led(table, grid.header))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the table into a program.
@@ -206,3 +208,12 @@ def csv_table(text: str, source: str) -> Table:
     except csv.Error as error:
         raise ParseError(f"expected a CSV table: {error}", SourceRef(source, line)) from None
     return Table(source, tuple(rows))
+
+
+_CLOCK = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _clock_led(table: Table, header: int) -> bool:
+    """Whether most rows under a grid's header are led by a clock time ("10:00-11:00", "9am"), not a number."""
+    led = [row[0].text for row in table.rows[header + 1 :] if row and row[0].text]
+    return bool(led) and sum(bool(_CLOCK.search(text)) for text in led) * 2 >= len(led)

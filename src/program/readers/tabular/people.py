@@ -118,9 +118,9 @@ def _comma_names(part: str) -> list[str]:
 
 
 def _name_piece(piece: str) -> bool:
-    """Whether a piece of a comma list is a name: not one word in capitals ("Nicolas Arnaud-Cormos, KDAB": his firm)."""
+    """Whether a piece of a comma list is a name, not a firm ("Ada Lee, KDAB", "Ada Lee, Analytical Engines Ltd")."""
     acronym = " " not in piece and piece.isupper()
-    return (looks_like_name(piece) and not acronym) or _lower_name(piece)
+    return (looks_like_name(piece) and not acronym and not ORGANISATION.search(piece)) or _lower_name(piece)
 
 
 def _lower_name(piece: str) -> bool:
