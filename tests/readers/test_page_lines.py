@@ -291,12 +291,13 @@ def test_session_headings_with_their_time_in_brackets_and_the_talks_listed_under
 
     by_line = {item.source.line: item for item in program.items}
     reuse, education = by_line[18], by_line[84]
-    assert (reuse.label, reuse.people) == ("Session #2, Session chair: Massimo Tisi", ())
+    # the session names no one else: its chair line gives its people, as chairs (`Role`: one role an item)
+    assert (reuse.label, reuse.people, reuse.role) == ("Session #2", ("Massimo Tisi",), Role.CHAIR)
     assert [by_line[line].sessions for line in (22, 28, 33)] == [(reuse.id,)] * 3
     assert (by_line[94].title, by_line[94].people) == ("Is bidirectionality important?", ("Perdita Stevens",))
     assert (education.abstract or "").startswith("This interactive session is centered around current practices")
     assert program.reading[:2] == (
-        "22 items, 40 people; shape: headings with their time in brackets",
+        "22 items, 42 people; shape: headings with their time in brackets",
         "0 lines inside the schedule not placed, 6 outside it",
     )
 

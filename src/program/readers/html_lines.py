@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.model import Link
+from program.model import Kind, Link
 from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
-from program.readers.kind_labels import label_kind
+from program.readers.kind_labels import kind_from_title, label_kind
+from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -31,6 +32,12 @@ _LEAD = re.compile(
 )
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
+_PLACE_WORD = re.compile(
+    r"\b(?:hall|room|lobby|foyer|atrium|terrace|building|venue|auditorium|ballroom|cafeteria|restaurant|campus)\b",
+    re.IGNORECASE,
+)
+_NO_SPEAKERS = frozenset({Kind.BREAK, Kind.SOCIAL})
+_DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
 _END_LEAD = re.compile(r"^(?:to|until|till|[-–—~])\s*\d", re.IGNORECASE)
 _VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
@@ -103,13 +110,31 @@ def title_people(text: str) -> tuple[str, tuple[str, ...]]:
     """
     by = _BY.match(text)
     if by is None:
-        return text, ()
+        return _after_dash(text)
     people: list[str] = []
     for person in _PERSONS.split(by["people"].strip()):
         pieces = [piece.strip() for piece in person.split(",") if piece.strip()]
         names = pieces if pieces and all(is_name(piece) for piece in pieces) else pieces[:1]
         people.extend(name for name in names if name not in people)
     return by["title"], tuple(people)
+
+
+def _after_dash(text: str) -> tuple[str, tuple[str, ...]]:
+    """A title and the names after its last spaced dash, as a text page's line is read ("Title - Kurt Gödel").
+
+    >>> _after_dash("Logic and engines - Kurt Gödel"), _after_dash("Lunch - Dining Hall")
+    (('Logic and engines', ('Kurt Gödel',)), ('Lunch - Dining Hall', ()))
+
+    Names after a break's or a social's title are where it is ("Social Event - Harbour Cruise"),
+    and a place's word (Hall, Room, Lobby) is no one's name.
+    """
+    pieces = _DASH.split(text)
+    if len(pieces) < 2 or not pieces[0] or _PLACE_WORD.search(pieces[-1]):  # "Lunch - Dining Hall": a place
+        return text, ()
+    title = text[: text.rindex(pieces[-1])].rstrip(" -–—")
+    if kind_from_title(title) in _NO_SPEAKERS or (names := names_in(pieces[-1], words=2)) is None:
+        return text, ()
+    return title, names
 
 
 def read_lines(lines: Sequence[TextLine]) -> LinesRead:

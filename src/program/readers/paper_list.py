@@ -73,8 +73,11 @@ class PaperListReader:
         lines = page_lines(text)
         found = walk(lines, source, list_order(lines))
         if not found.entries:
-            if found.problems:
-                raise ParseError(found.problems[0].message, found.problems[0].source or SourceRef(source, 1))
+            if found.problems:  # every line in error is named: the user mends them all at once
+                first, *others = found.problems
+                more = ", ".join(str(problem.source.line) for problem in others if problem.source is not None)
+                message = f"{first.message} (the same at lines {more})" if more else first.message
+                raise ParseError(message, first.source or SourceRef(source, 1))
             raise ParseError("expected papers (a title and its authors), found none", SourceRef(source, 1))
         papers, repeated = papers_of(found.entries, source)
         return Program(

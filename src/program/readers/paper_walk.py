@@ -35,6 +35,7 @@ from program.readers.paper_lines import (
     title_and_note,
 )
 from program.readers.paper_records import counted, listed_paper, split_authors
+from program.readers.paper_sentences import is_sentence, never_a_title
 from program.readers.paper_table import PaperTable, is_table_rule, paper_table, table_cells
 
 ABSTRACT_LABELS = frozenset({"abstract", "summary"})
@@ -249,7 +250,7 @@ def _entry(found: Found, lines: Sequence[PaperLine], index: int, order: Order | 
     links = list(entry.links)
     while index < len(lines):
         line = lines[index]
-        if line.abstract or _is_abstract(lines, index, order):
+        if line.abstract or _is_abstract(lines, index, order, short=not abstract):
             abstract.append(line)
         elif line.link_row and not _titles_next(lines, index):
             links.extend(line.link_row)
@@ -290,11 +291,17 @@ def _titles_next(lines: Sequence[PaperLine], index: int) -> bool:
     )
 
 
-def _is_abstract(lines: Sequence[PaperLine], index: int, order: Order | None) -> bool:
-    """Whether a line after a paper is its abstract: prose that is no paper of its own and no title of the next."""
+def _is_abstract(lines: Sequence[PaperLine], index: int, order: Order | None, *, short: bool = False) -> bool:
+    """Whether a line after a paper is its abstract: prose that is no paper of its own and no title of the next.
+
+    `short`: right below the paper, one sentence is its abstract (after an abstract, it is a note of the list's).
+    """
     line = lines[index]
-    if line.heading or not is_prose(line) or read_one_line(line, order) is not None:
+    sentence = short and is_sentence(line)
+    if line.heading or not (is_prose(line) or sentence) or read_one_line(line, order) is not None:
         return False
+    if never_a_title(line):  # the next lines are the next paper's, even when its title reads as names
+        return True
     after = lines[index + 1] if index + 1 < len(lines) else None
     return after is None or after.heading or not is_author_list(after.text)
 
@@ -303,7 +310,7 @@ def _untitled(lines: Sequence[PaperLine], index: int, source: str, found: Found)
     """An author line with no title line before it: an error, and the abstract after it skipped."""
     line = lines[index]
     after = index + 1
-    while after < len(lines) and (is_prose(lines[after]) or lines[after].abstract):
+    while after < len(lines) and (is_prose(lines[after]) or lines[after].abstract or is_sentence(lines[after])):
         after += 1
     what = "followed by an abstract" if after > index + 1 else "standing alone"
     message = (

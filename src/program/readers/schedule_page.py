@@ -32,7 +32,7 @@ from program.readers.html_blocks import holds_time_table
 from program.readers.html_class_times import holds_class_times
 from program.readers.html_heading_slots import holds_time_headings
 from program.readers.kind_labels import label_kind
-from program.readers.lines.detect import has_schedule_lines
+from program.readers.lines.detect import has_dated_titles, has_schedule_lines
 from program.readers.lines.schedule import read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
@@ -85,7 +85,7 @@ class SchedulePageReader:
         """
         source_lines = iter(lines)
         head = list(itertools.islice(source_lines, DETECT_LINES))
-        if not self._is_virtual_site("\n".join(head)) and has_schedule_lines(head):
+        if not self._is_virtual_site("\n".join(head)) and (has_schedule_lines(head) or has_dated_titles(head)):
             return _read_time_led([*head, *source_lines], source, context)
         return self._read_entries(itertools.chain(head, source_lines), source=source, context=context)
 

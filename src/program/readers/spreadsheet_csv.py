@@ -22,6 +22,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, decode_feed
+from program.readers.lines.detect import dated_tab_page
 from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header, scheduled_export
 from program.readers.tabular.cells import Cell, Table
@@ -59,8 +60,10 @@ class SpreadsheetCsvReader:
         if delimiter is None:
             return False
         lines = head.split("\n")[:-1] if "\n" in head else [head]
-        if delimiter == "|" and not is_bare_pipe_table(lines):
-            return False  # a Markdown page with a table in it: the schedule-page reader's
+        # A Markdown page with a table in it, or a day line ("Monday, March 2, 2026") above tab rows: a page
+        # copied as text, the schedule-page reader's.
+        if (delimiter == "|" and not is_bare_pipe_table(lines)) or (delimiter == "\t" and dated_tab_page(lines)):
+            return False
         rows = list(csv.reader(lines, delimiter=delimiter))
         table = Table("", tuple(tuple(Cell(value, 1) for value in row) for row in rows))
         for index, cells in enumerate(table.rows[:10]):

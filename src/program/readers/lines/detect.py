@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 from program.readers.lines.dated import dated_title
+from program.readers.lines.days import day_heading
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean
-from program.readers.lines.rows import is_bare_pipe_table, row_cells, table_header
+from program.readers.lines.rows import Header, is_bare_pipe_table, row_cells, table_header
 from program.readers.notation.leading import leading_span
 
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
@@ -25,16 +26,14 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
     pipe table padded with tabs) and a time followed by a comma or semicolon are a CSV's, for
     the csv reader; a list bullet is none ("* 09:00 - 9:01, Welcome remarks": AMTE 2024).
     """
-    opening = next((line.strip() for line in lines if line.strip()), "")
-    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
-        return False  # XML, HTML, JSON, iCalendar: formats of their own
-    texts = [line for line in lines if line.strip()]
-    if sum(1 for line in texts if _YAML_KEY.match(line)) * 2 >= len(texts):
-        return False  # a YAML file, whose comments may hold times
+    if _another_format(lines):
+        return False
     ranges = starts = 0
     timed = False  # a line above opened with a time: the start of a table of durations below it
+    columns: Header | None = None  # the header of the table being read: "| Start | End | …" makes its rows ranges
+    dated = dated_tab_page(lines)
     for raw in lines:
-        if "\t" in raw and not raw.lstrip().startswith("|"):
+        if "\t" in raw and not raw.lstrip().startswith("|") and not dated:
             continue  # a TSV's row; a pipe table's row padded with tabs ("| 9:00 AM\t|") is ours
         line = clean(raw)
         if dated_title(line.text) is not None:  # a day page's "Title Fri 28 Jul 07:00 a.m."
@@ -43,9 +42,12 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
                 return True
             continue
         cells = row_cells(line.text, raw)
-        if timed and cells and (header := table_header(cells, 0)) is not None and header.by_duration:
+        header = table_header(cells, 0) if cells else None
+        if timed and header is not None and header.by_duration:
             return True  # "**2:30 PM, 16 July**" then "| Duration | Activity |" (EMBC 2025)
-        for text in cells[:2] if cells else [line.text]:
+        columns = header or (columns if cells else None)
+        pair = _start_and_end(columns, cells or [])  # "| 09:00 | 09:30 | Opening |" under "| Start | End | …"
+        for text in [pair] if pair else cells[:2] if cells else [line.text]:
             found = leading_span(text)
             if found is None and (heading := timed_heading(text)) is not None:
                 found = heading.found  # "Model transformation reuse (Session #2: 11.00 - 12.30)"
@@ -58,3 +60,41 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
                 return True
             break
     return False
+
+
+def dated_tab_page(lines: Sequence[str]) -> bool:
+    """Whether tab-separated rows sit under day headings ("Monday, March 2, 2026"): a page's tables, no TSV's rows.
+
+    A TSV holds rows only; a page copied as text holds its day lines between its tables.
+    """
+    tabbed = [line for line in lines if "\t" in line.strip()]
+    return bool(tabbed) and any("\t" not in line and day_heading(clean(line).text) for line in lines if line.strip())
+
+
+def has_dated_titles(lines: Sequence[str]) -> bool:
+    """Whether a line is a day page's event ("Workshop: Title Sat 23 Jul 08:30 a.m."): one is a schedule when named.
+
+    Detection asks for two such lines (`has_schedule_lines`); a page read as a schedule page by
+    `--format` is read line by line with one (an event copied alone from ICML 2022's day page).
+    """
+    return any(dated_title(clean(line).text) is not None for line in lines)
+
+
+def _another_format(lines: Sequence[str]) -> bool:
+    """Whether the text is XML, HTML, JSON, iCalendar, a bare pipe table (a CSV's) or YAML (comments may hold times)."""
+    opening = next((line.strip() for line in lines if line.strip()), "")
+    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
+        return True
+    texts = [line for line in lines if line.strip()]
+    # "Social: Surfing Sat 14 Jun 07:00 a.m." is a day page's event, its type before a colon: no YAML key
+    keys = sum(1 for line in texts if _YAML_KEY.match(line) and dated_title(clean(line).text) is None)
+    return keys * 2 >= len(texts)
+
+
+def _start_and_end(header: Header | None, cells: Sequence[str]) -> str | None:
+    """A row's range written in its header's start and end columns ("09:00 - 09:30"), or None."""
+    if header is None or not {"start", "end"} <= header.columns.keys():
+        return None
+    start, end = (header.cell(cells, field).strip() for field in ("start", "end"))
+    found = [leading_span(text) for text in (start, end)]
+    return f"{start} - {end}" if all(span is not None and not span.rest for span in found) else None

@@ -104,12 +104,14 @@ class SlotText:
         people: the people it names, in order.
         label: the label it gives before its people ("Invited Speaker"), or None.
         kind: the kind, from the label or the title.
+        chaired: whether the people chair the slot (its chair line's), not speak at it.
     """
 
     title: str
     people: tuple[str, ...]
     label: str | None
     kind: Kind
+    chaired: bool = False
 
 
 def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: bool = False) -> SlotText:

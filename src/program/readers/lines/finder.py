@@ -28,7 +28,7 @@ from program.readers.lines.markup import CleanLine
 from program.readers.lines.members import Member
 from program.readers.lines.room_columns import dotted_cells, room_cells
 from program.readers.lines.rooms import bracketed_room
-from program.readers.lines.rows import Header, is_rule, row_cells, table_header
+from program.readers.lines.rows import Header, is_rule, row_cells, row_shape, table_header
 from program.readers.lines.slots import Slot
 from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
 from program.readers.lines.zone_first import zone_taken
@@ -280,7 +280,7 @@ class Finder:
             self.header = header
             self.clock = self._time_above() if header.by_duration else None
             self._unread(line, header, cells)
-            self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
+            self._shape(row_shape(line.text))
             return
         self._dated_row(cells)
         found = row_time(self.header, cells)
@@ -298,7 +298,7 @@ class Finder:
                 self.other.append(Line(line.number, text.text))
             return
         span, notes, used = found
-        self._shape("tab-separated rows" if "|" not in line.text else "pipe table")
+        self._shape(row_shape(line.text))
         rest = [cell for index, cell in enumerate(cells) if index not in used]
         header = self.header
         if header is not None and header.rooms:

@@ -62,6 +62,13 @@ def row_cells(text: str, raw: str) -> list[str] | None:
     return cells if len(cells) >= 2 or text.startswith("|") else None
 
 
+def row_shape(text: str) -> str:
+    """What a table row's line is, for `program check`: a pipe table's, cells joined with " · ", or tab-separated."""
+    if "|" in text:
+        return "pipe table"
+    return "rows of cells joined with ' · '" if " · " in text else "tab-separated rows"
+
+
 def is_rule(text: str) -> bool:
     """Whether a line is a Markdown table's rule row."""
     return bool(_RULE.match(text.strip())) and "-" in text

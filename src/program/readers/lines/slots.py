@@ -213,6 +213,7 @@ def _item(slot: Slot, when: tuple[date, int, int | None], zone: ZoneInfo, source
     ends = wall_clock(midnight, end) if end is not None and end > start else None
     text = slot.text
     role, label = role_of_label(text.label) if text.people else (Role.SPEAKER, text.label)
+    role = Role.CHAIR if text.chaired else role
     return Item(
         id=item_id(text.kind, text.title),
         kind=text.kind,

@@ -42,6 +42,8 @@ _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
 _CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
 """Where a one-line talk's title may end: "Title. Authors", "Title? Author", "Title, Author"."""
+_DASHES = re.compile(r"\s+(?:--|[-–—])\s+")
+"""A dash between spaces, where a one-line talk's title may end ("Looms and cards -- A and B")."""
 _QUOTED = re.compile(r"^[“„\"](?P<title>[^“”\"]{3,})[”“\"]\s*[,.:–—-]?\s*(?P<rest>\S.*)$")
 """A title in quotes, then its speakers: "“Title” A. Name, B. Name" (AD&D 2025 closes one with a straight quote)."""
 _LONGEST_ONE_LINE = 3 * _LONGEST_TITLE
@@ -58,23 +60,34 @@ class SlotTalks:
     members: tuple[Member, ...]
     people: dict[int, tuple[str, ...]]
     """A slot's index → the people its lines name outside any talk (a panel's moderator and panelists)."""
-    labels: dict[int, str]
-    """A slot's index → what its chair line says ("Session chair: Massimo Tisi")."""
+    chairs: dict[int, tuple[Line, ...]]
+    """A slot's index → its chair lines ("Session chair: Massimo Tisi")."""
     abstracts: dict[int, str]
     """A slot's index → the prose right below it, before any talk (ICMT's "MDE in Education")."""
     other: tuple[Line, ...]
 
     def slot_text(self, index: int, text: SlotText) -> SlotText:
-        """The text of slot `index` with the people its lines name and its chair line (added to its label)."""
-        people, chair = self.people.get(index, ()), self.labels.get(index)
-        if not people and not chair:
+        """The text of slot `index` with the people its lines name and its chair line (added to its label).
+
+        A slot that names no one else is chaired by the people of its chair lines: they are its
+        people, its label the chair's ("Chair: Grace Hopper" under "Paper session 1"). An item has
+        one role, so a slot with speakers keeps its chair line in its label.
+        """
+        people, lines = self.people.get(index, ()), self.chairs.get(index, ())
+        if not people and not lines:
             return text
+        # a chair line below a break heads the session after it (AMTE 2024's "Chair: John Holmen")
+        alone = lines and not people and not text.people and text.kind is not Kind.BREAK
+        chairs = _chair_people(lines) if alone else None
+        if chairs is not None:
+            return attrs.evolve(text, people=chairs[1], label=text.label or chairs[0], chaired=True)
+        chair = ", ".join(line.text for line in lines)
         label = ", ".join(said for said in (text.label, chair) if said) or None
         return attrs.evolve(text, people=tuple(dict.fromkeys(text.people + people)), label=label)
 
     def title_lines(self) -> list[Line]:
-        """The talks' title lines: the schedule reaches down to the last of them."""
-        return [member.line for member in self.members]
+        """The talks' title lines and the chair lines: the schedule reaches down to the last of them."""
+        return [*(member.line for member in self.members), *(line for lines in self.chairs.values() for line in lines)]
 
 
 @attrs.define
@@ -87,7 +100,7 @@ class _Inside:
     """The lines all in italics: a plain line right below such a people line is its affiliations."""
     members: list[Member] = attrs.field(factory=list)
     people: list[str] = attrs.field(factory=list)
-    chairs: list[str] = attrs.field(factory=list)
+    chairs: list[Line] = attrs.field(factory=list)
     abstract: list[str] = attrs.field(factory=list)
     rest: list[Line] = attrs.field(factory=list)
 
@@ -111,7 +124,7 @@ def talks_in_slots(
     """
     members: list[Member] = []
     people: dict[int, tuple[str, ...]] = {}
-    labels: dict[int, str] = {}
+    chairs: dict[int, tuple[Line, ...]] = {}
     abstracts: dict[int, str] = {}
     left: list[Line] = []
     for index, grouped in _groups([number for number, _ in slots], other):
@@ -129,11 +142,12 @@ def talks_in_slots(
         if inside.people:
             people[index] = tuple(dict.fromkeys(inside.people))
         if inside.chairs:
-            labels[index] = ", ".join(inside.chairs)
+            chairs[index] = tuple(inside.chairs)
         if inside.abstract:
             abstracts[index] = " ".join(inside.abstract)
         left.extend(inside.rest)
-    return SlotTalks(tuple(members), people, labels, abstracts, tuple(sorted(left, key=lambda line: line.number)))
+    others = tuple(sorted(left, key=lambda line: line.number))
+    return SlotTalks(tuple(members), people, chairs, abstracts, others)
 
 
 def _heads_next_slot(group: Sequence[Line], slots: Sequence[tuple[int, Kind]], index: int) -> bool:
@@ -174,7 +188,7 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             continue
         named = _labelled_people(line.text) or speakers_of(line.text)
         if _is_chair(line.text):  # "Session chair: Massimo Tisi": who chairs, not who speaks
-            inside.chairs.append(line.text)
+            inside.chairs.append(line)
         elif named and not inside.members:
             inside.people.extend(named)
         elif len(line.text.split()) > _LONGEST_TITLE and not inside.members and not inside.people:
@@ -228,6 +242,11 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
     quoted = _QUOTED.match(text)  # "“Koney: A … Framework” M. Kahlhofer, S. Rass": the quotes end the title
     if quoted is not None and (speakers := speakers_of(quoted["rest"])):
         return quoted["title"].strip(), speakers
+    for dash in _DASHES.finditer(text):  # "Title -- A, B": the dash ends the title, not the comma between names
+        title, rest = text[: dash.start()].rstrip(), text[dash.end() :].rstrip(" .")
+        speakers = speakers_of(rest)
+        if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
+            return title, speakers
     for cut in _CUTS.finditer(text):
         title, rest = text[: cut.start() + 1].rstrip(" .,"), text[cut.end() :].rstrip(" .")
         if _HONORIFIC_END.search(title):  # "Speaker 1: Dr. Arash Zamyadi": the honorific's full stop ends no title
@@ -247,6 +266,18 @@ def _member(inside: _Inside, line: Line, title: str, speakers: tuple[str, ...], 
         slot = attrs.evolve(slot, kind=inside.kind)
     people = tuple(without_honorific(name) for name in speakers)  # "Professor Peter Bubenik": Peter Bubenik
     return Member(line, attrs.evolve(slot, people=people), (), inside.index, abstract)
+
+
+def _chair_people(lines: Sequence[Line]) -> tuple[str, tuple[str, ...]] | None:
+    """The chair label and the people of a slot's chair lines ("Chair: Grace Hopper"), or None."""
+    label, names = "", list[str]()
+    for line in lines:
+        role, _, rest = line.text.strip().removeprefix("(").removesuffix(")").partition(":")  # "(Session Chair: …)"
+        found = speakers_of(rest)
+        if found is None:
+            return None
+        label, names = label or role.strip(), [*names, *found]
+    return label, tuple(dict.fromkeys(names))
 
 
 def _is_chair(text: str) -> bool:
