@@ -27,8 +27,8 @@ def _rows(name: str) -> list[dict[str, Any]]:
     return rows
 
 
-NAMED_FORMAT = {"netdev0x16-schedule.json"}
-"""Lists read with --format json-rows only: HotCRP's export has `authors`, a paper list's key (test_json_people.py)."""
+NAMED_FORMAT: set[str] = set()
+"""Lists read with --format json-rows only: none now (HotCRP's export, once refused for its `authors`, is rows)."""
 
 
 def _read(name: str, context: ReadContext | None = None) -> Program:

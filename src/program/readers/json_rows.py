@@ -30,10 +30,11 @@ from program.readers.tabular.read import read_joined, read_table, reading_summar
 _OPENING = re.compile(r'^\[\s*\{|^\{\s*"[^"\\]{1,60}"\s*:\s*\[\s*\{')
 _APP_KEYS = re.compile(
     r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|long[-_]abstract|'
-    r"short[-_]abstract|py/object|content|UID|forum|paper_id|authors|slot_type|do_not_record|content_locale|"
+    r"short[-_]abstract|py/object|content|UID|forum|paper_id|slot_type|do_not_record|content_locale|"
     r'avatar_thumbnail_tiny|schedule_id|submission_type_id|guid|persons)"\s*:'
 )
-"""Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf)."""
+"""Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf).
+Not `authors`: a site's or HotCRP's list of talks names their people so (Netdev 0x16's `authors: [{first, last}]`)."""
 _SCALAR = r'(?:"(?:[^"\\]|\\.)*"|-?[\d.]+|null|true|false)'
 _NESTED_ENTRIES = re.compile(
     rf'\{{(?:\s*"(?!title"|name"|session"|talk")[^"]+"\s*:\s*{_SCALAR}\s*,)+\s*"[^"]+"\s*:\s*\[\s*\{{'
