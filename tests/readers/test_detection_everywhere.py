@@ -98,8 +98,7 @@ def test_most_real_files_are_detected_without_naming_their_format() -> None:
     detected = [path for path in feeds if _claims(path)]
 
     # Those that are not: headerless CSVs (their columns are named in the program file), one Open
-    # Event file that opens with neither key, HotCRP's JSON read with --format json-rows, a grid
-    # copied as text with an empty corner, and the negative cases.
+    # Event file that opens with neither key, and the negative cases.
     assert len(feeds) > 80
     assert len(detected) / len(feeds) > 0.9
 
