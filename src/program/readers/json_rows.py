@@ -20,7 +20,7 @@ from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
-from program.readers.json_shape import PRETALX_CODES, entries_within
+from program.readers.json_shape import PRETALX_CODES, entries_within, is_site_schedule
 from program.readers.json_table import find_rows, header_keys, json_table, row_lines, written_offsets
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
@@ -99,10 +99,12 @@ class JsonRowsReader:
         head = text[:2000].lstrip("\ufeff \n\t\r")
         if _OPENING.match(head) is None or _APP_KEYS.search(head) or PRETALX_CODES.search(head):
             return False
-        if _NESTED_ENTRIES.search(head):  # a site's slots holding their talks: read with --format yaml-site
+        if _NESTED_ENTRIES.search(head):  # a site's slots holding their talks: yaml-site's
             return False
         keys = header_keys(head)
-        return is_header(header_fields(tuple(Cell(key, 1) for key in keys)))
+        # a whole document whose entries sit deeper than one list of rows (days and slots, several lists) is
+        # yaml-site's: the shared judgement, so that the two never claim one file
+        return is_header(header_fields(tuple(Cell(key, 1) for key in keys))) and not is_site_schedule(text)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the rows as a table.

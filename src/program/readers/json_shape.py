@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from program.readers.json_table import find_rows
-from program.readers.yaml_shape import Located
+from program.readers.yaml_shape import Located, detect_path
 
 APP_KEYS = re.compile(
     r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|py/object|invitation|forum|'
@@ -52,6 +52,25 @@ def site_json(text: str) -> Any:
         return json.loads(body, strict=False, object_hook=Located, parse_int=str, parse_float=str)
     except (ValueError, RecursionError):
         return None
+
+
+def is_site_schedule(text: str) -> bool:
+    """Whether `text` is a whole JSON document of a site's schedule: entries found, and not as a table's rows.
+
+    Days holding slots (AGN on the Beach 2026's `days[].sessions[]`, HKOSCon 2019's
+    `days[].timeslots[].events[]`), rooms by name (PonyFest), a programme object with several
+    lists (ICRS 2026: `days`, `rooms`, `sessions`, `events`), slots holding their parallel
+    sessions (CLIN 35). A flat list of rows is json-rows' (its header says what each key is),
+    and an app's JSON (its own keys) its reader's, even where those readers do not claim it. Both
+    yaml-site (to claim) and json-rows (to leave it) ask this, so the two never claim one file.
+    """
+    if APP_KEYS.search(text) or PRETALX_CODES.search(text):
+        return False
+    document = site_json(text)
+    if document is None:
+        return False
+    steps = detect_path(document, {})
+    return steps is not None and steps != rows_path(document)
 
 
 def entries_within(row: Mapping[str, Any]) -> tuple[str, int] | None:

@@ -23,7 +23,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
-from program.readers.json_shape import APP_KEYS, PRETALX_CODES, rows_path, site_json
+from program.readers.json_shape import is_site_schedule
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
@@ -77,7 +77,7 @@ class YamlSiteReader:
         """Return whether the opening is YAML with key lines, a title key and a time (or date) key, or a site's JSON.
 
         JSON is a site's when the whole document holds schedule entries deeper than a table's
-        rows (see `_is_site_json`): an opening cut short never is, so such JSON is claimed when
+        rows (see `json_shape.is_site_schedule`): an opening cut short never is, so such JSON is claimed when
         detection, knowing no reader by the opening, asks with the whole text.
 
         Or a list of titled entries with authors: a list of papers (see `yaml_papers`).
@@ -88,7 +88,7 @@ class YamlSiteReader:
         text = FRONT_MATTER.sub("", text)
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[") and not opening.startswith("[]"):
-            return _is_site_json(text)
+            return is_site_schedule(text)
         if opening[:1] == "<":
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
@@ -248,24 +248,6 @@ def _session_types(data: Any) -> tuple[str, ...]:
     )
     titles = [entry.get("title") for entry in listed if isinstance(entry, dict)] if isinstance(listed, list) else []
     return tuple(title for title in titles if isinstance(title, str))
-
-
-def _is_site_json(text: str) -> bool:
-    """Whether `text` is a whole JSON document of a site's schedule: entries found, and not as a table's rows.
-
-    Days holding slots (AGN on the Beach 2026's `days[].sessions[]`, HKOSCon 2019's
-    `days[].timeslots[].events[]`), rooms by name (PonyFest), a programme object with several
-    lists (ICRS 2026: `days`, `rooms`, `sessions`, `events`), slots holding their parallel
-    sessions (CLIN 35). A flat list of rows is json-rows' (its header says what each key is),
-    and an app's JSON (its own keys) its reader's, even where those readers do not claim it.
-    """
-    if APP_KEYS.search(text) or PRETALX_CODES.search(text):
-        return False
-    document = site_json(text)
-    if document is None:
-        return False
-    steps = detect_path(document, {})
-    return steps is not None and steps != rows_path(document)
 
 
 def _refuse_joined_file(data: Any, source: str, mapping: dict[str, str]) -> None:
