@@ -35,6 +35,10 @@ PRETALX_CODES = re.compile(
 """pretalx's widget: talks by submission code, speakers by theirs (`{"talks": [{"code": "XFUR3C", …, "speakers":
 ["YY3RMW"]`). A site's list of talks copied from pretalx with its speakers as objects (PackagingCon) is rows."""
 
+LARGEST_JUDGED = 5_000_000
+"""Characters at most in a document judged by its shape (ICRS 2026's whole programme: 1,057,769): parsing one takes
+about 0.05 s a megabyte, and detection runs on every feed; a larger one is named by the refusal's probe instead."""
+
 _TITLE_KEYS = frozenset({"title", "name", "talk", "session"})
 _TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "from"})
 
@@ -43,10 +47,11 @@ _TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "fro
 def site_json(text: str) -> Any:
     """The whole JSON document as the site reader sees it (mappings `Located`, numbers the text written), else None.
 
-    None for text that is not one whole JSON document: an opening cut short, YAML, anything else.
+    None for text that is not one whole JSON document (an opening cut short, YAML, anything else) or is
+    longer than `LARGEST_JUDGED`.
     """
     body = text.lstrip("\ufeff \t\r\n")
-    if body[:1] not in ("{", "["):
+    if body[:1] not in ("{", "[") or len(body) > LARGEST_JUDGED:
         return None
     try:  # hand-edited site data: line breaks inside strings (strict=False), as the readers allow
         return json.loads(body, strict=False, object_hook=Located, parse_int=str, parse_float=str)
