@@ -71,7 +71,10 @@ class YamlSiteReader:
     """Reads a static site's YAML schedule (Jekyll/Hugo `_data/*.yml`)."""
 
     name: ClassVar[str] = "yaml-site"
-    description: ClassVar[str] = "a static site's YAML schedule (Jekyll/Hugo _data/schedule.yml), every value a string"
+    description: ClassVar[str] = (
+        "a static site's schedule data, YAML or JSON (Jekyll/Hugo _data/schedule.yml, a site's programme.json), "
+        "every value a string"
+    )
 
     def detect(self, text: str) -> bool:
         """Return whether the opening is YAML with key lines, a title key and a time (or date) key, or a site's JSON.
@@ -187,9 +190,9 @@ def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, st
     """The zone is missing: say so, and name the first day too when some entry needs it, in one message."""
     undated = next((day for one in found if (day := _undated_day(one, mapping)) is not None), None)
     if context.first_date is not None or undated is None:
-        return f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City"
+        return f"{source}: a site's schedule has wall-clock times only; pass --timezone Area/City"
     return (
-        f"{source}: a YAML schedule has wall-clock times only, and days without a year or date ({undated}); "
+        f"{source}: a site's schedule has wall-clock times only, and days without a year or date ({undated}); "
         "pass --timezone Area/City and --date YYYY-MM-DD (the first day)"
     )
 
