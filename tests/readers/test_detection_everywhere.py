@@ -118,6 +118,7 @@ SITE_JSON = (
     "hkoscon2019-timetable.json",  # {method, status, days: [{timeslots: [{events: [...]}]}]}: one line of 59 KB
     "ponyfest2026-schedule.json",  # {rooms: {ROOM: [...]}}
     "devfestbaltics2018-schedule.json",  # [{date, timetable: [...]}]
+    "euruko2017-schedule.json",  # [{date: "9/29", events: [...]}]: a file not seen before this detection
 )
 """A site's schedule written as JSON, entries deeper than a table's rows: once read only with --format yaml-site."""
 
