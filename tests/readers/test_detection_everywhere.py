@@ -12,7 +12,7 @@ import pytest
 
 from program.errors import ParseError
 from program.feed_reading import read_feed
-from program.readers import READERS, ReadContext
+from program.readers import READERS, ReadContext, detect_readers
 from program.readers.base import BinaryReader
 from program.settings import FeedSpec
 
@@ -63,7 +63,10 @@ def _claims(path: Path) -> list[str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return binary
-    return sorted({*binary, *(name for name, reader in READERS.items() if reader.detect(text[:2000]))})
+    claimed = {*binary, *(name for name, reader in READERS.items() if reader.detect(text[:2000]))}
+    if len(claimed) != 1:  # as `read_feed`: an opening no reader (or several) knows is judged by the whole text
+        claimed |= {name for name, reader in READERS.items() if reader.detect(text)}
+    return sorted(claimed)
 
 
 @pytest.mark.parametrize("path", FEEDS, ids=lambda path: path.relative_to(DATA).as_posix())
@@ -95,8 +98,7 @@ def test_most_real_files_are_detected_without_naming_their_format() -> None:
     detected = [path for path in feeds if _claims(path)]
 
     # Those that are not: headerless CSVs (their columns are named in the program file), one Open
-    # Event file that opens with neither key, site JSON read with --format (HotCRP, PonyFest, DevFest
-    # Baltics), a grid copied as text with an empty corner, and the negative cases.
+    # Event file that opens with neither key, and the negative cases.
     assert len(feeds) > 80
     assert len(detected) / len(feeds) > 0.9
 
@@ -107,3 +109,25 @@ def test_most_real_files_are_detected_without_naming_their_format() -> None:
 def test_a_file_no_reader_claims_is_refused_naming_the_formats(path: Path) -> None:
     with pytest.raises(ParseError):
         read_feed(FeedSpec(path), ReadContext())
+
+
+SITE_JSON = (
+    "agnbeach2026-programme.json",  # {event, copy, legend, days: [{date, sessions: [...]}]}: days after 2,500 chars
+    "clin35-programme-excerpt.json",  # [{type, start, end, events: [{title, talks: [...]}]}]: slots holding sessions
+    "icrs2026-programme-excerpt.json",  # {meta, days, rooms, sessions: [{talks: [...]}], events}: several lists
+    "hkoscon2019-timetable.json",  # {method, status, days: [{timeslots: [{events: [...]}]}]}: one line of 59 KB
+    "ponyfest2026-schedule.json",  # {rooms: {ROOM: [...]}}
+    "devfestbaltics2018-schedule.json",  # [{date, timetable: [...]}]
+    "euruko2017-schedule.json",  # [{date: "9/29", events: [...]}]: a file not seen before this detection
+)
+"""A site's schedule written as JSON, entries deeper than a table's rows: once read only with --format yaml-site."""
+
+
+@pytest.mark.parametrize("name", SITE_JSON)
+def test_a_sites_json_schedule_is_detected_by_its_shape(name: str) -> None:
+    path = DATA / "yaml_site" / name
+
+    assert _claims(path) == ["yaml-site"]
+    # the content alone decides (detection is given no file name), and the whole document: its opening does not
+    assert [reader.name for reader in detect_readers(path.read_text(encoding="utf-8"))] == ["yaml-site"]
+    assert not [reader.name for reader in detect_readers(path.read_text(encoding="utf-8")[:2000])]

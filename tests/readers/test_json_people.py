@@ -2,15 +2,18 @@
 
 Each talk's `authors` is a list of {"email", "first", "last", "affiliation", "contact"}; 18 talks
 carry `pc_conflicts`, an object keyed by reviewers' e-mail addresses. Read with
-`--format json-rows`. Expectations written by hand from tests/data/json_rows/netdev0x16-schedule.json.
+json-rows, detected without `--format` (its `authors` no longer taken for a paper list's).
+Expectations written by hand from tests/data/json_rows/netdev0x16-schedule.json.
 """
 
 from __future__ import annotations
 
+from program.feed_reading import read_feed
 from program.model import Item, Program
 from program.readers import ReadContext, decode_feed
 from program.readers.json_rows import JsonRowsReader
 from program.readers.tabular.read import key_families
+from program.settings import FeedSpec
 
 from helpers import ROOT
 
@@ -54,3 +57,8 @@ def test_key_families_are_said_once_when_keyed_by_data_or_many() -> None:
     assert key_families(names) == ["pid", "pc.… (2 keys)", "options.video"]
     many = [f"options.o{number}" for number in range(8)]
     assert key_families(many) == ["options.… (8 keys)"]
+
+
+def test_hotcrps_export_is_detected_as_rows() -> None:
+    detected = read_feed(FeedSpec(NETDEV), ReadContext())
+    assert (detected.reader, len(detected.program.items)) == ("json-rows", 37)

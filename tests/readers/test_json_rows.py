@@ -27,8 +27,8 @@ def _rows(name: str) -> list[dict[str, Any]]:
     return rows
 
 
-NAMED_FORMAT = {"netdev0x16-schedule.json"}
-"""Lists read with --format json-rows only: HotCRP's export has `authors`, a paper list's key (test_json_people.py)."""
+NAMED_FORMAT: set[str] = set()
+"""Lists read with --format json-rows only: none now (HotCRP's export, once refused for its `authors`, is rows)."""
 
 
 def _read(name: str, context: ReadContext | None = None) -> Program:
@@ -174,6 +174,15 @@ def test_a_list_of_apps_or_papers_is_not_claimed() -> None:
     assert not reader.detect('[{"title": "A", "authors": "B", "forum": "x"}]')
     assert not reader.detect('{"schedule": {"conference": {"title": "A"}}}')
     assert reader.detect('[{"title": "A", "speaker": "B"}]')
+
+
+def test_a_site_document_of_days_is_left_to_the_site_reader_and_one_list_of_rows_is_not() -> None:
+    # the opening of both is `{"days": [{…` or `{"sessions": [{…`: only the whole document says which it is
+    days = '{"days": [{"title": "Day 1", "date": "2026-05-01", "sessions": [{"title": "A", "start": "10:00"}]}]}'
+    rows = '{"sessions": [{"title": "A", "start": "10:00", "room": "X"}, {"title": "B", "start": "11:00"}]}'
+    assert [reader.name for reader in detect_readers(days)] == ["yaml-site"]
+    assert [reader.name for reader in detect_readers(rows)] == ["json-rows"]
+    assert [reader.name for reader in detect_readers(rows[:60])] == ["json-rows"]  # an opening cut short: rows
 
 
 def test_a_row_whose_time_cannot_be_read_is_an_error_at_its_line() -> None:

@@ -13,7 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from program.feed_reading import read_feed
+from program.readers import ReadContext, detect_readers
+from program.settings import FeedSpec
 from spreadsheet_files import read_csv, read_workbook
+
+from helpers import ROOT
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -78,3 +83,16 @@ def test_guadec_2016_one_numbered_day_is_a_grid_too() -> None:
     assert next(item for item in program.items if item.title == "Keynote 1").start == datetime(
         2016, 8, 12, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")
     )
+
+
+def test_guadec_tsv_is_detected_as_csv_by_its_day_and_time_columns() -> None:
+    r"""Its header names neither column A (days) nor B (times): `\t\tTuring - G29\tHopper - G44\tElsewhere`.
+
+    Rows led by "1" and then by nothing in column A, by clock times in column B: a grid of days and
+    times, the csv reader's; once refused at detection though `--format csv` read it.
+    """
+    path = ROOT / "tests" / "data" / "spreadsheets" / "guadec2017-schedule.tsv"
+    text = path.read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text[:2000])] == ["csv"]
+    detected = read_feed(FeedSpec(path), ReadContext(first_date=date(2017, 7, 28), timezone=LONDON))
+    assert (detected.reader, len(detected.program.items)) == ("csv", 65)

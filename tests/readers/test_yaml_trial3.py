@@ -87,7 +87,7 @@ def test_srccon_without_zone_and_date_names_both_at_once() -> None:
         _read(SRCCON.name, ReadContext())
 
     assert str(raised.value) == (
-        "srccon-work-schedule.yaml: a YAML schedule has wall-clock times only, and days without a year or date "
+        "srccon-work-schedule.yaml: a site's schedule has wall-clock times only, and days without a year or date "
         "('Thursday'); pass --timezone Area/City and --date YYYY-MM-DD (the first day)"
     )
 

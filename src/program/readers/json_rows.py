@@ -20,6 +20,7 @@ from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
+from program.readers.json_shape import PRETALX_CODES, entries_within, is_site_schedule
 from program.readers.json_table import find_rows, header_keys, json_table, row_lines, written_offsets
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
@@ -29,17 +30,11 @@ from program.readers.tabular.read import read_joined, read_table, reading_summar
 _OPENING = re.compile(r'^\[\s*\{|^\{\s*"[^"\\]{1,60}"\s*:\s*\[\s*\{')
 _APP_KEYS = re.compile(
     r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|long[-_]abstract|'
-    r"short[-_]abstract|py/object|content|UID|forum|paper_id|authors|slot_type|do_not_record|content_locale|"
+    r"short[-_]abstract|py/object|content|UID|forum|paper_id|slot_type|do_not_record|content_locale|"
     r'avatar_thumbnail_tiny|schedule_id|submission_type_id|guid|persons)"\s*:'
 )
-"""Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf)."""
-_PRETALX_CODES = re.compile(
-    r'^\{\s*"talks"\s*:\s*\[\s*\{\s*"code"\s*:\s*"[A-Z0-9]{5,8}"|"speakers"\s*:\s*\[\s*"[A-Z0-9]{5,8}"'
-)
-"""pretalx's widget: talks by submission code, speakers by theirs (`{"talks": [{"code": "XFUR3C", …, "speakers":
-["YY3RMW"]`). A site's list of talks copied from pretalx with its speakers as objects (PackagingCon) is rows."""
-
-
+"""Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf).
+Not `authors`: a site's or HotCRP's list of talks names their people so (Netdev 0x16's `authors: [{first, last}]`)."""
 _SCALAR = r'(?:"(?:[^"\\]|\\.)*"|-?[\d.]+|null|true|false)'
 _NESTED_ENTRIES = re.compile(
     rf'\{{(?:\s*"(?!title"|name"|session"|talk")[^"]+"\s*:\s*{_SCALAR}\s*,)+\s*"[^"]+"\s*:\s*\[\s*\{{'
@@ -74,36 +69,6 @@ def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
     )
 
 
-_TITLE_KEYS = frozenset({"title", "name", "talk", "session"})
-_TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "from"})
-
-
-def _entries_within(row: Mapping[str, Any]) -> tuple[str, int] | None:
-    """The key and count of the titled, timed (or talk-holding) entries an untitled row holds in a list, else None.
-
-    CLIN 35's programme.json writes a parallel block as `{type, start, end, location, events:
-    [{track, title, location, talks: [{time, title, author}]}]}`: a slot of a site's schedule,
-    not a row of a table, whose entries no column can hold.
-    """
-    if any(_folded(key) in _TITLE_KEYS and value not in ("", None) for key, value in row.items()):
-        return None
-    for key, value in row.items():
-        entries = [one for one in value if isinstance(one, dict)] if isinstance(value, list) else []
-        held = [
-            one
-            for one in entries
-            if any(_folded(name) in _TITLE_KEYS for name in one)
-            and any(_folded(name) in _TIME_KEYS or isinstance(inner, list) for name, inner in one.items())
-        ]
-        if held and len(held) == len(entries):
-            return key, len(held)
-    return None
-
-
-def _folded(key: str) -> str:
-    return re.sub(r"[\s_-]+", "", key).casefold()
-
-
 def _refuse_nested_entries(rows: Sequence[Mapping[str, Any]], source: str, lines: Sequence[int]) -> None:
     """Refuse rows that hold schedule entries in lists: read as rows, those entries would be lost.
 
@@ -111,7 +76,7 @@ def _refuse_nested_entries(rows: Sequence[Mapping[str, Any]], source: str, lines
         ParseError: at the first such row, naming the key and the reader that reads them.
     """
     for index, row in enumerate(rows):
-        if (within := _entries_within(row)) is not None:
+        if (within := entries_within(row)) is not None:
             key, count = within
             line = lines[index] if index < len(lines) else 1
             raise ParseError(
@@ -132,12 +97,14 @@ class JsonRowsReader:
     def detect(self, text: str) -> bool:
         """Whether `text` opens a list of objects whose keys name a title and another known field."""
         head = text[:2000].lstrip("\ufeff \n\t\r")
-        if _OPENING.match(head) is None or _APP_KEYS.search(head) or _PRETALX_CODES.search(head):
+        if _OPENING.match(head) is None or _APP_KEYS.search(head) or PRETALX_CODES.search(head):
             return False
-        if _NESTED_ENTRIES.search(head):  # a site's slots holding their talks: read with --format yaml-site
+        if _NESTED_ENTRIES.search(head):  # a site's slots holding their talks: yaml-site's
             return False
         keys = header_keys(head)
-        return is_header(header_fields(tuple(Cell(key, 1) for key in keys)))
+        # a whole document whose entries sit deeper than one list of rows (days and slots, several lists) is
+        # yaml-site's: the shared judgement, so that the two never claim one file
+        return is_header(header_fields(tuple(Cell(key, 1) for key in keys))) and not is_site_schedule(text)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the rows as a table.

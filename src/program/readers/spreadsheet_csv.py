@@ -27,6 +27,7 @@ from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.paper_records import header_names, is_paper_list_header, scheduled_export
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header, with_stamped_start
+from program.readers.tabular.day_rows import find_day_rows
 from program.readers.tabular.grid import find_grid
 from program.readers.tabular.groups import is_grouped_header
 from program.readers.tabular.joins import JOIN_KEY
@@ -71,10 +72,7 @@ class SpreadsheetCsvReader:
             timed = bool(fields.keys() & _TIMING) or bool(zone_columns(cells))  # PROBPROG 2021's "BST,EDT,PDT"
             if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and timed:
                 return True
-        # A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab): no title column; or
-        # rooms as columns over rows led by clock times (a bare "0, 1, 2" index column is no time: EDTM 2025).
-        grid = find_grid(table)
-        return grid is not None and (grid.days or _clock_led(table, grid.header))
+        return _is_grid(table)
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the table into a program.
@@ -215,7 +213,26 @@ def csv_table(text: str, source: str) -> Table:
 _CLOCK = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
-def _clock_led(table: Table, header: int) -> bool:
-    """Whether most rows under a grid's header are led by a clock time ("10:00-11:00", "9am"), not a number."""
-    led = [row[0].text for row in table.rows[header + 1 :] if row and row[0].text]
+def _is_grid(table: Table) -> bool:
+    r"""Whether the table is a grid of rooms as columns over rows of times, with no title column.
+
+    A week grid, "Time | Monday 12* | Tuesday 13 | …" over rows led by times (SNLab); rooms as columns
+    over rows led by clock times (a bare "0, 1, 2" index column is no time: EDTM 2025); or day numbers
+    in column A beside clock times in column B, under rooms whose header leaves both unnamed (GUADEC
+    2017's TSV: "\t\tTuring - G29\tHopper - G44\tElsewhere", then "1\t09:30\tRegistration"), which the
+    first grid takes for one led by times in column A ("1" one o'clock) and refuses.
+    """
+    grid = find_grid(table)
+    if grid is not None and (grid.days or _clock_led(table, grid.header)):
+        return True
+    days = find_day_rows(table)
+    return days is not None and _clock_led(table, days.header, days.offset + 1)
+
+
+def _clock_led(table: Table, header: int, column: int = 0) -> bool:
+    """Whether most rows under a grid's header are led by a clock time ("10:00-11:00", "9am"), not a number.
+
+    Led in `column`: the first, or the second where the first marks the days.
+    """
+    led = [row[column].text for row in table.rows[header + 1 :] if len(row) > column and row[column].text]
     return bool(led) and sum(bool(_CLOCK.search(text)) for text in led) * 2 >= len(led)

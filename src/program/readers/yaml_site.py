@@ -23,6 +23,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
+from program.readers.json_shape import is_site_schedule
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
@@ -70,10 +71,17 @@ class YamlSiteReader:
     """Reads a static site's YAML schedule (Jekyll/Hugo `_data/*.yml`)."""
 
     name: ClassVar[str] = "yaml-site"
-    description: ClassVar[str] = "a static site's YAML schedule (Jekyll/Hugo _data/schedule.yml), every value a string"
+    description: ClassVar[str] = (
+        "a static site's schedule data, YAML or JSON (Jekyll/Hugo _data/schedule.yml, a site's programme.json), "
+        "every value a string"
+    )
 
     def detect(self, text: str) -> bool:
-        """Return whether the opening is YAML (not JSON) with key lines, a title key and a time (or date) key.
+        """Return whether the opening is YAML with key lines, a title key and a time (or date) key, or a site's JSON.
+
+        JSON is a site's when the whole document holds schedule entries deeper than a table's
+        rows (see `json_shape.is_site_schedule`): an opening cut short never is, so such JSON is claimed when
+        detection, knowing no reader by the opening, asks with the whole text.
 
         Or a list of titled entries with authors: a list of papers (see `yaml_papers`).
 
@@ -82,7 +90,9 @@ class YamlSiteReader:
         """
         text = FRONT_MATTER.sub("", text)
         opening = text.lstrip("\ufeff \n")
-        if opening[:1] in ("{", "[", "<") and not opening.startswith("[]"):
+        if opening[:1] in ("{", "[") and not opening.startswith("[]"):
+            return is_site_schedule(text)
+        if opening[:1] == "<":
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
         dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text))
@@ -180,9 +190,9 @@ def _missing_settings(source: str, found: Sequence[Found], mapping: dict[str, st
     """The zone is missing: say so, and name the first day too when some entry needs it, in one message."""
     undated = next((day for one in found if (day := _undated_day(one, mapping)) is not None), None)
     if context.first_date is not None or undated is None:
-        return f"{source}: a YAML schedule has wall-clock times only; pass --timezone Area/City"
+        return f"{source}: a site's schedule has wall-clock times only; pass --timezone Area/City"
     return (
-        f"{source}: a YAML schedule has wall-clock times only, and days without a year or date ({undated}); "
+        f"{source}: a site's schedule has wall-clock times only, and days without a year or date ({undated}); "
         "pass --timezone Area/City and --date YYYY-MM-DD (the first day)"
     )
 

@@ -17,7 +17,7 @@ import attrs
 
 from program.model import Problem, Severity, SourceRef
 from program.readers.clock import MONTHS, WEEKDAYS
-from program.readers.notation.dates import weekday_name, weekday_named
+from program.readers.notation.dates import DateError, parse_date, weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
 from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
 
@@ -43,6 +43,8 @@ _MONTH_DAY = (
 )
 """A day and a month's name ("22nd November", "October 24"), either way round."""
 _YEAR = re.compile(r"\b(?P<year>\d{4})\b")
+_SLASHED = re.compile(r"^\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?$")
+"""A day written in numbers with slashes: "9/29" (EuRuKo 2017), "5/29/2015" (PyData Berlin 2015)."""
 _DURATION = re.compile(
     r"^(?:(?P<h>\d{1,3}):(?P<m>\d{2})(?::(?P<s>\d{2}))?|(?P<minutes>\d{1,4})\s*(?:m|min|mins|minutes)?"
     r"|(?P<hours>\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hrs|hours?))$",
@@ -50,6 +52,7 @@ _DURATION = re.compile(
 )
 
 
+_MONTHS_IN_YEAR = 12
 _PLAIN_NUMBER = re.compile(r"^\s*(?:\d{1,4}(?:\.\d*)?|\.\d+)\s*$")
 
 
@@ -162,14 +165,46 @@ def parse_day(text: str, first_date: date | None, index: int) -> date | None:
                     return None
                 the_year = int(written_year["year"]) if written_year else first_date.year if first_date else 0
                 return date(the_year, MONTHS.index(month_name) + 1, int(found["day"]))
-        weekday = text.casefold()[:3]
-        if weekday in WEEKDAYS and re.fullmatch(r"[a-z]+\.?", text, re.IGNORECASE):
-            if first_date is None:
-                return None
-            return first_date + timedelta(days=(WEEKDAYS.index(weekday) - first_date.weekday()) % 7)
+        if _SLASHED.match(text):
+            return _slashed_day(text, first_date)
     except ValueError:
         raise TimeError(f"expected a real date, found {text!r}") from None
+    return _weekday(text, first_date)
+
+
+def _weekday(text: str, first_date: date | None) -> date | None:
+    """A bare weekday: the first such day on or after the first day (None without one).
+
+    Raises:
+        TimeError: for a text that is no weekday, naming the days a site may write.
+    """
+    weekday = text.casefold()[:3]
+    if weekday in WEEKDAYS and re.fullmatch(r"[a-z]+\.?", text, re.IGNORECASE):
+        if first_date is None:
+            return None
+        return first_date + timedelta(days=(WEEKDAYS.index(weekday) - first_date.weekday()) % 7)
     raise TimeError(f"expected a day such as 2026-03-12, 'Monday 22nd November' or 'Day 2', found {text!r}")
+
+
+def _slashed_day(text: str, first_date: date | None) -> date | None:
+    """A day in numbers with slashes; None when it has no year and no first day is given.
+
+    The numbers decide the order where one is over 12 ("9/29": September); both 12 or under
+    ("10/5"), the reading on or nearest after the first day, as a date column's reader does; with
+    a year written and both 12 or under, the day first.
+
+    Raises:
+        TimeError: for an impossible date ("2/30").
+    """
+    written = parse_date(text)
+    if written.month is not None and written.day is not None and max(written.month, written.day) <= _MONTHS_IN_YEAR:
+        written = attrs.evolve(written, either_order=True)
+    if written.year is None and first_date is None:
+        return None
+    try:
+        return written.resolve(first_date)
+    except DateError as error:
+        raise TimeError(f"expected a real date, found {text!r} ({error})") from None
 
 
 def plain_number(text: str) -> float | None:

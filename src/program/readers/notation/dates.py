@@ -196,6 +196,12 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
     if (numeric := _NUMERIC.match(rest.strip())) is not None:
         first, second = int(numeric["a"]), int(numeric["b"])
         day_first = day_first or numeric["separator"] == "."
+        # the numbers may allow one order only, whatever the usual one: "9/29" (EuRuKo 2017's days) is the 29th
+        # of September, "29/9" the 29th too
+        if numeric["separator"] == "/" and first <= _DECEMBER < second <= _LAST_DAY:
+            day_first = False
+        elif numeric["separator"] == "/" and second <= _DECEMBER < first <= _LAST_DAY:
+            day_first = True
         either = numeric["separator"] == "/" and weekday is not None and first <= _DECEMBER and second <= _DECEMBER
         day_of_month, month_number = (first, second) if day_first else (second, first)
         return WrittenDate(_year(numeric["year"]), month_number, day_of_month, weekday, either_order=either)

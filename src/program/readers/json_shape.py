@@ -1,0 +1,116 @@
+"""What shape a JSON document has: a table's rows (json-rows), or a site's schedule nested in days and slots.
+
+Static sites keep their programme as JSON in two shapes. A flat list of rows (`[{title,
+start, room}, …]`, or one such list under a key) is a table: json-rows reads it. Days holding
+slots holding talks, a programme object whose entries sit deeper, or a slot that holds its
+parallel sessions (CLIN 35's `{type, start, events: [{title, talks: [...]}]}`) is a site's
+schedule: yaml-site reads it. Both readers ask here, so they never disagree about a file.
+
+A site's JSON often opens with pages of other data (AGN on the Beach 2026: its `event` and
+`copy` before its `days`), so its shape shows only in the whole document: detection runs on the
+whole text when no reader knows the opening, and the document is parsed once for every reader
+that asks (`site_json` keeps the last few).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from program.readers.json_table import find_rows
+from program.readers.yaml_shape import Located, detect_path
+
+APP_KEYS = re.compile(
+    r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|py/object|invitation|forum|'
+    r'paper_id|slot_type|do_not_record|content_locale|submission_type_id|guid|persons|_fossil)"\s*:'
+)
+"""Keys only the apps' JSON writes (Sessionize, Open Event, pretalx, frab, Indico, OpenReview): never a site's."""
+
+PRETALX_CODES = re.compile(
+    r'^\{\s*"talks"\s*:\s*\[\s*\{\s*"code"\s*:\s*"[A-Z0-9]{5,8}"|"speakers"\s*:\s*\[\s*"[A-Z0-9]{5,8}"'
+)
+"""pretalx's widget: talks by submission code, speakers by theirs (`{"talks": [{"code": "XFUR3C", …, "speakers":
+["YY3RMW"]`). A site's list of talks copied from pretalx with its speakers as objects (PackagingCon) is rows."""
+
+LARGEST_JUDGED = 5_000_000
+"""Characters at most in a document judged by its shape (ICRS 2026's whole programme: 1,057,769): parsing one takes
+about 0.05 s a megabyte, and detection runs on every feed; a larger one is named by the refusal's probe instead."""
+
+_TITLE_KEYS = frozenset({"title", "name", "talk", "session"})
+_TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "from"})
+
+
+@functools.lru_cache(maxsize=4)
+def site_json(text: str) -> Any:
+    """The whole JSON document as the site reader sees it (mappings `Located`, numbers the text written), else None.
+
+    None for text that is not one whole JSON document (an opening cut short, YAML, anything else) or is
+    longer than `LARGEST_JUDGED`.
+    """
+    body = text.lstrip("\ufeff \t\r\n")
+    if body[:1] not in ("{", "[") or len(body) > LARGEST_JUDGED:
+        return None
+    try:  # hand-edited site data: line breaks inside strings (strict=False), as the readers allow
+        return json.loads(body, strict=False, object_hook=Located, parse_int=str, parse_float=str)
+    except (ValueError, RecursionError):
+        return None
+
+
+def is_site_schedule(text: str) -> bool:
+    """Whether `text` is a whole JSON document of a site's schedule: entries found, and not as a table's rows.
+
+    Days holding slots (AGN on the Beach 2026's `days[].sessions[]`, HKOSCon 2019's
+    `days[].timeslots[].events[]`), rooms by name (PonyFest), a programme object with several
+    lists (ICRS 2026: `days`, `rooms`, `sessions`, `events`), slots holding their parallel
+    sessions (CLIN 35). A flat list of rows is json-rows' (its header says what each key is),
+    and an app's JSON (its own keys) its reader's, even where those readers do not claim it. Both
+    yaml-site (to claim) and json-rows (to leave it) ask this, so the two never claim one file.
+    """
+    if APP_KEYS.search(text) or PRETALX_CODES.search(text):
+        return False
+    document = site_json(text)
+    if document is None:
+        return False
+    steps = detect_path(document, {})
+    return steps is not None and steps != rows_path(document)
+
+
+def entries_within(row: Mapping[str, Any]) -> tuple[str, int] | None:
+    """The key and count of the titled, timed (or talk-holding) entries an untitled row holds in a list, else None.
+
+    CLIN 35's programme.json writes a parallel block as `{type, start, end, location, events:
+    [{track, title, location, talks: [{time, title, author}]}]}`: a slot of a site's schedule,
+    not a row of a table, whose entries no column can hold.
+    """
+    if any(_folded(key) in _TITLE_KEYS and value not in ("", None) for key, value in row.items()):
+        return None
+    for key, value in row.items():
+        entries = [one for one in value if isinstance(one, dict)] if isinstance(value, list) else []
+        held = [
+            one
+            for one in entries
+            if any(_folded(name) in _TITLE_KEYS for name in one)
+            and any(_folded(name) in _TIME_KEYS or isinstance(inner, list) for name, inner in one.items())
+        ]
+        if held and len(held) == len(entries):
+            return key, len(held)
+    return None
+
+
+def rows_path(document: Any) -> tuple[str, ...] | None:
+    """The steps to the document's list of table rows (`[]`, or `KEY[]`) when it is a table's, else None.
+
+    A table's: the document is a list of objects, or an object holding one such list, and no
+    row holds a list of entries of its own (CLIN 35's slots are no rows).
+    """
+    found = find_rows(document)
+    if found is None or any(entries_within(row) is not None for row in found.rows):
+        return None
+    return ("[]",) if found.key is None else (found.key, "[]")
+
+
+def _folded(key: str) -> str:
+    return re.sub(r"[\s_-]+", "", key).casefold()
