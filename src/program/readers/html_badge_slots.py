@@ -22,6 +22,7 @@ from program.model.ids import item_id
 from program.readers.html_blocks import Block, Heading, TextLine
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.days import day_heading
 from program.readers.lines.honorifics import without_honorific
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at
@@ -75,10 +76,10 @@ def _person(block: Block) -> str | None:
 
 
 def badge_slots(found: Sequence[Block]) -> tuple[BadgeSlot, ...] | None:
-    """The page's slots, or None when it has fewer than two time lines right over a heading."""
+    """The page's slots, or None when it has fewer than two time lines right over a heading, or has day headings."""
     talks = [i for i in range(len(found) - 1) if _time_line(found[i]) and isinstance(found[i + 1], Heading)]
-    if len(talks) < _FEWEST:
-        return None
+    if len(talks) < _FEWEST or any(isinstance(block, Heading) and day_heading(block.text) for block in found):
+        return None  # a page of days is read by its day headings (html_heading_slots, the line reader)
     slots: list[BadgeSlot] = []
     session: tuple[Heading, TimeSpan] | None = None
     session_people: list[str] = []
