@@ -27,6 +27,7 @@ from program.model.ids import item_id
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
 from program.readers.coded_entries import coded_ends, coded_kind
+from program.readers.html_badge_slots import badge_program
 from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_times import class_events, class_program, holds_class_times
@@ -99,6 +100,8 @@ class HtmlPageReader:
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, collapse(root.findtext(".//title") or ""), settings, source)
         found = list(blocks(root))
+        if (badged := badge_program(found, collapse(root.findtext(".//title") or ""), settings, source)) is not None:
+            return badged  # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)

@@ -18,15 +18,25 @@ _FOOTNOTE = re.compile(
     re.IGNORECASE,
 )
 
+_TRAILING_ANCHOR = re.compile(
+    r"^(?P<before>(?:\s*\d+\.)?[^<>*_]*[^\s<>*_][^<>*_]*?)\s*<a\s[^<>]*href=[^<>]*>(?P<text>[^<>*_]*\S[^<>*_]*)</a\s*>\s*$",
+    re.IGNORECASE,
+)
+"""Plain text, then a link that ends the line: "1. Mroueh, Y. <a href=…>Title</a>" (OTML 2023)."""
+
 
 def inline_markup(raw: str) -> str:
     """`raw` with HTML bold as Markdown bold and a name's marker glued to it; a footnote line blank.
 
     >>> inline_markup('<p><a href="x.pdf"><b>Learning to Fuse</b></a>. A Li<span class="e">*</span>, and B Wu.</p>')
     '<p><a href="x.pdf">**Learning to Fuse**</a>. A Li*, and B Wu.</p>'
+    >>> inline_markup('1. Mroueh, Y. <a href="https://openreview.net/forum?id=Z">Towards a Theory</a>')
+    '1. Mroueh, Y. <a href="https://openreview.net/forum?id=Z">**Towards a Theory**</a>'
     >>> inline_markup('<span class="footnote">* Equal Contribution</span><br/>')
     ''
     """
     if _FOOTNOTE.match(raw):
         return ""
+    if (anchored := _TRAILING_ANCHOR.match(raw)) is not None:  # the link sets the title apart, as bold would
+        raw = f"{raw[: anchored.start('text')]}**{anchored['text'].strip()}**{raw[anchored.end('text') :]}"
     return _MARKER.sub(lambda found: found["mark"], _BOLD.sub(lambda found: f"**{found['text'].strip()}**", raw))

@@ -69,7 +69,43 @@ def split_authors(text: str) -> tuple[str, ...]:
     else:
         parts = [piece for part in _outside_brackets(text, _COMMA) for piece in _outside_brackets(part, _AND)]
     names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
-    return tuple(name for name in names if name and name.casefold() != "and")
+    return _surnames_first(tuple(name for name in names if name and name.casefold() != "and"))
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*-?\s*){0,3}[A-Z]\.?$")
+"""Initials alone, the last one's full stop perhaps cut off with the list's ("Mroueh, Y. Title")."""
+_TRAILING_INITIALS = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]*?)\s+(?P<initials>(?:[A-Z]\.?\s*){1,3})$")
+
+
+def _surnames_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names written "Surname, I." and cut at each comma, joined again as "I. Surname".
+
+    OTML 2023 lists "Le, A., Chalvatzaki, G., Biess, A." (and "Das, A., Nagaraj D.", its comma left out).
+
+    >>> _surnames_first(("Le", "A.", "Chalvatzaki", "G.", "Nagaraj D"))
+    ('A. Le', 'G. Chalvatzaki', 'D. Nagaraj')
+    >>> _surnames_first(("Ada Lovelace", "C.")) == ("Ada Lovelace", "C.")
+    True
+    """
+    pairs = [index for index in range(1, len(names)) if _INITIALS.match(names[index])]
+    if not pairs or any(len(names[index - 1].split()) > 1 for index in pairs) or pairs[0] != 1:
+        return names
+    joined: list[str] = []
+    index = 0
+    while index < len(names):
+        if index + 1 < len(names) and _INITIALS.match(names[index + 1]):
+            joined.append(f"{_dotted(names[index + 1])} {names[index]}")
+            index += 2
+            continue
+        alone = _TRAILING_INITIALS.match(names[index])
+        joined.append(f"{_dotted(alone['initials'])} {alone['surname']}" if alone else names[index])
+        index += 1
+    return tuple(joined)
+
+
+def _dotted(initials: str) -> str:
+    initials = initials.strip()
+    return initials if initials.endswith(".") else f"{initials}."
 
 
 def affiliated(name: str) -> str:

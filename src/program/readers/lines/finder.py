@@ -27,7 +27,7 @@ from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.members import Member
 from program.readers.lines.room_columns import dotted_cells, room_cells
-from program.readers.lines.rooms import bracketed_room
+from program.readers.lines.rooms import bold_place, bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, row_shape, table_header
 from program.readers.lines.slots import Slot
 from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
@@ -116,7 +116,7 @@ class Finder:
             slot = read_slot_text(heading.title, text.mentions)
             slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
             self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
-        elif (venue := _VENUE.match(text.text)) is not None:
+        elif (venue := _VENUE.match(text.text) or (None if self.slots else bold_place(line.text))) is not None:
             self._venue(venue["room"].strip())
         elif details is not None:
             self._detail(details, text)

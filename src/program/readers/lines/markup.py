@@ -96,6 +96,7 @@ class CleanLine:
         mentions: the people it mentions by ``@**Name**``.
         heading: the Markdown heading level (1 to 6), or 0.
         bullet: whether it was a list item.
+        linked: the texts of its links, in order (a title that is one link keeps a colon as its own).
     """
 
     text: str
@@ -103,6 +104,7 @@ class CleanLine:
     mentions: tuple[str, ...] = ()
     heading: int = 0
     bullet: bool = False
+    linked: tuple[str, ...] = ()
 
 
 def clean(raw: str) -> CleanLine:
@@ -116,6 +118,7 @@ def clean(raw: str) -> CleanLine:
     text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", csv_cell(raw).replace("\xa0", " ")))
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
     links: list[str] = []
+    linked: list[str] = []
     mentions = tuple(" ".join(found["name"].split()) for found in _MENTION.finditer(text))
     text = _MENTION.sub(lambda found: found["name"], text)
     if (named := _LINKED_SPEAKER.search(text)) is not None:  # "Keynote: [**Leszek Swirski**](…) Title" (ICCSW)
@@ -126,6 +129,7 @@ def clean(raw: str) -> CleanLine:
     def _link(found: re.Match[str]) -> str:
         if found["url"]:
             links.append(found["url"])
+            linked.append(" ".join(unemphasised(found["text"]).split()))
         return found["text"]
 
     text = _CODE.sub(lambda found: found["text"], MARKDOWN_LINK.sub(_link, text))
@@ -139,7 +143,7 @@ def clean(raw: str) -> CleanLine:
     stripped = stripped[bullet.end() :] if bullet else stripped
     stripped = _unbracketed_time(stripped)
     stripped = trailing_span(stripped) or stripped
-    return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet))
+    return CleanLine(" ".join(stripped.split()), tuple(links), mentions, level, bool(bullet), tuple(linked))
 
 
 def _unbracketed_time(text: str) -> str:

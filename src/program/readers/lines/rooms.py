@@ -50,3 +50,20 @@ def room_text(inside: str) -> str:
 def names_room(text: str) -> bool:
     """Whether a bracket's text (as `room_text` gives it) opens with a room's word ("Room 2.14", "Hall A")."""
     return _ROOM_WORD.match(text) is not None
+
+
+_BOLD_PLACE = re.compile(
+    r"^\s*\*\*(?P<room>[^*]{0,80}\b(?:ballroom|room|hall|auditorium|theatre|theater|building)\b[^*]{0,40}?)\*\*\s*$",
+    re.IGNORECASE,
+)
+
+
+def bold_place(raw: str) -> re.Match[str] | None:
+    """A bold line naming a room, as the day's place ("**Vancouver Convention Centre East, Ballroom A**", LDAV 2019).
+
+    >>> bold_place("**Vancouver Convention Centre East, Ballroom A**")["room"]
+    'Vancouver Convention Centre East, Ballroom A'
+    >>> bold_place("**Monday, October 21, 2019**") is None
+    True
+    """
+    return _BOLD_PLACE.match(raw)

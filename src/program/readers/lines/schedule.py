@@ -31,10 +31,11 @@ from program.readers.base import Line, ReadContext
 from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.bracket_codes import coded_rooms
+from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
-from program.readers.lines.markup import clean, without_slides
+from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.slots import Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
@@ -42,6 +43,8 @@ from program.readers.lines.zone_clash import zone_clash
 from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.leading import leading_span
 
+_TABLE_END = re.compile(r"^\s*</table>\s*$", re.IGNORECASE)
+_LONE_LINK = re.compile(r"^\s*\[[^\[\]]+\]\([^()\s]+\)\s*$")
 _ITALIC_LINE = re.compile(r"^\s*(?:(?P<mark>[*_])(?![*_\s])[^*_]+(?<!\s)(?P=mark)|<(?P<tag>em|i)>[^<]*</(?P=tag)>)\s*$")
 """A line all in italics (`*A, B and C*`, `<em>…</em>`): a people line whose next plain line says where they work."""
 
@@ -113,7 +116,13 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     finder.finish()
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
     emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
-    inside = talks_in_slots(slot_lines, finder.other, finder.headings, finder.papers, emphasised)
+    # a lone link after a table is none of its last row's speakers (LDAV 2019's "[Video Showcase](…)")
+    after = _links_after_tables(cleaned)
+    other = [line for line in finder.other if line.number not in after]
+    inside = talks_in_slots(slot_lines, other, finder.headings, finder.papers, emphasised)
+    raw = {line.number: line.text for line, _ in cleaned}
+    titles = cell_titles([number for number, _ in slot_lines], inside.other, raw)
+    second = {line.number for lines in titles.values() for line in lines}
     slots = [  # with what the lines below each slot say of it: people (a panel's), a chair, a paragraph
         attrs.evolve(
             slot,
@@ -129,10 +138,14 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         problems.extend(zone_clash(zone_statement(cleaned), items, source))
     if any(slot.text.label and CODE.match(slot.text.label) for slot in slots):
         items = coded_ends(items)  # a paper with a start only ends at its room's next, or its block's end
-    items = with_members(items, [*finder.members, *inside.members], source)
+    seconds = title_items(items, titles, source)  # "Best Paper Awards<br/>Closing Remarks": two at one time
+    items = [*with_members(items, [*finder.members, *inside.members], source), *seconds]
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
-    unplaced = [line for line in inside.other if first <= line.number <= last]  # a slot's own line: its cell's parts
+    last = max(last, *second) if second else last
+    unplaced = [
+        line for line in inside.other if first <= line.number <= last and line.number not in second
+    ]  # a slot's own line: its cell's parts
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)
         for line, text in cleaned
@@ -167,3 +180,17 @@ def _people_below(slot: Slot, below: tuple[str, ...], emphasised: set[int]) -> S
         return slot.text
     found = zone_taken(leading_span(clean(slot.line.text).text), slot.line, [])
     return read_slot_text(found.rest, people_known=True) if found is not None and found.rest else slot.text
+
+
+def _links_after_tables(cleaned: list[tuple[Line, CleanLine]]) -> set[int]:
+    """The lines that are a lone Markdown link, first after an HTML table's `</table>` (blank lines between)."""
+    found: set[int] = set()
+    after_table = False
+    for line, text in cleaned:
+        if _TABLE_END.match(line.text):
+            after_table = True
+        elif text.text:
+            if after_table and _LONE_LINK.match(line.text):
+                found.add(line.number)
+            after_table = False
+    return found

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind
+from program.readers.kind_labels import is_kind_label
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import CleanLine, clean
@@ -45,7 +46,9 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
     if not people and (chairs := names_in(header.cell(cells, "chair"), words=2)):  # its moderator chairs it
         people, said = tuple(map(without_honorific, chairs)), "Chair"
     label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
-    slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people))
+    # "[Mailbox Types: From Processes to Programming](…)" (GandALF 2025): a link's colon is its title's own
+    linked = ":" in title and title in text.linked and not is_kind_label(title.partition(":")[0])
+    slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people) or linked)
     if people or label:
         kind = slot.kind
         if label and kind.value == "other":  # "Invited Speaker" (with its person: an invited talk)

@@ -51,6 +51,10 @@ _LONGEST_ONE_LINE = 3 * _LONGEST_TITLE
 _SHORTEST_TITLE = 2
 """Words; a shorter part before a cut is a name's ("Ada, Charles"), not a title."""
 _RULE = re.compile(r"[-=_*~\s]+")
+_AWARD = re.compile(r"^(?:best\s+[\w\s-]{2,40}|[\w\s-]{0,30}\b(?:award|prize|honou?rable\s+mention))$", re.IGNORECASE)
+"""A paper's prize on a line of its own: "Best Paper", "Best Paper Honorable Mention"."""
+_LINK_LABELS = frozenset({"presentation", "video", "slides", "pdf", "paper", "details", "recording"})
+"""A link's text on a line of its own below a talk (LDAV 2019's "Presentation"): the talk's, no title."""
 
 
 @attrs.frozen
@@ -65,6 +69,8 @@ class SlotTalks:
     abstracts: dict[int, str]
     """A slot's index → the prose right below it, before any talk (ICMT's "MDE in Education")."""
     other: tuple[Line, ...]
+    titles: dict[int, str] = attrs.field(factory=dict)
+    """A slot's index → its own title, on the line below its heading ("Panel" over "AI + VIS in …")."""
 
     def slot_text(self, index: int, text: SlotText) -> SlotText:
         """The text of slot `index` with the people its lines name and its chair line (added to its label).
@@ -74,6 +80,8 @@ class SlotTalks:
         one role, so a slot with speakers keeps its chair line in its label.
         """
         people, lines = self.people.get(index, ()), self.chairs.get(index, ())
+        if (title := self.titles.get(index)) is not None:  # the heading ("Panel") is its label
+            text = attrs.evolve(text, title=title, label=text.label or text.title)
         if not people and not lines:
             return text
         # a chair line below a break heads the session after it (AMTE 2024's "Chair: John Holmen")
@@ -103,6 +111,7 @@ class _Inside:
     chairs: list[Line] = attrs.field(factory=list)
     abstract: list[str] = attrs.field(factory=list)
     rest: list[Line] = attrs.field(factory=list)
+    title: str | None = None
 
 
 def talks_in_slots(
@@ -126,6 +135,7 @@ def talks_in_slots(
     people: dict[int, tuple[str, ...]] = {}
     chairs: dict[int, tuple[Line, ...]] = {}
     abstracts: dict[int, str] = {}
+    titles: dict[int, str] = {}
     left: list[Line] = []
     for index, grouped in _groups([number for number, _ in slots], other):
         if index is None or index in papers:  # before the schedule, or after a paper
@@ -145,9 +155,11 @@ def talks_in_slots(
             chairs[index] = tuple(inside.chairs)
         if inside.abstract:
             abstracts[index] = " ".join(inside.abstract)
+        if inside.title is not None:
+            titles[index] = inside.title
         left.extend(inside.rest)
     others = tuple(sorted(left, key=lambda line: line.number))
-    return SlotTalks(tuple(members), people, chairs, abstracts, others)
+    return SlotTalks(tuple(members), people, chairs, abstracts, others, titles)
 
 
 def _heads_next_slot(group: Sequence[Line], slots: Sequence[tuple[int, Kind]], index: int) -> bool:
@@ -177,7 +189,10 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
         if _affiliations(inside, group, position):
             position += 1
             continue
-        talk = _talk_at(group, position)
+        if _aside(inside, line):
+            position += 1
+            continue
+        talk = _talk_at(group, position) or (_title_like_name(group, position) if inside.members else None)
         if talk is not None:
             title, speakers, position = talk
             start = position
@@ -187,7 +202,9 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             inside.members.append(_member(inside, line, title, speakers, abstract))
             continue
         named = _labelled_people(line.text) or speakers_of(line.text)
-        if _is_chair(line.text):  # "Session chair: Massimo Tisi": who chairs, not who speaks
+        if _titles_people(inside, group, position):  # "AI + VIS in the Era of Big Data" over "Moderator: …"
+            inside.title = line.text
+        elif _is_chair(line.text):  # "Session chair: Massimo Tisi": who chairs, not who speaks
             inside.chairs.append(line)
         elif named and not inside.members:
             inside.people.extend(named)
@@ -200,6 +217,23 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             break
         position += 1
     return inside
+
+
+def _aside(inside: _Inside, line: Line) -> bool:
+    """Whether a line is no talk: a talk's link (LDAV 2019's "Presentation"), the slot's "Panelists: A, B"."""
+    if inside.members:
+        return line.text.casefold() in _LINK_LABELS
+    if _is_chair(line.text) or (labelled := _labelled_people(line.text)) is None:
+        return False
+    inside.people.extend(labelled)
+    return True
+
+
+def _titles_people(inside: _Inside, group: Sequence[Line], position: int) -> bool:
+    """Whether the slot's first line is its own title: a title over a line of labelled people."""
+    if position or inside.members or inside.people or position + 1 >= len(group):
+        return False
+    return _is_title(group[position].text) and _labelled_people(group[position + 1].text) is not None
 
 
 def _affiliations(inside: _Inside, group: Sequence[Line], position: int) -> bool:
@@ -222,11 +256,30 @@ def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...]
     """
     text = group[position].text
     following = group[position + 1].text if position + 1 < len(group) else None
+    if following is not None and _AWARD.match(following) and position + 2 < len(group):
+        # "Best Paper Honorable Mention" between a paper's title and its authors (LDAV 2019): the paper's prize
+        awarded = speakers_of(group[position + 2].text)
+        if awarded and _is_title(text):
+            return text, awarded, position + 3
     speakers = speakers_of(following) if following is not None else None
     if speakers and _is_title(text):  # its full stop ends the title's line ("… Semantics for ATL.")
         return (text[:-1] if text.endswith(".") and not text.endswith("..") else text), speakers, position + 2
     one_line = _title_and_speakers(text)
     return (*one_line, position + 1) if one_line is not None else None
+
+
+def _title_like_name(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...], int] | None:
+    """After other talks, a title read as a name over two authors or more (LDAV 2019's "Topology-Based …")."""
+    if position + 1 >= len(group) or len(group[position].text.split()) < _TITLE_LIKE_WORDS:
+        return None
+    alone, speakers = speakers_of(group[position].text), speakers_of(group[position + 1].text)
+    if alone is None or len(alone) != 1 or speakers is None or len(speakers) < _SHORTEST_TITLE:
+        return None
+    return group[position].text, speakers, position + 2
+
+
+_TITLE_LIKE_WORDS = 3
+"""Words; a two-word line over names may be a name over its co-authors' line, not a title."""
 
 
 def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -23,6 +23,8 @@ _LEADING = re.compile(
 Monash 2025); the rest may follow without a space."""
 _APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
 """An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
+_OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…)(?!\S)")
+"""A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks): a start only."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 
@@ -61,6 +63,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     True
     >>> leading_span("0.18 μm Bipolar-CMOS-DMOS Technology") is None
     True
+    >>> leading_span("17:00 – ... Drinks").rest
+    'Drinks'
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
     """
@@ -87,8 +91,10 @@ def leading_span(text: str) -> LeadingSpan | None:
         span = parse_span(f"{match['start']}-{match['end']}")
     else:
         span = TimeSpan(start, end, end_after(start, end) if end is not None else None)
-    rest = written[match.end() :].strip()
-    return LeadingSpan(span, rest, tuple(notes))
+    rest = written[match.end() :]
+    if end is None and (open_end := _OPEN_END.match(rest)) is not None:
+        rest = rest[open_end.end() :]
+    return LeadingSpan(span, rest.strip(), tuple(notes))
 
 
 def lenient_clock(text: str, notes: list[str]) -> ClockTime:
