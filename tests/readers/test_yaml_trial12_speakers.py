@@ -107,3 +107,6 @@ def test_twofcs_says_what_it_read(twofcs: Program) -> None:
     assert not [item for item in twofcs.items if item.title in ("Break: Break", "Lunch: Lunch")]
     assert any(line.startswith("session: ") for line in twofcs.reading)
     assert any("not read:" in line and "session" in line for line in twofcs.reading)
+    # 34 entries write a chair: 7 Discussions chaired alone, "Cyclus Community" nobody, "Dynamic signup!" beside
+    # Kathryn Huff nobody either: 25 talks' chairs are left out, and said
+    assert any(line.startswith("chairs beside speakers on 25 entries left out") for line in twofcs.reading)

@@ -41,7 +41,7 @@ from program.readers.yaml_shape import (
     written_day,
 )
 from program.readers.yaml_slots import ended_at_next, held_note, shown_at_sessions, slot_entries, slugged_slots
-from program.readers.yaml_subtitle import subtitled_speakers, titled, with_chairs
+from program.readers.yaml_subtitle import chairs_left_out, subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
     Moment,
@@ -137,6 +137,7 @@ class EntryReader:
         self.notes += [held] if held else []
         self.speaker_lists.update(keys)
         self.notes += [note] if (note := self.languages.note()) else []
+        self.notes += [note] if (note := chairs_left_out([one.entry for one in read], self.mapping)) else []
         shown = ", ".join(repr(name) for name in self.placeholders)
         self.notes += [f"people written as placeholders, read as nobody: {shown}"] if shown else []
         untimed = sum(1 for item in items if item.start is None)

@@ -138,6 +138,20 @@ def with_chairs(people: tuple[str, ...], written: Any) -> tuple[tuple[str, ...],
     return people, Role.SPEAKER
 
 
+def chairs_left_out(entries: Sequence[Located], mapping: dict[str, str]) -> str | None:
+    """The reading line for chairs written beside speakers, which `with_chairs` leaves out; None when none are."""
+    beside = [
+        named
+        for entry in entries
+        if (people := value(entry, "people", mapping)) and not (isinstance(people, str) and is_placeholder_name(people))
+        if (named := chairs(value(entry, "chair", mapping)))
+    ]
+    if not beside:
+        return None
+    shown = ", ".join(dict.fromkeys(name for named in beside for name in named))
+    return f"chairs beside speakers on {len(beside)} entries left out, an item having one role: {shown}"
+
+
 def with_papers(items: list[Item], found: Sequence[Found], mapping: dict[str, str]) -> list[Item]:
     """`items` with each session's subtitled papers after it: untimed, shown at the session."""
     entries = {one.entry.line: one.entry for one in found if one.line is None}
