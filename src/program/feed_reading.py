@@ -10,9 +10,9 @@ import attrs
 from program.errors import ParseError
 from program.format_probe import readers_that_read
 from program.inputs import read_input
-from program.model import Program, SourceRef
+from program.model import Problem, Program, Severity, SourceRef
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
-from program.readers.base import BinaryReader, LineReader, feed_lines
+from program.readers.base import BinaryReader, LineReader, feed_lines, windows_1252_text
 from program.readers.schedule_page import DETECT_LINES
 from program.readers.spreadsheet_csv import (
     HEADERLESS_HINT,
@@ -99,6 +99,17 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
     binary = reader if isinstance(reader, BinaryReader) else _binary_reader(data) if reader is None else None
     if binary is not None:
         return FeedRead(source, binary.name, binary.read_bytes(data, source=source, context=context))
+    if (recoded := windows_1252_text(data)) is None:
+        return _read_text(data, spec, context, reader)
+    feed = _read_text(recoded.encode(), spec, context, reader)
+    return attrs.evolve(
+        feed, program=attrs.evolve(feed.program, problems=(_recoded(data, source), *feed.program.problems))
+    )
+
+
+def _read_text(data: bytes, spec: FeedSpec, context: ReadContext, reader: Reader | None) -> FeedRead:
+    """Read a text feed (UTF-8 bytes) with `reader`, else the reader its opening names."""
+    source, named = spec.path.as_posix(), bool(spec.format)
     if reader is None:
         # Every reader knows its format by the opening; when that is not clear, by the whole text, as ever.
         found = detect_readers(_head(data, source))
@@ -107,13 +118,26 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
         line_reader = reader
         lines = feed_lines(data, source, checked=True)
         read = functools.partial(line_reader.read_lines, lines, source=source, context=context)
-        return FeedRead(source, reader.name, read() if spec.format else _read_detected(reader, read))
+        return FeedRead(source, reader.name, read() if named else _read_detected(reader, read))
     text = decode_feed(data, source)
     if reader is None and spec.columns and all(column_index(name) is not None for _, name in spec.columns):
         reader = reader_named("csv") if is_delimited_table(text) else None  # mapped by letter: no header to detect
     reader = reader or _detected(text, source)
     read = functools.partial(reader.read, text, source=source, context=context)
-    return FeedRead(source, reader.name, read() if spec.format else _read_detected(reader, read))
+    return FeedRead(source, reader.name, read() if named else _read_detected(reader, read))
+
+
+def _recoded(data: bytes, source: str) -> Problem:
+    """The warning that a feed was read as Windows-1252, at the line of its first byte that is not ASCII."""
+    at = next(index for index, byte in enumerate(data) if byte > 0x7F)
+    shown = data[at : at + 1].decode("cp1252")
+    return Problem(
+        Severity.WARNING,
+        "legacy-encoding",
+        f"the file is not UTF-8: read as Windows-1252 (Latin-1), byte 0x{data[at]:02x} as {shown!r}; "
+        "save it as UTF-8 to be sure of its letters",
+        SourceRef(source, data.count(b"\n", 0, at) + 1),
+    )
 
 
 def _read_detected(reader: Reader, read: Callable[[], Program]) -> Program:

@@ -63,6 +63,7 @@ PLACEHOLDER_NAMES = frozenset(
         *("various", "various speakers", "several speakers", "multiple speakers", "participants", "attendees"),
         *("diverse", "verschiedene"),  # German "various": GPN11's voctosched CSV
         "staff",  # PonyFest 2026's opening: "panelists": "Staff"
+        *("all welcome", "everyone welcome", "open to all"),  # TWoFCS 2019's community meeting: "All Welcome"
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.
@@ -78,14 +79,18 @@ def is_placeholder_name(name: str) -> bool:
     [True, True, True, False, False, True]
     >>> is_placeholder_name("LIKE23 committee"), is_placeholder_name("Local Organizers")
     (True, True)
+    >>> is_placeholder_name("Dynamic signup!"), is_placeholder_name("Cyclus Community")
+    (True, True)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
-    return folded in PLACEHOLDER_NAMES or _GROUP.match(folded) is not None
+    return folded in PLACEHOLDER_NAMES or _GROUP.match(folded) is not None or _SIGN_UP.match(folded) is not None
 
 
-_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs)$")
+_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community)$")
 """A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"): no one person."""
+_SIGN_UP = re.compile(r"^(?:\w+\s+)?sign[\s-]?ups?\b.*$")
+"""Speakers to be signed up for on the day (TWoFCS 2019's lightning talks: "Dynamic signup!"): nobody yet."""
 
 
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step

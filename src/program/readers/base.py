@@ -123,6 +123,39 @@ def decode_feed(data: bytes, source: str) -> str:
     return without_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+_WINDOWS_PUNCTUATION = frozenset("‘’‚“”„–—…•€£§°±·×÷¿¡«»")
+"""What a Windows-1252 file writes outside letters: quotes, dashes, currency, degrees."""
+
+
+def windows_1252_text(data: bytes) -> str | None:
+    """The text of bytes that are not UTF-8 but plainly Windows-1252 (or Latin-1, its subset in print); else None.
+
+    A sheet saved by Excel on Windows (invprob's `program.csv`: "Schönlieb" as 0xf6) is such a
+    file. Plainly: no control bytes, and every byte above ASCII is a letter inside a word
+    ("Schönlieb") or typographic punctuation. A lone "ÿ" line, a PNG's bytes, a cut UTF-8
+    sequence are none of these, and stay `decode_feed`'s error.
+    """
+    if len(data.translate(None, _CONTROL_ASCII)) != len(data):  # a binary file's, or a NUL: decode_feed's error
+        return None
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no character in Windows-1252
+        return None
+    for index, char in enumerate(text):
+        if char.isascii() or char in _WINDOWS_PUNCTUATION:
+            continue
+        beside = text[index - 1 : index] + text[index + 1 : index + 2]
+        if not char.isalpha() or not any(other.isalpha() for other in beside):
+            return None
+    return text
+
+
 _CONTROL_ASCII = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _CONTROL_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 """The UTF-8 of the characters `without_control_characters` removes or replaces: ASCII ones and C1 ones."""

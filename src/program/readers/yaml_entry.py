@@ -17,7 +17,7 @@ from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_document import poster_kinds
-from program.readers.yaml_keys import day_flags, flag_base, plain_hours, unread_keys
+from program.readers.yaml_keys import day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
@@ -41,7 +41,7 @@ from program.readers.yaml_shape import (
     written_day,
 )
 from program.readers.yaml_slots import ended_at_next, held_note, shown_at_sessions, slot_entries, slugged_slots
-from program.readers.yaml_subtitle import subtitled_speakers, titled, with_chairs
+from program.readers.yaml_subtitle import chairs_left_out, subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
     Moment,
@@ -115,6 +115,9 @@ class EntryReader:
         self.day_base = min(numbers, default=1)
         read = [one for one in entries if isinstance(one, Found)]
         self.flag_base = flag_base(read)
+        if (title_key := session_named_title(read, self.mapping)) is not None:
+            self.mapping["title"] = title_key
+            self.notes.append("session: the session each entry is in, read as no part of its title")
         self.speaker_titled = speaker_titled([one.entry for one in read], self.mapping)
         self.subtitled_speakers = subtitled_speakers([one.entry for one in read], self.mapping)
         self.speaker_named = speaker_named([one.entry for one in read], self.mapping)
@@ -134,6 +137,7 @@ class EntryReader:
         self.notes += [held] if held else []
         self.speaker_lists.update(keys)
         self.notes += [note] if (note := self.languages.note()) else []
+        self.notes += [note] if (note := chairs_left_out([one.entry for one in read], self.mapping)) else []
         shown = ", ".join(repr(name) for name in self.placeholders)
         self.notes += [f"people written as placeholders, read as nobody: {shown}"] if shown else []
         untimed = sum(1 for item in items if item.start is None)

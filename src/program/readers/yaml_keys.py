@@ -97,3 +97,25 @@ def unread_keys(entries: Sequence[Found], mapping: dict[str, str], read: Collect
             if folded(key) not in taken and not _DAY_FLAG.match(key) and one.entry[key] not in ("", None, [])
         )
     )
+
+
+def session_named_title(entries: Sequence[Found], mapping: dict[str, str]) -> str | None:
+    """The `title` key when the entries' `session` names the session each is in, not their titles; else None.
+
+    BMVC 2021 titles its slots `session: Oral Session 1` with `title: "Multimodal Learning"`: one
+    title in two parts. TWoFCS 2019 writes the same `session: "Scenario Studies"` on each of the
+    session's talks beside each talk's `title`: a name shared by entries titled apart is the
+    session's, and the talk is its `title` (not "Scenario Studies: Discussion").
+    """
+    if "title" in mapping:
+        return None
+    titles: dict[str, set[str]] = {}
+    for one in entries:
+        keys = {folded(key): key for key in one.entry}
+        if "session" not in keys:
+            continue
+        title, session = one.entry.get(keys.get("title", "")), one.entry[keys["session"]]
+        if not isinstance(title, str) or not isinstance(session, str):
+            return None
+        titles.setdefault(" ".join(session.split()), set()).add(" ".join(title.split()))
+    return "title" if any(len(named) > 1 for named in titles.values()) else None

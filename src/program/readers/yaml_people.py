@@ -79,12 +79,32 @@ def speaker_titled(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
     """Whether the site writes the speaker as `title` and the talk as `subtitle` (PGBH 2025's program).
 
     Only when no entry names people of its own, and every entry with a subtitle (at least three)
-    has a title shaped like a person's name ("Alex Graudenzi", not "Keynote Speech 1").
+    has a title shaped like a person's name ("Alex Graudenzi", not "Keynote Speech 1"). Or when
+    most do and at least three add their affiliation in brackets (UKNC 2025: `title: Jacques
+    Carolan (ARIA)`, `subtitle: Precision Neurotechnologies…`), a form no session's title takes;
+    its other subtitled entries ("Poster session 1 & Networking Reception") keep their titles.
     """
     if any(value(entry, "people", mapping) is not None for entry in entries):
         return False
     titles = [title for entry in entries if (title := _subtitled_title(entry, mapping)) is not None]
-    return len(titles) >= _SPEAKER_TITLED and all(is_name_shaped(title) for title in titles)
+    persons = [title for title in titles if titled_person(title) is not None]
+    affiliated = [title for title in persons if _AFFILIATED.match(title)]
+    if len(persons) < _SPEAKER_TITLED:
+        return False
+    return len(persons) == len(titles) or (len(affiliated) >= _SPEAKER_TITLED and len(persons) * 2 > len(titles))
+
+
+_AFFILIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>[^()]+)\)$")
+"""A speaker with their affiliation in brackets: "Jacques Carolan (ARIA)"."""
+
+
+def titled_person(title: str) -> str | None:
+    """The person a speaker's title names: "Name", or "Name [Affiliation]" from "Name (Affiliation)"; else None."""
+    text = collapse_space(title)
+    if is_name_shaped(text):
+        return text
+    found = _AFFILIATED.match(text)
+    return f"{found['name']} [{found['affiliation'].strip()}]" if found and is_name_shaped(found["name"]) else None
 
 
 def _subtitled_title(entry: Located, mapping: dict[str, str]) -> str | None:

@@ -22,8 +22,10 @@ import attrs
 
 from program.model import Item, Kind, Link, Role
 from program.model.ids import item_id, make_ids_unique
+from program.model.text import is_placeholder_name
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
+from program.readers.yaml_people import titled_person
 from program.readers.yaml_shape import Found, Located, key_of, value
 from program.readers.yaml_text import HREF, plain_text
 
@@ -88,7 +90,7 @@ def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_title
         return Titled(title)
     text = plain_text(written)
     if speaker_titled:  # `title: Alex Graudenzi`, `subtitle: From evolution models …`
-        return Titled(text, (title,), used=(("people", key_of(entry, "title", mapping) or "title"),), title_key=key)
+        return _speaker_titled(entry, title, text, key, mapping)
     if papers(written) is not None:
         return Titled(title, used=(("papers", f"{key} (a list)"),))
     if role := _ROLE.match(text):
@@ -99,25 +101,55 @@ def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_title
     return Titled(f"{title}: {text}", used=(("subtitle", key),))
 
 
+def _speaker_titled(entry: Located, title: str, text: str, key: str, mapping: dict[str, str]) -> Titled:
+    """In a file of speakers titled and talks subtitled: the talk by its speaker; else what the title is.
+
+    A group in the speaker's place ("UKNC organisers", then `subtitle: Closing`) is nobody: the
+    subtitle is the title. Any other title is the event's ("ARIA Breakout Session"), the subtitle
+    a line about it ("Research funding opportunities and priorities"): its abstract.
+    """
+    title_key = key_of(entry, "title", mapping) or "title"
+    if (name := titled_person(title)) is not None:
+        return Titled(text, (name,), used=(("people", title_key),), title_key=key)
+    if is_placeholder_name(title):
+        return Titled(text, title_key=key)
+    return Titled(title, abstract=text, used=(("abstract", key),))
+
+
 def chairs(written: Any) -> tuple[str, ...]:
     """The people an entry's chair names ("Session Chair: Ati Priya Bajaj"), placeholders ("[Chair Name]") not."""
     if not isinstance(written, str):
         return ()
     text = plain_text(written)
     named = role["names"] if (role := _ROLE.match(text)) else text
-    return tuple(name for part in _NAMES_SPLIT.split(named) if (name := person(part)))
+    return tuple(name for part in _NAMES_SPLIT.split(named) if (name := person(part)) and not is_placeholder_name(name))
 
 
 def with_chairs(people: tuple[str, ...], written: Any) -> tuple[tuple[str, ...], Role]:
     """An entry's people and their role: chairs alone chair it (3DV's oral sessions).
 
-    Beside speakers (3DV's keynote: `subtitle` the speaker, `chairs` the chair) they follow
-    them as people: an item has one role.
+    Beside speakers they are left out: an item has one role, and a chair is no speaker of the
+    talk (TWoFCS 2019 writes its session's `chair` on each of the session's talks, beside the
+    talk's `presenter`).
     """
     named = chairs(written)
     if named and not people:
         return named, Role.CHAIR
-    return tuple(dict.fromkeys((*people, *named))), Role.SPEAKER
+    return people, Role.SPEAKER
+
+
+def chairs_left_out(entries: Sequence[Located], mapping: dict[str, str]) -> str | None:
+    """The reading line for chairs written beside speakers, which `with_chairs` leaves out; None when none are."""
+    beside = [
+        named
+        for entry in entries
+        if (people := value(entry, "people", mapping)) and not (isinstance(people, str) and is_placeholder_name(people))
+        if (named := chairs(value(entry, "chair", mapping)))
+    ]
+    if not beside:
+        return None
+    shown = ", ".join(dict.fromkeys(name for named in beside for name in named))
+    return f"chairs beside speakers on {len(beside)} entries left out, an item having one role: {shown}"
 
 
 def with_papers(items: list[Item], found: Sequence[Found], mapping: dict[str, str]) -> list[Item]:

@@ -25,6 +25,7 @@ from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
     RowDateError,
+    backward_ends,
     end_at_next_start,
     join_presenters,
     noon_warnings,
@@ -105,7 +106,12 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
     shifted = names_for_titles(table, mapping, read.rows)
-    problems = (*read.problems, *noon_warnings(placed, table), *([shifted] if shifted else []))
+    problems = (
+        *read.problems,
+        *noon_warnings(placed, table),
+        *backward_ends(placed, table),
+        *([shifted] if shifted else []),
+    )
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
 
 

@@ -140,8 +140,14 @@ def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, ti
     return ""
 
 
+_SHORTCODE_END = re.compile(r":[a-z0-9_+-]+:$")
+"""An emoji's shortcode closing a text (invprob 2019's "Welcome Coffee :coffee::cookie:"): its colon is no lead-in's."""
+
+
 def label_text(kind: str) -> str:
     """A type cell as a label: a lead-in's colon left out ("Invited Talk:" is the label "Invited Talk")."""
+    if _SHORTCODE_END.search(kind.rstrip()):
+        return kind.rstrip()
     return kind.rstrip(" :") or kind
 
 
@@ -158,3 +164,15 @@ def title_in_people(people: tuple[str, ...], timed: bool) -> str:
         return ""
     kind = kind_from_title(people[0])
     return people[0] if kind in _NOBODY_GIVES or (kind is Kind.PANEL and label_kind(people[0])) else ""
+
+
+def title_for_group(title: str, people: tuple[str, ...], timed: bool) -> str:
+    """The row's one "person" as its title when its title is a group named for nobody, else "".
+
+    BiomedVis 2023 swaps the two on its closing row: name `Closing`, title `Organizers`. A
+    group in the title ("Organizers", "UKNC organisers") names no event, and a break's, an
+    opening's or a closing's name in the people names no person: the row is the closing.
+    """
+    if not timed or len(people) != 1 or not is_placeholder_name(title):
+        return ""
+    return people[0] if kind_from_title(people[0]) in {*_NOBODY_GIVES, Kind.OPENING, Kind.CLOSING} else ""

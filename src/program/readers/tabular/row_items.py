@@ -98,7 +98,27 @@ def _on_end_day(end: int | None, end_day: WrittenDate | None, day: date | None, 
     if end is None or end_day is None or day is None:
         return end
     ends_on = end_day.resolve(first_date)
+    if ends_on == day and end >= _DAY:  # MILC 2023: 2023-03-27T22:55 to 2023-03-27T13:15 (see `backward_ends`)
+        return None
     return (ends_on - day).days * _DAY + end % _DAY if ends_on > day else end
+
+
+def backward_ends(placed: Sequence[Placed], table: Table) -> list[Problem]:
+    """A warning for each row whose end, dated the start's day, is written before its start: read as a start only.
+
+    No reading is offered: the next day's clock time (a talk of 14 hours 20 minutes at MILC
+    2023) is as much a guess as the slip's likely 23:15, so the row ends when the day's next row starts.
+    """
+    warnings = []
+    for row, day, start, end in placed:
+        if end is None and start is not None and row.span is not None and row.span.end is not None and row.end_day:
+            at = f" ({label})" if (label := row.cells[0].label) else ""
+            message = (
+                f"{row.title!r}{at}: its end {row.span.end.text!r} is written before its start "
+                f"{row.span.start.text!r}, both on {day}; read as a start only"
+            )
+            warnings.append(Problem(Severity.WARNING, "end-before-start", message, table.where(row.cells[0])))
+    return warnings
 
 
 def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:

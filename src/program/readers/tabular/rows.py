@@ -339,6 +339,8 @@ def _row(
     title = row_title(plain_title(text("title")), fields, people, timed=span is not None, activity=text("alt_title"))
     if not title and (title := title_in_people(people, span is not None)):
         people = ()
+    if found := row_fields.title_for_group(title, people, span is not None):
+        title, people = found, ()
     people = people or row_fields.people_in_title(title, mapping)
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
