@@ -243,3 +243,21 @@ def test_srccon_schedule_json_in_a_yaml_file_one_am_pm_for_both_ends() -> None:
     assert nurture.location == "Ullyot North"
     (closing,) = [item for item in program.items if item.title == "Closing"]
     assert closing.start == datetime(2018, 12, 7, 18, 0, tzinfo=chicago)  # "Friday" is the day after --date
+
+
+def test_a_day_column_beside_offset_times_shown_in_another_zone_gives_the_moments_own_day() -> None:
+    """A `day` column beside `+11:00` times, shown in Berlin: each item on its moment's own day there.
+
+    PGDay Down Under 2018's hand-written expectations: 08:00 in Melbourne on 7 December is 22:00 in Berlin on the
+    6th, which the day column, written in Melbourne's time, had put on the 7th.
+    """
+    feed = Path(__file__).resolve().parents[1] / "data" / "html_pages" / "expected" / "pgdu-2018-schedule.html.json"
+    text = feed.read_text(encoding="utf-8")
+    berlin = ZoneInfo("Europe/Berlin")
+
+    program = JsonRowsReader().read(text, source=feed.name, context=ReadContext(timezone=berlin))
+
+    written = [datetime.fromisoformat(entry["start"]) for entry in json.loads(text)]
+    assert [item.start for item in program.items] == [moment.astimezone(berlin) for moment in written]
+    assert program.items[0].start == datetime(2018, 12, 6, 22, 0, tzinfo=berlin)
+    assert not [problem for problem in program.problems if problem.code == "end-before-start"]

@@ -104,7 +104,7 @@ def row_pointer(found: JsonRows, index: int) -> str:
 def _in_zone(value: object, offset: timedelta | None, zone: ZoneInfo | None) -> object:
     if offset is None or zone is None or not isinstance(value, datetime):
         return value
-    return (value - offset).replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+    return (value - offset).replace(tzinfo=UTC).astimezone(zone)  # aware: its date, not a day column's, is its day
 
 
 def _flat_keys(row: Mapping[str, Any]) -> Iterator[str]:

@@ -319,8 +319,9 @@ def _row(
     people, chairs = row_people(cells, mapping)
     day = row_day(value("date"), text("date"), day_first)
     span, start_day, end_day = row_span(value, text, day_first)
-    if start_day is not None and start_day.year is not None and (day is None or day.year is None):
-        day = start_day  # the start's whole date over a day number or weekday ("day": "10" beside a date-time)
+    moment = isinstance(start := value("start"), datetime) and start.tzinfo is not None  # shown in the program's zone
+    if start_day is not None and start_day.year is not None and (day is None or day.year is None or moment):
+        day = start_day  # its whole date over a day number, a weekday, or a day column of the zone it was written in
     day = day or start_day or last_day
     # a start and an end say how long: the duration column is not needed then (nor read, so no error of its own)
     timed = span is not None and span.end is not None
