@@ -9,7 +9,15 @@ import re
 
 import attrs
 
-from program.readers.notation.times import ClockError, ClockTime, TimeSpan, end_after, parse_clock, parse_span
+from program.readers.notation.times import (
+    ClockError,
+    ClockTime,
+    TimeSpan,
+    end_after,
+    is_twelve_am,
+    parse_clock,
+    parse_span,
+)
 
 _LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
@@ -89,6 +97,11 @@ def leading_span(text: str) -> LeadingSpan | None:
     if end is not None and end.meridiem and start.meridiem is None and not notes:
         # "8:30-9:45 pm": the meridiem written once holds for both (parse_span decides the start's).
         span = parse_span(f"{match['start']}-{match['end']}")
+    elif end is not None and start.meridiem == "a" and is_twelve_am(end) and not notes:
+        # "11:20am – 12:00 am" (CVDD 2025, before "12:00 pm Lunch"): noon meant, not the next midnight
+        span = parse_span(f"{match['start']}-{match['end']}")
+        if span.end is not None and span.end.minutes != end.minutes:
+            notes.append(f"read the end {match['end'].strip()!r} as 12:{end.minutes:02d}: noon, after a morning start")
     else:
         span = TimeSpan(start, end, end_after(start, end) if end is not None else None)
     rest = written[match.end() :]
