@@ -44,3 +44,23 @@ def test_magetitans_end_column_read_as_lengths() -> None:
     columns = next(line for line in program.reading if line.startswith("columns:"))
     assert "end → duration" in columns
     assert "'end' holds lengths, not clock times: earlier than the start on 19 of 19 rows" in columns
+
+
+def test_neuromatch_2020_labels_in_the_name_column_are_nobody() -> None:
+    records = csv_records("neuromatch2020-agenda-1.csv")
+    program = read_csv("neuromatch2020-agenda-1.csv")
+
+    assert (len(records), len(program.items)) == (123, 123)
+    labels = ("Social time", "Rescheduled to 9 PM", "Panel Discussion")
+    for record, item in zip(records, program.items, strict=True):
+        assert (item.title, item.start, item.end) == (
+            " ".join(record["title"].split()),  # spaces made single, as in every title
+            datetime.fromisoformat(record["starttime"]),
+            datetime.fromisoformat(record["endtime"]),
+        )
+        if record["fullname"].startswith(labels):
+            assert item.people == (), record["fullname"]
+    julien = next(item for item in program.items if item.title.startswith("DeepCINAC"))
+    assert julien.people == ("Julien Denis",)  # "Julien Denis (INMED, France)."
+    panel = next(item for item in program.items if item.title == "The big topics in neuroscience")
+    assert panel.people == ()
