@@ -2,7 +2,7 @@
 
 Expectations are typed from the source: `11:20am – 12:00 am` comes right before
 `12:00 pm - 1:00 pm Lunch`, so its end is noon (read so, with a warning), not the next midnight;
-`Lunch (ExHall C)` has its room in brackets, not a person.
+`Lunch (ExHall C)` has its room in brackets, not a person; `### Workshop room: 103C` is the others'.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ def test_cvdd25_noon_end_written_as_am_and_lunch_hall_as_room() -> None:
     assert (racoceanu.title, racoceanu.people) == ("TBD", ("Daniel Racoceanu",))
     assert (lunch.title, lunch.people, lunch.location) == ("Lunch", (), "ExHall C")
     assert program.items[4].people == ("Gayathri Mohankumar", "Nicolas Brieu")
+    # "### Workshop room: 103C" above the table: every slot's room but the lunch's own
+    assert [item.location for item in program.items] == ["103C"] * 6 + ["ExHall C"] + ["103C"] * 7
     warning = next(problem for problem in program.problems if problem.code == "uncertain-entry")
     assert (warning.source and warning.source.line, warning.message) == (
         18,
