@@ -7,7 +7,7 @@ Expectations are typed from the source: `11:20am – 12:00 am` comes right befor
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -56,3 +56,25 @@ def test_cvdd25_noon_end_written_as_am_and_lunch_hall_as_room() -> None:
         "read the end '12:00 am' as 12:00: noon, after a morning start",
     )
     assert not [problem for problem in program.problems if problem.code == "overlap"]
+
+
+def test_simlint_approximate_hands_on_sessions_are_read_with_a_note() -> None:
+    text = (DATA / "pages" / "simlint-ws1-2023-agenda.md").read_text(encoding="utf-8")
+    found = detect_readers(text)[0]
+    london = ZoneInfo("Europe/London")
+    program = found.read(text, source="simlint-ws1-2023-agenda.md", context=ReadContext(date(2023, 6, 5), london))
+
+    hands_on = [item for item in program.items if item.title.startswith("Hands-on")]
+    assert [(item.title, item.start, item.end) for item in hands_on] == [
+        ("Hands-on (optional)", datetime(2023, 6, day, 10, tzinfo=london), datetime(2023, 6, day, 13, tzinfo=london))
+        for day in (5, 6)
+    ] + [
+        (
+            "Hands-on (completely optional)",
+            datetime(2023, 6, 7, 10, tzinfo=london),
+            datetime(2023, 6, 7, 13, tzinfo=london),
+        )
+    ]
+    notes = [p.source.line for p in program.problems if p.code == "uncertain-entry" and p.source]
+    assert notes == [3, 25, 33]  # "'~10:00 - 13:00': an approximate time, read as 10:00 - 13:00"
+    assert len(program.items) == 18

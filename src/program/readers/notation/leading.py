@@ -29,8 +29,9 @@ _LEADING = re.compile(
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
 "08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
 Monash 2025); the rest may follow without a space."""
-_APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
-"""An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
+_APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
+"""An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
+read, with a note."""
 _OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…)(?!\S)")
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks): a start only."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
