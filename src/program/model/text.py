@@ -81,16 +81,26 @@ def is_placeholder_name(name: str) -> bool:
     (True, True)
     >>> is_placeholder_name("Dynamic signup!"), is_placeholder_name("Cyclus Community")
     (True, True)
+    >>> is_placeholder_name("Social time"), is_placeholder_name("Rescheduled to 9 PM"), is_placeholder_name("Ada Panel")
+    (True, True, False)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
-    return folded in PLACEHOLDER_NAMES or _GROUP.match(folded) is not None or _SIGN_UP.match(folded) is not None
+    return (
+        folded in PLACEHOLDER_NAMES
+        or _GROUP.match(folded) is not None
+        or _SIGN_UP.match(folded) is not None
+        or _LABEL.match(folded) is not None
+    )
 
 
 _GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community)$")
 """A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"): no one person."""
 _SIGN_UP = re.compile(r"^(?:\w+\s+)?sign[\s-]?ups?\b.*$")
 """Speakers to be signed up for on the day (TWoFCS 2019's lightning talks: "Dynamic signup!"): nobody yet."""
+_LABEL = re.compile(r"^(?:panel(?:\s+discussion)?|social(?:\s+time)?|(?:rescheduled|postponed|cancell?ed)\b.*)$")
+"""What a row says in its name column of itself (Neuromatch 2020's `fullname`: "Panel Discussion (…)",
+"Social time", "Rescheduled to 9 PM"): no person."""
 
 
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step

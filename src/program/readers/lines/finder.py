@@ -45,8 +45,8 @@ _LABEL_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\blabel\b""", re.
 """An element its page classes as a label (`<div class="schedule-label">`), not a title."""
 _AFFILIATION_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\baffiliation\b""", re.IGNORECASE)
 """An element its page classes as where someone works (`<div class="schedule-affiliation">`): no one's name."""
-_VENUE = re.compile(r"^(?:location|venue|room)\s*:\s*(?P<room>\S.{0,80})$", re.IGNORECASE)
-"""A day's place, written before its first slot ("**Location:** MTCC Room 717"): the room of the day's slots."""
+_VENUE = re.compile(r"^(?:(?:workshop|conference|event)\s+)?(?:location|venue|room)\s*:\s*(?P<room>\S.{0,80})$", re.I)
+"""A day's place before its first slot ("**Location:** MTCC Room 717", "Workshop room: 103C"): its slots' room."""
 
 
 @attrs.define

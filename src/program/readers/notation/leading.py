@@ -9,7 +9,15 @@ import re
 
 import attrs
 
-from program.readers.notation.times import ClockError, ClockTime, TimeSpan, end_after, parse_clock, parse_span
+from program.readers.notation.times import (
+    ClockError,
+    ClockTime,
+    TimeSpan,
+    end_after,
+    is_twelve_am,
+    parse_clock,
+    parse_span,
+)
 
 _LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
@@ -21,8 +29,9 @@ _LEADING = re.compile(
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
 "08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
 Monash 2025); the rest may follow without a space."""
-_APPROXIMATE = re.compile(r"^(?:ca\.?|approx\.?|circa)\s+(?=\d)", re.IGNORECASE)
-"""An approximate time's word ("ca. 12.45", "approx. 17:00"): the time is read, with a note."""
+_APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
+"""An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
+read, with a note."""
 _OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…)(?!\S)")
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks): a start only."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
@@ -89,6 +98,11 @@ def leading_span(text: str) -> LeadingSpan | None:
     if end is not None and end.meridiem and start.meridiem is None and not notes:
         # "8:30-9:45 pm": the meridiem written once holds for both (parse_span decides the start's).
         span = parse_span(f"{match['start']}-{match['end']}")
+    elif end is not None and start.meridiem == "a" and is_twelve_am(end) and not notes:
+        # "11:20am – 12:00 am" (CVDD 2025, before "12:00 pm Lunch"): noon meant, not the next midnight
+        span = parse_span(f"{match['start']}-{match['end']}")
+        if span.end is not None and span.end.minutes != end.minutes:
+            notes.append(f"read the end {match['end'].strip()!r} as 12:{end.minutes:02d}: noon, after a morning start")
     else:
         span = TimeSpan(start, end, end_after(start, end) if end is not None else None)
     rest = written[match.end() :]

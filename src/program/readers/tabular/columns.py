@@ -11,6 +11,7 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.readers.tabular.cells import Cell, Table, column_index, column_letter
+from program.readers.tabular.duration_ends import with_duration_ends
 from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
 
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
@@ -92,17 +93,20 @@ class Mapping:
         columns: each field's columns, in order (people may have several: Presenter1, Presenter2).
         names: the header names used, for "columns: Titel → title, …".
         explicit: whether the program file gave the mapping.
+        decided: what the values decided of a column's meaning, said after the names.
     """
 
     header: int | None
     columns: dict[str, tuple[int, ...]]
     names: tuple[tuple[str, str], ...]
     explicit: bool = False
+    decided: str | None = None
 
     def describe(self) -> str:
         """The line `program check` prints: "columns: Titel → title, Raum → room"."""
         said = ", ".join(f"{name} → {field}" for name, field in self.names)
-        return f"columns{' (from the program file)' if self.explicit else ''}: {said}"
+        decided = f" ({self.decided})" if self.decided else ""
+        return f"columns{' (from the program file)' if self.explicit else ''}: {said}{decided}"
 
 
 def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
@@ -158,8 +162,9 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
         fields = header_fields(cells)
         if is_header(fields):
             fields = with_stamped_start(table, index, cells, _without_unnamed_speakers(table, index, cells, fields))
+            fields, decided = with_duration_ends(table, index, cells, fields)
             names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
-            return Mapping(index, fields, names)
+            return Mapping(index, fields, names, decided=decided)
     return None
 
 

@@ -7,7 +7,7 @@ import html
 import re
 
 from program.model.html_text import html_lines, looks_like_html
-from program.model.text import PLACEHOLDER_NAMES
+from program.model.text import is_placeholder_name
 from program.readers.coded_entries import ORGANISATION
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
@@ -22,6 +22,7 @@ guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a n
 "Surname, Given" is not turned round: "Dracose, SirWill" (Penguicon 2019) are two people's handles."""
 _ET_AL = re.compile(r"[\s,]*\bet\s+al\b\.?", re.IGNORECASE)
 """"Chengzhi Zhang et al." (EEKE 2020): the others are not named, and "al." is nobody."""
+_STRAY_STOP = re.compile(r"\s+\.$")
 _NESTED_BRACKETS = 4
 """How deep brackets inside an affiliation's are taken off, innermost first (a hostile cell may nest thousands)."""
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d])")
@@ -67,6 +68,8 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Pn Asniza binti Alias', 'Dr Mohd Shakrie Palan Bin Abdullah')
     >>> split_people("Laurah Ondari (Institute (IITA)/ Bioconductor)*; Maria Doyle (University of Limerick)")
     ('Laurah Ondari', 'Maria Doyle')
+    >>> split_people("Julien Denis (INMED, France).")
+    ('Julien Denis',)
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
@@ -84,7 +87,8 @@ def split_people(text: str) -> tuple[str, ...]:
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", bare).strip(" ,*").split())
-            if name.casefold() not in PLACEHOLDER_NAMES and not _NO_NAME.match(name) and name not in names:
+            name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
+            if not is_placeholder_name(name) and not _NO_NAME.match(name) and name not in names:
                 names.append(name)
     return tuple(names)
 
