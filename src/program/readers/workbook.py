@@ -8,6 +8,7 @@ A thin adapter: each sheet becomes a `Table` of cells named as the spreadsheet n
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections import Counter
 from datetime import datetime
@@ -137,11 +138,13 @@ def skipped_sheet(table: Table) -> tuple[Problem, ...]:
     """A warning for a sheet left out that holds time ranges: a schedule not read is never only said.
 
     eRum 2016's sheet "Program" is a grid with the days in column A and the times in column B
-    ("8:00 - 9:00"), which the grid reader (times in the first column) does not know.
+    ("8:00 - 9:00"), which the grid reader (times in the first column) does not know; GWADW 2026's
+    "Program" gives each poster session a start and an end ("2025-05-15 18:00:00") beside "Session name".
     """
     for cells in table.rows:
-        for cell in cells:
-            if (span := _time_range(cell)) is not None and span.end is not None:
+        moments = [cell for cell in cells if _is_moment(cell)]  # a start and an end column (GWADW 2026's "Program")
+        for cell in moments[:1] if len(moments) > 1 else cells:
+            if len(moments) > 1 or ((span := _time_range(cell)) is not None and span.end is not None):
                 message = (
                     f"sheet {table.sheet!r} left out: it holds times ({table.describe(cell)}: {cell.text!r}) but no "
                     "header or grid we know; map its columns in a program file ([feeds.columns]) to read it"
@@ -171,6 +174,16 @@ def _copy_of(items: tuple[Item, ...], earlier: dict[str, Counter[Slot]]) -> tupl
         if total and total == sum(seen.values()) and shared * 10 >= total * 9:
             return name, shared, total
     return None
+
+
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
+
+
+def _is_moment(cell: Cell) -> bool:
+    """Whether a cell holds a date with a time of day: a datetime, or its text ("2025-05-15 18:00:00")."""
+    if isinstance(cell.value, datetime):
+        return (cell.value.hour, cell.value.minute) != (0, 0)
+    return isinstance(cell.value, str) and _MOMENT.match(cell.value.strip()) is not None
 
 
 def _time_range(cell: Cell) -> TimeSpan | None:
