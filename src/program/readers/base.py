@@ -135,13 +135,9 @@ def windows_1252_text(data: bytes) -> str | None:
     ("Schönlieb") or typographic punctuation. A lone "ÿ" line, a PNG's bytes, a cut UTF-8
     sequence are none of these, and stay `decode_feed`'s error.
     """
-    if len(data.translate(None, _CONTROL_ASCII)) != len(data):  # a binary file's, or a NUL: decode_feed's error
+    if data.isascii() or _is_utf8(data):  # every feed but a few: asked without holding it whole as text again
         return None
-    try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    else:
+    if len(data.translate(None, _CONTROL_ASCII)) != len(data):  # a binary file's, or a NUL: decode_feed's error
         return None
     try:
         text = data.decode("cp1252")
@@ -154,6 +150,18 @@ def windows_1252_text(data: bytes) -> str | None:
         if not char.isalpha() or not any(other.isalpha() for other in beside):
             return None
     return text
+
+
+def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
+    """Whether the bytes are UTF-8, checked a megabyte at a time (a line feed may be hundreds of megabytes)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), chunk):
+            decoder.decode(data[start : start + chunk])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _CONTROL_ASCII = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
