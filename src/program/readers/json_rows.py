@@ -26,6 +26,7 @@ from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.joins import joins
 from program.readers.tabular.read import read_joined, read_table, reading_summary
+from program.readers.tabular.zone_rows import zone_context, zone_reading
 
 _OPENING = re.compile(r'^\[\s*\{|^\{\s*"[^"\\]{1,60}"\s*:\s*\[\s*\{')
 _APP_KEYS = re.compile(
@@ -121,8 +122,12 @@ class JsonRowsReader:
                 SourceRef(source, 1),
             )
         _refuse_nested_entries(found.rows, source, row_lines(text, found, source))
-        context, problems = offset_context(context, written_offsets(found), source)
-        table = json_table(text, found, source, context.timezone)
+        given, table = context, json_table(text, found, source, context.timezone)
+        context, problems = zone_context(context, table)  # "timezone": "JST" on every row, before the offsets' zone
+        context, offset_problems = offset_context(context, written_offsets(found), source)
+        problems += offset_problems
+        if context.timezone != given.timezone:
+            table = json_table(text, found, source, context.timezone)
         others = [
             other for other in companion_tables(source, context.companions, context.timezone) if joins(table, other)
         ]
@@ -139,6 +144,11 @@ class JsonRowsReader:
             items=read.items,
             problems=(*problems, *skipped, *read.problems),
             sources=(source, *(other.source for other in others)),
-            reading=(f"{where} of {len(found.rows)} JSON objects", *reading_summary(read.items), *read.reading),
+            reading=(
+                f"{where} of {len(found.rows)} JSON objects",
+                *zone_reading(given, table),
+                *reading_summary(read.items),
+                *read.reading,
+            ),
             addresses=read.addresses,
         )

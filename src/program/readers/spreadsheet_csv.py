@@ -36,7 +36,7 @@ from program.readers.tabular.placing import TableRead
 from program.readers.tabular.read import read_joined, read_table, reading_summary
 from program.readers.tabular.stamps import stamp_offsets
 from program.readers.tabular.zone_columns import zone_columns
-from program.readers.tabular.zone_rows import zone_context, zone_disagrees
+from program.readers.tabular.zone_rows import zone_context, zone_disagrees, zone_reading
 
 DELIMITERS = (",", ";", "\t", "|")
 _TIMING = {"date", "time", "start", "end", "duration"}
@@ -83,8 +83,8 @@ class SpreadsheetCsvReader:
         """
         table = csv_table(text, source)
         given = context
+        context, zone_problems = zone_context(context, table)  # a zone the sheet names before one its offsets imply
         context, offset_problems = offset_context(context, stamp_offsets(table), source)
-        context, zone_problems = zone_context(context, table)
         joined = dict(context.columns).get(JOIN_KEY)
         read: TableRead | None
         if joined:
@@ -101,7 +101,12 @@ class SpreadsheetCsvReader:
             items=read.items,
             problems=(*offset_problems, *zone_problems, *zone_disagrees(given, table, read.items), *read.problems),
             sources=(source,),
-            reading=(f"a {said}-separated table", *reading_summary(read.items), *read.reading),
+            reading=(
+                f"a {said}-separated table",
+                *zone_reading(given, table),
+                *reading_summary(read.items),
+                *read.reading,
+            ),
             addresses=read.addresses,
         )
 

@@ -26,7 +26,7 @@ from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.paper_sheet import paper_sheet
 from program.readers.tabular.read import read_table, reading_summary
-from program.readers.tabular.zone_rows import zone_context, zone_disagrees, zone_row
+from program.readers.tabular.zone_rows import zone_context, zone_disagrees, zone_reading, zone_row
 from program.readers.workbook_size import check_sheet_sizes
 from program.readers.workbook_size_xls import OLE2
 
@@ -129,7 +129,7 @@ class WorkbookReader:
             papers=tuple(papers),
             problems=(*skipped, *zone_problems, *(zone_disagrees(given, zoned, items) if zoned else ()), *problems),
             sources=(source,),
-            reading=(*reading_summary(items), *reading),
+            reading=(*(zone_reading(given, zoned) if zoned else ()), *reading_summary(items), *reading),
             addresses=tuple(addresses),
         )
 

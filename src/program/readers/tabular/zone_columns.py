@@ -19,17 +19,47 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from program.model.zones import place_zone
 from program.readers.base import ReadContext
 from program.readers.lines.days import AFTER_TIMES
 from program.readers.tabular.cells import Cell, Table
-from program.readers.tabular.columns import Mapping
+from program.readers.tabular.columns import Mapping, normal_name
 
 _SUFFIXED = re.compile(
     rf"^(?P<clock>\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?\s?m\.?)?)\s+(?P<zone>{'|'.join(AFTER_TIMES)})$", re.IGNORECASE
 )
 """A clock time followed by a zone's abbreviation: "2:30 PM EDT", "14:00 CET", "9am PT" is not one (no PT)."""
+_ZONE_NAMES = frozenset({"timezone", "time zone", "tz", "zone", "zeitzone", "fuseau horaire"})
+"""Column names of a zone written on every row ("timezone": "JST", unofficial SIGGRAPH Asia 2024 data)."""
 _SCANNED = 400
 """How many rows are looked at for zone-suffixed times: enough for a season of seminars, bounded for a huge sheet."""
+
+
+def zone_value(text: str) -> ZoneInfo | None:
+    """The zone a cell names: an IANA name ("Asia/Tokyo", "UTC") or an abbreviation ("JST"); None for others."""
+    written = text.strip()
+    if written.upper() in AFTER_TIMES:
+        return ZoneInfo(AFTER_TIMES[written.upper()])
+    try:
+        return place_zone(written)
+    except ValueError:
+        return None
+
+
+def zone_value_column(table: Table, header: Sequence[Cell]) -> tuple[ZoneInfo, Cell, str] | None:
+    """The one zone a time-zone column names on every filled row under `header`, its first cell and its name.
+
+    A column of several zones (a program across places), or with anything else in it, names none.
+    """
+    columns = [index for index, cell in enumerate(header) if normal_name(cell.text) in _ZONE_NAMES]
+    if len(columns) != 1:
+        return None
+    start = next(number for number, cells in enumerate(table.rows) if cells is header) + 1
+    cells = [cells[columns[0]] for cells in table.rows[start : start + _SCANNED] if len(cells) > columns[0]]
+    filled = [cell for cell in cells if isinstance(cell.value, str) and cell.text.strip()]
+    zones = {zone_value(cell.text) for cell in filled}
+    zone = zones.pop() if len(zones) == 1 else None
+    return (zone, filled[0], header[columns[0]].text) if zone is not None else None
 
 
 def zone_columns(cells: Sequence[Cell]) -> list[tuple[int, str, ZoneInfo]]:

@@ -21,7 +21,7 @@ from program.readers.base import ReadContext
 from program.readers.lines.days import zones_named
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH, header_fields, is_header
-from program.readers.tabular.zone_columns import suffixed_zone, zone_columns
+from program.readers.tabular.zone_columns import suffixed_zone, zone_columns, zone_value_column
 
 _SEARCHED = 30
 """How many rows from the top may say the zone (a title, the header, the first rows under it)."""
@@ -43,9 +43,12 @@ class ZoneRow:
     words: str
     cell: Cell
     what: str = "row"
-    """What names the zone: a row of its own, a column's name ("BST"), or the times themselves ("2:30 PM EDT")."""
+    """What names the zone: a row of its own, a column's name ("BST"), a time-zone column's one value ("JST"),
+    or the times themselves ("2:30 PM EDT")."""
     row: tuple[Cell, ...] = ()
     """For a column, the header row it heads."""
+    column: str = ""
+    """For a time-zone column, its name."""
 
 
 def zone_said(cells: Sequence[Cell]) -> ZoneInfo | None:
@@ -64,10 +67,14 @@ def zone_row(table: Table) -> ZoneRow | None:
         if zone is not None:
             cell = next(cell for cell in cells if cell.text)
             return ZoneRow(zone, cell.text, cell)
-    for cells in table.rows[:HEADER_SEARCH]:  # a header's column named by a zone ("BST,EDT,PDT": the first)
-        if (named := zone_columns(cells)) and is_header(header_fields(cells)):
+    for cells in table.rows[:HEADER_SEARCH]:
+        if not is_header(header_fields(cells)):
+            continue
+        if named := zone_columns(cells):  # a header's column named by a zone ("BST,EDT,PDT": the first)
             index, name, zone = named[0]
             return ZoneRow(zone, name, cells[index], "column", cells)
+        if (valued := zone_value_column(table, cells)) is not None:  # "timezone": "JST" on every row
+            return ZoneRow(valued[0], valued[1].text, valued[1], "time-zone column", cells, valued[2])
     if (suffixed := suffixed_zone(table)) is not None:  # "2:30 PM EDT" in every time cell
         return ZoneRow(suffixed[0], suffixed[1].text, suffixed[1], "time")
     return None
@@ -78,6 +85,8 @@ def zone_context(context: ReadContext, table: Table) -> tuple[ReadContext, tuple
     found = zone_row(table)
     if found is None or context.timezone is not None:
         return context, ()
+    if found.what == "time-zone column" and found.zone.key == found.words.strip():
+        return attrs.evolve(context, timezone=found.zone), ()  # a place's own zone ("Europe/Berlin"): nothing to doubt
     fixed = found.zone.key.startswith("Etc/") or found.zone.key == "UTC"
     how = (
         f"at {zone_label(found.zone.key)}, a fixed UTC offset (no summer time)"
@@ -90,6 +99,14 @@ def zone_context(context: ReadContext, table: Table) -> tuple[ReadContext, tuple
     )
     warning = Problem(Severity.WARNING, "no-time-zone", message, table.where(found.cell))
     return attrs.evolve(context, timezone=found.zone), (warning,)
+
+
+def zone_reading(given: ReadContext, table: Table) -> tuple[str, ...]:
+    """The line `program check` prints for a zone a time-zone column names when none was given."""
+    found = zone_row(table) if given.timezone is None else None
+    if found is None or found.what != "time-zone column":
+        return ()
+    return (f"zone: {found.zone.key} (from the column {found.column!r}: {found.words!r})",)
 
 
 def zone_disagrees(context: ReadContext, table: Table, items: Sequence[Item]) -> tuple[Problem, ...]:
@@ -105,7 +122,8 @@ def zone_disagrees(context: ReadContext, table: Table, items: Sequence[Item]) ->
         return ()
     # a row says what the times mean and the zone given wins; a zone column or a zone after each time is the
     # times' own zone, read as written and shown in the zone given
-    read_in = context.timezone.key if found.what == "row" else f"{found.zone.key}, shown in {context.timezone.key}"
+    says_meaning = found.what in ("row", "time-zone column")
+    read_in = context.timezone.key if says_meaning else f"{found.zone.key}, shown in {context.timezone.key}"
     message = (
         f"the sheet's {found.what} {found.words!r} names the times' zone ({named}), but the zone given, "
         f"{context.timezone.key}, is {given} on {first:%Y-%m-%d}: the times are read in {read_in}"
