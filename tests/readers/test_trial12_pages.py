@@ -123,6 +123,37 @@ def test_ldav2019_the_panels_title_and_people_are_the_lines_under_its_heading() 
     assert not any("not placed: 'Topology-Based" in said for said in program.reading)
 
 
+def test_gandalf2025_the_list_of_accepted_papers_below_names_each_timed_papers_authors() -> None:
+    context = ReadContext(first_date=date(2025, 9, 16), timezone=ZoneInfo("Europe/Malta"))
+    _, program = _read("pages", "gandalf2025-program.md", context)
+    by_title = {item.title: item for item in program.items}
+
+    # `- Luca Aceto, …, and Anna Ingolfsdottir, *The Complexity of …*`: ten lines, each a paper (one-author ones too)
+    assert len(program.papers) == 10
+    assert {paper.title: paper.authors for paper in program.papers}["How Concise are Chains of co-Büchi Automata?"] == (
+        "Rüdiger Ehlers",
+    )
+    # `|**13.30-14.00**| Generalised Reachability Games Revisited |`: the paper's oral, by its authors
+    reachability = by_title["Generalised Reachability Games Revisited"]
+    assert (reachability.kind, _clock(reachability)) == (Kind.ORAL, ("13:30", "14:00"))
+    assert reachability.people == (
+        "Sougata Bose",
+        "Daniel Hausmann",
+        "Soumyajit Paul",
+        "Sven Schewe",
+        "Tansholpan Zhanabekova",
+    )
+    assert by_title["Automaton-based Characterisation of First Order Logic over Infinite Trees"].people[1] == (
+        "Dario Della Monica"
+    )
+    assert len([item for item in program.items if item.kind is Kind.ORAL]) == 10
+    # the invited talks link to another page and are no paper of the list: not orals, nobody named
+    assert (by_title["Quantitative Algebraic Reasoning"].kind, by_title["Quantitative Algebraic Reasoning"].people) == (
+        Kind.OTHER,
+        (),
+    )
+
+
 def test_gandalf2025_a_linked_title_with_a_colon_is_one_title() -> None:
     context = ReadContext(first_date=date(2025, 9, 16), timezone=ZoneInfo("Europe/Malta"))
     _, program = _read("pages", "gandalf2025-program.md", context)

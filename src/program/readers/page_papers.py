@@ -17,7 +17,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.model import Paper
+from program.model import Item, Kind, Paper
+from program.model.ids import item_id
+from program.model.text import title_key
 from program.readers.lines.schedule import LinesRead
 from program.readers.paper_lines import page_lines
 from program.readers.paper_walk import Entry, list_order, papers_of, quoted, said, unplaced_inside, walk
@@ -52,6 +54,30 @@ def papers_outside(raw: Sequence[str], read: LinesRead, source: str) -> PagePape
         return PagePapers(said=tuple(_unread(found.entries, source)))  # no list: each is said, none is read
     lines_said = said(found, papers, repeated, source, where="list of papers")
     return PagePapers(tuple(papers), (f"papers listed outside the schedule: {lines_said[0]}", *lines_said[1:]))
+
+
+def presenting_items(items: Sequence[Item], papers: Sequence[Paper]) -> tuple[tuple[Item, ...], tuple[str, ...]]:
+    """The items whose title is a listed paper's: orals of that paper, its authors their people when none are named.
+
+    GandALF 2025 times each paper by its title alone in a table (`| **10.30-11.00** | The Complexity of … |`)
+    and lists the papers with their authors below it: the slot is the paper's oral, by its authors. An item of
+    no known kind becomes an oral (the kind that presents a paper, so that it links to it); a talk stays one
+    (DMAIL 2025's paper session lists its talks' speakers itself), an invited talk or a poster is no paper's.
+    """
+    authors = {title_key(paper.title): paper.authors for paper in papers if paper.title is not None}
+    linked = 0
+    presenting: list[Item] = []
+    for item in items:
+        listed = authors.get(title_key(item.title)) if item.kind in (Kind.OTHER, Kind.TALK) else None
+        if listed is None:
+            presenting.append(item)
+            continue
+        linked += 1
+        kind = Kind.ORAL if item.kind is Kind.OTHER else item.kind
+        people = item.people or listed
+        presenting.append(attrs.evolve(item, id=item_id(kind, item.title), kind=kind, people=people))
+    said = f"{linked} items present a paper of the list (by its title); who names nobody takes its authors"
+    return tuple(presenting), (said,) if linked else ()
 
 
 def _unread(entries: Sequence[Entry], source: str) -> list[str]:

@@ -23,13 +23,13 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Link, Paper, Problem, Severity, SourceRef
+from program.readers.paper_affiliations import affiliated_authors
 from program.readers.paper_lines import (
     Order,
     PaperLine,
     Reading,
     is_author_list,
     is_mixed,
-    is_person_name,
     is_prose,
     read_one_line,
     title_and_note,
@@ -88,8 +88,10 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
         authors_next = following is not None and _is_author_line(following)
-        titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line))
-        below, after = _affiliated_authors(lines, index + 1) if titled else ([], index)  # each run looked at once
+        # "- A, and B, *Title*" is a paper of its own, no title over "Name, *Affiliation*" lines (GandALF 2025)
+        one_line = read_one_line(line, order) if is_mixed(line) and not line.heading else None
+        titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line) or one_line)
+        below, after = affiliated_authors(lines, index + 1) if titled else ([], index)  # each run looked at once
         if line.linked_title and not authors_next:  # "+ [Title](x.pdf)" and no authors: a paper without them
             entry = Entry(Reading(line.text, (), Order.TITLE_FIRST), line, "linked title, no authors", section)
             index = _entry(found, lines, index + 1, order, entry)
@@ -105,9 +107,9 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
             index += 1
         elif (table := paper_table(line.text)) is not None:
             index = _table_rows(found, lines, index + 1, table, section)
-        elif is_mixed(line) and (reading := read_one_line(line, order)) is not None:
-            shape = f"one line, {reading.order.value}"
-            index = _entry(found, lines, index + 1, order, Entry(reading, line, shape, section))
+        elif one_line is not None:
+            shape = f"one line, {one_line.order.value}"
+            index = _entry(found, lines, index + 1, order, Entry(one_line, line, shape, section))
         elif (moved := _authors_then_title(found, lines, index, order, section)) is not None:
             index = moved
         elif is_author_list(line.text) and not authors_next:
@@ -194,33 +196,6 @@ def _is_author_line(line: PaperLine) -> bool:
         and not line.linked_title  # "[Verifying LLM-Driven Music Recommendation Systems](x.pdf)": a title
         and is_author_list(line.text)
     )
-
-
-def affiliated_author(line: PaperLine) -> str | None:
-    """The author of a line that names one person and, set apart, where they work; None for any other line.
-
-    ``Ada Lovelace, _Engine Club_`` gives "Ada Lovelace (Engine Club)"; two places
-    (``_A_ , _B_``) are joined by a comma, and one with brackets of its own goes in square
-    ones ("Hans D. Schotten [University of Kaiserslautern (RPTU) Germany, …]"), the forms
-    an author list and the people directory read as a name and its affiliation.
-    """
-    if line.heading or line.abstract or len(line.parts) < 2 or line.parts[0][1]:
-        return None
-    name = line.parts[0][0].strip()
-    places = [text.strip(" ,;") for text, apart in line.parts[1:] if apart]
-    if not name.endswith(",") or len(places) != len(line.parts) - 1 or not is_person_name(name[:-1].strip()):
-        return None
-    place = ", ".join(place for place in places if place)
-    return f"{name[:-1].strip()} {'[' + place + ']' if '(' in place else '(' + place + ')'}" if place else None
-
-
-def _affiliated_authors(lines: Sequence[PaperLine], index: int) -> tuple[list[str], int]:
-    """The authors of the run of `affiliated_author` lines from `index`, and the index after it."""
-    authors: list[str] = []
-    while index < len(lines) and (author := affiliated_author(lines[index])) is not None:
-        authors.append(author)
-        index += 1
-    return authors, index
 
 
 def _table_rows(found: Found, lines: Sequence[PaperLine], index: int, table: PaperTable, section: str | None) -> int:

@@ -37,7 +37,7 @@ from program.readers.lines.schedule import read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
-from program.readers.page_papers import papers_outside
+from program.readers.page_papers import papers_outside, presenting_items
 
 DETECT_LINES = 400
 """How far into a file detection looks for the first entry (past a preamble)."""
@@ -134,14 +134,15 @@ def _read_time_led(raw: Sequence[str], source: str, context: ReadContext) -> Pro
     lines = [Line(number, text) for number, text in enumerate(raw, start=1)]
     read = read_schedule_lines(lines, context, source=source)
     listed = papers_outside(raw, read, source)  # a list of the papers presented, below the schedule
+    items, linked = presenting_items(read.items, listed.papers)
     return Program(
         title="",
         timezone=read.zone.key,
-        items=read.items,
+        items=items,
         papers=listed.papers,
         problems=read.problems,
         sources=(source,),
-        reading=(*read.reading(source), *listed.said),
+        reading=(*read.reading(source), *listed.said, *linked),
     )
 
 
