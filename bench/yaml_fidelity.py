@@ -273,11 +273,17 @@ def agile_basque() -> list[Entry]:
         (
             talks[e["talk_id"]]["title"] if "talk_id" in e else e["title"],
             start(e["time"]),
-            tuple(speaker["name"] for speaker in talks[e["talk_id"]]["speakers"]) if "talk_id" in e else (),
+            tuple(_with_company(speaker) for speaker in talks[e["talk_id"]]["speakers"]) if "talk_id" in e else (),
         )
         for track in load("agilepaysbasque2025-schedule.yaml")["tracks"]
         for e in track["sessions"]
     ]
+
+
+def _with_company(speaker: dict[str, str]) -> str:
+    """A speaker "Name [Company]" when the export names their company (Conference Hall's `company`)."""
+    company = " ".join((speaker.get("company") or "").split())
+    return f"{speaker['name']} [{company}]" if company else speaker["name"]
 
 
 def cpaior() -> list[Entry]:

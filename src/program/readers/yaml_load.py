@@ -18,7 +18,7 @@ import yaml
 
 from program.errors import ParseError
 from program.model import SourceRef
-from program.readers.yaml_shape import Located
+from program.readers.yaml_located import Located
 
 _TRAILING = re.compile(r"[ \t]+(?=\r?$)")
 _MOST_MENDED = 64
@@ -103,11 +103,42 @@ def _plain(node: yaml.Node | None) -> Any:
         return "" if node.style is None and node.value in _NULLS else str(node.value)
     if isinstance(node, yaml.SequenceNode):
         return [_plain(child) for child in node.value]
+    if not isinstance(node, yaml.MappingNode):
+        return None
     mapping = Located()
     mapping.line = node.start_mark.line + 1
     for key, child in node.value:
+        if _is_merge(key):
+            continue
         mapping[str(_plain(key))] = _plain(child)
-    return mapping
+    return _merged(node, mapping)
+
+
+def _is_merge(key: yaml.Node) -> bool:
+    return isinstance(key, yaml.ScalarNode) and key.style is None and key.value == "<<"
+
+
+def _merged(node: yaml.MappingNode, mapping: Located) -> Located:
+    """The mapping with the mappings its `<<:` keys merge in, as Jekyll's Psych (and PyYAML's SafeLoader) read it.
+
+    IS-EUD 2025 writes each workshop block as `- <<: *workshop_session` then its own `from`/`to`: the
+    title, type and workshops come from the anchored block. The mapping's own keys win, then the
+    merged mappings in the order written; the keys keep the anchored mapping's order first.
+    """
+    merges = [child for key, child in node.value if _is_merge(key)]
+    if not merges:
+        return mapping
+    merged = Located()
+    merged.line = mapping.line
+    for child in merges:
+        for one in child.value if isinstance(child, yaml.SequenceNode) else [child]:
+            taken = _plain(one) if isinstance(one, yaml.MappingNode) else None
+            for key, held in (taken or {}).items():
+                merged.setdefault(key, held)
+    for key, held in mapping.items():
+        merged.pop(key, None)
+        merged[key] = held
+    return merged
 
 
 __all__ = ["load_yaml"]

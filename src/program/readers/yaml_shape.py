@@ -22,13 +22,7 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.lines.days import day_heading
-
-
-class Located(dict[str, Any]):
-    """A YAML mapping that remembers its (1-based) line."""
-
-    line: int = 0
-
+from program.readers.yaml_located import Located, keyed_days
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
@@ -132,8 +126,9 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track
         for element in data if isinstance(data, list) else ():
             yield from walk(element, rest, inner, track)
     elif step == "*":
-        for member in data.values() if isinstance(data, dict) else ():
-            yield from walk(member, rest, inner, track)
+        days = keyed_days(data) if isinstance(data, dict) else {}
+        for key, member in data.items() if isinstance(data, dict) else ():
+            yield from walk(member, rest, (*inner, days[key]) if key in days else inner, track)
     elif isinstance(data, dict):
         key = next((key for key in data if key == step or folded(key) == folded(step)), None)
         if key is None:
@@ -334,11 +329,22 @@ def key_of(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> str | 
     present = [
         keys[name]
         for name in FIELD_KEYS.get(field, ())
-        if name in keys and (name not in _TEXT_ONLY or isinstance(entry[keys[name]], str))
+        if name in keys
+        and (name not in _TEXT_ONLY or isinstance(entry[keys[name]], str))
+        and not (field in _NAMING_FIELDS and holds_mappings(entry[keys[name]]))
     ]
     # the first usual key that holds something: ICRS 2026's poster sessions write `"room": null` and their place
     # under `location`
     return next((key for key in present if entry[key] not in ("", [])), present[0] if present else None)
+
+
+_NAMING_FIELDS = frozenset({"title", "subtitle"})
+"""Fields a list of mappings never is: IS-EUD 2025's `session:` beside a `title:` holds the session's talks."""
+
+
+def holds_mappings(held: Any) -> bool:
+    """Whether a value is a list holding mappings (entries of their own, not text)."""
+    return isinstance(held, list) and any(isinstance(one, dict) for one in held)
 
 
 def value(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> Any:

@@ -23,10 +23,10 @@ import attrs
 from program.errors import UsageError
 from program.model import Item, Problem, Severity, SourceRef
 from program.model.ids import make_ids_unique
+from program.readers.yaml_located import Located
 from program.readers.yaml_shape import (
     FIELD_KEYS,
     Found,
-    Located,
     folded,
     inherited,
     parallel_slugs,
@@ -35,8 +35,9 @@ from program.readers.yaml_shape import (
     value,
 )
 
-_FIELD_KEYS = frozenset(key for keys in FIELD_KEYS.values() for key in keys)
-"""Keys a field reads: a list under one (`speakers: [{name}]`, DISCAN's `events`) is no list of talks."""
+_FIELD_KEYS = frozenset(key for field, keys in FIELD_KEYS.items() if field != "title" for key in keys)
+"""Keys a field reads: a list under one (`speakers: [{name}]`, DISCAN's `events`) is no list of talks; a list
+under a title's key is (IS-EUD 2025: `session: [{authors, title, from, to}]` beside the session's `title`)."""
 
 
 def slot_entries(
