@@ -132,7 +132,7 @@ class EntryReader:
         self.notes += [note] if (note := chairs_left_out([one.entry for one in read], self.mapping)) else []
         shown = ", ".join(repr(name) for name in self.placeholders)
         self.notes += [f"people written as placeholders, read as nobody: {shown}"] if shown else []
-        untimed = sum(1 for item in items if item.start is None)
+        untimed = sum(1 for item in items if item.start is None and not item.sessions)  # held: said by held_note
         self.notes += (
             [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
         )

@@ -134,8 +134,10 @@ def held_note(read: Sequence[Found], shown: int, mapping: dict[str, str]) -> tup
     keys = [key for one in read if not one.held and (key := held_key(one.entry, mapping)) is not None]
     listed = ", ".join(dict.fromkeys(keys))
     own = sum(1 for one in read if one.held and value(one.entry, "start", mapping) is not None)
+    untimed = f", {held - own} with no time of their own: untimed" if own < held else ""
     return (
-        f"{held} talks in sessions' {listed} read as items ({own} at their own times), {shown} shown at their session",
+        f"{held} talks in sessions' {listed} read as items ({own} at their own times{untimed}), "
+        f"{shown} shown at their session",
         keys,
     )
 
