@@ -20,9 +20,10 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Program, Role, Severity
 from program.readers import ReadContext
+from program.readers.yaml_load import load_yaml
 from program.readers.yaml_site import YamlSiteReader
 
 from helpers import ROOT
@@ -215,3 +216,25 @@ def test_jfpc_in_a_year_its_weekdays_are_not_is_an_error_at_each_entry() -> None
         3,
         "expected a real date, found 'Mardi 22 juin' (2022-06-22 is not a Tuesday)",
     )
+
+
+def test_merge_keys_own_keys_win_then_the_merged_in_the_order_written() -> None:
+    text = (
+        "base: &base {title: Base, from: '09:00', type: talk}\n"
+        "other: &other {title: Other, to: '10:00', room: A}\n"
+        "entry: {<<: [*base, *other], from: '09:30'}\n"
+    )
+    data, _ = load_yaml(text, "merged.yml")
+    assert dict(data["entry"]) == {"title": "Base", "from": "09:30", "type": "talk", "to": "10:00", "room": "A"}
+    assert data["entry"].line == 3
+
+
+def test_aliases_expanding_without_end_are_refused_at_their_line() -> None:
+    # the "billion laughs": nine lists each of nine of the one before; it ran until killed
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [
+        f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]"
+        for before, name in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+    with pytest.raises(ParseError, match=r"bomb\.yml:\d+: .*aliases expand to fewer than 2,000,000 values"):
+        load_yaml("\n".join(lines) + '\nj: [{title: x, time: "10:00"}]\n', "bomb.yml")
