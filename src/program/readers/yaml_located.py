@@ -37,7 +37,7 @@ def keyed_days(data: dict[str, Any]) -> dict[str, KeyedDay]:
 
 def day_key_name(level: Located) -> str | None:
     """What the reading says a day level is read from: the keys, for a day a key names; else None."""
-    return "the days' keys (day1, day2, …)" if isinstance(level, KeyedDay) else None
+    return "the days' keys" if isinstance(level, KeyedDay) else None
 
 
 __all__ = ["KeyedDay", "Located", "day_key_name", "keyed_days"]

@@ -142,7 +142,8 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track
             for name, member in data[key].items():  # PonyFest 2026: {"rooms": {ROOM: [talks]}}
                 yield from walk(member, rest[1:], inner, name.strip() or track)
             return
-        yield from walk(data[key], rest, inner, track)
+        day = keyed_days(data).get(key)  # the one list of a document `2025-06-17: [...]` is that day's
+        yield from walk(data[key], rest, (*inner, day) if day is not None else inner, track)
 
 
 def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
