@@ -408,14 +408,16 @@ def _chair(entry: dict[str, str]) -> tuple[str, ...]:
 def jfpc2021() -> list[Entry]:
     """JFPC 2021: French days ("Mardi 22 juin", counted from 22 June 2021), `14h-14h50`, talks without times.
 
-    An entry's `author` is its person, else its chair; a talk's authors "<b>A</b>, B et C" are three.
+    An entry's `author` is its person, else its chair; a talk's authors "<b>A</b>, B et C" are three. An
+    invited talk's `titre` (its talk's title, shown under the session's) follows its title after ": ".
     """
     entries: list[Entry] = []
     for number, day in enumerate(load("jfpc2021-programme.yml")):
         for entry in day["sessions"]:
             hour, minute = re.match(r"(\d+)h(\d*)", entry["time"]).groups()  # type: ignore[union-attr]
             at = number * 1440 + int(hour) * 60 + int(minute or 0)
-            entries.append((entry["title"], at, (entry["author"],) if "author" in entry else _chair(entry)))
+            title = f"{entry['title']}: {entry['titre']}" if "titre" in entry else entry["title"]
+            entries.append((title, at, (entry["author"],) if "author" in entry else _chair(entry)))
             for talk in entry.get("talks", []):
                 names = tuple(re.split(r", | et ", re.sub(r"</?b>", "", talk["authors"])))
                 entries.append((talk["title"], None, names))

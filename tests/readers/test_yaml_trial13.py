@@ -162,7 +162,8 @@ def _jfpc_day(written: str) -> date:
 def test_jfpc_every_session_is_on_its_french_named_day_in_june(jfpc: Program) -> None:
     assert not [problem for problem in jfpc.problems if problem.severity is Severity.ERROR]
     expected = [
-        (entry["title"], _at(_jfpc_day(day["day"]), entry["time"].split("-")[0], PARIS),
+        (f"{entry['title']}: {entry['titre']}" if "titre" in entry else entry["title"],
+         _at(_jfpc_day(day["day"]), entry["time"].split("-")[0], PARIS),
          _at(_jfpc_day(day["day"]), entry["time"].split("-")[1], PARIS), entry["room"])
         for day in _source(JFPC)
         for entry in day["sessions"]
@@ -198,13 +199,25 @@ def test_jfpc_talks_without_times_are_shown_at_their_session_on_its_day(jfpc: Pr
 def test_jfpc_a_sessions_chair_chairs_it_and_beside_a_speaker_is_left_out(jfpc: Program) -> None:
     (session,) = _titled(jfpc, "A")
     assert (session.people, session.role, session.label) == (("Laurent Simon",), Role.CHAIR, "Jeunes Chercheurs")
-    invited = _titled(jfpc, "Exposé invité")
+    invited = [item for item in jfpc.items if item.title.startswith("Exposé invité: ")]
     assert [(item.people, item.role) for item in invited] == [
         (("Thomas schiex",), Role.SPEAKER),  # `chair: Philippe Vismara` beside `author`: left out, said
         (("Claude-Guy Quimper (Université de Laval, Québec)",), Role.SPEAKER),  # one person: the comma is in brackets
     ]
     assert "chairs beside speakers on 2 entries left out, an item having one role: Philippe Vismara, " \
         "Christian Bessière" in jfpc.reading  # fmt: skip
+
+
+def test_jfpc_the_talk_titled_under_titre_and_an_info_line_are_read(jfpc: Program) -> None:
+    # the site shows `titre` under the session's title as its talk's title, and `info` as a line under it
+    titles = [item.title for item in jfpc.items if item.title.startswith(("Exposé invité", "Débats"))]
+    assert titles[0] == (
+        "Exposé invité: From Constraint Networks to Cost Function Networks: feasibility, optimization and learning"
+    )
+    assert titles[1] == 'Débats "pré-apéro": Contraintes globales trop ou trop peu ?'
+    (meeting,) = _titled(jfpc, "AG AFPC")
+    assert meeting.abstract == "Remise du prix jeune chercheur"
+    assert "not read: id, notinform" in jfpc.reading
 
 
 def test_jfpc_in_a_year_its_weekdays_are_not_is_an_error_at_each_entry() -> None:

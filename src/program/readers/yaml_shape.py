@@ -26,7 +26,7 @@ from program.readers.yaml_located import Located, keyed_days
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
-    "subtitle": ("subtitle", "title"),
+    "subtitle": ("subtitle", "title", "titre"),  # JFPC 2021: `title: Exposé invité`, the talk's `titre` under it
     "start": ("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
     "end": ("end", "endtime", "timeend", "finish", "until", "to"),
     "duration": ("duration", "length"),
@@ -40,7 +40,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
     "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
-    "abstract": ("description", "abstract", "summary", "details", "desc"),
+    "abstract": ("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format", "formats"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
