@@ -16,7 +16,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -273,11 +273,17 @@ def agile_basque() -> list[Entry]:
         (
             talks[e["talk_id"]]["title"] if "talk_id" in e else e["title"],
             start(e["time"]),
-            tuple(speaker["name"] for speaker in talks[e["talk_id"]]["speakers"]) if "talk_id" in e else (),
+            tuple(_with_company(speaker) for speaker in talks[e["talk_id"]]["speakers"]) if "talk_id" in e else (),
         )
         for track in load("agilepaysbasque2025-schedule.yaml")["tracks"]
         for e in track["sessions"]
     ]
+
+
+def _with_company(speaker: dict[str, str]) -> str:
+    """A speaker "Name [Company]" when the export names their company (Conference Hall's `company`)."""
+    company = " ".join((speaker.get("company") or "").split())
+    return f"{speaker['name']} [{company}]" if company else speaker["name"]
 
 
 def cpaior() -> list[Entry]:
@@ -375,6 +381,53 @@ def hkoscon2019() -> list[Entry]:
     ]
 
 
+def iseud2025() -> list[Entry]:
+    """IS-EUD 2025: `day1`/`day2`/`day3` lists (merge keys applied, as Jekyll does), each session's `session:` after it.
+
+    Starts count minutes from the first day's midnight (16 June 2025): each day's key is its day. A
+    session's chair is its person, a keynote's `speaker` "Name [affiliation]"; the workshops a block
+    lists have no time.
+    """
+    data = yaml.safe_load((DATA / "iseud2025-program.yml").read_text(encoding="utf-8"))
+    entries: list[Entry] = []
+    for number, key in enumerate(("day1", "day2", "day3")):
+        for entry in data[key]:
+            speaker = entry.get("speaker")
+            people = (f"{speaker['name']} [{speaker['affiliation']}]",) if speaker else ()
+            entries.append((entry["title"], number * 1440 + minutes(entry["from"]), people or _chair(entry)))
+            for talk in entry.get("session") or []:
+                at = number * 1440 + minutes(talk["from"]) if "from" in talk else None
+                entries.append((talk["title"], at, tuple(talk["authors"].split(", ")) if "authors" in talk else ()))
+    return entries
+
+
+def _chair(entry: dict[str, str]) -> tuple[str, ...]:
+    return (entry["chair"],) if entry.get("chair") else ()
+
+
+def jfpc2021() -> list[Entry]:
+    """JFPC 2021: French days ("Mardi 22 juin", counted from 22 June 2021), `14h-14h50`, talks without times.
+
+    An entry's `author` is its person, else its chair; a talk's authors "<b>A</b>, B et C" are three. An
+    invited talk's `titre` (its talk's title, shown under the session's) follows its title after ": ".
+    """
+    entries: list[Entry] = []
+    for number, day in enumerate(load("jfpc2021-programme.yml")):
+        for entry in day["sessions"]:
+            hour, minute = re.match(r"(\d+)h(\d*)", entry["time"]).groups()  # type: ignore[union-attr]
+            at = number * 1440 + int(hour) * 60 + int(minute or 0)
+            title = f"{entry['title']}: {entry['titre']}" if "titre" in entry else entry["title"]
+            entries.append((title, at, (entry["author"],) if "author" in entry else _chair(entry)))
+            for talk in entry.get("talks", []):
+                names = tuple(re.split(r", | et ", re.sub(r"</?b>", "", talk["authors"])))
+                entries.append((talk["title"], None, names))
+    return entries
+
+
+DATED = {"iseud2025-program.yml": date(2025, 6, 16), "jfpc2021-programme.yml": date(2021, 6, 22)}
+"""Files whose days the table checks too: their starts count minutes from this first day's midnight."""
+
+
 def text_of(value: str) -> str:
     """A title with its tags left out, spaces collapsed (WBCI's `<i>` in a talk's title)."""
     return " ".join(re.sub(r"<[^>]*>", "", value).split())
@@ -419,6 +472,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "icrs2026-programme-excerpt.json": (icrs2026, (), "Pacific/Auckland"),
     "wbci2022-schedule.yml": (wbci2022, (), "America/Sao_Paulo"),
     "hkoscon2019-timetable.json": (hkoscon2019, (), "Asia/Hong_Kong"),
+    "iseud2025-program.yml": (iseud2025, (), "Europe/Berlin"),
+    "jfpc2021-programme.yml": (jfpc2021, (), "Europe/Paris"),
 }
 
 
@@ -428,7 +483,8 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        context = ReadContext(first_date=date(2021, 11, 22), timezone=ZoneInfo(zone), columns=columns)
+        first = DATED.get(name, date(2021, 11, 22))
+        context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(
             (DATA / name).read_text(encoding="utf-8"), source=str(DATA / name), context=context
         )
@@ -437,12 +493,18 @@ def main() -> None:
         starts = sum(
             item.start is None
             if at is None
-            else item.start is not None and at == item.start.hour * 60 + item.start.minute
+            else item.start is not None and at == _minutes(item.start, first if name in DATED else None)
             for (_, at, _), item in pairs
         )
         people = sum(who == item.people for (_, _, who), item in pairs)
         total = len(expected)
         print(f"| {name} | {total} | {len(program.items)} | {titles}/{total} | {starts}/{total} | {people}/{total} |")
+
+
+def _minutes(start: datetime, first: date | None) -> int:
+    """A start in minutes after midnight, of the first day when the file's days are checked too."""
+    days = (start.date() - first).days if first is not None else 0
+    return days * 1440 + start.hour * 60 + start.minute
 
 
 if __name__ == "__main__":
