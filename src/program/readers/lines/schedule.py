@@ -37,6 +37,7 @@ from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
+from program.readers.lines.named_slots import named_slots
 from program.readers.lines.slots import Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
 from program.readers.lines.zone_clash import zone_clash
@@ -132,6 +133,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         for at, slot in enumerate(finder.slots)
     ]
     slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
+    slots = named_slots(slots)  # "14:30 - 14:50 Jony Castagna": a talk by her, its title her name
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
     if context.timezone is None:  # the zone from the page: said two ways that disagree?
