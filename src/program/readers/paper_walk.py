@@ -34,6 +34,7 @@ from program.readers.paper_lines import (
     read_one_line,
     title_and_note,
 )
+from program.readers.paper_lower_authors import author_line_below, is_author_line, pairs_titles_with_authors
 from program.readers.paper_records import counted, listed_paper, split_authors
 from program.readers.paper_sentences import is_sentence, never_a_title
 from program.readers.paper_table import PaperTable, is_table_rule, paper_table, table_cells
@@ -84,10 +85,11 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
     found = Found()
     section: str | None = None
     index = 0
+    lower_case = pairs_titles_with_authors(lines)  # MELT 2025's "sachin panicker" below a linked title
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        authors_next = following is not None and _is_author_line(following)
+        authors_next = following is not None and author_line_below(line, following, lower_case=lower_case)
         titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line))
         below, after = _affiliated_authors(lines, index + 1) if titled else ([], index)  # each run looked at once
         if line.linked_title and not authors_next:  # "+ [Title](x.pdf)" and no authors: a paper without them
@@ -186,16 +188,6 @@ def _marked_title(line: PaperLine, *, names_allowed: bool) -> tuple[str, str | N
     return title, rest.strip("() ") or None
 
 
-def _is_author_line(line: PaperLine) -> bool:
-    return (
-        not line.heading
-        and not line.abstract
-        and not line.link_row
-        and not line.linked_title  # "[Verifying LLM-Driven Music Recommendation Systems](x.pdf)": a title
-        and is_author_list(line.text)
-    )
-
-
 def affiliated_author(line: PaperLine) -> str | None:
     """The author of a line that names one person and, set apart, where they work; None for any other line.
 
@@ -286,7 +278,7 @@ def _titles_next(lines: Sequence[PaperLine], index: int) -> bool:
     """
     return (
         index + 1 < len(lines)
-        and _is_author_line(lines[index + 1])
+        and is_author_line(lines[index + 1])
         and not all(link.label.casefold() in LINK_LABELS for link in lines[index].link_row)
     )
 
