@@ -39,6 +39,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "sesion",
         "evento",
         "tema",
+        "workshop item",  # CDAAI's agenda: "| Workshop Item | Duration |"
+        "agenda item",
         "subject",  # Google Calendar's import CSV; VIZBI 2015: "Time | Subject | Trainer | Materials"
     ),
     "people": (
