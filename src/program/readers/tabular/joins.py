@@ -97,18 +97,21 @@ def header_row(table: Table) -> int:
     )
 
 
-def _column(table: Table, column: int) -> list[str]:
-    return [row[column].text for row in table.rows[header_row(table) + 1 :] if column < len(row) and row[column].text]
+def _column(table: Table, column: int, header: int | None = None) -> list[str]:
+    first = (header_row(table) if header is None else header) + 1
+    return [row[column].text for row in table.rows[first:] if column < len(row) and row[column].text]
 
 
 def id_columns(table: Table) -> list[int]:
     """Columns named as ids ("id", "Session ID", "code", "key") whose values are all different."""
-    header = table.rows[header_row(table)]
+    at = header_row(table)  # once: finding it maps the whole header (a hostile sheet of 16,384 columns took minutes)
     found = []
-    for column, cell in enumerate(header):
+    for column, cell in enumerate(table.rows[at]):
         name = cell.text.casefold().replace("_", " ").replace("-", " ")
-        values = _column(table, column)
-        if re.fullmatch(r"(?:\w+ )?(?:id|code|key)", name) and values and len(set(values)) == len(values):
+        if not re.fullmatch(r"(?:\w+ )?(?:id|code|key)", name):
+            continue
+        values = _column(table, column, at)
+        if values and len(set(values)) == len(values):
             found.append(column)
     return found
 

@@ -39,7 +39,11 @@ def sheets_named_by_id(tables: Sequence[Table]) -> dict[str, SessionSheet]:
     by_name = {table.sheet: table for table in tables if table.sheet}
     found: dict[str, SessionSheet] = {}
     for main in tables:
-        if main.sheet is None or not timed_table(main):
+        others = by_name.keys() - {main.sheet}
+        # a cell naming another sheet first: looking for a header in every timed sheet is dear on a wide one
+        if main.sheet is None or not any(cell.text in others for row in main.rows for cell in row):
+            continue
+        if not timed_table(main):
             continue
         header = header_row(main)
         for column in id_columns(main):
