@@ -19,6 +19,7 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.base import Line, ReadContext
+from program.readers.lines.calendar_zone import calendar_zone
 from program.readers.lines.markup import CleanLine
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import parse_clock
@@ -356,6 +357,8 @@ def page_zone(
 ) -> tuple[ZoneInfo, list[str]]:
     """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one).
 
+    A page that names none in its text may embed a Google Calendar whose `ctz` is the zone (`calendar_zone`).
+
     `after_times`: abbreviations written after a time ("08:30 a.m. PDT"), with their lines,
     used when no line names a zone.
     """
@@ -364,6 +367,9 @@ def page_zone(
     if named is None and len({AFTER_TIMES[name] for _, name in after_times}) == 1:  # one zone after every time
         named = after_times[0][0], ZoneInfo(AFTER_TIMES[after_times[0][1]])
         said = f"from the times: {after_times[0][1]!r} after them, line {{}}; pass --timezone for another place"
+    if named is None and (linked := calendar_zone([line for line, _ in cleaned])) is not None:
+        named = linked[0], linked[1]  # CSST 2025's embedded calendar: "&ctz=America%2FNew_York"
+        said = f"from the page's Google Calendar link, ctz={linked[2]}, line {{}}; pass --timezone for another place"
     if context.timezone is not None:
         if named is not None and named[1].key != context.timezone.key:
             said = f"the page names {named[1].key} at line {named[0].number}"
