@@ -64,6 +64,7 @@ PLACEHOLDER_NAMES = frozenset(
         *("diverse", "verschiedene"),  # German "various": GPN11's voctosched CSV
         "staff",  # PonyFest 2026's opening: "panelists": "Staff"
         *("all welcome", "everyone welcome", "open to all"),  # TWoFCS 2019's community meeting: "All Welcome"
+        *("facilitators", "tutors", "instructors", "trainers"),  # IBS Tanzania 2025's practicals: "Facilitators"
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.

@@ -78,10 +78,12 @@ def field_of(header: str) -> str | None:
 def _rank(field: str, name: str) -> int:
     """How good a name for `field` is (lower is better): a language's column ("title_ja") after every plain one."""
     names = FIELDS[field]
+    if name in names:
+        return names.index(name)
     language = _LANGUAGE.match(name)
-    if name not in names and language is not None and language["name"] in names:
+    if language is not None and language["name"] in names:
         return len(names) + names.index(language["name"])
-    return names.index(name)
+    return 2 * len(names)  # "Subject/topic" (IBS Tanzania 2025): two names of the field, after every one name
 
 
 @attrs.frozen

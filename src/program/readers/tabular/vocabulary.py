@@ -221,6 +221,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "formato",
         "modalidad",
         "event type",
+        "type of activity",  # IBS Tanzania 2025's timetable: "Lecture", "Practical 1", "Teas & Coffees"
+        "activity type",
         "categories",  # the al-folio workshop sites' _data/schedule.csv: "Invited Talk:", "Panel:", "Coffee Break"
     ),
     "abstract": (
