@@ -115,10 +115,14 @@ _DATE_WORD = re.compile(
 )
 
 
+_JOINING = {"of", "the"}
+"""Words that join a date's parts and say nothing themselves: "Wednesday (6th of April)" (BBS Springschool 2022)."""
+
+
 def _only_date_words(text: str) -> bool:
     """Whether every word is a number or a weekday/month name ("Monday March 2, 2026", not "May I help")."""
-    words = text.replace(",", " ").split()
-    if len(words) > 5:
+    words = [word for word in re.sub(r"[,()]", " ", text).split() if word.casefold() not in _JOINING]
+    if not words or len(words) > 5:
         return False
     for word in words:
         if not _DATE_WORD.match(word):
