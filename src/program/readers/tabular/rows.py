@@ -340,7 +340,7 @@ def _row(
     if address is not None and all(url != address for _, url in links):
         links += ((_room_name(mapping), address),)
     title = row_title(plain_title(text("title")), fields, people, timed=span is not None, activity=text("alt_title"))
-    if not title and (title := title_in_people(people, span is not None)):
+    if not title and (title := title_in_people(people, span is not None, row_fields.unattached(cells, mapping))):
         people = ()
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()
