@@ -159,6 +159,12 @@ def test_bbs_day_headings_with_ordinals_in_brackets_and_quoted_titles_before_spe
     assert "Robocoenosis: Living creatures act as sensors in underwater robots for environmental monitoring." in {
         item.title for item in program.items
     }
+    # a nested talk with a start only ends at the next start, but no later than its block (13:30 – 17:00), not
+    # at the 19:00 keynote
+    imaging = next(item for item in program.items if item.title.startswith("Using Machine/Deep Learning"))
+    assert imaging.end == datetime(2022, 4, 6, 17, 0, tzinfo=vienna)
+    preregistration = next(item for item in program.items if item.title == "Preregistration for Beginners")
+    assert preregistration.end == datetime(2022, 4, 7, 12, 30, tzinfo=vienna)
     lab = next(item for item in program.items if item.title == "Common challenges of microbiome data analysis")
     assert lab.people == ("Alexander Mahnert", "Christina Kumpitsch")  # two talks joined by "followed by a Lab-Visit"
     assert not any(": note: not placed:" in line for line in program.reading)
