@@ -13,6 +13,9 @@ from program.readers.tabular.columns import Mapping
 _FEWEST = 3
 """Numbers enough to call them a count: two could be "Day 1", "Day 2"."""
 
+_MORE_THAN_DAYS = 2
+"""Days a program may have beyond those its date cells write: more numbers than that are no days."""
+
 _RISING = 0.75
 """The share of steps from one number to the next that rise: talk numbers restart at most now and then."""
 
@@ -30,17 +33,23 @@ def talk_numbered(table: Table, mapping: Mapping, first: int) -> tuple[dict[int,
         return {}, []
     column = columns[0]
     numbered: dict[int, int] = {}
-    dated = False
+    dates: set[str] = set()
+    tried: set[str] = set()
     for index in range(first, len(table.rows)):
         cell = table.cell(index, column)
         text = cell.text if cell is not None else ""
-        if text.isdigit() and len(text) <= 3:
+        if text.isascii() and text.isdigit() and len(text) <= 3:
             numbered[index] = int(text)
-        elif text and not dated:
-            dated = _is_calendar_date(cell.value if cell is not None else None)
+        elif cell is not None and text and text not in tried:
+            tried.add(text)
+            dates.update([text] if _is_calendar_date(cell.value) else [])
     numbers = list(numbered.values())
     rising = sum(later > earlier for earlier, later in itertools.pairwise(numbers))
-    if not dated or len(set(numbers)) < _FEWEST or len(set(numbers)) < len(numbers) * _RISING:
+    # more numbers than the days the dates write, and two more: a day number written once a day ("1", "2", "3"
+    # beside one real date) stays a day
+    if not dates or len(set(numbers)) < max(_FEWEST, len(dates) + _MORE_THAN_DAYS + 1):
+        return {}, []
+    if len(set(numbers)) < len(numbers) * _RISING:
         return {}, []
     if rising < (len(numbers) - 1) * _RISING:
         return {}, []
