@@ -50,7 +50,9 @@ def load_program(settings: Settings, *, keep_going: bool = False, progress: Prog
     if not settings.feeds:
         raise UsageError("no feeds given: name a feed file or a program file that lists feeds")
     language = settings.locale if settings.locale != ROOT else None  # root is no language a feed writes in
-    context = ReadContext(first_date=settings.first_date, timezone=settings.timezone, language=language)
+    context = ReadContext(
+        first_date=settings.first_date, timezone=settings.timezone, language=language, first_start=settings.first_start
+    )
     with _no_cycle_collection():
         feeds = _read_feeds(settings, context, progress)
         for feed in feeds:

@@ -21,7 +21,7 @@ import re
 import sys
 import tomllib
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -100,6 +100,7 @@ class Settings:
         feeds: the inputs, in order.
         title: the program's title (defaults to the first feed's name).
         first_date: the date of the first day, for feeds that give weekdays only.
+        first_start: the time the first day's items start, for a page that gives durations only.
         timezone: the zone of the feeds' wall-clock times.
         venue: where the event is.
         url: the event's web page.
@@ -117,6 +118,7 @@ class Settings:
     feeds: tuple[FeedSpec, ...]
     title: str | None = None
     first_date: date | None = None
+    first_start: time | None = None
     timezone: ZoneInfo | None = None
     venue: str | None = None
     url: str | None = None
@@ -251,8 +253,14 @@ def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settin
     """
     _refuse_unknown_keys(data, _KEYS, lines)
     first_date = data.get("date")
+    first_start = None
+    if isinstance(first_date, datetime) and first_date.tzinfo is None:  # 2025-06-01T09:00:00: a durations page's start
+        first_start = first_date.time()
+        first_date = first_date.date()
     if first_date is not None and (not isinstance(first_date, date) or isinstance(first_date, datetime)):
-        raise lines.fail("date", "a date such as 2022-12-03 (no quotes)", first_date)
+        raise lines.fail(
+            "date", "a date such as 2022-12-03 (no quotes), or 2022-12-03T09:00:00 with the first start", first_date
+        )
     zone = _text(data, "timezone", lines)
     try:
         timezone_info = parse_timezone(zone) if zone is not None else None
@@ -262,6 +270,7 @@ def settings_from(data: dict[str, Any], lines: KeyLines, folder: Path) -> Settin
         feeds=_feeds(data.get("feeds", []), lines, folder),
         title=_text(data, "title", lines),
         first_date=first_date,
+        first_start=first_start,
         timezone=timezone_info,
         venue=_text(data, "venue", lines),
         url=_text(data, "url", lines),

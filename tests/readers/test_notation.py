@@ -14,7 +14,7 @@ from program.readers.notation.times import (
     parse_clock,
     parse_span,
 )
-from program.readers.yaml_times import clock_range, parse_moment
+from program.readers.yaml_times import clock_range, parse_day, parse_moment
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # fmt: skip
@@ -246,3 +246,60 @@ def test_a_superscript_digit_is_no_day_number(text: str) -> None:
     # raised ValueError from every reader that reads dates (the README's test run's fuzz found it).
     with pytest.raises(DateError):
         parse_date(text)
+
+
+FRENCH_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")  # fmt: skip
+FRENCH_SHORT_MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+                       "déc.")  # fmt: skip
+GERMAN_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+GERMAN_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                 "November", "Dezember")  # fmt: skip
+SPANISH_DAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                  "noviembre", "diciembre")  # fmt: skip
+
+
+def _named_days(day: date) -> list[str]:
+    """`day` as French, German and Spanish sites write it: weekday, day and month, in full and abbreviated."""
+    weekday, month = day.weekday(), day.month - 1
+    return [
+        f"{FRENCH_DAYS[weekday].title()} {day.day} {FRENCH_MONTHS[month]}",  # JFPC 2021: "Mardi 22 juin"
+        f"{FRENCH_DAYS[weekday][:3]}. {day.day} {FRENCH_SHORT_MONTHS[month]}",  # "mar. 22 juin": mardi, not March
+        f"{FRENCH_DAYS[weekday][:3].title()} {day.day} {FRENCH_MONTHS[month]}",
+        f"{GERMAN_DAYS[weekday]}, {day.day}. {GERMAN_MONTHS[month]}",
+        f"{GERMAN_DAYS[weekday][:2]}. {day.day}. {GERMAN_MONTHS[month]}",
+        f"{SPANISH_DAYS[weekday]} {day.day} de {SPANISH_MONTHS[month]}",
+        f"{SPANISH_DAYS[weekday].title()}, {day.day} de {SPANISH_MONTHS[month]}",
+        f"{SPANISH_DAYS[weekday][:3]} {day.day} de {SPANISH_MONTHS[month]}",  # "mar 22 de junio": martes
+    ]
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 6))
+def test_date_weekday_day_and_month_in_french_german_and_spanish_read_back(day: date, before: int) -> None:
+    # JFPC 2021's "Mardi 22 juin" with --date 2021-06-22 came out on 22 March: "Mar" opened a month there
+    first = max(day - timedelta(days=before), date(day.year, 1, 1))
+    notations = _named_days(day)
+
+    read = {notation: parse_date(notation).resolve(first) for notation in notations}
+    with_year = {f"{notation} {day.year}": parse_date(f"{notation} {day.year}").resolve(None) for notation in notations}
+    in_yaml = {notation: parse_day(notation, first, 1) for notation in notations}
+
+    assert read == dict.fromkeys(read, day)
+    assert with_year == dict.fromkeys(with_year, day)
+    assert in_yaml == dict.fromkeys(in_yaml, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Mar 3", date(2021, 3, 3)), ("Mar 22 June", date(2021, 6, 22)), ("March 3", date(2021, 3, 3))],
+)
+def test_mar_is_march_unless_another_word_names_the_month(text: str, expected: date) -> None:
+    assert parse_date(text).resolve(date(2021, 1, 1)) == expected
+
+
+def test_a_weekday_its_date_is_not_in_the_first_days_year_is_an_error() -> None:
+    # "Mardi 22 juin" with --date 2022-06-21: 22 June 2022 is a Wednesday
+    with pytest.raises(DateError, match="2022-06-22 is not a Tuesday"):
+        parse_date("Mardi 22 juin").resolve(date(2022, 6, 21))

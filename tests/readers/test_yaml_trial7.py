@@ -47,10 +47,11 @@ def test_a_talk_id_is_the_talk_of_the_conference_hall_export(basque: Program) ->
     talk = next(item for item in basque.items if item.start == _at(14, 0) and item.location == "Amphi")
     # talk_id "cma7b37hk00gupo3mgydhybui" in the export
     assert talk.title.startswith("Des irritants à l’action collective")
-    assert (talk.people, talk.end) == (("Anne Gabrillagues",), _at(14, 45))
+    # her `company: essensei` is her affiliation (as a speaker mapping's beside its name is: IS-EUD 2025's keynotes)
+    assert (talk.people, talk.end) == (("Anne Gabrillagues [essensei]",), _at(14, 45))
     assert talk.abstract is not None and talk.abstract.startswith("Comment passer d’une culture")
     two = next(item for item in basque.items if item.start == _at(16, 15) and item.location == "Amphi")
-    assert two.people == ("Montaine Marteau", "Rachel Dubois")
+    assert two.people == ("Montaine Marteau", "Rachel Dubois [bttrways]")  # her company; none written for the first
 
 
 def test_french_clock_times_are_read(basque: Program) -> None:

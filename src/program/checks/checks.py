@@ -149,17 +149,27 @@ def _crossing(firsts: Iterable[Item], seconds: Iterable[Item], spans: _Spans) ->
 
 LONGEST_ITEM = timedelta(hours=24)
 """An item longer than this is more likely a wrong end (a day or AM/PM off) than a real one."""
+A_YEAR_OFF = timedelta(days=300)
+"""An item longer than this whose start and end fall in two years most likely has one year typed wrong."""
 
 
 def _long_items(items: Sequence[Item]) -> Iterator[Problem]:
     for item in items:
         if item.start is not None and item.end is not None and item.end - item.start > LONGEST_ITEM:
             hours = (item.end - item.start) / timedelta(hours=1)
+            # GWADW 2026's sessions "2025-05-15 18:00" to "2026-05-20 13:00": a year typed wrong, not an end
+            year_off = item.end - item.start > A_YEAR_OFF and item.start.year != item.end.year
+            said = f"{hours:g} hours ({hours / 24:.0f} days)" if year_off else f"{hours:g} hours"
             yield Problem(
                 Severity.WARNING,
                 "long-item",
-                f"{item.title!r} lasts {hours:g} hours, from {item.start.date().isoformat()} to "
-                f"{item.end.date().isoformat()}: check its end",
+                f"{item.title!r} lasts {said}, from {item.start.date().isoformat()} to "
+                f"{item.end.date().isoformat()}: "
+                + (
+                    f"check the years of its start and end ({item.start.year}, {item.end.year})"
+                    if year_off
+                    else "check its end"
+                ),
                 item.source,
             )
 

@@ -28,7 +28,11 @@ def feed_options(command: F) -> F:
     """Add the options that say how to read feeds."""
     options = [
         click.option(
-            "--date", "first_date", type=click.DateTime(["%Y-%m-%d"]), help="Date of the first day (YYYY-MM-DD)."
+            "--date",
+            "first_date",
+            type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M"]),
+            help="Date of the first day (YYYY-MM-DD); with the time its first item starts (YYYY-MM-DDTHH:MM) for a "
+            "page that gives durations only.",
         ),
         click.option("--timezone", help="IANA time zone of the feed's times, e.g. America/Chicago."),
         click.option("--title", help="Title of the program (default: the program file's, or the feed's name)."),
@@ -165,11 +169,14 @@ def settings_from(inputs: Sequence[Path], base: Settings | None = None, **option
     feed_format = options.pop("feed_format", None)
     feeds = base.feeds + tuple(FeedSpec(path, feed_format) for path in inputs if path not in program_files)
     first_date: datetime | None = options.pop("first_date", None)
+    # "2025-06-01T09:00": where a table of durations starts; a plain date (midnight) gives no start
+    first_start = first_date.time() if first_date and (first_date.hour, first_date.minute) != (0, 0) else None
     timezone: str | None = options.pop("timezone", None)
     max_size: str | None = options.pop("max_size", None)
     return base.merged_with(
         feeds=feeds,
         first_date=first_date.date() if first_date else None,
+        first_start=first_start,
         timezone=parse_timezone(timezone) if timezone else None,
         keep_case=True if options.pop("keep_case", None) else None,
         max_feed_size=parse_size(max_size) if max_size else None,

@@ -7,7 +7,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, time
 from typing import Any, ClassVar, NamedTuple, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
@@ -42,6 +42,8 @@ class ReadContext:
             timeslots list session ids joins the one that holds those sessions.
         language: the program's locale ("da", "de_CH"), or None: the text a feed writes in
             several languages (`title: {en: Breakfast, da: Morgenmad}`) is read in it.
+        first_start: the time the first day's items start (`--date 2025-06-01T09:00`), for a
+            page whose table gives durations only and no time to start from (CDAAI's agenda).
     """
 
     first_date: date | None = None
@@ -49,6 +51,7 @@ class ReadContext:
     columns: tuple[tuple[str, str], ...] = ()
     companions: tuple[str, ...] = ()
     language: str | None = None
+    first_start: time | None = None
 
 
 class Reader(Protocol):

@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from program.readers.json_table import find_rows
-from program.readers.yaml_shape import Located, detect_path
+from program.readers.yaml_located import Located
+from program.readers.yaml_shape import detect_path
 
 APP_KEYS = re.compile(
     r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|py/object|invitation|forum|'

@@ -34,6 +34,7 @@ from program.readers.paper_lines import (
     read_one_line,
     title_and_note,
 )
+from program.readers.paper_lower_authors import author_line_below, is_author_line, pairs_titles_with_authors
 from program.readers.paper_records import counted, listed_paper, split_authors
 from program.readers.paper_sentences import is_sentence, never_a_title
 from program.readers.paper_table import PaperTable, is_table_rule, paper_table, table_cells
@@ -84,10 +85,11 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
     found = Found()
     section: str | None = None
     index = 0
+    lower_case = pairs_titles_with_authors(lines)  # MELT 2025's "sachin panicker" below a linked title
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        authors_next = following is not None and _is_author_line(following)
+        authors_next = following is not None and author_line_below(line, following, lower_case=lower_case)
         # "- A, and B, *Title*" is a paper of its own, no title over "Name, *Affiliation*" lines (GandALF 2025)
         one_line = read_one_line(line, order) if is_mixed(line) and not line.heading else None
         titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line) or one_line)
@@ -188,16 +190,6 @@ def _marked_title(line: PaperLine, *, names_allowed: bool) -> tuple[str, str | N
     return title, rest.strip("() ") or None
 
 
-def _is_author_line(line: PaperLine) -> bool:
-    return (
-        not line.heading
-        and not line.abstract
-        and not line.link_row
-        and not line.linked_title  # "[Verifying LLM-Driven Music Recommendation Systems](x.pdf)": a title
-        and is_author_list(line.text)
-    )
-
-
 def _table_rows(found: Found, lines: Sequence[PaperLine], index: int, table: PaperTable, section: str | None) -> int:
     """Record the papers of a table's rows, up to its end; return the index after them."""
     while index < len(lines) and (cells := table_cells(lines[index].text)) is not None:
@@ -261,7 +253,7 @@ def _titles_next(lines: Sequence[PaperLine], index: int) -> bool:
     """
     return (
         index + 1 < len(lines)
-        and _is_author_line(lines[index + 1])
+        and is_author_line(lines[index + 1])
         and not all(link.label.casefold() in LINK_LABELS for link in lines[index].link_row)
     )
 

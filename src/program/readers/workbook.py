@@ -26,6 +26,7 @@ from program.readers.tabular.columns import mapping_required
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.paper_sheet import paper_sheet
 from program.readers.tabular.read import read_table, reading_summary
+from program.readers.tabular.sheet_joins import sheets_named_by_id, shown_at_sessions
 from program.readers.tabular.zone_rows import zone_context, zone_disagrees, zone_reading, zone_row
 from program.readers.workbook_size import check_sheet_sizes
 from program.readers.workbook_size_xls import OLE2
@@ -92,6 +93,8 @@ class WorkbookReader:
         first = tables[0] if tables else None
         # Sheets joined by id (a sessions sheet and its papers, speakers named by id) are read as one.
         joined, reading = join_tables(tables)
+        named = sheets_named_by_id(joined)  # GWADW 2026: a sheet of posters named by its session's id
+        by_sheet: dict[str, tuple[Item, ...]] = {}
         counts: list[str] = []
         slots: dict[str, Counter[Slot]] = {}
         for table in joined:
@@ -113,11 +116,14 @@ class WorkbookReader:
                 )
                 continue
             slots[name or ""] = _slots(read.items)
-            items.extend(read.items)
+            by_sheet[name or ""] = read.items
             problems.extend(read.problems)
             addresses.extend(read.addresses)
             counts.append(f"sheet {name!r}: {reading_summary(read.items)[0]}")
             reading.extend((counts[-1], *(f"sheet {name!r}: {line}" for line in read.reading)))
+        placed, said = shown_at_sessions(by_sheet, named)
+        items.extend(placed)
+        reading.extend(said)
         if len(counts) == 1:
             reading.remove(counts[0])  # one sheet read: its count is the workbook's, printed once
         if not items and not papers and not problems and first is not None:

@@ -13,7 +13,8 @@ import html
 import re
 from typing import Any
 
-from program.readers.yaml_shape import FIELD_KEYS, Located, folded, key_of, value
+from program.readers.yaml_located import Located
+from program.readers.yaml_shape import FIELD_KEYS, folded, key_of, value
 
 _BREAK = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>|\n", re.IGNORECASE)
 _LABELLED = re.compile(

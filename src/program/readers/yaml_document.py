@@ -17,7 +17,8 @@ import attrs
 
 from program.model import Item, Kind, Problem, Severity, SourceRef
 from program.readers.lines.days import zones_named
-from program.readers.yaml_shape import Found, Located, folded, is_entry
+from program.readers.yaml_located import Located
+from program.readers.yaml_shape import Found, folded, is_entry
 from program.readers.yaml_slots import held_key
 
 _ZONE_KEYS = frozenset({"timezone", "tz", "timezonename", "zone"})

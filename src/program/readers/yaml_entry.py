@@ -19,6 +19,7 @@ from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_n
 from program.readers.yaml_document import poster_kinds
 from program.readers.yaml_keys import day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map
+from program.readers.yaml_located import Located, day_key_name
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
     Listed,
@@ -30,16 +31,7 @@ from program.readers.yaml_people import (
     unjoined_speakers,
     with_affiliation,
 )
-from program.readers.yaml_shape import (
-    Found,
-    Located,
-    dated_only,
-    inherited,
-    key_of,
-    parallel_slugs,
-    value,
-    written_day,
-)
+from program.readers.yaml_shape import Found, dated_only, inherited, key_of, parallel_slugs, value, written_day
 from program.readers.yaml_slots import ended_at_next, held_note, shown_at_sessions, slot_entries, slugged_slots
 from program.readers.yaml_subtitle import chairs_left_out, subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
@@ -140,7 +132,7 @@ class EntryReader:
         self.notes += [note] if (note := chairs_left_out([one.entry for one in read], self.mapping)) else []
         shown = ", ".join(repr(name) for name in self.placeholders)
         self.notes += [f"people written as placeholders, read as nobody: {shown}"] if shown else []
-        untimed = sum(1 for item in items if item.start is None)
+        untimed = sum(1 for item in items if item.start is None and not item.sessions)  # held: said by held_note
         self.notes += (
             [f"{untimed} entries with a date and no time read as untimed items on their day"] if untimed else []
         )
@@ -351,7 +343,7 @@ class EntryReader:
     def _day(self, found: Found, where: SourceRef) -> date:
         written, level = written_day(found, self.mapping)
         if written is not None and level is not None:
-            self.used.setdefault("date", key_of(level, "date", self.mapping) or "the day's name")
+            self.used.setdefault("date", day_key_name(level) or key_of(level, "date", self.mapping) or "the day's name")
         day = (
             parse_day(written, self.context.first_date, self.day_base)
             if isinstance(written, str)

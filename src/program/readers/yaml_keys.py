@@ -88,6 +88,7 @@ def unread_keys(entries: Sequence[Found], mapping: dict[str, str], read: Collect
         | {folded(key) for one in entries for field in fields if (key := key_of(one.entry, field, mapping))}
         | {folded(key) for key in read}
         | {"track" for one in entries if one.track is not None and one.track == track_of(one.entry)}
+        | {folded(key) for one in entries if (key := _subtitle_key(one.entry, mapping))}
     )
     return list(
         dict.fromkeys(
@@ -97,6 +98,12 @@ def unread_keys(entries: Sequence[Found], mapping: dict[str, str], read: Collect
             if folded(key) not in taken and not _DAY_FLAG.match(key) and one.entry[key] not in ("", None, [])
         )
     )
+
+
+def _subtitle_key(entry: dict[str, object], mapping: dict[str, str]) -> str | None:
+    """The key of the entry's subtitle: a subtitle key other than its title's (JFPC 2021's `titre`)."""
+    title_key = key_of(entry, "title", mapping)
+    return key_of({name: text for name, text in entry.items() if name != title_key}, "subtitle", mapping)
 
 
 def session_named_title(entries: Sequence[Found], mapping: dict[str, str]) -> str | None:

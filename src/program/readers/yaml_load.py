@@ -18,7 +18,7 @@ import yaml
 
 from program.errors import ParseError
 from program.model import SourceRef
-from program.readers.yaml_shape import Located
+from program.readers.yaml_located import Located
 
 _TRAILING = re.compile(r"[ \t]+(?=\r?$)")
 _MOST_MENDED = 64
@@ -55,7 +55,7 @@ def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
         shown = ", ".join(str(line) for line in inner)
         reading.append(f"tabs inside a line read as spaces, as YAML 1.2 does (line {shown})")
     try:
-        return _plain(node), reading
+        return _Plain(source, len(text)).of(node), reading
     except RecursionError:
         raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
 
@@ -94,20 +94,70 @@ def _parse_error(error: yaml.MarkedYAMLError, source: str) -> ParseError:
     return ParseError(f"expected YAML: {error.problem or error.context}", SourceRef(source, line))
 
 
-def _plain(node: yaml.Node | None) -> Any:
-    """Strings, lists and `Located` mappings (BaseLoader's view, with each mapping's line)."""
-    if node is None:
-        return None
-    if isinstance(node, yaml.ScalarNode):
-        # a plain null is nothing, as Jekyll reads it: ICRS 2026's JSON `"room": null` is no room called "null"
-        return "" if node.style is None and node.value in _NULLS else str(node.value)
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(child) for child in node.value]
-    mapping = Located()
-    mapping.line = node.start_mark.line + 1
-    for key, child in node.value:
-        mapping[str(_plain(key))] = _plain(child)
-    return mapping
+_MOST_VALUES = 2_000_000
+"""Values the document may expand to through its aliases and merge keys; more is refused ("billion laughs")."""
+
+
+class _Plain:
+    """Strings, lists and `Located` mappings (BaseLoader's view, with each mapping's line), within a budget.
+
+    An alias is expanded where it stands (IS-EUD 2025's `*lunch` on each day is a mapping of that day), so a
+    document of nested aliases (`b: [*a, *a, …]`, `c: [*b, *b, …]`) would expand without end: it is refused.
+    """
+
+    def __init__(self, source: str, text_length: int) -> None:
+        self.source = source
+        self.left = max(_MOST_VALUES, 4 * text_length)
+
+    def of(self, node: yaml.Node | None) -> Any:
+        if node is None:
+            return None
+        self.left -= 1
+        if self.left < 0:
+            raise ParseError(
+                f"expected YAML whose aliases expand to fewer than {_MOST_VALUES:,} values",
+                SourceRef(self.source, node.start_mark.line + 1),
+            )
+        if isinstance(node, yaml.ScalarNode):
+            # a plain null is nothing, as Jekyll reads it: ICRS 2026's JSON `"room": null` is no room called "null"
+            return "" if node.style is None and node.value in _NULLS else str(node.value)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.of(child) for child in node.value]
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        mapping = Located()
+        mapping.line = node.start_mark.line + 1
+        for key, child in node.value:
+            if _is_merge(key):
+                continue
+            mapping[str(self.of(key))] = self.of(child)
+        return self._merged(node, mapping)
+
+    def _merged(self, node: yaml.MappingNode, mapping: Located) -> Located:
+        """The mapping with the mappings its `<<:` keys merge in, as Jekyll's Psych (and PyYAML's SafeLoader) read it.
+
+        IS-EUD 2025 writes each workshop block as `- <<: *workshop_session` then its own `from`/`to`: the
+        title, type and workshops come from the anchored block. The mapping's own keys win, then the
+        merged mappings in the order written; the keys keep the anchored mapping's order first.
+        """
+        merges = [child for key, child in node.value if _is_merge(key)]
+        if not merges:
+            return mapping
+        merged = Located()
+        merged.line = mapping.line
+        for child in merges:
+            for one in child.value if isinstance(child, yaml.SequenceNode) else [child]:
+                taken = self.of(one) if isinstance(one, yaml.MappingNode) else None
+                for key, held in (taken or {}).items():
+                    merged.setdefault(key, held)
+        for key, held in mapping.items():
+            merged.pop(key, None)
+            merged[key] = held
+        return merged
+
+
+def _is_merge(key: yaml.Node) -> bool:
+    return isinstance(key, yaml.ScalarNode) and key.style is None and key.value == "<<"
 
 
 __all__ = ["load_yaml"]

@@ -22,7 +22,8 @@ from program.model import Problem, Severity, SourceRef
 from program.model.html_text import html_lines
 from program.model.text import collapse_space
 from program.readers.title_authors import is_name_shaped
-from program.readers.yaml_shape import Located, folded, key_of, value
+from program.readers.yaml_located import Located
+from program.readers.yaml_shape import folded, key_of, value
 from program.readers.yaml_text import plain_text
 
 _NAMED = re.compile(r"^(?P<name>[^\d:,()\[\]]+?(?:\s*\([^()\d]+\))?)\s*[:,]\s*(?P<affiliation>\S.*)$", re.DOTALL)
@@ -169,7 +170,12 @@ def _name_beside_title(entry: Located) -> str | None:
     return collapse_space(name) or None if isinstance(name, str) else None
 
 
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\|)\s*")
+_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\|)\s*")
+"""Separators of names, outside brackets: "Claude-Guy Quimper (Université de Laval, Québec)" is one person."""
+_LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
+"""The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
+_SPANISH_AND = re.compile(r"\s+y\s+")
+"""The Spanish "and", which is also inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
 
 
 @attrs.frozen
@@ -189,8 +195,9 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
     text "A, B and C" (or an HTML list, one person an item).
     """
     for one in written if isinstance(written, list) else [written] if written is not None else []:
-        if isinstance(one, dict):
-            listed.names.extend(several_names(_person_name(one)))
+        if isinstance(one, dict):  # IS-EUD 2025's keynote: `speaker: {name, affiliation, image, bio}`
+            names = several_names(_person_name(one))
+            listed.names.extend(with_affiliation(tuple(names), one)[0] if isinstance(one, Located) else names)
             continue
         if str(one).strip() in speakers:
             name = _person_name(speakers[str(one).strip()])
@@ -203,12 +210,46 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
-            listed.names.extend(part for line in lines for part in _PEOPLE_SPLIT.split(plain_text(line)) if part)
+            listed.names.extend(name for line in lines for name in split_names(plain_text(line)))
             continue
         else:
             name = plain_text(str(one))
         if name:
             listed.names.append(name)
+
+
+def split_names(text: str) -> list[str]:
+    """The people one text names: "A, B and C", "A, B et C", "A, B und C", "A, B y C" (each a name).
+
+    The Spanish "y" separates only names of two words or more on both sides: "Ana Ruiz y Luis Gil" are
+    two, "Santiago Ramón y Cajal" one.
+
+    >>> split_names("Xavier Gillard, Pierre Schaus et Vianney Coppé")
+    ['Xavier Gillard', 'Pierre Schaus', 'Vianney Coppé']
+    >>> split_names("Ana Ruiz y Luis Gil"), split_names("Santiago Ramón y Cajal")
+    (['Ana Ruiz', 'Luis Gil'], ['Santiago Ramón y Cajal'])
+    """
+    names: list[str] = []
+    for part in _outside_brackets(_PEOPLE_SPLIT, text):
+        for joined in _outside_brackets(_LAST_JOINED, part):
+            sides = _outside_brackets(_SPANISH_AND, joined)
+            named = len(sides) > 1 and all(len(side.split()) >= 2 and side[:1].isupper() for side in sides)
+            names.extend(side.strip() for side in (sides if named else [joined]) if side.strip())
+    return names
+
+
+def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
+    """`text` split at the separators outside round brackets (in one pass: a hostile field may be long)."""
+    depth, inside = 0, []
+    for character in text:
+        depth = depth + 1 if character == "(" else max(depth - 1, 0) if character == ")" else depth
+        inside.append(depth > 0)
+    pieces, begin = [], 0
+    for found in separator.finditer(text):
+        if not inside[found.start()] and found.start() >= begin:
+            pieces.append(text[begin : found.start()])
+            begin = found.end()
+    return [*pieces, text[begin:]]
 
 
 _OUTSIDE_BRACKETS_COMMA = re.compile(r",\s*(?![^()]*\))")

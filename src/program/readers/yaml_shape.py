@@ -22,17 +22,11 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.lines.days import day_heading
-
-
-class Located(dict[str, Any]):
-    """A YAML mapping that remembers its (1-based) line."""
-
-    line: int = 0
-
+from program.readers.yaml_located import Located, keyed_days
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
-    "subtitle": ("subtitle", "title"),
+    "subtitle": ("subtitle", "title", "titre"),  # JFPC 2021: `title: Exposé invité`, the talk's `titre` under it
     "start": ("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
     "end": ("end", "endtime", "timeend", "finish", "until", "to"),
     "duration": ("duration", "length"),
@@ -46,7 +40,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
     "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
-    "abstract": ("description", "abstract", "summary", "details", "desc"),
+    "abstract": ("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
     "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format", "formats"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
@@ -132,8 +126,9 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track
         for element in data if isinstance(data, list) else ():
             yield from walk(element, rest, inner, track)
     elif step == "*":
-        for member in data.values() if isinstance(data, dict) else ():
-            yield from walk(member, rest, inner, track)
+        days = keyed_days(data) if isinstance(data, dict) else {}
+        for key, member in data.items() if isinstance(data, dict) else ():
+            yield from walk(member, rest, (*inner, days[key]) if key in days else inner, track)
     elif isinstance(data, dict):
         key = next((key for key in data if key == step or folded(key) == folded(step)), None)
         if key is None:
@@ -147,7 +142,8 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track
             for name, member in data[key].items():  # PonyFest 2026: {"rooms": {ROOM: [talks]}}
                 yield from walk(member, rest[1:], inner, name.strip() or track)
             return
-        yield from walk(data[key], rest, inner, track)
+        day = keyed_days(data).get(key)  # the one list of a document `2025-06-17: [...]` is that day's
+        yield from walk(data[key], rest, (*inner, day) if day is not None else inner, track)
 
 
 def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
@@ -334,11 +330,22 @@ def key_of(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> str | 
     present = [
         keys[name]
         for name in FIELD_KEYS.get(field, ())
-        if name in keys and (name not in _TEXT_ONLY or isinstance(entry[keys[name]], str))
+        if name in keys
+        and (name not in _TEXT_ONLY or isinstance(entry[keys[name]], str))
+        and not (field in _NAMING_FIELDS and holds_mappings(entry[keys[name]]))
     ]
     # the first usual key that holds something: ICRS 2026's poster sessions write `"room": null` and their place
     # under `location`
     return next((key for key in present if entry[key] not in ("", [])), present[0] if present else None)
+
+
+_NAMING_FIELDS = frozenset({"title", "subtitle"})
+"""Fields a list of mappings never is: IS-EUD 2025's `session:` beside a `title:` holds the session's talks."""
+
+
+def holds_mappings(held: Any) -> bool:
+    """Whether a value is a list holding mappings (entries of their own, not text)."""
+    return isinstance(held, list) and any(isinstance(one, dict) for one in held)
 
 
 def value(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> Any:

@@ -29,12 +29,12 @@ from program.readers.yaml_document import named_zone, other_entry_lists, with_ro
 from program.readers.yaml_entry import EntryReader, Joins
 from program.readers.yaml_keys import day_flags
 from program.readers.yaml_load import load_yaml
+from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_shape import (
     DATE_ONLY,
     FIELDS,
     Found,
-    Located,
     dated_only,
     detect_path,
     folded,

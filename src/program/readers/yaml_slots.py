@@ -23,10 +23,10 @@ import attrs
 from program.errors import UsageError
 from program.model import Item, Problem, Severity, SourceRef
 from program.model.ids import make_ids_unique
+from program.readers.yaml_located import Located
 from program.readers.yaml_shape import (
     FIELD_KEYS,
     Found,
-    Located,
     folded,
     inherited,
     parallel_slugs,
@@ -35,8 +35,9 @@ from program.readers.yaml_shape import (
     value,
 )
 
-_FIELD_KEYS = frozenset(key for keys in FIELD_KEYS.values() for key in keys)
-"""Keys a field reads: a list under one (`speakers: [{name}]`, DISCAN's `events`) is no list of talks."""
+_FIELD_KEYS = frozenset(key for field, keys in FIELD_KEYS.items() if field != "title" for key in keys)
+"""Keys a field reads: a list under one (`speakers: [{name}]`, DISCAN's `events`) is no list of talks; a list
+under a title's key is (IS-EUD 2025: `session: [{authors, title, from, to}]` beside the session's `title`)."""
 
 
 def slot_entries(
@@ -133,8 +134,10 @@ def held_note(read: Sequence[Found], shown: int, mapping: dict[str, str]) -> tup
     keys = [key for one in read if not one.held and (key := held_key(one.entry, mapping)) is not None]
     listed = ", ".join(dict.fromkeys(keys))
     own = sum(1 for one in read if one.held and value(one.entry, "start", mapping) is not None)
+    untimed = f", {held - own} with no time of their own: untimed" if own < held else ""
     return (
-        f"{held} talks in sessions' {listed} read as items ({own} at their own times), {shown} shown at their session",
+        f"{held} talks in sessions' {listed} read as items ({own} at their own times{untimed}), "
+        f"{shown} shown at their session",
         keys,
     )
 

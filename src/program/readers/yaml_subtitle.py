@@ -25,8 +25,9 @@ from program.model.ids import item_id, make_ids_unique
 from program.model.text import is_placeholder_name
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
-from program.readers.yaml_people import titled_person
-from program.readers.yaml_shape import Found, Located, key_of, value
+from program.readers.yaml_located import Located
+from program.readers.yaml_people import split_names, titled_person
+from program.readers.yaml_shape import Found, key_of, value
 from program.readers.yaml_text import HREF, plain_text
 
 _BREAK = re.compile(r"<br\s*/?>|</li>|\n", re.IGNORECASE)
@@ -35,7 +36,6 @@ _ROLE = re.compile(
     r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?))\s*:\s*(?P<names>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_NAMES_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
 _MOST_PAPERS = 2
 """A subtitle of this many bulleted lines or more is a list of papers."""
 
@@ -94,7 +94,7 @@ def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_title
     if papers(written) is not None:
         return Titled(title, used=(("papers", f"{key} (a list)"),))
     if role := _ROLE.match(text):
-        names = tuple(name for part in _NAMES_SPLIT.split(role["names"]) if (name := person(part)))
+        names = tuple(name for part in split_names(role["names"]) if (name := person(part)))
         return Titled(title, names, None if names else text, used=(("people", f"{key} ({role['role']}:)"),))
     if speakers and (name := person(text)) is not None:
         return Titled(title, (name,), used=(("people", key),))
@@ -122,7 +122,23 @@ def chairs(written: Any) -> tuple[str, ...]:
         return ()
     text = plain_text(written)
     named = role["names"] if (role := _ROLE.match(text)) else text
-    return tuple(name for part in _NAMES_SPLIT.split(named) if (name := person(part)) and not is_placeholder_name(name))
+    return tuple(
+        name for part in split_names(named) if (name := _affiliated_person(part)) and not is_placeholder_name(name)
+    )
+
+
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*(?P<bracket>\([^()]+\))$")
+
+
+def _affiliated_person(text: str) -> str | None:
+    """A person, with the affiliation in brackets written after the name kept as written, else None.
+
+    IS-EUD 2025: `chair: Giuseppe Desolda (University of Bari Aldo Moro, Italy)`, one person.
+    """
+    found = _BRACKETED.match(" ".join(text.split()))
+    if found is None or (name := person(found["name"])) is None:
+        return person(text)
+    return f"{name} {found['bracket']}"
 
 
 def with_chairs(people: tuple[str, ...], written: Any) -> tuple[tuple[str, ...], Role]:

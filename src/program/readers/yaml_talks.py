@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from program.readers.paper_records import counted
-from program.readers.yaml_shape import TALK_REFERENCE_KEYS, Found, Located, folded, key_of, talk_reference, value
+from program.readers.yaml_located import Located
+from program.readers.yaml_shape import TALK_REFERENCE_KEYS, Found, folded, key_of, talk_reference, value
 
 TALKS_FILE = "talks_file"
 _BESIDE = "talks.yml"

@@ -16,8 +16,7 @@ from typing import Any
 import attrs
 
 from program.model import Problem, Severity, SourceRef
-from program.readers.clock import MONTHS, WEEKDAYS
-from program.readers.notation.dates import DateError, parse_date, weekday_name, weekday_named
+from program.readers.notation.dates import DateError, WrittenDate, parse_date, weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
 from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
 
@@ -157,19 +156,37 @@ def parse_day(text: str, first_date: date | None, index: int) -> date | None:
             return date(parts[0], parts[1], parts[2])
         if counted := _DAY_NUMBER.match(text):
             return first_date + timedelta(days=int(counted["number"]) - index) if first_date else None
-        for found in (found for pattern in _MONTH_DAY for found in pattern.finditer(text)):
-            month_name = found["month"].casefold()[:3]
-            if month_name in MONTHS:
-                written_year = _YEAR.search(text)
-                if written_year is None and first_date is None:
-                    return None
-                the_year = int(written_year["year"]) if written_year else first_date.year if first_date else 0
-                return date(the_year, MONTHS.index(month_name) + 1, int(found["day"]))
         if _SLASHED.match(text):
             return _slashed_day(text, first_date)
+        if (named := _named_month_day(text)) is not None:
+            if named.year is None and first_date is None:
+                return None
+            return named.resolve(first_date)
+    except DateError as error:
+        raise TimeError(f"expected a real date, found {text!r} ({error})") from None
     except ValueError:
         raise TimeError(f"expected a real date, found {text!r}") from None
     return _weekday(text, first_date)
+
+
+def _named_month_day(text: str) -> WrittenDate | None:
+    """A day of a named month in any language the notation knows, else None.
+
+    "Monday 22nd November", "Mardi 22 juin", "martes 22 de junio": the whole text first, else a
+    day and a month found in it.
+
+    "Mardi 22 juin" was read as 22 March: "Mar" opened a month's name here, in English only.
+    """
+    pieces = [text, *(found[0] for pattern in _MONTH_DAY for found in pattern.finditer(text))]
+    for piece in pieces:
+        try:
+            written = parse_date(piece)
+        except DateError:
+            continue
+        if written.month is not None and written.day is not None and written.day_number is None:
+            year = _YEAR.search(text)
+            return attrs.evolve(written, year=int(year["year"])) if written.year is None and year else written
+    return None
 
 
 def _weekday(text: str, first_date: date | None) -> date | None:
@@ -178,11 +195,11 @@ def _weekday(text: str, first_date: date | None) -> date | None:
     Raises:
         TimeError: for a text that is no weekday, naming the days a site may write.
     """
-    weekday = text.casefold()[:3]
-    if weekday in WEEKDAYS and re.fullmatch(r"[a-z]+\.?", text, re.IGNORECASE):
+    weekday = weekday_named(text)  # "Thursday", "Thurs.", "jeudi", "Donnerstag", "jueves"
+    if weekday is not None:
         if first_date is None:
             return None
-        return first_date + timedelta(days=(WEEKDAYS.index(weekday) - first_date.weekday()) % 7)
+        return first_date + timedelta(days=(weekday - first_date.weekday()) % 7)
     raise TimeError(f"expected a day such as 2026-03-12, 'Monday 22nd November' or 'Day 2', found {text!r}")
 
 

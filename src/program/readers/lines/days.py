@@ -19,6 +19,7 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.base import Line, ReadContext
+from program.readers.lines.calendar_zone import calendar_zone
 from program.readers.lines.markup import CleanLine
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import parse_clock
@@ -115,13 +116,14 @@ _DATE_WORD = re.compile(
 )
 
 
-_JOINING = {"of", "the"}
-"""Words that join a date's parts and say nothing themselves: "Wednesday (6th of April)" (BBS Springschool 2022)."""
+_DATE_FILLERS = frozenset({"de", "del", "of", "the"})
+"""Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June", "Wednesday (6th of April)" (BBS
+Springschool 2022, its brackets left out too)."""
 
 
 def _only_date_words(text: str) -> bool:
     """Whether every word is a number or a weekday/month name ("Monday March 2, 2026", not "May I help")."""
-    words = [word for word in re.sub(r"[,()]", " ", text).split() if word.casefold() not in _JOINING]
+    words = [word for word in re.sub(r"[,()]", " ", text).split() if word.casefold() not in _DATE_FILLERS]
     if not words or len(words) > 5:
         return False
     for word in words:
@@ -356,6 +358,8 @@ def page_zone(
 ) -> tuple[ZoneInfo, list[str]]:
     """The zone a page's times are in: --timezone, else the zone the page names (an error when times need one).
 
+    A page that names none in its text may embed a Google Calendar whose `ctz` is the zone (`calendar_zone`).
+
     `after_times`: abbreviations written after a time ("08:30 a.m. PDT"), with their lines,
     used when no line names a zone.
     """
@@ -364,6 +368,9 @@ def page_zone(
     if named is None and len({AFTER_TIMES[name] for _, name in after_times}) == 1:  # one zone after every time
         named = after_times[0][0], ZoneInfo(AFTER_TIMES[after_times[0][1]])
         said = f"from the times: {after_times[0][1]!r} after them, line {{}}; pass --timezone for another place"
+    if named is None and (linked := calendar_zone([line for line, _ in cleaned])) is not None:
+        named = linked[0], linked[1]  # CSST 2025's embedded calendar: "&ctz=America%2FNew_York"
+        said = f"from the page's Google Calendar link, ctz={linked[2]}, line {{}}; pass --timezone for another place"
     if context.timezone is not None:
         if named is not None and named[1].key != context.timezone.key:
             said = f"the page names {named[1].key} at line {named[0].number}"

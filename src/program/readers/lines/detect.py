@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from program.readers.lines.dated import dated_title
 from program.readers.lines.days import day_heading
+from program.readers.lines.duration_tables import gives_duration
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean
 from program.readers.lines.rows import Header, is_bare_pipe_table, row_cells, table_header
@@ -30,6 +31,7 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
         return False
     ranges = starts = 0
     timed = False  # a line above opened with a time: the start of a table of durations below it
+    durations = 0  # rows of a table of durations with no time above it
     columns: Header | None = None  # the header of the table being read: "| Start | End | …" makes its rows ranges
     dated = dated_tab_page(lines)
     for raw in lines:
@@ -46,6 +48,10 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
         if timed and header is not None and header.by_duration:
             return True  # "**2:30 PM, 16 July**" then "| Duration | Activity |" (EMBC 2025)
         columns = header or (columns if cells else None)
+        if header is None and columns is not None and columns.by_duration and gives_duration(columns, cells or []):
+            durations += 1  # CDAAI's "| Welcome and opening remarks | 10 minutes |", no time anywhere: --date's
+            if durations >= 2:
+                return True
         pair = _start_and_end(columns, cells or [])  # "| 09:00 | 09:30 | Opening |" under "| Start | End | …"
         for text in [pair] if pair else cells[:2] if cells else [line.text]:
             found = leading_span(text)

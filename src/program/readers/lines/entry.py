@@ -362,9 +362,18 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
     return names
 
 
+_TITLE_OPENERS = frozenset(
+    {"on", "towards", "toward", "beyond", "about", "using", "via", "with", "without", "from", "for", "the"}
+    | {"through", "into", "what", "why", "how", "when", "where", "which", "who", "is", "are", "do", "does"}
+)
+"""Words a title opens with and no name does ("EPCC: What do we do & why, On Learned Corrections", SiMLInt 2023)."""
+
+
 def _is_name(text: str, words: int) -> bool:
     parts = text.split()
     if not words <= len(parts) <= 5 or len(text) > 60 or _has_role_word(text):
+        return False
+    if parts[0].casefold() in _TITLE_OPENERS:
         return False
     if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
         return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1

@@ -78,6 +78,7 @@ class Finder:
     papers: set[int] = attrs.field(factory=set)  # the slots read as coded papers: no talks inside them
     notes: list[str] = attrs.field(factory=list)  # what the reading says besides ("column not read: …")
     clock: int | None = None  # where the next row of a table of durations starts (minutes), from a time above it
+    start: int | None = None  # the minutes of --date's time: where a first table of durations with none above starts
 
     def take(self, line: Line, text: CleanLine) -> None:
         """Read the next non-comment line: a row, a time-led line, a title line awaited, or an untimed line."""
@@ -331,13 +332,12 @@ class Finder:
         self.session = len(self.slots) - 1
 
     def _time_above(self) -> int | None:
-        """The time a table of durations starts at: the last untimed line above it that opens with one, if any."""
+        """The time a table of durations starts at: the last untimed line above it that opens with one, or --date's."""
         since = self.slots[-1].line.number if self.slots else 0
         for line in reversed(self.other):
-            found = leading_span(line.text) if line.number > since else None
-            if found is not None:
+            if line.number > since and (found := leading_span(line.text)) is not None:
                 return found.span.start.minutes
-        return None
+        return None if self.slots else self.start  # the first table's start, from --date's time (CDAAI's agenda)
 
     def _unread(self, line: Line, header: Header, cells: list[str]) -> None:
         """Say which named columns of a table's header no field reads: their cells are not read."""

@@ -33,10 +33,12 @@ from program.readers.lines.around import complete_surnames, holds_time_range, ou
 from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.days import page_zone, zone_statement
+from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
+from program.readers.lines.named_slots import named_slots
 from program.readers.lines.slots import Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
 from program.readers.lines.zone_clash import zone_clash
@@ -110,10 +112,13 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
             zone and neither the page nor `--timezone` names one.
     """
     cleaned = [(line, clean(without_slides(line.text))) for line in outside_comments(lines)]
-    finder = Finder(source)
+    start = context.first_start
+    finder = Finder(source, start=start.hour * 60 + start.minute if start else None)
     for line, text in cleaned:
         finder.take(line, text)
     finder.finish()
+    if not finder.slots and (row := unstarted_row(cleaned)) is not None:
+        raise needs_start(source, row)  # CDAAI's "| Welcome and opening remarks | 10 minutes |" and no time
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
     emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
     # a lone link after a table is none of its last row's speakers (LDAV 2019's "[Video Showcase](…)")
@@ -132,6 +137,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         for at, slot in enumerate(finder.slots)
     ]
     slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
+    slots = named_slots(slots)  # "14:30 - 14:50 Jony Castagna": a talk by her, its title her name
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
     if context.timezone is None:  # the zone from the page: said two ways that disagree?

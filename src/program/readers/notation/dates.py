@@ -27,10 +27,19 @@ MONTHS: dict[str, int] = {
     **{"janv": 1, "févr": 2, "fév": 2, "mars": 3, "avr": 4, "juin": 6, "juil": 7, "août": 8, "aoû": 8, "déc": 12},
 }
 """Month names by their first letters (English, German, French): the longest known prefix wins."""
+_MONTH_WORDS: dict[str, int] = {
+    **{"enero": 1, "ene": 1, "abril": 4, "abr": 4, "agosto": 8, "setiembre": 9, "diciembre": 12, "dic": 12},
+}
+"""Spanish months whose first letters are no English, German or French month's, as whole words only: "ago"
+alone is too often English ("3 weeks ago"); "marzo", "junio", "octubre"… are read by their prefixes above."""
+_AMBIGUOUS_WEEKDAYS = {"mar": 1}
+"""Abbreviations that are a month and a weekday: "Mar" is March, unless another word names the month ("mar. 22
+juin", "Mar 22 June": mardi, martes, Tuesday)."""
 WEEKDAYS: dict[str, int] = {
     **{name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
     **{"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6},  # German: Montag, Di, ...
     **{"lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6},  # French ("mar" is March)
+    **{"mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5, "dom": 6},  # Spanish
 }
 _WEEKDAY_WORDS = {
     "monday": 0,
@@ -54,6 +63,15 @@ _WEEKDAY_WORDS = {
     "vendredi": 4,
     "samedi": 5,
     "dimanche": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
 }
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
@@ -190,6 +208,8 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         return WrittenDate(day_number=int(number["number"]))
     words = _WORD.findall(text.casefold())
     weekday = next((found for word in words if (found := _weekday(word)) is not None), None)
+    if weekday is None and words and (weekday := _ambiguous_weekday(words)) is not None:
+        words = words[1:]  # "mar. 22 juin": the month is the other word
     rest = _LEADING_WORD.sub("", text) if weekday is not None else text
     if weekday is not None and (iso := _ISO.match(rest.strip())) is not None:  # "Monday 2020-10-05"
         return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]), weekday)
@@ -217,6 +237,14 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         # "Thursday", or "Monday 12*" (SNLab's week): the day of the month in the first day's month
         return WrittenDate(day=numbers[0] if numbers else None, weekday=weekday)
     raise DateError(f"expected a date such as 2026-03-12, 12.03.2026 or 'Monday March 2, 2026', found {text!r}")
+
+
+def _ambiguous_weekday(words: list[str]) -> int | None:
+    """The weekday a text's first word is when it may be a month too and another word names the month."""
+    first = words[0].rstrip(".")
+    if first not in _AMBIGUOUS_WEEKDAYS or not any(_month(word) is not None for word in words[1:]):
+        return None
+    return _AMBIGUOUS_WEEKDAYS[first]
 
 
 def _year(text: str | None) -> int | None:
@@ -275,6 +303,8 @@ def _month(word: str) -> int | None:
     word = word.rstrip(".")
     if len(word) < 3:
         return None
+    if word in _MONTH_WORDS:
+        return _MONTH_WORDS[word]
     for length in (5, 4, 3):
         if word[:length] in MONTHS and (len(word) <= length or word.isalpha()):
             return MONTHS[word[:length]]

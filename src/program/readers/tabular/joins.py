@@ -56,10 +56,10 @@ def join_tables(tables: Sequence[Table]) -> tuple[list[Table], list[str]]:
     tables = list(tables)
     reading: list[str] = []
     for main_index, main in enumerate(tables):
-        if not _timed(main):
+        if not timed_table(main):
             continue
         for other_index, other in enumerate(tables):
-            if other_index == main_index or _timed(other):
+            if other_index == main_index or timed_table(other):
                 continue
             join = find_join(main, other)
             if join is None:
@@ -78,15 +78,17 @@ def join_tables(tables: Sequence[Table]) -> tuple[list[Table], list[str]]:
 
 def joins(main: Table, other: Table) -> bool:
     """Whether `join_tables` joins `other` to `main`: main holds a schedule, other none, one names the other's ids."""
-    return _timed(main) and not _timed(other) and find_join(main, other) is not None
+    return timed_table(main) and not timed_table(other) and find_join(main, other) is not None
 
 
-def _timed(table: Table) -> bool:
+def timed_table(table: Table) -> bool:
+    """Whether the table's header names a date, a time or a start: a schedule of its own."""
     mapping = find_mapping(table, ())
     return mapping is not None and any(field in mapping.columns for field in ("date", "time", "start"))
 
 
-def _header(table: Table) -> int:
+def header_row(table: Table) -> int:
+    """The header's row: the mapped one, else the first of two or more filled cells near the top."""
     mapping = find_mapping(table, ())
     if mapping is not None and mapping.header is not None:
         return mapping.header
@@ -95,18 +97,21 @@ def _header(table: Table) -> int:
     )
 
 
-def _column(table: Table, column: int) -> list[str]:
-    return [row[column].text for row in table.rows[_header(table) + 1 :] if column < len(row) and row[column].text]
+def _column(table: Table, column: int, header: int | None = None) -> list[str]:
+    first = (header_row(table) if header is None else header) + 1
+    return [row[column].text for row in table.rows[first:] if column < len(row) and row[column].text]
 
 
-def _id_columns(table: Table) -> list[int]:
+def id_columns(table: Table) -> list[int]:
     """Columns named as ids ("id", "Session ID", "code", "key") whose values are all different."""
-    header = table.rows[_header(table)]
+    at = header_row(table)  # once: finding it maps the whole header (a hostile sheet of 16,384 columns took minutes)
     found = []
-    for column, cell in enumerate(header):
+    for column, cell in enumerate(table.rows[at]):
         name = cell.text.casefold().replace("_", " ").replace("-", " ")
-        values = _column(table, column)
-        if re.fullmatch(r"(?:\w+ )?(?:id|code|key)", name) and values and len(set(values)) == len(values):
+        if not re.fullmatch(r"(?:\w+ )?(?:id|code|key)", name):
+            continue
+        values = _column(table, column, at)
+        if values and len(set(values)) == len(values):
             found.append(column)
     return found
 
@@ -119,17 +124,17 @@ def _refers(values: list[str], ids: set[str], *, split: bool) -> bool:
 
 def find_join(main: Table, other: Table) -> Join | None:
     """How `other` joins `main` by id: its rows name main's ids, or a main column names its ids; else None."""
-    for main_id in _id_columns(main):
+    for main_id in id_columns(main):
         ids = set(_column(main, main_id))
-        for column in range(len(other.rows[_header(other)])):
-            if column not in _id_columns(other) and _refers(_column(other, column), ids, split=False):
+        for column in range(len(other.rows[header_row(other)])):
+            if column not in id_columns(other) and _refers(_column(other, column), ids, split=False):
                 return Join(True, main_id, column)
-    for other_id in _id_columns(other):
+    for other_id in id_columns(other):
         ids = set(_column(other, other_id))
         referring = [
             column
-            for column in range(len(main.rows[_header(main)]))
-            if column not in _id_columns(main) and _refers(_column(main, column), ids, split=True)
+            for column in range(len(main.rows[header_row(main)]))
+            if column not in id_columns(main) and _refers(_column(main, column), ids, split=True)
         ]
         if referring:
             # small numbers are ids of every table: the column named like the table ("room" → rooms.json) first
@@ -142,7 +147,8 @@ def _named_like(main: Table, column: int, other: Table) -> bool:
     """Whether main's column is named like the other table ("speaker" and speakers.json, "Room" and sheet "Rooms")."""
     label = other.sheet or Path(other.source).stem
     words = {word.removesuffix("s") for word in normal_name(label).split()}
-    return bool(words & {word.removesuffix("s") for word in normal_name(main.rows[_header(main)][column].text).split()})
+    named = normal_name(main.rows[header_row(main)][column].text)
+    return bool(words & {word.removesuffix("s") for word in named.split()})
 
 
 def _name_columns(table: Table, id_column: int) -> tuple[int, ...]:
@@ -151,7 +157,7 @@ def _name_columns(table: Table, id_column: int) -> tuple[int, ...]:
     A speakers table's "title" is the person's job ("Lead Developer"), so a name column goes
     first; a row whose first is empty takes the next (DevRelCon Tokyo: `name_en` "", `name_ja`).
     """
-    header = table.rows[_header(table)]
+    header = table.rows[header_row(table)]
     named = [
         (found["language"] not in (None, "en"), column)
         for column, cell in enumerate(header)
@@ -168,7 +174,7 @@ def _name_columns(table: Table, id_column: int) -> tuple[int, ...]:
 def _said(main: Table, other: Table, join: Join) -> str:
     def name(table: Table, column: int) -> str:
         where = f"sheet {table.sheet!r}" if table.sheet else table.source
-        return f"{where} {table.rows[_header(table)][column].text!r}"
+        return f"{where} {table.rows[header_row(table)][column].text!r}"
 
     if join.children:
         return f"joined by id: {name(other, join.other_column)} → {name(main, join.main_column)}"
@@ -188,7 +194,7 @@ def _unknown(main: Table, other: Table, join: Join) -> str:
 
 def _with_children(main: Table, other: Table, join: Join) -> list[Table]:
     """The children with their parent's date, times, room and title (as the track); and childless parents."""
-    main_header, other_header = _header(main), _header(other)
+    main_header, other_header = header_row(main), header_row(other)
     mapping = find_mapping(main, ())
     assert mapping is not None  # a timed table
     inherited = [columns[0] for field, columns in mapping.columns.items() if field in _INHERITED]
@@ -235,23 +241,23 @@ def _looked_up(main: Table, other: Table, join: Join) -> Table:
     and second_speaker); a schedule's talk ids bring the talk's row (its title, people, abstract).
     """
     assert join.name_columns
-    fields = header_fields(other.rows[_header(other)])
+    fields = header_fields(other.rows[header_row(other)])
     # the column naming each row is no field of a talk (a speakers table's "name" beside its "title" is no speaker)
     shown = {field for field, columns in fields.items() if not set(columns) <= set(join.name_columns)}
     if shown - {"title", "affiliation", "link", "abstract"}:
         return _merged(main, other, join)
     names = {
         row[join.other_column].text: next((name for c in join.name_columns if (name := _at(row, c).text)), "")
-        for row in other.rows[_header(other) + 1 :]
+        for row in other.rows[header_row(other) + 1 :]
         if join.other_column < len(row)
     }
     ids = set(names)
-    header = _header(main)
+    header = header_row(main)
     field = field_of(main.rows[header][join.main_column].text)
     columns = [join.main_column] + [
         column
         for column in range(len(main.rows[header]))
-        if column not in (join.main_column, *_id_columns(main))
+        if column not in (join.main_column, *id_columns(main))
         and (field_of(main.rows[header][column].text) == field or _named_like(main, column, other))
         and _refers(_column(main, column), ids, split=True)
     ]
@@ -282,12 +288,12 @@ def _named_column(
 
 def _merged(main: Table, other: Table, join: Join) -> Table:
     """Each main row followed by the cells of the other table's row its id names."""
-    other_header = _header(other)
+    other_header = header_row(other)
     width = len(other.rows[other_header])
     rows_by_id = {
         row[join.other_column].text: row for row in other.rows[other_header + 1 :] if join.other_column < len(row)
     }
-    header = _header(main)
+    header = header_row(main)
     rows = list(main.rows)
     rows[header] = (*rows[header], *other.rows[other_header])
     for index in range(header + 1, len(rows)):

@@ -15,6 +15,12 @@ _DURATION = re.compile(
 )
 """45, 45 min, 1:30, 1h30, H:MM:SS as spreadsheets export durations (ORConf 2019: "1:00:00"; seconds left out),
 and "1 hour", "1.5 hours" (EMBC 2025's Duration column)."""
+_DURATION_NOTE = re.compile(r"\s*\([^()]{1,60}\)$")
+"""What a duration says of itself in brackets after it: "30 minutes (including Q&A)" (CDAAI's agenda)."""
+_TALKS_OF = re.compile(
+    r"^(?P<count>\d{1,2})\s*[x×]\s*(?P<each>\d{1,3})[\s-]*min\w*(?:\s+[a-z]+){0,2}?(?:,?\s+(?P<total>\d{1,4}\s*min\w*))?$"
+)
+"""Talks of a length, then maybe their total: "5 x 10 minute talks 50 minutes" (CDAAI's lightning talks)."""
 
 
 def row_day(value: object, text: str, day_first: bool) -> WrittenDate | None:
@@ -89,6 +95,9 @@ MAX_DURATION = 366 * 24 * 60
 def row_minutes(value: object) -> int:
     """A duration cell in minutes: 45, "45 min", "1:30", "1:00:00", a sheet's time or timedelta.
 
+    A note in brackets after it is left out ("30 minutes (including Q&A)"); talks of a length
+    are their total ("5 x 10 minute talks 50 minutes", "5 x 10 minute talks": 50).
+
     Raises:
         ClockError: for no duration, or one longer than MAX_DURATION.
     """
@@ -110,7 +119,10 @@ def _written_minutes(value: object) -> int:
         return value.hour * 60 + value.minute
     if isinstance(value, int | float) and not isinstance(value, bool):
         return round(value * 24 * 60) if 0 < value < 1 else int(value)  # a fraction of a day is an Excel time
-    match = _DURATION.match(" ".join(str(value).casefold().split()))
+    written = _DURATION_NOTE.sub("", " ".join(str(value).casefold().split()))
+    if (talks := _TALKS_OF.match(written)) is not None:
+        return int(talks["count"]) * int(talks["each"]) if talks["total"] is None else _written_minutes(talks["total"])
+    match = _DURATION.match(written)
     if match is None:
         raise ClockError(f"expected a duration in minutes (45, 45 min, 1:30, 1:30:00), found {value!r}")
     if match["only"] is not None:

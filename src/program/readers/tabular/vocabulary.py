@@ -39,6 +39,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "sesion",
         "evento",
         "tema",
+        "workshop item",  # CDAAI's agenda: "| Workshop Item | Duration |"
+        "agenda item",
         "subject",  # Google Calendar's import CSV; VIZBI 2015: "Time | Subject | Trainer | Materials"
     ),
     "people": (
@@ -153,6 +155,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "event start",  # a Sched.com export: event_start, event_end, event_type
         "start at",  # ACML 2021's Asian ML School (Jekyll _data): start_at, end_at
         "starts at",
+        "session start",  # GWADW 2026's "Program" sheet: Session ID, Session name, Session start, Session end
     ),
     "end": (
         "end",
@@ -178,6 +181,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "event end",
         "end at",
         "ends at",
+        "session end",
     ),
     "end_date": ("end date", "end day"),
     "duration": ("duration", "length", "minutes", "mins", "dauer", "länge", "durée", "duree", "duración", "duracion"),

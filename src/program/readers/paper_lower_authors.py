@@ -1,0 +1,44 @@
+"""An author line written all in lower case, read as one where the list pairs its titles with author lines.
+
+MELT 2025's accepted papers give each a linked bold title and, on the next line, its authors
+(`Sara Court, Micha Elsner`); one author wrote their name in lower case (`sachin panicker`), which
+no name's shape allows. Where the list's other linked titles have an author line below them, such
+a line is the authors, kept as written; alone, it could be a line of prose.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from program.readers.paper_lines import PaperLine, is_author_list
+
+_PAIRED = 2
+"""Linked titles with an author line below them that a list needs before a lower-case line is read as authors."""
+
+
+def is_author_line(line: PaperLine) -> bool:
+    """Whether a line is a list of names and nothing else: no heading, abstract, row of links or linked title."""
+    return _plain(line) and is_author_list(line.text)
+
+
+def author_line_below(line: PaperLine, below: PaperLine, *, lower_case: bool) -> bool:
+    """Whether `below` is `line`'s authors: an author line, or one in lower case below a linked title (`lower_case`)."""
+    return is_author_line(below) or (lower_case and line.linked_title and is_lower_case_author_line(below))
+
+
+def pairs_titles_with_authors(lines: Sequence[PaperLine]) -> bool:
+    """Whether the list gives linked titles with an author line right below them (two or more)."""
+    paired = sum(1 for line, below in itertools.pairwise(lines) if line.linked_title and is_author_line(below))
+    return paired >= _PAIRED
+
+
+def is_lower_case_author_line(line: PaperLine) -> bool:
+    """Whether a plain line is names written in lower case ("sachin panicker"), as capitalised they would be names."""
+    text = line.text.strip()
+    return _plain(line) and text == text.lower() and any(c.isalpha() for c in text) and is_author_list(text.title())
+
+
+def _plain(line: PaperLine) -> bool:
+    # a linked title ("[Verifying LLM-Driven Music Recommendation Systems](x.pdf)") is a title, not names
+    return not (line.heading or line.abstract or line.link_row or line.linked_title)
