@@ -18,6 +18,7 @@ import pytest
 from program.errors import UsageError
 from program.model import Kind, Program
 from program.readers import ReadContext, detect_readers
+from program.readers.lines.entry import read_slot_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -189,3 +190,14 @@ def test_healing_paper_with_a_french_byname_among_its_authors_is_read() -> None:
 def test_a3rona_without_a_date_asks_for_one() -> None:
     with pytest.raises(UsageError, match="--date"):
         _read("html_pages", "a3rona2024-program.htm", ReadContext(None, SEOUL))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The "Bitter Lesson" Rich Sutton', 'Screening of "Metropolis" (1927)', '"Hello World" Workshop'],
+)
+def test_quotes_inside_a_title_split_off_no_speaker(text: str) -> None:
+    # Invented shapes beside BBS's: words before the quotes that name no kind, or no names after them.
+    slot = read_slot_text(text)
+
+    assert (slot.title, slot.people) == (text, ())

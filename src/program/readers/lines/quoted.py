@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import attrs
 
+from program.readers.kind_labels import label_kind
+
 _QUOTED_TALK = re.compile(
     r"^(?P<label>[^\"“”:()]{0,30}?)\s*[\"“](?P<title>[^\"“”]{3,}?)[\"”]\s*[,–—-]?\s*(?:by\s+)?"
     r"(?P<names>[^\"“”()\[\]:]+?)\s*(?P<after>\(.*)?$"
@@ -33,11 +35,15 @@ class QuotedTalk:
 def quoted_talk(text: str, names_in: Callable[[str], tuple[str, ...] | None]) -> QuotedTalk | None:
     """The quoted title and its speakers, or None when the text has another shape.
 
-    `names_in` says whether a text lists names only (the caller's, which knows words of a programme).
+    `names_in` says whether a text lists names only (the caller's, which knows words of a programme). Before
+    the quotes only a kind's label may stand ("Keynote"): other words there make the quotes the title's own.
     The title keeps what its quotes hold, a full stop too ("… strategic interaction.").
     """
     found = _QUOTED_TALK.match(text)
-    if found is None or (people := names_in(found["names"])) is None:
+    label = found["label"].strip(" ,–—-") if found is not None else ""
+    if found is None or (label and label_kind(label) is None):  # 'The "Bitter Lesson" …': a title's own quotes
+        return None
+    if (people := names_in(found["names"])) is None:
         return None
     more = [
         name
@@ -45,5 +51,4 @@ def quoted_talk(text: str, names_in: Callable[[str], tuple[str, ...] | None]) ->
         for name in names_in(other["names"]) or ()
         if name not in people
     ]
-    label = found["label"].strip(" ,–—-") or None
-    return QuotedTalk(" ".join(found["title"].split()), label, (*people, *dict.fromkeys(more)))
+    return QuotedTalk(" ".join(found["title"].split()), label or None, (*people, *dict.fromkeys(more)))
