@@ -22,6 +22,9 @@ from program.readers.html_dating import PageSettings
 from program.readers.lines.days import ABBREVIATIONS
 from program.readers.notation.moments import MOMENT_IN_TEXT, written_moment
 
+_FEWEST = 2
+"""Moments enough to be the schedule's times: one alone may be when the page was last changed."""
+
 _NAMED = re.compile(rf"\b(?P<name>{'|'.join(ABBREVIATIONS)})\b")
 
 
@@ -30,14 +33,14 @@ def stamped_zone(
 ) -> tuple[PageSettings, tuple[Problem, ...]]:
     """The settings with the zone the page's offsets say, when the user gave none; and the warning, if any.
 
-    Only a page whose written moments all carry one offset: several offsets, or none, leave the
-    settings as the page's words made them.
+    Only a page whose written moments (two or more) all carry one offset: several offsets, or none, leave
+    the settings as the page's words made them.
     """
     if context.timezone is not None:
         return settings, ()
     moments = [moment for found in MOMENT_IN_TEXT.finditer(text) if (moment := written_moment(found[0])) is not None]
     offsets = [offset for moment in moments if (offset := moment.utcoffset()) is not None]
-    if not moments or len(offsets) != len(moments) or len(set(offsets)) != 1:
+    if len(moments) < _FEWEST or len(offsets) != len(moments) or len(set(offsets)) != 1:
         return settings, ()
     first = moments[0]
     if settings.zone is not None and first.astimezone(settings.zone).utcoffset() == first.utcoffset():
