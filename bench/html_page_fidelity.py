@@ -41,6 +41,15 @@ def _timed_rows(root: Root) -> int:
     )
 
 
+def _second_cell_times(root: Root) -> int:
+    """Table rows whose second cell is a clock time ("8:15"), whatever the first holds (a date, a talk's number)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if len(cells := row.findall("td")) > 1 and re.fullmatch(r"\d{1,2}:\d{2}", cells[1].text_content().strip())
+    )
+
+
 def _track_cells(root: Root) -> int:
     """Timed rows' filled track cells (after Start and End)."""
     return sum(
@@ -326,6 +335,12 @@ CASES = [
     Case("mldpr2025-schedule.md", "Asia/Singapore", date(2025, 4, 27), _timed_rows),
     # Session 11: a 960 grid of rows, the time a `grid_2` column, the title the next column's text alone.
     Case("frontendconf2011-saturday.php", "Europe/Zurich", date(2011, 9, 10), _grid_time_columns),
+    # Trial 14: a sheet saved from Excel whose Date column numbers the talks between its dates, map links as titles.
+    Case("a3rona2024-program.htm", "Asia/Seoul", date(2024, 11, 1), _second_cell_times),
+    # Trial 14: `<b>Invited Talk #1</b> Name: Title` cells.
+    Case("dmlw2022-schedule.html", None, None, _timed_rows),
+    # Trial 14: HTML in Markdown, ISO moments `2022-10-17T 13:00:00+09:00`, italic kind over bold title over names.
+    Case("meec2022-program.md", None, None, _timed_rows),
 ]
 
 

@@ -70,6 +70,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "dmail2025-program.md": (None, None),
     "ucdavis-scrna-2023-schedule.md": (None, "2023-12-11"),
     "build-a-binder-timeline.md": ("Europe/London", "2019-06-01"),
+    # Trial 14 (unseen): `### Wednesday (6<sup>th</sup> of April):`, quoted titles before their speakers.
+    "bbs2022-schedule.md": ("Europe/Vienna", "2022-04-05"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -102,6 +104,7 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "iccsw-2017-programme.md": (re.compile(r"^[A-Z][^*]*\*\*\d"),),  # "Lunch Break **12:10** - **13:45**"
     "imputation-workshop-2021-readme.md": (re.compile(r"^#+ [^(]*\(\d{1,2}:\d{2}[ap]m-\d{1,2}:\d{2}[ap]m\)$"),),
     "build-a-binder-timeline.md": (re.compile(r"^## \d{1,2}(?:[.:]\d{2})?(?:[ap]m)?[: ]"),),  # "## 9am: Doors open"
+    "bbs2022-schedule.md": (re.compile(r'^\s+- "'),),  # a lab tour's talks, untimed under its time
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;

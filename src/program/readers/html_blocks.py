@@ -24,8 +24,13 @@ BLOCKS = frozenset(
 )  # fmt: skip
 """Elements that start a line of their own."""
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TIME_CELL = re.compile(r"<t[dh][^>]*>\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|to\b|</t[dh]>)", re.IGNORECASE)
-"""A table cell opening with a time: `<td>9:00 - 9:15`, `<td>14:00</td>`, a row's `<th scope="row">8:00am</th>`."""
+_TIME_CELL = re.compile(
+    r"<t[dh][^>]*>\s*(?:\d{4}-\d{2}-\d{2}(?:T\s?|\s))?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|to\b|</t[dh]>)|(?::\d{2})?\s?(?:Z|[+-]\d{2}:?\d{2})\s*</t[dh]>)",
+    re.IGNORECASE,
+)
+"""A table cell opening with a time: `<td>9:00 - 9:15`, `<td>14:00</td>`, a row's `<th scope="row">8:00am</th>`,
+a whole moment (MEEC 2022: `<td id="time-1" >2022-10-17T 13:00:00+09:00</td>`)."""
 _BREAK = "\x1e"
 """Where a line ends (a `<br>` or a block's edge), apart from the source's own line ends, which are spaces."""
 
@@ -123,6 +128,24 @@ def without_furniture(lines: list[str]) -> list[str]:
     lines = [_CLICK_PROMPT.sub("", line) or line for line in lines]
     return [line for index, line in enumerate(lines) if not index or not _FURNITURE.match(line)]
 
+
+def is_map_link(cell: etree._Element) -> bool:
+    """Whether all a cell shows is one link to a map: where something is, never its title.
+
+    A3-RONA 2024 (a sheet saved from Excel) writes `12:00 | Lunch | 송암돼지국밥 | <a href=google.com/maps/…>Lunch
+    Restaurant Google Map</a>`: the meal is in the Name column, its map in the Title column.
+    """
+    anchors = list(cell.iter("a"))
+    if len(anchors) != 1 or collapse(anchors[0].text_content()) != collapse(cell.text_content()):
+        return False
+    return _MAP.match((anchors[0].get("href") or "").strip()) is not None
+
+
+_MAP = re.compile(
+    r"https?://(?:www\.)?(?:google\.[a-z.]+/maps\b|maps\.google\.[a-z.]+/|goo\.gl/maps/|maps\.app\.goo\.gl/"
+    r"|map\.naver\.com/|map\.kakao\.com/|maps\.apple\.com/|(?:www\.)?openstreetmap\.org/|bing\.com/maps\b)",
+    re.IGNORECASE,
+)
 
 _CLICK_PROMPT = re.compile(r"\s*\((?:click|tap)(?:\s+here)?\s+(?:for|to\s+see)\s+(?:more\s+)?details\)$", re.I)
 

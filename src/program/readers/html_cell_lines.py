@@ -20,7 +20,7 @@ import attrs
 
 from program.model import Kind
 from program.readers.html_blocks import collapse
-from program.readers.kind_labels import kind_from_title
+from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.entry import names_in
 from program.readers.lines.honorifics import without_honorific
 
@@ -100,6 +100,46 @@ def speaker_line(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[str, ..
         return None
     given = speaker_and_title(" ".join(text for text, _ in lines[1]))
     return (given[1], (given[0],), collapse(" ".join(text for text, _ in lines[0]))) if given else None
+
+
+def labelled_talk(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[str, ...], str] | None:
+    """An italic kind over a bold title over plain names: its title, speakers and label, else None.
+
+    MEEC 2022: ``<small><i>Paper presentation</i></small><br /><b>Could we Predict Flow from Ear-EEG?</b><br />
+    Michael T. Knierim, …``. The label must name a kind or a talk and the last line list only names. Or one line of a
+    bold kind, then the speakers and the title after a colon (`labelled_names_title`).
+    """
+    if len(lines) == 1:
+        return labelled_names_title(lines[0])
+    styles = [{style for _, style in runs} for runs in lines]
+    if len(lines) != 3 or styles != [{"italic"}, {"bold"}, {"plain"}]:
+        return None
+    label, title, named = (collapse(" ".join(text for text, _ in runs)) for runs in lines)
+    names = names_in(named, words=2) if label_kind(label) is not None or _GIVEN.search(label) else None
+    return (title, names, label) if names and title else None
+
+
+_GIVEN = re.compile(r"\b(?:talk|presentation|lecture)$", re.IGNORECASE)
+"""A label of something its speakers give, whatever kind ("Paper presentation"): the title and names follow it."""
+
+
+_NUMBER = re.compile(r"\s*#?\d+$")
+
+
+def labelled_names_title(runs: list[tuple[str, str]]) -> tuple[str, tuple[str, ...], str] | None:
+    """A bold kind, then "Names: Title" in plain text: the title, the speakers and the label, else None.
+
+    DMLW 2022: ``<b>Invited Talk #1</b> Elaine Shi: Crypto meets decentralized mechanism design``; the
+    names end at the first colon ("Xi Chen: Decentralized Finance: Delta Hedging …").
+    """
+    if len(runs) != 2 or runs[0][1] != "bold" or runs[1][1] != "plain":
+        return None
+    label = collapse(runs[0][0])
+    named, colon, title = collapse(runs[1][0]).partition(": ")
+    if not colon or not title or label_kind(_NUMBER.sub("", label)) is None:
+        return None
+    names = names_in(named, words=2)
+    return (title, names, label) if names else None
 
 
 _NAME_THEN_QUOTED = re.compile(r"^(?P<name>[^:\"“”]{3,60}):\s*[\"“](?P<title>[^\"“”]+)[\"”]$")

@@ -13,7 +13,7 @@ import attrs
 from lxml import etree
 
 from program.model import Link
-from program.readers.html_blocks import element_lines, element_links, tag_of, without_furniture
+from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_class_cells import class_parts
@@ -64,7 +64,7 @@ def expand(element: etree._Element) -> Grid:
                 column += 1
             height = min(_span(child, "rowspan"), len(rows) - r)
             width = _span(child, "colspan")
-            lines = without_furniture(element_lines(child))
+            lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
             text = "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)

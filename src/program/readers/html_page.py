@@ -37,7 +37,9 @@ from program.readers.html_heading_slots import heading_schedule, holds_time_head
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_markdown import markdown_spans
+from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_tables import page_table
+from program.readers.html_stamp_zone import stamped_zone
 from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
@@ -94,6 +96,7 @@ class HtmlPageReader:
         """
         root = _parse(text, source)
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
+        settings, stamped = stamped_zone(root.text_content(), settings, context, source)  # "…T13:00:00+09:00"
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, context, source)
@@ -105,7 +108,7 @@ class HtmlPageReader:
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)
-        read = _PageRead(source, settings, context, legend_kinds(root))
+        read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
         read.walk(found)
         if not read.items and not read.problems:
             raise ParseError(
@@ -235,7 +238,7 @@ class _PageRead:
         items = [
             with_legend_kind(_people_in_brackets(item), kinds) for item in with_line_links(read.items, table.links)
         ]
-        self.items.extend(with_talks(_repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
+        self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
@@ -370,29 +373,3 @@ def _people_in_brackets(item: Item) -> Item:
         return attrs.evolve(item, kind=kind) if kind is not item.kind else item
     title = found["title"]
     return attrs.evolve(item, id=item_id(kind, title), title=title, people=names, kind=kind)
-
-
-def _repeats_joined(items: list[Item]) -> list[Item]:
-    """A title written again in its room's next row ("Workshop 1" in each row of its track): one item.
-
-    The item runs from its first row's start to its last row's end; only in a room's column, and
-    only the same title, people and abstract ("Invited Talk" rows of different speakers stay).
-    """
-    joined: list[Item] = []
-    last_in_room: dict[tuple[str | None, object], int] = {}
-    for item in items:
-        day = item.start.date() if item.start else None
-        at = last_in_room.get((item.location, day))
-        before = joined[at] if at is not None else None
-        if (
-            before is not None
-            and item.location is not None  # a track's column: a row without a room is the whole page's
-            and (before.title, before.people, before.abstract) == (item.title, item.people, item.abstract)
-            and before.end is not None
-            and before.end == item.start
-        ):
-            joined[at] = attrs.evolve(before, end=item.end)  # type: ignore[index]
-            continue
-        last_in_room[(item.location, day)] = len(joined)
-        joined.append(item)
-    return joined

@@ -59,6 +59,8 @@ NAME_PARTICLES = frozenset(
         "zu",
         "af",
         "av",
+        "dit",  # a French byname: "Pacôme Constant dit Beaufils" (HeaLing 2026)
+        "dite",
     )
 )
 _MAX_NAME_WORDS = 6

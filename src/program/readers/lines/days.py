@@ -116,14 +116,15 @@ _DATE_WORD = re.compile(
 )
 
 
-_DATE_FILLERS = frozenset({"de", "del", "of"})
-"""Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June"."""
+_DATE_FILLERS = frozenset({"de", "del", "of", "the"})
+"""Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June", "Wednesday (6th of April)" (BBS
+Springschool 2022, its brackets left out too)."""
 
 
 def _only_date_words(text: str) -> bool:
     """Whether every word is a number or a weekday/month name ("Monday March 2, 2026", not "May I help")."""
-    words = [word for word in text.replace(",", " ").split() if word.casefold() not in _DATE_FILLERS]
-    if len(words) > 5:
+    words = [word for word in re.sub(r"[,()]", " ", text).split() if word.casefold() not in _DATE_FILLERS]
+    if not words or len(words) > 5:
         return False
     for word in words:
         if not _DATE_WORD.match(word):

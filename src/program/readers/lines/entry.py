@@ -11,7 +11,8 @@ Shapes read (examples invented, shapes real):
 - ``Ada Lovelace: On Engines``: a speaker before the title;
 - ``Keynote 1: Ada Lovelace. Title: On Engines``: a label, the speaker, then the title;
 - ``@**Ada Lovelace**`` mentions (see `markup`);
-- ``[Invited] On Engines``: a mark of the kind before the title (EDTM 2025), taken off it.
+- ``[Invited] On Engines``: a mark of the kind before the title (EDTM 2025), taken off it;
+- ``Keynote "On Engines" by Ada Lovelace (details)``: a title in quotes, its speakers after it (`quoted`).
 
 Anything else is the title as written. The kind comes from the label or the title
 (`kind_labels`); a label no row knows leaves the kind to the title.
@@ -28,6 +29,7 @@ from program.model import Kind
 from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import without_icons
+from program.readers.lines.quoted import quoted_talk
 from program.readers.lines.rooms import names_room, room_text
 from program.readers.title_authors import NAME_PARTICLES
 
@@ -141,6 +143,9 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         before, title = title[: marked.start()], _TRAILING.sub("", title[marked.end() :])
         label, named = _label_and_people(before)
         people.extend(named)
+    elif not people_known and (quoted := quoted_talk(title, lambda text: names_in(text, words=2))) is not None:
+        title, label = quoted.title, quoted.label  # '"Title" Ada Lovelace (details)': the quotes end the title
+        people.extend(quoted.people)
     else:
         # A speaker column names the people: brackets in the title are the title's ("(System Description)")
         if not people_known and (named_by := people_by(title)) is not None:

@@ -2,10 +2,11 @@
 
 A slot without a day is on the first day (`--date`, or the page's first full date); a start
 without an end ends at the next later start of its day (not a day page's events: they run side
-by side); a morning time before 1 a.m. after a day's later slots is read as past noon, and a
-p.m. start before noon of its own end ("11:45 PM - 12:15 PM" after 11:15 AM) as the morning, each
-with a warning. An end written before its start on a 24-hour page ("12:30 - 11:30") is a slip
-(`slips`): the slot is read as if it had no end, with a warning.
+by side), and no later than the end of an earlier slot it starts inside (its block); a morning
+time before 1 a.m. after a day's later slots is read as past noon, and a p.m. start before noon of
+its own end ("11:45 PM - 12:15 PM" after 11:15 AM) as the morning, each with a warning. An end
+written before its start on a 24-hour page ("12:30 - 11:30") is a slip (`slips`): the slot is read
+as if it had no end, with a warning.
 """
 
 from __future__ import annotations
@@ -80,13 +81,32 @@ def place_slots(
         end = written_end
         if end is None and not slot.listed:
             following = next((p for p in placed[index + 1 :] if p[1] == day and p[2] > start), None)
-            end = following[2] if following is not None else None
+            end = _within_block(placed, index, following[2] if following is not None else None)
         items.append(_item(slot, (day, start, end), zone, source))
         if index in slipped:
             ends = items[-1].end.strftime("%H:%M") if items[-1].end else None
             message = slip_message(slot.span, slot.line.text, ends)
             problems.append(Problem(Severity.WARNING, "end-before-start", message, SourceRef(source, slot.line.number)))
     return items, problems
+
+
+def _within_block(placed: Sequence[tuple[Slot, date, int, int | None]], index: int, end: int | None) -> int | None:
+    """The end of a slot with a start only, at the next later start, but no later than the block it sits in.
+
+    BBS Springschool 2022 nests its talks under a timed block: `- 13:30 – 17:00 Modelling …` over
+    `  - 16:30 "Using Machine/Deep Learning …" Philipp Seeböck`, then `- 19:00 Keynote`: the last talk ends
+    with its block at 17:00, not at the keynote. A block is an earlier slot of the day whose written
+    end is after this start.
+    """
+    _, day, start, _ = placed[index]
+    blocks = [
+        block_end
+        for _, other_day, other_start, block_end in placed[:index]
+        if other_day == day and block_end is not None and other_start <= start < block_end
+    ]
+    if end is None or not blocks:
+        return end
+    return min(end, *blocks)
 
 
 def _by_running_order(

@@ -315,6 +315,8 @@ _HONORIFIC_END = re.compile(r"(?:^|[\s:/])(?:dr|prof|mr|mrs|ms|mx)$", re.IGNOREC
 
 def _member(inside: _Inside, line: Line, title: str, speakers: tuple[str, ...], abstract: str | None) -> Member:
     slot = read_slot_text(without_title_lead(title), people_known=True)
+    if title.endswith(".") and slot.title == title[:-1]:  # only a quoted title keeps its stop here: its own
+        slot = attrs.evolve(slot, title=title)
     if slot.kind is Kind.OTHER and inside.kind in _GIVEN_BY_ONE:  # the talk of a "Keynote" slot is the keynote
         slot = attrs.evolve(slot, kind=inside.kind)
     people = tuple(without_honorific(name) for name in speakers)  # "Professor Peter Bubenik": Peter Bubenik

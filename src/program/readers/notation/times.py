@@ -54,11 +54,14 @@ class ClockTime:
     minutes: int
     meridiem: str | None
     text: str
+    moment: bool = False
+    """Whether it is the clock of a moment written with its offset ("2022-10-17T13:00:00+09:00" shown in
+    Paris: 06:00), never on a 12-hour clock."""
 
     @property
     def twelve_hour(self) -> bool:
         """Whether the time could be on a 12-hour clock without am/pm (hours 1 to 12)."""
-        return self.meridiem is None and 1 <= self.minutes // 60 <= 12
+        return self.meridiem is None and not self.moment and 1 <= self.minutes // 60 <= 12
 
 
 @attrs.frozen
@@ -129,7 +132,7 @@ def clock_value(value: object) -> ClockTime:
         ClockError: for a value that is no time.
     """
     if isinstance(value, datetime):
-        return ClockTime(value.hour * 60 + value.minute, None, value.strftime("%H:%M"))
+        return ClockTime(value.hour * 60 + value.minute, None, value.strftime("%H:%M"), value.tzinfo is not None)
     if isinstance(value, time):
         return ClockTime(value.hour * 60 + value.minute, None, value.strftime("%H:%M"))
     if isinstance(value, float) and 0 <= value < 1:  # Excel keeps a time as a fraction of a day

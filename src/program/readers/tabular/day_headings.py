@@ -38,11 +38,20 @@ def day_above(table: Table, header: int | None) -> WrittenDate | None:
 
 
 def heading_or_skipped(
-    table: Table, cells: Sequence[Cell], why: str, said: tuple[list[str], list[str]]
+    table: Table, cells: Sequence[Cell], why: str, said: tuple[list[str], list[str]], own: WrittenDate | None = None
 ) -> WrittenDate | None:
-    """The day a row left out names for the rows below, said read; else None, the row said skipped (`why`)."""
+    """The day a row left out names for the rows below, said read; else None, the row said skipped (`why`).
+
+    `own` is the date the row writes in its date column: alone on its row, with its month and day
+    (A3-RONA 2024's `3-Nov` row opening the third day), it is the day of the rows below.
+    """
     notes, skipped = said
-    if (heading := heading_day(cells)) is not None:
+    alone = own is not None and own.month is not None and own.day is not None
+    if alone and sum(bool(cell.text) for cell in cells) == 1:
+        heading: WrittenDate | None = own
+    else:
+        heading = heading_day(cells)
+    if heading is not None:
         shown = " | ".join(cell.text for cell in cells if cell.text)[:60]
         notes.append(f"{table.describe(cells[0])} ({shown!r}: the day of the rows below)")
         return heading

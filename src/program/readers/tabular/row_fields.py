@@ -154,16 +154,25 @@ def label_text(kind: str) -> str:
 _NOBODY_GIVES = frozenset({Kind.BREAK, Kind.SOCIAL, Kind.POSTER_SESSION})
 
 
-def title_in_people(people: tuple[str, ...], timed: bool) -> str:
+def title_in_people(people: tuple[str, ...], timed: bool, unattached: bool = False) -> str:
     """A timed row's only "person" that is a break or a social event: the row's title ("" when none is).
 
     LIKE23 writes its breaks in the Speaker column, the title cell empty: `10:30-11:00 | Coffee break |`,
-    and its discussions so: a kind's label alone ("Discussions") is one too.
+    and its discussions so: a kind's label alone ("Discussions") is one too. A "person" the row gives
+    nothing of a person for (`unattached`) is the title too: A3-RONA 2024's `20:30 | Big Booze | 빅부즈 |
+    <a>Big Booze Map</a>`, whose every speaker has an affiliation and an email.
     """
     if not timed or len(people) != 1:
         return ""
     kind = kind_from_title(people[0])
-    return people[0] if kind in _NOBODY_GIVES or (kind is Kind.PANEL and label_kind(people[0])) else ""
+    named = kind in _NOBODY_GIVES or (kind is Kind.PANEL and label_kind(people[0]))
+    return people[0] if named or unattached else ""
+
+
+def unattached(cells: tuple[Cell, ...], mapping: Mapping) -> bool:
+    """Whether the table has affiliation or email columns and the row leaves them all empty."""
+    columns = [*mapping.columns.get("affiliation", ()), *mapping.columns.get("email", ())]
+    return bool(columns) and not any(column < len(cells) and cells[column].text for column in columns)
 
 
 def title_for_group(title: str, people: tuple[str, ...], timed: bool) -> str:

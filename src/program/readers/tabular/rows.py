@@ -19,6 +19,7 @@ from program.readers.tabular.day_headings import day_above, heading_or_skipped
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
+from program.readers.tabular.talk_numbers import talk_numbered
 from program.readers.tabular.zone_rows import zone_said
 from program.readers.title_authors import is_name_shaped
 
@@ -94,7 +95,6 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         for index in range(first, len(table.rows))
     )
     day_first, problems = _day_first(table, mapping, first, first_date, zone)
-    fill_room = fills_room_down(mapping)
     # A column of Excel times saved as text holds day fractions ("0.7291666666666667", then "0.75": 18:00).
     fractions = {
         field
@@ -102,15 +102,15 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         if any(_DAY_FRACTION.match(text) for text in _texts(table, mapping, field, first))
     }
     merged = _merged_values(table, mapping)
+    numbered, notes = talk_numbered(table, mapping, first)  # the notes start with what it says
     rows: list[Row] = []
     skipped: list[str] = []
-    notes: list[str] = []
     last_day: WrittenDate | None = day_above(table, mapping.header)
     last_room: str | None = None
     header = [cell.text for cell in table.rows[mapping.header]] if mapping.header is not None else None
     samples = any(_is_samples(cells) for cells in table.rows[: mapping.header or 0])
     for index, written in enumerate(table.rows[first:], start=first):
-        cells = _unmerged(written, index, merged)
+        cells = _unmerged(numbered.get(index, written), index, merged)
         if not any(cell.text for cell in cells):
             continue  # a blank row says nothing
         if header is not None and [cell.text for cell in cells][: len(header)] == header:
@@ -132,7 +132,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             message = f"{table.describe(cell)}: {error}"
             problems.append(Problem(Severity.ERROR, "unreadable-row", message, table.where(cell)))
             continue
-        if fill_room:
+        if fills_room_down(mapping):
             last_room = row.fields.get("room") or last_room
             if last_room and "room" not in row.fields:
                 row = attrs.evolve(row, fields={**row.fields, "room": last_room})
@@ -141,7 +141,9 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             continue
         why = _skip_reason(row, timed)
         if why:
-            last_day = heading_or_skipped(table, cells, why, (notes, skipped)) or last_day
+            # a row of its date alone ("3-Nov") gives the day of the rows below
+            own = row.day if _text(cells, mapping, "date") else None
+            last_day = heading_or_skipped(table, cells, why, (notes, skipped), own) or last_day
             continue
         last_day = row.day or last_day
         rows.append(row)
@@ -171,7 +173,7 @@ def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[boo
     """A row without a time to read that is no item: the times' zone (read), or a heading (skipped); else None."""
     if zone_said(cells) is not None:  # "(GMT+1 Time)": what the times mean (`zone_rows`)
         return True, f"{table.describe(cells[0])} ({_said(cells)!r}: the times' zone)"
-    if not _title(cells, mapping):  # "START YOUR AGENDA BELOW": a heading, not a row to read
+    if not _text(cells, mapping, "title"):  # "START YOUR AGENDA BELOW": a heading, not a row to read
         return False, f"{table.describe(cells[0])} (a section row: {_said(cells)!r})"
     return None
 
@@ -219,8 +221,8 @@ def _said(cells: tuple[Cell, ...]) -> str:
     return " | ".join(cell.text for cell in cells if cell.text)[:60]
 
 
-def _title(cells: tuple[Cell, ...], mapping: Mapping) -> str:
-    columns = mapping.columns.get("title", ())
+def _text(cells: tuple[Cell, ...], mapping: Mapping, field: str) -> str:
+    columns = mapping.columns.get(field, ())
     return cells[columns[0]].text if columns and columns[0] < len(cells) else ""
 
 
@@ -338,7 +340,7 @@ def _row(
     if address is not None and all(url != address for _, url in links):
         links += ((_room_name(mapping), address),)
     title = row_title(plain_title(text("title")), fields, people, timed=span is not None, activity=text("alt_title"))
-    if not title and (title := title_in_people(people, span is not None)):
+    if not title and (title := title_in_people(people, span is not None, row_fields.unattached(cells, mapping))):
         people = ()
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()

@@ -1,6 +1,7 @@
 """Timestamps written whole in a time column: "2020-03-30 10:00:00+00:00", "2021-11-09 14:00:00 +08:00".
 
-Also "2024-05-01T09:30:00" (no offset) and "2021-11-10 9:00:00 +08:00" (ACML 2021's school, a Jekyll CSV).
+Also "2024-05-01T09:30:00" (no offset) and "2021-11-10 9:00:00 +08:00" (ACML 2021's school, a Jekyll CSV):
+the notations `notation.moments` reads.
 
 Neuromatch 2020's agenda (written by pandas) gives each talk's `starttime` and `endtime` as an
 ISO timestamp with seconds and a UTC offset. Such a cell is read as the moment it names; one
@@ -10,36 +11,22 @@ cells keep their places.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
 import attrs
 
 from program.model.zones import zone_label
 from program.readers.base import ReadContext
+from program.readers.notation.moments import written_moment
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.placing import needs_zone
 
-_STAMP = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[T ](?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?"
-    r"|\d:\d{2}(?::\d{2})?\s?(?:Z|[+-]\d{2}:?\d{2}))$"
-)
-"""An ISO timestamp; its offset may follow a space, as Ruby and Jekyll write a time ("2021-11-09 14:00:00 +08:00").
-A one-digit hour is a moment only with an offset ("2021-11-10 9:00:00 +08:00"): without one, "2016-10-24 8:00:00"
-may be on a 12-hour clock (EDUCAUSE 2016's sheet), and the rows read it as a date and a clock time."""
 _TIMED = ("time", "start", "end")
 
 
 def _stamp(value: object) -> datetime | None:
-    if not isinstance(value, str) or not _STAMP.match(text := value.strip()):
-        return None
-    try:
-        # fromisoformat wants "09:00" and the offset against the time: "2021-11-10 9:00:00 +08:00" is written so
-        padded = re.sub(r"(?<=[T ])(\d)(?=:)", r"0\1", text, count=1)
-        return datetime.fromisoformat(re.sub(r"\s(?=[Z+-][\d:]*$)", "", padded))
-    except ValueError:  # "2020-13-45 10:00": no date, left to the rows' own error
-        return None
+    return written_moment(value) if isinstance(value, str) else None
 
 
 def stamp_offsets(table: Table) -> tuple[timedelta, ...]:
