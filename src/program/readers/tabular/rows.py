@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import attrs
 
 from program.model import Problem, Severity
+from program.model.html_text import html_links
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
 from program.readers.notation.times import ClockError, TimeSpan
@@ -333,7 +334,7 @@ def _row(
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]
-    links = _links(cells, mapping)
+    links = _links(cells, mapping) + html_links(text("title"))  # a title's links are the item's, not its text
     room, address = online_location(fields.get("room", ""))
     if "room" in fields and room is None:  # where to follow it online (Mini-Conf's `location`), as an ics LOCATION:
         del fields["room"]  # a web address is a link, a page of the site ("papers.html?session=…") nothing
