@@ -19,7 +19,7 @@ from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
 from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
 from spreadsheet_trial11 import AGILELAVAL2026
 from spreadsheet_trial12 import beyond_backprop, biomedvis, ehec, probprog, rsafrica
-from spreadsheet_trial14 import dlf_forum
+from spreadsheet_trial14 import MASES_DAY, dlf_forum, mases
 from spreadsheet_written import (
     ERUM_PROGRAM,
     GUGCZ_DAY1,
@@ -407,6 +407,7 @@ CASES = [
     Case("probprog2021-schedule.csv", ReadContext(first_date=date(2021, 10, 20)), probprog),
     Case("ehec2026-schedule.csv", ReadContext(), ehec),
     Case("dlfforum2020-sessions.csv", ReadContext(timezone=ZoneInfo("America/New_York")), dlf_forum),
+    Case("mases2018-program.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=MASES_DAY), mases),
 ]
 
 

@@ -5,16 +5,22 @@ DLF Forum 2020 (`_data/sessions.csv`, with a byte-order mark) writes `2020-Nov-0
 time …, found 'Nov-09 10:00'`). Expectations parse each record's cells with `strptime`
 (tests/data/spreadsheets, PROVENANCE.md); the site's own calendar files carry
 `TZID:America/New_York`.
+
+MASES 2018 (`_data/program.csv`, Montpellier, 3 September 2018) gives starts only: each row ends
+where the day's next row begins, the last (`18:00,Closing`) keeps none, as docs/formats.md says of
+every table; the untimed `<b>Session 1</b>` rows are sections, skipped and said.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from spreadsheet_files import csv_records, read_csv
 
 NEW_YORK = ZoneInfo("America/New_York")
+PARIS = ZoneInfo("Europe/Paris")
 
 
 def _written(text: str) -> datetime:
@@ -39,3 +45,39 @@ def test_dlf_forum_2020_year_first_datetimes_with_a_months_name_are_read() -> No
     ]
     assert "rows repeating an item's title and time: 45 rows joined into 44 items" in program.reading
     assert not [line for line in program.reading if "with a start only" in line]
+
+
+def _mases_at(clock: str) -> datetime:
+    return datetime.strptime(f"2018-09-03 {clock}", "%Y-%m-%d %H:%M").replace(tzinfo=PARIS)
+
+
+def test_mases_2018_starts_only_end_at_the_next_row_and_the_last_keeps_none() -> None:
+    timed = [record for record in csv_records("mases2018-program.csv") if record["Time"]]
+    program = read_csv("mases2018-program.csv", timezone=PARIS, first_date=datetime(2018, 9, 3).date())
+
+    starts = [_mases_at(record["Time"]) for record in timed]
+    expected = [
+        (
+            " ".join(re.sub(r"<[^>]+>", "", record["Title"]).split()),
+            start,
+            starts[index + 1] if index + 1 < len(starts) else None,
+            tuple(name.strip() for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", record["Authors"] or "") if name),
+        )
+        for index, (record, start) in enumerate(zip(timed, starts, strict=True))
+    ]
+    assert [(item.title, item.start, item.end, item.people) for item in program.items] == expected
+    closing = program.items[-1]
+    assert (closing.title, closing.start, closing.end) == ("Closing", _mases_at("18:00"), None)
+    assert "13 rows with a start only end when the day's next row starts" in program.reading
+    assert [line for line in program.reading if line.startswith("skipped:")] == [
+        "skipped: mases2018-program.csv:6 (a section row without a time: 'Session 1')",
+        "skipped: mases2018-program.csv:11 (a section row without a time: 'Session 2')",
+        "skipped: mases2018-program.csv:16 (a section row without a time: 'Invited Software Mining Workshop session')",
+    ]
+    # line 17: "See the Software Mining workshop <a href=…program.html>program</a> for details"
+    software_mining = program.items[-2]
+    assert software_mining.title == "See the Software Mining workshop program for details"
+    assert [link.url for link in software_mining.links] == [
+        "http://lamda.nju.edu.cn/conf/softwaremining18/program.html"
+    ]
+    assert program.items[2].kind.value == "keynote"  # "<b>Keynote:</b> Scikit-learn: …", Type "Keynote"

@@ -92,6 +92,15 @@ def plain_title(text: str) -> str:
     if _BOLD.search(text):
         bare = " ".join(_BOLD.sub(r"\1", text).split()).rstrip(" :")
         return "" if bare.casefold() in _SESSION_END else bare
+    return shown_cell(text)
+
+
+def shown_cell(text: str) -> str:
+    """A cell's text as its page shows it, on one line: without its tags, a link by its text (not its address).
+
+    >>> shown_cell('See the <a href="https://example.org/program.html">program</a>'), shown_cell("**End**")
+    ('See the program', '**End**')
+    """
     if not looks_like_html(text):
         return text
     # ISGIE 2022's "sponsored by <a href=…>Olympus</a>": the title shows the link's text, the item keeps the link

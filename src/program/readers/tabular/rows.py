@@ -268,7 +268,7 @@ def _unmerged(cells: tuple[Cell, ...], index: int, merged: dict[tuple[int, int],
 
 
 def _skip_reason(row: Row, timed: bool) -> str | None:
-    texts = [cell.text for cell in row.cells if cell.text]
+    texts = [row_fields.shown_cell(cell.text) for cell in row.cells if cell.text]  # as the page shows it, not its tags
     if not row.title:
         return f"a row without a title: {' | '.join(texts)[:60]!r}"
     if timed and row.span is None and not is_untimed_item(row):
