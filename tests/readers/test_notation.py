@@ -10,6 +10,7 @@ from program.readers.notation.times import (
     ClockError,
     afternoon_note,
     clock_value,
+    is_open_end,
     is_twelve_hour_sheet,
     parse_clock,
     parse_span,
@@ -338,3 +339,16 @@ def test_a_weekday_its_date_is_not_in_the_first_days_year_is_an_error() -> None:
     # "Mardi 22 juin" with --date 2022-06-21: 22 June 2022 is a Wednesday
     with pytest.raises(DateError, match="2022-06-22 is not a Tuesday"):
         parse_date("Mardi 22 juin").resolve(date(2022, 6, 21))
+
+
+@pytest.mark.parametrize(
+    "text", ["late", "Late", "till late", "until late", "'til late", "open end", "Open-End", "open-ended", "offen",
+             "ende offen", "tbd", "TBA", "?", "-", "–", "...", "…"],
+)  # fmt: skip
+def test_an_end_in_words_that_leaves_it_open(text: str) -> None:
+    assert is_open_end(text)
+
+
+@given(st.integers(0, 24 * 60 - 1))
+def test_no_clock_time_is_an_open_end(minutes: int) -> None:
+    assert not any(is_open_end(notation) for notation in _notations(minutes))

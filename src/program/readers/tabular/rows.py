@@ -11,7 +11,7 @@ from program.model import Problem, Severity
 from program.model.html_text import html_links
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
-from program.readers.notation.times import ClockError, TimeSpan
+from program.readers.notation.times import ClockError, TimeSpan, is_open_end
 from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
@@ -26,7 +26,6 @@ from program.readers.title_authors import is_name_shaped
 
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
-_OPEN_END = {"open end", "open-end", "open", "offen", "ende offen", "tbd", "tba", "?", "-", "–"}
 
 
 @attrs.frozen
@@ -317,7 +316,7 @@ def _row(
         found = cells[columns[0]].text if columns and columns[0] < len(cells) else ""
         if field == "room" and not found.strip("-–— "):  # Agile Laval's lunch "in" room "-": no room
             return ""
-        return "" if field == "end" and found.casefold() in _OPEN_END else found
+        return "" if field == "end" and is_open_end(found) else found
 
     people, chairs = row_people(cells, mapping)
     day = row_day(value("date"), text("date"), day_first)
