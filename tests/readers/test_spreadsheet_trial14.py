@@ -17,7 +17,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from spreadsheet_files import csv_records, read_csv
+from program.readers import detect_readers
+from spreadsheet_files import DATA, csv_records, read_csv
 
 NEW_YORK = ZoneInfo("America/New_York")
 PARIS = ZoneInfo("Europe/Paris")
@@ -81,3 +82,11 @@ def test_mases_2018_starts_only_end_at_the_next_row_and_the_last_keeps_none() ->
         "http://lamda.nju.edu.cn/conf/softwaremining18/program.html"
     ]
     assert program.items[2].kind.value == "keynote"  # "<b>Keynote:</b> Scikit-learn: …", Type "Keynote"
+
+
+def test_mases_2018_rows_without_their_trailing_empty_fields_are_still_a_csv() -> None:
+    # `Time,Title,Authors,Type` over `08:00,Registration`: refused with "cannot tell the format" before
+    text = (DATA / "mases2018-program.csv").read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text)] == ["csv"]
+    assert [reader.name for reader in detect_readers("Time,Title,Authors,Type\nWelcome to our page\n")] == []
