@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from program.model import Link, Paper
-from program.readers import READERS, ReadContext
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "paper_lists"
-READER = READERS["paper-list"]
-
-
-def _read(name: str) -> tuple[Paper, ...]:
-    program = READER.read((DATA / name).read_text(), source=name, context=ReadContext())
-    assert not program.problems
-    return program.papers
-
-
-def _paper(name: str, title: str) -> Paper:
-    return next(paper for paper in _read(name) if paper.title == title)
+from paper_list_files import paper_of, read_list
+from program.model import Link
 
 
 def test_html_paragraphs_of_a_bold_linked_title_and_marked_authors_and_a_footnote_that_is_no_author() -> None:
     # ML for Systems 2019: `<p><a href=pdf><b>Title</b></a>. A<span class="equal_contribution">*</span>, and B.</p>`
     # per paper, then `<span class="footnote">* Equal Contribution</span>` (read as an author before).
-    papers = _read("mlsys-2019.md")
+    papers = read_list("mlsys-2019.md")
 
     assert len(papers) == 22
-    sosd = _paper("mlsys-2019.md", "SOSD: A Benchmark for Learned Indexes")
+    sosd = paper_of("mlsys-2019.md", "SOSD: A Benchmark for Learned Indexes")
     assert sosd.authors == (
         "Andreas Kipf",
         "Ryan Marcus",
@@ -42,5 +27,7 @@ def test_html_paragraphs_of_a_bold_linked_title_and_marked_authors_and_a_footnot
     assert last.title == "Zero-Shot Learning for Fast Optimization of Computation Graphs"
     assert last.authors[0] == "Aditya Paliwal"
     assert last.authors[-1] == "Oriol Vinyals"
-    assert _paper("mlsys-2019.md", "Reinforcement Learning guided Software Debloating").authors[-1] == "Jorge A. Navas"
+    assert (
+        paper_of("mlsys-2019.md", "Reinforcement Learning guided Software Debloating").authors[-1] == "Jorge A. Navas"
+    )
     assert not any("Equal Contribution" in author for paper in papers for author in paper.authors)
