@@ -50,6 +50,7 @@ from yaml_sources import (  # noqa: E402
     threedv,
     wbci2022,
 )
+from yaml_sources_trial16 import aiucd2025, datensummit2017  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -96,6 +97,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "climate2023-schedule.yml": (climate2023, (), "Africa/Kigali"),
     "iseud2025-program.yml": (iseud2025, (), "Europe/Berlin"),
     "jfpc2021-programme.yml": (jfpc2021, (), "Europe/Paris"),
+    "aiucd2025-program.yaml": (aiucd2025, (), "Europe/Rome"),
+    "datensummit2017-programm.yml": (datensummit2017, (), "Europe/Berlin"),
 }
 
 

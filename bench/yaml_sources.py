@@ -376,7 +376,11 @@ def climate2023() -> list[Entry]:
     ]
 
 
-DATED = {"iseud2025-program.yml": date(2025, 6, 16), "jfpc2021-programme.yml": date(2021, 6, 22)}
+DATED = {
+    "iseud2025-program.yml": date(2025, 6, 16),
+    "jfpc2021-programme.yml": date(2021, 6, 22),
+    "aiucd2025-program.yaml": date(2025, 6, 11),
+}
 """Files whose days the table checks too: their starts count minutes from this first day's midnight."""
 
 
