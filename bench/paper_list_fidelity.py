@@ -49,6 +49,7 @@ MARKS = {
     "mlsys-2019.md": r"^\s*<p><a href",  # HTML paragraphs in Markdown, a footnote "* Equal Contribution" after them
     "acs2020-papers.md": r"^- \[",  # session 11, unseen: "- [Title](….pdf). A, B, and C."
     "picom2024-accepted.md": r"^(?:<br/></li><li>)?\(\d{10}\)",  # session 11, unseen: "<li>(EDAS number) Title - A; B"
+    "ccc2017-aceptados.php": r'^<div class="paper">',  # trial 16, unseen: papers marked by class, authors first
 }
 PAGES = {"reneuir-2023.md": (r'^- "', ReadContext(first_date=date(2023, 7, 27), timezone=ZoneInfo("Asia/Taipei")))}
 """Schedule pages (tests/data/pages) with a list of papers below the schedule, read by the schedule-page reader."""

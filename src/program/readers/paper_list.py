@@ -22,6 +22,7 @@ from typing import ClassVar
 from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext
+from program.readers.paper_classes import class_marked_papers
 from program.readers.paper_lines import page_lines
 from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header
 from program.readers.paper_walk import Found, list_order, papers_of, said, walk
@@ -70,6 +71,14 @@ class PaperListReader:
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the list into a pool of papers (no items); entries without titles become errors."""
         del context  # a list has no times
+        if (marked := class_marked_papers(text, source)) is not None:
+            return Program(
+                title=Path(source).stem,
+                timezone="UTC",
+                papers=tuple(marked),
+                sources=(source,),
+                reading=(f"{len(marked)} papers, each marked by the page: class 'title', its 'authors' beside it",),
+            )
         lines = page_lines(text)
         found = walk(lines, source, list_order(lines))
         if not found.entries:
