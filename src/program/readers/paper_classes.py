@@ -22,8 +22,8 @@ from program.model import Paper, SourceRef
 from program.readers.paper_records import listed_paper, split_authors
 
 _MARKED = re.compile(
-    r"<(?P<tag>[a-z][a-z0-9]*)\b[^>]*?\bclass\s*=\s*(?P<quote>[\"'])(?:[^\"'>]*\s)?"
-    r"(?P<part>title|authors?)(?:\s[^\"'>]*)?(?P=quote)[^>]*>",
+    r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]*?\bclass\s*=\s*(?P<quote>[\"'])(?:[^\"'<>]*\s)?"
+    r"(?P<part>title|authors?)(?:\s[^\"'<>]*)?(?P=quote)[^<>]*>",
     re.IGNORECASE,
 )
 """An element marked as a paper's title or its authors (`<span class="title">`, `<div class="authors x">`)."""
@@ -31,6 +31,8 @@ _TAG = re.compile(r"<[^>]*>")
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}(?:[:h]\d{2}|\s*[ap]\.?m\b)(?![\d:])", re.IGNORECASE)
 """A clock time ("9:30", "14h00", "2 pm"): a page that shows one is a schedule, its papers a session's."""
 _MIN_PAPERS = 2
+_LONGEST_PART = 20_000
+"""How far a marked part's closing tag is looked for: an element left open is cut there, not read to the end."""
 _ENDING = " .,;:"
 """What an author part ends with before the title (`A, B and C. `), not a name's."""
 
@@ -82,13 +84,14 @@ def _parts(text: str) -> Iterator[_Part]:
 
 def _element_end(text: str, start: int, tag: str) -> int:
     """Where the element whose content starts at `start` closes (its own `</tag>`, nested ones counted)."""
-    pattern = re.compile(rf"<(/?){tag}\b[^>]*>", re.IGNORECASE)
+    pattern = re.compile(rf"<(/?){tag}\b[^<>]*>", re.IGNORECASE)
     depth = 1
-    for found in pattern.finditer(text, start):
+    limit = min(len(text), start + _LONGEST_PART)
+    for found in pattern.finditer(text, start, limit):
         depth += -1 if found[1] else 1
         if depth == 0:
             return found.start()
-    return len(text)
+    return limit
 
 
 __all__ = ["class_marked_papers", "marks_papers"]

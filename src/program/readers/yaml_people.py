@@ -252,7 +252,7 @@ def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
     return [*pieces, text[begin:]]
 
 
-_OUTSIDE_BRACKETS_JOIN = re.compile(r"(?:,\s*|\s+&\s+)(?![^()]*\))")
+_OUTSIDE_BRACKETS_JOIN = re.compile(r",\s*|(?<!\s)\s+&\s+")
 """A comma, or an ampersand between spaces (Datensummit 2017: `name: Alexander Schmid & Robert R. Biene`)."""
 _DEGREE = re.compile(r",\s*(?:Ph\.?\s?D|M\.?D|M\.?Sc|M\.?A|B\.?Sc|MBA)\.?(?=\s*(?:\(|$))", re.IGNORECASE)
 """A degree after a name ("Roberta Capuano, Ph.D. (University of L'Aquila)": AMP 2025's keynote): no person."""
@@ -273,7 +273,7 @@ def several_names(name: str) -> list[str]:
     (['Alexander Schmid', 'Robert R. Biene'], ['Procter & Gamble'])
     """
     name = _DEGREE.sub("", name)
-    pieces = [piece.strip() for piece in _OUTSIDE_BRACKETS_JOIN.split(name)]
+    pieces = [piece.strip() for piece in _outside_brackets(_OUTSIDE_BRACKETS_JOIN, name)]  # one pass: no lookahead
     bare = [re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", piece).split() for piece in pieces]
     if len(pieces) > 1 and all(len(words) >= 2 and words[0][:1].isupper() for words in bare):
         return pieces
