@@ -150,3 +150,11 @@ def test_agora_who_speaks_before_a_dash_and_what_they_do_after_it(agora: Program
     assert opening.people == ("AurorAlpes",)  # "AurorAlpes — Mot de bienvenue et présentation de l'événement"
     assert [item.title for item in agora.items].count("Pause café") == 2
     assert len(agora.items) == 12
+
+
+def test_ufop_a_table_without_times_needs_no_time_zone() -> None:
+    # the award list writes no time at all: it was refused without --timezone
+    program = _read("html-page", UFOP, ReadContext())
+    assert len(program.items) == 70
+    assert {item.start for item in program.items} == {None}
+    assert not program.problems

@@ -217,7 +217,8 @@ class _PageRead:
         table = page_table(block.element, self.source, bool(self.context.columns))
         if table is None:
             return
-        zone = needs_zone(self.settings, self.source)
+        # a table of no times needs no zone (Encontro de Saberes' award list): UTC stands in until a time is read
+        zone = self.settings.zone or ZoneInfo("UTC")
         try:
             first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
         except DateError as error:  # a day heading that is not a real date
@@ -225,7 +226,8 @@ class _PageRead:
             return
         try:
             read = read_table(table.table, ReadContext(first, zone, self.context.columns), required=False)
-        except UsageError:  # the zone is given: tabular asks for the date a sheet would have in a column
+        except UsageError:  # tabular asks for the date a sheet would have in a column
+            needs_zone(self.settings, self.source)  # the zone first, as before: it is missing too
             if first is not None:
                 raise
             raise no_date(self.source, f" in the table at line {block.line}") from None
@@ -234,6 +236,8 @@ class _PageRead:
             return
         if read is None:
             return
+        if any(item.start is not None for item in read.items):
+            needs_zone(self.settings, self.source)
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
         items = [
