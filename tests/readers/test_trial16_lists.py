@@ -158,3 +158,10 @@ def test_ufop_a_table_without_times_needs_no_time_zone() -> None:
     assert len(program.items) == 70
     assert {item.start for item in program.items} == {None}
     assert not program.problems
+
+
+def test_agora_a_quoted_cell_after_a_space_is_one_cell(agora: Program) -> None:
+    # line 8: `…,"Pourquoi faire de la médiation, quels sont les leviers d'action", "Florent Collovati, LPSC",…`
+    (talk,) = [item for item in agora.items if item.title.startswith("Pourquoi faire de la médiation")]
+    assert talk.people == ("Florent Collovati",)
+    assert talk.start is not None and (talk.start.hour, talk.start.minute) == (15, 15)
