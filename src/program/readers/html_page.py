@@ -33,6 +33,7 @@ from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
+from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
@@ -50,6 +51,7 @@ from program.readers.lines.entry import names_in
 from program.readers.lines.finder import END
 from program.readers.lines.talks import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.tabular.placing import at
 from program.readers.tabular.read import read_table
@@ -110,6 +112,9 @@ class HtmlPageReader:
             return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
         read.walk(found)
+        if not read.items and not read.problems:  # EAAE 2023: "<b>Keynote 3</b> 5:00 pm - 6:00 pm", title first
+            read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
+            read.walk([_time_first(block) for block in found])
         if not read.items and not read.problems:
             raise ParseError(
                 "expected a schedule: a table with a time column, or lines that start with a time "
@@ -159,6 +164,13 @@ def _timed_program(
     )
 
 
+def _time_first(block: Block) -> Block:
+    """A line whose title comes before its time, rewritten time first; any other block as it is."""
+    if isinstance(block, TextLine) and (rewritten := title_then_time(block.text)) is not None:
+        return attrs.evolve(block, text=rewritten)
+    return block
+
+
 def _timed_table(block: Block) -> bool:
     """Whether a block is a table with times (a side table of deadlines, BLP 2023, leaves time headings read)."""
     if not isinstance(block, TableBlock):
@@ -191,25 +203,30 @@ class _PageRead:
     tables: int = 0
     lists: int = 0
     outside: int = 0
+    headed: list[HeadedRun] = attrs.Factory(list)
+    """The runs of lines read under a heading that writes no date (a room's, or a session's)."""
 
     def walk(self, found: Sequence[Heading | TextLine | TableBlock]) -> None:
         """Read the blocks in order: a heading that writes a date starts a day."""
         day: WrittenDate | None = None
+        heading: str | None = None
         run: list[TextLine] = []
         for block in found:
             marked = _MARKDOWN_HEADING.match(block.text) if isinstance(block, TextLine) else None
             if isinstance(block, TextLine) and marked is None:
                 run.append(block)
                 continue
-            self.lines(run, day)
+            self.lines(run, day, heading)
             run = []
             if marked is not None:  # "## Monday, 12 June" between a Markdown page's tables
                 day = _heading_day(marked.group(1)) or day
             elif isinstance(block, Heading):
-                day = _heading_day(block.text) or day
+                dated = _heading_day(block.text)
+                day, heading = (dated, None) if dated is not None else (day, block.text)
             elif isinstance(block, TableBlock):
                 self.table(block, day)
-        self.lines(run, day)
+        self.lines(run, day, heading)
+        self.items = headed_rooms(self.items, self.headed)
 
     def table(self, block: TableBlock, day: WrittenDate | None) -> None:
         """Read one table through tabular, with the heading's day as its first date."""
@@ -248,8 +265,8 @@ class _PageRead:
         where = SourceRef(self.source, line)
         self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", f"table at line {line}: {error}", where))
 
-    def lines(self, run: list[TextLine], day: WrittenDate | None) -> None:
-        """Read a run of lines between headings and tables."""
+    def lines(self, run: list[TextLine], day: WrittenDate | None, heading: str | None = None) -> None:
+        """Read a run of lines between headings and tables; `heading` is the dateless heading over them."""
         if not run:
             return
         read = read_lines(run)
@@ -265,7 +282,10 @@ class _PageRead:
             where = SourceRef(self.source, read.entries[0].line)
             self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             return
+        first = len(self.items)
         self.items.extend(coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source))))
+        if heading is not None:
+            self.headed.append(HeadedRun(heading, on, first, len(self.items)))
 
     def summary(self) -> tuple[str, ...]:
         """The lines `program check` prints."""

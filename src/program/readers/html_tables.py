@@ -318,10 +318,11 @@ def _title_and_rest(row: Sequence[Cell], listed: bool, named: bool, labelled: bo
     title = row[1] if len(row) > 1 else Cell(None, row[0].line)
     if labelled and listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
         return title, (Cell(None, row[0].line), row[2])
-    if labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
-        return row[2], (row[1],)
-    if labelled:  # a break across both columns
-        return title, (Cell(None, row[0].line),)
+    if labelled and row[2].text and row[2].text != row[1].text and not _NOTE.match(row[2].text):
+        # "Lecture 01 | Title (Lecturer)"; a label's note on how it is given ("Keynote (live)") is no kind's word
+        return row[2], (attrs.evolve(row[1], value=_NOTE_AFTER.sub("", row[1].text) or row[1].text),)
+    if labelled:  # a break across both columns, or beside a note ("Workshop opening (live) | (Chairs)", 3DOR 2021)
+        return attrs.evolve(title, value=_NOTE_AFTER.sub("", title.text) or title.text), (Cell(None, row[0].line),)
     return title, row[2:]
 
 
@@ -354,9 +355,24 @@ def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
     pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed if (r, 2) not in grid.listed]
     labelled = [(label, title) for label, title in pairs if label and title and label != title]
     return len(labelled) >= 2 and all(
-        len(label.split()) <= 3 and not title.casefold().startswith(label.casefold())  # not details that repeat it
+        len(_label_words(label)) <= 3 and not title.casefold().startswith(label.casefold())  # not details repeating it
         for label, title in labelled
     )
+
+
+def _label_words(label: str) -> list[str]:
+    """A label's words, without a note on how it is given ("3DOR Full Paper (video / live Q&A)", 3DOR 2021).
+
+    A label ending in a colon before its bracket ("Theme 1: (To Be Announced)", PERLS 2021) is a topic: all its words.
+    """
+    bare = _NOTE_AFTER.sub("", label)
+    return label.split() if bare.endswith(":") else bare.split()
+
+
+_NOTE = re.compile(r"^\([^()]*\)$")
+"""A cell that is only a note in brackets ("(Chairs)")."""
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)$")
+"""A note in brackets after a label ("Keynote (live)")."""
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
