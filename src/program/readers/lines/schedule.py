@@ -32,6 +32,7 @@ from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.cell_titles import cell_titles, title_items
+from program.readers.lines.continued import continued_talks
 from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
@@ -138,6 +139,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     ]
     slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
     slots = named_slots(slots)  # "14:30 - 14:50 Jony Castagna": a talk by her, its title her name
+    slots, continued = continued_talks(slots, inside.other, raw)  # "* 13-16 lecture\" over "[Name: Title](…)"
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
     if context.timezone is None:  # the zone from the page: said two ways that disagree?
@@ -150,7 +152,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
     last = max(last, *second) if second else last
     unplaced = [
-        line for line in inside.other if first <= line.number <= last and line.number not in second
+        line
+        for line in inside.other
+        if first <= line.number <= last and line.number not in second and line.number not in continued
     ]  # a slot's own line: its cell's parts
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)
