@@ -40,6 +40,7 @@ from program.readers.lines.finder import Finder
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
+from program.readers.lines.rules import heads_below_rules, rule_lines
 from program.readers.lines.slots import Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
 from program.readers.lines.zone_clash import zone_clash
@@ -124,8 +125,17 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
     # a lone link after a table is none of its last row's speakers (LDAV 2019's "[Video Showcase](…)")
     after = _links_after_tables(cleaned)
-    other = [line for line in finder.other if line.number not in after]
-    inside = talks_in_slots(slot_lines, other, finder.headings, finder.papers, emphasised)
+    rules = rule_lines(
+        [line for line, _ in cleaned]
+    )  # "---" between blocks: a slot's lines end there, and it is no line to place
+    other = [line for line in finder.other if line.number not in after and line.number not in rules]
+    inside = talks_in_slots(slot_lines, other, finder.headings | rules, finder.papers, emphasised)
+    heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
+    if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
+        people = {**inside.people, **{at: (*inside.people.get(at, ()), *names) for at, names in heads.items()}}
+        inside = attrs.evolve(
+            inside, people=people, other=tuple(line for line in inside.other if line.number not in headed)
+        )
     raw = {line.number: line.text for line, _ in cleaned}
     titles = cell_titles([number for number, _ in slot_lines], inside.other, raw)
     second = {line.number for lines in titles.values() for line in lines}
