@@ -33,18 +33,20 @@ class HeadedRun:
     last: int
 
 
-def headed_rooms(items: list[Item], runs: Sequence[HeadedRun]) -> list[Item]:
-    """The items with their heading as their room where the day's headed lists run in parallel."""
+def headed_rooms(items: list[Item], runs: Sequence[HeadedRun]) -> tuple[list[Item], tuple[str, ...]]:
+    """The items with their heading as their room where the day's headed lists run in parallel; the rooms so read."""
     placed = list(items)
+    rooms: dict[str, None] = {}
     for day in dict.fromkeys(run.day for run in runs):
         of_day = [run for run in runs if run.day == day]
         if len({run.heading for run in of_day}) < 2 or not _side_by_side(items, of_day):
             continue
         for run in of_day:
+            rooms[run.heading] = None
             for index in range(run.first, run.last):
                 if placed[index].location is None:
                     placed[index] = attrs.evolve(placed[index], location=run.heading)
-    return placed
+    return placed, tuple(rooms)
 
 
 def _side_by_side(items: Sequence[Item], runs: Sequence[HeadedRun]) -> bool:

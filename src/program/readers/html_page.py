@@ -226,7 +226,9 @@ class _PageRead:
             elif isinstance(block, TableBlock):
                 self.table(block, day)
         self.lines(run, day, heading)
-        self.items = headed_rooms(self.items, self.headed)
+        self.items, rooms = headed_rooms(self.items, self.headed)
+        if rooms:  # Agile France 2013's "<h4>1 - Belvédère</h4>" over each room's list, side by side
+            self.said.append(f"rooms from the headings over lists that run side by side: {', '.join(rooms)}")
 
     def table(self, block: TableBlock, day: WrittenDate | None) -> None:
         """Read one table through tabular, with the heading's day as its first date."""

@@ -8,11 +8,14 @@ item's own words are its label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
 
+from program.model import Kind
 from program.readers.base import Line
+from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import read_slot_text
 from program.readers.lines.markup import clean
 from program.readers.lines.slots import Slot
@@ -34,7 +37,16 @@ def continued_talks(
         if not talk.people or not talk.title:
             kept.append(slot)
             continue
-        text = attrs.evolve(talk, label=talk.label or slot.text.title)
+        label = talk.label or slot.text.title
+        text = attrs.evolve(talk, label=label, kind=_label_kind(label) if talk.kind is Kind.OTHER else talk.kind)
         kept.append(attrs.evolve(slot, text=text, links=(*slot.links, *clean(raw[following.number]).links)))
         read.add(following.number)
     return kept, read
+
+
+_JOINED = re.compile(r"\s*(?:\+|&|/|,|\band\b)\s*", re.IGNORECASE)
+
+
+def _label_kind(label: str) -> Kind:
+    """The kind of the first part of a joined label that names one ("lecture+hands on": a talk), else other."""
+    return next((kind for part in _JOINED.split(label) if (kind := label_kind(part)) is not None), Kind.OTHER)
