@@ -18,7 +18,9 @@ them, without `program`:
   `room` names by id, the `name` of the speaker `speaker` names (none for 0, which names nobody).
   ASRU AI4CSL 2025: `time` on 6 December 2025 (Honolulu), `room`, `speakerNames`; a row without
   a title is titled "Type: names". Mini-Conf's main_calendar.json: `start`/`end`, no room (its
-  `location`s are web addresses and pages of the site), no people.
+  `location`s are web addresses and pages of the site), no people. ISGIE 2022: `time` on 18 September
+  2022 (Singapore), the `session` without its tags, the `speaker`'s first line as the name (no honorific)
+  and the lines after it (no note in brackets) as its affiliation.
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
@@ -30,6 +32,7 @@ title given several times), in order.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -50,6 +53,7 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 PARIS = ZoneInfo("Europe/Paris")
 CHICAGO = ZoneInfo("America/Chicago")
 HONOLULU = ZoneInfo("Pacific/Honolulu")
+SINGAPORE = ZoneInfo("Asia/Singapore")
 FIELDS = ("title", "start", "end", "room", "people")
 Expected = dict[str, Any]
 
@@ -231,6 +235,24 @@ def ncpce(rows: list[Any]) -> Iterator[Expected]:
                "room": row["venue"] or None, "people": _NCPCE_PEOPLE.get(index, [])}  # fmt: skip
 
 
+def isgie(rows: list[Any]) -> Iterator[Expected]:
+    """ISGIE 2022: `time` on 18 September 2022 (Singapore), the speaker's card as "Name [Affiliation]".
+
+    The name is the speaker's first line without its honorific, the affiliation the lines after it
+    (a note in brackets left out); "Chairs of the Workshop" names nobody.
+    """
+    for row in rows:
+        day = date(2022, 9, 18)
+        start, end = (datetime.combine(day, datetime.strptime(clock, "%H:%M").time(), SINGAPORE)
+                      for clock in row["time"].split("-"))  # fmt: skip
+        lines = [" ".join(re.sub(r"<[^>]+>", "", line).split()) for line in re.split(r"<br>", row["speaker"])]
+        name = re.sub(r"^(?:Mr|Ms|Dr|Prof)\s+", "", lines[0].rstrip(" ,"))
+        affiliation = ", ".join(line for line in lines[1:] if line and not line.startswith("("))
+        people = [] if not name or name.startswith("Chairs") else [f"{name} [{affiliation}]" if affiliation else name]
+        title = " ".join(re.sub(r"<[^>]+>", " ", row["session"]).replace(" :", ":").split())
+        yield {"title": title, "start": start, "end": end, "room": None, "people": people}
+
+
 CASES = (
     ("json_rows/srccon-work-sessions.json", srccon, ReadContext()),
     (
@@ -258,6 +280,7 @@ CASES = (
     ("afpy_schedule/pyconfr2024-schedule.json", afpy, ReadContext(timezone=PARIS)),
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
     ("json_rows/ncpce2026-programme.json", ncpce, ReadContext(timezone=KUALA_LUMPUR)),
+    ("json_rows/isgie2022-program.json", isgie, ReadContext(date(2022, 9, 18), SINGAPORE)),
 )
 
 

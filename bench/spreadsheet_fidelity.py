@@ -5,22 +5,31 @@ Run: python bench/spreadsheet_fidelity.py  (prints a markdown table)
 
 from __future__ import annotations
 
-import csv
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
+from spreadsheet_listed import (
+    DATA,
+    acml_school,
+    erum,
+    ieeevr,
+    orconf2019,
+    pycones,
+    recomb_posters,
+    records,
+    snlab,
+    whova,
+)
 from spreadsheet_penguicon import full_schedule, google_calendar, sched
 from spreadsheet_trial9 import MLEVAL2022, MUTATION2024, REINCARNATING_RL2023
 from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
 from spreadsheet_trial11 import AGILELAVAL2026
 from spreadsheet_trial12 import beyond_backprop, biomedvis, ehec, probprog, rsafrica
+from spreadsheet_trial14 import MASES_DAY, dlf_forum, mases
 from spreadsheet_written import (
-    ERUM_PROGRAM,
     GUGCZ_DAY1,
     GUGCZ_DAY2,
     INSTINCTS,
@@ -38,8 +47,6 @@ from program.readers.base import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.readers.workbook import WorkbookReader
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "spreadsheets"
-
 
 @dataclass
 class Case:
@@ -50,16 +57,11 @@ class Case:
     expected: Callable[[ReadContext], Expected]
 
 
-def _records(name: str, delimiter: str = ",") -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8", newline="") as file:
-        return list(csv.DictReader(file, delimiter=delimiter))
-
-
 def _aws(context: ReadContext) -> Expected:
     zone = context.timezone
     assert zone is not None
     rows: Expected = []
-    for record in _records("aws-reinvent-2024-agenda.csv"):
+    for record in records("aws-reinvent-2024-agenda.csv"):
         day = date.fromisoformat(record["Date"])
         start_text, end_text = record["Time"].split(" - ")
         start, end = at(day, start_text, zone, "%I:%M %p"), at(day, end_text, zone, "%I:%M %p")
@@ -71,7 +73,7 @@ def _dvpw(context: ReadContext) -> Expected:
     zone = context.timezone
     assert zone is not None
     items: dict[tuple[str, str, str], list[str]] = {}
-    for record in _records("dvpw-2024-program-excerpt.csv"):
+    for record in records("dvpw-2024-program-excerpt.csv"):
         names = items.setdefault((record["date"], record["time"], record["title"]), [])
         names += [record["presenter"]] if record["presenter"] != "NA" else []
     rows: Expected = []
@@ -86,7 +88,7 @@ def _viva(context: ReadContext) -> Expected:
     zone, day = context.timezone, context.first_date
     assert zone is not None and day is not None
     rows: Expected = []
-    for record in _records("vivatech-2017-program-excerpt.csv"):
+    for record in records("vivatech-2017-program-excerpt.csv"):
         start, end = at(day, record["start"], zone), at(day, record["end"], zone)
         rows.append((" ".join(record["title"].split()), start, end if end > start else end + timedelta(days=1), ()))
     return rows
@@ -96,7 +98,7 @@ def _purplecon(context: ReadContext) -> Expected:
     zone, day = context.timezone, context.first_date
     assert zone is not None and day is not None
     rows: Expected = []
-    for record in _records("purplecon-2019-schedule.csv"):
+    for record in records("purplecon-2019-schedule.csv"):
         start = at(day, record["time"], zone)
         name = record["speaker_name"].strip()
         rows.append(
@@ -163,7 +165,7 @@ def _haecksen(context: ReadContext) -> Expected:
     zone, first = context.timezone, context.first_date
     assert zone is not None and first is not None
     rows: Expected = []
-    for record in _records("haecksen-36c3-fahrplan.csv"):
+    for record in records("haecksen-36c3-fahrplan.csv"):
         if not record["Was?"]:
             continue
         midnight = datetime.combine(first + timedelta(days=int(record["Tag"]) - 1), datetime.min.time(), zone)
@@ -179,138 +181,9 @@ def _kempten(context: ReadContext) -> Expected:
     zone = context.timezone
     assert zone is not None
     rows: Expected = []
-    for record in _records("bitcoin-metropole-kempten-2026-programm.csv"):
+    for record in records("bitcoin-metropole-kempten-2026-programm.csv"):
         rows.append((record["Titel"], at(date.fromisoformat(record["Datum"]), record["Zeit"], zone), None, ()))
     return rows
-
-
-def _ieeevr(context: ReadContext) -> Expected:
-    """Each paper at its session's times (papers.csv's `session` is sessions.csv's `id`); sessions without papers."""
-    zone = context.timezone
-    assert zone is not None
-    sessions = {record["id"]: record for record in _records("ieeevr-2024-sessions.csv")}
-    papers = _records("ieeevr-2024-papers.csv")
-
-    def when(session: dict[str, str], key: str) -> datetime:
-        return at(datetime.strptime(session["day"], "%A, %d %B %Y").date(), session[key], zone)
-
-    rows: Expected = [
-        (" ".join(paper["title"].split()), when(session, "starttime"), when(session, "endtime"), ())
-        for paper in papers
-        for session in [sessions[paper["session"]]]
-    ]
-    named = {paper["session"] for paper in papers}
-    rows += [
-        (session["name"], when(session, "starttime"), when(session, "endtime"), ())
-        for key, session in sessions.items()
-        if key not in named
-    ]
-    return sorted(rows, key=lambda row: row[1] or datetime.max.replace(tzinfo=zone))  # by start, file order kept
-
-
-def _whova(context: ReadContext) -> Expected:
-    """The rows under the second header (not the template's samples); an end before its start is none."""
-    zone = context.timezone
-    assert zone is not None
-    rows = CalamineWorkbook.from_path(DATA / "whova-template-agenda.xls").get_sheet_by_name("Agenda").to_python()
-    headers = [index for index, row in enumerate(rows) if row[0] == "*Date"]
-    expected: Expected = []
-    for row in rows[headers[-1] + 1 :]:
-        day = datetime.strptime(str(row[0]), "%m/%d/%Y").date()
-        start, end = at(day, str(row[1]), zone, "%I:%M %p"), at(day, str(row[2]), zone, "%I:%M %p")
-        expected.append((" ".join(str(row[3]).split()), start, end if end > start else None, ()))
-    return expected
-
-
-def _pycones(context: ReadContext) -> Expected:
-    zone, day = context.timezone, context.first_date
-    assert zone is not None and day is not None
-    return [
-        (
-            record["title"],
-            at(day, record["start"], zone),
-            at(day, record["end"], zone),
-            tuple(name.strip() for name in record["speaker"].split(" / ") if name.strip()),
-        )
-        for record in _records("pycones2020-agenda-day2.csv")
-    ]
-
-
-def _orconf2019(context: ReadContext) -> Expected:
-    """Rows with a title below the header (row 3); Start/End "2019-09-27<NBSP>11:00"; people not compared."""
-    zone = context.timezone
-    assert zone is not None
-    with (DATA / "orconf2019-schedule.csv").open(encoding="utf-8", newline="") as file:
-        rows = list(csv.reader(file))[3:]
-
-    def moment(cell: str) -> datetime:
-        return datetime.strptime(cell.replace("\xa0", " "), "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-
-    return [(" ".join(row[5].split()), moment(row[1]), moment(row[2]), None) for row in rows if row[5]]
-
-
-def _snlab(context: ReadContext) -> Expected:
-    """A week grid: `Time | Monday 12* | … | Friday 16` (February 2024), "9.00-10.15" rows, '-' for an empty slot."""
-    zone = context.timezone
-    assert zone is not None
-    with (DATA / "snlab-summerschool-program.csv").open(encoding="utf-8", newline="") as file:
-        rows = list(csv.reader(file))[1:]
-    expected: Expected = []
-    for row in rows:
-        times = [int(number) for number in re.findall(r"\d+", row[0])]
-        for day, title in enumerate(row[1:6], start=12):
-            if title != "-":
-                start = datetime(2024, 2, day, times[0], times[1], tzinfo=zone)
-                expected.append((title, start, datetime(2024, 2, day, times[2], times[3], tzinfo=zone), None))
-    return expected
-
-
-def _recomb_posters(context: ReadContext) -> Expected:
-    """Untimed posters: the title, and the authors split at commas and "and" (the cells wrap lines), no honorifics."""
-    sheet = CalamineWorkbook.from_path(DATA / "recomb2026-accepted-posters.xlsx").get_sheet_by_name("Submissions")
-    header, *rows = sheet.to_python()
-    column = {name: index for index, name in enumerate(header)}
-    expected: Expected = []
-    for row in rows:
-        title, authors = (" ".join(str(row[column[name]]).split()) for name in ("Title", "Authors"))
-        if title:
-            names = re.split(r",\s*(?:and\s+)?|\s+and\s+", authors)
-            # a name without its honorific ("Dr. Nikolaos Varkirlis", "Professor Aoife Mc Lysaght"), as people are named
-            people = tuple(re.sub(r"^(?:Dr\.?|Prof\.?|Professor)\s+", "", name) for name in names if name)
-            expected.append((title, None, None, people))
-    return expected
-
-
-def _erum(context: ReadContext) -> Expected:
-    """The eRum 2016 sheet "Program" written by hand, then "Talks and posters": untimed, one "Name Surname" a row."""
-    sheet = CalamineWorkbook.from_path(DATA / "erum2016-preliminary_program.xlsx").get_sheet_by_name(
-        "Talks and posters"
-    )
-    header, *rows = sheet.to_python()
-    column = {name: index for index, name in enumerate(header)}
-    return written(ERUM_PROGRAM, context) + [
-        (
-            " ".join(str(row[column["Title"]]).split()),
-            None,
-            None,
-            (f"{row[column['Name']]} {row[column['Surname']]}".strip(),),
-        )
-        for row in rows
-        if str(row[column["Title"]]).strip()
-    ]
-
-
-def _acml_school(context: ReadContext) -> Expected:
-    """ACML 2021's school: `start_at`/`end_at` as `2021-11-09 14:00:00 +08:00`, speakers joined by ", "."""
-
-    def moment(cell: str) -> datetime:
-        clock, offset = cell.rsplit(" ", 1)
-        return datetime.fromisoformat(f"{clock.replace(' 9:', ' 09:')}{offset}")
-
-    return [
-        (record["title"], moment(record["start_at"]), moment(record["end_at"]), tuple(record["speaker"].split(", ")))
-        for record in _records("acml-oamls2021-schedule.csv")
-    ]
 
 
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
@@ -346,28 +219,28 @@ CASES = [
     Case(
         "ieeevr-2024-sessions.csv",
         ReadContext(timezone=ZoneInfo("America/New_York"), columns=(("join_file", "ieeevr-2024-papers.csv"),)),
-        _ieeevr,
+        ieeevr,
     ),
-    Case("whova-template-agenda.xls", ReadContext(timezone=ZoneInfo("America/Denver")), _whova),
+    Case("whova-template-agenda.xls", ReadContext(timezone=ZoneInfo("America/Denver")), whova),
     _by_hand("sttp-schedule.ods", "Asia/Kolkata", date(2022, 5, 9), STTP),
     _by_hand("instincts-2014-schedule.xls", "Asia/Kolkata", date(2014, 3, 13), INSTINCTS),
     _by_hand("python-zero-to-hero-schedule.ods", "Europe/London", date(2019, 4, 5), ZERO_TO_HERO),
     Case(
         "pycones2020-agenda-day2.csv",
         ReadContext(timezone=ZoneInfo("Europe/Madrid"), first_date=date(2020, 10, 3)),
-        _pycones,
+        pycones,
     ),
-    Case("orconf2019-schedule.csv", ReadContext(timezone=ZoneInfo("Europe/Paris")), _orconf2019),
+    Case("orconf2019-schedule.csv", ReadContext(timezone=ZoneInfo("Europe/Paris")), orconf2019),
     Case(
         "snlab-summerschool-program.csv",
         ReadContext(timezone=ZoneInfo("America/Santiago"), first_date=date(2024, 2, 12)),
-        _snlab,
+        snlab,
     ),
-    Case("recomb2026-accepted-posters.xlsx", ReadContext(), _recomb_posters),
+    Case("recomb2026-accepted-posters.xlsx", ReadContext(), recomb_posters),
     Case(
         "erum2016-preliminary_program.xlsx",
         ReadContext(timezone=ZoneInfo("Europe/Warsaw"), first_date=date(2016, 10, 12)),
-        _erum,
+        erum,
     ),
     Case("penguicon2019-fullschedule.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), full_schedule),
     Case("penguicon2019-sched.csv", ReadContext(timezone=ZoneInfo("America/Detroit")), sched),
@@ -383,7 +256,7 @@ CASES = [
     _by_hand("nems26-agenda.csv", "America/Chicago", date(2026, 1, 22), NEMS2026),
     _by_hand("sendezentrum31c3.csv", "Europe/Berlin", date(2014, 12, 27), SENDEZENTRUM31C3),
     _by_hand("agilelaval2026-program.csv", "Europe/Paris", date(2026, 5, 18), AGILELAVAL2026),
-    Case("acml-oamls2021-schedule.csv", ReadContext(), _acml_school),
+    Case("acml-oamls2021-schedule.csv", ReadContext(), acml_school),
     Case(
         "rsafrica26-program-excerpt.csv",
         ReadContext(timezone=ZoneInfo("Africa/Johannesburg"), first_date=date(2026, 8, 25)),
@@ -405,6 +278,8 @@ CASES = [
     ),
     Case("probprog2021-schedule.csv", ReadContext(first_date=date(2021, 10, 20)), probprog),
     Case("ehec2026-schedule.csv", ReadContext(), ehec),
+    Case("dlfforum2020-sessions.csv", ReadContext(timezone=ZoneInfo("America/New_York")), dlf_forum),
+    Case("mases2018-program.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=MASES_DAY), mases),
 ]
 
 

@@ -33,6 +33,7 @@ from yaml_sources import (  # noqa: E402
     bytebay,
     canton,
     chomps,
+    climate2023,
     cpaior,
     devfest,
     discan,
@@ -92,6 +93,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "icrs2026-programme-excerpt.json": (icrs2026, (), "Pacific/Auckland"),
     "wbci2022-schedule.yml": (wbci2022, (), "America/Sao_Paulo"),
     "hkoscon2019-timetable.json": (hkoscon2019, (), "Asia/Hong_Kong"),
+    "climate2023-schedule.yml": (climate2023, (), "Africa/Kigali"),
     "iseud2025-program.yml": (iseud2025, (), "Europe/Berlin"),
     "jfpc2021-programme.yml": (jfpc2021, (), "Europe/Paris"),
 }

@@ -367,6 +367,15 @@ def jfpc2021() -> list[Entry]:
     return entries
 
 
+def climate2023() -> list[Entry]:
+    """Climate workshop 2023 (Kigali): days → events, speakers "A & B"; the BBQs' `end: "late"`: no end, a start."""
+    return [
+        (e["title"], minutes(e["start"]), tuple(e["speaker"].split(" & ")) if e.get("speaker") else ())
+        for day in load("climate2023-schedule.yml")
+        for e in day["events"]
+    ]
+
+
 DATED = {"iseud2025-program.yml": date(2025, 6, 16), "jfpc2021-programme.yml": date(2021, 6, 22)}
 """Files whose days the table checks too: their starts count minutes from this first day's midnight."""
 

@@ -10,10 +10,12 @@ from program.readers.notation.times import (
     ClockError,
     afternoon_note,
     clock_value,
+    is_open_end,
     is_twelve_hour_sheet,
     parse_clock,
     parse_span,
 )
+from program.readers.tabular.row_times import row_span
 from program.readers.yaml_times import clock_range, parse_day, parse_moment
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -188,6 +190,40 @@ def test_date_every_notation_reads_back(day: date) -> None:
     assert read == dict.fromkeys(read, day)
 
 
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.booleans())
+def test_date_with_the_year_first_and_a_months_name_reads_back(day: date, abbreviated: bool) -> None:
+    # DLF Forum 2020's sessions write "2020-Nov-09 10:00": every order of a month's name after the year
+    month = MONTHS[day.month - 1][:3] if abbreviated else MONTHS[day.month - 1]
+    notations = [
+        f"{day.year}-{month}-{day.day:02d}",
+        f"{day.year}-{month}-{day.day}",
+        f"{day.year} {month} {day.day}",
+        f"{day.year}, {month} {day.day}",
+        f"{day.year} {day.day} {month}",
+        f"{day.year}-{day.day:02d}-{month}",
+        f"{DAYS[day.weekday()]} {day.year}-{month}-{day.day:02d}",
+    ]
+
+    read = {notation: parse_date(notation).resolve(None) for notation in notations}
+
+    assert read == dict.fromkeys(read, day)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 23), st.integers(0, 59))
+def test_a_cell_with_a_year_first_date_and_a_clock_is_that_day_and_time(day: date, hour: int, minute: int) -> None:
+    written = f"{day.year}-{MONTHS[day.month - 1][:3]}-{day.day:02d} {hour:02d}:{minute:02d}"
+
+    span, start_day, _ = row_span({"start": written}.get, {"start": written}.get, True)
+
+    assert start_day is not None and start_day.resolve(None) == day
+    assert span is not None and span.start.minutes == hour * 60 + minute
+
+
+def test_a_year_first_date_with_a_day_past_the_months_end_is_no_date() -> None:
+    with pytest.raises(DateError, match="2020-11-31 is not a date"):
+        parse_date("2020-Nov-31").resolve(None)
+
+
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 6))
 def test_date_weekday_day_number_and_serial_from_first_date(first: date, offset: int) -> None:
     day = first + timedelta(days=offset)
@@ -303,3 +339,16 @@ def test_a_weekday_its_date_is_not_in_the_first_days_year_is_an_error() -> None:
     # "Mardi 22 juin" with --date 2022-06-21: 22 June 2022 is a Wednesday
     with pytest.raises(DateError, match="2022-06-22 is not a Tuesday"):
         parse_date("Mardi 22 juin").resolve(date(2022, 6, 21))
+
+
+@pytest.mark.parametrize(
+    "text", ["late", "Late", "till late", "until late", "'til late", "open end", "Open-End", "open-ended", "offen",
+             "ende offen", "tbd", "TBA", "?", "-", "–", "...", "…"],
+)  # fmt: skip
+def test_an_end_in_words_that_leaves_it_open(text: str) -> None:
+    assert is_open_end(text)
+
+
+@given(st.integers(0, 24 * 60 - 1))
+def test_no_clock_time_is_an_open_end(minutes: int) -> None:
+    assert not any(is_open_end(notation) for notation in _notations(minutes))

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from paper_list_files import paper_of, read_list
 from program.errors import ParseError
-from program.model import Link, Paper, Severity
+from program.model import Link, Severity
 from program.readers import READERS, ReadContext, detect_readers
 from program.readers.paper_lines import is_author_list, is_person_name
 
@@ -44,23 +45,13 @@ def _unbroken(text: str) -> str:
     return re.sub(r"(?<=\w)([-\u2010])\n(?=\w)", r"\1", text)
 
 
-def _read(name: str) -> tuple[Paper, ...]:
-    program = READER.read((DATA / name).read_text(), source=name, context=ReadContext())
-    assert not program.problems
-    return program.papers
-
-
-def _paper(name: str, title: str) -> Paper:
-    return next(paper for paper in _read(name) if paper.title == title)
-
-
 @pytest.mark.parametrize("name", sorted(COUNTS))
 def test_every_paper_of_a_real_list_is_read_and_its_words_are_the_files(name: str) -> None:
     text = (DATA / name).read_text()
     pattern, repeated = COUNTS[name]
     listed = sum(1 for line in text.splitlines() if re.match(pattern, line) and "<!--" not in line)
 
-    papers = _read(name)
+    papers = read_list(name)
 
     assert len(papers) == listed - repeated
     flat = " ".join(_unbroken(html.unescape(text)).replace("\\", " ").split())  # "Rockt&auml;schel"
@@ -100,14 +91,14 @@ def test_no_other_real_file_is_claimed() -> None:
 def test_title_line_then_author_line_with_a_note_beside_the_bold_title() -> None:
     # **1. BLP-2023 Task 1: Violence Inciting Text Detection (VITD)** <span …>(Task Report)</span> \
     # *Sourav Saha, Jahedul Alam Junaed, Maryam Saleki, Mohamed Rahouti, Nabeel Mohammed, Mohammad Ruhul Amin*
-    paper = _paper("blp-2025.md", "BLP-2023 Task 1: Violence Inciting Text Detection (VITD)")
+    paper = paper_of("blp-2025.md", "BLP-2023 Task 1: Violence Inciting Text Detection (VITD)")
     assert paper.authors == (
         "Sourav Saha", "Jahedul Alam Junaed", "Maryam Saleki", "Mohamed Rahouti", "Nabeel Mohammed",
         "Mohammad Ruhul Amin",
     )  # fmt: skip
     assert paper.category == "Shared Task 1: Violence Inciting Text Detection (Task Report)"
     assert paper.abstract is None
-    first = _read("blp-2025.md")[0]
+    first = read_list("blp-2025.md")[0]
     assert first.title == (
         "BanglaCHQ-Summ: An Abstractive Summarization Dataset for Medical Queries in Bangla Conversational Speech"
     )
@@ -116,13 +107,13 @@ def test_title_line_then_author_line_with_a_note_beside_the_bold_title() -> None
         "Sabbir Ahmed",
     )  # fmt: skip
     assert first.category == "Regular Workshop Papers"
-    assert _paper("blp-2025.md", "BSpell: A CNN-Blended BERT Based Bangla Spell Checker").authors[1] == (
+    assert paper_of("blp-2025.md", "BSpell: A CNN-Blended BERT Based Bangla Spell Checker").authors[1] == (
         "MD.Hasibur Rahman"
     )
 
 
 def test_title_line_ending_in_a_comma_then_an_italic_author_line_and_one_line_findings() -> None:
-    papers = _read("codi-2020.md")
+    papers = read_list("codi-2020.md")
     assert papers[0].title == "Analyzing Neural Discourse Coherence Models"
     assert papers[0].authors == ("Youmna Farag", "Josef Valvoda", "Helen Yannakoudakis", "Ted Briscoe")
     assert papers[0].category == "Long papers"
@@ -150,15 +141,15 @@ def test_bold_title_with_bracketed_links_then_author_line_and_papers_listed_twic
 
 def test_authors_first_with_an_italic_title_and_a_note_after_it() -> None:
     # * Tannaz Zameni, Petra van den Bos, Johan Foederer and Arend Rensink. *Sequential Composition …*. (Tool)
-    paper = _paper("discotec-2025.md", "Sequential Composition of BDD Transition Systems for Model-Based Testing")
+    paper = paper_of("discotec-2025.md", "Sequential Composition of BDD Transition Systems for Model-Based Testing")
     assert paper.authors == ("Tannaz Zameni", "Petra van den Bos", "Johan Foederer", "Arend Rensink")
     assert paper.category == "Regular Papers (Tool)"
     # * José Proença and Maurice H. ter Beek. *RebeCaos*.  (a one-word title reads as a name: the list's order decides)
-    rebecaos = _paper("discotec-2025.md", "RebeCaos")
+    rebecaos = paper_of("discotec-2025.md", "RebeCaos")
     assert rebecaos.authors == ("José Proença", "Maurice H. ter Beek")
     assert rebecaos.category == "Tool Papers"
     # *Baptiste Jonglez, …, Jolan Philippe and Sidi Mohammed Kaddour.\t_Multi-provider capabilities in EnOSlib: …_
-    enoslib = _read("discotec-2025.md")[17]
+    enoslib = read_list("discotec-2025.md")[17]
     assert enoslib.title is not None
     assert enoslib.title.startswith("Multi-provider capabilities in EnOSlib")
     assert enoslib.authors == ("Baptiste Jonglez", "Matthieu Simonin", "Jolan Philippe", "Sidi Mohammed Kaddour")
@@ -166,38 +157,38 @@ def test_authors_first_with_an_italic_title_and_a_note_after_it() -> None:
 
 
 def test_bold_linked_title_then_authors_on_one_line() -> None:
-    papers = _read("optrl-2019.md")
+    papers = read_list("optrl-2019.md")
     assert papers[0].title == (
         "Adaptive Trust Region Policy Optimization: Convergence and Faster Rates of regularized MDPs"
     )
     assert papers[0].authors == ("Lior Shani", "Yonathan Efroni", "Shie Mannor")
     assert papers[0].links == (Link("paper", "assets/accepted_papers/2.pdf"),)
     assert papers[0].category == "Oral presentation"
-    gambler = _paper("optrl-2019.md", "The Gambler's Problem and Beyond")  # no link; "Siu\tOn" is a name
+    gambler = paper_of("optrl-2019.md", "The Gambler's Problem and Beyond")  # no link; "Siu\tOn" is a name
     assert gambler.authors == ("Baoxiang Wang", "Shuai Li", "Jiajin Li", "Siu On")
     assert gambler.links == ()
-    assert _paper("optrl-2019.md", "Deterministic Bellman Residual Minimization").authors == (
+    assert paper_of("optrl-2019.md", "Deterministic Bellman Residual Minimization").authors == (
         "Ehsan Saleh",
         "Nan Jiang",
     )
-    reward = _paper("optrl-2019.md", "Learning Reward Machines for Partially Observable Reinforcement Learning")
+    reward = paper_of("optrl-2019.md", "Learning Reward Machines for Partially Observable Reinforcement Learning")
     assert reward.authors[0] == "Rodrigo A Toro Icarte"
     assert reward.authors[-1] == "Sheila A. McIlraith"
 
 
 def test_plain_authors_then_title_where_a_title_reads_as_a_name() -> None:
     # - Benedikt M. Rips, Niek Janssen, Mart Lubbers and Pieter Koopman. Shallowly Embedded Functions.
-    paper = _paper("ppdp-2025-list.md", "Shallowly Embedded Functions")
+    paper = paper_of("ppdp-2025-list.md", "Shallowly Embedded Functions")
     assert paper.authors == ("Benedikt M. Rips", "Niek Janssen", "Mart Lubbers", "Pieter Koopman")
-    last = _paper(
+    last = paper_of(
         "ppdp-2025-list.md", "Abstract machines and small-step semantics: a winning ticket for proof automation?"
     )
     assert last.authors == ("Alain Delaet", "Sandrine Blazy", "Denis Merigoux")
-    assert _read("ppdp-2025-list.md")[0].authors[2] == "Canh Minh Do"
+    assert read_list("ppdp-2025-list.md")[0].authors[2] == "Canh Minh Do"
 
 
 def test_quoted_italic_title_then_authors() -> None:
-    papers = _read("uncertainlp-2024.md")
+    papers = read_list("uncertainlp-2024.md")
     assert papers[1].title == "Context Tuning for Retrieval Augmented Generation"
     assert papers[1].authors == ("Raviteja Anantha", "Danil Vodianik")
     assert papers[0].title == "Calibration-Tuning: Teaching Large Language Models to Know What They Don’t Know"
@@ -249,7 +240,7 @@ def test_titles_with_affiliated_authors_and_abstracts_whose_opening_holds_one_pa
         "26 papers, 95 authors; shape: title line, author line (26)",
         "0 lines inside the list not placed, 2 outside it",
     )
-    federated = _paper(
+    federated = paper_of(
         "ssdbm-2023.md",
         "Federated Learning on Personal Data Management Systems: "
         "Decentralized and Reliable Secure Aggregation Protocols",
@@ -261,12 +252,12 @@ def test_titles_with_affiliated_authors_and_abstracts_whose_opening_holds_one_pa
     )
     assert federated.category == "Accepted Long Research Papers"
     assert federated.abstract is not None and federated.abstract.startswith("The development and adoption of")
-    forecasting = _paper("ssdbm-2023.md", "A Long term Time Series Forecasting method with Multiple Decomposition")
+    forecasting = paper_of("ssdbm-2023.md", "A Long term Time Series Forecasting method with Multiple Decomposition")
     assert forecasting.authors[-1] == (
         "Yongjun Jing (School of Computer Science and Engineering, North Minzu University, Yinchuan 750021, China.)"
     )
     # The last paper of a section keeps its abstract: the heading after it is no author line.
-    dimensionality = _paper("ssdbm-2023.md", "Data Driven Dimensionality Reduction to Improve Modeling Performance")
+    dimensionality = paper_of("ssdbm-2023.md", "Data Driven Dimensionality Reduction to Improve Modeling Performance")
     assert dimensionality.abstract is not None and dimensionality.abstract.startswith("In a number of applications")
     poster = program.papers[-1]
     assert (poster.title, poster.authors, poster.category) == (
@@ -286,7 +277,7 @@ def test_author_lists_and_names() -> None:
 
 def test_a_table_of_authors_and_titles_reads_its_title_column_and_splits_its_authors() -> None:
     # MABS 2023, "| Author(s) | Title |", line 12 and line 16 (one author, a particle in the name)
-    papers = {paper.source.line: paper for paper in _read("mabs-2023.md") if paper.source}
+    papers = {paper.source.line: paper for paper in read_list("mabs-2023.md") if paper.source}
 
     assert len(papers) == 14
     assert papers[12].title == (
@@ -300,7 +291,7 @@ def test_a_table_of_authors_and_titles_reads_its_title_column_and_splits_its_aut
 
 def test_a_table_with_a_links_column_keeps_the_links_and_the_section() -> None:
     # COINE 2024: "| Author(s) | Title | Paper / Presentation |" under "# Accepted Papers"
-    papers = _read("coine-2024.md")
+    papers = read_list("coine-2024.md")
 
     assert len(papers) == 10
     first = papers[0]
@@ -318,7 +309,7 @@ def test_a_table_with_a_links_column_keeps_the_links_and_the_section() -> None:
 def test_a_title_wrapped_over_two_lines_inside_its_bold_element_is_one_title() -> None:
     # PGR 2019: '<a href="/img/PGR008.pdf" class="image fit"><b>Object Abstraction in Visual Model-Based'
     # then 'Reinforcement Learning</b></a>', then the author line; five titles are wrapped so
-    papers = {paper.source.line: paper for paper in _read("pgr-2019.md") if paper.source}
+    papers = {paper.source.line: paper for paper in read_list("pgr-2019.md") if paper.source}
 
     assert len(papers) == 21
     assert papers[21].title == "Object Abstraction in Visual Model-Based Reinforcement Learning"
@@ -335,7 +326,7 @@ def test_a_title_wrapped_over_two_lines_inside_its_bold_element_is_one_title() -
 
 def test_an_author_list_wrapped_onto_the_next_line_continues_its_list_item() -> None:
     # APBC 2018: '* __*Title*__, A, B, Ching‐' then 'Fang Yu, Men‐Yee Chiew, …' (a Markdown lazy continuation)
-    papers = {paper.source.line: paper for paper in _read("apbc-2018.md") if paper.source}
+    papers = {paper.source.line: paper for paper in read_list("apbc-2018.md") if paper.source}
 
     assert len(papers) == 53
     assert papers[29].title == (
@@ -376,28 +367,3 @@ def test_an_author_line_below_a_whole_one_line_paper_is_an_error_that_does_not_s
         "whole without it; if the line continues that paper's authors, join the two lines, and if it is another "
         "paper's, give it its title"
     ]
-
-
-def test_html_paragraphs_of_a_bold_linked_title_and_marked_authors_and_a_footnote_that_is_no_author() -> None:
-    # ML for Systems 2019: `<p><a href=pdf><b>Title</b></a>. A<span class="equal_contribution">*</span>, and B.</p>`
-    # per paper, then `<span class="footnote">* Equal Contribution</span>` (read as an author before).
-    papers = _read("mlsys-2019.md")
-
-    assert len(papers) == 22
-    sosd = _paper("mlsys-2019.md", "SOSD: A Benchmark for Learned Indexes")
-    assert sosd.authors == (
-        "Andreas Kipf",
-        "Ryan Marcus",
-        "Alexander van Renen",
-        "Mihail Stoian",
-        "Alfons Kemper",
-        "Tim Kraska",
-        "Thomas Neumann",
-    )
-    assert sosd.links == (Link("paper", "/assets/papers/neurips2019/sosd_kipf_2019.pdf"),)
-    last = papers[-1]
-    assert last.title == "Zero-Shot Learning for Fast Optimization of Computation Graphs"
-    assert last.authors[0] == "Aditya Paliwal"
-    assert last.authors[-1] == "Oriol Vinyals"
-    assert _paper("mlsys-2019.md", "Reinforcement Learning guided Software Debloating").authors[-1] == "Jorge A. Navas"
-    assert not any("Equal Contribution" in author for paper in papers for author in paper.authors)

@@ -26,26 +26,50 @@ def looks_like_html(text: str) -> bool:
     return _HTML.search(text) is not None
 
 
-def html_text(text: str) -> str:
+def html_text(text: str, *, addresses: bool = True) -> str:
     """Return the text an HTML fragment shows: paragraphs apart by a blank line, list items a line each.
 
-    Text without HTML tags is returned unchanged.
+    A link's address follows its text, when the text does not show it, unless `addresses` is
+    False (a title shows its link's text only). Text without HTML tags is returned unchanged.
     """
-    if not looks_like_html(text):
+    root = _fragment(text)
+    if root is None:
         return text
+    pieces: list[str] = []
+    _walk(root, pieces, addresses=addresses)
+    return _tidy("".join(pieces))
+
+
+def html_links(text: str) -> tuple[tuple[str, str], ...]:
+    """The web links of an HTML fragment, as (the text shown, the address).
+
+    >>> html_links('Best Paper <b>sponsored</b> by <a href="https://www.olympus-global.com/">Olympus</a>')
+    (('Olympus', 'https://www.olympus-global.com/'),)
+    """
+    root = _fragment(text)
+    if root is None:
+        return ()
+    return tuple(
+        (" ".join("".join(anchor.itertext()).split()) or href, href)
+        for anchor in root.iter("a")
+        if (href := (anchor.get("href") or "").strip()).startswith(("http://", "https://"))
+    )
+
+
+def _fragment(text: str) -> etree._Element | None:
+    """The fragment parsed under a `<div>`, or None for text without HTML or that lxml cannot parse."""
+    if not looks_like_html(text):
+        return None
     import lxml.html  # noqa: PLC0415 (only for text with HTML: every command imports the model)
     from lxml import etree  # noqa: PLC0415
 
     try:
-        root = lxml.html.fragment_fromstring(text, create_parent="div")
+        return lxml.html.fragment_fromstring(text, create_parent="div")
     except (etree.ParserError, ValueError):
-        return text
-    pieces: list[str] = []
-    _walk(root, pieces)
-    return _tidy("".join(pieces))
+        return None
 
 
-def html_lines(text: str) -> tuple[str, ...]:
+def html_lines(text: str, *, addresses: bool = True) -> tuple[str, ...]:
     """Return the lines an HTML fragment shows: a list item, a line after ``<br>``, a paragraph each.
 
     A people field written as a list (``<ul><li>Ada Lovelace</li><li>Charles Babbage</li></ul>``,
@@ -58,11 +82,12 @@ def html_lines(text: str) -> tuple[str, ...]:
     """
     if not looks_like_html(text):
         return (text,)
-    shown = (line.removeprefix("- ") for line in html_text(text).split("\n"))  # "- " is how html_text marks an item
+    # "- " is how html_text marks an item
+    shown = (line.removeprefix("- ") for line in html_text(text, addresses=addresses).split("\n"))
     return tuple(line for line in shown if line.strip())
 
 
-def _walk(element: etree._Element, pieces: list[str]) -> None:
+def _walk(element: etree._Element, pieces: list[str], *, addresses: bool) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _BLOCKS:
         pieces.append("\n\n")
@@ -73,8 +98,8 @@ def _walk(element: etree._Element, pieces: list[str]) -> None:
     if element.text and tag not in ("script", "style"):
         pieces.append(element.text)
     for child in element:
-        _walk(child, pieces)
-    href = element.get("href") if tag == "a" else None
+        _walk(child, pieces, addresses=addresses)
+    href = element.get("href") if tag == "a" and addresses else None
     if href and href.startswith(("http://", "https://")) and href not in "".join(element.itertext()):
         pieces.append(f" ({href})")
     if tag in _BLOCKS:

@@ -80,6 +80,8 @@ def is_placeholder_name(name: str) -> bool:
     [True, True, True, False, False, True]
     >>> is_placeholder_name("LIKE23 committee"), is_placeholder_name("Local Organizers")
     (True, True)
+    >>> is_placeholder_name("Chairs of the Workshop"), is_placeholder_name("Organizers of ISGIE")
+    (True, True)
     >>> is_placeholder_name("Dynamic signup!"), is_placeholder_name("Cyclus Community")
     (True, True)
     >>> is_placeholder_name("Social time"), is_placeholder_name("Rescheduled to 9 PM"), is_placeholder_name("Ada Panel")
@@ -90,6 +92,7 @@ def is_placeholder_name(name: str) -> bool:
     return (
         folded in PLACEHOLDER_NAMES
         or _GROUP.match(folded) is not None
+        or _GROUP_OF.match(folded) is not None
         or _SIGN_UP.match(folded) is not None
         or _LABEL.match(folded) is not None
     )
@@ -97,6 +100,11 @@ def is_placeholder_name(name: str) -> bool:
 
 _GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community)$")
 """A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"): no one person."""
+_GROUP_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:co-?)?chairs|organi[sz]ers|(?:organi[sz]ing\s+|program(?:me)?\s+)?committee)"
+    r"\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?$"
+)
+"""A group named by what it is of (ISGIE 2022's introduction by "Chairs of the Workshop"): no one person."""
 _SIGN_UP = re.compile(r"^(?:\w+\s+)?sign[\s-]?ups?\b.*$")
 """Speakers to be signed up for on the day (TWoFCS 2019's lightning talks: "Dynamic signup!"): nobody yet."""
 _LABEL = re.compile(r"^(?:panel(?:\s+discussion)?|social(?:\s+time)?|(?:rescheduled|postponed|cancell?ed)\b.*)$")

@@ -45,7 +45,7 @@ _MIN_AUTHOR_PIECES = 3
 _LOOSE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 """Up to five words of letters: a name as an author line may write it, in lower case too."""
 ORGANISATION = re.compile(
-    r"\b(?:universit\w*|institut\w*|laborator\w*|lab|college|school|academy|cent(?:er|re)|inc|ltd|corporation|company)\b",
+    r"\b(?:universit\w*|institut\w*|laborator\w*|lab|college|school|academy|cent(?:er|re)|inc|ltd|corp|corporation|company|gmbh|llc)\b",
     re.IGNORECASE,
 )
 """Words that make a piece of an author line where they work, not a name ("Peking University")."""

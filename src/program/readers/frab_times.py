@@ -118,7 +118,7 @@ def feed_zone(name: str | None, fallback: ZoneInfo | None, clocks: Iterable[Even
     clocks = list(clocks)
     offsets = Counter(offset for offset in map(_offset_of, clocks) if offset is not None)
     if offsets:
-        return _offset_feed_zone(offsets, where)
+        return _offset_feed_zone(offsets, where, wall_clocks=utc_at_starts(clocks))
     # A date-time without an offset is a wall-clock time too: never shown in UTC unsaid.
     if any(_offset_of(clock) is None for clock in clocks):
         raise UsageError(
@@ -128,7 +128,7 @@ def feed_zone(name: str | None, fallback: ZoneInfo | None, clocks: Iterable[Even
     return FeedZone(ZoneInfo("UTC"))
 
 
-def _offset_feed_zone(offsets: Counter[timedelta], where: SourceRef) -> FeedZone:
+def _offset_feed_zone(offsets: Counter[timedelta], where: SourceRef, *, wall_clocks: bool) -> FeedZone:
     offset, count = offsets.most_common(1)[0]
     zone = offset_zone(offset)
     shown = zone_label(zone.key)
@@ -137,6 +137,12 @@ def _offset_feed_zone(offsets: Counter[timedelta], where: SourceRef) -> FeedZone
         f"carry, {shown}: to show them in the place's time, pass --timezone Area/City "
         "(or set timezone in a program file)"
     )
+    if wall_clocks:
+        # DebConf17's wafer export: following the advice above used to move 07:45 breakfasts to 03:45
+        message += (
+            "; every event's UTC date has the clock time of its <start>, as templates write the place's wall clock "
+            "(wafer before 2018, Jekyll): with --timezone they are read as that zone's times"
+        )
     others = sum(offsets.values()) - count
     if others:
         written = ", ".join(sorted(_offset_text(other) for other in offsets if other != offset))
@@ -287,40 +293,54 @@ def date_only(written: str | None, start: str | None, listed_day: str | None) ->
 def zulu_wall_clocks(
     clocks: list[EventClock], named: str | None, given: ZoneInfo | None, where: SourceRef
 ) -> tuple[list[EventClock], tuple[Problem, ...]]:
-    """Return the clocks with `Z` taken off their dates when those are the wall clock of the zone given.
+    """Return the clocks with the UTC mark taken off their dates when those are the wall clock of the zone given.
 
     LSWT's Jekyll template (2019, 2021) writes `<date>2021-07-07T09:15:00Z</date>` beside
-    `<start>09:15</start>` for a 09:15 start in Leipzig: frab's `<start>` is the conference's
-    wall clock, so when the export names no zone, every dated event's `Z` date has its
-    `<start>`'s clock, and the zone given (--timezone) is not at UTC then, the `Z` is the
+    `<start>09:15</start>` for a 09:15 start in Leipzig; wafer before July 2018 wrote the
+    slot's local time with a literal `+00:00` (DebConf17, Montréal: `<date>2017-08-05T07:45:00+00:00</date>`
+    beside `<start>07:45</start>` for breakfast at 07:45). frab's `<start>` is the conference's
+    wall clock, so when the export names no zone, every dated event's UTC date has its
+    `<start>`'s clock, and the zone given (--timezone) is not at UTC then, the UTC mark is the
     template's and the dates are read in the given zone (said). Else the clocks are returned as they are.
     """
     dated = [clock for clock in clocks if clock.date and clock.date.strip()]
-    if named or given is None or not dated or not all(map(_zulu_at_start, dated)):
+    if named or given is None or not dated or not all(map(_utc_at_start, dated)):
         return clocks, ()
-    local = [datetime.fromisoformat((clock.date or "").strip()[:-1]) for clock in dated]
-    if all(moment.replace(tzinfo=given).utcoffset() == timedelta(0) for moment in local):
+    local = {id(clock): _wall_clock(clock) for clock in dated}
+    if all(moment.replace(tzinfo=given).utcoffset() == timedelta(0) for moment in local.values()):
         return clocks, ()
     first = dated[0]
+    written = (first.date or "").strip()
+    mark = "Z" if written.endswith("Z") else written[-6:]
     message = (
-        f"the export names no time zone and writes its dates in UTC ('Z') at the clock time of their <start> "
-        f"({(first.date or '').strip()} beside {(first.start or '').strip()}), which is the conference's wall clock: "
+        f"the export names no time zone and writes its dates in UTC ('{mark}') at the clock time of their <start> "
+        f"({written} beside {(first.start or '').strip()}), which is the conference's wall clock: "
         f"{len(dated)} dates are read as {given.key} times, not UTC"
     )
     shifted = [
-        attrs.evolve(clock, date=(clock.date or "").strip()[:-1]) if clock in dated else clock for clock in clocks
+        attrs.evolve(clock, date=local[id(clock)].isoformat()) if id(clock) in local else clock for clock in clocks
     ]
     return shifted, (Problem(Severity.WARNING, "zone-offset-mismatch", message, where),)
 
 
-def _zulu_at_start(clock: EventClock) -> bool:
-    """Whether the event's date is written in UTC with `Z` at the clock time its `<start>` gives."""
-    written = (clock.date or "").strip()
+def utc_at_starts(clocks: Iterable[EventClock]) -> bool:
+    """Whether every dated event's date is in UTC at its `<start>`'s clock time (and some are dated)."""
+    dated = [clock for clock in clocks if clock.date and clock.date.strip()]
+    return bool(dated) and all(map(_utc_at_start, dated))
+
+
+def _wall_clock(clock: EventClock) -> datetime:
+    """The event's date with its UTC mark taken off: the clock time as written, no zone."""
+    return datetime.fromisoformat((clock.date or "").strip()).replace(tzinfo=None)
+
+
+def _utc_at_start(clock: EventClock) -> bool:
+    """Whether the event's date is written in UTC (`Z`, `+00:00`) at the clock time its `<start>` gives."""
     minutes = _clock_minutes(clock.start)
-    if not written.endswith("Z") or minutes is None:
+    if minutes is None:
         return False
     try:
-        moment = datetime.fromisoformat(written[:-1])
+        moment = datetime.fromisoformat((clock.date or "").strip())
     except ValueError:
         return False
-    return moment.tzinfo is None and moment.hour * 60 + moment.minute == minutes
+    return moment.utcoffset() == timedelta(0) and moment.hour * 60 + moment.minute == minutes

@@ -57,7 +57,7 @@ class SpreadsheetCsvReader:
             return False
         if is_paper_list_header(header_names(head)) and not scheduled_export(head):  # the paper list readers'
             return False
-        delimiter = sniff_delimiter(head)
+        delimiter = sniff_delimiter(head) or ragged_delimiter(head)
         if delimiter is None:
             return False
         lines = head.split("\n")[:-1] if "\n" in head else [head]
@@ -93,7 +93,7 @@ class SpreadsheetCsvReader:
         else:
             read = read_table(table, context)
         assert read is not None  # a required table is read or raises
-        delimiter = sniff_delimiter(text[:2000]) or ","
+        delimiter = sniff_delimiter(text[:2000]) or ragged_delimiter(text[:2000]) or ","
         said = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[delimiter]
         return Program(
             title="",
@@ -196,13 +196,31 @@ def sniff_delimiter(text: str) -> str | None:
     return best[1] if best else None
 
 
+def ragged_delimiter(text: str) -> str | None:
+    """The delimiter of a header row whose records leave their trailing empty fields out, else None.
+
+    MASES 2018's Jekyll CSV writes `Time,Title,Authors,Type` over `08:00,Registration` and
+    `10:30,"Applying …","Robert Clarisó and Jordi Cabot",Paper`: no width is most lines', but every
+    record has two fields or more and none more than the header.
+    """
+    lines = [line for line in text.split("\n")[:12] if line.strip()]
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        if len(widths) >= 3 and widths[0] >= 3 and all(2 <= width <= widths[0] for width in widths[1:]):
+            return delimiter
+    return None
+
+
 def csv_table(text: str, source: str) -> Table:
     """The text's rows as cells, each knowing the line its record starts on.
 
     Raises:
         ParseError: for a quote that is never closed.
     """
-    delimiter = sniff_delimiter(text[:2000]) or ","
+    delimiter = sniff_delimiter(text[:2000]) or ragged_delimiter(text[:2000]) or ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows: list[tuple[Cell, ...]] = []
     line = 1

@@ -40,11 +40,13 @@ from program.readers.yaml_times import (
     TimeError,
     bare_span,
     clock_range,
+    open_end_notes,
     parse_day,
     parse_duration,
     parse_moment,
     start_only,
     weekday_clash,
+    without_open_end,
 )
 
 
@@ -284,7 +286,7 @@ class EntryReader:
 
     def _written_times(self, found: Found) -> tuple[Any, Any]:
         """The start and end as written (a range in the start split in two; `From 08:00` the start alone)."""
-        written, end_written = self._written(found, "start"), self._written(found, "end")
+        written, end_written = self._written(found, "start"), without_open_end(self._written(found, "end"))
         if isinstance(written, str) and (pair := clock_range(written)) is not None:
             return pair
         if isinstance(written, str) and (alone := start_only(written)) is not None:
@@ -323,7 +325,7 @@ class EntryReader:
             Problem(Severity.WARNING, "uncertain-entry", moment.note, where)
             for moment in (start_moment, end_moment)
             if moment is not None and moment.note
-        ]
+        ] + open_end_notes(self._written(found, "end"), where)
         if end is not None and end.timestamp() <= start.timestamp():
             # AMP 2025's "from: 14:30pm, to: 14:00pm": a slip; the start alone ends when the day's next entry starts
             self.opened = True

@@ -18,7 +18,7 @@ import attrs
 from program.model import Problem, Severity, SourceRef
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
-from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
+from program.readers.notation.times import ClockError, TimeSpan, end_after, is_open_end, parse_clock, start_before
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}|h(?:\d{2})?)?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
 """A clock as sites write it; "8:am" (LedgerFest 2019) is an hour whose minutes were left out; "12h15" and
@@ -92,6 +92,19 @@ def start_only(text: str) -> str | None:
     """
     match = _START_ONLY.match(" ".join(text.split()))
     return (match["lead"] or match["trail"]) if match else None
+
+
+def without_open_end(end: Any) -> Any:
+    """The end as written, or None when its words leave it open (`end: "late"`): then a start written alone."""
+    return None if isinstance(end, str) and is_open_end(end) else end
+
+
+def open_end_notes(end: Any, where: SourceRef) -> list[Problem]:
+    """A note for an end whose words leave it open: climate workshop 2023's BBQ, `start: "18:00"`, `end: "late"`."""
+    if not isinstance(end, str) or not is_open_end(end):
+        return []
+    message = f"end {end.strip()!r} gives no time: read as a start only, ended when the day's next entry starts, if any"
+    return [Problem(Severity.WARNING, "uncertain-entry", message, where)]
 
 
 def _no_seconds(clock: str) -> str:

@@ -1,7 +1,8 @@
 """Dates as organisers write them in a date column or a day heading.
 
 ISO "2026-03-12", "12.03.2026", "14/06/2025" (day or month first: see `slash_order`),
-"Monday March 2, 2026", "Monday 2020-10-05", "2 March 2026", "Thursday, Sep 4" (no year: the first day's),
+"Monday March 2, 2026", "Monday 2020-10-05", "2 March 2026", "2020-Nov-09" (the year first),
+"Thursday, Sep 4" (no year: the first day's),
 "24. September 2024", "mardi 24 septembre 2024", a weekday and a day of the month ("Monday 12":
 in the first day's month, or the next), a weekday alone ("Thursday": the first
 such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2"), an Excel
@@ -79,6 +80,8 @@ _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNOR
 _NUMBERED_DATE = re.compile(
     r"^(?:day|tag|jour)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\))$", re.IGNORECASE
 )
+_YEAR_FIRST = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?\d{4}\b")
+"""A date opening with its year, perhaps after a weekday: "2020-Nov-09", "Mon 2020 Nov 9"."""
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
 _WORD = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|\.)?", re.UNICODE)
 _LAST_DAY = 31
@@ -229,10 +232,8 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
     # isdecimal: "²" is a digit to isdigit() and to \w but no number int() reads (fuzz found it).
     digits = [word.rstrip(".stndrhe") for word in words if word[0].isdecimal()]
     numbers = [int(number) for number in digits if len(number) <= _LONGEST_NUMBER]
-    if month is not None and numbers:
-        year = next((number for number in numbers if number > 31), None)
-        if numbers[0] <= 31:
-            return WrittenDate(year, month, numbers[0], weekday)
+    if month is not None and (named := _named_month_date(text, month, numbers, weekday)) is not None:
+        return named
     if weekday is not None and (not numbers or (month is None and len(numbers) == 1 and 1 <= numbers[0] <= _LAST_DAY)):
         # "Thursday", or "Monday 12*" (SNLab's week): the day of the month in the first day's month
         return WrittenDate(day=numbers[0] if numbers else None, weekday=weekday)
@@ -245,6 +246,16 @@ def _ambiguous_weekday(words: list[str]) -> int | None:
     if first not in _AMBIGUOUS_WEEKDAYS or not any(_month(word) is not None for word in words[1:]):
         return None
     return _AMBIGUOUS_WEEKDAYS[first]
+
+
+def _named_month_date(text: str, month: int, numbers: list[int], weekday: int | None) -> WrittenDate | None:
+    """A date with a month's name: its day the first number, or the one after a year written first."""
+    if numbers and numbers[0] <= _LAST_DAY:
+        return WrittenDate(next((number for number in numbers if number > _LAST_DAY), None), month, numbers[0], weekday)
+    if _YEAR_FIRST.match(text) and len(numbers) > 1 and numbers[1] <= _LAST_DAY:
+        # "2020-Nov-09" (DLF Forum 2020's sessions), "2020 9 Nov": the year first, then the day
+        return WrittenDate(numbers[0], month, numbers[1], weekday)
+    return None
 
 
 def _year(text: str | None) -> int | None:

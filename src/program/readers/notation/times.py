@@ -35,6 +35,22 @@ _TRAILING = re.compile(
 """Words after a time that are no part of it: "14:00 Uhr", "10h", "18:00 onwards" (not the "on" of "Noon"),
 "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: an open end)."""
 DAY = 24 * 60
+_OPEN_END = re.compile(
+    r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|\?+"
+    r"|[-–—]|\.{2,}|…)\.?!?$",
+    re.IGNORECASE,
+)
+
+
+def is_open_end(text: str) -> bool:
+    """Whether an end written in words leaves the end open ("late", "till late", "open end", "tbd", "-").
+
+    Climate workshop 2023's BBQ is `start: "18:00"`, `end: "late"`: a start, and no end given.
+
+    >>> [is_open_end(text) for text in ("late", "Till late", "open end", "open-ended", "offen", "-", "18:00")]
+    [True, True, True, True, True, True, False]
+    """
+    return _OPEN_END.match(" ".join(text.split())) is not None
 
 
 class ClockError(ValueError):

@@ -93,6 +93,31 @@ def split_people(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def speaker_card(text: str) -> tuple[str, str] | None:
+    """A speaker's card in an HTML cell, "Name, <br>Organisation<br>(note)": the name and the organisation.
+
+    ISGIE 2022 writes `Mr Xiaohan Hao, <br>SonoScape Medical Corp, China<br>(virtual, registered)`:
+    the lines after the name's are where the speaker works, a note in brackets left out. Lines that
+    are all names ("Ada Lee,<br>Bo Chen") are a list of people, no card.
+
+    >>> speaker_card("Mr Xiaohan Hao, <br>SonoScape Medical Corp, China<br>(virtual, registered)")
+    ('Mr Xiaohan Hao', 'SonoScape Medical Corp, China')
+    >>> speaker_card("Ada Lee,<br>Bo Chen") is None
+    True
+    """
+    if not looks_like_html(text):
+        return None
+    lines = html_lines(text)
+    if len(lines) < 2 or not lines[0].rstrip().endswith(",") or len(split_people(lines[0])) != 1:
+        return None
+    rest = [" ".join(_BRACKETED.sub(" ", line).split()).strip(" ,") for line in lines[1:]]
+    organisation = ", ".join(line for line in rest if line)
+    pieces = [piece.strip() for piece in organisation.split(",") if piece.strip()]
+    if not pieces or all(_name_piece(piece) for piece in pieces):
+        return None
+    return lines[0].rstrip(" ,"), organisation
+
+
 def _unwrapped(text: str) -> str:
     r"""A list of names joined by commas that the cell wraps onto lines: its line breaks are spaces.
 

@@ -91,8 +91,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     unread = [unread_times(row, used) for row, _, _, _ in placed]
     joined, posters = posters_named(join_presenters(items, unread), table)
     reading = [mapping.describe(), *swapped, *([zoned] if zoned else []), *_unused(table, mapping), *stamped, *posters]
-    if len(joined) < len(items):
-        reading.append(f"one row per presenter: {len(items)} rows joined into {len(joined)} items")
+    reading.extend(_joined_rows(len(items), joined))
     untimed = [row for row in read.rows if is_untimed_item(row)]
     if untimed and any(start is not None for _, _, start, _ in placed):
         reading.append(
@@ -252,3 +251,12 @@ def reading_summary(items: Sequence[Item]) -> tuple[str, ...]:
     people = {name for item in items for name in item.people}
     rooms = {item.location for item in items if item.location}
     return (f"{len(items)} items, {len(people)} people, {len(rooms)} rooms",)
+
+
+def _joined_rows(rows: int, joined: Sequence[Item]) -> list[str]:
+    """What `program check` says of rows joined into one item: presenters' rows, or an item written twice."""
+    if len(joined) == rows:
+        return []
+    # DLF Forum 2020 writes its brunch twice, once with its link and once with its description: no presenters
+    kind = "one row per presenter" if any(item.people for item in joined) else "rows repeating an item's title and time"
+    return [f"{kind}: {rows} rows joined into {len(joined)} items"]

@@ -16,7 +16,7 @@ from program.readers.lines.entry import people_by
 from program.readers.lines.honorifics import without_honorific
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import Mapping
-from program.readers.tabular.people import split_people
+from program.readers.tabular.people import speaker_card, split_people
 
 _CHAIR = re.compile(r"^\s*(?:\(\s*chairs?\s*\)|\[\s*chairs?\s*\]|(?:session\s+)?chairs?\s*:)\s*(?=\S)", re.IGNORECASE)
 """A people cell that names chairs: "(Chair) Renzo Degiovanni" (Mutation 2024), "Chair: Ada Lee"."""
@@ -41,11 +41,14 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
     for position, column in enumerate(people_columns):
         written = str(cells[column].value or "") if column < len(cells) else ""
         chaired = bool(_CHAIR.match(written) or _CHAIR_AFTER.search(written))
+        card = speaker_card(written) if not affiliation_columns else None
+        written = card[0] if card is not None else written
         # "Prof. Jie M. Zhang" is Jie M. Zhang, as the people index and the other files name her
         found = tuple(map(without_honorific, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
         marks.extend([chaired] if found else [])
         org_column = affiliation_columns[position] if paired else None
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
+        orgs = (card[1],) if card is not None else orgs
         if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
             orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
         if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
@@ -89,9 +92,19 @@ def plain_title(text: str) -> str:
     if _BOLD.search(text):
         bare = " ".join(_BOLD.sub(r"\1", text).split()).rstrip(" :")
         return "" if bare.casefold() in _SESSION_END else bare
+    return shown_cell(text)
+
+
+def shown_cell(text: str) -> str:
+    """A cell's text as its page shows it, on one line: without its tags, a link by its text (not its address).
+
+    >>> shown_cell('See the <a href="https://example.org/program.html">program</a>'), shown_cell("**End**")
+    ('See the program', '**End**')
+    """
     if not looks_like_html(text):
         return text
-    return " ".join(" ".join(html_lines(text)).split())
+    # ISGIE 2022's "sponsored by <a href=…>Olympus</a>": the title shows the link's text, the item keeps the link
+    return " ".join(" ".join(html_lines(text, addresses=False)).split())
 
 
 _BOLD = re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])")

@@ -8,9 +8,10 @@ from datetime import date, datetime, time
 import attrs
 
 from program.model import Problem, Severity
+from program.model.html_text import html_links
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
-from program.readers.notation.times import ClockError, TimeSpan
+from program.readers.notation.times import ClockError, TimeSpan, is_open_end
 from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
@@ -25,7 +26,6 @@ from program.readers.title_authors import is_name_shaped
 
 _DAY_FRACTION = re.compile(r"^0?\.\d{3,}$")
 _FRACTION = re.compile(r"^0?\.\d+$")
-_OPEN_END = {"open end", "open-end", "open", "offen", "ende offen", "tbd", "tba", "?", "-", "–"}
 
 
 @attrs.frozen
@@ -267,7 +267,7 @@ def _unmerged(cells: tuple[Cell, ...], index: int, merged: dict[tuple[int, int],
 
 
 def _skip_reason(row: Row, timed: bool) -> str | None:
-    texts = [cell.text for cell in row.cells if cell.text]
+    texts = [row_fields.shown_cell(cell.text) for cell in row.cells if cell.text]  # as the page shows it, not its tags
     if not row.title:
         return f"a row without a title: {' | '.join(texts)[:60]!r}"
     if timed and row.span is None and not is_untimed_item(row):
@@ -316,7 +316,7 @@ def _row(
         found = cells[columns[0]].text if columns and columns[0] < len(cells) else ""
         if field == "room" and not found.strip("-–— "):  # Agile Laval's lunch "in" room "-": no room
             return ""
-        return "" if field == "end" and found.casefold() in _OPEN_END else found
+        return "" if field == "end" and is_open_end(found) else found
 
     people, chairs = row_people(cells, mapping)
     day = row_day(value("date"), text("date"), day_first)
@@ -333,7 +333,7 @@ def _row(
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
     emails = [str(cells[column].value or "") for column in mapping.columns.get("email", ()) if column < len(cells)]
-    links = _links(cells, mapping)
+    links = _links(cells, mapping) + html_links(text("title"))  # a title's links are the item's, not its text
     room, address = online_location(fields.get("room", ""))
     if "room" in fields and room is None:  # where to follow it online (Mini-Conf's `location`), as an ics LOCATION:
         del fields["room"]  # a web address is a link, a page of the site ("papers.html?session=…") nothing

@@ -182,6 +182,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "end at",
         "ends at",
         "session end",
+        "finish",  # DLF Forum 2020's sessions: start, finish
+        "finish time",
+        "finishes",
     ),
     "end_date": ("end date", "end day"),
     "duration": ("duration", "length", "minutes", "mins", "dauer", "länge", "durée", "duree", "duración", "duracion"),
