@@ -110,6 +110,8 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("iros2026-haptics-schedule.md", 165): {"kind": "other"},
     # Trial 14, BBS Springschool 2022: a lab tour's untimed entries with a speaker are read as its talks.
     **{("bbs2022-schedule.md", line): {"kind": "talk"} for line in (56, 57, 58)},
+    # Trial 15, A3Net 2024: "excursion & Dinner!" is a social event no kind row names.
+    ("a3net2024-readme.md", 22): _OTHER,
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""
