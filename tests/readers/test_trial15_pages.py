@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from program.model import Kind, Program
 from program.readers import ReadContext, detect_readers
+from program.readers.html_lines import title_people
 from program.readers.html_page import HtmlPageReader
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -183,3 +184,16 @@ def test_bare_numbers_in_prose_make_no_times() -> None:
     [reader] = detect_readers(text)
     program = reader.read(text, source="a.md", context=ReadContext(date(2024, 9, 2), TOKYO))
     assert [item.title for item in program.items] == ["Talk", "Talk"]
+
+
+def test_linked_words_after_the_dash_are_people_only_when_no_place_or_linked_title() -> None:
+    assert title_people("Talk - Bureau association Agile France", ["Bureau association Agile France"]) == (
+        "Talk",
+        ("Bureau association Agile France",),
+    )
+    assert title_people("Talk - Main Hall", ["Main Hall"]) == ("Talk - Main Hall", ())  # a place's word
+    # the title a link too: the link after it may be its paper's, not a person's
+    assert title_people("On Engines - Full Paper Text", ["On Engines", "Full Paper Text"]) == (
+        "On Engines - Full Paper Text",
+        (),
+    )

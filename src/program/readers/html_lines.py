@@ -140,10 +140,10 @@ def _after_dash(text: str, linked: Sequence[str] = ()) -> tuple[str, tuple[str, 
     title = text[: text.rindex(pieces[-1])].rstrip(" -–—")
     if kind_from_title(title) in _NO_SPEAKERS:
         return text, ()
+    if _PLACE_WORD.search(pieces[-1]):  # "Lunch - Dining Hall": a place, linked or not
+        return text, ()
     if (names := _linked_names(pieces[-1], title, linked)) is not None:
         return title, names
-    if _PLACE_WORD.search(pieces[-1]):  # "Lunch - Dining Hall": a place
-        return text, ()
     if (names := names_in(_FRENCH_AND.sub(" and ", pieces[-1]), words=2)) is None:
         return text, ()
     return title, names
