@@ -82,7 +82,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = written[approximate.end() :] if approximate else written
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
-        return None
+        return _military_cell(written)
     if match["end"] is None and _MEASURE.match(written[match.end() :]):
         return None  # "0.18 μm Bipolar-CMOS-DMOS Technology" (EDTM 2025): a measure, not a time
     notes = (
@@ -109,6 +109,29 @@ def leading_span(text: str) -> LeadingSpan | None:
     if end is None and (open_end := _OPEN_END.match(rest)) is not None:
         rest = rest[open_end.end() :]
     return LeadingSpan(span, rest.strip(), tuple(notes))
+
+
+_MILITARY = re.compile(r"^(?P<start>(?:[01]\d|2[0-3])[0-5]\d)\s*[-–—]\s*(?P<end>(?:[01]\d|2[0-4])[0-5]\d)\s*$")
+"""A cell that is only a range of four-digit clocks: "0800 – 0830" (UTM's URC 2023 schedule table)."""
+_YEARS = range(1900, 2200)
+"""Four digits that read as a year as well: "2010 – 2015" is no range of evening minutes."""
+
+
+def _military_cell(text: str) -> LeadingSpan | None:
+    """A text that is only a range of four-digit clocks ("0800 – 0830"), else None; year ranges are none.
+
+    Only a whole text (a table's time cell), never the opening of a line: a line that opens with
+    "2019 - 2020" is a career's, not an evening's.
+    """
+    found = _MILITARY.match(text)
+    if found is None or (int(found["start"]) in _YEARS and int(found["end"]) in _YEARS):
+        return None
+    try:
+        span = parse_span(f"{found['start']}-{found['end']}")
+    except ClockError:
+        return None
+    later = span.end_minutes is not None and span.end_minutes > span.start.minutes
+    return LeadingSpan(span, "", ()) if later else None
 
 
 def lenient_clock(text: str, notes: list[str]) -> ClockTime:
