@@ -48,6 +48,7 @@ spaces and `Authors` as "Authors (with Affiliations)"."""
 _SURNAME_FIRST = ("author names", "authornames")
 """The columns that may write each author "Surname, Given"."""
 STATUS = ("status", "decision", "status (decision)", "final decision")
+_IDS = {"paper id": "Paper ID", "submission id": "Submission ID"}
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
 
@@ -187,7 +188,7 @@ def _authors(written: str, column: str | None) -> tuple[str, ...]:
 
 def _number(row: dict[str, str], before: int) -> int:
     """The paper's number: its Paper ID when that is a number, else its place in the export."""
-    written = (row.get("paper id") or "").strip()
+    written = (row.get("paper id") or row.get("submission id") or "").strip()
     is_number = written.isascii() and written.isdigit() and len(written) <= 18  # "²" is a digit; 5,000 digits no id
     return int(written) if is_number and int(written) > 0 else before + 1
 
@@ -197,7 +198,8 @@ def _reading(
 ) -> tuple[str, ...]:
     title, authors, status = used
     rejected = sum(number for said, number in statuses.items() if _left_out(said))
-    numbered = "Paper ID → number" if "paper id" in names else "no Paper ID: numbered in order"
+    identifier = next((shown for name, shown in _IDS.items() if name in names), None)
+    numbered = f"{identifier} → number" if identifier else "no Paper ID: numbered in order"
     abstract = ", abstract" if "abstract" in names else ""
     others = [name for name in names if name in AUTHORS[:-1] and name != authors]  # not the contact author's
     unread = f"; not read: {', '.join(others)} (the authors are read from {authors})" if others else ""
