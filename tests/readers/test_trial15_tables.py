@@ -39,7 +39,7 @@ def test_pietrobon_tsv_is_detected_and_its_lectures_split_into_speaker_and_title
     got = [(item.title, item.start, item.end, item.people, item.label) for item in program.items]
     assert got == [
         ("Registration", at("10:00"), at("10:30"), (), None),
-        ("Welcome", at("10:30"), at("11:00"), ("Rosario Rizzuto",), None),
+        ("Welcome by the Department Head, Prof. Rosario Rizzuto", at("10:30"), at("11:00"), ("Rosario Rizzuto",), None),
         (
             "From calcium channels to brain plasticity: my adventures with Daniela",
             at("11:00"),
@@ -86,7 +86,7 @@ def test_pietrobon_tsv_is_detected_and_its_lectures_split_into_speaker_and_title
             ("K.C. Brennan",),
             "Lecture",
         ),
-        ("Concluding Lecture", at("17:00"), at("18:00"), ("Daniela Pietrobon",), None),
+        ("Concluding Lecture by Prof. Daniela Pietrobon", at("17:00"), at("18:00"), ("Daniela Pietrobon",), None),
     ]
     assert [item.kind for item in program.items if item.label == "Lecture"] == [Kind.TALK] * 8
     assert "columns: day → date, hour → time, content → title" in program.reading

@@ -79,28 +79,29 @@ def labelled_records(text: str) -> list[Labelled]:
     for pattern in (FRONT_MATTER, _COMMENT):  # a page's settings and what it hides are no papers
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
     fields = list(_fields(text))
+    titles = [index for index, field in enumerate(fields) if field.name == "title"]
     records: list[Labelled] = []
-    for at, field in enumerate(fields):
-        if field.name != "title":
-            continue
-        own = [field]
-        for following in fields[at + 1 :]:
-            if following.name == "title":
-                break
-            own.append(following)
-        values = {part.name: _value(text, part, own[index + 1].start if index + 1 < len(own) else None)
-                  for index, part in enumerate(own)}  # fmt: skip
+    line, counted_to = 1, 0
+    for number, at in enumerate(titles):
+        after = titles[number + 1] if number + 1 < len(titles) else len(fields)
+        own = fields[at:after]
+        limit = fields[after].start if after < len(fields) else len(text)  # the next record's title
+        ends = [part.start for part in own[1:]] + [limit]
+        values = {part.name: _value(text, part, end) for part, end in zip(own, ends, strict=True)}
         title, authors = values.get("title"), values.get("authors")
         if not title or not authors:
             continue
-        last_end = own[-1].value_start + len(_raw_value(text, own[-1], None))
+        last_end = own[-1].value_start + len(_raw_value(text, own[-1], limit))
+        blank = _RECORD_END.search(text, last_end, limit)
+        line += text.count("\n", counted_to, own[0].start)  # counted on from the last record: linear in the text
+        counted_to = own[0].start
         records.append(
             Labelled(
-                line=text.count("\n", 0, field.start) + 1,
+                line=line,
                 title=title,
                 authors=authors,
                 abstract=values.get("abstract") or None,
-                links=_links(text[last_end : _tail_end(text, last_end, fields, at)]),
+                links=_links(text[last_end : blank.start() if blank is not None else limit]),
             )
         )
     return records
@@ -154,9 +155,9 @@ def _fields(text: str) -> Iterator[_Field]:
         yield _Field(name, found.start(), found.end())
 
 
-def _raw_value(text: str, field: _Field, next_start: int | None) -> str:
+def _raw_value(text: str, field: _Field, next_start: int) -> str:
     """The field's text up to the next label, the end of its block, or (a title or authors) its line's end."""
-    span = text[field.value_start : len(text) if next_start is None else next_start]
+    span = text[field.value_start : next_start]
     opening = _OPENING.match(span)
     words_start = opening.end() if opening is not None else 0  # "<b>Authors:</b>\n<p>…": words on the next line
     block_end = _BLOCK_END.search(span, words_start)
@@ -175,17 +176,10 @@ def _raw_value(text: str, field: _Field, next_start: int | None) -> str:
     return span[:end]
 
 
-def _value(text: str, field: _Field, next_start: int | None) -> str:
+def _value(text: str, field: _Field, next_start: int) -> str:
     words = _BREAK.sub(" ", _raw_value(text, field, next_start))
     words = unemphasised(MARKDOWN_LINK.sub(lambda found: found["text"], _TAG.sub(" ", words)))
     return " ".join(html.unescape(words).split()).strip(" *_")
-
-
-def _tail_end(text: str, after: int, fields: list[_Field], at: int) -> int:
-    """Where the text after a record's last field stops being the record's: the next title or a blank line."""
-    following = next((field.start for field in fields[at + 1 :] if field.name == "title"), len(text))
-    blank = _RECORD_END.search(text, after, following)
-    return blank.start() if blank is not None else following
 
 
 def _links(tail: str) -> tuple[str, ...]:

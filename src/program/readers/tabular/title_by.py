@@ -5,7 +5,9 @@ lecture so, the talk's title quoted after its speaker; its welcome names the spe
 their role (``Welcome by the Department Head, Prof. Rosario Rizzuto``) and its last lecture
 the speaker only (``Concluding Lecture by Prof. Daniela Pietrobon``). The speaker is the row's
 person, without the honorific (as every other file names them); a quoted title is the row's
-title and the words before "by" its label ("Lecture"); without one, those words are the title.
+title and the words before "by" its label ("Lecture"); without one, the title stays as written
+(TPM 2024's "Invited Talk by Devendra Singh Dhami" and its kin: the words before "by" alone
+would say less than the page does).
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ def titled_by(
     if spoken is None:
         return title, people_in_title(title, mapping), fields
     before, speaker, quoted = spoken
-    if quoted is None:
-        return before, (speaker,), fields
+    if quoted is None:  # "Welcome by …, Prof. Rosario Rizzuto": the title as written, as TPM 2024's "Invited Talk by …"
+        return title, (speaker,), fields
     return quoted, (speaker,), {"kind": before, **fields}
 
 
