@@ -162,11 +162,13 @@ def test_labelled_fields_in_markdown_one_a_line() -> None:
     assert [paper.source.line for paper in program.papers if paper.source] == [3, 9]
 
 
-def test_yaml_keys_in_lower_case_are_no_labelled_fields() -> None:
-    text = (
+def test_yaml_keys_are_no_labelled_fields() -> None:
+    lower = (
         "- title: Learning to Compose Engines\n  authors: Ada Lovelace\n- title: Difference Engines\n  authors: Bo Li\n"
     )
-    assert "paper-list" not in _detected(text)
+    capitalised = "- Title: Learning Engines\n  Authors: Ada Lovelace\n- Title: Looms\n  Authors: Charles Babbage\n"
+    assert "paper-list" not in _detected(lower)
+    assert _detected(capitalised) == ["yaml-site"]  # a key after a list mark or an indent is YAML's
 
 
 def test_realm_submissions_with_a_decision_are_cmt_papers() -> None:

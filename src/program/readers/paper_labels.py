@@ -37,8 +37,9 @@ _LABEL = re.compile(
 )
 """A field's label, in emphasis or not: ``<b>Title:</b>``, ``**Authors:**``, ``**Abstract**:``, ``Title:``."""
 _FIELD_OF = {"paper title": "title", "title": "title", "abstract": "abstract", "summary": "abstract"}
-_FIELD_START = re.compile(r"(?:\A|[\n>])[ \t]*(?:[-*+][ \t]+)?\Z")
-"""What may stand before a label not set apart: a line's or a block's start, a list mark."""
+_FIELD_START = re.compile(r"(?:\A|\n|>[ \t]*)\Z")
+"""What may stand before a label not set apart: a line's start or a tag. Not a list mark or an indent: YAML
+writes its keys so (``- Title: …`` / ``  Authors: …``), and that file is the YAML reader's."""
 _OPENING = re.compile(r"(?:\s|<[^<>]*>)*")
 """What may stand before a field's words: spaces, line breaks, opening tags (``<p class="…">``)."""
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -141,10 +142,7 @@ def labelled_reading(records: list[Labelled], papers: list[Paper]) -> list[str]:
 
 
 def _fields(text: str) -> Iterator[_Field]:
-    """The labels that open a field: set apart by emphasis, or capitalised at a line's or block's start.
-
-    A key of YAML (``- title: …`` / ``  authors: …``) is written in lower case: that file is the YAML reader's.
-    """
+    """The labels that open a field: set apart by emphasis, or capitalised at a line's start or after a tag."""
     for found in _LABEL.finditer(text):
         set_apart = found["open"] and (found["close"] or found["closed"])
         at_start = found["label"][0].isupper() and _FIELD_START.search(text, max(0, found.start() - 80), found.start())
