@@ -195,8 +195,11 @@ def test_realm_submissions_with_a_decision_are_cmt_papers() -> None:
         "VisTRA: Visual Tool-use Reasoning Analyzer for Small Object Visual Question Answering",
     )
     assert last.authors == ("Hiroaki Sugiyama", "Ko Koga", "Toshifumi Nishijima")
+    assert [paper.category for paper in program.papers[:3]] == ["Poster", "Poster", "Spotlight"]  # its Decision
+    assert sum(paper.category == "Oral" for paper in program.papers) == 5
     assert program.reading[0] == "48 papers of 48 submissions (CMT export)"
     assert program.reading[1].startswith("columns: Submission ID → number, title → title, authors → authors")
+    assert program.reading[2] == "decision → category: Poster 37, Spotlight 6, Oral 5"
 
 
 def test_a_rejected_submission_is_left_out_and_counted() -> None:

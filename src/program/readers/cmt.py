@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
+import attrs
 from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
@@ -158,9 +159,19 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
             problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
             continue
         authors = _authors(row.get(author_column or "", ""), author_column)
-        papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
+        paper = listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where)
+        papers.append(attrs.evolve(paper, category=_presented_as(status)))
     used = (title_column, author_column, status_column)
     return paper_pool(source, papers, problems, _reading(papers, statuses, names, used))
+
+
+def _presented_as(status: str) -> str | None:
+    """The paper's category when its decision says how it is presented ("Poster", "Spotlight", "Oral": REALM 2025).
+
+    CMT's own "Accept" (and no status) says no more than that the paper is in.
+    """
+    folded = status.casefold()
+    return None if folded == "no status" or folded.startswith("accept") else status
 
 
 def _left_out(status: str) -> bool:
@@ -208,6 +219,11 @@ def _reading(
         f"columns: {numbered}, {title} → title, {authors or 'no author column'} → authors{abstract}, "
         f"{status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision{unread}",
     ]
+    categories = Counter(paper.category for paper in papers if paper.category)
+    if categories:  # a decision naming how each paper is presented
+        lines.append(
+            f"{status} → category: " + ", ".join(f"{name} {count}" for name, count in categories.most_common())
+        )
     if rejected:
         said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if _left_out(status))
         lines.append(f"left out {counted(rejected, 'paper')}: {said}")
