@@ -27,6 +27,7 @@ from yaml_sources import (  # noqa: E402
     Entry,
     acm,
     agile_basque,
+    ai4facd2025,
     bmvc,
     bsides,
     bsides_aarhus,
@@ -96,6 +97,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "climate2023-schedule.yml": (climate2023, (), "Africa/Kigali"),
     "iseud2025-program.yml": (iseud2025, (), "Europe/Berlin"),
     "jfpc2021-programme.yml": (jfpc2021, (), "Europe/Paris"),
+    "ai4facd2025-program.yml": (ai4facd2025, (), "Asia/Tokyo"),
 }
 
 

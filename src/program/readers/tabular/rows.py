@@ -23,6 +23,7 @@ from program.readers.tabular.row_fields import label_text, plain_title, row_peop
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
 from program.readers.tabular.series_dates import one_date_each
 from program.readers.tabular.talk_numbers import talk_numbered
+from program.readers.tabular.title_by import titled_by
 from program.readers.tabular.zone_rows import zone_said
 from program.readers.title_authors import is_name_shaped
 
@@ -324,7 +325,7 @@ def _row(
         people = ()
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()
-    people = people or row_fields.people_in_title(title, mapping)
+    title, people, fields = titled_by(title, people, fields, mapping)
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
     return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)
