@@ -16,7 +16,8 @@ _ROOM_WORD = re.compile(
     r"^(?:room|rooms|hall|aula|auditorium|auditorio|amphi(?:theatre|theater)?|salle|saal|hörsaal|raum|sala"
     r"|lecture\s+(?:hall|theatre|room)|seminar\s+room|conference\s+room|library|building|venue|foyer|lobby"
     r"|ballroom|\w+(?:zaal|saal|raum)|(?-i:[A-Z][a-z]*Hall))\b"
-    r"|^[\w ]{0,30}\b(?:hall|room)\s+[A-Z0-9]{1,4}$",
+    r"|^[\w ]{0,30}\b(?:hall|room)\s+[A-Z0-9]{1,4}$"
+    r"|^audit[óo]rio\b",
     re.IGNORECASE,
 )
 """A room's first word; Dutch and German rooms end in theirs ("Visboekzaal B", DH2019; "Seminarraum 3"), and so
@@ -43,6 +44,34 @@ def bracketed_room(title: str, known: Collection[str] = ()) -> tuple[str, str | 
     if not room or not (room in known or names_room(room)):
         return title, None
     return found["title"], room
+
+
+_BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_TITLE_AND_ROOM = 2
+
+
+def room_after_break(raw: str) -> str:
+    """A raw line "Title<br>Room" with its room bracketed after the title, which `bracketed_room` then takes.
+
+    WBMM 2023 writes each slot's body as `Palestra 1<br>Auditório principal`: the line after
+    the break is the room when it opens with a room's word; any other line stays as written.
+
+    >>> room_after_break('<div class="event-body">Palestra 1<br>Auditório principal</div>')
+    '<div class="event-body">Palestra 1 (Auditório principal)</div>'
+    >>> room_after_break("Keynote<br>Ada Lovelace")
+    'Keynote<br>Ada Lovelace'
+    """
+    parts = _BREAK.split(raw)
+    if len(parts) != _TITLE_AND_ROOM:
+        return raw
+    before, after = parts
+    tag = _ANY_TAG.search(after)
+    written, rest = (after[: tag.start()], after[tag.start() :]) if tag else (after, "")
+    room = " ".join(written.split())
+    if not room or "(" in room or not _ANY_TAG.sub("", before).strip() or not names_room(room):
+        return raw
+    return f"{before} ({room}){rest}"
 
 
 def room_text(inside: str) -> str:

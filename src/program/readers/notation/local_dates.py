@@ -31,6 +31,16 @@ _BRACKETED_NUMERIC = re.compile(
 )
 
 
+def is_japanese_date(text: str) -> bool:
+    """Whether all of a text is a Japanese date or day number ("2日目　6月27日（金）", "6月26日", "1日目").
+
+    >>> is_japanese_date("2日目　6月27日（金）"), is_japanese_date("1日目"), is_japanese_date("6月27日 開会")
+    (True, True, False)
+    """
+    found = _JAPANESE_DATE.match(" ".join(text.replace("\u3000", " ").split()))
+    return found is not None and bool(found["number"] or found["month"])
+
+
 def local_written(text: str) -> str:
     """The text in a notation `dates` reads: "6月27日（金）" as "fri 27.6", "Quinta-feira (26/10)" as "Quinta 26/10".
 
