@@ -36,14 +36,31 @@ def bracketed_room(title: str, known: Collection[str] = ()) -> tuple[str, str | 
     ('Invited talk (Ada Lovelace)', None)
     >>> bracketed_room("Keynote (Main Stage)", known={"Main Stage"})
     ('Keynote', 'Main Stage')
+    >>> bracketed_room("Dinner (Grand Hotel, map)")
+    ('Dinner', 'Grand Hotel')
     """
     found = _LAST_BRACKET.match(title) if title.endswith(")") else None
     if found is None:
         return title, None
     room = room_text(found["inside"])
+    pointed = _venue_pointed(room)
+    if pointed is not None:  # "懇親会 (札幌グランドホテル OLD SALOON 1934, 会場はこちら)" (biomol51 2025)
+        return found["title"], pointed
     if not room or not (room in known or names_room(room)):
         return title, None
     return found["title"], room
+
+
+_VENUE_POINTER = re.compile(r"^(?:会場はこちら|会場(?:案内|地図)?|アクセス|地図|map|directions)$", re.I)
+"""A link's words after a place that point to its map ("会場はこちら", "the venue is here"): the rest is a venue."""
+
+
+def _venue_pointed(inside: str) -> str | None:
+    """The place a bracket names before a pointer to its map, or None."""
+    place, comma, pointer = inside.rpartition(",")
+    if not comma or not place.strip() or _VENUE_POINTER.match(pointer.strip()) is None:
+        return None
+    return place.strip()
 
 
 _BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
