@@ -231,3 +231,8 @@ def grid_time_columns(root: Root) -> int:
     return sum(
         1 for column in root.find_class("grid_2") if re.match(r"\d{1,2}[.:]\d{2}\s*-", column.text_content().strip())
     )
+
+
+def class_named_times(root: Root) -> int:
+    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
+    return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())

@@ -72,6 +72,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "build-a-binder-timeline.md": ("Europe/London", "2019-06-01"),
     # Trial 14 (unseen): `### Wednesday (6<sup>th</sup> of April):`, quoted titles before their speakers.
     "bbs2022-schedule.md": ("Europe/Vienna", "2022-04-05"),
+    # Trial 16 (unseen, not English): `<u>2日目　6月27日（金）</u>` day headings, `10:05 – 11:05「口頭発表」<br>`.
+    "biomol51-program.md": ("Asia/Tokyo", "2025-06-26"),
+    # Trial 16: `Quinta-feira (26/10)` day paragraphs, `Palestra 2<br>Auditório principal` (the room after the break).
+    "wbmm2023-agenda.md": ("America/Sao_Paulo", "2023-10-25"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
-from program.model import Item, Program, SourceRef
+from program.model import Item, Kind, Program, SourceRef
 from program.model.ids import item_id
 from program.readers.html_blocks import collapse
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
@@ -44,6 +44,15 @@ _AFFILIATION = re.compile(r"\s*[·•|]\s*[^&,;]*")
 _NICKNAME = re.compile(r"\s*\([^()]*\)")
 _JOINED = re.compile(r"\s*(?:&|;|\bet\b|\band\b)\s*")
 _FEWEST = 3
+_CLASS_KINDS = {
+    "talk": Kind.TALK,
+    "keynote": Kind.KEYNOTE,
+    "break": Kind.BREAK,
+    "lunch": Kind.BREAK,
+    "panel": Kind.PANEL,
+    "poster": Kind.POSTER_SESSION,
+    "posters": Kind.POSTER_SESSION,
+}
 _TABLE_TAGS = frozenset({"td", "th", "tr", "table"})
 
 
@@ -57,6 +66,8 @@ class ClassSlot:
     title: str
     people: tuple[str, ...]
     room: str | None
+    classed: Kind | None = None
+    """The kind the slot's own class names (`<li class="slot is-talk">`), for a title that names none."""
 
 
 def class_slots(root: etree._Element) -> list[ClassSlot] | None:
@@ -76,6 +87,7 @@ def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSetting
     items: list[Item] = []
     for slot in slots:
         kind = kind_from_title(slot.title)
+        kind = slot.classed if kind is Kind.OTHER and slot.classed is not None else kind
         end = slot.end if slot.end is not None and slot.end > slot.start else None
         items.append(
             Item(
@@ -116,8 +128,18 @@ def _slot(element: etree._Element) -> ClassSlot | None:
                 title=title,
                 people=_people(holder),
                 room=_room(holder),
+                classed=_class_kind(holder),
             )
         holder = holder.getparent()
+    return None
+
+
+def _class_kind(holder: etree._Element) -> Kind | None:
+    """The kind a slot's class token names ("is-talk", "slot-break"), or None."""
+    for token in (holder.get("class") or "").split():
+        named = _CLASS_KINDS.get(token.casefold().rpartition("-")[2])
+        if named is not None:
+            return named
     return None
 
 
