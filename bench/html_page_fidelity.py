@@ -124,6 +124,12 @@ CASES = [
     Case("dmlw2022-schedule.html", None, None, slot_counts.timed_rows),
     # Trial 14: HTML in Markdown, ISO moments `2022-10-17T 13:00:00+09:00`, italic kind over bold title over names.
     Case("meec2022-program.md", None, None, slot_counts.timed_rows),
+    # Trial 15: a heading over each room's list, six side by side; `Title - <a>Name</a> et <a>Name</a>` (an excerpt).
+    Case("agilefrance2013-programme.html", "Europe/Paris", date(2013, 5, 23), slot_counts.timed_list_items),
+    # Trial 15: header-less rows of a start, a label with a note, a linked title over `(Authors)`.
+    Case("3dor2021-programme.html", None, None, slot_counts.timed_rows),
+    # Trial 15: paragraphs that write the title before the time, `12:00 am` for noon.
+    Case("eaae2023-programme.html", "Europe/Rome", None, slot_counts.lines_ending_in_times),
     # Trial 16 (unseen, not English): a table in Markdown whose day rows write `Czwartek, 1.12.2022 (Aula …)`,
     # times `8.00 – 10.00`, untimed sub-rows (Polish).
     Case("geoinformacja2022-program.md", "Europe/Warsaw", None, slot_counts.timed_rows),

@@ -96,6 +96,27 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # backspace inside a name is the reader's as written (the feed loader removes control characters).
     ("a3rona2024-program.htm", "2024-11-02T08:00:00+09:00", None): {"kind": "other"},
     ("a3rona2024-program.htm", "2024-11-03T09:00:00+09:00", None): {"people": ["Seong-\x08Ryeol Han [Rznomics]"]},
+    # Trial 15, 3DOR 2021: "SHREC opening" (a track's name first: no kind row names it an opening).
+    ("3dor2021-programme.html", "2021-09-02T15:30:00+01:00", None): {"kind": "other"},
+    # Trial 15, EAAE 2023: kinds no kind row names: "Cofee break" (misspelt), an opening or closing keynote, a
+    # reception, a council dinner, a walking tour, an excursion, "Introductions and Welcome", a roundtable.
+    **{
+        ("eaae2023-programme.html", f"2023-{moment}:00+02:00", None): {"kind": "other"}
+        for moment in (
+            "08-30T14:00",
+            "08-30T16:00",
+            "08-30T17:00",
+            "08-30T18:30",
+            "08-31T10:30",
+            "08-31T16:30",
+            "09-01T09:00",
+            "09-01T10:30",
+            "09-01T11:00",
+            "09-01T16:30",
+            "09-01T20:00",
+            "09-02T10:00",
+        )
+    },
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

@@ -10,14 +10,34 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 from lxml import etree
 
+from program.errors import ParseError
+from program.model import SourceRef
+from program.readers.html_markdown import markdown_spans
 from program.readers.notation.times import ClockError, parse_clock
 
 _PAIR = 2
 _WRITTEN_CLOCK = re.compile(r"^\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s*m\.?)?$", re.IGNORECASE)
 """Minutes written after a separator: two bare numbers side by side (a page count, a score) are no times."""
 _RANGE_DASH = " – "
+
+
+def parsed_page(text: str, source: str) -> etree._Element:
+    """The page parsed with lxml, its processing instructions left out and adjacent time spans joined.
+
+    Raises:
+        ParseError: for a text lxml cannot parse as HTML.
+    """
+    # PHP and other processing instructions are not the page's text.
+    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
+    try:
+        root = lxml.html.document_fromstring(cleaned)
+    except (etree.ParserError, ValueError) as error:
+        raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
+    separate_time_spans(root)
+    return root
 
 
 def separate_time_spans(root: etree._Element) -> int:

@@ -163,3 +163,38 @@ def trailing_span(text: str) -> str | None:
 
 def _with_colon(clock: str) -> str:
     return f"{clock[:2]}:{clock[2:]}" if clock.isdigit() else clock
+
+
+_CLOCK_LAST = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}\s*[ap]\.?\s*m\.?"
+_TITLE_THEN_TIME = re.compile(
+    rf"^(?P<title>[^\W\d_].*?[^\s\-–—,:])\s+(?P<span>(?:{_CLOCK_LAST})(?:\s*(?:[-–—]|\bto\b)\s*(?:{_CLOCK_LAST}))?)\s*$",
+    re.IGNORECASE,
+)
+_MOST_TITLE_WORDS = 10
+_RANGE_MARK = re.compile(r"[-–—]|\bto\b", re.IGNORECASE)
+
+
+def title_then_time(text: str) -> str | None:
+    """A line whose title comes before its time ("Parallel sessions 1 9:00 am - 10:30 am"), rewritten time first.
+
+    EAAE 2023 writes its whole programme so, `<b>Keynote 3</b> 5:00 pm - 6:00 pm`, `<i>Gala dinner</i> 8:00 pm`:
+    a range, or one time with minutes or am/pm. None for a sentence ("The bus leaves at 9:00 am") or
+    a longer text; readers rewrite lines so only on a page that writes no line time first.
+
+    >>> title_then_time("Opening Keynote Speech 1 5:00 pm - 6:30 pm")
+    '5:00 pm - 6:30 pm Opening Keynote Speech 1'
+    >>> title_then_time("Council Dinner 8:00pm")
+    '8:00pm Council Dinner'
+    >>> title_then_time("The bus leaves at 9:00 am"), title_then_time("Chapter 12")
+    (None, None)
+    """
+    found = _TITLE_THEN_TIME.match(" ".join(text.split()))
+    if found is None or len(found["title"].split()) > _MOST_TITLE_WORDS or _NOT_A_LABEL.search(found["title"]):
+        return None
+    if not _RANGE_MARK.search(found["span"]) and not re.search(r":|[ap]\.?\s*m", found["span"], re.IGNORECASE):
+        return None  # "Version 1.20": a lone time needs a colon or am/pm
+    try:
+        parse_span(found["span"])
+    except ClockError:
+        return None
+    return f"{found['span']} {found['title']}"
