@@ -3,7 +3,8 @@
 ESE 2026 (a Jekyll include) styles the dash between its two times with CSS, so the page's
 text runs them together ("10h0510h45"), which no reader takes for a time. When an element's
 children are two clock times side by side with nothing written between them, a dash is put
-between them, and the slot reads as the range it shows ("10h05 – 10h45").
+between them, and the slot reads as the range it shows ("10h05 – 10h45"). `parsed_page` parses
+every saved page this way, so that each of html_page's readings sees the range.
 """
 
 from __future__ import annotations
