@@ -246,3 +246,8 @@ def lines_ending_in_times(root: Root) -> int:
         for piece in re.split(r"<br\s*/?>", lxml.html.tostring(paragraph, encoding="unicode"))
     ]
     return sum(1 for line in lines if re.search(r"\d{1,2}:\d{2}\s*[ap]m$", line, re.IGNORECASE))
+
+
+def class_named_times(root: Root) -> int:
+    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
+    return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())

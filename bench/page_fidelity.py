@@ -75,6 +75,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 15 (unseen): `---` rules between blocks, a moderator over the panel; list items led by bare hours.
     "amte2021-program.md": (None, None),
     "a3net2024-readme.md": ("Asia/Tokyo", "2024-09-02"),
+    # Trial 16 (unseen, not English): `<u>2日目　6月27日（金）</u>` day headings, `10:05 – 11:05「口頭発表」<br>`.
+    "biomol51-program.md": ("Asia/Tokyo", "2025-06-26"),
+    # Trial 16: `Quinta-feira (26/10)` day paragraphs, `Palestra 2<br>Auditório principal` (the room after the break).
+    "wbmm2023-agenda.md": ("America/Sao_Paulo", "2023-10-25"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -18,7 +18,6 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from program.errors import ParseError, UsageError
@@ -30,6 +29,7 @@ from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_badge_slots import badge_program
 from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_cell_lines import name_then_quoted
+from program.readers.html_class_slots import class_slot_program, class_slots
 from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
@@ -37,7 +37,6 @@ from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
-from program.readers.html_markdown import markdown_spans
 from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
@@ -45,6 +44,7 @@ from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
+from program.readers.html_time_spans import parsed_page
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import names_in
@@ -96,7 +96,7 @@ class HtmlPageReader:
             ParseError: for a page lxml cannot parse, or one without a table, heading or line it can read.
             UsageError: when the page's times need --timezone or --date and the page names neither.
         """
-        root = _parse(text, source)
+        root = parsed_page(text, source)  # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
         settings, stamped = stamped_zone(root.text_content(), settings, context, source)  # "…T13:00:00+09:00"
         timed = timed_slots(root)
@@ -104,6 +104,8 @@ class HtmlPageReader:
             return _timed_program(timed, root, settings, context, source)
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, collapse(root.findtext(".//title") or ""), settings, source)
+        if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
+            return class_slot_program(named, collapse(root.findtext(".//title") or ""), settings, source)
         found = list(blocks(root))
         if (badged := badge_program(found, collapse(root.findtext(".//title") or ""), settings, source)) is not None:
             return badged  # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title
@@ -176,15 +178,6 @@ def _timed_table(block: Block) -> bool:
     if not isinstance(block, TableBlock):
         return False
     return holds_time_table(etree.tostring(block.element, encoding="unicode"))
-
-
-def _parse(text: str, source: str) -> etree._Element:
-    # PHP and other processing instructions are not the page's text.
-    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
-    try:
-        return lxml.html.document_fromstring(cleaned)
-    except (etree.ParserError, ValueError) as error:
-        raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
 
 
 @attrs.define

@@ -27,7 +27,7 @@ from program.readers import html_day_columns as day_columns
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
-from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
+from program.readers.html_day_columns import chair_labels, day_header, day_text, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
 from program.readers.html_label_columns import label_column, names_column, title_and_rest
 from program.readers.html_own_times import own_times
@@ -281,8 +281,8 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
         if r not in timed and any(cell.line in inside for cell in row if cell.text):
             continue
         if r not in timed:
-            if len(set(texts)) == 1 and is_date(texts[0]):
-                day = texts[0]
+            if len(set(texts)) == 1 and (dated := day_text(texts[0])) is not None:
+                day = dated
             elif texts:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
                 parts.append(None)

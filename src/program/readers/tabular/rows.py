@@ -326,6 +326,7 @@ def _row(
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()
     title, people, fields = titled_by(title, people, fields, mapping)
+    title, people = row_fields.title_and_people(title, people, mapping)  # "Mittagsvorlesung von Prof. Dr. Name"
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
     return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)
