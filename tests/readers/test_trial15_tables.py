@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from program.model import Kind
 from program.readers import READERS, ReadContext
+from program.readers.workbook import WorkbookReader
 
 from helpers import ROOT
 
@@ -102,6 +103,16 @@ def test_a_title_by_two_people_or_by_a_gerund_keeps_its_title() -> None:
         ("Learning by Doing", ()),
         ("Panel by Ada Lovelace, Bo Li", ()),
     ]
+
+
+def test_a_lounge_sponsored_by_a_firm_names_nobody() -> None:
+    # EDUCAUSE 2016's sessions: "CIO Lounge - Sponsored by Unit4, Gold Partner" made "Gold Partner" a speaker
+    book = DATA / "spreadsheets" / "educause2016-sessions-excerpt.xlsx"
+    context = ReadContext(timezone=ZoneInfo("America/Los_Angeles"))
+    program = WorkbookReader().read_bytes(book.read_bytes(), source=str(book), context=context)
+
+    sponsored = [item for item in program.items if "Sponsored by" in item.title]
+    assert len(sponsored) == 4 and all(item.people == () for item in sponsored)
 
 
 def test_ai4facd_subtitle_of_a_name_and_affiliation_is_the_speaker() -> None:

@@ -23,6 +23,11 @@ _BY = re.compile(
     r"^(?P<before>[^\"“”,:]{2,40}?)\s+by\s+(?P<who>[^\"“”]+?)(?:\s*[,:–—-]?\s*[\"“](?P<title>[^\"“”]{3,})[\"”])?\s*$"
 )
 """Words, "by", the speaker (perhaps after their role), then perhaps the talk's title in quotes."""
+_NOT_SPOKEN = re.compile(
+    r"\b(?:sponsored|supported|funded|powered|hosted|organi[sz]ed|offered|provided|catered|brought to you)$",
+    re.IGNORECASE,
+)
+"""What comes "by" a firm or a host, not a speaker (EDUCAUSE 2016: "CIO Lounge - Sponsored by Unit4, Gold Partner")."""
 _MAX_BEFORE_WORDS = 4
 """Words before "by" that can be a label or a short title ("Concluding Lecture"); more are a title's own "by"."""
 _MAX_ROLE_WORDS = 5
@@ -51,7 +56,7 @@ def titled_by(
 def _spoken(title: str) -> tuple[str, str, str | None] | None:
     """The words before "by", the speaker, and the quoted title; None for a title of another shape."""
     found = _BY.match(" ".join(title.split()))
-    if found is None or len(found["before"].split()) > _MAX_BEFORE_WORDS:
+    if found is None or len(found["before"].split()) > _MAX_BEFORE_WORDS or _NOT_SPOKEN.search(found["before"]):
         return None
     *role, named = found["who"].split(", ")
     if role and len(", ".join(role).split()) > _MAX_ROLE_WORDS:
