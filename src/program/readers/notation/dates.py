@@ -33,9 +33,16 @@ MONTHS: dict[str, int] = {
 """Month names by their first letters (English, German, French): the longest known prefix wins."""
 _MONTH_WORDS: dict[str, int] = {
     **{"enero": 1, "ene": 1, "abril": 4, "abr": 4, "agosto": 8, "setiembre": 9, "diciembre": 12, "dic": 12},
+    **{"maart": 3, "mrt": 3, "mei": 5},  # Dutch: "Zaterdag 13 mei" (the others' first letters are English)
+    **{"gennaio": 1, "febbraio": 2, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10},  # Italian
+    "dicembre": 12,
+    **{"fevereiro": 2, "setembro": 9, "outubro": 10},  # Portuguese
+    **{"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7},  # Polish
+    **{"sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12},
 }
-"""Spanish months whose first letters are no English, German or French month's, as whole words only: "ago"
-alone is too often English ("3 weeks ago"); "marzo", "junio", "octubre"… are read by their prefixes above."""
+"""Months whose first letters are no English, German or French month's, as whole words only (Spanish, Dutch,
+Italian, Portuguese, Polish): "ago" alone is too often English ("3 weeks ago"), "mei" a word's start; "marzo",
+"junio", "octubre"… are read by their prefixes above."""
 _AMBIGUOUS_WEEKDAYS = {"mar": 1}
 """Abbreviations that are a month and a weekday: "Mar" is March, unless another word names the month ("mar. 22
 juin", "Mar 22 June": mardi, martes, Tuesday)."""

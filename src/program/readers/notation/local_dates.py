@@ -1,12 +1,13 @@
-"""Day headings in Japanese, Polish, Portuguese and Italian, rewritten in the notations `dates` reads.
+"""Day headings in Japanese, Polish, Portuguese, Italian and Dutch, rewritten in the notations `dates` reads.
 
 - Japanese: `6月27日（金）` (month 月, day 日, the weekday's kanji in brackets), `2025年6月27日`,
   and a day's number `2日目` ("day 2") before it: `2日目　6月27日（金）` (biomol51 2025) is the
   date it writes; `1日目` alone is "Day 1".
 - Portuguese weekdays end in `-feira` (`Quinta-feira (26/10)`, WBMM 2023): the first word names
   the day, and a numeric date in brackets after a weekday is the date.
-- Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese and Italian weekday names, read
-  as whole words only: their first letters ("nie", "sob") are too often other words.
+- Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese, Italian and Dutch (`Zaterdag 13
+  december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
+  "sob") are too often other words.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ LOCAL_WEEKDAYS: dict[str, int] = {
     **{"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "niedziela": 6},
     **{"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},  # sábado, domingo: Spanish's
     **{"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6},
+    **{"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
 }
 """Weekdays (0 is Monday) by their whole names."""
 _KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
