@@ -231,3 +231,23 @@ def grid_time_columns(root: Root) -> int:
     return sum(
         1 for column in root.find_class("grid_2") if re.match(r"\d{1,2}[.:]\d{2}\s*-", column.text_content().strip())
     )
+
+
+def timed_list_items(root: Root) -> int:
+    """List items that open with a clock time (Agile France 2013: `<li>10:00 - 11:00 - Title - <a>Name</a></li>`)."""
+    return sum(1 for item in root.iter("li") if re.match(r"\d{1,2}:\d{2}", item.text_content().strip()))
+
+
+def lines_ending_in_times(root: Root) -> int:
+    """Paragraph lines (between `<br>`s) ending with a clock time (EAAE 2023: `<b>Keynote 3</b> 5:00 pm - 6:00 pm`)."""
+    lines = [
+        re.sub(r"<[^>]+>", "", piece).strip()
+        for paragraph in root.iter("p")
+        for piece in re.split(r"<br\s*/?>", lxml.html.tostring(paragraph, encoding="unicode"))
+    ]
+    return sum(1 for line in lines if re.search(r"\d{1,2}:\d{2}\s*[ap]m$", line, re.IGNORECASE))
+
+
+def class_named_times(root: Root) -> int:
+    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
+    return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())

@@ -72,6 +72,13 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "build-a-binder-timeline.md": ("Europe/London", "2019-06-01"),
     # Trial 14 (unseen): `### Wednesday (6<sup>th</sup> of April):`, quoted titles before their speakers.
     "bbs2022-schedule.md": ("Europe/Vienna", "2022-04-05"),
+    # Trial 15 (unseen): `---` rules between blocks, a moderator over the panel; list items led by bare hours.
+    "amte2021-program.md": (None, None),
+    "a3net2024-readme.md": ("Asia/Tokyo", "2024-09-02"),
+    # Trial 16 (unseen, not English): `<u>2日目　6月27日（金）</u>` day headings, `10:05 – 11:05「口頭発表」<br>`.
+    "biomol51-program.md": ("Asia/Tokyo", "2025-06-26"),
+    # Trial 16: `Quinta-feira (26/10)` day paragraphs, `Palestra 2<br>Auditório principal` (the room after the break).
+    "wbmm2023-agenda.md": ("America/Sao_Paulo", "2023-10-25"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -105,6 +112,7 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "imputation-workshop-2021-readme.md": (re.compile(r"^#+ [^(]*\(\d{1,2}:\d{2}[ap]m-\d{1,2}:\d{2}[ap]m\)$"),),
     "build-a-binder-timeline.md": (re.compile(r"^## \d{1,2}(?:[.:]\d{2})?(?:[ap]m)?[: ]"),),  # "## 9am: Doors open"
     "bbs2022-schedule.md": (re.compile(r'^\s+- "'),),  # a lab tour's talks, untimed under its time
+    "a3net2024-readme.md": (re.compile(r"^\* \d{1,2}-(?:\d{1,2})?\s"),),  # "* 12-13 Registration", "* 14- hack"
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;

@@ -117,8 +117,9 @@ def _square(author: str) -> str:
 
 def _cmt(text: str) -> tuple[int, list[Expected]]:
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "\t" in text.split("\n", maxsplit=1)[0] else ","))
-    kept = [row for row in rows if not re.search("reject|withdraw|awaiting", row.get("Status", ""), re.IGNORECASE)]
-    title = "Paper Title" if rows and "Paper Title" in rows[0] else "PaperTitle"  # AISTATS 2022: no spaces
+    status = "Decision" if rows and "Decision" in rows[0] else "Status"  # REALM 2025: `Submission ID,…,Decision`
+    kept = [row for row in rows if not re.search("reject|withdraw|awaiting", row.get(status, ""), re.IGNORECASE)]
+    title = next((name for name in ("Paper Title", "PaperTitle", "Title") if rows and name in rows[0]), "Paper Title")
     return len(rows), [(r[title].strip(), _cmt_names(r), _abstract(r.get("Abstract"))) for r in kept]
 
 

@@ -29,6 +29,7 @@ from spreadsheet_trial10 import NEMS2026, SENDEZENTRUM31C3
 from spreadsheet_trial11 import AGILELAVAL2026
 from spreadsheet_trial12 import beyond_backprop, biomedvis, ehec, probprog, rsafrica
 from spreadsheet_trial14 import MASES_DAY, dlf_forum, mases
+from spreadsheet_trial15 import PIETROBON2026
 from spreadsheet_trial16 import AGORA_DAY, agora
 from spreadsheet_written import (
     GUGCZ_DAY1,
@@ -281,6 +282,7 @@ CASES = [
     Case("ehec2026-schedule.csv", ReadContext(), ehec),
     Case("dlfforum2020-sessions.csv", ReadContext(timezone=ZoneInfo("America/New_York")), dlf_forum),
     Case("mases2018-program.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=MASES_DAY), mases),
+    _by_hand("pietrobon2026-program.csv", "Europe/Rome", date(2026, 1, 30), PIETROBON2026),
     Case("agora2026-programme.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=AGORA_DAY), agora),
 ]
 

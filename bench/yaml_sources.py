@@ -376,10 +376,20 @@ def climate2023() -> list[Entry]:
     ]
 
 
+def ai4facd2025() -> list[Entry]:
+    """AI4FACD 2025: `time: 08:45 to 09:00`; a `subtitle` "Name, Affiliation" is the speaker "Name [Affiliation]"."""
+    return [
+        (text(e["title"]), minutes(e["time"]), (f"{name} [{place}]",) if place else ())
+        for day in load("ai4facd2025-program.yml")["days"]
+        for e in day["events"]
+        for name, _, place in [e.get("subtitle", "").partition(", ")]
+    ]
+
+
 DATED = {
     "iseud2025-program.yml": date(2025, 6, 16),
     "jfpc2021-programme.yml": date(2021, 6, 22),
-    "aiucd2025-program.yaml": date(2025, 6, 11),
+    "ai4facd2025-program.yml": date(2025, 6, 21),
 }
 """Files whose days the table checks too: their starts count minutes from this first day's midnight."""
 

@@ -7,9 +7,12 @@ BaseLoader and the file's own shape written out here, not the reader's detection
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from yaml_sources import Entry, load, minutes
 
+DATED16 = {"aiucd2025-program.yaml": date(2025, 6, 11)}
+"""Trial 16's files whose days the table checks too (see `yaml_sources.DATED`)."""
 _DAY = {"June 11, 2025": 0, "June 12, 2025": 1, "June 13, 2025": 2}
 """AIUCD's days as written in English, counted from the first (its starts are checked with their days)."""
 

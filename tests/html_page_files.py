@@ -28,7 +28,7 @@ PAGES = sorted(path.name for path in DATA.iterdir() if path.is_file() and path.s
 
 def read_page(name: str, zone: str | None = None, first: date | None = None) -> Program:
     context = ReadContext(first_date=first, timezone=ZoneInfo(zone) if zone else None)
-    return READER.read((DATA / name).read_text(encoding="utf-8"), source=name, context=context)
+    return READER.read(bench.page_text(name), source=name, context=context)
 
 
 def page_fields(item: Item) -> tuple[object, ...]:
@@ -49,7 +49,7 @@ def page_fields(item: Item) -> tuple[object, ...]:
 
 def time_rows(name: str) -> list[lxml.html.HtmlElement]:
     """The page's table rows that start with a time, counted with lxml directly."""
-    root = lxml.html.fromstring((DATA / name).read_text(encoding="utf-8"))
+    root = lxml.html.fromstring(bench.page_text(name))
     return [
         row
         for row in root.iter("tr")

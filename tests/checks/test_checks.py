@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -194,3 +195,26 @@ def test_a_chair_speaking_in_their_own_session_is_no_speaker_conflict() -> None:
     assert _lines(loaded.program.problems, "speaker-conflict") == []
     unlinked = [attrs.evolve(item, sessions=()) for item in items[:4]]  # the same items, the talks not at the session
     assert [problem.code for problem in check_items(unlinked)].count("speaker-conflict") == 1
+
+
+def test_a_registration_desk_open_beside_the_day_overlaps_nothing() -> None:
+    # IHRM 2019's preliminary program: `8:30am-5:00pm         Registration` beside every item of Friday,
+    # `8:30am-10:15am       Registration` beside Saturday's breakfast, session and break (15 warnings before)
+    page = ROOT / "tests" / "data" / "pages" / "ihrm2019-prelim.txt"
+    settings = Settings(feeds=(FeedSpec(page),), first_date=date(2019, 5, 9), timezone=ZoneInfo("America/New_York"))
+    loaded = load_program(settings)
+    desks = [item for item in loaded.program.items if item.title == "Registration"]
+
+    assert len(loaded.program.items) == 21 and len(desks) == 3
+    assert [(item.start.hour, item.start.minute) for item in desks if item.start] == [(11, 30), (8, 30), (8, 30)]
+    assert _lines(loaded.program.problems, "overlap") == []
+
+
+def test_a_short_registration_before_the_opening_is_an_item_that_can_overlap(load_text: LoadText) -> None:
+    text = entry("Sat 8:30 a.m. - 9:00 a.m.", "Registration", "(Other)") + entry(
+        "Sat 8:45 a.m. - 9:30 a.m.", "Opening Remarks", "(Talk)"
+    )
+
+    assert [code for code in (problem.code for problem in load_text(text).program.problems) if code == "overlap"] == [
+        "overlap"
+    ]

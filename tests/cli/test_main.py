@@ -79,8 +79,8 @@ def test_build_twice_gives_identical_bytes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1670000000")
-    for name in ("first", "second"):
-        assert main(["build", "--no-pdf", SAMPLE, *SAMPLE_OPTIONS, "--out", str(tmp_path / name)]) == 0
+    for name, out in (("first", "--out"), ("second", "-o")):  # -o as `program ics -o`: the folder all the same
+        assert main(["build", "--no-pdf", SAMPLE, *SAMPLE_OPTIONS, out, str(tmp_path / name)]) == 0
     capsys.readouterr()
 
     assert [(tmp_path / "first" / name).read_bytes() for name in ("program.json", "program.ics")] == [

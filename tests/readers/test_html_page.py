@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from html_page_files import DATA, PAGES, READER, page_fields, read_page, time_rows
+from html_page_files import DATA, PAGES, READER, bench, page_fields, read_page, time_rows
 from program.cli import main
 from program.errors import UsageError
 from program.readers import READERS, detect_readers
@@ -17,7 +17,7 @@ from program.readers.html_lines import time_led, title_people
 
 @pytest.mark.parametrize("name", PAGES)
 def test_real_pages_are_detected_by_the_html_reader_alone(name: str) -> None:
-    text = (DATA / name).read_text(encoding="utf-8")
+    text = bench.page_text(name)
 
     assert [reader.name for reader in detect_readers(text[:2000])] == ["html-page"]
 

@@ -11,8 +11,9 @@ from program.errors import UsageError
 from program.readers.base import Line, ReadContext
 from program.readers.lines.days import day_heading, named_zone
 from program.readers.lines.entry import read_slot_text
+from program.readers.lines.hour_ranges import hour_led
 from program.readers.lines.schedule import read_schedule_lines
-from program.readers.notation.leading import leading_span
+from program.readers.notation.leading import leading_span, title_then_time
 
 
 def _read(text: str, **context: object) -> list[tuple[str, str | None, str | None, tuple[str, ...], str]]:
@@ -149,3 +150,40 @@ def test_a_kind_mark_before_a_title_gives_the_kind_and_leaves_the_title(text: st
     slot = read_slot_text(text)
 
     assert (slot.title, slot.kind.value) == expected
+
+
+_TITLE_WORDS = st.lists(
+    st.sampled_from(["Keynote", "Speech", "Parallel", "sessions", "Coffee", "break", "PhD", "Workshop", "2", "(live)"]),
+    min_size=1,
+    max_size=6,
+).filter(lambda words: not words[0][0].isdigit() and not words[0].startswith("("))
+
+
+@given(_TITLE_WORDS, st.integers(0, 23 * 60), st.integers(1, 180), st.sampled_from([" - ", "-", " – ", " to "]))
+def test_a_title_before_its_time_reads_back_time_first(words: list[str], start: int, length: int, dash: str) -> None:
+    # EAAE 2023: `<b>Parallel sessions 1</b> 9:00 am - 10:30 am`, `<i>Gala dinner</i> 8:00 pm`.
+    end = min(start + length, 23 * 60 + 59)
+    title = " ".join(words)
+    span = f"{(start // 60) % 12 or 12}:{start % 60:02d} {'am' if start < 720 else 'pm'}"
+    span += f"{dash}{(end // 60) % 12 or 12}:{end % 60:02d} {'am' if end < 720 else 'pm'}"
+
+    rewritten = title_then_time(f"{title} {span}")
+
+    assert rewritten == f"{span} {title}"
+    found = leading_span(rewritten)
+    assert found is not None
+    assert (found.span.start.minutes, found.rest) == (start, title)
+
+
+@given(st.lists(st.tuples(st.integers(0, 23), st.integers(1, 6)), min_size=3, max_size=8))
+def test_bare_hour_items_read_back_with_minutes(hours: list[tuple[int, int]]) -> None:
+    # A3Net 2024: `* 12-13 Registration`; a range's end is after its start and no later than 24.
+    lines = [f"* {start}-{min(start + length, 24)} Talk {index}" for index, (start, length) in enumerate(hours)]
+
+    rewritten = hour_led(lines)
+
+    assert rewritten is not None
+    for line, (start, length) in zip(rewritten, hours, strict=True):
+        found = leading_span(line.removeprefix("* "))
+        assert found is not None
+        assert (found.span.start.minutes, found.span.end_minutes) == (start * 60, min(start + length, 24) * 60)

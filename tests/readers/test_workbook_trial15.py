@@ -65,3 +65,19 @@ def test_a_placeholder_lecture_is_titled_by_its_type_and_facilitators_are_nobody
     assert lectures[0].start == datetime(2025, 11, 13, 8, 30, tzinfo=DAR)
     practicals = [item for item in program.items if item.title.startswith("Practical")]
     assert practicals and all(item.people == () for item in practicals)
+
+
+SERIES = ROOT / "tests" / "data" / "spreadsheets" / "sesionesmetodo2021-programa.xlsx"
+
+
+def test_empty_sheets_beside_a_series_join_nothing_and_an_undated_talk_takes_no_date_from_above() -> None:
+    # SesionesMetodo 2021 (trial 16): `id, Titulo, Ponente, Fecha`, a talk a date, then seven topics without one,
+    # and two empty sheets (the join search raised IndexError on them)
+    rows = CalamineWorkbook.from_path(str(SERIES)).get_sheet_by_name("Hoja1").to_python()[1:]
+    program = WorkbookReader().read_bytes(SERIES.read_bytes(), source=str(SERIES), context=ReadContext())
+
+    assert [(item.title, item.day) for item in program.items] == [
+        (str(title), when if isinstance(when, date) else None) for _, title, _, when, *_ in rows
+    ]
+    assert all(item.start is None for item in program.items)
+    assert sum(item.day is not None for item in program.items) == 8

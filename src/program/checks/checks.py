@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 
+from program.checks.background import is_background
 from program.checks.conflict_runs import Pair, grouped_by_runs, run_text, sides
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
@@ -260,9 +261,16 @@ def _sweep_by_room(items: Iterable[Item], spans: _Spans) -> Iterator[tuple[Item,
 
 
 def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -> Iterator[Problem]:
+    background = {item.id for item in items if is_background(item)}  # a desk open all day clashes with nothing
     for item, running in _sweep_by_room(items, spans):
+        if item.id in background:
+            continue
         # A talk shown at its session (CILC 2025's "<b>10:35-11:00</b>" in a 10:35-13:00 session) is inside it.
-        here = [entry for entry in running if entry[2].id not in item.sessions and item.id not in entry[2].sessions]
+        here = [
+            entry
+            for entry in running
+            if entry[2].id not in item.sessions and item.id not in entry[2].sessions and entry[2].id not in background
+        ]
         if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
             count, named = len(here), [entry[2] for entry in heapq.nsmallest(NAMED_OVERLAPS, here, key=_order)]

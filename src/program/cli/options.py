@@ -111,6 +111,7 @@ def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 out_option = click.option(
     "--out",
+    "-o",  # as `program ics -o`, and as a new user types it first (trials 14 and 15)
     "out_dir",
     type=click.Path(file_okay=False),
     callback=_not_empty,

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
+import attrs
 from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
@@ -48,6 +49,7 @@ spaces and `Authors` as "Authors (with Affiliations)"."""
 _SURNAME_FIRST = ("author names", "authornames")
 """The columns that may write each author "Surname, Given"."""
 STATUS = ("status", "decision", "status (decision)", "final decision")
+_IDS = {"paper id": "Paper ID", "submission id": "Submission ID"}
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
 
@@ -157,9 +159,19 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
             problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
             continue
         authors = _authors(row.get(author_column or "", ""), author_column)
-        papers.append(listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where))
+        paper = listed_paper(title, authors, clean(row.get("abstract")), _number(row, len(papers)), where)
+        papers.append(attrs.evolve(paper, category=_presented_as(status)))
     used = (title_column, author_column, status_column)
     return paper_pool(source, papers, problems, _reading(papers, statuses, names, used))
+
+
+def _presented_as(status: str) -> str | None:
+    """The paper's category when its decision says how it is presented ("Poster", "Spotlight", "Oral": REALM 2025).
+
+    CMT's own "Accept" (and no status) says no more than that the paper is in.
+    """
+    folded = status.casefold()
+    return None if folded == "no status" or folded.startswith("accept") else status
 
 
 def _left_out(status: str) -> bool:
@@ -187,7 +199,7 @@ def _authors(written: str, column: str | None) -> tuple[str, ...]:
 
 def _number(row: dict[str, str], before: int) -> int:
     """The paper's number: its Paper ID when that is a number, else its place in the export."""
-    written = (row.get("paper id") or "").strip()
+    written = (row.get("paper id") or row.get("submission id") or "").strip()
     is_number = written.isascii() and written.isdigit() and len(written) <= 18  # "²" is a digit; 5,000 digits no id
     return int(written) if is_number and int(written) > 0 else before + 1
 
@@ -197,7 +209,8 @@ def _reading(
 ) -> tuple[str, ...]:
     title, authors, status = used
     rejected = sum(number for said, number in statuses.items() if _left_out(said))
-    numbered = "Paper ID → number" if "paper id" in names else "no Paper ID: numbered in order"
+    identifier = next((shown for name, shown in _IDS.items() if name in names), None)
+    numbered = f"{identifier} → number" if identifier else "no Paper ID: numbered in order"
     abstract = ", abstract" if "abstract" in names else ""
     others = [name for name in names if name in AUTHORS[:-1] and name != authors]  # not the contact author's
     unread = f"; not read: {', '.join(others)} (the authors are read from {authors})" if others else ""
@@ -206,6 +219,11 @@ def _reading(
         f"columns: {numbered}, {title} → title, {authors or 'no author column'} → authors{abstract}, "
         f"{status or 'no status column'} → left out when rejected, withdrawn or awaiting a decision{unread}",
     ]
+    categories = Counter(paper.category for paper in papers if paper.category)
+    if categories:  # a decision naming how each paper is presented
+        lines.append(
+            f"{status} → category: " + ", ".join(f"{name} {count}" for name, count in categories.most_common())
+        )
     if rejected:
         said = ", ".join(f"{number} {status!r}" for status, number in sorted(statuses.items()) if _left_out(status))
         lines.append(f"left out {counted(rejected, 'paper')}: {said}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -131,6 +131,8 @@ class _Listed:
     raw: Any
     path: str
     day: Mapping[str, Any] | None = None
+    day_change: time | None = None
+    """When the day's listing turns into the night after it (`frab_times.listed_day_change`)."""
 
 
 def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> Iterator[_Listed]:
@@ -140,13 +142,35 @@ def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> I
         return
     for day_number, day in enumerate(as_list(conference.get("days"))):
         rooms = day.get("rooms") if isinstance(day, dict) else None
+        change = _day_change(conference, day) if isinstance(rooms, dict) else None
         for name, events in rooms.items() if isinstance(rooms, dict) else ():
             room_path = f"$.schedule.conference.days[{day_number}].rooms[{json.dumps(name, ensure_ascii=False)}]"
             if not isinstance(events, list):
-                yield _Listed(events, room_path, day)
+                yield _Listed(events, room_path, day, change)
                 continue
             for number, raw in enumerate(events):
-                yield _Listed(raw, f"{room_path}[{number}]", day)
+                yield _Listed(raw, f"{room_path}[{number}]", day, change)
+
+
+def _day_change(conference: Mapping[str, Any], day: Mapping[str, Any]) -> time | None:
+    """When a day's listing turns into the night after it: its start or end, the conference's, else its clocks.
+
+    30C3's schedule.json names none and dates no event: day 1 lists Saal 1's `23:00`, then its `00:00`
+    Hacker Jeopardy, the night after (read on the day's own date, 11 hours before the opening, before).
+    """
+    try:
+        conference_change = time.fromisoformat(str(conference.get("day_change") or ""))
+    except ValueError:
+        conference_change = None
+    rooms = day.get("rooms")
+    starts = [
+        _string(raw.get("start"))
+        for events in (rooms.values() if isinstance(rooms, dict) else ())
+        for raw in (events if isinstance(events, list) else ())
+        if isinstance(raw, dict)
+    ]
+    start, end = _string(day.get("day_start", day.get("start"))), _string(day.get("day_end", day.get("end")))
+    return listed_day_change(conference_change, start, end, starts)
 
 
 def _clock(entry: _Listed) -> EventClock:
@@ -156,9 +180,7 @@ def _clock(entry: _Listed) -> EventClock:
         date=_string(raw.get("date")),
         start=_string(raw.get("start")),
         day=_string(day.get("date")),
-        day_change=listed_day_change(
-            None, _string(day.get("day_start", day.get("start"))), _string(day.get("day_end", day.get("end")))
-        ),
+        day_change=entry.day_change,
     )
 
 

@@ -58,12 +58,15 @@ class TextLine:
         group: an id shared by the lines of one list item or one small block (a time and its
             title in two paragraphs of one `div`), which read as one entry.
         links: the links in its element.
+        linked: the words of every link in its element, local ones too (`<a href="/bios/ada.html">Ada
+            Lovelace</a>`): a speaker part made only of them is names, whatever their shape.
     """
 
     text: str
     line: int
     group: int
     links: tuple[Link, ...] = ()
+    linked: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -295,9 +298,10 @@ _SMALL = 4
 
 def _lines(element: etree._Element, group: int) -> Iterator[TextLine]:
     links = element_links(element)
+    linked = tuple(words for anchor in element.iter("a") if (words := collapse(anchor.text_content())))
     line = element.sourceline or 1
     for text in element_lines(element):
-        yield TextLine(text, line, group, links)
+        yield TextLine(text, line, group, links, linked)
 
 
 def _holds_list(element: etree._Element) -> bool:

@@ -171,3 +171,29 @@ def name_then_quoted(title: str) -> tuple[str, tuple[str, ...]] | None:
     found = _NAME_THEN_QUOTED.match(title.strip())
     names = names_in(found["name"], words=2) if found else None
     return (found["title"].strip(), names) if found and names and len(names) == 1 else None
+
+
+_BRACKETED = re.compile(r"^\((?P<inside>[^()]+)\)$")
+
+
+def title_over_authors(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[str, ...], None] | None:
+    """A title (a link to the paper, or plain) over its authors, then only links (a video): title and names, else None.
+
+    3DOR 2021: ``<a href="https://doi.org/…">A Comprehensive Survey …</a> <div class="font-italic">(Georgios
+    Zamanakos, Lazaros Tsochatzidis, …)</div> … <a class="yt-link">Watch video</a>``; its keynote writes
+    ``Learning to See in the Data Age <div class="font-italic">Prof. Alexander M. Bronstein</div>``. The names
+    line is all names (in brackets or not, an honorific left out); the links after it are the talk's materials.
+    """
+    if not 2 <= len(lines) <= 4 or any({style for _, style in runs} != {"link"} for runs in lines[2:]):
+        return None
+    if not any(style == "link" for runs in (lines[0], *lines[2:]) for _, style in runs):
+        return None  # a paper's or a video's link says it is a talk ("Theme 1:" over "(To Be Announced)" is not)
+    if {style for _, style in lines[0]} - {"link", "plain"} or {style for _, style in lines[1]} - {"plain", "italic"}:
+        return None
+    title, named = (collapse(" ".join(text for text, _ in runs)) for runs in lines[:2])
+    bracketed = _BRACKETED.match(named)
+    listed = bracketed["inside"] if bracketed else named
+    names = names_in(", ".join(without_honorific(name.strip()) for name in listed.split(",")), words=2)
+    if not title or title.endswith(":") or _BRACKETED.match(title) or names is None:
+        return None
+    return title, names, None

@@ -21,9 +21,16 @@ from program.readers.lines.days import deadline_zone, zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LOCAL_MONTH = (
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|januar|februar|märz|april|juni|juli|august|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+"""Months a day-first date names in French, German or Spanish ("Samedi 30 mai 2026", ESE 2026)."""
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:&|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH})\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
 )
 
@@ -92,6 +99,8 @@ def page_date(text: str) -> tuple[date, str] | None:
     (datetime.date(2020, 4, 18), 'April 18 & 19, 2020')
     >>> page_date("Datamatix Established Since: May 13, 1989 … Day 1 … 17 February 2025")
     (datetime.date(2025, 2, 17), '17 February 2025')
+    >>> page_date("Samedi 30 mai 2026 · ESIEA · Ivry-sur-Seine")
+    (datetime.date(2026, 5, 30), '30 mai 2026')
     """
     for match in _FULL_DATE.finditer(text):
         if _NOT_THE_EVENTS.search(text[max(0, match.start() - 40) : match.start()]):

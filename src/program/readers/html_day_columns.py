@@ -81,6 +81,23 @@ def is_date(text: str) -> bool:
     return True
 
 
+_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
+def day_text(text: str) -> str | None:
+    """The date a table's day row writes, its trailing bracket (the day's hall) left out; None for no date.
+
+    >>> day_text("Czwartek, 1.12.2022 (Aula Bogumiła Krygowskiego, Collegium Geographicum)")
+    'Czwartek, 1.12.2022'
+    >>> day_text("Quinta-feira (26/10)"), day_text("Keynote (Ada Lovelace)")
+    ('Quinta-feira (26/10)', None)
+    """
+    if is_date(text):
+        return text
+    bare = _TRAILING_BRACKET.sub("", text)
+    return bare if bare != text and is_date(bare) else None
+
+
 def chair_labels(grid: Grid, header: int) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
     """The chair cells (row, column), and the label each cell below one takes ("Chair: Einar Broch Johnsen").
 

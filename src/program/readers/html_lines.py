@@ -102,15 +102,18 @@ def time_led(text: str) -> tuple[TimeSpan, str] | None:
     return span, _SEPARATOR.sub("", lead["rest"]).strip()
 
 
-def title_people(text: str) -> tuple[str, tuple[str, ...]]:
+def title_people(text: str, linked: Sequence[str] = ()) -> tuple[str, tuple[str, ...]]:
     """A title and the people of a trailing "(by …)": "Name, Role" keeps the name.
+
+    `linked` are the words of the line's links: names after the last dash that are all links (to
+    speakers' bios) are people even when they have no name's shape.
 
     >>> title_people("Refining collaboration (by Jack Crown, Development, and Helen White, PR)")
     ('Refining collaboration', ('Jack Crown', 'Helen White'))
     """
     by = _BY.match(text)
     if by is None:
-        return _after_dash(text)
+        return _after_dash(text, linked)
     people: list[str] = []
     for person in _PERSONS.split(by["people"].strip()):
         pieces = [piece.strip() for piece in person.split(",") if piece.strip()]
@@ -119,22 +122,54 @@ def title_people(text: str) -> tuple[str, tuple[str, ...]]:
     return by["title"], tuple(people)
 
 
-def _after_dash(text: str) -> tuple[str, tuple[str, ...]]:
+def _after_dash(text: str, linked: Sequence[str] = ()) -> tuple[str, tuple[str, ...]]:
     """A title and the names after its last spaced dash, as a text page's line is read ("Title - Kurt Gödel").
 
     >>> _after_dash("Logic and engines - Kurt Gödel"), _after_dash("Lunch - Dining Hall")
     (('Logic and engines', ('Kurt Gödel',)), ('Lunch - Dining Hall', ()))
+    >>> _after_dash("Le serveur qui fait ping - Jonathan Perret et Emmanuel Gaillot")[1]
+    ('Jonathan Perret', 'Emmanuel Gaillot')
 
     Names after a break's or a social's title are where it is ("Social Event - Harbour Cruise"),
-    and a place's word (Hall, Room, Lobby) is no one's name.
+    and a place's word (Hall, Room, Lobby) is no one's name. French pages join two names with
+    "et" (Agile France 2013); a part that is only links (to bios) is names whatever its words.
     """
     pieces = _DASH.split(text)
-    if len(pieces) < 2 or not pieces[0] or _PLACE_WORD.search(pieces[-1]):  # "Lunch - Dining Hall": a place
+    if len(pieces) < 2 or not pieces[0]:
         return text, ()
     title = text[: text.rindex(pieces[-1])].rstrip(" -–—")
-    if kind_from_title(title) in _NO_SPEAKERS or (names := names_in(pieces[-1], words=2)) is None:
+    if kind_from_title(title) in _NO_SPEAKERS:
+        return text, ()
+    if _PLACE_WORD.search(pieces[-1]):  # "Lunch - Dining Hall": a place, linked or not
+        return text, ()
+    if (names := _linked_names(pieces[-1], title, linked)) is not None:
+        return title, names
+    if (names := names_in(_FRENCH_AND.sub(" and ", pieces[-1]), words=2)) is None:
         return text, ()
     return title, names
+
+
+_FRENCH_AND = re.compile(r"\s+et\s+")
+_LINKED_SEPARATORS = re.compile(r"\s*(?:,|;|\s+et\s+|\s+and\s+|\s+&\s+)\s*")
+
+
+def _linked_names(part: str, title: str, linked: Sequence[str]) -> tuple[str, ...] | None:
+    """The names of a speaker part made only of the line's links, joined by commas or "and"/"et"; else None.
+
+    "Bureau association Agile France" is a link to a bio (Agile France 2013): a speaker, though no
+    name's shape. Where the title is a link too, a link after it may be its paper or slides: not read so.
+    """
+    names = tuple(name for name in _LINKED_SEPARATORS.split(part.strip()) if name)
+    if not linked or not names or any(words in title for words in linked):
+        return None
+    if not all(name in linked and _linked_shape(name) for name in names):
+        return None
+    return names
+
+
+def _linked_shape(name: str) -> bool:
+    """A linked speaker's shape: two to six words, a capital first, no digits, no longer than a name with its group."""
+    return name[:1].isupper() and 2 <= len(name.split()) <= 6 and len(name) <= 48 and not any(map(str.isdigit, name))
 
 
 def read_lines(lines: Sequence[TextLine]) -> LinesRead:
@@ -162,7 +197,7 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         if CODE.match(rest) and same:
             entries.append(_coded(Entry(span, rest, (), line.line, line.links), [lines[i] for i in same]))
             continue
-        title, people = title_people(rest)
+        title, people = title_people(rest, line.linked)
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
         entries.append(Entry(span, title, people, line.line, line.links, said, room=room))

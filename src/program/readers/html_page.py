@@ -18,7 +18,6 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
-import lxml.html
 from lxml import etree
 
 from program.errors import ParseError, UsageError
@@ -30,13 +29,14 @@ from program.readers.coded_entries import coded_ends, coded_kind
 from program.readers.html_badge_slots import badge_program
 from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, blocks, collapse, holds_time_table
 from program.readers.html_cell_lines import name_then_quoted
+from program.readers.html_class_slots import class_slot_program, class_slots
 from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
+from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
-from program.readers.html_markdown import markdown_spans
 from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
@@ -44,12 +44,14 @@ from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
+from program.readers.html_time_spans import parsed_page
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import names_in
 from program.readers.lines.finder import END
 from program.readers.lines.talks import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.paper_classes import marks_papers
 from program.readers.tabular.placing import at
@@ -95,7 +97,7 @@ class HtmlPageReader:
             ParseError: for a page lxml cannot parse, or one without a table, heading or line it can read.
             UsageError: when the page's times need --timezone or --date and the page names neither.
         """
-        root = _parse(text, source)
+        root = parsed_page(text, source)  # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
         settings, stamped = stamped_zone(root.text_content(), settings, context, source)  # "…T13:00:00+09:00"
         timed = timed_slots(root)
@@ -103,6 +105,8 @@ class HtmlPageReader:
             return _timed_program(timed, root, settings, context, source)
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, collapse(root.findtext(".//title") or ""), settings, source)
+        if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
+            return class_slot_program(named, collapse(root.findtext(".//title") or ""), settings, source)
         found = list(blocks(root))
         if (badged := badge_program(found, collapse(root.findtext(".//title") or ""), settings, source)) is not None:
             return badged  # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title
@@ -111,6 +115,9 @@ class HtmlPageReader:
             return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
         read.walk(found)
+        if not read.items and not read.problems:  # EAAE 2023: "<b>Keynote 3</b> 5:00 pm - 6:00 pm", title first
+            read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
+            read.walk([_time_first(block) for block in found])
         if not read.items and not read.problems:
             raise ParseError(
                 "expected a schedule: a table with a time column, or lines that start with a time "
@@ -160,20 +167,18 @@ def _timed_program(
     )
 
 
+def _time_first(block: Block) -> Block:
+    """A line whose title comes before its time, rewritten time first; any other block as it is."""
+    if isinstance(block, TextLine) and (rewritten := title_then_time(block.text)) is not None:
+        return attrs.evolve(block, text=rewritten)
+    return block
+
+
 def _timed_table(block: Block) -> bool:
     """Whether a block is a table with times (a side table of deadlines, BLP 2023, leaves time headings read)."""
     if not isinstance(block, TableBlock):
         return False
     return holds_time_table(etree.tostring(block.element, encoding="unicode"))
-
-
-def _parse(text: str, source: str) -> etree._Element:
-    # PHP and other processing instructions are not the page's text.
-    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
-    try:
-        return lxml.html.document_fromstring(cleaned)
-    except (etree.ParserError, ValueError) as error:
-        raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
 
 
 @attrs.define
@@ -192,25 +197,32 @@ class _PageRead:
     tables: int = 0
     lists: int = 0
     outside: int = 0
+    headed: list[HeadedRun] = attrs.Factory(list)
+    """The runs of lines read under a heading that writes no date (a room's, or a session's)."""
 
     def walk(self, found: Sequence[Heading | TextLine | TableBlock]) -> None:
         """Read the blocks in order: a heading that writes a date starts a day."""
         day: WrittenDate | None = None
+        heading: str | None = None
         run: list[TextLine] = []
         for block in found:
             marked = _MARKDOWN_HEADING.match(block.text) if isinstance(block, TextLine) else None
             if isinstance(block, TextLine) and marked is None:
                 run.append(block)
                 continue
-            self.lines(run, day)
+            self.lines(run, day, heading)
             run = []
             if marked is not None:  # "## Monday, 12 June" between a Markdown page's tables
                 day = _heading_day(marked.group(1)) or day
             elif isinstance(block, Heading):
-                day = _heading_day(block.text) or day
+                dated = _heading_day(block.text)
+                day, heading = (dated, None) if dated is not None else (day, block.text)
             elif isinstance(block, TableBlock):
                 self.table(block, day)
-        self.lines(run, day)
+        self.lines(run, day, heading)
+        self.items, rooms = headed_rooms(self.items, self.headed)
+        if rooms:  # Agile France 2013's "<h4>1 - Belvédère</h4>" over each room's list, side by side
+            self.said.append(f"rooms from the headings over lists that run side by side: {', '.join(rooms)}")
 
     def table(self, block: TableBlock, day: WrittenDate | None) -> None:
         """Read one table through tabular, with the heading's day as its first date."""
@@ -253,8 +265,8 @@ class _PageRead:
         where = SourceRef(self.source, line)
         self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", f"table at line {line}: {error}", where))
 
-    def lines(self, run: list[TextLine], day: WrittenDate | None) -> None:
-        """Read a run of lines between headings and tables."""
+    def lines(self, run: list[TextLine], day: WrittenDate | None, heading: str | None = None) -> None:
+        """Read a run of lines between headings and tables; `heading` is the dateless heading over them."""
         if not run:
             return
         read = read_lines(run)
@@ -270,7 +282,10 @@ class _PageRead:
             where = SourceRef(self.source, read.entries[0].line)
             self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             return
+        first = len(self.items)
         self.items.extend(coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source))))
+        if heading is not None:
+            self.headed.append(HeadedRun(heading, on, first, len(self.items)))
 
     def summary(self) -> tuple[str, ...]:
         """The lines `program check` prints."""

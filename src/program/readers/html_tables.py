@@ -27,11 +27,11 @@ from program.readers import html_day_columns as day_columns
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
-from program.readers.html_day_columns import chair_labels, day_header, is_date, is_placeholder, rooms_over
+from program.readers.html_day_columns import chair_labels, day_header, day_text, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand
+from program.readers.html_label_columns import label_column, names_column, title_and_rest
 from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
-from program.readers.lines.entry import names_in
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
@@ -263,8 +263,8 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
         return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
-    named = width == 3 and _names_column(grid, timed)
-    labelled = not named and width == 3 and _label_column(grid, timed)
+    named = width == 3 and names_column(grid, timed)
+    labelled = not named and width == 3 and label_column(grid, timed)
     extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
     rooms = _section_rooms(grid, timed)
     rows: list[tuple[Cell, ...]] = [
@@ -281,13 +281,13 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
         if r not in timed and any(cell.line in inside for cell in row if cell.text):
             continue
         if r not in timed:
-            if len(set(texts)) == 1 and is_date(texts[0]):
-                day = texts[0]
+            if len(set(texts)) == 1 and (dated := day_text(texts[0])) is not None:
+                day = dated
             elif texts:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
                 parts.append(None)
             continue
-        title, rest = _title_and_rest(row, (r, 2) in grid.listed, named, labelled)
+        title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled)
         rest, timed_cells = own_times(rest)
         if rooms:  # the room its section row names, after the details (as many as the header has)
             rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
@@ -311,20 +311,6 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     return HtmlTable(Table(source, tuple(parted.rows)), links, said, talks)
 
 
-def _title_and_rest(row: Sequence[Cell], listed: bool, named: bool, labelled: bool) -> tuple[Cell, Sequence[Cell]]:
-    """A header-less timed row's title cell and the cells after it (speakers, a type, details)."""
-    if named:  # "11:00 AM - 11:45 AM | Poonam Mehta | A relook at the GZK effect"
-        return row[2], (row[1],)
-    title = row[1] if len(row) > 1 else Cell(None, row[0].line)
-    if labelled and listed:  # "Demos | <ul><li>Group projects …</ul>": the list is details
-        return title, (Cell(None, row[0].line), row[2])
-    if labelled and row[2].text and row[2].text != row[1].text:  # "Lecture 01 | Title (Lecturer)"
-        return row[2], (row[1],)
-    if labelled:  # a break across both columns
-        return title, (Cell(None, row[0].line),)
-    return title, row[2:]
-
-
 _BRACKETED_ROOM = re.compile(r"\[(?P<room>[^\[\]]*\w[^\[\]]*)\]\s*$")
 
 
@@ -340,23 +326,6 @@ def _section_rooms(grid: Grid, timed: Sequence[int]) -> dict[int, str]:
         elif r in timed and room is not None:
             rooms[r] = room
     return rooms
-
-
-def _names_column(grid: Grid, timed: Sequence[int]) -> bool:
-    """Whether the second column names people (or is empty) and the third holds every row's title (PRL 2025)."""
-    names = [grid.cells[r][1].text for r in timed if grid.cells[r][1].text]
-    titled = all(grid.cells[r][2].text and (r, 2) not in grid.listed for r in timed)
-    return bool(names) and titled and all(names_in(name, words=2) is not None for name in names)
-
-
-def _label_column(grid: Grid, timed: Sequence[int]) -> bool:
-    """Whether the second column is short labels ("Lecture 01") before the titles in the third."""
-    pairs = [(grid.cells[r][1].text, grid.cells[r][2].text) for r in timed if (r, 2) not in grid.listed]
-    labelled = [(label, title) for label, title in pairs if label and title and label != title]
-    return len(labelled) >= 2 and all(
-        len(label.split()) <= 3 and not title.casefold().startswith(label.casefold())  # not details that repeat it
-        for label, title in labelled
-    )
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")

@@ -1,4 +1,4 @@
-"""Titles and labels that name a kind in French, German or Spanish ("Pause café", "Mittagspause", "Almuerzo").
+"""Titles that name a kind in French, German, Spanish, Polish, Portuguese or Japanese ("Pause café", "休憩").
 
 Spreadsheet and YAML programs are often written in the audience's language: Agile Pays Basque
 2025 has six "Pause café" and three "Repas" among its talks. A title is such a kind when its
@@ -79,6 +79,42 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Sesión de pósters", Kind.POSTER_SESSION),
     ("Cena", Kind.SOCIAL),
     ("Cóctel", Kind.SOCIAL),
+    # German, GEBF 2015
+    ("Eröffnungsveranstaltung", Kind.OPENING),
+    ("Abschlussveranstaltung", Kind.CLOSING),
+    ("Mittagsvorlesung", Kind.INVITED_TALK),
+    ("Poster-Session", Kind.POSTER_SESSION),
+    ("Sektempfang", Kind.SOCIAL),
+    ("Gesellschaftsabend", Kind.SOCIAL),
+    # Polish, geoinformacja 2022
+    ("Przerwa", Kind.BREAK),
+    ("Przerwa kawowa", Kind.BREAK),
+    ("Przerwa obiadowa", Kind.BREAK),
+    ("Sesja otwarcia", Kind.OPENING),
+    ("Zakończenie", Kind.CLOSING),
+    ("Wykłady plenarne", Kind.KEYNOTE),
+    ("Wykład plenarny", Kind.KEYNOTE),
+    ("Spotkanie towarzyskie", Kind.SOCIAL),
+    # Portuguese, WBMM 2023
+    ("Intervalo", Kind.BREAK),
+    ("Almoço", Kind.BREAK),
+    ("Abertura", Kind.OPENING),
+    ("Encerramento", Kind.CLOSING),
+    ("Sessão de Pôsteres", Kind.POSTER_SESSION),
+    ("Jantar", Kind.SOCIAL),
+    ("Palestra", Kind.TALK),
+    ("Jantar de Confraternização", Kind.SOCIAL),
+    # Japanese, biomol51 2025 (a title in 「」 brackets is read without them)
+    ("開会", Kind.OPENING),
+    ("開会式", Kind.OPENING),
+    ("閉会", Kind.CLOSING),
+    ("閉会式", Kind.CLOSING),
+    ("休憩", Kind.BREAK),
+    ("昼食", Kind.BREAK),
+    ("招待講演", Kind.INVITED_TALK),
+    ("基調講演", Kind.KEYNOTE),
+    ("ポスターセッション", Kind.POSTER_SESSION),
+    ("懇親会", Kind.SOCIAL),
 )
 """One row a word, tested row by row. German nouns that are also English ("Pause", "Panel") and
 words that are often a talk's first word in English ("Introduction") are the English table's."""
@@ -91,8 +127,12 @@ def _folded(text: str) -> str:
 
 
 _WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
-_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[]|\s(?:et|und|y)\s)")
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（]|\s(?:et|und|y)\s)")
 """Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café"."""
+
+
+_NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
+"""A number after the head ("Palestra 2", "Vortrag 3"): the head names the kind."""
 
 
 @lru_cache(maxsize=4096)  # a program repeats its breaks' titles
@@ -104,5 +144,7 @@ def word_kind(title: str) -> Kind | None:
     >>> word_kind("Café des sciences : la physique"), word_kind("Ouverture des données publiques")
     (None, None)
     """
+    title = title.strip().strip("「」")  # "「招待講演」" (biomol51 2025)
     whole = _WORDS.get(_folded(title.strip(" .!")))  # "Kaffee und Kuchen" holds a separator
-    return whole or _WORDS.get(_folded(_HEAD.split(title.strip(), maxsplit=1)[0].rstrip(" .!")))
+    head = _folded(_HEAD.split(title.strip(), maxsplit=1)[0].rstrip(" .!"))
+    return whole or _WORDS.get(head) or _WORDS.get(_NUMBERED.sub("", head))  # "Palestra 2" (WBMM 2023)

@@ -23,8 +23,9 @@ from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext
 from program.readers.paper_classes import class_marked_papers
+from program.readers.paper_labels import MIN_PAPERS, labelled_papers, labelled_reading, labelled_records
 from program.readers.paper_lines import page_lines
-from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header
+from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header, paper_pool
 from program.readers.paper_walk import Found, list_order, papers_of, said, walk
 
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
@@ -60,6 +61,8 @@ class PaperListReader:
             return False  # a CSV with a header row (papers from Mini-Conf, CMT, a site): read by its columns
         if len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
             return False  # a schedule's times: another reader's file
+        if len(labelled_records(text[:_SCANNED])) >= MIN_PAPERS:
+            return True  # "<b>Title:</b> …<br><b>Authors:</b> …" (ENLSP 2021): the labels say what each part is
         lines = page_lines(head)
         found = walk(lines, "", list_order(lines))
         papers = len(found.entries)
@@ -72,13 +75,11 @@ class PaperListReader:
         """Read the list into a pool of papers (no items); entries without titles become errors."""
         del context  # a list has no times
         if (marked := class_marked_papers(text, source)) is not None:
-            return Program(
-                title=Path(source).stem,
-                timezone="UTC",
-                papers=tuple(marked),
-                sources=(source,),
-                reading=(f"{len(marked)} papers, each marked by the page: class 'title', its 'authors' beside it",),
-            )
+            reading = f"{len(marked)} papers, each marked by the page: class 'title', its 'authors' beside it"
+            return paper_pool(source, marked, (), (reading,))
+        if len(records := labelled_records(text)) >= MIN_PAPERS:
+            papers = labelled_papers(records, source)
+            return paper_pool(source, papers, (), labelled_reading(records, papers))
         lines = page_lines(text)
         found = walk(lines, source, list_order(lines))
         if not found.entries:

@@ -235,11 +235,15 @@ def is_cmt_header(names: Sequence[str]) -> bool:
     """Whether a header is a Microsoft CMT paper export: Paper ID with Paper Title (or Title and Author Names).
 
     Or CMT's names written without spaces, as AISTATS 2022's accepted-papers CSV keeps them:
-    `PaperTitle,Authors (with Affiliations),AuthorNames`, with no Paper ID.
+    `PaperTitle,Authors (with Affiliations),AuthorNames`, with no Paper ID; or a submission's id
+    with a title and authors (REALM 2025: `Submission ID,Authors,Title,Decision,Archival`), a
+    table of submissions that a Decision column, when there is one, sorts.
     """
     found = set(names)
     if {"papertitle", "authornames"} <= found:
         return True
+    if "submission id" in found and {"title", "authors"} <= found:
+        return True  # REALM 2025's `Submission ID,Authors,Title,Decision,Archival`: CMT's names, authors joined by ";"
     return "paper id" in found and ("paper title" in found or {"title", "author names"} <= found)
 
 

@@ -33,6 +33,7 @@ from program.readers.html_class_times import holds_class_times
 from program.readers.html_heading_slots import holds_time_headings
 from program.readers.kind_labels import label_kind
 from program.readers.lines.detect import has_dated_titles, has_schedule_lines
+from program.readers.lines.hour_ranges import hour_led
 from program.readers.lines.schedule import read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
@@ -57,7 +58,8 @@ class SchedulePageReader:
         # HTML tables, time headings or class-timed events inside Markdown: the html-page reader's, read by structure
         if holds_time_table(text) or holds_time_headings(text) or holds_class_times(text):
             return False
-        return self._is_virtual_site(text) or has_schedule_lines(text.split("\n", DETECT_LINES)[:DETECT_LINES])
+        head = text.split("\n", DETECT_LINES)[:DETECT_LINES]
+        return self._is_virtual_site(text) or has_schedule_lines(head) or has_schedule_lines(hour_led(head) or [])
 
     def _is_virtual_site(self, text: str) -> bool:
         """Whether the page's first entry (after any preamble) starts with a time line and ends with `🔗`."""
@@ -87,6 +89,8 @@ class SchedulePageReader:
         head = list(itertools.islice(source_lines, DETECT_LINES))
         if not self._is_virtual_site("\n".join(head)) and (has_schedule_lines(head) or has_dated_titles(head)):
             return _read_time_led([*head, *source_lines], source, context)
+        if (hourly := hour_led(head)) is not None and has_schedule_lines(hourly):  # "* 12-13 Registration"
+            return _read_time_led(hour_led([*head, *source_lines]) or hourly, source, context)
         return self._read_entries(itertools.chain(head, source_lines), source=source, context=context)
 
     def _read_entries(self, lines: Iterable[str], *, source: str, context: ReadContext) -> Program:

@@ -8,8 +8,10 @@ more bulleted lines is the session's papers (untimed items shown at it, as poste
 one that opens with a role ("Panelists:", "Speakers:") names people (the names in it; a
 placeholder such as "[Panelist 1]" is none, and the text is kept as the abstract); one that is a
 person's name, in a file whose every other such subtitle is one too, is the speaker (an honorific
-left out). Any other subtitle is the title's second part ("Oral Session 1: Humans & Non-Rigid
-Shapes", 3DV), and PGBH's file of speakers titled and talks subtitled is `speaker_titled`'s.
+left out), and so is a name with where the person works after a comma (AI4FACD 2025:
+`subtitle: Zhiru Zhang, Cornell University`, read as "Zhiru Zhang [Cornell University]"). Any
+other subtitle is the title's second part ("Oral Session 1: Humans & Non-Rigid Shapes", 3DV), and
+PGBH's file of speakers titled and talks subtitled is `speaker_titled`'s.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import attrs
 from program.model import Item, Kind, Link, Role
 from program.model.ids import item_id, make_ids_unique
 from program.model.text import is_placeholder_name
+from program.people.affiliations import is_organisation
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_located import Located
@@ -36,6 +39,8 @@ _ROLE = re.compile(
     r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?))\s*:\s*(?P<names>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_FULL_NAME = 2
+"""Words of a name that an affiliation may follow after a comma ("Lovelace, Ada" is a name turned round)."""
 _MOST_PAPERS = 2
 """A subtitle of this many bulleted lines or more is a list of papers."""
 
@@ -74,13 +79,30 @@ def person(text: str) -> str | None:
     return name if is_name_shaped(name) else None
 
 
+def _speaker(text: str) -> str | None:
+    """The speaker a subtitle names, "Name [Affiliation]" when where they work follows a comma; else None.
+
+    After a full name, the rest is an affiliation when it names an organisation ("Institute of
+    Computing Technology, Chinese Academy of Sciences") or is one capitalised word that is no name
+    ("Meta"); "Ada Lovelace, Charles Babbage" is two people, no speaker and affiliation.
+    """
+    if (name := person(text)) is not None:
+        return name
+    before, _, place = " ".join(text.split()).partition(", ")
+    name = person(before) if place else None
+    if name is None or len(name.split()) < _FULL_NAME:
+        return None
+    one_word = len(place.split()) == 1 and place[:1].isupper() and place.isalpha()
+    return f"{name} [{place}]" if is_organisation(place) or one_word else None
+
+
 def subtitled_speakers(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
     """Whether the file's subtitles that are neither papers nor a role's people are all persons' names (some)."""
     if any(value(entry, "people", mapping) is not None for entry in entries):
         return False
     written = [text for entry in entries if (text := subtitle(entry, mapping)[1]) is not None]
     plain = [plain_text(text) for text in written if papers(text) is None and not _ROLE.match(plain_text(text))]
-    return bool(plain) and all(person(text) is not None for text in plain)
+    return bool(plain) and all(_speaker(text) is not None for text in plain)
 
 
 def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_titled: bool, speakers: bool) -> Titled:
@@ -96,7 +118,7 @@ def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_title
     if role := _ROLE.match(text):
         names = tuple(name for part in split_names(role["names"]) if (name := person(part)))
         return Titled(title, names, None if names else text, used=(("people", f"{key} ({role['role']}:)"),))
-    if speakers and (name := person(text)) is not None:
+    if speakers and (name := _speaker(text)) is not None:
         return Titled(title, (name,), used=(("people", key),))
     return Titled(f"{title}: {text}", used=(("subtitle", key),))
 

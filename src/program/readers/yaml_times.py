@@ -35,6 +35,8 @@ _START_ONLY = re.compile(
     re.IGNORECASE,
 )
 """A start written alone with a word that says so: "From 08:00" (CPAIOR 2025's registration), "18:00 onwards"."""
+_OPEN_RANGE = re.compile(rf"^(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>\D.*)$", re.IGNORECASE)
+"""A start, then words or dots where its end would be ("21.00 - ..", "18:00 - late"): an open end when they say so."""
 _DAY_NUMBER = re.compile(r"^(?:day\s*)?(?P<number>\d{1,2})$", re.IGNORECASE)
 _MONTH_DAY = (
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<month>[a-z]{3,})", re.IGNORECASE),
@@ -88,10 +90,14 @@ def clock_range(text: str) -> tuple[str, str] | None:
 def start_only(text: str) -> str | None:
     """The clock of a start written alone with a word ("From 08:00" is "08:00", "18:00 onwards"), else None.
 
-    Such an entry has a start and no end: it ends when the next entry of its day starts.
+    Such an entry has a start and no end: it ends when the next entry of its day starts. A range whose end
+    is left open (`is_open_end`: "21.00 - ..", "18:00 - late") is such a start too.
     """
     match = _START_ONLY.match(" ".join(text.split()))
-    return (match["lead"] or match["trail"]) if match else None
+    if match is not None:
+        return match["lead"] or match["trail"]
+    opened = _OPEN_RANGE.match(" ".join(text.split()))  # LoT 2023's party: `hour: "21.00 - .."`
+    return opened["start"] if opened is not None and is_open_end(opened["end"]) else None
 
 
 def without_open_end(end: Any) -> Any:

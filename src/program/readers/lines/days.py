@@ -22,6 +22,7 @@ from program.readers.base import Line, ReadContext
 from program.readers.lines.calendar_zone import calendar_zone
 from program.readers.lines.markup import CleanLine
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.local_dates import is_japanese_date, local_written
 from program.readers.notation.times import parse_clock
 
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour)\s*(?P<number>\d{1,2})\b\s*[-–—:,.]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -59,7 +60,9 @@ def day_heading(text: str) -> WrittenDate | None:
     >>> day_heading("Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)").day
     14
     """
-    text = _CJK_WEEKDAY.sub("", text.replace("\ufeff", ""))
+    if is_japanese_date(text):  # "2日目　6月27日（金）" (biomol51 2025): all of it the date
+        return parse_date(text)
+    text = _CJK_WEEKDAY.sub("", local_written(text.replace("\ufeff", "")))  # "Quinta-feira (26/10)"
     labelled = _DATE_LABEL.match(text.strip())
     text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
     text = _YEAR_FIRST.sub(r"\g<year>-\g<month>-\g<day>", text.strip())  # "2018/08/27", "2018.08.27" (WASN 2018)

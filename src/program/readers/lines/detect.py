@@ -89,12 +89,21 @@ def has_dated_titles(lines: Sequence[str]) -> bool:
 def _another_format(lines: Sequence[str]) -> bool:
     """Whether the text is XML, HTML, JSON, iCalendar, a bare pipe table (a CSV's) or YAML (comments may hold times)."""
     opening = next((line.strip() for line in lines if line.strip()), "")
-    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:") or is_bare_pipe_table(lines):
+    if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:"):
+        return True
+    # a bare pipe table is a CSV's, with a header; one whose first row is already a time's has none (URC 2023)
+    if is_bare_pipe_table(lines) and not _first_cell_is_time(opening):
         return True
     texts = [line for line in lines if line.strip()]
     # "Social: Surfing Sat 14 Jun 07:00 a.m." is a day page's event, its type before a colon: no YAML key
     keys = sum(1 for line in texts if _YAML_KEY.match(line) and dated_title(clean(line).text) is None)
     return keys * 2 >= len(texts)
+
+
+def _first_cell_is_time(row: str) -> bool:
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    found = leading_span(cells[0]) if cells else None
+    return found is not None and not found.rest
 
 
 def _start_and_end(header: Header | None, cells: Sequence[str]) -> str | None:

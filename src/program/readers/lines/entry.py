@@ -213,12 +213,25 @@ def _bracketed_people(title: str, people: list[str]) -> str:
             return found.group(0)
         replaced = _REPLACED.search(inside)
         names = names_in(replaced["name"] if replaced else inside)
+        if names is None and label_kind(title[: found.start()].strip()) is not None:  # "Keynote Talk (Name, Org)"
+            names = _name_then_affiliation(inside)
         if names is None:
             return found.group(0)
         people.extend(name for name in names if name not in people)
         return ""
 
     return " ".join(_BRACKETS.sub(_take, title).split()).replace(" :", ":").strip(" :")
+
+
+def _name_then_affiliation(inside: str) -> tuple[str, ...] | None:
+    """A bracket of one name, then where they work: "(Thomas Fahringer, UIBK)", "(Daisy S. Hollman, Google, USA)".
+
+    AMTE 2021's keynote and invited talk; the rest after the first comma names no one (a name there makes it no such
+    bracket).
+    """
+    name, comma, where = inside.partition(",")
+    found = names_in(name, words=2) if comma and where.strip() else None
+    return found if found is not None and len(found) == 1 and names_in(where, words=2) is None else None
 
 
 def _named_then_title(title: str, people: list[str]) -> str | None:

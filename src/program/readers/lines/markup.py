@@ -15,6 +15,7 @@ import unicodedata
 
 import attrs
 
+from program.readers.lines.rooms import room_after_break
 from program.readers.notation.leading import leading_span, trailing_span
 
 _TAG = re.compile(r"<\s*(?P<close>/)?\s*(?P<name>[a-zA-Z][\w-]*)[^<>]*?/?>")
@@ -116,6 +117,7 @@ def clean(raw: str) -> CleanLine:
     ('speakers#panel',)
     """
     text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", csv_cell(raw).replace("\xa0", " ")))
+    text = room_after_break(text)  # "Palestra 1<br>Auditório principal" (WBMM 2023): the room in brackets
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
     links: list[str] = []
     linked: list[str] = []

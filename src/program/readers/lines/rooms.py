@@ -16,7 +16,8 @@ _ROOM_WORD = re.compile(
     r"^(?:room|rooms|hall|aula|auditorium|auditorio|amphi(?:theatre|theater)?|salle|saal|hörsaal|raum|sala"
     r"|lecture\s+(?:hall|theatre|room)|seminar\s+room|conference\s+room|library|building|venue|foyer|lobby"
     r"|ballroom|\w+(?:zaal|saal|raum)|(?-i:[A-Z][a-z]*Hall))\b"
-    r"|^[\w ]{0,30}\b(?:hall|room)\s+[A-Z0-9]{1,4}$",
+    r"|^[\w ]{0,30}\b(?:hall|room)\s+[A-Z0-9]{1,4}$"
+    r"|^audit[óo]rio\b",
     re.IGNORECASE,
 )
 """A room's first word; Dutch and German rooms end in theirs ("Visboekzaal B", DH2019; "Seminarraum 3"), and so
@@ -35,14 +36,59 @@ def bracketed_room(title: str, known: Collection[str] = ()) -> tuple[str, str | 
     ('Invited talk (Ada Lovelace)', None)
     >>> bracketed_room("Keynote (Main Stage)", known={"Main Stage"})
     ('Keynote', 'Main Stage')
+    >>> bracketed_room("Dinner (Grand Hotel, map)")
+    ('Dinner', 'Grand Hotel')
     """
     found = _LAST_BRACKET.match(title) if title.endswith(")") else None
     if found is None:
         return title, None
     room = room_text(found["inside"])
+    pointed = _venue_pointed(room)
+    if pointed is not None:  # "懇親会 (札幌グランドホテル OLD SALOON 1934, 会場はこちら)" (biomol51 2025)
+        return found["title"], pointed
     if not room or not (room in known or names_room(room)):
         return title, None
     return found["title"], room
+
+
+_VENUE_POINTER = re.compile(r"^(?:会場はこちら|会場(?:案内|地図)?|アクセス|地図|map|directions)$", re.I)
+"""A link's words after a place that point to its map ("会場はこちら", "the venue is here"): the rest is a venue."""
+
+
+def _venue_pointed(inside: str) -> str | None:
+    """The place a bracket names before a pointer to its map, or None."""
+    place, comma, pointer = inside.rpartition(",")
+    if not comma or not place.strip() or _VENUE_POINTER.match(pointer.strip()) is None:
+        return None
+    return place.strip()
+
+
+_BREAK = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_TITLE_AND_ROOM = 2
+
+
+def room_after_break(raw: str) -> str:
+    """A raw line "Title<br>Room" with its room bracketed after the title, which `bracketed_room` then takes.
+
+    WBMM 2023 writes each slot's body as `Palestra 1<br>Auditório principal`: the line after
+    the break is the room when it opens with a room's word; any other line stays as written.
+
+    >>> room_after_break('<div class="event-body">Palestra 1<br>Auditório principal</div>')
+    '<div class="event-body">Palestra 1 (Auditório principal)</div>'
+    >>> room_after_break("Keynote<br>Ada Lovelace")
+    'Keynote<br>Ada Lovelace'
+    """
+    parts = _BREAK.split(raw)
+    if len(parts) != _TITLE_AND_ROOM:
+        return raw
+    before, after = parts
+    tag = _ANY_TAG.search(after)
+    written, rest = (after[: tag.start()], after[tag.start() :]) if tag else (after, "")
+    room = " ".join(written.split())
+    if not room or "(" in room or not _ANY_TAG.sub("", before).strip() or not names_room(room):
+        return raw
+    return f"{before} ({room}){rest}"
 
 
 def room_text(inside: str) -> str:

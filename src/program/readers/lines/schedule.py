@@ -32,6 +32,7 @@ from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
 from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.cell_titles import cell_titles, title_items
+from program.readers.lines.continued import continued_talks
 from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
@@ -39,6 +40,7 @@ from program.readers.lines.finder import Finder
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
+from program.readers.lines.rules import heads_below_rules, rule_lines
 from program.readers.lines.slots import Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
 from program.readers.lines.zone_clash import zone_clash
@@ -123,8 +125,17 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
     # a lone link after a table is none of its last row's speakers (LDAV 2019's "[Video Showcase](…)")
     after = _links_after_tables(cleaned)
-    other = [line for line in finder.other if line.number not in after]
-    inside = talks_in_slots(slot_lines, other, finder.headings, finder.papers, emphasised)
+    rules = rule_lines(
+        [line for line, _ in cleaned]
+    )  # "---" between blocks: a slot's lines end there, and it is no line to place
+    other = [line for line in finder.other if line.number not in after and line.number not in rules]
+    inside = talks_in_slots(slot_lines, other, finder.headings | rules, finder.papers, emphasised)
+    heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
+    if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
+        people = {**inside.people, **{at: (*inside.people.get(at, ()), *names) for at, names in heads.items()}}
+        inside = attrs.evolve(
+            inside, people=people, other=tuple(line for line in inside.other if line.number not in headed)
+        )
     raw = {line.number: line.text for line, _ in cleaned}
     titles = cell_titles([number for number, _ in slot_lines], inside.other, raw)
     second = {line.number for lines in titles.values() for line in lines}
@@ -138,6 +149,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     ]
     slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
     slots = named_slots(slots)  # "14:30 - 14:50 Jony Castagna": a talk by her, its title her name
+    slots, continued = continued_talks(slots, inside.other, raw)  # "* 13-16 lecture\" over "[Name: Title](…)"
     zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     items, problems = place_slots(slots, context, source, zone, finder.days)
     if context.timezone is None:  # the zone from the page: said two ways that disagree?
@@ -150,7 +162,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
     last = max(last, *second) if second else last
     unplaced = [
-        line for line in inside.other if first <= line.number <= last and line.number not in second
+        line
+        for line in inside.other
+        if first <= line.number <= last and line.number not in second and line.number not in continued
     ]  # a slot's own line: its cell's parts
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)

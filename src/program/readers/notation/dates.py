@@ -3,7 +3,8 @@
 ISO "2026-03-12", "12.03.2026", "14/06/2025" (day or month first: see `slash_order`),
 "Monday March 2, 2026", "Monday 2020-10-05", "2 March 2026", "2020-Nov-09" (the year first),
 "Thursday, Sep 4" (no year: the first day's),
-"24. September 2024", "mardi 24 septembre 2024", a weekday and a day of the month ("Monday 12":
+"24. September 2024", "mardi 24 septembre 2024",
+"Czwartek, 1.12.2022", "6月27日（金）" (`local_dates`), a weekday and a day of the month ("Monday 12":
 in the first day's month, or the next), a weekday alone ("Thursday": the first
 such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2"), an Excel
 serial number (46000.0) and `datetime.date` values. Non-breaking spaces count as spaces.
@@ -16,6 +17,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 import attrs
+
+from program.readers.notation.local_dates import LOCAL_WEEKDAYS, local_written
 
 MONTHS: dict[str, int] = {
     **{
@@ -30,9 +33,16 @@ MONTHS: dict[str, int] = {
 """Month names by their first letters (English, German, French): the longest known prefix wins."""
 _MONTH_WORDS: dict[str, int] = {
     **{"enero": 1, "ene": 1, "abril": 4, "abr": 4, "agosto": 8, "setiembre": 9, "diciembre": 12, "dic": 12},
+    **{"maart": 3, "mrt": 3, "mei": 5},  # Dutch: "Zaterdag 13 mei" (the others' first letters are English)
+    **{"gennaio": 1, "febbraio": 2, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10},  # Italian
+    "dicembre": 12,
+    **{"fevereiro": 2, "setembro": 9, "outubro": 10},  # Portuguese
+    **{"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7},  # Polish
+    **{"sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12},
 }
-"""Spanish months whose first letters are no English, German or French month's, as whole words only: "ago"
-alone is too often English ("3 weeks ago"); "marzo", "junio", "octubre"… are read by their prefixes above."""
+"""Months whose first letters are no English, German or French month's, as whole words only (Spanish, Dutch,
+Italian, Portuguese, Polish): "ago" alone is too often English ("3 weeks ago"), "mei" a word's start; "marzo",
+"junio", "octubre"… are read by their prefixes above."""
 _AMBIGUOUS_WEEKDAYS = {"mar": 1}
 """Abbreviations that are a month and a weekday: "Mar" is March, unless another word names the month ("mar. 22
 juin", "Mar 22 June": mardi, martes, Tuesday)."""
@@ -203,6 +213,7 @@ def parse_date(value: object, *, day_first: bool = True) -> WrittenDate:
 
 
 def _parse_text(text: str, day_first: bool) -> WrittenDate:
+    text = local_written(text)  # "6月27日（金）", "Quinta-feira (26/10)"
     if (numbered := _NUMBERED_DATE.match(text)) is not None:  # "DAY 1 - Mar 13", "Day 1 (Tuesday, 11/5)"
         text = numbered["date"] or numbered["bracketed"]  # the date says more than the number
     if (iso := _ISO.match(text)) is not None:
@@ -210,7 +221,15 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
     if (number := _DAY_NUMBER.match(text)) is not None:
         return WrittenDate(day_number=int(number["number"]))
     words = _WORD.findall(text.casefold())
-    weekday = next((found for word in words if (found := _weekday(word)) is not None), None)
+    # A two-letter weekday ("Sa", "Do") only opens a date: inside a text it is a word ("Orange Polska SA").
+    weekday = next(
+        (
+            found
+            for at, word in enumerate(words)
+            if (at == 0 or len(word) > 2) and (found := _weekday(word)) is not None
+        ),
+        None,
+    )
     if weekday is None and words and (weekday := _ambiguous_weekday(words)) is not None:
         words = words[1:]  # "mar. 22 juin": the month is the other word
     rest = _LEADING_WORD.sub("", text) if weekday is not None else text
@@ -283,6 +302,8 @@ def _weekday(word: str) -> int | None:
     word = word.rstrip(".")
     if word in _WEEKDAY_WORDS:
         return _WEEKDAY_WORDS[word]
+    if word in LOCAL_WEEKDAYS:  # "Czwartek", "Quinta", "Giovedì": whole words only
+        return LOCAL_WEEKDAYS[word]
     if _month(word) is not None:  # "Mar" is March before it is mardi
         return None
     # An abbreviation ("Thu", "Thurs", "Di", "mer") only when it is the start of a day's name.

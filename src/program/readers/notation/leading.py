@@ -82,7 +82,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = written[approximate.end() :] if approximate else written
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
-        return None
+        return _military_cell(written)
     if match["end"] is None and _MEASURE.match(written[match.end() :]):
         return None  # "0.18 μm Bipolar-CMOS-DMOS Technology" (EDTM 2025): a measure, not a time
     notes = (
@@ -109,6 +109,29 @@ def leading_span(text: str) -> LeadingSpan | None:
     if end is None and (open_end := _OPEN_END.match(rest)) is not None:
         rest = rest[open_end.end() :]
     return LeadingSpan(span, rest.strip(), tuple(notes))
+
+
+_MILITARY = re.compile(r"^(?P<start>(?:[01]\d|2[0-3])[0-5]\d)\s*[-–—]\s*(?P<end>(?:[01]\d|2[0-4])[0-5]\d)\s*$")
+"""A cell that is only a range of four-digit clocks: "0800 – 0830" (UTM's URC 2023 schedule table)."""
+_YEARS = range(1900, 2200)
+"""Four digits that read as a year as well: "2010 – 2015" is no range of evening minutes."""
+
+
+def _military_cell(text: str) -> LeadingSpan | None:
+    """A text that is only a range of four-digit clocks ("0800 – 0830"), else None; year ranges are none.
+
+    Only a whole text (a table's time cell), never the opening of a line: a line that opens with
+    "2019 - 2020" is a career's, not an evening's.
+    """
+    found = _MILITARY.match(text)
+    if found is None or (int(found["start"]) in _YEARS and int(found["end"]) in _YEARS):
+        return None
+    try:
+        span = parse_span(f"{found['start']}-{found['end']}")
+    except ClockError:
+        return None
+    later = span.end_minutes is not None and span.end_minutes > span.start.minutes
+    return LeadingSpan(span, "", ()) if later else None
 
 
 def lenient_clock(text: str, notes: list[str]) -> ClockTime:
@@ -163,3 +186,38 @@ def trailing_span(text: str) -> str | None:
 
 def _with_colon(clock: str) -> str:
     return f"{clock[:2]}:{clock[2:]}" if clock.isdigit() else clock
+
+
+_CLOCK_LAST = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?|\d{1,2}\s*[ap]\.?\s*m\.?"
+_TITLE_THEN_TIME = re.compile(
+    rf"^(?P<title>[^\W\d_].*?[^\s\-–—,:])\s+(?P<span>(?:{_CLOCK_LAST})(?:\s*(?:[-–—]|\bto\b)\s*(?:{_CLOCK_LAST}))?)\s*$",
+    re.IGNORECASE,
+)
+_MOST_TITLE_WORDS = 10
+_RANGE_MARK = re.compile(r"[-–—]|\bto\b", re.IGNORECASE)
+
+
+def title_then_time(text: str) -> str | None:
+    """A line whose title comes before its time ("Parallel sessions 1 9:00 am - 10:30 am"), rewritten time first.
+
+    EAAE 2023 writes its whole programme so, `<b>Keynote 3</b> 5:00 pm - 6:00 pm`, `<i>Gala dinner</i> 8:00 pm`:
+    a range, or one time with minutes or am/pm. None for a sentence ("The bus leaves at 9:00 am") or
+    a longer text; readers rewrite lines so only on a page that writes no line time first.
+
+    >>> title_then_time("Opening Keynote Speech 1 5:00 pm - 6:30 pm")
+    '5:00 pm - 6:30 pm Opening Keynote Speech 1'
+    >>> title_then_time("Council Dinner 8:00pm")
+    '8:00pm Council Dinner'
+    >>> title_then_time("The bus leaves at 9:00 am"), title_then_time("Chapter 12")
+    (None, None)
+    """
+    found = _TITLE_THEN_TIME.match(" ".join(text.split()))
+    if found is None or len(found["title"].split()) > _MOST_TITLE_WORDS or _NOT_A_LABEL.search(found["title"]):
+        return None
+    if not _RANGE_MARK.search(found["span"]) and not re.search(r":|[ap]\.?\s*m", found["span"], re.IGNORECASE):
+        return None  # "Version 1.20": a lone time needs a colon or am/pm
+    try:
+        parse_span(found["span"])
+    except ClockError:
+        return None
+    return f"{found['span']} {found['title']}"

@@ -168,8 +168,8 @@ def parse_span(text: str) -> TimeSpan:
     >>> span = parse_span("1:45-3:15")
     >>> span.start.minutes, span.end_minutes
     (105, 195)
-    >>> parse_span("23:00-0:30").end_minutes
-    1470
+    >>> parse_span("23:00-0:30").end_minutes, parse_span("18:00 – open end").end_minutes
+    (1470, None)
     >>> parse_span("Until 10:45 am")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ClockError: expected a start before the end, found only an end in 'Until 10:45 am'
@@ -187,6 +187,8 @@ def parse_span(text: str) -> TimeSpan:
     if len(pieces) != 2:
         raise ClockError(f"expected a time range such as '14:00-15:30', found {text!r}")
     start_text, end_text = pieces
+    if is_open_end(end_text):  # "18:00 – open end" (GEBF 2015): a start, its end left open
+        return TimeSpan(parse_clock(start_text), None, None)
     end = parse_clock(_TRAILING.sub("", end_text))
     start = start_before(start_text, end)
     start, end = _noon_written_as_am(start, end)

@@ -124,6 +124,8 @@ def _refers(values: list[str], ids: set[str], *, split: bool) -> bool:
 
 def find_join(main: Table, other: Table) -> Join | None:
     """How `other` joins `main` by id: its rows name main's ids, or a main column names its ids; else None."""
+    if not main.rows or not other.rows:  # an empty sheet beside the programme (SesionesMetodo 2021) joins nothing
+        return None
     for main_id in id_columns(main):
         ids = set(_column(main, main_id))
         for column in range(len(other.rows[header_row(other)])):

@@ -14,6 +14,7 @@ from program.model.text import is_placeholder_name
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.entry import people_by
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.lecture_by import lecture_von
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.people import speaker_card, split_people
@@ -67,6 +68,19 @@ def people_in_title(title: str, mapping: Mapping) -> tuple[str, ...]:
     if mapping.columns.get("people"):
         return ()
     return tuple(map(without_honorific, people_by(title) or ()))
+
+
+def title_and_people(title: str, people: tuple[str, ...], mapping: Mapping) -> tuple[str, tuple[str, ...]]:
+    """A row's title and people, the people taken from the title when no column gives them.
+
+    "Mittagsvorlesung von Prof. Dr. Rolf Becker" (GEBF 2015) is the lecture, given by Rolf Becker;
+    "Invited Talk by Devendra Singh Dhami" keeps its title and names its person.
+    """
+    if people or mapping.columns.get("people"):
+        return title, people
+    if (lecture := lecture_von(title)) is not None:
+        return lecture
+    return title, people_in_title(title, mapping)
 
 
 def _orgs(cell: Cell) -> tuple[str, ...]:

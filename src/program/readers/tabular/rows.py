@@ -17,10 +17,13 @@ from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.date_order import date_order, month_first_reason
 from program.readers.tabular.day_headings import day_above, heading_or_skipped
+from program.readers.tabular.merged_cells import merged_values, unmerged
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
 from program.readers.tabular.row_times import row_day, row_minutes, row_span
+from program.readers.tabular.series_dates import one_date_each
 from program.readers.tabular.talk_numbers import talk_numbered
+from program.readers.tabular.title_by import titled_by
 from program.readers.tabular.zone_rows import zone_said
 from program.readers.title_authors import is_name_shaped
 
@@ -94,14 +97,18 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
         for column in mapping.columns.get(field, ())
         for index in range(first, len(table.rows))
     )
-    day_first, problems = _day_first(table, mapping, first, first_date, zone)
+    # a talk a date (`series`): a row without one is undated, not on the date above
+    (day_first, problems), series = (
+        _day_first(table, mapping, first, first_date, zone),
+        one_date_each(table, mapping, first, timed=timed),
+    )
     # A column of Excel times saved as text holds day fractions ("0.7291666666666667", then "0.75": 18:00).
     fractions = {
         field
         for field in ("time", "start", "end")
         if any(_DAY_FRACTION.match(text) for text in _texts(table, mapping, field, first))
     }
-    merged = _merged_values(table, mapping)
+    merged = merged_values(table, mapping)
     numbered, notes = talk_numbered(table, mapping, first)  # the notes start with what it says
     rows: list[Row] = []
     skipped: list[str] = []
@@ -110,7 +117,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
     header = [cell.text for cell in table.rows[mapping.header]] if mapping.header is not None else None
     samples = any(_is_samples(cells) for cells in table.rows[: mapping.header or 0])
     for index, written in enumerate(table.rows[first:], start=first):
-        cells = _unmerged(numbered.get(index, written), index, merged)
+        cells = unmerged(numbered.get(index, written), index, merged)
         if not any(cell.text for cell in cells):
             continue  # a blank row says nothing
         if header is not None and [cell.text for cell in cells][: len(header)] == header:
@@ -123,7 +130,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             continue
         cells = _day_slip(table, cells, (mapping, rows), notes)
         try:
-            row = _row(cells, mapping, day_first, last_day, fractions)
+            row = _row(cells, mapping, day_first, None if series else last_day, fractions)
         except (ClockError, DateError) as error:
             if (aside := _aside(table, cells, mapping)) is not None:
                 (notes if aside[0] else skipped).append(aside[1])
@@ -240,32 +247,6 @@ def fills_room_down(mapping: Mapping) -> bool:
     return all(room[0] < column for column in later)
 
 
-_FILLED = ("date", "room", "track", "kind")
-"""Columns whose merged cells hold one value for every row they span."""
-
-
-def _merged_values(table: Table, mapping: Mapping) -> dict[tuple[int, int], Cell]:
-    """The cells merged ranges hide in the filled columns, each with the range's first cell."""
-    columns = {column for field in _FILLED for column in mapping.columns.get(field, ())}
-    hidden: dict[tuple[int, int], Cell] = {}
-    for first_row, first_column, last_row, last_column in table.merged:
-        top = table.cell(first_row, first_column) if first_row < len(table.rows) else None
-        if top is None or first_column not in columns or first_column != last_column:
-            continue
-        for row in range(first_row + 1, last_row + 1):
-            hidden[(row, first_column)] = top
-    return hidden
-
-
-def _unmerged(cells: tuple[Cell, ...], index: int, merged: dict[tuple[int, int], Cell]) -> tuple[Cell, ...]:
-    if not merged:
-        return cells
-    return tuple(
-        attrs.evolve(cell, value=merged[(index, column)].value) if (index, column) in merged else cell
-        for column, cell in enumerate(cells)
-    )
-
-
 def _skip_reason(row: Row, timed: bool) -> str | None:
     texts = [row_fields.shown_cell(cell.text) for cell in row.cells if cell.text]  # as the page shows it, not its tags
     if not row.title:
@@ -344,7 +325,8 @@ def _row(
         people = ()
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()
-    people = people or row_fields.people_in_title(title, mapping)
+    title, people, fields = titled_by(title, people, fields, mapping)
+    title, people = row_fields.title_and_people(title, people, mapping)  # "Mittagsvorlesung von Prof. Dr. Name"
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
     return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)

@@ -42,6 +42,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "workshop item",  # CDAAI's agenda: "| Workshop Item | Duration |"
         "agenda item",
         "subject",  # Google Calendar's import CSV; VIZBI 2015: "Time | Subject | Trainer | Materials"
+        "content",  # Pietrobon symposium 2026's TSV: "day | hour | content"
     ),
     "people": (
         "speaker",

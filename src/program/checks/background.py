@@ -1,0 +1,30 @@
+"""Items that run beside the program, not in it: a registration desk open all morning, an exhibition.
+
+IHRM 2019's preliminary program opens each day with `8:30am-5:00pm Registration`, and every item of
+the day overlapped it: 15 `overlap` warnings that said nothing. A desk, a hall or a room kept open
+for hours is where people go between items, not an item they would have to choose against.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.model import Item
+
+_BACKGROUND = re.compile(
+    r"^(?:on-?site\s+|conference\s+|badge\s+)?(?:registration|check[\s-]?in|badge\s+pick[\s-]?up|information desk"
+    r"|info desk|help desk|exhibition|exhibits?|exhibit hall|sponsor (?:hall|booths?)|speaker(?:s'?)? (?:ready|"
+    r"preparation|practice) room|cloakroom|quiet room|prayer room|lactation room)\b",
+    re.IGNORECASE,
+)
+"""Titles of what stays open beside the program: a desk, a hall, a room ("Registration & Coffee" is one)."""
+_LONGEST_ITEM_MINUTES = 60
+"""A desk open an hour or more is the background (IHRM 2019: 8:30am-10:15am beside breakfast and a session); a
+quarter of an hour of "Registration" before the opening is an item."""
+
+
+def is_background(item: Item) -> bool:
+    """Whether the item is a desk, hall or room kept open for an hour or more (see the module)."""
+    if item.start is None or item.end is None or _BACKGROUND.match(item.title.strip()) is None:
+        return False
+    return (item.end - item.start).total_seconds() >= _LONGEST_ITEM_MINUTES * 60

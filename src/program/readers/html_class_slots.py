@@ -1,0 +1,179 @@
+"""Slots whose parts the page names by class: `<li class="slot">` holding `slot-time`, `slot-title`, `slot-speaker`.
+
+ESE 2026 (a Jekyll include) writes each slot as a list item whose time, category tag, title
+and speaker are elements of their own, told apart only by their classes:
+
+    <li class="slot is-talk">
+      <div class="slot-time"><span class="time-from">10h05</span><span class="time-to">10h45</span></div>
+      <span class="slot-tag">Reverse &amp; Exploitation</span>
+      <p class="slot-title">Drivers Vulnerability</p>
+      <p class="slot-speaker">Lucas Sevilla &middot; Quarkslab</p>
+
+Read as text, the tag comes first and is taken for the title. Read by class, the title is the
+element named `…title` (or `…label`, a break's name), the people the one named `…speaker` (the
+affiliation after `·` or in brackets left out), or a `…sub` line that lists names only ("A &
+B" under "Ouverture de l'ESE"), the room one named `…room`/`…location`. A page is read this
+way only when at least three slots, outside any table, have a time and a titled element of
+their own; tables and any other page are left to the readers of cells and text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+
+from program.model import Item, Kind, Program, SourceRef
+from program.model.ids import item_id
+from program.readers.html_blocks import collapse
+from program.readers.html_dating import PageSettings, needs_zone, resolve_day
+from program.readers.kind_labels import kind_from_title
+from program.readers.lines.talks import speakers_of
+from program.readers.notation.leading import leading_span
+from program.readers.tabular.placing import at
+
+_TIME_CLASS = re.compile(r"(?:^|[-_])time(?:$|[-_])", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label)$", re.IGNORECASE)
+_SPEAKER_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|authors?)$", re.IGNORECASE)
+_SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:title)?$", re.IGNORECASE)
+_ROOM_CLASS = re.compile(r"(?:^|[-_])(?:room|location|venue|salle)$", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s*[·•|]\s*[^&,;]*")
+"""What follows a name's `·` ("Lucas Sevilla · Quarkslab"), up to the next name."""
+_NICKNAME = re.compile(r"\s*\([^()]*\)")
+_JOINED = re.compile(r"\s*(?:&|;|\bet\b|\band\b)\s*")
+_FEWEST = 3
+_CLASS_KINDS = {
+    "talk": Kind.TALK,
+    "keynote": Kind.KEYNOTE,
+    "break": Kind.BREAK,
+    "lunch": Kind.BREAK,
+    "panel": Kind.PANEL,
+    "poster": Kind.POSTER_SESSION,
+    "posters": Kind.POSTER_SESSION,
+}
+_TABLE_TAGS = frozenset({"td", "th", "tr", "table"})
+
+
+@attrs.frozen
+class ClassSlot:
+    """One slot: its time text, title, people and room as the page's classes name them."""
+
+    line: int
+    start: int
+    end: int | None
+    title: str
+    people: tuple[str, ...]
+    room: str | None
+    classed: Kind | None = None
+    """The kind the slot's own class names (`<li class="slot is-talk">`), for a title that names none."""
+
+
+def class_slots(root: etree._Element) -> list[ClassSlot] | None:
+    """The page's class-named slots, in page order; None when fewer than three are found."""
+    slots = [slot for element in root.iter() if (slot := _slot(element)) is not None]
+    return slots if len(slots) >= _FEWEST else None
+
+
+def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSettings, source: str) -> Program:
+    """The slots' items, all on the page's one day (its written date or --date).
+
+    Raises:
+        UsageError: naming --timezone or --date when the page and the user give neither.
+    """
+    zone = needs_zone(settings, source)
+    day = resolve_day(None, settings, source)
+    items: list[Item] = []
+    for slot in slots:
+        kind = kind_from_title(slot.title)
+        kind = slot.classed if kind is Kind.OTHER and slot.classed is not None else kind
+        end = slot.end if slot.end is not None and slot.end > slot.start else None
+        items.append(
+            Item(
+                id=item_id(kind, slot.title),
+                kind=kind,
+                title=slot.title,
+                source=SourceRef(source, slot.line),
+                start=at(day, slot.start, zone),
+                end=at(day, end, zone) if end is not None else None,
+                people=slot.people,
+                location=slot.room,
+            )
+        )
+    people = {name for item in items for name in item.people}
+    said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *settings.said)
+    return Program(title=title, timezone=zone.key, items=tuple(items), sources=(source,), reading=said)
+
+
+def _slot(element: etree._Element) -> ClassSlot | None:
+    """The slot a time element heads: its nearest ancestor that holds a titled element and no other time."""
+    if not isinstance(element.tag, str) or not _has_class(element, _TIME_CLASS) or not _outermost(element):
+        return None
+    if any(isinstance(above.tag, str) and above.tag.lower() in _TABLE_TAGS for above in element.iterancestors()):
+        return None  # a table's time column is read as the table it is (IWSDA 2025's `time-col`)
+    span = leading_span(collapse(element.text_content()))
+    if span is None or span.rest.strip():
+        return None
+    holder = element.getparent()
+    while holder is not None:
+        if sum(1 for found in _classed(holder, _TIME_CLASS) if _outermost(found)) > 1:
+            return None
+        title = next((collapse(found.text_content()) for found in _classed(holder, _TITLE_CLASS)), "")
+        if title:
+            return ClassSlot(
+                line=holder.sourceline or 1,
+                start=span.span.start.minutes,
+                end=span.span.end_minutes,
+                title=title,
+                people=_people(holder),
+                room=_room(holder),
+                classed=_class_kind(holder),
+            )
+        holder = holder.getparent()
+    return None
+
+
+def _class_kind(holder: etree._Element) -> Kind | None:
+    """The kind a slot's class token names ("is-talk", "slot-break"), or None."""
+    for token in (holder.get("class") or "").split():
+        named = _CLASS_KINDS.get(token.casefold().rpartition("-")[2])
+        if named is not None:
+            return named
+    return None
+
+
+def _room(holder: etree._Element) -> str | None:
+    return next((text for found in _classed(holder, _ROOM_CLASS) if (text := collapse(found.text_content()))), None)
+
+
+def _people(holder: etree._Element) -> tuple[str, ...]:
+    """The speakers' elements' names; else a sub-line that lists names only."""
+    names: list[str] = []
+    for found in _classed(holder, _SPEAKER_CLASS):
+        written = _NICKNAME.sub("", _AFFILIATION.sub("", collapse(found.text_content())))
+        names.extend(speakers_of(written) or [part for part in _JOINED.split(written) if part])
+    if names:
+        return tuple(names)
+    for found in _classed(holder, _SUB_CLASS):
+        if (listed := speakers_of(collapse(found.text_content()))) is not None:
+            return listed
+    return ()
+
+
+def _classed(holder: etree._Element, pattern: re.Pattern[str]) -> Iterator[etree._Element]:
+    return (found for found in holder.iter() if isinstance(found.tag, str) and _has_class(found, pattern))
+
+
+def _outermost(element: etree._Element) -> bool:
+    """A time element not inside another one (`slot-time` around `time-from` counts once)."""
+    parent = element.getparent()
+    while parent is not None:
+        if _has_class(parent, _TIME_CLASS):
+            return False
+        parent = parent.getparent()
+    return True
+
+
+def _has_class(element: etree._Element, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(token) for token in (element.get("class") or "").split())

@@ -1,0 +1,69 @@
+"""A slot's start and end as two adjacent elements: `<span>10h05</span><span>10h45</span>` (ESE 2026).
+
+ESE 2026 (a Jekyll include) styles the dash between its two times with CSS, so the page's
+text runs them together ("10h0510h45"), which no reader takes for a time. When an element's
+children are two clock times side by side with nothing written between them, a dash is put
+between them, and the slot reads as the range it shows ("10h05 – 10h45"). `parsed_page` parses
+every saved page this way, so that each of html_page's readings sees the range.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from program.errors import ParseError
+from program.model import SourceRef
+from program.readers.html_markdown import markdown_spans
+from program.readers.notation.times import ClockError, parse_clock
+
+_PAIR = 2
+_WRITTEN_CLOCK = re.compile(r"^\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s*m\.?)?$", re.IGNORECASE)
+"""Minutes written after a separator: two bare numbers side by side (a page count, a score) are no times."""
+_RANGE_DASH = " – "
+
+
+def parsed_page(text: str, source: str) -> etree._Element:
+    """The page parsed with lxml, its processing instructions left out and adjacent time spans joined.
+
+    Raises:
+        ParseError: for a text lxml cannot parse as HTML.
+    """
+    # PHP and other processing instructions are not the page's text.
+    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
+    try:
+        root = lxml.html.document_fromstring(cleaned)
+    except (etree.ParserError, ValueError) as error:
+        raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
+    separate_time_spans(root)
+    return root
+
+
+def separate_time_spans(root: etree._Element) -> int:
+    """Put a dash between two adjacent elements that each hold only a clock time; how many pairs were joined."""
+    joined = 0
+    for parent in root.iter():
+        children = [child for child in parent if isinstance(child.tag, str)]
+        if len(children) != _PAIR or len(parent) != _PAIR:
+            continue
+        first, second = children
+        if (first.tail or "").strip() or (parent.text or "").strip() or (second.tail or "").strip():
+            continue  # something is written between or around them: the page's own words stand
+        if len(first) or len(second) or not (_is_clock(first.text) and _is_clock(second.text)):
+            continue
+        first.tail = _RANGE_DASH
+        joined += 1
+    return joined
+
+
+def _is_clock(text: str | None) -> bool:
+    written = (text or "").strip()
+    if not _WRITTEN_CLOCK.match(written):
+        return False
+    try:
+        parse_clock(written)
+    except ClockError:
+        return False
+    return True

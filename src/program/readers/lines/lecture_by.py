@@ -1,0 +1,54 @@
+"""A lecture named with its speaker in German: "Mittagsvorlesung von Prof. Dr. Rolf Becker".
+
+GEBF 2015 writes its lunchtime lectures in the title column as the lecture, "von" and the
+speaker with their honorifics. The title is the lecture ("Mittagsvorlesung") and the person
+the name without its honorifics ("Rolf Becker"), as a speaker column would give them. Only a
+lecture's word ("…vorlesung", "…vortrag", "Grußwort", "Keynote") before "von" counts: "Grüße
+von der Küste" is a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.readers.lines.entry import names_in
+from program.readers.lines.honorifics import without_honorific
+
+_LECTURE_VON = re.compile(
+    r"^(?P<title>\S.{0,60}?(?:vorlesung|vortrag|vorträge|rede|grußwort|grusswort|lesung|keynote|lecture))"
+    r"\s+von\s+(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,|;|&|\bund\b)\s*")
+_GLUED_HONORIFIC = re.compile(r"\.(?=[^\s.,])")
+"""A dot with no space after it inside a run of honorifics ("Prof.Dr. Elke Sumfleth")."""
+
+
+def lecture_von(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The lecture's title and its speakers, or None when the text is no "Lecture von Name".
+
+    >>> lecture_von("Mittagsvorlesung von Prof.Dr. Elke Sumfleth")
+    ('Mittagsvorlesung', ('Elke Sumfleth',))
+    >>> lecture_von("Festvortrag von Anna Schmidt und Dr. Bernd Meier")
+    ('Festvortrag', ('Anna Schmidt', 'Bernd Meier'))
+    >>> lecture_von("Grüße von der Küste") is None, lecture_von("Vortrag von 14 Gruppen") is None
+    (True, True)
+    """
+    found = _LECTURE_VON.match(" ".join(text.split()))
+    if found is None:
+        return None
+    names: list[str] = []
+    for written in _JOINED.split(found["names"]):
+        name = _bare_name(written)
+        if names_in(name, words=2) is None:
+            return None
+        names.append(name)
+    return found["title"], tuple(names)
+
+
+def _bare_name(written: str) -> str:
+    """A name without every honorific before it ("Prof. Dr. Rolf Becker" → "Rolf Becker")."""
+    name = " ".join(_GLUED_HONORIFIC.sub(". ", written).split())
+    while (shorter := without_honorific(name)) != name:
+        name = shorter
+    return name

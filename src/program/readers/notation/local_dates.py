@@ -1,0 +1,64 @@
+"""Day headings in Japanese, Polish, Portuguese, Italian and Dutch, rewritten in the notations `dates` reads.
+
+- Japanese: `6月27日（金）` (month 月, day 日, the weekday's kanji in brackets), `2025年6月27日`,
+  and a day's number `2日目` ("day 2") before it: `2日目　6月27日（金）` (biomol51 2025) is the
+  date it writes; `1日目` alone is "Day 1".
+- Portuguese weekdays end in `-feira` (`Quinta-feira (26/10)`, WBMM 2023): the first word names
+  the day, and a numeric date in brackets after a weekday is the date.
+- Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese, Italian and Dutch (`Zaterdag 13
+  december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
+  "sob") are too often other words.
+"""
+
+from __future__ import annotations
+
+import re
+
+LOCAL_WEEKDAYS: dict[str, int] = {
+    **{"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "niedziela": 6},
+    **{"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},  # sábado, domingo: Spanish's
+    **{"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6},
+    **{"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
+}
+"""Weekdays (0 is Monday) by their whole names."""
+_KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
+_JAPANESE_DATE = re.compile(
+    r"^(?:(?P<number>\d{1,2})\s*日目\s*[:：、,]?\s*)?"
+    r"(?:(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"\s*(?:[(（]\s*(?P<weekday>[月火水木金土日])(?:曜日?)?\s*[)）])?)?$"
+)
+_FEIRA = re.compile(r"^(?P<weekday>[^\W\d_]+)-feira\b", re.IGNORECASE)
+_BRACKETED_NUMERIC = re.compile(
+    r"^(?P<weekday>[^\W\d_]+\.?),?\s*[(（]\s*(?P<date>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)\s*[)）]$"
+)
+
+
+def is_japanese_date(text: str) -> bool:
+    """Whether all of a text is a Japanese date or day number ("2日目　6月27日（金）", "6月26日", "1日目").
+
+    >>> is_japanese_date("2日目　6月27日（金）"), is_japanese_date("1日目"), is_japanese_date("6月27日 開会")
+    (True, True, False)
+    """
+    found = _JAPANESE_DATE.match(" ".join(text.replace("\u3000", " ").split()))
+    return found is not None and bool(found["number"] or found["month"])
+
+
+def local_written(text: str) -> str:
+    """The text in a notation `dates` reads: "6月27日（金）" as "fri 27.6", "Quinta-feira (26/10)" as "Quinta 26/10".
+
+    >>> local_written("2日目　6月27日（金）"), local_written("1日目"), local_written("2025年6月26日(木)")
+    ('fri 27.6', 'Day 1', 'thu 26.6.2025')
+    >>> local_written("Quinta-feira (26/10)"), local_written("Monday (3/10)"), local_written("Monday, 3 March")
+    ('Quinta 26/10', 'Monday 3/10', 'Monday, 3 March')
+    """
+    written = " ".join(text.replace("\u3000", " ").split())
+    if (japanese := _JAPANESE_DATE.match(written)) is not None and (japanese["number"] or japanese["month"]):
+        if japanese["month"] is None:
+            return f"Day {int(japanese['number'])}"
+        weekday = f"{_KANJI_WEEKDAYS[japanese['weekday']]} " if japanese["weekday"] else ""
+        year = f".{japanese['year']}" if japanese["year"] else ""
+        return f"{weekday}{int(japanese['day'])}.{int(japanese['month'])}{year}"
+    written = _FEIRA.sub(lambda found: found["weekday"], written)
+    if (bracketed := _BRACKETED_NUMERIC.match(written)) is not None:
+        return f"{bracketed['weekday']} {bracketed['date']}"
+    return written

@@ -1,0 +1,69 @@
+"""A title cell that names its speaker after "by": ``Lecture by dr. Massimo Mantegazza, "Sodium Channels …"``.
+
+The Pietrobon symposium 2026's TSV (``day | hour | content``, no people column) writes each
+lecture so, the talk's title quoted after its speaker; its welcome names the speaker after
+their role (``Welcome by the Department Head, Prof. Rosario Rizzuto``) and its last lecture
+the speaker only (``Concluding Lecture by Prof. Daniela Pietrobon``). The speaker is the row's
+person, without the honorific (as every other file names them); a quoted title is the row's
+title and the words before "by" its label ("Lecture"); without one, the title stays as written
+(TPM 2024's "Invited Talk by Devendra Singh Dhami" and its kin: the words before "by" alone
+would say less than the page does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.readers.lines.entry import names_in
+from program.readers.lines.honorifics import without_honorific
+from program.readers.tabular.columns import Mapping
+from program.readers.tabular.row_fields import people_in_title
+
+_BY = re.compile(
+    r"^(?P<before>[^\"“”,:]{2,40}?)\s+by\s+(?P<who>[^\"“”]+?)(?:\s*[,:–—-]?\s*[\"“](?P<title>[^\"“”]{3,})[\"”])?\s*$"
+)
+"""Words, "by", the speaker (perhaps after their role), then perhaps the talk's title in quotes."""
+_NOT_SPOKEN = re.compile(
+    r"\b(?:sponsored|supported|funded|powered|hosted|organi[sz]ed|offered|provided|catered|brought to you)$",
+    re.IGNORECASE,
+)
+"""What comes "by" a firm or a host, not a speaker (EDUCAUSE 2016: "CIO Lounge - Sponsored by Unit4, Gold Partner")."""
+_MAX_BEFORE_WORDS = 4
+"""Words before "by" that can be a label or a short title ("Concluding Lecture"); more are a title's own "by"."""
+_MAX_ROLE_WORDS = 5
+"""Words of a role before the speaker's name ("the Department Head")."""
+
+
+def titled_by(
+    title: str, people: tuple[str, ...], fields: dict[str, str], mapping: Mapping
+) -> tuple[str, tuple[str, ...], dict[str, str]]:
+    """The row's title, people and fields with a speaker named after "by" in a table with no people column.
+
+    A row that has its people, or a title that is no such cell, is kept; "Invited Talk by Devendra Singh
+    Dhami (…)" and its kin keep their title and give its person (`row_fields.people_in_title`).
+    """
+    if people or mapping.columns.get("people"):
+        return title, people, fields
+    spoken = _spoken(title)
+    if spoken is None:
+        return title, people_in_title(title, mapping), fields
+    before, speaker, quoted = spoken
+    if quoted is None:  # "Welcome by …, Prof. Rosario Rizzuto": the title as written, as TPM 2024's "Invited Talk by …"
+        return title, (speaker,), fields
+    return quoted, (speaker,), {"kind": before, **fields}
+
+
+def _spoken(title: str) -> tuple[str, str, str | None] | None:
+    """The words before "by", the speaker, and the quoted title; None for a title of another shape."""
+    found = _BY.match(" ".join(title.split()))
+    if found is None or len(found["before"].split()) > _MAX_BEFORE_WORDS or _NOT_SPOKEN.search(found["before"]):
+        return None
+    *role, named = found["who"].split(", ")
+    if role and len(", ".join(role).split()) > _MAX_ROLE_WORDS:
+        return None
+    speaker = without_honorific(named.strip())
+    names = names_in(speaker, words=2)
+    if names is None or len(names) != 1 or (role and names_in(", ".join(role), words=2) is not None):
+        return None  # "by A, B": two speakers, left to the people readers
+    quoted = " ".join(found["title"].split()) if found["title"] else None
+    return found["before"].strip(), names[0], quoted
