@@ -81,10 +81,10 @@ def test_a_keynote_is_its_talks_title_labelled_by_its_type(aiucd: Program) -> No
     )
 
 
-def test_a_paper_keeps_its_start_only_in_its_parts_room_shown_at_its_session(aiucd: Program) -> None:
+def test_a_paper_lasts_until_the_next_of_its_parts_room_shown_at_its_session(aiucd: Program) -> None:
     (paper,) = _titled(aiucd, "L’edizione digitale dei primi 16 Taccuini di Paolo Orsi")
-    # 2.A (Aula Magna) of the 12 June morning's oral session, `time: '10:40'`
-    assert (paper.start, paper.end, paper.location) == (_at(12, 10, 40), None, "Aula Magna")
+    # 2.A (Aula Magna) of the 12 June morning's oral session, `time: '10:40'`, the part's next paper at 11:02
+    assert (paper.start, paper.end, paper.location) == (_at(12, 10, 40), _at(12, 11, 2), "Aula Magna")
     assert paper.people == (
         "Giuseppina Monterosso",
         "Andrea Bolioli",
@@ -98,7 +98,10 @@ def test_a_paper_keeps_its_start_only_in_its_parts_room_shown_at_its_session(aiu
     (session,) = [item for item in _titled(aiucd, "Oral Presentations") if item.start == _at(12, 10, 40)]
     assert (session.end, paper.sessions) == (_at(12, 12, 30), (session.id,))
     (other,) = _titled(aiucd, "Potential bias in AI: cultural representation and the marginalization of African art")
-    assert (other.start, other.end, other.location) == (_at(11, 11, 2), None, "Aula SPA")
+    assert (other.start, other.end, other.location) == (_at(11, 11, 2), _at(11, 11, 24), "Aula SPA")
+    # each part's last paper ends with the session, not at another part's later start
+    last_of_parts = [item for item in aiucd.items if item.sessions == paper.sessions and item.start == _at(12, 12, 8)]
+    assert last_of_parts and {item.end for item in last_of_parts} == {_at(12, 12, 30)}
 
 
 def test_the_poster_madness_papers_are_read_at_their_two_minute_starts(aiucd: Program) -> None:
@@ -107,7 +110,9 @@ def test_the_poster_madness_papers_are_read_at_their_two_minute_starts(aiucd: Pr
     assert len(held) == 37
     assert [item.start for item in held[:3]] == [_at(11, 15, 0), _at(11, 15, 2), _at(11, 15, 4)]
     assert held[-1].start == _at(11, 16, 12)
-    assert {item.end for item in held} == {None}
+    # two minutes each, the last until the session's end
+    assert [item.end for item in held[:2]] == [_at(11, 15, 2), _at(11, 15, 4)]
+    assert held[-1].end == madness.end
     assert {item.location for item in held} == {"Aula Magna"}
     assert held[1].title == "Learner Corpus of Creative Writing: An interdisciplinary challenge"
     assert held[1].people == ("Ioanna Tyrou", "Katerina Florou")

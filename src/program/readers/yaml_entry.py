@@ -32,7 +32,7 @@ from program.readers.yaml_people import (
     with_affiliation,
 )
 from program.readers.yaml_shape import Found, dated_only, inherited, key_of, parallel_slugs, value, written_day
-from program.readers.yaml_slots import ended_at_next, held_note, shown_at_sessions, slot_entries, slugged_slots
+from program.readers.yaml_slots import ended_entries, held_note, shown_at_sessions, slot_entries, slugged_slots
 from program.readers.yaml_subtitle import chairs_left_out, subtitled_speakers, titled, with_chairs
 from program.readers.yaml_text import HREF, plain_text
 from program.readers.yaml_times import (
@@ -121,13 +121,13 @@ class EntryReader:
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
         items, problems, sessions = self._read_entries(entries)
         starts = [start for one in slugged if (start := self._slot_start(one)) is not None]
-        items, ended = ended_at_next(shown_at_sessions(items, sessions), self.open_ended, starts)
+        items, ends = ended_entries(shown_at_sessions(items, sessions), self.open_ended, starts)
         problems.extend(slugged_slots(slugged, self.source))
         problems.extend(unjoined_speakers(self.speaker_ids))
         problems.extend(self.weekday_clashes)
         self.notes += [unit_line] if unit_line else []
         self.notes += [note] if self.clock and (note := afternoon_note(self.clock)) else []
-        self.notes += [f"{ended} entries with a start only end at the next start of their day"] if ended else []
+        self.notes += ends
         held, keys = held_note(read, len(sessions), self.mapping)
         self.notes += [held] if held else []
         self.speaker_lists.update(keys)

@@ -221,3 +221,41 @@ def ended_at_next(
             result[index] = attrs.evolve(item, end=starts[day][after])
             count += 1
     return result, count
+
+
+def ended_within_sessions(items: list[Item]) -> tuple[list[Item], int]:
+    """Each session talk with a start only ended at the next talk of its session in its room, else with the session.
+
+    AIUCD 2025's oral sessions (10:40-12:30) hold parallel parts, each a room, of papers at 10:40,
+    11:02, 11:24…: a paper lasts until the next one of its part starts, and the last one until the
+    session ends. Talks of other parts, at the same times in other rooms, end none.
+    """
+    sessions = {item.id: item for item in items if item.start is not None}
+    starts: dict[tuple[str, str | None], list[datetime]] = {}
+    for item in items:
+        if item.sessions and item.start is not None:
+            starts.setdefault((item.sessions[0], item.location), []).append(item.start)
+    result = list(items)
+    count = 0
+    for index, item in enumerate(items):
+        session = sessions.get(item.sessions[0]) if item.sessions else None
+        if session is None or item.start is None or item.end is not None:
+            continue
+        later = sorted(start for start in starts[(session.id, item.location)] if start > item.start)
+        end = later[0] if later else session.end
+        if end is not None and end > item.start:
+            result[index] = attrs.evolve(item, end=end)
+            count += 1
+    return result, count
+
+
+def ended_entries(
+    items: list[Item], open_ended: Sequence[int], others: Sequence[datetime]
+) -> tuple[list[Item], list[str]]:
+    """The items with the ends the reader gives (`ended_at_next`, `ended_within_sessions`), and what check says."""
+    items, ended = ended_at_next(items, open_ended, others)
+    items, within = ended_within_sessions(items)
+    return items, [
+        *([f"{ended} entries with a start only end at the next start of their day"] if ended else []),
+        *([f"{within} session talks with a start only end at the next in their room, or with it"] if within else []),
+    ]
