@@ -218,3 +218,15 @@ def test_a_short_registration_before_the_opening_is_an_item_that_can_overlap(loa
     assert [code for code in (problem.code for problem in load_text(text).program.problems) if code == "overlap"] == [
         "overlap"
     ]
+
+
+def test_galleries_lounges_and_villages_open_all_day_overlap_nothing() -> None:
+    # SIGGRAPH Asia 2024's first day (unofficial data, tests/data/json_rows): the Posters Gallery, Networking
+    # Lounge and SIGGRAPH Asia Village share the lobby from 9 a.m. to 5 p.m. beside every talk
+    feed = ROOT / "tests" / "data" / "json_rows" / "siggraphasia2024-day1.json"
+    loaded = load_program(Settings(feeds=(FeedSpec(feed),)))
+    overlaps = _lines(loaded.program.problems, "overlap")
+
+    areas = ("Gallery", "Lounge", "Village", "Registration")
+    assert not [message for _, message in overlaps if any(f"{area}'" in message for area in areas)]
+    assert len(overlaps) == 2  # two talks beside "Student Volunteer Sessions", 9 a.m. to 6 p.m., a room's

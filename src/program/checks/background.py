@@ -23,8 +23,20 @@ _LONGEST_ITEM_MINUTES = 60
 quarter of an hour of "Registration" before the opening is an item."""
 
 
+_OPEN_AREA = re.compile(
+    r"\b(?:gallery|lounge|village|exhibition|exhibits?|expo|showcase|marketplace|playground)$", re.IGNORECASE
+)
+"""A place open to walk through, named last ("Posters Gallery", "Networking Lounge", "SIGGRAPH Asia Village")."""
+_OPEN_AREA_MINUTES = 180
+"""An area open this long is one (SIGGRAPH Asia 2024's galleries and lounges, 9 a.m. to 5 p.m.)."""
+
+
 def is_background(item: Item) -> bool:
-    """Whether the item is a desk, hall or room kept open for an hour or more (see the module)."""
-    if item.start is None or item.end is None or _BACKGROUND.match(item.title.strip()) is None:
+    """Whether the item is a desk, hall or room kept open for an hour or more, or an area open for hours."""
+    if item.start is None or item.end is None:
         return False
-    return (item.end - item.start).total_seconds() >= _LONGEST_ITEM_MINUTES * 60
+    minutes = (item.end - item.start).total_seconds() / 60
+    title = item.title.strip()
+    if _OPEN_AREA.search(title) is not None and minutes >= _OPEN_AREA_MINUTES:
+        return True
+    return _BACKGROUND.match(title) is not None and minutes >= _LONGEST_ITEM_MINUTES
