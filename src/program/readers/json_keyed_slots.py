@@ -70,10 +70,10 @@ def _entry(session: dict[str, Any], track: str | None) -> Located:
         written = entry.pop(key)
         if isinstance(written, str) and _STAMP.match(written.strip()):
             entry.setdefault(key[: -len("_utc")], f"{written.strip()}Z")
-    named = [session[key] for key in session if _SPEAKER_NAME_KEYS.match(key) and isinstance(session[key], str)]
+    named = [entry.pop(key) for key in list(entry) if _SPEAKER_NAME_KEYS.match(key) and isinstance(entry[key], str)]
     if named:
         entry["speakers"] = [name.strip() for name in named if name.strip()]
-    own_track = session.get("track")
+    own_track = entry.pop("track", None)
     room = own_track.strip() if isinstance(own_track, str) and own_track.strip() else track
     if room and "room" not in entry:
         entry["room"] = room

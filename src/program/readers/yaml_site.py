@@ -118,7 +118,9 @@ class YamlSiteReader:
             reading.append(f"{described} entries titled by their description's first line (its label their type)")
         if "items" not in mapping and (slots := keyed_slots(data)) is not None:
             data = slots
-            reading.append("sessions keyed by start time, then track and slot number: read as one list")
+            reading.append(
+                "sessions keyed by start time, then track and slot number: read as one list, times `…_utc` as UTC"
+            )
         if (papers := paper_list(data, source, mapping)) is not None:
             return attrs.evolve(papers, reading=(*reading, *papers.reading))
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
