@@ -1,4 +1,4 @@
-"""Trial 17's data files (unseen): DevRelCon Tokyo 2021's JSON, EMNLP 2017's and NSG 2026's paper lists, Mutation 2019.
+"""Trial 17's data files (unseen): DevRelCon Tokyo 2021's JSON, EMNLP 2017's and NSG 2026's paper lists, two CSVs.
 
 Expectations are written from the sources (tests/data/*/PROVENANCE.md): the JSON's `title_en`,
 `start_time_utc`, `end_time_utc`, `first_speaker_name`/`second_speaker_name` and `track` (else the
@@ -7,11 +7,16 @@ track key it is filed under), the CSV's `authors` column as written, the Markdow
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from program.feed_reading import read_feed
 from program.readers import ReadContext
+from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.numbered_slots import numbered_slot_days
 from program.settings import FeedSpec
 
 from helpers import ROOT
@@ -124,3 +129,32 @@ def test_mutation_2019_every_honorific_left_out_and_a_repeated_author_kept() -> 
         *("J. Zhang", "L. Zhang", "D. Hao", "L. Zhang", "M. Harman"),
     )
     assert len(read.program.items) == 14
+
+
+MMTTC = DATA / "spreadsheets" / "mmttc2026-schedule.csv"
+
+
+def test_mmttc_days_under_numbered_slots_are_untimed_lectures_on_their_days() -> None:
+    rows = list(csv.reader(io.StringIO(MMTTC.read_text(encoding="utf-8"))))
+    day_of = {row[0]: date(2026, 7, int(re.search(r"(\d+)-July-2026", row[0])[1])) for row in rows[1:]}  # type: ignore[index]
+    expected = [(cell, day_of[row[0]]) for row in rows[1:] for cell in row[1:] if cell != "TBD"]
+
+    read = read_feed(FeedSpec(MMTTC), ReadContext())  # no zone asked for: the file gives no times
+
+    assert read.reader == "csv" and len(expected) == 47
+    assert [(item.title, item.day) for item in read.program.items] == expected
+    assert all(item.start is None for item in read.program.items)
+    assert expected[0] == ("Raghavan-1", date(2026, 7, 15)) and expected[-1] == ("Valedictory", date(2026, 7, 28))
+    assert any("the file gives no times" in line for line in read.program.reading)
+
+
+def test_numbered_slots_need_dated_rows_and_a_header_of_slot_numbers() -> None:
+    def table(*lines: str) -> Table:
+        return Table("t.csv", tuple(tuple(Cell(v, n) for v in line.split(";")) for n, line in enumerate(lines, 1)))
+
+    dated = ("Day 1 (Wednesday, 15-July-2026);A;B", "Day 2 (Thursday, 16-July-2026);C;D")
+    assert numbered_slot_days(table("day;1;2", *dated)) is not None
+    assert numbered_slot_days(table("day;1;Room", *dated)) is None  # a word among the numbers
+    assert numbered_slot_days(table("day;1;3", *dated)) is None  # numbers that skip one
+    assert numbered_slot_days(table("day;1;2", "Day 1;A;B", "Day 2;C;D")) is None  # no date a row
+    assert numbered_slot_days(table("day;1;2", *dated, "Notes;x;y")) is None  # a row that is no day
