@@ -51,6 +51,7 @@ from yaml_sources import (  # noqa: E402
     threedv,
     wbci2022,
 )
+from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -99,6 +100,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "jfpc2021-programme.yml": (jfpc2021, (), "Europe/Paris"),
     "ai4facd2025-program.yml": (ai4facd2025, (), "Asia/Tokyo"),
     "devrelcontokyo2021-schedule-excerpt.json": (devrelcon2021, (), "UTC"),  # its `_utc` times: shown in UTC
+    "aiucd2025-program.yaml": (aiucd2025, (), "Europe/Rome"),
+    "datensummit2017-programm.yml": (datensummit2017, (), "Europe/Berlin"),
 }
 
 
@@ -108,7 +111,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        first = DATED.get(name, date(2021, 11, 22))
+        first = {**DATED, **DATED16}.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(
             (DATA / name).read_text(encoding="utf-8"), source=str(DATA / name), context=context
@@ -118,7 +121,7 @@ def main() -> None:
         starts = sum(
             item.start is None
             if at is None
-            else item.start is not None and at == _minutes(item.start, first if name in DATED else None)
+            else item.start is not None and at == _minutes(item.start, first if name in {**DATED, **DATED16} else None)
             for (_, at, _), item in pairs
         )
         people = sum(who == item.people for (_, _, who), item in pairs)

@@ -31,6 +31,12 @@ _ONLY_LENGTH = re.compile(rf"^{_LENGTH}$", re.IGNORECASE)
 """The length on a line of its own ("(1 hour)" after a hidden `<br>`): the times say it."""
 _SPOKEN = re.compile(r"\b(?:talk|speech|keynote|lecture|address|remarks|toast|speaker)\b", re.IGNORECASE)
 """A social title that is someone speaking: its last line is the speaker, not the venue."""
+_JOINING_END = re.compile(
+    r"\b(?:of|the|and|for|in|on|to|with|a|an|de|da|do|das|dos|em|para|e|com|no|na|di|del|della|per|il|la|le|"
+    r"du|des|et|pour|y|en|el|los|las|von|der|und|für|zum|zur)$",
+    re.IGNORECASE,
+)
+"""A word no title ends with but runs on after (Encontro de Saberes: "… REMOÇÃO DE<br />CONTAMINANTES EM ÁGUA")."""
 _NOT_TOPIC = re.compile(r"^(?:chairs?|moderators?|convenors?|hosts?)\b", re.IGNORECASE)
 
 
@@ -54,6 +60,8 @@ def cell_lines(text: str) -> CellLines:
     CellLines(title='Keynote 1', person='Claudio Silva', room=None)
     >>> cell_lines("Banquet Speech\nJane Doe").person
     'Jane Doe'
+    >>> cell_lines("NOVOS FOTOCATALISADORES PARA REMOÇÃO DE\nCONTAMINANTES EMERGENTES EM ÁGUA")
+    CellLines(title='NOVOS FOTOCATALISADORES PARA REMOÇÃO DE CONTAMINANTES EMERGENTES EM ÁGUA', person=None, room=None)
     """
     *lines, last = text.split("\n")
     if not lines:
@@ -66,11 +74,18 @@ def cell_lines(text: str) -> CellLines:
         return CellLines(f"{session['name']}: {topic}")
     if names_in(last, words=2) is None:
         return CellLines(text)
+    if runs_on(lines[-1]):  # "… PARA REMOÇÃO DE<br />CONTAMINANTES …": one title, wrapped
+        return CellLines(collapse(" ".join(text.split("\n"))))
     heading = "\n".join(lines)
     social = kind_from_title(collapse(heading)) is Kind.SOCIAL
     if social and not _SPOKEN.search(heading):  # "Banquet Speech<br>Jane Doe" is her speech, not a place
         return CellLines(heading, room=collapse(last))
     return CellLines(heading, person=last)
+
+
+def runs_on(line: str) -> bool:
+    """Whether a cell's line ends with a word no title ends with, so the next line continues it (a wrapped title)."""
+    return _JOINING_END.search(collapse(line)) is not None
 
 
 _SPEAKER_DASH = re.compile(r"^(?P<name>[^–—]{3,60}?)\s+(?:--|–|—)\s+(?P<title>\S.*)$")

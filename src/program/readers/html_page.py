@@ -53,6 +53,7 @@ from program.readers.lines.talks import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
+from program.readers.paper_classes import marks_papers
 from program.readers.tabular.placing import at
 from program.readers.tabular.read import read_table
 
@@ -81,8 +82,8 @@ class HtmlPageReader:
         A fragment opens with a tag and holds tables, headings or lists.
         """
         head = text[:2000]
-        if _NOT_OURS.search(head) or _SVG.match(head):
-            return False
+        if _NOT_OURS.search(head) or _SVG.match(head) or marks_papers(head):
+            return False  # 10CCC 2017's `<span class="authors">…</span><span class="title">…</span>`: a paper list
         if _DOCUMENT.match(head):
             return True
         stripped = head.lstrip()
@@ -228,7 +229,8 @@ class _PageRead:
         table = page_table(block.element, self.source, bool(self.context.columns))
         if table is None:
             return
-        zone = needs_zone(self.settings, self.source)
+        # a table of no times needs no zone (Encontro de Saberes' award list): UTC stands in until a time is read
+        zone = self.settings.zone or ZoneInfo("UTC")
         try:
             first = resolve_day(day, self.settings, self.source) if day or self.settings.first_date else None
         except DateError as error:  # a day heading that is not a real date
@@ -236,7 +238,8 @@ class _PageRead:
             return
         try:
             read = read_table(table.table, ReadContext(first, zone, self.context.columns), required=False)
-        except UsageError:  # the zone is given: tabular asks for the date a sheet would have in a column
+        except UsageError:  # tabular asks for the date a sheet would have in a column
+            needs_zone(self.settings, self.source)  # the zone first, as before: it is missing too
             if first is not None:
                 raise
             raise no_date(self.source, f" in the table at line {block.line}") from None
@@ -245,6 +248,8 @@ class _PageRead:
             return
         if read is None:
             return
+        if any(item.start is not None for item in read.items):
+            needs_zone(self.settings, self.source)
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
         items = [

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from program.model import Kind
+from program.readers.html_cell_lines import runs_on
 from program.readers.html_cell_parts import CellParts
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.entry import names_in
@@ -131,6 +132,8 @@ def title_over_people(lines: Sequence[str]) -> CellParts | None:
         return None
     title, second = (line.strip() for line in lines)
     if kind_from_title(title) is Kind.SOCIAL:  # "Reception<br>Shilla Stay Gwanghwamun": a venue (`html_cell_lines`)
+        return None
+    if runs_on(title):  # "… PARA REMOÇÃO DE<br />CONTAMINANTES EMERGENTES EM ÁGUA" (UFOP): the title wrapped
         return None
     if _CHAIR_LINE.match(second):  # tabular reads a people cell "Chair: Name" as the row's chair
         return CellParts(title, (second,))

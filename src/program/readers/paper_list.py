@@ -22,6 +22,7 @@ from typing import ClassVar
 from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext
+from program.readers.paper_classes import class_marked_papers
 from program.readers.paper_labels import MIN_PAPERS, labelled_papers, labelled_reading, labelled_records
 from program.readers.paper_lines import page_lines
 from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header, paper_pool
@@ -73,6 +74,9 @@ class PaperListReader:
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the list into a pool of papers (no items); entries without titles become errors."""
         del context  # a list has no times
+        if (marked := class_marked_papers(text, source)) is not None:
+            reading = f"{len(marked)} papers, each marked by the page: class 'title', its 'authors' beside it"
+            return paper_pool(source, marked, (), (reading,))
         if len(records := labelled_records(text)) >= MIN_PAPERS:
             papers = labelled_papers(records, source)
             return paper_pool(source, papers, (), labelled_reading(records, papers))

@@ -222,7 +222,22 @@ def csv_table(text: str, source: str) -> Table:
         ParseError: for a quote that is never closed.
     """
     delimiter = sniff_delimiter(text[:2000]) or ragged_delimiter(text[:2000]) or ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows = _records(text, delimiter, source)
+    if _wider_than_header(rows) and f'{delimiter} "' in text:
+        # Agora 2026: `…,"Pourquoi faire …", "Florent Collovati, LPSC",…`, a space before the quote: the field is
+        # quoted all the same, as the row's width under the header says
+        spaced = _records(text, delimiter, source, spaced=True)
+        rows = rows if _wider_than_header(spaced) else spaced
+    return Table(source, tuple(rows))
+
+
+def _records(text: str, delimiter: str, source: str, *, spaced: bool = False) -> list[tuple[Cell, ...]]:
+    """The records as cells, each knowing its line; `spaced`: a quote after a delimiter and spaces opens a field.
+
+    Raises:
+        ParseError: for a quote that is never closed.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=spaced)
     rows: list[tuple[Cell, ...]] = []
     line = 1
     try:
@@ -231,7 +246,11 @@ def csv_table(text: str, source: str) -> Table:
             line = reader.line_num + 1
     except csv.Error as error:
         raise ParseError(f"expected a CSV table: {error}", SourceRef(source, line)) from None
-    return Table(source, tuple(rows))
+    return rows
+
+
+def _wider_than_header(rows: list[tuple[Cell, ...]]) -> bool:
+    return bool(rows) and any(len(row) > len(rows[0]) for row in rows[1:])
 
 
 _CLOCK = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)

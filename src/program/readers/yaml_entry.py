@@ -48,6 +48,7 @@ from program.readers.yaml_times import (
     weekday_clash,
     without_open_end,
 )
+from program.readers.yaml_typed import day_text
 
 
 @attrs.frozen
@@ -313,7 +314,10 @@ class EntryReader:
         duration = self._field(found, "duration", inherit=not found.held)
         # a start written alone ends at the next; BSides Oslo's `timeEnd: "16:35"` alone is a moment, kept so
         written_start = self._written(found, "start") is not None
-        self.opened = written_start and end_moment is None and not (isinstance(duration, str) and duration.strip())
+        # a session's talk with a start only keeps it, shown at its session (AIUCD 2025's papers), as its untimed
+        # talks stay untimed: the session's span is the talks'
+        lasting = isinstance(duration, str) and bool(duration.strip())
+        self.opened = written_start and end_moment is None and not lasting and not found.held
         if end_moment is not None:
             end = self._at(end_moment, end_moment.day or start.date())
             if end <= start and end_moment.day is None and end_moment.minutes < 6 * 60 <= start_moment.minutes:
@@ -344,6 +348,7 @@ class EntryReader:
 
     def _day(self, found: Found, where: SourceRef) -> date:
         written, level = written_day(found, self.mapping)
+        written = day_text(written)  # AIUCD 2025: `day: {en: June 11, 2025, it: 11 Giugno 2025}`
         if written is not None and level is not None:
             self.used.setdefault("date", day_key_name(level) or key_of(level, "date", self.mapping) or "the day's name")
         day = (

@@ -252,7 +252,8 @@ def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
     return [*pieces, text[begin:]]
 
 
-_OUTSIDE_BRACKETS_COMMA = re.compile(r",\s*(?![^()]*\))")
+_OUTSIDE_BRACKETS_JOIN = re.compile(r",\s*|(?<!\s)\s+&\s+")
+"""A comma, or an ampersand between spaces (Datensummit 2017: `name: Alexander Schmid & Robert R. Biene`)."""
 _DEGREE = re.compile(r",\s*(?:Ph\.?\s?D|M\.?D|M\.?Sc|M\.?A|B\.?Sc|MBA)\.?(?=\s*(?:\(|$))", re.IGNORECASE)
 """A degree after a name ("Roberta Capuano, Ph.D. (University of L'Aquila)": AMP 2025's keynote): no person."""
 
@@ -260,16 +261,19 @@ _DEGREE = re.compile(r",\s*(?:Ph\.?\s?D|M\.?D|M\.?Sc|M\.?A|B\.?Sc|MBA)\.?(?=\s*(
 def several_names(name: str) -> list[str]:
     """The people one `name:` holds: "A B, C D (Univ), E F (Inst)" is three, each with the affiliation written after it.
 
-    AMP 2025 lists a paper's five authors in one `- name:`. Split at commas outside brackets only when
+    AMP 2025 lists a paper's five authors in one `- name:`, Datensummit 2017 two joined by " & ". Split at
+    commas (and ampersands) outside brackets only when
     every piece is a name of two words or more: "Smith, John" and "Ada Lee, Ph.D." stay one.
 
     >>> several_names("Sebastian Copei, Oliver Hohlfeld (University of Kassel), Jens Kosiol (Marburg)")
     ['Sebastian Copei', 'Oliver Hohlfeld (University of Kassel)', 'Jens Kosiol (Marburg)']
     >>> several_names("Roberta Capuano, Ph.D. (University of L'Aquila)"), several_names("Smith, John")
     (["Roberta Capuano (University of L'Aquila)"], ['Smith, John'])
+    >>> several_names("Alexander Schmid & Robert R. Biene"), several_names("Procter & Gamble")
+    (['Alexander Schmid', 'Robert R. Biene'], ['Procter & Gamble'])
     """
     name = _DEGREE.sub("", name)
-    pieces = [piece.strip() for piece in _OUTSIDE_BRACKETS_COMMA.split(name)]
+    pieces = [piece.strip() for piece in _outside_brackets(_OUTSIDE_BRACKETS_JOIN, name)]  # one pass: no lookahead
     bare = [re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", piece).split() for piece in pieces]
     if len(pieces) > 1 and all(len(words) >= 2 and words[0][:1].isupper() for words in bare):
         return pieces

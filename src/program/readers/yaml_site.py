@@ -50,6 +50,7 @@ from program.readers.yaml_shape import (
 from program.readers.yaml_subtitle import with_papers
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day, parse_moment
+from program.readers.yaml_typed import day_text, with_typed_titles
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
@@ -114,6 +115,8 @@ class YamlSiteReader:
                 f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
             )
         data, reading = load_yaml(text, source)
+        if typed := with_typed_titles(data, mapping):
+            reading.append(f"{typed} entries without a title titled by their type")
         if described := with_described_titles(data, mapping):
             reading.append(f"{described} entries titled by their description's first line (its label their type)")
         if "items" not in mapping and (slots := keyed_slots(data)) is not None:
@@ -210,7 +213,7 @@ def _undated_day(found: Found, mapping: dict[str, str]) -> str | None:
     start = inherited(found, "start", mapping)[0]
     if isinstance(start, str) and _DATED_START.match(start.strip()):
         return None
-    written = written_day(found, mapping)[0]
+    written = day_text(written_day(found, mapping)[0])
     if not isinstance(written, str):
         return "no day"
     try:

@@ -98,7 +98,26 @@ def _with_held(session: Found, mapping: dict[str, str]) -> list[Found]:
     if held is None:
         return [session]
     outer = (*session.outer, session.entry)
-    return [session, *(Found(talk, outer, track=track_of(talk) or session.track, held=True) for talk in held[1])]
+    talks = [
+        Found(talk, inner, track=track_of(talk) or session.track, held=True)
+        for part in held[1]
+        for talk, inner in _in_parts(part, outer, mapping)
+    ]
+    return [session, *talks]
+
+
+def _in_parts(
+    part: Located, outer: tuple[Located, ...], mapping: dict[str, str]
+) -> list[tuple[Located, tuple[Located, ...]]]:
+    """A held entry and its levels; or, for a parallel part of the session that holds talks itself, its talks.
+
+    AIUCD 2025's oral sessions hold `psessions[]` (`title: 1.A`, a chair and a room), each holding
+    the `papers[]` given then: the talks are the papers, in their part's room; a part is no item.
+    """
+    inner = held_talks(part, mapping) if value(part, "start", mapping) is None else None
+    if inner is None or not any(value(talk, "start", mapping) is not None for talk in inner[1]):
+        return [(part, outer)]
+    return [(talk, (*outer, part)) for talk in inner[1]]
 
 
 def _untitled_talks(entry: Located, mapping: dict[str, str]) -> list[Located]:

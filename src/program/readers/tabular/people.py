@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 
 from program.model.html_text import html_lines, looks_like_html
@@ -70,6 +71,10 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Laurah Ondari', 'Maria Doyle')
     >>> split_people("Julien Denis (INMED, France).")
     ('Julien Denis',)
+    >>> split_people("Luciana Hoffert Castro Cruz, Raísa Becker e Jaquelyne Adelyna Sara")
+    ('Luciana Hoffert Castro Cruz', 'Raísa Becker', 'Jaquelyne Adelyna Sara')
+    >>> split_people("CARLOS HENRIQUE NOGUEIRA DE RESENDE BARBOSA, KARINA SOUZA CRISPIM")
+    ('CARLOS HENRIQUE NOGUEIRA DE RESENDE BARBOSA', 'KARINA SOUZA CRISPIM')
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
@@ -83,7 +88,7 @@ def split_people(text: str) -> tuple[str, ...]:
             break
         text = unbracketed
     text = _ET_AL.sub("", text)
-    for part in _SEPARATORS.split(text):
+    for part in (piece for joined in _SEPARATORS.split(text) for piece in _local_and(joined)):
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", bare).strip(" ,*").split())
@@ -141,6 +146,30 @@ def _unwrapped(text: str) -> str:
     return joined
 
 
+def _local_and(part: str) -> list[str]:
+    """`part` cut at a Portuguese or Italian "e" or a Spanish "y" between two names of two words or more.
+
+    Encontro de Saberes (UFOP) writes "Marcelo Donizete da Silva e Eduardo Mognon Ferreira" and
+    "A, B, C e D": two people, four. A name joined by one ("Santiago Ramón y Cajal") stays whole: a
+    side of one word is a name's part.
+
+    >>> _local_and("Ana Ruiz y Luis Gil"), _local_and("Santiago Ramón y Cajal")
+    (['Ana Ruiz', 'Luis Gil'], ['Santiago Ramón y Cajal'])
+    """
+    sides = _LOCAL_AND.split(part)
+    if len(sides) == 1:
+        return sides
+    near = [(side.split(",")[-1].split(), side.split(",")[0].split()) for side in sides]
+    named = all(
+        len(before) >= 2 and len(after) >= 2 and after[0][:1].isupper()
+        for (before, _), (_, after) in itertools.pairwise(near)
+    )
+    return sides if named else [part]
+
+
+_LOCAL_AND = re.compile(r"\s+(?:e|y)\s+")
+
+
 def _comma_names(part: str) -> list[str]:
     """Commas join names ("A B, C D") or put an affiliation after one ("A B, Org"): keep only names.
 
@@ -153,6 +182,8 @@ def _comma_names(part: str) -> list[str]:
     (['Ada Lovelace', 'Charles Babbage'], ['Nicolas Arnaud-Cormos'])
     """
     pieces = [piece.strip() for piece in part.split(",") if piece.strip()]  # "A, B, and C": "A, B," before "and"
+    # an address among the names (UFOP 2016: "…, henriquejose300@gmail.com, Vinicius Oliveira Gontijo") is nobody
+    pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
     if len(pieces) <= 1:
         return pieces or [part]
     if all(_name_piece(piece) for piece in pieces) and looks_like_name(pieces[0]):
@@ -183,7 +214,18 @@ def _glued_names(part: str, pieces: list[str]) -> bool:
 def looks_like_name(text: str) -> bool:
     """Whether `text` reads as a person's name: one to five capitalised words (particles allowed)."""
     words = text.split()
-    return 1 <= len(words) <= 5 and words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
+    # particles make no name longer: "Carlos Henrique Nogueira de Resende Barbosa" (UFOP) is five words and one
+    named = [word for word in words if word.casefold() not in _PARTICLES]
+    return (
+        1 <= len(named) <= 5
+        and len(words) <= _MOST_WORDS
+        and words[0][:1].isupper()
+        and all(_NAME_WORD.match(word) for word in words)
+    )
+
+
+_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "della", "van", "von", "der", "den", "du"})
+_MOST_WORDS = 8
 
 
 _ADDRESS = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")

@@ -18,6 +18,7 @@ from program.readers.lines.lecture_by import lecture_von
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.people import speaker_card, split_people
+from program.readers.tabular.people_cards import before_dash, speaker_cards
 
 _CHAIR = re.compile(r"^\s*(?:\(\s*chairs?\s*\)|\[\s*chairs?\s*\]|(?:session\s+)?chairs?\s*:)\s*(?=\S)", re.IGNORECASE)
 """A people cell that names chairs: "(Chair) Renzo Degiovanni" (Mutation 2024), "Chair: Ada Lee"."""
@@ -43,13 +44,15 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
         written = str(cells[column].value or "") if column < len(cells) else ""
         chaired = bool(_CHAIR.match(written) or _CHAIR_AFTER.search(written))
         card = speaker_card(written) if not affiliation_columns else None
-        written = card[0] if card is not None else written
+        cards = speaker_cards(written) if not affiliation_columns and card is None else None
+        written = card[0] if card is not None else before_dash(written)
         # "Prof. Jie M. Zhang" is Jie M. Zhang, as the people index and the other files name her
         found = tuple(map(without_honorifics, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
+        found = tuple(without_honorifics(name) for name, _ in cards) if cards is not None else found
         marks.extend([chaired] if found else [])
         org_column = affiliation_columns[position] if paired else None
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
-        orgs = (card[1],) if card is not None else orgs
+        orgs = (card[1],) if card is not None else tuple(org for _, org in cards) if cards is not None else orgs
         if len(people_columns) == 1 and len(affiliation_columns) > 1 and len(found) == 1:
             orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
         if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
