@@ -30,8 +30,8 @@ from spreadsheet_trial11 import AGILELAVAL2026
 from spreadsheet_trial12 import beyond_backprop, biomedvis, ehec, probprog, rsafrica
 from spreadsheet_trial14 import MASES_DAY, dlf_forum, mases
 from spreadsheet_trial15 import PIETROBON2026
-from spreadsheet_trial17 import MMTTC2026, MUTATION2019
 from spreadsheet_trial16 import AGORA_DAY, agora
+from spreadsheet_trial17 import MMTTC2026, MUTATION2019
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
