@@ -32,7 +32,7 @@ def numbered_slot_days(table: Table) -> dict[int, date] | None:
         return None
     header = [cell.text.strip() for cell in table.rows[0]]
     numbers = header[1:]
-    if header[0].casefold() not in _CORNER or len(numbers) < 2 or not all(_SLOT_NUMBER.match(n) for n in numbers):
+    if len(numbers) < 2 or header[0].casefold() not in _CORNER or not all(_SLOT_NUMBER.match(n) for n in numbers):
         return None
     if [int(n) for n in numbers] != list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
         return None
@@ -73,8 +73,8 @@ def _row_day(cell: Cell) -> date | None:
     for written in (text, *_BRACKETED.findall(text)):
         try:
             found = parse_date(written.strip())
+            if found.year is not None and found.month is not None and found.day is not None:
+                return found.resolve(None)  # "Wednesday, 16-July-2026" or "31-February-2026": no day
         except DateError:
             continue
-        if found.year is not None and found.month is not None and found.day is not None:
-            return found.resolve(None)
     return None
