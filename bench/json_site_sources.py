@@ -56,3 +56,24 @@ def hkoscon2019() -> list[Entry]:
         for slot in day["timeslots"]
         for e in slot["events"]
     ]
+
+
+def devrelcon2021() -> list[Entry]:
+    """DevRelCon Tokyo 2021 (excerpt): sessions keyed by UTC start, then track and slot number (a plenary's alone).
+
+    The speakers are `first_speaker_name` and `second_speaker_name`; a lone speaker's `company` is theirs.
+    """
+    document = json.loads((DATA / "devrelcontokyo2021-schedule-excerpt.json").read_text(encoding="utf-8"))
+    sessions = [s for slot in document.values() for s in ([slot] if "id" in slot else _tracks(slot))]
+    entries: list[Entry] = []
+    for s in sessions:
+        names = tuple(n for n in (s["first_speaker_name"], s["second_speaker_name"]) if n)
+        alone = len(names) == 1 and s["company"]
+        entries.append(
+            (s["title_en"], minutes(s["start_time_utc"]), (f"{names[0]} [{s['company']}]",) if alone else names)
+        )
+    return entries
+
+
+def _tracks(slot: dict[str, dict[str, dict[str, str]]]) -> list[dict[str, str]]:
+    return [session for track in slot.values() for session in track.values()]

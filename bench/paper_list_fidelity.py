@@ -49,6 +49,7 @@ MARKS = {
     "mlsys-2019.md": r"^\s*<p><a href",  # HTML paragraphs in Markdown, a footnote "* Equal Contribution" after them
     "acs2020-papers.md": r"^- \[",  # session 11, unseen: "- [Title](….pdf). A, B, and C."
     "picom2024-accepted.md": r"^(?:<br/></li><li>)?\(\d{10}\)",  # session 11, unseen: "<li>(EDAS number) Title - A; B"
+    "nsg2026-accepted-papers.md": r"^\[",  # trial 17, unseen: "[Title](openreview)", then "A, B"; "Purnima gautam"
     "ccc2017-aceptados.php": r'^<div class="paper">',  # trial 16, unseen: papers marked by class, authors first
 }
 IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}

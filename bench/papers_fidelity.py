@@ -97,6 +97,8 @@ def _cmt_names(row: dict[str, str]) -> tuple[str, ...]:
     Split at ";" (not inside brackets), the "*" contact mark dropped, runs of spaces made one, the affiliation put in
     square brackets (spaces just inside dropped); an `Author Names` list "Surname, Given" is turned round.
     """
+    if "authors" in row:  # EMNLP 2017's site: `submission_id,title,authors`, "A, B and C"
+        return tuple(name.strip() for name in re.split(r",\s*|\s+and\s+", row["authors"]) if name.strip())
     affiliated = row.get("Authors") or row.get("Authors (with Affiliations)")  # AISTATS 2022's name
     written = affiliated or row["Author Names"]
     # a ";" inside the brackets joins two affiliations of one author (AISTATS 2022: "Jian Tang (HEC Montreal; Mila)")
@@ -119,7 +121,9 @@ def _cmt(text: str) -> tuple[int, list[Expected]]:
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "\t" in text.split("\n", maxsplit=1)[0] else ","))
     status = "Decision" if rows and "Decision" in rows[0] else "Status"  # REALM 2025: `Submission ID,…,Decision`
     kept = [row for row in rows if not re.search("reject|withdraw|awaiting", row.get(status, ""), re.IGNORECASE)]
-    title = next((name for name in ("Paper Title", "PaperTitle", "Title") if rows and name in rows[0]), "Paper Title")
+    title = next(
+        (name for name in ("Paper Title", "PaperTitle", "Title", "title") if rows and name in rows[0]), "Paper Title"
+    )
     return len(rows), [(r[title].strip(), _cmt_names(r), _abstract(r.get("Abstract"))) for r in kept]
 
 

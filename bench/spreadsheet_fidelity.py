@@ -31,6 +31,7 @@ from spreadsheet_trial12 import beyond_backprop, biomedvis, ehec, probprog, rsaf
 from spreadsheet_trial14 import MASES_DAY, dlf_forum, mases
 from spreadsheet_trial15 import PIETROBON2026
 from spreadsheet_trial16 import AGORA_DAY, agora
+from spreadsheet_trial17 import MMTTC2026, MUTATION2019
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -283,6 +284,8 @@ CASES = [
     Case("dlfforum2020-sessions.csv", ReadContext(timezone=ZoneInfo("America/New_York")), dlf_forum),
     Case("mases2018-program.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=MASES_DAY), mases),
     _by_hand("pietrobon2026-program.csv", "Europe/Rome", date(2026, 1, 30), PIETROBON2026),
+    _by_hand("mutation2019-program.csv", "Asia/Shanghai", date(2019, 4, 22), MUTATION2019),
+    _by_hand("mmttc2026-schedule.csv", "Asia/Kolkata", date(2026, 7, 15), MMTTC2026),  # untimed: no zone read
     Case("agora2026-programme.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=AGORA_DAY), agora),
 ]
 

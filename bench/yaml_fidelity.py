@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "yaml_site"
 sys.path.insert(0, str(ROOT / "src"))
 
-from json_site_sources import agnbeach2026, clin35, hkoscon2019, icrs2026  # noqa: E402
+from json_site_sources import agnbeach2026, clin35, devrelcon2021, hkoscon2019, icrs2026  # noqa: E402
 from yaml_sources import (  # noqa: E402
     DATED,
     Entry,
@@ -99,6 +99,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "iseud2025-program.yml": (iseud2025, (), "Europe/Berlin"),
     "jfpc2021-programme.yml": (jfpc2021, (), "Europe/Paris"),
     "ai4facd2025-program.yml": (ai4facd2025, (), "Asia/Tokyo"),
+    "devrelcontokyo2021-schedule-excerpt.json": (devrelcon2021, (), "UTC"),  # its `_utc` times: shown in UTC
     "aiucd2025-program.yaml": (aiucd2025, (), "Europe/Rome"),
     "datensummit2017-programm.yml": (datensummit2017, (), "Europe/Berlin"),
 }

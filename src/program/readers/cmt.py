@@ -49,7 +49,7 @@ spaces and `Authors` as "Authors (with Affiliations)"."""
 _SURNAME_FIRST = ("author names", "authornames")
 """The columns that may write each author "Surname, Given"."""
 STATUS = ("status", "decision", "status (decision)", "final decision")
-_IDS = {"paper id": "Paper ID", "submission id": "Submission ID"}
+_IDS = {"paper id": "Paper ID", "submission id": "Submission ID", "submission_id": "submission_id"}
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
 
@@ -199,7 +199,7 @@ def _authors(written: str, column: str | None) -> tuple[str, ...]:
 
 def _number(row: dict[str, str], before: int) -> int:
     """The paper's number: its Paper ID when that is a number, else its place in the export."""
-    written = (row.get("paper id") or row.get("submission id") or "").strip()
+    written = (row.get("paper id") or row.get("submission id") or row.get("submission_id") or "").strip()
     is_number = written.isascii() and written.isdigit() and len(written) <= 18  # "²" is a digit; 5,000 digits no id
     return int(written) if is_number and int(written) > 0 else before + 1
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_table import find_rows
 from program.readers.yaml_located import Located
 from program.readers.yaml_shape import detect_path
@@ -75,6 +76,8 @@ def is_site_schedule(text: str) -> bool:
     document = site_json(text)
     if document is None:
         return False
+    if keyed_slots(document) is not None:  # DevRelCon Tokyo 2021: slots keyed by start time, then track
+        return True
     steps = detect_path(document, {})
     return steps is not None and steps != rows_path(document)
 

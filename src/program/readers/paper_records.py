@@ -237,12 +237,13 @@ def is_cmt_header(names: Sequence[str]) -> bool:
     Or CMT's names written without spaces, as AISTATS 2022's accepted-papers CSV keeps them:
     `PaperTitle,Authors (with Affiliations),AuthorNames`, with no Paper ID; or a submission's id
     with a title and authors (REALM 2025: `Submission ID,Authors,Title,Decision,Archival`), a
-    table of submissions that a Decision column, when there is one, sorts.
+    table of submissions that a Decision column, when there is one, sorts; EMNLP 2017's site writes
+    `,submission_id,title,authors,submission_type,first_author_last_name`.
     """
     found = set(names)
     if {"papertitle", "authornames"} <= found:
         return True
-    if "submission id" in found and {"title", "authors"} <= found:
+    if found & {"submission id", "submission_id"} and {"title", "authors"} <= found:
         return True  # REALM 2025's `Submission ID,Authors,Title,Decision,Archival`: CMT's names, authors joined by ";"
     return "paper id" in found and ("paper title" in found or {"title", "author names"} <= found)
 

@@ -31,6 +31,7 @@ from program.readers.tabular.day_rows import find_day_rows
 from program.readers.tabular.grid import find_grid
 from program.readers.tabular.groups import is_grouped_header
 from program.readers.tabular.joins import JOIN_KEY
+from program.readers.tabular.numbered_slots import numbered_slot_days, read_numbered_slots
 from program.readers.tabular.pairs import is_pair_header
 from program.readers.tabular.placing import TableRead
 from program.readers.tabular.read import read_joined, read_table, reading_summary
@@ -72,7 +73,7 @@ class SpreadsheetCsvReader:
             timed = bool(fields.keys() & _TIMING) or bool(zone_columns(cells))  # PROBPROG 2021's "BST,EDT,PDT"
             if (is_header(fields) or is_grouped_header(cells) or is_pair_header(cells)) and timed:
                 return True
-        return _is_grid(table)
+        return _is_grid(table) or numbered_slot_days(table) is not None  # MMTTC 2026: days under slots 1, 2, 3, 4
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the table into a program.
@@ -90,8 +91,8 @@ class SpreadsheetCsvReader:
         if joined:
             context = attrs.evolve(context, columns=tuple(pair for pair in context.columns if pair[0] != JOIN_KEY))
             read = _read_with(table, Path(source).parent / joined, context)
-        else:
-            read = read_table(table, context)
+        else:  # a grid of days under numbered slots gives no times: no zone is needed
+            read = read_numbered_slots(table) or read_table(table, context)
         assert read is not None  # a required table is read or raises
         delimiter = sniff_delimiter(text[:2000]) or ragged_delimiter(text[:2000]) or ","
         said = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[delimiter]

@@ -23,6 +23,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
+from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_shape import is_site_schedule
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
@@ -118,6 +119,11 @@ class YamlSiteReader:
             reading.append(f"{typed} entries without a title titled by their type")
         if described := with_described_titles(data, mapping):
             reading.append(f"{described} entries titled by their description's first line (its label their type)")
+        if "items" not in mapping and (slots := keyed_slots(data)) is not None:
+            data = slots
+            reading.append(
+                "sessions keyed by start time, then track and slot number: read as one list, times `…_utc` as UTC"
+            )
         if (papers := paper_list(data, source, mapping)) is not None:
             return attrs.evolve(papers, reading=(*reading, *papers.reading))
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)

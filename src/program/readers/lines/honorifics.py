@@ -31,6 +31,17 @@ def without_honorific(name: str) -> str:
     return _HONORIFIC.sub("", name, count=1)
 
 
+def without_honorifics(name: str) -> str:
+    """The name without every honorific before it, when two words or more are left.
+
+    >>> without_honorifics("Prof. Dr. Andreas Zeller"), without_honorifics("Dr. Who")
+    ('Andreas Zeller', 'Dr. Who')
+    """
+    while (shorter := without_honorific(name)) != name:
+        name = shorter
+    return name
+
+
 def without_title_lead(title: str) -> str:
     """The title without a "Title:" lead-in ("Title: On Engines" → "On Engines").
 

@@ -93,7 +93,8 @@ def split_people(text: str) -> tuple[str, ...]:
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", bare).strip(" ,*").split())
             name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
-            if not is_placeholder_name(name) and not _NO_NAME.match(name) and name not in names:
+            # a name written twice is two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao and L. Zhang")
+            if not is_placeholder_name(name) and not _NO_NAME.match(name):
                 names.append(name)
     return tuple(names)
 

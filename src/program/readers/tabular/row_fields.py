@@ -13,7 +13,7 @@ from program.model.html_text import html_lines, looks_like_html
 from program.model.text import is_placeholder_name
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.entry import people_by
-from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.honorifics import without_honorifics
 from program.readers.lines.lecture_by import lecture_von
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import Mapping
@@ -47,8 +47,8 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
         cards = speaker_cards(written) if not affiliation_columns and card is None else None
         written = card[0] if card is not None else before_dash(written)
         # "Prof. Jie M. Zhang" is Jie M. Zhang, as the people index and the other files name her
-        found = tuple(map(without_honorific, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
-        found = tuple(without_honorific(name) for name, _ in cards) if cards is not None else found
+        found = tuple(map(without_honorifics, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
+        found = tuple(without_honorifics(name) for name, _ in cards) if cards is not None else found
         marks.extend([chaired] if found else [])
         org_column = affiliation_columns[position] if paired else None
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()
@@ -59,7 +59,8 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
             orgs = tuple(org for org in orgs if org) or ("",)
         if len(orgs) == len(found):
             found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
-        names.extend(name for name in found if name not in names)
+        earlier = set(names)  # a name another people column gave too is one person; written twice in a cell, two
+        names.extend(name for name in found if name not in earlier)
     return tuple(names), bool(marks) and all(marks)
 
 
@@ -67,7 +68,7 @@ def people_in_title(title: str, mapping: Mapping) -> tuple[str, ...]:
     """Whom a title names after "by" in a table with no people column ("Invited Talk by Devendra Singh Dhami")."""
     if mapping.columns.get("people"):
         return ()
-    return tuple(map(without_honorific, people_by(title) or ()))
+    return tuple(map(without_honorifics, people_by(title) or ()))
 
 
 def title_and_people(title: str, people: tuple[str, ...], mapping: Mapping) -> tuple[str, tuple[str, ...]]:
