@@ -21,6 +21,8 @@ _NO_NAME = re.compile(r"^(?:\d+|true|false|\S+\?)$", re.IGNORECASE)
 """What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true"), a
 guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a name is a lost letter: "Tokatl?").
 "Surname, Given" is not turned round: "Dracose, SirWill" (Penguicon 2019) are two people's handles."""
+_INITIALLED = re.compile(r"^(?:[^\W\d_][.\u2010-]\s*){1,3}[^\W\d_][^\s.]+$")
+"""Initials and a surname ("L. Zhang", "J.-P. Smith"): two authors may write so, one name for two people."""
 _ET_AL = re.compile(r"[\s,]*\bet\s+al\b\.?", re.IGNORECASE)
 """"Chengzhi Zhang et al." (EEKE 2020): the others are not named, and "al." is nobody."""
 _STRAY_STOP = re.compile(r"\s+\.$")
@@ -93,8 +95,11 @@ def split_people(text: str) -> tuple[str, ...]:
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
             name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", bare).strip(" ,*").split())
             name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
-            # a name written twice is two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao and L. Zhang")
-            if not is_placeholder_name(name) and not _NO_NAME.match(name):
+            # initials and a surname written twice are two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao
+            # and L. Zhang"); a whole name written twice is one (PackagingCon 2021: "Martin Perez, Beltrán Rueda" and
+            # "Beltrán Rueda" for one talk)
+            again = name in names and _INITIALLED.match(name) is None
+            if not is_placeholder_name(name) and not _NO_NAME.match(name) and not again:
                 names.append(name)
     return tuple(names)
 
