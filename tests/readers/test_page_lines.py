@@ -13,8 +13,9 @@ import pytest
 from program.model import Role
 from program.readers import detect_readers
 from program.readers.base import Line, ReadContext
-from program.readers.lines.entry import names_in, read_slot_text
+from program.readers.lines.entry import read_slot_text
 from program.readers.lines.markup import clean
+from program.readers.lines.names import names_in
 from program.readers.lines.schedule import read_schedule_lines
 from program.readers.schedule_page import DETECT_LINES, SchedulePageReader
 

@@ -47,9 +47,8 @@ from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
-from program.readers.lines.entry import names_in
 from program.readers.lines.finder import END
-from program.readers.lines.talks import speakers_of
+from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet

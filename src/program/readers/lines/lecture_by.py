@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from program.readers.lines.entry import names_in
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.names import names_in
 
 _LECTURE_VON = re.compile(
     r"^(?P<title>\S.{0,60}?(?:vorlesung|vortrag|vorträge|rede|grußwort|grusswort|lesung|keynote|lecture))"

@@ -28,16 +28,15 @@ import attrs
 
 from program.model import Kind
 from program.readers.base import Line
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific, without_title_lead
 from program.readers.lines.members import Member
+from program.readers.lines.names import speakers_of
 
 _LONGEST_TITLE = 25
 """Words; a line with more is prose (an abstract, a biography), not a talk's title."""
 _SHORTEST_SENTENCES = 8
 """Words; a line at least this long that ends a sentence is prose."""
-_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
-_GROUPS = re.compile(r"\s*;\s*")
 _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
 _CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
@@ -55,6 +54,7 @@ _AWARD = re.compile(r"^(?:best\s+[\w\s-]{2,40}|[\w\s-]{0,30}\b(?:award|prize|hon
 """A paper's prize on a line of its own: "Best Paper", "Best Paper Honorable Mention"."""
 _LINK_LABELS = frozenset({"presentation", "video", "slides", "pdf", "paper", "details", "recording"})
 """A link's text on a line of its own below a talk (LDAV 2019's "Presentation"): the talk's, no title."""
+_CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae])\b", re.IGNORECASE)  # Spanish "Presidente:" (JNIC 2022)
 
 
 @attrs.frozen
@@ -337,38 +337,7 @@ def _chair_people(lines: Sequence[Line]) -> tuple[str, tuple[str, ...]] | None:
 
 def _is_chair(text: str) -> bool:
     label, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and re.search(r"\bchairs?\b", label, re.IGNORECASE) is not None
-
-
-def speakers_of(text: str) -> tuple[str, ...] | None:
-    """The people a speakers' line names, affiliations left out; None when it is no such line.
-
-    >>> speakers_of("Yong Xu and Xu Zhang (Microsoft Research, Beijing); Chuan Luo (Microsoft)")
-    ('Yong Xu', 'Xu Zhang', 'Chuan Luo')
-    >>> speakers_of("Haryadi Gunawi, University of Chicago"), speakers_of("Kay Ousterhout, LightStep")
-    (('Haryadi Gunawi',), ('Kay Ousterhout',))
-    >>> speakers_of("Too Many Tests, Too Little Time: How to Find Bugs Faster") is None
-    True
-    """
-    if any(mark in text for mark in ":?!"):  # a title's marks ("Too Many Tests, Too Little Time: How …")
-        return None
-    names: list[str] = []
-    for group in _GROUPS.split(text.strip()):
-        written = _AFFILIATION.sub("", group)
-        found = names_in(written, words=2)
-        if found is None:  # "Name, Affiliation": one person, then where they work
-            name, comma, where = written.rpartition(",")
-            alone = names_in(name, words=2) if comma else None
-            found = alone if alone is not None and len(alone) == 1 and not _is_name(where) else None
-        if found is None:
-            return None
-        names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
-    return tuple(names) or None
-
-
-def _is_name(text: str) -> bool:
-    found = names_in(text, words=2)
-    return found is not None and len(found) == 1 and not re.search(r"\b(?:of|for)\b", text)
+    return bool(colon and rest.strip()) and _CHAIR_WORD.search(label) is not None
 
 
 def _labelled_people(text: str) -> tuple[str, ...] | None:
