@@ -75,6 +75,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Cierre", Kind.CLOSING),
     ("Conferencia magistral", Kind.KEYNOTE),
     ("Conferencia plenaria", Kind.KEYNOTE),
+    ("Conferencia invitada", Kind.INVITED_TALK),  # JNIC 2022
     ("Mesa redonda", Kind.PANEL),
     ("Sesión de pósters", Kind.POSTER_SESSION),
     ("Cena", Kind.SOCIAL),

@@ -79,7 +79,7 @@ _ROLE_LABELS = re.compile(
     r"^(?:(?:invited|keynote|plenary|guest|featured|special)\s+(?:speaker|talk|lecture|address)s?"
     r"|keynote(?:\s+(?:talk|address|speech))?(?:\s+and\s+q\s*&\s*a)?(?:\s+\d+)?|invited\s+talk(?:\s+\d+)?"
     r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?(?:\s+\d+)?|chairs?"
-    r"|hosts?|organi[sz]ers?|tutorial|lecture)$",
+    r"|hosts?|organi[sz]ers?|tutorial|lecture|moderador(?:a|es)?|participantes|ponentes?)$",  # Spanish: JNIC 2022
     re.IGNORECASE,
 )
 """Labels a person follows ("Invited Speaker: Ada Lovelace"), matched whole."""

@@ -1,0 +1,86 @@
+"""Trial 17's schedule pages, not in English, read as their sources write them (PROVENANCE.md of each folder).
+
+Expectations are typed from the sources: JNIC 2022 (Spanish, an HTML table inside Jekyll Markdown) heads
+each session `<b>Sesión I: Seguridad web e Internet </b>` over `<b> Presidente: </b> Name, Universidad …`
+and lists its papers as `<li>Title<br> <i>A, B y C</i>`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from program.model import Kind, Program, Role
+from program.readers import ReadContext, detect_readers
+from program.readers.lines.names import names_in, speakers_of
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+def _read(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
+    text = (DATA / folder / name).read_text(encoding="utf-8")
+    [reader] = detect_readers(text)
+    return reader.name, reader.read(text, source=name, context=context)
+
+
+def test_jnic_session_is_chaired_by_its_presidente_and_its_papers_are_untimed_talks_under_it() -> None:
+    name, program = _read("pages", "jnic2022-programa27.md", ReadContext(date(2022, 6, 27), MADRID))
+
+    assert name == "schedule-page"
+    assert len(program.items) == 42  # 13 rows, 12 posters, 17 session papers
+    session = next(item for item in program.items if item.source.line == 89)
+    assert session.title == "Sesión I: Seguridad web e Internet"  # "Sesión I" is no person
+    assert (session.people, session.role) == (("José María de Fuentes García-Romero de Tejada",), Role.CHAIR)
+    assert (session.start, session.end) == (
+        datetime(2022, 6, 27, 11, 30, tzinfo=MADRID),
+        datetime(2022, 6, 27, 12, 45, tzinfo=MADRID),
+    )
+    third = next(item for item in program.items if item.source.line == 136)
+    assert (third.people, third.role) == (("Noemí De Castro García",), Role.CHAIR)  # `Presidenta:`
+    papers = [item for item in program.items if 89 < (item.source.line or 0) < 113]
+    assert [item.title for item in papers][:2] == [
+        "Extracción de variables para caracterización multi-clase de la severidad de IPs",
+        "Ataques a servidores web: estudio experimental de la capacidad de detección de algunos SIDS gratuitos",
+    ]
+    assert len(papers) == 7 and all(item.start is None and item.kind is Kind.TALK for item in papers)
+    # `<i>Javier Muñoz, Felipe Bueno, Rafael Estepa, Antonio Estepa Alonso y Jesús E. Diaz-Verdejo</i>`
+    assert papers[1].people[-2:] == ("Antonio Estepa Alonso", "Jesús E. Diaz-Verdejo")
+    assert not any(item.title.startswith(("Presidente", "Presidenta", "Moderadora")) for item in program.items)
+
+
+def test_jnic_officials_panel_and_invited_speaker_are_their_slots_people() -> None:
+    _, program = _read("pages", "jnic2022-programa27.md", ReadContext(date(2022, 6, 27), MADRID))
+    by_line = {item.source.line: item for item in program.items}
+
+    # `<li>Sr. Jesús Valero, Director General de TECNALIA</li>` and four more officials
+    assert by_line[33].people == (
+        "Jesús Valero",
+        "Estíbaliz Hernáez",
+        "Ainara Basurko",
+        "Oihane Aguirregoitia",
+        "Juan Díez González",
+    )
+    # `<i>Valentina Casola --  Dipartimento di Ingegneria Elettrica …</i>`
+    assert by_line[46].people == ("Valentina Casola",)
+    assert by_line[46].kind is Kind.INVITED_TALK  # `Conferencia invitada:`
+    # `<b>Moderadora</b>: Sra. Ana Ayerbe. TECNALIA-BRTA y WOMEN4CYBER`, then `Participantes:` over five `<li>`s
+    assert by_line[165].people == (
+        "Ana Ayerbe",
+        "Iratxe Martin",
+        "Garbiñe Manterola",
+        "Jasone Astorga",
+        "Aitana Alonso",
+        "Sheila Mendez",
+    )
+    assert by_line[165].kind is Kind.PANEL
+
+
+def test_spanish_name_lists_split_at_y_only_between_two_whole_names() -> None:
+    assert names_in("Marta Fuentes-García y Felipe Mirón") == ("Marta Fuentes-García", "Felipe Mirón")
+    assert names_in("José Ortega y Gasset") == ("José Ortega y Gasset",)  # "y" inside one name
+    assert speakers_of("Sr. Jesús Valero, Director General de TECNALIA") == ("Jesús Valero",)
+    assert speakers_of("José María de Fuentes García-Romero de Tejada, Universidad Carlos III de Madrid") == (
+        "José María de Fuentes García-Romero de Tejada",
+    )
