@@ -251,3 +251,9 @@ def lines_ending_in_times(root: Root) -> int:
 def class_named_times(root: Root) -> int:
     """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
     return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())
+
+
+def time_label_headings(root: Root) -> int:
+    """Headings that open with a time label (ESS 2013: `<h4>Zeit: Mo. (23.9.), 09:00 Uhr bis …</h4>`, one a course)."""
+    headings = (element for level in ("h2", "h3", "h4", "h5") for element in root.iter(level))
+    return sum(1 for heading in headings if re.match(r"(?:zeit|time)\s*:", heading.text_content().strip(), re.I))

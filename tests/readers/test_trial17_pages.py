@@ -11,12 +11,16 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from program.errors import UsageError
 from program.model import Kind, Program, Role
 from program.readers import ReadContext, detect_readers
 from program.readers.lines.names import names_in, speakers_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MADRID = ZoneInfo("Europe/Madrid")
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def _read(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
@@ -84,3 +88,42 @@ def test_spanish_name_lists_split_at_y_only_between_two_whole_names() -> None:
     assert speakers_of("José María de Fuentes García-Romero de Tejada, Universidad Carlos III de Madrid") == (
         "José María de Fuentes García-Romero de Tejada",
     )
+
+
+def test_ess_courses_under_headings_run_from_their_first_days_start_to_their_last_days_end() -> None:
+    name, program = _read("html_pages", "ess2013-programm.html", ReadContext(date(2013, 9, 23), BERLIN))
+
+    assert name == "html-page"
+    assert len(program.items) == 14
+    by_title = {item.title: item for item in program.items}
+    tei = by_title["Einführung in die Textauszeichnung mit TEI"]  # `Zeit: Mo. (23.9.), 09:00 Uhr bis Di. (24.9.), …`
+    assert (tei.start, tei.end, tei.people) == (
+        datetime(2013, 9, 23, 9, 0, tzinfo=BERLIN),
+        datetime(2013, 9, 24, 12, 30, tzinfo=BERLIN),
+        ("Agnes Brauer",),
+    )
+    # `Zeit: Di. (23.9.), 14:00–17:30 Uhr` (23 September 2013 was a Monday: the date is read)
+    quality = by_title["Qualitätssicherung im Prozess der Codierung"]
+    assert (quality.start, quality.end) == (
+        datetime(2013, 9, 23, 14, 0, tzinfo=BERLIN),
+        datetime(2013, 9, 23, 17, 30, tzinfo=BERLIN),
+    )
+    assert quality.people == ("Benjamin W. Bohl", "Anna Maria Komprecht")  # `<a>…</a> und Anna Maria Komprecht`
+    assert by_title["TextGrid"].people == ("Oliver Schmid", "Philipp Vanscheidt")  # `Dr. Oliver Schmid`
+    arranged = by_title["Individuelle Forschungsberatung"]  # `Zeit: nach Vereinbarung`, `Dozent: nach Vereinbarung`
+    assert (arranged.start, arranged.end, arranged.people) == (None, None, ())
+
+
+def test_ess_courses_without_date_take_the_year_the_page_writes_and_say_so() -> None:
+    _, program = _read("html_pages", "ess2013-programm.html", ReadContext(None, BERLIN))
+
+    assert "first date: 2013-08-30, from the page ('30. August 2013')" in program.reading
+    assert program.items[0].start == datetime(2013, 9, 23, 9, 0, tzinfo=BERLIN)
+
+
+def test_ess_courses_without_zone_ask_for_timezone() -> None:
+    text = (DATA / "html_pages" / "ess2013-programm.html").read_text(encoding="utf-8")
+    [reader] = detect_readers(text)
+
+    with pytest.raises(UsageError, match="--timezone"):
+        reader.read(text, source="ess.html", context=ReadContext(date(2013, 9, 23), None))
