@@ -17,10 +17,12 @@ from program.errors import UsageError
 from program.model import Kind, Program, Role
 from program.readers import ReadContext, detect_readers
 from program.readers.lines.names import names_in, speakers_of
+from program.readers.notation.times import parse_span
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MADRID = ZoneInfo("Europe/Madrid")
 BERLIN = ZoneInfo("Europe/Berlin")
+MEXICO = ZoneInfo("America/Mexico_City")
 
 
 def _read(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
@@ -127,3 +129,27 @@ def test_ess_courses_without_zone_ask_for_timezone() -> None:
 
     with pytest.raises(UsageError, match="--timezone"):
         reader.read(text, source="ess.html", context=ReadContext(date(2013, 9, 23), None))
+
+
+def test_cica_two_activities_of_a_cell_a_footnote_mark_and_a_start_from_nine() -> None:
+    name, program = _read("html_pages", "cica2017-programa.php", ReadContext(None, MEXICO))
+
+    assert name == "html-page"
+    assert len(program.items) == 14
+    noon = datetime(2017, 9, 27, 12, 30, tzinfo=MEXICO)
+    # `Presentaci&oacute;n de ponencias en mesas de trabajo<br><br>Presentaci&oacute;n de posters`, 12:30 - 14:00 hrs.
+    both = [item for item in program.items if item.start == noon]
+    assert [item.title for item in both] == ["Presentación de ponencias en mesas de trabajo", "Presentación de posters"]
+    assert {(item.end, item.location) for item in both} == {
+        (datetime(2017, 9, 27, 14, 0, tzinfo=MEXICO), "Centro de convenciones")
+    }
+    assert any(item.title == "Talleres" for item in program.items)  # `Talleres <sup>*</sup>`
+    # `<td colspan=2>A partir de las 21:00 hrs.</td>` over the place and the time: a start, no room
+    evening = next(item for item in program.items if item.title == "Evento cultural")
+    assert (evening.start, evening.end, evening.location) == (datetime(2017, 9, 27, 21, 0, tzinfo=MEXICO), None, None)
+
+
+def test_words_before_a_start_alone_are_no_part_of_it() -> None:
+    assert parse_span("A partir de las 21:00 hrs.").start.minutes == 21 * 60
+    assert parse_span("ab 19:00 Uhr").end is None
+    assert (parse_span("from 9:00 to 10:00").start.minutes, parse_span("from 9:00 to 10:00").end_minutes) == (540, 600)

@@ -68,6 +68,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Almuerzo", Kind.BREAK),
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),
+    ("Receso", Kind.BREAK),  # CICA 2017
+    ("Ceremonia de inauguración", Kind.OPENING),
+    ("Presentación de posters", Kind.POSTER_SESSION),
+    ("Evento cultural", Kind.SOCIAL),
     ("Bienvenida", Kind.OPENING),
     ("Apertura", Kind.OPENING),
     ("Inauguración", Kind.OPENING),
