@@ -28,6 +28,7 @@ import attrs
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.lecture_by import lecture_von
 from program.readers.lines.markup import without_icons
 from program.readers.lines.names import has_role_word, names_in
 from program.readers.lines.quoted import quoted_talk
@@ -136,8 +137,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         people.extend(quoted.people)
     else:
         # A speaker column names the people: brackets in the title are the title's ("(System Description)")
-        if not people_known and (named_by := people_by(title)) is not None:
-            people.extend(named_by)  # "Invited Talk by Prof. Ada Lovelace (KU Leuven)": the bracket is where she works
+        if not people_known and (named_by := _said_by(title)) is not None:
+            title, people = named_by[0], list(named_by[1])  # "Invited Talk by Prof. Ada Lovelace (KU Leuven)"
         elif not people_known:
             title = _named_then_title(title, people) or _bracketed_people(title, people)
         title, label = (title, None) if people_known else _other_shapes(title, people)
@@ -169,6 +170,13 @@ _ROLE_BY = re.compile(
 _AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s|\s+from\s")
 """Where the names after "by" end when more follows: where they work ("… from the DNATech Core", UC Davis 2023),
 or what the talk is about."""
+
+
+def _said_by(title: str) -> tuple[str, tuple[str, ...]] | None:
+    """A German or Dutch lecture "von"/"door" its speaker (the title the lecture), or a talk "by" them (kept whole)."""
+    if (lecture := lecture_von(title)) is not None:  # "Plenaire lezing door I. S." (WND 2025)
+        return lecture
+    return (title, named) if (named := people_by(title)) is not None else None
 
 
 def people_by(text: str) -> tuple[str, ...] | None:

@@ -79,13 +79,22 @@ _TITLE_OPENERS = frozenset(
 """Words a title opens with and no name does ("EPCC: What do we do & why, On Learned Corrections", SiMLInt 2023)."""
 
 
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{2,}\.")
+_HONORIFICS = frozenset({"prof.", "mrs.", "assoc.", "asst.", "hon.", "rev.", "sra.", "srta.", "dra.", "capt.", "sen."})
+
+
+def _is_abbreviation(part: str) -> bool:
+    """A shortened word ("Soci.", "Iss.", WND 2025's "Soci. Sc. Iss. D. Jacobs"): no part of a name but an honorific."""
+    return _ABBREVIATION.fullmatch(part) is not None and part.casefold() not in _HONORIFICS
+
+
 def _is_name(text: str, words: int) -> bool:
     parts = text.split()
     # particles are no names' words: "José María de Fuentes García-Romero de Tejada" (JNIC 2022) is five
     named = [part for part in parts if part.casefold() not in NAME_PARTICLES]
     if not words <= len(parts) or len(named) > 5 or len(text) > 60 or has_role_word(text):
         return False
-    if parts[0].casefold() in _TITLE_OPENERS:
+    if parts[0].casefold() in _TITLE_OPENERS or any(_is_abbreviation(part) for part in parts):
         return False
     if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
         return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1

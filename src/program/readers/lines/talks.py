@@ -54,6 +54,8 @@ _AWARD = re.compile(r"^(?:best\s+[\w\s-]{2,40}|[\w\s-]{0,30}\b(?:award|prize|hon
 """A paper's prize on a line of its own: "Best Paper", "Best Paper Honorable Mention"."""
 _LINK_LABELS = frozenset({"presentation", "video", "slides", "pdf", "paper", "details", "recording"})
 """A link's text on a line of its own below a talk (LDAV 2019's "Presentation"): the talk's, no title."""
+_INITIALS = re.compile(r"(?:[A-Z]\.\s*)+\S")
+_TITLE_THEN_INITIALS = re.compile(r"^(?P<title>\S.*?)\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]+\s+){0,2}[A-Z][\w'-]+)$")
 _CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae])\b", re.IGNORECASE)  # Spanish "Presidente:" (JNIC 2022)
 
 
@@ -193,6 +195,8 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             position += 1
             continue
         talk = _talk_at(group, position) or (_title_like_name(group, position) if inside.members else None)
+        if talk is None and inside.members and (initialled := _initials_talk(line.text)) is not None:
+            talk = (*initialled, position + 1)
         if talk is not None:
             title, speakers, position = talk
             start = position
@@ -255,6 +259,9 @@ def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...]
     A title line then a speakers line, or one line with both ("Title. A and B", "Title, A").
     """
     text = group[position].text
+    one_line = _title_and_speakers(text)
+    if one_line is not None and all(_INITIALS.match(name) for name in one_line[1]):
+        return (*one_line, position + 1)  # "Soci. Sc. Iss. D. Jacobs" over another talk (WND 2025): a talk of its own
     following = group[position + 1].text if position + 1 < len(group) else None
     if following is not None and _AWARD.match(following) and position + 2 < len(group):
         # "Best Paper Honorable Mention" between a paper's title and its authors (LDAV 2019): the paper's prize
@@ -264,7 +271,6 @@ def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...]
     speakers = speakers_of(following) if following is not None else None
     if speakers and _is_title(text):  # its full stop ends the title's line ("… Semantics for ATL.")
         return (text[:-1] if text.endswith(".") and not text.endswith("..") else text), speakers, position + 2
-    one_line = _title_and_speakers(text)
     return (*one_line, position + 1) if one_line is not None else None
 
 
@@ -305,9 +311,18 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
         if _HONORIFIC_END.search(title):  # "Speaker 1: Dr. Arash Zamyadi": the honorific's full stop ends no title
             continue
         speakers = speakers_of(rest)
-        if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
+        # "Unesc. A. Wels" (WND 2025): a title of one word shortened, then initials and a surname
+        if speakers and _is_title(title) and (len(title.split()) >= _SHORTEST_TITLE or _INITIALS.match(rest)):
             return title, speakers
     return None
+
+
+def _initials_talk(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Among a slot's talks, a title then initials and a surname, no mark between ("Oefenrechtbank F. Secomandi")."""
+    found = _TITLE_THEN_INITIALS.match(text)
+    if found is None or not _is_title(found["title"]) or (speakers := speakers_of(found["name"])) is None:
+        return None
+    return found["title"], speakers
 
 
 _HONORIFIC_END = re.compile(r"(?:^|[\s:/])(?:dr|prof|mr|mrs|ms|mx)$", re.IGNORECASE)
