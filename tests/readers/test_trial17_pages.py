@@ -23,6 +23,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MADRID = ZoneInfo("Europe/Madrid")
 BERLIN = ZoneInfo("Europe/Berlin")
 MEXICO = ZoneInfo("America/Mexico_City")
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 def _read(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
@@ -153,3 +154,25 @@ def test_words_before_a_start_alone_are_no_part_of_it() -> None:
     assert parse_span("A partir de las 21:00 hrs.").start.minutes == 21 * 60
     assert parse_span("ab 19:00 Uhr").end is None
     assert (parse_span("from 9:00 to 10:00").start.minutes, parse_span("from 9:00 to 10:00").end_minutes) == (540, 600)
+
+
+def test_wnd_lecture_door_its_speaker_and_the_bullets_of_parallel_lectures() -> None:
+    name, program = _read("pages", "wnd2025-programma.md", ReadContext(None, AMSTERDAM))
+
+    assert name == "schedule-page"
+    assert len(program.items) == 30
+    by_line = {item.source.line: item for item in program.items}
+    assert (by_line[10].title, by_line[10].people) == ("Plenaire lezing", ("I. S.",))  # `Plenaire lezing door I. S.`
+    assert by_line[10].kind is Kind.KEYNOTE
+    assert (by_line[55].title, by_line[55].people) == ("Afsluitende lezing", ())  # `door ...`: no one named yet
+    # under `15.30-16.20 Keuzelezingen:`
+    talks = [(by_line[line].title, by_line[line].people, by_line[line].start) for line in range(17, 22)]
+    assert talks == [
+        ("Soci. Sc. Iss", ("D. Jacobs",), None),
+        ("Oefenrechtbank", ("F. Secomandi",), None),
+        ("Rol van arg", ("F. Pols",), None),
+        ("Burg. en nat.mus", ("A. Maas",), None),
+        ("Black hole finder", ("P. Jonker",), None),
+    ]
+    assert by_line[43].title == "Unesc" and by_line[43].people == ("A. Wels",)
+    assert by_line[34].start == datetime(2025, 12, 13, 7, 30, tzinfo=AMSTERDAM)  # `## Zaterdag 13 december 2025`

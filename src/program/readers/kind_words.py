@@ -109,6 +109,17 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Jantar", Kind.SOCIAL),
     ("Palestra", Kind.TALK),
     ("Jantar de Confraternização", Kind.SOCIAL),
+    # Dutch, WND 2025
+    ("Koffie", Kind.BREAK),
+    ("Koffiepauze", Kind.BREAK),
+    ("Koffie/thee", Kind.BREAK),
+    ("Ontbijt", Kind.BREAK),
+    ("Opening van de conferentie", Kind.OPENING),
+    ("Sluiting", Kind.CLOSING),
+    ("Sluiting van de conferentie", Kind.CLOSING),
+    ("Plenaire lezing", Kind.KEYNOTE),
+    ("Aperitief", Kind.SOCIAL),
+    ("Borrel", Kind.SOCIAL),
     # Japanese, biomol51 2025 (a title in 「」 brackets is read without them)
     ("開会", Kind.OPENING),
     ("開会式", Kind.OPENING),
