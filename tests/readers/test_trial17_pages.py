@@ -176,3 +176,14 @@ def test_wnd_lecture_door_its_speaker_and_the_bullets_of_parallel_lectures() -> 
     ]
     assert by_line[43].title == "Unesc" and by_line[43].people == ("A. Wels",)
     assert by_line[34].start == datetime(2025, 12, 13, 7, 30, tzinfo=AMSTERDAM)  # `## Zaterdag 13 december 2025`
+
+
+def test_wnd_a_slot_title_then_its_speakers_initials_and_surname_after_a_full_stop() -> None:
+    _, program = _read("pages", "wnd2025-programma.md", ReadContext(None, AMSTERDAM))
+    lecture = next(item for item in program.items if item.source.line == 36)
+
+    # `08.45-09.35 Plenaire lezing door Sjamadriaan: debunking influencers. A. ter Braack`
+    assert (lecture.title, lecture.people) == (
+        "Plenaire lezing door Sjamadriaan: debunking influencers",
+        ("A. ter Braack",),
+    )

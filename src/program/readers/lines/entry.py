@@ -172,10 +172,16 @@ _AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s|\s+from\s")
 or what the talk is about."""
 
 
+_SIGNED = re.compile(r"^(?P<title>\S.*\S)\.\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'-]+)$")
+"""A title, a full stop, then its speaker's initials and surname."""
+
+
 def _said_by(title: str) -> tuple[str, tuple[str, ...]] | None:
     """A German or Dutch lecture "von"/"door" its speaker (the title the lecture), or a talk "by" them (kept whole)."""
     if (lecture := lecture_von(title)) is not None:  # "Plenaire lezing door I. S." (WND 2025)
         return lecture
+    if (signed := _SIGNED.match(title)) is not None and names_in(signed["name"], words=2) is not None:
+        return signed["title"], (signed["name"],)  # "…: debunking influencers. A. ter Braack" (WND 2025)
     return (title, named) if (named := people_by(title)) is not None else None
 
 
