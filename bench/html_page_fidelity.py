@@ -139,6 +139,10 @@ CASES = [
     # Trial 16: Windows-1252, a table a day under `<h2>Mittwoch, 11.03.2015</h2>`, `18:00 – open end`,
     # `Mittagsvorlesung von Prof. Dr. Name` (German).
     Case("gebf2015-tagungsprogramm.php", "Europe/Berlin", None, slot_counts.timed_rows),
+    # Trial 17 (unseen, German): courses as headings, `<h4>Zeit: Mo. (23.9.), 09:00 Uhr bis Di. (24.9.), 12:30 Uhr`.
+    Case("ess2013-programm.html", "Europe/Berlin", date(2013, 9, 23), slot_counts.time_label_headings),
+    # Trial 17 (Spanish): `Lugar | Horario | Actividad`, two activities in a cell (`<br><br>`), `A partir de las 21:00`.
+    Case("cica2017-programa.php", "America/Mexico_City", None, slot_counts.timed_rows_and_double_breaks),
 ]
 
 

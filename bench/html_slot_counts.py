@@ -251,3 +251,19 @@ def lines_ending_in_times(root: Root) -> int:
 def class_named_times(root: Root) -> int:
     """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
     return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())
+
+
+def time_label_headings(root: Root) -> int:
+    """Headings that open with a time label (ESS 2013: `<h4>Zeit: Mo. (23.9.), 09:00 Uhr bis …</h4>`, one a course)."""
+    headings = (element for level in ("h2", "h3", "h4", "h5") for element in root.iter(level))
+    return sum(1 for heading in headings if re.match(r"(?:zeit|time)\s*:", heading.text_content().strip(), re.I))
+
+
+def timed_rows_and_double_breaks(root: Root) -> int:
+    """Rows with a clock time in any cell, plus one per `<br><br>` in a cell (CICA 2017: two activities in a cell)."""
+    rows = [row for row in root.iter("tr") if any(cell.tag == "td" for cell in row)]
+    timed = sum(1 for row in rows if re.search(r"\d{1,2}:\d{2}", row.text_content()))
+    doubled = sum(
+        len(re.findall(r"<br>\s*<br>", lxml.html.tostring(cell, encoding="unicode"))) for row in rows for cell in row
+    )
+    return timed + doubled

@@ -79,6 +79,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "biomol51-program.md": ("Asia/Tokyo", "2025-06-26"),
     # Trial 16: `Quinta-feira (26/10)` day paragraphs, `Palestra 2<br>Auditório principal` (the room after the break).
     "wbmm2023-agenda.md": ("America/Sao_Paulo", "2023-10-25"),
+    # Trial 17 (unseen, Spanish): an HTML table in Markdown, `Presidente:` chairs, `<li>` papers over `<i>` authors.
+    "jnic2022-programa27.md": ("Europe/Madrid", "2022-06-27"),
+    # Trial 17 (Dutch): `## Vrijdag 12 december 2025`, `Plenaire lezing door I. S.`, bullets `- Rol van arg. F. Pols`.
+    "wnd2025-programma.md": ("Europe/Amsterdam", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -113,6 +117,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "build-a-binder-timeline.md": (re.compile(r"^## \d{1,2}(?:[.:]\d{2})?(?:[ap]m)?[: ]"),),  # "## 9am: Doors open"
     "bbs2022-schedule.md": (re.compile(r'^\s+- "'),),  # a lab tour's talks, untimed under its time
     "a3net2024-readme.md": (re.compile(r"^\* \d{1,2}-(?:\d{1,2})?\s"),),  # "* 12-13 Registration", "* 14- hack"
+    "wnd2025-programma.md": (re.compile(r"^- \S.*\S\s+[A-Z]\.\s"),),  # "- Rol van arg. F. Pols": a talk's bullet
+    "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;

@@ -153,6 +153,10 @@ _MAP = re.compile(
 _CLICK_PROMPT = re.compile(r"\s*\((?:click|tap)(?:\s+here)?\s+(?:for|to\s+see)\s+(?:more\s+)?details\)$", re.I)
 
 
+_FOOTNOTE_MARK = re.compile(r"[*†‡§¹²³]+")
+"""A superscript that only marks a footnote: no part of the text it follows."""
+
+
 def element_lines(element: etree._Element) -> list[str]:
     """The lines an element shows: `<br>` and block children break lines; each line collapsed, empty ones dropped."""
     pieces: list[str] = []
@@ -163,6 +167,10 @@ def element_lines(element: etree._Element) -> list[str]:
 def _text_pieces(element: etree._Element, pieces: list[str]) -> None:
     tag = tag_of(element)
     if tag in SKIPPED or (tag == "summary" and _PROMPT.search(collapse(element.text_content()))):
+        return
+    if tag == "sup" and _FOOTNOTE_MARK.fullmatch(
+        collapse(element.text_content())
+    ):  # CICA 2017's `Talleres <sup>*</sup>`
         return
     if tag == "br" or tag in BLOCKS or tag in HEADINGS:
         pieces.append(_BREAK)

@@ -19,7 +19,7 @@ import re
 from lxml import etree
 
 from program.readers.kind_labels import label_kind
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, parse_span
 
 _CODED = re.compile(r"^(?P<code>\d{1,2}[A-Z]{1,2}-\d{1,2})\s+(?P<people>\S.*)$")

@@ -21,8 +21,8 @@ import attrs
 from program.model import Kind
 from program.readers.html_blocks import collapse
 from program.readers.kind_labels import kind_from_title, label_kind
-from program.readers.lines.entry import names_in
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.names import names_in
 
 _LENGTH = r"\(\s*\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|min(?:ute)?s?)\s*\)"
 _SESSION = re.compile(rf"^(?P<name>session\s+\d{{1,3}}[a-z]?)(?:\s*{_LENGTH})?$", re.IGNORECASE)

@@ -26,7 +26,8 @@ from lxml import etree
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
 from program.readers.html_cell_lines import labelled_talk, speaker_line, title_over_authors
 from program.readers.kind_labels import label_kind
-from program.readers.lines.entry import names_in, role_and_people
+from program.readers.lines.entry import role_and_people
+from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of

@@ -23,7 +23,7 @@ from lxml import etree
 
 from program.readers.html_blocks import collapse, tag_of
 from program.readers.html_cell_parts import CellParts, Run, Talk, marked_lines
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CHAIR = re.compile(r"^(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)

@@ -21,10 +21,9 @@ from lxml import etree
 
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.html_cell_parts import CellParts, Talk
-from program.readers.lines.entry import names_in
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.names import names_in, speakers_of
 from program.readers.lines.rooms import names_room, room_text
-from program.readers.lines.talks import speakers_of
 
 _SESSION = re.compile(r"^session[-_]?(?:header|title|name)$")
 _CHAIR = re.compile(r"chair")

@@ -30,7 +30,7 @@ from program.model.ids import item_id
 from program.readers.html_blocks import collapse
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.talks import speakers_of
+from program.readers.lines.names import speakers_of
 from program.readers.notation.leading import leading_span
 from program.readers.tabular.placing import at
 

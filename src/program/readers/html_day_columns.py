@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from program.readers.html_grid import Grid
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.columns import field_of

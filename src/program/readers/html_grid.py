@@ -17,6 +17,7 @@ from program.readers.html_blocks import element_lines, element_links, is_map_lin
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_class_cells import class_parts
+from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
 from program.readers.tabular.cells import Cell
 
@@ -68,6 +69,7 @@ def expand(element: etree._Element) -> Grid:
             text = "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
+            marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
             if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.readers.html_grid import Grid
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.tabular.cells import Cell
 
 

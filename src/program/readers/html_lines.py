@@ -23,7 +23,7 @@ from program.model import Kind, Link
 from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
 from program.readers.kind_labels import kind_from_title, label_kind
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"

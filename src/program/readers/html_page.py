@@ -31,6 +31,7 @@ from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, bl
 from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_slots import class_slot_program, class_slots
 from program.readers.html_class_times import class_events, class_program, holds_class_times
+from program.readers.html_course_times import course_page
 from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_rooms import HeadedRun, headed_rooms
@@ -47,9 +48,8 @@ from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
-from program.readers.lines.entry import names_in
 from program.readers.lines.finder import END
-from program.readers.lines.talks import speakers_of
+from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
@@ -108,8 +108,11 @@ class HtmlPageReader:
         if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
             return class_slot_program(named, collapse(root.findtext(".//title") or ""), settings, source)
         found = list(blocks(root))
-        if (badged := badge_program(found, collapse(root.findtext(".//title") or ""), settings, source)) is not None:
-            return badged  # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title
+        named_page = collapse(root.findtext(".//title") or "")
+        # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
+        badged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
+        if badged is not None:
+            return badged
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)

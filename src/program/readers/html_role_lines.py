@@ -25,7 +25,7 @@ from program.model import Kind
 from program.readers.html_cell_lines import runs_on
 from program.readers.html_cell_parts import CellParts
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.lines.rooms import names_room, room_text
 
 _ROLE_LINE = re.compile(r"^(?P<role>[^：:()（）]{1,8}?)\s*[：:]\s*(?P<value>.*)$")

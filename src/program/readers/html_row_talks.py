@@ -16,7 +16,7 @@ from lxml import etree
 from program.readers.html_blocks import collapse, tag_of
 from program.readers.html_cell_parts import Run, Talk, marked_lines
 from program.readers.html_grid import Grid
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 """An affiliation in brackets after a name or a list of names: "Zhaowei Tan (UC Riverside, USA)"."""

@@ -123,6 +123,10 @@ def _rows(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int, 
     for row in cells[head + 1 :]:
         if kind is not None and not row[title].text and row[kind].text:
             row[title] = attrs.evolve(row[kind], line=row[title].line)
+    when = fields.get("time", fields.get("start", (None,)))[0]
+    for r0, c0, _, c1 in grid.merged:  # CICA 2017's `<td colspan=2>A partir de las 21:00 hrs.</td>`: the time's
+        if when is not None and r0 > head and c0 < when <= c1 and _is_time(cells[r0][c0].text):
+            cells[r0][when], cells[r0][c0] = cells[r0][c0], Cell(None, cells[r0][c0].line)
     merged = _spanned_title(cells, grid, head, title, "abstract" in fields)
     parted = with_parts(
         [tuple(row) for row in cells], [grid.parts.get((r, title)) for r in range(len(cells))], title, head

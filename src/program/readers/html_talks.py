@@ -40,8 +40,8 @@ def with_talks(items: list[Item], talks: dict[int, tuple[Talk, ...]], source: st
         for talk in listed
     ]
     spans = {talk.line: talk.span for listed in talks.values() for talk in listed if talk.span is not None}
-    sessions = {item.id: item for item in items}
     placed = with_members(items, members, source)
+    sessions = {item.id: item for item in placed}  # as placed: two sessions of one title have ids of their own
     return [_timed_talk(item, spans.get(item.source.line or 0), sessions) for item in placed]
 
 
@@ -65,6 +65,7 @@ def _timed_talk(item: Item, span: TimeSpan | None, sessions: dict[str, Item]) ->
         start=at(day, start + late, zone),
         end=at(day, end, zone) if end is not None else None,
         day=None,
+        location=item.location or session.location,  # in its session's room (CICA 2017's posters at 12:30)
     )
 
 

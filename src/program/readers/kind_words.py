@@ -68,6 +68,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Almuerzo", Kind.BREAK),
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),
+    ("Receso", Kind.BREAK),  # CICA 2017
+    ("Ceremonia de inauguración", Kind.OPENING),
+    ("Presentación de posters", Kind.POSTER_SESSION),
+    ("Evento cultural", Kind.SOCIAL),
     ("Bienvenida", Kind.OPENING),
     ("Apertura", Kind.OPENING),
     ("Inauguración", Kind.OPENING),
@@ -75,6 +79,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Cierre", Kind.CLOSING),
     ("Conferencia magistral", Kind.KEYNOTE),
     ("Conferencia plenaria", Kind.KEYNOTE),
+    ("Conferencia invitada", Kind.INVITED_TALK),  # JNIC 2022
     ("Mesa redonda", Kind.PANEL),
     ("Sesión de pósters", Kind.POSTER_SESSION),
     ("Cena", Kind.SOCIAL),
@@ -104,6 +109,17 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Jantar", Kind.SOCIAL),
     ("Palestra", Kind.TALK),
     ("Jantar de Confraternização", Kind.SOCIAL),
+    # Dutch, WND 2025
+    ("Koffie", Kind.BREAK),
+    ("Koffiepauze", Kind.BREAK),
+    ("Koffie/thee", Kind.BREAK),
+    ("Ontbijt", Kind.BREAK),
+    ("Opening van de conferentie", Kind.OPENING),
+    ("Sluiting", Kind.CLOSING),
+    ("Sluiting van de conferentie", Kind.CLOSING),
+    ("Plenaire lezing", Kind.KEYNOTE),
+    ("Aperitief", Kind.SOCIAL),
+    ("Borrel", Kind.SOCIAL),
     # Japanese, biomol51 2025 (a title in 「」 brackets is read without them)
     ("開会", Kind.OPENING),
     ("開会式", Kind.OPENING),

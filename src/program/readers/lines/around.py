@@ -9,8 +9,8 @@ import attrs
 
 from program.model import Item
 from program.readers.base import Line
-from program.readers.lines.entry import names_in
 from program.readers.lines.markup import CleanLine
+from program.readers.lines.names import names_in
 from program.readers.notation.leading import leading_span
 
 _CLOCK_AT = re.compile(r"(?<![\d:.])\d{1,2}\s*[:.h]\s*\d{2}")

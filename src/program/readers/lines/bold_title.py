@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.markup import clean
+from program.readers.lines.names import names_in
 from program.readers.notation.leading import leading_span
 
 _BOLD_TITLE = re.compile(

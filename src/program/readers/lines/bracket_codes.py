@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.lines.rooms import names_room, room_text
 from program.readers.lines.slots import Slot
 

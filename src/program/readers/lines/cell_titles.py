@@ -20,7 +20,7 @@ from program.model.ids import item_id
 from program.readers.base import Line
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.entry import read_slot_text
-from program.readers.lines.talks import speakers_of
+from program.readers.lines.names import speakers_of
 
 _BREAK_END = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _LONGEST = 8

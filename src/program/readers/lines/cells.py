@@ -13,9 +13,10 @@ import re
 
 import attrs
 
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import MARKDOWN_LINK, clean, without_icons
+from program.readers.lines.names import names_in
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _DETAILS = re.compile(r"<details[^>]*>(?P<inside>.*?)(?:</details>|$)", re.IGNORECASE | re.DOTALL)

@@ -16,7 +16,8 @@ import attrs
 
 from program.readers.clock import WEEKDAY
 from program.readers.lines.days import ABBREVIATIONS
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
+from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.leading import LeadingSpan, leading_span
 

@@ -28,10 +28,13 @@ import attrs
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.lecture_by import lecture_von
 from program.readers.lines.markup import without_icons
+from program.readers.lines.names import has_role_word, names_in
 from program.readers.lines.quoted import quoted_talk
 from program.readers.lines.rooms import names_room, room_text
-from program.readers.title_authors import NAME_PARTICLES
+
+__all__ = ["SlotText", "names_in", "people_by", "read_slot_text", "role_and_people"]  # names_in: from names
 
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
 _TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
@@ -73,25 +76,11 @@ _GLUED_SPEAKER = re.compile(
 )
 """A title, then its speaker and affiliation without a mark between ("… control systems Ada Lovelace, NYU"): a
 title ends in a lower-case word, a name is two or three capitalised words before the one comma."""
-_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
-_ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
-    {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
-     "panel", "panelists", "lead", "experts", "expert", "invited", "oral", "spotlight", "poster", "posters",
-     "tutorial", "lecture", "discussion", "remarks", "opening", "closing", "welcome", "break", "lunch", "coffee",
-     "chair", "chairs", "moderator", "moderators", "host", "hosts", "demo", "award", "awards", "q&a", "and", "of",
-     "the", "introduction", "workshop", "hackathon", "practicals", "practical", "part", "day", "contributed",
-     "lightning", "matter", "subject", "registration", "social", "reception", "dinner", "paper", "papers",
-     "position", "model", "models", "method", "methods", "learning", "data", "analysis", "all", "everyone", "team",
-     "teams", "participants", "organizers", "organisers", "attendees", "generative", "control", "neural", "networks",
-     "equations", "technology", "technologies", "university", "institute", "laboratory", "laboratories", "inc",
-     "ltd", "gmbh", "corporation", "foundation"}  # where people work ("Noldus Information Technology", BAFA 2017)
-)  # fmt: skip
 _ROLE_LABELS = re.compile(
     r"^(?:(?:invited|keynote|plenary|guest|featured|special)\s+(?:speaker|talk|lecture|address)s?"
     r"|keynote(?:\s+(?:talk|address|speech))?(?:\s+and\s+q\s*&\s*a)?(?:\s+\d+)?|invited\s+talk(?:\s+\d+)?"
     r"|session\s+(?:lead|chair)s?|subject\s+matter\s+experts?|panel(?:ists?)?|moderators?|speakers?(?:\s+\d+)?|chairs?"
-    r"|hosts?|organi[sz]ers?|tutorial|lecture)$",
+    r"|hosts?|organi[sz]ers?|tutorial|lecture|moderador(?:a|es)?|participantes|ponentes?)$",  # Spanish: JNIC 2022
     re.IGNORECASE,
 )
 """Labels a person follows ("Invited Speaker: Ada Lovelace"), matched whole."""
@@ -148,8 +137,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         people.extend(quoted.people)
     else:
         # A speaker column names the people: brackets in the title are the title's ("(System Description)")
-        if not people_known and (named_by := people_by(title)) is not None:
-            people.extend(named_by)  # "Invited Talk by Prof. Ada Lovelace (KU Leuven)": the bracket is where she works
+        if not people_known and (named_by := _said_by(title)) is not None:
+            title, people = named_by[0], list(named_by[1])  # "Invited Talk by Prof. Ada Lovelace (KU Leuven)"
         elif not people_known:
             title = _named_then_title(title, people) or _bracketed_people(title, people)
         title, label = (title, None) if people_known else _other_shapes(title, people)
@@ -181,6 +170,19 @@ _ROLE_BY = re.compile(
 _AFTER_NAMES = re.compile(r"\s*\(|:\s|\s+on\s|\s+from\s")
 """Where the names after "by" end when more follows: where they work ("… from the DNATech Core", UC Davis 2023),
 or what the talk is about."""
+
+
+_SIGNED = re.compile(r"^(?P<title>\S.*\S)\.\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'-]+)$")
+"""A title, a full stop, then its speaker's initials and surname."""
+
+
+def _said_by(title: str) -> tuple[str, tuple[str, ...]] | None:
+    """A German or Dutch lecture "von"/"door" its speaker (the title the lecture), or a talk "by" them (kept whole)."""
+    if (lecture := lecture_von(title)) is not None:  # "Plenaire lezing door I. S." (WND 2025)
+        return lecture
+    if (signed := _SIGNED.match(title)) is not None and names_in(signed["name"], words=2) is not None:
+        return signed["title"], (signed["name"],)  # "…: debunking influencers. A. ter Braack" (WND 2025)
+    return (title, named) if (named := people_by(title)) is not None else None
 
 
 def people_by(text: str) -> tuple[str, ...] | None:
@@ -303,7 +305,7 @@ def _colon_shapes(title: str, colon: re.Match[str], people: list[str]) -> tuple[
     if _PERSON_BEARING.search(before) and (names := names_in(after, words=2)) is not None:
         people.extend(names)  # "Position Paper: Ada Lovelace"
         return title, None
-    if (name := names_in(before, words=2)) is not None and len(name) == 1 and not _has_role_word(before):
+    if (name := names_in(before, words=2)) is not None and len(name) == 1 and not has_role_word(before):
         people.extend(name)
         return after, None
     return None
@@ -351,46 +353,3 @@ def _role_kind(label: str | None) -> Kind | None:
     if folded.startswith("panel"):
         return Kind.PANEL
     return None
-
-
-def _has_role_word(text: str) -> bool:
-    return any(word.casefold().strip(".,:") in _ROLE_WORDS for word in text.split())  # "Chair: Ada Lovelace"
-
-
-def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
-    """Return the names a text lists ("A, B and C", "A; B", "A | B"), or None when it is no list of names.
-
-    Every name has `words` words or more and the shape of a name: capitalised words, initials
-    and particles, no digits, no words of a programme ("talk", "session").
-
-    >>> names_in("Ada Lovelace, Charles Babbage, and Grace Hopper")
-    ('Ada Lovelace', 'Charles Babbage', 'Grace Hopper')
-    >>> names_in("20 mins + 5 mins Q&A") is None
-    True
-    """
-    listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
-    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
-    if not names or not all(_is_name(name, words) for name in names):
-        return None
-    return names
-
-
-_TITLE_OPENERS = frozenset(
-    {"on", "towards", "toward", "beyond", "about", "using", "via", "with", "without", "from", "for", "the"}
-    | {"through", "into", "what", "why", "how", "when", "where", "which", "who", "is", "are", "do", "does"}
-)
-"""Words a title opens with and no name does ("EPCC: What do we do & why, On Learned Corrections", SiMLInt 2023)."""
-
-
-def _is_name(text: str, words: int) -> bool:
-    parts = text.split()
-    if not words <= len(parts) <= 5 or len(text) > 60 or _has_role_word(text):
-        return False
-    if parts[0].casefold() in _TITLE_OPENERS:
-        return False
-    if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
-        return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
-    return parts[0][:1].isupper() and all(
-        (part[:1].isupper() and not any(char.isdigit() for char in part)) or part.casefold() in NAME_PARTICLES
-        for part in parts
-    )

@@ -17,9 +17,10 @@ import attrs
 from program.model import Item, Kind, Link, SourceRef
 from program.model.ids import item_id, make_ids_unique
 from program.readers.base import Line
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import CleanLine
+from program.readers.lines.names import names_in
 from program.readers.lines.rows import Header
 
 _SESSION = re.compile(r"^(?:session|track|part|block)\s*[\w.]{0,4}$", re.IGNORECASE)

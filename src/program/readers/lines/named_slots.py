@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind
-from program.readers.lines.entry import names_in
+from program.readers.lines.names import names_in
 from program.readers.lines.slots import Slot
 
 _FEWEST = 3

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from program.readers.base import Line
-from program.readers.lines.talks import speakers_of
+from program.readers.lines.names import speakers_of
 
 _THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 """A Markdown rule: indented more, it is code (HAOC 2021's `    ------` inside an HTML block, under a session)."""

@@ -14,10 +14,11 @@ import attrs
 
 from program.model import Kind
 from program.readers.kind_labels import is_kind_label
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import CleanLine, clean
 from program.readers.lines.members import people_cell, session_row
+from program.readers.lines.names import names_in
 from program.readers.lines.room_columns import DOT
 from program.readers.lines.rows import Header, table_header
 from program.readers.notation.leading import leading_span

@@ -28,16 +28,15 @@ import attrs
 
 from program.model import Kind
 from program.readers.base import Line
-from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific, without_title_lead
 from program.readers.lines.members import Member
+from program.readers.lines.names import speakers_of
 
 _LONGEST_TITLE = 25
 """Words; a line with more is prose (an abstract, a biography), not a talk's title."""
 _SHORTEST_SENTENCES = 8
 """Words; a line at least this long that ends a sentence is prose."""
-_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
-_GROUPS = re.compile(r"\s*;\s*")
 _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 """Kinds of slot whose talks are of the slot's kind (the talk inside "Invited Talk II" is an invited talk)."""
 _CUTS = re.compile(r"(?<=[^\s.?!,])[.?!,]\s+")
@@ -55,6 +54,9 @@ _AWARD = re.compile(r"^(?:best\s+[\w\s-]{2,40}|[\w\s-]{0,30}\b(?:award|prize|hon
 """A paper's prize on a line of its own: "Best Paper", "Best Paper Honorable Mention"."""
 _LINK_LABELS = frozenset({"presentation", "video", "slides", "pdf", "paper", "details", "recording"})
 """A link's text on a line of its own below a talk (LDAV 2019's "Presentation"): the talk's, no title."""
+_INITIALS = re.compile(r"(?:[A-Z]\.\s*)+\S")
+_TITLE_THEN_INITIALS = re.compile(r"^(?P<title>\S.*?)\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]+\s+){0,2}[A-Z][\w'-]+)$")
+_CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae])\b", re.IGNORECASE)  # Spanish "Presidente:" (JNIC 2022)
 
 
 @attrs.frozen
@@ -193,6 +195,8 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             position += 1
             continue
         talk = _talk_at(group, position) or (_title_like_name(group, position) if inside.members else None)
+        if talk is None and inside.members and (initialled := _initials_talk(line.text)) is not None:
+            talk = (*initialled, position + 1)
         if talk is not None:
             title, speakers, position = talk
             start = position
@@ -255,6 +259,9 @@ def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...]
     A title line then a speakers line, or one line with both ("Title. A and B", "Title, A").
     """
     text = group[position].text
+    one_line = _title_and_speakers(text)
+    if one_line is not None and all(_INITIALS.match(name) for name in one_line[1]):
+        return (*one_line, position + 1)  # "Soci. Sc. Iss. D. Jacobs" over another talk (WND 2025): a talk of its own
     following = group[position + 1].text if position + 1 < len(group) else None
     if following is not None and _AWARD.match(following) and position + 2 < len(group):
         # "Best Paper Honorable Mention" between a paper's title and its authors (LDAV 2019): the paper's prize
@@ -264,7 +271,6 @@ def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...]
     speakers = speakers_of(following) if following is not None else None
     if speakers and _is_title(text):  # its full stop ends the title's line ("… Semantics for ATL.")
         return (text[:-1] if text.endswith(".") and not text.endswith("..") else text), speakers, position + 2
-    one_line = _title_and_speakers(text)
     return (*one_line, position + 1) if one_line is not None else None
 
 
@@ -305,9 +311,18 @@ def _title_and_speakers(text: str) -> tuple[str, tuple[str, ...]] | None:
         if _HONORIFIC_END.search(title):  # "Speaker 1: Dr. Arash Zamyadi": the honorific's full stop ends no title
             continue
         speakers = speakers_of(rest)
-        if speakers and _is_title(title) and len(title.split()) >= _SHORTEST_TITLE:
+        # "Unesc. A. Wels" (WND 2025): a title of one word shortened, then initials and a surname
+        if speakers and _is_title(title) and (len(title.split()) >= _SHORTEST_TITLE or _INITIALS.match(rest)):
             return title, speakers
     return None
+
+
+def _initials_talk(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Among a slot's talks, a title then initials and a surname, no mark between ("Oefenrechtbank F. Secomandi")."""
+    found = _TITLE_THEN_INITIALS.match(text)
+    if found is None or not _is_title(found["title"]) or (speakers := speakers_of(found["name"])) is None:
+        return None
+    return found["title"], speakers
 
 
 _HONORIFIC_END = re.compile(r"(?:^|[\s:/])(?:dr|prof|mr|mrs|ms|mx)$", re.IGNORECASE)
@@ -337,38 +352,7 @@ def _chair_people(lines: Sequence[Line]) -> tuple[str, tuple[str, ...]] | None:
 
 def _is_chair(text: str) -> bool:
     label, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and re.search(r"\bchairs?\b", label, re.IGNORECASE) is not None
-
-
-def speakers_of(text: str) -> tuple[str, ...] | None:
-    """The people a speakers' line names, affiliations left out; None when it is no such line.
-
-    >>> speakers_of("Yong Xu and Xu Zhang (Microsoft Research, Beijing); Chuan Luo (Microsoft)")
-    ('Yong Xu', 'Xu Zhang', 'Chuan Luo')
-    >>> speakers_of("Haryadi Gunawi, University of Chicago"), speakers_of("Kay Ousterhout, LightStep")
-    (('Haryadi Gunawi',), ('Kay Ousterhout',))
-    >>> speakers_of("Too Many Tests, Too Little Time: How to Find Bugs Faster") is None
-    True
-    """
-    if any(mark in text for mark in ":?!"):  # a title's marks ("Too Many Tests, Too Little Time: How …")
-        return None
-    names: list[str] = []
-    for group in _GROUPS.split(text.strip()):
-        written = _AFFILIATION.sub("", group)
-        found = names_in(written, words=2)
-        if found is None:  # "Name, Affiliation": one person, then where they work
-            name, comma, where = written.rpartition(",")
-            alone = names_in(name, words=2) if comma else None
-            found = alone if alone is not None and len(alone) == 1 and not _is_name(where) else None
-        if found is None:
-            return None
-        names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
-    return tuple(names) or None
-
-
-def _is_name(text: str) -> bool:
-    found = names_in(text, words=2)
-    return found is not None and len(found) == 1 and not re.search(r"\b(?:of|for)\b", text)
+    return bool(colon and rest.strip()) and _CHAIR_WORD.search(label) is not None
 
 
 def _labelled_people(text: str) -> tuple[str, ...] | None:

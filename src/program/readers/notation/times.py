@@ -34,6 +34,8 @@ _TRAILING = re.compile(
 )
 """Words after a time that are no part of it: "14:00 Uhr", "10h", "18:00 onwards" (not the "on" of "Noon"),
 "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: an open end)."""
+_FROM = re.compile(r"^(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab)\s+(?=\d)", re.IGNORECASE)
+"""Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"."""
 DAY = 24 * 60
 _OPEN_END = re.compile(
     r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|\?+"
@@ -177,7 +179,7 @@ def parse_span(text: str) -> TimeSpan:
     Raises:
         ClockError: when a side is not a time.
     """
-    written = _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split()))
+    written = _FROM.sub("", _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split())))
     pieces = _RANGE_SEPARATOR.split(written, maxsplit=1)
     if len(pieces) == 2 and not pieces[0] and pieces[1]:  # "Until 10:45 am" (NDN Hackathon 2021): an end only
         raise ClockError(f"expected a start before the end, found only an end in {text!r}")

@@ -139,7 +139,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             message = f"{table.describe(cell)}: {error}"
             problems.append(Problem(Severity.ERROR, "unreadable-row", message, table.where(cell)))
             continue
-        if fills_room_down(mapping):
+        if fills_room_down(mapping) and not _room_spanned(table, index, mapping):
             last_room = row.fields.get("room") or last_room
             if last_room and "room" not in row.fields:
                 row = attrs.evolve(row, fields={**row.fields, "room": last_room})
@@ -245,6 +245,15 @@ def fills_room_down(mapping: Mapping) -> bool:
         return False
     later = [columns[0] for field, columns in mapping.columns.items() if field in ("title", "time", "start")]
     return all(room[0] < column for column in later)
+
+
+def _room_spanned(table: Table, index: int, mapping: Mapping) -> bool:
+    """Whether a row's room place is part of a cell spanning the next columns: the row names no room.
+
+    CICA 2017's `<td colspan=2>A partir de las 21:00 hrs.</td>` over its place and its time's: no room above it.
+    """
+    room = mapping.columns.get("room", (-1,))[0]
+    return any(r0 == index and c0 == room < c1 for r0, c0, _, c1 in table.merged)
 
 
 def _skip_reason(row: Row, timed: bool) -> str | None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from program.readers.lines.entry import names_in
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.names import names_in
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.row_fields import people_in_title
 

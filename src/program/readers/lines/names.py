@@ -1,0 +1,149 @@
+"""Lists of people's names in a slot's text: "A, B and C", "A; B", "A | B".
+
+Split out of `lines.entry`, whose slots' texts name people in many shapes; what a name looks
+like (capitalised words, initials, particles; no word of a programme) is decided here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.readers.lines.honorifics import without_honorific
+from program.readers.title_authors import NAME_PARTICLES
+
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
+_GROUPS = re.compile(r"\s*;\s*")
+_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+and\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
+ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
+    {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
+     "panel", "panelists", "lead", "experts", "expert", "invited", "oral", "spotlight", "poster", "posters",
+     "tutorial", "lecture", "discussion", "remarks", "opening", "closing", "welcome", "break", "lunch", "coffee",
+     "chair", "chairs", "moderator", "moderators", "host", "hosts", "demo", "award", "awards", "q&a", "and", "of",
+     "the", "introduction", "workshop", "hackathon", "practicals", "practical", "part", "day", "contributed",
+     "lightning", "matter", "subject", "registration", "social", "reception", "dinner", "paper", "papers",
+     "position", "model", "models", "method", "methods", "learning", "data", "analysis", "all", "everyone", "team",
+     "teams", "participants", "organizers", "organisers", "attendees", "generative", "control", "neural", "networks",
+     "equations", "technology", "technologies", "university", "institute", "laboratory", "laboratories", "inc",
+     "ltd", "gmbh", "corporation", "foundation",  # where people work ("Noldus Information Technology", BAFA 2017)
+     # Spanish (JNIC 2022)
+     "sesión", "sesion", "universidad", "mesa", "presidente", "presidenta", "moderadora", "moderador"}
+)  # fmt: skip
+
+
+def has_role_word(text: str) -> bool:
+    """Whether a word of `text` is a programme's ("Chair", "Session"): no name has one."""
+    return any(word.casefold().strip(".,:") in ROLE_WORDS for word in text.split())  # "Chair: Ada Lovelace"
+
+
+def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
+    """Return the names a text lists ("A, B and C", "A; B", "A | B"), or None when it is no list of names.
+
+    Every name has `words` words or more and the shape of a name: capitalised words, initials
+    and particles, no digits, no words of a programme ("talk", "session").
+
+    >>> names_in("Ada Lovelace, Charles Babbage, and Grace Hopper")
+    ('Ada Lovelace', 'Charles Babbage', 'Grace Hopper')
+    >>> names_in("20 mins + 5 mins Q&A") is None
+    True
+    """
+    listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
+    names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
+    names = _spanish_last(names)
+    if not names or not all(_is_name(name, words) for name in names):
+        return None
+    return names
+
+
+_Y = re.compile(r"\s+y\s+")
+
+
+def _spanish_last(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A Spanish list's last two names joined by "y" (JNIC 2022's "…, Luis Fernández y George Azzopardi"), split.
+
+    "y" is also a particle inside one name ("José Ortega y Gasset"): only a "y" between two names of
+    two words or more each splits.
+    """
+    if not names or (found := _Y.search(names[-1])) is None:
+        return names
+    before, after = names[-1][: found.start()], names[-1][found.end() :]
+    if len(before.split()) < 2 or len(after.split()) < 2:
+        return names
+    return (*names[:-1], before, after)
+
+
+_TITLE_OPENERS = frozenset(
+    {"on", "towards", "toward", "beyond", "about", "using", "via", "with", "without", "from", "for", "the"}
+    | {"through", "into", "what", "why", "how", "when", "where", "which", "who", "is", "are", "do", "does"}
+)
+"""Words a title opens with and no name does ("EPCC: What do we do & why, On Learned Corrections", SiMLInt 2023)."""
+
+
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{2,}\.")
+_HONORIFICS = frozenset({"prof.", "mrs.", "assoc.", "asst.", "hon.", "rev.", "sra.", "srta.", "dra.", "capt.", "sen."})
+
+
+def _is_abbreviation(part: str) -> bool:
+    """A shortened word ("Soci.", "Iss.", WND 2025's "Soci. Sc. Iss. D. Jacobs"): no part of a name but an honorific."""
+    return _ABBREVIATION.fullmatch(part) is not None and part.casefold() not in _HONORIFICS
+
+
+def _is_name(text: str, words: int) -> bool:
+    parts = text.split()
+    # particles are no names' words: "José María de Fuentes García-Romero de Tejada" (JNIC 2022) is five
+    named = [part for part in parts if part.casefold() not in NAME_PARTICLES]
+    if not words <= len(parts) or len(named) > 5 or len(text) > 60 or has_role_word(text):
+        return False
+    if parts[0].casefold() in _TITLE_OPENERS or any(_is_abbreviation(part) for part in parts):
+        return False
+    if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
+        return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
+    return parts[0][:1].isupper() and all(
+        (part[:1].isupper() and not any(char.isdigit() for char in part)) or part.casefold() in NAME_PARTICLES
+        for part in parts
+    )
+
+
+def speakers_of(text: str) -> tuple[str, ...] | None:
+    """The people a speakers' line names, affiliations left out; None when it is no such line.
+
+    >>> speakers_of("Yong Xu and Xu Zhang (Microsoft Research, Beijing); Chuan Luo (Microsoft)")
+    ('Yong Xu', 'Xu Zhang', 'Chuan Luo')
+    >>> speakers_of("Haryadi Gunawi, University of Chicago"), speakers_of("Kay Ousterhout, LightStep")
+    (('Haryadi Gunawi',), ('Kay Ousterhout',))
+    >>> speakers_of("Too Many Tests, Too Little Time: How to Find Bugs Faster") is None
+    True
+    """
+    if any(mark in text for mark in ":?!"):  # a title's marks ("Too Many Tests, Too Little Time: How …")
+        return None
+    names: list[str] = []
+    for group in _GROUPS.split(text.strip()):
+        written = _AFFILIATION.sub("", group)
+        found = _honoured(written) or names_in(written, words=2)
+        if found is None:  # "Name, Affiliation": one person, then where they work ("Name -- Affiliation")
+            name, comma, where = written.partition(" -- ") if " -- " in written else written.rpartition(",")
+            alone = names_in(name, words=2) if comma else None
+            found = alone if alone is not None and len(alone) == 1 and not _is_one_name(where) else None
+        if found is None:
+            return None
+        names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
+    return tuple(names) or None
+
+
+def _is_one_name(text: str) -> bool:
+    found = names_in(text, words=2)
+    return found is not None and len(found) == 1 and not re.search(r"\b(?:of|for)\b", text)
+
+
+_HONOURED = re.compile(r"^(?:sr|sra|srta)\.\s+(?P<name>[^,.]+?)\s*(?:[,.]\s+(?P<role>\S.*))?$", re.IGNORECASE)
+
+
+def _honoured(text: str) -> tuple[str, ...] | None:
+    """A Spanish official's line: "Sr."/"Sra.", the name, then their office after a comma or full stop, or None.
+
+    JNIC 2022's "Sr. Jesús Valero, Director General de TECNALIA", "Sra. Iratxe Martin. Basque Cybersecurity
+    Center (BCSC).": the person is the name alone.
+    """
+    found = _HONOURED.match(text.strip())
+    named = names_in(found["name"], words=2) if found is not None else None
+    return named if named is not None and len(named) == 1 else None
