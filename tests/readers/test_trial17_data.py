@@ -84,6 +84,18 @@ def test_devrelcon_utc_times_stay_utc_in_the_programs_zone() -> None:
     assert first.start.utcoffset() is not None and first.start.astimezone(UTC) == _utc("2021-06-04 23:00")
 
 
+def test_emnlp_read_as_a_table_splits_each_authors_cell_into_every_author() -> None:
+    # `--format csv`: the table reader's people cell, not the CMT reader's; a LaTeX accent ("S\\'ebastien") and a
+    # name typed in lower case ("haim dubossarsky") made the whole list one piece, or its first and last names only
+    rows = {row["title"]: row["authors"] for row in csv.DictReader(io.StringIO(EMNLP.read_text(encoding="utf-8")))}
+    read = read_feed(FeedSpec(EMNLP, format="csv"), ReadContext())
+
+    people = {item.title: item.people for item in read.program.items}
+    for title in ("Adversarial Learning for Neural Dialogue Generation", next(t for t in rows if "Outta Control" in t)):
+        written = re.split(r",\s*|\s+and\s+", rows[title])
+        assert people[title] == tuple(written)
+
+
 def test_emnlp_submission_id_csv_is_a_paper_list_with_every_author() -> None:
     read = read_feed(FeedSpec(EMNLP), ReadContext())
 

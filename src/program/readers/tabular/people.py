@@ -191,7 +191,9 @@ def _comma_names(part: str) -> list[str]:
     pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
     if len(pieces) <= 1:
         return pieces or [part]
-    if all(_name_piece(piece) for piece in pieces) and looks_like_name(pieces[0]):
+    # the first a name as its owner typed it is one too, beside names ("haim dubossarsky, Daphna Weinshall": EMNLP 2017)
+    first = looks_like_name(_letters(pieces[0])) or any(looks_like_name(_letters(piece)) for piece in pieces[1:])
+    if all(_name_piece(piece) for piece in pieces) and first:
         return pieces
     if _glued_names(part, pieces):
         return pieces
@@ -201,7 +203,16 @@ def _comma_names(part: str) -> list[str]:
 def _name_piece(piece: str) -> bool:
     """Whether a piece of a comma list is a name, not a firm ("Ada Lee, KDAB", "Ada Lee, Analytical Engines Ltd")."""
     acronym = " " not in piece and piece.isupper()
-    return (looks_like_name(piece) and not acronym and not ORGANISATION.search(piece)) or _lower_name(piece)
+    return (looks_like_name(_letters(piece)) and not acronym and not ORGANISATION.search(piece)) or _lower_name(piece)
+
+
+_LATEX_ACCENT = re.compile(r"""\\[`'^"~=.uvHc]\s*\{?\s*([^\W\d_])\s*\}?""")
+"""A LaTeX accent on a letter (EMNLP 2017's authors: "S\\'ebastien Jean"): the letter, for judging a name."""
+
+
+def _letters(piece: str) -> str:
+    """The piece with LaTeX accents on its letters taken off: only for judging its shape, never kept."""
+    return _LATEX_ACCENT.sub(r"\1", piece) if "\\" in piece else piece
 
 
 def _lower_name(piece: str) -> bool:
