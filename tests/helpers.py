@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from program.cli.main import main
+from program.model import Program
+from program.readers import ReadContext, detect_readers
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -34,6 +36,13 @@ def entry(time: str, title: str, *body: str, people: str = "") -> str:
 
 FRAB = Path(__file__).parent / "data" / "frab"
 """Real frab/pretalx/hub exports and the c3voc schemas (see data/frab/PROVENANCE.md)."""
+
+
+def read_detected(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
+    """A real file of tests/data/<folder>, read by the one reader that claims it: that reader's name and the program."""
+    text = (ROOT / "tests" / "data" / folder / name).read_text(encoding="utf-8")
+    [reader] = detect_readers(text)
+    return reader.name, reader.read(text, source=name, context=context)
 
 
 def files_under(folder: Path) -> dict[str, bytes]:

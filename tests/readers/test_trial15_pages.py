@@ -14,10 +14,12 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from program.model import Kind, Program
+from program.model import Kind
 from program.readers import ReadContext, detect_readers
 from program.readers.html_lines import title_people
 from program.readers.html_page import HtmlPageReader
+
+from helpers import read_detected
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PARIS = ZoneInfo("Europe/Paris")
@@ -26,14 +28,8 @@ LONDON = ZoneInfo("Europe/London")
 TOKYO = ZoneInfo("Asia/Tokyo")
 
 
-def _read(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
-    text = (DATA / folder / name).read_text(encoding="utf-8")
-    [reader] = detect_readers(text)
-    return reader.name, reader.read(text, source=name, context=context)
-
-
 def test_agile_france_room_headings_over_parallel_lists_are_rooms() -> None:
-    name, program = _read("html_pages", "agilefrance2013-programme.html", ReadContext(date(2013, 5, 23), PARIS))
+    name, program = read_detected("html_pages", "agilefrance2013-programme.html", ReadContext(date(2013, 5, 23), PARIS))
 
     assert name == "html-page"
     assert len(program.items) == 73
@@ -85,8 +81,8 @@ def test_headings_over_lists_one_after_another_are_no_rooms() -> None:
     ]
 
 
-def test_eaae_titles_before_their_times_are_read() -> None:
-    name, program = _read("html_pages", "eaae2023-programme.html", ReadContext(None, ROME))
+def test_eaae_titles_before_their_times_areread_detected() -> None:
+    name, program = read_detected("html_pages", "eaae2023-programme.html", ReadContext(None, ROME))
 
     assert name == "html-page"
     assert len(program.items) == 25
@@ -113,7 +109,7 @@ def test_eaae_titles_before_their_times_are_read() -> None:
 
 
 def test_3dor_label_column_then_the_papers_title_and_authors() -> None:
-    name, program = _read("html_pages", "3dor2021-programme.html", ReadContext(None, None))
+    name, program = read_detected("html_pages", "3dor2021-programme.html", ReadContext(None, None))
 
     assert name == "html-page"
     assert len(program.items) == 22
@@ -136,7 +132,7 @@ def test_3dor_label_column_then_the_papers_title_and_authors() -> None:
 
 
 def test_amte_2021_rules_end_blocks_and_the_moderator_is_the_panels() -> None:
-    name, program = _read("pages", "amte2021-program.md", ReadContext(None, None))
+    name, program = read_detected("pages", "amte2021-program.md", ReadContext(None, None))
 
     assert name == "schedule-page"
     titles = [item.title for item in program.items]
@@ -154,7 +150,7 @@ def test_amte_2021_rules_end_blocks_and_the_moderator_is_the_panels() -> None:
 
 
 def test_a3net_hour_only_items_and_the_lecture_on_the_next_line() -> None:
-    name, program = _read("pages", "a3net2024-readme.md", ReadContext(date(2024, 9, 2), TOKYO))
+    name, program = read_detected("pages", "a3net2024-readme.md", ReadContext(date(2024, 9, 2), TOKYO))
 
     assert name == "schedule-page"
     assert len(program.items) == 11

@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import UsageError
-from program.model import Kind, Program, Role
+from program.model import Kind, Role
 from program.readers import ReadContext, detect_readers
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.times import parse_span
+
+from helpers import read_detected
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MADRID = ZoneInfo("Europe/Madrid")
@@ -26,14 +28,8 @@ MEXICO = ZoneInfo("America/Mexico_City")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
-def _read(folder: str, name: str, context: ReadContext) -> tuple[str, Program]:
-    text = (DATA / folder / name).read_text(encoding="utf-8")
-    [reader] = detect_readers(text)
-    return reader.name, reader.read(text, source=name, context=context)
-
-
 def test_jnic_session_is_chaired_by_its_presidente_and_its_papers_are_untimed_talks_under_it() -> None:
-    name, program = _read("pages", "jnic2022-programa27.md", ReadContext(date(2022, 6, 27), MADRID))
+    name, program = read_detected("pages", "jnic2022-programa27.md", ReadContext(date(2022, 6, 27), MADRID))
 
     assert name == "schedule-page"
     assert len(program.items) == 42  # 13 rows, 12 posters, 17 session papers
@@ -58,7 +54,7 @@ def test_jnic_session_is_chaired_by_its_presidente_and_its_papers_are_untimed_ta
 
 
 def test_jnic_officials_panel_and_invited_speaker_are_their_slots_people() -> None:
-    _, program = _read("pages", "jnic2022-programa27.md", ReadContext(date(2022, 6, 27), MADRID))
+    _, program = read_detected("pages", "jnic2022-programa27.md", ReadContext(date(2022, 6, 27), MADRID))
     by_line = {item.source.line: item for item in program.items}
 
     # `<li>Sr. Jesús Valero, Director General de TECNALIA</li>` and four more officials
@@ -94,7 +90,7 @@ def test_spanish_name_lists_split_at_y_only_between_two_whole_names() -> None:
 
 
 def test_ess_courses_under_headings_run_from_their_first_days_start_to_their_last_days_end() -> None:
-    name, program = _read("html_pages", "ess2013-programm.html", ReadContext(date(2013, 9, 23), BERLIN))
+    name, program = read_detected("html_pages", "ess2013-programm.html", ReadContext(date(2013, 9, 23), BERLIN))
 
     assert name == "html-page"
     assert len(program.items) == 14
@@ -118,7 +114,7 @@ def test_ess_courses_under_headings_run_from_their_first_days_start_to_their_las
 
 
 def test_ess_courses_without_date_take_the_year_the_page_writes_and_say_so() -> None:
-    _, program = _read("html_pages", "ess2013-programm.html", ReadContext(None, BERLIN))
+    _, program = read_detected("html_pages", "ess2013-programm.html", ReadContext(None, BERLIN))
 
     assert "first date: 2013-08-30, from the page ('30. August 2013')" in program.reading
     assert program.items[0].start == datetime(2013, 9, 23, 9, 0, tzinfo=BERLIN)
@@ -133,7 +129,7 @@ def test_ess_courses_without_zone_ask_for_timezone() -> None:
 
 
 def test_cica_two_activities_of_a_cell_a_footnote_mark_and_a_start_from_nine() -> None:
-    name, program = _read("html_pages", "cica2017-programa.php", ReadContext(None, MEXICO))
+    name, program = read_detected("html_pages", "cica2017-programa.php", ReadContext(None, MEXICO))
 
     assert name == "html-page"
     assert len(program.items) == 14
@@ -157,7 +153,7 @@ def test_words_before_a_start_alone_are_no_part_of_it() -> None:
 
 
 def test_wnd_lecture_door_its_speaker_and_the_bullets_of_parallel_lectures() -> None:
-    name, program = _read("pages", "wnd2025-programma.md", ReadContext(None, AMSTERDAM))
+    name, program = read_detected("pages", "wnd2025-programma.md", ReadContext(None, AMSTERDAM))
 
     assert name == "schedule-page"
     assert len(program.items) == 30
@@ -179,7 +175,7 @@ def test_wnd_lecture_door_its_speaker_and_the_bullets_of_parallel_lectures() -> 
 
 
 def test_wnd_a_slot_title_then_its_speakers_initials_and_surname_after_a_full_stop() -> None:
-    _, program = _read("pages", "wnd2025-programma.md", ReadContext(None, AMSTERDAM))
+    _, program = read_detected("pages", "wnd2025-programma.md", ReadContext(None, AMSTERDAM))
     lecture = next(item for item in program.items if item.source.line == 36)
 
     # `08.45-09.35 Plenaire lezing door Sjamadriaan: debunking influencers. A. ter Braack`
