@@ -11,7 +11,6 @@ Registration` under `### Monday (Sept 2)`.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from program.model import Kind
@@ -21,7 +20,6 @@ from program.readers.html_page import HtmlPageReader
 
 from helpers import read_detected
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 PARIS = ZoneInfo("Europe/Paris")
 ROME = ZoneInfo("Europe/Rome")
 LONDON = ZoneInfo("Europe/London")
