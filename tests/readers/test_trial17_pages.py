@@ -16,10 +16,11 @@ import pytest
 from program.errors import UsageError
 from program.model import Kind, Role
 from program.readers import ReadContext, detect_readers
+from program.readers.html_page import HtmlPageReader
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.times import parse_span
 
-from helpers import read_detected
+from helpers import ROOT, read_detected
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MADRID = ZoneInfo("Europe/Madrid")
@@ -183,3 +184,14 @@ def test_wnd_a_slot_title_then_its_speakers_initials_and_surname_after_a_full_st
         "Plenaire lezing door Sjamadriaan: debunking influencers",
         ("A. ter Braack",),
     )
+
+
+def test_a_page_missing_both_its_first_date_and_its_zone_asks_for_both_at_once() -> None:
+    # BAFA 2017's saved page (tests/data/html_pages): weekday headings and no zone; a new user was told of
+    # --date, then, on the next run, of --timezone
+    text = (ROOT / "tests" / "data" / "html_pages" / "bafa2017-program.md").read_text(encoding="utf-8")
+
+    with pytest.raises(UsageError, match=r"pass --date YYYY-MM-DD \(the first day\) and --timezone Area/City"):
+        HtmlPageReader().read(text, source="bafa2017-program.md", context=ReadContext())
+    with pytest.raises(UsageError, match=r"\(the first day\), or set it in the program file$"):
+        HtmlPageReader().read(text, source="bafa2017-program.md", context=ReadContext(timezone=BERLIN))

@@ -168,8 +168,10 @@ def resolve_day(day: WrittenDate | None, settings: PageSettings, source: str) ->
         return day.resolve(settings.first_date)
     except DateError as error:
         if settings.first_date is None:
+            # both missing: said at once, not one run after the other (bafa 2017, CSAMA 2023)
+            zone = " and --timezone Area/City (it names no time zone either)" if settings.zone is None else ""
             raise UsageError(
                 f"{source}: the page's day headings have no year or are weekdays; pass --date YYYY-MM-DD "
-                "(the first day) or set date in the program file"
+                f"(the first day){zone}, or set {'them' if zone else 'it'} in the program file"
             ) from None
         raise error
