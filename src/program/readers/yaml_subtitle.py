@@ -25,7 +25,7 @@ import attrs
 from program.model import Item, Kind, Link, Role
 from program.model.ids import item_id, make_ids_unique
 from program.model.text import is_placeholder_name
-from program.people.affiliations import is_organisation
+from program.readers.coded_entries import ORGANISATION
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_located import Located
@@ -93,7 +93,7 @@ def _speaker(text: str) -> str | None:
     if name is None or len(name.split()) < _FULL_NAME:
         return None
     one_word = len(place.split()) == 1 and place[:1].isupper() and place.isalpha()
-    return f"{name} [{place}]" if is_organisation(place) or one_word else None
+    return f"{name} [{place}]" if ORGANISATION.search(place) or one_word else None
 
 
 def subtitled_speakers(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
