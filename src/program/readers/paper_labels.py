@@ -26,6 +26,7 @@ from program.model.text import is_placeholder_name
 from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import MARKDOWN_LINK, unemphasised
 from program.readers.paper_blocks import link_row
+from program.readers.paper_lines import HREF
 from program.readers.paper_records import affiliated, counted, listed_paper, split_authors
 
 _CLOSE = r"</(?:b|strong|em|i|dt|th|label|span)\s*>|\*\*|__"
@@ -46,7 +47,6 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLOCK_END = re.compile(r"</(?:p|div|li|td|dd|section|article)\s*>|\n[ \t]*\n", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
-_HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
 _PAPER_URL = re.compile(r"\.pdf(?:[?#].*)?$|arxiv\.org/|openreview\.net/|doi\.org/|aclanthology\.org/", re.IGNORECASE)
 _RECORD_END = re.compile(r"\n[ \t]*\n")
 """Where what follows a paper's last field stops being the paper's: a blank line."""
@@ -182,6 +182,6 @@ def _value(text: str, field: _Field, next_start: int) -> str:
 
 def _links(tail: str) -> tuple[str, ...]:
     """The paper's links below its fields ("Download PDF"): addresses of a paper, PDF or archive."""
-    urls = [found["url"] for found in _HREF.finditer(tail)]
+    urls = [found["url"] for found in HREF.finditer(tail)]
     urls += [found["url"] for found in MARKDOWN_LINK.finditer(tail) if found["url"]]
     return tuple(dict.fromkeys(url for url in urls if _PAPER_URL.search(url)))

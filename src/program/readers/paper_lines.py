@@ -39,7 +39,8 @@ from program.readers.title_authors import NAME_PARTICLES
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HEAD = re.compile(r"<head>.*?</head>", re.DOTALL | re.IGNORECASE)
 _HTML_HEADING = re.compile(r"^\s*<h[1-6][^>]*>(?P<text>.*?)</h[1-6]>\s*$", re.IGNORECASE)
-_HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
+HREF = re.compile(r"""<a\s[^>]*href=["'](?P<url>[^"']+)["'][^>]*>""", re.IGNORECASE)
+"""A link's opening tag and its address (`url`)."""
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LINK_GROUP = re.compile(r"\\?\[\s*\[(?P<text>[^\[\]]*)\]\((?P<url>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\\?\]")
 """A bracketed link after a title, ``\\[[paper](x.pdf)\\]``: the paper's link, not its title."""
@@ -191,7 +192,7 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     raw = inline_markup(raw)  # `<b>Title</b>`, `Name<span>*</span>`, a footnote (ML for Systems 2019)
     row_links = link_row(raw)
     linked_title = paper_link(raw) is not None
-    links = [found["url"] for found in _HREF.finditer(raw)]
+    links = [found["url"] for found in HREF.finditer(raw)]
     links += [found["url"] for found in _LINK_GROUP.finditer(raw) if found["url"]]
     raw = _LINK_GROUP.sub(" ", raw)
     links += [found["url"] for found in MARKDOWN_LINK.finditer(raw) if found["url"]]
