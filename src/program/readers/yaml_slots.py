@@ -231,18 +231,20 @@ def ended_within_sessions(items: list[Item]) -> tuple[list[Item], int]:
     session ends. Talks of other parts, at the same times in other rooms, end none.
     """
     sessions = {item.id: item for item in items if item.start is not None}
-    starts: dict[tuple[str, str | None], list[datetime]] = {}
+    starts: dict[tuple[str, str | None], list[float]] = {}
     for item in items:
         if item.sessions and item.start is not None:
-            starts.setdefault((item.sessions[0], item.location), []).append(item.start)
+            starts.setdefault((item.sessions[0], item.location), []).append(item.start.timestamp())
+    ordered = {key: sorted(found) for key, found in starts.items()}  # a bisect each: a session of many talks
     result = list(items)
     count = 0
     for index, item in enumerate(items):
         session = sessions.get(item.sessions[0]) if item.sessions else None
         if session is None or item.start is None or item.end is not None:
             continue
-        later = sorted(start for start in starts[(session.id, item.location)] if start > item.start)
-        end = later[0] if later else session.end
+        room = ordered[(session.id, item.location)]
+        after = bisect_right(room, item.start.timestamp())
+        end = datetime.fromtimestamp(room[after], item.start.tzinfo) if after < len(room) else session.end
         if end is not None and end > item.start:
             result[index] = attrs.evolve(item, end=end)
             count += 1
