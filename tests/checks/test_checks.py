@@ -199,7 +199,7 @@ def test_a_chair_speaking_in_their_own_session_is_no_speaker_conflict() -> None:
 
 def test_a_registration_desk_open_beside_the_day_overlaps_nothing() -> None:
     # IHRM 2019's preliminary program: `8:30am-5:00pm         Registration` beside every item of Friday,
-    # `8:30am-10:15am       Registration` beside Saturday's breakfast, session and break (15 warnings before)
+    # `8:30am-10:15am       Registration` beside Saturday's breakfast, session and break (14 warnings before)
     page = ROOT / "tests" / "data" / "pages" / "ihrm2019-prelim.txt"
     settings = Settings(feeds=(FeedSpec(page),), first_date=date(2019, 5, 9), timezone=ZoneInfo("America/New_York"))
     loaded = load_program(settings)
