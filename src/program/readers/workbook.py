@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 from typing import ClassVar
 
@@ -208,10 +209,30 @@ def _sheet(workbook: CalamineWorkbook, name: str, source: str) -> Table:
         ) from None
 
 
+def _trimmed_rows(values: Sequence[Sequence[object]]) -> list[Sequence[object]]:
+    """The rows cut to the width that two rows or more reach, each longer only as far as its own last value.
+
+    One stray far cell (column XFD) makes calamine give every row that wide: millions of empty cells for a few
+    hundred values. A width two rows share is kept whole for every row, as a grid's header may be shorter than
+    its rows (a day's name over two merged columns).
+    """
+    lasts = sorted(_last_value(cells) for cells in values)
+    common = lasts[-2] if len(lasts) > 1 else (lasts[-1] if lasts else 0)
+    return [cells[: max(common, last)] for cells, last in zip(values, map(_last_value, values), strict=True)]
+
+
+def _last_value(cells: Sequence[object]) -> int:
+    """One past the row's last non-empty value."""
+    last = len(cells)
+    while last and cells[last - 1] == "":
+        last -= 1
+    return last
+
+
 def sheet_table(workbook: CalamineWorkbook, name: str, source: str) -> Table:
     """A sheet's cells, each labelled "Sheet!B7", with its merged ranges (xlsx only: calamine gives none for ods)."""
     sheet = workbook.get_sheet_by_name(name)
-    values = sheet.to_python(skip_empty_area=False)
+    values = _trimmed_rows(sheet.to_python(skip_empty_area=False))
     letters = [f"{name}!{column_letter(column)}" for column in range(max(map(len, values), default=0))]
     rows = tuple(
         tuple(

@@ -25,6 +25,8 @@ _INITIALLED = re.compile(r"^(?:[^\W\d_][.\u2010-]\s*){1,3}[^\W\d_][^\s.]+$")
 """Initials and a surname ("L. Zhang", "J.-P. Smith"): two authors may write so, one name for two people."""
 _ET_AL = re.compile(r"[\s,]*\bet\s+al\b\.?", re.IGNORECASE)
 """"Chengzhi Zhang et al." (EEKE 2020): the others are not named, and "al." is nobody."""
+_OPENING = re.compile(r"[(\[]")
+_CLOSING = re.compile(r"[)\]]")
 _STRAY_STOP = re.compile(r"\s+\.$")
 _NESTED_BRACKETS = 4
 """How deep brackets inside an affiliation's are taken off, innermost first (a hostile cell may nest thousands)."""
@@ -93,7 +95,7 @@ def split_people(text: str) -> tuple[str, ...]:
     for part in (piece for joined in _SEPARATORS.split(text) for piece in _local_and(joined)):
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
-            name = " ".join(re.sub(r"\s*[(\[].*?[)\]]\s*", " ", bare).strip(" ,*").split())
+            name = " ".join(without_bracketed(bare).strip(" ,*").split())
             name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
             # initials and a surname written twice are two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao
             # and L. Zhang"); a whole name written twice is one (PackagingCon 2021: "Martin Perez, Beltrán Rueda" and
@@ -102,6 +104,22 @@ def split_people(text: str) -> tuple[str, ...]:
             if not is_placeholder_name(name) and not _NO_NAME.match(name) and not again:
                 names.append(name)
     return tuple(names)
+
+
+def without_bracketed(text: str) -> str:
+    """The text with each "(…)" or "[…]" within a line put as a space, up to the first closing bracket.
+
+    A scan, not a lazy pattern: an opening bracket never closed would be searched to the end from each of
+    thousands of them (a hostile cell).
+    """
+    kept: list[str] = []
+    for line in text.split("\n"):
+        start = 0
+        while (opening := _OPENING.search(line, start)) and (closing := _CLOSING.search(line, opening.end())):
+            kept.append(line[start : opening.start()] + " ")
+            start = closing.end()
+        kept.append(line[start:] + "\n")
+    return "".join(kept)[:-1]
 
 
 def speaker_card(text: str) -> tuple[str, str] | None:
