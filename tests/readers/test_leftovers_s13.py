@@ -1,0 +1,59 @@
+"""Leftovers of trials 15 and 17 mended in session 13, each on its real file in tests/data.
+
+- A text page that lacks both its first date and its zone asks for both in one message (35 pages
+  asked for --timezone, then, run again, for --date).
+"""
+
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from program.errors import UsageError
+from program.readers.base import ReadContext
+from program.readers.schedule_page import SchedulePageReader
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MADRID = ZoneInfo("Europe/Madrid")
+BOTH = (
+    "give the first day with --date YYYY-MM-DD and the zone with --timezone Area/City (e.g. --timezone "
+    "Europe/Lisbon), or set date and timezone in the program file"
+)
+
+
+def _read_page(name: str, context: ReadContext) -> None:
+    text = (DATA / "pages" / name).read_text(encoding="utf-8")
+    SchedulePageReader().read(text, source=name, context=context)
+
+
+@pytest.mark.parametrize(
+    ("name", "missing"),
+    [
+        # "<h5>Lunes 27 de Junio</h5>": no year; no zone anywhere on the page
+        ("jnic2022-programa27.md", "jnic2022-programa27.md:29: a day heading without a full date"),
+        # "### Monday (Sept 2)" under "## Osaka 9/2-9/6 2024": the heading has no year
+        ("a3net2024-readme.md", "a3net2024-readme.md:8: a day heading without a full date"),
+        # "| 0800 – 0830 | : | Registration |": times and no date at all
+        ("urc2023-schedule.txt", "urc2023-schedule.txt: the page gives no date for its times"),
+    ],
+)
+def test_a_page_missing_its_first_date_and_its_zone_asks_for_both_at_once(name: str, missing: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        _read_page(name, ReadContext())
+
+    assert str(raised.value) == f"{missing}, and the page names no time zone; {BOTH}"
+
+
+def test_a_page_given_one_of_the_two_asks_for_the_other_alone() -> None:
+    with pytest.raises(UsageError) as no_date:
+        _read_page("jnic2022-programa27.md", ReadContext(timezone=MADRID))
+    with pytest.raises(UsageError) as no_zone:
+        _read_page("jnic2022-programa27.md", ReadContext(first_date=date(2022, 6, 27)))
+
+    assert str(no_date.value) == (
+        "jnic2022-programa27.md:29: a day heading without a full date; give the first day with --date"
+    )
+    assert str(no_zone.value) == (
+        "jnic2022-programa27.md: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)"
+    )
