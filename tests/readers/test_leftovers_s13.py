@@ -2,6 +2,8 @@
 
 - A text page that lacks both its first date and its zone asks for both in one message (35 pages
   asked for --timezone, then, run again, for --date).
+- A wrong --date year on a YAML site whose days are weekday-named says so once, with the count
+  and the first place (JFPC 2021: 51 errors, one an entry): tests/readers/test_yaml_trial13.py.
 """
 
 from datetime import date
