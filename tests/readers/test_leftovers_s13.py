@@ -1,7 +1,8 @@
 """Leftovers of trials 15 and 17 mended in session 13, each on its real file in tests/data.
 
 - A text page that lacks both its first date and its zone asks for both in one message (35 pages
-  asked for --timezone, then, run again, for --date).
+  asked for --timezone, then, run again, for --date), and so does a saved page whose tables or
+  lines need both (20 in tests/data/html_pages).
 - A wrong --date year on a YAML site whose days are weekday-named says so once, with the count
   and the first place (JFPC 2021: 51 errors, one an entry): tests/readers/test_yaml_trial13.py.
 """
@@ -14,6 +15,7 @@ import pytest
 
 from program.errors import UsageError
 from program.readers.base import ReadContext
+from program.readers.html_page import HtmlPageReader
 from program.readers.schedule_page import SchedulePageReader
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -59,3 +61,29 @@ def test_a_page_given_one_of_the_two_asks_for_the_other_alone() -> None:
     assert str(no_zone.value) == (
         "jnic2022-programa27.md: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "missing"),
+    [
+        # FEAST 2021: time-led lines and no date or zone anywhere
+        ("feast2021-program.html", "the page's times have no date and the page names none"),
+        # MLSys 2023: a Markdown table of times under no dated heading
+        ("mlsys2023-schedule.md", "the page's times in the table at line 12 have no date and the page names none"),
+        # Agile France 2013: "<h3>jeudi 23</h3>": a weekday and a day of no month or year
+        ("agilefrance2013-programme.html", "the page's day headings have no year or are weekdays"),
+    ],
+)
+def test_a_saved_page_missing_its_first_date_and_its_zone_asks_for_both_at_once(name: str, missing: str) -> None:
+    text = (DATA / "html_pages" / name).read_text(encoding="utf-8")
+
+    with pytest.raises(UsageError) as raised:
+        HtmlPageReader().read(text, source=name, context=ReadContext())
+    with pytest.raises(UsageError) as zone_given:
+        HtmlPageReader().read(text, source=name, context=ReadContext(timezone=MADRID))
+
+    assert str(raised.value) == (
+        f"{name}: the page's times have no time zone and the page names none, and {missing}; pass --date YYYY-MM-DD "
+        "(the first day) and --timezone Area/City, or set date and timezone in the program file"
+    )
+    assert str(zone_given.value).startswith(f"{name}: {missing}; pass --date YYYY-MM-DD")
