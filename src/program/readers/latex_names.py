@@ -10,6 +10,7 @@ backslash (a Markdown escape, `\*`) is left as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pylatexenc.latex2text import LatexNodes2Text
@@ -36,7 +37,15 @@ def unicode_name(name: str) -> str:
     ('Sébastien Jean', 'Erdős', 'François')
     >>> unicode_name(r"J\o rgen Strau{\ss}"), unicode_name(r"Ada \*Lovelace"), unicode_name("Łukasz")
     ('Jørgen Strauß', 'Ada \\*Lovelace', 'Łukasz')
+    >>> unicode_name(r"Pat O\'Brien")  # a Markdown escape of the apostrophe: no letter is a B with an acute
+    "Pat O\\'Brien"
     """
     if "\\" not in name:
         return name
-    return _ACCENTED.sub(lambda accent: _renderer().latex_to_text(accent[0]), name)
+    return _ACCENTED.sub(_letter, name)
+
+
+def _letter(accent: re.Match[str]) -> str:
+    r"""The letter an accent command makes; the command as written when it makes none (`O\'Brien`: no B acute)."""
+    rendered = unicodedata.normalize("NFC", _renderer().latex_to_text(accent[0]))
+    return rendered if len(rendered) == 1 else accent[0]
