@@ -32,7 +32,8 @@ def test_each_word_names_its_kind_as_a_title_and_as_a_label(word: str, kind: Kin
         ("Mot d’accueil", Kind.OPENING),  # a typographic apostrophe
         ("Accueil et café", Kind.OPENING),
         ("Kaffeepause & Networking", Kind.BREAK),
-        ("Cena de gala", Kind.OTHER),  # only whole heads: a row would have to name it
+        ("Cena de gala", Kind.SOCIAL),  # a Spanish title pattern (JNIC 2022's "Cena de gala en el restaurante …")
+        ("Vortragsreihe Cena", Kind.OTHER),  # only whole heads: a row would have to name it
         ("Café des sciences : la physique", Kind.OTHER),
         ("Ouverture des données publiques", Kind.OTHER),
         ("Pause-t-on le monde ?", Kind.OTHER),

@@ -81,3 +81,23 @@ def test_the_sources_year_typo_is_warned_as_a_year_long_session() -> None:
         "'Poster Session: Optical Design' lasts 8875 hours (370 days), from 2025-05-15 to 2026-05-20: "
         "check the years of its start and end (2025, 2026)"
     )
+
+
+def test_every_posters_presenter_keeps_their_affiliation_as_written() -> None:
+    """Session 13: Michael HARTMAN's "Institut Fresnel; Université de Aix-Marseille" was dropped (its ";")."""
+    workbook = CalamineWorkbook.from_path(str(DATA / NAME))
+    written = {
+        " ".join(str(row[2]).split()): f"{row[3]} {row[4]} [{' '.join(str(row[5]).split())}]"
+        for sheet in workbook.sheet_names
+        if sheet.isdigit()
+        for row in workbook.get_sheet_by_name(sheet).to_python()[1:]
+    }
+    context = ReadContext(timezone=ROME)
+
+    program = WorkbookReader().read_bytes((DATA / NAME).read_bytes(), source=NAME, context=context)
+
+    read = {item.title: item.people for item in program.items if item.kind is Kind.POSTER}
+    assert read == {title: (person,) for title, person in written.items()}
+    assert read["GraviTerm - A New Concept in Direct Mirror Thermal-noise Measurement"] == (
+        "Michael HARTMAN [Institut Fresnel; Université de Aix-Marseille]",
+    )

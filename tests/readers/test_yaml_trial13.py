@@ -220,14 +220,18 @@ def test_jfpc_the_talk_titled_under_titre_and_an_info_line_are_read(jfpc: Progra
     assert "not read: id, notinform" in jfpc.reading
 
 
-def test_jfpc_in_a_year_its_weekdays_are_not_is_an_error_at_each_entry() -> None:
+def test_jfpc_in_a_year_its_weekdays_are_not_is_one_error_with_the_count_and_the_first_place() -> None:
     wrong = _read(JFPC, PARIS, date(2022, 6, 21))  # 22 June 2022 is a Wednesday
     errors = [problem for problem in wrong.problems if problem.severity is Severity.ERROR]
-    assert len(errors) == 51  # its 27 entries and 24 talks, each on a day that is no date that year
+    # its 27 entries and 24 talks (yaml.safe_load), each on a day that is no date that year: said once, not
+    # 51 times (session 13)
+    assert len(errors) == 1
     assert errors[0].source is not None
-    assert (errors[0].source.line, errors[0].message) == (
+    assert (errors[0].code, errors[0].source.line, errors[0].message) == (
+        "unreadable-entry",
         3,
-        "expected a real date, found 'Mardi 22 juin' (2022-06-22 is not a Tuesday)",
+        "expected a real date, found 'Mardi 22 juin' (2022-06-22 is not a Tuesday): 51 entries in all name a "
+        "weekday their date is not in that year; check --date",
     )
 
 

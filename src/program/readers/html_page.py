@@ -32,7 +32,7 @@ from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_slots import class_slot_program, class_slots
 from program.readers.html_class_times import class_events, class_program, holds_class_times
 from program.readers.html_course_times import course_page
-from program.readers.html_dating import PageSettings, needs_zone, no_date, resolve_day, settle
+from program.readers.html_dating import PageSettings, asking_both, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
@@ -95,27 +95,30 @@ class HtmlPageReader:
 
         Raises:
             ParseError: for a page lxml cannot parse, or one without a table, heading or line it can read.
-            UsageError: when the page's times need --timezone or --date and the page names neither.
+            UsageError: when the page's times need --timezone or --date and the page names neither (both at once).
         """
+        return asking_both(lambda given: self._read(text, source, given), context, source)
+
+    def _read(self, text: str, source: str, context: ReadContext) -> Program:
         root = parsed_page(text, source)  # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
         settings, stamped = stamped_zone(root.text_content(), settings, context, source)  # "…T13:00:00+09:00"
         timed = timed_slots(root)
         if timed is not None and timed.items:
             return _timed_program(timed, root, settings, context, source)
-        if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
-            return class_program(*classed, collapse(root.findtext(".//title") or ""), settings, source)
-        if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
-            return class_slot_program(named, collapse(root.findtext(".//title") or ""), settings, source)
-        found = list(blocks(root))
         named_page = collapse(root.findtext(".//title") or "")
+        if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
+            return class_program(*classed, named_page, settings, source)
+        if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
+            return class_slot_program(named, named_page, settings, source)
+        found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
         badged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
         if badged is not None:
             return badged
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
-            return heading_program(headed, collapse(root.findtext(".//title") or ""), settings, source)
+            return heading_program(headed, named_page, settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
         read.walk(found)
         if not read.items and not read.problems:  # EAAE 2023: "<b>Keynote 3</b> 5:00 pm - 6:00 pm", title first
@@ -127,9 +130,8 @@ class HtmlPageReader:
                 "('9:00 - 9:30 Welcome'); found none",
                 SourceRef(source, 1),
             )
-        title = collapse(root.findtext(".//title") or "")
         return Program(
-            title=title,
+            title=named_page,
             timezone=(settings.zone or ZoneInfo("UTC")).key,
             items=tuple(read.items),
             problems=tuple(read.problems),
@@ -302,8 +304,7 @@ def _heading_day(text: str) -> WrittenDate | None:
     """The date a heading writes ("Saturday", "July 9, 2024", "Day 2"), or None for any other heading."""
     if len(text) > 60:
         return None
-    # "Workshop Day 2 (Tuesday, December 14th)": the date in brackets, not day 2 of December.
-    inside = _TRAILING_BRACKET.match(text.rstrip(":"))
+    inside = _TRAILING_BRACKET.match(text.rstrip(":"))  # "Day 2 (Tuesday, December 14th)": its bracket, not 2 December
     for written in (inside["inside"], text.rstrip(":")) if inside else (text.rstrip(":"),):
         try:
             return parse_date(written)

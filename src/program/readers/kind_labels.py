@@ -13,6 +13,7 @@ from functools import lru_cache
 import attrs
 
 from program.model import Kind, Role
+from program.readers.kind_titles import POSTER_SESSION, TITLE_KINDS
 from program.readers.kind_words import word_kind
 
 KIND_ROWS: tuple[tuple[str, Kind], ...] = (
@@ -88,75 +89,6 @@ _LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, 
 _SESSIONLESS_KINDS = frozenset({Kind.BREAK, Kind.OTHER})
 """Kinds a title naming a poster session overrides: a "(Break)" that is a poster session."""
 
-_REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
-"""What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
-"Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
-_POSTER_SESSION = re.compile(r"\bposters?\s+session\b", re.IGNORECASE)
-_TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
-    (re.compile(r"^[A-Z][A-Z0-9-]{1,11}(?:\s+\d{4})?\s+[Kk]eynote$"), Kind.KEYNOTE),  # "ICMT Keynote": an event's
-    (
-        re.compile(
-            rf"^((conference|workshop)\s+)?(opening|welcome|open(?=\s+ceremony)){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
-            re.IGNORECASE,
-        ),
-        Kind.OPENING,
-    ),
-    (
-        re.compile(
-            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$"
-            r"|^awards?(\s+(ceremony|session|presentation))?(\s+(and|&)\s+(closing|concluding|ending)\s+remarks)?\s*[.!]?$",
-            re.I,
-        ),
-        Kind.CLOSING,
-    ),
-    # "Summary & Closing Remarks"; "General discussion, closing" (EvalNLG 2020)
-    (
-        re.compile(r"(?:\s(?:&|and)\s+(?:closing|concluding)\s+remarks|,\s+closing)\s*[.!]?$", re.IGNORECASE),
-        Kind.CLOSING,
-    ),
-    (_POSTER_SESSION, Kind.POSTER_SESSION),
-    (
-        re.compile(
-            # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break
-            r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
-            re.IGNORECASE,
-        ),
-        Kind.BREAK,
-    ),
-    # "Competition Q&A" (ML for Systems 2023): a one-word topic's Q&A
-    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$|^\w+\s+q\s*&\s*a$", re.I), Kind.PANEL),
-    # "Flash Talks" (AGN on the Beach 2023) are lightning talks by another name
-    (
-        re.compile(r"^(spotlight|lightning|flash)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
-        Kind.SPOTLIGHT,
-    ),
-    (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
-    (
-        re.compile(r"^[A-Z][a-z]+\s+keynote(?:$|\s*:\s+\S)", re.IGNORECASE),
-        Kind.KEYNOTE,
-    ),  # "Academic Keynote", "Plenary Keynote: …"
-    (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
-    (re.compile(r"^industry\s+talks?$", re.IGNORECASE), Kind.TALK),  # BLP 2023's "Industry Talk"
-    (
-        re.compile(
-            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b"
-            r"|^(workshop|conference|gala)\s+(dinner|banquet)\b|^(welcome|farewell)\s+(reception|dinner)\b",
-            re.I,
-        ),
-        Kind.SOCIAL,
-    ),
-    # Chinese titles (WASN 2018): a keynote (專題演講), a break (休息, 點心), dinner (晚宴), an opening
-    # ceremony (開幕典禮), an award ceremony (頒獎典禮), a poster exhibition (海報展示).
-    (re.compile(r"^(?:專題|主題|专题|主题)演講|^(?:专题|主题)演讲"), Kind.KEYNOTE),
-    (re.compile(r"^(?:休息|茶敘|茶叙|午餐|午休)"), Kind.BREAK),
-    (re.compile(r"^(?:晚宴|歡迎晚宴|欢迎晚宴)"), Kind.SOCIAL),
-    (re.compile(r"^(?:大會)?開幕|^(?:大会)?开幕"), Kind.OPENING),
-    (re.compile(r"^\W*(?:頒獎|颁奖)"), Kind.CLOSING),
-    (re.compile(r"海報展示|海报展示"), Kind.POSTER_SESSION),
-)
-"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
-"Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",
-"Industry Panel", "Academic Keynote" (one word before the kind, nothing after)."""
 _ROLE = r"(?P<role>invited\s+talk|keynote(?:\s+(?:talk|address|speech))?)"
 _TITLE_SPEAKER = re.compile(rf"^(?P<name>[^-–—:|]+?)\s+[-–—:]\s+{_ROLE}$", re.IGNORECASE)
 """"Jeff Dean - Invited Talk"."""
@@ -287,7 +219,7 @@ def kind_from_label(label: str, title: str) -> Kind:
     speaker = title_speaker(title)
     if speaker and kind in (Kind.TALK, Kind.INVITED_TALK, Kind.OTHER):
         return speaker.kind
-    if kind in _SESSIONLESS_KINDS and _POSTER_SESSION.search(title):
+    if kind in _SESSIONLESS_KINDS and POSTER_SESSION.search(title):
         return Kind.POSTER_SESSION
     return kind
 
@@ -334,7 +266,7 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
     labelled = _LABEL_BEFORE_COLON.match(title)
     if labelled and (kind := label_kind(_NUMBERED.sub("", labelled["label"]))) in _SPEAKER_KINDS:
         return kind  # "Keynote Speaker: Chris Lattner", "Invited Talk: Deep Learning for Chips", "Keynote 1: …"
-    for pattern, kind in _TITLE_KINDS:
+    for pattern, kind in TITLE_KINDS:
         if pattern.search(title):
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue

@@ -19,6 +19,7 @@ from program.errors import ParseError
 from program.model import Link, Paper, Problem, Program, Severity, SourceRef
 from program.model.ids import paper_id
 from program.model.text import is_placeholder_name
+from program.readers.latex_names import unicode_name
 
 _NUMBERS = re.compile(r"\s*\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
 """Bracketed affiliation numbers ("(1, 2)"): marks, not names."""
@@ -36,7 +37,7 @@ _AND = re.compile(r"(?:^|\s+)(?:and|&)\s+", re.IGNORECASE)
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    """The names in an author list, in order, without contact or affiliation marks.
+    r"""The names in an author list, in order, without contact or affiliation marks.
 
     A list is joined by "|" (Mini-Conf), ";" (CMT), or commas with a final "and"; commas
     inside brackets belong to an affiliation ("Ada Lovelace (Engine Club, London)").
@@ -59,8 +60,10 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Matt Klenk', 'Wiktor Piotrowski', 'Roni Stern')
     >>> split_authors("Florian Magin (Fraunhofer SIT | ATHENE), Cléo Fischer (Fraunhofer SIT | ATHENE)")
     ('Florian Magin (Fraunhofer SIT | ATHENE)', 'Cléo Fischer (Fraunhofer SIT | ATHENE)')
+    >>> split_authors(r"Tianlin Shi, S\'ebastien Jean, Alan Ritter and Dan Jurafsky")
+    ('Tianlin Shi', 'Sébastien Jean', 'Alan Ritter', 'Dan Jurafsky')
     """
-    text = _NOTE_AFTER.sub("", text.replace("\xa0", " "))
+    text = unicode_name(_NOTE_AFTER.sub("", text.replace("\xa0", " ")))  # "S\'ebastien Jean": EMNLP 2017
     # a separator inside brackets is the affiliation's ("Florian Magin (Fraunhofer SIT | ATHENE), …": SURE 2025)
     outside = "".join(_outside_brackets(text, _ANY_BRACKETED)) if _BRACKET.search(text) else text
     separator = next((sign for sign in ("•", "|", ";") if sign in outside), None)  # "A &bull; B": AI4DiffEqtnsInSci

@@ -40,6 +40,7 @@ from program.readers.yaml_times import (
     TimeError,
     bare_span,
     clock_range,
+    one_weekday_error,
     open_end_notes,
     parse_day,
     parse_duration,
@@ -120,6 +121,7 @@ class EntryReader:
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
         items, problems, sessions = self._read_entries(entries)
+        problems = one_weekday_error(problems)
         starts = [start for one in slugged if (start := self._slot_start(one)) is not None]
         items, ends = ended_entries(shown_at_sessions(items, sessions), self.open_ended, starts)
         problems.extend(slugged_slots(slugged, self.source))

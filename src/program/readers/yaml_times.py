@@ -9,7 +9,7 @@ Clock times go through `program.readers.clock.parse_clock`, shared with the sche
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -280,3 +280,29 @@ def weekday_clash(level: Mapping[str, Any], day: date, source: str) -> list[Prob
         "read on its date, as written; one of the two is wrong"
     )
     return [Problem(Severity.WARNING, "weekday-mismatch", message, SourceRef(source, getattr(level, "line", None)))]
+
+
+_NOT_THE_WEEKDAY = re.compile(r"\(\d{4}-\d{2}-\d{2} is not an? \w+\)$")
+"""An entry's day read in the wrong year: "found 'Mardi 22 juin' (2022-06-22 is not a Tuesday)"."""
+
+
+def one_weekday_error(problems: Sequence[Problem]) -> list[Problem]:
+    """`problems` with the entries whose weekday-named day falls on another weekday said once, at the first.
+
+    A wrong --date year makes every such entry's day wrong together: JFPC 2021's 51 entries
+    (`day: Mardi 22 juin`, --date 2022-06-22) gave 51 errors that said one thing.
+    """
+    wrong = [
+        problem
+        for problem in problems
+        if problem.code == "unreadable-entry" and _NOT_THE_WEEKDAY.search(problem.message) is not None
+    ]
+    if len(wrong) < 2:
+        return list(problems)
+    first = wrong[0]
+    message = (
+        f"{first.message}: {len(wrong)} entries in all name a weekday their date is not in that year; check --date"
+    )
+    said = attrs.evolve(first, message=message)
+    others = {id(problem) for problem in wrong[1:]}
+    return [said if problem is first else problem for problem in problems if id(problem) not in others]

@@ -99,6 +99,8 @@ def with_members(items: list[Item], members: Sequence[Member], source: str) -> l
 def _paper(member: Member, session: Item, source: str) -> Item:
     text = member.text
     kind = Kind.TALK if text.kind is Kind.OTHER else text.kind
+    if session.kind is Kind.POSTER_SESSION and kind is Kind.TALK:
+        kind = Kind.POSTER  # JNIC 2022's papers under "Café. Sesión Poster día 1": shown as posters, not talks
     return Item(
         id=item_id(kind, text.title),
         kind=kind,

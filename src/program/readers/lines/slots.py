@@ -179,19 +179,21 @@ def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
     return after is not None and after < start and latest <= start - _NOON <= after
 
 
+ASK_DATE = "; give the first day with --date"
+"""How a page's missing first day is asked for: the zone's error adds the zone to it (`schedule`)."""
+
+
 def _day(slot: Slot, anchor: date | None, source: str, *, turned: bool) -> date:
     if turned and isinstance(slot.day, SlashedDate) and (month_first := slot.day.month_first()) is not None:
         slot = attrs.evolve(slot, day=month_first)
     if slot.day is None:
         if anchor is None:
-            raise UsageError(f"{source}: the page gives no date for its times; give the first day with --date")
+            raise UsageError(f"{source}: the page gives no date for its times{ASK_DATE}")
         return anchor
     try:
         return slot.day.resolve(anchor)
     except NeedsFirstDateError:
-        raise UsageError(
-            f"{source}:{slot.line.number}: a day heading without a full date; give the first day with --date"
-        ) from None
+        raise UsageError(f"{source}:{slot.line.number}: a day heading without a full date{ASK_DATE}") from None
     except DateError as error:
         raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
 

@@ -10,6 +10,7 @@ import re
 from program.model.html_text import html_lines, looks_like_html
 from program.model.text import is_placeholder_name
 from program.readers.coded_entries import ORGANISATION
+from program.readers.latex_names import unicode_name
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
 """A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
@@ -85,7 +86,7 @@ def split_people(text: str) -> tuple[str, ...]:
     # splitting, as `&quot;` is no separator (Penguicon 2019's Sched export: `Andrew M. &quot;Fish&quot; Popowich`)
     text = _unwrapped("\n".join(html_lines(text)) if looks_like_html(text) else html.unescape(text))
     # An affiliation in brackets may hold a separator itself ("(Apple & ENSAE)"): drop it first.
-    text = text.replace("\xa0", " ")
+    text = unicode_name(text.replace("\xa0", " "))  # EMNLP 2017's "S\'ebastien Jean" is Sébastien Jean
     # Innermost first: RSAfrica 2026's "Laurah Ondari (International Institute of Tropical Agriculture (IITA)/ …)*"
     for _ in range(_NESTED_BRACKETS):
         if (unbracketed := _BRACKETED.sub(" ", text)) == text:
@@ -210,7 +211,7 @@ def _comma_names(part: str) -> list[str]:
     if len(pieces) <= 1:
         return pieces or [part]
     # the first a name as its owner typed it is one too, beside names ("haim dubossarsky, Daphna Weinshall": EMNLP 2017)
-    first = looks_like_name(_letters(pieces[0])) or any(looks_like_name(_letters(piece)) for piece in pieces[1:])
+    first = looks_like_name(pieces[0]) or any(looks_like_name(piece) for piece in pieces[1:])
     if all(_name_piece(piece) for piece in pieces) and first:
         return pieces
     if _glued_names(part, pieces):
@@ -221,16 +222,7 @@ def _comma_names(part: str) -> list[str]:
 def _name_piece(piece: str) -> bool:
     """Whether a piece of a comma list is a name, not a firm ("Ada Lee, KDAB", "Ada Lee, Analytical Engines Ltd")."""
     acronym = " " not in piece and piece.isupper()
-    return (looks_like_name(_letters(piece)) and not acronym and not ORGANISATION.search(piece)) or _lower_name(piece)
-
-
-_LATEX_ACCENT = re.compile(r"""\\[`'^"~=.uvHc]\s*\{?\s*([^\W\d_])\s*\}?""")
-"""A LaTeX accent on a letter (EMNLP 2017's authors: "S\\'ebastien Jean"): the letter, for judging a name."""
-
-
-def _letters(piece: str) -> str:
-    """The piece with LaTeX accents on its letters taken off: only for judging its shape, never kept."""
-    return _LATEX_ACCENT.sub(r"\1", piece) if "\\" in piece else piece
+    return (looks_like_name(piece) and not acronym and not ORGANISATION.search(piece)) or _lower_name(piece)
 
 
 def _lower_name(piece: str) -> bool:

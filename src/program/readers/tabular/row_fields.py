@@ -57,6 +57,8 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
             orgs = (", ".join(cells[org].text for org in affiliation_columns if org < len(cells) and cells[org].text),)
         if len(orgs) != len(found):  # "Org A;;" with one name: the organisations given, without the gaps
             orgs = tuple(org for org in orgs if org) or ("",)
+        if len(found) == 1 and len(orgs) > 1:  # one person of two places: GWADW 2026's "Institut Fresnel; Université …"
+            orgs = ("; ".join(orgs),)
         if len(orgs) == len(found):
             found = tuple(f"{name} [{org}]" if org else name for name, org in zip(found, orgs, strict=True))
         earlier = set(names)  # a name another people column gave too is one person; written twice in a cell, two

@@ -1,0 +1,92 @@
+"""Titles that name their kind by their words: "Opening Remarks", "Lunch", "Industry Panel", "專題演講".
+
+Tested in order, before the label table (`kind_labels`): a title's first words, or its last
+("Summary & Closing Remarks"), in English, Chinese (WASN 2018) and Spanish (JNIC 2022), where a
+whole title is no one word of `kind_words` ("Cena de gala en el restaurante San Mamés").
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.model import Kind
+
+_REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
+"""What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
+"Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
+POSTER_SESSION = re.compile(r"\bposters?\s+session\b|\bsesi[oó]n\s+(?:de\s+)?p[oó]ster(?:e?s)?\b", re.IGNORECASE)
+"""A poster session anywhere in a title: JNIC 2022's "Café. Sesión Poster día 1: Investigación ya publicada I"."""
+TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"^[A-Z][A-Z0-9-]{1,11}(?:\s+\d{4})?\s+[Kk]eynote$"), Kind.KEYNOTE),  # "ICMT Keynote": an event's
+    (
+        re.compile(
+            rf"^((conference|workshop)\s+)?(opening|welcome|open(?=\s+ceremony)){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",
+            re.IGNORECASE,
+        ),
+        Kind.OPENING,
+    ),
+    (
+        re.compile(
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$"
+            r"|^awards?(\s+(ceremony|session|presentation))?(\s+(and|&)\s+(closing|concluding|ending)\s+remarks)?\s*[.!]?$",
+            re.I,
+        ),
+        Kind.CLOSING,
+    ),
+    # "Summary & Closing Remarks"; "General discussion, closing" (EvalNLG 2020)
+    (
+        re.compile(r"(?:\s(?:&|and)\s+(?:closing|concluding)\s+remarks|,\s+closing)\s*[.!]?$", re.IGNORECASE),
+        Kind.CLOSING,
+    ),
+    (POSTER_SESSION, Kind.POSTER_SESSION),
+    (
+        re.compile(
+            # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break
+            r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
+            re.IGNORECASE,
+        ),
+        Kind.BREAK,
+    ),
+    # "Competition Q&A" (ML for Systems 2023): a one-word topic's Q&A
+    (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$|^\w+\s+q\s*&\s*a$", re.I), Kind.PANEL),
+    # "Flash Talks" (AGN on the Beach 2023) are lightning talks by another name
+    (
+        re.compile(r"^(spotlight|lightning|flash)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
+        Kind.SPOTLIGHT,
+    ),
+    (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
+    (
+        re.compile(r"^[A-Z][a-z]+\s+keynote(?:$|\s*:\s+\S)", re.IGNORECASE),
+        Kind.KEYNOTE,
+    ),  # "Academic Keynote", "Plenary Keynote: …"
+    (re.compile(r"^[A-Z][a-z]+\s+panel$", re.IGNORECASE), Kind.PANEL),  # "Industry Panel"
+    (re.compile(r"^industry\s+talks?$", re.IGNORECASE), Kind.TALK),  # BLP 2023's "Industry Talk"
+    (
+        re.compile(
+            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b"
+            r"|^(workshop|conference|gala)\s+(dinner|banquet)\b|^(welcome|farewell)\s+(reception|dinner)\b",
+            re.I,
+        ),
+        Kind.SOCIAL,
+    ),
+    # Chinese titles (WASN 2018): a keynote (專題演講), a break (休息, 點心), dinner (晚宴), an opening
+    # ceremony (開幕典禮), an award ceremony (頒獎典禮), a poster exhibition (海報展示).
+    (re.compile(r"^(?:專題|主題|专题|主题)演講|^(?:专题|主题)演讲"), Kind.KEYNOTE),
+    (re.compile(r"^(?:休息|茶敘|茶叙|午餐|午休)"), Kind.BREAK),
+    (re.compile(r"^(?:晚宴|歡迎晚宴|欢迎晚宴)"), Kind.SOCIAL),
+    (re.compile(r"^(?:大會)?開幕|^(?:大会)?开幕"), Kind.OPENING),
+    (re.compile(r"^\W*(?:頒獎|颁奖)"), Kind.CLOSING),
+    (re.compile(r"海報展示|海报展示"), Kind.POSTER_SESSION),
+    # Spanish titles (JNIC 2022): "Cena de gala en el restaurante San Mamés.", "Cocktail de despedida",
+    # "Visita guiada por Bilbao", "Evento de bienvenida. Happy Rivers.", "Inauguración oficial de las
+    # JNIC 2022", "Clausura oficial de JNIC 2022"
+    (
+        re.compile(r"^(?:cena|c[oó]ctel|cocktail|visita\s+guiada|evento\s+de\s+bienvenida)\b", re.IGNORECASE),
+        Kind.SOCIAL,
+    ),
+    (re.compile(r"^inauguraci[oó]n\b", re.IGNORECASE), Kind.OPENING),
+    (re.compile(r"^clausura\b", re.IGNORECASE), Kind.CLOSING),
+)
+"""Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
+"Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",
+"Industry Panel", "Academic Keynote" (one word before the kind, nothing after)."""

@@ -1,0 +1,51 @@
+r"""Names written with LaTeX accents, as paper lists exported from LaTeX sources have them.
+
+EMNLP 2017's CMT list writes `S\'ebastien Jean`: the person is Sébastien Jean, and their
+speaker page, index entry and calendar must say so. Only the accent commands on a letter
+(`\'e`, `\"{o}`, `{\c c}`, `\v s`) and the letters LaTeX spells as commands (`{\ss}`, `\o`, `\l`)
+are rendered, each by pylatexenc (the dependency the writers render titles with); any other
+backslash (a Markdown escape, `\*`) is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pylatexenc.latex2text import LatexNodes2Text
+
+_LETTER = r"(?:\{\s*(?:[^\W\d_]|\\[ij])\s*\}|[^\W\d_]|\\[ij](?![A-Za-z]))"
+_ACCENTED = re.compile(
+    rf"""\{{?\\(?:[`'^"~=.]\s*|[uvHcdbrk](?:\s+|(?=\{{))){_LETTER}\}}?"""
+    r"|\{\\(?:ss|ae|AE|oe|OE|aa|AA|o|O|l|L)\}|\\(?:ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\s|(?![A-Za-z]))"
+)
+"""An accent command on a letter, braces around either optional, or a letter spelled as a command (the space
+that ends an unbraced one is its: `J\\o rgen` is Jørgen)."""
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> LatexNodes2Text:
+    """The renderer of pylatexenc, built once: building its macro table costs more than a name's rendering."""
+    return LatexNodes2Text()
+
+
+def unicode_name(name: str) -> str:
+    r"""The name with its LaTeX accents rendered as the letters they make.
+
+    >>> unicode_name(r"S\'ebastien Jean"), unicode_name(r"Erd{\H o}s"), unicode_name(r"Fran\c{c}ois")
+    ('Sébastien Jean', 'Erdős', 'François')
+    >>> unicode_name(r"J\o rgen Strau{\ss}"), unicode_name(r"Ada \*Lovelace"), unicode_name("Łukasz")
+    ('Jørgen Strauß', 'Ada \\*Lovelace', 'Łukasz')
+    >>> unicode_name(r"Pat O\'Brien")  # a Markdown escape of the apostrophe: no letter is a B with an acute
+    "Pat O\\'Brien"
+    """
+    if "\\" not in name:
+        return name
+    return _ACCENTED.sub(_letter, name)
+
+
+def _letter(accent: re.Match[str]) -> str:
+    r"""The letter an accent command makes; the command as written when it makes none (`O\'Brien`: no B acute)."""
+    rendered = unicodedata.normalize("NFC", _renderer().latex_to_text(accent[0]))
+    return rendered if len(rendered) == 1 else accent[0]
