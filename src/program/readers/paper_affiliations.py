@@ -1,10 +1,14 @@
 """Authors written one a line with where they work set apart: ``Ada Lovelace, _Engine Club_`` (AD&D 2024).
 
-Under a paper's title (a heading), such lines are its authors, each with an affiliation.
+Under a paper's title (a heading), such lines are its authors, each with an affiliation. Under
+a title all set apart (``<li><strong>Title</strong></li>``, ERES 2024), so are plain lines of
+one name and where they work in brackets (``<li>Lis Ângela De Bortoli (IFRS)</li>``): the next
+paper's title, set apart too, ends the run.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from program.readers.paper_lines import PaperLine, is_person_name
@@ -28,10 +32,37 @@ def affiliated_author(line: PaperLine) -> str | None:
     return f"{name[:-1].strip()} {'[' + place + ']' if '(' in place else '(' + place + ')'}" if place else None
 
 
+_BRACKETED_PLACE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()]+)\)$")
+
+
+def bracketed_author(line: PaperLine) -> str | None:
+    """The author of a plain line that names one person and where they work in brackets; None for any other line.
+
+    The place goes in square brackets ("Lis Ângela De Bortoli [IFRS]"): in round ones, one word
+    reads as a nickname, and "IFRS" or "UEM" is where the author works.
+    """
+    if line.heading or line.abstract or line.links or any(apart for _, apart in line.parts):
+        return None
+    if (match := _BRACKETED_PLACE.match(line.text.strip())) is None or "," in match["name"]:
+        return None
+    return f"{match['name']} [{match['place'].strip()}]" if is_person_name(match["name"]) else None
+
+
+def _set_apart(line: PaperLine) -> bool:
+    return bool(line.parts) and all(apart for _, apart in line.parts)
+
+
 def affiliated_authors(lines: Sequence[PaperLine], index: int) -> tuple[list[str], int]:
-    """The authors of the run of `affiliated_author` lines from `index`, and the index after it."""
+    """The authors of the run of `affiliated_author` lines from `index`, and the index after it.
+
+    Below a title all set apart, the run may be of `bracketed_author` lines instead.
+    """
+    bracketed = 0 < index <= len(lines) and _set_apart(lines[index - 1]) and not lines[index - 1].heading
     authors: list[str] = []
-    while index < len(lines) and (author := affiliated_author(lines[index])) is not None:
+    while index < len(lines) and (
+        (author := affiliated_author(lines[index])) is not None
+        or (bracketed and (author := bracketed_author(lines[index])) is not None)
+    ):
         authors.append(author)
         index += 1
     return authors, index
