@@ -83,6 +83,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "jnic2022-programa27.md": ("Europe/Madrid", "2022-06-27"),
     # Trial 17 (Dutch): `## Vrijdag 12 december 2025`, `Plenaire lezing door I. S.`, bullets `- Rol van arg. F. Pols`.
     "wnd2025-programma.md": ("Europe/Amsterdam", None),
+    # Trial 20 (unseen, Japanese): `| 開始時間 | 終了時間 | 時間 | セッション | 登壇者 |`, `名前([@handle](…))さん & …`.
+    "fed2021-timetable.md": ("Asia/Tokyo", "2021-04-24"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -7,12 +7,16 @@ reader: ERES 2024's `<li><strong>Title</strong></li>` over `<li>Name (Place)</li
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+from program.model import Kind
 from program.readers import ReadContext
 
 from helpers import ROOT, read_detected
 
 DATA = ROOT / "tests" / "data"
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 def _eres_source() -> list[tuple[str, list[str], list[str]]]:
@@ -40,3 +44,39 @@ def test_eres_bold_titles_over_one_author_a_line_with_place_in_brackets() -> Non
     assert got == written
     assert program.papers[0].authors == ("Lis Ângela De Bortoli [IFRS]", "Emerson Oliveira Jr. [IFRS]")
     assert [paper.category for paper in program.papers].count("Fórum de Extensão:") == 2
+
+
+def _fed_source() -> list[tuple[str, str, str, list[str]]]:
+    """FED 2021's rows: start, end, the session cell without its link, the speakers without handle and さん."""
+    rows = []
+    for line in (DATA / "pages" / "fed2021-timetable.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) != 5 or not re.fullmatch(r"\d\d:\d\d", cells[0]):
+            continue
+        linked = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+        speakers = [
+            re.sub(r"\s*\([^()]*\)$", "", linked.sub(r"\1", part).strip().removesuffix("さん").strip())
+            for part in cells[4].split("&")
+            if part.strip()
+        ]
+        rows.append((cells[0], cells[1], linked.sub(r"\1", cells[3]), [s for s in speakers if s != "未定"]))
+    return rows
+
+
+def _tokyo(clock: str) -> datetime:
+    return datetime.combine(date(2021, 4, 24), datetime.strptime(clock, "%H:%M").time(), TOKYO)
+
+
+def test_fed_japanese_header_names_the_columns_and_honorifics_end_the_speakers_names() -> None:
+    name, program = read_detected("pages", "fed2021-timetable.md", ReadContext(date(2021, 4, 24), TOKYO))
+
+    expected = _fed_source()
+    assert name == "schedule-page"
+    assert len(expected) == 24
+    got = [(item.title, item.start, item.end, list(item.people)) for item in program.items]
+    assert got == [(title, _tokyo(start), _tokyo(end), people) for start, end, title, people in expected]
+    fukuoka_js = program.items[4]
+    assert fukuoka_js.people == ("加月宗一郎", "Keitaro Okamura")  # `加月宗一郎([@Zuckey_](…))さん & …`
+    assert program.items[1].people == ("古賀 洋平",)  # `[古賀 洋平 (こが ようへい)](…) さん`: the kana reading left out
+    assert program.items[0].kind is Kind.OPENING and program.items[0].people == ()  # `オープニング | 未定`
+    assert [item.kind for item in program.items].count(Kind.BREAK) == 5  # 休憩

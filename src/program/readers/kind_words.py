@@ -125,6 +125,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("開会式", Kind.OPENING),
     ("閉会", Kind.CLOSING),
     ("閉会式", Kind.CLOSING),
+    ("オープニング", Kind.OPENING),  # Fukuoka Engineers Day 2021: the word "opening" in katakana
+    ("クロージング", Kind.CLOSING),
     ("休憩", Kind.BREAK),
     ("昼食", Kind.BREAK),
     ("招待講演", Kind.INVITED_TALK),

@@ -19,6 +19,7 @@ from program.model.ids import item_id, make_ids_unique
 from program.readers.base import Line
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.japanese_names import honoured_names
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.names import names_in
 from program.readers.lines.rows import Header
@@ -64,6 +65,8 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     """
     if not cell:
         return (), None, title
+    if (honoured := honoured_names(cell)) is not None:  # "加月宗一郎(@Zuckey_)さん": the name alone
+        return honoured, None, title
     people = names_in(cell) if ":" not in cell else None
     if people is None and ":" not in cell and (bare := _AFFILIATION.sub("", cell)) != cell:
         people = names_in(bare, words=2)  # "Jiaxin Bai (HKUST)": the name, its affiliation dropped

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from program.readers.tabular.vocabulary_ja import JAPANESE
+
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
         "title",
@@ -310,6 +312,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
+FIELDS = {field: (*names, *JAPANESE.get(field, ())) for field, names in FIELDS.items()}
 SECOND_MEANING = {
     **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
     "activity": "alt_title",
