@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-_HONOURED = re.compile(
-    r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<aside>[^()（）]*)[)）])?\s*(?:さん|様|氏|先生)$"
-)
+_HONOURED = re.compile(r"^(?P<name>[^()（）]+?)\s*(?:[(（](?P<aside>[^()（）]*)[)）])?\s*(?:さん|様|氏|先生)$")
 """A name, perhaps a bracket (a handle, a reading), then the honorific."""
 _SEPARATORS = re.compile(r"\s*(?:&|＆|、|，|,|/|／)\s*")
 _ASIDE = re.compile(r"^(?:[^@\s]*@\S+|[\u3040-\u30ff\s・ー]+)$")

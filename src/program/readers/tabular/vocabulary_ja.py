@@ -1,9 +1,9 @@
 """The header names that mean each of our fields in Japanese (`vocabulary.FIELDS` adds them after its own).
 
 Fukuoka Engineers Day 2021's timetable heads its pipe table `開始時間 | 終了時間 | 時間 | セッション | 登壇者`
-(start, end, length, session, speakers). "時間" is "time" as a word, and a column of clock
-times in other timetables; beside a start column the start wins, so a column of lengths
-("0:20") under it is never read as a time.
+(start, end, length, session, speakers). "時間" is left unnamed: it is a column of lengths
+("0:20") there, of clock times in other timetables, and in Chinese ones too (WASN 2018's
+`時間 | 2018.08.26 (日)`, whose layout the HTML table reader tells by its cells).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 JAPANESE: dict[str, tuple[str, ...]] = {
     "title": ("セッション", "タイトル", "講演タイトル", "発表タイトル", "演題", "テーマ"),
     "people": ("登壇者", "発表者", "講演者", "講師", "スピーカー"),
-    "time": ("時間", "時刻"),
     "start": ("開始時間", "開始時刻", "開始"),
     "end": ("終了時間", "終了時刻", "終了"),
     "duration": ("所要時間",),
