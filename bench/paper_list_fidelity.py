@@ -52,6 +52,7 @@ MARKS = {
     "nsg2026-accepted-papers.md": r"^\[",  # trial 17, unseen: "[Title](openreview)", then "A, B"; "Purnima gautam"
     "ccc2017-aceptados.php": r'^<div class="paper">',  # trial 16, unseen: papers marked by class, authors first
     "eres2024-aceitos.md": r"^\s*<li><strong>",  # trial 20, unseen: a bold title over one "Name (Place)" a line
+    "ruleml2010-accepted-papers.html": r"^<li><span",  # trial 20, unseen: a saved CMS page, menus around its papers
 }
 IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}
 """Lists whose entries share lines (ENLSP 2021: 13 modals on one line, trial 15): each mark counted, not each line."""
@@ -61,6 +62,8 @@ COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 """Entries commented out (AD&D 2024's "Research Proposals"): not on the page, not counted."""
 PLACE = re.compile(r"^(?P<name>.*?) [(\[](?P<place>.*)[)\]]$")
 """An author read with where they work ("Ada Lovelace (Engine Club, London)"): the name and each place are checked."""
+TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+"""A tag, taken out for a title that crosses one."""
 BROKEN_WORD = re.compile(r"(?<=\w)([-\u2010])\n(?=\w)")
 """A word broken at a hyphen at a line's end ("Ching‐" / "Fang Yu"), joined as the reader joins it."""
 
@@ -84,7 +87,9 @@ def _row(name: str, mark: str, reader: str, path: Path, context: ReadContext) ->
     entries = len(re.findall(mark, shown)) if name in IN_LINES else entries
     program = READERS[reader].read(text, source=path.name, context=context)
     flat = " ".join(BROKEN_WORD.sub(r"\1", html.unescape(text)).replace("\\", " ").split())  # "Rockt&auml;schel"
-    titles = sum(bool(paper.title) and " ".join(paper.title.split()) in flat for paper in program.papers)
+    untagged = " ".join(TAG.sub("", flat).split())  # RuleML 2010's "RuleML 1.0: <em>The Overarching …</em>"
+    shown_flat = f"{flat}\n{untagged}"
+    titles = sum(bool(paper.title) and " ".join(paper.title.split()) in shown_flat for paper in program.papers)
     authors = sum(all(_as_written(author, flat) for author in paper.authors) for paper in program.papers)
     twice = sum("listed twice" in said for said in program.reading)
     read = len(program.papers)

@@ -80,3 +80,28 @@ def test_fed_japanese_header_names_the_columns_and_honorifics_end_the_speakers_n
     assert program.items[1].people == ("古賀 洋平",)  # `[古賀 洋平 (こが ようへい)](…) さん`: the kana reading left out
     assert program.items[0].kind is Kind.OPENING and program.items[0].people == ()  # `オープニング | 未定`
     assert [item.kind for item in program.items].count(Kind.BREAK) == 5  # 休憩
+
+
+def _ruleml_source() -> list[tuple[str, list[str]]]:
+    """RuleML 2010's papers from its markup: `<li><span …>A, B and C. <em>Title</em></span></li>`."""
+    text = (DATA / "paper_lists" / "ruleml2010-accepted-papers.html").read_text(encoding="utf-8")
+    papers = []
+    for authors, rest in re.findall(r"<li><span[^>]*>(.*?)\. (.*?)</span></li>", text):
+        title = re.sub(r"<[^>]+>", "", rest).strip()
+        papers.append((title, re.split(r",? and |, ", authors)))
+    return papers
+
+
+def test_ruleml_saved_cms_page_is_a_paper_list_read_in_its_main_content_only() -> None:
+    name, program = read_detected("paper_lists", "ruleml2010-accepted-papers.html", ReadContext())
+
+    expected = _ruleml_source()
+    assert name == "paper-list"  # a whole HTML document, no clock time: not a schedule page without a schedule
+    assert len(expected) == 21
+    assert not program.problems
+    assert [(paper.title, list(paper.authors)) for paper in program.papers] == expected
+    assert program.papers[5].title == "RuleML 1.0: The Overarching Specification of Web Rules"
+    # the sidebar's menus (`Who Will Attend` over `Keynote Speakers and Invited Demos`) and the sponsors are no papers
+    assert not {"Who Will Attend", "Highlights", "(Bronze Sponsor)", "BPM EduNet"} & {p.title for p in program.papers}
+    assert any('main content only (<div id="content">, lines 129–182)' in said for said in program.reading)
+    assert [paper.category for paper in program.papers].count("Short papers") == 7

@@ -53,7 +53,7 @@ from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
-from program.readers.paper_classes import marks_papers
+from program.readers.paper_page import shows_papers
 from program.readers.tabular.placing import at
 from program.readers.tabular.read import read_table
 
@@ -82,8 +82,8 @@ class HtmlPageReader:
         A fragment opens with a tag and holds tables, headings or lists.
         """
         head = text[:2000]
-        if _NOT_OURS.search(head) or _SVG.match(head) or marks_papers(head):
-            return False  # 10CCC 2017's `<span class="authors">…</span><span class="title">…</span>`: a paper list
+        if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text):
+            return False  # papers marked by class (10CCC 2017), or alone in the page's main content (RuleML 2010)
         if _DOCUMENT.match(head):
             return True
         stripped = head.lstrip()

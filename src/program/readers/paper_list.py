@@ -25,6 +25,7 @@ from program.readers.base import FRONT_MATTER, ReadContext
 from program.readers.paper_classes import class_marked_papers
 from program.readers.paper_labels import MIN_PAPERS, labelled_papers, labelled_reading, labelled_records
 from program.readers.paper_lines import page_lines
+from program.readers.paper_page import content_lines, is_paper_page
 from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header, paper_pool
 from program.readers.paper_walk import Found, list_order, papers_of, said, walk
 
@@ -35,6 +36,7 @@ _KEY_VALUE = re.compile(r"^\s*(?:-\s+)?[\w.-]+\s*[:=](?:\s|$)", re.MULTILINE)
 _MIN_KEYS = 3
 _NOT_OURS = ("<!doctype", "<html", "<?xml", "{", "[", "begin:")
 """How HTML documents, JSON and iCalendar files open (the readers of their own formats read them)."""
+_HTML = ("<!doctype", "<html")
 _MIN_PAPERS = 2
 _OPENING = 2000
 _LINE_SEEN = 600
@@ -55,8 +57,8 @@ class PaperListReader:
     def detect(self, text: str) -> bool:
         """Whether the opening holds two papers or more, fewer lines not placed after the first, and no schedule."""
         head = _opening(FRONT_MATTER.sub("", text[:_SCANNED]))
-        if text[:100].lstrip("\ufeff \n").casefold().startswith(_NOT_OURS):
-            return False
+        if (opening := text[:100].lstrip("\ufeff \n").casefold()).startswith(_NOT_OURS):
+            return opening.startswith(_HTML) and is_paper_page(text[:_SCANNED])  # RuleML 2010's saved CMS page
         if is_paper_list_header(header_names(text)) or is_csv_table(text):
             return False  # a CSV with a header row (papers from Mini-Conf, CMT, a site): read by its columns
         if len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
@@ -80,7 +82,7 @@ class PaperListReader:
         if len(records := labelled_records(text)) >= MIN_PAPERS:
             papers = labelled_papers(records, source)
             return paper_pool(source, papers, (), labelled_reading(records, papers))
-        lines = page_lines(text)
+        lines, content = content_lines(text, page_lines(text))  # a saved page's menus are no papers
         found = walk(lines, source, list_order(lines))
         if not found.entries:
             if found.problems:  # every line in error is named: the user mends them all at once
@@ -96,7 +98,7 @@ class PaperListReader:
             papers=tuple(papers),
             problems=tuple(found.problems),
             sources=(source,),
-            reading=tuple(said(found, papers, repeated, source)),
+            reading=(*said(found, papers, repeated, source), *([content] if content else [])),
         )
 
 
