@@ -143,6 +143,11 @@ CASES = [
     Case("ess2013-programm.html", "Europe/Berlin", date(2013, 9, 23), slot_counts.time_label_headings),
     # Trial 17 (Spanish): `Lugar | Horario | Actividad`, two activities in a cell (`<br><br>`), `A partir de las 21:00`.
     Case("cica2017-programa.php", "America/Mexico_City", None, slot_counts.timed_rows_and_double_breaks),
+    # Trial 20 (unseen, Portuguese): a table a day, a round table's speakers a line each after `<br>`, with
+    # `Profa. Dra.` and where they work in brackets; `No aguardo dos aceites` (none yet).
+    Case("eneimagem2013-programacao.php", "America/Sao_Paulo", None, slot_counts.timed_rows),
+    # Trial 20 (Italian): an HTML table in a Jekyll section, speakers as `<span class="badge">` pills, two in a cell.
+    Case("bbc2022-agenda.md", "Europe/Rome", None, slot_counts.timed_rows),
 ]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from program.errors import ParseError
+from program.feed_reading import _head as feed_head
 from program.feed_reading import read_feed
 from program.readers import READERS, ReadContext, detect_readers
 from program.readers.base import BinaryReader
@@ -63,7 +64,8 @@ def _claims(path: Path) -> list[str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return binary
-    claimed = {*binary, *(name for name, reader in READERS.items() if reader.detect(text[:2000]))}
+    opening = feed_head(data, path.name)  # what `read_feed` gives detection: 400 lines at least (a saved page's)
+    claimed = {*binary, *(name for name, reader in READERS.items() if reader.detect(opening))}
     if len(claimed) != 1:  # as `read_feed`: an opening no reader (or several) knows is judged by the whole text
         claimed |= {name for name, reader in READERS.items() if reader.detect(text)}
     return sorted(claimed)

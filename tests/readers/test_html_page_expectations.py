@@ -117,6 +117,9 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
             "09-02T10:00",
         )
     },
+    # Trial 20, Bologna Big Code 2022: "Chiusura dell'evento con risultati …" (Italian "closing of the event"): no
+    # kind row names it, and only a title's head is looked up.
+    ("bbc2022-agenda.md", "2022-03-16T19:00:00+01:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

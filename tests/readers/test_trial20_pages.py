@@ -105,3 +105,37 @@ def test_ruleml_saved_cms_page_is_a_paper_list_read_in_its_main_content_only() -
     assert not {"Who Will Attend", "Highlights", "(Bronze Sponsor)", "BPM EduNet"} & {p.title for p in program.papers}
     assert any('main content only (<div id="content">, lines 129–182)' in said for said in program.reading)
     assert [paper.category for paper in program.papers].count("Short papers") == 7
+
+
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+
+
+def test_eneimagem_round_table_speakers_a_line_each_without_titles_and_where_they_work() -> None:
+    name, program = read_detected("html_pages", "eneimagem2013-programacao.php", ReadContext(None, SAO_PAULO))
+
+    assert name == "html-page"
+    assert len(program.items) == 24
+    by_line = {item.source.line: item for item in program.items}
+    humor = by_line[59]  # `Mesa-Redonda “Humor Gráfico”<br >` over three `Profa. Dra… (University) <br>` lines
+    assert humor.title == "Mesa-Redonda “Humor Gráfico”"
+    assert humor.people == ("Diana Luz Ceballo Gómez", "Fausta Gantús", "Maria Francisca Pires")
+    assert humor.kind is Kind.PANEL
+    assert humor.start == datetime(2013, 5, 8, 8, 30, tzinfo=SAO_PAULO)
+    assert humor.end == datetime(2013, 5, 8, 12, 0, tzinfo=SAO_PAULO)
+    assert by_line[103].people[-1] == "Maurício Lissovsky"  # `(Universidade Federal do Rio de Janeiro/ ECO)` no one
+    assert (by_line[120].title, by_line[120].people) == ("Mesa-Redonda “Arte de criar”", ())  # `No aguardo dos aceites`
+    assert by_line[138].people == ("Pedro Luis Puntoni",)  # `((Universidade de São Paulo))`, `No aguardo dos demais…`
+    assert (by_line[41].title, by_line[41].people) == ("Conferência de abertura", ("Marie José Mondzain",))
+
+
+def test_bbc_two_speaker_badges_on_one_line_are_two_people() -> None:
+    rome = ZoneInfo("Europe/Rome")
+    name, program = read_detected("html_pages", "bbc2022-agenda.md", ReadContext(None, rome))
+
+    assert name == "html-page"
+    assert len(program.items) == 10
+    archives = next(item for item in program.items if item.source.line == 52)
+    assert archives.title == "Gli archivi del mondo digitale: sfide e opportunità"
+    assert archives.people == ("Roberto Di Cosmo", "Stefano Vitali")
+    assert archives.start == datetime(2022, 3, 16, 18, 15, tzinfo=rome)
+    assert [item.people for item in program.items if item.source.line == 32] == [("Liesbeth De Mol",)]

@@ -14,8 +14,10 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
+from program.readers.html_cell_badges import badge_parts
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
+from program.readers.html_cell_speakers import title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
@@ -68,7 +70,9 @@ def expand(element: etree._Element) -> Grid:
             lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
             text = "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
+            marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
             if marked is not None:
                 parts[(r, column)] = marked

@@ -109,6 +109,16 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Jantar", Kind.SOCIAL),
     ("Palestra", Kind.TALK),
     ("Jantar de Confraternização", Kind.SOCIAL),
+    # Portuguese, ENEIMAGEM 2013 ("Mesa-Redonda “Humor Gráfico”": the head before the quoted theme)
+    ("Cerimônia de Abertura", Kind.OPENING),
+    ("Conferência", Kind.KEYNOTE),
+    ("Conferência de abertura", Kind.KEYNOTE),
+    ("Conferência de encerramento", Kind.KEYNOTE),
+    ("Mesa-Redonda", Kind.PANEL),
+    ("Mesa Redonda", Kind.PANEL),
+    ("Intervalo para Almoço", Kind.BREAK),
+    ("Cafezinho", Kind.BREAK),
+    ("Atividade cultural", Kind.SOCIAL),
     # Dutch, WND 2025
     ("Koffie", Kind.BREAK),
     ("Koffiepauze", Kind.BREAK),
@@ -145,8 +155,8 @@ def _folded(text: str) -> str:
 
 
 _WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
-_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（]|\s(?:et|und|y)\s)")
-"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café"."""
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（]|\s(?:et|und|y)\s|\s(?=[“«]))")
+"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”"."""
 
 
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
