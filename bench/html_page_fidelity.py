@@ -143,6 +143,9 @@ CASES = [
     Case("ess2013-programm.html", "Europe/Berlin", date(2013, 9, 23), slot_counts.time_label_headings),
     # Trial 17 (Spanish): `Lugar | Horario | Actividad`, two activities in a cell (`<br><br>`), `A partir de las 21:00`.
     Case("cica2017-programa.php", "America/Mexico_City", None, slot_counts.timed_rows_and_double_breaks),
+    # Trial 18 (unseen): HTML in Markdown, days as columns under a row of `08/07/2024` dates, each row's time written
+    # over three cells (`<b>9:00</b> | <b> - </b> | <b>10:30</b>`), cells marked by colour (`🟢 Paolo Arcaini`).
+    Case("tarot2024-program.md", "Europe/Rome", None, slot_counts.cells_after_split_ranges),
 ]
 
 

@@ -267,3 +267,14 @@ def timed_rows_and_double_breaks(root: Root) -> int:
         len(re.findall(r"<br>\s*<br>", lxml.html.tostring(cell, encoding="unicode"))) for row in rows for cell in row
     )
     return timed + doubled
+
+
+def cells_after_split_ranges(root: Root) -> int:
+    """Filled cells after a row's `start | - | end` (TAROT 2024: the time range written over three cells)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if len(cells := row.findall("td")) > 3 and cells[1].text_content().strip() in ("-", "–")
+        for cell in cells[3:]
+        if cell.text_content().strip()
+    )

@@ -117,6 +117,9 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
             "09-02T10:00",
         )
     },
+    # Trial 18, TAROT 2024: a city tour and a light dinner (no kind row names them; their 🟡 is the socials').
+    ("tarot2024-program.md", "2024-07-09T16:30:00+02:00", None): {"kind": "other"},
+    ("tarot2024-program.md", "2024-07-11T19:00:00+02:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

@@ -92,10 +92,18 @@ def holds_time_table(text: str) -> bool:
     is 2,400 characters in, after a row of two days' sessions).
     """
     head = text[:_TABLE_OPENING]
-    return "<table" in head.lower() and len(_TIME_CELL.findall(head)) >= 2
+    return "<table" in head.lower() and (len(_TIME_CELL.findall(head)) >= 2 or len(_SPLIT_RANGE.findall(head)) >= 2)
 
 
 _TABLE_OPENING = 8000
+_MARKED = r"(?:<(?:b|strong|em|i|span)\b[^>]*>\s*)*"
+_UNMARKED = r"(?:</(?:b|strong|em|i|span)>\s*)*"
+_SPLIT_RANGE = re.compile(
+    rf"<t[dh][^>]*>\s*{_MARKED}\d{{1,2}}[:.]\d{{2}}\s*{_UNMARKED}</t[dh]>\s*<t[dh][^>]*>\s*{_MARKED}[-–—]\s*{_UNMARKED}</t[dh]>",
+    re.IGNORECASE,
+)
+"""A row's start and the dash before its end in cells of their own (TAROT 2024: `<td><b>9:00</b></td>
+<td><b> - </b></td> <td><b>10:30</b></td>`); a start alone in bold (JNIC 2022's `<td><b>11:30</b></td>`) is none."""
 
 
 def tag_of(element: etree._Element) -> str:

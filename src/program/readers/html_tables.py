@@ -205,6 +205,8 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
             time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
             parts = grid.parts.get((r, c))
             title, people, held = _title_and_person(cell, parts)
+            bare, person = day_columns.marked_cell(title.text, people.text or None)
+            title, people = attrs.evolve(title, value=bare), attrs.evolve(people, value=person)
             if parts is not None and parts.talks:  # a session's talks, after the item its title cell gives
                 talks[cell.line] = parts.talks
             chair = chaired.get((r, c)) or (parts.label if parts is not None and parts.talks else None)

@@ -1,0 +1,42 @@
+"""Trial 18's schedule pages, read as their sources write them (PROVENANCE.md of each folder).
+
+Expectations are typed from the sources: TAROT 2024 (an HTML grid inside Jekyll Markdown) writes its days
+as columns under a row of `08/07/2024` dates and each row's time over three cells, `<b>9:00</b>`,
+`<b> - </b>`, `<b>10:30</b>`; its lectures' cells name only the lecturer (`🟢 Paolo Arcaini`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from program.model import Kind
+from program.readers import ReadContext
+
+from helpers import read_detected
+
+ROME = ZoneInfo("Europe/Rome")
+
+
+def test_tarot_markdown_grid_is_a_page_its_days_the_header_dates_its_times_three_cells() -> None:
+    name, program = read_detected("html_pages", "tarot2024-program.md", ReadContext(None, ROME))
+
+    assert name == "html-page"  # no --date: the header row writes the days
+    assert len(program.items) == 37  # the filled day cells; no item titled with an end cell ("10:30")
+    first = next(item for item in program.items if item.source.line == 25)
+    assert (first.title, first.start, first.end) == (
+        "Welcome and information",  # `🟢 Welcome and information`: the legend's marker is no part of it
+        datetime(2024, 7, 8, 9, 0, tzinfo=ROME),
+        datetime(2024, 7, 8, 10, 30, tzinfo=ROME),
+    )
+    lecture = next(item for item in program.items if item.source.line == 72)
+    assert (lecture.title, lecture.people) == ("Nina Yevtushenko", ("Nina Yevtushenko",))
+    assert lecture.start == datetime(2024, 7, 11, 14, 30, tzinfo=ROME)
+    breaks = [item for item in program.items if item.title in ("Coffee Break", "Lunch")]
+    assert len(breaks) == 15 and all(item.kind is Kind.BREAK and not item.people for item in breaks)
+    dinner = next(item for item in program.items if item.source.line == 116)
+    assert dinner.title == "Light dinner - Braseria On The Road"  # its map link's `[Here]` is no part of it
+    assert (dinner.start, dinner.end) == (
+        datetime(2024, 7, 11, 19, 0, tzinfo=ROME),
+        datetime(2024, 7, 11, 22, 0, tzinfo=ROME),
+    )
