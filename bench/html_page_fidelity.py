@@ -146,6 +146,9 @@ CASES = [
     # Trial 18 (unseen): HTML in Markdown, days as columns under a row of `08/07/2024` dates, each row's time written
     # over three cells (`<b>9:00</b> | <b> - </b> | <b>10:30</b>`), cells marked by colour (`🟢 Paolo Arcaini`).
     Case("tarot2024-program.md", "Europe/Rome", None, slot_counts.cells_after_split_ranges),
+    # Trial 18 (unseen, Spanish): a list of one small table a slot under `<ul id='dia1'>Día 1`, a session's talks
+    # one linked cell each (`<a>Metodologias agiles, M. Noguera</a>`), untimed at the session.
+    Case("ingcongreso2015-horarios.php", "Europe/Madrid", date(2015, 6, 1), slot_counts.timed_items_and_cells),
 ]
 
 

@@ -278,3 +278,14 @@ def cells_after_split_ranges(root: Root) -> int:
         for cell in cells[3:]
         if cell.text_content().strip()
     )
+
+
+def timed_items_and_cells(root: Root) -> int:
+    """List items that open with a clock time, and the `<td>` cells of their tables with no time (a session's talks).
+
+    A Granada congress page (2015): `<li><table><tr><th>9:00 - 11:00</th></tr><tr><th rowspan='3'>Ing. Software</th>
+    <td><a>Title, Speaker</a></td></tr>…`; a break's `<th>11:00 - 11:30</th><td>Pausa-cafe</td>` is its own title.
+    """
+    timed = [item for item in root.iter("li") if re.match(r"\d{1,2}:\d{2}", item.text_content().strip())]
+    sessions = [item for item in timed if len(item.findall(".//td")) > 1 or item.findall(".//th[@rowspan]")]
+    return len(timed) + sum(len(item.findall(".//td")) for item in sessions)

@@ -134,6 +134,13 @@ KNOWN_UNREAD = {
     ("tuebix2016-programm-raumplan.md", "2016-06-11T13:50:00+02:00", "Raum V3"),
 }
 
+KNOWN_UNREAD_TITLES = {
+    # Trial 18, a Granada congress page: the last session's one line, not a link `Title, Speaker` as its other
+    # sessions' talks are (`<td>Mesa redonda y sesion de posters</td>`), stays the session's abstract. Keyed by
+    # title: the untimed talks of a day share its day and room.
+    ("ingcongreso2015-horarios.php", "Mesa redonda y sesion de posters"),
+}
+
 
 FIRST_SIGHT = {"csama-2023-programme.md": 80, "iiccsss-2023-program.md": 185}
 """Pages whose expectations were written before the reader was run on them: fields exact then
@@ -193,11 +200,16 @@ def test_real_page_every_field_matches_the_hand_written_expectation(case: Any) -
 
     for entry, read in zip(wanted, found, strict=True):
         key = (case.name, entry["start"] or entry["day"], entry["room"])
-        if key in KNOWN_UNREAD:
+        if key in KNOWN_UNREAD or (case.name, entry["title"]) in KNOWN_UNREAD_TITLES:
             assert read is None
             continue
         assert read == {**entry, **KNOWN_MISSES.get(key, {}), **KNOWN_TITLE_MISSES.get((case.name, entry["title"]), {})}
-    unread = sum(1 for entry in wanted if (case.name, entry["start"] or entry["day"], entry["room"]) in KNOWN_UNREAD)
+    unread = sum(
+        1
+        for entry in wanted
+        if (case.name, entry["start"] or entry["day"], entry["room"]) in KNOWN_UNREAD
+        or (case.name, entry["title"]) in KNOWN_UNREAD_TITLES
+    )
     assert len(program.items) == len(wanted) - unread
 
 

@@ -7,7 +7,7 @@ as columns under a row of `08/07/2024` dates and each row's time over three cell
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from program.model import Kind
@@ -40,3 +40,30 @@ def test_tarot_markdown_grid_is_a_page_its_days_the_header_dates_its_times_three
         datetime(2024, 7, 11, 19, 0, tzinfo=ROME),
         datetime(2024, 7, 11, 22, 0, tzinfo=ROME),
     )
+
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+def test_granada_sessions_linked_lines_are_their_talks_and_dia_2_is_the_next_day() -> None:
+    # `<ul id='dia2'>Día 2 <li><table><tr><th>9:00 - 11:00</th></tr><tr><th rowspan='3'>Sistemas Operativos</th>
+    # <td><a href='sesion.php?…'>Sistemas Windows, A. Leon</a></td></tr>…`
+    name, program = read_detected("html_pages", "ingcongreso2015-horarios.php", ReadContext(date(2015, 6, 1), MADRID))
+
+    assert name == "html-page"
+    assert len(program.items) == 35  # 14 slots, 21 talks (the last session's unlinked line stays its abstract)
+    sessions = [item for item in program.items if item.title == "Sistemas Operativos"]
+    assert [(item.start, item.end) for item in sessions] == [
+        (datetime(2015, 6, 2, 9, 0, tzinfo=MADRID), datetime(2015, 6, 2, 11, 0, tzinfo=MADRID))
+    ]
+    talks = [item for item in program.items if item.sessions == (sessions[0].id,)]
+    assert [(item.title, item.people) for item in talks] == [
+        ("Sistemas Windows", ("A. Leon",)),
+        ("Sistemas Unix/Linux", ("P. Paderewski",)),
+        ("Sistemas iOS/Mac", ("R. Montes",)),
+    ]
+    assert all(item.start is None and item.day == date(2015, 6, 2) and item.kind is Kind.TALK for item in talks)
+    breaks = [item for item in program.items if item.title.startswith("Pausa")]
+    assert len(breaks) == 4 and all(item.kind is Kind.BREAK for item in breaks)  # "Pausa-cafe"
+    closing = next(item for item in program.items if item.title == "Trabajos fin de grado")
+    assert closing.abstract == "Mesa redonda y sesion de posters"

@@ -15,6 +15,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_bootstrap_rows import bootstrap_table
+from program.readers.notation.dates import DateError, parse_date
 
 SKIPPED = frozenset({"script", "style", "noscript", "nav", "form", "button", "select", "svg", "template", "iframe"})
 """Elements that are never a schedule's content."""
@@ -253,8 +254,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     small = tag not in ("ul", "ol", "dl") and len(children) <= _SMALL  # a list's items are entries of their own
     nested = [child for child in children if tag_of(child) != "details" and _has_blocks(child)]
     inherited = own if small and not nested else None
-    if element.text and element.text.strip():
-        yield from _loose(element.text, line, own)
+    yield from _own_text(element, line, own)
     for child in element:
         if tag_of(child) in BLOCKS | HEADINGS or tag_of(child) == "table":
             yield from _walk(child, counter, inherited, tabs)
@@ -292,6 +292,29 @@ def _css_grid_table(element: etree._Element) -> etree._Element | None:
             copied.tag, copied.tail = "td", None
             row.append(copied)
     return table
+
+
+def _own_text(element: etree._Element, line: int, group: int) -> Iterator[Block]:
+    """A block's text before its first child: lines, or a list's day (`<ul id='dia2'>Día 2 <li>…`) as a heading."""
+    if tag_of(element) in ("ul", "ol") and _writes_day(element.text or ""):
+        yield Heading(collapse(element.text or ""), line)
+    elif element.text and element.text.strip():
+        yield from _loose(element.text, line, group)
+
+
+def _writes_day(text: str) -> bool:
+    """Whether a list's own text before its items is a day alone ("Día 2", "Monday, June 1")."""
+    words = collapse(text)
+    if not words or len(words) > _DAY_AT_MOST:
+        return False
+    try:
+        parse_date(words)
+    except DateError:
+        return False
+    return True
+
+
+_DAY_AT_MOST = 40
 
 
 def _loose(text: str, line: int, group: int) -> Iterator[TextLine]:

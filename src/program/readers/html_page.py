@@ -288,7 +288,8 @@ class _PageRead:
             self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             return
         first = len(self.items)
-        self.items.extend(coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source))))
+        read_items = coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source)))
+        self.items.extend(with_talks(read_items, {entry.line: entry.talks for entry in read.entries}, self.source))
         if heading is not None:
             self.headed.append(HeadedRun(heading, on, first, len(self.items)))
 

@@ -65,6 +65,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     # Spanish
     ("Pausa", Kind.BREAK),
     ("Pausa café", Kind.BREAK),
+    ("Pausa-café", Kind.BREAK),  # a Granada congress page (2015): "Pausa-cafe", "Pausa-Cafe"
     ("Almuerzo", Kind.BREAK),
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),
