@@ -149,6 +149,9 @@ CASES = [
     # Trial 18 (unseen, Spanish): a list of one small table a slot under `<ul id='dia1'>Día 1`, a session's talks
     # one linked cell each (`<a>Metodologias agiles, M. Noguera</a>`), untimed at the session.
     Case("ingcongreso2015-horarios.php", "Europe/Madrid", date(2015, 6, 1), slot_counts.timed_items_and_cells),
+    # Trial 18 (unseen, German): a header naming only its time (`<th>Zeit</th><th></th><th></th><th></th>`), three
+    # talks a row, each cell `Title <p><strong>Speaker</strong></p> <p>Raum: X</p>`; `Eröffnung durch Prof. Name`.
+    Case("devday2016-sessions.php", "Europe/Berlin", date(2016, 4, 12), slot_counts.timed_row_cells),
 ]
 
 

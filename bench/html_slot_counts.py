@@ -289,3 +289,14 @@ def timed_items_and_cells(root: Root) -> int:
     timed = [item for item in root.iter("li") if re.match(r"\d{1,2}:\d{2}", item.text_content().strip())]
     sessions = [item for item in timed if len(item.findall(".//td")) > 1 or item.findall(".//th[@rowspan]")]
     return len(timed) + sum(len(item.findall(".//td")) for item in sessions)
+
+
+def timed_row_cells(root: Root) -> int:
+    """Filled cells after the time of rows whose first cell starts with a digit (parallel tracks, a cell each)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if (cells := row.findall("td")) and cells[0].text_content().strip()[:1].isdigit()
+        for cell in cells[1:]
+        if cell.text_content().strip()
+    )

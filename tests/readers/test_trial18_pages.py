@@ -67,3 +67,33 @@ def test_granada_sessions_linked_lines_are_their_talks_and_dia_2_is_the_next_day
     assert len(breaks) == 4 and all(item.kind is Kind.BREAK for item in breaks)  # "Pausa-cafe"
     closing = next(item for item in program.items if item.title == "Trabajos fin de grado")
     assert closing.abstract == "Mesa redonda y sesion de posters"
+
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_devday_unnamed_track_columns_are_an_item_a_cell_with_its_speaker_and_room() -> None:
+    # `<th>Zeit</th><th></th><th></th><th></th>`; `<td>Continuous Delivery - Aber Sicher?! <p class="hint">
+    # <strong>Jan Dittberner</strong></p> <p class="hint italic">… Raum: Gartensaal</p></td>`
+    name, program = read_detected("html_pages", "devday2016-sessions.php", ReadContext(date(2016, 4, 12), BERLIN))
+
+    assert name == "html-page"
+    assert len(program.items) == 18  # 9 rows of one cell, 3 rows of three
+    parallel = [item for item in program.items if item.start == datetime(2016, 4, 12, 14, 30, tzinfo=BERLIN)]
+    assert [(item.title, item.people, item.location) for item in parallel] == [
+        ("DevOps - Microsoft Developer Divisions Weg ins nächste Agile Zeitalter", ("Artur Speth",), "Hamburg"),
+        ("Continuous Delivery - Aber Sicher?!", ("Jan Dittberner",), "Gartensaal"),
+        ("Lose gekoppelt wie nie: DI vs. IoC", ("Hendrik Lösch",), "St. Petersburg"),
+    ]
+    assert all(item.end == datetime(2016, 4, 12, 15, 15, tzinfo=BERLIN) for item in parallel)
+    opening = next(item for item in program.items if item.source.line == 33)
+    assert (opening.title, opening.people, opening.location, opening.kind) == (
+        "Eröffnung",  # `Eröffnung durch Prof. Frank Schönefeld`
+        ("Frank Schönefeld",),
+        "Hamburg",
+        Kind.OPENING,
+    )
+    keynote = next(item for item in program.items if item.people == ("Dave Farley",))
+    assert (keynote.title, keynote.kind) == ("Keynote (Englisch): The Rationale for Continuous Delivery", Kind.KEYNOTE)
+    mixed = next(item for item in program.items if item.title.startswith("MIXING UP"))
+    assert mixed.people == ("Frank Lamack", "Denis Loh")  # `<strong>Frank Lamack & Denis Loh</strong>`

@@ -27,6 +27,7 @@ from program.readers.html_grid import Grid, expand
 from program.readers.html_room_blocks import room_block_table
 from program.readers.html_tables import HtmlTable, html_table
 from program.readers.html_time_zones import ZONE_AFTER_TIME
+from program.readers.html_track_cells import track_table
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
@@ -57,6 +58,7 @@ def page_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
         return html_table(element, source, explicit)
     grid = expand(element)
     opened = _open_time_table(grid, source, element) or room_block_table(grid, source, element)
+    opened = opened or track_table(grid, source)  # `<th>Zeit</th><th></th><th></th>`: tracks of unnamed columns
     return opened or html_table(element, source, explicit) or _slot_table(grid, source)
 
 

@@ -49,6 +49,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Soirée", Kind.SOCIAL),
     # German
     ("Kaffeepause", Kind.BREAK),
+    ("Kurze Pause", Kind.BREAK),  # DevDay 2016
     ("Mittagspause", Kind.BREAK),
     ("Mittagessen", Kind.BREAK),
     ("Kaffee und Kuchen", Kind.BREAK),
