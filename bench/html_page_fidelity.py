@@ -152,6 +152,10 @@ CASES = [
     # Trial 18 (unseen, German): a header naming only its time (`<th>Zeit</th><th></th><th></th><th></th>`), three
     # talks a row, each cell `Title <p><strong>Speaker</strong></p> <p>Raum: X</p>`; `Eröffnung durch Prof. Name`.
     Case("devday2016-sessions.php", "Europe/Berlin", date(2016, 4, 12), slot_counts.timed_row_cells),
+    # Trial 18 (unseen, German): a FreeMarker page, a table a day under `<span>Mittwoch, den 22. Oktober 2014</span>`,
+    # the time the second of four cells (`ab ca. 15.00 Uhr`, `16.30 – 18.00 Uhr`, `parallel`, `bis 12.00 Uhr`),
+    # `<b>Title</b>` over `Moderation` and `<a><b>Name</b></a>, Office`, seven excursions as links under one title.
+    Case("dtv2014-programm.ftl", "Europe/Berlin", None, slot_counts.spaced_time_rows_and_choices),
 ]
 
 

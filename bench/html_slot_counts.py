@@ -300,3 +300,13 @@ def timed_row_cells(root: Root) -> int:
         for cell in cells[1:]
         if cell.text_content().strip()
     )
+
+
+def spaced_time_rows_and_choices(root: Root) -> int:
+    """Rows whose second cell (after an empty spacer) holds their time, and the links a row offers to choose from.
+
+    Deutscher Tourismustag 2014: `<td width="5%"></td><td><b>16.30 – 18.00 Uhr</b></td>…`, a cell of seven
+    `<a href="/info#…">` excursions; `parallel` in the time cell counts (a row beside another).
+    """
+    rows = sum(1 for row in root.iter("tr") if len(cells := row.findall("td")) > 1 and cells[1].text_content().strip())
+    return rows + sum(1 for anchor in root.iter("a") if str(anchor.get("href", "")).startswith("/info#"))

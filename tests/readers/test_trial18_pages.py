@@ -97,3 +97,30 @@ def test_devday_unnamed_track_columns_are_an_item_a_cell_with_its_speaker_and_ro
     assert (keynote.title, keynote.kind) == ("Keynote (Englisch): The Rationale for Continuous Delivery", Kind.KEYNOTE)
     mixed = next(item for item in program.items if item.title.startswith("MIXING UP"))
     assert mixed.people == ("Frank Lamack", "Denis Loh")  # `<strong>Frank Lamack & Denis Loh</strong>`
+
+
+def test_dtv_time_after_a_spacer_cell_days_in_spans_chairs_and_speakers_in_bold_excursions_as_talks() -> None:
+    # `<div class="programmHeader"><span>Donnerstag, den 23. Oktober 2014</span></div>`, then rows
+    # `<td width="5%"></td><td><b>09.30 Uhr</b></td><td width="10%"></td><td><b>HERZLICH WILLKOMMEN</b> …`
+    name, program = read_detected("html_pages", "dtv2014-programm.ftl", ReadContext(None, BERLIN))
+
+    assert name == "html-page"  # no --date: the page writes its days
+    assert len(program.items) == 25  # 18 rows, 7 excursions
+    board = next(item for item in program.items if item.source.line == 27)
+    assert (board.title, board.start, board.end) == (  # `ab ca. 15.00 Uhr`, ends at the day's next start
+        "Vorstandssitzung des DTV",
+        datetime(2014, 10, 22, 15, 0, tzinfo=BERLIN),
+        datetime(2014, 10, 22, 16, 30, tzinfo=BERLIN),
+    )
+    welcome = next(item for item in program.items if item.title == "HERZLICH WILLKOMMEN")
+    assert welcome.start == datetime(2014, 10, 23, 9, 30, tzinfo=BERLIN)
+    assert welcome.people == ("Peter Siemering", "Martin Haag", "Alexander Bonde", "Reinhard Meyer")  # chair first
+    assert welcome.kind is Kind.OPENING
+    talk = next(item for item in program.items if item.start == datetime(2014, 10, 23, 11, 15, tzinfo=BERLIN))
+    assert (talk.title, talk.people) == ("Nachhaltiges Wirtschaften: Zeitgemäße Perspektiven", ("Günther Bachmann",))
+    session = next(item for item in program.items if item.title.startswith("FREIBURG, wie für Sie gemacht"))
+    excursions = [item for item in program.items if item.sessions == (session.id,)]
+    assert len(excursions) == 7 and all(item.start is None for item in excursions)
+    assert excursions[0].title == "Fachexkursionen Freiburger Geschichte: Zerstörung und Wiederaufbau nach 1945"
+    press = next(item for item in program.items if item.title == "Pressekonferenz auf gesonderte Einladung")
+    assert (press.start, press.day) == (None, date(2014, 10, 23))  # `parallel`: beside the lunch, no time of its own

@@ -237,7 +237,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     if (grid := _css_grid_table(element)) is not None or (grid := bootstrap_table(element)) is not None:
         yield TableBlock(grid, line)
         return
-    if tag in HEADINGS or _all_bold(element):
+    if tag in HEADINGS or _all_bold(element) or dated_leaf(element):
         text = collapse(element.text_content())
         if text:
             yield Heading(text, line)
@@ -300,6 +300,23 @@ def _own_text(element: etree._Element, line: int, group: int) -> Iterator[Block]
         yield Heading(collapse(element.text or ""), line)
     elif element.text and element.text.strip():
         yield from _loose(element.text, line, group)
+
+
+def dated_leaf(element: etree._Element) -> bool:
+    """Whether a `<div>` or `<p>` of no blocks writes a whole date alone: a day's heading.
+
+    Deutscher Tourismustag 2014: `<div class="programmHeader"><span>Mittwoch, den 22. Oktober 2014</span></div>`.
+    """
+    if tag_of(element) not in ("div", "p") or _has_blocks(element):
+        return False
+    text = collapse(element.text_content())
+    if not text or len(text) > _DAY_AT_MOST or not any(char.isdigit() for char in text):
+        return False
+    try:
+        written = parse_date(text)
+    except DateError:
+        return False
+    return written.month is not None and written.day is not None
 
 
 def _writes_day(text: str) -> bool:

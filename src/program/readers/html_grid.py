@@ -15,6 +15,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
+from program.readers.html_bold_led import bold_led
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_class_cells import class_parts
@@ -72,6 +73,8 @@ def expand(element: etree._Element) -> Grid:
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
+            if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
+                marked = bold_led(child) or marked
             if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
@@ -100,6 +103,7 @@ def _without_spacers(grid: Grid) -> Grid:
     row's time and its item: the item's column is then the title's, not details beside an empty title.
     """
     width = len(grid.cells[0]) if grid.cells else 0
+    grid = _without_empty_spans(grid)  # `<tr><td colspan="4" height="10"></td></tr>`: a gap between rows, no cell
     spanned = {column for _, first, _, last in grid.merged for column in range(first, last + 1)}
     kept = [
         column
@@ -157,6 +161,12 @@ def _is_clock(text: str) -> bool:
     except ClockError:
         return False
     return True
+
+
+def _without_empty_spans(grid: Grid) -> Grid:
+    """The grid without the spans of empty cells (Deutscher Tourismustag 2014's spacer rows): they hold no item."""
+    merged = [place for place in grid.merged if grid.cells[place[0]][place[1]].value is not None]
+    return grid if len(merged) == len(grid.merged) else attrs.evolve(grid, merged=merged)
 
 
 def _owner(row: etree._Element) -> etree._Element | None:

@@ -50,6 +50,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     # German
     ("Kaffeepause", Kind.BREAK),
     ("Kurze Pause", Kind.BREAK),  # DevDay 2016
+    ("Herzlich willkommen", Kind.OPENING),  # Deutscher Tourismustag 2014
     ("Mittagspause", Kind.BREAK),
     ("Mittagessen", Kind.BREAK),
     ("Kaffee und Kuchen", Kind.BREAK),
