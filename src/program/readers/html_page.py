@@ -362,8 +362,7 @@ def _end_rows(items: list[Item]) -> list[Item]:
     kept: list[Item] = []
     for item in items:
         if END.match(item.title) and not item.people and item.start is not None:
-            last = kept[-1] if kept else None
-            if last is not None and last.end is None and last.start is not None and last.start < item.start:
+            if kept and (last := kept[-1]).end is None and last.start is not None and last.start < item.start:
                 kept[-1] = attrs.evolve(last, end=item.start)
             continue
         kept.append(item)
