@@ -164,14 +164,14 @@ def _vldb(context: ReadContext, file: str = "vldb-2014-program.xlsx") -> Expecte
 
 
 def _haecksen(context: ReadContext) -> Expected:
-    """Day numbers from --date (Tag 1 is the first day), Beginn and Ende as fractions of a day."""
+    """Day numbers from --date (numbered from 0, Tag 0 is the first day), Beginn and Ende as fractions of a day."""
     zone, first = context.timezone, context.first_date
     assert zone is not None and first is not None
     rows: Expected = []
     for record in records("haecksen-36c3-fahrplan.csv"):
         if not record["Was?"]:
             continue
-        midnight = datetime.combine(first + timedelta(days=int(record["Tag"]) - 1), datetime.min.time(), zone)
+        midnight = datetime.combine(first + timedelta(days=int(record["Tag"])), datetime.min.time(), zone)
         start = midnight + timedelta(minutes=round(float(record["Beginn"]) * 1440))
         end = (
             midnight + timedelta(minutes=round(float(record["Ende"]) * 1440)) if record["Ende"] != "Open-end" else None
@@ -211,7 +211,7 @@ CASES = [
     Case("vldb-2014-program.xlsx", ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)), _vldb),
     Case(
         "haecksen-36c3-fahrplan.csv",
-        ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2019, 12, 27)),
+        ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2019, 12, 26)),
         _haecksen,
     ),
     Case("bitcoin-metropole-kempten-2026-programm.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _kempten),
