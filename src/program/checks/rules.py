@@ -87,6 +87,12 @@ RULES: dict[str, Rule] = {
             " zone",
         ),
         Rule(
+            "date-start-mismatch",
+            Level.WARNING,
+            "a frab export whose every <date> is off from its <start> by the same hours (OSEM before 2024): read at"
+            " <start>",
+        ),
+        Rule(
             "placeholder-date",
             Level.WARNING,
             "a frab event dated 0001-01-01 beside its clock time: placed on the day that lists it",
