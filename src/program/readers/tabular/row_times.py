@@ -11,7 +11,11 @@ import attrs
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import ClockError, TimeSpan, clock_value, end_after, parse_span
 
-_DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
+_DATE_TIME = re.compile(
+    r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*|\d{1,2}\s?[ap]\.?m\b\.?(?:\s*[-–].*)?)$", re.IGNORECASE
+)
+"""A date, then a clock time: "2024-12-01 09:00", or an hour of a 12-hour clock after a dash (ResQuant 2024's
+"SEPTEMBER 6 - 3pm": the date was read and its 3pm left out, every seminar untimed)."""
 _DURATION = re.compile(
     r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})(?::\d{2})?"
     r"|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m|(?P<in_hours>hours?|hrs?|h))?)$"
@@ -98,6 +102,11 @@ def _is_list_number(time_text: object, start_text: object, end_text: object) -> 
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+def date_and_time(text: str) -> bool:
+    """Whether a cell writes a date and a clock time ("SEPTEMBER 6 - 3pm"), in either order of a slashed date."""
+    return any(_date_time(text, day_first) is not None for day_first in (True, False))
 
 
 def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:
