@@ -15,6 +15,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
@@ -38,7 +39,8 @@ PARIS, LONDON, TOKYO, BERLIN = (
 
 
 def test_ethcc_day_numbers_from_zero_start_on_the_date_given() -> None:
-    header, *rows = CalamineWorkbook.from_path(ETHCC).get_sheet_by_name("Sheet1").to_python()
+    sheet: list[list[Any]] = CalamineWorkbook.from_path(ETHCC).get_sheet_by_name("Sheet1").to_python()
+    header, *rows = sheet
     column = {name: index for index, name in enumerate(header)}
     first = date(2018, 3, 8)  # EthCC 2018 ran 8-10 March: Day 0, 1, 2
     expected = []
@@ -64,7 +66,7 @@ def test_ethcc_day_numbers_from_zero_start_on_the_date_given() -> None:
 
 
 def test_tcse_chinese_author_lists_split_and_two_wangs_kept_apart(tmp_path: Path) -> None:
-    rows = CalamineWorkbook.from_path(TCSE).get_sheet_by_name("工作表1").to_python()
+    rows: list[list[Any]] = CalamineWorkbook.from_path(TCSE).get_sheet_by_name("工作表1").to_python()
     expected = [
         (" ".join(row[6].split()), [" ".join(name.split()) for name in re.split(r",|\band\b", row[4]) if name.strip()])
         for row in rows
@@ -99,7 +101,11 @@ def test_resquant_date_cells_with_a_time_and_mac_roman_quotes() -> None:
     assert got == expected
     assert "“Administrative Records Mask Racially Biased Policing”" in got[1][0]
     warning = next(problem for problem in read.program.problems if problem.code == "legacy-encoding")
-    assert warning.source.line == 3 and "read as Mac Roman, byte 0xd2 as '“'" in warning.message
+    assert (
+        warning.source is not None
+        and warning.source.line == 3
+        and "read as Mac Roman, byte 0xd2 as '“'" in warning.message
+    )
 
 
 def test_webrtc_day_two_tracks_read_as_rooms_on_the_next_day() -> None:
