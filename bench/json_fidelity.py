@@ -20,7 +20,9 @@ them, without `program`:
   a title is titled "Type: names". Mini-Conf's main_calendar.json: `start`/`end`, no room (its
   `location`s are web addresses and pages of the site), no people. ISGIE 2022: `time` on 18 September
   2022 (Singapore), the `session` without its tags, the `speaker`'s first line as the name (no honorific)
-  and the lines after it (no note in brackets) as its affiliation.
+  and the lines after it (no note in brackets) as its affiliation. WebRTC Conference Japan 2016: day 1's
+  list on 16 February 2016, day 2's `track1`/`track2` lists on the 17th with the track as the room (Tokyo),
+  `<BR>` in a title a space, the speaker ids as written.
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
@@ -253,6 +255,22 @@ def isgie(rows: list[Any]) -> Iterator[Expected]:
         yield {"title": title, "start": start, "end": end, "room": None, "people": people}
 
 
+def webrtcjp(document: dict[str, Any]) -> Iterator[Expected]:
+    """WebRTC Conference Japan 2016: day 1's list on 16 February 2016 (Tokyo), day 2's two tracks on the 17th.
+
+    The title with its `<BR>`s as spaces, the speaker ids as written (the names are in another file), and
+    day 2's track key (`track1`, `track2`) as the room; day 1 has none.
+    """
+    lists = [(date(2016, 2, 16), None, document["day1"])]
+    lists += [(date(2016, 2, 17), track, rows) for track, rows in document["day2"].items()]
+    for day, room, rows in lists:
+        for row in rows:
+            start, end = (datetime.combine(day, datetime.strptime(row[key], "%H:%M").time(), TOKYO)
+                          for key in ("start", "end"))  # fmt: skip
+            title = " ".join(re.sub(r"<br>", " ", row["title"], flags=re.IGNORECASE).split())
+            yield {"title": title, "start": start, "end": end, "room": room, "people": list(row["speakers"])}
+
+
 CASES = (
     ("json_rows/srccon-work-sessions.json", srccon, ReadContext()),
     (
@@ -281,6 +299,7 @@ CASES = (
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
     ("json_rows/ncpce2026-programme.json", ncpce, ReadContext(timezone=KUALA_LUMPUR)),
     ("json_rows/isgie2022-program.json", isgie, ReadContext(date(2022, 9, 18), SINGAPORE)),
+    ("json_rows/webrtcjp2016-sessions.json", webrtcjp, ReadContext(date(2016, 2, 16), TOKYO)),
 )
 
 

@@ -32,6 +32,7 @@ from spreadsheet_trial14 import MASES_DAY, dlf_forum, mases
 from spreadsheet_trial15 import PIETROBON2026
 from spreadsheet_trial16 import AGORA_DAY, agora
 from spreadsheet_trial17 import MMTTC2026, MUTATION2019
+from spreadsheet_trial19 import ethcc, resquant, tcse
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -46,7 +47,7 @@ from spreadsheet_written import (
 )
 
 from program.model import Program
-from program.readers.base import ReadContext
+from program.readers.base import ReadContext, mac_roman_quotes, windows_1252_text
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.readers.workbook import WorkbookReader
 
@@ -164,14 +165,14 @@ def _vldb(context: ReadContext, file: str = "vldb-2014-program.xlsx") -> Expecte
 
 
 def _haecksen(context: ReadContext) -> Expected:
-    """Day numbers from --date (Tag 1 is the first day), Beginn and Ende as fractions of a day."""
+    """Day numbers from --date (numbered from 0, Tag 0 is the first day), Beginn and Ende as fractions of a day."""
     zone, first = context.timezone, context.first_date
     assert zone is not None and first is not None
     rows: Expected = []
     for record in records("haecksen-36c3-fahrplan.csv"):
         if not record["Was?"]:
             continue
-        midnight = datetime.combine(first + timedelta(days=int(record["Tag"]) - 1), datetime.min.time(), zone)
+        midnight = datetime.combine(first + timedelta(days=int(record["Tag"])), datetime.min.time(), zone)
         start = midnight + timedelta(minutes=round(float(record["Beginn"]) * 1440))
         end = (
             midnight + timedelta(minutes=round(float(record["Ende"]) * 1440)) if record["Ende"] != "Open-end" else None
@@ -211,7 +212,7 @@ CASES = [
     Case("vldb-2014-program.xlsx", ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)), _vldb),
     Case(
         "haecksen-36c3-fahrplan.csv",
-        ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2019, 12, 27)),
+        ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2019, 12, 26)),
         _haecksen,
     ),
     Case("bitcoin-metropole-kempten-2026-programm.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _kempten),
@@ -287,13 +288,30 @@ CASES = [
     _by_hand("mutation2019-program.csv", "Asia/Shanghai", date(2019, 4, 22), MUTATION2019),
     _by_hand("mmttc2026-schedule.csv", "Asia/Kolkata", date(2026, 7, 15), MMTTC2026),  # untimed: no zone read
     Case("agora2026-programme.csv", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=AGORA_DAY), agora),
+    Case("ethcc2018-schedule.xlsx", ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=date(2018, 3, 8)), ethcc),
+    Case("tcse2017-agenda.xlsx", ReadContext(columns=(("title", "G"), ("people", "E"))), tcse),
+    Case(
+        "resquant2024-programme.csv",
+        ReadContext(timezone=ZoneInfo("Europe/London"), first_date=date(2024, 9, 6)),
+        resquant,
+    ),
 ]
+
+
+def _legacy(data: bytes) -> str:
+    """A CSV's text as `program` reads it: UTF-8, else Mac Roman's quotes or Windows-1252 (`feed_reading`)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = mac_roman_quotes(data) or windows_1252_text(data)
+        assert text is not None
+        return text
 
 
 def _read(case: Case) -> Program:
     path = DATA / case.name
     if path.suffix == ".csv":
-        text = path.read_text(encoding="utf-8")
+        text = _legacy(path.read_bytes())
         return SpreadsheetCsvReader().read(text, source=path.as_posix(), context=case.context)
     return WorkbookReader().read_bytes(path.read_bytes(), source=case.name, context=case.context)
 

@@ -20,6 +20,7 @@ from program.model import Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
+from program.readers.json_day_lists import day_lists, said
 from program.readers.json_shape import PRETALX_CODES, entries_within, is_site_schedule
 from program.readers.json_table import find_rows, header_keys, json_table, row_lines, written_offsets
 from program.readers.tabular.cells import Cell, Table
@@ -115,7 +116,8 @@ class JsonRowsReader:
             UsageError: for rows that need a column mapping, --timezone or --date.
         """
         text = text.lstrip("\ufeff")
-        found = find_rows(load_json(text, source, strict=False))  # hand-edited site data: line breaks in strings
+        document = load_json(text, source, strict=False)  # hand-edited site data: line breaks in strings
+        found = day_lists(document, text, source) or find_rows(document)
         if found is None:
             raise ParseError(
                 'expected a JSON list of objects (rows), or an object holding one list of them ({"sessions": [...]})',
@@ -138,6 +140,7 @@ class JsonRowsReader:
         if not read.items and len(untitled) == len(found.rows):  # Penguicon 2019: 398 rows, every title ""
             raise ParseError(f"expected a title in the rows: its {len(untitled)} rows have none", SourceRef(source, 1))
         where = f'the list under "{found.key}"' if found.key else "a list"
+        reading = said(found) if found.places else f"{where} of {len(found.rows)} JSON objects"
         return Program(
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
@@ -145,7 +148,7 @@ class JsonRowsReader:
             problems=(*problems, *skipped, *read.problems),
             sources=(source, *(other.source for other in others)),
             reading=(
-                f"{where} of {len(found.rows)} JSON objects",
+                reading,
                 *zone_reading(given, table),
                 *reading_summary(read.items),
                 *read.reading,

@@ -34,7 +34,8 @@ from program.readers.tabular.row_items import (
     row_item,
     unread_times,
 )
-from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.row_times import counted_from_one, day_numbering
+from program.readers.tabular.rows import Row, is_untimed_item, read_rows
 from program.readers.tabular.shifted_header import names_for_titles
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
@@ -68,6 +69,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
+    rows, numbering = _numbered_from_one(rows)
     read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
@@ -90,7 +92,15 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     used = {column for columns in mapping.columns.values() for column in columns}
     unread = [unread_times(row, used) for row, _, _, _ in placed]
     joined, posters = posters_named(join_presenters(items, unread), table)
-    reading = [mapping.describe(), *swapped, *([zoned] if zoned else []), *_unused(table, mapping), *stamped, *posters]
+    reading = [
+        mapping.describe(),
+        *numbering,
+        *swapped,
+        *([zoned] if zoned else []),
+        *_unused(table, mapping),
+        *stamped,
+        *posters,
+    ]
     reading.extend(_joined_rows(len(items), joined))
     untimed = [row for row in read.rows if is_untimed_item(row)]
     if untimed and any(start is not None for _, _, start, _ in placed):
@@ -112,6 +122,20 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         *([shifted] if shifted else []),
     )
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
+
+
+def _numbered_from_one(rows: tuple[Row, ...]) -> tuple[tuple[Row, ...], list[str]]:
+    """The rows with day numbers counted from 1, and the reading line that says which number is --date."""
+    first_number = day_numbering(row.day for row in rows)
+    if first_number is None:
+        return rows, []
+    counted = tuple(
+        attrs.evolve(
+            row, day=counted_from_one(row.day, first_number), end_day=counted_from_one(row.end_day, first_number)
+        )
+        for row in rows
+    )
+    return counted, [f"day numbers from {first_number}: day {first_number} is the first day (--date)"]
 
 
 def _read_blocks(blocks: Sequence[Table], context: ReadContext) -> TableRead:
