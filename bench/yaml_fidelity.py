@@ -51,7 +51,7 @@ from yaml_sources import (  # noqa: E402
     threedv,
     wbci2022,
 )
-from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017  # noqa: E402
+from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017, semef2021  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -102,6 +102,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "devrelcontokyo2021-schedule-excerpt.json": (devrelcon2021, (), "UTC"),  # its `_utc` times: shown in UTC
     "aiucd2025-program.yaml": (aiucd2025, (), "Europe/Rome"),
     "datensummit2017-programm.yml": (datensummit2017, (), "Europe/Berlin"),
+    "semef2021-programa.yml": (semef2021, (), "America/Sao_Paulo"),
 }
 
 

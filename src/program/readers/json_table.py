@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError
-from program.model import SourceRef
+from program.model import Problem, Severity, SourceRef
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.tabular.cells import Cell, Table
 
@@ -265,3 +265,23 @@ def header_keys(head: str) -> Sequence[str]:
         elif depth == row_depth and head[token.end() :].lstrip().startswith(":"):
             keys[found[1:-1]] = None
     return list(keys)
+
+
+def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
+    """A warning for each row the table reader left out, named by its JSON pointer: a lost row is never only said.
+
+    The reader says them as "skipped: FILE: /3 (why)", the row's cells labelled with its pointer
+    (`json_table`); a joined table's rows are its own file's and are said as they are.
+    """
+    said = re.compile(rf"^skipped: {re.escape(table.source)}: (?P<pointer>/\S+) \((?P<why>.*)\)$", re.DOTALL)
+    lines = {row[0].label: row[0].line for row in table.rows[1:] if row}
+    found = [match for line in reading if (match := said.match(line)) is not None]
+    return tuple(
+        Problem(
+            Severity.WARNING,
+            "skipped-row",
+            f"row {match['pointer']} left out: {match['why']}",
+            SourceRef(table.source, lines.get(match["pointer"], 1)),
+        )
+        for match in found
+    )

@@ -54,13 +54,19 @@ from program.readers.yaml_typed import day_text, with_typed_titles
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from)[\"']?\s*:\s*[\"']?"
-    r"(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}",
+    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|in[ií]cio)"
+    r"[\"']?\s*:\s*[\"']?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.h]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
-_DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
-"""A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
-_TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+"""A start key with a clock time: `time: 9:30`, `horario: 09h00-10h40` (SEMEF 2021, Portuguese)."""
+_DATE_KEY = re.compile(
+    rf"^\s*(?:-\s+)?\{{?\s*[\"']?(?:date|data|fecha)[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE
+)
+"""A date without a time (`date: "January 26, 2023"`; `data:`, `fecha:`): a list of dated meetings, or a day's date."""
+_TITLE_KEY = re.compile(
+    r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia)\s*:",
+    re.MULTILINE | re.IGNORECASE,
+)
 _LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?(?:title|authors)[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
 """A list's entry opening with its title or its authors (AI4QC's papers: `- authors: …` then `title: …`)."""
 _AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE | re.IGNORECASE)

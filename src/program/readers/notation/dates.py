@@ -91,6 +91,9 @@ _NUMBERED_DATE = re.compile(
     r"^(?:day|tag|jour|d[ií]a|giorno)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\))$",
     re.IGNORECASE,
 )
+_WEEKDAY_CODE = re.compile(r"^(?P<weekday>[^\W\d_]{3})-(?:[^\W\d_]+|\d{3,})(?:-\w+)*$")
+"""A session's code that opens with its day, then letters or a room number (ICCA10 2014's `MON-403-1`,
+`TUE-PLEN-2`): the weekday alone, the rest is the session's. Not "Sat-10" (a day of the month)."""
 _YEAR_FIRST = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?\d{4}\b")
 """A date opening with its year, perhaps after a weekday: "2020-Nov-09", "Mon 2020 Nov 9"."""
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
@@ -221,6 +224,8 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]))
     if (number := _DAY_NUMBER.match(text)) is not None:
         return WrittenDate(day_number=int(number["number"]))
+    if (code := _WEEKDAY_CODE.match(text)) is not None and code["weekday"].casefold() in WEEKDAYS:
+        text = code["weekday"]  # "MON-403-1": Monday, read as the weekday alone
     words = _WORD.findall(text.casefold())
     # A two-letter weekday ("Sa", "Do") only opens a date: inside a text it is a word ("Orange Polska SA").
     weekday = next(

@@ -20,7 +20,7 @@ from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
-from program.readers.tabular.names import join_name_columns
+from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
@@ -53,6 +53,15 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         ParseError: when the table has no header we know and no column mapping.
         UsageError: when the table needs a time zone or a first date it lacks.
     """
+    joined, columns = join_mapped_names(table, context.columns)  # people = ["B", "C"]: one person in two columns
+    if columns != context.columns:
+        said = f"people: columns {' and '.join(name for field, name in context.columns if field == 'people')} joined"
+        read = _read_table(joined, attrs.evolve(context, columns=columns), required=required)
+        return _rewritten(read, (said,)) if read is not None else None
+    return _read_table(table, context, required=required)
+
+
+def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
     table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
     if (groups := None if context.columns else find_groups(table)) is not None:
         return _read_groups(table, groups, context)
