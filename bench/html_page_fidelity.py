@@ -156,6 +156,9 @@ CASES = [
     # the time the second of four cells (`ab ca. 15.00 Uhr`, `16.30 – 18.00 Uhr`, `parallel`, `bis 12.00 Uhr`),
     # `<b>Title</b>` over `Moderation` and `<a><b>Name</b></a>, Office`, seven excursions as links under one title.
     Case("dtv2014-programm.ftl", "Europe/Berlin", None, slot_counts.spaced_time_rows_and_choices),
+    # Trial 19 (Japanese): a grid a day, rooms as columns (`チーム医療<br>演習室`), rowspans, each slot a card of a kind
+    # badge over its title and its own time (`08:50–09:00` in the 08:30 row).
+    Case("jsp95-2026-program.html", "Asia/Tokyo", None, slot_counts.slot_cards),
 ]
 
 

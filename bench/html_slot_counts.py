@@ -310,3 +310,8 @@ def spaced_time_rows_and_choices(root: Root) -> int:
     """
     rows = sum(1 for row in root.iter("tr") if len(cells := row.findall("td")) > 1 and cells[1].text_content().strip())
     return rows + sum(1 for anchor in root.iter("a") if str(anchor.get("href", "")).startswith("/info#"))
+
+
+def slot_cards(root: Root) -> int:
+    """Elements of the class `slot`, a card a slot (JSP 2026)."""
+    return len(root.find_class("slot"))
