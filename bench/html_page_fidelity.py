@@ -156,6 +156,12 @@ CASES = [
     # the time the second of four cells (`ab ca. 15.00 Uhr`, `16.30 – 18.00 Uhr`, `parallel`, `bis 12.00 Uhr`),
     # `<b>Title</b>` over `Moderation` and `<a><b>Name</b></a>, Office`, seven excursions as links under one title.
     Case("dtv2014-programm.ftl", "Europe/Berlin", None, slot_counts.spaced_time_rows_and_choices),
+    # Trial 19 (Japanese): a grid a day, rooms as columns (`チーム医療<br>演習室`), rowspans, each slot a card of a kind
+    # badge over its title and its own time (`08:50–09:00` in the 08:30 row).
+    Case("jsp95-2026-program.html", "Asia/Tokyo", None, slot_counts.slot_cards),
+    # Trial 19 (Chinese): Bootstrap divs, `<h2>10/27 議程表</h2>` a day, `<div class="time">` the room over the time
+    # (`海景會議廳<br>10:00 ~ 10:50`), `name` (speakers) and `head` (title) divs, two rooms side by side.
+    Case("mopcon2012-session.php", "Asia/Taipei", date(2012, 10, 27), slot_counts.time_divs),
 ]
 
 

@@ -310,3 +310,13 @@ def spaced_time_rows_and_choices(root: Root) -> int:
     """
     rows = sum(1 for row in root.iter("tr") if len(cells := row.findall("td")) > 1 and cells[1].text_content().strip())
     return rows + sum(1 for anchor in root.iter("a") if str(anchor.get("href", "")).startswith("/info#"))
+
+
+def slot_cards(root: Root) -> int:
+    """Elements of the class `slot`, a card a slot (JSP 2026)."""
+    return len(root.find_class("slot"))
+
+
+def time_divs(root: Root) -> int:
+    """Elements whose class is `time` and whose text holds a clock time (MOPCON 2012: one a slot)."""
+    return sum(1 for element in root.find_class("time") if re.search(r"\d{1,2}:\d{2}", element.text_content()))

@@ -51,6 +51,7 @@ MARKS = {
     "picom2024-accepted.md": r"^(?:<br/></li><li>)?\(\d{10}\)",  # session 11, unseen: "<li>(EDAS number) Title - A; B"
     "nsg2026-accepted-papers.md": r"^\[",  # trial 17, unseen: "[Title](openreview)", then "A, B"; "Purnima gautam"
     "ccc2017-aceptados.php": r'^<div class="paper">',  # trial 16, unseen: papers marked by class, authors first
+    "stil-2019.md": r"^- \*\*",  # trial 19, unseen (Portuguese): "- **Title**" over "_Name (Place)_;" lines
 }
 IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}
 """Lists whose entries share lines (ENLSP 2021: 13 modals on one line, trial 15): each mark counted, not each line."""

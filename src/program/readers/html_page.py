@@ -39,6 +39,7 @@ from program.readers.html_heading_slots import heading_schedule, holds_time_head
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_repeats import repeats_joined
+from program.readers.html_slot_cards import slot_cards, with_slot_cards
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
 from program.readers.html_table_links import with_line_links
@@ -257,9 +258,8 @@ class _PageRead:
             needs_zone(self.settings, self.source)
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
-        items = [
-            with_legend_kind(_people_in_brackets(item), kinds) for item in with_line_links(read.items, table.links)
-        ]
+        linked = with_slot_cards(with_line_links(read.items, table.links), slot_cards(block.element))  # JSP 2026
+        items = [with_legend_kind(_people_in_brackets(item), kinds) for item in linked]
         self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
