@@ -1,0 +1,193 @@
+"""Trial 20's data files (unseen): CfgMgmtCamp 2019's calendar, ENEEM 2019's YAML, F8 2017's Open Event export.
+
+Expectations are written from the sources (tests/data/*/PROVENANCE.md): the calendar's SUMMARY,
+DTSTART/DTEND (floating, in its X-WR-TIMEZONE), LOCATION and ORGANIZER value (split at ` & `);
+the YAML's `name`, `speaker` (split at `,`, without `Prof.`/`Eng.` and a bracketed role), `place`
+and its day's `date`; the Open Event sessions' `start_time`/`end_time`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from program.feed_reading import read_feed
+from program.readers import ReadContext
+from program.readers.ics import IcsReader
+from program.settings import FeedSpec
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data"
+CFGMGMTCAMP = DATA / "ics" / "cfgmgmtcamp2019-schedule-excerpt.ics"
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+CFGMGMTCAMP_EVENTS = [
+    ("You Had One Job: Configuring the Edge Router", "17:30", "17:55", ("Damien Duportal",), "B.CON"),
+    (
+        "CNAB: packaging for distributed applications with multiple toolchains",
+        "16:30",
+        "17:25",
+        ("Gareth Rushgrove",),
+        "B.CON",
+    ),
+    ("Ansible Community Update", "14:00", "14:55", ("Robyn Bergeron",), "B.1.017"),
+    ("Pulp Users Love Plugins", "15:00", "15:55", ("Matthias Dellweg",), "B.4.039"),
+    ("Ops hates containers! Why?", "14:00", "14:55", ("Martin Alfke",), "B.CON"),
+    (
+        "A general update on the Choria and Marionette Collective projects",
+        "16:30",
+        "17:25",
+        ("R.I. Pienaar",),
+        "B.1.015",
+    ),
+    ("Automating Puppet Certificates Renewal", "15:00", "15:55", ("Raphaël Pinson",), "B.1.015"),
+    ("Breakfast", "08:30", "09:55", (), "D.AUD"),
+    (
+        "CFToolkit - New tooling in CFEngine 3.10, 3.12, and beyond",
+        "17:30",
+        "18:25",
+        ("Ole Herman Elgesem",),
+        "B.4.042",
+    ),
+    ("Istio: Service Mesh Network Security", "15:00", "15:55", ("Andrew Martin",), "B.CON"),
+    (
+        "Managing large Debian repositories with Pulp (and less than 50GiB of RAM)",
+        "17:00",
+        "17:25",
+        ("Quirin Pamp",),
+        "B.4.039",
+    ),
+    ("Pulp 3: Ready for a Test Drive", "14:00", "14:55", ("Austin Macdonald",), "B.4.039"),
+    ("Puppet's Type & Provider Module Extraction Saga", "14:00", "14:55", ("Jorie Tappa",), "B.1.015"),
+    ("Secrets management with Puppet at CERN", "17:30", "17:55", ("Carles Garcia Cabot",), "B.1.015"),
+    ("pulp_ansible: Ansible content storage", "16:30", "16:55", ("Ina Panova",), "B.4.039"),
+    ("Ansible from metal to container", "15:00", "15:55", ("Toshaan Bharvani",), "B.1.017"),
+    ("Automate Kubernetes Workloads with Ansible", "17:30", "18:25", ("Michael Hrivnak",), "B.1.017"),
+    ("Break", "16:00", "16:25", (), "B.1.017"),
+    (
+        "Clients, TheForeman, and you. Reusing your server lifecycle management for client machines",
+        "14:30",
+        "14:55",
+        ("Alexander Olofsson",),
+        "B.2.015",
+    ),
+    (
+        "Drilling down a software bug: lessons about observability, monitoring, automation and good practices",
+        "17:30",
+        "18:25",
+        ("Katerina Koutsonikoli",),
+        "B.3.019",
+    ),
+    ("Foreman - Lifecycle management for training labs", "17:00", "17:25", ("Dirk Goetz",), "B.2.015"),
+    (
+        "Foreman and Kubevirt for Orchestrating a Virtualized environment over Containers",
+        "16:30",
+        "16:55",
+        ("Boris Odnopozov",),
+        "B.2.015",
+    ),
+    (
+        "How to benefit from the new plugin ecosystem in Rudder 5.0?",
+        "15:00",
+        "15:55",
+        ("Benoît Peccatte",),
+        "B.4.042",
+    ),
+    (
+        "Mgmt Config: Advanced demos and internals for hackers",
+        "16:30",
+        "17:25",
+        ("James 'purpleidea' Shubin",),
+        "B.3.019",
+    ),
+    ("The Foreman Community Update", "14:00", "14:25", ("Tomer Brisker", "Greg Sutcliffe"), "B.2.015"),
+    ("Tool migration - from Puppet to mgmt and back", "15:00", "15:55", ("Felix Frank",), "B.3.019"),
+    (
+        "UX challenges of a UI-centric config management tool",
+        "16:30",
+        "17:25",
+        ("Raphael Gauthier",),
+        "B.4.042",
+    ),
+    ("What happened in Rudder in 2018 and what's next?", "14:30", "14:55", ("Alexis Mousset",), "B.4.042"),
+    ("What is Rudder and when should I use it?", "14:00", "14:25", ("Alexander Brianceau",), "B.4.042"),
+    (
+        "Ensuring security with Foreman - OpenSCAP plugin",
+        "15:00",
+        "15:55",
+        ("Aditi Puntambekar",),
+        "B.2.015",
+    ),
+    ("Mgmt Config: The Road to 0.1", "14:00", "14:55", ("James 'purpleidea' Shubin",), "B.3.019"),
+    ("Applying SOLID principles to Infrastructure as Code", "17:30", "18:25", ("Bram Vogelaar",), "D.AUD"),
+    ("Break", "16:00", "16:25", (), "D.AUD"),
+    ("Break", "16:00", "16:25", (), "B.CON"),
+    ("Break", "16:00", "16:25", (), "B.1.015"),
+    ("Break", "16:00", "16:25", (), "B.3.019"),
+    ("Break", "16:00", "16:25", (), "B.2.015"),
+    ("Break", "16:00", "16:25", (), "B.4.042"),
+    ("Break", "16:00", "16:25", (), "B.4.039"),
+    ("Break", "11:00", "11:20", (), "D.AUD"),
+]
+"""The excerpt's 40 VEVENTs (Monday 4 February 2019), in the file's order."""
+
+
+def _brussels(clock: str) -> datetime:
+    return datetime.fromisoformat(f"2019-02-04T{clock}").replace(tzinfo=BRUSSELS)
+
+
+def test_cfgmgmtcamp_speakers_are_the_organizer_values_that_differ_from_event_to_event() -> None:
+    read = read_feed(FeedSpec(CFGMGMTCAMP), ReadContext())
+
+    got = [(i.title, i.start, i.end, i.people, i.location) for i in read.program.items]
+    assert read.reader == "ics"
+    assert got == [(t, _brussels(s), _brussels(e), p, r) for t, s, e, p, r in CFGMGMTCAMP_EVENTS]
+    assert any("else ORGANIZER (organizers differ)" in line for line in read.program.reading)
+
+
+_OWNED = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+X-WR-TIMEZONE:Europe/Brussels
+BEGIN:VEVENT
+UID:a
+SUMMARY:Opening
+ORGANIZER:{first}
+DTSTART:20190204T090000
+DTEND:20190204T093000
+END:VEVENT
+BEGIN:VEVENT
+UID:b
+SUMMARY:Lunch
+ORGANIZER:{second}
+DTSTART:20190204T120000
+DTEND:20190204T130000
+END:VEVENT
+BEGIN:VEVENT
+UID:c
+SUMMARY:Closing
+ORGANIZER:
+DTSTART:20190204T170000
+DTEND:20190204T173000
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _organizer_people(first: str, second: str) -> list[tuple[str, ...]]:
+    data = _OWNED.format(first=first, second=second).replace("\n", "\r\n").encode()
+    return [item.people for item in IcsReader().read_bytes(data, source="x.ics", context=ReadContext()).items]
+
+
+def test_one_organizer_for_every_event_is_the_calendars_owner_even_as_a_bare_name() -> None:
+    assert _organizer_people("Camp Team", "Camp Team") == [(), (), ()]
+
+
+def test_an_organizer_address_names_nobody_and_names_that_differ_are_speakers() -> None:
+    assert _organizer_people("mailto:ada@example.org", "mailto:bob@example.org") == [(), (), ()]
+    assert _organizer_people("Ada Lovelace", "Bob Smith & Eve Jones") == [
+        ("Ada Lovelace",),
+        ("Bob Smith", "Eve Jones"),
+        (),
+    ]
