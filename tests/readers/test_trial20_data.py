@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from program.feed_reading import read_feed
+from program.model import Severity
 from program.readers import ReadContext
 from program.readers.ics import IcsReader
 from program.settings import FeedSpec
@@ -191,3 +192,183 @@ def test_an_organizer_address_names_nobody_and_names_that_differ_are_speakers() 
         ("Bob Smith", "Eve Jones"),
         (),
     ]
+
+
+F8 = DATA / "open_event" / "f8-2017-sessions-excerpt.json"
+LOS_ANGELES = ZoneInfo("America/Los_Angeles")
+F8_SESSIONS = [
+    ("Introduction to the Camera Effects Platform", "04-18T12:30", "04-18T13:20", ("Michael Slater",), "Hall G"),
+    (
+        "Litho: A Declarative Framework for Efficient UIs",
+        "04-18T12:30",
+        "04-18T13:20",
+        ("Lucas Rocha", "Emil Sjölander"),
+        "Hall F",
+    ),
+    (
+        "WebVR: Enabling Developers to Build Engaging Cross-Platform VR Content",
+        "04-18T12:30",
+        "04-18T13:20",
+        ("Justin Rogers", "Andrew Mo", "Mike Armstrong"),
+        "Hall LL",
+    ),
+    (
+        "Boost Your Business With Messenger",
+        "04-18T12:30",
+        "04-18T12:50",
+        ("Kemal El Moujahid", "Allison Swope"),
+        "Hall B",
+    ),
+    ("How to Build a Great Bot", "04-18T13:00", "04-18T13:20", ("Mikhail Larionov", "Helen Tsang"), "Hall B"),
+    (
+        "The Evolution of React and GraphQL at Facebook and Beyond",
+        "04-18T13:30",
+        "04-18T14:20",
+        ("Tom Occhino", "Yuzhi Zheng"),
+        "Hall F",
+    ),
+    (
+        "Bringing VR Experiences to Everyone: Scripting, Producing and Planning",
+        "04-18T13:30",
+        "04-18T14:20",
+        ("Megan Summers", "Yelena Rachitsky", "Julia Sourikoff", "Christina Heller", "Ryan Horrigan"),
+        "Hall LL",
+    ),
+    (
+        "Building Native Games for Facebook Gameroom",
+        "04-18T13:30",
+        "04-18T13:50",
+        ("Tejal Parekh", "Kevin Thai"),
+        "Hall B",
+    ),
+    ("Weapons of Mass Creation", "04-18T13:30", "04-18T13:50", ("Khailee Ng",), "Hall C"),
+    (
+        "Intro to Building Camera Effects with the AR Studio: Live Demo",
+        "04-18T13:30",
+        "04-18T14:20",
+        ("Dolapo Falola", "Sammi Krug"),
+        "Hall G",
+    ),
+    ("What's Next for Workplace by Facebook?", "04-18T14:00", "04-18T14:50", ("Simon Cross", "Joanna Tong"), "Hall C"),
+    ("A Startup Journey from an Emerging Market", "04-18T14:00", "04-18T14:20", ("Gary Urteag",), "Hall B"),
+    (
+        "Building High-Quality JavaScript Tools",
+        "04-18T14:30",
+        "04-18T15:20",
+        ("Christoph Pojer", "Konstantin Raev"),
+        "Hall F",
+    ),
+    ("What's Next for Instant Games", "04-18T14:30", "04-18T15:20", ("Ray Guang", "Leo Olebe"), "Hall B"),
+    (
+        "React VR: Build amazing VR experiences using React",
+        "04-18T14:30",
+        "04-18T14:50",
+        ("Andrew Imm", "Amber Roy"),
+        "Hall LL",
+    ),
+    (
+        "What can be Learned from China's Mobile Economy Boom in Past 5 Years?",
+        "04-18T14:30",
+        "04-18T14:50",
+        ("Jack (Peng) Zhang",),
+        "Hall G",
+    ),
+    ("Making Great Camera Effects", "04-18T15:00", "04-18T15:50", ("Volodymyr Giginiak", "Stef Smet"), "Hall G"),
+    ("The Making of Facebook Spaces", "04-18T15:00", "04-18T15:50", ("Mike Booth",), "Hall LL"),
+    (
+        "Building Custom Integrations for Workplace by Facebook",
+        "04-18T15:00",
+        "04-18T15:50",
+        ("Astha Agarwal", "Connor Treacy"),
+        "Hall C",
+    ),
+    ("Understanding Gaming Video on Facebook", "04-18T15:30", "04-18T15:50", ("Stephen Ellis", "Guy Cross"), "Hall B"),
+    ("Hack: Compilations @ Scale", "04-18T15:30", "04-18T15:50", ("Dwayne Reeves",), "Hall F"),
+    (
+        "Moving Faster: Optimizing Developer Experiences of Facebook Engineers",
+        "04-18T16:00",
+        "04-18T16:20",
+        ("Katie Coons", "Kasper Kopec"),
+        "Hall F",
+    ),
+    (
+        "Explore the Power of the Places Graph",
+        "04-18T16:00",
+        "04-18T16:20",
+        ("Matias Castello", "Aileen Chen"),
+        "Hall G",
+    ),
+    (
+        "Create Fullscreen Experiences On Mobile with Canvas",
+        "04-18T16:00",
+        "04-18T16:20",
+        ("Rachel Tucker", "Rohan Kuruvilla"),
+        "Hall C",
+    ),
+    (
+        "International Research: Gaining Cultural Context for Scalable Solutions.",
+        "04-18T16:00",
+        "04-18T16:20",
+        ("Megan Witmer",),
+        "Hall B",
+    ),
+    ("Early Lessons in Social VR from Oculus Rooms", "04-18T16:00", "04-18T16:20", ("Mike LeBeau",), "Hall LL"),
+    ("VR Together: adding social components to your VR apps", "04-19T14:30", "04-19T15:30", ("Mike Howard",), "Hall A"),
+    ("VR 201: Lessons from the frontline", "04-19T16:30", None, ("Chris Pruett",), "Hall A"),
+    (
+        "Measure the complete customer journey with Facebook Analytics",
+        "04-18T16:00",
+        "04-18T17:50",
+        ("Josh Twist",),
+        "Hall LL",
+    ),
+    (
+        "Facebook Analytics: introducing Automated Insights",
+        "04-19T13:00",
+        "04-19T13:20",
+        ("Lisa Jones", "Luke Sernau"),
+        "Hall C",
+    ),
+    (
+        "Use machine translations to remove language barriers on Facebook",
+        "04-19T12:00",
+        "04-19T12:20",
+        ("Necip Fazil Ayan",),
+        "Hall G",
+    ),
+    (
+        "Natural language understanding @facebook",
+        "04-19T13:30",
+        "04-19T13:50",
+        ("Benoit Dumoulin", "Aparna Lakshmiratan"),
+        "Hall G",
+    ),
+    (
+        "Making the facebook social graph semantic",
+        "04-19T13:00",
+        "04-19T13:20",
+        ("Manohar Paluri", "Merlyn Deng"),
+        "Hall G",
+    ),
+    ("Casual 3D capture", "04-19T14:30", "04-19T14:50", ("Johannes Kopf",), "Hall G"),
+]
+"""The excerpt's 34 sessions: `title`, `start_time`/`end_time` (2017, offset -07:00), speakers, `microlocation`."""
+
+
+def _pacific(written: str | None) -> datetime | None:
+    return datetime.fromisoformat(f"2017-{written}:00-07:00").astimezone(LOS_ANGELES) if written else None
+
+
+def test_f8_session_ending_before_it_starts_keeps_its_start_with_a_warning_naming_the_files_keys() -> None:
+    read = read_feed(FeedSpec(F8), ReadContext(timezone=LOS_ANGELES))
+
+    got = [(i.title, i.start, i.end, i.people, i.location) for i in read.program.items]
+    assert read.reader == "open-event"
+    assert got == [(t, _pacific(s), _pacific(e), p, r) for t, s, e, p, r in F8_SESSIONS]
+    [slip] = [problem for problem in read.program.problems if problem.code == "end-before-start"]
+    assert (slip.severity, slip.source.line if slip.source else None) == (Severity.WARNING, 1368)
+    assert slip.message == (
+        "'VR 201: Lessons from the frontline': its end_time '2017-04-19T15:30:00-07:00' is before its "
+        "start_time '2017-04-19T16:30:00-07:00'; read as a start only (at $[27])"
+    )
+    assert not [problem for problem in read.program.problems if problem.severity is Severity.ERROR]
