@@ -138,7 +138,8 @@ RULES: dict[str, Rule] = {
             "end-before-start",
             Level.WARNING,
             "a YAML entry whose end is not after its start, or a page's '12:30 - 11:30' in 24-hour times, or a "
-            "sheet's or JSON row's end dated its start's day and written before it: start only",
+            "sheet's or JSON row's end dated its start's day and written before it, or an Open Event session's "
+            "end before its start: start only",
         ),
         Rule(
             "legacy-encoding",

@@ -22,6 +22,7 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.lines.days import day_heading
+from program.readers.notation.dates import DateError, parse_date
 from program.readers.yaml_located import Located, keyed_days
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -72,6 +73,9 @@ DATE_ONLY = (
 )
 """A date without a time: "2023-01-26", "January 26, 2023", "26 January 2023"."""
 _DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
+DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th|º)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+"""A day of a named month without a year: "15 Abril" (ENEEM 2019), "15 de abril", "April 15"."""
+_DAY_MONTH = re.compile(rf"^{DAY_MONTH}$")
 _DAY_NAME_KEYS = ("name", "title", "label")
 """Keys under which a day level names itself ("Day 2 - January 23")."""
 
@@ -225,13 +229,27 @@ def _timed_within(found: Found, mapping: dict[str, str]) -> bool:
 
 
 def dated_only(found: Found, mapping: dict[str, str]) -> bool:
-    """A titled entry with a date and no time: an untimed item on its day."""
+    """A titled entry with a date and no time (or, its start key named, none there): an untimed item on its day."""
     start = inherited(found, "start", mapping)[0]
-    return (
-        isinstance(start, str)
-        and _DATE_ONLY.match(" ".join(start.split())) is not None
-        and value(found.entry, "title", mapping) is not None
-    )
+    if start is None and "start" in mapping:  # ENEEM 2019's `start = "time"`, every `time:` left empty
+        start = inherited(found, "date", mapping)[0]
+    return isinstance(start, str) and is_date_only(start) and value(found.entry, "title", mapping) is not None
+
+
+def is_date_only(text: str) -> bool:
+    """Whether a text is a date and no time: with its year, or a day of a named month (its year from --date).
+
+    >>> is_date_only("January 26, 2023"), is_date_only("15 Abril"), is_date_only("Room 12"), is_date_only("9:30")
+    (True, True, False, False)
+    """
+    text = " ".join(text.split())
+    if _DATE_ONLY.match(text) or not _DAY_MONTH.match(text):
+        return _DATE_ONLY.match(text) is not None
+    try:
+        written = parse_date(text)
+    except DateError:
+        return False
+    return written.month is not None and written.day is not None and written.day_number is None
 
 
 def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
@@ -297,7 +315,8 @@ def _lists(data: Any, steps: tuple[str, ...], depth: int = 0) -> Iterator[tuple[
         if mappings:
             yield (*steps, "[]"), mappings
             for key in _common_keys(mappings):
-                inner = [element[key] for element in mappings if key in element]
+                # a day whose list is left empty (ENEEM 2019's `activities:` on its last day) adds no entries
+                inner = [element[key] for element in mappings if element.get(key) not in (None, "")]
                 yield from _lists(_flat(inner), (*steps, "[]", key), depth + 1)
     elif isinstance(data, dict):
         values = list(data.values())

@@ -34,12 +34,14 @@ from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_shape import (
     DATE_ONLY,
+    DAY_MONTH,
     FIELDS,
     Found,
     dated_only,
     detect_path,
     folded,
     inherited,
+    is_date_only,
     is_entry,
     parse_path,
     suggested_path,
@@ -67,6 +69,10 @@ _TITLE_KEY = re.compile(
     r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia)\s*:",
     re.MULTILINE | re.IGNORECASE,
 )
+_DAY_MONTH_KEY = re.compile(
+    rf"^\s*(?:-\s+)?\{{?\s*[\"']?(?:date|data|fecha)[\"']?\s*:\s*[\"']?(?P<date>{DAY_MONTH})[\"']?\s*$", re.MULTILINE
+)
+"""A day of a named month without a year (ENEEM 2019's days: `date: 15 Abril`), checked to name a month."""
 _LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?(?:title|authors)[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
 """A list's entry opening with its title or its authors (AI4QC's papers: `- authors: …` then `title: …`)."""
 _AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
@@ -103,6 +109,7 @@ class YamlSiteReader:
         if opening[:1] == "<":
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
+        dated = dated or next((found for found in _DAY_MONTH_KEY.finditer(text) if is_date_only(found["date"])), None)
         dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text))
         return len(_KEY_LINE.findall(text)) >= 3 and bool(dated) and bool(_TITLE_KEY.search(text))
 
