@@ -10,7 +10,8 @@ with the json module alone (Sessionize: each session id of the view once; Open E
 accepted or confirmed sessions that are not deleted) and their fields worked out from the
 JSON the way the format documents them: the title, the start and end (Sessionize: the
 wall-clock text without its "Z"; Open Event: the instant its offset gives, none when it
-starts when it ends), the room (Sessionize All data: by roomId), the speakers (All data: by
+starts when it ends, and no end when it ends before it starts), the room (Sessionize All
+data: by roomId), the speakers (All data: by
 id, fullName), rooms and names with runs of white space as one space; for Sessionize also
 the categories (each category's name with its items joined by ", ": "Level": "Advanced";
 All data: items by id). Then the file is
@@ -119,10 +120,12 @@ def open_event_expected(document: Any) -> Iterator[Expected]:
         if start and start == end:
             start = end = None
         room = session.get("microlocation") or session.get("location")
+        begins = _written(start, session.get("timezone")) if start else None
+        ends = _written(end, session.get("timezone")) if end else None
         yield {
             "title": _title(session.get("title") or session.get("name")),
-            "start": _written(start, session.get("timezone")) if start else None,
-            "end": _written(end, session.get("timezone")) if end else None,
+            "start": begins,
+            "end": None if begins and ends and ends < begins else ends,  # an end before the start: start only
             "room": _title(room.get("name") if isinstance(room, dict) else room) or None,
             "people": [_title(speaker["name"]) for speaker in session.get("speakers") or [] if speaker.get("name")],
         }

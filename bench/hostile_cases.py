@@ -59,6 +59,7 @@ SAMPLES = {
     "paper-list": "tests/data/paper_lists/ppdp-2025-list.md",
     "json-rows": "tests/data/json_rows/devreltokyo2023-sessions.json",  # JavaScript dates, a Sheets duration
     "afpy-schedule": "tests/data/afpy_schedule/pyconfr2024-schedule.json",  # its days are objects: kept whole
+    "konopas": "tests/data/konopas/ccscne2015-program.js",  # a script assigning the list: its opening matters
 }
 """The sample each reader's cases start from (the smallest file of its format in the test data)."""
 

@@ -143,6 +143,25 @@ CASES = [
     Case("ess2013-programm.html", "Europe/Berlin", date(2013, 9, 23), slot_counts.time_label_headings),
     # Trial 17 (Spanish): `Lugar | Horario | Actividad`, two activities in a cell (`<br><br>`), `A partir de las 21:00`.
     Case("cica2017-programa.php", "America/Mexico_City", None, slot_counts.timed_rows_and_double_breaks),
+    # Trial 18 (unseen): HTML in Markdown, days as columns under a row of `08/07/2024` dates, each row's time written
+    # over three cells (`<b>9:00</b> | <b> - </b> | <b>10:30</b>`), cells marked by colour (`🟢 Paolo Arcaini`).
+    Case("tarot2024-program.md", "Europe/Rome", None, slot_counts.cells_after_split_ranges),
+    # Trial 18 (unseen, Spanish): a list of one small table a slot under `<ul id='dia1'>Día 1`, a session's talks
+    # one linked cell each (`<a>Metodologias agiles, M. Noguera</a>`), untimed at the session.
+    Case("ingcongreso2015-horarios.php", "Europe/Madrid", date(2015, 6, 1), slot_counts.timed_items_and_cells),
+    # Trial 18 (unseen, German): a header naming only its time (`<th>Zeit</th><th></th><th></th><th></th>`), three
+    # talks a row, each cell `Title <p><strong>Speaker</strong></p> <p>Raum: X</p>`; `Eröffnung durch Prof. Name`.
+    Case("devday2016-sessions.php", "Europe/Berlin", date(2016, 4, 12), slot_counts.timed_row_cells),
+    # Trial 18 (unseen, German): a FreeMarker page, a table a day under `<span>Mittwoch, den 22. Oktober 2014</span>`,
+    # the time the second of four cells (`ab ca. 15.00 Uhr`, `16.30 – 18.00 Uhr`, `parallel`, `bis 12.00 Uhr`),
+    # `<b>Title</b>` over `Moderation` and `<a><b>Name</b></a>, Office`, seven excursions as links under one title.
+    Case("dtv2014-programm.ftl", "Europe/Berlin", None, slot_counts.spaced_time_rows_and_choices),
+    # Trial 19 (Japanese): a grid a day, rooms as columns (`チーム医療<br>演習室`), rowspans, each slot a card of a kind
+    # badge over its title and its own time (`08:50–09:00` in the 08:30 row).
+    Case("jsp95-2026-program.html", "Asia/Tokyo", None, slot_counts.slot_cards),
+    # Trial 19 (Chinese): Bootstrap divs, `<h2>10/27 議程表</h2>` a day, `<div class="time">` the room over the time
+    # (`海景會議廳<br>10:00 ~ 10:50`), `name` (speakers) and `head` (title) divs, two rooms side by side.
+    Case("mopcon2012-session.php", "Asia/Taipei", date(2012, 10, 27), slot_counts.time_divs),
     # Trial 20 (unseen, Portuguese): a table a day, a round table's speakers a line each after `<br>`, with
     # `Profa. Dra.` and where they work in brackets; `No aguardo dos aceites` (none yet).
     Case("eneimagem2013-programacao.php", "America/Sao_Paulo", None, slot_counts.timed_rows),

@@ -267,3 +267,56 @@ def timed_rows_and_double_breaks(root: Root) -> int:
         len(re.findall(r"<br>\s*<br>", lxml.html.tostring(cell, encoding="unicode"))) for row in rows for cell in row
     )
     return timed + doubled
+
+
+def cells_after_split_ranges(root: Root) -> int:
+    """Filled cells after a row's `start | - | end` (TAROT 2024: the time range written over three cells)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if len(cells := row.findall("td")) > 3 and cells[1].text_content().strip() in ("-", "–")
+        for cell in cells[3:]
+        if cell.text_content().strip()
+    )
+
+
+def timed_items_and_cells(root: Root) -> int:
+    """List items that open with a clock time, and the `<td>` cells of their tables with no time (a session's talks).
+
+    A Granada congress page (2015): `<li><table><tr><th>9:00 - 11:00</th></tr><tr><th rowspan='3'>Ing. Software</th>
+    <td><a>Title, Speaker</a></td></tr>…`; a break's `<th>11:00 - 11:30</th><td>Pausa-cafe</td>` is its own title.
+    """
+    timed = [item for item in root.iter("li") if re.match(r"\d{1,2}:\d{2}", item.text_content().strip())]
+    sessions = [item for item in timed if len(item.findall(".//td")) > 1 or item.findall(".//th[@rowspan]")]
+    return len(timed) + sum(len(item.findall(".//td")) for item in sessions)
+
+
+def timed_row_cells(root: Root) -> int:
+    """Filled cells after the time of rows whose first cell starts with a digit (parallel tracks, a cell each)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if (cells := row.findall("td")) and cells[0].text_content().strip()[:1].isdigit()
+        for cell in cells[1:]
+        if cell.text_content().strip()
+    )
+
+
+def spaced_time_rows_and_choices(root: Root) -> int:
+    """Rows whose second cell (after an empty spacer) holds their time, and the links a row offers to choose from.
+
+    Deutscher Tourismustag 2014: `<td width="5%"></td><td><b>16.30 – 18.00 Uhr</b></td>…`, a cell of seven
+    `<a href="/info#…">` excursions; `parallel` in the time cell counts (a row beside another).
+    """
+    rows = sum(1 for row in root.iter("tr") if len(cells := row.findall("td")) > 1 and cells[1].text_content().strip())
+    return rows + sum(1 for anchor in root.iter("a") if str(anchor.get("href", "")).startswith("/info#"))
+
+
+def slot_cards(root: Root) -> int:
+    """Elements of the class `slot`, a card a slot (JSP 2026)."""
+    return len(root.find_class("slot"))
+
+
+def time_divs(root: Root) -> int:
+    """Elements whose class is `time` and whose text holds a clock time (MOPCON 2012: one a slot)."""
+    return sum(1 for element in root.find_class("time") if re.search(r"\d{1,2}:\d{2}", element.text_content()))

@@ -75,10 +75,15 @@ def _occurrences(events: list[icalendar.Event]) -> list[tuple[icalendar.Event, t
     return shifted
 
 
+def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
+    """A time in the program's zone; a floating one (CfgMgmtCamp 2019's, X-WR-TIMEZONE beside) is that zone's clock."""
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+
+
 def _exact(item: Item, event: icalendar.Event, zone: ZoneInfo, shift: timedelta) -> dict[str, bool]:
-    start = (event.decoded("DTSTART") + shift).astimezone(zone)
+    start = _in_zone(event.decoded("DTSTART") + shift, zone)
     if "DTEND" in event:
-        end = (event.decoded("DTEND") + shift).astimezone(zone)
+        end = _in_zone(event.decoded("DTEND") + shift, zone)
     elif "DURATION" in event:
         end = start + event.decoded("DURATION")
     else:

@@ -1,8 +1,8 @@
-"""How much of each real JSON session list and AFPy schedule `program` reads: items, and fields exact.
+"""How much of each real JSON session list, AFPy schedule and KonOpas list `program` reads: items, fields exact.
 
 Run from the project root:  python bench/json_fidelity.py  (prints a markdown table)
 
-For every file in tests/data/json_rows and tests/data/afpy_schedule the items are counted
+For every file in tests/data/json_rows, tests/data/afpy_schedule and tests/data/konopas the items are counted
 with the json module alone and their fields worked out from the JSON as each file writes
 them, without `program`:
 
@@ -20,10 +20,15 @@ them, without `program`:
   a title is titled "Type: names". Mini-Conf's main_calendar.json: `start`/`end`, no room (its
   `location`s are web addresses and pages of the site), no people. ISGIE 2022: `time` on 18 September
   2022 (Singapore), the `session` without its tags, the `speaker`'s first line as the name (no honorific)
-  and the lines after it (no note in brackets) as its affiliation.
+  and the lines after it (no note in brackets) as its affiliation. WebRTC Conference Japan 2016: day 1's
+  list on 16 February 2016, day 2's `track1`/`track2` lists on the 17th with the track as the room (Tokyo),
+  `<BR>` in a title a space, the speaker ids as written.
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
+- konopas: each entry with a `title` (SWAcamp's first, all null, is none): `date` (Finncon 2013: `day`)
+  and `time` in the convention's zone, the end `mins` later, the room `loc[0]`, the `people` names
+  (a role note `(Session Chair)`, `(PJ)`, `(M)` left out, a name given twice once); white space as one space.
 
 Then each file is read with its reader and items matched to the expected by title (and room and start, for a
 title given several times), in order.
@@ -47,6 +52,7 @@ from program.model import Program  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
 from program.readers.afpy_schedule import AfpyScheduleReader  # noqa: E402
 from program.readers.json_rows import JsonRowsReader  # noqa: E402
+from program.readers.konopas import KonopasReader  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -253,6 +259,43 @@ def isgie(rows: list[Any]) -> Iterator[Expected]:
         yield {"title": title, "start": start, "end": end, "room": None, "people": people}
 
 
+def webrtcjp(document: dict[str, Any]) -> Iterator[Expected]:
+    """WebRTC Conference Japan 2016: day 1's list on 16 February 2016 (Tokyo), day 2's two tracks on the 17th.
+
+    The title with its `<BR>`s as spaces, the speaker ids as written (the names are in another file), and
+    day 2's track key (`track1`, `track2`) as the room; day 1 has none.
+    """
+    lists = [(date(2016, 2, 16), None, document["day1"])]
+    lists += [(date(2016, 2, 17), track, rows) for track, rows in document["day2"].items()]
+    for day, room, rows in lists:
+        for row in rows:
+            start, end = (datetime.combine(day, datetime.strptime(row[key], "%H:%M").time(), TOKYO)
+                          for key in ("start", "end"))  # fmt: skip
+            title = " ".join(re.sub(r"<br>", " ", row["title"], flags=re.IGNORECASE).split())
+            yield {"title": title, "start": start, "end": end, "room": room, "people": list(row["speakers"])}
+
+
+_ROLE_NOTE = re.compile(r"\s*\((?:Session Chair|PJ|M)\)$")
+
+
+def konopas(entries: list[Any], zone: ZoneInfo) -> Iterator[Expected]:
+    """KonOpas: each titled entry at `date` (or `day`) and `time`, `mins` long, in `loc[0]`, with its people."""
+    for entry in entries:
+        if not entry.get("title"):
+            continue
+        start = datetime.fromisoformat(f"{entry.get('date') or entry['day']}T{entry['time']}").replace(tzinfo=zone)
+        places = entry.get("loc") or []
+        people = entry.get("people") or []
+        names = dict.fromkeys(" ".join(_ROLE_NOTE.sub("", person["name"]).split()) for person in people)
+        room = " ".join(places[0].split()) if places and places[0] else None
+        yield {"title": " ".join(entry["title"].split()), "start": start,
+               "end": start + timedelta(minutes=int(entry["mins"])), "room": room, "people": list(names)}  # fmt: skip
+
+
+def _in(zone: str) -> Any:
+    return lambda entries: konopas(entries, ZoneInfo(zone))
+
+
 CASES = (
     ("json_rows/srccon-work-sessions.json", srccon, ReadContext()),
     (
@@ -281,14 +324,23 @@ CASES = (
     ("afpy_schedule/pyconfr2025-schedule-excerpt.json", afpy, ReadContext(timezone=PARIS)),
     ("json_rows/ncpce2026-programme.json", ncpce, ReadContext(timezone=KUALA_LUMPUR)),
     ("json_rows/isgie2022-program.json", isgie, ReadContext(date(2022, 9, 18), SINGAPORE)),
+    ("json_rows/webrtcjp2016-sessions.json", webrtcjp, ReadContext(date(2016, 2, 16), TOKYO)),
+    ("konopas/swacamp2017-program.json", _in("Europe/Berlin"), ReadContext(timezone=ZoneInfo("Europe/Berlin"))),
+    ("konopas/ccscne2015-program.js", _in("America/New_York"), ReadContext(timezone=ZoneInfo("America/New_York"))),
+    ("konopas/lonestarcon3-2013-thursday.js", _in("America/Chicago"), ReadContext(timezone=CHICAGO)),
+    ("konopas/finncon2013-program.js", _in("Europe/Helsinki"), ReadContext(timezone=ZoneInfo("Europe/Helsinki"))),
 )
 
 
 def measure(name: str, expected_of: Any, context: ReadContext) -> list[Any]:
     """The table row of one file: items in the source, items read, errors, and each field's exact count."""
     path = DATA / name
-    expected = list(expected_of(json.loads(path.read_text(encoding="utf-8"))))
-    reader = AfpyScheduleReader() if name.startswith("afpy") else JsonRowsReader()
+    text = path.read_text(encoding="utf-8")
+    if name.startswith("konopas"):  # a script's list: between its first "[" and its last "]"
+        text = text[text.index("[") : text.rindex("]") + 1]
+    expected = list(expected_of(json.loads(text, strict=False)))
+    readers = {"afpy": AfpyScheduleReader(), "konopas": KonopasReader()}
+    reader = readers.get(name.split("/", maxsplit=1)[0].split("_", maxsplit=1)[0], JsonRowsReader())
     program: Program = reader.read(decode_feed(path.read_bytes(), path.name), source=path.name, context=context)
     unmatched = list(program.items)
     exact = dict.fromkeys(FIELDS, 0)

@@ -51,6 +51,7 @@ MARKS = {
     "picom2024-accepted.md": r"^(?:<br/></li><li>)?\(\d{10}\)",  # session 11, unseen: "<li>(EDAS number) Title - A; B"
     "nsg2026-accepted-papers.md": r"^\[",  # trial 17, unseen: "[Title](openreview)", then "A, B"; "Purnima gautam"
     "ccc2017-aceptados.php": r'^<div class="paper">',  # trial 16, unseen: papers marked by class, authors first
+    "stil-2019.md": r"^- \*\*",  # trial 19, unseen (Portuguese): "- **Title**" over "_Name (Place)_;" lines
     "eres2024-aceitos.md": r"^\s*<li><strong>",  # trial 20, unseen: a bold title over one "Name (Place)" a line
     "ruleml2010-accepted-papers.html": r"^<li><span",  # trial 20, unseen: a saved CMS page, menus around its papers
 }

@@ -51,7 +51,8 @@ from yaml_sources import (  # noqa: E402
     threedv,
     wbci2022,
 )
-from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017  # noqa: E402
+from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017, semef2021  # noqa: E402
+from yaml_sources_trial20 import DATED20, eneem2019  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -102,6 +103,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "devrelcontokyo2021-schedule-excerpt.json": (devrelcon2021, (), "UTC"),  # its `_utc` times: shown in UTC
     "aiucd2025-program.yaml": (aiucd2025, (), "Europe/Rome"),
     "datensummit2017-programm.yml": (datensummit2017, (), "Europe/Berlin"),
+    "semef2021-programa.yml": (semef2021, (), "America/Sao_Paulo"),
+    "eneem2019-agenda.yml": (eneem2019, (), "Europe/Lisbon"),
 }
 
 
@@ -111,7 +114,8 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        first = {**DATED, **DATED16}.get(name, date(2021, 11, 22))
+        dated = {**DATED, **DATED16, **DATED20}
+        first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(
             (DATA / name).read_text(encoding="utf-8"), source=str(DATA / name), context=context
@@ -121,7 +125,7 @@ def main() -> None:
         starts = sum(
             item.start is None
             if at is None
-            else item.start is not None and at == _minutes(item.start, first if name in {**DATED, **DATED16} else None)
+            else item.start is not None and at == _minutes(item.start, first if name in dated else None)
             for (_, at, _), item in pairs
         )
         people = sum(who == item.people for (_, _, who), item in pairs)

@@ -1,4 +1,4 @@
-"""What trial 16's static-site YAML files hold (AIUCD 2025, Datensummit 2017), listed with PyYAML directly.
+"""What trials 16's and 18's static-site YAML files hold (AIUCD 2025, Datensummit 2017, SEMEF 2021), via PyYAML.
 
 As `yaml_sources.py` (which has grown near the size a module may have): each file's entries with
 BaseLoader and the file's own shape written out here, not the reader's detection.
@@ -11,7 +11,7 @@ from datetime import date
 
 from yaml_sources import Entry, load, minutes
 
-DATED16 = {"aiucd2025-program.yaml": date(2025, 6, 11)}
+DATED16 = {"aiucd2025-program.yaml": date(2025, 6, 11), "semef2021-programa.yml": date(2021, 9, 27)}
 """Trial 16's files whose days the table checks too (see `yaml_sources.DATED`)."""
 _DAY = {"June 11, 2025": 0, "June 12, 2025": 1, "June 13, 2025": 2}
 """AIUCD's days as written in English, counted from the first (its starts are checked with their days)."""
@@ -50,3 +50,14 @@ def datensummit2017() -> list[Entry]:
         )
         for entry in load("datensummit2017-programm.yml")
     ]
+
+
+def semef2021() -> list[Entry]:
+    """SEMEF 2021: days `data` → `programacao[]`, the `evento` slug as the title, `horario` "09h00-10h40"'s start."""
+    entries: list[Entry] = []
+    for day in load("semef2021-programa.yml"):
+        offset = (date.fromisoformat(day["data"]) - date(2021, 9, 27)).days * 1440
+        for entry in day["programacao"]:
+            hour, minute = re.match(r"(\d{2})h(\d{2})", entry["horario"]).groups()  # type: ignore[union-attr]
+            entries.append((entry["evento"], offset + int(hour) * 60 + int(minute), ()))
+    return entries

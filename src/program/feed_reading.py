@@ -12,7 +12,7 @@ from program.format_probe import readers_that_read
 from program.inputs import read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
-from program.readers.base import BinaryReader, LineReader, feed_lines, windows_1252_text
+from program.readers.base import BinaryReader, LineReader, feed_lines, mac_roman_quotes, windows_1252_text
 from program.readers.schedule_page import DETECT_LINES
 from program.readers.spreadsheet_csv import (
     HEADERLESS_HINT,
@@ -101,10 +101,10 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
         return FeedRead(source, binary.name, binary.read_bytes(data, source=source, context=context))
     if (recoded := windows_1252_text(data)) is None:
         return _read_text(data, spec, context, reader)
-    feed = _read_text(recoded.encode(), spec, context, reader)
-    return attrs.evolve(
-        feed, program=attrs.evolve(feed.program, problems=(_recoded(data, source), *feed.program.problems))
-    )
+    mac = mac_roman_quotes(data)
+    feed = _read_text((mac or recoded).encode(), spec, context, reader)
+    recoding = _recoded(data, source, "mac_roman" if mac else "cp1252")
+    return attrs.evolve(feed, program=attrs.evolve(feed.program, problems=(recoding, *feed.program.problems)))
 
 
 def _read_text(data: bytes, spec: FeedSpec, context: ReadContext, reader: Reader | None) -> FeedRead:
@@ -127,15 +127,20 @@ def _read_text(data: bytes, spec: FeedSpec, context: ReadContext, reader: Reader
     return FeedRead(source, reader.name, read() if named else _read_detected(reader, read))
 
 
-def _recoded(data: bytes, source: str) -> Problem:
-    """The warning that a feed was read as Windows-1252, at the line of its first byte that is not ASCII."""
+def _recoded(data: bytes, source: str, encoding: str) -> Problem:
+    """The warning that a feed was read as Windows-1252 or Mac Roman, at the line of its first byte above ASCII."""
     at = next(index for index, byte in enumerate(data) if byte > 0x7F)
-    shown = data[at : at + 1].decode("cp1252")
+    shown = data[at : at + 1].decode(encoding)
+    named = (
+        f"Mac Roman, byte 0x{data[at]:02x} as {shown!r} (its bytes above ASCII are all curly quotes around words, "
+        f"{data[at : at + 1].decode('cp1252')!r} in Windows-1252)"
+        if encoding == "mac_roman"
+        else f"Windows-1252 (Latin-1), byte 0x{data[at]:02x} as {shown!r}"
+    )
     return Problem(
         Severity.WARNING,
         "legacy-encoding",
-        f"the file is not UTF-8: read as Windows-1252 (Latin-1), byte 0x{data[at]:02x} as {shown!r}; "
-        "save it as UTF-8 to be sure of its letters",
+        f"the file is not UTF-8: read as {named}; save it as UTF-8 to be sure of its letters",
         SourceRef(source, data.count(b"\n", 0, at) + 1),
     )
 

@@ -378,12 +378,19 @@ def _feeds(entries: object, lines: KeyLines, folder: Path) -> tuple[FeedSpec, ..
 
 
 def _columns(entry: object, lines: KeyLines, table: int) -> tuple[tuple[str, str], ...]:
-    """A feed's `columns` table: each of our fields and the feed's name for it, all strings."""
+    """A feed's `columns`: our fields and the feed's names; `people = ["B", "C"]`, a person's parts, once per column.
+
+    (Given name, family name: ICCA10's headerless TSV; the table reader joins them, `tabular/names.py`.)
+    """
+    people = entry.get("people") if isinstance(entry, dict) else None
+    parts = isinstance(people, list) and len(people) >= 2 and all(isinstance(part, str) for part in people)
     if not isinstance(entry, dict) or not all(
-        isinstance(key, str) and isinstance(value, str) for key, value in entry.items()
+        isinstance(key, str) and (isinstance(value, str) or (key == "people" and parts)) for key, value in entry.items()
     ):
-        raise lines.fail("columns", 'a [feeds.columns] table of names (title = "Talk")', entry, table)
-    return tuple(entry.items())
+        raise lines.fail(
+            "columns", 'a [feeds.columns] table of names (title = "Talk", people = ["B", "C"])', entry, table
+        )
+    return tuple((key, name) for key, value in entry.items() for name in ([value] if isinstance(value, str) else value))
 
 
 def _toml_error_line(message: str) -> int | None:

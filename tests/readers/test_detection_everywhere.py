@@ -36,6 +36,7 @@ OWNER = {
     "paper_lists": ("paper-list",),
     "json_rows": ("json-rows",),
     "afpy_schedule": ("afpy-schedule",),
+    "konopas": ("konopas",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 ALSO_READ_BY = {"yaml_site/srccon-work-schedule.yaml": ("json-rows",)}

@@ -140,12 +140,12 @@ def test_spreadsheet_readers_registered_together_after_the_first_wave() -> None:
 def test_german_fahrplan_with_day_numbers_day_fractions_and_a_track_column() -> None:
     with (DATA / "haecksen-36c3-fahrplan.csv").open(encoding="utf-8", newline="") as file:
         records = [record for record in csv.DictReader(file) if record["Was?"]]
-    first = date(2019, 12, 27)  # "Tag 1" of 36C3; "Tag 0" is the day before
+    first = date(2019, 12, 26)  # "Tag 0", the day before 36C3's first (27 December): numbered from 0, it is --date
 
     program = read_csv("haecksen-36c3-fahrplan.csv", timezone=BERLIN, first_date=first)
 
     def at(day: str, fraction: str) -> datetime:
-        moment = datetime.combine(first + timedelta(days=int(day) - 1), datetime.min.time(), BERLIN)
+        moment = datetime.combine(first + timedelta(days=int(day)), datetime.min.time(), BERLIN)
         return moment + timedelta(minutes=round(float(fraction) * 24 * 60))
 
     assert [(item.title, item.start) for item in program.items] == [
@@ -159,6 +159,7 @@ def test_german_fahrplan_with_day_numbers_day_fractions_and_a_track_column() -> 
     ]
     assert [item.location for item in program.items] == [record["Raum"].strip() for record in records]
     assert program.reading[2].startswith("columns: Cluster → track, Wer → people, Was? → title, Tag → date")
+    assert program.reading[3] == "day numbers from 0: day 0 is the first day (--date)"
     assert [reader.name for reader in detect_readers((DATA / "haecksen-36c3-fahrplan.csv").read_text()[:2000])] == [
         "csv"
     ]

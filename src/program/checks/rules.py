@@ -87,6 +87,12 @@ RULES: dict[str, Rule] = {
             " zone",
         ),
         Rule(
+            "date-start-mismatch",
+            Level.WARNING,
+            "a frab export whose every <date> is off from its <start> by the same hours (OSEM before 2024): read at"
+            " <start>",
+        ),
+        Rule(
             "placeholder-date",
             Level.WARNING,
             "a frab event dated 0001-01-01 beside its clock time: placed on the day that lists it",
@@ -132,9 +138,15 @@ RULES: dict[str, Rule] = {
             "end-before-start",
             Level.WARNING,
             "a YAML entry whose end is not after its start, or a page's '12:30 - 11:30' in 24-hour times, or a "
-            "sheet's or JSON row's end dated its start's day and written before it: start only",
+            "sheet's or JSON row's end dated its start's day and written before it, or an Open Event session's "
+            "end before its start: start only",
         ),
-        Rule("legacy-encoding", Level.WARNING, "a feed that is not UTF-8, read as Windows-1252 (Latin-1)"),
+        Rule(
+            "legacy-encoding",
+            Level.WARNING,
+            "a feed that is not UTF-8, read as Windows-1252 (Latin-1), or as Mac Roman when its only such bytes are"
+            " curly quotes",
+        ),
         Rule(
             "unknown-id",
             Level.WARNING,

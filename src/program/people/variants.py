@@ -55,6 +55,12 @@ def given_name_evidence(first: str, second: str, *, by_name: bool = True) -> str
     >>> given_name_evidence("Jun Wang", "Jun-Kun Wang"), given_name_evidence("Manoj Kumar", "M. Pawan Kumar")
     (None, None)
 
+    Initials stand for the given names in order, the parts of a hyphenated one too (TCSE 2017's
+    "C.M. Wang" and "Chu-Yu Wang" are two authors; "C.-Y. Wang" would be hers):
+
+    >>> given_name_evidence("C.M. Wang", "Chu-Yu Wang"), given_name_evidence("C.-Y. Wang", "Chu-Yu Wang")
+    (None, "'C.-Y.' is the initial of 'Chu-Yu'")
+
     Those two rules are for merging by name alone; `by_name=False` leaves them out, for names
     an export's one id already joins (`one_person`, whose index in `identity.py` files a name
     under its words and its initial only).
@@ -88,6 +94,9 @@ def _initial_evidence(
     """
     initialled, full = (first, second) if is_initial(first[1]) else (second, first)
     if by_name and not set(_full_given_names(initialled[0])) <= set(full[2][1:]):
+        return None
+    # each initial written must be the other's name's there: "C.M." is not "Chu-Yu" (C.-Y.), TCSE 2017's two Wangs
+    if by_name and any(a[0] != b[0] for a, b in zip(given_words(initialled[0]), given_words(full[0]), strict=False)):
         return None
     return f"'{initialled[1]}' is the initial of '{full[1]}'"
 

@@ -13,6 +13,7 @@ from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
 from program.readers.json_rows import JsonRowsReader
+from program.readers.konopas import KonopasReader
 from program.readers.miniconf import MiniconfReader
 from program.readers.open_event import OpenEventReader
 from program.readers.openreview import OpenReviewReader
@@ -52,6 +53,7 @@ READERS: dict[str, Reader] = {
         PaperListReader(),
         JsonRowsReader(),
         AfpyScheduleReader(),
+        KonopasReader(),
     )
 }
 """Every reader, by format name."""

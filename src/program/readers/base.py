@@ -155,6 +155,40 @@ def windows_1252_text(data: bytes) -> str | None:
     return text
 
 
+def mac_roman_quotes(data: bytes) -> str | None:
+    r"""The text of legacy bytes whose only bytes above ASCII are Mac Roman's curly quotes around words; else None.
+
+    ResQuant 2024's `programme.csv` (saved on a Mac) writes `“Administrative … Policing”` as 0xd2 … 0xd3:
+    as Windows-1252 that is `ÒAdministrative … PolicingÓ`, capitals with accents at a word's edges, an
+    opening one before a capital and a closing one after a lower-case letter, which no Windows-1252 text
+    writes (its `Ó` stands inside capitals: `CANCIÓN`). So: bytes 0xd2-0xd5 only, “ (0xd2) and ‘ (0xd4)
+    after no letter, ” (0xd3) before none, ’ (0xd5) after a lower-case letter or before no letter, the
+    double quotes paired (one pair at least) and no more ‘ than ’. Anything else legacy stays Windows-1252's
+    (`windows_1252_text`).
+
+    >>> mac_roman_quotes(b"Talk: \xd2Policing\xd3 (2020)"), mac_roman_quotes(b"CANCI\xd3N \xd2SCAR")
+    ('Talk: “Policing” (2020)', None)
+    """
+    high = [index for index, byte in enumerate(data) if byte > 0x7F]
+    if not high or any(data[index] not in _MAC_QUOTES for index in high):
+        return None
+    if not data.count(b"\xd2") == data.count(b"\xd3") > 0 or data.count(b"\xd4") > data.count(b"\xd5"):
+        return None  # "ÔNIBUS" alone is Windows-1252's
+    for index in high:
+        before = chr(data[index - 1]) if index else " "
+        after = chr(data[index + 1]) if index + 1 < len(data) else " "
+        opening = data[index] in (0xD2, 0xD4)
+        if (opening and before.isalpha()) or (data[index] == 0xD3 and after.isalpha()):
+            return None
+        if data[index] == 0xD5 and not before.islower() and after.isalpha():
+            return None
+    return data.decode("mac_roman")
+
+
+_MAC_QUOTES = frozenset((0xD2, 0xD3, 0xD4, 0xD5))
+"""Mac Roman's “ ” ‘ ’ (Windows-1252's Ò Ó Ô Õ)."""
+
+
 def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
     """Whether the bytes are UTF-8, checked a megabyte at a time (a line feed may be hundreds of megabytes)."""
     decoder = codecs.getincrementaldecoder("utf-8")()

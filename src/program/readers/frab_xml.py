@@ -50,6 +50,7 @@ from program.readers.frab_event import (
     untitled_event,
     untitled_people,
 )
+from program.readers.frab_shifted_dates import dates_at_starts
 from program.readers.frab_times import (
     DateOnly,
     EventClock,
@@ -136,9 +137,10 @@ class FrabXmlReader:
         clocks = [_clock(entry, only, changes.get(entry.day)) for entry, only in zip(listed, dated, strict=True)]
         named = _text(conference, "time_zone_name")
         clocks, zulu = zulu_wall_clocks(clocks, named, context.timezone, where)
+        clocks, late = dates_at_starts(clocks, named, context.timezone, where)
         found = feed_zone(named, context.timezone, clocks, where)
         items: list[Item] = []
-        problems: list[Problem] = [*settled, *zulu, *found.problems]
+        problems: list[Problem] = [*settled, *zulu, *late, *found.problems]
         speakers = _description_speakers(listed)
         for entry, clock, only, described in zip(listed, clocks, dated, speakers, strict=True):
             try:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_bootstrap_rows import bootstrap_table
+from program.readers.notation.dates import DateError, parse_date
 
 SKIPPED = frozenset({"script", "style", "noscript", "nav", "form", "button", "select", "svg", "template", "iframe"})
 """Elements that are never a schedule's content."""
@@ -92,10 +93,18 @@ def holds_time_table(text: str) -> bool:
     is 2,400 characters in, after a row of two days' sessions).
     """
     head = text[:_TABLE_OPENING]
-    return "<table" in head.lower() and len(_TIME_CELL.findall(head)) >= 2
+    return "<table" in head.lower() and (len(_TIME_CELL.findall(head)) >= 2 or len(_SPLIT_RANGE.findall(head)) >= 2)
 
 
 _TABLE_OPENING = 8000
+_MARKED = r"(?:<(?:b|strong|em|i|span)\b[^>]*>\s*)*"
+_UNMARKED = r"(?:</(?:b|strong|em|i|span)>\s*)*"
+_SPLIT_RANGE = re.compile(
+    rf"<t[dh][^>]*>\s*{_MARKED}\d{{1,2}}[:.]\d{{2}}\s*{_UNMARKED}</t[dh]>\s*<t[dh][^>]*>\s*{_MARKED}[-–—]\s*{_UNMARKED}</t[dh]>",
+    re.IGNORECASE,
+)
+"""A row's start and the dash before its end in cells of their own (TAROT 2024: `<td><b>9:00</b></td>
+<td><b> - </b></td> <td><b>10:30</b></td>`); a start alone in bold (JNIC 2022's `<td><b>11:30</b></td>`) is none."""
 
 
 def tag_of(element: etree._Element) -> str:
@@ -228,7 +237,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     if (grid := _css_grid_table(element)) is not None or (grid := bootstrap_table(element)) is not None:
         yield TableBlock(grid, line)
         return
-    if tag in HEADINGS or _all_bold(element):
+    if tag in HEADINGS or _all_bold(element) or dated_leaf(element):
         text = collapse(element.text_content())
         if text:
             yield Heading(text, line)
@@ -245,8 +254,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     small = tag not in ("ul", "ol", "dl") and len(children) <= _SMALL  # a list's items are entries of their own
     nested = [child for child in children if tag_of(child) != "details" and _has_blocks(child)]
     inherited = own if small and not nested else None
-    if element.text and element.text.strip():
-        yield from _loose(element.text, line, own)
+    yield from _own_text(element, line, own)
     for child in element:
         if tag_of(child) in BLOCKS | HEADINGS or tag_of(child) == "table":
             yield from _walk(child, counter, inherited, tabs)
@@ -284,6 +292,46 @@ def _css_grid_table(element: etree._Element) -> etree._Element | None:
             copied.tag, copied.tail = "td", None
             row.append(copied)
     return table
+
+
+def _own_text(element: etree._Element, line: int, group: int) -> Iterator[Block]:
+    """A block's text before its first child: lines, or a list's day (`<ul id='dia2'>Día 2 <li>…`) as a heading."""
+    if tag_of(element) in ("ul", "ol") and _writes_day(element.text or ""):
+        yield Heading(collapse(element.text or ""), line)
+    elif element.text and element.text.strip():
+        yield from _loose(element.text, line, group)
+
+
+def dated_leaf(element: etree._Element) -> bool:
+    """Whether a `<div>` or `<p>` of no blocks writes a whole date alone: a day's heading.
+
+    Deutscher Tourismustag 2014: `<div class="programmHeader"><span>Mittwoch, den 22. Oktober 2014</span></div>`.
+    """
+    if tag_of(element) not in ("div", "p") or _has_blocks(element):
+        return False
+    text = collapse(element.text_content())
+    if not text or len(text) > _DAY_AT_MOST or not any(char.isdigit() for char in text):
+        return False
+    try:
+        written = parse_date(text)
+    except DateError:
+        return False
+    return written.month is not None and written.day is not None
+
+
+def _writes_day(text: str) -> bool:
+    """Whether a list's own text before its items is a day alone ("Día 2", "Monday, June 1")."""
+    words = collapse(text)
+    if not words or len(words) > _DAY_AT_MOST:
+        return False
+    try:
+        parse_date(words)
+    except DateError:
+        return False
+    return True
+
+
+_DAY_AT_MOST = 40
 
 
 def _loose(text: str, line: int, group: int) -> Iterator[TextLine]:

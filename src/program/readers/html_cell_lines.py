@@ -37,6 +37,10 @@ _JOINING_END = re.compile(
     re.IGNORECASE,
 )
 """A word no title ends with but runs on after (Encontro de Saberes: "… REMOÇÃO DE<br />CONTAMINANTES EM ÁGUA")."""
+_ROOM_LINE = re.compile(
+    r"^(?:raum|room|ort|saal|venue|location|salle|sala|aula)\s*:\s*(?P<room>\S.{0,60})$", re.IGNORECASE
+)
+"""A cell's last line naming its room: DevDay 2016's `<p class="hint italic">Raum: Gartensaal</p>`."""
 _NOT_TOPIC = re.compile(r"^(?:chairs?|moderators?|convenors?|hosts?)\b", re.IGNORECASE)
 
 
@@ -58,11 +62,20 @@ def cell_lines(text: str) -> CellLines:
     CellLines(title='Banquet', person=None, room='Korea House')
     >>> cell_lines("Keynote 1\nClaudio Silva")
     CellLines(title='Keynote 1', person='Claudio Silva', room=None)
+    >>> cell_lines("Acceptance Testing\nDave Farley\nRaum: Hamburg")
+    CellLines(title='Acceptance Testing', person='Dave Farley', room='Hamburg')
     >>> cell_lines("Banquet Speech\nJane Doe").person
     'Jane Doe'
     >>> cell_lines("NOVOS FOTOCATALISADORES PARA REMOÇÃO DE\nCONTAMINANTES EMERGENTES EM ÁGUA")
     CellLines(title='NOVOS FOTOCATALISADORES PARA REMOÇÃO DE CONTAMINANTES EMERGENTES EM ÁGUA', person=None, room=None)
     """
+    *lines, last = text.split("\n")
+    if lines and (where := _ROOM_LINE.match(collapse(last))) is not None:  # "… <p>Raum: Hamburg</p>" (DevDay 2016)
+        return attrs.evolve(cell_lines("\n".join(lines)), room=where["room"])
+    return _read_lines(text)
+
+
+def _read_lines(text: str) -> CellLines:
     *lines, last = text.split("\n")
     if not lines:
         return CellLines(text)

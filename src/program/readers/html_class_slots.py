@@ -14,7 +14,9 @@ element named `…title` (or `…label`, a break's name), the people the one nam
 affiliation after `·` or in brackets left out), or a `…sub` line that lists names only ("A &
 B" under "Ouverture de l'ESE"), the room one named `…room`/`…location`. A page is read this
 way only when at least three slots, outside any table, have a time and a titled element of
-their own; tables and any other page are left to the readers of cells and text.
+their own; tables and any other page are left to the readers of cells and text. A slot titled by
+`head` and `name` elements, its room over its time, is read by `html_name_heads` (MOPCON 2012);
+a heading that writes a date (`<h2>10/27 議程表</h2>`) is the day of the slots after it.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from collections.abc import Iterator
 import attrs
 from lxml import etree
 
+from program.errors import ParseError
 from program.model import Item, Kind, Program, SourceRef
 from program.model.ids import item_id
-from program.readers.html_blocks import collapse
+from program.readers.html_blocks import HEADINGS, collapse, tag_of
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
+from program.readers.html_name_heads import name_head, room_over_time
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.days import day_heading
 from program.readers.lines.names import speakers_of
+from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span
 from program.readers.tabular.placing import at
 
@@ -68,24 +74,47 @@ class ClassSlot:
     room: str | None
     classed: Kind | None = None
     """The kind the slot's own class names (`<li class="slot is-talk">`), for a title that names none."""
+    day: WrittenDate | None = None
+    """The date of the last heading above the slot that writes one ("10/27 議程表"), else None."""
+    note: str | None = None
+    """What the slot's name or head says beside its title and speakers (`html_name_heads`)."""
 
 
 def class_slots(root: etree._Element) -> list[ClassSlot] | None:
     """The page's class-named slots, in page order; None when fewer than three are found."""
-    slots = [slot for element in root.iter() if (slot := _slot(element)) is not None]
+    slots: list[ClassSlot] = []
+    day: WrittenDate | None = None
+    for element in root.iter():
+        if tag_of(element) in HEADINGS:
+            day = _heading_day(collapse(element.text_content())) or day
+        elif (slot := _slot(element)) is not None:
+            slots.append(attrs.evolve(slot, day=day))
     return slots if len(slots) >= _FEWEST else None
 
 
+def _heading_day(text: str) -> WrittenDate | None:
+    try:
+        return day_heading(text)
+    except DateError:
+        return None
+
+
 def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSettings, source: str) -> Program:
-    """The slots' items, all on the page's one day (its written date or --date).
+    """The slots' items, each on the day of the heading above it, else on the page's one day (written, or --date).
 
     Raises:
         UsageError: naming --timezone or --date when the page and the user give neither.
+        ParseError: for a heading's date that is no date ("2/30 議程表").
     """
     zone = needs_zone(settings, source)
-    day = resolve_day(None, settings, source)
     items: list[Item] = []
     for slot in slots:
+        try:
+            day = resolve_day(slot.day, settings, source)
+        except DateError as error:
+            raise ParseError(
+                f"expected a real date in the day heading above the slot: {error}", SourceRef(source, slot.line)
+            ) from None
         kind = kind_from_title(slot.title)
         kind = slot.classed if kind is Kind.OTHER and slot.classed is not None else kind
         end = slot.end if slot.end is not None and slot.end > slot.start else None
@@ -98,11 +127,16 @@ def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSetting
                 start=at(day, slot.start, zone),
                 end=at(day, end, zone) if end is not None else None,
                 people=slot.people,
+                abstract=slot.note,
                 location=slot.room,
             )
         )
     people = {name for item in items for name in item.people}
-    said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *settings.said)
+    headings = ", ".join(
+        dict.fromkeys(f"{day_of.month}/{day_of.day}" for slot in slots if (day_of := slot.day) is not None)
+    )
+    dated = (f"days from the headings above the slots: {headings}",) if headings else ()
+    said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *dated, *settings.said)
     return Program(title=title, timezone=zone.key, items=tuple(items), sources=(source,), reading=said)
 
 
@@ -112,23 +146,27 @@ def _slot(element: etree._Element) -> ClassSlot | None:
         return None
     if any(isinstance(above.tag, str) and above.tag.lower() in _TABLE_TAGS for above in element.iterancestors()):
         return None  # a table's time column is read as the table it is (IWSDA 2025's `time-col`)
-    span = leading_span(collapse(element.text_content()))
+    room, written = room_over_time(element)  # "海景會議廳<br>10:00 ~ 10:50" (MOPCON 2012)
+    span = leading_span(written)
     if span is None or span.rest.strip():
         return None
     holder = element.getparent()
     while holder is not None:
         if sum(1 for found in _classed(holder, _TIME_CLASS) if _outermost(found)) > 1:
             return None
-        title = next((collapse(found.text_content()) for found in _classed(holder, _TITLE_CLASS)), "")
-        if title:
+        titles = (found for found in _classed(holder, _TITLE_CLASS) if element not in found.iter())  # no container
+        title = next((collapse(found.text_content()) for found in titles), "")
+        named = name_head(holder) if not title else None
+        if title or named is not None:
             return ClassSlot(
                 line=holder.sourceline or 1,
                 start=span.span.start.minutes,
                 end=span.span.end_minutes,
-                title=title,
-                people=_people(holder),
-                room=_room(holder),
+                title=named.title if named is not None else title,
+                people=named.people if named is not None else _people(holder),
+                room=_room(holder) or room,
                 classed=_class_kind(holder),
+                note=named.note if named is not None else None,
             )
         holder = holder.getparent()
     return None

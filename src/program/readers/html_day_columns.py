@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from program.model import Kind
 from program.readers.html_grid import Grid
+from program.readers.kind_labels import kind_from_label
+from program.readers.lines.markup import without_icons
 from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
@@ -155,3 +158,23 @@ def first_item_row(grid: Grid, header: int) -> tuple[int, str]:
         return below, ""
     names = ", ".join(cell.text for cell in grid.cells[below] if cell.text)
     return below + 1, f"; the row under the days read as a second header ({names})"
+
+
+_HERE = re.compile(r"\s*\[(?:here|map|link)\]$", re.IGNORECASE)
+"""A link's text closing a cell (TAROT 2024's `<a href="https://maps.app.goo.gl/…">[Here]</a>`): where, no title."""
+
+
+def marked_cell(title: str, person: str | None) -> tuple[str, str | None]:
+    """A day's cell's title without its legend's marker, and its person: the name a cell alone gives.
+
+    TAROT 2024 marks each cell by its legend's colour (`🟢 Paolo Arcaini`, `🟠 Coffee Break`) and
+    names only the lecturer in a lecture's cell: that is the lecture's title and its person.
+
+    >>> marked_cell("🟢 Paolo Arcaini", None), marked_cell("🟠 Coffee Break", None)
+    (('Paolo Arcaini', 'Paolo Arcaini'), ('Coffee Break', None))
+    """
+    bare = _HERE.sub("", without_icons(title, leading=True)) or title
+    if person is None and kind_from_label(bare, "") in (Kind.OTHER, Kind.TALK):
+        named = names_in(bare, words=2)
+        person = named[0] if named is not None and len(named) == 1 else None
+    return bare, person

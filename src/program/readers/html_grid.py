@@ -7,6 +7,7 @@ title, italic names, a list) is kept beside the grid for `html_tables` to use.
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 import attrs
@@ -14,6 +15,7 @@ from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
+from program.readers.html_bold_led import bold_led
 from program.readers.html_cell_badges import badge_parts
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
@@ -21,6 +23,7 @@ from program.readers.html_cell_speakers import title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
+from program.readers.notation.times import ClockError, parse_clock
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")
@@ -74,6 +77,8 @@ def expand(element: etree._Element) -> Grid:
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
+            if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
+                marked = bold_led(child) or marked
             if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
@@ -92,7 +97,7 @@ def expand(element: etree._Element) -> Grid:
         line = next((cell.line for cell in row if cell is not None), rows[r].sourceline or 1)
         full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
     full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
-    return _without_spacers(Grid(full, full_links, merged, header_rows, listed, parts))
+    return _joined_ranges(_without_spacers(Grid(full, full_links, merged, header_rows, listed, parts)))
 
 
 def _without_spacers(grid: Grid) -> Grid:
@@ -102,6 +107,7 @@ def _without_spacers(grid: Grid) -> Grid:
     row's time and its item: the item's column is then the title's, not details beside an empty title.
     """
     width = len(grid.cells[0]) if grid.cells else 0
+    grid = _without_empty_spans(grid)  # `<tr><td colspan="4" height="10"></td></tr>`: a gap between rows, no cell
     spanned = {column for _, first, _, last in grid.merged for column in range(first, last + 1)}
     kept = [
         column
@@ -119,6 +125,52 @@ def _without_spacers(grid: Grid) -> Grid:
         {(r, moved[c]) for r, c in grid.listed if c in moved},
         {(r, moved[c]): found for (r, c), found in grid.parts.items() if c in moved},
     )
+
+
+_DASH = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _joined_ranges(grid: Grid) -> Grid:
+    """The grid with a time range written over its first three cells (`9:00 | - | 10:30`) in its first.
+
+    TAROT 2024 writes each row's start, a dash and its end in cells of their own, under a header
+    row whose three first cells are empty: the end is no item of the days' columns, it ends the row.
+    """
+    if not grid.cells or len(grid.cells[0]) < 4 or any(c0 <= 2 for _, c0, _, _ in grid.merged):
+        return grid
+    ranged = [r for r, row in enumerate(grid.cells) if _is_range(row)]
+    untimed = [row for r, row in enumerate(grid.cells) if r not in ranged]
+    if len(ranged) < 2 or any(cell.text for row in untimed for cell in row[:3]):
+        return grid
+    cells = [[*row[:1], *row[3:]] for row in grid.cells]
+    for r in ranged:
+        cells[r][0] = attrs.evolve(cells[r][0], value=f"{grid.cells[r][0].text} - {grid.cells[r][2].text}")
+    return Grid(
+        cells,
+        [[*row[:1], *row[3:]] for row in grid.links],
+        [(r0, c0 - 2, r1, c1 - 2) for r0, c0, r1, c1 in grid.merged],
+        grid.header_rows,
+        {(r, c - 2) for r, c in grid.listed if c > 2},
+        {(r, c - 2 if c > 2 else c): found for (r, c), found in grid.parts.items() if c == 0 or c > 2},
+    )
+
+
+def _is_range(row: list[Cell]) -> bool:
+    return bool(_DASH.match(row[1].text)) and _is_clock(row[0].text) and _is_clock(row[2].text)
+
+
+def _is_clock(text: str) -> bool:
+    try:
+        parse_clock(text)
+    except ClockError:
+        return False
+    return True
+
+
+def _without_empty_spans(grid: Grid) -> Grid:
+    """The grid without the spans of empty cells (Deutscher Tourismustag 2014's spacer rows): they hold no item."""
+    merged = [place for place in grid.merged if grid.cells[place[0]][place[1]].value is not None]
+    return grid if len(merged) == len(grid.merged) else attrs.evolve(grid, merged=merged)
 
 
 def _owner(row: etree._Element) -> etree._Element | None:

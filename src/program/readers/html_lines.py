@@ -22,6 +22,8 @@ import attrs
 from program.model import Kind, Link
 from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
+from program.readers.html_cell_parts import Talk
+from program.readers.html_listed_talks import linked_talks
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
@@ -66,6 +68,8 @@ class Entry:
     details: tuple[str, ...] = ()
     label: str | None = None
     room: str | None = None
+    talks: tuple[Talk, ...] = ()
+    """The talks its further lines list, each a link `Title, Speaker` (`html_listed_talks`), not in `details`."""
 
 
 @attrs.frozen
@@ -200,7 +204,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         title, people = title_people(rest, line.linked)
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
-        entries.append(Entry(span, title, people, line.line, line.links, said, room=room))
+        talks = linked_talks(said, line.linked, line.line)
+        entries.append(Entry(span, title, people, line.line, line.links, () if talks else said, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
 

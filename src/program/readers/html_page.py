@@ -39,6 +39,7 @@ from program.readers.html_heading_slots import heading_schedule, holds_time_head
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_repeats import repeats_joined
+from program.readers.html_slot_cards import slot_cards, with_slot_cards
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
 from program.readers.html_table_links import with_line_links
@@ -257,9 +258,8 @@ class _PageRead:
             needs_zone(self.settings, self.source)
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
-        items = [
-            with_legend_kind(_people_in_brackets(item), kinds) for item in with_line_links(read.items, table.links)
-        ]
+        linked = with_slot_cards(with_line_links(read.items, table.links), slot_cards(block.element))  # JSP 2026
+        items = [with_legend_kind(_people_in_brackets(item), kinds) for item in linked]
         self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"
@@ -288,7 +288,8 @@ class _PageRead:
             self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             return
         first = len(self.items)
-        self.items.extend(coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source))))
+        read_items = coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source)))
+        self.items.extend(with_talks(read_items, {entry.line: entry.talks for entry in read.entries}, self.source))
         if heading is not None:
             self.headed.append(HeadedRun(heading, on, first, len(self.items)))
 
@@ -361,8 +362,7 @@ def _end_rows(items: list[Item]) -> list[Item]:
     kept: list[Item] = []
     for item in items:
         if END.match(item.title) and not item.people and item.start is not None:
-            last = kept[-1] if kept else None
-            if last is not None and last.end is None and last.start is not None and last.start < item.start:
+            if kept and (last := kept[-1]).end is None and last.start is not None and last.start < item.start:
                 kept[-1] = attrs.evolve(last, end=item.start)
             continue
         kept.append(item)

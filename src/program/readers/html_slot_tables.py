@@ -21,17 +21,19 @@ import re
 import attrs
 from lxml import etree
 
-from program.readers.html_blocks import HEADINGS, collapse, tag_of
+from program.readers.html_blocks import HEADINGS, collapse, dated_leaf, tag_of
 from program.readers.html_cell_parts import CellParts, with_parts
 from program.readers.html_grid import Grid, expand
 from program.readers.html_room_blocks import room_block_table
 from program.readers.html_tables import HtmlTable, html_table
 from program.readers.html_time_zones import ZONE_AFTER_TIME
+from program.readers.html_track_cells import track_table
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 
 _ALL_DAY = re.compile(r"^(?:all[\s-]day|whole\s+day|ganzt[äa]gig)$", re.IGNORECASE)
+_PARALLEL = re.compile(r"^(?:in\s+)?(?:parallel|gleichzeitig|simultaneously)$", re.IGNORECASE)
 _AFTER = re.compile(r"^(?:after|from|ab)\s+(?P<clock>\S.*)$", re.IGNORECASE)
 _UNTIL = re.compile(r"^(?:until|till|til|by|bis)\s+(?P<clock>\S.*)$", re.IGNORECASE)
 _LABELLED_SPEAKER = re.compile(r"^(?P<label>[A-Za-z][\w .&/]{0,30}?)\s+[-–—]\s+(?P<who>\S.*)$")
@@ -57,6 +59,7 @@ def page_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
         return html_table(element, source, explicit)
     grid = expand(element)
     opened = _open_time_table(grid, source, element) or room_block_table(grid, source, element)
+    opened = opened or track_table(grid, source)  # `<th>Zeit</th><th></th><th></th>`: tracks of unnamed columns
     return opened or html_table(element, source, explicit) or _slot_table(grid, source)
 
 
@@ -66,6 +69,8 @@ def _slot_time(text: str) -> _SlotTime | None:
     plain = ZONE_AFTER_TIME.sub("", written)
     if _ALL_DAY.match(plain):
         return _SlotTime("", True, f"{written!r}: the whole day, read without a time")
+    if _PARALLEL.match(plain):  # Deutscher Tourismustag 2014's press conference beside the lunch
+        return _SlotTime("", True, f"{written!r}: beside another row, read without a time")
     after, until = _AFTER.match(plain), _UNTIL.match(plain)
     clock = after["clock"] if after else until["clock"] if until else plain
     try:
@@ -95,28 +100,36 @@ def _open_time_table(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     parts: list[CellParts | None] = [None]
     cells = [[cell for cell in tr if tag_of(cell) in ("td", "th")] for tr in element.iter("tr")]
     for (r, row), time in zip(rows, times, strict=True):
-        bold, rest = _bold_and_rest(cells[r][1]) if r < len(cells) and len(cells[r]) > 1 else (None, "")
+        part = grid.parts.get((r, 1))
+        named = part is not None and bool(part.people or part.talks)  # a bold title over its people or talks
+        bold, rest = _bold_and_rest(cells[r][-1]) if r < len(cells) and len(cells[r]) > 1 and not named else (None, "")
         details = "\n".join(filter(None, (rest, row[0].text if time and not time.time else "")))
         title = attrs.evolve(row[1], value=bold) if bold else row[1]
         at = row[0].line
         table.append((title, Cell(time.time or None if time else None, at), Cell(day, at), Cell(details or None, at)))
-        parts.append(None if bold else grid.parts.get((r, 1)))
+        parts.append(None if bold else part)
     notes = [time.note for time in times if time and time.note]
     parted = with_parts(table, parts, 0, 0)
     said = "; ".join(filter(None, ("no header: times in the first column, the next the title", *notes, parted.said)))
     links = {row[1].line: tuple(link for found in grid.links[r] for link in found) for r, row in rows}
-    return HtmlTable(Table(source, tuple(parted.rows)), {line: found for line, found in links.items() if found}, said)
+    links = {line: found for line, found in links.items() if found}
+    return HtmlTable(Table(source, tuple(parted.rows)), links, said, parted.talks)
 
 
 def _heading_above(element: etree._Element) -> str | None:
-    """The text of the heading before the table when it writes a full date ("Friday, May 21, 2021")."""
-    for before in element.itersiblings(preceding=True):
-        if tag_of(before) in HEADINGS:
-            text = collapse(before.text_content())
-            try:
-                return text if parse_date(text).year is not None else None
-            except DateError:
-                return None
+    """The text of the heading before the table when it writes a full date ("Friday, May 21, 2021").
+
+    Or before the block holding it (Deutscher Tourismustag 2014: `<div class="programmHeader"><span>Mittwoch, den
+    22. Oktober 2014</span></div>` beside the `<div class="programmContent">` of its table).
+    """
+    for holder in (element, element.getparent()):
+        for before in holder.itersiblings(preceding=True) if holder is not None else ():
+            if tag_of(before) in HEADINGS or dated_leaf(before):
+                text = collapse(before.text_content())
+                try:
+                    return text if parse_date(text).year is not None else None
+                except DateError:
+                    return None
     return None
 
 

@@ -32,6 +32,7 @@ from program.readers.html_grid import Grid, expand
 from program.readers.html_label_columns import label_column, names_column, title_and_rest
 from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
+from program.readers.html_wide_text import one_line_header
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
@@ -175,10 +176,13 @@ def _tracks(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int
     for r, row in enumerate(grid.cells):
         times = "-".join(row[c].text for c in timing if row[c].text)
         first = Cell("Time" if r == head else times or None, row[0].line)
-        rows.append((first, *(row[c] for c in keep)))
+        rows.append(
+            (first, *(one_line_header(row[c]) if r == head else row[c] for c in keep))
+        )  # "チーム医療<br>演習室"
     moved = {c: i + 1 for i, c in enumerate(keep)}
     merged = tuple((r0, moved[c0], r1, moved.get(c1, moved[c0])) for r0, c0, r1, c1 in grid.merged if c0 in moved)
-    tracks = ", ".join(names[c] for c in keep)
+    joined = {c: cell.text for c, cell in zip(keep, rows[head][1:], strict=True) if cell != grid.cells[head][c]}
+    tracks = ", ".join(joined.get(c, names[c]) for c in keep)
     said = f"tracks as rooms: {tracks}; times from {', '.join(names[c] for c in timing)}"
     return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said)
 
@@ -205,6 +209,8 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
             time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
             parts = grid.parts.get((r, c))
             title, people, held = _title_and_person(cell, parts)
+            bare, person = day_columns.marked_cell(title.text, people.text or None)
+            title, people = attrs.evolve(title, value=bare), attrs.evolve(people, value=person)
             if parts is not None and parts.talks:  # a session's talks, after the item its title cell gives
                 talks[cell.line] = parts.talks
             chair = chaired.get((r, c)) or (parts.label if parts is not None and parts.talks else None)

@@ -32,6 +32,7 @@ from program.readers.ics_text import (
     PRETALX_PLACES,
     ROOM_LINES,
     PeoplePlace,
+    address_name,
     dash_hint,
     described,
     description_people,
@@ -194,7 +195,8 @@ def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tu
                 f'map one to a property (room = "X-ROOM") or people to places (people = "organizer")'
             )
         said.append(f"{field} → {name}")
-    organizers = {_param(event["ORGANIZER"], "CN") for event in events if "ORGANIZER" in event}
+    # Events without one, or with an empty one (CfgMgmtCamp's breaks), do not make one owner differ.
+    organizers = {name for event in events if "ORGANIZER" in event and (name := _person(event["ORGANIZER"]))}
     return _Mapping(
         properties,
         places,
@@ -266,7 +268,7 @@ def _people(event: Event, mapping: _Mapping, title: str, description: str) -> tu
     if mapping.places == DEFAULT_PLACES and mapping.varying_organizers and organizer is not None:
         # A calendar whose events have different organizers names each event's speaker that way
         # (Metro Olografix); one organizer for all is the calendar's owner, no speaker.
-        return title, description, split_names(_param(organizer, "CN"))
+        return title, description, split_names(_person(organizer))
     return title, description, ()
 
 
@@ -278,8 +280,13 @@ def _participants(event: Event, place: PeoplePlace) -> tuple[str, ...]:
         role = (_param(prop, "ROLE") or "REQ-PARTICIPANT").upper()
         if name == "ATTENDEE" and place.detail and role != place.detail.upper():
             continue
-        found.extend(split_names(_param(prop, "CN")))
+        found.extend(split_names(_person(prop)))
     return tuple(dict.fromkeys(found))
+
+
+def _person(prop: object) -> str:
+    """Whom an ORGANIZER or ATTENDEE names: its CN, else its value when that is a name, not an address."""
+    return _param(prop, "CN") or address_name(str(prop))
 
 
 def _param(prop: object, name: str) -> str:

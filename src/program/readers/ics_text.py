@@ -38,6 +38,8 @@ _TITLE_LINE = re.compile(r"^[ \t]*title[ \t]*:[ \t]*(?P<title>\S.*?)[ \t]*$", re
 """"Emily Moffat Sadeghi [Ohio Supercomputer Center]": pretalx puts a speaker's organisation in brackets."""
 _LINK_LINE = re.compile(r"^(?:(?P<label>[^\n]{1,200}?):\s+)?(?P<url>https?://\S+)$")
 """A line of links as our calendars write them ("Slides: https://…", "https://x: https://x"), or a bare address."""
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+"""A URI's scheme ("mailto:", "MAILTO:", "urn:uuid:", "https:"): an address, not a name."""
 _RECORDED = "A recorded presentation is available."
 _OWN_HEADINGS = (
     "Posters presented:",
@@ -107,6 +109,19 @@ def parse_places(text: str) -> tuple[PeoplePlace, ...]:
             )
         places.append(PeoplePlace(where, detail.casefold() if where == "summary" else detail))
     return tuple(places)
+
+
+def address_name(value: str) -> str:
+    """The name an ORGANIZER or ATTENDEE value is, when it is a name rather than an address.
+
+    A Hugo template writes the speaker as the value itself (CfgMgmtCamp 2019: `ORGANIZER:Damien
+    Duportal`); the standard's `mailto:` address, or any other URI or e-mail address, names nobody.
+
+    >>> address_name("Damien Duportal"), address_name("mailto:info@olografix.org"), address_name("ada@x.org")
+    ('Damien Duportal', '', '')
+    """
+    value = collapse_space(value)
+    return "" if _ADDRESS.match(value) or "@" in value else value
 
 
 def split_names(text: str) -> tuple[str, ...]:

@@ -16,13 +16,21 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from program.errors import ParseError
-from program.model import Problem, Program, Severity, SourceRef
+from program.model import Program, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
-from program.readers.json_shape import PRETALX_CODES, entries_within, is_site_schedule
-from program.readers.json_table import find_rows, header_keys, json_table, row_lines, written_offsets
-from program.readers.tabular.cells import Cell, Table
+from program.readers.json_day_lists import day_lists, said
+from program.readers.json_shape import PRETALX_CODES, entries_within, is_konopas, is_site_schedule
+from program.readers.json_table import (
+    find_rows,
+    header_keys,
+    json_table,
+    row_lines,
+    skipped_rows,
+    written_offsets,
+)
+from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.joins import joins
 from program.readers.tabular.read import read_joined, read_table, reading_summary
@@ -48,26 +56,6 @@ own: CLIN 35's `{"type": "session", "start": …, "location": "MSI", "events": [
 
 _UNTITLED = "a row without a title"
 """Why the table reader leaves a row out that has no title (`tabular.rows`)."""
-
-
-def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
-    """A warning for each row the table reader left out, named by its JSON pointer: a lost row is never only said.
-
-    The reader says them as "skipped: FILE: /3 (why)", the row's cells labelled with its pointer
-    (`json_table`); a joined table's rows are its own file's and are said as they are.
-    """
-    said = re.compile(rf"^skipped: {re.escape(table.source)}: (?P<pointer>/\S+) \((?P<why>.*)\)$", re.DOTALL)
-    lines = {row[0].label: row[0].line for row in table.rows[1:] if row}
-    found = [match for line in reading if (match := said.match(line)) is not None]
-    return tuple(
-        Problem(
-            Severity.WARNING,
-            "skipped-row",
-            f"row {match['pointer']} left out: {match['why']}",
-            SourceRef(table.source, lines.get(match["pointer"], 1)),
-        )
-        for match in found
-    )
 
 
 def _refuse_nested_entries(rows: Sequence[Mapping[str, Any]], source: str, lines: Sequence[int]) -> None:
@@ -100,7 +88,7 @@ class JsonRowsReader:
         head = text[:2000].lstrip("\ufeff \n\t\r")
         if _OPENING.match(head) is None or _APP_KEYS.search(head) or PRETALX_CODES.search(head):
             return False
-        if _NESTED_ENTRIES.search(head):  # a site's slots holding their talks: yaml-site's
+        if _NESTED_ENTRIES.search(head) or is_konopas(head):  # a site's slots (yaml-site's), KonOpas' items (konopas')
             return False
         keys = header_keys(head)
         # a whole document whose entries sit deeper than one list of rows (days and slots, several lists) is
@@ -115,7 +103,8 @@ class JsonRowsReader:
             UsageError: for rows that need a column mapping, --timezone or --date.
         """
         text = text.lstrip("\ufeff")
-        found = find_rows(load_json(text, source, strict=False))  # hand-edited site data: line breaks in strings
+        document = load_json(text, source, strict=False)  # hand-edited site data: line breaks in strings
+        found = day_lists(document, text, source) or find_rows(document)
         if found is None:
             raise ParseError(
                 'expected a JSON list of objects (rows), or an object holding one list of them ({"sessions": [...]})',
@@ -138,6 +127,7 @@ class JsonRowsReader:
         if not read.items and len(untitled) == len(found.rows):  # Penguicon 2019: 398 rows, every title ""
             raise ParseError(f"expected a title in the rows: its {len(untitled)} rows have none", SourceRef(source, 1))
         where = f'the list under "{found.key}"' if found.key else "a list"
+        reading = said(found) if found.places else f"{where} of {len(found.rows)} JSON objects"
         return Program(
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
@@ -145,7 +135,7 @@ class JsonRowsReader:
             problems=(*problems, *skipped, *read.problems),
             sources=(source, *(other.source for other in others)),
             reading=(
-                f"{where} of {len(found.rows)} JSON objects",
+                reading,
                 *zone_reading(given, table),
                 *reading_summary(read.items),
                 *read.reading,

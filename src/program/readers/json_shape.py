@@ -37,6 +37,24 @@ PRETALX_CODES = re.compile(
 """pretalx's widget: talks by submission code, speakers by theirs (`{"talks": [{"code": "XFUR3C", …, "speakers":
 ["YY3RMW"]`). A site's list of talks copied from pretalx with its speakers as objects (PackagingCon) is rows."""
 
+KONOPAS_ASSIGNMENT = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*\s*=\s*\[")
+"""A KonOpas guide's script opening: `var program = [` (Finncon 2013: `var prog = [`), the list after it JSON."""
+_KONOPAS_OPENING = re.compile(r"^\s*\[\s*\{")
+_KONOPAS_KEYS = (re.compile(r'"mins"\s*:'), re.compile(r'"loc"\s*:\s*\['))
+"""KonOpas' own names: the length in `mins`, the place a list `loc` (room, then area). Both in the opening."""
+
+
+def is_konopas(head: str) -> bool:
+    """Whether `head` (a file's opening) is a KonOpas programme: a list, or a script assigning one, of its items.
+
+    KonOpas' guide and json-rows both ask, so a bare `program.json` of KonOpas is never read as a site's table.
+    """
+    head = head.lstrip("\ufeff")
+    if KONOPAS_ASSIGNMENT.match(head) is None and _KONOPAS_OPENING.match(head) is None:
+        return False
+    return all(key.search(head) for key in _KONOPAS_KEYS) and not APP_KEYS.search(head)
+
+
 LARGEST_JUDGED = 5_000_000
 """Characters at most in a document judged by its shape (ICRS 2026's whole programme: 1,057,769): parsing one takes
 about 0.05 s a megabyte, and detection runs on every feed; a larger one is named by the refusal's probe instead."""

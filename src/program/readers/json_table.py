@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError
-from program.model import SourceRef
+from program.model import Problem, Severity, SourceRef
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.tabular.cells import Cell, Table
 
@@ -48,10 +48,12 @@ class JsonRows:
     Attributes:
         rows: the row objects, in order.
         key: the key of the object that holds the list, or None for a list at the top.
+        places: each row's JSON pointer and line when the rows come from several lists (`json_day_lists`), else ().
     """
 
     rows: tuple[Mapping[str, Any], ...]
     key: str | None
+    places: tuple[tuple[str, int], ...] = ()
 
 
 def find_rows(document: Any) -> JsonRows | None:
@@ -86,7 +88,7 @@ def json_table(text: str, found: JsonRows, source: str, zone: ZoneInfo | None) -
         ParseError: when the list cannot be found in the text again (it always can in what `load_json` read).
     """
     header = list(dict.fromkeys(key for row in found.rows for key in _flat_keys(row)))
-    lines = list(_row_lines(text, found.key, len(found.rows), source))
+    lines = row_lines(text, found, source)
     rows: list[tuple[Cell, ...]] = [tuple(Cell(name, lines[0] if lines else 1) for name in header)]
     for index, (row, line) in enumerate(zip(found.rows, lines, strict=True)):
         flat = dict(_flat_items(row))
@@ -97,6 +99,8 @@ def json_table(text: str, found: JsonRows, source: str, zone: ZoneInfo | None) -
 
 def row_pointer(found: JsonRows, index: int) -> str:
     """The JSON pointer (RFC 6901) of the row at `index`: "/3", or "/sessions/3" in a list under a key."""
+    if found.places:
+        return found.places[index][0]
     key = "" if found.key is None else "/" + found.key.replace("~", "~0").replace("/", "~1")
     return f"{key}/{index}"
 
@@ -208,13 +212,18 @@ def _part(entry: Any) -> str:
 
 def row_lines(text: str, found: JsonRows, source: str) -> list[int]:
     """The line each of the rows starts on."""
-    return list(_row_lines(text, found.key, len(found.rows), source))
+    if found.places:
+        return [line for _, line in found.places]
+    return list(list_lines(text, found.key, len(found.rows), source))
 
 
-def _row_lines(text: str, key: str | None, count: int, source: str) -> Iterator[int]:
-    """The line each row object starts on: the list is decoded again, one object at a time, from its bracket."""
+def list_lines(text: str, key: str | None, count: int, source: str, after: int = 0) -> Iterator[int]:
+    """The line each row object starts on: the list is decoded again, one object at a time, from its bracket.
+
+    The list is the first under `key` (or the first list) at or after the position `after`.
+    """
     opening = re.compile(r"\[") if key is None else re.compile(rf'"{re.escape(key)}"\s*:\s*\[')
-    found = opening.search(text)
+    found = opening.search(text, after)
     if found is None:
         raise ParseError("expected a JSON list of objects", SourceRef(source, 1))
     decoder = json.JSONDecoder(strict=False)
@@ -256,3 +265,23 @@ def header_keys(head: str) -> Sequence[str]:
         elif depth == row_depth and head[token.end() :].lstrip().startswith(":"):
             keys[found[1:-1]] = None
     return list(keys)
+
+
+def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
+    """A warning for each row the table reader left out, named by its JSON pointer: a lost row is never only said.
+
+    The reader says them as "skipped: FILE: /3 (why)", the row's cells labelled with its pointer
+    (`json_table`); a joined table's rows are its own file's and are said as they are.
+    """
+    said = re.compile(rf"^skipped: {re.escape(table.source)}: (?P<pointer>/\S+) \((?P<why>.*)\)$", re.DOTALL)
+    lines = {row[0].label: row[0].line for row in table.rows[1:] if row}
+    found = [match for line in reading if (match := said.match(line)) is not None]
+    return tuple(
+        Problem(
+            Severity.WARNING,
+            "skipped-row",
+            f"row {match['pointer']} left out: {match['why']}",
+            SourceRef(table.source, lines.get(match["pointer"], 1)),
+        )
+        for match in found
+    )

@@ -103,7 +103,7 @@ _NUMBERED = re.compile(r"(?:\s*#?\d+|\s+(?:[IVX]{1,4}))$")
 _BRACKETED = re.compile(r"(?<=[\dIVX])\s*\([^()]*\)\s*$")
 """What a numbered label used as a title may say after it in brackets: "Invited Talk 2 (25 mins + 5 mins QA)".
 Only after a number: 38C3's "Opening (Stream aus Saal 1)" is a workshop room's stream, not the opening."""
-_LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:]{3,40}):\s+\S")
+_LABEL_BEFORE_COLON = re.compile(r"^(?P<label>[^:(]{3,40}?)\s*(?:\([^():]*\))?:\s+\S")  # "Keynote (Englisch): …"
 _TALKS_BLOCK = re.compile(r"^(?:[\w-]+\s+){1,3}talks$", re.IGNORECASE)
 """A block of talks named by who gives them: "Award Talks" (TPM 2024), "Industry Talks", "Best Paper Talks"."""
 _SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK, Kind.ORAL, Kind.SPOTLIGHT})

@@ -49,6 +49,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Soirée", Kind.SOCIAL),
     # German
     ("Kaffeepause", Kind.BREAK),
+    ("Kurze Pause", Kind.BREAK),  # DevDay 2016
+    ("Herzlich willkommen", Kind.OPENING),  # Deutscher Tourismustag 2014
     ("Mittagspause", Kind.BREAK),
     ("Mittagessen", Kind.BREAK),
     ("Kaffee und Kuchen", Kind.BREAK),
@@ -65,6 +67,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     # Spanish
     ("Pausa", Kind.BREAK),
     ("Pausa café", Kind.BREAK),
+    ("Pausa-café", Kind.BREAK),  # a Granada congress page (2015): "Pausa-cafe", "Pausa-Cafe"
     ("Almuerzo", Kind.BREAK),
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),

@@ -83,7 +83,10 @@ class OpenEventReader:
         sessions = document.get("sessions") if isinstance(document, dict) else document
         if not isinstance(sessions, list):
             raise ParseError('expected a list of Open Event sessions (or {"sessions": [...]})', SourceRef(source, 1))
-        entries = [_Entry(_keys(raw), f"$.sessions[{n}]" if wrapped else f"$[{n}]") for n, raw in enumerate(sessions)]
+        entries = [
+            _Entry(_keys(raw), f"$.sessions[{n}]" if wrapped else f"$[{n}]", _written_keys(raw))
+            for n, raw in enumerate(sessions)
+        ]
         written_in = _written_zone(entries)
         zone, zone_problems = _zone(entries, written_in, context, source)
         export = _Export(written_in or zone, zone, _placeholder(entries))
@@ -98,10 +101,13 @@ class OpenEventReader:
                 skipped.append(f"skipped: {entry.path} {entry.fields.get('title')!r} ({where}): {left_out}")
                 continue
             try:
-                items.append(session_item(_session(entry, export, where)))
+                session, slip = _session(entry, export, where)
             except ParseError as error:
                 message = f"{error.reason} (at {entry.path})"
                 problems.append(Problem(Severity.ERROR, "unreadable-event", message, error.source))
+                continue
+            items.append(session_item(session))
+            problems.extend([slip] if slip else [])
         problems.extend(
             Problem(
                 Severity.WARNING,
@@ -124,10 +130,15 @@ class OpenEventReader:
 
 @attrs.frozen
 class _Entry:
-    """A session's fields (keys in hyphen-case) and its JSON path."""
+    """A session's fields (keys in hyphen-case), its JSON path, and each field's key as the file writes it."""
 
     fields: Mapping[str, Any]
     path: str
+    written_keys: Mapping[str, str]
+
+    def key(self, field: str) -> str:
+        """The key a message names: the file's own ("start_time"), not the hyphen-case one ("starts-at")."""
+        return self.written_keys.get(field, field)
 
 
 _RENAMED = {"start-time": "starts-at", "end-time": "ends-at", "session-id": "id-text"}
@@ -137,11 +148,17 @@ def _keys(raw: Any) -> dict[str, Any]:
     """The session's fields with every generation's keys in hyphen-case ("start_time" → "starts-at")."""
     if not isinstance(raw, dict):
         return {}
-    fields = {}
-    for key, value in raw.items():
-        hyphened = key.replace("_", "-") if isinstance(key, str) else key
-        fields[_RENAMED.get(hyphened, hyphened)] = value
-    return fields
+    return {_field(key) if isinstance(key, str) else key: value for key, value in raw.items()}
+
+
+def _field(key: str) -> str:
+    hyphened = key.replace("_", "-")
+    return _RENAMED.get(hyphened, hyphened)
+
+
+def _written_keys(raw: Any) -> dict[str, str]:
+    """Each hyphen-case field's key as the session writes it ("starts-at" → "start_time")."""
+    return {_field(key): key for key in raw if isinstance(key, str)} if isinstance(raw, dict) else {}
 
 
 def _left_out(fields: Mapping[str, Any]) -> str | None:
@@ -237,7 +254,8 @@ def _time(value: Any, export: _Export, where: SourceRef, key: str) -> datetime |
     return (moment.replace(tzinfo=export.written) if moment.tzinfo is None else moment).astimezone(export.shown)
 
 
-def _session(entry: _Entry, export: _Export, where: SourceRef) -> AppSession:
+def _session(entry: _Entry, export: _Export, where: SourceRef) -> tuple[AppSession, Problem | None]:
+    """The session, and the warning its end before its start gives (it keeps its start only)."""
     fields = entry.fields
     if not fields:
         raise ParseError("expected a session object", where)
@@ -245,15 +263,23 @@ def _session(entry: _Entry, export: _Export, where: SourceRef) -> AppSession:
     title = collapse_space(text(fields.get("title")) or text(fields.get("name")) or "")
     if not title:
         raise ParseError('expected a session with a "title"', where)
-    start = _time(fields.get("starts-at"), export, where, "starts-at")
-    end = _time(fields.get("ends-at"), export, where, "ends-at")
+    start_key, end_key = entry.key("starts-at"), entry.key("ends-at")
+    start = _time(fields.get("starts-at"), export, where, start_key)
+    end = _time(fields.get("ends-at"), export, where, end_key)
+    slip = None
     if start is not None and start == end:  # how the server exports a session not yet scheduled: read as untimed
         start = end = None
-    if end is not None and (start is None or end.timestamp() <= start.timestamp()):
-        raise ParseError(
-            f"expected ends-at {fields.get('ends-at')!r} after starts-at {fields.get('starts-at')!r}", where
+    if end is not None and start is None:
+        raise ParseError(f"expected a {start_key} before {end_key} {fields.get('ends-at')!r}", where)
+    if end is not None and start is not None and end.timestamp() < start.timestamp():
+        # F8 2017's "VR 201" ends an hour before it starts: which of the two is the slip nobody can
+        # tell, so the session keeps what it says first, its start, as the other readers do.
+        message = (
+            f"{title!r}: its {end_key} {fields.get('ends-at')!r} is before its {start_key} "
+            f"{fields.get('starts-at')!r}; read as a start only (at {entry.path})"
         )
-    return AppSession(
+        end, slip = None, Problem(Severity.WARNING, "end-before-start", message, where)
+    session = AppSession(
         id=written(fields.get("id")) or written(fields.get("id-text")),
         title=title,
         start=start,
@@ -275,6 +301,7 @@ def _session(entry: _Entry, export: _Export, where: SourceRef) -> AppSession:
         answers=(),
         where=where,
     )
+    return session, slip
 
 
 def _name(value: Any) -> str | None:

@@ -1,7 +1,8 @@
-"""Authors written one a line with where they work set apart: ``Ada Lovelace, _Engine Club_`` (AD&D 2024).
+"""Authors written one a line with where they work: ``Ada Lovelace, _Engine Club_`` (AD&D 2024).
 
-Under a paper's title (a heading), such lines are its authors, each with an affiliation. Under
-a title all set apart (``<li><strong>Title</strong></li>``, ERES 2024), so are plain lines of
+Under a paper's title (a heading), such lines are its authors, each with an affiliation. STIL 2019
+writes each author line all in italics, the place in brackets: ``_Sidney Leal (ICMC - USP - Brazil)_;``.
+Under a title all set apart (``<li><strong>Title</strong></li>``, ERES 2024), so are plain lines of
 one name and where they work in brackets (``<li>Lis Ângela De Bortoli (IFRS)</li>``): the next
 paper's title, set apart too, ends the run.
 """
@@ -12,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from program.readers.paper_lines import PaperLine, is_person_name
+from program.readers.title_authors import NAME_PARTICLES
 
 
 def affiliated_author(line: PaperLine) -> str | None:
@@ -23,7 +25,7 @@ def affiliated_author(line: PaperLine) -> str | None:
     an author list and the people directory read as a name and its affiliation.
     """
     if line.heading or line.abstract or len(line.parts) < 2 or line.parts[0][1]:
-        return None
+        return _bracketed_author(line)
     name = line.parts[0][0].strip()
     places = [text.strip(" ,;") for text, apart in line.parts[1:] if apart]
     if not name.endswith(",") or len(places) != len(line.parts) - 1 or not is_person_name(name[:-1].strip()):
@@ -50,6 +52,38 @@ def bracketed_author(line: PaperLine) -> str | None:
 
 def _set_apart(line: PaperLine) -> bool:
     return bool(line.parts) and all(apart for _, apart in line.parts)
+
+
+_NAME_AND_PLACE = re.compile(r"^(?P<name>[^()\[\]]+?)\s*\((?P<place>.+)\)$")
+
+
+def _bracketed_author(line: PaperLine) -> str | None:
+    """The author of a line all set apart that is a name and where they work in brackets, else None.
+
+    ``_Thaís Gaudêncio do Rêgo (Universidade Federal da Paraíba (UFPB) - Brazil)_`` gives "Thaís
+    Gaudêncio do Rêgo [Universidade Federal da Paraíba (UFPB) - Brazil]": square brackets, as a
+    place holding brackets of its own is written for the people directory.
+    """
+    if line.heading or line.abstract or not line.parts or not line.parts[0][1]:
+        return None
+    if any(apart or text.strip(" ;,") for text, apart in line.parts[1:]):
+        return None  # "_Name (Org)_ and more": not the author line alone
+    found = _NAME_AND_PLACE.match(line.parts[0][0].strip(" ;,"))
+    if found is None or not _balanced(found["place"]):
+        return None
+    # "Thaís Gaudêncio do Rêgo": "do" is a title's word in English, a particle of a name in Portuguese
+    named = " ".join(word for word in found["name"].split() if word not in NAME_PARTICLES)
+    return f"{found['name']} [{found['place']}]" if is_person_name(named) else None
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket a text opens it closes, in order ("A (B) - C", not "A) - (C")."""
+    depth = 0
+    for character in text:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def affiliated_authors(lines: Sequence[PaperLine], index: int) -> tuple[list[str], int]:

@@ -46,6 +46,8 @@ _LINK_GROUP = re.compile(r"\\?\[\s*\[(?P<text>[^\[\]]*)\]\((?P<url>[^()]*(?:\([^
 """A bracketed link after a title, ``\\[[paper](x.pdf)\\]``: the paper's link, not its title."""
 _QUOTED = re.compile(r"[\"“](?P<text>[^\"“”]{3,})[\"”]")
 _HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*)$")
+_RULE = re.compile(r"^([-*_])(?:\s*\1){2,}$")
+"""A Markdown rule between sections (`___` around STIL 2019's `### Oral Papers`): no text of the list."""
 _BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4})[.)]\s+)")
 """A list mark: "- ", "* ", "1. ", or a "*" with no closing one on the line ("*Ada Lovelace. _Title_")."""
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4})[.)]\s+")
@@ -184,6 +186,8 @@ def _is_lazy_continuation(number: int, item: str, following: str) -> bool:
 
 def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     raw = raw.replace("\xa0", " ").strip()
+    if _RULE.match(raw):
+        return PaperLine(number, "")
     if abstract:
         return PaperLine(number, raw, ((raw, False),), abstract=True)
     heading = _HTML_HEADING.match(raw) or _HEADING.match(raw)

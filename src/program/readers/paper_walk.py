@@ -92,7 +92,9 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
         authors_next = following is not None and author_line_below(line, following, lower_case=lower_case)
         # "- A, and B, *Title*" is a paper of its own, no title over "Name, *Affiliation*" lines (GandALF 2025)
         one_line = read_one_line(line, order) if is_mixed(line) and not line.heading else None
-        titled = line.heading or not (line.abstract or is_author_list(line.text) or is_prose(line) or one_line)
+        # "- **Um modelo para … Senso Comum.**" over its authors (STIL 2019): a bold sentence is a title, not prose
+        prose = is_prose(line) and not (line.parts and all(apart for _, apart in line.parts))
+        titled = line.heading or not (line.abstract or is_author_list(line.text) or prose or one_line)
         below, after = affiliated_authors(lines, index + 1) if titled else ([], index)  # each run looked at once
         if line.linked_title and not authors_next:  # "+ [Title](x.pdf)" and no authors: a paper without them
             entry = Entry(Reading(line.text, (), Order.TITLE_FIRST), line, "linked title, no authors", section)
@@ -101,7 +103,8 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
             found.unplaced.append(line)  # an abstract or links with no paper above them
             index += 1
         elif below:
-            above = Reading(title_and_note(line)[0], tuple(below), Order.TITLE_FIRST)
+            bold = line.parts[0][0].strip() if len(line.parts) == 1 and line.parts[0][1] else None  # its full stop kept
+            above = Reading(bold or title_and_note(line)[0], tuple(below), Order.TITLE_FIRST)
             entry = Entry(above, line, "title, then one author a line with affiliation", section)
             index = _entry(found, lines, after, order, entry)
         elif line.heading:

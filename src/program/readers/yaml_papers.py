@@ -3,7 +3,7 @@
 SURE keeps its papers as `papers:` → mappings with a `title`, `authors` ("Name (Affil), Name
 (Affil)"), a `type`, an `abstract` (with `<br>`s), a `pub_url` and a `paper_id`, and no times:
 not a schedule but a pool of papers, as an OpenReview or Mini-Conf export is. A list whose
-entries have no time of their own or around them, and of which most have a title and authors,
+entries have no time or day of their own or around them, and of which most have a title and authors,
 is read so: each a `Paper` (authors split as the paper lists split them, the link kept), no
 items; `program plan` places them. The list is the one the program file names (`items`), else
 the one the file's shape suggests.
@@ -58,7 +58,8 @@ def paper_list(data: Any, source: str, mapping: dict[str, str]) -> Program | Non
 
 
 def _timed(found: Found, mapping: dict[str, str]) -> bool:
-    return any(inherited(found, field, mapping)[0] is not None for field in ("start", "end"))
+    """Whether an entry has a time or a day, its own or around it (ENEEM 2019's untimed activities in dated days)."""
+    return any(inherited(found, field, mapping)[0] is not None for field in ("start", "end", "date"))
 
 
 def _authors(written: Any) -> tuple[str, ...]:

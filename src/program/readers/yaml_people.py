@@ -21,6 +21,7 @@ import attrs
 from program.model import Problem, Severity, SourceRef
 from program.model.html_text import html_lines
 from program.model.text import collapse_space
+from program.readers.lines.honorifics import without_honorifics
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_located import Located
 from program.readers.yaml_shape import folded, key_of, value
@@ -210,12 +211,28 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
-            listed.names.extend(name for line in lines for name in split_names(plain_text(line)))
+            listed.names.extend(bare_name(name) for line in lines for name in split_names(plain_text(line)))
             continue
         else:
-            name = plain_text(str(one))
+            name = bare_name(plain_text(str(one)))
         if name:
             listed.names.append(name)
+
+
+_ROLE = re.compile(
+    r"\s*\((?:moderador|moderadora|moderator|moderatorin|moderatore|moderatrice|modérateur|modératrice|chair)\)$",
+    re.IGNORECASE,
+)
+"""A role in brackets after a name (ENEEM 2019's panel: "Paulo Sampaio (moderador)"): no part of the name."""
+
+
+def bare_name(name: str) -> str:
+    """A person as a field writes them, without a role in brackets and the honorifics before the name.
+
+    >>> bare_name("Paulo Sampaio (moderador)"), bare_name("Prof. Francisco Brito"), bare_name("Eng. Jorge Cavaleiro")
+    ('Paulo Sampaio', 'Francisco Brito', 'Jorge Cavaleiro')
+    """
+    return without_honorifics(_ROLE.sub("", name.strip()))
 
 
 def split_names(text: str) -> list[str]:

@@ -22,31 +22,43 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.lines.days import day_heading
+from program.readers.notation.dates import DateError, parse_date
 from program.readers.yaml_located import Located, keyed_days
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
+    "title": (
+        *("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
+        *("evento", "titulo", "título", "atividade", "actividad", "palestra", "charla", "ponencia"),  # SEMEF 2021
+    ),
     "subtitle": ("subtitle", "title", "titre"),  # JFPC 2021: `title: Exposé invité`, the talk's `titre` under it
-    "start": ("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
-    "end": ("end", "endtime", "timeend", "finish", "until", "to"),
-    "duration": ("duration", "length"),
-    "date": ("date", "day", "dayname"),
+    "start": (
+        *("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
+        *("horario", "horário", "hora", "inicio", "início"),  # SEMEF 2021: `horario: 09h00-10h40`
+    ),
+    "end": ("end", "endtime", "timeend", "finish", "until", "to", "fim", "fin", "termino", "término"),
+    "duration": ("duration", "length", "duracao", "duração", "duracion", "duración"),
+    "date": ("date", "day", "dayname", "data", "fecha", "dia", "día"),  # SEMEF 2021: a day's `data: 2021-09-27`
     "people": (
         *("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),
         "speaking",  # FOSD 2018: "speaking: Florian Sattler"
         *("facilitators", "facilitator"),  # SRCCON's sessions
         *("panelists", "panelist", "panellists"),  # PonyFest 2026
+        *("palestrante", "palestrantes", "ponente", "ponentes", "autor", "autores"),
     ),
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
     "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
-    "abstract": ("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
-    "room": ("room", "location", "place", "venue", "address"),  # FOSD 2018's day: "address: EL 43 …"
-    "kind": ("type", "kind", "category", "subtype", "format", "formats"),
+    "abstract": (
+        *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
+        *("descricao", "descrição", "descripcion", "descripción", "resumo", "resumen"),
+    ),
+    "room": ("room", "location", "place", "venue", "address", "sala", "lugar"),  # FOSD 2018's day: "address: EL 43 …"
+    "kind": ("type", "kind", "category", "subtype", "format", "formats", "tipo"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
 }
-"""Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces)."""
+"""Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces), in English,
+then Portuguese and Spanish (accents written both ways: sites drop them in keys)."""
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
 _TIME = re.compile(
@@ -61,12 +73,19 @@ DATE_ONLY = (
 )
 """A date without a time: "2023-01-26", "January 26, 2023", "26 January 2023"."""
 _DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
+DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th|º)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+"""A day of a named month without a year: "15 Abril" (ENEEM 2019), "15 de abril", "April 15"."""
+_DAY_MONTH = re.compile(rf"^{DAY_MONTH}$")
 _DAY_NAME_KEYS = ("name", "title", "label")
 """Keys under which a day level names itself ("Day 2 - January 23")."""
 
 
 _TEXT_ONLY = frozenset({"display"})
 """Usual keys that are a field only when they hold text: `display: false` is a flag, no title."""
+_DATE_VALUED = frozenset({"data"})
+"""Usual keys that are a date only when they hold one: Portuguese `data: 2021-09-27` (SEMEF 2021) is the day's,
+BMVC 2021's `data: "[DATA]"` a placeholder of its own."""
+_WRITTEN_DATE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\s*$")
 _PEOPLE_LISTS = frozenset(key for field in ("people", "chair", "other_people") for key in FIELD_KEYS[field])
 """Keys of a list of people: its mappings' `name` is a person's, no entry's title (HKOSCon's `events[].speakers[]`)."""
 
@@ -210,13 +229,27 @@ def _timed_within(found: Found, mapping: dict[str, str]) -> bool:
 
 
 def dated_only(found: Found, mapping: dict[str, str]) -> bool:
-    """A titled entry with a date and no time: an untimed item on its day."""
+    """A titled entry with a date and no time (or, its start key named, none there): an untimed item on its day."""
     start = inherited(found, "start", mapping)[0]
-    return (
-        isinstance(start, str)
-        and _DATE_ONLY.match(" ".join(start.split())) is not None
-        and value(found.entry, "title", mapping) is not None
-    )
+    if start is None and "start" in mapping:  # ENEEM 2019's `start = "time"`, every `time:` left empty
+        start = inherited(found, "date", mapping)[0]
+    return isinstance(start, str) and is_date_only(start) and value(found.entry, "title", mapping) is not None
+
+
+def is_date_only(text: str) -> bool:
+    """Whether a text is a date and no time: with its year, or a day of a named month (its year from --date).
+
+    >>> is_date_only("January 26, 2023"), is_date_only("15 Abril"), is_date_only("Room 12"), is_date_only("9:30")
+    (True, True, False, False)
+    """
+    text = " ".join(text.split())
+    if _DATE_ONLY.match(text) or not _DAY_MONTH.match(text):
+        return _DATE_ONLY.match(text) is not None
+    try:
+        written = parse_date(text)
+    except DateError:
+        return False
+    return written.month is not None and written.day is not None and written.day_number is None
 
 
 def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
@@ -282,7 +315,8 @@ def _lists(data: Any, steps: tuple[str, ...], depth: int = 0) -> Iterator[tuple[
         if mappings:
             yield (*steps, "[]"), mappings
             for key in _common_keys(mappings):
-                inner = [element[key] for element in mappings if key in element]
+                # a day whose list is left empty (ENEEM 2019's `activities:` on its last day) adds no entries
+                inner = [element[key] for element in mappings if element.get(key) not in (None, "")]
                 yield from _lists(_flat(inner), (*steps, "[]", key), depth + 1)
     elif isinstance(data, dict):
         values = list(data.values())
@@ -332,6 +366,7 @@ def key_of(entry: dict[str, Any], field: str, mapping: dict[str, str]) -> str | 
         for name in FIELD_KEYS.get(field, ())
         if name in keys
         and (name not in _TEXT_ONLY or isinstance(entry[keys[name]], str))
+        and (name not in _DATE_VALUED or _WRITTEN_DATE.match(str(entry[keys[name]])) is not None)
         and not (field in _NAMING_FIELDS and holds_mappings(entry[keys[name]]))
     ]
     # the first usual key that holds something: ICRS 2026's poster sessions write `"room": null` and their place

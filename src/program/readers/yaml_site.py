@@ -34,12 +34,14 @@ from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_shape import (
     DATE_ONLY,
+    DAY_MONTH,
     FIELDS,
     Found,
     dated_only,
     detect_path,
     folded,
     inherited,
+    is_date_only,
     is_entry,
     parse_path,
     suggested_path,
@@ -54,13 +56,23 @@ from program.readers.yaml_typed import day_text, with_typed_titles
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from)[\"']?\s*:\s*[\"']?"
-    r"(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.]\d{2}",
+    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|in[ií]cio)"
+    r"[\"']?\s*:\s*[\"']?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.h]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
-_DATE_KEY = re.compile(rf"^\s*(?:-\s+)?\{{?\s*[\"']?date[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE)
-"""A date without a time (`date: "January 26, 2023"`): a list of dated meetings."""
-_TITLE_KEY = re.compile(r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event)\s*:", re.MULTILINE | re.IGNORECASE)
+"""A start key with a clock time: `time: 9:30`, `horario: 09h00-10h40` (SEMEF 2021, Portuguese)."""
+_DATE_KEY = re.compile(
+    rf"^\s*(?:-\s+)?\{{?\s*[\"']?(?:date|data|fecha)[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE
+)
+"""A date without a time (`date: "January 26, 2023"`; `data:`, `fecha:`): a list of dated meetings, or a day's date."""
+_TITLE_KEY = re.compile(
+    r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia)\s*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DAY_MONTH_KEY = re.compile(
+    rf"^\s*(?:-\s+)?\{{?\s*[\"']?(?:date|data|fecha)[\"']?\s*:\s*[\"']?(?P<date>{DAY_MONTH})[\"']?\s*$", re.MULTILINE
+)
+"""A day of a named month without a year (ENEEM 2019's days: `date: 15 Abril`), checked to name a month."""
 _LISTED_TITLE = re.compile(r"^\s*-\s+[\"']?(?:title|authors)[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
 """A list's entry opening with its title or its authors (AI4QC's papers: `- authors: …` then `title: …`)."""
 _AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE | re.IGNORECASE)
@@ -97,6 +109,7 @@ class YamlSiteReader:
         if opening[:1] == "<":
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
+        dated = dated or next((found for found in _DAY_MONTH_KEY.finditer(text) if is_date_only(found["date"])), None)
         dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text))
         return len(_KEY_LINE.findall(text)) >= 3 and bool(dated) and bool(_TITLE_KEY.search(text))
 

@@ -40,6 +40,8 @@ _CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
 _DATE_LABEL = re.compile(r"^(?:date|datum|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
 """A date given with a label, what it says of the time after it in brackets (DMAIL 2025)."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
+_AGENDA = re.compile(r"\s*(?:議程表|议程表|議程|议程)$")
+""""Agenda" after a day's date in Chinese ("10/27 議程表", MOPCON 2012): the heading of that day's programme."""
 
 
 def day_heading(text: str) -> WrittenDate | None:
@@ -59,10 +61,13 @@ def day_heading(text: str) -> WrittenDate | None:
     WrittenDate(year=2025, month=3, day=10, weekday=0, day_number=None)
     >>> day_heading("Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)").day
     14
+    >>> day_heading("10/28 議程表")
+    SlashedDate(year=None, month=10, day=28, weekday=None, day_number=None)
     """
     if is_japanese_date(text):  # "2日目　6月27日（金）" (biomol51 2025): all of it the date
         return parse_date(text)
-    text = _CJK_WEEKDAY.sub("", local_written(text.replace("\ufeff", "")))  # "Quinta-feira (26/10)"
+    text = _AGENDA.sub("", text.replace("\ufeff", "").strip())  # "10/27 議程表"
+    text = _CJK_WEEKDAY.sub("", local_written(text))  # "Quinta-feira (26/10)"
     labelled = _DATE_LABEL.match(text.strip())
     text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
     text = _YEAR_FIRST.sub(r"\g<year>-\g<month>-\g<day>", text.strip())  # "2018/08/27", "2018.08.27" (WASN 2018)

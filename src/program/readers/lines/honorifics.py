@@ -12,7 +12,7 @@ import re
 
 _HONORIFIC = re.compile(
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
-    r"(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?\s+(?=\S+\s+\S)",  # NEMS 2026: "Senator Marsha Blackburn"
+    r"(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.)\s+(?=\S+\s+\S)",  # NEMS 2026: "Senator Marsha …"
     re.IGNORECASE,
 )
 _TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)
@@ -27,6 +27,8 @@ def without_honorific(name: str) -> str:
     'Marsha Blackburn'
     >>> without_honorific("Assoc. Prof. Tran Thi Lan"), without_honorific("Dr. Who"), without_honorific("Drew Smith")
     ('Tran Thi Lan', 'Dr. Who', 'Drew Smith')
+    >>> without_honorific("Eng. Jorge Cavaleiro"), without_honorific("Eng Wei Ming")  # ENEEM 2019: Engenheiro
+    ('Jorge Cavaleiro', 'Eng Wei Ming')
     """
     return _HONORIFIC.sub("", name, count=1)
 

@@ -1,10 +1,11 @@
 """A lecture named with its speaker in German or Dutch: "Mittagsvorlesung von Prof. Dr. Rolf Becker".
 
 GEBF 2015 writes its lunchtime lectures in the title column as the lecture, "von" and the
-speaker with their honorifics. The title is the lecture ("Mittagsvorlesung") and the person
-the name without its honorifics ("Rolf Becker"), as a speaker column would give them. Only a
-lecture's word ("…vorlesung", "…vortrag", "Grußwort", "Keynote") before "von" counts: "Grüße
-von der Küste" is a title. Dutch writes "door" (WND 2025's "Plenaire lezing door I. S."), read alike.
+speaker with their honorifics; DevDay 2016 opens with "Eröffnung durch Prof. Frank Schönefeld".
+The title is the lecture ("Mittagsvorlesung") and the person the name without its honorifics
+("Rolf Becker"), as a speaker column would give them. Only a lecture's word ("…vorlesung",
+"…vortrag", "Grußwort", "Keynote", "Eröffnung") before "von" or "durch" counts: "Grüße von der
+Küste" is a title. Dutch writes "door" (WND 2025's "Plenaire lezing door I. S."), read alike.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.names import names_in
 
 _LECTURE_VON = re.compile(
-    r"^(?P<title>\S.{0,60}?(?:vorlesung|vortrag|vorträge|rede|grußwort|grusswort|lesung|keynote|lecture|lezing))"
-    r"\s+(?:von|door)(?:\s+(?P<names>\S.*))?$",
+    r"^(?P<title>(?:\S.{0,60}?)?(?:vorlesung|vortrag|vorträge|rede|grußwort|grusswort|lesung|keynote|lecture|lezing|"
+    r"eröffnung|begrüßung))\s+(?:von|durch|door)(?:\s+(?P<names>\S.*))?$",
     re.IGNORECASE,
 )
 _UNNAMED = re.compile(r"\s*(?:\.{2,}|…|tba|tbd|nn|n\.n\.)\s*", re.IGNORECASE)
@@ -32,6 +33,8 @@ def lecture_von(text: str) -> tuple[str, tuple[str, ...]] | None:
     ('Mittagsvorlesung', ('Elke Sumfleth',))
     >>> lecture_von("Festvortrag von Anna Schmidt und Dr. Bernd Meier")
     ('Festvortrag', ('Anna Schmidt', 'Bernd Meier'))
+    >>> lecture_von("Eröffnung durch Prof. Frank Schönefeld")
+    ('Eröffnung', ('Frank Schönefeld',))
     >>> lecture_von("Plenaire lezing door I. S."), lecture_von("Afsluitende lezing door ...")
     (('Plenaire lezing', ('I. S.',)), ('Afsluitende lezing', ()))
     >>> lecture_von("Grüße von der Küste") is None, lecture_von("Vortrag von 14 Gruppen") is None

@@ -6,7 +6,7 @@ ISO "2026-03-12", "12.03.2026", "14/06/2025" (day or month first: see `slash_ord
 "24. September 2024", "mardi 24 septembre 2024",
 "Czwartek, 1.12.2022", "6月27日（金）" (`local_dates`), a weekday and a day of the month ("Monday 12":
 in the first day's month, or the next), a weekday alone ("Thursday": the first
-such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2"), an Excel
+such day on or after the first day), a day number ("Day 2", "Tag 2", "Jour 2", "Día 2"), an Excel
 serial number (46000.0) and `datetime.date` values. Non-breaking spaces count as spaces.
 """
 
@@ -86,10 +86,14 @@ _WEEKDAY_WORDS = {
 }
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
-_DAY_NUMBER = re.compile(r"^(?:day|tag|jour|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"^(?:day|tag|jour|d[ií]a|giorno|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
 _NUMBERED_DATE = re.compile(
-    r"^(?:day|tag|jour)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\))$", re.IGNORECASE
+    r"^(?:day|tag|jour|d[ií]a|giorno)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\))$",
+    re.IGNORECASE,
 )
+_WEEKDAY_CODE = re.compile(r"^(?P<weekday>[^\W\d_]{3})-(?:[^\W\d_]+|\d{3,})(?:-\w+)*$")
+"""A session's code that opens with its day, then letters or a room number (ICCA10 2014's `MON-403-1`,
+`TUE-PLEN-2`): the weekday alone, the rest is the session's. Not "Sat-10" (a day of the month)."""
 _YEAR_FIRST = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?\d{4}\b")
 """A date opening with its year, perhaps after a weekday: "2020-Nov-09", "Mon 2020 Nov 9"."""
 _LEADING_WORD = re.compile(r"^[^\W\d_]+\.?,?\s*")
@@ -220,6 +224,8 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]))
     if (number := _DAY_NUMBER.match(text)) is not None:
         return WrittenDate(day_number=int(number["number"]))
+    if (code := _WEEKDAY_CODE.match(text)) is not None and code["weekday"].casefold() in WEEKDAYS:
+        text = code["weekday"]  # "MON-403-1": Monday, read as the weekday alone
     words = _WORD.findall(text.casefold())
     # A two-letter weekday ("Sa", "Do") only opens a date: inside a text it is a word ("Orange Polska SA").
     weekday = next(

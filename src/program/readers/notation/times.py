@@ -34,8 +34,12 @@ _TRAILING = re.compile(
 )
 """Words after a time that are no part of it: "14:00 Uhr", "10h", "18:00 onwards" (not the "on" of "Noon"),
 "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: an open end)."""
-_FROM = re.compile(r"^(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab)\s+(?=\d)", re.IGNORECASE)
-"""Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"."""
+_FROM = re.compile(
+    r"^(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+"""Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"; about
+a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014)."""
 DAY = 24 * 60
 _OPEN_END = re.compile(
     r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|\?+"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.cells import Cell, Table, column_index
 from program.readers.tabular.columns import HEADER_SEARCH, field_of, normal_name
 
 _GIVEN = r"first\s*name|first|given\s*name|forename|vorname|prénom|prenom|nombre|name"
@@ -65,3 +65,43 @@ def _with(cells: tuple[Cell, ...], column: int, value: object) -> tuple[Cell, ..
         return cells
     cell = cells[column]
     return (*cells[:column], Cell(value, cell.line, cell.label), *cells[column + 1 :])
+
+
+def join_mapped_names(table: Table, explicit: tuple[tuple[str, str], ...]) -> tuple[Table, tuple[tuple[str, str], ...]]:
+    """The table with the columns a program file lists for one person joined, and the mapping naming the first.
+
+    `people = ["B", "C"]` (given name, family name) comes as the field once per column: the
+    first column holds each row's parts joined with a space, the others are emptied (a header
+    cell too, so that a mapping by header names finds the first alone). Columns are named by
+    letter or by header name; a table where they cannot all be found is left as it is, for the
+    mapping to refuse with its own error.
+    """
+    parts = [name for field, name in explicit if field == "people"]
+    if len(parts) < 2:
+        return table, explicit
+    found = _part_columns(table, parts)
+    if found is None:
+        return table, explicit
+    columns, header = found
+    rows = []
+    for index, cells in enumerate(table.rows):
+        texts = [cells[column].text for column in columns if column < len(cells) and cells[column].text]
+        joined = cells
+        for column in columns[1:]:
+            joined = _with(joined, column, None)
+        value = cells[columns[0]].text if index == header else " ".join(" ".join(text.split()) for text in texts)
+        rows.append(_with(joined, columns[0], value or None))
+    mapping = [pair for pair in explicit if pair[0] != "people"]
+    return Table(table.source, tuple(rows), table.sheet, table.merged), (*mapping, ("people", parts[0]))
+
+
+def _part_columns(table: Table, parts: list[str]) -> tuple[list[int], int | None] | None:
+    """The columns `parts` name, and the header row naming them (None: by letter); None when not all are found."""
+    letters = [column_index(name) for name in parts]
+    if all(index is not None for index in letters):
+        return [index for index in letters if index is not None], None
+    for row, cells in enumerate(table.rows[:HEADER_SEARCH]):
+        found = {normal_name(cell.text): column for column, cell in enumerate(cells) if cell.text}
+        if all(normal_name(name) in found for name in parts):
+            return [found[normal_name(name)] for name in parts], row
+    return None

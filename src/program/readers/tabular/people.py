@@ -204,12 +204,17 @@ def _comma_names(part: str) -> list[str]:
     ['long Zhang', 'qian Yu', 'Chunzhou Shi']
     >>> _comma_names("Ada Lovelace, Charles Babbage,"), _comma_names("Nicolas Arnaud-Cormos, KDAB")
     (['Ada Lovelace', 'Charles Babbage'], ['Nicolas Arnaud-Cormos'])
+    >>> _comma_names("薛念林 , 黃紫芳"), _comma_names("Su Yi-Shiang, 蔡佳翰、謝孟諺")
+    (['薛念林', '黃紫芳'], ['Su Yi-Shiang', '蔡佳翰', '謝孟諺'])
     """
-    pieces = [piece.strip() for piece in part.split(",") if piece.strip()]  # "A, B, and C": "A, B," before "and"
+    # "A, B, and C": "A, B," before "and"; Chinese and Japanese lists use "、" and the full-width comma too
+    pieces = [piece.strip() for piece in _COMMAS.split(part) if piece.strip()]
     # an address among the names (UFOP 2016: "…, henriquejose300@gmail.com, Vinicius Oliveira Gontijo") is nobody
     pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
     if len(pieces) <= 1:
         return pieces or [part]
+    if any(map(_han_name, pieces)) and all(_han_name(piece) or _name_piece(piece) for piece in pieces):
+        return pieces  # TCSE 2017's "薛念林, 莫剛, 陳錫民", "Su Yi-Shiang, 蔡佳翰, 謝孟諺"
     # the first a name as its owner typed it is one too, beside names ("haim dubossarsky, Daphna Weinshall": EMNLP 2017)
     first = looks_like_name(pieces[0]) or any(looks_like_name(piece) for piece in pieces[1:])
     if all(_name_piece(piece) for piece in pieces) and first:
@@ -217,6 +222,19 @@ def _comma_names(part: str) -> list[str]:
     if _glued_names(part, pieces):
         return pieces
     return [pieces[0]] if looks_like_name(pieces[0]) else [part]
+
+
+_COMMAS = re.compile(r"[,，、]")
+_HAN_NAME = re.compile(
+    r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{1,4}(?:\s[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{1,4})?$"
+)
+"""A name in Chinese characters: two to four of them ("莫剛", "范姜永益"), or Japanese family and given names
+apart ("山田 太郎"); two such written without their comma ("陳克勤 許乙清") stay as written."""
+
+
+def _han_name(piece: str) -> bool:
+    """Whether a piece of a comma list is a name written in Chinese characters (kanji, hanzi)."""
+    return _HAN_NAME.match(piece) is not None and len(piece.replace(" ", "")) >= 2
 
 
 def _name_piece(piece: str) -> bool:

@@ -20,7 +20,7 @@ from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
-from program.readers.tabular.names import join_name_columns
+from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
@@ -34,7 +34,8 @@ from program.readers.tabular.row_items import (
     row_item,
     unread_times,
 )
-from program.readers.tabular.rows import is_untimed_item, read_rows
+from program.readers.tabular.row_times import counted_from_one, day_numbering
+from program.readers.tabular.rows import Row, is_untimed_item, read_rows
 from program.readers.tabular.shifted_header import names_for_titles
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
@@ -52,6 +53,15 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         ParseError: when the table has no header we know and no column mapping.
         UsageError: when the table needs a time zone or a first date it lacks.
     """
+    joined, columns = join_mapped_names(table, context.columns)  # people = ["B", "C"]: one person in two columns
+    if columns != context.columns:
+        said = f"people: columns {' and '.join(name for field, name in context.columns if field == 'people')} joined"
+        read = _read_table(joined, attrs.evolve(context, columns=columns), required=required)
+        return _rewritten(read, (said,)) if read is not None else None
+    return _read_table(table, context, required=required)
+
+
+def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
     table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
     if (groups := None if context.columns else find_groups(table)) is not None:
         return _read_groups(table, groups, context)
@@ -68,6 +78,7 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     table, stamped = read_stamps(table, mapping, context)
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
+    rows, numbering = _numbered_from_one(rows)
     read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
@@ -90,7 +101,15 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     used = {column for columns in mapping.columns.values() for column in columns}
     unread = [unread_times(row, used) for row, _, _, _ in placed]
     joined, posters = posters_named(join_presenters(items, unread), table)
-    reading = [mapping.describe(), *swapped, *([zoned] if zoned else []), *_unused(table, mapping), *stamped, *posters]
+    reading = [
+        mapping.describe(),
+        *numbering,
+        *swapped,
+        *([zoned] if zoned else []),
+        *_unused(table, mapping),
+        *stamped,
+        *posters,
+    ]
     reading.extend(_joined_rows(len(items), joined))
     untimed = [row for row in read.rows if is_untimed_item(row)]
     if untimed and any(start is not None for _, _, start, _ in placed):
@@ -112,6 +131,20 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         *([shifted] if shifted else []),
     )
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
+
+
+def _numbered_from_one(rows: tuple[Row, ...]) -> tuple[tuple[Row, ...], list[str]]:
+    """The rows with day numbers counted from 1, and the reading line that says which number is --date."""
+    first_number = day_numbering(row.day for row in rows)
+    if first_number is None:
+        return rows, []
+    counted = tuple(
+        attrs.evolve(
+            row, day=counted_from_one(row.day, first_number), end_day=counted_from_one(row.end_day, first_number)
+        )
+        for row in rows
+    )
+    return counted, [f"day numbers from {first_number}: day {first_number} is the first day (--date)"]
 
 
 def _read_blocks(blocks: Sequence[Table], context: ReadContext) -> TableRead:

@@ -16,7 +16,7 @@ from program.readers.lines.entry import people_by
 from program.readers.lines.honorifics import without_honorifics
 from program.readers.lines.lecture_by import lecture_von
 from program.readers.tabular.cells import Cell
-from program.readers.tabular.columns import Mapping
+from program.readers.tabular.columns import SESSION_WORDS, Mapping
 from program.readers.tabular.people import speaker_card, split_people
 from program.readers.tabular.people_cards import before_dash, speaker_cards
 
@@ -187,15 +187,24 @@ def label_text(kind: str) -> str:
 _NOBODY_GIVES = frozenset({Kind.BREAK, Kind.SOCIAL, Kind.POSTER_SESSION})
 
 
+_SESSION_NAMED = SESSION_WORDS | {"discussion", "discussions"}
+"""Words of a session's name (`Introductory Discussion`, `Closing Discussion`): a "person" so named is the title."""
+
+
 def title_in_people(people: tuple[str, ...], timed: bool, unattached: bool = False) -> str:
     """A timed row's only "person" that is a break or a social event: the row's title ("" when none is).
 
+    A "person" named with a session's word (`Introductory Discussion`, timed or not) is the title too.
     LIKE23 writes its breaks in the Speaker column, the title cell empty: `10:30-11:00 | Coffee break |`,
     and its discussions so: a kind's label alone ("Discussions") is one too. A "person" the row gives
     nothing of a person for (`unattached`) is the title too: A3-RONA 2024's `20:30 | Big Booze | 빅부즈 |
     <a>Big Booze Map</a>`, whose every speaker has an affiliation and an email.
     """
-    if not timed or len(people) != 1:
+    if len(people) != 1:
+        return ""
+    if _SESSION_NAMED & set(people[0].casefold().split()):  # ICCA10's untimed `THU-404-1 | Introductory Discussion`
+        return people[0]
+    if not timed:
         return ""
     kind = kind_from_title(people[0])
     named = kind in _NOBODY_GIVES or (kind is Kind.PANEL and label_kind(people[0]))

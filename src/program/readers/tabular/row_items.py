@@ -184,19 +184,29 @@ def unread_times(row: Row, used: set[int]) -> tuple[str, ...]:
     return tuple(cell.text for column, cell in enumerate(row.cells) if column not in used and _WHEN.search(cell.text))
 
 
+TITLES_TO_COME = frozenset({"tba", "tbd", "tbc", "to be announced", "to be confirmed", "to be determined", "title tba"})
+"""Titles that stand for one still to come: rows so titled are one talk only when one follows the other."""
+
+
 def join_presenters(items: list[Item], unread: Sequence[tuple[str, ...]] = ()) -> list[Item]:
     """Join the rows of one item repeated for each presenter (same title, times, room and track) into one item.
 
     The track tells apart what each track holds at one time ("Break" in four tracks of a sheet without rooms).
     Rows whose times differ are never one item, read or not: `unread` holds each row's times in
     columns no field reads (Sched's `AHA Badge Soldering`, five rows at five times, was joined
-    into one while its `event_start` column was not read).
+    into one while its `event_start` column was not read). Rows titled `TBA` (a title still to
+    come) are joined only when consecutive: apart, they are different talks.
     """
     joined: dict[tuple[object, ...], Item] = {}
+    previous: tuple[object, ...] = ()
+    run = 0
     for position, item in enumerate(items):
         track = item.frab.track if item.frab else None
         times = unread[position] if position < len(unread) else ()
-        key = (item.title.casefold(), item.start, item.end, item.location, item.day, track, times)
+        key: tuple[object, ...] = (item.title.casefold(), item.start, item.end, item.location, item.day, track, times)
+        run, previous = (run if key == previous else position), key
+        if item.title.casefold() in TITLES_TO_COME:  # ICCA10's `TUE-403-5 … TBA` and `TUE-404-8 … TBA`: two talks
+            key = (*key, run)  # joined only with the rows right after it
         if key in joined:
             kept = joined[key]
             people = kept.people + tuple(name for name in item.people if name not in kept.people)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, time, timedelta
+
+import attrs
 
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import ClockError, TimeSpan, clock_value, end_after, parse_span
 
-_DATE_TIME = re.compile(r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*)$")
+_DATE_TIME = re.compile(
+    r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*|\d{1,2}\s?[ap]\.?m\b\.?(?:\s*[-–].*)?)$", re.IGNORECASE
+)
+"""A date, then a clock time: "2024-12-01 09:00", or an hour of a 12-hour clock after a dash (ResQuant 2024's
+"SEPTEMBER 6 - 3pm": the date was read and its 3pm left out, every seminar untimed)."""
 _DURATION = re.compile(
     r"^(?:(?P<hours>\d+)\s*[:h]\s*(?P<minutes>\d{2})(?::\d{2})?"
     r"|(?P<only>\d+(?:\.\d+)?)\s*(?:min\w*|m|(?P<in_hours>hours?|hrs?|h))?)$"
@@ -24,12 +31,32 @@ _TALKS_OF = re.compile(
 
 
 def row_day(value: object, text: str, day_first: bool) -> WrittenDate | None:
-    """The row's date: a date in any notation, or a bare day number ("Tag" 0, 1, 2: day 1 is --date)."""
+    """The row's date: a date in any notation, or a bare day number ("Day" 1, 2, 3: day 1 is --date).
+
+    Numbers counted from 0 are moved by `counted_from_one` once the whole column is read.
+    """
     if not text:
         return None
     if text.isdigit() and len(text) <= 2:
         return WrittenDate(day_number=int(text))
     return parse_date(value, day_first=day_first)
+
+
+def day_numbering(days: Iterable[WrittenDate | None]) -> int | None:
+    """The first day's number when the dates are bare day numbers: 0 or 1, else None.
+
+    EthCC 2018's `Day` column holds 0, 1, 2 for its three days (8-10 March): day 0 is the first
+    day, --date, as 1 is where the numbers start at 1 (GUADEC's grid, most sheets).
+    """
+    numbers = [day.day_number for day in days if day is not None and day.day_number is not None]
+    return None if not numbers else 0 if min(numbers) == 0 else 1
+
+
+def counted_from_one(day: WrittenDate | None, numbering: int | None) -> WrittenDate | None:
+    """A day number counted from 0 written as counted from 1 (`WrittenDate.resolve` takes day 1 as --date)."""
+    if numbering != 0 or day is None or day.day_number is None:
+        return day
+    return attrs.evolve(day, day_number=day.day_number + 1)
 
 
 def row_span(
@@ -75,6 +102,11 @@ def _is_list_number(time_text: object, start_text: object, end_text: object) -> 
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+def date_and_time(text: str) -> bool:
+    """Whether a cell writes a date and a clock time ("SEPTEMBER 6 - 3pm"), in either order of a slashed date."""
+    return any(_date_time(text, day_first) is not None for day_first in (True, False))
 
 
 def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:

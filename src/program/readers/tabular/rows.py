@@ -20,7 +20,7 @@ from program.readers.tabular.day_headings import day_above, heading_or_skipped
 from program.readers.tabular.merged_cells import merged_values, unmerged
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
-from program.readers.tabular.row_times import row_day, row_minutes, row_span
+from program.readers.tabular.row_times import date_and_time, row_day, row_minutes, row_span
 from program.readers.tabular.series_dates import one_date_each
 from program.readers.tabular.talk_numbers import talk_numbered
 from program.readers.tabular.title_by import titled_by
@@ -204,13 +204,16 @@ def _dated_times(table: Table, mapping: Mapping, first: int) -> Mapping:
     """The mapping with the date column as the start too when it holds date-times and no column gives times.
 
     A JSON list (CocoaHeads: `"date": "2016-12-02T16:30:00-0300"`) or a workbook may keep the
-    time in the date; without it every row would be untimed.
+    time in the date, and a CSV may write both in its date column's every cell (ResQuant 2024:
+    "SEPTEMBER 6 - 3pm"); without it every row would be untimed.
     """
     columns = mapping.columns.get("date")
     if not columns or "time" in mapping.columns or "start" in mapping.columns:
         return mapping
     values = [row[columns[0]].value for row in table.rows[first:] if columns[0] < len(row)]
-    if not any(isinstance(value, datetime) and value.time() != time() for value in values):
+    written = [value.strip() for value in values if isinstance(value, str) and value.strip()]
+    timed_text = bool(written) and all(map(date_and_time, written))  # "SEPTEMBER 6 - 3pm" on every row
+    if not timed_text and not any(isinstance(value, datetime) and value.time() != time() for value in values):
         return mapping
     return attrs.evolve(mapping, columns={**mapping.columns, "start": columns})
 
