@@ -33,7 +33,7 @@ from program.readers.html_label_columns import label_column, names_column, title
 from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
 from program.readers.html_wide_text import one_line_header
-from program.readers.notation.times import ClockError, parse_span
+from program.readers.notation.times import is_span, parse_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
 from program.readers.tabular.grid import find_grid
@@ -98,7 +98,7 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
 
 def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
     """A table whose first row names its columns: one row per item, or tracks as rooms; else None."""
-    if _is_time(grid.cells[head][0].text):
+    if is_span(grid.cells[head][0].text):
         return None  # a first row that opens with a time is a slot, whatever words its cells hold ("… to …")
     names = [header_name(cell.text) if cell.value is not None else "" for cell in grid.cells[head]]
     fields = header_fields([Cell(name, 1) for name in names])
@@ -126,7 +126,7 @@ def _rows(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int, 
             row[title] = attrs.evolve(row[kind], line=row[title].line)
     when = fields.get("time", fields.get("start", (None,)))[0]
     for r0, c0, _, c1 in grid.merged:  # CICA 2017's `<td colspan=2>A partir de las 21:00 hrs.</td>`: the time's
-        if when is not None and r0 > head and c0 < when <= c1 and _is_time(cells[r0][c0].text):
+        if when is not None and r0 > head and c0 < when <= c1 and is_span(cells[r0][c0].text):
             cells[r0][when], cells[r0][c0] = cells[r0][c0], Cell(None, cells[r0][c0].line)
     merged = _spanned_title(cells, grid, head, title, "abstract" in fields)
     parted = with_parts(
@@ -248,7 +248,7 @@ _OPEN_START = re.compile(r"^(?:after|from)\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap
 def _row_time(text: str) -> str:
     """A row's time as a time column reads it: "After 19:00 (Evening program)" starts at 19:00."""
     found = _OPEN_START.match(text.strip())
-    return found["clock"] if found and _is_time(found["clock"]) else text
+    return found["clock"] if found and is_span(found["clock"]) else text
 
 
 def _joined_time(first: str, *rest: str) -> str:
@@ -257,15 +257,15 @@ def _joined_time(first: str, *rest: str) -> str:
     "09.00-10.00" to "12.00-13.00" is 09.00-13.00; a four-row rowspan over "15:15–16:15",
     "16:30–17:30", an empty row and "After 19:00" ends at 17:30: an open start is no end.
     """
-    ends = [end.text for text in rest if _is_time(text) and (end := parse_span(text).end) is not None]
-    if not ends or not _is_time(first):
+    ends = [end.text for text in rest if is_span(text) and (end := parse_span(text).end) is not None]
+    if not ends or not is_span(first):
         return first
     return f"{parse_span(first).start.text}-{ends[-1]}"
 
 
 def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTable | None:
     """No header: times in the first column, day rows between; None when the first column holds no times."""
-    timed = [r for r, row in enumerate(grid.cells) if row[0].text and _is_time(row[0].text)]
+    timed = [r for r, row in enumerate(grid.cells) if row[0].text and is_span(row[0].text)]
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
     if len(timed) < 2 or len(timed) * 2 < len(filled):
         return None
@@ -350,14 +350,6 @@ def _id_column(grid: Grid, timed: Sequence[int]) -> bool:
     above = grid.cells[timed[0] - 1][0].text.strip().casefold() if timed[0] > 0 else ""
     hours = [int(number) for number in numbers]
     return above in _ID_HEADER or hours != sorted(hours)
-
-
-def _is_time(text: str) -> bool:
-    try:
-        parse_span(text)
-    except ClockError:
-        return False
-    return True
 
 
 def _row_links(grid: Grid) -> dict[int, tuple[Link, ...]]:

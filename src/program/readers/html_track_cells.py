@@ -14,7 +14,7 @@ from program.readers.html_cell_lines import cell_lines
 from program.readers.html_grid import Grid
 from program.readers.html_tables import HtmlTable
 from program.readers.lines.lecture_by import lecture_von
-from program.readers.notation.times import ClockError, parse_span
+from program.readers.notation.times import is_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of
 
@@ -30,7 +30,7 @@ def track_table(grid: Grid, source: str) -> HtmlTable | None:
     header = grid.cells[head]
     if field_of(header[0].text) != "time" or any(cell.text for cell in header[1:]):
         return None
-    if not rows or not all(_is_time(grid.cells[r][0].text) for r in rows):
+    if not rows or not all(is_span(grid.cells[r][0].text) for r in rows):
         return None
     if not any(sum(1 for cell in grid.cells[r][1:] if cell.text) >= _MIN_TRACKS for r in rows):
         return None  # one cell a row: a title column without its name, read as such
@@ -55,11 +55,3 @@ def _cell_item(text: str) -> tuple[str, str | None, str | None]:
     if read.person is None and (lecture := lecture_von(title)) is not None and lecture[1]:
         return lecture[0], ", ".join(lecture[1]), read.room
     return title, read.person, read.room
-
-
-def _is_time(text: str) -> bool:
-    try:
-        parse_span(text)
-    except ClockError:
-        return False
-    return True

@@ -165,6 +165,15 @@ def clock_value(value: object) -> ClockTime:
     return parse_clock(str(value))
 
 
+def is_span(text: str) -> bool:
+    """Whether the text is a time range or a lone start, as `parse_span` reads them."""
+    try:
+        parse_span(text)
+    except ClockError:
+        return False
+    return True
+
+
 def parse_span(text: str) -> TimeSpan:
     """Parse a time range ("14:00-15:30 Uhr", "10h à 13h", "7:00 AM - 11:59 PM") or a lone start.
 
