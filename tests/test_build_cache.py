@@ -1,7 +1,7 @@
 """Rebuilds that redo only what changed give, file by file, what a full build gives.
 
-Random edits of the sample (a talk moved, renamed, its people changed, an item removed, a
-setting, the clock or a template changed) are built one after the other into one out/,
+Random edits of the sample (a talk moved, renamed, its people changed, its abstract or its
+kind changed, an item removed, a setting, the clock or a template changed) are built one after the other into one out/,
 each incrementally, and each compared with a full build of the same input into a fresh folder.
 """
 
@@ -35,10 +35,15 @@ Edit = tuple[str, int, int]
 """(what, an entry, another entry)."""
 
 _EDITS = st.tuples(
-    st.sampled_from(["move", "rename", "people", "remove", "venue", "clock", "template", "nothing"]),
+    st.sampled_from(
+        ["move", "rename", "people", "abstract", "kind", "remove", "venue", "clock", "template", "nothing"]
+    ),
     st.integers(0, _ENTRIES - 1),
     st.integers(0, _ENTRIES - 1),
 )
+
+
+_OTHER_KIND = {"(Spotlight)": "(Poster)", "(Poster)": "(Spotlight)", "(Talk)": "(Spotlight)", "(Break)": "(Talk)"}
 
 
 def _entries(lines: list[str]) -> list[int]:
@@ -67,6 +72,15 @@ def _edit_page(text: str, what: str, first: int, second: int) -> str:
             lines[mine] = lines[theirs]
         elif mine is not None:
             lines[mine] += " · Ada Q. Newcomer"
+    elif what == "abstract":  # the paper's other items point to the first with this abstract (the site)
+        longest = max(range(start, end), key=lambda number: len(lines[number]))
+        if len(lines[longest]) > 100:
+            lines[longest] += " Revised."
+    elif what == "kind":  # what the paper's other items say of it ("Spotlight at 10:55 a.m.")
+        for number in range(start, end):
+            if lines[number] in _OTHER_KIND:
+                lines[number] = _OTHER_KIND[lines[number]]
+                break
     elif what == "remove" and len(starts) > 2:
         del lines[start:end]
     return "\n".join(lines)

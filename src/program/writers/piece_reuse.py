@@ -116,6 +116,44 @@ def kept_pieces(name: str) -> bytes | None:
     return orjson.dumps(used.used)
 
 
+class Keyed:
+    """A view record made only when something reads it, shown in a piece's key by the digest of its inputs.
+
+    `inputs` digests everything `make` reads, spelled out beside the view (as
+    `calendar_keys` does for calendars): equal inputs, equal records. As an argument of
+    `piece` its `repr` is that digest, so a rebuild that finds the piece never makes the
+    record (a view of 10,000 items made and printed by `repr` was most of a rebuild's
+    site); a template that reads a field makes it then, once. Only for the shipped
+    templates: a user's may compare or print records, and is given them made.
+    """
+
+    __slots__ = ("_inputs", "_made", "_make")
+
+    def __init__(self, inputs: str, make: Callable[[], object]) -> None:
+        self._inputs = inputs
+        self._make: Callable[[], object] | None = make
+        self._made: object = None
+
+    @classmethod
+    def of(cls, record: object, inputs: str) -> Keyed:
+        """A record made already, shown in pieces' keys by `inputs` (a digest of it, made once for several pages)."""
+        keyed = cls(inputs, lambda: record)
+        keyed.record()
+        return keyed
+
+    def record(self) -> object:
+        """The record itself."""
+        if self._make is not None:
+            self._made, self._make = self._make(), None
+        return self._made
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.record(), name)
+
+    def __repr__(self) -> str:
+        return f"Keyed({self._inputs})"
+
+
 class Rendered(str):
     """Text a template made already (a macro's): a Markdown template shows it as it is, not escaped again."""
 
