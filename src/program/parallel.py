@@ -193,16 +193,30 @@ def _next_message(results: Queue[_Message], running: dict[int, BaseProcess]) -> 
 
 def in_writer_order(paths: Sequence[Path], writers: Sequence[AnyWriter], out_dir: Path) -> tuple[Path, ...]:
     """Return the written `paths` in the writers' order, as one process writes them."""
-    position = {
-        (writer.folder if isinstance(writer, FolderWriter) else writer.filename): index
-        for index, writer in enumerate(writers)
-    }
+    position = _positions(writers)
 
     def key(path: Path) -> int:
         relative = path.relative_to(out_dir).parts
         return position.get(relative[0], position.get("/".join(relative), len(position)))
 
     return tuple(sorted(paths, key=key))
+
+
+def names_in_writer_order(names: Sequence[str], writers: Sequence[AnyWriter]) -> list[str]:
+    """`in_writer_order` for paths in out/ as text ("people/ada.ics"): no `Path` made for each of 8,800 files."""
+    position = _positions(writers)
+
+    def key(name: str) -> int:
+        return position.get(name.partition("/")[0], position.get(name, len(position)))
+
+    return sorted(names, key=key)
+
+
+def _positions(writers: Sequence[AnyWriter]) -> dict[str, int]:
+    return {
+        (writer.folder if isinstance(writer, FolderWriter) else writer.filename): index
+        for index, writer in enumerate(writers)
+    }
 
 
 class _Arrivals:

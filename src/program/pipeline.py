@@ -15,7 +15,7 @@ from program.loading import Loaded, load_program
 from program.model import Program
 from program.model.changes import carry_revisions
 from program.model.ids import lasting_person_ids
-from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
+from program.parallel import in_writer_order, jobs_for, names_in_writer_order, rendered_with_jobs
 from program.progress import SILENT, Progress
 from program.publish import LinkedFileGone, Staged, publish
 from program.readers import ReadContext
@@ -122,7 +122,7 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None)
     if plan.unchanged:  # the published build is this one: nothing is written
-        kept = in_writer_order([out_dir / name for name in plan.written], writers, out_dir)
+        kept = tuple(out_dir / name for name in names_in_writer_order(plan.written, writers))
         return Built(loaded, kept, tuple(out_dir / folder for folder in folders), unchanged=True)
     try:
         published = _published(loaded.program, plan, out_dir, options, writers)

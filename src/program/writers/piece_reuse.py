@@ -8,8 +8,9 @@ the published build rendered for that key, or renders it. The texts it used are 
 beside the build (`.pieces/<writer name>`, in the build folder, never linked into out/)
 for the next rebuild.
 
-A piece's key also holds the settings key of the build (`program.build_cache`: program's
-code, the libraries, the rendering options and the templates, byte for byte), so a
+A writer's pieces file records the salt its pieces were made with: the settings key of the
+build (`program.build_cache`: program's code, the libraries, the rendering options and the
+templates, byte for byte) and the writer's name. A file of another salt is not read, so a
 changed template, option or version finds no piece of the old build. A writer's pieces
 are reused only from the build published in out/ (`pieces_reused`, set by the pipeline
 around rendering; worker processes are forked inside it, so they see it too).
@@ -53,7 +54,9 @@ class Pieces:
 
     def get(self, shown: str, make: Callable[[], str]) -> str:
         """The text of the piece that shows `shown` (a repr of everything it is made from), made only if new."""
-        key = digest([self._salt, shown])
+        # A short `shown` (a keyed record's digest, in a macro's call) is its own key: no digest of
+        # it for each of 75,000 pieces. The salt is checked once, for the whole file (`_read`).
+        key = shown if 0 < len(shown) <= _OWN_KEY_LENGTH else digest([shown])
         text = self.used.get(key)
         if text is None:
             text = self._earlier().get(key)
@@ -66,11 +69,22 @@ class Pieces:
 
     def _earlier(self) -> dict[str, str]:
         if self._known is None:  # read on first use: in the worker process that renders this writer
-            self._known = _read(self._published / PIECES_FOLDER / self.name) if self._published else {}
+            self._known = _read(self._published / PIECES_FOLDER / self.name, self._salt) if self._published else {}
         return self._known
 
+    def kept(self) -> bytes:
+        """The pieces this build used, with the salt their keys hold (under `_SALT`), for the next build."""
+        return orjson.dumps({_SALT: self._salt, **self.used})
 
-def _read(path: Path) -> dict[str, str]:
+
+_OWN_KEY_LENGTH = 160
+"""A `shown` up to this long is a piece's key as it is; a longer one (a whole record's repr) is digested."""
+_SALT = ""
+"""The key, in a pieces file, of the salt its pieces were made with (no piece's key is empty)."""
+
+
+def _read(path: Path, salt: str) -> dict[str, str]:
+    """The pieces of the file at `path`, when they were made with `salt` (settings and writer): else none."""
     try:
         if path.is_symlink() or path.stat().st_size > _MAX_SIZE:
             return {}
@@ -79,7 +93,7 @@ def _read(path: Path) -> dict[str, str]:
         return {}
     if not isinstance(known, dict) or not all(isinstance(text, str) for text in known.values()):
         return {}
-    return known
+    return known if known.get(_SALT) == salt else {}
 
 
 _state: dict[str, object] = {}
@@ -113,7 +127,7 @@ def kept_pieces(name: str) -> bytes | None:
     used = _writers.pop(name, None)
     if used is None or not used.used:
         return None
-    return orjson.dumps(used.used)
+    return used.kept()
 
 
 class Keyed:

@@ -163,7 +163,7 @@ def _day_view(program: Program, day: date, builder: _EntryBuilder) -> DayView:
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
         heading=builder.lang.day_heading(day),
-        timetable=timetable(items, builder.names, builder.lang),
+        timetable=builder.timetable(items),
         entries=tuple(builder.shown(item) for item in items),
     )
 
@@ -251,6 +251,17 @@ class _EntryBuilder:
         if not self.keyed:
             return self.entry(item)
         return cast(Entry, Keyed(self.inputs(item), lambda: self.entry(item)))
+
+    def timetable(self, items: Sequence[Item]) -> Timetable:
+        """The timetable of a day's `items`, made when a template reads it (as `shown`).
+
+        Its inputs: the program's own fields, and each item with its people as shown, in order.
+        """
+        if not self.keyed:
+            return timetable(items, self.names, self.lang)
+        keys = calendar_keys(self.program, None)
+        inputs = digest([keys.program_fields, *(keys.item(item) for item in items)])
+        return cast(Timetable, Keyed(inputs, lambda: timetable(items, self.names, self.lang)))
 
     def inputs(self, item: Item) -> str:
         """The digest of everything `entry` (below) reads to make `item`'s Entry: equal digests, equal Entries.
