@@ -1,8 +1,9 @@
 """Rebuilds that redo only what changed give, file by file, what a full build gives.
 
 Random edits of the sample (a talk moved, renamed, its people changed, its abstract or its
-kind changed, an item removed, a setting, the clock or a template changed) are built one after the other into one out/,
-each incrementally, and each compared with a full build of the same input into a fresh folder.
+kind changed, an item removed, a setting, the program's `updated`, the clock or a template
+changed) are built one after the other into one out/, each incrementally, and each compared
+with a full build of the same input into a fresh folder.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ Edit = tuple[str, int, int]
 
 _EDITS = st.tuples(
     st.sampled_from(
-        ["move", "rename", "people", "abstract", "kind", "remove", "venue", "clock", "template", "nothing"]
+        ["move", "rename", "people", "abstract", "kind", "remove", "venue", "updated", "clock", "template", "nothing"]
     ),
     st.integers(0, _ENTRIES - 1),
     st.integers(0, _ENTRIES - 1),
@@ -94,6 +95,10 @@ def _apply(edit: Edit, folder: Path, clock: list[bool]) -> None:
     if what == "venue":
         text = program_file.read_text()
         program_file.write_text(re.sub(r'^venue = "[^"]*"', f'venue = "Hall {first}"', text, flags=re.MULTILINE))
+    elif what == "updated":  # every event's DTSTAMP: the site's events change, the pages' other pieces do not
+        text = program_file.read_text()
+        stamp = f"updated = 2022-12-{first % 28 + 1:02}T00:00:00Z"
+        program_file.write_text(re.sub(r"^updated = \S+", stamp, text, flags=re.MULTILINE))
     elif what == "clock":
         clock[0] = not clock[0]
     elif what == "template":

@@ -49,6 +49,9 @@ class CalendarKeys:
         whole = attrs.evolve(program, items=(), people=(), papers=(), problems=())
         self.program_fields = digest([repr(whole)])
         """The digest of the program's own fields (title, zone, days, venue, `updated`…), without its lists."""
+        self.page_fields = digest([repr(attrs.evolve(whole, updated=None))])
+        """The same but `updated`, which only calendar events show (DTSTAMP): a page's pieces keep
+        without it (a program with no `updated` of its own takes the feed's time, new on every edit)."""
 
     def of_people(self) -> Iterator[tuple[str, str]]:
         """Yield (file name in people/, digest) for every person who gets a calendar."""

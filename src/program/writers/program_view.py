@@ -255,18 +255,18 @@ class _EntryBuilder:
     def timetable(self, items: Sequence[Item]) -> Timetable:
         """The timetable of a day's `items`, made when a template reads it (as `shown`).
 
-        Its inputs: the program's own fields, and each item with its people as shown, in order.
+        Its inputs: the program's own fields but `updated`, and each item with its people as shown, in order.
         """
         if not self.keyed:
             return timetable(items, self.names, self.lang)
         keys = calendar_keys(self.program, None)
-        inputs = digest([keys.program_fields, *(keys.item(item) for item in items)])
+        inputs = digest([keys.page_fields, *(keys.item(item) for item in items)])
         return cast(Timetable, Keyed(inputs, lambda: timetable(items, self.names, self.lang)))
 
     def inputs(self, item: Item) -> str:
         """The digest of everything `entry` (below) reads to make `item`'s Entry: equal digests, equal Entries.
 
-        The program's own fields; the item and its people as shown (with its kind, times,
+        The program's own fields but `updated`; the item and its people as shown (with its kind, times,
         abstract, links, board); each person's index id and display name; whether a session
         shows it; whether rooms run in parallel; every item of its paper (the cross
         references); and its talks' own inputs.
@@ -277,7 +277,7 @@ class _EntryBuilder:
         talks = self.talks.get(item.id, ())
         return digest(
             [
-                keys.program_fields,
+                keys.page_fields,
                 keys.item(item),
                 repr((item.id in self.placed, self.parallel_rooms, people, len(paper), len(talks))),
                 *(keys.item(self.items[other]) for other in paper),

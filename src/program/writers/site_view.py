@@ -191,7 +191,7 @@ class _Builder:
     def inputs(self, item: Item, area: str | None = None) -> str:
         """The digest of everything `item` (below) reads to make `item`'s SiteItem: equal digests, equal SiteItems.
 
-        The program's own fields; the item and its people as shown (with its kind, times,
+        The program's own fields but `updated`; the item and its people as shown (with its kind, times,
         abstract, links, board, track); whether a session shows it; every item of its paper
         (the abstract's holder, the cross references); its poster group and posters; its
         VEVENT; its track's colour; its grid area; and its talks' own inputs.
@@ -202,7 +202,7 @@ class _Builder:
         talks = self.talks.get(item.id, ())
         return digest(
             [
-                keys.program_fields,
+                keys.page_fields,
                 keys.item(item),
                 repr((item.id in self.placed, area, self.tracks.of(item), len(paper), len(talks))),
                 repr((self.group_of_session.get(item.id, ""), len(posters)) if posters else None),

@@ -47,12 +47,12 @@ class _Rows:
     def inputs(self, item: Item) -> str:
         """The digest of everything `row` reads: equal digests, equal rows.
 
-        The program's own fields, the item and its people as shown, and the items of the
+        The program's own fields but `updated`, the item and its people as shown, and the items of the
         sessions it is shown at (their times).
         """
         keys = calendar_keys(self.program, None)
         sessions = [keys.item(self.by_id[s]) for s in item.sessions if s in self.by_id]
-        return digest([keys.program_fields, keys.item(item), *sessions])
+        return digest([keys.page_fields, keys.item(item), *sessions])
 
     def row(self, item: Item) -> TalkRow:
         # A session's talk in its session's slot (the talk has no time of its own).
