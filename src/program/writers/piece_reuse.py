@@ -3,10 +3,11 @@
 A whole-program output (schedule.xml, the site's page) is rendered again on any edit, but
 most of it is pieces that did not change: an event's element, an item's article. A writer
 asks `pieces(writer name)` for each piece by a key of what the piece shows (the view
-object it is rendered from, as its `repr`, which holds every field) and gets the text
-the published build rendered for that key, or renders it. The texts it used are kept
-beside the build (`.pieces/<writer name>`, in the build folder, never linked into out/)
-for the next rebuild.
+object it is rendered from, as its `repr`, which holds every field; or, for a `Keyed`
+record, the digest of what the record is made from, so that the record need not be made)
+and gets the text the published build rendered for that key, or renders it. The texts it
+used are kept beside the build (`.pieces/<writer name>`, in the build folder, never
+linked into out/) for the next rebuild.
 
 A writer's pieces file records the salt its pieces were made with: the settings key of the
 build (`program.build_cache`: program's code, the libraries, the rendering options and the
