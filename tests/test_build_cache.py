@@ -1,8 +1,9 @@
 """Rebuilds that redo only what changed give, file by file, what a full build gives.
 
-Random edits of the sample (a talk moved, renamed, its people changed, an item removed, a
-setting, the clock or a template changed) are built one after the other into one out/,
-each incrementally, and each compared with a full build of the same input into a fresh folder.
+Random edits of the sample (a talk moved, renamed, its people changed, its abstract or its
+kind changed, an item removed, a setting, the program's `updated`, the clock or a template
+changed) are built one after the other into one out/, each incrementally, and each compared
+with a full build of the same input into a fresh folder.
 """
 
 from __future__ import annotations
@@ -35,10 +36,15 @@ Edit = tuple[str, int, int]
 """(what, an entry, another entry)."""
 
 _EDITS = st.tuples(
-    st.sampled_from(["move", "rename", "people", "remove", "venue", "clock", "template", "nothing"]),
+    st.sampled_from(
+        ["move", "rename", "people", "abstract", "kind", "remove", "venue", "updated", "clock", "template", "nothing"]
+    ),
     st.integers(0, _ENTRIES - 1),
     st.integers(0, _ENTRIES - 1),
 )
+
+
+_OTHER_KIND = {"(Spotlight)": "(Poster)", "(Poster)": "(Spotlight)", "(Talk)": "(Spotlight)", "(Break)": "(Talk)"}
 
 
 def _entries(lines: list[str]) -> list[int]:
@@ -67,6 +73,15 @@ def _edit_page(text: str, what: str, first: int, second: int) -> str:
             lines[mine] = lines[theirs]
         elif mine is not None:
             lines[mine] += " · Ada Q. Newcomer"
+    elif what == "abstract":  # the paper's other items point to the first with this abstract (the site)
+        longest = max(range(start, end), key=lambda number: len(lines[number]))
+        if len(lines[longest]) > 100:
+            lines[longest] += " Revised."
+    elif what == "kind":  # what the paper's other items say of it ("Spotlight at 10:55 a.m.")
+        for number in range(start, end):
+            if lines[number] in _OTHER_KIND:
+                lines[number] = _OTHER_KIND[lines[number]]
+                break
     elif what == "remove" and len(starts) > 2:
         del lines[start:end]
     return "\n".join(lines)
@@ -80,6 +95,10 @@ def _apply(edit: Edit, folder: Path, clock: list[bool]) -> None:
     if what == "venue":
         text = program_file.read_text()
         program_file.write_text(re.sub(r'^venue = "[^"]*"', f'venue = "Hall {first}"', text, flags=re.MULTILINE))
+    elif what == "updated":  # every event's DTSTAMP: the site's events change, the pages' other pieces do not
+        text = program_file.read_text()
+        stamp = f"updated = 2022-12-{first % 28 + 1:02}T00:00:00Z"
+        program_file.write_text(re.sub(r"^updated = \S+", stamp, text, flags=re.MULTILINE))
     elif what == "clock":
         clock[0] = not clock[0]
     elif what == "template":

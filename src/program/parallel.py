@@ -26,7 +26,6 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
-from pathlib import Path
 
 from program.model import Program
 from program.progress import SILENT, Progress
@@ -191,18 +190,21 @@ def _next_message(results: Queue[_Message], running: dict[int, BaseProcess]) -> 
                 return dead, None, b"", True
 
 
-def in_writer_order(paths: Sequence[Path], writers: Sequence[AnyWriter], out_dir: Path) -> tuple[Path, ...]:
-    """Return the written `paths` in the writers' order, as one process writes them."""
+def in_writer_order(names: Sequence[str], writers: Sequence[AnyWriter]) -> list[str]:
+    """Return the written files (in out/, as text: "people/ada.ics") in the writers' order, as one process writes them.
+
+    Text, not `Path`s: a rebuild orders 8,800 files, and making each a `Path` relative to
+    out/ cost a tenth of a second.
+    """
     position = {
         (writer.folder if isinstance(writer, FolderWriter) else writer.filename): index
         for index, writer in enumerate(writers)
     }
 
-    def key(path: Path) -> int:
-        relative = path.relative_to(out_dir).parts
-        return position.get(relative[0], position.get("/".join(relative), len(position)))
+    def key(name: str) -> int:
+        return position.get(name.partition("/")[0], position.get(name, len(position)))
 
-    return tuple(sorted(paths, key=key))
+    return sorted(names, key=key)
 
 
 class _Arrivals:

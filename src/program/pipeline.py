@@ -17,7 +17,7 @@ from program.model.changes import carry_revisions
 from program.model.ids import lasting_person_ids
 from program.parallel import in_writer_order, jobs_for, rendered_with_jobs
 from program.progress import SILENT, Progress
-from program.publish import LinkedFileGone, Staged, publish
+from program.publish import LinkedFileGone, Staged, publish, published_names
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
 from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
@@ -122,7 +122,7 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None)
     if plan.unchanged:  # the published build is this one: nothing is written
-        kept = in_writer_order([out_dir / name for name in plan.written], writers, out_dir)
+        kept = tuple(out_dir / name for name in in_writer_order(plan.written, writers))
         return Built(loaded, kept, tuple(out_dir / folder for folder in folders), unchanged=True)
     try:
         published = _published(loaded.program, plan, out_dir, options, writers)
@@ -130,18 +130,18 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
         plan = plan_build(loaded.program, writers, options.render, None)
         published = _published(loaded.program, plan, out_dir, options, writers)
     # The build's own files (its cache, the pieces of its outputs) are not outputs.
-    outputs = [path for path in published if not path.relative_to(out_dir).parts[0].startswith(".")]
-    written = in_writer_order(outputs, writers, out_dir)
+    outputs = [name for name in published if not name.startswith(".")]
+    written = tuple(out_dir / name for name in in_writer_order(outputs, writers))
     return Built(loaded, written, tuple(out_dir / folder for folder in folders))
 
 
 def _published(
     program: Program, plan: Plan, out_dir: Path, options: BuildOptions, writers: Sequence[AnyWriter]
-) -> tuple[Path, ...]:
+) -> tuple[str, ...]:
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
     jobs = 1 if plan.mostly_reused else jobs_for(program, options.jobs)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
     with events_reused(program, plan.events), pieces_reused(plan.settings, plan.pieces_from):
         outputs = rendered_with_jobs(program, plan.writers, options.render, jobs, options.progress)
-        return write_outputs(plan.staged(outputs), out_dir, folders, top_level_names(writers))
+        return published_names(plan.staged(outputs), out_dir, folders, top_level_names(writers))

@@ -83,7 +83,14 @@ Tests replace it to stop a real build at a chosen moment (and then kill it).
 def publish(
     files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
 ) -> tuple[Path, ...]:
-    """Write every file into `out_dir` as one new build, or leave `out_dir` as it was.
+    """Write every file into `out_dir` as one new build (see `published_names`); return their paths."""
+    return tuple(out_dir / name for name in published_names(files, out_dir, folders, expected))
+
+
+def published_names(
+    files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str] = (), expected: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """Write every file into `out_dir` as one new build, or leave `out_dir` as it was; return what it wrote, by name.
 
     `files` are (path relative to out/, content) and may be a generator that renders as it
     goes: the lock is held from the first file on. Each of `folders` ("people") is an output
@@ -119,7 +126,7 @@ def publish(
 
 def _publish_locked(
     files: Iterable[tuple[str, Staged]], out_dir: Path, folders: Iterable[str], state: State
-) -> tuple[Path, ...]:
+) -> tuple[str, ...]:
     build_id = f"{time.time_ns():x}-{os.getpid()}"
     staging = state.path / "builds" / build_id
     switched = False
@@ -144,7 +151,7 @@ def _publish_locked(
             with contextlib.suppress(OSError):
                 links.normalise(state)  # links that pointed into the staging first
                 remove_entry(state.builds, build_id, state.path / "builds")
-    return tuple(out_dir / name for name in written)
+    return tuple(written)
 
 
 def _switch(state: State, build_id: str, names: list[str]) -> tuple[list[str], list[str]]:

@@ -43,10 +43,15 @@ class CalendarKeys:
         self.items = EventItems(program)
         self._events: dict[str, str] = {}
         self._items: dict[str, str] = {}
+        self._shown: dict[str, str] = {}
         # The program without its lists: every calendar shows some of these fields (a moved
         # item that adds a day changes `days`, and so every calendar's time zone block).
         whole = attrs.evolve(program, items=(), people=(), papers=(), problems=())
-        self._program = digest([repr(whole)])
+        self.program_fields = digest([repr(whole)])
+        """The digest of the program's own fields (title, zone, days, venue, `updated`…), without its lists."""
+        self.page_fields = digest([repr(attrs.evolve(whole, updated=None))])
+        """The same but `updated`, which only calendar events show (DTSTAMP): a page's pieces keep
+        without it (a program with no `updated` of its own takes the feed's time, new on every edit)."""
 
     def of_people(self) -> Iterator[tuple[str, str]]:
         """Yield (file name in people/, digest) for every person who gets a calendar."""
@@ -54,7 +59,7 @@ class CalendarKeys:
             events = self.items.of_person(person)
             if events:
                 name = person_calendar(person).rpartition("/")[2]
-                yield name, digest([self._program, repr(person), *(self._event(item) for item in events)])
+                yield name, digest([self.program_fields, repr(person), *(self._event(item) for item in events)])
 
     def of_kinds(self) -> Iterator[tuple[str, str]]:
         """Yield (file name in kinds/, digest) for every kind with timed items."""
@@ -63,21 +68,28 @@ class CalendarKeys:
             if item.start is not None:
                 by_kind.setdefault(item.kind.value, []).append(item)
         for kind, items in by_kind.items():
-            yield f"{kind}.ics", digest([self._program, kind, *(self._event(item) for item in items)])
+            yield f"{kind}.ics", digest([self.program_fields, kind, *(self._event(item) for item in items)])
 
     def of_events(self) -> Iterator[tuple[str, str]]:
         """Yield (item id, digest of its VEVENT as program.ics shows it) for every timed item, in order."""
         for item in self.program.items:
             if item.start is not None:
-                yield item.id, digest([self._program, self._event(item)])
+                yield item.id, self.event(item)
 
     def _event(self, item: Item) -> str:
         if item.id not in self._events:
             posters = self._posters.get(item.id, [])
-            self._events[item.id] = digest([self._item(item), *(self._item(poster) for poster in posters)])
+            self._events[item.id] = digest([self.item(item), *(self.item(poster) for poster in posters)])
         return self._events[item.id]
 
-    def _item(self, item: Item) -> str:
+    def event(self, item: Item) -> str:
+        """The digest of everything a timed item's VEVENT shows, the program's own fields included."""
+        if item.id not in self._shown:  # asked by the plan (program.ics), then by the site
+            self._shown[item.id] = digest([self.program_fields, self._event(item)])
+        return self._shown[item.id]
+
+    def item(self, item: Item) -> str:
+        """The digest of `item` (every field but where it was read) and its people as shown."""
         if item.id not in self._items:  # a poster is shown at two to four sessions
             fields = tuple(getattr(item, name) for name in _SHOWN_FIELDS)
             self._items[item.id] = digest([repr(fields), *self._names.shown_on(item)])

@@ -3,13 +3,15 @@
 A whole-program output (schedule.xml, the site's page) is rendered again on any edit, but
 most of it is pieces that did not change: an event's element, an item's article. A writer
 asks `pieces(writer name)` for each piece by a key of what the piece shows (the view
-object it is rendered from, as its `repr`, which holds every field) and gets the text
-the published build rendered for that key, or renders it. The texts it used are kept
-beside the build (`.pieces/<writer name>`, in the build folder, never linked into out/)
-for the next rebuild.
+object it is rendered from, as its `repr`, which holds every field; or, for a `Keyed`
+record, the digest of what the record is made from, so that the record need not be made)
+and gets the text the published build rendered for that key, or renders it. The texts it
+used are kept beside the build (`.pieces/<writer name>`, in the build folder, never
+linked into out/) for the next rebuild.
 
-A piece's key also holds the settings key of the build (`program.build_cache`: program's
-code, the libraries, the rendering options and the templates, byte for byte), so a
+A writer's pieces file records the salt its pieces were made with: the settings key of the
+build (`program.build_cache`: program's code, the libraries, the rendering options and the
+templates, byte for byte) and the writer's name. A file of another salt is not read, so a
 changed template, option or version finds no piece of the old build. A writer's pieces
 are reused only from the build published in out/ (`pieces_reused`, set by the pipeline
 around rendering; worker processes are forked inside it, so they see it too).
@@ -53,7 +55,9 @@ class Pieces:
 
     def get(self, shown: str, make: Callable[[], str]) -> str:
         """The text of the piece that shows `shown` (a repr of everything it is made from), made only if new."""
-        key = digest([self._salt, shown])
+        # A short `shown` (a keyed record's digest, in a macro's call) is its own key: no digest of
+        # it for each of 75,000 pieces. The salt is checked once, for the whole file (`_read`).
+        key = shown if 0 < len(shown) <= _OWN_KEY_LENGTH else digest([shown])
         text = self.used.get(key)
         if text is None:
             text = self._earlier().get(key)
@@ -66,11 +70,22 @@ class Pieces:
 
     def _earlier(self) -> dict[str, str]:
         if self._known is None:  # read on first use: in the worker process that renders this writer
-            self._known = _read(self._published / PIECES_FOLDER / self.name) if self._published else {}
+            self._known = _read(self._published / PIECES_FOLDER / self.name, self._salt) if self._published else {}
         return self._known
 
+    def kept(self) -> bytes:
+        """The pieces this build used, with the salt their keys hold (under `_SALT`), for the next build."""
+        return orjson.dumps({_SALT: self._salt, **self.used})
 
-def _read(path: Path) -> dict[str, str]:
+
+_OWN_KEY_LENGTH = 160
+"""A `shown` up to this long is a piece's key as it is; a longer one (a whole record's repr) is digested."""
+_SALT = ""
+"""The key, in a pieces file, of the salt its pieces were made with (no piece's key is empty)."""
+
+
+def _read(path: Path, salt: str) -> dict[str, str]:
+    """The pieces of the file at `path`, when they were made with `salt` (settings and writer): else none."""
     try:
         if path.is_symlink() or path.stat().st_size > _MAX_SIZE:
             return {}
@@ -79,7 +94,7 @@ def _read(path: Path) -> dict[str, str]:
         return {}
     if not isinstance(known, dict) or not all(isinstance(text, str) for text in known.values()):
         return {}
-    return known
+    return known if known.get(_SALT) == salt else {}
 
 
 _state: dict[str, object] = {}
@@ -113,7 +128,45 @@ def kept_pieces(name: str) -> bytes | None:
     used = _writers.pop(name, None)
     if used is None or not used.used:
         return None
-    return orjson.dumps(used.used)
+    return used.kept()
+
+
+class Keyed:
+    """A view record made only when something reads it, shown in a piece's key by the digest of its inputs.
+
+    `inputs` digests everything `make` reads, spelled out beside the view (as
+    `calendar_keys` does for calendars): equal inputs, equal records. As an argument of
+    `piece` its `repr` is that digest, so a rebuild that finds the piece never makes the
+    record (a view of 10,000 items made and printed by `repr` was most of a rebuild's
+    site); a template that reads a field makes it then, once. Only for the shipped
+    templates: a user's may compare or print records, and is given them made.
+    """
+
+    __slots__ = ("_inputs", "_made", "_make")
+
+    def __init__(self, inputs: str, make: Callable[[], object]) -> None:
+        self._inputs = inputs
+        self._make: Callable[[], object] | None = make
+        self._made: object = None
+
+    @classmethod
+    def of(cls, record: object, inputs: str) -> Keyed:
+        """A record made already, shown in pieces' keys by `inputs` (a digest of it, made once for several pages)."""
+        keyed = cls(inputs, lambda: record)
+        keyed.record()
+        return keyed
+
+    def record(self) -> object:
+        """The record itself."""
+        if self._make is not None:
+            self._made, self._make = self._make(), None
+        return self._made
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.record(), name)
+
+    def __repr__(self) -> str:
+        return f"Keyed({self._inputs})"
 
 
 class Rendered(str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
 import attrs
 
@@ -16,10 +17,12 @@ from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
+from program.writers.calendar_keys import calendar_keys, digest
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.piece_reuse import Keyed
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import named_people
-from program.writers.speaker_index import LetterGroup, accepted_labels, letter_groups, speaker_index
+from program.writers.speaker_index import LetterGroup, accepted_labels, shown_groups
 from program.writers.timetable import BORDERS_MM, Timetable, timetable
 
 ABSTRACT_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TALK})
@@ -75,6 +78,8 @@ class PosterGroup:
 
     heading: str
     posters: tuple[Entry, ...]
+    boards: bool = False
+    """Whether any of the posters has a board number."""
 
 
 @attrs.frozen
@@ -144,7 +149,7 @@ def program_view(program: Program, options: RenderOptions) -> ProgramView:
             if item.start is None and item.kind is not Kind.POSTER and item.id not in builder.placed
         ),
         accepted=_accepted_papers(program, builder, options),
-        index=letter_groups(speaker_index(program, lang)),
+        index=shown_groups(program, lang, options),
         legend=tuple((kind.value, lang.kind(kind)) for kind in LEGEND_KINDS if kind in used_kinds),
         kind_styles=tuple((kind.value, style.colour, style.icon) for kind, style in KIND_STYLES.items()),
         box_borders=tuple(BORDERS_MM.items()),
@@ -158,8 +163,8 @@ def _day_view(program: Program, day: date, builder: _EntryBuilder) -> DayView:
     items = [item for item in program.items if item.start and program.day_of(item.start) == day]
     return DayView(
         heading=builder.lang.day_heading(day),
-        timetable=timetable(items, builder.names, builder.lang),
-        entries=tuple(builder.entry(item) for item in items),
+        timetable=builder.timetable(items),
+        entries=tuple(builder.shown(item) for item in items),
     )
 
 
@@ -174,7 +179,8 @@ def _poster_groups(program: Program, builder: _EntryBuilder) -> tuple[PosterGrou
             # A program.json edited by hand may name a session that is not there: the posters are still listed.
             # on a program of several days a session's time alone does not say which it is
             sessions_heading([by_id[s] for s in sessions if s in by_id], builder.lang, with_day=len(program.days) > 1),
-            tuple(builder.entry(p) for p in posters),
+            tuple(builder.shown(p) for p in posters),
+            any(p.board for p in posters),
         )
         for sessions, posters in groups.items()
     )
@@ -237,6 +243,47 @@ class _EntryBuilder:
         self.parallel_rooms = len({item.location for item in program.items if item.location}) > 1
         self.talks = talks_by_session(program)
         self.placed = placed_in_sessions(self.talks)
+        self.program = program
+        self.keyed = options.templates is None  # the shipped templates read an entry only through `piece`
+
+    def shown(self, item: Item) -> Entry:
+        """The entry of `item`, made when a template reads it: a rebuild finds most entries' text by their inputs."""
+        if not self.keyed:
+            return self.entry(item)
+        return cast(Entry, Keyed(self.inputs(item), lambda: self.entry(item)))
+
+    def timetable(self, items: Sequence[Item]) -> Timetable:
+        """The timetable of a day's `items`, made when a template reads it (as `shown`).
+
+        Its inputs: the program's own fields but `updated`, and each item with its people as shown, in order.
+        """
+        if not self.keyed:
+            return timetable(items, self.names, self.lang)
+        keys = calendar_keys(self.program, None)
+        inputs = digest([keys.page_fields, *(keys.item(item) for item in items)])
+        return cast(Timetable, Keyed(inputs, lambda: timetable(items, self.names, self.lang)))
+
+    def inputs(self, item: Item) -> str:
+        """The digest of everything `entry` (below) reads to make `item`'s Entry: equal digests, equal Entries.
+
+        The program's own fields but `updated`; the item and its people as shown (with its kind, times,
+        abstract, links, board); each person's index id and display name; whether a session
+        shows it; whether rooms run in parallel; every item of its paper (the cross
+        references); and its talks' own inputs.
+        """
+        keys = calendar_keys(self.program, None)
+        people = [(ref.id, ref.display) if (ref := self.names.person(name, item.id)) else None for name in item.people]
+        paper = self.paper_items.get(item.paper or "", ())
+        talks = self.talks.get(item.id, ())
+        return digest(
+            [
+                keys.page_fields,
+                keys.item(item),
+                repr((item.id in self.placed, self.parallel_rooms, people, len(paper), len(talks))),
+                *(keys.item(self.items[other]) for other in paper),
+                *(self.inputs(talk) for talk in talks),
+            ]
+        )
 
     def entry(self, item: Item) -> Entry:
         show_abstract = self.options.abstracts and item.kind in ABSTRACT_KINDS and item.abstract

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
-from typing import overload
+from typing import cast, overload
 
 import attrs
 
@@ -28,7 +28,9 @@ from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
+from program.writers.calendar_keys import calendar_keys, digest
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.piece_reuse import Keyed
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import named_people
 from program.writers.site_changes import SiteChanges, site_changes
@@ -184,6 +186,31 @@ class _Builder:
         self.group_of_session: dict[str, str] = {}
         self.events = program_events(program, options)
         self.tracks = TrackColours(program)
+        self.keyed = options.templates is None  # the shipped template reads an item only through `piece`
+
+    def inputs(self, item: Item, area: str | None = None) -> str:
+        """The digest of everything `item` (below) reads to make `item`'s SiteItem: equal digests, equal SiteItems.
+
+        The program's own fields but `updated`; the item and its people as shown (with its kind, times,
+        abstract, links, board, track); whether a session shows it; every item of its paper
+        (the abstract's holder, the cross references); its poster group and posters; its
+        VEVENT; its track's colour; its grid area; and its talks' own inputs.
+        """
+        keys = calendar_keys(self.program, None)
+        paper = self.paper_items.get(item.paper or "", ())
+        posters = self.posters.get(item.id)
+        talks = self.talks.get(item.id, ())
+        return digest(
+            [
+                keys.page_fields,
+                keys.item(item),
+                repr((item.id in self.placed, area, self.tracks.of(item), len(paper), len(talks))),
+                repr((self.group_of_session.get(item.id, ""), len(posters)) if posters else None),
+                keys.event(item) if item.start else "",
+                *(keys.item(self.items[other]) for other in paper),
+                *(self.inputs(talk) for talk in talks),
+            ]
+        )
 
     def item(self, item: Item, area: str | None = None) -> SiteItem:
         holder = self._abstract_holder(item)
@@ -279,7 +306,12 @@ class SiteItems(Sequence[SiteItem]):
         return repr(tuple(self))
 
     def _made(self, item: Item) -> SiteItem:
-        return self._builder.item(item, self._areas[item.id] if self._areas is not None else None)
+        area = self._areas[item.id] if self._areas is not None else None
+        if not self._builder.keyed:
+            return self._builder.item(item, area)
+        # Made when the template reads it: a rebuild finds most items' markup by their inputs.
+        inputs = self._builder.inputs(item, area)
+        return cast(SiteItem, Keyed(inputs, lambda: self._builder.item(item, area)))
 
 
 def _day(program: Program, day: date, builder: _Builder) -> SiteDay:

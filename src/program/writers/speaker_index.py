@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from itertools import groupby, islice
+from typing import cast
 
 import attrs
 from babel.numbers import format_decimal
@@ -18,7 +19,9 @@ from program.model import Item, Kind, Paper, Person, Program, Role
 from program.people import index_heading
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
+from program.writers.calendar_keys import digest
 from program.writers.clean_text import plain_text, title_text
+from program.writers.piece_reuse import Keyed
 from program.writers.shown_names import named_people
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
@@ -295,6 +298,24 @@ def letter_groups(entries: Sequence[IndexEntry]) -> tuple[LetterGroup, ...]:
     return tuple(LetterGroup(letter, tuple(group)) for letter, group in groupby(entries, key=lambda e: e.letter))
 
 
+def shown_groups(program: Program, lang: Lang, options: RenderOptions) -> tuple[LetterGroup, ...]:
+    """The index's letter groups for a template; for the shipped ones each entry keyed once for all.
+
+    Three pages show each entry through `piece` (the printed program, speakers.html and
+    .md), each asking for it by a key: the `repr` of the entry, made here once (a digest
+    of it) instead of once a page.
+    """
+    if options.templates is not None:  # a user's template may compare or print entries: given them as they are
+        return letter_groups(speaker_index(program, lang))
+    return _keyed_groups(program, lang)
+
+
+@shared_by_writers
+def _keyed_groups(program: Program, lang: Lang) -> tuple[LetterGroup, ...]:
+    keyed = (cast(IndexEntry, Keyed.of(entry, digest([repr(entry)]))) for entry in speaker_index(program, lang))
+    return letter_groups(list(keyed))
+
+
 @attrs.frozen
 class KindGroup:
     """The items of one kind, in running order, for a talk listing."""
@@ -321,4 +342,4 @@ def _plural(kind: Kind, lang: Lang) -> str:
 def speaker_index_context(program: Program, options: RenderOptions) -> dict[str, object]:
     """Return what the speaker index templates show: the title and the letter groups."""
     lang = lang_of(program, options)
-    return {"title": program.title, "lang": lang.tag, "groups": letter_groups(speaker_index(program, lang))}
+    return {"title": program.title, "lang": lang.tag, "groups": shown_groups(program, lang, options)}
