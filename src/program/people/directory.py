@@ -130,7 +130,9 @@ def _collect_spellings(
     ]
     for place, names, source, scraped in named:
         for name, key in names:
-            entry = keys.setdefault(key, _Spelling(source))
+            entry = keys.get(key)
+            if entry is None:  # made once a key, not once a name on an item
+                entry = keys[key] = _Spelling(source)
             entry.count += 1
             entry.spellings.setdefault(name)
             if is_identity(key):
@@ -278,6 +280,8 @@ def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[
     for key, entry in keys.items():
         by_family[family_key(entry.bare)].append(key)
     for candidates in by_family.values():
+        if len(candidates) < 2:  # a family name spelt one way: no pair to judge
+            continue
         bare = {key: keys[key].bare for key in candidates}
         for first, second in candidate_pairs(candidates, bare):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):

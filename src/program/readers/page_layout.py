@@ -116,12 +116,10 @@ def layout(lines: str | Iterable[str]) -> Page:
     pieces = _pieces(first, numbered)
     ahead, separated = _until_separator(pieces)
     page = Page(description, iter(()), separated)
-    segments = (
-        _separated_segments(itertools.chain(ahead, pieces))
-        if separated
-        else _split_segments(_separators_put_back(ahead, page.guessed_people))
-    )
-    page.segments = (_canonical_body(segment) for segment in segments)
+    if separated:  # each segment made canonical as it is cut
+        page.segments = _separated_segments(itertools.chain(ahead, pieces))
+    else:
+        page.segments = map(_canonical_body, _split_segments(_separators_put_back(ahead, page.guessed_people)))
     return page
 
 
@@ -278,31 +276,39 @@ def _with_separators(pieces: Iterable[_Piece]) -> Iterator[Line]:
 
 
 def _separated_segments(pieces: Iterable[_Piece]) -> Iterator[Segment]:
-    """`_split_segments(_with_separators(pieces))` in one pass: most pieces are a line of a segment as they are."""
+    """`map(_canonical_body, _split_segments(_with_separators(pieces)))` in one pass.
+
+    Most pieces are a line of a segment as they are; a time line is a segment of its own,
+    which `_canonical_body` keeps as it is, and so is a segment holding ``🔗`` (noted as its
+    lines are added, not looked for again).
+    """
     current: list[Line] = []
+    marked = False  # whether `current` holds a line that is only 🔗
     for piece in pieces:
         text = piece.text
         if text == SEPARATOR:
             if current:
-                yield tuple(current)
-                current = []
+                yield tuple(current) if marked else _unmarked_body(tuple(current))
+                current, marked = [], False
         elif text != UNTIMED and is_strict_time(text):
             if current:
-                yield tuple(current)
-                current = []
+                yield tuple(current) if marked else _unmarked_body(tuple(current))
+                current, marked = [], False
             yield (Line(piece.number, text),)
         elif piece.people and _INNER_SEPARATOR.search(text):
             for line in _with_separators((piece,)):
                 if line.text == SEPARATOR:
                     if current:
-                        yield tuple(current)
-                    current = []
+                        yield tuple(current) if marked else _unmarked_body(tuple(current))
+                    current, marked = [], False
                 else:
                     current.append(line)
+                    marked = marked or line.text == END_MARK
         else:
             current.append(Line(piece.number, text))
+            marked = marked or text == END_MARK
     if current:
-        yield tuple(current)
+        yield tuple(current) if marked else _unmarked_body(tuple(current))
 
 
 def _separators_put_back(pieces: Sequence[_Piece], guesses: list[Line]) -> list[Line]:
@@ -366,7 +372,11 @@ def _split_segments(lines: Iterable[Line]) -> Iterator[Segment]:
 
 def _canonical_body(segment: Segment) -> Segment:
     """A body segment with its glued labels split off (`unglued_labels`); time lines and people segments as they are."""
-    first = segment[0].text
-    if is_time_text(first) or first == END_MARK or any(line.text == END_MARK for line in segment):
+    if any(line.text == END_MARK for line in segment):
         return segment
-    return unglued_labels(segment)
+    return _unmarked_body(segment)
+
+
+def _unmarked_body(segment: Segment) -> Segment:
+    """`_canonical_body` of a segment without a ``🔗`` line."""
+    return segment if is_time_text(segment[0].text) else unglued_labels(segment)
