@@ -20,15 +20,18 @@ NAMED_OVERLAPS = 3
 """An overlap problem names this many of the items an item overlaps, and counts the rest."""
 
 
-def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Problem, ...]:
+def check_items(
+    items: Sequence[Item], *, twelve_hour: bool = True, person_keys: PersonKeys | None = None
+) -> tuple[Problem, ...]:
     """Return every problem the checks find among `items` (times in messages on a 12- or 24-hour clock).
 
     Each item that overlaps earlier ones gets one problem (a page without rooms runs
     parallel talks side by side: per-pair problems would grow with the square of the
     parallelism); a person on overlapping items gets one problem per pair of their own items.
+    `person_keys`, made for these items, saves keying their people again (the people were built with it).
     """
     spans = _spans(items)
-    keys = PersonKeys(items)
+    keys = person_keys or PersonKeys(items)
     return (
         *_overlap_problems(items, spans, twelve_hour),
         *_speaker_conflicts(items, spans, keys, twelve_hour),

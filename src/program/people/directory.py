@@ -88,16 +88,19 @@ class _Groups:
 
 
 def build_people(
-    items: Sequence[Item], options: PeopleOptions | None = None, papers: Sequence[Paper] = ()
+    items: Sequence[Item],
+    options: PeopleOptions | None = None,
+    papers: Sequence[Paper] = (),
+    person_keys: PersonKeys | None = None,
 ) -> tuple[tuple[Person, ...], tuple[Problem, ...]]:
     """Return the people the items and papers name, in index order, and what was merged or doubtful.
 
     Items name their speakers and authors; papers not in the program (a pool) name
-    their authors.
+    their authors. `person_keys`, made for these items, is shared with the checks, which key the same people.
     """
     options = options or PeopleOptions()
     unscheduled = [paper for paper in papers if not paper.items]
-    person_keys = PersonKeys(items)
+    person_keys = person_keys or PersonKeys(items)
     keys = _collect_spellings(items, unscheduled, person_keys)
     groups = _Groups()
     identities = _identities_by_name(keys)
