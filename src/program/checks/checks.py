@@ -300,7 +300,7 @@ def _speaker_conflicts(
             by_person[key].append(item)
     conflicts: list[tuple[str, list[Pair]]] = []
     for key, own_items in by_person.items():
-        if len(own_items) < 2:  # most people of a large program: nothing to overlap
+        if len(own_items) < 2 or not _may_overlap(own_items, spans):  # most people of a large program
             continue
         # The pairs between two runs of back-to-back items (a DJ's hourly slots listed in two rooms) are one.
         # A session's chair speaking in it (CPAIOR 2025's opening remarks in its Master Class) is on one slot.
@@ -327,6 +327,19 @@ def _speaker_conflicts(
             message if len(group) == 1 else f"{message} ({len(group)} pairs of items)",
             second.source,
         )
+
+
+def _may_overlap(items: Iterable[Item], spans: _Spans) -> bool:
+    """Whether some item starts before an earlier one ends: a pair `overlapping_pairs` finds needs that.
+
+    A look at the spans in start order, which spares most people the sweep.
+    """
+    latest_end = float("-inf")
+    for start, end, _ in sorted(spans[item.id] for item in items if item.id in spans):
+        if start < latest_end:
+            return True
+        latest_end = max(latest_end, end)
+    return False
 
 
 def _one_inside(first: Item, second: Item) -> bool:
