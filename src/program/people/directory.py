@@ -118,21 +118,19 @@ def _collect_spellings(
     items: Sequence[Item], unscheduled: Sequence[Paper], person_keys: PersonKeys
 ) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
-    named = [
-        (item.id, list(zip(item.people, person_keys.keys_of(item), strict=True)), item.source, item.scraped)
-        for item in items
-    ]
+    named = [(item.id, item.people, person_keys.keys_of(item), item.source, item.scraped) for item in items]
     named += [
         (
             paper.id,
-            [(name, name_key(bare_name(name))) for name in paper.authors],
+            paper.authors,
+            tuple(name_key(bare_name(name)) for name in paper.authors),
             paper.source or _NO_SOURCE,
             paper.scraped,
         )
         for paper in unscheduled
     ]
-    for place, names, source, scraped in named:
-        for name, key in names:
+    for place, names, name_keys, source, scraped in named:
+        for name, key in zip(names, name_keys, strict=True):
             entry = keys.get(key)
             if entry is None:  # made once a key, not once a name on an item
                 entry = keys[key] = _Spelling(source)
