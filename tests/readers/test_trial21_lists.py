@@ -55,3 +55,30 @@ def test_sebd_2024_lower_case_names_and_a_lost_emphasis_mark_are_papers_of_their
     assert papers[86].authors[0] == "Cristian Martella [University of Salento]"
     # line 41: "Prof. Pietro Hiram Guzzi (Univ. Magna Gracia of Catanzaro, IPC, ICIEV)*"
     assert papers[49].authors[0] == "Pietro Hiram Guzzi [Univ. Magna Gracia of Catanzaro, IPC, ICIEV]"
+
+
+def test_avss_2018_numbered_titles_over_author_cells_under_a_bold_heading() -> None:
+    """AVSS 2018 (#10): `**Accepted Papers**`, then `N: <i>Title</i><br />` over `Name (Affil); Name (Affil)`.
+
+    Before: refused, the heading taken for an author line standing alone (line 5), titles with
+    their "N: ", and 5 papers lost (#1 after the heading; lower-case names and an unclosed bracket).
+    """
+    text = (DATA / "avss2018-accepted.md").read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text)] == ["paper-list"]
+
+    papers = read_list("avss2018-accepted.md")
+    wanted = _expected("avss2018-accepted.md")
+    assert len(papers) == len(wanted) == 64
+    assert [paper.title for paper in papers] == [entry["title"] for entry in wanted]  # "1: " no part of it
+    for paper, entry in zip(papers, wanted, strict=True):
+        assert [split_affiliation(author) for author in paper.authors] == [
+            (author["name"], author["place"])
+            for author in entry["authors"]  # type: ignore[attr-defined]
+        ], paper.title
+        assert paper.source is not None and paper.source.line == entry["line"]
+        assert paper.category == "Accepted Papers"
+    by_line = {paper.source.line: paper for paper in papers if paper.source is not None}
+    # line 10: "Remi trichet (DCU); Francois Bremond (Inria Sophia Antipolis, France)"
+    assert by_line[9].authors == ("Remi trichet [DCU]", "Francois Bremond [Inria Sophia Antipolis, France]")
+    # line 169: "… baoxin Li (Arizona State University", its bracket left open
+    assert by_line[168].authors[-1] == "baoxin Li [Arizona State University]"

@@ -34,7 +34,7 @@ from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, 
 from program.readers.paper_blocks import abstract_blocks, link_row, paper_link, unwrapped
 from program.readers.paper_markup import inline_markup
 from program.readers.paper_records import split_authors
-from program.readers.paper_submissions import affiliated_list, submission_number
+from program.readers.paper_submissions import affiliated_list, names_the_list, submission_number
 from program.readers.title_authors import NAME_PARTICLES
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -211,6 +211,7 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
         parts = ((parts[0][0][numbered.end() :], True), *parts[1:])
     text = " ".join(" ".join(part for part, _ in parts).split()).strip(_STRAY)
     section = raw.rstrip("*_ ").endswith(":") and len(text.split()) <= _MAX_SECTION_WORDS  # "**Long papers:**"
+    section = section or (bool(parts) and all(apart for _, apart in parts) and names_the_list(text))
     return PaperLine(
         number,
         text,

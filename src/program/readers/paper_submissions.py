@@ -19,6 +19,12 @@ from program.readers.lines.honorifics import without_honorific
 from program.readers.paper_records import affiliated, split_authors
 
 _EDAS_NUMBER = re.compile(r"^\((?P<number>\d{4,12})\)\s*")
+_COLON_NUMBER = re.compile(r"^(?P<number>\d{1,3}):\s+(?=[*_]|[^\W\d_])")
+"""AVSS 2018's "1: <i>Title</i><br />": the submission's number before an emphasised title."""
+_LIST_HEADING = re.compile(
+    r"^(?:(?:accepted|long|short|full|regular|oral|poster|demo|workshop)\s+)*(?:papers|posters|submissions)$",
+    re.IGNORECASE,
+)
 _HASH_NUMBER = re.compile(r"^(?P<mark>\*\*|__)?#(?P<number>\d{1,6})(?P=mark)?\s+(?=\S)")
 _CONTACT_MARK = re.compile(r"(?<=\))\s*\*(?=\s*(?:;|$))")
 """The "*" CMT writes after the contact author's affiliation: no emphasis to pair with another."""
@@ -28,11 +34,11 @@ _PROSE_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "wit
 
 
 def submission_number(raw: str) -> tuple[int | None, str]:
-    """The submission number a line opens with ("(1571051984)", `**#7**`) and the rest; (None, line) without one.
+    """The submission number a line opens with ("(1571051984)", `**#7**`, "7: *Title*") and the rest, or (None, line).
 
     After CMT's `**#7**`, the rest loses the "*" after a contact author's bracket, which is no emphasis.
     """
-    if (found := _EDAS_NUMBER.match(raw)) is not None:
+    if (found := _EDAS_NUMBER.match(raw) or _COLON_NUMBER.match(raw)) is not None:
         return int(found["number"]), raw[found.end() :]
     if (found := _HASH_NUMBER.match(raw)) is None:
         return None, raw
@@ -40,6 +46,11 @@ def submission_number(raw: str) -> tuple[int | None, str]:
     if not rest.startswith(("*", "_")) and rest.count("*") == 1 and _TITLE_CLOSED.search(rest):
         rest = f"*{rest}"  # SEBD's #86, "Identifying … approach.* Cristian Martella": its title's opening "*" lost
     return int(found["number"]), rest
+
+
+def names_the_list(text: str) -> bool:
+    """Whether a line all set apart names the list ("**Accepted Papers**", AVSS 2018): its heading, no names."""
+    return _LIST_HEADING.match(" ".join(text.split())) is not None
 
 
 def affiliated_list(text: str, is_name: Callable[[str], bool]) -> tuple[str, ...] | None:
@@ -51,6 +62,8 @@ def affiliated_list(text: str, is_name: Callable[[str], bool]) -> tuple[str, ...
     """
     if ";" not in text and text.count("(") != 1:
         return None
+    if text.count("(") == text.count(")") + 1 and not text.rstrip().endswith(")"):
+        text = f"{text.rstrip()})"  # AVSS 2018's last author "baoxin Li (Arizona State University", left open
     written = split_authors(text)
     if not any(_AFFILIATED.match(author) for author in written):
         return None
