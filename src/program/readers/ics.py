@@ -366,11 +366,7 @@ def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone,
         f"{len(events)} events, {len(items)} items, {len(people)} speakers, {len(rooms)} rooms",
         f"time zone: {found.zone.key} ({found.reason}){_fixed_offset_note(found.zone)}",
         f"speakers from: {', '.join(str(place) for place in mapping.places) or 'nowhere'}"
-        + (
-            ", else ORGANIZER (organizers differ)"
-            if mapping.default_places and mapping.varying_organizers
-            else ""
-        ),
+        + (", else ORGANIZER (organizers differ)" if mapping.default_places and mapping.varying_organizers else ""),
         f"rooms from: {mapping.properties['room']}, else a line of DESCRIPTION: "
         + ", ".join(f"'{label}: …'" for label in mapping.room_lines)
         if not mapping.room_lines_first

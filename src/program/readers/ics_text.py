@@ -53,7 +53,16 @@ _OWN_HEADINGS = (
 )
 """Paragraphs our own calendars write about a session's posters and talks: not its abstract."""
 
-PLACES = ("summary:by", "summary:dash", "summary:double-dash", "summary:colon", "description:LABEL", "organizer", "attendee", "attendee:ROLE")
+PLACES = (
+    "summary:by",
+    "summary:dash",
+    "summary:double-dash",
+    "summary:colon",
+    "description:LABEL",
+    "organizer",
+    "attendee",
+    "attendee:ROLE",
+)
 """The places `[feeds.columns] people` may name, as docs/formats.md lists them."""
 
 
