@@ -21,7 +21,7 @@ NAME = "esug2011.ics"
 PATH = ROOT / "tests" / "data" / "ics" / NAME
 
 
-def _expected(event: icalendar.Event) -> tuple[str, tuple[str, ...]]:
+def _expected(event: icalendar.cal.Component) -> tuple[str, tuple[str, ...]]:
     summary = " ".join(str(event["SUMMARY"]).split())
     title, dash, tail = summary.rpartition(" -- ")
     if not dash or tail == "Workshop":  # "IWST 2011 -- Workshop" names no person
