@@ -72,5 +72,5 @@ def test_unknown_zone_and_bad_time_said_with_their_place() -> None:
     )
     program = ConferenceHallReader().read(broken, source="s.json", context=ReadContext())
     (problem,) = program.problems
-    assert problem.source.line == 2
+    assert problem.source is not None and problem.source.line == 2
     assert "expected the session's start such as 2026-06-11T09:00:00.000Z, found 'soon'" in problem.message
