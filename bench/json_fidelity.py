@@ -2,7 +2,8 @@
 
 Run from the project root:  python bench/json_fidelity.py  (prints a markdown table)
 
-For every file in tests/data/json_rows, tests/data/afpy_schedule and tests/data/konopas the items are counted
+For every file in tests/data/json_rows, tests/data/afpy_schedule, tests/data/konopas and
+tests/data/conference_hall the items are counted
 with the json module alone and their fields worked out from the JSON as each file writes
 them, without `program`:
 
@@ -26,6 +27,8 @@ them, without `program`:
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
+- conference-hall: each of `sessions`: `title`, `start`/`end` as the `timeZone`'s wall clock (written
+  with a Z; the site shows `getUTCHours()`), room `track`, people `proposal.speakers[].name`.
 - konopas: each entry with a `title` (SWAcamp's first, all null, is none): `date` (Finncon 2013: `day`)
   and `time` in the convention's zone, the end `mins` later, the room `loc[0]`, the `people` names
   (a role note `(Session Chair)`, `(PJ)`, `(M)` left out, a name given twice once); white space as one space.
@@ -51,6 +54,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from program.model import Program  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
 from program.readers.afpy_schedule import AfpyScheduleReader  # noqa: E402
+from program.readers.conference_hall import ConferenceHallReader  # noqa: E402
 from program.readers.json_rows import JsonRowsReader  # noqa: E402
 from program.readers.konopas import KonopasReader  # noqa: E402
 
@@ -292,6 +296,16 @@ def konopas(entries: list[Any], zone: ZoneInfo) -> Iterator[Expected]:
                "end": start + timedelta(minutes=int(entry["mins"])), "room": room, "people": list(names)}  # fmt: skip
 
 
+def conference_hall(document: dict[str, Any]) -> Iterator[Expected]:
+    """Conference Hall: `start`/`end` are the `timeZone`'s wall clock written with a Z, `track` the room."""
+    zone = ZoneInfo(document["timeZone"])
+    for session in document["sessions"]:
+        start, end = (datetime.fromisoformat(session[key][:19]).replace(tzinfo=zone) for key in ("start", "end"))
+        speakers = (session["proposal"] or {}).get("speakers", [])
+        yield {"title": session["title"], "start": start, "end": end, "room": session["track"],
+               "people": [speaker["name"] for speaker in speakers]}  # fmt: skip
+
+
 def _in(zone: str) -> Any:
     return lambda entries: konopas(entries, ZoneInfo(zone))
 
@@ -328,6 +342,7 @@ CASES = (
     ("konopas/swacamp2017-program.json", _in("Europe/Berlin"), ReadContext(timezone=ZoneInfo("Europe/Berlin"))),
     ("konopas/ccscne2015-program.js", _in("America/New_York"), ReadContext(timezone=ZoneInfo("America/New_York"))),
     ("konopas/lonestarcon3-2013-thursday.js", _in("America/Chicago"), ReadContext(timezone=CHICAGO)),
+    ("conference_hall/devquest2026-schedule-excerpt.json", conference_hall, ReadContext()),
     ("konopas/finncon2013-program.js", _in("Europe/Helsinki"), ReadContext(timezone=ZoneInfo("Europe/Helsinki"))),
 )
 
@@ -339,7 +354,7 @@ def measure(name: str, expected_of: Any, context: ReadContext) -> list[Any]:
     if name.startswith("konopas"):  # a script's list: between its first "[" and its last "]"
         text = text[text.index("[") : text.rindex("]") + 1]
     expected = list(expected_of(json.loads(text, strict=False)))
-    readers = {"afpy": AfpyScheduleReader(), "konopas": KonopasReader()}
+    readers = {"afpy": AfpyScheduleReader(), "konopas": KonopasReader(), "conference": ConferenceHallReader()}
     reader = readers.get(name.split("/", maxsplit=1)[0].split("_", maxsplit=1)[0], JsonRowsReader())
     program: Program = reader.read(decode_feed(path.read_bytes(), path.name), source=path.name, context=context)
     unmatched = list(program.items)

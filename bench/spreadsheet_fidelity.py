@@ -34,6 +34,7 @@ from spreadsheet_trial16 import AGORA_DAY, agora
 from spreadsheet_trial17 import MMTTC2026, MUTATION2019
 from spreadsheet_trial18 import ICCA10_COLUMNS, icca10
 from spreadsheet_trial19 import ethcc, resquant, tcse
+from spreadsheet_trial22 import cec2024, hcd2025
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -303,6 +304,18 @@ CASES = [
         "icca10-schedule.tsv",
         ReadContext(first_date=date(2014, 8, 4), timezone=ZoneInfo("Europe/Tallinn"), columns=ICCA10_COLUMNS),
         icca10,
+        by_title=True,
+    ),
+    Case(
+        "cec2024-programa.xlsx",
+        ReadContext(timezone=ZoneInfo("America/Guatemala"), first_date=date(2024, 9, 10)),
+        cec2024,
+        by_title=True,
+    ),
+    Case(
+        "hcd2025-schedule-master.csv",
+        ReadContext(timezone=ZoneInfo("Asia/Tokyo"), first_date=date(2025, 12, 14)),
+        hcd2025,
         by_title=True,
     ),
 ]

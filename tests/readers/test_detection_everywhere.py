@@ -37,6 +37,7 @@ OWNER = {
     "json_rows": ("json-rows",),
     "afpy_schedule": ("afpy-schedule",),
     "konopas": ("konopas",),
+    "conference_hall": ("conference-hall",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 ALSO_READ_BY = {"yaml_site/srccon-work-schedule.yaml": ("json-rows",)}

@@ -86,6 +86,8 @@ def is_placeholder_name(name: str) -> bool:
     (True, True)
     >>> is_placeholder_name("Social time"), is_placeholder_name("Rescheduled to 9 PM"), is_placeholder_name("Ada Panel")
     (True, True, False)
+    >>> [is_placeholder_name(name) for name in ("Invitados", "Rector UVG", "Comité Organizador", "Luis Zea")]
+    [True, True, True, False]
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
@@ -95,6 +97,7 @@ def is_placeholder_name(name: str) -> bool:
         or _GROUP_OF.match(folded) is not None
         or _SIGN_UP.match(folded) is not None
         or _LABEL.match(folded) is not None
+        or _SPANISH_GROUP.match(folded) is not None
     )
 
 
@@ -110,6 +113,16 @@ _SIGN_UP = re.compile(r"^(?:\w+\s+)?sign[\s-]?ups?\b.*$")
 _LABEL = re.compile(r"^(?:panel(?:\s+discussion)?|social(?:\s+time)?|(?:rescheduled|postponed|cancell?ed)\b.*)$")
 """What a row says in its name column of itself (Neuromatch 2020's `fullname`: "Panel Discussion (…)",
 "Social time", "Rescheduled to 9 PM"): no person."""
+
+
+_SPANISH_GROUP = re.compile(
+    r"^(?:invitad[oa]s|ponentes|panelistas|organizador(?:es|as)"
+    r"|(?:(?:un\s+|una\s+)?miembr[oa]s?\s+del\s+)?comit[ée]\s+(?:organizador|científico)(?:\s+\S+)?"
+    r"|(?:vice)?rector[a]?|decan[oa]|director[a]?|president[ea]|ministr[oa]|alcalde(?:sa)?)(?:\s+[a-z]{2,6})?$"
+)
+"""A group or a role where a Spanish sheet names nobody (CEC 2024: "Invitados", "Comité Organizador", "Miembro del
+Comité Organizador CEC", "Rector UVG" beside the rector's name): no person. A role is followed by one short word
+(the institution's acronym) at most: "Rector UVG" is nobody, "Director Juan Pérez" no match."""
 
 
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step

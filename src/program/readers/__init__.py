@@ -7,6 +7,7 @@ from program.readers.abstracts import AbstractsReader
 from program.readers.afpy_schedule import AfpyScheduleReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.cmt import CmtReader
+from program.readers.conference_hall import ConferenceHallReader
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
 from program.readers.html_page import HtmlPageReader
@@ -54,6 +55,7 @@ READERS: dict[str, Reader] = {
         JsonRowsReader(),
         AfpyScheduleReader(),
         KonopasReader(),
+        ConferenceHallReader(),
     )
 }
 """Every reader, by format name."""

@@ -38,6 +38,7 @@ from program.readers.ics_text import (
     description_people,
     description_room,
     description_title,
+    double_dash_calendar,
     parse_places,
     plain_text,
     split_names,
@@ -82,6 +83,7 @@ class _Mapping:
     room_lines_first: bool = False
     tags: bool = False
     """Its summaries open with a tag naming the kind ("#talk …", Mini-Conf's scripts): see `ics_sites`."""
+    default_places: bool = True
 
 
 class IcsReader:
@@ -197,6 +199,9 @@ def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tu
         said.append(f"{field} → {name}")
     # Events without one, or with an empty one (CfgMgmtCamp's breaks), do not make one owner differ.
     organizers = {name for event in events if "ORGANIZER" in event and (name := _person(event["ORGANIZER"]))}
+    default_places = places == DEFAULT_PLACES
+    if default_places and double_dash_calendar([_text(event, properties["title"]) for event in events]):
+        places = (places[0], PeoplePlace("summary", "double-dash"), *places[1:])
     return _Mapping(
         properties,
         places,
@@ -206,6 +211,7 @@ def _mapping(calendars: Sequence[Calendar], events: Sequence[Event], columns: tu
         room_lines,
         room_lines != ROOM_LINES,
         tagged_calendar([_text(event, properties["title"]) for event in events]),
+        default_places,
     )
 
 
@@ -265,7 +271,7 @@ def _people(event: Event, mapping: _Mapping, title: str, description: str) -> tu
             if names:
                 return title, description, names
     organizer = event.get("ORGANIZER")
-    if mapping.places == DEFAULT_PLACES and mapping.varying_organizers and organizer is not None:
+    if mapping.default_places and mapping.varying_organizers and organizer is not None:
         # A calendar whose events have different organizers names each event's speaker that way
         # (Metro Olografix); one organizer for all is the calendar's owner, no speaker.
         return title, description, split_names(_person(organizer))
@@ -360,11 +366,7 @@ def _summary(events: Sequence[Event], items: Sequence[Item], found: ProgramZone,
         f"{len(events)} events, {len(items)} items, {len(people)} speakers, {len(rooms)} rooms",
         f"time zone: {found.zone.key} ({found.reason}){_fixed_offset_note(found.zone)}",
         f"speakers from: {', '.join(str(place) for place in mapping.places) or 'nowhere'}"
-        + (
-            ", else ORGANIZER (organizers differ)"
-            if mapping.places == DEFAULT_PLACES and mapping.varying_organizers
-            else ""
-        ),
+        + (", else ORGANIZER (organizers differ)" if mapping.default_places and mapping.varying_organizers else ""),
         f"rooms from: {mapping.properties['room']}, else a line of DESCRIPTION: "
         + ", ".join(f"'{label}: …'" for label in mapping.room_lines)
         if not mapping.room_lines_first

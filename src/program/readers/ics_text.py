@@ -27,6 +27,8 @@ _BY = re.compile(r"^(?P<title>.+?)\s*\((?:[\w-]+\s+)?by\s+(?P<names>[^()]+)\)\s*
 """"Python's Infamous GIL (talk by Larry Hastings)", "Django Security (workshop by Peter Inglesby)"."""
 _DASH = re.compile(r"^(?P<title>.+)\s+[-–—]\s+(?P<names>(?:(?!\s[-–—]\s).)+)$")
 """After the last spaced dash: a hyphen inside a name is no separator ("Russell Keith-Magee", PyCon AU 2023)."""
+_DOUBLE_DASH = re.compile(r"^(?P<title>.+?)\s+--\s+(?P<names>(?:(?!\s--\s).)+)$")
+"""After the last spaced double hyphen: "Profiler Zoo -- Alexandre Bergel" (ESUG 2011, Apple iCal)."""
 _COLON = re.compile(r"^(?P<names>[^:]{2,80}?):\s+(?P<title>\S.*)$")
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*\[[^\[\]]*\]")
@@ -51,7 +53,16 @@ _OWN_HEADINGS = (
 )
 """Paragraphs our own calendars write about a session's posters and talks: not its abstract."""
 
-PLACES = ("summary:by", "summary:dash", "summary:colon", "description:LABEL", "organizer", "attendee", "attendee:ROLE")
+PLACES = (
+    "summary:by",
+    "summary:dash",
+    "summary:double-dash",
+    "summary:colon",
+    "description:LABEL",
+    "organizer",
+    "attendee",
+    "attendee:ROLE",
+)
 """The places `[feeds.columns] people` may name, as docs/formats.md lists them."""
 
 
@@ -95,7 +106,7 @@ def parse_places(text: str) -> tuple[PeoplePlace, ...]:
         where, _, detail = part.partition(":")
         where, detail = where.strip().casefold(), detail.strip()
         valid = (
-            (where == "summary" and detail.casefold() in ("by", "dash", "colon"))
+            (where == "summary" and detail.casefold() in ("by", "dash", "double-dash", "colon"))
             or (where == "description" and bool(detail))
             or (where == "organizer" and not detail)
             or where == "attendee"
@@ -143,14 +154,39 @@ def summary_people(summary: str, detail: str) -> tuple[str, tuple[str, ...]] | N
     >>> summary_people("Reception (Hors D'oeuvres) -", "dash")
     ("Reception (Hors D'oeuvres)", ())
     """
-    pattern = {"by": _BY, "dash": _DASH, "colon": _COLON}[detail]
+    pattern = {"by": _BY, "dash": _DASH, "double-dash": _DOUBLE_DASH, "colon": _COLON}[detail]
     match = pattern.match(summary.strip())
+    if detail == "double-dash":
+        return _double_dash_people(match)
     if match is None:
         # pretalx writes "Reception -" for a session without speakers.
         bare = re.sub(r"\s+[-–—]$", "", summary.strip())
         return (bare, ()) if detail == "dash" and bare != summary.strip() else None
     names = split_names(match["names"])
     return (match["title"].strip(), names) if names else None
+
+
+def _double_dash_people(match: re.Match[str] | None) -> tuple[str, tuple[str, ...]] | None:
+    """The title and speakers after " -- " when every one reads as a full name, else None.
+
+    A title may hold " -- " itself ("Carl Vaernet -- The Nazi Doctor Who Escaped Justice",
+    "IWST 2011 -- Workshop"): a one-word or sentence-like tail is no speaker.
+    """
+    if match is None:
+        return None
+    names = split_names(match["names"])
+    full = bool(names) and all(looks_like_name(name) and len(name.split()) >= 2 for name in names)
+    return (match["title"].strip(), names) if full else None
+
+
+def double_dash_calendar(summaries: Sequence[str]) -> bool:
+    """Whether a calendar writes "Title -- Speaker" throughout: three or more such summaries, most of those with " -- ".
+
+    One summary with " -- " in its title (Google's LGBT History Festival) is no convention.
+    """
+    dashed = [summary for summary in summaries if " -- " in summary]
+    named = [summary for summary in dashed if summary_people(summary, "double-dash")]
+    return len(named) >= 3 and 2 * len(named) > len(dashed)
 
 
 def description_people(description: str, label: str) -> tuple[str, tuple[str, ...]] | None:

@@ -40,6 +40,7 @@ from program.readers.yaml_times import (
     TimeError,
     bare_span,
     clock_range,
+    month_first_note,
     one_weekday_error,
     open_end_notes,
     parse_day,
@@ -72,7 +73,7 @@ class EntryReader:
         self.zone: ZoneInfo = context.timezone or ZoneInfo("UTC")
         self.mapping = mapping
         self.joins = joins
-        self.day_base = 0
+        self.day_base, self.month_first = 0, False
         self.flag_base = 1
         self.speaker_titled = self.speaker_named = False
         self.subtitled_speakers = False
@@ -108,7 +109,7 @@ class EntryReader:
         ]
         days = [written_day(one, self.mapping)[0] for one in entries if isinstance(one, Found)]
         numbers = [int(day) for day in days if isinstance(day, str) and day.isdigit()]
-        self.day_base = min(numbers, default=1)
+        self.day_base, self.month_first = min(numbers, default=1), month_first_note(days, self.notes)
         read = [one for one in entries if isinstance(one, Found)]
         self.flag_base = flag_base(read)
         if (title_key := session_named_title(read, self.mapping)) is not None:
@@ -353,7 +354,7 @@ class EntryReader:
         if written is not None and level is not None:
             self.used.setdefault("date", day_key_name(level) or key_of(level, "date", self.mapping) or "the day's name")
         day = (
-            parse_day(written, self.context.first_date, self.day_base)
+            parse_day(written, self.context.first_date, self.day_base, month_first=self.month_first)
             if isinstance(written, str)
             else self.context.first_date
         )

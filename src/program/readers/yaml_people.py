@@ -176,6 +176,8 @@ _PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\|)\s*")
 _LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
 """The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
 _SPANISH_AND = re.compile(r"\s+y\s+")
+_DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD")
+"""A degree a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D."): no person."""
 """The Spanish "and", which is also inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
 
 
@@ -252,7 +254,7 @@ def split_names(text: str) -> list[str]:
             sides = _outside_brackets(_SPANISH_AND, joined)
             named = len(sides) > 1 and all(len(side.split()) >= 2 and side[:1].isupper() for side in sides)
             names.extend(side.strip() for side in (sides if named else [joined]) if side.strip())
-    return names
+    return [name for name in names if not _DEGREE_ALONE.fullmatch(name.rstrip("."))]
 
 
 def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:

@@ -18,6 +18,7 @@ import attrs
 from program.model import Problem, Severity, SourceRef
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
+from program.readers.notation.month_first import month_first_date, month_first_file
 from program.readers.notation.times import ClockError, TimeSpan, end_after, is_open_end, parse_clock, start_before
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}|h(?:\d{2})?)?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
@@ -157,19 +158,22 @@ def _offset(text: str | None) -> tzinfo | None:
     return timezone(-delta if text.startswith("-") else delta)
 
 
-def parse_day(text: str, first_date: date | None, index: int) -> date | None:
+def parse_day(text: str, first_date: date | None, index: int, *, month_first: bool = False) -> date | None:
     """Read a day as sites name it; None when it needs the first day and none is given.
 
     "2014-10-24" as written; "Monday 22nd November", "October 24" in the first day's year
     (or the year written); "Day 2", "2" or 0 count from the first day (from 1 or from 0,
     as `index` says the file does: the smallest day number seen); a bare weekday is the
-    first such day on or after the first day.
+    first such day on or after the first day. `month_first`: the file writes its numbered dates
+    month first ("02.24.2017", see notation/month_first.py).
 
     Raises:
         TimeError: when `text` is none of these, or an impossible date.
     """
     text = " ".join(text.split())
     try:
+        if month_first and (written := month_first_date(text)) is not None:
+            text = written.isoformat()  # MK 2017's "02.24.2017"
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
             parts = [int(part) for part in text.split("-")]
             return date(parts[0], parts[1], parts[2])
@@ -267,6 +271,17 @@ def parse_duration(text: str, *, plain_hours: bool = False) -> timedelta:
     if match["minutes"] is not None:
         return timedelta(minutes=int(match["minutes"]))
     return timedelta(hours=float(match["hours"]))
+
+
+def month_first_note(days: Sequence[object], notes: list[str]) -> bool:
+    """Whether the file's numbered days are month first (MK 2017's `date: 02.24.2017`), said in a reading line."""
+    settling = month_first_file(days)
+    if settling is not None:
+        notes.append(
+            f"dates read month first: {settling!r} is no date day first (no month {settling[3:5]}), "
+            "and every numbered date of the file is one month first"
+        )
+    return settling is not None
 
 
 def weekday_clash(level: Mapping[str, Any], day: date, source: str) -> list[Problem]:

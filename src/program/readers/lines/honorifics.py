@@ -12,7 +12,11 @@ import re
 
 _HONORIFIC = re.compile(
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
-    r"(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.)\s+(?=\S+\s+\S)",  # NEMS 2026: "Senator Marsha …"
+    r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.)\s+"  # NEMS 2026: "Senator Marsha …"
+    # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
+    r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
+    # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
+    r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+)(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 _TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)
@@ -29,6 +33,10 @@ def without_honorific(name: str) -> str:
     ('Tran Thi Lan', 'Dr. Who', 'Drew Smith')
     >>> without_honorific("Eng. Jorge Cavaleiro"), without_honorific("Eng Wei Ming")  # ENEEM 2019: Engenheiro
     ('Jorge Cavaleiro', 'Eng Wei Ming')
+    >>> without_honorifics("doc. ThDr. Pavel Hanes"), without_honorific("doc.Pavel Hošek")  # MK 2017
+    ('Pavel Hanes', 'Pavel Hošek')
+    >>> without_honorific("Dra. Gabriela Montenegro"), without_honorific("M. A. Roberto Moreno Godoy")  # CEC 2024
+    ('Gabriela Montenegro', 'Roberto Moreno Godoy')
     """
     return _HONORIFIC.sub("", name, count=1)
 

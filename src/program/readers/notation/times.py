@@ -42,7 +42,7 @@ _FROM = re.compile(
 a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014)."""
 DAY = 24 * 60
 _OPEN_END = re.compile(
-    r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|\?+"
+    r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|¿*\?+"
     r"|[-–—]|\.{2,}|…)\.?!?$",
     re.IGNORECASE,
 )
@@ -51,10 +51,11 @@ _OPEN_END = re.compile(
 def is_open_end(text: str) -> bool:
     """Whether an end written in words leaves the end open ("late", "till late", "open end", "tbd", "-").
 
-    Climate workshop 2023's BBQ is `start: "18:00"`, `end: "late"`: a start, and no end given.
+    Climate workshop 2023's BBQ is `start: "18:00"`, `end: "late"`: a start, and no end given;
+    DevFest Córdoba 2015's closing party `endTime: "¿?"` (Spanish opens a question with "¿").
 
-    >>> [is_open_end(text) for text in ("late", "Till late", "open end", "open-ended", "offen", "-", "18:00")]
-    [True, True, True, True, True, True, False]
+    >>> [is_open_end(text) for text in ("late", "Till late", "open end", "open-ended", "offen", "-", "¿?", "18:00")]
+    [True, True, True, True, True, True, True, False]
     """
     return _OPEN_END.match(" ".join(text.split())) is not None
 

@@ -12,6 +12,7 @@ from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.readers.tabular.cells import Cell, Table, column_index, column_letter
 from program.readers.tabular.duration_ends import with_duration_ends
+from program.readers.tabular.numbered_times import with_numbered_times, with_track_rooms
 from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
 
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
@@ -165,6 +166,9 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
         if is_header(fields):
             fields = with_stamped_start(table, index, cells, _without_unnamed_speakers(table, index, cells, fields))
             fields, decided = with_duration_ends(table, index, cells, fields)
+            fields, timed = with_numbered_times(table, index, cells, fields)
+            fields, placed = with_track_rooms(table, index, cells, fields)
+            decided = "; ".join(said for said in (decided, timed, placed) if said) or None
             names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
             return Mapping(index, fields, names, decided=decided)
     return None

@@ -14,7 +14,7 @@ from program.readers.notation.dates import DateError, WrittenDate, slash_order
 from program.readers.notation.times import ClockError, TimeSpan, is_open_end
 from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
-from program.readers.tabular.columns import Mapping
+from program.readers.tabular.columns import Mapping, field_of
 from program.readers.tabular.date_order import date_order, month_first_reason
 from program.readers.tabular.day_headings import day_above, heading_or_skipped
 from program.readers.tabular.merged_cells import merged_values, unmerged
@@ -244,7 +244,8 @@ def fills_room_down(mapping: Mapping) -> bool:
     per row, and an empty one is no room.
     """
     room = mapping.columns.get("room")
-    if not room:
+    # a track column read as the room (HCD 2025's `track`) is a room per row: an empty one is none
+    if not room or any(field == "room" and field_of(name) == "track" for name, field in mapping.names):
         return False
     later = [columns[0] for field, columns in mapping.columns.items() if field in ("title", "time", "start")]
     return all(room[0] < column for column in later)

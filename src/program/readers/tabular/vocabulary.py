@@ -51,7 +51,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "speakers",
         "speaker name",
         "speaker names",
-        "speakernames",  # ASRU AI4CSL 2025's schedule.json: "speakerNames": ["Abeer Alwan"]
+        "speakernames",
+        "speaker name key",  # HCD 2025's schedule master: speaker_name_keys1, speaker_name_keys2
+        "speaker name keys",  # ASRU AI4CSL 2025's schedule.json: "speakerNames": ["Abeer Alwan"]
         "presenter",
         "presenters",
         "presenter name",
@@ -128,6 +130,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "slot time",
         "time slot",
         "timeslot",
+        "time block",  # HCD 2025's "13:15–14:45" (its timetable1/timetable2 are the start and end)
         "when",
         "hour",
         "hora",
@@ -177,6 +180,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "time end",
         "hora de fin",
         "hora fin",
+        "hora final",  # CEC 2024's workbook: Hora Inicio, Hora Final
+        "hora de finalización",
+        "hora finalización",
+        "hora término",
+        "hora de término",
         "final",
         "hasta",
         "término",
