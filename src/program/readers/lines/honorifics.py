@@ -12,7 +12,7 @@ import re
 
 _HONORIFIC = re.compile(
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
-    r"(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.)\s+(?=\S+\s+\S)",  # NEMS 2026: "Senator Marsha …"
+    r"(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.|avv\.|dott\.)\s+(?=\S+\s+\S)",  # NEMS: "Senator"
     re.IGNORECASE,
 )
 _TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)
