@@ -124,7 +124,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "bbs2022-schedule.md": (re.compile(r'^\s+- "'),),  # a lab tour's talks, untimed under its time
     "a3net2024-readme.md": (re.compile(r"^\* \d{1,2}-(?:\d{1,2})?\s"),),  # "* 12-13 Registration", "* 14- hack"
     "wnd2025-programma.md": (re.compile(r"^- \S.*\S\s+[A-Z]\.\s"),),  # "- Rol van arg. F. Pols": a talk's bullet
-    "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"),),  # "### **09:15**" over a panel
+    # "### **09:15**" over a panel; "- _Social dinner_ - [menu](…)", untimed
+    "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"), re.compile(r"^- _[^_]+_")),
     "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;

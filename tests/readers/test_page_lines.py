@@ -142,8 +142,6 @@ KNOWN_UNREAD: frozenset[tuple[str, int]] = frozenset(
     {("atelier-lean-2023.md", line) for line in (12, 13, 26, 27)}
     # EDTM 2025: "**6:15pm Shuttle bus will be arranged …", its bold opened and never closed.
     | {("edtm2025-program-excerpt.csv", 1)}
-    # Trial 21, ArcheoFOSS 2025: "- _Social dinner_ - [menu](…)", untimed among timed slots: listed as not placed.
-    | {("archeofoss2025-programme.md", 195)}
 )
 """Slots of the hand-written expectations the reader does not read."""
 

@@ -45,6 +45,7 @@ from program.readers.lines.named_slots import named_slots
 from program.readers.lines.rules import heads_below_rules, rule_lines
 from program.readers.lines.slots import ASK_DATE, Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
+from program.readers.lines.untimed_bullets import untimed_bullets
 from program.readers.lines.zone_clash import zone_clash
 from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.dates import WrittenDate
@@ -174,6 +175,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         for line in inside.other
         if first <= line.number <= last and line.number not in second and line.number not in continued
     ]  # a slot's own line: its cell's parts
+    items, unplaced = untimed_bullets(items, unplaced, raw, source)  # "- _Social dinner_ - [menu](…)"
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)
         for line, text in cleaned
