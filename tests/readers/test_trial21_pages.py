@@ -14,6 +14,9 @@ from zoneinfo import ZoneInfo
 
 from program.model import Kind
 from program.readers import ReadContext
+from program.readers.html_speaker_lines import speaker_names
+from program.readers.metadata_header import without_metadata_header
+from program.readers.tabular.dash_speakers import dash_talks
 
 from helpers import ROOT, read_detected
 
@@ -154,3 +157,15 @@ def test_cqjt_date_written_in_chinese_and_three_signings_in_one_cell() -> None:
     assert got == [(start, end, title) for start, end, title in expected]
     assert {item.start.date() for item in program.items if item.start} == {date(2018, 5, 18)}  # 会议时间：2018年5月18日
     assert any("from the page ('2018年5月18日')" in said for said in program.reading)
+
+
+def test_the_new_shapes_leave_places_keys_and_titles_alone() -> None:
+    assert speaker_names("Kasia Drożdżal, Paweł Nowak (WUD Silesia)") == ("Kasia Drożdżal", "Paweł Nowak")
+    assert [speaker_names(place) for place in ("Main Hall", "Sala Valduga", "Grand Ballroom")] == [None] * 3
+    assert dash_talks(["Ada Lovelace — On the Analytical Engine"]) == [("On the Analytical Engine", ("Ada Lovelace",))]
+    assert dash_talks(["Opening Remarks — Program Chairs"]) is None  # names on both sides: left as written
+    assert dash_talks(["Main Hall — Opening of the conference"]) is None
+    data = "title: Day 1\ndate: 2024-05-01\n\n- title: Opening\n  time: 9:00\n"  # a YAML file: its keys stay
+    assert without_metadata_header(data) == data
+    page = "Title: 3.1416\nDate: 2016-03-14 10:20\n\n#### Lunedì\n\n10:00| Talk\n"
+    assert without_metadata_header(page) == "#### Lunedì\n\n10:00| Talk\n"

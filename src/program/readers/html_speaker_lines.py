@@ -12,13 +12,17 @@ import re
 
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.names import names_in
+from program.readers.lines.rooms import is_place
 
 _LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def speaker_names(text: str) -> tuple[str, ...] | None:
-    """The names of a line that is only names, a bracket at its end left out; else None."""
+    """The names of a line that is only names, a bracket at its end left out; else None.
+
+    A place is no one ("Main Hall", "Sala Valduga", "Grand Ballroom": a room's word in it).
+    """
     bare = _LAST_BRACKET.sub("", text).strip()
-    if not bare or "(" in bare:
+    if not bare or "(" in bare or is_place(bare):
         return None
     return names_in(", ".join(without_honorific(part.strip()) for part in bare.split(",")), words=2)

@@ -24,6 +24,7 @@ import attrs
 from program.readers.base import Line
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.markup import CleanLine, clean
+from program.readers.lines.rooms import is_place
 from program.readers.lines.slots import Slot
 from program.readers.notation.leading import leading_span
 
@@ -86,7 +87,7 @@ def _names(text: str, *, italics_needed: bool = False) -> tuple[str, ...]:
         italic = italic or marked is not None
         name = marked["name"] if marked else _AFFILIATION_DASH.split(part.lstrip("_"), maxsplit=1)[0]
         name = " ".join(name.strip(" _*.").split())
-        if not _NAME.match(name) or len(name.split()) > _MOST_WORDS:
+        if not _NAME.match(name) or len(name.split()) > _MOST_WORDS or is_place(name):  # "_Room A_": a place
             return ()
         names.append(name)
     return tuple(dict.fromkeys(names)) if names and (italic or not italics_needed) else ()
