@@ -4,7 +4,7 @@ Run from the project root (about 10 minutes with 100,000 items on a 2-core machi
 
     python bench/bench_scale.py [--sizes 1000 10000 100000] [--runs 3] [--shapes workshop conference congress]
                                 [--no-stages] [--baseline OLD_CHECKOUT/.venv/bin/program] [--group-memory]
-                                [--check-only]
+                                [--check-only] [--baseline-src OLD_CHECKOUT/src]
 
 For each shape and size N it generates a schedule page (bench/generate_feed.py: `workshop`
 scales the sample up, `conference` is a main conference with prolific authors and 20
@@ -26,9 +26,10 @@ poster sessions over 5 days, `congress` 70% talks in many parallel rooms over 3 
   per item through a one-line template.
 
 With --baseline, another version's `program` builds the same feeds in the same run, and the
-ratio of the two builds is printed. With --group-memory, a worker forked after reading
-renders each group of writers and its peak memory is printed: the build's largest process
-is one of them.
+ratio of the two builds is printed; with --baseline-src, another version's src folder reads,
+assembles and checks them, each of its runs right before this version's. With
+--group-memory, a worker forked after reading renders each group of writers and its peak
+memory is printed: the build's largest process is one of them.
 
 It prints one table per size and the ratios docs/scale.md quotes: build / sum of floors, and
 the growth from one size to the next; then the reading table (floor, read + check, ratio),
@@ -138,21 +139,31 @@ print(time.perf_counter() - wall, time.process_time() - cpu)
 """
 
 
-def reading(feed: Path, runs: int) -> dict[str, float]:
-    """Time the read floor and read + assemble + check, each in a fresh interpreter; return medians and ratios."""
+def reading(feed: Path, runs: int, baseline_src: Path | None = None) -> dict[str, float]:
+    """Time the read floor and read + assemble + check, each in a fresh interpreter; return medians and ratios.
 
-    def timed(what: str) -> tuple[float, float]:
-        walls, cpus = [], []
-        for _ in range(runs):
-            command = [sys.executable, "-c", _TIME_ONE, what, str(feed), str(ROOT / "bench")]
-            wall, cpu = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split()
-            walls.append(float(wall))
-            cpus.append(float(cpu))
-        return statistics.median(walls), statistics.median(cpus)
+    With `baseline_src` (another version's src folder), that version's read + assemble + check
+    too, each run right before this one's: on a shared machine, the fair comparison.
+    """
 
-    floor_wall, floor_cpu = timed("floor")
-    check_wall, check_cpu = timed("check")
-    return {
+    def one(what: str, src: Path | None) -> tuple[float, float]:
+        command = [sys.executable, "-c", _TIME_ONE, what, str(feed), str(ROOT / "bench")]
+        environment = {**os.environ, "PYTHONPATH": str(src)} if src is not None else None
+        output = subprocess.run(command, check=True, capture_output=True, text=True, env=environment).stdout
+        wall, cpu = output.split()
+        return float(wall), float(cpu)
+
+    def medians(times: Sequence[tuple[float, float]]) -> tuple[float, float]:
+        return statistics.median(wall for wall, _ in times), statistics.median(cpu for _, cpu in times)
+
+    floor_wall, floor_cpu = medians([one("floor", None) for _ in range(runs)])
+    checks, baselines = [], []
+    for _ in range(runs):
+        if baseline_src is not None:
+            baselines.append(one("check", baseline_src))
+        checks.append(one("check", None))
+    check_wall, check_cpu = medians(checks)
+    figures = {
         "read floor (naive parse), s": floor_wall,
         "read + assemble + check, s": check_wall,
         "read + check / read floor": check_wall / floor_wall,
@@ -160,6 +171,11 @@ def reading(feed: Path, runs: int) -> dict[str, float]:
         "read + assemble + check, CPU s": check_cpu,
         "read + check / read floor, CPU": check_cpu / floor_cpu,
     }
+    if baselines:
+        baseline_cpu = medians(baselines)[1]
+        figures["baseline read + assemble + check, CPU s"] = baseline_cpu
+        figures["baseline read + check / read floor, CPU"] = baseline_cpu / floor_cpu
+    return figures
 
 
 def floors(feed: Path, timed: int, rows: int, runs: int) -> dict[str, float]:
@@ -273,7 +289,7 @@ def measure(shape: str, size: int, work: Path, arguments: argparse.Namespace) ->
     feed = work / f"{shape}-{size}.txt"
     generator = [sys.executable, str(ROOT / "bench" / "generate_feed.py"), "--shape", shape, str(size)]
     feed.write_bytes(subprocess.run(generator, check=True, capture_output=True).stdout)
-    read = reading(feed, runs)
+    read = reading(feed, runs, arguments.baseline_src)
     if arguments.check_only:
         return read
     build_seconds, peak_mb, cpu_seconds = end_to_end(feed, work / f"out-{shape}-{size}", runs)
@@ -323,6 +339,11 @@ def main() -> None:
         type=Path,
         help="Another version's `program` command (e.g. an older checkout's venv/bin/program) to build the same feeds.",
     )
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        help="Another version's src folder (from `git archive`): its read + assemble + check, alternating run by run.",
+    )
     arguments = parser.parse_args()
     results: dict[str, dict[int, dict[str, float]]] = {}
     load_before = os.getloadavg()
@@ -349,6 +370,12 @@ def main() -> None:
                 f" | {figures['read + assemble + check, s']:.2f} s | {figures['read + check / read floor']:.1f}×"
                 f" | {figures['read floor, CPU s']:.3f} / {figures['read + assemble + check, CPU s']:.2f} s"
                 f" / {figures['read + check / read floor, CPU']:.1f}× |"
+                + (
+                    f" baseline: {figures['baseline read + assemble + check, CPU s']:.2f} s"
+                    f" / {figures['baseline read + check / read floor, CPU']:.1f}× |"
+                    if "baseline read + assemble + check, CPU s" in figures
+                    else ""
+                )
             )
     build = "program build --no-pdf (end to end)"
     for shape, by_size in results.items() if not arguments.check_only else ():

@@ -54,6 +54,8 @@ MARKS = {
     "stil-2019.md": r"^- \*\*",  # trial 19, unseen (Portuguese): "- **Title**" over "_Name (Place)_;" lines
     "eres2024-aceitos.md": r"^\s*<li><strong>",  # trial 20, unseen: a bold title over one "Name (Place)" a line
     "ruleml2010-accepted-papers.html": r"^<li><span",  # trial 20, unseen: a saved CMS page, menus around its papers
+    "sebd2024-accepted.md": r"^- \*\*#\d+\*\* ",  # trial 21, unseen: "- **#7** *Title.* Name (Affil)*; Name (Affil)"
+    "avss2018-accepted.md": r"^\d+: <i>",  # trial 21, unseen: "N: <i>Title</i><br />" over "Name (Affil); …"
 }
 IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}
 """Lists whose entries share lines (ENLSP 2021: 13 modals on one line, trial 15): each mark counted, not each line."""

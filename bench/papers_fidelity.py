@@ -50,12 +50,15 @@ def _abstract(value: Any) -> str | None:
 
 
 def _miniconf_names(authors: str) -> tuple[str, ...]:
-    """Split at "|" (else ";", else commas and "and"), "*" marks dropped, runs of spaces as one."""
+    """Split at "|" (else ";", else commas and "and"), "*" marks dropped, runs of spaces as one, a final full stop."""
     if "|" in authors or ";" in authors:
         parts = authors.split("|" if "|" in authors else ";")
     else:
         parts = re.split(r",|\band\b", authors)
-    return tuple(" ".join(part.replace("*", "").split()) for part in parts if part.strip(" *"))
+    names = [" ".join(part.replace("*", "").split()) for part in parts if part.strip(" *")]
+    if names and re.search(r"\s\w{2,}\.$", names[-1]):  # "…, M. Cox and L. He." (ACS 2021): the list's full stop
+        names[-1] = names[-1][:-1]
+    return tuple(names)
 
 
 def _miniconf(text: str) -> tuple[int, list[Expected]]:
@@ -64,8 +67,14 @@ def _miniconf(text: str) -> tuple[int, list[Expected]]:
         records = list(document.values()) if isinstance(document, dict) else document
         fields = [record.get("content", record) for record in records]
         return len(fields), [(f["title"].strip(), tuple(f["authors"]), _abstract(f.get("abstract"))) for f in fields]
-    rows = list(csv.DictReader(io.StringIO(text)))
-    return len(rows), [(r["title"].strip(), _miniconf_names(r["authors"]), _abstract(r.get("abstract"))) for r in rows]
+    # names case-folded, `Lead Authors` as authors (ACS 2021), rows of empty cells left out
+    rows = [
+        {str(key).strip().casefold(): value for key, value in row.items()}
+        for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+        if any(str(value or "").strip() for value in row.values())
+    ]
+    key = "authors" if rows and "authors" in rows[0] else "lead authors"
+    return len(rows), [(r["title"].strip(), _miniconf_names(r[key]), _abstract(r.get("abstract"))) for r in rows]
 
 
 def _notes(document: Any) -> list[dict[str, Any]]:

@@ -53,6 +53,7 @@ from yaml_sources import (  # noqa: E402
 )
 from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017, semef2021  # noqa: E402
 from yaml_sources_trial20 import DATED20, eneem2019  # noqa: E402
+from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -105,6 +106,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "datensummit2017-programm.yml": (datensummit2017, (), "Europe/Berlin"),
     "semef2021-programa.yml": (semef2021, (), "America/Sao_Paulo"),
     "eneem2019-agenda.yml": (eneem2019, (), "Europe/Lisbon"),
+    "mlinpl2023-agenda.yml": (mlinpl2023, (), "Europe/Warsaw"),
 }
 
 
@@ -114,7 +116,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        dated = {**DATED, **DATED16, **DATED20}
+        dated = {**DATED, **DATED16, **DATED20, **DATED21}
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(

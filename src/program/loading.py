@@ -27,6 +27,7 @@ from program.model.text import is_placeholder_name, without_control_characters
 from program.model.zones import FIRST_YEAR, LAST_YEAR, in_years
 from program.people import DEFAULT_LOCALE, PeopleOptions, build_people, check_locale
 from program.people.addresses import give_addresses
+from program.people.identity import PersonKeys
 from program.progress import SILENT, Progress
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings, shortened
@@ -128,7 +129,8 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     items, linked, paper_problems = place_items(running_order(items))
     papers, listing_problems = merge_papers(linked, [paper for program in programs for paper in program.papers])
     options = people_options(settings, programs)
-    people, people_problems = build_people(items, options, papers)
+    person_keys = PersonKeys(items)  # the people and the checks key the same names
+    people, people_problems = build_people(items, options, papers, person_keys)
     # The addresses a feed gives (a spreadsheet's Email column) are for `program notify` only.
     people = give_addresses(people, [pair for program in programs for pair in program.addresses]).people
     # A built program read back brings its checks' messages, timed on the clock of its build: found again here.
@@ -137,7 +139,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
         *paper_problems,
         *listing_problems,
         *people_problems,
-        *check_items(items, twelve_hour=settings.twelve_hour),
+        *check_items(items, twelve_hour=settings.twelve_hour, person_keys=person_keys),
     ]
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
     conference = next((program.conference for program in programs if program.conference), None)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from program.model import Kind
-from program.readers.kind_labels import KIND_ROWS, kind_from_title
+from program.readers.kind_labels import _LABELS, KIND_ROWS, kind_from_title, label_kind
+from program.readers.kind_words import _WORDS
 
 from conftest import LoadText
 from helpers import entry
@@ -166,3 +167,9 @@ def test_an_unknown_label_falls_back_to_the_title_and_is_reported_once(load_text
 def test_schedule_page_titles_name_their_kind(title: str, kind: Kind) -> None:
     # Titles of the real pages in tests/data/pages and tests/data/html_pages.
     assert kind_from_title(title) is kind
+
+
+def test_no_row_or_word_is_a_number() -> None:
+    """`label_kind` answers a title's number ("(12)") without the tables: no row or word may be digits."""
+    assert not [key for key in (*_LABELS, *_WORDS) if key.strip().isdigit()]
+    assert label_kind("12") is None and label_kind(" 7 ") is None

@@ -20,15 +20,18 @@ NAMED_OVERLAPS = 3
 """An overlap problem names this many of the items an item overlaps, and counts the rest."""
 
 
-def check_items(items: Sequence[Item], *, twelve_hour: bool = True) -> tuple[Problem, ...]:
+def check_items(
+    items: Sequence[Item], *, twelve_hour: bool = True, person_keys: PersonKeys | None = None
+) -> tuple[Problem, ...]:
     """Return every problem the checks find among `items` (times in messages on a 12- or 24-hour clock).
 
     Each item that overlaps earlier ones gets one problem (a page without rooms runs
     parallel talks side by side: per-pair problems would grow with the square of the
     parallelism); a person on overlapping items gets one problem per pair of their own items.
+    `person_keys`, made for these items, saves keying their people again (the people were built with it).
     """
     spans = _spans(items)
-    keys = PersonKeys(items)
+    keys = person_keys or PersonKeys(items)
     return (
         *_overlap_problems(items, spans, twelve_hour),
         *_speaker_conflicts(items, spans, keys, twelve_hour),
@@ -297,7 +300,7 @@ def _speaker_conflicts(
             by_person[key].append(item)
     conflicts: list[tuple[str, list[Pair]]] = []
     for key, own_items in by_person.items():
-        if len(own_items) < 2:  # most people of a large program: nothing to overlap
+        if len(own_items) < 2 or not _may_overlap(own_items, spans):  # most people of a large program
             continue
         # The pairs between two runs of back-to-back items (a DJ's hourly slots listed in two rooms) are one.
         # A session's chair speaking in it (CPAIOR 2025's opening remarks in its Master Class) is on one slot.
@@ -324,6 +327,19 @@ def _speaker_conflicts(
             message if len(group) == 1 else f"{message} ({len(group)} pairs of items)",
             second.source,
         )
+
+
+def _may_overlap(items: Iterable[Item], spans: _Spans) -> bool:
+    """Whether some item starts before an earlier one ends: a pair `overlapping_pairs` finds needs that.
+
+    A look at the spans in start order, which spares most people the sweep.
+    """
+    latest_end = float("-inf")
+    for start, end, _ in sorted(spans[item.id] for item in items if item.id in spans):
+        if start < latest_end:
+            return True
+        latest_end = max(latest_end, end)
+    return False
 
 
 def _one_inside(first: Item, second: Item) -> bool:

@@ -68,6 +68,8 @@ def place_items(items: Sequence[Item]) -> tuple[tuple[Item, ...], tuple[Paper, .
 
 _ITEM_FIELDS = tuple(field.name for field in attrs.fields(Item))
 _item_values = operator.attrgetter(*_ITEM_FIELDS)
+_item_setters = tuple(getattr(Item, name).__set__ for name in _ITEM_FIELDS)
+"""Each field's slot, set directly: a frozen class refuses `setattr`, and `object.__setattr__` looks the name up."""
 
 
 def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...]) -> Item:
@@ -78,8 +80,8 @@ def _placed(item: Item, *, paper: str | None, sessions: tuple[str, ...]) -> Item
     placing a large program's items.
     """
     placed = object.__new__(Item)
-    for name, value in zip(_ITEM_FIELDS, _item_values(item), strict=True):
-        object.__setattr__(placed, name, value)
+    for set_field, value in zip(_item_setters, _item_values(item), strict=True):
+        set_field(placed, value)
     object.__setattr__(placed, "paper", paper)
     object.__setattr__(placed, "sessions", sessions)
     return placed

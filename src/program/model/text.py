@@ -149,6 +149,9 @@ def slugify(text: str, max_length: int = 48) -> str:
     'heat-hardware-efficient'
     """
     ascii_words = match_key(text).encode("ascii", "ignore").decode().split()
+    whole = "-".join(ascii_words)
+    if 0 < len(whole) <= max_length:  # most titles and names: every word fits
+        return whole
     slug = ""
     for word in ascii_words:
         candidate = f"{slug}-{word}" if slug else word

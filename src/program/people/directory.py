@@ -88,16 +88,19 @@ class _Groups:
 
 
 def build_people(
-    items: Sequence[Item], options: PeopleOptions | None = None, papers: Sequence[Paper] = ()
+    items: Sequence[Item],
+    options: PeopleOptions | None = None,
+    papers: Sequence[Paper] = (),
+    person_keys: PersonKeys | None = None,
 ) -> tuple[tuple[Person, ...], tuple[Problem, ...]]:
     """Return the people the items and papers name, in index order, and what was merged or doubtful.
 
     Items name their speakers and authors; papers not in the program (a pool) name
-    their authors.
+    their authors. `person_keys`, made for these items, is shared with the checks, which key the same people.
     """
     options = options or PeopleOptions()
     unscheduled = [paper for paper in papers if not paper.items]
-    person_keys = PersonKeys(items)
+    person_keys = person_keys or PersonKeys(items)
     keys = _collect_spellings(items, unscheduled, person_keys)
     groups = _Groups()
     identities = _identities_by_name(keys)
@@ -115,22 +118,22 @@ def _collect_spellings(
     items: Sequence[Item], unscheduled: Sequence[Paper], person_keys: PersonKeys
 ) -> dict[str, _Spelling]:
     keys: dict[str, _Spelling] = {}
-    named = [
-        (item.id, list(zip(item.people, person_keys.keys_of(item), strict=True)), item.source, item.scraped)
-        for item in items
-    ]
+    named = [(item.id, item.people, person_keys.keys_of(item), item.source, item.scraped) for item in items]
     named += [
         (
             paper.id,
-            [(name, name_key(bare_name(name))) for name in paper.authors],
+            paper.authors,
+            tuple(name_key(bare_name(name)) for name in paper.authors),
             paper.source or _NO_SOURCE,
             paper.scraped,
         )
         for paper in unscheduled
     ]
-    for place, names, source, scraped in named:
-        for name, key in names:
-            entry = keys.setdefault(key, _Spelling(source))
+    for place, names, name_keys, source, scraped in named:
+        for name, key in zip(names, name_keys, strict=True):
+            entry = keys.get(key)
+            if entry is None:  # made once a key, not once a name on an item
+                entry = keys[key] = _Spelling(source)
             entry.count += 1
             entry.spellings.setdefault(name)
             if is_identity(key):
@@ -278,6 +281,8 @@ def _merge_variants(keys: dict[str, _Spelling], groups: _Groups, different: set[
     for key, entry in keys.items():
         by_family[family_key(entry.bare)].append(key)
     for candidates in by_family.values():
+        if len(candidates) < 2:  # a family name spelt one way: no pair to judge
+            continue
         bare = {key: keys[key].bare for key in candidates}
         for first, second in candidate_pairs(candidates, bare):
             if frozenset((first, second)) in different or groups.root(first) == groups.root(second):

@@ -157,7 +157,7 @@ def display_name(name: str, *, keep_case: bool = False) -> str:
 
 
 def _has_lower(word: str) -> bool:
-    return any(char.islower() for char in word)
+    return any(map(str.islower, word))
 
 
 def _normal_case(word: str) -> str:

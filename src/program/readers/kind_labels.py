@@ -199,6 +199,8 @@ def label_kind(label: str) -> Kind | None:
 
     A plural names the kind of its singular: "Contributed Talks", "Spotlights".
     """
+    if label.isascii() and label.strip().isdigit():  # a title's number, "(12)": no row or word is digits
+        return None
     base = " ".join(re.split(r"\s+[-–—]\s+", label.strip(), maxsplit=1)[0].casefold().split())
     return _LABELS.get(base) or (_LABELS.get(base[:-1]) if base.endswith("s") else None) or word_kind(label)
 

@@ -161,6 +161,8 @@ words that are often a talk's first word in English ("Introduction") are the Eng
 
 def _folded(text: str) -> str:
     """Lower case, accents and apostrophe shapes set aside, spaces collapsed: "Mot d’accueil" is "mot d'accueil"."""
+    if text.isascii():  # no accent to set aside, and casefold keeps ASCII ASCII
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
     return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
 

@@ -20,6 +20,7 @@ from program.readers.app_json import Locator
 from program.readers.base import ReadContext, load_json
 from program.readers.paper_records import (
     affiliated,
+    authors_column,
     clean,
     counted,
     csv_rows,
@@ -31,8 +32,10 @@ from program.readers.paper_records import (
     untitled,
 )
 
-READ = ("uid", "title", "authors", "abstract")
+READ = ("uid", "title", "authors", "lead authors", "abstract", "#")
 """Columns read (the UID only names a paper without a title in its error)."""
+KIND_COLUMNS = ("length", "type")
+"""A column of the paper's kind, its category: ACS 2021's `Length`, "Long" or "short" (a paper's, no duration)."""
 LINKS = (("pdf_url", "PDF"), ("paper_url", "Paper"), ("paper", "Paper"), ("link", "Link"), ("url", "Link"))
 """Columns (or content keys) that hold the paper's addresses, with the label each link gets."""
 OPENREVIEW_KEYS = re.compile(r'"(?:invitations?|paperhash|authorids|venueid|tcdate|cdate|replyto|signatures)"')
@@ -92,21 +95,26 @@ def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], lis
     rows = list(csv_rows(text, source))
     # authors joined as CMT joins them: a bracket after a name is the affiliation ("Iddo Drori (MIT)*; …"), in
     # every row, a paper of one author too ("Futoshi Futami (NTT)*")
-    cmt_joined = any(";" in row.get("authors", "") for _, row in rows)
+    key = authors_column(names)
+    kind = next((name for name in KIND_COLUMNS if name in names), None)
+    cmt_joined = any(";" in row.get(key, "") for _, row in rows)
     for line, row in rows:
-        joined.add(next((mark for mark in ("|", ";", ",") if mark in row.get("authors", "")), ""))
+        joined.add(next((mark for mark in ("|", ";", ",") if mark in row.get(key, "")), ""))
         where = SourceRef(source, line)
         title = clean(row.get("title"))
         if title is None:
             problems.append(untitled(where, f"the paper {row.get('uid') or row.get('id') or 'without a UID'}"))
             continue
-        authors = split_authors(row.get("authors", ""))
+        authors = split_authors(row.get(key, ""))
         authors = tuple(affiliated(name) for name in authors) if cmt_joined else authors
-        papers.append(listed_paper(title, authors, clean(row.get("abstract")), len(papers) + 1, where, _links(row)))
-    others = [name for name in names if name and name not in READ and name not in dict(LINKS)]
+        category = clean(row.get(kind)) if kind else None
+        abstract = clean(row.get("abstract"))
+        papers.append(listed_paper(title, authors, abstract, len(papers) + 1, where, _links(row), category))
+    others = [name for name in names if name and name not in (*READ, kind) and name not in dict(LINKS)]
     linked = [name for name in names if name in dict(LINKS)]
     marks = " or ".join(mark for mark in ("|", ";", ",") if mark in joined) or "|"
-    reading = [f"columns: title, authors (joined by {marks}), abstract{''.join(f', {name} → link' for name in linked)}"]
+    shown = f"title, {key} (joined by {marks}), abstract{f', {kind} → category' if kind else ''}"
+    reading = [f"columns: {shown}{''.join(f', {name} → link' for name in linked)}"]
     if others:
         reading.append(f"not read: {', '.join(others)}")
     return papers, problems, reading

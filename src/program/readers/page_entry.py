@@ -62,7 +62,8 @@ class SoFar:
     Attributes:
         day: the day of the last timed entry, which the untimed entries after it are listed
             under (a multi-day page's posters).
-        names: one string for each spelling of a name: an author on 50 papers is one string, not 50.
+        names: one string for each spelling of a name, and for each way a people line writes it (spaces
+            aside): an author on 50 papers is one string, not 50, and made once.
     """
 
     day: date | None = None
@@ -78,7 +79,7 @@ def read_entry(entry: Entry, source: str, dating: Dating | None, problems: list[
     start, end = _times(entry.time, source, dating)
     title, label, links, abstract = _read_body(entry.body, source)
     room, abstract = room_and_abstract(abstract)
-    people = tuple(so_far.names.setdefault(name, name) for name in _read_people(entry.people, source))
+    people = _read_people(entry.people, source, so_far.names)
     prefixed = kind_prefix(title)
     if prefixed:  # "Spotlight: X" presents the paper "X", as its poster does
         title = prefixed[1]
@@ -153,7 +154,8 @@ def _read_body(body: Segment, source: str) -> tuple[str, str | None, tuple[Link,
     return title, label, tuple(links), abstract
 
 
-def _read_people(segment: Segment, source: str) -> tuple[str, ...]:
+def _read_people(segment: Segment, source: str, known: dict[str, str]) -> tuple[str, ...]:
+    """The names of the people segment, spaces collapsed, each the string `known` has for it (kept there)."""
     lines = [line for line in segment if line.text != END_MARK]
     if segment[-1].text != END_MARK and len(lines) != 1:
         raise ParseError(
@@ -169,8 +171,15 @@ def _read_people(segment: Segment, source: str) -> tuple[str, ...]:
         )
     if not lines:
         return ()
-    names = (name.strip() for name in _PEOPLE_SEPARATOR.split(lines[0].text))
-    return tuple(" ".join(name.split()) for name in names if name)
+    people = []
+    for written in _PEOPLE_SEPARATOR.split(lines[0].text):
+        name = known.get(written)
+        if name is None:
+            collapsed = " ".join(written.split())
+            name = known[written] = known.setdefault(collapsed, collapsed)
+        if name:
+            people.append(name)
+    return tuple(people)
 
 
 def room_and_abstract(text: str | None) -> tuple[str | None, str | None]:

@@ -3,12 +3,15 @@
 A title line may carry link labels and a kind label at its end ("Lunch (Break) link »"),
 a kind label may be written with spaces inside ("( gather.town )"), and a link label may be
 glued to the abstract after it ("SlidesLive Video » Temporal graphs…"). `unglued_labels`
-gives each its own line, the canonical shape the entry reader expects.
+gives each its own line, the canonical shape the entry reader expects; `merged_kind_lines`
+joins a kind label written over three lines.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator
 
 from program.readers.base import Line
 from program.readers.kind_labels import is_kind_label
@@ -91,3 +94,27 @@ def _is_link_with_url(text: str) -> bool:
 
 def _short(label: str) -> bool:
     return 0 < len(label.split()) <= _LABEL_WORDS
+
+
+def merged_kind_lines(lines: Iterable[Line]) -> Iterator[Line]:
+    """Join a kind label written over three lines, "(" / "Spotlight Talk" / ")", into one line."""
+    source = iter(lines)
+    ahead: deque[Line] = deque()  # lines read to look past a "(", given back next
+    while True:
+        if ahead:
+            line = ahead.popleft()
+        else:
+            for line in source:  # most lines: given on as they come
+                if line.text == "(":
+                    break
+                yield line
+            else:
+                return
+        if line.text == "(":
+            while len(ahead) < 2 and (following := next(source, None)) is not None:
+                ahead.append(following)
+            if len(ahead) == 2 and ahead[1].text == ")":
+                yield Line(line.number, f"({ahead[0].text.strip()})")
+                ahead.clear()
+                continue
+        yield line

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,7 +33,7 @@ import attrs
 from program.readers.base import Line
 from program.readers.clock import LOOKS_LIKE_TIME_LINE, TIME_LINE, WEEKDAY
 from program.readers.kind_labels import is_kind_label
-from program.readers.page_labels import LINK_MARK, unglued_labels
+from program.readers.page_labels import LINK_MARK, merged_kind_lines, unglued_labels
 
 SEPARATOR = "|"
 END_MARK = "🔗"
@@ -113,15 +112,12 @@ def layout(lines: str | Iterable[str]) -> Page:
     if first is None:
         blank = not any(raw.strip() for raw in preamble)
         return Page(description, iter(()), separated=False, blank=blank)
-    pieces = _pieces(first, numbered)
-    ahead, separated = _until_separator(pieces)
+    ahead, merged, separated = _until_separator(first, numbered)
     page = Page(description, iter(()), separated)
-    segments = (
-        _separated_segments(itertools.chain(ahead, pieces))
-        if separated
-        else _split_segments(_separators_put_back(ahead, page.guessed_people))
-    )
-    page.segments = (_canonical_body(segment) for segment in segments)
+    if separated:  # each segment made canonical as it is cut
+        page.segments = _separated_segments(itertools.chain(ahead, merged), numbered)
+    else:
+        page.segments = map(_canonical_body, _split_segments(_separators_put_back(ahead, page.guessed_people)))
     return page
 
 
@@ -132,39 +128,39 @@ def _stripped(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[Line
             yield Line(number, stripped)
 
 
-def _pieces(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[_Piece]:
-    """The canonical pieces of the lines from `first` on: `_split_line` of each of `_merge_kind_lines(_stripped(…))`.
+def _kind_merged_pieces(first: Line, numbered: Iterator[tuple[int, str]]) -> Iterator[_Piece]:
+    """The canonical pieces of the lines from a line that is only "(" on (a kind label over three lines, rare)."""
+    for line in merged_kind_lines(_stripped(first, numbered)):
+        yield from _split_line(line)
 
-    In one generator, as most lines are one piece as they are; from a line that is only
-    "(" (a kind label over three lines, rare) on, the lines go through `_merge_kind_lines`.
+
+def _until_separator(first: Line, numbered: Iterator[tuple[int, str]]) -> tuple[list[_Piece], Iterator[_Piece], bool]:
+    """The pieces of the lines up to the first holding a ``|`` (all when none), and whether there is one.
+
+    Whether the copy has separators decides how every line is read, so a copy without them is
+    read whole; a copy with them only up to its first one (the first entry's time line). From
+    a line that is only "(" on, the lines are read through `_kind_merged_pieces`: the pieces
+    of it not yet read are given back with those read.
     """
-    yield from _split_line(first)  # a time line, "|" or "🔗": never "("
+    ahead = _split_line(first)  # a time line, "|" or "🔗": never "("
+    if any(piece.text == SEPARATOR for piece in ahead):
+        return ahead, iter(()), True
     for number, raw in numbered:
         text = raw.strip()
         if not text:
             continue
         if text == "(":
-            for line in _merge_kind_lines(_stripped(Line(number, text), numbered)):
-                yield from _split_line(line)
-            return
-        if text in (SEPARATOR, END_MARK) or (SEPARATOR not in text and not text.endswith(END_MARK)):
-            yield _Piece(number, text)
-        else:
-            yield from _split_line(Line(number, text))
-
-
-def _until_separator(pieces: Iterator[_Piece]) -> tuple[list[_Piece], bool]:
-    """The pieces up to the first ``|`` (all of them when there is none), and whether there is one.
-
-    Whether the copy has separators decides how every line is read, so a copy without them is
-    read whole; a copy with them only up to its first one (the first entry's time line).
-    """
-    ahead: list[_Piece] = []
-    for piece in pieces:
-        ahead.append(piece)
-        if piece.text == SEPARATOR:
-            return ahead, True
-    return ahead, False
+            merged = _kind_merged_pieces(Line(number, text), numbered)
+            for piece in merged:
+                ahead.append(piece)
+                if piece.text == SEPARATOR:
+                    return ahead, merged, True
+            return ahead, iter(()), False
+        pieces = _split_line(Line(number, text))
+        ahead += pieces
+        if any(piece.text == SEPARATOR for piece in pieces):
+            return ahead, iter(()), True
+    return ahead, iter(()), False
 
 
 def _is_first_entry_line(text: str) -> bool:
@@ -185,30 +181,6 @@ def _description(raw: Sequence[str]) -> str | None:
     kept = [paragraph for paragraph in paragraphs if paragraph and paragraph != [paragraph[0].split(" ")[0]]]
     text = "\n\n".join(" ".join(paragraph) for paragraph in kept)  # without one-word headings ("Schedule")
     return text or None
-
-
-def _merge_kind_lines(lines: Iterable[Line]) -> Iterator[Line]:
-    """Join a kind label written over three lines, "(" / "Spotlight Talk" / ")", into one line."""
-    source = iter(lines)
-    ahead: deque[Line] = deque()  # lines read to look past a "(", given back next
-    while True:
-        if ahead:
-            line = ahead.popleft()
-        else:
-            for line in source:  # most lines: given on as they come
-                if line.text == "(":
-                    break
-                yield line
-            else:
-                return
-        if line.text == "(":
-            while len(ahead) < 2 and (following := next(source, None)) is not None:
-                ahead.append(following)
-            if len(ahead) == 2 and ahead[1].text == ")":
-                yield Line(line.number, f"({ahead[0].text.strip()})")
-                ahead.clear()
-                continue
-        yield line
 
 
 class _Piece(NamedTuple):
@@ -277,32 +249,72 @@ def _with_separators(pieces: Iterable[_Piece]) -> Iterator[Line]:
             yield Line(piece.number, piece.text)
 
 
-def _separated_segments(pieces: Iterable[_Piece]) -> Iterator[Segment]:
-    """`_split_segments(_with_separators(pieces))` in one pass: most pieces are a line of a segment as they are."""
+def _separated_segments(pieces: Iterable[_Piece], numbered: Iterator[tuple[int, str]]) -> Iterator[Segment]:
+    """The segments of `pieces`, then of the lines `numbered` gives, each made canonical as it is cut.
+
+    `map(_canonical_body, _split_segments(_with_separators(…)))` of the lines' pieces, in one
+    pass: most lines are one piece as they are, and are read as `_with_piece` would read it,
+    without being made a piece.
+    """
     current: list[Line] = []
+    marked = False  # whether `current` holds a line that is only 🔗
     for piece in pieces:
-        text = piece.text
-        if text == SEPARATOR:
+        current, marked = yield from _with_piece(piece, current, marked)
+    for number, raw in numbered:
+        text = raw.strip()
+        if not text:
+            continue
+        if text == "(":  # from here on, through `_kind_merged_pieces` (rare)
+            for piece in _kind_merged_pieces(Line(number, text), numbered):
+                current, marked = yield from _with_piece(piece, current, marked)
+            break
+        if text not in (SEPARATOR, END_MARK) and (SEPARATOR in text or text.endswith(END_MARK)):
+            for piece in _split_line(Line(number, text)):
+                current, marked = yield from _with_piece(piece, current, marked)
+        elif text == SEPARATOR or (text != UNTIMED and is_strict_time(text)):
             if current:
-                yield tuple(current)
-                current = []
-        elif text != UNTIMED and is_strict_time(text):
-            if current:
-                yield tuple(current)
-                current = []
-            yield (Line(piece.number, text),)
-        elif piece.people and _INNER_SEPARATOR.search(text):
-            for line in _with_separators((piece,)):
-                if line.text == SEPARATOR:
-                    if current:
-                        yield tuple(current)
-                    current = []
-                else:
-                    current.append(line)
+                yield _cut(current, marked)
+                current, marked = [], False
+            if text != SEPARATOR:
+                yield (Line(number, text),)
         else:
-            current.append(Line(piece.number, text))
+            current.append(Line(number, text))
+            marked = marked or text == END_MARK
     if current:
-        yield tuple(current)
+        yield _cut(current, marked)
+
+
+def _with_piece(piece: _Piece, current: list[Line], marked: bool) -> Generator[Segment, None, tuple[list[Line], bool]]:
+    """Add a piece to the segment being cut (`current`, `marked`: whether it holds 🔗); yield the segments it ends.
+
+    Returns:
+        The segment being cut and its mark, after the piece.
+    """
+    text = piece.text
+    if text == SEPARATOR or (text != UNTIMED and is_strict_time(text)):
+        if current:
+            yield _cut(current, marked)
+            current, marked = [], False
+        if text != SEPARATOR:
+            yield (Line(piece.number, text),)
+    elif piece.people and _INNER_SEPARATOR.search(text):
+        for line in _with_separators((piece,)):
+            if line.text == SEPARATOR:
+                if current:
+                    yield _cut(current, marked)
+                current, marked = [], False
+            else:
+                current.append(line)
+                marked = marked or line.text == END_MARK
+    else:
+        current.append(Line(piece.number, text))
+        marked = marked or text == END_MARK
+    return current, marked
+
+
+def _cut(current: list[Line], marked: bool) -> Segment:
+    """The segment of the lines cut, canonical: one holding 🔗 is as it is."""
+    return tuple(current) if marked else _unmarked_body(tuple(current))
 
 
 def _separators_put_back(pieces: Sequence[_Piece], guesses: list[Line]) -> list[Line]:
@@ -366,7 +378,11 @@ def _split_segments(lines: Iterable[Line]) -> Iterator[Segment]:
 
 def _canonical_body(segment: Segment) -> Segment:
     """A body segment with its glued labels split off (`unglued_labels`); time lines and people segments as they are."""
-    first = segment[0].text
-    if is_time_text(first) or first == END_MARK or any(line.text == END_MARK for line in segment):
+    if any(line.text == END_MARK for line in segment):
         return segment
-    return unglued_labels(segment)
+    return _unmarked_body(segment)
+
+
+def _unmarked_body(segment: Segment) -> Segment:
+    """`_canonical_body` of a segment without a ``🔗`` line."""
+    return segment if is_time_text(segment[0].text) else unglued_labels(segment)

@@ -34,6 +34,7 @@ from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, 
 from program.readers.paper_blocks import abstract_blocks, link_row, paper_link, unwrapped
 from program.readers.paper_markup import inline_markup
 from program.readers.paper_records import split_authors
+from program.readers.paper_submissions import affiliated_list, names_the_list, submission_number
 from program.readers.title_authors import NAME_PARTICLES
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -51,8 +52,6 @@ _RULE = re.compile(r"^([-*_])(?:\s*\1){2,}$")
 _BULLET = re.compile(r"^(?:[-+•]\s*(?=\S)|\*\s+|\*(?=[^*]*$)|(?P<number>\d{1,4})[.)]\s+)")
 """A list mark: "- ", "* ", "1. ", or a "*" with no closing one on the line ("*Ada Lovelace. _Title_")."""
 _NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4})[.)]\s+")
-_SUBMISSION_NUMBER = re.compile(r"^\((?P<number>\d{4,12})\)\s*")
-"""A submission's number in brackets before its title (PICom 2024's EDAS numbers): not the title's."""
 _SEPARATORS = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[^\W\d_])|\t+|(?<=[^\s.])\.\s+|(?<=[a-z])\.(?=[A-Z][a-z])")
 """Between a title and its authors: " - ", " -" before a word ("… Techniques -Giselle Goiz", PICom 2024), a tab,
 a full stop before a space, or one glued to a capitalised word ("… Cognitive Models.Jesse English", ACS 2020)."""
@@ -204,14 +203,15 @@ def _line(number: int, raw: str, abstract: bool = False) -> PaperLine:
     bullet = _BULLET.match(raw)
     number_mark = int(bullet["number"]) if bullet and bullet["number"] else None
     raw = raw[bullet.end() :] if bullet else raw
-    if (submission := _SUBMISSION_NUMBER.match(raw)) is not None:  # "(1571051984) Title - A; B": EDAS's number
-        number_mark, raw = int(submission["number"]), raw[submission.end() :]
+    submission, raw = submission_number(raw)  # EDAS's "(1571051984) Title - A; B", CMT's "**#7** *Title.* A (X)*"
+    number_mark = submission or number_mark
     parts = _parts(raw)
     if parts and parts[0][1] and (numbered := _NUMBERED_TITLE.match(parts[0][0])):  # "**1. Title**"
         number_mark = int(numbered["number"])
         parts = ((parts[0][0][numbered.end() :], True), *parts[1:])
     text = " ".join(" ".join(part for part, _ in parts).split()).strip(_STRAY)
     section = raw.rstrip("*_ ").endswith(":") and len(text.split()) <= _MAX_SECTION_WORDS  # "**Long papers:**"
+    section = section or (bool(parts) and all(apart for _, apart in parts) and names_the_list(text))
     return PaperLine(
         number,
         text,
@@ -361,9 +361,12 @@ def _separator_cuts(text: str) -> list[tuple[str, str]]:
 def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[Reading]:
     """`title` with `authors`, if the authors are a list of names and what is `beside` them is a short note."""
     note = _NOTE.match(beside.strip(_STRAY)) if beside.strip(_STRAY) else None
-    if not title or _in_sentence(title) or not is_author_list(authors) or (beside.strip(_STRAY) and note is None):
+    listed = affiliated_list(authors.strip(_STRAY), is_person_name)  # CMT's "Name (Affiliation)*; …"
+    named = listed or is_author_list(authors)
+    if not title or _in_sentence(title) or not named or (beside.strip(_STRAY) and note is None):
         return []
-    return [Reading(title.strip(_STRAY), split_authors(authors), order, note["text"].strip() if note else None)]
+    shown = note["text"].strip() if note else None
+    return [Reading(title.strip(_STRAY), listed or split_authors(authors), order, shown)]
 
 
 def _in_sentence(title: str) -> bool:

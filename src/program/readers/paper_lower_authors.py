@@ -17,14 +17,23 @@ from collections.abc import Sequence
 
 from program.readers.paper_lines import PaperLine, is_author_list, is_person_name
 from program.readers.paper_records import split_authors
+from program.readers.paper_submissions import affiliated_list
 
 _PAIRED = 2
 """Linked titles with an author line below them that a list needs before a lower-case line is read as authors."""
 
 
 def is_author_line(line: PaperLine) -> bool:
-    """Whether a line is a list of names and nothing else: no heading, abstract, row of links or linked title."""
-    return _plain(line) and is_author_list(line.text)
+    """Whether a line is a list of names and nothing else: no heading, abstract, row of links or linked title.
+
+    A CMT author cell is one whatever its names' case ("Remi trichet (DCU); Francois Bremond (Inria …)").
+    """
+    return _plain(line) and (is_author_list(line.text) or affiliated_list(line.text, is_person_name) is not None)
+
+
+def listed_authors(text: str) -> tuple[str, ...]:
+    """The authors of an author line: a CMT author cell's "Name [Affiliation]" each, else the names as written."""
+    return affiliated_list(text, is_person_name) or split_authors(text)
 
 
 def author_line_below(line: PaperLine, below: PaperLine, *, lower_case: bool) -> bool:

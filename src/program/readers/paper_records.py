@@ -60,6 +60,8 @@ def split_authors(text: str) -> tuple[str, ...]:
     ('Matt Klenk', 'Wiktor Piotrowski', 'Roni Stern')
     >>> split_authors("Florian Magin (Fraunhofer SIT | ATHENE), Cléo Fischer (Fraunhofer SIT | ATHENE)")
     ('Florian Magin (Fraunhofer SIT | ATHENE)', 'Cléo Fischer (Fraunhofer SIT | ATHENE)')
+    >>> split_authors("W. Yuan, M. Cox and L. He.")
+    ('W. Yuan', 'M. Cox', 'L. He')
     >>> split_authors(r"Tianlin Shi, S\'ebastien Jean, Alan Ritter and Dan Jurafsky")
     ('Tianlin Shi', 'Sébastien Jean', 'Alan Ritter', 'Dan Jurafsky')
     """
@@ -72,9 +74,14 @@ def split_authors(text: str) -> tuple[str, ...]:
     else:
         parts = [piece for part in _outside_brackets(text, _COMMA) for piece in _outside_brackets(part, _AND)]
     names = (" ".join(_unmarked(_NUMBERS.sub("", part)).split()).strip(" ,") for part in parts)
-    return _surnames_first(tuple(name for name in names if name and name.casefold() != "and"))
+    found = tuple(name for name in names if name and name.casefold() != "and")
+    if found and _LIST_STOP.search(found[-1]) and found[-1].rsplit(None, 1)[-1][:-1] not in _SUFFIXES:
+        found = (*found[:-1], found[-1][:-1])  # "…, M. Cox and L. He." (ACS 2021): the list's full stop
+    return _surnames_first(found)
 
 
+_LIST_STOP = re.compile(r"(?<=\s[^\W\d_]{2})\.$|(?<=[^\W\d_]{3})\.$")
+_SUFFIXES = frozenset({"Jr", "Sr", "Dr", "Ph.D", "Inc", "Ltd", "Co"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s*-?\s*){0,3}[A-Z]\.?$")
 """Initials alone, the last one's full stop perhaps cut off with the list's ("Mroueh, Y. Title")."""
 _TRAILING_INITIALS = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]*?)\s+(?P<initials>(?:[A-Z]\.?\s*){1,3})$")
@@ -191,21 +198,30 @@ _SCHEDULE_COLUMNS = frozenset({"time", "start", "end", "date", "day", "start tim
 """Columns that make a table with an id, a title and authors a schedule, not a paper list."""
 
 
-_ID_COLUMNS = frozenset({"id", "pid", "paper_id", "paper id", "paperid", "paper_no", "paper no"})
-"""How a site's own paper list names the UID: `id` (ML for Systems at NeurIPS 2023), `paper_id` (AIAFS 2023)."""
+_ID_COLUMNS = frozenset({"id", "pid", "paper_id", "paper id", "paperid", "paper_no", "paper no", "#"})
+"""How a site's own paper list names the UID: `id` (ML for Systems at NeurIPS 2023), `paper_id` (AIAFS 2023),
+`#` (ACS 2021)."""
+AUTHOR_COLUMNS = ("authors", "lead authors")
+"""How a site's own paper list names its authors: `authors`, or `Lead Authors` (ACS 2021: every author listed)."""
+
+
+def authors_column(names: Sequence[str]) -> str:
+    """The header's authors column (`authors` when it has none of `AUTHOR_COLUMNS`)."""
+    return next((name for name in AUTHOR_COLUMNS if name in names), "authors")
 
 
 def is_miniconf_header(names: Sequence[str]) -> bool:
     """Whether a header is a Mini-Conf site's papers.csv: UID, title, authors (in any order).
 
     A site's own papers.csv may name the UID `id` (ML for Systems at NeurIPS 2023:
-    `id,authors,title,abstract`) or `paper_id` (AIAFS 2023: `serial_no,paper_id,title,authors,web_id`);
-    with no time, day or room column it is a paper list too.
+    `id,authors,title,abstract`) or `paper_id` (AIAFS 2023: `serial_no,paper_id,title,authors,web_id`), or ACS
+    2021's `#,Lead Authors,Title,Length,Slack Channel`: with no time, day or room column it is a paper list too.
     """
     found = set(names)
     if {"uid", "title", "authors"} <= found:
         return True
-    return {"title", "authors"} <= found and bool(found & _ID_COLUMNS) and not found & _SCHEDULE_COLUMNS
+    authors = authors_column(names) in found
+    return "title" in found and authors and bool(found & _ID_COLUMNS) and not found & _SCHEDULE_COLUMNS
 
 
 _TABLE_ROWS = 10
@@ -306,6 +322,7 @@ def listed_paper(  # noqa: PLR0913, PLR0917 -- the fields every paper list gives
     number: int,
     where: SourceRef,
     links: Sequence[Link] = (),
+    category: str | None = None,
 ) -> Paper:
     """A paper of an accepted-paper list: an export's text, shown as written (not scraped)."""
     return Paper(
@@ -316,6 +333,7 @@ def listed_paper(  # noqa: PLR0913, PLR0917 -- the fields every paper list gives
         number=number,
         source=where,
         links=tuple(links),
+        category=category,
     )
 
 

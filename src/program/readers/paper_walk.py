@@ -34,7 +34,12 @@ from program.readers.paper_lines import (
     read_one_line,
     title_and_note,
 )
-from program.readers.paper_lower_authors import author_line_below, is_author_line, pairs_titles_with_authors
+from program.readers.paper_lower_authors import (
+    author_line_below,
+    is_author_line,
+    listed_authors,
+    pairs_titles_with_authors,
+)
 from program.readers.paper_records import counted, listed_paper, split_authors
 from program.readers.paper_sentences import is_sentence, never_a_title
 from program.readers.paper_table import PaperTable, is_table_rule, paper_table, table_cells
@@ -121,7 +126,7 @@ def walk(lines: Sequence[PaperLine], source: str, order: Order | None) -> Found:
             index = _untitled(lines, index, source, found)
         elif authors_next and following is not None:
             title, note = title_and_note(line)
-            two_lines = Reading(title, split_authors(following.text), Order.TITLE_FIRST, note)
+            two_lines = Reading(title, listed_authors(following.text), Order.TITLE_FIRST, note)
             links = tuple(Link("paper", url) for url in following.links)
             entry = Entry(two_lines, line, "title line, author line", section, links=links)
             index = _entry(found, lines, index + 2, order, entry)

@@ -17,7 +17,7 @@ from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
 from program.readers.yaml_document import poster_kinds
-from program.readers.yaml_keys import day_flags, flag_base, plain_hours, session_named_title, unread_keys
+from program.readers.yaml_keys import carried_down, day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map
 from program.readers.yaml_located import Located, day_key_name
 from program.readers.yaml_people import (
@@ -212,9 +212,8 @@ class EntryReader:
         return f"{len(items)} entries, {len(people)} speakers, {len(rooms)} rooms; entries at {where}; {fields}"
 
     def _field(self, found: Found, field: str, *, inherit: bool = False) -> Any:
-        result, level = (
-            inherited(found, field, self.mapping) if inherit else (value(found.entry, field, self.mapping), found.entry)
-        )
+        own = (value(found.entry, field, self.mapping), found.entry)
+        result, level = carried_down(found, field, self.mapping) if inherit else own
         if result is not None and level is not None:
             self.used.setdefault(field, key_of(level, field, self.mapping) or field)
         texts = language_map(result)

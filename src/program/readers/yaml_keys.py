@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import Any
 
 from program.errors import UsageError
+from program.readers.yaml_located import Located
 from program.readers.yaml_shape import FIELD_KEYS, Found, folded, key_of, track_of, value
 from program.readers.yaml_times import plain_number
 
@@ -32,6 +34,26 @@ def day_flags(found: Found) -> list[int] | None:
         if (match := _DAY_FLAG.match(key))
     }
     return sorted(number for number, on in flags.items() if on) if flags else None
+
+
+def carried_down(found: Found, field: str, mapping: dict[str, str]) -> tuple[Any, Located | None]:
+    """`inherited`, but an enclosing level's place written beside its street address is the venue, no room.
+
+    ML in PL 2023's days write `location: Copernicus Science Centre` with `location-address:
+    Wybrzeże Kościuszkowskie 20`, and their talks name rooms (`room: Lecture Hall A`): a talk
+    without one is in no named room, not in a room called the building.
+    """
+    for level in (found.entry, *reversed(found.outer)):
+        if (result := value(level, field, mapping)) is None:
+            continue
+        if field != "room" or level is found.entry or not _beside_address(level, mapping):
+            return result, level
+    return None, None
+
+
+def _beside_address(level: Located, mapping: dict[str, str]) -> bool:
+    key = key_of(level, "room", mapping)
+    return "room" not in mapping and any(other != key and "address" in folded(other) for other in level)
 
 
 def flag_base(entries: Sequence[Found]) -> int:

@@ -9,7 +9,9 @@ one that opens with a role ("Panelists:", "Speakers:") names people (the names i
 placeholder such as "[Panelist 1]" is none, and the text is kept as the abstract); one that is a
 person's name, in a file whose every other such subtitle is one too, is the speaker (an honorific
 left out), and so is a name with where the person works after a comma (AI4FACD 2025:
-`subtitle: Zhiru Zhang, Cornell University`, read as "Zhiru Zhang [Cornell University]"). Any
+`subtitle: Zhiru Zhang, Cornell University`, read as "Zhiru Zhang [Cornell University]"), or
+in brackets after it. In a file where most subtitles say "by Name (Affiliation)" (ML in PL 2023)
+those are the speakers, and the others ("(Also open after 12:00)") lines about the event. Any
 other subtitle is the title's second part ("Oral Session 1: Humans & Non-Rigid Shapes", 3DV), and
 PGBH's file of speakers titled and talks subtitled is `speaker_titled`'s.
 """
@@ -39,6 +41,8 @@ _ROLE = re.compile(
     r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?))\s*:\s*(?P<names>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_BY = re.compile(r"^by\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+_AFFILIATED = re.compile(r"^[^()]+\([^()]+\)$")
 _FULL_NAME = 2
 """Words of a name that an affiliation may follow after a comma ("Lovelace, Ada" is a name turned round)."""
 _MOST_PAPERS = 2
@@ -88,6 +92,8 @@ def _speaker(text: str) -> str | None:
     """
     if (name := person(text)) is not None:
         return name
+    if (named := _BY.match(text)) is not None or _AFFILIATED.match(text):  # ML in PL 2023: "by Name (Affiliation)"
+        return titled_person(named["rest"] if named else text)
     before, _, place = " ".join(text.split()).partition(", ")
     name = person(before) if place else None
     if name is None or len(name.split()) < _FULL_NAME:
@@ -97,12 +103,18 @@ def _speaker(text: str) -> str | None:
 
 
 def subtitled_speakers(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
-    """Whether the file's subtitles that are neither papers nor a role's people are all persons' names (some)."""
+    """Whether the file's subtitles that are neither papers nor a role's people are persons' names.
+
+    All of them (some), or most of them written "by Name": then the others are lines about their event.
+    """
     if any(value(entry, "people", mapping) is not None for entry in entries):
         return False
     written = [text for entry in entries if (text := subtitle(entry, mapping)[1]) is not None]
     plain = [plain_text(text) for text in written if papers(text) is None and not _ROLE.match(plain_text(text))]
-    return bool(plain) and all(_speaker(text) is not None for text in plain)
+    if plain and all(_speaker(text) is not None for text in plain):
+        return True
+    said_by = [text for text in plain if _BY.match(text) and _speaker(text) is not None]
+    return len(said_by) * 2 > len(plain)
 
 
 def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_titled: bool, speakers: bool) -> Titled:
@@ -118,9 +130,19 @@ def titled(entry: Located, title: str, mapping: dict[str, str], *, speaker_title
     if role := _ROLE.match(text):
         names = tuple(name for part in split_names(role["names"]) if (name := person(part)))
         return Titled(title, names, None if names else text, used=(("people", f"{key} ({role['role']}:)"),))
-    if speakers and (name := _speaker(text)) is not None:
+    if not speakers:
+        return Titled(f"{title}: {text}", used=(("subtitle", key),))
+    return _subtitled_speaker(title, text, key)
+
+
+def _subtitled_speaker(title: str, text: str, key: str) -> Titled:
+    """In a file of subtitled speakers: the speaker; any other subtitle a line about the event.
+
+    ML in PL 2023's "(Also open after 12:00)" below "Registration" is no part of its title.
+    """
+    if (name := _speaker(text)) is not None:
         return Titled(title, (name,), used=(("people", key),))
-    return Titled(f"{title}: {text}", used=(("subtitle", key),))
+    return Titled(title, abstract=text, used=(("abstract", key),))
 
 
 def _speaker_titled(entry: Located, title: str, text: str, key: str, mapping: dict[str, str]) -> Titled:

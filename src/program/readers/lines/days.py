@@ -122,16 +122,14 @@ def _date_of(text: str) -> WrittenDate | None:
 _DATE_WORD = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[^\W\d_]+\.?)$"
 )
-
-
 _DATE_FILLERS = frozenset({"de", "del", "of", "the"})
 """Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June", "Wednesday (6th of April)" (BBS
 Springschool 2022, its brackets left out too)."""
 
 
 def _only_date_words(text: str) -> bool:
-    """Whether every word is a number or a weekday/month name ("Monday March 2, 2026", not "May I help")."""
-    words = [word for word in re.sub(r"[,()]", " ", text).split() if word.casefold() not in _DATE_FILLERS]
+    """Whether every word is a number or a day/month name ("Monday March 2, 2026", "Thursday / 26 October")."""
+    words = [word for word in re.sub(r"[,()]|\s/\s", " ", text).split() if word.casefold() not in _DATE_FILLERS]
     if not words or len(words) > 5:
         return False
     for word in words:
