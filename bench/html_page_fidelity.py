@@ -167,6 +167,13 @@ CASES = [
     Case("eneimagem2013-programacao.php", "America/Sao_Paulo", None, slot_counts.timed_rows),
     # Trial 20 (Italian): an HTML table in a Jekyll section, speakers as `<span class="badge">` pills, two in a cell.
     Case("bbc2022-agenda.md", "Europe/Rome", None, slot_counts.timed_rows),
+    # Trial 21 (unseen, Polish): a PHP partial of `<p>10:20 &ndash; Title<br><span>Name (Place)</span></p>`; the date
+    # only in the site's footer.
+    Case("ogrody2024-program-plan.php", "Europe/Warsaw", date(2024, 6, 15), slot_counts.time_led_paragraphs),
+    # Trial 21 (Russian): HTML in Hugo Markdown, `Время | Зал 1 | Зал 2`, cells `<a>Speaker</a> — <a>Title</a>`.
+    Case("devfestvl2019-schedule.ru.md", "Asia/Vladivostok", date(2019, 9, 28), slot_counts.timed_cell_lines),
+    # Trial 21 (Chinese): a JSP page dated `会议时间：2018年5月18日`, `09:30~10:00` rows, a cell `①、…<br>②、…<br>③、…`.
+    Case("cqjt2018-pageJumpAgenda.jsp", "Asia/Shanghai", None, slot_counts.timed_cell_lines),
 ]
 
 

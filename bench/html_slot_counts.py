@@ -320,3 +320,29 @@ def slot_cards(root: Root) -> int:
 def time_divs(root: Root) -> int:
     """Elements whose class is `time` and whose text holds a clock time (MOPCON 2012: one a slot)."""
     return sum(1 for element in root.find_class("time") if re.search(r"\d{1,2}:\d{2}", element.text_content()))
+
+
+def time_led_paragraphs(root: Root) -> int:
+    """Paragraphs whose text opens with a clock time (Ogrody Nowego Internetu 2024: `<p>10:20 &ndash; Title<br>…`)."""
+    return sum(1 for paragraph in root.iter("p") if re.match(r"\d{1,2}:\d{2}\b", paragraph.text_content().strip()))
+
+
+def timed_cell_lines(root: Root) -> int:
+    """The lines (split at `<br>`) of the filled cells after a row's time cell, each a slot.
+
+    DevFest Vladivostok 2019: two talks in one hall's cell; CQJT 2018: three signings `①、…<br>②、…<br>③、…`.
+    """
+    count = 0
+    for row in root.iter("tr"):
+        cells = row.findall("td")
+        timed = [
+            i for i, cell in enumerate(cells) if re.fullmatch(r"[\d:~\s-]*\d{1,2}:\d{2}", cell.text_content().strip())
+        ]
+        for cell in cells[timed[0] + 1 :] if timed else []:
+            written = lxml.html.tostring(cell, encoding="unicode")
+            count += sum(
+                1
+                for part in re.split(r"<br\s*/?>", written)
+                if lxml.html.fromstring(f"<div>{part}</div>").text_content().strip()
+            )
+    return count

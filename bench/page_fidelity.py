@@ -85,6 +85,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "wnd2025-programma.md": ("Europe/Amsterdam", None),
     # Trial 20 (unseen, Japanese): `| 開始時間 | 終了時間 | 時間 | セッション | 登壇者 |`, `名前([@handle](…))さん & …`.
     "fed2021-timetable.md": ("Asia/Tokyo", "2021-04-24"),
+    # Trial 21 (unseen): `- **09:20**` over a bold-italic title over `_Name_ - Affiliation; …`, panels' chairs.
+    "archeofoss2025-programme.md": ("Europe/Rome", None),
+    # Trial 21 (Italian): a Pelican key header, `10:00| [Title](…)<br/> Name` rows, `[📄](….pdf)` icon links.
+    "eprivacy2016-programma.md": ("Europe/Rome", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -120,6 +124,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "bbs2022-schedule.md": (re.compile(r'^\s+- "'),),  # a lab tour's talks, untimed under its time
     "a3net2024-readme.md": (re.compile(r"^\* \d{1,2}-(?:\d{1,2})?\s"),),  # "* 12-13 Registration", "* 14- hack"
     "wnd2025-programma.md": (re.compile(r"^- \S.*\S\s+[A-Z]\.\s"),),  # "- Rol van arg. F. Pols": a talk's bullet
+    # "### **09:15**" over a panel; "- _Social dinner_ - [menu](…)", untimed
+    "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"), re.compile(r"^- _[^_]+_")),
     "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;

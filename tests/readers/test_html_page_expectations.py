@@ -54,8 +54,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         ("iwsda2025-program.html", f"2025-12-{day}:00+11:00", room): {"kind": "other"}
         for day, room in (("07T18:00", "Manhari Room, Melbourne Connect"), ("09T11:00", "the Conference Venue"))
     },
-    # PRL 2025: a "High Tea + Photo" no kind row names.
-    ("prl-neutrino2025-schedule.html", "2025-03-19T10:15:00+05:30", None): {"kind": "other"},
     # 5G-MeMU 2024: "Keynotes Presentation" (a plural the kind table does not know), its talks ("Breakfast" is a
     # break since NeuroHackWeek 2017's).
     ("5gmemu2024-program.html", "2024-12-09T09:00:00-08:00", None): {"kind": "other"},

@@ -35,6 +35,7 @@ _FULL_DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH})\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
+    r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # CQJT 2018's "会议时间：2018年5月18日": no word boundary
 )
 
 

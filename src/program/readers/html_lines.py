@@ -24,6 +24,7 @@ from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
+from program.readers.html_speaker_lines import speaker_names
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
@@ -204,6 +205,9 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         title, people = title_people(rest, line.linked)
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
+        named = speaker_names(said[0]) if said and not people and not _linked(lines[same[0]]) else None
+        if named and kind_from_title(title) not in _NO_SPEAKERS:  # "Title<br><span>Name (Place)</span>": speakers
+            people, said = named, said[1:]
         talks = linked_talks(said, line.linked, line.line)
         entries.append(Entry(span, title, people, line.line, line.links, () if talks else said, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
@@ -211,6 +215,11 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
 
 
 _ROOM_FIRST = re.compile(r"^\[(?P<room>[^\[\]]*[^\[\]\s][^\[\]]*)\]\s*(?P<title>\w.*)$")
+
+
+def _linked(line: TextLine) -> bool:
+    """Whether a line is one link's words: a session's own page ("Visualizacion y Realismo, C. Ureña"), no speakers."""
+    return line.text in line.linked
 
 
 def _room_first(title: str) -> tuple[str | None, str]:

@@ -38,6 +38,7 @@ from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
+from program.readers.html_numbered_titles import numbered_items
 from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
 from program.readers.html_slot_tables import page_table
@@ -78,10 +79,7 @@ class HtmlPageReader:
     )
 
     def detect(self, text: str) -> bool:
-        """Whether `text` is an HTML page or fragment, or Markdown holding an HTML table of times.
-
-        A fragment opens with a tag and holds tables, headings or lists.
-        """
+        """Whether `text` is an HTML page, a fragment (a tag, then tables, headings or lists), or Markdown with one."""
         head = text[:2000]
         if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text):
             return False  # papers marked by class (10CCC 2017), or alone in the page's main content (RuleML 2010)
@@ -259,7 +257,7 @@ class _PageRead:
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
         linked = with_slot_cards(with_line_links(read.items, table.links), slot_cards(block.element))  # JSP 2026
-        items = [with_legend_kind(_people_in_brackets(item), kinds) for item in linked]
+        items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
         self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
         named = f"table {self.tables} (line {block.line})"

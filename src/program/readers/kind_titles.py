@@ -63,16 +63,17 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^industry\s+talks?$", re.IGNORECASE), Kind.TALK),  # BLP 2023's "Industry Talk"
     (
         re.compile(
-            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking)\b"
+            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking(?!\s+(?:the|an?)\s))\b"
             r"|^(workshop|conference|gala)\s+(dinner|banquet)\b|^(welcome|farewell)\s+(reception|dinner)\b",
             re.I,
         ),
         Kind.SOCIAL,
-    ),
+    ),  # "Networking the Empire: …" (ArcheoFOSS 2025) is a talk: the word a verb there
     # Chinese titles (WASN 2018): a keynote (專題演講), a break (休息, 點心), dinner (晚宴), an opening
     # ceremony (開幕典禮), an award ceremony (頒獎典禮), a poster exhibition (海報展示).
     (re.compile(r"^(?:專題|主題|专题|主题)演講|^(?:专题|主题)演讲"), Kind.KEYNOTE),
     (re.compile(r"^(?:休息|茶敘|茶叙|午餐|午休)"), Kind.BREAK),
+    (re.compile(r"^☕"), Kind.BREAK),  # a coffee cup for a title (Ogrody Nowego Internetu 2024)
     (re.compile(r"^(?:晚宴|歡迎晚宴|欢迎晚宴)"), Kind.SOCIAL),
     (re.compile(r"^(?:大會)?開幕|^(?:大会)?开幕"), Kind.OPENING),
     (re.compile(r"^\W*(?:頒獎|颁奖)"), Kind.CLOSING),

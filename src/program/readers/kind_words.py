@@ -1,4 +1,4 @@
-"""Titles that name a kind in French, German, Spanish, Polish, Portuguese or Japanese ("Pause café", "休憩").
+"""Titles that name a kind in French, German, Spanish, Polish, Italian, Portuguese or Japanese ("Pause café", "休憩").
 
 Spreadsheet and YAML programs are often written in the audience's language: Agile Pays Basque
 2025 has six "Pause café" and three "Repas" among its talks. A title is such a kind when its
@@ -103,6 +103,14 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Wykłady plenarne", Kind.KEYNOTE),
     ("Wykład plenarny", Kind.KEYNOTE),
     ("Spotkanie towarzyskie", Kind.SOCIAL),
+    # Polish, Ogrody Nowego Internetu 2024
+    ("Wstęp do konferencji", Kind.OPENING),
+    ("Zakończenie konferencji", Kind.CLOSING),
+    ("Dyskusja", Kind.PANEL),
+    # Italian, e-privacy 2016
+    ("Tavola rotonda", Kind.PANEL),
+    ("Chiusura", Kind.CLOSING),
+    ("Chiusura lavori", Kind.CLOSING),
     # Portuguese, WBMM 2023
     ("Intervalo", Kind.BREAK),
     ("Almoço", Kind.BREAK),

@@ -25,6 +25,7 @@ from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_shape import is_site_schedule
+from program.readers.metadata_header import without_metadata_header
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
@@ -100,9 +101,9 @@ class YamlSiteReader:
         Or a list of titled entries with authors: a list of papers (see `yaml_papers`).
 
         A Markdown page's front matter is YAML too, but the page below it is not: only what
-        follows it is looked at.
+        follows it is looked at (fenced by `---`, or Pelican's key lines over a page that is no YAML).
         """
-        text = FRONT_MATTER.sub("", text)
+        text = without_metadata_header(FRONT_MATTER.sub("", text))  # Pelican's "Key: value" lines over Markdown
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[") and not opening.startswith("[]"):
             return is_site_schedule(text)

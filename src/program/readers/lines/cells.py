@@ -38,6 +38,10 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
 _PANELISTS = re.compile(r"^(?:panell?ists?|speakers?|presenters?)\s*:\s*", re.IGNORECASE)
 _BY = re.compile(r"^by\s+(?P<names>[^,]+)(?:,.*)?$", re.IGNORECASE)
 """A part naming the speaker after "by", where they work after the comma ("by Ada Lovelace, University of X")."""
+_MODERATOR = re.compile(r"\s+(?:moderat(?:or|ore|rice|ed by)|modera)\s+", re.IGNORECASE)
+"""The moderator named after the panelists, Italian or English ("… A.Rodolfi moderatore Eugenio Ambrosi")."""
+_GLUED_INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z][\w’'-]+$")
+"""A name written as an initial against the surname ("E.Somma", e-privacy 2016): a name as written."""
 _LINK_LABELS = frozenset({"slides", "video", "paper", "pdf", "code", "poster", "recording", "website", "link"})
 """Links a cell puts beside its title ("[slides](…)"): their words are no label's or title's."""
 
@@ -103,7 +107,7 @@ def cell_parts(raw: str) -> CellParts | None:
 def _plain(part: str) -> str:
     """A part's words without its links' labels ("[slides](…)"), other links' words kept ("[Ada](…)")."""
     without = MARKDOWN_LINK.sub(
-        lambda found: "" if found["text"].strip().casefold() in _LINK_LABELS else found["text"], _ANCHOR.sub("", part)
+        lambda found: "" if _link_label(found["text"]) else found["text"], _ANCHOR.sub("", part)
     )
     return clean(without).text
 
@@ -118,6 +122,11 @@ def _unlisted_papers(named: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str
     if all(items):
         return named
     return [(part, () if _LIST_ITEM.match(part) else names) for part, names in named]
+
+
+def _link_label(text: str) -> bool:
+    """Whether a link's words only label what it links to: "slides", or an icon ("[📄](….pdf)", e-privacy 2016)."""
+    return text.strip().casefold() in _LINK_LABELS or not any(char.isalnum() for char in text)
 
 
 def _links_only(part: str) -> bool:
@@ -135,7 +144,17 @@ def _names(part: str) -> tuple[str, ...]:
     if (by := _BY.match(text)) is not None:  # "by [Marina Fomicheva](…), University of Sheffield"
         text = by["names"]
     text = _DOT_SEPARATOR.sub(", ", _AFFILIATION.sub("", text))
+    text = _MODERATOR.sub(", ", text)  # "M.Calamari, E.Somma moderatore Eugenio Ambrosi": the moderator is one too
+    parts = [without_honorific(part.strip()) for part in text.split(",")]  # "Avv. David D’Agostini"
+    if parts and all(_GLUED_INITIAL.match(part) or names_in(part, words=2) for part in parts):
+        return tuple(
+            name for part in parts for name in ((part,) if _GLUED_INITIAL.match(part) else names_in(part) or ())
+        )
     return names_in(text, words=2) or ()
+
+
+def _part_names(part: str) -> tuple[str, ...]:
+    return (part,) if _GLUED_INITIAL.match(part) else names_in(part, words=2) or ()
 
 
 def with_parts(slot: SlotText, parts: CellParts) -> SlotText:

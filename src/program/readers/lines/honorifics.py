@@ -12,7 +12,7 @@ import re
 
 _HONORIFIC = re.compile(
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
-    r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.)\s+"  # NEMS 2026: "Senator Marsha …"
+    r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.|avv\.|dott\.)\s+"  # "Senator …" (NEMS), "Avv."
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")

@@ -101,6 +101,14 @@ def names_room(text: str) -> bool:
     return _ROOM_WORD.match(text) is not None
 
 
+_PLACE_WORD = re.compile(r"\b(?:hall|room|ballroom|auditorium|theatre|theater|lobby|foyer|building|campus)\b", re.I)
+
+
+def is_place(text: str) -> bool:
+    """Whether name-shaped words are a place, not a person ("Main Hall", "Sala Valduga", "Grand Ballroom")."""
+    return names_room(text) or _PLACE_WORD.search(text) is not None
+
+
 _BOLD_PLACE = re.compile(
     r"^\s*\*\*(?P<room>[^*]{0,80}\b(?:ballroom|room|hall|auditorium|theatre|theater|building)\b[^*]{0,40}?)\*\*\s*$",
     re.IGNORECASE,

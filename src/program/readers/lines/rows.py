@@ -43,6 +43,10 @@ class Header:
         return cells[index] if index is not None and index < len(cells) else ""
 
 
+_TIME_PIPE = re.compile(r"^\d{1,2}[:.]\d{2}\s*\|")
+"""A row's time cell against its pipe ("10:00| Title", e-privacy 2016's table rows): a row, not a time-led line."""
+
+
 def row_cells(text: str, raw: str) -> list[str] | None:
     """Return the cells of a table row (a cleaned line and its raw text), or None when it is no row.
 
@@ -53,7 +57,9 @@ def row_cells(text: str, raw: str) -> list[str] | None:
     """
     if "\t" in raw.strip() and "|" not in raw:
         return [" ".join(cell.split()) for cell in raw.strip().split("\t")]
-    if "|" not in text or (not text.startswith("|") and text.count(" | ") + text.endswith(" |") < 1):
+    if "|" not in text or (
+        not text.startswith("|") and text.count(" | ") + text.endswith(" |") < 1 and not _TIME_PIPE.match(text)
+    ):
         return None
     inner = text.strip().lstrip("|")
     while inner.endswith("|") and not inner.endswith("\\|"):

@@ -38,12 +38,14 @@ from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
+from program.readers.lines.italic_authors import italic_authors
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
 from program.readers.lines.rules import heads_below_rules, rule_lines
 from program.readers.lines.slots import ASK_DATE, Slot, place_slots
 from program.readers.lines.talks import talks_in_slots
+from program.readers.lines.untimed_bullets import untimed_bullets
 from program.readers.lines.zone_clash import zone_clash
 from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.dates import WrittenDate
@@ -131,6 +133,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         [line for line, _ in cleaned]
     )  # "---" between blocks: a slot's lines end there, and it is no line to place
     other = [line for line in finder.other if line.number not in after and line.number not in rules]
+    raw = {line.number: line.text for line, _ in cleaned}
+    authored = italic_authors(finder.slots, other, raw, {line.number: text for line, text in cleaned})
+    finder.slots, other = authored.slots, authored.other  # "_Name_ - Affiliation; …" below a title (ArcheoFOSS)
     inside = talks_in_slots(slot_lines, other, finder.headings | rules, finder.papers, emphasised)
     heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
     if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
@@ -138,7 +143,6 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         inside = attrs.evolve(
             inside, people=people, other=tuple(line for line in inside.other if line.number not in headed)
         )
-    raw = {line.number: line.text for line, _ in cleaned}
     titles = cell_titles([number for number, _ in slot_lines], inside.other, raw)
     second = {line.number for lines in titles.values() for line in lines}
     slots = [  # with what the lines below each slot say of it: people (a panel's), a chair, a paragraph
@@ -171,6 +175,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         for line in inside.other
         if first <= line.number <= last and line.number not in second and line.number not in continued
     ]  # a slot's own line: its cell's parts
+    items, unplaced = untimed_bullets(items, unplaced, raw, source)  # "- _Social dinner_ - [menu](…)"
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)
         for line, text in cleaned

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from program.readers.tabular.vocabulary_ja import JAPANESE
+from program.readers.tabular.vocabulary_ru import RUSSIAN
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -320,7 +321,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-FIELDS = {field: (*names, *JAPANESE.get(field, ())) for field, names in FIELDS.items()}
+FIELDS = {field: (*names, *JAPANESE.get(field, ()), *RUSSIAN.get(field, ())) for field, names in FIELDS.items()}
 SECOND_MEANING = {
     **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
     "activity": "alt_title",

@@ -1,0 +1,28 @@
+"""A time-led entry's next line that only names its speakers, where they work in brackets at its end.
+
+Ogrody Nowego Internetu 2024 writes `<p>10:20 &ndash; Title<br><span>prof. Michał Krzykawski
+(Uniwersytet Śląski, Pracownia Współtwórcza)</span></p>` and, for a panel, `<span>Michał
+Krzykawski, Piotr Butlewski, Kat Zavada, Kuba Kulesza (host)</span>`: the line after the
+title is its people (the bracket is the last one's place or role, no name), not its abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.names import names_in
+from program.readers.lines.rooms import is_place
+
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def speaker_names(text: str) -> tuple[str, ...] | None:
+    """The names of a line that is only names, a bracket at its end left out; else None.
+
+    A place is no one ("Main Hall", "Sala Valduga", "Grand Ballroom": a room's word in it).
+    """
+    bare = _LAST_BRACKET.sub("", text).strip()
+    if not bare or "(" in bare or is_place(bare):
+        return None
+    return names_in(", ".join(without_honorific(part.strip()) for part in bare.split(",")), words=2)

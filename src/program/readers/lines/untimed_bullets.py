@@ -1,0 +1,46 @@
+"""A list item of a day that writes a title in italics and no time: an item on that day, untimed.
+
+ArcheoFOSS 2025 writes each slot's title in italics under its time (`- **10:35**` / `_Coffee break_`)
+and, after the first day's last slot, `- _Social dinner_ - [menu](./archeofoss2025_menu.pdf)`: the
+dinner of that day, at no time the page says. Such a bullet is read only after a timed item of
+its day, its title the italic words, a link after a dash its link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from program.model import Item, Link, SourceRef
+from program.model.ids import item_id
+from program.readers.base import Line
+from program.readers.kind_labels import kind_from_title
+
+_ITALIC_BULLET = re.compile(
+    r"^\s*[-*+]\s+_(?P<title>[^_\s][^_]*)_\s*(?:[-–]\s*\[(?P<label>[^\]]*)\]\((?P<link>[^()\s]+)\))?\s*$"
+)
+"""`- _Social dinner_`, with perhaps ` - [menu](…)` after it."""
+
+
+def untimed_bullets(
+    items: Sequence[Item], unplaced: Sequence[Line], raw: Mapping[int, str], source: str
+) -> tuple[list[Item], list[Line]]:
+    """`items` with the untimed items the unplaced lines write as italic bullets, and the lines left.
+
+    Each such item follows the items read above it, in page order.
+    """
+    placed = list(items)
+    left: list[Line] = []
+    for line in unplaced:
+        bullet = _ITALIC_BULLET.match(raw.get(line.number, ""))
+        before = [item for item in items if item.start is not None and (item.source.line or 0) < line.number]
+        if bullet is None or not before:
+            left.append(line)
+            continue
+        title, day = " ".join(bullet["title"].split()), before[-1].start
+        kind = kind_from_title(title)
+        links = (Link(bullet["label"] or "link", bullet["link"]),) if bullet["link"] else ()
+        source_ref = SourceRef(source, line.number)
+        untimed = Item(item_id(kind, title), kind, title, source_ref, links=links, day=day.date() if day else None)
+        placed.insert(placed.index(before[-1]) + 1, untimed)
+    return placed, left

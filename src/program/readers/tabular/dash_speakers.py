@@ -1,0 +1,29 @@
+"""A grid cell whose lines are each a talk written `Speaker — Title` (DevFest Vladivostok 2019).
+
+DevFest Vladivostok's schedule cell holds `<a>Екатерина Винниченко</a> — <a>Build better
+products …</a>`, and one cell two such lines after a `<br>`: each line is a talk of its own,
+its speaker before the dash and its title after. A line is read so only when the words before
+its dash are shaped as a name and the words after are not ("Opening Remarks — Program Chairs"
+is left as written), and a room's name is no speaker ("Main Hall — …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from program.readers.lines.rooms import is_place
+from program.readers.title_authors import is_name_shaped
+
+_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def dash_talks(lines: Sequence[str]) -> list[tuple[str, tuple[str, ...]]] | None:
+    """Each line's title and speaker when every line is `Speaker — Title`; else None."""
+    talks: list[tuple[str, tuple[str, ...]]] = []
+    for line in lines:
+        parts = _DASH.split(line.strip(), maxsplit=1)
+        if len(parts) != 2 or not is_name_shaped(parts[0]) or is_place(parts[0]) or is_name_shaped(parts[1]):
+            return None
+        talks.append((parts[1].strip(), (parts[0].strip(),)))
+    return talks or None
