@@ -73,6 +73,9 @@ def test_guadec_days_numbered_in_column_a_over_times_in_column_b(name: str, clos
     assert closing[-1] == datetime.combine(date(2017, 7, 30), closes, LONDON)
     said = "days marked in column A, times in column B: Day 1, Day 2, Day 3"
     assert any(line.endswith(said) for line in program.reading)
+    # a title in two parts around a dash is no 'Speaker — Title' cell (DevFest Vladivostok's shape)
+    inbetweens = next(item for item in program.items if item.title.startswith("The Inbetweens"))
+    assert (inbetweens.title, inbetweens.people) == ("The Inbetweens — why transitions matter.", ())
 
 
 def test_guadec_2016_one_numbered_day_is_a_grid_too() -> None:

@@ -4,7 +4,9 @@ DevFest Vladivostok's schedule cell holds `<a>Екатерина Винниче�
 products …</a>`, and one cell two such lines after a `<br>`: each line is a talk of its own,
 its speaker before the dash and its title after. A line is read so only when the words before
 its dash are shaped as a name and the words after are not ("Opening Remarks — Program Chairs"
-is left as written), and a room's name is no speaker ("Main Hall — …").
+is left as written), a room's name is no speaker ("Main Hall — …"), and a title's two parts stay
+one title when the first is led by an article (GUADEC 2017's "The Inbetweens — why transitions
+matter.").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from program.readers.lines.rooms import is_place
 from program.readers.title_authors import is_name_shaped
 
 _DASH = re.compile(r"\s+[—–]\s+")
+_ARTICLE = re.compile(r"^(?:the|an?|der|die|das|le|la|les|el|los|las|il|lo|gli|de|het)\s", re.IGNORECASE)
 
 
 def dash_talks(lines: Sequence[str]) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -24,6 +27,8 @@ def dash_talks(lines: Sequence[str]) -> list[tuple[str, tuple[str, ...]]] | None
     for line in lines:
         parts = _DASH.split(line.strip(), maxsplit=1)
         if len(parts) != 2 or not is_name_shaped(parts[0]) or is_place(parts[0]) or is_name_shaped(parts[1]):
+            return None
+        if _ARTICLE.match(parts[0]):  # a title's head; a lower-case title is one (Тюкавин Андрей — открытые …)
             return None
         talks.append((parts[1].strip(), (parts[0].strip(),)))
     return talks or None
