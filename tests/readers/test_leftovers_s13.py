@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.readers.base import ReadContext
 from program.readers.html_page import HtmlPageReader
 from program.readers.schedule_page import SchedulePageReader
@@ -87,3 +87,21 @@ def test_a_saved_page_missing_its_first_date_and_its_zone_asks_for_both_at_once(
         "(the first day) and --timezone Area/City, or set date and timezone in the program file"
     )
     assert str(zone_given.value).startswith(f"{name}: {missing}; pass --date YYYY-MM-DD")
+
+
+def test_a_day_heading_that_is_a_date_in_no_year_is_the_files_error_not_the_options() -> None:
+    """A3Net 2024's `### Monday (Sept 2)` written as `### Monday (Sept 31)`: no --date makes it a date.
+
+    The fuzz test of the whole build found `0/0` as a day heading raised "check --date" (a usage
+    error) with --date given; a heading that names no date in any year is the file's error, said at the
+    first slot under it.
+    A day that is a date in some other year still points at --date (JFPC's weekdays, above).
+    """
+    text = (DATA / "pages" / "a3net2024-readme.md").read_text(encoding="utf-8").replace("(Sept 2)", "(Sept 31)")
+    context = ReadContext(first_date=date(2024, 9, 2), timezone=ZoneInfo("Asia/Tokyo"))
+
+    with pytest.raises(ParseError) as raised:
+        SchedulePageReader().read(text, source="a3net2024-readme.md", context=context)
+
+    assert raised.value.source.line == 8
+    assert "in any year: expected a day heading that is a date" in raised.value.reason

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.model import Item, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
@@ -195,7 +195,21 @@ def _day(slot: Slot, anchor: date | None, source: str, *, turned: bool) -> date:
     except NeedsFirstDateError:
         raise UsageError(f"{source}:{slot.line.number}: a day heading without a full date{ASK_DATE}") from None
     except DateError as error:
-        raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
+        if anchor is not None and _a_date_in_some_year(slot.day, anchor):  # the year of --date makes it none
+            raise UsageError(f"{source}:{slot.line.number}: {error}; check --date") from None
+        where = SourceRef(source, slot.line.number)
+        raise ParseError(f"{error} in any year: expected a day heading that is a date", where, slot.line.text) from None
+
+
+def _a_date_in_some_year(day: WrittenDate | SlashedDate, anchor: date) -> bool:
+    """Whether the written day is a date in some year of the first date (28 years hold every weekday and leap day)."""
+    for year in range(2000, 2028):
+        try:
+            day.resolve(anchor.replace(year=year, day=min(anchor.day, 28)))
+        except (DateError, NeedsFirstDateError):
+            continue
+        return True
+    return False
 
 
 def slashes_month_first(days: Sequence[WrittenDate], anchor: date | None) -> bool:
