@@ -189,6 +189,8 @@ class Listed:
     unjoined: list[str]
     where: SourceRef
     warnings: list[Problem]
+    profiled: bool = False
+    """Whether the file's speakers have a profile key: a listed mapping without one is an organisation (a sponsor)."""
 
 
 def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> None:
@@ -198,6 +200,8 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
     text "A, B and C" (or an HTML list, one person an item).
     """
     for one in written if isinstance(written, list) else [written] if written is not None else []:
+        if isinstance(one, dict) and listed.profiled and not _PROFILE_KEYS & {folded(key) for key in one}:
+            continue  # DD4W 2026: `ponentes: [{nombre: Marian Suárez, perfil: …}, {nombre: Mobiik}]`, a sponsor
         if isinstance(one, dict):  # IS-EUD 2025's keynote: `speaker: {name, affiliation, image, bio}`
             names = several_names(_person_name(one))
             listed.names.extend(with_affiliation(tuple(names), one)[0] if isinstance(one, Located) else names)
@@ -299,10 +303,36 @@ def several_names(name: str) -> list[str]:
     return [name] if name else []
 
 
+_NAME_PARTS = ("name", "nombre", "nome", "firstname", "first_name", "surname", "lastname", "last_name")
+"""Keys of a person's mapping that make their name, in order (DD4W 2026's Spanish `nombre`)."""
+_ROLE_LABEL = re.compile(r"^(?:modera|moderador|moderadora|moderator|chair)\s*:\s*", re.IGNORECASE)
+"""A role written before a name (DD4W 2026: "Modera: Mara Ruvalcaba"): no part of the name."""
+_PROFILE_KEYS = frozenset({"perfil", "profile", "perfilid", "profileid"})
+_PROFILED_SHARE = 0.5
+"""More of the file's listed speakers than this have a profile key: those without one are organisations."""
+
+
 def _person_name(person: dict[str, Any]) -> str:
     """A speaker's name from their mapping: name (and surname), or first and last name."""
-    parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
-    return collapse_space(" ".join(part for part in parts if isinstance(part, str)))
+    parts = [person.get(key) for key in _NAME_PARTS]
+    return _ROLE_LABEL.sub("", collapse_space(" ".join(part for part in parts if isinstance(part, str))))
+
+
+def people_profiled(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
+    """Whether most speakers the entries list as mappings have a profile key (`perfil: irais-serrano`).
+
+    DD4W 2026 lists its sponsors and communities beside the speakers, in the same `ponentes`,
+    as `{nombre: Mobiik}` with no profile: those are organisations, no people.
+    """
+    listed = [
+        one
+        for entry in entries
+        if isinstance(people := value(entry, "people", mapping), list)
+        for one in people
+        if isinstance(one, dict)
+    ]
+    profiled = [one for one in listed if _PROFILE_KEYS & {folded(key) for key in one}]
+    return bool(profiled) and len(profiled) > len(listed) * _PROFILED_SHARE
 
 
 def unjoined_speakers(speaker_ids: Sequence[tuple[SourceRef, str]]) -> list[Problem]:
