@@ -55,7 +55,7 @@ from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017, semef2021 
 from yaml_sources_trial20 import DATED20, eneem2019  # noqa: E402
 from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
 from yaml_sources_trial22 import DATED22, devfestcordoba2015, mk2017  # noqa: E402
-from yaml_sources_trial23 import DATED23, dd4w2026  # noqa: E402
+from yaml_sources_trial23 import DATED23, dd4w2026, eradse2025  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -116,6 +116,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         "Europe/Madrid",
     ),
     "dd4w2026-cdmx.yaml": (dd4w2026, (), "America/Mexico_City"),
+    "eradse2025-program.yml": (eradse2025, (("sessions_file", "eradse2025-accepted.yml"),), "America/Sao_Paulo"),
 }
 
 

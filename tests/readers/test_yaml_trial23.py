@@ -51,3 +51,46 @@ def test_dd4w2026_rooms_and_people_from_nombre() -> None:
     she_leads = next(item for item in program.items if item.title.startswith("She Leads"))
     assert she_leads.people == ("Gabriela Guevara", "Elsa Ramírez", "Patricia Skroche", "Mara Ruvalcaba")
     assert not [problem for problem in program.problems if problem.code == "overlap"]
+
+
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+
+
+def _erad_people(written: str) -> tuple[str, ...]:
+    """`"A e Profa. B (Org, City)"`: A and B (Portuguese `e`, `Prof.`/`Profa.` out), the bracket the last one's."""
+    found = re.fullmatch(r"(?P<names>[^()]+?)\s*(?:\((?P<org>[^()]+)\))?", written.strip())
+    assert found is not None
+    names = [re.sub(r"^Profa?\.\s+", "", name.strip()) for name in re.split(r",\s*|\s+e\s+", found["names"])]
+    return (*names[:-1], f"{names[-1]} [{found['org']}]") if found["org"] else tuple(names)
+
+
+def test_eradse2025_papers_listed_by_pid_are_joined_and_speakers_split_at_e() -> None:
+    program_path, accepted_path = DATA / "eradse2025-program.yml", DATA / "eradse2025-accepted.yml"
+    accepted_text = re.sub(r"[ \t]+$", "", accepted_path.read_text(encoding="utf-8"), flags=re.M)
+    accepted = {one["id"]: one for one in yaml.load(accepted_text, Loader=yaml.BaseLoader)}
+    timed, papers = [], []
+    for day in yaml.load(program_path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["schedule"]:
+        on = date.fromisoformat(day["date"])
+        for slot in day["timeslots"]:
+            hours, minutes = (int(part) for part in slot["startTime"].split(":"))
+            start = datetime(on.year, on.month, on.day, hours, minutes, tzinfo=SAO_PAULO)
+            written = slot.get("speaker") or slot.get("chair")
+            timed.append((start, _erad_people(written) if written else ()))
+            for listed in slot.get("events") or []:
+                if isinstance(listed, dict) and (paper := accepted.get(listed.get("pid") or "")) is not None:
+                    authors = tuple(f"{one['name']} [{one['affiliation']}]" for one in paper["authors"])
+                    papers.append((paper["title"], on, authors, start))
+    assert (len(timed), len(papers)) == (33, 17)
+    program = YamlSiteReader().read(
+        program_path.read_text(encoding="utf-8"),
+        source=str(program_path),
+        context=ReadContext(timezone=SAO_PAULO, columns=(("sessions_file", accepted_path.name),)),
+    )
+    starts = {item.id: item.start for item in program.items}
+    assert [(item.start, item.people) for item in program.items if item.start is not None] == timed
+    read_papers = [item for item in program.items if item.start is None]
+    assert [(item.title, item.day, item.people) for item in read_papers] == [paper[:3] for paper in papers]
+    assert [starts[item.sessions[0]] for item in read_papers] == [paper[3] for paper in papers]
+    petrobras = next(item for item in program.items if item.title == "Keynote: Jornada de HPC da Petrobras")
+    assert petrobras.people == ("Felipe Portella", "Guilherme Vilela [Petróleo Brasileiro S.A., Rio de Janeiro]")
+    assert any("17 talks in sessions' events read as items" in line for line in program.reading)

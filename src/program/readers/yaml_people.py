@@ -175,10 +175,11 @@ _PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\|)\s*")
 """Separators of names, outside brackets: "Claude-Guy Quimper (Université de Laval, Québec)" is one person."""
 _LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
 """The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
-_SPANISH_AND = re.compile(r"\s+y\s+")
 _DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD")
 """A degree a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D."): no person."""
-"""The Spanish "and", which is also inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
+_SPANISH_AND = re.compile(r"\s+[ye]\s+")
+"""The Spanish and Portuguese "and" (ERAD-SE 2025: "Felipe Portella e Guilherme Vilela (Petrobras)"), which is also
+inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
 
 
 @attrs.frozen
@@ -217,7 +218,8 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
-            listed.names.extend(bare_name(name) for line in lines for name in split_names(plain_text(line)))
+            names = [bare_name(name) for line in lines for name in split_names(plain_text(line))]
+            listed.names.extend(titled_person(name) or name for name in names)  # "Name (Org)": "Name [Org]"
             continue
         else:
             name = bare_name(plain_text(str(one)))
