@@ -49,7 +49,7 @@ def eradse2025() -> list[Entry]:
     """ERAD-SE 2025: `schedule[].timeslots[]`; `events: [{pid}]` the papers of accepted.yml by `id`, untimed after it.
 
     People: `speaker` (see `_speakers`), else the `chair`; a paper's `authors[].name`, each "[affiliation]". A
-    timeslot with a `session:` is titled "session: title" (the reader's order; the site shows both).
+    timeslot with a `session:` is titled "title: session" (the forum, then its session).
     """
     accepted = {one["id"]: one for one in load("eradse2025-accepted.yml")}
     first = DATED23["eradse2025-program.yml"]
@@ -58,7 +58,7 @@ def eradse2025() -> list[Entry]:
         offset = (date.fromisoformat(day["date"]) - first).days * 1440
         for slot in day["timeslots"]:
             title = text(slot["title"])
-            title = f"{text(slot['session'])}: {title}" if slot.get("session") else title
+            title = f"{title}: {text(slot['session'])}" if slot.get("session") else title
             people = (
                 _speakers(slot["speaker"])
                 if slot.get("speaker")

@@ -94,3 +94,9 @@ def test_eradse2025_papers_listed_by_pid_are_joined_and_speakers_split_at_e() ->
     petrobras = next(item for item in program.items if item.title == "Keynote: Jornada de HPC da Petrobras")
     assert petrobras.people == ("Felipe Portella", "Guilherme Vilela [Petróleo Brasileiro S.A., Rio de Janeiro]")
     assert any("17 talks in sessions' events read as items" in line for line in program.reading)
+    forums = [item.title for item in program.items if item.title.startswith("Fórum de Iniciação")]
+    assert forums == [
+        "Fórum de Iniciação Científica: Análise de Desempenho em Aplicações de Bioinformática",  # `session: <i>…</i>`
+        "Fórum de Iniciação Científica: Arquitetura de Sistemas",
+        "Fórum de Iniciação Científica: Otimização de Aplicações",
+    ]

@@ -29,7 +29,7 @@ from program.readers.metadata_header import without_metadata_header
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
-from program.readers.yaml_keys import day_flags
+from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
 from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
@@ -166,6 +166,7 @@ class YamlSiteReader:
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
+        mapping.update(title_then_session(found, mapping))
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
         items, named_rooms = with_room_names(items, data)
