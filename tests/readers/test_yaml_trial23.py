@@ -51,6 +51,7 @@ def test_dd4w2026_rooms_and_people_from_nombre() -> None:
     she_leads = next(item for item in program.items if item.title.startswith("She Leads"))
     assert she_leads.people == ("Gabriela Guevara", "Elsa Ramírez", "Patricia Skroche", "Mara Ruvalcaba")
     assert not [problem for problem in program.problems if problem.code == "overlap"]
+    assert "5 listed without a profile read as organisations, no people: Mobiik, CONTPAQi" in " ".join(program.reading)
 
 
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")

@@ -337,6 +337,21 @@ def people_profiled(entries: Sequence[Located], mapping: dict[str, str]) -> bool
     return bool(profiled) and len(profiled) > len(listed) * _PROFILED_SHARE
 
 
+def organisations_note(entries: Sequence[Located], mapping: dict[str, str]) -> str | None:
+    """The reading line naming the listed mappings `listed_names` leaves out as organisations, else None."""
+    if not people_profiled(entries, mapping):
+        return None
+    names = [
+        _person_name(one)
+        for entry in entries
+        if isinstance(people := value(entry, "people", mapping), list)
+        for one in people
+        if isinstance(one, dict) and not _PROFILE_KEYS & {folded(key) for key in one}
+    ]
+    shown = ", ".join(dict.fromkeys(names))
+    return f"{len(names)} listed without a profile read as organisations, no people: {shown}" if names else None
+
+
 def unjoined_speakers(speaker_ids: Sequence[tuple[SourceRef, str]]) -> list[Problem]:
     """One warning for the entries listing speakers by id (place, first id) when no speakers file says who they are."""
     if not speaker_ids:

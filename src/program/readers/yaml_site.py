@@ -33,6 +33,7 @@ from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
 from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
+from program.readers.yaml_people import organisations_note
 from program.readers.yaml_shape import (
     DATE_ONLY,
     DAY_MONTH,
@@ -173,6 +174,7 @@ class YamlSiteReader:
         problems = [*offset_problems, *problems]
         reading.extend([named_rooms] if named_rooms else [])
         reading.extend([*reader.notes, *join_reading, *talk_reading])
+        reading.extend(note for note in [organisations_note([one.entry for one in found], mapping)] if note)
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
         if len(listed := with_papers(items, found, mapping)) > len(items):
             reading.append(f"{len(listed) - len(items)} papers listed in sessions' subtitles, shown at their session")
