@@ -35,6 +35,7 @@ from spreadsheet_trial17 import MMTTC2026, MUTATION2019
 from spreadsheet_trial18 import ICCA10_COLUMNS, icca10
 from spreadsheet_trial19 import ethcc, resquant, tcse
 from spreadsheet_trial22 import cec2024, hcd2025
+from spreadsheet_trial23 import comarcon
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -316,6 +317,12 @@ CASES = [
         "hcd2025-schedule-master.csv",
         ReadContext(timezone=ZoneInfo("Asia/Tokyo"), first_date=date(2025, 12, 14)),
         hcd2025,
+        by_title=True,
+    ),
+    Case(
+        "comarcon-horario.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Madrid"), first_date=date(2025, 8, 23)),
+        comarcon,
         by_title=True,
     ),
 ]

@@ -340,12 +340,17 @@ def iseud2025() -> list[Entry]:
             entries.append((entry["title"], number * 1440 + minutes(entry["from"]), people or _chair(entry)))
             for talk in entry.get("session") or []:
                 at = number * 1440 + minutes(talk["from"]) if "from" in talk else None
-                entries.append((talk["title"], at, tuple(talk["authors"].split(", ")) if "authors" in talk else ()))
+                entries.append((talk["title"], at, _squared(talk["authors"].split(", ")) if "authors" in talk else ()))
     return entries
 
 
 def _chair(entry: dict[str, str]) -> tuple[str, ...]:
-    return (entry["chair"],) if entry.get("chair") else ()
+    return _squared([entry["chair"]]) if entry.get("chair") else ()
+
+
+def _squared(names: list[str]) -> tuple[str, ...]:
+    """Names with the affiliation in brackets after them as "Name [Affiliation]", as the people index files them."""
+    return tuple(re.sub(r"\s*\((.+)\)$", r" [\1]", name) for name in names)
 
 
 def jfpc2021() -> list[Entry]:
@@ -360,7 +365,7 @@ def jfpc2021() -> list[Entry]:
             hour, minute = re.match(r"(\d+)h(\d*)", entry["time"]).groups()  # type: ignore[union-attr]
             at = number * 1440 + int(hour) * 60 + int(minute or 0)
             title = f"{entry['title']}: {entry['titre']}" if "titre" in entry else entry["title"]
-            entries.append((title, at, (entry["author"],) if "author" in entry else _chair(entry)))
+            entries.append((title, at, _squared([entry["author"]]) if "author" in entry else _chair(entry)))
             for talk in entry.get("talks", []):
                 names = tuple(re.split(r", | et ", re.sub(r"</?b>", "", talk["authors"])))
                 entries.append((talk["title"], None, names))

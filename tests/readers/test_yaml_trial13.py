@@ -114,7 +114,8 @@ def test_iseud_a_sessions_talks_are_at_their_own_times_shown_at_it(iseud: Progra
     source = _source(ISEUD)
     expected = [
         (talk["title"], _at(ISEUD_FIRST + timedelta(days=number), talk["from"], MUNICH),
-         _at(ISEUD_FIRST + timedelta(days=number), talk["to"], MUNICH), tuple(talk["authors"].split(", ")))
+         _at(ISEUD_FIRST + timedelta(days=number), talk["to"], MUNICH),
+         tuple(re.sub(r" \((.+)\)$", r" [\1]", name) for name in talk["authors"].split(", ")))
         for number, key in enumerate(("day1", "day2", "day3"))
         for entry in source[key]
         for talk in entry.get("session") or []
@@ -130,12 +131,12 @@ def test_iseud_a_sessions_talks_are_at_their_own_times_shown_at_it(iseud: Progra
 
 def test_iseud_a_sessions_chair_chairs_it_and_a_keynote_speaker_keeps_the_affiliation(iseud: Program) -> None:
     (session,) = _titled(iseud, "Session 1: Automation, Sustainability, and Smart Environments")
-    assert (session.people, session.role) == (("Giuseppe Desolda (University of Bari Aldo Moro, Italy)",), Role.CHAIR)
+    assert (session.people, session.role) == (("Giuseppe Desolda [University of Bari Aldo Moro, Italy]",), Role.CHAIR)
     (keynote,) = _titled(iseud, "Efficiency and Creativity: The Myth of Natural Language Interaction")
     assert keynote.people == ("Antonella De Angeli [Faculty of Engineering, Free University of Bozen-Bolzano]",)
     assert keynote.kind is Kind.KEYNOTE and keynote.start == _at(date(2025, 6, 18), "09:30", MUNICH)
     (consortium,) = _titled(iseud, "Using LLMs to enhance end-user development support in XR")
-    assert consortium.people == ("Jacopo Mereu (University of Cagliari)",)
+    assert consortium.people == ("Jacopo Mereu [University of Cagliari]",)
 
 
 def test_iseud_the_reading_names_the_days_keys_and_what_is_not_read(iseud: Program) -> None:
@@ -202,7 +203,7 @@ def test_jfpc_a_sessions_chair_chairs_it_and_beside_a_speaker_is_left_out(jfpc: 
     invited = [item for item in jfpc.items if item.title.startswith("Exposé invité: ")]
     assert [(item.people, item.role) for item in invited] == [
         (("Thomas schiex",), Role.SPEAKER),  # `chair: Philippe Vismara` beside `author`: left out, said
-        (("Claude-Guy Quimper (Université de Laval, Québec)",), Role.SPEAKER),  # one person: the comma is in brackets
+        (("Claude-Guy Quimper [Université de Laval, Québec]",), Role.SPEAKER),  # one person: the comma is in brackets
     ]
     assert "chairs beside speakers on 2 entries left out, an item having one role: Philippe Vismara, " \
         "Christian Bessière" in jfpc.reading  # fmt: skip

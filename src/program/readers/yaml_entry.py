@@ -26,6 +26,7 @@ from program.readers.yaml_people import (
     listed_names,
     listed_speakers,
     named_speaker,
+    people_profiled,
     speaker_named,
     speaker_titled,
     unjoined_speakers,
@@ -75,7 +76,7 @@ class EntryReader:
         self.joins = joins
         self.day_base, self.month_first = 0, False
         self.flag_base = 1
-        self.speaker_titled = self.speaker_named = False
+        self.speaker_titled = self.speaker_named = self.profiled = False
         self.subtitled_speakers = False
         self.plain_hours = False
         self.poster_session = False  # the last session read holds posters: its entries are posters (ICRS 2026)
@@ -96,7 +97,6 @@ class EntryReader:
         """Whether the entry just read wrote a start and no end or duration (it ends at the next start)."""
         self.open_ended: list[int] = []
         """Entries listing speakers by id with no speakers file joined: the place and the first id."""
-        """Reading lines beside the summary: how durations and day flags were read, keys not read."""
 
     def read_all(self, found: Sequence[Found]) -> tuple[list[Item], list[Problem]]:
         """Read every entry (a timeslot's sessions each), in file order."""
@@ -118,6 +118,7 @@ class EntryReader:
         self.speaker_titled = speaker_titled([one.entry for one in read], self.mapping)
         self.subtitled_speakers = subtitled_speakers([one.entry for one in read], self.mapping)
         self.speaker_named = speaker_named([one.entry for one in read], self.mapping)
+        self.profiled = people_profiled([one.entry for one in read], self.mapping)
         self.plain_hours, unit_line = plain_hours(read, self.mapping, self.source)
         spans = [span for one in read if (span := bare_span(*self._written_times(one))) is not None]
         self.clock = AfternoonClock() if len(spans) == len(read) and is_twelve_hour_sheet(spans) else None
@@ -376,12 +377,12 @@ class EntryReader:
         return naive.replace(tzinfo=self.zone)
 
     def _people(self, found: Found, where: SourceRef, warnings: list[Problem]) -> tuple[str, ...]:
-        names: list[str] = []
-        unjoined: list[str] = []
+        listed = Listed([], [], where, warnings, self.profiled)
         for field in ("people", "other_people"):
-            listed_names(self._field(found, field), self.joins.speakers, Listed(names, unjoined, where, warnings))
-        if unjoined:
-            self.speaker_ids.append((where, unjoined[0]))
+            listed_names(self._field(found, field), self.joins.speakers, listed)
+        names = listed.names
+        if listed.unjoined:
+            self.speaker_ids.append((where, listed.unjoined[0]))
         # "Speaker TBA" is nobody (STRL 2026): not a person the summary counts, as the build has none
         self.placeholders.update((name, None) for name in names if is_placeholder_name(name))
         named = tuple(dict.fromkeys(name for name in names if not is_placeholder_name(name)))

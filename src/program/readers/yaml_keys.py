@@ -148,3 +148,28 @@ def session_named_title(entries: Sequence[Found], mapping: dict[str, str]) -> st
             return None
         titles.setdefault(" ".join(session.split()), set()).add(" ".join(title.split()))
     return "title" if any(len(named) > 1 for named in titles.values()) else None
+
+
+def title_then_session(entries: Sequence[Found], mapping: dict[str, str]) -> dict[str, str]:
+    """`title` as the title and `session` after it, when one title is written beside several sessions; else {}.
+
+    ERAD-SE 2025 writes `title: "Fórum de Iniciação Científica"` on three slots, each with its own
+    `session: Arquitetura de Sistemas`: the forum's sessions, "Fórum de Iniciação Científica:
+    Arquitetura de Sistemas" (not the other way round, as BMVC's `session: Oral Session 1` before its
+    `title`). A session written beside several titles is the one `session_named_title` reads.
+    """
+    if "title" in mapping or "subtitle" in mapping:
+        return {}
+    sessions: dict[str, set[str]] = {}
+    titles: dict[str, set[str]] = {}
+    for one in entries:
+        keys = {folded(key): key for key in one.entry}
+        title, session = one.entry.get(keys.get("title", "")), one.entry.get(keys.get("session", ""))
+        if not isinstance(title, str):  # BMVC 2021: `session: Keynote Talk 1` alone is that slot's title
+            return {}
+        if isinstance(session, str):
+            sessions.setdefault(" ".join(title.split()), set()).add(" ".join(session.split()))
+            titles.setdefault(" ".join(session.split()), set()).add(" ".join(title.split()))
+    several = any(len(named) > 1 for named in sessions.values())
+    shared = any(len(named) > 1 for named in titles.values())
+    return {"title": "title", "subtitle": "session"} if several and not shared else {}

@@ -175,10 +175,11 @@ _PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\|)\s*")
 """Separators of names, outside brackets: "Claude-Guy Quimper (Université de Laval, Québec)" is one person."""
 _LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
 """The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
-_SPANISH_AND = re.compile(r"\s+y\s+")
 _DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD")
 """A degree a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D."): no person."""
-"""The Spanish "and", which is also inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
+_SPANISH_AND = re.compile(r"\s+[ye]\s+")
+"""The Spanish and Portuguese "and" (ERAD-SE 2025: "Felipe Portella e Guilherme Vilela (Petrobras)"), which is also
+inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
 
 
 @attrs.frozen
@@ -189,6 +190,8 @@ class Listed:
     unjoined: list[str]
     where: SourceRef
     warnings: list[Problem]
+    profiled: bool = False
+    """Whether the file's speakers have a profile key: a listed mapping without one is an organisation (a sponsor)."""
 
 
 def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> None:
@@ -198,6 +201,8 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
     text "A, B and C" (or an HTML list, one person an item).
     """
     for one in written if isinstance(written, list) else [written] if written is not None else []:
+        if isinstance(one, dict) and listed.profiled and not _PROFILE_KEYS & {folded(key) for key in one}:
+            continue  # DD4W 2026: `ponentes: [{nombre: Marian Suárez, perfil: …}, {nombre: Mobiik}]`, a sponsor
         if isinstance(one, dict):  # IS-EUD 2025's keynote: `speaker: {name, affiliation, image, bio}`
             names = several_names(_person_name(one))
             listed.names.extend(with_affiliation(tuple(names), one)[0] if isinstance(one, Located) else names)
@@ -213,7 +218,8 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
-            listed.names.extend(bare_name(name) for line in lines for name in split_names(plain_text(line)))
+            names = [bare_name(name) for line in lines for name in split_names(plain_text(line))]
+            listed.names.extend(titled_person(name) or name for name in names)  # "Name (Org)": "Name [Org]"
             continue
         else:
             name = bare_name(plain_text(str(one)))
@@ -299,10 +305,51 @@ def several_names(name: str) -> list[str]:
     return [name] if name else []
 
 
+_NAME_PARTS = ("name", "nombre", "nome", "firstname", "first_name", "surname", "lastname", "last_name")
+"""Keys of a person's mapping that make their name, in order (DD4W 2026's Spanish `nombre`)."""
+_ROLE_LABEL = re.compile(r"^(?:modera|moderador|moderadora|moderator|chair)\s*:\s*", re.IGNORECASE)
+"""A role written before a name (DD4W 2026: "Modera: Mara Ruvalcaba"): no part of the name."""
+_PROFILE_KEYS = frozenset({"perfil", "profile", "perfilid", "profileid"})
+_PROFILED_SHARE = 0.5
+"""More of the file's listed speakers than this have a profile key: those without one are organisations."""
+
+
 def _person_name(person: dict[str, Any]) -> str:
     """A speaker's name from their mapping: name (and surname), or first and last name."""
-    parts = [person.get(key) for key in ("name", "firstname", "first_name", "surname", "lastname", "last_name")]
-    return collapse_space(" ".join(part for part in parts if isinstance(part, str)))
+    parts = [person.get(key) for key in _NAME_PARTS]
+    return _ROLE_LABEL.sub("", collapse_space(" ".join(part for part in parts if isinstance(part, str))))
+
+
+def people_profiled(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
+    """Whether most speakers the entries list as mappings have a profile key (`perfil: irais-serrano`).
+
+    DD4W 2026 lists its sponsors and communities beside the speakers, in the same `ponentes`,
+    as `{nombre: Mobiik}` with no profile: those are organisations, no people.
+    """
+    listed = [
+        one
+        for entry in entries
+        if isinstance(people := value(entry, "people", mapping), list)
+        for one in people
+        if isinstance(one, dict)
+    ]
+    profiled = [one for one in listed if _PROFILE_KEYS & {folded(key) for key in one}]
+    return bool(profiled) and len(profiled) > len(listed) * _PROFILED_SHARE
+
+
+def organisations_note(entries: Sequence[Located], mapping: dict[str, str]) -> str | None:
+    """The reading line naming the listed mappings `listed_names` leaves out as organisations, else None."""
+    if not people_profiled(entries, mapping):
+        return None
+    names = [
+        _person_name(one)
+        for entry in entries
+        if isinstance(people := value(entry, "people", mapping), list)
+        for one in people
+        if isinstance(one, dict) and not _PROFILE_KEYS & {folded(key) for key in one}
+    ]
+    shown = ", ".join(dict.fromkeys(names))
+    return f"{len(names)} listed without a profile read as organisations, no people: {shown}" if names else None
 
 
 def unjoined_speakers(speaker_ids: Sequence[tuple[SourceRef, str]]) -> list[Problem]:

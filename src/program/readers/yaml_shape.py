@@ -50,7 +50,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": (
         *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
-        *("descricao", "descrição", "descripcion", "descripción", "resumo", "resumen"),
+        *("descricao", "descrição", "descripcion", "descripción", "resumo", "resumen", "abstracto"),
     ),
     "room": ("room", "location", "place", "venue", "address", "sala", "lugar"),  # FOSD 2018's day: "address: EL 43 …"
     "kind": ("type", "kind", "category", "subtype", "format", "formats", "tipo"),
@@ -89,7 +89,7 @@ _WRITTEN_DATE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})
 _PEOPLE_LISTS = frozenset(key for field in ("people", "chair", "other_people") for key in FIELD_KEYS[field])
 """Keys of a list of people: its mappings' `name` is a person's, no entry's title (HKOSCon's `events[].speakers[]`)."""
 
-_ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls", "tracks"})
+_ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls", "tracks", "salas"})  # DD4W 2026: salas
 """Keys of a list of rooms whose entries hold the talks (a room's `name`/`title` is then the talks' room)."""
 
 
@@ -154,7 +154,7 @@ def walk(data: Any, steps: Sequence[str], outer: tuple[Located, ...] = (), track
             return
         if folded(key) in _ROOM_LISTS and rest[:1] == ("[]",) and rest[1:] and isinstance(data[key], list):
             for room in data[key]:
-                name = value(room, "title", {}) if isinstance(room, Located) else None
+                name = (value(room, "title", {}) or room.get("nombre")) if isinstance(room, Located) else None
                 yield from walk(room, rest[1:], inner, name if isinstance(name, str) and name.strip() else track)
             return
         if folded(key) in _ROOM_LISTS and rest[:1] == ("*",) and isinstance(data[key], dict):

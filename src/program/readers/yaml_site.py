@@ -29,10 +29,11 @@ from program.readers.metadata_header import without_metadata_header
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
-from program.readers.yaml_keys import day_flags
+from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
 from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
+from program.readers.yaml_people import organisations_note
 from program.readers.yaml_shape import (
     DATE_ONLY,
     DAY_MONTH,
@@ -166,12 +167,14 @@ class YamlSiteReader:
         if context.timezone is None and not all(dated_only(one, mapping) for one in found):
             raise UsageError(_missing_settings(source, found, mapping, context))
         joins, join_reading, joined = _joins(source, mapping, context.companions)
+        mapping.update(title_then_session(found, mapping))
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
         items, named_rooms = with_room_names(items, data)
         problems = [*offset_problems, *problems]
         reading.extend([named_rooms] if named_rooms else [])
         reading.extend([*reader.notes, *join_reading, *talk_reading])
+        reading.extend(note for note in [organisations_note([one.entry for one in found], mapping)] if note)
         reading.insert(0, reader.summary(items, "".join(f".{step}" if step != "[]" else step for step in steps)))
         if len(listed := with_papers(items, found, mapping)) > len(items):
             reading.append(f"{len(listed) - len(items)} papers listed in sessions' subtitles, shown at their session")

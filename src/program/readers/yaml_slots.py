@@ -61,6 +61,8 @@ def slot_entries(
         ]
     if titled and held_talks(found.entry, mapping) is not None:
         return list[Found | Problem](_with_held(found, mapping))
+    if titled and sessions and (listed := _listed_by_id(found, sessions, source)):
+        return [found, *listed]
     if not ids or titled:
         return [found]
     if not sessions:
@@ -86,6 +88,36 @@ def slot_entries(
         name = track.get("title") if isinstance(track, dict) else None
         result.append(Found(session, (*found.outer, found.entry), found.entry.line, name))
     return result
+
+
+_LISTED_ID_KEYS = frozenset({"pid", "paperid", "id", "sessionid", "talkid"})
+
+
+def _listed_by_id(found: Found, sessions: dict[str, Located], source: str) -> list[Found | Problem]:
+    """The joined entries a titled session lists by id, as its talks: untimed, shown at the session.
+
+    ERAD-SE 2025's forums list their papers as `events: [{pid: 16907}, …]`, each the paper of that
+    `id` in the joined accepted.yml; a `pid:` left empty lists nothing.
+    """
+    for held in found.entry.values():
+        if not isinstance(held, list) or not held or not all(_id_only(one) for one in held):
+            continue
+        result: list[Found | Problem] = []
+        for one in held:
+            written = next(iter(one.values()))
+            listed_id = str(written).strip() if written is not None else ""
+            if listed_id in sessions:
+                result.append(Found(sessions[listed_id], (*found.outer, found.entry), one.line, held=True))
+            elif listed_id:
+                message = f"session lists {listed_id!r}, which the joined file does not have"
+                result.append(Problem(Severity.WARNING, "unknown-id", message, SourceRef(source, one.line)))
+        return result
+    return []
+
+
+def _id_only(listed: object) -> bool:
+    """Whether a listed mapping holds only an id (`pid: 16907`)."""
+    return isinstance(listed, Located) and len(listed) == 1 and folded(next(iter(listed))) in _LISTED_ID_KEYS
 
 
 def _with_held(session: Found, mapping: dict[str, str]) -> list[Found]:
@@ -140,9 +172,12 @@ def held_talks(entry: Located, mapping: dict[str, str]) -> tuple[str, list[Locat
 
 
 def held_key(entry: Located, mapping: dict[str, str]) -> str | None:
-    """The key under which a titled session holds its talks (`talks`), else None."""
-    held = held_talks(entry, mapping) if value(entry, "title", mapping) is not None else None
-    return held[0] if held else None
+    """The key under which a titled session holds its talks (`talks`) or lists them by id (`events`), else None."""
+    if value(entry, "title", mapping) is None:
+        return None
+    held = held_talks(entry, mapping)
+    by_id = (key for key, listed in entry.items() if isinstance(listed, list) and listed and all(map(_id_only, listed)))
+    return held[0] if held else next(by_id, None)
 
 
 def held_note(read: Sequence[Found], shown: int, mapping: dict[str, str]) -> tuple[str | None, list[str]]:

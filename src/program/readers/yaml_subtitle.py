@@ -175,14 +175,15 @@ _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*(?P<bracket>\([^()]+\))$")
 
 
 def _affiliated_person(text: str) -> str | None:
-    """A person, with the affiliation in brackets written after the name kept as written, else None.
+    """A person, with the affiliation in brackets written after the name kept as "Name [Affiliation]", else None.
 
-    IS-EUD 2025: `chair: Giuseppe Desolda (University of Bari Aldo Moro, Italy)`, one person.
+    IS-EUD 2025: `chair: Giuseppe Desolda (University of Bari Aldo Moro, Italy)`, one person (its
+    affiliation in square brackets, as the people index files it).
     """
     found = _BRACKETED.match(" ".join(text.split()))
     if found is None or (name := person(found["name"])) is None:
         return person(text)
-    return f"{name} {found['bracket']}"
+    return f"{name} [{found['bracket'][1:-1].strip()}]"
 
 
 def with_chairs(people: tuple[str, ...], written: Any) -> tuple[tuple[str, ...], Role]:

@@ -16,7 +16,7 @@ _HONORIFIC = re.compile(
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
-    r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+)(?=\S+\s+\S)",
+    r"|(?:dra|lic|licda|licdo|inga|sra|srta|profa|profª)\.\s+|m\.\s?(?:a|sc)\.\s+)(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 _TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)

@@ -120,6 +120,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     reading.extend([note] if (note := afternoon_note(clock)) else [])
     if ended:
         reading.append(f"{ended} rows with a start only end when the day's next row starts")
+    reading.extend(_all_day_lines(read.rows, table))
     reading.extend(f"skipped: {line}" for line in read.skipped)
     reading.extend(f"read: {line}" for line in read.notes)
     addresses = tuple(pair for row in read.rows for pair in row.addresses)
@@ -131,6 +132,15 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         *([shifted] if shifted else []),
     )
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
+
+
+def _all_day_lines(rows: Sequence[Row], table: Table) -> list[str]:
+    """The reading line for rows whose duration says all day (ComarCon's `Todo el día`), else none."""
+    all_day = [row for row in rows if row.all_day]
+    if not all_day:
+        return []
+    first = table.describe(all_day[0].cells[0])
+    return [f"{len(all_day)} rows last all day (their duration), read at their start with no end, from {first}"]
 
 
 def _numbered_from_one(rows: tuple[Row, ...]) -> tuple[tuple[Row, ...], list[str]]:

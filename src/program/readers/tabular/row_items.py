@@ -140,7 +140,7 @@ def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:
     ended: list[Placed] = []
     count = 0
     for row, day, start, end in placed:
-        if start is not None and end is None:
+        if start is not None and end is None and not row.all_day:  # "Todo el día" ends at no next start
             following = next((later for later in starts[day] if later > start), None)
             count += following is not None
             ended.append((row, day, start, following))

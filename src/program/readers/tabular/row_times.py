@@ -120,6 +120,21 @@ def _date_time(text: str, day_first: bool) -> tuple[WrittenDate, str] | None:
         return None
 
 
+_ALL_DAY = re.compile(
+    r"^(?:all[ -]?day|todo el d[ií]a|(?:o )?dia (?:todo|inteiro)|toute la journ[ée]e|ganzt[äa]gig|tutto il giorno)$"
+)
+"""A duration cell that says the activity lasts all day (ComarCon's `Todo el día`): it has no end of its own."""
+
+
+def is_all_day(text: str) -> bool:
+    """Whether a duration cell says "all day" ("Todo el día", "All day", "Toute la journée").
+
+    >>> is_all_day("Todo el día"), is_all_day("all-day"), is_all_day("2h")
+    (True, True, False)
+    """
+    return _ALL_DAY.match(" ".join(text.casefold().split())) is not None
+
+
 MAX_DURATION = 366 * 24 * 60
 """The longest duration a row may give, in minutes: longer is a typo or hostile (and overflows a date)."""
 

@@ -20,7 +20,7 @@ from program.readers.tabular.day_headings import day_above, heading_or_skipped
 from program.readers.tabular.merged_cells import merged_values, unmerged
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
-from program.readers.tabular.row_times import date_and_time, row_day, row_minutes, row_span
+from program.readers.tabular.row_times import date_and_time, is_all_day, row_day, row_minutes, row_span
 from program.readers.tabular.series_dates import one_date_each
 from program.readers.tabular.talk_numbers import talk_numbered
 from program.readers.tabular.title_by import titled_by
@@ -47,6 +47,7 @@ class Row:
         links: each link column's web address, labelled by the column's name ("youtube", "slides").
         end_day: the date its end is on when the row writes one (an End Date column, a timestamp), else None.
         chairs: whether its people are its chairs ("(Chair) Renzo Degiovanni"), not its speakers.
+        all_day: whether its duration says it lasts all day ("Todo el día"): its start, and no end.
     """
 
     cells: tuple[Cell, ...]
@@ -60,6 +61,7 @@ class Row:
     links: tuple[tuple[str, str], ...] = ()
     end_day: WrittenDate | None = None
     chairs: bool = False
+    all_day: bool = False
 
 
 @attrs.frozen
@@ -321,7 +323,8 @@ def _row(
     day = day or start_day or last_day
     # a start and an end say how long: the duration column is not needed then (nor read, so no error of its own)
     timed = span is not None and span.end is not None
-    duration = row_minutes(value("duration")) if text("duration") and not timed else None
+    all_day = is_all_day(text("duration"))
+    duration = row_minutes(value("duration")) if text("duration") and not timed and not all_day else None
     fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track", "board") if text(field)}
     fields.update({"kind": label_text(fields["kind"])} if "kind" in fields else {})
     if "abstract" in fields:  # keep the abstract's paragraphs
@@ -342,7 +345,7 @@ def _row(
     title, people = row_fields.title_and_people(title, people, mapping)  # "Mittagsvorlesung von Prof. Dr. Name"
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)
-    return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs)
+    return Row(cells, title, people, day, span, duration, fields, addresses, links, end_day, chairs, all_day)
 
 
 def _room_name(mapping: Mapping) -> str:
