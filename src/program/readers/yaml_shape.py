@@ -22,7 +22,7 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.lines.days import day_heading
-from program.readers.notation.dates import DateError, parse_date
+from program.readers.yaml_dates import is_date_only
 from program.readers.yaml_located import Located, keyed_days
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
@@ -67,15 +67,6 @@ _TIME = re.compile(
 )
 """A clock time opening a value: "09:30", "From 08:00" (CPAIOR 2025), "2023-01-26 9:30", "8:am" (LedgerFest
 2019's hour without minutes), "12h15" and "15h" (Agile Pays Basque 2025)."""
-DATE_ONLY = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{4})"
-)
-"""A date without a time: "2023-01-26", "January 26, 2023", "26 January 2023"."""
-_DATE_ONLY = re.compile(rf"^{DATE_ONLY}$")
-DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th|º)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-"""A day of a named month without a year: "15 Abril" (ENEEM 2019), "15 de abril", "April 15"."""
-_DAY_MONTH = re.compile(rf"^{DAY_MONTH}$")
 _DAY_NAME_KEYS = ("name", "title", "label")
 """Keys under which a day level names itself ("Day 2 - January 23")."""
 
@@ -234,22 +225,6 @@ def dated_only(found: Found, mapping: dict[str, str]) -> bool:
     if start is None and "start" in mapping:  # ENEEM 2019's `start = "time"`, every `time:` left empty
         start = inherited(found, "date", mapping)[0]
     return isinstance(start, str) and is_date_only(start) and value(found.entry, "title", mapping) is not None
-
-
-def is_date_only(text: str) -> bool:
-    """Whether a text is a date and no time: with its year, or a day of a named month (its year from --date).
-
-    >>> is_date_only("January 26, 2023"), is_date_only("15 Abril"), is_date_only("Room 12"), is_date_only("9:30")
-    (True, True, False, False)
-    """
-    text = " ".join(text.split())
-    if _DATE_ONLY.match(text) or not _DAY_MONTH.match(text):
-        return _DATE_ONLY.match(text) is not None
-    try:
-        written = parse_date(text)
-    except DateError:
-        return False
-    return written.month is not None and written.day is not None and written.day_number is None
 
 
 def is_entry(entry: Located, mapping: dict[str, str]) -> bool:

@@ -26,6 +26,7 @@ from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_shape import is_site_schedule
 from program.readers.metadata_header import without_metadata_header
+from program.readers.yaml_dates import DATE_ONLY, DAY_MONTH, is_date_only
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
@@ -35,15 +36,12 @@ from program.readers.yaml_located import Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_people import organisations_note
 from program.readers.yaml_shape import (
-    DATE_ONLY,
-    DAY_MONTH,
     FIELDS,
     Found,
     dated_only,
     detect_path,
     folded,
     inherited,
-    is_date_only,
     is_entry,
     parse_path,
     suggested_path,
