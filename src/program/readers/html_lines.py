@@ -27,9 +27,9 @@ from program.readers.html_listed_talks import linked_talks
 from program.readers.html_speaker_lines import speaker_names
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
-from program.readers.notation.times import ClockError, TimeSpan, parse_span
+from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, parse_span
 
-_CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
+_CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
     rf"^(?P<span>{_CLOCK}(?:\s*(?:[-–—~]+|to|until)\s*{_CLOCK})?)(?![\d:])\s*(?P<rest>.*)$", re.IGNORECASE
 )
