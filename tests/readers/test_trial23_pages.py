@@ -18,6 +18,7 @@ from helpers import ROOT, read_detected
 
 DATA = ROOT / "tests" / "data"
 FORTALEZA = ZoneInfo("America/Fortaleza")
+MADRID = ZoneInfo("Europe/Madrid")
 
 
 def _text(folder: str, name: str) -> str:
@@ -68,3 +69,39 @@ def test_enpeb_headings_with_times_marked_h_are_slots_and_round_tables_their_par
     assert lecture.people == ("Marie Gorett Dantas",)
     last = program.items[-1]  # the day's last start-only slot has no end
     assert (last.title, last.end) == ("Atividade Cultural", None)
+
+
+def _bilbostack_source() -> list[tuple[int, str, str | None, list[str]]]:
+    """Each filled cell of the wide table: its line, title (the bold part), room (the column's head) and names."""
+    lines = _text("pages", "bilbostack2025-agenda.es.md").split("\n")
+    head = next(number for number, line in enumerate(lines) if re.match(r"\|\s+\|\s*\[Track", line))
+    rooms = re.findall(r"\[([^\]]+)\]", lines[head])
+    talks = []
+    for number, line in enumerate(lines[head + 2 :], start=head + 3):
+        if not line.startswith("|"):
+            break
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")][1:]
+        filled = [(room, cell) for room, cell in zip(rooms, cells, strict=True) if cell != "-"]
+        for room, cell in filled:
+            linked = re.match(r"\[\*\*(.+?)\*\*(.+?)\]\(", cell)
+            title = linked[1] if linked else re.sub(r"\[([^\]]+)\]\([^)]*\)|[*_]", r"\1", cell)
+            people = re.split(r"\s+y\s+", linked[2]) if linked else []
+            talks.append((number, title, room if len(filled) > 1 else None, people))
+    return talks
+
+
+def test_bilbostack_rooms_as_columns_under_a_blank_corner_and_its_phone_copy_left_out() -> None:
+    name, program = read_detected(
+        "pages", "bilbostack2025-agenda.es.md", ReadContext(timezone=MADRID, first_date=date(2025, 1, 25))
+    )
+
+    expected = _bilbostack_source()
+    assert name == "schedule-page"
+    assert len(expected) == 11  # 7 rows, 4 of them with a talk in each room; the phone copy repeats them
+    got = [(item.source.line, item.title, item.location, list(item.people)) for item in program.items]
+    assert got == expected
+    networking = program.items[-1]
+    at = datetime(2025, 1, 25, 14, 0, tzinfo=MADRID)
+    assert (networking.start, networking.end) == (at, at.replace(hour=19))  # "14:00 - ~19:00"
+    assert any("an approximate end, read as 19:00" in problem.message for problem in program.problems)
+    assert any("21-63: note: a copy of the schedule for small screens" in said for said in program.reading)
