@@ -1,7 +1,8 @@
 """Trial 23's schedule pages (unseen), read as their sources write them (PROVENANCE.md of each folder).
 
 Expectations come from the sources by regular expressions over their markup, never from the
-reader: I ENPEB 2012's `<h4>` headings with times marked `h` and its `<p>` speaker lines.
+reader: I ENPEB 2012's `<h4>` headings with times marked `h` and its `<p>` speaker lines, BilboStack 2025's wide
+table, FrontTalks 2016's `programm-item` blocks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from helpers import ROOT, read_detected
 DATA = ROOT / "tests" / "data"
 FORTALEZA = ZoneInfo("America/Fortaleza")
 MADRID = ZoneInfo("Europe/Madrid")
+EKATERINBURG = ZoneInfo("Asia/Yekaterinburg")
 
 
 def _text(folder: str, name: str) -> str:
@@ -105,3 +107,22 @@ def test_bilbostack_rooms_as_columns_under_a_blank_corner_and_its_phone_copy_lef
     assert (networking.start, networking.end) == (at, at.replace(hour=19))  # "14:00 - ~19:00"
     assert any("an approximate end, read as 19:00" in problem.message for problem in program.problems)
     assert any("21-63: note: a copy of the schedule for small screens" in said for said in program.reading)
+
+
+def test_fronttalks_end_in_its_own_span_and_the_linked_speaker_under_the_title() -> None:
+    name, program = read_detected(
+        "html_pages", "fronttalks2016-programm.html", ReadContext(timezone=EKATERINBURG, first_date=date(2016, 9, 16))
+    )
+
+    text = _text("html_pages", "fronttalks2016-programm.html")
+    times = re.findall(r'programm-time">(\d\d):00\s*<span class="programm-time-color">(\d\d):00<', text)
+    titles = re.findall(r'<div class="programm-talk-title">(.*?)</div>', text)
+    speakers = re.findall(r'class="programm-speaker-link">(.*?)</a>', text)
+    assert name == "html-page"
+    assert len(titles) == len(times) == len(speakers) == 2
+    got = [(item.title, item.start, item.end, item.people) for item in program.items]
+    day = datetime(2016, 9, 16, tzinfo=EKATERINBURG)
+    assert got == [
+        (title, day.replace(hour=int(start)), day.replace(hour=int(end)), (speaker,))
+        for title, (start, end), speaker in zip(titles, times, speakers, strict=True)
+    ]
