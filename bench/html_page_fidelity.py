@@ -174,6 +174,11 @@ CASES = [
     Case("devfestvl2019-schedule.ru.md", "Asia/Vladivostok", date(2019, 9, 28), slot_counts.timed_cell_lines),
     # Trial 21 (Chinese): a JSP page dated `会议时间：2018年5月18日`, `09:30~10:00` rows, a cell `①、…<br>②、…<br>③、…`.
     Case("cqjt2018-pageJumpAgenda.jsp", "Asia/Shanghai", None, slot_counts.timed_cell_lines),
+    # Trial 23 (Portuguese): `<h4>08h - Credenciamento</h4>`, `09h30m`, round tables `<h4>&raquo; …</h4>` untimed.
+    Case("enpeb2012-programacao.html", "America/Fortaleza", date(2012, 12, 13), slot_counts.h_marked_headings),
+    # Trial 23 (Russian): `programm-item` blocks, `10:00 <span class="programm-time-color">11:00</span>`, the title
+    # beside the time, the speaker a link followed by `, company, city`.
+    Case("fronttalks2016-programm.html", "Asia/Yekaterinburg", date(2016, 9, 16), slot_counts.programm_items),
 ]
 
 

@@ -346,3 +346,16 @@ def timed_cell_lines(root: Root) -> int:
                 if lxml.html.fromstring(f"<div>{part}</div>").text_content().strip()
             )
     return count
+
+
+def h_marked_headings(root: Root) -> int:
+    """Headings that open with an hour marked `h` (`08h - …`, `09h30m - …`) or with `»` (a part of the slot above).
+
+    I ENPEB 2012: the round tables `<h4>&raquo; Linguagem, …</h4>` under `<h4>14h - 15h - Mesas Redondas</h4>`.
+    """
+    return sum(1 for heading in root.iter("h4") if re.match(r"\d{1,2}h|»", heading.text_content().strip()))
+
+
+def programm_items(root: Root) -> int:
+    """Elements of the class `programm-item`, a talk each (FrontTalks 2016)."""
+    return len(root.find_class("programm-item"))

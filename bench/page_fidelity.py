@@ -89,6 +89,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "archeofoss2025-programme.md": ("Europe/Rome", None),
     # Trial 21 (Italian): a Pelican key header, `10:00| [Title](…)<br/> Name` rows, `[📄](….pdf)` icon links.
     "eprivacy2016-programma.md": ("Europe/Rome", None),
+    # Trial 23 (Spanish): `|  | Track 0E | Track 0D |` (rooms as columns, a blank corner), `[**Title**Speaker](…)`
+    # cells, `-` for an empty room, `14:00 - ~19:00`; the schedule again for phones (`<div class="hidden-big">`).
+    "bilbostack2025-agenda.es.md": ("Europe/Madrid", "2025-01-25"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

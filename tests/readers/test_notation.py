@@ -1,3 +1,4 @@
+import re
 from datetime import date, time, timedelta
 
 import pytest
@@ -6,6 +7,7 @@ from hypothesis import strategies as st
 
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date, slash_order
 from program.readers.notation.times import (
+    HOUR_MARKED,
     AfternoonClock,
     ClockError,
     afternoon_note,
@@ -58,6 +60,24 @@ def test_clock_hour_with_colon_and_meridiem_but_no_minutes_reads_the_full_hour(h
 
 
 @given(st.integers(0, 24 * 60 - 1))
+def test_clock_marked_with_h_and_m_reads_back(minutes: int) -> None:
+    hour, minute = divmod(minutes, 60)
+    written = [f"{hour:02d}h{minute:02d}m", f"{hour}h{minute:02d}m", f"{hour}h{minute:02d}"]
+
+    assert [parse_clock(text).minutes for text in written] == [minutes] * 3
+    assert all(re.fullmatch(HOUR_MARKED, text) for text in written)
+
+
+@given(st.integers(0, 23), st.sampled_from(["Credenciamento", "Almoço", "Mesas Redondas"]))
+def test_whole_hour_marked_with_h_leads_a_line_only_before_a_dash(hour: int, title: str) -> None:
+    # I ENPEB 2012's "08h - Credenciamento"; "2h workshop" writes a length, no clock
+    led = re.match(rf"({HOUR_MARKED})\s*-\s*{title}$", f"{hour:02d}h - {title}")
+
+    assert led is not None and parse_clock(led[1]).minutes == hour * 60
+    assert re.match(HOUR_MARKED, f"{hour}h {title}") is None
+
+
+@given(st.integers(0, 24 * 60 - 1))
 def test_clock_excel_fraction_and_time_value_read_back(minutes: int) -> None:
     as_time = time(minutes // 60, minutes % 60)
 
@@ -87,6 +107,8 @@ def test_span_24_hour_reads_back_across_midnight(start: int, length: int) -> Non
         ("11:30-12:30 pm", 690, 750),
         ("900-1800", 540, 1080),
         ("17h15", 1035, None),
+        ("09h30m", 570, None),  # I ENPEB 2012: minutes marked "m" after the hour's "h"
+        ("14h - 15h", 840, 900),
         ("5:15 on", 315, None),
         ("12:00 Noon", 720, None),  # PERLS 2021; the "on" of "Noon" is no trailing word
         ("11:00-12:00 Noon", 660, 720),

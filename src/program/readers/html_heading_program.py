@@ -50,16 +50,9 @@ def _items(
     """The slots' items; a slot under a day heading that is no real date is an `unreadable-page-day` error."""
     items: list[Item] = []
     problems: list[Problem] = []
-    clock = AfternoonClock()
-    previous: object = object()
-    placed: tuple[TimeSpan, tuple[int, int | None]] | None = None
-    for slot in slots:
-        if slot.day != previous:
-            clock.new_day()
-            previous = slot.day
-        # the panels of one session share its time: placed once (the clock moves on after each place)
-        start, end = placed[1] if placed is not None and placed[0] is slot.span else clock.place(slot.span)
-        placed = (slot.span, (start, end))
+    times = _placed(slots)
+    for index, slot in enumerate(slots):
+        start, end = times[index]
         try:
             day = resolve_day(slot.day, settings, source)
         except DateError as error:  # "Tuesday, December 13th" in 2021
@@ -67,12 +60,26 @@ def _items(
             problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             continue
         kind = slot.kind or kind_from_title(slot.title)
+        where = SourceRef(source, slot.line)
+        if slot.untimed:
+            items.append(
+                Item(
+                    id=item_id(kind, slot.title),
+                    kind=kind,
+                    title=slot.title,
+                    source=where,
+                    people=tuple(slot.people),
+                    day=day,
+                )
+            )
+            continue
+        end = end if end is not None else _next_start(slots, times, index)
         items.append(
             Item(
                 id=item_id(kind, slot.title),
                 kind=kind,
                 title=slot.title,
-                source=SourceRef(source, slot.line),
+                source=where,
                 start=at(day, start, zone),
                 end=at(day, end, zone) if end is not None and end > start else None,
                 people=tuple(slot.people),
@@ -80,3 +87,34 @@ def _items(
             )
         )
     return items, tuple(problems)
+
+
+def _placed(slots: tuple[HeadingSlot, ...]) -> list[tuple[int, int | None]]:
+    """Each slot's start and end minutes, in running order within its day (`AfternoonClock`)."""
+    clock = AfternoonClock()
+    previous: object = object()
+    placed: tuple[TimeSpan, tuple[int, int | None]] | None = None
+    times: list[tuple[int, int | None]] = []
+    for slot in slots:
+        if slot.day != previous:
+            clock.new_day()
+            previous = slot.day
+        # the panels of one session share its time: placed once (the clock moves on after each place)
+        start, end = placed[1] if placed is not None and placed[0] is slot.span else clock.place(slot.span)
+        placed = (slot.span, (start, end))
+        times.append((start, end))
+    return times
+
+
+def _next_start(slots: tuple[HeadingSlot, ...], times: list[tuple[int, int | None]], index: int) -> int | None:
+    """A start-only heading's end: the next later start of its day (docs/formats.md); the day's last has none.
+
+    I ENPEB 2012 writes "08h - Credenciamento", "09h - Coffee Break", "09h30m - Conferência de Abertura".
+    """
+    start = times[index][0]
+    for later, (later_start, _) in zip(slots[index + 1 :], times[index + 1 :], strict=True):
+        if later.day != slots[index].day:
+            return None
+        if not later.untimed and later_start > start:
+            return later_start
+    return None

@@ -20,6 +20,7 @@ from program.model import Kind
 from program.readers.html_blocks import Block, Heading, TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_lines import time_led
+from program.readers.html_speaker_lines import titled_name
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import read_slot_text
@@ -50,6 +51,8 @@ _NAME_FIRST = re.compile(r"^(?P<name>[^,—–\"“”]+?)\s*(?:,|\s[—–-]+)\
 _OPENING, _CLOSING = '"“', '"”'
 _RANGE_COLON = re.compile(rf"^(?P<span>{_CLOCK}\s*[-–—]\s*{_CLOCK}):\s*", re.IGNORECASE)
 """A range and a colon before the title: "8:30-9:00: Breakfast" (`time_led` reads a time then ':' as no range)."""
+_PART = re.compile(r"^[»›]\s*(?P<title>\S.*?)\s*$")
+"""A heading marked as a part of the slot above (`&raquo; Linguagem, Literatura e Ensino`, I ENPEB 2012)."""
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|/|\band\b)\s*")
 _FEWEST = 2
 """How many time headings a page needs to be read this way."""
@@ -106,6 +109,11 @@ class HeadingSlot:
     talks: list[Talk] = attrs.Factory(list)
     panel: bool = False
     """A panel under a session heading: the lines under it are its talks and chairs."""
+    untimed: bool = False
+    """A part listed under a slot without a time of its own (I ENPEB 2012's `<h4>&raquo; Linguagem, …</h4>` round
+    tables under `<h4>14h - 15h - Mesas Redondas</h4>`): an item on its day, with no time."""
+    written: str = ""
+    """The heading's text after its time, when its people were read from it ("Palestra: A: B" split at a colon)."""
 
 
 @attrs.frozen
@@ -167,6 +175,14 @@ class _Walk:
         Presentation I" is a talk of that session at 09:50; the list item's next line is its authors.
         """
         text = block.text
+        if (member := titled_name(text)) is not None:
+            # a line that names one person with their title (I ENPEB 2012's "Profª. Ms. Marie Gorett Dantas (UFPB)")
+            # is the slot's speaker; a name read from the heading's colon was the title's ("Palestra: Educação
+            # Bilíngue: Uma Nova Proposta …")
+            if slot.written:
+                slot.title, slot.people, slot.written = slot.written, [], ""
+            slot.people.extend([member] if member not in slot.people else [])
+            return True
         if (role := _ROLE.match(text)) is not None:
             names = [name for name in _names(role["names"]) if not _NO_ONE.match(name)]
             slot.people.extend(name for name in names if name not in slot.people)
@@ -204,6 +220,10 @@ class _Walk:
             self.session = None
         elif (venue := _VENUE.match(text)) is not None and last is not None and last.room is None:
             last.room = venue["room"].strip()
+        elif (part := _PART.match(text)) is not None and last is not None:
+            # a part of a session is what the session is: a round table of "Mesas Redondas" a panel
+            kind = last.kind or kind_from_title(last.title) if not last.untimed else last.kind
+            self.slots.append(HeadingSlot(last.span, part["title"], line, self.day, kind=kind, untimed=True))
         elif self.session is not None:
             self.slots.append(_panel(self.session, text, line, self.day))
         elif last is not None:
@@ -269,7 +289,7 @@ def _slot(span: TimeSpan, text: str, line: int, day: WrittenDate | None) -> Head
             return HeadingSlot(span, named[0], line, day, list(named[1]), kind)
         read = read_slot_text(labelled["rest"])
         if read.people:
-            return HeadingSlot(span, _unquoted(read.title), line, day, list(read.people), kind)
+            return HeadingSlot(span, _unquoted(read.title), line, day, list(read.people), kind, written=text)
     place = _PLACE_AFTER.match(text)
     if place is not None and kind_from_title(place["title"]) is Kind.BREAK:
         return HeadingSlot(span, place["title"], line, day, room=place["room"].strip())

@@ -27,12 +27,16 @@ from program.readers.html_listed_talks import linked_talks
 from program.readers.html_speaker_lines import speaker_names
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
-from program.readers.notation.times import ClockError, TimeSpan, parse_span
+from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, parse_span
 
-_CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s*m\b\.?)?|\d{1,2}\s*[ap]\.?\s*m\b\.?|noon)"
+_CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
-    rf"^(?P<span>{_CLOCK}(?:\s*(?:[-–—~]+|to|until)\s*{_CLOCK})?)(?![\d:])\s*(?P<rest>.*)$", re.IGNORECASE
+    rf"^(?P<span>(?P<start>{_CLOCK})(?:(?P<separator>\s*(?:[-–—~]+|to|until)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))"
+    rf"(?P<end>{_CLOCK}))?)(?![\d:])\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
+"""A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
+its end in a span of its own colour inside the start's)."""
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PLACE_WORD = re.compile(
@@ -96,12 +100,15 @@ def time_led(text: str) -> tuple[TimeSpan, str] | None:
     (690, 710, 'Position Paper: Ada Lovelace')
     >>> time_led("2 talks") is None, time_led("10:00")[1]
     (True, '')
+    >>> time_led("10:00 11:00")[0].end_minutes
+    660
     """
     lead = _LEAD.match(text)
     if lead is None:
         return None
+    written = f"{lead['start']}-{lead['end']}" if lead["end"] and not lead["separator"].strip() else lead["span"]
     try:
-        span = parse_span(lead["span"])
+        span = parse_span(written)
     except ClockError:
         return None
     return span, _SEPARATOR.sub("", lead["rest"]).strip()
@@ -187,6 +194,7 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         if led is None:
             continue
         span, rest = led
+        people_below: tuple[str, ...] = ()
         # The lines of the same list item or block, up to the next time-led one.
         same = _until_next_time(lines, [i for i in range(index + 1, len(lines)) if lines[i].group == line.group])
         if not rest and same:
@@ -195,6 +203,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         elif not rest and _title_beside(lines, index, used):  # Datamatix 2025: time and title in two columns
             used.add(index + 1)
             rest = lines[index + 1].text
+            if (beside := _speakers_below(lines, index + 2, used)) is not None:
+                people_below = beside
         if not rest:
             continue  # a time without a title: not placed
         used.update({index, *same})
@@ -203,6 +213,7 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
             entries.append(_coded(Entry(span, rest, (), line.line, line.links), [lines[i] for i in same]))
             continue
         title, people = title_people(rest, line.linked)
+        people = people or people_below
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
         named = speaker_names(said[0]) if said and not people and not _linked(lines[same[0]]) else None
@@ -242,6 +253,23 @@ def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool
     if following >= len(lines) or following in used or time_led(lines[following].text) is not None:
         return False
     return _END_LEAD.match(lines[following].text) is None  # "to 10:00", "– 10:00": its end, no title
+
+
+def _speakers_below(lines: Sequence[TextLine], index: int, used: set[int]) -> tuple[str, ...] | None:
+    """The linked names that open the line at `index` (marked used), where they work after them; else None.
+
+    FrontTalks 2016 writes a talk's speaker under its title (beside its time) as `<a …>Владимир Дашукевич</a>,
+    XBSoftware, Минск, Беларусь`: the link's words are the name, the company and city are not.
+    """
+    line = lines[index] if index < len(lines) and index not in used else None
+    if line is None or time_led(line.text) is not None:
+        return None
+    names = [words for words in line.linked if _linked_shape(words)]
+    joined = ", ".join(names)
+    if not names or not (line.text == joined or line.text.startswith(f"{joined},")):
+        return None
+    used.add(index)
+    return tuple(names)
 
 
 def _with_rooms(

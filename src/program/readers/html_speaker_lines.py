@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.honorifics import without_honorific, without_honorifics
 from program.readers.lines.names import names_in
 from program.readers.lines.rooms import is_place
 
@@ -26,3 +26,19 @@ def speaker_names(text: str) -> tuple[str, ...] | None:
     if not bare or "(" in bare or is_place(bare):
         return None
     return names_in(", ".join(without_honorific(part.strip()) for part in bare.split(",")), words=2)
+
+
+def titled_name(text: str) -> str | None:
+    """The one name of a line that opens with a person's title, a bracket at its end left out; else None.
+
+    The title is what makes it a name, whatever its words' case ("Prof. Dr. Mariano castro Neto",
+    "Profª Ms. Danielle de Luna e Silva", I ENPEB 2012).
+
+    >>> titled_name("Profª. Ms. Marie Gorett Dantas (UFPB)"), titled_name("Por que, quando e como usar tecnologias")
+    ('Marie Gorett Dantas', None)
+    """
+    written = " ".join(_LAST_BRACKET.sub("", text).split())
+    name = without_honorifics(written)
+    if name == written or not name or any(mark in name for mark in "():,;"):
+        return None
+    return name

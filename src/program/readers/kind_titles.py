@@ -69,6 +69,7 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind.SOCIAL,
     ),  # "Networking the Empire: …" (ArcheoFOSS 2025) is a talk: the word a verb there
+    (re.compile(r"^#\w+\s*,\s*networking$", re.IGNORECASE), Kind.SOCIAL),  # BilboStack 2025's "#laEspuela,Networking"
     # Chinese titles (WASN 2018): a keynote (專題演講), a break (休息, 點心), dinner (晚宴), an opening
     # ceremony (開幕典禮), an award ceremony (頒獎典禮), a poster exhibition (海報展示).
     (re.compile(r"^(?:專題|主題|专题|主题)演講|^(?:专题|主题)演讲"), Kind.KEYNOTE),

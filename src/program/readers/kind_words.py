@@ -130,6 +130,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Intervalo para Almoço", Kind.BREAK),
     ("Cafezinho", Kind.BREAK),
     ("Atividade cultural", Kind.SOCIAL),
+    # Portuguese, I ENPEB 2012 ("14h - 15h - Mesas Redondas" over its round tables, "Comunicação: Title")
+    ("Mesas Redondas", Kind.PANEL),
+    ("Coquetel", Kind.SOCIAL),
+    ("Comunicação", Kind.TALK),
     # Dutch, WND 2025
     ("Koffie", Kind.BREAK),
     ("Koffiepauze", Kind.BREAK),

@@ -44,7 +44,8 @@ def papers_outside(raw: Sequence[str], read: LinesRead, source: str) -> PagePape
     if not inside:
         return PagePapers()
     last = max(inside)
-    outside = "\n".join("" if number <= last else text for number, text in enumerate(raw, start=1))
+    copied = {number for first, end in read.screen_copies for number in range(first, end + 1)}
+    outside = "\n".join("" if number <= last or number in copied else text for number, text in enumerate(raw, start=1))
     lines = page_lines(outside)
     found = walk(lines, source, list_order(lines))
     if not found.entries:

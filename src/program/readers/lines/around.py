@@ -69,3 +69,49 @@ def complete_surnames(items: list[Item], after: Sequence[CleanLine], source: str
                 people.append(person)
         completed.append(attrs.evolve(item, people=tuple(people)) if tuple(people) != item.people else item)
     return completed, notes
+
+
+_SMALL_SCREENS_ONLY = re.compile(
+    r"""^\s*<div\b[^>]*\bclass=["'][^"']*\b(?:hidden-(?:big|large|lg|md)|visible-(?:xs|sm|small)|d-(?:md|lg)-none)\b""",
+    re.IGNORECASE,
+)
+"""A block shown only on small screens (`<div class="hidden-big table">`, Bootstrap's `visible-xs`, `d-md-none`)."""
+_DIV = re.compile(r"<(/?)div\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class ScreenCopy:
+    """A page's lines with its copies for small screens blanked, and where those copies were."""
+
+    lines: tuple[Line, ...]
+    copies: tuple[tuple[int, int], ...]
+
+    def notes(self, source: str) -> list[str]:
+        """What `program check` says of each copy left out."""
+        return [
+            f"{source}:{first}-{last}: note: a copy of the schedule for small screens, not read again"
+            for first, last in self.copies
+        ]
+
+
+def without_small_screen_copy(lines: Iterable[Line]) -> ScreenCopy:
+    """The lines with each block shown only on small screens blanked: a page's copy of its schedule for phones.
+
+    BilboStack 2025 writes its schedule as a wide table (`<div class="hidden-small table">`) and again as one
+    narrow table a slot (`<div class="hidden-big table">`); read twice, every slot would be two.
+    """
+    kept: list[Line] = []
+    copies: list[tuple[int, int]] = []
+    inside, depth = False, 0
+    for line in lines:
+        if not inside and _SMALL_SCREENS_ONLY.match(line.text):
+            inside, depth = True, 0
+            copies.append((line.number, line.number))
+        if not inside:
+            kept.append(line)
+            continue
+        depth += sum(-1 if closing else 1 for closing in _DIV.findall(line.text))
+        copies[-1] = (copies[-1][0], line.number)
+        kept.append(Line(line.number, ""))
+        inside = depth > 0
+    return ScreenCopy(tuple(kept), tuple(copies))

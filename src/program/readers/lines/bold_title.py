@@ -44,3 +44,26 @@ def speaker_then_bold_title(raw: str, mentions: tuple[str, ...] = ()) -> tuple[S
     slot = read_slot_text(title, mentions, people_known=True)
     links = (bold["url"].strip(),) if bold["url"] and bold["url"].strip() else ()
     return SlotText(slot.title, names, slot.label, slot.kind), links
+
+
+_BOLD_THEN_NAMES = re.compile(r"^(?:\*\*|__)(?P<title>[^*_].*?)(?:\*\*|__)\s*(?P<names>[^*_].*)$")
+
+
+def bold_title_then_names(cell: str, mentions: tuple[str, ...] = ()) -> SlotText | None:
+    """A cell of a bold title with its speakers' names right after it, else None.
+
+    BilboStack 2025 writes `[**Fatal, gracias**Irene Morgado](/speakers/irene-morgado#talk)`: the link's text
+    is the title in bold, then the names (no space between); the title's colon is its own.
+
+    >>> slot = bold_title_then_names("**Culture Driven Development, el motor**Sebi Collell y Censu Karayel")
+    >>> slot.title, slot.people
+    ('Culture Driven Development, el motor', ('Sebi Collell', 'Censu Karayel'))
+    >>> bold_title_then_names("**Bienvenida y presentación**") is None
+    True
+    """
+    found = _BOLD_THEN_NAMES.match(cell.strip())
+    names = names_in(found["names"].strip(), words=2) if found else None
+    if found is None or names is None:
+        return None
+    slot = read_slot_text(found["title"], mentions, people_known=True)
+    return SlotText(slot.title, names, slot.label, slot.kind)

@@ -17,7 +17,7 @@ from program.model import Kind, Problem
 from program.readers.base import Line
 from program.readers.coded_entries import CODE
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.bold_title import speaker_then_bold_title
+from program.readers.lines.bold_title import bold_title_then_names, speaker_then_bold_title
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
@@ -374,7 +374,7 @@ class Finder:
         """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
         self._shape("rooms as columns")
         for room, cell in cells:
-            slot = read_slot_text(cell, text.mentions)
+            slot = bold_title_then_names(cell, text.mentions) or read_slot_text(cell, text.mentions)
             previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
             if (
                 previous is not None

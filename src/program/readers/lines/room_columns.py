@@ -32,9 +32,18 @@ def room_cells(header: Header, cells: Sequence[str]) -> list[tuple[str | None, s
     [('Talks', 'Talk 1'), ('Workshops', 'Workshop 1')]
     >>> room_cells(header, ["09:00", "09:15", "Conference Opening"])
     [(None, 'Conference Opening')]
+    >>> room_cells(header, ["11:30", "12:00", "Café", "-"])
+    [(None, 'Café')]
     """
-    filled = [(room, cells[index]) for index, room in header.rooms.items() if index < len(cells) and cells[index]]
+    filled = [
+        (room, cells[index]) for index, room in header.rooms.items() if index < len(cells) and _filled(cells[index])
+    ]
     if len(cells) < max(header.rooms) + 1 or len(filled) == 1:
-        rest = [cell for index, cell in enumerate(cells) if index not in header.columns.values() and cell]
+        rest = [cell for index, cell in enumerate(cells) if index not in header.columns.values() and _filled(cell)]
         return [(None, " - ".join(rest))] if rest else []
     return [(room, text) for room, text in filled]
+
+
+def _filled(cell: str) -> bool:
+    """Whether a room's cell holds a slot: a dash alone marks it empty ("| Café | - |", BilboStack 2025)."""
+    return bool(cell.strip(" -–—"))

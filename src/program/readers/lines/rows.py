@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from program.readers.lines.days import day_heading
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, normal_name
 
@@ -87,6 +88,8 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
     column and two or more columns no field names are rooms ("| Time | Room A | Room B |").
     """
     found = header_fields([Cell(_unbracketed(cell), line) for cell in cells])
+    if (corner := _corner_rooms(cells, found)) is not None:
+        return corner
     times = {field for field in found if field in ("time", "start", "end", "duration")}
     if not times or any(re.search(r"\d[:.]\d\d", cell) for cell in cells):
         return None
@@ -110,6 +113,28 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
             columns["session"] = columns["title"]
         columns["title"] = paper
     return Header(columns)
+
+
+_ROOM_WORDS = 4
+_NOT_ROOM = re.compile(r"\d[:.]\d\d|,|\band\b|[\[\]*_]")
+"""What no room's head holds: a time, a list of names, markup left (a title's link or bold)."""
+
+
+def _corner_rooms(cells: Sequence[str], found: dict[str, tuple[int, ...]]) -> Header | None:
+    """A header whose first cell is blank over the times and whose others name rooms (`|  | Track 0E | Track 0D |`).
+
+    BilboStack 2025 leaves the time column's head empty; no cell is a field's name, a time or a day, and each is
+    short, as a room's name is (CHAI 2022's row `|  | Rita Sevastjanova and Mennatallah El-Assady | [Title](…) |`,
+    a paper under its session, is none).
+    """
+    rooms = {index: cell.strip() for index, cell in enumerate(cells) if index and cell.strip()}
+    if cells[0].strip() or found or len(rooms) < 2 or len(rooms) != len(cells) - 1:
+        return None
+    if any(_NOT_ROOM.search(cell) or len(cell.split()) > _ROOM_WORDS for cell in rooms.values()):
+        return None
+    if any(day_heading(cell) is not None for cell in rooms.values()):
+        return None
+    return Header({"time": 0}, rooms)
 
 
 def _unbracketed(cell: str) -> str:

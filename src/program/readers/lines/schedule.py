@@ -30,7 +30,12 @@ from program.errors import UsageError
 from program.model import Item, Problem
 from program.readers.base import Line, ReadContext
 from program.readers.coded_entries import CODE, coded_ends
-from program.readers.lines.around import complete_surnames, holds_time_range, outside_comments
+from program.readers.lines.around import (
+    complete_surnames,
+    holds_time_range,
+    outside_comments,
+    without_small_screen_copy,
+)
 from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.continued import continued_talks
@@ -83,6 +88,8 @@ class LinesRead:
     zone: ZoneInfo
     notes: tuple[str, ...] = ()
     timed_outside: tuple[Line, ...] = ()
+    screen_copies: tuple[tuple[int, int], ...] = ()
+    """The first and last lines of each copy of the schedule for small screens, left out (`around.ScreenCopy`)."""
 
     def reading(self, source: str) -> tuple[str, ...]:
         """The lines `program check` prints: counts, shape, zone, notes, and each line not placed."""
@@ -117,7 +124,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         UsageError: when slots need a date and neither the page nor `--date` gives one, or need a
             zone and neither the page nor `--timezone` names one.
     """
-    cleaned = [(line, clean(without_slides(line.text))) for line in outside_comments(lines)]
+    screens = without_small_screen_copy(outside_comments(lines))
+    cleaned = [(line, clean(without_slides(line.text))) for line in screens.lines]
     start = context.first_start
     finder = Finder(source, start=start.hour * 60 + start.minute if start else None)
     for line, text in cleaned:
@@ -190,8 +198,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         len(outside) - len(timed),
         tuple(finder.shapes),
         zone,
-        tuple(zone_notes + named + finder.notes),
+        tuple(zone_notes + named + finder.notes + screens.notes(source)),
         tuple(timed),
+        screens.copies,
     )
 
 

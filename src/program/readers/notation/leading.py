@@ -22,13 +22,14 @@ from program.readers.notation.times import (
 _LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
     rf"^(?P<start>{_LEAD_CLOCK})"
-    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<end>{_LEAD_CLOCK}))?"
+    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<about>~\s*)?(?P<end>{_LEAD_CLOCK}))?"
     r"(?![\d:.]*\d)",
     re.IGNORECASE,
 )
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
 "08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
-Monash 2025); the rest may follow without a space."""
+Monash 2025), "14:00 - ~19:00" (an approximate end, BilboStack 2025: read, with a note); the rest may follow without a
+space."""
 _APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
 """An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
 read, with a note."""
@@ -76,6 +77,9 @@ def leading_span(text: str) -> LeadingSpan | None:
     'Drinks'
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
+    >>> found = leading_span("14:00 - ~19:00")
+    >>> found.span.end_minutes, found.notes
+    (1140, ("'14:00 - ~19:00': an approximate end, read as 19:00",))
     """
     written = text.replace("\xa0", " ").lstrip()
     approximate = _APPROXIMATE.match(written)
@@ -90,6 +94,8 @@ def leading_span(text: str) -> LeadingSpan | None:
         if approximate
         else []
     )
+    if match["about"]:
+        notes.append(f"{match[0].strip()!r}: an approximate end, read as {match['end'].strip()}")
     try:
         start = lenient_clock(match["start"], notes)
         end = lenient_clock(match["end"], notes) if match["end"] else None

@@ -1,7 +1,7 @@
 """Clock times and time ranges in every notation organisers use.
 
-"8:30am", "08:30 AM", "8:30 a.m.", "8:am" (minutes left out), "8.30", "17h15", "17h", "900", "1800", "14:00 Uhr",
-"8:00:00" (seconds, read to the minute), "noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a
+"8:30am", "08:30 AM", "8:30 a.m.", "8:am" (minutes left out), "8.30", "17h15", "17h", "09h30m", "900", "1800",
+"14:00 Uhr", "8:00:00" (seconds, read to the minute), "noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a
 `datetime.time`; ranges joined by a dash,
 "to", "bis" or "à": "14:00-15:30 Uhr", "10h à 13h", "23:00-0:30" (past midnight) and
 "1:45-3:15" (a 12-hour clock without am/pm: the end after the start, so 3:15 p.m.).
@@ -18,8 +18,9 @@ _MERIDIEM = r"(?P<meridiem>[ap])(?:\.?\s*m\.?|(?<=\d[ap]))"
 """a.m./p.m. as written ("8am", "8 a.m."), or a bare a or p glued to the digits ("9:10a", "12:30p")."""
 _CLOCK = re.compile(
     r"^(?:"
-    # 8:30, 8.30, 17h15, 17h, 8, 8:am; seconds only after a colon: "8:00:00" (EDUCAUSE 2016's scraped sheet)
-    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?|:(?=\s*[ap]))?(?:\s*h)?"
+    # 8:30, 8.30, 17h15, 17h, 8, 8:am; seconds only after a colon: "8:00:00" (EDUCAUSE 2016's scraped sheet);
+    # minutes marked "m" after an hour marked "h": "09h30m" (I ENPEB 2012)
+    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:(?<=h\d{2})m)?|:(?=\s*[ap]))?(?:\s*h)?"
     r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
     r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock)?$",
     re.IGNORECASE,
@@ -41,6 +42,9 @@ _FROM = re.compile(
 """Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"; about
 a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014)."""
 DAY = 24 * 60
+HOUR_MARKED = r"\d{1,2}h(?:\d{2}m?(?![^\W\d_])|(?=\s*[-–—]))"
+"""A clock marked with "h" as a line's lead (Portuguese and French pages): "09h30m", "16h30", or a whole hour before
+a dash, "08h - Credenciamento", "14h - 15h - Mesas Redondas" (I ENPEB 2012); "2h workshop" is a length, no clock."""
 _OPEN_END = re.compile(
     r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|¿*\?+"
     r"|[-–—]|\.{2,}|…)\.?!?$",
