@@ -40,9 +40,7 @@ from yaml_sources import (  # noqa: E402
     discan,
     enlsp,
     fosd,
-    iseud2025,
     isorc,
-    jfpc2021,
     ledgerfest,
     pgbh,
     srccon,
@@ -51,6 +49,7 @@ from yaml_sources import (  # noqa: E402
     threedv,
     wbci2022,
 )
+from yaml_sources_trial13 import DATED13, iseud2025, jfpc2021  # noqa: E402
 from yaml_sources_trial16 import DATED16, aiucd2025, datensummit2017, semef2021  # noqa: E402
 from yaml_sources_trial20 import DATED20, eneem2019  # noqa: E402
 from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
@@ -126,7 +125,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        dated = {**DATED, **DATED16, **DATED20, **DATED21, **DATED22, **DATED23}
+        dated = {**DATED, **DATED13, **DATED16, **DATED20, **DATED21, **DATED22, **DATED23}
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(
