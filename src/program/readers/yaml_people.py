@@ -315,9 +315,16 @@ _PROFILED_SHARE = 0.5
 
 
 def _person_name(person: dict[str, Any]) -> str:
-    """A speaker's name from their mapping: name (and surname), or first and last name."""
-    parts = [person.get(key) for key in _NAME_PARTS]
-    return _ROLE_LABEL.sub("", collapse_space(" ".join(part for part in parts if isinstance(part, str))))
+    """A speaker's name from their mapping: name (and surname), or first and last name.
+
+    A part the full name already holds is not written twice (OpenReview's authors in ClinicalNLP
+    2022: `name: John E. Ortega` beside `first_name: John`, `last_name: Ortega`).
+    """
+    parts = [part for key in _NAME_PARTS if isinstance(part := person.get(key), str) and part.strip()]
+    full = next((part for key in _NAME_PARTS[:3] if isinstance(part := person.get(key), str)), "")
+    whole = f" {collapse_space(full).casefold()} "
+    kept = parts[:1] + [part for part in parts[1:] if f" {collapse_space(part).casefold()} " not in whole]
+    return _ROLE_LABEL.sub("", collapse_space(" ".join(kept)))
 
 
 def people_profiled(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
