@@ -55,3 +55,15 @@ def test_clinicalnlp2022_papers_listed_by_id_with_their_own_times_are_joined() -
     assert read[:liu] + read[liu + 1 :] == talks[:liu] + talks[liu + 1 :]
     note = "18 talks in sessions' subsessions, papers read as items (18 at their own times)"
     assert any(note in line for line in program.reading)
+
+
+def test_wollic2025_a_list_of_papers_with_authors_as_mappings_is_read_as_papers() -> None:
+    path = DATA / "wollic2025-accepted.yml"
+    written = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["papers"]
+    expected = [(paper["title"], tuple(one["name"] for one in paper["authors"])) for paper in written]
+    assert len(expected) == 21
+    program = YamlSiteReader().read(path.read_text(encoding="utf-8"), source=str(path), context=ReadContext())
+    assert [(paper.title, paper.authors) for paper in program.papers] == expected
+    assert not program.items
+    assert not program.problems
+    assert any("21 papers, 39 authors; papers at papers[]" in line for line in program.reading)

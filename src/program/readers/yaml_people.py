@@ -204,11 +204,11 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
         if isinstance(one, dict) and listed.profiled and not _PROFILE_KEYS & {folded(key) for key in one}:
             continue  # DD4W 2026: `ponentes: [{nombre: Marian Suárez, perfil: …}, {nombre: Mobiik}]`, a sponsor
         if isinstance(one, dict):  # IS-EUD 2025's keynote: `speaker: {name, affiliation, image, bio}`
-            names = several_names(_person_name(one))
+            names = several_names(person_name(one))
             listed.names.extend(with_affiliation(tuple(names), one)[0] if isinstance(one, Located) else names)
             continue
         if str(one).strip() in speakers:
-            name = _person_name(speakers[str(one).strip()])
+            name = person_name(speakers[str(one).strip()])
         elif str(one).strip().isdigit():  # an id, not a name
             if speakers:
                 message = f"lists speaker {one!r}, which the speakers file does not have"
@@ -314,7 +314,7 @@ _PROFILED_SHARE = 0.5
 """More of the file's listed speakers than this have a profile key: those without one are organisations."""
 
 
-def _person_name(person: dict[str, Any]) -> str:
+def person_name(person: dict[str, Any]) -> str:
     """A speaker's name from their mapping: name (and surname), or first and last name.
 
     A part the full name already holds is not written twice (OpenReview's authors in ClinicalNLP
@@ -349,7 +349,7 @@ def organisations_note(entries: Sequence[Located], mapping: dict[str, str]) -> s
     if not people_profiled(entries, mapping):
         return None
     names = [
-        _person_name(one)
+        person_name(one)
         for entry in entries
         if isinstance(people := value(entry, "people", mapping), list)
         for one in people
