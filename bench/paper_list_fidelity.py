@@ -61,6 +61,8 @@ IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}
 """Lists whose entries share lines (ENLSP 2021: 13 modals on one line, trial 15): each mark counted, not each line."""
 PAGES = {"reneuir-2023.md": (r'^- "', ReadContext(first_date=date(2023, 7, 27), timezone=ZoneInfo("Asia/Taipei")))}
 """Schedule pages (tests/data/pages) with a list of papers below the schedule, read by the schedule-page reader."""
+YAML_LISTS = {"wollic2025-accepted.yml": r"^  - title: "}
+"""Static sites' YAML lists of papers (tests/data/yaml_site), read by the yaml-site reader (trial 24: WoLLIC 2025)."""
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 """Entries commented out (AD&D 2024's "Research Proposals"): not on the page, not counted."""
 PLACE = re.compile(r"^(?P<name>.*?) [(\[](?P<place>.*)[)\]]$")
@@ -81,6 +83,8 @@ def main() -> None:
         _row(name, mark, "paper-list", DATA / name, ReadContext())
     for name, (mark, context) in PAGES.items():
         _row(f"{name} (below its schedule)", mark, "schedule-page", DATA.parent / "pages" / name, context)
+    for name, mark in YAML_LISTS.items():
+        _row(name, mark, "yaml-site", DATA.parent / "yaml_site" / name, ReadContext())
 
 
 def _row(name: str, mark: str, reader: str, path: Path, context: ReadContext) -> None:

@@ -36,6 +36,7 @@ from spreadsheet_trial18 import ICCA10_COLUMNS, icca10
 from spreadsheet_trial19 import ethcc, resquant, tcse
 from spreadsheet_trial22 import cec2024, hcd2025
 from spreadsheet_trial23 import comarcon
+from spreadsheet_trial24 import turingposters2020
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -323,6 +324,12 @@ CASES = [
         "comarcon-horario.csv",
         ReadContext(timezone=ZoneInfo("Europe/Madrid"), first_date=date(2025, 8, 23)),
         comarcon,
+        by_title=True,
+    ),
+    Case(
+        "turingposters2020-programme.csv",
+        ReadContext(timezone=ZoneInfo("Europe/London"), first_date=date(2020, 9, 24)),
+        turingposters2020,
         by_title=True,
     ),
 ]

@@ -55,6 +55,7 @@ from yaml_sources_trial20 import DATED20, eneem2019  # noqa: E402
 from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
 from yaml_sources_trial22 import DATED22, devfestcordoba2015, mk2017  # noqa: E402
 from yaml_sources_trial23 import DATED23, dd4w2026, eradse2025  # noqa: E402
+from yaml_sources_trial24 import DATED24, clinicalnlp2022  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -116,6 +117,11 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     ),
     "dd4w2026-cdmx.yaml": (dd4w2026, (), "America/Mexico_City"),
     "eradse2025-program.yml": (eradse2025, (("sessions_file", "eradse2025-accepted.yml"),), "America/Sao_Paulo"),
+    "clinicalnlp2022-program.yml": (
+        clinicalnlp2022,
+        (("sessions_file", "clinicalnlp2022-papers.yml"),),
+        "America/Los_Angeles",
+    ),
 }
 
 
@@ -125,7 +131,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        dated = {**DATED, **DATED13, **DATED16, **DATED20, **DATED21, **DATED22, **DATED23}
+        dated = {**DATED, **DATED13, **DATED16, **DATED20, **DATED21, **DATED22, **DATED23, **DATED24}
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(

@@ -16,6 +16,7 @@ from typing import Any
 
 from program.model import Link, Paper, Problem, Program, SourceRef
 from program.readers.paper_records import counted, listed_paper, paper_pool, split_authors, untitled
+from program.readers.yaml_people import person_name
 from program.readers.yaml_shape import Found, inherited, key_of, parse_path, suggested_path, value, walk
 from program.readers.yaml_text import plain_text
 
@@ -63,9 +64,13 @@ def _timed(found: Found, mapping: dict[str, str]) -> bool:
 
 
 def _authors(written: Any) -> tuple[str, ...]:
-    """The authors as a list or as one text ("A (Affil),B (Affil), C"), in order."""
+    """The authors as a list or as one text ("A (Affil),B (Affil), C"), in order.
+
+    A list holds names, or mappings naming them (WoLLIC 2025's `authors: [{name, site}]`).
+    """
     if isinstance(written, list):
-        return tuple(name for one in written if isinstance(one, str) and (name := plain_text(one)))
+        names = (one if isinstance(one, str) else person_name(one) if isinstance(one, dict) else "" for one in written)
+        return tuple(name for one in names if (name := plain_text(one)))
     return split_authors(plain_text(written)) if isinstance(written, str) else ()
 
 

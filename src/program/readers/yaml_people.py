@@ -204,11 +204,11 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
         if isinstance(one, dict) and listed.profiled and not _PROFILE_KEYS & {folded(key) for key in one}:
             continue  # DD4W 2026: `ponentes: [{nombre: Marian Suárez, perfil: …}, {nombre: Mobiik}]`, a sponsor
         if isinstance(one, dict):  # IS-EUD 2025's keynote: `speaker: {name, affiliation, image, bio}`
-            names = several_names(_person_name(one))
+            names = several_names(person_name(one))
             listed.names.extend(with_affiliation(tuple(names), one)[0] if isinstance(one, Located) else names)
             continue
         if str(one).strip() in speakers:
-            name = _person_name(speakers[str(one).strip()])
+            name = person_name(speakers[str(one).strip()])
         elif str(one).strip().isdigit():  # an id, not a name
             if speakers:
                 message = f"lists speaker {one!r}, which the speakers file does not have"
@@ -314,10 +314,17 @@ _PROFILED_SHARE = 0.5
 """More of the file's listed speakers than this have a profile key: those without one are organisations."""
 
 
-def _person_name(person: dict[str, Any]) -> str:
-    """A speaker's name from their mapping: name (and surname), or first and last name."""
-    parts = [person.get(key) for key in _NAME_PARTS]
-    return _ROLE_LABEL.sub("", collapse_space(" ".join(part for part in parts if isinstance(part, str))))
+def person_name(person: dict[str, Any]) -> str:
+    """A speaker's name from their mapping: name (and surname), or first and last name.
+
+    A part the full name already holds is not written twice (OpenReview's authors in ClinicalNLP
+    2022: `name: John E. Ortega` beside `first_name: John`, `last_name: Ortega`).
+    """
+    parts = [part for key in _NAME_PARTS if isinstance(part := person.get(key), str) and part.strip()]
+    full = next((part for key in _NAME_PARTS[:3] if isinstance(part := person.get(key), str)), "")
+    whole = f" {collapse_space(full).casefold()} "
+    kept = parts[:1] + [part for part in parts[1:] if f" {collapse_space(part).casefold()} " not in whole]
+    return _ROLE_LABEL.sub("", collapse_space(" ".join(kept)))
 
 
 def people_profiled(entries: Sequence[Located], mapping: dict[str, str]) -> bool:
@@ -342,7 +349,7 @@ def organisations_note(entries: Sequence[Located], mapping: dict[str, str]) -> s
     if not people_profiled(entries, mapping):
         return None
     names = [
-        _person_name(one)
+        person_name(one)
         for entry in entries
         if isinstance(people := value(entry, "people", mapping), list)
         for one in people

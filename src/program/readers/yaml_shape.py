@@ -191,10 +191,17 @@ def suggested_path(data: Any) -> str | None:
     """
     lists = list(_lists(data, ()))
     titled = [steps for steps, entries in lists if any(key_of(entry, "title", {}) for entry in entries)]
+    # a titled list's people (WoLLIC 2025's `papers[].authors[]`, each with a `name`) are no entries of their own
+    titled = [steps for steps in titled if not _people_of_titled(steps, titled)]
     joined = [steps for steps, entries in lists if any(session_ids(entry, {})[0] for entry in entries)]
     timed = [steps for steps, entries in lists if steps in titled and any(_has_time_key(one) for one in entries)]
     chosen = joined[:1] or timed[:1] or sorted(titled, key=len, reverse=True)[:1] or [steps for steps, _ in lists][:1]
     return "".join(f".{step}" if step != "[]" else step for step in chosen[0]).lstrip(".") if chosen else None
+
+
+def _people_of_titled(steps: tuple[str, ...], titled: list[tuple[str, ...]]) -> bool:
+    """Whether a list is the people (`authors[]`) of the entries of a titled list."""
+    return len(steps) > 2 and folded(steps[-2]) in FIELD_KEYS["people"] and steps[:-2] in titled
 
 
 def _has_time_key(entry: Located) -> bool:

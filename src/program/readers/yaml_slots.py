@@ -100,14 +100,15 @@ def _listed_by_id(found: Found, sessions: dict[str, Located], source: str) -> li
     `id` in the joined accepted.yml; a `pid:` left empty lists nothing.
     """
     for held in found.entry.values():
-        if not isinstance(held, list) or not held or not all(_id_only(one) for one in held):
+        if not isinstance(held, list) or not held or not all(_listing_by_id(one) for one in held):
             continue
         result: list[Found | Problem] = []
         for one in held:
-            written = next(iter(one.values()))
+            written = next(value for key, value in one.items() if folded(key) in _LISTED_ID_KEYS)
             listed_id = str(written).strip() if written is not None else ""
             if listed_id in sessions:
-                result.append(Found(sessions[listed_id], (*found.outer, found.entry), one.line, held=True))
+                joined = _at_listing(sessions[listed_id], one)
+                result.append(Found(joined, (*found.outer, found.entry), one.line, held=True))
             elif listed_id:
                 message = f"session lists {listed_id!r}, which the joined file does not have"
                 result.append(Problem(Severity.WARNING, "unknown-id", message, SourceRef(source, one.line)))
@@ -115,9 +116,25 @@ def _listed_by_id(found: Found, sessions: dict[str, Located], source: str) -> li
     return []
 
 
-def _id_only(listed: object) -> bool:
-    """Whether a listed mapping holds only an id (`pid: 16907`)."""
-    return isinstance(listed, Located) and len(listed) == 1 and folded(next(iter(listed))) in _LISTED_ID_KEYS
+def _listing_by_id(listed: object) -> bool:
+    """Whether a listed mapping names a joined entry by its id (`pid: 16907`), beside scalars only (its times, a url).
+
+    ClinicalNLP 2022 lists each session's papers as `{id: 1, start_time, end_time, url}`; a mapping
+    with a title, or holding a list or a mapping, is an entry of its own, not a listing.
+    """
+    if not isinstance(listed, Located) or "title" in {folded(key) for key in listed}:
+        return False
+    ids = [key for key in listed if folded(key) in _LISTED_ID_KEYS]
+    return len(ids) == 1 and not any(isinstance(one, (list, dict)) for one in listed.values())
+
+
+def _at_listing(joined: Located, listing: Located) -> Located:
+    """The joined entry with what its listing writes beside the id (its own times), the listing's words first."""
+    if len(listing) == 1:
+        return joined
+    merged = Located({**joined, **{key: one for key, one in listing.items() if folded(key) not in _LISTED_ID_KEYS}})
+    merged.line = joined.line
+    return merged
 
 
 def _with_held(session: Found, mapping: dict[str, str]) -> list[Found]:
@@ -176,7 +193,9 @@ def held_key(entry: Located, mapping: dict[str, str]) -> str | None:
     if value(entry, "title", mapping) is None:
         return None
     held = held_talks(entry, mapping)
-    by_id = (key for key, listed in entry.items() if isinstance(listed, list) and listed and all(map(_id_only, listed)))
+    by_id = (
+        key for key, listed in entry.items() if isinstance(listed, list) and listed and all(map(_listing_by_id, listed))
+    )
     return held[0] if held else next(by_id, None)
 
 

@@ -30,6 +30,10 @@ _TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure
 _ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
 """A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""
+_WITH_MINUTES = re.compile(r"\d[:.h]\d\d")
+"""A time written with its minutes (`10:00`, `9.30`, `14h00`)."""
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
+"""A cell of one or two digits alone (`07`): beside times written with minutes, a number (an id), no time."""
 _NOT_PEOPLE = re.compile(r"^(?:inscription|registration|anmeldung|chair|session chair)\b", re.IGNORECASE)
 
 
@@ -283,12 +287,16 @@ def _column_day(name: str, context: ReadContext) -> date:
 def _time_columns(table: Table, grid: Grid) -> set[int]:
     """Room (or day) columns that hold times: a day's own time column ("Friday" over a time and a talk column)."""
     found = set()
+    led = [row[0].text for row in table.rows[grid.header + 1 :] if row and row[0].text]
+    with_minutes = bool(led) and all(_WITH_MINUTES.search(text) for text in led)
     for column, _ in grid.rooms:
         cells = [
             cell
             for row in table.rows[grid.header + 1 :]
             if (cell := (row[column] if column < len(row) else None)) and cell.text
         ]
+        if with_minutes and all(_BARE_NUMBER.match(cell.text) for cell in cells):
+            continue  # the Turing posters' `10:00,07,08`: poster ids beside times written with minutes
         if len(cells) >= 2 and sum(cell_span(cell) is not None for cell in cells) * 4 >= len(cells) * 3:
             found.add(column)
     return found
