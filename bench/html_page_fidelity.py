@@ -179,6 +179,9 @@ CASES = [
     # Trial 23 (Russian): `programm-item` blocks, `10:00 <span class="programm-time-color">11:00</span>`, the title
     # beside the time, the speaker a link followed by `, company, city`.
     Case("fronttalks2016-programm.html", "Asia/Yekaterinburg", date(2016, 9, 16), slot_counts.programm_items),
+    # Trial 24 (Portuguese): two tracks, `<th>08:45</th>` start-only rows, a talk `<h5>Name</h5>` over `(Org)`,
+    # the title and a `ver slide` link.
+    Case("phpeste2019-programming.blade.php", "America/Recife", date(2019, 10, 19), slot_counts.th_timed_cells),
 ]
 
 

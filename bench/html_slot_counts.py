@@ -359,3 +359,14 @@ def h_marked_headings(root: Root) -> int:
 def programm_items(root: Root) -> int:
     """Elements of the class `programm-item`, a talk each (FrontTalks 2016)."""
     return len(root.find_class("programm-item"))
+
+
+def th_timed_cells(root: Root) -> int:
+    """Filled `<td>` cells of rows whose `<th>` is a clock time (PHPeste 2019: `<th>08:45</th>`, a track a cell)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if (head := row.find("th")) is not None and re.fullmatch(r"\d{1,2}:\d{2}", head.text_content().strip())
+        for cell in row.findall("td")
+        if cell.text_content().strip()
+    )

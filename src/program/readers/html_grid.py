@@ -17,6 +17,7 @@ from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
 from program.readers.html_bold_led import bold_led
 from program.readers.html_cell_badges import badge_parts
+from program.readers.html_cell_name_heading import name_headed
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_cell_speakers import title_over_speakers
@@ -73,6 +74,7 @@ def expand(element: etree._Element) -> Grid:
             lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
             text = "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each

@@ -92,8 +92,25 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
         return headed
     table = Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged))
     if find_grid(table) is not None:
-        return HtmlTable(table, _cell_links(grid))
+        return HtmlTable(attrs.evolve(table, rows=_marked_cells(grid)), _cell_links(grid))
     return _long_from_times(grid, source, element)
+
+
+def _marked_cells(grid: Grid) -> tuple[tuple[Cell, ...], ...]:
+    """The grid's cells, one whose markup names its speakers written as its title over them.
+
+    PHPeste 2019's `<h5>Name</h5>` over `(Org)` and the title: read from its text, the name is
+    the title; written as the markup reads it, the grid takes the title and its speakers.
+    """
+    return tuple(
+        tuple(
+            attrs.evolve(cell, value=f"{parts.title}\n{', '.join(parts.people)}")
+            if (parts := grid.parts.get((r, c))) is not None and parts.people and not parts.talks
+            else cell
+            for c, cell in enumerate(row)
+        )
+        for r, row in enumerate(grid.cells)
+    )
 
 
 def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
