@@ -182,6 +182,9 @@ CASES = [
     # Trial 24 (Portuguese): two tracks, `<th>08:45</th>` start-only rows, a talk `<h5>Name</h5>` over `(Org)`,
     # the title and a `ver slide` link.
     Case("phpeste2019-programming.blade.php", "America/Recife", date(2019, 10, 19), slot_counts.th_timed_cells),
+    # Trial 24 (Japanese): Markdown holding a table, `<td class="time">10:10 <p class="time-span">90分</p> 11:40</td>`,
+    # then 講師 (speaker) and 内容 (title) cells; the opening's and ending's names in the speaker's cell.
+    Case("osh2014-timetable.md", "Asia/Tokyo", date(2014, 2, 1), slot_counts.time_class_cells),
 ]
 
 

@@ -370,3 +370,8 @@ def th_timed_cells(root: Root) -> int:
         for cell in row.findall("td")
         if cell.text_content().strip()
     )
+
+
+def time_class_cells(root: Root) -> int:
+    """Cells of the class `time` (OSH 2014: `<td class="time">10:10 <p>90分</p> 11:40</td>`, one a slot)."""
+    return sum(1 for cell in root.iter("td") if "time" in cell.classes)

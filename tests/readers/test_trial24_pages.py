@@ -1,7 +1,7 @@
 """Trial 24's schedule pages (unseen), read as their sources write them (PROVENANCE.md of each folder).
 
 Expectations come from the sources by regular expressions over their markup, never from the
-reader: PHPeste 2019's two-track tables of `<h5>Name</h5>` talk cells.
+reader: PHPeste 2019's two-track tables of `<h5>Name</h5>` talk cells, OSH 2014's Markdown holding a table.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from program.model import Kind
 from program.readers import ReadContext
 
 from helpers import ROOT, read_detected
 
 DATA = ROOT / "tests" / "data"
 RECIFE = ZoneInfo("America/Recife")
+TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 def _text(folder: str, name: str) -> str:
@@ -55,3 +57,35 @@ def test_phpeste_cells_headed_by_a_name_are_its_talk_and_speaker() -> None:
     assert [link.label for link in first.links] == ["ver slide"]
     english = next(item for item in program.items if item.people == ("Len Lorijn",))
     assert english.title == "Introduction to Magento (inglês)"  # `(Holanda)` above it is where he works
+
+
+def _osh_rows() -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """Each row's start and end (its time cell's two clocks), title (内容, else 講師) and person (講師 by a title)."""
+    rows: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for row in re.findall(r"<tr>(.*?)</tr>", _text("html_pages", "osh2014-timetable.md"), re.S):
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        if cells:
+            start, end = re.findall(r"\d{1,2}:\d{2}", cells[0])
+            speaker, title = (" ".join(html.unescape(re.sub(r"<[^>]+>", " ", cell)).split()) for cell in cells[1:])
+            rows.append((start, end, title or speaker, (speaker,) if title else ()))
+    return rows
+
+
+def test_osh_markdown_holding_a_table_of_start_length_end_cells_is_a_saved_page() -> None:
+    name, program = read_detected(
+        "html_pages", "osh2014-timetable.md", ReadContext(timezone=TOKYO, first_date=date(2014, 2, 1))
+    )
+
+    rows = _osh_rows()
+    assert name == "html-page"  # not time-led Markdown lines: `90分` and the speakers were items so
+    assert len(rows) == 10
+    read = [(item.start, item.end, item.title, item.people) for item in program.items]
+    day = datetime(2014, 2, 1, tzinfo=TOKYO)
+
+    def at(clock: str) -> datetime:
+        hour, minute = map(int, clock.split(":"))
+        return day.replace(hour=hour, minute=minute)
+
+    assert read == [(at(start), at(end), title, people) for start, end, title, people in rows]
+    assert read[1][2:] == ("TDD のこころ - テスト駆動開発に大事なもの", ("和田卓人",))
+    assert [item.kind for item in (program.items[0], program.items[-1])] == [Kind.OPENING, Kind.CLOSING]

@@ -118,6 +118,9 @@ def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
     if is_span(grid.cells[head][0].text):
         return None  # a first row that opens with a time is a slot, whatever words its cells hold ("… to …")
     names = [header_name(cell.text) if cell.value is not None else "" for cell in grid.cells[head]]
+    below = [row[0].text for row in grid.cells[head + 1 :] if row[0].text]
+    if not names[0] and head in grid.header_rows and below and all(map(is_span, below)) and any(map(field_of, names)):
+        names[0] = "Time"  # OSH 2014: `<th class="time"></th>` over `10:10 - 11:40`, then 講師 (people) and 内容
     fields = header_fields([Cell(name, 1) for name in names])
     if fields.keys() & _TIMING and not is_header(fields):
         unknown = [c for c, name in enumerate(names) if name and field_of(name) is None]
