@@ -185,6 +185,9 @@ CASES = [
     # Trial 24 (Japanese): Markdown holding a table, `<td class="time">10:10 <p class="time-span">90分</p> 11:40</td>`,
     # then 講師 (speaker) and 内容 (title) cells; the opening's and ending's names in the speaker's cell.
     Case("osh2014-timetable.md", "Asia/Tokyo", date(2014, 2, 1), slot_counts.time_class_cells),
+    # Trial 24 (German): a PHP preamble, then `<h2>14:00 - 14:15 | Einf&uuml;hrung</h2>` headings, people
+    # `StD Kress SSL`.
+    Case("whg2019-timeline.php", "Europe/Berlin", date(2019, 11, 21), slot_counts.timed_h2_headings),
 ]
 
 

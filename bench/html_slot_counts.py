@@ -375,3 +375,8 @@ def th_timed_cells(root: Root) -> int:
 def time_class_cells(root: Root) -> int:
     """Cells of the class `time` (OSH 2014: `<td class="time">10:10 <p>90分</p> 11:40</td>`, one a slot)."""
     return sum(1 for cell in root.iter("td") if "time" in cell.classes)
+
+
+def timed_h2_headings(root: Root) -> int:
+    """`<h2>` headings that open with a time range (WHG 2019: `<h2>14:00 - 14:15 | Einführung</h2>`, one a slot)."""
+    return sum(1 for heading in root.iter("h2") if re.match(r"\d{1,2}:\d{2}\s*-", heading.text_content().strip()))

@@ -1,7 +1,8 @@
 """Trial 24's schedule pages (unseen), read as their sources write them (PROVENANCE.md of each folder).
 
 Expectations come from the sources by regular expressions over their markup, never from the
-reader: PHPeste 2019's two-track tables of `<h5>Name</h5>` talk cells, OSH 2014's Markdown holding a table.
+reader: PHPeste 2019's two-track tables of `<h5>Name</h5>` talk cells, OSH 2014's Markdown holding a table,
+WHG 2019's PHP page of time headings over titled surnames.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from helpers import ROOT, read_detected
 DATA = ROOT / "tests" / "data"
 RECIFE = ZoneInfo("America/Recife")
 TOKYO = ZoneInfo("Asia/Tokyo")
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def _text(folder: str, name: str) -> str:
@@ -89,3 +91,38 @@ def test_osh_markdown_holding_a_table_of_start_length_end_cells_is_a_saved_page(
     assert read == [(at(start), at(end), title, people) for start, end, title, people in rows]
     assert read[1][2:] == ("TDD のこころ - テスト駆動開発に大事なもの", ("和田卓人",))
     assert [item.kind for item in (program.items[0], program.items[-1])] == [Kind.OPENING, Kind.CLOSING]
+
+
+def _whg_slots() -> list[tuple[int, str, str, str, list[str]]]:
+    """Each `<h2>` slot: its line, times, title, and the people of its `<p>`'s last line when that holds a title."""
+    text = _text("html_pages", "whg2019-timeline.php")
+    slots: list[tuple[int, str, str, str, list[str]]] = []
+    for found in re.finditer(r"<h2>(\d\d:\d\d) - (\d\d:\d\d) \| (.*?)</h2>\s*<p>(.*?)</p>", text, re.S):
+        last = html.unescape(re.sub(r"<[^>]+>", "", found[4].split("<br>")[-1])).strip()
+        people = []
+        if re.search(r"\b(?:StD|OStD|MdB|Prof\.|Dr\.)\s", last):
+            for part in last.split(","):
+                bare = re.sub(r"^(?:(?:OStD|StD|MdB|Prof\.|Dr\.)\s+)+", "", re.sub(r"\s*\([^)]*\)$", "", part.strip()))
+                people.append(re.sub(r"\s+[A-Z]{2,5}$", "", bare))
+        line = text.count("\n", 0, found.start()) + 1
+        slots.append((line, found[1], found[2], html.unescape(found[3]), people))
+    return slots
+
+
+def test_whg_titled_surnames_are_people_and_lines_count_from_the_php_preamble() -> None:
+    name, program = read_detected(
+        "html_pages", "whg2019-timeline.php", ReadContext(timezone=BERLIN, first_date=date(2019, 11, 21))
+    )
+
+    slots = _whg_slots()
+    assert name == "html-page"
+    assert [slot[0] for slot in slots] == [13, 19, 26, 33]  # after the ten lines of `<?php … ?>`
+    day = datetime(2019, 11, 21, tzinfo=BERLIN)
+
+    def at(clock: str) -> datetime:
+        hour, minute = map(int, clock.split(":"))
+        return day.replace(hour=hour, minute=minute)
+
+    read = [(item.source.line, item.start, item.end, item.title, list(item.people)) for item in program.items]
+    assert read == [(line, at(start), at(end), title, people) for line, start, end, title, people in slots]
+    assert program.items[0].people == ("Kress",)  # `StD Kress SSL`: a title, the surname, an office's letters
