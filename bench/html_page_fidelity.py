@@ -179,6 +179,15 @@ CASES = [
     # Trial 23 (Russian): `programm-item` blocks, `10:00 <span class="programm-time-color">11:00</span>`, the title
     # beside the time, the speaker a link followed by `, company, city`.
     Case("fronttalks2016-programm.html", "Asia/Yekaterinburg", date(2016, 9, 16), slot_counts.programm_items),
+    # Trial 24 (Portuguese): two tracks, `<th>08:45</th>` start-only rows, a talk `<h5>Name</h5>` over `(Org)`,
+    # the title and a `ver slide` link.
+    Case("phpeste2019-programming.blade.php", "America/Recife", date(2019, 10, 19), slot_counts.th_timed_cells),
+    # Trial 24 (Japanese): Markdown holding a table, `<td class="time">10:10 <p class="time-span">90分</p> 11:40</td>`,
+    # then 講師 (speaker) and 内容 (title) cells; the opening's and ending's names in the speaker's cell.
+    Case("osh2014-timetable.md", "Asia/Tokyo", date(2014, 2, 1), slot_counts.time_class_cells),
+    # Trial 24 (German): a PHP preamble, then `<h2>14:00 - 14:15 | Einf&uuml;hrung</h2>` headings, people
+    # `StD Kress SSL`.
+    Case("whg2019-timeline.php", "Europe/Berlin", date(2019, 11, 21), slot_counts.timed_h2_headings),
 ]
 
 

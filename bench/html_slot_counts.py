@@ -359,3 +359,24 @@ def h_marked_headings(root: Root) -> int:
 def programm_items(root: Root) -> int:
     """Elements of the class `programm-item`, a talk each (FrontTalks 2016)."""
     return len(root.find_class("programm-item"))
+
+
+def th_timed_cells(root: Root) -> int:
+    """Filled `<td>` cells of rows whose `<th>` is a clock time (PHPeste 2019: `<th>08:45</th>`, a track a cell)."""
+    return sum(
+        1
+        for row in root.iter("tr")
+        if (head := row.find("th")) is not None and re.fullmatch(r"\d{1,2}:\d{2}", head.text_content().strip())
+        for cell in row.findall("td")
+        if cell.text_content().strip()
+    )
+
+
+def time_class_cells(root: Root) -> int:
+    """Cells of the class `time` (OSH 2014: `<td class="time">10:10 <p>90分</p> 11:40</td>`, one a slot)."""
+    return sum(1 for cell in root.iter("td") if "time" in cell.classes)
+
+
+def timed_h2_headings(root: Root) -> int:
+    """`<h2>` headings that open with a time range (WHG 2019: `<h2>14:00 - 14:15 | Einführung</h2>`, one a slot)."""
+    return sum(1 for heading in root.iter("h2") if re.match(r"\d{1,2}:\d{2}\s*-", heading.text_content().strip()))

@@ -119,22 +119,22 @@ def test_mopcon_slots_are_the_head_by_the_name_in_the_room_over_their_time() -> 
     assert name == "html-page"
     assert len(program.items) == 23  # 23 `<div class="time">`; the `中場休息` bars have none
     by_line = {item.source.line: item for item in program.items}
-    talk = by_line[77]  # `海景會議廳<br>10:00 ~ 10:50`, `name` hlb, `head` Registrano: 網路售票平台的技術與挑戰
+    talk = by_line[79]  # `海景會議廳<br>10:00 ~ 10:50`, `name` hlb, `head` Registrano: 網路售票平台的技術與挑戰
     assert (talk.title, talk.people, talk.location) == ("Registrano: 網路售票平台的技術與挑戰", ("hlb",), "海景會議廳")
     assert (talk.start, talk.end) == (
         datetime(2012, 10, 27, 10, tzinfo=TAIPEI),
         datetime(2012, 10, 27, 10, 50, tzinfo=TAIPEI),
     )
-    beside = by_line[117]  # the other room at the same time
+    beside = by_line[119]  # the other room at the same time
     assert (beside.people, beside.location) == (("Michael Su",), "小型會議室")
-    opening = by_line[37]
+    opening = by_line[39]
     assert (opening.title, opening.people, opening.kind) == (
         "開幕與議程導引與簡介",
         ("Ericpi", "Jserv", "Mikimoto"),
         Kind.OPENING,
     )
-    assert by_line[291].people == ("Jserv", "Tix Lo")
-    check_in = by_line[21]  # `08:30 ~ 09:00`, `name` 報到, no head, no room
+    assert by_line[293].people == ("Jserv", "Tix Lo")
+    check_in = by_line[23]  # `08:30 ~ 09:00`, `name` 報到, no head, no room
     assert (check_in.title, check_in.people, check_in.location) == ("報到", (), None)
     assert sum(1 for item in program.items if item.location is not None) == 19
 
@@ -152,13 +152,13 @@ def test_mopcon_a_sponsor_or_a_title_in_the_name_is_no_speaker() -> None:
     _, program = read_detected("html_pages", MOPCON, ReadContext(date(2012, 10, 27), TAIPEI))
     by_line = {item.source.line: item for item in program.items}
 
-    sponsored = by_line[250]  # `name` Hacker級贊助：中冠資訊 (a sponsor), `head` 快速開發行動 App 的利器
+    sponsored = by_line[252]  # `name` Hacker級贊助：中冠資訊 (a sponsor), `head` 快速開發行動 App 的利器
     assert (sponsored.title, sponsored.people, sponsored.abstract) == (
         "快速開發行動 App 的利器",
         (),
         "Hacker級贊助：中冠資訊",
     )
-    closing = by_line[844]  # `name` Lightening talk & 閉幕, `head` 開放現場報名 (on-site sign-up)
+    closing = by_line[846]  # `name` Lightening talk & 閉幕, `head` 開放現場報名 (on-site sign-up)
     assert (closing.title, closing.people, closing.abstract) == ("Lightening talk & 閉幕", (), "開放現場報名")
     assert not {person for item in program.items for person in item.people} & {"Lightening talk", "閉幕", "中冠資訊"}
 
@@ -177,4 +177,4 @@ def test_mopcon_a_heading_whose_date_is_none_is_an_error_at_its_first_slot() -> 
 
     with pytest.raises(ParseError, match="expected a real date in the day heading above the slot") as raised:
         HtmlPageReader().read(text, source=MOPCON, context=ReadContext(date(2012, 10, 27), TAIPEI))
-    assert raised.value.source is not None and raised.value.source.line == 460  # the day's first slot, `報到`
+    assert raised.value.source is not None and raised.value.source.line == 462  # the day's first slot, `報到`

@@ -27,11 +27,13 @@ BLOCKS = frozenset(
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TIME_CELL = re.compile(
     r"<t[dh][^>]*>\s*(?:\d{4}-\d{2}-\d{2}(?:T\s?|\s))?\d{1,2}[:.]\d{2}"
-    r"(?:\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|to\b|</t[dh]>)|(?::\d{2})?\s?(?:Z|[+-]\d{2}:?\d{2})\s*</t[dh]>)",
+    r"(?:\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|to\b|</t[dh]>)|(?::\d{2})?\s?(?:Z|[+-]\d{2}:?\d{2})\s*</t[dh]>"
+    r"|\s*<(?:p|span|small)\b[^>]*>\s*\d{1,3}\s*(?:分|min))",
     re.IGNORECASE,
 )
 """A table cell opening with a time: `<td>9:00 - 9:15`, `<td>14:00</td>`, a row's `<th scope="row">8:00am</th>`,
-a whole moment (MEEC 2022: `<td id="time-1" >2022-10-17T 13:00:00+09:00</td>`)."""
+a whole moment (MEEC 2022: `<td id="time-1" >2022-10-17T 13:00:00+09:00</td>`), a start over its length
+(OSH 2014: `<td class="time">10:10 <p class="time-span">90分</p> 11:40</td>`)."""
 _BREAK = "\x1e"
 """Where a line ends (a `<br>` or a block's edge), apart from the source's own line ends, which are spaces."""
 

@@ -17,13 +17,14 @@ from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
 from program.readers.html_bold_led import bold_led
 from program.readers.html_cell_badges import badge_parts
+from program.readers.html_cell_name_heading import name_headed
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_cell_speakers import title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
-from program.readers.notation.times import ClockError, parse_clock
+from program.readers.notation.times import ClockError, is_duration, parse_clock
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")
@@ -71,8 +72,9 @@ def expand(element: etree._Element) -> Grid:
             height = min(_span(child, "rowspan"), len(rows) - r)
             width = _span(child, "colspan")
             lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
-            text = "\n".join(lines)
+            text = _stacked_span(lines) or "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
@@ -153,6 +155,13 @@ def _joined_ranges(grid: Grid) -> Grid:
         {(r, c - 2) for r, c in grid.listed if c > 2},
         {(r, c - 2 if c > 2 else c): found for (r, c), found in grid.parts.items() if c == 0 or c > 2},
     )
+
+
+def _stacked_span(lines: list[str]) -> str | None:
+    """A time cell's start, length and end, a line each (OSH 2014: `10:10 <p>90分</p> 11:40`), as one range."""
+    if len(lines) == 3 and _is_clock(lines[0]) and is_duration(lines[1]) and _is_clock(lines[2]):
+        return f"{lines[0]} - {lines[2]}"
+    return None
 
 
 def _is_range(row: list[Cell]) -> bool:

@@ -20,7 +20,7 @@ from program.model import Kind
 from program.readers.html_blocks import Block, Heading, TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_lines import time_led
-from program.readers.html_speaker_lines import titled_name
+from program.readers.html_speaker_lines import titled_name, titled_surnames
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.days import day_heading
 from program.readers.lines.entry import read_slot_text
@@ -175,13 +175,14 @@ class _Walk:
         Presentation I" is a talk of that session at 09:50; the list item's next line is its authors.
         """
         text = block.text
-        if (member := titled_name(text)) is not None:
+        member = titled_name(text)
+        if (members := titled_surnames(text) or ((member,) if member else None)) is not None:
             # a line that names one person with their title (I ENPEB 2012's "Profª. Ms. Marie Gorett Dantas (UFPB)")
             # is the slot's speaker; a name read from the heading's colon was the title's ("Palestra: Educação
             # Bilíngue: Uma Nova Proposta …")
             if slot.written:
                 slot.title, slot.people, slot.written = slot.written, [], ""
-            slot.people.extend([member] if member not in slot.people else [])
+            slot.people.extend(name for name in members if name not in slot.people)  # WHG 2019's "StD Kress SSL"
             return True
         if (role := _ROLE.match(text)) is not None:
             names = [name for name in _names(role["names"]) if not _NO_ONE.match(name)]

@@ -42,3 +42,35 @@ def titled_name(text: str) -> str | None:
     if name == written or not name or any(mark in name for mark in "():,;"):
         return None
     return name
+
+
+_GERMAN_TITLES = re.compile(r"^(?:(?:O?StD|O?StR|MdB|MdL|Prof|Dr)\.?\s+)+")
+"""German school and office titles before a name (WHG 2019: `StD` Studiendirektor, `OStD`, `MdB` a member of
+the Bundestag), and Prof., Dr."""
+_SURNAME = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2}?)(?:\s+[A-Z]{2,5})?$")
+"""A surname or a name of up to three capitalised words, an office's letters after it (`Kress SSL`) left out."""
+
+
+def titled_surnames(text: str) -> tuple[str, ...] | None:
+    """The people of a line of titled surnames, titles, offices and brackets left out; else None.
+
+    None unless every part is such a name and one has a title. A German programme names its guests by title
+    and surname alone ("StD Kress SSL", "OStD Dornblüth, Prof. Florêncio Bonnet, Jacob (LRA RA)"): the surname
+    is the person.
+
+    >>> titled_surnames("OStD Dornblüth, Prof. Florêncio Bonnet, Jacob (LRA RA), MdB Katzmarek, Prof. Dr. Thissen")
+    ('Dornblüth', 'Florêncio Bonnet', 'Jacob', 'Katzmarek', 'Thissen')
+    >>> titled_surnames("StD Kress SSL"), titled_surnames("Anschauen, Ausprobieren, Informieren, Nachfragen")
+    (('Kress',), None)
+    """
+    names: list[str] = []
+    titled = False
+    for part in text.split(","):
+        bare = _LAST_BRACKET.sub("", part).strip()
+        title = _GERMAN_TITLES.match(bare)
+        titled = titled or title is not None
+        found = _SURNAME.match(bare[title.end() :] if title else bare)
+        if found is None:
+            return None
+        names.append(found["name"])
+    return tuple(names) if titled else None

@@ -92,8 +92,25 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
         return headed
     table = Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged))
     if find_grid(table) is not None:
-        return HtmlTable(table, _cell_links(grid))
+        return HtmlTable(attrs.evolve(table, rows=_marked_cells(grid)), _cell_links(grid))
     return _long_from_times(grid, source, element)
+
+
+def _marked_cells(grid: Grid) -> tuple[tuple[Cell, ...], ...]:
+    """The grid's cells, one whose markup names its speakers written as its title over them.
+
+    PHPeste 2019's `<h5>Name</h5>` over `(Org)` and the title: read from its text, the name is
+    the title; written as the markup reads it, the grid takes the title and its speakers.
+    """
+    return tuple(
+        tuple(
+            attrs.evolve(cell, value=f"{parts.title}\n{', '.join(parts.people)}")
+            if (parts := grid.parts.get((r, c))) is not None and parts.people and not parts.talks
+            else cell
+            for c, cell in enumerate(row)
+        )
+        for r, row in enumerate(grid.cells)
+    )
 
 
 def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
@@ -101,6 +118,9 @@ def _headed(grid: Grid, head: int, source: str) -> HtmlTable | None:
     if is_span(grid.cells[head][0].text):
         return None  # a first row that opens with a time is a slot, whatever words its cells hold ("… to …")
     names = [header_name(cell.text) if cell.value is not None else "" for cell in grid.cells[head]]
+    below = [row[0].text for row in grid.cells[head + 1 :] if row[0].text]
+    if not names[0] and head in grid.header_rows and below and all(map(is_span, below)) and any(map(field_of, names)):
+        names[0] = "Time"  # OSH 2014: `<th class="time"></th>` over `10:10 - 11:40`, then 講師 (people) and 内容
     fields = header_fields([Cell(name, 1) for name in names])
     if fields.keys() & _TIMING and not is_header(fields):
         unknown = [c for c, name in enumerate(names) if name and field_of(name) is None]

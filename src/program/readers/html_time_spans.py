@@ -31,8 +31,9 @@ def parsed_page(text: str, source: str) -> etree._Element:
     Raises:
         ParseError: for a text lxml cannot parse as HTML.
     """
-    # PHP and other processing instructions are not the page's text.
-    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", "", text, flags=re.DOTALL))
+    # PHP and other processing instructions are not the page's text; their line ends stay, so lines count from
+    # the file's first (WHG 2019's ten-line PHP preamble).
+    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", lambda found: "\n" * found[0].count("\n"), text, flags=re.DOTALL))
     try:
         root = lxml.html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:

@@ -152,6 +152,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("閉会式", Kind.CLOSING),
     ("オープニング", Kind.OPENING),  # Fukuoka Engineers Day 2021: the word "opening" in katakana
     ("クロージング", Kind.CLOSING),
+    ("エンディング", Kind.CLOSING),  # OSH 2014: "ending", the closing in katakana
     ("休憩", Kind.BREAK),
     ("昼食", Kind.BREAK),
     ("招待講演", Kind.INVITED_TALK),

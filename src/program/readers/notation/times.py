@@ -376,3 +376,11 @@ def is_twelve_hour_sheet(spans: list[TimeSpan]) -> bool:
     """
     bare = [clock for span in spans for clock in (span.start, span.end) if clock is not None and clock.meridiem is None]
     return bool(bare) and all(clock.minutes // 60 <= 12 for clock in bare)
+
+
+_DURATION = re.compile(r"^\d{1,3}\s*(?:分|分間|min|mins|minutes|h|hrs?|hours?|時間)\.?$", re.IGNORECASE)
+
+
+def is_duration(text: str) -> bool:
+    """Whether a text is a length of time alone ("90分", "20 min", "1 h"), as written between a start and its end."""
+    return bool(_DURATION.match(text.strip()))
