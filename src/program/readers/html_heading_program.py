@@ -61,29 +61,19 @@ def _items(
             continue
         kind = slot.kind or kind_from_title(slot.title)
         where = SourceRef(source, slot.line)
-        if slot.untimed:
-            items.append(
-                Item(
-                    id=item_id(kind, slot.title),
-                    kind=kind,
-                    title=slot.title,
-                    source=where,
-                    people=tuple(slot.people),
-                    day=day,
-                )
-            )
-            continue
-        end = end if end is not None else _next_start(slots, times, index)
+        timed = not slot.untimed  # an untimed slot keeps its day, not its heading's time or room
+        end = end if end is not None or not timed else _next_start(slots, times, index)
         items.append(
             Item(
                 id=item_id(kind, slot.title),
                 kind=kind,
                 title=slot.title,
                 source=where,
-                start=at(day, start, zone),
-                end=at(day, end, zone) if end is not None and end > start else None,
+                start=at(day, start, zone) if timed else None,
+                end=at(day, end, zone) if timed and end is not None and end > start else None,
                 people=tuple(slot.people),
-                location=slot.room,
+                location=slot.room if timed else None,
+                day=None if timed else day,
             )
         )
     return items, tuple(problems)
