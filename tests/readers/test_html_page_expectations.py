@@ -135,15 +135,13 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # kind row names it, and only a title's head is looked up.
     ("bbc2022-agenda.md", "2022-03-16T19:00:00+01:00", None): {"kind": "other"},
     # Trial 24, PHPeste 2019: "Painel das comunidades …" (a panel) and "Sorteio de brindes e encerramento …" (the
-    # prize draw and closing): Portuguese words no kind row names.
+    # prize draw and closing): a title's first word is no kind head when the title runs on without a separator.
     **{
         ("phpeste2019-programming.blade.php", f"2019-10-{day}T{clock}:00-03:00", None): {"kind": "other"}
         for day in (19, 20)
         for clock in ("16:10", "16:50")
     },
-    # Trial 24, WHG 2019: "Einführung" (the introduction: the opening) and "Forum" (a panel of five): German words
-    # no kind row names.
-    ("whg2019-timeline.php", "2019-11-21T14:00:00+01:00", None): {"kind": "other"},
+    # Trial 24, WHG 2019: "Forum" (a panel of five) is no kind word: a forum is as often a talk's series name.
     ("whg2019-timeline.php", "2019-11-21T17:00:00+01:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another

@@ -134,6 +134,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Mesas Redondas", Kind.PANEL),
     ("Coquetel", Kind.SOCIAL),
     ("Comunicação", Kind.TALK),
+    # German, WHG 2019 (the day's first slot, "Einführung": the introduction)
+    ("Einführung", Kind.OPENING),
     # Dutch, WND 2025
     ("Koffie", Kind.BREAK),
     ("Koffiepauze", Kind.BREAK),
