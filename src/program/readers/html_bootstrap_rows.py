@@ -20,7 +20,7 @@ from lxml import etree
 
 from program.readers.kind_labels import label_kind
 from program.readers.lines.names import names_in
-from program.readers.notation.times import ClockError, parse_span
+from program.readers.notation.times import is_span
 
 _CODED = re.compile(r"^(?P<code>\d{1,2}[A-Z]{1,2}-\d{1,2})\s+(?P<people>\S.*)$")
 """A paper's code and its authors in one heading: "1A-1 Markus Wilhelm Jahn and Patrick Erik Bradley"."""
@@ -82,11 +82,7 @@ def _time_column(row: etree._Element) -> str | None:
     if not all(any(token.startswith("col") for token in tokens) for tokens in classes):
         return None
     text = collapse(columns[0].text_content())
-    try:
-        parse_span(text)
-    except ClockError:
-        return None
-    return text
+    return text if is_span(text) else None
 
 
 def _column(column: etree._Element) -> tuple[str, str, str, str] | None:

@@ -24,7 +24,7 @@ from program.readers.html_cell_speakers import title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
-from program.readers.notation.times import ClockError, is_duration, parse_clock
+from program.readers.notation.times import is_clock, is_duration
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")
@@ -159,21 +159,13 @@ def _joined_ranges(grid: Grid) -> Grid:
 
 def _stacked_span(lines: list[str]) -> str | None:
     """A time cell's start, length and end, a line each (OSH 2014: `10:10 <p>90分</p> 11:40`), as one range."""
-    if len(lines) == 3 and _is_clock(lines[0]) and is_duration(lines[1]) and _is_clock(lines[2]):
+    if len(lines) == 3 and is_clock(lines[0]) and is_duration(lines[1]) and is_clock(lines[2]):
         return f"{lines[0]} - {lines[2]}"
     return None
 
 
 def _is_range(row: list[Cell]) -> bool:
-    return bool(_DASH.match(row[1].text)) and _is_clock(row[0].text) and _is_clock(row[2].text)
-
-
-def _is_clock(text: str) -> bool:
-    try:
-        parse_clock(text)
-    except ClockError:
-        return False
-    return True
+    return bool(_DASH.match(row[1].text)) and is_clock(row[0].text) and is_clock(row[2].text)
 
 
 def _without_empty_spans(grid: Grid) -> Grid:

@@ -29,7 +29,7 @@ from program.readers.html_tables import HtmlTable, html_table
 from program.readers.html_time_zones import ZONE_AFTER_TIME
 from program.readers.html_track_cells import track_table
 from program.readers.notation.dates import DateError, parse_date
-from program.readers.notation.times import ClockError, parse_span
+from program.readers.notation.times import is_span
 from program.readers.tabular.cells import Cell, Table
 
 _ALL_DAY = re.compile(r"^(?:all[\s-]day|whole\s+day|ganzt[äa]gig)$", re.IGNORECASE)
@@ -73,9 +73,7 @@ def _slot_time(text: str) -> _SlotTime | None:
         return _SlotTime("", True, f"{written!r}: beside another row, read without a time")
     after, until = _AFTER.match(plain), _UNTIL.match(plain)
     clock = after["clock"] if after else until["clock"] if until else plain
-    try:
-        parse_span(clock)
-    except ClockError:
+    if not is_span(clock):
         return None
     if until:
         return _SlotTime("", True, f"{written!r}: an end without a start, read without a time")

@@ -17,7 +17,7 @@ from lxml import etree
 from program.errors import ParseError
 from program.model import SourceRef
 from program.readers.html_markdown import markdown_spans
-from program.readers.notation.times import ClockError, parse_clock
+from program.readers.notation.times import is_clock
 
 _PAIR = 2
 _WRITTEN_CLOCK = re.compile(r"^\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s*m\.?)?$", re.IGNORECASE)
@@ -61,10 +61,4 @@ def separate_time_spans(root: etree._Element) -> int:
 
 def _is_clock(text: str | None) -> bool:
     written = (text or "").strip()
-    if not _WRITTEN_CLOCK.match(written):
-        return False
-    try:
-        parse_clock(written)
-    except ClockError:
-        return False
-    return True
+    return _WRITTEN_CLOCK.match(written) is not None and is_clock(written)

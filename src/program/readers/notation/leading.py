@@ -14,6 +14,7 @@ from program.readers.notation.times import (
     ClockTime,
     TimeSpan,
     end_after,
+    is_span,
     is_twelve_am,
     parse_clock,
     parse_span,
@@ -222,8 +223,4 @@ def title_then_time(text: str) -> str | None:
         return None
     if not _RANGE_MARK.search(found["span"]) and not re.search(r":|[ap]\.?\s*m", found["span"], re.IGNORECASE):
         return None  # "Version 1.20": a lone time needs a colon or am/pm
-    try:
-        parse_span(found["span"])
-    except ClockError:
-        return None
-    return f"{found['span']} {found['title']}"
+    return f"{found['span']} {found['title']}" if is_span(found["span"]) else None

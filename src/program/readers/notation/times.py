@@ -170,6 +170,15 @@ def clock_value(value: object) -> ClockTime:
     return parse_clock(str(value))
 
 
+def is_clock(text: str) -> bool:
+    """Whether the text is one clock time, as `parse_clock` reads it."""
+    try:
+        parse_clock(text)
+    except ClockError:
+        return False
+    return True
+
+
 def is_span(text: str) -> bool:
     """Whether the text is a time range or a lone start, as `parse_span` reads them."""
     try:
