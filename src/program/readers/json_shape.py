@@ -40,8 +40,10 @@ PRETALX_CODES = re.compile(
 KONOPAS_ASSIGNMENT = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*\s*=\s*\[")
 """A KonOpas guide's script opening: `var program = [` (Finncon 2013: `var prog = [`), the list after it JSON."""
 _KONOPAS_OPENING = re.compile(r"^\s*\[\s*\{")
-_KONOPAS_KEYS = (re.compile(r'"mins"\s*:'), re.compile(r'"loc"\s*:\s*\['))
-"""KonOpas' own names: the length in `mins`, the place a list `loc` (room, then area). Both in the opening."""
+_KONOPAS_LOC = re.compile(r'"loc"\s*:\s*\[')
+_KONOPAS_WHEN = (re.compile(r'"mins"\s*:'), re.compile(r'"date"\s*:\s*"\d{4}-\d{2}-\d{2}"'))
+"""KonOpas' own names, in the opening: the place a list `loc` (room, then area), and its length in `mins` or, where
+a guide leaves lengths out (Shore Leave 2022), its day a `date` written as KonOpas writes it."""
 
 
 def is_konopas(head: str) -> bool:
@@ -52,7 +54,8 @@ def is_konopas(head: str) -> bool:
     head = head.lstrip("\ufeff")
     if KONOPAS_ASSIGNMENT.match(head) is None and _KONOPAS_OPENING.match(head) is None:
         return False
-    return all(key.search(head) for key in _KONOPAS_KEYS) and not APP_KEYS.search(head)
+    when = any(key.search(head) for key in _KONOPAS_WHEN)
+    return when and _KONOPAS_LOC.search(head) is not None and not APP_KEYS.search(head)
 
 
 LARGEST_JUDGED = 5_000_000

@@ -15,6 +15,7 @@ as a table's columns (`[feeds.columns]` replaces the mapping); `program check` p
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -22,7 +23,7 @@ from typing import Any, ClassVar
 import attrs
 
 from program.errors import ParseError
-from program.model import Program, SourceRef
+from program.model import Problem, Program, Severity, SourceRef
 from program.readers.base import ReadContext, load_json
 from program.readers.json_shape import KONOPAS_ASSIGNMENT, is_konopas
 from program.readers.json_table import JsonRows, find_rows, json_table, skipped_rows
@@ -66,6 +67,11 @@ def _date_key(rows: tuple[Mapping[str, Any], ...]) -> str:
     return "day" if days and all(isinstance(day, str) and _ISO_DATE.match(day) for day in days) else "date"
 
 
+def _written(columns: tuple[tuple[str, str], ...], rows: tuple[Mapping[str, Any], ...]) -> tuple[tuple[str, str], ...]:
+    """The fields the list writes: a guide may leave one out of every item (Shore Leave 2022 writes no `mins`)."""
+    return tuple((ours, theirs) for ours, theirs in columns if any(theirs in row for row in rows))
+
+
 def _room_first(row: Mapping[str, Any]) -> Mapping[str, Any]:
     """The row with `loc` its first entry (the room) and the rest under `loc.area`, as a table holds them."""
     loc = row.get("loc")
@@ -77,6 +83,30 @@ def _room_first(row: Mapping[str, Any]) -> Mapping[str, Any]:
     if len(places) > 1:
         flat["loc.area"] = ", ".join(places[1:])
     return flat
+
+
+def _items_only(document: Any) -> Any:
+    """A list's objects, with what else a spreadsheet's export left in it read as empty objects.
+
+    Shore Leave 2022's list ends on `[], []`: read as blank rows, every row keeps its JSON pointer (`/175`).
+    """
+    if isinstance(document, list) and any(isinstance(entry, dict) for entry in document):
+        return [entry if isinstance(entry, dict) else {} for entry in document]
+    return document
+
+
+def _not_items(document: Any, source: str) -> tuple[Problem, ...]:
+    """A warning for the list's entries that are no objects, each by its JSON pointer (`/173`)."""
+    if not isinstance(document, list) or not any(isinstance(entry, dict) for entry in document):
+        return ()
+    left = [
+        f"/{index} ({json.dumps(entry)[:20]})" for index, entry in enumerate(document) if not isinstance(entry, dict)
+    ]
+    if not left:
+        return ()
+    entries = f"{len(left)} entr{'y' if len(left) == 1 else 'ies'}"
+    said = f"{entries} of the list no item (no object) left out: {', '.join(left)}"
+    return (Problem(Severity.WARNING, "skipped-row", said, SourceRef(source, 1)),)
 
 
 class KonopasReader:
@@ -100,13 +130,14 @@ class KonopasReader:
             UsageError: for a list that needs --timezone (KonOpas writes wall-clock times only).
         """
         text = konopas_json(text.lstrip("\ufeff"), source)
-        found = find_rows(load_json(text, source, strict=False))
+        document = load_json(text, source, strict=False)
+        found = find_rows(_items_only(document))
         if found is None or found.key is not None:
             raise ParseError("expected a list of KonOpas items ([{id, title, date, time, …}])", SourceRef(source, 1))
         rows = JsonRows(tuple(_room_first(row) for row in found.rows), None)
         ours = not context.columns
         if ours:
-            context = attrs.evolve(context, columns=(*_COLUMNS, ("date", _date_key(rows.rows))))
+            context = attrs.evolve(context, columns=(*_written(_COLUMNS, rows.rows), ("date", _date_key(rows.rows))))
         table = json_table(text, rows, source, context.timezone)
         read = read_table(table, context)
         assert read is not None  # a required table is read or raises
@@ -116,10 +147,10 @@ class KonopasReader:
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
-            problems=(*skipped, *read.problems),
+            problems=(*_not_items(document, source), *skipped, *read.problems),
             sources=(source,),
             reading=(
-                f"a KonOpas list of {len(found.rows)} items, {len(rooms)} rooms",
+                f"a KonOpas list of {sum(1 for row in found.rows if row)} items, {len(rooms)} rooms",
                 *reading_summary(read.items),
                 *(line.replace(_GIVEN_SAID, _OURS_SAID) if ours else line for line in read.reading),
             ),
