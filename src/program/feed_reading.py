@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 import attrs
 
@@ -90,6 +91,44 @@ def read_feed(spec: FeedSpec, context: ReadContext, max_size: int = MAX_FEED_SIZ
         UsageError: when the file is missing or its format name unknown.
         ParseError: when the content is in no known format, or unreadable as a whole.
     """
+    feed = _read_feed(spec, context, max_size)
+    if (unused := _first_date_unused(feed.program, context.first_date, feed.source)) is None:
+        return feed
+    return attrs.evolve(feed, program=attrs.evolve(feed.program, problems=(*feed.program.problems, unused)))
+
+
+_PROGRAM_DAYS = 14
+"""Days from the first day on which a feed's items may all fall and be one part of the program (its second day)."""
+
+
+def _first_date_unused(program: Program, given: date | None, source: str) -> Problem | None:
+    """The warning that the first day given is none of the feed's, which dates its items itself, elsewhere.
+
+    5G-MeMU 2024's page writes "Monday, December 9, 2024" in its table: read with --date
+    2024-06-14, its items went to December and nothing said the date was not used.
+    """
+    if given is None:
+        return None
+    dated = sorted(
+        ((day, item) for item in program.items if (day := item.start.date() if item.start else item.day)),
+        key=lambda pair: pair[0],
+    )
+    if not dated:
+        return None
+    first, last = dated[0][0], dated[-1][0]
+    if given <= first < given + timedelta(days=_PROGRAM_DAYS) or any(day == given for day, _ in dated):
+        return None
+    return Problem(
+        Severity.WARNING,
+        "date-not-used",
+        f"the first day given ({given.isoformat()}) is none of this feed's days: it dates its items itself, "
+        f"{first.isoformat()} to {last.isoformat()}; the date given was not used (check --date or the program "
+        "file's date)",
+        dated[0][1].source,
+    )
+
+
+def _read_feed(spec: FeedSpec, context: ReadContext, max_size: int) -> FeedRead:
     source = spec.path.as_posix()
     data = read_input(spec.path, "the feed", max_size, " (raise it with --max-size)")
     if not data or data.isspace():

@@ -9,8 +9,11 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from html_page_files import DATA, read_page
+from program.feed_reading import read_feed
+from program.model import Severity
 from program.readers import ReadContext, detect_readers
 from program.readers.html_page import HtmlPageReader
+from program.settings import FeedSpec
 
 
 def test_rows_under_a_timed_row_are_its_talks_and_no_abstract_gives_a_date() -> None:
@@ -91,3 +94,26 @@ def test_a_control_character_in_a_bootstrap_rows_title_is_left_out_not_a_traceba
     program = HtmlPageReader().read(page, source="page.html", context=context)
 
     assert [item.title for item in program.items] == ["Opening Remarks", "Keynote"]
+
+
+def test_a_first_day_the_page_overrides_with_its_own_dates_is_said_to_be_unused() -> None:
+    # The sweep read it with --date 2024-06-14: the page's "Monday, December 9, 2024" placed every item,
+    # and nothing said that the date given went unused.
+    given = ReadContext(first_date=date(2024, 6, 14), timezone=ZoneInfo("America/Los_Angeles"))
+    near = ReadContext(first_date=date(2024, 12, 8), timezone=ZoneInfo("America/Los_Angeles"))
+
+    read = read_feed(FeedSpec(DATA / "5gmemu2024-program.html"), given).program
+    unused = [problem for problem in read.problems if problem.code == "date-not-used"]
+
+    assert {item.start.date() for item in read.items if item.start is not None} == {date(2024, 12, 9)}
+    assert [(problem.severity, problem.source.line if problem.source else None) for problem in unused] == [
+        (Severity.WARNING, 68)  # the first item's row
+    ]
+    assert "(2024-06-14) is none of this feed's days: it dates its items itself, 2024-12-09 to 2024-12-09" in str(
+        unused[0]
+    )
+    assert not [
+        p
+        for p in read_feed(FeedSpec(DATA / "5gmemu2024-program.html"), near).program.problems
+        if p.code == "date-not-used"
+    ]

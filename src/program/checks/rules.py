@@ -130,6 +130,11 @@ RULES: dict[str, Rule] = {
         Rule("unknown-kind", Level.WARNING, "a schedule page's kind label that no row of the kind table knows"),
         Rule("uncertain-entry", Level.WARNING, "a schedule-page entry the reader had to guess about"),
         Rule("ambiguous-date", Level.WARNING, "a table's slashed dates that read as day or month first (07/04/2026)"),
+        Rule(
+            "date-not-used",
+            Level.WARNING,
+            "a feed that dates its items itself, none on the first day given (--date) or in the two weeks after it",
+        ),
         Rule("weekday-mismatch", Level.WARNING, "a day named by its weekday whose date is another weekday"),
         Rule("uncertain-split", Level.WARNING, "a listing line whose title/author boundary no evidence settles"),
         Rule("count-mismatch", Level.WARNING, "an abstract list's total disagrees with its entries"),
