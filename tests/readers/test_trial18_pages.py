@@ -22,6 +22,8 @@ def test_tarot_markdown_grid_is_a_page_its_days_the_header_dates_its_times_three
     name, program = read_detected("html_pages", "tarot2024-program.md", ReadContext(None, ROME))
 
     assert name == "html-page"  # no --date: the header row writes the days
+    # `08/07/2024` … `12/07/2024`: 8 to 12 July, or 7 August to 7 December; only the first is a week's school
+    assert not [problem for problem in program.problems if problem.code == "ambiguous-date"]
     assert len(program.items) == 37  # the filled day cells; no item titled with an end cell ("10:30")
     first = next(item for item in program.items if item.source.line == 25)
     assert (first.title, first.start, first.end) == (

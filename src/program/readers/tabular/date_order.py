@@ -42,7 +42,8 @@ def date_order(table: Table, cells: Sequence[Cell], first_date: date | None, mon
     """The order of the slashed dates in `cells` (a table's date, start and end cells).
 
     A day past 12 settles it; so does `first_date` when it is one reading of a date and not
-    the other. Otherwise the dates are read day first, or month first when `month_first` says
+    the other, and so do the dates themselves when only one reading keeps them within two weeks.
+    Otherwise the dates are read day first, or month first when `month_first` says
     why (`month_first_reason`), with a warning.
     """
     found = [(cell, match) for cell in cells if (match := _SLASHED.match(cell.text)) is not None]
@@ -54,11 +55,10 @@ def date_order(table: Table, cells: Sequence[Cell], first_date: date | None, mon
     doubtful = [(cell, match) for cell, match in found if match["a"] != match["b"] and min(_parts(match)) > 0]
     if not doubtful:
         return DateOrder(day_first=True)
-    readings = {(_reading(match, day_first=True), _reading(match, day_first=False)) for _, match in doubtful}
-    if first_date is not None and any(first_date == month_first for _, month_first in readings):
-        return DateOrder(day_first=False)
-    if first_date is not None and any(first_date == day_first for day_first, _ in readings):
-        return DateOrder(day_first=True)
+    settled = _order_of_first_date([match for _, match in doubtful], first_date)
+    settled = _compact_order([match for _, match in found]) if settled is None else settled
+    if settled is not None:
+        return DateOrder(day_first=settled)
     cell, match = doubtful[0]
     day_read, month_read = _reading(match, day_first=True), _reading(match, day_first=False)
     chosen, other = ("month", "day") if month_first else ("day", "month")
@@ -144,6 +144,36 @@ def month_first_reason(header: Sequence[str], zone: str | None) -> str:
     us = area in ("US", "Canada") or zone == "Pacific/Honolulu"
     us = us or (area == "America" and (city in _MONTH_FIRST_ZONES or city.split("/")[0] in _STATES))
     return f"the zone {zone} is in the US or Canada, where dates are written month first" if us else ""
+
+
+def _order_of_first_date(doubtful: Sequence[re.Match[str]], first_date: date | None) -> bool | None:
+    """Day first (True) or month first (False) when `first_date` is one reading of a date; else None."""
+    readings = {(_reading(match, day_first=True), _reading(match, day_first=False)) for match in doubtful}
+    if first_date is not None and any(first_date == month_first for _, month_first in readings):
+        return False
+    if first_date is not None and any(first_date == day_first for day_first, _ in readings):
+        return True
+    return None
+
+
+_PROGRAM_DAYS = 14
+"""The most days a program's dates span: one reading within it and the other past it settles the order."""
+
+
+def _compact_order(found: Sequence[re.Match[str]]) -> bool | None:
+    """Day first (True) or month first (False) when only one reading keeps the dates within a program's days.
+
+    TAROT 2024's header writes `08/07/2024` to `12/07/2024`: 8 to 12 July day first, and month first
+    7 August to 7 December, no week's school. None when both or neither reading does.
+    """
+    spans = []
+    for day_first in (True, False):
+        days = {reading for match in found if (reading := _reading(match, day_first=day_first)) is not None}
+        spans.append((max(days) - min(days)).days if len(days) > 1 else None)
+    by_day, by_month = spans
+    if by_day is None or by_month is None or (by_day <= _PROGRAM_DAYS) == (by_month <= _PROGRAM_DAYS):
+        return None
+    return by_day <= _PROGRAM_DAYS
 
 
 def _parts(match: re.Match[str]) -> tuple[int, int]:
