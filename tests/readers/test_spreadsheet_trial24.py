@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from program.feed_reading import read_feeds
-from program.model import Program
+from program.model import Kind, Program
 from program.readers import ReadContext
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.settings import MAX_FEED_SIZE, FeedSpec
@@ -93,6 +93,7 @@ def test_turingposters2020_poster_ids_joined_to_posters_csv_by_the_program_files
     assert _joined(program) == expected
     assert all(item.location is None for item in program.items)  # `poster_id_1` names no room
     assert all(item.abstract for item in program.items)
+    assert {item.kind for item in program.items} == {Kind.POSTER}  # the rows of posters.csv
     assert any("grid cells 'poster_id_1', 'poster_id_2'" in line for line in program.reading)
 
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 
 from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import header_fields
 from program.readers.tabular.grid import find_grid
 from program.readers.tabular.joins import header_row, id_columns
 
@@ -26,6 +28,8 @@ _MATCHED = 0.9
 """The share of a grid column's cells that must be the other table's ids (as `joins` asks of a column)."""
 _LINK = re.compile(r"^https?://\S+$")
 _NUMBER = re.compile(r"(\d+)\s*$")
+_POSTERS = re.compile(r"posters?(?![a-z])", re.IGNORECASE)
+"""A table named for posters ("posters.csv"), not "Posterior"."""
 LINK_HEADER = "Link"
 """The rewritten table's header over each row's link (a field the row reader knows)."""
 
@@ -108,9 +112,13 @@ def unpivoted(main: Table, other: Table, join: GridJoin) -> Table:
     by_id = {row[join.other_column].text: row for row in other.rows[other_header + 1 :] if join.other_column < len(row)}
     links = dict(join.links)
     corner = main.rows[grid.header][0]
+    # the rows of a posters table (posters.csv) are posters, at their time as in a session; a type column decides
+    posters = _POSTERS.search(f"{Path(other.source).name} {other.sheet or ''}") is not None
+    posters = posters and "kind" not in header_fields(other.rows[other_header])
     header = (
         Cell(corner.text or "Time", corner.line),
         *((Cell(LINK_HEADER, corner.line),) if links else ()),
+        *((Cell("Type", corner.line),) if posters else ()),
         *other.rows[other_header],
     )
     rows: list[tuple[Cell, ...]] = [header]
@@ -121,10 +129,12 @@ def unpivoted(main: Table, other: Table, join: GridJoin) -> Table:
                 continue
             named = by_id.get(cell.text, ())
             link = links.get(column)
+            linked = Cell(row[link].value if link is not None and link < len(row) else None, cell.line)
             rows.append(
                 (
                     row[0],
-                    *((Cell(row[link].value if link < len(row) else None, cell.line),) if links and link else ()),
+                    *((linked,) if links else ()),
+                    *((Cell("Poster", cell.line),) if posters else ()),
                     *(Cell(named[index].value if index < len(named) else None, cell.line) for index in range(width)),
                 )
             )
