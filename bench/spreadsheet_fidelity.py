@@ -328,7 +328,11 @@ CASES = [
     ),
     Case(
         "turingposters2020-programme.csv",
-        ReadContext(timezone=ZoneInfo("Europe/London"), first_date=date(2020, 9, 24)),
+        ReadContext(
+            timezone=ZoneInfo("Europe/London"),
+            first_date=date(2020, 9, 24),
+            columns=(("join_file", "turingposters2020-posters.csv"),),
+        ),
         turingposters2020,
         by_title=True,
     ),

@@ -55,7 +55,7 @@ from yaml_sources_trial20 import DATED20, eneem2019  # noqa: E402
 from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
 from yaml_sources_trial22 import DATED22, devfestcordoba2015, mk2017  # noqa: E402
 from yaml_sources_trial23 import DATED23, dd4w2026, eradse2025  # noqa: E402
-from yaml_sources_trial24 import DATED24, clinicalnlp2022  # noqa: E402
+from yaml_sources_trial24 import DATED24, clinicalnlp2022, ethicsbydesign2020  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -122,6 +122,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         (("sessions_file", "clinicalnlp2022-papers.yml"),),
         "America/Los_Angeles",
     ),
+    "ethicsbydesign2020-programme.md": (ethicsbydesign2020, (), "Europe/Paris"),
 }
 
 

@@ -6,9 +6,11 @@ the reader's detection.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from yaml_sources import Entry, load, minutes, text
+import yaml
+from yaml_sources import DATA, Entry, load, minutes, text
 
 DATED24 = {"clinicalnlp2022-program.yml": date(2022, 7, 14)}
 """ClinicalNLP 2022's one day, its `start_time`s' date."""
@@ -29,4 +31,48 @@ def clinicalnlp2022() -> list[Entry]:
             paper = papers[listed["id"]]
             people = tuple(one["name"] for one in paper["authors"])
             entries.append((text(paper["title"]), minutes(listed["start_time"]), people))
+    return entries
+
+
+DATED24["ethicsbydesign2020-programme.md"] = date(2020, 9, 28)
+"""Ethics by Design 2020's first day, `Lundi 28 septembre` (the year from data/homepage/2020.md)."""
+
+ORGANISATIONS = frozenset(
+    {
+        "Institut du design de Saint-Malo",
+        "Master Anthropocène",
+        "DSAA de La Souterraine",
+        "Agence les Sismo",
+        "Agence Hiveworks",
+        "Collectif Bam",
+        "Agence Fairness",
+        "OuiShare",
+    }
+)
+"""The schools, agencies and collectives its `speaker.name`s write, read off the file: no people."""
+NOBODY = frozenset({"Équipe", "À venir"})
+"""The organising team (`name: Équipe`, `role: d'organisation`) and the placeholder "to come"."""
+
+
+def ethicsbydesign2020() -> list[Entry]:
+    """Ethics by Design 2020: the front matter's days, each its opening, its typed slots, its closing, as written.
+
+    As the site's `jour-programme.js` draws them: a slot's title is its `categorie` (else its `type`),
+    a slot with no `type` an empty box; its people the `speaker.name` split at commas, an affiliation
+    in brackets left out; the day's `ouvertureHeure/Title` and `fermetureHeure/Title` two entries more.
+    """
+    text = (DATA / "ethicsbydesign2020-programme.md").read_text(encoding="utf-8")
+    front = yaml.load(text.split("\n---\n", 1)[0], Loader=yaml.BaseLoader)
+    entries: list[Entry] = []
+    for number, day in enumerate(front["programmes"]):
+        listed: list[Entry] = [(day["ouvertureTitle"], minutes(day["ouvertureHeure"]), ())]
+        for slot in day["horaire"]:
+            if not slot.get("type"):
+                continue
+            named = (slot.get("speaker") or {}).get("name", "")
+            people = [re.sub(r"\s*\([^()]*\)", "", name).strip() for name in named.split(",")]
+            kept = tuple(name for name in people if name and name not in ORGANISATIONS | NOBODY)
+            listed.append((slot.get("categorie") or slot["type"], minutes(slot["heure"]), kept))
+        listed.append((day["fermetureTitle"], minutes(day["fermetureHeure"]), ()))
+        entries.extend((title, number * 1440 + (at or 0), people) for title, at, people in listed)
     return entries

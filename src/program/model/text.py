@@ -65,6 +65,8 @@ PLACEHOLDER_NAMES = frozenset(
         "staff",  # PonyFest 2026's opening: "panelists": "Staff"
         *("all welcome", "everyone welcome", "open to all"),  # TWoFCS 2019's community meeting: "All Welcome"
         *("facilitators", "tutors", "instructors", "trainers"),  # IBS Tanzania 2025's practicals: "Facilitators"
+        # French: Ethics by Design 2020's speaker "À venir" (to come) and its opening by "Équipe" (the organising team)
+        *("à venir", "a venir", "équipe", "equipe", "l'équipe", "équipe d'organisation", "team", "the team"),
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.

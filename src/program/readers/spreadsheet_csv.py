@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -29,8 +30,9 @@ from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header, with_stamped_start
 from program.readers.tabular.day_rows import find_day_rows
 from program.readers.tabular.grid import find_grid
+from program.readers.tabular.grid_joins import find_grid_join
 from program.readers.tabular.groups import is_grouped_header
-from program.readers.tabular.joins import JOIN_KEY
+from program.readers.tabular.joins import JOIN_KEY, joins
 from program.readers.tabular.numbered_slots import numbered_slot_days, read_numbered_slots
 from program.readers.tabular.pairs import is_pair_header
 from program.readers.tabular.placing import TableRead
@@ -88,9 +90,12 @@ class SpreadsheetCsvReader:
         context, offset_problems = offset_context(context, stamp_offsets(table), source)
         joined = dict(context.columns).get(JOIN_KEY)
         read: TableRead | None
+        others: list[Table] = []
         if joined:
             context = attrs.evolve(context, columns=tuple(pair for pair in context.columns if pair[0] != JOIN_KEY))
             read = _read_with(table, Path(source).parent / joined, context)
+        elif others := companion_tables(table, source, context.companions):
+            read = read_joined([table, *others], context)
         else:  # a grid of days under numbered slots gives no times: no zone is needed
             read = read_numbered_slots(table) or read_table(table, context)
         assert read is not None  # a required table is read or raises
@@ -101,7 +106,7 @@ class SpreadsheetCsvReader:
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
             problems=(*offset_problems, *zone_problems, *zone_disagrees(given, table, read.items), *read.problems),
-            sources=(source,),
+            sources=(source, *(other.source for other in others)),
             reading=(
                 f"a {said}-separated table",
                 *zone_reading(given, table),
@@ -177,6 +182,25 @@ def _read_with(table: Table, path: Path, context: ReadContext) -> TableRead:
             'other\'s ids (an id column is named id, code or key, or ends in " id")'
         )
     return read
+
+
+def companion_tables(table: Table, source: str, companions: Sequence[str]) -> list[Table]:
+    """The CSV feeds given with this one that it joins by id (a grid of poster ids and the posters' table).
+
+    One that is no table, or that neither names this one's ids nor has ids this one names, is a
+    feed of its own, read and reported by itself.
+    """
+    found = []
+    for path in companions:
+        if Path(path).suffix.casefold() not in (".csv", ".tsv"):
+            continue
+        try:
+            other = csv_table(decode_feed(read_input(Path(path), "a joined table", MAX_SETTINGS_SIZE), path), path)
+        except (ParseError, UsageError):
+            continue
+        if find_grid_join(table, other) is not None or joins(table, other):
+            found.append(other)
+    return found
 
 
 def sniff_delimiter(text: str) -> str | None:

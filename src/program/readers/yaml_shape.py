@@ -34,6 +34,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "start": (
         *("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
         *("horario", "horário", "hora", "inicio", "início"),  # SEMEF 2021: `horario: 09h00-10h40`
+        "heure",  # Ethics by Design 2020: `heure: 14:00 - 16:00`
     ),
     "end": ("end", "endtime", "timeend", "finish", "until", "to", "fim", "fin", "termino", "término"),
     "duration": ("duration", "length", "duracao", "duração", "duracion", "duración"),
@@ -52,7 +53,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
         *("descricao", "descrição", "descripcion", "descripción", "resumo", "resumen", "abstracto"),
     ),
-    "room": ("room", "location", "place", "venue", "address", "sala", "lugar"),  # FOSD 2018's day: "address: EL 43 …"
+    "room": ("room", "location", "place", "venue", "address", "sala", "lugar", "salle"),  # FOSD 2018: "address: EL 43"
     "kind": ("type", "kind", "category", "subtype", "format", "formats", "tipo"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
@@ -67,8 +68,8 @@ _TIME = re.compile(
 )
 """A clock time opening a value: "09:30", "From 08:00" (CPAIOR 2025), "2023-01-26 9:30", "8:am" (LedgerFest
 2019's hour without minutes), "12h15" and "15h" (Agile Pays Basque 2025)."""
-_DAY_NAME_KEYS = ("name", "title", "label")
-"""Keys under which a day level names itself ("Day 2 - January 23")."""
+_DAY_NAME_KEYS = ("name", "title", "label", "jourtitle", "daytitle")
+"""Keys (folded) under which a day level names itself ("Day 2 - January 23"; `jourTitle: Lundi 28 septembre`)."""
 
 
 _TEXT_ONLY = frozenset({"display"})
@@ -382,7 +383,8 @@ def written_day(found: Found, mapping: dict[str, str]) -> tuple[Any, Located | N
     if written[0] is not None:
         return written
     for level in reversed(found.outer):
-        name = next((level[key] for key in _DAY_NAME_KEYS if isinstance(level.get(key), str)), None)
+        names = (text for key, text in level.items() if folded(key) in _DAY_NAME_KEYS)
+        name = next((text for text in names if isinstance(text, str)), None)
         heading = day_heading(name) if name is not None else None
         if heading is not None and heading.month is not None and heading.day is not None:
             return name, level

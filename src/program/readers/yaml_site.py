@@ -30,6 +30,7 @@ from program.readers.yaml_dates import DATE_ONLY, DAY_MONTH, is_date_only
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
+from program.readers.yaml_front_matter import front_matter, front_matter_reading
 from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
 from program.readers.yaml_located import Located
@@ -56,11 +57,12 @@ from program.readers.yaml_typed import day_text, with_typed_titles
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*[\"']?(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|in[ií]cio)"
+    r"^\s*(?:-\s+)?\{?\s*[\"']?"
+    r"(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|heure|in[ií]cio)"
     r"[\"']?\s*:\s*[\"']?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.h]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
-"""A start key with a clock time: `time: 9:30`, `horario: 09h00-10h40` (SEMEF 2021, Portuguese)."""
+"""A start key with a clock time: `time: 9:30`, `horario: 09h00-10h40` (SEMEF 2021), `heure: 14:00 - 16:00` (French)."""
 _DATE_KEY = re.compile(
     rf"^\s*(?:-\s+)?\{{?\s*[\"']?(?:date|data|fecha)[\"']?\s*:\s*[\"']?{DATE_ONLY}[\"']?\s*$", re.MULTILINE
 )
@@ -102,7 +104,8 @@ class YamlSiteReader:
         A Markdown page's front matter is YAML too, but the page below it is not: only what
         follows it is looked at (fenced by `---`, or Pelican's key lines over a page that is no YAML).
         """
-        text = without_metadata_header(FRONT_MATTER.sub("", text))  # Pelican's "Key: value" lines over Markdown
+        front = front_matter(text, _TIME_KEY)  # a Gatsby page whose front matter is the programme
+        text = front or without_metadata_header(FRONT_MATTER.sub("", text))  # Pelican's "Key: value" lines too
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[") and not opening.startswith("[]"):
             return is_site_schedule(text)
@@ -127,7 +130,10 @@ class YamlSiteReader:
                 f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
                 f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
             )
-        data, reading = load_yaml(text, source)
+        front = front_matter(text, _TIME_KEY)
+        data, reading = load_yaml(front or text, source)
+        if front is not None:
+            reading.extend(front_matter_reading(data, front))
         if typed := with_typed_titles(data, mapping):
             reading.append(f"{typed} entries without a title titled by their type")
         if described := with_described_titles(data, mapping):

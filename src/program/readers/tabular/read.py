@@ -17,6 +17,7 @@ from program.readers.tabular.cells import Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
 from program.readers.tabular.grid import find_grid, read_grid
+from program.readers.tabular.grid_joins import join_grids
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
@@ -177,8 +178,10 @@ class UnrealDateError(ParseError, DateError):
 
 
 def read_joined(tables: Sequence[Table], context: ReadContext) -> TableRead | None:
-    """Read tables joined by id (see `joins`) as one: None when none of them holds a schedule."""
-    joined, said = join_tables(tables)
+    """Read tables joined by id (see `joins`, `grid_joins`) as one: None when none of them holds a schedule."""
+    unpivoted, gridded = join_grids(tables)
+    joined, said = join_tables(unpivoted)
+    said = [*gridded, *said]
     items: list[Item] = []
     problems: list[Problem] = []
     reading: list[str] = list(said)

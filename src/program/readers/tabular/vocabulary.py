@@ -58,6 +58,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "presenter",
         "presenters",
         "presenter name",
+        "student",  # the Turing student poster showcase 2020's posters.csv: `student` (`A;B` for two)
+        "students",
         "keynote speaker",
         "keynote speakers",
         "invited speaker",
