@@ -230,3 +230,15 @@ def test_galleries_lounges_and_villages_open_all_day_overlap_nothing() -> None:
     areas = ("Gallery", "Lounge", "Village", "Registration")
     assert not [message for _, message in overlaps if any(f"{area}'" in message for area in areas)]
     assert len(overlaps) == 2  # two talks beside "Student Volunteer Sessions", 9 a.m. to 6 p.m., a room's
+
+
+def test_a_description_in_the_speaker_cell_is_said_to_read_as_a_sentence() -> None:
+    """Capitole du Libre 2011: one grid cell's second line, under its title, is its description, not a person."""
+    path = ROOT / "tests" / "data" / "spreadsheets" / "capitole-du-libre-2011-programme.ods"
+    settings = Settings(feeds=(FeedSpec(path),), timezone=ZoneInfo("Europe/Paris"), first_date=date(2011, 11, 19))
+    problems = [problem for problem in load_program(settings).program.problems if problem.code == "prose-name"]
+
+    assert len(problems) == 1 and problems[0].message.startswith(
+        "1 of the people named read as sentences, not names (the first: \"Improvisation sur l'actualité d'Internet"
+    )
+    assert problems[0].message.endswith("check which column or field holds the people")

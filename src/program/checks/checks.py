@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from program.checks.background import is_background
 from program.checks.conflict_runs import Pair, grouped_by_runs, run_text, sides
+from program.checks.prose_names import prose_names
 from program.model import Item, Kind, Problem, Severity
 from program.model.clock import span_text
 from program.people import PersonKeys, name_key
@@ -38,6 +39,7 @@ def check_items(
         *_posters_during_own_talks(items, spans, keys, twelve_hour),
         *_empty_sessions(items, twelve_hour),
         *_long_items(items),
+        *prose_names(items),
         *(problem for item in items for problem in _title_name_variants(item)),
     )
 

@@ -121,6 +121,7 @@ RULES: dict[str, Rule] = {
         Rule("buffer", Level.WARNING, "a person's items closer than the template's buffer (check --template)"),
         Rule("unavailable", Level.ERROR, "a person placed in a window the template says they are away"),
         Rule("over-capacity", Level.ERROR, "a poster session with more posters than the template's boards"),
+        Rule("prose-name", Level.WARNING, "people whose names read as sentences (a biography taken for the people)"),
         Rule("name-variant", Level.WARNING, "a title or item that spells one person two ways"),
         Rule("name-merged", Level.WARNING, "two spellings merged into one person, with the evidence"),
         Rule("id-reused", Level.WARNING, "one id or code of an export carries unrelated names: two people"),
