@@ -141,8 +141,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
         for day in (19, 20)
         for clock in ("16:10", "16:50")
     },
-    # Trial 24, WHG 2019: "Forum" (a panel of five) is no kind word: a forum is as often a talk's series name.
-    ("whg2019-timeline.php", "2019-11-21T17:00:00+01:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

@@ -60,6 +60,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Panel Discussion", Kind.PANEL),
     ("Discussion", Kind.PANEL),
     ("Q&A", Kind.PANEL),
+    ("Forum", Kind.PANEL),
     ("Demo", Kind.DEMO),
     ("Demonstration", Kind.DEMO),
     ("Poster", Kind.POSTER),
@@ -82,7 +83,8 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
 )
 """Kind labels as sites write them ("(Contributed Talk)"), one row each, before any qualifier
 ("Poster - Recorded Presentation" is a "Poster"). A discussion or a Q&A is a panel: people
-on a stage answering questions, listed as its panelists. An award ceremony closes the day."""
+on a stage answering questions, listed as its panelists; so is a forum, English and German alike (WHG 2019's
+"Forum": five guests on the stage over one question). An award ceremony closes the day."""
 _LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, kind in KIND_ROWS}
 
 
