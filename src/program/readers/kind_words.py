@@ -87,6 +87,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Sesión de pósters", Kind.POSTER_SESSION),
     ("Cena", Kind.SOCIAL),
     ("Cóctel", Kind.SOCIAL),
+    ("Recital", Kind.SOCIAL),  # Cartagena 2020: "Recital: Canción de Autor sin fronteras", an evening of songs
     # German, GEBF 2015
     ("Eröffnungsveranstaltung", Kind.OPENING),
     ("Abschlussveranstaltung", Kind.CLOSING),

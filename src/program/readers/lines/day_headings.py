@@ -111,6 +111,9 @@ def _date_of(text: str) -> WrittenDate | None:
 _DATE_WORD = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[^\W\d_]+\.?)$"
 )
+_JOINS = re.compile(r"[,()]|\s/\s|(?:(?<=\b\d)|(?<=\b\d\d))-(?=[^\W\d_]{3,})|(?<=[^\W\d_])-(?=\d{4}\b)")
+"""What joins a date's words: a comma, brackets, and the hyphens of Cartagena 2020's "5-febrero-2020" and "26 de
+febrero-2020"."""
 _DATE_FILLERS = frozenset({"de", "del", "of", "the"})
 """Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June", "Wednesday (6th of April)" (BBS
 Springschool 2022, its brackets left out too)."""
@@ -118,7 +121,7 @@ Springschool 2022, its brackets left out too)."""
 
 def _only_date_words(text: str) -> bool:
     """Whether every word is a number or a day/month name ("Monday March 2, 2026", "Thursday / 26 October")."""
-    words = [word for word in re.sub(r"[,()]|\s/\s", " ", text).split() if word.casefold() not in _DATE_FILLERS]
+    words = [word for word in _JOINS.sub(" ", text).split() if word.casefold() not in _DATE_FILLERS]
     if not words or len(words) > 5:
         return False
     for word in words:
