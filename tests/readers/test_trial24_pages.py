@@ -141,3 +141,26 @@ def test_whg_notes_name_each_line_of_a_paragraph_and_the_forum_is_a_panel() -> N
     assert noted == themes
     assert program.items[-1].title == "Forum"
     assert program.items[-1].kind is Kind.PANEL  # five guests on the stage over one question
+
+
+def test_phpeste_titles_running_on_after_their_kind_word_are_that_kind() -> None:
+    """`Painel das comunidades …` (a panel of …) and `Sorteio de brindes e encerramento …` (… and the closing)."""
+    _, program = read_detected(
+        "html_pages",
+        "phpeste2019-programming.blade.php",
+        ReadContext(timezone=RECIFE, first_date=date(2019, 10, 19)),
+    )
+    source = _text("html_pages", "phpeste2019-programming.blade.php")
+    plenary = [
+        html.unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+        for cell in re.findall(r'<td colspan="2">(.*?)</td>', source)
+    ]
+    run_on = [title for title in plenary if title.startswith(("Painel ", "Sorteio "))]
+
+    kinds = {item.title: item.kind for item in program.items if item.title in run_on}
+    assert len(run_on) == 4
+    assert kinds == {
+        "Painel das comunidades mais arretadas do Brasil": Kind.PANEL,
+        "Sorteio de brindes e encerramento primeiro dia": Kind.CLOSING,
+        "Sorteio de brindes e encerramento da conferência": Kind.CLOSING,
+    }

@@ -14,7 +14,7 @@ import attrs
 
 from program.model import Kind, Role
 from program.readers.kind_titles import POSTER_SESSION, TITLE_KINDS
-from program.readers.kind_words import word_kind
+from program.readers.kind_words import run_on_kind, word_kind
 
 KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Opening", Kind.OPENING),
@@ -275,7 +275,7 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title)
+    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title) or run_on_kind(title)
     kind = kind or (Kind.TALK if _TALKS_BLOCK.match(title) else Kind.OTHER)
     ceremony = kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST
     return Kind.OTHER if ceremony else kind
