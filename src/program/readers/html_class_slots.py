@@ -34,7 +34,7 @@ from program.readers.html_blocks import HEADINGS, collapse, tag_of
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_name_heads import name_head, room_over_time
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from program.readers.lines.honorifics import without_honorific, without_honorifics
+from program.readers.lines.honorifics import titled_surname, without_honorific, without_honorifics
 from program.readers.lines.names import names_in
 from program.readers.lines.rooms import is_place
 
@@ -44,9 +44,6 @@ def titled_name(text: str) -> str | None:
     return name
 
 
-_GERMAN_TITLES = re.compile(r"^(?:(?:O?StD|O?StR|MdB|MdL|Prof|Dr)\.?\s+)+")
-"""German school and office titles before a name (WHG 2019: `StD` Studiendirektor, `OStD`, `MdB` a member of
-the Bundestag), and Prof., Dr."""
 _SURNAME = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2}?)(?:\s+[A-Z]{2,5})?$")
 """A surname or a name of up to three capitalised words, an office's letters after it (`Kress SSL`) left out."""
 
@@ -67,9 +64,9 @@ def titled_surnames(text: str) -> tuple[str, ...] | None:
     titled = False
     for part in text.split(","):
         bare = _LAST_BRACKET.sub("", part).strip()
-        title = _GERMAN_TITLES.match(bare)
-        titled = titled or title is not None
-        found = _SURNAME.match(bare[title.end() :] if title else bare)
+        surname = titled_surname(bare)
+        titled = titled or surname is not None
+        found = _SURNAME.match(surname or bare)
         if found is None:
             return None
         names.append(found["name"])

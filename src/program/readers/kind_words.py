@@ -87,6 +87,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Sesión de pósters", Kind.POSTER_SESSION),
     ("Cena", Kind.SOCIAL),
     ("Cóctel", Kind.SOCIAL),
+    ("Recital", Kind.SOCIAL),  # Cartagena 2020: "Recital: Canción de Autor sin fronteras", an evening of songs
     # German, GEBF 2015
     ("Eröffnungsveranstaltung", Kind.OPENING),
     ("Abschlussveranstaltung", Kind.CLOSING),
@@ -134,6 +135,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Mesas Redondas", Kind.PANEL),
     ("Coquetel", Kind.SOCIAL),
     ("Comunicação", Kind.TALK),
+    # Portuguese, PHPeste 2019 ("Painel das comunidades mais arretadas do Brasil": a panel of the communities)
+    ("Painel", Kind.PANEL),
     # German, WHG 2019 (the day's first slot, "Einführung": the introduction)
     ("Einführung", Kind.OPENING),
     # Dutch, WND 2025
@@ -196,3 +199,37 @@ def word_kind(title: str) -> Kind | None:
     whole = _WORDS.get(_folded(title.strip(" .!")))  # "Kaffee und Kuchen" holds a separator
     head = _folded(_HEAD.split(title.strip(), maxsplit=1)[0].rstrip(" .!"))
     return whole or _WORDS.get(head) or _WORDS.get(_NUMBERED.sub("", head))  # "Palestra 2" (WBMM 2023)
+
+
+_RUN_ON_KINDS = frozenset({Kind.PANEL, Kind.CLOSING})
+"""Kinds a title's first words name though the title runs on ("Painel das comunidades …", "Encerramento da
+conferência"): a panel or the closing of something is that panel or closing. An opening or a café of something
+may be a talk's metaphor ("Ouverture des données publiques", "Café des sciences"): not these."""
+_JOINER = re.compile(r"^(?P<head>.+?)\s+(?:de|da|do|das|dos|del|des|du|della|delle|der)\s+\S", re.IGNORECASE)
+"""A kind's words, then a word joining what it is of ("das", "da", "del", "der")."""
+_LAST_PART = re.compile(r"\s+(?:e|and|y|et|und|&)\s+(?P<last>\S+)(?:\s+\S+){0,3}\s*[.!]?$", re.IGNORECASE)
+"""A title's last part after "and", a few words long ("Sorteio de brindes e encerramento primeiro dia")."""
+
+
+@lru_cache(maxsize=4096)
+def run_on_kind(title: str) -> Kind | None:
+    """The panel or closing a title's words name where the title runs on without a separator, or None.
+
+    Its first words, before a word joining what they are of ("Painel das comunidades …"), or the first word
+    of its last part after "and" ("Sorteio de brindes e encerramento primeiro dia": the prize draw and the
+    day's closing).
+
+    >>> run_on_kind("Painel das comunidades mais arretadas do Brasil"), run_on_kind("Encerramento da conferência")
+    (<Kind.PANEL: 'panel'>, <Kind.CLOSING: 'closing'>)
+    >>> run_on_kind("Sorteio de brindes e encerramento da conferência")
+    <Kind.CLOSING: 'closing'>
+    >>> run_on_kind("Ouverture des données publiques"), run_on_kind("Painéis solares e baterias")
+    (None, None)
+    """
+    joined = _JOINER.match(title.strip())
+    if joined is not None and (kind := _WORDS.get(_folded(joined["head"]))) in _RUN_ON_KINDS:
+        return kind
+    last = _LAST_PART.search(title.strip())
+    if last is not None and (kind := _WORDS.get(_folded(last["last"]))) is Kind.CLOSING:
+        return kind
+    return None
