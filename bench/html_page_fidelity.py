@@ -188,6 +188,8 @@ CASES = [
     # Trial 24 (German): a PHP preamble, then `<h2>14:00 - 14:15 | Einf&uuml;hrung</h2>` headings, people
     # `StD Kress SSL`.
     Case("whg2019-timeline.php", "Europe/Berlin", date(2019, 11, 21), slot_counts.timed_h2_headings),
+    # Trial 25 (Spanish): a table a day, start-only rows, a `Mesa` cell a bold title over `<li>Name - Title</li>` talks.
+    Case("caicu2023-programa.html", "America/Montevideo", date(2023, 9, 5), slot_counts.timed_rows_and_listed),
 ]
 
 

@@ -143,6 +143,10 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     },
     # Trial 24, WHG 2019: "Forum" (a panel of five) is no kind word: a forum is as often a talk's series name.
     ("whg2019-timeline.php", "2019-11-21T17:00:00+01:00", None): {"kind": "other"},
+    # Trial 25, CAICU 2023: "Tabladito de apertura", "Tabladito de cierre" (a carnival stage show, social): no kind
+    # row names a tablado.
+    ("caicu2023-programa.html", "2023-09-05T20:00:00-03:00", None): {"kind": "other"},
+    ("caicu2023-programa.html", "2023-09-07T20:00:00-03:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

@@ -72,6 +72,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),
     ("Receso", Kind.BREAK),  # CICA 2017
+    ("Corte", Kind.BREAK),  # CAICU 2023's "Corte (café)": a pause, the head alone
     ("Ceremonia de inauguración", Kind.OPENING),
     ("Presentación de posters", Kind.POSTER_SESSION),
     ("Evento cultural", Kind.SOCIAL),
@@ -80,6 +81,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Inauguración", Kind.OPENING),
     ("Clausura", Kind.CLOSING),
     ("Cierre", Kind.CLOSING),
+    ("Finalización del congreso", Kind.CLOSING),  # CAICU 2023
     ("Conferencia magistral", Kind.KEYNOTE),
     ("Conferencia plenaria", Kind.KEYNOTE),
     ("Conferencia invitada", Kind.INVITED_TALK),  # JNIC 2022
