@@ -257,8 +257,9 @@ def lines_ending_in_times(root: Root) -> int:
 
 
 def class_named_times(root: Root) -> int:
-    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
-    return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())
+    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside) or `programme__event-date`."""
+    named = ("slot-time", "programme__event-date")  # MMI&Après 2019: `<span class="programme__event-date">8h30</span>`
+    return sum(1 for element in root.iter() if any(name in (element.get("class") or "").split() for name in named))
 
 
 def time_label_headings(root: Root) -> int:

@@ -9,6 +9,7 @@ title is its people (the bracket is the last one's place or role, no name), not 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from program.readers.lines.honorifics import without_honorific, without_honorifics
 from program.readers.lines.names import names_in
@@ -74,3 +75,28 @@ def titled_surnames(text: str) -> tuple[str, ...] | None:
             return None
         names.append(found["name"])
     return tuple(names) if titled else None
+
+
+_ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def names_with_roles(lines: Sequence[str]) -> tuple[str, ...] | None:
+    """The people of lines that each write one name, then a dash and their office; else None.
+
+    OSConf 2013's opening: `<p>Grzegorz Adamowicz - Wiceprezes Szczecińskiej Grupy …</p>` and `<p>Katarzyna
+    Witkowska - Menadżer ds. rozwoju Technoparku Pomerania</p>` under `<b>09:15</b> - Otwarcie konferencji`:
+    the two who open it. A line whose words after the dash are a name too is no office.
+
+    >>> names_with_roles(["Katarzyna Witkowska - Menadżer ds. rozwoju Technoparku Pomerania"])
+    ('Katarzyna Witkowska',)
+    >>> names_with_roles(["Wolna Kultura od kuchni - Marcin Karpezo"]) is None
+    True
+    """
+    people: list[str] = []
+    for line in lines:
+        parts = _ROLE_DASH.split(line.strip(), maxsplit=1)
+        name = names_in(parts[0], words=2) if len(parts) == 2 else None
+        if name is None or len(name) != 1 or is_place(parts[0]) or names_in(parts[1], words=2) is not None:
+            return None
+        people.append(name[0])
+    return tuple(people) or None

@@ -39,6 +39,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Conférence plénière", Kind.KEYNOTE),
     ("Conférence invitée", Kind.INVITED_TALK),
     ("Table ronde", Kind.PANEL),
+    ("Tables rondes", Kind.PANEL),  # MMI&Après 2019
     ("Session posters", Kind.POSTER_SESSION),
     ("Session poster", Kind.POSTER_SESSION),
     ("Apéro", Kind.SOCIAL),
@@ -107,6 +108,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Spotkanie towarzyskie", Kind.SOCIAL),
     # Polish, Ogrody Nowego Internetu 2024
     ("Wstęp do konferencji", Kind.OPENING),
+    ("Otwarcie konferencji", Kind.OPENING),  # OSConf 2013
     ("Zakończenie konferencji", Kind.CLOSING),
     ("Dyskusja", Kind.PANEL),
     # Italian, e-privacy 2016
