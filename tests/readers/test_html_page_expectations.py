@@ -118,6 +118,10 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # Trial 18, TAROT 2024: a city tour and a light dinner (no kind row names them; their 🟡 is the socials').
     ("tarot2024-program.md", "2024-07-09T16:30:00+02:00", None): {"kind": "other"},
     ("tarot2024-program.md", "2024-07-11T19:00:00+02:00", None): {"kind": "other"},
+    # Trial 25, CAICU 2023: "Tabladito de apertura", "Tabladito de cierre" (a carnival stage show, social): no kind
+    # row names a tablado.
+    ("caicu2023-programa.html", "2023-09-05T20:00:00-03:00", None): {"kind": "other"},
+    ("caicu2023-programa.html", "2023-09-07T20:00:00-03:00", None): {"kind": "other"},
     # Trial 18, Deutscher Tourismustag 2014: the excursions' session, the evenings (a get-together, the
     # "Rahmenprogramm"), two discussions named so only by their `Diskussionsteilnehmer` (no kind row names them);
     # the evening's last line, a linked hall (`<a>Schlossbuckhalle Munzingen</a>`), read as a person; `bis 12.00 Uhr`
@@ -143,10 +147,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     },
     # Trial 24, WHG 2019: "Forum" (a panel of five) is no kind word: a forum is as often a talk's series name.
     ("whg2019-timeline.php", "2019-11-21T17:00:00+01:00", None): {"kind": "other"},
-    # Trial 25, CAICU 2023: "Tabladito de apertura", "Tabladito de cierre" (a carnival stage show, social): no kind
-    # row names a tablado.
-    ("caicu2023-programa.html", "2023-09-05T20:00:00-03:00", None): {"kind": "other"},
-    ("caicu2023-programa.html", "2023-09-07T20:00:00-03:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

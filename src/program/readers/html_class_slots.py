@@ -34,9 +34,10 @@ from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_o
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_list_ends import next_start_ends
 from program.readers.html_name_heads import name_head, room_over_time
+from program.readers.html_speaker_lines import given_by
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.days import day_heading
-from program.readers.lines.names import names_in, speakers_of
+from program.readers.lines.names import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
@@ -49,18 +50,12 @@ holding `8h30`, `12h - 13h`)."""
 _HOUR_MARK = re.compile(r"\d\s*h", re.IGNORECASE)
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label|titre|titulo|titel)$", re.IGNORECASE)
 _ABOUT_CLASS = re.compile(r"(?:^|[-_])(?:description|abstract|resume|summary)$", re.IGNORECASE)
-_GIVEN_BY = re.compile(
-    r"\b(?:donnée?s?|présentée?s?|animée?s?|given|presented|led)\s+(?:par|by)\s+(?P<names>[^()]+?)\s*(?:\(|$|\bsur\b|\bon\b)"
-)
-"""Who gives a talk, in its description's prose: "Conférence donnée par Olivier Berni et Thomas Jaussoin (Lunabee
-Studio) sur le thème …" (MMI&Après 2019)."""
 _SPEAKER_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|authors?)$", re.IGNORECASE)
 _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:title)?$", re.IGNORECASE)
 _ROOM_CLASS = re.compile(r"(?:^|[-_])(?:room|location|venue|salle)$", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*[·•|]\s*[^&,;]*")
 """What follows a name's `·` ("Lucas Sevilla · Quarkslab"), up to the next name."""
 _NICKNAME = re.compile(r"\s*\([^()]*\)")
-_FRENCH_AND = re.compile(r"\s+et\s+")
 _JOINED = re.compile(r"\s*(?:&|;|\bet\b|\band\b)\s*")
 _FEWEST = 3
 _CLASS_KINDS = {
@@ -231,8 +226,7 @@ def _widest(holder: etree._Element) -> etree._Element:
 def _given_by(scope: etree._Element) -> tuple[str, ...]:
     """The people a description names as giving the talk ("Conférence donnée par A et B (Org) sur …"), else ()."""
     for found in _classed(scope, _ABOUT_CLASS):
-        given = _GIVEN_BY.search(collapse(found.text_content()))
-        if given is not None and (listed := names_in(_FRENCH_AND.sub(" and ", given["names"]), words=2)) is not None:
+        if (listed := given_by(collapse(found.text_content()))) is not None:
             return listed
     return ()
 

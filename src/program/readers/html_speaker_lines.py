@@ -100,3 +100,21 @@ def names_with_roles(lines: Sequence[str]) -> tuple[str, ...] | None:
             return None
         people.append(name[0])
     return tuple(people) or None
+
+
+_GIVEN_BY = re.compile(
+    r"\b(?:donnée?s?|présentée?s?|animée?s?|given|presented|led)\s+(?:par|by)\s+(?P<names>[^()]+?)\s*(?:\(|$|\bsur\b|\bon\b)"
+)
+_FRENCH_AND = re.compile(r"\s+et\s+")
+
+
+def given_by(text: str) -> tuple[str, ...] | None:
+    """The people a description's prose says give the talk, where they work in brackets left out; else None.
+
+    >>> given_by("Conférence donnée par Olivier Berni et Thomas Jaussoin (Lunabee Studio) sur le thème …")
+    ('Olivier Berni', 'Thomas Jaussoin')
+    >>> given_by("Pause pour reprendre des forces") is None
+    True
+    """
+    found = _GIVEN_BY.search(text)
+    return names_in(_FRENCH_AND.sub(" and ", found["names"]), words=2) if found is not None else None
