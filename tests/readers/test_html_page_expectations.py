@@ -118,6 +118,10 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # Trial 18, TAROT 2024: a city tour and a light dinner (no kind row names them; their 🟡 is the socials').
     ("tarot2024-program.md", "2024-07-09T16:30:00+02:00", None): {"kind": "other"},
     ("tarot2024-program.md", "2024-07-11T19:00:00+02:00", None): {"kind": "other"},
+    # Trial 25, CAICU 2023: "Tabladito de apertura", "Tabladito de cierre" (a carnival stage show, social): no kind
+    # row names a tablado.
+    ("caicu2023-programa.html", "2023-09-05T20:00:00-03:00", None): {"kind": "other"},
+    ("caicu2023-programa.html", "2023-09-07T20:00:00-03:00", None): {"kind": "other"},
     # Trial 18, Deutscher Tourismustag 2014: the excursions' session, the evenings (a get-together, the
     # "Rahmenprogramm"), two discussions named so only by their `Diskussionsteilnehmer` (no kind row names them);
     # the evening's last line, a linked hall (`<a>Schlossbuckhalle Munzingen</a>`), read as a person; `bis 12.00 Uhr`

@@ -39,6 +39,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Conférence plénière", Kind.KEYNOTE),
     ("Conférence invitée", Kind.INVITED_TALK),
     ("Table ronde", Kind.PANEL),
+    ("Tables rondes", Kind.PANEL),  # MMI&Après 2019
     ("Session posters", Kind.POSTER_SESSION),
     ("Session poster", Kind.POSTER_SESSION),
     ("Apéro", Kind.SOCIAL),
@@ -72,6 +73,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),
     ("Receso", Kind.BREAK),  # CICA 2017
+    ("Corte", Kind.BREAK),  # CAICU 2023's "Corte (café)": a pause, the head alone
     ("Ceremonia de inauguración", Kind.OPENING),
     ("Presentación de posters", Kind.POSTER_SESSION),
     ("Evento cultural", Kind.SOCIAL),
@@ -80,6 +82,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Inauguración", Kind.OPENING),
     ("Clausura", Kind.CLOSING),
     ("Cierre", Kind.CLOSING),
+    ("Finalización del congreso", Kind.CLOSING),  # CAICU 2023
     ("Conferencia magistral", Kind.KEYNOTE),
     ("Conferencia plenaria", Kind.KEYNOTE),
     ("Conferencia invitada", Kind.INVITED_TALK),  # JNIC 2022
@@ -106,6 +109,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Spotkanie towarzyskie", Kind.SOCIAL),
     # Polish, Ogrody Nowego Internetu 2024
     ("Wstęp do konferencji", Kind.OPENING),
+    ("Otwarcie konferencji", Kind.OPENING),  # OSConf 2013
     ("Zakończenie konferencji", Kind.CLOSING),
     ("Dyskusja", Kind.PANEL),
     # Italian, e-privacy 2016
