@@ -123,7 +123,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "facilitators",
         *("trainer", "trainers", "instructor", "instructors", "tutor", "tutors", "lecturer", "lecturers"),
     ),
-    "date": ("date", "datum", "day", "tag", "jour", "wochentag", "fecha", "día", "dia"),
+    "date": ("date", "datum", "day", "weekday", "tag", "jour", "wochentag", "fecha", "día", "dia"),
     "time": (
         "time",
         "zeit",
