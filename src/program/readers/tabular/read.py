@@ -23,6 +23,7 @@ from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
+from program.readers.tabular.people_prose import BIOGRAPHIES
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
     RowDateError,
@@ -110,6 +111,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         *_unused(table, mapping),
         *stamped,
         *posters,
+        *([BIOGRAPHIES] if mapping.biographies else []),
     ]
     reading.extend(_joined_rows(len(items), joined))
     untimed = [row for row in read.rows if is_untimed_item(row)]

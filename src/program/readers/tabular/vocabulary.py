@@ -207,6 +207,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "room name",
         "location",
         "venue",
+        "stage name",  # Campus Party Brasil 2017's app export: `stage` adds the event, `Palco Ciência CPBR10 (…)`
         "stage",
         "hall",
         "raum",
