@@ -118,7 +118,7 @@ def _affiliated(name: str) -> str:
 
     In a field of people the bracket after a name is where they work (Asian CHI 2020: `mohamed adnan Shah
     (Universiti Teknologi Malaysia)`, `I Scott MacKenzie (York University)`), unless it is one word, a
-    nickname or a family name written so (`Ganesh (Bhutkar)`).
+    nickname or a family name written so (`Ganesh (Bhutkar)`), or opens in lower case.
 
     >>> _affiliated("Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))")
     'Shoya Ishimaru [German Research Center for Artificial Intelligence (DFKI)]'
@@ -126,7 +126,8 @@ def _affiliated(name: str) -> str:
     ('mohamed adnan Shah [Universiti Teknologi Malaysia]', 'Ganesh (Bhutkar)')
     """
     found = _NESTED_AFFILIATION.match(collapse_space(name))
-    if found is None or len(found["affiliation"].split()) < 2:
+    # a place is written as a name is: `(bgpon0414 b2b Colorglint)`, DJs back to back (PonyFest 2026), is none
+    if found is None or len(found["affiliation"].split()) < 2 or not found["affiliation"][:1].isupper():
         return name
     return f"{found['name']} [{found['affiliation'].strip()}]"
 
