@@ -3,7 +3,8 @@
 Expectations worked out from the files with csv (tests/data/spreadsheets/PROVENANCE.md), not from
 program's output. ISA Oxford 2026: `Weekday` `Thursday` is --date (3 September 2026, the repository's
 code/config.R), `Friday` and `Saturday` the days after; `Time Start`/`Time End` in 12-hour clock;
-`Room` as written. Before, `Weekday` was not read and all 27 rows fell on Thursday. Tropicon 2026:
+the room `Building — Room` as the organisers' own site writes it (`Rhodes House` once when both say it).
+Before, `Weekday` was not read and all 27 rows fell on Thursday, and `Building` was not read. Tropicon 2026:
 `Viernes` is --date (17 April 2026), `Sábado` the day after; each room (`Track 1`, `Track Villas`)
 a talk column with its `Ponente` and a picture path beside it; a start-only `09:00 hrs` row ends at
 the day's next later start. Before, the file was refused (`expected a header row with a title
@@ -37,7 +38,11 @@ def test_isa2026_weekday_column_places_each_row_on_its_day() -> None:
         day = first + timedelta(days=offset[record["Weekday"]])
         start = datetime.strptime(record["Time Start"], "%I:%M %p").time()
         end = datetime.strptime(record["Time End"], "%I:%M %p").time()
-        room = record["Room"].strip() or None
+        # the organisers' site joins them so (code/4generate_json.R, combine_location)
+        building, written = record["Building"].strip(), record["Room"].strip()
+        room = (
+            f"{building} — {written}" if building and written and building != written else building or written or None
+        )
         expected.append(
             (line, record["Session"], datetime.combine(day, start, LONDON), datetime.combine(day, end, LONDON), room)
         )
