@@ -26,6 +26,7 @@ _LONGEST_NAME = 8
 """Words of the longest name between two commas (`Carlos Henrique Nogueira de Resende Barbosa` has six): a
 longer run is a sentence (`Formado em Sistemas de Informação pela UNIBAN. Integrante do …`)."""
 _LOWER_IN_SENTENCE = 2
+_SENTENCE_WORDS = 5
 _PIECES = re.compile(r"[,;\n|]|\s(?:and|e|y|et|und|&)\s")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NESTED_BRACKETS = 4
@@ -63,15 +64,21 @@ def is_prose(text: str) -> bool:
     True
     >>> is_prose("Rick Spencer, directeur de l'ingénierie chez Canonical"), is_prose("Ada Lee, Bo Chen and Cy Dorn")
     (False, False)
+    >>> is_prose("changhui yang,bolin zhang,jingyang chen,nanbo chen,ziyang hu,gang wang,xiang li,dong wu")
+    False
     """
     for _ in range(_NESTED_BRACKETS):  # an affiliation in brackets is no prose: `Ada Lee (University of …)`
         text = _BRACKETED.sub(" ", text)
     lower = [word for word in text.split() if _lower(word)]
-    pieces = (piece.split() for piece in _PIECES.split(text))
-    # a long run in capitals alone is names glued together (SIGGRAPH Asia 2024's `Shoko KimuraMitsuki …`), no prose
-    return len(lower) >= _PROSE_WORDS or any(
-        len(words) > _LONGEST_NAME and sum(map(_lower, words)) >= _LOWER_IN_SENTENCE for words in pieces
-    )
+    # a sentence has words in lower case among five or more: names in lower case (EDTM 2025's `changhui yang,bolin
+    # zhang,…`) are short pieces, and a long run in capitals is names glued together (SIGGRAPH Asia 2024's `Shoko
+    # KimuraMitsuki …`)
+    sentences = [
+        words
+        for words in (piece.split() for piece in _PIECES.split(text))
+        if len(words) >= _SENTENCE_WORDS and sum(map(_lower, words)) >= _LOWER_IN_SENTENCE
+    ]
+    return bool(sentences) and (len(lower) >= _PROSE_WORDS or any(len(words) > _LONGEST_NAME for words in sentences))
 
 
 def _lower(word: str) -> bool:
