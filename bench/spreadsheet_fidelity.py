@@ -37,6 +37,7 @@ from spreadsheet_trial19 import ethcc, resquant, tcse
 from spreadsheet_trial22 import cec2024, hcd2025
 from spreadsheet_trial23 import comarcon
 from spreadsheet_trial24 import turingposters2020
+from spreadsheet_trial25 import TRIAL25
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -336,6 +337,7 @@ CASES = [
         turingposters2020,
         by_title=True,
     ),
+    *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
 ]
 
 
