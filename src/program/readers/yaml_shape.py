@@ -53,7 +53,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
         *("descricao", "descrição", "descripcion", "descripción", "resumo", "resumen", "abstracto"),
     ),
-    "room": ("room", "location", "place", "venue", "address", "sala", "lugar", "salle"),  # FOSD 2018: "address: EL 43"
+    "room": ("room", "location", "place", "venue", "address", "sala", "lugar", "salle", "where"),  # FOSD: address
     "kind": ("type", "kind", "category", "subtype", "format", "formats", "tipo"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
