@@ -56,7 +56,7 @@ from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
 from yaml_sources_trial22 import DATED22, devfestcordoba2015, mk2017  # noqa: E402
 from yaml_sources_trial23 import DATED23, dd4w2026, eradse2025  # noqa: E402
 from yaml_sources_trial24 import DATED24, clinicalnlp2022, ethicsbydesign2020  # noqa: E402
-from yaml_sources_trial26 import DATED26, rubyconfpt2014  # noqa: E402
+from yaml_sources_trial26 import DATED26, devfestbh2017, rubyconfpt2014  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -125,6 +125,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     ),
     "ethicsbydesign2020-programme.md": (ethicsbydesign2020, (), "Europe/Paris"),
     "rubyconfpt2014-agenda.yml": (rubyconfpt2014, (), "Europe/Lisbon"),
+    "devfestbh2017-agenda.yml": (devfestbh2017, (), "America/Sao_Paulo"),
 }
 
 

@@ -36,3 +36,27 @@ def rubyconfpt2014() -> list[Entry]:
             if not any(re.sub(r"\s*\([^()]*\)$", "", one[0]).casefold() == bare and one[1] == at for one in entries):
                 entries.append((event["title"], at, ()))
     return entries
+
+
+DATED26["devfestbh2017-agenda.yml"] = date(2017, 11, 18)
+"""DevFest BH 2017's one day, "18 de novembro" in index.html."""
+NOBODY = frozenset({"Organizadores do Devfest BH"})
+"""The organisers, who open and close the day: no person."""
+
+
+def devfestbh2017() -> list[Entry]:
+    """DevFest BH 2017: each slot, or its `speakers` (parallel talks, each a title and a speaker) at its hour.
+
+    A speaker is written "Name (Affiliation)": the name with the affiliation in brackets; a speaker
+    written as a sentence (the registration's note, of more than 10 words) is nobody.
+    """
+    entries: list[Entry] = []
+    for slot in load("devfestbh2017-agenda.yml"):
+        for talk in slot.get("speakers") or [slot]:
+            speaker = talk.get("speaker")
+            people = ()
+            if speaker and speaker not in NOBODY and len(speaker.split()) <= 10:
+                found = re.fullmatch(r"(.+?) \((.+)\)", speaker)
+                people = (f"{found[1]} [{found[2]}]",) if found else (speaker,)
+            entries.append((talk["title"], minutes(slot["hour"]), people))
+    return entries

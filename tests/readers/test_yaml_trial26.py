@@ -65,3 +65,33 @@ def test_rubyconfpt2014_days_by_key_and_fringe_days_by_their_written_date() -> N
     assert not program.problems
     assert "3 entries of the dated days repeating a keyed day's read once" in program.reading
     assert "14 entries naming only their speaker titled by the speaker" in program.reading
+
+
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+
+
+def test_devfestbh2017_hours_and_parallel_talks_under_speakers() -> None:
+    path = DATA / "devfestbh2017-agenda.yml"
+    day = date(2017, 11, 18)  # "18 de novembro" in the site's index.html
+    slots = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    starts = [
+        datetime.strptime(f"2017-11-18 {slot['hour']}", "%Y-%m-%d %H:%M").replace(tzinfo=SAO_PAULO) for slot in slots
+    ]
+    expected = []
+    for slot, start in zip(slots, starts, strict=True):
+        end = next((at for at in starts if at > start), None)  # start only: to the next slot's hour
+        for talk in slot.get("speakers") or [slot]:
+            written = talk.get("speaker", "")
+            # "Alê Borba (Google)": the affiliation in brackets; the organisers and a sentence are nobody
+            named = re.fullmatch(r"(.+?) \((.+)\)", written)
+            person = f"{named[1]} [{named[2]}]" if named else written
+            people = () if not written or written.startswith(("Não deixe", "Organizadores")) else (person,)
+            expected.append((talk["title"], start, end, people))
+    assert (len(slots), len(expected), day) == (14, 28, starts[0].date())
+    text = path.read_text(encoding="utf-8")
+    assert YamlSiteReader().detect(text)
+    program = YamlSiteReader().read(text, source=str(path), context=ReadContext(first_date=day, timezone=SAO_PAULO))
+    assert [(item.title, item.start, item.end, item.people) for item in program.items] == expected
+    assert not program.problems
+    nobody = "people written as placeholders, read as nobody: 'Não deixe de contribuir para a campanha Social Impact"
+    assert any(line.startswith(nobody) for line in program.reading)

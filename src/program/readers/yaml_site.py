@@ -46,12 +46,12 @@ from program.readers.yaml_shape import (
     inherited,
     is_entry,
     parse_path,
-    suggested_path,
     value,
     walk,
     written_day,
 )
 from program.readers.yaml_subtitle import with_papers
+from program.readers.yaml_suggested import suggested_path
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day, parse_moment
 from program.readers.yaml_typed import day_text, with_typed_titles
@@ -59,7 +59,7 @@ from program.readers.yaml_typed import day_text, with_typed_titles
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
     r"^\s*(?:-\s+)?\{?\s*[\"']?"
-    r"(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|heure|in[ií]cio)"
+    r"(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|hour|heure|in[ií]cio)"
     r"[\"']?\s*:\s*[\"']?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.h]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
