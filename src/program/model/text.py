@@ -65,6 +65,7 @@ PLACEHOLDER_NAMES = frozenset(
         "staff",  # PonyFest 2026's opening: "panelists": "Staff"
         *("all welcome", "everyone welcome", "open to all"),  # TWoFCS 2019's community meeting: "All Welcome"
         *("facilitators", "tutors", "instructors", "trainers"),  # IBS Tanzania 2025's practicals: "Facilitators"
+        *("friends", "and friends", "guests", "and guests", "others"),  # HOPE 9: "Emmanuel Goldstein and friends"
         # French: Ethics by Design 2020's speaker "À venir" (to come) and its opening by "Équipe" (the organising team)
         *("à venir", "a venir", "équipe", "equipe", "l'équipe", "équipe d'organisation", "team", "the team"),
     }
