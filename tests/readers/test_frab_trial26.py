@@ -64,3 +64,16 @@ def test_hackerhotel2019_without_a_zone_is_shown_at_the_offset_its_timestamps_im
     assert {item.start.utcoffset() for item in program.items if item.start} == {timedelta(hours=1)}
     warned = [problem for problem in program.problems if problem.code == "no-time-zone"]
     assert len(warned) == 1 and "UTC+01:00" in warned[0].message
+
+
+def test_a_lone_day_event_without_a_title_is_an_error_at_its_json_path() -> None:
+    text = (
+        '{"date": "2019-02-16", "rooms": {"Erasmus (Talks)": [{"start": "12:00", "duration": "01:00", '
+        '"title": "", "guid": "g1", "timestamp": 1550314800, "end": 1550318400}]}}'
+    )
+    assert [reader.name for reader in detect_readers(text)] == ["frab-json"]
+    program = FrabJsonReader().read(text, source="day.json", context=ReadContext(timezone=AMSTERDAM))
+    assert not program.items
+    [error] = [problem for problem in program.problems if problem.severity is Severity.ERROR]
+    assert error.message == 'expected an event with a "title" (at $.rooms["Erasmus (Talks)"][0])'
+    assert error.source is not None and error.source.line == 1

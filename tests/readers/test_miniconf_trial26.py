@@ -11,6 +11,9 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
+from program.errors import ParseError
 from program.readers import ReadContext, detect_readers
 from program.readers.miniconf import MiniconfReader
 
@@ -58,3 +61,15 @@ def test_frontierir2026_list_without_a_header_row_is_read_by_what_its_columns_ho
         program.reading
     )
     assert not any("@" in author for paper in program.papers for author in paper.authors)
+
+
+def test_a_headerless_table_whose_names_do_not_match_its_addresses_is_no_paper_list() -> None:
+    # two addresses for three names: nothing says which column holds the authors
+    text = (
+        ",,,,\n"
+        'P1,A Title,"Ada Lee, Bo Chen, Cy Diaz","ada@example.org, bo@example.org",\n'
+        'P2,Another Title,"Ed Fox, Flo Gray","ed@example.org",\n'
+    )
+    assert "miniconf" not in [reader.name for reader in detect_readers(text)]
+    with pytest.raises(ParseError, match=r"expected a Mini-Conf papers\.csv header: UID, title, authors, …"):
+        MiniconfReader().read(text, source="list.csv", context=ReadContext())

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from program.model import SourceRef
 from program.readers import ReadContext
 from program.readers.yaml_site import YamlSiteReader
 
@@ -95,3 +96,16 @@ def test_devfestbh2017_hours_and_parallel_talks_under_speakers() -> None:
     assert not program.problems
     nobody = "people written as placeholders, read as nobody: 'Não deixe de contribuir para a campanha Social Impact"
     assert any(line.startswith(nobody) for line in program.reading)
+
+
+def test_rubyconfpt2014_fringe_day_whose_weekday_the_date_does_not_fit_is_an_error_at_its_line() -> None:
+    path = DATA / "rubyconfpt2014-agenda.yml"
+    context = ReadContext(first_date=date(2024, 6, 14), timezone=LISBON)  # a wrong --date: no Saturday the 11th
+    program = YamlSiteReader().read(path.read_text(encoding="utf-8"), source=str(path), context=context)
+    errors = [problem for problem in program.problems if problem.code == "unreadable-entry"]
+    assert len(errors) == 1
+    assert errors[0].source == SourceRef(str(path), 136)
+    assert errors[0].message.startswith(
+        "expected a real date, found 'Saturday, 11th' (2024-07-11 is not a Saturday): 6 entries in all"
+    )
+    assert len(program.items) == 26  # day1 and day2 on --date and the day after, as the keys say
