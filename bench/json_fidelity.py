@@ -64,6 +64,7 @@ DATA = ROOT / "tests" / "data"
 TOKYO = ZoneInfo("Asia/Tokyo")
 PARIS = ZoneInfo("Europe/Paris")
 CHICAGO = ZoneInfo("America/Chicago")
+NEW_YORK = ZoneInfo("America/New_York")
 HONOLULU = ZoneInfo("Pacific/Honolulu")
 SINGAPORE = ZoneInfo("Asia/Singapore")
 FIELDS = ("title", "start", "end", "room", "people")
@@ -308,6 +309,34 @@ def conference_hall(document: dict[str, Any]) -> Iterator[Expected]:
                "people": [speaker["name"] for speaker in speakers]}  # fmt: skip
 
 
+HOPE_PEOPLE = {
+    "Ray H. O'Neal, Jr.": ["Ray H. O'Neal, Jr."],  # one person, a generation after the comma
+    "WJ, Alex Muentz": ["WJ", "Alex Muentz"],  # two: a speaker known by initials, then a whole name
+    "Emmanuel Goldstein and friends": ["Emmanuel Goldstein"],  # the friends are nobody named
+}
+"""HOPE 9's speaker names that are not one person as written, read off the file."""
+
+
+def hope9(rows: list[Any]) -> Iterator[Expected]:
+    """HOPE 9's app: `when` in New York, `length` (else the day's next start), `location`, the speakers' names.
+
+    A name's bracketed handle is left out ("Da Beave (Champ Clark III)" is Da Beave).
+    """
+    entries = []
+    for row in rows:
+        start = datetime.fromisoformat(row["when"]).replace(tzinfo=NEW_YORK)
+        hours = re.fullmatch(r"(\d+) hours?", row.get("length") or "")
+        people = [
+            name
+            for speaker in row["speakers"]
+            for name in HOPE_PEOPLE.get(speaker["name"], [re.sub(r"\s*\([^()]*\)$", "", speaker["name"])])
+        ]
+        end = start + timedelta(hours=int(hours[1])) if hours else None
+        entries.append({"title": _text(row["title"]), "start": start, "end": end, "room": row["location"],
+                        "people": people})  # fmt: skip
+    return _ended_at_next_start(entries)
+
+
 def _in(zone: str) -> Any:
     return lambda entries: konopas(entries, ZoneInfo(zone))
 
@@ -341,6 +370,7 @@ CASES = (
     ("json_rows/ncpce2026-programme.json", ncpce, ReadContext(timezone=KUALA_LUMPUR)),
     ("json_rows/isgie2022-program.json", isgie, ReadContext(date(2022, 9, 18), SINGAPORE)),
     ("json_rows/webrtcjp2016-sessions.json", webrtcjp, ReadContext(date(2016, 2, 16), TOKYO)),
+    ("json_rows/hope9-schedule-excerpt.json", hope9, ReadContext(timezone=NEW_YORK)),
     ("konopas/swacamp2017-program.json", _in("Europe/Berlin"), ReadContext(timezone=ZoneInfo("Europe/Berlin"))),
     ("konopas/ccscne2015-program.js", _in("America/New_York"), ReadContext(timezone=ZoneInfo("America/New_York"))),
     ("konopas/lonestarcon3-2013-thursday.js", _in("America/Chicago"), ReadContext(timezone=CHICAGO)),

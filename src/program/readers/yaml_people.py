@@ -20,7 +20,7 @@ import attrs
 
 from program.model import Problem, Severity, SourceRef
 from program.model.html_text import html_lines
-from program.model.text import collapse_space
+from program.model.text import collapse_space, is_placeholder_name
 from program.readers.lines.honorifics import without_honorifics
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_located import Located
@@ -239,6 +239,9 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             else:
                 listed.unjoined.append(str(one).strip())
             continue
+        elif is_sentence(plain_text(str(one))):
+            listed.names.append(plain_text(str(one)))  # whole, as nobody (see `names_nobody`)
+            continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
             names = [bare_name(name) for line in lines for name in split_names(plain_text(line))]
@@ -249,6 +252,24 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             name = bare_name(plain_text(str(one)))
         if name:
             listed.names.append(name)
+
+
+_SENTENCE_WORDS = 6
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a people field is a sentence to the reader: many words, most in lower case, as no list of names.
+
+    DevFest BH 2017's registration writes `speaker: Não deixe de contribuir para a campanha Social
+    Impact, trazendo 1kg de alimento! <3` (bring 1 kg of food for the campaign): no person.
+    """
+    words = text.split()
+    return len(words) >= _SENTENCE_WORDS and sum(word[:1].islower() for word in words) * 2 >= len(words)
+
+
+def names_nobody(name: str) -> bool:
+    """Whether a name the people fields give stands for nobody: a placeholder ("TBA") or a sentence."""
+    return is_placeholder_name(name) or is_sentence(name)
 
 
 _ROLE = re.compile(
