@@ -188,6 +188,9 @@ CASES = [
     # Trial 24 (German): a PHP preamble, then `<h2>14:00 - 14:15 | Einf&uuml;hrung</h2>` headings, people
     # `StD Kress SSL`.
     Case("whg2019-timeline.php", "Europe/Berlin", date(2019, 11, 21), slot_counts.timed_h2_headings),
+    # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
+    # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
+    Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
 ]
 
 
