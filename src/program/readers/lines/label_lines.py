@@ -31,7 +31,7 @@ def joined_labels(lines: Sequence[Line]) -> list[Line]:
     joined = list(lines)
     at = 0
     while at < len(joined):
-        if not _LABEL_ALONE.match(clean(joined[at].text).text):
+        if ":" not in joined[at].text or not _LABEL_ALONE.match(clean(joined[at].text).text):  # no colon: no label
             at += 1
             continue
         below = at + 1

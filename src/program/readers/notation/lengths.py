@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 _BRACKETED_LENGTH = re.compile(
-    r"^(?P<time>.*?\d.*?)\s*[(（]\s*(?P<amount>\d{1,3})\s*(?P<unit>分間?|min(?:ute)?s?|h|hrs?|hours?|時間)\.?\s*[)）]$",
-    re.IGNORECASE,
+    r"\s*[(（]\s*(?P<amount>\d{1,3})\s*(?P<unit>分間?|min(?:ute)?s?|h|hrs?|hours?|時間)\.?\s*[)）]$", re.IGNORECASE
 )
+"""A length in brackets at the end of a time: " (5分)", "（40分）", " (45 min)"."""
+_LONGEST_BRACKET = 20
+"""How far from its end a time's bracketed length is looked for: the pattern runs on that tail only."""
 _HOURS = frozenset({"h", "hr", "hrs", "hour", "hours", "時間"})
 _DAY = 24 * 60
 _DURATION = re.compile(r"^\d{1,3}\s*(?:分|分間|min|mins|minutes|h|hrs?|hours?|時間)\.?$", re.IGNORECASE)
@@ -24,11 +26,14 @@ def without_length(written: str) -> tuple[str, int | None]:
     >>> without_length("10:00 (5分)"), without_length("9:00 (1 h)"), without_length("14:00")
     (('10:00', 5), ('9:00', 60), ('14:00', None))
     """
-    found = _BRACKETED_LENGTH.match(written)
-    if found is None:
+    if not written.endswith((")", "）")):
+        return written, None
+    cut = max(0, len(written) - _LONGEST_BRACKET)
+    found = _BRACKETED_LENGTH.search(written, cut)
+    if found is None or not any(char.isdigit() for char in written[: found.start()]):
         return written, None
     amount = int(found["amount"]) * (60 if found["unit"].casefold() in _HOURS else 1)
-    return found["time"], amount if 0 < amount < _DAY else None
+    return written[: found.start()], amount if 0 < amount < _DAY else None
 
 
 def is_duration(text: str) -> bool:
