@@ -196,6 +196,9 @@ CASES = [
     # Trial 25 (French): class-named blocks, `programme__event-titre` over `programme__event-date` (`8h30`, `9h`,
     # `12h - 13h`), a description beside them naming who gives the talk.
     Case("mmietapres2019-programme.php", "Europe/Paris", date(2019, 1, 17), slot_counts.class_named_times),
+    # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
+    # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
+    Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
 ]
 
 

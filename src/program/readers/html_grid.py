@@ -25,7 +25,8 @@ from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
-from program.readers.notation.times import is_clock, is_duration
+from program.readers.notation.lengths import is_duration
+from program.readers.notation.times import is_clock
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")

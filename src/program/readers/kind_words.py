@@ -168,6 +168,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("基調講演", Kind.KEYNOTE),
     ("ポスターセッション", Kind.POSTER_SESSION),
     ("懇親会", Kind.SOCIAL),
+    # Hackers Champloo 2018: "開会宣言・ゲストの紹介" (the opening declaration, then the guests), lunch, snack time
+    ("開会宣言", Kind.OPENING),
+    ("ランチブレイク", Kind.BREAK),
+    ("おやつの時間", Kind.BREAK),
 )
 """One row a word, tested row by row. German nouns that are also English ("Pause", "Panel") and
 words that are often a talk's first word in English ("Introduction") are the English table's."""
@@ -182,8 +186,9 @@ def _folded(text: str) -> str:
 
 
 _WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
-_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（]|\s(?:et|und|y)\s|\s(?=[“«]))")
-"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”"."""
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（・]|\s(?:et|und|y)\s|\s(?=[“«]))")
+"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”",
+"開会宣言・ゲストの紹介" (a middle dot between two things)."""
 
 
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")

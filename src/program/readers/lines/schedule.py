@@ -44,6 +44,7 @@ from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
 from program.readers.lines.italic_authors import italic_authors
+from program.readers.lines.label_lines import joined_labels
 from program.readers.lines.later_hours import LaterHours, later_hour_slots
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
@@ -91,6 +92,8 @@ class LinesRead:
     timed_outside: tuple[Line, ...] = ()
     screen_copies: tuple[tuple[int, int], ...] = ()
     """The first and last lines of each copy of the schedule for small screens, left out (`around.ScreenCopy`)."""
+    named_below: tuple[int, ...] = ()
+    """Lines after the last slot that name a slot's people (`group_speakers`): the schedule's, no list of papers."""
 
     def reading(self, source: str) -> tuple[str, ...]:
         """The lines `program check` prints: counts, shape, zone, notes, and each line not placed."""
@@ -126,7 +129,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
             zone and neither the page nor `--timezone` names one.
     """
     screens = without_small_screen_copy(outside_comments(lines))
-    cleaned = [(line, clean(without_slides(line.text))) for line in screens.lines]
+    joined = joined_labels(screens.lines)  # "Speakers:<br>" over a line of names each: one "Speakers: A and B"
+    cleaned = [(line, clean(without_slides(line.text))) for line in joined]
     start = context.first_start
     finder = Finder(source, start=start.hour * 60 + start.minute if start else None)
     for line, text in cleaned:
@@ -176,7 +180,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         problems.extend(zone_clash(zone_statement(cleaned), items, source))
     if any(slot.text.label and CODE.match(slot.text.label) for slot in slots):
         items = coded_ends(items)  # a paper with a start only ends at its room's next, or its block's end
-    seconds = title_items(items, titles, source)  # "Best Paper Awards<br/>Closing Remarks": two at one time
+    seconds, named_below = title_items(
+        items, titles, source, {line.number: text.text for line, text in cleaned}
+    )  # "Best Paper Awards<br/>Closing Remarks": two at one time
     items = [*with_members(items, [*finder.members, *inside.members], source), *seconds]
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
@@ -190,7 +196,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)
         for line, text in cleaned
-        if text.text and not first <= line.number <= last and line.number not in finder.used
+        if text.text and not first <= line.number <= last and line.number not in {*finder.used, *named_below}
     ]
     timed = [line for line in outside if holds_time_range(line.text)]
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
@@ -204,6 +210,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         tuple(zone_notes + named + finder.notes + screens.notes(source)),
         tuple(timed),
         screens.copies,
+        named_below,
     )
 
 
