@@ -19,13 +19,13 @@ from program.readers.yaml_document import poster_kinds
 from program.readers.yaml_keys import carried_down, day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map
 from program.readers.yaml_located import Located, day_key_name
+from program.readers.yaml_names import names_nobody
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
     Listed,
     listed_names,
     listed_speakers,
     named_speaker,
-    names_nobody,
     people_profiled,
     speaker_named,
     speaker_titled,
