@@ -9,6 +9,10 @@
   title, `arduino basico`, is no person: the title); a header written again without the second track's
   `hora` (the third block's) closes that track; a start ends at the day's next later start, the
   day's last has no end.
+- The Cour Mayonnaise at Aurillac 2023 (from Wednesday 23 August 2023, --date): each column's cells
+  played on both days its header names (`(mer 23 et ven 25)`, `(jeu 24 et sam 26)`); a cell's shows,
+  each a title over `NN min - cour du …`, end NN minutes after the row's `10h30`; `00h00` and `00h30`
+  (after `22h45`) the night after; no people.
 - AAJA 2025: each row's moment (the unnamed fifth value, UTC) in the program's zone, ending at the day's
   next later start (the last of a day has none); no people (the sponsors in titles are none).
 """
@@ -89,6 +93,35 @@ def arduinoday2020(context: ReadContext) -> Expected:
                     title, people = (title, (person,) if person else ()) if title else (person, ())
                     starts.append((re.sub(r"\s+", " ", title), datetime.combine(day, when, zone), people))
     return _ended(starts)
+
+
+_SHOW_LENGTH = re.compile(r"^(?P<minutes>\d+) min - (?P<place>cour du (?:bas|haut))")
+
+
+def mayonnaise2023(context: ReadContext) -> Expected:
+    """Each show of each cell on both days of its column, its length its end."""
+    zone, first = _zone_and_first(context)
+    sheet = CalamineWorkbook.from_path(str(DATA / "mayonnaise2023-programme.ods")).get_sheet_by_name("Sheet1")
+    rows = sheet.to_python()
+    columns = {1: (first, first + timedelta(days=2)), 2: (first + timedelta(days=1), first + timedelta(days=3))}
+    expected: Expected = []
+    for row in rows[1:]:
+        hours, minutes = (int(part) for part in str(row[0]).strip().split("h"))
+        for column, days in columns.items():
+            shows: list[tuple[str, int]] = []
+            titles: list[str] = []
+            for line in (line.strip() for line in str(row[column]).split("\n") if line.strip()):
+                if (length := _SHOW_LENGTH.match(line)) is not None:
+                    shows.append((titles[0], int(length["minutes"])))
+                    titles = []
+                else:
+                    titles.append(line)
+            for day in days:
+                night = day + timedelta(days=1) if hours < 6 else day  # the small hours: the night after
+                for title, length in shows:
+                    start = datetime.combine(night, time(hours, minutes), zone)
+                    expected.append((title, start, start + timedelta(minutes=length), ()))
+    return expected
 
 
 def aaja2025(context: ReadContext) -> Expected:

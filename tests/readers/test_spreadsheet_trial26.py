@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -140,3 +141,52 @@ def test_aaja2025_header_a_name_short_and_sponsors_in_titles() -> None:
         line.startswith("the header names 6 columns over rows of 7: column E holds date-times")
         for line in program.reading
     )
+
+
+def _mayonnaise_expected(first: date, zone: ZoneInfo) -> Expected:
+    """Each show (a title over `NN min - cour du …`) on both days of its column; `00h00` is the night after."""
+    sheet = CalamineWorkbook.from_path(str(DATA / "mayonnaise2023-programme.ods")).get_sheet_by_name("Sheet1")
+    rows = sheet.to_python()
+    assert rows[0][1:] == ["Jours impairs\n(mer 23 et ven 25)", "Jours pairs\n(jeu 24 et sam 26)"]
+    columns = {1: (first, first + timedelta(days=2)), 2: (first + timedelta(days=1), first + timedelta(days=3))}
+    expected: Expected = []
+    for row in rows[1:]:
+        hours, minutes = (int(part) for part in str(row[0]).strip().split("h"))
+        for column, days in columns.items():
+            shows: list[tuple[str, str | None, int, str]] = []
+            lines: list[str] = []
+            for line in (line.strip() for line in str(row[column]).split("\n") if line.strip()):
+                if (length := re.match(r"^(\d+) min - (cour du (?:bas|haut))", line)) is not None:
+                    shows.append((lines[0], "\n".join(lines[1:]) or None, int(length[1]), length[2]))
+                    lines = []
+                else:
+                    lines.append(line)
+            for day in days:
+                night = day + timedelta(days=1) if hours < 6 else day
+                for title, _, length_minutes, room in shows:
+                    start = datetime.combine(night, time(hours, minutes), zone)
+                    expected.append((title, start, start + timedelta(minutes=length_minutes), (), room))
+    return sorted(expected, key=lambda entry: (entry[1], entry[0]))
+
+
+def test_mayonnaise2023_columns_of_two_days_and_shows_with_their_length_and_place() -> None:
+    paris, first = ZoneInfo("Europe/Paris"), date(2023, 8, 23)  # mer 23
+    expected = _mayonnaise_expected(first, paris)
+    assert len(expected) == 52
+    program = WorkbookReader().read_bytes(
+        (DATA / "mayonnaise2023-programme.ods").read_bytes(),
+        source="mayonnaise2023-programme.ods",
+        context=ReadContext(timezone=paris, first_date=first),
+    )
+    assert _fields(program.items) == expected
+    boheme = next(item for item in program.items if item.title == "Bohème 3000")
+    assert boheme.abstract == "en continu dès 11h00"  # a note between the title and its length: no person
+    reading = "\n".join(program.reading)
+    assert "'Jours impairs, (mer 23 et ven 25)' → mer 23, ven 25; 'Jours pairs, (jeu 24 et sam 26)' → jeu 24" in reading
+    assert "grid: days mer 23, ven 25, jeu 24, sam 26; times in column A" in reading
+    with pytest.raises(UsageError, match="--date"):
+        WorkbookReader().read_bytes(
+            (DATA / "mayonnaise2023-programme.ods").read_bytes(),
+            source="mayonnaise2023-programme.ods",
+            context=ReadContext(timezone=paris),
+        )
