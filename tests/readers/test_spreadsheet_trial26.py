@@ -5,9 +5,12 @@
 - Arduino Day Santa Cruz 2020's workbook: `viernes` / `sabado` rows over two tracks side by side, each with
   its own `hora` (`hora | taller | expositor | hora | charla | expositor`); before, `sabado` was skipped as a
   section row (Saturday on Friday), each talk took the workshop's speaker, the workshops were lost (1 of 16).
-- AAJA 2025's Guidebook CSV: a header one name short of its rows, the rooms under `schedule_tracks`; before,
-  no room was read and `(Presented by AAJA Executive Leadership Program)` gave a person
-  `AAJA Executive Leadership Program)` (11 of 122).
+- AAJA 2025's Guidebook CSV: a header one name short of its rows (the start's moments unnamed), the rooms
+  under `schedule_tracks`; before, no room was read, `--date` was asked for, and `(Presented by AAJA
+  Executive Leadership Program)` gave a person `AAJA Executive Leadership Program)` (11 of 122).
+- The Cour Mayonnaise at Aurillac 2023 (.ods): columns `Jours impairs⏎(mer 23 et ven 25)`, cells
+  `Title⏎40 min - cour du bas ↓`; before, each cell was read once on --date in a room named for the days,
+  its length line a person, `00h00` that morning (0 of 52).
 
 Expectations are worked out from the files with csv and calamine, not from the program's output.
 """
@@ -137,10 +140,11 @@ def test_aaja2025_header_a_name_short_and_sponsors_in_titles() -> None:
     salon = next(item for item in program.items if item.title.startswith("ABC leadership salon"))
     assert salon.people == ()  # a sponsor in brackets: no person, and no "… Program)"
     assert "schedule_tracks → track" in next(line for line in program.reading if line.startswith("columns:"))
-    assert any(
-        line.startswith("the header names 6 columns over rows of 7: column E holds date-times")
-        for line in program.reading
-    )
+    said = "the header names 6 columns over rows of 7: column E holds date-times"
+    assert any(line.startswith(said) and "read as the start" in line for line in program.reading)
+    # the moments are whole: no --date is needed for `Wed 7/30` (it was asked for before)
+    undated = SpreadsheetCsvReader().read(text, source="aaja2025-schedule.csv", context=ReadContext(timezone=seattle))
+    assert _fields(undated.items) == expected
 
 
 def _mayonnaise_expected(first: date, zone: ZoneInfo) -> Expected:

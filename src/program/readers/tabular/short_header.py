@@ -6,8 +6,9 @@ REDWOOD,Training`. The start's moment has no name, so `locations` stands over th
 under `schedule_tracks` and the tracks under no name: read as written, no room was read. When every
 row holds one value more than the header names, the last under no name, and a column named for a
 field that is no time (a room, a track) holds nothing but date-times, the names from that column on
-belong one column to the right: the date-times are a column left out of the header, and are said
-not read (the day and time columns time the rows).
+belong one column to the right: the date-times are a column left out of the header, each row's
+start (whole moments: `--date` is not needed for the `day` column's `Wed 7/30`), unless the header
+names a start column already.
 """
 
 from __future__ import annotations
@@ -42,11 +43,14 @@ def header_one_short(table: Table) -> tuple[Table, tuple[str, ...]]:
         values = [row[column].text for row in rows if row[column].text]
         if values and all(written_moment(value) is not None for value in values):
             line = cells[column].line
-            shifted = (*cells[:column], Cell(None, line, cells[column].label), *cells[column:width])
+            started = "start" in header_fields(cells)
+            name = None if started else "start"
+            shifted = (*cells[:column], Cell(name, line, cells[column].label), *cells[column:width])
             said = (
                 f"the header names {width} columns over rows of {width + 1}: column {column_letter(column)} "
-                f"holds date-times ({values[0]!r}, …), no {cells[column].text!r}: the names from "
-                f"{cells[column].text!r} on are read one column to the right"
+                f"holds date-times ({values[0]!r}, …), no {cells[column].text!r}"
+                f"{'' if started else ', read as the start'}: the names from {cells[column].text!r} on "
+                "are read one column to the right"
             )
             rows_of = (*table.rows[:header], shifted, *table.rows[header + 1 :])
             return Table(table.source, rows_of, table.sheet, table.merged), (said,)
