@@ -89,20 +89,22 @@ def track_table(table: Table, tracks: Tracks) -> tuple[Table, tuple[str, ...]]:
     header = (*(Cell(name, line) for name in names), Cell("Track", line))
     rows: list[tuple[Cell, ...]] = [*table.rows[: tracks.header], header]
     active = set(range(len(tracks.runs)))
-    unread: list[str] = []
+    said_lines: list[str] = []  # cells not read, people cells read as titles
     closed_columns: set[int] = set()
     for cells in table.rows[tracks.header + 1 :]:
         if not cells:
             continue
         again = {at for at, run in enumerate(tracks.runs) if field_of(_cell(cells, run[0][0]).text) in _TIMES}
         if again:  # the header written again: the tracks it times go on, the others close
-            closed_columns |= {column for at in active - again for column, _ in tracks.runs[at]}
-            active &= again
+            closed_columns |= {column for at in set(range(len(tracks.runs))) - again for column, _ in tracks.runs[at]}
+            active &= again  # (all closed: the rows below are said not read)
             rows.append(tuple(Cell(cell.value, cells[0].line, cells[0].label) for cell in header))
-            unread.extend(_unread(table, cells, closed_columns, header=True))
+            said_lines.extend(_not_read(table, cells, closed_columns, header=True))
             continue
-        unread.extend(_unread(table, cells, closed_columns, header=False))
-        entries = [_entry(table, tracks, cells, at, (fields, unread)) for at in sorted(active)]
+        said_lines.extend(_not_read(table, cells, closed_columns, header=False))
+        entries = [_entry(table, tracks, cells, at, (fields, said_lines)) for at in sorted(active)]
+        if not entries:
+            continue  # every track closed: what the row holds is said not read above
         filled = [entry for entry in entries if _fills(entry, fields)]
         # a row no track fills ("sabado", "receso") is read once, as written, with no track
         rows.extend(filled or [(*entries[0][:-1], Cell(None, cells[0].line))])
@@ -112,7 +114,7 @@ def track_table(table: Table, tracks: Tracks) -> tuple[Table, tuple[str, ...]]:
     )
     return Table(table.source, tuple(rows), sheet=table.sheet), (
         f"tracks side by side, each with its own time column: {said}",
-        *unread,
+        *said_lines,
     )
 
 
@@ -149,7 +151,7 @@ def _fills(entry: tuple[Cell, ...], fields: list[str]) -> bool:
     return any(cell.text for field, cell in zip(fields, entry[: len(fields)], strict=True) if field not in _TIMES)
 
 
-def _unread(table: Table, cells: tuple[Cell, ...], columns: set[int], *, header: bool) -> list[str]:
+def _not_read(table: Table, cells: tuple[Cell, ...], columns: set[int], *, header: bool) -> list[str]:
     why = "a header without a time column of its own" if header else "under a header without a time column"
     return [
         f"not read: {table.describe(cells[column])} {cells[column].text!r} ({why})"
