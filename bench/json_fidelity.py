@@ -51,6 +51,8 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from json_trial25 import SAO_PAULO, cpbr10  # noqa: E402
+
 from program.model import Program  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
 from program.readers.afpy_schedule import AfpyScheduleReader  # noqa: E402
@@ -344,6 +346,7 @@ CASES = (
     ("konopas/lonestarcon3-2013-thursday.js", _in("America/Chicago"), ReadContext(timezone=CHICAGO)),
     ("conference_hall/devquest2026-schedule-excerpt.json", conference_hall, ReadContext()),
     ("konopas/finncon2013-program.js", _in("Europe/Helsinki"), ReadContext(timezone=ZoneInfo("Europe/Helsinki"))),
+    ("json_rows/cpbr10-schedule-excerpt.json", cpbr10, ReadContext(timezone=SAO_PAULO)),
 )
 
 

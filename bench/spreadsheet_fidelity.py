@@ -37,6 +37,7 @@ from spreadsheet_trial19 import ethcc, resquant, tcse
 from spreadsheet_trial22 import cec2024, hcd2025
 from spreadsheet_trial23 import comarcon
 from spreadsheet_trial24 import turingposters2020
+from spreadsheet_trial25 import TRIAL25
 from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, mayonnaise2023
 from spreadsheet_written import (
     GUGCZ_DAY1,
@@ -359,6 +360,7 @@ CASES = [
         ReadContext(timezone=ZoneInfo("America/Los_Angeles"), first_date=date(2025, 7, 30)),
         aaja2025,
     ),
+    *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
 ]
 
 

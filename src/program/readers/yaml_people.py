@@ -109,6 +109,29 @@ def titled_person(title: str) -> str | None:
     return f"{found['name']} [{found['affiliation'].strip()}]" if found and is_name_shaped(found["name"]) else None
 
 
+_NESTED_AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>(?:[^()]|\([^()]*\))+)\)$")
+"""A bracket that may hold one more: "Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))"."""
+
+
+def _affiliated(name: str) -> str:
+    """A name of an authors field with its bracket as the affiliation, however the name is written.
+
+    In a field of people the bracket after a name is where they work (Asian CHI 2020: `mohamed adnan Shah
+    (Universiti Teknologi Malaysia)`, `I Scott MacKenzie (York University)`), unless it is one word, a
+    nickname or a family name written so (`Ganesh (Bhutkar)`), or opens in lower case.
+
+    >>> _affiliated("Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))")
+    'Shoya Ishimaru [German Research Center for Artificial Intelligence (DFKI)]'
+    >>> _affiliated("mohamed adnan Shah (Universiti Teknologi Malaysia)"), _affiliated("Ganesh (Bhutkar)")
+    ('mohamed adnan Shah [Universiti Teknologi Malaysia]', 'Ganesh (Bhutkar)')
+    """
+    found = _NESTED_AFFILIATION.match(collapse_space(name))
+    # a place is written as a name is: `(bgpon0414 b2b Colorglint)`, DJs back to back (PonyFest 2026), is none
+    if found is None or len(found["affiliation"].split()) < 2 or not found["affiliation"][:1].isupper():
+        return name
+    return f"{found['name']} [{found['affiliation'].strip()}]"
+
+
 def _subtitled_title(entry: Located, mapping: dict[str, str]) -> str | None:
     title_key = key_of(entry, "title", mapping)
     title = entry.get(title_key) if title_key is not None else None
@@ -219,7 +242,8 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
             names = [bare_name(name) for line in lines for name in split_names(plain_text(line))]
-            listed.names.extend(titled_person(name) or name for name in names)  # "Name (Org)": "Name [Org]"
+            # "Name (Org)": "Name [Org]"
+            listed.names.extend(titled_person(name) or _affiliated(name) for name in names)
             continue
         else:
             name = bare_name(plain_text(str(one)))

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from program.errors import UsageError
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.yaml_dates import is_date_only
 from program.readers.yaml_located import Located, keyed_days
 

@@ -44,6 +44,7 @@ from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
 from program.readers.lines.italic_authors import italic_authors
+from program.readers.lines.later_hours import LaterHours, later_hour_slots
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
@@ -131,6 +132,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     for line, text in cleaned:
         finder.take(line, text)
     finder.finish()
+    if not finder.slots and (later := later_hour_slots(cleaned)) is not None:
+        return _read_later_hours(later, cleaned, context, source)  # "Local: ETSAE Hora: 19 horas." below a title
     if not finder.slots and (row := unstarted_row(cleaned)) is not None:
         raise needs_start(source, row)  # CDAAI's "| Welcome and opening remarks | 10 minutes |" and no time
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
@@ -201,6 +204,25 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         tuple(zone_notes + named + finder.notes + screens.notes(source)),
         tuple(timed),
         screens.copies,
+    )
+
+
+def _read_later_hours(
+    later: LaterHours, cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str
+) -> LinesRead:
+    """A page whose entries are timed on a later line (`later_hours`), its other lines between them listed."""
+    slots = list(later.slots)
+    try:
+        zone, zone_notes = page_zone(cleaned, context, source, True, [])
+    except UsageError as no_zone:
+        raise _date_asked_too(no_zone, slots, context, source, later.days) from None
+    items, problems = place_slots(slots, context, source, zone, later.days)
+    first, last = min(later.used), max(later.used)
+    texts = [Line(line.number, text.text) for line, text in cleaned if text.text and line.number not in later.used]
+    unplaced = [line for line in texts if first <= line.number <= last]
+    shape = ("entries timed on a later line ('Hora: 19 horas')",)
+    return LinesRead(
+        tuple(items), tuple(problems), tuple(unplaced), len(texts) - len(unplaced), shape, zone, tuple(zone_notes)
     )
 
 

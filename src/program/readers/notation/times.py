@@ -30,11 +30,11 @@ _TWELVE = re.compile(r"^12(?:[:.]00)?\s+(?=[a-z])")
 """The clock written before a named time that is its own ("12:00 Noon", "12 midnight")."""
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bbis\b|\bà\b|\buntil\b)\s*", re.IGNORECASE)
 _TRAILING = re.compile(
-    r"\s*(?:uhr|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
+    r"\s*(?:uhr|horas|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
 )
-"""Words after a time that are no part of it: "14:00 Uhr", "10h", "18:00 onwards" (not the "on" of "Noon"),
-"20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: an open end)."""
+"""Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), "18:00 onwards" (not
+the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
 _FROM = re.compile(
     r"^(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.notation.dates import WrittenDate, weekday_named
 from program.readers.tabular.cells import Cell, Table
 

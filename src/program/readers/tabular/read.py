@@ -13,6 +13,7 @@ from program.readers.base import ReadContext
 from program.readers.notation.dates import DateError, NeedsFirstDateError
 from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.blocks import block_table, find_blocks
+from program.readers.tabular.building_rooms import join_building_rooms
 from program.readers.tabular.cells import Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
 from program.readers.tabular.day_pairs import paired_day_columns
@@ -24,6 +25,7 @@ from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
+from program.readers.tabular.people_prose import BIOGRAPHIES
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
     RowDateError,
@@ -72,7 +74,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         return _rewritten(_read_table(widened, context, required=required), short)
     if (side_by_side := None if context.columns else _side_by_side(table, context)) is not None:
         return side_by_side
-    table = table if context.columns else join_name_columns(table)
+    table = table if context.columns else join_building_rooms(join_name_columns(table))
     mapping = find_mapping(table, context.columns)
     blocks = header_blocks(table, mapping) if mapping is not None and not context.columns else [table]
     if mapping is None or len(blocks) > 1:
@@ -112,6 +114,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         *_unused(table, mapping),
         *stamped,
         *posters,
+        *([BIOGRAPHIES] if mapping.biographies else []),
     ]
     reading.extend(_joined_rows(len(items), joined))
     untimed = [row for row in read.rows if is_untimed_item(row)]
