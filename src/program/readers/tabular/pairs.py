@@ -150,7 +150,7 @@ def _entries(cells: tuple[Cell, ...], pairs: Pairs) -> list[tuple[Cell, Cell, Ce
     first = filled[0][1]
     titles = {who.text for _, who, talk, _ in filled if not talk.text}
     same = len(titles) == 1 and all(not talk.text for _, _, talk, _ in filled)
-    if same and not _is_person(first.text) and (len(filled) > 1 or filled[0][0] == 0):
+    if same and not names_a_person(first.text) and (len(filled) > 1 or filled[0][0] == 0):
         return [(first, Cell(None, first.line), Cell(None, first.line))]
     entries = []
     for _, who, talk, room in filled:
@@ -158,11 +158,11 @@ def _entries(cells: tuple[Cell, ...], pairs: Pairs) -> list[tuple[Cell, Cell, Ce
         if talk.text:
             entries.append((talk, who, place))
         else:  # a title in the name column, or a speaker whose talk has no title yet
-            entries.append((who, who if _is_person(who.text) else Cell(None, who.line), place))
+            entries.append((who, who if names_a_person(who.text) else Cell(None, who.line), place))
     return entries
 
 
-def _is_person(text: str) -> bool:
+def names_a_person(text: str) -> bool:
     """Whether a name column's text is a person ("Nik Page"), not a title ("Coffee Break", "Zahájení")."""
     return len(text.split()) >= 2 and looks_like_name(text) and kind_from_title(text) is Kind.OTHER
 

@@ -223,6 +223,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "aula",
         "ubicación",
         "ubicacion",
+        "locations",  # a Guidebook export's (AAJA 2025): one location a row
     ),
     "kind": (
         "type",
@@ -280,6 +281,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "eje",
         "eje temático",
         "área temática",
+        "schedule tracks",  # a Guidebook export's `schedule_tracks` (AAJA 2025): `Innovation|Training`
     ),
     "affiliation": (
         "company",
