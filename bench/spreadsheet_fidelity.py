@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
+from spreadsheet_csv_first import aws, dvpw, purplecon, viva
 from spreadsheet_listed import (
     DATA,
     acml_school,
@@ -68,61 +69,6 @@ class Case:
     by_title: bool = False
     """Pair each expected item with the first unpaired item of its title, not the items in order: a file
     of which rows are left out (ICCA10's untitled talks) would pair every later one with the wrong item."""
-
-
-def _aws(context: ReadContext) -> Expected:
-    zone = context.timezone
-    assert zone is not None
-    rows: Expected = []
-    for record in records("aws-reinvent-2024-agenda.csv"):
-        day = date.fromisoformat(record["Date"])
-        start_text, end_text = record["Time"].split(" - ")
-        start, end = at(day, start_text, zone, "%I:%M %p"), at(day, end_text, zone, "%I:%M %p")
-        rows.append((record["Event"], start, end if end > start else end + timedelta(days=1), ()))
-    return rows
-
-
-def _dvpw(context: ReadContext) -> Expected:
-    zone = context.timezone
-    assert zone is not None
-    items: dict[tuple[str, str, str], list[str]] = {}
-    for record in records("dvpw-2024-program-excerpt.csv"):
-        names = items.setdefault((record["date"], record["time"], record["title"]), [])
-        names += [record["presenter"]] if record["presenter"] != "NA" else []
-    rows: Expected = []
-    for (day_text, time_text, title), names in items.items():
-        day = datetime.strptime(day_text, "%d.%m.%Y").date()
-        start_text, end_text = time_text.removesuffix(" Uhr").split("-")
-        rows.append((" ".join(title.split()), at(day, start_text, zone), at(day, end_text, zone), tuple(names)))
-    return rows
-
-
-def _viva(context: ReadContext) -> Expected:
-    zone, day = context.timezone, context.first_date
-    assert zone is not None and day is not None
-    rows: Expected = []
-    for record in records("vivatech-2017-program-excerpt.csv"):
-        start, end = at(day, record["start"], zone), at(day, record["end"], zone)
-        rows.append((" ".join(record["title"].split()), start, end if end > start else end + timedelta(days=1), ()))
-    return rows
-
-
-def _purplecon(context: ReadContext) -> Expected:
-    zone, day = context.timezone, context.first_date
-    assert zone is not None and day is not None
-    rows: Expected = []
-    for record in records("purplecon-2019-schedule.csv"):
-        start = at(day, record["time"], zone)
-        name = record["speaker_name"].strip()
-        rows.append(
-            (
-                record["talk_title"],
-                start,
-                start + timedelta(minutes=int(record["Length"])),
-                (name,) if name != "you!" else (),
-            )
-        )
-    return rows
 
 
 def _couchbase(context: ReadContext) -> Expected:
@@ -205,17 +151,17 @@ def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
 
 
 CASES = [
-    Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _aws),
-    Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _dvpw),
+    Case("aws-reinvent-2024-agenda.csv", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), aws),
+    Case("dvpw-2024-program-excerpt.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), dvpw),
     Case(
         "vivatech-2017-program-excerpt.csv",
         ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=date(2017, 6, 15)),
-        _viva,
+        viva,
     ),
     Case(
         "purplecon-2019-schedule.csv",
         ReadContext(timezone=ZoneInfo("Pacific/Auckland"), first_date=date(2019, 10, 1)),
-        _purplecon,
+        purplecon,
     ),
     Case("couchbase-connect-2014-agenda.xlsx", ReadContext(timezone=ZoneInfo("America/Los_Angeles")), _couchbase),
     Case("vldb-2014-program.xlsx", ReadContext(timezone=ZoneInfo("Asia/Shanghai"), first_date=date(2014, 9, 2)), _vldb),
