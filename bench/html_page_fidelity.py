@@ -188,6 +188,9 @@ CASES = [
     # Trial 24 (German): a PHP preamble, then `<h2>14:00 - 14:15 | Einf&uuml;hrung</h2>` headings, people
     # `StD Kress SSL`.
     Case("whg2019-timeline.php", "Europe/Berlin", date(2019, 11, 21), slot_counts.timed_h2_headings),
+    # Trial 27 (unseen, Spanish): a table a day inside an accordion's `<li>` under `<h2>Programa 28 de Setiembre del
+    # 2016</h2>`, TURNO | SALA A | SALA B | SALA C, 12-hour ranges, colspan plenaries, `Sala A` label rows.
+    Case("inmunologia2016-programa.php", "America/Lima", None, slot_counts.room_cells_under_times),
 ]
 
 

@@ -380,3 +380,27 @@ def time_class_cells(root: Root) -> int:
 def timed_h2_headings(root: Root) -> int:
     """`<h2>` headings that open with a time range (WHG 2019: `<h2>14:00 - 14:15 | Einführung</h2>`, one a slot)."""
     return sum(1 for heading in root.iter("h2") if re.match(r"\d{1,2}:\d{2}\s*-", heading.text_content().strip()))
+
+
+def room_cells_under_times(root: Root) -> int:
+    """Filled cells of rows led by a time, or under a time cell's rowspan; not room labels or spanned bold track names.
+
+    Inmunología 2016: `08:00 am - 09:00 am` (rowspan 2) over two plenary talks, `Sala A | Sala B | Sala C` and
+    `Salas A y B | Sala C` label rows, `<b>Infectología e Inmunidad</b>` track names.
+    """
+    count, spanned = 0, 0
+    for row in root.iter("tr"):
+        cells = row.findall("td")
+        timed = bool(cells) and re.match(r"\d{1,2}:\s?\d{2}", cells[0].text_content().strip()) is not None
+        if timed:
+            spanned, cells = int(cells[0].get("rowspan", "1")) - 1, cells[1:]
+        elif spanned > 0:
+            spanned -= 1
+        else:
+            continue
+        for cell in cells:
+            text = " ".join(cell.text_content().split())
+            bold = " ".join(" ".join(b.text_content() for b in cell.iter("b")).split())
+            if text and not re.match(r"Salas? [A-C]\b", text) and (timed or text != bold):
+                count += 1
+    return count
