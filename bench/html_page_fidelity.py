@@ -191,6 +191,8 @@ CASES = [
     # Trial 27 (unseen, Spanish): a table a day inside an accordion's `<li>` under `<h2>Programa 28 de Setiembre del
     # 2016</h2>`, TURNO | SALA A | SALA B | SALA C, 12-hour ranges, colspan plenaries, `Sala A` label rows.
     Case("inmunologia2016-programa.php", "America/Lima", None, slot_counts.room_cells_under_times),
+    # Trial 27 (unseen): an SSI page, Time | Theme | Speaker | Title tables, `colspan="3"` breaks, `rowspan="4"` times.
+    Case("sug2011-slurm_ug_agenda.shtml", "America/Phoenix", date(2011, 9, 22), slot_counts.rows_under_times),
 ]
 
 

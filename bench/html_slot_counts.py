@@ -404,3 +404,15 @@ def room_cells_under_times(root: Root) -> int:
             if text and not re.match(r"Salas? [A-C]\b", text) and (timed or text != bold):
                 count += 1
     return count
+
+
+def rows_under_times(root: Root) -> int:
+    """Rows led by a time cell, and the rows its rowspan covers (Slurm User Group 2011: `09:00 - 10:40` over four)."""
+    count, spanned = 0, 0
+    for row in root.iter("tr"):
+        cells = row.findall("td")
+        if cells and re.match(r"\d{1,2}:\d{2}", cells[0].text_content().strip()):
+            count, spanned = count + 1, int(cells[0].get("rowspan", "1")) - 1
+        elif cells and spanned > 0:
+            count, spanned = count + 1, spanned - 1
+    return count

@@ -47,3 +47,25 @@ def test_inmunologia_day_tables_inside_an_accordion_are_read_under_their_dated_h
     assert "Plenaria Alergias Respiratorias" in plenary.title
     assert plenary.location is None  # one cell over the three rooms (colspan 3)
     assert date(2016, 9, 30) in {item.start.date() for item in program.items if item.start}
+
+
+def test_slurm_break_rows_over_three_columns_and_talks_under_a_spanned_time_are_read() -> None:
+    source = _text("html_pages", "sug2011-slurm_ug_agenda.shtml")
+    breaks = [_plain(cell) for cell in re.findall(r'<td[^>]*colspan="3"[^>]*>(.*?)</td>', source, re.S)]
+    block = re.search(r'<td[^>]*rowspan="4">(\d\d):(\d\d) - (\d\d):(\d\d)</td>(.*?)<td[^>]*rowspan', source, re.S)
+    assert block is not None
+    talks = [_plain(cell) for cell in re.findall(r'<td width="45%">(.*?)</td>', block[5], re.S)]
+    phoenix = ZoneInfo("America/Phoenix")
+    context = ReadContext(timezone=phoenix, first_date=date(2011, 9, 22))
+
+    _, program = read_detected("html_pages", "sug2011-slurm_ug_agenda.shtml", context)
+
+    titles = [item.title for item in program.items]
+    assert len(breaks) == 14
+    assert sorted(title for title in titles if title in breaks) == sorted(breaks)  # `&nbsp;Coffee break` and the like
+    start = datetime(2011, 9, 23, int(block[1]), int(block[2]), tzinfo=phoenix)
+    end = start.replace(hour=int(block[3]), minute=int(block[4]))
+    spanned = [item for item in program.items if item.title in talks]
+    assert len(talks) == 3
+    assert [(item.start, item.end) for item in spanned] == [(start, end)] * 3  # the rowspan's time, each
+    assert spanned[0].people == ("William Kramer",)
