@@ -69,3 +69,4 @@ def test_slurm_break_rows_over_three_columns_and_talks_under_a_spanned_time_are_
     assert len(talks) == 3
     assert [(item.start, item.end) for item in spanned] == [(start, end)] * 3  # the rowspan's time, each
     assert spanned[0].people == ("William Kramer",)
+    assert any(item.people == ("Robert Stober, Sr.",) for item in program.items)  # `Robert Stober, Sr. (Bright …)`

@@ -206,9 +206,11 @@ def _comma_names(part: str) -> list[str]:
     (['Ada Lovelace', 'Charles Babbage'], ['Nicolas Arnaud-Cormos'])
     >>> _comma_names("薛念林 , 黃紫芳"), _comma_names("Su Yi-Shiang, 蔡佳翰、謝孟諺")
     (['薛念林', '黃紫芳'], ['Su Yi-Shiang', '蔡佳翰', '謝孟諺'])
+    >>> _comma_names("Robert Stober, Sr."), _comma_names("Ada Lovelace, Jr")
+    (['Robert Stober, Sr.'], ['Ada Lovelace, Jr'])
     """
     # "A, B, and C": "A, B," before "and"; Chinese and Japanese lists use "、" and the full-width comma too
-    pieces = [piece.strip() for piece in _COMMAS.split(part) if piece.strip()]
+    pieces = _with_suffixes([piece.strip() for piece in _COMMAS.split(part) if piece.strip()])
     # an address among the names (UFOP 2016: "…, henriquejose300@gmail.com, Vinicius Oliveira Gontijo") is nobody
     pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
     if len(pieces) <= 1:
@@ -225,6 +227,21 @@ def _comma_names(part: str) -> list[str]:
 
 
 _COMMAS = re.compile(r"[,，、]")
+_SUFFIX = re.compile(r"^(?:Sr|Jr|Snr|Jnr|II|III|IV)\.?$")
+"""A generation after a name's comma (Slurm User Group 2011: "Robert Stober, Sr."): the name's, not a person."""
+
+
+def _with_suffixes(pieces: list[str]) -> list[str]:
+    """Comma pieces with a generation ("Sr.") joined to the name before it."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _SUFFIX.match(piece):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 _HAN_NAME = re.compile(
     r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{1,4}(?:\s[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{1,4})?$"
 )
