@@ -193,6 +193,8 @@ CASES = [
     Case("inmunologia2016-programa.php", "America/Lima", None, slot_counts.room_cells_under_times),
     # Trial 27 (unseen): an SSI page, Time | Theme | Speaker | Title tables, `colspan="3"` breaks, `rowspan="4"` times.
     Case("sug2011-slurm_ug_agenda.shtml", "America/Phoenix", date(2011, 9, 22), slot_counts.rows_under_times),
+    # Trial 27 (unseen, Spanish): day columns of `<div class="block">Title <br><br> 09:00 - 10:00 hrs.</div>`, no year.
+    Case("aimmgm2020-conferencias.php", "America/Mexico_City", date(2020, 5, 26), slot_counts.block_divs),
 ]
 
 

@@ -416,3 +416,8 @@ def rows_under_times(root: Root) -> int:
         elif cells and spanned > 0:
             count, spanned = count + 1, spanned - 1
     return count
+
+
+def block_divs(root: Root) -> int:
+    """`<div class="block …">` elements, a slot each in its day's column (AIMMGM 2020: `Title <br><br> 09:00 hrs.`)."""
+    return len(root.find_class("block"))

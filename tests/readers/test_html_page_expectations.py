@@ -172,6 +172,8 @@ FIRST_SIGHT = {
     "inmunologia2016-programa.php": 267,
     # Trial 27: the Theme column's `Keynote` is not read as a kind.
     "sug2011-slurm_ug_agenda.shtml": 230,
+    # Trial 27: the two untimed visits are not read; `08:00 hrs. Inicio 09:00 hrs.` keeps `Inicio …` as the title.
+    "aimmgm2020-conferencias.php": 164,
 }
 """Pages whose expectations were written before the reader was run on them: fields exact then
 (PROVENANCE.md says which miss), kept as a floor."""

@@ -70,3 +70,24 @@ def test_slurm_break_rows_over_three_columns_and_talks_under_a_spanned_time_are_
     assert [(item.start, item.end) for item in spanned] == [(start, end)] * 3  # the rowspan's time, each
     assert spanned[0].people == ("William Kramer",)
     assert any(item.people == ("Robert Stober, Sr.",) for item in program.items)  # `Robert Stober, Sr. (Bright …)`
+
+
+def test_aimmgm_blocks_that_write_their_time_after_the_title_are_titled_by_it() -> None:
+    source = _text("html_pages", "aimmgm2020-conferencias.php")
+    blocks = [
+        (_plain(title), int(hour), int(minute))
+        for title, hour, minute in re.findall(
+            r'<div class="block[^"]*">([^<]*?)<br><br>\s*(\d\d):(\d\d) - \d\d:\d\d hrs\.', source, re.S
+        )
+    ]
+    mexico = ZoneInfo("America/Mexico_City")
+    context = ReadContext(timezone=mexico, first_date=date(2020, 5, 26))
+
+    _, program = read_detected("html_pages", "aimmgm2020-conferencias.php", context)
+
+    ranged = [(item.title, item.start.hour, item.start.minute) for item in program.items if item.start and item.end]
+    assert len(blocks) == 20  # and 2 start-only, 2 untimed, 2 tournaments
+    assert [block for block in blocks if block in ranged] == blocks
+    assert not any(item.title.startswith("hrs") for item in program.items)  # `16:00 - 19:00 hrs.`: no title
+    first = next(item for item in program.items if item.title == "registro")  # the block's title before its time
+    assert (first.start, first.people) == (datetime(2020, 5, 26, 16, 0, tzinfo=mexico), ())

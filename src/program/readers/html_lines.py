@@ -32,11 +32,11 @@ from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, pa
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
     rf"^(?P<span>(?P<start>{_CLOCK})(?:(?P<separator>\s*(?:[-–—~]+|to|until)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))"
-    rf"(?P<end>{_CLOCK}))?)(?![\d:])\s*(?P<rest>.*)$",
+    rf"(?P<end>{_CLOCK}))?)(?![\d:])(?:\s*(?:hrs?|horas|uhr)\b\.?)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
-its end in a span of its own colour inside the start's)."""
+its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.")."""
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PLACE_WORD = re.compile(
@@ -200,6 +200,9 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         if not rest and same:
             used.add(same[0])
             rest, same = lines[same[0]].text, same[1:]
+        elif not rest and _title_before(lines, index, used):  # AIMMGM 2020: `Inauguración <br><br> 09:00 - 10:00 hrs.`
+            used.add(index - 1)
+            rest = lines[index - 1].text
         elif not rest and _title_beside(lines, index, used):  # Datamatix 2025: time and title in two columns
             used.add(index + 1)
             rest = lines[index + 1].text
@@ -242,6 +245,14 @@ def _room_first(title: str) -> tuple[str | None, str]:
     if found is None or label_kind(found["room"].strip()) is not None:
         return None, title
     return found["room"].strip(), found["title"]
+
+
+def _title_before(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:
+    """Whether a line that is only a time, last in its block, has its title on the block's line before it."""
+    before = index - 1
+    if before < 0 or before in used or lines[before].group != lines[index].group:
+        return False
+    return time_led(lines[before].text) is None
 
 
 def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:
