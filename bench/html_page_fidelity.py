@@ -195,6 +195,9 @@ CASES = [
     Case("sug2011-slurm_ug_agenda.shtml", "America/Phoenix", date(2011, 9, 22), slot_counts.rows_under_times),
     # Trial 27 (unseen, Spanish): day columns of `<div class="block">Title <br><br> 09:00 - 10:00 hrs.</div>`, no year.
     Case("aimmgm2020-conferencias.php", "America/Mexico_City", date(2020, 5, 26), slot_counts.block_divs),
+    # Trial 27 (unseen, Portuguese): a sheet saved as HTML, `Segunda-feira (01/09)` day rows, `Dr. Name - Org` rows
+    # under a talk with an empty time cell.
+    Case("emabi2014-palestras.php", "America/Sao_Paulo", date(2014, 9, 1), slot_counts.timed_rows),
 ]
 
 

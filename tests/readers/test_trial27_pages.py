@@ -91,3 +91,27 @@ def test_aimmgm_blocks_that_write_their_time_after_the_title_are_titled_by_it() 
     assert not any(item.title.startswith("hrs") for item in program.items)  # `16:00 - 19:00 hrs.`: no title
     first = next(item for item in program.items if item.title == "registro")  # the block's title before its time
     assert (first.start, first.people) == (datetime(2020, 5, 26, 16, 0, tzinfo=mexico), ())
+
+
+def test_emabi_speaker_rows_under_a_talk_are_its_people() -> None:
+    source = _text("html_pages", "emabi2014-palestras.php")
+    rows = [
+        [_plain(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr>(.*?)</tr>", source, re.S)
+    ]
+    rows = [row for row in rows if any(row)]
+    # each speaker row (`| Dr. Name - Department - University`) under the last timed row above it
+    wanted: dict[str, list[str]] = {}
+    title = ""
+    for time, text in rows:
+        if re.match(r"\d{1,2}:\d{2}-", time):
+            title = text
+        elif not time and (found := re.match(r"(?:Dra?|Msc)\. (.+?)(?: [-–] |,)", text)):
+            wanted.setdefault(title, []).append(found[1])
+    context = ReadContext(timezone=ZoneInfo("America/Sao_Paulo"), first_date=date(2014, 9, 1))
+
+    _, program = read_detected("html_pages", "emabi2014-palestras.php", context)
+
+    read = {item.title: list(item.people) for item in program.items if item.people}
+    assert len(wanted) == 10  # eight talks and two round tables (the third names a council)
+    assert read == wanted  # three for the first round table; `(à confirmar)` is nobody
