@@ -45,6 +45,10 @@ def test_inmunologia_day_tables_inside_an_accordion_are_read_under_their_dated_h
     assert all(cell.startswith(title) for (title, _), cell in zip(read, cells, strict=True))
     [plenary] = [item for item in program.items if item.start == datetime(2016, 9, 29, 8, 0, tzinfo=LIMA)]
     assert "Plenaria Alergias Respiratorias" in plenary.title
+    assert plenary.people == ("Adnan Custovic",)  # `<b>Dr. Adnan Custovic (UK)</b>`, twice
+    speakers = {name for item in program.items for name in item.people}
+    assert "David Male" in speakers  # `<b>Dr: David Male (UK)</b>`
+    assert not any(name.startswith("Dr") for name in speakers)
     assert plenary.location is None  # one cell over the three rooms (colspan 3)
     assert date(2016, 9, 30) in {item.start.date() for item in program.items if item.start}
 

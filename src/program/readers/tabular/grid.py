@@ -13,6 +13,7 @@ from program.model import Item, Kind
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.honorifics import without_honorifics
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
 from program.readers.notation.times import (
     AfternoonClock,
@@ -364,7 +365,7 @@ def _entries(cell: Cell, *, named: bool) -> list[Entry]:
             title, *rest = block
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
             people = tuple(
-                name
+                without_honorifics(name)  # "Dra. Julie Wang (USA)" (Inmunología 2016): Julie Wang, as in a row's column
                 for line in rest
                 if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
                 for name in split_people(line)
