@@ -22,7 +22,7 @@ from program.readers.notation.times import (
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.dash_speakers import dash_talks
+from program.readers.tabular.dash_speakers import dash_talks, honorific_talks
 from program.readers.tabular.people import looks_like_name, split_people
 from program.readers.tabular.placing import TableRead, at, needs_zone
 from program.readers.tabular.time_cells import cell_span
@@ -355,7 +355,7 @@ def _entries(cell: Cell, *, named: bool) -> list[Entry]:
         if line:
             block.append(line)
             continue
-        if block and (talks := dash_talks(block)) is not None:  # "Speaker — Title" on each line
+        if block and (talks := dash_talks(block) or honorific_talks(block)):  # "Speaker — Title", "Title. Dr. Name"
             entries.extend((title, people, None, None) for title, people in talks)
         elif block and named and _named(block[0]) is not None:
             entries.extend(_named_lines(block))
