@@ -56,6 +56,12 @@ def test_inmunologia_day_tables_inside_an_accordion_are_read_under_their_dated_h
     assert not any(name.startswith("Dr") for name in speakers)
     assert plenary.location is None  # one cell over the three rooms (colspan 3)
     assert date(2016, 9, 30) in {item.start.date() for item in program.items if item.start}
+    # `11:55 pm - 12:35 pm` between morning rows: 11:55 a.m. (a "pm" start after its "pm" end is no evening)
+    typo = re.search(r"<td>11:55 pm - 12:35 pm</td>\s*<td[^>]*>(.*?):? <br>", source, re.S)
+    assert typo is not None
+    [late] = [item for item in program.items if item.start == datetime(2016, 9, 28, 11, 55, tzinfo=LIMA)]
+    assert late.title.startswith(_plain(typo[1]).rstrip(":"))
+    assert late.end == datetime(2016, 9, 28, 12, 35, tzinfo=LIMA)
 
 
 def test_slurm_break_rows_over_three_columns_and_talks_under_a_spanned_time_are_read() -> None:
