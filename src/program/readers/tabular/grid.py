@@ -370,7 +370,7 @@ def _entries(cell: Cell, *, named: bool) -> list[Entry]:
                 if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
                 for name in split_people(line)
             )
-            entries.append((title, people, room, None))
+            entries.append((title[:-1].rstrip() if people and title.endswith(":") else title, people, room, None))
         block = []
     return entries
 
