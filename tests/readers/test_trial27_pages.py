@@ -56,6 +56,12 @@ def test_inmunologia_day_tables_inside_an_accordion_are_read_under_their_dated_h
     assert not any(name.startswith("Dr") for name in speakers)
     assert plenary.location is None  # one cell over the three rooms (colspan 3)
     assert date(2016, 9, 30) in {item.start.date() for item in program.items if item.start}
+    # `<td></td> | Sala A | Sala B | Sala C` over day 2's parallel talks: a header again, naming the rooms below
+    labels = re.search(r"<td >Sala A</td>\s*<td >Sala B</td>\s*<td >Sala C</td>", source)
+    assert labels is not None
+    morning = datetime(2016, 9, 29, 9, 15, tzinfo=LIMA)
+    assert [item.location for item in program.items if item.start == morning] == ["Sala A", "Sala B", "Sala C"]
+    assert not any(item.title.casefold() in ("sala a", "sala b") for item in program.items)
     # `11:55 pm - 12:35 pm` between morning rows: 11:55 a.m. (a "pm" start after its "pm" end is no evening)
     typo = re.search(r"<td>11:55 pm - 12:35 pm</td>\s*<td[^>]*>(.*?):? <br>", source, re.S)
     assert typo is not None

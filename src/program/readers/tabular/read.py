@@ -16,7 +16,8 @@ from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.cells import Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
-from program.readers.tabular.grid import find_grid, read_grid
+from program.readers.tabular.grid import find_grid
+from program.readers.tabular.grid_blocks import read_grid_blocks
 from program.readers.tabular.grid_joins import join_grids
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.header_blocks import header_blocks
@@ -205,7 +206,7 @@ def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> T
         return read
     grid = find_grid(table)
     if grid is not None:
-        return read_grid(table, grid, context)
+        return read_grid_blocks(table, grid, context)
     if (turned := read_turned(table, context)) is not None:
         return turned
     if (blocks := find_blocks(table)) is not None:
