@@ -172,8 +172,8 @@ FIRST_SIGHT = {
     "inmunologia2016-programa.php": 641,
     # Trial 27: the Theme column's `Keynote` is not read as a kind.
     "sug2011-slurm_ug_agenda.shtml": 230,
-    # Trial 27: the two untimed visits are not read; `08:00 hrs. Inicio 09:00 hrs.` keeps `Inicio …` as the title.
-    "aimmgm2020-conferencias.php": 164,
+    # Trial 27: the two untimed visits are not read.
+    "aimmgm2020-conferencias.php": 167,
     # Trial 27: `12:00-12:00 Almoço` has no end; `Apresentação de painel` (posters) is not read as a poster session.
     "emabi2014-palestras.php": 164,
 }

@@ -112,6 +112,20 @@ def test_aimmgm_blocks_that_write_their_time_after_the_title_are_titled_by_it() 
     assert not any(item.title.startswith("hrs") for item in program.items)  # `16:00 - 19:00 hrs.`: no title
     first = next(item for item in program.items if item.title == "registro")  # the block's title before its time
     assert (first.start, first.people) == (datetime(2020, 5, 26, 16, 0, tzinfo=mexico), ())
+    # `Torneo de Golf Inscripción <br><br> 08:00 hrs. Inicio 09:00 hrs.`: the registration's start, no end
+    tournament = r"(Torneo de \w+ Inscripción) <br><br>\s*(\d\d):(\d\d) hrs\. (Inicio \d\d:\d\d hrs\.)"
+    tournaments = re.findall(tournament, source)
+    assert len(tournaments) == 2
+    read = [
+        (item.title, item.start, item.end, item.people, item.abstract)
+        for item in program.items
+        if item.title.startswith("Torneo")
+    ]
+    saturday = datetime(2020, 5, 30, tzinfo=mexico)
+    assert read == [
+        (title, saturday.replace(hour=int(hour), minute=int(minute)), None, (), note)
+        for title, hour, minute, note in tournaments
+    ]
 
 
 def test_emabi_speaker_rows_under_a_talk_are_its_people() -> None:

@@ -38,6 +38,8 @@ _LEAD = re.compile(
 """A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
 its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.")."""
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
+_OTHER_TIME = re.compile(rf"^[^\W\d]+\s+{_CLOCK}(?:\s*(?:hrs?|horas|uhr)\b\.?)?$", re.IGNORECASE)
+"""A word and another time after a line's own ("Inicio 09:00 hrs.": when the tournament itself starts), no title."""
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PLACE_WORD = re.compile(
     r"\b(?:hall|room|lobby|foyer|atrium|terrace|building|venue|auditorium|ballroom|cafeteria|restaurant|campus)\b",
@@ -197,12 +199,15 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         people_below: tuple[str, ...] = ()
         # The lines of the same list item or block, up to the next time-led one.
         same = _until_next_time(lines, [i for i in range(index + 1, len(lines)) if lines[i].group == line.group])
-        if not rest and same:
+        # AIMMGM 2020: `Inauguración <br><br> 09:00 - 10:00 hrs.`, title first; `08:00 hrs. Inicio 09:00 hrs.` a note
+        before = _title_before(lines, index, used) and (not same or _leads_next(lines, same[-1]))
+        aside = rest if before and _OTHER_TIME.match(rest) else ""
+        if before and (not rest or aside):  # the last line of `same` is then the next block's title
+            used.add(index - 1)
+            rest, same = lines[index - 1].text, same[:-1]
+        elif not rest and same:
             used.add(same[0])
             rest, same = lines[same[0]].text, same[1:]
-        elif not rest and _title_before(lines, index, used):  # AIMMGM 2020: `Inauguración <br><br> 09:00 - 10:00 hrs.`
-            used.add(index - 1)
-            rest = lines[index - 1].text
         elif not rest and _title_beside(lines, index, used):  # Datamatix 2025: time and title in two columns
             used.add(index + 1)
             rest = lines[index + 1].text
@@ -223,7 +228,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         if named and kind_from_title(title) not in _NO_SPEAKERS:  # "Title<br><span>Name (Place)</span>": speakers
             people, said = named, said[1:]
         talks = linked_talks(said, line.linked, line.line)
-        entries.append(Entry(span, title, people, line.line, line.links, () if talks else said, room=room, talks=talks))
+        details = (aside,) * bool(aside) + (() if talks else said)
+        entries.append(Entry(span, title, people, line.line, line.links, details, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
 
@@ -253,6 +259,12 @@ def _title_before(lines: Sequence[TextLine], index: int, used: set[int]) -> bool
     if before < 0 or before in used or lines[before].group != lines[index].group:
         return False
     return time_led(lines[before].text) is None
+
+
+def _leads_next(lines: Sequence[TextLine], index: int) -> bool:
+    """Whether the line after `index` is a time-led line of its block (`index` then that one's title, written first)."""
+    after = index + 1
+    return after < len(lines) and lines[after].group == lines[index].group and time_led(lines[after].text) is not None
 
 
 def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:
