@@ -62,6 +62,13 @@ def test_inmunologia_day_tables_inside_an_accordion_are_read_under_their_dated_h
     morning = datetime(2016, 9, 29, 9, 15, tzinfo=LIMA)
     assert [item.location for item in program.items if item.start == morning] == ["Sala A", "Sala B", "Sala C"]
     assert not any(item.title.casefold() in ("sala a", "sala b") for item in program.items)
+    # the last plenary: `1. La Experiencia en Reumatología<br><b>Dr. José Proaño.</b><br>2. …`: the talks' speakers
+    closing = re.search(r"Conceptos y Experiencia en Per\S* <br>(.*?)</td>", source, re.S)
+    assert closing is not None
+    named = [re.sub(r"^Dr\.\s*|\.\s*$", "", _plain(bold)) for bold in re.findall(r"<b>(.*?)</b>", closing[1])]
+    [plenary] = [item for item in program.items if item.start == datetime(2016, 9, 30, 18, 0, tzinfo=LIMA)]
+    assert len(named) == 4
+    assert list(plenary.people) == named
     # `11:55 pm - 12:35 pm` between morning rows: 11:55 a.m. (a "pm" start after its "pm" end is no evening)
     typo = re.search(r"<td>11:55 pm - 12:35 pm</td>\s*<td[^>]*>(.*?):? <br>", source, re.S)
     assert typo is not None

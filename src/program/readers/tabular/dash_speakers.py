@@ -51,3 +51,20 @@ def honorific_talks(lines: Sequence[str]) -> list[tuple[str, tuple[str, ...]]] |
     if not found or not all(shaped):
         return None
     return [(match["title"], (match["name"],)) for match in found if match is not None]
+
+
+_HONORIFIC_LINE = re.compile(r"^(?:dra?|profa?)[.:]\s*(?P<name>[^\W\d][^()]*?)[\s.]*(?:\([^()]*\))?\s*$", re.IGNORECASE)
+
+
+def honorific_people(lines: Sequence[str]) -> tuple[str, ...] | None:
+    """The speakers of a plenary's talks: lines `Dr. Name (USA)` between the talks' titles; else None.
+
+    Inmunología 2016: `Sesión Plenaria … <br><b>Dr. Thomas Gajewski (USA)</b><br>Forzando FNkB … <br><b>Dra.
+    Marìa Alegre (USA)</b>`. Only when every other line is no name: a talk's title, `1. La Experiencia en …`.
+    """
+    found = [_HONORIFIC_LINE.match(line.strip()) for line in lines]
+    names = [match["name"] for match in found if match is not None]
+    others = [line for line, match in zip(lines, found, strict=True) if match is None]
+    if not names or not others or any(is_name_shaped(unicodedata.normalize("NFC", line)) for line in others):
+        return None
+    return tuple(names)

@@ -22,7 +22,7 @@ from program.readers.notation.times import (
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.dash_speakers import dash_talks, honorific_talks
+from program.readers.tabular.dash_speakers import dash_talks, honorific_people, honorific_talks
 from program.readers.tabular.people import looks_like_name, split_people
 from program.readers.tabular.placing import TableRead, at, needs_zone
 from program.readers.tabular.time_cells import cell_span
@@ -364,7 +364,7 @@ def _entries(cell: Cell, *, named: bool) -> list[Entry]:
         elif block:
             title, *rest = block
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
-            people = tuple(
+            people = honorific_people(rest) or tuple(
                 without_honorifics(name)  # "Dra. Julie Wang (USA)" (Inmunología 2016): Julie Wang, as in a row's column
                 for line in rest
                 if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
