@@ -377,8 +377,15 @@ def _lines(element: etree._Element, group: int) -> Iterator[TextLine]:
 
 
 def _holds_list(element: etree._Element) -> bool:
-    """Whether a list item holds a list of its own (a session's chair over its talks, BLP 2023): walked into."""
-    return any(tag_of(child) in ("ul", "ol") for child in element)
+    """Whether a list item holds a list (a session's chair over its talks, BLP 2023), or a heading and a table.
+
+    Inmunología 2016 puts each day's table in an accordion's `<li>`, under an `<h2>` of its date; a slot's
+    small table alone in an item (a Granada congress, 2015) stays the item's lines.
+    """
+    inside = [tag_of(child) for child in element.iter() if child is not element]
+    return any(tag_of(child) in ("ul", "ol") for child in element) or (
+        "table" in inside and any(tag in HEADINGS for tag in inside)
+    )
 
 
 def _has_blocks(element: etree._Element) -> bool:
