@@ -20,8 +20,9 @@ import attrs
 from program.errors import UsageError
 from program.readers.base import Line, ReadContext
 from program.readers.lines.calendar_zone import calendar_zone
+from program.readers.lines.date_words import date_of
 from program.readers.lines.markup import CleanLine
-from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.dates import WrittenDate, parse_date
 from program.readers.notation.local_dates import is_japanese_date, local_written
 from program.readers.notation.times import parse_clock
 
@@ -39,7 +40,6 @@ _CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
 """A weekday in Chinese or Japanese brackets after a date ("2018.08.27 (一)"): the date says the day."""
 _DATE_LABEL = re.compile(r"^(?:date|datum|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
 """A date given with a label, what it says of the time after it in brackets (DMAIL 2025)."""
-_PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 _AGENDA = re.compile(r"\s*(?:議程表|议程表|議程|议程)$")
 """"Agenda" after a day's date in Chinese ("10/27 議程表", MOPCON 2012): the heading of that day's programme."""
 
@@ -76,12 +76,12 @@ def day_heading(text: str) -> WrittenDate | None:
         return None
     numbered = _DAY_NUMBER.match(text)
     if numbered is not None:
-        dated = _date_of(numbered["rest"])  # "Day 1, Tuesday May 2nd, 2023": the date says more
+        dated = date_of(numbered["rest"])  # "Day 1, Tuesday May 2nd, 2023": the date says more
         iso = _ISO_FIRST.match(numbered["rest"])  # "Day 1 2020-07-27 Introduction to …": the day's theme after it
-        dated = dated or (_date_of(iso[0]) if iso else None)
+        dated = dated or (date_of(iso[0]) if iso else None)
         return dated if dated is not None and dated.day is not None else WrittenDate(day_number=int(numbered["number"]))
     zone_said = _ZONE_TAIL.search(text)  # "Friday July 4th, 2025 Times in GMT+2": the zone is `page_zone`'s
-    found = _date_of(text[: zone_said.start()] if zone_said else text)
+    found = date_of(text[: zone_said.start()] if zone_said else text)
     if found is not None and found.month is not None and found.day is not None and _SLASHED.search(text):
         return SlashedDate(found.year, found.month, found.day, found.weekday)
     return found
@@ -102,54 +102,6 @@ class SlashedDate(WrittenDate):
 
 
 _MONTHS = 12
-
-
-def _date_of(text: str) -> WrittenDate | None:
-    """The date a text opens with ("Day 1 - June 15, 2025" after "Day 1 - ", "Monday, June 2")."""
-    for written in (text, *_PIECES.split(text)[:1]):
-        piece = written.strip(" ,.-–—")
-        if not piece or (piece[0].isdigit() and ":" in piece):
-            continue
-        try:
-            found = parse_date(piece, day_first=True)
-        except DateError:
-            continue
-        if _only_date_words(piece):
-            return found
-    return None
-
-
-_DATE_WORD = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[^\W\d_]+\.?)$"
-)
-_DATE_FILLERS = frozenset({"de", "del", "of", "the"})
-"""Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June", "Wednesday (6th of April)" (BBS
-Springschool 2022, its brackets left out too)."""
-
-
-def _only_date_words(text: str) -> bool:
-    """Whether every word is a number or a day/month name ("Monday March 2, 2026", "Thursday / 26 October")."""
-    words = [word for word in re.sub(r"[,()]|\s/\s", " ", text).split() if word.casefold() not in _DATE_FILLERS]
-    if not words or len(words) > 5:
-        return False
-    for word in words:
-        if not _DATE_WORD.match(word):
-            return False
-        if word[0].isalpha() and not _is_day_or_month(word):
-            return False
-    return True
-
-
-def _is_day_or_month(word: str) -> bool:
-    """Whether a word names a weekday ("Sat", "Monday") or a month ("June", "Dec.")."""
-    for text in (word, f"{word} 1"):
-        try:
-            found = parse_date(text)
-        except DateError:
-            continue
-        if found.weekday is not None or found.month is not None:
-            return True
-    return False
 
 
 _IANA = re.compile(
