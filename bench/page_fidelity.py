@@ -92,6 +92,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 23 (Spanish): `|  | Track 0E | Track 0D |` (rooms as columns, a blank corner), `[**Title**Speaker](…)`
     # cells, `-` for an empty room, `14:00 - ~19:00`; the schedule again for phones (`<div class="hidden-big">`).
     "bilbostack2025-agenda.es.md": ("Europe/Madrid", "2025-01-25"),
+    # Trial 27 (unseen, German): `## Programmübersicht Freitag, 25.2.2022` over pipe tables, start times only, `Ende`.
+    "seuh2022-programm.md": ("Europe/Berlin", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

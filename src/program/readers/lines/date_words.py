@@ -30,8 +30,10 @@ def date_of(text: str) -> WrittenDate | None:
 
 
 _DATE_WORD = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[^\W\d_]+\.?)$"
+    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?"
+    r"|[^\W\d_]+\.?)$"
 )
+"""A date's word: a number, an ISO or slashed date, a dotted one ("24.2.2022", SEUH 2022), a day's or month's name."""
 _DATE_FILLERS = frozenset({"de", "del", "of", "the"})
 """Words joining a date's parts: "martes 22 de junio de 2021", "22nd of June", "Wednesday (6th of April)" (BBS
 Springschool 2022, its brackets left out too)."""

@@ -1,7 +1,7 @@
 """Lines that end the slot before them instead of opening one of their own.
 
 A time-led line "12.45 End of day 1", or a slot whose whole text is the end ("| 5:00 PM | End |",
-"| 5:00 PM | Adjourn |"): its time is the end of the slot above when that one has none. A table's
+"| 5:00 PM | Adjourn |", German "Ende"): its time is the end of the slot above when that one has none. A table's
 "End of the Day" row stays an item (Alchemistry 2025's expectation).
 """
 
@@ -17,8 +17,9 @@ from program.readers.notation.times import TimeSpan, end_after
 
 END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 """A time-led line that ends the slot before ("12.45 End of day 1")."""
-END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
-"""A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own."""
+END = re.compile(r"^(?:end|ende|adjourn)\.?$", re.IGNORECASE)
+"""A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |", SEUH 2022's
+"| 17:30 | Ende |"): no item of its own."""
 
 
 def ends_last(slots: list[Slot], day: WrittenDate | None, span: TimeSpan, notes: tuple[str, ...]) -> bool:

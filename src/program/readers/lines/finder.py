@@ -361,6 +361,8 @@ class Finder:
         """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
         self._shape("rooms as columns")
         for room, cell in cells:
+            if room is None and END.match(cell) and ends_last(self.slots, self.day, span, notes):
+                continue  # "| 17:30 | Ende |  |" (SEUH 2022): the end of the row before
             slot = bold_title_then_names(cell, text.mentions) or read_slot_text(cell, text.mentions)
             previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
             if (
