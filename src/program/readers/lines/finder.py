@@ -17,7 +17,11 @@ from program.model import Kind, Problem
 from program.readers.base import Line
 from program.readers.coded_entries import CODE
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.bold_title import bold_title_then_names, speaker_then_bold_title
+from program.readers.lines.bold_title import (
+    bold_title_then_names,
+    emphasised_title_then_names,
+    speaker_then_bold_title,
+)
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
@@ -196,6 +200,9 @@ class Finder:
             return
         if (glued := speaker_then_bold_title(line.text, text.mentions)) is not None:  # "Armin Biere __Title__"
             self._slot(line, found.span, glued[0], glued[1] or text.links, found.notes)
+            return
+        if (emphasised := emphasised_title_then_names(line.text, text.mentions)) is not None:  # "*Title;* Names"
+            self._slot(line, found.span, emphasised, text.links, found.notes)
             return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
 
