@@ -94,6 +94,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "bilbostack2025-agenda.es.md": ("Europe/Madrid", "2025-01-25"),
     # Trial 27 (unseen, German): `## Programmübersicht Freitag, 25.2.2022` over pipe tables, start times only, `Ende`.
     "seuh2022-programm.md": ("Europe/Berlin", None),
+    # Trial 27: `**10:40-12:00** Session II; chair: Name` over bullets `* 11:10-11:35 *Title;* A, B, and C (Label)`.
+    "jpf2017-program.md": ("America/Chicago", "2017-11-03"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
