@@ -96,6 +96,8 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "seuh2022-programm.md": ("Europe/Berlin", None),
     # Trial 27: `**10:40-12:00** Session II; chair: Name` over bullets `* 11:10-11:35 *Title;* A, B, and C (Label)`.
     "jpf2017-program.md": ("America/Chicago", "2017-11-03"),
+    # Trial 27 (Japanese): `### 9:00~9:45 基調講演` over `{% include keynote.html name=… title=… %}`, a poster table.
+    "scisci2024-conference.md": ("Asia/Tokyo", "2024-03-17"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -134,6 +136,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     # "### **09:15**" over a panel; "- _Social dinner_ - [menu](…)", untimed
     "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"), re.compile(r"^- _[^_]+_")),
     "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials
+    # "### 9:00~9:45 基調講演" (a heading with its time), "| 1 | **Title** <br> Names |" (a poster under its session)
+    "scisci2024-conference.md": (re.compile(r"^### \d{1,2}:\d{2}"), re.compile(r"^\| \d+ \| \*\*")),
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;

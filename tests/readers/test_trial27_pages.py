@@ -4,6 +4,9 @@ Expectations come from the sources: SEUH 2022's Hugo page (German) heads each da
 `## Programmübersicht Freitag, 25.2.2022` over a pipe table `Uhrzeit | Programm | Pausen` of start
 times alone, closed by a row `| 17:30 | Ende |  |`. JPF Workshop 2017 writes sessions
 `**10:40-12:00** Session II; chair: Name` over bullets `* 11:10-11:35 *Title;* A, B, and C (Invited talk)`.
+Science of science 研究会 2024 heads its slots `### 9:00~9:45 基調講演` over Liquid includes
+`{% include keynote.html name="Name(Affiliation)" … title="「Title」" %}` and lists its posters in a table
+`| 1 | **Title** <br> Name(Affiliation), … |`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from helpers import ROOT, read_detected
 DATA = ROOT / "tests" / "data"
 BERLIN = ZoneInfo("Europe/Berlin")
 CHICAGO = ZoneInfo("America/Chicago")
+TOKYO = ZoneInfo("Asia/Tokyo")
 SEUH = "seuh2022-programm.md"
 
 
@@ -104,4 +108,44 @@ def test_jpf_italic_titles_their_speakers_and_the_sessions_chairs() -> None:
         "Workshop Dinner",
         datetime(2017, 11, 3, 17, 30, tzinfo=CHICAGO),
         None,
+    )
+
+
+SCISCI = "scisci2024-conference.md"
+
+
+def _affiliation_dropped(name: str) -> str:
+    return re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
+
+
+def test_scisci_liquid_includes_are_their_headings_talks_and_the_poster_rows_posters() -> None:
+    name, program = read_detected("pages", SCISCI, ReadContext(date(2024, 3, 17), TOKYO))
+
+    text = re.sub(r"<!--.*?-->", "", (DATA / "pages" / SCISCI).read_text(encoding="utf-8"), flags=re.S)
+    includes = re.findall(r'\{% include keynote\.html\s+name="([^"]*)".*?title="「([^"]*)」"\s*%\}', text, re.S)
+    rows = re.findall(r"^\| \d+ \| \*\*(.+?)\*\* <br> (.+?) \|$", text, re.M)
+    by_title = {item.title: item for item in program.items}
+    assert name == "schedule-page"
+    assert (len(includes), len(rows), len(program.items)) == (6, 9, 23)  # 12 headings, 2 talks inside one, 9 posters
+    for speaker, title in includes:  # every include's talk, its speaker without where they work
+        assert by_title[title].people == (_affiliation_dropped(speaker),)
+    keynote = by_title["なぜ今Science of scienceなのか"]  # "### 9:00~9:45 基調講演": the heading is the talk
+    assert (keynote.start, keynote.end) == (
+        datetime(2024, 3, 17, 9, tzinfo=TOKYO),
+        datetime(2024, 3, 17, 9, 45, tzinfo=TOKYO),
+    )
+    assert (keynote.kind, keynote.label) == (Kind.KEYNOTE, "基調講演")
+    session = next(item for item in program.items if item.source.line == 40)  # "### 9:45~10:45 招待講演", two talks
+    assert (session.title, session.people) == ("招待講演", ())
+    inside = [item for item in program.items if session.id in item.sessions]
+    assert [item.title for item in inside] == [title for _, title in includes[1:3]]
+    assert all(item.start is None and item.day == date(2024, 3, 17) for item in inside)
+    posters = [item for item in program.items if item.kind is Kind.POSTER]
+    assert [(item.title, item.people) for item in posters] == [
+        (title, tuple(_affiliation_dropped(part) for part in people.split(", "))) for title, people in rows
+    ]
+    poster_session = next(item for item in program.items if item.kind is Kind.POSTER_SESSION)
+    assert all(item.sessions == (poster_session.id,) for item in posters)
+    assert not any(
+        ("include" in line or "name=" in line or "| 1 |" in line) for line in program.reading if "not placed" in line
     )
