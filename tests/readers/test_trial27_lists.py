@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from paper_list_files import DATA, READER, read_list
-from program.readers import ReadContext
+from program.readers import ReadContext, detect_readers
 
 PEPM = "pepm2008-acceptedpapers.md"
 
@@ -39,3 +39,9 @@ def test_pepm_2008_says_nothing_of_the_menus() -> None:
         "20 papers, 47 authors; shape: one line, authors first (20)",
         "0 lines inside the list not placed, 2 outside it",
     )
+
+
+def test_pepm_2008_is_a_paper_list_though_its_opening_is_the_wikis_menus() -> None:
+    text = (DATA / PEPM).read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text)] == ["paper-list"]  # before: "cannot tell the format"

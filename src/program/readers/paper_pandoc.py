@@ -29,6 +29,8 @@ _EMPTY_SPAN = re.compile(r"^\s*(?:\[\]|\\)\s*$")
 """A line that is only an empty span (`[]{#TopicEnd}`, its attribute taken out) or a hard break's backslash."""
 _ESCAPED = re.compile(r"\\(['\"]|\.\.\.)")
 """Markdown's escapes pandoc writes in prose: ``O\'Leary``, ``\\...``."""
+_SEEN = 2000
+"""How much of a page's opening shows whether its layout is in fenced divs."""
 _ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _COLUMNS = 72
 """The width pandoc wraps its Markdown at (its `--columns` default): a line is wrapped when the next word would
@@ -53,6 +55,16 @@ def _underlined_headings(raws: list[str]) -> list[str]:
         if raws[index].strip() and not _ITEM.match(raws[index]) and _UNDERLINE.match(raws[index + 1]):
             raws[index], raws[index + 1] = f"# {raws[index].strip()}", ""
     return raws
+
+
+def without_menus(text: str) -> str:
+    """The text of a page of fenced divs with its menus' divs and its fences blanked (lines keep their numbers).
+
+    Detection looks at a list's opening: a wiki's menus come first (PEPM 2008: 115 lines of them).
+    """
+    if not any(_FENCE_OPENS.match(raw) for raw in text[:_SEEN].split("\n")):
+        return text
+    return "\n".join(_without_menus(text.split("\n")))
 
 
 def _without_menus(raws: list[str]) -> list[str]:
