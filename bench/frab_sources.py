@@ -223,6 +223,8 @@ def _json_event(event: dict[str, Any], day_date: str, change: tuple[int, int] | 
 def _json_export(path: Path) -> Export:
     document = json.loads(path.read_text(encoding="utf-8"), strict=False)
     schedule = document.get("schedule", document) if isinstance(document, dict) else {}
+    if isinstance(schedule, dict) and isinstance(schedule.get("rooms"), dict) and "date" in schedule:
+        schedule = {"conference": {"days": [schedule]}}  # one day alone (Hacker Hotel 2019's day files)
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict):
         return Export("not frab")

@@ -188,6 +188,17 @@ CASES = [
     # Trial 24 (German): a PHP preamble, then `<h2>14:00 - 14:15 | Einf&uuml;hrung</h2>` headings, people
     # `StD Kress SSL`.
     Case("whg2019-timeline.php", "Europe/Berlin", date(2019, 11, 21), slot_counts.timed_h2_headings),
+    # Trial 25 (Spanish): a table a day, start-only rows, a `Mesa` cell a bold title over `<li>Name - Title</li>` talks.
+    Case("caicu2023-programa.html", "America/Montevideo", date(2023, 9, 5), slot_counts.timed_rows_and_listed),
+    # Trial 25 (Polish): a PHP page, two day columns under `<h2>Dzień 1 (piątek, 2013-03-15) - …</h2>`, a start-only
+    # opening over `Name - Office` lines, talks `<b>09:30 - 10:15</b>` over `Title - <a>Name</a>`.
+    Case("osconf2013-index.php", "Europe/Warsaw", None, slot_counts.timed_list_items),
+    # Trial 25 (French): class-named blocks, `programme__event-titre` over `programme__event-date` (`8h30`, `9h`,
+    # `12h - 13h`), a description beside them naming who gives the talk.
+    Case("mmietapres2019-programme.php", "Europe/Paris", date(2019, 1, 17), slot_counts.class_named_times),
+    # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
+    # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
+    Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
 ]
 
 

@@ -101,6 +101,14 @@ def rows_and_timed_items(root: Root) -> int:
     return timed_rows(root) + len(timed)
 
 
+def timed_rows_and_listed(root: Root) -> int:
+    """`timed_rows`, and every list item inside them (CAICU 2023's `<li>Name - Title</li>` talks of a `Mesa`)."""
+    rows = [
+        row for row in root.iter("tr") if (cells := row.findall("td")) and cells[0].text_content().strip()[:1].isdigit()
+    ]
+    return timed_rows(root) + sum(1 for row in rows for _ in row.iter("li"))
+
+
 def time_spans(root: Root) -> int:
     """`<span>`s that open with a clock time (PRL 2025's grid cells and break rows: `9:45 AM - 10:15 AM`)."""
     return sum(1 for span in root.iter("span") if re.match(r"\d{1,2}:\d{2}", span.text_content().strip()))
@@ -249,8 +257,9 @@ def lines_ending_in_times(root: Root) -> int:
 
 
 def class_named_times(root: Root) -> int:
-    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside)."""
-    return sum(1 for element in root.iter() if "slot-time" in (element.get("class") or "").split())
+    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside) or `programme__event-date`."""
+    named = ("slot-time", "programme__event-date")  # MMI&Après 2019: `<span class="programme__event-date">8h30</span>`
+    return sum(1 for element in root.iter() if any(name in (element.get("class") or "").split() for name in named))
 
 
 def time_label_headings(root: Root) -> int:
@@ -380,3 +389,10 @@ def time_class_cells(root: Root) -> int:
 def timed_h2_headings(root: Root) -> int:
     """`<h2>` headings that open with a time range (WHG 2019: `<h2>14:00 - 14:15 | Einführung</h2>`, one a slot)."""
     return sum(1 for heading in root.iter("h2") if re.match(r"\d{1,2}:\d{2}\s*-", heading.text_content().strip()))
+
+
+def th_timed_rows_and_piped_items(root: Root) -> int:
+    """Rows whose `<th>` opens with a time, and `<li>Title | Name</li>` talks in their cells (Hackers Champloo 2018)."""
+    rows = [row for row in root.iter("tr") if (head := row.find("th")) is not None and head.text_content()[:3].strip()]
+    timed = [row for row in rows if re.match(r"\s*\d{1,2}:\d{2}", row.find("th").text_content())]
+    return len(timed) + sum(1 for row in timed for item in row.iter("li") if "|" in item.text_content())

@@ -51,6 +51,9 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from json_sources_asia import KUALA_LUMPUR, isgie, ncpce  # noqa: E402
+from json_trial25 import SAO_PAULO, cpbr10  # noqa: E402
+
 from program.model import Program  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
 from program.readers.afpy_schedule import AfpyScheduleReader  # noqa: E402
@@ -62,6 +65,7 @@ DATA = ROOT / "tests" / "data"
 TOKYO = ZoneInfo("Asia/Tokyo")
 PARIS = ZoneInfo("Europe/Paris")
 CHICAGO = ZoneInfo("America/Chicago")
+NEW_YORK = ZoneInfo("America/New_York")
 HONOLULU = ZoneInfo("Pacific/Honolulu")
 SINGAPORE = ZoneInfo("Asia/Singapore")
 FIELDS = ("title", "start", "end", "room", "people")
@@ -212,57 +216,6 @@ def afpy(document: Any) -> Iterator[Expected]:
             yield {"title": _text(entry["title"]), "start": start, "end": None, "room": None, "people": []}
 
 
-KUALA_LUMPUR = ZoneInfo("Asia/Kuala_Lumpur")
-_NCPCE_PEOPLE = {
-    1: ["YBrs. Tuan Haji Mohd Zawawi bin Abdullah [BPFKKM]"],
-    5: [
-        *("YBrs. Tuan Haji Mohd Zawawi bin Abdullah", "Pn Asniza binti Alias", "Mohd Shakrie Palan Bin Abdullah"),
-        *("Pn Siti Mariaton binti Abd Moksin", "Pn Nor Aza binti Hassan", "En Mohd Azaruddin bin Aziz"),
-    ],
-    11: ["En Ahmad Edihafriz bin Kamarol Fauzi [Netsmart Sdn Bhd]"],
-    14: ["Insp. Ganesh a/l Raman [PDRM]"],
-    15: ["Ts. Nur Syafiqah binti Mohd Shamsuddin [MCMC]"],
-    19: ["En Mohd Asriq bin Lamit [NFCC]"],
-    20: ["Pn Nor Azizah binti Aling [AGC]"],
-}
-"""NCPCE 2026's speakers by row, written by hand: the panel's numbers ("1. ") and "Dr" left out, a lone
-speaker's `organisation_en` as their affiliation."""
-
-
-def ncpce(rows: list[Any]) -> Iterator[Expected]:
-    """NCPCE 2026: `date` and Excel times on 1899-12-30, `title_en` on lines; an empty end ends at the next start."""
-
-    def moment(row: dict[str, str], key: str) -> datetime:
-        return datetime.combine(
-            date.fromisoformat(row["date"][:10]), datetime.fromisoformat(row[key]).time(), KUALA_LUMPUR
-        )
-
-    starts = [moment(row, "time_start") for row in rows]
-    for index, row in enumerate(rows):
-        later = [start for start in starts if start.date() == starts[index].date() and start > starts[index]]
-        end = moment(row, "time_end") if row["time_end"] else min(later, default=None)
-        yield {"title": " ".join(row["title_en"].split()), "start": starts[index], "end": end,
-               "room": row["venue"] or None, "people": _NCPCE_PEOPLE.get(index, [])}  # fmt: skip
-
-
-def isgie(rows: list[Any]) -> Iterator[Expected]:
-    """ISGIE 2022: `time` on 18 September 2022 (Singapore), the speaker's card as "Name [Affiliation]".
-
-    The name is the speaker's first line without its honorific, the affiliation the lines after it
-    (a note in brackets left out); "Chairs of the Workshop" names nobody.
-    """
-    for row in rows:
-        day = date(2022, 9, 18)
-        start, end = (datetime.combine(day, datetime.strptime(clock, "%H:%M").time(), SINGAPORE)
-                      for clock in row["time"].split("-"))  # fmt: skip
-        lines = [" ".join(re.sub(r"<[^>]+>", "", line).split()) for line in re.split(r"<br>", row["speaker"])]
-        name = re.sub(r"^(?:Mr|Ms|Dr|Prof)\s+", "", lines[0].rstrip(" ,"))
-        affiliation = ", ".join(line for line in lines[1:] if line and not line.startswith("("))
-        people = [] if not name or name.startswith("Chairs") else [f"{name} [{affiliation}]" if affiliation else name]
-        title = " ".join(re.sub(r"<[^>]+>", " ", row["session"]).replace(" :", ":").split())
-        yield {"title": title, "start": start, "end": end, "room": None, "people": people}
-
-
 def webrtcjp(document: dict[str, Any]) -> Iterator[Expected]:
     """WebRTC Conference Japan 2016: day 1's list on 16 February 2016 (Tokyo), day 2's two tracks on the 17th.
 
@@ -306,6 +259,34 @@ def conference_hall(document: dict[str, Any]) -> Iterator[Expected]:
                "people": [speaker["name"] for speaker in speakers]}  # fmt: skip
 
 
+HOPE_PEOPLE = {
+    "Ray H. O'Neal, Jr.": ["Ray H. O'Neal, Jr."],  # one person, a generation after the comma
+    "WJ, Alex Muentz": ["WJ", "Alex Muentz"],  # two: a speaker known by initials, then a whole name
+    "Emmanuel Goldstein and friends": ["Emmanuel Goldstein"],  # the friends are nobody named
+}
+"""HOPE 9's speaker names that are not one person as written, read off the file."""
+
+
+def hope9(rows: list[Any]) -> Iterator[Expected]:
+    """HOPE 9's app: `when` in New York, `length` (else the day's next start), `location`, the speakers' names.
+
+    A name's bracketed handle is left out ("Da Beave (Champ Clark III)" is Da Beave).
+    """
+    entries = []
+    for row in rows:
+        start = datetime.fromisoformat(row["when"]).replace(tzinfo=NEW_YORK)
+        hours = re.fullmatch(r"(\d+) hours?", row.get("length") or "")
+        people = [
+            name
+            for speaker in row["speakers"]
+            for name in HOPE_PEOPLE.get(speaker["name"], [re.sub(r"\s*\([^()]*\)$", "", speaker["name"])])
+        ]
+        end = start + timedelta(hours=int(hours[1])) if hours else None
+        entries.append({"title": _text(row["title"]), "start": start, "end": end, "room": row["location"],
+                        "people": people})  # fmt: skip
+    return _ended_at_next_start(entries)
+
+
 def _in(zone: str) -> Any:
     return lambda entries: konopas(entries, ZoneInfo(zone))
 
@@ -339,11 +320,13 @@ CASES = (
     ("json_rows/ncpce2026-programme.json", ncpce, ReadContext(timezone=KUALA_LUMPUR)),
     ("json_rows/isgie2022-program.json", isgie, ReadContext(date(2022, 9, 18), SINGAPORE)),
     ("json_rows/webrtcjp2016-sessions.json", webrtcjp, ReadContext(date(2016, 2, 16), TOKYO)),
+    ("json_rows/hope9-schedule-excerpt.json", hope9, ReadContext(timezone=NEW_YORK)),
     ("konopas/swacamp2017-program.json", _in("Europe/Berlin"), ReadContext(timezone=ZoneInfo("Europe/Berlin"))),
     ("konopas/ccscne2015-program.js", _in("America/New_York"), ReadContext(timezone=ZoneInfo("America/New_York"))),
     ("konopas/lonestarcon3-2013-thursday.js", _in("America/Chicago"), ReadContext(timezone=CHICAGO)),
     ("conference_hall/devquest2026-schedule-excerpt.json", conference_hall, ReadContext()),
     ("konopas/finncon2013-program.js", _in("Europe/Helsinki"), ReadContext(timezone=ZoneInfo("Europe/Helsinki"))),
+    ("json_rows/cpbr10-schedule-excerpt.json", cpbr10, ReadContext(timezone=SAO_PAULO)),
 )
 
 

@@ -98,6 +98,12 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 23 (Spanish): `|  | Track 0E | Track 0D |` (rooms as columns, a blank corner), `[**Title**Speaker](…)`
     # cells, `-` for an empty room, `14:00 - ~19:00`; the schedule again for phones (`<div class="hidden-big">`).
     "bilbostack2025-agenda.es.md": ("Europe/Madrid", "2025-01-25"),
+    # Trial 21 (Spanish): a post copied from a document, `***5-febrero-2020.***` over a title line over
+    # `Local: ETSAE Hora: 19 horas. Presenta: …`; a workshop's visits as bullets `- CEIP …: 7-2-20, 12:45 h.`.
+    "cartagena2020-programa.md": ("Europe/Madrid", None),
+    # Trial 25: HTML blocks in Markdown, `09.45-10.30` times, `Speakers:<br>` over a linked name a line, a parallel
+    # session after a workshop (`<strong>Groups B1 + B2, parallel:</strong> <em>…</em>`), its groups' card below.
+    "aihealth2025-program.md": ("Europe/Amsterdam", "2025-09-19"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -138,6 +144,9 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     # "### **09:15**" over a panel; "- _Social dinner_ - [menu](…)", untimed
     "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"), re.compile(r"^- _[^_]+_")),
     "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials
+    # an entry's hour line, timed after its title; a workshop's visit, a bullet with its date and hour
+    "cartagena2020-programa.md": (re.compile(r"^(?:Local|Lugar):.*\bHora: \d"), re.compile(r"^- .*\d-\d{1,2}-20, \d")),
+    "aihealth2025-program.md": (re.compile(r"^\s*<strong>[^<]*\bparallel:</strong>"),),  # a session beside a workshop
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;

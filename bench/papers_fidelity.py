@@ -67,6 +67,10 @@ def _miniconf(text: str) -> tuple[int, list[Expected]]:
         records = list(document.values()) if isinstance(document, dict) else document
         fields = [record.get("content", record) for record in records]
         return len(fields), [(f["title"].strip(), tuple(f["authors"]), _abstract(f.get("abstract"))) for f in fields]
+    if not any(next(csv.reader(io.StringIO(text.lstrip("\ufeff"))), [])):
+        # no header row (Frontier IR 2026: `,,,,,,,`): code, title, abstract, authors, e-mails, as the rows show
+        records = [row for row in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in row)]
+        return len(records), [(row[1].strip(), _miniconf_names(row[3]), _abstract(row[2])) for row in records]
     # names case-folded, `Lead Authors` as authors (ACS 2021), rows of empty cells left out
     rows = [
         {str(key).strip().casefold(): value for key, value in row.items()}

@@ -37,6 +37,8 @@ from spreadsheet_trial19 import ethcc, resquant, tcse
 from spreadsheet_trial22 import cec2024, hcd2025
 from spreadsheet_trial23 import comarcon
 from spreadsheet_trial24 import turingposters2020
+from spreadsheet_trial25 import TRIAL25
+from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, mayonnaise2023
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -336,6 +338,29 @@ CASES = [
         turingposters2020,
         by_title=True,
     ),
+    Case(
+        "andes2015-timetable.csv",
+        ReadContext(timezone=ZoneInfo("America/Bogota"), first_date=date(2015, 7, 28)),
+        andes2015,
+    ),
+    Case(
+        "arduinoday2020-cronograma.xlsx",
+        ReadContext(timezone=ZoneInfo("America/La_Paz"), first_date=date(2020, 3, 20)),
+        arduinoday2020,
+        by_title=True,
+    ),
+    Case(
+        "mayonnaise2023-programme.ods",
+        ReadContext(timezone=ZoneInfo("Europe/Paris"), first_date=date(2023, 8, 23)),
+        mayonnaise2023,
+        by_title=True,
+    ),
+    Case(
+        "aaja2025-schedule.csv",
+        ReadContext(timezone=ZoneInfo("America/Los_Angeles"), first_date=date(2025, 7, 30)),
+        aaja2025,
+    ),
+    *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
 ]
 
 

@@ -56,6 +56,8 @@ from yaml_sources_trial21 import DATED21, mlinpl2023  # noqa: E402
 from yaml_sources_trial22 import DATED22, devfestcordoba2015, mk2017  # noqa: E402
 from yaml_sources_trial23 import DATED23, dd4w2026, eradse2025  # noqa: E402
 from yaml_sources_trial24 import DATED24, clinicalnlp2022, ethicsbydesign2020  # noqa: E402
+from yaml_sources_trial25 import DATED25, asianchi2020  # noqa: E402
+from yaml_sources_trial26 import DATED26, devfestbh2017, rubyconfpt2014  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -123,6 +125,9 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         "America/Los_Angeles",
     ),
     "ethicsbydesign2020-programme.md": (ethicsbydesign2020, (), "Europe/Paris"),
+    "asianchi2020-accepted.yml": (asianchi2020, (), "Asia/Tokyo"),
+    "rubyconfpt2014-agenda.yml": (rubyconfpt2014, (), "Europe/Lisbon"),
+    "devfestbh2017-agenda.yml": (devfestbh2017, (), "America/Sao_Paulo"),
 }
 
 
@@ -132,7 +137,18 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (expected_of, columns, zone) in FILES.items():
         expected = expected_of()
-        dated = {**DATED, **DATED13, **DATED16, **DATED20, **DATED21, **DATED22, **DATED23, **DATED24}
+        dated = {
+            **DATED,
+            **DATED13,
+            **DATED16,
+            **DATED20,
+            **DATED21,
+            **DATED22,
+            **DATED23,
+            **DATED24,
+            **DATED25,
+            **DATED26,
+        }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
         program = YamlSiteReader().read(

@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from program.readers.base import ReadContext
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.notation.dates import WrittenDate, parse_date
 from program.readers.schedule_page import SchedulePageReader
 

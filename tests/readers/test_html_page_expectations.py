@@ -14,10 +14,10 @@ from program.readers.html_page import HtmlPageReader
 
 KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # (page, start or day, room): what the reader reads instead of the hand-written expectation.
-    # Trial 16: "Ouverture de l'ESE", "Clôture de l'ESE" (only a whole head names a French kind: "Ouverture des
-    # données publiques" is a talk); "Podsumowanie i zakończenie Konferencji" (the summary first).
+    # Trial 16: "Ouverture de l'ESE" (an opening of something may be a talk: "Ouverture des données publiques"; a
+    # closing of something, "Clôture de l'ESE", is read since session 14); "Podsumowanie i zakończenie Konferencji"
+    # (the summary first).
     ("ese2026-planning.html", "2026-05-30T10:00:00+02:00", None): {"kind": "other"},
-    ("ese2026-planning.html", "2026-05-30T16:40:00+02:00", None): {"kind": "other"},
     ("geoinformacja2022-program.md", "2022-12-02T14:30:00+01:00", None): {"kind": "other"},
     ("frontiers4lcd-2023-schedule.html", "2023-07-28T16:00:00-10:00", None): {"kind": "other"},  # "Invited Panelists"
     ("scsl-2025-schedule.html", "2025-04-28T09:00:00-06:00", None): {"kind": "other"},  # "Openning"
@@ -118,6 +118,10 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # Trial 18, TAROT 2024: a city tour and a light dinner (no kind row names them; their 🟡 is the socials').
     ("tarot2024-program.md", "2024-07-09T16:30:00+02:00", None): {"kind": "other"},
     ("tarot2024-program.md", "2024-07-11T19:00:00+02:00", None): {"kind": "other"},
+    # Trial 25, CAICU 2023: "Tabladito de apertura", "Tabladito de cierre" (a carnival stage show, social): no kind
+    # row names a tablado.
+    ("caicu2023-programa.html", "2023-09-05T20:00:00-03:00", None): {"kind": "other"},
+    ("caicu2023-programa.html", "2023-09-07T20:00:00-03:00", None): {"kind": "other"},
     # Trial 18, Deutscher Tourismustag 2014: the excursions' session, the evenings (a get-together, the
     # "Rahmenprogramm"), two discussions named so only by their `Diskussionsteilnehmer` (no kind row names them);
     # the evening's last line, a linked hall (`<a>Schlossbuckhalle Munzingen</a>`), read as a person; `bis 12.00 Uhr`
@@ -134,15 +138,6 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # Trial 20, Bologna Big Code 2022: "Chiusura dell'evento con risultati …" (Italian "closing of the event"): no
     # kind row names it, and only a title's head is looked up.
     ("bbc2022-agenda.md", "2022-03-16T19:00:00+01:00", None): {"kind": "other"},
-    # Trial 24, PHPeste 2019: "Painel das comunidades …" (a panel) and "Sorteio de brindes e encerramento …" (the
-    # prize draw and closing): a title's first word is no kind head when the title runs on without a separator.
-    **{
-        ("phpeste2019-programming.blade.php", f"2019-10-{day}T{clock}:00-03:00", None): {"kind": "other"}
-        for day in (19, 20)
-        for clock in ("16:10", "16:50")
-    },
-    # Trial 24, WHG 2019: "Forum" (a panel of five) is no kind word: a forum is as often a talk's series name.
-    ("whg2019-timeline.php", "2019-11-21T17:00:00+01:00", None): {"kind": "other"},
 }
 """What the reader gets wrong on the real pages, as it reads it: kinds in a typo, a sentence or another
 column, a person in a details column, the second line of a cell kept in the title, a repeated cell."""

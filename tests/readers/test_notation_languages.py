@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from program.readers import ReadContext, decode_feed
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.notation.dates import parse_date
 from program.readers.schedule_page import SchedulePageReader
 

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from program.errors import UsageError
 from program.readers.base import Line, ReadContext
-from program.readers.lines.days import day_heading, named_zone
+from program.readers.lines.day_headings import day_heading
+from program.readers.lines.days import named_zone
 from program.readers.lines.entry import read_slot_text
 from program.readers.lines.hour_ranges import hour_led
 from program.readers.lines.schedule import read_schedule_lines

@@ -26,8 +26,13 @@ from helpers import ROOT
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MINICONF_CSV = sorted((DATA / "miniconf").glob("*.csv"))
-MINICONF_LOWER = [path for path in MINICONF_CSV if path.name != "acs2021-papers.csv"]
-"""Those with `title,authors` as Mini-Conf names them (ACS 2021's `Title,Lead Authors`: test_miniconf_trial22.py)."""
+MINICONF_LOWER = [
+    path
+    for path in MINICONF_CSV
+    if path.name not in ("acs2021-papers.csv", "frontierir2026-accepted_papers-excerpt.csv")
+]
+"""Those with `title,authors` as Mini-Conf names them (ACS 2021's `Title,Lead Authors`: test_miniconf_trial22.py;
+Frontier IR 2026's list has no header row: test_miniconf_trial26.py)."""
 MINICONF_JSON = sorted((DATA / "miniconf").glob("*.json"))
 OPENREVIEW = sorted((DATA / "openreview").glob("*.json"))
 CMT = sorted(path for path in (DATA / "cmt").glob("*.*") if path.suffix in {".tsv", ".csv"})

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from program.model import Kind, Program
 from program.readers import ReadContext, detect_readers
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.notation.dates import parse_date
 from program.readers.notation.local_dates import local_written
 from program.readers.notation.times import parse_span

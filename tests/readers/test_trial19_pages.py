@@ -20,7 +20,7 @@ from program.readers import ReadContext
 from program.readers.html_page import HtmlPageReader
 from program.readers.html_slot_cards import slot_card
 from program.readers.html_wide_text import joined_lines
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 
 from helpers import ROOT, read_detected
 

@@ -12,6 +12,9 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from program.errors import UsageError
 from program.model import Kind
 from program.readers import ReadContext
 from program.readers.html_speaker_lines import speaker_names
@@ -169,3 +172,40 @@ def test_the_new_shapes_leave_places_keys_and_titles_alone() -> None:
     assert without_metadata_header(data) == data
     page = "Title: 3.1416\nDate: 2016-03-14 10:20\n\n#### Lunedì\n\n10:00| Talk\n"
     assert without_metadata_header(page) == "#### Lunedì\n\n10:00| Talk\n"
+
+
+def _cartagena_hours() -> list[tuple[str, str]]:
+    """Each entry's place and hour on its `Local:`/`Lugar:` line, and each visit's school and hour, in page order."""
+    found = []
+    for line in _text("pages", "cartagena2020-programa.md").split("\n"):
+        hour = re.match(r"(?:Local|Lugar): (?P<place>.*?)\.? (?:Fecha: .*?)?Hora: (?P<hour>\d+(?::\d\d)?)", line)
+        visit = re.match(r"- (?P<place>.*?):? \d+-\d+-20, (?P<hour>\d+(?::\d\d)?)", line.strip())
+        if (match := hour or visit) is not None:
+            clock = match["hour"] if ":" in match["hour"] else f"{match['hour']}:00"
+            found.append((match["place"], clock.zfill(5)))
+    return found
+
+
+def test_cartagena_entries_timed_on_a_later_line_are_read_at_their_place_and_hour() -> None:
+    """`Conferencia: “Title” Name` over `Local: ETSAE Hora: 19 horas. Presenta: Host`; visits as dated bullets."""
+    name, program = read_detected("pages", "cartagena2020-programa.md", ReadContext(timezone=ZoneInfo("Europe/Madrid")))
+
+    assert name == "schedule-page"
+    assert [(item.location, f"{item.start:%H:%M}") for item in program.items if item.start] == _cartagena_hours()
+    first = program.items[1]
+    assert (first.title, first.people) == (
+        "La mercantilización difusa de la educación: máquinas y gurús.",
+        ("Ana Mª. Valencia Herrera", "Pedro Cárdenas"),  # the speaker after the quoted title, then the host
+    )
+    assert first.start == datetime(2020, 2, 5, 19, 0, tzinfo=ZoneInfo("Europe/Madrid"))  # `5-febrero-2020`
+    assert program.items[0].start == datetime(2020, 1, 14, 11, 30, tzinfo=ZoneInfo("Europe/Madrid"))  # `Fecha:`
+    assert program.items[3].kind is Kind.PANEL  # `Mesa redonda:`
+    assert [line for line in program.reading if ": note: not placed: " in line] == [
+        "cartagena2020-programa.md:20: note: not placed: 'II.- Actividades Centrales de Cartagena'",
+        "cartagena2020-programa.md:53: note: not placed: 'III.- ACTIVIDADES y TALLERES EN LOS CENTROS ESCOLARES.'",
+    ]
+
+
+def test_cartagena_without_a_zone_asks_for_timezone() -> None:
+    with pytest.raises(UsageError, match="--timezone"):
+        read_detected("pages", "cartagena2020-programa.md", ReadContext())

@@ -126,3 +126,41 @@ def test_whg_titled_surnames_are_people_and_lines_count_from_the_php_preamble() 
     read = [(item.source.line, item.start, item.end, item.title, list(item.people)) for item in program.items]
     assert read == [(line, at(start), at(end), title, people) for line, start, end, title, people in slots]
     assert program.items[0].people == ("Kress",)  # `StD Kress SSL`: a title, the surname, an office's letters
+
+
+def test_whg_notes_name_each_line_of_a_paragraph_and_the_forum_is_a_panel() -> None:
+    """A `<p>` over two lines of text: each not-placed line is named at its own line, not the `<p>`'s."""
+    _, program = read_detected(
+        "html_pages", "whg2019-timeline.php", ReadContext(timezone=BERLIN, first_date=date(2019, 11, 21))
+    )
+    lines = _text("html_pages", "whg2019-timeline.php").split("\n")
+    themes = [number for number, line in enumerate(lines, start=1) if "&bdquo;" in line or "Anschauen," in line]
+    noted = [int(line.split(":")[1]) for line in program.reading if ": not placed: " in line]
+
+    assert themes == [28, 29, 35]
+    assert noted == themes
+    assert program.items[-1].title == "Forum"
+    assert program.items[-1].kind is Kind.PANEL  # five guests on the stage over one question
+
+
+def test_phpeste_titles_running_on_after_their_kind_word_are_that_kind() -> None:
+    """`Painel das comunidades …` (a panel of …) and `Sorteio de brindes e encerramento …` (… and the closing)."""
+    _, program = read_detected(
+        "html_pages",
+        "phpeste2019-programming.blade.php",
+        ReadContext(timezone=RECIFE, first_date=date(2019, 10, 19)),
+    )
+    source = _text("html_pages", "phpeste2019-programming.blade.php")
+    plenary = [
+        html.unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+        for cell in re.findall(r'<td colspan="2">(.*?)</td>', source)
+    ]
+    run_on = [title for title in plenary if title.startswith(("Painel ", "Sorteio "))]
+
+    kinds = {item.title: item.kind for item in program.items if item.title in run_on}
+    assert len(run_on) == 4
+    assert kinds == {
+        "Painel das comunidades mais arretadas do Brasil": Kind.PANEL,
+        "Sorteio de brindes e encerramento primeiro dia": Kind.CLOSING,
+        "Sorteio de brindes e encerramento da conferência": Kind.CLOSING,
+    }

@@ -16,7 +16,7 @@ import pytest
 from program.loading import Loaded, load_program
 from program.model import Program
 from program.readers import READERS, ReadContext
-from program.readers.yaml_people import several_names
+from program.readers.yaml_names import several_names
 from program.settings import FeedSpec, Settings
 
 from helpers import ROOT

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from program.loading import load_program
 from program.readers import ReadContext
-from program.readers.yaml_shape import suggested_path
 from program.readers.yaml_site import YamlSiteReader, load_yaml
+from program.readers.yaml_suggested import suggested_path
 from program.settings import FeedSpec, Settings
 
 from helpers import ROOT

@@ -65,6 +65,7 @@ PLACEHOLDER_NAMES = frozenset(
         "staff",  # PonyFest 2026's opening: "panelists": "Staff"
         *("all welcome", "everyone welcome", "open to all"),  # TWoFCS 2019's community meeting: "All Welcome"
         *("facilitators", "tutors", "instructors", "trainers"),  # IBS Tanzania 2025's practicals: "Facilitators"
+        *("friends", "and friends", "guests", "and guests", "others"),  # HOPE 9: "Emmanuel Goldstein and friends"
         # French: Ethics by Design 2020's speaker "À venir" (to come) and its opening by "Équipe" (the organising team)
         *("à venir", "a venir", "équipe", "equipe", "l'équipe", "équipe d'organisation", "team", "the team"),
     }
@@ -90,6 +91,8 @@ def is_placeholder_name(name: str) -> bool:
     (True, True, False)
     >>> [is_placeholder_name(name) for name in ("Invitados", "Rector UVG", "Comité Organizador", "Luis Zea")]
     [True, True, True, False]
+    >>> is_placeholder_name("Organizadores do Devfest BH"), is_placeholder_name("Ana Coimbra")
+    (True, False)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
@@ -100,6 +103,7 @@ def is_placeholder_name(name: str) -> bool:
         or _SIGN_UP.match(folded) is not None
         or _LABEL.match(folded) is not None
         or _SPANISH_GROUP.match(folded) is not None
+        or _PORTUGUESE_GROUP.match(folded) is not None
     )
 
 
@@ -125,6 +129,13 @@ _SPANISH_GROUP = re.compile(
 """A group or a role where a Spanish sheet names nobody (CEC 2024: "Invitados", "Comité Organizador", "Miembro del
 Comité Organizador CEC", "Rector UVG" beside the rector's name): no person. A role is followed by one short word
 (the institution's acronym) at most: "Rector UVG" is nobody, "Director Juan Pérez" no match."""
+
+
+_PORTUGUESE_GROUP = re.compile(
+    r"^(?:(?:os|as)\s+)?(?:organizador(?:es|as)|comiss[ãa]o\s+organizadora)\s+d[aoe]s?\s+\S+(?:\s+\S+){0,2}$"
+)
+"""The organisers of an event where a Portuguese schedule names a speaker (DevFest BH 2017's welcome and closing:
+"Organizadores do Devfest BH"): no one person."""
 
 
 @lru_cache(maxsize=1 << 20)  # names and titles are matched again and again by every step

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -45,6 +45,7 @@ from program.readers.frab_records import (
     written,
 )
 from program.readers.frab_times import EventClock, event_start, feed_zone, listed_day_change
+from program.readers.notation.moments import at_wall_clock, epoch_moment
 from program.readers.tabular.read import reading_summary
 
 _PREAMBLE = r'(?:"\$schema"\s*:\s*"[^"]*"|"generator"\s*:\s*\{[^{}]*\})\s*,\s*'
@@ -54,6 +55,12 @@ _OPENING = re.compile(
 """A frab schedule opens with its first key, one that frab's own schedule object has: MozFest's
 `{"schedule": {"all-5": {…}}}` (slots by day and track) and AFPy's PyConFR schedule.json (a
 "schedule" object keyed by dates: afpy_schedule) are no frab exports."""
+_DAY_OPENING = re.compile(
+    r'\s*\{\s*(?:"(?:version|index)"\s*:\s*(?:"[^"]*"|\d+)\s*,\s*)*"date"\s*:\s*"\d{4}-\d{2}-\d{2}"\s*,\s*'
+    r'"rooms"\s*:\s*\{\s*"[^"]*"\s*:\s*\[\s*\{\s*"start"\s*:\s*"\d{1,2}:\d{2}"\s*,\s*"duration"\s*:'
+)
+"""One day of a frab schedule alone, as a badge or an app keeps a day a file: Hacker Hotel 2019's
+`{"version": …, "date": "2019-02-16", "rooms": {"Erasmus (Talks)": [{"start": "12:00", "duration": "01:00", …}]}}`."""
 
 
 class FrabJsonReader:
@@ -68,18 +75,19 @@ class FrabJsonReader:
         Only the opening is looked at: detection runs on every feed, and exporters put
         "schedule" first. A document that does not is read with ``--format frab-json``.
         """
-        return _OPENING.match(text[:1000]) is not None
+        return _OPENING.match(text[:1000]) is not None or _DAY_OPENING.match(text[:1000]) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read every event; unreadable events become errors, each named by its line and JSON path."""
         document, warnings = _loaded(text, source)
+        document, lone_day = _as_schedule(document)
         schedule = document.get("schedule") if isinstance(document, dict) else None
         if not isinstance(schedule, dict):
             raise ParseError('expected a JSON object with a "schedule" object', SourceRef(source, 1))
         conference = schedule.get("conference")
         if not isinstance(conference, dict):
             raise ParseError('expected "schedule.conference" to be an object', _line_of(text, '"conference"', source))
-        listed = list(_raw_events(schedule, conference))
+        listed = list(_raw_events(schedule, conference, lone=lone_day is not None))
         clocks = [_clock(entry) for entry in listed]
         found = feed_zone(_string(conference.get("time_zone_name")), context.timezone, clocks, SourceRef(source, 1))
         locator = _Locator(text, source)
@@ -107,8 +115,17 @@ class FrabJsonReader:
             problems=tuple(problems),
             sources=(source,),
             conference=record,
-            reading=reading_summary(items),  # so `program check` says what it read, also of a clean file
+            # so `program check` says what it read, also of a clean file
+            reading=(*_lone_reading(lone_day, listed), *reading_summary(items)),
         )
+
+
+def _as_schedule(document: Any) -> tuple[Any, str | None]:
+    """A lone day (`{date, rooms}`, see `_DAY_OPENING`) as the schedule of one day, and its date; else as it is."""
+    lone = isinstance(document, dict) and "schedule" not in document and isinstance(document.get("rooms"), dict)
+    if lone and isinstance(day := document.get("date"), str):
+        return {"schedule": {"conference": {"days": [document]}}}, day
+    return document, None
 
 
 def _loaded(text: str, source: str) -> tuple[Any, list[Problem]]:
@@ -133,9 +150,11 @@ class _Listed:
     day: Mapping[str, Any] | None = None
     day_change: time | None = None
     """When the day's listing turns into the night after it (`frab_times.listed_day_change`)."""
+    room: str | None = None
+    """The room the day lists the event under, for an event that names none (Hacker Hotel 2019's day files)."""
 
 
-def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> Iterator[_Listed]:
+def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any], *, lone: bool) -> Iterator[_Listed]:
     if isinstance(schedule.get("events"), list):
         for number, raw in enumerate(schedule["events"]):
             yield _Listed(raw, f"$.schedule.events[{number}]")
@@ -144,12 +163,22 @@ def _raw_events(schedule: Mapping[str, Any], conference: Mapping[str, Any]) -> I
         rooms = day.get("rooms") if isinstance(day, dict) else None
         change = _day_change(conference, day) if isinstance(rooms, dict) else None
         for name, events in rooms.items() if isinstance(rooms, dict) else ():
-            room_path = f"$.schedule.conference.days[{day_number}].rooms[{json.dumps(name, ensure_ascii=False)}]"
+            day_path = "$" if lone else f"$.schedule.conference.days[{day_number}]"
+            room_path = f"{day_path}.rooms[{json.dumps(name, ensure_ascii=False)}]"
             if not isinstance(events, list):
                 yield _Listed(events, room_path, day, change)
                 continue
             for number, raw in enumerate(events):
-                yield _Listed(raw, f"{room_path}[{number}]", day, change)
+                yield _Listed(raw, f"{room_path}[{number}]", day, change, _string(name))
+
+
+def _lone_reading(day: str | None, listed: list[_Listed]) -> list[str]:
+    """What `program check` says of a lone day: its date, and the events placed by their seconds since 1970."""
+    if day is None:
+        return []
+    stamped = sum(1 for entry in listed if isinstance(entry.raw, dict) and epoch_moment(entry.raw.get("timestamp")))
+    said = f"one day of a frab schedule alone ({day}), rooms named by their keys"
+    return [f"{said}; {stamped} events at their `timestamp` (seconds since 1970)" if stamped else said]
 
 
 def _day_change(conference: Mapping[str, Any], day: Mapping[str, Any]) -> time | None:
@@ -177,11 +206,28 @@ def _clock(entry: _Listed) -> EventClock:
     raw = entry.raw if isinstance(entry.raw, dict) else {}
     day = entry.day or {}
     return EventClock(
-        date=_string(raw.get("date")),
+        date=_string(raw.get("date")) or _stamped(raw, _string(day.get("date"))),
         start=_string(raw.get("start")),
         day=_string(day.get("date")),
         day_change=entry.day_change,
     )
+
+
+def _stamped(raw: Mapping[str, Any], day: str | None) -> str | None:
+    """An event's moment from its seconds since 1970 (`timestamp`), at the offset its listed clock time shows.
+
+    Hacker Hotel 2019 lists `"start": "12:00"` with `"timestamp": 1550314800` (11:00 UTC): 12:00 at +01:00,
+    an instant, so the export needs no --timezone to be placed (shown at that offset unless one is given).
+    """
+    moment = epoch_moment(raw.get("timestamp"))
+    start = _string(raw.get("start"))
+    if moment is None or day is None or start is None:
+        return None
+    try:
+        shown = at_wall_clock(moment, date.fromisoformat(day), time.fromisoformat(start.zfill(5)))
+    except ValueError:
+        return None
+    return shown.isoformat() if shown is not None else None
 
 
 class _Locator:
@@ -233,7 +279,7 @@ def _event(
         title=title,
         start=start,
         duration=_duration(raw, start, zone, where),
-        room=_room(raw.get("room")),
+        room=_room(raw.get("room")) or entry.room,
         event_type=_string(raw.get("type")),
         persons=_persons(raw),
         abstract=shown_text(
@@ -252,6 +298,10 @@ def _event(
 
 
 def _duration(raw: Mapping[str, Any], start: datetime, zone: ZoneInfo, where: SourceRef) -> timedelta | None:
+    if (finished := epoch_moment(raw.get("end"))) is not None and "duration" not in raw:
+        if finished <= start:
+            raise ParseError(f"expected the end {finished:%Y-%m-%d %H:%M} UTC after the start", where)
+        return finished - start
     end = _string(raw.get("end"))
     if end and "duration" not in raw:
         finish = event_start(EventClock(date=end, start=None), zone, where)

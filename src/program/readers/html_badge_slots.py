@@ -22,7 +22,7 @@ from program.model.ids import item_id
 from program.readers.html_blocks import Block, Heading, TextLine
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.honorifics import without_honorific
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at

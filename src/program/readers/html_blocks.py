@@ -170,9 +170,23 @@ _FOOTNOTE_MARK = re.compile(r"[*†‡§¹²³]+")
 
 def element_lines(element: etree._Element) -> list[str]:
     """The lines an element shows: `<br>` and block children break lines; each line collapsed, empty ones dropped."""
+    return [line for _, line in placed_lines(element)]
+
+
+def placed_lines(element: etree._Element) -> list[tuple[int, str]]:
+    """The lines an element shows, each with its offset from the element's line: the source's line ends before it.
+
+    WHG 2019's `<p>` over `&bdquo;Theme&rdquo;<br>` on the next line: the theme is a line below the `<p>`.
+    """
     pieces: list[str] = []
     _text_pieces(element, pieces)
-    return [line for line in (collapse(piece) for piece in "".join(pieces).split(_BREAK)) if line]
+    placed: list[tuple[int, str]] = []
+    ends = 0
+    for piece in "".join(pieces).split(_BREAK):
+        if line := collapse(piece):
+            placed.append((ends + piece[: len(piece) - len(piece.lstrip())].count("\n"), line))
+        ends += piece.count("\n")
+    return placed
 
 
 def _text_pieces(element: etree._Element, pieces: list[str]) -> None:
@@ -358,8 +372,8 @@ def _lines(element: etree._Element, group: int) -> Iterator[TextLine]:
     links = element_links(element)
     linked = tuple(words for anchor in element.iter("a") if (words := collapse(anchor.text_content())))
     line = element.sourceline or 1
-    for text in element_lines(element):
-        yield TextLine(text, line, group, links, linked)
+    for offset, text in placed_lines(element):
+        yield TextLine(text, line + offset, group, links, linked)
 
 
 def _holds_list(element: etree._Element) -> bool:

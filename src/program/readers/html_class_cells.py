@@ -9,7 +9,11 @@ a ``<div class="keynote-box">`` of a bold label (``Keynote Speech 1``), the spea
 heading (``<h3>Professor Pingzhi Fan</h3>``), a ``speaker-title`` (where they work: left out),
 the talk's title in bold and a paragraph, its abstract. Read flattened, each became one title
 of hundreds of characters. A bold title over a plain ``Location: Manhari Room`` line is the
-title, and that room. Any other cell gives None and is read as before (`html_cell_parts`).
+title, and that room. Hackers Champloo 2018 writes ``<p class="track-title">``, then ``<p
+class="track-speaker">`` holding each speaker as a link (``<a>赤塚 妙子（@ken_c_lo）</a> / esa LLC``;
+unlinked text there, ``実行委員会`` the organising committee or a line about the break, is no
+one), ``<p class="track-description">`` (the abstract) and lightning talks listed ``<li>Title |
+Name / affiliation</li>``. Any other cell gives None and is read as before (`html_cell_parts`).
 """
 
 from __future__ import annotations
@@ -36,12 +40,19 @@ _BYLINE = re.compile(r"^(?:details|byline|talk[-_]?details)$")
 _KEYNOTE = re.compile(r"^(?:keynote|invited|plenary)[-_]?(?:box|talk|speech|card)?$")
 _BOLD = frozenset({"b", "strong"})
 _PLACE = re.compile(r"^(?:(?:departure\s+)?location|venue|room|place)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
+_TRACK_TITLE = re.compile(r"^track[-_]?title$")
+_TRACK_SPEAKER = re.compile(r"^track[-_]?speakers?$")
+_TRACK_ABOUT = re.compile(r"^track[-_]?(?:description|abstract)$")
+_LISTED_TALK = re.compile(r"^(?P<title>\S.*?)\s+[|｜]\s+(?P<who>[^|｜]*\S)$")
+"""A lightning talk listed in its session's cell: "Title | Name (@handle) / Company"."""
+_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]")
+"""A bracket after a name: a handle ("（@ken_c_lo）"), not part of it."""
 _ABSTRACT_LEAD = re.compile(r"^(?:talk\s+outline|abstract|summary)\s*:\s*", re.IGNORECASE)
 
 
 def class_parts(cell: etree._Element) -> CellParts | None:
     """The parts of a cell its classes name (a session and its papers, a keynote's box), else None."""
-    return _session(cell) or _keynote(cell) or _titled(cell) or _placed(cell)
+    return _session(cell) or _keynote(cell) or _track(cell) or _titled(cell) or _placed(cell)
 
 
 def _session(cell: etree._Element) -> CellParts | None:
@@ -74,6 +85,28 @@ def _keynote(cell: etree._Element) -> CellParts | None:
         return None
     abstract = " ".join(_ABSTRACT_LEAD.sub("", _text(node)) for node in box.iter("p")) or None
     return CellParts(title, people, _text(bold[0]) or None, abstract=abstract)
+
+
+def _track(cell: etree._Element) -> CellParts | None:
+    """A `track-title` cell: its speakers are the cell's links (a `<p>` in the speaker's `<p>` ends it early)."""
+    title, speaker = _first(cell, _TRACK_TITLE), _first(cell, _TRACK_SPEAKER)
+    if title is None:
+        return None
+    about = _first(cell, _TRACK_ABOUT)
+    apart = {node for part in (title, about) if part is not None for node in part.iter()}
+    linked = (_text(node) for node in cell.iter("a") if node not in apart and not _inside(node, "li"))
+    people = tuple(dict.fromkeys(_ASIDE.sub("", name) for name in linked if name)) if speaker is not None else ()
+    talks = tuple(talk for item in cell.iter("li") if (talk := _listed_talk(item)) is not None)
+    return CellParts(_text(title), people, talks=talks, abstract=_text(about) or None if about is not None else None)
+
+
+def _listed_talk(item: etree._Element) -> Talk | None:
+    """A list item "Title | Name (@handle) / Company": the title, and the name before the company."""
+    found = _LISTED_TALK.match(_text(item))
+    if found is None:
+        return None
+    who = _ASIDE.sub("", found["who"].split(" / ", maxsplit=1)[0]).strip()
+    return Talk(found["title"], (who,) if who else (), item.sourceline or 1)
 
 
 def _titled(cell: etree._Element) -> CellParts | None:

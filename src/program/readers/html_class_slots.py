@@ -30,18 +30,26 @@ from lxml import etree
 from program.errors import ParseError
 from program.model import Item, Kind, Program, SourceRef
 from program.model.ids import item_id
-from program.readers.html_blocks import HEADINGS, collapse, tag_of
+from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
+from program.readers.html_list_ends import next_start_ends
 from program.readers.html_name_heads import name_head, room_over_time
+from program.readers.html_speaker_lines import given_by
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span
+from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at
 
 _TIME_CLASS = re.compile(r"(?:^|[-_])time(?:$|[-_])", re.IGNORECASE)
-_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label)$", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|heure|horaire)$", re.IGNORECASE)
+"""A class that names a date or an hour: a time only when its text is one (MMI&Après 2019's `programme__event-date`
+holding `8h30`, `12h - 13h`)."""
+_HOUR_MARK = re.compile(r"\d\s*h", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label|titre|titulo|titel)$", re.IGNORECASE)
+_ABOUT_CLASS = re.compile(r"(?:^|[-_])(?:description|abstract|resume|summary)$", re.IGNORECASE)
 _SPEAKER_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|authors?)$", re.IGNORECASE)
 _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:title)?$", re.IGNORECASE)
 _ROOM_CLASS = re.compile(r"(?:^|[-_])(?:room|location|venue|salle)$", re.IGNORECASE)
@@ -131,6 +139,7 @@ def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSetting
                 location=slot.room,
             )
         )
+    items = next_start_ends(items)  # "8h30", "9h", then "9h30" twice: each ends when the next starts
     people = {name for item in items for name in item.people}
     headings = ", ".join(
         dict.fromkeys(f"{day_of.month}/{day_of.day}" for slot in slots if (day_of := slot.day) is not None)
@@ -142,17 +151,20 @@ def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSetting
 
 def _slot(element: etree._Element) -> ClassSlot | None:
     """The slot a time element heads: its nearest ancestor that holds a titled element and no other time."""
-    if not isinstance(element.tag, str) or not _has_class(element, _TIME_CLASS) or not _outermost(element):
+    if not isinstance(element.tag, str) or not _is_time(element) or not _outermost(element):
         return None
     if any(isinstance(above.tag, str) and above.tag.lower() in _TABLE_TAGS for above in element.iterancestors()):
         return None  # a table's time column is read as the table it is (IWSDA 2025's `time-col`)
     room, written = room_over_time(element)  # "海景會議廳<br>10:00 ~ 10:50" (MOPCON 2012)
-    span = leading_span(written)
-    if span is None or span.rest.strip():
+    span = _whole_span(written)
+    if span is None:
         return None
     holder = element.getparent()
     while holder is not None:
-        if sum(1 for found in _classed(holder, _TIME_CLASS) if _outermost(found)) > 1:
+        if (
+            sum(1 for found in holder.iter() if isinstance(found.tag, str) and _is_time(found) and _outermost(found))
+            > 1
+        ):
             return None
         titles = (found for found in _classed(holder, _TITLE_CLASS) if element not in found.iter())  # no container
         title = next((collapse(found.text_content()) for found in titles), "")
@@ -160,16 +172,68 @@ def _slot(element: etree._Element) -> ClassSlot | None:
         if title or named is not None:
             return ClassSlot(
                 line=holder.sourceline or 1,
-                start=span.span.start.minutes,
-                end=span.span.end_minutes,
+                start=span.start.minutes,
+                end=span.end_minutes,
                 title=named.title if named is not None else title,
-                people=named.people if named is not None else _people(holder),
+                people=named.people if named is not None else _people(holder) or _given_by(_widest(holder)),
                 room=_room(holder) or room,
                 classed=_class_kind(holder),
-                note=named.note if named is not None else None,
+                note=named.note if named is not None else _about(_widest(holder)),
             )
         holder = holder.getparent()
     return None
+
+
+def _is_time(element: etree._Element) -> bool:
+    """A time element: named so by its class, or a date's or hour's class holding a time (`8h30`), not a date."""
+    if _has_class(element, _TIME_CLASS):
+        return True
+    written = collapse(element.text_content())
+    return (
+        _has_class(element, _DATE_CLASS) and _HOUR_MARK.search(written) is not None and _whole_span(written) is not None
+    )
+
+
+def _whole_span(written: str) -> TimeSpan | None:
+    """The time or range an element's whole text is ("10:00 ~ 10:50"; "9h", "12h - 13h", "13h30-15h"), else None."""
+    span = leading_span(written)
+    if span is not None and not span.rest.strip():
+        return span.span
+    if _HOUR_MARK.search(written) is None:
+        return None
+    try:  # whole hours marked "h", which open no line of text ("9h", "12h - 13h")
+        return parse_span(written)
+    except ClockError:
+        return None
+
+
+def _widest(holder: etree._Element) -> etree._Element:
+    """The largest block around a slot's holder that holds no other slot's time: its description may sit beside it.
+
+    MMI&Après 2019: `<div class="programme__event">` holds the title and time's `<div>`, then an `<aside>` of
+    the description.
+    """
+    while (parent := holder.getparent()) is not None and tag_of(parent) not in ("body", "html"):
+        if (
+            sum(1 for found in parent.iter() if isinstance(found.tag, str) and _is_time(found) and _outermost(found))
+            > 1
+        ):
+            break
+        holder = parent
+    return holder
+
+
+def _given_by(scope: etree._Element) -> tuple[str, ...]:
+    """The people a description names as giving the talk ("Conférence donnée par A et B (Org) sur …"), else ()."""
+    for found in _classed(scope, _ABOUT_CLASS):
+        if (listed := given_by(collapse(found.text_content()))) is not None:
+            return listed
+    return ()
+
+
+def _about(holder: etree._Element) -> str | None:
+    """The slot's description (`programme__event-description`), its text collapsed; else None."""
+    return next((text for found in _classed(holder, _ABOUT_CLASS) if (text := " ".join(element_lines(found)))), None)
 
 
 def _class_kind(holder: etree._Element) -> Kind | None:

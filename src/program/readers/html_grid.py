@@ -22,9 +22,11 @@ from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_cell_speakers import title_over_speakers
 from program.readers.html_class_cells import class_parts
+from program.readers.html_dashed_talks import dashed_session
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
-from program.readers.notation.times import is_clock, is_duration
+from program.readers.notation.lengths import is_duration
+from program.readers.notation.times import is_clock
 from program.readers.tabular.cells import Cell
 
 _T = TypeVar("_T")
@@ -75,6 +77,7 @@ def expand(element: etree._Element) -> Grid:
             text = _stacked_span(lines) or "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
             marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
+            marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each

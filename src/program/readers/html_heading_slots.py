@@ -22,7 +22,7 @@ from program.readers.html_cell_parts import Talk
 from program.readers.html_lines import time_led
 from program.readers.html_speaker_lines import titled_name, titled_surnames
 from program.readers.kind_labels import kind_from_title, label_kind
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import read_slot_text
 from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, WrittenDate, parse_date

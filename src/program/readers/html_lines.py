@@ -24,7 +24,7 @@ from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
-from program.readers.html_speaker_lines import speaker_names
+from program.readers.html_speaker_lines import names_with_roles, speaker_names
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, parse_span
@@ -219,6 +219,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         named = speaker_names(said[0]) if said and not people and not _linked(lines[same[0]]) else None
         if named and kind_from_title(title) not in _NO_SPEAKERS:  # "Title<br><span>Name (Place)</span>": speakers
             people, said = named, said[1:]
+        elif said and not people and kind_from_title(title) not in _NO_SPEAKERS:
+            people = names_with_roles(said) or ()  # "Name - Office" lines (OSConf 2013's opening): kept as details too
         talks = linked_talks(said, line.linked, line.line)
         entries.append(Entry(span, title, people, line.line, line.links, () if talks else said, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries

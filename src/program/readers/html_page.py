@@ -38,6 +38,7 @@ from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
+from program.readers.html_list_ends import mixed_ends
 from program.readers.html_numbered_titles import numbered_items
 from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
@@ -50,9 +51,9 @@ from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.day_ends import END
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import names_in, speakers_of
-from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.dates import DateError, WrittenDate, date_in_brackets, parse_date
 from program.readers.notation.leading import title_then_time
 from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.paper_page import shows_papers
@@ -286,7 +287,7 @@ class _PageRead:
             self.problems.append(Problem(Severity.ERROR, "unreadable-page-day", str(error), where))
             return
         first = len(self.items)
-        read_items = coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source)))
+        read_items = mixed_ends(coded_ends(_ends_from_next(_entry_items(read.entries, on, zone, self.source))))
         self.items.extend(with_talks(read_items, {entry.line: entry.talks for entry in read.entries}, self.source))
         if heading is not None:
             self.headed.append(HeadedRun(heading, on, first, len(self.items)))
@@ -309,7 +310,7 @@ def _heading_day(text: str) -> WrittenDate | None:
             return parse_date(written)
         except DateError:
             continue
-    return day_heading(text)  # a page's own day headings: "2018/08/27" (WASN 2018), "Monday (9/4)"
+    return day_heading(text) or date_in_brackets(text)  # "2018/08/27" (WASN 2018); "Dzień 1 (piątek, 2013-03-15) - …"
 
 
 def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: str) -> list[Item]:

@@ -9,8 +9,9 @@ title is its people (the bracket is the last one's place or role, no name), not 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from program.readers.lines.honorifics import without_honorific, without_honorifics
+from program.readers.lines.honorifics import titled_surname, without_honorific, without_honorifics
 from program.readers.lines.names import names_in
 from program.readers.lines.rooms import is_place
 
@@ -44,9 +45,6 @@ def titled_name(text: str) -> str | None:
     return name
 
 
-_GERMAN_TITLES = re.compile(r"^(?:(?:O?StD|O?StR|MdB|MdL|Prof|Dr)\.?\s+)+")
-"""German school and office titles before a name (WHG 2019: `StD` Studiendirektor, `OStD`, `MdB` a member of
-the Bundestag), and Prof., Dr."""
 _SURNAME = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2}?)(?:\s+[A-Z]{2,5})?$")
 """A surname or a name of up to three capitalised words, an office's letters after it (`Kress SSL`) left out."""
 
@@ -67,10 +65,53 @@ def titled_surnames(text: str) -> tuple[str, ...] | None:
     titled = False
     for part in text.split(","):
         bare = _LAST_BRACKET.sub("", part).strip()
-        title = _GERMAN_TITLES.match(bare)
-        titled = titled or title is not None
-        found = _SURNAME.match(bare[title.end() :] if title else bare)
+        surname = titled_surname(bare)
+        titled = titled or surname is not None
+        found = _SURNAME.match(surname or bare)
         if found is None:
             return None
         names.append(found["name"])
     return tuple(names) if titled else None
+
+
+_ROLE_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def names_with_roles(lines: Sequence[str]) -> tuple[str, ...] | None:
+    """The people of lines that each write one name, then a dash and their office; else None.
+
+    OSConf 2013's opening: `<p>Grzegorz Adamowicz - Wiceprezes Szczecińskiej Grupy …</p>` and `<p>Katarzyna
+    Witkowska - Menadżer ds. rozwoju Technoparku Pomerania</p>` under `<b>09:15</b> - Otwarcie konferencji`:
+    the two who open it. A line whose words after the dash are a name too is no office.
+
+    >>> names_with_roles(["Katarzyna Witkowska - Menadżer ds. rozwoju Technoparku Pomerania"])
+    ('Katarzyna Witkowska',)
+    >>> names_with_roles(["Wolna Kultura od kuchni - Marcin Karpezo"]) is None
+    True
+    """
+    people: list[str] = []
+    for line in lines:
+        parts = _ROLE_DASH.split(line.strip(), maxsplit=1)
+        name = names_in(parts[0], words=2) if len(parts) == 2 else None
+        if name is None or len(name) != 1 or is_place(parts[0]) or names_in(parts[1], words=2) is not None:
+            return None
+        people.append(name[0])
+    return tuple(people) or None
+
+
+_GIVEN_BY = re.compile(
+    r"\b(?:donnée?s?|présentée?s?|animée?s?|given|presented|led)\s+(?:par|by)\s+(?P<names>[^()]+?)\s*(?:\(|$|\bsur\b|\bon\b)"
+)
+_FRENCH_AND = re.compile(r"\s+et\s+")
+
+
+def given_by(text: str) -> tuple[str, ...] | None:
+    """The people a description's prose says give the talk, where they work in brackets left out; else None.
+
+    >>> given_by("Conférence donnée par Olivier Berni et Thomas Jaussoin (Lunabee Studio) sur le thème …")
+    ('Olivier Berni', 'Thomas Jaussoin')
+    >>> given_by("Pause pour reprendre des forces") is None
+    True
+    """
+    found = _GIVEN_BY.search(text)
+    return names_in(_FRENCH_AND.sub(" and ", found["names"]), words=2) if found is not None else None

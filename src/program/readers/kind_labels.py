@@ -14,7 +14,7 @@ import attrs
 
 from program.model import Kind, Role
 from program.readers.kind_titles import POSTER_SESSION, TITLE_KINDS
-from program.readers.kind_words import word_kind
+from program.readers.kind_words import run_on_kind, word_kind
 
 KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Opening", Kind.OPENING),
@@ -60,6 +60,7 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Panel Discussion", Kind.PANEL),
     ("Discussion", Kind.PANEL),
     ("Q&A", Kind.PANEL),
+    ("Forum", Kind.PANEL),
     ("Demo", Kind.DEMO),
     ("Demonstration", Kind.DEMO),
     ("Poster", Kind.POSTER),
@@ -82,7 +83,8 @@ KIND_ROWS: tuple[tuple[str, Kind], ...] = (
 )
 """Kind labels as sites write them ("(Contributed Talk)"), one row each, before any qualifier
 ("Poster - Recorded Presentation" is a "Poster"). A discussion or a Q&A is a panel: people
-on a stage answering questions, listed as its panelists. An award ceremony closes the day."""
+on a stage answering questions, listed as its panelists; so is a forum, English and German alike (WHG 2019's
+"Forum": five guests on the stage over one question). An award ceremony closes the day."""
 _LABELS: dict[str, Kind] = {" ".join(label.casefold().split()): kind for label, kind in KIND_ROWS}
 
 
@@ -273,7 +275,7 @@ def kind_from_title(title: str, length: timedelta | None = None) -> Kind:
             if kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST:
                 continue
             return kind
-    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title)
+    kind = label_kind(_NUMBERED.sub("", _BRACKETED.sub("", title))) or word_kind(title) or run_on_kind(title)
     kind = kind or (Kind.TALK if _TALKS_BLOCK.match(title) else Kind.OTHER)
     ceremony = kind in (Kind.OPENING, Kind.CLOSING) and length is not None and length > CEREMONY_AT_MOST
     return Kind.OTHER if ceremony else kind

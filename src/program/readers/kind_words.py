@@ -39,6 +39,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Conférence plénière", Kind.KEYNOTE),
     ("Conférence invitée", Kind.INVITED_TALK),
     ("Table ronde", Kind.PANEL),
+    ("Tables rondes", Kind.PANEL),  # MMI&Après 2019
     ("Session posters", Kind.POSTER_SESSION),
     ("Session poster", Kind.POSTER_SESSION),
     ("Apéro", Kind.SOCIAL),
@@ -72,6 +73,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Comida", Kind.BREAK),
     ("Descanso", Kind.BREAK),
     ("Receso", Kind.BREAK),  # CICA 2017
+    ("Corte", Kind.BREAK),  # CAICU 2023's "Corte (café)": a pause, the head alone
     ("Ceremonia de inauguración", Kind.OPENING),
     ("Presentación de posters", Kind.POSTER_SESSION),
     ("Evento cultural", Kind.SOCIAL),
@@ -80,6 +82,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Inauguración", Kind.OPENING),
     ("Clausura", Kind.CLOSING),
     ("Cierre", Kind.CLOSING),
+    ("Finalización del congreso", Kind.CLOSING),  # CAICU 2023
     ("Conferencia magistral", Kind.KEYNOTE),
     ("Conferencia plenaria", Kind.KEYNOTE),
     ("Conferencia invitada", Kind.INVITED_TALK),  # JNIC 2022
@@ -87,6 +90,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Sesión de pósters", Kind.POSTER_SESSION),
     ("Cena", Kind.SOCIAL),
     ("Cóctel", Kind.SOCIAL),
+    ("Recital", Kind.SOCIAL),  # Cartagena 2020: "Recital: Canción de Autor sin fronteras", an evening of songs
     # German, GEBF 2015
     ("Eröffnungsveranstaltung", Kind.OPENING),
     ("Abschlussveranstaltung", Kind.CLOSING),
@@ -105,6 +109,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Spotkanie towarzyskie", Kind.SOCIAL),
     # Polish, Ogrody Nowego Internetu 2024
     ("Wstęp do konferencji", Kind.OPENING),
+    ("Otwarcie konferencji", Kind.OPENING),  # OSConf 2013
     ("Zakończenie konferencji", Kind.CLOSING),
     ("Dyskusja", Kind.PANEL),
     # Italian, e-privacy 2016
@@ -134,6 +139,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Mesas Redondas", Kind.PANEL),
     ("Coquetel", Kind.SOCIAL),
     ("Comunicação", Kind.TALK),
+    # Portuguese, PHPeste 2019 ("Painel das comunidades mais arretadas do Brasil": a panel of the communities)
+    ("Painel", Kind.PANEL),
     # German, WHG 2019 (the day's first slot, "Einführung": the introduction)
     ("Einführung", Kind.OPENING),
     # Dutch, WND 2025
@@ -164,6 +171,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("基調講演", Kind.KEYNOTE),
     ("ポスターセッション", Kind.POSTER_SESSION),
     ("懇親会", Kind.SOCIAL),
+    # Hackers Champloo 2018: "開会宣言・ゲストの紹介" (the opening declaration, then the guests), lunch, snack time
+    ("開会宣言", Kind.OPENING),
+    ("ランチブレイク", Kind.BREAK),
+    ("おやつの時間", Kind.BREAK),
 )
 """One row a word, tested row by row. German nouns that are also English ("Pause", "Panel") and
 words that are often a talk's first word in English ("Introduction") are the English table's."""
@@ -178,8 +189,9 @@ def _folded(text: str) -> str:
 
 
 _WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
-_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（]|\s(?:et|und|y)\s|\s(?=[“«]))")
-"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”"."""
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（・]|\s(?:et|und|y)\s|\s(?=[“«]))")
+"""Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”",
+"開会宣言・ゲストの紹介" (a middle dot between two things)."""
 
 
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
@@ -199,3 +211,37 @@ def word_kind(title: str) -> Kind | None:
     whole = _WORDS.get(_folded(title.strip(" .!")))  # "Kaffee und Kuchen" holds a separator
     head = _folded(_HEAD.split(title.strip(), maxsplit=1)[0].rstrip(" .!"))
     return whole or _WORDS.get(head) or _WORDS.get(_NUMBERED.sub("", head))  # "Palestra 2" (WBMM 2023)
+
+
+_RUN_ON_KINDS = frozenset({Kind.PANEL, Kind.CLOSING})
+"""Kinds a title's first words name though the title runs on ("Painel das comunidades …", "Encerramento da
+conferência"): a panel or the closing of something is that panel or closing. An opening or a café of something
+may be a talk's metaphor ("Ouverture des données publiques", "Café des sciences"): not these."""
+_JOINER = re.compile(r"^(?P<head>.+?)\s+(?:de|da|do|das|dos|del|des|du|della|delle|der)\s+\S", re.IGNORECASE)
+"""A kind's words, then a word joining what it is of ("das", "da", "del", "der")."""
+_LAST_PART = re.compile(r"\s+(?:e|and|y|et|und|&)\s+(?P<last>\S+)(?:\s+\S+){0,3}\s*[.!]?$", re.IGNORECASE)
+"""A title's last part after "and", a few words long ("Sorteio de brindes e encerramento primeiro dia")."""
+
+
+@lru_cache(maxsize=4096)
+def run_on_kind(title: str) -> Kind | None:
+    """The panel or closing a title's words name where the title runs on without a separator, or None.
+
+    Its first words, before a word joining what they are of ("Painel das comunidades …"), or the first word
+    of its last part after "and" ("Sorteio de brindes e encerramento primeiro dia": the prize draw and the
+    day's closing).
+
+    >>> run_on_kind("Painel das comunidades mais arretadas do Brasil"), run_on_kind("Encerramento da conferência")
+    (<Kind.PANEL: 'panel'>, <Kind.CLOSING: 'closing'>)
+    >>> run_on_kind("Sorteio de brindes e encerramento da conferência")
+    <Kind.CLOSING: 'closing'>
+    >>> run_on_kind("Ouverture des données publiques"), run_on_kind("Painéis solares e baterias")
+    (None, None)
+    """
+    joined = _JOINER.match(title.strip())
+    if joined is not None and (kind := _WORDS.get(_folded(joined["head"]))) in _RUN_ON_KINDS:
+        return kind
+    last = _LAST_PART.search(title.strip())
+    if last is not None and (kind := _WORDS.get(_folded(last["last"]))) is Kind.CLOSING:
+        return kind
+    return None

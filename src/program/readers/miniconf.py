@@ -11,6 +11,8 @@ left). A row without a title is an error at its line.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from typing import Any, ClassVar
 
@@ -18,6 +20,7 @@ from program.errors import ParseError
 from program.model import Link, Paper, Problem, Program, SourceRef
 from program.readers.app_json import Locator
 from program.readers.base import ReadContext, load_json
+from program.readers.paper_headerless import PaperColumns, paper_columns
 from program.readers.paper_records import (
     affiliated,
     authors_column,
@@ -34,8 +37,9 @@ from program.readers.paper_records import (
 
 READ = ("uid", "title", "authors", "lead authors", "abstract", "#")
 """Columns read (the UID only names a paper without a title in its error)."""
-KIND_COLUMNS = ("length", "type")
-"""A column of the paper's kind, its category: ACS 2021's `Length`, "Long" or "short" (a paper's, no duration)."""
+KIND_COLUMNS = ("length", "type", "presentation_type")
+"""A column of the paper's kind, its category: ACS 2021's `Length`, "Long" or "short" (a paper's, no duration);
+SEA 2025's `presentation_type`, Poster or Oral."""
 LINKS = (("pdf_url", "PDF"), ("paper_url", "Paper"), ("paper", "Paper"), ("link", "Link"), ("url", "Link"))
 """Columns (or content keys) that hold the paper's addresses, with the label each link gets."""
 OPENREVIEW_KEYS = re.compile(r'"(?:invitations?|paperhash|authorids|venueid|tcdate|cdate|replyto|signatures)"')
@@ -58,7 +62,7 @@ class MiniconfReader:
             if OPENREVIEW_KEYS.search(head):
                 return False
             return ('"content"' in head or '"UID"' in head) and _PAPER_KEYS.search(head) is not None
-        return is_miniconf_header(header_names(head))
+        return is_miniconf_header(header_names(head)) or paper_columns(text) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the paper list into a pool of papers (no items).
@@ -87,6 +91,8 @@ def _links(fields: dict[str, Any]) -> list[Link]:
 
 def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], list[str]]:
     names = header_names(text)
+    if not is_miniconf_header(names) and (columns := paper_columns(text)) is not None:
+        return _headerless_papers(text, source, columns)
     if not is_miniconf_header(names):
         raise ParseError("expected a Mini-Conf papers.csv header: UID, title, authors, …", SourceRef(source, 1))
     papers: list[Paper] = []
@@ -118,6 +124,22 @@ def _csv_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], lis
     if others:
         reading.append(f"not read: {', '.join(others)}")
     return papers, problems, reading
+
+
+def _headerless_papers(text: str, source: str, columns: PaperColumns) -> tuple[list[Paper], list[Problem], list[str]]:
+    """The papers of a table without a header row, by the columns `paper_columns` found (see paper_headerless)."""
+    papers: list[Paper] = []
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    line = 1
+    for record in reader:
+        if any(value.strip() for value in record) and len(record) > columns.emails:
+            abstract = clean(record[columns.abstract]) if columns.abstract is not None else None
+            where = SourceRef(source, line)
+            authors = split_authors(record[columns.authors])
+            papers.append(listed_paper(record[columns.title].strip(), authors, abstract, len(papers) + 1, where))
+        line = reader.line_num + 1
+    blank = [f"{counted(columns.blank_rows, 'blank row')} above the papers (no header)"] if columns.blank_rows else []
+    return papers, [], ["a paper list without a header row", f"columns: {columns.said()}", *blank]
 
 
 def _json_papers(text: str, source: str) -> tuple[list[Paper], list[Problem], list[str]]:

@@ -41,6 +41,7 @@ def papers_outside(raw: Sequence[str], read: LinesRead, source: str) -> PagePape
     """The papers the lines after the schedule's last slot list (see the module)."""
     inside = [item.source.line for item in read.items if item.source is not None and item.source.line is not None]
     inside += [line.number for line in read.unplaced]
+    inside += read.named_below  # "Cardiology: A and B" below the schedule: an insight session's speakers
     if not inside:
         return PagePapers()
     last = max(inside)

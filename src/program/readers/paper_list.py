@@ -22,6 +22,7 @@ from typing import ClassVar
 from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import FRONT_MATTER, ReadContext
+from program.readers.paper_bold_blocks import bold_block_papers
 from program.readers.paper_classes import class_marked_papers
 from program.readers.paper_labels import MIN_PAPERS, labelled_papers, labelled_reading, labelled_records
 from program.readers.paper_lines import page_lines
@@ -62,10 +63,11 @@ class PaperListReader:
             return opening.startswith(_HTML) and is_paper_page(text[:_SCANNED])  # RuleML 2010's saved CMS page
         if is_paper_list_header(header_names(text)) or is_csv_table(text):
             return False  # a CSV with a header row (papers from Mini-Conf, CMT, a site): read by its columns
-        if len(_CLOCK.findall(head)) >= _MIN_CLOCKS:
+        blocks = bold_block_papers(text[:_SCANNED], "") is not None  # CCIR 2023: its abstracts write "0.51%"
+        if len(_CLOCK.findall(head)) >= _MIN_CLOCKS and not blocks:
             return False  # a schedule's times: another reader's file
-        if len(labelled_records(text[:_SCANNED])) >= MIN_PAPERS:
-            return True  # "<b>Title:</b> …<br><b>Authors:</b> …" (ENLSP 2021): the labels say what each part is
+        if blocks or len(labelled_records(text[:_SCANNED])) >= MIN_PAPERS:
+            return True  # "<b>Title:</b> …<br><b>Authors:</b> …" (ENLSP 2021), bold title blocks: marked parts
         lines = page_lines(head)
         found = walk(lines, "", list_order(lines))
         papers = len(found.entries)
@@ -80,6 +82,12 @@ class PaperListReader:
         if (marked := class_marked_papers(text, source)) is not None:
             reading = f"{len(marked)} papers, each marked by the page: class 'title', its 'authors' beside it"
             return paper_pool(source, marked, (), (reading,))
+        if (blocks := bold_block_papers(text, source)) is not None:
+            authored = sum(1 for paper in blocks if paper.authors)
+            reading = (
+                f"{len(blocks)} papers, each a bold title block over its abstract and authors ({authored} with authors)"
+            )
+            return paper_pool(source, blocks, (), (reading,))
         if len(records := labelled_records(text)) >= MIN_PAPERS:
             papers = labelled_papers(records, source)
             return paper_pool(source, papers, (), labelled_reading(records, papers))

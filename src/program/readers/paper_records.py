@@ -198,9 +198,11 @@ _SCHEDULE_COLUMNS = frozenset({"time", "start", "end", "date", "day", "start tim
 """Columns that make a table with an id, a title and authors a schedule, not a paper list."""
 
 
-_ID_COLUMNS = frozenset({"id", "pid", "paper_id", "paper id", "paperid", "paper_no", "paper no", "#"})
+_ID_COLUMNS = frozenset(
+    {"id", "pid", "paper_id", "paper id", "paperid", "paper_no", "paper no", "#", "paper_number", "paper number"}
+)
 """How a site's own paper list names the UID: `id` (ML for Systems at NeurIPS 2023), `paper_id` (AIAFS 2023),
-`#` (ACS 2021)."""
+`#` (ACS 2021), `paper_number` (SEA at NeurIPS 2025)."""
 AUTHOR_COLUMNS = ("authors", "lead authors")
 """How a site's own paper list names its authors: `authors`, or `Lead Authors` (ACS 2021: every author listed)."""
 

@@ -34,6 +34,7 @@ from program.readers.html_heading_slots import holds_time_headings
 from program.readers.kind_labels import label_kind
 from program.readers.lines.detect import has_dated_titles, has_schedule_lines
 from program.readers.lines.hour_ranges import hour_led
+from program.readers.lines.later_hours import has_later_hours
 from program.readers.lines.schedule import read_schedule_lines
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
@@ -59,7 +60,12 @@ class SchedulePageReader:
         if holds_time_table(text) or holds_time_headings(text) or holds_class_times(text):
             return False
         head = text.split("\n", DETECT_LINES)[:DETECT_LINES]
-        return self._is_virtual_site(text) or has_schedule_lines(head) or has_schedule_lines(hour_led(head) or [])
+        return (
+            self._is_virtual_site(text)
+            or has_schedule_lines(head)
+            or has_schedule_lines(hour_led(head) or [])
+            or has_later_hours(head)  # "Local: ETSAE Hora: 19 horas." below each title (Cartagena 2020)
+        )
 
     def _is_virtual_site(self, text: str) -> bool:
         """Whether the page's first entry (after any preamble) starts with a time line and ends with `🔗`."""
@@ -87,7 +93,9 @@ class SchedulePageReader:
         """
         source_lines = iter(lines)
         head = list(itertools.islice(source_lines, DETECT_LINES))
-        if not self._is_virtual_site("\n".join(head)) and (has_schedule_lines(head) or has_dated_titles(head)):
+        if not self._is_virtual_site("\n".join(head)) and (
+            has_schedule_lines(head) or has_dated_titles(head) or has_later_hours(head)
+        ):
             return _read_time_led([*head, *source_lines], source, context)
         if (hourly := hour_led(head)) is not None and has_schedule_lines(hourly):  # "* 12-13 Registration"
             return _read_time_led(hour_led([*head, *source_lines]) or hourly, source, context)

@@ -12,7 +12,6 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
-from program.model.text import is_placeholder_name
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
 from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
@@ -20,6 +19,7 @@ from program.readers.yaml_document import poster_kinds
 from program.readers.yaml_keys import carried_down, day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map
 from program.readers.yaml_located import Located, day_key_name
+from program.readers.yaml_names import names_nobody
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
     Listed,
@@ -384,8 +384,8 @@ class EntryReader:
         if listed.unjoined:
             self.speaker_ids.append((where, listed.unjoined[0]))
         # "Speaker TBA" is nobody (STRL 2026): not a person the summary counts, as the build has none
-        self.placeholders.update((name, None) for name in names if is_placeholder_name(name))
-        named = tuple(dict.fromkeys(name for name in names if not is_placeholder_name(name)))
+        self.placeholders.update((name, None) for name in names if names_nobody(name))
+        named = tuple(dict.fromkeys(name for name in names if not names_nobody(name)))
         people, affiliation = with_affiliation(named, found.entry)
         self.speaker_lists.update([affiliation] if affiliation else [])
         return people

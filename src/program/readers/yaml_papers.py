@@ -17,7 +17,8 @@ from typing import Any
 from program.model import Link, Paper, Problem, Program, SourceRef
 from program.readers.paper_records import counted, listed_paper, paper_pool, split_authors, untitled
 from program.readers.yaml_people import person_name
-from program.readers.yaml_shape import Found, inherited, key_of, parse_path, suggested_path, value, walk
+from program.readers.yaml_shape import Found, inherited, key_of, parse_path, value, walk
+from program.readers.yaml_suggested import suggested_path
 from program.readers.yaml_text import plain_text
 
 

@@ -21,9 +21,9 @@ import attrs
 from program.model import Problem, Severity, SourceRef
 from program.model.html_text import html_lines
 from program.model.text import collapse_space
-from program.readers.lines.honorifics import without_honorifics
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_located import Located
+from program.readers.yaml_names import bare_name, is_sentence, several_names, split_names
 from program.readers.yaml_shape import folded, key_of, value
 from program.readers.yaml_text import plain_text
 
@@ -109,6 +109,29 @@ def titled_person(title: str) -> str | None:
     return f"{found['name']} [{found['affiliation'].strip()}]" if found and is_name_shaped(found["name"]) else None
 
 
+_NESTED_AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>(?:[^()]|\([^()]*\))+)\)$")
+"""A bracket that may hold one more: "Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))"."""
+
+
+def _affiliated(name: str) -> str:
+    """A name of an authors field with its bracket as the affiliation, however the name is written.
+
+    In a field of people the bracket after a name is where they work (Asian CHI 2020: `mohamed adnan Shah
+    (Universiti Teknologi Malaysia)`, `I Scott MacKenzie (York University)`), unless it is one word, a
+    nickname or a family name written so (`Ganesh (Bhutkar)`), or opens in lower case.
+
+    >>> _affiliated("Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))")
+    'Shoya Ishimaru [German Research Center for Artificial Intelligence (DFKI)]'
+    >>> _affiliated("mohamed adnan Shah (Universiti Teknologi Malaysia)"), _affiliated("Ganesh (Bhutkar)")
+    ('mohamed adnan Shah [Universiti Teknologi Malaysia]', 'Ganesh (Bhutkar)')
+    """
+    found = _NESTED_AFFILIATION.match(collapse_space(name))
+    # a place is written as a name is: `(bgpon0414 b2b Colorglint)`, DJs back to back (PonyFest 2026), is none
+    if found is None or len(found["affiliation"].split()) < 2 or not found["affiliation"][:1].isupper():
+        return name
+    return f"{found['name']} [{found['affiliation'].strip()}]"
+
+
 def _subtitled_title(entry: Located, mapping: dict[str, str]) -> str | None:
     title_key = key_of(entry, "title", mapping)
     title = entry.get(title_key) if title_key is not None else None
@@ -171,17 +194,6 @@ def _name_beside_title(entry: Located) -> str | None:
     return collapse_space(name) or None if isinstance(name, str) else None
 
 
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\|)\s*")
-"""Separators of names, outside brackets: "Claude-Guy Quimper (Université de Laval, Québec)" is one person."""
-_LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
-"""The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
-_DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD")
-"""A degree a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D."): no person."""
-_SPANISH_AND = re.compile(r"\s+[ye]\s+")
-"""The Spanish and Portuguese "and" (ERAD-SE 2025: "Felipe Portella e Guilherme Vilela (Petrobras)"), which is also
-inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
-
-
 @attrs.frozen
 class Listed:
     """Where `listed_names` puts what it reads: the names, ids no speakers file names, the place, warnings."""
@@ -216,93 +228,19 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             else:
                 listed.unjoined.append(str(one).strip())
             continue
+        elif is_sentence(plain_text(str(one))):
+            listed.names.append(plain_text(str(one)))  # whole, as nobody (see `names_nobody`)
+            continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
             lines = html_lines(str(one))
             names = [bare_name(name) for line in lines for name in split_names(plain_text(line))]
-            listed.names.extend(titled_person(name) or name for name in names)  # "Name (Org)": "Name [Org]"
+            # "Name (Org)": "Name [Org]"
+            listed.names.extend(titled_person(name) or _affiliated(name) for name in names)
             continue
         else:
             name = bare_name(plain_text(str(one)))
         if name:
             listed.names.append(name)
-
-
-_ROLE = re.compile(
-    r"\s*\((?:moderador|moderadora|moderator|moderatorin|moderatore|moderatrice|modérateur|modératrice|chair)\)$",
-    re.IGNORECASE,
-)
-"""A role in brackets after a name (ENEEM 2019's panel: "Paulo Sampaio (moderador)"): no part of the name."""
-
-
-def bare_name(name: str) -> str:
-    """A person as a field writes them, without a role in brackets and the honorifics before the name.
-
-    >>> bare_name("Paulo Sampaio (moderador)"), bare_name("Prof. Francisco Brito"), bare_name("Eng. Jorge Cavaleiro")
-    ('Paulo Sampaio', 'Francisco Brito', 'Jorge Cavaleiro')
-    """
-    return without_honorifics(_ROLE.sub("", name.strip()))
-
-
-def split_names(text: str) -> list[str]:
-    """The people one text names: "A, B and C", "A, B et C", "A, B und C", "A, B y C" (each a name).
-
-    The Spanish "y" separates only names of two words or more on both sides: "Ana Ruiz y Luis Gil" are
-    two, "Santiago Ramón y Cajal" one.
-
-    >>> split_names("Xavier Gillard, Pierre Schaus et Vianney Coppé")
-    ['Xavier Gillard', 'Pierre Schaus', 'Vianney Coppé']
-    >>> split_names("Ana Ruiz y Luis Gil"), split_names("Santiago Ramón y Cajal")
-    (['Ana Ruiz', 'Luis Gil'], ['Santiago Ramón y Cajal'])
-    """
-    names: list[str] = []
-    for part in _outside_brackets(_PEOPLE_SPLIT, text):
-        for joined in _outside_brackets(_LAST_JOINED, part):
-            sides = _outside_brackets(_SPANISH_AND, joined)
-            named = len(sides) > 1 and all(len(side.split()) >= 2 and side[:1].isupper() for side in sides)
-            names.extend(side.strip() for side in (sides if named else [joined]) if side.strip())
-    return [name for name in names if not _DEGREE_ALONE.fullmatch(name.rstrip("."))]
-
-
-def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
-    """`text` split at the separators outside round brackets (in one pass: a hostile field may be long)."""
-    depth, inside = 0, []
-    for character in text:
-        depth = depth + 1 if character == "(" else max(depth - 1, 0) if character == ")" else depth
-        inside.append(depth > 0)
-    pieces, begin = [], 0
-    for found in separator.finditer(text):
-        if not inside[found.start()] and found.start() >= begin:
-            pieces.append(text[begin : found.start()])
-            begin = found.end()
-    return [*pieces, text[begin:]]
-
-
-_OUTSIDE_BRACKETS_JOIN = re.compile(r",\s*|(?<!\s)\s+&\s+")
-"""A comma, or an ampersand between spaces (Datensummit 2017: `name: Alexander Schmid & Robert R. Biene`)."""
-_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D|M\.?D|M\.?Sc|M\.?A|B\.?Sc|MBA)\.?(?=\s*(?:\(|$))", re.IGNORECASE)
-"""A degree after a name ("Roberta Capuano, Ph.D. (University of L'Aquila)": AMP 2025's keynote): no person."""
-
-
-def several_names(name: str) -> list[str]:
-    """The people one `name:` holds: "A B, C D (Univ), E F (Inst)" is three, each with the affiliation written after it.
-
-    AMP 2025 lists a paper's five authors in one `- name:`, Datensummit 2017 two joined by " & ". Split at
-    commas (and ampersands) outside brackets only when
-    every piece is a name of two words or more: "Smith, John" and "Ada Lee, Ph.D." stay one.
-
-    >>> several_names("Sebastian Copei, Oliver Hohlfeld (University of Kassel), Jens Kosiol (Marburg)")
-    ['Sebastian Copei', 'Oliver Hohlfeld (University of Kassel)', 'Jens Kosiol (Marburg)']
-    >>> several_names("Roberta Capuano, Ph.D. (University of L'Aquila)"), several_names("Smith, John")
-    (["Roberta Capuano (University of L'Aquila)"], ['Smith, John'])
-    >>> several_names("Alexander Schmid & Robert R. Biene"), several_names("Procter & Gamble")
-    (['Alexander Schmid', 'Robert R. Biene'], ['Procter & Gamble'])
-    """
-    name = _DEGREE.sub("", name)
-    pieces = [piece.strip() for piece in _outside_brackets(_OUTSIDE_BRACKETS_JOIN, name)]  # one pass: no lookahead
-    bare = [re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", piece).split() for piece in pieces]
-    if len(pieces) > 1 and all(len(words) >= 2 and words[0][:1].isupper() for words in bare):
-        return pieces
-    return [name] if name else []
 
 
 _NAME_PARTS = ("name", "nombre", "nome", "firstname", "first_name", "surname", "lastname", "last_name")

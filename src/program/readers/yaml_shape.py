@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from program.errors import UsageError
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.yaml_dates import is_date_only
 from program.readers.yaml_located import Located, keyed_days
 
@@ -34,7 +34,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "start": (
         *("start", "starttime", "timestart", "time", "begin", "from", "date"),  # ISORC 2026: time_start
         *("horario", "horário", "hora", "inicio", "início"),  # SEMEF 2021: `horario: 09h00-10h40`
-        "heure",  # Ethics by Design 2020: `heure: 14:00 - 16:00`
+        *("heure", "hour"),  # Ethics by Design 2020: `heure: 14:00 - 16:00`; DevFest BH 2017: `hour: "9:15"`
     ),
     "end": ("end", "endtime", "timeend", "finish", "until", "to", "fim", "fin", "termino", "término"),
     "duration": ("duration", "length", "duracao", "duração", "duracion", "duración"),
@@ -53,7 +53,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
         *("descricao", "descrição", "descripcion", "descripción", "resumo", "resumen", "abstracto"),
     ),
-    "room": ("room", "location", "place", "venue", "address", "sala", "lugar", "salle"),  # FOSD 2018: "address: EL 43"
+    "room": ("room", "location", "place", "venue", "address", "sala", "lugar", "salle", "where"),  # FOSD: address
     "kind": ("type", "kind", "category", "subtype", "format", "formats", "tipo"),
     "link": ("url", "link", "titlelink", "slides", "video", "presentation", "doi"),  # CPAIOR 2025: a paper's doi
     "sessions": ("sessionids", "sessions", "singles", "workshopsids"),  # ByteBay 2018: singles + two lists a slot
@@ -182,35 +182,6 @@ def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
     return None
 
 
-def suggested_path(data: Any) -> str | None:
-    """A path to name in the program file's `items`, else None when the file holds no list of mappings.
-
-    First a list whose entries list session ids (LedgerFest's `timeslots`, not its titled
-    `tracks`); else one whose entries have a title and a start or end under a usual key; else
-    the innermost list of titled mappings (ISORC's `days[].rooms[].talks[]`, not its named
-    days; FOSD's talks, not their sessions); else the first list of mappings.
-    """
-    lists = list(_lists(data, ()))
-    titled = [steps for steps, entries in lists if any(key_of(entry, "title", {}) for entry in entries)]
-    # a titled list's people (WoLLIC 2025's `papers[].authors[]`, each with a `name`) are no entries of their own
-    titled = [steps for steps in titled if not _people_of_titled(steps, titled)]
-    joined = [steps for steps, entries in lists if any(session_ids(entry, {})[0] for entry in entries)]
-    timed = [steps for steps, entries in lists if steps in titled and any(_has_time_key(one) for one in entries)]
-    chosen = joined[:1] or timed[:1] or sorted(titled, key=len, reverse=True)[:1] or [steps for steps, _ in lists][:1]
-    return "".join(f".{step}" if step != "[]" else step for step in chosen[0]).lstrip(".") if chosen else None
-
-
-def _people_of_titled(steps: tuple[str, ...], titled: list[tuple[str, ...]]) -> bool:
-    """Whether a list is the people (`authors[]`) of the entries of a titled list."""
-    return len(steps) > 2 and folded(steps[-2]) in FIELD_KEYS["people"] and steps[:-2] in titled
-
-
-def _has_time_key(entry: Located) -> bool:
-    """Whether a mapping has a start (not a bare `date`: a day's) or an end under a usual key."""
-    keys = {folded(key) for key in entry}
-    return bool(keys & ((set(FIELD_KEYS["start"]) - {"date"}) | set(FIELD_KEYS["end"])))
-
-
 def _most(found: list[Found], test: Callable[[Found, dict[str, str]], bool], mapping: dict[str, str]) -> bool:
     passed = sum(1 for one in found if test(one, mapping))
     return passed > 0 and passed * 2 >= len(found)
@@ -287,6 +258,11 @@ def session_ids(entry: dict[str, Any], mapping: dict[str, str]) -> tuple[list[st
     listed = [(key, entry[key]) for key in keys if entry[key] not in ("", [], None)]
     ids = [one for _, ids in listed for one in (ids if isinstance(ids, list) else [ids]) if isinstance(one, str)]
     return ids, [folded(key) for key, _ in listed]
+
+
+def all_lists(data: Any) -> Iterator[tuple[tuple[str, ...], list[Located]]]:
+    """Every list of mappings in the document and its path, breadth first."""
+    return _lists(data, ())
 
 
 def _lists(data: Any, steps: tuple[str, ...], depth: int = 0) -> Iterator[tuple[tuple[str, ...], list[Located]]]:

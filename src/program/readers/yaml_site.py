@@ -20,13 +20,14 @@ import attrs
 
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
-from program.model import Problem, Program, Severity, SourceRef
+from program.model import Item, Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_shape import is_site_schedule
 from program.readers.metadata_header import without_metadata_header
 from program.readers.yaml_dates import DATE_ONLY, DAY_MONTH, is_date_only
+from program.readers.yaml_day_lists import ListedDays, listed_days, with_speaker_titles, without_repeats
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader, Joins
@@ -45,12 +46,12 @@ from program.readers.yaml_shape import (
     inherited,
     is_entry,
     parse_path,
-    suggested_path,
     value,
     walk,
     written_day,
 )
 from program.readers.yaml_subtitle import with_papers
+from program.readers.yaml_suggested import suggested_path
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day, parse_moment
 from program.readers.yaml_typed import day_text, with_typed_titles
@@ -58,7 +59,7 @@ from program.readers.yaml_typed import day_text, with_typed_titles
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
     r"^\s*(?:-\s+)?\{?\s*[\"']?"
-    r"(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|heure|in[ií]cio)"
+    r"(?:start[-_ ]?time|time[-_ ]?start|time|start|date|from|horari?o|horário|hora|hour|heure|in[ií]cio)"
     r"[\"']?\s*:\s*[\"']?(?:\d{4}-\d{1,2}-\d{1,2}[ T])?\d{1,2}[:.h]\d{2}",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -134,15 +135,7 @@ class YamlSiteReader:
         data, reading = load_yaml(front or text, source)
         if front is not None:
             reading.extend(front_matter_reading(data, front))
-        if typed := with_typed_titles(data, mapping):
-            reading.append(f"{typed} entries without a title titled by their type")
-        if described := with_described_titles(data, mapping):
-            reading.append(f"{described} entries titled by their description's first line (its label their type)")
-        if "items" not in mapping and (slots := keyed_slots(data)) is not None:
-            data = slots
-            reading.append(
-                "sessions keyed by start time, then track and slot number: read as one list, times `…_utc` as UTC"
-            )
+        data, days = _prepared(data, mapping, reading)
         if (papers := paper_list(data, source, mapping)) is not None:
             return attrs.evolve(papers, reading=(*reading, *papers.reading))
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
@@ -174,6 +167,7 @@ class YamlSiteReader:
         mapping.update(title_then_session(found, mapping))
         reader = EntryReader(source, context, mapping, joins)
         items, problems = reader.read_all(found)
+        items = _once(items, days, reading)
         items, named_rooms = with_room_names(items, data)
         problems = [*offset_problems, *problems]
         reading.extend([named_rooms] if named_rooms else [])
@@ -193,6 +187,35 @@ class YamlSiteReader:
             sources=(source, *joined, *talk_paths),
             reading=tuple(reading),
         )
+
+
+def _prepared(data: Any, mapping: dict[str, str], reading: list[str]) -> tuple[Any, ListedDays | None]:
+    """The document with what its shape leaves unsaid written in (titles, days), each step said in `reading`."""
+    listed: ListedDays | None = None
+    if typed := with_typed_titles(data, mapping):
+        reading.append(f"{typed} entries without a title titled by their type")
+    if described := with_described_titles(data, mapping):
+        reading.append(f"{described} entries titled by their description's first line (its label their type)")
+    if "items" not in mapping and (listed := listed_days(data)) is not None:
+        data = listed.days
+        reading.append(f"days keyed {', '.join(listed.keys)} read as one list of days (dayN from --date)")
+        if titled := with_speaker_titles(data, mapping):
+            reading.append(f"{titled} entries naming only their speaker titled by the speaker")
+    if "items" not in mapping and (slots := keyed_slots(data)) is not None:
+        data = slots
+        reading.append(
+            "sessions keyed by start time, then track and slot number: read as one list, times `…_utc` as UTC"
+        )
+    return data, listed
+
+
+def _once(items: list[Item], listed: ListedDays | None, reading: list[str]) -> list[Item]:
+    """The items with a dated day's repeats of a keyed day's entries read once (see `yaml_day_lists`)."""
+    if listed is None:
+        return items
+    kept, repeats = without_repeats(items, listed.dated_lines)
+    reading.extend([f"{repeats} entries of the dated days repeating a keyed day's read once"] if repeats else [])
+    return kept
 
 
 def _written_offsets(found: Sequence[Found], mapping: dict[str, str]) -> tuple[timedelta, ...]:

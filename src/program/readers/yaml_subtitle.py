@@ -31,7 +31,8 @@ from program.readers.coded_entries import ORGANISATION
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import is_name_shaped
 from program.readers.yaml_located import Located
-from program.readers.yaml_people import split_names, titled_person
+from program.readers.yaml_names import split_names
+from program.readers.yaml_people import titled_person
 from program.readers.yaml_shape import Found, key_of, value
 from program.readers.yaml_text import HREF, plain_text
 

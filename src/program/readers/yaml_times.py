@@ -181,10 +181,10 @@ def parse_day(text: str, first_date: date | None, index: int, *, month_first: bo
             return first_date + timedelta(days=int(counted["number"]) - index) if first_date else None
         if _SLASHED.match(text):
             return _slashed_day(text, first_date)
-        if (named := _named_month_day(text)) is not None:
+        if (named := _named_month_day(text) or _weekday_and_day(text)) is not None:
             if named.year is None and first_date is None:
                 return None
-            return named.resolve(first_date)
+            return _resolved(named, first_date)
     except DateError as error:
         raise TimeError(f"expected a real date, found {text!r} ({error})") from None
     except ValueError:
@@ -210,6 +210,36 @@ def _named_month_day(text: str) -> WrittenDate | None:
             year = _YEAR.search(text)
             return attrs.evolve(written, year=int(year["year"])) if written.year is None and year else written
     return None
+
+
+def _resolved(written: WrittenDate, first_date: date | None) -> date:
+    """The date, a weekday and a day without a month also before the first day, in its month, when its weekday fits.
+
+    RubyConf PT 2014's fringe starts on "Saturday, 11th", two days before its first day (Monday
+    the 13th): not a Tuesday in November (an error), but the Saturday of that week.
+
+    Raises:
+        DateError: as `WrittenDate.resolve`.
+    """
+    try:
+        return written.resolve(first_date)
+    except DateError:
+        if first_date is None or written.month is not None or written.day is None or written.day >= first_date.day:
+            raise
+        before = first_date.replace(day=written.day)
+        if before.weekday() != written.weekday:
+            raise
+        return before
+
+
+def _weekday_and_day(text: str) -> WrittenDate | None:
+    """A weekday and a day of the month, no month ("Saturday, 11th": RubyConf PT 2014's fringe days), else None."""
+    try:
+        written = parse_date(text)
+    except DateError:
+        return None
+    named = written.weekday is not None and written.day is not None
+    return written if named and written.month is None and written.day_number is None else None
 
 
 def _weekday(text: str, first_date: date | None) -> date | None:

@@ -1,8 +1,6 @@
-"""Day headings and time-zone statements of a schedule page.
+"""Time-zone statements of a schedule page (its day headings: `day_headings`).
 
-A day heading opens a day: "Day 1", "Monday March 2, 2026", "Saturday, June 14", "Sat 14 June",
-"Day 1 - General overview", "Day 1, Tuesday May 2nd, 2023", "Monday:". The page's zone is the
-one a line names: an IANA name ("Timezone: America/Denver"), a city ("All times are Local
+The page's zone is the one a line names: an IANA name ("Timezone: America/Denver"), a city ("All times are Local
 (Lisbon) Time", "PST (Los Angeles time)"), an offset ("GMT+2", "UTC+2:00") or a common
 abbreviation (PST, EDT, CEST) on a line that speaks of times.
 """
@@ -15,102 +13,11 @@ from datetime import datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-import attrs
-
 from program.errors import UsageError
 from program.readers.base import Line, ReadContext
 from program.readers.lines.calendar_zone import calendar_zone
-from program.readers.lines.date_words import date_of
 from program.readers.lines.markup import CleanLine
-from program.readers.notation.dates import WrittenDate, parse_date
-from program.readers.notation.local_dates import is_japanese_date, local_written
 from program.readers.notation.times import parse_clock
-
-_DAY_NUMBER = re.compile(r"^(?:day|tag|jour)\s*(?P<number>\d{1,2})\b\s*[-–—:,.]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_MAX_HEADING = 80
-"""A day heading is short: a longer line is prose that happens to start with a date."""
-_ISO_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}(?=\s|$)")
-_ZONE_TAIL = re.compile(r"[\s,;:(\[–—-]+(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?\S.*$", re.IGNORECASE)
-"""What a day heading says of its times after the date ("Times in GMT+2", "(all times are CEST)")."""
-_LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$")
-"""EDTM 2025's "10 March 2025 (Monday)": the weekday in brackets is a word of the date; so is NeuroHackWeek
-2017's date in "Monday (9/4)" (once written "Thursday (9/7", its bracket left open)."""
-_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")
-_CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
-"""A weekday in Chinese or Japanese brackets after a date ("2018.08.27 (一)"): the date says the day."""
-_DATE_LABEL = re.compile(r"^(?:date|datum|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
-"""A date given with a label, what it says of the time after it in brackets (DMAIL 2025)."""
-_AGENDA = re.compile(r"\s*(?:議程表|议程表|議程|议程)$")
-""""Agenda" after a day's date in Chinese ("10/27 議程表", MOPCON 2012): the heading of that day's programme."""
-_PROGRAMME_OF = re.compile(
-    r"^(?:programm(?:übersicht)?|program(?:me)?|schedule|agenda|zeitplan)(?:\s+(?:for|of|on|für|am))?\s*[:,–—-]?\s+(?=\S)",
-    re.IGNORECASE,
-)
-""""Programme" before a day's date ("Programmübersicht Donnerstag, 24.2.2022", SEUH 2022): that day's heading."""
-
-
-def day_heading(text: str) -> WrittenDate | None:
-    """Return the day a heading line names, or None when the line is no day heading.
-
-    >>> day_heading("Day 1 - General overview and scientific presentations").day_number
-    1
-    >>> day_heading("Day 1, Tuesday May 2nd, 2023")
-    WrittenDate(year=2023, month=5, day=2, weekday=1, day_number=None)
-    >>> day_heading("Monday:").weekday, day_heading("Coffee break") is None
-    (0, True)
-    >>> day_heading("Day 1 2020-07-27 Introduction to Single-Cell RNA-Seq").day
-    27
-    >>> day_heading("Friday July 4th, 2025 Times in GMT+2")
-    WrittenDate(year=2025, month=7, day=4, weekday=4, day_number=None)
-    >>> day_heading("10 March 2025 (Monday)")
-    WrittenDate(year=2025, month=3, day=10, weekday=0, day_number=None)
-    >>> day_heading("Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)").day
-    14
-    >>> day_heading("Programmübersicht Freitag, 25.2.2022")
-    WrittenDate(year=2022, month=2, day=25, weekday=4, day_number=None)
-    >>> day_heading("10/28 議程表")
-    SlashedDate(year=None, month=10, day=28, weekday=None, day_number=None)
-    """
-    if is_japanese_date(text):  # "2日目　6月27日（金）" (biomol51 2025): all of it the date
-        return parse_date(text)
-    text = _AGENDA.sub("", text.replace("\ufeff", "").strip())  # "10/27 議程表"
-    text = _PROGRAMME_OF.sub("", text)  # "Programmübersicht Freitag, 25.2.2022"
-    text = _CJK_WEEKDAY.sub("", local_written(text))  # "Quinta-feira (26/10)"
-    labelled = _DATE_LABEL.match(text.strip())
-    text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
-    text = _YEAR_FIRST.sub(r"\g<year>-\g<month>-\g<day>", text.strip())  # "2018/08/27", "2018.08.27" (WASN 2018)
-    text = _LAST_WORD_BRACKETED.sub(r" \1", text).strip().rstrip(":").strip()
-    if not text or len(text) > _MAX_HEADING:
-        return None
-    numbered = _DAY_NUMBER.match(text)
-    if numbered is not None:
-        dated = date_of(numbered["rest"])  # "Day 1, Tuesday May 2nd, 2023": the date says more
-        iso = _ISO_FIRST.match(numbered["rest"])  # "Day 1 2020-07-27 Introduction to …": the day's theme after it
-        dated = dated or (date_of(iso[0]) if iso else None)
-        return dated if dated is not None and dated.day is not None else WrittenDate(day_number=int(numbered["number"]))
-    zone_said = _ZONE_TAIL.search(text)  # "Friday July 4th, 2025 Times in GMT+2": the zone is `page_zone`'s
-    found = date_of(text[: zone_said.start()] if zone_said else text)
-    if found is not None and found.month is not None and found.day is not None and _SLASHED.search(text):
-        return SlashedDate(found.year, found.month, found.day, found.weekday)
-    return found
-
-
-_SLASHED = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])")
-
-
-@attrs.frozen
-class SlashedDate(WrittenDate):
-    """A day heading's date written with a slash ("Monday (9/4)"), read day first: `place_slots` may turn it."""
-
-    def month_first(self) -> WrittenDate | None:
-        """The date read month first ("9/4": 4 September), or None when that is no date (a day above 12)."""
-        if self.day is None or self.day > _MONTHS:
-            return None
-        return WrittenDate(self.year, self.day, self.month, self.weekday)
-
-
-_MONTHS = 12
-
 
 _IANA = re.compile(
     r"\b(?P<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"

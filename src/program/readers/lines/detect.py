@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from program.readers.lines.dated import dated_title
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.duration_tables import gives_duration
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean

@@ -26,7 +26,7 @@ from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.day_ends import END, END_OF, ends_last
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_HONORIFIC = re.compile(
+_HONORIFICS = (
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
     r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.|avv\.|dott\.)\s+"  # "Senator …" (NEMS), "Avv."
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
@@ -18,9 +18,14 @@ _HONORIFIC = re.compile(
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
     r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+"
     # Portuguese ones, a woman's with "ª" (I ENPEB 2012: "Profª. Ms. Marie Gorett Dantas", "Profª Esp. Conceição Saúde")
-    r"|(?:prof|dr)ª\.?\s+|(?:profa|esp)\.\s+)(?=\S+\s+\S)",
-    re.IGNORECASE,
+    r"|(?:prof|dr)ª\.?\s+|(?:profa|esp)\.\s+"
+    # German school and office titles, in their case only (WHG 2019: "StD" Studiendirektor, "OStD", "MdB" a member of
+    # the Bundestag, "StR" Studienrat, "MdL" of a Land's parliament)
+    r"|(?-i:O?St[DR]|MdB|MdL|MdEP)\.?\s+)"
 )
+_HONORIFIC = re.compile(_HONORIFICS + r"(?=\S+\s+\S)", re.IGNORECASE)
+_BEFORE_SURNAME = re.compile(_HONORIFICS + r"(?=\S)", re.IGNORECASE)
+"""An honorific before a name that may be one word: a German programme names its guests by title and surname."""
 _TITLE_LEAD = re.compile(r"^\s*title\s*:\s*(?=\S)", re.IGNORECASE)
 
 
@@ -63,3 +68,17 @@ def without_title_lead(title: str) -> str:
     ('On Engines', 'Subtitle: A Study')
     """
     return _TITLE_LEAD.sub("", title, count=1)
+
+
+def titled_surname(name: str) -> str | None:
+    """What follows the honorifics a name opens with, one word or more; None when it opens with none.
+
+    >>> titled_surname("OStD Dornblüth"), titled_surname("Prof. Dr. Thissen"), titled_surname("Jacob")
+    ('Dornblüth', 'Thissen', None)
+    >>> titled_surname("MdB Katzmarek"), titled_surname("Standard Model")
+    ('Katzmarek', None)
+    """
+    bare = name
+    while (shorter := _BEFORE_SURNAME.sub("", bare, count=1)) != bare:
+        bare = shorter
+    return bare if bare != name else None

@@ -26,6 +26,7 @@ import attrs
 from program.model import Kind
 from program.readers.base import Line
 from program.readers.lines.entry import SlotText
+from program.readers.lines.finder import Finder
 from program.readers.lines.markup import clean
 from program.readers.lines.members import Member
 from program.readers.lines.slots import Slot
@@ -62,6 +63,14 @@ class _Talk:
     title: str
     people: tuple[str, ...]
     lines: frozenset[int]
+
+
+def with_included_talks(finder: Finder, other: Sequence[Line], raw: Mapping[int, str]) -> list[Line]:
+    """Give the finder's slots their one include's talk, its members the talks and posters listed; the lines left."""
+    found = included_talks(finder.slots, other, raw)
+    finder.slots = found.slots
+    finder.members.extend(found.members)
+    return found.other
 
 
 def included_talks(slots: Sequence[Slot], other: Sequence[Line], raw: Mapping[int, str]) -> IncludedTalks:

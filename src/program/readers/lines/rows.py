@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from program.readers.lines.days import day_heading
+from program.readers.lines.day_headings import day_heading
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, normal_name
 

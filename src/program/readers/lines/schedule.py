@@ -43,8 +43,10 @@ from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
-from program.readers.lines.included_talks import included_talks
+from program.readers.lines.included_talks import with_included_talks
 from program.readers.lines.italic_authors import italic_authors
+from program.readers.lines.label_lines import joined_labels
+from program.readers.lines.later_hours import LaterHours, later_hour_slots
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
@@ -91,6 +93,8 @@ class LinesRead:
     timed_outside: tuple[Line, ...] = ()
     screen_copies: tuple[tuple[int, int], ...] = ()
     """The first and last lines of each copy of the schedule for small screens, left out (`around.ScreenCopy`)."""
+    named_below: tuple[int, ...] = ()
+    """Lines after the last slot that name a slot's people (`group_speakers`): the schedule's, no list of papers."""
 
     def reading(self, source: str) -> tuple[str, ...]:
         """The lines `program check` prints: counts, shape, zone, notes, and each line not placed."""
@@ -126,12 +130,15 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
             zone and neither the page nor `--timezone` names one.
     """
     screens = without_small_screen_copy(outside_comments(lines))
-    cleaned = [(line, clean(without_slides(line.text))) for line in screens.lines]
+    joined = joined_labels(screens.lines)  # "Speakers:<br>" over a line of names each: one "Speakers: A and B"
+    cleaned = [(line, clean(without_slides(line.text))) for line in joined]
     start = context.first_start
     finder = Finder(source, start=start.hour * 60 + start.minute if start else None)
     for line, text in cleaned:
         finder.take(line, text)
     finder.finish()
+    if not finder.slots and (later := later_hour_slots(cleaned)) is not None:
+        return _read_later_hours(later, cleaned, context, source)  # "Local: ETSAE Hora: 19 horas." below a title
     if not finder.slots and (row := unstarted_row(cleaned)) is not None:
         raise needs_start(source, row)  # CDAAI's "| Welcome and opening remarks | 10 minutes |" and no time
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
@@ -145,9 +152,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     raw = {line.number: line.text for line, _ in cleaned}
     authored = italic_authors(finder.slots, other, raw, {line.number: text for line, text in cleaned})
     finder.slots, other = authored.slots, authored.other  # "_Name_ - Affiliation; …" below a title (ArcheoFOSS)
-    included = included_talks(finder.slots, other, raw)  # "{% include keynote.html name=… title=… %}" (ScisciJP)
-    finder.slots, other = included.slots, included.other
-    finder.members.extend(included.members)
+    other = with_included_talks(finder, other, raw)  # "{% include keynote.html name=… title=… %}" (ScisciJP)
     inside = talks_in_slots(slot_lines, other, finder.headings | rules, finder.papers, emphasised)
     heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
     if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
@@ -177,7 +182,9 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         problems.extend(zone_clash(zone_statement(cleaned), items, source))
     if any(slot.text.label and CODE.match(slot.text.label) for slot in slots):
         items = coded_ends(items)  # a paper with a start only ends at its room's next, or its block's end
-    seconds = title_items(items, titles, source)  # "Best Paper Awards<br/>Closing Remarks": two at one time
+    seconds, named_below = title_items(
+        items, titles, source, {line.number: text.text for line, text in cleaned}
+    )  # "Best Paper Awards<br/>Closing Remarks": two at one time
     items = [*with_members(items, [*finder.members, *inside.members], source), *seconds]
     first = min((slot.line.number for slot in slots), default=0)
     last = max((line.number for line in [*(slot.line for slot in slots), *inside.title_lines()]), default=0)
@@ -191,7 +198,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     outside = [  # a day page's last event's people and details are its, not outside
         Line(line.number, text.text)
         for line, text in cleaned
-        if text.text and not first <= line.number <= last and line.number not in finder.used
+        if text.text and not first <= line.number <= last and line.number not in {*finder.used, *named_below}
     ]
     timed = [line for line in outside if holds_time_range(line.text)]
     items, named = complete_surnames(items, [text for line, text in cleaned if line.number > last], source)
@@ -205,6 +212,26 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         tuple(zone_notes + named + finder.notes + screens.notes(source)),
         tuple(timed),
         screens.copies,
+        named_below,
+    )
+
+
+def _read_later_hours(
+    later: LaterHours, cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str
+) -> LinesRead:
+    """A page whose entries are timed on a later line (`later_hours`), its other lines between them listed."""
+    slots = list(later.slots)
+    try:
+        zone, zone_notes = page_zone(cleaned, context, source, True, [])
+    except UsageError as no_zone:
+        raise _date_asked_too(no_zone, slots, context, source, later.days) from None
+    items, problems = place_slots(slots, context, source, zone, later.days)
+    first, last = min(later.used), max(later.used)
+    texts = [Line(line.number, text.text) for line, text in cleaned if text.text and line.number not in later.used]
+    unplaced = [line for line in texts if first <= line.number <= last]
+    shape = ("entries timed on a later line ('Hora: 19 horas')",)
+    return LinesRead(
+        tuple(items), tuple(problems), tuple(unplaced), len(texts) - len(unplaced), shape, zone, tuple(zone_notes)
     )
 
 

@@ -22,7 +22,8 @@ from program.model import Item, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import role_of_label
-from program.readers.lines.days import SlashedDate, wall_clock
+from program.readers.lines.day_headings import SlashedDate
+from program.readers.lines.days import wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate

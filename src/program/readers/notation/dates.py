@@ -216,6 +216,28 @@ def parse_date(value: object, *, day_first: bool = True) -> WrittenDate:
     return _parse_text(text, day_first)
 
 
+_BRACKET = re.compile(r"\(([^()]+)\)")
+
+
+def date_in_brackets(text: str) -> WrittenDate | None:
+    """The full date (a month and a day) a bracket inside a heading writes, else None.
+
+    OSConf 2013's `Dzień 1 (piątek, 2013-03-15) - wykłady po angielsku`: the day, named in a bracket
+    before the words after it (the talks' language); a bracket of a weekday or a number alone is no date here.
+
+    >>> date_in_brackets("Dzień 2 (sobota, 2013-03-16) - wykłady po polsku").day, date_in_brackets("Room (2)")
+    (16, None)
+    """
+    for inside in _BRACKET.findall(text):
+        try:
+            written = parse_date(inside)
+        except DateError:
+            continue
+        if written.month is not None and written.day is not None:
+            return written
+    return None
+
+
 def _parse_text(text: str, day_first: bool) -> WrittenDate:
     text = local_written(text)  # "6月27日（金）", "Quinta-feira (26/10)"
     if (numbered := _NUMBERED_DATE.match(text)) is not None:  # "DAY 1 - Mar 13", "Day 1 (Tuesday, 11/5)"

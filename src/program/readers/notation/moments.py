@@ -8,7 +8,7 @@ a space after the T, where a script of its own turns each into the reader's loca
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 _MOMENT = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:T\s?|\s)(?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?"
@@ -41,3 +41,38 @@ def written_moment(text: str) -> datetime | None:
         return datetime.fromisoformat(re.sub(r"\s(?=[Z+-][\d:]*$)", "", padded))
     except ValueError:  # "2020-13-45 10:00": no date
         return None
+
+
+_EPOCH_SECONDS = range(10**8, 10**10 * 4)
+"""Seconds since 1970 a feed writes for a moment (1973 to 3237): a bare count smaller is no moment."""
+_DAY_SECONDS = 86_400
+_WIDEST_OFFSET = 14 * 3600
+
+
+def epoch_moment(value: object) -> datetime | None:
+    """The moment a count of seconds since 1970 (UTC) names, aware in UTC; None for anything else.
+
+    Hacker Hotel 2019's badge writes each event's `timestamp` and `end` so (`1550314800`):
+    instants, not clock times.
+
+    >>> epoch_moment(1550314800).isoformat(), epoch_moment("1550314800") is None, epoch_moment(True)
+    ('2019-02-16T11:00:00+00:00', True, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value not in _EPOCH_SECONDS:
+        return None
+    return datetime.fromtimestamp(value, UTC)
+
+
+def at_wall_clock(moment: datetime, day: date, clock: time) -> datetime | None:
+    """The moment shown at the offset that makes it the wall-clock `clock` near `day`, else None.
+
+    An event listed on its day at `12:00` whose instant is 11:00 UTC was at +01:00; one listed at
+    `00:30` of the night after is a day later than its listing's date. None when no offset a place
+    has (within 14 hours, in quarter hours) makes the instant that clock time.
+    """
+    listed = datetime.combine(day, clock, UTC)
+    seconds = int((listed - moment).total_seconds()) % _DAY_SECONDS
+    seconds = seconds - _DAY_SECONDS if seconds > _WIDEST_OFFSET else seconds
+    if abs(seconds) > _WIDEST_OFFSET or seconds % 900:
+        return None
+    return moment.astimezone(timezone(timedelta(seconds=seconds)))

@@ -14,6 +14,8 @@ from datetime import datetime, time
 
 import attrs
 
+from program.readers.notation.lengths import without_length
+
 _MERIDIEM = r"(?P<meridiem>[ap])(?:\.?\s*m\.?|(?<=\d[ap]))"
 """a.m./p.m. as written ("8am", "8 a.m."), or a bare a or p glued to the digits ("9:10a", "12:30p")."""
 _CLOCK = re.compile(
@@ -30,11 +32,11 @@ _TWELVE = re.compile(r"^12(?:[:.]00)?\s+(?=[a-z])")
 """The clock written before a named time that is its own ("12:00 Noon", "12 midnight")."""
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bbis\b|\bà\b|\buntil\b)\s*", re.IGNORECASE)
 _TRAILING = re.compile(
-    r"\s*(?:uhr|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
+    r"\s*(?:uhr|horas|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
 )
-"""Words after a time that are no part of it: "14:00 Uhr", "10h", "18:00 onwards" (not the "on" of "Noon"),
-"20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: an open end)."""
+"""Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), "18:00 onwards" (not
+the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
 _FROM = re.compile(
     r"^(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
     re.IGNORECASE,
@@ -207,12 +209,20 @@ def parse_span(text: str) -> TimeSpan:
         ClockError: when a side is not a time.
     """
     written = _FROM.sub("", _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split())))
+    written, length = without_length(written)
+    written = _TRAILING.sub("", written)
     pieces = _RANGE_SEPARATOR.split(written, maxsplit=1)
     if len(pieces) == 2 and not pieces[0] and pieces[1]:  # "Until 10:45 am" (NDN Hackathon 2021): an end only
         raise ClockError(f"expected a start before the end, found only an end in {text!r}")
     pieces = [piece for piece in pieces if piece]
     if len(pieces) == 1:
-        return TimeSpan(parse_clock(pieces[0]), None, None)
+        start = parse_clock(pieces[0])
+        ends = start.minutes + length if length else None  # "10:00 (5分)": the start and its length
+        return (
+            TimeSpan(start, ClockTime(ends % DAY, None, f"{ends // 60 % 24}:{ends % 60:02d}"), ends)
+            if ends
+            else TimeSpan(start, None, None)
+        )
     if len(pieces) != 2:
         raise ClockError(f"expected a time range such as '14:00-15:30', found {text!r}")
     start_text, end_text = pieces
@@ -385,11 +395,3 @@ def is_twelve_hour_sheet(spans: list[TimeSpan]) -> bool:
     """
     bare = [clock for span in spans for clock in (span.start, span.end) if clock is not None and clock.meridiem is None]
     return bool(bare) and all(clock.minutes // 60 <= 12 for clock in bare)
-
-
-_DURATION = re.compile(r"^\d{1,3}\s*(?:分|分間|min|mins|minutes|h|hrs?|hours?|時間)\.?$", re.IGNORECASE)
-
-
-def is_duration(text: str) -> bool:
-    """Whether a text is a length of time alone ("90分", "20 min", "1 h"), as written between a start and its end."""
-    return bool(_DURATION.match(text.strip()))

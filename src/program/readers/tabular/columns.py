@@ -13,6 +13,7 @@ from program.model import SourceRef
 from program.readers.tabular.cells import Cell, Table, column_index, column_letter
 from program.readers.tabular.duration_ends import with_duration_ends
 from program.readers.tabular.numbered_times import with_numbered_times, with_track_rooms
+from program.readers.tabular.people_prose import biography_column
 from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
 
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
@@ -104,6 +105,8 @@ class Mapping:
     names: tuple[tuple[str, str], ...]
     explicit: bool = False
     decided: str | None = None
+    biographies: bool = False
+    """The people column holds biographies (`people_prose`): only the names opening them are people."""
 
     def describe(self) -> str:
         """The line `program check` prints: "columns: Titel → title, Raum → room"."""
@@ -170,7 +173,8 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
             fields, placed = with_track_rooms(table, index, cells, fields)
             decided = "; ".join(said for said in (decided, timed, placed) if said) or None
             names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
-            return Mapping(index, fields, names, decided=decided)
+            biographies = biography_column(table, fields.get("people", ()), index)
+            return Mapping(index, fields, names, decided=decided, biographies=biographies)
     return None
 
 

@@ -9,7 +9,7 @@ from datetime import date
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Kind
+from program.model import Item
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
@@ -21,20 +21,20 @@ from program.readers.notation.times import (
 )
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
-from program.readers.tabular.dash_speakers import dash_talks
-from program.readers.tabular.people import looks_like_name, split_people
+from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
 from program.readers.tabular.placing import TableRead, at, needs_zone
 from program.readers.tabular.time_cells import cell_span
 
-_TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"}
-_ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
+_TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"} | {
+    "hora",  # the Andean ROAD workshop 2015's `Hora, Martes, Miercoles, Jueves, Viernes`
+    "horario",
+}
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
 """A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""
 _WITH_MINUTES = re.compile(r"\d[:.h]\d\d")
 """A time written with its minutes (`10:00`, `9.30`, `14h00`)."""
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 """A cell of one or two digits alone (`07`): beside times written with minutes, a number (an id), no time."""
-_NOT_PEOPLE = re.compile(r"^(?:inscription|registration|anmeldung|chair|session chair)\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -147,7 +147,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     covered, spans = _merges(table)
     clocks = _clock_columns(grid, days, time_columns)
     room_columns = [column for column, _ in grid.rooms]  # in order: a merged cell's rooms are a slice
-    named = _names_in_brackets(table, grid)
+    named = names_in_brackets(table, [column for column, _ in grid.rooms], grid.header)
     items: list[Item] = []
     skipped: list[str] = []
     placeholders: list[str] = []
@@ -174,8 +174,9 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
             names = [name for col, name in spanned if col not in time_columns]
             rooms = len(grid.rooms) - len(time_columns)
             location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
-            for title, people, room_line, about in _entries(cell, named=named):
+            for title, people, room_line, about, length in cell_entries(cell, named=named):
                 kind = kind_from_title(title)
+                ends = start + length if length else end  # a show's own length before the next row's start
                 items.append(
                     Item(
                         id=item_id(kind, title),
@@ -183,7 +184,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                         title=title,
                         source=table.where(cell),
                         start=at(days[column], start, zone),
-                        end=at(days[column], end, zone) if end is not None and end > start else None,
+                        end=at(days[column], ends, zone) if ends is not None and ends > start else None,
                         people=people,
                         abstract=about,
                         location=room_line or location,
@@ -210,23 +211,6 @@ def _noon_notes(table: Table, grid: Grid, times: dict[int, tuple[int, int | None
         and any(clock is not None and is_noon_written_as_am(clock) for clock in (span.start, span.end))
     ]
     return [f"'12am' read as noon (between a morning and an afternoon hour): {', '.join(places)}"] if places else []
-
-
-def _names_in_brackets(table: Table, grid: Grid) -> bool:
-    """Whether the grid's "Title (Name)" lines name people: when half its lines or more, breaks aside, are so written.
-
-    ML4HST 2023 writes nearly every talk "PuppyPi (Fletcher - EN 5041)"; Instincts 2014 writes
-    a few of its events "Debate (Semi Finals)", "Origami (Paper Art)": a round or a kind, nobody.
-    """
-    lines = [
-        line
-        for row in table.rows[grid.header + 1 :]
-        for column, _ in grid.rooms
-        if column < len(row) and isinstance((cell := row[column]).value, str)
-        for line in cell.lines
-        if line and kind_from_title(line) is not Kind.BREAK
-    ]
-    return sum(_named(line) is not None for line in lines) * 2 >= len(lines)
 
 
 def _clock_columns(grid: Grid, days: dict[int, date], time_columns: set[int]) -> dict[int, int]:
@@ -312,6 +296,8 @@ def _row_times(table: Table, grid: Grid, column: int) -> dict[int, tuple[int, in
     clock = AfternoonClock()
     twelve = is_twelve_hour_sheet([span for _, span in timed])
     minutes = {index: clock.place(span) if twelve else (span.start.minutes, span.end_minutes) for index, span in timed}
+    if not twelve:
+        minutes = _past_midnight(minutes)
     # A row that gives only its start ends when the next row starts.
     order = [index for index, _ in timed]
     for position, index in enumerate(order):
@@ -319,6 +305,26 @@ def _row_times(table: Table, grid: Grid, column: int) -> dict[int, tuple[int, in
         if end is None and position + 1 < len(order):
             minutes[index] = (start, minutes[order[position + 1]][0])
     return minutes
+
+
+_EVENING = 18 * 60
+_SMALL_HOURS = 6 * 60
+
+
+def _past_midnight(minutes: dict[int, tuple[int, int | None]]) -> dict[int, tuple[int, int | None]]:
+    """The rows' minutes, those after an evening row's that fall in the small hours the next day's (past 1440).
+
+    Aurillac 2023's courtyard closes its nights with `22h45`, `00h00`, `00h30`: the night after, not that
+    morning, before the day opens.
+    """
+    placed: dict[int, tuple[int, int | None]] = {}
+    shift, last = 0, None
+    for index, (start, end) in minutes.items():
+        if not shift and last is not None and last >= _EVENING and start < _SMALL_HOURS:
+            shift = 24 * 60
+        placed[index] = (start + shift, end + shift if end is not None else None)
+        last = start
+    return placed
 
 
 def _merges(table: Table) -> tuple[set[tuple[int, int]], dict[tuple[int, int], tuple[int, int]]]:
@@ -334,61 +340,3 @@ def _merges(table: Table) -> tuple[set[tuple[int, int]], dict[tuple[int, int], t
             if (row, column) != (first_row, first_column)
         )
     return covered, spans
-
-
-Entry = tuple[str, tuple[str, ...], str | None, str | None]
-"""A cell's item: its title, people, room line and the lines that say who a guest is."""
-
-
-def _entries(cell: Cell, *, named: bool) -> list[Entry]:
-    """A cell's items: blocks split by blank lines, each "Title" then people lines (and perhaps a room line).
-
-    A block led by a guest's name ("Dr. Pudenz" over "Director of Advanced Research",
-    "ATOM Computing") is that guest's talk: the lines under the name say who they are.
-    """
-    entries: list[Entry] = []
-    block: list[str] = []
-    for line in [*cell.lines, ""]:
-        if line:
-            block.append(line)
-            continue
-        if block and (talks := dash_talks(block)) is not None:  # "Speaker — Title" on each line
-            entries.extend((title, people, None, None) for title, people in talks)
-        elif block and named and _named(block[0]) is not None:
-            entries.extend(_named_lines(block))
-        elif block and _GUEST.match(block[0]):
-            entries.append((block[0], (block[0],), None, "\n".join(block[1:]) or None))
-        elif block:
-            title, *rest = block
-            room = next((line for line in rest if _ROOM_LINE.match(line)), None)
-            people = tuple(
-                name
-                for line in rest
-                if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
-                for name in split_people(line)
-            )
-            entries.append((title, people, room, None))
-        block = []
-    return entries
-
-
-_NAMED = re.compile(r"^(?P<title>.*\S)\s*\((?P<who>[^()]+)\)$")
-_GUEST = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
-"""A line that is only a person's name led by an honorific: a guest speaker's slot, untitled."""
-
-
-def _named(line: str) -> Entry | None:
-    """A "Title (Name)" line: its title, people and a room after a dash ("(Josh - EN 5041)"); else None."""
-    match = _NAMED.match(line)
-    if match is None:
-        return None
-    who, _, room = match["who"].partition(" - ")
-    names = split_people(who)
-    if not names or not all(looks_like_name(name) for name in names):
-        return None
-    return match["title"], names, room.strip() or None, None
-
-
-def _named_lines(block: list[str]) -> list[Entry]:
-    """A block led by a "Title (Name)" line: each line an item of its own ("Dr. Wright": a guest's slot)."""
-    return [_named(line) or (line, (line,) if _GUEST.match(line) else (), None, None) for line in block]

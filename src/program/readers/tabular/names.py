@@ -51,15 +51,15 @@ def _name_pair(names: list[str]) -> tuple[int, int] | None:
 def _joined(table: Table, header: int, given: int, family: int) -> Table:
     rows = list(table.rows)
     first, last = rows[header][given], rows[header][family]
-    rows[header] = _with(_with(rows[header], given, f"Speaker ({first.text} + {last.text})"), family, None)
+    rows[header] = with_cell(with_cell(rows[header], given, f"Speaker ({first.text} + {last.text})"), family, None)
     for index in range(header + 1, len(rows)):
         cells = rows[index]
         parts = [cells[column].text for column in (given, family) if column < len(cells) and cells[column].text]
-        rows[index] = _with(_with(cells, given, " ".join(parts) or None), family, None)
+        rows[index] = with_cell(with_cell(cells, given, " ".join(parts) or None), family, None)
     return Table(table.source, tuple(rows), table.sheet, table.merged)
 
 
-def _with(cells: tuple[Cell, ...], column: int, value: object) -> tuple[Cell, ...]:
+def with_cell(cells: tuple[Cell, ...], column: int, value: object) -> tuple[Cell, ...]:
     """The row with the cell at `column` holding `value` (a row too short is left as it is)."""
     if column >= len(cells):
         return cells
@@ -88,9 +88,9 @@ def join_mapped_names(table: Table, explicit: tuple[tuple[str, str], ...]) -> tu
         texts = [cells[column].text for column in columns if column < len(cells) and cells[column].text]
         joined = cells
         for column in columns[1:]:
-            joined = _with(joined, column, None)
+            joined = with_cell(joined, column, None)
         value = cells[columns[0]].text if index == header else " ".join(" ".join(text.split()) for text in texts)
-        rows.append(_with(joined, columns[0], value or None))
+        rows.append(with_cell(joined, columns[0], value or None))
     mapping = [pair for pair in explicit if pair[0] != "people"]
     return Table(table.source, tuple(rows), table.sheet, table.merged), (*mapping, ("people", parts[0]))
 

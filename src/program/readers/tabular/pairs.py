@@ -7,6 +7,10 @@ in every name column ("Break, , Break, , Break"): one item for all rooms. A name
 no talk beside it holds a title ("Lightning Talks x 7") or a speaker whose talk has no title
 yet ("Nik Page"). The table is rewritten as one row per item (the shared columns, Title,
 Speaker, Room), each cell keeping its place, and read as any such table.
+
+Tropicon 2026's badge CSV writes each room the other way round, the talk's column headed by the
+room, then its speaker's, then the speaker's picture: `Día, Horario, Track 1, Ponente,
+ImagenTrack1, Track Villas, Ponente, ImagenVillas`. A picture column holds file paths, no item.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ _PERSON_COLUMN = re.compile(
 )
 """A numbered column of people ("Name1", "Speaker 2"): a numbered `name` is no title column."""
 _SHARED = frozenset({"start", "end", "time", "duration", "date", "day"})
+_IMAGE_COLUMN = re.compile(r"^\s*(?:imagen|image|img|foto|photo|picture|avatar)", re.IGNORECASE)
+"""A speaker's picture beside the speaker ("ImagenTrack1"): its cells are file paths, not talks."""
+_IMAGE_PATH = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)\s*$|^\s*https?://", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -36,11 +43,13 @@ class Pairs:
         header: the header's row.
         shared: the columns every room reads (times), each with its header name.
         pairs: each room's name column, talk column and name (the talk column's header).
+        images: the speakers' picture columns, read as no field.
     """
 
     header: int
     shared: tuple[tuple[int, str], ...]
     pairs: tuple[tuple[int, int, str], ...]
+    images: tuple[int, ...] = ()
 
 
 def find_pairs(table: Table) -> Pairs | None:
@@ -58,9 +67,10 @@ def is_pair_header(cells: tuple[Cell, ...]) -> bool:
 
 
 def _pairs(index: int, cells: tuple[Cell, ...]) -> Pairs | None:
-    named = [(column, cell.text) for column, cell in enumerate(cells) if cell.text]
+    named = [(column, cell.text.strip()) for column, cell in enumerate(cells) if cell.text and cell.text.strip()]
     shared: list[tuple[int, str]] = []
     pairs: list[tuple[int, int, str]] = []
+    images: list[int] = []
     at = 0
     while at < len(named):
         column, name = named[at]
@@ -68,16 +78,33 @@ def _pairs(index: int, cells: tuple[Cell, ...]) -> Pairs | None:
             shared.append((column, name))
             at += 1
             continue
-        talk = named[at + 1] if at + 1 < len(named) else None
-        if not _PERSON_COLUMN.match(name) or talk is None or talk[0] != column + 1:
+        beside = named[at + 1] if at + 1 < len(named) else None
+        if beside is None or beside[0] != column + 1:
             return None
-        if field_of(talk[1]) not in (None, "room"):
+        if _PERSON_COLUMN.match(name) and field_of(beside[1]) in (None, "room"):
+            pairs.append((column, beside[0], beside[1]))
+            at += 2
+        elif _talk_first(name, beside[1]):
+            pairs.append((beside[0], column, name))
+            at += 2
+            if at < len(named) and named[at][0] == beside[0] + 1 and _IMAGE_COLUMN.match(named[at][1]):
+                images.append(named[at][0])
+                at += 1
+        else:
             return None
-        pairs.append((column, talk[0], talk[1]))
-        at += 2
     if len(pairs) < 2 or not any(field_of(name) in ("start", "time") for _, name in shared):
         return None
-    return Pairs(index, tuple(shared), tuple(pairs))
+    return Pairs(index, tuple(shared), tuple(pairs), tuple(images))
+
+
+def _talk_first(name: str, beside: str) -> bool:
+    """Whether a room's talk column comes before its speaker's ("Track 1, Ponente"): an unnumbered people column."""
+    return (
+        field_of(name) in (None, "room")
+        and not _IMAGE_COLUMN.match(name)
+        and field_of(beside) == "people"
+        and not _PERSON_COLUMN.match(beside)
+    )
 
 
 def pair_table(table: Table, pairs: Pairs) -> tuple[Table, tuple[str, ...]]:
@@ -88,7 +115,7 @@ def pair_table(table: Table, pairs: Pairs) -> tuple[Table, tuple[str, ...]]:
     )
     rows: list[tuple[Cell, ...]] = [header]
     unread: list[str] = []
-    known = {column for column, _ in pairs.shared} | {c for pair in pairs.pairs for c in pair[:2]}
+    known = {column for column, _ in pairs.shared} | {c for pair in pairs.pairs for c in pair[:2]} | set(pairs.images)
     for cells in table.rows[pairs.header + 1 :]:
         if not cells:
             continue
@@ -99,9 +126,15 @@ def pair_table(table: Table, pairs: Pairs) -> tuple[Table, tuple[str, ...]]:
             for column, cell in enumerate(cells)
             if cell.text and column not in known
         )
+        unread.extend(
+            f"not read: {table.describe(cell)} {cell.text.strip()!r} (in a column of speakers' pictures)"
+            for column, cell in enumerate(cells)
+            if column in pairs.images and cell.text and cell.text.strip() and not _IMAGE_PATH.search(cell.text)
+        )
     rooms = ", ".join(dict.fromkeys(room for _, _, room in pairs.pairs))
     shared_names = ", ".join(name for _, name in pairs.shared)
-    said = (f"speaker and talk columns for each room: {rooms}; shared: {shared_names}", *unread)
+    pictures = f"; speakers' pictures, not read: {len(pairs.images)} columns" if pairs.images else ""
+    said = (f"speaker and talk columns for each room: {rooms}; shared: {shared_names}{pictures}", *unread)
     return Table(table.source, tuple(rows), sheet=table.sheet), said
 
 
@@ -117,19 +150,19 @@ def _entries(cells: tuple[Cell, ...], pairs: Pairs) -> list[tuple[Cell, Cell, Ce
     first = filled[0][1]
     titles = {who.text for _, who, talk, _ in filled if not talk.text}
     same = len(titles) == 1 and all(not talk.text for _, _, talk, _ in filled)
-    if same and not _is_person(first.text) and (len(filled) > 1 or filled[0][0] == 0):
+    if same and not names_a_person(first.text) and (len(filled) > 1 or filled[0][0] == 0):
         return [(first, Cell(None, first.line), Cell(None, first.line))]
     entries = []
     for _, who, talk, room in filled:
-        place = Cell(room, talk.line, talk.label)
+        place = Cell(room.strip(), talk.line, talk.label)
         if talk.text:
             entries.append((talk, who, place))
         else:  # a title in the name column, or a speaker whose talk has no title yet
-            entries.append((who, who if _is_person(who.text) else Cell(None, who.line), place))
+            entries.append((who, who if names_a_person(who.text) else Cell(None, who.line), place))
     return entries
 
 
-def _is_person(text: str) -> bool:
+def names_a_person(text: str) -> bool:
     """Whether a name column's text is a person ("Nik Page"), not a title ("Coffee Break", "Zahájení")."""
     return len(text.split()) >= 2 and looks_like_name(text) and kind_from_title(text) is Kind.OTHER
 

@@ -80,6 +80,10 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Luciana Hoffert Castro Cruz', 'Raísa Becker', 'Jaquelyne Adelyna Sara')
     >>> split_people("CARLOS HENRIQUE NOGUEIRA DE RESENDE BARBOSA, KARINA SOUZA CRISPIM")
     ('CARLOS HENRIQUE NOGUEIRA DE RESENDE BARBOSA', 'KARINA SOUZA CRISPIM')
+    >>> split_people("WJ, Alex Muentz"), split_people("Ray H. O'Neal, Jr.")
+    (('WJ', 'Alex Muentz'), ("Ray H. O'Neal, Jr.",))
+    >>> split_people("Emmanuel Goldstein and friends")
+    ('Emmanuel Goldstein',)
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
@@ -208,7 +212,7 @@ def _comma_names(part: str) -> list[str]:
     (['薛念林', '黃紫芳'], ['Su Yi-Shiang', '蔡佳翰', '謝孟諺'])
     """
     # "A, B, and C": "A, B," before "and"; Chinese and Japanese lists use "、" and the full-width comma too
-    pieces = [piece.strip() for piece in _COMMAS.split(part) if piece.strip()]
+    pieces = _with_suffixes([piece.strip() for piece in _COMMAS.split(part) if piece.strip()])
     # an address among the names (UFOP 2016: "…, henriquejose300@gmail.com, Vinicius Oliveira Gontijo") is nobody
     pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
     if len(pieces) <= 1:
@@ -219,12 +223,35 @@ def _comma_names(part: str) -> list[str]:
     first = looks_like_name(pieces[0]) or any(looks_like_name(piece) for piece in pieces[1:])
     if all(_name_piece(piece) for piece in pieces) and first:
         return pieces
+    if _HANDLE.match(pieces[0]) and all(_name_piece(piece) and " " in piece for piece in pieces[1:]):
+        return pieces  # HOPE 9's "WJ, Alex Muentz": a speaker known by initials or a handle, then a whole name
     if _glued_names(part, pieces):
         return pieces
     return [pieces[0]] if looks_like_name(pieces[0]) else [part]
 
 
 _COMMAS = re.compile(r"[,，、]")
+_SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV)$")
+"""A generation after a name and its comma ("Ray H. O'Neal, Jr.", HOPE 9): part of that name, no person."""
+_HANDLE = re.compile(r"^[A-Z]{2,4}$")
+"""Initials or a short handle in capitals ("WJ") first in a list of whole names: a person (a firm comes after)."""
+
+
+def _with_suffixes(pieces: list[str]) -> list[str]:
+    """The pieces of a comma list with a generation ("Jr.") put back on the name before it.
+
+    >>> _with_suffixes(["Ray H. O'Neal", "Jr."])
+    ["Ray H. O'Neal, Jr."]
+    """
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _SUFFIX.match(piece):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 _HAN_NAME = re.compile(
     r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{1,4}(?:\s[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{1,4})?$"
 )

@@ -13,8 +13,10 @@ from program.readers.base import ReadContext
 from program.readers.notation.dates import DateError, NeedsFirstDateError
 from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.blocks import block_table, find_blocks
+from program.readers.tabular.building_rooms import join_building_rooms
 from program.readers.tabular.cells import Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
+from program.readers.tabular.day_pairs import paired_day_columns
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
 from program.readers.tabular.grid import find_grid, read_grid
 from program.readers.tabular.grid_joins import join_grids
@@ -23,6 +25,7 @@ from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
 from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
+from program.readers.tabular.people_prose import BIOGRAPHIES
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
     RowDateError,
@@ -38,8 +41,10 @@ from program.readers.tabular.row_items import (
 from program.readers.tabular.row_times import counted_from_one, day_numbering
 from program.readers.tabular.rows import Row, is_untimed_item, read_rows
 from program.readers.tabular.shifted_header import names_for_titles
+from program.readers.tabular.short_header import header_one_short
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
+from program.readers.tabular.tracks import find_tracks, track_table
 from program.readers.tabular.turned import read_turned
 from program.readers.tabular.zone_columns import without_zone_suffixes, zoned_times
 
@@ -64,13 +69,12 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
 
 def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
     table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
-    if (groups := None if context.columns else find_groups(table)) is not None:
-        return _read_groups(table, groups, context)
-    pairs = None if context.columns else find_pairs(table)
-    if pairs is not None:
-        rewritten, said = pair_table(table, pairs)
-        return _rewritten(read_table(rewritten, context), said)
-    table = table if context.columns else join_name_columns(table)
+    widened, short = (table, ()) if context.columns else header_one_short(table)
+    if short:  # AAJA 2025's header, a name short of its rows: the names read over the columns they are for
+        return _rewritten(_read_table(widened, context, required=required), short)
+    if (side_by_side := None if context.columns else _side_by_side(table, context)) is not None:
+        return side_by_side
+    table = table if context.columns else join_building_rooms(join_name_columns(table))
     mapping = find_mapping(table, context.columns)
     blocks = header_blocks(table, mapping) if mapping is not None and not context.columns else [table]
     if mapping is None or len(blocks) > 1:
@@ -110,6 +114,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         *_unused(table, mapping),
         *stamped,
         *posters,
+        *([BIOGRAPHIES] if mapping.biographies else []),
     ]
     reading.extend(_joined_rows(len(items), joined))
     untimed = [row for row in read.rows if is_untimed_item(row)]
@@ -133,6 +138,19 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         *([shifted] if shifted else []),
     )
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
+
+
+def _side_by_side(table: Table, context: ReadContext) -> TableRead | None:
+    """Items side by side on a row: stage groups, speaker and talk pairs, or tracks with their own times; else None."""
+    if (groups := find_groups(table)) is not None:
+        return _read_groups(table, groups, context)
+    if (pairs := find_pairs(table)) is not None:
+        rewritten, said = pair_table(table, pairs)
+        return _rewritten(read_table(rewritten, context), said)
+    if (tracks := find_tracks(table)) is not None:
+        rewritten, said = track_table(table, tracks)
+        return _rewritten(read_table(rewritten, context), said)
+    return None
 
 
 def _all_day_lines(rows: Sequence[Row], table: Table) -> list[str]:
@@ -205,7 +223,8 @@ def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> T
         return read
     grid = find_grid(table)
     if grid is not None:
-        return read_grid(table, grid, context)
+        table, grid, said = paired_day_columns(table, grid)  # Aurillac 2023's `Jours impairs (mer 23 et ven 25)`
+        return _rewritten(read_grid(table, grid, context), said)
     if (turned := read_turned(table, context)) is not None:
         return turned
     if (blocks := find_blocks(table)) is not None:

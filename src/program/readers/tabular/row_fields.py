@@ -19,6 +19,7 @@ from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import SESSION_WORDS, Mapping
 from program.readers.tabular.people import speaker_card, split_people
 from program.readers.tabular.people_cards import before_dash, speaker_cards
+from program.readers.tabular.people_prose import biography_names, is_prose
 
 _CHAIR = re.compile(r"^\s*(?:\(\s*chairs?\s*\)|\[\s*chairs?\s*\]|(?:session\s+)?chairs?\s*:)\s*(?=\S)", re.IGNORECASE)
 """A people cell that names chairs: "(Chair) Renzo Degiovanni" (Mutation 2024), "Chair: Ada Lee"."""
@@ -49,6 +50,8 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
         # "Prof. Jie M. Zhang" is Jie M. Zhang, as the people index and the other files name her
         found = tuple(map(without_honorifics, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
         found = tuple(without_honorifics(name) for name, _ in cards) if cards is not None else found
+        if card is None and cards is None and (mapping.biographies or is_prose(written)):  # only names opening it
+            found = tuple(map(without_honorifics, biography_names(written)))
         marks.extend([chaired] if found else [])
         org_column = affiliation_columns[position] if paired else None
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()

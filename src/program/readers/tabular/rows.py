@@ -16,7 +16,7 @@ from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping, field_of
 from program.readers.tabular.date_order import date_order, month_first_reason
-from program.readers.tabular.day_headings import day_above, heading_or_skipped
+from program.readers.tabular.day_headings import day_above, heading_or_skipped, set_aside
 from program.readers.tabular.merged_cells import merged_values, unmerged
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
@@ -135,7 +135,7 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             row = _row(cells, mapping, day_first, None if series else last_day, fractions)
         except (ClockError, DateError) as error:
             if (aside := _aside(table, cells, mapping)) is not None:
-                (notes if aside[0] else skipped).append(aside[1])
+                last_day = set_aside(table, cells, aside, (notes, skipped)) or last_day
                 continue
             cell = _first_cell(cells, mapping, ("time", "start", "end", "date", "duration"))
             message = f"{table.describe(cell)}: {error}"
@@ -179,11 +179,11 @@ def _day_slip(
 
 
 def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[bool, str] | None:
-    """A row without a time to read that is no item: the times' zone (read), or a heading (skipped); else None."""
+    """A row without a time to read that is no item: the times' zone (read), or a heading (why it is skipped)."""
     if zone_said(cells) is not None:  # "(GMT+1 Time)": what the times mean (`zone_rows`)
         return True, f"{table.describe(cells[0])} ({_said(cells)!r}: the times' zone)"
     if not _text(cells, mapping, "title"):  # "START YOUR AGENDA BELOW": a heading, not a row to read
-        return False, f"{table.describe(cells[0])} (a section row: {_said(cells)!r})"
+        return False, f"a section row: {_said(cells)!r}"
     return None
 
 

@@ -54,9 +54,16 @@ def titled_by(
 
 
 def _spoken(title: str) -> tuple[str, str, str | None] | None:
-    """The words before "by", the speaker, and the quoted title; None for a title of another shape."""
+    """The words before "by", the speaker, and the quoted title; None for a title of another shape.
+
+    A "by" inside brackets credits the title (AAJA 2025's `ABC leadership salon (Presented by AAJA Executive
+    Leadership Program)`, `… (Presented by SJN)`: a sponsor, who gave `AAJA Executive Leadership Program)` as a
+    person): no speaker, and no name with a stray bracket.
+    """
     found = _BY.match(" ".join(title.split()))
     if found is None or len(found["before"].split()) > _MAX_BEFORE_WORDS or _NOT_SPOKEN.search(found["before"]):
+        return None
+    if _unclosed(found["before"]) or _unclosed(found["who"]):
         return None
     *role, named = found["who"].split(", ")
     if role and len(", ".join(role).split()) > _MAX_ROLE_WORDS:
@@ -67,3 +74,13 @@ def _spoken(title: str) -> tuple[str, str, str | None] | None:
         return None  # "by A, B": two speakers, left to the people readers
     quoted = " ".join(found["title"].split()) if found["title"] else None
     return found["before"].strip(), names[0], quoted
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a text opens or closes a bracket it does not close or open: a part of a bracketed aside."""
+    depth = 0
+    for sign in text:
+        depth += {"(": 1, ")": -1}.get(sign, 0)
+        if depth < 0:
+            return True
+    return depth != 0

@@ -123,7 +123,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "facilitators",
         *("trainer", "trainers", "instructor", "instructors", "tutor", "tutors", "lecturer", "lecturers"),
     ),
-    "date": ("date", "datum", "day", "tag", "jour", "wochentag", "fecha", "día", "dia"),
+    "date": ("date", "datum", "day", "weekday", "tag", "jour", "wochentag", "fecha", "día", "dia"),
     "time": (
         "time",
         "zeit",
@@ -207,6 +207,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "room name",
         "location",
         "venue",
+        "stage name",  # Campus Party Brasil 2017's app export: `stage` adds the event, `Palco Ciência CPBR10 (…)`
         "stage",
         "hall",
         "raum",
@@ -222,6 +223,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "aula",
         "ubicación",
         "ubicacion",
+        "locations",  # a Guidebook export's (AAJA 2025): one location a row
     ),
     "kind": (
         "type",
@@ -279,6 +281,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "eje",
         "eje temático",
         "área temática",
+        "schedule tracks",  # a Guidebook export's `schedule_tracks` (AAJA 2025): `Innovation|Training`
     ),
     "affiliation": (
         "company",

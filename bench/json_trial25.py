@@ -1,0 +1,54 @@
+"""Trial 25's app export, its items worked out from the file with the json module alone (not program).
+
+Campus Party Brasil 2017 (excerpt: the first 23 objects): `title` with its white space as one space,
+`date` a UTC start shown in São Paulo, ended at the next later start of its local day (docs/formats.md),
+room `stage_name`. `speakers` is written as biographies: the people are the names each paragraph
+opens with, read by eye from the file (one-word stage names such as `Totoro` included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+CPBR10_PEOPLE: dict[int, list[str]] = {
+    11075: ["Totoro", "Jacaré Banguela", "Jovem Nerd"],
+    10959: ["Anchises Moraes"],
+    10402: ["Gabriel DREAD Siqueira"],
+    11102: ["Patrick Hruby", "Maristela Baioni"],
+    11101: ["José Roberto Sadek", "Barbara Dunin"],
+    11103: ["Viviane Romeiro", "Haroldo Machado Filho"],
+    11105: ["Samira Bueno", "Moema Freire"],
+    11104: ["Luciana Aguiar"],
+    11166: ["Angelo Luis Rodrigues da Silva"],
+    11221: ["Gustavo Henrique de Abreu"],
+    10448: ["Bruno Loyola"],
+    9852: ["Vanessa Hellen Monteiro dos Santos"],
+    10885: ["Neri Aldoir Neitzke"],
+    10800: ["Dado Schneider"],
+    11082: ["Diego Prado"],
+    10905: ["Renato de Faria e Almeida Prado"],
+    11093: ["César Augusto Cezaroni", "Fernando Fernandes", "Fernando Augusto Dias Afonso"],
+    11111: ["Rubens Guimarães"],
+    10805: ["Émerson Pedroso Marques", "João Paulo Coelho Alves Sineiro", "Sergio Maria das Graças"],
+    11018: ["Alcyon Junior", "Christiano Linxmen", "Eduardo Serrano", "Lucas Teske", "Luckas Farias"],
+    10979: ["Felipe Fernandes", "Arthur Gandra"],
+}
+"""Each object's speakers by its `id`, as the paragraphs of `speakers` name them (none for 9820 and 10685)."""
+
+
+def cpbr10(rows: list[Any]) -> Iterator[dict[str, Any]]:
+    """Each object: its title, start in São Paulo, end at the local day's next later start, stage and people."""
+    starts = [datetime.fromisoformat(row["date"]).astimezone(SAO_PAULO) for row in rows]
+    for row, start in zip(rows, starts, strict=True):
+        later = [other for other in starts if other > start and other.date() == start.date()]
+        yield {
+            "title": " ".join(row["title"].split()),
+            "start": start,
+            "end": min(later, default=None),
+            "room": row["stage_name"],
+            "people": CPBR10_PEOPLE.get(row["id"], []),
+        }

@@ -1,0 +1,41 @@
+"""Lengths of time as written beside clock times: "10:00 (5分)", "10:10 - 10:50 (40分)", "90分" alone.
+
+Hackers Champloo 2018 heads each row of its timetable with its time and its length in brackets:
+the length is no title, and a start written with only a length ends that many minutes later
+(`times.parse_span` reads both). OSH 2014 writes the length alone between a start and its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETED_LENGTH = re.compile(
+    r"\s*[(（]\s*(?P<amount>\d{1,3})\s*(?P<unit>分間?|min(?:ute)?s?|h|hrs?|hours?|時間)\.?\s*[)）]$", re.IGNORECASE
+)
+"""A length in brackets at the end of a time: " (5分)", "（40分）", " (45 min)"."""
+_LONGEST_BRACKET = 20
+"""How far from its end a time's bracketed length is looked for: the pattern runs on that tail only."""
+_HOURS = frozenset({"h", "hr", "hrs", "hour", "hours", "時間"})
+_DAY = 24 * 60
+_DURATION = re.compile(r"^\d{1,3}\s*(?:分|分間|min|mins|minutes|h|hrs?|hours?|時間)\.?$", re.IGNORECASE)
+
+
+def without_length(written: str) -> tuple[str, int | None]:
+    """The time written before a bracketed length, and the length in minutes (None when none is written).
+
+    >>> without_length("10:00 (5分)"), without_length("9:00 (1 h)"), without_length("14:00")
+    (('10:00', 5), ('9:00', 60), ('14:00', None))
+    """
+    if not written.endswith((")", "）")):
+        return written, None
+    cut = max(0, len(written) - _LONGEST_BRACKET)
+    found = _BRACKETED_LENGTH.search(written, cut)
+    if found is None or not any(char.isdigit() for char in written[: found.start()]):
+        return written, None
+    amount = int(found["amount"]) * (60 if found["unit"].casefold() in _HOURS else 1)
+    return written[: found.start()], amount if 0 < amount < _DAY else None
+
+
+def is_duration(text: str) -> bool:
+    """Whether a text is a length of time alone ("90分", "20 min", "1 h"), as written between a start and its end."""
+    return bool(_DURATION.match(text.strip()))
