@@ -27,6 +27,15 @@ _LARGEST_OFFSET = 14
 """Hours; no zone is further from UTC (Etc/GMT-14)."""
 _CITY = re.compile(r"\((?:local\s+)?(?P<city>[A-Z][\w .'-]*?)(?:\s+time)?\)", re.IGNORECASE)
 _SPEAKS_OF_TIME = re.compile(r"\btim(?:e|es|ezone|ing)\b|\bzone\b|\bslots?\b", re.IGNORECASE)
+_STATES_TIME = re.compile(
+    r"\btime[\s-]*zones?\b|\bzeitzone\b|\bfuseau\s+horaire\b|\bzona\s+horaria\b|\blocal\s+time\b|\bortszeit\b"
+    r"|\bheure\s+locale\b|\bhora\s+local\b|\b(?:all\s+)?times?\s+(?:are|is|in|shown|given|listed|displayed)\b"
+    r"|\btimes?\s*\(|\([^()]*\btime\s*\)",
+    re.IGNORECASE,
+)
+"""A line that states the page's time ("All times are …", "(based on Italy time zone)", "Time (New Orleans)",
+"(Los Angeles time)"): only there does a place name the zone. A title that merely holds the word and a
+country ("… in the Time of the Internet in China", DVCS 2021) names none."""
 _SPEAKS_OF_DEADLINES = re.compile(
     r"\b(?:deadlines?|due|submissions?|submit|camera[- ]ready|notifications?|registration\s+closes|extended\s+to"
     r"|AoE|anywhere\s+on\s+earth)\b",
@@ -185,8 +194,9 @@ def _zones_in(text: str) -> list[tuple[ZoneInfo, str]]:
     found: list[tuple[ZoneInfo, str]] = []
     if (iana := _IANA.search(text)) is not None and iana["zone"] in available_timezones():
         found.append((ZoneInfo(iana["zone"]), iana["zone"]))
-    if _SPEAKS_OF_TIME.search(text):
-        found.extend(said for said in (_place_zone(text), _written_zone(text)) if said is not None)
+    place = _place_zone(text) if _STATES_TIME.search(text) else None
+    written = _written_zone(text) if _SPEAKS_OF_TIME.search(text) else None
+    found.extend(said for said in (place, written) if said is not None)
     offset = _OFFSET.search(text)
     if offset is not None and offset["minutes"] in (None, "00") and int(offset["hours"]) <= _LARGEST_OFFSET:
         hours = int(offset["hours"])

@@ -1,0 +1,63 @@
+"""Trial 29's schedule pages (unseen), read as their sources write them (PROVENANCE.md of each folder).
+
+Expectations come from the sources: DVCS 2021's Jekyll page (German) heads its days `## FREITAG, 19.11.2021`,
+writes its slots as bold lines `**9:15-10:45 Panel 1: …**` over talks `- Name (Place): *Title*`, and names no
+time zone: a talk's title `… in the Time of the Internet in China` says nothing of the page's times.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from program.errors import UsageError
+from program.readers import ReadContext
+from program.readers.lines.days import named_zone
+
+from helpers import ROOT, read_detected
+
+DATA = ROOT / "tests" / "data"
+BERLIN = ZoneInfo("Europe/Berlin")
+DVCS = "dvcs2021-programm.md"
+
+
+def _dvcs_lines() -> list[str]:
+    return (DATA / "pages" / DVCS).read_text(encoding="utf-8").split("\n")
+
+
+def _dvcs_timed() -> list[tuple[int, datetime, str]]:
+    """Each bold line of the source that opens with a time: its line, its start on its heading's day, its words."""
+    found, day = [], (0, 0, 0)
+    for number, line in enumerate(_dvcs_lines(), 1):
+        if heading := re.match(r"^## \w+, (\d+)\.(\d+)\.(\d{4})$", line):
+            day = (int(heading[3]), int(heading[2]), int(heading[1]))
+        elif timed := re.match(r"^\*\*(?:Ab )?(\d{1,2}):(\d{2})(?:-\d{1,2}:\d{2})? (.+)\*\*$", line):
+            found.append((number, datetime(*day, int(timed[1]), int(timed[2]), tzinfo=BERLIN), timed[3]))
+    return found
+
+
+def test_dvcs_a_country_in_a_talk_title_names_no_zone_and_the_page_asks_for_one() -> None:
+    line = _dvcs_lines()[74]  # "- Lara Yuyu Yang (Freiburg): *Dust Hunters … in the Time of the Internet in China*"
+    assert line.startswith("- Lara Yuyu Yang") and line.rstrip("*").endswith("the Internet in China")
+    assert named_zone(line) is None
+    with pytest.raises(UsageError, match="names no time zone; give one with --timezone"):
+        read_detected("pages", DVCS, ReadContext())
+    # statements of the page's time still name it by a place
+    assert named_zone("(based on Italy time zone)").key == "Europe/Rome"  # type: ignore[union-attr]
+    assert named_zone("| Time (New Orleans) | **Morning** |").key == "America/Chicago"  # type: ignore[union-attr]
+
+
+def test_dvcs_day_headings_place_saturday_without_date() -> None:
+    name, program = read_detected("pages", DVCS, ReadContext(timezone=BERLIN))  # no --date: the headings date it
+
+    timed = {number: start for number, start, _ in _dvcs_timed()}
+    assert name == "schedule-page"
+    assert len(timed) == 13  # "Ab 8:30 Registrierung …" included
+    read = {item.source.line: item.start for item in program.items if item.start is not None}
+    assert {number: start for number, start in read.items() if number in timed} == {
+        number: start for number, start in timed.items() if number in read
+    }
+    assert read[93] == datetime(2021, 11, 20, 9, tzinfo=BERLIN)  # "**9:00-11:00 Panel 5: …**" under SAMSTAG
