@@ -61,3 +61,36 @@ def test_dvcs_day_headings_place_saturday_without_date() -> None:
         number: start for number, start in timed.items() if number in read
     }
     assert read[93] == datetime(2021, 11, 20, 9, tzinfo=BERLIN)  # "**9:00-11:00 Panel 5: …**" under SAMSTAG
+
+
+def _dvcs_talks() -> list[tuple[int, str, list[str], str]]:
+    """Each talk bullet `- Names (Place): *Title*` of the source: its line, its day, its speakers, its title."""
+    found, day = [], ""
+    for number, line in enumerate(_dvcs_lines(), 1):
+        if heading := re.match(r"^## \w+, (\d+)\.(\d+)\.(\d{4})$", line):
+            day = f"{heading[3]}-{heading[2]}-{heading[1]}"
+        elif talk := re.match(r"^- (.+?) \([^()]+\): \*(.+)\*$", line):
+            found.append((number, day, talk[1].split(" und "), talk[2]))
+    return found
+
+
+def test_dvcs_talks_under_a_panel_are_untimed_items_of_its_day_and_the_discussant_its_person() -> None:
+    _, program = read_detected("pages", DVCS, ReadContext(timezone=BERLIN))
+
+    talks = _dvcs_talks()
+    assert len(talks) == 26
+    untimed = [item for item in program.items if item.start is None and item.kind.value == "talk"]
+    assert [
+        (item.source.line, item.day.isoformat() if item.day else None, list(item.people), item.title)
+        for item in untimed
+    ] == talks
+    discussants: dict[int, list[str]] = {}
+    panel = 0
+    for number, line in enumerate(_dvcs_lines(), 1):
+        if line.startswith("**") and re.match(r"^\*\*\d", line):
+            panel = number
+        elif said := re.match(r"^Discussant: (.+?) \([^()]+\)$", line):
+            discussants[panel] = [said[1]]
+    assert len(discussants) == 7
+    by_line = {item.source.line: list(item.people) for item in program.items if item.start is not None}
+    assert {number: by_line[number] for number in discussants} == discussants

@@ -32,6 +32,7 @@ from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific, without_title_lead
 from program.readers.lines.members import Member
 from program.readers.lines.names import speakers_of
+from program.readers.lines.speaker_first import speaker_first_talk
 
 _LONGEST_TITLE = 25
 """Words; a line with more is prose (an abstract, a biography), not a talk's title."""
@@ -56,7 +57,9 @@ _LINK_LABELS = frozenset({"presentation", "video", "slides", "pdf", "paper", "de
 """A link's text on a line of its own below a talk (LDAV 2019's "Presentation"): the talk's, no title."""
 _INITIALS = re.compile(r"(?:[A-Z]\.\s*)+\S")
 _TITLE_THEN_INITIALS = re.compile(r"^(?P<title>\S.*?)\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]+\s+){0,2}[A-Z][\w'-]+)$")
-_CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae])\b", re.IGNORECASE)  # Spanish "Presidente:" (JNIC 2022)
+_CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae]|discussants?|moderation)\b", re.IGNORECASE)
+"""Who chairs a session: Spanish "Presidente:" (JNIC 2022); DVCS 2021's "Discussant:" below a panel's talks and
+German "Moderation:" (not "Moderator:", a panel's people)."""
 
 
 @attrs.frozen
@@ -194,13 +197,14 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
         if _aside(inside, line):
             position += 1
             continue
-        talk = _talk_at(group, position) or (_title_like_name(group, position) if inside.members else None)
+        talk = _speaker_first_at(group, position) or _talk_at(group, position)
+        talk = talk or (_title_like_name(group, position) if inside.members else None)
         if talk is None and inside.members and (initialled := _initials_talk(line.text)) is not None:
             talk = (*initialled, position + 1)
         if talk is not None:
             title, speakers, position = talk
             start = position
-            while position < len(group) and _is_prose(group[position].text) and _talk_at(group, position) is None:
+            while position < len(group) and _is_prose(group[position].text) and not _talk_starts(group, position):
                 position += 1
             abstract = " ".join(prose.text for prose in group[start:position]) or None
             inside.members.append(_member(inside, line, title, speakers, abstract))
@@ -251,6 +255,16 @@ def _affiliations(inside: _Inside, group: Sequence[Line], position: int) -> bool
         and line.number not in inside.emphasised
         and speakers_of(above.text) is not None
     )
+
+
+def _talk_starts(group: Sequence[Line], position: int) -> bool:
+    """Whether a talk starts at `position`: a long speaker-first line is the next talk, not the last one's abstract."""
+    return _speaker_first_at(group, position) is not None or _talk_at(group, position) is not None
+
+
+def _speaker_first_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...], int] | None:
+    found = speaker_first_talk(group[position].text)  # "Yi Zeng (Bayreuth): Title" (DVCS 2021)
+    return (*found, position + 1) if found is not None else None
 
 
 def _talk_at(group: Sequence[Line], position: int) -> tuple[str, tuple[str, ...], int] | None:
@@ -342,7 +356,9 @@ def _chair_people(lines: Sequence[Line]) -> tuple[str, tuple[str, ...]] | None:
     """The chair label and the people of a slot's chair lines ("Chair: Grace Hopper"), or None."""
     label, names = "", list[str]()
     for line in lines:
-        role, _, rest = line.text.strip().removeprefix("(").removesuffix(")").partition(":")  # "(Session Chair: …)"
+        text = line.text.strip()
+        bracketed = text.startswith("(") and text.endswith(")")  # "(Session Chair: …)", not "Chair: A (Place)"
+        role, _, rest = (text[1:-1] if bracketed else text).partition(":")
         found = speakers_of(rest)
         if found is None:
             return None
