@@ -104,6 +104,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 25: HTML blocks in Markdown, `09.45-10.30` times, `Speakers:<br>` over a linked name a line, a parallel
     # session after a workshop (`<strong>Groups B1 + B2, parallel:</strong> <em>…</em>`), its groups' card below.
     "aihealth2025-program.md": ("Europe/Amsterdam", "2025-09-19"),
+    # Trial 29 (unseen, German): `## FREITAG, 19.11.2021`, bold `**9:15-10:45 Panel 1: …**` over talks
+    # `- Name (Place): *Title*` and a `Discussant:` line, untimed bold breaks `**Tee und Kaffee**`, `**Ab 8:30 …**`.
+    "dvcs2021-programm.md": ("Europe/Berlin", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -147,6 +150,12 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     # an entry's hour line, timed after its title; a workshop's visit, a bullet with its date and hour
     "cartagena2020-programa.md": (re.compile(r"^(?:Local|Lugar):.*\bHora: \d"), re.compile(r"^- .*\d-\d{1,2}-20, \d")),
     "aihealth2025-program.md": (re.compile(r"^\s*<strong>[^<]*\bparallel:</strong>"),),  # a session beside a workshop
+    # "**Ab 8:30 …**" (from 8:30), "- Name (Place): *Title*" (a panel's talk), "**Lunch**" (an untimed break)
+    "dvcs2021-programm.md": (
+        re.compile(r"^\*\*Ab \d"),
+        re.compile(r"^- [^:]+\([^()]+\): \*"),
+        re.compile(r"^\*\*(?:Tee und Kaffee|Lunch|Pause)\*\*$"),
+    ),
 }
 """Per page, what marks its untimed entries where no general pattern can (ICMT's talks are its `<li>`s;
 ICCSW 2017's slots written title first, the Imputation workshop's headings that end with their time in brackets;

@@ -94,3 +94,35 @@ def test_dvcs_talks_under_a_panel_are_untimed_items_of_its_day_and_the_discussan
     assert len(discussants) == 7
     by_line = {item.source.line: list(item.people) for item in program.items if item.start is not None}
     assert {number: by_line[number] for number in discussants} == discussants
+
+
+def test_dvcs_bold_breaks_are_untimed_breaks_and_ab_opens_a_start() -> None:
+    _, program = read_detected("pages", DVCS, ReadContext(timezone=BERLIN))
+
+    breaks, day = [], ""
+    for number, line in enumerate(_dvcs_lines(), 1):
+        if heading := re.match(r"^## \w+, (\d+)\.(\d+)\.(\d{4})$", line):
+            day = f"{heading[3]}-{heading[2]}-{heading[1]}"
+        elif said := re.match(r"^\*\*(Tee und Kaffee|Lunch|Pause)\*\*$", line):
+            breaks.append((number, day, said[1]))
+    assert len(breaks) == 7
+    assert [
+        (item.source.line, item.day.isoformat() if item.day else None, item.title)
+        for item in program.items
+        if item.kind.value == "break"
+    ] == breaks
+    by_line = {item.source.line: item for item in program.items if item.start is not None}
+    timed = _dvcs_timed()
+    assert len(program.items) == len(timed) + 26 + len(breaks) == 46
+    registration = by_line[25]  # "**Ab 8:30 Registrierung der Teilnehmer:innen**": from 8:30, to the next start
+    assert (registration.title, registration.start, registration.end) == (
+        "Registrierung der Teilnehmer:innen",
+        datetime(2021, 11, 19, 8, 30, tzinfo=BERLIN),
+        datetime(2021, 11, 19, 9, tzinfo=BERLIN),
+    )
+    # "Im Anschluss:" (afterwards) is no one; the dash before the panellists' line is no part of the title
+    assert (by_line[148].title, by_line[148].people) == ("Im Anschluss: Mitgliederversammlung der DVCS", ())
+    assert by_line[108].title.endswith(" im Kapitel 57 des Laozi")  # written "… des Laozi —"
+    assert [item.title for item in program.items if item.start is not None] == [
+        re.sub(r" —$", "", words) for _, _, words in timed
+    ]

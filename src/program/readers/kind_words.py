@@ -55,6 +55,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Mittagspause", Kind.BREAK),
     ("Mittagessen", Kind.BREAK),
     ("Kaffee und Kuchen", Kind.BREAK),
+    ("Tee und Kaffee", Kind.BREAK),  # DVCS 2021
+    ("Kaffee und Tee", Kind.BREAK),
     ("Begrüßung", Kind.OPENING),
     ("Eröffnung", Kind.OPENING),
     ("Abschluss", Kind.CLOSING),

@@ -38,7 +38,9 @@ from program.readers.lines.session_chair import session_and_chair
 __all__ = ["SlotText", "names_in", "people_by", "read_slot_text", "role_and_people"]  # names_in: from names
 
 _LEADING = re.compile(r"^[\s:|\-–—,.]+")
-_TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
+_TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s+[–—]+|\s*(?<!\bal)(?<![A-Z])\.)+$")
+"""What ends a title and is none of it: marks, a full stop, a dash pointing at the lines below (DVCS 2021's
+`**18:30-20:00 PODIUMSDISKUSSION: … —**` over its panellists)."""
 _BRACKETS = re.compile(r"\s*\((?P<inside>[^()]*)\)")
 _LENGTH_NOTE = re.compile(
     r"\s*\((?=\d)(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes)\b\.?|[\s+,]|and\b|q\s*&\s*a\b|discussion\b)+\)$", re.I

@@ -27,7 +27,9 @@ ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams"
      "equations", "technology", "technologies", "university", "institute", "laboratory", "laboratories", "inc",
      "ltd", "gmbh", "corporation", "foundation",  # where people work ("Noldus Information Technology", BAFA 2017)
      # Spanish (JNIC 2022)
-     "sesión", "sesion", "universidad", "mesa", "presidente", "presidenta", "moderadora", "moderador"}
+     "sesión", "sesion", "universidad", "mesa", "presidente", "presidenta", "moderadora", "moderador",
+     # German: "Im Anschluss: Mitgliederversammlung" (afterwards, DVCS 2021), "Pause", "Moderation"
+     "anschluss", "anschließend", "pause", "moderation"}
 )  # fmt: skip
 
 

@@ -4,6 +4,10 @@ ArcheoFOSS 2025 writes each slot's title in italics under its time (`- **10:35**
 and, after the first day's last slot, `- _Social dinner_ - [menu](./archeofoss2025_menu.pdf)`: the
 dinner of that day, at no time the page says. Such a bullet is read only after a timed item of
 its day, its title the italic words, a link after a dash its link.
+
+DVCS 2021 writes its breaks in bold between its timed panels, with no time (`**Tee und Kaffee**`,
+`**Lunch**`, `**Pause**`): a bold line alone that names a break is that day's break, untimed. Other
+bold lines stay not placed (a bold line is as often a heading).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from program.model import Item, Link, SourceRef
+from program.model import Item, Kind, Link, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line
 from program.readers.kind_labels import kind_from_title
@@ -20,6 +24,7 @@ _ITALIC_BULLET = re.compile(
     r"^\s*[-*+]\s+_(?P<title>[^_\s][^_]*)_\s*(?:[-–]\s*\[(?P<label>[^\]]*)\]\((?P<link>[^()\s]+)\))?\s*$"
 )
 """`- _Social dinner_`, with perhaps ` - [menu](…)` after it."""
+_BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\s][^*]*?)\*\*\s*$")
 
 
 def untimed_bullets(
@@ -27,20 +32,25 @@ def untimed_bullets(
 ) -> tuple[list[Item], list[Line]]:
     """`items` with the untimed items the unplaced lines write as italic bullets, and the lines left.
 
-    Each such item follows the items read above it, in page order.
+    Each such item follows the items read above it (a slot's untimed talks too), in page order.
     """
     placed = list(items)
     left: list[Line] = []
     for line in unplaced:
         bullet = _ITALIC_BULLET.match(raw.get(line.number, ""))
+        bold = _BOLD_LINE.match(raw.get(line.number, ""))
+        if bullet is None and bold is not None and kind_from_title(bold["title"].strip()) is Kind.BREAK:
+            bullet = bold  # "**Tee und Kaffee**" between two panels
         before = [item for item in items if item.start is not None and (item.source.line or 0) < line.number]
         if bullet is None or not before:
             left.append(line)
             continue
         title, day = " ".join(bullet["title"].split()), before[-1].start
         kind = kind_from_title(title)
-        links = (Link(bullet["label"] or "link", bullet["link"]),) if bullet["link"] else ()
+        link = bullet.groupdict().get("link")
+        links = (Link(bullet.groupdict().get("label") or "link", link),) if link else ()
         source_ref = SourceRef(source, line.number)
         untimed = Item(item_id(kind, title), kind, title, source_ref, links=links, day=day.date() if day else None)
-        placed.insert(placed.index(before[-1]) + 1, untimed)
+        above = [at for at, item in enumerate(placed) if (item.source.line or 0) < line.number]
+        placed.insert(above[-1] + 1, untimed)  # in page order: after a panel's talks, not between them and it
     return placed, left

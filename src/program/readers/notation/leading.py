@@ -35,6 +35,8 @@ typed for the dash, JPF 2017: read, with a note); the rest may follow without a 
 _APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
 """An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
 read, with a note."""
+_FROM = re.compile(r"^ab\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+"""German "from" before a start ("Ab 8:30 Registrierung der Teilnehmer:innen", DVCS 2021): a start only."""
 _OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)", re.IGNORECASE)
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner): a start
 only."""
@@ -78,6 +80,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     True
     >>> leading_span("17:00 – ... Drinks").rest
     'Drinks'
+    >>> leading_span("Ab 8:30 Registrierung").rest
+    'Registrierung'
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
     >>> leading_span("09:00:10:15 Session I").notes, leading_span("17:30-la:te Dinner").rest
@@ -89,6 +93,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = text.replace("\xa0", " ").lstrip()
     approximate = _APPROXIMATE.match(written)
     written = written[approximate.end() :] if approximate else written
+    written = _FROM.sub("", written)
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
         return _military_cell(written)
