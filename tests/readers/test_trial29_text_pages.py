@@ -126,3 +126,22 @@ def test_dvcs_bold_breaks_are_untimed_breaks_and_ab_opens_a_start() -> None:
     assert [item.title for item in program.items if item.start is not None] == [
         re.sub(r" —$", "", words) for _, _, words in timed
     ]
+
+
+JURIX = "jurix2023-program.md"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def test_jurix_a_days_morning_and_afternoon_headings_open_that_day() -> None:
+    context = ReadContext(first_date=datetime(2023, 12, 18).date(), timezone=AMSTERDAM)
+    _, program = read_detected("pages", JURIX, context)
+
+    starts, day = {}, 0
+    for number, line in enumerate((DATA / "pages" / JURIX).read_text(encoding="utf-8").split("\n"), 1):
+        if heading := re.match(r"^## \w+ (\d+)th December", line):
+            day = int(heading[1])
+        elif timed := re.match(r"^(?:- )?(\d{2}):(\d{2}) - \d{2}:\d{2}[.:] ", line):
+            starts[number] = datetime(2023, 12, day, int(timed[1]), int(timed[2]), tzinfo=AMSTERDAM)
+    assert len(starts) == 69  # 24 top lines and 45 talks; the struck-out keynote is "~~17:15 …"
+    read = {item.source.line: item.start for item in program.items if item.start is not None}
+    assert {number: read.get(number) for number in starts} == starts

@@ -20,6 +20,9 @@ _MAX_HEADING = 80
 _ISO_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}(?=\s|$)")
 _ZONE_TAIL = re.compile(r"[\s,;:(\[–—-]+(?:all\s+)?times?\s+(?:are\s+)?(?:in\s+)?\S.*$", re.IGNORECASE)
 """What a day heading says of its times after the date ("Times in GMT+2", "(all times are CEST)")."""
+_PART_OF_DAY = re.compile(r",\s*(?:morning|afternoon|evening)\b(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
+"""JURIX 2023's "Tuesday 19th December, morning (parallel sessions)": the half of the day, and what it holds, after
+the date; the heading opens that day (its afternoon heading too)."""
 _LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$")
 """EDTM 2025's "10 March 2025 (Monday)": the weekday in brackets is a word of the date; so is NeuroHackWeek
 2017's date in "Monday (9/4)" (once written "Thursday (9/7", its bracket left open)."""
@@ -57,6 +60,8 @@ def day_heading(text: str) -> WrittenDate | None:
     14
     >>> day_heading("Programmübersicht Freitag, 25.2.2022")
     WrittenDate(year=2022, month=2, day=25, weekday=4, day_number=None)
+    >>> day_heading("Tuesday 19th December, morning (parallel sessions)").day
+    19
     >>> day_heading("10/28 議程表")
     SlashedDate(year=None, month=10, day=28, weekday=None, day_number=None)
     """
@@ -67,6 +72,7 @@ def day_heading(text: str) -> WrittenDate | None:
     text = _CJK_WEEKDAY.sub("", local_written(text))  # "Quinta-feira (26/10)"
     labelled = _DATE_LABEL.match(text.strip())
     text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
+    text = _PART_OF_DAY.sub("", text.strip())  # "Tuesday 19th December, morning (parallel sessions)"
     text = _YEAR_FIRST.sub(r"\g<year>-\g<month>-\g<day>", text.strip())  # "2018/08/27", "2018.08.27" (WASN 2018)
     text = _LAST_WORD_BRACKETED.sub(r" \1", text).strip().rstrip(":").strip()
     if not text or len(text) > _MAX_HEADING:
