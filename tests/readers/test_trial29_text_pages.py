@@ -145,3 +145,18 @@ def test_jurix_a_days_morning_and_afternoon_headings_open_that_day() -> None:
     assert len(starts) == 69  # 24 top lines and 45 talks; the struck-out keynote is "~~17:15 …"
     read = {item.source.line: item.start for item in program.items if item.start is not None}
     assert {number: read.get(number) for number in starts} == starts
+
+
+def test_jurix_talks_names_then_italic_title_and_session_chairs() -> None:
+    context = ReadContext(first_date=datetime(2023, 12, 18).date(), timezone=AMSTERDAM)
+    _, program = read_detected("pages", JURIX, context)
+
+    talks = {}
+    for number, line in enumerate((DATA / "pages" / JURIX).read_text(encoding="utf-8").split("\n"), 1):
+        if talk := re.match(r"^- \d{2}:\d{2} - \d{2}:\d{2}: ([^_]+?)\. _([^_]+)_\s*$", line):
+            talks[number] = (talk[2], re.split(r", | and ", talk[1]))
+    assert len(talks) == 44  # line 62 opens its title outside the underscores ("… Benyekhlef. From Text …: _Using …_")
+    by_line = {item.source.line: item for item in program.items}
+    assert {number: (by_line[number].title, list(by_line[number].people)) for number in talks} == talks
+    session = by_line[35]  # "09:15 - 10:30. **session 1A: Formal approaches (I)** (chair: Antonino Rotolo)"
+    assert (session.title, session.people) == ("session 1A: Formal approaches (I)", ("Antonino Rotolo",))

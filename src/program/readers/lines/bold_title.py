@@ -103,3 +103,28 @@ def emphasised_title_then_names(raw: str, mentions: tuple[str, ...] = ()) -> Slo
     label = shaped["label"].strip() if shaped["label"] else None
     kind = kind_from_title(label) if label else title.kind
     return SlotText(title.title, names, label, kind)
+
+
+_NAMES_THEN_EMPHASISED = re.compile(r"^(?P<names>[^*_]+?)\.\s+(?P<mark>[_*])(?P<title>[^_*\s][^_*]*?)(?P=mark)\s*$")
+"""JURIX 2023's talks: "Trevor Bench-Capon. _A Note on Hierarchical Constraints_" (the names, a full stop, the
+italic title)."""
+
+
+def names_then_emphasised_title(raw: str, mentions: tuple[str, ...] = ()) -> SlotText | None:
+    """The slot a line of time, speakers' names and an italic title says, else None.
+
+    >>> slot = names_then_emphasised_title("- 09:40 - 10:05: Ilaria Canavotto and John Horty. _The importance of x_")
+    >>> slot.title, slot.people
+    ('The importance of x', ('Ilaria Canavotto', 'John Horty'))
+    >>> names_then_emphasised_title("- 09:00 - 09:15. *opening: Welcome from the organizers*") is None
+    True
+    """
+    found = leading_span(_BULLET.sub("", raw, count=1))
+    shaped = _NAMES_THEN_EMPHASISED.match(found.rest.strip(" :.")) if found is not None else None
+    if shaped is None:
+        return None
+    names = speakers_of(clean(shaped["names"]).text)
+    if names is None:
+        return None
+    title = read_slot_text(clean(shaped["title"]).text, mentions, people_known=True)
+    return SlotText(title.title, names, title.label, title.kind)

@@ -20,6 +20,7 @@ from program.readers.kind_labels import kind_from_title
 from program.readers.lines.bold_title import (
     bold_title_then_names,
     emphasised_title_then_names,
+    names_then_emphasised_title,
     speaker_then_bold_title,
 )
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
@@ -203,6 +204,9 @@ class Finder:
             return
         if (emphasised := emphasised_title_then_names(line.text, text.mentions)) is not None:  # "*Title;* Names"
             self._slot(line, found.span, emphasised, text.links, found.notes)
+            return
+        if (after_names := names_then_emphasised_title(line.text, text.mentions)) is not None:  # "Names. _Title_"
+            self._slot(line, found.span, after_names, text.links, found.notes)
             return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
 
