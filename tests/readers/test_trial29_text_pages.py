@@ -153,10 +153,15 @@ def test_jurix_talks_names_then_italic_title_and_session_chairs() -> None:
 
     talks = {}
     for number, line in enumerate((DATA / "pages" / JURIX).read_text(encoding="utf-8").split("\n"), 1):
-        if talk := re.match(r"^- \d{2}:\d{2} - \d{2}:\d{2}: ([^_]+?)\. _([^_]+)_\s*$", line):
-            talks[number] = (talk[2], re.split(r", | and ", talk[1]))
-    assert len(talks) == 44  # line 62 opens its title outside the underscores ("… Benyekhlef. From Text …: _Using …_")
+        if talk := re.match(r"^- \d{2}:\d{2} - \d{2}:\d{2}: ([^_]+)\. ([^._]*)_([^_]+)_\s*$", line):
+            talks[number] = (talk[2] + talk[3], re.split(r", | and ", talk[1]))
+    assert len(talks) == 45  # line 62 opens its title outside the underscores ("… Benyekhlef. From Text …: _Using …_")
     by_line = {item.source.line: item for item in program.items}
     assert {number: (by_line[number].title, list(by_line[number].people)) for number in talks} == talks
     session = by_line[35]  # "09:15 - 10:30. **session 1A: Formal approaches (I)** (chair: Antonino Rotolo)"
     assert (session.title, session.people) == ("session 1A: Formal approaches (I)", ("Antonino Rotolo",))
+    # "(II)", "(III)" on two session lines each: a part's number, no room's code
+    assert [(by_line[at].title, by_line[at].location) for at in (52, 109)] == [
+        ("session 2A: Formal approaches (II)", None),
+        ("session 5A: Formal approaches (III)", None),
+    ]

@@ -105,9 +105,10 @@ def emphasised_title_then_names(raw: str, mentions: tuple[str, ...] = ()) -> Slo
     return SlotText(title.title, names, label, kind)
 
 
-_NAMES_THEN_EMPHASISED = re.compile(r"^(?P<names>[^*_]+?)\.\s+(?P<mark>[_*])(?P<title>[^_*\s][^_*]*?)(?P=mark)\s*$")
+_NAMES_THEN_EMPHASISED = re.compile(r"^(?P<before>[^*_]+?)(?P<mark>[_*])(?P<title>[^_*\s][^_*]*?)(?P=mark)\s*$")
 """JURIX 2023's talks: "Trevor Bench-Capon. _A Note on Hierarchical Constraints_" (the names, a full stop, the
-italic title)."""
+italic title; once the title's first words before the italics: "Karim Benyekhlef. From Text to Structure: _Using_")."""
+_FULL_STOP = re.compile(r"\.\s+")
 
 
 def names_then_emphasised_title(raw: str, mentions: tuple[str, ...] = ()) -> SlotText | None:
@@ -123,8 +124,10 @@ def names_then_emphasised_title(raw: str, mentions: tuple[str, ...] = ()) -> Slo
     shaped = _NAMES_THEN_EMPHASISED.match(found.rest.strip(" :.")) if found is not None else None
     if shaped is None:
         return None
-    names = speakers_of(clean(shaped["names"]).text)
-    if names is None:
-        return None
-    title = read_slot_text(clean(shaped["title"]).text, mentions, people_known=True)
-    return SlotText(title.title, names, title.label, title.kind)
+    for stop in reversed(list(_FULL_STOP.finditer(shaped["before"]))):  # "Ada J. Name. _Title_": the last stop
+        names = speakers_of(clean(shaped["before"][: stop.start()]).text)
+        if names is not None:
+            lead = shaped["before"][stop.end() :]
+            title = read_slot_text(clean(lead + shaped["title"]).text, mentions, people_known=True)
+            return SlotText(title.title, names, title.label, title.kind)
+    return None

@@ -28,6 +28,8 @@ from program.readers.lines.slots import Slot
 _LAST_BRACKET = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 """A place's code: capitals, maybe digits ("LH", "DSS", "OUGL", "PAB5")."""
+_ROMAN = re.compile(r"[IVXL]+")
+"""A part's number in Roman numerals ("Formal approaches (II)", JURIX 2023's parts I to IV): no room's code."""
 
 
 @attrs.frozen
@@ -62,7 +64,8 @@ def _bracket(slot: Slot) -> _Bracket | None:
         return None
     inside = [part.strip() for part in found["inside"].split(";")]
     if len(inside) == 1:
-        return _Bracket(found["title"], inside[0]) if _CODE.fullmatch(inside[0]) else None
+        coded = _CODE.fullmatch(inside[0]) and not _ROMAN.fullmatch(inside[0])
+        return _Bracket(found["title"], inside[0]) if coded else None
     *named, place = inside
     room = room_text(place)
     people = names_in("; ".join(named), words=2) if not slot.text.people else None
