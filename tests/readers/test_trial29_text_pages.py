@@ -165,3 +165,28 @@ def test_jurix_talks_names_then_italic_title_and_session_chairs() -> None:
         ("session 2A: Formal approaches (II)", None),
         ("session 5A: Formal approaches (III)", None),
     ]
+
+
+EDI = "edi2019-programme.md"
+LONDON = ZoneInfo("Europe/London")
+
+
+def test_edi_hard_breaks_leave_titles_and_a_tabbed_time_line_is_read() -> None:
+    context = ReadContext(first_date=datetime(2019, 5, 20).date(), timezone=LONDON)
+    _, program = read_detected("pages", EDI, context)
+
+    bold, day = {}, 19
+    for number, line in enumerate((DATA / "pages" / EDI).read_text(encoding="utf-8").split("\n"), 1):
+        if line.startswith("## Day "):
+            day += 1
+        elif timed := re.match(r"^\*\*(\d{2}):(\d{2})(?:-\d{2}:\d{2})?\*\*\s+(.+?)(?:\\\\)?$", line):
+            bold[number] = (timed[3], datetime(2019, 5, day, int(timed[1]), int(timed[2]), tzinfo=LONDON))
+    assert len(bold) == 22 and sum(line.endswith("\\\\") for line in _lines(EDI)) == 16
+    by_line = {item.source.line: (item.title, item.start) for item in program.items}
+    assert {number: by_line.get(number) for number in bold} == bold
+    assert len(program.items) == 35  # and the 13 participant talks
+    assert not any(": note: not placed:" in said for said in program.reading)
+
+
+def _lines(name: str) -> list[str]:
+    return (DATA / "pages" / name).read_text(encoding="utf-8").split("\n")

@@ -94,8 +94,9 @@ class Finder:
             return
         details, self.details = self.details, None
         cells = row_cells(text.text, line.text) or dotted_cells(text.text, self.header) or dotted_header(text.text)
-        if cells is not None and text.bullet and "|" not in line.text and leading_span(text.text) is not None:
-            cells = None  # "* 11:00-11:30<TAB>Matti Järvisalo __Title__" (Shonan): a time-led item, tabs as spaces
+        if cells is not None and (text.bullet or self.shapes == ["time-led lines"]) and "|" not in line.text:
+            # "* 11:00-11:30<TAB>Matti … __Title__" (Shonan), "**19:30**<TAB><TAB>Dinner" (EDI 2019): tabs as spaces
+            cells = None if leading_span(text.text) is not None else cells
         if cells is not None:
             self._row(line, text, cells)
             return
@@ -202,11 +203,9 @@ class Finder:
         if (glued := speaker_then_bold_title(line.text, text.mentions)) is not None:  # "Armin Biere __Title__"
             self._slot(line, found.span, glued[0], glued[1] or text.links, found.notes)
             return
-        if (emphasised := emphasised_title_then_names(line.text, text.mentions)) is not None:  # "*Title;* Names"
+        emphasised = emphasised_title_then_names(line.text, text.mentions)  # "*Title;* Names"
+        if (emphasised := emphasised or names_then_emphasised_title(line.text, text.mentions)) is not None:
             self._slot(line, found.span, emphasised, text.links, found.notes)
-            return
-        if (after_names := names_then_emphasised_title(line.text, text.mentions)) is not None:  # "Names. _Title_"
-            self._slot(line, found.span, after_names, text.links, found.notes)
             return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
 

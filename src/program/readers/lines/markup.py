@@ -37,7 +37,8 @@ _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
 _BRACKETED = re.compile(r"^\[(?P<time>[^\[\]]{1,30})\]")
 """A time written in square brackets before the title: "- [9:00am-10:00am] **Keynote Talk**: …" (AAAI-25 DC)."""
-_TRAILING_MARKS = re.compile(r"\s*(?:\\|  )$")
+_TRAILING_MARKS = re.compile(r"\s*(?:\\+|  )$")
+"""A Markdown hard break ending a line: two spaces, or backslashes (kramdown's doubled one, EDI 2019)."""
 _ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
 """Kramdown's attribute lists ("**Start**{: .h5}", "{: .table}"): styling, no words."""
 _PAST_UNICODE = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
