@@ -190,3 +190,20 @@ def test_edi_hard_breaks_leave_titles_and_a_tabbed_time_line_is_read() -> None:
 
 def _lines(name: str) -> list[str]:
     return (DATA / "pages" / name).read_text(encoding="utf-8").split("\n")
+
+
+def test_jurix_demos_listed_under_the_coffee_break_are_untimed_items_of_its_day() -> None:
+    context = ReadContext(first_date=datetime(2023, 12, 18).date(), timezone=AMSTERDAM)
+    _, program = read_detected("pages", JURIX, context)
+
+    demos = {}
+    for number, line in enumerate(_lines(JURIX), 1):
+        if demo := re.match(r"^- ([^_\d][^_]*)\. _([^_]+)_\s*$", line):
+            demos[number] = ("2023-12-19", demo[2], re.split(r", | and ", demo[1]))
+    assert len(demos) == 5 and min(demos) == 90  # under line 86's "15:45 - 16:30. *coffee break* + **demos**"
+    untimed = {
+        item.source.line: (item.day.isoformat() if item.day else None, item.title, list(item.people))
+        for item in program.items
+        if item.start is None
+    }
+    assert untimed == demos

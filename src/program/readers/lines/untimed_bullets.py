@@ -19,11 +19,14 @@ from program.model import Item, Kind, Link, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.names import speakers_of
 
 _ITALIC_BULLET = re.compile(
     r"^\s*[-*+]\s+_(?P<title>[^_\s][^_]*)_\s*(?:[-–]\s*\[(?P<label>[^\]]*)\]\((?P<link>[^()\s]+)\))?\s*$"
 )
 """`- _Social dinner_`, with perhaps ` - [menu](…)` after it."""
+_NAMES_THEN_ITALIC = re.compile(r"^\s*[-*+]\s+(?P<names>[^_*]+)\.\s+_(?P<title>[^_\s][^_]*)_\s*$")
+"""JURIX 2023's demos under `15:45 - 16:30. *coffee break* + **demos**`: `- A, B and C. _Title_`, untimed."""
 _BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\s][^*]*?)\*\*\s*$")
 
 
@@ -42,6 +45,9 @@ def untimed_bullets(
         if bullet is None and bold is not None and kind_from_title(bold["title"].strip()) is Kind.BREAK:
             bullet = bold  # "**Tee und Kaffee**" between two panels
         before = [item for item in items if item.start is not None and (item.source.line or 0) < line.number]
+        people: tuple[str, ...] = ()
+        if bullet is None and (named := _NAMES_THEN_ITALIC.match(raw.get(line.number, ""))) is not None:
+            people, bullet = speakers_of(named["names"]) or (), named if speakers_of(named["names"]) else None
         if bullet is None or not before:
             left.append(line)
             continue
@@ -50,7 +56,9 @@ def untimed_bullets(
         link = bullet.groupdict().get("link")
         links = (Link(bullet.groupdict().get("label") or "link", link),) if link else ()
         source_ref = SourceRef(source, line.number)
-        untimed = Item(item_id(kind, title), kind, title, source_ref, links=links, day=day.date() if day else None)
+        untimed = Item(
+            item_id(kind, title), kind, title, source_ref, people=people, links=links, day=day.date() if day else None
+        )
         above = [at for at, item in enumerate(placed) if (item.source.line or 0) < line.number]
         placed.insert(above[-1] + 1, untimed)  # in page order: after a panel's talks, not between them and it
     return placed, left
