@@ -107,6 +107,11 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 29 (unseen, German): `## FREITAG, 19.11.2021`, bold `**9:15-10:45 Panel 1: …**` over talks
     # `- Name (Place): *Title*` and a `Discussant:` line, untimed bold breaks `**Tee und Kaffee**`, `**Ab 8:30 …**`.
     "dvcs2021-programm.md": ("Europe/Berlin", None),
+    # Trial 29: `## Tuesday 19th December, morning (parallel sessions)`, `- 09:15 - 09:40: Names. _Title_` talks,
+    # `(chair: Name)` after a session, `- Names. _Title_` demos untimed under `*coffee break* + **demos**`.
+    "jurix2023-program.md": ("Europe/Amsterdam", "2023-12-18"),
+    # Trial 29: `**12:00-12:15** Arrival\\` (kramdown hard breaks), `- *13:30 James Borg*` talks, a tabbed time line.
+    "edi2019-programme.md": ("Europe/London", "2019-05-20"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -151,6 +156,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "cartagena2020-programa.md": (re.compile(r"^(?:Local|Lugar):.*\bHora: \d"), re.compile(r"^- .*\d-\d{1,2}-20, \d")),
     "aihealth2025-program.md": (re.compile(r"^\s*<strong>[^<]*\bparallel:</strong>"),),  # a session beside a workshop
     # "**Ab 8:30 …**" (from 8:30), "- Name (Place): *Title*" (a panel's talk), "**Lunch**" (an untimed break)
+    "jurix2023-program.md": (re.compile(r"^- Workshop \d"), re.compile(r"^- [^_\d][^_]*\. _")),  # workshops, demos
+    "edi2019-programme.md": (re.compile(r"^- \*\d"),),  # "- *14h30 Laurent Lehmann*"
     "dvcs2021-programm.md": (
         re.compile(r"^\*\*Ab \d"),
         re.compile(r"^- [^:]+\([^()]+\): \*"),
