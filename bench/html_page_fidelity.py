@@ -199,6 +199,9 @@ CASES = [
     # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
     # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
     Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
+    # Trial 28 (Turkish): a Jekyll post dated in its front matter four days before the event its text announces
+    # (`11 Şubat 2012`), a table `Saat | Konu | Konuşmacı` (time, topic, speaker).
+    Case("ceturk2012-post.md", "Europe/Istanbul", None, slot_counts.timed_rows),
 ]
 
 
