@@ -263,7 +263,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     """A "12 am" meant as noon: read so when midnight makes the range longer than 12 hours and noon short.
 
     Instincts 2014 heads its columns "11-12am", "12am-1pm": read as written, 11:00 to midnight
-    and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written.
+    and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written. A "pm" start
+    before a "pm" end just after noon is the morning's (Inmunología 2016: "11:55 pm - 12:35 pm").
     """
     if start.meridiem == "a" and start.minutes >= 60 and is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
@@ -271,6 +272,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     # Noon only when it is before the end: "12:01-12pm" (its start read as 12:01 a.m.) stays in the morning.
     if end.meridiem == "p" and is_twelve_am(start) and 0 < end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
+    if start.meridiem == end.meridiem == "p" and 0 < end.minutes - start.minutes + 12 * 60 <= _NOON_AT_MOST:
+        return attrs.evolve(start, minutes=start.minutes - 12 * 60, meridiem="a"), end  # "11:55 pm - 12:35 pm": a.m.
     return start, end
 
 
