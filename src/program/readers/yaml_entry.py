@@ -241,10 +241,10 @@ class EntryReader:
             people = (named,)
             self.used.setdefault("people", "name")
             self.speaker_lists.update(("name", *AFFILIATION_KEYS))
-        if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
-            people, abstract = listed[0], abstract or listed[1]
+        if not people and (listed := listed_speakers(found.entry, self.mapping)).people:
+            people, abstract = listed.people, abstract or listed.abstract
             listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"
-            self.used.setdefault("people", f"{listed_key}[].title")
+            self.used.setdefault("people", f"{listed_key}[].{listed.key}")
             self.speaker_lists.add(listed_key)
         item = Item(
             id=item_id(kind, title),
