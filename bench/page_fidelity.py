@@ -112,6 +112,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "jurix2023-program.md": ("Europe/Amsterdam", "2023-12-18"),
     # Trial 29: `**12:00-12:15** Arrival\\` (kramdown hard breaks), `- *13:30 James Borg*` talks, a tabbed time line.
     "edi2019-programme.md": ("Europe/London", "2019-05-20"),
+    # Trial 28 (Ukrainian): `# **19 Листопада 2019**` days, each slot one bold line with a tab after its time
+    # (`**9:15-9:45<TAB>В.В.Березнюк. Анатомія …**`), speakers as initials and a surname before the title.
+    "ent2019-program.md": ("Europe/Kyiv", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
