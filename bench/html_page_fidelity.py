@@ -199,6 +199,9 @@ CASES = [
     # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
     # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
     Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
+    # Trial 28 (Indonesian): four day tables, `08.00-08.15` rows of one `colspan="4"` cell or four room cells; one
+    # time typed `09-55-11.05`.
+    Case("smite2020-schedules.php", "Asia/Jakarta", None, slot_counts.filled_cells),
 ]
 
 

@@ -388,7 +388,7 @@ def _people_in_brackets(item: Item) -> Item:
     """
     if not item.people and (quoted := name_then_quoted(item.title)) is not None:  # `Name: "Title"`
         return attrs.evolve(item, id=item_id(item.kind, quoted[0]), title=quoted[0], people=quoted[1])
-    found = _TRAILING_BRACKET.match(item.title) if not item.people else None
+    found = _TRAILING_BRACKET.match(item.title) if not item.people and item.kind is not Kind.BREAK else None
     names = (names_in(found["inside"], words=2) or speakers_of(found["inside"])) if found else None  # "(Name, Org)"
     labelled = item.kind is Kind.OTHER and item.label
     kind = kind_from_title(item.label) if labelled and item.label else _kind_after_symbols(item.kind, item.title)

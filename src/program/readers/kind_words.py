@@ -98,6 +98,8 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Poster-Session", Kind.POSTER_SESSION),
     ("Sektempfang", Kind.SOCIAL),
     ("Gesellschaftsabend", Kind.SOCIAL),
+    # Indonesian, SMITE 2020 (PERDOSSI): "ISTIRAHAT (BOOTH FARMASI/IKLAN BERJALAN)" is the break, its bracket no one
+    ("Istirahat", Kind.BREAK),
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),

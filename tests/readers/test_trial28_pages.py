@@ -1,0 +1,89 @@
+"""Trial 28's saved pages (unseen), read as their sources write them (tests/data/html_pages/PROVENANCE.md).
+
+Expectations come from the sources by regular expressions over their markup, never from the reader:
+SMITE 2020's four day tables (`<td class="text-center">08.00-08.15</td>` then one `colspan="4"` cell or
+four room cells), one of whose times is typed `09-55-11.05`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from program.model import Kind
+from program.readers import ReadContext
+from program.readers.notation.times import is_span, parse_span
+
+from helpers import ROOT, read_detected
+
+DATA = ROOT / "tests" / "data" / "html_pages"
+JAKARTA = ZoneInfo("Asia/Jakarta")
+_MONTHS = {"NOVEMBER": 11}
+
+
+def _text(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+@given(st.integers(0, 23 * 60), st.integers(1, 59), st.sampled_from([".", ":"]))
+def test_a_start_typed_with_a_dash_for_its_colon_before_a_clock_reads_as_the_range(
+    start: int, length: int, mark: str
+) -> None:
+    end = start + length
+    text = f"{start // 60:02d}-{start % 60:02d}-{end // 60:02d}{mark}{end % 60:02d}"
+
+    span = parse_span(text)
+
+    assert (span.start.minutes, span.end_minutes) == (start, end)
+
+
+@given(st.dates())
+def test_a_date_written_with_dashes_is_still_no_time(day: date) -> None:
+    assert not is_span(f"{day:%d-%m-%Y}")
+    assert not is_span(f"{day:%Y-%m-%d}")
+
+
+def _smite_rows() -> list[tuple[datetime, datetime, str | None, str]]:
+    """Every timed row's cells: (start, end, room, title); a `colspan="4"` cell has no room."""
+    rows: list[tuple[datetime, datetime, str | None, str]] = []
+    for table in re.findall(r"<table.*?</table>", _text("smite2020-schedules.php"), re.S):
+        day_text = re.search(r"colspan=\"5\"><b>\w+, (\d+) (\w+) (\d{4})</b>", table)
+        assert day_text is not None
+        day = (int(day_text[3]), _MONTHS[day_text[2]], int(day_text[1]))
+        for row in re.findall(r"<tr>(.*?)</tr>", table, re.S):
+            cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+            times = re.fullmatch(r"(\d\d)[.-](\d\d)-(\d\d)\.(\d\d)", cells[0]) if cells else None
+            if times is None:
+                continue
+            start = datetime(*day, int(times[1]), int(times[2]), tzinfo=JAKARTA)
+            end = datetime(*day, int(times[3]), int(times[4]), tzinfo=JAKARTA)
+            rooms = [None] if len(cells) == 2 else ["Room I", "Room II", "Room III", "Room IV"]
+            rows.extend((start, end, room, _plain(cell)) for room, cell in zip(rooms, cells[1:], strict=True))
+    return rows
+
+
+def test_smite_every_room_cell_is_read_with_the_row_typed_09_55_11_05_among_them() -> None:
+    name, program = read_detected("html_pages", "smite2020-schedules.php", ReadContext(timezone=JAKARTA))
+
+    rows = _smite_rows()
+    assert name == "html-page"
+    assert len(rows) == 48
+    read = sorted((item.start, item.end, item.location, item.title) for item in program.items)
+    assert read == sorted(rows)
+    sympo = [item for item in program.items if item.title == "Sympo Paralel 1A"]
+    assert [(item.start, item.end, item.location) for item in sympo] == [
+        (datetime(2020, 11, 14, 9, 55, tzinfo=JAKARTA), datetime(2020, 11, 14, 11, 5, tzinfo=JAKARTA), "Room I")
+    ]
+    assert not any("without a time" in line for line in program.reading)
+    breaks = [item for item in program.items if item.title.startswith("ISTIRAHAT")]
+    assert len(breaks) == 4
+    assert all(item.kind is Kind.BREAK and item.people == () for item in breaks)  # the bracket names no one
