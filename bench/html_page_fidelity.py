@@ -202,6 +202,8 @@ CASES = [
     # Trial 28 (Indonesian): four day tables, `08.00-08.15` rows of one `colspan="4"` cell or four room cells; one
     # time typed `09-55-11.05`.
     Case("smite2020-schedules.php", "Asia/Jakarta", None, slot_counts.filled_cells),
+    # Trial 28 (Romanian): a table of `14:15 - 14:30` | `Cuvânt de bun venit Dana Deac, Președinte, Fundația Orange`.
+    Case("blindhub2020-conferinta.php", "Europe/Bucharest", None, slot_counts.timed_rows),
 ]
 
 

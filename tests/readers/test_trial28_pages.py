@@ -2,7 +2,7 @@
 
 Expectations come from the sources by regular expressions over their markup, never from the reader:
 SMITE 2020's four day tables (`<td class="text-center">08.00-08.15</td>` then one `colspan="4"` cell or
-four room cells), one of whose times is typed `09-55-11.05`.
+four room cells), one of whose times is typed `09-55-11.05`; BLINDHub 2020's cells `Title Name Surname, Role, Org`.
 """
 
 from __future__ import annotations
@@ -15,14 +15,16 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from program.model import Kind
+from program.model import Item, Kind, SourceRef
 from program.readers import ReadContext
+from program.readers.html_name_tails import name_tails
 from program.readers.notation.times import is_span, parse_span
 
 from helpers import ROOT, read_detected
 
 DATA = ROOT / "tests" / "data" / "html_pages"
 JAKARTA = ZoneInfo("Asia/Jakarta")
+BUCHAREST = ZoneInfo("Europe/Bucharest")
 _MONTHS = {"NOVEMBER": 11}
 
 
@@ -87,3 +89,47 @@ def test_smite_every_room_cell_is_read_with_the_row_typed_09_55_11_05_among_them
     breaks = [item for item in program.items if item.title.startswith("ISTIRAHAT")]
     assert len(breaks) == 4
     assert all(item.kind is Kind.BREAK and item.people == () for item in breaks)  # the bracket names no one
+
+
+def _blindhub_rows() -> list[tuple[datetime, datetime, str, tuple[str, ...]]]:
+    """Each row's times, and its cell split at the first comma: the name the two words before it, the title the rest."""
+    rows: list[tuple[datetime, datetime, str, tuple[str, ...]]] = []
+    for start, end, cell in re.findall(
+        r"<tr><td[^>]*>(\d\d:\d\d) - (\d\d:\d\d)\s*</td><td>(.*?)</td></tr>", _text("blindhub2020-conferinta.php")
+    ):
+        head = _plain(cell).split(",")[0].split()
+        title, people = (" ".join(head[:-2]), (" ".join(head[-2:]),)) if "," in cell else (_plain(cell), ())
+        hours = [datetime(2020, 10, 28, int(time[:2]), int(time[3:]), tzinfo=BUCHAREST) for time in (start, end)]
+        rows.append((hours[0], hours[1], title, people))
+    return rows
+
+
+def test_blindhub_a_cells_title_and_its_speaker_before_role_and_org_are_split() -> None:
+    name, program = read_detected("html_pages", "blindhub2020-conferinta.php", ReadContext(timezone=BUCHAREST))
+
+    rows = _blindhub_rows()
+    assert name == "html-page"
+    assert len(rows) == 8
+    assert [(item.start, item.end, item.title, item.people) for item in program.items] == rows
+    assert rows[1][2:] == ("Cuvânt de bun venit", ("Dana Deac",))
+    assert rows[4][2:] == ("Sinergii şi oportunităţi în proiectul BLINDHub", ("Carmen Rotaru",))
+
+
+def _items(*titles: str) -> list[Item]:
+    return [Item(id=str(index), kind=Kind.OTHER, title=title, source=SourceRef("x", index)) for index, title in
+            enumerate(titles)]  # fmt: skip
+
+
+def test_a_name_after_a_title_is_split_only_when_two_cells_are_so_written_and_the_title_ends_in_lower_case() -> None:
+    alone = _items("Lunch at the Grand Hotel, Room 3", "Coffee")
+    title_case = _items("Keynote: Data Science Today, Tomorrow", "Opening Remarks Jane Doe, CEO")
+    led_by_a_short_word = _items("Lunch at the Grand Hotel, Room 3", "Dinner at the Old Mill, Hall B")
+    two = _items("Welcome by the chair Jane Doe, CEO, Acme", "Why schedules break Jean-Pierre Martin, Inria")
+
+    assert [item.title for item in name_tails(alone)] == [item.title for item in alone]
+    assert [item.title for item in name_tails(title_case)] == [item.title for item in title_case]
+    assert [item.title for item in name_tails(led_by_a_short_word)] == [item.title for item in led_by_a_short_word]
+    assert [(item.title, item.people) for item in name_tails(two)] == [
+        ("Welcome by the chair", ("Jane Doe",)),
+        ("Why schedules break", ("Jean-Pierre Martin",)),
+    ]

@@ -39,6 +39,7 @@ from program.readers.html_heading_slots import heading_schedule, holds_time_head
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_list_ends import mixed_ends
+from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
 from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
@@ -257,7 +258,7 @@ class _PageRead:
             needs_zone(self.settings, self.source)
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
-        linked = with_slot_cards(with_line_links(read.items, table.links), slot_cards(block.element))  # JSP 2026
+        linked = with_slot_cards(with_line_links(name_tails(read.items), table.links), slot_cards(block.element))
         items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
         self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
