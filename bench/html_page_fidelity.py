@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
+import html_slot_counts_spans as span_counts
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -204,6 +205,9 @@ CASES = [
     Case("smite2020-schedules.php", "Asia/Jakarta", None, slot_counts.filled_cells),
     # Trial 28 (Romanian): a table of `14:15 - 14:30` | `Cuvânt de bun venit Dana Deac, Președinte, Fundația Orange`.
     Case("blindhub2020-conferinta.php", "Europe/Bucharest", None, slot_counts.timed_rows),
+    # Trial 28 (Turkish): list rows of `<span class="time">` beside one or two `<strong>Title</strong> Name - Role`
+    # spans, a header row naming the two rooms, a second list under `<h1>Dene Keşfet (Bern)</h1>`.
+    Case("sql2012lansman-program.aspx", "Europe/Istanbul", date(2012, 5, 3), span_counts.spans_beside_time_spans),
 ]
 
 
@@ -211,10 +215,10 @@ FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
 
 def page_text(name: str) -> str:
-    """A page's text: UTF-8, else Windows-1252 as `program` reads a legacy file (GEBF 2015's page)."""
+    """A page's text: UTF-8 (a BOM dropped, as `program` reads it), else Windows-1252 (GEBF 2015's legacy page)."""
     data = (DATA / name).read_bytes()
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252")
 

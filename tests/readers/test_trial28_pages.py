@@ -2,7 +2,8 @@
 
 Expectations come from the sources by regular expressions over their markup, never from the reader:
 SMITE 2020's four day tables (`<td class="text-center">08.00-08.15</td>` then one `colspan="4"` cell or
-four room cells), one of whose times is typed `09-55-11.05`; BLINDHub 2020's cells `Title Name Surname, Role, Org`.
+four room cells), one of whose times is typed `09-55-11.05`; BLINDHub 2020's cells `Title Name Surname, Role, Org`;
+SQL Server 2012 Lansmanı's list rows of a time span beside one or two `<strong>Title</strong> Name - Role` spans.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from program.model import Item, Kind, SourceRef
 from program.readers import ReadContext
 from program.readers.html_name_tails import name_tails
+from program.readers.html_page import HtmlPageReader
 from program.readers.notation.times import is_span, parse_span
 
 from helpers import ROOT, read_detected
@@ -25,6 +27,7 @@ from helpers import ROOT, read_detected
 DATA = ROOT / "tests" / "data" / "html_pages"
 JAKARTA = ZoneInfo("Asia/Jakarta")
 BUCHAREST = ZoneInfo("Europe/Bucharest")
+ISTANBUL = ZoneInfo("Europe/Istanbul")
 _MONTHS = {"NOVEMBER": 11}
 
 
@@ -133,3 +136,51 @@ def test_a_name_after_a_title_is_split_only_when_two_cells_are_so_written_and_th
         ("Welcome by the chair", ("Jane Doe",)),
         ("Why schedules break", ("Jean-Pierre Martin",)),
     ]
+
+
+def _sql_talks() -> list[tuple[datetime, datetime, str | None, str, tuple[str, ...]]]:
+    """Each span after a `<span class="time">`: its times, room, the bold text's first line and the names after it.
+
+    The room: a two-span row's by position under the header row (`(Fuji 2)`, `(Fuji 1)`), the `<h1>` over
+    the list (`(Bern)`), or a lone span's own bracket naming a header room (not `(SSDT)`). The names: the
+    text after `</strong>` up to a comma, its part before ` - ` (a role after it); the Bern list's first
+    line after the bold text, names joined by ` - `.
+    """
+    talks: list[tuple[datetime, datetime, str | None, str, tuple[str, ...]]] = []
+    text = _text("sql2012lansman-program.aspx")
+    rooms = re.findall(r"<strong>[^<]*\(([^()]+)\)</strong>", text.split('<li class="baslik">')[1].split("</li>")[0])
+    for list_head, listed in re.findall(r"(<h1>[^<]*</h1>)\s*<ul[^>]*>(.*?)</ul>", text, re.S):
+        hall = re.search(r"\(([^()]+)\)</h1>", list_head)
+        for row in re.findall(r"<li[^>]*>(.*?)</li>", listed, re.S):
+            times = re.search(r'<span class="time">(\d\d):(\d\d) - (\d\d):(\d\d)</span>', row)
+            if times is None:
+                continue
+            start, end = (datetime(2012, 5, 3, int(times[i]), int(times[i + 1]), tzinfo=ISTANBUL) for i in (1, 3))
+            spans = re.findall(r"<span>\s*<strong>(.*?)</strong>(.*?)</span>", row, re.S)
+            for place, (bold, after) in enumerate(spans):
+                title = _plain(re.split(r"<br\s*/>", bold)[0])
+                lines = [_plain(line) for line in re.split(r"<br\s*/>", after) if _plain(line)]
+                own = re.search(r"\(([^()]+)\)$", title)
+                lone = hall[1] if hall else own[1] if own and own[1] in rooms else None
+                room = rooms[place] if len(spans) == 2 else lone
+                if hall:  # Bern: the first line names them all
+                    names = tuple(lines[0].split(" - "))
+                else:
+                    names = tuple(line.split(",")[0].split(" - ")[0].strip() for line in lines)
+                talks.append((start, end, room, title, names))
+    return talks
+
+
+def test_sql2012_each_span_of_a_two_room_row_is_a_talk_in_its_room_with_the_name_before_its_role() -> None:
+    text = (DATA / "sql2012lansman-program.aspx").read_text(encoding="utf-8-sig")  # the page opens with a BOM
+    context = ReadContext(timezone=ISTANBUL, first_date=date(2012, 5, 3))
+    program = HtmlPageReader().read(text, source="sql2012lansman-program.aspx", context=context)
+
+    talks = _sql_talks()
+    assert len(talks) == 22
+    assert [(item.start, item.end, item.location, item.title, item.people) for item in program.items] == talks
+    assert talks[2][2:] == ("Fuji 2", "SQL Server 2012 ve İş Kritik Güven", ("Esin Yılmaz",))
+    assert talks[3][2:] == ("Fuji 1", "Microsoft Veri Ambarı Çözümleri", ("Cem Kubilay",))
+    assert talks[16][2:] == ("Bern", "Data Quality Service", ("Emrah Uslu", "Osman Çokakoğlu"))
+    demo = next(item for item in program.items if item.title == "Yüksek Süreklilik - Always On")
+    assert (demo.kind, demo.abstract) == (Kind.DEMO, "Demo")

@@ -34,6 +34,7 @@ from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_o
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_list_ends import next_start_ends
 from program.readers.html_name_heads import name_head, room_over_time
+from program.readers.html_span_rows import span_rows
 from program.readers.html_speaker_lines import given_by
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.day_headings import day_heading
@@ -97,7 +98,13 @@ def class_slots(root: etree._Element) -> list[ClassSlot] | None:
             day = _heading_day(collapse(element.text_content())) or day
         elif (slot := _slot(element)) is not None:
             slots.append(attrs.evolve(slot, day=day))
-    return slots if len(slots) >= _FEWEST else None
+    if len(slots) >= _FEWEST:
+        return slots
+    rows = span_rows(root)  # `<span class="time">` beside untitled spans of bold titles (SQL Server 2012 Lansmanı)
+    return [
+        ClassSlot(row.line, row.start, row.end, row.title, row.people, row.room, classed=row.classed, note=row.note)
+        for row in rows or ()
+    ] or None
 
 
 def _heading_day(text: str) -> WrittenDate | None:

@@ -100,6 +100,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Gesellschaftsabend", Kind.SOCIAL),
     # Indonesian, SMITE 2020 (PERDOSSI): "ISTIRAHAT (BOOTH FARMASI/IKLAN BERJALAN)" is the break, its bracket no one
     ("Istirahat", Kind.BREAK),
+    # Turkish, SQL Server 2012 Lansmanı
+    ("Kahve Arası", Kind.BREAK),
+    ("Öğle Yemeği", Kind.BREAK),
+    ("Açılış Konuşmaları", Kind.OPENING),
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),

@@ -1,0 +1,19 @@
+"""Slot counts of saved pages whose slots are spans, counted with lxml alone (see html_page_fidelity.py).
+
+Kept apart from html_slot_counts.py, which is near the module length limit.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+Root = lxml.html.HtmlElement
+
+
+def spans_beside_time_spans(root: Root) -> int:
+    """Spans after a list item's `<span class="time">`, one a talk (SQL Server 2012 Lansmanı: one or two a row)."""
+    return sum(
+        len(spans) - 1
+        for item in root.iter("li")
+        if (spans := [child for child in item if child.tag == "span"]) and "time" in spans[0].classes
+    )
