@@ -208,6 +208,9 @@ CASES = [
     # Trial 28 (Turkish): list rows of `<span class="time">` beside one or two `<strong>Title</strong> Name - Role`
     # spans, a header row naming the two rooms, a second list under `<h1>Dene Keşfet (Bern)</h1>`.
     Case("sql2012lansman-program.aspx", "Europe/Istanbul", date(2012, 5, 3), span_counts.spans_beside_time_spans),
+    # Trial 28 (Vietnamese): `<p class="a">8:00-8:30</p>` time paragraphs over title and `Tác giả:` lines, a date
+    # heading `Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023`, two side-by-side rooms' runs; typos `9:00-9:50:`, `s13:00`.
+    Case("tvu2023-hoithao.php", "Asia/Ho_Chi_Minh", None, span_counts.class_a_paragraphs),
 ]
 
 

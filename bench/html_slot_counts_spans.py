@@ -1,6 +1,6 @@
-"""Slot counts of saved pages whose slots are spans, counted with lxml alone (see html_page_fidelity.py).
+"""Slot counts of saved pages whose slots are spans or marked paragraphs, counted with lxml alone.
 
-Kept apart from html_slot_counts.py, which is near the module length limit.
+See html_page_fidelity.py. Kept apart from html_slot_counts.py, which is near the module length limit.
 """
 
 from __future__ import annotations
@@ -17,3 +17,8 @@ def spans_beside_time_spans(root: Root) -> int:
         for item in root.iter("li")
         if (spans := [child for child in item if child.tag == "span"]) and "time" in spans[0].classes
     )
+
+
+def class_a_paragraphs(root: Root) -> int:
+    """Paragraphs of the class `a` (TVU 2023's red time paragraphs, one a slot, typos and all)."""
+    return sum(1 for paragraph in root.iter("p") if "a" in paragraph.classes)

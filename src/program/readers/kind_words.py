@@ -104,6 +104,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Kahve Arası", Kind.BREAK),
     ("Öğle Yemeği", Kind.BREAK),
     ("Açılış Konuşmaları", Kind.OPENING),
+    # Vietnamese, TVU 2023
+    ("Nghỉ ngơi", Kind.BREAK),
+    ("Bài phát biểu chính", Kind.KEYNOTE),
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),
