@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
 import html_slot_counts_spans as span_counts
+import html_slot_counts_trial27 as slot_counts27
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -200,6 +201,16 @@ CASES = [
     # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
     # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
     Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
+    # Trial 27 (unseen, Spanish): a table a day inside an accordion's `<li>` under `<h2>Programa 28 de Setiembre del
+    # 2016</h2>`, TURNO | SALA A | SALA B | SALA C, 12-hour ranges, colspan plenaries, `Sala A` label rows.
+    Case("inmunologia2016-programa.php", "America/Lima", None, slot_counts27.room_cells_under_times),
+    # Trial 27 (unseen): an SSI page, Time | Theme | Speaker | Title tables, `colspan="3"` breaks, `rowspan="4"` times.
+    Case("sug2011-slurm_ug_agenda.shtml", "America/Phoenix", date(2011, 9, 22), slot_counts27.rows_under_times),
+    # Trial 27 (unseen, Spanish): day columns of `<div class="block">Title <br><br> 09:00 - 10:00 hrs.</div>`, no year.
+    Case("aimmgm2020-conferencias.php", "America/Mexico_City", date(2020, 5, 26), slot_counts27.block_divs),
+    # Trial 27 (unseen, Portuguese): a sheet saved as HTML, `Segunda-feira (01/09)` day rows, `Dr. Name - Org` rows
+    # under a talk with an empty time cell.
+    Case("emabi2014-palestras.php", "America/Sao_Paulo", date(2014, 9, 1), slot_counts.timed_rows),
     # Trial 28 (Indonesian): four day tables, `08.00-08.15` rows of one `colspan="4"` cell or four room cells; one
     # time typed `09-55-11.05`.
     Case("smite2020-schedules.php", "Asia/Jakarta", None, slot_counts.filled_cells),

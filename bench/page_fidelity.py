@@ -89,6 +89,12 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "archeofoss2025-programme.md": ("Europe/Rome", None),
     # Trial 21 (Italian): a Pelican key header, `10:00| [Title](…)<br/> Name` rows, `[📄](….pdf)` icon links.
     "eprivacy2016-programma.md": ("Europe/Rome", None),
+    # Trial 27 (unseen, German): `## Programmübersicht Freitag, 25.2.2022` over pipe tables, start times only, `Ende`.
+    "seuh2022-programm.md": ("Europe/Berlin", None),
+    # Trial 27: `**10:40-12:00** Session II; chair: Name` over bullets `* 11:10-11:35 *Title;* A, B, and C (Label)`.
+    "jpf2017-program.md": ("America/Chicago", "2017-11-03"),
+    # Trial 27 (Japanese): `### 9:00~9:45 基調講演` over `{% include keynote.html name=… title=… %}`, a poster table.
+    "scisci2024-conference.md": ("Asia/Tokyo", "2024-03-17"),
     # Trial 23 (Spanish): `|  | Track 0E | Track 0D |` (rooms as columns, a blank corner), `[**Title**Speaker](…)`
     # cells, `-` for an empty room, `14:00 - ~19:00`; the schedule again for phones (`<div class="hidden-big">`).
     "bilbostack2025-agenda.es.md": ("Europe/Madrid", "2025-01-25"),
@@ -133,6 +139,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "bbs2022-schedule.md": (re.compile(r'^\s+- "'),),  # a lab tour's talks, untimed under its time
     "a3net2024-readme.md": (re.compile(r"^\* \d{1,2}-(?:\d{1,2})?\s"),),  # "* 12-13 Registration", "* 14- hack"
     "wnd2025-programma.md": (re.compile(r"^- \S.*\S\s+[A-Z]\.\s"),),  # "- Rol van arg. F. Pols": a talk's bullet
+    # "### 9:00~9:45 基調講演" (a heading with its time), "| 1 | **Title** <br> Names |" (a poster under its session)
+    "scisci2024-conference.md": (re.compile(r"^### \d{1,2}:\d{2}"), re.compile(r"^\| \d+ \| \*\*")),
     # "### **09:15**" over a panel; "- _Social dinner_ - [menu](…)", untimed
     "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"), re.compile(r"^- _[^_]+_")),
     "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials

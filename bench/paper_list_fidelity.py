@@ -53,6 +53,7 @@ MARKS = {
     "ccc2017-aceptados.php": r'^<div class="paper">',  # trial 16, unseen: papers marked by class, authors first
     "stil-2019.md": r"^- \*\*",  # trial 19, unseen (Portuguese): "- **Title**" over "_Name (Place)_;" lines
     "eres2024-aceitos.md": r"^\s*<li><strong>",  # trial 20, unseen: a bold title over one "Name (Place)" a line
+    "pepm2008-acceptedpapers.md": r"^-   [^\[\s]",  # trial 27: pandoc's TWiki page, its menus' items links
     "ruleml2010-accepted-papers.html": r"^<li><span",  # trial 20, unseen: a saved CMS page, menus around its papers
     "sebd2024-accepted.md": r"^- \*\*#\d+\*\* ",  # trial 21, unseen: "- **#7** *Title.* Name (Affil)*; Name (Affil)"
     "avss2018-accepted.md": r"^\d+: <i>",  # trial 21, unseen: "N: <i>Title</i><br />" over "Name (Affil); …"
@@ -94,7 +95,8 @@ def _row(name: str, mark: str, reader: str, path: Path, context: ReadContext) ->
     entries = sum(1 for line in shown.splitlines() if re.match(mark, line) and "<!--" not in line)
     entries = len(re.findall(mark, shown)) if name in IN_LINES else entries
     program = READERS[reader].read(text, source=path.name, context=context)
-    flat = " ".join(BROKEN_WORD.sub(r"\1", html.unescape(text)).replace("\\", " ").split())  # "Rockt&auml;schel"
+    unescaped = html.unescape(text).replace("\\'", "'")  # "Rockt&auml;schel", Markdown's "O\\'Leary" (PEPM 2008)
+    flat = " ".join(BROKEN_WORD.sub(r"\1", unescaped).replace("\\", " ").split())
     untagged = " ".join(TAG.sub("", flat).split())  # RuleML 2010's "RuleML 1.0: <em>The Overarching …</em>"
     shown_flat = f"{flat}\n{untagged}"
     titles = sum(bool(paper.title) and " ".join(paper.title.split()) in shown_flat for paper in program.papers)

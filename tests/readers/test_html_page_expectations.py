@@ -160,7 +160,18 @@ KNOWN_UNREAD_TITLES = {
 }
 
 
-FIRST_SIGHT = {"csama-2023-programme.md": 80, "iiccsss-2023-program.md": 185}
+FIRST_SIGHT = {
+    "csama-2023-programme.md": 80,
+    "iiccsss-2023-program.md": 185,
+    # Trial 27: `Salas A y B | Sala C` over a symposium read as items; Day 1's plenary loses María Alegre.
+    "inmunologia2016-programa.php": 642,
+    # Trial 27: the Theme column's `Keynote` is not read as a kind.
+    "sug2011-slurm_ug_agenda.shtml": 230,
+    # Trial 27: the two untimed visits are not read.
+    "aimmgm2020-conferencias.php": 167,
+    # Trial 27: `12:00-12:00 Almoço` has no end; `Apresentação de painel` (posters) is not read as a poster session.
+    "emabi2014-palestras.php": 164,
+}
 """Pages whose expectations were written before the reader was run on them: fields exact then
 (PROVENANCE.md says which miss), kept as a floor."""
 

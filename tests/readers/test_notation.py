@@ -6,13 +6,13 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date, slash_order
+from program.readers.notation.open_ends import is_open_end
 from program.readers.notation.times import (
     HOUR_MARKED,
     AfternoonClock,
     ClockError,
     afternoon_note,
     clock_value,
-    is_open_end,
     is_twelve_hour_sheet,
     parse_clock,
     parse_span,

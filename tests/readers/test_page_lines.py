@@ -184,6 +184,8 @@ _NOT_COUNTED = (
     "embc2025-mmai-schedule.md",
     "nhw2017-schedule.md",
     "bilbostack2025-agenda.es.md",
+    "seuh2022-programm.md",
+    "scisci2024-conference.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 EMBC: its one start "**2:30 PM, 16 July | …**" above its table of durations, which start no slot of their own;
@@ -191,7 +193,9 @@ DragonPy: rows of two rooms, a workshop's rows one slot; ICMT: a session's descr
 "| 5:00 PM | End |" rows end the slot before, no item; EDTM: the unclosed "**6:15pm Shuttle bus …" line, unread;
 Shonan: three "9-10:00" ranges (an hour without minutes); NeuroHackWeek 2017: six rows of two rooms, nine slots (a
 cell written again in the next row is one); BilboStack 2025: seven rows of two rooms, eleven slots, and its copy for
-phones (seven one-cell tables) not read again."""
+phones (seven one-cell tables) not read again; SEUH 2022: its two "| 17:30 | Ende |  |" rows end the row before,
+no item; Science of science 2024: the two talks its `9:45~10:45 招待講演` heading lists as two includes (the
+pattern counts its headings and poster rows: a heading with one include is that talk)."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

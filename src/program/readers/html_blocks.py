@@ -125,45 +125,6 @@ _PROMPT = re.compile(
 """A `<summary>` that only asks to be opened ("Click here to expand and see the recording.", LIKE23): no title."""
 
 
-_FURNITURE = re.compile(
-    r"^(?:(?:access|download|view|see|watch|get)\s+(?:the\s+)?(?:slides?|video|recording|paper|poster|pdf)\b.{0,20}"
-    r"|[☐☑☒✓✔✗✘]\s.*)$",
-    re.IGNORECASE,
-)
-"""A cell's line about its materials, not its title: a link "Access the slides", a note "☒ This talk was not
-recorded." (LIKE23)."""
-
-
-def without_furniture(lines: list[str]) -> list[str]:
-    """A cell's lines without those about its materials, after its first (a cell of such a line alone keeps it).
-
-    A link's prompt after a title ("Session 1 (click for details)", KaRS 2022) is left out too.
-    """
-    lines = [_CLICK_PROMPT.sub("", line) or line for line in lines]
-    return [line for index, line in enumerate(lines) if not index or not _FURNITURE.match(line)]
-
-
-def is_map_link(cell: etree._Element) -> bool:
-    """Whether all a cell shows is one link to a map: where something is, never its title.
-
-    A3-RONA 2024 (a sheet saved from Excel) writes `12:00 | Lunch | 송암돼지국밥 | <a href=google.com/maps/…>Lunch
-    Restaurant Google Map</a>`: the meal is in the Name column, its map in the Title column.
-    """
-    anchors = list(cell.iter("a"))
-    if len(anchors) != 1 or collapse(anchors[0].text_content()) != collapse(cell.text_content()):
-        return False
-    return _MAP.match((anchors[0].get("href") or "").strip()) is not None
-
-
-_MAP = re.compile(
-    r"https?://(?:www\.)?(?:google\.[a-z.]+/maps\b|maps\.google\.[a-z.]+/|goo\.gl/maps/|maps\.app\.goo\.gl/"
-    r"|map\.naver\.com/|map\.kakao\.com/|maps\.apple\.com/|(?:www\.)?openstreetmap\.org/|bing\.com/maps\b)",
-    re.IGNORECASE,
-)
-
-_CLICK_PROMPT = re.compile(r"\s*\((?:click|tap)(?:\s+here)?\s+(?:for|to\s+see)\s+(?:more\s+)?details\)$", re.I)
-
-
 _FOOTNOTE_MARK = re.compile(r"[*†‡§¹²³]+")
 """A superscript that only marks a footnote: no part of the text it follows."""
 
@@ -377,8 +338,15 @@ def _lines(element: etree._Element, group: int) -> Iterator[TextLine]:
 
 
 def _holds_list(element: etree._Element) -> bool:
-    """Whether a list item holds a list of its own (a session's chair over its talks, BLP 2023): walked into."""
-    return any(tag_of(child) in ("ul", "ol") for child in element)
+    """Whether a list item holds a list (a session's chair over its talks, BLP 2023), or a heading and a table.
+
+    Inmunología 2016 puts each day's table in an accordion's `<li>`, under an `<h2>` of its date; a slot's
+    small table alone in an item (a Granada congress, 2015) stays the item's lines.
+    """
+    inside = [tag_of(child) for child in element.iter() if child is not element]
+    return any(tag_of(child) in ("ul", "ol") for child in element) or (
+        "table" in inside and any(tag in HEADINGS for tag in inside)
+    )
 
 
 def _has_blocks(element: etree._Element) -> bool:

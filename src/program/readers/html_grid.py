@@ -14,9 +14,10 @@ import attrs
 from lxml import etree
 
 from program.model import Link
-from program.readers.html_blocks import element_lines, element_links, is_map_link, tag_of, without_furniture
+from program.readers.html_blocks import element_lines, element_links, tag_of
 from program.readers.html_bold_led import bold_led
 from program.readers.html_cell_badges import badge_parts
+from program.readers.html_cell_furniture import is_map_link, without_furniture
 from program.readers.html_cell_name_heading import name_headed
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session

@@ -32,12 +32,14 @@ from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, pa
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
     rf"^(?P<span>(?P<start>{_CLOCK})(?:(?P<separator>\s*(?:[-–—~]+|to|until)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))"
-    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)\s*(?P<rest>.*)$",
+    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)(?:\s*(?:hrs?|horas|uhr)\b\.?)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
-its end in a span of its own colour inside the start's)."""
+its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.")."""
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
+_OTHER_TIME = re.compile(rf"^[^\W\d]+\s+{_CLOCK}(?:\s*(?:hrs?|horas|uhr)\b\.?)?$", re.IGNORECASE)
+"""A word and another time after a line's own ("Inicio 09:00 hrs.": when the tournament itself starts), no title."""
 _BY = re.compile(r"^(?P<title>.*?)\s*\(\s*by\s+(?P<people>[^()]+)\)\s*$", re.IGNORECASE | re.DOTALL)
 _PLACE_WORD = re.compile(
     r"\b(?:hall|room|lobby|foyer|atrium|terrace|building|venue|auditorium|ballroom|cafeteria|restaurant|campus)\b",
@@ -197,7 +199,13 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         people_below: tuple[str, ...] = ()
         # The lines of the same list item or block, up to the next time-led one.
         same = _until_next_time(lines, [i for i in range(index + 1, len(lines)) if lines[i].group == line.group])
-        if not rest and same:
+        # AIMMGM 2020: `Inauguración <br><br> 09:00 - 10:00 hrs.`, title first; `08:00 hrs. Inicio 09:00 hrs.` a note
+        before = _title_before(lines, index, used) and (not same or _leads_next(lines, same[-1]))
+        aside = rest if before and _OTHER_TIME.match(rest) else ""
+        if before and (not rest or aside):  # the last line of `same` is then the next block's title
+            used.add(index - 1)
+            rest, same = lines[index - 1].text, same[:-1]
+        elif not rest and same:
             used.add(same[0])
             rest, same = lines[same[0]].text, same[1:]
         elif not rest and _title_beside(lines, index, used):  # Datamatix 2025: time and title in two columns
@@ -222,7 +230,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         elif said and not people and kind_from_title(title) not in _NO_SPEAKERS:
             people = names_with_roles(said) or ()  # "Name - Office" lines (OSConf 2013's opening): kept as details too
         talks = linked_talks(said, line.linked, line.line)
-        entries.append(Entry(span, title, people, line.line, line.links, () if talks else said, room=room, talks=talks))
+        details = (aside,) * bool(aside) + (() if talks else said)
+        entries.append(Entry(span, title, people, line.line, line.links, details, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
     # "Phòng : E21.105" above a run's first time (TVU 2023's morning): the room of its entries that name none
     above = next((room for index in range(starts[0]) if (room := _venue(lines, index, used))), None) if starts else None
@@ -249,6 +258,20 @@ def _room_first(title: str) -> tuple[str | None, str]:
     if found is None or label_kind(found["room"].strip()) is not None or _PAPER_NUMBER.match(found["room"].strip()):
         return None, title
     return found["room"].strip(), found["title"]
+
+
+def _title_before(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:
+    """Whether a line that is only a time, last in its block, has its title on the block's line before it."""
+    before = index - 1
+    if before < 0 or before in used or lines[before].group != lines[index].group:
+        return False
+    return time_led(lines[before].text) is None
+
+
+def _leads_next(lines: Sequence[TextLine], index: int) -> bool:
+    """Whether the line after `index` is a time-led line of its block (`index` then that one's title, written first)."""
+    after = index + 1
+    return after < len(lines) and lines[after].group == lines[index].group and time_led(lines[after].text) is not None
 
 
 def _title_beside(lines: Sequence[TextLine], index: int, used: set[int]) -> bool:

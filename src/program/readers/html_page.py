@@ -51,8 +51,8 @@ from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.day_ends import END
 from program.readers.lines.day_headings import day_heading
-from program.readers.lines.finder import END
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.dates import DateError, WrittenDate, date_in_brackets, parse_date
 from program.readers.notation.leading import title_then_time

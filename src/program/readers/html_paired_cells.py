@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from program.readers.html_blocks import element_lines, tag_of, without_furniture
+from program.readers.html_blocks import element_lines, tag_of
+from program.readers.html_cell_furniture import without_furniture
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.names import speakers_of
 from program.readers.notation.times import ClockError, TimeSpan, parse_span

@@ -172,6 +172,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("クロージング", Kind.CLOSING),
     ("エンディング", Kind.CLOSING),  # OSH 2014: "ending", the closing in katakana
     ("休憩", Kind.BREAK),
+    ("コーヒーブレイク", Kind.BREAK),  # Science of science 2024: "coffee break" in katakana
+    ("開会のあいさつ", Kind.OPENING),  # opening and closing greetings
+    ("閉会のあいさつ", Kind.CLOSING),
     ("昼食", Kind.BREAK),
     ("招待講演", Kind.INVITED_TALK),
     ("基調講演", Kind.KEYNOTE),

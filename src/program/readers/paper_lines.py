@@ -33,6 +33,7 @@ from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
 from program.readers.paper_blocks import abstract_blocks, link_row, paper_link, unwrapped
 from program.readers.paper_markup import inline_markup
+from program.readers.paper_pandoc import pandoc_lines
 from program.readers.paper_records import split_authors
 from program.readers.paper_submissions import affiliated_list, names_the_list, submission_number
 from program.readers.title_authors import NAME_PARTICLES
@@ -145,7 +146,7 @@ def page_lines(text: str) -> list[PaperLine]:
     for pattern in (FRONT_MATTER, _COMMENT, _HEAD):
         text = pattern.sub(lambda found: "\n" * found.group().count("\n"), text)
     text, abstracts = abstract_blocks(text)
-    raws = _continued(unwrapped(text.split("\n")))
+    raws = _continued(unwrapped(pandoc_lines(text.split("\n"))))  # PEPM 2008's TWiki page by pandoc
     lines = (_line(number, raw, number in abstracts) for number, raw in enumerate(raws, start=1))
     return [line for line in lines if line.text]
 

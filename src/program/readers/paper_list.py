@@ -27,6 +27,7 @@ from program.readers.paper_classes import class_marked_papers
 from program.readers.paper_labels import MIN_PAPERS, labelled_papers, labelled_reading, labelled_records
 from program.readers.paper_lines import page_lines
 from program.readers.paper_page import content_lines, is_paper_page
+from program.readers.paper_pandoc import without_menus
 from program.readers.paper_records import header_names, is_csv_table, is_paper_list_header, paper_pool
 from program.readers.paper_walk import Found, list_order, papers_of, said, walk
 
@@ -57,7 +58,7 @@ class PaperListReader:
 
     def detect(self, text: str) -> bool:
         """Whether the opening holds two papers or more, fewer lines not placed after the first, and no schedule."""
-        head = _opening(FRONT_MATTER.sub("", text[:_SCANNED]))
+        head = _opening(without_menus(FRONT_MATTER.sub("", text[:_SCANNED])))  # PEPM 2008's wiki menus first
         if (opening := text[:100].lstrip("\ufeff \n").casefold()).startswith(_NOT_OURS):
             return opening.startswith(_HTML) and is_paper_page(text[:_SCANNED])  # RuleML 2010's saved CMS page
         if is_paper_list_header(header_names(text)) or is_csv_table(text):

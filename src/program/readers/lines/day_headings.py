@@ -31,6 +31,11 @@ _DATE_LABEL = re.compile(r"^(?:date|datum|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 _AGENDA = re.compile(r"\s*(?:議程表|议程表|議程|议程)$")
 """"Agenda" after a day's date in Chinese ("10/27 議程表", MOPCON 2012): the heading of that day's programme."""
+_PROGRAMME_OF = re.compile(
+    r"^(?:programm(?:übersicht)?|program(?:me)?|schedule|agenda|zeitplan)(?:\s+(?:for|of|on|für|am))?\s*[:,–—-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+""""Programme" before a day's date ("Programmübersicht Donnerstag, 24.2.2022", SEUH 2022): that day's heading."""
 
 
 def day_heading(text: str) -> WrittenDate | None:
@@ -50,12 +55,15 @@ def day_heading(text: str) -> WrittenDate | None:
     WrittenDate(year=2025, month=3, day=10, weekday=0, day_number=None)
     >>> day_heading("Date: Friday 14 November 2025 (Eastern Standard Time (EST), USA and Canada)").day
     14
+    >>> day_heading("Programmübersicht Freitag, 25.2.2022")
+    WrittenDate(year=2022, month=2, day=25, weekday=4, day_number=None)
     >>> day_heading("10/28 議程表")
     SlashedDate(year=None, month=10, day=28, weekday=None, day_number=None)
     """
     if is_japanese_date(text):  # "2日目　6月27日（金）" (biomol51 2025): all of it the date
         return parse_date(text)
     text = _AGENDA.sub("", text.replace("\ufeff", "").strip())  # "10/27 議程表"
+    text = _PROGRAMME_OF.sub("", text)  # "Programmübersicht Freitag, 25.2.2022"
     text = _CJK_WEEKDAY.sub("", local_written(text))  # "Quinta-feira (26/10)"
     labelled = _DATE_LABEL.match(text.strip())
     text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
@@ -109,8 +117,10 @@ def _date_of(text: str) -> WrittenDate | None:
 
 
 _DATE_WORD = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|[^\W\d_]+\.?)$"
+    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?"
+    r"|[^\W\d_]+\.?)$"
 )
+"""A date's word: a number, an ISO or slashed date, a dotted one ("24.2.2022", SEUH 2022), a day's or month's name."""
 _JOINS = re.compile(r"[,()]|\s/\s|(?:(?<=\b\d)|(?<=\b\d\d))-(?=[^\W\d_]{3,})|(?<=[^\W\d_])-(?=\d{4}\b)")
 """What joins a date's words: a comma, brackets, and the hyphens of Cartagena 2020's "5-febrero-2020" and "26 de
 febrero-2020"."""

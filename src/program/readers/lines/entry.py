@@ -33,6 +33,7 @@ from program.readers.lines.markup import without_icons
 from program.readers.lines.names import has_role_word, names_in
 from program.readers.lines.quoted import quoted_talk
 from program.readers.lines.rooms import names_room, room_text
+from program.readers.lines.session_chair import session_and_chair
 
 __all__ = ["SlotText", "names_in", "people_by", "read_slot_text", "role_and_people"]  # names_in: from names
 
@@ -125,7 +126,9 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
     title = _LENGTH_NOTE.sub("", title) or title
     kind_marked = kind_mark(title)  # "[Invited] On Engines": the kind's, not the title's
     title = kind_marked[1] if kind_marked and kind_marked[1] else title
-    people: list[str] = []
+    session = None if people_known else session_and_chair(title)  # "Session II; chair: Darko Marinov"
+    title, chairs = session or (title, ())
+    people: list[str] = list(chairs)
     label: str | None = None
     marked = _TITLE_MARK.search(title)
     if marked is not None and marked.start() > 0:  # "Keynote 1: Ada Lovelace. Title: On Engines"
@@ -159,7 +162,8 @@ def read_slot_text(text: str, mentions: Sequence[str] = (), *, people_known: boo
         kind = kind_from_title(_BRACKETS.sub("", title).strip())
     kind = kind_marked[0] if kind_marked else kind
     # "– [Prof. Haiping Lu](…)" (EMBC 2025): the person, as every other page and index names them
-    return SlotText(title, tuple(dict.fromkeys(map(without_honorific, people))), label, kind or Kind.OTHER)
+    people_named = tuple(dict.fromkeys(map(without_honorific, people)))
+    return SlotText(title, people_named, label, kind or Kind.OTHER, chaired=bool(chairs))
 
 
 _ROLE_BY = re.compile(

@@ -17,10 +17,15 @@ from program.model import Kind, Problem
 from program.readers.base import Line
 from program.readers.coded_entries import CODE
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.bold_title import bold_title_then_names, speaker_then_bold_title
+from program.readers.lines.bold_title import (
+    bold_title_then_names,
+    emphasised_title_then_names,
+    speaker_then_bold_title,
+)
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
+from program.readers.lines.day_ends import END, END_OF, ends_last
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
 from program.readers.lines.headings import timed_heading
@@ -36,11 +41,6 @@ from program.readers.notation.dates import WrittenDate
 from program.readers.notation.leading import LeadingSpan, leading_span
 from program.readers.notation.times import TimeSpan, end_after
 
-_END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
-"""A time-led line that ends the slot before ("12.45 End of day 1")."""
-END = re.compile(r"^(?:end|adjourn)\.?$", re.IGNORECASE)
-"""A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |"): no item of its own.
-A table's "End of the Day" row stays an item (Alchemistry 2025's expectation)."""
 _LABEL_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\blabel\b""", re.IGNORECASE)
 """An element its page classes as a label (`<div class="schedule-label">`), not a title."""
 _AFFILIATION_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\baffiliation\b""", re.IGNORECASE)
@@ -196,21 +196,15 @@ class Finder:
         if not said or named:  # "09:00 - 09:30" or "15:30-15:55: Ada Lovelace:", the title on the next line
             self.waiting, self.speaker = (line, found, text), named or ()
             return
-        if _END_OF.match(said) and self._ends_last(found.span, found.notes):
+        if END_OF.match(said) and ends_last(self.slots, self.day, found.span, found.notes):
             return
         if (glued := speaker_then_bold_title(line.text, text.mentions)) is not None:  # "Armin Biere __Title__"
             self._slot(line, found.span, glued[0], glued[1] or text.links, found.notes)
             return
+        if (emphasised := emphasised_title_then_names(line.text, text.mentions)) is not None:  # "*Title;* Names"
+            self._slot(line, found.span, emphasised, text.links, found.notes)
+            return
         self._slot(line, found.span, read_slot_text(found.rest, text.mentions), text.links, found.notes)
-
-    def _ends_last(self, span: TimeSpan, notes: tuple[str, ...]) -> bool:
-        """Whether the slot before has no end (then `span`'s start ends it) ("12.45 End of day 1")."""
-        last = self.slots[-1] if self.slots else None
-        if last is None or last.day != self.day or last.span.end is not None:
-            return False
-        ends = TimeSpan(last.span.start, span.start, end_after(last.span.start, span.start))
-        self.slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + notes)
-        return True
 
     def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
         assert self.waiting is not None
@@ -257,7 +251,7 @@ class Finder:
         notes: tuple[str, ...],
     ) -> bool:
         """Add the slot, unless it only ends the one before ("| 5:00 PM | End |"); whether it was added."""
-        if END.match(text.title) and self._ends_last(span, notes):
+        if END.match(text.title) and ends_last(self.slots, self.day, span, notes):
             return False
         title, room = bracketed_room(text.title, self.rooms)
         if room is not None:  # "Opening (🏛️ Room "BATS" Library)": the room, not the title's
@@ -374,6 +368,8 @@ class Finder:
         """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
         self._shape("rooms as columns")
         for room, cell in cells:
+            if room is None and END.match(cell) and ends_last(self.slots, self.day, span, notes):
+                continue  # "| 17:30 | Ende |  |" (SEUH 2022): the end of the row before
             slot = bold_title_then_names(cell, text.mentions) or read_slot_text(cell, text.mentions)
             previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
             if (

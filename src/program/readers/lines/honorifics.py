@@ -16,7 +16,7 @@ _HONORIFICS = (
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
-    r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+"
+    r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+|dra?:\s*"  # Inmunología 2016: "Dr: David Male"
     # Portuguese ones, a woman's with "ª" (I ENPEB 2012: "Profª. Ms. Marie Gorett Dantas", "Profª Esp. Conceição Saúde")
     r"|(?:prof|dr)ª\.?\s+|(?:profa|esp)\.\s+"
     # German school and office titles, in their case only (WHG 2019: "StD" Studiendirektor, "OStD", "MdB" a member of
@@ -46,6 +46,8 @@ def without_honorific(name: str) -> str:
     ('Pavel Hanes', 'Pavel Hošek')
     >>> without_honorific("Dra. Gabriela Montenegro"), without_honorific("M. A. Roberto Moreno Godoy")  # CEC 2024
     ('Gabriela Montenegro', 'Roberto Moreno Godoy')
+    >>> without_honorific("Dr: David Male"), without_honorific("Dra: Manuela Verástegui")
+    ('David Male', 'Manuela Verástegui')
     >>> without_honorifics("Profª. Ms. Marie Gorett Dantas"), without_honorifics("Profª Esp. Conceição Saúde")
     ('Marie Gorett Dantas', 'Conceição Saúde')
     """

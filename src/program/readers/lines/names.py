@@ -99,9 +99,15 @@ def _is_name(text: str, words: int) -> bool:
     if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
         return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
     return parts[0][:1].isupper() and all(
-        (part[:1].isupper() and not any(char.isdigit() for char in part)) or part.casefold() in NAME_PARTICLES
+        (part[:1].isupper() and not any(char.isdigit() for char in part))
+        or part.casefold() in NAME_PARTICLES
+        or _ELIDED.match(part) is not None
         for part in parts
     )
+
+
+_ELIDED = re.compile(r"^(?:d|l|dell)['’][A-ZÀ-ÖØ-Þ]")
+"""A particle elided onto the surname: "Marcelo d’Amorim" (JPF 2017), "d'Alembert", "dell'Acqua"."""
 
 
 def speakers_of(text: str) -> tuple[str, ...] | None:

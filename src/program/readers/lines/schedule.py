@@ -43,6 +43,7 @@ from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
+from program.readers.lines.included_talks import with_included_talks
 from program.readers.lines.italic_authors import italic_authors
 from program.readers.lines.label_lines import joined_labels
 from program.readers.lines.later_hours import LaterHours, later_hour_slots
@@ -151,6 +152,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     raw = {line.number: line.text for line, _ in cleaned}
     authored = italic_authors(finder.slots, other, raw, {line.number: text for line, text in cleaned})
     finder.slots, other = authored.slots, authored.other  # "_Name_ - Affiliation; …" below a title (ArcheoFOSS)
+    other = with_included_talks(finder, other, raw)  # "{% include keynote.html name=… title=… %}" (ScisciJP)
     inside = talks_in_slots(slot_lines, other, finder.headings | rules, finder.papers, emphasised)
     heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
     if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)

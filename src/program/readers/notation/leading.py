@@ -23,19 +23,21 @@ from program.readers.notation.times import (
 _LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
     rf"^(?P<start>{_LEAD_CLOCK})"
-    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))(?P<about>~\s*)?(?P<end>{_LEAD_CLOCK}))?"
+    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}})|:(?=\d{{2}}:\d{{2}}(?![\d:])))"
+    rf"(?P<about>~\s*)?(?P<end>{_LEAD_CLOCK}))?"
     r"(?![\d:.]*\d)",
     re.IGNORECASE,
 )
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
 "08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
-Monash 2025), "14:00 - ~19:00" (an approximate end, BilboStack 2025: read, with a note); the rest may follow without a
-space."""
+Monash 2025), "14:00 - ~19:00" (an approximate end, BilboStack 2025: read, with a note), "09:00:10:15" (a colon
+typed for the dash, JPF 2017: read, with a note); the rest may follow without a space."""
 _APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
 """An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
 read, with a note."""
-_OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…)(?!\S)")
-"""A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks): a start only."""
+_OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)", re.IGNORECASE)
+"""A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner): a start
+only."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 
@@ -78,6 +80,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     'Drinks'
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
+    >>> leading_span("09:00:10:15 Session I").notes, leading_span("17:30-la:te Dinner").rest
+    (("'09:00:10:15': a colon between two times, read as 09:00-10:15",), 'Dinner')
     >>> found = leading_span("14:00 - ~19:00")
     >>> found.span.end_minutes, found.notes
     (1140, ("'14:00 - ~19:00': an approximate end, read as 19:00",))
@@ -97,6 +101,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     )
     if match["about"]:
         notes.append(f"{match[0].strip()!r}: an approximate end, read as {match['end'].strip()}")
+    if match["separator"] == ":":
+        notes.append(f"{match[0]!r}: a colon between two times, read as {match['start']}-{match['end']}")
     try:
         start = lenient_clock(match["start"], notes)
         end = lenient_clock(match["end"], notes) if match["end"] else None

@@ -15,6 +15,7 @@ from datetime import datetime, time
 import attrs
 
 from program.readers.notation.lengths import without_length
+from program.readers.notation.open_ends import is_open_end
 
 _MERIDIEM = r"(?P<meridiem>[ap])(?:\.?\s*m\.?|(?<=\d[ap]))"
 """a.m./p.m. as written ("8am", "8 a.m."), or a bare a or p glued to the digits ("9:10a", "12:30p")."""
@@ -49,23 +50,6 @@ DAY = 24 * 60
 HOUR_MARKED = r"\d{1,2}h(?:\d{2}m?(?![^\W\d_])|(?=\s*[-–—]))"
 """A clock marked with "h" as a line's lead (Portuguese and French pages): "09h30m", "16h30", or a whole hour before
 a dash, "08h - Credenciamento", "14h - 15h - Mesas Redondas" (I ENPEB 2012); "2h workshop" is a length, no clock."""
-_OPEN_END = re.compile(
-    r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|¿*\?+"
-    r"|[-–—]|\.{2,}|…)\.?!?$",
-    re.IGNORECASE,
-)
-
-
-def is_open_end(text: str) -> bool:
-    """Whether an end written in words leaves the end open ("late", "till late", "open end", "tbd", "-").
-
-    Climate workshop 2023's BBQ is `start: "18:00"`, `end: "late"`: a start, and no end given;
-    DevFest Córdoba 2015's closing party `endTime: "¿?"` (Spanish opens a question with "¿").
-
-    >>> [is_open_end(text) for text in ("late", "Till late", "open end", "open-ended", "offen", "-", "¿?", "18:00")]
-    [True, True, True, True, True, True, True, False]
-    """
-    return _OPEN_END.match(" ".join(text.split())) is not None
 
 
 class ClockError(ValueError):
@@ -265,7 +249,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     """A "12 am" meant as noon: read so when midnight makes the range longer than 12 hours and noon short.
 
     Instincts 2014 heads its columns "11-12am", "12am-1pm": read as written, 11:00 to midnight
-    and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written.
+    and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written. A "pm" start
+    before a "pm" end just after noon is the morning's (Inmunología 2016: "11:55 pm - 12:35 pm").
     """
     if start.meridiem == "a" and start.minutes >= 60 and is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
@@ -273,6 +258,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
     # Noon only when it is before the end: "12:01-12pm" (its start read as 12:01 a.m.) stays in the morning.
     if end.meridiem == "p" and is_twelve_am(start) and 0 < end.minutes - (start.minutes + 12 * 60) <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
+    if start.meridiem == end.meridiem == "p" and 0 < end.minutes - start.minutes + 12 * 60 <= _NOON_AT_MOST:
+        return attrs.evolve(start, minutes=start.minutes - 12 * 60, meridiem="a"), end  # "11:55 pm - 12:35 pm": a.m.
     return start, end
 
 

@@ -28,6 +28,7 @@ from program.readers.tabular.time_cells import cell_span
 _TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"} | {
     "hora",  # the Andean ROAD workshop 2015's `Hora, Martes, Miercoles, Jueves, Viernes`
     "horario",
+    "turno",  # Inmunología 2016: TURNO (the shift, MAÑANA/TARDE) over the time column, SALA A, B, C beside it
 }
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
 """A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""

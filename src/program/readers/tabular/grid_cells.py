@@ -13,8 +13,9 @@ import re
 
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.honorifics import without_honorifics
 from program.readers.tabular.cells import Cell, Table
-from program.readers.tabular.dash_speakers import dash_talks
+from program.readers.tabular.dash_speakers import dash_talks, honorific_people, honorific_talks
 from program.readers.tabular.people import looks_like_name, split_people
 
 _ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ def cell_entries(cell: Cell, *, named: bool) -> list[Entry]:
         if line:
             block.append(line)
             continue
-        if block and (talks := dash_talks(block)) is not None:  # "Speaker — Title" on each line
+        if block and (talks := dash_talks(block) or honorific_talks(block)):  # "Speaker — Title", "Title. Dr. Name"
             entries.extend((title, people, None, None, None) for title, people in talks)
         elif block and any(_LENGTH.match(line) for line in block[1:]):
             entries.extend(_shows(block))
@@ -70,13 +71,13 @@ def cell_entries(cell: Cell, *, named: bool) -> list[Entry]:
         elif block:
             title, *rest = block
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
-            people = tuple(
-                name
+            people = honorific_people(rest) or tuple(
+                without_honorifics(name)  # "Dra. Julie Wang (USA)" (Inmunología 2016): Julie Wang, as in a row's column
                 for line in rest
                 if not _ROOM_LINE.match(line) and not _NOT_PEOPLE.match(line)
                 for name in split_people(line)
             )
-            entries.append((title, people, room, None, None))
+            entries.append((title[:-1].rstrip() if people and title.endswith(":") else title, people, room, None, None))
         block = []
     return entries
 

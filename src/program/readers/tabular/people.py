@@ -210,6 +210,8 @@ def _comma_names(part: str) -> list[str]:
     (['Ada Lovelace', 'Charles Babbage'], ['Nicolas Arnaud-Cormos'])
     >>> _comma_names("薛念林 , 黃紫芳"), _comma_names("Su Yi-Shiang, 蔡佳翰、謝孟諺")
     (['薛念林', '黃紫芳'], ['Su Yi-Shiang', '蔡佳翰', '謝孟諺'])
+    >>> _comma_names("Robert Stober, Sr."), _comma_names("Ada Lovelace, Jr")
+    (['Robert Stober, Sr.'], ['Ada Lovelace, Jr'])
     """
     # "A, B, and C": "A, B," before "and"; Chinese and Japanese lists use "、" and the full-width comma too
     pieces = _with_suffixes([piece.strip() for piece in _COMMAS.split(part) if piece.strip()])
@@ -231,8 +233,9 @@ def _comma_names(part: str) -> list[str]:
 
 
 _COMMAS = re.compile(r"[,，、]")
-_SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV)$")
-"""A generation after a name and its comma ("Ray H. O'Neal, Jr.", HOPE 9): part of that name, no person."""
+_SUFFIX = re.compile(r"^(?:Sr|Jr|Snr|Jnr|II|III|IV)\.?$")
+"""A generation after a name and its comma ("Ray H. O'Neal, Jr.", HOPE 9; "Robert Stober, Sr.", Slurm User Group
+2011): part of that name, no person."""
 _HANDLE = re.compile(r"^[A-Z]{2,4}$")
 """Initials or a short handle in capitals ("WJ") first in a list of whole names: a person (a firm comes after)."""
 

@@ -18,7 +18,8 @@ from program.readers.tabular.cells import Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
 from program.readers.tabular.day_pairs import paired_day_columns
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
-from program.readers.tabular.grid import find_grid, read_grid
+from program.readers.tabular.grid import find_grid
+from program.readers.tabular.grid_blocks import read_grid_blocks
 from program.readers.tabular.grid_joins import join_grids
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.header_blocks import header_blocks
@@ -224,7 +225,7 @@ def _read_headerless(table: Table, context: ReadContext, *, required: bool) -> T
     grid = find_grid(table)
     if grid is not None:
         table, grid, said = paired_day_columns(table, grid)  # Aurillac 2023's `Jours impairs (mer 23 et ven 25)`
-        return _rewritten(read_grid(table, grid, context), said)
+        return _rewritten(read_grid_blocks(table, grid, context), said)
     if (turned := read_turned(table, context)) is not None:
         return turned
     if (blocks := find_blocks(table)) is not None:

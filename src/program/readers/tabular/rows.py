@@ -11,7 +11,8 @@ from program.model import Problem, Severity
 from program.model.html_text import html_links
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
-from program.readers.notation.times import ClockError, TimeSpan, is_open_end
+from program.readers.notation.open_ends import is_open_end
+from program.readers.notation.times import ClockError, TimeSpan
 from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping, field_of
@@ -22,6 +23,7 @@ from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
 from program.readers.tabular.row_times import date_and_time, is_all_day, row_day, row_minutes, row_span
 from program.readers.tabular.series_dates import one_date_each
+from program.readers.tabular.speaker_rows import spoken_under
 from program.readers.tabular.talk_numbers import talk_numbered
 from program.readers.tabular.title_by import titled_by
 from program.readers.tabular.zone_rows import zone_said
@@ -145,8 +147,8 @@ def read_rows(table: Table, mapping: Mapping, first_date: date | None = None, zo
             last_room = row.fields.get("room") or last_room
             if last_room and "room" not in row.fields:
                 row = attrs.evolve(row, fields={**row.fields, "room": last_room})
-        if timed and rows and cells[0].line == rows[-1].cells[0].line + 1 and _noted(rows, row):
-            notes.append(f"{table.describe(cells[0])} ({_said(cells)!r}: a note under the row above, its abstract)")
+        if timed and rows and (under := spoken_under(table, rows, row, index) or _noted(rows, row)):
+            notes.append(f"{table.describe(cells[0])} ({_said(cells)!r}: {under})")
             continue
         why = _skip_reason(row, timed)
         if why:
@@ -187,19 +189,21 @@ def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[boo
     return None
 
 
-def _noted(rows: list[Row], row: Row) -> bool:
-    """Whether `row` is only a bracketed note without a time, now the abstract of the last row read.
+def _noted(rows: list[Row], row: Row) -> str | None:
+    """What `row` is when only a bracketed note without a time right under the last row read (now its abstract).
 
     Python Zero to Hero writes what a slot includes under it: `COFFEE`, then `(inc. group
     discussions)` in the row below, alone.
     """
     texts = [cell.text for cell in row.cells if cell.text]
     match = re.fullmatch(r"\((?P<note>[^()]+)\)", row.title)
-    if row.span is not None or row.people or texts != [row.title] or match is None:
-        return False
+    if row.cells[0].line != rows[-1].cells[0].line + 1 or row.span is not None or row.people or match is None:
+        return None
+    if texts != [row.title]:
+        return None
     about = "\n".join(part for part in (rows[-1].fields.get("abstract"), match["note"].strip()) if part)
     rows[-1] = attrs.evolve(rows[-1], fields={**rows[-1].fields, "abstract": about})
-    return True
+    return "a note under the row above, its abstract"
 
 
 def _dated_times(table: Table, mapping: Mapping, first: int) -> Mapping:

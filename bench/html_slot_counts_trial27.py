@@ -1,0 +1,53 @@
+"""Trial 27's pages' slots, counted from their HTML with lxml, independently of the reader (as html_slot_counts.py).
+
+Inmunología 2016's rooms under rowspanned times, Slurm User Group 2011's rows under a time, AIMMGM 2020's blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+Root = lxml.html.HtmlElement
+
+
+def room_cells_under_times(root: Root) -> int:
+    """Filled cells of rows led by a time, or under a time cell's rowspan; not room labels or spanned bold track names.
+
+    Inmunología 2016: `08:00 am - 09:00 am` (rowspan 2) over two plenary talks, `Sala A | Sala B | Sala C` and
+    `Salas A y B | Sala C` label rows, `<b>Infectología e Inmunidad</b>` track names.
+    """
+    count, spanned = 0, 0
+    for row in root.iter("tr"):
+        cells = row.findall("td")
+        timed = bool(cells) and re.match(r"\d{1,2}:\s?\d{2}", cells[0].text_content().strip()) is not None
+        if timed:
+            spanned, cells = int(cells[0].get("rowspan", "1")) - 1, cells[1:]
+        elif spanned > 0:
+            spanned -= 1
+        else:
+            continue
+        for cell in cells:
+            text = " ".join(cell.text_content().split())
+            bold = " ".join(" ".join(b.text_content() for b in cell.iter("b")).split())
+            if text and not re.match(r"Salas? [A-C]\b", text) and (timed or text != bold):
+                count += 1
+    return count
+
+
+def rows_under_times(root: Root) -> int:
+    """Rows led by a time cell, and the rows its rowspan covers (Slurm User Group 2011: `09:00 - 10:40` over four)."""
+    count, spanned = 0, 0
+    for row in root.iter("tr"):
+        cells = row.findall("td")
+        if cells and re.match(r"\d{1,2}:\d{2}", cells[0].text_content().strip()):
+            count, spanned = count + 1, int(cells[0].get("rowspan", "1")) - 1
+        elif cells and spanned > 0:
+            count, spanned = count + 1, spanned - 1
+    return count
+
+
+def block_divs(root: Root) -> int:
+    """`<div class="block …">` elements, a slot each in its day's column (AIMMGM 2020: `Title <br><br> 09:00 hrs.`)."""
+    return len(root.find_class("block"))
