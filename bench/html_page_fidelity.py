@@ -222,6 +222,9 @@ CASES = [
     # Trial 28 (Vietnamese): `<p class="a">8:00-8:30</p>` time paragraphs over title and `Tác giả:` lines, a date
     # heading `Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023`, two side-by-side rooms' runs; typos `9:00-9:50:`, `s13:00`.
     Case("tvu2023-hoithao.php", "Asia/Ho_Chi_Minh", None, span_counts.class_a_paragraphs),
+    # Trial 28 (Korean): `program_time` + `chapter` rows, `[기조연설]` + `<strong class="name">` rows, two break rows
+    # whose time is commented out.
+    Case("koita2016-program.asp", "Asia/Seoul", date(2016, 10, 27), span_counts.times_and_untimed_chapters),
 ]
 
 

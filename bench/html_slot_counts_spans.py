@@ -22,3 +22,19 @@ def spans_beside_time_spans(root: Root) -> int:
 def class_a_paragraphs(root: Root) -> int:
     """Paragraphs of the class `a` (TVU 2023's red time paragraphs, one a slot, typos and all)."""
     return sum(1 for paragraph in root.iter("p") if "a" in paragraph.classes)
+
+
+def times_and_untimed_chapters(root: Root) -> int:
+    """KOITA 2016's rows: lists with a `program_time` element, and untimed lists' `chapter` rows.
+
+    A break's time is left in a comment; the track headings `Innovation and Change I/II` are no slots.
+    """
+    lists = [element for element in root.iter("ul") if any("program_time" in item.classes for item in element)]
+    untimed = [
+        item
+        for element in root.iter("ul")
+        if element not in lists
+        for item in element
+        if "chapter" in item.classes and not item.text_content().strip().startswith("Innovation")
+    ]
+    return len(lists) + len(untimed)

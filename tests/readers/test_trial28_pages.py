@@ -4,7 +4,8 @@ Expectations come from the sources by regular expressions over their markup, nev
 SMITE 2020's four day tables (`<td class="text-center">08.00-08.15</td>` then one `colspan="4"` cell or
 four room cells), one of whose times is typed `09-55-11.05`; BLINDHub 2020's cells `Title Name Surname, Role, Org`;
 SQL Server 2012 Lansmanı's list rows of a time span beside one or two `<strong>Title</strong> Name - Role` spans;
-TVU 2023's `<p class="a">8:00-8:30</p>` time paragraphs over a title paragraph and a `Tác giả:` (author) line.
+TVU 2023's `<p class="a">8:00-8:30</p>` time paragraphs over a title paragraph and a `Tác giả:` (author) line;
+KOITA 2016's `program_time` lists with a `chapter` row or a `[기조연설]` label over a `name`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ JAKARTA = ZoneInfo("Asia/Jakarta")
 BUCHAREST = ZoneInfo("Europe/Bucharest")
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 HO_CHI_MINH = ZoneInfo("Asia/Ho_Chi_Minh")
+SEOUL = ZoneInfo("Asia/Seoul")
 VIETNAMESE_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _MONTHS = {"NOVEMBER": 11}
 
@@ -242,3 +244,43 @@ def test_tvu_date_heading_time_paragraphs_author_lines_and_rooms() -> None:
         ("Trần Bảo Huy",),
         "PHÒNG 1 (KHÓA 1): PHÒNG B21.201",
     )
+
+
+def _koita_rows() -> tuple[list[tuple[datetime, str, tuple[str, ...]]], list[str]]:
+    """Each `<ul>` with a `program_time`: its start and its `chapter` text, or its label and the `name` under it.
+
+    The label's brackets are dropped; the `chapter` rows of lists without a time (the breaks, the track headings)
+    are listed apart.
+    """
+    text = re.sub(r"<!--.*?-->", "", _text("koita2016-program.asp"), flags=re.S)
+    rows: list[tuple[datetime, str, tuple[str, ...]]] = []
+    untimed: list[str] = []
+    for listed in re.findall(r"<ul[^>]*>(.*?)</ul>", text, re.S):
+        chapter = re.search(r'<li class="chapter"><strong>(.*?)</strong>', listed)
+        time = re.search(r'class="program_time[^"]*">\s*<strong>(\d\d):(\d\d)', listed)
+        if time is None:
+            untimed.extend([chapter[1]] if chapter else [])
+            continue
+        start = datetime(2016, 10, 27, int(time[1]), int(time[2]), tzinfo=SEOUL)
+        if chapter:
+            rows.append((start, chapter[1], ()))
+            continue
+        label = re.search(r'class="subtitle_01[^"]*">\[(.*?)\]</strong>', listed)
+        name = re.search(r'<strong class="name">(.*?)</strong>', listed)
+        assert label is not None and name is not None
+        rows.append((start, label[1], (name[1],)))
+    return rows, untimed
+
+
+def test_koita_chapter_rows_and_labelled_speakers_are_read_and_the_untimed_chapters_said() -> None:
+    context = ReadContext(timezone=SEOUL, first_date=date(2016, 10, 27))
+    name, program = read_detected("html_pages", "koita2016-program.asp", context)
+
+    rows, untimed = _koita_rows()
+    assert name == "html-page"
+    assert len(rows) == 10
+    assert [(item.start, item.title, item.people) for item in program.items] == rows
+    assert rows[2] == (datetime(2016, 10, 27, 11, tzinfo=SEOUL), "기조연설", ("Martin G. Curley",))
+    assert untimed == ["중식 및 네트워킹", "Innovation and Change I", "휴식 및 네트워킹", "Innovation and Change II"]
+    said = [line for line in program.reading if "not placed" in line]
+    assert [line.split("not placed: ")[1].split(" (")[0] for line in said] == untimed

@@ -49,7 +49,8 @@ _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|heure|horaire)$", re.IGNORECASE)
 """A class that names a date or an hour: a time only when its text is one (MMI&Après 2019's `programme__event-date`
 holding `8h30`, `12h - 13h`)."""
 _HOUR_MARK = re.compile(r"\d\s*h", re.IGNORECASE)
-_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label|titre|titulo|titel)$", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label|titre|titulo|titel|chapter)$", re.IGNORECASE)
+"""A slot's title element; KOITA 2016 titles its rows without a speaker `<li class="chapter">` (등록, 개회식)."""
 _ABOUT_CLASS = re.compile(r"(?:^|[-_])(?:description|abstract|resume|summary)$", re.IGNORECASE)
 _SPEAKER_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|authors?)$", re.IGNORECASE)
 _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:title)?$", re.IGNORECASE)
@@ -114,7 +115,9 @@ def _heading_day(text: str) -> WrittenDate | None:
         return None
 
 
-def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSettings, source: str) -> Program:
+def class_slot_program(
+    slots: list[ClassSlot], title: str, settings: PageSettings, source: str, root: etree._Element | None = None
+) -> Program:
     """The slots' items, each on the day of the heading above it, else on the page's one day (written, or --date).
 
     Raises:
@@ -153,7 +156,21 @@ def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSetting
     )
     dated = (f"days from the headings above the slots: {headings}",) if headings else ()
     said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *dated, *settings.said)
+    said = (*said, *_untimed_titles(root, slots, source)) if root is not None else said
     return Program(title=title, timezone=zone.key, items=tuple(items), sources=(source,), reading=said)
+
+
+def _untimed_titles(root: etree._Element, slots: list[ClassSlot], source: str) -> list[str]:
+    """A reading line for each title element no slot took: a row whose time the page left out is said, not dropped.
+
+    KOITA 2016 comments out the time of `<li class="chapter"><strong>중식 및 네트워킹</strong></li>` (lunch).
+    """
+    taken = {slot.title for slot in slots}
+    return [
+        f"{source}:{found.sourceline}: not placed: {text} (a title with no time of its own)"
+        for found in _classed(root, _TITLE_CLASS)
+        if (text := collapse(found.text_content())) and text not in taken
+    ]
 
 
 def _slot(element: etree._Element) -> ClassSlot | None:

@@ -111,7 +111,7 @@ class HtmlPageReader:
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, named_page, settings, source)
         if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
-            return class_slot_program(named, named_page, settings, source)
+            return class_slot_program(named, named_page, settings, source, root)
         found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
         badged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)

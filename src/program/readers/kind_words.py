@@ -107,6 +107,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     # Vietnamese, TVU 2023
     ("Nghỉ ngơi", Kind.BREAK),
     ("Bài phát biểu chính", Kind.KEYNOTE),
+    # Korean, KOITA 2016
+    ("기조연설", Kind.KEYNOTE),
+    ("개회식", Kind.OPENING),
+    ("폐회식", Kind.CLOSING),
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),
