@@ -5,18 +5,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from program.readers.notation.afternoon import AfternoonClock, afternoon_note, is_twelve_hour_sheet
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date, slash_order
-from program.readers.notation.open_ends import is_open_end
-from program.readers.notation.times import (
-    HOUR_MARKED,
-    AfternoonClock,
-    ClockError,
-    afternoon_note,
-    clock_value,
-    is_twelve_hour_sheet,
-    parse_clock,
-    parse_span,
-)
+from program.readers.notation.times import HOUR_MARKED, ClockError, clock_value, is_open_end, parse_clock, parse_span
 from program.readers.tabular.row_times import row_span
 from program.readers.yaml_times import clock_range, parse_day, parse_moment
 

@@ -15,8 +15,9 @@ from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_heading_slots import HeadingSchedule, HeadingSlot
 from program.readers.html_talks import with_talks
 from program.readers.kind_labels import kind_from_title
+from program.readers.notation.afternoon import AfternoonClock
 from program.readers.notation.dates import DateError
-from program.readers.notation.times import AfternoonClock, TimeSpan
+from program.readers.notation.times import TimeSpan
 from program.readers.tabular.placing import at
 
 

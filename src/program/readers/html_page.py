@@ -54,9 +54,9 @@ from program.readers.kind_labels import kind_from_title
 from program.readers.lines.day_ends import END
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import names_in, speakers_of
+from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
 from program.readers.notation.dates import DateError, WrittenDate, date_in_brackets, parse_date
 from program.readers.notation.leading import title_then_time
-from program.readers.notation.times import AfternoonClock, is_twelve_hour_sheet
 from program.readers.paper_page import shows_papers
 from program.readers.tabular.placing import at
 from program.readers.tabular.read import read_table

@@ -14,7 +14,8 @@ from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_label, kind_from_title
-from program.readers.notation.times import AfternoonClock, TimeSpan, afternoon_note, is_twelve_hour_sheet
+from program.readers.notation.afternoon import AfternoonClock, afternoon_note, is_twelve_hour_sheet
+from program.readers.notation.times import TimeSpan
 from program.readers.yaml_document import poster_kinds
 from program.readers.yaml_keys import carried_down, day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map

@@ -19,8 +19,7 @@ from program.model import Problem, Severity, SourceRef
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
 from program.readers.notation.month_first import month_first_date, month_first_file
-from program.readers.notation.open_ends import is_open_end
-from program.readers.notation.times import ClockError, TimeSpan, end_after, parse_clock, start_before
+from program.readers.notation.times import ClockError, TimeSpan, end_after, is_open_end, parse_clock, start_before
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}|h(?:\d{2})?)?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
 """A clock as sites write it; "8:am" (LedgerFest 2019) is an hour whose minutes were left out; "12h15" and

@@ -15,7 +15,6 @@ from datetime import datetime, time
 import attrs
 
 from program.readers.notation.lengths import without_length
-from program.readers.notation.open_ends import is_open_end
 
 _MERIDIEM = r"(?P<meridiem>[ap])(?:\.?\s*m\.?|(?<=\d[ap]))"
 """a.m./p.m. as written ("8am", "8 a.m."), or a bare a or p glued to the digits ("9:10a", "12:30p")."""
@@ -50,6 +49,23 @@ DAY = 24 * 60
 HOUR_MARKED = r"\d{1,2}h(?:\d{2}m?(?![^\W\d_])|(?=\s*[-–—]))"
 """A clock marked with "h" as a line's lead (Portuguese and French pages): "09h30m", "16h30", or a whole hour before
 a dash, "08h - Credenciamento", "14h - 15h - Mesas Redondas" (I ENPEB 2012); "2h workshop" is a length, no clock."""
+_OPEN_END = re.compile(
+    r"^(?:(?:till|until|'?til|bis)\s+)?(?:late|spät|open(?:[\s-]end(?:ed)?)?|offen|ende\s+offen|end|tbd|tba|¿*\?+"
+    r"|[-–—]|\.{2,}|…)\.?!?$",
+    re.IGNORECASE,
+)
+
+
+def is_open_end(text: str) -> bool:
+    """Whether an end written in words leaves the end open ("late", "till late", "open end", "tbd", "-").
+
+    Climate workshop 2023's BBQ is `start: "18:00"`, `end: "late"`: a start, and no end given;
+    DevFest Córdoba 2015's closing party `endTime: "¿?"` (Spanish opens a question with "¿").
+
+    >>> [is_open_end(text) for text in ("late", "Till late", "open end", "open-ended", "offen", "-", "¿?", "18:00")]
+    [True, True, True, True, True, True, True, False]
+    """
+    return _OPEN_END.match(" ".join(text.split())) is not None
 
 
 class ClockError(ValueError):
@@ -308,79 +324,3 @@ def crosses_midnight(start: ClockTime, end: ClockTime) -> bool:
     if start.meridiem and end.meridiem:
         return start.meridiem == "p" and end.meridiem == "a"
     return start.minutes >= 12 * 60 and end.minutes < 12 * 60
-
-
-@attrs.define
-class AfternoonClock:
-    """Reads the 12-hour times of a sheet that never writes am/pm, in running order within a day.
-
-    "8:30-9:45", "12:00-1:30", "1:30-2:45": once the times wrap past 12, every later hour
-    of the day is in the afternoon. A day whose first time is 1 to 6 o'clock starts in the
-    afternoon too (FOSD 2018's "2:00-3:15" opens a workshop day: no programme starts at 2 a.m.).
-    A sheet that writes any hour from 13 on without am/pm is on a 24-hour clock and is read as written;
-    a time with am/pm is read as written and moves the day on (NEMS 2026's "4:00 - 5:30pm" closes
-    an afternoon of "1:00 - 1:05" … "3:35 - 4:00" written without it, see `is_twelve_hour_sheet`).
-
-    Attributes:
-        afternoon: whether the day's times have wrapped past noon.
-        latest: the latest start so far in the day, in minutes.
-        moved: the starts read as p.m., as written, for the reading lines (see `afternoon_note`).
-    """
-
-    afternoon: bool = False
-    latest: int = -1
-    moved: list[str] = attrs.field(factory=list)
-
-    def new_day(self) -> None:
-        """Start a new day: the morning again."""
-        self.afternoon, self.latest = False, -1
-
-    def place(self, span: TimeSpan) -> tuple[int, int | None]:
-        """Return the start and end minutes of `span`, moved to the afternoon where the order says so."""
-        start, end = span.start.minutes, span.end_minutes
-        early = self.latest < 0 and start < _EARLIEST_MORNING
-        if span.start.twelve_hour and start < 12 * 60 and (self.afternoon or start < self.latest or early):
-            start += 12 * 60
-            end = end + 12 * 60 if end is not None and end < start else end
-            self.moved.append(span.start.text)
-        if start >= 12 * 60 or (end is not None and end > 12 * 60):
-            self.afternoon = True
-        self.latest = max(self.latest, start)
-        return start, end
-
-
-_EARLIEST_MORNING = 7 * 60
-"""A day's first time before 7 o'clock on a 12-hour clock without am/pm is in the afternoon."""
-
-
-def afternoon_note(clock: AfternoonClock) -> str | None:
-    """The reading line saying which 12-hour times were read as p.m., or None when none was.
-
-    >>> clock = AfternoonClock()
-    >>> [clock.place(parse_span(text)) for text in ("10:45-12:00", "1:30-2:45")]
-    [(645, 720), (810, 885)]
-    >>> afternoon_note(clock)
-    "12-hour times without am/pm, read in order within each day: 1 start read as p.m. ('1:30')"
-    """
-    if not clock.moved:
-        return None
-    shown = ", ".join(repr(text) for text in list(dict.fromkeys(clock.moved))[:4])
-    starts = "start" if len(clock.moved) == 1 else "starts"
-    said = f"{len(clock.moved)} {starts} read as p.m. ({shown})"
-    return f"12-hour times without am/pm, read in order within each day: {said}"
-
-
-def is_twelve_hour_sheet(spans: list[TimeSpan]) -> bool:
-    """Whether a sheet's times without am/pm are on a 12-hour clock (see `AfternoonClock`).
-
-    Its times without am/pm never pass 12 o'clock; some may say am/pm (NEMS 2026's Google Sheet
-    writes "pm" only on its evening rows), which are read as written. A sheet of am/pm times only
-    has nothing to infer.
-
-    >>> is_twelve_hour_sheet([parse_span(text) for text in ("11:45 - 1:00", "1:05 - 1:25", "4:00 - 5:30pm")])
-    True
-    >>> is_twelve_hour_sheet([parse_span(text) for text in ("9:00 - 10:00", "13:00 - 14:00")])
-    False
-    """
-    bare = [clock for span in spans for clock in (span.start, span.end) if clock is not None and clock.meridiem is None]
-    return bool(bare) and all(clock.minutes // 60 <= 12 for clock in bare)

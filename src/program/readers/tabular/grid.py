@@ -13,12 +13,9 @@ from program.model import Item
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
+from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
-from program.readers.notation.times import (
-    AfternoonClock,
-    is_noon_written_as_am,
-    is_twelve_hour_sheet,
-)
+from program.readers.notation.times import is_noon_written_as_am
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid_cells import cell_entries, names_in_brackets

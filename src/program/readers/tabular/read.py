@@ -10,8 +10,8 @@ import attrs
 from program.errors import ParseError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
+from program.readers.notation.afternoon import AfternoonClock, afternoon_note
 from program.readers.notation.dates import DateError, NeedsFirstDateError
-from program.readers.notation.times import AfternoonClock, afternoon_note
 from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.building_rooms import join_building_rooms
 from program.readers.tabular.cells import Table, column_letter

@@ -13,13 +13,9 @@ from program.model import Item, Kind, Link, Problem, Role, Severity
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
 from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
-from program.readers.notation.times import (
-    AfternoonClock,
-    is_twelve_am,
-    is_twelve_hour_sheet,
-    noon_by_running_order,
-)
+from program.readers.notation.times import is_twelve_am, noon_by_running_order
 from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 

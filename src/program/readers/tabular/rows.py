@@ -11,8 +11,7 @@ from program.model import Problem, Severity
 from program.model.html_text import html_links
 from program.readers.ics_sites import online_location
 from program.readers.notation.dates import DateError, WrittenDate, slash_order
-from program.readers.notation.open_ends import is_open_end
-from program.readers.notation.times import ClockError, TimeSpan
+from program.readers.notation.times import ClockError, TimeSpan, is_open_end
 from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping, field_of
