@@ -163,14 +163,26 @@ def class_slot_program(
 def _untimed_titles(root: etree._Element, slots: list[ClassSlot], source: str) -> list[str]:
     """A reading line for each title element no slot took: a row whose time the page left out is said, not dropped.
 
-    KOITA 2016 comments out the time of `<li class="chapter"><strong>중식 및 네트워킹</strong></li>` (lunch).
+    KOITA 2016 comments out the time of `<li class="chapter"><strong>중식 및 네트워킹</strong></li>` (lunch). Only
+    elements of a class that titles slots, holding no time, are said (not a page's `…title` heading, nor a block
+    around a whole slot).
     """
     taken = {slot.title for slot in slots}
+    titles = [(found, collapse(found.text_content())) for found in _classed(root, _TITLE_CLASS)]
+    titling = {token for found, text in titles if text in taken for token in _title_tokens(found)}
     return [
         f"{source}:{found.sourceline}: not placed: {text} (a title with no time of its own)"
-        for found in _classed(root, _TITLE_CLASS)
-        if (text := collapse(found.text_content())) and text not in taken
+        for found, text in titles
+        if text and text not in taken and titling & _title_tokens(found) and not _holds_time(found)
     ]
+
+
+def _holds_time(element: etree._Element) -> bool:
+    return any(isinstance(inner.tag, str) and _is_time(inner) for inner in element.iter())
+
+
+def _title_tokens(element: etree._Element) -> set[str]:
+    return {token for token in (element.get("class") or "").split() if _TITLE_CLASS.search(token)}
 
 
 def _slot(element: etree._Element) -> ClassSlot | None:
