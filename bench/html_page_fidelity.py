@@ -211,6 +211,9 @@ CASES = [
     # Trial 27 (unseen, Portuguese): a sheet saved as HTML, `Segunda-feira (01/09)` day rows, `Dr. Name - Org` rows
     # under a talk with an empty time cell.
     Case("emabi2014-palestras.php", "America/Sao_Paulo", date(2014, 9, 1), slot_counts.timed_rows),
+    # Trial 28 (Turkish): a Jekyll post dated in its front matter four days before the event its text announces
+    # (`11 Şubat 2012`), a table `Saat | Konu | Konuşmacı` (time, topic, speaker).
+    Case("ceturk2012-post.md", "Europe/Istanbul", None, slot_counts.timed_rows),
     # Trial 28 (Indonesian): four day tables, `08.00-08.15` rows of one `colspan="4"` cell or four room cells; one
     # time typed `09-55-11.05`.
     Case("smite2020-schedules.php", "Asia/Jakarta", None, slot_counts.filled_cells),

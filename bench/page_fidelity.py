@@ -104,6 +104,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 25: HTML blocks in Markdown, `09.45-10.30` times, `Speakers:<br>` over a linked name a line, a parallel
     # session after a workshop (`<strong>Groups B1 + B2, parallel:</strong> <em>…</em>`), its groups' card below.
     "aihealth2025-program.md": ("Europe/Amsterdam", "2025-09-19"),
+    # Trial 28 (Ukrainian): `# **19 Листопада 2019**` days, each slot one bold line with a tab after its time
+    # (`**9:15-9:45<TAB>В.В.Березнюк. Анатомія …**`), speakers as initials and a surname before the title.
+    "ent2019-program.md": ("Europe/Kyiv", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -58,6 +58,7 @@ MARKS = {
     "sebd2024-accepted.md": r"^- \*\*#\d+\*\* ",  # trial 21, unseen: "- **#7** *Title.* Name (Affil)*; Name (Affil)"
     "avss2018-accepted.md": r"^\d+: <i>",  # trial 21, unseen: "N: <i>Title</i><br />" over "Name (Affil); …"
     "ccir2023-acceptedpapers-excerpt.md": r'^<div style="font-weight: bold">',  # trial 25: bold title blocks
+    "nodalida2021-accepted.md": r"^\d+\s*\|",  # trial 29: a table's rows "2 |<TAB>A and B | Title | Short"
 }
 IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}
 """Lists whose entries share lines (ENLSP 2021: 13 modals on one line, trial 15): each mark counted, not each line."""

@@ -176,8 +176,8 @@ FIRST_SIGHT = {
     "smite2020-schedules.php": 314,
     # Trial 28: `Cuvânt de bun venit` and `Concluzii` are not read as the opening and the closing.
     "blindhub2020-conferinta.php": 54,
-    # Trial 28: `Ara` (a break) is not read as one.
-    "sql2012lansman-program.aspx": 152,
+    # Trial 28: every field.
+    "sql2012lansman-program.aspx": 154,
     # Trial 28: the two `s13:00-13:20` rows are not read; the opening's speakers, the start-only break's end.
     "tvu2023-hoithao.php": 68,
     # Trial 28: the opening's and closing's speakers and the two untimed breaks are not read.

@@ -22,14 +22,17 @@ from program.readers.base import ReadContext
 from program.readers.html_time_zones import times_zone
 from program.readers.lines.days import deadline_zone, zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.local_dates import LOCAL_MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LOCAL_MONTH = (
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|januar|februar|märz|april|juni|juli|august|oktober|dezember"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|mart|mayıs|mayis|" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True))
 )
-"""Months a day-first date names in French, German or Spanish ("Samedi 30 mai 2026", ESE 2026)."""
+"""Months a day-first date names in French, German, Spanish ("Samedi 30 mai 2026", ESE 2026), Turkish ("11 Şubat
+2012", CETURK 2012), Ukrainian or Russian."""
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:&|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
@@ -47,6 +50,9 @@ _NOT_THE_EVENTS = re.compile(
 """Words right before a date that make it another day than the event's: a founding, a page's edit, a deadline."""
 
 
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
+"""A Jekyll or Hugo page's front matter: its `date:` is the day a post was written (CETURK 2012's post is dated
+2012-02-07, four days before the event its text announces for `11 Şubat 2012`), so a date in the text wins."""
 _SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z][a-z])")
 _PROSE = 200
 """Characters: a line longer is a paragraph of prose, read sentence by sentence for a zone."""
@@ -125,9 +131,16 @@ def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | Non
     elif zone is None and (after := times_zone(text)) is not None:  # "9:00 am - 11:00 am PDT" on each row
         zone = after[0]
         said.append(f"time zone: {zone.key}, from the times ({after[1]!r}; pass --timezone for another place)")
-    if first_date is None and (written := page_date(" ".join(text.split()))) is not None:
+    matter = _FRONT_MATTER.match(text)
+    body = text[matter.end() :] if matter else text
+    if first_date is None and (written := page_date(" ".join(body.split()))) is not None:
         first_date = written[0]
         said.append(f"first date: {first_date.isoformat()}, from the page ({written[1]!r})")
+    elif first_date is None and matter and (written := page_date(" ".join(matter[0].split()))) is not None:
+        first_date = written[0]  # a post's date is the day it was written: only when the page writes no other
+        said.append(
+            f"first date: {first_date.isoformat()}, from the front matter ({written[1]!r}; pass --date for another)"
+        )
     aside = (
         next((words for line in _statements(text) if (words := deadline_zone(line))), None) if zone is None else None
     )

@@ -1,4 +1,4 @@
-"""Titles that name a kind in French, German, Spanish, Polish, Italian, Portuguese or Japanese ("Pause café", "休憩").
+"""Titles that name a kind in French, German, Spanish, Polish, Italian, Portuguese, Japanese, … ("Pause café", "休憩").
 
 Spreadsheet and YAML programs are often written in the audience's language: Agile Pays Basque
 2025 has six "Pause café" and three "Repas" among its talks. A title is such a kind when its
@@ -167,6 +167,20 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Plenaire lezing", Kind.KEYNOTE),
     ("Aperitief", Kind.SOCIAL),
     ("Borrel", Kind.SOCIAL),
+    # Ukrainian, an ENT course in Kyiv 2019 ("Вступне слово": the opening words)
+    ("Кава брейк", Kind.BREAK),
+    ("Кава-брейк", Kind.BREAK),
+    ("Перерва", Kind.BREAK),
+    ("Обідня перерва", Kind.BREAK),
+    ("Вступне слово", Kind.OPENING),
+    ("Відкриття", Kind.OPENING),
+    ("Закриття", Kind.CLOSING),
+    # Turkish, CETURK 2012 ("Ara": a break; "Öğle Arası": the lunch break)
+    ("Ara", Kind.BREAK),
+    ("Öğle Arası", Kind.BREAK),
+    ("Kahve Arası", Kind.BREAK),
+    ("Açılış", Kind.OPENING),
+    ("Kapanış", Kind.CLOSING),
     # Japanese, biomol51 2025 (a title in 「」 brackets is read without them)
     ("開会", Kind.OPENING),
     ("開会式", Kind.OPENING),

@@ -1,22 +1,23 @@
 """Accepted-paper lists written as a Markdown table: ``| Author(s) | Title |`` (MABS 2023, COINE 2024).
 
 A header row names the title and authors columns; each row below it, up to the table's end,
-is a paper. Other columns (links, "Paper / Presentation") are not read, their links kept.
+is a paper. Other columns (links, "Paper / Presentation", "ID", "Type") are not read, their
+links kept. Rows are cut as a schedule page's pipe tables are (`lines.rows`): GitHub's
+Markdown needs no pipe at a row's ends, and NoDaLiDa 2021 writes its 54 rows
+``2 |<TAB>Mark Anderson and … | What Taggers Fail to Learn, … | Short``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
+from program.readers.lines.rows import is_rule, row_cells
 from program.readers.tabular.columns import normal_name
 
 _TITLES = ("title", "paper title", "paper", "papers")
 _AUTHORS = ("authors", "author", "author names", "presenters", "speakers")
-_RULE = re.compile(r"^\|?[\s:|-]*-[\s:|-]*\|?$")
-"""A Markdown table's rule row: ``|-----|:---:|``."""
 
 
 @attrs.frozen
@@ -32,19 +33,17 @@ class PaperTable:
 
 
 def table_cells(text: str) -> list[str] | None:
-    """The cells of a pipe-table row ("| A | B |"), or None when the line is no row.
+    """The cells of a pipe-table row ("| A | B |", "2 | A | B"), or None when the line is no row.
 
-    >>> table_cells("| Ada Lovelace | On Engines |")
-    ['Ada Lovelace', 'On Engines']
+    >>> table_cells("| Ada Lovelace | On Engines |"), table_cells("2 | Ada Lovelace | On Engines | Short")
+    (['Ada Lovelace', 'On Engines'], ['2', 'Ada Lovelace', 'On Engines', 'Short'])
     """
-    if not text.startswith("|") or text.count("|") < 2:
-        return None
-    return [" ".join(cell.split()) for cell in text.strip().strip("|").split("|")]
+    return row_cells(text, "")
 
 
 def is_table_rule(text: str) -> bool:
     """Whether a line is a Markdown table's rule row."""
-    return bool(_RULE.match(text.strip()))
+    return is_rule(text)
 
 
 def paper_table(text: str) -> PaperTable | None:

@@ -199,9 +199,15 @@ def _marked_title(line: PaperLine, *, names_allowed: bool) -> tuple[str, str | N
 
 
 def _table_rows(found: Found, lines: Sequence[PaperLine], index: int, table: PaperTable, section: str | None) -> int:
-    """Record the papers of a table's rows, up to its end; return the index after them."""
+    """Record the papers of a table's rows, up to its end (a blank line or a line of no cells); return the index after.
+
+    A row needs no pipe at its ends, so a blank line ends the table as it ends it in Markdown: an author line
+    "A | B" below it is no row.
+    """
     while index < len(lines) and (cells := table_cells(lines[index].text)) is not None:
         line = lines[index]
+        if line.number != lines[index - 1].number + 1:
+            break
         index += 1
         title, authors = table.title_and_authors(cells)
         if is_table_rule(line.text):

@@ -7,8 +7,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import attrs
-
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
@@ -19,7 +17,7 @@ from program.readers.notation.times import TimeSpan
 from program.readers.yaml_document import poster_kinds
 from program.readers.yaml_keys import carried_down, day_flags, flag_base, plain_hours, session_named_title, unread_keys
 from program.readers.yaml_languages import Languages, language_map
-from program.readers.yaml_located import Located, day_key_name
+from program.readers.yaml_located import Joins, day_key_name
 from program.readers.yaml_names import names_nobody
 from program.readers.yaml_people import (
     AFFILIATION_KEYS,
@@ -53,17 +51,6 @@ from program.readers.yaml_times import (
     without_open_end,
 )
 from program.readers.yaml_typed import day_text
-
-
-@attrs.frozen
-class Joins:
-    """The sessions and speakers an entry's ids refer to (empty when no file is joined)."""
-
-    sessions: dict[str, Located]
-    speakers: dict[str, Located]
-    source: str
-    types: tuple[str, ...] = ()
-    """The sessions file's list of session types, which a session's `type: 2` counts into (ByteBay's `meta`)."""
 
 
 class EntryReader:
@@ -254,10 +241,10 @@ class EntryReader:
             people = (named,)
             self.used.setdefault("people", "name")
             self.speaker_lists.update(("name", *AFFILIATION_KEYS))
-        if not people and (listed := listed_speakers(found.entry, self.mapping))[0]:
-            people, abstract = listed[0], abstract or listed[1]
+        if not people and (listed := listed_speakers(found.entry, self.mapping)).people:
+            people, abstract = listed.people, abstract or listed.abstract
             listed_key = key_of(found.entry, "speaker_list", self.mapping) or "speaker_list"
-            self.used.setdefault("people", f"{listed_key}[].title")
+            self.used.setdefault("people", f"{listed_key}[].{listed.key}")
             self.speaker_lists.add(listed_key)
         item = Item(
             id=item_id(kind, title),

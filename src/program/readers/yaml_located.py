@@ -1,9 +1,11 @@
-"""A static site's YAML mapping with its line, and the days a mapping's keys name."""
+"""A static site's YAML mapping with its line, the days a mapping's keys name, and the files joined to it by id."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+import attrs
 
 
 class Located(dict[str, Any]):
@@ -41,3 +43,14 @@ def day_key_name(level: Located) -> str | None:
 
 
 __all__ = ["KeyedDay", "Located", "day_key_name", "keyed_days"]
+
+
+@attrs.frozen
+class Joins:
+    """The sessions and speakers an entry's ids refer to (empty when no file is joined)."""
+
+    sessions: dict[str, Located]
+    speakers: dict[str, Located]
+    source: str
+    types: tuple[str, ...] = ()
+    """The sessions file's list of session types, which a session's `type: 2` counts into (ByteBay's `meta`)."""

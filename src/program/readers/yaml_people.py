@@ -8,6 +8,11 @@ from (program.people.affiliations). The list is the entry's `events` (or the key
 file names as `speaker_list`), read only when every mapping in it has no time of its own and a
 title that opens with a name (two to five capitalised words) before its colon or comma; else
 it is left alone, and `check` lists the key as not read.
+
+BOUM 2019 (the same theme, UTC Compiègne) writes the mapping the other way round: its `title` is
+the speaker's lab and its `speakers` the name, `{title: Heudiasyc, speakers: Youcef IMINE,
+abstract: assets/abstracts/….pdf}`. Names there (a surname in capitals is a name's word) are the
+people, each "Name [Lab]"; a file's path is no abstract.
 """
 
 from __future__ import annotations
@@ -29,21 +34,61 @@ from program.readers.yaml_text import plain_text
 
 _NAMED = re.compile(r"^(?P<name>[^\d:,()\[\]]+?(?:\s*\([^()\d]+\))?)\s*[:,]\s*(?P<affiliation>\S.*)$", re.DOTALL)
 _NAME_WORDS = range(2, 6)
+_DIGIT = re.compile(r"\d")
 _ABSTRACT_LABEL = re.compile(r"^\s*abstract\s*:\s*", re.IGNORECASE)
+_PATH = re.compile(r"^[\w./ -]*/[\w. -]*\.[a-z]{2,4}$")
+"""A file's path ("assets/abstracts/abstract_MIT_ Abbas.pdf"), which an abstract key may hold instead of a text."""
 _LONG_TEXT = 80
 """A text beside a speaker at least this long is the talk's abstract, not a short note ("short: azer")."""
 
 
-def listed_speakers(entry: Located, mapping: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
+@attrs.frozen
+class ListedSpeakers:
+    """The people an entry's speaker list names, an abstract written beside them, and the key they were read from."""
+
+    people: tuple[str, ...] = ()
+    abstract: str | None = None
+    key: str = "title"
+
+
+def listed_speakers(entry: Located, mapping: dict[str, str]) -> ListedSpeakers:
     """The people an entry's speaker list names ("Name [Affiliation]"), and an abstract written beside them."""
     listed = value(entry, "speaker_list", mapping)
     if not isinstance(listed, list) or not listed or not all(isinstance(one, Located) for one in listed):
-        return (), None
+        return ListedSpeakers()
     people = [_person(one, mapping) for one in listed]
+    key: str | None = "title"
     if any(person is None for person in people):
-        return (), None
+        named = [_named_people(one, mapping) for one in listed]  # BOUM 2019: `speakers` names them, `title` the lab
+        if any(found is None for found in named):
+            return ListedSpeakers()
+        people, key = [person for found in named for person in found or ()], key_of(listed[0], "people", mapping)
     abstracts = [text for one in listed if (text := _abstract(one, mapping))]
-    return tuple(person for person in people if person), "\n\n".join(abstracts) or None
+    return ListedSpeakers(tuple(person for person in people if person), "\n\n".join(abstracts) or None, key or "title")
+
+
+def _named_people(speaker: Located, mapping: dict[str, str]) -> tuple[str, ...] | None:
+    """The people a speaker mapping's people field names, each "Name [Title]" (the title their lab); else None.
+
+    >>> _named_people(Located(title="LMAC / Renault", speakers="Etienne GSTALTER"), {})
+    ('Etienne GSTALTER [LMAC / Renault]',)
+    >>> _named_people(Located(title="Heudiasyc", speakers="Access control in the cloud"), {}) is None
+    True
+    """
+    if value(speaker, "start", mapping) is not None:
+        return None
+    written, title = value(speaker, "people", mapping), value(speaker, "title", mapping)
+    names = split_names(collapse_space(written)) if isinstance(written, str) else []
+    if not names or not all(_is_name(name) for name in names):
+        return None
+    lab = collapse_space(title) if isinstance(title, str) and title.strip() else None
+    return tuple(f"{name} [{lab}]" if lab else name for name in names)
+
+
+def _is_name(name: str) -> bool:
+    """Two to five words, each opening with a capital ("Youcef IMINE", "Brenda IVETTE GARCIA MAYA")."""
+    words = name.split()
+    return len(words) in _NAME_WORDS and all(word[:1].isupper() and not _DIGIT.search(word) for word in words)
 
 
 def _person(speaker: Located, mapping: dict[str, str]) -> str | None:
@@ -64,6 +109,8 @@ def _person(speaker: Located, mapping: dict[str, str]) -> str | None:
 def _abstract(speaker: Located, mapping: dict[str, str]) -> str | None:
     """The talk's abstract beside its speaker: under an abstract key, else the one long text."""
     written: Any = value(speaker, "abstract", mapping)
+    if isinstance(written, str) and _PATH.match(written.strip()):
+        return None  # "assets/abstracts/abstract_MIT_Youcef.pdf": where the abstract is, not what it says
     if not isinstance(written, str):
         title = value(speaker, "title", mapping)
         texts = [text for text in speaker.values() if isinstance(text, str) and text != title]

@@ -30,11 +30,11 @@ from program.readers.yaml_dates import DATE_ONLY, DAY_MONTH, is_date_only
 from program.readers.yaml_day_lists import ListedDays, listed_days, with_speaker_titles, without_repeats
 from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
-from program.readers.yaml_entry import EntryReader, Joins
+from program.readers.yaml_entry import EntryReader
 from program.readers.yaml_front_matter import front_matter, front_matter_reading
 from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
-from program.readers.yaml_located import Located
+from program.readers.yaml_located import Joins, Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_people import organisations_note
 from program.readers.yaml_shape import (

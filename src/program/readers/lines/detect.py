@@ -9,7 +9,7 @@ from program.readers.lines.dated import dated_title
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.duration_tables import gives_duration
 from program.readers.lines.headings import timed_heading
-from program.readers.lines.markup import clean
+from program.readers.lines.markup import clean, wholly_emphasised
 from program.readers.lines.rows import Header, is_bare_pipe_table, row_cells, table_header
 from program.readers.notation.leading import leading_span
 
@@ -35,7 +35,7 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
     columns: Header | None = None  # the header of the table being read: "| Start | End | …" makes its rows ranges
     dated = dated_tab_page(lines)
     for raw in lines:
-        if "\t" in raw and not raw.lstrip().startswith("|") and not dated:
+        if "\t" in raw and not raw.lstrip().startswith("|") and not dated and not wholly_emphasised(raw):
             continue  # a TSV's row; a pipe table's row padded with tabs ("| 9:00 AM\t|") is ours
         line = clean(raw)
         if dated_title(line.text) is not None:  # a day page's "Title Fri 28 Jul 07:00 a.m."

@@ -28,6 +28,7 @@ import attrs
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title, kind_mark, label_kind
 from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.initials_first import initials_first
 from program.readers.lines.lecture_by import lecture_von
 from program.readers.lines.markup import without_icons
 from program.readers.lines.names import has_role_word, names_in
@@ -186,6 +187,8 @@ def _said_by(title: str) -> tuple[str, tuple[str, ...]] | None:
         return lecture
     if (signed := _SIGNED.match(title)) is not None and names_in(signed["name"], words=2) is not None:
         return signed["title"], (signed["name"],)  # "…: debunking influencers. A. ter Braack" (WND 2025)
+    if (first := initials_first(title)) is not None:  # "В.В.Березнюк. Анатомія середнього ВУХА" (Kyiv 2019)
+        return first
     return (title, named) if (named := people_by(title)) is not None else None
 
 

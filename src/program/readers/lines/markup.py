@@ -156,6 +156,24 @@ def _unbracketed_time(text: str) -> str:
     return bracketed["time"] + text[bracketed.end() :]
 
 
+_WRAPPED = re.compile(r"^(?:#{1,6}\s+)?(?P<mark>\*\*|__)(?=\S)(?:(?!(?P=mark)).)+(?<=\S)(?P=mark)$")
+
+
+def wholly_emphasised(raw: str) -> bool:
+    r"""Whether a line (a heading's perhaps) is one bold span, a tab in it spacing words: no row of tab-separated cells.
+
+    A programme typed in a word processor and pasted into Markdown (an ENT course in Kyiv, 2019)
+    keeps the tab between a time and its title inside the bold, ``**8:00-9:00\tРеєстрація**``, and
+    between a heading's marks and its bold date, ``# \t**21 Листопада**``.
+
+    >>> wholly_emphasised("**8:00-9:00\tRegistration** "), wholly_emphasised("# \t**21 May**")
+    (True, True)
+    >>> wholly_emphasised("**8:00**\tRegistration")
+    False
+    """
+    return _WRAPPED.match(raw.strip()) is not None
+
+
 def csv_cell(raw: str) -> str:
     """A line that is one CSV cell, quoted as the csv module quotes a cell holding a comma or a quote: its text.
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from program.readers.lines.day_headings import day_heading
+from program.readers.lines.markup import wholly_emphasised
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, normal_name
 
@@ -56,7 +57,7 @@ def row_cells(text: str, raw: str) -> list[str] | None:
     >>> row_cells("07:00 -- 12:00 | Tech support |", "")
     ['07:00 -- 12:00', 'Tech support']
     """
-    if "\t" in raw.strip() and "|" not in raw:
+    if "\t" in raw.strip() and "|" not in raw and not wholly_emphasised(raw):
         return [" ".join(cell.split()) for cell in raw.strip().split("\t")]
     if "|" not in text or (
         not text.startswith("|") and text.count(" | ") + text.endswith(" |") < 1 and not _TIME_PIPE.match(text)

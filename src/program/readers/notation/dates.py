@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
-from program.readers.notation.local_dates import LOCAL_WEEKDAYS, local_written
+from program.readers.notation.local_dates import LOCAL_MONTHS, LOCAL_WEEKDAYS, local_written
 
 MONTHS: dict[str, int] = {
     **{
@@ -39,6 +39,7 @@ _MONTH_WORDS: dict[str, int] = {
     **{"fevereiro": 2, "setembro": 9, "outubro": 10},  # Portuguese
     **{"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7},  # Polish
     **{"sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12},
+    **LOCAL_MONTHS,  # Ukrainian, Russian, Turkish
 }
 """Months whose first letters are no English, German or French month's, as whole words only (Spanish, Dutch,
 Italian, Portuguese, Polish): "ago" alone is too often English ("3 weeks ago"), "mei" a word's start; "marzo",

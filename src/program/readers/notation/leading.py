@@ -89,6 +89,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = text.replace("\xa0", " ").lstrip()
     approximate = _APPROXIMATE.match(written)
     written = written[approximate.end() :] if approximate else written
+    written, typed = _colon_for_dash(written)
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
         return _military_cell(written)
@@ -121,7 +122,28 @@ def leading_span(text: str) -> LeadingSpan | None:
     rest = written[match.end() :]
     if end is None and (open_end := _OPEN_END.match(rest)) is not None:
         rest = rest[open_end.end() :]
-    return LeadingSpan(span, rest.strip(), tuple(notes))
+    return LeadingSpan(span, rest.strip(), (*typed, *notes))
+
+
+_DASH_FOR_COLON = re.compile(r"^(?P<start>\d{1,2}[:.]\d{2}\s*[-–—]\s*)(?P<hour>\d{1,2})-(?P<minutes>[0-5]\d)(?![\d:.])")
+"""A range whose end has a dash typed for its colon: "11:00-11-15" (an ENT course in Kyiv, 2019) is 11:00-11:15."""
+
+
+def _colon_for_dash(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text with a range's end "11-15" written "11:15", and the note saying so; as it is for any other text.
+
+    >>> found = leading_span("11:00-11-15 Coffee break")
+    >>> found.span.end_minutes, found.rest, found.notes
+    (675, 'Coffee break', ("'11:00-11-15': a dash for the end's colon, read as 11:15",))
+    >>> _colon_for_dash("9:00-10 - 15 minutes"), _colon_for_dash("10:00-11-2024")
+    (('9:00-10 - 15 minutes', ()), ('10:00-11-2024', ()))
+    """
+    found = _DASH_FOR_COLON.match(text)
+    if found is None:
+        return text, ()
+    end = f"{found['hour']}:{found['minutes']}"
+    written = found[0]
+    return f"{found['start']}{end}{text[found.end() :]}", (f"{written!r}: a dash for the end's colon, read as {end}",)
 
 
 _MILITARY = re.compile(r"^(?P<start>(?:[01]\d|2[0-3])[0-5]\d)\s*[-–—]\s*(?P<end>(?:[01]\d|2[0-4])[0-5]\d)\s*$")

@@ -10,6 +10,8 @@
 - Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese, Italian and Dutch (`Zaterdag 13
   december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
   "sob") are too often other words.
+- Ukrainian, Russian and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
+  `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,23 @@ LOCAL_WEEKDAYS: dict[str, int] = {
     **{"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
 }
 """Weekdays (0 is Monday) by their whole names."""
+LOCAL_MONTHS: dict[str, int] = {
+    # Ukrainian, as named and in a date's genitive ("19 листопада 2019")
+    **{"січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7},
+    **{"серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12},
+    **{"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7},
+    **{"серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12},
+    # Russian, as named and in the genitive ("13 марта 2013")
+    **{"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8},
+    **{"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
+    **{"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8},
+    **{"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12},
+    # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. Capital I folds
+    # to a dotted i ("KASIM" is "kasim"), and sites often drop the marks ("Subat", "Agustos").
+    **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
+    **{"eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12},
+}
+"""Months (1 is January) by their whole names, in lower case."""
 _KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
 _JAPANESE_DATE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*日目\s*[:：、,]?\s*)?"

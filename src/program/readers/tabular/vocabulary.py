@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from program.readers.tabular.vocabulary_ja import JAPANESE
 from program.readers.tabular.vocabulary_ru import RUSSIAN
+from program.readers.tabular.vocabulary_tr import TURKISH
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -326,7 +327,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-FIELDS = {field: (*names, *JAPANESE.get(field, ()), *RUSSIAN.get(field, ())) for field, names in FIELDS.items()}
+FIELDS = {
+    field: (*names, *JAPANESE.get(field, ()), *RUSSIAN.get(field, ()), *TURKISH.get(field, ()))
+    for field, names in FIELDS.items()
+}
 SECOND_MEANING = {
     **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
     "activity": "alt_title",
