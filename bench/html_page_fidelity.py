@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
+import html_slot_counts_spans as span_counts
 import html_slot_counts_trial27 as slot_counts27
 import lxml.html
 from page_fidelity import fields as page_fields
@@ -213,6 +214,20 @@ CASES = [
     # Trial 28 (Turkish): a Jekyll post dated in its front matter four days before the event its text announces
     # (`11 Şubat 2012`), a table `Saat | Konu | Konuşmacı` (time, topic, speaker).
     Case("ceturk2012-post.md", "Europe/Istanbul", None, slot_counts.timed_rows),
+    # Trial 28 (Indonesian): four day tables, `08.00-08.15` rows of one `colspan="4"` cell or four room cells; one
+    # time typed `09-55-11.05`.
+    Case("smite2020-schedules.php", "Asia/Jakarta", None, slot_counts.filled_cells),
+    # Trial 28 (Romanian): a table of `14:15 - 14:30` | `Cuvânt de bun venit Dana Deac, Președinte, Fundația Orange`.
+    Case("blindhub2020-conferinta.php", "Europe/Bucharest", None, slot_counts.timed_rows),
+    # Trial 28 (Turkish): list rows of `<span class="time">` beside one or two `<strong>Title</strong> Name - Role`
+    # spans, a header row naming the two rooms, a second list under `<h1>Dene Keşfet (Bern)</h1>`.
+    Case("sql2012lansman-program.aspx", "Europe/Istanbul", date(2012, 5, 3), span_counts.spans_beside_time_spans),
+    # Trial 28 (Vietnamese): `<p class="a">8:00-8:30</p>` time paragraphs over title and `Tác giả:` lines, a date
+    # heading `Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023`, two side-by-side rooms' runs; typos `9:00-9:50:`, `s13:00`.
+    Case("tvu2023-hoithao.php", "Asia/Ho_Chi_Minh", None, span_counts.class_a_paragraphs),
+    # Trial 28 (Korean): `program_time` + `chapter` rows, `[기조연설]` + `<strong class="name">` rows, two break rows
+    # whose time is commented out.
+    Case("koita2016-program.asp", "Asia/Seoul", date(2016, 10, 27), span_counts.times_and_untimed_chapters),
 ]
 
 
@@ -220,10 +235,10 @@ FIELDS = ("day", "title", "start", "end", "people", "kind", "room")
 
 
 def page_text(name: str) -> str:
-    """A page's text: UTF-8, else Windows-1252 as `program` reads a legacy file (GEBF 2015's page)."""
+    """A page's text: UTF-8 (a BOM dropped, as `program` reads it), else Windows-1252 (GEBF 2015's legacy page)."""
     data = (DATA / name).read_bytes()
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252")
 

@@ -171,6 +171,17 @@ FIRST_SIGHT = {
     "aimmgm2020-conferencias.php": 167,
     # Trial 27: `12:00-12:00 Almoço` has no end; `Apresentação de painel` (posters) is not read as a poster session.
     "emabi2014-palestras.php": 164,
+    # Trial 28: the read figures after session 14 (the kinds of `Pembukaan`, `Sambutan`, `PLENARY LECTURE`, the
+    # poster rows and `Penutupan` are not read).
+    "smite2020-schedules.php": 314,
+    # Trial 28: `Cuvânt de bun venit` and `Concluzii` are not read as the opening and the closing.
+    "blindhub2020-conferinta.php": 54,
+    # Trial 28: every field.
+    "sql2012lansman-program.aspx": 154,
+    # Trial 28: the two `s13:00-13:20` rows are not read; the opening's speakers, the start-only break's end.
+    "tvu2023-hoithao.php": 68,
+    # Trial 28: the opening's and closing's speakers and the two untimed breaks are not read.
+    "koita2016-program.asp": 64,
 }
 """Pages whose expectations were written before the reader was run on them: fields exact then
 (PROVENANCE.md says which miss), kept as a floor."""
@@ -178,7 +189,7 @@ FIRST_SIGHT = {
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
 def test_markdown_holding_schedule_tables_is_detected_as_a_saved_page(name: str) -> None:
-    text = (DATA / name).read_text(encoding="utf-8")
+    text = bench.page_text(name)  # a BOM dropped, as `program` reads a file (SQL Server 2012 Lansmanı's page)
 
     assert [reader.name for reader in detect_readers(text[:2000])] == ["html-page"]
 

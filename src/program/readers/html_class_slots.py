@@ -34,6 +34,7 @@ from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_o
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_list_ends import next_start_ends
 from program.readers.html_name_heads import name_head, room_over_time
+from program.readers.html_span_rows import span_rows
 from program.readers.html_speaker_lines import given_by
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.day_headings import day_heading
@@ -48,7 +49,8 @@ _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|heure|horaire)$", re.IGNORECASE)
 """A class that names a date or an hour: a time only when its text is one (MMI&Après 2019's `programme__event-date`
 holding `8h30`, `12h - 13h`)."""
 _HOUR_MARK = re.compile(r"\d\s*h", re.IGNORECASE)
-_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label|titre|titulo|titel)$", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|label|titre|titulo|titel|chapter)$", re.IGNORECASE)
+"""A slot's title element; KOITA 2016 titles its rows without a speaker `<li class="chapter">` (등록, 개회식)."""
 _ABOUT_CLASS = re.compile(r"(?:^|[-_])(?:description|abstract|resume|summary)$", re.IGNORECASE)
 _SPEAKER_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|authors?)$", re.IGNORECASE)
 _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:title)?$", re.IGNORECASE)
@@ -97,7 +99,13 @@ def class_slots(root: etree._Element) -> list[ClassSlot] | None:
             day = _heading_day(collapse(element.text_content())) or day
         elif (slot := _slot(element)) is not None:
             slots.append(attrs.evolve(slot, day=day))
-    return slots if len(slots) >= _FEWEST else None
+    if len(slots) >= _FEWEST:
+        return slots
+    rows = span_rows(root)  # `<span class="time">` beside untitled spans of bold titles (SQL Server 2012 Lansmanı)
+    return [
+        ClassSlot(row.line, row.start, row.end, row.title, row.people, row.room, classed=row.classed, note=row.note)
+        for row in rows or ()
+    ] or None
 
 
 def _heading_day(text: str) -> WrittenDate | None:
@@ -107,7 +115,9 @@ def _heading_day(text: str) -> WrittenDate | None:
         return None
 
 
-def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSettings, source: str) -> Program:
+def class_slot_program(
+    slots: list[ClassSlot], title: str, settings: PageSettings, source: str, root: etree._Element | None = None
+) -> Program:
     """The slots' items, each on the day of the heading above it, else on the page's one day (written, or --date).
 
     Raises:
@@ -146,7 +156,33 @@ def class_slot_program(slots: list[ClassSlot], title: str, settings: PageSetting
     )
     dated = (f"days from the headings above the slots: {headings}",) if headings else ()
     said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *dated, *settings.said)
+    said = (*said, *_untimed_titles(root, slots, source)) if root is not None else said
     return Program(title=title, timezone=zone.key, items=tuple(items), sources=(source,), reading=said)
+
+
+def _untimed_titles(root: etree._Element, slots: list[ClassSlot], source: str) -> list[str]:
+    """A reading line for each title element no slot took: a row whose time the page left out is said, not dropped.
+
+    KOITA 2016 comments out the time of `<li class="chapter"><strong>중식 및 네트워킹</strong></li>` (lunch). Only
+    elements of a class that titles slots, holding no time, are said (not a page's `…title` heading, nor a block
+    around a whole slot).
+    """
+    taken = {slot.title for slot in slots}
+    titles = [(found, collapse(found.text_content())) for found in _classed(root, _TITLE_CLASS)]
+    titling = {token for found, text in titles if text in taken for token in _title_tokens(found)}
+    return [
+        f"{source}:{found.sourceline}: not placed: {text} (a title with no time of its own)"
+        for found, text in titles
+        if text and text not in taken and titling & _title_tokens(found) and not _holds_time(found)
+    ]
+
+
+def _holds_time(element: etree._Element) -> bool:
+    return any(isinstance(inner.tag, str) and _is_time(inner) for inner in element.iter())
+
+
+def _title_tokens(element: etree._Element) -> set[str]:
+    return {token for token in (element.get("class") or "").split() if _TITLE_CLASS.search(token)}
 
 
 def _slot(element: etree._Element) -> ClassSlot | None:

@@ -24,7 +24,7 @@ from program.readers.coded_entries import CODE, author_names, is_name
 from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
-from program.readers.html_speaker_lines import names_with_roles, speaker_names
+from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, parse_span
@@ -32,7 +32,7 @@ from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, pa
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
     rf"^(?P<span>(?P<start>{_CLOCK})(?:(?P<separator>\s*(?:[-–—~]+|to|until)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))"
-    rf"(?P<end>{_CLOCK}))?)(?![\d:])(?:\s*(?:hrs?|horas|uhr)\b\.?)?\s*(?P<rest>.*)$",
+    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)(?:\s*(?:hrs?|horas|uhr)\b\.?)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
@@ -49,7 +49,7 @@ _NO_SPEAKERS = frozenset({Kind.BREAK, Kind.SOCIAL})
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
 _END_LEAD = re.compile(r"^(?:to|until|till|[-–—~])\s*\d", re.IGNORECASE)
-_VENUE = re.compile(r"^(?:venue|room|location)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
+_VENUE = re.compile(r"^(?:venue|room|location|phòng)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -233,10 +233,15 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         details = (aside,) * bool(aside) + (() if talks else said)
         entries.append(Entry(span, title, people, line.line, line.links, details, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
+    # "Phòng : E21.105" above a run's first time (TVU 2023's morning): the room of its entries that name none
+    above = next((room for index in range(starts[0]) if (room := _venue(lines, index, used))), None) if starts else None
+    placed = [attrs.evolve(entry, room=entry.room or above) for entry in placed] if above else placed
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
 
 
 _ROOM_FIRST = re.compile(r"^\[(?P<room>[^\[\]]*[^\[\]\s][^\[\]]*)\]\s*(?P<title>\w.*)$")
+_PAPER_NUMBER = re.compile(r"^(?:paper|bài(?:\s+báo)?)\s*#?\s*\d+$", re.IGNORECASE)
+"""A paper's number in brackets before its title, no room: "[Bài 2] Đánh giá …", "[Bài báo 11] …" (TVU 2023)."""
 
 
 def _linked(line: TextLine) -> bool:
@@ -247,10 +252,10 @@ def _linked(line: TextLine) -> bool:
 def _room_first(title: str) -> tuple[str | None, str]:
     """A room in square brackets before the title, "[K.R. Ramanathan Auditorium] Inauguration" (PRL 2025).
 
-    A bracket that names a kind ("[Keynote] Title") is no room, and stays in the title.
+    A bracket that names a kind ("[Keynote] Title") or a paper's number ("[Bài 2]") is no room, and stays in the title.
     """
     found = _ROOM_FIRST.match(title)
-    if found is None or label_kind(found["room"].strip()) is not None:
+    if found is None or label_kind(found["room"].strip()) is not None or _PAPER_NUMBER.match(found["room"].strip()):
         return None, title
     return found["room"].strip(), found["title"]
 
@@ -289,6 +294,9 @@ def _speakers_below(lines: Sequence[TextLine], index: int, used: set[int]) -> tu
     line = lines[index] if index < len(lines) and index not in used else None
     if line is None or time_led(line.text) is not None:
         return None
+    if (authors := author_line_names(line.text)) is not None:  # "Tác giả: Trần Bảo Huy" under the title (TVU 2023)
+        used.add(index)
+        return authors
     names = [words for words in line.linked if _linked_shape(words)]
     joined = ", ".join(names)
     if not names or not (line.text == joined or line.text.startswith(f"{joined},")):

@@ -12,7 +12,8 @@ handles, lower case or not); the line above the time is the room. A slot with no
 empty one (`報到`, `交流時間`), is titled by its name. A name that is a label and what it names
 (`Hacker級贊助：中冠資訊`, a sponsor) is no one: the head is the title and the label its note.
 A name that reads as no one's (`Lightening talk & 閉幕`: a lower-case word of a title) is the
-title, the head under it its note (`開放現場報名`, on-site sign-up).
+title, the head under it its note (`開放現場報名`, on-site sign-up). With no head, a bracketed
+`subtitle` over the name (KOITA 2016: `[기조연설]` over `Martin G. Curley`) is the title, the name its speaker.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _HEAD_CLASS = re.compile(r"^(?:head|headline)$", re.IGNORECASE)
 _NAME_CLASS = re.compile(r"^names?$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[^：:]{1,20}[：:]\s*\S")
 """A label, a colon and what it names: "Hacker級贊助：中冠資訊" (a sponsor's level and its name)."""
+_SUBTITLE_CLASS = re.compile(r"^subtitle(?:[-_]\w+)?$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
+"""A kind in square brackets over a name (KOITA 2016: `<strong class="subtitle_01">[기조연설]</strong>`, a keynote)."""
 _BETWEEN_NAMES = re.compile(r"\s*(?:、|，|,|&|＆|\band\b)\s*")
 _MOST_WORDS = 4
 _LONGEST_ROOM = 40
@@ -55,7 +59,9 @@ def name_head(holder: etree._Element) -> NameHead | None:
     if not name:
         return NameHead(head, (), None) if head else None
     if not head:
-        return NameHead(name, (), None)
+        label = next((written for found in _classed(holder, _SUBTITLE_CLASS) if (written := collapse(found.text))), "")
+        people = _names(name) if _BRACKETED.match(label) else None
+        return NameHead(label.strip("[] "), people, None) if people else NameHead(name, (), None)
     if _LABELLED.match(name):
         return NameHead(head, (), name)
     people = _names(name)

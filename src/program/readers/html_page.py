@@ -39,6 +39,7 @@ from program.readers.html_heading_slots import heading_schedule, holds_time_head
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_list_ends import mixed_ends
+from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
 from program.readers.html_repeats import repeats_joined
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
@@ -110,7 +111,7 @@ class HtmlPageReader:
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, named_page, settings, source)
         if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
-            return class_slot_program(named, named_page, settings, source)
+            return class_slot_program(named, named_page, settings, source, root)
         found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
         badged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
@@ -257,7 +258,7 @@ class _PageRead:
             needs_zone(self.settings, self.source)
         self.tables += 1
         kinds = cell_kinds(block.element, self.legend)
-        linked = with_slot_cards(with_line_links(read.items, table.links), slot_cards(block.element))  # JSP 2026
+        linked = with_slot_cards(with_line_links(name_tails(read.items), table.links), slot_cards(block.element))
         items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
         self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
         self.problems.extend(read.problems)
@@ -388,7 +389,7 @@ def _people_in_brackets(item: Item) -> Item:
     """
     if not item.people and (quoted := name_then_quoted(item.title)) is not None:  # `Name: "Title"`
         return attrs.evolve(item, id=item_id(item.kind, quoted[0]), title=quoted[0], people=quoted[1])
-    found = _TRAILING_BRACKET.match(item.title) if not item.people else None
+    found = _TRAILING_BRACKET.match(item.title) if not item.people and item.kind is not Kind.BREAK else None
     names = (names_in(found["inside"], words=2) or speakers_of(found["inside"])) if found else None  # "(Name, Org)"
     labelled = item.kind is Kind.OTHER and item.label
     kind = kind_from_title(item.label) if labelled and item.label else _kind_after_symbols(item.kind, item.title)

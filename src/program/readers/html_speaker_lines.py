@@ -29,6 +29,23 @@ def speaker_names(text: str) -> tuple[str, ...] | None:
     return names_in(", ".join(without_honorific(part.strip()) for part in bare.split(",")), words=2)
 
 
+_AUTHOR_LINE = re.compile(r"^(?:tác\s+giả|diễn\s+giả)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+"""A line naming the talk's author or speaker: "Tác giả: Trần Bảo Huy" (TVU 2023), not its chair ("Chủ tọa")."""
+
+
+def author_line_names(text: str) -> tuple[str, ...] | None:
+    """The name an author line gives, its titles and its place after ` - ` or `,` left out; else None.
+
+    >>> author_line_names("Tác giả:PGS.TS. GS.TS Đỗ Đức Tôn - Đại học Nazarbayev, Kazakhstan")
+    ('Đỗ Đức Tôn',)
+    >>> author_line_names("Chủ tọa: Mai Phước Trai") is None
+    True
+    """
+    found = _AUTHOR_LINE.match(" ".join(text.split()))
+    who = _ROLE_DASH.split(found["who"])[0].split(",")[0] if found else ""
+    return names_in(without_honorifics(who.strip()), words=2) if who.strip() else None
+
+
 def titled_name(text: str) -> str | None:
     """The one name of a line that opens with a person's title, a bracket at its end left out; else None.
 

@@ -100,6 +100,19 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Poster-Session", Kind.POSTER_SESSION),
     ("Sektempfang", Kind.SOCIAL),
     ("Gesellschaftsabend", Kind.SOCIAL),
+    # Indonesian, SMITE 2020 (PERDOSSI): "ISTIRAHAT (BOOTH FARMASI/IKLAN BERJALAN)" is the break, its bracket no one
+    ("Istirahat", Kind.BREAK),
+    # Turkish, SQL Server 2012 Lansmanı
+    ("Kahve Arası", Kind.BREAK),
+    ("Öğle Yemeği", Kind.BREAK),
+    ("Açılış Konuşmaları", Kind.OPENING),
+    # Vietnamese, TVU 2023
+    ("Nghỉ ngơi", Kind.BREAK),
+    ("Bài phát biểu chính", Kind.KEYNOTE),
+    # Korean, KOITA 2016
+    ("기조연설", Kind.KEYNOTE),
+    ("개회식", Kind.OPENING),
+    ("폐회식", Kind.CLOSING),
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),

@@ -21,7 +21,9 @@ _HONORIFICS = (
     r"|(?:prof|dr)ª\.?\s+|(?:profa|esp)\.\s+"
     # German school and office titles, in their case only (WHG 2019: "StD" Studiendirektor, "OStD", "MdB" a member of
     # the Bundestag, "StR" Studienrat, "MdL" of a Land's parliament)
-    r"|(?-i:O?St[DR]|MdB|MdL|MdEP)\.?\s+)"
+    r"|(?-i:O?St[DR]|MdB|MdL|MdEP)\.?\s+"
+    # Vietnamese academic titles, in their case (TVU 2023: "PGS.TS. GS.TS Đỗ Đức Tôn", professors and a doctor)
+    r"|(?-i:P?GS|TS|ThS)(?:\.\s*|\s+))"
 )
 _HONORIFIC = re.compile(_HONORIFICS + r"(?=\S+\s+\S)", re.IGNORECASE)
 _BEFORE_SURNAME = re.compile(_HONORIFICS + r"(?=\S)", re.IGNORECASE)

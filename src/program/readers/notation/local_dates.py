@@ -5,6 +5,8 @@
   date it writes; `1日目` alone is "Day 1".
 - Portuguese weekdays end in `-feira` (`Quinta-feira (26/10)`, WBMM 2023): the first word names
   the day, and a numeric date in brackets after a weekday is the date.
+- Vietnamese: `ngày 22 tháng 7 năm 2023` (day, month, year), after a weekday `Thứ Bảy` (Saturday;
+  Sunday is `Chủ nhật`) and a part of the day `Buổi 1,` ("session 1", TVU 2023).
 - Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese, Italian and Dutch (`Zaterdag 13
   december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
   "sob") are too often other words.
@@ -46,6 +48,12 @@ _JAPANESE_DATE = re.compile(
     r"(?:(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"\s*(?:[(（]\s*(?P<weekday>[月火水木金土日])(?:曜日?)?\s*[)）])?)?$"
 )
+_VIETNAMESE_WEEKDAYS = {"hai": "mon", "ba": "tue", "tư": "wed", "năm": "thu", "sáu": "fri", "bảy": "sat"}
+_VIETNAMESE_DATE = re.compile(
+    r"^(?:buổi\s+\d{1,2}\s*,\s*)?(?:(?:thứ\s+(?P<weekday>hai|ba|tư|năm|sáu|bảy)|(?P<sunday>chủ\s+nhật))\s*,?\s*)?"
+    r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm\s+|,\s*)(?P<year>\d{4}))?$",
+    re.IGNORECASE,
+)
 _FEIRA = re.compile(r"^(?P<weekday>[^\W\d_]+)-feira\b", re.IGNORECASE)
 _BRACKETED_NUMERIC = re.compile(
     r"^(?P<weekday>[^\W\d_]+\.?),?\s*[(（]\s*(?P<date>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)\s*[)）]$"
@@ -67,6 +75,8 @@ def local_written(text: str) -> str:
 
     >>> local_written("2日目　6月27日（金）"), local_written("1日目"), local_written("2025年6月26日(木)")
     ('fri 27.6', 'Day 1', 'thu 26.6.2025')
+    >>> local_written("Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023"), local_written("Chủ nhật, ngày 2 tháng 7")
+    ('sat 22.7.2023', 'sun 2.7')
     >>> local_written("Quinta-feira (26/10)"), local_written("Monday (3/10)"), local_written("Monday, 3 March")
     ('Quinta 26/10', 'Monday 3/10', 'Monday, 3 March')
     """
@@ -77,6 +87,11 @@ def local_written(text: str) -> str:
         weekday = f"{_KANJI_WEEKDAYS[japanese['weekday']]} " if japanese["weekday"] else ""
         year = f".{japanese['year']}" if japanese["year"] else ""
         return f"{weekday}{int(japanese['day'])}.{int(japanese['month'])}{year}"
+    if (vietnamese := _VIETNAMESE_DATE.match(written)) is not None:
+        named = _VIETNAMESE_WEEKDAYS.get((vietnamese["weekday"] or "").casefold())
+        weekday = f"{named} " if named else "sun " if vietnamese["sunday"] else ""
+        year = f".{vietnamese['year']}" if vietnamese["year"] else ""
+        return f"{weekday}{int(vietnamese['day'])}.{int(vietnamese['month'])}{year}"
     written = _FEIRA.sub(lambda found: found["weekday"], written)
     if (bracketed := _BRACKETED_NUMERIC.match(written)) is not None:
         return f"{bracketed['weekday']} {bracketed['date']}"

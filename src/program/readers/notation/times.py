@@ -43,6 +43,8 @@ _FROM = re.compile(
 )
 """Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"; about
 a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014)."""
+_DASHED_START = re.compile(r"^(\d{1,2})-(\d{2})(\s*[-–]\s*\d{1,2}[:.]\d{2})$")
+"""A start with a dash for its colon before a clock: "09-55-11.05" (SMITE 2020); "12-05-2020" stays no time."""
 DAY = 24 * 60
 HOUR_MARKED = r"\d{1,2}h(?:\d{2}m?(?![^\W\d_])|(?=\s*[-–—]))"
 """A clock marked with "h" as a line's lead (Portuguese and French pages): "09h30m", "16h30", or a whole hour before
@@ -210,7 +212,7 @@ def parse_span(text: str) -> TimeSpan:
     """
     written = _FROM.sub("", _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split())))
     written, length = without_length(written)
-    written = _TRAILING.sub("", written)
+    written = _DASHED_START.sub(r"\1:\2\3", _TRAILING.sub("", written))
     pieces = _RANGE_SEPARATOR.split(written, maxsplit=1)
     if len(pieces) == 2 and not pieces[0] and pieces[1]:  # "Until 10:45 am" (NDN Hackathon 2021): an end only
         raise ClockError(f"expected a start before the end, found only an end in {text!r}")

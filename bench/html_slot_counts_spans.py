@@ -1,0 +1,40 @@
+"""Slot counts of saved pages whose slots are spans or marked paragraphs, counted with lxml alone.
+
+See html_page_fidelity.py. Kept apart from html_slot_counts.py, which is near the module length limit.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+Root = lxml.html.HtmlElement
+
+
+def spans_beside_time_spans(root: Root) -> int:
+    """Spans after a list item's `<span class="time">`, one a talk (SQL Server 2012 Lansmanı: one or two a row)."""
+    return sum(
+        len(spans) - 1
+        for item in root.iter("li")
+        if (spans := [child for child in item if child.tag == "span"]) and "time" in spans[0].classes
+    )
+
+
+def class_a_paragraphs(root: Root) -> int:
+    """Paragraphs of the class `a` (TVU 2023's red time paragraphs, one a slot, typos and all)."""
+    return sum(1 for paragraph in root.iter("p") if "a" in paragraph.classes)
+
+
+def times_and_untimed_chapters(root: Root) -> int:
+    """KOITA 2016's rows: lists with a `program_time` element, and untimed lists' `chapter` rows.
+
+    A break's time is left in a comment; the track headings `Innovation and Change I/II` are no slots.
+    """
+    lists = [element for element in root.iter("ul") if any("program_time" in item.classes for item in element)]
+    untimed = [
+        item
+        for element in root.iter("ul")
+        if element not in lists
+        for item in element
+        if "chapter" in item.classes and not item.text_content().strip().startswith("Innovation")
+    ]
+    return len(lists) + len(untimed)
