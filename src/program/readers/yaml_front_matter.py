@@ -25,6 +25,7 @@ from typing import Any
 from program.readers.base import FRONT_MATTER
 from program.readers.yaml_located import Located
 from program.readers.yaml_shape import folded
+from program.readers.yaml_typed import lists_of_mappings
 
 _LISTED = re.compile(r"^(?:\s*-\s+|\s+)")
 """A line inside a list or a nested mapping: a post's own `date: 2020-05-01 10:00` (top level) is no schedule."""
@@ -65,7 +66,7 @@ def front_matter_reading(data: Any, front: str) -> list[str]:
 def without_empty_slots(data: Any) -> int:
     """Drop the slots of a list of typed slots that have neither a type nor a title: empty boxes. Returns how many."""
     count = 0
-    for entries in _lists_of_mappings(data):
+    for entries in lists_of_mappings(data, outermost_first=True):
         if not any(_key(one, _TYPE_KEYS) for one in entries):
             continue
         empty = [one for one in entries if not any(_key(one, names) for names in (_TYPE_KEYS, {_TITLE_KEY}))]
@@ -82,7 +83,7 @@ def with_subject_titles(data: Any) -> int:
     items have no field for a theme). Returns how many slots were titled so.
     """
     count = 0
-    for entries in _lists_of_mappings(data):
+    for entries in lists_of_mappings(data, outermost_first=True):
         subject = [one for one in entries if _key(one, _SUBJECT_KEYS) and _key(one, _TYPE_KEYS)]
         themes = Counter(" ".join(str(one[key]).split()) for one in entries if (key := _key(one, {_TITLE_KEY})))
         if len(subject) < 2 or (themes and max(themes.values()) < 2):
@@ -108,7 +109,7 @@ def with_day_ends(data: Any, text: str) -> int:
     """
     lines = text.split("\n")
     count = 0
-    for days in _lists_of_mappings(data):
+    for days in lists_of_mappings(data, outermost_first=True):
         for day in days:
             held = [one for one in day.values() if isinstance(one, list) and one and isinstance(one[0], Located)]
             if len(held) != 1:
@@ -139,21 +140,6 @@ def _line_of(lines: list[str], key: str, first: int) -> int:
 
 def _key(entry: Located, names: set[str] | frozenset[str]) -> str | None:
     return next((key for key in entry if folded(key) in names), None)
-
-
-def _lists_of_mappings(data: Any) -> list[list[Located]]:
-    """Every list in the document that holds mappings only, outermost first."""
-    found: list[list[Located]] = []
-    stack = [data]
-    while stack:
-        held = stack.pop(0)
-        if isinstance(held, Located):
-            stack.extend(held.values())
-        elif isinstance(held, list):
-            if held and all(isinstance(one, Located) for one in held):
-                found.append(held)
-            stack.extend(held)
-    return found
 
 
 __all__ = ["front_matter", "front_matter_reading", "with_day_ends", "with_subject_titles"]

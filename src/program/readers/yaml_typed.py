@@ -37,7 +37,7 @@ def with_typed_titles(data: Any, mapping: dict[str, str]) -> int:
     if "title" in mapping:
         return 0
     count = 0
-    for entries in _lists_of_mappings(data):
+    for entries in lists_of_mappings(data):
         typed = [entry for entry in entries if _typed_slot(entry, mapping)]
         if not typed or len(typed) * 2 < len(entries) or not any(_holds_titled(entry) for entry in entries):
             continue
@@ -71,12 +71,12 @@ def _holds_titled(entry: Located) -> bool:
     )
 
 
-def _lists_of_mappings(data: Any) -> list[list[Located]]:
-    """Every list in the document that holds mappings only, depth first."""
+def lists_of_mappings(data: Any, *, outermost_first: bool = False) -> list[list[Located]]:
+    """Every list in the document that holds mappings only, depth first (or level by level, outermost first)."""
     found: list[list[Located]] = []
     stack = [data]
     while stack:
-        held = stack.pop()
+        held = stack.pop(0) if outermost_first else stack.pop()
         if isinstance(held, Located):
             stack.extend(held.values())
         elif isinstance(held, list):
