@@ -115,6 +115,11 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 28 (Ukrainian): `# **19 Листопада 2019**` days, each slot one bold line with a tab after its time
     # (`**9:15-9:45<TAB>В.В.Березнюк. Анатомія …**`), speakers as initials and a surname before the title.
     "ent2019-program.md": ("Europe/Kyiv", None),
+    # Trial 30 (unseen, Italian): pipe tables headed `Orario | Attivita | Room` and `Orario | Room | Sessione |
+    # Speaker | Livello / Lingua`, starts only, `Coffee Break (30 min)`, `Data: venerdi 17/04/2026` above them.
+    "aiday2026-readme.md": ("Europe/Rome", None),
+    # Trial 30 (Italian): `| Orario | Sessione | Speaker |`, `8.30 - 9.15`, speakers `Name (Affiliation)`, `-` nobody.
+    "mokaconf2026-readme.md": ("Europe/Rome", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -59,6 +59,7 @@ from yaml_sources_trial24 import DATED24, clinicalnlp2022, ethicsbydesign2020  #
 from yaml_sources_trial25 import DATED25, asianchi2020  # noqa: E402
 from yaml_sources_trial26 import DATED26, devfestbh2017, rubyconfpt2014  # noqa: E402
 from yaml_sources_trial29 import DATED29, boum2019  # noqa: E402
+from yaml_sources_trial30 import DATED30, wepgcomp2024  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -130,6 +131,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "rubyconfpt2014-agenda.yml": (rubyconfpt2014, (), "Europe/Lisbon"),
     "devfestbh2017-agenda.yml": (devfestbh2017, (), "America/Sao_Paulo"),
     "boum2019-schedule.yml": (boum2019, (), "Europe/Paris"),
+    "wepgcomp2024-index.md": (wepgcomp2024, (), "America/Bahia"),
 }
 
 
@@ -151,6 +153,7 @@ def main() -> None:
             **DATED25,
             **DATED26,
             **DATED29,
+            **DATED30,
         }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)

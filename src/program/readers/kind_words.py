@@ -131,6 +131,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Tavola rotonda", Kind.PANEL),
     ("Chiusura", Kind.CLOSING),
     ("Chiusura lavori", Kind.CLOSING),
+    # Italian, MokaByte Conference 2026 ("Pausa caffè", "Pausa pranzo": the coffee and lunch breaks)
+    ("Pausa", Kind.BREAK),
+    ("Pausa caffè", Kind.BREAK),
+    ("Pausa pranzo", Kind.BREAK),
     # Portuguese, WBMM 2023
     ("Intervalo", Kind.BREAK),
     ("Almoço", Kind.BREAK),

@@ -54,10 +54,16 @@ def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
     if inner := sorted({-line for line in trailing if line < 0}):
         shown = ", ".join(str(line) for line in inner)
         reading.append(f"tabs inside a line read as spaces, as YAML 1.2 does (line {shown})")
+    plain = _Plain(source, len(text))
     try:
-        return _Plain(source, len(text)).of(node), reading
+        data = plain.of(node)
     except RecursionError:
         raise ParseError("expected YAML nested less deeply", SourceRef(source, 1)) from None
+    reading.extend(
+        f"key {name!r} written again at line {line}: the later value read, as Jekyll reads it"
+        for name, line in plain.repeated
+    )
+    return data, reading
 
 
 def _mended(text: str, error: yaml.MarkedYAMLError, trailing: list[int], reading: list[str]) -> str | None:
@@ -108,6 +114,8 @@ class _Plain:
     def __init__(self, source: str, text_length: int) -> None:
         self.source = source
         self.left = max(_MOST_VALUES, 4 * text_length)
+        self.repeated: list[tuple[str, int]] = []
+        """Keys written again in one mapping, with the line of the later: the later is kept."""
 
     def of(self, node: yaml.Node | None) -> Any:
         if node is None:
@@ -130,7 +138,10 @@ class _Plain:
         for key, child in node.value:
             if _is_merge(key):
                 continue
-            mapping[str(self.of(key))] = self.of(child)
+            name = str(self.of(key))
+            if name in mapping:  # WEPGCOMP 2024 files two talks under 'Dia 3, Sala B, 10:00'; its site shows the later
+                self.repeated.append((name, key.start_mark.line + 1))
+            mapping[name] = self.of(child)
         return self._merged(node, mapping)
 
     def _merged(self, node: yaml.MappingNode, mapping: Located) -> Located:

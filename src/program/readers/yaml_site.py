@@ -32,6 +32,7 @@ from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader
 from program.readers.yaml_front_matter import front_matter, front_matter_reading
+from program.readers.yaml_keyed_program import KEYED_SLOT, keyed_program
 from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
 from program.readers.yaml_located import Joins, Located
@@ -105,7 +106,8 @@ class YamlSiteReader:
         A Markdown page's front matter is YAML too, but the page below it is not: only what
         follows it is looked at (fenced by `---`, or Pelican's key lines over a page that is no YAML).
         """
-        front = front_matter(text, _TIME_KEY)  # a Gatsby page whose front matter is the programme
+        # a Gatsby page whose front matter is the programme (WEPGCOMP's keyed by day, room and time)
+        front = front_matter(text, _TIME_KEY) or front_matter(text, KEYED_SLOT)
         text = front or without_metadata_header(FRONT_MATTER.sub("", text))  # Pelican's "Key: value" lines too
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[") and not opening.startswith("[]"):
@@ -114,7 +116,7 @@ class YamlSiteReader:
             return False
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
         dated = dated or next((found for found in _DAY_MONTH_KEY.finditer(text) if is_date_only(found["date"])), None)
-        dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text))
+        dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text)) or KEYED_SLOT.search(text)
         return len(_KEY_LINE.findall(text)) >= 3 and bool(dated) and bool(_TITLE_KEY.search(text))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
@@ -131,7 +133,7 @@ class YamlSiteReader:
                 f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
                 f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
             )
-        front = front_matter(text, _TIME_KEY)
+        front = front_matter(text, _TIME_KEY) or front_matter(text, KEYED_SLOT)
         data, reading = load_yaml(front or text, source)
         if front is not None:
             reading.extend(front_matter_reading(data, front))
@@ -201,6 +203,12 @@ def _prepared(data: Any, mapping: dict[str, str], reading: list[str]) -> tuple[A
         reading.append(f"days keyed {', '.join(listed.keys)} read as one list of days (dayN from --date)")
         if titled := with_speaker_titles(data, mapping):
             reading.append(f"{titled} entries naming only their speaker titled by the speaker")
+    if "items" not in mapping and (program := keyed_program(data)) is not None:
+        data = program[0]
+        untitled = f"; {program[1]} talks without a title left out" if program[1] else ""
+        reading.append(
+            f"entries keyed by day, room and time read as one list, each ending at its day's next time{untitled}"
+        )
     if "items" not in mapping and (slots := keyed_slots(data)) is not None:
         data = slots
         reading.append(

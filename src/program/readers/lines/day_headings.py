@@ -29,8 +29,9 @@ _LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$"
 _YEAR_FIRST = re.compile(r"^(?P<year>\d{4})([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")
 _CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
 """A weekday in Chinese or Japanese brackets after a date ("2018.08.27 (一)"): the date says the day."""
-_DATE_LABEL = re.compile(r"^(?:date|datum|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
-"""A date given with a label, what it says of the time after it in brackets (DMAIL 2025)."""
+_DATE_LABEL = re.compile(r"^(?:date|datum|data|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
+"""A date given with a label ("Data:" in Italian and Portuguese), what it says of the time after it in brackets (DMAIL
+2025)."""
 _PIECES = re.compile(r"\s+[-–—|]\s+|:\s+|\s*[:]$")
 _AGENDA = re.compile(r"\s*(?:議程表|议程表|議程|议程)$")
 """"Agenda" after a day's date in Chinese ("10/27 議程表", MOPCON 2012): the heading of that day's programme."""

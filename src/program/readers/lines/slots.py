@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Link, Problem, Role, Severity, SourceRef
+from program.model import Item, Kind, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import role_of_label
@@ -83,12 +83,29 @@ def place_slots(
         if end is None and not slot.listed:
             following = next((p for p in placed[index + 1 :] if p[1] == day and p[2] > start), None)
             end = _within_block(placed, index, following[2] if following is not None else None)
+            end = _before_break(placed, index, end)
         items.append(_item(slot, (day, start, end), zone, source))
         if index in slipped:
             ends = items[-1].end.strftime("%H:%M") if items[-1].end else None
             message = slip_message(slot.span, slot.line.text, ends)
             problems.append(Problem(Severity.WARNING, "end-before-start", message, SourceRef(source, slot.line.number)))
     return items, problems
+
+
+def _before_break(placed: Sequence[tuple[Slot, date, int, int | None]], index: int, end: int | None) -> int | None:
+    """The end of a slot with a start only, no later than a break of its day listed above it that starts later.
+
+    AI Day 2026 lists the breaks for everyone (`| 13:00 | Lunch (60 min) |`) in a table above its talks'
+    (`| 12:10 | Room 1 | AI Agents for Everyone … |`, then `| 14:00 | …`): the 12:10 talks end at lunch, 13:00.
+    Only a break with its end written is one: a start alone may be a track's own.
+    """
+    _, day, start, _ = placed[index]
+    breaks = [
+        other_start
+        for other, other_day, other_start, other_end in placed[:index]
+        if other_day == day and other_end is not None and other_start > start and other.text.kind is Kind.BREAK
+    ]
+    return min(breaks) if breaks and (end is None or min(breaks) < end) else end
 
 
 def _within_block(placed: Sequence[tuple[Slot, date, int, int | None]], index: int, end: int | None) -> int | None:

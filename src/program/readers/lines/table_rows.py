@@ -22,6 +22,7 @@ from program.readers.lines.names import names_in
 from program.readers.lines.room_columns import DOT
 from program.readers.lines.rows import Header, table_header
 from program.readers.notation.leading import leading_span
+from program.readers.notation.lengths import stated_length
 from program.readers.notation.times import ClockError, ClockTime, TimeSpan
 from program.readers.tabular.row_times import row_minutes
 
@@ -93,7 +94,23 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
-    """A row's time (from its Start and End columns, or a leading cell that is only a time) and the cells used."""
+    """A row's time (from its Start and End columns, or a leading cell that is only a time) and the cells used.
+
+    A start alone ends when its title's stated length says (`| 10:00 | Coffee Break (30 min) |`, AI Day 2026):
+    the next row's start may be a later table's, far later.
+    """
+    found = _written_time(header, cells)
+    if found is None or found[0].end is not None or header is None:
+        return found
+    length = stated_length(header.cell(cells, "title"))
+    if length is None:
+        return found
+    span, notes, used = found
+    end = span.start.minutes + length
+    return TimeSpan(span.start, _clock(end), end), notes, used
+
+
+def _written_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
     if header is not None and "start" in header.columns:
         start = leading_span(header.cell(cells, "start"))
         end = leading_span(header.cell(cells, "end")) if "end" in header.columns else None

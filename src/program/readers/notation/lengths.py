@@ -36,6 +36,23 @@ def without_length(written: str) -> tuple[str, int | None]:
     return written[: found.start()], amount if 0 < amount < _DAY else None
 
 
+def stated_length(title: str) -> int | None:
+    """The length, in minutes, a title states in brackets at its end, or None.
+
+    AI Day 2026 starts its rows only (`| 10:00 | Coffee Break (30 min) | Room 1 |`): the length says the end.
+
+    >>> stated_length("Coffee Break (30 min)"), stated_length("Lunch (1 h)"), stated_length("Talk (Part 2)")
+    (30, 60, None)
+    """
+    if not title.endswith((")", "）")):
+        return None
+    found = _BRACKETED_LENGTH.search(title, max(0, len(title) - _LONGEST_BRACKET))
+    if found is None or not found.start():
+        return None
+    amount = int(found["amount"]) * (60 if found["unit"].casefold() in _HOURS else 1)
+    return amount if 0 < amount < _DAY else None
+
+
 def is_duration(text: str) -> bool:
     """Whether a text is a length of time alone ("90分", "20 min", "1 h"), as written between a start and its end."""
     return bool(_DURATION.match(text.strip()))

@@ -22,6 +22,8 @@ LOCAL_WEEKDAYS: dict[str, int] = {
     **{"poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "niedziela": 6},
     **{"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4},  # sábado, domingo: Spanish's
     **{"lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6},
+    # Italian without its accent, as a keyboard without "ì" writes it (AI Day 2026: `Data: venerdi 17/04/2026`)
+    **{"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4},
     **{"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
 }
 """Weekdays (0 is Monday) by their whole names."""

@@ -1,10 +1,13 @@
 """The header names that mean each of our fields, in English, German, French and Spanish.
 
+Italian, Japanese, Russian and Turkish names come from their own modules.
+
 `columns.py` matches a table's header against them; a name is normalised first (`normal_name`).
 """
 
 from __future__ import annotations
 
+from program.readers.tabular.vocabulary_it import ITALIAN
 from program.readers.tabular.vocabulary_ja import JAPANESE
 from program.readers.tabular.vocabulary_ru import RUSSIAN
 from program.readers.tabular.vocabulary_tr import TURKISH
@@ -328,7 +331,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
 FIELDS = {
-    field: (*names, *JAPANESE.get(field, ()), *RUSSIAN.get(field, ()), *TURKISH.get(field, ()))
+    field: (*names, *ITALIAN.get(field, ()), *JAPANESE.get(field, ()), *RUSSIAN.get(field, ()), *TURKISH.get(field, ()))
     for field, names in FIELDS.items()
 }
 SECOND_MEANING = {
