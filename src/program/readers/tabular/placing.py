@@ -38,7 +38,7 @@ def needs_zone(table: Table, context: ReadContext) -> ZoneInfo:
     """
     if context.timezone is None:
         raise UsageError(
-            f"{table.source}: a spreadsheet's times have no time zone; pass --timezone Area/City "
+            f"{table.source}: the table's times have no time zone; pass --timezone Area/City "
             "(or set timezone in the program file)"
         )
     return context.timezone
