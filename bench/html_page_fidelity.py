@@ -211,6 +211,14 @@ CASES = [
     # Trial 27 (unseen, Portuguese): a sheet saved as HTML, `Segunda-feira (01/09)` day rows, `Dr. Name - Org` rows
     # under a talk with an empty time cell.
     Case("emabi2014-palestras.php", "America/Sao_Paulo", date(2014, 9, 1), slot_counts.timed_rows),
+    # Trial 27 (unseen, Turkish): a Word-saved table, `10.45 | ARA`, a time row `11.00 | SALON I | SALON II` (or
+    # `13.10 | Moderatör: … | Moderatör: …`) over Zoom and chair rows and untimed papers `<p>Title</p><p><b>Name</b>`.
+    Case(
+        "hisarli2021-youth-seminars-program.php",
+        "Europe/Istanbul",
+        date(2021, 5, 19),
+        slot_counts27.papers_under_session_times,
+    ),
     # Trial 28 (Turkish): a Jekyll post dated in its front matter four days before the event its text announces
     # (`11 Şubat 2012`), a table `Saat | Konu | Konuşmacı` (time, topic, speaker).
     Case("ceturk2012-post.md", "Europe/Istanbul", None, slot_counts.timed_rows),

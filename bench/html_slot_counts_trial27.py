@@ -51,3 +51,21 @@ def rows_under_times(root: Root) -> int:
 def block_divs(root: Root) -> int:
     """`<div class="block …">` elements, a slot each in its day's column (AIMMGM 2020: `Title <br><br> 09:00 hrs.`)."""
     return len(root.find_class("block"))
+
+
+def papers_under_session_times(root: Root) -> int:
+    """Rows led by a time, and each paper cell below a `SALON I | SALON II` or `Moderatör:` time row (Hisarlı 2021).
+
+    A time row naming only rooms or chairs heads two sessions (not a slot); the Zoom and `Moderatör:` cells under it
+    are not papers; the heading row above the first time is no slot.
+    """
+    label = re.compile(r"(SALON\b|Zoom|Moderat)")
+    count, timed = 0, False
+    for row in root.iter("tr"):
+        texts = [" ".join(cell.text_content().split()) for cell in row.findall("td")]
+        if texts and re.fullmatch(r"\d{1,2}\.\d{2}", texts[0]):
+            timed = True
+            count += not all(label.match(text) for text in texts[1:] if text)
+        elif timed:
+            count += sum(1 for text in texts if text and not label.match(text))
+    return count

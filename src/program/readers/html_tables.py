@@ -32,6 +32,7 @@ from program.readers.html_grid import Grid, expand
 from program.readers.html_label_columns import label_column, names_column, title_and_rest
 from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
+from program.readers.html_sessions import ended_by_session, paper_rows, section_rooms, session_papers
 from program.readers.html_wide_text import one_line_header
 from program.readers.notation.times import is_span, parse_span
 from program.readers.tabular.cells import Cell, Table
@@ -287,7 +288,8 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     """No header: times in the first column, day rows between; None when the first column holds no times."""
     timed = [r for r, row in enumerate(grid.cells) if row[0].text and is_span(row[0].text)]
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
-    if len(timed) < 2 or len(timed) * 2 < len(filled):
+    heads, members = session_papers(grid, timed)  # papers under a session's time count as timed
+    if len(timed) < 2 or (len(timed) + len(members)) * 2 < len(filled):
         return None
     if _id_column(grid, timed):
         return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
@@ -296,9 +298,9 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     named = width == 3 and names_column(grid, timed)
     labelled = not named and width == 3 and label_column(grid, timed)
     extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
-    rooms = _section_rooms(grid, timed)
+    rooms = section_rooms(grid, timed)
     rows: list[tuple[Cell, ...]] = [
-        tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra, *(["Room"] if rooms else [])])
+        tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra, *(["Room"] if rooms or members else [])])
     ]
     parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
@@ -308,7 +310,12 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     titles: dict[int, int] = {}
     for r, row in enumerate(grid.cells):
         texts = [cell.text for cell in row if cell.text]
-        if r not in timed and any(cell.line in inside for cell in row if cell.text):
+        if r in heads or (r not in timed and any(cell.line in inside for cell in row if cell.text)):
+            continue
+        if r in members:  # one untimed paper per room, its chair and meeting lines left out
+            papers = paper_rows(grid, r, members[r], day, len(extra))
+            rows.extend(paper for paper, _ in papers)
+            parts.extend(part for _, part in papers)
             continue
         if r not in timed:
             if len(set(texts)) == 1 and (dated := day_text(texts[0])) is not None:
@@ -321,7 +328,7 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
         rest, timed_cells = own_times(rest)
         if rooms:  # the room its section row names, after the details (as many as the header has)
             rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
-        rows.append((title, Cell(day, row[0].line), row[0], *rest))
+        rows.append((title, Cell(day, row[0].line), ended_by_session(grid, r, timed, heads), *rest))
         parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
         titles[r] = title.line
@@ -329,33 +336,18 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
             blank = [Cell(None, own.title.line)] * (len(extra) + bool(rooms))
             rows.append((own.title, Cell(day, own.title.line), own.time, *blank))
             parts.append(own.parts)
-    said = "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
-    if labelled:
-        said = "no header: times in the first column, then a label (read as the type), then the title"
-    if named:
-        said = "no header: times in the first column, then the speakers, then the title"
+    said = (
+        "no header: times in the first column, then the speakers, then the title"
+        if named
+        else "no header: times in the first column, then a label (read as the type), then the title"
+        if labelled
+        else "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
+    )
     parted = with_parts(rows, parts, 0, 0)
     boxed = f"{len(inside)} rows without a time read as the talks of the timed row above" if inside else ""
     said = "; ".join(filter(None, (said, boxed, parted.said)))
     talks = {**parted.talks, **{titles[r]: found for r, found in under.items()}}
     return HtmlTable(Table(source, tuple(parted.rows)), links, said, talks)
-
-
-_BRACKETED_ROOM = re.compile(r"\[(?P<room>[^\[\]]*\w[^\[\]]*)\]\s*$")
-
-
-def _section_rooms(grid: Grid, timed: Sequence[int]) -> dict[int, str]:
-    """The room of each timed row a section row above it names in brackets at its end ("Session 1 [GFL]", PRL 2025)."""
-    rooms: dict[int, str] = {}
-    room: str | None = None
-    for r, row in enumerate(grid.cells):
-        texts = {cell.text for cell in row if cell.text}
-        if r not in timed and texts:
-            found = _BRACKETED_ROOM.search(texts.pop()) if len(texts) == 1 else None
-            room = found["room"].strip() if found else None
-        elif r in timed and room is not None:
-            rooms[r] = room
-    return rooms
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
