@@ -236,6 +236,9 @@ CASES = [
     # Trial 28 (Korean): `program_time` + `chapter` rows, `[기조연설]` + `<strong class="name">` rows, two break rows
     # whose time is commented out.
     Case("koita2016-program.asp", "Asia/Seoul", date(2016, 10, 27), span_counts.times_and_untimed_chapters),
+    # Trial 29 (Spanish): a Webflow page of three day columns (`program-date-number` 9, `program-date-month`
+    # `Abril 2026`, a `program-date-location` the day's room) beside `agenda-item`s of `agenda-time` + `agenda-title`.
+    Case("iyrp2026-programa.html", "Europe/Madrid", None, slot_counts.class_named_times),
 ]
 
 

@@ -257,8 +257,15 @@ def lines_ending_in_times(root: Root) -> int:
 
 
 def class_named_times(root: Root) -> int:
-    """Elements whose class is `slot-time` (ESE 2026: one a slot, its two times inside) or `programme__event-date`."""
-    named = ("slot-time", "programme__event-date")  # MMI&Après 2019: `<span class="programme__event-date">8h30</span>`
+    """Elements whose class names a slot's time: `slot-time`, `programme__event-date`, `agenda-time`.
+
+    ESE 2026's `slot-time` is one a slot, its two times inside; IYRP 2026's `agenda-time` one an agenda item.
+    """
+    named = (
+        "slot-time",
+        "programme__event-date",
+        "agenda-time",
+    )  # MMI&Après 2019: `<span class="programme__event-date">8h30</span>`
     return sum(1 for element in root.iter() if any(name in (element.get("class") or "").split() for name in named))
 
 

@@ -16,7 +16,9 @@ B" under "Ouverture de l'ESE"), the room one named `…room`/`…location`. A pa
 way only when at least three slots, outside any table, have a time and a titled element of
 their own; tables and any other page are left to the readers of cells and text. A slot titled by
 `head` and `name` elements, its room over its time, is read by `html_name_heads` (MOPCON 2012);
-a heading that writes a date (`<h2>10/27 議程表</h2>`) is the day of the slots after it.
+a heading that writes a date (`<h2>10/27 議程表</h2>`) is the day of the slots after it, and so is a
+date column's parts (IYRP 2026's `program-date-number` 9, `program-date-month` "Abril 2026"), whose
+`…location` line is the room of the day's slots that name none.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ _ABOUT_CLASS = re.compile(r"(?:^|[-_])(?:description|abstract|resume|summary)$",
 _SPEAKER_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|authors?)$", re.IGNORECASE)
 _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:title)?$", re.IGNORECASE)
 _ROOM_CLASS = re.compile(r"(?:^|[-_])(?:room|location|venue|salle)$", re.IGNORECASE)
+_DATE_PART_CLASS = re.compile(r"(?:^|[-_])date[-_](?:number|num|day|month|year)$", re.IGNORECASE)
+"""A part of a date written over several elements (`program-date-number` "9", `program-date-month` "Abril 2026")."""
+_DATE_BLOCK_CLASS = re.compile(r"(?:^|[-_])date[-_](?:col|column|block|box)$", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*[·•|]\s*[^&,;]*")
 """What follows a name's `·` ("Lucas Sevilla · Quarkslab"), up to the next name."""
 _NICKNAME = re.compile(r"\s*\([^()]*\)")
@@ -94,11 +99,15 @@ def class_slots(root: etree._Element) -> list[ClassSlot] | None:
     """The page's class-named slots, in page order; None when fewer than three are found."""
     slots: list[ClassSlot] = []
     day: WrittenDate | None = None
+    day_room: str | None = None
     for element in root.iter():
         if tag_of(element) in HEADINGS:
             day = _heading_day(collapse(element.text_content())) or day
+        elif isinstance(element.tag, str) and _has_class(element, _DATE_BLOCK_CLASS):
+            if (block_day := _block_day(element)) is not None:
+                day, day_room = block_day, _block_room(element)
         elif (slot := _slot(element)) is not None:
-            slots.append(attrs.evolve(slot, day=day))
+            slots.append(attrs.evolve(slot, day=day, room=slot.room or day_room))
     if len(slots) >= _FEWEST:
         return slots
     rows = span_rows(root)  # `<span class="time">` beside untitled spans of bold titles (SQL Server 2012 Lansmanı)
@@ -106,6 +115,21 @@ def class_slots(root: etree._Element) -> list[ClassSlot] | None:
         ClassSlot(row.line, row.start, row.end, row.title, row.people, row.room, classed=row.classed, note=row.note)
         for row in rows or ()
     ] or None
+
+
+def _block_day(block: etree._Element) -> WrittenDate | None:
+    """The date a date column's parts write together ("9" + "Abril 2026"), else None."""
+    parts = [collapse(found.text_content()) for found in _classed(block, _DATE_PART_CLASS)]
+    return _heading_day(" ".join(part for part in parts if part)) if parts else None
+
+
+def _block_room(block: etree._Element) -> str | None:
+    """A date column's place: its `…location` element's first line, a bracketed capacity after it left out."""
+    for found in _classed(block, _ROOM_CLASS):
+        lines = element_lines(found)
+        if lines and (place := _NICKNAME.sub("", lines[0]).strip()):
+            return place
+    return None
 
 
 def _heading_day(text: str) -> WrittenDate | None:
