@@ -200,7 +200,7 @@ CASES = [
     Case("mmietapres2019-programme.php", "Europe/Paris", date(2019, 1, 17), slot_counts.class_named_times),
     # Trial 25 (Japanese): a table in Markdown, `<th>10:00 (5分)</th>` (a start and its length), `track-title` and
     # `track-speaker` paragraphs (the speaker a link), lightning talks `<li>Title | Name / affiliation</li>`.
-    Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts.th_timed_rows_and_piped_items),
+    Case("hackerschamploo2018-program.md", "Asia/Tokyo", None, slot_counts27.th_timed_rows_and_piped_items),
     # Trial 27 (unseen, Spanish): a table a day inside an accordion's `<li>` under `<h2>Programa 28 de Setiembre del
     # 2016</h2>`, TURNO | SALA A | SALA B | SALA C, 12-hour ranges, colspan plenaries, `Sala A` label rows.
     Case("inmunologia2016-programa.php", "America/Lima", None, slot_counts27.room_cells_under_times),

@@ -396,10 +396,3 @@ def time_class_cells(root: Root) -> int:
 def timed_h2_headings(root: Root) -> int:
     """`<h2>` headings that open with a time range (WHG 2019: `<h2>14:00 - 14:15 | Einführung</h2>`, one a slot)."""
     return sum(1 for heading in root.iter("h2") if re.match(r"\d{1,2}:\d{2}\s*-", heading.text_content().strip()))
-
-
-def th_timed_rows_and_piped_items(root: Root) -> int:
-    """Rows whose `<th>` opens with a time, and `<li>Title | Name</li>` talks in their cells (Hackers Champloo 2018)."""
-    rows = [row for row in root.iter("tr") if (head := row.find("th")) is not None and head.text_content()[:3].strip()]
-    timed = [row for row in rows if re.match(r"\s*\d{1,2}:\d{2}", row.find("th").text_content())]
-    return len(timed) + sum(1 for row in timed for item in row.iter("li") if "|" in item.text_content())

@@ -1,6 +1,7 @@
-"""Trial 27's pages' slots, counted from their HTML with lxml, independently of the reader (as html_slot_counts.py).
+"""Trial 25's and 27's pages' slots, counted from their HTML with lxml, independently of the reader.
 
-Inmunología 2016's rooms under rowspanned times, Slurm User Group 2011's rows under a time, AIMMGM 2020's blocks.
+As html_slot_counts.py: Hackers Champloo 2018's timed `<th>` rows and piped talks, Inmunología 2016's rooms under
+rowspanned times, Slurm User Group 2011's rows under a time, AIMMGM 2020's blocks, Hisarlı 2021's papers.
 """
 
 from __future__ import annotations
@@ -69,3 +70,10 @@ def papers_under_session_times(root: Root) -> int:
         elif timed:
             count += sum(1 for text in texts if text and not label.match(text))
     return count
+
+
+def th_timed_rows_and_piped_items(root: Root) -> int:
+    """Rows whose `<th>` opens with a time, and `<li>Title | Name</li>` talks in their cells (Hackers Champloo 2018)."""
+    rows = [row for row in root.iter("tr") if (head := row.find("th")) is not None and head.text_content()[:3].strip()]
+    timed = [row for row in rows if re.match(r"\s*\d{1,2}:\d{2}", row.find("th").text_content())]
+    return len(timed) + sum(1 for row in timed for item in row.iter("li") if "|" in item.text_content())
