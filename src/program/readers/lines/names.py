@@ -28,6 +28,8 @@ ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams"
      "ltd", "gmbh", "corporation", "foundation",  # where people work ("Noldus Information Technology", BAFA 2017)
      # Spanish (JNIC 2022)
      "sesión", "sesion", "universidad", "mesa", "presidente", "presidenta", "moderadora", "moderador",
+     # Spanish groups (SOIVRE 2026's `Equipo Centro Analítico de Inspección y Control de …`: a team, no person)
+     "equipo", "grupo", "departamento", "servicio", "instituto", "laboratorio",
      # German: "Im Anschluss: Mitgliederversammlung" (afterwards, DVCS 2021); not "Pause", a surname (CILC 2025)
      "anschluss", "anschließend"}
 )  # fmt: skip
