@@ -4,8 +4,8 @@ Forth-Tagung 2023's page keeps a line of its template, `SESSIONS(2023-05-06)  Of
 (a macro its site expands, in capitals and brackets as no text is written), under its 09:00 bullet: it was
 read as a talk by `Offener Chat`. Its Sunday bullet `- 15:00-18:00 Platz für weitere Workshops` goes on on the
 line below, `Offizielles Ende, Offener Chat`, the title of Saturday's 16:10 slot: the words of an event, which
-were read as two people. A call is left not placed; a slot's title written again below another slot is that
-slot's text (its abstract, as the page shows it in the same bullet), never its people.
+were read as two people. A call is left not placed; a slot's title written again on the line right below
+another slot is that slot's text (its abstract, as the page shows it in the same bullet), never its people.
 """
 
 from __future__ import annotations
@@ -53,7 +53,11 @@ def asides(slots: Sequence[Slot], other: Sequence[Line], raw: Mapping[int, str])
         index = bisect.bisect_right(starts, line.number) - 1
         if _TEMPLATE_CALL.match(raw.get(line.number, line.text)):
             calls.append(line)
-        elif index >= 0 and line.text.casefold() in titles - {slots[index].text.title.casefold()}:
+        elif (
+            index >= 0
+            and line.number == starts[index] + 1
+            and line.text.casefold() in titles - {slots[index].text.title.casefold()}
+        ):  # the bullet going on on its next line: a talk's title under a session stays the session's talk
             repeats.setdefault(index, []).append(line.text)
         else:
             kept.append(line)
