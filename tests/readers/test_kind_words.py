@@ -30,6 +30,9 @@ def test_each_word_names_its_kind_as_a_title_and_as_a_label(word: str, kind: Kin
         ("Repas (offert)", Kind.BREAK),
         ("Dejeuner", Kind.BREAK),  # accents left out
         ("Mot d’accueil", Kind.OPENING),  # a typographic apostrophe
+        ("AÇILIŞ", Kind.OPENING),  # Turkish capitals (Hisarlı 2021): "I" is the dotless ı of "Açılış"
+        ("KAPANIŞ / DEĞERLENDİRME TOPLANTISI", Kind.CLOSING),
+        ("ÖĞLE ARASI", Kind.BREAK),
         ("Accueil et café", Kind.OPENING),
         ("Kaffeepause & Networking", Kind.BREAK),
         ("Cena de gala", Kind.SOCIAL),  # a Spanish title pattern (JNIC 2022's "Cena de gala en el restaurante …")

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from program.model import Kind
+from program.readers.notation.local_dates import folded
 
 WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     # French
@@ -187,6 +188,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Kahve Arası", Kind.BREAK),
     ("Açılış", Kind.OPENING),
     ("Kapanış", Kind.CLOSING),
+    # Turkish, Hisarlı 2021 ("DAVETLİ KONUŞMACI": the invited speaker, over the name and the talk)
+    ("Davetli Konuşmacı", Kind.INVITED_TALK),
+    ("Davetli Konuşma", Kind.INVITED_TALK),
     # Japanese, biomol51 2025 (a title in 「」 brackets is read without them)
     ("開会", Kind.OPENING),
     ("開会式", Kind.OPENING),
@@ -214,10 +218,13 @@ words that are often a talk's first word in English ("Introduction") are the Eng
 
 
 def _folded(text: str) -> str:
-    """Lower case, accents and apostrophe shapes set aside, spaces collapsed: "Mot d’accueil" is "mot d'accueil"."""
+    """Lower case, accents and apostrophe shapes set aside, spaces collapsed: "Mot d’accueil" is "mot d'accueil".
+
+    Turkish capitals too: "AÇILIŞ" is "Açılış" (`folded` reads both Turkish i's as one, Hisarlı 2021).
+    """
     if text.isascii():  # no accent to set aside, and casefold keeps ASCII ASCII
         return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
+    decomposed = unicodedata.normalize("NFKD", folded(text.replace("’", "'")))
     return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
 
 
