@@ -54,7 +54,7 @@ def place_slots(
     placed: list[tuple[Slot, date, int, int | None]] = []
     latest: dict[date, int] = {}
     turned = slashes_month_first(days, anchor)
-    on_days = [_day(slot, anchor, source, turned=turned) for slot in slots]
+    on_days = _slot_days(slots, anchor, source, turned=turned)
     slipped = {index for index, slot in enumerate(slots) if is_slip(slot.span)}
     if not writes_24_hour_clock(slot.span for slot in slots):
         slipped.clear()  # "12:30-11:30" on a page of hours 1 to 12 may be meant: read as written
@@ -199,6 +199,23 @@ def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
 
 ASK_DATE = "; give the first day with --date"
 """How a page's missing first day is asked for: the zone's error adds the zone to it (`schedule`)."""
+
+
+def _slot_days(slots: Sequence[Slot], anchor: date | None, source: str, *, turned: bool) -> list[date]:
+    """Each slot's day; a heading without a year takes the year of the page's last heading that writes one.
+
+    An ENT course in Kyiv heads `19 Листопада 2019`, `20 Листопада 2019`, then `21 Листопада`: with a
+    --date of another year (2020-11-19), the 21st was put in 2020. The page's own year wins for its
+    headings; --date completes only those before any heading with a year.
+    """
+    days: list[date] = []
+    dated: date | None = None
+    for slot in slots:
+        yearless = slot.day is not None and slot.day.year is None and slot.day.month is not None
+        days.append(_day(slot, dated if yearless and dated is not None else anchor, source, turned=turned))
+        if slot.day is not None and slot.day.year is not None:
+            dated = days[-1]
+    return days
 
 
 def _day(slot: Slot, anchor: date | None, source: str, *, turned: bool) -> date:
