@@ -22,7 +22,7 @@ from program.model import Item, Kind, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import role_of_label
-from program.readers.lines.day_headings import SlashedDate
+from program.readers.lines.day_headings import SlashedDate, in_page_year
 from program.readers.lines.days import wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
@@ -209,12 +209,12 @@ def _slot_days(slots: Sequence[Slot], anchor: date | None, source: str, *, turne
     headings; --date completes only those before any heading with a year.
     """
     days: list[date] = []
-    dated: date | None = None
-    for slot in slots:
-        yearless = slot.day is not None and slot.day.year is None and slot.day.month is not None
-        days.append(_day(slot, dated if yearless and dated is not None else anchor, source, turned=turned))
-        if slot.day is not None and slot.day.year is not None:
-            dated = days[-1]
+    before: WrittenDate | None = None  # the last heading, its year completed from the one before it
+    for written in slots:
+        slashed = isinstance(written.day, SlashedDate)  # its order is `slashes_month_first`'s to say
+        slot = written if slashed else attrs.evolve(written, day=in_page_year(written.day, before))
+        days.append(_day(slot, anchor, source, turned=turned))
+        before = slot.day or before
     return days
 
 
