@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
 import html_slot_counts_spans as span_counts
 import html_slot_counts_trial27 as slot_counts27
+import html_slot_counts_trial31 as slot_counts31
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -239,6 +240,9 @@ CASES = [
     # Trial 29 (Spanish): a Webflow page of three day columns (`program-date-number` 9, `program-date-month`
     # `Abril 2026`, a `program-date-location` the day's room) beside `agenda-item`s of `agenda-time` + `agenda-title`.
     Case("iyrp2026-programa.html", "Europe/Madrid", None, slot_counts.class_named_times),
+    # Trial 31 (Spanish): a Jekyll page of two HTML tables, a dated corner over `Track 1 | Track 2` and `Workshops`,
+    # `12:30 - 13:15 PM` (24-hour, a stray PM), rows shared by the tracks written again in the workshops' table.
+    Case("bsidescdmx2018-agenda.md", "America/Mexico_City", None, slot_counts31.agenda_event_cells),
 ]
 
 

@@ -21,7 +21,7 @@ from program.readers.html_cell_furniture import is_map_link, without_furniture
 from program.readers.html_cell_name_heading import name_headed
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
-from program.readers.html_cell_speakers import title_over_speakers
+from program.readers.html_cell_speakers import bold_over_names, title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
 from program.readers.html_paired_cells import paired_titles
@@ -82,6 +82,7 @@ def expand(element: etree._Element) -> Grid:
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
+            marked = marked or bold_over_names(child)  # `<b>Title</b> Name<br>(Español)` (BSides CDMX 2018)
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
             if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
                 marked = bold_led(child) or marked

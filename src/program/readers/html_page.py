@@ -41,7 +41,7 @@ from program.readers.html_lines import Entry, read_lines
 from program.readers.html_list_ends import mixed_ends
 from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
-from program.readers.html_repeats import repeats_joined
+from program.readers.html_repeats import repeats_joined, shared_once
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
@@ -260,8 +260,8 @@ class _PageRead:
         kinds = cell_kinds(block.element, self.legend)
         linked = with_slot_cards(with_line_links(name_tails(read.items), table.links), slot_cards(block.element))
         items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
-        self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
-        self.problems.extend(read.problems)
+        joined = with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source)
+        self.items, self.problems = [*self.items, *shared_once(self.items, joined)], [*self.problems, *read.problems]
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
 

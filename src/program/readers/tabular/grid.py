@@ -9,7 +9,7 @@ from datetime import date
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item
+from program.model import Item, Problem, Severity
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
@@ -20,7 +20,7 @@ from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
 from program.readers.tabular.placing import TableRead, at, needs_zone
-from program.readers.tabular.time_cells import cell_span
+from program.readers.tabular.time_cells import cell_span, stray_meridiem_notes
 
 _TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"} | {
     "hora",  # the Andean ROAD workshop 2015's `Hora, Martes, Miercoles, Jueves, Viernes`
@@ -74,14 +74,19 @@ def _within_size(table: Table, grid: Grid) -> None:
 
 
 def find_grid(table: Table, *, least: int = 2) -> Grid | None:
-    """Return the table's grid: a header of two or more room names over `least` rows or more led by times; else None.
+    """Return the table's grid: a header of two or more room names (one under a date) over `least` rows led by times.
+
+    Else None.
 
     One row is enough for a day cut from a larger grid (`day_rows`: eRum 2016's last day).
     """
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         names = [(column, cell.text) for column, cell in enumerate(cells) if column and cell.text]
         corner = _corner_day(cells[0]) if cells else None
-        if len(names) < 2 or (cells[0].text.casefold() not in _TIME_HEADERS and corner is None):
+        # one room under a dated corner is a grid too: BSides CDMX 2018's `Viernes 22 Junio, 2018 | Workshops`
+        if len(names) < (1 if corner is not None else 2) or (
+            cells[0].text.casefold() not in _TIME_HEADERS and not corner
+        ):
             continue
         if any(cell_span(row[0] if row else None) is not None for row in table.rows[:index]):
             continue  # times above the "header": a table without one, not a grid
@@ -196,7 +201,19 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
         said = f"grid: {said} {heads}; times in column A"
     if placeholders:
         skipped.append(f"skipped: '-' (nothing in that slot) in {', '.join(placeholders)}")
-    return TableRead(tuple(items), (), (said, *skipped, *_noon_notes(table, grid, times[0])))
+    return TableRead(
+        tuple(items), _stray_meridiems(table, times[0]), (said, *skipped, *_noon_notes(table, grid, times[0]))
+    )
+
+
+def _stray_meridiems(table: Table, times: dict[int, tuple[int, int | None]]) -> tuple[Problem, ...]:
+    """A warning for each time cell read as 24-hour despite its am/pm ("13:30 - 14:00 PM"), as a text page's line."""
+    return tuple(
+        Problem(Severity.WARNING, "uncertain-entry", note, table.where(cell))
+        for index in times
+        if (cell := table.cell(index, 0)) is not None
+        for note in stray_meridiem_notes(cell)
+    )
 
 
 def _noon_notes(table: Table, grid: Grid, times: dict[int, tuple[int, int | None]]) -> list[str]:
