@@ -243,6 +243,9 @@ CASES = [
     # Trial 31 (Spanish): a Jekyll page of two HTML tables, a dated corner over `Track 1 | Track 2` and `Workshops`,
     # `12:30 - 13:15 PM` (24-hour, a stray PM), rows shared by the tracks written again in the workshops' table.
     Case("bsidescdmx2018-agenda.md", "America/Mexico_City", None, slot_counts31.agenda_event_cells),
+    # Trial 31 (Polish): a one-page site's CodyHouse timeline, cards of `<h2>` speaker, `<p>` title and
+    # `<span class="cd-date">godz. 10:00 - 10:20</span>`; `9 Kwiecień, 2016` in a heading.
+    Case("otymsieniemowi3-index.php", "Europe/Warsaw", None, slot_counts31.timeline_cards),
 ]
 
 

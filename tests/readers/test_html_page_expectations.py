@@ -18,6 +18,8 @@ KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
     # trailing `- Demo` (as `- Tool`, `- Exploit`) is its category, not read as a kind.
     ("bsidescdmx2018-agenda.md", "2018-06-22T18:00:00-05:00", None): {"kind": "other"},
     ("bsidescdmx2018-agenda.md", "2018-06-22T15:00:00-05:00", "Track 1"): {"kind": "other"},
+    # Trial 31, O tym się nie mówi 2016: `Przerwa obiadowa` (a lunch break) with a place and a length after it.
+    ("otymsieniemowi3-index.php", "2016-04-09T13:30:00+02:00", None): {"kind": "other"},
     # Trial 29: no Spanish title names the opening or the closing to the kind labels ("SESIÓN DE APERTURA",
     # "SESIÓN 5 Y FINAL CLAUSURA").
     ("iyrp2026-programa.html", "2026-04-09T09:00:00+02:00", "AUDITORIO PRINCIPAL, IIE. MADRID"): {"kind": "other"},

@@ -126,6 +126,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Wstęp do konferencji", Kind.OPENING),
     ("Otwarcie konferencji", Kind.OPENING),  # OSConf 2013
     ("Zakończenie konferencji", Kind.CLOSING),
+    ("Uroczyste rozpoczęcie konferencji", Kind.OPENING),  # O tym się nie mówi 2016: the ceremonial opening
     ("Dyskusja", Kind.PANEL),
     # Italian, e-privacy 2016
     ("Tavola rotonda", Kind.PANEL),

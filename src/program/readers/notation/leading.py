@@ -10,6 +10,7 @@ import re
 import attrs
 
 from program.readers.notation.times import (
+    CLOCK_WORD_FIRST,
     ClockError,
     ClockTime,
     TimeSpan,
@@ -81,8 +82,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     True
     >>> leading_span("17:00 – ... Drinks").rest
     'Drinks'
-    >>> leading_span("Ab 8:30 Registrierung").rest
-    'Registrierung'
+    >>> leading_span("Ab 8:30 Registrierung").rest, leading_span("godz. 10:00 - 10:20 Otwarcie").rest
+    ('Registrierung', 'Otwarcie')
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
     >>> leading_span("09:00:10:15 Session I").notes, leading_span("17:30-la:te Dinner").rest
@@ -94,7 +95,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = text.replace("\xa0", " ").lstrip()
     approximate = _APPROXIMATE.match(written)
     written = written[approximate.end() :] if approximate else written
-    written = _FROM.sub("", written)
+    written = CLOCK_WORD_FIRST.sub("", _FROM.sub("", written))  # "godz. 10:00 - 10:20": the hour's word, no title
     written, typed = _colon_for_dash(written)
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
