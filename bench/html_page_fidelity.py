@@ -246,6 +246,9 @@ CASES = [
     # Trial 31 (Polish): a one-page site's CodyHouse timeline, cards of `<h2>` speaker, `<p>` title and
     # `<span class="cd-date">godz. 10:00 - 10:20</span>`; `9 Kwiecień, 2016` in a heading.
     Case("otymsieniemowi3-index.php", "Europe/Warsaw", None, slot_counts31.timeline_cards),
+    # Trial 31 (German): a Jekyll page of two grids of `<th>` cells, the second's rooms (`Switch | PS4 | …`) under a
+    # `Gamingroom` cell spanning them; a closing `22:00` row the evening's cells run into. The date is the site's.
+    Case("kasaicon2022-programm.md", "Europe/Berlin", date(2022, 5, 28), slot_counts31.filled_cells_after_times),
 ]
 
 

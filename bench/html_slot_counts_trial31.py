@@ -1,9 +1,12 @@
 """Trial 31's pages' slots, counted from their HTML with lxml, independently of the reader.
 
-As html_slot_counts.py: BSides CDMX 2018's event cells, O tym się nie mówi 2016's timeline cards.
+As html_slot_counts.py: BSides CDMX 2018's event cells, O tym się nie mówi 2016's timeline cards, KasaiCon 2022's
+grid cells.
 """
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 
@@ -42,4 +45,18 @@ def timeline_cards(root: Root) -> int:
             if piece.strip().endswith(("- referat", "- plakat"))
         )
         count += max(1, kinds)
+    return count
+
+
+def filled_cells_after_times(root: Root) -> int:
+    """Filled cells after the time cell of each body row led by a time (KasaiCon 2022: all `<th>`, spans kept once).
+
+    The header rows (`Zeit | Bühne | …`, the gaming room's `| Switch | PS4 | …`) are in `<thead>` and not counted.
+    """
+    count = 0
+    for body in root.iter("tbody"):
+        for row in body.iter("tr"):
+            cells = [" ".join(cell.text_content().split()) for cell in row if cell.tag in ("td", "th")]
+            if cells and re.fullmatch(r"\d{1,2}:\d{2}", cells[0]):
+                count += sum(1 for text in cells[1:] if text)
     return count

@@ -197,3 +197,16 @@ def _put(row: list[_T | None], column: int, value: _T | None) -> None:
     while len(row) <= column:
         row.append(None)
     row[column] = value
+
+
+def grouped_rooms(grid: Grid, head: int) -> bool:
+    """Whether the header row groups its rooms under one spanning name, the row under it naming them.
+
+    KasaiCon 2022's gaming room: `Zeit | Gamingroom (colspan 4)` over `(empty) | Switch | PS4 | XBox | Gamecube`: the
+    second row is the grid's header of rooms, the first its group (`tabular/grid.py`), not a table of rows.
+    """
+    if head + 1 >= len(grid.cells) or grid.cells[head + 1][0].text:
+        return False
+    under = [c for c, cell in enumerate(grid.cells[head + 1]) if c and cell.text]
+    spans = [(c0, c1) for r0, c0, r1, c1 in grid.merged if r0 == head == r1 and c1 > c0]
+    return len(under) >= 2 and any(c0 <= under[0] and under[-1] <= c1 for c0, c1 in spans)

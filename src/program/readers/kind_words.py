@@ -67,6 +67,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Postersession", Kind.POSTER_SESSION),
     ("Abendessen", Kind.SOCIAL),
     ("Empfang", Kind.SOCIAL),
+    ("Ball", Kind.SOCIAL),  # KasaiCon 2022's evening: a ball, a disco and karaoke
+    ("Disco", Kind.SOCIAL),
+    ("Karaoke", Kind.SOCIAL),
     # Spanish
     ("Pausa", Kind.BREAK),
     ("Pausa café", Kind.BREAK),

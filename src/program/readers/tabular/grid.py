@@ -151,6 +151,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     clocks = _clock_columns(grid, days, time_columns)
     room_columns = [column for column, _ in grid.rooms]  # in order: a merged cell's rooms are a slice
     named = names_in_brackets(table, [column for column, _ in grid.rooms], grid.header)
+    group = _group_room(table, grid)
     items: list[Item] = []
     skipped: list[str] = []
     placeholders: list[str] = []
@@ -172,11 +173,13 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
             if index not in minutes:
                 continue
             last_row, last_column = spans.get((index, column), (index, column))
-            start, end = minutes[index][0], minutes.get(last_row, minutes[index])[1]
+            start, end = minutes[index][0], _last_end(minutes, index, last_row)
             spanned = grid.rooms[bisect_left(room_columns, column) : bisect_right(room_columns, last_column)]
             names = [name for col, name in spanned if col not in time_columns]
             rooms = len(grid.rooms) - len(time_columns)
-            location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
+            everywhere = len(names) == rooms > 1  # a cell across every room: the rooms' group's, if any, else none
+            location = None if grid.days or everywhere else " + ".join(dict.fromkeys(names))
+            location = group if everywhere and not grid.days else location
             for title, people, room_line, about, length in cell_entries(cell, named=named):
                 kind = kind_from_title(title)
                 ends = start + length if length else end  # a show's own length before the next row's start
@@ -204,6 +207,31 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     return TableRead(
         tuple(items), _stray_meridiems(table, times[0]), (said, *skipped, *_noon_notes(table, grid, times[0]))
     )
+
+
+def _last_end(minutes: dict[int, tuple[int, int | None]], first: int, last: int) -> int | None:
+    """A cell's end: that of the last row it covers that gives one (a closing `22:00` row gives none)."""
+    return next((minutes[r][1] for r in range(last, first - 1, -1) if r in minutes and minutes[r][1] is not None), None)
+
+
+def _group_room(table: Table, grid: Grid) -> str | None:
+    """The name one cell above the header writes across all its rooms (`Gamingroom` over the consoles), else None."""
+    if grid.header == 0 or not grid.rooms:
+        return None
+    above = grid.header - 1
+    named = [(column, cell.text) for column, cell in enumerate(table.rows[above]) if column and cell.text]
+    first, last = grid.rooms[0][0], grid.rooms[-1][0]
+    spanning = any(r0 == above and c0 <= first and last <= c1 for r0, c0, _, c1 in table.merged)
+    return named[0][1] if len(named) == 1 and spanning and not _writes_date(named[0][1]) else None
+
+
+def _writes_date(text: str) -> bool:
+    """Whether a text is a date (PHPeste 2019's `SÁBADO 19/10` over its two tracks: the day, no room)."""
+    try:
+        parse_date(text)
+    except DateError:
+        return False
+    return True
 
 
 def _stray_meridiems(table: Table, times: dict[int, tuple[int, int | None]]) -> tuple[Problem, ...]:
