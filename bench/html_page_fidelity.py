@@ -249,6 +249,9 @@ CASES = [
     # Trial 31 (German): a Jekyll page of two grids of `<th>` cells, the second's rooms (`Switch | PS4 | …`) under a
     # `Gamingroom` cell spanning them; a closing `22:00` row the evening's cells run into. The date is the site's.
     Case("kasaicon2022-programm.md", "Europe/Berlin", date(2022, 5, 28), slot_counts31.filled_cells_after_times),
+    # Trial 31 (German): a PHP include, two tables of two workshop cells, each `<h3>` title (an `<h4>` subtitle) over
+    # `Samstag von 11:00 Uhr bis 14:00 Uhr<br/> sowie von 17:00 Uhr bis 20:00 Uhr, …`.
+    Case("zeitgeschehen2018-programm.php", "Europe/Berlin", date(2018, 5, 19), slot_counts31.prose_ranges_in_cells),
 ]
 
 

@@ -1,7 +1,7 @@
 """Trial 31's pages' slots, counted from their HTML with lxml, independently of the reader.
 
 As html_slot_counts.py: BSides CDMX 2018's event cells, O tym się nie mówi 2016's timeline cards, KasaiCon 2022's
-grid cells.
+grid cells, Zeitgeschehen 2018's ranges in prose.
 """
 
 from __future__ import annotations
@@ -60,3 +60,12 @@ def filled_cells_after_times(root: Root) -> int:
             if cells and re.fullmatch(r"\d{1,2}:\d{2}", cells[0]):
                 count += sum(1 for text in cells[1:] if text)
     return count
+
+
+def prose_ranges_in_cells(root: Root) -> int:
+    """Each `von … bis …` range in a table cell's paragraphs (Zeitgeschehen 2018: three sessions a workshop)."""
+    return sum(
+        len(re.findall(r"\bvon\s+\d{1,2}:\d{2}\s*Uhr\s+bis\s+\d{1,2}:\d{2}", paragraph.text_content()))
+        for cell in root.iter("td")
+        for paragraph in cell.iter("p")
+    )

@@ -207,6 +207,10 @@ def parse_span(text: str) -> TimeSpan:
     (105, 195)
     >>> parse_span("23:00-0:30").end_minutes, parse_span("18:00 – open end").end_minutes
     (1470, None)
+    >>> [parse_span(text).end_minutes for text in ("godz. 10:00 - 10:20", "9:00 - 10:30 hod.", "10:00 - 11:00 ч.")]
+    [620, 630, 660]
+    >>> parse_span("von 11:00 Uhr bis 14:00 Uhr").end_minutes
+    840
     >>> parse_span("Until 10:45 am")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ClockError: expected a start before the end, found only an end in 'Until 10:45 am'
