@@ -42,13 +42,17 @@ LOCAL_MONTHS: dict[str, int] = {
     **{"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
     **{"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8},
     **{"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12},
+    # Polish, as named (O tym się nie mówi 2016: "9 Kwiecień, 2016"; the genitive "kwietnia" is in `dates`)
+    **{"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8},
+    **{"wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12},
     # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. `folded` makes
     # both Turkish i's a dotted i ("KASIM", "Kasım" and "Kasim" are "kasim"), and sites often drop the marks
     # ("Subat", "Agustos").
     **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
     **{"eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12},
 }
-"""Months (1 is January) by their whole names, in lower case."""
+"""Months (1 is January) by their whole names, in lower case. Polish "maj" (May, named and in a date) is left out:
+"maj" is a word's start too often; a day-first date writes "maja"."""
 _TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
 
 
