@@ -35,7 +35,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d])")
 """A numbered list's number before a name, one a line: NCPCE 2026's panel, "1. YBrs. Tuan Haji …⏎2. Pn Asniza …"."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
+    r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’´.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
     r"|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$"
 )
 """A word of a name: capitalised, a nickname in quotes (`Andrew M. "Fish" Popowich`), or a particle."""
