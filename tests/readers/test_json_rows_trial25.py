@@ -70,6 +70,7 @@ def test_cpbr10_stage_name_is_the_room_and_biographies_give_only_their_names() -
 
 
 SPEAKERS = {  # by reading each object's `speakers` (tests/data/json_rows/PROVENANCE.md)
+    9820: (),  # the file's first object, `speakers` null
     11075: ("Totoro", "Jacaré Banguela", "Jovem Nerd"),  # stage names over their biographies
     # `Mediador:` alone, the moderator's name on the next line
     10875: ("Fabíola Paes", "Carlos Balsalobre", "Daniel Koleski", "João de Souza", "Arthur Schuler da Igreja"),
