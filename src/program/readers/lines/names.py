@@ -7,6 +7,7 @@ like (capitalised words, initials, particles; no word of a programme) is decided
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import NAME_PARTICLES
@@ -136,6 +137,41 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
             return None
         names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
     return tuple(names) or None
+
+
+_LEAD_IN = re.compile(r"^(?:mit|vorgetragen\s+von|gehalten\s+von|with|presented\s+by)\s+(?P<names>[^:]+?)\s*:?\s*$")
+"""A line that names a slot's people after a lead-in, its colon before the abstract (DVCS 2021's podium
+`mit Marc Matten (Erlangen-Nürnberg), … und Marina Rudyak (Heidelberg):`, its keynote `vorgetragen von …:`)."""
+
+
+def led_speakers(text: str) -> tuple[str, ...] | None:
+    """The people a lead-in line names (`mit A (Ort) und B (Ort):`), or None.
+
+    >>> led_speakers("mit Marc Matten (Erlangen-Nürnberg), Maximilian Mayer (Bonn) und Marina Rudyak (Heidelberg):")
+    ('Marc Matten', 'Maximilian Mayer', 'Marina Rudyak')
+    >>> led_speakers("vorgetragen von Fabian Heubel (Taipeh):"), led_speakers("mit dem Fahrrad zur Uni:")
+    (('Fabian Heubel',), None)
+    """
+    led = _LEAD_IN.match(text.strip())
+    return speakers_in_brackets(led["names"]) if led is not None else None
+
+
+def moderators(chair_lines: Iterable[str]) -> tuple[str, ...]:
+    """Who the moderation lines among a discussion's chair lines name: its people, as a "Moderator:" line's are.
+
+    >>> moderators(["Moderation: Lena Henningsen (Freiburg) und Daniel Leese (Freiburg)", "Chair: Ada Lee"])
+    ('Lena Henningsen', 'Daniel Leese')
+    """
+    said = (speakers_in_brackets(line.partition(":")[2]) for line in chair_lines if "moderat" in line.casefold())
+    return tuple(name for names in said if names for name in names)
+
+
+def speakers_in_brackets(text: str) -> tuple[str, ...] | None:
+    """The people of a list whose every name has its place in brackets (`A (Ort) und B (Ort)`), or None."""
+    return speakers_of(_BRACKETS.sub("", text))
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def _is_one_name(text: str) -> bool:
