@@ -47,8 +47,8 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
 
     >>> names_in("Ada Lovelace, Charles Babbage, and Grace Hopper")
     ('Ada Lovelace', 'Charles Babbage', 'Grace Hopper')
-    >>> names_in("20 mins + 5 mins Q&A") is None
-    True
+    >>> names_in("20 mins + 5 mins Q&A"), names_in("Explainable Legal AI"), names_in("Ai Hasegawa")
+    (None, None, ('Ai Hasegawa',))
     """
     listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
     names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
@@ -82,6 +82,8 @@ _TITLE_OPENERS = frozenset(
 """Words a title opens with and no name does ("EPCC: What do we do & why, On Learned Corrections", SiMLInt 2023)."""
 
 
+_FIELD_ACRONYMS = frozenset({"AI", "ML", "NLP", "HCI", "IoT", "VR", "XR", "LLM", "LLMs"})
+"""A field's acronym in its capitals: a title's word, never a name's ("Ai" is a given name, "AI" is not)."""
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{2,}\.")
 _HONORIFICS = frozenset({"prof.", "mrs.", "assoc.", "asst.", "hon.", "rev.", "sra.", "srta.", "dra.", "capt.", "sen."})
 
@@ -98,6 +100,8 @@ def _is_name(text: str, words: int) -> bool:
     if not words <= len(parts) or len(named) > 5 or len(text) > 60 or has_role_word(text):
         return False
     if parts[0].casefold() in _TITLE_OPENERS or any(_is_abbreviation(part) for part in parts):
+        return False
+    if any(part in _FIELD_ACRONYMS for part in parts):  # JURIX 2023's keynote title "Explainable Legal AI"
         return False
     if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
         return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
