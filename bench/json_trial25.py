@@ -1,6 +1,6 @@
 """Trial 25's app export, its items worked out from the file with the json module alone (not program).
 
-Campus Party Brasil 2017 (excerpts: the first 23 objects; 14 chosen for their `speakers`): `title`
+Campus Party Brasil 2017 (excerpts: the first 23 objects; 15 chosen for their `speakers`): `title`
 with its white space as one space, `date` a UTC start shown in São Paulo, ended at the next later
 start of its local day (docs/formats.md), room `stage_name`. `speakers` is written as biographies:
 the people are the names each paragraph opens with, read by eye from the file (one-word stage
@@ -78,6 +78,7 @@ CPBR10_PEOPLE: dict[int, list[str]] = {
         "Marcio Nigro",
     ],
     11178: ["Júlio R. Meneghini"],
+    11172: ["Jovem Nerd", "Fernanda", "Alessandro", "Marco"],
     11087: ["Andressa Jordano", "Victor Vasques"],
 }
 """Each object's speakers by its `id`, as the paragraphs of `speakers` name them (none for 9820 and 10685)."""

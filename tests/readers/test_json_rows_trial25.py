@@ -74,7 +74,7 @@ SPEAKERS = {  # by reading each object's `speakers` (tests/data/json_rows/PROVEN
     11075: ("Totoro", "Jacaré Banguela", "Jovem Nerd"),  # stage names over their biographies
     # `Mediador:` alone, the moderator's name on the next line
     10875: ("Fabíola Paes", "Carlos Balsalobre", "Daniel Koleski", "João de Souza", "Arthur Schuler da Igreja"),
-    11179: ("Jojoca", "Naty Graciano", "Ninja", "Renan"),
+    11179: ("Jojoca", "Naty Graciano", "Ninja", "Renan"),  # the last `Renan-  Canal Acelerados`
     # `Name - role` lines, then each restated shorter in a biography (`Pedro Aguilera é roteirista …`)
     10837: ("Pedro Aguilera Fernandes", "Daina Liane Giannecchini", "Dani Libardi", "Jotagá Crema", "Almir Almas"),
     10838: ("Carlos Reis Lacerda de Queiroz", "Salustiano Fagundes de Souza", "Igor Kupstas", "Janaína Castro"),
@@ -89,6 +89,7 @@ SPEAKERS = {  # by reading each object's `speakers` (tests/data/json_rows/PROVEN
         "Angelita Gomes Drunkenmolle",
     ),
     11003: ("PC Siqueira", "Pathy do Reis", "Vagazoide", "Jacaré Banguela"),
+    11172: ("Jovem Nerd", "Fernanda", "Alessandro", "Marco"),  # `Fernanda - Atriz/…`: one word before a dash
     10863: (
         "Rafael Bento da Silva Soares",
         "Pirulla",
@@ -97,7 +98,7 @@ SPEAKERS = {  # by reading each object's `speakers` (tests/data/json_rows/PROVEN
         "Emilio Garcia",
     ),
     10858: ("Maciel Costa Barreto",),  # `Casemodder.` alone on a line is what he does
-    # `Mediação: Tatiany Leite`; `Cintia - Cintia Disse` (a name of one word before a dash)
+    # `Mediação: Tatiany Leite`; `Cintia - Cintia Disse`, a name of one word before a dash
     11095: ("Pamella Brandão", "Pirulla", "Mari Fulfaro", "Ivys Urquiza", "Cintia", "Tatiany Leite"),
     # `Name: role` lines, the last a name alone
     10746: (
@@ -135,5 +136,5 @@ def test_cpbr10_stage_names_moderators_and_role_lines_are_people() -> None:
             assert item.people == SPEAKERS[row["id"]], row["id"]
 
 
-MISSED = {11179: "Renan-  Canal Acelerados", 11095: "Cintia - Cintia Disse", 11178: "Meneghini Poli⏎⏎USP"}
-"""What stays unread: a one-word name glued to its dash, and a name whose place (`Poli`) follows it on its line."""
+MISSED = {11178: "Meneghini Poli⏎⏎USP"}
+"""What stays unread: a name whose place (`Poli`, for Poli-USP) follows it on its line."""

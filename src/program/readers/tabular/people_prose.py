@@ -36,7 +36,7 @@ _CONNECTORS = frozenset(
 _PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "della", "van", "von", "der", "den", "du"})
 _CUT = re.compile(r"\s*[-–—]\s+|[,:;(|]")
 """Where a paragraph's opening name ends at the latest: `Fabio Utumi - IQ`, `Lucas Saad, fundador …`."""
-_DASH_LINE = re.compile(r"^[^-–—:]{3,80}?(?:\s+[-–—]\s+|\s*:\s*)\S")
+_DASH_LINE = re.compile(r"^[^-–—:]{3,80}?(?:\s*[-–—]\s+|\s*:\s*)\S")
 """A line `Name - role` or `Name : role`: in a paragraph of such lines each names one person."""
 _ROLE = re.compile(
     r"\b(?:engineer|developer|designer|founder|director|manager|professor|student|owner|head|lead"
@@ -176,11 +176,15 @@ def _group_names(lines: Sequence[str]) -> list[str]:
         # after a name alone come more names or the biography; after a `Name - role` line, more such lines
         if index and not ((alone or dashed) and (lone is not None or _DASH_LINE.match(line))):
             break
-        name = lone if lone is not None else opening_name(line)
+        # `Cintia - Cintia Disse`, `Fernanda - Atriz`: a name of one word before a dash (before a comma or a colon,
+        # one word is as often what someone is: `Economista, Thiago Ururahy é …`, `Descrição: …`)
+        dashed_word = _DASHED_WORD.match(line)
+        name = lone if lone is not None else opening_name(line) or (alone_name(dashed_word[1]) if dashed_word else None)
         names.extend([name] if name is not None else [])
     return names
 
 
+_DASHED_WORD = re.compile(r"^(\S+)\s*[-–—]\s+\S")
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]{1,30}[\"”’]")
 
 
@@ -194,7 +198,7 @@ def alone_name(line: str) -> str | None:
     """
     text = " ".join(_BRACKETED.sub(" ", line).split()).rstrip(":;")
     if len(text.split()) != 1:
-        name = opening_name(text)
+        name = _listed_name(text)
         return name if name is not None and name == text.rstrip(".") else None
     if text.isupper() or not text[:1].isupper() or text.endswith(".") or _ROLE.search(text):
         return None
