@@ -327,6 +327,7 @@ CASES = (
     ("conference_hall/devquest2026-schedule-excerpt.json", conference_hall, ReadContext()),
     ("konopas/finncon2013-program.js", _in("Europe/Helsinki"), ReadContext(timezone=ZoneInfo("Europe/Helsinki"))),
     ("json_rows/cpbr10-schedule-excerpt.json", cpbr10, ReadContext(timezone=SAO_PAULO)),
+    ("json_rows/cpbr10-speakers-excerpt.json", cpbr10, ReadContext(timezone=SAO_PAULO)),
 )
 
 
