@@ -1,6 +1,7 @@
 """The header names that mean each of our fields, in English, German, French and Spanish.
 
-Italian, Japanese, Russian and Turkish names come from their own modules.
+Italian, Japanese, Russian and Turkish names come from their own modules; the words for start, end, room and
+speakers in seven languages from `vocabulary_languages`, which a site's YAML and JSON keys share.
 
 `columns.py` matches a table's header against them; a name is normalised first (`normal_name`).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from program.readers.tabular.vocabulary_it import ITALIAN
 from program.readers.tabular.vocabulary_ja import JAPANESE
+from program.readers.tabular.vocabulary_languages import words_for
 from program.readers.tabular.vocabulary_ru import RUSSIAN
 from program.readers.tabular.vocabulary_tr import TURKISH
 
@@ -331,7 +333,18 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
 FIELDS = {
-    field: (*names, *ITALIAN.get(field, ()), *JAPANESE.get(field, ()), *RUSSIAN.get(field, ()), *TURKISH.get(field, ()))
+    field: tuple(
+        dict.fromkeys(
+            (
+                *names,
+                *ITALIAN.get(field, ()),
+                *JAPANESE.get(field, ()),
+                *RUSSIAN.get(field, ()),
+                *TURKISH.get(field, ()),
+                *words_for(field),  # start, end, room, speakers in seven languages: shared with a site's keys
+            )
+        )
+    )
     for field, names in FIELDS.items()
 }
 SECOND_MEANING = {
