@@ -54,7 +54,10 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("palestrante", "palestrantes", "ponente", "ponentes", "autor", "autores"),
     ),
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
-    "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
+    "chair": (
+        *("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
+        *("moderador", "moderadora", "moderatore", "modérateur", "moderatorin"),  # AAHD 2026: "Modera: …"
+    ),
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": (
         *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
