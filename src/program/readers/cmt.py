@@ -164,6 +164,7 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
         if _left_out(status):
             continue
         title = clean(row.get(title_column))
+        title = " ".join(title.split()) if title else None  # Offline RL 2021's "Work:⏎Online Evaluation…": one line
         if title is None:
             problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
             continue
