@@ -1,12 +1,11 @@
 """A saved schedule page (HTML): a workshop's Jekyll or Hugo page, a WordPress agenda, a site's export.
 
-Read with lxml, by its structure: each `<table>` becomes a grid of cells (spans expanded) that
-`tabular/` reads, as it reads a workbook's sheet; headings (h1–h6, or a paragraph all in
-bold) that write a date are days; list items and paragraphs are time-led lines
-(`html_lines.py`). Links in a row, cell or list item are the item's links. The zone and the
-first date are the user's (--timezone, --date), else what the page names ("Hawaii Time
-(GMT-10)", "July 28th 2023"), else an error naming the option. `reading` says what was read
-and lists every line inside a schedule that was not placed.
+Read with lxml, by its structure: each `<table>` becomes a grid of cells (spans expanded) that `tabular/` reads, as
+it reads a workbook's sheet; headings (h1–h6, or a paragraph all in bold) that write a date are days; list items and
+paragraphs are time-led lines (`html_lines.py`). Links in a row, cell or list item are the item's links. The zone and
+the first date are the user's (--timezone, --date), else what the page names ("Hawaii Time (GMT-10)", "July 28th
+2023"), else an error naming the option. `reading` says what was read and lists every line inside a schedule that was
+not placed.
 """
 
 from __future__ import annotations
@@ -41,7 +40,8 @@ from program.readers.html_lines import Entry, read_lines
 from program.readers.html_list_ends import mixed_ends
 from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
-from program.readers.html_repeats import repeats_joined
+from program.readers.html_prose_slots import prose_program
+from program.readers.html_repeats import repeats_joined, shared_once
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
@@ -114,8 +114,8 @@ class HtmlPageReader:
             return class_slot_program(named, named_page, settings, source, root)
         found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
-        badged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
-        if badged is not None:
+        paged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
+        if (badged := paged or prose_program(root, named_page, settings, source)) is not None:  # "von 11:00 Uhr bis"
             return badged
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
@@ -260,8 +260,8 @@ class _PageRead:
         kinds = cell_kinds(block.element, self.legend)
         linked = with_slot_cards(with_line_links(name_tails(read.items), table.links), slot_cards(block.element))
         items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
-        self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
-        self.problems.extend(read.problems)
+        joined = with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source)
+        self.items, self.problems = [*self.items, *shared_once(self.items, joined)], [*self.problems, *read.problems]
         named = f"table {self.tables} (line {block.line})"
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
 

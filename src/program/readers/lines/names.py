@@ -14,7 +14,9 @@ from program.readers.title_authors import NAME_PARTICLES
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUPS = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und)\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
+_NAME_SEPARATORS = re.compile(
+    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
+)
 ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
      "panel", "panelists", "lead", "experts", "expert", "invited", "oral", "spotlight", "poster", "posters",

@@ -11,7 +11,8 @@
   december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
   "sob") are too often other words.
 - Ukrainian, Russian and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
-  `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`.
+  `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`; Turkish weekdays (`Çarşamba`).
+  Turkish capitals are read by `folded` (`19 MAYIS 2021`, Hisarlı 2021; `5 NİSAN`, `3 EKİM`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ LOCAL_WEEKDAYS: dict[str, int] = {
     # Italian without its accent, as a keyboard without "ì" writes it (AI Day 2026: `Data: venerdi 17/04/2026`)
     **{"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4},
     **{"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
+    # Turkish, as `folded` writes them ("Salı" is "sali"), with and without their marks
+    **{"pazartesi": 0, "sali": 1, "çarşamba": 2, "carsamba": 2, "perşembe": 3, "persembe": 3, "cuma": 4},
+    **{"cumartesi": 5, "pazar": 6},
 }
 """Weekdays (0 is Monday) by their whole names."""
 LOCAL_MONTHS: dict[str, int] = {
@@ -38,12 +42,32 @@ LOCAL_MONTHS: dict[str, int] = {
     **{"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
     **{"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8},
     **{"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12},
-    # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. Capital I folds
-    # to a dotted i ("KASIM" is "kasim"), and sites often drop the marks ("Subat", "Agustos").
+    # Polish, as named (O tym się nie mówi 2016: "9 Kwiecień, 2016"; the genitive "kwietnia" is in `dates`)
+    **{"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8},
+    **{"wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12},
+    # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. `folded` makes
+    # both Turkish i's a dotted i ("KASIM", "Kasım" and "Kasim" are "kasim"), and sites often drop the marks
+    # ("Subat", "Agustos").
     **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
     **{"eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12},
 }
-"""Months (1 is January) by their whole names, in lower case."""
+"""Months (1 is January) by their whole names, in lower case. Polish "maj" (May, named and in a date) is left out:
+"maj" is a word's start too often; a day-first date writes "maja"."""
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def folded(text: str) -> str:
+    """The text case-folded, Turkish's dotted capital İ and dotless ı both a plain i.
+
+    `casefold` makes "İ" an i and a combining dot ("NİSAN" would be "ni̇san", no month) and leaves "ı"
+    as it is ("Kasım" against "KASIM", which folds to "kasim"): both are read as the i they stand for.
+
+    >>> folded("5 NİSAN 2021"), folded("19 MAYIS"), folded("Kasım"), folded("AÇILIŞ")
+    ('5 nisan 2021', '19 mayis', 'kasim', 'açiliş')
+    """
+    return text.translate(_TURKISH_I).casefold()
+
+
 _KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
 _JAPANESE_DATE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*日目\s*[:：、,]?\s*)?"

@@ -24,7 +24,7 @@ _CLOCK = re.compile(
     # minutes marked "m" after an hour marked "h": "09h30m" (I ENPEB 2012)
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:(?<=h\d{2})m)?|:(?=\s*[ap]))?(?:\s*h)?"
     r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
-    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock)?$",
+    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock|godz\.?|hod\.?|ч\.?)?$",
     re.IGNORECASE,
 )
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "mittag": 12 * 60, "midi": 12 * 60, "midnight": 0, "minuit": 0}
@@ -37,19 +37,23 @@ _RANGE_SEPARATOR = re.compile(r"\s*[-–—~]+\s*|" + RANGE_WORDS, re.IGNORECASE
 11:00" (Russian). Spanish and Portuguese "a" ("9:00 a 11:00": AAHD 2026) is also an article, and the "a" of "a.m.":
 a range word only alone between two clock times."""
 _TRAILING = re.compile(
-    r"\s*(?:uhr|horas|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
+    r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
 )
-"""Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), "18:00 onwards" (not
+"""Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), the Polish, Czech and
+Bulgarian hour's words ("10:00 godz.", "10:00 hod.", "10:00 ч."), "18:00 onwards" (not
 the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
 _FROM = re.compile(
-    r"^(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab"
+    r"^(?:godz(?:\.|ina)\s*)?(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab"
     r"|de(?:\s+las?)?|das|dalle|dal|von|van|od|с)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
     re.IGNORECASE,
 )
 """Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"; about
-a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014). The "from" of a range:
-"de 9:00 a 11:00", "das 9h às 10h", "dalle 9 alle 11", "von 9 bis 11 Uhr", "van 9 tot 11", "od 9 do 11", "с 9 до 11"."""
+a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014). The Polish hour's word before a time
+is part of it ("godz. 10:00 - 10:20": at 10:00 o'clock, O tym się nie mówi 2016). The "from" of a range: "de 9:00 a
+11:00", "das 9h às 10h", "dalle 9 alle 11", "von 9 bis 11 Uhr", "van 9 tot 11", "od 9 do 11", "с 9 до 11"."""
+CLOCK_WORD_FIRST = re.compile(r"^godz(?:\.|ina)\s*(?=\d)", re.IGNORECASE)
+"""The Polish word for the hour written before a time ("godz. 10:00"): part of the time, never a title."""
 _DASHED_START = re.compile(r"^(\d{1,2})-(\d{2})(\s*[-–]\s*\d{1,2}[:.]\d{2})$")
 """A start with a dash for its colon before a clock: "09-55-11.05" (SMITE 2020); "12-05-2020" stays no time."""
 DAY = 24 * 60
@@ -210,6 +214,10 @@ def parse_span(text: str) -> TimeSpan:
     (105, 195)
     >>> parse_span("23:00-0:30").end_minutes, parse_span("18:00 – open end").end_minutes
     (1470, None)
+    >>> [parse_span(text).end_minutes for text in ("godz. 10:00 - 10:20", "9:00 - 10:30 hod.", "10:00 - 11:00 ч.")]
+    [620, 630, 660]
+    >>> parse_span("von 11:00 Uhr bis 14:00 Uhr").end_minutes
+    840
     >>> parse_span("Until 10:45 am")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ClockError: expected a start before the end, found only an end in 'Until 10:45 am'
@@ -265,6 +273,7 @@ def start_before(start_text: str, end: ClockTime) -> ClockTime:
 
 
 _NOON_AT_MOST = 2 * 60
+_ELEVEN = 11
 """How long a range may last when its "12 am" is read as noon ("11-12am", "12am-1pm": an hour each)."""
 
 
@@ -273,7 +282,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
 
     Instincts 2014 heads its columns "11-12am", "12am-1pm": read as written, 11:00 to midnight
     and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written. A "pm" start
-    before a "pm" end just after noon is the morning's (Inmunología 2016: "11:55 pm - 12:35 pm").
+    before a "pm" end just after noon is the morning's (Inmunología 2016: "11:55 pm - 12:35 pm"), and so is a "pm"
+    end in the hour before noon after a morning start (its row before: "11:15 am - 11:55 pm", not 12 hours 40).
     """
     if start.meridiem == "a" and start.minutes >= 60 and is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
@@ -283,6 +293,10 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
     if start.meridiem == end.meridiem == "p" and 0 < end.minutes - start.minutes + 12 * 60 <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes - 12 * 60, meridiem="a"), end  # "11:55 pm - 12:35 pm": a.m.
+    morning_end = end.minutes - 12 * 60
+    if start.meridiem == "a" and end.meridiem == "p" and morning_end // 60 == _ELEVEN:
+        short = 0 < morning_end - start.minutes <= _NOON_AT_MOST  # "9:00 am - 11:30 pm" may be a long day's
+        return (start, attrs.evolve(end, minutes=morning_end, meridiem="a")) if short else (start, end)
     return start, end
 
 
