@@ -63,7 +63,7 @@ LARGEST_JUDGED = 5_000_000
 about 0.05 s a megabyte, and detection runs on every feed; a larger one is named by the refusal's probe instead."""
 
 _TITLE_KEYS = frozenset({"title", "name", "talk", "session"})
-PEOPLE_KEYS = frozenset(FIELD_KEYS["people"]) | {"chair", "chairs", "moderator", "moderators"}
+_PEOPLE_KEYS = frozenset(FIELD_KEYS["people"]) | {"chair", "chairs", "moderator", "moderators"}
 _TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "from"})
 
 
@@ -141,7 +141,7 @@ def holds_talks(row: Mapping[str, Any]) -> bool:
     if not any(_folded(key) in titles and value not in ("", None) for key, value in row.items()):
         return False
     for key, value in row.items():
-        if _folded(key) in PEOPLE_KEYS or not isinstance(value, list) or not value:
+        if _folded(key) in _PEOPLE_KEYS or not isinstance(value, list) or not value:
             continue
         if all(isinstance(one, dict) and any(_folded(name) in _HELD_TITLE_KEYS for name in one) for one in value):
             return True
