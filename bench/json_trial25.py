@@ -96,3 +96,25 @@ def cpbr10(rows: list[Any]) -> Iterator[dict[str, Any]]:
             "room": row["stage_name"],
             "people": CPBR10_PEOPLE.get(row["id"], []),
         }
+
+
+def frontinvale2023(rows: list[Any]) -> Iterator[dict[str, Any]]:
+    """Trial 32's FrontInVale 2023: `hour` on 2 September 2023 (São Paulo), ended at the next row's, the last open.
+
+    Titles with `<br>` as a space; no room. People: the names after "por" when the `description` is only
+    bylines, or each talk's title with its byline under it (the lightning rounds); none otherwise.
+    """
+    starts = [datetime.fromisoformat(f"2023-09-02T{row['hour']}").replace(tzinfo=SAO_PAULO) for row in rows]
+    for at, (row, start) in enumerate(zip(rows, starts, strict=True)):
+        lines = [line for line in row["description"].split("<br>") if line]
+        bylined = all(
+            line.startswith("por ") or (place + 1 < len(lines) and lines[place + 1].startswith("por "))
+            for place, line in enumerate(lines)
+        )
+        yield {
+            "title": " ".join(row["title"].replace("<br>", " ").split()),
+            "start": start,
+            "end": starts[at + 1] if at + 1 < len(starts) else None,
+            "room": None,
+            "people": [line.removeprefix("por ") for line in lines if line.startswith("por ")] if bylined else [],
+        }
