@@ -123,6 +123,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 31 (unseen, German): `- 09:30 Sitzung 1 **on air**` over nested talks `  - Name: Title (30min)` and
     # their indented abstracts, a legend `**on air** ... gestreamed`, a template line `SESSIONS(2023-05-06) …`.
     "forthtagung2023-program.md": ("Europe/Berlin", "2023-05-05"),
+    # Trial 33 (unseen, China): `| Time | Track | Speaker |`, the track naming the row; `Drs. A, B` before two names,
+    # `Drs. A (track 1), Dr. B (track 2)` for parallel workshops; the zone from 'China Standard Time (UTC + 8)'.
+    "biocasia2020-schedule.md": (None, None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -18,6 +18,8 @@ POSTER_SESSION = re.compile(r"\bposters?\s+session\b|\bsesi[oó]n\s+(?:de\s+)?p[
 """A poster session anywhere in a title: JNIC 2022's "Café. Sesión Poster día 1: Investigación ya publicada I"."""
 TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^[A-Z][A-Z0-9-]{1,11}(?:\s+\d{4})?\s+[Kk]eynote$"), Kind.KEYNOTE),  # "ICMT Keynote": an event's
+    (re.compile(r"^[A-Z][\w-]{1,15}?\s*(?:19|20)\d{2}\s+[Oo]pening$"), Kind.OPENING),  # "BiocAsia2020 Opening"
+    (re.compile(r"^[A-Z][\w-]{1,15}?\s*(?:19|20)\d{2}\s+[Cc]losing$"), Kind.CLOSING),
     (
         re.compile(
             rf"^((conference|workshop)\s+)?(opening|welcome|open(?=\s+ceremony)){_REMARKS}|^introduction(\s+and\s+(welcome|opening\s+remarks))?\s*[.!]?$",

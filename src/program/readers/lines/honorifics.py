@@ -12,7 +12,8 @@ import re
 
 _HONORIFICS = (
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
-    r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator|deputad[oa]|msc)\.?|eng\.|avv\.|dott\.)\s+"  # "Avv.", "Senator …"
+    # "Avv.", "Senator …"; a plural before two names ("Drs. Lihua Julie Zhu, Qiangfeng Zhang", BiocAsia 2020)
+    r"(?:(?:(?:prof(?:essor)?s?|drs?|mr|mrs|ms|mx|senator|deputad[oa]|msc)\.?|eng\.|avv\.|dott\.)\s+"
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
@@ -62,6 +63,8 @@ def without_honorifics(name: str) -> str:
 
     >>> without_honorifics("Prof. Dr. Andreas Zeller"), without_honorifics("Dr. Who")
     ('Andreas Zeller', 'Dr. Who')
+    >>> without_honorifics("Drs. Drs. Pol Castellano-Escuder")  # a plural before two names, written twice
+    'Pol Castellano-Escuder'
     """
     while (shorter := without_honorific(name)) != name:
         name = shorter

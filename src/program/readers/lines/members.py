@@ -19,7 +19,7 @@ from program.model import Item, Kind, Link, SourceRef
 from program.model.ids import item_id, make_ids_unique
 from program.readers.base import Line
 from program.readers.lines.entry import SlotText, read_slot_text
-from program.readers.lines.honorifics import without_honorific
+from program.readers.lines.honorifics import without_honorifics
 from program.readers.lines.japanese_names import honoured_names
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.names import names_in
@@ -74,7 +74,7 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     if people is None and ":" not in cell and (bare := _AFFILIATION.sub("", cell)) != cell:
         people = names_in(bare, words=2)  # "Jiaxin Bai (HKUST)": the name, its affiliation dropped
     if people:
-        return tuple(without_honorific(name) for name in people), None, title  # "Dr. Dominik Stammbach"
+        return tuple(without_honorifics(name) for name in people), None, title  # "Dr. Dominik Stammbach"
     said = read_slot_text(cell)
     if said.people and said.label:
         return said.people, said.label, title  # the label's kind: `label_and_kind`

@@ -53,6 +53,8 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
     ('Ada Lovelace', 'Charles Babbage', 'Grace Hopper')
     >>> names_in("20 mins + 5 mins Q&A"), names_in("Explainable Legal AI"), names_in("Ai Hasegawa")
     (None, None, ('Ai Hasegawa',))
+    >>> names_in("Drs. Lihua Julie Zhu, Qiangfeng Zhang")  # the plural honorific names the two
+    ('Drs. Lihua Julie Zhu', 'Qiangfeng Zhang')
     """
     listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
     names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
@@ -89,7 +91,10 @@ _TITLE_OPENERS = frozenset(
 _FIELD_ACRONYMS = frozenset({"AI", "ML", "NLP", "HCI", "IoT", "VR", "XR", "LLM", "LLMs"})
 """A field's acronym in its capitals: a title's word, never a name's ("Ai" is a given name, "AI" is not)."""
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{2,}\.")
-_HONORIFICS = frozenset({"prof.", "mrs.", "assoc.", "asst.", "hon.", "rev.", "sra.", "srta.", "dra.", "capt.", "sen."})
+_HONORIFICS = frozenset(
+    {"prof.", "mrs.", "assoc.", "asst.", "hon.", "rev.", "sra.", "srta.", "dra.", "capt.", "sen."}
+    | {"profs.", "drs."}  # before two names or more: "Drs. Lihua Julie Zhu, Qiangfeng Zhang" (BiocAsia 2020)
+)
 
 
 def _is_abbreviation(part: str) -> bool:

@@ -101,6 +101,8 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
         return Header(columns, rooms)
     if len(found) < 2:
         return None
+    if "title" not in columns and "track" in columns:  # "Time | Track | Speaker" (BiocAsia 2020): the track names it
+        columns["title"] = columns.pop("track")
     named = [normal_name(cell) for cell in cells]
     chair = next((index for index, name in enumerate(named) if index not in mapped and _CHAIRING.match(name)), None)
     if chair is not None:  # "Speaker | Moderator" (DMAIL 2025): who chairs a row that names no speaker
