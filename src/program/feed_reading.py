@@ -14,6 +14,7 @@ from program.inputs import read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
 from program.readers.base import BinaryReader, LineReader, feed_lines, mac_roman_quotes, windows_1252_text
+from program.readers.js_literal import ASSIGNMENT
 from program.readers.schedule_page import DETECT_LINES
 from program.readers.spreadsheet_csv import (
     HEADERLESS_HINT,
@@ -243,6 +244,12 @@ def _detected(text: str, source: str) -> Reader:
     readable = readers_that_read(text, source) if not found else ()
     if readable:
         hint = f"it reads as {' or '.join(readable)}: pass --format {readable[0]}"
+    elif not found and (assigned := ASSIGNMENT.search(text[:4000])) is not None:
+        hint = (
+            f"a script's list at line {text.count(chr(10), 0, assigned.start()) + 1}, not a table: if its objects are "
+            "the sessions, pass --format js-rows and name their keys in the program file's [[feeds]] ([feeds.columns] "
+            'title = "…", start = "…", people = "…")'
+        )
     elif not found and (names := header_row(text)) is not None:
         hint = f"it reads as {UNTIMED_HINT}; its header: {', '.join(name for name in names if name)[:120]}"
     elif not found and (names := unknown_header(text)) is not None:

@@ -38,6 +38,7 @@ OWNER = {
     "afpy_schedule": ("afpy-schedule",),
     "konopas": ("konopas",),
     "conference_hall": ("conference-hall",),
+    "js_rows": ("js-rows",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 ALSO_READ_BY = {"yaml_site/srccon-work-schedule.yaml": ("json-rows",)}

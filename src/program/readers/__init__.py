@@ -13,6 +13,7 @@ from program.readers.frab_xml import FrabXmlReader
 from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
+from program.readers.js_rows import JsRowsReader
 from program.readers.json_rows import JsonRowsReader
 from program.readers.konopas import KonopasReader
 from program.readers.miniconf import MiniconfReader
@@ -55,6 +56,7 @@ READERS: dict[str, Reader] = {
         JsonRowsReader(),
         AfpyScheduleReader(),
         KonopasReader(),
+        JsRowsReader(),
         ConferenceHallReader(),
     )
 }

@@ -50,6 +50,20 @@ _ROLE = re.compile(
     r"|partner|owner|member|volunteer|organi[sz]er|chair|phd|postdoc|team|new|city|county|state)\b"
 )
 """Words of what someone does, written after their name ("Ada Lee, senior engineer"): no name."""
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:(?:workshop|session|panel|keynote|special)\s+)?(?:moderators?|panel+ists?|hosts?|guests?|speakers?"
+    r"|leaders?|facilitators?|presenters?|discussants?|instructors?|trainers?|mentors?|mc|emcee)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A role before the names it gives, in a people cell (RAADE 2025: "Moderator: Ijeoma Anadu Okoli | Panelists: Yomi
+Jemibewon, Ismael Fanny", "Workshop Leaders: Ismaël Ouale Fanny, Tomiwa Igun", "Host: … | Guest: …"): no name's."""
+_KOREAN_TITLED = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s+(?:[가-힣]{0,6}장|(?:명예|석좌|객원|겸임|부|조)?교수|박사|(?:책임|선임|수석)?연구원|상무|전무"
+    r"|(?:대표\s*)?이사|대표|(?:부)?사장|(?:부)?회장|마스터|리더|매니저|엔지니어|디렉터|위원|변호사|선생)님?$"
+)
+"""A Korean name and the job title written after it (KU AI Tech Day 2024: "한정현 사업단장", "강재우 교수", "임우형
+상무", "김지원 부사장", "조지훈 마스터"): the name alone. A Korean name is written without spaces, so the word after
+it is no part of it."""
 _GLUED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_][^\W\d_'’.-]*){0,5}[\s.]*$")
 """One to six words of letters, in any case and script ("xiaoci liang", "Boyao 崔"): a name in a glued list."""
 
@@ -86,6 +100,10 @@ def split_people(text: str) -> tuple[str, ...]:
     (('WJ', 'Alex Muentz'), ("Ray H. O'Neal, Jr.",))
     >>> split_people("Emmanuel Goldstein and friends"), split_people("Payment Village")
     (('Emmanuel Goldstein',), ())
+    >>> split_people("Moderator: Ijeoma Anadu Okoli | Panelists: Yomi Jemibewon, Ismael Fanny")
+    ('Ijeoma Anadu Okoli', 'Yomi Jemibewon', 'Ismael Fanny')
+    >>> split_people("하윤철 상무 / 김유신 상무"), split_people("한정현 사업단장")
+    (('하윤철', '김유신'), ('한정현',))
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
@@ -99,11 +117,12 @@ def split_people(text: str) -> tuple[str, ...]:
             break
         text = unbracketed
     text = _ET_AL.sub("", text)
-    for part in (piece for joined in _SEPARATORS.split(text) for piece in _local_and(joined)):
+    for part in (piece for joined in _SEPARATORS.split(text) for piece in _local_and(_ROLE_LABEL.sub("", joined))):
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
             name = " ".join(without_bracketed(bare).strip(" ,*").split())
             name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
+            name = _KOREAN_TITLED.sub(r"\g<name>", name)
             # initials and a surname written twice are two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao
             # and L. Zhang"); a whole name written twice is one (PackagingCon 2021: "Martin Perez, Beltrán Rueda" and
             # "Beltrán Rueda" for one talk)

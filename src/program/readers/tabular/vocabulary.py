@@ -56,6 +56,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "agenda item",
         "subject",  # Google Calendar's import CSV; VIZBI 2015: "Time | Subject | Trainer | Materials"
         "content",  # Pietrobon symposium 2026's TSV: "day | hour | content"
+        "program",  # KU AI Tech Day 2024's data module: time, program, presenter (after every other name)
+        "programme",
     ),
     "people": (
         "speaker",

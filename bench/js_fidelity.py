@@ -1,0 +1,80 @@
+"""How much of each real JavaScript/TypeScript data module `program` reads (tests/data/js_rows): items, fields exact.
+
+Run from the project root:  python bench/js_fidelity.py  (prints a markdown table)
+
+The items in the source are the objects of the lists the module assigns, counted by a regular
+expression over the text (`{…}` after the list's `= [`), not by `js_literal`; the fields are
+compared with tests/data/js_rows/expected/, written by a script over the sources (title, start,
+end, people, room; see that folder's PROVENANCE.md for the day and zone of each), matched by the
+line each object starts on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from program.model import Item  # noqa: E402
+from program.readers import ReadContext  # noqa: E402
+from program.readers.js_rows import JsRowsReader  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "js_rows"
+CONTEXTS: dict[str, tuple[str, str]] = {
+    "kuaitechday2024-programs.ts": ("Asia/Seoul", "2024-10-18"),  # trial 33 (Korean), refused before
+    "raade2025-scheduleData.ts": ("America/Chicago", "2025-04-11"),
+    "jugcd2025-eventScheduleData.jsx": ("Asia/Kolkata", "2025-04-27"),
+    "bcbk9-time.js": ("Asia/Bangkok", "2018-11-25"),
+}
+"""Each module's --timezone and --date (day 1): none of them writes a date or a zone."""
+FIELDS = ("title", "start", "end", "people", "room")
+_OBJECT = re.compile(r"\{[^{}]*\}")
+_AFFILIATION = re.compile(r"\s*\[[^\]]*\]$")
+
+
+def context(name: str) -> ReadContext:
+    """The --timezone and --date a module is read with."""
+    zone, first = CONTEXTS[name]
+    return ReadContext(timezone=ZoneInfo(zone), first_date=date.fromisoformat(first))
+
+
+def objects_in_source(text: str) -> int:
+    """The objects after a list's assignment (`= [`, `default [`), by a pattern: the items the source holds."""
+    opening = re.search(r"=\s*\[|default\s*\[", text)
+    return len(_OBJECT.findall(text, opening.end())) if opening else 0
+
+
+def fields(item: Item) -> dict[str, object]:
+    """The fields compared, with the line the item's object starts on."""
+    return {
+        "line": item.source.line,
+        "title": item.title,
+        "start": item.start.isoformat() if item.start else None,
+        "end": item.end.isoformat() if item.end else None,
+        "people": [_AFFILIATION.sub("", person) for person in item.people],  # "Name [Org]": the name
+        "room": item.location,
+    }
+
+
+def main() -> None:
+    """Print the table."""
+    print("| module | objects in source | items read | " + " | ".join(FIELDS) + " |")
+    print("|---|---:|---:|" + "---:|" * len(FIELDS))
+    for name in CONTEXTS:
+        text = (DATA / name).read_text(encoding="utf-8")
+        program = JsRowsReader().read(text, source=name, context=context(name))
+        expected = json.loads((DATA / "expected" / f"{name}.json").read_text(encoding="utf-8"))
+        read = {entry["line"]: entry for entry in map(fields, program.items)}
+        exact = [sum(read.get(entry["line"], {}).get(field) == entry[field] for entry in expected) for field in FIELDS]
+        said = " | ".join(f"{count}/{len(expected)}" for count in exact)
+        print(f"| {name} | {objects_in_source(text)} | {len(program.items)} | {said} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""JavaScript/TypeScript data modules' lists of sessions (tests/data/js_rows/PROVENANCE.md), read as tables.
+
+KU AI Tech Day 2024's `src/data/programs.ts` (trial 33, Korean: refused before, its hint a headerless CSV's),
+RAADE 2025's `scheduleData.ts` (an `interface` and two lists named by day), JUG Gujarat's Community Day for
+Java 2025 (`.jsx`, 12-hour times without am/pm) and BarCamp Bangkok 9's `export default [...]`. Expectations
+in tests/data/js_rows/expected/ were written by a script over the sources (regular expressions over their
+objects, not `js_literal`): title, start, end, people (a Korean job title, a role label and "Dr." dropped), room.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+from program.errors import ParseError, UsageError
+from program.feed_reading import read_feed
+from program.readers import ReadContext, detect_readers
+from program.readers.js_rows import JsRowsReader
+from program.settings import FeedSpec
+
+from helpers import ROOT, read_detected
+
+_SPEC = importlib.util.spec_from_file_location("js_fidelity", ROOT / "bench" / "js_fidelity.py")
+assert _SPEC is not None and _SPEC.loader is not None
+bench = importlib.util.module_from_spec(_SPEC)
+sys.modules["js_fidelity"] = bench
+_SPEC.loader.exec_module(bench)
+
+DATA = ROOT / "tests" / "data" / "js_rows"
+KNOWN_MISSES = {("jugcd2025-eventScheduleData.jsx", line): "people" for line in (4, 5, 7, 8)}
+"""JUG Gujarat names each speaker only in the title ("Session 1: Venkat Subramaniam"), and the talk's title in its
+`description`: no people are read (a title's "Label: Two Words" may as well be a topic)."""
+
+
+@pytest.mark.parametrize("name", list(bench.CONTEXTS))
+def test_real_module_is_detected_as_js_rows_only(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert [reader.name for reader in detect_readers(text)] == ["js-rows"]
+
+
+@pytest.mark.parametrize("name", list(bench.CONTEXTS))
+def test_real_module_every_field_matches_the_source(name: str) -> None:
+    _, program = read_detected("js_rows", name, bench.context(name))
+    expected = json.loads((DATA / "expected" / f"{name}.json").read_text(encoding="utf-8"))
+    assert len(program.items) == len(expected) == bench.objects_in_source((DATA / name).read_text(encoding="utf-8"))
+    read = {entry["line"]: entry for entry in map(bench.fields, program.items)}
+    for entry in expected:
+        got = read[entry["line"]]
+        missed = KNOWN_MISSES.get((name, entry["line"]))
+        for field in bench.FIELDS:
+            if field != missed:
+                assert got[field] == entry[field], (name, entry["line"], field)
+    assert not program.problems or all(problem.code != "skipped-row" for problem in program.problems)
+
+
+def test_ku_ai_tech_day_maps_its_keys_and_drops_the_korean_job_titles() -> None:
+    _, program = read_detected("js_rows", "kuaitechday2024-programs.ts", bench.context("kuaitechday2024-programs.ts"))
+    assert "columns: time → time, program → title, presenter → people, affiliation → affiliation, location → room" in (
+        program.reading
+    )
+    panel = next(item for item in program.items if item.title.startswith("국방 인공지능"))
+    assert panel.people == ("하윤철", "김유신")  # "하윤철 상무 / 김유신 상무", one affiliation for the two
+
+
+def test_raade_lists_named_by_day_take_their_days() -> None:
+    _, program = read_detected("js_rows", "raade2025-scheduleData.ts", bench.context("raade2025-scheduleData.ts"))
+    assert program.reading[0] == (
+        "the module's lists scheduleDay1, scheduleDay2 (each named by its day: day 1 is --date): 21 objects"
+    )
+    assert {item.start.date().isoformat() for item in program.items if item.start} == {"2025-04-11", "2025-04-12"}
+
+
+def test_the_module_without_a_date_asks_for_one() -> None:
+    text = (DATA / "kuaitechday2024-programs.ts").read_text(encoding="utf-8")
+    with pytest.raises(UsageError, match="--date"):
+        JsRowsReader().read(text, source="programs.ts", context=ReadContext())
+
+
+@pytest.mark.parametrize(
+    ("value", "line", "said"),
+    [
+        ("t('keynote')", 3, "found `t('keynote')`, a call or a function"),
+        ("speakers[0].name", 3, "found `speakers[0].name`, a name the script looks up"),
+        ("`Day ${day}`", 3, "found `Day ${day}`, a template string with ${…}"),
+        ("new Date('2025-01-01')", 3, "a call or a function"),
+        ("() => 'x'", 3, "a call or a function"),
+    ],
+)
+def test_a_value_the_script_computes_is_refused_at_its_line(value: str, line: int, said: str) -> None:
+    opening = "export const schedule = [\n  { time: '10:00', title: 'Opening' },\n"
+    text = f"{opening}  {{ time: '11:00', title: {value} }},\n]\n"
+    with pytest.raises(ParseError) as error:
+        JsRowsReader().read(text, source="schedule.ts", context=ReadContext())
+    assert error.value.source.line == line
+    assert said in error.value.reason and "never run" in error.value.reason
+
+
+def test_object_literal_syntax_reads_as_written(tmp_path: Path) -> None:
+    text = (
+        "import type { Slot } from './types'\n"
+        "// the day's programme\n"
+        "export const schedule: Slot[] = [\n"
+        "  { time: '09:00 - 09:30', title: 'Opening', speaker: undefined, kind: 'opening' as const, },\n"
+        "  /* a multi-line template */\n"
+        '  { "time": "09:30 - 10:30", title: `Keynote:\n  "Engines"`, speaker: "Ada Lovelace", },\n'
+        "] as const\n"
+        "export default schedule\n"
+    )
+    program = JsRowsReader().read(text, source="s.ts", context=bench.context("bcbk9-time.js"))
+    assert [(item.title, item.people, item.source.line) for item in program.items] == [
+        ("Opening", (), 4),
+        ('Keynote: "Engines"', ("Ada Lovelace",), 6),
+    ]
+
+
+def test_an_undetected_script_is_no_headerless_table(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.js"
+    path.write_text("// data\nexport const agenda = [\n  { hora: '10:00', que: 'Apertura' },\n]\n", encoding="utf-8")
+    with pytest.raises(ParseError) as error:
+        read_feed(FeedSpec(path), ReadContext())
+    assert "a script's list at line 2, not a table" in error.value.reason and "--format js-rows" in error.value.reason
+    assert "without a header row" not in error.value.reason
+
+
+def test_rows_keys_mapped_by_the_program_file_are_read_whatever_their_names() -> None:
+    text = "export const agenda = [\n  { hora: '10:00 - 11:00', que: 'Apertura' },\n]\n"
+    day = bench.context("bcbk9-time.js")
+    context = attrs.evolve(day, columns=(("time", "hora"), ("title", "que")))
+    [item] = JsRowsReader().read(text, source="agenda.js", context=context).items
+    assert (item.title, item.start.hour, item.end.hour) == ("Apertura", 10, 11)  # type: ignore[union-attr]
