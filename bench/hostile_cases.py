@@ -60,6 +60,7 @@ SAMPLES = {
     "json-rows": "tests/data/json_rows/devreltokyo2023-sessions.json",  # JavaScript dates, a Sheets duration
     "afpy-schedule": "tests/data/afpy_schedule/pyconfr2024-schedule.json",  # its days are objects: kept whole
     "konopas": "tests/data/konopas/ccscne2015-program.js",  # a script assigning the list: its opening matters
+    "js-rows": "tests/data/js_rows/raade2025-scheduleData.ts",  # an interface, two lists named by day
     "conference-hall": "tests/data/conference_hall/devquest2026-schedule-excerpt.json",  # Z times, timeZone
 }
 """The sample each reader's cases start from (the smallest file of its format in the test data)."""
