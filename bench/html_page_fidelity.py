@@ -236,6 +236,10 @@ CASES = [
     # Trial 28 (Korean): `program_time` + `chapter` rows, `[기조연설]` + `<strong class="name">` rows, two break rows
     # whose time is commented out.
     Case("koita2016-program.asp", "Asia/Seoul", date(2016, 10, 27), span_counts.times_and_untimed_chapters),
+    # Trial 28 (Russian, then English): a table `Время | Мероприятие`, each cell a `<h3>` section over its hosts
+    # (`Ведущий:` over `ul.speakers`) and its talks (`Доклады:` over `<li><strong>Title</strong>` + speakers); the
+    # same rows again in English.
+    Case("childsafety2013.php", "Europe/Moscow", None, span_counts.first_programme_rows_and_talks),
     # Trial 29 (Spanish): a Webflow page of three day columns (`program-date-number` 9, `program-date-month`
     # `Abril 2026`, a `program-date-location` the day's room) beside `agenda-item`s of `agenda-time` + `agenda-title`.
     Case("iyrp2026-programa.html", "Europe/Madrid", None, slot_counts.class_named_times),

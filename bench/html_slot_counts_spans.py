@@ -38,3 +38,15 @@ def times_and_untimed_chapters(root: Root) -> int:
         if "chapter" in item.classes and not item.text_content().strip().startswith("Innovation")
     ]
     return len(lists) + len(untimed)
+
+
+def first_programme_rows_and_talks(root: Root) -> int:
+    """The first `table-striped` table's rows and the talks its cells list (`<li><strong>Title</strong>…`).
+
+    The Moscow child-safety conference 2013 writes the same rows again in English in a second such table: a
+    translation, no more slots.
+    """
+    table = next(element for element in root.iter("table") if "table-striped" in element.classes)
+    rows = [row for row in table.iter("tr") if row.find("td") is not None]
+    talks = [item for item in table.iter("li") if len(item) and item[0].tag == "strong"]
+    return len(rows) + len(talks)

@@ -190,6 +190,8 @@ FIRST_SIGHT = {
     "tvu2023-hoithao.php": 68,
     # Trial 28: the opening's and closing's speakers and the two untimed breaks are not read.
     "koita2016-program.asp": 64,
+    # Trial 28: every field (40 before session 15: each section's whole cell its title, no talks, no hosts).
+    "childsafety2013.php": 119,
 }
 """Pages whose expectations were written before the reader was run on them: fields exact then
 (PROVENANCE.md says which miss), kept as a floor."""

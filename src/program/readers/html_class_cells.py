@@ -112,7 +112,8 @@ def _listed_talk(item: etree._Element) -> Talk | None:
 def _titled(cell: etree._Element) -> CellParts | None:
     """A talk's title and its speakers in elements of their own (QBF 2026: `talk-title` and `details` spans)."""
     titles = [node for node in _descendants(cell) if _classes_match(node, _TALK_TITLE)]
-    byline = _first(cell, _AUTHORS) or _first(cell, _BYLINE)
+    byline = _first(cell, _AUTHORS)
+    byline = byline if byline is not None else _first(cell, _BYLINE)  # an element's truth is whether it has children
     said = _text(byline) if byline is not None and len(titles) == 1 else ""
     people = _people(said) if said and not names_room(room_text(said)) and not _NO_ONE.search(said) else ()
     return CellParts(_text(titles[0]), people) if people else None

@@ -24,6 +24,7 @@ from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_cell_speakers import title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
+from program.readers.html_hosted_sessions import headed_details, hosted_session
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
 from program.readers.notation.lengths import is_duration
@@ -78,6 +79,7 @@ def expand(element: etree._Element) -> Grid:
             text = _stacked_span(lines) or "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
             marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
+            marked = marked or hosted_session(child)  # `<h3>Секция 1: …</h3>`, `Ведущий:` hosts, talks over names
             marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
@@ -85,6 +87,7 @@ def expand(element: etree._Element) -> Grid:
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
             if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
                 marked = bold_led(child) or marked
+            marked = marked or headed_details(child)  # `<h3>Title</h3><p>Ведущие: Фонд …</p>`: the rest its details
             if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):

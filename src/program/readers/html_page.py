@@ -38,7 +38,7 @@ from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
-from program.readers.html_list_ends import mixed_ends
+from program.readers.html_list_ends import end_rows, mixed_ends
 from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
 from program.readers.html_repeats import repeats_joined
@@ -50,8 +50,8 @@ from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
+from program.readers.html_translated_tables import translated_copy
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.day_ends import END
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
@@ -260,9 +260,13 @@ class _PageRead:
         kinds = cell_kinds(block.element, self.legend)
         linked = with_slot_cards(with_line_links(name_tails(read.items), table.links), slot_cards(block.element))
         items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
-        self.items.extend(with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source))
-        self.problems.extend(read.problems)
+        found = with_talks(repeats_joined(end_rows(_ends_from_next(items))), table.talks, self.source)
         named = f"table {self.tables} (line {block.line})"
+        if (copied := translated_copy(found, self.items)) is not None:  # rocid.ru 2013: the English copy
+            self.said.append(f"{named}: {copied}")
+            return
+        self.items.extend(found)
+        self.problems.extend(read.problems)
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
 
     def unreadable_day(self, line: int, error: DateError) -> None:
@@ -352,21 +356,6 @@ def _ends_from_next(items: list[Item]) -> list[Item]:
         fits = item.start is not None and end is not None and item.start < end <= item.start + timedelta(hours=12)
         ended.append(attrs.evolve(item, end=end) if fits else item)
     return ended
-
-
-def _end_rows(items: list[Item]) -> list[Item]:
-    """A row that only says the day ends (`<strong>End</strong>` at 17:30, QBF 2026) is no item: it ends the one before.
-
-    As a text page's `| 5:00 PM | End |` row does (`lines/finder.py`); the item before, if it has no end, ends there.
-    """
-    kept: list[Item] = []
-    for item in items:
-        if END.match(item.title) and not item.people and item.start is not None:
-            if kept and (last := kept[-1]).end is None and last.start is not None and last.start < item.start:
-                kept[-1] = attrs.evolve(last, end=item.start)
-            continue
-        kept.append(item)
-    return kept
 
 
 def _kind_after_symbols(kind: Kind, title: str) -> Kind:

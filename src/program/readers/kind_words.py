@@ -181,6 +181,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Вступне слово", Kind.OPENING),
     ("Відкриття", Kind.OPENING),
     ("Закриття", Kind.CLOSING),
+    # Russian, the Moscow child-safety conference 2013 ("Перерыв (обед)": the break, for lunch)
+    ("Перерыв", Kind.BREAK),
+    ("Обед", Kind.BREAK),
+    ("Кофе-брейк", Kind.BREAK),
     # Turkish, CETURK 2012 ("Ara": a break; "Öğle Arası": the lunch break)
     ("Ara", Kind.BREAK),
     ("Öğle Arası", Kind.BREAK),

@@ -7,7 +7,7 @@ halls are no field's name, and so are read as rooms beside the time column.
 from __future__ import annotations
 
 RUSSIAN: dict[str, tuple[str, ...]] = {
-    "title": ("доклад", "тема", "название", "тема доклада"),
+    "title": ("доклад", "тема", "название", "тема доклада", "мероприятие"),  # "event": the child-safety conference 2013
     "people": ("докладчик", "докладчики", "спикер", "спикеры", "лектор"),
     "time": ("время",),
     "start": ("начало",),
