@@ -240,6 +240,9 @@ CASES = [
     # (`Ведущий:` over `ul.speakers`) and its talks (`Доклады:` over `<li><strong>Title</strong>` + speakers); the
     # same rows again in English.
     Case("childsafety2013.php", "Europe/Moscow", None, span_counts.first_programme_rows_and_talks),
+    # Trial 28 (Greek with English): a React TSX page, `<p><strong>11.45-12.15: Πρώτη κεντρική ομιλία/ </strong>
+    # <strong>First </strong>…</p>`, greeters in an `<ol>`, moderators, speakers and `«…»` / `“…”` titles, each twice.
+    Case("check4facts2022-seminar.tsx", "Europe/Athens", None, span_counts.time_paragraphs_and_talk_titles),
     # Trial 29 (Spanish): a Webflow page of three day columns (`program-date-number` 9, `program-date-month`
     # `Abril 2026`, a `program-date-location` the day's room) beside `agenda-item`s of `agenda-time` + `agenda-title`.
     Case("iyrp2026-programa.html", "Europe/Madrid", None, slot_counts.class_named_times),

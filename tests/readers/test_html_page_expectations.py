@@ -192,6 +192,9 @@ FIRST_SIGHT = {
     "koita2016-program.asp": 64,
     # Trial 28: every field (40 before session 15: each section's whole cell its title, no talks, no hosts).
     "childsafety2013.php": 119,
+    # Trial 28: the arrival's `Welcome coffee` is not read as a break (51 before session 15, read with --date as a
+    # saved page; detected as a text page then, 3 of 16 items exact in the trial's scoring).
+    "check4facts2022-seminar.tsx": 111,
 }
 """Pages whose expectations were written before the reader was run on them: fields exact then
 (PROVENANCE.md says which miss), kept as a floor."""

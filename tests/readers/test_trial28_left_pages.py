@@ -2,7 +2,8 @@
 
 Expectations come from the sources by regular expressions over their markup, never from the reader: the Moscow
 child-safety conference 2013's table of `<h3>` sections over `Ведущий:` hosts and `Доклады:` talks, followed
-by the same rows in English.
+by the same rows in English; Check4facts 2022's React page (TSX) of time-led paragraphs, each slot's lines written
+in Greek and then in English.
 """
 
 from __future__ import annotations
@@ -16,14 +17,18 @@ import lxml.html
 from lxml import etree
 
 from program.model import Item, Kind, Role, SourceRef
-from program.readers import ReadContext
+from program.readers import ReadContext, detect_readers
+from program.readers.base import Line
+from program.readers.html_bilingual_lines import bilingual_slot
 from program.readers.html_hosted_sessions import headed_details, hosted_session
+from program.readers.html_jsx import holds_jsx_schedule, jsx_markup
 from program.readers.html_translated_tables import translated_copy
 
 from helpers import ROOT, read_detected
 
 DATA = ROOT / "tests" / "data" / "html_pages"
 MOSCOW = ZoneInfo("Europe/Moscow")
+ATHENS = ZoneInfo("Europe/Athens")
 
 
 def _text(name: str) -> str:
@@ -133,3 +138,75 @@ def test_a_list_after_a_label_no_host_follows_is_the_sessions_details() -> None:
     parts = hosted_session(cell)
     assert parts is not None
     assert (parts.people, parts.abstract) == (("Chair: Ada Lovelace",), "Participants:\npupils of forms 7-9")
+
+
+def _check4facts_slots() -> list[tuple[datetime, datetime, str]]:
+    """Each paragraph that opens with `HH.MM-HH.MM: ` (its strongs' pieces joined as a page shows them)."""
+    slots: list[tuple[datetime, datetime, str]] = []
+    for paragraph in re.findall(r"<p>(.*?)</p>", _text("check4facts2022-seminar.tsx"), re.S):
+        found = re.match(r"(\d\d)\.(\d\d)-(\d\d)\.(\d\d): (.*)$", _plain(paragraph))
+        if found is not None:
+            start, end = (datetime(2022, 7, 4, int(found[i]), int(found[i + 1]), tzinfo=ATHENS) for i in (1, 3))
+            slots.append((start, end, found[5]))
+    return slots
+
+
+def test_check4facts_a_react_page_is_read_as_the_markup_it_returns_dated_by_its_greek_date() -> None:
+    name, program = read_detected("html_pages", "check4facts2022-seminar.tsx", ReadContext(timezone=ATHENS))
+
+    slots = _check4facts_slots()
+    assert name == "html-page"  # not the text reader, which read its markup's lines
+    assert len(slots) == 9
+    assert [(item.start, item.end, item.title) for item in program.items if item.start is not None] == slots
+    assert any("first date: 2022-07-04, from the page ('4 Ιουλίου 2022')" in line for line in program.reading)
+    keynote = next(item for item in program.items if item.title.startswith("Πρώτη κεντρική ομιλία/ First keynote"))
+    assert (keynote.people, keynote.kind) == (("Michelle Amazeen",), Kind.KEYNOTE)
+
+
+def test_check4facts_each_slots_greek_and_english_lines_are_read_once() -> None:
+    _, program = read_detected("html_pages", "check4facts2022-seminar.tsx", ReadContext(timezone=ATHENS))
+
+    text = _plain(_text("check4facts2022-seminar.tsx"))
+    greeters = re.findall(r"<li>\s*<p>\s*<strong>([^<,]+?),?\s*</strong>", _text("check4facts2022-seminar.tsx"))
+    greetings = next(item for item in program.items if item.title.startswith("Χαιρετισμοί"))
+    assert greetings.people == tuple(greeters) and len(greeters) == 7  # the Greek names, not their English twins
+    talks = [item for item in program.items if item.start is None]
+    greek = [title for title in re.findall(r"«[^«»]*»", text) if text.index(title) > text.index("12.15-14.00")]
+    assert [item.title for item in talks if item.title.startswith("«")] == [
+        title
+        for title in greek
+        if not title.startswith(("«Η συμβολή", "«Δημόσιες"))  # themes in slots' titles
+    ]
+    assert len(talks) == 7 and {item.day for item in talks} == {date(2022, 7, 4)}
+    community = next(item for item in talks if item.title.startswith("“Community-driven"))  # given only in English
+    assert community.people == ("Αναστάσης Δρόσου",)
+    assert talks[0].people == ("Απόστολος Λιναρδής", "Σταμάτης Πουλακιδάκος")  # one line: `…, Office- Name, Office`
+    panel = program.items[-1]
+    assert (panel.kind, set(panel.people)) == (
+        Kind.PANEL,
+        {"Νίκος Δεμερτζής", "Nikos Sarris", "Γιώργος Πλειός", "Παναγιώτης Μαντζούφας"},
+    )
+
+
+def test_a_jsx_module_is_its_returned_markup_with_its_line_ends() -> None:
+    module = (
+        "import React from 'react';\n\nconst Day = () => {\n  return (\n    <div className=\"day\">\n"
+        "      <p style={{color: 'black'}}><strong>09.00-10.00: </strong>Opening{' '}<b>{name}</b></p>\n"
+        "      <p><strong>10.00-10.30: </strong>Coffee</p>\n    </div>\n  );\n};\n\nexport default Day;\n"
+    )
+
+    markup = jsx_markup(module)
+    assert markup is not None and markup.count("\n") == module.count("\n")
+    assert '<div class="day">' in markup and '<p style="">' in markup and "Opening <b></b>" in markup
+    assert holds_jsx_schedule(module)
+    assert [reader.name for reader in detect_readers(module)] == ["html-page"]
+    assert jsx_markup("<p>10:00 Opening</p>") is None  # a page, no module
+    assert not holds_jsx_schedule(module.replace("<div", "<Row").replace("<p", "<Col").replace("<strong", "<Em"))
+
+
+def test_a_slot_in_one_script_is_no_bilingual_slot() -> None:
+    lines = [Line(2, "Ada Lovelace, Analytical Society"), Line(3, "“On Engines”")]
+
+    assert bilingual_slot("Keynote", lines) is None
+    read = bilingual_slot("Κεντρική ομιλία/ Keynote", lines)
+    assert read is not None and read[0] == ("Ada Lovelace",) and read[2] == ("“On Engines”",)

@@ -160,14 +160,25 @@ def _text_pieces(element: etree._Element, pieces: list[str]) -> None:
         return
     if tag == "br" or tag in BLOCKS or tag in HEADINGS:
         pieces.append(_BREAK)
+    quoted = tag == "q" and _alone(element)  # a line that is a quotation: a title (Check4facts 2022's translations)
+    pieces.extend(["“"] * quoted)
     if element.text and tag:
         pieces.append(element.text)
     for child in element:
         _text_pieces(child, pieces)
         if child.tail:
             pieces.append(child.tail)
+    pieces.extend(["”"] * quoted)
     if tag in BLOCKS or tag in HEADINGS:
         pieces.append(_BREAK)
+
+
+def _alone(element: etree._Element) -> bool:
+    """Whether an element is all its parent shows: no words beside it (`<strong><q>Title</q></strong>`)."""
+    parent = element.getparent()
+    if parent is None or len(parent) != 1:
+        return False
+    return not collapse(parent.text or "") and not collapse(element.tail or "")
 
 
 def element_links(element: etree._Element) -> tuple[Link, ...]:

@@ -20,7 +20,9 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind, Link
+from program.readers.base import Line
 from program.readers.coded_entries import CODE, author_names, is_name
+from program.readers.html_bilingual_lines import bilingual_slot
 from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
@@ -224,6 +226,9 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         people = people or people_below
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
+        if (both := bilingual_slot(title, [Line(lines[i].line, lines[i].text) for i in same])) is not None:
+            entries.append(Entry(span, title, people or both[0], line.line, line.links, both[2], talks=both[1]))
+            continue  # Check4facts 2022: each line in Greek, then in English
         named = speaker_names(said[0]) if said and not people and not _linked(lines[same[0]]) else None
         if named and kind_from_title(title) not in _NO_SPEAKERS:  # "Title<br><span>Name (Place)</span>": speakers
             people, said = named, said[1:]

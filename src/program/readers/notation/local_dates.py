@@ -10,8 +10,8 @@
 - Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese, Italian and Dutch (`Zaterdag 13
   december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
   "sob") are too often other words.
-- Ukrainian, Russian and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
-  `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`.
+- Ukrainian, Russian, Greek and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
+  `4 Ιουλίου 2022`, Check4facts 2022; `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`.
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ LOCAL_MONTHS: dict[str, int] = {
     **{"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
     **{"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8},
     **{"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12},
+    # Greek, in a date's genitive ("Αθήνα, 4 Ιουλίου 2022", Check4facts 2022)
+    **{"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7},
+    **{"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12},
     # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. Capital I folds
     # to a dotted i ("KASIM" is "kasim"), and sites often drop the marks ("Subat", "Agustos").
     **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
