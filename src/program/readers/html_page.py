@@ -77,8 +77,8 @@ class HtmlPageReader:
 
     name: ClassVar[str] = "html-page"
     description: ClassVar[str] = (
-        "a saved schedule page (HTML: a Jekyll/Hugo page, a WordPress agenda, a site's export): tables, "
-        "day headings, time-led lists"
+        "a saved schedule page (HTML: a Jekyll/Hugo page, a WordPress agenda, a site's export, a React page's "
+        "JSX/TSX): tables, day headings, time-led lists"
     )
 
     def detect(self, text: str) -> bool:
