@@ -26,7 +26,7 @@ from program.readers.html_bilingual_lines import bilingual_slot
 from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
-from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names
+from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names, titled_lead
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, parse_span
@@ -229,7 +229,11 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         if (both := bilingual_slot(title, [Line(lines[i].line, lines[i].text) for i in same])) is not None:
             entries.append(Entry(span, title, people or both[0], line.line, line.links, both[2], talks=both[1]))
             continue  # Check4facts 2022: each line in Greek, then in English
-        named = speaker_names(said[0]) if said and not people and not _linked(lines[same[0]]) else None
+        named = (
+            speaker_names(said[0]) or titled_lead(said[0])
+            if said and not people and not _linked(lines[same[0]])
+            else None
+        )
         if named and kind_from_title(title) not in _NO_SPEAKERS:  # "Title<br><span>Name (Place)</span>": speakers
             people, said = named, said[1:]
         elif said and not people and kind_from_title(title) not in _NO_SPEAKERS:
@@ -299,7 +303,8 @@ def _speakers_below(lines: Sequence[TextLine], index: int, used: set[int]) -> tu
     line = lines[index] if index < len(lines) and index not in used else None
     if line is None or time_led(line.text) is not None:
         return None
-    if (authors := author_line_names(line.text)) is not None:  # "Tác giả: Trần Bảo Huy" under the title (TVU 2023)
+    # "Tác giả: Trần Bảo Huy" under the title (TVU 2023), or "Dr. Nguyễn Bảo Ân, Đại học Trà Vinh" (a keynote's)
+    if (authors := author_line_names(line.text) or titled_lead(line.text)) is not None:
         used.add(index)
         return authors
     names = [words for words in line.linked if _linked_shape(words)]

@@ -13,12 +13,14 @@ empty one (`報到`, `交流時間`), is titled by its name. A name that is a la
 (`Hacker級贊助：中冠資訊`, a sponsor) is no one: the head is the title and the label its note.
 A name that reads as no one's (`Lightening talk & 閉幕`: a lower-case word of a title) is the
 title, the head under it its note (`開放現場報名`, on-site sign-up). With no head, a bracketed
-`subtitle` over the name (KOITA 2016: `[기조연설]` over `Martin G. Curley`) is the title, the name its speaker.
+`subtitle` over the name (KOITA 2016: `[기조연설]` over `Martin G. Curley`) is the title, the name its speaker;
+names in the untimed blocks after a slot that names no one are its people (`names_below`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 from lxml import etree
@@ -66,6 +68,22 @@ def name_head(holder: etree._Element) -> NameHead | None:
         return NameHead(head, (), name)
     people = _names(name)
     return NameHead(head, people, None) if people is not None else NameHead(name, (), head)
+
+
+def names_below(holder: etree._Element, ends: Callable[[etree._Element], bool]) -> tuple[str, ...]:
+    """The `name` elements' names in the blocks after a slot's holder, up to the first block that `ends` (a slot's).
+
+    KOITA 2016 lists its opening's speakers (`[개회사]` over `<strong class="name">박용현</strong>`, `[축    사]`
+    over two more) in untimed lists after the `개회식` row: they are the row's people.
+    """
+    found: list[str] = []
+    for block in holder.itersiblings():
+        if not isinstance(block.tag, str):
+            continue
+        if ends(block):
+            break
+        found.extend(name for element in _classed(block, _NAME_CLASS) if (name := collapse(element.text_content())))
+    return tuple(found) if found and all(_is_name(name) for name in found) else ()
 
 
 def room_over_time(element: etree._Element) -> tuple[str | None, str]:

@@ -113,6 +113,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("기조연설", Kind.KEYNOTE),
     ("개회식", Kind.OPENING),
     ("폐회식", Kind.CLOSING),
+    ("중식", Kind.BREAK),  # "중식 및 네트워킹": lunch and networking
+    ("휴식", Kind.BREAK),  # "휴식 및 네트워킹": a break and networking
+    ("주제발표", Kind.TALK),  # a topic's presentation
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),
@@ -236,10 +239,10 @@ def _folded(text: str) -> str:
 
 
 _WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
-_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|(?<=\w)/\s|[:(\[（・]|\s(?:et|und|y)\s|\s(?=[“«]))")
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|(?<=\w)/\s|[:(\[（・]|\s(?:et|und|y|및)\s|\s(?=[“«]))")
 """Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”",
 "開会宣言・ゲストの紹介" (a middle dot between two things), "Ελαφρύ γεύμα/ Light lunch" (a slash before a
-translation)."""
+translation), "중식 및 네트워킹" (Korean "and")."""
 
 
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")
