@@ -21,7 +21,8 @@ from program.readers import ReadContext, detect_readers
 from program.readers.base import Line
 from program.readers.html_bilingual_lines import bilingual_slot
 from program.readers.html_hosted_sessions import headed_details, hosted_session
-from program.readers.html_jsx import holds_jsx_schedule, jsx_markup
+from program.readers.html_jsx import holds_jsx_page, jsx_markup
+from program.readers.html_name_heads import name_head
 from program.readers.html_translated_tables import translated_copy
 
 from helpers import ROOT, read_detected
@@ -198,10 +199,10 @@ def test_a_jsx_module_is_its_returned_markup_with_its_line_ends() -> None:
     markup = jsx_markup(module)
     assert markup is not None and markup.count("\n") == module.count("\n")
     assert '<div class="day">' in markup and '<p style="">' in markup and "Opening <b></b>" in markup
-    assert holds_jsx_schedule(module)
+    assert holds_jsx_page(module)
     assert [reader.name for reader in detect_readers(module)] == ["html-page"]
     assert jsx_markup("<p>10:00 Opening</p>") is None  # a page, no module
-    assert not holds_jsx_schedule(module.replace("<div", "<Row").replace("<p", "<Col").replace("<strong", "<Em"))
+    assert not holds_jsx_page(module.replace("<div", "<Row").replace("<p", "<Col").replace("<strong", "<Em"))
 
 
 def test_a_slot_in_one_script_is_no_bilingual_slot() -> None:
@@ -210,3 +211,13 @@ def test_a_slot_in_one_script_is_no_bilingual_slot() -> None:
     assert bilingual_slot("Keynote", lines) is None
     read = bilingual_slot("Κεντρική ομιλία/ Keynote", lines)
     assert read is not None and read[0] == ("Ada Lovelace",) and read[2] == ("“On Engines”",)
+
+
+def test_a_subtitle_whose_words_are_in_a_child_element_is_no_traceback() -> None:
+    holder = lxml.html.fromstring(
+        '<ul><li class="program_time">11:00~11:50</li><li><strong class="subtitle_01"><span>[기조연설]</span>'
+        '</strong><strong class="name">Martin G. Curley</strong></li></ul>'
+    )
+
+    found = name_head(holder)  # the subtitle's own text is None: its words are its child's
+    assert found is not None and found.title == "Martin G. Curley"

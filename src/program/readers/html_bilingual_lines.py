@@ -53,7 +53,7 @@ _PERSON_PARTS = re.compile(r"(?<=\S)-\s+")
 def bilingual_slot(
     title: str, lines: Sequence[Line]
 ) -> tuple[tuple[str, ...], tuple[Talk, ...], tuple[str, ...]] | None:
-    """The slot's people, its talks and its other lines, or None when its lines are not in two scripts."""
+    """The slot's people, its talks and its other lines; None when its lines are not in two scripts or name no one."""
     first = _script(next((character for character in title if character.isalpha()), ""))
     written = _letters(" ".join([title, *(line.text for line in lines)]))
     if first is None or sum(1 for count in written.values() if count >= _FEWEST_LETTERS) < _LANGUAGES:
@@ -73,6 +73,8 @@ def bilingual_slot(
             speakers.extend((name, _script(name)) for name in names)
         else:
             details.append(line.text)
+    if not (moderators or groups or speakers):  # nobody and no talk: the lines are read as any slot's
+        return None
     talks = _talks(groups, first)
     if len(talks) == 1 and not moderators and not speakers:  # a keynote: its speaker the slot's, its title details
         return talks[0].people, (), (*details, talks[0].title)

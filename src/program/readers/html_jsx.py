@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-_IMPORT = re.compile(r"^\s*import\s+.+?\s+from\s+['\"][^'\"]+['\"];?\s*$", re.MULTILINE)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+.+?[ \t]+from[ \t]+['\"][^'\"\n]+['\"];?[ \t]*$", re.MULTILINE)
 _RETURN = re.compile(r"\breturn\s*\(\s*(?=<[A-Za-z>])")
 _STRING = re.compile(r"""^\{\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*\}$""")
-_CLOSING = re.compile(r"^\s*\)\s*;?\s*$", re.MULTILINE)
+_CLOSING = re.compile(r"^[ \t]*\)[ \t]*;?[ \t]*$", re.MULTILINE)
 _CLASS_NAME = re.compile(r"\bclassName=")
 _PAGE_TAGS = re.compile(r"<(?:p|table|tr|td|h[1-6]|ul|ol|li|strong|b|em|span|div|section)[\s>/]")
 """HTML's own elements; a component (`<Container>`, `<Row>`) alone is no page yet."""
@@ -39,7 +39,7 @@ def jsx_markup(text: str) -> str | None:
     return _blank(text[:start]) + _CLASS_NAME.sub("class=", markup) + _blank(text[end:])
 
 
-def holds_jsx_schedule(text: str) -> bool:
+def holds_jsx_page(text: str) -> bool:
     """Whether `text` (a file's opening will do) is a JSX/TSX module returning a page's markup (`<p>`, `<table>`, …).
 
     Detection sees a file's opening only, where a page's first times may not be yet (Check4facts 2022's first is
@@ -68,7 +68,7 @@ def _expressions(markup: str) -> str:
         pieces.append(markup[at:opened])
         expression = markup[opened:closed]
         literal = _STRING.match(expression)
-        if markup[:opened].endswith("="):
+        if markup[opened - 1 : opened] == "=":
             pieces.append('""')
         elif literal is not None:
             pieces.append(literal[1] if literal[1] is not None else literal[2])

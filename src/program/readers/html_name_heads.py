@@ -61,7 +61,9 @@ def name_head(holder: etree._Element) -> NameHead | None:
     if not name:
         return NameHead(head, (), None) if head else None
     if not head:
-        label = next((written for found in _classed(holder, _SUBTITLE_CLASS) if (written := collapse(found.text))), "")
+        label = next(
+            (written for found in _classed(holder, _SUBTITLE_CLASS) if (written := collapse(found.text or ""))), ""
+        )
         people = _names(name) if _BRACKETED.match(label) else None
         return NameHead(label.strip("[] "), people, None) if people else NameHead(name, (), None)
     if _LABELLED.match(name):

@@ -36,7 +36,7 @@ from program.readers.html_dating import PageSettings, asking_both, needs_zone, n
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
-from program.readers.html_jsx import holds_jsx_schedule, jsx_markup
+from program.readers.html_jsx import holds_jsx_page, jsx_markup
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
 from program.readers.html_list_ends import end_rows, mixed_ends
@@ -86,7 +86,7 @@ class HtmlPageReader:
         head = text[:2000]
         if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text):
             return False  # papers marked by class (10CCC 2017), or alone in the page's main content (RuleML 2010)
-        if _DOCUMENT.match(head) or holds_jsx_schedule(text):  # a React page's markup (Check4facts 2022)
+        if _DOCUMENT.match(head) or holds_jsx_page(text):  # a React page's markup (Check4facts 2022)
             return True
         stripped = head.lstrip()
         opens = stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
