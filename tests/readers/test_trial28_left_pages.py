@@ -182,6 +182,11 @@ def test_check4facts_each_slots_greek_and_english_lines_are_read_once() -> None:
     community = next(item for item in talks if item.title.startswith("“Community-driven"))  # given only in English
     assert community.people == ("Αναστάσης Δρόσου",)
     assert talks[0].people == ("Απόστολος Λιναρδής", "Σταμάτης Πουλακιδάκος")  # one line: `…, Office- Name, Office`
+    sessions = [item for item in program.items if "συνεδρία" in item.title]
+    assert [(item.people, item.role) for item in sessions] == [
+        (("Μιχάλης Χατζηκωνσταντίνου",), Role.CHAIR),  # `Συντονιστής/Session Moderator: Δρ. Name, …/ Dr. Name, …`
+        (("Μανίνα Κακεπάκη",), Role.CHAIR),
+    ]
     panel = program.items[-1]
     assert (panel.kind, set(panel.people)) == (
         Kind.PANEL,
@@ -210,7 +215,11 @@ def test_a_slot_in_one_script_is_no_bilingual_slot() -> None:
 
     assert bilingual_slot("Keynote", lines) is None
     read = bilingual_slot("Κεντρική ομιλία/ Keynote", lines)
-    assert read is not None and read[0] == ("Ada Lovelace",) and read[2] == ("“On Engines”",)
+    assert read is not None and (read.people, read.details, read.chaired) == (
+        ("Ada Lovelace",),
+        ("“On Engines”",),
+        False,
+    )
 
 
 def test_a_subtitle_whose_words_are_in_a_child_element_is_no_traceback() -> None:

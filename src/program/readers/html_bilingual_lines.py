@@ -35,6 +35,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+import attrs
+
 from program.readers.base import Line
 from program.readers.html_cell_parts import Talk
 from program.readers.lines.honorifics import without_honorifics
@@ -50,9 +52,18 @@ _PERSON_PARTS = re.compile(r"(?<=\S)-\s+")
 """Where one speaker's office ends and the next one's name starts: "…, Εθνικό Κέντρο Κοινωνικών Ερευνών- Name"."""
 
 
-def bilingual_slot(
-    title: str, lines: Sequence[Line]
-) -> tuple[tuple[str, ...], tuple[Talk, ...], tuple[str, ...]] | None:
+@attrs.frozen
+class BilingualSlot:
+    """What a slot's lines in two languages say: its people (its chairs when `chaired`), talks and other lines."""
+
+    people: tuple[str, ...]
+    talks: tuple[Talk, ...]
+    details: tuple[str, ...]
+    chaired: bool = False
+    """Whether the people are the slot's moderators only, who chair it (a session of talks)."""
+
+
+def bilingual_slot(title: str, lines: Sequence[Line]) -> BilingualSlot | None:
     """The slot's people, its talks and its other lines; None when its lines are not in two scripts or name no one."""
     first = _script(next((character for character in title if character.isalpha()), ""))
     written = _letters(" ".join([title, *(line.text for line in lines)]))
@@ -77,9 +88,9 @@ def bilingual_slot(
         return None
     talks = _talks(groups, first)
     if len(talks) == 1 and not moderators and not speakers:  # a keynote: its speaker the slot's, its title details
-        return talks[0].people, (), (*details, talks[0].title)
-    people = (*moderators, *(name for name in _once(speakers, first) if name not in moderators))
-    return people, talks, tuple(details)
+        return BilingualSlot(talks[0].people, (), (*details, talks[0].title))
+    others = [name for name in _once(speakers, first) if name not in moderators]
+    return BilingualSlot((*moderators, *others), talks, tuple(details), chaired=bool(moderators) and not others)
 
 
 def _talks(groups: Sequence[tuple[list[tuple[str, str | None]], Line]], first: str) -> tuple[Talk, ...]:

@@ -79,6 +79,8 @@ class Entry:
     room: str | None = None
     talks: tuple[Talk, ...] = ()
     """The talks its further lines list, each a link `Title, Speaker` (`html_listed_talks`), not in `details`."""
+    chairs: bool = False
+    """Whether its people chair it (a session's moderator, `html_bilingual_lines`), not speak."""
 
 
 @attrs.frozen
@@ -227,7 +229,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
         if (both := bilingual_slot(title, [Line(lines[i].line, lines[i].text) for i in same])) is not None:
-            entries.append(Entry(span, title, people or both[0], line.line, line.links, both[2], talks=both[1]))
+            read = Entry(span, title, people or both.people, line.line, line.links, both.details, talks=both.talks)
+            entries.append(attrs.evolve(read, chairs=both.chaired and not people))  # a session's moderator chairs it
             continue  # Check4facts 2022: each line in Greek, then in English
         named = (
             speaker_names(said[0]) or titled_lead(said[0])

@@ -21,7 +21,7 @@ import attrs
 from lxml import etree
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Kind, Problem, Program, Severity, SourceRef
+from program.model import Item, Kind, Problem, Program, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
@@ -344,6 +344,7 @@ def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: st
                 links=entry.links,
                 label=entry.label,
                 location=entry.room,
+                role=Role.CHAIR if entry.chairs else Role.SPEAKER,
             )
         )
     return items
