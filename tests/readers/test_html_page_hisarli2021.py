@@ -39,3 +39,25 @@ def test_a_break_before_a_sessions_time_ends_when_the_session_starts() -> None:
         if entry["start"] is not None
     ]
     assert len(timed) == 8  # AÇILIŞ, the invited talk, five ARA, KAPANIŞ (a start only)
+
+
+def test_the_tables_heading_dates_every_row_untimed_papers_too_without_date() -> None:
+    # The heading cell's third line is `19 MAYIS 2021` (Turkish capitals: "MAYIS" is "Mayıs", May).
+    program = read_page(NAME, "Europe/Istanbul", None)
+
+    assert {item.start.date() for item in program.items if item.start is not None} == {date(2021, 5, 19)}
+    assert sum(item.start is None and item.day == date(2021, 5, 19) for item in program.items) == 28
+
+
+def test_the_opening_the_invited_talk_and_the_closing_as_the_cells_write_them() -> None:
+    # `AÇILIŞ` over `Zoom: Meeting ID: … / Passcode: …` (how to join, no title); `DAVETLİ KONUŞMACI` (invited
+    # speaker) over `Prof. Dr. Hakan CEVHER`, his school and the talk's title in quotes.
+    program = read_page(NAME, "Europe/Istanbul", None)
+
+    timed = [(item.title, item.kind.value, item.people) for item in program.items if item.start is not None]
+    assert timed[:2] == [
+        ("AÇILIŞ", "opening", ()),
+        ("Ülkemiz Akademikleşme Sürecinin Müziksel İzdüşümü", "invited-talk", ("Hakan CEVHER",)),
+    ]
+    assert timed[-1] == ("KAPANIŞ / DEĞERLENDİRME TOPLANTISI", "closing", ())
+    assert [kind for _, kind, _ in timed[2:-1]] == ["break"] * 5

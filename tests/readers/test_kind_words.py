@@ -30,6 +30,9 @@ def test_each_word_names_its_kind_as_a_title_and_as_a_label(word: str, kind: Kin
         ("Repas (offert)", Kind.BREAK),
         ("Dejeuner", Kind.BREAK),  # accents left out
         ("Mot d’accueil", Kind.OPENING),  # a typographic apostrophe
+        ("AÇILIŞ", Kind.OPENING),  # Turkish capitals (Hisarlı 2021): "I" is the dotless ı of "Açılış"
+        ("KAPANIŞ / DEĞERLENDİRME TOPLANTISI", Kind.CLOSING),
+        ("ÖĞLE ARASI", Kind.BREAK),
         ("Accueil et café", Kind.OPENING),
         ("Kaffeepause & Networking", Kind.BREAK),
         ("Cena de gala", Kind.SOCIAL),  # a Spanish title pattern (JNIC 2022's "Cena de gala en el restaurante …")
@@ -74,3 +77,20 @@ def test_real_breaks_in_french_german_and_spanish_files() -> None:
     )
     lunches = [item for item in load_program(zitadelle).program.items if item.title == "Mittagspause"]
     assert [item.kind for item in lunches] == [Kind.BREAK, Kind.BREAK]  # Type "Pause", title "Mittagspause"
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "kind"),
+    [
+        ("html_pages/iyrp2026-programa.html", "SESIÓN DE APERTURA", Kind.OPENING),
+        ("html_pages/aimmgm2020-conferencias.php", "Ceremonia de Clausura", Kind.CLOSING),
+        ("html_pages/inmunologia2016-programa.php", "Refrigerio", Kind.BREAK),
+        ("html_pages/inmunologia2016-programa.php", "CEREMONIA DE CLAUSURA", Kind.CLOSING),
+        ("yaml_site/eneem2019-agenda.yml", "Sessão de Abertura", Kind.OPENING),
+        ("yaml_site/aiucd2025-program.yaml", "Pranzo", Kind.BREAK),
+    ],
+)
+def test_opening_closing_and_break_words_of_real_programs_name_their_kind(path: str, title: str, kind: Kind) -> None:
+    # Spanish, Portuguese and Italian titles as the files in tests/data write them: all "other" before session 15.
+    assert title in (ROOT / "tests" / "data" / path).read_text(encoding="utf-8")
+    assert kind_from_title(title) is kind

@@ -12,12 +12,13 @@ import re
 from datetime import date
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from program.readers import ReadContext, decode_feed
 from program.readers.lines.day_headings import day_heading
-from program.readers.notation.dates import parse_date
+from program.readers.notation.dates import DateError, parse_date
 from program.readers.schedule_page import SchedulePageReader
 
 from helpers import ROOT
@@ -67,3 +68,25 @@ def test_wnd2025_each_days_items_fall_on_its_heading_without_a_date_given() -> N
 
     assert [item.start.date() for item in program.items if item.start is not None] == days
     assert days.count(date(2025, 12, 13)) == 11
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("19 MAYIS 2021", date(2021, 5, 19)),  # Hisarlı 2021's table heading
+        ("5 NİSAN 2021", date(2021, 4, 5)),  # "İ" casefolds to an i and a combining dot: no month before
+        ("3 EKİM 2020", date(2020, 10, 3)),
+        ("9 HAZİRAN 2020", date(2020, 6, 9)),
+        ("1 KASIM 2020", date(2020, 11, 1)),
+        ("1 Kasım 2020", date(2020, 11, 1)),  # the dotless ı
+        ("19 Mayıs 2021 Çarşamba", date(2021, 5, 19)),  # a Wednesday
+        ("ÇARŞAMBA, 19 MAYIS 2021", date(2021, 5, 19)),
+    ],
+)
+def test_turkish_dates_in_capitals_and_with_their_weekday(written: str, day: date) -> None:
+    assert parse_date(written).resolve(None) == day
+
+
+def test_a_turkish_weekday_that_is_not_the_dates_is_an_error() -> None:
+    with pytest.raises(DateError, match="not a Tuesday"):
+        parse_date("19 Mayıs 2021, Salı").resolve(None)

@@ -77,6 +77,33 @@ def test_inmunologia_day_tables_inside_an_accordion_are_read_under_their_dated_h
     assert late.end == datetime(2016, 9, 28, 12, 35, tzinfo=LIMA)
 
 
+def test_inmunologia_a_morning_end_typed_pm_a_symposium_under_its_rooms_and_a_talk_under_a_spanned_time() -> None:
+    source = _text("html_pages", "inmunologia2016-programa.php")
+    _, program = read_detected("html_pages", "inmunologia2016-programa.php", ReadContext(timezone=LIMA))
+    by_start = {(item.start, item.title): item for item in program.items}
+
+    # `11:15 am - 11:55 pm` before `11:55 pm - 12:35 pm`: the hour before noon typed "pm", not 12 hours 40
+    typo = re.search(r"<td>11:15 am - 11:55 pm</td>\s*<td[^>]*>(.*?):? <br>", source, re.S)
+    assert typo is not None
+    talk = by_start[datetime(2016, 9, 28, 11, 15, tzinfo=LIMA), _plain(typo[1]).rstrip(":")]
+    assert talk.end == datetime(2016, 9, 28, 11, 55, tzinfo=LIMA)
+    # `12:25 pm - 01:25 pm | Salas A y B | Sala C` over an untimed `Symposium: …` under `Salas A y B`
+    heads = re.findall(r'rowspan="2">12:25 pm - 0?1:25 pm</td>\s*<td colspan="2">(.*?)</td>\s*<td>(.*?)</td>', source)
+    under = re.findall(
+        r'12:25 pm - 0?1:25 pm</td>.*?</tr>\s*<tr>\s*<td colspan="2">(.*?)\s*(?:<br>|</td>)', source, re.S
+    )
+    assert [(room.strip(), other.strip()) for room, other in heads] == [("Salas A y B", "Sala C")] * 2
+    lunch = [item for item in program.items if item.start and item.start.time().isoformat() == "12:25:00"]
+    assert [(item.title, item.location) for item in lunch] == [(_plain(title), "Salas A y B") for title in under]
+    assert all(item.end and item.end.time().isoformat() == "13:25:00" for item in lunch)
+    assert not any(item.title in ("Salas A y B", "Sala C") for item in program.items)
+    # `<td rowspan="2">08:00 am - 09:00 am</td>` beside the plenary and, a row below, `Deficiencia de DOCK8, …`
+    spanned = re.search(r'<td rowspan="2">08:00 am - 09:00 am</td>.*?<tr>\s*<td colspan="3">(.*?) <br>', source, re.S)
+    assert spanned is not None
+    dock8 = by_start[datetime(2016, 9, 30, 8, 0, tzinfo=LIMA), _plain(spanned[1])]
+    assert (dock8.end, dock8.people) == (datetime(2016, 9, 30, 9, 0, tzinfo=LIMA), ("Raif Geha",))
+
+
 def test_slurm_break_rows_over_three_columns_and_talks_under_a_spanned_time_are_read() -> None:
     source = _text("html_pages", "sug2011-slurm_ug_agenda.shtml")
     breaks = [_plain(cell) for cell in re.findall(r'<td[^>]*colspan="3"[^>]*>(.*?)</td>', source, re.S)]

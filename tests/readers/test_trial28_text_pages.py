@@ -64,6 +64,15 @@ def test_kyiv_bold_lines_with_a_tab_after_the_time_are_its_slots_under_its_day_h
     assert ends[56] is None  # "16:00 Закриття": a start alone, the day's last
 
 
+@pytest.mark.parametrize("given", [date(2020, 11, 19), date(2018, 1, 1)])
+def test_kyiv_headings_without_a_year_take_the_pages_year_not_the_dates(given: date) -> None:
+    # `# **20 Листопада 2019**`, then `# <TAB>**21 Листопада**`: a --date of another year (trial 28 gave the right
+    # one) put the 21st and 22nd in that year, the page's first two days in 2019.
+    _, program = read_detected("pages", ENT, ReadContext(timezone=KYIV, first_date=given))
+
+    assert [item.start for item in program.items] == [slot[1] for slot in _ent_slots()]
+
+
 @pytest.mark.parametrize(
     ("line", "people", "title"),
     [

@@ -13,11 +13,13 @@ from program.readers.html_blocks import collapse
 
 _FURNITURE = re.compile(
     r"^(?:(?:access|download|view|see|watch|get)\s+(?:the\s+)?(?:slides?|video|recording|paper|poster|pdf)\b.{0,20}"
-    r"|[☐☑☒✓✔✗✘]\s.*)$",
+    r"|[☐☑☒✓✔✗✘]\s.*"
+    r"|(?:(?:zoom|webex|teams|google\s+meet)\s*:?\s*)?(?:meeting\s+id|passcode|password)\s*:.*)$",
     re.IGNORECASE,
 )
 """A cell's line about its materials, not its title: a link "Access the slides", a note "☒ This talk was not
-recorded." (LIKE23)."""
+recorded." (LIKE23), how to join its call: "Zoom: Meeting ID: 475 639 4770 / Passcode: …" (Hisarlı 2021, under
+`AÇILIŞ`)."""
 
 
 def without_furniture(lines: list[str]) -> list[str]:

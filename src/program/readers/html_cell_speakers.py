@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from program.model import Kind
 from program.readers.html_cell_lines import runs_on
 from program.readers.html_cell_parts import CellParts
-from program.readers.kind_labels import kind_from_title
+from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 
 _ACADEMIC = re.compile(r"^(?:(?:prof(?:essor|essora|a|ª)?|dr(?:a|ª)?|sr(?:a|ª)?|me|ma|msc|phd)\.?\s+)+", re.IGNORECASE)
@@ -38,6 +38,9 @@ _AWAITED = re.compile(
     re.IGNORECASE,
 )
 """A line that says the speakers are still to come: "No aguardo dos (demais) aceites" (awaiting their acceptances)."""
+_QUOTED = re.compile(r"^[“\"«„](?P<title>[^“”\"«»„]*\w[^“”\"«»„]*)[”\"»“]\.?$")
+"""A line that is all a title in quotes: `“Ülkemiz Akademikleşme Sürecinin Müziksel İzdüşümü”`."""
+_SPEAKER_KINDS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 
 
 def speaker_line(line: str) -> str | None:
@@ -82,3 +85,26 @@ def title_over_speakers(lines: Sequence[str]) -> CellParts | None:
     if not people or len(details) > len(people):
         return None
     return CellParts(written[0], tuple(people), abstract="\n".join(details) or None)
+
+
+def label_over_quoted_title(lines: Sequence[str]) -> CellParts | None:
+    """A speaker's talk written as a kind's label, the speaker and where they work, then the title in quotes.
+
+    Hisarlı 2021 writes its invited talk's cell as `DAVETLİ KONUŞMACI` (invited speaker), `Prof. Dr. Hakan
+    CEVHER`, `Ege Üniversitesi … Müdürü`, `“Ülkemiz Akademikleşme Sürecinin Müziksel İzdüşümü”`: the quoted
+    line is the title, the label the kind, the titled name the speaker and the lines naming no one details.
+    Only a label naming a keynote or invited talk, and a last line that is all in quotes.
+
+    >>> parts = label_over_quoted_title(["DAVETLİ KONUŞMACI", "Prof. Dr. Hakan CEVHER", "Ege Üniversitesi", "“Müzik”"])
+    >>> parts.title, parts.people, parts.label, parts.abstract
+    ('Müzik', ('Hakan CEVHER',), 'DAVETLİ KONUŞMACI', 'Ege Üniversitesi')
+    """
+    written = [line.strip() for line in lines if line.strip()]
+    quoted = _QUOTED.match(written[-1]) if len(written) >= 3 else None
+    if quoted is None or label_kind(written[0]) not in _SPEAKER_KINDS:
+        return None
+    people = [person for line in written[1:-1] if (person := speaker_line(line)) is not None]
+    details = [line for line in written[1:-1] if speaker_line(line) is None]
+    if not people:
+        return None
+    return CellParts(quoted["title"].strip(), tuple(people), label=written[0], abstract="\n".join(details) or None)

@@ -18,6 +18,7 @@ from program.readers.lines.markup import without_icons
 from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import ClockError, parse_span
+from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
 
 _CORNERS = ("", "time", "times", "zeit", "heure")
@@ -99,6 +100,17 @@ def day_text(text: str) -> str | None:
         return text
     bare = _TRAILING_BRACKET.sub("", text)
     return bare if bare != text and is_date(bare) else None
+
+
+def heading_date(cells: list[Cell]) -> str | None:
+    """The one line of a table's heading row that is a date with its year, else None.
+
+    Hisarlı 2021 heads its table with one cell of lines: the symposium, the seminars, `19 MAYIS 2021`,
+    the site and `P R O G R A M`. That date is the day of the table's rows, untimed ones too.
+    """
+    lines = [line.strip() for cell in cells if isinstance(cell.value, str) for line in cell.value.split("\n")]
+    dated = [line for line in lines if is_date(line) and parse_date(line).year is not None]
+    return dated[0] if len(dated) == 1 else None
 
 
 def chair_labels(grid: Grid, header: int) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:

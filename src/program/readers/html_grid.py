@@ -21,7 +21,7 @@ from program.readers.html_cell_furniture import is_map_link, without_furniture
 from program.readers.html_cell_name_heading import name_headed
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
-from program.readers.html_cell_speakers import title_over_speakers
+from program.readers.html_cell_speakers import label_over_quoted_title, title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
 from program.readers.html_hosted_sessions import headed_details, hosted_session
@@ -82,6 +82,7 @@ def expand(element: etree._Element) -> Grid:
             marked = marked or hosted_session(child)  # `<h3>Секция 1: …</h3>`, `Ведущий:` hosts, talks over names
             marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
+            marked = marked or label_over_quoted_title(lines)  # "Invited speaker" / "Prof. Name" / "“Title”"
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time

@@ -318,9 +318,10 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
             parts.extend(part for _, part in papers)
             continue
         if r not in timed:
-            if len(set(texts)) == 1 and (dated := day_text(texts[0])) is not None:
-                day = dated
-            elif texts:
+            whole = day_text(texts[0]) if len(set(texts)) == 1 else None
+            # a heading's date line before the first time ("… Seminerleri / 19 MAYIS 2021 / …") dates it too
+            day = whole or (day_columns.heading_date(row) if r < timed[0] else None) or day
+            if texts and whole is None:
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
                 parts.append(None)
             continue

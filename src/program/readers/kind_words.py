@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from program.model import Kind
+from program.readers.notation.local_dates import folded
 
 WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     # French
@@ -204,6 +205,36 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Kahve Arası", Kind.BREAK),
     ("Açılış", Kind.OPENING),
     ("Kapanış", Kind.CLOSING),
+    # Ceremonies and sessions that open or close, and snacks and lunches, as real programs write them (session 15):
+    # Spanish (AIMMGM 2020's "Ceremonia de Clausura", IYRP 2026's "SESIÓN DE APERTURA", Inmunología 2016's
+    # "Refrigerio"), Portuguese (ENEEM 2019's "Sessão de Abertura"), Italian (AIUCD 2025's "Pranzo"), French, German
+    ("Ceremonia de apertura", Kind.OPENING),
+    ("Ceremonia de clausura", Kind.CLOSING),
+    ("Sesión de apertura", Kind.OPENING),
+    ("Sesión de clausura", Kind.CLOSING),
+    ("Acto de apertura", Kind.OPENING),
+    ("Acto inaugural", Kind.OPENING),
+    ("Acto de clausura", Kind.CLOSING),
+    ("Palabras de bienvenida", Kind.OPENING),
+    ("Refrigerio", Kind.BREAK),
+    ("Pausa para café", Kind.BREAK),
+    ("Sessão de abertura", Kind.OPENING),
+    ("Sessão de encerramento", Kind.CLOSING),
+    ("Cerimônia de encerramento", Kind.CLOSING),
+    ("Pranzo", Kind.BREAK),
+    ("Apertura lavori", Kind.OPENING),
+    ("Apertura dei lavori", Kind.OPENING),
+    ("Chiusura dei lavori", Kind.CLOSING),
+    ("Saluti di benvenuto", Kind.OPENING),
+    ("Saluti istituzionali", Kind.OPENING),
+    ("Cérémonie d'ouverture", Kind.OPENING),
+    ("Cérémonie de clôture", Kind.CLOSING),
+    ("Discours d'ouverture", Kind.OPENING),
+    ("Grußworte", Kind.OPENING),
+    ("Schlusswort", Kind.CLOSING),
+    # Turkish, Hisarlı 2021 ("DAVETLİ KONUŞMACI": the invited speaker, over the name and the talk)
+    ("Davetli Konuşmacı", Kind.INVITED_TALK),
+    ("Davetli Konuşma", Kind.INVITED_TALK),
     # Japanese, biomol51 2025 (a title in 「」 brackets is read without them)
     ("開会", Kind.OPENING),
     ("開会式", Kind.OPENING),
@@ -231,10 +262,13 @@ words that are often a talk's first word in English ("Introduction") are the Eng
 
 
 def _folded(text: str) -> str:
-    """Lower case, accents and apostrophe shapes set aside, spaces collapsed: "Mot d’accueil" is "mot d'accueil"."""
+    """Lower case, accents and apostrophe shapes set aside, spaces collapsed: "Mot d’accueil" is "mot d'accueil".
+
+    Turkish capitals too: "AÇILIŞ" is "Açılış" (`folded` reads both Turkish i's as one, Hisarlı 2021).
+    """
     if text.isascii():  # no accent to set aside, and casefold keeps ASCII ASCII
         return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
+    decomposed = unicodedata.normalize("NFKD", folded(text.replace("’", "'")))
     return " ".join("".join(char for char in decomposed if not unicodedata.combining(char)).split())
 
 

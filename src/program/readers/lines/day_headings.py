@@ -159,3 +159,24 @@ def _is_day_or_month(word: str) -> bool:
         if found.weekday is not None or found.month is not None:
             return True
     return False
+
+
+def in_page_year(heading: WrittenDate | None, before: WrittenDate | None) -> WrittenDate | None:
+    """A day heading without a year, in the year of the page's day heading before it, when that one writes its year.
+
+    An ENT course in Kyiv heads `19 Листопада 2019`, then `21 Листопада`: a --date of another year
+    put the 21st in that year. A January after a December heading is the next year's.
+
+    >>> in_page_year(parse_date("21 November"), parse_date("19 November 2019")).year
+    2019
+    >>> in_page_year(parse_date("2 January"), parse_date("30 December 2019")).year
+    2020
+    """
+    if heading is None or heading.year is not None or heading.month is None or heading.day is None:
+        return heading
+    if before is None or before.year is None or before.month is None or before.day is None:
+        return heading
+    try:
+        return attrs.evolve(heading, year=heading.resolve(before.resolve(None)).year)
+    except DateError:  # a weekday not the date's, in that year: read as before, from --date
+        return heading

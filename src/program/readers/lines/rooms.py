@@ -13,14 +13,15 @@ from collections.abc import Collection
 
 _LAST_BRACKET = re.compile(r"^(?P<title>.*?\S)\s*\((?P<inside>[^()]+)\)\s*$")
 _ROOM_WORD = re.compile(
-    r"^(?:room|rooms|hall|aula|auditorium|auditorio|amphi(?:theatre|theater)?|salle|saal|hörsaal|raum|sala"
+    r"^(?:room|rooms|hall|aula|auditorium|auditorio|amphi(?:theatre|theater)?|salles?|saal|hörsaal|raum|salas?"
     r"|lecture\s+(?:hall|theatre|room)|seminar\s+room|conference\s+room|library|building|venue|foyer|lobby"
     r"|ballroom|\w+(?:zaal|saal|raum)|(?-i:[A-Z][a-z]*Hall))\b"
     r"|^[\w ]{0,30}\b(?:hall|room)\s+[A-Z0-9]{1,4}$"
     r"|^audit[óo]rio\b",
     re.IGNORECASE,
 )
-"""A room's first word; Dutch and German rooms end in theirs ("Visboekzaal B", DH2019; "Seminarraum 3"), and so
+"""A room's first word ("Salas A y B": two rooms, Inmunología 2016); Dutch and German rooms end in theirs
+("Visboekzaal B", DH2019; "Seminarraum 3"), and so
 does CVPR's "ExHall C" (CVDD 2025; a capital H: "Marshall" is a name). Or a hall or room with its letter or
 number last ("Exhibit Hall C")."""
 _SYMBOLS = re.compile(r"^[^\w\"'“‘]+")

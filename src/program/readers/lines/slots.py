@@ -22,7 +22,7 @@ from program.model import Item, Kind, Link, Problem, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import Line, ReadContext
 from program.readers.kind_labels import role_of_label
-from program.readers.lines.day_headings import SlashedDate
+from program.readers.lines.day_headings import SlashedDate, in_page_year
 from program.readers.lines.days import wall_clock
 from program.readers.lines.entry import SlotText
 from program.readers.lines.slips import is_slip, slip_message, writes_24_hour_clock
@@ -54,7 +54,7 @@ def place_slots(
     placed: list[tuple[Slot, date, int, int | None]] = []
     latest: dict[date, int] = {}
     turned = slashes_month_first(days, anchor)
-    on_days = [_day(slot, anchor, source, turned=turned) for slot in slots]
+    on_days = _slot_days(slots, anchor, source, turned=turned)
     slipped = {index for index, slot in enumerate(slots) if is_slip(slot.span)}
     if not writes_24_hour_clock(slot.span for slot in slots):
         slipped.clear()  # "12:30-11:30" on a page of hours 1 to 12 may be meant: read as written
@@ -199,6 +199,23 @@ def _morning_in_order(slot: Slot, latest: int, following: Slot | None) -> bool:
 
 ASK_DATE = "; give the first day with --date"
 """How a page's missing first day is asked for: the zone's error adds the zone to it (`schedule`)."""
+
+
+def _slot_days(slots: Sequence[Slot], anchor: date | None, source: str, *, turned: bool) -> list[date]:
+    """Each slot's day; a heading without a year takes the year of the page's last heading that writes one.
+
+    An ENT course in Kyiv heads `19 Листопада 2019`, `20 Листопада 2019`, then `21 Листопада`: with a
+    --date of another year (2020-11-19), the 21st was put in 2020. The page's own year wins for its
+    headings; --date completes only those before any heading with a year.
+    """
+    days: list[date] = []
+    before: WrittenDate | None = None  # the last heading, its year completed from the one before it
+    for written in slots:
+        slashed = isinstance(written.day, SlashedDate)  # its order is `slashes_month_first`'s to say
+        slot = written if slashed else attrs.evolve(written, day=in_page_year(written.day, before))
+        days.append(_day(slot, anchor, source, turned=turned))
+        before = slot.day or before
+    return days
 
 
 def _day(slot: Slot, anchor: date | None, source: str, *, turned: bool) -> date:

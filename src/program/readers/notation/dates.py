@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
-from program.readers.notation.local_dates import LOCAL_MONTHS, LOCAL_WEEKDAYS, local_written
+from program.readers.notation.local_dates import LOCAL_MONTHS, LOCAL_WEEKDAYS, folded, local_written
 
 MONTHS: dict[str, int] = {
     **{
@@ -249,7 +249,7 @@ def _parse_text(text: str, day_first: bool) -> WrittenDate:
         return WrittenDate(day_number=int(number["number"]))
     if (code := _WEEKDAY_CODE.match(text)) is not None and code["weekday"].casefold() in WEEKDAYS:
         text = code["weekday"]  # "MON-403-1": Monday, read as the weekday alone
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(folded(text))  # "5 NİSAN 2021": Turkish capitals too
     # A two-letter weekday ("Sa", "Do") only opens a date: inside a text it is a word ("Orange Polska SA").
     weekday = next(
         (
@@ -319,7 +319,7 @@ def weekday_named(text: str) -> int | None:
     (1, 1, 1, None)
     """
     words = text.split()
-    return _weekday(words[0].casefold()) if len(words) == 1 else None
+    return _weekday(folded(words[0])) if len(words) == 1 else None
 
 
 def weekday_name(number: int) -> str:

@@ -11,7 +11,8 @@
   december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
   "sob") are too often other words.
 - Ukrainian, Russian, Greek and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
-  `4 Ιουλίου 2022`, Check4facts 2022; `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`.
+  `4 Ιουλίου 2022`, Check4facts 2022; `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`; Turkish
+  weekdays (`Çarşamba`). Turkish capitals are read by `folded` (`19 MAYIS 2021`, Hisarlı 2021; `5 NİSAN`, `3 EKİM`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ LOCAL_WEEKDAYS: dict[str, int] = {
     # Italian without its accent, as a keyboard without "ì" writes it (AI Day 2026: `Data: venerdi 17/04/2026`)
     **{"lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4},
     **{"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
+    # Turkish, as `folded` writes them ("Salı" is "sali"), with and without their marks
+    **{"pazartesi": 0, "sali": 1, "çarşamba": 2, "carsamba": 2, "perşembe": 3, "persembe": 3, "cuma": 4},
+    **{"cumartesi": 5, "pazar": 6},
 }
 """Weekdays (0 is Monday) by their whole names."""
 LOCAL_MONTHS: dict[str, int] = {
@@ -41,12 +45,28 @@ LOCAL_MONTHS: dict[str, int] = {
     # Greek, in a date's genitive ("Αθήνα, 4 Ιουλίου 2022", Check4facts 2022)
     **{"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7},
     **{"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12},
-    # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. Capital I folds
-    # to a dotted i ("KASIM" is "kasim"), and sites often drop the marks ("Subat", "Agustos").
+    # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. `folded` makes
+    # both Turkish i's a dotted i ("KASIM", "Kasım" and "Kasim" are "kasim"), and sites often drop the marks
+    # ("Subat", "Agustos").
     **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
     **{"eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12},
 }
 """Months (1 is January) by their whole names, in lower case."""
+_TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def folded(text: str) -> str:
+    """The text case-folded, Turkish's dotted capital İ and dotless ı both a plain i.
+
+    `casefold` makes "İ" an i and a combining dot ("NİSAN" would be "ni̇san", no month) and leaves "ı"
+    as it is ("Kasım" against "KASIM", which folds to "kasim"): both are read as the i they stand for.
+
+    >>> folded("5 NİSAN 2021"), folded("19 MAYIS"), folded("Kasım"), folded("AÇILIŞ")
+    ('5 nisan 2021', '19 mayis', 'kasim', 'açiliş')
+    """
+    return text.translate(_TURKISH_I).casefold()
+
+
 _KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
 _JAPANESE_DATE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*日目\s*[:：、,]?\s*)?"

@@ -258,6 +258,7 @@ def start_before(start_text: str, end: ClockTime) -> ClockTime:
 
 
 _NOON_AT_MOST = 2 * 60
+_ELEVEN = 11
 """How long a range may last when its "12 am" is read as noon ("11-12am", "12am-1pm": an hour each)."""
 
 
@@ -266,7 +267,8 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
 
     Instincts 2014 heads its columns "11-12am", "12am-1pm": read as written, 11:00 to midnight
     and midnight to 13:00. "06:30 PM - 12:00 AM" and "12:00 AM - 11:59 PM" stay as written. A "pm" start
-    before a "pm" end just after noon is the morning's (Inmunología 2016: "11:55 pm - 12:35 pm").
+    before a "pm" end just after noon is the morning's (Inmunología 2016: "11:55 pm - 12:35 pm"), and so is a "pm"
+    end in the hour before noon after a morning start (its row before: "11:15 am - 11:55 pm", not 12 hours 40).
     """
     if start.meridiem == "a" and start.minutes >= 60 and is_twelve_am(end):
         noon = attrs.evolve(end, minutes=end.minutes + 12 * 60, meridiem="p")
@@ -276,6 +278,10 @@ def _noon_written_as_am(start: ClockTime, end: ClockTime) -> tuple[ClockTime, Cl
         return attrs.evolve(start, minutes=start.minutes + 12 * 60, meridiem="p"), end
     if start.meridiem == end.meridiem == "p" and 0 < end.minutes - start.minutes + 12 * 60 <= _NOON_AT_MOST:
         return attrs.evolve(start, minutes=start.minutes - 12 * 60, meridiem="a"), end  # "11:55 pm - 12:35 pm": a.m.
+    morning_end = end.minutes - 12 * 60
+    if start.meridiem == "a" and end.meridiem == "p" and morning_end // 60 == _ELEVEN:
+        short = 0 < morning_end - start.minutes <= _NOON_AT_MOST  # "9:00 am - 11:30 pm" may be a long day's
+        return (start, attrs.evolve(end, minutes=morning_end, meridiem="a")) if short else (start, end)
     return start, end
 
 

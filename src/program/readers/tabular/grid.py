@@ -19,6 +19,7 @@ from program.readers.notation.times import is_noon_written_as_am
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
+from program.readers.tabular.grid_room_heads import room_heads
 from program.readers.tabular.placing import TableRead, at, needs_zone
 from program.readers.tabular.time_cells import cell_span
 
@@ -150,10 +151,19 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     skipped: list[str] = []
     placeholders: list[str] = []
     row_word = "column" if grid.turned else "row"
+    timed = {index for found in times.values() for index in found}
+    # `12:25 pm - 01:25 pm | Salas A y B | Sala C` over `Symposium: …`: the rows below such heads, by row
+    headed = room_heads(  # a head's time cell is its own (not the row above's, spanning it)
+        table,
+        [column for column in room_columns if column not in time_columns],
+        {index for index in timed if not any((index, column) in covered for column in {0, *time_columns})},
+        spans,
+    )
     for index in range(grid.header + 1, len(table.rows)):
         cells = table.rows[index]
-        if index not in times[0] and not any(index in found for found in times.values()):
-            if any(cell.text for cell in cells):
+        at_row = index - 1 if index in headed else index  # a headed row's items are at its head's time
+        if at_row not in timed or index + 1 in headed:  # a head's cells are its rooms, no items
+            if any(cell.text for cell in cells) and index + 1 not in headed:
                 skipped.append(f"skipped: {table.describe(cells[0])} (a {row_word} without a time in the grid)")
             continue
         for column, head in grid.rooms:
@@ -164,14 +174,16 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                 placeholders.append(f"{cell.label or f'line {cell.line}'} ({head})")
                 continue
             minutes = times[clocks[column]]
-            if index not in minutes:
+            if at_row not in minutes:
                 continue
             last_row, last_column = spans.get((index, column), (index, column))
-            start, end = minutes[index][0], minutes.get(last_row, minutes[index])[1]
+            end_row = at_row if index in headed else last_row
+            start, end = minutes[at_row][0], minutes.get(end_row, minutes[at_row])[1]
             spanned = grid.rooms[bisect_left(room_columns, column) : bisect_right(room_columns, last_column)]
             names = [name for col, name in spanned if col not in time_columns]
             rooms = len(grid.rooms) - len(time_columns)
             location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
+            location = headed[index][column] if index in headed else location
             for title, people, room_line, about, length in cell_entries(cell, named=named):
                 kind = kind_from_title(title)
                 ends = start + length if length else end  # a show's own length before the next row's start
@@ -302,6 +314,10 @@ def _row_times(table: Table, grid: Grid, column: int) -> dict[int, tuple[int, in
         start, end = minutes[index]
         if end is None and position + 1 < len(order):
             minutes[index] = (start, minutes[order[position + 1]][0])
+    # A time cell over two rows (`<td rowspan="2">08:00 am - 09:00 am</td>`, Inmunología 2016) times both.
+    for first_row, first_column, last_row, last_column in table.merged:
+        if first_column <= column <= last_column and first_row in minutes:
+            minutes.update(dict.fromkeys(range(first_row + 1, last_row + 1), minutes[first_row]))
     return minutes
 
 

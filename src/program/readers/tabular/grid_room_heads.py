@@ -1,0 +1,42 @@
+"""A grid's timed row that names rooms, over an untimed row holding what runs in them at its time.
+
+Inmunología 2016 writes a lunch symposium as `12:25 pm - 01:25 pm | Salas A y B | Sala C` (the rooms
+it fills, `Salas A y B` across two columns), then a row without a time: `Symposium: Mead Johnson
+Nutrition` under `Salas A y B`, nothing under `Sala C`. The rooms were read as two items and the
+symposium skipped (a row without a time); now the symposium is the item, at the named row's time,
+in the room its head names, and the head's cells are no items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from program.readers.lines.rooms import names_room
+from program.readers.tabular.cells import Table
+
+
+def room_heads(
+    table: Table, rooms: Collection[int], timed: Collection[int], spans: Mapping[tuple[int, int], tuple[int, int]]
+) -> dict[int, dict[int, str]]:
+    """Each untimed row under a timed row whose filled cells all name rooms: its room a column, by its row.
+
+    `rooms` are the grid's room columns, `timed` its rows with a time, `spans` each merged cell's last
+    row and column by its first. Only a row whose filled cells all sit under the head's cells.
+    """
+    found: dict[int, dict[int, str]] = {}
+    for index in sorted(timed):
+        below = index + 1
+        if below >= len(table.rows) or below in timed:
+            continue
+        heads = {column: cell.text for column in rooms if (cell := table.cell(index, column)) is not None and cell.text}
+        if not heads or not all(names_room(text) for text in heads.values()):
+            continue
+        under = {
+            column: text
+            for head, text in heads.items()
+            for column in range(head, spans.get((index, head), (index, head))[1] + 1)
+        }
+        filled = [column for column in rooms if (cell := table.cell(below, column)) is not None and cell.text]
+        if filled and all(column in under for column in filled):
+            found[below] = {column: under[column] for column in filled}
+    return found
