@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
 import html_slot_counts_spans as span_counts
 import html_slot_counts_trial27 as slot_counts27
+import html_slot_counts_trial31 as slot_counts31
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -246,6 +247,18 @@ CASES = [
     # Trial 29 (Spanish): a Webflow page of three day columns (`program-date-number` 9, `program-date-month`
     # `Abril 2026`, a `program-date-location` the day's room) beside `agenda-item`s of `agenda-time` + `agenda-title`.
     Case("iyrp2026-programa.html", "Europe/Madrid", None, slot_counts.class_named_times),
+    # Trial 31 (Spanish): a Jekyll page of two HTML tables, a dated corner over `Track 1 | Track 2` and `Workshops`,
+    # `12:30 - 13:15 PM` (24-hour, a stray PM), rows shared by the tracks written again in the workshops' table.
+    Case("bsidescdmx2018-agenda.md", "America/Mexico_City", None, slot_counts31.agenda_event_cells),
+    # Trial 31 (Polish): a one-page site's CodyHouse timeline, cards of `<h2>` speaker, `<p>` title and
+    # `<span class="cd-date">godz. 10:00 - 10:20</span>`; `9 Kwiecień, 2016` in a heading.
+    Case("otymsieniemowi3-index.php", "Europe/Warsaw", None, slot_counts31.timeline_cards),
+    # Trial 31 (German): a Jekyll page of two grids of `<th>` cells, the second's rooms (`Switch | PS4 | …`) under a
+    # `Gamingroom` cell spanning them; a closing `22:00` row the evening's cells run into. The date is the site's.
+    Case("kasaicon2022-programm.md", "Europe/Berlin", date(2022, 5, 28), slot_counts31.filled_cells_after_times),
+    # Trial 31 (German): a PHP include, two tables of two workshop cells, each `<h3>` title (an `<h4>` subtitle) over
+    # `Samstag von 11:00 Uhr bis 14:00 Uhr<br/> sowie von 17:00 Uhr bis 20:00 Uhr, …`.
+    Case("zeitgeschehen2018-programm.php", "Europe/Berlin", date(2018, 5, 19), slot_counts31.prose_ranges_in_cells),
 ]
 
 

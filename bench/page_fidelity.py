@@ -120,6 +120,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "aiday2026-readme.md": ("Europe/Rome", None),
     # Trial 30 (Italian): `| Orario | Sessione | Speaker |`, `8.30 - 9.15`, speakers `Name (Affiliation)`, `-` nobody.
     "mokaconf2026-readme.md": ("Europe/Rome", None),
+    # Trial 31 (unseen, German): `- 09:30 Sitzung 1 **on air**` over nested talks `  - Name: Title (30min)` and
+    # their indented abstracts, a legend `**on air** ... gestreamed`, a template line `SESSIONS(2023-05-06) …`.
+    "forthtagung2023-program.md": ("Europe/Berlin", "2023-05-05"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -166,6 +169,7 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     # "**Ab 8:30 …**" (from 8:30), "- Name (Place): *Title*" (a panel's talk), "**Lunch**" (an untimed break)
     "jurix2023-program.md": (re.compile(r"^- Workshop \d"), re.compile(r"^- [^_\d][^_]*\. _")),  # workshops, demos
     "edi2019-programme.md": (re.compile(r"^- \*\d"),),  # "- *14h30 Laurent Lehmann*"
+    "forthtagung2023-program.md": (re.compile(r"^  - [^:]+: .*\(\d+min\)"),),  # a session's nested talks
     "dvcs2021-programm.md": (
         re.compile(r"^\*\*Ab \d"),
         re.compile(r"^- [^:]+\([^()]+\): \*"),

@@ -6,6 +6,7 @@ Purplecon 2019; kept apart from bench/spreadsheet_fidelity.py, which imports the
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 
 from spreadsheet_listed import records
@@ -64,7 +65,7 @@ def purplecon(context: ReadContext) -> Expected:
         name = record["speaker_name"].strip()
         rows.append(
             (
-                record["talk_title"],
+                html.unescape(record["talk_title"]),  # `teamer&#x27;s`: the apostrophe the site shows
                 start,
                 start + timedelta(minutes=int(record["Length"])),
                 (name,) if name != "you!" else (),

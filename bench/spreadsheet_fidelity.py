@@ -40,6 +40,7 @@ from spreadsheet_trial23 import comarcon
 from spreadsheet_trial24 import turingposters2020
 from spreadsheet_trial25 import TRIAL25
 from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, mayonnaise2023
+from spreadsheet_trial31 import yogaday2026
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -305,6 +306,12 @@ CASES = [
         "aaja2025-schedule.csv",
         ReadContext(timezone=ZoneInfo("America/Los_Angeles"), first_date=date(2025, 7, 30)),
         aaja2025,
+    ),
+    Case(
+        "yogaday2026-schedule.csv",
+        ReadContext(timezone=ZoneInfo("Europe/Moscow"), first_date=date(2026, 6, 21)),
+        yogaday2026,
+        by_title=True,
     ),
     *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
 ]

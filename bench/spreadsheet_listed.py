@@ -9,6 +9,7 @@ readers' items with them.
 from __future__ import annotations
 
 import csv
+import html
 import re
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +39,8 @@ def ieeevr(context: ReadContext) -> Expected:
         return at(datetime.strptime(session["day"], "%A, %d %B %Y").date(), session[key], zone)
 
     rows: Expected = [
-        (" ".join(paper["title"].split()), when(session, "starttime"), when(session, "endtime"), ())
+        # `Hap&#39;n&#39;Roll`: the apostrophes the program's page shows
+        (" ".join(html.unescape(paper["title"]).split()), when(session, "starttime"), when(session, "endtime"), ())
         for paper in papers
         for session in [sessions[paper["session"]]]
     ]

@@ -60,6 +60,7 @@ from yaml_sources_trial25 import DATED25, asianchi2020  # noqa: E402
 from yaml_sources_trial26 import DATED26, devfestbh2017, rubyconfpt2014  # noqa: E402
 from yaml_sources_trial29 import DATED29, boum2019  # noqa: E402
 from yaml_sources_trial30 import DATED30, wepgcomp2024  # noqa: E402
+from yaml_sources_trial31 import DATED31, nluug2023, soivre2026  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -132,6 +133,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "devfestbh2017-agenda.yml": (devfestbh2017, (), "America/Sao_Paulo"),
     "boum2019-schedule.yml": (boum2019, (), "Europe/Paris"),
     "wepgcomp2024-index.md": (wepgcomp2024, (), "America/Bahia"),
+    "nluug-najaars2023-index.md": (nluug2023, (), "Europe/Amsterdam"),
+    "soivre2026-agenda.json": (soivre2026, (), "Europe/Madrid"),
 }
 
 
@@ -154,6 +157,7 @@ def main() -> None:
             **DATED26,
             **DATED29,
             **DATED30,
+            **DATED31,
         }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)

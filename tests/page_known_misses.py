@@ -140,6 +140,10 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # сертифікатів." (the closing, then handing out certificates) names its kind before a comma, which no row reads.
     **{("ent2019-program.md", line): {"title": _ENT[line].removesuffix(".")} for line in (19, 27, 40, 50, 78, 88, 102)},
     ("ent2019-program.md", 110): {"title": "Закриття, вручення сертифікатів", **_OTHER},
+    # Trial 31, Forth-Tagung 2023: "Informelles Treffen ohne besonderes Programm" (an informal meeting) and
+    # "Gemeinsames Abendessen/VD-International & Kosten bemurmeln" (a dinner, its head not set apart by spaced
+    # slash) are social, "Offizielles Ende, Offener Chat" the closing: no row names their heads.
+    **{("forthtagung2023-program.md", line): _OTHER for line in (12, 62, 64)},
 }
 """What the reader gets wrong, as it reads it: kinds said by a class or a sentence, a title's full stop
 after a capital, a link's text, an end written "open ended", people given by their initials."""

@@ -1,6 +1,7 @@
 """CSV feeds of one row per item (or per presenter) on real files, counted with the csv module."""
 
 import csv
+import html
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -112,7 +113,8 @@ def test_csv_start_and_length() -> None:
 
     program = read_csv("purplecon-2019-schedule.csv", timezone=auckland, first_date=date(2019, 10, 1))
 
-    assert [item.title for item in program.items] == [record["talk_title"] for record in records]
+    # `a novice red teamer&#x27;s guide`: the entity is the apostrophe the site's page shows
+    assert [item.title for item in program.items] == [html.unescape(record["talk_title"]) for record in records]
     first = program.items[0]
     assert (first.start, first.end) == (
         datetime(2019, 10, 1, 9, 20, tzinfo=auckland),

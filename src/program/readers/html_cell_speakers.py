@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lxml import etree
+
 from program.model import Kind
+from program.readers.html_blocks import collapse
 from program.readers.html_cell_lines import runs_on
-from program.readers.html_cell_parts import CellParts
+from program.readers.html_cell_parts import CellParts, marked_lines
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 
@@ -108,3 +111,32 @@ def label_over_quoted_title(lines: Sequence[str]) -> CellParts | None:
     if not people:
         return None
     return CellParts(quoted["title"].strip(), tuple(people), label=written[0], abstract="\n".join(details) or None)
+
+
+_BRACKETED_LINE = re.compile(r"^\([^()]+\)$")
+
+
+def bold_over_names(cell: etree._Element) -> CellParts | None:
+    """A bold title, then a plain line of names, then one or more bracketed lines (a language); else None.
+
+    BSides CDMX 2018: ``<b>Hacking con Smolpion - Tool</b> Raphael L. Molina<br>(Español)``: the bold
+    run ends the title even without a `<br>` after it; the names' handles in brackets ("(nitr0us)") and
+    the bracketed lines are no one, kept as details.
+    """
+    lines = marked_lines(cell)
+    if not lines or lines[0][0][1] != "bold":
+        return None
+    lead = next((index for index, (_, style) in enumerate(lines[0]) if style != "bold"), len(lines[0]))
+    title = collapse(" ".join(text for text, _ in lines[0][:lead]))
+    rest = [lines[0][lead:]] if lead < len(lines[0]) else []
+    texts = [collapse(" ".join(text for text, _ in runs)) for runs in [*rest, *lines[1:]]]
+    if not title or not texts or any(style != "plain" for runs in [*rest, *lines[1:]] for _, style in runs):
+        return None
+    if len(texts) < 2 or not all(_BRACKETED_LINE.match(text) for text in texts[1:]):
+        return None  # PVIS 2023's `<b>Reception</b><br>Shilla Stay Gwanghwamun`: a venue under it, no names
+    names = names_in(_HANDLES.sub("", texts[0]), words=2)
+    return CellParts(title, names, abstract="\n".join(texts[1:]) or None) if names else None
+
+
+_HANDLES = re.compile(r"\s*\([^()]*\)")
+"""A speaker's handle or where they work in brackets after their name: "Alejandro Hernández (nitr0us)"."""

@@ -34,6 +34,7 @@ from program.model import Item, Kind, Program, SourceRef
 from program.model.ids import item_id
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
+from program.readers.html_heading_cards import CardTalk, heading_card
 from program.readers.html_list_ends import next_start_ends
 from program.readers.html_name_heads import name_head, names_below, room_over_time
 from program.readers.html_span_rows import span_rows
@@ -43,7 +44,7 @@ from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import speakers_of
 from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span
-from program.readers.notation.times import ClockError, TimeSpan, parse_span
+from program.readers.notation.times import CLOCK_WORD_FIRST, ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at
 
 _TIME_CLASS = re.compile(r"(?:^|[-_])time(?:$|[-_])", re.IGNORECASE)
@@ -106,8 +107,8 @@ def class_slots(root: etree._Element) -> list[ClassSlot] | None:
         elif isinstance(element.tag, str) and _has_class(element, _DATE_BLOCK_CLASS):
             if (block_day := _block_day(element)) is not None:
                 day, day_room = block_day, _block_room(element)
-        elif (slot := _slot(element)) is not None:
-            slots.append(attrs.evolve(slot, day=day, room=slot.room or day_room))
+        else:
+            slots.extend(attrs.evolve(slot, day=day, room=slot.room or day_room) for slot in _slot(element))
     if len(slots) >= _FEWEST:
         return slots
     rows = span_rows(root)  # `<span class="time">` beside untitled spans of bold titles (SQL Server 2012 Lansmanı)
@@ -232,43 +233,53 @@ def _title_tokens(element: etree._Element) -> set[str]:
     return {token for token in (element.get("class") or "").split() if _TITLE_CLASS.search(token)}
 
 
-def _slot(element: etree._Element) -> ClassSlot | None:
-    """The slot a time element heads: its nearest ancestor that holds a titled element and no other time."""
+def _slot(element: etree._Element) -> tuple[ClassSlot, ...]:
+    """The slots a time element heads: its nearest ancestor's that holds a titled element (or a heading card)."""
     if not isinstance(element.tag, str) or not _is_time(element) or not _outermost(element):
-        return None
-    if any(isinstance(above.tag, str) and above.tag.lower() in _TABLE_TAGS for above in element.iterancestors()):
-        return None  # a table's time column is read as the table it is (IWSDA 2025's `time-col`)
+        return ()
+    # a table's time column is read as the table it is (IWSDA 2025's `time-col`)
+    tabled = any(isinstance(above.tag, str) and above.tag.lower() in _TABLE_TAGS for above in element.iterancestors())
     room, written = room_over_time(element)  # "海景會議廳<br>10:00 ~ 10:50" (MOPCON 2012)
-    span = _whole_span(written)
-    if span is None:
-        return None
-    holder = element.getparent()
-    while holder is not None:
+    span = None if tabled else _whole_span(written)
+    holder = element.getparent() if span is not None else None
+    while holder is not None and span is not None:
         if (
             sum(1 for found in holder.iter() if isinstance(found.tag, str) and _is_time(found) and _outermost(found))
             > 1
         ):
-            return None
+            return ()
         titles = (found for found in _classed(holder, _TITLE_CLASS) if element not in found.iter())  # no container
         title = next((collapse(found.text_content()) for found in titles), "")
         named = name_head(holder) if not title else None
+        if not title and named is None and (cards := heading_card(holder)):  # `<h2>`, `<p>`, `godz. 10:00 - 10:20`
+            return _card_slots(holder, span, cards, _room(holder) or room)
         if title or named is not None:
             people = named.people if named is not None else _people(holder) or _given_by(_widest(holder))
             people = people or (_below(holder) if named is None else ())  # KOITA 2016's opening speakers
-            return ClassSlot(
-                line=holder.sourceline or 1,
-                start=span.start.minutes,
-                end=span.end_minutes,
-                title=named.title if named is not None else title,
-                people=named.people
-                if named is not None
-                else _people(holder) or _given_by(_widest(holder)) or _below(holder),
-                room=_room(holder) or room,
-                classed=_class_kind(holder),
-                note=named.note if named is not None else _about(_widest(holder)),
+            return (
+                ClassSlot(
+                    line=holder.sourceline or 1,
+                    start=span.start.minutes,
+                    end=span.end_minutes,
+                    title=named.title if named is not None else title,
+                    people=people,
+                    room=_room(holder) or room,
+                    classed=_class_kind(holder),
+                    note=named.note if named is not None else _about(_widest(holder)),
+                ),
             )
         holder = holder.getparent()
-    return None
+    return ()
+
+
+def _card_slots(
+    holder: etree._Element, span: TimeSpan, cards: tuple[CardTalk, ...], room: str | None
+) -> tuple[ClassSlot, ...]:
+    """A heading card's talks (`html_heading_cards`), each a slot at the card's time."""
+    line, start, end = holder.sourceline or 1, span.start.minutes, span.end_minutes
+    return tuple(
+        ClassSlot(line, start, end, card.title, card.people, room, classed=card.kind, note=card.note) for card in cards
+    )
 
 
 def _below(holder: etree._Element) -> tuple[str, ...]:
@@ -281,9 +292,8 @@ def _is_time(element: etree._Element) -> bool:
     if _has_class(element, _TIME_CLASS):
         return True
     written = collapse(element.text_content())
-    return (
-        _has_class(element, _DATE_CLASS) and _HOUR_MARK.search(written) is not None and _whole_span(written) is not None
-    )
+    marked = _HOUR_MARK.search(written) is not None or CLOCK_WORD_FIRST.match(written) is not None  # "godz. 10:00"
+    return _has_class(element, _DATE_CLASS) and marked and _whole_span(written) is not None
 
 
 def _whole_span(written: str) -> TimeSpan | None:

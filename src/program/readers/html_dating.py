@@ -32,11 +32,11 @@ _LOCAL_MONTH = (
     r"|mart|mayıs|mayis|" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True))
 )
 """Months a day-first date names in French, German, Spanish ("Samedi 30 mai 2026", ESE 2026), Turkish ("11 Şubat
-2012", CETURK 2012), Ukrainian or Russian."""
+2012", CETURK 2012), Ukrainian, Russian or Polish ("9 Kwiecień, 2016", a comma before the year)."""
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:&|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH})\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH}),?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
     r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # CQJT 2018's "会议时间：2018年5月18日": no word boundary
 )

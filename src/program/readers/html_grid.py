@@ -21,7 +21,7 @@ from program.readers.html_cell_furniture import is_map_link, without_furniture
 from program.readers.html_cell_name_heading import name_headed
 from program.readers.html_cell_parts import CellParts, cell_parts
 from program.readers.html_cell_sessions import paragraph_session
-from program.readers.html_cell_speakers import label_over_quoted_title, title_over_speakers
+from program.readers.html_cell_speakers import bold_over_names, label_over_quoted_title, title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
 from program.readers.html_hosted_sessions import headed_details, hosted_session
@@ -85,6 +85,7 @@ def expand(element: etree._Element) -> Grid:
             marked = marked or label_over_quoted_title(lines)  # "Invited speaker" / "Prof. Name" / "“Title”"
             marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
             marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
+            marked = marked or bold_over_names(child)  # `<b>Title</b> Name<br>(Español)` (BSides CDMX 2018)
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
             if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
                 marked = bold_led(child) or marked
@@ -200,3 +201,16 @@ def _put(row: list[_T | None], column: int, value: _T | None) -> None:
     while len(row) <= column:
         row.append(None)
     row[column] = value
+
+
+def grouped_rooms(grid: Grid, head: int) -> bool:
+    """Whether the header row groups its rooms under one spanning name, the row under it naming them.
+
+    KasaiCon 2022's gaming room: `Zeit | Gamingroom (colspan 4)` over `(empty) | Switch | PS4 | XBox | Gamecube`: the
+    second row is the grid's header of rooms, the first its group (`tabular/grid.py`), not a table of rows.
+    """
+    if head + 1 >= len(grid.cells) or grid.cells[head + 1][0].text:
+        return False
+    under = [c for c, cell in enumerate(grid.cells[head + 1]) if c and cell.text]
+    spans = [(c0, c1) for r0, c0, r1, c1 in grid.merged if r0 == head == r1 and c1 > c0]
+    return len(under) >= 2 and any(c0 <= under[0] and under[-1] <= c1 for c0, c1 in spans)

@@ -29,7 +29,7 @@ from program.readers.html_listed_talks import linked_talks
 from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names, titled_lead
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
-from program.readers.notation.times import HOUR_MARKED, ClockError, TimeSpan, parse_span
+from program.readers.notation.times import CLOCK_WORD_FIRST, HOUR_MARKED, ClockError, TimeSpan, parse_span
 
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
@@ -109,7 +109,7 @@ def time_led(text: str) -> tuple[TimeSpan, str] | None:
     >>> time_led("10:00 11:00")[0].end_minutes
     660
     """
-    lead = _LEAD.match(text)
+    lead = _LEAD.match(CLOCK_WORD_FIRST.sub("", text))  # "godz. 10:00 - 10:20": the hour's word is the time's
     if lead is None:
         return None
     written = f"{lead['start']}-{lead['end']}" if lead["end"] and not lead["separator"].strip() else lead["span"]

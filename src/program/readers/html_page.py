@@ -1,12 +1,11 @@
 """A saved schedule page (HTML): a workshop's Jekyll or Hugo page, a WordPress agenda, a site's export.
 
-Read with lxml, by its structure: each `<table>` becomes a grid of cells (spans expanded) that
-`tabular/` reads, as it reads a workbook's sheet; headings (h1–h6, or a paragraph all in
-bold) that write a date are days; list items and paragraphs are time-led lines
-(`html_lines.py`). Links in a row, cell or list item are the item's links. The zone and the
-first date are the user's (--timezone, --date), else what the page names ("Hawaii Time
-(GMT-10)", "July 28th 2023"), else an error naming the option. `reading` says what was read
-and lists every line inside a schedule that was not placed.
+Read with lxml, by its structure: each `<table>` becomes a grid of cells (spans expanded) that `tabular/` reads, as
+it reads a workbook's sheet; headings (h1–h6, or a paragraph all in bold) that write a date are days; list items and
+paragraphs are time-led lines (`html_lines.py`). Links in a row, cell or list item are the item's links. The zone and
+the first date are the user's (--timezone, --date), else what the page names ("Hawaii Time (GMT-10)", "July 28th
+2023"), else an error naming the option. `reading` says what was read and lists every line inside a schedule that was
+not placed.
 """
 
 from __future__ import annotations
@@ -42,7 +41,8 @@ from program.readers.html_lines import Entry, read_lines
 from program.readers.html_list_ends import end_rows, mixed_ends
 from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
-from program.readers.html_repeats import repeats_joined
+from program.readers.html_prose_slots import prose_program
+from program.readers.html_repeats import repeats_joined, shared_once
 from program.readers.html_slot_cards import slot_cards, with_slot_cards
 from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
@@ -117,8 +117,8 @@ class HtmlPageReader:
             return class_slot_program(named, named_page, settings, source, root)
         found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
-        badged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
-        if badged is not None:
+        paged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
+        if (badged := paged or prose_program(root, named_page, settings, source)) is not None:  # "von 11:00 Uhr bis"
             return badged
         headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
@@ -268,8 +268,7 @@ class _PageRead:
         if (copied := translated_copy(found, self.items)) is not None:  # rocid.ru 2013: the English copy
             self.said.append(f"{named}: {copied}")
             return
-        self.items.extend(found)
-        self.problems.extend(read.problems)
+        self.items, self.problems = [*self.items, *shared_once(self.items, found)], [*self.problems, *read.problems]
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
 
     def unreadable_day(self, line: int, error: DateError) -> None:

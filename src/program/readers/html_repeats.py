@@ -31,3 +31,15 @@ def repeats_joined(items: list[Item]) -> list[Item]:
         last_in_room[(item.location, day)] = len(joined)
         joined.append(item)
     return joined
+
+
+def shared_once(earlier: list[Item], items: list[Item]) -> list[Item]:
+    """A table's items without the copies of rows an earlier table shares across all its tracks.
+
+    BSides CDMX 2018 writes `Registro`, `Receso`, `Comida` once across both tracks of its talks'
+    table (no room) and again in its workshops' table: the same title at the same start and end
+    is one item, the page's, not a second one in the workshops' room. Copies without a room stay: two
+    tables of parallel tutorials (SUG 2011) each write their own `Registration` row, and both are kept.
+    """
+    shared = {(item.title, item.start, item.end) for item in earlier if item.location is None and item.start}
+    return [item for item in items if item.location is None or (item.title, item.start, item.end) not in shared]

@@ -28,7 +28,7 @@ from program.readers.html_blocks import collapse
 from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, day_text, is_placeholder, rooms_over
-from program.readers.html_grid import Grid, expand
+from program.readers.html_grid import Grid, expand, grouped_rooms
 from program.readers.html_label_columns import label_column, names_column, title_and_rest
 from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
@@ -88,7 +88,7 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     days = day_header(grid, head)
     if days is not None:
         return _long_from_days(grid, days, source)
-    headed = _headed(grid, head, source)
+    headed = None if grouped_rooms(grid, head) else _headed(grid, head, source)  # rooms under a group: a grid
     if headed is not None:
         return headed
     table = Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged))

@@ -41,8 +41,9 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (POSTER_SESSION, Kind.POSTER_SESSION),
     (
         re.compile(
-            # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break
-            r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)|\b(coffee|lunch|tea)\s+break\b",
+            # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break; "BioBreak" (Forth-Tagung 2023) is one
+            r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)"
+            r"|\b(coffee|lunch|tea)\s+break\b|^bio\s?break$",
             re.IGNORECASE,
         ),
         Kind.BREAK,

@@ -68,6 +68,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Postersession", Kind.POSTER_SESSION),
     ("Abendessen", Kind.SOCIAL),
     ("Empfang", Kind.SOCIAL),
+    ("Ball", Kind.SOCIAL),  # KasaiCon 2022's evening: a ball, a disco and karaoke
+    ("Disco", Kind.SOCIAL),
+    ("Karaoke", Kind.SOCIAL),
     # Spanish
     ("Pausa", Kind.BREAK),
     ("Pausa café", Kind.BREAK),
@@ -130,6 +133,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Wstęp do konferencji", Kind.OPENING),
     ("Otwarcie konferencji", Kind.OPENING),  # OSConf 2013
     ("Zakończenie konferencji", Kind.CLOSING),
+    ("Uroczyste rozpoczęcie konferencji", Kind.OPENING),  # O tym się nie mówi 2016: the ceremonial opening
     ("Dyskusja", Kind.PANEL),
     # Italian, e-privacy 2016
     ("Tavola rotonda", Kind.PANEL),

@@ -22,6 +22,7 @@ from program.readers.yaml_shape import Found, folded, is_entry
 from program.readers.yaml_slots import held_key
 
 _ZONE_KEYS = frozenset({"timezone", "tz", "timezonename", "zone"})
+"""Zone keys; a key ending in `timezone` is one too (NLUUG's Hugo front matter: `event_timezone: Europe/Amsterdam`)."""
 _SETTINGS_DEPTH = 2
 """The document's own keys and those of the mappings it holds (`meta`, `event`, `conference`)."""
 _ROOM_NAME_KEYS = ("label", "name", "title")
@@ -50,7 +51,7 @@ def _settings(data: Any, path: str, depth: int) -> list[tuple[str, str]]:
     found = [
         (f"{path}{key}", held.strip())
         for key, held in data.items()
-        if folded(key) in _ZONE_KEYS and isinstance(held, str) and held.strip()
+        if (folded(key) in _ZONE_KEYS or folded(key).endswith("timezone")) and isinstance(held, str) and held.strip()
     ]
     for key, held in data.items():
         found += _settings(held, f"{path}{key}.", depth + 1)

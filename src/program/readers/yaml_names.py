@@ -10,17 +10,23 @@ import re
 
 from program.model.text import is_placeholder_name
 from program.readers.lines.honorifics import without_honorifics
+from program.readers.lines.names import has_role_word
 
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\|)\s*")
-"""Separators of names, outside brackets: "Claude-Guy Quimper (Université de Laval, Québec)" is one person."""
+_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and|et|und)\s+|,|;|&|\band\b|\||\s·\s)\s*")
+"""Separators of names, outside brackets: "Claude-Guy Quimper (Université de Laval, Québec)" is one person; a
+middle dot between spaces too (SOIVRE 2026: `Bruno Fernández Scrimieri · Inmaculada Zayas Ludeña`; the Catalan
+`l·l` inside a word is none)."""
 _LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
 """The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
 _DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD")
 """A degree a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D."): no person."""
-_SPANISH_AND = re.compile(r"\s+[ye]\s+")
+_SPANISH_AND = re.compile(r"\s+(?:[ye]|en)\s+")
 """The Spanish and Portuguese "and" (ERAD-SE 2025: "Felipe Portella e Guilherme Vilela (Petrobras)"), which is also
-inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset")."""
+inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset"); the Dutch "en" (NLUUG 2023: `Michael Boelen en
+Patrick Reijnen`), read the same way: names of two words or more on both sides."""
 
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 _SENTENCE_WORDS = 6
 
@@ -66,12 +72,19 @@ def split_names(text: str) -> list[str]:
     ['Xavier Gillard', 'Pierre Schaus', 'Vianney Coppé']
     >>> split_names("Ana Ruiz y Luis Gil"), split_names("Santiago Ramón y Cajal")
     (['Ana Ruiz', 'Luis Gil'], ['Santiago Ramón y Cajal'])
+    >>> split_names("Equipo Centro Analítico de Inspección y Control de Calidad")
+    ['Equipo Centro Analítico de Inspección y Control de Calidad']
+    >>> split_names("Ana Ruiz y Luis Gil (Universidad de Sevilla)")
+    ['Ana Ruiz', 'Luis Gil (Universidad de Sevilla)']
     """
     names: list[str] = []
     for part in _outside_brackets(_PEOPLE_SPLIT, text):
         for joined in _outside_brackets(_LAST_JOINED, part):
             sides = _outside_brackets(_SPANISH_AND, joined)
+            # a group's name is one, whatever it joins (SOIVRE 2026: `Equipo Centro Analítico de Inspección y
+            # Control de Calidad de Comercio Exterior`, a team)
             named = len(sides) > 1 and all(len(side.split()) >= 2 and side[:1].isupper() for side in sides)
+            named = named and not has_role_word(_BRACKETED.sub(" ", joined))  # "(Universidad de Sevilla)" is theirs
             names.extend(side.strip() for side in (sides if named else [joined]) if side.strip())
     return [name for name in names if not _DEGREE_ALONE.fullmatch(name.rstrip("."))]
 

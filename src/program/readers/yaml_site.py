@@ -32,6 +32,7 @@ from program.readers.yaml_described import with_described_titles
 from program.readers.yaml_document import named_zone, other_entry_lists, with_room_names
 from program.readers.yaml_entry import EntryReader
 from program.readers.yaml_front_matter import front_matter, front_matter_reading
+from program.readers.yaml_grid_rows import grid_rows
 from program.readers.yaml_keyed_program import KEYED_SLOT, keyed_program
 from program.readers.yaml_keys import day_flags, title_then_session
 from program.readers.yaml_load import load_yaml
@@ -137,6 +138,7 @@ class YamlSiteReader:
         data, reading = load_yaml(front or text, source)
         if front is not None:
             reading.extend(front_matter_reading(data, front))
+        document = data  # its settings (a zone) stay where they are written when its entries are reshaped
         data, days = _prepared(data, mapping, reading)
         if (papers := paper_list(data, source, mapping)) is not None:
             return attrs.evolve(papers, reading=(*reading, *papers.reading))
@@ -159,7 +161,7 @@ class YamlSiteReader:
         reading.extend(f"also the entries at {key}[] ({len(data[key])})" for key in extra)
         found, talk_reading, talk_paths = join_talks(source, mapping, context.companions, entries, _load_file)
         context, offset_problems = offset_context(context, _written_offsets(found, mapping), source)
-        if context.timezone is None and (zoned := named_zone(data, source)) is not None:
+        if context.timezone is None and (zoned := named_zone(document, source)) is not None:
             context = attrs.evolve(context, timezone=zoned[0])
             reading.append(f"times read in {zoned[0].key}, the zone the file names ({zoned[1]})")
             offset_problems = (*offset_problems, *([zoned[2]] if zoned[2] else []))
@@ -214,6 +216,10 @@ def _prepared(data: Any, mapping: dict[str, str], reading: list[str]) -> tuple[A
         reading.append(
             "sessions keyed by start time, then track and slot number: read as one list, times `…_utc` as UTC"
         )
+    if "items" not in mapping and (grid := grid_rows(data)) is not None:
+        data = grid[0]
+        dated = ", on the event's day" if grid[1] else ""
+        reading.append(f"a timetable of rows of cells read as one list: each cell at its row's time{dated}")
     return data, listed
 
 

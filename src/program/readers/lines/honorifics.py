@@ -19,6 +19,9 @@ _HONORIFICS = (
     r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+|dra?:\s*"  # Inmunología 2016: "Dr: David Male"
     # Portuguese ones, a woman's with "ª" (I ENPEB 2012: "Profª. Ms. Marie Gorett Dantas", "Profª Esp. Conceição Saúde")
     r"|(?:prof|dr)ª\.?\s+|(?:profa|esp)\.\s+"
+    # Polish academic titles (O tym się nie mówi 2016: "prof. dr hab. Kazimiera KRAKOWIAK", "mgr Monika TRĘTKO",
+    # "inż. Alicja NOWOGRODZKA"; "prof." and "dr" above)
+    r"|(?:hab|inż|mgr)\.?\s+"
     # German school and office titles, in their case only (WHG 2019: "StD" Studiendirektor, "OStD", "MdB" a member of
     # the Bundestag, "StR" Studienrat, "MdL" of a Land's parliament)
     r"|(?-i:O?St[DR]|MdB|MdL|MdEP)\.?\s+"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 import attrs
 
@@ -38,6 +39,8 @@ class Member:
     links: tuple[str, ...]
     session: int
     abstract: str | None = None
+    minutes: int | None = None
+    """The length the talk states ("(30min)"): a session's talks that all state theirs run back to back."""
 
 
 def session_row(header: Header, cells: Sequence[str], text: CleanLine) -> SlotText:
@@ -95,11 +98,34 @@ def with_members(items: list[Item], members: Sequence[Member], source: str) -> l
         by_session.setdefault(member.session, []).append(member)
     for index, item in enumerate(items):
         placed.append(item)
-        placed.extend(_paper(member, item, source) for member in by_session.get(index, ()))
+        papers = by_session.get(index, [])
+        times = _back_to_back(item, papers)
+        placed.extend(_paper(member, item, source, when) for member, when in zip(papers, times, strict=True))
     return placed
 
 
-def _paper(member: Member, session: Item, source: str) -> Item:
+def _back_to_back(session: Item, papers: Sequence[Member]) -> list[tuple[datetime | None, datetime | None]]:
+    """Each paper's start and end: back to back from the session's start when all state their lengths and fit in it.
+
+    Forth-Tagung 2023's `09:30 Sitzung 1` lists `(30min)` and `(30min)` before the 10:30 break: 9:30 and 10:00.
+    Else none: an untimed paper shown at its session, never given a share of its time the page does not give.
+    """
+    lengths = [member.minutes for member in papers]
+    start = session.start
+    if start is None or not lengths or any(length is None for length in lengths):
+        return [(None, None)] * len(papers)
+    total = timedelta(minutes=sum(length or 0 for length in lengths))
+    if session.end is not None and start + total > session.end:
+        return [(None, None)] * len(papers)
+    times: list[tuple[datetime | None, datetime | None]] = []
+    for length in lengths:
+        end = start + timedelta(minutes=length or 0)
+        times.append((start, end))
+        start = end
+    return times
+
+
+def _paper(member: Member, session: Item, source: str, when: tuple[datetime | None, datetime | None]) -> Item:
     text = member.text
     kind = Kind.TALK if text.kind is Kind.OTHER else text.kind
     if session.kind is Kind.POSTER_SESSION and kind is Kind.TALK:
@@ -112,6 +138,8 @@ def _paper(member: Member, session: Item, source: str) -> Item:
         people=text.people,
         links=tuple(Link("link", url) for url in member.links if url.startswith(("http://", "https://"))),
         label=text.label,
+        start=when[0],
+        end=when[1],
         sessions=(session.id,),
         abstract=member.abstract,
         day=session.start.date() if session.start is not None else None,

@@ -14,7 +14,9 @@ from program.readers.title_authors import NAME_PARTICLES
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUPS = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und)\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*")
+_NAME_SEPARATORS = re.compile(
+    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
+)
 ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
      "panel", "panelists", "lead", "experts", "expert", "invited", "oral", "spotlight", "poster", "posters",
@@ -28,6 +30,8 @@ ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams"
      "ltd", "gmbh", "corporation", "foundation",  # where people work ("Noldus Information Technology", BAFA 2017)
      # Spanish (JNIC 2022)
      "sesión", "sesion", "universidad", "mesa", "presidente", "presidenta", "moderadora", "moderador",
+     # Spanish groups (SOIVRE 2026's `Equipo Centro Analítico de Inspección y Control de …`: a team, no person)
+     "equipo", "grupo", "departamento", "servicio", "instituto", "laboratorio",
      # German: "Im Anschluss: Mitgliederversammlung" (afterwards, DVCS 2021); not "Pause", a surname (CILC 2025)
      "anschluss", "anschließend"}
 )  # fmt: skip

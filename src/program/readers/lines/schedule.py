@@ -36,6 +36,7 @@ from program.readers.lines.around import (
     outside_comments,
     without_small_screen_copy,
 )
+from program.readers.lines.asides import talks_beside_asides
 from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.continued import continued_talks
@@ -47,12 +48,12 @@ from program.readers.lines.included_talks import with_included_talks
 from program.readers.lines.italic_authors import italic_authors
 from program.readers.lines.label_lines import joined_labels
 from program.readers.lines.later_hours import LaterHours, later_hour_slots
+from program.readers.lines.legend_marks import legend_marked
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
 from program.readers.lines.rules import heads_below_rules, rule_lines
 from program.readers.lines.slots import ASK_DATE, Slot, place_slots
-from program.readers.lines.talks import talks_in_slots
 from program.readers.lines.untimed_bullets import untimed_bullets
 from program.readers.lines.zone_clash import zone_clash
 from program.readers.lines.zone_first import zone_taken
@@ -153,7 +154,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     authored = italic_authors(finder.slots, other, raw, {line.number: text for line, text in cleaned})
     finder.slots, other = authored.slots, authored.other  # "_Name_ - Affiliation; …" below a title (ArcheoFOSS)
     other = with_included_talks(finder, other, raw)  # "{% include keynote.html name=… title=… %}" (ScisciJP)
-    inside = talks_in_slots(slot_lines, other, finder.headings | rules, finder.papers, emphasised)
+    inside = talks_beside_asides(finder, other, raw, (slot_lines, finder.headings | rules, emphasised))
     heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
     if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
         people = {**inside.people, **{at: (*inside.people.get(at, ()), *names) for at, names in heads.items()}}
@@ -170,7 +171,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         )
         for at, slot in enumerate(finder.slots)
     ]
-    slots = coded_rooms(slots)  # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms
+    # "(Ariel Rokem; PAB5)", "(LH)" on many lines: people and rooms; "Sitzung 1 **on air**" by its legend: a mark
+    slots = legend_marked(coded_rooms(slots), raw)
     slots = named_slots(slots)  # "14:30 - 14:50 Jony Castagna": a talk by her, its title her name
     slots, continued = continued_talks(slots, inside.other, raw)  # "* 13-16 lecture\" over "[Name: Title](…)"
     try:

@@ -10,6 +10,7 @@ import re
 import attrs
 
 from program.readers.notation.times import (
+    CLOCK_WORD_FIRST,
     ClockError,
     ClockTime,
     TimeSpan,
@@ -42,6 +43,7 @@ _OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)", re.IG
 only."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
+_STRAY_MERIDIEM_NOTE = "a 24-hour time written with am/pm"
 
 
 @attrs.frozen
@@ -80,8 +82,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     True
     >>> leading_span("17:00 – ... Drinks").rest
     'Drinks'
-    >>> leading_span("Ab 8:30 Registrierung").rest
-    'Registrierung'
+    >>> leading_span("Ab 8:30 Registrierung").rest, leading_span("godz. 10:00 - 10:20 Otwarcie").rest
+    ('Registrierung', 'Otwarcie')
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
     >>> leading_span("09:00:10:15 Session I").notes, leading_span("17:30-la:te Dinner").rest
@@ -93,7 +95,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = text.replace("\xa0", " ").lstrip()
     approximate = _APPROXIMATE.match(written)
     written = written[approximate.end() :] if approximate else written
-    written = _FROM.sub("", written)
+    written = CLOCK_WORD_FIRST.sub("", _FROM.sub("", written))  # "godz. 10:00 - 10:20": the hour's word, no title
     written, typed = _colon_for_dash(written)
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
@@ -185,9 +187,30 @@ def lenient_clock(text: str, notes: list[str]) -> ClockTime:
         clock = parse_clock(bare)
         notes.append(
             f"read {' '.join(text.split())!r} as {clock.minutes // 60:02d}:{clock.minutes % 60:02d}: "
-            "a 24-hour time written with am/pm"
+            + _STRAY_MERIDIEM_NOTE
         )
         return clock
+
+
+def stray_meridiem_span(text: str) -> tuple[TimeSpan, tuple[str, ...]] | None:
+    """A whole text that is a range of 24-hour times with a stray am/pm ("12:30 - 13:15 PM"), with its notes; else None.
+
+    BSides CDMX 2018's time cells write `13:30 - 14:00 PM` beside `10:00 - 10:45 AM`: the hour past
+    12 says the clock is 24-hour, so the meridiem is read as a slip, said in a note. Only that
+    liberty is taken here: any other text is `parse_span`'s to read or refuse.
+
+    >>> span, notes = stray_meridiem_span("12:30 - 13:15 PM")
+    >>> span.start.minutes, span.end_minutes, notes
+    (750, 795, ("read '13:15 PM' as 13:15: a 24-hour time written with am/pm",))
+    >>> stray_meridiem_span("12:30 - 1:15 PM") is None, stray_meridiem_span("13:00 Lunch") is None
+    (True, True)
+    """
+    found = leading_span(text)
+    if found is None or found.rest or not found.notes:
+        return None
+    if not all(note.endswith(_STRAY_MERIDIEM_NOTE) for note in found.notes):
+        return None
+    return found.span, found.notes
 
 
 _TRAILING_RANGE = re.compile(

@@ -45,13 +45,17 @@ LOCAL_MONTHS: dict[str, int] = {
     # Greek, in a date's genitive ("Αθήνα, 4 Ιουλίου 2022", Check4facts 2022)
     **{"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7},
     **{"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12},
+    # Polish, as named (O tym się nie mówi 2016: "9 Kwiecień, 2016"; the genitive "kwietnia" is in `dates`)
+    **{"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8},
+    **{"wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12},
     # Turkish ("11 Şubat 2012"); "Mart" and "Mayıs" are read by their English first letters. `folded` makes
     # both Turkish i's a dotted i ("KASIM", "Kasım" and "Kasim" are "kasim"), and sites often drop the marks
     # ("Subat", "Agustos").
     **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
     **{"eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12},
 }
-"""Months (1 is January) by their whole names, in lower case."""
+"""Months (1 is January) by their whole names, in lower case. Polish "maj" (May, named and in a date) is left out:
+"maj" is a word's start too often; a day-first date writes "maja"."""
 _TURKISH_I = str.maketrans({"İ": "i", "ı": "i"})
 
 

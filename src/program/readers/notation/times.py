@@ -24,7 +24,7 @@ _CLOCK = re.compile(
     # minutes marked "m" after an hour marked "h": "09h30m" (I ENPEB 2012)
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:(?<=h\d{2})m)?|:(?=\s*[ap]))?(?:\s*h)?"
     r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
-    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock)?$",
+    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock|godz\.?|hod\.?|ч\.?)?$",
     re.IGNORECASE,
 )
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "mittag": 12 * 60, "midi": 12 * 60, "midnight": 0, "minuit": 0}
@@ -32,17 +32,21 @@ _TWELVE = re.compile(r"^12(?:[:.]00)?\s+(?=[a-z])")
 """The clock written before a named time that is its own ("12:00 Noon", "12 midnight")."""
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bbis\b|\bà\b|\buntil\b)\s*", re.IGNORECASE)
 _TRAILING = re.compile(
-    r"\s*(?:uhr|horas|h|hrs|o'?clock)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
+    r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
 )
-"""Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), "18:00 onwards" (not
+"""Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), the Polish, Czech and
+Bulgarian hour's words ("10:00 godz.", "10:00 hod.", "10:00 ч."), "18:00 onwards" (not
 the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
 _FROM = re.compile(
-    r"^(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
+    r"^(?:godz(?:\.|ina)\s*)?(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab|von)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
     re.IGNORECASE,
 )
 """Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"; about
-a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014)."""
+a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014). The Polish hour's word before a time
+is part of it ("godz. 10:00 - 10:20": at 10:00 o'clock, O tym się nie mówi 2016), and German "von … bis …" a range."""
+CLOCK_WORD_FIRST = re.compile(r"^godz(?:\.|ina)\s*(?=\d)", re.IGNORECASE)
+"""The Polish word for the hour written before a time ("godz. 10:00"): part of the time, never a title."""
 _DASHED_START = re.compile(r"^(\d{1,2})-(\d{2})(\s*[-–]\s*\d{1,2}[:.]\d{2})$")
 """A start with a dash for its colon before a clock: "09-55-11.05" (SMITE 2020); "12-05-2020" stays no time."""
 DAY = 24 * 60
@@ -203,6 +207,10 @@ def parse_span(text: str) -> TimeSpan:
     (105, 195)
     >>> parse_span("23:00-0:30").end_minutes, parse_span("18:00 – open end").end_minutes
     (1470, None)
+    >>> [parse_span(text).end_minutes for text in ("godz. 10:00 - 10:20", "9:00 - 10:30 hod.", "10:00 - 11:00 ч.")]
+    [620, 630, 660]
+    >>> parse_span("von 11:00 Uhr bis 14:00 Uhr").end_minutes
+    840
     >>> parse_span("Until 10:45 am")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ClockError: expected a start before the end, found only an end in 'Until 10:45 am'

@@ -9,7 +9,7 @@ from datetime import date
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item
+from program.model import Item, Problem, Severity
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
@@ -19,9 +19,9 @@ from program.readers.notation.times import is_noon_written_as_am
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
-from program.readers.tabular.grid_room_heads import room_heads
+from program.readers.tabular.grid_room_heads import group_room, room_heads
 from program.readers.tabular.placing import TableRead, at, needs_zone
-from program.readers.tabular.time_cells import cell_span
+from program.readers.tabular.time_cells import cell_span, stray_meridiem_notes
 
 _TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"} | {
     "hora",  # the Andean ROAD workshop 2015's `Hora, Martes, Miercoles, Jueves, Viernes`
@@ -75,14 +75,19 @@ def _within_size(table: Table, grid: Grid) -> None:
 
 
 def find_grid(table: Table, *, least: int = 2) -> Grid | None:
-    """Return the table's grid: a header of two or more room names over `least` rows or more led by times; else None.
+    """Return the table's grid: a header of two or more room names (one under a date) over `least` rows led by times.
+
+    Else None.
 
     One row is enough for a day cut from a larger grid (`day_rows`: eRum 2016's last day).
     """
     for index, cells in enumerate(table.rows[:HEADER_SEARCH]):
         names = [(column, cell.text) for column, cell in enumerate(cells) if column and cell.text]
         corner = _corner_day(cells[0]) if cells else None
-        if len(names) < 2 or (cells[0].text.casefold() not in _TIME_HEADERS and corner is None):
+        # one room under a dated corner is a grid too: BSides CDMX 2018's `Viernes 22 Junio, 2018 | Workshops`
+        if len(names) < (1 if corner is not None else 2) or (
+            cells[0].text.casefold() not in _TIME_HEADERS and not corner
+        ):
             continue
         if any(cell_span(row[0] if row else None) is not None for row in table.rows[:index]):
             continue  # times above the "header": a table without one, not a grid
@@ -145,8 +150,9 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
     times = {column: _row_times(table, grid, column) for column in {0, *time_columns}}
     covered, spans = _merges(table)
     clocks = _clock_columns(grid, days, time_columns)
-    room_columns = [column for column, _ in grid.rooms]  # in order: a merged cell's rooms are a slice
+    room_columns = [column for column, _ in grid.rooms]
     named = names_in_brackets(table, [column for column, _ in grid.rooms], grid.header)
+    group = group_room(table, grid.header, grid.rooms[0][0], grid.rooms[-1][0]) if grid.rooms else None
     items: list[Item] = []
     skipped: list[str] = []
     placeholders: list[str] = []
@@ -178,11 +184,8 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                 continue
             last_row, last_column = spans.get((index, column), (index, column))
             end_row = at_row if index in headed else last_row
-            start, end = minutes[at_row][0], minutes.get(end_row, minutes[at_row])[1]
-            spanned = grid.rooms[bisect_left(room_columns, column) : bisect_right(room_columns, last_column)]
-            names = [name for col, name in spanned if col not in time_columns]
-            rooms = len(grid.rooms) - len(time_columns)
-            location = None if grid.days or len(names) == rooms > 1 else " + ".join(dict.fromkeys(names))
+            start, end = minutes[at_row][0], _last_end(minutes, at_row, end_row)
+            location = _spanned_room(grid, time_columns, (column, last_column), group)
             location = headed[index][column] if index in headed else location
             for title, people, room_line, about, length in cell_entries(cell, named=named):
                 kind = kind_from_title(title)
@@ -200,15 +203,51 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
                         location=room_line or location,
                     )
                 )
+    said = _described(grid, time_columns)
+    if placeholders:
+        skipped.append(f"skipped: '-' (nothing in that slot) in {', '.join(placeholders)}")
+    return TableRead(
+        tuple(items), _stray_meridiems(table, times[0]), (said, *skipped, *_noon_notes(table, grid, times[0]))
+    )
+
+
+def _spanned_room(grid: Grid, time_columns: set[int], columns: tuple[int, int], group: str | None) -> str | None:
+    """The room of a cell over the grid's columns first to last: their rooms' names, joined.
+
+    A cell across every room is in the rooms' group's (`Gamingroom`), if a head names one, else in none;
+    a grid of days has no rooms.
+    """
+    room_columns = [column for column, _ in grid.rooms]  # in order: a merged cell's rooms are a slice
+    spanned = grid.rooms[bisect_left(room_columns, columns[0]) : bisect_right(room_columns, columns[1])]
+    names = [name for column, name in spanned if column not in time_columns]
+    if grid.days:
+        return None
+    everywhere = len(names) == len(grid.rooms) - len(time_columns) > 1
+    return group if everywhere else " + ".join(dict.fromkeys(names))
+
+
+def _described(grid: Grid, time_columns: set[int]) -> str:
+    """How the grid was read, for `program check`'s notes: its days or rooms and where its times are."""
     said = "days" if grid.days else "rooms"
     heads = ", ".join(dict.fromkeys(name for column, name in grid.rooms if column not in time_columns))
     if grid.turned:
-        said = f"grid turned over ({grid.turned}): {said} {heads}"
-    else:
-        said = f"grid: {said} {heads}; times in column A"
-    if placeholders:
-        skipped.append(f"skipped: '-' (nothing in that slot) in {', '.join(placeholders)}")
-    return TableRead(tuple(items), (), (said, *skipped, *_noon_notes(table, grid, times[0])))
+        return f"grid turned over ({grid.turned}): {said} {heads}"
+    return f"grid: {said} {heads}; times in column A"
+
+
+def _last_end(minutes: dict[int, tuple[int, int | None]], first: int, last: int) -> int | None:
+    """A cell's end: that of the last row it covers that gives one (a closing `22:00` row gives none)."""
+    return next((minutes[r][1] for r in range(last, first - 1, -1) if r in minutes and minutes[r][1] is not None), None)
+
+
+def _stray_meridiems(table: Table, times: dict[int, tuple[int, int | None]]) -> tuple[Problem, ...]:
+    """A warning for each time cell read as 24-hour despite its am/pm ("13:30 - 14:00 PM"), as a text page's line."""
+    return tuple(
+        Problem(Severity.WARNING, "uncertain-entry", note, table.where(cell))
+        for index in times
+        if (cell := table.cell(index, 0)) is not None
+        for note in stray_meridiem_notes(cell)
+    )
 
 
 def _noon_notes(table: Table, grid: Grid, times: dict[int, tuple[int, int | None]]) -> list[str]:

@@ -19,7 +19,11 @@ from program.readers.tabular.dash_speakers import dash_talks, honorific_people, 
 from program.readers.tabular.people import looks_like_name, split_people
 
 _ROOM_LINE = re.compile(r"^(?:salle|room|raum|amphi|hall|saal)\b", re.IGNORECASE)
-_NOT_PEOPLE = re.compile(r"^(?:inscription|registration|anmeldung|chair|session chair)\b", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(
+    r"^(?:(?:inscription|registration|anmeldung|chair|session chair)\b|(?:alt\.|alternativ\w*)\s*:)", re.IGNORECASE
+)
+"""Lines under a title that name no one: a registration's or chair's, and the fallback offered in its stead
+(KasaiCon 2022's `alt.: Farbenfroh – Perrücken färben leicht gemacht`, German for "alternatively")."""
 
 
 def names_in_brackets(table: Table, columns: list[int], header: int) -> bool:

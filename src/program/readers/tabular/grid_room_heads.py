@@ -5,6 +5,9 @@ it fills, `Salas A y B` across two columns), then a row without a time: `Symposi
 Nutrition` under `Salas A y B`, nothing under `Sala C`. The rooms were read as two items and the
 symposium skipped (a row without a time); now the symposium is the item, at the named row's time,
 in the room its head names, and the head's cells are no items.
+
+A grid's rooms may have a head of their own, too: KasaiCon 2022 writes `Gamingroom` across its consoles'
+columns (Switch, PS4, XBox, Gamecube), a row above the header; a cell across all of them is in that room.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from program.readers.lines.rooms import names_room
+from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.cells import Table
 
 
@@ -40,3 +44,22 @@ def room_heads(
         if filled and all(column in under for column in filled):
             found[below] = {column: under[column] for column in filled}
     return found
+
+
+def group_room(table: Table, header: int, first: int, last: int) -> str | None:
+    """The name one cell above the header writes across its rooms' columns, first to last, else None."""
+    if header == 0:
+        return None
+    above = header - 1
+    named = [(column, cell.text) for column, cell in enumerate(table.rows[above]) if column and cell.text]
+    spanning = any(r0 == above and c0 <= first and last <= c1 for r0, c0, _, c1 in table.merged)
+    return named[0][1] if len(named) == 1 and spanning and not _writes_date(named[0][1]) else None
+
+
+def _writes_date(text: str) -> bool:
+    """Whether a text is a date (PHPeste 2019's `SÁBADO 19/10` over its two tracks: the day, no room)."""
+    try:
+        parse_date(text)
+    except DateError:
+        return False
+    return True

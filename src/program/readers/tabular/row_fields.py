@@ -6,6 +6,7 @@ cells say, read the same way whatever the table's layout.
 
 from __future__ import annotations
 
+import html
 import re
 
 from program.model import Kind
@@ -116,6 +117,24 @@ def plain_title(text: str) -> str:
         bare = " ".join(_BOLD.sub(r"\1", text).split()).rstrip(" :")
         return "" if bare.casefold() in _SESSION_END else bare
     return shown_cell(text)
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+"""An HTML entity written out in full, with its `;`: `&amp;`, `&#171;` (not the `&` of `R&D`)."""
+
+
+def unescaped(text: str) -> str:
+    """A plain cell's HTML entities as the characters they stand for; a cell with tags is left to `shown_cell`.
+
+    Yoga Day 2026's CSV, exported from its site, writes `ROXY &amp; PROWAKESURF` for the stage its
+    page shows as `ROXY & PROWAKESURF`.
+
+    >>> unescaped("ROXY &amp; PROWAKESURF"), unescaped("R&D; Q&A"), unescaped("<b>A &amp; B</b>")
+    ('ROXY & PROWAKESURF', 'R&D; Q&A', '<b>A &amp; B</b>')
+    """
+    if looks_like_html(text) or "&" not in text:
+        return text
+    return _ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
 
 
 def shown_cell(text: str) -> str:

@@ -312,7 +312,7 @@ def _row(
 
     def text(field: str) -> str:
         columns = mapping.columns.get(field, ())
-        found = cells[columns[0]].text if columns and columns[0] < len(cells) else ""
+        found = row_fields.unescaped(cells[columns[0]].text) if columns and columns[0] < len(cells) else ""
         if field == "room" and not found.strip("-–— "):  # Agile Laval's lunch "in" room "-": no room
             return ""
         return "" if field == "end" and is_open_end(found) else found

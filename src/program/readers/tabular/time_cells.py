@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Hashable
 
+from program.readers.notation.leading import stray_meridiem_span
 from program.readers.notation.times import ClockError, TimeSpan, clock_value, parse_span
 from program.readers.tabular.cells import Cell
 
@@ -28,7 +29,20 @@ def _text_span(text: str) -> TimeSpan | None:
     try:
         return parse_span(text)
     except ClockError:
-        return None
+        lenient = stray_meridiem_span(text)  # "12:30 - 13:15 PM": a 24-hour time with a stray meridiem
+        return lenient[0] if lenient is not None else None
+
+
+def stray_meridiem_notes(cell: Cell | None) -> tuple[str, ...]:
+    """What was assumed to read a time cell with a stray am/pm ("read '13:15 PM' as 13:15: …"), else ()."""
+    if cell is None or not isinstance(cell.value, str) or not cell.text:
+        return ()
+    try:
+        parse_span(cell.text)
+    except ClockError:
+        lenient = stray_meridiem_span(cell.text)
+        return lenient[1] if lenient is not None else ()
+    return ()
 
 
 @functools.lru_cache(maxsize=1 << 14, typed=True)  # 1 is no 1.0: each type read as it is

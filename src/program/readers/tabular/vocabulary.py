@@ -1,6 +1,6 @@
 """The header names that mean each of our fields, in English, German, French and Spanish.
 
-Italian, Japanese, Russian and Turkish names come from their own modules.
+Dutch, Italian, Japanese, Polish, Portuguese, Russian and Turkish names come from their own modules.
 
 `columns.py` matches a table's header against them; a name is normalised first (`normal_name`).
 """
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from program.readers.tabular.vocabulary_it import ITALIAN
 from program.readers.tabular.vocabulary_ja import JAPANESE
+from program.readers.tabular.vocabulary_nl import DUTCH
+from program.readers.tabular.vocabulary_pl import POLISH
+from program.readers.tabular.vocabulary_pt import PORTUGUESE
 from program.readers.tabular.vocabulary_ru import RUSSIAN
 from program.readers.tabular.vocabulary_tr import TURKISH
 
@@ -330,9 +333,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
+_LANGUAGES = (ITALIAN, JAPANESE, RUSSIAN, TURKISH, DUTCH, POLISH, PORTUGUESE)
 FIELDS = {
-    field: (*names, *ITALIAN.get(field, ()), *JAPANESE.get(field, ()), *RUSSIAN.get(field, ()), *TURKISH.get(field, ()))
-    for field, names in FIELDS.items()
+    field: (*names, *(name for words in _LANGUAGES for name in words.get(field, ()))) for field, names in FIELDS.items()
 }
 SECOND_MEANING = {
     **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},

@@ -15,5 +15,6 @@ JAPANESE: dict[str, tuple[str, ...]] = {
     "end": ("終了時間", "終了時刻", "終了"),
     "duration": ("所要時間",),
     "room": ("会場", "部屋", "ルーム"),
+    "date": ("日付", "開催日"),
 }
 """Our fields and the Japanese header names that mean them (no case to fold: written as `normal_name` keeps them)."""
