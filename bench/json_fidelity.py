@@ -23,7 +23,8 @@ them, without `program`:
   2022 (Singapore), the `session` without its tags, the `speaker`'s first line as the name (no honorific)
   and the lines after it (no note in brackets) as its affiliation. WebRTC Conference Japan 2016: day 1's
   list on 16 February 2016, day 2's `track1`/`track2` lists on the 17th with the track as the room (Tokyo),
-  `<BR>` in a title a space, the speaker ids as written.
+  `<BR>` in a title a space, the speaker ids as written. FrontInVale 2023 (`json_trial25.frontinvale2023`):
+  `hour` on 2 September 2023, people the "por NAME" bylines its descriptions are made of.
 - afpy-schedule: each talk of `schedule` and `sprints` where it is placed (day, row, room id):
   `title`, the slot of that room and day (`slot`, or of `slots`), its start and end instants,
   the room's English name, the speakers' names; and each break of `extra` (title, start).
@@ -52,7 +53,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from json_sources_asia import KUALA_LUMPUR, isgie, ncpce  # noqa: E402
-from json_trial25 import SAO_PAULO, cpbr10  # noqa: E402
+from json_trial25 import SAO_PAULO, cpbr10, frontinvale2023  # noqa: E402
 
 from program.model import Program  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
@@ -327,6 +328,8 @@ CASES = (
     ("conference_hall/devquest2026-schedule-excerpt.json", conference_hall, ReadContext()),
     ("konopas/finncon2013-program.js", _in("Europe/Helsinki"), ReadContext(timezone=ZoneInfo("Europe/Helsinki"))),
     ("json_rows/cpbr10-schedule-excerpt.json", cpbr10, ReadContext(timezone=SAO_PAULO)),
+    ("json_rows/cpbr10-speakers-excerpt.json", cpbr10, ReadContext(timezone=SAO_PAULO)),
+    ("json_rows/frontinvale2023-schedule.json", frontinvale2023, ReadContext(date(2023, 9, 2), SAO_PAULO)),
 )
 
 

@@ -112,6 +112,9 @@ def _cmt_names(row: dict[str, str]) -> tuple[str, ...]:
     """
     if "authors" in row:  # EMNLP 2017's site: `submission_id,title,authors`, "A, B and C"
         return tuple(name.strip() for name in re.split(r",\s*|\s+and\s+", row["authors"]) if name.strip())
+    if "Authors_Name (comma separated)" in row:  # Offline RL 2021: "A, B*, and C", "*" an equal contribution
+        written = row["Authors_Name (comma separated)"]
+        return tuple(re.sub(r"^and\s+", "", name.strip(" *\n")) for name in written.split(",") if name.strip())
     affiliated = row.get("Authors") or row.get("Authors (with Affiliations)")  # AISTATS 2022's name
     written = affiliated or row["Author Names"]
     # a ";" inside the brackets joins two affiliations of one author (AISTATS 2022: "Jian Tang (HEC Montreal; Mila)")
@@ -135,9 +138,11 @@ def _cmt(text: str) -> tuple[int, list[Expected]]:
     status = "Decision" if rows and "Decision" in rows[0] else "Status"  # REALM 2025: `Submission ID,…,Decision`
     kept = [row for row in rows if not re.search("reject|withdraw|awaiting", row.get(status, ""), re.IGNORECASE)]
     title = next(
-        (name for name in ("Paper Title", "PaperTitle", "Title", "title") if rows and name in rows[0]), "Paper Title"
+        (name for name in ("Paper Title", "PaperTitle", "Title", "title", "Paper_Title") if rows and name in rows[0]),
+        "Paper Title",
     )
-    return len(rows), [(r[title].strip(), _cmt_names(r), _abstract(r.get("Abstract"))) for r in kept]
+    # a title's line break is a space (Offline RL 2021's "…Work:⏎Online Evaluation Budget Matters")
+    return len(rows), [(" ".join(r[title].split()), _cmt_names(r), _abstract(r.get("Abstract"))) for r in kept]
 
 
 COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt}
@@ -150,7 +155,7 @@ def _cmt_workbook(path: Path) -> tuple[int, list[Expected]]:
     at = next(number for number, row in enumerate(cells) if "Paper ID" in row)
     rows = [dict(zip(cells[at], row, strict=False)) for row in cells[at + 1 :] if any(value.strip() for value in row)]
     return len(rows), [
-        (r["Paper Title"].strip(), _cmt_names(r), _abstract(r["Abstract"]))
+        (" ".join(r["Paper Title"].split()), _cmt_names(r), _abstract(r["Abstract"]))  # "ReCoT:  Regularized …"
         for r in rows
         if not re.search("reject|withdraw|awaiting", r.get("Status", ""), re.IGNORECASE)
     ]

@@ -39,7 +39,7 @@ from spreadsheet_trial22 import cec2024, hcd2025
 from spreadsheet_trial23 import comarcon
 from spreadsheet_trial24 import turingposters2020
 from spreadsheet_trial25 import TRIAL25
-from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, mayonnaise2023
+from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, iswc2016, mayonnaise2023
 from spreadsheet_trial31 import yogaday2026
 from spreadsheet_written import (
     GUGCZ_DAY1,
@@ -314,6 +314,7 @@ CASES = [
         by_title=True,
     ),
     *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
+    Case("iswc2016-papers-excerpt.csv", ReadContext(timezone=ZoneInfo("Asia/Tokyo")), iswc2016),
 ]
 
 

@@ -46,7 +46,7 @@ def tropicon2026(context: ReadContext) -> Expected:
         clocks = [datetime.combine(day, time.fromisoformat(text), zone) for text in re.findall(r"\d\d:\d\d", row[1])]
         end = clocks[1] + timedelta(days=int(clocks[1] <= clocks[0])) if len(clocks) > 1 else None
         for title_column, person_column in ((2, 3), (5, 6)):
-            person = re.sub(r"\s*\(.*\)", "", row[person_column]).strip()
+            person = re.sub(r"\s*\(.*\)|.* Village$", "", row[person_column]).strip()  # a village hosts, nobody
             if row[title_column].strip():
                 expected.append((row[title_column].strip(), clocks[0], end, (person,) if person else ()))
     starts = [start for _, start, _, _ in expected]

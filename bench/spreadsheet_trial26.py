@@ -136,3 +136,19 @@ def aaja2025_rooms() -> list[str | None]:
     """Each row's room: the value under `schedule_tracks` (the header a name short), None when empty."""
     rows = list(csv.reader(io.StringIO((DATA / "aaja2025-schedule.csv").read_text(encoding="utf-8"))))[1:]
     return [row[5] or None for row in rows]
+
+
+def iswc2016(context: ReadContext) -> Expected:
+    """Trial 32's ISWC 2016 excerpt: each paper at its zoneless ISO `Start`/`End` in Tokyo, its `Presenter`."""
+    zone = context.timezone
+    assert zone is not None
+    records = csv.DictReader(io.StringIO((DATA / "iswc2016-papers-excerpt.csv").read_text(encoding="utf-8")))
+    return [
+        (
+            record["Title"],
+            datetime.fromisoformat(record["Start"]).replace(tzinfo=zone),
+            datetime.fromisoformat(record["End"]).replace(tzinfo=zone),
+            (record["Presenter"],),
+        )
+        for record in records
+    ]

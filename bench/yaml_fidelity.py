@@ -61,6 +61,7 @@ from yaml_sources_trial26 import DATED26, devfestbh2017, rubyconfpt2014  # noqa:
 from yaml_sources_trial29 import DATED29, boum2019  # noqa: E402
 from yaml_sources_trial30 import DATED30, wepgcomp2024  # noqa: E402
 from yaml_sources_trial31 import DATED31, nluug2023, soivre2026  # noqa: E402
+from yaml_sources_trial32 import DATED32, aahd2026, hm2020  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -135,6 +136,8 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "wepgcomp2024-index.md": (wepgcomp2024, (), "America/Bahia"),
     "nluug-najaars2023-index.md": (nluug2023, (), "Europe/Amsterdam"),
     "soivre2026-agenda.json": (soivre2026, (), "Europe/Madrid"),
+    "hm-studieninfotag2020-programm.yml": (hm2020, (), "Europe/Berlin"),
+    "aahd2026-programa.json": (aahd2026, (), "America/Argentina/Buenos_Aires"),
 }
 
 
@@ -158,6 +161,7 @@ def main() -> None:
             **DATED29,
             **DATED30,
             **DATED31,
+            **DATED32,
         }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)

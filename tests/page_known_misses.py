@@ -22,15 +22,10 @@ _ENT = {
 }
 KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     # Trial 29, DVCS 2021: "Begrüßung durch das Organisationsteam" (welcome by the organisers) is read as other (only
-    # a whole head names a kind); the Podiumsdiskussion's "mit A (X), B (Y) … und D (Z):" and the keynote's
-    # "vorgetragen von Fabian Heubel (Taipeh):" lines, with a quoted abstract between them and "Moderation:", unread.
+    # a whole head names a kind)
     ("dvcs2021-programm.md", 27): {"kind": "other"},
-    ("dvcs2021-programm.md", 81): {"people": []},
-    ("dvcs2021-programm.md", 108): {"people": []},
-    # JURIX 2023: the demos under "*coffee break* + **demos**" are read as other; the keynote's title line below it,
-    # `<p …><strong><em>Explainable Legal AI</em></strong></p>`, is read as a second person.
+    # JURIX 2023: the demos under "*coffee break* + **demos**" are read as other
     **{("jurix2023-program.md", line): {"kind": "other"} for line in range(90, 95)},
-    ("jurix2023-program.md", 148): {"people": ["Jaap Hage", "Explainable Legal AI"]},
     # EDI 2019: "Welcome talk" is read as other (only "Welcome" names the opening); "The Anh Han" opens with "The".
     ("edi2019-programme.md", 13): {"kind": "other"},
     ("edi2019-programme.md", 18): {"people": [], "kind": "other"},

@@ -21,6 +21,7 @@ from program.readers.spreadsheet_csv import (
     header_row,
     is_delimited_table,
     is_headerless_table,
+    unknown_header,
 )
 from program.readers.tabular.cells import column_index
 from program.settings import MAX_FEED_SIZE, FeedSpec
@@ -244,6 +245,12 @@ def _detected(text: str, source: str) -> Reader:
         hint = f"it reads as {' or '.join(readable)}: pass --format {readable[0]}"
     elif not found and (names := header_row(text)) is not None:
         hint = f"it reads as {UNTIMED_HINT}; its header: {', '.join(name for name in names if name)[:120]}"
+    elif not found and (names := unknown_header(text)) is not None:
+        shown = ", ".join(name for name in names if name)[:120]
+        hint = (
+            f"its first row is a header whose names are none we know ({shown}): name its columns in the program "
+            f'file\'s [[feeds]] with format = "csv" ([feeds.columns] title = "…", people = "…", start = "…")'
+        )
     elif not found and is_headerless_table(text):
         hint = f"it reads as {HEADERLESS_HINT}, or pass --format csv"
     raise ParseError(f"{reason}; {_first_lines(text)} ({hint})", SourceRef(source, 1))

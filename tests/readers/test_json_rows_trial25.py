@@ -41,9 +41,10 @@ PEOPLE = {
         "Lucas Teske",
         "Luckas Farias",
     ),
-    # a one-word stage name over its paragraph (`Totoro`) is not taken: a name needs two words
-    "Gameplay com Jovem Nerd x Jacaré Banguela e Totoro #CPBR10": ("Jacaré Banguela", "Jovem Nerd"),
-    # `Renato de Faria e Almeida Prado: Engenheiro …`: the name ends at `e` (two people are joined so too)
+    # a one-word stage name alone on its line over its paragraph (`Totoro⏎Nasceu no Rio …`) is a person
+    "Gameplay com Jovem Nerd x Jacaré Banguela e Totoro #CPBR10": ("Totoro", "Jacaré Banguela", "Jovem Nerd"),
+    # `Renato de Faria e Almeida Prado: Engenheiro …`: the name ends at `e` (two people are joined so too);
+    # his whole name is `Renato de Faria e Almeida Prado`, which nothing tells from two people here
     "Makerspace FAZEDORES na Open Campus #FAZEDORES #CPBR10": ("Renato de Faria",),
 }
 
@@ -66,3 +67,74 @@ def test_cpbr10_stage_name_is_the_room_and_biographies_give_only_their_names() -
     assert not by_title["Cerimônia de Abertura #CPBR10"].people  # `speakers` empty
     said = " ".join(program.reading)
     assert "stage_name → room" in said and "the people column holds biographies" in said
+
+
+SPEAKERS = {  # by reading each object's `speakers` (tests/data/json_rows/PROVENANCE.md)
+    9820: (),  # the file's first object, `speakers` null
+    11075: ("Totoro", "Jacaré Banguela", "Jovem Nerd"),  # stage names over their biographies
+    # `Mediador:` alone, the moderator's name on the next line
+    10875: ("Fabíola Paes", "Carlos Balsalobre", "Daniel Koleski", "João de Souza", "Arthur Schuler da Igreja"),
+    11179: ("Jojoca", "Naty Graciano", "Ninja", "Renan"),  # the last `Renan-  Canal Acelerados`
+    # `Name - role` lines, then each restated shorter in a biography (`Pedro Aguilera é roteirista …`)
+    10837: ("Pedro Aguilera Fernandes", "Daina Liane Giannecchini", "Dani Libardi", "Jotagá Crema", "Almir Almas"),
+    10838: ("Carlos Reis Lacerda de Queiroz", "Salustiano Fagundes de Souza", "Igor Kupstas", "Janaína Castro"),
+    # `PALESTRANTES:` and `MEDIADORES:` over lines of `Name (Org);` names
+    10578: (
+        "João Gabriel Santos",
+        "Luiz Fernando da Silva Borges",
+        "Maria Vitória Valoto",
+        "João Vitor Chaves Silva",
+        "Yolanda Rodrigues",
+        "Cinthia Rodrigues",
+        "Angelita Gomes Drunkenmolle",
+    ),
+    11003: ("PC Siqueira", "Pathy do Reis", "Vagazoide", "Jacaré Banguela"),
+    11172: ("Jovem Nerd", "Fernanda", "Alessandro", "Marco"),  # `Fernanda - Atriz/…`: one word before a dash
+    10863: (
+        "Rafael Bento da Silva Soares",
+        "Pirulla",
+        "Camila Laranjeira da Silva",
+        "Filipe Figueiredo",
+        "Emilio Garcia",
+    ),
+    10858: ("Maciel Costa Barreto",),  # `Casemodder.` alone on a line is what he does
+    # `Mediação: Tatiany Leite`; `Cintia - Cintia Disse`, a name of one word before a dash
+    11095: ("Pamella Brandão", "Pirulla", "Mari Fulfaro", "Ivys Urquiza", "Cintia", "Tatiany Leite"),
+    # `Name: role` lines, the last a name alone
+    10746: (
+        "Marcus Vinicius de Melo Oliveira",
+        "Julio Cesar Wan Der Maas Oliveira",
+        "Leticia Pereira Araújo",
+        "Larissa Araújo Miranda",
+        "Anderson Targino da Silva Ferreira",
+    ),
+    # `. Marcel Bueno Silva, gerente …`: a stray full stop before the name
+    11084: (
+        "Luciano Driemeier",
+        "Marcel Bueno Silva",
+        "Walter Pellizzari",
+        "Gabriel Araújo",
+        "Letícia Passarelli",
+        "Edson Mackeenzy",
+        "Marcio Nigro",
+    ),
+    11178: ("Júlio R. Meneghini",),  # `Prof. Dr. Júlio R. Meneghini Poli⏎⏎USP` (Poli-USP, where he teaches)
+    11087: ("Andressa Jordano", "Victor Vasques"),  # `Name – role` paragraphs, no longer cut at the first dash
+}
+
+
+def test_cpbr10_stage_names_moderators_and_role_lines_are_people() -> None:
+    text = (DATA / "cpbr10-speakers-excerpt.json").read_text(encoding="utf-8")
+    rows = json.loads(text)
+    program = JsonRowsReader().read(text, source="cpbr10.json", context=ReadContext(timezone=SAO_PAULO))
+    assert len(program.items) == len(rows) == len(SPEAKERS)
+    for row, item in zip(rows, program.items, strict=True):
+        assert item.title == " ".join(row["title"].split())
+        if row["id"] in MISSED:  # some of the people only, and nobody who is not one
+            assert set(item.people) < set(SPEAKERS[row["id"]]), row["id"]
+        else:
+            assert item.people == SPEAKERS[row["id"]], row["id"]
+
+
+MISSED = {11178: "Meneghini Poli⏎⏎USP"}
+"""What stays unread: a name whose place (`Poli`, for Poli-USP) follows it on its line."""

@@ -70,7 +70,7 @@ def _tropicon_expected() -> list[tuple[int, str, datetime, datetime | None, tupl
             end += timedelta(days=1)
         for title_column, person_column, room in ((2, 3, "Track 1"), (5, 6, "Track Villas")):
             if row[title_column].strip():
-                person = re.sub(r"\s*\(.*\)", "", row[person_column]).strip()
+                person = re.sub(r"\s*\(.*\)|.* Village$", "", row[person_column]).strip()  # a village hosts, nobody
                 people: tuple[str, ...] = (person,) if person else ()
                 found.append((line, row[title_column].strip(), start, end, people, room))
     for index, (line, title, start, end, names, room) in enumerate(found):

@@ -207,3 +207,23 @@ def test_jurix_demos_listed_under_the_coffee_break_are_untimed_items_of_its_day(
         if item.start is None
     }
     assert untimed == demos
+
+
+def test_dvcs_podium_and_keynote_name_their_people_after_mit_and_vorgetragen_von() -> None:
+    _, program = read_detected("pages", DVCS, ReadContext(timezone=BERLIN))
+
+    lines = _dvcs_lines()
+    # line 83: "mit Marc Matten (Erlangen-Nürnberg), Maximilian Mayer (Bonn), Barbara Mittler (Heidelberg) und …:"
+    podium = re.sub(r" \([^()]+\)", "", lines[82].removeprefix("mit ").rstrip(":"))
+    keynote = re.sub(r" \([^()]+\)", "", lines[109].removeprefix("vorgetragen von ").rstrip(":"))
+    by_line = {item.source.line: item for item in program.items}
+    # and who moderates (line 87 "Moderation: Lena Henningsen (Freiburg) und Daniel Leese (Freiburg)") is a person too
+    moderators = re.sub(r" \([^()]+\)", "", lines[86].removeprefix("Moderation: ")).split(" und ")
+    panelists = podium.replace(" und ", ", ").split(", ")
+    assert list(by_line[81].people) == [*panelists, *moderators] and len(panelists) == 4
+    assert (
+        list(by_line[108].people) == [keynote, "Daniel Leese"] and lines[113] == "Moderation: Daniel Leese (Freiburg)"
+    )
+    # the quoted abstract below the colon is the slot's; the moderation line is said in its label
+    assert (by_line[81].abstract or "").startswith(lines[84].removeprefix(">")[:40])
+    assert (by_line[81].label, by_line[108].label) == (lines[86], lines[113])

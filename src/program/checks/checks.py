@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 
-from program.checks.background import is_background
+from program.checks.background import is_background, side_by_side
 from program.checks.conflict_runs import Pair, grouped_by_runs, run_text, sides
 from program.checks.prose_names import prose_names
 from program.model import Item, Kind, Problem, Severity
@@ -274,7 +274,10 @@ def _overlap_problems(items: Sequence[Item], spans: _Spans, twelve_hour: bool) -
         here = [
             entry
             for entry in running
-            if entry[2].id not in item.sessions and item.id not in entry[2].sessions and entry[2].id not in background
+            if entry[2].id not in item.sessions
+            and item.id not in entry[2].sessions
+            and entry[2].id not in background
+            and not side_by_side(item, entry[2])
         ]
         if spans[item.id][1] > spans[item.id][0]:
             # Everything still running when a slot of some length starts overlaps it.
@@ -306,7 +309,9 @@ def _speaker_conflicts(
             continue
         # The pairs between two runs of back-to-back items (a DJ's hourly slots listed in two rooms) are one.
         # A session's chair speaking in it (CPAIOR 2025's opening remarks in its Master Class) is on one slot.
-        pairs = [pair for pair in overlapping_pairs(own_items, spans) if not _one_inside(*pair)]
+        pairs = [
+            pair for pair in overlapping_pairs(own_items, spans) if not _one_inside(*pair) and not side_by_side(*pair)
+        ]
         for group in grouped_by_runs(own_items, pairs):
             second = group[0][1]
             keys = person_keys.keys_of(second)

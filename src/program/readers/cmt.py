@@ -24,10 +24,11 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from program.errors import ParseError
 from program.model import Paper, Problem, Program, SourceRef
-from program.readers.base import ReadContext
+from program.readers.base import ReadContext, decode_feed
 from program.readers.paper_records import (
     affiliated,
     clean,
+    cmt_name,
     counted,
     csv_rows,
     header_names,
@@ -42,14 +43,19 @@ from program.readers.paper_records import (
 from program.readers.workbook_size import check_sheet_sizes
 
 TITLE = ("paper title", "title", "papertitle")
-AUTHORS = ("authors", "authors (with affiliations)", "author names", "authornames", "primary contact author name")
+AUTHORS = (
+    *("authors", "authors (with affiliations)", "author names", "authornames", "authors name"),
+    "primary contact author name",
+)
 """`Authors` first: "Given Surname (Affiliation)" in every export; `Author Names` is that in BMVC 2023's
 but "Surname, Given" in others (ICLR 2022 SRML, ISMIR 2020). AISTATS 2022 writes the names without
-spaces and `Authors` as "Authors (with Affiliations)"."""
+spaces and `Authors` as "Authors (with Affiliations)"; Offline RL 2021 `Authors_Name (comma separated)`."""
 _SURNAME_FIRST = ("author names", "authornames")
 """The columns that may write each author "Surname, Given"."""
 STATUS = ("status", "decision", "status (decision)", "final decision")
 _IDS = {"paper id": "Paper ID", "submission id": "Submission ID", "submission_id": "submission_id"}
+_WORKBOOKS = (b"\xd0\xcf\x11\xe0", b"PK\x03\x04")
+"""How an .xls (OLE) and an .xlsx (zip) file open."""
 HEADER_ROWS = 10
 """How far down a workbook's first sheet CMT's header is looked for (below a title row)."""
 
@@ -76,7 +82,7 @@ class CmtReader:
             ParseError: for a text without a CMT header, or a quote never closed.
         """
         del context  # a paper list has no times
-        names = header_names(text)
+        names = tuple(cmt_name(name) for name in header_names(text))
         if not is_cmt_header(names):
             raise ParseError("expected a CMT export header: Paper ID, Paper Title, …", SourceRef(source, 1))
         if scheduled_export(text):  # read as papers, its times would be lost
@@ -84,7 +90,8 @@ class CmtReader:
                 "expected a paper list; its start column has times, so it is a programme: pass --format csv",
                 SourceRef(source, 1),
             )
-        return _papers(names, csv_rows(text, source), source)
+        rows = ((line, {cmt_name(name): cell for name, cell in row.items()}) for line, row in csv_rows(text, source))
+        return _papers(names, rows, source)
 
     def detect_bytes(self, data: bytes) -> bool:
         """Whether `data` is a workbook whose first sheet has CMT's header near its top."""
@@ -96,6 +103,8 @@ class CmtReader:
         Raises:
             ParseError: for a workbook without CMT's header in its first rows.
         """
+        if not data.startswith(_WORKBOOKS):  # `--format cmt` on the CSV or TSV export
+            return self.read(decode_feed(data, source), source=source, context=context)
         del context
         sheet = cmt_sheet(data)
         if sheet is None:
@@ -108,7 +117,7 @@ class CmtReader:
 
 def cmt_sheet(data: bytes) -> tuple[tuple[str, ...], Iterator[tuple[int, dict[str, str]]]] | None:
     """The header names and rows ({name: text}, with the row's number) of a CMT workbook's first sheet."""
-    if not data.startswith((b"\xd0\xcf\x11\xe0", b"PK\x03\x04")):
+    if not data.startswith(_WORKBOOKS):
         return None
     try:
         check_sheet_sizes(data, "")  # before calamine, which aborts the process on a sheet too large
@@ -121,7 +130,7 @@ def cmt_sheet(data: bytes) -> tuple[tuple[str, ...], Iterator[tuple[int, dict[st
         return None
     cells = [[_cell_text(value) for value in row] for row in values]
     for at, row in enumerate(cells[:HEADER_ROWS]):
-        names = tuple(" ".join(value.split()).casefold() for value in row)
+        names = tuple(cmt_name(" ".join(value.split()).casefold()) for value in row)
         if is_cmt_header(names):
             return names, _sheet_rows(names, cells, at + 1)
     return None
@@ -155,6 +164,7 @@ def _papers(names: tuple[str, ...], rows: Rows, source: str) -> Program:
         if _left_out(status):
             continue
         title = clean(row.get(title_column))
+        title = " ".join(title.split()) if title else None  # Offline RL 2021's "Work:⏎Online Evaluation…": one line
         if title is None:
             problems.append(untitled(where, f"paper {row.get('paper id') or 'without an id'}"))
             continue

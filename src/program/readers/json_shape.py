@@ -23,7 +23,7 @@ from typing import Any
 from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_table import find_rows
 from program.readers.yaml_located import Located
-from program.readers.yaml_shape import detect_path
+from program.readers.yaml_shape import FIELD_KEYS, detect_path
 
 APP_KEYS = re.compile(
     r'"(?:isServiceSession|startsAt|starts-at|ends-at|microlocation|session[-_]type|py/object|invitation|forum|'
@@ -63,6 +63,7 @@ LARGEST_JUDGED = 5_000_000
 about 0.05 s a megabyte, and detection runs on every feed; a larger one is named by the refusal's probe instead."""
 
 _TITLE_KEYS = frozenset({"title", "name", "talk", "session"})
+_PEOPLE_KEYS = frozenset(FIELD_KEYS["people"]) | {"chair", "chairs", "moderator", "moderators"}
 _TIME_KEYS = frozenset({"time", "start", "starttime", "timestart", "begin", "from"})
 
 
@@ -125,14 +126,37 @@ def entries_within(row: Mapping[str, Any]) -> tuple[str, int] | None:
     return None
 
 
+_HELD_TITLE_KEYS = frozenset({"title", "talk", "titulo", "título", "titel", "titre", "titolo", "tytuł", "tytul"})
+"""Keys that title a talk a session holds; not `name`, which a list of people or organisers writes too."""
+
+
+def holds_talks(row: Mapping[str, Any]) -> bool:
+    """Whether a titled row holds a list of titled talks under a key of its own (no field's: not its speakers).
+
+    AAHD 2026's programa.json is rows but for its 12 Nov session, `{"titulo": "Archivos, …", "ponencias":
+    [{"titulo": …, "expositores": …}, …]}`: four talks no column can hold, which yaml-site reads as the
+    session's (untimed, shown at their session).
+    """
+    titles = _TITLE_KEYS | _HELD_TITLE_KEYS
+    if not any(_folded(key) in titles and value not in ("", None) for key, value in row.items()):
+        return False
+    for key, value in row.items():
+        if _folded(key) in _PEOPLE_KEYS or not isinstance(value, list) or not value:
+            continue
+        if all(isinstance(one, dict) and any(_folded(name) in _HELD_TITLE_KEYS for name in one) for one in value):
+            return True
+    return False
+
+
 def rows_path(document: Any) -> tuple[str, ...] | None:
     """The steps to the document's list of table rows (`[]`, or `KEY[]`) when it is a table's, else None.
 
     A table's: the document is a list of objects, or an object holding one such list, and no
-    row holds a list of entries of its own (CLIN 35's slots are no rows).
+    row holds a list of entries of its own (CLIN 35's slots are no rows, nor AAHD 2026's session
+    with its `ponencias`).
     """
     found = find_rows(document)
-    if found is None or any(entries_within(row) is not None for row in found.rows):
+    if found is None or any(entries_within(row) is not None or holds_talks(row) for row in found.rows):
         return None
     return ("[]",) if found.key is None else (found.key, "[]")
 

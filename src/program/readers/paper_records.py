@@ -252,6 +252,23 @@ def is_csv_table(text: str) -> bool:
     return len(rows) > 1 and all(len(row) == len(names) for row in rows)
 
 
+_CMT_PREFIX = re.compile(r"^cmt\s+")
+_SEPARATED = re.compile(r"\s*\((?:comma|semicolon)[\s-]separated\)$")
+
+
+def cmt_name(name: str) -> str:
+    """A CMT column's name as CMT writes it, from a site's renamed copy of the export.
+
+    Offline RL at NeurIPS 2021 heads its papers.csv `CMT_Paper_ID,Paper_Title,Authors_Name (comma separated)`:
+    CMT's Paper ID, Paper Title and author names, with underscores for spaces, "CMT" before the id and a note on
+    how the names are joined.
+
+    >>> [cmt_name(name) for name in ("cmt_paper_id", "paper_title", "authors_name (comma separated)", "title")]
+    ['paper id', 'paper title', 'authors name', 'title']
+    """
+    return _SEPARATED.sub("", _CMT_PREFIX.sub("", " ".join(name.replace("_", " ").split())))
+
+
 def is_cmt_header(names: Sequence[str]) -> bool:
     """Whether a header is a Microsoft CMT paper export: Paper ID with Paper Title (or Title and Author Names).
 
@@ -259,12 +276,13 @@ def is_cmt_header(names: Sequence[str]) -> bool:
     `PaperTitle,Authors (with Affiliations),AuthorNames`, with no Paper ID; or a submission's id
     with a title and authors (REALM 2025: `Submission ID,Authors,Title,Decision,Archival`), a
     table of submissions that a Decision column, when there is one, sorts; EMNLP 2017's site writes
-    `,submission_id,title,authors,submission_type,first_author_last_name`.
+    `,submission_id,title,authors,submission_type,first_author_last_name`. Names are compared as `cmt_name`
+    writes them (`CMT_Paper_ID,Paper_Title`: Offline RL 2021).
     """
-    found = set(names)
+    found = {cmt_name(name) for name in names}
     if {"papertitle", "authornames"} <= found:
         return True
-    if found & {"submission id", "submission_id"} and {"title", "authors"} <= found:
+    if "submission id" in found and {"title", "authors"} <= found:
         return True  # REALM 2025's `Submission ID,Authors,Title,Decision,Archival`: CMT's names, authors joined by ";"
     return "paper id" in found and ("paper title" in found or {"title", "author names"} <= found)
 

@@ -25,6 +25,7 @@ from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, decode_feed
 from program.readers.lines.detect import dated_tab_page
 from program.readers.lines.rows import is_bare_pipe_table
+from program.readers.notation.times import is_span
 from program.readers.paper_records import header_names, is_paper_list_header, scheduled_export
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header, with_stamped_start
@@ -129,6 +130,34 @@ UNTIMED_HINT = (
     'items, or name the columns in its [[feeds]] ([feeds.columns] title = "…", start = "…")'
 )
 """What to do with a table whose header the reader knows but that has no timing column (a paper list)."""
+
+
+_WORDED = re.compile(r"^(?!.*\d{2})(?=.*[^\W\d_]).*$")
+"""A header's name: words (`Paper_Title`, `Authors_Name (comma separated)`), perhaps numbered (`Speaker 2`)."""
+
+
+def unknown_header(text: str) -> tuple[str, ...] | None:
+    """The first row of a headerless-looking table when it reads as a header after all: every cell a name, no data.
+
+    Offline RL 2021's papers.csv opens `CMT_Paper_ID,Paper_Title,Authors_Name (comma separated),…`: a header
+    whose names none of ours match, which a message must not call a table without one.
+    """
+    head = text[:2000].lstrip("\ufeff")
+    delimiter = _table_delimiter(head)
+    if delimiter is None:
+        return None
+    lines = head.split("\n")[:-1] if "\n" in head else [head]
+    rows = list(csv.reader(lines[:6], delimiter=delimiter))
+    if len(rows) < 2:
+        return None
+    names = tuple(value.strip() for value in rows[0])
+    named = [name for name in names if name]
+    if len(named) < 2 or len(set(named)) < len(named) or any(len(name) > 60 for name in named):
+        return None
+    worded = all(_WORDED.match(name) and not is_span(name) for name in named)
+    # below it, data: a number or a time somewhere (`4,DCUR: Data Curriculum…`), which no header's name is
+    data = any(not _WORDED.match(cell.strip()) for row in rows[1:] for cell in row if cell.strip())
+    return names if worded and data else None
 
 
 def is_headerless_table(text: str) -> bool:

@@ -11,7 +11,7 @@ from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Link, Problem, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.base import ReadContext
-from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
 from program.readers.notation.afternoon import AfternoonClock, afternoon_note, is_twelve_hour_sheet
 from program.readers.notation.times import TimeSpan
 from program.readers.yaml_document import poster_kinds
@@ -213,7 +213,9 @@ class EntryReader:
         result = self._field(found, field, inherit=inherit)
         if field == "room" and isinstance(result, dict):  # HKOSCon 2019: `"venue": {"name": "Conference Hall 5"}`
             result = value(result, "title", {})
-        return plain_text(result) or None if isinstance(result, str) else None
+        text = plain_text(result) or None if isinstance(result, str) else None
+        # a break's "room" that says it is one (AAHD 2026's lunch and coffee: `espacio: Pausa`) is no place
+        return None if field == "room" and text and label_kind(text) is Kind.BREAK else text
 
     def _item(self, found: Found, day: date | None = None) -> tuple[Item, list[Problem]]:
         where = SourceRef(self.source, found.line or found.entry.line)

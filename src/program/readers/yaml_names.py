@@ -62,7 +62,7 @@ def bare_name(name: str) -> str:
     return without_honorifics(_ROLE.sub("", name.strip()))
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, *, lined: bool = False) -> list[str]:
     """The people one text names: "A, B and C", "A, B et C", "A, B und C", "A, B y C" (each a name).
 
     The Spanish "y" separates only names of two words or more on both sides: "Ana Ruiz y Luis Gil" are
@@ -77,6 +77,8 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Ana Ruiz y Luis Gil (Universidad de Sevilla)")
     ['Ana Ruiz', 'Luis Gil (Universidad de Sevilla)']
     """
+    if _surname_first(text, lined=lined):
+        return [text.strip()]
     names: list[str] = []
     for part in _outside_brackets(_PEOPLE_SPLIT, text):
         for joined in _outside_brackets(_LAST_JOINED, part):
@@ -87,6 +89,32 @@ def split_names(text: str) -> list[str]:
             named = named and not has_role_word(_BRACKETED.sub(" ", joined))  # "(Universidad de Sevilla)" is theirs
             names.extend(side.strip() for side in (sides if named else [joined]) if side.strip())
     return [name for name in names if not _DEGREE_ALONE.fullmatch(name.rstrip("."))]
+
+
+def _surname_first(text: str, *, lined: bool) -> bool:
+    """Whether a text is one person written "Surname, Given": one comma, and a single word on one side of it.
+
+    AAHD 2026 lists `Pierabella, Silvana (UNR)`, `del Rio Riande, Gimena`, `Riganti, Maria Valentina`, one a
+    line (`lined`: the field breaks its lines between people), or one with an affiliation after it: a name has
+    two words or more, so a lone word beside the comma is half of one (kept as written, as `several_names`
+    keeps "Smith, John"). Otherwise, surnames alone are people ("Cimino, Deufemia": IS-EUD 2025).
+
+    >>> _surname_first("Pierabella, Silvana (UNR)", lined=False), _surname_first("Cimino, Deufemia", lined=False)
+    (True, False)
+    >>> _surname_first("Colella, Valeria Magalí", lined=True), _surname_first("Ada Lee, Bo Chen", lined=True)
+    (True, False)
+    """
+    pieces = _outside_brackets(_PEOPLE_SPLIT, text)
+    if len(pieces) != 2 or text.count(",") - sum(piece.count(",") for piece in pieces) != 1:
+        return False
+    words = [re.sub(r"\([^()]*\)", "", piece).split() for piece in pieces]
+    if not all(words) or min(len(side) for side in words) != 1 or not all(side[0][:1].isalpha() for side in words):
+        return False
+    if any(_DEGREE_ALONE.fullmatch(piece.strip().rstrip(".")) for piece in pieces):
+        return False  # "Pavel Hošek, Th.D."
+    # surnames alone ("Cimino, Deufemia", "Calo, De Russis": IS-EUD 2025) are two people, unless the field writes
+    # one person a line or an affiliation follows
+    return lined or text.rstrip().endswith(")")
 
 
 def _outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:

@@ -160,12 +160,15 @@ _NESTED_AFFILIATION = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<affiliation>(?:[^(
 """A bracket that may hold one more: "Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))"."""
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})*")
+
+
 def _affiliated(name: str) -> str:
     """A name of an authors field with its bracket as the affiliation, however the name is written.
 
     In a field of people the bracket after a name is where they work (Asian CHI 2020: `mohamed adnan Shah
     (Universiti Teknologi Malaysia)`, `I Scott MacKenzie (York University)`), unless it is one word, a
-    nickname or a family name written so (`Ganesh (Bhutkar)`), or opens in lower case.
+    nickname or a family name written so (`Ganesh (Bhutkar)`) rather than an acronym (`(UNLP)`), or opens in lower case.
 
     >>> _affiliated("Shoya Ishimaru (German Research Center for Artificial Intelligence (DFKI))")
     'Shoya Ishimaru [German Research Center for Artificial Intelligence (DFKI)]'
@@ -174,7 +177,10 @@ def _affiliated(name: str) -> str:
     """
     found = _NESTED_AFFILIATION.match(collapse_space(name))
     # a place is written as a name is: `(bgpon0414 b2b Colorglint)`, DJs back to back (PonyFest 2026), is none
-    if found is None or len(found["affiliation"].split()) < 2 or not found["affiliation"][:1].isupper():
+    affiliation = found["affiliation"].strip() if found is not None else ""
+    # an acronym alone is an organisation (AAHD 2026: `Pierabella, Silvana (UNR)`, `(CONICET-UBA)`)
+    acronym = _ACRONYM.fullmatch(affiliation) is not None
+    if found is None or (len(affiliation.split()) < 2 and not acronym) or not affiliation[:1].isupper():
         return name
     return f"{found['name']} [{found['affiliation'].strip()}]"
 
@@ -279,8 +285,10 @@ def listed_names(written: Any, speakers: dict[str, Located], listed: Listed) -> 
             listed.names.append(plain_text(str(one)))  # whole, as nobody (see `names_nobody`)
             continue
         elif not isinstance(written, list):  # one field: "A, B and C", or "<ul><li>A</li><li>B</li></ul>"
-            lines = html_lines(str(one))
-            names = [bare_name(name) for line in lines for name in split_names(plain_text(line))]
+            # a line break between people too (AAHD 2026's JSON: "del Rio Riande, Gimena \n Volkind, Laura (…)")
+            lines = [part for line in html_lines(str(one)) for part in line.split("\n")]
+            lined = len(lines) > 1
+            names = [bare_name(name) for line in lines for name in split_names(plain_text(line), lined=lined)]
             # "Name (Org)": "Name [Org]"
             listed.names.extend(titled_person(name) or _affiliated(name) for name in names)
             continue

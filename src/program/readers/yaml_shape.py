@@ -22,8 +22,15 @@ import attrs
 
 from program.errors import UsageError
 from program.readers.lines.day_headings import day_heading
+from program.readers.tabular.vocabulary_languages import words_for
 from program.readers.yaml_dates import is_date_only
 from program.readers.yaml_located import Located, keyed_days
+
+
+def folded(key: str) -> str:
+    """A key as compared: "Start-Time", "start_time" and "startTime" are one."""
+    return re.sub(r"[\s_-]+", "", key).casefold()
+
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -47,7 +54,10 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("palestrante", "palestrantes", "ponente", "ponentes", "autor", "autores"),
     ),
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
-    "chair": ("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
+    "chair": (
+        *("chair", "chairs", "sessionchair", "moderator"),  # SURE 2025: "Session Chair: Ati Priya Bajaj"
+        *("moderador", "moderadora", "moderatore", "modérateur", "moderatorin"),  # AAHD 2026: "Modera: …"
+    ),
     "other_people": ("cofacilitators", "cofacilitator", "cospeakers", "cospeaker"),  # after the people: SRCCON
     "abstract": (
         *("description", "abstract", "summary", "details", "desc", "info"),  # JFPC 2021's `info` line
@@ -60,6 +70,14 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 }
 """Our fields and the keys sites use for them, preferred first (compared without case, `-`, `_`, spaces), in English,
 then Portuguese and Spanish (accents written both ways: sites drop them in keys)."""
+_OWN_KEYS = frozenset(key for keys in FIELD_KEYS.values() for key in keys)
+FIELD_KEYS = {
+    field: (*keys, *dict.fromkeys(key for word in words_for(field) if (key := folded(word)) not in _OWN_KEYS))
+    for field, keys in FIELD_KEYS.items()
+}
+"""And after them the words for start, end, room and speakers in German, French, Spanish, Italian, Portuguese,
+Dutch and Polish that sheets' headers share (`ende`, `raum`: Studieninfotag 2020; `espacio`, `expositores`: AAHD
+2026), but none that is already another field's key here."""
 FIELDS = (*FIELD_KEYS, "items", "speakers")
 """Every key `[feeds.columns]` may set for a YAML feed."""
 _TIME = re.compile(
@@ -72,8 +90,8 @@ _DAY_NAME_KEYS = ("name", "title", "label", "jourtitle", "daytitle")
 """Keys (folded) under which a day level names itself ("Day 2 - January 23"; `jourTitle: Lundi 28 septembre`)."""
 
 
-_TEXT_ONLY = frozenset({"display"})
-"""Usual keys that are a field only when they hold text: `display: false` is a flag, no title."""
+_TEXT_ONLY = frozenset({"display", "local"})
+"""Usual keys that are a field only when they hold text: `display: false` is a flag, no title; `local: true` no room."""
 _DATE_VALUED = frozenset({"data"})
 """Usual keys that are a date only when they hold one: Portuguese `data: 2021-09-27` (SEMEF 2021) is the day's,
 BMVC 2021's `data: "[DATA]"` a placeholder of its own."""
@@ -83,11 +101,6 @@ _PEOPLE_LISTS = frozenset(key for field in ("people", "chair", "other_people") f
 
 _ROOM_LISTS = frozenset({"rooms", "locations", "venues", "stages", "halls", "tracks", "salas"})  # DD4W 2026: salas
 """Keys of a list of rooms whose entries hold the talks (a room's `name`/`title` is then the talks' room)."""
-
-
-def folded(key: str) -> str:
-    """A key as compared: "Start-Time", "start_time" and "startTime" are one."""
-    return re.sub(r"[\s_-]+", "", key).casefold()
 
 
 @attrs.frozen

@@ -39,7 +39,8 @@ from program.readers.yaml_text import HREF, plain_text
 _BREAK = re.compile(r"<br\s*/?>|</li>|\n", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦‣*-]\s*")
 _ROLE = re.compile(
-    r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?))\s*:\s*(?P<names>.*)$",
+    r"^(?P<role>(?:\w+\s+)?(?:panell?ists?|speakers?|presenters?|moderators?|hosts?|chairs?"
+    r"|modera|moderador[ae]?s?))\s*:\s*(?P<names>.*)$",  # AAHD 2026: "Modera: Romina De León"
     re.IGNORECASE | re.DOTALL,
 )
 _BY = re.compile(r"^by\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)

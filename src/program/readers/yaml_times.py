@@ -19,7 +19,15 @@ from program.model import Problem, Severity, SourceRef
 from program.readers.notation.dates import DateError, WrittenDate, parse_date, weekday_name, weekday_named
 from program.readers.notation.leading import lenient_clock
 from program.readers.notation.month_first import month_first_date, month_first_file
-from program.readers.notation.times import ClockError, TimeSpan, end_after, is_open_end, parse_clock, start_before
+from program.readers.notation.times import (
+    RANGE_WORDS,
+    ClockError,
+    TimeSpan,
+    end_after,
+    is_open_end,
+    parse_clock,
+    start_before,
+)
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}|h(?:\d{2})?)?(?::\d{2})?(?::(?=\s*[ap]))?\s*(?:[ap]\.?\s*m\.?)?"
 """A clock as sites write it; "8:am" (LedgerFest 2019) is an hour whose minutes were left out; "12h15" and
@@ -29,7 +37,10 @@ _MOMENT = re.compile(
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(rf"^(?:from\s+)?(?P<start>{_CLOCK})\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})$", re.IGNORECASE)
+_RANGE = re.compile(
+    rf"^(?:from\s+)?(?P<start>{_CLOCK})(?:\s*(?:-|–|—)\s*|{RANGE_WORDS})(?P<end>{_CLOCK})$", re.IGNORECASE
+)
+"""A range joined by a dash or a word ("to", Spanish "9:00 a 11:00": AAHD 2026; `RANGE_WORDS`)."""
 _START_ONLY = re.compile(
     rf"^(?:(?:from|starting(?:\s+at)?|ab|dès|à\s+partir\s+de|desde)\s+(?P<lead>{_CLOCK})"
     rf"|(?P<trail>{_CLOCK})\s+(?:onwards|on)\.?)$",

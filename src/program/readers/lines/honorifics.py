@@ -12,7 +12,7 @@ import re
 
 _HONORIFICS = (
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
-    r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator)\.?|eng\.|avv\.|dott\.)\s+"  # "Senator …" (NEMS), "Avv."
+    r"(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|senator|deputad[oa]|msc)\.?|eng\.|avv\.|dott\.)\s+"  # "Avv.", "Senator …"
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
@@ -40,8 +40,8 @@ def without_honorific(name: str) -> str:
 
     >>> without_honorific("Professor Peter Bubenik"), without_honorific("Dr. Ada Lovelace")
     ('Peter Bubenik', 'Ada Lovelace')
-    >>> without_honorific("Senator Marsha Blackburn")
-    'Marsha Blackburn'
+    >>> without_honorific("Senator Marsha Blackburn"), without_honorifics("Prof. Msc Tiago Medeiros")
+    ('Marsha Blackburn', 'Tiago Medeiros')
     >>> without_honorific("Assoc. Prof. Tran Thi Lan"), without_honorific("Dr. Who"), without_honorific("Drew Smith")
     ('Tran Thi Lan', 'Dr. Who', 'Drew Smith')
     >>> without_honorific("Eng. Jorge Cavaleiro"), without_honorific("Eng Wei Ming")  # ENEEM 2019: Engenheiro

@@ -7,6 +7,7 @@ like (capitalised words, initials, particles; no word of a programme) is decided
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from program.readers.lines.honorifics import without_honorific
 from program.readers.title_authors import NAME_PARTICLES
@@ -50,8 +51,8 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
 
     >>> names_in("Ada Lovelace, Charles Babbage, and Grace Hopper")
     ('Ada Lovelace', 'Charles Babbage', 'Grace Hopper')
-    >>> names_in("20 mins + 5 mins Q&A") is None
-    True
+    >>> names_in("20 mins + 5 mins Q&A"), names_in("Explainable Legal AI"), names_in("Ai Hasegawa")
+    (None, None, ('Ai Hasegawa',))
     """
     listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
     names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
@@ -85,6 +86,8 @@ _TITLE_OPENERS = frozenset(
 """Words a title opens with and no name does ("EPCC: What do we do & why, On Learned Corrections", SiMLInt 2023)."""
 
 
+_FIELD_ACRONYMS = frozenset({"AI", "ML", "NLP", "HCI", "IoT", "VR", "XR", "LLM", "LLMs"})
+"""A field's acronym in its capitals: a title's word, never a name's ("Ai" is a given name, "AI" is not)."""
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{2,}\.")
 _HONORIFICS = frozenset({"prof.", "mrs.", "assoc.", "asst.", "hon.", "rev.", "sra.", "srta.", "dra.", "capt.", "sen."})
 
@@ -101,6 +104,8 @@ def _is_name(text: str, words: int) -> bool:
     if not words <= len(parts) or len(named) > 5 or len(text) > 60 or has_role_word(text):
         return False
     if parts[0].casefold() in _TITLE_OPENERS or any(_is_abbreviation(part) for part in parts):
+        return False
+    if any(part in _FIELD_ACRONYMS for part in parts):  # JURIX 2023's keynote title "Explainable Legal AI"
         return False
     if len(parts) == 1:  # a surname or given name alone ("Lovelace"), not an acronym ("FAST") or a word
         return parts[0].isalpha() and parts[0][0].isupper() and parts[0][1:].islower() and len(parts[0]) > 1
@@ -140,6 +145,41 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
             return None
         names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
     return tuple(names) or None
+
+
+_LEAD_IN = re.compile(r"^(?:mit|vorgetragen\s+von|gehalten\s+von|with|presented\s+by)\s+(?P<names>[^:]+?)\s*:?\s*$")
+"""A line that names a slot's people after a lead-in, its colon before the abstract (DVCS 2021's podium
+`mit Marc Matten (Erlangen-Nürnberg), … und Marina Rudyak (Heidelberg):`, its keynote `vorgetragen von …:`)."""
+
+
+def led_speakers(text: str) -> tuple[str, ...] | None:
+    """The people a lead-in line names (`mit A (Ort) und B (Ort):`), or None.
+
+    >>> led_speakers("mit Marc Matten (Erlangen-Nürnberg), Maximilian Mayer (Bonn) und Marina Rudyak (Heidelberg):")
+    ('Marc Matten', 'Maximilian Mayer', 'Marina Rudyak')
+    >>> led_speakers("vorgetragen von Fabian Heubel (Taipeh):"), led_speakers("mit dem Fahrrad zur Uni:")
+    (('Fabian Heubel',), None)
+    """
+    led = _LEAD_IN.match(text.strip())
+    return speakers_in_brackets(led["names"]) if led is not None else None
+
+
+def moderators(chair_lines: Iterable[str]) -> tuple[str, ...]:
+    """Who the moderation lines among a discussion's chair lines name: its people, as a "Moderator:" line's are.
+
+    >>> moderators(["Moderation: Lena Henningsen (Freiburg) und Daniel Leese (Freiburg)", "Chair: Ada Lee"])
+    ('Lena Henningsen', 'Daniel Leese')
+    """
+    said = (speakers_in_brackets(line.partition(":")[2]) for line in chair_lines if "moderat" in line.casefold())
+    return tuple(name for names in said if names for name in names)
+
+
+def speakers_in_brackets(text: str) -> tuple[str, ...] | None:
+    """The people of a list whose every name has its place in brackets (`A (Ort) und B (Ort)`), or None."""
+    return speakers_of(_BRACKETS.sub("", text))
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def _is_one_name(text: str) -> bool:

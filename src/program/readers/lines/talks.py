@@ -12,10 +12,9 @@ their affiliations, and perhaps an abstract::
 
 Each talk becomes one of the slot's papers (a `Member`, as the papers under a session row of
 a table), untimed and shown at the slot; the prose after its speakers is its abstract, and
-prose right below the slot, before any talk, the slot's. A slot's own people are the people
-lines right below it ("Moderator: John Wilkes, Google",
-and the names under "Panelists:"). The slot's talks end at the first line that is none of
-these (a heading of the next session, a note): it and the lines after it stay not placed.
+prose right below the slot, before any talk, the slot's. A slot's own people are the people lines
+right below it ("Moderator: John Wilkes, Google", the names under "Panelists:"). The slot's talks
+end at the first line that is none of these (a heading, a note): it and the lines after stay not placed.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from program.readers.base import Line
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific, without_title_lead
 from program.readers.lines.members import Member
-from program.readers.lines.names import speakers_of
+from program.readers.lines.names import led_speakers, moderators, speakers_of
 from program.readers.lines.speaker_first import speaker_first_talk
 
 _LONGEST_TITLE = 25
@@ -96,6 +95,7 @@ class SlotTalks:
             return attrs.evolve(text, people=chairs[1], label=text.label or chairs[0], chaired=True)
         chair = ", ".join(line.text for line in lines)
         label = ", ".join(said for said in (text.label, chair) if said) or None
+        people += moderators(line.text for line in lines) if people else ()  # DVCS 2021's podium: "Moderation: …"
         return attrs.evolve(text, people=tuple(dict.fromkeys(text.people + people)), label=label)
 
     def title_lines(self) -> list[Line]:
@@ -209,15 +209,16 @@ def _read_inside(inside: _Inside, group: Sequence[Line]) -> _Inside:
             abstract = " ".join(prose.text for prose in group[start:position]) or None
             inside.members.append(_member(inside, line, title, speakers, abstract))
             continue
-        named = _labelled_people(line.text) or speakers_of(line.text)
+        named = _labelled_people(line.text) or speakers_of(line.text) or led_speakers(line.text)
+        announced = position > 0 and group[position - 1].text.endswith(":")  # DVCS 2021's `mit A und B:` over it
         if _titles_people(inside, group, position):  # "AI + VIS in the Era of Big Data" over "Moderator: …"
             inside.title = line.text
         elif _is_chair(line.text):  # "Session chair: Massimo Tisi": who chairs, not who speaks
             inside.chairs.append(line)
         elif named and not inside.members:
             inside.people.extend(named)
-        elif len(line.text.split()) > _LONGEST_TITLE and not inside.members and not inside.people:
-            inside.abstract.append(line.text)  # a paragraph, not a short note ("(breaks as appropriate)")
+        elif len(line.text.split()) > _LONGEST_TITLE and not inside.members and (not inside.people or announced):
+            inside.abstract.append(line.text.lstrip("> "))  # a paragraph ("(breaks as appropriate)" is none)
         elif _RULE.fullmatch(line.text):  # "------" between a session's heading and its talks
             inside.rest.append(line)
         elif not (line.text.endswith(":") and _is_label(line.text)):  # "Panelists:" above the names: read

@@ -2,8 +2,8 @@
 
 "8:30am", "08:30 AM", "8:30 a.m.", "8:am" (minutes left out), "8.30", "17h15", "17h", "09h30m", "900", "1800",
 "14:00 Uhr", "8:00:00" (seconds, read to the minute), "noon", "12:00 Noon", an Excel time fraction (0.5 is noon) or a
-`datetime.time`; ranges joined by a dash,
-"to", "bis" or "à": "14:00-15:30 Uhr", "10h à 13h", "23:00-0:30" (past midnight) and
+`datetime.time`; ranges joined by a dash or a word ("to", "bis", "à", "a", "às", "alle", "hasta", "tot", "do", "до":
+see `_RANGE_SEPARATOR`): "14:00-15:30 Uhr", "10h à 13h", "9:00 a 11:00", "23:00-0:30" (past midnight) and
 "1:45-3:15" (a 12-hour clock without am/pm: the end after the start, so 3:15 p.m.).
 """
 
@@ -30,7 +30,12 @@ _CLOCK = re.compile(
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "mittag": 12 * 60, "midi": 12 * 60, "midnight": 0, "minuit": 0}
 _TWELVE = re.compile(r"^12(?:[:.]00)?\s+(?=[a-z])")
 """The clock written before a named time that is its own ("12:00 Noon", "12 midnight")."""
-_RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—~]+|\bto\b|\bbis\b|\bà\b|\buntil\b)\s*", re.IGNORECASE)
+RANGE_WORDS = r"\s*\b(?:to|until|bis|à|às|as|alle|hasta|até|tot|do|до)\b\s*|(?<=[\dh])\s+a\s+(?=\d)"
+_RANGE_SEPARATOR = re.compile(r"\s*[-–—~]+\s*|" + RANGE_WORDS, re.IGNORECASE)
+"""A dash or a word between a range's start and end: "9:00 bis 11:00", "10h à 13h", "9h às 10h" (Portuguese),
+"9:00 alle 11:00" (Italian), "9:00 hasta 11:00", "9:00 tot 11:00" (Dutch), "9:00 do 11:00" (Polish), "9:00 до
+11:00" (Russian). Spanish and Portuguese "a" ("9:00 a 11:00": AAHD 2026) is also an article, and the "a" of "a.m.":
+a range word only alone between two clock times."""
 _TRAILING = re.compile(
     r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
@@ -39,12 +44,14 @@ _TRAILING = re.compile(
 Bulgarian hour's words ("10:00 godz.", "10:00 hod.", "10:00 ч."), "18:00 onwards" (not
 the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
 _FROM = re.compile(
-    r"^(?:godz(?:\.|ina)\s*)?(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab|von)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
+    r"^(?:godz(?:\.|ina)\s*)?(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab"
+    r"|de(?:\s+las?)?|das|dalle|dal|von|van|od|с)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
     re.IGNORECASE,
 )
 """Words before a start alone: "A partir de las 21:00 hrs." (CICA 2017: from nine), "ab 19 Uhr", "from 18:00"; about
 a time is at it ("ab ca. 15.00 Uhr", "ca. 9.30 Uhr": Deutscher Tourismustag 2014). The Polish hour's word before a time
-is part of it ("godz. 10:00 - 10:20": at 10:00 o'clock, O tym się nie mówi 2016), and German "von … bis …" a range."""
+is part of it ("godz. 10:00 - 10:20": at 10:00 o'clock, O tym się nie mówi 2016). The "from" of a range: "de 9:00 a
+11:00", "das 9h às 10h", "dalle 9 alle 11", "von 9 bis 11 Uhr", "van 9 tot 11", "od 9 do 11", "с 9 до 11"."""
 CLOCK_WORD_FIRST = re.compile(r"^godz(?:\.|ina)\s*(?=\d)", re.IGNORECASE)
 """The Polish word for the hour written before a time ("godz. 10:00"): part of the time, never a title."""
 _DASHED_START = re.compile(r"^(\d{1,2})-(\d{2})(\s*[-–]\s*\d{1,2}[:.]\d{2})$")

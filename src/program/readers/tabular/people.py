@@ -18,9 +18,11 @@ without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
 _ID_PREFIX = re.compile(r"^\s*\d+:\s*(?=[^\W\d])")
 """A speaker's id before the name: c3voc's voctosched CSV writes `10:Konrad Meier|11:Dennis Wehrle` (GPN11)."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
-_NO_NAME = re.compile(r"^(?:\d+|true|false|\S+\?)$", re.IGNORECASE)
+_NO_NAME = re.compile(r"^(?:\d+|true|false|\S+\?|(?:\S+\s+){1,3}village)$", re.IGNORECASE)
 """What a speakers field holds that names nobody: a count or an id ("speakers": "2", [110]), a flag ("true"), a
-guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a name is a lost letter: "Tokatl?").
+guess of one word (EEKE 2020's "Posters?", Tübix 2016's "Du?"; a "?" inside a name is a lost letter: "Tokatl?"),
+a security conference's village that hosts the talk (Tropicon 2026's "RF Village", "Payment Village": a place, as
+`checks/background.py` reads one).
 "Surname, Given" is not turned round: "Dracose, SirWill" (Penguicon 2019) are two people's handles."""
 _INITIALLED = re.compile(r"^(?:[^\W\d_][.\u2010-]\s*){1,3}[^\W\d_][^\s.]+$")
 """Initials and a surname ("L. Zhang", "J.-P. Smith"): two authors may write so, one name for two people."""
@@ -35,7 +37,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d])")
 """A numbered list's number before a name, one a line: NCPCE 2026's panel, "1. YBrs. Tuan Haji …⏎2. Pn Asniza …"."""
 # A capital of Latin Extended-A/B too: "Żukowski", "Şahin", "İşgördü", "Čechák" (RECOMB 2026 posters)
 _NAME_WORD = re.compile(
-    r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
+    r"^(?:[A-ZÀ-ÞĀ-ɏ][\w'’´.-]*|[\"“‘'][A-ZÀ-Þ][\w'’.-]*[\"”’']"
     r"|[a-z]{1,3}|d[eiu]|van|von|der|den|la|le|al|bin|et al\.?)$"
 )
 """A word of a name: capitalised, a nickname in quotes (`Andrew M. "Fish" Popowich`), or a particle."""
@@ -82,8 +84,8 @@ def split_people(text: str) -> tuple[str, ...]:
     ('CARLOS HENRIQUE NOGUEIRA DE RESENDE BARBOSA', 'KARINA SOUZA CRISPIM')
     >>> split_people("WJ, Alex Muentz"), split_people("Ray H. O'Neal, Jr.")
     (('WJ', 'Alex Muentz'), ("Ray H. O'Neal, Jr.",))
-    >>> split_people("Emmanuel Goldstein and friends")
-    ('Emmanuel Goldstein',)
+    >>> split_people("Emmanuel Goldstein and friends"), split_people("Payment Village")
+    (('Emmanuel Goldstein',), ())
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before

@@ -47,12 +47,13 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
         chaired = bool(_CHAIR.match(written) or _CHAIR_AFTER.search(written))
         card = speaker_card(written) if not affiliation_columns else None
         cards = speaker_cards(written) if not affiliation_columns and card is None else None
+        whole = written  # a biography's `Name – role` paragraphs are read whole, each naming its person
         written = card[0] if card is not None else before_dash(written)
         # "Prof. Jie M. Zhang" is Jie M. Zhang, as the people index and the other files name her
         found = tuple(map(without_honorifics, split_people(_CHAIR_AFTER.sub("", _CHAIR.sub("", written)))))
         found = tuple(without_honorifics(name) for name, _ in cards) if cards is not None else found
         if card is None and cards is None and (mapping.biographies or is_prose(written)):  # only names opening it
-            found = tuple(map(without_honorifics, biography_names(written)))
+            found = tuple(map(without_honorifics, biography_names(whole if mapping.biographies else written)))
         marks.extend([chaired] if found else [])
         org_column = affiliation_columns[position] if paired else None
         orgs = _orgs(cells[org_column]) if org_column is not None and org_column < len(cells) else ()

@@ -12,7 +12,7 @@ import attrs
 from program.model import Item, Kind, Link, Problem, Role, Severity
 from program.model.frab import FrabEvent
 from program.model.ids import item_id
-from program.readers.kind_labels import kind_from_label, kind_from_title
+from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind
 from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
 from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate
 from program.readers.notation.times import is_twelve_am, noon_by_running_order
@@ -20,6 +20,8 @@ from program.readers.tabular.cells import Table
 from program.readers.tabular.rows import Row
 
 _DAY = 24 * 60
+_SHOWN_KINDS = frozenset({Kind.POSTER, Kind.DEMO})
+"""Kinds a track may name for its rows: a poster or a demo is shown at a stand, what a track of talks is not."""
 
 
 class RowDateError(ValueError):
@@ -150,6 +152,8 @@ def row_item(row: Row, start: datetime | None, end: datetime | None, day: date |
     label = row.fields.get("kind")
     kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
     track = row.fields.get("track")
+    if not label and kind is Kind.OTHER and track and label_kind(track) in _SHOWN_KINDS:
+        kind = label_kind(track) or kind  # ISWC 2016's Track "poster", "demo": what each row is, in no kind column
     return Item(
         id=item_id(kind, row.title),
         kind=kind,

@@ -30,6 +30,9 @@ _NOT_SPOKEN = re.compile(
 """What comes "by" a firm or a host, not a speaker (EDUCAUSE 2016: "CIO Lounge - Sponsored by Unit4, Gold Partner")."""
 _MAX_BEFORE_WORDS = 4
 """Words before "by" that can be a label or a short title ("Concluding Lecture"); more are a title's own "by"."""
+_BYLINE = re.compile(r"^(?:by|por|von|par|di|door|przez)\s+(?P<who>\S.*)$", re.IGNORECASE)
+"""A line that only says who: "por Thomas Alvarenga" (FrontInVale 2023), "by …", "von …", "par …", "di …"."""
+_LINE_BREAKS = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.IGNORECASE)
 _MAX_ROLE_WORDS = 5
 """Words of a role before the speaker's name ("the Department Head")."""
 
@@ -44,6 +47,9 @@ def titled_by(
     """
     if people or mapping.columns.get("people"):
         return title, people, fields
+    if (bylined := abstract_bylines(fields.get("abstract", ""))) is not None:
+        names, only_bylines = bylined
+        return title, names, {key: text for key, text in fields.items() if key != "abstract" or not only_bylines}
     spoken = _spoken(title)
     if spoken is None:
         return title, people_in_title(title, mapping), fields
@@ -51,6 +57,42 @@ def titled_by(
     if quoted is None:  # "Welcome by …, Prof. Rosario Rizzuto": the title as written, as TPM 2024's "Invited Talk by …"
         return title, (speaker,), fields
     return quoted, (speaker,), {"kind": before, **fields}
+
+
+def abstract_bylines(abstract: str) -> tuple[tuple[str, ...], bool] | None:
+    """The speakers of a description made of bylines, and whether it is nothing else; None for any other text.
+
+    FrontInVale 2023's schedule.json has no speaker key: each talk's `description` is `por Thomas
+    Alvarenga`, the speaker and nothing more (so no abstract either), and each lightning round's
+    lists its talks, a title then a byline for each (`Mapa de estudo…<br>por Roger Camargo<br><br>…`):
+    the round's people are theirs, the description kept. A description that says more than titles and
+    bylines ("Abertura oficial do FrontInVale com os apresentadores") names nobody.
+
+    >>> abstract_bylines("por Gabriela Rodrigues da Cruz")
+    (('Gabriela Rodrigues da Cruz',), True)
+    >>> abstract_bylines("Web Components<br>por Caique de Castro<br><br>A corrida<br>por Keit Oliveira")
+    (('Caique de Castro', 'Keit Oliveira'), False)
+    >>> abstract_bylines("A talk by the team behind it") is None
+    True
+    """
+    lines = [line for line in _LINE_BREAKS.split(abstract.strip()) if line]
+    bylines = [_BYLINE.match(line) for line in lines]
+    if not lines:
+        return None
+    titled = all(
+        found is not None or (at + 1 < len(lines) and bylines[at + 1] is not None) for at, found in enumerate(bylines)
+    )
+    pairs = all(bylines[at] is None or at == 0 or bylines[at - 1] is None for at in range(len(lines)))
+    if not titled or not pairs or not any(bylines):
+        return None
+    names: list[str] = []
+    for found in bylines:
+        if found is not None:
+            named = names_in(without_honorific(found["who"].strip()), words=2)
+            if named is None:
+                return None
+            names.extend(named)
+    return tuple(dict.fromkeys(names)), all(found is not None for found in bylines)
 
 
 def _spoken(title: str) -> tuple[str, str, str | None] | None:

@@ -1,6 +1,8 @@
 """The header names that mean each of our fields, in English, German, French and Spanish.
 
-Dutch, Italian, Japanese, Polish, Portuguese, Russian and Turkish names come from their own modules.
+Dutch, Italian, Japanese, Polish, Portuguese, Russian and Turkish names come from their own modules; the
+words for start, end, room and speakers in seven languages from `vocabulary_languages`, which a site's YAML
+and JSON keys share.
 
 `columns.py` matches a table's header against them; a name is normalised first (`normal_name`).
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from program.readers.tabular.vocabulary_it import ITALIAN
 from program.readers.tabular.vocabulary_ja import JAPANESE
+from program.readers.tabular.vocabulary_languages import words_for
 from program.readers.tabular.vocabulary_nl import DUTCH
 from program.readers.tabular.vocabulary_pl import POLISH
 from program.readers.tabular.vocabulary_pt import PORTUGUESE
@@ -335,7 +338,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
 _LANGUAGES = (ITALIAN, JAPANESE, RUSSIAN, TURKISH, DUTCH, POLISH, PORTUGUESE)
 FIELDS = {
-    field: (*names, *(name for words in _LANGUAGES for name in words.get(field, ()))) for field, names in FIELDS.items()
+    field: tuple(
+        dict.fromkeys(
+            (
+                *names,
+                *(name for words in _LANGUAGES for name in words.get(field, ())),
+                *words_for(field),  # start, end, room, speakers in seven languages: shared with a site's keys
+            )
+        )
+    )
+    for field, names in FIELDS.items()
 }
 SECOND_MEANING = {
     **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
