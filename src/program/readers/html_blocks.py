@@ -9,13 +9,16 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.model import Link
 from program.readers.html_bootstrap_rows import bootstrap_table
 from program.readers.notation.dates import DateError, parse_date
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 SKIPPED = frozenset({"script", "style", "noscript", "nav", "form", "button", "select", "svg", "template", "iframe"})
 """Elements that are never a schedule's content."""
@@ -83,6 +86,12 @@ class TableBlock:
 
     element: etree._Element
     line: int
+
+    def holds_times(self) -> bool:
+        """Whether the table has times (a side table of deadlines, BLP 2023, leaves time headings read)."""
+        from lxml import etree  # noqa: PLC0415 (the page is parsed already: see the TYPE_CHECKING import above)
+
+        return holds_time_table(etree.tostring(self.element, encoding="unicode"))
 
 
 Block = Heading | TextLine | TableBlock

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.lines.rooms import names_room, room_text
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _SESSION = re.compile(r"^session[-_]?(?:header|title|name)$")
 _CHAIR = re.compile(r"chair")
@@ -158,4 +160,6 @@ def _inside(node: etree._Element, tag: str) -> bool:
 
 
 def _text(node: etree._Element) -> str:
+    from lxml import etree  # noqa: PLC0415 (the page is parsed already: see the module's TYPE_CHECKING import)
+
     return collapse(etree.tostring(node, method="text", encoding="unicode", with_tail=False))

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.errors import ParseError
 from program.model import Item, Kind, Program, SourceRef
@@ -46,6 +46,9 @@ from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span
 from program.readers.notation.times import CLOCK_WORD_FIRST, ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _TIME_CLASS = re.compile(r"(?:^|[-_])time(?:$|[-_])", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|heure|horaire)$", re.IGNORECASE)

@@ -8,10 +8,9 @@ title, italic names, a list) is kept beside the grid for `html_tables` to use.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
-from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, tag_of
@@ -30,6 +29,9 @@ from program.readers.html_role_lines import role_parts, title_over_people
 from program.readers.notation.lengths import is_duration
 from program.readers.notation.times import is_clock
 from program.readers.tabular.cells import Cell
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _T = TypeVar("_T")
 

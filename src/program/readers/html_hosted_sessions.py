@@ -23,12 +23,14 @@ alone is read as before (None).
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import HEADINGS, SKIPPED, collapse, tag_of
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.names import names_in
+
+if TYPE_CHECKING:  # only named: lxml is imported where a page is parsed, not at every start-up
+    from lxml import etree
 
 _LISTS = frozenset({"ul", "ol"})
 _BOLD = frozenset({"b", "strong"})

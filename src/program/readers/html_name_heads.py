@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.readers.html_blocks import collapse, element_lines
 from program.readers.notation.leading import leading_span
 from program.readers.title_authors import NAME_PARTICLES
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _HEAD_CLASS = re.compile(r"^(?:head|headline)$", re.IGNORECASE)
 _NAME_CLASS = re.compile(r"^names?$", re.IGNORECASE)

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
-from lxml import etree
 
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Role, Severity, SourceRef
@@ -61,6 +60,9 @@ from program.readers.notation.leading import title_then_time
 from program.readers.paper_page import shows_papers
 from program.readers.tabular.placing import at
 from program.readers.tabular.read import read_table
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _DOCUMENT = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
@@ -120,7 +122,11 @@ class HtmlPageReader:
         paged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
         if (badged := paged or prose_program(root, named_page, settings, source)) is not None:  # "von 11:00 Uhr bis"
             return badged
-        headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
+        headed = (
+            heading_schedule(found)
+            if not any(isinstance(block, TableBlock) and block.holds_times() for block in found)
+            else None
+        )
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, named_page, settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
@@ -181,13 +187,6 @@ def _time_first(block: Block) -> Block:
     if isinstance(block, TextLine) and (rewritten := title_then_time(block.text)) is not None:
         return attrs.evolve(block, text=rewritten)
     return block
-
-
-def _timed_table(block: Block) -> bool:
-    """Whether a block is a table with times (a side table of deadlines, BLP 2023, leaves time headings read)."""
-    if not isinstance(block, TableBlock):
-        return False
-    return holds_time_table(etree.tostring(block.element, encoding="unicode"))
 
 
 @attrs.define
