@@ -3,9 +3,10 @@
 COMOSA 2025 (a program exported from Word) writes its ceremonies as ``<b>Opening ceremony</b><br>Welcome
 remarks – Prof. Laurent El Ghaoui, VinUniveristy<br>Opening speech – Dr. Le Minh Ha, VIASM<br>…``: the bold
 line is the title, each plain line a part of it, a dash, then its speaker with their honorific and, after a
-comma, where they work. Its keynotes are bold lines (``Session Chair: …``, ``Keynote Speech 1``, the talk's
-title) over the speaker's plain line: the title is the last bold line, the kind's line its label, and the
-chair (its own line) no speaker. A cell of any other shape gives None.
+comma, where they work (an honorific on every such line: a plain line without one is a venue, as PVIS
+2023's "Reception" over "Korea House"). Its keynotes are bold lines (``Session Chair: …``, ``Keynote Speech
+1``, the talk's title) over the speaker's plain line: the title is the last bold line, the kind's line its
+label, and the chair (its own line) no speaker. A cell of any other shape gives None.
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ def bold_roles(cell: etree._Element) -> CellParts | None:
 
 def _speaker(line: str) -> str | None:
     """The speaker a plain line names after a part's dash, without honorific or where they work; else None."""
-    named = _PART_DASH.split(line)[-1].split(",")[0]
-    name = without_honorifics(_REPEATED.sub(r"\g<word>", named.strip())).strip()
+    named = _REPEATED.sub(r"\g<word>", _PART_DASH.split(line)[-1].split(",")[0].strip())
+    name = without_honorifics(named).strip()
+    if name == named:
+        return None  # a speaker has their honorific here; "Reception" over "Korea House" (PVIS 2023) is a venue
     found = names_in(name, words=2)
     return found[0] if found is not None and len(found) == 1 else None
