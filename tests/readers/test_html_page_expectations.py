@@ -13,6 +13,11 @@ from program.readers.base import ReadContext
 from program.readers.html_page import HtmlPageReader
 
 KNOWN_MISSES: dict[tuple[str, str | None, str | None], dict[str, object]] = {
+    # Trial 33, COMOSA 2025: "Welcome & Check-in" (a registration desk) read as the opening by its first word.
+    **{
+        ("comosa2025-programs.php", f"2025-08-{day}T08:30:00+07:00", "C401"): {"kind": "opening"}
+        for day in ("15", "16")
+    },
     # (page, start or day, room): what the reader reads instead of the hand-written expectation.
     # Trial 31, BSides CDMX 2018: the kind words name `Cierre` alone, not `Cierre BSides CDMX 2018`; a title's
     # trailing `- Demo` (as `- Tool`, `- Exploit`) is its category, not read as a kind.

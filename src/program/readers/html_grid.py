@@ -15,6 +15,7 @@ import attrs
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, tag_of
 from program.readers.html_bold_led import bold_led
+from program.readers.html_bold_roles import bold_roles
 from program.readers.html_cell_badges import badge_parts
 from program.readers.html_cell_furniture import is_map_link, without_furniture
 from program.readers.html_cell_name_heading import name_headed
@@ -80,6 +81,7 @@ def expand(element: etree._Element) -> Grid:
             lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
             text = _stacked_span(lines) or "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            marked = marked or bold_roles(child)  # `<b>Opening ceremony</b><br>Welcome remarks – Prof. Name, Org`
             marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
             marked = marked or hosted_session(child)  # `<h3>Секция 1: …</h3>`, `Ведущий:` hosts, talks over names
             marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)

@@ -34,11 +34,12 @@ from program.readers.notation.times import CLOCK_WORD_FIRST, HOUR_MARKED, ClockE
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
     rf"^(?P<span>(?P<start>{_CLOCK})(?:(?P<separator>\s*(?:[-–—~]+|to|until)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))"
-    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)(?:\s*(?:hrs?|horas|uhr)\b\.?)?\s*(?P<rest>.*)$",
+    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)(?:\s*(?:(?:hrs?|horas|uhr)\b\.?|น\.(?!\S)))?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
-its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.")."""
+its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.",
+Thai "08.00 - 08.30 น.": THRF14 2020)."""
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _OTHER_TIME = re.compile(rf"^[^\W\d]+\s+{_CLOCK}(?:\s*(?:hrs?|horas|uhr)\b\.?)?$", re.IGNORECASE)
 """A word and another time after a line's own ("Inicio 09:00 hrs.": when the tournament itself starts), no title."""
