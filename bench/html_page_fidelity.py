@@ -23,6 +23,7 @@ import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
 import html_slot_counts_spans as span_counts
 import html_slot_counts_trial27 as slot_counts27
 import html_slot_counts_trial31 as slot_counts31
+import html_slot_counts_trial33 as slot_counts33
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -237,6 +238,13 @@ CASES = [
     # Trial 28 (Korean): `program_time` + `chapter` rows, `[기조연설]` + `<strong class="name">` rows, two break rows
     # whose time is commented out.
     Case("koita2016-program.asp", "Asia/Seoul", date(2016, 10, 27), span_counts.times_and_untimed_chapters),
+    # Trial 28 (Russian, then English): a table `Время | Мероприятие`, each cell a `<h3>` section over its hosts
+    # (`Ведущий:` over `ul.speakers`) and its talks (`Доклады:` over `<li><strong>Title</strong>` + speakers); the
+    # same rows again in English.
+    Case("childsafety2013.php", "Europe/Moscow", None, span_counts.first_programme_rows_and_talks),
+    # Trial 28 (Greek with English): a React TSX page, `<p><strong>11.45-12.15: Πρώτη κεντρική ομιλία/ </strong>
+    # <strong>First </strong>…</p>`, greeters in an `<ol>`, moderators, speakers and `«…»` / `“…”` titles, each twice.
+    Case("check4facts2022-seminar.tsx", "Europe/Athens", None, span_counts.time_paragraphs_and_talk_titles),
     # Trial 29 (Spanish): a Webflow page of three day columns (`program-date-number` 9, `program-date-month`
     # `Abril 2026`, a `program-date-location` the day's room) beside `agenda-item`s of `agenda-time` + `agenda-title`.
     Case("iyrp2026-programa.html", "Europe/Madrid", None, slot_counts.class_named_times),
@@ -252,6 +260,12 @@ CASES = [
     # Trial 31 (German): a PHP include, two tables of two workshop cells, each `<h3>` title (an `<h4>` subtitle) over
     # `Samstag von 11:00 Uhr bis 14:00 Uhr<br/> sowie von 17:00 Uhr bis 20:00 Uhr, …`.
     Case("zeitgeschehen2018-programm.php", "Europe/Berlin", date(2018, 5, 19), slot_counts31.prose_ranges_in_cells),
+    # Trial 33 (Vietnam): a Word table (cut), `Day 02` rows beside a date wrapped over two lines, `Session N` rows over
+    # their talks, `16:10 – 16:20 (10p)` times, ceremony and keynote cells of bold lines over their speakers.
+    Case("comosa2025-programs.php", "Asia/Ho_Chi_Minh", None, slot_counts33.timed_rows_but_sessions),
+    # Trial 33 (Thai): Bootstrap rows of a time heading `08.00 - 08.30 น.` beside a title heading, Thai day headings
+    # in the Buddhist era (`วันพุธที่ 9 กันยายน 2563`), numbered parallel rooms under a block's time.
+    Case("thrf14-program2.php", "Asia/Bangkok", None, slot_counts33.time_blocks_and_rooms),
 ]
 
 

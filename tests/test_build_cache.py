@@ -25,7 +25,7 @@ from program.pipeline import BuildOptions, build
 from program.settings import Settings, load_program_file
 from program.writers import RenderOptions, piece_reuse
 from program.writers.piece_reuse import PIECES_FOLDER
-from program.writers.templating import shipped_templates
+from program.writers.template_folder import shipped_templates
 
 from helpers import SAMPLE_PAGE, files_under
 

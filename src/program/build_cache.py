@@ -40,9 +40,9 @@ from program.publish import LinkedFile, Staged
 from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
-from program.writers.calendar_keys import calendar_keys, digest
+from program.writers.digests import digest
 from program.writers.piece_reuse import PIECES_FOLDER
-from program.writers.templating import shipped_templates
+from program.writers.template_folder import shipped_templates
 
 CACHE_FILE = ".program-cache.json"
 """The keys of a build's files, inside its own build folder."""
@@ -124,21 +124,63 @@ def program_parts(program: Program) -> Iterator[str]:
             yield repr(value)
 
 
-def plan_build(program: Program, writers: Sequence[AnyWriter], options: RenderOptions, out_dir: Path | None) -> Plan:
-    """Work out which files of `program` must be rendered, against the build published in `out_dir` (None: all)."""
-    settings = settings_key(writers, options)
+@attrs.frozen
+class FirstLook:
+    """What a build works out before any writer is imported: the keys of its settings and program, and out/'s build."""
+
+    settings: str
+    whole: str
+    """The key of the whole program (with the settings): "" in the keys of a build's cache."""
+    published: _Published | None
+    written: Sequence[str] | None = None
+    """The published build's outputs, in the order it wrote them, when it is this build: nothing to render."""
+
+
+def first_look(
+    program: Program, outputs: Sequence[tuple[str, str]], options: RenderOptions, out_dir: Path | None
+) -> FirstLook:
+    """The keys of `program` with the writers `outputs` names (name, output), and whether out/ holds this build.
+
+    Names only (`writers.build_outputs`): a rebuild that changes nothing imports no writer
+    (Jinja2, icalendar, lxml: a tenth of a second).
+    """
+    settings = settings_key([name for name, _ in outputs], options)
     whole = digest(itertools.chain([settings], program_parts(program)))
+    tops = [output.rstrip("/") for _, output in outputs]
     if out_dir is not None and out_dir.is_dir():  # as publishing checks it (again), before trusting its build
-        check_out(out_dir, [output_name(writer).rstrip("/") for writer in writers])
+        check_out(out_dir, tops)
     published = _published(out_dir) if out_dir is not None else None
     if (
         out_dir is not None
         and published is not None
         and published.files.get("") == whole
-        and published.intact(out_dir, writers)
+        and published.intact(out_dir, tops)
     ):
         written = [name for name in published.written if not name.startswith(".")]
-        return Plan(writers=(), reused=(), keys=published.files, unchanged=True, written=written)
+        return FirstLook(settings, whole, published, written)
+    return FirstLook(settings, whole, published)
+
+
+def plan_build(
+    program: Program,
+    writers: Sequence[AnyWriter],
+    options: RenderOptions,
+    out_dir: Path | None,
+    look: FirstLook | None = None,
+) -> Plan:
+    """Work out which files of `program` must be rendered, against the build published in `out_dir` (None: all).
+
+    `look`: the `first_look` of the same program, writers and `out_dir`, when the caller took it.
+    """
+    from program.writers.calendar_keys import calendar_keys  # noqa: PLC0415 (imports the calendar writers)
+
+    outputs = [(writer.name, output_name(writer)) for writer in writers]
+    look = look or first_look(program, outputs, options, out_dir)
+    settings, whole, published = look.settings, look.whole, look.published
+    if look.written is not None:
+        return Plan(
+            writers=(), reused=(), keys=published.files if published else {}, unchanged=True, written=look.written
+        )
     events = {item_id: digest([settings, key]) for item_id, key in calendar_keys(program, None).of_events()}
     keys: dict[str, str] = {"": whole}  # "": the whole build, for the quick test above
     to_render: list[AnyWriter] = []
@@ -213,8 +255,8 @@ def _narrowed(writer: AnyWriter, paths: Sequence[str]) -> AnyWriter:
     return writer
 
 
-def settings_key(writers: Sequence[AnyWriter], options: RenderOptions) -> str:
-    """The digest of everything besides the program that every output depends on."""
+def settings_key(writers: Sequence[str], options: RenderOptions) -> str:
+    """The digest of everything besides the program that every output depends on (`writers`: their names)."""
     templates = options.templates
     return digest(
         [
@@ -225,7 +267,7 @@ def settings_key(writers: Sequence[AnyWriter], options: RenderOptions) -> str:
             repr(attrs.evolve(options, templates=None)),
             _folder_digest(shipped_templates()),
             _folder_digest(templates) if templates is not None else "",
-            *(writer.name for writer in writers),
+            *writers,
         ]
     )
 
@@ -283,9 +325,8 @@ class _Published:
             return None
         return path if info.st_mtime_ns <= self.written_before and stat.S_ISREG(info.st_mode) else None
 
-    def intact(self, out_dir: Path, writers: Sequence[AnyWriter]) -> bool:
-        """Whether every file is there unedited, and out/ links to each output."""
-        tops = {output_name(writer).rstrip("/") for writer in writers}
+    def intact(self, out_dir: Path, tops: Iterable[str]) -> bool:
+        """Whether every file is there unedited, and out/ links to each output (`tops`: "people", "index.html")."""
         if not all(is_ours(out_dir / top) for top in tops):
             return False
         state = out_dir / STATE  # what a killed build left is removed by a build that publishes

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 
-from program.build_cache import Plan, plan_build
+from program.build_cache import Plan, first_look, plan_build
 from program.earlier import with_published_ids
 from program.feed_reading import read_feed
 from program.loading import Loaded, load_program
@@ -20,8 +20,7 @@ from program.progress import SILENT, Progress
 from program.publish import LinkedFileGone, Staged, publish, published_names
 from program.readers import ReadContext
 from program.settings import FeedSpec, Settings
-from program.writers import AnyWriter, FolderWriter, RenderOptions, build_writers, output_name
-from program.writers.change_history import versions_after
+from program.writers import AnyWriter, FolderWriter, RenderOptions, build_outputs, build_writers, output_name
 from program.writers.event_reuse import events_reused
 from program.writers.piece_reuse import pieces_reused
 
@@ -109,6 +108,8 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     loaded = load_program(settings, keep_going=options.keep_going, progress=options.progress)
     render = options.render
     if options.previous is not None:
+        from program.writers.change_history import versions_after  # noqa: PLC0415 (lxml: only with --previous)
+
         before = previous_program(options.previous)
         loaded = attrs.evolve(loaded, program=carried_from(loaded.program, before))
         render = attrs.evolve(
@@ -118,21 +119,23 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
         # An id once given stays its person's: from --previous (above), else from the build published in out/.
         loaded = attrs.evolve(loaded, program=with_published_ids(loaded.program, out_dir))
     options = attrs.evolve(options, render=render)  # the changes feed's history is part of how outputs look
+    outputs = build_outputs(pdf=options.pdf)
+    places = [output for _, output in outputs]
+    folders = tuple(out_dir / output.rstrip("/") for output in places if output.endswith("/"))
+    look = first_look(loaded.program, outputs, options.render, out_dir if options.incremental else None)
+    if look.written is not None:  # the published build is this one: nothing is written, no writer imported
+        return Built(loaded, tuple(out_dir / name for name in in_writer_order(look.written, places)), folders, True)
     writers = build_writers(pdf=options.pdf)
-    folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None)
-    if plan.unchanged:  # the published build is this one: nothing is written
-        kept = tuple(out_dir / name for name in in_writer_order(plan.written, writers))
-        return Built(loaded, kept, tuple(out_dir / folder for folder in folders), unchanged=True)
+    plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None, look)
     try:
         published = _published(loaded.program, plan, out_dir, options, writers)
     except LinkedFileGone:  # another build into out/ replaced the one this one took files from: render them all
         plan = plan_build(loaded.program, writers, options.render, None)
         published = _published(loaded.program, plan, out_dir, options, writers)
     # The build's own files (its cache, the pieces of its outputs) are not outputs.
-    outputs = [name for name in published if not name.startswith(".")]
-    written = tuple(out_dir / name for name in in_writer_order(outputs, writers))
-    return Built(loaded, written, tuple(out_dir / folder for folder in folders))
+    files = [name for name in published if not name.startswith(".")]
+    written = tuple(out_dir / name for name in in_writer_order(files, places))
+    return Built(loaded, written, folders)
 
 
 def _published(

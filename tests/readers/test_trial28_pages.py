@@ -205,7 +205,8 @@ def _tvu_slots() -> list[tuple[datetime, datetime | None, str, tuple[str, ...], 
     """Each time paragraph written as a time (`9:00-9:50:`'s colon aside; `s13:00-13:20`, a typo, left out).
 
     Its times, the next paragraph (the title), the `Tác giả:` line right under it (its name after the titles,
-    up to ` - ` or `,`), and the room: `Phòng : E21.105` above the morning, the heading above each afternoon run.
+    up to ` - ` or `,`) or a `Dr. Name, Place` line, and the room: `Phòng : E21.105` above the morning, the
+    heading above each afternoon run.
     """
     text = _text("tvu2023-hoithao.php")
     slots: list[tuple[datetime, datetime | None, str, tuple[str, ...], str | None]] = []
@@ -220,7 +221,8 @@ def _tvu_slots() -> list[tuple[datetime, datetime | None, str, tuple[str, ...], 
             parts = [part.split(":") for part in (start, end) if part]
             clock = [datetime(2023, 7, 22, int(hour), int(minute), tzinfo=HO_CHI_MINH) for hour, minute in parts]
             author = re.match(r"\s*Tác giả:\s*(?:(?:PGS|GS|TS)\.?\s*)*(?:Mr\.\s*)?([^,-]+?)\s*(?:[-,]|$)", below)
-            people = (author[1].strip(),) if author else ()
+            titled = re.match(r"\s*Dr\.\s*([^,]+?)\s*,", below)  # a keynote's speaker, a doctor, where they work
+            people = (author[1].strip(),) if author else (titled[1],) if titled else ()
             slots.append((clock[0], clock[1] if len(clock) > 1 else None, _plain(title), people, room))
     return slots
 
@@ -249,15 +251,22 @@ def test_tvu_date_heading_time_paragraphs_author_lines_and_rooms() -> None:
 def _koita_rows() -> tuple[list[tuple[datetime, str, tuple[str, ...]]], list[str]]:
     """Each `<ul>` with a `program_time`: its start and its `chapter` text, or its label and the `name` under it.
 
-    The label's brackets are dropped; the `chapter` rows of lists without a time (the breaks, the track headings)
-    are listed apart.
+    The label's brackets are dropped; a `chapter` row's people are the `name`s of the lists after it that hold no
+    time and no `chapter` (the opening's `[개회사]`, `[축    사]`); the `chapter` rows of lists without a time (the
+    breaks, the track headings) are listed apart.
     """
     text = re.sub(r"<!--.*?-->", "", _text("koita2016-program.asp"), flags=re.S)
     rows: list[tuple[datetime, str, tuple[str, ...]]] = []
     untimed: list[str] = []
+    below = False  # the lists after a chapter row, until a list with a time or a chapter
     for listed in re.findall(r"<ul[^>]*>(.*?)</ul>", text, re.S):
         chapter = re.search(r'<li class="chapter"><strong>(.*?)</strong>', listed)
         time = re.search(r'class="program_time[^"]*">\s*<strong>(\d\d):(\d\d)', listed)
+        names = tuple(re.findall(r'<strong class="name"[^>]*>(.*?)</strong>', listed))
+        if time is None and chapter is None and below:
+            rows[-1] = (*rows[-1][:2], rows[-1][2] + names)
+            continue
+        below = bool(time and chapter)
         if time is None:
             untimed.extend([chapter[1]] if chapter else [])
             continue
@@ -266,9 +275,8 @@ def _koita_rows() -> tuple[list[tuple[datetime, str, tuple[str, ...]]], list[str
             rows.append((start, chapter[1], ()))
             continue
         label = re.search(r'class="subtitle_01[^"]*">\[(.*?)\]</strong>', listed)
-        name = re.search(r'<strong class="name">(.*?)</strong>', listed)
-        assert label is not None and name is not None
-        rows.append((start, label[1], (name[1],)))
+        assert label is not None and len(names) == 1
+        rows.append((start, label[1], names))
     return rows, untimed
 
 
@@ -279,8 +287,14 @@ def test_koita_chapter_rows_and_labelled_speakers_are_read_and_the_untimed_chapt
     rows, untimed = _koita_rows()
     assert name == "html-page"
     assert len(rows) == 10
-    assert [(item.start, item.title, item.people) for item in program.items] == rows
+    assert [(item.start, item.title, item.people) for item in program.items if item.start is not None] == rows
+    assert rows[1] == (datetime(2016, 10, 27, 10, 45, tzinfo=SEOUL), "개회식", ("박용현", "최양희", "장대환"))
     assert rows[2] == (datetime(2016, 10, 27, 11, tzinfo=SEOUL), "기조연설", ("Martin G. Curley",))
+    assert rows[-1][1:] == ("폐회식", ("김이환",))
     assert untimed == ["중식 및 네트워킹", "Innovation and Change I", "휴식 및 네트워킹", "Innovation and Change II"]
+    breaks = [item for item in program.items if item.start is None]
+    assert [(item.title, item.kind, item.day) for item in breaks] == [
+        (title, Kind.BREAK, date(2016, 10, 27)) for title in untimed if not title.startswith("Innovation")
+    ]
     said = [line for line in program.reading if "not placed" in line]
-    assert [line.split("not placed: ")[1].split(" (")[0] for line in said] == untimed
+    assert [line.split("not placed: ")[1].split(" (")[0] for line in said] == untimed[1::2]  # the track headings

@@ -14,7 +14,7 @@ from program.writers.booklet import booklet_data
 from program.writers.ics import IcsWriter
 from program.writers.program_html import ProgramHtmlWriter
 from program.writers.site import SiteWriter
-from program.writers.templating import shipped_templates
+from program.writers.template_folder import shipped_templates
 
 
 def test_invited_talks_have_one_colour_in_the_site_program_html_and_the_booklet(sample: Loaded) -> None:

@@ -48,11 +48,14 @@ def check(
     from program.checks.rules import apply_levels
     from program.errors import InputError
     from program.loading import load_program
-    from program.planner.limits import check_limits
-    from program.planner.template import load_template
 
     del keep_going  # check always reads everything it can, to report every problem
-    template = load_template(template_path) if template_path else None
+    template = None
+    if template_path:  # the planner's modules only for a plan template: a check without one never needs them
+        from program.planner.limits import check_limits
+        from program.planner.template import load_template
+
+        template = load_template(template_path)
     try:
         settings = settings_from(twelve_hour=clock == "12", **options)
         with progress_shown() as progress:

@@ -34,7 +34,8 @@ def progress_shown() -> Iterator[Progress]:
 
 def say_why_no_pdf(pdf: bool | None) -> None:
     """When the default build wrote no PDF because its extra is missing, say so and how to get it."""
-    from program.writers.booklet import pdf_available
+    # Not from the booklet's module: a build that renders nothing imports no writer.
+    from program.writers import pdf_available
 
     if pdf is None and not pdf_available():
         click.echo("program.pdf skipped: python -m pip install '.[pdf]' to print it (or pass --no-pdf)", err=True)

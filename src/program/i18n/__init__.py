@@ -19,9 +19,6 @@ from pathlib import Path
 import attrs
 import babel
 from babel.dates import format_date, format_interval, format_skeleton
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 
 from program.errors import UsageError
 from program.model.clock import clock_text, day_text, ends_days_later, partial_date_text
@@ -182,7 +179,12 @@ def translations(locale: str) -> gettext.NullTranslations:
     if path is None:
         return gettext.NullTranslations()
     # Compiled here, in memory, from the .po shipped in the package: a language is one text
-    # file, with no build step (and no .mo kept beside it to go stale).
+    # file, with no build step (and no .mo kept beside it to go stale). Babel's catalogue modules
+    # are imported here: `program check` never needs them (a hundredth of a second of its start-up).
+    from babel.messages.mofile import write_mo  # noqa: PLC0415
+    from babel.messages.pofile import read_po  # noqa: PLC0415
+    from babel.support import Translations  # noqa: PLC0415
+
     with path.open("rb") as handle:
         catalogue = read_po(handle, locale=path.stem)
     compiled = io.BytesIO()

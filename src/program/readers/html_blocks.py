@@ -9,13 +9,16 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.model import Link
 from program.readers.html_bootstrap_rows import bootstrap_table
 from program.readers.notation.dates import DateError, parse_date
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 SKIPPED = frozenset({"script", "style", "noscript", "nav", "form", "button", "select", "svg", "template", "iframe"})
 """Elements that are never a schedule's content."""
@@ -83,6 +86,12 @@ class TableBlock:
 
     element: etree._Element
     line: int
+
+    def holds_times(self) -> bool:
+        """Whether the table has times (a side table of deadlines, BLP 2023, leaves time headings read)."""
+        from lxml import etree  # noqa: PLC0415 (the page is parsed already: see the TYPE_CHECKING import above)
+
+        return holds_time_table(etree.tostring(self.element, encoding="unicode"))
 
 
 Block = Heading | TextLine | TableBlock
@@ -160,14 +169,25 @@ def _text_pieces(element: etree._Element, pieces: list[str]) -> None:
         return
     if tag == "br" or tag in BLOCKS or tag in HEADINGS:
         pieces.append(_BREAK)
+    quoted = tag == "q" and _alone(element)  # a line that is a quotation: a title (Check4facts 2022's translations)
+    pieces.extend(["“"] * quoted)
     if element.text and tag:
         pieces.append(element.text)
     for child in element:
         _text_pieces(child, pieces)
         if child.tail:
             pieces.append(child.tail)
+    pieces.extend(["”"] * quoted)
     if tag in BLOCKS or tag in HEADINGS:
         pieces.append(_BREAK)
+
+
+def _alone(element: etree._Element) -> bool:
+    """Whether an element is all its parent shows: no words beside it (`<strong><q>Title</q></strong>`)."""
+    parent = element.getparent()
+    if parent is None or len(parent) != 1:
+        return False
+    return not collapse(parent.text or "") and not collapse(element.tail or "")
 
 
 def element_links(element: etree._Element) -> tuple[Link, ...]:

@@ -15,13 +15,15 @@ shown at it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_parts import CellParts, Talk, marked_lines
 from program.readers.lines.honorifics import without_honorifics
 from program.readers.lines.names import names_in
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 Run = tuple[str, str]
 _MIN_TALKS = 2

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import copy
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.kind_labels import label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import is_span
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _CODED = re.compile(r"^(?P<code>\d{1,2}[A-Z]{1,2}-\d{1,2})\s+(?P<people>\S.*)$")
 """A paper's code and its authors in one heading: "1A-1 Markus Wilhelm Jahn and Patrick Erik Bradley"."""

@@ -15,12 +15,14 @@ not each name one person (a kind's badge, "Keynote") gives None and is read as b
 from __future__ import annotations
 
 import copy
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_parts import CellParts
 from program.readers.lines.names import names_in
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 
 def _is_badge(element: etree._Element) -> bool:

@@ -6,10 +6,12 @@ Kept apart from html_blocks (the page's blocks and lines), which the readers of 
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import collapse
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _FURNITURE = re.compile(
     r"^(?:(?:access|download|view|see|watch|get)\s+(?:the\s+)?(?:slides?|video|recording|paper|poster|pdf)\b.{0,20}"

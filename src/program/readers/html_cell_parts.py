@@ -19,9 +19,9 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
 from program.readers.html_cell_lines import labelled_talk, speaker_line, title_over_authors
@@ -31,6 +31,9 @@ from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _BOLD = frozenset({"b", "strong"})
 _ITALIC = frozenset({"i", "em"})

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import collapse, tag_of
 from program.readers.html_cell_parts import CellParts, Run, Talk, marked_lines
 from program.readers.lines.names import names_in
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _CHAIR = re.compile(r"^(?:session\s+)?chairs?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
 _TIMED = re.compile(r"^(?P<span>[^A-Za-z]*?\d)\s*:\s+(?P<title>\S.*)$")

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.model import Kind
 from program.readers.html_blocks import collapse
@@ -30,6 +29,9 @@ from program.readers.html_cell_lines import runs_on
 from program.readers.html_cell_parts import CellParts, marked_lines
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
+
+if TYPE_CHECKING:  # only named: lxml is imported where a page is parsed, not at every start-up
+    from lxml import etree
 
 _ACADEMIC = re.compile(r"^(?:(?:prof(?:essor|essora|a|ª)?|dr(?:a|ª)?|sr(?:a|ª)?|me|ma|msc|phd)\.?\s+)+", re.IGNORECASE)
 """Academic and courtesy titles before a name, in Portuguese, Spanish and English ("Profa. Dra.", "Prof. Dr.")."""

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.lines.rooms import names_room, room_text
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _SESSION = re.compile(r"^session[-_]?(?:header|title|name)$")
 _CHAIR = re.compile(r"chair")
@@ -112,7 +114,8 @@ def _listed_talk(item: etree._Element) -> Talk | None:
 def _titled(cell: etree._Element) -> CellParts | None:
     """A talk's title and its speakers in elements of their own (QBF 2026: `talk-title` and `details` spans)."""
     titles = [node for node in _descendants(cell) if _classes_match(node, _TALK_TITLE)]
-    byline = _first(cell, _AUTHORS) or _first(cell, _BYLINE)
+    byline = _first(cell, _AUTHORS)
+    byline = byline if byline is not None else _first(cell, _BYLINE)  # an element's truth is whether it has children
     said = _text(byline) if byline is not None and len(titles) == 1 else ""
     people = _people(said) if said and not names_room(room_text(said)) and not _NO_ONE.search(said) else ()
     return CellParts(_text(titles[0]), people) if people else None
@@ -157,4 +160,6 @@ def _inside(node: etree._Element, tag: str) -> bool:
 
 
 def _text(node: etree._Element) -> str:
+    from lxml import etree  # noqa: PLC0415 (the page is parsed already: see the module's TYPE_CHECKING import)
+
     return collapse(etree.tostring(node, method="text", encoding="unicode", with_tail=False))

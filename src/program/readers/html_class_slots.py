@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.errors import ParseError
 from program.model import Item, Kind, Program, SourceRef
@@ -36,7 +36,7 @@ from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_o
 from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.html_heading_cards import CardTalk, heading_card
 from program.readers.html_list_ends import next_start_ends
-from program.readers.html_name_heads import name_head, room_over_time
+from program.readers.html_name_heads import name_head, names_below, room_over_time
 from program.readers.html_span_rows import span_rows
 from program.readers.html_speaker_lines import given_by
 from program.readers.kind_labels import kind_from_title
@@ -46,6 +46,9 @@ from program.readers.notation.dates import DateError, WrittenDate
 from program.readers.notation.leading import leading_span
 from program.readers.notation.times import CLOCK_WORD_FIRST, ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _TIME_CLASS = re.compile(r"(?:^|[-_])time(?:$|[-_])", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|heure|horaire)$", re.IGNORECASE)
@@ -181,25 +184,48 @@ def class_slot_program(
     )
     dated = (f"days from the headings above the slots: {headings}",) if headings else ()
     said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *dated, *settings.said)
-    said = (*said, *_untimed_titles(root, slots, source)) if root is not None else said
+    untimed = _untimed_titles(root, slots) if root is not None else []
+    breaks = [(line, text) for line, text in untimed if kind_from_title(text) is Kind.BREAK]
+    items.extend(_untimed_break(line, text, slots, settings, source) for line, text in breaks)
+    said = (
+        *said,
+        *(
+            f"{source}:{line}: a break with no time of its own, read untimed on its day: {text}"
+            if (line, text) in breaks
+            else f"{source}:{line}: not placed: {text} (a title with no time of its own)"
+            for line, text in untimed
+        ),
+    )
     return Program(title=title, timezone=zone.key, items=tuple(items), sources=(source,), reading=said)
 
 
-def _untimed_titles(root: etree._Element, slots: list[ClassSlot], source: str) -> list[str]:
-    """A reading line for each title element no slot took: a row whose time the page left out is said, not dropped.
+def _untimed_titles(root: etree._Element, slots: list[ClassSlot]) -> list[tuple[int, str]]:
+    """Each title element no slot took, with its line: a row whose time the page left out is said, not dropped.
 
     KOITA 2016 comments out the time of `<li class="chapter"><strong>중식 및 네트워킹</strong></li>` (lunch). Only
-    elements of a class that titles slots, holding no time, are said (not a page's `…title` heading, nor a block
-    around a whole slot).
+    elements of a class that titles slots, holding no time, count (not a page's `…title` heading, nor a block
+    around a whole slot). A break among them is an untimed item of its day (`_untimed_break`).
     """
     taken = {slot.title for slot in slots}
     titles = [(found, collapse(found.text_content())) for found in _classed(root, _TITLE_CLASS)]
     titling = {token for found, text in titles if text in taken for token in _title_tokens(found)}
     return [
-        f"{source}:{found.sourceline}: not placed: {text} (a title with no time of its own)"
+        (found.sourceline or 1, text)
         for found, text in titles
         if text and text not in taken and titling & _title_tokens(found) and not _holds_time(found)
     ]
+
+
+def _untimed_break(line: int, text: str, slots: list[ClassSlot], settings: PageSettings, source: str) -> Item:
+    """A break whose time the page left out (KOITA 2016's lunch): untimed, on the day of the slot above it."""
+    above = [slot for slot in slots if slot.line < line] or slots
+    return Item(
+        id=item_id(Kind.BREAK, text),
+        kind=Kind.BREAK,
+        title=text,
+        source=SourceRef(source, line),
+        day=resolve_day(above[-1].day, settings, source),
+    )
 
 
 def _holds_time(element: etree._Element) -> bool:
@@ -231,13 +257,15 @@ def _slot(element: etree._Element) -> tuple[ClassSlot, ...]:
         if not title and named is None and (cards := heading_card(holder)):  # `<h2>`, `<p>`, `godz. 10:00 - 10:20`
             return _card_slots(holder, span, cards, _room(holder) or room)
         if title or named is not None:
+            people = named.people if named is not None else _people(holder) or _given_by(_widest(holder))
+            people = people or (_below(holder) if named is None else ())  # KOITA 2016's opening speakers
             return (
                 ClassSlot(
                     line=holder.sourceline or 1,
                     start=span.start.minutes,
                     end=span.end_minutes,
                     title=named.title if named is not None else title,
-                    people=named.people if named is not None else _people(holder) or _given_by(_widest(holder)),
+                    people=people,
                     room=_room(holder) or room,
                     classed=_class_kind(holder),
                     note=named.note if named is not None else _about(_widest(holder)),
@@ -255,6 +283,11 @@ def _card_slots(
     return tuple(
         ClassSlot(line, start, end, card.title, card.people, room, classed=card.kind, note=card.note) for card in cards
     )
+
+
+def _below(holder: etree._Element) -> tuple[str, ...]:
+    """The names listed in the untimed blocks after a slot (KOITA 2016's opening speakers), up to the next slot."""
+    return names_below(holder, lambda block: _holds_time(block) or any(True for _ in _classed(block, _TITLE_CLASS)))
 
 
 def _is_time(element: etree._Element) -> bool:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.errors import ParseError
 from program.model import Item, Program, SourceRef
@@ -28,6 +28,9 @@ from program.readers.html_dating import PageSettings, needs_zone, resolve_day
 from program.readers.kind_labels import kind_from_title
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.placing import at
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _START = re.compile(r"^start-(?P<hours>\d{1,2})(?P<minutes>\d{2})$")
 _END = re.compile(r"^end-(?P<hours>\d{1,2})(?P<minutes>\d{2})$")

@@ -14,12 +14,14 @@ notes stays the cell's text.
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import SKIPPED, collapse, tag_of
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.names import names_in
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LISTS = frozenset({"ul", "ol"})

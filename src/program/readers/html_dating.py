@@ -22,7 +22,7 @@ from program.readers.base import ReadContext
 from program.readers.html_time_zones import times_zone
 from program.readers.lines.days import deadline_zone, zone_and_words
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
-from program.readers.notation.local_dates import LOCAL_MONTHS
+from program.readers.notation.local_dates import LOCAL_MONTHS, THAI_MONTHS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LOCAL_MONTH = (
@@ -39,6 +39,8 @@ _FULL_DATE = re.compile(
     rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH}),?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
     r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # CQJT 2018's "会议时间：2018年5月18日": no word boundary
+    # THRF14 2020's "ระหว่างวันที่ 8-9 กันยายน 2563" (between the 8th and 9th of September 2563 BE): the first day
+    rf"|(?<!\d)\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)})\s*(?:พ\.ศ\.\s*)?\d{{4}}"
 )
 
 

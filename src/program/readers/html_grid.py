@@ -8,14 +8,14 @@ title, italic names, a list) is kept beside the grid for `html_tables` to use.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
-from lxml import etree
 
 from program.model import Link
 from program.readers.html_blocks import element_lines, element_links, tag_of
 from program.readers.html_bold_led import bold_led
+from program.readers.html_bold_roles import bold_roles
 from program.readers.html_cell_badges import badge_parts
 from program.readers.html_cell_furniture import is_map_link, without_furniture
 from program.readers.html_cell_name_heading import name_headed
@@ -24,11 +24,15 @@ from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_cell_speakers import bold_over_names, label_over_quoted_title, title_over_speakers
 from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
+from program.readers.html_hosted_sessions import headed_details, hosted_session
 from program.readers.html_paired_cells import paired_titles
 from program.readers.html_role_lines import role_parts, title_over_people
 from program.readers.notation.lengths import is_duration
 from program.readers.notation.times import is_clock
 from program.readers.tabular.cells import Cell
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _T = TypeVar("_T")
 
@@ -77,7 +81,9 @@ def expand(element: etree._Element) -> Grid:
             lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
             text = _stacked_span(lines) or "\n".join(lines)
             marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
+            marked = marked or bold_roles(child)  # `<b>Opening ceremony</b><br>Welcome remarks – Prof. Name, Org`
             marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
+            marked = marked or hosted_session(child)  # `<h3>Секция 1: …</h3>`, `Ведущий:` hosts, talks over names
             marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)
             marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
             marked = marked or label_over_quoted_title(lines)  # "Invited speaker" / "Prof. Name" / "“Title”"
@@ -87,6 +93,7 @@ def expand(element: etree._Element) -> Grid:
             marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
             if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
                 marked = bold_led(child) or marked
+            marked = marked or headed_details(child)  # `<h3>Title</h3><p>Ведущие: Фонд …</p>`: the rest its details
             if marked is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):

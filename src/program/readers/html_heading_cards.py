@@ -17,15 +17,18 @@ is as many talks at that time, each its kind, the kind's word left out of the ti
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.model import Kind
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.kind_labels import label_kind
 from program.readers.lines.honorifics import without_honorifics
 from program.readers.lines.names import names_in
+
+if TYPE_CHECKING:  # only named: lxml is imported where a page is parsed, not at every start-up
+    from lxml import etree
 
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\boraz\b|\bi\b)\s*")
 _KIND_AFTER_DASH = re.compile(r"^(?P<title>.*\S)\s+[-–—]\s+(?P<kind>\w+)$")

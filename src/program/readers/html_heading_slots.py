@@ -11,6 +11,7 @@ line inside the schedule is listed as not placed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -19,12 +20,14 @@ import attrs
 from program.model import Kind
 from program.readers.html_blocks import Block, Heading, TextLine
 from program.readers.html_cell_parts import Talk
+from program.readers.html_heading_parts import talk_span, unquoted
 from program.readers.html_lines import time_led
 from program.readers.html_speaker_lines import titled_name, titled_surnames
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import read_slot_text
 from program.readers.lines.names import names_in
+from program.readers.lines.thai_names import THAI, is_moderator_line, thai_people, thai_room, thai_title_people
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 
@@ -48,9 +51,9 @@ _TITLE_LINE = re.compile(r"^title\s*:\s*(?P<title>\S.*)$", re.I)
 """A slot's title on a line under its heading: "Title: NLP in Mexican Spanish" under "Invited Talk 1"."""
 _NAME_FIRST = re.compile(r"^(?P<name>[^,—–\"“”]+?)\s*(?:,|\s[—–-]+)\s*[\"“](?P<title>.+?)[\"”]$")
 """A name before a quoted title: `Amanda Licastro, "Building …"`, `Ted Underwood — "DH in the Age …"`."""
-_OPENING, _CLOSING = '"“', '"”'
 _RANGE_COLON = re.compile(rf"^(?P<span>{_CLOCK}\s*[-–—]\s*{_CLOCK}):\s*", re.IGNORECASE)
 """A range and a colon before the title: "8:30-9:00: Breakfast" (`time_led` reads a time then ':' as no range)."""
+_MODERATOR = "ผู้ดำเนินรายการ"
 _PART = re.compile(r"^[»›]\s*(?P<title>\S.*?)\s*$")
 """A heading marked as a part of the slot above (`&raquo; Linguagem, Literatura e Ensino`, I ENPEB 2012)."""
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|/|\band\b)\s*")
@@ -130,7 +133,8 @@ def heading_schedule(found: Sequence[Block]) -> HeadingSchedule | None:
     """The page's slots when two headings or more write a time, else None."""
     found = _times_under_headings(found)
     headings = [block for block in found if isinstance(block, Heading)]
-    if sum(1 for block in headings if _timed(block.text)) < _FEWEST:
+    alone = sum(1 for block, after in itertools.pairwise(headings) if _alone(block.text, after.text))
+    if sum(1 for block in headings if _timed(block.text)) + alone < _FEWEST:
         return None
     walk = _Walk({venue["room"].strip() for block in headings if (venue := _VENUE.match(block.text))})
     for block in found:
@@ -155,6 +159,13 @@ class _Walk:
 
     doubts: list[tuple[int, str]] = attrs.Factory(list)
     """Talks whose written time cannot be right as it stands, with what is wrong (a warning each)."""
+    pending: tuple[int, TimeSpan] | None = None
+    """A heading that is a time alone (THRF14 2020's `<h6>08.00 - 08.30 น.</h6>` beside `<h6>ลงทะเบียน</h6>`): the
+    next heading is its title, or its parallel rooms."""
+    moderator_next: bool = False
+    """The last line was the Thai moderator's word alone (ผู้ดำเนินรายการ): the next line names them, no speaker."""
+    rooms_under: bool = False
+    """The session's panels are numbered rooms: a heading under them that is none is a paper's title, not placed."""
     talk_group: int | None = None
     """The list item of the last talk that writes its own time: a line more in it is its authors."""
 
@@ -164,9 +175,24 @@ class _Walk:
             self.outside += 1
             return
         slot = self.slots[-1]
-        placed = _under(slot, block.text, block.line) if slot.panel else self.under_slot(slot, block)
+        # a numbered room's papers have no time of their own: listed as not placed, as its other lines
+        if self.rooms_under:
+            placed = False
+        elif slot.panel:
+            placed = _under(slot, block.text, block.line)
+        elif THAI.search(block.text):
+            placed = self.thai_line(slot, block.text)
+        else:
+            placed = self.under_slot(slot, block)
         if not placed:
             self.unplaced.append((block.line, block.text))
+
+    def thai_line(self, slot: HeadingSlot, text: str) -> bool:
+        """A Thai line under a slot: its speakers ("โดย นพ.โกมาตร …"), or the moderator's (ผู้ดำเนินรายการ), left out."""
+        moderator, self.moderator_next = self.moderator_next, is_moderator_line(text) and text.strip() == _MODERATOR
+        people = () if moderator or is_moderator_line(text) else thai_people(text)
+        slot.people.extend(name for name in people if name not in slot.people)
+        return bool(people) or moderator or is_moderator_line(text)
 
     def under_slot(self, slot: HeadingSlot, block: TextLine) -> bool:
         """A line under a slot's heading (BLP 2023): its title, speaker or chair, or a talk at its own time.
@@ -190,10 +216,10 @@ class _Walk:
             return True
         if (titled := _TITLE_LINE.match(text)) is not None and not slot.talks:
             slot.kind = slot.kind or kind_from_title(slot.title)  # "Invited Talk 1": the heading says what it is
-            slot.title = _unquoted(titled["title"])
+            slot.title = unquoted(titled["title"])
             return True
         if (led := _led(text)) is not None and led[1]:
-            span, doubt = _talk_span(led[0], slot.span)
+            span, doubt = talk_span(led[0], slot.span)
             slot.talks.append(Talk(led[1], (), block.line, span=span))
             self.talk_group = block.group
             if doubt:
@@ -209,8 +235,12 @@ class _Walk:
         """A day, a slot, a session's time, a room for the last slot, or a panel under the session."""
         last = self.slots[-1] if self.slots else None
         trailing = _trailing(text)
-        if (written := _day(text)) is not None:
+        if self.pending is not None and not _timed(text) and _day(text) is None and _led(text) is None:
+            self._after_time(line, text)
+        elif (written := _day(text)) is not None:
             self.day, self.session = written, None
+        elif (led := _led(text)) is not None and not led[1]:
+            self.pending, self.session = (line, led[0]), None
         elif (led := _led(text)) is not None and led[1]:
             self.slots.append(_slot(led[0], led[1], line, self.day))
             self.session, self.talk_group = None, None
@@ -226,34 +256,46 @@ class _Walk:
             kind = last.kind or kind_from_title(last.title) if not last.untimed else last.kind
             self.slots.append(HeadingSlot(last.span, part["title"], line, self.day, kind=kind, untimed=True))
         elif self.session is not None:
-            self.slots.append(_panel(self.session, text, line, self.day))
+            self.under_session(self.session, line, text)
         elif last is not None:
             self.unplaced.append((line, text))
         else:
             self.outside += 1
 
+    def under_session(self, session: TimeSpan, line: int, text: str) -> None:
+        """A heading under a session's time: a panel, or a numbered room's paper (not placed: it has no time)."""
+        if (room := thai_room(text)) is not None:
+            self.slots.append(HeadingSlot(session, room[0], line, self.day, room=room[1], panel=True))
+        elif self.rooms_under:
+            self.unplaced.append((line, text))
+        else:
+            self.slots.append(_panel(session, text, line, self.day))
+
+    def _after_time(self, line: int, text: str) -> None:
+        """The heading after a time alone: the time's slot, or its session's first numbered room."""
+        assert self.pending is not None
+        at, span = self.pending
+        self.pending = None
+        if (room := thai_room(text)) is not None:
+            self.session, self.rooms_under = span, True
+            self.slots.append(HeadingSlot(span, room[0], line, self.day, room=room[1], panel=True))
+            return
+        title, people = thai_title_people(text)
+        slot = _slot(span, title, at, self.day)
+        slot.people.extend(name for name in people if name not in slot.people)
+        self.slots.append(slot)
+        self.session, self.rooms_under, self.talk_group = None, False, None
+
+
+def _alone(text: str, after: str) -> bool:
+    """Whether a heading is a time alone and the heading after it no time or day (its title)."""
+    led = _led(text)
+    return led is not None and not led[1] and not _timed(after) and _led(after) is None and _day(after) is None
+
 
 def _led(text: str) -> tuple[TimeSpan, str] | None:
     """The time a heading starts with and the rest, as `time_led` reads it, a range before a colon too."""
     return time_led(_RANGE_COLON.sub(r"\g<span> ", text))
-
-
-def _unquoted(title: str) -> str:
-    """A title without the quotes around it (`"Scaling to the World"` → Scaling to the World).
-
-    Only a pair that encloses it all: `“Title"` too, but in `“A quote.” And more?"` (Keystone DH
-    2023) the opening quote is the quotation's and only the stray closing one goes.
-    """
-    title = title.strip()
-    if len(title) < 3:
-        return title
-    plain = title[0] == title[-1] == '"' and title.count('"') == 2
-    curly = title[0] == "“" and title[-1] in '"”' and "”" not in title[1:-1]
-    if plain or curly:
-        return title[1:-1].strip()
-    if title[-1] == '"' and title.count('"') == 1:
-        return title[:-1].strip()
-    return title
 
 
 def _timed(text: str) -> bool:
@@ -290,7 +332,7 @@ def _slot(span: TimeSpan, text: str, line: int, day: WrittenDate | None) -> Head
             return HeadingSlot(span, named[0], line, day, list(named[1]), kind)
         read = read_slot_text(labelled["rest"])
         if read.people:
-            return HeadingSlot(span, _unquoted(read.title), line, day, list(read.people), kind, written=text)
+            return HeadingSlot(span, unquoted(read.title), line, day, list(read.people), kind, written=text)
     place = _PLACE_AFTER.match(text)
     if place is not None and kind_from_title(place["title"]) is Kind.BREAK:
         return HeadingSlot(span, place["title"], line, day, room=place["room"].strip())
@@ -328,32 +370,8 @@ def _under(slot: HeadingSlot, text: str, line: int) -> bool:
     if not read.people:
         return False
     people = tuple(name for person in read.people for name in _names(person))
-    slot.talks.append(Talk(_unquoted(read.title), people or read.people, line))
+    slot.talks.append(Talk(unquoted(read.title), people or read.people, line))
     return True
-
-
-_HALF_DAY = 720
-
-
-def _talk_span(span: TimeSpan, session: TimeSpan) -> tuple[TimeSpan, str | None]:
-    """A talk's own time, and what is wrong with it when it cannot be right as written (BLP 2023's typos).
-
-    An end before the start ("16:57 - 15:04") is no end: read as written it would run past
-    midnight. A start outside its session's time ("14:24 - 14:36" in the 16:00 session) is kept,
-    with a warning; on a 12-hour clock the afternoon's hour fits ("1:30" in a 13:00 session).
-    """
-    start, end = span.start.minutes, span.end_minutes
-    ended = session.end_minutes
-    if end is not None and end - start > _HALF_DAY:
-        written = f"{span.start.text}-{span.end.text}" if span.end is not None else span.start.text
-        return TimeSpan(span.start, None, None), f"the talk's end is before its start ({written!r}): read with no end"
-    inside = any(
-        session.start.minutes <= minutes and (ended is None or minutes < ended)
-        for minutes in (start, start + _HALF_DAY)
-    )
-    if ended is not None and not inside:
-        return span, f"the talk's time ({span.start.text}) is outside its session's; read as written"
-    return span, None
 
 
 def _name_first(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.model import Item, Kind
 from program.model.ids import item_id
 from program.readers.html_blocks import collapse, tag_of
 from program.readers.kind_labels import kind_from_label
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _LONGEST = 6
 """Words; a legend's entry is a short label, not a schedule's title."""

@@ -20,11 +20,13 @@ from collections.abc import Sequence
 import attrs
 
 from program.model import Kind, Link
+from program.readers.base import Line
 from program.readers.coded_entries import CODE, author_names, is_name
+from program.readers.html_bilingual_lines import bilingual_slot
 from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
-from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names
+from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names, titled_lead
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.notation.times import CLOCK_WORD_FIRST, HOUR_MARKED, ClockError, TimeSpan, parse_span
@@ -32,11 +34,12 @@ from program.readers.notation.times import CLOCK_WORD_FIRST, HOUR_MARKED, ClockE
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
 _LEAD = re.compile(
     rf"^(?P<span>(?P<start>{_CLOCK})(?:(?P<separator>\s*(?:[-–—~]+|to|until)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}}))"
-    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)(?:\s*(?:hrs?|horas|uhr)\b\.?)?\s*(?P<rest>.*)$",
+    rf"(?P<end>{_CLOCK}))?)(?!\d|:\d)(?:\s*(?:(?:hrs?|horas|uhr)\b\.?|น\.(?!\S)))?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A time or range opening a line; two clocks after each other are a range ("10:00 11:00": FrontTalks 2016 writes
-its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.")."""
+its end in a span of its own colour inside the start's). The hours' word after it is no title ("16:00 - 19:00 hrs.",
+Thai "08.00 - 08.30 น.": THRF14 2020)."""
 _SEPARATOR = re.compile(r"^[\s:|–—\-,.]+")
 _OTHER_TIME = re.compile(rf"^[^\W\d]+\s+{_CLOCK}(?:\s*(?:hrs?|horas|uhr)\b\.?)?$", re.IGNORECASE)
 """A word and another time after a line's own ("Inicio 09:00 hrs.": when the tournament itself starts), no title."""
@@ -77,6 +80,8 @@ class Entry:
     room: str | None = None
     talks: tuple[Talk, ...] = ()
     """The talks its further lines list, each a link `Title, Speaker` (`html_listed_talks`), not in `details`."""
+    chairs: bool = False
+    """Whether its people chair it (a session's moderator, `html_bilingual_lines`), not speak."""
 
 
 @attrs.frozen
@@ -224,7 +229,15 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         people = people or people_below
         room, title = _room_first(title)
         said = tuple(lines[i].text for i in same)
-        named = speaker_names(said[0]) if said and not people and not _linked(lines[same[0]]) else None
+        if (both := bilingual_slot(title, [Line(lines[i].line, lines[i].text) for i in same])) is not None:
+            read = Entry(span, title, people or both.people, line.line, line.links, both.details, talks=both.talks)
+            entries.append(attrs.evolve(read, chairs=both.chaired and not people))  # a session's moderator chairs it
+            continue  # Check4facts 2022: each line in Greek, then in English
+        named = (
+            speaker_names(said[0]) or titled_lead(said[0])
+            if said and not people and not _linked(lines[same[0]])
+            else None
+        )
         if named and kind_from_title(title) not in _NO_SPEAKERS:  # "Title<br><span>Name (Place)</span>": speakers
             people, said = named, said[1:]
         elif said and not people and kind_from_title(title) not in _NO_SPEAKERS:
@@ -294,7 +307,8 @@ def _speakers_below(lines: Sequence[TextLine], index: int, used: set[int]) -> tu
     line = lines[index] if index < len(lines) and index not in used else None
     if line is None or time_led(line.text) is not None:
         return None
-    if (authors := author_line_names(line.text)) is not None:  # "Tác giả: Trần Bảo Huy" under the title (TVU 2023)
+    # "Tác giả: Trần Bảo Huy" under the title (TVU 2023), or "Dr. Nguyễn Bảo Ân, Đại học Trà Vinh" (a keynote's)
+    if (authors := author_line_names(line.text) or titled_lead(line.text)) is not None:
         used.add(index)
         return authors
     names = [words for words in line.linked if _linked_shape(words)]

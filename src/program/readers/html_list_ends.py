@@ -5,6 +5,7 @@ OSConf 2013 opens its first day with `<p><b>09:15</b> - Otwarcie konferencji</p>
 does (`tabular.row_items.end_at_next_start`); so do MMI&Après 2019's class-named slots (`8h30`, `9h`,
 `9h30` twice, then `12h - 13h`), in any order. The day's last start keeps no end, nothing says when
 it ends, nor one whose next start is 12 hours on. A list of starts only is ended by `html_page`, as before.
+A row that only says the day ends ends the row before it (`end_rows`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import timedelta
 import attrs
 
 from program.model import Item
+from program.readers.lines.day_ends import END
 
 _LONGEST = timedelta(hours=12)
 
@@ -34,3 +36,18 @@ def next_start_ends(items: Sequence[Item]) -> list[Item]:
 def mixed_ends(items: Sequence[Item]) -> list[Item]:
     """`next_start_ends` for a list where some entries give their end (a list of starts only is left as it is)."""
     return next_start_ends(items) if any(item.end is not None for item in items) else list(items)
+
+
+def end_rows(items: list[Item]) -> list[Item]:
+    """A row that only says the day ends (`<strong>End</strong>` at 17:30, QBF 2026) is no item: it ends the one before.
+
+    As a text page's `| 5:00 PM | End |` row does (`lines/finder.py`); the item before, if it has no end, ends there.
+    """
+    kept: list[Item] = []
+    for item in items:
+        if END.match(item.title) and not item.people and item.start is not None:
+            if kept and (last := kept[-1]).end is None and last.start is not None and last.start < item.start:
+                kept[-1] = attrs.evolve(last, end=item.start)
+            continue
+        kept.append(item)
+    return kept

@@ -13,19 +13,24 @@ empty one (`報到`, `交流時間`), is titled by its name. A name that is a la
 (`Hacker級贊助：中冠資訊`, a sponsor) is no one: the head is the title and the label its note.
 A name that reads as no one's (`Lightening talk & 閉幕`: a lower-case word of a title) is the
 title, the head under it its note (`開放現場報名`, on-site sign-up). With no head, a bracketed
-`subtitle` over the name (KOITA 2016: `[기조연설]` over `Martin G. Curley`) is the title, the name its speaker.
+`subtitle` over the name (KOITA 2016: `[기조연설]` over `Martin G. Curley`) is the title, the name its speaker;
+names in the untimed blocks after a slot that names no one are its people (`names_below`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.readers.html_blocks import collapse, element_lines
 from program.readers.notation.leading import leading_span
 from program.readers.title_authors import NAME_PARTICLES
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _HEAD_CLASS = re.compile(r"^(?:head|headline)$", re.IGNORECASE)
 _NAME_CLASS = re.compile(r"^names?$", re.IGNORECASE)
@@ -59,13 +64,31 @@ def name_head(holder: etree._Element) -> NameHead | None:
     if not name:
         return NameHead(head, (), None) if head else None
     if not head:
-        label = next((written for found in _classed(holder, _SUBTITLE_CLASS) if (written := collapse(found.text))), "")
+        label = next(
+            (written for found in _classed(holder, _SUBTITLE_CLASS) if (written := collapse(found.text or ""))), ""
+        )
         people = _names(name) if _BRACKETED.match(label) else None
         return NameHead(label.strip("[] "), people, None) if people else NameHead(name, (), None)
     if _LABELLED.match(name):
         return NameHead(head, (), name)
     people = _names(name)
     return NameHead(head, people, None) if people is not None else NameHead(name, (), head)
+
+
+def names_below(holder: etree._Element, ends: Callable[[etree._Element], bool]) -> tuple[str, ...]:
+    """The `name` elements' names in the blocks after a slot's holder, up to the first block that `ends` (a slot's).
+
+    KOITA 2016 lists its opening's speakers (`[개회사]` over `<strong class="name">박용현</strong>`, `[축    사]`
+    over two more) in untimed lists after the `개회식` row: they are the row's people.
+    """
+    found: list[str] = []
+    for block in holder.itersiblings():
+        if not isinstance(block.tag, str):
+            continue
+        if ends(block):
+            break
+        found.extend(name for element in _classed(block, _NAME_CLASS) if (name := collapse(element.text_content())))
+    return tuple(found) if found and all(_is_name(name) for name in found) else ()
 
 
 def room_over_time(element: etree._Element) -> tuple[str | None, str]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
-from lxml import etree
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Kind, Problem, Program, Severity, SourceRef
+from program.model import Item, Kind, Problem, Program, Role, Severity, SourceRef
 from program.model.ids import item_id
 from program.readers.app_json import offset_context
 from program.readers.base import ReadContext
@@ -35,9 +34,10 @@ from program.readers.html_dating import PageSettings, asking_both, needs_zone, n
 from program.readers.html_heading_program import heading_program
 from program.readers.html_heading_rooms import HeadedRun, headed_rooms
 from program.readers.html_heading_slots import heading_schedule, holds_time_headings
+from program.readers.html_jsx import holds_jsx_page, jsx_markup
 from program.readers.html_legend import cell_kinds, legend_kinds, with_legend_kind
 from program.readers.html_lines import Entry, read_lines
-from program.readers.html_list_ends import mixed_ends
+from program.readers.html_list_ends import end_rows, mixed_ends
 from program.readers.html_name_tails import name_tails
 from program.readers.html_numbered_titles import numbered_items
 from program.readers.html_prose_slots import prose_program
@@ -50,8 +50,8 @@ from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
+from program.readers.html_translated_tables import translated_copy
 from program.readers.kind_labels import kind_from_title
-from program.readers.lines.day_ends import END
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.names import names_in, speakers_of
 from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
@@ -60,6 +60,9 @@ from program.readers.notation.leading import title_then_time
 from program.readers.paper_page import shows_papers
 from program.readers.tabular.placing import at
 from program.readers.tabular.read import read_table
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _DOCUMENT = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
@@ -76,8 +79,8 @@ class HtmlPageReader:
 
     name: ClassVar[str] = "html-page"
     description: ClassVar[str] = (
-        "a saved schedule page (HTML: a Jekyll/Hugo page, a WordPress agenda, a site's export): tables, "
-        "day headings, time-led lists"
+        "a saved schedule page (HTML: a Jekyll/Hugo page, a WordPress agenda, a site's export, a React page's "
+        "JSX/TSX): tables, day headings, time-led lists"
     )
 
     def detect(self, text: str) -> bool:
@@ -85,7 +88,7 @@ class HtmlPageReader:
         head = text[:2000]
         if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text):
             return False  # papers marked by class (10CCC 2017), or alone in the page's main content (RuleML 2010)
-        if _DOCUMENT.match(head):
+        if _DOCUMENT.match(head) or holds_jsx_page(text):  # a React page's markup (Check4facts 2022)
             return True
         stripped = head.lstrip()
         opens = stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
@@ -101,7 +104,9 @@ class HtmlPageReader:
         return asking_both(lambda given: self._read(text, source, given), context, source)
 
     def _read(self, text: str, source: str, context: ReadContext) -> Program:
-        root = parsed_page(text, source)  # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
+        root = parsed_page(
+            jsx_markup(text) or text, source
+        )  # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
         settings, stamped = stamped_zone(root.text_content(), settings, context, source)  # "…T13:00:00+09:00"
         timed = timed_slots(root)
@@ -117,7 +122,11 @@ class HtmlPageReader:
         paged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
         if (badged := paged or prose_program(root, named_page, settings, source)) is not None:  # "von 11:00 Uhr bis"
             return badged
-        headed = heading_schedule(found) if not any(_timed_table(block) for block in found) else None
+        headed = (
+            heading_schedule(found)
+            if not any(isinstance(block, TableBlock) and block.holds_times() for block in found)
+            else None
+        )
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, named_page, settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))
@@ -178,13 +187,6 @@ def _time_first(block: Block) -> Block:
     if isinstance(block, TextLine) and (rewritten := title_then_time(block.text)) is not None:
         return attrs.evolve(block, text=rewritten)
     return block
-
-
-def _timed_table(block: Block) -> bool:
-    """Whether a block is a table with times (a side table of deadlines, BLP 2023, leaves time headings read)."""
-    if not isinstance(block, TableBlock):
-        return False
-    return holds_time_table(etree.tostring(block.element, encoding="unicode"))
 
 
 @attrs.define
@@ -260,9 +262,12 @@ class _PageRead:
         kinds = cell_kinds(block.element, self.legend)
         linked = with_slot_cards(with_line_links(name_tails(read.items), table.links), slot_cards(block.element))
         items = numbered_items([with_legend_kind(_people_in_brackets(item), kinds) for item in linked])  # ①、…<br>②、…
-        joined = with_talks(repeats_joined(_end_rows(_ends_from_next(items))), table.talks, self.source)
-        self.items, self.problems = [*self.items, *shared_once(self.items, joined)], [*self.problems, *read.problems]
+        found = with_talks(repeats_joined(end_rows(_ends_from_next(items))), table.talks, self.source)
         named = f"table {self.tables} (line {block.line})"
+        if (copied := translated_copy(found, self.items)) is not None:  # rocid.ru 2013: the English copy
+            self.said.append(f"{named}: {copied}")
+            return
+        self.items, self.problems = [*self.items, *shared_once(self.items, found)], [*self.problems, *read.problems]
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
 
     def unreadable_day(self, line: int, error: DateError) -> None:
@@ -337,6 +342,7 @@ def _entry_items(entries: Sequence[Entry], day: date, zone: ZoneInfo, source: st
                 links=entry.links,
                 label=entry.label,
                 location=entry.room,
+                role=Role.CHAIR if entry.chairs else Role.SPEAKER,
             )
         )
     return items
@@ -352,21 +358,6 @@ def _ends_from_next(items: list[Item]) -> list[Item]:
         fits = item.start is not None and end is not None and item.start < end <= item.start + timedelta(hours=12)
         ended.append(attrs.evolve(item, end=end) if fits else item)
     return ended
-
-
-def _end_rows(items: list[Item]) -> list[Item]:
-    """A row that only says the day ends (`<strong>End</strong>` at 17:30, QBF 2026) is no item: it ends the one before.
-
-    As a text page's `| 5:00 PM | End |` row does (`lines/finder.py`); the item before, if it has no end, ends there.
-    """
-    kept: list[Item] = []
-    for item in items:
-        if END.match(item.title) and not item.people and item.start is not None:
-            if kept and (last := kept[-1]).end is None and last.start is not None and last.start < item.start:
-                kept[-1] = attrs.evolve(last, end=item.start)
-            continue
-        kept.append(item)
-    return kept
 
 
 def _kind_after_symbols(kind: Kind, title: str) -> Kind:

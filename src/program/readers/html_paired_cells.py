@@ -9,13 +9,16 @@ speaker, or lines broken once, are the cell's other shapes.
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import element_lines, tag_of
 from program.readers.html_cell_furniture import without_furniture
 from program.readers.html_cell_parts import CellParts, Talk
 from program.readers.lines.names import speakers_of
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _LONGEST = 10
 """Words; a longer line is a sentence, not an activity's name."""

@@ -15,8 +15,9 @@ schedule, and two such blocks or more name a weekday for every range.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
-from lxml import etree
 
 from program.model import Item, Program, SourceRef
 from program.model.ids import item_id
@@ -26,6 +27,9 @@ from program.readers.kind_labels import kind_from_title
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.prose import ProseRange, prose_ranges
 from program.readers.tabular.placing import at
+
+if TYPE_CHECKING:  # only named: lxml is imported where a page is parsed, not at every start-up
+    from lxml import etree
 
 _FEWEST = 2
 

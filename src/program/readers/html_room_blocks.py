@@ -10,13 +10,16 @@ row is each row's room; the first filled cell after the time the title, the next
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.readers.html_blocks import tag_of
 from program.readers.html_grid import Grid
 from program.readers.html_tables import HtmlTable
 from program.readers.notation.times import ClockError, parse_span
 from program.readers.tabular.cells import Cell, Table
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _ICONS = {"talk": "Talk", "talk2": "Talk", "light": "Lightning talk", "lightning": "Lightning talk", "work": "Workshop"}
 """An empty icon link's class before the title (`<a class="talk"></a>`): the type the site's icon shows."""

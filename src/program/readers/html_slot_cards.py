@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import attrs
-from lxml import etree
 
 from program.model import Item, Kind
 from program.model.ids import item_id
@@ -33,6 +33,9 @@ from program.readers.html_wide_text import joined_lines
 from program.readers.kind_labels import page_kind
 from program.readers.notation.times import ClockError, TimeSpan, parse_span
 from program.readers.tabular.placing import at
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _BADGE = re.compile(r"^(?:badge|tag|chip|pill)$", re.IGNORECASE)
 _LONGEST_BADGE = 30

@@ -17,9 +17,9 @@ Speakers columns, the cell markup's parts (`html_cell_parts`) kept.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.readers.html_blocks import HEADINGS, collapse, dated_leaf, tag_of
 from program.readers.html_cell_parts import CellParts, with_parts
@@ -31,6 +31,9 @@ from program.readers.html_track_cells import track_table
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import is_span
 from program.readers.tabular.cells import Cell, Table
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _ALL_DAY = re.compile(r"^(?:all[\s-]day|whole\s+day|ganzt[äa]gig)$", re.IGNORECASE)
 _PARALLEL = re.compile(r"^(?:in\s+)?(?:parallel|gleichzeitig|simultaneously)$", re.IGNORECASE)

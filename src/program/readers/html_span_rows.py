@@ -23,15 +23,18 @@ when the first line has no comma and more lines follow, that line's names joined
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.model import Kind
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.kind_labels import kind_from_title
 from program.readers.notation.leading import leading_span
 from program.readers.tabular.people import looks_like_name
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _ROOM = re.compile(r"\(([^()]+)\)\s*$")
 _FEWEST = 3

@@ -29,6 +29,20 @@ def speaker_names(text: str) -> tuple[str, ...] | None:
     return names_in(", ".join(without_honorific(part.strip()) for part in bare.split(",")), words=2)
 
 
+def titled_lead(text: str) -> tuple[str, ...] | None:
+    """The one name a line opens with after a person's title, where they work after a comma; else None.
+
+    TVU 2023 writes a keynote's speaker under its title as `Dr. Nguyễn Bảo Ân, Đại học Trà Vinh, Việt Nam`: the
+    title (`Dr.`) makes the words before the comma a name.
+
+    >>> titled_lead("Dr. Nguyễn Bảo Ân, Đại học Trà Vinh, Việt Nam"), titled_lead("Chủ tọa phiên họp chính")
+    (('Nguyễn Bảo Ân',), None)
+    """
+    lead = text.split(",", maxsplit=1)[0].strip()
+    name = without_honorifics(lead)
+    return names_in(name, words=2) if name != lead and "," in text else None
+
+
 _AUTHOR_LINE = re.compile(r"^(?:tác\s+giả|diễn\s+giả)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 """A line naming the talk's author or speaker: "Tác giả: Trần Bảo Huy" (TVU 2023), not its chair ("Chủ tọa")."""
 

@@ -26,12 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from program.readers.html_blocks import SKIPPED, collapse
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _DATETIME = re.compile(
     r"^\s*(?P<date>.*?)[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?\s*$"

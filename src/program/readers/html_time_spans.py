@@ -10,14 +10,15 @@ every saved page this way, so that each of html_page's readings sees the range.
 from __future__ import annotations
 
 import re
-
-import lxml.html
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.errors import ParseError
 from program.model import SourceRef
 from program.readers.html_markdown import markdown_spans
 from program.readers.notation.times import is_clock
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _PAIR = 2
 _WRITTEN_CLOCK = re.compile(r"^\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s*m\.?)?$", re.IGNORECASE)
@@ -33,9 +34,11 @@ def parsed_page(text: str, source: str) -> etree._Element:
     """
     # PHP and other processing instructions are not the page's text; their line ends stay, so lines count from
     # the file's first (WHG 2019's ten-line PHP preamble).
+    from lxml import etree, html  # noqa: PLC0415 (a page only: see the module's TYPE_CHECKING import)
+
     cleaned = markdown_spans(re.sub(r"<\?.*?\?>", lambda found: "\n" * found[0].count("\n"), text, flags=re.DOTALL))
     try:
-        root = lxml.html.document_fromstring(cleaned)
+        root = html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
     separate_time_spans(root)

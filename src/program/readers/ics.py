@@ -14,18 +14,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import attrs
-from icalendar import Calendar, Component, Event
 
 from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Link, Problem, Program, Severity, SourceRef
 from program.model.ids import item_id
 from program.model.text import collapse_space
 from program.readers.base import ReadContext, decode_feed
-from program.readers.ics_parse import parse_calendars
 from program.readers.ics_sites import online_location, split_tag, tagged_calendar, uncommented
 from program.readers.ics_text import (
     DEFAULT_PLACES,
@@ -54,6 +52,9 @@ from program.readers.ics_times import (
     recurrence_id,
 )
 from program.readers.kind_labels import kind_from_label, kind_from_title, label_kind, tag_label
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Component, Event
 
 _OPENING = re.compile(r"\A[\ufeff\s]*(?:<!--\s*)?BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
 """BEGIN:VCALENDAR first, or first inside an HTML comment (see `ics_sites.uncommented`)."""
@@ -116,6 +117,12 @@ class IcsReader:
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read every event; an event without a readable DTSTART is an unreadable-event error at its line."""
+        # icalendar (a tenth of `program check`'s start-up) is imported only when a calendar is read:
+        # every feed's format is detected by this module, few feeds are calendars.
+        from icalendar import Event  # noqa: PLC0415
+
+        from program.readers.ics_parse import parse_calendars  # noqa: PLC0415
+
         text, wrapped = uncommented(text)
         parsed = parse_calendars(text, source)
         calendars = list(parsed.calendars)

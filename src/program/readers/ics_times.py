@@ -11,16 +11,18 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
 from dateutil.rrule import rruleset, rrulestr
-from icalendar import Calendar, Event
 
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.model.zones import place_zone
+
+if TYPE_CHECKING:  # only named: the calendars come parsed (icalendar is imported when one is read)
+    from icalendar import Calendar, Event
 
 MAX_OCCURRENCES = 500
 """The most occurrences of one recurring event read: a conference's daily lunch recurs a few times."""

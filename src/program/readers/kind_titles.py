@@ -91,6 +91,18 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (re.compile(r"^inauguraci[oó]n\b", re.IGNORECASE), Kind.OPENING),
     (re.compile(r"^clausura\b", re.IGNORECASE), Kind.CLOSING),
+    # A paper's number in brackets before its title (TVU 2023: "[Bài 2] Đánh giá …", "[Bài báo 11] …"): a talk
+    (re.compile(r"^\[(?:bài(?:\s+báo)?|paper)\s*#?\s*\d+\]\s*\w", re.IGNORECASE), Kind.TALK),
+    # Vietnamese (TVU 2023): the delegates' welcome and the conference's opening, numbered ".1 Khai mạc hội nghị"
+    (re.compile(r"^(?:\.?\d+\s+)?(?:chào\s+mừng\s+đại\s+biểu|khai\s+mạc)\b", re.IGNORECASE), Kind.OPENING),
+    # Thai titles (THRF14 2020): a keynote (ปาฐกถา), a panel discussion (เสวนา), lunch ((พัก)รับประทานอาหาร), the
+    # opening's speeches (กล่าวรายงาน, the report; กล่าวต้อนรับ, welcome; กล่าวเปิด, opening), the closing's (กล่าวปิด)
+    (re.compile(r"^ปาฐกถา"), Kind.KEYNOTE),
+    (re.compile(r"^เสวนา"), Kind.PANEL),
+    (re.compile(r"^(?:พัก)?รับประทานอาหาร|^พักเบรก"), Kind.BREAK),
+    (re.compile(r"^กล่าว(?:รายงาน|ต้อนรับ|เปิด)"), Kind.OPENING),
+    (re.compile(r"^กล่าวปิด"), Kind.CLOSING),
+    (re.compile(r"^closing\s+speech\b", re.IGNORECASE), Kind.CLOSING),  # COMOSA 2025's "Closing Speech & Group Photos"
 )
 """Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
 "Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",

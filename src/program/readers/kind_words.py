@@ -117,6 +117,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("기조연설", Kind.KEYNOTE),
     ("개회식", Kind.OPENING),
     ("폐회식", Kind.CLOSING),
+    ("중식", Kind.BREAK),  # "중식 및 네트워킹": lunch and networking
+    ("휴식", Kind.BREAK),  # "휴식 및 네트워킹": a break and networking
+    ("주제발표", Kind.TALK),  # a topic's presentation
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),
@@ -186,6 +189,20 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Вступне слово", Kind.OPENING),
     ("Відкриття", Kind.OPENING),
     ("Закриття", Kind.CLOSING),
+    # Russian, the Moscow child-safety conference 2013 ("Перерыв (обед)": the break, for lunch)
+    ("Перерыв", Kind.BREAK),
+    ("Обед", Kind.BREAK),
+    ("Кофе-брейк", Kind.BREAK),
+    # Greek, Check4facts 2022 ("Ελαφρύ γεύμα/ Light lunch", "Πρώτη κεντρική ομιλία/ First keynote speech")
+    ("Ελαφρύ γεύμα", Kind.BREAK),
+    ("Γεύμα", Kind.BREAK),
+    ("Διάλειμμα", Kind.BREAK),
+    ("Χαιρετισμοί", Kind.OPENING),
+    ("Στρογγυλό τραπέζι", Kind.PANEL),
+    ("Κεντρική ομιλία", Kind.KEYNOTE),
+    ("Πρώτη κεντρική ομιλία", Kind.KEYNOTE),
+    ("Δεύτερη κεντρική ομιλία", Kind.KEYNOTE),
+    ("Τρίτη κεντρική ομιλία", Kind.KEYNOTE),
     # Turkish, CETURK 2012 ("Ara": a break; "Öğle Arası": the lunch break)
     ("Ara", Kind.BREAK),
     ("Öğle Arası", Kind.BREAK),
@@ -260,9 +277,10 @@ def _folded(text: str) -> str:
 
 
 _WORDS: dict[str, Kind] = {_folded(word): kind for word, kind in WORD_ROWS}
-_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|[:(\[（・]|\s(?:et|und|y)\s|\s(?=[“«]))")
+_HEAD = re.compile(r"\s*(?:\s[-–—/&+|]\s|(?<=\w)/\s|[:(\[（・]|\s(?:et|und|y|및)\s|\s(?=[“«]))")
 """Where a title's head ends: "Pause déjeuner / Lunch", "Repas (offert)", "Accueil et café", "Mesa-Redonda “Tema”",
-"開会宣言・ゲストの紹介" (a middle dot between two things)."""
+"開会宣言・ゲストの紹介" (a middle dot between two things), "Ελαφρύ γεύμα/ Light lunch" (a slash before a
+translation), "중식 및 네트워킹" (Korean "and")."""
 
 
 _NUMBERED = re.compile(r"\s+\d{1,2}[a-z]?$")

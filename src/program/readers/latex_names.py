@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pylatexenc.latex2text import LatexNodes2Text
+if TYPE_CHECKING:
+    from pylatexenc.latex2text import LatexNodes2Text
+
 
 _LETTER = r"(?:\{\s*(?:[^\W\d_]|\\[ij])\s*\}|[^\W\d_]|\\[ij](?![A-Za-z]))"
 _ACCENTED = re.compile(
@@ -26,7 +29,12 @@ that ends an unbraced one is its: `J\\o rgen` is Jørgen)."""
 
 @lru_cache(maxsize=1)
 def _renderer() -> LatexNodes2Text:
-    """The renderer of pylatexenc, built once: building its macro table costs more than a name's rendering."""
+    """The renderer of pylatexenc, built once: building its macro table costs more than a name's rendering.
+
+    Imported here, on the first name with a backslash: most feeds have none, and every start-up would pay it.
+    """
+    from pylatexenc.latex2text import LatexNodes2Text  # noqa: PLC0415
+
     return LatexNodes2Text()
 
 

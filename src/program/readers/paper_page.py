@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
-import lxml.html
-from lxml import etree
 
 from program.readers.paper_classes import marks_papers
 from program.readers.paper_lines import PaperLine, page_lines
 from program.readers.paper_walk import list_order, walk
+
+if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
+    from lxml import etree
 
 _DOCUMENT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _MAIN = "//main | //*[@role='main'] | //*[@id='content' or @id='main' or @id='main-content' or @id='maincontent']"
@@ -52,9 +54,11 @@ def main_content(text: str) -> MainContent | None:
     """The main content of an HTML document that names one, else None."""
     if not _DOCUMENT.match(text[:2000]):
         return None
+    from lxml import etree, html  # noqa: PLC0415 (a document only: see the module's TYPE_CHECKING import)
+
     blanked = _PROCESSING.sub(lambda found: "\n" * found.group().count("\n"), text)  # lines keep their numbers
     try:
-        root = lxml.html.document_fromstring(blanked)
+        root = html.document_fromstring(blanked)
     except (etree.ParserError, ValueError):
         return None
     found = [element for element in root.xpath(_MAIN) if isinstance(element, etree._Element)]

@@ -36,7 +36,6 @@ from program.readers.yaml_front_matter import front_matter, front_matter_reading
 from program.readers.yaml_grid_rows import grid_rows
 from program.readers.yaml_keyed_program import KEYED_SLOT, keyed_program
 from program.readers.yaml_keys import day_flags, title_then_session
-from program.readers.yaml_load import load_yaml
 from program.readers.yaml_located import Joins, Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_people import organisations_note
@@ -85,6 +84,16 @@ _AUTHORS_KEY = re.compile(r"^\s*(?:-\s+)?[\"']?authors[\"']?\s*:", re.MULTILINE 
 """A list of entries titled, with authors: a list of papers (SURE's accepted_papers.yml), no times needed."""
 _DATED_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _SIBLINGS = {"sessions_file": "sessions.yml", "speakers_file": "speakers.yml"}
+
+
+def load_yaml(text: str, source: str) -> tuple[Any, list[str]]:
+    """`yaml_load.load_yaml`, imported when a YAML feed is read.
+
+    PyYAML is a hundredth of a second of every start-up, and every feed's format is detected by this module.
+    """
+    from program.readers.yaml_load import load_yaml as loaded  # noqa: PLC0415
+
+    return loaded(text, source)
 
 
 class YamlSiteReader:

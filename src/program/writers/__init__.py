@@ -1,63 +1,72 @@
-"""Writers: one module per output format, registered by name in `WRITERS`.
+"""Writers: one module per output format, registered by name in `WRITERS` (`all_writers`).
 
 `program build` runs every registered writer; its file name is the writer's `filename`.
+The writers' modules (Jinja2, icalendar, lxml…) are imported when a writer is first asked
+for: a rebuild that finds nothing changed names the outputs (`OUTPUTS`) and renders none.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from typing import TYPE_CHECKING
+
 from program.registry import named
 from program.writers.base import AnyWriter, FolderWriter, RenderOptions, Writer
-from program.writers.booklet import BookletWriter, pdf_available
-from program.writers.changes_feed import ChangesFeedWriter
-from program.writers.frab_json import FrabJsonWriter
-from program.writers.frab_xml import FrabXmlWriter
-from program.writers.ics import IcsWriter, KindCalendarsWriter, PeopleCalendarsWriter
-from program.writers.program_html import ProgramHtmlWriter
-from program.writers.program_json import ProgramJsonWriter
-from program.writers.program_markdown import ProgramMarkdownWriter
-from program.writers.site import SiteAssetsWriter, SiteWriter
-from program.writers.speakers_csv import SpeakersCsvWriter
-from program.writers.speakers_html import SpeakersHtmlWriter
-from program.writers.speakers_json import SpeakersJsonWriter
-from program.writers.speakers_markdown import SpeakersMarkdownWriter
-from program.writers.speakers_text import SpeakersTextWriter
-from program.writers.talks_csv import TalksCsvWriter
-from program.writers.talks_markdown import TalksMarkdownWriter
 
-WRITERS: dict[str, AnyWriter] = {
-    writer.name: writer
-    for writer in (
-        ProgramJsonWriter(),
-        IcsWriter(),
-        PeopleCalendarsWriter(),
-        KindCalendarsWriter(),
-        FrabXmlWriter(),
-        FrabJsonWriter(),
-        ProgramHtmlWriter(),
-        ProgramMarkdownWriter(),
-        BookletWriter(),
-        SpeakersHtmlWriter(),
-        SpeakersMarkdownWriter(),
-        SpeakersCsvWriter(),
-        SpeakersJsonWriter(),
-        SpeakersTextWriter(),
-        TalksCsvWriter(),
-        TalksMarkdownWriter(),
-        SiteWriter(),
-        SiteAssetsWriter(),
-        ChangesFeedWriter(),
-    )
-}
-"""Every writer, by format name, in the order `program build` runs them."""
+if TYPE_CHECKING:
+    from program.writers.all_writers import WRITERS
+
+OUTPUTS: tuple[tuple[str, str], ...] = (
+    ("json", "program.json"),
+    ("ics", "program.ics"),
+    ("ics-people", "people/"),
+    ("ics-kinds", "kinds/"),
+    ("frab-xml", "schedule.xml"),
+    ("frab-json", "schedule.json"),
+    ("html", "program.html"),
+    ("md", "program.md"),
+    ("pdf", "program.pdf"),
+    ("speakers-html", "speakers.html"),
+    ("speakers-md", "speakers.md"),
+    ("speakers-csv", "speakers.csv"),
+    ("speakers-json", "speakers.json"),
+    ("speakers-text", "speakers.txt"),
+    ("talks-csv", "talks.csv"),
+    ("talks-md", "talks.md"),
+    ("site", "index.html"),
+    ("site-assets", "site/"),
+    ("changes", "changes.xml"),
+)
+"""(name, where its output goes in --out) of every writer of `WRITERS`, in their order (a test holds them equal)."""
 
 OPTIONAL_WRITERS = frozenset({"pdf"})
 """Writers `program build` runs only when asked (or, for PDF, when Typst is installed)."""
 
 
+def __getattr__(name: str) -> object:
+    if name == "WRITERS":  # every writer's module, imported on first use
+        from program.writers.all_writers import WRITERS  # noqa: PLC0415
+
+        return WRITERS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def pdf_available() -> bool:
+    """Whether Typst (the pdf extra) is installed, without importing it."""
+    return importlib.util.find_spec("typst") is not None
+
+
+def build_outputs(*, pdf: bool | None = None) -> list[tuple[str, str]]:
+    """(name, output) of the writers `build_writers` returns, in the same order, none of them imported."""
+    with_pdf = pdf_available() if pdf is None else pdf
+    return [(name, output) for name, output in OUTPUTS if name not in OPTIONAL_WRITERS or (name == "pdf" and with_pdf)]
+
+
 def build_writers(*, pdf: bool | None = None) -> list[AnyWriter]:
     """Return the writers `program build` runs; `pdf=None` means "if Typst is installed"."""
-    with_pdf = pdf_available() if pdf is None else pdf
-    return [writer for name, writer in WRITERS.items() if name not in OPTIONAL_WRITERS or (name == "pdf" and with_pdf)]
+    from program.writers.all_writers import WRITERS  # noqa: PLC0415 (see `__getattr__`)
+
+    return [WRITERS[name] for name, _ in build_outputs(pdf=pdf)]
 
 
 def output_name(writer: AnyWriter) -> str:
@@ -71,17 +80,22 @@ def writer_named(name: str) -> AnyWriter:
     Raises:
         UnknownFormatError: listing the known names.
     """
+    from program.writers.all_writers import WRITERS  # noqa: PLC0415 (see `__getattr__`)
+
     return named(WRITERS, "output", name)
 
 
 __all__ = [
     "OPTIONAL_WRITERS",
+    "OUTPUTS",
     "WRITERS",
     "AnyWriter",
     "FolderWriter",
     "RenderOptions",
     "Writer",
+    "build_outputs",
     "build_writers",
     "output_name",
+    "pdf_available",
     "writer_named",
 ]

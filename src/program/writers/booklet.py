@@ -9,7 +9,6 @@ font to install, when the text has characters no font at hand can show.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import tempfile
 import warnings
@@ -25,6 +24,7 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Kind, Paper, Program
 from program.model.kinds import KIND_STYLES
 from program.model.zones import zone_label
+from program.writers import pdf_available
 from program.writers.base import RenderOptions, lang_of
 from program.writers.booklet_fonts import (
     BODY_FONT,
@@ -41,7 +41,7 @@ from program.writers.program_view import paper_details, sessions_heading
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import named_people
 from program.writers.speaker_index import accepted_labels, letter_groups, speaker_index
-from program.writers.templating import shipped_templates
+from program.writers.template_folder import shipped_templates
 
 TEMPLATE = "booklet.typ"
 PAPER_SIZES = {"a4": (595.28, 841.89), "letter": (612.0, 792.0), "a5": (419.53, 595.28)}
@@ -54,11 +54,6 @@ TALK_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TA
 """Kinds whose abstracts the running order prints (unless --no-abstracts)."""
 
 __all__ = ["BookletWriter", "OutputWarning", "booklet_data", "pdf_available"]
-
-
-def pdf_available() -> bool:
-    """Whether Typst (the pdf extra) is installed, without importing it."""
-    return importlib.util.find_spec("typst") is not None
 
 
 class BookletWriter:

@@ -11,26 +11,17 @@ shows it, and one line added near the top of a feed moves every item after it.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
 from program.model import Item, Program
 from program.writers.base import shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
+from program.writers.digests import digest
 from program.writers.shown_names import named_people
 
 _SHOWN_FIELDS = tuple(field.name for field in attrs.fields(Item) if field.name != "source")
-
-
-def digest(parts: Iterable[str]) -> str:
-    """Return one short hex digest of `parts`, each kept apart from the next."""
-    hasher = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        hasher.update(part.encode("utf-8", "surrogatepass"))
-        hasher.update(b"\x00")
-    return hasher.hexdigest()
 
 
 class CalendarKeys:

@@ -27,7 +27,7 @@ from typing import Any
 import orjson
 from markupsafe import Markup
 
-from program.writers.calendar_keys import digest
+from program.writers.digests import digest
 
 PIECES_FOLDER = ".pieces"
 """The folder of the build (dot: no link in out/) that holds each writer's pieces."""

@@ -28,8 +28,9 @@ from program.model.zones import zone_label
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.booklet_text import title_and_people
 from program.writers.calendar_events import program_events
-from program.writers.calendar_keys import calendar_keys, digest
+from program.writers.calendar_keys import calendar_keys
 from program.writers.clean_text import Span, spans, web_url
+from program.writers.digests import digest
 from program.writers.piece_reuse import Keyed
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import named_people

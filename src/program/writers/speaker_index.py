@@ -19,8 +19,8 @@ from program.model import Item, Kind, Paper, Person, Program, Role
 from program.people import index_heading
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
-from program.writers.calendar_keys import digest
 from program.writers.clean_text import plain_text, title_text
+from program.writers.digests import digest
 from program.writers.piece_reuse import Keyed
 from program.writers.shown_names import named_people
 

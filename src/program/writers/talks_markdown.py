@@ -6,7 +6,8 @@ from typing import ClassVar, NamedTuple, cast
 
 from program.model import Item, Program
 from program.writers.base import RenderOptions, lang_of
-from program.writers.calendar_keys import calendar_keys, digest
+from program.writers.calendar_keys import calendar_keys
+from program.writers.digests import digest
 from program.writers.piece_reuse import Keyed
 from program.writers.shown_names import named_people
 from program.writers.speaker_index import Appearance, appearance, talks_by_kind

@@ -25,20 +25,14 @@ from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
 from program.writers.base import RenderOptions
 from program.writers.piece_reuse import Rendered, macro_pieces
+from program.writers.template_folder import shipped_templates
 
-_PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]*;)")
 """An `&` that starts an entity reference ("&amp;", "&#169;"), which Markdown would show as the character."""
 _BLOCK_START = re.compile(r"^( ?\d+(?=[.)])| ?)([.)#+\-=~])")
 _WHITE_SPACE = re.compile(r"\s+")
 _AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>\x00-\x1f\x7f]*")
-
-
-def shipped_templates() -> Path:
-    """Return the folder of the templates that come with the package."""
-    return _PACKAGE_TEMPLATES if _PACKAGE_TEMPLATES.is_dir() else _CHECKOUT_TEMPLATES
 
 
 def escape_markdown(value: Any) -> str:

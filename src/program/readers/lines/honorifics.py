@@ -27,7 +27,8 @@ _HONORIFICS = (
     # the Bundestag, "StR" Studienrat, "MdL" of a Land's parliament)
     r"|(?-i:O?St[DR]|MdB|MdL|MdEP)\.?\s+"
     # Vietnamese academic titles, in their case (TVU 2023: "PGS.TS. GS.TS Đỗ Đức Tôn", professors and a doctor)
-    r"|(?-i:P?GS|TS|ThS)(?:\.\s*|\s+))"
+    r"|(?-i:P?GS|TS|ThS)(?:\.\s*|\s+)"
+    r"|(?:δρ|καθ)\.\s+)"  # Greek (Check4facts 2022: "Δρ. Αχιλλέας Καραδημητρίου", a doctor; "Καθ." a professor
 )
 _HONORIFIC = re.compile(_HONORIFICS + r"(?=\S+\s+\S)", re.IGNORECASE)
 _BEFORE_SURNAME = re.compile(_HONORIFICS + r"(?=\S)", re.IGNORECASE)

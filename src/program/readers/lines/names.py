@@ -59,9 +59,28 @@ def names_in(text: str, *, words: int = 1) -> tuple[str, ...] | None:
     listed = _ET_AL.sub("", text.strip())  # "Moriya Dechtiar, et al." (DMAIL 2025): the others are not named
     names = tuple(name.strip(" .*†‡") for name in _NAME_SEPARATORS.split(listed) if name.strip(" .*†‡"))
     names = _spanish_last(names)
-    if not names or not all(_is_name(name, words) for name in names):
+    if not names or not all(_is_name(name, words) or _given_the(name, names, words) for name in names):
         return None
     return names
+
+
+_GIVEN_THE_WORDS = 3
+"""A name opening with "The" has two words more at least: "The Viet Bui"."""
+
+
+def _given_the(name: str, names: tuple[str, ...], words: int) -> bool:
+    """A Vietnamese name opening with "The" (Thế, as written without its marks) in a list of other names.
+
+    COMOSA 2025's authors "Thuy Anh Ta, The Viet Bui, Tien Mai": "The" is a given name there, never alone.
+    """
+    parts = name.split()
+    others = [other for other in names if other != name]
+    return (
+        len(parts) >= _GIVEN_THE_WORDS
+        and parts[0] == "The"
+        and _is_name(" ".join(parts[1:]), 2)
+        and any(_is_name(other, words) for other in others)
+    )
 
 
 _Y = re.compile(r"\s+y\s+")

@@ -41,6 +41,9 @@ _FROM = re.compile(r"^ab\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)", re.IGNORECASE)
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner): a start
 only."""
+_HOUR_WORD = re.compile(r"^(?:uhr|godz\.|hod\.|ч\.|น\.)(?!\S)\s*", re.IGNORECASE)
+"""The hour's word after a line's time ("14:00 - 15:30 Uhr Keynote", Thai "08.00 - 08.30 น." with น. for นาฬิกา,
+o'clock: THRF14 2020): part of the time, no title."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 _STRAY_MERIDIEM_NOTE = "a 24-hour time written with am/pm"
@@ -84,6 +87,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     'Drinks'
     >>> leading_span("Ab 8:30 Registrierung").rest, leading_span("godz. 10:00 - 10:20 Otwarcie").rest
     ('Registrierung', 'Otwarcie')
+    >>> leading_span("08.00 - 08.30 น.").rest, leading_span("14:00 - 15:30 Uhr Keynote").rest
+    ('', 'Keynote')
     >>> leading_span("ca. 12.45 End of day 1").notes
     ("'ca. 12.45': an approximate time, read as 12.45",)
     >>> leading_span("09:00:10:15 Session I").notes, leading_span("17:30-la:te Dinner").rest
@@ -126,7 +131,7 @@ def leading_span(text: str) -> LeadingSpan | None:
             notes.append(f"read the end {match['end'].strip()!r} as 12:{end.minutes:02d}: noon, after a morning start")
     else:
         span = TimeSpan(start, end, end_after(start, end) if end is not None else None)
-    rest = written[match.end() :]
+    rest = _HOUR_WORD.sub("", written[match.end() :].lstrip())
     if end is None and (open_end := _OPEN_END.match(rest)) is not None:
         rest = rest[open_end.end() :]
     return LeadingSpan(span, rest.strip(), (*typed, *notes))

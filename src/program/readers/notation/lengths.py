@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-_BRACKETED_LENGTH = re.compile(
-    r"\s*[(（]\s*(?P<amount>\d{1,3})\s*(?P<unit>分間?|min(?:ute)?s?|h|hrs?|hours?|時間)\.?\s*[)）]$", re.IGNORECASE
-)
-"""A length in brackets at the end of a time: " (5分)", "（40分）", " (45 min)"."""
+_UNITS = r"分間?|min(?:ute)?s?|h|hrs?|hours?|時間|phút"
+_BRACKETED_LENGTH = re.compile(rf"\s*[(（]\s*(?P<amount>\d{{1,3}})\s*(?P<unit>{_UNITS})\.?\s*[)）]$", re.IGNORECASE)
+"""A length in brackets at the end of a time: " (5分)", "（40分）", " (45 min)", " (10 phút)" (Vietnamese minutes)."""
+_TIME_LENGTH = re.compile(rf"\s*[(（]\s*(?P<amount>\d{{1,3}})\s*(?P<unit>{_UNITS}|p)\.?\s*[)）]$", re.IGNORECASE)
+"""A length after a time, Vietnamese minutes (phút) cut to "p" too: "16:10 – 16:20 (10p)" (COMOSA 2025). Only after
+a time: a title's "(2p)" may be pages."""
 _LONGEST_BRACKET = 20
 """How far from its end a time's bracketed length is looked for: the pattern runs on that tail only."""
 _HOURS = frozenset({"h", "hr", "hrs", "hour", "hours", "時間"})
@@ -25,11 +27,13 @@ def without_length(written: str) -> tuple[str, int | None]:
 
     >>> without_length("10:00 (5分)"), without_length("9:00 (1 h)"), without_length("14:00")
     (('10:00', 5), ('9:00', 60), ('14:00', None))
+    >>> without_length("16:10 – 16:20 (10p)")
+    ('16:10 – 16:20', 10)
     """
     if not written.endswith((")", "）")):
         return written, None
     cut = max(0, len(written) - _LONGEST_BRACKET)
-    found = _BRACKETED_LENGTH.search(written, cut)
+    found = _TIME_LENGTH.search(written, cut)
     if found is None or not any(char.isdigit() for char in written[: found.start()]):
         return written, None
     amount = int(found["amount"]) * (60 if found["unit"].casefold() in _HOURS else 1)

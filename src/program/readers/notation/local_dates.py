@@ -10,9 +10,11 @@
 - Polish (`Czwartek, 1.12.2022`, geoinformacja 2022), Portuguese, Italian and Dutch (`Zaterdag 13
   december 2025`, WND 2025) weekday names, read as whole words only: their first letters ("nie",
   "sob") are too often other words.
-- Ukrainian, Russian and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
-  `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`; Turkish weekdays (`Çarşamba`).
-  Turkish capitals are read by `folded` (`19 MAYIS 2021`, Hisarlı 2021; `5 NİSAN`, `3 EKİM`).
+- Ukrainian, Russian, Greek and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
+  `4 Ιουλίου 2022`, Check4facts 2022; `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`; Turkish
+  weekdays (`Çarşamba`). Turkish capitals are read by `folded` (`19 MAYIS 2021`, Hisarlı 2021; `5 NİSAN`, `3 EKİM`).
+- Thai: `วันพุธที่ 9 กันยายน 2563` (weekday วัน…ที่, day, month, year), THRF14 2020. Thai years are of the
+  Buddhist era (2563 is 2020 CE): a year of 2400 or more beside a Thai month is one, 543 years ahead.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ LOCAL_MONTHS: dict[str, int] = {
     **{"сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
     **{"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8},
     **{"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12},
+    # Greek, in a date's genitive ("Αθήνα, 4 Ιουλίου 2022", Check4facts 2022)
+    **{"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7},
+    **{"αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12},
     # Polish, as named (O tym się nie mówi 2016: "9 Kwiecień, 2016"; the genitive "kwietnia" is in `dates`)
     **{"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8},
     **{"wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12},
@@ -80,6 +85,35 @@ _VIETNAMESE_DATE = re.compile(
     r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm\s+|,\s*)(?P<year>\d{4}))?$",
     re.IGNORECASE,
 )
+THAI_MONTHS: dict[str, int] = {
+    **{"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6},
+    **{"กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12},
+}
+"""Thai months by their whole names (Thai writes no spaces between words: read where a number stands beside them)."""
+_THAI_WEEKDAYS = {"จันทร์": "mon", "อังคาร": "tue", "พุธ": "wed", "พฤหัสบดี": "thu", "พฤหัส": "thu"}
+_THAI_WEEKDAYS |= {"ศุกร์": "fri", "เสาร์": "sat", "อาทิตย์": "sun"}
+_THAI_DATE = re.compile(
+    r"^(?:วัน(?P<weekday>" + "|".join(_THAI_WEEKDAYS) + r")\s*(?:ที่)?\s*)?"
+    r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<month>" + "|".join(THAI_MONTHS) + r")"
+    r"(?:\s*(?:พ\.\s*ศ\.|ค\.\s*ศ\.)?\s*(?P<year>\d{4}))?$"
+)
+"""A Thai date: "วันอังคารที่ 8 กันยายน 2563" (Tuesday the 8th of September 2563 BE), "8-9 กันยายน 2563" (a page's
+two days: the first), "พ.ศ." (Buddhist era) or "ค.ศ." (common era) before the year."""
+BUDDHIST_ERA = 543
+"""Years the Buddhist era counts ahead of the common era (2563 BE is 2020 CE)."""
+_BUDDHIST_YEARS = 2400
+"""A Thai year from this on is of the Buddhist era (2400 BE is 1857 CE); a common-era year stays as written."""
+
+
+def thai_year(year: int) -> int:
+    """The common-era year of a year written beside a Thai month: a Buddhist-era year less 543.
+
+    >>> thai_year(2563), thai_year(2020)
+    (2020, 2020)
+    """
+    return year - BUDDHIST_ERA if year >= _BUDDHIST_YEARS else year
+
+
 _FEIRA = re.compile(r"^(?P<weekday>[^\W\d_]+)-feira\b", re.IGNORECASE)
 _BRACKETED_NUMERIC = re.compile(
     r"^(?P<weekday>[^\W\d_]+\.?),?\s*[(（]\s*(?P<date>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)\s*[)）]$"
@@ -103,6 +137,8 @@ def local_written(text: str) -> str:
     ('fri 27.6', 'Day 1', 'thu 26.6.2025')
     >>> local_written("Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023"), local_written("Chủ nhật, ngày 2 tháng 7")
     ('sat 22.7.2023', 'sun 2.7')
+    >>> local_written("วันพุธที่ 9 กันยายน 2563"), local_written("8-9 กันยายน 2563"), local_written("9 กันยายน")
+    ('wed 9.9.2020', '8.9.2020', '9.9')
     >>> local_written("Quinta-feira (26/10)"), local_written("Monday (3/10)"), local_written("Monday, 3 March")
     ('Quinta 26/10', 'Monday 3/10', 'Monday, 3 March')
     """
@@ -118,6 +154,10 @@ def local_written(text: str) -> str:
         weekday = f"{named} " if named else "sun " if vietnamese["sunday"] else ""
         year = f".{vietnamese['year']}" if vietnamese["year"] else ""
         return f"{weekday}{int(vietnamese['day'])}.{int(vietnamese['month'])}{year}"
+    if (thai := _THAI_DATE.match(written)) is not None:
+        weekday = f"{_THAI_WEEKDAYS[thai['weekday']]} " if thai["weekday"] else ""
+        year = f".{thai_year(int(thai['year']))}" if thai["year"] else ""
+        return f"{weekday}{int(thai['day'])}.{THAI_MONTHS[thai['month']]}{year}"
     written = _FEIRA.sub(lambda found: found["weekday"], written)
     if (bracketed := _BRACKETED_NUMERIC.match(written)) is not None:
         return f"{bracketed['weekday']} {bracketed['date']}"

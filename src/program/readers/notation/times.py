@@ -24,7 +24,7 @@ _CLOCK = re.compile(
     # minutes marked "m" after an hour marked "h": "09h30m" (I ENPEB 2012)
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:(?<=h\d{2})m)?|:(?=\s*[ap]))?(?:\s*h)?"
     r"|(?P<compact_hour>\d{1,2})(?P<compact_minute>\d{2})"  # 900, 1800, 0930
-    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock|godz\.?|hod\.?|ч\.?)?$",
+    r")\s*(?:" + _MERIDIEM + r")?\s*(?:uhr|hrs?|o'?clock|godz\.?|hod\.?|ч\.?|น\.)?$",
     re.IGNORECASE,
 )
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "mittag": 12 * 60, "midi": 12 * 60, "midnight": 0, "minuit": 0}
@@ -37,11 +37,12 @@ _RANGE_SEPARATOR = re.compile(r"\s*[-–—~]+\s*|" + RANGE_WORDS, re.IGNORECASE
 11:00" (Russian). Spanish and Portuguese "a" ("9:00 a 11:00": AAHD 2026) is also an article, and the "a" of "a.m.":
 a range word only alone between two clock times."""
 _TRAILING = re.compile(
-    r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
+    r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s*น\.$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
     re.IGNORECASE,
 )
 """Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), the Polish, Czech and
-Bulgarian hour's words ("10:00 godz.", "10:00 hod.", "10:00 ч."), "18:00 onwards" (not
+Bulgarian hour's words ("10:00 godz.", "10:00 hod.", "10:00 ч."), the Thai "น." (นาฬิกา, o'clock: "08.00 - 08.30 น.",
+THRF14 2020), "18:00 onwards" (not
 the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
 _FROM = re.compile(
     r"^(?:godz(?:\.|ina)\s*)?(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab"

@@ -23,6 +23,8 @@ _PARTS = re.compile(r"\s+(?:/|\||–|—|-)\s+")
 """What joins a day to the words after it on the row: " / ", " | ", " – "."""
 
 
+_DAY_MARK = re.compile(r"^day\s*\d{1,2}$", re.IGNORECASE)
+"""A day's number alone in a cell ("Day 02")."""
 _SHORTEST_WEEKDAY = 3
 """A weekday alone is a day heading from three letters ("Sat", "sabado"): "Do" or "Sa" alone is a word or a code."""
 
@@ -30,9 +32,12 @@ _SHORTEST_WEEKDAY = 3
 def heading_day(cells: Sequence[Cell]) -> WrittenDate | None:
     """The day a row of one filled cell names before any " / ", else None.
 
-    A date with its month and day, or a weekday alone.
+    A date with its month and day, or a weekday alone; a day's number beside it is the same day (COMOSA 2025's
+    Word table: `Day 02` in the time column, the date wrapped over two lines in the activity column).
     """
-    filled = [cell.text for cell in cells if cell.text]
+    filled = [" ".join(cell.text.split()) for cell in cells if cell.text]
+    if len(filled) == 2 and any(_DAY_MARK.match(text) for text in filled):
+        filled = [text for text in filled if not _DAY_MARK.match(text)]  # "Day 02 | Saturday, August 16th, 2025"
     if len(filled) != 1:
         return None
     named = _PARTS.split(filled[0].strip(), maxsplit=1)[0]

@@ -41,6 +41,7 @@ from program.readers.tabular.row_items import (
 )
 from program.readers.tabular.row_times import counted_from_one, day_numbering
 from program.readers.tabular.rows import Row, is_untimed_item, read_rows
+from program.readers.tabular.session_heads import without_session_heads
 from program.readers.tabular.shifted_header import names_for_titles
 from program.readers.tabular.short_header import header_one_short
 from program.readers.tabular.speaker_titles import people_in_titles
@@ -85,6 +86,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
     rows, numbering = _numbered_from_one(rows)
+    rows, heads = without_session_heads(rows)  # "Session 1" over its talks' rows (COMOSA 2025)
     read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
@@ -110,6 +112,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     reading = [
         mapping.describe(),
         *numbering,
+        *heads,
         *swapped,
         *([zoned] if zoned else []),
         *_unused(table, mapping),

@@ -16,7 +16,7 @@ from program.readers.tabular import row_fields
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import Mapping, field_of
 from program.readers.tabular.date_order import date_order, month_first_reason
-from program.readers.tabular.day_headings import day_above, heading_or_skipped, set_aside
+from program.readers.tabular.day_headings import day_above, heading_day, heading_or_skipped, set_aside
 from program.readers.tabular.merged_cells import merged_values, unmerged
 from program.readers.tabular.people import row_addresses
 from program.readers.tabular.row_fields import label_text, plain_title, row_people, row_title, title_in_people
@@ -183,7 +183,8 @@ def _aside(table: Table, cells: tuple[Cell, ...], mapping: Mapping) -> tuple[boo
     """A row without a time to read that is no item: the times' zone (read), or a heading (why it is skipped)."""
     if zone_said(cells) is not None:  # "(GMT+1 Time)": what the times mean (`zone_rows`)
         return True, f"{table.describe(cells[0])} ({_said(cells)!r}: the times' zone)"
-    if not _text(cells, mapping, "title"):  # "START YOUR AGENDA BELOW": a heading, not a row to read
+    # "START YOUR AGENDA BELOW": a heading, not a row to read; "Day 02 | Saturday, August 16th, 2025": the day's
+    if not _text(cells, mapping, "title") or heading_day(cells) is not None:
         return False, f"a section row: {_said(cells)!r}"
     return None
 

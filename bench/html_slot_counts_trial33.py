@@ -1,0 +1,36 @@
+"""Trial 33's pages' slots, counted from their HTML with lxml, independently of the reader.
+
+As html_slot_counts.py: COMOSA 2025's timed rows (a Word table), THRF14 2020's time blocks and parallel rooms.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+Root = lxml.html.HtmlElement
+
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}")
+
+
+def timed_rows_but_sessions(root: Root) -> int:
+    """Rows whose first cell is a time range, but a `Session N` row over its talks (COMOSA 2025)."""
+    count = 0
+    for row in root.iter("tr"):
+        cells = [" ".join(cell.text_content().split()) for cell in row if cell.tag == "td"]
+        if cells and _TIME.match(cells[0]) and not re.match(r"Session \d+\b", cells[-1]):
+            count += 1
+    return count
+
+
+def time_blocks_and_rooms(root: Root) -> int:
+    """Each `col-md-3` time block, or each of its numbered rooms (`ห้องที่ N`) when it has them (THRF14 2020)."""
+    count = 0
+    for column in root.find_class("col-md-3"):
+        if not _TIME.match(" ".join(column.text_content().split())):
+            continue
+        block = column.getparent()
+        rooms = [h6 for h6 in block.iter("h6") if h6.text_content().strip().startswith("ห้องที่")]
+        count += len(rooms) or 1
+    return count
