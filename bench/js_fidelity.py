@@ -31,10 +31,13 @@ CONTEXTS: dict[str, tuple[str, str]] = {
     "raade2025-scheduleData.ts": ("America/Chicago", "2025-04-11"),
     "jugcd2025-eventScheduleData.jsx": ("Asia/Kolkata", "2025-04-27"),
     "bcbk9-time.js": ("Asia/Bangkok", "2018-11-25"),
+    "devjourney18-index.js": ("Europe/Madrid", "2018-06-09"),  # trial 34 (Spanish), refused before: nested lists
 }
 """Each module's --timezone and --date (day 1): none of them writes a date or a zone."""
 FIELDS = ("title", "start", "end", "people", "room")
 _OBJECT = re.compile(r"\{[^{}]*\}")
+_SESSION_TITLE = re.compile(r"\n\s*content:\s*\{\s*title:")
+"""A session of a module that nests them (`items: [{ id, type, content: { title, … }, time: {…} }]`)."""
 _AFFILIATION = re.compile(r"\s*\[[^\]]*\]$")
 
 
@@ -46,6 +49,8 @@ def context(name: str) -> ReadContext:
 
 def objects_in_source(text: str) -> int:
     """The objects after a list's assignment (`= [`, `default [`), by a pattern: the items the source holds."""
+    if nested := _SESSION_TITLE.findall(text):  # its innermost objects are clock times and links, not sessions
+        return len(nested)
     opening = re.search(r"=\s*\[|default\s*\[", text)
     return len(_OBJECT.findall(text, opening.end())) if opening else 0
 

@@ -75,6 +75,26 @@ def test_raade_lists_named_by_day_take_their_days() -> None:
     assert {item.start.date().isoformat() for item in program.items if item.start} == {"2025-04-11", "2025-04-12"}
 
 
+def test_devjourney_sessions_nested_under_a_day_and_a_track_take_their_date_and_room() -> None:
+    text = (DATA / "devjourney18-index.js").read_text(encoding="utf-8")
+    given = ReadContext(timezone=bench.context("devjourney18-index.js").timezone)  # no --date: the module's own
+    program = JsRowsReader().read(text, source="index.js", context=given)
+    assert program.reading[0] == (
+        "sessions nested in the module's lists (scheduleInfo[].tracks[].items[]): 6, "
+        "each with its enclosing date and room"
+    )
+    opening = program.items[0]
+    assert (opening.title, opening.location, opening.source.line) == ("Café y bienvenida", "Auditorio", 18)
+    assert opening.start is not None and opening.start.isoformat() == "2018-06-09T09:45:00+02:00"
+    assert [problem.code for problem in program.problems] == ["ambiguous-date"]  # 09/06: read day first, and said
+
+
+def test_a_module_nesting_no_timed_sessions_is_still_refused() -> None:
+    text = "export const days = [\n  { date: '2018-06-09', tracks: [{ name: 'A', items: [{ title: 'x' }] }] },\n]\n"
+    with pytest.raises(ParseError, match="lists: days"):
+        JsRowsReader().read(text, source="d.js", context=bench.context("devjourney18-index.js"))
+
+
 def test_the_module_without_a_date_asks_for_one() -> None:
     text = (DATA / "kuaitechday2024-programs.ts").read_text(encoding="utf-8")
     with pytest.raises(UsageError, match="--date"):

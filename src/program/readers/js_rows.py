@@ -24,6 +24,7 @@ from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import ReadContext
 from program.readers.js_literal import ASSIGNMENT, ModuleList, module_lists, opening_keys
+from program.readers.js_nested_rows import nested_rows, said
 from program.readers.json_shape import is_konopas
 from program.readers.json_table import JsonRows, json_table, skipped_rows
 from program.readers.tabular.cells import Cell
@@ -77,6 +78,15 @@ def module_rows(lists: Sequence[ModuleList]) -> JsonRows:
     return JsonRows(tuple(rows), None, tuple(places))
 
 
+def _holds_nested_rows(text: str) -> bool:
+    """Whether the whole module keeps sessions under days or tracks (an opening cut short never parses)."""
+    try:
+        lists = module_lists(text, "")
+    except ParseError:
+        return False
+    return nested_rows([found for found in lists if _rows_of(found)], text) is not None
+
+
 def _said(lists: Sequence[ModuleList], count: int) -> str:
     names = ", ".join(found.name for found in lists)
     days = " (each named by its day: day 1 is --date)" if _day_numbers(lists) else ""
@@ -97,7 +107,9 @@ class JsRowsReader:
         head = text[:4000].lstrip("\ufeff")
         if ASSIGNMENT.search(head) is None or is_konopas(head):  # KonOpas' `var program = [` is konopas'
             return False
-        return is_header(header_fields(tuple(Cell(key, 1) for key in opening_keys(head))))
+        if is_header(header_fields(tuple(Cell(key, 1) for key in opening_keys(head)))):
+            return True
+        return _holds_nested_rows(text.lstrip("\ufeff"))
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:
         """Read the module's lists of rows as one table.
@@ -110,7 +122,8 @@ class JsRowsReader:
         lists = module_lists(text, source)
         # keys the program file maps: every list of rows is the table's, whatever its keys are named
         chosen = [found for found in lists if _rows_of(found)] if context.columns else schedule_lists(lists)
-        if not chosen:
+        nested = None if chosen or context.columns else nested_rows([one for one in lists if _rows_of(one)], text)
+        if not chosen and nested is None:
             assigned = ", ".join(found.name for found in lists) or "none"
             raise ParseError(
                 "expected a list of objects whose keys name a title and another field (time, speaker, room…) "
@@ -118,7 +131,7 @@ class JsRowsReader:
                 f"lists: {assigned}",
                 SourceRef(source, 1),
             )
-        found = module_rows(chosen)
+        found = module_rows(chosen) if nested is None else nested
         given, table = context, json_table(text, found, source, context.timezone)
         context, problems = zone_context(context, table)
         if context.timezone != given.timezone:
@@ -133,7 +146,7 @@ class JsRowsReader:
             problems=(*problems, *skipped, *read.problems),
             sources=(source,),
             reading=(
-                _said(chosen, len(found.rows)),
+                _said(chosen, len(found.rows)) if nested is None else said(lists, nested),
                 *zone_reading(given, table),
                 *reading_summary(read.items),
                 *read.reading,
