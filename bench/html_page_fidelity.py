@@ -24,6 +24,7 @@ import html_slot_counts_spans as span_counts
 import html_slot_counts_trial27 as slot_counts27
 import html_slot_counts_trial31 as slot_counts31
 import html_slot_counts_trial33 as slot_counts33
+import html_slot_counts_trial34 as slot_counts34
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -266,6 +267,14 @@ CASES = [
     # Trial 33 (Thai): Bootstrap rows of a time heading `08.00 - 08.30 น.` beside a title heading, Thai day headings
     # in the Buddhist era (`วันพุธที่ 9 กันยายน 2563`), numbered parallel rooms under a block's time.
     Case("thrf14-program2.php", "Asia/Bangkok", None, slot_counts33.time_blocks_and_rooms),
+    # Trial 34 (Spanish/English): a Drupal template, each day (`<h2><?php print t('Saturday'); ?></h2>`) twice: a
+    # `mobile` table of one row a slot, then the grid (`Horario | Room 1 … Room 5`, rowspans, `9:30 to 10:30`).
+    Case(
+        "drupalcampes2015-session-schedule.tpl.php",
+        "Europe/Madrid",
+        date(2015, 5, 23),
+        slot_counts34.grid_cells_not_mobile,
+    ),
 ]
 
 

@@ -124,8 +124,8 @@ def tag_of(element: etree._Element) -> str:
 
 
 def collapse(text: str) -> str:
-    """White space (and non-breaking spaces) collapsed to single spaces."""
-    return " ".join(text.replace("\xa0", " ").split())
+    """White space (and non-breaking spaces) collapsed to single spaces; soft hyphens, never shown unbroken, dropped."""
+    return " ".join(text.replace("\xa0", " ").replace("\xad", "").split())
 
 
 _PROMPT = re.compile(

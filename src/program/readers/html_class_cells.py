@@ -54,7 +54,7 @@ _ABSTRACT_LEAD = re.compile(r"^(?:talk\s+outline|abstract|summary)\s*:\s*", re.I
 
 def class_parts(cell: etree._Element) -> CellParts | None:
     """The parts of a cell its classes name (a session and its papers, a keynote's box), else None."""
-    return _session(cell) or _keynote(cell) or _track(cell) or _titled(cell) or _placed(cell)
+    return _session(cell) or _keynote(cell) or _track(cell) or _titled(cell) or _linked(cell) or _placed(cell)
 
 
 def _session(cell: etree._Element) -> CellParts | None:
@@ -119,6 +119,29 @@ def _titled(cell: etree._Element) -> CellParts | None:
     said = _text(byline) if byline is not None and len(titles) == 1 else ""
     people = _people(said) if said and not names_room(room_text(said)) and not _NO_ONE.search(said) else ()
     return CellParts(_text(titles[0]), people) if people else None
+
+
+def _linked(cell: etree._Element) -> CellParts | None:
+    """A talk's one link and a `speaker` element, nothing else: the link's text is the title, across its `<br>`s.
+
+    DrupalCamp Spain 2015: ``<a href="…/node/170">Building mentoring into an open source<br/> community that
+    welcomes and values new contributors</a><br/><span class="speaker">Cathy Theys</span>``: read by its
+    lines, the title was cut at the `<br>` and its second line taken for people.
+    """
+    byline = _first(cell, _AUTHORS)
+    links = [node for node in cell.iter("a") if byline is None or node not in set(byline.iter())]
+    if byline is None or len(links) != 1 or not (title := " ".join(element_lines(links[0]))):
+        return None
+    inside = {*links[0].iter(), *byline.iter()}
+    rest = "".join(
+        (node.text or "" if node not in inside else "") + (node.tail or "" if node not in (links[0], byline) else "")
+        for node in cell.iter()
+        if node not in inside or node in (links[0], byline)
+    )
+    said = _text(byline)
+    if rest.strip() or not said:
+        return None
+    return CellParts(title, _people(said))
 
 
 def _placed(cell: etree._Element) -> CellParts | None:

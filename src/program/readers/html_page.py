@@ -29,6 +29,7 @@ from program.readers.html_blocks import Block, Heading, TableBlock, TextLine, bl
 from program.readers.html_cell_lines import name_then_quoted
 from program.readers.html_class_slots import class_slot_program, class_slots
 from program.readers.html_class_times import class_events, class_program, holds_class_times
+from program.readers.html_copied_tables import copy_said, one_row_a_slot
 from program.readers.html_course_times import course_page
 from program.readers.html_dating import PageSettings, asking_both, needs_zone, no_date, resolve_day, settle
 from program.readers.html_heading_program import heading_program
@@ -206,6 +207,7 @@ class _PageRead:
     lists: int = 0
     outside: int = 0
     headed: list[HeadedRun] = attrs.Factory(list)
+    last_table: tuple[int, int, int, str] | None = None  # where its items, problems, notes begin; its name
     """The runs of lines read under a heading that writes no date (a room's, or a session's)."""
 
     def walk(self, found: Sequence[Heading | TextLine | TableBlock]) -> None:
@@ -267,6 +269,13 @@ class _PageRead:
         if (copied := translated_copy(found, self.items)) is not None:  # rocid.ru 2013: the English copy
             self.said.append(f"{named}: {copied}")
             return
+        if (last := self.last_table) is not None and one_row_a_slot(found, self.items[last[0] :]):  # copied after
+            self.said.append(copy_said(named, last[3]))
+            return
+        if last is not None and one_row_a_slot(self.items[last[0] :], found):  # DrupalCamp Spain: the copy first
+            self.items, self.problems = self.items[: last[0]], self.problems[: last[1]]
+            self.said = [*self.said[: last[2]], copy_said(last[3], named)]
+        self.last_table = (len(self.items), len(self.problems), len(self.said), named)
         self.items, self.problems = [*self.items, *shared_once(self.items, found)], [*self.problems, *read.problems]
         self.said.extend(f"{named}: {line}" for line in ((table.said,) if table.said else ()) + read.reading)
 

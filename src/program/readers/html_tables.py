@@ -197,11 +197,12 @@ def _tracks(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int
     timing = sorted(column for field in fields.keys() & _TIMING for column in fields[field])
     keep = [c for c in range(len(names)) if c not in timing]
     rows: list[tuple[Cell, ...]] = []
+    marked = _marked_cells(grid)  # a link's title over its `speaker` span (DrupalCamp Spain 2015), as a grid's
     for r, row in enumerate(grid.cells):
         times = "-".join(row[c].text for c in timing if row[c].text)
         first = Cell("Time" if r == head else times or None, row[0].line)
         rows.append(
-            (first, *(one_line_header(row[c]) if r == head else row[c] for c in keep))
+            (first, *(one_line_header(row[c]) if r == head else marked[r][c] for c in keep))
         )  # "チーム医療<br>演習室"
     moved = {c: i + 1 for i, c in enumerate(keep)}
     merged = tuple((r0, moved[c0], r1, moved.get(c1, moved[c0])) for r0, c0, r1, c1 in grid.merged if c0 in moved)

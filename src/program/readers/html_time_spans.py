@@ -10,6 +10,7 @@ every saved page this way, so that each of html_page's readings sees the range.
 from __future__ import annotations
 
 import re
+from html import escape as html_escape
 from typing import TYPE_CHECKING
 
 from program.errors import ParseError
@@ -26,6 +27,13 @@ _WRITTEN_CLOCK = re.compile(r"^\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s*m\.?)?$", 
 _RANGE_DASH = " – "
 
 
+_TRANSLATED = re.compile(
+    r"<\?(?:php\s+(?:print|echo)\s*|=\s*)\(?\s*(?:t|__|_|_e|e)\s*\(\s*(?P<quote>['\"])"
+    r"(?P<text>(?:(?!(?P=quote))[^\\\n]|\\.)*)(?P=quote)\s*\)\s*\)?\s*;?\s*\?>"
+)
+"""A template's translated literal, the text the page shows: `<?php print t('Room'); ?> 1` is "Room 1" (Drupal)."""
+
+
 def parsed_page(text: str, source: str) -> etree._Element:
     """The page parsed with lxml, its processing instructions left out and adjacent time spans joined.
 
@@ -36,13 +44,18 @@ def parsed_page(text: str, source: str) -> etree._Element:
     # the file's first (WHG 2019's ten-line PHP preamble).
     from lxml import etree, html  # noqa: PLC0415 (a page only: see the module's TYPE_CHECKING import)
 
-    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", lambda found: "\n" * found[0].count("\n"), text, flags=re.DOTALL))
+    shown = _TRANSLATED.sub(_shown, text)  # `<?php print t('Room'); ?>`: "Room", what the page shows
+    cleaned = markdown_spans(re.sub(r"<\?.*?\?>", lambda found: "\n" * found[0].count("\n"), shown, flags=re.DOTALL))
     try:
         root = html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
     separate_time_spans(root)
     return root
+
+
+def _shown(found: re.Match[str]) -> str:
+    return html_escape(found["text"].replace("\\" + found["quote"], found["quote"]))
 
 
 def separate_time_spans(root: etree._Element) -> int:
