@@ -63,3 +63,5 @@ def test_a_one_row_a_slot_copy_is_told_from_the_grid_either_way_round() -> None:
 
     assert one_row_a_slot(copy, grid) and not one_row_a_slot(grid, copy)
     assert not one_row_a_slot(copy, [*grid[:3], _item("Dinner", 11)])  # a slot the copy does not write
+    untimed = Item(id="notes", title="Notes", kind=Kind.OTHER, source=SourceRef("p"))
+    assert not one_row_a_slot([*copy, untimed], grid)  # a line read after the table: not the table's, not dropped

@@ -22,7 +22,7 @@ def one_row_a_slot(copy: Sequence[Item], grid: Sequence[Item]) -> bool:
     """Whether `copy`'s timed rows are `grid`'s slots written again, each row's text holding the slot's titles."""
     rows = {item.start: _text(item) for item in copy if item.start is not None}
     timed = [item for item in grid if item.start is not None]
-    if len(rows) < _FEWEST or len(rows) != sum(item.start is not None for item in copy):
+    if len(rows) < _FEWEST or len(rows) != len(copy):  # an untimed row, or two at one time: no such copy
         return False
     slots = {item.start for item in timed}
     if slots != set(rows) or len(timed) <= len(rows):  # a copy packs several talks into a row: fewer rows
