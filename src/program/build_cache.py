@@ -30,19 +30,22 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import orjson
 
 import program as program_package
 from program.model import Program
-from program.publish import LinkedFile, Staged
 from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
-from program.writers.digests import digest
+from program.writers.digests import digest, large_digest
 from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.template_folder import shipped_templates
+
+if TYPE_CHECKING:
+    from program.publish import LinkedFile, Staged
 
 CACHE_FILE = ".program-cache.json"
 """The keys of a build's files, inside its own build folder."""
@@ -145,7 +148,7 @@ def first_look(
     (Jinja2, icalendar, lxml: a tenth of a second).
     """
     settings = settings_key([name for name, _ in outputs], options)
-    whole = digest(itertools.chain([settings], program_parts(program)))
+    whole = large_digest(itertools.chain([settings], program_parts(program)))
     tops = [output.rstrip("/") for _, output in outputs]
     if out_dir is not None and out_dir.is_dir():  # as publishing checks it (again), before trusting its build
         check_out(out_dir, tops)
@@ -172,6 +175,7 @@ def plan_build(
 
     `look`: the `first_look` of the same program, writers and `out_dir`, when the caller took it.
     """
+    from program.publish import LinkedFile  # noqa: PLC0415 (publishing's modules: only a build that writes)
     from program.writers.calendar_keys import calendar_keys  # noqa: PLC0415 (imports the calendar writers)
 
     outputs = [(writer.name, output_name(writer)) for writer in writers]
@@ -363,10 +367,24 @@ def _published(out_dir: Path) -> _Published | None:
         if not target.startswith("builds/") or "/" in target[len("builds/") :] or folder.is_symlink():
             return None
         cache = folder / CACHE_FILE
-        written = cache.lstat().st_mtime_ns
+        info = cache.lstat()
+        seen = (str(cache), info.st_ino, info.st_size, info.st_mtime_ns)
+        if seen in _READ:  # a build asks twice (people's ids, then its keys): the file is parsed once
+            return _READ[seen]
+        written = info.st_mtime_ns
         recorded = orjson.loads(cache.read_bytes())
     except (OSError, orjson.JSONDecodeError):
         return None
+    _READ.clear()
+    _READ[seen] = _recorded(folder, written, recorded)
+    return _READ[seen]
+
+
+_READ: dict[tuple[str, int, int, int], _Published | None] = {}
+"""The last cache file read, by its path, inode, size and time: another file (or it edited) is read again."""
+
+
+def _recorded(folder: Path, written: int, recorded: object) -> _Published | None:
     if (
         not isinstance(recorded, dict)
         or recorded.get("format") != _FORMAT

@@ -190,20 +190,6 @@ def _next_message(results: Queue[_Message], running: dict[int, BaseProcess]) -> 
                 return dead, None, b"", True
 
 
-def in_writer_order(names: Sequence[str], outputs: Sequence[str]) -> list[str]:
-    """Return the written files (in out/, as text: "people/ada.ics") in the writers' order, as one process writes them.
-
-    Text, not `Path`s: a rebuild orders 8,800 files, and making each a `Path` relative to
-    out/ cost a tenth of a second.
-    """
-    position = {output.rstrip("/"): index for index, output in enumerate(outputs)}  # "people/" or "program.json"
-
-    def key(name: str) -> int:
-        return position.get(name.partition("/")[0], position.get(name, len(position)))
-
-    return sorted(names, key=key)
-
-
 class _Arrivals:
     """Tells `progress` which output the files that arrive belong to."""
 

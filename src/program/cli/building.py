@@ -93,7 +93,7 @@ def build(
     report_reading(built.loaded, verbose=verbose)
     say_language(built.loaded.program.locale)
     if built.unchanged:
-        say(f"unchanged: {out_dir.as_posix()}/ already holds this build ({len(built.written)} outputs)", err=False)
+        say(f"unchanged: {out_dir.as_posix()}/ already holds this build ({len(built.names)} outputs)", err=False)
     for line in [] if built.unchanged else written_lines(built.written, built.folders, out_dir):
         say(line, err=False)
     say_why_no_pdf(pdf)
@@ -196,7 +196,7 @@ def _rebuild(preview: Preview, build_once: Callable[[], Built], out_dir: Path) -
     what = "nothing changed in" if built.unchanged else "built"
     click.echo(
         f"{what} {len(built.loaded.program.items)} items into {out_dir.as_posix()}/ "
-        f"({len(built.written)} files) in {time.perf_counter() - started:.2f} s",
+        f"({len(built.names)} files) in {time.perf_counter() - started:.2f} s",
         err=True,
     )
     preview.published(changed=not built.unchanged)

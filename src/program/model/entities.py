@@ -10,9 +10,11 @@ import attrs
 
 from program.model.frab import FrabConference, FrabEvent
 from program.model.kinds import Kind, Role, Severity
+from program.model.reprs import plain_repr
 from program.model.text import match_key
 
 
+@plain_repr
 @attrs.frozen
 class SourceRef:
     """Where something came from.
@@ -47,6 +49,7 @@ def _require_aware(_instance: Any, attribute: attrs.Attribute[Any], value: datet
         raise ValueError(f"{attribute.name} must be timezone-aware, got {value!r}")
 
 
+@plain_repr
 @attrs.frozen
 class Item:
     """One entry of a program: a talk, a break, a poster, a session.
@@ -182,6 +185,7 @@ class PartialDate:
         return cls(int(match["month"]), int(match["day"]), int(year) if year else None)
 
 
+@plain_repr
 @attrs.frozen
 class Paper:
     """A contributed paper: presented by items when scheduled, or waiting in a pool.
@@ -227,6 +231,7 @@ class Paper:
         return f"Untitled submission {self.number}" if self.number is not None else "Untitled submission"
 
 
+@plain_repr
 @attrs.frozen
 class Person:
     """Somebody the feeds name.
@@ -257,6 +262,7 @@ class Person:
     email: str | None = None
 
 
+@plain_repr
 @attrs.frozen
 class Problem:
     """Something a reader or a check found wrong or doubtful.

@@ -29,6 +29,10 @@ class Kind(enum.Enum):
     SOCIAL = "social"
     OTHER = "other"
 
+    def __repr__(self) -> str:
+        # Enum's, written without its formatting machinery: an item's kind is printed in every key of a rebuild.
+        return f"<Kind.{self._name_}: {self._value_!r}>"
+
     @property
     def display(self) -> str:
         """The kind as a reader would write it in a program ("Invited talk")."""
@@ -124,6 +128,10 @@ class Role(enum.Enum):
 
     SPEAKER = "speaker"
     CHAIR = "chair"
+
+    def __repr__(self) -> str:
+        # Enum's, written without its formatting machinery (as Kind's): printed in every key of a rebuild.
+        return f"<Role.{self._name_}: {self._value_!r}>"
 
 
 class Severity(enum.Enum):

@@ -12,8 +12,10 @@ from datetime import date, datetime, timedelta
 import attrs
 
 from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, Item, Program
+from program.model.reprs import plain_repr
 
 
+@plain_repr  # printed in the key of each event's piece of schedule.xml
 @attrs.frozen
 class Person:
     """A person on an event: the name as the program shows it, a stable guid, and what the export said."""
