@@ -1,10 +1,9 @@
 """Rebuilds that redo only what changed: the outputs of the published build reused, by what they depend on.
 
-Each build records, in a file of its own build folder (`out/.program-publish/builds/<id>/
-.program-cache.json`, never linked into out/), a key for every file it wrote: a digest
-of what the file depends on. The next build works out the same keys for its program
-and renders only the files whose key is new; every other file is a hard link to the
-published build's (the same bytes, no copy). What goes into a key:
+Each build records, in a file of its own build folder (`out/.program-publish/builds/<id>/.program-cache.json`,
+never linked into out/), a key for every file it wrote: a digest of what the file depends on. The next build
+works out the same keys for its program and renders only the files whose key is new; every other file is a hard
+link to the published build's (the same bytes, no copy). What goes into a key:
 
 - every file: the settings key, a digest of this program's code (the version and the
   bytes of its modules, so an edited checkout counts too), the versions of the libraries
