@@ -266,6 +266,9 @@ CASES = [
     # Trial 33 (Thai): Bootstrap rows of a time heading `08.00 - 08.30 น.` beside a title heading, Thai day headings
     # in the Buddhist era (`วันพุธที่ 9 กันยายน 2563`), numbered parallel rooms under a block's time.
     Case("thrf14-program2.php", "Asia/Bangkok", None, slot_counts33.time_blocks_and_rooms),
+    # Trial 34 (Spanish): a PHP timeline, `<time>` of a range and a weekday (`10:30-12:30 Martes 19`) over up to six
+    # parallel `<h2>` talks, each with `Ponente: Mg. …` or `Lugar: …` under it; no year or month on the page.
+    Case("coneisc2014-cronograma.php", "America/Lima", date(2014, 8, 18), slot_counts33.timeline_headings),
 ]
 
 

@@ -1,6 +1,7 @@
 """Trial 33's pages' slots, counted from their HTML with lxml, independently of the reader.
 
-As html_slot_counts.py: COMOSA 2025's timed rows (a Word table), THRF14 2020's time blocks and parallel rooms.
+As html_slot_counts.py: COMOSA 2025's timed rows (a Word table), THRF14 2020's time blocks and parallel rooms;
+trial 34's CONEISC 2014 timeline headings.
 """
 
 from __future__ import annotations
@@ -34,3 +35,9 @@ def time_blocks_and_rooms(root: Root) -> int:
         rooms = [h6 for h6 in block.iter("h6") if h6.text_content().strip().startswith("ห้องที่")]
         count += len(rooms) or 1
     return count
+
+
+def timeline_headings(root: Root) -> int:
+    """Each talk heading in a timeline entry's label, parallel talks apiece (trial 34: CONEISC 2014)."""
+    labels = [element for element in root.iter() if "timeline-label" in (element.get("class") or "").split()]
+    return sum(1 for label in labels for _ in label.iter("h2"))

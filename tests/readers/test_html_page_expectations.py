@@ -175,6 +175,9 @@ KNOWN_UNREAD_TITLES = {
 
 
 FIRST_SIGHT = {
+    # Trial 34, CONEISC 2014: 'Productor Ejecutivo Renzo Zamora' keeps the job title; kinds by title only (the page's
+    # `data-target` magistral/especializada/taller filters are not read as kinds).
+    "coneisc2014-cronograma.php": 475,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

@@ -50,6 +50,7 @@ from program.readers.html_talks import with_talks
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
+from program.readers.html_timeline_entries import timeline_slots
 from program.readers.html_translated_tables import translated_copy
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.day_headings import day_heading
@@ -115,7 +116,7 @@ class HtmlPageReader:
         named_page = collapse(root.findtext(".//title") or "")
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, named_page, settings, source)
-        if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
+        if (named := class_slots(root) or timeline_slots(root)) is not None:  # ESE 2026; CONEISC 2014 (a weekday)
             return class_slot_program(named, named_page, settings, source, root)
         found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`

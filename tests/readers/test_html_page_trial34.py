@@ -1,0 +1,57 @@
+"""Trial 34's saved pages and what each writes that was read wrong before (trial 34's report).
+
+Every field of every slot is compared with the expectations in `test_html_page_expectations.py`.
+"""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from html_page_files import read_page
+from program.readers.lines.honorifics import without_honorifics
+
+LIMA = ZoneInfo("America/Lima")
+
+
+def test_a_timeline_entrys_weekday_is_its_day_and_each_heading_a_parallel_talk() -> None:
+    # CONEISC 2014: `<time><span class="hora">10:30-12:30</span><span class="hora">Martes 19</span></time>` over six
+    # `<h2>` talks; the weekday is the day, not the title, and no heading is a room.
+    program = read_page("coneisc2014-cronograma.php", "America/Lima", date(2014, 8, 18))
+    parallel = [item for item in program.items if item.start == datetime(2014, 8, 19, 10, 30, tzinfo=LIMA)]
+
+    assert [item.title for item in parallel] == [
+        "TESTEAR PARA CONOCER, CONOCER PARA TESTEAR",
+        "OMNILITE: CENTRO DE DATOS INTEGRALES",
+        "MODELOS INTEGRADOS DE GESTIÓN",
+        "MOZILLA PERÚ - WEBMAKER PARTY",
+        "TALLER",
+        "TALLER",
+    ]
+    assert [item.people for item in parallel][:2] == [("Monica Wodzislawski",), ("Juan Carlos Revilla",)]
+    assert {item.location for item in program.items} == {
+        None,
+        'discoteca "El Estribo"',
+        "Auditorio del Colegio de Ingenieros del Perú",
+        "El Limonero",
+    }
+    assert len(program.items) == 74
+
+
+def test_a_timeline_reads_over_midnight_brackets_and_speaker_lines() -> None:
+    program = read_page("coneisc2014-cronograma.php", "America/Lima", date(2014, 8, 18))
+    by_title = {item.title: item for item in program.items}
+
+    party = by_title["FIESTA DE APERTURA"]
+    assert (party.start, party.end) == (
+        datetime(2014, 8, 18, 22, 0, tzinfo=LIMA),
+        datetime(2014, 8, 19, 1, 0, tzinfo=LIMA),
+    )
+    assert by_title["DISEÑO GRÁFICO EN FEDORA 20"].people == ("Comunidad FEDORA",)  # `<small>(Simultáneo)</small>`
+    assert by_title["EMPRENDIMIENTO TECNOLÓGICO STARTUP"].people == ("Lima Valley", "Trujillo Valley")
+    assert by_title["REALIDAD AUMENTADA PARA WINDOWS PHONE 8 Y WINDOWS 8"].people == ("Robertho Rodríguez",)
+    assert by_title["FIESTA DE GALA"].start == datetime(2014, 8, 22, 22, 0, tzinfo=LIMA)
+
+
+def test_peruvian_degrees_before_a_name_are_left_out() -> None:
+    assert without_honorifics("Mg. Alfred Kobayashi") == "Alfred Kobayashi"
+    assert without_honorifics("Mg.Michael Arias") == "Michael Arias"
+    assert without_honorifics("Phd. Augusto Bernuy Alva") == "Augusto Bernuy Alva"
