@@ -1,7 +1,7 @@
 """Trial 33's pages' slots, counted from their HTML with lxml, independently of the reader.
 
 As html_slot_counts.py: COMOSA 2025's timed rows (a Word table), THRF14 2020's time blocks and parallel rooms;
-trial 34's CONEISC 2014 timeline headings.
+trial 34's CONEISC 2014 timeline headings and CLMF 2015's timed paragraphs.
 """
 
 from __future__ import annotations
@@ -41,3 +41,13 @@ def timeline_headings(root: Root) -> int:
     """Each talk heading in a timeline entry's label, parallel talks apiece (trial 34: CONEISC 2014)."""
     labels = [element for element in root.iter() if "timeline-label" in (element.get("class") or "").split()]
     return sum(1 for label in labels for _ in label.iter("h2"))
+
+
+def paragraph_times_and_forums(root: Root) -> int:
+    """Each time-led paragraph, or each numbered sub-forum line (`第一分论坛`) it holds (trial 34: CLMF 2015)."""
+    count = 0
+    for paragraph in root.iter("p"):
+        text = paragraph.text_content().replace("\xa0", " ")
+        if re.match(r"\s*\d{1,2}:\d{2}\s*-", text):
+            count += len(re.findall(r"第[一二三四五六七八九十]分论坛", text)) or 1
+    return count

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from html_page_files import read_page
 from program.readers.lines.honorifics import without_honorifics
+from program.readers.notation.dates import parse_date
 
 LIMA = ZoneInfo("America/Lima")
 
@@ -55,3 +56,25 @@ def test_peruvian_degrees_before_a_name_are_left_out() -> None:
     assert without_honorifics("Mg. Alfred Kobayashi") == "Alfred Kobayashi"
     assert without_honorifics("Mg.Michael Arias") == "Michael Arias"
     assert without_honorifics("Phd. Augusto Bernuy Alva") == "Augusto Bernuy Alva"
+
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def test_chinese_day_headings_are_days_and_numbered_sub_forums_an_item_each() -> None:
+    # CLMF 2015: `<h4>8月22日 星期六</h4>` is Saturday the 22nd (not a room); `09:00-12:00 主题分论坛：</br>第一分论坛
+    # …` (`</br>` a line break, as a browser reads it) is four sub-forums at that time.
+    program = read_page("clmf2015-meetSchedule.jsp", "Asia/Shanghai", date(2015, 8, 21))
+    opening = next(item for item in program.items if item.title == "论坛开幕式")
+    forums = [item for item in program.items if item.start == datetime(2015, 8, 23, 9, 0, tzinfo=SHANGHAI)]
+
+    assert (opening.start, opening.location) == (datetime(2015, 8, 22, 9, 0, tzinfo=SHANGHAI), None)
+    assert [item.title for item in forums] == [
+        "第一分论坛 “中国故事”国际传播",
+        "第二分论坛 新媒体技术与华文媒体发展",
+        "第三分论坛 传统媒体合作与发展",
+        "第四分论坛 媒体的经营与生存",
+    ]
+    assert {item.end for item in forums} == {datetime(2015, 8, 23, 12, 0, tzinfo=SHANGHAI)}
+    assert len(program.items) == 20
+    assert parse_date("8月25日星期二").weekday == 1

@@ -26,6 +26,9 @@ _WRITTEN_CLOCK = re.compile(r"^\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s*m\.?)?$", 
 _RANGE_DASH = " – "
 
 
+_END_BR = re.compile(r"</br\s*>", re.IGNORECASE)
+
+
 def parsed_page(text: str, source: str) -> etree._Element:
     """The page parsed with lxml, its processing instructions left out and adjacent time spans joined.
 
@@ -37,6 +40,8 @@ def parsed_page(text: str, source: str) -> etree._Element:
     from lxml import etree, html  # noqa: PLC0415 (a page only: see the module's TYPE_CHECKING import)
 
     cleaned = markdown_spans(re.sub(r"<\?.*?\?>", lambda found: "\n" * found[0].count("\n"), text, flags=re.DOTALL))
+    # `</br>` breaks a line in a browser, as HTML's parsing rules say, where lxml drops it (CLMF 2015's sub-forums)
+    cleaned = _END_BR.sub("<br>", cleaned)
     try:
         root = html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:
