@@ -1,7 +1,7 @@
 """Trial 33's pages' slots, counted from their HTML with lxml, independently of the reader.
 
 As html_slot_counts.py: COMOSA 2025's timed rows (a Word table), THRF14 2020's time blocks and parallel rooms;
-trial 34's CONEISC 2014 timeline headings and CLMF 2015's timed paragraphs.
+trial 34's CONEISC 2014 timeline headings, CLMF 2015's timed paragraphs and Congres TBK 2016's bold starts.
 """
 
 from __future__ import annotations
@@ -50,4 +50,18 @@ def paragraph_times_and_forums(root: Root) -> int:
         text = paragraph.text_content().replace("\xa0", " ")
         if re.match(r"\s*\d{1,2}:\d{2}\s*-", text):
             count += len(re.findall(r"第[一二三四五六七八九十]分论坛", text)) or 1
+    return count
+
+
+def bold_starts(root: Root) -> int:
+    """Each paragraph all in bold that opens with a start (`10.15`, `16:00`) (trial 34: Congres TBK 2016)."""
+    count = 0
+    for paragraph in root.iter("p"):
+        bold = "".join(strong.text_content() for strong in paragraph.iter("strong"))
+        if (
+            bold.strip()
+            and bold.strip() == paragraph.text_content().strip()
+            and re.match(r"\d{1,2}[:.]\d{2}", bold.strip())
+        ):
+            count += 1
     return count

@@ -181,6 +181,9 @@ FIRST_SIGHT = {
     # Trial 34, CLMF 2015: Chinese titles name no kind the kind words know (开幕式 the opening, 闭幕式 the closing,
     # 午餐 lunch, 演讲/发言 talks, 招待会/演出 socials).
     "clmf2015-meetSchedule.jsp": 133,
+    # Trial 34, Congres TBK 2016: Dutch titles name no kind the kind words know (Opening, Paneldiscussie,
+    # Theepauze, Netwerkborrel, Themasprekers).
+    "ctb2016-programma.blade.php": 65,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

@@ -6,7 +6,8 @@ Every field of every slot is compared with the expectations in `test_html_page_e
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from html_page_files import read_page
+from html_page_files import DATA, read_page
+from program.readers import detect_readers
 from program.readers.lines.honorifics import without_honorifics
 from program.readers.notation.dates import parse_date
 
@@ -78,3 +79,32 @@ def test_chinese_day_headings_are_days_and_numbered_sub_forums_an_item_each() ->
     assert {item.end for item in forums} == {datetime(2015, 8, 23, 12, 0, tzinfo=SHANGHAI)}
     assert len(program.items) == 20
     assert parse_date("8月25日星期二").weekday == 1
+
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def test_a_blade_template_is_a_saved_page() -> None:
+    text = (DATA / "ctb2016-programma.blade.php").read_text(encoding="utf-8")
+
+    assert [reader.name for reader in detect_readers(text)] == ["html-page"]
+
+
+def test_dutch_headings_name_speakers_lengths_and_the_lists_under_them_people() -> None:
+    # Congres TBK 2016: `door` (by) names the speaker, the bold line under it (`voorzitter …`) is their post; the
+    # speakers' list and the panel's members (`Panelleden:`) are people; `(45 minuten)` ends the break-out session.
+    program = read_page("ctb2016-programma.blade.php", "Europe/Amsterdam", date(2016, 1, 20))
+    by_title = {item.title: item for item in program.items}
+
+    assert by_title["Opening Congres"].people == ("Marc van Kempen",)
+    assert by_title["Themasprekers"].people == (
+        "Willem van Raaijen",
+        "Tijs Pijls",
+        "Michaël van Straalen",
+        "Bert Schroën",
+    )
+    members = ("Thjeu Houben", "Tijs Pijls", "Bert Schroën", "Willem van Raaijen")
+    assert by_title["Paneldiscussie"].people == ("Marc van Kempen", *members)  # `geleid door`: its moderator
+    assert by_title["Tweede break out sessie"].end == datetime(2016, 1, 20, 15, 0, tzinfo=AMSTERDAM)
+    assert by_title["Netwerkborrel"].end == datetime(2016, 1, 20, 16, 0, tzinfo=AMSTERDAM)  # "16:00 Einde" above it
+    assert len(program.items) == 10
