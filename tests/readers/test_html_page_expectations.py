@@ -175,15 +175,13 @@ KNOWN_UNREAD_TITLES = {
 
 
 FIRST_SIGHT = {
-    # Trial 34, CONEISC 2014: 'Productor Ejecutivo Renzo Zamora' keeps the job title; kinds by title only (the page's
-    # `data-target` magistral/especializada/taller filters are not read as kinds).
-    "coneisc2014-cronograma.php": 475,
-    # Trial 34, CLMF 2015: Chinese titles name no kind the kind words know (开幕式 the opening, 闭幕式 the closing,
-    # 午餐 lunch, 演讲/发言 talks, 招待会/演出 socials).
-    "clmf2015-meetSchedule.jsp": 133,
-    # Trial 34, Congres TBK 2016: Dutch titles name no kind the kind words know (Opening, Paneldiscussie,
-    # Theepauze, Netwerkborrel, Themasprekers).
-    "ctb2016-programma.blade.php": 65,
+    # Trial 34, CONEISC 2014: 'Productor Ejecutivo Renzo Zamora' keeps the job title.
+    "coneisc2014-cronograma.php": 517,
+    # Trial 34, CLMF 2015: 专题演讲 (special lectures) read as a keynote, 大会发言 (plenary speeches) no kind, a
+    # reception (招待会) and a performance (演出) no social.
+    "clmf2015-meetSchedule.jsp": 136,
+    # Trial 34, Congres TBK 2016: Themasprekers (the theme speakers' talks) no kind.
+    "ctb2016-programma.blade.php": 69,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

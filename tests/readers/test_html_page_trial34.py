@@ -108,3 +108,18 @@ def test_dutch_headings_name_speakers_lengths_and_the_lists_under_them_people() 
     assert by_title["Tweede break out sessie"].end == datetime(2016, 1, 20, 15, 0, tzinfo=AMSTERDAM)
     assert by_title["Netwerkborrel"].end == datetime(2016, 1, 20, 16, 0, tzinfo=AMSTERDAM)  # "16:00 Einde" above it
     assert len(program.items) == 10
+
+
+def test_a_talks_filter_label_and_titles_in_three_languages_name_kinds() -> None:
+    # CONEISC 2014: `data-target="magistral"` is the id of the `Ponencias Magistrales` filter (keynotes); CLMF 2015's
+    # 论坛开幕式 and 闭幕式 are the opening and closing ceremonies; Congres TBK 2016's Theepauze a break.
+    coneisc = read_page("coneisc2014-cronograma.php", "America/Lima", date(2014, 8, 18))
+    clmf = read_page("clmf2015-meetSchedule.jsp", "Asia/Shanghai", date(2015, 8, 21))
+    ctb = read_page("ctb2016-programma.blade.php", "Europe/Amsterdam", date(2016, 1, 20))
+    kinds = {item.title: item.kind.value for program in (coneisc, clmf, ctb) for item in program.items}
+
+    assert kinds["CREACIÓN DE STARTUPS ESCALABLES Y GLOBALES"] == "keynote"
+    assert kinds["OMNILITE: CENTRO DE DATOS INTEGRALES"] == "talk"
+    assert kinds["FIESTA DE APERTURA"] == "social"
+    assert (kinds["论坛开幕式"], kinds["闭幕式"], kinds["主题午餐"]) == ("opening", "closing", "break")
+    assert (kinds["Paneldiscussie"], kinds["Theepauze"], kinds["Netwerkborrel"]) == ("panel", "break", "social")

@@ -14,7 +14,9 @@ not a title; each heading in the block is a talk at its time (parallel talks), a
 a heading name its speakers (`Ponente:`, `Ponentes: A y B`, honorifics left out), its place
 (`Lugar:`) or say what it is (its note). A bracket that opens a heading ("(Simultáneo)") says the
 talk runs beside others: not its title. The `datetime` attribute (the template's placeholder,
-the same on every entry) is not read.
+the same on every entry) is not read. A talk's block names the page's filter that shows it
+(`data-target="magistral"`, the id of the `Ponencias Magistrales` button): that label's kind is
+the talk's when its title names none.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import attrs
 
 from program.readers.html_blocks import HEADINGS, collapse, element_lines, tag_of
 from program.readers.html_class_slots import ClassSlot
+from program.readers.kind_labels import label_kind
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.honorifics import without_honorifics
 from program.readers.lines.names import names_in
@@ -50,12 +53,15 @@ class _Talk:
     title: str
     line: int
     lines: tuple[str, ...] = ()
+    target: str | None = None
+    """The `data-target` of the block around it: the id of the page's filter that shows it ("magistral")."""
 
 
 def timeline_slots(root: etree._Element) -> list[ClassSlot] | None:
     """The slots of the page's dated timeline entries, in page order; None when fewer than three entries are found."""
     slots: list[ClassSlot] = []
     entries = 0
+    filters = {found.get("id"): collapse(found.text_content()) for found in root.iter() if found.get("id")}
     for element in root.iter():
         found = _dated_span(element)
         if found is None:
@@ -65,7 +71,7 @@ def timeline_slots(root: etree._Element) -> list[ClassSlot] | None:
             continue
         entries += 1
         start, end, day = found
-        slots.extend(_slot(talk, start, end, day) for talk in _talks(holder))
+        slots.extend(_slot(talk, start, end, day, filters) for talk in _talks(holder))
     return slots if entries >= _FEWEST and slots else None
 
 
@@ -106,14 +112,18 @@ def _talks(holder: etree._Element) -> list[_Talk]:
         tag = tag_of(inner)
         if tag in HEADINGS:
             title = _OPENING_BRACKET.sub("", collapse(inner.text_content()))
+            target = next(
+                (found.get("data-target") for found in inner.iterancestors() if found.get("data-target")), None
+            )
             if title:
-                talks.append(_Talk(title, inner.sourceline or 1))
+                talks.append(_Talk(title, inner.sourceline or 1, target=target))
         elif tag == "p" and talks:
             talks[-1] = attrs.evolve(talks[-1], lines=(*talks[-1].lines, *element_lines(inner)))
     return talks
 
 
-def _slot(talk: _Talk, start: int, end: int | None, day: WrittenDate) -> ClassSlot:
+def _slot(talk: _Talk, start: int, end: int | None, day: WrittenDate, filters: dict[str, str]) -> ClassSlot:
+    """The talk's slot; its kind the one its filter's label names ("Ponencias Magistrales": keynotes), if any."""
     people: tuple[str, ...] = ()
     room: str | None = None
     notes: list[str] = []
@@ -124,7 +134,9 @@ def _slot(talk: _Talk, start: int, end: int | None, day: WrittenDate) -> ClassSl
             room = room or place["where"].strip()
         else:
             notes.append(line)
-    return ClassSlot(talk.line, start, end, talk.title, people, room, day=day, note=" ".join(notes) or None)
+    kind = label_kind(filters[talk.target]) if talk.target in filters else None
+    note = " ".join(notes) or None
+    return ClassSlot(talk.line, start, end, talk.title, people, room, classed=kind, day=day, note=note)
 
 
 def _names(who: str) -> tuple[str, ...]:
