@@ -36,6 +36,7 @@ def test_a_timeline_entrys_weekday_is_its_day_and_each_heading_a_parallel_talk()
         "El Limonero",
     }
     assert len(program.items) == 74
+    assert not [said for said in program.reading if "not placed" in said]  # a label of talks is no untimed title
 
 
 def test_a_timeline_reads_over_midnight_brackets_and_speaker_lines() -> None:
