@@ -275,6 +275,15 @@ CASES = [
         date(2015, 5, 23),
         slot_counts34.grid_cells_not_mobile,
     ),
+    # Trial 34 (Spanish): a PHP timeline, `<time>` of a range and a weekday (`10:30-12:30 Martes 19`) over up to six
+    # parallel `<h2>` talks, each with `Ponente: Mg. …` or `Lugar: …` under it; no year or month on the page.
+    Case("coneisc2014-cronograma.php", "America/Lima", date(2014, 8, 18), slot_counts33.timeline_headings),
+    # Trial 34 (Chinese): a JSP page, `<h4>8月22日 星期六</h4>` day headings over `08:00-08:30 title` paragraphs, four
+    # numbered sub-forums under `09:00-12:00 主题分论坛：` split by `</br>`; no year on the page.
+    Case("clmf2015-meetSchedule.jsp", "Asia/Shanghai", date(2015, 8, 21), slot_counts33.paragraph_times_and_forums),
+    # Trial 34 (Dutch): a Laravel Blade template (`@extends(…)` before its HTML), bold paragraphs led by a start
+    # (`10.15 Opening Congres door Marc van Kempen,`) over lists of talks and panel members, `(45 minuten)`.
+    Case("ctb2016-programma.blade.php", "Europe/Amsterdam", date(2016, 1, 20), slot_counts33.bold_starts),
 ]
 
 

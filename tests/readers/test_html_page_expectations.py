@@ -175,6 +175,13 @@ KNOWN_UNREAD_TITLES = {
 
 
 FIRST_SIGHT = {
+    # Trial 34, CONEISC 2014: 'Productor Ejecutivo Renzo Zamora' keeps the job title.
+    "coneisc2014-cronograma.php": 517,
+    # Trial 34, CLMF 2015: 专题演讲 (special lectures) read as a keynote, 大会发言 (plenary speeches) no kind, a
+    # reception (招待会) and a performance (演出) no social.
+    "clmf2015-meetSchedule.jsp": 136,
+    # Trial 34, Congres TBK 2016: Themasprekers (the theme speakers' talks) no kind.
+    "ctb2016-programma.blade.php": 69,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

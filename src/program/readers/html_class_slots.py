@@ -180,7 +180,7 @@ def class_slot_program(
     items = next_start_ends(items)  # "8h30", "9h", then "9h30" twice: each ends when the next starts
     people = {name for item in items for name in item.people}
     headings = ", ".join(
-        dict.fromkeys(f"{day_of.month}/{day_of.day}" for slot in slots if (day_of := slot.day) is not None)
+        dict.fromkeys(f"{day_of.month or '?'}/{day_of.day}" for slot in slots if (day_of := slot.day) is not None)
     )
     dated = (f"days from the headings above the slots: {headings}",) if headings else ()
     said = (f"{len(slots)} slots named by class (time, title, speaker), {len(people)} people", *dated, *settings.said)
@@ -212,7 +212,11 @@ def _untimed_titles(root: etree._Element, slots: list[ClassSlot]) -> list[tuple[
     return [
         (found.sourceline or 1, text)
         for found, text in titles
-        if text and text not in taken and titling & _title_tokens(found) and not _holds_time(found)
+        if text
+        and text not in taken
+        and titling & _title_tokens(found)
+        and not _holds_time(found)
+        and not any(tag_of(inner) in HEADINGS for inner in found.iter())  # CONEISC 2014's `timeline-label` of talks
     ]
 
 

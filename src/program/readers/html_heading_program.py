@@ -100,12 +100,16 @@ def _placed(slots: tuple[HeadingSlot, ...]) -> list[tuple[int, int | None]]:
 def _next_start(slots: tuple[HeadingSlot, ...], times: list[tuple[int, int | None]], index: int) -> int | None:
     """A start-only heading's end: the next later start of its day (docs/formats.md); the day's last has none.
 
-    I ENPEB 2012 writes "08h - Credenciamento", "09h - Coffee Break", "09h30m - Conferência de Abertura".
+    I ENPEB 2012 writes "08h - Credenciamento", "09h - Coffee Break", "09h30m - Conferência de Abertura". The day's
+    slots are its run of headings, in any order: Congres TBK 2016 writes "16:00 Einde" above "15.00 Netwerkborrel".
     """
-    start = times[index][0]
-    for later, (later_start, _) in zip(slots[index + 1 :], times[index + 1 :], strict=True):
-        if later.day != slots[index].day:
-            return None
-        if not later.untimed and later_start > start:
-            return later_start
-    return None
+    start, day = times[index][0], slots[index].day
+    first, last = index, index
+    while first > 0 and slots[first - 1].day == day:
+        first -= 1
+    while last + 1 < len(slots) and slots[last + 1].day == day:
+        last += 1
+    run = zip(slots[first : last + 1], times[first : last + 1], strict=True)
+    return min(
+        (later_start for later, (later_start, _) in run if not later.untimed and later_start > start), default=None
+    )

@@ -20,6 +20,7 @@ import attrs
 from program.model import Kind
 from program.readers.html_blocks import Block, Heading, TextLine
 from program.readers.html_cell_parts import Talk
+from program.readers.html_heading_by import heading_by, is_list_label, lengthened, listed_into
 from program.readers.html_heading_parts import talk_span, unquoted
 from program.readers.html_lines import time_led
 from program.readers.html_speaker_lines import titled_name, titled_surnames
@@ -117,6 +118,8 @@ class HeadingSlot:
     tables under `<h4>14h - 15h - Mesas Redondas</h4>`): an item on its day, with no time."""
     written: str = ""
     """The heading's text after its time, when its people were read from it ("Palestra: A: B" split at a colon)."""
+    post_below: bool = False
+    """Its speaker's name ended with a comma: the heading under it is their post (`html_heading_by`), no slot."""
 
 
 @attrs.frozen
@@ -166,6 +169,8 @@ class _Walk:
     """The last line was the Thai moderator's word alone (ผู้ดำเนินรายการ): the next line names them, no speaker."""
     rooms_under: bool = False
     """The session's panels are numbered rooms: a heading under them that is none is a paper's title, not placed."""
+    members: int = 0
+    """How many slots there were when a list of members was labelled ("Panelleden:"): its lines name one each."""
     talk_group: int | None = None
     """The list item of the last talk that writes its own time: a line more in it is its authors."""
 
@@ -180,10 +185,12 @@ class _Walk:
             placed = False
         elif slot.panel:
             placed = _under(slot, block.text, block.line)
+        elif self.members == len(self.slots) or is_list_label(block.text):  # "Panelleden:" over "Name, Post"
+            self.members, placed = len(self.slots), listed_into(slot.people, block.text)
         elif THAI.search(block.text):
             placed = self.thai_line(slot, block.text)
         else:
-            placed = self.under_slot(slot, block)
+            placed = self.under_slot(slot, block) or listed_into(slot.people, block.text)
         if not placed:
             self.unplaced.append((block.line, block.text))
 
@@ -257,6 +264,8 @@ class _Walk:
             self.slots.append(HeadingSlot(last.span, part["title"], line, self.day, kind=kind, untimed=True))
         elif self.session is not None:
             self.under_session(self.session, line, text)
+        elif last is not None and last.post_below:
+            last.post_below = False  # "voorzitter Landelijk Overleg …" under "Opening Congres door Marc van Kempen,"
         elif last is not None:
             self.unplaced.append((line, text))
         else:
@@ -325,6 +334,8 @@ def _day(text: str) -> WrittenDate | None:
 
 def _slot(span: TimeSpan, text: str, line: int, day: WrittenDate | None) -> HeadingSlot:
     """A time heading's slot: "Keynote Address: Name — "Title"" names its speaker, "Lunch —— Hall" its room."""
+    if (by := heading_by(text)) is not None:  # Congres TBK 2016: "Opening Congres door Marc van Kempen,"
+        return HeadingSlot(lengthened(span, by.length), by.title, line, day, list(by.people), post_below=by.post_below)
     labelled = _LABELLED.match(text)
     kind = label_kind(labelled["label"].strip()) if labelled else None
     if labelled and kind is not None:

@@ -29,6 +29,7 @@ from program.readers.html_listed_talks import linked_talks
 from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names, titled_lead
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
+from program.readers.lines.numbered_forums import numbered_forums
 from program.readers.notation.times import CLOCK_WORD_FIRST, HOUR_MARKED, ClockError, TimeSpan, parse_span
 
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -249,7 +250,13 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
     # "Phòng : E21.105" above a run's first time (TVU 2023's morning): the room of its entries that name none
     above = next((room for index in range(starts[0]) if (room := _venue(lines, index, used))), None) if starts else None
     placed = [attrs.evolve(entry, room=entry.room or above) for entry in placed] if above else placed
+    placed = [forum for entry in placed for forum in _forums(entry)]  # CLMF 2015: `主题分论坛：` over four sub-forums
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
+
+
+def _forums(entry: Entry) -> list[Entry]:
+    forums = numbered_forums(entry.title, entry.details)
+    return [attrs.evolve(entry, title=forum, details=()) for forum in forums] if forums else [entry]
 
 
 _ROOM_FIRST = re.compile(r"^\[(?P<room>[^\[\]]*[^\[\]\s][^\[\]]*)\]\s*(?P<title>\w.*)$")

@@ -48,9 +48,11 @@ from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
 from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
+from program.readers.html_templates import holds_template_page
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
+from program.readers.html_timeline_entries import timeline_slots
 from program.readers.html_translated_tables import translated_copy
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.day_headings import day_heading
@@ -89,7 +91,7 @@ class HtmlPageReader:
         head = text[:2000]
         if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text):
             return False  # papers marked by class (10CCC 2017), or alone in the page's main content (RuleML 2010)
-        if _DOCUMENT.match(head) or holds_jsx_page(text):  # a React page's markup (Check4facts 2022)
+        if _DOCUMENT.match(head) or holds_jsx_page(text) or holds_template_page(text):  # Check4facts; Blade
             return True
         stripped = head.lstrip()
         opens = stripped.startswith("<") and len(_SCHEDULE_TAGS.findall(head)) >= 2
@@ -105,9 +107,8 @@ class HtmlPageReader:
         return asking_both(lambda given: self._read(text, source, given), context, source)
 
     def _read(self, text: str, source: str, context: ReadContext) -> Program:
-        root = parsed_page(
-            jsx_markup(text) or text, source
-        )  # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
+        # two adjacent time spans joined: "<span>10h05</span><span>10h45</span>"
+        root = parsed_page(jsx_markup(text) or text, source)
         settings = settle(root.text_content(), source, context.timezone, context.first_date)
         settings, stamped = stamped_zone(root.text_content(), settings, context, source)  # "…T13:00:00+09:00"
         timed = timed_slots(root)
@@ -116,18 +117,15 @@ class HtmlPageReader:
         named_page = collapse(root.findtext(".//title") or "")
         if (classed := class_events(root)) is not None:  # `<div class="event start-1730 end-1800">` (DQML 2022)
             return class_program(*classed, named_page, settings, source)
-        if (named := class_slots(root)) is not None:  # `slot-time`, `slot-title`, `slot-speaker` (ESE 2026)
+        if (named := class_slots(root) or timeline_slots(root)) is not None:  # ESE 2026; CONEISC 2014 (a weekday)
             return class_slot_program(named, named_page, settings, source, root)
         found = list(blocks(root))
         # ICC 2025 RAS: "9:00 - 9:45 45 min" over each talk's `<h3>` title; ESS 2013: `<h4>Zeit: Mo. (23.9.), …</h4>`
         paged = badge_program(found, named_page, settings, source) or course_page(found, named_page, settings, source)
         if (badged := paged or prose_program(root, named_page, settings, source)) is not None:  # "von 11:00 Uhr bis"
             return badged
-        headed = (
-            heading_schedule(found)
-            if not any(isinstance(block, TableBlock) and block.holds_times() for block in found)
-            else None
-        )
+        timed_table = any(isinstance(block, TableBlock) and block.holds_times() for block in found)
+        headed = None if timed_table else heading_schedule(found)
         if headed is not None and headed.slots:  # `<h3>8:30-9:00: Breakfast</h3>`, panels under a session's time
             return heading_program(headed, named_page, settings, source)
         read = _PageRead(source, settings, context, legend_kinds(root), problems=list(stamped))

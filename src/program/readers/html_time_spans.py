@@ -32,6 +32,7 @@ _TRANSLATED = re.compile(
     r"(?P<text>(?:(?!(?P=quote))[^\\\n]|\\.)*)(?P=quote)\s*\)\s*\)?\s*;?\s*\?>"
 )
 """A template's translated literal, the text the page shows: `<?php print t('Room'); ?> 1` is "Room 1" (Drupal)."""
+_END_BR = re.compile(r"</br\s*>", re.IGNORECASE)
 
 
 def parsed_page(text: str, source: str) -> etree._Element:
@@ -46,6 +47,8 @@ def parsed_page(text: str, source: str) -> etree._Element:
 
     shown = _TRANSLATED.sub(_shown, text)  # `<?php print t('Room'); ?>`: "Room", what the page shows
     cleaned = markdown_spans(re.sub(r"<\?.*?\?>", lambda found: "\n" * found[0].count("\n"), shown, flags=re.DOTALL))
+    # `</br>` breaks a line in a browser, as HTML's parsing rules say, where lxml drops it (CLMF 2015's sub-forums)
+    cleaned = _END_BR.sub("<br>", cleaned)
     try:
         root = html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:

@@ -103,6 +103,16 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^กล่าว(?:รายงาน|ต้อนรับ|เปิด)"), Kind.OPENING),
     (re.compile(r"^กล่าวปิด"), Kind.CLOSING),
     (re.compile(r"^closing\s+speech\b", re.IGNORECASE), Kind.CLOSING),  # COMOSA 2025's "Closing Speech & Group Photos"
+    # Dutch (Congres TBK 2016): the congress's opening, a panel discussion, a tea break, the networking drinks
+    (re.compile(r"^opening\s+(?:congres|symposium|conferentie)\b", re.IGNORECASE), Kind.OPENING),
+    (re.compile(r"^paneldiscussie\b", re.IGNORECASE), Kind.PANEL),
+    (re.compile(r"^(?:thee|koffie)?pauze$", re.IGNORECASE), Kind.BREAK),
+    (re.compile(r"^netwerkborrel\b", re.IGNORECASE), Kind.SOCIAL),
+    # Chinese (CLMF 2015): an opening (开幕式) or closing ceremony (闭幕式) anywhere in a title, a lunch (主题午餐)
+    (re.compile(r"开幕式|開幕式"), Kind.OPENING),
+    (re.compile(r"闭幕式|閉幕式"), Kind.CLOSING),
+    (re.compile(r"^(?:主题|自助|工作)?午餐$"), Kind.BREAK),  # not "報到 & 午餐" (WASN 2018: registration first)
+    (re.compile(r"^fiesta\b", re.IGNORECASE), Kind.SOCIAL),  # Spanish: a party (CONEISC 2014's "FIESTA DE GALA")
 )
 """Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
 "Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",

@@ -91,6 +91,10 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Finalización del congreso", Kind.CLOSING),  # CAICU 2023
     ("Conferencia magistral", Kind.KEYNOTE),
     ("Conferencia plenaria", Kind.KEYNOTE),
+    ("Ponencia magistral", Kind.KEYNOTE),  # CONEISC 2014's filters: "Ponencias Magistrales", "… Especializadas"
+    ("Ponencias magistrales", Kind.KEYNOTE),
+    ("Ponencia especializada", Kind.TALK),
+    ("Ponencias especializadas", Kind.TALK),
     ("Conferencia invitada", Kind.INVITED_TALK),  # JNIC 2022
     ("Mesa redonda", Kind.PANEL),
     ("Sesión de pósters", Kind.POSTER_SESSION),

@@ -32,6 +32,7 @@ from program.readers.html_blocks import holds_time_table
 from program.readers.html_class_times import holds_class_times
 from program.readers.html_heading_slots import holds_time_headings
 from program.readers.html_jsx import holds_jsx_page
+from program.readers.html_templates import holds_template_page
 from program.readers.kind_labels import label_kind
 from program.readers.lines.detect import has_dated_titles, has_schedule_lines
 from program.readers.lines.hour_ranges import hour_led
@@ -59,6 +60,8 @@ class SchedulePageReader:
         """Return whether the text is a virtual site's page (entries ending in `🔗`) or has time-led schedule lines."""
         # HTML tables, time headings or class-timed events inside Markdown, a React page's markup: html-page's
         if holds_time_table(text) or holds_time_headings(text) or holds_class_times(text) or holds_jsx_page(text):
+            return False
+        if holds_template_page(text):  # a Blade template's HTML (Congres TBK 2016)
             return False
         head = text.split("\n", DETECT_LINES)[:DETECT_LINES]
         return (

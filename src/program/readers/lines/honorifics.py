@@ -18,6 +18,10 @@ _HONORIFICS = (
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
     r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+|dra?:\s*"  # Inmunología 2016: "Dr: David Male"
+    # a master's and a doctorate in Peru (CONEISC 2014: "Mg. Alfred Kobayashi", "Mg.Michael Arias", "Phd. Augusto …")
+    r"|(?:mg|phd)\.\s*"
+    # a Dutch engineer's (Congres TBK 2016: "ir. Thjeu Houben"; "drs." is "dr" above)
+    r"|ir\.\s+"
     # Portuguese ones, a woman's with "ª" (I ENPEB 2012: "Profª. Ms. Marie Gorett Dantas", "Profª Esp. Conceição Saúde")
     r"|(?:prof|dr)ª\.?\s+|(?:profa|esp)\.\s+"
     # Polish academic titles (O tym się nie mówi 2016: "prof. dr hab. Kazimiera KRAKOWIAK", "mgr Monika TRĘTKO",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_UNITS = r"分間?|min(?:ute)?s?|h|hrs?|hours?|時間|phút"
+_UNITS = r"分間?|min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|時間|phút"  # Dutch, Spanish, Italian too
 _BRACKETED_LENGTH = re.compile(rf"\s*[(（]\s*(?P<amount>\d{{1,3}})\s*(?P<unit>{_UNITS})\.?\s*[)）]$", re.IGNORECASE)
 """A length in brackets at the end of a time: " (5分)", "（40分）", " (45 min)", " (10 phút)" (Vietnamese minutes)."""
 _TIME_LENGTH = re.compile(rf"\s*[(（]\s*(?P<amount>\d{{1,3}})\s*(?P<unit>{_UNITS}|p)\.?\s*[)）]$", re.IGNORECASE)

@@ -77,8 +77,12 @@ _KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金"
 _JAPANESE_DATE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*日目\s*[:：、,]?\s*)?"
     r"(?:(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"\s*(?:[(（]\s*(?P<weekday>[月火水木金土日])(?:曜日?)?\s*[)）])?)?$"
+    r"\s*(?:[(（]\s*(?P<weekday>[月火水木金土日])(?:曜日?)?\s*[)）]"
+    r"|[(（]?\s*(?:星期|周|週|礼拜|禮拜)(?P<chinese>[一二三四五六日天])\s*[)）]?)?)?$"
 )
+_CHINESE_WEEKDAYS = {"一": "mon", "二": "tue", "三": "wed", "四": "thu", "五": "fri", "六": "sat"}
+_CHINESE_WEEKDAYS |= {"日": "sun", "天": "sun"}
+"""A Chinese weekday after 星期 or 周 (CLMF 2015: `8月22日 星期六`, Saturday the 22nd of August)."""
 _VIETNAMESE_WEEKDAYS = {"hai": "mon", "ba": "tue", "tư": "wed", "năm": "thu", "sáu": "fri", "bảy": "sat"}
 _VIETNAMESE_DATE = re.compile(
     r"^(?:buổi\s+\d{1,2}\s*,\s*)?(?:(?:thứ\s+(?P<weekday>hai|ba|tư|năm|sáu|bảy)|(?P<sunday>chủ\s+nhật))\s*,?\s*)?"
@@ -135,6 +139,8 @@ def local_written(text: str) -> str:
 
     >>> local_written("2日目　6月27日（金）"), local_written("1日目"), local_written("2025年6月26日(木)")
     ('fri 27.6', 'Day 1', 'thu 26.6.2025')
+    >>> local_written("8月22日 星期六"), local_written("8月25日星期二")
+    ('sat 22.8', 'tue 25.8')
     >>> local_written("Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023"), local_written("Chủ nhật, ngày 2 tháng 7")
     ('sat 22.7.2023', 'sun 2.7')
     >>> local_written("วันพุธที่ 9 กันยายน 2563"), local_written("8-9 กันยายน 2563"), local_written("9 กันยายน")
@@ -146,7 +152,8 @@ def local_written(text: str) -> str:
     if (japanese := _JAPANESE_DATE.match(written)) is not None and (japanese["number"] or japanese["month"]):
         if japanese["month"] is None:
             return f"Day {int(japanese['number'])}"
-        weekday = f"{_KANJI_WEEKDAYS[japanese['weekday']]} " if japanese["weekday"] else ""
+        named = _KANJI_WEEKDAYS.get(japanese["weekday"] or "") or _CHINESE_WEEKDAYS.get(japanese["chinese"] or "")
+        weekday = f"{named} " if named else ""
         year = f".{japanese['year']}" if japanese["year"] else ""
         return f"{weekday}{int(japanese['day'])}.{int(japanese['month'])}{year}"
     if (vietnamese := _VIETNAMESE_DATE.match(written)) is not None:
