@@ -41,6 +41,7 @@ from spreadsheet_trial24 import turingposters2020
 from spreadsheet_trial25 import TRIAL25
 from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, iswc2016, mayonnaise2023
 from spreadsheet_trial31 import yogaday2026
+from spreadsheet_trial35 import hispacon2021
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -315,6 +316,7 @@ CASES = [
     ),
     *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
     Case("iswc2016-papers-excerpt.csv", ReadContext(timezone=ZoneInfo("Asia/Tokyo")), iswc2016),
+    Case("hispacon2021-programa.tsv", ReadContext(timezone=ZoneInfo("Europe/Madrid")), hispacon2021, by_title=True),
 ]
 
 

@@ -39,6 +39,8 @@ def row_day(value: object, text: str, day_first: bool) -> WrittenDate | None:
         return None
     if text.isdigit() and len(text) <= 2:
         return WrittenDate(day_number=int(text))
+    if isinstance(value, str) and (joined := _date_time(value, day_first)) is not None:
+        return joined[0]  # "19/11/2021 10:00": its time is the row's start (`row_span`)
     return parse_date(value, day_first=day_first)
 
 
@@ -68,7 +70,7 @@ def row_span(
     that starts 2019-05-03 17:00 ends two days later, not at the next 15:00 (Penguicon 2019).
     """
     assert callable(value) and callable(text)
-    start_value = value("start") if text("start") else value("time") if text("time") else None
+    start_value = value("start") if text("start") else value("time") if text("time") else _date_cell_time(value)
     if start_value is None or _is_list_number(text("time"), text("start"), text("end")):
         return None, None, None
     start_day: WrittenDate | None = None
@@ -89,6 +91,16 @@ def row_span(
         end_day, end_value = joined
     end = clock_value(end_value)
     return TimeSpan(start, end, end_after(start, end)), start_day, end_day
+
+
+def _date_cell_time(value: object) -> str | None:
+    """The start a date column writes with its date when the row has no start or time column of its own.
+
+    Hispacón 2021's sheet gives `Fecha` "19/11/2021 10:00" and a `Duración` in minutes: no other time.
+    """
+    assert callable(value)
+    written = value("date")
+    return written if isinstance(written, str) and date_and_time(written) else None
 
 
 def _is_list_number(time_text: object, start_text: object, end_text: object) -> bool:
