@@ -284,6 +284,14 @@ CASES = [
     # Trial 34 (Dutch): a Laravel Blade template (`@extends(…)` before its HTML), bold paragraphs led by a start
     # (`10.15 Opening Congres door Marc van Kempen,`) over lists of talks and panel members, `(45 minuten)`.
     Case("ctb2016-programma.blade.php", "Europe/Amsterdam", date(2016, 1, 20), slot_counts33.bold_starts),
+    # Trial 35 (Turkish): a Laravel Blade page, a table a day headed `13 Ocak Cuma | Etkinlik` (the day over the
+    # times, "Activity" over the titles: no room), `18.30 - 20.00` and two ends past midnight; no year on the page.
+    Case(
+        "kuzeydeyariyil2023-program.blade.php",
+        "Europe/Istanbul",
+        date(2023, 1, 13),
+        slot_counts33.timed_rows_but_sessions,
+    ),
 ]
 
 

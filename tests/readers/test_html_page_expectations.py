@@ -182,6 +182,9 @@ FIRST_SIGHT = {
     "clmf2015-meetSchedule.jsp": 136,
     # Trial 34, Congres TBK 2016: Themasprekers (the theme speakers' talks) no kind.
     "ctb2016-programma.blade.php": 69,
+    # Trial 35, Kuzeyde Yarıyıl 2023: the Turkish meals (`Akşam Yemeği`, `Öğle Yemeği`, `Kahvaltı`, `Gala Yemeği`)
+    # are not read as breaks or socials.
+    "kuzeydeyariyil2023-program.blade.php": 129,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

@@ -19,7 +19,7 @@ from program.readers.notation.times import is_noon_written_as_am
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
-from program.readers.tabular.grid_room_heads import group_room, room_heads
+from program.readers.tabular.grid_room_heads import group_room, room_heads, titles_head
 from program.readers.tabular.placing import TableRead, at, needs_zone
 from program.readers.tabular.time_cells import cell_span, stray_meridiem_notes
 
@@ -220,7 +220,7 @@ def _spanned_room(grid: Grid, time_columns: set[int], columns: tuple[int, int], 
     room_columns = [column for column, _ in grid.rooms]  # in order: a merged cell's rooms are a slice
     spanned = grid.rooms[bisect_left(room_columns, columns[0]) : bisect_right(room_columns, columns[1])]
     names = [name for column, name in spanned if column not in time_columns]
-    if grid.days:
+    if grid.days or titles_head(grid.rooms, time_columns):
         return None
     everywhere = len(names) == len(grid.rooms) - len(time_columns) > 1
     return group if everywhere else " + ".join(dict.fromkeys(names))
@@ -230,6 +230,8 @@ def _described(grid: Grid, time_columns: set[int]) -> str:
     """How the grid was read, for `program check`'s notes: its days or rooms and where its times are."""
     said = "days" if grid.days else "rooms"
     heads = ", ".join(dict.fromkeys(name for column, name in grid.rooms if column not in time_columns))
+    if titles_head(grid.rooms, time_columns) and not grid.turned:
+        return f"one item a row: titles in {heads}, no rooms; times in column A"
     if grid.turned:
         return f"grid turned over ({grid.turned}): {said} {heads}"
     return f"grid: {said} {heads}; times in column A"

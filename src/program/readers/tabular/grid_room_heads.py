@@ -8,6 +8,9 @@ in the room its head names, and the head's cells are no items.
 
 A grid's rooms may have a head of their own, too: KasaiCon 2022 writes `Gamingroom` across its consoles'
 columns (Switch, PS4, XBox, Gamecube), a row above the header; a cell across all of them is in that room.
+
+And a grid's one head may name no room at all: Kuzeyde Yarıyıl 2023 heads each day's table `13 Ocak Cuma |
+Etkinlik` (the day over the times, "Activity" over the titles); every item was in the room `Etkinlik`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Collection, Mapping
 from program.readers.lines.rooms import names_room
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.cells import Table
+from program.readers.tabular.columns import field_of
 
 
 def room_heads(
@@ -63,3 +67,9 @@ def _writes_date(text: str) -> bool:
     except DateError:
         return False
     return True
+
+
+def titles_head(rooms: Collection[tuple[int, str]], time_columns: Collection[int]) -> bool:
+    """Whether a grid's heads over its cells only name them titles ("Etkinlik", "Event"): its cells are in no room."""
+    names = [name for column, name in rooms if column not in time_columns]
+    return bool(names) and all(field_of(name) == "title" for name in names)
