@@ -286,6 +286,9 @@ CASES = [
     Case("ctb2016-programma.blade.php", "Europe/Amsterdam", date(2016, 1, 20), slot_counts33.bold_starts),
     # Trial 35 (Turkish): a Laravel Blade page, a table a day headed `13 Ocak Cuma | Etkinlik` (the day over the
     # times, "Activity" over the titles: no room), `18.30 - 20.00` and two ends past midnight; no year on the page.
+    # Trial 35 (Indonesian): a PHP page, its times only in `<li class="event" data-date="08:30 WIB - 09:15 WIB">`
+    # (shown by CSS `content: attr(data-date)`), `<h3>Title (90 Menit)</h3>`, `<p>Lokasi: …</p>`, three items commented.
+    Case("rakernas2023-rundown-day2.php", None, None, slot_counts33.data_date_events),
     Case(
         "kuzeydeyariyil2023-program.blade.php",
         "Europe/Istanbul",

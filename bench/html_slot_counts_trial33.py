@@ -1,7 +1,8 @@
 """Trial 33's pages' slots, counted from their HTML with lxml, independently of the reader.
 
 As html_slot_counts.py: COMOSA 2025's timed rows (a Word table), THRF14 2020's time blocks and parallel rooms;
-trial 34's CONEISC 2014 timeline headings, CLMF 2015's timed paragraphs and Congres TBK 2016's bold starts.
+trial 34's CONEISC 2014 timeline headings, CLMF 2015's timed paragraphs and Congres TBK 2016's bold starts;
+trial 35's RAKERNAS 2023 timeline events.
 """
 
 from __future__ import annotations
@@ -65,3 +66,8 @@ def bold_starts(root: Root) -> int:
         ):
             count += 1
     return count
+
+
+def data_date_events(root: Root) -> int:
+    """Each `<li class="event">` with a `data-date` range; a commented one is no element (trial 35: RAKERNAS 2023)."""
+    return sum(1 for item in root.find_class("event") if _TIME.match(item.get("data-date", "").replace(" WIB", "")))

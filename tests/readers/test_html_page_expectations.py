@@ -185,6 +185,9 @@ FIRST_SIGHT = {
     # Trial 35, Kuzeyde Yarıyıl 2023: the Turkish meals (`Akşam Yemeği`, `Öğle Yemeği`, `Kahvaltı`, `Gala Yemeği`)
     # are not read as breaks or socials.
     "kuzeydeyariyil2023-program.blade.php": 129,
+    # Trial 35, RAKERNAS 2023: `Ustadz Wijayanto` keeps the honorific; `Panitia` (the committee, under the dinner) is
+    # not read as its host; the `Speech …` talks, `Pembukaan` (the opening) and `ISHOMA` (a break) get no kind.
+    "rakernas2023-rundown-day2.php": 80,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

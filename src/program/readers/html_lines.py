@@ -27,9 +27,12 @@ from program.readers.html_blocks import TextLine
 from program.readers.html_cell_parts import Talk
 from program.readers.html_listed_talks import linked_talks
 from program.readers.html_speaker_lines import author_line_names, names_with_roles, speaker_names, titled_lead
+from program.readers.html_time_zones import without_range_zones
+from program.readers.html_venue_lines import last_venue, venue_at
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.names import names_in
 from program.readers.lines.numbered_forums import numbered_forums
+from program.readers.notation.lengths import without_repeated_length
 from program.readers.notation.times import CLOCK_WORD_FIRST, HOUR_MARKED, ClockError, TimeSpan, parse_span
 
 _CLOCK = rf"(?:{HOUR_MARKED}|\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?\s*m\b\.?)?|\d{{1,2}}\s*[ap]\.?\s*m\b\.?|noon)"
@@ -53,7 +56,6 @@ _NO_SPEAKERS = frozenset({Kind.BREAK, Kind.SOCIAL})
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 _PERSONS = re.compile(r"\s*(?:;|,?\s+and\s+|\s&\s)\s*")
 _END_LEAD = re.compile(r"^(?:to|until|till|[-–—~])\s*\d", re.IGNORECASE)
-_VENUE = re.compile(r"^(?:venue|room|location|phòng)\s*:\s*(?P<room>\S.*)$", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -111,6 +113,7 @@ def time_led(text: str) -> tuple[TimeSpan, str] | None:
     >>> time_led("10:00 11:00")[0].end_minutes
     660
     """
+    text = without_range_zones(text)  # "08:30 WIB - 09:15 WIB": the zone is the page's, said once
     lead = _LEAD.match(CLOCK_WORD_FIRST.sub("", text))  # "godz. 10:00 - 10:20": the hour's word is the time's
     if lead is None:
         return None
@@ -228,8 +231,8 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
             continue
         title, people = title_people(rest, line.linked)
         people = people or people_below
-        room, title = _room_first(title)
-        said = tuple(lines[i].text for i in same)
+        room, title = _room_first(without_repeated_length(title, span.start.minutes, span.end_minutes))
+        said, room = last_venue(tuple(lines[i].text for i in same), room)
         if (both := bilingual_slot(title, [Line(lines[i].line, lines[i].text) for i in same])) is not None:
             read = Entry(span, title, people or both.people, line.line, line.links, both.details, talks=both.talks)
             entries.append(attrs.evolve(read, chairs=both.chaired and not people))  # a session's moderator chairs it
@@ -248,7 +251,9 @@ def read_lines(lines: Sequence[TextLine]) -> LinesRead:
         entries.append(Entry(span, title, people, line.line, line.links, details, room=room, talks=talks))
     placed = _with_rooms(lines, starts, entries, used) if any(entry.label for entry in entries) else entries
     # "Phòng : E21.105" above a run's first time (TVU 2023's morning): the room of its entries that name none
-    above = next((room for index in range(starts[0]) if (room := _venue(lines, index, used))), None) if starts else None
+    above = (
+        next((room for index in range(starts[0]) if (room := venue_at(lines, index, used))), None) if starts else None
+    )
     placed = [attrs.evolve(entry, room=entry.room or above) for entry in placed] if above else placed
     placed = [forum for entry in placed for forum in _forums(entry)]  # CLMF 2015: `主题分论坛：` over four sub-forums
     return LinesRead(tuple(placed), *_unplaced(lines, used, entries))
@@ -340,22 +345,13 @@ def _with_rooms(
     previous = -1
     for start, entry in zip(starts, entries, strict=True):
         if entry.label is None:
-            room = _venue(lines, start + 1, used)  # the block's own venue is right below its time
+            room = venue_at(lines, start + 1, used)  # the block's own venue is right below its time
         else:
             for index in range(previous + 1, start):
-                room = _venue(lines, index, used) or room
+                room = venue_at(lines, index, used) or room
         placed.append(attrs.evolve(entry, room=room))
         previous = start
     return placed
-
-
-def _venue(lines: Sequence[TextLine], index: int, used: set[int]) -> str | None:
-    """The room of a "Venue: Grand Hall A, 1/F, 12W" line at `index` (marked used), or None."""
-    found = _VENUE.match(lines[index].text) if index < len(lines) and index not in used else None
-    if found is None:
-        return None
-    used.add(index)
-    return found["room"]
 
 
 def _coded(entry: Entry, below: Sequence[TextLine]) -> Entry:

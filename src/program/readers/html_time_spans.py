@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from program.errors import ParseError
 from program.model import SourceRef
+from program.readers.html_css_content import write_shown_attributes
 from program.readers.html_markdown import markdown_spans
 from program.readers.notation.times import is_clock
 
@@ -53,6 +54,7 @@ def parsed_page(text: str, source: str) -> etree._Element:
         root = html.document_fromstring(cleaned)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"expected an HTML page: {error}", SourceRef(source, 1)) from None
+    write_shown_attributes(root)  # `content: attr(data-date)`: a time the page shows from an attribute
     separate_time_spans(root)
     return root
 

@@ -20,6 +20,18 @@ _TIME_THEN_ZONE = re.compile(
 )
 ZONE_AFTER_TIME = re.compile(rf"(?<=[\dmM.])\s*\(?(?:{_UPPER})\)?\s*$")
 """A zone abbreviation ending a time cell ("11:00 am PDT"): no part of the time itself."""
+_ZONED_RANGE = re.compile(
+    rf"^(?P<start>\d{{1,2}}[:.]\d{{2}})\s+(?-i:{_UPPER})\s*(?P<dash>[-–—])\s*(?P<end>\d{{1,2}}[:.]\d{{2}})(?:\s+(?-i:{_UPPER})\b)?"
+)
+
+
+def without_range_zones(text: str) -> str:
+    """A line's leading range without the zone written after each of its times: the page's zone (`times_zone`).
+
+    >>> without_range_zones("08:30 WIB - 09:15 WIB Speech Komisaris")
+    '08:30 - 09:15 Speech Komisaris'
+    """
+    return _ZONED_RANGE.sub(r"\g<start> \g<dash> \g<end>", text)
 
 
 def times_zone(text: str) -> tuple[ZoneInfo, str] | None:

@@ -70,6 +70,9 @@ ABBREVIATIONS: dict[str, str] = {
     "WEST": "Europe/Lisbon",
     "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland",
+    "WIB": "Asia/Jakarta",  # Waktu Indonesia Barat (western Indonesia: RAKERNAS 2023's "08:30 WIB")
+    "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura",
 }
 """Abbreviations pages write, each as the zone of its best-known city (CEST: Paris; every
 zone that writes CEST keeps the same clock)."""

@@ -89,7 +89,8 @@ _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|d[ií]a|giorno|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
 _NUMBERED_DATE = re.compile(
-    r"^(?:day|tag|jour|d[ií]a|giorno)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\))$",
+    r"^(?:day|tag|jour|d[ií]a|giorno)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\)"
+    r"|\s(?P<dated>\S.*\b\d{4}))$",
     re.IGNORECASE,
 )
 _WEEKDAY_CODE = re.compile(r"^(?P<weekday>[^\W\d_]{3})-(?:[^\W\d_]+|\d{3,})(?:-\w+)*$")
@@ -242,7 +243,8 @@ def date_in_brackets(text: str) -> WrittenDate | None:
 def _parse_text(text: str, day_first: bool) -> WrittenDate:
     text = local_written(text)  # "6月27日（金）", "Quinta-feira (26/10)"
     if (numbered := _NUMBERED_DATE.match(text)) is not None:  # "DAY 1 - Mar 13", "Day 1 (Tuesday, 11/5)"
-        text = numbered["date"] or numbered["bracketed"]  # the date says more than the number
+        # the date says more than the number; after a space only with its year ("Day 2 Selasa, 07 Februari 2023")
+        text = numbered["date"] or numbered["bracketed"] or numbered["dated"]
     if (iso := _ISO.match(text)) is not None:
         return WrittenDate(int(iso["year"]), int(iso["month"]), int(iso["day"]))
     if (number := _DAY_NUMBER.match(text)) is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_UNITS = r"分間?|min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|時間|phút"  # Dutch, Spanish, Italian too
+_UNITS = r"分間?|min(?:ute)?s?|minuten|minutos|minuti|menit|h|hrs?|hours?|時間|phút"  # and Indonesian
 _BRACKETED_LENGTH = re.compile(rf"\s*[(（]\s*(?P<amount>\d{{1,3}})\s*(?P<unit>{_UNITS})\.?\s*[)）]$", re.IGNORECASE)
 """A length in brackets at the end of a time: " (5分)", "（40分）", " (45 min)", " (10 phút)" (Vietnamese minutes)."""
 _TIME_LENGTH = re.compile(rf"\s*[(（]\s*(?P<amount>\d{{1,3}})\s*(?P<unit>{_UNITS}|p)\.?\s*[)）]$", re.IGNORECASE)
@@ -55,6 +55,19 @@ def stated_length(title: str) -> int | None:
         return None
     amount = int(found["amount"]) * (60 if found["unit"].casefold() in _HOURS else 1)
     return amount if 0 < amount < _DAY else None
+
+
+def without_repeated_length(title: str, start: int, end: int | None) -> str:
+    """A title without the length in brackets at its end when its time range, `start` to `end`, says the same.
+
+    RAKERNAS 2023 writes `06:30 WIB - 08:00 WIB` over `Breakfast (90 Menit)`: the bracket repeats the range.
+
+    >>> without_repeated_length("Breakfast (90 Menit)", 390, 480), without_repeated_length("Talk (30 min)", 600, 660)
+    ('Breakfast', 'Talk (30 min)')
+    """
+    if end is None or stated_length(title) != end - start:
+        return title
+    return title[: title.rindex("(" if "(" in title else "（")].rstrip()
 
 
 def is_duration(text: str) -> bool:
