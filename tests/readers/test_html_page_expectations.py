@@ -182,12 +182,13 @@ FIRST_SIGHT = {
     "clmf2015-meetSchedule.jsp": 136,
     # Trial 34, Congres TBK 2016: Themasprekers (the theme speakers' talks) no kind.
     "ctb2016-programma.blade.php": 69,
-    # Trial 35, Kuzeyde Yarıyıl 2023: the Turkish meals (`Akşam Yemeği`, `Öğle Yemeği`, `Kahvaltı`, `Gala Yemeği`)
-    # are not read as breaks or socials.
-    "kuzeydeyariyil2023-program.blade.php": 129,
+    # Trial 35, Kuzeyde Yarıyıl 2023: every field (129 before session 15's Turkish meals: `Akşam Yemeği`, `Öğle
+    # Yemeği`, `Kahvaltı`, `Gala Yemeği` read as breaks and socials).
+    "kuzeydeyariyil2023-program.blade.php": 133,
     # Trial 35, RAKERNAS 2023: `Ustadz Wijayanto` keeps the honorific; `Panitia` (the committee, under the dinner) is
-    # not read as its host; the `Speech …` talks, `Pembukaan` (the opening) and `ISHOMA` (a break) get no kind.
-    "rakernas2023-rundown-day2.php": 80,
+    # not read as its host; the `Speech …` talks and `Voice of Customer` get no kind (80 before session 15's
+    # `Pembukaan`, the opening, and `ISHOMA`, a break).
+    "rakernas2023-rundown-day2.php": 83,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B
@@ -200,9 +201,9 @@ FIRST_SIGHT = {
     "aimmgm2020-conferencias.php": 168,
     # Trial 27: `12:00-12:00 Almoço` has no end; `Apresentação de painel` (posters) is not read as a poster session.
     "emabi2014-palestras.php": 164,
-    # Trial 28: the read figures after session 14 (the kinds of `Pembukaan`, `Sambutan`, `PLENARY LECTURE`, the
-    # poster rows and `Penutupan` are not read).
-    "smite2020-schedules.php": 314,
+    # Trial 28: the kinds of `… /PLENARY LECTURE n` and the `PRESENTATION POSTER/ ORAL` rows are not read (314 before
+    # session 15's `Pembukaan`, `Sambutan` and `Penutupan`: the openings and the closing).
+    "smite2020-schedules.php": 321,
     # Trial 28: `Cuvânt de bun venit` and `Concluzii` are not read as the opening and the closing.
     "blindhub2020-conferinta.php": 54,
     # Trial 28: every field.

@@ -88,6 +88,16 @@ def test_real_breaks_in_french_german_and_spanish_files() -> None:
         ("html_pages/inmunologia2016-programa.php", "CEREMONIA DE CLAUSURA", Kind.CLOSING),
         ("yaml_site/eneem2019-agenda.yml", "Sessão de Abertura", Kind.OPENING),
         ("yaml_site/aiucd2025-program.yaml", "Pranzo", Kind.BREAK),
+        # Indonesian (RAKERNAS 2023, SMITE 2020) and Turkish (Kuzeyde Yarıyıl 2023): "other" before session 15
+        ("html_pages/rakernas2023-rundown-day2.php", "Pembukaan", Kind.OPENING),
+        ("html_pages/rakernas2023-rundown-day2.php", "ISHOMA", Kind.BREAK),
+        ("html_pages/smite2020-schedules.php", "Pembukaan oleh Moderator", Kind.OPENING),
+        ("html_pages/smite2020-schedules.php", "Sambutan OC", Kind.OPENING),
+        ("html_pages/smite2020-schedules.php", "Penutupan oleh Ketua Umum", Kind.CLOSING),
+        ("html_pages/kuzeydeyariyil2023-program.blade.php", "Otelde Akşam Yemeği", Kind.SOCIAL),
+        ("html_pages/kuzeydeyariyil2023-program.blade.php", "Otelde Öğle Yemeği", Kind.BREAK),
+        ("html_pages/kuzeydeyariyil2023-program.blade.php", "Otelde Kahvaltı", Kind.BREAK),
+        ("html_pages/kuzeydeyariyil2023-program.blade.php", "Gala Yemeği", Kind.SOCIAL),
     ],
 )
 def test_opening_closing_and_break_words_of_real_programs_name_their_kind(path: str, title: str, kind: Kind) -> None:

@@ -14,6 +14,8 @@ from program.model import Kind
 _REMARKS = r"(\s+(remarks?|words|address|session|ceremony))?(\s+(?:(?:and|to|of)\b|[&+/]).*)?\s*[.!]?$"
 """What may follow "Opening" in a title that is the opening itself, not "Opening the Black Box":
 "Opening Remarks", "Welcome + Opening Remarks", "Closing session of the workshop"."""
+_AT_PLACE = r"(?:\w+?[dt][ae]\s+)?"
+"""A Turkish place in the locative before a meal, "Otelde Kahvaltı" (breakfast at the hotel): -de, -da, -te, -ta."""
 POSTER_SESSION = re.compile(r"\bposters?\s+session\b|\bsesi[oó]n\s+(?:de\s+)?p[oó]ster(?:e?s)?\b", re.IGNORECASE)
 """A poster session anywhere in a title: JNIC 2022's "Café. Sesión Poster día 1: Investigación ya publicada I"."""
 TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
@@ -113,6 +115,17 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"闭幕式|閉幕式"), Kind.CLOSING),
     (re.compile(r"^(?:主题|自助|工作)?午餐$"), Kind.BREAK),  # not "報到 & 午餐" (WASN 2018: registration first)
     (re.compile(r"^fiesta\b", re.IGNORECASE), Kind.SOCIAL),  # Spanish: a party (CONEISC 2014's "FIESTA DE GALA")
+    # Indonesian (RAKERNAS 2023, SMITE 2020): the opening (Pembukaan, "… oleh Moderator": by the moderator) and the
+    # welcome speeches (Sambutan), the closing (Penutupan); ISHOMA (istirahat, sholat, makan: a break to rest, pray and
+    # eat) and lunch (Makan Siang) are breaks, dinner (Makan Malam) a social as "Dinner" is
+    (re.compile(r"^(?:pembukaan|sambutan)\b", re.IGNORECASE), Kind.OPENING),
+    (re.compile(r"^penutupan\b", re.IGNORECASE), Kind.CLOSING),
+    (re.compile(r"^(?:ishoma|makan\s+siang)\b", re.IGNORECASE), Kind.BREAK),
+    (re.compile(r"^makan\s+malam\b", re.IGNORECASE), Kind.SOCIAL),
+    # Turkish meals (Kuzeyde Yarıyıl 2023), after a place in the locative ("Otelde": at the hotel): lunch (Öğle
+    # Yemeği) and breakfast (Kahvaltı) are breaks as "Lunch" is, dinner (Akşam Yemeği) and a gala dinner socials
+    (re.compile(rf"^{_AT_PLACE}(?:öğle\s+yemeğ[iİ]|kahvalt[ıI])\b", re.IGNORECASE), Kind.BREAK),
+    (re.compile(rf"^{_AT_PLACE}(?:akşam|gala)\s+yemeğ[iİ]\b", re.IGNORECASE), Kind.SOCIAL),
 )
 """Titles that name a kind by their first words ("Opening Remarks", "Lunch", "Q&A", "Morning Tea/Snacks",
 "Spotlight Session #1", "Invited speaker 3", "Workshop dinner"), or by their last: "Summary & Closing Remarks",
