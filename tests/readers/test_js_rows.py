@@ -13,6 +13,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -97,8 +98,22 @@ def test_a_module_nesting_no_timed_sessions_is_still_refused() -> None:
 
 def test_the_module_without_a_date_asks_for_one() -> None:
     text = (DATA / "kuaitechday2024-programs.ts").read_text(encoding="utf-8")
-    with pytest.raises(UsageError, match="--date"):
+    with pytest.raises(UsageError, match="--date") as asked:
         JsRowsReader().read(text, source="programs.ts", context=ReadContext())
+    # the first object, `{` on line 2, has `time: '10:00 - 10:10'` and no date: a script's list, not a sheet
+    assert str(asked.value).startswith(
+        "programs.ts:2: the script's list has times but no date key and names no time zone; "
+        "pass --date YYYY-MM-DD (the first day) and --timezone Area/City"
+    )
+    assert "sheet" not in str(asked.value) and "column" not in str(asked.value)
+
+
+def test_a_csv_without_dates_is_still_a_sheet_with_no_date_column() -> None:
+    # purplecon 2019's schedule.csv: its first data row (line 2) has a start and no date
+    text = (ROOT / "tests" / "data" / "spreadsheets" / "purplecon-2019-schedule.csv").read_text(encoding="utf-8")
+    (reader,) = detect_readers(text)
+    with pytest.raises(UsageError, match=r"^s\.csv:\d+: the sheet has times but no date column; pass --date"):
+        reader.read(text, source="s.csv", context=ReadContext(timezone=ZoneInfo("Pacific/Auckland")))
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+import attrs
 
 from program.errors import ParseError
 from program.model import Program, SourceRef
@@ -27,7 +30,7 @@ from program.readers.js_literal import ASSIGNMENT, ModuleList, module_lists, ope
 from program.readers.js_nested_rows import nested_rows, said
 from program.readers.json_shape import is_konopas
 from program.readers.json_table import JsonRows, json_table, skipped_rows
-from program.readers.tabular.cells import Cell
+from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.read import read_table, reading_summary
 from program.readers.tabular.zone_rows import zone_context, zone_reading
@@ -93,6 +96,11 @@ def _said(lists: Sequence[ModuleList], count: int) -> str:
     return f"the module's list{'s' if len(lists) > 1 else ''} {names}{days}: {count} objects"
 
 
+def _script_table(text: str, found: JsonRows, source: str, zone: ZoneInfo | None) -> Table:
+    """The module's rows as a table that messages call a script's list of keys (no sheet, no columns)."""
+    return attrs.evolve(json_table(text, found, source, zone), holder="script's list", field="key")
+
+
 class JsRowsReader:
     """Reads the lists of row objects a JavaScript or TypeScript module assigns, as a table with the keys as header."""
 
@@ -132,10 +140,10 @@ class JsRowsReader:
                 SourceRef(source, 1),
             )
         found = module_rows(chosen) if nested is None else nested
-        given, table = context, json_table(text, found, source, context.timezone)
+        given, table = context, _script_table(text, found, source, context.timezone)
         context, problems = zone_context(context, table)
         if context.timezone != given.timezone:
-            table = json_table(text, found, source, context.timezone)
+            table = _script_table(text, found, source, context.timezone)
         read = read_table(table, context)
         assert read is not None  # a required table is read or raises
         skipped = skipped_rows(read.reading, table)

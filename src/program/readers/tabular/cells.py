@@ -52,12 +52,17 @@ class Table:
         sheet: the sheet's name in a workbook, else None.
         merged: merged ranges as (first row, first column, last row, last column), 0-based
             indices into `rows`.
+        holder: what holds the rows, as messages name it: "sheet", or "script's list" for a JavaScript
+            module's list of objects (a user told of a sheet looked for one in a .ts file).
+        field: what a column is in it: "column", or "key" for an object's.
     """
 
     source: str
     rows: tuple[tuple[Cell, ...], ...]
     sheet: str | None = None
     merged: tuple[tuple[int, int, int, int], ...] = ()
+    holder: str = "sheet"
+    field: str = "column"
 
     def cell(self, row: int, column: int) -> Cell | None:
         """The cell at (row, column), or None past the row's end."""

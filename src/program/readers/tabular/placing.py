@@ -10,7 +10,7 @@ import attrs
 from program.errors import UsageError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
-from program.readers.tabular.cells import Table
+from program.readers.tabular.cells import Cell, Table
 
 
 @attrs.frozen
@@ -44,18 +44,21 @@ def needs_zone(table: Table, context: ReadContext) -> ZoneInfo:
     return context.timezone
 
 
-def needs_date(table: Table, what: str, context: ReadContext) -> UsageError:
+def needs_date(table: Table, what: str, context: ReadContext, cell: Cell | None = None) -> UsageError:
     """The error for a sheet whose times need a first date (named: --date), and a zone too when it has none.
 
-    Both are asked for at once: asked one at a time, a user ran the command twice (trial 5).
+    Both are asked for at once: asked one at a time, a user ran the command twice (trial 5). The
+    `cell` (the first row's that needs the date) gives the place: FILE:LINE.
     """
+    place = f"{table.source}:{cell.line}" if cell is not None else table.source
     if context.timezone is None:
         return UsageError(
-            f"{table.source}: the sheet has {what} and names no time zone; pass --date YYYY-MM-DD (the first day) "
+            f"{place}: the {table.holder} has {what} and names no time zone; pass --date YYYY-MM-DD (the first day) "
             "and --timezone Area/City, or set date and timezone in the program file"
         )
     return UsageError(
-        f"{table.source}: the sheet has {what}; pass --date YYYY-MM-DD (the first day) or set date in the program file"
+        f"{place}: the {table.holder} has {what}; pass --date YYYY-MM-DD (the first day) "
+        "or set date in the program file"
     )
 
 

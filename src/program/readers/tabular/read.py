@@ -29,6 +29,7 @@ from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.people_prose import BIOGRAPHIES
 from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
 from program.readers.tabular.row_items import (
+    Placed,
     RowDateError,
     backward_ends,
     end_at_next_start,
@@ -69,6 +70,11 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
     return _read_table(table, context, required=required)
 
 
+def _first_undated(placed: list[Placed]) -> Row | None:
+    """The first row with a time and no day: where the error asking for --date points."""
+    return next((row for row, day, start, _ in placed if start is not None and day is None), None)
+
+
 def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
     table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
     widened, short = (table, ()) if context.columns else header_one_short(table)
@@ -95,8 +101,8 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     except RowDateError as error:  # "2025-13-45", "Monday 2025-06-03" (a Tuesday): a traceback before
         raise UnrealDateError(f"expected a real date: {error.reason}", table.where(error.row.cells[0])) from None
     if any(start is not None for _, _, start, _ in placed):
-        if any(day is None for _, day, start, _ in placed if start is not None):
-            raise needs_date(table, "times but no date column", context)
+        if (undated := _first_undated(placed)) is not None:
+            raise needs_date(table, f"times but no date {table.field}", context, next(iter(undated.cells), None))
         zone = needs_zone(table, context)
     items = []
     for row, day, start, end in placed:
