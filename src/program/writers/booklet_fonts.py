@@ -1,7 +1,8 @@
-"""Fonts for the booklet: Typst's own, a system CJK or emoji font when the text needs one.
+"""Fonts for the booklet: Typst's own, a system font for a script or emoji when the text needs one.
 
 Typst brings Libertinus Serif, New Computer Modern and DejaVu Sans Mono. Names in Chinese,
-Japanese or Korean and emoji need a font of the system; this module finds one by its file
+Japanese or Korean, in Thai, Arabic, Hebrew or Devanagari, and emoji need a font of the
+system (THRF14 2020's Thai programme printed as boxes); this module finds one by its file
 (no fontconfig needed) and, for whatever no font at hand can show, says which font to
 install. Typst itself prints a missing glyph as an empty box without a word, so the
 characters are checked by typesetting them once, small, and reading which ones the PDF
@@ -50,6 +51,50 @@ EMOJI_FONTS = (
     ("TwemojiMozilla.ttf", "Twemoji Mozilla"),
 )
 CJK_PACKAGE = "a CJK font such as Noto Sans CJK (Debian/Ubuntu: apt-get install fonts-noto-cjk)"
+
+
+@attrs.frozen
+class ScriptFonts:
+    """A script Libertinus Serif lacks: its characters, its fonts by file (best first) and what to install."""
+
+    characters: re.Pattern[str]
+    fonts: tuple[tuple[str, str], ...]
+    package: str
+
+
+def _noto(script: str, *families: str) -> tuple[tuple[str, str], ...]:
+    """The regular and bold files of Noto families (`Serif Thai` is NotoSerifThai-Regular.ttf, "Noto Serif Thai")."""
+    return tuple(
+        (f"Noto{family.replace(' ', '')}-{weight}.ttf", f"Noto {family}")
+        for family in families
+        for weight in ("Regular", "Bold")
+    )
+
+
+_CORE = "Debian/Ubuntu: apt-get install fonts-noto-core"
+SCRIPT_FONTS = (
+    ScriptFonts(
+        re.compile("[\u0e00-\u0e7f]"),
+        _noto("Thai", "Serif Thai", "Sans Thai", "Looped Thai"),
+        f"a Thai font such as Noto Sans Thai ({_CORE})",
+    ),
+    ScriptFonts(
+        re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
+        _noto("Arabic", "Naskh Arabic", "Sans Arabic"),
+        f"an Arabic font such as Noto Naskh Arabic ({_CORE})",
+    ),
+    ScriptFonts(
+        re.compile("[\u0590-\u05ff]"),
+        _noto("Hebrew", "Serif Hebrew", "Sans Hebrew"),
+        f"a Hebrew font such as Noto Serif Hebrew ({_CORE})",
+    ),
+    ScriptFonts(
+        re.compile("[\u0900-\u097f]"),
+        _noto("Devanagari", "Serif Devanagari", "Sans Devanagari"),
+        f"a Devanagari font such as Noto Serif Devanagari ({_CORE})",
+    ),
+)
+"""Scripts a schedule may be written in that need a font of their own, found among the system's files."""
 EMOJI_PACKAGE = "an emoji font such as Noto Color Emoji (Debian/Ubuntu: apt-get install fonts-noto-color-emoji)"
 
 _CJK = re.compile(
@@ -116,11 +161,12 @@ def needs_emoji(text: str) -> bool:
 
 
 def font_files(text: str, folders: Sequence[Path] | None = None) -> FontChoice:
-    """Choose the system fonts `text` needs: a CJK font, an emoji font, when it has such characters."""
+    """Choose the system fonts `text` needs: a CJK font, a font of each other script, an emoji font."""
     where = tuple(font_folders() if folders is None else folders)
     files: list[Path] = []
     families: list[str] = [BODY_FONT]
-    for needed, table in ((needs_cjk(text), CJK_FONTS), (needs_emoji(text), EMOJI_FONTS)):
+    scripts = [(script.characters.search(text) is not None, script.fonts) for script in SCRIPT_FONTS]
+    for needed, table in ((needs_cjk(text), CJK_FONTS), *scripts, (needs_emoji(text), EMOJI_FONTS)):
         found = _installed(table, where) if needed else ()
         if found:
             first_family = found[0][1]
@@ -167,13 +213,14 @@ def missing_glyph_warnings(text: str, choice: FontChoice, folder: Path | None) -
     missing = missing_characters(text, choice, folder)
     if not missing:
         return []
-    emoji = [char for char in missing if _EMOJI.match(char)]
-    cjk = [char for char in missing if _CJK.match(char)]
-    other = [char for char in missing if char not in emoji and char not in cjk]
+    groups = [(_CJK, CJK_PACKAGE), *((script.characters, script.package) for script in SCRIPT_FONTS)]
+    groups.append((_EMOJI, EMOJI_PACKAGE))
     notes = []
-    for group, advice in ((cjk, f"install {CJK_PACKAGE}"), (emoji, f"install {EMOJI_PACKAGE}")):
+    for pattern, package in groups:
+        group = [char for char in missing if pattern.match(char)]
         if group:
-            notes.append(f"program.pdf: {_listed(group)} print as empty boxes: no font has them; {advice}")
+            notes.append(f"program.pdf: {_listed(group)} print as empty boxes: no font has them; install {package}")
+    other = [char for char in missing if not any(pattern.match(char) for pattern, _ in groups)]
     if other:
         notes.append(
             f"program.pdf: {_listed(other)} print as empty boxes: no font has them; "
@@ -219,4 +266,4 @@ def _utf16(hex_text: bytes) -> str:
         return ""
 
 
-__all__ = ["FontChoice", "OutputWarning", "font_files", "mapped_characters", "missing_glyph_warnings"]
+__all__ = ["SCRIPT_FONTS", "FontChoice", "OutputWarning", "font_files", "mapped_characters", "missing_glyph_warnings"]
