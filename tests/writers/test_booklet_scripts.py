@@ -7,14 +7,10 @@ files is given to Typst, as a CJK font is for Chinese names.
 
 from __future__ import annotations
 
-import io
-import warnings
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from pypdf import PdfReader
 
 from program.errors import OutputWarning
 from program.loading import load_program
@@ -22,27 +18,16 @@ from program.model import Program
 from program.settings import FeedSpec, Settings
 from program.writers import RenderOptions, booklet_fonts
 from program.writers.booklet import BookletWriter, pdf_available
-from program.writers.booklet_fonts import SCRIPT_FONTS, font_files, font_folders
+from program.writers.booklet_fonts import font_files
 
 from helpers import ROOT
 
 pytestmark = pytest.mark.skipif(not pdf_available(), reason="Typst (the pdf extra) is not installed")
 
-THAI = SCRIPT_FONTS[0]
-
 
 def _thrf14() -> Program:
     page = ROOT / "tests" / "data" / "html_pages" / "thrf14-program2.php"
     return load_program(Settings(feeds=(FeedSpec(page),), timezone=ZoneInfo("Asia/Bangkok"))).program
-
-
-def _font_names(pdf: bytes) -> set[str]:
-    """The base fonts the PDF's pages use."""
-    names: set[str] = set()
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        resources: Any = page["/Resources"]
-        names.update(str(reference.get_object()["/BaseFont"]) for reference in resources.get("/Font", {}).values())
-    return names
 
 
 def test_a_thai_font_file_among_the_systems_is_chosen_for_thai_text(tmp_path: Path) -> None:
@@ -64,14 +49,3 @@ def test_without_a_thai_font_the_build_names_the_thai_characters_and_the_package
 
     with pytest.warns(OutputWarning, match=r"ก \(U\+0E01\).*a Thai font such as Noto Sans Thai.*fonts-noto-core"):
         BookletWriter().write(_thrf14(), RenderOptions())
-
-
-def test_thrf14_prints_its_thai_in_a_thai_font() -> None:
-    if not booklet_fonts._installed(THAI.fonts, tuple(font_folders())):
-        pytest.skip("no Thai font installed (Debian: fonts-noto-core)")
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", OutputWarning)  # no character prints as a box
-        pdf = BookletWriter().write(_thrf14(), RenderOptions())
-
-    assert any("Thai" in name for name in _font_names(pdf))
