@@ -32,6 +32,7 @@ CONTEXTS: dict[str, tuple[str, str]] = {
     "jugcd2025-eventScheduleData.jsx": ("Asia/Kolkata", "2025-04-27"),
     "bcbk9-time.js": ("Asia/Bangkok", "2018-11-25"),
     "devjourney18-index.js": ("Europe/Madrid", "2018-06-09"),  # trial 34 (Spanish), refused before: nested lists
+    "tedx2024-general.js": ("America/Santiago", "2024-09-05"),  # 24-hour times with "pm": 4 of 7 refused before
 }
 """Each module's --timezone and --date (day 1): none of them writes a date or a zone."""
 FIELDS = ("title", "start", "end", "people", "room")

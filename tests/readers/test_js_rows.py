@@ -76,6 +76,33 @@ def test_raade_lists_named_by_day_take_their_days() -> None:
     assert {item.start.date().isoformat() for item in program.items if item.start} == {"2025-04-11", "2025-04-12"}
 
 
+def test_tedx_24_hour_times_written_with_pm_are_read_as_meant_and_said() -> None:
+    _, program = read_detected("js_rows", "tedx2024-general.js", bench.context("tedx2024-general.js"))
+    said = [(problem.source and problem.source.line, problem.code, problem.message) for problem in program.problems]
+    # `time: '14:10 pm - 15:00 pm'` on line 5: refused before ("a 12-hour clock has hours 1 to 12"), 4 of 7 rows
+    assert said[:2] == [
+        (5, "uncertain-entry", "read '14:10 pm' as 14:10: a 24-hour time written with am/pm"),
+        (5, "uncertain-entry", "read '15:00 pm' as 15:00: a 24-hour time written with am/pm"),
+    ]
+    assert len(said) == 8 and {line for line, _, _ in said} == {5, 6, 7, 8}  # '11:00 am - 12:20 pm' is 12-hour
+    assert all(problem.severity.value == "warning" for problem in program.problems)
+
+
+def test_start_and_end_columns_with_a_stray_pm_read_as_24_hour_times(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.csv"
+    path.write_text("Date,Start,End,Title\n2024-09-05,11:00 am,12:20 pm,Talks\n2024-09-05,14:10 pm,15:00,Lunch\n")
+    program = read_feed(FeedSpec(path), bench.context("tedx2024-general.js")).program
+    lunch = program.items[1]
+    assert lunch.start is not None and lunch.end is not None
+    assert [
+        lunch.start.isoformat(),
+        lunch.end.isoformat(),
+    ] == ["2024-09-05T14:10:00-04:00", "2024-09-05T15:00:00-04:00"]
+    assert [(problem.source and problem.source.line, problem.message) for problem in program.problems] == [
+        (3, "read '14:10 pm' as 14:10: a 24-hour time written with am/pm")
+    ]
+
+
 def test_devjourney_sessions_nested_under_a_day_and_a_track_take_their_date_and_room() -> None:
     text = (DATA / "devjourney18-index.js").read_text(encoding="utf-8")
     given = ReadContext(timezone=bench.context("devjourney18-index.js").timezone)  # no --date: the module's own

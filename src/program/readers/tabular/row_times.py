@@ -9,7 +9,8 @@ from datetime import datetime, time, timedelta
 import attrs
 
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
-from program.readers.notation.times import ClockError, TimeSpan, clock_value, end_after, parse_span
+from program.readers.notation.leading import stray_meridiem_span
+from program.readers.notation.times import ClockError, ClockTime, TimeSpan, clock_value, end_after, parse_span
 
 _DATE_TIME = re.compile(
     r"^(?P<date>.*?\d.*?)[ T]+(?P<time>\d{1,2}[:.h]\d{2}.*|\d{1,2}\s?[ap]\.?m\b\.?(?:\s*[-–].*)?)$", re.IGNORECASE
@@ -79,8 +80,8 @@ def row_span(
     elif isinstance(start_value, str) and (joined := _date_time(start_value, day_first)):
         start_day, start_value = joined
     if isinstance(start_value, str) and not text("end"):
-        return parse_span(start_value), start_day, None
-    start = clock_value(start_value)
+        return _span(start_value), start_day, None
+    start = _clock(start_value)
     if not text("end"):
         return TimeSpan(start, None, None), start_day, None
     end_value = value("end")
@@ -89,8 +90,32 @@ def row_span(
         end_day = parse_date(end_value)
     elif isinstance(end_value, str) and (joined := _date_time(end_value, day_first)):
         end_day, end_value = joined
-    end = clock_value(end_value)
+    end = _clock(end_value)
     return TimeSpan(start, end, end_after(start, end)), start_day, end_day
+
+
+def _span(text: str) -> TimeSpan:
+    """A time cell's range, 24-hour times with a stray am/pm read as meant (`stray_meridiem_warnings` says so).
+
+    TEDx's schedule module (martindelahorra/tedxapp) writes `14:10 pm - 15:00 pm` after `11:00 am - 12:20 pm`.
+    """
+    try:
+        return parse_span(text)
+    except ClockError:
+        if (lenient := stray_meridiem_span(text)) is None:
+            raise
+        return lenient[0]
+
+
+def _clock(value: object) -> ClockTime:
+    """A start or end cell's time, a 24-hour time with a stray am/pm ("15:00 pm") read as meant."""
+    try:
+        return clock_value(value)
+    except ClockError:
+        lenient = stray_meridiem_span(value) if isinstance(value, str) else None
+        if lenient is None or lenient[0].end is not None:
+            raise
+        return lenient[0].start
 
 
 def _date_cell_time(value: object) -> str | None:
