@@ -157,3 +157,15 @@ def test_a_vietnamese_do_opening_a_name_among_names_is_a_name() -> None:
     assert names_in("Trinh Thi Hong, Do Le Kim Hue", words=2) == ("Trinh Thi Hong", "Do Le Kim Hue")
     assert names_in("Do Le Kim Hue", words=2) is None  # alone, "Do …" may open a title
     assert names_in("Nicole Nguyen &. Long Vuong", words=2) == ("Nicole Nguyen", "Long Vuong")
+
+
+def test_a_speakers_section_after_the_cards_gives_the_last_card_no_people() -> None:
+    page = """<html><body>
+    <div><p>9:00 - 10:00</p><h4>Opening talk</h4></div><div><p>10:00 - 11:00</p><h4>Closing talk</h4></div>
+    <h2>Speakers</h2><p>Ada Lovelace, University of London</p><p>Charles Babbage, Cambridge</p>
+    </body></html>"""
+    context = ReadContext(first_date=date(2026, 3, 2), timezone=DA_NANG)
+
+    program = HtmlPageReader().read(page, source="cards.html", context=context)
+
+    assert [(item.title, item.people) for item in program.items] == [("Opening talk", ()), ("Closing talk", ())]

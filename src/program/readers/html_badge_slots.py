@@ -51,10 +51,11 @@ _PERSON = re.compile(
 """A name and an affiliation: "Dr. Khimya Khetarpal, Google Deepmind", "Swarnava Dey - TCS Research"."""
 _ROLE_HEADING = re.compile(
     r"^(?:speakers?|speaker\(s\)|presenters?|panel(?:l)?ists?|moderators?|hosts?|facilitators?|guests?"
-    r"|diễn giả|ponentes?|palestrantes?|intervenants?|referent(?:en|innen)?|讲者|講者|演讲嘉宾|嘉宾)\s*[:：]?$",
+    r"|diễn giả|ponentes?|palestrantes?|intervenants?|referent(?:en|innen)?|讲者|講者|演讲嘉宾|嘉宾)\s*[:：]$",
     re.IGNORECASE,
 )
-"""A heading over the names of a card's people ("Speakers:", "Moderator:"), in English or a few other languages."""
+"""A heading over the names of a card's people ("Speakers:", "Moderator:"), in English or a few other languages; its
+colon says names follow (a page's "Speakers" section of biographies after the schedule is no card's)."""
 _FEWEST = 2
 """How many badged talks (a time line right over a heading) a page needs to be read this way."""
 
