@@ -54,6 +54,12 @@ _SLIDES_LINK = re.compile(
 )
 """A link that only says it is the slides ("-- [Link to slides](…)"), after a title."""
 
+_ICON_LINK_AFTER = re.compile(
+    r"(?<=[\w*_)])\s+\[(?P<text>[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[^\W\d_]{1,12})\]\((?P<url>[^()\s]*)\)"
+)
+"""A link after a title whose words are an icon and a word ("[📂 Modul](…/warisan.md)", JKR 2025: the session's
+material): the title's material, its words no part of the title."""
+
 
 def without_slides(raw: str) -> str:
     """A line with its links to slides ("[Workshop Intro Slides (pdf)](…)") kept as links, their words dropped.
@@ -67,7 +73,10 @@ def without_slides(raw: str) -> str:
     '| 12:00 PM | [Introduction to Pathway Analysis](b.pdf) |'
     >>> without_slides("| **[On Engines](a)** -- [Link to slides](c.pdf) |")
     '| **[On Engines](a)** [](c.pdf) |'
+    >>> without_slides("| 🟦 **Slot 1: Warisan** [📂 Modul](w.md)| Ada |")
+    '| 🟦 **Slot 1: Warisan** [](w.md)| Ada |'
     """
+    raw = _ICON_LINK_AFTER.sub(lambda found: f" []({found['url']})", raw)
     if "slides" not in raw.casefold():
         return raw
     raw = _SLIDES_LINK.sub(lambda found: f" []({found['url']})", raw)

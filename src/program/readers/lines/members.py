@@ -71,6 +71,8 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     if (honoured := honoured_names(cell)) is not None:  # "加月宗一郎(@Zuckey_)さん": the name alone
         return honoured, None, title
     people = names_in(cell) if ":" not in cell else None
+    if people is None and ":" not in cell and (bare := without_honorifics(cell)) != cell:
+        people = names_in(bare)  # "Prof. Madya Dr. Mohd Murtadha Mohamad" (JKR 2025): too long a name with them
     if people is None and ":" not in cell and (bare := _AFFILIATION.sub("", cell)) != cell:
         people = names_in(bare, words=2)  # "Jiaxin Bai (HKUST)": the name, its affiliation dropped
     if people:

@@ -16,7 +16,7 @@ from program.model import Kind
 from program.readers.kind_labels import is_kind_label
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
-from program.readers.lines.markup import CleanLine, clean
+from program.readers.lines.markup import CleanLine, clean, without_icons
 from program.readers.lines.members import people_cell, session_row
 from program.readers.lines.names import names_in
 from program.readers.lines.room_columns import DOT
@@ -40,8 +40,8 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
         return _typed_slot(header.cell(cells, "kind"), header.cell(cells, "people"), text), text.links
     if header.cell(cells, "session"):  # a session row of "Time | Session | Authors | Paper"
         return session_row(header, cells, text), text.links
-    title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
-    label = None
+    title, abstract = without_icons(header.cell(cells, "title"), leading=True), header.cell(cells, "abstract")
+    label = None  # "🟦 Slot 1: …" (JKR 2025): a title's coloured square marks its kind of slot, no word of it
     if title and abstract:
         label, title = title, abstract
     people, said, title = people_cell(header.cell(cells, "people"), title)
