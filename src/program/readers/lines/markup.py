@@ -41,6 +41,11 @@ _TRAILING_MARKS = re.compile(r"\s*(?:\\+|  )$")
 """A Markdown hard break ending a line: two spaces, or backslashes (kramdown's doubled one, EDI 2019)."""
 _ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
 """Kramdown's attribute lists ("**Start**{: .h5}", "{: .table}"): styling, no words."""
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*/?\s*[\w./-]+(?:[^{}]*?\btitle\s*=\s*(?P<q>[\"'])(?P<title>[^\"']*)(?P=q))?[^{}]*?[>%]\}\}"
+)
+"""A Hugo shortcode (`{{< accordion title="Tirsdag 3. desember - Digdir DevOpsDagar">}}`, `{{< /accordion >}}`,
+DevOpsDagar 2024): the title it shows is its words (a day's heading there), the rest no words of the page."""
 _PAST_UNICODE = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
 """A numeric character reference past U+10FFFF by its length alone (seven hex digits, eight decimal)."""
 
@@ -125,8 +130,11 @@ def clean(raw: str) -> CleanLine:
     '09:00 - 09:30: Welcome by the organizers'
     >>> clean("| 15:50 -- 16:45 | [Panel](speakers#panel) |").links
     ('speakers#panel',)
+    >>> clean('{{< accordion title="Tirsdag 3. desember - Digdir">}}').text, clean("{{< /accordion >}}").text
+    ('Tirsdag 3. desember - Digdir', '')
     """
     text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", csv_cell(raw).replace("\xa0", " ")))
+    text = _SHORTCODE.sub(lambda found: found["title"] or "", text)  # '{{< accordion title="Tirsdag 3. desember">}}'
     text = room_after_break(text)  # "Palestra 1<br>Auditório principal" (WBMM 2023): the room in brackets
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
     links: list[str] = []

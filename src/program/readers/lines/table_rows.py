@@ -86,11 +86,15 @@ def room_cell(header: Header, cells: list[str], raw: list[str] | None) -> str:
     """The row's room: its Room/Location cell's first line ("Slack channel <br> (See the guidelines)": the channel)."""
     at = header.columns.get("room")
     if at is None or raw is None or len(raw) != len(cells) or at >= len(raw):
-        return header.cell(cells, "room")
-    return clean(_BREAK.split(raw[at], maxsplit=1)[0]).text
+        room = header.cell(cells, "room")
+    else:
+        room = clean(_BREAK.split(raw[at], maxsplit=1)[0]).text
+    return "" if _UNKNOWN_ROOM.match(room) else room
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_UNKNOWN_ROOM = re.compile(r"^\s*(?:tba|tbd|tbc|to be (?:announced|decided|confirmed))\.?\s*$", re.IGNORECASE)
+"""A room not yet known ("TBA", DevOpsDagar 2024's group work): no room."""
 
 
 def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
