@@ -126,6 +126,13 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 33 (unseen, China): `| Time | Track | Speaker |`, the track naming the row; `Drs. A, B` before two names,
     # `Drs. A (track 1), Dr. B (track 2)` for parallel workshops; the zone from 'China Standard Time (UTC + 8)'.
     "biocasia2020-schedule.md": (None, None),
+    # Trial 38 (unseen, Malay): `| 8.30 – 10.30 mlm | … |`, the part of the day (pagi, pg, tgh, ptg, mlm) for am/pm,
+    # `| Masa | Aktiviti | Penceramah | Fasilitator |`, `## 🗓️ Hari Kedua: Khamis, 2 Oktober 2025` day headings.
+    "jkriotai2025-readme.md": ("Asia/Kuala_Lumpur", None),
+    # Trial 38 (unseen, Norwegian): Hugo `{{< accordion title="Tirsdag 3. desember - …">}}` day headings, the year
+    # from "Oversikt over program 2024"; `|  | Lærende organisasjoner | Troldsalen | Terje Heen (Telenor)|` a time-less
+    # row, its block's second talk; `A og B` speakers, `Programledere`/`TBA` nobody, `19:00 - 01:00` past midnight.
+    "devopsdagar2024-program.md": ("Europe/Oslo", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
