@@ -133,6 +133,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # from "Oversikt over program 2024"; `|  | Lærende organisasjoner | Troldsalen | Terje Heen (Telenor)|` a time-less
     # row, its block's second talk; `A og B` speakers, `Programledere`/`TBA` nobody, `19:00 - 01:00` past midnight.
     "devopsdagar2024-program.md": ("Europe/Oslo", None),
+    # The same site's 2023 page (found after trial 38): `Ignite Talks:` over six time-less talk rows (its talks,
+    # untimed), speakers `Name, Employer` and `Name/NAV`, `19:00 - 24:00`; the year in the front matter.
+    "devopsdagar2023-program.md": ("Europe/Oslo", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -177,3 +177,22 @@ def test_day_headings_in_details_summaries_open_their_days_as_accordions_do() ->
 
     days = sorted({item.start.date() for item in program.items if item.start is not None})
     assert days == [date(2024, 12, 2), date(2024, 12, 3), date(2024, 12, 4)]
+
+
+def test_devops_2023_ignite_talks_under_their_session_and_speakers_without_their_employers() -> None:
+    # The same site's 2023 page: `| 13:00 - 14:05 | Ignite Talks: | | |` over six rows without a time
+    _, program = read_detected("pages", "devopsdagar2023-program.md", ReadContext(timezone=OSLO))
+
+    by_line = {item.source.line: item for item in program.items}
+    ignite = by_line[43]
+    talks = [by_line[line] for line in range(44, 50)]
+    assert (ignite.title, ignite.kind.value, ignite.start) == (
+        "Ignite Talks",
+        "spotlight",
+        datetime(2023, 3, 7, 13, 0, tzinfo=OSLO),
+    )
+    assert all(talk.start is None and talk.sessions == (ignite.id,) for talk in talks)
+    assert [talk.people for talk in talks][:2] == [("Ole Jomar Moen",), ("Steinar Henriksen",)]
+    assert by_line[51].people == ("Martin Gran",)  # "Martin Gran, Accenture"
+    assert by_line[36].people == ("Hans Kristian Flaatten",)  # "Hans Kristian Flaatten/NAV"
+    assert by_line[66].start == datetime(2023, 3, 8, 9, 0, tzinfo=OSLO)  # "Onsdag 8. mars"

@@ -31,7 +31,7 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (
         re.compile(
-            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$"
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$|^the\s+end\s*[.!]?$"
             r"|^awards?(\s+(ceremony|session|presentation))?(\s+(and|&)\s+(closing|concluding|ending)\s+remarks)?\s*[.!]?$",
             re.I,
         ),
@@ -54,9 +54,9 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     # "Competition Q&A" (ML for Systems 2023): a one-word topic's Q&A
     (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$|^\w+\s+q\s*&\s*a$", re.I), Kind.PANEL),
-    # "Flash Talks" (AGN on the Beach 2023) are lightning talks by another name
+    # "Flash Talks" (AGN on the Beach 2023) and "Ignite Talks" (DevOpsDagar 2023) are lightning talks by other names
     (
-        re.compile(r"^(spotlight|lightning|flash)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
+        re.compile(r"^(spotlight|lightning|flash|ignite)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
         Kind.SPOTLIGHT,
     ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),

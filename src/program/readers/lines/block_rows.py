@@ -15,6 +15,8 @@ block's second talk, at the block's time (the page gives no share of it). Under 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from program.readers.base import Line
@@ -50,11 +52,14 @@ def block_talk(
 
 
 def row_below(
-    header: Header, cells: list[str], text: CleanLine, line: Line, above: tuple[Slot, int]
+    header: Header | None, cells: list[str], text: CleanLine, line: Line, above: tuple[Sequence[Slot], int | None]
 ) -> Slot | Member | None:
-    """A time-less row under the table's timed row `above` (slot, index): its block's talk, a paper, or None."""
+    """A time-less row under the table's last timed row (the slots, its index): its block's talk, a paper, or None."""
+    slots, session = above
+    if header is None or session is None:
+        return None
     slot, links = header_slot(header, cells, text)
     if not slot.title or not slot.people:
         return None
-    talk = block_talk(above[0], header, line, (slot, links), room_cell(header, cells, row_cells(line.text, "")))
-    return talk if talk is not None else Member(line, slot, links, above[1])
+    talk = block_talk(slots[session], header, line, (slot, links), room_cell(header, cells, row_cells(line.text, "")))
+    return talk if talk is not None else Member(line, slot, links, session)

@@ -389,9 +389,7 @@ class Finder:
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
-        if self.header is None or self.session is None:
-            return False
-        below = row_below(self.header, cells, text, line, (self.slots[self.session], self.session))
+        below = row_below(self.header, cells, text, line, (self.slots, self.session))
         if isinstance(below, Member):
             self._shape("papers under a session row")
             self.members.append(below)
