@@ -136,6 +136,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # The same site's 2023 page (found after trial 38): `Ignite Talks:` over six time-less talk rows (its talks,
     # untimed), speakers `Name, Employer` and `Name/NAV`, `19:00 - 24:00`; the year in the front matter.
     "devopsdagar2023-program.md": ("Europe/Oslo", None),
+    # Another Malay schedule with parts of the day (found after trial 38): a JPJ n8n course, `**10.30 – 1.00 tgh**`,
+    # `1.00 – 2.30 petang`, `5.00 petang | Bersurai`, `## HARI 2 — …` day headings, `| **Masa** | 9.00 pagi –
+    # 5.00 petang |` in its facts table (the course's hours, no slot); the dates are indicative: --date.
+    "n8njpj2026-jadual.md": ("Asia/Kuala_Lumpur", "2026-08-04"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -196,3 +196,21 @@ def test_devops_2023_ignite_talks_under_their_session_and_speakers_without_their
     assert by_line[51].people == ("Martin Gran",)  # "Martin Gran, Accenture"
     assert by_line[36].people == ("Hans Kristian Flaatten",)  # "Hans Kristian Flaatten/NAV"
     assert by_line[66].start == datetime(2023, 3, 8, 9, 0, tzinfo=OSLO)  # "Onsdag 8. mars"
+
+
+def test_n8n_course_hours_row_is_no_slot_and_a_bullet_topic_is_no_talk() -> None:
+    # A JPJ n8n course (Malay): `| **Masa** | 9.00 pagi – 5.00 petang |` in its facts table is the course's hours
+    first = date(2026, 8, 4)
+    _, program = read_detected("pages", "n8njpj2026-jadual.md", ReadContext(first, KUALA_LUMPUR))
+
+    by_line = {item.source.line: item for item in program.items}
+    assert 15 not in by_line and len(program.items) == 25
+    session_2 = by_line[34]  # `| **10.30 – 1.00 tgh** | **SESI 2: Memahami Large Language Models (LLM)**<br>• … |`
+    assert (session_2.title, session_2.start, session_2.end) == (
+        "SESI 2: Memahami Large Language Models (LLM)",
+        datetime(2026, 8, 4, 10, 30, tzinfo=KUALA_LUMPUR),
+        datetime(2026, 8, 4, 13, 0, tzinfo=KUALA_LUMPUR),
+    )
+    # `• Manfaat RAG (ketepatan, petikan sumber, terkini)`: a topic and what it covers, no one "Manfaat RAG"
+    assert not any(item.people for item in program.items)
+    assert by_line[39].start == datetime(2026, 8, 4, 17, 0, tzinfo=KUALA_LUMPUR) and by_line[39].end is None

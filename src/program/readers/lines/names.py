@@ -163,6 +163,8 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
         return None
     names: list[str] = []
     for group in _GROUPS.split(text.strip()):
+        if _described(group):
+            return None
         written = _AFFILIATION.sub("", group)
         found = _honoured(written) or names_in(written, words=2)
         if found is None:  # "Name, Affiliation": one person, then where they work ("Name -- Affiliation")
@@ -173,6 +175,17 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
             return None
         names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
     return tuple(names) or None
+
+
+def _described(group: str) -> bool:
+    """Whether words end in brackets that list what they are about, in lower case: no one's affiliation.
+
+    A course's bullet `• Manfaat RAG (ketepatan, petikan sumber, terkini)` (the benefits of RAG: accuracy, cited
+    sources, up to date; n8n JPJ 2026) is a topic; "Ada Lovelace (Analytical Engine, London)" is a person.
+    """
+    bracket = _AFFILIATION.search(group)
+    inside = bracket[0].strip(" ()") if bracket is not None else ""
+    return "," in inside and not any(char.isupper() or char.isdigit() for char in inside)
 
 
 _LEAD_IN = re.compile(r"^(?:mit|vorgetragen\s+von|gehalten\s+von|with|presented\s+by)\s+(?P<names>[^:]+?)\s*:?\s*$")

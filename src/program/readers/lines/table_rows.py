@@ -24,7 +24,9 @@ from program.readers.lines.rows import Header, table_header
 from program.readers.notation.leading import leading_span
 from program.readers.notation.lengths import stated_length
 from program.readers.notation.times import ClockError, ClockTime, TimeSpan
+from program.readers.tabular.columns import normal_name
 from program.readers.tabular.row_times import row_minutes
+from program.readers.tabular.vocabulary import FIELD_OF_NAME
 
 
 def dotted_header(text: str) -> list[str] | None:
@@ -103,6 +105,8 @@ def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[s
     A start alone ends when its title's stated length says (`| 10:00 | Coffee Break (30 min) |`, AI Day 2026):
     the next row's start may be a later table's, far later.
     """
+    if cells and FIELD_OF_NAME.get(normal_name(cells[0])) in {"time", "start"}:
+        return None  # "| **Masa** | 9.00 pagi – 5.00 petang |" (n8n JPJ 2026): the event's hours, no slot
     found = _written_time(header, cells)
     if found is None or found[0].end is not None or header is None:
         return found
