@@ -127,6 +127,20 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 33 (unseen, China): `| Time | Track | Speaker |`, the track naming the row; `Drs. A, B` before two names,
     # `Drs. A (track 1), Dr. B (track 2)` for parallel workshops; the zone from 'China Standard Time (UTC + 8)'.
     "biocasia2020-schedule.md": (None, None),
+    # Trial 38 (unseen, Malay): `| 8.30 – 10.30 mlm | … |`, the part of the day (pagi, pg, tgh, ptg, mlm) for am/pm,
+    # `| Masa | Aktiviti | Penceramah | Fasilitator |`, `## 🗓️ Hari Kedua: Khamis, 2 Oktober 2025` day headings.
+    "jkriotai2025-readme.md": ("Asia/Kuala_Lumpur", None),
+    # Trial 38 (unseen, Norwegian): Hugo `{{< accordion title="Tirsdag 3. desember - …">}}` day headings, the year
+    # from "Oversikt over program 2024"; `|  | Lærende organisasjoner | Troldsalen | Terje Heen (Telenor)|` a time-less
+    # row, its block's second talk; `A og B` speakers, `Programledere`/`TBA` nobody, `19:00 - 01:00` past midnight.
+    "devopsdagar2024-program.md": ("Europe/Oslo", None),
+    # The same site's 2023 page (found after trial 38): `Ignite Talks:` over six time-less talk rows (its talks,
+    # untimed), speakers `Name, Employer` and `Name/NAV`, `19:00 - 24:00`; the year in the front matter.
+    "devopsdagar2023-program.md": ("Europe/Oslo", None),
+    # Another Malay schedule with parts of the day (found after trial 38): a JPJ n8n course, `**10.30 – 1.00 tgh**`,
+    # `1.00 – 2.30 petang`, `5.00 petang | Bersurai`, `## HARI 2 — …` day headings, `| **Masa** | 9.00 pagi –
+    # 5.00 petang |` in its facts table (the course's hours, no slot); the dates are indicative: --date.
+    "n8njpj2026-jadual.md": ("Asia/Kuala_Lumpur", "2026-08-04"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -34,10 +34,6 @@ def _read_page(name: str, context: ReadContext) -> None:
 @pytest.mark.parametrize(
     ("name", "missing"),
     [
-        # "<h5>Lunes 27 de Junio</h5>": no year; no zone anywhere on the page
-        ("jnic2022-programa27.md", "jnic2022-programa27.md:29: a day heading without a full date"),
-        # "### Monday (Sept 2)" under "## Osaka 9/2-9/6 2024": the heading has no year
-        ("a3net2024-readme.md", "a3net2024-readme.md:8: a day heading without a full date"),
         # "| 0800 – 0830 | : | Registration |": times and no date at all
         ("urc2023-schedule.txt", "urc2023-schedule.txt: the page gives no date for its times"),
     ],
@@ -49,14 +45,34 @@ def test_a_page_missing_its_first_date_and_its_zone_asks_for_both_at_once(name: 
     assert str(raised.value) == f"{missing}, and the page names no time zone; {BOTH}"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # "<h5>Lunes 27 de Junio</h5>" under "Programa JNIC 2022": 27 June 2022 was a Monday (`lines/page_year.py`)
+        "jnic2022-programa27.md",
+        # "### Monday (Sept 2)" under "## Osaka 9/2-9/6 2024": 2 September 2024 was a Monday
+        "a3net2024-readme.md",
+    ],
+)
+def test_a_page_whose_year_and_weekdays_give_its_first_date_asks_for_the_zone_alone(name: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        _read_page(name, ReadContext())
+
+    assert (
+        str(raised.value)
+        == f"{name}: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)"
+    )
+
+
 def test_a_page_given_one_of_the_two_asks_for_the_other_alone() -> None:
     with pytest.raises(UsageError) as no_date:
-        _read_page("jnic2022-programa27.md", ReadContext(timezone=MADRID))
+        _read_page("urc2023-schedule.txt", ReadContext(timezone=MADRID))
     with pytest.raises(UsageError) as no_zone:
         _read_page("jnic2022-programa27.md", ReadContext(first_date=date(2022, 6, 27)))
 
-    assert str(no_date.value) == (
-        "jnic2022-programa27.md:29: a day heading without a full date; give the first day with --date"
+    assert (
+        str(no_date.value)
+        == "urc2023-schedule.txt: the page gives no date for its times; give the first day with --date"
     )
     assert str(no_zone.value) == (
         "jnic2022-programa27.md: the page names no time zone; give one with --timezone (e.g. --timezone Europe/Lisbon)"

@@ -67,6 +67,7 @@ _NOT_COUNTED = (
     "bilbostack2025-agenda.es.md",
     "seuh2022-programm.md",
     "scisci2024-conference.md",
+    "n8njpj2026-jadual.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 EMBC: its one start "**2:30 PM, 16 July | …**" above its table of durations, which start no slot of their own;
@@ -76,7 +77,8 @@ Shonan: three "9-10:00" ranges (an hour without minutes); NeuroHackWeek 2017: si
 cell written again in the next row is one); BilboStack 2025: seven rows of two rooms, eleven slots, and its copy for
 phones (seven one-cell tables) not read again; SEUH 2022: its two "| 17:30 | Ende |  |" rows end the row before,
 no item; Science of science 2024: the two talks its `9:45~10:45 招待講演` heading lists as two includes (the
-pattern counts its headings and poster rows: a heading with one include is that talk)."""
+pattern counts its headings and poster rows: a heading with one include is that talk); n8n JPJ 2026: its facts
+table's `| **Masa** | 9.00 pagi – 5.00 petang |` (the course's hours, no slot)."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

@@ -31,7 +31,7 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (
         re.compile(
-            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$"
+            rf"^((conference|workshop)\s+)?(closing|concluding){_REMARKS}|^ending\s+remarks\s*[.!]?$|^wrap(?:ping\s+up|[\s-]*up)$|^the\s+end\s*[.!]?$"
             r"|^awards?(\s+(ceremony|session|presentation))?(\s+(and|&)\s+(closing|concluding|ending)\s+remarks)?\s*[.!]?$",
             re.I,
         ),
@@ -54,9 +54,9 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     # "Competition Q&A" (ML for Systems 2023): a one-word topic's Q&A
     (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$|^\w+\s+q\s*&\s*a$", re.I), Kind.PANEL),
-    # "Flash Talks" (AGN on the Beach 2023) are lightning talks by another name
+    # "Flash Talks" (AGN on the Beach 2023) and "Ignite Talks" (DevOpsDagar 2023) are lightning talks by other names
     (
-        re.compile(r"^(spotlight|lightning|flash)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
+        re.compile(r"^(spotlight|lightning|flash|ignite)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
         Kind.SPOTLIGHT,
     ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
@@ -125,6 +125,18 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^penutupan\b", re.IGNORECASE), Kind.CLOSING),
     (re.compile(r"^(?:ishoma|makan\s+siang)\b", re.IGNORECASE), Kind.BREAK),
     (re.compile(r"^makan\s+malam\b", re.IGNORECASE), Kind.SOCIAL),
+    # Malay (JKR AI & IoT 2025): morning, afternoon and night tea (Minum pagi/petang/malam), breakfast (Sarapan), rest
+    # (Rehat) and lunch (Makan Tengahari) are breaks; dinner (Makan malam) a social, above
+    (
+        re.compile(r"^(?:minum\s+(?:pagi|petang|malam)|sarapan|rehat|makan\s+tengah\s*hari)\b", re.IGNORECASE),
+        Kind.BREAK,
+    ),
+    # Norwegian (DevOpsDagar 2024): a break and what is done in it ("Pause og utsjekk", and check-out), lunch (Lunsj);
+    # dinner (Middag), an aperitif and a social evening socials; the welcome and start, the closing ("It's a wrap")
+    (re.compile(r"^(?:pause|kaffepause|lunsj)(?:\s+og\s.*)?$", re.IGNORECASE), Kind.BREAK),
+    (re.compile(r"^(?:middag|aperitiff|sosialt)\b", re.IGNORECASE), Kind.SOCIAL),
+    (re.compile(r"^(?:velkommen|oppstart)\b", re.IGNORECASE), Kind.OPENING),
+    (re.compile(r"^(?:avslutning\b|it'?s\s+a\s+wrap\s*[.!]?$)", re.IGNORECASE), Kind.CLOSING),
     # Turkish meals (Kuzeyde Yarıyıl 2023), after a place in the locative ("Otelde": at the hotel): lunch (Öğle
     # Yemeği) and breakfast (Kahvaltı) are breaks as "Lunch" is, dinner (Akşam Yemeği) and a gala dinner socials
     (re.compile(rf"^{_AT_PLACE}(?:öğle\s+yemeğ[iİ]|kahvalt[ıI])\b", re.IGNORECASE), Kind.BREAK),

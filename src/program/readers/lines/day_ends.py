@@ -17,9 +17,9 @@ from program.readers.notation.times import TimeSpan, end_after
 
 END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 """A time-led line that ends the slot before ("12.45 End of day 1")."""
-END = re.compile(r"^(?:end|ende|adjourn)\.?$", re.IGNORECASE)
+END = re.compile(r"^(?:end|ende|adjourn|bersurai)\.?$", re.IGNORECASE)
 """A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |", SEUH 2022's
-"| 17:30 | Ende |"): no item of its own."""
+"| 17:30 | Ende |", Malay "Bersurai": dismissed): no item of its own."""
 
 
 def ends_last(slots: list[Slot], day: WrittenDate | None, span: TimeSpan, notes: tuple[str, ...]) -> bool:

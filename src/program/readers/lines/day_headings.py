@@ -14,7 +14,15 @@ import attrs
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.local_dates import is_japanese_date, local_written
 
-_DAY_NUMBER = re.compile(r"^(?:day|tag|jour)\s*(?P<number>\d{1,2})\b\s*[-–—:,.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_ORDINAL_DAYS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
+"""Malay and Indonesian ordinals after "Hari" (day): "Hari Kedua: Khamis, 2 Oktober 2025" is day 2 (JKR 2025)."""
+_DAY_NUMBER = re.compile(
+    r"^(?:(?:day|tag|jour|dag|hari)\s*(?P<number>\d{1,2})\b|hari\s+(?P<ordinal>" + "|".join(_ORDINAL_DAYS) + r")\b)"
+    r"\s*[-–—:,.]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SYMBOLS_FIRST = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\s]+")
+"""Emoji before a heading's words ("🗓️ Hari Pertama: Rabu, 1 Oktober 2025"): no part of its date."""
 _MAX_HEADING = 80
 """A day heading is short: a longer line is prose that happens to start with a date."""
 _ISO_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}(?=\s|$)")
@@ -68,7 +76,7 @@ def day_heading(text: str) -> WrittenDate | None:
     """
     if is_japanese_date(text):  # "2日目　6月27日（金）" (biomol51 2025): all of it the date
         return parse_date(text)
-    text = _AGENDA.sub("", text.replace("\ufeff", "").strip())  # "10/27 議程表"
+    text = _AGENDA.sub("", _SYMBOLS_FIRST.sub("", text.replace("\ufeff", "").strip()))  # "10/27 議程表"
     text = _PROGRAMME_OF.sub("", text)  # "Programmübersicht Freitag, 25.2.2022"
     text = _CJK_WEEKDAY.sub("", local_written(text))  # "Quinta-feira (26/10)"
     labelled = _DATE_LABEL.match(text.strip())
@@ -83,7 +91,8 @@ def day_heading(text: str) -> WrittenDate | None:
         dated = _date_of(numbered["rest"])  # "Day 1, Tuesday May 2nd, 2023": the date says more
         iso = _ISO_FIRST.match(numbered["rest"])  # "Day 1 2020-07-27 Introduction to …": the day's theme after it
         dated = dated or (_date_of(iso[0]) if iso else None)
-        return dated if dated is not None and dated.day is not None else WrittenDate(day_number=int(numbered["number"]))
+        number = int(numbered["number"]) if numbered["number"] else _ORDINAL_DAYS[numbered["ordinal"].casefold()]
+        return dated if dated is not None and dated.day is not None else WrittenDate(day_number=number)
     zone_said = _ZONE_TAIL.search(text)  # "Friday July 4th, 2025 Times in GMT+2": the zone is `page_zone`'s
     found = _date_of(text[: zone_said.start()] if zone_said else text)
     if found is not None and found.month is not None and found.day is not None and _SLASHED.search(text):

@@ -17,6 +17,7 @@ from program.model import Kind, Problem
 from program.readers.base import Line
 from program.readers.coded_entries import CODE
 from program.readers.kind_labels import kind_from_title
+from program.readers.lines.block_rows import is_continued_row, row_below
 from program.readers.lines.bold_title import (
     bold_title_then_names,
     emphasised_title_then_names,
@@ -274,7 +275,7 @@ class Finder:
         if is_rule(text.text):
             return
         header = table_header(cells, line.number)
-        if header is not None:
+        if header is not None and not is_continued_row(header, self.header, self.session):
             self.header = header
             self.clock = self._time_above() if header.by_duration else None
             self._unread(line, header, cells)
@@ -388,11 +389,10 @@ class Finder:
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
-        if self.header is None or self.session is None:
-            return False
-        slot, links = header_slot(self.header, cells, text)
-        if not slot.title or not slot.people:
-            return False
-        self._shape("papers under a session row")
-        self.members.append(Member(line, slot, links, self.session))
-        return True
+        below = row_below(self.header, cells, text, line, (self.slots, self.session))
+        if isinstance(below, Member):
+            self._shape("papers under a session row")
+            self.members.append(below)
+        elif below is not None:
+            self.slots.append(below)  # the block's second talk (DevOpsDagar 2024)
+        return below is not None

@@ -32,6 +32,8 @@ _HONORIFICS = (
     r"|(?-i:O?St[DR]|MdB|MdL|MdEP)\.?\s+"
     # Vietnamese academic titles, in their case (TVU 2023: "PGS.TS. GS.TS Đỗ Đức Tôn", professors and a doctor)
     r"|(?-i:P?GS|TS|ThS)(?:\.\s*|\s+)"
+    # Malay "Prof. Madya" (an associate professor: JKR 2025's "Prof. Madya Dr. Mohd Murtadha Mohamad")
+    r"|madya\s+"
     r"|(?:δρ|καθ)\.\s+)"  # Greek (Check4facts 2022: "Δρ. Αχιλλέας Καραδημητρίου", a doctor; "Καθ." a professor
 )
 _HONORIFIC = re.compile(_HONORIFICS + r"(?=\S+\s+\S)", re.IGNORECASE)

@@ -41,6 +41,11 @@ _TRAILING_MARKS = re.compile(r"\s*(?:\\+|  )$")
 """A Markdown hard break ending a line: two spaces, or backslashes (kramdown's doubled one, EDI 2019)."""
 _ATTRIBUTES = re.compile(r"\{:\s*[^{}]*\}")
 """Kramdown's attribute lists ("**Start**{: .h5}", "{: .table}"): styling, no words."""
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*/?\s*[\w./-]+(?:[^{}]*?\btitle\s*=\s*(?P<q>[\"'])(?P<title>[^\"']*)(?P=q))?[^{}]*?[>%]\}\}"
+)
+"""A Hugo shortcode (`{{< accordion title="Tirsdag 3. desember - Digdir DevOpsDagar">}}`, `{{< /accordion >}}`,
+DevOpsDagar 2024): the title it shows is its words (a day's heading there), the rest no words of the page."""
 _PAST_UNICODE = re.compile(r"&#(?:[xX]0*[0-9a-fA-F]{7,}|0*[0-9]{8,});?")
 """A numeric character reference past U+10FFFF by its length alone (seven hex digits, eight decimal)."""
 
@@ -53,6 +58,12 @@ _SLIDES_LINK = re.compile(
     r"\s*(?:--|[-–—|])?\s*\[(?:link\s+to\s+(?:the\s+)?)?slides\]\((?P<url>[^()\s]*)\)", re.IGNORECASE
 )
 """A link that only says it is the slides ("-- [Link to slides](…)"), after a title."""
+
+_ICON_LINK_AFTER = re.compile(
+    r"(?<=[\w*_)])\s+\[(?P<text>[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[^\W\d_]{1,12})\]\((?P<url>[^()\s]*)\)"
+)
+"""A link after a title whose words are an icon and a word ("[📂 Modul](…/warisan.md)", JKR 2025: the session's
+material): the title's material, its words no part of the title."""
 
 
 def without_slides(raw: str) -> str:
@@ -67,7 +78,10 @@ def without_slides(raw: str) -> str:
     '| 12:00 PM | [Introduction to Pathway Analysis](b.pdf) |'
     >>> without_slides("| **[On Engines](a)** -- [Link to slides](c.pdf) |")
     '| **[On Engines](a)** [](c.pdf) |'
+    >>> without_slides("| 🟦 **Slot 1: Warisan** [📂 Modul](w.md)| Ada |")
+    '| 🟦 **Slot 1: Warisan** [](w.md)| Ada |'
     """
+    raw = _ICON_LINK_AFTER.sub(lambda found: f" []({found['url']})", raw)
     if "slides" not in raw.casefold():
         return raw
     raw = _SLIDES_LINK.sub(lambda found: f" []({found['url']})", raw)
@@ -116,8 +130,11 @@ def clean(raw: str) -> CleanLine:
     '09:00 - 09:30: Welcome by the organizers'
     >>> clean("| 15:50 -- 16:45 | [Panel](speakers#panel) |").links
     ('speakers#panel',)
+    >>> clean('{{< accordion title="Tirsdag 3. desember - Digdir">}}').text, clean("{{< /accordion >}}").text
+    ('Tirsdag 3. desember - Digdir', '')
     """
     text = _ATTRIBUTES.sub("", _COMMENT.sub(" ", csv_cell(raw).replace("\xa0", " ")))
+    text = _SHORTCODE.sub(lambda found: found["title"] or "", text)  # '{{< accordion title="Tirsdag 3. desember">}}'
     text = room_after_break(text)  # "Palestra 1<br>Auditório principal" (WBMM 2023): the room in brackets
     text = _TAG.sub(lambda tag: " " if tag["name"].lower() in _BREAKS else "", text)
     links: list[str] = []

@@ -70,7 +70,9 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
         return (), None, title
     if (honoured := honoured_names(cell)) is not None:  # "加月宗一郎(@Zuckey_)さん": the name alone
         return honoured, None, title
-    people = names_in(cell) if ":" not in cell else None
+    people = _employed(cell) or (names_in(cell) if ":" not in cell else None)
+    if people is None and ":" not in cell and (bare := without_honorifics(cell)) != cell:
+        people = names_in(bare)  # "Prof. Madya Dr. Mohd Murtadha Mohamad" (JKR 2025): too long a name with them
     if people is None and ":" not in cell and (bare := _AFFILIATION.sub("", cell)) != cell:
         people = names_in(bare, words=2)  # "Jiaxin Bai (HKUST)": the name, its affiliation dropped
     if people:
@@ -81,6 +83,18 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     if _SESSION.match(cell):
         return (), None, f"{cell}: {title}" if title else cell
     return (), None, title
+
+
+_EMPLOYER_AFTER = re.compile(r"^(?P<name>[^,/()]+?)\s*(?:,\s*|/)(?P<employer>[A-Z][\w&.-]*)$")
+"""One person and where they work after a comma or a slash, in one word: "Martin Gran, Accenture", "Hans Kristian
+Flaatten/NAV", "Tommy Jocumsen, NAV" (DevOpsDagar 2023)."""
+
+
+def _employed(cell: str) -> tuple[str, ...] | None:
+    """The one person of "Name Surname, Employer", or None for any other cell ("A, B and C" lists people)."""
+    found = _EMPLOYER_AFTER.match(cell.strip())
+    named = names_in(found["name"], words=2) if found is not None else None
+    return named if named is not None and len(named) == 1 else None
 
 
 def _used(header: Header) -> set[int]:

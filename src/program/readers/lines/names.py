@@ -1,4 +1,6 @@
-"""Lists of people's names in a slot's text: "A, B and C", "A; B", "A | B".
+"""Lists of people's names in a slot's text: "A, B and C", "A; B", "A | B", "A og B".
+
+Norwegian and Danish join two names with "og", Swedish with "och", Malay with "dan".
 
 Split out of `lines.entry`, whose slots' texts name people in many shapes; what a name looks
 like (capitalised words, initials, particles; no word of a programme) is decided here once.
@@ -16,7 +18,7 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUPS = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\.?\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
+    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz|og|och|dan)\s+|\s+&\.?\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
 )
 ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
@@ -34,7 +36,9 @@ ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams"
      # Spanish groups (SOIVRE 2026's `Equipo Centro Analítico de Inspección y Control de …`: a team, no person)
      "equipo", "grupo", "departamento", "servicio", "instituto", "laboratorio",
      # German: "Im Anschluss: Mitgliederversammlung" (afterwards, DVCS 2021); not "Pause", a surname (CILC 2025)
-     "anschluss", "anschließend"}
+     "anschluss", "anschließend",
+     # Norwegian hosts ("Programledere", DevOpsDagar 2024: the programme's presenters, named nowhere)
+     "programleder", "programledere", "programledelse"}
 )  # fmt: skip
 
 
@@ -164,6 +168,8 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
         return None
     names: list[str] = []
     for group in _GROUPS.split(text.strip()):
+        if _described(group):
+            return None
         written = _AFFILIATION.sub("", group)
         found = _honoured(written) or names_in(written, words=2)
         if found is None:  # "Name, Affiliation": one person, then where they work ("Name -- Affiliation")
@@ -174,6 +180,17 @@ def speakers_of(text: str) -> tuple[str, ...] | None:
             return None
         names.extend(without_honorific(name) for name in found)  # "Prof. Nicola Harris": Nicola Harris
     return tuple(names) or None
+
+
+def _described(group: str) -> bool:
+    """Whether words end in brackets that list what they are about, in lower case: no one's affiliation.
+
+    A course's bullet `• Manfaat RAG (ketepatan, petikan sumber, terkini)` (the benefits of RAG: accuracy, cited
+    sources, up to date; n8n JPJ 2026) is a topic; "Ada Lovelace (Analytical Engine, London)" is a person.
+    """
+    bracket = _AFFILIATION.search(group)
+    inside = bracket[0].strip(" ()") if bracket is not None else ""
+    return "," in inside and not any(char.isupper() or char.isdigit() for char in inside)
 
 
 _LEAD_IN = re.compile(r"^(?:mit|vorgetragen\s+von|gehalten\s+von|with|presented\s+by)\s+(?P<names>[^:]+?)\s*:?\s*$")

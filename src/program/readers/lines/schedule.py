@@ -41,7 +41,6 @@ from program.readers.lines.bracket_codes import coded_rooms
 from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.continued import continued_talks
 from program.readers.lines.days import page_zone, zone_statement
-from program.readers.lines.duration_tables import needs_start, unstarted_row
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
 from program.readers.lines.included_talks import with_included_talks
@@ -52,8 +51,10 @@ from program.readers.lines.legend_marks import legend_marked
 from program.readers.lines.markup import CleanLine, clean, without_slides
 from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
+from program.readers.lines.page_year import with_page_year
 from program.readers.lines.rules import heads_below_rules, rule_lines
 from program.readers.lines.slots import ASK_DATE, Slot, place_slots
+from program.readers.lines.unread_rows import refuse_unread
 from program.readers.lines.untimed_bullets import untimed_bullets
 from program.readers.lines.zone_clash import zone_clash
 from program.readers.lines.zone_first import zone_taken
@@ -133,15 +134,16 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     screens = without_small_screen_copy(outside_comments(lines))
     joined = joined_labels(screens.lines)  # "Speakers:<br>" over a line of names each: one "Speakers: A and B"
     cleaned = [(line, clean(without_slides(line.text))) for line in joined]
-    start = context.first_start
-    finder = Finder(source, start=start.hour * 60 + start.minute if start else None)
+    finder = Finder(
+        source, start=context.first_start.hour * 60 + context.first_start.minute if context.first_start else None
+    )
     for line, text in cleaned:
         finder.take(line, text)
     finder.finish()
     if not finder.slots and (later := later_hour_slots(cleaned)) is not None:
         return _read_later_hours(later, cleaned, context, source)  # "Local: ETSAE Hora: 19 horas." below a title
-    if not finder.slots and (row := unstarted_row(cleaned)) is not None:
-        raise needs_start(source, row)  # CDAAI's "| Welcome and opening remarks | 10 minutes |" and no time
+    if not finder.slots:  # a table of durations with no start, or of times none of them read: say which
+        refuse_unread(cleaned, source)
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
     emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
     # a lone link after a table is none of its last row's speakers (LDAV 2019's "[Video Showcase](…)")
@@ -175,6 +177,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     slots = legend_marked(coded_rooms(slots), raw)
     slots = named_slots(slots)  # "14:30 - 14:50 Jony Castagna": a talk by her, its title her name
     slots, continued = continued_talks(slots, inside.other, raw)  # "* 13-16 lecture\" over "[Name: Title](…)"
+    context, year_notes = with_page_year(context, finder.days, cleaned, slots)  # "Oversikt over program 2024"
     try:
         zone, zone_notes = page_zone(cleaned, context, source, bool(slots), finder.zones)
     except UsageError as no_zone:
@@ -211,7 +214,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         len(outside) - len(timed),
         tuple(finder.shapes),
         zone,
-        tuple(zone_notes + named + finder.notes + screens.notes(source)),
+        tuple(year_notes + zone_notes + named + finder.notes + screens.notes(source)),
         tuple(timed),
         screens.copies,
         named_below,

@@ -16,7 +16,7 @@ from program.model import Kind
 from program.readers.kind_labels import is_kind_label
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
-from program.readers.lines.markup import CleanLine, clean
+from program.readers.lines.markup import CleanLine, clean, without_icons
 from program.readers.lines.members import people_cell, session_row
 from program.readers.lines.names import names_in
 from program.readers.lines.room_columns import DOT
@@ -24,7 +24,9 @@ from program.readers.lines.rows import Header, table_header
 from program.readers.notation.leading import leading_span
 from program.readers.notation.lengths import stated_length
 from program.readers.notation.times import ClockError, ClockTime, TimeSpan
+from program.readers.tabular.columns import normal_name
 from program.readers.tabular.row_times import row_minutes
+from program.readers.tabular.vocabulary import FIELD_OF_NAME
 
 
 def dotted_header(text: str) -> list[str] | None:
@@ -40,8 +42,8 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
         return _typed_slot(header.cell(cells, "kind"), header.cell(cells, "people"), text), text.links
     if header.cell(cells, "session"):  # a session row of "Time | Session | Authors | Paper"
         return session_row(header, cells, text), text.links
-    title, abstract = header.cell(cells, "title"), header.cell(cells, "abstract")
-    label = None
+    title, abstract = without_icons(header.cell(cells, "title"), leading=True), header.cell(cells, "abstract")
+    label = None  # "🟦 Slot 1: …" (JKR 2025): a title's coloured square marks its kind of slot, no word of it
     if title and abstract:
         label, title = title, abstract
     people, said, title = people_cell(header.cell(cells, "people"), title)
@@ -86,11 +88,15 @@ def room_cell(header: Header, cells: list[str], raw: list[str] | None) -> str:
     """The row's room: its Room/Location cell's first line ("Slack channel <br> (See the guidelines)": the channel)."""
     at = header.columns.get("room")
     if at is None or raw is None or len(raw) != len(cells) or at >= len(raw):
-        return header.cell(cells, "room")
-    return clean(_BREAK.split(raw[at], maxsplit=1)[0]).text
+        room = header.cell(cells, "room")
+    else:
+        room = clean(_BREAK.split(raw[at], maxsplit=1)[0]).text
+    return "" if _UNKNOWN_ROOM.match(room) else room
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_UNKNOWN_ROOM = re.compile(r"^\s*(?:tba|tbd|tbc|to be (?:announced|decided|confirmed))\.?\s*$", re.IGNORECASE)
+"""A room not yet known ("TBA", DevOpsDagar 2024's group work): no room."""
 
 
 def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[str, ...], set[int]] | None:
@@ -99,6 +105,8 @@ def row_time(header: Header | None, cells: list[str]) -> tuple[TimeSpan, tuple[s
     A start alone ends when its title's stated length says (`| 10:00 | Coffee Break (30 min) |`, AI Day 2026):
     the next row's start may be a later table's, far later.
     """
+    if cells and FIELD_OF_NAME.get(normal_name(cells[0])) in {"time", "start"}:
+        return None  # "| **Masa** | 9.00 pagi – 5.00 petang |" (n8n JPJ 2026): the event's hours, no slot
     found = _written_time(header, cells)
     if found is None or found[0].end is not None or header is None:
         return found

@@ -9,6 +9,7 @@ import re
 
 import attrs
 
+from program.readers.notation.day_parts import DAY_PART_WORD
 from program.readers.notation.times import (
     CLOCK_WORD_FIRST,
     ClockError,
@@ -33,6 +34,14 @@ _LEADING = re.compile(
 "08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
 Monash 2025), "14:00 - ~19:00" (an approximate end, BilboStack 2025: read, with a note), "09:00:10:15" (a colon
 typed for the dash, JPF 2017: read, with a note); the rest may follow without a space."""
+_PART_CLOCK = r"\d{1,2}(?:\s*[:.]\s*\d{2})?"
+_DAY_PART_LEAD = re.compile(
+    rf"^{_PART_CLOCK}(?:\s*{DAY_PART_WORD})?\s*(?:--?|[–—]|\bto\b|\bhingga\b|\bsampai\b)\s*{_PART_CLOCK}\s*{DAY_PART_WORD}"
+    rf"|^{_PART_CLOCK}\s*{DAY_PART_WORD}",
+    re.IGNORECASE,
+)
+"""A time or range that opens a line with the part of the day after it for its am/pm ("8.30 – 10.30 mlm",
+"11.00 pagi – 1.00 ptg": `day_parts`); "hingga" and "sampai" (Malay and Indonesian "until") join a range."""
 _APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
 """An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
 read, with a note."""
@@ -102,6 +111,8 @@ def leading_span(text: str) -> LeadingSpan | None:
     written = written[approximate.end() :] if approximate else written
     written = CLOCK_WORD_FIRST.sub("", _FROM.sub("", written))  # "godz. 10:00 - 10:20": the hour's word, no title
     written, typed = _colon_for_dash(written)
+    if (in_day_part := _day_part_span(written)) is not None:
+        return in_day_part
     match = _LEADING.match(written)
     if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
         return _military_cell(written)
@@ -135,6 +146,23 @@ def leading_span(text: str) -> LeadingSpan | None:
     if end is None and (open_end := _OPEN_END.match(rest)) is not None:
         rest = rest[open_end.end() :]
     return LeadingSpan(span, rest.strip(), (*typed, *notes))
+
+
+def _day_part_span(text: str) -> LeadingSpan | None:
+    """The range opening `text` when a word for the part of the day stands for its am/pm, else None.
+
+    >>> found = leading_span("11.00 – 1.00 tgh Slot 3")
+    >>> found.span.start.minutes, found.span.end_minutes, found.rest
+    (660, 780, 'Slot 3')
+    """
+    found = _DAY_PART_LEAD.match(text)
+    if found is None:
+        return None
+    try:
+        span = parse_span(re.sub(r"\s+(?:hingga|sampai)\s+", " - ", found[0], flags=re.IGNORECASE))
+    except ClockError:
+        return None
+    return LeadingSpan(span, text[found.end() :].strip(), ())
 
 
 _DASH_FOR_COLON = re.compile(r"^(?P<start>\d{1,2}[:.]\d{2}\s*[-–—]\s*)(?P<hour>\d{1,2})-(?P<minutes>[0-5]\d)(?![\d:.])")

@@ -13,6 +13,8 @@
 - Ukrainian, Russian, Greek and Turkish month names (`19 Листопада 2019`, an ENT course in Kyiv 2019;
   `4 Ιουλίου 2022`, Check4facts 2022; `11 Şubat 2012`, CETURK 2012), whole words only, `LOCAL_MONTHS`; Turkish
   weekdays (`Çarşamba`). Turkish capitals are read by `folded` (`19 MAYIS 2021`, Hisarlı 2021; `5 NİSAN`, `3 EKİM`).
+- Norwegian, Danish and Swedish weekdays (`Tirsdag 3. desember`, DevOpsDagar 2024) and Norwegian `desember`;
+  Malay and Indonesian weekdays and months (`Rabu, 1 Oktober 2025`, JKR AI & IoT 2025; `Ogos`, `Disember`).
 - Thai: `วันพุธที่ 9 กันยายน 2563` (weekday วัน…ที่, day, month, year), THRF14 2020. Thai years are of the
   Buddhist era (2563 is 2020 CE): a year of 2400 or more beside a Thai month is one, 543 years ahead.
 """
@@ -31,6 +33,12 @@ LOCAL_WEEKDAYS: dict[str, int] = {
     # Turkish, as `folded` writes them ("Salı" is "sali"), with and without their marks
     **{"pazartesi": 0, "sali": 1, "çarşamba": 2, "carsamba": 2, "perşembe": 3, "persembe": 3, "cuma": 4},
     **{"cumartesi": 5, "pazar": 6},
+    # Norwegian and Danish, then Swedish's own (DevOpsDagar 2024: "Tirsdag 3. desember")
+    **{"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6},
+    **{"måndag": 0, "tisdag": 1, "lördag": 5, "söndag": 6},
+    # Malay and Indonesian (JKR AI & IoT 2025: "Rabu, 1 Oktober 2025"); Indonesian Sunday "Minggu" is also "week"
+    **{"isnin": 0, "senin": 0, "selasa": 1, "rabu": 2, "khamis": 3, "kamis": 3, "jumaat": 4, "jumat": 4},
+    **{"sabtu": 5, "ahad": 6},
 }
 """Weekdays (0 is Monday) by their whole names."""
 LOCAL_MONTHS: dict[str, int] = {
@@ -55,6 +63,10 @@ LOCAL_MONTHS: dict[str, int] = {
     # ("Subat", "Agustos").
     **{"ocak": 1, "şubat": 2, "subat": 2, "nisan": 4, "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8},
     **{"eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12},
+    # Norwegian "desember" (the others are read by their English or German first letters)
+    "desember": 12,
+    # Malay and Indonesian ("Ogos", "Disember"; "Mei" is Dutch's too, in `dates`)
+    **{"januari": 1, "februari": 2, "mac": 3, "julai": 7, "ogos": 8, "agustus": 8, "disember": 12},
 }
 """Months (1 is January) by their whole names, in lower case. Polish "maj" (May, named and in a date) is left out:
 "maj" is a word's start too often; a day-first date writes "maja"."""

@@ -14,6 +14,7 @@ from datetime import datetime, time
 
 import attrs
 
+from program.readers.notation.day_parts import day_part_after, in_day_part
 from program.readers.notation.lengths import without_length
 
 _MERIDIEM = r"(?P<meridiem>[ap])(?:\.?\s*m\.?|(?<=\d[ap]))"
@@ -143,6 +144,8 @@ def parse_clock(text: str) -> ClockTime:
         ClockError: for a text that is not a time, or an hour or minute out of range.
     """
     written = " ".join(text.replace("\xa0", " ").split())
+    if (day_part := day_part_after(written)) is not None:
+        return _clock_in_day_part(*day_part, written)
     named = _NAMED.get(_TWELVE.sub("", written.casefold().rstrip(".")))  # "12:00 Noon" is noon
     if named is not None:
         return ClockTime(named, None, written)
@@ -165,6 +168,15 @@ def parse_clock(text: str) -> ClockTime:
         raise ClockError(f"a 12-hour clock has hours 1 to 12, found {written!r}")
     hour_24 = hour % 12 + (12 if meridiem == "p" else 0)
     return ClockTime(hour_24 * 60 + minute, meridiem, written)
+
+
+def _clock_in_day_part(clock_text: str, word: str, written: str) -> ClockTime:
+    """A 12-hour clock followed by a word for the part of the day ("10.30 mlm"): that word is its am/pm."""
+    clock = parse_clock(clock_text)
+    if clock.meridiem is not None or not clock.twelve_hour:
+        raise ClockError(f"expected a clock of hours 1 to 12 before {word!r}, found {written!r}")
+    minutes = in_day_part(clock.minutes // 60, clock.minutes % 60, word)
+    return ClockTime(minutes, "a" if minutes < 12 * 60 else "p", written)
 
 
 def clock_value(value: object) -> ClockTime:
@@ -228,7 +240,10 @@ def parse_span(text: str) -> TimeSpan:
     Raises:
         ClockError: when a side is not a time.
     """
-    written = _FROM.sub("", _TRAILING.sub("", " ".join(text.replace("\xa0", " ").split())))
+    written = " ".join(text.replace("\xa0", " ").split())
+    day_part = day_part_after(written)  # "11.00 – 1.00 tgh": no "h" of an hour to take off the word
+    written, part_word = (day_part[0], f" {day_part[1]}") if day_part else (written, "")
+    written = _FROM.sub("", _TRAILING.sub("", written))
     written, length = without_length(written)
     written = _DASHED_START.sub(r"\1:\2\3", _TRAILING.sub("", written))
     pieces = _RANGE_SEPARATOR.split(written, maxsplit=1)
@@ -236,7 +251,7 @@ def parse_span(text: str) -> TimeSpan:
         raise ClockError(f"expected a start before the end, found only an end in {text!r}")
     pieces = [piece for piece in pieces if piece]
     if len(pieces) == 1:
-        start = parse_clock(pieces[0])
+        start = parse_clock(pieces[0] + part_word)
         ends = start.minutes + length if length else None  # "10:00 (5分)": the start and its length
         return (
             TimeSpan(start, ClockTime(ends % DAY, None, f"{ends // 60 % 24}:{ends % 60:02d}"), ends)
@@ -248,7 +263,7 @@ def parse_span(text: str) -> TimeSpan:
     start_text, end_text = pieces
     if is_open_end(end_text):  # "18:00 – open end" (GEBF 2015): a start, its end left open
         return TimeSpan(parse_clock(start_text), None, None)
-    end = parse_clock(_TRAILING.sub("", end_text))
+    end = parse_clock(_TRAILING.sub("", end_text) + part_word)
     start = start_before(start_text, end)
     start, end = _noon_written_as_am(start, end)
     return TimeSpan(start, end, end_after(start, end))
@@ -271,6 +286,11 @@ def start_before(start_text: str, end: ClockTime) -> ClockTime:
     start = parse_clock(start_text)
     if end.meridiem is None or start.meridiem is not None or not start.twelve_hour:
         return start
+    if (day_part := day_part_after(end.text)) is not None:  # "11.00 – 1.00 tgh": the word holds for both
+        in_part = parse_clock(f"{start_text} {day_part[1]}")
+        earlier = in_part.minutes - 12 * 60
+        before_end = 0 <= earlier <= end.minutes < in_part.minutes
+        return attrs.evolve(in_part, minutes=earlier, meridiem="a") if before_end else in_part
     afternoon = parse_clock(f"{start_text} {end.meridiem}m")
     return afternoon if afternoon.minutes <= end.minutes else parse_clock(f"{start_text} am")
 

@@ -1,6 +1,6 @@
 """The header names that mean each of our fields, in English, German, French and Spanish.
 
-Dutch, Italian, Japanese, Polish, Portuguese, Russian and Turkish names come from their own modules; the
+Dutch, Italian, Japanese, Malay, Nordic, Polish, Portuguese, Russian and Turkish names come from their own modules; the
 words for start, end, room and speakers in seven languages from `vocabulary_languages`, which a site's YAML
 and JSON keys share.
 
@@ -12,7 +12,9 @@ from __future__ import annotations
 from program.readers.tabular.vocabulary_it import ITALIAN
 from program.readers.tabular.vocabulary_ja import JAPANESE
 from program.readers.tabular.vocabulary_languages import words_for
+from program.readers.tabular.vocabulary_ms import MALAY
 from program.readers.tabular.vocabulary_nl import DUTCH
+from program.readers.tabular.vocabulary_no import NORDIC
 from program.readers.tabular.vocabulary_pl import POLISH
 from program.readers.tabular.vocabulary_pt import PORTUGUESE
 from program.readers.tabular.vocabulary_ru import RUSSIAN
@@ -338,7 +340,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Our fields and the header names (normalised: see `normal_name`) that mean them."""
-_LANGUAGES = (ITALIAN, JAPANESE, RUSSIAN, TURKISH, DUTCH, POLISH, PORTUGUESE)
+_LANGUAGES = (ITALIAN, JAPANESE, RUSSIAN, TURKISH, DUTCH, POLISH, PORTUGUESE, MALAY, NORDIC)
 FIELDS = {
     field: tuple(
         dict.fromkeys(
