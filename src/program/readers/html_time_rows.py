@@ -21,6 +21,7 @@ from program.readers.html_day_columns import day_text
 from program.readers.html_grid import Grid
 from program.readers.html_label_columns import label_column, names_column, title_and_rest
 from program.readers.html_own_times import own_times
+from program.readers.html_row_cells import RowCells, row_cells, spanned_times
 from program.readers.html_row_talks import talks_under
 from program.readers.html_sessions import ended_by_session, paper_rows, section_rooms, session_papers
 from program.readers.notation.times import is_span
@@ -42,21 +43,20 @@ class TimeRows:
 
 def long_from_times(grid: Grid, source: str, element: etree._Element) -> TimeRows | None:
     """No header: times in the first column, day rows between; None when the first column holds no times."""
+    grid = spanned_times(grid)  # PSITE-7 2018: `<th rowspan="2">02:00-02:45 PM</th>` times both rows
     timed = [r for r, row in enumerate(grid.cells) if row[0].text and is_span(row[0].text)]
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
     heads, members = session_papers(grid, timed)  # papers under a session's time count as timed
-    if len(timed) < 2 or (len(timed) + len(members)) * 2 < len(filled):
+    # an id column: "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
+    if len(timed) < 2 or (len(timed) + len(members)) * 2 < len(filled) or _id_column(grid, timed):
         return None
-    if _id_column(grid, timed):
-        return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
-    width = len(grid.cells[0])
-    line = grid.cells[0][0].line
-    named = width == 3 and names_column(grid, timed)
-    labelled = not named and width == 3 and label_column(grid, timed)
-    extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
-    rooms = section_rooms(grid, timed)
+    shape = _shape(grid, timed, element)
+    named, labelled, extra, rooms, marked = shape.named, shape.labelled, shape.extra, shape.rooms, shape.marked
     rows: list[tuple[Cell, ...]] = [
-        tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra, *(["Room"] if rooms or members else [])])
+        tuple(
+            Cell(name, grid.cells[0][0].line)
+            for name in ["Title", "Date", "Time", *extra, *["Room"][: bool(rooms or members)]]
+        )
     ]
     parts: list[CellParts | None] = [None]
     links: dict[int, tuple[Link, ...]] = {}
@@ -78,21 +78,54 @@ def long_from_times(grid: Grid, source: str, element: etree._Element) -> TimeRow
             # a heading's date line before the first time ("… Seminerleri / 19 MAYIS 2021 / …") dates it too
             day = whole or (day_columns.heading_date(row) if r < timed[0] else None) or day
             if texts and whole is None:
-                rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
+                rows.append((row[1] if len(row) > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
                 parts.append(None)
             continue
+        if listed := marked.entry_rows(r, day, row[0], len(extra) + bool(rooms)):  # a list cell: an item an entry
+            rows.extend(listed)
+            parts.extend(None for _ in listed)
+            continue
         title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled)
+        title, rest, part = marked.parted(
+            r, title, grid.parts.get((r, row.index(title))) if title in row else None, rest
+        )
         rest, timed_cells = own_times(rest)
         if rooms:  # the room its section row names, after the details (as many as the header has)
             rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
         rows.append((title, Cell(day, row[0].line), ended_by_session(grid, r, timed, heads), *rest))
-        parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
+        parts.append(part)
         links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
         titles[r] = title.line
         for own in timed_cells:  # a cell beside the row's title writing its own time: a slot of its own
             blank = [Cell(None, own.title.line)] * (len(extra) + bool(rooms))
             rows.append((own.title, Cell(day, own.title.line), own.time, *blank))
             parts.append(own.parts)
+    parted = with_parts(rows, parts, 0, 0)
+    boxed = f"{len(inside)} rows without a time read as the talks of the timed row above" if inside else ""
+    said = "; ".join(filter(None, (shape.said, boxed, parted.said)))
+    talks = {**parted.talks, **{titles[r]: found for r, found in under.items()}}
+    return TimeRows(Table(source, tuple(parted.rows)), links, said, talks)
+
+
+@attrs.frozen
+class _Shape:
+    """What the columns after the time hold, and how `reading` says so."""
+
+    named: bool
+    labelled: bool
+    extra: list[str]
+    rooms: dict[int, str]
+    marked: RowCells
+    said: str
+
+
+def _shape(grid: Grid, timed: Sequence[int], element: etree._Element) -> _Shape:
+    """Speakers before the title (PRL 2025), a label (3DOR 2021), or details; a section's rooms; speakers after it."""
+    width = len(grid.cells[0])
+    named = width == 3 and names_column(grid, timed)
+    labelled = not named and width == 3 and label_column(grid, timed)
+    extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
+    marked = row_cells(element, grid, timed) if not named and not labelled else RowCells()
     said = (
         "no header: times in the first column, then the speakers, then the title"
         if named
@@ -100,11 +133,8 @@ def long_from_times(grid: Grid, source: str, element: etree._Element) -> TimeRow
         if labelled
         else "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     )
-    parted = with_parts(rows, parts, 0, 0)
-    boxed = f"{len(inside)} rows without a time read as the talks of the timed row above" if inside else ""
-    said = "; ".join(filter(None, (said, boxed, parted.said)))
-    talks = {**parted.talks, **{titles[r]: found for r, found in under.items()}}
-    return TimeRows(Table(source, tuple(parted.rows)), links, said, talks)
+    said += "; the speakers in the third column" if marked.speakers else ""
+    return _Shape(named, labelled, extra, section_rooms(grid, timed), marked, said)
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
