@@ -29,6 +29,7 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 """A planned length in brackets: `(20 min)`, `(10-20 min)`, `(?)` (not yet known)."""
+_DOUBLE_BAR = re.compile(r"\s+\|\|\s+")
 _NAME_TITLE = re.compile(r"^(?P<name>[^:\"“”]{3,60}):\s+(?P<title>\S.*)$")
 
 
@@ -57,6 +58,7 @@ def quoted_talk(lines: Sequence[str]) -> CellParts | None:
 
 def _names(text: str) -> tuple[str, ...] | None:
     """The speakers a line names: full names, or two or more given names (`Patrick || Ivar`)."""
+    text = _DOUBLE_BAR.sub(", ", text)  # `Patrick || Ivar`
     named = names_in(text, words=2)
     if named is not None:
         return named
@@ -80,6 +82,6 @@ def named_talks(lines: Sequence[str], line: int) -> CellParts | None:
         names = names_in(found["name"], words=2) if found else None
         if found is None or names is None:
             return None
-        talks.append(Talk(found["title"].strip(), names, line))
+        talks.append(Talk(found["title"].strip(), names, line, label=written[0].rstrip(": ")))  # each a keynote
     label = written[0].rstrip(": ")
     return CellParts(label, label=label, talks=tuple(talks))

@@ -16,7 +16,7 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUPS = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\s+|\s+/\s+|\s+\|\|?\s+|\s+\+\s+)\s*"
+    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
 )
 ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
