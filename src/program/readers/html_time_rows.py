@@ -19,7 +19,7 @@ from program.readers import html_day_columns as day_columns
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import day_text
 from program.readers.html_grid import Grid
-from program.readers.html_label_columns import label_column, names_column, title_and_rest
+from program.readers.html_label_columns import third_column, title_and_rest
 from program.readers.html_own_times import own_times
 from program.readers.html_row_cells import RowCells, row_cells, spanned_times
 from program.readers.html_row_talks import talks_under
@@ -50,7 +50,7 @@ def long_from_times(grid: Grid, source: str, element: etree._Element) -> TimeRow
     # an id column: "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
     if len(timed) < 2 or (len(timed) + len(members)) * 2 < len(filled) or _id_column(grid, timed):
         return None
-    shape = _shape(grid, timed, element)
+    shape = _shape(grid, timed, element, bool(members))
     named, labelled, extra, rooms, marked = shape.named, shape.labelled, shape.extra, shape.rooms, shape.marked
     rows: list[tuple[Cell, ...]] = [
         tuple(
@@ -85,7 +85,7 @@ def long_from_times(grid: Grid, source: str, element: etree._Element) -> TimeRow
             rows.extend(listed)
             parts.extend(None for _ in listed)
             continue
-        title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled)
+        title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled, placed=shape.placed)
         title, rest, part = marked.parted(
             r, title, grid.parts.get((r, row.index(title))) if title in row else None, rest
         )
@@ -112,6 +112,7 @@ class _Shape:
     """What the columns after the time hold, and how `reading` says so."""
 
     named: bool
+    placed: bool
     labelled: bool
     extra: list[str]
     rooms: dict[int, str]
@@ -119,22 +120,24 @@ class _Shape:
     said: str
 
 
-def _shape(grid: Grid, timed: Sequence[int], element: etree._Element) -> _Shape:
-    """Speakers before the title (PRL 2025), a label (3DOR 2021), or details; a section's rooms; speakers after it."""
+def _shape(grid: Grid, timed: Sequence[int], element: etree._Element, papers: bool) -> _Shape:
+    """What follows the title: speakers before it (PRL 2025), a place, a label, details; speakers after it (PSITE-7)."""
     width = len(grid.cells[0])
-    named = width == 3 and names_column(grid, timed)
-    labelled = not named and width == 3 and label_column(grid, timed)
-    extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
-    marked = row_cells(element, grid, timed) if not named and not labelled else RowCells()
+    named, placed, labelled = third_column(grid, timed, width, papers)
+    extra = ["Speakers"] if named else ["Room"] if placed else ["Type", "Details"] if labelled else []
+    extra = extra or ["Details"] * (width - 2)
+    marked = row_cells(element, grid, timed) if not (named or placed or labelled) else RowCells()
     said = (
         "no header: times in the first column, then the speakers, then the title"
         if named
+        else "no header: times in the first column, the next the title, then its place (read as the room)"
+        if placed
         else "no header: times in the first column, then a label (read as the type), then the title"
         if labelled
         else "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
     )
     said += "; the speakers in the third column" if marked.speakers else ""
-    return _Shape(named, labelled, extra, section_rooms(grid, timed), marked, said)
+    return _Shape(named, placed, labelled, extra, {} if placed else section_rooms(grid, timed), marked, said)
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
