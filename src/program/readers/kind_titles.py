@@ -97,7 +97,6 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^clausura\b", re.IGNORECASE), Kind.CLOSING),
     # A paper's number in brackets before its title (TVU 2023: "[Bài 2] Đánh giá …", "[Bài báo 11] …"): a talk
     (re.compile(r"^\[(?:bài(?:\s+báo)?|paper)\s*#?\s*\d+\]\s*\w", re.IGNORECASE), Kind.TALK),
-    (re.compile(r"^paper\s*\d+\s*:\s*\S", re.IGNORECASE), Kind.TALK),  # PSITE-7 2018: "Paper1: Automatic Recognition …"
     # Vietnamese (TVU 2023): the delegates' welcome and the conference's opening, numbered ".1 Khai mạc hội nghị"
     (re.compile(r"^(?:\.?\d+\s+)?(?:chào\s+mừng\s+đại\s+biểu|khai\s+mạc)\b", re.IGNORECASE), Kind.OPENING),
     # Thai titles (THRF14 2020): a keynote (ปาฐกถา), a panel discussion (เสวนา), lunch ((พัก)รับประทานอาหาร), the
