@@ -11,16 +11,21 @@ import pytest
 
 from html_page_files import read_page
 from program.errors import UsageError
+from program.loading import load_program
 from program.readers import ReadContext
 from program.readers.html_page import HtmlPageReader
 from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.notation.times import parse_span
+from program.settings import FeedSpec, Settings
+
+from helpers import ROOT
 
 DA_NANG = ZoneInfo("Asia/Ho_Chi_Minh")
 NANJING = ZoneInfo("Asia/Shanghai")
 GEM = "gem2019-timeline.blade.php"
 VICTOR = "victor2017-conference.blade.php"
+HTML_PAGES = ROOT / "tests" / "data" / "html_pages"
 
 
 def test_room_tabs_over_parallel_panes_are_rooms_and_the_day_tab_dates_the_cards() -> None:
@@ -169,3 +174,9 @@ def test_a_speakers_section_after_the_cards_gives_the_last_card_no_people() -> N
     program = HtmlPageReader().read(page, source="cards.html", context=context)
 
     assert [(item.title, item.people) for item in program.items] == [("Opening talk", ()), ("Closing talk", ())]
+
+
+def test_a_template_without_a_title_is_named_by_its_file_without_its_template_extensions() -> None:
+    # GEM's page names its event only in the layout it extends: the program was titled "gem2019-timeline.blade"
+    settings = Settings(feeds=(FeedSpec(HTML_PAGES / GEM),), timezone=DA_NANG)
+    assert load_program(settings).program.title == "gem2019-timeline"
