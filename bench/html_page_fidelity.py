@@ -26,6 +26,7 @@ import html_slot_counts_trial31 as slot_counts31
 import html_slot_counts_trial33 as slot_counts33
 import html_slot_counts_trial34 as slot_counts34
 import html_slot_counts_trial36 as slot_counts36
+import html_slot_counts_trial38 as slot_counts38
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -303,6 +304,13 @@ CASES = [
     # Trial 36 (Chinese): a Blade page, a table a day under `<div class="title">8月22日 周二</div>` (the second
     # `8月23 周三`, no 日), rows time | item | place, `8:30起` (from 8:30), place-only rows under a slot; no year.
     Case("victor2017-conference.blade.php", "Asia/Shanghai", date(2017, 8, 22), slot_counts36.rows_led_by_a_time),
+    # Trial 38 (Norwegian): HTML inside a Docusaurus Markdown page, a caption and three slots across the tracks above
+    # the header `FRA | TIL | SPEAKER - SPOR 1..3`, talk cells `Name <br /> "Title" (20 min)` with rowspans, a keynote
+    # cell of `Name: <i>Title</i>` lines; the date only on another page of the site (--date 2022-05-31).
+    Case("nitd2022-program.md", "Europe/Oslo", date(2022, 5, 31), slot_counts38.time_pair_cells),
+    # Trial 38 (English, Philippines): a Yii PHP view, a table a day under `<h3>Day 1 | April 12, 2018 (Thursday)</h3>`,
+    # time cells spanning two rows, the speaker's bold name and affiliation in a third column, a list cell.
+    Case("psite7-2018-program.php", "Asia/Manila", None, slot_counts38.title_cells_and_entries),
 ]
 
 

@@ -26,6 +26,7 @@ from program.readers.html_class_cells import class_parts
 from program.readers.html_dashed_talks import dashed_session
 from program.readers.html_hosted_sessions import headed_details, hosted_session
 from program.readers.html_paired_cells import paired_titles
+from program.readers.html_quoted_talks import named_talks, quoted_talk
 from program.readers.html_role_lines import role_parts, title_over_people
 from program.readers.notation.lengths import is_duration
 from program.readers.notation.times import is_clock
@@ -80,24 +81,11 @@ def expand(element: etree._Element) -> Grid:
             width = _span(child, "colspan")
             lines = [] if is_map_link(child) else without_furniture(element_lines(child))  # a map: a place, no text
             text = _stacked_span(lines) or "\n".join(lines)
-            marked = class_parts(child) or paragraph_session(child) or cell_parts(child) or role_parts(lines)
-            marked = marked or bold_roles(child)  # `<b>Opening ceremony</b><br>Welcome remarks – Prof. Name, Org`
-            marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
-            marked = marked or hosted_session(child)  # `<h3>Секция 1: …</h3>`, `Ведущий:` hosts, talks over names
-            marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)
-            marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
-            marked = marked or label_over_quoted_title(lines)  # "Invited speaker" / "Prof. Name" / "“Title”"
-            marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
-            marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
-            marked = marked or bold_over_names(child)  # `<b>Title</b> Name<br>(Español)` (BSides CDMX 2018)
-            marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
-            if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
-                marked = bold_led(child) or marked
-            marked = marked or headed_details(child)  # `<h3>Title</h3><p>Ведущие: Фонд …</p>`: the rest its details
-            if marked is not None:
+            if (marked := _markup_parts(child, lines, found)) is not None:
                 parts[(r, column)] = marked
             if any(tag_of(node) in ("ul", "ol") for node in child.iter()):
                 listed.add((r, column))
+            _cut_spans_under(merged, taken, r, column, width)  # NAV IT-dagen 2022: a rowspan into a full-width break
             for dr in range(height):
                 for dc in range(width):
                     taken.add((r + dr, column + dc))
@@ -113,6 +101,44 @@ def expand(element: etree._Element) -> Grid:
         full.append([cell or Cell(None, line) for cell in row] + [Cell(None, line)] * (width - len(row)))
     full_links = [[found or () for found in row] + [()] * (width - len(row)) for row in links]
     return _joined_ranges(_without_spacers(Grid(full, full_links, merged, header_rows, listed, parts)))
+
+
+def _markup_parts(child: etree._Element, lines: list[str], found: list[etree._Element]) -> CellParts | None:
+    """What a cell's markup says beyond its text (`html_cell_parts` and its kin, the first shape that fits), or None."""
+    marked = class_parts(child) or paragraph_session(child)
+    # `Name <br /> "Title" (20 min)`; `KEYNOTE: <br /> Name: <i>Title</i> <br /> …` (NAV IT-dagen 2022)
+    marked = marked or quoted_talk(lines) or named_talks(lines, child.sourceline or 1)
+    marked = marked or cell_parts(child) or role_parts(lines)
+    marked = marked or bold_roles(child)  # `<b>Opening ceremony</b><br>Welcome remarks – Prof. Name, Org`
+    marked = marked or name_headed(child)  # `<h5>Name</h5>`, `(Org)`, then the title (PHPeste 2019)
+    marked = marked or hosted_session(child)  # `<h3>Секция 1: …</h3>`, `Ведущий:` hosts, talks over names
+    marked = marked or dashed_session(child)  # `<b>Mesa 1: …</b><ul><li>Name - Title</li>…` (CAICU 2023)
+    marked = marked or badge_parts(child)  # a speaker a `<span class="badge">` (Bologna Big Code 2022)
+    marked = marked or label_over_quoted_title(lines)  # "Invited speaker" / "Prof. Name" / "“Title”"
+    marked = marked or title_over_people(lines)  # "Title" over "Name (Org)" or "Chair: Name" (KaRS 2022)
+    marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
+    marked = marked or bold_over_names(child)  # `<b>Title</b> Name<br>(Español)` (BSides CDMX 2018)
+    marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
+    if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
+        marked = bold_led(child) or marked
+    return marked or headed_details(child)  # `<h3>Title</h3><p>Ведущие: Фонд …</p>`: the rest its details
+
+
+def _cut_spans_under(
+    merged: list[tuple[int, int, int, int]], taken: set[tuple[int, int]], r: int, column: int, width: int
+) -> None:
+    """Cut each rowspan from above that a cell of row `r` spans over, to end on the row before.
+
+    NAV IT-dagen 2022 spans a talk over four rows (`rowspan="4"`) whose fourth is a break across
+    all three tracks (`colspan="3"`): the two cells overlap, which the HTML table model calls an
+    error; a browser draws the break over the talk. The break row is the break's: the talk ends before it.
+    """
+    for index, (r0, c0, r1, c1) in enumerate(merged):
+        if not r0 < r <= r1 or c1 < column or c0 >= column + width:
+            continue
+        merged[index] = (r0, c0, r - 1, c1)
+        taken.difference_update((row, col) for row in range(r, r1 + 1) for col in range(c0, c1 + 1))
+    merged[:] = [place for place in merged if place[0] != place[2] or place[1] != place[3]]
 
 
 def _without_spacers(grid: Grid) -> Grid:

@@ -27,12 +27,10 @@ from program.readers import html_day_columns as day_columns
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
-from program.readers.html_day_columns import chair_labels, day_header, day_text, is_placeholder, rooms_over
+from program.readers.html_day_columns import chair_labels, day_header, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand, grouped_rooms
-from program.readers.html_label_columns import third_column, title_and_rest
-from program.readers.html_own_times import own_times
-from program.readers.html_row_talks import talks_under
-from program.readers.html_sessions import ended_by_session, paper_rows, section_rooms, session_papers
+from program.readers.html_later_header import header_first, track_room
+from program.readers.html_time_rows import long_from_times
 from program.readers.html_wide_text import one_line_header
 from program.readers.notation.times import is_span, parse_span
 from program.readers.tabular.cells import Cell, Table
@@ -92,24 +90,30 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     if days is not None:
         return _long_from_days(grid, days, source)
     headed = None if grouped_rooms(grid, head) else _headed(grid, head, source)  # rooms under a group: a grid
+    if headed is None and (moved := header_first(grid, head, header_name)) is not None:  # NITD 2022: slots above
+        headed = _headed(*moved, source)
     if headed is not None:
         return headed
     table = Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged))
     if find_grid(table) is not None:
         return HtmlTable(attrs.evolve(table, rows=_marked_cells(grid)), _cell_links(grid))
-    return _long_from_times(grid, source, element)
+    led = long_from_times(grid, source, element)
+    return HtmlTable(led.table, led.links, led.said, led.talks) if led is not None else None
 
 
-def _marked_cells(grid: Grid) -> tuple[tuple[Cell, ...], ...]:
+def _marked_cells(grid: Grid, sessions: bool = False) -> tuple[tuple[Cell, ...], ...]:
     """The grid's cells, one whose markup names its speakers written as its title over them.
 
     PHPeste 2019's `<h5>Name</h5>` over `(Org)` and the title: read from its text, the name is
-    the title; written as the markup reads it, the grid takes the title and its speakers.
+    the title; written as the markup reads it, the grid takes the title and its speakers. With
+    `sessions` (the caller reads the cells' talks), a session's cell is its title alone.
     """
     return tuple(
         tuple(
             attrs.evolve(cell, value=f"{parts.title}\n{', '.join(parts.people)}")
             if (parts := grid.parts.get((r, c))) is not None and parts.people and not parts.talks
+            else attrs.evolve(cell, value=parts.title)
+            if sessions and parts is not None and parts.talks
             else cell
             for c, cell in enumerate(row)
         )
@@ -197,19 +201,22 @@ def _tracks(grid: Grid, head: int, names: list[str], fields: dict[str, tuple[int
     timing = sorted(column for field in fields.keys() & _TIMING for column in fields[field])
     keep = [c for c in range(len(names)) if c not in timing]
     rows: list[tuple[Cell, ...]] = []
-    marked = _marked_cells(grid)  # a link's title over its `speaker` span (DrupalCamp Spain 2015), as a grid's
+    marked = _marked_cells(grid, sessions=True)  # a link's title over its `speaker` span (DrupalCamp Spain 2015)
+    named = [row[c].text for c in keep for row in grid.cells[head : head + 1]]
     for r, row in enumerate(grid.cells):
         times = "-".join(row[c].text for c in timing if row[c].text)
         first = Cell("Time" if r == head else times or None, row[0].line)
+        again = r == head or [row[c].text for c in keep] == named  # the header repeated lower down
         rows.append(
-            (first, *(one_line_header(row[c]) if r == head else marked[r][c] for c in keep))
-        )  # "チーム医療<br>演習室"
+            (first, *(track_room(one_line_header(row[c])) if again else marked[r][c] for c in keep))
+        )  # "チーム医療<br>演習室"; "SPEAKER - SPOR 1": the track SPOR 1
     moved = {c: i + 1 for i, c in enumerate(keep)}
     merged = tuple((r0, moved[c0], r1, moved.get(c1, moved[c0])) for r0, c0, r1, c1 in grid.merged if c0 in moved)
     joined = {c: cell.text for c, cell in zip(keep, rows[head][1:], strict=True) if cell != grid.cells[head][c]}
     tracks = ", ".join(joined.get(c, names[c]) for c in keep)
     said = f"tracks as rooms: {tracks}; times from {', '.join(names[c] for c in timing)}"
-    return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said)
+    talks = {grid.cells[r][c].line: parts.talks for (r, c), parts in grid.parts.items() if parts.talks and c in keep}
+    return HtmlTable(Table(source, tuple(rows), merged=merged), _cell_links(grid, keep=keep), said, talks)
 
 
 def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
@@ -286,89 +293,6 @@ def _joined_time(first: str, *rest: str) -> str:
     if not ends or not is_span(first):
         return first
     return f"{parse_span(first).start.text}-{ends[-1]}"
-
-
-def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTable | None:
-    """No header: times in the first column, day rows between; None when the first column holds no times."""
-    timed = [r for r, row in enumerate(grid.cells) if row[0].text and is_span(row[0].text)]
-    filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
-    heads, members = session_papers(grid, timed)  # papers under a session's time count as timed
-    if len(timed) < 2 or (len(timed) + len(members)) * 2 < len(filled):
-        return None
-    if _id_column(grid, timed):
-        return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
-    width = len(grid.cells[0])
-    line = grid.cells[0][0].line
-    named, placed, labelled = third_column(grid, timed, width, bool(members))
-    extra = ["Speakers"] if named else ["Room"] if placed else ["Type", "Details"] if labelled else []
-    extra = extra or ["Details"] * (width - 2)
-    rooms = {} if placed else section_rooms(grid, timed)
-    rows: list[tuple[Cell, ...]] = [
-        tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra, *(["Room"] if rooms or members else [])])
-    ]
-    parts: list[CellParts | None] = [None]
-    links: dict[int, tuple[Link, ...]] = {}
-    day: str | None = None
-    under = talks_under(element, grid, timed)  # a slot's talks in the untimed rows below it
-    inside = {talk.line for talks in under.values() for talk in talks}
-    titles: dict[int, int] = {}
-    for r, row in enumerate(grid.cells):
-        texts = [cell.text for cell in row if cell.text]
-        if r in heads or (r not in timed and any(cell.line in inside for cell in row if cell.text)):
-            continue
-        if r in members:  # one untimed paper per room, its chair and meeting lines left out
-            papers = paper_rows(grid, r, members[r], day, len(extra))
-            rows.extend(paper for paper, _ in papers)
-            parts.extend(part for _, part in papers)
-            continue
-        if r not in timed:
-            whole = day_text(texts[0]) if len(set(texts)) == 1 else None
-            # a heading's date line before the first time ("… Seminerleri / 19 MAYIS 2021 / …") dates it too
-            day = whole or (day_columns.heading_date(row) if r < timed[0] else None) or day
-            if texts and whole is None:
-                rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
-                parts.append(None)
-            continue
-        title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled, placed=placed)
-        rest, timed_cells = own_times(rest)
-        if rooms:  # the room its section row names, after the details (as many as the header has)
-            rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
-        rows.append((title, Cell(day, row[0].line), ended_by_session(grid, r, timed, heads), *rest))
-        parts.append(grid.parts.get((r, row.index(title))) if title in row else None)
-        links[title.line] = tuple(link for cell_links in grid.links[r] for link in cell_links)
-        titles[r] = title.line
-        for own in timed_cells:  # a cell beside the row's title writing its own time: a slot of its own
-            blank = [Cell(None, own.title.line)] * (len(extra) + bool(rooms))
-            rows.append((own.title, Cell(day, own.title.line), own.time, *blank))
-            parts.append(own.parts)
-    said = (
-        "no header: times in the first column, then the speakers, then the title"
-        if named
-        else "no header: times in the first column, the next the title, then its place (read as the room)"
-        if placed
-        else "no header: times in the first column, then a label (read as the type), then the title"
-        if labelled
-        else "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")
-    )
-    parted = with_parts(rows, parts, 0, 0)
-    boxed = f"{len(inside)} rows without a time read as the talks of the timed row above" if inside else ""
-    said = "; ".join(filter(None, (said, boxed, parted.said)))
-    talks = {**parted.talks, **{titles[r]: found for r, found in under.items()}}
-    return HtmlTable(Table(source, tuple(parted.rows)), links, said, talks)
-
-
-_BARE_NUMBER = re.compile(r"\d{1,2}")
-_ID_HEADER = frozenset({"id", "#", "no", "no.", "nr", "nr.", "number", "paper", "paper id", "poster"})
-
-
-def _id_column(grid: Grid, timed: Sequence[int]) -> bool:
-    """Whether a first column of bare numbers is ids (its header says so, or they do not run in order), not hours."""
-    numbers = [grid.cells[r][0].text.strip() for r in timed]
-    if not all(_BARE_NUMBER.fullmatch(number) for number in numbers):
-        return False
-    above = grid.cells[timed[0] - 1][0].text.strip().casefold() if timed[0] > 0 else ""
-    hours = [int(number) for number in numbers]
-    return above in _ID_HEADER or hours != sorted(hours)
 
 
 def _row_links(grid: Grid) -> dict[int, tuple[Link, ...]]:

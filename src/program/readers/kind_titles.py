@@ -47,7 +47,8 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         re.compile(
             # "Break-out discussion" (ReNeuIR 2023) is work in groups, no break; "BioBreak" (Forth-Tagung 2023) is one
             r"^((morning|afternoon|short)\s+)?(lunch|breakfast|coffee|tea|break)\b(?![-\s]*out\b)"
-            r"|\b(coffee|lunch|tea)\s+break\b|^bio\s?break$",
+            # PSITE-7 2018's "Nutrition Break" and "Snacks" (the Philippines' name for a coffee break and its food)
+            r"|\b(coffee|lunch|tea|nutrition|health|snack|refreshment)\s+break\b|^bio\s?break$|^snacks?$",
             re.IGNORECASE,
         ),
         Kind.BREAK,
@@ -60,6 +61,7 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind.SPOTLIGHT,
     ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),
+    (re.compile(r"^keynote\s+(?:message|address|speech|lecture)$", re.IGNORECASE), Kind.KEYNOTE),  # PSITE-7 2018
     (
         re.compile(r"^[A-Z][a-z]+\s+keynote(?:$|\s*:\s+\S)", re.IGNORECASE),
         Kind.KEYNOTE,
@@ -68,7 +70,7 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^industry\s+talks?$", re.IGNORECASE), Kind.TALK),  # BLP 2023's "Industry Talk"
     (
         re.compile(
-            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking(?!\s+(?:the|an?)\s))\b"
+            r"^(reception|social|dinner|banquet|hallway\s+track|happy\s+hour|networking(?!\s+(?:the|an?)\s)|fellowship\s+night)\b"
             r"|^(workshop|conference|gala)\s+(dinner|banquet)\b|^(welcome|farewell)\s+(reception|dinner)\b",
             re.I,
         ),
@@ -105,6 +107,8 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^กล่าว(?:รายงาน|ต้อนรับ|เปิด)"), Kind.OPENING),
     (re.compile(r"^กล่าวปิด"), Kind.CLOSING),
     (re.compile(r"^closing\s+speech\b", re.IGNORECASE), Kind.CLOSING),  # COMOSA 2025's "Closing Speech & Group Photos"
+    # Norwegian, Danish and Swedish: the welcome that opens the day (NAV IT-dagen 2022's "VELKOMMEN: Mingling og …")
+    (re.compile(r"^(?:velkommen|velkomst|välkommen)\b", re.IGNORECASE), Kind.OPENING),
     # Dutch (Congres TBK 2016): the congress's opening, a panel discussion, a tea break, the networking drinks
     (re.compile(r"^opening\s+(?:congres|symposium|conferentie)\b", re.IGNORECASE), Kind.OPENING),
     (re.compile(r"^paneldiscussie\b", re.IGNORECASE), Kind.PANEL),

@@ -13,7 +13,7 @@ import re
 _HONORIFICS = (
     r"^(?:(?:assoc(?:iate)?\.?|asst\.?|assistant|full|distinguished|emeritus)\s+|a/\s*)?"  # Monash's "A/Prof."
     # "Avv.", "Senator …"; a plural before two names ("Drs. Lihua Julie Zhu, Qiangfeng Zhang", BiocAsia 2020)
-    r"(?:(?:(?:prof(?:essor)?s?|drs?|mr|mrs|ms|mx|senator|deputad[oa]|msc)\.?|eng\.|avv\.|dott\.)\s+"
+    r"(?:(?:(?:prof(?:essor)?s?|drs?|mr|mrs|ms|mx|senator|deputad[oa]|msc)\.?|engr?\.|avv\.|dott\.)\s+"
     # Slovak and Czech academic titles, the full stop sometimes glued to the name (MK 2017: "doc.Pavel Hošek")
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")

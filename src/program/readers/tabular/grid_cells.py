@@ -14,6 +14,7 @@ import re
 from program.model import Kind
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.honorifics import without_honorifics
+from program.readers.lines.names import names_in
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.dash_speakers import dash_talks, honorific_people, honorific_talks
 from program.readers.tabular.people import looks_like_name, split_people
@@ -72,6 +73,9 @@ def cell_entries(cell: Cell, *, named: bool) -> list[Entry]:
             entries.extend(_named_lines(block))
         elif block and _GUEST.match(block[0]):
             entries.append((block[0], (block[0],), None, "\n".join(block[1:]) or None, None))
+        elif block and kind_from_title(block[0]) is Kind.BREAK and not _all_names(block[1:]):
+            # a break's note under it: `PAUSE <br /> 10 minutter pause`, `LUNCH <br /> Varm- og kald mat buffet`
+            entries.append((block[0], (), None, "\n".join(block[1:]) or None, None))
         elif block:
             title, *rest = block
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
@@ -84,6 +88,11 @@ def cell_entries(cell: Cell, *, named: bool) -> list[Entry]:
             entries.append((title[:-1].rstrip() if people and title.endswith(":") else title, people, room, None, None))
         block = []
     return entries
+
+
+def _all_names(lines: list[str]) -> bool:
+    """Whether every line under a title lists only names (a break's hosts), not a note on it."""
+    return bool(lines) and all(names_in(without_honorifics(line)) is not None for line in lines)
 
 
 _NAMED = re.compile(r"^(?P<title>.*\S)\s*\((?P<who>[^()]+)\)$")

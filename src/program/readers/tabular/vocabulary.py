@@ -164,6 +164,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "begin",
         "beginn",
         "von",
+        "fra",  # Norwegian and Danish: NAV IT-dagen 2022's `FRA | TIL | SPEAKER - SPOR 1`
+        "från",  # Swedish
         "début",
         "debut",
         "heure de début",
@@ -191,6 +193,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "until",
         "ende",
         "bis",
+        "til",  # Norwegian and Danish (NAV IT-dagen 2022)
+        "till",  # Swedish
         "fin",
         "heure de fin",
         "end date",
