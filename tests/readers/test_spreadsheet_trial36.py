@@ -87,6 +87,21 @@ def test_a_session_column_alone_is_still_the_title() -> None:
     assert [(item.title, item.people) for item in program.items] == [("Opening", ("Ada Lee",)), ("Coffee", ())]
 
 
+def test_a_session_row_over_its_talks_is_a_heading_not_an_item() -> None:
+    # the session's name in Session alone, its time holding the next row's start: no item of its own
+    text = (
+        "Time,Session,Title,Speaker\n"
+        "09:00-10:30,Session 1: Graphs,,\n"
+        "09:00-09:30,Session 1: Graphs,Talk A,Ada Lee\n"
+        "09:30-10:00,Session 1: Graphs,Talk B,Bo Li\n"
+        "10:30-11:00,Coffee,,\n"
+    )
+    context = ReadContext(first_date=date(2024, 7, 17), timezone=LONDON)
+    program = SpreadsheetCsvReader().read(text, source="s.csv", context=context)
+    assert [item.title for item in program.items] == ["Talk A", "Talk B", "Coffee"]
+    assert "1 session rows over their talks' rows read as headings, not items (Session 1: Graphs)" in program.reading
+
+
 def test_an_abstract_that_says_more_than_names_stays_the_abstract() -> None:
     text = (
         "Time,Title,Speaker,Abstract\n"

@@ -55,9 +55,14 @@ def unicode_name(name: str) -> str:
 
 
 def _letter(accent: re.Match[str]) -> str:
+    return _letter_of(accent[0])
+
+
+@lru_cache(maxsize=1 << 12)  # a sheet written in LaTeX repeats a few dozen commands thousands of times
+def _letter_of(command: str) -> str:
     r"""The letter an accent command makes; the command as written when it makes none (`O\'Brien`: no B acute)."""
-    rendered = unicodedata.normalize("NFC", _renderer().latex_to_text(accent[0]))
-    return rendered if len(rendered) == 1 else accent[0]
+    rendered = unicodedata.normalize("NFC", _renderer().latex_to_text(command))
+    return rendered if len(rendered) == 1 else command
 
 
 def spelled_accents(texts: Iterable[str]) -> int:

@@ -98,7 +98,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
     rows, numbering = _numbered_from_one(rows)
-    rows, heads = without_session_heads(rows)  # "Session 1" over its talks' rows (COMOSA 2025)
+    rows, heads = without_session_heads(rows, mapping)  # "Session 1" over its talks' rows (COMOSA 2025)
     read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
