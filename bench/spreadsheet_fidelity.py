@@ -42,6 +42,7 @@ from spreadsheet_trial25 import TRIAL25
 from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, iswc2016, mayonnaise2023
 from spreadsheet_trial31 import yogaday2026
 from spreadsheet_trial35 import hispacon2021
+from spreadsheet_trial36 import astroandes2015, dane2024
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -56,7 +57,7 @@ from spreadsheet_written import (
 )
 
 from program.model import Item, Program
-from program.readers.base import ReadContext, mac_roman_quotes, windows_1252_text
+from program.readers.base import ReadContext, decode_feed, mac_roman_quotes, mac_roman_text, windows_1252_text
 from program.readers.spreadsheet_csv import SpreadsheetCsvReader
 from program.readers.workbook import WorkbookReader
 
@@ -317,15 +318,21 @@ CASES = [
     *(Case(name, ReadContext(timezone=zone, first_date=first), items, True) for name, zone, first, items in TRIAL25),
     Case("iswc2016-papers-excerpt.csv", ReadContext(timezone=ZoneInfo("Asia/Tokyo")), iswc2016),
     Case("hispacon2021-programa.tsv", ReadContext(timezone=ZoneInfo("Europe/Madrid")), hispacon2021, by_title=True),
+    Case(
+        "dane2024-programme.csv",
+        ReadContext(timezone=ZoneInfo("Europe/London"), first_date=date(2024, 7, 17)),
+        dane2024,
+    ),
+    Case("astroandes2015-charlas-excerpt.csv", ReadContext(), astroandes2015),
 ]
 
 
 def _legacy(data: bytes) -> str:
-    """A CSV's text as `program` reads it: UTF-8, else Mac Roman's quotes or Windows-1252 (`feed_reading`)."""
+    """A CSV's text as `program` reads it: UTF-8, else Mac Roman's quotes, Windows-1252, Mac Roman (`feed_reading`)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = mac_roman_quotes(data) or windows_1252_text(data)
+        text = mac_roman_quotes(data) or windows_1252_text(data) or mac_roman_text(data)
         assert text is not None
         return text
 
@@ -333,7 +340,7 @@ def _legacy(data: bytes) -> str:
 def _read(case: Case) -> Program:
     path = DATA / case.name
     if path.suffix in (".csv", ".tsv"):
-        text = _legacy(path.read_bytes())
+        text = decode_feed(_legacy(path.read_bytes()).encode(), case.name)  # CR line ends (a Mac's) as LF
         return SpreadsheetCsvReader().read(text, source=path.as_posix(), context=case.context)
     return WorkbookReader().read_bytes(path.read_bytes(), source=case.name, context=case.context)
 

@@ -13,7 +13,14 @@ from program.format_probe import readers_that_read
 from program.inputs import read_input
 from program.model import Problem, Program, Severity, SourceRef
 from program.readers import READERS, ReadContext, Reader, decode_feed, detect_readers, reader_named
-from program.readers.base import BinaryReader, LineReader, feed_lines, mac_roman_quotes, windows_1252_text
+from program.readers.base import (
+    BinaryReader,
+    LineReader,
+    feed_lines,
+    mac_roman_quotes,
+    mac_roman_text,
+    windows_1252_text,
+)
 from program.readers.js_literal import ASSIGNMENT
 from program.readers.schedule_page import DETECT_LINES
 from program.readers.spreadsheet_csv import (
@@ -140,11 +147,15 @@ def _read_feed(spec: FeedSpec, context: ReadContext, max_size: int) -> FeedRead:
     binary = reader if isinstance(reader, BinaryReader) else _binary_reader(data) if reader is None else None
     if binary is not None:
         return FeedRead(source, binary.name, binary.read_bytes(data, source=source, context=context))
-    if (recoded := windows_1252_text(data)) is None:
+    if (recoded := windows_1252_text(data)) is not None:
+        mac = mac_roman_quotes(data)
+        text, encoding = (mac, "mac_roman_quotes") if mac else (recoded, "cp1252")
+    elif (mac := mac_roman_text(data)) is not None:  # 0x8d, 0x8f: Mac Roman's ç, è, no Windows-1252 character
+        text, encoding = mac, "mac_roman"
+    else:
         return _read_text(data, spec, context, reader)
-    mac = mac_roman_quotes(data)
-    feed = _read_text((mac or recoded).encode(), spec, context, reader)
-    recoding = _recoded(data, source, "mac_roman" if mac else "cp1252")
+    feed = _read_text(text.encode(), spec, context, reader)
+    recoding = _recoded(data, source, encoding)
     return attrs.evolve(feed, program=attrs.evolve(feed.program, problems=(recoding, *feed.program.problems)))
 
 
@@ -171,18 +182,27 @@ def _read_text(data: bytes, spec: FeedSpec, context: ReadContext, reader: Reader
 def _recoded(data: bytes, source: str, encoding: str) -> Problem:
     """The warning that a feed was read as Windows-1252 or Mac Roman, at the line of its first byte above ASCII."""
     at = next(index for index, byte in enumerate(data) if byte > 0x7F)
-    shown = data[at : at + 1].decode(encoding)
-    named = (
-        f"Mac Roman, byte 0x{data[at]:02x} as {shown!r} (its bytes above ASCII are all curly quotes around words, "
-        f"{data[at : at + 1].decode('cp1252')!r} in Windows-1252)"
-        if encoding == "mac_roman"
-        else f"Windows-1252 (Latin-1), byte 0x{data[at]:02x} as {shown!r}"
-    )
+    byte = data[at : at + 1]
+    shown = byte.decode("cp1252" if encoding == "cp1252" else "mac_roman")
+    if encoding == "mac_roman_quotes":
+        named = (
+            f"Mac Roman, byte 0x{data[at]:02x} as {shown!r} (its bytes above ASCII are all curly quotes around words, "
+            f"{byte.decode('cp1252')!r} in Windows-1252)"
+        )
+    elif encoding == "mac_roman":
+        named = (
+            f"Mac Roman, byte 0x{data[at]:02x} as {shown!r} (its bytes above ASCII are letters inside words and "
+            "punctuation as Mac Roman, not as Windows-1252)"
+        )
+    else:
+        named = f"Windows-1252 (Latin-1), byte 0x{data[at]:02x} as {shown!r}"
+    # a Mac's file may end its lines in CR alone: each is a line, as decode_feed reads them
+    line = data.count(b"\n", 0, at) + data.count(b"\r", 0, at) - data.count(b"\r\n", 0, at) + 1
     return Problem(
         Severity.WARNING,
         "legacy-encoding",
         f"the file is not UTF-8: read as {named}; save it as UTF-8 to be sure of its letters",
-        SourceRef(source, data.count(b"\n", 0, at) + 1),
+        SourceRef(source, line),
     )
 
 

@@ -151,7 +151,7 @@ RULES: dict[str, Rule] = {
             "legacy-encoding",
             Level.WARNING,
             "a feed that is not UTF-8, read as Windows-1252 (Latin-1), or as Mac Roman when its only such bytes are"
-            " curly quotes",
+            " curly quotes or Windows-1252 does not read it and Mac Roman does",
         ),
         Rule(
             "unknown-id",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,30 @@ def unicode_name(name: str) -> str:
 
 
 def _letter(accent: re.Match[str]) -> str:
+    return _letter_of(accent[0])
+
+
+@lru_cache(maxsize=1 << 12)  # a sheet written in LaTeX repeats a few dozen commands thousands of times
+def _letter_of(command: str) -> str:
     r"""The letter an accent command makes; the command as written when it makes none (`O\'Brien`: no B acute)."""
-    rendered = unicodedata.normalize("NFC", _renderer().latex_to_text(accent[0]))
-    return rendered if len(rendered) == 1 else accent[0]
+    rendered = unicodedata.normalize("NFC", _renderer().latex_to_text(command))
+    return rendered if len(rendered) == 1 else command
+
+
+def spelled_accents(texts: Iterable[str]) -> int:
+    r"""How many LaTeX accent commands the texts spell letters with, or 0 when one of them spells none.
+
+    A sheet exported from LaTeX sources writes every accented letter so (Astronomía en los Andes 2015:
+    `ASTRONOM\'IA`, `a\~nos`); a backslash that escapes an apostrophe (`Don\'t`, `O\'Brien`) makes no letter,
+    and a text that has one is not written in LaTeX: none of its commands is read as an accent.
+
+    >>> spelled_accents([r"ASTRONOM\'IA", r"a\~nos, Garz\'on"]), spelled_accents([r"It\'s", r"Don\'t"])
+    (3, 0)
+    """
+    spelled = 0
+    for text in texts:
+        for accent in _ACCENTED.finditer(text):
+            if _letter(accent) == accent[0]:
+                return 0
+            spelled += 1
+    return spelled

@@ -24,6 +24,7 @@ from program.readers.tabular.grid_joins import join_grids
 from program.readers.tabular.groups import Groups, find_groups, group_table
 from program.readers.tabular.header_blocks import header_blocks
 from program.readers.tabular.joins import join_tables
+from program.readers.tabular.latex_accents import with_accents_spelled
 from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.people_prose import BIOGRAPHIES
@@ -63,6 +64,10 @@ def read_table(table: Table, context: ReadContext, *, required: bool = True) -> 
         ParseError: when the table has no header we know and no column mapping.
         UsageError: when the table needs a time zone or a first date it lacks.
     """
+    table, spelled = with_accents_spelled(table)  # `Garz\'on` in a sheet exported from LaTeX sources: Garzón
+    if spelled:
+        read = read_table(table, context, required=required)
+        return _rewritten(read, spelled) if read is not None else None
     joined, columns = join_mapped_names(table, context.columns)  # people = ["B", "C"]: one person in two columns
     if columns != context.columns:
         said = f"people: columns {' and '.join(name for field, name in context.columns if field == 'people')} joined"
@@ -93,7 +98,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
     rows, numbering = _numbered_from_one(rows)
-    rows, heads = without_session_heads(rows)  # "Session 1" over its talks' rows (COMOSA 2025)
+    rows, heads = without_session_heads(rows, mapping)  # "Session 1" over its talks' rows (COMOSA 2025)
     read = attrs.evolve(read, rows=rows)
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))

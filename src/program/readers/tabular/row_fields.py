@@ -21,11 +21,14 @@ from program.readers.tabular.columns import SESSION_WORDS, Mapping
 from program.readers.tabular.people import speaker_card, split_people
 from program.readers.tabular.people_cards import before_dash, speaker_cards
 from program.readers.tabular.people_prose import biography_names, is_prose
+from program.readers.title_authors import is_name_shaped
 
 _CHAIR = re.compile(r"^\s*(?:\(\s*chairs?\s*\)|\[\s*chairs?\s*\]|(?:session\s+)?chairs?\s*:)\s*(?=\S)", re.IGNORECASE)
 """A people cell that names chairs: "(Chair) Renzo Degiovanni" (Mutation 2024), "Chair: Ada Lee"."""
 _CHAIR_AFTER = re.compile(r"\s*\(\s*chairs?\s*\)\s*$", re.IGNORECASE)
 """A chair marked after the name: "Renzo Degiovanni (Chair)"."""
+_PANELLISTS = re.compile(r"^(?:panell?ists?|speakers?|presenters?)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
+"""A description that only names who is on stage: DANE 2024's panel, "Panellists: Dean Eckles, Nathaniel Stevens"."""
 
 
 def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ...], bool]:
@@ -250,3 +253,24 @@ def title_for_group(title: str, people: tuple[str, ...], timed: bool) -> str:
     if not timed or len(people) != 1 or not is_placeholder_name(title):
         return ""
     return people[0] if kind_from_title(people[0]) in {*_NOBODY_GIVES, Kind.OPENING, Kind.CLOSING} else ""
+
+
+def people_in_abstract(people: tuple[str, ...], fields: dict[str, str]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """A row's people, and its fields: a row naming nobody whose description is "Panellists: A, B" has them.
+
+    DANE 2024's sheet leaves the speaker empty on its panel row and writes the panellists as its abstract:
+    they are its people (the moderator in its Session cell, "Panel discussion (Chair: …)", is none), and the
+    line is no abstract. A description that says more than the names (a sentence, a second line) stays.
+
+    >>> people_in_abstract((), {"abstract": "Panellists: Dean Eckles, Nathaniel Stevens"})
+    (('Dean Eckles', 'Nathaniel Stevens'), {})
+    >>> people_in_abstract((), {"abstract": "Speakers: to be announced"})
+    ((), {'abstract': 'Speakers: to be announced'})
+    """
+    said = _PANELLISTS.match(fields.get("abstract", ""))
+    if people or said is None or "\n" in said["names"]:
+        return people, fields
+    names = tuple(map(without_honorifics, split_people(said["names"])))
+    if not names or not all(is_name_shaped(name) for name in names):
+        return people, fields
+    return names, {field: text for field, text in fields.items() if field != "abstract"}

@@ -345,7 +345,7 @@ def _row(
         people = ()
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()
-    title, people, fields = titled_by(title, people, fields, mapping)
+    title, people, fields = titled_by(title, *row_fields.people_in_abstract(people, fields), mapping)
     title, people = row_fields.title_and_people(title, people, mapping)  # "Mittagsvorlesung von Prof. Dr. Name"
     end_day = end_day or row_day(value("end_date"), text("end_date"), day_first)
     addresses = row_addresses(people, emails)

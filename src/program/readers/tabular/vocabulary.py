@@ -360,6 +360,7 @@ FIELDS = {
 SECOND_MEANING = {
     **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
     "activity": "alt_title",
+    "session": "alt_title",
 }
 """Names that mean one field unless the table has a better column for it, then another field:
 "Thema" is a talk's topic in "Zeit | Thema | Referent", its track beside a "Titel" (and "topic" beside
@@ -368,5 +369,7 @@ beside a "title" is the speaker's (NEJS Conf 2018's speakers.json: name, title o
 "Start Date" beside a "Start Time" is the date, and "End Date" beside an "End Time" the end's
 date (Penguicon 2019's sheets and Google Calendar's import CSV: an item may end days later); an
 "Activity" beside a "Title" is the title of the rows that leave the Title empty (PROBPROG 2021:
-`**Arrival and networking**`, `**Industry Panel**: Impact of …`)."""
+`**Arrival and networking**`, `**Industry Panel**: Impact of …`); so is a "Session" beside a "Title" (DANE
+2024's `day,time,Session,speaker,affiliation,title,abstract`: `Lunch`, `Welcome` in Session alone, a talk's
+session `Keynote 1 (Chair: …)` beside its title)."""
 FIELD_OF_NAME = {name: field for field, names in FIELDS.items() for name in names if SECOND_MEANING.get(name) != field}
