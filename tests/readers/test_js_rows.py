@@ -149,7 +149,8 @@ def test_a_csv_without_dates_is_still_a_sheet_with_no_date_column() -> None:
         ("t('keynote')", 3, "found `t('keynote')`, a call or a function"),
         ("speakers[0].name", 3, "found `speakers[0].name`, a name the script looks up"),
         ("`Day ${day}`", 3, "found `Day ${day}`, a template string with ${…}"),
-        ("new Date('2025-01-01')", 3, "a call or a function"),
+        ("new Date(2025, 0, 1)", 3, "a call or a function"),  # a Date of a string is read as the string
+        ("new Date(`${day} 10:00`)", 3, "a call or a function"),
         ("() => 'x'", 3, "a call or a function"),
     ],
 )
