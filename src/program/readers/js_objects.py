@@ -33,6 +33,7 @@ COMPONENT_DATA = re.compile(
 _KEY_BEFORE = re.compile(r"(?:(?P<word>[A-Za-z_$][\w$]*|\d+)|'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\")\s*:\s*$")
 _OBJECTS_OPEN = re.compile(r"\s*(?://[^\n]*\s*|/\*.*?\*/\s*)*\{", re.DOTALL)
 _LOOK_BACK = 200
+_MAX_NESTING = 2
 
 
 def script_lists(text: str, source: str) -> tuple[ModuleList, ...]:
@@ -55,8 +56,12 @@ def holds_script_objects(text: str) -> bool:
     return any(pattern.search(text) for pattern in (ASSIGNMENT, OBJECT_ASSIGNMENT, COMPONENT_DATA))
 
 
-def _keyed_lists(text: str, opening: int, name: str, source: str) -> list[ModuleList]:
-    """The lists of objects under the keys of the object whose `{` is at `opening`, each named `name.key`."""
+def _keyed_lists(text: str, opening: int, name: str, source: str, nesting: int = 0) -> list[ModuleList]:
+    """The lists of objects under the keys of the object whose `{` is at `opening`, each named `name.key`.
+
+    An object under a key is walked too (React India 2019's `scheduleList = { workshops: [...], conference:
+    { day1: [...], day2: [...] } }`), down to `_MAX_NESTING` objects.
+    """
     found: list[ModuleList] = []
     depth, skip_to = 0, 0
     for token in tokens(text, opening):
@@ -64,8 +69,12 @@ def _keyed_lists(text: str, opening: int, name: str, source: str) -> list[Module
             continue
         if token.kind == "open":
             key = _KEY_BEFORE.search(text, max(0, token.start - _LOOK_BACK), token.start)
+            key_name = f"{name}.{key['word'] or key['single'] or key['double'] or ''}" if key else name
+            if depth == 1 and token.text == "{" and key is not None and nesting < _MAX_NESTING:
+                found.extend(_keyed_lists(text, token.start, key_name, source, nesting + 1))
+                skip_to = _closing(text, token.start)
+                continue
             if depth == 1 and token.text == "[" and key is not None and _OBJECTS_OPEN.match(text, token.end):
-                key_name = f"{name}.{key['word'] or key['single'] or key['double'] or ''}"
                 try:
                     skip_to, listed = read_list(text, token.start, key_name, source)
                 except ParseError as error:  # the reader refuses it if its keys are a schedule's, or nothing else is

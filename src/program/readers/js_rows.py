@@ -8,8 +8,9 @@ fields, `[feeds.columns]` maps them explicitly, and `program check` prints the m
 The literals are read by `js_literal` (JSON5, never run); a value the script computes is refused
 at its line.
 
-A module may assign several lists. Those whose keys make a header are read; when some are timed
-and others not (a `speakers` list beside the `schedule`), only the timed ones. Lists named by day
+Lists under an object's keys (`const data = { scene: [...] }`) and under a Vue component's `data()`
+are found by `js_objects`. A module may assign several lists. Those whose keys make a header are read;
+when some are timed and others not (a `speakers` list beside the `schedule`), only the timed ones. Lists named by day
 (`scheduleDay1`, `scheduleDay2`: RAADE 2025) give each row its day's number, day 1 being `--date`;
 other lists (`morningSchedule`, `afternoonSchedule`) are read one after the other.
 """
@@ -129,7 +130,7 @@ class JsRowsReader:
     name: ClassVar[str] = "js-rows"
     description: ClassVar[str] = (
         "a JavaScript/TypeScript data module's list of sessions (`export const schedule = [{ time: '10:00', "
-        "title: … }]`): keys read as a spreadsheet's header"
+        "title: … }]`, lists under an object's keys, a Vue component's `data()`): keys read as a spreadsheet's header"
     )
 
     def detect(self, text: str) -> bool:

@@ -104,14 +104,13 @@ def _on_end_day(end: int | None, end_day: WrittenDate | None, day: date | None, 
 
     Without a date the end is the first such clock time after the start; a written end date
     later than the start's day says which day it is (Penguicon 2019: 2019-05-03 17:00 to
-    2019-05-05 15:00). An end date before the start's day is the source's slip, and left out;
-    one on the start's day written before it too, but for 00:00, the midnight that ends the day.
+    2019-05-05 15:00). An end date before the start's day is the source's slip, and left out.
     """
     if end is None or end_day is None or day is None:
         return end
     ends_on = end_day.resolve(first_date)
-    if ends_on == day and end > _DAY:  # MILC 2023: 2023-03-27T22:55 to 2023-03-27T13:15 (see `backward_ends`)
-        return None  # 00:00 on the start's day is that day's end (ProIT Fest 2023: 19:00 to "July 9, 2023 00:00")
+    if ends_on == day and end >= _DAY:  # MILC 2023: 2023-03-27T22:55 to 2023-03-27T13:15 (see `backward_ends`)
+        return None
     return (ends_on - day).days * _DAY + end % _DAY if ends_on > day else end
 
 

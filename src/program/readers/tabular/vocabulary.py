@@ -236,7 +236,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "ubicación",
         "ubicacion",
         "locations",  # a Guidebook export's (AAJA 2025): one location a row
-        "section",  # ProIT Fest 2023's map app: the zone of the festival ("Фудкорт", "Back"); after every room name
     ),
     "kind": (
         "type",
