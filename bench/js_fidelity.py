@@ -35,6 +35,7 @@ CONTEXTS: dict[str, tuple[str, str]] = {
     "tedx2024-general.js": ("America/Santiago", "2024-09-05"),  # 24-hour times with "pm": 4 of 7 refused before
     "proitfest2023-data.js": ("Europe/Moscow", "2023-07-08"),  # trial 37 (Russian): lists under an object's keys
     "scomp2017-programacao.vue": ("America/Sao_Paulo", "2017-06-12"),  # trial 36 (Portuguese): a Vue data()
+    "reactindia2019-schedule.js": ("Asia/Kolkata", "2019-09-26"),  # lists under objects, `new Date("…Z")`
 }
 """Each module's --timezone and --date (day 1): none of them but ProIT Fest's writes a date, none a zone."""
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {"proitfest2023-data.js": (("room", "section"),)}
@@ -49,6 +50,7 @@ _SESSION_TITLE = re.compile(r"\n\s*content:\s*\{\s*title:")
 _SESSIONS_IN: dict[str, re.Pattern[str]] = {
     "proitfest2023-data.js": re.compile(r"\n\s*title:"),  # its innermost objects are authors
     "scomp2017-programacao.vue": re.compile(r"\{\s*titulo:[^{}\[\]]*\}"),  # an evento: a titulo and no list
+    "reactindia2019-schedule.js": re.compile(r"\{\s*\n\s*type:"),  # a session opens with its type
 }
 _AFFILIATION = re.compile(r"\s*\[[^\]]*\]$")
 

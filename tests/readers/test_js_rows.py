@@ -33,9 +33,13 @@ sys.modules["js_fidelity"] = bench
 _SPEC.loader.exec_module(bench)
 
 DATA = ROOT / "tests" / "data" / "js_rows"
-KNOWN_MISSES = {("jugcd2025-eventScheduleData.jsx", line): "people" for line in (4, 5, 7, 8)}
+KNOWN_MISSES = {
+    **{("jugcd2025-eventScheduleData.jsx", line): "people" for line in (4, 5, 7, 8)},
+    **{("reactindia2019-schedule.js", line): "people" for line in (7, 22, 37)},
+}
 """JUG Gujarat names each speaker only in the title ("Session 1: Venkat Subramaniam"), and the talk's title in its
-`description`: no people are read (a title's "Label: Two Words" may as well be a topic)."""
+`description`: no people are read (a title's "Label: Two Words" may as well be a topic). React India 2019 names a
+workshop's `trainer: { name }` and a talk's `speaker: { name }`: one people key is read, `speaker` (its best name)."""
 
 
 @pytest.mark.parametrize("name", list(bench.CONTEXTS))
@@ -277,3 +281,22 @@ def test_proitfest_section_is_read_only_when_the_program_file_maps_it() -> None:
     program = JsRowsReader().read(text, source="data.js", context=unmapped)
     assert "not read: section" in program.reading  # a discipline in DVPW 2024's CSV, the title in ML for Systems'
     assert {item.location for item in program.items} == {None}
+
+
+def test_react_india_lists_under_an_object_under_an_object_and_dates_with_z_are_instants() -> None:
+    _, program = read_detected("js_rows", "reactindia2019-schedule.js", bench.context("reactindia2019-schedule.js"))
+    assert program.reading[0] == (
+        "the module's lists scheduleList.workshops, scheduleList.conference.day1, scheduleList.conference.day2: "
+        "40 objects"
+    )
+    # `startTime: new Date("2019-09-27T03:00:00.000Z")`: 08:30 in Goa, as its `time: "08:30 AM"` says
+    badges = next(item for item in program.items if item.title == "Badges Pickup & Breakfast")
+    assert badges.start is not None and badges.start.isoformat() == "2019-09-27T08:30:00+05:30"
+
+
+def test_a_module_with_dates_and_no_zone_asks_for_one_at_its_first_timed_object() -> None:
+    text = (DATA / "proitfest2023-data.js").read_text(encoding="utf-8")
+    with pytest.raises(UsageError) as asked:
+        JsRowsReader().read(text, source="data.js", context=ReadContext())
+    # `{` of the first object on line 3, `start: new Date("July 8, 2023 11:30")`: a date, no zone
+    assert str(asked.value).startswith("data.js:3: the script's list's times have no time zone; pass --timezone")
