@@ -300,3 +300,16 @@ def test_a_module_with_dates_and_no_zone_asks_for_one_at_its_first_timed_object(
         JsRowsReader().read(text, source="data.js", context=ReadContext())
     # `{` of the first object on line 3, `start: new Date("July 8, 2023 11:30")`: a date, no zone
     assert str(asked.value).startswith("data.js:3: the script's list's times have no time zone; pass --timezone")
+
+
+def test_a_slot_level_gives_its_time_to_sessions_without_their_own() -> None:
+    text = (
+        "export const days = [\n  { date: '2024-05-02', slots: [\n    { time: '10:00 - 11:00', talks: [\n"
+        "      { title: 'Alpha', speaker: 'Ada Lovelace' },\n      { title: 'Beta', start: '10:30' },\n"
+        "    ] },\n  ] },\n]\n"
+    )
+    program = JsRowsReader().read(text, source="d.js", context=bench.context("bcbk9-time.js"))
+    assert [(item.title, item.start and item.start.strftime("%H:%M")) for item in program.items] == [
+        ("Alpha", "10:00"),
+        ("Beta", "10:30"),
+    ]

@@ -35,7 +35,8 @@ _SLOT_LEVEL = re.compile(
     r"^(?:(?:time)?slots?|times?|hours?|horarios?|horários?|horas?|créneaux|zeiten)$", re.IGNORECASE
 )
 """The key of a list whose entries are time slots: an entry's name (`titulo: '08:30 - 09:00'`) is its sessions' time."""
-_TIME_KEYS = ("time", "start", "end", "hora", "horario", "horário")
+_TIME_KEYS = ("time", "hora", "horario", "horário")
+"""A level's own time (a slot's `time: '10:00 - 10:30'`), given to its sessions that write none."""
 _MAX_DEPTH = 4
 
 
@@ -70,7 +71,9 @@ def _sessions(
     if _is_rows(lifted, enclosing) and depth > 0:
         for index, row in enumerate(lifted):
             own = {name.casefold() for name in row}
-            yield f"{pointer}/{index}", {**row, **{name: v for name, v in enclosing.items() if name not in own}}
+            timed = bool({"start", "time"} & _fields(list(row)).keys())  # its own time, not its slot's
+            given = {name: v for name, v in enclosing.items() if name not in own and not (timed and name == "time")}
+            yield f"{pointer}/{index}", {**row, **given}
         return
     for index, entry in enumerate(entries):
         children = [(name, value) for name, value in entry.items() if _is_objects(value)]
@@ -82,7 +85,11 @@ def _sessions(
 
 
 def _level_fields(entry: Mapping[str, Any], key: str, depth: int) -> dict[str, str]:
-    """What a level gives its sessions: its date, and its name as their room when it is filed as a room."""
+    """What a level gives its sessions: its date and time, and its name as their room when it is filed as a room.
+
+    A level filed under days (`dias`) names their date, one under slots (`horarios`) their time (SComp 2017:
+    `titulo: '12/06 - Segunda'`, `titulo: '08:30 - 09:00'`), when it writes no `date` or `time` of its own.
+    """
     scalars = {name.casefold(): value for name, value in entry.items() if isinstance(value, str | int) and value != ""}
     key = key.rpartition(".")[2]  # a list under an object's key: `data().dias`
     fields: dict[str, str] = {}
@@ -136,10 +143,13 @@ def _is_objects(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(entry, dict) for entry in value)
 
 
+def _fields(keys: list[str]) -> dict[str, tuple[int, ...]]:
+    return header_fields(tuple(Cell(key, 1) for key in keys))
+
+
 def _is_rows(rows: list[dict[str, Any]], enclosing: Mapping[str, str]) -> bool:
     """Whether the entries make a header with a time, their enclosing levels' date and time counted."""
-    keys = list(dict.fromkeys([*(key for row in rows for key in row), *enclosing]))
-    fields = header_fields(tuple(Cell(key, 1) for key in keys))
+    fields = _fields(list(dict.fromkeys([*(key for row in rows for key in row), *enclosing])))
     return is_header(fields) and bool({"start", "time"} & fields.keys())
 
 
