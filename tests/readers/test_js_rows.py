@@ -313,3 +313,26 @@ def test_a_slot_level_gives_its_time_to_sessions_without_their_own() -> None:
         ("Alpha", "10:00"),
         ("Beta", "10:30"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["data: () => ({", "data: function () {\n    return {", "data() {\n    const x = 1\n    return {"]
+)
+def test_a_vue_component_data_in_each_way_vue_writes_it_is_read(opening: str) -> None:
+    close = "})" if opening.endswith("({") else "}\n  }"
+    text = (
+        "<template>\n  <div v-for='t in talks'>{{ t.time }} {{ t.title }}</div>\n</template>\n\n<script>\n"
+        f"export default {{\n  {opening}\n      talks: [\n        {{ time: '10:00 - 11:00', title: 'Opening' }},\n"
+        f"      ],\n    {close},\n}}\n</script>\n"
+    )
+    assert [reader.name for reader in detect_readers(text)] == ["js-rows"]
+    [item] = JsRowsReader().read(text, source="c.vue", context=bench.context("bcbk9-time.js")).items
+    assert (item.title, item.source.line) == ("Opening", 9 + opening.count("\n"))
+
+
+def test_a_vue_component_whose_template_writes_the_times_is_a_page() -> None:
+    text = (
+        "<template>\n  <table>\n    <tr><td>10:00</td><td>Opening</td></tr>\n    <tr><td>11:00</td><td>Talk</td></tr>\n"
+        "  </table>\n</template>\n\n<script>\nexport default { name: 'Schedule' }\n</script>\n"
+    )
+    assert [reader.name for reader in detect_readers(text)] == ["html-page"]
