@@ -25,6 +25,7 @@ import html_slot_counts_trial27 as slot_counts27
 import html_slot_counts_trial31 as slot_counts31
 import html_slot_counts_trial33 as slot_counts33
 import html_slot_counts_trial34 as slot_counts34
+import html_slot_counts_trial36 as slot_counts36
 import lxml.html
 from page_fidelity import fields as page_fields
 
@@ -295,6 +296,13 @@ CASES = [
         date(2023, 1, 13),
         slot_counts33.timed_rows_but_sessions,
     ),
+    # Trial 36 (Vietnamese frame, English titles): a Laravel Blade page, one day's tab (`29-08-2019`) over three room
+    # tabs (`Vòng I/II/III`) whose panes run side by side, each a Bootstrap accordion of cards `<p class="date">9:50 -
+    # 10:30</p>` + `<h4>` title, the collapsed body's `<h4>Speakers:</h4><p>Name (Org), …</p>` and `Moderator:`.
+    Case("gem2019-timeline.blade.php", "Asia/Ho_Chi_Minh", None, slot_counts36.date_paragraph_cards),
+    # Trial 36 (Chinese): a Blade page, a table a day under `<div class="title">8月22日 周二</div>` (the second
+    # `8月23 周三`, no 日), rows time | item | place, `8:30起` (from 8:30), place-only rows under a slot; no year.
+    Case("victor2017-conference.blade.php", "Asia/Shanghai", date(2017, 8, 22), slot_counts36.rows_led_by_a_time),
 ]
 
 

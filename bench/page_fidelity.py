@@ -58,6 +58,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "amte2024-program.md": ("Europe/Madrid", "2024-08-26"),
     "topoinvis2024-program.md": (None, None),
     "embc2025-mmai-schedule.md": ("Europe/Copenhagen", "2025-07-16"),
+    "warwick-r4ds-2024-schedule.qmd": ("Europe/London", None),  # the day only in its front matter
     "aaaidc2025-schedule.md": ("America/New_York", "2025-02-25"),
     "nhw2017-schedule.md": ("America/Los_Angeles", "2017-09-04"),
     "evalnlg2020-programme.md": ("Europe/Dublin", "2020-12-18"),

@@ -144,7 +144,7 @@ def assemble(settings: Settings, feeds: Sequence[FeedRead], read_problems: Seque
     sources = tuple(dict.fromkeys(source for feed in feeds for source in feed.program.sources or (feed.source,)))
     conference = next((program.conference for program in programs if program.conference), None)
     program = Program(
-        title=_clean(settings.title) or next((p.title for p in programs if p.title), Path(sources[0]).stem),
+        title=_clean(settings.title) or next((p.title for p in programs if p.title), _file_title(sources[0])),
         timezone=_timezone(settings, programs),
         days=program_days(items, conference.day_change if conference else None),
         items=items,
@@ -170,6 +170,21 @@ def _named_people(item: Item) -> Item:
     """The item without the placeholders a feed wrote as people ("TBA", "Organizers", "Panelists")."""
     people = tuple(name for name in item.people if not is_placeholder_name(name))
     return item if len(people) == len(item.people) else attrs.evolve(item, people=people)
+
+
+_INNER_SUFFIXES = frozenset({".blade", ".html", ".htm", ".twig", ".erb", ".njk", ".liquid", ".jinja", ".hbs", ".tpl"})
+"""What a template's name adds before its last extension: `timeline.blade.php`, `program.html.erb`."""
+
+
+def _file_title(source: str) -> str:
+    """A program's title when nothing names one: its first file's name without its extensions.
+
+    GEM 2019's Laravel template `gem2019-timeline.blade.php` was titled "gem2019-timeline.blade".
+    """
+    name = Path(source).stem
+    while Path(name).suffix.lower() in _INNER_SUFFIXES:
+        name = Path(name).stem
+    return name
 
 
 def _clean(text: str | None) -> str | None:

@@ -11,8 +11,9 @@ from program.cli import main
 from program.errors import UsageError
 from program.readers import READERS, detect_readers
 from program.readers.base import ReadContext
-from program.readers.html_dating import page_date, page_zone
+from program.readers.html_dating import page_zone
 from program.readers.html_lines import time_led, title_people
+from program.readers.notation.page_dates import page_date
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -189,6 +189,12 @@ FIRST_SIGHT = {
     # not read as its host; the `Speech …` talks and `Voice of Customer` get no kind (80 before session 15's
     # `Pembukaan`, the opening, and `ISHOMA`, a break).
     "rakernas2023-rundown-day2.php": 83,
+    # Trial 36, Da Nang startup meeting 2019: the two opening remarks (`Da Nang Government Welcome Remarks`, `Deputy
+    # Minister Remarks`) are not read as the opening (0 before session 16: no rooms, no speakers, --date asked).
+    "gem2019-timeline.blade.php": 222,
+    # Trial 36, VICTOR 2017: every field (0 before session 16: 11 of 16 items, the first day's table and the rooms
+    # not read, the second day on the first's date).
+    "victor2017-conference.blade.php": 112,
     "csama-2023-programme.md": 80,
     "iiccsss-2023-program.md": 185,
     # Trial 27: Day 1's plenary loses María Alegre (a second talk in its cell); `Symposium Pfizer` over Sala A and B

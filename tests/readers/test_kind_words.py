@@ -98,6 +98,9 @@ def test_real_breaks_in_french_german_and_spanish_files() -> None:
         ("html_pages/kuzeydeyariyil2023-program.blade.php", "Otelde Öğle Yemeği", Kind.BREAK),
         ("html_pages/kuzeydeyariyil2023-program.blade.php", "Otelde Kahvaltı", Kind.BREAK),
         ("html_pages/kuzeydeyariyil2023-program.blade.php", "Gala Yemeği", Kind.SOCIAL),
+        # Chinese meals (VICTOR 2017): "other" before session 16
+        ("html_pages/victor2017-conference.blade.php", "早餐", Kind.BREAK),
+        ("html_pages/victor2017-conference.blade.php", "晚餐", Kind.SOCIAL),
     ],
 )
 def test_opening_closing_and_break_words_of_real_programs_name_their_kind(path: str, title: str, kind: Kind) -> None:

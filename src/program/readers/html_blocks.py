@@ -52,6 +52,8 @@ class Heading:
 
     text: str
     line: int
+    pane: bool = False
+    """Whether it is a tab's words opening the pane the tab shows (`html_blocks._tab_names`), not the page's own."""
 
 
 @attrs.frozen
@@ -227,7 +229,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
     if tag in SKIPPED or tag == "head" or not tag:
         return
     if (pane := tabs.get(str(element.get("id", "")))) is not None:
-        yield Heading(pane, line)
+        yield Heading(pane, line, pane=True)
     if tag == "table":
         yield TableBlock(element, line)
         return

@@ -21,40 +21,9 @@ from program.model import Program
 from program.readers.base import ReadContext
 from program.readers.html_time_zones import times_zone
 from program.readers.lines.days import deadline_zone, zone_and_words
-from program.readers.notation.dates import DateError, WrittenDate, parse_date
-from program.readers.notation.local_dates import LOCAL_MONTHS, THAI_MONTHS
+from program.readers.notation.dates import DateError, WrittenDate
+from program.readers.notation.page_dates import first_date_written
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_LOCAL_MONTH = (
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|januar|februar|märz|april|juni|juli|august|oktober|dezember"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|mart|mayıs|mayis|" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True))
-)
-"""Months a day-first date names in French, German, Spanish ("Samedi 30 mai 2026", ESE 2026), Turkish ("11 Şubat
-2012", CETURK 2012), Ukrainian, Russian or Polish ("9 Kwiecień, 2016", a comma before the year)."""
-_FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:&|and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH}),?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b"
-    r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # CQJT 2018's "会议时间：2018年5月18日": no word boundary
-    # THRF14 2020's "ระหว่างวันที่ 8-9 กันยายน 2563" (between the 8th and 9th of September 2563 BE): the first day
-    rf"|(?<!\d)\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)})\s*(?:พ\.ศ\.\s*)?\d{{4}}"
-)
-
-
-_NOT_THE_EVENTS = re.compile(
-    r"\b(?:since|established|founded|copyright|modified|updated|posted|published|deadline|due|submission)\b\W*$"
-    r"|©\W*$",
-    re.IGNORECASE,
-)
-"""Words right before a date that make it another day than the event's: a founding, a page's edit, a deadline."""
-
-
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE)
-"""A Jekyll or Hugo page's front matter: its `date:` is the day a post was written (CETURK 2012's post is dated
-2012-02-07, four days before the event its text announces for `11 Şubat 2012`), so a date in the text wins."""
 _SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z][a-z])")
 _PROSE = 200
 """Characters: a line longer is a paragraph of prose, read sentence by sentence for a zone."""
@@ -104,26 +73,6 @@ def _statements(text: str) -> list[str]:
     ]
 
 
-def page_date(text: str) -> tuple[date, str] | None:
-    """The first full date (with a year) a page's text writes, with the words ("April 18 & 19, 2020").
-
-    >>> page_date("taking place on April 18 & 19, 2020. Followed by sprints")
-    (datetime.date(2020, 4, 18), 'April 18 & 19, 2020')
-    >>> page_date("Datamatix Established Since: May 13, 1989 … Day 1 … 17 February 2025")
-    (datetime.date(2025, 2, 17), '17 February 2025')
-    >>> page_date("Samedi 30 mai 2026 · ESIEA · Ivry-sur-Seine")
-    (datetime.date(2026, 5, 30), '30 mai 2026')
-    """
-    for match in _FULL_DATE.finditer(text):
-        if _NOT_THE_EVENTS.search(text[max(0, match.start() - 40) : match.start()]):
-            continue  # "Established Since: May 13, 1989" (Datamatix 2025), "modified: 2023-05-26" (LIKE23)
-        try:
-            return parse_date(match[0]).resolve(None), match[0]
-        except DateError:
-            continue
-    return None
-
-
 def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | None) -> PageSettings:
     """The zone and first date: the user's (--timezone, --date), else the page's; say which."""
     said: list[str] = []
@@ -133,16 +82,9 @@ def settle(text: str, source: str, zone: ZoneInfo | None, first_date: date | Non
     elif zone is None and (after := times_zone(text)) is not None:  # "9:00 am - 11:00 am PDT" on each row
         zone = after[0]
         said.append(f"time zone: {zone.key}, from the times ({after[1]!r}; pass --timezone for another place)")
-    matter = _FRONT_MATTER.match(text)
-    body = text[matter.end() :] if matter else text
-    if first_date is None and (written := page_date(" ".join(body.split()))) is not None:
-        first_date = written[0]
-        said.append(f"first date: {first_date.isoformat()}, from the page ({written[1]!r})")
-    elif first_date is None and matter and (written := page_date(" ".join(matter[0].split()))) is not None:
-        first_date = written[0]  # a post's date is the day it was written: only when the page writes no other
-        said.append(
-            f"first date: {first_date.isoformat()}, from the front matter ({written[1]!r}; pass --date for another)"
-        )
+    if first_date is None and (written := first_date_written(text)) is not None:
+        first_date = written.day
+        said.append(written.said)
     aside = (
         next((words for line in _statements(text) if (words := deadline_zone(line))), None) if zone is None else None
     )

@@ -29,7 +29,7 @@ from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, day_text, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand, grouped_rooms
-from program.readers.html_label_columns import label_column, names_column, title_and_rest
+from program.readers.html_label_columns import third_column, title_and_rest
 from program.readers.html_own_times import own_times
 from program.readers.html_row_talks import talks_under
 from program.readers.html_sessions import ended_by_session, paper_rows, section_rooms, session_papers
@@ -299,10 +299,10 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
         return None  # "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
     width = len(grid.cells[0])
     line = grid.cells[0][0].line
-    named = width == 3 and names_column(grid, timed)
-    labelled = not named and width == 3 and label_column(grid, timed)
-    extra = ["Speakers"] if named else ["Type", "Details"] if labelled else ["Details"] * max(0, width - 2)
-    rooms = section_rooms(grid, timed)
+    named, placed, labelled = third_column(grid, timed, width, bool(members))
+    extra = ["Speakers"] if named else ["Room"] if placed else ["Type", "Details"] if labelled else []
+    extra = extra or ["Details"] * (width - 2)
+    rooms = {} if placed else section_rooms(grid, timed)
     rows: list[tuple[Cell, ...]] = [
         tuple(Cell(name, line) for name in ["Title", "Date", "Time", *extra, *(["Room"] if rooms or members else [])])
     ]
@@ -329,7 +329,7 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
                 rows.append((row[1] if width > 1 else row[0], Cell(day, row[0].line), Cell(None, row[0].line)))
                 parts.append(None)
             continue
-        title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled)
+        title, rest = title_and_rest(row, (r, 2) in grid.listed, named, labelled, placed=placed)
         rest, timed_cells = own_times(rest)
         if rooms:  # the room its section row names, after the details (as many as the header has)
             rest = (*rest, *[Cell(None, row[0].line)] * (len(extra) - len(rest)), Cell(rooms.get(r), row[0].line))
@@ -344,6 +344,8 @@ def _long_from_times(grid: Grid, source: str, element: etree._Element) -> HtmlTa
     said = (
         "no header: times in the first column, then the speakers, then the title"
         if named
+        else "no header: times in the first column, the next the title, then its place (read as the room)"
+        if placed
         else "no header: times in the first column, then a label (read as the type), then the title"
         if labelled
         else "no header: times in the first column, the next the title" + (", then details" if width > 2 else "")

@@ -114,6 +114,9 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"开幕式|開幕式"), Kind.OPENING),
     (re.compile(r"闭幕式|閉幕式"), Kind.CLOSING),
     (re.compile(r"^(?:主题|自助|工作)?午餐$"), Kind.BREAK),  # not "報到 & 午餐" (WASN 2018: registration first)
+    # Chinese meals (VICTOR 2017): breakfast (早餐) a break as lunch is, dinner (晚餐) a social as "Dinner" is
+    (re.compile(r"^(?:自助)?早餐$"), Kind.BREAK),
+    (re.compile(r"^(?:自助)?晚餐$"), Kind.SOCIAL),
     (re.compile(r"^fiesta\b", re.IGNORECASE), Kind.SOCIAL),  # Spanish: a party (CONEISC 2014's "FIESTA DE GALA")
     # Indonesian (RAKERNAS 2023, SMITE 2020): the opening (Pembukaan, "… oleh Moderator": by the moderator) and the
     # welcome speeches (Sambutan), the closing (Penutupan); ISHOMA (istirahat, sholat, makan: a break to rest, pray and

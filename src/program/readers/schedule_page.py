@@ -25,7 +25,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
-from program.errors import ParseError
+import attrs
+
+from program.errors import ParseError, UsageError
 from program.model import Item, Kind, Problem, Program, Severity, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.html_blocks import holds_time_table
@@ -37,7 +39,8 @@ from program.readers.kind_labels import label_kind
 from program.readers.lines.detect import has_dated_titles, has_schedule_lines
 from program.readers.lines.hour_ranges import hour_led
 from program.readers.lines.later_hours import has_later_hours
-from program.readers.lines.schedule import read_schedule_lines
+from program.readers.lines.schedule import LinesRead, read_schedule_lines
+from program.readers.notation.page_dates import first_date_written
 from program.readers.page_dating import Dating
 from program.readers.page_entry import Entry, SoFar, quoted, read_entry
 from program.readers.page_layout import END_MARK, UNTIMED, Segment, is_time_text, layout
@@ -148,7 +151,7 @@ class SchedulePageReader:
 
 def _read_time_led(raw: Sequence[str], source: str, context: ReadContext) -> Program:
     lines = [Line(number, text) for number, text in enumerate(raw, start=1)]
-    read = read_schedule_lines(lines, context, source=source)
+    read, dated = _read_on_written_date(lines, raw, source, context)
     listed = papers_outside(raw, read, source)  # a list of the papers presented, below the schedule
     items, linked = presenting_items(read.items, listed.papers)
     return Program(
@@ -158,8 +161,28 @@ def _read_time_led(raw: Sequence[str], source: str, context: ReadContext) -> Pro
         papers=listed.papers,
         problems=read.problems,
         sources=(source,),
-        reading=(*read.reading(source), *listed.said, *linked),
+        reading=(*read.reading(source), *dated, *listed.said, *linked),
     )
+
+
+def _read_on_written_date(
+    lines: Sequence[Line], raw: Sequence[str], source: str, context: ReadContext
+) -> tuple[LinesRead, tuple[str, ...]]:
+    """The page's slots; when they need a first day and --date gave none, on the first full date the page writes.
+
+    A Quarto workshop page (`subtitle: "Thursday, March 21th, 2024"` in its front matter, then a table of
+    times) was asked for --date; a saved HTML page is read on such a date (`html_dating.settle`), and so
+    is a text page now, saying where the date came from.
+    """
+    try:
+        return read_schedule_lines(lines, context, source=source), ()
+    except UsageError as asked:
+        if context.first_date is not None or "--date" not in str(asked):
+            raise
+        if (written := first_date_written("\n".join(raw))) is None:
+            raise
+    dated = attrs.evolve(context, first_date=written.day)
+    return read_schedule_lines(lines, dated, source=source), (written.said,)
 
 
 class _Lookahead:

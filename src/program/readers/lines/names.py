@@ -16,7 +16,7 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUPS = re.compile(r"\s*;\s*")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(
-    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
+    r"\s*(?:,\s*and\s+|,\s*&\s*|;|,|\s+(?:and|und|oraz)\s+|\s+&\.?\s+|\s+/\s+|\s+\|\s+|\s+\+\s+)\s*"
 )
 ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams", "All"): never a name
     {"talk", "talks", "keynote", "speaker", "speakers", "presentation", "presentations", "session", "sessions",
@@ -68,16 +68,21 @@ _GIVEN_THE_WORDS = 3
 """A name opening with "The" has two words more at least: "The Viet Bui"."""
 
 
-def _given_the(name: str, names: tuple[str, ...], words: int) -> bool:
-    """A Vietnamese name opening with "The" (Thế, as written without its marks) in a list of other names.
+_VIETNAMESE_OPENERS = frozenset({"The", "Do"})
+"""Vietnamese given names and surnames written without their marks that are also a title's first words: Thế, Đỗ."""
 
-    COMOSA 2025's authors "Thuy Anh Ta, The Viet Bui, Tien Mai": "The" is a given name there, never alone.
+
+def _given_the(name: str, names: tuple[str, ...], words: int) -> bool:
+    """A Vietnamese name opening with "The" (Thế) or "Do" (Đỗ), written without marks, in a list of other names.
+
+    COMOSA 2025's authors "Thuy Anh Ta, The Viet Bui, Tien Mai": "The" is a given name there, never alone; the Da
+    Nang startup meeting 2019's panel "…, Trinh Thi Hong, Do Le Kim Hue": "Do" is a surname.
     """
     parts = name.split()
     others = [other for other in names if other != name]
     return (
         len(parts) >= _GIVEN_THE_WORDS
-        and parts[0] == "The"
+        and parts[0] in _VIETNAMESE_OPENERS
         and _is_name(" ".join(parts[1:]), 2)
         and any(_is_name(other, words) for other in others)
     )

@@ -76,13 +76,15 @@ def folded(text: str) -> str:
 _KANJI_WEEKDAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
 _JAPANESE_DATE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*日目\s*[:：、,]?\s*)?"
-    r"(?:(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*(?:[日号號]|(?=\s*(?:[(（]|星期|周|週|礼拜|禮拜)))"
     r"\s*(?:[(（]\s*(?P<weekday>[月火水木金土日])(?:曜日?)?\s*[)）]"
     r"|[(（]?\s*(?:星期|周|週|礼拜|禮拜)(?P<chinese>[一二三四五六日天])\s*[)）]?)?)?$"
 )
 _CHINESE_WEEKDAYS = {"一": "mon", "二": "tue", "三": "wed", "四": "thu", "五": "fri", "六": "sat"}
 _CHINESE_WEEKDAYS |= {"日": "sun", "天": "sun"}
-"""A Chinese weekday after 星期 or 周 (CLMF 2015: `8月22日 星期六`, Saturday the 22nd of August)."""
+"""A Chinese weekday after 星期 or 周 (CLMF 2015: `8月22日 星期六`, Saturday the 22nd of August). The day's 日 (or
+号) may be left out before a weekday: VICTOR 2017 heads its second day `8月23 周三` between `8月22日 周二` and `8月24日
+周四`."""
 _VIETNAMESE_WEEKDAYS = {"hai": "mon", "ba": "tue", "tư": "wed", "năm": "thu", "sáu": "fri", "bảy": "sat"}
 _VIETNAMESE_DATE = re.compile(
     r"^(?:buổi\s+\d{1,2}\s*,\s*)?(?:(?:thứ\s+(?P<weekday>hai|ba|tư|năm|sáu|bảy)|(?P<sunday>chủ\s+nhật))\s*,?\s*)?"
@@ -139,8 +141,8 @@ def local_written(text: str) -> str:
 
     >>> local_written("2日目　6月27日（金）"), local_written("1日目"), local_written("2025年6月26日(木)")
     ('fri 27.6', 'Day 1', 'thu 26.6.2025')
-    >>> local_written("8月22日 星期六"), local_written("8月25日星期二")
-    ('sat 22.8', 'tue 25.8')
+    >>> local_written("8月22日 星期六"), local_written("8月25日星期二"), local_written("8月23 周三")
+    ('sat 22.8', 'tue 25.8', 'wed 23.8')
     >>> local_written("Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023"), local_written("Chủ nhật, ngày 2 tháng 7")
     ('sat 22.7.2023', 'sun 2.7')
     >>> local_written("วันพุธที่ 9 กันยายน 2563"), local_written("8-9 กันยายน 2563"), local_written("9 กันยายน")

@@ -37,13 +37,15 @@ _RANGE_SEPARATOR = re.compile(r"\s*[-–—~]+\s*|" + RANGE_WORDS, re.IGNORECASE
 11:00" (Russian). Spanish and Portuguese "a" ("9:00 a 11:00": AAHD 2026) is also an article, and the "a" of "a.m.":
 a range word only alone between two clock times."""
 _TRAILING = re.compile(
-    r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s*น\.$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$",
+    r"\s*(?:uhr|horas|h|hrs|o'?clock|godz|hod|ч)\.?$|\s*น\.$|\s+(?:on|onwards)\.?$|(?<=\d)\s*\+$|(?<=\d)\s*[-–—~]?\s*(?:\.{2,}|…)$"
+    r"|(?<=\d)\s*(?:起|开始|開始)$",
     re.IGNORECASE,
 )
 """Words after a time that are no part of it: "14:00 Uhr", "10h", "19 horas" (Cartagena 2020), the Polish, Czech and
 Bulgarian hour's words ("10:00 godz.", "10:00 hod.", "10:00 ч."), the Thai "น." (นาฬิกา, o'clock: "08.00 - 08.30 น.",
 THRF14 2020), "18:00 onwards" (not
-the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open)."""
+the "on" of "Noon"), "20:00+" (eRum 2016's evening: from eight on), "17:00 – ..." (byteMAL 2024's drinks: open),
+the Chinese "from" after a start ("8:30起", VICTOR 2017's check-in)."""
 _FROM = re.compile(
     r"^(?:godz(?:\.|ina)\s*)?(?:(?:a\s+partir\s+de(?:\s+las?)?|desde\s+las?|à\s+partir\s+de|from|ab"
     r"|de(?:\s+las?)?|das|dalle|dal|von|van|od|с)\s+)?(?:(?:ca\.|circa|approx\.)\s*)?(?=\d)",
