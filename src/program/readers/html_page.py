@@ -48,7 +48,7 @@ from program.readers.html_slot_tables import page_table
 from program.readers.html_stamp_zone import stamped_zone
 from program.readers.html_table_links import with_line_links
 from program.readers.html_talks import with_talks
-from program.readers.html_templates import holds_template_page
+from program.readers.html_templates import holds_template_page, is_script_component
 from program.readers.html_time_items import timed_items, written_offsets
 from program.readers.html_time_slots import TimedSlots, timed_slots
 from program.readers.html_time_spans import parsed_page
@@ -89,7 +89,7 @@ class HtmlPageReader:
     def detect(self, text: str) -> bool:
         """Whether `text` is an HTML page, a fragment (a tag, then tables, headings or lists), or Markdown with one."""
         head = text[:2000]
-        if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text):
+        if _NOT_OURS.search(head) or _SVG.match(head) or shows_papers(text) or is_script_component(text):
             return False  # papers marked by class (10CCC 2017), or alone in the page's main content (RuleML 2010)
         if _DOCUMENT.match(head) or holds_jsx_page(text) or holds_template_page(text):  # Check4facts; Blade
             return True

@@ -11,8 +11,11 @@ every line where it was: a backtick string without `${…}` becomes a quoted one
 becomes `null`, a TypeScript `as const` is blanked.
 
 What the script would compute is never guessed: a name (`speakers[0]`, `DAY_ONE`), a call
-(`t('keynote')`, `new Date(…)`), a spread (`...common`), a `${…}` inside a template or a
-function is refused at its line, saying what was found.
+(`t('keynote')`, `new Date(2023, 6, 8)`), a spread (`...common`), a `${…}` inside a template or a
+function is refused at its line, saying what was found. Two things are literals all the same: a
+`new Date("July 8, 2023 11:30")` of a literal string is that string (ProIT Fest 2023: what the
+module writes, read as a cell is; the browser's own reading of it is not run), and a name the
+module binds once to a literal (`let corOutro = 'red'`, SComp 2017's colours) is that literal.
 """
 
 from __future__ import annotations
@@ -39,6 +42,15 @@ _LITERALS = frozenset({"true", "false", "null", "NaN", "Infinity"})
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _AS_CONST = re.compile(r"\s+as\s+const\b")
 _SPACE = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/)*", re.DOTALL)
+_STRING = r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|`(?:[^`\\$]|\\.)*`"
+_DATE_OF_STRING = re.compile(r"new\s+Date\(\s*(?P<string>" + _STRING + r")\s*\)")
+"""`new Date("July 8, 2023 11:30")`: a date the module writes as a string (no `${…}`), read as that string."""
+_BOUND = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+(?P<name>[A-Za-z_$][\w$]*)[ \t]*=[ \t]*"
+    r"(?P<value>" + _STRING + r"|-?\d+(?:\.\d+)?|true|false|null)[ \t]*;?[ \t]*(?://[^\n]*)?$",
+    re.MULTILINE,
+)
+"""A name bound to a literal on a line of its own (`let corOutro = 'red'`)."""
 
 
 @attrs.frozen
@@ -48,6 +60,8 @@ class ModuleList:
     name: str
     value: list[Any]
     lines: tuple[int, ...]
+    refused: ParseError | None = None
+    """Why a list under an object's key was not read (a value the script computes), its keys those of its objects."""
 
 
 def module_lists(text: str, source: str) -> tuple[ModuleList, ...]:
@@ -59,27 +73,37 @@ def module_lists(text: str, source: str) -> tuple[ModuleList, ...]:
     found: list[ModuleList] = []
     position = 0
     while (assigned := ASSIGNMENT.search(text, position)) is not None:
-        opening = assigned.end() - 1
-        end, entries, literal = _scan(text, opening, source)
-        line = text.count("\n", 0, opening) + 1
-        try:
-            value = json5.loads(literal)
-        except ValueError as error:
-            raise ParseError(_json5_said(error, line), SourceRef(source, _json5_line(error, line))) from None
         name = assigned["name"] or assigned["global"] or "default"
-        found.append(ModuleList(name, value, tuple(text.count("\n", 0, at) + 1 for at in entries)))
-        position = end
+        position, listed = read_list(text, assigned.end() - 1, name, source)
+        found.append(listed)
     return tuple(found)
 
 
-def opening_keys(text: str) -> list[str]:
-    """The keys of the first assigned list's objects in `text` (a file's opening, perhaps cut off), once each."""
-    assigned = ASSIGNMENT.search(text)
-    if assigned is None:
-        return []
+def read_list(text: str, opening: int, name: str, source: str) -> tuple[int, ModuleList]:
+    """The list whose `[` is at `opening`, named `name`, and where it ends.
+
+    Raises:
+        ParseError: at the line of a value the script computes, or of what JSON5 cannot read.
+    """
+    end, entries, literal = scan_list(text, opening, source)
+    line = text.count("\n", 0, opening) + 1
+    try:
+        value = json5.loads(literal)
+    except ValueError as error:
+        raise ParseError(_json5_said(error, line), SourceRef(source, _json5_line(error, line))) from None
+    return end, ModuleList(name, value, tuple(text.count("\n", 0, at) + 1 for at in entries))
+
+
+def opening_keys(text: str, opening: int | None = None) -> list[str]:
+    """The keys of the objects of the list at `opening` (else the first assigned list's, perhaps cut off), once each."""
+    if opening is None:
+        assigned = ASSIGNMENT.search(text)
+        if assigned is None:
+            return []
+        opening = assigned.end() - 1
     keys: dict[str, None] = {}
     stack: list[str] = []
-    for token in _tokens(text, assigned.end() - 1):
+    for token in tokens(text, opening):
         if token.kind == "open":
             stack.append(token.text)
         elif token.kind == "close" and stack:
@@ -110,7 +134,8 @@ _TOKEN = re.compile(
 )
 
 
-def _tokens(text: str, start: int) -> Iterator[_Token]:
+def tokens(text: str, start: int) -> Iterator[_Token]:
+    """The tokens from `start`: a string, template or comment is one token, its brackets not counted."""
     position = start
     while position < len(text):
         found = _TOKEN.match(text, position)
@@ -123,14 +148,26 @@ def _tokens(text: str, start: int) -> Iterator[_Token]:
         position = found.end()
 
 
-def _scan(text: str, opening: int, source: str) -> tuple[int, list[int], str]:
-    """The list's end, where each of its entries starts, and its text as JSON5 (lines kept).
+def bound_literals(text: str) -> dict[str, str]:
+    """The names the module binds to a literal and never assigns again, each with the literal as written."""
+    bound: dict[str, list[str]] = {}
+    for found in _BOUND.finditer(text):
+        bound.setdefault(found["name"], []).append(found["value"])
+    return {
+        name: values[0]
+        for name, values in bound.items()
+        if len(values) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}\s*[-+*/%]?=(?!=)", text)) == 1
+    }
+
+
+def scan_list(text: str, opening: int, source: str) -> tuple[int, list[int], str]:
+    """The list's (or object's) end, where each of its entries starts, and its text as JSON5 (lines kept).
 
     Raises:
         ParseError: for a value the script computes, or a list that never closes.
     """
-    scan = _Scan(text, source, last=opening)
-    for token in _tokens(text, opening):
+    scan = _Scan(text, source, last=opening, bound=bound_literals(text))
+    for token in tokens(text, opening):
         if scan.take(token):
             scan.pieces.append(text[scan.last : token.end])
             return token.end, scan.entries, "".join(scan.pieces)
@@ -149,9 +186,12 @@ class _Scan:
     last: int = 0
     skip_to: int = 0
     expect_entry: bool = False
+    bound: dict[str, str] = attrs.Factory(dict)
 
     def take(self, token: _Token) -> bool:
         """Take one token; True when it closes the list."""
+        if token.start < self.skip_to:  # inside what was written in its place (`new Date("…")`'s call)
+            return False
         if self.expect_entry and len(self.stack) == 1 and token.kind not in ("close", "comma"):
             self.entries.append(token.start)
         self.expect_entry = False
@@ -170,7 +210,7 @@ class _Scan:
             _refuse(self.text, token, "a spread of another list or object", self.source)
         elif token.kind == "template":
             self._template(token)
-        elif token.kind == "word" and token.start >= self.skip_to:
+        elif token.kind == "word":
             self._word(token)
         return False
 
@@ -181,6 +221,12 @@ class _Scan:
         self.pieces.append(_quoted(token.text[1:-1]) + "\n" * token.text.count("\n"))
         self.last = token.end
 
+    def _written(self, start: int, end: int, literal: str) -> None:
+        """Put a literal string in place of what stands from `start` to `end`, keeping its line breaks."""
+        string = _quoted(literal[1:-1]) if literal.startswith("`") else literal
+        self.pieces.append(self.text[self.last : start] + string + "\n" * self.text.count("\n", start, end))
+        self.last = self.skip_to = end
+
     def _word(self, token: _Token) -> None:
         text = self.text
         if token.text == "as" and (typed := _AS_CONST.match(text, token.start - 1)) is not None:
@@ -188,6 +234,10 @@ class _Scan:
             self.last = self.skip_to = typed.end()  # TypeScript's `'keynote' as const`: the literal alone
         elif _is_key(text, token, self.stack):
             return
+        elif token.text == "new" and (dated := _DATE_OF_STRING.match(text, token.start)) is not None:
+            self._written(token.start, dated.end(), dated["string"])
+        elif token.text in self.bound and text[token.end : token.end + 1] not in ("[", "(", "."):
+            self._written(token.start, token.end, self.bound[token.text])
         elif token.text == "undefined":
             self.pieces.append(text[self.last : token.start] + "null" + " " * (len(token.text) - 4))
             self.last = token.end

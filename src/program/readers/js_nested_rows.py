@@ -26,9 +26,17 @@ from program.readers.tabular.columns import header_fields, is_header
 _HOUR_KEYS = ("hour", "hours", "h")
 _MINUTE_KEYS = ("min", "mins", "minute", "minutes", "m")
 _DATE_KEYS = ("date", "day", "fecha", "dia", "día", "data")
-_NAME_KEYS = ("displayname", "name", "title", "label", "room", "track")
+_NAME_KEYS = ("displayname", "name", "title", "label", "room", "track", "titulo", "título", "nome", "nombre", "titre")
 _ROOM_LEVEL = re.compile(r"^(?:tracks?|rooms?|stages?|salas?|halls?|venues?|locations?)$", re.IGNORECASE)
 """The key of a list whose entries are rooms: its entries' names are their sessions' rooms."""
+_DAY_LEVEL = re.compile(r"^(?:days?|dates?|dias?|días|jours?|tage?|giorni|дни)$", re.IGNORECASE)
+"""The key of a list whose entries are days: an entry's name (`titulo: '12/06 - Segunda'`) is its sessions' date."""
+_SLOT_LEVEL = re.compile(
+    r"^(?:(?:time)?slots?|times?|hours?|horarios?|horários?|horas?|créneaux|zeiten)$", re.IGNORECASE
+)
+"""The key of a list whose entries are time slots: an entry's name (`titulo: '08:30 - 09:00'`) is its sessions' time."""
+_TIME_KEYS = ("time", "hora", "horario", "horário")
+"""A level's own time (a slot's `time: '10:00 - 10:30'`), given to its sessions that write none."""
 _MAX_DEPTH = 4
 
 
@@ -60,10 +68,12 @@ def _sessions(
     if not entries or not all(isinstance(entry, dict) for entry in entries) or depth > _MAX_DEPTH:
         return
     lifted = [_lifted(entry) for entry in entries]
-    if _is_rows(lifted) and depth > 0:
+    if _is_rows(lifted, enclosing) and depth > 0:
         for index, row in enumerate(lifted):
             own = {name.casefold() for name in row}
-            yield f"{pointer}/{index}", {**row, **{name: v for name, v in enclosing.items() if name not in own}}
+            timed = bool({"start", "time"} & _fields(list(row)).keys())  # its own time, not its slot's
+            given = {name: v for name, v in enclosing.items() if name not in own and not (timed and name == "time")}
+            yield f"{pointer}/{index}", {**row, **given}
         return
     for index, entry in enumerate(entries):
         children = [(name, value) for name, value in entry.items() if _is_objects(value)]
@@ -75,12 +85,23 @@ def _sessions(
 
 
 def _level_fields(entry: Mapping[str, Any], key: str, depth: int) -> dict[str, str]:
-    """What a level gives its sessions: its date, and its name as their room when it is filed as a room."""
+    """What a level gives its sessions: its date and time, and its name as their room when it is filed as a room.
+
+    A level filed under days (`dias`) names their date, one under slots (`horarios`) their time (SComp 2017:
+    `titulo: '12/06 - Segunda'`, `titulo: '08:30 - 09:00'`), when it writes no `date` or `time` of its own.
+    """
     scalars = {name.casefold(): value for name, value in entry.items() if isinstance(value, str | int) and value != ""}
+    key = key.rpartition(".")[2]  # a list under an object's key: `data().dias`
     fields: dict[str, str] = {}
+    named = next((scalars[name] for name in _NAME_KEYS if name in scalars), None)
     if (date := next((scalars[name] for name in _DATE_KEYS if name in scalars), None)) is not None:
         fields["date"] = str(date)
-    named = next((scalars[name] for name in _NAME_KEYS if name in scalars), None)
+    elif _DAY_LEVEL.match(key) and named is not None:
+        fields["date"] = str(named)
+    if (time := next((scalars[name] for name in _TIME_KEYS if name in scalars), None)) is not None:
+        fields["time"] = str(time)  # a slot's own time, given to the sessions it holds
+    elif depth > 0 and _SLOT_LEVEL.match(key) and named is not None:
+        fields["time"] = str(named)
     if depth > 0 and _ROOM_LEVEL.match(key) and named is not None:
         fields["room"] = str(named)
     return fields
@@ -122,9 +143,13 @@ def _is_objects(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(entry, dict) for entry in value)
 
 
-def _is_rows(rows: list[dict[str, Any]]) -> bool:
-    keys = list(dict.fromkeys(key for row in rows for key in row))
-    fields = header_fields(tuple(Cell(key, 1) for key in keys))
+def _fields(keys: list[str]) -> dict[str, tuple[int, ...]]:
+    return header_fields(tuple(Cell(key, 1) for key in keys))
+
+
+def _is_rows(rows: list[dict[str, Any]], enclosing: Mapping[str, str]) -> bool:
+    """Whether the entries make a header with a time, their enclosing levels' date and time counted."""
+    fields = _fields(list(dict.fromkeys([*(key for row in rows for key in row), *enclosing])))
     return is_header(fields) and bool({"start", "time"} & fields.keys())
 
 

@@ -8,8 +8,9 @@ fields, `[feeds.columns]` maps them explicitly, and `program check` prints the m
 The literals are read by `js_literal` (JSON5, never run); a value the script computes is refused
 at its line.
 
-A module may assign several lists. Those whose keys make a header are read; when some are timed
-and others not (a `speakers` list beside the `schedule`), only the timed ones. Lists named by day
+Lists under an object's keys (`const data = { scene: [...] }`) and under a Vue component's `data()`
+are found by `js_objects`. A module may assign several lists. Those whose keys make a header are read;
+when some are timed and others not (a `speakers` list beside the `schedule`), only the timed ones. Lists named by day
 (`scheduleDay1`, `scheduleDay2`: RAADE 2025) give each row its day's number, day 1 being `--date`;
 other lists (`morningSchedule`, `afternoonSchedule`) are read one after the other.
 """
@@ -26,8 +27,9 @@ import attrs
 from program.errors import ParseError
 from program.model import Program, SourceRef
 from program.readers.base import ReadContext
-from program.readers.js_literal import ASSIGNMENT, ModuleList, module_lists, opening_keys
+from program.readers.js_literal import ASSIGNMENT, ModuleList, opening_keys
 from program.readers.js_nested_rows import nested_rows, said
+from program.readers.js_objects import holds_script_objects, script_lists
 from program.readers.json_shape import is_konopas
 from program.readers.json_table import JsonRows, json_table, skipped_rows
 from program.readers.tabular.cells import Cell, Table
@@ -82,12 +84,33 @@ def module_rows(lists: Sequence[ModuleList]) -> JsonRows:
 
 
 def _holds_nested_rows(text: str) -> bool:
-    """Whether the whole module keeps sessions under days or tracks (an opening cut short never parses)."""
+    """Whether the whole module keeps sessions in lists under an object's keys, or under days or tracks.
+
+    An opening cut short never parses: detection asks again with the whole text.
+    """
     try:
-        lists = module_lists(text, "")
+        lists = [found for found in script_lists(text, "") if found.refused is None]
     except ParseError:
         return False
-    return nested_rows([found for found in lists if _rows_of(found)], text) is not None
+    return bool(schedule_lists(lists)) or nested_rows([found for found in lists if _rows_of(found)], text) is not None
+
+
+def _usable(lists: Sequence[ModuleList]) -> list[ModuleList]:
+    """The lists read; one under an object's key that computes a value is refused if its keys make a header."""
+    for found in lists:
+        if found.refused is not None and is_header(_header(found.value)):
+            raise found.refused
+    return [found for found in lists if found.refused is None]
+
+
+def _unread(lists: Sequence[ModuleList]) -> tuple[str, ...]:
+    """What `check` says of the lists not read, for a value the script computes."""
+    return tuple(
+        f"not read: the list {found.name} (line {found.refused.source.line if found.refused.source else 1}: "
+        "a value the script computes)"
+        for found in lists
+        if found.refused is not None
+    )
 
 
 def _said(lists: Sequence[ModuleList], count: int) -> str:
@@ -107,15 +130,15 @@ class JsRowsReader:
     name: ClassVar[str] = "js-rows"
     description: ClassVar[str] = (
         "a JavaScript/TypeScript data module's list of sessions (`export const schedule = [{ time: '10:00', "
-        "title: … }]`): keys read as a spreadsheet's header"
+        "title: … }]`, lists under an object's keys, a Vue component's `data()`): keys read as a spreadsheet's header"
     )
 
     def detect(self, text: str) -> bool:
         """Whether `text` assigns a list of objects whose opening keys name a title and another known field."""
         head = text[:4000].lstrip("\ufeff")
-        if ASSIGNMENT.search(head) is None or is_konopas(head):  # KonOpas' `var program = [` is konopas'
+        if not holds_script_objects(text) or is_konopas(head):  # KonOpas' `var program = [` is konopas'
             return False
-        if is_header(header_fields(tuple(Cell(key, 1) for key in opening_keys(head)))):
+        if ASSIGNMENT.search(head) and is_header(header_fields(tuple(Cell(key, 1) for key in opening_keys(head)))):
             return True
         return _holds_nested_rows(text.lstrip("\ufeff"))
 
@@ -127,11 +150,14 @@ class JsRowsReader:
             UsageError: for rows that need a column mapping, --timezone or --date.
         """
         text = text.lstrip("\ufeff")
-        lists = module_lists(text, source)
+        every = script_lists(text, source)
+        lists = _usable(every)
         # keys the program file maps: every list of rows is the table's, whatever its keys are named
         chosen = [found for found in lists if _rows_of(found)] if context.columns else schedule_lists(lists)
         nested = None if chosen or context.columns else nested_rows([one for one in lists if _rows_of(one)], text)
         if not chosen and nested is None:
+            if refused := next((found.refused for found in every if found.refused is not None), None):
+                raise refused
             assigned = ", ".join(found.name for found in lists) or "none"
             raise ParseError(
                 "expected a list of objects whose keys name a title and another field (time, speaker, room…) "
@@ -155,6 +181,7 @@ class JsRowsReader:
             sources=(source,),
             reading=(
                 _said(chosen, len(found.rows)) if nested is None else said(lists, nested),
+                *_unread(every),
                 *zone_reading(given, table),
                 *reading_summary(read.items),
                 *read.reading,

@@ -24,6 +24,7 @@ from program.model import Item, Problem, Program, Severity, SourceRef
 from program.readers.app_json import offset_context
 from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.js_literal import ASSIGNMENT
+from program.readers.js_objects import OBJECT_ASSIGNMENT
 from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_shape import is_site_schedule
 from program.readers.metadata_header import without_metadata_header
@@ -123,8 +124,9 @@ class YamlSiteReader:
         opening = text.lstrip("\ufeff \n")
         if opening[:1] in ("{", "[") and not opening.startswith("[]"):
             return is_site_schedule(text)
-        if opening[:1] == "<" or ASSIGNMENT.search(text[:4000]):  # a script's `export const x = [`: js-rows'
-            return False
+        if opening[:1] == "<" or ASSIGNMENT.search(text[:4000]) or OBJECT_ASSIGNMENT.search(text[:4000]):
+            return False  # a script's `export const x = [` or `const data = {`: js-rows'
+
         dated = _TIME_KEY.search(text) or _DATE_KEY.search(text)
         dated = dated or next((found for found in _DAY_MONTH_KEY.finditer(text) if is_date_only(found["date"])), None)
         dated = dated or (_LISTED_TITLE.search(text) and _AUTHORS_KEY.search(text)) or KEYED_SLOT.search(text)

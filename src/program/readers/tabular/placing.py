@@ -30,15 +30,17 @@ class TableRead:
     addresses: tuple[tuple[str, str], ...] = ()
 
 
-def needs_zone(table: Table, context: ReadContext) -> ZoneInfo:
-    """The zone of the table's wall-clock times: the context's, or an error naming --timezone.
+def needs_zone(table: Table, context: ReadContext, cell: Cell | None = None) -> ZoneInfo:
+    """The zone of the table's wall-clock times: the context's, or an error naming --timezone (at `cell`'s line).
 
     Raises:
         UsageError: when the context has no zone.
     """
     if context.timezone is None:
+        place = f"{table.source}:{cell.line}" if cell is not None else table.source
+        holder = "table" if table.holder == "sheet" else table.holder  # "the script's list's times" (ProIT Fest)
         raise UsageError(
-            f"{table.source}: the table's times have no time zone; pass --timezone Area/City "
+            f"{place}: the {holder}'s times have no time zone; pass --timezone Area/City "
             "(or set timezone in the program file)"
         )
     return context.timezone

@@ -14,7 +14,7 @@ from program.readers.notation.afternoon import AfternoonClock, afternoon_note
 from program.readers.notation.dates import DateError, NeedsFirstDateError
 from program.readers.tabular.blocks import block_table, find_blocks
 from program.readers.tabular.building_rooms import join_building_rooms
-from program.readers.tabular.cells import Table, column_letter
+from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.columns import Mapping, find_mapping, mapping_required
 from program.readers.tabular.day_pairs import paired_day_columns
 from program.readers.tabular.day_rows import find_day_rows, read_day_rows
@@ -81,6 +81,11 @@ def _first_undated(placed: list[Placed]) -> Row | None:
     return next((row for row, day, start, _ in placed if start is not None and day is None), None)
 
 
+def _first_timed_cell(placed: list[Placed]) -> Cell | None:
+    """The first cell of the first row with a time: where the error asking for --timezone points."""
+    return next((next(iter(row.cells), None) for row, _, start, _ in placed if start is not None), None)
+
+
 def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableRead | None:
     table, suffix_zone = without_zone_suffixes(table)  # "2:30 PM EDT": the zone off the time (`zone_rows` says it)
     widened, short = (table, ()) if context.columns else header_one_short(table)
@@ -109,7 +114,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     if any(start is not None for _, _, start, _ in placed):
         if (undated := _first_undated(placed)) is not None:
             raise needs_date(table, f"times but no date {table.field}", context, next(iter(undated.cells), None))
-        zone = needs_zone(table, context)
+        zone = needs_zone(table, context, _first_timed_cell(placed))
     items = []
     for row, day, start, end in placed:
         try:
