@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import html_slot_counts as slot_counts  # run as a script: bench/ is on the path
+import html_slot_counts_session16 as slot_counts_s16
 import html_slot_counts_spans as span_counts
 import html_slot_counts_trial27 as slot_counts27
 import html_slot_counts_trial31 as slot_counts31
@@ -311,6 +312,9 @@ CASES = [
     # Trial 38 (English, Philippines): a Yii PHP view, a table a day under `<h3>Day 1 | April 12, 2018 (Thursday)</h3>`,
     # time cells spanning two rows, the speaker's bold name and affiliation in a third column, a list cell.
     Case("psite7-2018-program.php", "Asia/Manila", None, slot_counts38.title_cells_and_entries),
+    # Session 16 (COMSOC 2006): days as columns between two time columns (`Time | Wednesday | Thursday | Friday |
+    # Time`), the right one Friday's own times where they differ; above it a table of `Label: Weekday 08:15` cells.
+    Case("comsoc2006-old-programme.php", "Europe/Amsterdam", date(2006, 12, 6), slot_counts_s16.labels_and_day_cells),
 ]
 
 

@@ -17,7 +17,7 @@ from program.readers.kind_labels import kind_from_label
 from program.readers.lines.markup import without_icons
 from program.readers.lines.names import names_in
 from program.readers.notation.dates import DateError, parse_date
-from program.readers.notation.times import ClockError, parse_span
+from program.readers.notation.times import ClockError, is_span, parse_span
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import field_of
 
@@ -42,7 +42,7 @@ def day_header(grid: Grid, head: int) -> int | None:
 
 
 def _names_days(grid: Grid, row: int) -> bool:
-    names = [cell.text for cell in grid.cells[row][1:] if cell.text]
+    names = [cell.text for cell in grid.cells[row][1 : far_time_column(grid, row)] if cell.text]
     if len(names) < 2 or grid.cells[row][0].text.casefold() not in _CORNERS:
         return False
     try:
@@ -190,3 +190,52 @@ def marked_cell(title: str, person: str | None) -> tuple[str, str | None]:
         named = names_in(bare, words=2)
         person = named[0] if named is not None and len(named) == 1 else None
     return bare, person
+
+
+def far_time_column(grid: Grid, header: int) -> int | None:
+    """The time column written again after the last day ("Time | Wednesday | … | Friday | Time"), or None.
+
+    COMSOC 2006 repeats its time column on the right, and where it differs from the left one
+    (Friday's `4 talks` at 14:00-15:20 beside Wednesday's 14:00-14:50) it is the last day's own
+    times. It is no day and no room: it times its neighbouring day column.
+    """
+    row = grid.cells[header]
+    last = len(row) - 1
+    if last < 3 or not row[last].text or row[last].text.casefold() not in _CORNERS or not row[0].text:
+        return None
+    below = [cells[last].text for cells in grid.cells[header + 1 :] if cells[last].text]
+    return last if len(below) >= 2 and all(map(is_span, below)) else None
+
+
+def time_column_of(grid: Grid, row: int, column: int, far: int | None) -> int:
+    """The column timing a day's cell: the far time column for the day beside it where it writes a time, else A."""
+    if far is not None and column == far - 1 and is_span(grid.cells[row][far].text):
+        return far
+    return 0
+
+
+def cell_time(grid: Grid, first: int, last: int, column: int) -> str:
+    """A day's cell's time from its time column, over the rows it spans (`_joined_time`)."""
+    return _joined_time(*(_row_time(grid.cells[row][column].text) for row in range(first, last + 1)))
+
+
+_OPEN_START = re.compile(r"^(?:after|from)\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\b", re.IGNORECASE)
+"""A start with no end in a time column: "After 19:00 (Evening program)"."""
+
+
+def _row_time(text: str) -> str:
+    """A row's time as a time column reads it: "After 19:00 (Evening program)" starts at 19:00."""
+    found = _OPEN_START.match(text.strip())
+    return found["clock"] if found and is_span(found["clock"]) else text
+
+
+def _joined_time(first: str, *rest: str) -> str:
+    """The time from the first row's start to the end of the last row that has one.
+
+    "09.00-10.00" to "12.00-13.00" is 09.00-13.00; a four-row rowspan over "15:15–16:15",
+    "16:30–17:30", an empty row and "After 19:00" ends at 17:30: an open start is no end.
+    """
+    ends = [end.text for text in rest if is_span(text) and (end := parse_span(text).end) is not None]
+    if not ends or not is_span(first):
+        return first
+    return f"{parse_span(first).start.text}-{ends[-1]}"

@@ -16,7 +16,6 @@ said in `reading`:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -29,10 +28,11 @@ from program.readers.html_cell_lines import cell_lines
 from program.readers.html_cell_parts import CellParts, Talk, with_parts
 from program.readers.html_day_columns import chair_labels, day_header, is_placeholder, rooms_over
 from program.readers.html_grid import Grid, expand, grouped_rooms
+from program.readers.html_labelled_times import labelled_moments
 from program.readers.html_later_header import header_first, track_room
 from program.readers.html_time_rows import long_from_times
 from program.readers.html_wide_text import one_line_header
-from program.readers.notation.times import is_span, parse_span
+from program.readers.notation.times import is_span
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import field_of, header_fields, is_header
 from program.readers.tabular.grid import find_grid
@@ -86,9 +86,9 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     if explicit:
         return HtmlTable(Table(source, tuple(map(tuple, grid.cells)), merged=tuple(grid.merged)), _row_links(grid))
     head = next(r for r, row in enumerate(grid.cells) if any(cell.text for cell in row))
-    days = day_header(grid, head)
-    if days is not None:
-        return _long_from_days(grid, days, source)
+    reshaped = _moments_or_days(grid, head, source)
+    if reshaped is not None:
+        return reshaped
     headed = None if grouped_rooms(grid, head) else _headed(grid, head, source)  # rooms under a group: a grid
     if headed is None and (moved := header_first(grid, head, header_name)) is not None:  # NITD 2022: slots above
         headed = _headed(*moved, source)
@@ -99,6 +99,15 @@ def html_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
         return HtmlTable(attrs.evolve(table, rows=_marked_cells(grid)), _cell_links(grid))
     led = long_from_times(grid, source, element)
     return HtmlTable(led.table, led.links, led.said, led.talks) if led is not None else None
+
+
+def _moments_or_days(grid: Grid, head: int, source: str) -> HtmlTable | None:
+    """A table of labelled moments (`Registration: from Wednesday 08:15`, COMSOC 2006), or of days as columns."""
+    moments = labelled_moments(grid, source)
+    if moments is not None:
+        return HtmlTable(moments, _cell_links(grid), "labelled moments: a cell each, `Label: day time`")
+    days = day_header(grid, head)
+    return _long_from_days(grid, days, source) if days is not None else None
 
 
 def _marked_cells(grid: Grid, sessions: bool = False) -> tuple[tuple[Cell, ...], ...]:
@@ -232,13 +241,14 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
     chairs, chaired = chair_labels(grid, head)
     talks: dict[int, tuple[Talk, ...]] = {}
     first, passed = day_columns.first_item_row(grid, head)
+    far = day_columns.far_time_column(grid, head)  # "Time | Wednesday | … | Friday | Time" (COMSOC 2006)
     for r in range(first, len(grid.cells)):
-        for c in range(1, len(header)):
+        for c in range(1, far or len(header)):
             cell = grid.cells[r][c]
             if not cell.text or (r, c) in chairs or is_placeholder(cell.text):
                 continue
             last_row, last_column = spans.get((r, c), (r, c))
-            time = _joined_time(*(_row_time(grid.cells[row][0].text) for row in range(r, last_row + 1)))
+            time = day_columns.cell_time(grid, r, last_row, day_columns.time_column_of(grid, r, c, far))
             parts = grid.parts.get((r, c))
             title, people, held = _title_and_person(cell, parts)
             bare, person = day_columns.marked_cell(title.text, people.text or None)
@@ -251,7 +261,10 @@ def _long_from_days(grid: Grid, head: int, source: str) -> HtmlTable:
                 date, at, _, label, room = (Cell(text, cell.line) for text in texts)
                 rows.append((title, date, at, people, label, room))
             links[cell.line] = links.get(cell.line, ()) + grid.links[r][c]
-    said = f"days as columns: {', '.join(cell.text for cell in header[1:] if cell.text)}; one item a day a cell covers"
+    days = ", ".join(cell.text for cell in header[1:far] if cell.text)
+    said = f"days as columns: {days}; one item a day a cell covers"
+    if far is not None:
+        said += f"; the time column again after {header[far - 1].text}, its times {header[far - 1].text}'s"
     said += passed
     if chairs:
         said += f"; {len(chairs)} chair cells read as their talks' label (Chair: …)"
@@ -271,28 +284,6 @@ def _title_and_person(cell: Cell, parts: CellParts | None) -> tuple[Cell, Cell, 
     if read.title == str(cell.value or ""):
         return cell, Cell(None, cell.line), None
     return attrs.evolve(cell, value=read.title), Cell(read.person, cell.line), read.room
-
-
-_OPEN_START = re.compile(r"^(?:after|from)\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\b", re.IGNORECASE)
-"""A start with no end in a time column: "After 19:00 (Evening program)"."""
-
-
-def _row_time(text: str) -> str:
-    """A row's time as a time column reads it: "After 19:00 (Evening program)" starts at 19:00."""
-    found = _OPEN_START.match(text.strip())
-    return found["clock"] if found and is_span(found["clock"]) else text
-
-
-def _joined_time(first: str, *rest: str) -> str:
-    """The time from the first row's start to the end of the last row that has one.
-
-    "09.00-10.00" to "12.00-13.00" is 09.00-13.00; a four-row rowspan over "15:15–16:15",
-    "16:30–17:30", an empty row and "After 19:00" ends at 17:30: an open start is no end.
-    """
-    ends = [end.text for text in rest if is_span(text) and (end := parse_span(text).end) is not None]
-    if not ends or not is_span(first):
-        return first
-    return f"{parse_span(first).start.text}-{ends[-1]}"
 
 
 def _row_links(grid: Grid) -> dict[int, tuple[Link, ...]]:
