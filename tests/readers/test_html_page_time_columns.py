@@ -11,6 +11,8 @@ import pytest
 
 from html_page_files import read_page
 from program.errors import UsageError
+from program.readers.base import ReadContext
+from program.readers.html_page import HtmlPageReader
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 COMSOC = "comsoc2006-old-programme.php"
@@ -82,3 +84,25 @@ def test_labelled_moments_above_the_grid_are_items_on_their_weekdays() -> None:
 def test_weekdays_alone_ask_for_the_first_date() -> None:
     with pytest.raises(UsageError, match="--date"):
         read_page(COMSOC, "Europe/Amsterdam")
+
+
+def test_rooms_as_columns_with_the_time_column_written_again_on_the_right() -> None:
+    # the same far column over rooms: no room, the times of the room beside it where it writes one
+    page = """<html><body><table>
+<tr><th>Time</th><th>Room A</th><th>Room B</th><th>Time</th></tr>
+<tr><td>09:00-10:00</td><td>Opening</td><td>Keynote</td><td>09:00-10:00</td></tr>
+<tr><td>10:00-11:00</td><td>Talk A</td><td>Talk C</td><td>10:00-10:30</td></tr>
+<tr><td>11:00-12:00</td><td>Lunch</td><td>Talk D</td><td>10:30-12:00</td></tr>
+</table></body></html>"""
+    context = ReadContext(first_date=WEDNESDAY, timezone=AMSTERDAM)
+
+    program = HtmlPageReader().read(page, source="rooms.html", context=context)
+
+    assert sorted((item.location, item.title, item.start, item.end) for item in program.items) == [
+        ("Room A", "Lunch", _at(6, 11, 0), _at(6, 12, 0)),
+        ("Room A", "Opening", _at(6, 9, 0), _at(6, 10, 0)),
+        ("Room A", "Talk A", _at(6, 10, 0), _at(6, 11, 0)),
+        ("Room B", "Keynote", _at(6, 9, 0), _at(6, 10, 0)),
+        ("Room B", "Talk C", _at(6, 10, 0), _at(6, 10, 30)),
+        ("Room B", "Talk D", _at(6, 10, 30), _at(6, 12, 0)),
+    ]

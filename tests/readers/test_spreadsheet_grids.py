@@ -192,3 +192,52 @@ def test_a_grid_of_more_filled_cells_than_a_program_has_items_is_refused_before_
 
     with pytest.raises(ParseError, match=r"a schedule grid of at most 10 filled cells \(an item each\), found"):
         read_workbook("vldb-2014-program.xlsx", timezone=zone, first_date=date(2014, 9, 2))
+
+
+def _comsoc_csv(far_header: str) -> str:
+    """COMSOC 2006's grid (tests/data/html_pages/comsoc2006-old-programme.php) as a sheet writes it, rows unmerged."""
+    return (
+        f"Time,Wednesday,Thursday,Friday,{far_header}\n"
+        "09:00-09:50,Francesca Rossi,Noam Nisan,Boi Faltings,09:00-09:50\n"
+        "12:30-14:00,lunch,lunch,lunch,12:30-14:00\n"
+        "14:00-14:50,Harrie de Swart,Steven Brams,4 talks,14:00-15:20\n"
+        "14:50-15:00,short break,short break,,\n"
+        "15:00-16:00,3 talks,3 talks,coffee break,15:20-15:50\n"
+        "16:00-16:30,coffee break,coffee break,4 talks,15:50-17:10\n"
+    )
+
+
+def test_a_time_column_written_again_after_the_last_day_times_that_day_and_is_no_room() -> None:
+    zone = ZoneInfo("Europe/Amsterdam")
+    context = ReadContext(timezone=zone, first_date=date(2006, 12, 6))
+
+    program = SpreadsheetCsvReader().read(_comsoc_csv("Time"), source="grid.csv", context=context)
+
+    friday = [(item.title, item.start, item.end) for item in program.items if item.start and item.start.day == 8]
+    assert friday == [
+        ("Boi Faltings", datetime(2006, 12, 8, 9, 0, tzinfo=zone), datetime(2006, 12, 8, 9, 50, tzinfo=zone)),
+        ("lunch", datetime(2006, 12, 8, 12, 30, tzinfo=zone), datetime(2006, 12, 8, 14, 0, tzinfo=zone)),
+        ("4 talks", datetime(2006, 12, 8, 14, 0, tzinfo=zone), datetime(2006, 12, 8, 15, 20, tzinfo=zone)),
+        ("coffee break", datetime(2006, 12, 8, 15, 20, tzinfo=zone), datetime(2006, 12, 8, 15, 50, tzinfo=zone)),
+        ("4 talks", datetime(2006, 12, 8, 15, 50, tzinfo=zone), datetime(2006, 12, 8, 17, 10, tzinfo=zone)),
+    ]
+    assert [sum(item.start.day == day for item in program.items if item.start) for day in (6, 7)] == [6, 6]
+    assert {item.location for item in program.items} == {None}
+    assert "grid: days Wednesday, Thursday, Friday; times in column A, and in Friday's column after it" in (
+        program.reading
+    )
+
+
+def test_a_last_column_of_times_under_a_name_that_is_no_time_header_times_nothing() -> None:
+    # only a time header (`Time`, `Zeit`, `Hora`…) over the far column makes it the last day's times
+    zone = ZoneInfo("Europe/Amsterdam")
+    context = ReadContext(timezone=zone, first_date=date(2006, 12, 6))
+
+    program = SpreadsheetCsvReader().read(_comsoc_csv("Zeiten (Freitag)"), source="grid.csv", context=context)
+
+    talks = next(item for item in program.items if item.title == "4 talks")
+    assert (talks.start, talks.end) == (
+        datetime(2006, 12, 8, 14, 0, tzinfo=zone),
+        datetime(2006, 12, 8, 14, 50, tzinfo=zone),  # column A's row
+    )
+    assert "grid: days Wednesday, Thursday, Friday; times in column A" in program.reading

@@ -8,26 +8,22 @@ from datetime import date
 
 import attrs
 
-from program.errors import ParseError, UsageError
+from program.errors import ParseError
 from program.model import Item, Problem, Severity
 from program.model.ids import item_id
 from program.readers.base import ReadContext
 from program.readers.kind_labels import kind_from_title
 from program.readers.notation.afternoon import AfternoonClock, is_twelve_hour_sheet
-from program.readers.notation.dates import DateError, NeedsFirstDateError, WrittenDate, parse_date
+from program.readers.notation.dates import DateError, WrittenDate, parse_date
 from program.readers.notation.times import is_noon_written_as_am
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import HEADER_SEARCH
 from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
+from program.readers.tabular.grid_days import TIME_HEADERS, column_days, far_clock, far_time_column
 from program.readers.tabular.grid_room_heads import group_room, room_heads, titles_head
 from program.readers.tabular.placing import TableRead, at, needs_zone
 from program.readers.tabular.time_cells import cell_span, stray_meridiem_notes
 
-_TIME_HEADERS = {"", "time", "times", "hour", "hours", "zeit", "uhrzeit", "heure", "horaire", "horaires", "slot"} | {
-    "hora",  # the Andean ROAD workshop 2015's `Hora, Martes, Miercoles, Jueves, Viernes`
-    "horario",
-    "turno",  # Inmunología 2016: TURNO (the shift, MAÑANA/TARDE) over the time column, SALA A, B, C beside it
-}
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
 """A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""
 _WITH_MINUTES = re.compile(r"\d[:.h]\d\d")
@@ -47,6 +43,8 @@ class Grid:
         days: the columns are days ("Time | Monday | Tuesday"), not rooms.
         turned: where a sheet turned over (rooms its rows, times its columns) has them, as the
             reading lines say it ("rooms in column A, times in row 1"); None for a sheet as is.
+        far_times: the time column written again after the last room or day, which times the column
+            beside it where it writes a time (`grid_days.far_time_column`), or None.
     """
 
     header: int
@@ -54,6 +52,7 @@ class Grid:
     day: WrittenDate | None
     days: bool = False
     turned: str | None = None
+    far_times: int | None = None
 
 
 MAX_GRID_CELLS = 200_000
@@ -86,7 +85,7 @@ def find_grid(table: Table, *, least: int = 2) -> Grid | None:
         corner = _corner_day(cells[0]) if cells else None
         # one room under a dated corner is a grid too: BSides CDMX 2018's `Viernes 22 Junio, 2018 | Workshops`
         if len(names) < (1 if corner is not None else 2) or (
-            cells[0].text.casefold() not in _TIME_HEADERS and not corner
+            cells[0].text.casefold() not in TIME_HEADERS and not corner
         ):
             continue
         if any(cell_span(row[0] if row else None) is not None for row in table.rows[:index]):
@@ -94,7 +93,10 @@ def find_grid(table: Table, *, least: int = 2) -> Grid | None:
         below = [row[0] for row in table.rows[index + 1 :] if row and row[0].text]
         if len(below) >= least and sum(cell_span(cell) is not None for cell in below) * 2 >= len(below):
             day = corner or _title_day(table, index)
-            return Grid(index, _rooms(cells), day, days=_dated_header(names))
+            far = far_time_column(table, index)  # `Time | Wednesday | Thursday | Friday | Time`
+            names = [(column, name) for column, name in names if column != far]
+            rooms = tuple(room for room in _rooms(cells) if room[0] != far)
+            return Grid(index, rooms, day, days=_dated_header(names), far_times=far)
     return None
 
 
@@ -144,10 +146,11 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
         UsageError: when the grid needs a first date or a time zone it lacks.
     """
     _within_size(table, grid)
-    days = _column_days(table, grid, context)  # before the zone: its error asks for both when both are missing
+    days = column_days(table, grid, context)  # before the zone: its error asks for both when both are missing
     zone = needs_zone(table, context)
     time_columns = _time_columns(table, grid)
-    times = {column: _row_times(table, grid, column) for column in {0, *time_columns}}
+    far = () if grid.far_times is None else (grid.far_times,)
+    times = {column: _row_times(table, grid, column) for column in {0, *time_columns, *far}}
     covered, spans = _merges(table)
     clocks = _clock_columns(grid, days, time_columns)
     room_columns = [column for column, _ in grid.rooms]
@@ -179,7 +182,7 @@ def read_grid(table: Table, grid: Grid, context: ReadContext) -> TableRead:
             if _PLACEHOLDER.match(cell.text):
                 placeholders.append(f"{cell.label or f'line {cell.line}'} ({head})")
                 continue
-            minutes = times[clocks[column]]
+            minutes = times[far_clock(grid.far_times, times, column, at_row, clocks[column])]
             if at_row not in minutes:
                 continue
             last_row, last_column = spans.get((index, column), (index, column))
@@ -234,7 +237,8 @@ def _described(grid: Grid, time_columns: set[int]) -> str:
         return f"one item a row: titles in {heads}, no rooms; times in column A"
     if grid.turned:
         return f"grid turned over ({grid.turned}): {said} {heads}"
-    return f"grid: {said} {heads}; times in column A"
+    far = f", and in {grid.rooms[-1][1]}'s column after it" if grid.far_times is not None else ""
+    return f"grid: {said} {heads}; times in column A{far}"
 
 
 def _last_end(minutes: dict[int, tuple[int, int | None]], first: int, last: int) -> int | None:
@@ -277,46 +281,6 @@ def _clock_columns(grid: Grid, days: dict[int, date], time_columns: set[int]) ->
         if column in time_columns:
             last[days[column]] = column
     return clocks
-
-
-def _column_days(table: Table, grid: Grid, context: ReadContext) -> dict[int, date]:
-    """Each column's day: the column's own (days as columns), else the title row's or the first date.
-
-    Raises:
-        UsageError: when a day needs the first date and there is none.
-    """
-    try:
-        if grid.days:
-            return {column: _column_day(name, context) for column, name in grid.rooms}
-        day = grid.day.resolve(context.first_date) if grid.day is not None else context.first_date
-    except NeedsFirstDateError:
-        day = None
-    except DateError as error:  # a title row's "31.02": a traceback before
-        header = table.where(table.rows[grid.header][0])
-        raise ParseError(f"expected a real date over the grid: {error}", header) from None
-    if day is None:
-        lacks = "days without a year or a first day" if grid.day is not None or grid.days else "times but no date"
-        where = f" sheet {table.sheet!r}" if table.sheet else ""
-        zone = "" if context.timezone else " and names no time zone"
-        asked = "--date YYYY-MM-DD" + ("" if context.timezone else " and --timezone Area/City")
-        raise UsageError(
-            f"{table.source}{where}: the grid has {lacks}{zone}; pass {asked} or set them in the program file"
-        )
-    return {column: day for column, _ in grid.rooms}
-
-
-def _column_day(name: str, context: ReadContext) -> date:
-    """The day a column's header names ("Monday 12*" in --date's month).
-
-    Raises:
-        UsageError: when the header's weekday is not its date's (a wrong --date).
-    """
-    try:
-        return parse_date(name).resolve(context.first_date)
-    except NeedsFirstDateError:
-        raise
-    except DateError as error:
-        raise UsageError(f"the day column {name!r}: {error}; check --date YYYY-MM-DD (the first day)") from None
 
 
 def _time_columns(table: Table, grid: Grid) -> set[int]:
