@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from program.model.text import is_placeholder_name
 from program.readers.notation.dates import DateError, parse_date
 from program.readers.tabular.cells import Cell, Table, column_letter
 from program.readers.tabular.people import looks_like_name, split_people
@@ -18,6 +19,8 @@ _ROWS = 40
 """How many rows the guess looks at: enough for a day's programme, and quick on a huge file."""
 _MOST = 0.8
 """The share of a column's filled cells that must be of one sort for the column to be of it."""
+_MOST_NAMED = 0.6
+"""The share for a column of names, its placeholders (`tbd`) aside: people cells hold odd things (`Posters?`)."""
 
 
 def guessed_columns(table: Table) -> tuple[tuple[str, str], ...] | None:
@@ -36,7 +39,7 @@ def guessed_columns(table: Table) -> tuple[tuple[str, str], ...] | None:
         elif "date" not in found and _share(cells, _is_date) >= _MOST:
             found["date"] = index
     rest = {index: cells for index, cells in columns.items() if index not in found.values()}
-    people = [index for index, cells in rest.items() if _share(cells, _names) >= _MOST]
+    people = [index for index, cells in rest.items() if _named_share(cells) >= _MOST_NAMED]
     texts = {index: cells for index, cells in rest.items() if index not in people}
     if not texts or not {"time", "date"} & found.keys():
         return None
@@ -57,6 +60,12 @@ def _filled(table: Table, index: int) -> list[Cell]:
 
 def _share(cells: list[Cell], test: Callable[[Cell], bool]) -> float:
     return sum(bool(test(cell)) for cell in cells) / len(cells)
+
+
+def _named_share(cells: list[Cell]) -> float:
+    """The share of the cells naming people, of those that are no placeholder (EEKE 2020's column of `tbd`)."""
+    written = [cell for cell in cells if not is_placeholder_name(cell.text)]
+    return _share(written, _names) if written else 0.0
 
 
 def _is_date(cell: Cell) -> bool:
