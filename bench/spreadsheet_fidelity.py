@@ -43,6 +43,7 @@ from spreadsheet_trial26 import aaja2025, andes2015, arduinoday2020, iswc2016, m
 from spreadsheet_trial31 import yogaday2026
 from spreadsheet_trial35 import hispacon2021
 from spreadsheet_trial36 import astroandes2015, dane2024
+from spreadsheet_trial39 import cppp2026, pyne2018, tchelinux2017
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -324,6 +325,17 @@ CASES = [
         dane2024,
     ),
     Case("astroandes2015-charlas-excerpt.csv", ReadContext(), astroandes2015),
+    Case("pyne2018-programacao.csv", ReadContext(timezone=ZoneInfo("America/Fortaleza")), pyne2018),
+    Case("semanacppp2026-programacao.csv", ReadContext(timezone=ZoneInfo("America/Campo_Grande")), cppp2026),
+    Case(
+        "tchelinux-pelotas2017-programacao.csv",
+        ReadContext(
+            timezone=ZoneInfo("America/Sao_Paulo"),
+            first_date=date(2017, 6, 10),
+            columns=(("time", "A"), ("title", "B"), ("people", "C")),
+        ),
+        tchelinux2017,
+    ),
 ]
 
 

@@ -24,9 +24,9 @@ from program.readers.base import (
 from program.readers.js_literal import ASSIGNMENT
 from program.readers.schedule_page import DETECT_LINES
 from program.readers.spreadsheet_csv import (
-    HEADERLESS_HINT,
     UNTIMED_HINT,
     header_row,
+    headerless_hint,
     is_delimited_table,
     is_headerless_table,
     unknown_header,
@@ -279,7 +279,7 @@ def _detected(text: str, source: str) -> Reader:
             f'file\'s [[feeds]] with format = "csv" ([feeds.columns] title = "…", people = "…", start = "…")'
         )
     elif not found and is_headerless_table(text):
-        hint = f"it reads as {HEADERLESS_HINT}, or pass --format csv"
+        hint = f"it reads as {headerless_hint(text, source)}"
     raise ParseError(f"{reason}; {_first_lines(text)} ({hint})", SourceRef(source, 1))
 
 

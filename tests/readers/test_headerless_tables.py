@@ -36,7 +36,7 @@ def test_csv_without_header_asks_for_a_mapping_then_reads_by_column_letter() -> 
         datetime(2020, 8, 1, 23, 0, tzinfo=BERLIN),
         datetime(2020, 8, 2, 0, 30, tzinfo=BERLIN),
     )
-    assert program.reading[2] == "columns (from the program file): A → time, B → title, C → people"
+    assert program.reading[2] == "columns (as given): A → time, B → title, C → people"
     assert (
         "skipped: eeke-2020-program.csv:4 (a section row without a time: 'Session 1 | Chair: tbd')" in program.reading
     )
@@ -56,8 +56,10 @@ def test_headerless_csv_error_names_the_file_line_and_the_key(
     stderr = capsys.readouterr().err
     assert status != 0
     assert f"{feed.as_posix()}:1: error: cannot tell the format" in stderr
-    assert 'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter' in stderr
-    assert "[feeds.columns]" in stderr and "--format csv" in stderr
+    # the mapping its cells suggest, as the command line takes it and as a program file writes it
+    # the column of `tbd` placeholders and names (`Min Song`, `Chengzhi Zhang et al.`) is the people's
+    assert "map its columns by letter, its cells suggest --columns time=A,title=B,people=C" in stderr
+    assert '[[feeds]]: format = "csv" and [feeds.columns] time = "A", title = "B", people = "C"' in stderr
 
 
 def test_headerless_csv_mapped_by_letter_in_the_program_file_needs_no_format(
@@ -74,7 +76,7 @@ def test_headerless_csv_mapped_by_letter_in_the_program_file_needs_no_format(
 
     stderr = capsys.readouterr().err
     assert "eeke.csv as csv" in stderr
-    assert "columns (from the program file): A → time, B → title, C → people" in stderr
+    assert "columns (as given): A → time, B → title, C → people" in stderr
 
 
 def test_workbook_without_header_asks_for_a_mapping() -> None:

@@ -208,9 +208,7 @@ def test_proitfest_lists_under_an_object_are_read_with_their_dates_and_zones() -
     # trial 37: `const data = { scene: [...], 1: [...], …, food: [...] }`, refused before ("lists: none")
     _, program = read_detected("js_rows", "proitfest2023-data.js", bench.context("proitfest2023-data.js"))
     assert program.reading[0].startswith("the module's lists data.scene, data.1, data.8, data.9, data.10, data.robots")
-    assert "columns (from the program file): section → room, title → title, start → start, finish → end" in " ".join(
-        program.reading
-    )
+    assert "columns (as given): section → room, title → title, start → start, finish → end" in " ".join(program.reading)
     # `finish: new Date("July 9, 2023 00:00")` after a 19:00 start on the 9th: an end before its start, left out
     drinkup = next(item for item in program.items if item.title == "Факап истории")
     assert drinkup.end is None

@@ -114,7 +114,7 @@ def test_monaca_with_an_explicit_mapping_reads_the_name_column_as_people() -> No
     assert talk.start == datetime(2019, 10, 19, 13, 40, tzinfo=TOKYO)
     assert talk.location == "3"
     assert talk.people == ("田中 正裕 [アシアル]",)
-    assert program.reading[2].startswith("columns (from the program file): name → people, track → room")
+    assert program.reading[2].startswith("columns (as given): name → people, track → room")
 
 
 def test_monaca_without_a_mapping_reads_no_flag_as_a_person() -> None:

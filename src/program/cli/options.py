@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,13 @@ def feed_options(command: F) -> F:
         click.option("--venue", help="Where the event takes place."),
         click.option("--url", help="The event's web page."),
         click.option("--format", "feed_format", help="Reader for the feeds given here (default: detected)."),
+        click.option(
+            "--columns",
+            "feed_columns",
+            metavar="FIELD=COLUMN,…",
+            help="Which column holds what in the tables given here, by letter, number or header name (as a "
+            "program file's [feeds.columns]), e.g. time=A,title=B,people=C.",
+        ),
         click.option("--keep-going", is_flag=True, help="Skip unreadable blocks, report them, and go on."),
         click.option(
             "--locale",
@@ -168,7 +176,9 @@ def settings_from(inputs: Sequence[Path], base: Settings | None = None, **option
         base = load_program_file(program_files[0])
     base = base or Settings(feeds=())
     feed_format = options.pop("feed_format", None)
-    feeds = base.feeds + tuple(FeedSpec(path, feed_format) for path in inputs if path not in program_files)
+    written_columns: str | None = options.pop("feed_columns", None)
+    columns = parse_columns(written_columns) if written_columns is not None else ()
+    feeds = base.feeds + tuple(FeedSpec(path, feed_format, columns) for path in inputs if path not in program_files)
     first_date: datetime | None = options.pop("first_date", None)
     # "2025-06-01T09:00": where a table of durations starts; a plain date (midnight) gives no start
     first_start = first_date.time() if first_date and (first_date.hour, first_date.minute) != (0, 0) else None
@@ -183,3 +193,40 @@ def settings_from(inputs: Sequence[Path], base: Settings | None = None, **option
         max_feed_size=parse_size(max_size) if max_size else None,
         **options,
     )
+
+
+_COLUMN_PAIR = re.compile(r"^\s*(?P<field>[a-z_]+)\s*=\s*(?P<name>[^=]*?)\s*$")
+
+
+def parse_columns(text: str) -> tuple[tuple[str, str], ...]:
+    """`--columns time=A,title=B,people=C`: our fields and the feed's columns, as a `[feeds.columns]` table gives them.
+
+    A column is named by its letter, its number from 1, or its header name; `people=B+C` is one person
+    in two columns (given, family name), as `people = ["B", "C"]` in a program file.
+
+    >>> parse_columns("time=A, title=2, people=B+C")
+    (('time', 'A'), ('title', '2'), ('people', 'B'), ('people', 'C'))
+
+    Raises:
+        UsageError: for a pair that is not FIELD=COLUMN, or a field we do not read.
+    """
+    from program.errors import UsageError
+    from program.model.text import did_you_mean
+    from program.readers.tabular.vocabulary import FIELDS
+
+    pairs: list[tuple[str, str]] = []
+    for written in (part for part in text.split(",") if part.strip()):
+        pair = _COLUMN_PAIR.match(written)
+        if pair is None or not pair["name"]:
+            raise UsageError(
+                f"--columns: expected FIELD=COLUMN pairs separated by commas (time=A,title=B,people=C), found "
+                f"{written.strip()[:40]!r}"
+            )
+        if pair["field"] not in FIELDS:
+            hint = did_you_mean(pair["field"], FIELDS) or f"; the fields are {', '.join(FIELDS)}"
+            raise UsageError(f"--columns: {pair['field']!r} is not a field{hint}")
+        parts = pair["name"].split("+") if pair["field"] == "people" else [pair["name"]]
+        pairs.extend((pair["field"], part.strip()) for part in parts if part.strip())
+    if not pairs:
+        raise UsageError("--columns: expected FIELD=COLUMN pairs separated by commas (time=A,title=B,people=C)")
+    return tuple(pairs)

@@ -68,6 +68,10 @@ PLACEHOLDER_NAMES = frozenset(
         *("friends", "and friends", "guests", "and guests", "others"),  # HOPE 9: "Emmanuel Goldstein and friends"
         # French: Ethics by Design 2020's speaker "À venir" (to come) and its opening by "Équipe" (the organising team)
         *("à venir", "a venir", "équipe", "equipe", "l'équipe", "équipe d'organisation", "team", "the team"),
+        # Portuguese: Python Nordeste 2018's maratona by "Equipes inscritas" (the registered teams), its closing by
+        # "Keynotes"; "Palestrantes" (speakers), "Convidados" (guests), "A definir" (to be decided)
+        *("keynotes", "keynote speakers", "palestrantes", "convidados", "convidadas", "a definir", "a confirmar"),
+        *("equipes inscritas", "times inscritos", "participantes", "todos"),
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.
@@ -93,6 +97,8 @@ def is_placeholder_name(name: str) -> bool:
     [True, True, True, False]
     >>> is_placeholder_name("Organizadores do Devfest BH"), is_placeholder_name("Ana Coimbra")
     (True, False)
+    >>> is_placeholder_name("Inscrições no local"), is_placeholder_name("Equipes inscritas")
+    (True, True)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
@@ -114,8 +120,9 @@ _GROUP_OF = re.compile(
     r"\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?$"
 )
 """A group named by what it is of (ISGIE 2022's introduction by "Chairs of the Workshop"): no one person."""
-_SIGN_UP = re.compile(r"^(?:\w+\s+)?sign[\s-]?ups?\b.*$")
-"""Speakers to be signed up for on the day (TWoFCS 2019's lightning talks: "Dynamic signup!"): nobody yet."""
+_SIGN_UP = re.compile(r"^(?:(?:\w+\s+)?sign[\s-]?ups?\b|inscri[çc](?:[õo]es|[ãa]o)\s+(?:no\s+local|abertas?)\b).*$")
+"""Speakers to be signed up for on the day (TWoFCS 2019's lightning talks: "Dynamic signup!"; Python Nordeste
+2018's: "Inscrições no local", sign up on site): nobody yet."""
 _LABEL = re.compile(r"^(?:panel(?:\s+discussion)?|social(?:\s+time)?|(?:rescheduled|postponed|cancell?ed)\b.*)$")
 """What a row says in its name column of itself (Neuromatch 2020's `fullname`: "Panel Discussion (…)",
 "Social time", "Rescheduled to 9 PM"): no person."""

@@ -38,7 +38,7 @@ _COLUMNS = (
     ("abstract", "desc"),
 )
 """KonOpas' fields and ours; the date's key is the one the list uses (`_date_key`)."""
-_GIVEN_SAID, _OURS_SAID = "columns (from the program file):", "columns (KonOpas' fields):"
+_GIVEN_SAID, _OURS_SAID = "columns (as given):", "columns (KonOpas' fields):"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CLOSING = re.compile(r"\]\s*;?\s*$")
 

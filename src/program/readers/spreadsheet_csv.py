@@ -28,6 +28,7 @@ from program.readers.lines.rows import is_bare_pipe_table
 from program.readers.notation.times import is_span
 from program.readers.paper_records import header_names, is_paper_list_header, scheduled_export
 from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.column_guess import guessed_columns, said_columns
 from program.readers.tabular.columns import header_fields, is_header, with_stamped_start
 from program.readers.tabular.day_rows import find_day_rows
 from program.readers.tabular.grid import find_grid
@@ -118,11 +119,31 @@ class SpreadsheetCsvReader:
         )
 
 
-HEADERLESS_HINT = (
-    'a table without a header row: set format = "csv" in its [[feeds]] and map its columns by letter '
-    '([feeds.columns] time = "A", title = "B", people = "C")'
-)
-"""What to do with a table whose header names nothing we know, said where its format cannot be told."""
+_EXAMPLE_COLUMNS = (("time", "A"), ("title", "B"), ("people", "C"))
+"""The mapping an error shows when the cells suggest none."""
+
+
+def headerless_hint(text: str, source: str) -> str:
+    """What to do with a table whose header names nothing we know: the mapping its cells suggest, on the command line.
+
+    Said where its format cannot be told (`feed_reading`) and where it is read as CSV with no mapping.
+    """
+    try:
+        guess = guessed_columns(csv_table(text, source))
+    except ParseError:
+        guess = None
+    return columns_hint(guess)
+
+
+def columns_hint(guess: Sequence[tuple[str, str]] | None) -> str:
+    """How to map a headerless table's columns: `--columns` with the guess (or an example), or the program file's."""
+    pairs = guess or _EXAMPLE_COLUMNS
+    said = "its cells suggest" if guess else "for example"
+    table = ", ".join(f'{field} = "{name}"' for field, name in pairs)
+    return (
+        f"a table without a header row: map its columns by letter, {said} --columns {said_columns(pairs)} "
+        f'(or in its [[feeds]]: format = "csv" and [feeds.columns] {table})'
+    )
 
 
 UNTIMED_HINT = (

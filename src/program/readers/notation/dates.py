@@ -89,8 +89,8 @@ _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:[T ].
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<separator>[./-])(?P<b>\d{1,2})(?:(?P=separator)(?P<year>\d{2}|\d{4}))?\.?$")
 _DAY_NUMBER = re.compile(r"^(?:day|tag|jour|d[ií]a|giorno|j)\s*(?P<number>\d{1,2})$", re.IGNORECASE)
 _NUMBERED_DATE = re.compile(
-    r"^(?:day|tag|jour|d[ií]a|giorno)\s*\d{1,2}\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\)"
-    r"|\s(?P<dated>\S.*\b\d{4}))$",
+    r"^(?:(?:day|tag|jour|d[ií]a|giorno)\s*\d{1,2}|\d{1,2}\s*[º°ª]?\s*d[ií]a)"  # "Day 1", "1 dia", "1º dia"
+    r"\s*(?:[-–—:,]\s*(?P<date>\S.*)|\((?P<bracketed>[^()]+)\)|\s(?P<dated>\S.*\b\d{4}))$",
     re.IGNORECASE,
 )
 _WEEKDAY_CODE = re.compile(r"^(?P<weekday>[^\W\d_]{3})-(?:[^\W\d_]+|\d{3,})(?:-\w+)*$")

@@ -11,9 +11,11 @@ import attrs
 from program.errors import ParseError, UsageError
 from program.model import SourceRef
 from program.readers.tabular.cells import Cell, Table, column_index, column_letter
+from program.readers.tabular.column_guess import guessed_columns, said_columns
 from program.readers.tabular.duration_ends import with_duration_ends
 from program.readers.tabular.numbered_times import with_numbered_times, with_track_rooms
 from program.readers.tabular.people_prose import biography_column
+from program.readers.tabular.unnamed_dates import with_unnamed_dates
 from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
 
 _NUMBERED = re.compile(r"^(?P<name>.*?)\s*(?P<number>\d{1,2})$")
@@ -112,7 +114,7 @@ class Mapping:
         """The line `program check` prints: "columns: Titel → title, Raum → room"."""
         said = ", ".join(f"{name} → {field}" for name, field in self.names)
         decided = f" ({self.decided})" if self.decided else ""
-        return f"columns{' (from the program file)' if self.explicit else ''}: {said}{decided}"
+        return f"columns{' (as given)' if self.explicit else ''}: {said}{decided}"
 
 
 def header_fields(cells: Sequence[Cell]) -> dict[str, tuple[int, ...]]:
@@ -171,8 +173,13 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
             fields, decided = with_duration_ends(table, index, cells, fields)
             fields, timed = with_numbered_times(table, index, cells, fields)
             fields, placed = with_track_rooms(table, index, cells, fields)
-            decided = "; ".join(said for said in (decided, timed, placed) if said) or None
-            names = tuple((cells[column].text, field) for field, columns in fields.items() for column in columns)
+            fields, dated = with_unnamed_dates(table, index, cells, fields)
+            decided = "; ".join(said for said in (decided, timed, placed, dated) if said) or None
+            names = tuple(
+                (cells[column].text or f"column {column_letter(column)}", field)
+                for field, columns in fields.items()
+                for column in columns
+            )
             biographies = biography_column(table, fields.get("people", ()), index)
             return Mapping(index, fields, names, decided=decided, biographies=biographies)
     return None
@@ -258,13 +265,18 @@ def _explicit(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping:
 
 
 def mapping_required(table: Table) -> ParseError:
-    """The error for a table with no header we know and no mapping: say how to write one."""
+    """The error for a table with no header we know and no mapping: say how to give one, with what its cells suggest."""
     sheet = f"sheet {table.sheet!r}: " if table.sheet else ""
     first = next((cell for row in table.rows for cell in row if cell.text), None)
+    guess = guessed_columns(table)
+    given = (
+        f"pass --columns {said_columns(guess)} (what its cells suggest: check it)"
+        if guess
+        else "pass --columns with each field's column letter or name (--columns time=A,title=B,people=C)"
+    )
     return ParseError(
         f"{sheet}expected a header row with a title column and another known column (Title, Speaker, Start, "
         f"Room; Titel, Referent, Beginn, Raum; Titre, Intervenant, Début, Salle; Título, Ponente, Inicio, Sala): "
-        f"a column mapping is "
-        f"required; write it in the program file, e.g. {REQUIRED_HINT}",
+        f"a column mapping is required; {given}, or write it in the program file, e.g. {REQUIRED_HINT}",
         SourceRef(table.source, first.line if first else 1),
     )

@@ -52,11 +52,16 @@ _ROLE = re.compile(
 """Words of what someone does, written after their name ("Ada Lee, senior engineer"): no name."""
 _ROLE_LABEL = re.compile(
     r"^\s*(?:(?:workshop|session|panel|keynote|special)\s+)?(?:moderators?|panel+ists?|hosts?|guests?|speakers?"
-    r"|leaders?|facilitators?|presenters?|discussants?|instructors?|trainers?|mentors?|mc|emcee)\s*:\s*(?=\S)",
+    r"|leaders?|facilitators?|presenters?|discussants?|instructors?|trainers?|mentors?|mc|emcee"
+    r"|moderador(?:a|es|as)?|modera[çc][ãa]o|mediador(?:a|es|as)?|palestrantes?|apresentador(?:a|es|as)?"
+    r"|ministrantes?|ponentes?|panelistas?|modérat(?:eur|rice)s?|intervenant(?:e|s|es)?|moderat(?:ore|rice|ori)"
+    r"|relat(?:ore|rice|ori)|moderation|referent(?:in|en|innen)?)\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 """A role before the names it gives, in a people cell (RAADE 2025: "Moderator: Ijeoma Anadu Okoli | Panelists: Yomi
-Jemibewon, Ismael Fanny", "Workshop Leaders: Ismaël Ouale Fanny, Tomiwa Igun", "Host: … | Guest: …"): no name's."""
+Jemibewon, Ismael Fanny", "Workshop Leaders: Ismaël Ouale Fanny, Tomiwa Igun", "Host: … | Guest: …"; Tchelinux
+Pelotas 2017's panel, "Moderador: Rafael Jeffman"; the same labels in Spanish, French, Italian, German): no name's.
+The person named is the row's, as a speaker's (a moderator is among a panel's people, as in a page's lines)."""
 _KOREAN_TITLED = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s+(?:[가-힣]{0,6}장|(?:명예|석좌|객원|겸임|부|조)?교수|박사|(?:책임|선임|수석)?연구원|상무|전무"
     r"|(?:대표\s*)?이사|대표|(?:부)?사장|(?:부)?회장|마스터|리더|매니저|엔지니어|디렉터|위원|변호사|선생)님?$"
@@ -233,9 +238,13 @@ def _comma_names(part: str) -> list[str]:
     (['薛念林', '黃紫芳'], ['Su Yi-Shiang', '蔡佳翰', '謝孟諺'])
     >>> _comma_names("Robert Stober, Sr."), _comma_names("Ada Lovelace, Jr")
     (['Robert Stober, Sr.'], ['Ada Lovelace, Jr'])
+    >>> _comma_names("Priscila, Leonardo, coordenadores")
+    ['Priscila', 'Leonardo']
     """
     # "A, B, and C": "A, B," before "and"; Chinese and Japanese lists use "、" and the full-width comma too
     pieces = _with_suffixes([piece.strip() for piece in _COMMAS.split(part) if piece.strip()])
+    while len(pieces) > 1 and _GROUP_ROLE.match(pieces[-1]):  # "Priscila, Leonardo, coordenadores": what both are
+        pieces.pop()
     # an address among the names (UFOP 2016: "…, henriquejose300@gmail.com, Vinicius Oliveira Gontijo") is nobody
     pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
     if len(pieces) <= 1:
@@ -254,6 +263,12 @@ def _comma_names(part: str) -> list[str]:
 
 
 _COMMAS = re.compile(r"[,，、]")
+_GROUP_ROLE = re.compile(
+    r"^(?:(?:os|as|the|les|los|las|i|gli)\s+)?(?:co-?)?(?:coorden|coordin|coordon|organi[sz]|moderat|moderad|mediad"
+    r"|respons[aá]|chair|host|docente|professor)[^\W\d_A-ZÀ-Þ]*$"
+)
+"""What the people before it are, written in lower case after the last one (the Semana Acadêmica CPPP 2026's
+"Priscila, Leonardo, coordenadores": the course's coordinators): no name, and the names before it stay."""
 _SUFFIX = re.compile(r"^(?:Sr|Jr|Snr|Jnr|II|III|IV)\.?$")
 """A generation after a name and its comma ("Ray H. O'Neal, Jr.", HOPE 9; "Robert Stober, Sr.", Slurm User Group
 2011): part of that name, no person."""

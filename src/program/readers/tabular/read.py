@@ -43,12 +43,14 @@ from program.readers.tabular.row_items import (
     unread_times,
 )
 from program.readers.tabular.row_times import counted_from_one, day_numbering
-from program.readers.tabular.rows import Row, is_untimed_item, read_rows
+from program.readers.tabular.rows import Row, RowsRead, is_untimed_item, read_rows
 from program.readers.tabular.session_heads import without_session_heads
 from program.readers.tabular.shifted_header import names_for_titles
 from program.readers.tabular.short_header import header_one_short
+from program.readers.tabular.slot_rows import in_slots_between
 from program.readers.tabular.speaker_titles import people_in_titles
 from program.readers.tabular.stamps import read_stamps
+from program.readers.tabular.titles_as_people import without_titles_as_people
 from program.readers.tabular.tracks import find_tracks, track_table
 from program.readers.tabular.turned import read_turned
 from program.readers.tabular.zone_columns import without_zone_suffixes, zoned_times
@@ -100,7 +102,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         return _read_blocks(blocks, context) if mapping else _read_headerless(table, context, required=required)
     mapping, context, zoned = zoned_times(table, mapping, context, suffix_zone)
     table, stamped = read_stamps(table, mapping, context)
-    read = read_rows(table, mapping, context.first_date, context.timezone.key if context.timezone else None)
+    read = _rows_read(table, mapping, context)
     rows, mapping, swapped = people_in_titles(read.rows, mapping)
     rows, numbering = _numbered_from_one(rows)
     rows, heads = without_session_heads(rows, mapping)  # "Session 1" over its talks' rows (COMOSA 2025)
@@ -160,6 +162,17 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
         *([shifted] if shifted else []),
     )
     return TableRead(tuple(joined), problems, tuple(reading), addresses)
+
+
+def _rows_read(table: Table, mapping: Mapping, context: ReadContext) -> RowsRead:
+    """The table's rows read, with two repairs of what the sheet left out.
+
+    A parallel talk written without its slot's time, between two rows with it, is in that slot; a
+    people column filled with the title where nobody speaks names no one.
+    """
+    zone = context.timezone.key if context.timezone else None
+    read = in_slots_between(read_rows(table, mapping, context.first_date, zone), table)
+    return without_titles_as_people(read, mapping)
 
 
 def _side_by_side(table: Table, context: ReadContext) -> TableRead | None:

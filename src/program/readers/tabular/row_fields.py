@@ -74,6 +74,17 @@ def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ..
     return tuple(names), bool(marks) and all(marks)
 
 
+_NO_ROOM = re.compile(r"^free\s*time$", re.IGNORECASE)
+"""A room cell that names no place: free time (Python Nordeste 2018's breaks are in `FREETIME`). A room `TBA` is
+kept as written in a table (RAADE 2025's), as its page shows it."""
+
+
+def names_no_room(room: str) -> bool:
+    """Whether a room cell names no place: empty, a dash (Agile Laval's lunch in room "-"), or `FREETIME`."""
+    bare = room.strip("-–— ")
+    return not bare or _NO_ROOM.match(bare) is not None
+
+
 def people_in_title(title: str, mapping: Mapping) -> tuple[str, ...]:
     """Whom a title names after "by" in a table with no people column ("Invited Talk by Devendra Singh Dhami")."""
     if mapping.columns.get("people"):
@@ -197,6 +208,26 @@ def row_title(title: str, fields: dict[str, str], people: tuple[str, ...], *, ti
         del fields["kind"]
         return kind
     return ""
+
+
+_LONGEST_DESCRIBED_TITLE = 200
+"""The longest description read as a title: longer, it is a paragraph about something the sheet leaves unnamed."""
+
+
+def title_in_abstract(fields: dict[str, str], people: tuple[str, ...]) -> str:
+    """The description of a row whose title cell is empty, as its title, when it reads as one; else "".
+
+    The Semana Acadêmica CPPP 2026 sheet leaves `Atividade` empty on its mini-courses and a talk and
+    writes their titles under `Descrição` (`,,,19:00 - 22:00,Workshop: prototipação com LLMs,PTin,Gedson
+    Faria,SI`): one line, on a row that names its people. A row naming nobody (Zitadelle 2026's pool, `Workshop | |
+    Pool`: a type and a place, no talk), or a description of several lines, stays without a title (skipped and
+    said). Taken as the title, it is no abstract (`fields` loses it).
+    """
+    described = fields.get("abstract", "").strip()
+    if not described or "\n" in described or len(described) > _LONGEST_DESCRIBED_TITLE or not people:
+        return ""
+    del fields["abstract"]
+    return described
 
 
 _SHORTCODE_END = re.compile(r":[a-z0-9_+-]+:$")

@@ -314,7 +314,7 @@ def _row(
     def text(field: str) -> str:
         columns = mapping.columns.get(field, ())
         found = row_fields.unescaped(cells[columns[0]].text) if columns and columns[0] < len(cells) else ""
-        if field == "room" and not found.strip("-–— "):  # Agile Laval's lunch "in" room "-": no room
+        if field == "room" and row_fields.names_no_room(found):  # Agile Laval's lunch "in" room "-": no room
             return ""
         return "" if field == "end" and is_open_end(found) else found
 
@@ -343,6 +343,7 @@ def _row(
     title = row_title(plain_title(text("title")), fields, people, timed=span is not None, activity=text("alt_title"))
     if not title and (title := title_in_people(people, span is not None, row_fields.unattached(cells, mapping))):
         people = ()
+    title = title or row_fields.title_in_abstract(fields, people)  # the abstract taken
     if found := row_fields.title_for_group(title, people, span is not None):
         title, people = found, ()
     title, people, fields = titled_by(title, *row_fields.people_in_abstract(people, fields), mapping)
