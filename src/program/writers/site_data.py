@@ -14,11 +14,11 @@ from program.model import Item, Kind, Program
 from program.model.ids import calendar_domain
 from program.writers.base import RenderOptions, lang_of
 from program.writers.calendar_events import program_events
+from program.writers.index_pieces import people_rows
 from program.writers.shown_names import named_people
 from program.writers.site_changes import changes_data
 from program.writers.site_labels import script_labels
 from program.writers.site_tracks import TrackColours
-from program.writers.speaker_index import speaker_index
 
 MY_SCHEDULE = "My schedule"
 
@@ -45,7 +45,6 @@ def script_data(
     starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
     origin = min(starts, default=0)
     lang = lang_of(program, options)
-    entries = speaker_index(program, lang)
 
     spellings = {person.id: (person.name, *person.aliases) for person in program.people}
 
@@ -92,7 +91,10 @@ def script_data(
         "tracks": tracks,
         # Each track's colour number: the Track filter's options wear their track's colour.
         "trackColours": [colours.number[track] for track in tracks],
-        "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
+        "people": [
+            person_row(person.id, person.display, letter, calendar)
+            for person, letter, calendar in people_rows(program, lang)
+        ],
         "items": [row(item) for item in shown],
         "changes": changes_data(program, options),
     }
