@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,6 +134,32 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     """
     options = options or BuildOptions()
     loaded = load_program(settings, keep_going=options.keep_going, progress=options.progress)
+    with _long_lived():
+        return _built(loaded, settings, out_dir, options)
+
+
+@contextlib.contextmanager
+def _long_lived() -> Iterator[None]:
+    """While the block runs, the cyclic garbage collector leaves alone every object there is now (the program).
+
+    Rendering makes millions of containers while the program's objects (a million at
+    10,000 items) stay alive, and each full collection walked them all: 0.34 s of CPU
+    of a one-edit rebuild's 4.5. `gc.freeze` moves them out of its sight (before the
+    workers fork, so they share those pages, untouched); `unfreeze` gives them back
+    afterwards, so that garbage of the reading is collected (`program serve` builds
+    again and again in one process).
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(thresholds[0], thresholds[1], 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _built(loaded: Loaded, settings: Settings, out_dir: Path, options: BuildOptions) -> Built:
     render = options.render
     if options.previous is not None:
         from program.writers.change_history import versions_after  # noqa: PLC0415 (lxml: only with --previous)
