@@ -20,7 +20,8 @@ around rendering; worker processes are forked inside it, so they see it too).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -190,3 +191,30 @@ def macro_pieces(name: str, locale: str, *, html: bool) -> Callable[..., str]:
         return shown(made.get(repr((locale, macro.name, arguments)), lambda: str(macro(*arguments))))
 
     return piece
+
+
+def macro_runs(name: str, locale: str, *, html: bool) -> Callable[..., str]:
+    r"""A function for writer `name`'s template that shows a run of pieces in one call.
+
+    `{{ pieces(a_macro, records, y, after="\n") }}` shows what this loop shows:
+    `{% for r in records %}{{ piece(a_macro, r, y) }}{{ "\n" }}{% endfor %}`. Each
+    record's piece is asked for by the key `macro_pieces` gives it. One call a run, not
+    one a piece: Jinja2's loop, its call and the markup of each piece were a fifth of a
+    second of a rebuild's 75,000 pieces at 10,000 items.
+    """
+    made = pieces(name)
+    shown: Callable[[str], str] = Markup if html else Rendered
+
+    def run(macro: Any, records: Iterable[object], *arguments: object, after: str = "") -> str:
+        macro_name = macro.name
+        texts = []
+        for record in records:
+            shown_with = (record, *arguments)
+            texts.append(made.get(repr((locale, macro_name, shown_with)), functools.partial(_made, macro, shown_with)))
+        return shown("".join(text + after for text in texts))
+
+    return run
+
+
+def _made(macro: Any, arguments: tuple[object, ...]) -> str:
+    return str(macro(*arguments))
