@@ -39,7 +39,7 @@ from program.model import Program
 from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
-from program.writers.digests import digest, large_digest
+from program.writers.digests import digest, item_digests, large_digest
 from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.template_folder import shipped_templates
 
@@ -116,10 +116,14 @@ def program_parts(program: Program) -> Iterator[str]:
     At 100,000 items the whole `repr` is 270 million characters (520 MB); its parts, hashed one
     after another with separators, tell programs apart just as well.
     """
+    items = item_digests(program)
     for field in attrs.fields(Program):
         value = getattr(program, field.name)
         yield field.name
-        if isinstance(value, tuple):
+        if field.name == "items":  # each item's digest (made once a build, for its calendars too) and source
+            yield from (f"{items[id(item)]} {item.source!r}" for item in program.items)
+            yield ")"
+        elif isinstance(value, tuple):
             yield from map(repr, value)
             yield ")"
         else:

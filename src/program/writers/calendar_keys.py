@@ -18,10 +18,8 @@ import attrs
 from program.model import Item, Program
 from program.writers.base import shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
-from program.writers.digests import digest
+from program.writers.digests import digest, item_digest
 from program.writers.shown_names import named_people
-
-_SHOWN_FIELDS = tuple(field.name for field in attrs.fields(Item) if field.name != "source")
 
 
 class CalendarKeys:
@@ -82,8 +80,7 @@ class CalendarKeys:
     def item(self, item: Item) -> str:
         """The digest of `item` (every field but where it was read) and its people as shown."""
         if item.id not in self._items:  # a poster is shown at two to four sessions
-            fields = tuple(getattr(item, name) for name in _SHOWN_FIELDS)
-            self._items[item.id] = digest([repr(fields), *self._names.shown_on(item)])
+            self._items[item.id] = digest([item_digest(self.program, item), *self._names.shown_on(item)])
         return self._items[item.id]
 
 
