@@ -134,13 +134,12 @@ def build(settings: Settings, out_dir: Path, options: BuildOptions | None = None
     """
     options = options or BuildOptions()
     loaded = load_program(settings, keep_going=options.keep_going, progress=options.progress)
-    with _long_lived():
-        return _built(loaded, settings, out_dir, options)
+    return _built(loaded, settings, out_dir, options)
 
 
 @contextlib.contextmanager
 def _long_lived() -> Iterator[None]:
-    """While the block runs, the cyclic garbage collector leaves alone every object there is now (the program).
+    """While the block runs, the garbage collector leaves alone every object there is now (the program, the writers).
 
     Rendering makes millions of containers while the program's objects (a million at
     10,000 items) stay alive, and each full collection walked them all: 0.34 s of CPU
@@ -182,12 +181,13 @@ def _built(loaded: Loaded, settings: Settings, out_dir: Path, options: BuildOpti
     from program.publish import LinkedFileGone  # noqa: PLC0415 (a build that writes)
 
     writers = build_writers(pdf=options.pdf)
-    plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None, look)
-    try:
-        published = _published(loaded.program, plan, out_dir, options, writers)
-    except LinkedFileGone:  # another build into out/ replaced the one this one took files from: render them all
-        plan = plan_build(loaded.program, writers, options.render, None)
-        published = _published(loaded.program, plan, out_dir, options, writers)
+    with _long_lived():
+        plan = plan_build(loaded.program, writers, options.render, out_dir if options.incremental else None, look)
+        try:
+            published = _published(loaded.program, plan, out_dir, options, writers)
+        except LinkedFileGone:  # another build into out/ replaced the one this one took files from: render them all
+            plan = plan_build(loaded.program, writers, options.render, None)
+            published = _published(loaded.program, plan, out_dir, options, writers)
     # The build's own files (its cache, the pieces of its outputs) are not outputs.
     files = [name for name in published if not name.startswith(".")]
     return Built(loaded, out_dir, files, places, folders)

@@ -16,12 +16,14 @@ from program.model import Item, Program
 
 
 def digest(parts: Iterable[str]) -> str:
-    """Return one short hex digest of `parts`, each kept apart from the next."""
-    hasher = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        hasher.update(part.encode("utf-8", "surrogatepass"))
-        hasher.update(b"\x00")
-    return hasher.hexdigest()
+    """Return one short hex digest of `parts`, each kept apart from the next (each followed by a NUL).
+
+    The parts are joined and hashed at once: a rebuild makes 100,000 of these at 10,000
+    items, and two `update`s a part cost a third more than one string made and encoded.
+    """
+    listed = parts if isinstance(parts, list | tuple) else list(parts)
+    data = ("\x00".join(listed) + "\x00").encode("utf-8", "surrogatepass") if listed else b""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def large_digest(parts: Iterable[str]) -> str:
@@ -52,7 +54,7 @@ def item_digests(program: Program) -> dict[int, str]:
     """
     if _last and _last[0][0] is program:
         return _last[0][1]
-    digests = {id(item): digest([repr(_SHOWN_FIELDS(item))]) for item in program.items}
+    digests = {id(item): _fields_digest(item) for item in program.items}
     _last[:] = [(program, digests)]
     return digests
 
@@ -60,7 +62,12 @@ def item_digests(program: Program) -> dict[int, str]:
 def item_digest(program: Program, item: Item) -> str:
     """The digest of `item` as `item_digests` makes it (an item not of `program` is printed on its own)."""
     known = item_digests(program).get(id(item))
-    return known if known is not None else digest([repr(_SHOWN_FIELDS(item))])
+    return known if known is not None else _fields_digest(item)
+
+
+def _fields_digest(item: Item) -> str:
+    # SHA-256 (in hardware), as the program's key: an item's fields are kilobytes (its abstract).
+    return hashlib.sha256(repr(_SHOWN_FIELDS(item)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 _last: list[tuple[Program, dict[int, str]]] = []
