@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -197,17 +198,23 @@ def _published(
     program: Program, plan: Plan, out_dir: Path, options: BuildOptions, writers: Sequence[AnyWriter]
 ) -> tuple[str, ...]:
     from program.parallel import jobs_for, rendered_with_jobs  # noqa: PLC0415 (a build that writes)
-    from program.publish import published_names  # noqa: PLC0415 (a build that writes)
+    from program.publish import LinkedFile, published_names  # noqa: PLC0415 (a build that writes)
     from program.writers.event_reuse import events_reused  # noqa: PLC0415 (a build that writes)
-    from program.writers.piece_reuse import pieces_reused  # noqa: PLC0415 (a build that writes)
+    from program.writers.piece_reuse import kept_bases, pieces_reused  # noqa: PLC0415 (a build that writes)
 
     # Each file goes to the staging folder as soon as it is rendered: at 100,000 items the
     # outputs together are gigabytes. A large program is rendered on every core.
     jobs = 1 if plan.mostly_reused else jobs_for(program, options.jobs)
     folders = [writer.folder for writer in writers if isinstance(writer, FolderWriter)]
-    with events_reused(program, plan.events), pieces_reused(plan.settings, plan.pieces_from):
+    with events_reused(program, plan.events), pieces_reused(plan.settings, plan.pieces_from, chained=jobs == 1):
         outputs = rendered_with_jobs(program, plan.writers, options.render, jobs, options.progress)
-        return published_names(plan.staged(outputs), out_dir, folders, top_level_names(writers))
+
+        def bases() -> Iterator[tuple[str, Staged]]:  # asked for once every writer is done
+            yield from ((name, LinkedFile(path)) for name, path in kept_bases())
+
+        return published_names(
+            plan.staged(itertools.chain(outputs, bases())), out_dir, folders, top_level_names(writers)
+        )
 
 
 def in_writer_order(names: Sequence[str], outputs: Sequence[str]) -> list[str]:
