@@ -18,7 +18,7 @@ import attrs
 from program.model import Item, Program
 from program.writers.base import shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
-from program.writers.digests import digest, item_digest
+from program.writers.digests import digest, item_digest, person_digest
 from program.writers.shown_names import named_people
 
 
@@ -48,7 +48,8 @@ class CalendarKeys:
             events = self.items.of_person(person)
             if events:
                 name = person_calendar(person).rpartition("/")[2]
-                yield name, digest([self.program_fields, repr(person), *(self._event(item) for item in events)])
+                shown = person_digest(self.program, person)
+                yield name, digest([self.program_fields, shown, *(self._event(item) for item in events)])
 
     def of_kinds(self) -> Iterator[tuple[str, str]]:
         """Yield (file name in kinds/, digest) for every kind with timed items."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from program.model import Item, Program
+from program.model import Item, Person, Program
 
 
 def digest(parts: Iterable[str]) -> str:
@@ -72,3 +72,25 @@ def _fields_digest(item: Item) -> str:
 
 _last: list[tuple[Program, dict[int, str]]] = []
 """The program whose item digests were made last, and them: a build asks for one program's."""
+
+
+def person_digests(program: Program) -> dict[int, str]:
+    """The digest of each person of `program` (their `repr`), by the person's `id()`; made once a program.
+
+    The program's key holds them, and so do every personal calendar's and index entry's.
+    """
+    if _last_people and _last_people[0][0] is program:
+        return _last_people[0][1]
+    digests = {id(person): digest([repr(person)]) for person in program.people}
+    _last_people[:] = [(program, digests)]
+    return digests
+
+
+def person_digest(program: Program, person: Person) -> str:
+    """The digest of `person` as `person_digests` makes it (one not of `program` is printed on its own)."""
+    known = person_digests(program).get(id(person))
+    return known if known is not None else digest([repr(person)])
+
+
+_last_people: list[tuple[Program, dict[int, str]]] = []
+"""The program whose people's digests were made last, and them."""

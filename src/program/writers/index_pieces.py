@@ -29,7 +29,7 @@ from program.model import Person, Program
 from program.people import index_heading
 from program.writers.base import RenderOptions, lang_of, shared_by_writers
 from program.writers.calendar_keys import calendar_keys
-from program.writers.digests import digest
+from program.writers.digests import digest, person_digest
 from program.writers.piece_reuse import Keyed, pieces
 from program.writers.speaker_index import IndexBuilder, IndexEntry, LetterGroup, letter_groups, speaker_index
 
@@ -46,6 +46,7 @@ class IndexKeys:
         self._fields = digest([self._items.page_fields, repr(lang)])
         self._places: dict[int, str] = {}
         self.people = program.people
+        self._program = program
         self.letters = tuple(index_heading(person.sort_key, program.locale) for person in program.people)
         self.calendars = tuple(bool(self.builder.event_items.of_person(person)) for person in program.people)
         self.keys = tuple(map(self._key, program.people, self.calendars))
@@ -58,7 +59,7 @@ class IndexKeys:
         builder, shown = self.builder, self._items
         items = builder.items
         papers = builder.papers_of(person)
-        parts = [self._fields, repr(person), "calendar" if calendar else "no calendar"]
+        parts = [self._fields, person_digest(self._program, person), "calendar" if calendar else "no calendar"]
         for item_id in builder.ordered_items(person):
             item = items[item_id]
             parts.append(f"item {shown.item(item)}")
