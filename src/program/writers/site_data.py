@@ -42,8 +42,8 @@ def script_data(
     tracks = sorted({track[0] for item in shown if (track := colours.of(item))})
     track_index = {track: number for number, track in enumerate(tracks)}
     position = {item.id: number for number, item in enumerate(shown)}
-    starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
-    origin = min(starts, default=0)
+    minutes = {item.id: int(item.start.timestamp()) // 60 for item in shown if item.start}  # once: it asks the zone
+    origin = min(minutes.values(), default=0)
     lang = lang_of(program, options)
 
     spellings = {person.id: (person.name, *person.aliases) for person in program.people}
@@ -57,7 +57,7 @@ def script_data(
     def row(item: Item) -> list[object]:
         people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
         track = colours.of(item)
-        start = None if item.start is None else int(item.start.timestamp()) // 60 - origin
+        start = None if item.start is None else minutes[item.id] - origin
         length = None if item.start is None or item.end is None else int((item.end - item.start).total_seconds()) // 60
         return [
             start,
