@@ -48,7 +48,7 @@ class IndexKeys:
         self.people = program.people
         self._program = program
         self.letters = tuple(index_heading(person.sort_key, program.locale) for person in program.people)
-        self.calendars = tuple(bool(self.builder.event_items.of_person(person)) for person in program.people)
+        self.calendars = tuple(map(self._items.has_calendar, program.people))
         self.keys = tuple(map(self._key, program.people, self.calendars))
 
     def entry(self, number: int) -> IndexEntry:
