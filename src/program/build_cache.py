@@ -37,7 +37,7 @@ from program.model import Program
 from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
-from program.writers.digests import digest, item_digests, large_digest, person_digests
+from program.writers.digests import digest, item_digests, large_digest
 from program.writers.piece_reuse import BASE_SUFFIX, PIECES_FOLDER
 from program.writers.template_folder import shipped_templates
 
@@ -108,18 +108,18 @@ class Plan:
 
 
 def program_parts(program: Program) -> Iterator[str]:
-    """The program a field and an element at a time: its items and people by their digests, the rest by `repr`.
+    """The program a field and an element at a time: its items by their digests and sources, the rest by `repr`.
 
     Never one string: at 100,000 items the whole `repr` is 270 million characters (520 MB).
     """
-    items, people = item_digests(program), person_digests(program)
+    items = item_digests(program)
     for field in attrs.fields(Program):
         value = getattr(program, field.name)
         yield field.name
         if field.name == "items":  # each item's digest (made once a build, for its keys too) and where it was read
-            yield from (f"{items[id(item)]} {item.source!r}" for item in program.items)
-        elif field.name == "people":  # each person's digest (their calendar's and index entry's keys hold it too)
-            yield from (people[id(person)] for person in program.people)
+            for item in program.items:
+                yield items[id(item)]
+                yield repr(item.source)
         elif isinstance(value, tuple):
             yield from map(repr, value)
         else:

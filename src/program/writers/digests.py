@@ -77,7 +77,7 @@ _last: list[tuple[Program, dict[int, str]]] = []
 def person_digests(program: Program) -> dict[int, str]:
     """The digest of each person of `program` (their `repr`), by the person's `id()`; made once a program.
 
-    The program's key holds them, and so do every personal calendar's and index entry's.
+    Every personal calendar's key and index entry's key holds it: a person is printed once for both.
     """
     if _last_people and _last_people[0][0] is program:
         return _last_people[0][1]
