@@ -53,6 +53,8 @@ class PendingEvent:
         return self._made
 
     def __getattr__(self, name: str) -> object:
+        if name.startswith("_"):  # a slot not set yet (a copy being made): never the record's
+            raise AttributeError(name)
         return getattr(self.made(), name)
 
     def __repr__(self) -> str:
