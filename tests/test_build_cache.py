@@ -1,8 +1,8 @@
 """Rebuilds that redo only what changed give, file by file, what a full build gives.
 
 Random edits of the sample (a talk moved, renamed, its people changed, its abstract or its
-kind changed, an item removed, a setting, the program's `updated`, the clock or a template
-changed) are built one after the other into one out/, each incrementally, and each compared
+kind changed, an item removed, a setting, the program's `updated`, the clock, posters as
+events or a template changed) are built one after the other into one out/, each incrementally, and each compared
 with a full build of the same input into a fresh folder.
 """
 
@@ -37,7 +37,10 @@ Edit = tuple[str, int, int]
 
 _EDITS = st.tuples(
     st.sampled_from(
-        ["move", "rename", "people", "abstract", "kind", "remove", "venue", "updated", "clock", "template", "nothing"]
+        [
+            *("move", "rename", "people", "abstract", "kind", "remove", "venue", "updated", "clock", "posters"),
+            *("template", "nothing"),
+        ]
     ),
     st.integers(0, _ENTRIES - 1),
     st.integers(0, _ENTRIES - 1),
@@ -88,6 +91,7 @@ def _edit_page(text: str, what: str, first: int, second: int) -> str:
 
 
 def _apply(edit: Edit, folder: Path, clock: list[bool]) -> None:
+    """Make the edit; `clock`: [twelve-hour clock, posters as events], the options toggled by "clock" and "posters"."""
     what, first, second = edit
     page = folder / SAMPLE_PAGE.name
     page.write_text(_edit_page(page.read_text(), what, first, second))
@@ -101,6 +105,8 @@ def _apply(edit: Edit, folder: Path, clock: list[bool]) -> None:
         program_file.write_text(re.sub(r"^updated = \S+", stamp, text, flags=re.MULTILINE))
     elif what == "clock":
         clock[0] = not clock[0]
+    elif what == "posters":  # schedule.xml/.json: each poster an event of its sessions
+        clock[1] = not clock[1]
     elif what == "template":
         template = folder / "templates" / "talks.md.j2"
         template.parent.mkdir(exist_ok=True)
@@ -108,9 +114,10 @@ def _apply(edit: Edit, folder: Path, clock: list[bool]) -> None:
         template.write_text(f"{shipped}\n<!-- edit {first} -->\n")
 
 
-def _build(folder: Path, out: Path, *, twelve_hour: bool, incremental: bool) -> dict[str, bytes]:
+def _build(folder: Path, out: Path, *, options: list[bool], incremental: bool) -> dict[str, bytes]:
     templates = folder / "templates"
-    render = RenderOptions(twelve_hour=twelve_hour, templates=templates if templates.is_dir() else None)
+    folder_given = templates if templates.is_dir() else None
+    render = RenderOptions(twelve_hour=options[0], posters_as_events=options[1], templates=folder_given)
     settings_ = load_program_file(folder / "mlsys2022.toml")
     build(settings_, out, BuildOptions(render=render, pdf=False, incremental=incremental))
     return files_under(out)
@@ -127,12 +134,12 @@ def test_incremental_builds_match_full_builds_file_by_file(edits: list[Edit]) ->
         folder = Path(work)
         shutil.copy(SAMPLE_PAGE, folder)
         shutil.copy(SAMPLE_PAGE.parent / "mlsys2022.toml", folder)
-        clock = [True]
-        _build(folder, folder / "out", twelve_hour=True, incremental=True)
+        clock = [True, False]
+        _build(folder, folder / "out", options=clock, incremental=True)
         for number, edit in enumerate(edits):
             _apply(edit, folder, clock)
-            incremental = _build(folder, folder / "out", twelve_hour=clock[0], incremental=True)
-            full = _build(folder, folder / f"full-{number}", twelve_hour=clock[0], incremental=False)
+            incremental = _build(folder, folder / "out", options=clock, incremental=True)
+            full = _build(folder, folder / f"full-{number}", options=clock, incremental=False)
             assert sorted(incremental) == sorted(full)
             for name, data in full.items():
                 assert incremental[name] == data, f"{name} differs after {edits[: number + 1]}"
@@ -176,7 +183,13 @@ def _sample_copy(folder: Path) -> Settings:
 
 
 def _pieces(out: Path, writer: str) -> dict[str, str]:
-    pieces: dict[str, str] = orjson.loads((out / ".program-publish" / "current" / PIECES_FOLDER / writer).read_bytes())
+    """A writer's pieces in the published build: its file's, and its base's when it was kept beside one."""
+    folder = out / ".program-publish" / "current" / PIECES_FOLDER
+    pieces: dict[str, str] = orjson.loads((folder / writer).read_bytes())
+    base = folder / f"{writer}{piece_reuse.BASE_SUFFIX}"
+    if "\x00base" in pieces:
+        pieces = {**orjson.loads(base.read_bytes()), **pieces}
+        del pieces["\x00base"]
     return pieces
 
 
@@ -185,17 +198,24 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(settings_, out, BuildOptions(pdf=False))
     before = {writer: _pieces(out, writer) for writer in ("frab-xml", "site", "speakers-html")}
+    current = out / ".program-publish" / "current" / PIECES_FOLDER
+    before_inodes = {writer: (current / writer).stat().st_ino for writer in before}
     page = tmp_path / SAMPLE_PAGE.name
     page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
 
     build(settings_, out, BuildOptions(pdf=False))
 
     after = {writer: _pieces(out, writer) for writer in before}
+    folder = out / ".program-publish" / "current" / PIECES_FOLDER
     for writer, pieces in after.items():
-        # The talk's event, its article, Jeff Dean's entry: one piece gone, one new; the others the same text.
-        assert (len(before[writer].keys() - pieces.keys()), len(pieces.keys() - before[writer].keys())) == (1, 1)
+        # The talk's event, its article, Jeff Dean's entry: one piece new, the others the same text. Only the new
+        # one is written: the published pieces are kept beside it (the piece it replaced stays there, unasked).
+        assert len(pieces.keys() - before[writer].keys()) == 1
         assert all(before[writer][key] == text for key, text in pieces.items() if key in before[writer])
         assert len(pieces) > 10
+        written = orjson.loads((folder / writer).read_bytes())
+        assert written.keys() - {"", "\x00base"} == pieces.keys() - before[writer].keys()
+        assert (folder / f"{writer}{piece_reuse.BASE_SUFFIX}").stat().st_ino == before_inodes[writer]
 
 
 def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -> None:

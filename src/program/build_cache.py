@@ -5,18 +5,16 @@ never linked into out/), a key for every file it wrote: a digest of what the fil
 works out the same keys for its program and renders only the files whose key is new; every other file is a hard
 link to the published build's (the same bytes, no copy). What goes into a key:
 
-- every file: the settings key, a digest of this program's code (the version and the
-  bytes of its modules, so an edited checkout counts too), the versions of the libraries
-  that write the bytes (icalendar, Jinja2, orjson, Typst…), the presentation options,
-  the shipped templates and the `--templates` folder, byte for byte, and which writers run;
-- a file of a whole-program output (program.json, the site, schedule.xml…): the whole
-  program (its `repr`: every item, person, paper, problem and setting it carries);
+- every file: the settings key, a digest of this program's code (the version and the bytes of its modules, so an
+  edited checkout counts too), the versions of the libraries that write the bytes (icalendar, Jinja2, orjson,
+  Typst…), the presentation options, the shipped templates and `--templates`, byte for byte, and which writers run;
+- a whole-program output (program.json, the site, schedule.xml…): the whole program (every item, by its digest
+  (`digests.item_digests`) and where it was read, and every person, paper, problem and setting, by `repr`);
 - a personal or per-kind calendar: only what it shows (`writers.calendar_keys`).
 
-When the settings key and the program are those of the published build, and its files
-are all there as it wrote them, nothing is written at all: the published build stays.
-A file edited by hand in the published build (newer than its build's cache file) is
-rendered again, never linked.
+When the settings key and the program are those of the published build, and its files are all there as it wrote
+them, nothing is written at all: the published build stays. A file edited by hand in the published build (newer
+than its build's cache file) is rendered again, never linked.
 """
 
 from __future__ import annotations
@@ -39,8 +37,8 @@ from program.model import Program
 from program.publish_checks import STATE, check_out, is_ours
 from program.version import __version__
 from program.writers import AnyWriter, FolderWriter, RenderOptions, output_name
-from program.writers.digests import digest, large_digest
-from program.writers.piece_reuse import PIECES_FOLDER
+from program.writers.digests import digest, item_digests, large_digest
+from program.writers.piece_reuse import BASE_SUFFIX, PIECES_FOLDER
 from program.writers.template_folder import shipped_templates
 
 if TYPE_CHECKING:
@@ -88,9 +86,8 @@ class Plan:
     def mostly_reused(self) -> bool:
         """Whether most of the build's files are the published build's: a rebuild after a small edit.
 
-        Such a build renders in one process: forking workers (each touching the program's
-        memory), sending files through pipes and deriving shared data once a worker costs
-        more CPU than the few files left to render (1.3 s of 10.7 at 10,000 items).
+        Such a build renders in one process: forking workers (each touching the program's memory), sending
+        files through pipes and deriving shared data once a worker costs more CPU than the few files left.
         """
         return len(self.reused) * 2 >= len(self.keys)
 
@@ -111,19 +108,24 @@ class Plan:
 
 
 def program_parts(program: Program) -> Iterator[str]:
-    """The `repr` of `program` a field and an element at a time, never as one string.
+    """The program a field and an element at a time: its items by their digests and sources, the rest by `repr`.
 
-    At 100,000 items the whole `repr` is 270 million characters (520 MB); its parts, hashed one
-    after another with separators, tell programs apart just as well.
+    Never one string: at 100,000 items the whole `repr` is 270 million characters (520 MB).
     """
+    items = item_digests(program)
     for field in attrs.fields(Program):
         value = getattr(program, field.name)
         yield field.name
-        if isinstance(value, tuple):
+        if field.name == "items":  # each item's digest (made once a build, for its keys too) and where it was read
+            for item in program.items:
+                yield items[id(item)]
+                yield repr(item.source)
+        elif isinstance(value, tuple):
             yield from map(repr, value)
-            yield ")"
         else:
             yield repr(value)
+            continue
+        yield ")"
 
 
 @attrs.frozen
@@ -143,8 +145,7 @@ def first_look(
 ) -> FirstLook:
     """The keys of `program` with the writers `outputs` names (name, output), and whether out/ holds this build.
 
-    Names only (`writers.build_outputs`): a rebuild that changes nothing imports no writer
-    (Jinja2, icalendar, lxml: a tenth of a second).
+    Names only (`writers.build_outputs`): a rebuild that changes nothing imports no writer (a tenth of a second).
     """
     settings = settings_key([name for name, _ in outputs], options)
     whole = large_digest(itertools.chain([settings], program_parts(program)))
@@ -195,8 +196,10 @@ def plan_build(
         reused.extend((name, LinkedFile(source)) for name, source in kept.items())
         if len(kept) < len(mine):
             to_render.append(_narrowed(writer, [name for name in mine if name not in kept]))
-        elif published is not None and (pieces := published.unedited(f"{PIECES_FOLDER}/{writer.name}")):
-            reused.append((f"{PIECES_FOLDER}/{writer.name}", LinkedFile(pieces)))  # for the build after this one
+        elif published is not None:  # its pieces (and the base they were kept beside), for the build after this one
+            for name in (f"{PIECES_FOLDER}/{writer.name}", f"{PIECES_FOLDER}/{writer.name}{BASE_SUFFIX}"):
+                if pieces := published.unedited(name):
+                    reused.append((name, LinkedFile(pieces)))
     made = _published_events(published) if published is not None else {}
     known = {item_id: made[key] for item_id, key in events.items() if key in made}
     return Plan(
@@ -214,8 +217,7 @@ def plan_build(
 def published_people(out_dir: Path) -> list[object] | None:
     """The people (id, name, aliases) the build published in `out_dir` recorded, as its program.json has them.
 
-    None when it recorded none, or its program.json was edited since: `earlier` then reads
-    them from program.json (30 MB at 10,000 items, a third of a second).
+    None when it recorded none, or its program.json was edited since (`earlier` reads it then).
     """
     published = _published(out_dir)
     if published is None or published.unedited("program.json") is None:
@@ -226,10 +228,9 @@ def published_people(out_dir: Path) -> list[object] | None:
 def _published_events(published: _Published) -> dict[str, bytes]:
     """Event key -> VEVENT bytes, for every event of the published program.ics.
 
-    program.ics holds every timed item's shared event in the program's order, each as
-    `ProgramEvents.event_bytes` gives it, after the calendar's head and VTIMEZONE. No
-    line inside an event begins "BEGIN:VEVENT" (icalendar escapes line breaks in values,
-    and a folded line goes on with a space).
+    program.ics holds every timed item's event in the program's order, each as `ProgramEvents.event_bytes`
+    gives it, after the calendar's head and VTIMEZONE. No line inside an event begins "BEGIN:VEVENT"
+    (icalendar escapes line breaks in values, and a folded line goes on with a space).
     """
     source = published.unedited("program.ics")
     if source is None or not published.events:
@@ -291,8 +292,7 @@ def _folder_digest(folder: Path, suffix: str = "") -> str:
     hasher = hashlib.blake2b(digest_size=16)
     for path in sorted(folder.rglob(f"*{suffix}")):
         if path.is_file() and "__pycache__" not in path.parts:
-            hasher.update(path.relative_to(folder).as_posix().encode() + b"\x00")
-            hasher.update(path.read_bytes() + b"\x00")
+            hasher.update(path.relative_to(folder).as_posix().encode() + b"\x00" + path.read_bytes() + b"\x00")
     return hasher.hexdigest()
 
 

@@ -94,7 +94,7 @@ def build(
     say_language(built.loaded.program.locale)
     if built.unchanged:
         say(f"unchanged: {out_dir.as_posix()}/ already holds this build ({len(built.names)} outputs)", err=False)
-    for line in [] if built.unchanged else written_lines(built.written, built.folders, out_dir):
+    for line in [] if built.unchanged else written_lines(built.written_names, built.folders, out_dir):
         say(line, err=False)
     say_why_no_pdf(pdf)
     if built.loaded.program.has_errors:

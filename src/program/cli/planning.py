@@ -72,7 +72,8 @@ def plan(template_path: Path, out_dir: Path, **options: Any) -> None:
         f"{len(solved.posters)} posters ({'optimal' if solved.optimal else 'best found'}, {solved.seconds:.2f} s)",
         err=True,
     )
-    for line in written_lines(planned.written, planned.folders, out_dir):
+    written = [path.relative_to(out_dir).as_posix() for path in planned.written]
+    for line in written_lines(written, planned.folders, out_dir):
         say(line, err=False)
 
 

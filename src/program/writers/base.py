@@ -93,8 +93,17 @@ def json_chunks(document: object) -> Iterator[bytes]:
 _JSON_CHUNK = 1 << 16
 
 
+class JsonText(str):
+    """A value's JSON written already (by orjson, indented by two spaces): `json_chunks` places it as it is."""
+
+    __slots__ = ()
+
+
 def _value_chunks(value: object, newline: bytes) -> Iterator[bytes]:
     """`value` as orjson indents it where a line break and its indentation is `newline`."""
+    if isinstance(value, JsonText):
+        yield value.encode().replace(b"\n", newline)
+        return
     if isinstance(value, Iterator):
         yield from _container_chunks(value, newline, b"[]", _value_chunks)
         return

@@ -15,13 +15,11 @@ from collections.abc import Iterator
 
 import attrs
 
-from program.model import Item, Program
+from program.model import Item, Person, Program
 from program.writers.base import shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
-from program.writers.digests import digest
+from program.writers.digests import digest, item_digest, person_digest
 from program.writers.shown_names import named_people
-
-_SHOWN_FIELDS = tuple(field.name for field in attrs.fields(Item) if field.name != "source")
 
 
 class CalendarKeys:
@@ -35,6 +33,7 @@ class CalendarKeys:
         self._events: dict[str, str] = {}
         self._items: dict[str, str] = {}
         self._shown: dict[str, str] = {}
+        self._with_events: dict[int, bool] = {}
         # The program without its lists: every calendar shows some of these fields (a moved
         # item that adds a day changes `days`, and so every calendar's time zone block).
         whole = attrs.evolve(program, items=(), people=(), papers=(), problems=())
@@ -48,9 +47,16 @@ class CalendarKeys:
         """Yield (file name in people/, digest) for every person who gets a calendar."""
         for person in self.program.people:
             events = self.items.of_person(person)
+            self._with_events[id(person)] = bool(events)
             if events:
                 name = person_calendar(person).rpartition("/")[2]
-                yield name, digest([self.program_fields, repr(person), *(self._event(item) for item in events)])
+                shown = person_digest(self.program, person)
+                yield name, digest([self.program_fields, shown, *(self._event(item) for item in events)])
+
+    def has_calendar(self, person: Person) -> bool:
+        """Whether `person` of the program has a calendar: events (found once, for `of_people` and the index)."""
+        known = self._with_events.get(id(person))
+        return bool(self.items.of_person(person)) if known is None else known
 
     def of_kinds(self) -> Iterator[tuple[str, str]]:
         """Yield (file name in kinds/, digest) for every kind with timed items."""
@@ -82,8 +88,7 @@ class CalendarKeys:
     def item(self, item: Item) -> str:
         """The digest of `item` (every field but where it was read) and its people as shown."""
         if item.id not in self._items:  # a poster is shown at two to four sessions
-            fields = tuple(getattr(item, name) for name in _SHOWN_FIELDS)
-            self._items[item.id] = digest([repr(fields), *self._names.shown_on(item)])
+            self._items[item.id] = digest([item_digest(self.program, item), *self._names.shown_on(item)])
         return self._items[item.id]
 
 

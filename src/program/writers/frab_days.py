@@ -58,9 +58,11 @@ def _listed_day(event: Event) -> date | None:
 
 
 def _day(program: Program, index: int, day: date, events: list[Event], rooms: tuple[str, ...]) -> Day:
-    first = min(events, key=lambda event: event.start.timestamp()).start
-    last = max(events, key=lambda event: event.start.timestamp()).start
-    start, end = first, max(events, key=lambda event: event.end.timestamp()).end
+    # Each event's start and end in seconds, once: an aware time's `timestamp()` asks its zone.
+    starts, ends = [event.start.timestamp() for event in events], [event.end.timestamp() for event in events]
+    first = events[min(range(len(events)), key=starts.__getitem__)].start
+    last = events[max(range(len(events)), key=starts.__getitem__)].start
+    start, end = first, events[max(range(len(events)), key=ends.__getitem__)].end
     bounds = _written_bounds(program, day)
     # The export's bounds of the day, where every event of the day still starts within them
     # (an export's night-long event may end after its day does).

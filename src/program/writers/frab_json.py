@@ -8,15 +8,20 @@ in schedule.xml and program.json).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
+import orjson
+
 from program.model import FrabAnswer, FrabLink, Program
 from program.version import __version__
-from program.writers.base import RenderOptions, json_bytes, json_chunks
+from program.writers.base import JsonText, RenderOptions, json_bytes, json_chunks
 from program.writers.clean_text import web_url
+from program.writers.frab_pending import PendingEvent
 from program.writers.frab_schedule import Day, Event, Person, Schedule, hours_minutes, schedule_of
+from program.writers.piece_reuse import pieces
 
 SCHEMA = "https://c3voc.de/schedule/schema.json"
 _LINK_TYPES = (
@@ -59,7 +64,7 @@ def schedule_document(schedule: Schedule, *, whole: bool = True) -> dict[str, An
         "timeslot_duration": schedule.timeslot_text or hours_minutes(schedule.timeslot),
         "time_zone_name": program.timezone,
         "rooms": [{"name": room.name, "slug": room.slug, "guid": room.guid} for room in schedule.rooms],
-        "days": many(_day(day, many) for day in schedule.days),
+        "days": many(_day(day, many, _event if whole else _event_entry) for day in schedule.days),
     }
     written = schedule.conference
     if written and written.start and written.end:
@@ -79,14 +84,25 @@ def schedule_document(schedule: Schedule, *, whole: bool = True) -> dict[str, An
     return {"$schema": SCHEMA, "generator": {"name": "program", "version": __version__}, "schedule": body}
 
 
-def _day(day: Day, many: _Many) -> dict[str, Any]:
+def _day(day: Day, many: _Many, entry: Callable[[Event], object]) -> dict[str, Any]:
     return {
         "index": day.index,
         "date": day.date.isoformat(),
         "day_start": day.start.isoformat(),
         "day_end": day.end.isoformat(),
-        "rooms": {room: many(map(_event, events)) for room, events in day.rooms},
+        "rooms": {room: many(map(entry, events)) for room, events in day.rooms},
     }
+
+
+def _event_entry(event: Event) -> object:
+    """An event of the document a piece at a time: an own event's JSON taken from the published build when the same."""
+    if not isinstance(event, PendingEvent):
+        return _event(event)
+    return JsonText(pieces(FrabJsonWriter.name).get(event.inputs, functools.partial(_event_json, event)))
+
+
+def _event_json(event: Event) -> str:
+    return orjson.dumps(_event(event), option=orjson.OPT_INDENT_2).decode()
 
 
 def _event(event: Event) -> dict[str, Any]:

@@ -22,6 +22,7 @@ identifiers. Collisions of id or code (one in billions) are settled in running o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import string
@@ -29,17 +30,19 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 
-from program.model import FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Program
+from program.model import FrabConference, FrabEvent, FrabLink, FrabPerson, Item, Kind, Paper, Program
 from program.model.frab import shown_text
 from program.model.ids import calendar_domain
 from program.model.text import collapse_space, is_placeholder_name, match_key, slugify
 from program.writers.base import RenderOptions, shared_by_writers
+from program.writers.calendar_keys import calendar_keys
 from program.writers.clean_text import plain_text, poster_lines, title_text, web_url
 from program.writers.frab_days import schedule_days
+from program.writers.frab_pending import PendingEvent, event_inputs
 from program.writers.frab_records import Day, Event, Person, Room, Schedule
 from program.writers.shown_names import NamedPeople, named_people
 
@@ -157,6 +160,7 @@ def _poster_list(members: Sequence[Item], names: NamedPeople) -> str | None:
 
 def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acronym: str) -> list[Event]:
     people = named_people(program)
+    keys = calendar_keys(program, None)  # each item's digest, for its event's inputs
     papers = {paper.id: paper for paper in program.papers}
     # An export's own ids and codes are taken first: ours are made around them.
     numbers: set[int] = {place.item.frab.id for place in placed if place.item.frab and place.item.frab.id}
@@ -175,31 +179,53 @@ def _events(program: Program, placed: list[_Placed], namespace: uuid.UUID, acron
             continue
         guid, number = _uuid5(namespace, place.key)
         paper = papers.get(item.paper) if item.paper else None
-        links = tuple(FrabLink(url, link.label) for link in item.links if (url := web_url(link.url)))
-        events.append(
-            Event(
-                item=item,
-                key=place.key,
-                number=_fresh(number % _MAX_ID + 1, numbers, lambda n: n % _MAX_ID + 1),
-                guid=guid,
-                code=_fresh(
-                    _code(number), codes, lambda code: _code(int(hashlib.sha256(code.encode()).hexdigest(), 16))
-                ),
-                slug=f"{acronym}-{slugify(place.key.replace('@', '-at-'), max_length=120)}",
-                room=place.room,
-                start=place.start,
-                end=place.end,
-                title=title_text(item),
-                abstract=plain_text(item.abstract, latex=item.scraped) if item.abstract else "",
-                description=place.description,
-                persons=tuple(_person(name, item, people, namespace) for name in item.people),
-                links=links,
-                url=links[0].url if links else web_url(program.url),
-                track=item.track or (paper.category if paper else None),
-                type=item.kind.display,
-            )
+        settled = (
+            item,
+            place.key,
+            _fresh(number % _MAX_ID + 1, numbers, lambda n: n % _MAX_ID + 1),
+            guid,
+            _fresh(_code(number), codes, lambda code: _code(int(hashlib.sha256(code.encode()).hexdigest(), 16))),
+            place.room,
+            place.start,
+            place.end,
+            title_text(item),
         )
+        shown = (*settled[1:8], place.description)
+        make = functools.partial(_own_event, program, place, settled, paper, (people, namespace, acronym))
+        events.append(cast(Event, PendingEvent(event_inputs(keys, people, item, shown, paper), make, settled)))
     return events
+
+
+def _own_event(
+    program: Program,
+    place: _Placed,
+    settled: tuple[Item, str, int, str, str | None, str, datetime, datetime, str],
+    paper: Paper | None,
+    naming: tuple[NamedPeople, uuid.UUID, str],
+) -> Event:
+    """The record of an event of no export, from what the schedule settled for it (`PendingEvent`)."""
+    item, key, number, guid, code, room, start, end, title = settled
+    people, namespace, acronym = naming
+    links = tuple(FrabLink(url, link.label) for link in item.links if (url := web_url(link.url)))
+    return Event(
+        item=item,
+        key=key,
+        number=number,
+        guid=guid,
+        code=code,
+        slug=f"{acronym}-{slugify(key.replace('@', '-at-'), max_length=120)}",
+        room=room,
+        start=start,
+        end=end,
+        title=title,
+        abstract=plain_text(item.abstract, latex=item.scraped) if item.abstract else "",
+        description=place.description,
+        persons=tuple(_person(name, item, people, namespace) for name in item.people),
+        links=links,
+        url=links[0].url if links else web_url(program.url),
+        track=item.track or (paper.category if paper else None),
+        type=item.kind.display,
+    )
 
 
 def _exported_event(

@@ -21,6 +21,7 @@ from program.model import FrabAnswer, FrabConference, FrabEvent, FrabLink, Progr
 from program.version import __version__
 from program.writers.base import RenderOptions
 from program.writers.clean_text import web_url, xml_text
+from program.writers.frab_pending import PendingEvent
 from program.writers.frab_schedule import Day, Event, Schedule, hours_minutes, schedule_of
 from program.writers.piece_reuse import pieces
 
@@ -79,8 +80,9 @@ def _events_text(events: Sequence[Event], *, first: bool) -> str:
     """Events as they stand in an indented room: the room's first starts where the placeholder stood.
 
     An event's text is a function of its record's fields but `item` (read by no line
-    here; where the item was read moves with every edit above it): a rebuild takes the
-    text of each unchanged event from the published build.
+    here; where the item was read moves with every edit above it), and for an own event
+    of its inputs (`frab_pending`): a rebuild takes the text of each unchanged event from
+    the published build.
     """
     separator = "\n" + "  " * _EVENT_DEPTH
     made = pieces(FrabXmlWriter.name)
@@ -92,6 +94,8 @@ _SHOWN = tuple(field.name for field in attrs.fields(Event) if field.name != "ite
 
 
 def _shown(event: Event) -> str:
+    if isinstance(event, PendingEvent):  # an own event: by what its record is made from, the record not made
+        return event.inputs
     return repr(tuple(getattr(event, name) for name in _SHOWN))
 
 

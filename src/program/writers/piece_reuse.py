@@ -20,7 +20,8 @@ around rendering; worker processes are forked inside it, so they see it too).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +46,16 @@ piece of a 10,000-item program; a larger one's rebuild renders the pieces not ke
 class Pieces:
     """The pieces of one writer's output: those the published build has, and those used by this one."""
 
-    def __init__(self, name: str, settings: str, published: Path | None) -> None:
+    def __init__(self, name: str, settings: str, published: Path | None, *, chained: bool = False) -> None:
         self.name = name
         self._salt = digest([settings, name])
         self._published = published
         self._known: dict[str, str] | None = None
         self.used: dict[str, str] = {}
         self._kept = 0
+        self._chained = chained
+        self._base: tuple[Path, dict[str, str], int] | None = None
+        """The published file this build's pieces may be kept beside (path, its pieces, their characters)."""
 
     def get(self, shown: str, make: Callable[[], str]) -> str:
         """The text of the piece that shows `shown` (a repr of everything it is made from), made only if new."""
@@ -70,18 +74,48 @@ class Pieces:
 
     def _earlier(self) -> dict[str, str]:
         if self._known is None:  # read on first use: in the worker process that renders this writer
-            self._known = _read(self._published / PIECES_FOLDER / self.name, self._salt) if self._published else {}
+            self._known = self._read_published() if self._published else {}
         return self._known
 
-    def kept(self) -> bytes:
-        """The pieces this build used, with the salt their keys hold (under `_SALT`), for the next build."""
-        return orjson.dumps({_SALT: self._salt, **self.used})
+    def _read_published(self) -> dict[str, str]:
+        assert self._published is not None
+        path = self._published / PIECES_FOLDER / self.name
+        known = _read(path, self._salt)
+        if _BASE not in known:  # a whole file: the next build's may be kept beside it
+            self._base = (path, known, sum(map(len, known.values())))
+            return known
+        base_path = path.with_name(path.name + BASE_SUFFIX)
+        base = _read(base_path, self._salt)
+        if base:
+            self._base = (base_path, base, sum(map(len, base.values())))
+        return {**base, **known}
+
+    def kept(self) -> tuple[bytes, Path | None]:
+        """The pieces this build used, with the salt their keys hold (under `_SALT`), for the next build.
+
+        When this build may (`chained`) and most of what it used is in the published file
+        it read (a rebuild after an edit), only the pieces that file lacks are written, and
+        that file is kept beside them (the path returned: `.pieces/<writer>.base`); else all
+        (None). Every file of a writer has the same salt, and a key names one text: a piece
+        of the base no longer used is never a wrong one, and a whole file is written again
+        once the new pieces are a quarter of the base or the base twice what is used.
+        """
+        if self._chained and self._base is not None and len(self.used) * 2 >= len(self._base[1]):
+            base_path, base, base_size = self._base
+            new = {key: text for key, text in self.used.items() if key not in base}
+            if sum(map(len, new.values())) * 4 <= base_size:
+                return orjson.dumps({_SALT: self._salt, _BASE: "", **new}), base_path
+        return orjson.dumps({_SALT: self._salt, **self.used}), None
 
 
 _OWN_KEY_LENGTH = 160
 """A `shown` up to this long is a piece's key as it is; a longer one (a whole record's repr) is digested."""
 _SALT = ""
 """The key, in a pieces file, of the salt its pieces were made with (no piece's key is empty)."""
+_BASE = "\x00base"
+"""The key, in a pieces file, that says it holds only what its base (`.pieces/<writer>.base`) lacks."""
+BASE_SUFFIX = ".base"
+"""What a writer's base pieces file adds to its name."""
 
 
 def _read(path: Path, salt: str) -> dict[str, str]:
@@ -99,18 +133,25 @@ def _read(path: Path, salt: str) -> dict[str, str]:
 
 _state: dict[str, object] = {}
 _writers: dict[str, Pieces] = {}
+_bases: dict[str, Path] = {}
 
 
 @contextlib.contextmanager
-def pieces_reused(settings: str, published: Path | None) -> Iterator[None]:
-    """While the block runs, writers take pieces of the build in `published` (None: none) made with `settings`."""
-    _state.update(settings=settings, published=published)
+def pieces_reused(settings: str, published: Path | None, *, chained: bool = False) -> Iterator[None]:
+    """While the block runs, writers take pieces of the build in `published` (None: none) made with `settings`.
+
+    `chained`: a writer may keep only its new pieces, beside a published file of them
+    (`Pieces.kept`; rendering in this process: `kept_bases` names the files to link).
+    """
+    _state.update(settings=settings, published=published, chained=chained)
     _writers.clear()
+    _bases.clear()
     try:
         yield
     finally:
         _state.clear()
         _writers.clear()
+        _bases.clear()
 
 
 def pieces(name: str) -> Pieces:
@@ -119,7 +160,8 @@ def pieces(name: str) -> Pieces:
         settings, published = _state.get("settings"), _state.get("published")
         if not isinstance(settings, str):
             return Pieces(name, "", None)
-        _writers[name] = Pieces(name, settings, published if isinstance(published, Path) else None)
+        chained = _state.get("chained") is True
+        _writers[name] = Pieces(name, settings, published if isinstance(published, Path) else None, chained=chained)
     return _writers[name]
 
 
@@ -128,7 +170,15 @@ def kept_pieces(name: str) -> bytes | None:
     used = _writers.pop(name, None)
     if used is None or not used.used:
         return None
-    return used.kept()
+    kept, base = used.kept()
+    if base is not None:
+        _bases[f"{PIECES_FOLDER}/{name}{BASE_SUFFIX}"] = base
+    return kept
+
+
+def kept_bases() -> list[tuple[str, Path]]:
+    """(name in the build, published file) of each base pieces file the writers rendered so far keep beside theirs."""
+    return list(_bases.items())
 
 
 class Keyed:
@@ -190,3 +240,30 @@ def macro_pieces(name: str, locale: str, *, html: bool) -> Callable[..., str]:
         return shown(made.get(repr((locale, macro.name, arguments)), lambda: str(macro(*arguments))))
 
     return piece
+
+
+def macro_runs(name: str, locale: str, *, html: bool) -> Callable[..., str]:
+    r"""A function for writer `name`'s template that shows a run of pieces in one call.
+
+    `{{ pieces(a_macro, records, y, after="\n") }}` shows what this loop shows:
+    `{% for r in records %}{{ piece(a_macro, r, y) }}{{ "\n" }}{% endfor %}`. Each
+    record's piece is asked for by the key `macro_pieces` gives it. One call a run, not
+    one a piece: Jinja2's loop, its call and the markup of each piece were a fifth of a
+    second of a rebuild's 75,000 pieces at 10,000 items.
+    """
+    made = pieces(name)
+    shown: Callable[[str], str] = Markup if html else Rendered
+
+    def run(macro: Any, records: Iterable[object], *arguments: object, after: str = "") -> str:
+        macro_name = macro.name
+        texts = []
+        for record in records:
+            shown_with = (record, *arguments)
+            texts.append(made.get(repr((locale, macro_name, shown_with)), functools.partial(_made, macro, shown_with)))
+        return shown("".join(text + after for text in texts))
+
+    return run
+
+
+def _made(macro: Any, arguments: tuple[object, ...]) -> str:
+    return str(macro(*arguments))

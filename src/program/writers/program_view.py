@@ -20,10 +20,11 @@ from program.writers.booklet_text import title_and_people
 from program.writers.calendar_keys import calendar_keys
 from program.writers.clean_text import Span, spans, web_url
 from program.writers.digests import digest
+from program.writers.index_pieces import shown_groups
 from program.writers.piece_reuse import Keyed
 from program.writers.session_talks import placed_in_sessions, talks_by_session, when_shown
 from program.writers.shown_names import named_people
-from program.writers.speaker_index import LetterGroup, accepted_labels, shown_groups
+from program.writers.speaker_index import LetterGroup, accepted_labels
 from program.writers.timetable import BORDERS_MM, Timetable, timetable
 
 ABSTRACT_KINDS = frozenset({Kind.SPOTLIGHT, Kind.ORAL, Kind.KEYNOTE, Kind.INVITED_TALK})

@@ -14,11 +14,11 @@ from program.model import Item, Kind, Program
 from program.model.ids import calendar_domain
 from program.writers.base import RenderOptions, lang_of
 from program.writers.calendar_events import program_events
+from program.writers.index_pieces import people_rows
 from program.writers.shown_names import named_people
 from program.writers.site_changes import changes_data
 from program.writers.site_labels import script_labels
 from program.writers.site_tracks import TrackColours
-from program.writers.speaker_index import speaker_index
 
 MY_SCHEDULE = "My schedule"
 
@@ -42,10 +42,9 @@ def script_data(
     tracks = sorted({track[0] for item in shown if (track := colours.of(item))})
     track_index = {track: number for number, track in enumerate(tracks)}
     position = {item.id: number for number, item in enumerate(shown)}
-    starts = [int(item.start.timestamp()) // 60 for item in shown if item.start]
-    origin = min(starts, default=0)
+    minutes = {item.id: int(item.start.timestamp()) // 60 for item in shown if item.start}  # once: it asks the zone
+    origin = min(minutes.values(), default=0)
     lang = lang_of(program, options)
-    entries = speaker_index(program, lang)
 
     spellings = {person.id: (person.name, *person.aliases) for person in program.people}
 
@@ -58,7 +57,7 @@ def script_data(
     def row(item: Item) -> list[object]:
         people = [people_index[person.id] for name in item.people if (person := names.person(name, item.id))]
         track = colours.of(item)
-        start = None if item.start is None else int(item.start.timestamp()) // 60 - origin
+        start = None if item.start is None else minutes[item.id] - origin
         length = None if item.start is None or item.end is None else int((item.end - item.start).total_seconds()) // 60
         return [
             start,
@@ -92,7 +91,10 @@ def script_data(
         "tracks": tracks,
         # Each track's colour number: the Track filter's options wear their track's colour.
         "trackColours": [colours.number[track] for track in tracks],
-        "people": [person_row(entry.person_id, entry.display, entry.letter, entry.calendar) for entry in entries],
+        "people": [
+            person_row(person.id, person.display, letter, calendar)
+            for person, letter, calendar in people_rows(program, lang)
+        ],
         "items": [row(item) for item in shown],
         "changes": changes_data(program, options),
     }

@@ -32,7 +32,9 @@ def day_grid(items: Sequence[Item]) -> DayGrid:
     rooms = list(room_columns(items))
     groups: dict[str | None, list[Item]] = {room: [] for room in rooms}
     spanning: list[Item] = []
-    alone_in_day = _alone(items)
+    # Each item's start and end in seconds, once: an aware time's `timestamp()` asks its zone (98,000 asks a build).
+    seconds = {item.id: (_start(item).timestamp(), _end(item).timestamp()) for item in items}
+    alone_in_day = _alone(items, seconds)
     for item in items:
         room = item.location if item.location in groups else None
         if room is None and rooms and item.id in alone_in_day:
@@ -43,11 +45,11 @@ def day_grid(items: Sequence[Item]) -> DayGrid:
     headers: list[tuple[str, str]] = []
     column = 1
     for room, members in groups.items():
-        lanes = _lanes(members)
+        lanes = _lanes(members, seconds)
         width = max(lanes.values(), default=0) + 1
         if room is not None:
             headers.append((room, f"{column} / {column + width}"))
-        alone = _alone(members)
+        alone = _alone(members, seconds)
         for item in members:
             first = column if item.id in alone else column + lanes[item.id]
             last = column + width if item.id in alone else first + 1
@@ -59,19 +61,19 @@ def day_grid(items: Sequence[Item]) -> DayGrid:
     return DayGrid(columns, tuple(headers), areas)
 
 
-def _alone(items: Sequence[Item]) -> set[str]:
+def _alone(items: Sequence[Item], seconds: dict[str, tuple[float, float]]) -> set[str]:
     """Return the ids of the items that overlap no other item of `items` (one sweep, not all pairs)."""
     alone: set[str] = set()
     run: list[str] = []
     run_end = float("-inf")
-    for item in sorted(items, key=lambda item: (_start(item).timestamp(), _end(item).timestamp())):
-        start = _start(item).timestamp()
+    for item in sorted(items, key=lambda item: seconds[item.id]):
+        start, end = seconds[item.id]
         if start >= run_end:  # touching is not overlapping
             if len(run) == 1:
                 alone.update(run)
             run, run_end = [], start
         run.append(item.id)
-        run_end = max(run_end, _end(item).timestamp(), start + 1)
+        run_end = max(run_end, end, start + 1)
     if len(run) == 1:
         alone.update(run)
     return alone
@@ -90,15 +92,15 @@ def _end_row(item: Item, row: dict[datetime, int]) -> int:
     return max(row[_end(item)], row[_start(item)] + 1)
 
 
-def _lanes(items: Sequence[Item]) -> dict[str, int]:
+def _lanes(items: Sequence[Item], seconds: dict[str, tuple[float, float]]) -> dict[str, int]:
     """Return each item's lane: the first one free at its start (as few lanes as the overlaps need)."""
     lane_ends: list[float] = []
     lanes: dict[str, int] = {}
-    for item in sorted(items, key=lambda item: (_start(item).timestamp(), _end(item).timestamp())):
-        start = _start(item).timestamp()
+    for item in sorted(items, key=lambda item: seconds[item.id]):
+        start, finish = seconds[item.id]
         lane = next((index for index, end in enumerate(lane_ends) if end <= start), len(lane_ends))
         if lane == len(lane_ends):
             lane_ends.append(0.0)
-        lane_ends[lane] = max(_end(item).timestamp(), start + 1)
+        lane_ends[lane] = max(finish, start + 1)
         lanes[item.id] = lane
     return lanes

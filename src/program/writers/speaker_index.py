@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from itertools import groupby, islice
-from typing import cast
 
 import attrs
 from babel.numbers import format_decimal
@@ -18,11 +17,9 @@ from program.i18n import Lang
 from program.model import Item, Kind, Paper, Person, Program, Role
 from program.model.reprs import plain_repr
 from program.people import index_heading
-from program.writers.base import RenderOptions, lang_of, shared_by_writers
+from program.writers.base import shared_by_writers
 from program.writers.calendar_events import EventItems, person_calendar
 from program.writers.clean_text import plain_text, title_text
-from program.writers.digests import digest
-from program.writers.piece_reuse import Keyed
 from program.writers.shown_names import named_people
 
 _FIRST_KINDS = (Kind.KEYNOTE, Kind.INVITED_TALK)
@@ -194,11 +191,11 @@ def speaker_index(program: Program, lang: Lang | None = None) -> tuple[IndexEntr
 @shared_by_writers
 def _speaker_index(program: Program, lang: Lang) -> tuple[IndexEntry, ...]:
     """Return the index: every person once, in the program's (collation) order."""
-    builder = _IndexBuilder(program, lang)
+    builder = IndexBuilder(program, lang)
     return tuple(builder.entry(person) for person in program.people)
 
 
-class _IndexBuilder:
+class IndexBuilder:
     """The lookups an index entry needs, built once per index."""
 
     def __init__(self, program: Program, lang: Lang) -> None:
@@ -222,11 +219,10 @@ class _IndexBuilder:
         """The ids of the people of each item of more than `COAUTHORS_FROM_ONE_ITEM` people (by its list's id)."""
 
     def entry(self, person: Person) -> IndexEntry:
+        """The index entry of `person` (what it reads is keyed by `index_pieces.IndexKeys`: keep the two together)."""
         items = self.items
-        mine = sorted(
-            person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
-        )
-        papers = [self.unscheduled[paper_id] for paper_id in person.papers if paper_id in self.unscheduled]
+        mine = self.ordered_items(person)
+        papers = self.papers_of(person)
         coauthors, others = self._coauthors(person, papers)
         return IndexEntry(
             person_id=person.id,
@@ -245,6 +241,22 @@ class _IndexBuilder:
             others_text=others_text(others, self.lang),
         )
 
+    def ordered_items(self, person: Person) -> list[str]:
+        """The ids of `person`'s items as their entry lists them: keynotes and invited talks first, then in order."""
+        items = self.items
+        return sorted(
+            person.items, key=lambda item_id: (items[item_id].kind not in _FIRST_KINDS, self.position[item_id])
+        )
+
+    def papers_of(self, person: Person) -> list[Paper]:
+        """The papers of `person` that no item presents (listed as accepted papers)."""
+        return [self.unscheduled[paper_id] for paper_id in person.papers if paper_id in self.unscheduled]
+
+    def places(self, person: Person, papers: Sequence[Paper]) -> list[list[Person]]:
+        """The people of each of `person`'s items, then of their `papers` (`papers_of`): where co-authors come from."""
+        places = [self._people_on(item_id, self.items[item_id].people) for item_id in person.items]
+        return places + [self._people_on(paper.id, paper.authors, "") for paper in papers]
+
     def _coauthors(self, person: Person, papers: Sequence[Paper]) -> tuple[dict[str, Person], int]:
         """The co-authors `person` lists (by id) and how many more there are.
 
@@ -252,8 +264,7 @@ class _IndexBuilder:
         more than `COAUTHORS_FROM_ONE_ITEM` people gives only its first ones: the entries
         grow with the people of the program, not with the square of an item's.
         """
-        places = [self._people_on(item_id, self.items[item_id].people) for item_id in person.items]
-        places += [self._people_on(paper.id, paper.authors, "") for paper in papers]
+        places = self.places(person, papers)
         coauthors: dict[str, Person] = {}
         for people in places:
             others = (other for other in people if other.id != person.id)
@@ -301,24 +312,6 @@ def letter_groups(entries: Sequence[IndexEntry]) -> tuple[LetterGroup, ...]:
     return tuple(LetterGroup(letter, tuple(group)) for letter, group in groupby(entries, key=lambda e: e.letter))
 
 
-def shown_groups(program: Program, lang: Lang, options: RenderOptions) -> tuple[LetterGroup, ...]:
-    """The index's letter groups for a template; for the shipped ones each entry keyed once for all.
-
-    Three pages show each entry through `piece` (the printed program, speakers.html and
-    .md), each asking for it by a key: the `repr` of the entry, made here once (a digest
-    of it) instead of once a page.
-    """
-    if options.templates is not None:  # a user's template may compare or print entries: given them as they are
-        return letter_groups(speaker_index(program, lang))
-    return _keyed_groups(program, lang)
-
-
-@shared_by_writers
-def _keyed_groups(program: Program, lang: Lang) -> tuple[LetterGroup, ...]:
-    keyed = (cast(IndexEntry, Keyed.of(entry, digest([repr(entry)]))) for entry in speaker_index(program, lang))
-    return letter_groups(list(keyed))
-
-
 @attrs.frozen
 class KindGroup:
     """The items of one kind, in running order, for a talk listing."""
@@ -340,9 +333,3 @@ def talks_by_kind(program: Program, lang: Lang | None = None) -> tuple[KindGroup
 def _plural(kind: Kind, lang: Lang) -> str:
     irregular = {Kind.OPENING: "Opening", Kind.CLOSING: "Closing", Kind.OTHER: "Other items"}
     return lang.gettext(irregular.get(kind, f"{kind.display}s"))
-
-
-def speaker_index_context(program: Program, options: RenderOptions) -> dict[str, object]:
-    """Return what the speaker index templates show: the title and the letter groups."""
-    lang = lang_of(program, options)
-    return {"title": program.title, "lang": lang.tag, "groups": shown_groups(program, lang, options)}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from typing import ClassVar
 
 from program.model import Program
-from program.writers.base import RenderOptions, lang_of
-from program.writers.speaker_index import Appearance, speaker_index
-from program.writers.spreadsheet import csv_pieces, csv_text
+from program.writers.base import RenderOptions
+from program.writers.index_pieces import entry_texts
+from program.writers.speaker_index import Appearance, IndexEntry
+from program.writers.spreadsheet import csv_head, csv_rows
 
 HEADER = ("sort_key", "name", "person_id", "kind", "day", "time", "board", "title", "item_id", "note", "affiliation")
 
@@ -22,18 +24,26 @@ class SpeakersCsvWriter:
 
     def write(self, program: Program, options: RenderOptions) -> str:
         """Return the CSV text."""
-        return csv_text(HEADER, _rows(program, options))
+        return "".join(_pieces(program, options))
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
-        """Yield the CSV text's bytes a thousand rows at a time."""
-        return (piece.encode() for piece in csv_pieces(HEADER, _rows(program, options)))
+        """Yield the CSV text's bytes a few hundred people at a time."""
+        pieces = _pieces(program, options)
+        while batch := list(islice(pieces, 500)):
+            yield "".join(batch).encode()
 
 
-def _rows(program: Program, options: RenderOptions) -> Iterator[tuple[str, ...]]:
-    return (
+def _pieces(program: Program, options: RenderOptions) -> Iterator[str]:
+    """The head, then each person's rows: an entry's rows are taken from the published build when it is the same."""
+    yield csv_head(HEADER)
+    for _, text in entry_texts(SpeakersCsvWriter.name, program, options, _entry_rows):
+        yield text
+
+
+def _entry_rows(entry: IndexEntry) -> str:
+    return csv_rows(
         (entry.sort_key, entry.display, entry.person_id, seen.kind, _days(seen), _times(seen), seen.board or "",
          seen.title, seen.item_id, seen.note or "", entry.affiliation or "")
-        for entry in speaker_index(program, lang_of(program, options))
         for seen in entry.appearances
     )  # fmt: skip
 

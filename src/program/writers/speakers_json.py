@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 import attrs
+import orjson
 
 from program.model import Program
-from program.writers.base import RenderOptions, json_chunks, lang_of
-from program.writers.speaker_index import speaker_index
+from program.writers.base import JsonText, RenderOptions, json_chunks
+from program.writers.index_pieces import entry_texts
+from program.writers.speaker_index import IndexEntry
 
 
 class SpeakersJsonWriter:
@@ -24,20 +26,22 @@ class SpeakersJsonWriter:
         return b"".join(self.write_chunks(program, options))
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
-        """Yield the JSON text a person at a time."""
-        people = (
-            {
-                "id": entry.person_id,
-                "name": entry.name,
-                "display": entry.display,
-                "sort_key": entry.sort_key,
-                "letter": entry.letter,
-                "affiliation": entry.affiliation,
-                "items": [attrs.asdict(seen) for seen in entry.appearances],
-                "coauthors": [person_id for person_id, _ in entry.coauthors],
-                # How many more share an item, unlisted (an item of very many people): only when some are.
-                **({"other_coauthors": entry.other_coauthors} if entry.other_coauthors else {}),
-            }
-            for entry in speaker_index(program, lang_of(program, options))
-        )
+        """Yield the JSON text a person at a time (an entry's JSON taken from the published build when the same)."""
+        people = (JsonText(text) for _, text in entry_texts(self.name, program, options, _entry_json))
         return json_chunks({"title": program.title, "people": people})
+
+
+def _entry_json(entry: IndexEntry) -> str:
+    person = {
+        "id": entry.person_id,
+        "name": entry.name,
+        "display": entry.display,
+        "sort_key": entry.sort_key,
+        "letter": entry.letter,
+        "affiliation": entry.affiliation,
+        "items": [attrs.asdict(seen) for seen in entry.appearances],
+        "coauthors": [person_id for person_id, _ in entry.coauthors],
+        # How many more share an item, unlisted (an item of very many people): only when some are.
+        **({"other_coauthors": entry.other_coauthors} if entry.other_coauthors else {}),
+    }
+    return orjson.dumps(person, option=orjson.OPT_INDENT_2).decode()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from program.writers.speaker_index import speaker_index_context
+from program.writers.index_pieces import speaker_index_context
 from program.writers.templating import TemplatedWriter
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import groupby
 from typing import ClassVar
 
 from program.model import Program
-from program.writers.base import RenderOptions, lang_of
-from program.writers.speaker_index import IndexEntry, letter_groups, speaker_index
+from program.writers.base import RenderOptions
+from program.writers.index_pieces import entry_texts
+from program.writers.speaker_index import IndexEntry
 
 
 class SpeakersTextWriter:
@@ -27,15 +29,22 @@ class SpeakersTextWriter:
 
 
 def _letter_blocks(program: Program, options: RenderOptions) -> Iterator[str]:
-    """Each letter's heading and entries, the letters apart by a blank line (an empty index: one newline)."""
-    groups = letter_groups(speaker_index(program, lang_of(program, options)))
-    if not groups:
-        yield "\n"
-    for number, group in enumerate(groups):
-        lines = ["", group.letter, ""] if number else [group.letter, ""]
-        for entry in group.entries:
-            lines.extend(_entry_lines(entry))
+    """Each letter's heading and entries, the letters apart by a blank line (an empty index: one newline).
+
+    An entry's lines are taken from the published build when it is the same (`entry_texts`).
+    """
+    entries = entry_texts(SpeakersTextWriter.name, program, options, _entry_text)
+    number = -1
+    for number, (letter, group) in enumerate(groupby(entries, key=lambda entry: entry[0])):
+        lines = ["", letter, ""] if number else [letter, ""]
+        lines.extend(text for _, text in group)
         yield "\n".join(lines) + "\n"
+    if number < 0:
+        yield "\n"
+
+
+def _entry_text(entry: IndexEntry) -> str:
+    return "\n".join(_entry_lines(entry))
 
 
 def _entry_lines(entry: IndexEntry) -> list[str]:

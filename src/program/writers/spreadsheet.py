@@ -37,3 +37,19 @@ def csv_pieces(header: Sequence[str], rows: Iterable[Sequence[object]], rows_a_p
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
+
+
+def csv_head(header: Sequence[str]) -> str:
+    """The start of `csv_text(header, rows)`: the BOM and the header row."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(header)
+    return buffer.getvalue()
+
+
+def csv_rows(rows: Iterable[Sequence[object]]) -> str:
+    """The text `csv_text` writes for `rows` after its head: a part of the document made alone (a person's rows)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    return buffer.getvalue()

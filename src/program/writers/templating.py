@@ -24,7 +24,7 @@ from program.i18n import ROOT, translations
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Program, SourceRef
 from program.writers.base import RenderOptions
-from program.writers.piece_reuse import Rendered, macro_pieces
+from program.writers.piece_reuse import Rendered, macro_pieces, macro_runs
 from program.writers.template_folder import shipped_templates
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -205,8 +205,10 @@ class TemplatedWriter:
 
     def _context(self, program: Program, options: RenderOptions) -> dict[str, object]:
         # `piece`: a macro's text taken from the published build where its arguments are the same.
-        piece = macro_pieces(self.name, program.locale, html=self.template.endswith(".html.j2"))
-        return {**self.context(program, options), "piece": piece}
+        html = self.template.endswith(".html.j2")
+        piece = macro_pieces(self.name, program.locale, html=html)
+        runs = macro_runs(self.name, program.locale, html=html)
+        return {**self.context(program, options), "piece": piece, "pieces": runs}
 
     def write_chunks(self, program: Program, options: RenderOptions) -> Iterator[bytes]:
         """Yield the rendered template as UTF-8, a few hundred kilobytes at a time.
