@@ -36,6 +36,7 @@ CONTEXTS: dict[str, tuple[str, str]] = {
     "proitfest2023-data.js": ("Europe/Moscow", "2023-07-08"),  # trial 37 (Russian): lists under an object's keys
     "scomp2017-programacao.vue": ("America/Sao_Paulo", "2017-06-12"),  # trial 36 (Portuguese): a Vue data()
     "reactindia2019-schedule.js": ("Asia/Kolkata", "2019-09-26"),  # lists under objects, `new Date("…Z")`
+    "innovaciencias-model.js": ("Europe/Madrid", "2023-02-01"),  # trial 40 (Spanish): keys, "14:0", affiliations
 }
 """Each module's --timezone and --date (day 1): none of them but ProIT Fest's writes a date, none a zone."""
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {"proitfest2023-data.js": (("room", "section"),)}
@@ -52,6 +53,9 @@ _SESSIONS_IN: dict[str, re.Pattern[str]] = {
     "scomp2017-programacao.vue": re.compile(r"\{\s*titulo:[^{}\[\]]*\}"),  # an evento: a titulo and no list
     "reactindia2019-schedule.js": re.compile(r"\{\s*\n\s*type:"),  # a session opens with its type
 }
+_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_EXPORTED = re.compile(r"\bexport\s*\{[^{}]*\}")
+"""`export { actividades }` after the list: names, no object."""
 _AFFILIATION = re.compile(r"\s*\[[^\]]*\]$")
 
 
@@ -67,6 +71,7 @@ def objects_in_source(text: str, name: str = "") -> int:
         return len(_SESSIONS_IN[name].findall(text))
     if nested := _SESSION_TITLE.findall(text):  # its innermost objects are clock times and links, not sessions
         return len(nested)
+    text = _EXPORTED.sub("", _BLOCK_COMMENT.sub("", text))  # Innova Ciencias' template in `/* … */` is no item
     opening = re.search(r"=\s*\[|default\s*\[", text)
     return len(_OBJECT.findall(text, opening.end())) if opening else 0
 

@@ -95,6 +95,8 @@ def is_placeholder_name(name: str) -> bool:
     (True, True, False)
     >>> [is_placeholder_name(name) for name in ("Invitados", "Rector UVG", "Comité Organizador", "Luis Zea")]
     [True, True, True, False]
+    >>> is_placeholder_name("Varios ponentes"), is_placeholder_name("Miembros del grupo")
+    (True, True)
     >>> is_placeholder_name("Organizadores do Devfest BH"), is_placeholder_name("Ana Coimbra")
     (True, False)
     >>> is_placeholder_name("Inscrições no local"), is_placeholder_name("Equipes inscritas")
@@ -130,11 +132,13 @@ _LABEL = re.compile(r"^(?:panel(?:\s+discussion)?|social(?:\s+time)?|(?:reschedu
 
 _SPANISH_GROUP = re.compile(
     r"^(?:invitad[oa]s|ponentes|panelistas|organizador(?:es|as)"
+    r"|(?:vari[oa]s|diversos|otr[oa]s)\s+(?:ponentes|participantes|invitad[oa]s)|miembros\s+del\s+(?:grupo|equipo)"
     r"|(?:(?:un\s+|una\s+)?miembr[oa]s?\s+del\s+)?comit[ée]\s+(?:organizador|científico)(?:\s+\S+)?"
     r"|(?:vice)?rector[a]?|decan[oa]|director[a]?|president[ea]|ministr[oa]|alcalde(?:sa)?)(?:\s+[a-z]{2,6})?$"
 )
 """A group or a role where a Spanish sheet names nobody (CEC 2024: "Invitados", "Comité Organizador", "Miembro del
-Comité Organizador CEC", "Rector UVG" beside the rector's name): no person. A role is followed by one short word
+Comité Organizador CEC", "Rector UVG" beside the rector's name; Innova Ciencias: "Varios ponentes", several speakers,
+and "Miembros del grupo", the group's members): no person. A role is followed by one short word
 (the institution's acronym) at most: "Rector UVG" is nobody, "Director Juan Pérez" no match."""
 
 

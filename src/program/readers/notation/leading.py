@@ -209,6 +209,32 @@ def _military_cell(text: str) -> LeadingSpan | None:
     return LeadingSpan(span, "", ()) if later else None
 
 
+_ONE_DIGIT_ZERO = re.compile(r"^\s*(?P<hour>\d{1,2}):0\s*$")
+"""A whole hour whose minutes lost a zero: Innova Ciencias' `horaFin: "14:0"` beside its siblings' "14:00"."""
+
+
+def one_digit_minute(text: str) -> tuple[ClockTime, str] | None:
+    """A clock whose minutes are one "0" ("14:0") read as the whole hour, with the note saying so; else None.
+
+    Only a zero: "14:3" may be 14:03 or 14:30, and stays refused.
+
+    >>> clock, note = one_digit_minute("14:0")
+    >>> clock.minutes, note
+    (840, "read '14:0' as 14:00: a minute written with one digit")
+    >>> one_digit_minute("14:3"), one_digit_minute("25:0")
+    (None, None)
+    """
+    found = _ONE_DIGIT_ZERO.match(text)
+    if found is None:
+        return None
+    try:
+        clock = parse_clock(f"{found['hour']}:00")
+    except ClockError:
+        return None
+    whole = f"{clock.minutes // 60:02d}:00"
+    return attrs.evolve(clock, text=text.strip()), f"read {text.strip()!r} as {whole}: a minute written with one digit"
+
+
 def lenient_clock(text: str, notes: list[str]) -> ClockTime:
     """A clock time; one written with am/pm but an hour past 12 ("13:15 pm") is read as the 24-hour time."""
     try:

@@ -25,6 +25,9 @@ _ORDINAL = re.compile(
 )
 """A people column's ordinal names (second_speaker_name, cofacilitator): one more people column, like Speaker2.
 A coauthor is not one: a paper's presenter is its author, and coauthors do not present."""
+_CAMEL = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ])(?=[A-ZÀ-Þ])")
+"""A word's capital after a lower-case letter: a camel-case key's next word (Innova Ciencias' `horaInicio`, `horaFin`).
+Tried only when the whole key names nothing: "YouTube" is a link's name as it is."""
 _LANGUAGE = re.compile(r"^(?P<name>.+?)\s(?:en|de|fr|es|it|ja|jp|pt|nl|zh|ko)$")
 """A column of one language of several (title_en, title_ja: a bilingual sheet), named by its ISO code."""
 REQUIRED_HINT = (
@@ -62,6 +65,8 @@ def field_of(header: str) -> str | None:
     their cells (a 16,384-column row of one value took seconds).
     """
     name = normal_name(header)
+    if name not in FIELD_OF_NAME:  # a script's key: "horaInicio" is "hora inicio"
+        name = words if (words := normal_name(_CAMEL.sub(" ", header))) in FIELD_OF_NAME else name
     if name in FIELD_OF_NAME:
         return FIELD_OF_NAME[name]
     if "/" in header:  # "Keynote Speaker / Panelists": names of one field, or of none

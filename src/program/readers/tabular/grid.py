@@ -22,7 +22,7 @@ from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
 from program.readers.tabular.grid_days import TIME_HEADERS, column_days, far_clock, far_time_column
 from program.readers.tabular.grid_room_heads import group_room, room_heads, titles_head
 from program.readers.tabular.placing import TableRead, at, needs_zone
-from program.readers.tabular.time_cells import cell_span, stray_meridiem_notes
+from program.readers.tabular.time_cells import cell_span, lenient_time_notes
 
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
 """A dash alone in a slot: nothing there (SNLab's Wednesday afternoon), not an item titled "-"."""
@@ -252,7 +252,7 @@ def _stray_meridiems(table: Table, times: dict[int, tuple[int, int | None]]) -> 
         Problem(Severity.WARNING, "uncertain-entry", note, table.where(cell))
         for index in times
         if (cell := table.cell(index, 0)) is not None
-        for note in stray_meridiem_notes(cell)
+        for note in lenient_time_notes(cell)
     )
 
 

@@ -11,6 +11,7 @@ from program.model.html_text import html_lines, looks_like_html
 from program.model.text import is_placeholder_name
 from program.readers.coded_entries import ORGANISATION
 from program.readers.latex_names import unicode_name
+from program.readers.tabular.affiliation_parts import is_affiliation, without_affiliation_sentences
 
 _SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
 """A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
@@ -121,7 +122,7 @@ def split_people(text: str) -> tuple[str, ...]:
         if (unbracketed := _BRACKETED.sub(" ", text)) == text:
             break
         text = unbracketed
-    text = _ET_AL.sub("", text)
+    text = without_affiliation_sentences(_ET_AL.sub("", text))  # "Diego Pablo Ruiz. UCIP": the unit no person
     for part in (piece for joined in _SEPARATORS.split(text) for piece in _local_and(_ROLE_LABEL.sub("", joined))):
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
@@ -207,15 +208,19 @@ def _local_and(part: str) -> list[str]:
     "A, B, C e D": two people, four. A name joined by one ("Santiago Ramón y Cajal") stays whole: a
     side of one word is a name's part.
 
+    An affiliation's "y" joins no people: "Ada Ruiz, Departamento de Electrónica y Tecnología de Computadores".
+
     >>> _local_and("Ana Ruiz y Luis Gil"), _local_and("Santiago Ramón y Cajal")
     (['Ana Ruiz', 'Luis Gil'], ['Santiago Ramón y Cajal'])
+    >>> _local_and("Ana Ruiz, Vicerrectora de Posgrado y Formación Permanente")
+    ['Ana Ruiz, Vicerrectora de Posgrado y Formación Permanente']
     """
     sides = _LOCAL_AND.split(part)
     if len(sides) == 1:
         return sides
     near = [(side.split(",")[-1].split(), side.split(",")[0].split()) for side in sides]
     named = all(
-        len(before) >= 2 and len(after) >= 2 and after[0][:1].isupper()
+        len(before) >= 2 and len(after) >= 2 and after[0][:1].isupper() and not is_affiliation(" ".join(before))
         for (before, _), (_, after) in itertools.pairwise(near)
     )
     return sides if named else [part]
@@ -247,6 +252,9 @@ def _comma_names(part: str) -> list[str]:
         pieces.pop()
     # an address among the names (UFOP 2016: "…, henriquejose300@gmail.com, Vinicius Oliveira Gontijo") is nobody
     pieces = [piece for piece in pieces if not _ADDRESS.fullmatch(piece)] if "@" in part else pieces
+    # a post before the names is nobody's name (CEC 2024: "Rector UVG, M. A. Roberto Moreno Godoy, Luis Zea, …")
+    while len(pieces) > 1 and is_affiliation(pieces[0]):
+        pieces = pieces[1:]
     if len(pieces) <= 1:
         return pieces or [part]
     if any(map(_han_name, pieces)) and all(_han_name(piece) or _name_piece(piece) for piece in pieces):
@@ -255,9 +263,11 @@ def _comma_names(part: str) -> list[str]:
     first = looks_like_name(pieces[0]) or any(looks_like_name(piece) for piece in pieces[1:])
     if all(_name_piece(piece) for piece in pieces) and first:
         return pieces
-    if _HANDLE.match(pieces[0]) and all(_name_piece(piece) and " " in piece for piece in pieces[1:]):
-        return pieces  # HOPE 9's "WJ, Alex Muentz": a speaker known by initials or a handle, then a whole name
-    if _glued_names(part, pieces):
+    if (paired := _names_with_affiliations(pieces)) is not None:
+        return paired
+    # HOPE 9's "WJ, Alex Muentz": a speaker known by initials or a handle, then a whole name
+    handle = _HANDLE.match(pieces[0]) and all(_name_piece(piece) and " " in piece for piece in pieces[1:])
+    if handle or _glued_names(part, pieces):
         return pieces
     return [pieces[0]] if looks_like_name(pieces[0]) else [part]
 
@@ -306,7 +316,22 @@ def _han_name(piece: str) -> bool:
 def _name_piece(piece: str) -> bool:
     """Whether a piece of a comma list is a name, not a firm ("Ada Lee, KDAB", "Ada Lee, Analytical Engines Ltd")."""
     acronym = " " not in piece and piece.isupper()
-    return (looks_like_name(piece) and not acronym and not ORGANISATION.search(piece)) or _lower_name(piece)
+    return (looks_like_name(piece) and not acronym and not is_affiliation(piece)) or _lower_name(piece)
+
+
+def _names_with_affiliations(pieces: list[str]) -> list[str] | None:
+    """The names of a list that pairs each name with where it works ("A, Departamento de X, B, Y"), else None.
+
+    Innova Ciencias: "Óscar Sánchez, Departamento de Matemática Aplicada, Jerónimo Alaminos, Análisis Matemático":
+    the second piece an affiliation, every other piece from the first a name: those are the people.
+
+    >>> _names_with_affiliations(["Óscar Sánchez", "Departamento de Matemática", "Jerónimo Alaminos", "Análisis"])
+    ['Óscar Sánchez', 'Jerónimo Alaminos']
+    """
+    names = pieces[::2]
+    if len(pieces) < 4 or len(pieces) % 2 or not is_affiliation(pieces[1]):
+        return None
+    return names if all(_name_piece(name) for name in names) else None
 
 
 def _lower_name(piece: str) -> bool:

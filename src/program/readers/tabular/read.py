@@ -35,11 +35,11 @@ from program.readers.tabular.row_items import (
     backward_ends,
     end_at_next_start,
     join_presenters,
+    lenient_time_warnings,
     noon_warnings,
     place_rows,
     posters_named,
     row_item,
-    stray_meridiem_warnings,
     unread_times,
 )
 from program.readers.tabular.row_times import counted_from_one, day_numbering
@@ -157,7 +157,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     problems = (
         *read.problems,
         *noon_warnings(placed, table),
-        *stray_meridiem_warnings(read.rows, table, mapping),
+        *lenient_time_warnings(read.rows, table, mapping),
         *backward_ends(placed, table),
         *([shifted] if shifted else []),
     )

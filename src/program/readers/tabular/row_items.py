@@ -19,7 +19,7 @@ from program.readers.notation.times import is_twelve_am, noon_by_running_order
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping
 from program.readers.tabular.rows import Row
-from program.readers.tabular.time_cells import stray_meridiem_notes
+from program.readers.tabular.time_cells import lenient_time_notes
 
 _DAY = 24 * 60
 _SHOWN_KINDS = frozenset({Kind.POSTER, Kind.DEMO})
@@ -78,14 +78,14 @@ def place_rows(rows: tuple[Row, ...], first_date: date | None, clock: AfternoonC
     return placed
 
 
-def stray_meridiem_warnings(rows: Sequence[Row], table: Table, mapping: Mapping) -> list[Problem]:
-    """A warning for each time cell whose 24-hour times were written with am/pm ("15:00 pm"), read as 15:00."""
+def lenient_time_warnings(rows: Sequence[Row], table: Table, mapping: Mapping) -> list[Problem]:
+    """A warning for each time cell read other than as written: "15:00 pm" as 15:00, "14:0" as 14:00."""
     columns = [column for field in ("start", "time", "end") for column in mapping.columns.get(field, ())[:1]]
     cells = [row.cells[column] for row in rows for column in columns if column < len(row.cells)]
     return [
         Problem(Severity.WARNING, "uncertain-entry", note, table.where(cell))
         for cell in cells
-        for note in stray_meridiem_notes(cell)
+        for note in lenient_time_notes(cell)
     ]
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, time, timedelta
 import attrs
 
 from program.readers.notation.dates import DateError, WrittenDate, parse_date
-from program.readers.notation.leading import stray_meridiem_span
+from program.readers.notation.leading import one_digit_minute, stray_meridiem_span
 from program.readers.notation.times import ClockError, ClockTime, TimeSpan, clock_value, end_after, parse_span
 
 _DATE_TIME = re.compile(
@@ -95,7 +95,7 @@ def row_span(
 
 
 def _span(text: str) -> TimeSpan:
-    """A time cell's range, 24-hour times with a stray am/pm read as meant (`stray_meridiem_warnings` says so).
+    """A time cell's range, 24-hour times with a stray am/pm read as meant (`lenient_time_warnings` says so).
 
     TEDx's schedule module (martindelahorra/tedxapp) writes `14:10 pm - 15:00 pm` after `11:00 am - 12:20 pm`.
     """
@@ -108,10 +108,15 @@ def _span(text: str) -> TimeSpan:
 
 
 def _clock(value: object) -> ClockTime:
-    """A start or end cell's time, a 24-hour time with a stray am/pm ("15:00 pm") read as meant."""
+    """A start or end cell's time, a 24-hour time with a stray am/pm ("15:00 pm") or "14:0" read as meant.
+
+    `lenient_time_notes` says what was read so.
+    """
     try:
         return clock_value(value)
     except ClockError:
+        if isinstance(value, str) and (whole_hour := one_digit_minute(value)) is not None:
+            return whole_hour[0]
         lenient = stray_meridiem_span(value) if isinstance(value, str) else None
         if lenient is None or lenient[0].end is not None:
             raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Hashable
 
-from program.readers.notation.leading import stray_meridiem_span
+from program.readers.notation.leading import one_digit_minute, stray_meridiem_span
 from program.readers.notation.times import ClockError, TimeSpan, clock_value, parse_span
 from program.readers.tabular.cells import Cell
 
@@ -33,13 +33,18 @@ def _text_span(text: str) -> TimeSpan | None:
         return lenient[0] if lenient is not None else None
 
 
-def stray_meridiem_notes(cell: Cell | None) -> tuple[str, ...]:
-    """What was assumed to read a time cell with a stray am/pm ("read '13:15 PM' as 13:15: …"), else ()."""
+def lenient_time_notes(cell: Cell | None) -> tuple[str, ...]:
+    """What was assumed to read a time cell: a stray am/pm ("read '13:15 PM' as 13:15: …"), or ().
+
+    A start or end of a minute of one zero is read as the whole hour ("read '14:0' as 14:00: …").
+    """
     if cell is None or not isinstance(cell.value, str) or not cell.text:
         return ()
     try:
         parse_span(cell.text)
     except ClockError:
+        if (whole_hour := one_digit_minute(cell.text)) is not None:
+            return (whole_hour[1],)
         lenient = stray_meridiem_span(cell.text)
         return lenient[1] if lenient is not None else ()
     return ()

@@ -60,6 +60,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "content",  # Pietrobon symposium 2026's TSV: "day | hour | content"
         "program",  # KU AI Tech Day 2024's data module: time, program, presenter (after every other name)
         "programme",
+        "nombre",  # Innova Ciencias' `actividades`: the activity's name (a speaker's beside a "título")
     ),
     "people": (
         "speaker",
@@ -358,7 +359,8 @@ FIELDS = {
     for field, names in FIELDS.items()
 }
 SECOND_MEANING = {
-    **{"thema": "track", "topic": "track", "name": "people", "start date": "date", "end date": "end_date"},
+    **{"thema": "track", "topic": "track", "name": "people", "nombre": "people"},
+    **{"start date": "date", "end date": "end_date"},
     "activity": "alt_title",
     "session": "alt_title",
 }
