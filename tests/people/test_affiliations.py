@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from program.loading import load_program
 from program.model import Program
-from program.people.affiliations import is_organisation, split_affiliation
+from program.model.organisations import is_organisation
+from program.people.affiliations import split_affiliation
 from program.rendering import render_outputs
 from program.settings import FeedSpec, Settings
 from program.writers import WRITERS

@@ -17,16 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-ORGANISATION_WORDS = frozenset(
-    {"university", "univ", "universität", "universitat", "université", "universite", "universidad", "università",
-     "universiteit", "uni", "institute", "institut", "instituto", "lab", "labs", "laboratory", "laboratories", "e.v",
-     "ev", "gmbh", "ggmbh", "inc", "ltd", "llc", "llp", "corp", "corporation", "company", "society", "club",
-     "foundation", "stiftung", "college", "school", "center", "centre", "zentrum", "group", "team", "project",
-     "association", "verein", "ag", "hochschule", "academy", "akademie", "department", "dept", "ministry", "agency",
-     "network", "collective", "kollektiv", "initiative", "council", "committee", "gesellschaft", "bund", "faculty",
-     "fakultät", "hackerspace", "makerspace", "ccc", "e.k", "sarl", "b.v", "asbl"}
-)  # fmt: skip
-"""Words (case-folded, without a final dot) that mark text as an organisation's name."""
+from program.model.organisations import is_organisation
 
 PRONOUNS = frozenset(
     {"she", "her", "hers", "he", "him", "his", "they", "them", "their", "it", "its", "xe", "xem", "ze", "zir", "any",
@@ -34,13 +25,9 @@ PRONOUNS = frozenset(
 )  # fmt: skip
 """Pronouns, which speakers write in brackets after their names ("(she / her)", "(er/ihm)"): no affiliation."""
 
-ORGANISATION_ENDINGS = ("verein", "hochschule", "stiftung", "universität", "gesellschaft", "institut", "zentrum")
-"""German compounds end in their organisation word ("Förderverein", "Fachhochschule")."""
-
 _BRACKET = re.compile(r"(?P<name>.*?\S)\s*(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])\s*")
 _COMMA = re.compile(r"(?P<name>[^,]*\S)\s*,\s*(?P<rest>\S.*?)\s*")
 _SLASHED = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
-_WORD = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?")
 
 
 def split_affiliation(name: str) -> tuple[str, str | None]:
@@ -79,16 +66,6 @@ def _is_affiliation_after_comma(before: str, after: str) -> bool:
     if is_organisation(after):
         return True
     return len(after.split()) >= 3 and len(before.split()) >= 2
-
-
-def is_organisation(text: str) -> bool:
-    """Whether `text` names an organisation: it has an organisation word ("Society", "e.V.", "GmbH").
-
-    >>> is_organisation("Engine Club e.V."), is_organisation("Chaos Computer Club"), is_organisation("Augusta")
-    (True, True, False)
-    """
-    words = [word.casefold().rstrip(".") for word in _WORD.findall(text)]
-    return any(word in ORGANISATION_WORDS or word.endswith(ORGANISATION_ENDINGS) for word in words)
 
 
 def are_pronouns(text: str) -> bool:

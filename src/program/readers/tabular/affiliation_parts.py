@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from program.people.affiliations import is_organisation
+from program.model.organisations import is_organisation
 from program.readers.coded_entries import ORGANISATION
 
 _AFFILIATION_LEAD = re.compile(
