@@ -57,6 +57,7 @@ from program.readers.yaml_suggested import suggested_path
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day, parse_moment
 from program.readers.yaml_typed import day_text, with_typed_titles
+from program.readers.yaml_wall_z import Z_SETTING, read_z_as_wall_clock
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
@@ -138,11 +139,11 @@ class YamlSiteReader:
             UsageError: when the program file's columns name an unknown field, or the zone is missing.
         """
         mapping = dict(context.columns)
-        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit", TALKS_FILE})
+        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit", TALKS_FILE, Z_SETTING})
         if unknown:
             raise UsageError(
                 f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
-                f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
+                f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit', Z_SETTING))}"
             )
         front = front_matter(text, _TIME_KEY) or front_matter(text, KEYED_SLOT)
         data, reading = load_yaml(front or text, source)
@@ -170,6 +171,8 @@ class YamlSiteReader:
         entries = [*walk(data, steps), *(one for key in extra for one in walk(data, (key, "[]")))]
         reading.extend(f"also the entries at {key}[] ({len(data[key])})" for key in extra)
         found, talk_reading, talk_paths = join_talks(source, mapping, context.companions, entries, _load_file)
+        z_reading, z_problems = read_z_as_wall_clock(found, mapping, context, source)
+        reading.extend(z_reading)
         context, offset_problems = offset_context(context, _written_offsets(found, mapping), source)
         if context.timezone is None and (zoned := named_zone(document, source)) is not None:
             context = attrs.evolve(context, timezone=zoned[0])
@@ -183,7 +186,7 @@ class YamlSiteReader:
         items, problems = reader.read_all(found)
         items = _once(items, days, reading)
         items, named_rooms = with_room_names(items, data)
-        problems = [*offset_problems, *problems]
+        problems = [*z_problems, *offset_problems, *problems]
         reading.extend([named_rooms] if named_rooms else [])
         reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.extend(note for note in [organisations_note([one.entry for one in found], mapping)] if note)
