@@ -141,6 +141,11 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "aahd2026-programa.json": (aahd2026, (), "America/Argentina/Buenos_Aires"),
     "codingdavinci2015-program.yml": (codingdavinci2015, (), "Europe/Berlin"),
     "simonyi2018-presentations.yaml": (simonyi2018, (), "Europe/Budapest"),  # `…T13:30Z`: Budapest's 13:30
+    "codingdavinci-ost2018-program.yml": (
+        lambda: codingdavinci2015("codingdavinci-ost2018-program.yml"),
+        (),
+        "Europe/Berlin",
+    ),
 }
 
 

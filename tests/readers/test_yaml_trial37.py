@@ -31,6 +31,7 @@ DATA = ROOT / "tests" / "data" / "yaml_site"
 BERLIN = ZoneInfo("Europe/Berlin")
 BUDAPEST = ZoneInfo("Europe/Budapest")
 CDV = "codingdavinci2015-program.yml"
+CDV_OST = "codingdavinci-ost2018-program.yml"
 SIMONYI = "simonyi2018-presentations.yaml"
 
 
@@ -40,10 +41,10 @@ def _load(name: str) -> list[dict[str, object]]:
     return loaded
 
 
-def _cdv_expected() -> list[tuple[object, ...]]:
+def _cdv_expected(name: str = CDV) -> list[tuple[object, ...]]:
     """Each entry as the page shows its `content` (tags out, link texts in), at its date, to the day's next start."""
     found: list[tuple[object, ...]] = []
-    for block in _load(CDV):
+    for block in _load(name):
         entries = block.get("entries", [])
         assert isinstance(entries, list)
         starts = [datetime.fromisoformat(entry["date"]).replace(tzinfo=BERLIN) for entry in entries]
@@ -73,6 +74,17 @@ def test_codingdavinci_entries_under_days_by_their_content() -> None:
     assert [link.label for link in named.links] == ["Christel Franz", "Amelie Müller"]
     linked = next(item for item in program.items if item.title == "Inputsession 1: Workshop DDB API")
     assert [link.url for link in linked.links] == ["/downloads/workshops/ALPHABET-Schnittstellen.odt.pdf"]
+
+
+def test_codingdavinci_ost_2018_the_same_shape_with_links_inside_titles() -> None:
+    expected = _cdv_expected(CDV_OST)
+    assert len(expected) == 28
+    program = _read(CDV_OST, ReadContext(timezone=BERLIN))
+    assert [(item.title, item.start, item.end) for item in program.items] == expected
+    iiif = next(item for item in program.items if "IIIF" in item.title)
+    shown = "Input Session : International Image Interoperability Framework, IIIF (Leander Seige, UB Leipzig)"
+    assert iiif.title == shown  # a link after text was no title: "Input Session : (Leander Seige, …)"
+    assert [link.url for link in iiif.links] == ["https://github.com/leanderseige/cdvost2018_iiifworkshop"]
 
 
 def test_codingdavinci_asks_for_the_zone() -> None:
