@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from program.errors import UsageError
+from program.errors import ParseError, UsageError
 from program.model import Program
 from program.readers import ReadContext
 from program.readers.yaml_site import YamlSiteReader
@@ -153,3 +153,17 @@ def test_z_with_seconds_stays_an_instant_unless_the_program_file_says_wall_clock
 def test_an_unknown_z_setting_is_refused() -> None:
     with pytest.raises(UsageError, match=r'z_means = "local": write "utc" or "wall-clock"'):
         _read(SIMONYI, ReadContext(timezone=BUDAPEST, columns=(("z_means", "local"),)))
+
+
+def test_entries_under_an_unknown_text_key_are_refused_naming_their_list_and_key() -> None:
+    text = (DATA / CDV).read_text(encoding="utf-8").replace("content:", "inhalt:")
+    with pytest.raises(ParseError) as raised:
+        _read(CDV, ReadContext(timezone=BERLIN), text)
+    assert raised.value.source is not None and raised.value.source.line == 1
+    assert raised.value.reason.endswith(
+        'name them in the program file, e.g. [feeds.columns] items = "[].entries[]", title = "inhalt" '
+        "(entries with times under no title key)"
+    )
+    columns = (("items", "[].entries[]"), ("title", "inhalt"))
+    named = _read(CDV, ReadContext(timezone=BERLIN, columns=columns), text)
+    assert [(item.title, item.start, item.end) for item in named.items] == _cdv_expected()

@@ -53,7 +53,7 @@ from program.readers.yaml_shape import (
     written_day,
 )
 from program.readers.yaml_subtitle import with_papers
-from program.readers.yaml_suggested import suggested_path
+from program.readers.yaml_suggested import suggested_path, untitled_entries
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day, parse_moment
 from program.readers.yaml_typed import day_text, with_typed_titles
@@ -156,9 +156,12 @@ class YamlSiteReader:
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
             _refuse_joined_file(data, source, mapping)
-            suggested = suggested_path(data)
+            suggested, untitled = suggested_path(data), untitled_entries(data)
             where = (
-                f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
+                f'name them in the program file, e.g. [feeds.columns] items = "{untitled[0]}", title = "{untitled[1]}" '
+                "(entries with times under no title key)"
+                if untitled
+                else f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
                 if suggested
                 else "found no list of mappings in the file"
             )
