@@ -22,7 +22,7 @@ import yaml
 
 from program.errors import ParseError, UsageError
 from program.model import Program
-from program.readers import ReadContext
+from program.readers import ReadContext, detect_readers
 from program.readers.yaml_site import YamlSiteReader
 
 from helpers import ROOT
@@ -167,3 +167,9 @@ def test_entries_under_an_unknown_text_key_are_refused_naming_their_list_and_key
     columns = (("items", "[].entries[]"), ("title", "inhalt"))
     named = _read(CDV, ReadContext(timezone=BERLIN, columns=columns), text)
     assert [(item.title, item.start, item.end) for item in named.items] == _cdv_expected()
+
+
+def test_a_list_of_timed_content_entries_is_detected_as_site_data() -> None:
+    entries = (("10:00", "Anmeldung"), ("10:30", "Vortrag"), ("11:00", "Ende"))
+    text = "".join(f'- time: "{clock}"\n  content: {what}\n' for clock, what in entries)
+    assert [reader.name for reader in detect_readers(text)] == ["yaml-site"]

@@ -72,7 +72,7 @@ _DATE_KEY = re.compile(
 )
 """A date without a time (`date: "January 26, 2023"`; `data:`, `fecha:`): a list of dated meetings, or a day's date."""
 _TITLE_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia)\s*:",
+    r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia|content)\s*:",
     re.MULTILINE | re.IGNORECASE,
 )
 _DAY_MONTH_KEY = re.compile(
