@@ -62,6 +62,7 @@ SAMPLES = {
     "konopas": "tests/data/konopas/ccscne2015-program.js",  # a script assigning the list: its opening matters
     "js-rows": "tests/data/js_rows/raade2025-scheduleData.ts",  # an interface, two lists named by day
     "conference-hall": "tests/data/conference_hall/devquest2026-schedule-excerpt.json",  # Z times, timeZone
+    "django-fixture": "tests/data/django_fixture/pyconkr2014-fixture-excerpt.json",  # rows joined by primary key
 }
 """The sample each reader's cases start from (the smallest file of its format in the test data)."""
 

@@ -62,6 +62,7 @@ from yaml_sources_trial29 import DATED29, boum2019  # noqa: E402
 from yaml_sources_trial30 import DATED30, wepgcomp2024  # noqa: E402
 from yaml_sources_trial31 import DATED31, nluug2023, soivre2026  # noqa: E402
 from yaml_sources_trial32 import DATED32, aahd2026, hm2020  # noqa: E402
+from yaml_sources_trial37 import DATED37, codingdavinci2015, simonyi2018  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -138,6 +139,13 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
     "soivre2026-agenda.json": (soivre2026, (), "Europe/Madrid"),
     "hm-studieninfotag2020-programm.yml": (hm2020, (), "Europe/Berlin"),
     "aahd2026-programa.json": (aahd2026, (), "America/Argentina/Buenos_Aires"),
+    "codingdavinci2015-program.yml": (codingdavinci2015, (), "Europe/Berlin"),
+    "simonyi2018-presentations.yaml": (simonyi2018, (), "Europe/Budapest"),  # `…T13:30Z`: Budapest's 13:30
+    "codingdavinci-ost2018-program.yml": (
+        lambda: codingdavinci2015("codingdavinci-ost2018-program.yml"),
+        (),
+        "Europe/Berlin",
+    ),
 }
 
 
@@ -162,6 +170,7 @@ def main() -> None:
             **DATED30,
             **DATED31,
             **DATED32,
+            **DATED37,
         }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)

@@ -87,6 +87,12 @@ RULES: dict[str, Rule] = {
             " zone",
         ),
         Rule(
+            "z-wall-clock",
+            Level.WARNING,
+            "a site's times all typed to the minute with 'Z' (a site formatting in UTC shows them as written): read as"
+            " the given zone's wall clock; shown in UTC without one",
+        ),
+        Rule(
             "date-start-mismatch",
             Level.WARNING,
             "a frab export whose every <date> is off from its <start> by the same hours (OSEM before 2024): read at"

@@ -8,6 +8,7 @@ from program.readers.afpy_schedule import AfpyScheduleReader
 from program.readers.base import ReadContext, Reader, decode_feed
 from program.readers.cmt import CmtReader
 from program.readers.conference_hall import ConferenceHallReader
+from program.readers.django_fixture import DjangoFixtureReader
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
 from program.readers.html_page import HtmlPageReader
@@ -58,6 +59,7 @@ READERS: dict[str, Reader] = {
         KonopasReader(),
         JsRowsReader(),
         ConferenceHallReader(),
+        DjangoFixtureReader(),
     )
 }
 """Every reader, by format name."""

@@ -8,7 +8,8 @@ is made an entry the site reader knows:
 - a key written once per language (`title_en`, `title_ja`) becomes one key holding both
   (`title: {en, ja}`), which the reader picks a language from (yaml_languages);
 - a key ending `_utc` (`start_time_utc: "2021-06-05 00:20"`) is a UTC time whatever the program's
-  zone: it becomes `start_time` written with `Z` (trial 17 read it 9 h off in Asia/Tokyo);
+  zone: it becomes `start_time` written with `+00:00` (trial 17 read it 9 h off in Asia/Tokyo); not with
+  a `Z`, which a site types on its wall clock (`yaml_wall_z`);
 - the speakers named as text (`first_speaker_name`, `second_speaker_name`) are its speakers, and
   the track (its own, else the one it is filed under) its room.
 """
@@ -69,7 +70,7 @@ def _entry(session: dict[str, Any], track: str | None) -> Located:
     for key in [key for key in entry if key.casefold().endswith("_utc")]:
         written = entry.pop(key)
         if isinstance(written, str) and _STAMP.match(written.strip()):
-            entry.setdefault(key[: -len("_utc")], f"{written.strip()}Z")
+            entry.setdefault(key[: -len("_utc")], f"{written.strip()}+00:00")
     named = [entry.pop(key) for key in list(entry) if _SPEAKER_NAME_KEYS.match(key) and isinstance(entry[key], str)]
     if named:
         entry["speakers"] = [name.strip() for name in named if name.strip()]

@@ -36,6 +36,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "title": (
         *("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
         *("evento", "titulo", "título", "atividade", "actividad", "palestra", "charla", "ponencia"),  # SEMEF 2021
+        "content",  # Coding da Vinci 2015: `{content: Begrüßung durch die Veranstalter, date: …}`, last: a text key
     ),
     "subtitle": ("subtitle", "title", "titre"),  # JFPC 2021: `title: Exposé invité`, the talk's `titre` under it
     "start": (
@@ -52,6 +53,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("facilitators", "facilitator"),  # SRCCON's sessions
         *("panelists", "panelist", "panellists"),  # PonyFest 2026
         *("palestrante", "palestrantes", "ponente", "ponentes", "autor", "autores"),
+        *("presentername", "presenternames", "speakername", "speakernames"),  # Simonyi Konferencia 2018
     ),
     "speaker_list": ("events",),  # DISCAN 2018: a talk's speakers as mappings titled "Name: Affiliation"
     "chair": (

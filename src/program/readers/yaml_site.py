@@ -54,10 +54,11 @@ from program.readers.yaml_shape import (
     written_day,
 )
 from program.readers.yaml_subtitle import with_papers
-from program.readers.yaml_suggested import suggested_path
+from program.readers.yaml_suggested import suggested_path, untitled_entries
 from program.readers.yaml_talks import TALKS_FILE, join_talks
 from program.readers.yaml_times import TimeError, parse_day, parse_moment
 from program.readers.yaml_typed import day_text, with_typed_titles
+from program.readers.yaml_wall_z import Z_SETTING, read_z_as_wall_clock
 
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?\{?\s*[\w-]+\s*:(?:\s|$)", re.MULTILINE)
 _TIME_KEY = re.compile(
@@ -72,7 +73,7 @@ _DATE_KEY = re.compile(
 )
 """A date without a time (`date: "January 26, 2023"`; `data:`, `fecha:`): a list of dated meetings, or a day's date."""
 _TITLE_KEY = re.compile(
-    r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia)\s*:",
+    r"^\s*(?:-\s+)?\{?\s*(?:title|session|name|talk|event|evento|t[ií]tulo|atividade|actividad|palestra|charla|ponencia|content)\s*:",
     re.MULTILINE | re.IGNORECASE,
 )
 _DAY_MONTH_KEY = re.compile(
@@ -140,11 +141,11 @@ class YamlSiteReader:
             UsageError: when the program file's columns name an unknown field, or the zone is missing.
         """
         mapping = dict(context.columns)
-        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit", TALKS_FILE})
+        unknown = sorted(set(mapping) - set(FIELDS) - set(_SIBLINGS) - {"duration_unit", TALKS_FILE, Z_SETTING})
         if unknown:
             raise UsageError(
                 f"{source}: [feeds.columns] {', '.join(unknown)}: a YAML feed knows "
-                f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit'))}"
+                f"{', '.join((*FIELDS, *_SIBLINGS, TALKS_FILE, 'duration_unit', Z_SETTING))}"
             )
         front = front_matter(text, _TIME_KEY) or front_matter(text, KEYED_SLOT)
         data, reading = load_yaml(front or text, source)
@@ -157,9 +158,12 @@ class YamlSiteReader:
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
         if steps is None:
             _refuse_joined_file(data, source, mapping)
-            suggested = suggested_path(data)
+            suggested, untitled = suggested_path(data), untitled_entries(data)
             where = (
-                f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
+                f'name them in the program file, e.g. [feeds.columns] items = "{untitled[0]}", title = "{untitled[1]}" '
+                "(entries with times under no title key)"
+                if untitled
+                else f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
                 if suggested
                 else "found no list of mappings in the file"
             )
@@ -172,6 +176,8 @@ class YamlSiteReader:
         entries = [*walk(data, steps), *(one for key in extra for one in walk(data, (key, "[]")))]
         reading.extend(f"also the entries at {key}[] ({len(data[key])})" for key in extra)
         found, talk_reading, talk_paths = join_talks(source, mapping, context.companions, entries, _load_file)
+        z_reading, z_problems = read_z_as_wall_clock(found, mapping, context, source)
+        reading.extend(z_reading)
         context, offset_problems = offset_context(context, _written_offsets(found, mapping), source)
         if context.timezone is None and (zoned := named_zone(document, source)) is not None:
             context = attrs.evolve(context, timezone=zoned[0])
@@ -185,7 +191,7 @@ class YamlSiteReader:
         items, problems = reader.read_all(found)
         items = _once(items, days, reading)
         items, named_rooms = with_room_names(items, data)
-        problems = [*offset_problems, *problems]
+        problems = [*z_problems, *offset_problems, *problems]
         reading.extend([named_rooms] if named_rooms else [])
         reading.extend([*reader.notes, *join_reading, *talk_reading])
         reading.extend(note for note in [organisations_note([one.entry for one in found], mapping)] if note)

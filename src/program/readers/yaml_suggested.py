@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from program.readers.yaml_located import Located
-from program.readers.yaml_shape import FIELD_KEYS, all_lists, folded, key_of, session_ids
+from program.readers.yaml_shape import FIELD_KEYS, all_lists, folded, is_entry, key_of, session_ids
 
 
 def suggested_path(data: Any) -> str | None:
@@ -39,3 +39,21 @@ def _has_time_key(entry: Located) -> bool:
     """Whether a mapping has a start (not a bare `date`: a day's) or an end under a usual key."""
     keys = {folded(key) for key in entry}
     return bool(keys & ((set(FIELD_KEYS["start"]) - {"date"}) | set(FIELD_KEYS["end"])))
+
+
+def untitled_entries(data: Any) -> tuple[str, str] | None:
+    """The path to a list of timed entries under no title key we know, and the key that would title them; else None.
+
+    Coding da Vinci's days hold `entries: [{content, date: "2015-04-25 10:30"}]` (before `content` was a title
+    key, the refusal named the days' list): the key is the entries' first text key that no field takes.
+    """
+    for steps, entries in all_lists(data):
+        keys = [key for key, held in entries[0].items() if isinstance(held, str) and not _usual(key)]
+        key = next((key for key in keys if all(is_entry(entry, {"title": key}) for entry in entries)), None)
+        if key is not None and not any(key_of(entry, "title", {}) for entry in entries):
+            return "".join(f".{step}" if step != "[]" else step for step in steps).lstrip("."), key
+    return None
+
+
+def _usual(key: str) -> bool:
+    return any(folded(key) in keys for keys in FIELD_KEYS.values())

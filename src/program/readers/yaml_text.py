@@ -17,6 +17,8 @@ def plain_text(text: str, *, links: bool = True) -> str:
 
     `links=False` leaves out the text of links ("… <a href=…>Slides</a>"), which become the item's links.
     """
-    if not links:  # a link after the title's text ("… <a>Slides</a>") is a link, not title; a linked title stays
+    # a link after the title's text ("… <a>Slides</a>") is a link, not title; a linked title stays, and so does
+    # every link of a title whose words run on after one ("mit <a>Christel Franz</a> und <a>…</a>": Coding da Vinci)
+    if not links and not any(TAG.sub("", text[link.end() :]).strip() for link in HREF.finditer(text)):
         text = HREF.sub(lambda link: " " if TAG.sub("", text[: link.start()]).strip() else link[0], text)
     return collapse_space(unescaped(TAG.sub(" ", text))) if "<" in text or "&" in text else collapse_space(text)
