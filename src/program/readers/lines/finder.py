@@ -27,6 +27,7 @@ from program.readers.lines.bold_title import (
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
+from program.readers.lines.day_columns import Placed, day_cells, days_said, header_days
 from program.readers.lines.day_ends import END, END_OF, ends_last
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
@@ -301,7 +302,10 @@ class Finder:
         rest = [cell for index, cell in enumerate(cells) if index not in used]
         header = self.header
         if header is not None and header.rooms:
-            self._room_row(line, span, notes, room_cells(header, cells), text)
+            days = header_days(header)  # "| Time | Thursday | Friday |": each column a day (BODL 2023), no room
+            self._shape(days_said(header, days) if days else "rooms as columns")
+            placed = [(None, *cell) for cell in day_cells(days, cells, span)] if days else None
+            self._room_row(line, notes, placed or [(r, self.day, c, span) for r, c in room_cells(header, cells)], text)
             return
         raw = row_cells(line.text, "")
         title_at = (
@@ -366,16 +370,13 @@ class Finder:
             self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
         self.other.extend(Line(line.number, part) for part in parts.rest)
 
-    def _room_row(
-        self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine
-    ) -> None:
-        """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
-        self._shape("rooms as columns")
-        for room, cell in cells:
-            if room is None and END.match(cell) and ends_last(self.slots, self.day, span, notes):
+    def _room_row(self, line: Line, notes: tuple[str, ...], cells: list[Placed], text: CleanLine) -> None:
+        """One slot per room's or day's cell; a cell repeating its column's slot just before extends it."""
+        for room, day, cell, span in cells:
+            if room is None and END.match(cell) and ends_last(self.slots, day, span, notes):
                 continue  # "| 17:30 | Ende |  |" (SEUH 2022): the end of the row before
             slot = bold_title_then_names(cell, text.mentions) or read_slot_text(cell, text.mentions)
-            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
+            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == day), None)
             if (
                 previous is not None
                 and previous.text.title == slot.title
@@ -385,7 +386,7 @@ class Finder:
                 ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
                 self.slots[self.slots.index(previous)] = attrs.evolve(previous, span=ends)
                 continue
-            self.slots.append(Slot(line, span, slot, self.day, text.links, notes, location=room))
+            self.slots.append(Slot(line, span, slot, day, text.links, notes, location=room))
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""
