@@ -55,22 +55,22 @@ def header_days(header: Header | None) -> DayColumns | None:
     return days if len(days) >= _FEWEST_DAYS else None
 
 
-def day_cells(days: DayColumns, cells: Sequence[str], span: TimeSpan) -> list[tuple[WrittenDate, str, TimeSpan]]:
-    """The (day, text, time) of each filled day cell of a row, at its own time column's time where it has one.
+def day_cells(days: DayColumns, cells: Sequence[str], span: TimeSpan) -> list[Placed]:
+    """The (no room, day, text, time) of each filled day cell of a row, at its own time column's time where it has one.
 
     A dash alone marks a day empty.
 
     >>> days = header_days(Header({"time": 0}, {1: "Monday", 2: "Tuesday"}))
     >>> nine = leading_span("9:00").span
-    >>> [(day.weekday, text) for day, text, _ in day_cells(days, ["9:00", "Lunch", "-"], nine)]
+    >>> [(day.weekday, text) for _, day, text, _ in day_cells(days, ["9:00", "Lunch", "-"], nine)]
     [(0, 'Lunch')]
     """
-    placed = []
+    placed: list[Placed] = []
     for index, (day, clock) in days.items():
         if index >= len(cells) or not cells[index].strip(" -–—"):
             continue
         own = leading_span(cells[clock]) if clock is not None and clock < len(cells) else None
-        placed.append((day, cells[index], own.span if own is not None else span))
+        placed.append((None, day, cells[index], own.span if own is not None else span))
     return placed
 
 

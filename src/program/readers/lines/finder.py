@@ -304,7 +304,7 @@ class Finder:
         if header is not None and header.rooms:
             days = header_days(header)  # "| Time | Thursday | Friday |": each column a day (BODL 2023), no room
             self._shape(days_said(header, days) if days else "rooms as columns")
-            placed = [(None, *cell) for cell in day_cells(days, cells, span)] if days else None
+            placed = day_cells(days, cells, span) if days else None
             self._room_row(line, notes, placed or [(r, self.day, c, span) for r, c in room_cells(header, cells)], text)
             return
         raw = row_cells(line.text, "")
