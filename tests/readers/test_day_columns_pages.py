@@ -58,3 +58,26 @@ def test_weekday_columns_are_days(tmp_path: Path) -> None:
         ("Morning Tea", "17 10:30", None),
         ("Statistics", "17 11:00", None),
     ]
+
+
+def test_inr2023_march_days_over_a_blank_corner_each_with_its_unnamed_time_column() -> None:
+    program = _read(DATA / "inr2023-schedule-march.md", date(2023, 6, 26), "America/Toronto")
+    got = [
+        (item.title, item.start.astimezone(TORONTO).strftime("%d %H:%M"), item.location)
+        for item in sorted(program.items, key=lambda item: item.start)
+    ]
+    assert len(got) == 20  # 10 rows, a cell a day
+    assert got[:3] == [
+        ("Arrivals & Check-in", "26 08:30", None),
+        ("Welcome", "26 09:00", None),
+        ("Module 1: Getting to Know R", "26 09:30", None),
+    ]
+    assert got[10:14] == [
+        ("Arrivals", "27 08:30", None),
+        ("Day 2 Review & Module 3: Loops and functions", "27 09:00", None),
+        ("Break", "27 10:30", None),
+        ("Module 3: Loops and functions (continued)", "27 11:00", None),
+    ]
+    welcome = next(item for item in program.items if item.title == "Welcome")
+    assert welcome.people == ("Michelle Brazas",)
+    assert "days as columns: Monday, June 26, Tuesday, June 27" in str(program.reading)  # what check says

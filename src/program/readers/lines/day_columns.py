@@ -46,7 +46,7 @@ def header_days(header: Header | None) -> DayColumns | None:
     clock: int | None = None
     for index, name in sorted(header.rooms.items()):
         day = day_heading(name)
-        if _TIME_COLUMN.match(name) and day is None:
+        if (not name or _TIME_COLUMN.match(name)) and day is None:  # an unnamed column between days: its times
             clock = index
         elif day is None:
             return None
@@ -77,3 +77,20 @@ def day_cells(days: DayColumns, cells: Sequence[str], span: TimeSpan) -> list[Pl
 def days_said(header: Header, days: DayColumns) -> str:
     """The shape `check` reports: "days as columns: Thursday, Friday"."""
     return "days as columns: " + ", ".join(header.rooms[index] for index in days)
+
+
+def corner_days(cells: Sequence[str]) -> Header | None:
+    """A header of days over a blank corner, a blank column before a day its own times (`| | Day 1 || Day 2 |`).
+
+    CBW's INR 2023 page (March) heads its table so, each day's time column unnamed:
+    `| 8:30| Arrivals & Check-in |8:30| Arrivals |`.
+
+    >>> corner_days(["", "Day 1", "", "Day 2"]).rooms
+    {1: 'Day 1', 2: '', 3: 'Day 2'}
+    >>> corner_days(["", "Track A", "Track B"]) is None
+    True
+    """
+    named = {index: cell.strip() for index, cell in enumerate(cells) if cell.strip()}
+    if cells[0].strip() or len(named) < _FEWEST_DAYS or any(day_heading(cell) is None for cell in named.values()):
+        return None
+    return Header({"time": 0}, {index: named.get(index, "") for index in range(1, len(cells))})
