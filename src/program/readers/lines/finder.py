@@ -30,6 +30,7 @@ from program.readers.lines.day_columns import corner_days, day_cells, days_said,
 from program.readers.lines.day_ends import END, END_OF, ends_last
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.event_hours import is_event_hours
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.members import Member
@@ -103,6 +104,8 @@ class Finder:
             return
         self.session = None
         found = zone_taken(leading_span(text.text), line, self.zones)  # "16:00 UTC: Title": the page's zone
+        if found is not None and is_event_hours(found, line, self.other[-1] if self.other else None, len(self.slots)):
+            found = None  # "Feb 16-17, 2023" then "9am - 5pm": each day's hours, an untimed line
         if found is not None:
             self._time_line(line, found, text)
             return
