@@ -58,19 +58,25 @@ def header_days(header: Header | None) -> DayColumns | None:
 def day_cells(days: DayColumns, cells: Sequence[str], span: TimeSpan) -> list[Placed]:
     """The (no room, day, text, time) of each filled day cell of a row, at its own time column's time where it has one.
 
-    A dash alone marks a day empty.
+    A cell that opens with a time range is at that time; a dash alone marks a day empty.
 
     >>> days = header_days(Header({"time": 0}, {1: "Monday", 2: "Tuesday"}))
     >>> nine = leading_span("9:00").span
     >>> [(day.weekday, text) for _, day, text, _ in day_cells(days, ["9:00", "Lunch", "-"], nine)]
     [(0, 'Lunch')]
+    >>> [(text, at.start.minutes) for _, _, text, at in day_cells(days, ["9:00", "", "16:00-17:00 Keynote"], nine)]
+    [('Keynote', 960)]
     """
     placed: list[Placed] = []
     for index, (day, clock) in days.items():
         if index >= len(cells) or not cells[index].strip(" -–—"):
             continue
         own = leading_span(cells[clock]) if clock is not None and clock < len(cells) else None
-        placed.append((None, day, cells[index], own.span if own is not None else span))
+        text, at = cells[index], own.span if own is not None else span
+        inside = leading_span(text)  # "16:00–17:00 Closing keynote" (IICCSSS 2023): the cell's own time
+        if inside is not None and inside.span.end is not None and inside.rest.strip():
+            text, at = inside.rest.strip(" :-–—"), inside.span
+        placed.append((None, day, text, at))
     return placed
 
 
