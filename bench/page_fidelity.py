@@ -148,7 +148,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "inr2023-schedule-march.md": ("America/Toronto", "2023-06-26"),
     # Weekdays as columns over a blank corner (IICCSSS 2023, Tübingen): `| | Monday | … | Friday` rows without a
     # closing pipe, `<span style=…>` cells, a cell with its own time (`16:00–17:00 Closing keynote`), the first
-    # day from the page (`September 11–15, 2023`), an `After 19:00` row.
+    # day from the page (`September 11–15, 2023`), an `After 19:00` row (a start alone).
     "iiccsss2023-program.md": ("Europe/Berlin", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""

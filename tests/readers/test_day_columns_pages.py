@@ -121,11 +121,13 @@ def test_iiccsss2023_weekdays_from_the_page_date_and_a_cell_with_its_own_time() 
     text = (DATA / "iiccsss2023-program.md").read_text(encoding="utf-8")
     berlin = ZoneInfo("Europe/Berlin")
     program = SchedulePageReader().read(text, source="iiccsss2023-program.md", context=ReadContext(timezone=berlin))
-    assert len(program.items) == 28  # the filled cells of the timed rows; "After 19:00" stays unread
+    assert len(program.items) == 30  # the filled cells of its rows, "After 19:00" a start alone
     first = [item.title for item in program.items if _start(item).astimezone(berlin).date() == date(2023, 9, 11)]
-    assert first == ["Registration", "Intro", "Opening keynote", "Lunch", "Workshop", "Talk", "Talk"]
+    assert first == ["Registration", "Intro", "Opening keynote", "Lunch", "Workshop", "Talk", "Talk", "City rallye"]
     closing = next(item for item in program.items if item.title == "Closing keynote")
     assert closing.end is not None
     span = (_start(closing).astimezone(berlin).isoformat(), closing.end.astimezone(berlin).isoformat())
     assert span == ("2023-09-15T16:00:00+02:00", "2023-09-15T17:00:00+02:00")  # its own, not its row's 16:30
+    dinner = next(item for item in program.items if item.title == "Dinner")
+    assert (_start(dinner).astimezone(berlin).isoformat(), dinner.end) == ("2023-09-13T19:00:00+02:00", None)
     assert "first date: 2023-09-11, from the page ('September 11–15, 2023'" in "\n".join(program.reading)
