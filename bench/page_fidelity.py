@@ -141,6 +141,15 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # `1.00 – 2.30 petang`, `5.00 petang | Bersurai`, `## HARI 2 — …` day headings, `| **Masa** | 9.00 pagi –
     # 5.00 petang |` in its facts table (the course's hours, no slot); the dates are indicative: --date.
     "n8njpj2026-jadual.md": ("Asia/Kuala_Lumpur", "2026-08-04"),
+    # Days as columns, each with its own time column: CBW's Introduction to R 2023 (`| Time (Eastern) | Monday,
+    # June 26 | Time (Eastern) | Tuesday, June 27 |`; in March `| | **Day 1** || **Day 2** |` over a blank corner,
+    # the dates in the row below, each day's times unnamed); `| 17:30 | Finished |` ends each day's last slot.
+    "inr2023-schedule.md": ("America/Toronto", "2023-06-26"),
+    "inr2023-schedule-march.md": ("America/Toronto", "2023-06-26"),
+    # Weekdays as columns over a blank corner (IICCSSS 2023, Tübingen): `| | Monday | … | Friday` rows without a
+    # closing pipe, `<span style=…>` cells, a cell with its own time (`16:00–17:00 Closing keynote`), the first
+    # day from the page (`September 11–15, 2023`), an `After 19:00` row (a start alone).
+    "iiccsss2023-program.md": ("Europe/Berlin", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

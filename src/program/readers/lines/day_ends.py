@@ -17,16 +17,20 @@ from program.readers.notation.times import TimeSpan, end_after
 
 END_OF = re.compile(r"^end of (?:the )?(?:day|workshop|conference|meeting|program|programme|school)\b", re.I)
 """A time-led line that ends the slot before ("12.45 End of day 1")."""
-END = re.compile(r"^(?:end|ende|adjourn|bersurai)\.?$", re.IGNORECASE)
+END = re.compile(r"^(?:end|ende|adjourn|finish(?:ed)?|bersurai)\.?$", re.IGNORECASE)
 """A slot's whole text that ends the slot before ("| 5:00 PM | End |", "| 5:00 PM | Adjourn |", SEUH 2022's
-"| 17:30 | Ende |", Malay "Bersurai": dismissed): no item of its own."""
+"| 17:30 | Ende |", CBW INR 2023's "| 17:30 | Finished |", Malay "Bersurai": dismissed): no item of its own."""
 
 
 def ends_last(slots: list[Slot], day: WrittenDate | None, span: TimeSpan, notes: tuple[str, ...]) -> bool:
-    """Whether the last slot, on `day`, has no end: then `span`'s start ends it (`slots` is updated)."""
-    last = slots[-1] if slots else None
-    if last is None or last.day != day or last.span.end is not None:
+    """Whether the last slot on `day` has no end: then `span`'s start ends it (`slots` is updated).
+
+    The last on `day`, not the last read: a row of days as columns reads Tuesday's cell after Monday's.
+    """
+    at = next((index for index in range(len(slots) - 1, -1, -1) if slots[index].day == day), None)
+    if at is None or slots[at].span.end is not None:
         return False
+    last = slots[at]
     ends = TimeSpan(last.span.start, span.start, end_after(last.span.start, span.start))
-    slots[-1] = attrs.evolve(last, span=ends, notes=last.notes + notes)
+    slots[at] = attrs.evolve(last, span=ends, notes=last.notes + notes)
     return True

@@ -19,7 +19,6 @@ from program.readers.coded_entries import CODE
 from program.readers.kind_labels import kind_from_title
 from program.readers.lines.block_rows import is_continued_row, row_below
 from program.readers.lines.bold_title import (
-    bold_title_then_names,
     emphasised_title_then_names,
     names_then_emphasised_title,
     speaker_then_bold_title,
@@ -27,13 +26,15 @@ from program.readers.lines.bold_title import (
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
+from program.readers.lines.day_columns import corner_days, day_cells, days_said, header_days
 from program.readers.lines.day_ends import END, END_OF, ends_last
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.entry import SlotText, names_in, read_slot_text
+from program.readers.lines.event_hours import is_event_hours
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.members import Member
-from program.readers.lines.room_columns import dotted_cells, room_cells
+from program.readers.lines.room_columns import column_slots, dotted_cells, room_cells
 from program.readers.lines.rooms import bold_place, bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, row_shape, table_header
 from program.readers.lines.slots import Slot
@@ -41,7 +42,7 @@ from program.readers.lines.table_rows import dotted_header, duration_span, heade
 from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.dates import WrittenDate
 from program.readers.notation.leading import LeadingSpan, leading_span
-from program.readers.notation.times import TimeSpan, end_after
+from program.readers.notation.times import TimeSpan
 
 _LABEL_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\blabel\b""", re.IGNORECASE)
 """An element its page classes as a label (`<div class="schedule-label">`), not a title."""
@@ -103,6 +104,8 @@ class Finder:
             return
         self.session = None
         found = zone_taken(leading_span(text.text), line, self.zones)  # "16:00 UTC: Title": the page's zone
+        if found is not None and is_event_hours(found, line, self.other[-1] if self.other else None, len(self.slots)):
+            found = None  # "Feb 16-17, 2023" then "9am - 5pm": each day's hours, an untimed line
         if found is not None:
             self._time_line(line, found, text)
             return
@@ -274,7 +277,8 @@ class Finder:
     def _row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
         if is_rule(text.text):
             return
-        header = table_header(cells, line.number)
+        # "| | Day 1 || Day 2 |", then "| | Monday, June 26 || Tuesday, June 27 |": the later dates the days (INR 2023)
+        header = table_header(cells, line.number) or corner_days(cells)
         if header is not None and not is_continued_row(header, self.header, self.session):
             self.header = header
             self.clock = self._time_above() if header.by_duration else None
@@ -301,7 +305,12 @@ class Finder:
         rest = [cell for index, cell in enumerate(cells) if index not in used]
         header = self.header
         if header is not None and header.rooms:
-            self._room_row(line, span, notes, room_cells(header, cells), text)
+            days = header_days(header)  # "| Time | Thursday | Friday |": each column a day (BODL 2023), no room
+            self._shape(days_said(header, days) if days else "rooms as columns")
+            placed = day_cells(days, cells, span) if days else None
+            column_slots(
+                self.slots, line, notes, placed or [(r, self.day, c, span) for r, c in room_cells(header, cells)], text
+            )
             return
         raw = row_cells(line.text, "")
         title_at = (
@@ -365,27 +374,6 @@ class Finder:
         if parts.abstract:
             self.slots[-1] = attrs.evolve(self.slots[-1], abstract=parts.abstract)
         self.other.extend(Line(line.number, part) for part in parts.rest)
-
-    def _room_row(
-        self, line: Line, span: TimeSpan, notes: tuple[str, ...], cells: list[tuple[str | None, str]], text: CleanLine
-    ) -> None:
-        """One slot per room's cell; a cell repeating its room's slot just before ("Workshop 1") extends it."""
-        self._shape("rooms as columns")
-        for room, cell in cells:
-            if room is None and END.match(cell) and ends_last(self.slots, self.day, span, notes):
-                continue  # "| 17:30 | Ende |  |" (SEUH 2022): the end of the row before
-            slot = bold_title_then_names(cell, text.mentions) or read_slot_text(cell, text.mentions)
-            previous = next((s for s in reversed(self.slots) if s.location == room and s.day == self.day), None)
-            if (
-                previous is not None
-                and previous.text.title == slot.title
-                and previous.span.end_minutes == span.start.minutes
-                and span.end is not None
-            ):
-                ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
-                self.slots[self.slots.index(previous)] = attrs.evolve(previous, span=ends)
-                continue
-            self.slots.append(Slot(line, span, slot, self.day, text.links, notes, location=room))
 
     def _member(self, line: Line, text: CleanLine, cells: list[str]) -> bool:
         """A row without a time under a timed row of its table ("| | A and B | Title |"): one of its papers."""

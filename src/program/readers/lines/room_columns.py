@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
+from program.readers.base import Line
+from program.readers.lines.bold_title import bold_title_then_names
+from program.readers.lines.day_columns import Placed
+from program.readers.lines.day_ends import END, ends_last
+from program.readers.lines.entry import read_slot_text
+from program.readers.lines.markup import CleanLine
 from program.readers.lines.rows import Header
+from program.readers.lines.slots import Slot
+from program.readers.notation.times import TimeSpan, end_after
 
 DOT = " · "
 
@@ -47,3 +57,22 @@ def room_cells(header: Header, cells: Sequence[str]) -> list[tuple[str | None, s
 def _filled(cell: str) -> bool:
     """Whether a room's cell holds a slot: a dash alone marks it empty ("| Café | - |", BilboStack 2025)."""
     return bool(cell.strip(" -–—"))
+
+
+def column_slots(slots: list[Slot], line: Line, notes: tuple[str, ...], cells: list[Placed], text: CleanLine) -> None:
+    """Add a row's slot per room's or day's cell; a cell repeating its column's slot just before extends it."""
+    for room, day, cell, span in cells:
+        if room is None and END.match(cell) and ends_last(slots, day, span, notes):
+            continue  # "| 17:30 | Ende |  |" (SEUH 2022): the end of the row before
+        slot = bold_title_then_names(cell, text.mentions) or read_slot_text(cell, text.mentions)
+        previous = next((s for s in reversed(slots) if s.location == room and s.day == day), None)
+        if (
+            previous is not None
+            and previous.text.title == slot.title
+            and previous.span.end_minutes == span.start.minutes
+            and span.end is not None
+        ):
+            ends = TimeSpan(previous.span.start, span.end, end_after(previous.span.start, span.end))
+            slots[slots.index(previous)] = attrs.evolve(previous, span=ends)
+            continue
+        slots.append(Slot(line, span, slot, day, text.links, notes, location=room))

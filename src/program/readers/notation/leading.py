@@ -45,8 +45,9 @@ _DAY_PART_LEAD = re.compile(
 _APPROXIMATE = re.compile(r"^(?:(?:ca\.?|approx\.?|circa)\s+|~\s*)(?=\d)", re.IGNORECASE)
 """An approximate time's word or sign ("ca. 12.45", "approx. 17:00", SiMLInt 2023's "~10:00 - 13:00"): the time is
 read, with a note."""
-_FROM = re.compile(r"^ab\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
-"""German "from" before a start ("Ab 8:30 Registrierung der Teilnehmer:innen", DVCS 2021): a start only."""
+_FROM = re.compile(r"^(?:ab|after|from)\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+"""German or English "from" before a start ("Ab 8:30 Registrierung der Teilnehmer:innen", DVCS 2021; a row's
+"After 19:00", IICCSSS 2023): a start only."""
 _OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)", re.IGNORECASE)
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner): a start
 only."""
