@@ -48,9 +48,10 @@ read, with a note."""
 _FROM = re.compile(r"^(?:ab|after|from)\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
 """German or English "from" before a start ("Ab 8:30 Registrierung der Teilnehmer:innen", DVCS 2021; a row's
 "After 19:00", IICCSSS 2023): a start only."""
-_OPEN_END = re.compile(r"^\s*[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)", re.IGNORECASE)
-"""A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner): a start
-only."""
+_OPEN_END = re.compile(r"^\s*(?:[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)|[~〜～](?!\s*\d))", re.IGNORECASE)
+"""A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner), and the
+Korean, Japanese and Chinese "from" written as a tilde with no end ("19:00 ~ 참석자 뒷풀이", transparency hackathon
+2015's after-party): a start only."""
 _HOUR_WORD = re.compile(r"^(?:uhr|godz\.|hod\.|ч\.|น\.)(?!\S)\s*", re.IGNORECASE)
 """The hour's word after a line's time ("14:00 - 15:30 Uhr Keynote", Thai "08.00 - 08.30 น." with น. for นาฬิกา,
 o'clock: THRF14 2020): part of the time, no title."""
@@ -93,8 +94,10 @@ def leading_span(text: str) -> LeadingSpan | None:
     True
     >>> leading_span("0.18 μm Bipolar-CMOS-DMOS Technology") is None
     True
-    >>> leading_span("17:00 – ... Drinks").rest
-    'Drinks'
+    >>> leading_span("17:00 – ... Drinks").rest, leading_span("19:00 ~ 참석자 뒷풀이").rest
+    ('Drinks', '참석자 뒷풀이')
+    >>> leading_span("19:00 ~").span.end, leading_span("19:00 ~").rest
+    (None, '')
     >>> leading_span("Ab 8:30 Registrierung").rest, leading_span("godz. 10:00 - 10:20 Otwarcie").rest
     ('Registrierung', 'Otwarcie')
     >>> leading_span("08.00 - 08.30 น.").rest, leading_span("14:00 - 15:30 Uhr Keynote").rest

@@ -132,6 +132,37 @@ def thai_year(year: int) -> int:
     return year - BUDDHIST_ERA if year >= _BUDDHIST_YEARS else year
 
 
+_KOREAN_WEEKDAYS = {"월": "mon", "화": "tue", "수": "wed", "목": "thu", "금": "fri", "토": "sat", "일": "sun"}
+_KOREAN_DATE = re.compile(
+    r"^(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
+    r"\s*(?:[(（]\s*(?P<weekday>[월화수목금토일])(?:요일)?\s*[)）]|(?P<long>[월화수목금토일])요일)?$"
+)
+"""A Korean date: "2015년 3월 28일 (토)" (year 년, month 월, day 일; transparency hackathon 2015), "2014년 3월 22일
+토요일" (DevArt 2014), the weekday bracketed or written out with 요일."""
+
+
+def _japanese_written(written: str) -> str | None:
+    """A Japanese or Chinese date or day number as `dates` reads it ("6月27日（金）" as "fri 27.6"), else None."""
+    japanese = _JAPANESE_DATE.match(written)
+    if japanese is None or not (japanese["number"] or japanese["month"]):
+        return None
+    if japanese["month"] is None:
+        return f"Day {int(japanese['number'])}"
+    named = _KANJI_WEEKDAYS.get(japanese["weekday"] or "") or _CHINESE_WEEKDAYS.get(japanese["chinese"] or "")
+    weekday = f"{named} " if named else ""
+    year = f".{japanese['year']}" if japanese["year"] else ""
+    return f"{weekday}{int(japanese['day'])}.{int(japanese['month'])}{year}"
+
+
+def _korean_written(written: str) -> str | None:
+    """A Korean date as a notation `dates` reads it ("2015년 3월 28일 (토)" as "sat 28.3.2015"), else None."""
+    if (korean := _KOREAN_DATE.match(written)) is None:
+        return None
+    named = _KOREAN_WEEKDAYS.get(korean["weekday"] or korean["long"] or "")
+    year = f".{korean['year']}" if korean["year"] else ""
+    return f"{named + ' ' if named else ''}{int(korean['day'])}.{int(korean['month'])}{year}"
+
+
 _FEIRA = re.compile(r"^(?P<weekday>[^\W\d_]+)-feira\b", re.IGNORECASE)
 _BRACKETED_NUMERIC = re.compile(
     r"^(?P<weekday>[^\W\d_]+\.?),?\s*[(（]\s*(?P<date>\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)\s*[)）]$"
@@ -155,6 +186,8 @@ def local_written(text: str) -> str:
     ('fri 27.6', 'Day 1', 'thu 26.6.2025')
     >>> local_written("8月22日 星期六"), local_written("8月25日星期二"), local_written("8月23 周三")
     ('sat 22.8', 'tue 25.8', 'wed 23.8')
+    >>> local_written("2015년 3월 28일 (토)"), local_written("2014년 3월 22일 토요일"), local_written("3월 22일")
+    ('sat 28.3.2015', 'sat 22.3.2014', '22.3')
     >>> local_written("Buổi 1, Thứ Bảy ngày 22 tháng 7 năm 2023"), local_written("Chủ nhật, ngày 2 tháng 7")
     ('sat 22.7.2023', 'sun 2.7')
     >>> local_written("วันพุธที่ 9 กันยายน 2563"), local_written("8-9 กันยายน 2563"), local_written("9 กันยายน")
@@ -163,13 +196,8 @@ def local_written(text: str) -> str:
     ('Quinta 26/10', 'Monday 3/10', 'Monday, 3 March')
     """
     written = " ".join(text.replace("\u3000", " ").split())
-    if (japanese := _JAPANESE_DATE.match(written)) is not None and (japanese["number"] or japanese["month"]):
-        if japanese["month"] is None:
-            return f"Day {int(japanese['number'])}"
-        named = _KANJI_WEEKDAYS.get(japanese["weekday"] or "") or _CHINESE_WEEKDAYS.get(japanese["chinese"] or "")
-        weekday = f"{named} " if named else ""
-        year = f".{japanese['year']}" if japanese["year"] else ""
-        return f"{weekday}{int(japanese['day'])}.{int(japanese['month'])}{year}"
+    if (east_asian := _japanese_written(written) or _korean_written(written)) is not None:
+        return east_asian
     if (vietnamese := _VIETNAMESE_DATE.match(written)) is not None:
         named = _VIETNAMESE_WEEKDAYS.get((vietnamese["weekday"] or "").casefold())
         weekday = f"{named} " if named else "sun " if vietnamese["sunday"] else ""

@@ -30,6 +30,7 @@ _FULL_DATE = re.compile(
     rf"|\d{{1,2}}(?:er|\.)?\s+(?i:{_LOCAL_MONTH}),?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b"
     r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # CQJT 2018's "会议时间：2018年5月18日": no word boundary
+    r"|(?<!\d)\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"  # transparency hackathon 2015's "2015년 3월 28일 (토)"
     # THRF14 2020's "ระหว่างวันที่ 8-9 กันยายน 2563" (between the 8th and 9th of September 2563 BE): the first day
     rf"|(?<!\d)\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:{'|'.join(THAI_MONTHS)})\s*(?:พ\.ศ\.\s*)?\d{{4}}"
 )
@@ -72,6 +73,8 @@ def page_date(text: str) -> tuple[date, str] | None:
     (datetime.date(2020, 4, 18), 'April 18 & 19, 2020')
     >>> page_date("Datamatix Established Since: May 13, 1989 … Day 1 … 17 February 2025")
     (datetime.date(2025, 2, 17), '17 February 2025')
+    >>> page_date("일시: 2015년 3월 28일 (토) 10:00 ~ 19:00")
+    (datetime.date(2015, 3, 28), '2015년 3월 28일')
     >>> page_date("Samedi 30 mai 2026 · ESIEA · Ivry-sur-Seine")
     (datetime.date(2026, 5, 30), '30 mai 2026')
     >>> page_date("The workshop will take place from **Monday 13th** through **Friday 17th July 2020**.")[0]
