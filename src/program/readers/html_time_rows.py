@@ -24,7 +24,7 @@ from program.readers.html_own_times import own_times
 from program.readers.html_row_cells import RowCells, row_cells, spanned_times
 from program.readers.html_row_talks import talks_under
 from program.readers.html_sessions import ended_by_session, paper_rows, section_rooms, session_papers
-from program.readers.notation.times import is_span
+from program.readers.notation.times import ClockError, is_span, parse_span
 from program.readers.tabular.cells import Cell, Table
 
 if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
@@ -48,7 +48,12 @@ def long_from_times(grid: Grid, source: str, element: etree._Element) -> TimeRow
     filled = [r for r, row in enumerate(grid.cells) if any(cell.text for cell in row)]
     heads, members = session_papers(grid, timed)  # papers under a session's time count as timed
     # an id column: "ID | Title", "2 | Maximum Coverage …" (WASN 2018's best papers): numbers, no hours
-    if len(timed) < 2 or (len(timed) + len(members)) * 2 < len(filled) or _id_column(grid, timed):
+    # a day's table of one row under its header (Space Apps Kushimoto 2019's eve party) is one too
+    if (
+        len(timed) < (1 if _one_headed_range(grid, timed) else 2)
+        or (len(timed) + len(members)) * 2 < len(filled)
+        or _id_column(grid, timed)
+    ):
         return None
     shape = _shape(grid, timed, element, bool(members))
     named, labelled, extra, rooms, marked = shape.named, shape.labelled, shape.extra, shape.rooms, shape.marked
@@ -152,3 +157,17 @@ def _id_column(grid: Grid, timed: Sequence[int]) -> bool:
     above = grid.cells[timed[0] - 1][0].text.strip().casefold() if timed[0] > 0 else ""
     hours = [int(number) for number in numbers]
     return above in _ID_HEADER or hours != sorted(hours)
+
+
+def _one_headed_range(grid: Grid, timed: list[int]) -> bool:
+    """Whether a table's one timed row sits under a `<th>` header and writes its start and end ("21:00 - 23:00").
+
+    NASA Space Apps Kushimoto 2019 gives each day a table under its `### 10月18日（金曜日）` heading; the first day's
+    holds one row (`21:00 - 23:00 | 前夜祭`, the eve party): a schedule's day, not a side table of one time.
+    """
+    if len(timed) != 1 or not grid.header_rows or min(grid.header_rows) > timed[0]:
+        return False
+    try:
+        return parse_span(grid.cells[timed[0]][0].text).end is not None
+    except ClockError:
+        return False
