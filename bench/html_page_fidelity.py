@@ -315,6 +315,9 @@ CASES = [
     # Session 16 (COMSOC 2006): days as columns between two time columns (`Time | Wednesday | Thursday | Friday |
     # Time`), the right one Friday's own times where they differ; above it a table of `Label: Weekday 08:15` cells.
     Case("comsoc2006-old-programme.php", "Europe/Amsterdam", date(2006, 12, 6), slot_counts_s16.labels_and_day_cells),
+    # Trial 40 (Japanese): a Jekyll page, `### 10月18日（金曜日）` over a table a day (時間 | 内容), the first day's
+    # a table of one row (`21:00 - 23:00` 前夜祭), `19:00 -` a start alone; the year from the page's `2019年10月18日`.
+    Case("spaceapps-kushimoto2019-schedule.md", "Asia/Tokyo", None, slot_counts.timed_rows),
 ]
 
 

@@ -150,6 +150,10 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # closing pipe, `<span style=…>` cells, a cell with its own time (`16:00–17:00 Closing keynote`), the first
     # day from the page (`September 11–15, 2023`), an `After 19:00` row (a start alone).
     "iiccsss2023-program.md": ("Europe/Berlin", None),
+    # Trial 40 (Korean hackathons): the day from the page's `2015년 3월 28일 (토)` / `2014년 3월 22일 토요일`, rows
+    # written `10:00 ~ 10:10`, and starts with a tilde and no end (`19:00 ~` in an HTML table, `| 13:00 ~ |`).
+    "transparency2015-hackathon.md": ("Asia/Seoul", None),
+    "devart2014-fest.md": ("Asia/Seoul", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -124,6 +124,15 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("중식", Kind.BREAK),  # "중식 및 네트워킹": lunch and networking
     ("휴식", Kind.BREAK),  # "휴식 및 네트워킹": a break and networking
     ("주제발표", Kind.TALK),  # a topic's presentation
+    # Korean hackathons (trial 40): "점심 시간" (lunch time), "오프닝"/"클로징", "뒷풀이" (the after-party)
+    ("점심", Kind.BREAK),
+    ("점심 시간", Kind.BREAK),
+    ("점심시간", Kind.BREAK),
+    ("점심 식사", Kind.BREAK),
+    ("점심 제공", Kind.BREAK),  # lunch provided
+    ("오프닝", Kind.OPENING),
+    ("클로징", Kind.CLOSING),
+    ("뒷풀이", Kind.SOCIAL),
     # Polish, geoinformacja 2022
     ("Przerwa", Kind.BREAK),
     ("Przerwa kawowa", Kind.BREAK),
@@ -256,6 +265,9 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("開会のあいさつ", Kind.OPENING),  # opening and closing greetings
     ("閉会のあいさつ", Kind.CLOSING),
     ("昼食", Kind.BREAK),
+    ("朝食", Kind.BREAK),  # Space Apps Kushimoto 2019: breakfast and dinner at the youth hostel, the eve party
+    ("夕食", Kind.BREAK),
+    ("前夜祭", Kind.SOCIAL),
     ("招待講演", Kind.INVITED_TALK),
     ("基調講演", Kind.KEYNOTE),
     ("ポスターセッション", Kind.POSTER_SESSION),
