@@ -86,7 +86,11 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
     """The header a row is ("Time | Activity | Speaker", "Duration | Activity"), or None.
 
     A time column alone with a text column makes a header too ("| Time | Description |"); a time
-    column and two or more columns no field names are rooms ("| Time | Room A | Room B |").
+    column and two or more columns no field names are rooms ("| Time | Room A | Room B |"), the time
+    column written again at the right no room.
+
+    >>> table_header(["Time", "Hall A", "Hall B", "Time"], 1).rooms
+    {1: 'Hall A', 2: 'Hall B'}
     """
     found = header_fields([Cell(_unbracketed(cell), line) for cell in cells])
     if (corner := _corner_rooms(cells, found)) is not None:
@@ -97,6 +101,8 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
     columns = {field: columns[0] for field, columns in found.items()}
     mapped = {index for indexes in found.values() for index in indexes}
     rooms = {index: cell.strip() for index, cell in enumerate(cells) if cell.strip() and index not in mapped}
+    if "time" in columns and rooms.get(len(cells) - 1, "").casefold() == cells[columns["time"]].strip().casefold():
+        del rooms[len(cells) - 1]  # "Time | Room A | Room B | Time": the times again at the right, for the eye
     if "title" not in columns and len(rooms) >= 2:  # "Time | Room A | Room B": a column per room
         return Header(columns, rooms)
     if len(found) < 2:
