@@ -83,3 +83,25 @@ def test_a_range_of_days_in_the_text_gives_its_first_day(name: str, first: date,
     assert len(dated) == 1 and said in dated[0]
     assert [(item.title, item.start) for item in written.items] == [(item.title, item.start) for item in given.items]
     assert min(item.start for item in written.items if item.start).date() == first
+
+
+def test_a_date_column_with_one_letter_weekdays_puts_each_row_on_its_day() -> None:
+    # YI Summit 2022's `| T 10/18 | 03:00 - 04:30 pm | Joint Workshop Session |` … `| W 10/19 | 09:00 - 09:15 am | …`
+    page = ROOT / "tests" / "data" / "pages" / "yi2022-intro-r-schedule.md"
+    program = SchedulePageReader().read(page.read_text(encoding="utf-8"), source=page.name, context=ReadContext())
+    chicago = ZoneInfo("America/Chicago")  # "All times are CDT (UTC−05:00)"
+    rows = [
+        ("Joint Workshop Session", 18, (15, 0), (16, 30)),
+        ("Break", 18, (16, 30), (16, 45)),
+        ("Check-in and breakfast", 19, (9, 0), (9, 15)),
+        ("Coffee break", 19, (10, 30), (10, 45)),
+        ("Lunch", 19, (12, 0), (12, 45)),
+    ]
+    read = {item.title: (item.start, item.end) for item in program.items}
+    assert len(program.items) == 9
+    for title, day, start, end in rows:
+        assert read[title] == (
+            datetime(2022, 10, day, *start, tzinfo=chicago),
+            datetime(2022, 10, day, *end, tzinfo=chicago),
+        )
+    assert sum(1 for item in program.items if item.start and item.start.day == 19) == 6

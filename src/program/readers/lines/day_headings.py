@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from program.readers.notation.dates import DateError, WrittenDate, parse_date
+from program.readers.notation.dates import LETTER_WEEKDAY, DateError, WrittenDate, parse_date
 from program.readers.notation.local_dates import is_japanese_date, local_written
 
 _ORDINAL_DAYS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
@@ -78,7 +78,7 @@ def day_heading(text: str) -> WrittenDate | None:
         return parse_date(text)
     text = _AGENDA.sub("", _SYMBOLS_FIRST.sub("", text.replace("\ufeff", "").strip()))  # "10/27 議程表"
     text = _PROGRAMME_OF.sub("", text)  # "Programmübersicht Freitag, 25.2.2022"
-    text = _CJK_WEEKDAY.sub("", local_written(text))  # "Quinta-feira (26/10)"
+    text = LETTER_WEEKDAY.sub("", _CJK_WEEKDAY.sub("", local_written(text)))  # "Quinta-feira (26/10)", "T 10/18"
     labelled = _DATE_LABEL.match(text.strip())
     text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"
     text = _PART_OF_DAY.sub("", text.strip())  # "Tuesday 19th December, morning (parallel sessions)"

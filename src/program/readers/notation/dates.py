@@ -240,11 +240,13 @@ def date_in_brackets(text: str) -> WrittenDate | None:
     return None
 
 
+LETTER_WEEKDAY = re.compile(r"^[MTWRFSU]\s+(?=\d{1,2}[./]\d{1,2}\b)")
+"""A one-letter weekday before a numeric date (YI Summit 2022's `T 10/18`): left out, T and S two days each."""
 _WEEKDAY_AFTER = re.compile(r"^(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)\s*[-–—,(]?\s*(?P<word>[^\W\d_]+)\)?$")
 
 
 def _parse_text(text: str, day_first: bool) -> WrittenDate:
-    text = local_written(text)  # "6月27日（金）", "Quinta-feira (26/10)"
+    text = LETTER_WEEKDAY.sub("", local_written(text))  # "6月27日（金）", "Quinta-feira (26/10)", "T 10/18"
     if (after := _WEEKDAY_AFTER.match(text)) is not None and _weekday(folded(after["word"])) is not None:
         text = f"{after['word']} {after['date']}"  # SComp 2017's "12/06 - Segunda": the weekday after the date
     if (numbered := _NUMBERED_DATE.match(text)) is not None:  # "DAY 1 - Mar 13", "Day 1 (Tuesday, 11/5)"
