@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from program.errors import UsageError
+from program.model import SourceRef
 from program.readers.base import ReadContext
 from program.readers.schedule_page import SchedulePageReader
 
@@ -105,3 +106,23 @@ def test_a_date_column_with_one_letter_weekdays_puts_each_row_on_its_day() -> No
             datetime(2022, 10, day, *end, tzinfo=chicago),
         )
     assert sum(1 for item in program.items if item.start and item.start.day == 19) == 6
+
+
+def test_an_unreadable_date_cell_is_said_at_its_line_and_its_row_left_out() -> None:
+    # Wednesday's first row with its Date cell mistyped: carried on, it fell on Tuesday, said nowhere
+    page = ROOT / "tests" / "data" / "pages" / "yi2022-intro-r-schedule.md"
+    text = page.read_text(encoding="utf-8").replace("| W 10/19 | 09:00", "| Wendesday | 09:00")
+    text = text.replace("| W 10/19 | 10:30", '| " | 10:30')  # a ditto mark writes no date: the day above
+    program = SchedulePageReader().read(text, source=page.name, context=ReadContext())
+
+    assert [(problem.code, problem.message, problem.source) for problem in program.problems] == [
+        (
+            "unreadable-row",
+            f"{page.name}:15: expected a date such as 2026-03-12, 12.03.2026 or 'Monday March 2, 2026'"
+            " in the table's date column, found 'Wendesday'",
+            SourceRef(page.name, 15),
+        )
+    ]
+    assert "Check-in and breakfast" not in {item.title for item in program.items}
+    coffee = next(item for item in program.items if item.title == "Coffee break")
+    assert coffee.start == datetime(2022, 10, 19, 10, 30, tzinfo=ZoneInfo("America/Chicago"))

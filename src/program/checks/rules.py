@@ -52,9 +52,7 @@ RULES: dict[str, Rule] = {
         Rule("unreadable-entry", Level.ERROR, "a listing or abstract entry that cannot be read", fixed=True),
         Rule("unreadable-event", Level.ERROR, "a frab or iCalendar event that cannot be read", fixed=True),
         Rule("unreadable-contribution", Level.ERROR, "an Indico entry or contribution that cannot be read", fixed=True),
-        Rule(
-            "unreadable-row", Level.ERROR, "a spreadsheet row whose date, time or duration cannot be read", fixed=True
-        ),
+        Rule("unreadable-row", Level.ERROR, "a table row whose date, time or duration cannot be read", fixed=True),
         Rule("unreadable-page-day", Level.ERROR, "a saved page's day heading that writes no real date", fixed=True),
         Rule(
             "skipped-row", Level.WARNING, "a JSON or YAML list's row left out (no title, or a heading in a timed list)"

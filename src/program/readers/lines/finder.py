@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from program.model import Kind, Problem
+from program.model import Kind, Problem, SourceRef
 from program.readers.base import Line
 from program.readers.coded_entries import CODE
 from program.readers.kind_labels import kind_from_title
@@ -25,6 +25,7 @@ from program.readers.lines.bold_title import (
 )
 from program.readers.lines.cells import CellParts, cell_parts, with_parts
 from program.readers.lines.coded import CodedLines
+from program.readers.lines.date_cells import row_date
 from program.readers.lines.dated import DatedTitle, dated_title, event_people
 from program.readers.lines.day_columns import corner_days, day_cells, days_said, header_days
 from program.readers.lines.day_ends import END, END_OF, ends_last
@@ -285,7 +286,11 @@ class Finder:
             self._unread(line, header, cells)
             self._shape(row_shape(line.text))
             return
-        self._dated_row(cells)
+        if self._dated_row(line, cells):
+            self._table_row(line, text, cells)
+
+    def _table_row(self, line: Line, text: CleanLine, cells: list[str]) -> None:
+        """A row under a table's header: a slot, a day of its own, a paper of the session above, or another line."""
         found = row_time(self.header, cells)
         if found is None and self.header is not None and self.header.by_duration and self.clock is not None:
             span = duration_span(self.header, cells, self.clock)
@@ -355,13 +360,16 @@ class Finder:
             if name and index not in read:
                 self.notes.append(f"{self.source}:{line.number}: note: column not read: {name!r}")
 
-    def _dated_row(self, cells: list[str]) -> None:
-        """A row whose Date cell is written opens that day (iEvoBio 2017: the date on each day's first row only)."""
-        written = self.header.cell(cells, "date") if self.header is not None else ""
-        day = day_heading(written) if written else None
-        if day is not None and day != self.day:
-            self.day = day
-            self.days.append(day)
+    def _dated_row(self, line: Line, cells: list[str]) -> bool:
+        """Open the day a row's Date cell writes (iEvoBio 2017: each day's first row only); False when it is no date."""
+        written = row_date(self.header, cells, SourceRef(self.source, line.number))
+        if isinstance(written, Problem):
+            self.problems.append(written)
+            return False
+        if written is not None and written != self.day:
+            self.day = written
+            self.days.append(written)
+        return True
 
     def _parts_after(self, line: Line, parts: CellParts | None) -> None:
         """The last slot's abstract (its title cell's ``<details>`` text), and its cell's other parts as its lines.
