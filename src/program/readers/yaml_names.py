@@ -18,12 +18,14 @@ middle dot between spaces too (SOIVRE 2026: `Bruno Fernández Scrimieri · Inmac
 `l·l` inside a word is none)."""
 _LAST_JOINED = re.compile(r"\s+(?:et(?!\s+al\b)|und)\s+")
 """The French and German "and" before a list's last name (JFPC 2021: "A, B et C"); "et al." names nobody more."""
-_DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD")
-"""A degree a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D."): no person."""
-_SPANISH_AND = re.compile(r"\s+(?:[ye]|en)\s+")
+_DEGREE_ALONE = re.compile(r"(?:[Pp][Hh]|Th)\.?\s?[Dd]|M\.?Sc|B\.?Sc|MBA|CSc|DrSc|ArtD|CFA|CPA|DIC|FRS|PMP")
+"""A degree or title a comma sets after a name (MK 2017: "Mgr. Miloš Masarik, Phd.", "doc.Pavel Hošek, Th.D.";
+PyCon TH 2019: "Poomjai Nacaskul, PhD, DIC, CFA"): no person."""
+_SPANISH_AND = re.compile(r"\s+(?:[ye]|en|\+)\s+")
 """The Spanish and Portuguese "and" (ERAD-SE 2025: "Felipe Portella e Guilherme Vilela (Petrobras)"), which is also
 inside names ("Santiago Ramón y Cajal", "José Ortega y Gasset"); the Dutch "en" (NLUUG 2023: `Michael Boelen en
-Patrick Reijnen`), read the same way: names of two words or more on both sides."""
+Patrick Reijnen`), and a plus (PyCon TH 2019: `Sam Witteveen + Martin Andrews`; MK 2017's `Chvály Revúca +
+Lučenec` is one band of two towns), read the same way: names of two words or more on both sides."""
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

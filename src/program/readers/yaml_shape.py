@@ -45,7 +45,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("heure", "hour"),  # Ethics by Design 2020: `heure: 14:00 - 16:00`; DevFest BH 2017: `hour: "9:15"`
     ),
     "end": ("end", "endtime", "timeend", "finish", "until", "to", "fim", "fin", "termino", "término"),
-    "duration": ("duration", "length", "duracao", "duração", "duracion", "duración"),
+    "duration": ("duration", "length", "dur", "duracao", "duração", "duracion", "duración"),  # PyCon TH 2019: dur
     "date": ("date", "day", "dayname", "data", "fecha", "dia", "día"),  # SEMEF 2021: a day's `data: 2021-09-27`
     "people": (
         *("speakers", "speaker", "presenters", "presenter", "authors", "author", "by", "hosts", "host"),

@@ -37,6 +37,7 @@ from program.readers.yaml_front_matter import front_matter, front_matter_reading
 from program.readers.yaml_grid_rows import grid_rows
 from program.readers.yaml_keyed_program import KEYED_SLOT, keyed_program
 from program.readers.yaml_keys import day_flags, title_then_session
+from program.readers.yaml_legends import with_legends
 from program.readers.yaml_located import Joins, Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_people import organisations_note
@@ -218,6 +219,9 @@ def _prepared(data: Any, mapping: dict[str, str], reading: list[str]) -> tuple[A
         reading.append(f"{typed} entries without a title titled by their type")
     if described := with_described_titles(data, mapping):
         reading.append(f"{described} entries titled by their description's first line (its label their type)")
+    if "items" not in mapping and (legended := with_legends(data)) is not None:
+        data = legended.data
+        reading.extend(legended.notes)
     if "items" not in mapping and (listed := listed_days(data)) is not None:
         data = listed.days
         reading.append(f"days keyed {', '.join(listed.keys)} read as one list of days (dayN from --date)")
