@@ -77,7 +77,7 @@ def without_affiliation_sentences(text: str) -> str:
     return ". ".join(kept)
 
 
-_ACRONYM_TAIL = re.compile(r",\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7}$")
+_ACRONYM_TAIL = re.compile(r",\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7}(?:\s*/\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})*$")
 """A name's affiliation in capitals after its comma, closing a part of a people cell ("Mandana, HI")."""
 _ACRONYMS = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7}(?:\s*[/-]\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})*$")
 """A part of nothing but units' acronyms ("MFRI", "CNRS / INRIA")."""
@@ -93,8 +93,8 @@ def with_affiliation_tails(parts: list[str]) -> list[str]:
 
     >>> with_affiliation_tails(["Mandana, HI", "MFRI"]), with_affiliation_tails(["Ada Lee, CNRS", "Bo Chen, INRIA"])
     (['Mandana, HI / MFRI'], ['Ada Lee, CNRS', 'Bo Chen, INRIA'])
-    >>> with_affiliation_tails(["Ada Lee", "IBM"])
-    ['Ada Lee', 'IBM']
+    >>> with_affiliation_tails(["Ada Lee", "IBM"]), with_affiliation_tails(["Ada Lee, CNRS", "INRIA", "ENS"])
+    (['Ada Lee', 'IBM'], ['Ada Lee, CNRS / INRIA / ENS'])
     """
     joined: list[str] = []
     for part in parts:

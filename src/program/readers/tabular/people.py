@@ -135,7 +135,7 @@ def split_people(text: str) -> tuple[str, ...]:
     for part in (piece for joined in joined_parts for piece in _local_and(_ROLE_LABEL.sub("", joined))):
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
-            name = " ".join(without_bracketed(bare).strip(" ,*").split())
+            name = " ".join(without_bracketed(bare).strip(" ,*•").split())  # "• Ada Lee⏎• Bo Chen": a list's
             name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
             name = _KOREAN_TITLED.sub(r"\g<name>", name)
             # initials and a surname written twice are two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao
