@@ -44,6 +44,7 @@ from spreadsheet_trial31 import yogaday2026
 from spreadsheet_trial35 import hispacon2021
 from spreadsheet_trial36 import astroandes2015, dane2024
 from spreadsheet_trial39 import cppp2026, pyne2018, tchelinux2017
+from spreadsheet_trial42 import mfri2026
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -335,6 +336,11 @@ CASES = [
             columns=(("time", "A"), ("title", "B"), ("people", "C")),
         ),
         tchelinux2017,
+    ),
+    Case(
+        "mfri-acoustic2026-agenda.csv",
+        ReadContext(timezone=ZoneInfo("Atlantic/Reykjavik"), first_date=date(2026, 10, 5)),
+        mfri2026,
     ),
 ]
 

@@ -101,6 +101,8 @@ def is_placeholder_name(name: str) -> bool:
     (True, False)
     >>> is_placeholder_name("Inscrições no local"), is_placeholder_name("Equipes inscritas")
     (True, True)
+    >>> is_placeholder_name("Project 9123"), is_placeholder_name("Team #4"), is_placeholder_name("Projector Smith")
+    (True, True, False)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
@@ -112,7 +114,16 @@ def is_placeholder_name(name: str) -> bool:
         or _LABEL.match(folded) is not None
         or _SPANISH_GROUP.match(folded) is not None
         or _PORTUGUESE_GROUP.match(folded) is not None
+        or _NUMBERED_GROUP.match(folded) is not None
     )
+
+
+_NUMBERED_GROUP = re.compile(
+    r"^(?:project|team|group|poster|table|booth|stand|room|track|session|breakout|projekt|projet|proyecto|projeto"
+    r"|progetto|gruppe|groupe|grupo|gruppo|équipe|equipo|verkefni|hópur)\s*(?:#|no\.?|nr\.?)?\s*\d+[a-z]?$"
+)
+"""A group or a thing named by its number where a name goes (MFRI's acoustic workshop 2026: its project work's
+speakers are "Project 9123", "Project 14224"): no person, as an id alone names nobody (`people._NO_NAME`)."""
 
 
 _GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community)$")

@@ -75,3 +75,32 @@ def without_affiliation_sentences(text: str) -> str:
         if not (is_affiliation(first) or _ACRONYM.match(first)):
             kept.append(sentence)
     return ". ".join(kept)
+
+
+_ACRONYM_TAIL = re.compile(r",\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7}(?:\s*/\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})*$")
+"""A name's affiliation in capitals after its comma, closing a part of a people cell ("Mandana, HI")."""
+_ACRONYMS = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7}(?:\s*[/-]\s*[A-ZÀ-Þ][A-ZÀ-Þ&]{1,7})*$")
+"""A part of nothing but units' acronyms ("MFRI", "CNRS / INRIA")."""
+
+
+def with_affiliation_tails(parts: list[str]) -> list[str]:
+    """A people cell's parts, split at its separators, with a part of acronyms put back on the affiliation before it.
+
+    MFRI's acoustic workshop 2026 writes "Mandana, HI / MFRI": a name, then two institutes in capitals joined by
+    the slash that elsewhere joins two people (`people._SEPARATORS`). After an acronym that a comma put after a
+    name, a part of acronyms alone is more of that affiliation, no person; alone or after a name, it stays one
+    ("WJ", a handle).
+
+    >>> with_affiliation_tails(["Mandana, HI", "MFRI"]), with_affiliation_tails(["Ada Lee, CNRS", "Bo Chen, INRIA"])
+    (['Mandana, HI / MFRI'], ['Ada Lee, CNRS', 'Bo Chen, INRIA'])
+    >>> with_affiliation_tails(["Ada Lee", "IBM"]), with_affiliation_tails(["Ada Lee, CNRS", "INRIA", "ENS"])
+    (['Ada Lee', 'IBM'], ['Ada Lee, CNRS / INRIA / ENS'])
+    """
+    joined: list[str] = []
+    for part in parts:
+        written = part.strip()
+        if joined and _ACRONYM_TAIL.search(joined[-1]) and _ACRONYMS.match(written):
+            joined[-1] = f"{joined[-1]} / {written}"
+        else:
+            joined.append(part)
+    return joined

@@ -28,8 +28,11 @@ A coauthor is not one: a paper's presenter is its author, and coauthors do not p
 _CAMEL = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ])(?=[A-ZÀ-Þ])")
 """A word's capital after a lower-case letter: a camel-case key's next word (Innova Ciencias' `horaInicio`, `horaFin`).
 Tried only when the whole key names nothing: "YouTube" is a link's name as it is."""
-_LANGUAGE = re.compile(r"^(?P<name>.+?)\s(?:en|de|fr|es|it|ja|jp|pt|nl|zh|ko)$")
-"""A column of one language of several (title_en, title_ja: a bilingual sheet), named by its ISO code."""
+_LANGUAGE = re.compile(
+    r"^(?P<name>.+?)\s(?:en|de|fr|es|it|ja|jp|pt|nl|zh|ko|is|sv|da|fi|nb|nn|pl|cs|ru|uk|tr|el|ca|eu|gl|ro|hu|ar|fa|he)$"
+)
+"""A column of one language of several (title_en, title_ja, MFRI 2026's date_en and date_is: a bilingual sheet),
+named by its ISO code. Codes that are English words or a header's own ("no", "id", "to", "in") are not taken."""
 REQUIRED_HINT = (
     '[feeds.columns] title = "Talk", people = "Speaker", date = "Day", time = "Slot" '
     '(or by column letter: title = "B", time = "A")'

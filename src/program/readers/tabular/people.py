@@ -11,11 +11,17 @@ from program.model.html_text import html_lines, looks_like_html
 from program.model.text import is_placeholder_name
 from program.readers.coded_entries import ORGANISATION
 from program.readers.latex_names import unicode_name
-from program.readers.tabular.affiliation_parts import is_affiliation, without_affiliation_sentences
+from program.readers.tabular.affiliation_parts import (
+    is_affiliation,
+    with_affiliation_tails,
+    without_affiliation_sentences,
+)
 
-_SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s/\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:;|\||\n|\band\b|\bund\b|\bet\b|&|\s[/·•]\s)\s*")
 """A slash between spaces joins names (PyConES 2020: "Antònia Tugores / Biel Frontera Borrueco"); one
-without spaces is part of a name or an address ("CERN IT/GS", "https://…")."""
+without spaces is part of a name or an address ("CERN IT/GS", "https://…"). A middle dot or a bullet between
+spaces joins them too (MFRI's acoustic workshop 2026: "Frank, WHOI · Andreas"); one inside a word is Catalan's
+("Col·legi")."""
 _ID_PREFIX = re.compile(r"^\s*\d+:\s*(?=[^\W\d])")
 """A speaker's id before the name: c3voc's voctosched CSV writes `10:Konrad Meier|11:Dennis Wehrle` (GPN11)."""
 _BRACKETED = re.compile(r"[ \t]*[(\[][^()\[\]\n]*[)\]]")
@@ -110,6 +116,8 @@ def split_people(text: str) -> tuple[str, ...]:
     ('Ijeoma Anadu Okoli', 'Yomi Jemibewon', 'Ismael Fanny')
     >>> split_people("하윤철 상무 / 김유신 상무"), split_people("한정현 사업단장")
     (('하윤철', '김유신'), ('한정현',))
+    >>> split_people("Frank, WHOI · Andreas"), split_people("Mandana, HI / MFRI"), split_people("Col·legi Ada")
+    (('Frank', 'Andreas'), ('Mandana',), ('Col·legi Ada',))
     """
     names: list[str] = []
     # HTML: a list item or a line a person (a separator below); an entity in plain text is unescaped before
@@ -123,10 +131,11 @@ def split_people(text: str) -> tuple[str, ...]:
             break
         text = unbracketed
     text = without_affiliation_sentences(_ET_AL.sub("", text))  # "Diego Pablo Ruiz. UCIP": the unit no person
-    for part in (piece for joined in _SEPARATORS.split(text) for piece in _local_and(_ROLE_LABEL.sub("", joined))):
+    joined_parts = with_affiliation_tails(_SEPARATORS.split(text))  # "Mandana, HI / MFRI": one affiliation
+    for part in (piece for joined in joined_parts for piece in _local_and(_ROLE_LABEL.sub("", joined))):
         for written in _comma_names(part):
             bare = _ID_PREFIX.sub("", _LIST_NUMBER.sub("", written))
-            name = " ".join(without_bracketed(bare).strip(" ,*").split())
+            name = " ".join(without_bracketed(bare).strip(" ,*•").split())  # "• Ada Lee⏎• Bo Chen": a list's
             name = _STRAY_STOP.sub("", name)  # "Julien Denis (INMED, France)." (Neuromatch 2020): the stop left alone
             name = _KOREAN_TITLED.sub(r"\g<name>", name)
             # initials and a surname written twice are two people (Mutation 2019: "J. Zhang and L. Zhang and D. Hao

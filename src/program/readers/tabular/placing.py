@@ -11,6 +11,7 @@ from program.errors import UsageError
 from program.model import Item, Problem
 from program.readers.base import ReadContext
 from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.columns import Mapping, field_of
 
 
 @attrs.frozen
@@ -62,6 +63,38 @@ def needs_date(table: Table, what: str, context: ReadContext, cell: Cell | None 
         f"{place}: the {table.holder} has {what}; pass --date YYYY-MM-DD (the first day) "
         "or set date in the program file"
     )
+
+
+def days_written(table: Table, mapping: Mapping) -> tuple[str, Cell | None]:
+    """Where a sheet writes its days, for the error asking for --date: each date column's name and first value.
+
+    MFRI's acoustic workshop 2026 numbers its days in `day` (1 to 4) and writes them without a year in `date_en`
+    and `date_is` ("Monday 5 October", "Mánudagur 5. október"): the error named none of them, so a user could not
+    tell which column wanted the year. Returns the words to add ("" without a header) and the first dated cell.
+
+    >>> table = Table("a.csv", ((Cell("day", 1), Cell("date_en", 1)), (Cell("1", 2), Cell("Monday 5 October", 2))))
+    >>> days_written(table, Mapping(0, {"date": (0,)}, (("day", "date"),)))
+    (" (its days: day '1', date_en 'Monday 5 October')", Cell(value='1', line=2, label=None))
+    """
+    if mapping.header is None:
+        return "", None
+    header = table.rows[mapping.header]
+    said: list[str] = []
+    first: Cell | None = None
+    for column, name in enumerate(header):
+        if not name.text or field_of(name.text) != "date":
+            continue
+        cells = (row[column] for row in table.rows[mapping.header + 1 :] if column < len(row) and row[column].text)
+        if (cell := next(cells, None)) is not None:
+            said.append(f"{name.text} {cell.text!r}")
+            first = cell if first is None or cell.line < first.line else first
+    return (f" (its days: {', '.join(said)})" if said else ""), first
+
+
+def undated_days(table: Table, mapping: Mapping, context: ReadContext) -> UsageError:
+    """The error for a sheet whose days want a year or a first day: at the first dated row, naming its date columns."""
+    days, cell = days_written(table, mapping)
+    return needs_date(table, f"dates without a year, weekdays or day numbers{days}", context, cell)
 
 
 def at(day: date, minutes: int, zone: ZoneInfo) -> datetime:

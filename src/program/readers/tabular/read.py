@@ -28,7 +28,7 @@ from program.readers.tabular.latex_accents import with_accents_spelled
 from program.readers.tabular.names import join_mapped_names, join_name_columns
 from program.readers.tabular.pairs import find_pairs, pair_table
 from program.readers.tabular.people_prose import BIOGRAPHIES
-from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone
+from program.readers.tabular.placing import TableRead, at, needs_date, needs_zone, undated_days
 from program.readers.tabular.row_items import (
     Placed,
     RowDateError,
@@ -110,7 +110,7 @@ def _read_table(table: Table, context: ReadContext, *, required: bool) -> TableR
     try:
         placed, ended = end_at_next_start(place_rows(read.rows, context.first_date, clock := AfternoonClock()))
     except NeedsFirstDateError:
-        raise needs_date(table, "dates without a year, weekdays or day numbers", context) from None
+        raise undated_days(table, mapping, context) from None
     except RowDateError as error:  # "2025-13-45", "Monday 2025-06-03" (a Tuesday): a traceback before
         raise UnrealDateError(f"expected a real date: {error.reason}", table.where(error.row.cells[0])) from None
     if any(start is not None for _, _, start, _ in placed):
