@@ -154,6 +154,9 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # written `10:00 ~ 10:10`, and starts with a tilde and no end (`19:00 ~` in an HTML table, `| 13:00 ~ |`).
     "transparency2015-hackathon.md": ("Asia/Seoul", None),
     "devart2014-fest.md": ("Asia/Seoul", None),
+    # Trial 41 (French): speaker first, `**Name** (Org) : "Title" [[présentation]](…)`, one talk a name alone
+    # (`**Mathieu Rouault** (Grand Labo)`); the page says `7 juillet`, no year.
+    "simpletext-madics2021-programsimple.md": ("Europe/Paris", "2021-07-07"),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -200,6 +203,7 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     # "**Ab 8:30 …**" (from 8:30), "- Name (Place): *Title*" (a panel's talk), "**Lunch**" (an untimed break)
     "jurix2023-program.md": (re.compile(r"^- Workshop \d"), re.compile(r"^- [^_\d][^_]*\. _")),  # workshops, demos
     "edi2019-programme.md": (re.compile(r"^- \*\d"),),  # "- *14h30 Laurent Lehmann*"
+    "simpletext-madics2021-programsimple.md": (re.compile(r"^\* \d{1,2}h\d{2}\s"),),  # "* 9h00 - 9h30 : …"
     "forthtagung2023-program.md": (re.compile(r"^  - [^:]+: .*\(\d+min\)"),),  # a session's nested talks
     "dvcs2021-programm.md": (
         re.compile(r"^\*\*Ab \d"),

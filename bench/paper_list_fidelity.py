@@ -59,6 +59,7 @@ MARKS = {
     "avss2018-accepted.md": r"^\d+: <i>",  # trial 21, unseen: "N: <i>Title</i><br />" over "Name (Affil); …"
     "ccir2023-acceptedpapers-excerpt.md": r'^<div style="font-weight: bold">',  # trial 25: bold title blocks
     "nodalida2021-accepted.md": r"^\d+\s*\|",  # trial 29: a table's rows "2 |<TAB>A and B | Title | Short"
+    "lt4hala2020-program.md": r'^- "',  # trial 41: '- "Title" -*A and B*', a footer "Back to the Main Page"
 }
 IN_LINES = {"enlsp2021-accepted-papers-excerpt.md": r"<b>Title:</b>"}
 """Lists whose entries share lines (ENLSP 2021: 13 modals on one line, trial 15): each mark counted, not each line."""

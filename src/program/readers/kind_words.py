@@ -40,6 +40,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Conférence plénière", Kind.KEYNOTE),
     ("Conférence invitée", Kind.INVITED_TALK),
     ("Table ronde", Kind.PANEL),
+    ("Table-ronde", Kind.PANEL),  # SimpleText 2021
     ("Tables rondes", Kind.PANEL),  # MMI&Après 2019
     ("Session posters", Kind.POSTER_SESSION),
     ("Session poster", Kind.POSTER_SESSION),

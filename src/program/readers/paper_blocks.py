@@ -34,6 +34,13 @@ _LONGEST_LABEL = 4
 """Words; a link's text longer than this is a title, not a label like "PDF" or "Code"."""
 _PAPER_URL = re.compile(r"\.pdf(?:[?#].*)?$|arxiv\.org/|openreview\.net/|doi\.org/|aclanthology\.org/", re.IGNORECASE)
 """An address that is a paper's: its PDF, or its page at arXiv, OpenReview, a DOI resolver, the ACL Anthology."""
+_NAVIGATION = re.compile(
+    r"^(?:(?:go\s+)?back|return)\s+to\b|^retour\s+(?:à|au|aux)\b|^zurück\s+zu[mr]?\b|^volver\s+al?\b"
+    r"|^torna(?:re)?\s+(?:a|al|alla|all')\b",
+    re.IGNORECASE,
+)
+"""A page's way back to another ("Back to the Main Page", "Retour au programme", "Zurück zur Startseite")."""
+_NAVIGATION_WORDS = 6
 _TITLE_WORDS = 2
 """The fewest words a linked title has: "[PDF](…)" or "[Paper](…)" is a link's label."""
 
@@ -136,6 +143,25 @@ def paper_link(raw: str) -> Link | None:
     if rest.strip() or len(links) != 1 or not _PAPER_URL.search(links[0][1]) or len(links[0][0].split()) < _TITLE_WORDS:
         return None
     return Link(*links[0])
+
+
+def is_navigation(text: str, links: tuple[str, ...]) -> bool:
+    """Whether a short line links back to a site's page, no paper: the page's footer.
+
+    LT4HALA 2020's `Back to the <a …><b>Main Page</b></a>` was read as "Back to the" by Main Page. A paper
+    titled "Back to Basics" links to no site page, or to its PDF.
+
+    >>> is_navigation("Back to the Main Page", ("https://circse.github.io/LT4HALA/",))
+    True
+    >>> is_navigation("Back to Basics - Ada Lovelace", ()), is_navigation("Back to Basics", ("x.pdf",))
+    (False, False)
+    """
+    return (
+        bool(links)
+        and len(text.split()) <= _NAVIGATION_WORDS
+        and _NAVIGATION.match(text.strip()) is not None
+        and not any(_PAPER_URL.search(url) for url in links)
+    )
 
 
 def _links_and_rest(raw: str) -> tuple[list[tuple[str, str]], str]:

@@ -14,10 +14,9 @@ A list gives each paper as a title and its authors, in one of a few shapes (all 
       1. **Title** - Ada Lovelace, Charles Babbage         (numbered, after a dash)
       - Ada Lovelace and Charles Babbage. Title.           (authors first, plain)
 
-Each line becomes a `PaperLine`: its text without markup, the parts emphasis or quotes set
-apart, and the links it holds. Which part holds the authors is decided by the shape of names
-(`is_author_list`); where both readings fit ("Shallowly Embedded Functions" reads as a name),
-the order the rest of the list uses decides (`Order`).
+Each line becomes a `PaperLine`: its text without markup, the parts emphasis or quotes set apart, and the links
+it holds. Which part holds the authors is decided by the shape of names (`is_author_list`); where both readings
+fit ("Shallowly Embedded Functions" reads as a name), the order the rest of the list uses decides (`Order`).
 """
 
 from __future__ import annotations
@@ -31,7 +30,8 @@ import attrs
 from program.model import Link
 from program.readers.base import FRONT_MATTER
 from program.readers.lines.markup import EMPHASIS, MARKDOWN_LINK, unemphasised, unescaped
-from program.readers.paper_blocks import abstract_blocks, link_row, paper_link, unwrapped
+from program.readers.lines.quoted import whole_quoted
+from program.readers.paper_blocks import abstract_blocks, is_navigation, link_row, paper_link, unwrapped
 from program.readers.paper_markup import inline_markup
 from program.readers.paper_pandoc import pandoc_lines
 from program.readers.paper_records import split_authors
@@ -308,7 +308,7 @@ def read_one_line(line: PaperLine, order: Order | None = None) -> Reading | None
     a separator (" - ", a tab, ". "). A cut whose title reads as names too is kept only when
     `order` says the list puts its titles on that side.
     """
-    readings = _cuts(line)
+    readings = [] if is_navigation(line.text, line.links) else _cuts(line)  # "Back to the **Main Page**": a footer
     sure = [reading for reading in readings if not is_author_list(reading.title)]
     if sure:  # in the list's order first: "AFRODITE - Optimizing … - A; B" is no paper by AFRODITE (PICom 2024)
         return min(sure, key=lambda reading: order is not None and reading.order is not order)
@@ -367,7 +367,8 @@ def _reading(title: str, authors: str, order: Order, beside: str = "") -> list[R
     if not title or _in_sentence(title) or not named or (beside.strip(_STRAY) and note is None):
         return []
     shown = note["text"].strip() if note else None
-    return [Reading(title.strip(_STRAY), listed or split_authors(authors), order, shown)]
+    # '"Title" -*Authors*' (LT4HALA 2020): the quotes set the title apart, no words of it
+    return [Reading(whole_quoted(title.strip(_STRAY)), listed or split_authors(authors), order, shown)]
 
 
 def _in_sentence(title: str) -> bool:

@@ -35,6 +35,7 @@ from program.readers.lines.names import has_role_word, names_in
 from program.readers.lines.quoted import quoted_talk
 from program.readers.lines.rooms import names_room, room_text
 from program.readers.lines.session_chair import session_and_chair
+from program.readers.lines.speaker_first import speaker_then_quoted
 
 __all__ = ["SlotText", "names_in", "people_by", "read_slot_text", "role_and_people"]  # names_in: from names
 
@@ -184,7 +185,12 @@ _SIGNED = re.compile(r"^(?P<title>\S.*\S)\.\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]{1
 
 
 def _said_by(title: str) -> tuple[str, tuple[str, ...]] | None:
-    """A German or Dutch lecture "von"/"door" its speaker (the title the lecture), or a talk "by" them (kept whole)."""
+    """A German or Dutch lecture "von"/"door" its speaker (the title the lecture), or a talk "by" them (kept whole).
+
+    Or a speaker before a quoted title, `Name (Org) : "Title"` (SimpleText 2021): the quotes and the bracket go.
+    """
+    if (speaker_quoted := speaker_then_quoted(title)) is not None:
+        return speaker_quoted
     if (lecture := lecture_von(title)) is not None:  # "Plenaire lezing door I. S." (WND 2025)
         return lecture
     if (signed := _SIGNED.match(title)) is not None and names_in(signed["name"], words=2) is not None:
@@ -231,7 +237,8 @@ def _bracketed_people(title: str, people: list[str]) -> str:
         people.extend(name for name in names if name not in people)
         return ""
 
-    return " ".join(_BRACKETS.sub(_take, title).split()).replace(" :", ":").strip(" :")
+    taken = _BRACKETS.sub(_take, title)  # "Invited talk (Ada) : On": its colon closed up again, a French " :" kept
+    return " ".join((taken.replace(" :", ":") if taken != title else taken).split()).strip(" :")
 
 
 def _name_then_affiliation(inside: str) -> tuple[str, ...] | None:

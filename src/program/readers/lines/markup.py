@@ -59,6 +59,10 @@ _SLIDES_LINK = re.compile(
 )
 """A link that only says it is the slides ("-- [Link to slides](…)"), after a title."""
 
+_TAGGED_LINK = re.compile(r"\[\[(?P<text>[^\[\]]*)\]\]\((?P<url>[^()\s]*)\)")
+"""A link whose words show in square brackets, `[[présentation]](…/x.pdf)` (SimpleText 2021): a link all the same."""
+_TAGGED_LINK_AFTER = re.compile(r"(?<=\S)\s*\[\[(?P<text>[^\[\]]*)\]\]\((?P<url>[^()\s]*)\)")
+"""Such a link after the title or speaker it follows: the slot's material (its slides), none of its words."""
 _ICON_LINK_AFTER = re.compile(
     r"(?<=[\w*_)])\s+\[(?P<text>[\U0001F000-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[^\W\d_]{1,12})\]\((?P<url>[^()\s]*)\)"
 )
@@ -80,8 +84,11 @@ def without_slides(raw: str) -> str:
     '| **[On Engines](a)** [](c.pdf) |'
     >>> without_slides("| 🟦 **Slot 1: Warisan** [📂 Modul](w.md)| Ada |")
     '| 🟦 **Slot 1: Warisan** [](w.md)| Ada |'
+    >>> without_slides('* 9h30 : **Ada** : "On Engines" [[présentation]](https://x.ly/6)')
+    '* 9h30 : **Ada** : "On Engines" [](https://x.ly/6)'
     """
     raw = _ICON_LINK_AFTER.sub(lambda found: f" []({found['url']})", raw)
+    raw = _TAGGED_LINK_AFTER.sub(lambda found: f" []({found['url']})", raw)
     if "slides" not in raw.casefold():
         return raw
     raw = _SLIDES_LINK.sub(lambda found: f" []({found['url']})", raw)
@@ -152,6 +159,7 @@ def clean(raw: str) -> CleanLine:
             linked.append(" ".join(unemphasised(found["text"]).split()))
         return found["text"]
 
+    text = _TAGGED_LINK.sub(lambda found: f"[{found['text']}]({found['url']})", text)  # "[[slides]](…)" alone
     text = _CODE.sub(lambda found: found["text"], MARKDOWN_LINK.sub(_link, text))
     text = unemphasised(text)
     text = unescaped(_TRAILING_MARKS.sub("", text.rstrip())).replace("\\*", "*").replace("\\_", "_")

@@ -31,6 +31,9 @@ ROLE_WORDS = frozenset(  # words of a programme, and who-is-there words ("Teams"
      "teams", "participants", "organizers", "organisers", "attendees", "generative", "control", "neural", "networks",
      "equations", "technology", "technologies", "university", "institute", "laboratory", "laboratories", "inc",
      "ltd", "gmbh", "corporation", "foundation",  # where people work ("Noldus Information Technology", BAFA 2017)
+     # where people work, in other languages and short ("Université de Bretagne Occidentale", "Grand Labo": SimpleText)
+     "université", "universite", "universität", "universitat", "università", "universidade", "laboratoire", "labo",
+     "lab", "labs", "institut", "istituto",
      # Spanish (JNIC 2022)
      "sesión", "sesion", "universidad", "mesa", "presidente", "presidenta", "moderadora", "moderador",
      # Spanish groups (SOIVRE 2026's `Equipo Centro Analítico de Inspección y Control de …`: a team, no person)

@@ -52,3 +52,34 @@ def quoted_talk(text: str, names_in: Callable[[str], tuple[str, ...] | None]) ->
         if name not in people
     ]
     return QuotedTalk(" ".join(found["title"].split()), label or None, (*people, *dict.fromkeys(more)))
+
+
+_CLOSING = {'"': '"”', "“": '”"', "„": '“"', "«": "»"}
+"""The marks that close a quote opened by each mark (a typed straight quote may close a curly one)."""
+_OPENER_BEFORE = " ([/-–—"
+"""What stands before a straight quote that opens a quotation inside a title (`notion de "jumeau numérique"`)."""
+
+
+def whole_quoted(text: str) -> str:
+    """A title without the quotes that wrap it whole; as written when they are a quotation's inside it.
+
+    A list sets a title apart by quotes (LT4HALA 2020: `- "Dating … Mixture Model" -*Oliver Hellwig*`;
+    SimpleText 2021: `Name (Org) : "Comprendre la notion de "jumeau numérique" : …"`): they are marks, not
+    words. A quotation inside keeps its quotes; `"A" and "B"` is two quotations, no wrapped title (the quote
+    after "A" closes, where a title's inner quotation opens after a space).
+
+    >>> whole_quoted('"Comprendre la notion de "jumeau numérique" : tentative"')
+    'Comprendre la notion de "jumeau numérique" : tentative'
+    >>> whole_quoted('"Bitter" and "Sweet"'), whole_quoted("« Le temps »"), whole_quoted('The "Bitter Lesson"')
+    ('"Bitter" and "Sweet"', 'Le temps', 'The "Bitter Lesson"')
+    """
+    text = text.strip()
+    if len(text) < 3 or text[0] not in _CLOSING or text[-1] not in _CLOSING[text[0]]:
+        return text
+    inner = text[1:-1]
+    if any(mark in inner for mark in "«»") or inner.count("“") != inner.count("”") or inner.find("”") < inner.find("“"):
+        return text
+    straight = [at for at, char in enumerate(inner) if char == '"']
+    if len(straight) % 2 or any(at and inner[at - 1] not in _OPENER_BEFORE for at in straight[::2]):
+        return text
+    return inner.strip()
