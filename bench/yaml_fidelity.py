@@ -63,6 +63,7 @@ from yaml_sources_trial30 import DATED30, wepgcomp2024  # noqa: E402
 from yaml_sources_trial31 import DATED31, nluug2023, soivre2026  # noqa: E402
 from yaml_sources_trial32 import DATED32, aahd2026, hm2020  # noqa: E402
 from yaml_sources_trial37 import DATED37, codingdavinci2015, simonyi2018  # noqa: E402
+from yaml_sources_trial41 import DATED41, horizons2024  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
 from program.readers.yaml_site import YamlSiteReader  # noqa: E402
@@ -146,6 +147,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         (),
         "Europe/Berlin",
     ),
+    "horizonsphilologie2024-schedule.it.md": (horizons2024, (), "Europe/Rome"),  # trial 41: days of timed rows
 }
 
 
@@ -171,6 +173,7 @@ def main() -> None:
             **DATED31,
             **DATED32,
             **DATED37,
+            **DATED41,
         }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)
