@@ -37,6 +37,7 @@ CONTEXTS: dict[str, tuple[str, str]] = {
     "scomp2017-programacao.vue": ("America/Sao_Paulo", "2017-06-12"),  # trial 36 (Portuguese): a Vue data()
     "reactindia2019-schedule.js": ("Asia/Kolkata", "2019-09-26"),  # lists under objects, `new Date("…Z")`
     "innovaciencias-model.js": ("Europe/Madrid", "2023-02-01"),  # trial 40 (Spanish): keys, "14:0", affiliations
+    "republica2013-sessions-excerpt.js": ("Europe/Berlin", "2013-05-06"),  # trial 42: frab's `persons`, `#text`
 }
 """Each module's --timezone and --date (day 1): none of them but ProIT Fest's writes a date, none a zone."""
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {"proitfest2023-data.js": (("room", "section"),)}
@@ -52,6 +53,7 @@ _SESSIONS_IN: dict[str, re.Pattern[str]] = {
     "proitfest2023-data.js": re.compile(r"\n\s*title:"),  # its innermost objects are authors
     "scomp2017-programacao.vue": re.compile(r"\{\s*titulo:[^{}\[\]]*\}"),  # an evento: a titulo and no list
     "reactindia2019-schedule.js": re.compile(r"\{\s*\n\s*type:"),  # a session opens with its type
+    "republica2013-sessions-excerpt.js": re.compile(r"^\t\{$", re.MULTILINE),  # persons are objects within
 }
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _EXPORTED = re.compile(r"\bexport\s*\{[^{}]*\}")

@@ -63,6 +63,7 @@ from yaml_sources_trial30 import DATED30, wepgcomp2024  # noqa: E402
 from yaml_sources_trial31 import DATED31, nluug2023, soivre2026  # noqa: E402
 from yaml_sources_trial32 import DATED32, aahd2026, hm2020  # noqa: E402
 from yaml_sources_trial37 import DATED37, codingdavinci2015, simonyi2018  # noqa: E402
+from yaml_sources_trial41 import DATED41, horizons2024  # noqa: E402
 from yaml_sources_trial43 import DATED43, pyconth2019  # noqa: E402
 
 from program.readers import ReadContext  # noqa: E402
@@ -148,6 +149,7 @@ FILES: dict[str, tuple[Callable[[], list[Entry]], tuple[tuple[str, str], ...], s
         "Europe/Berlin",
     ),
     "pyconth2019-talks-excerpt.yaml": (pyconth2019, (), "Asia/Bangkok"),
+    "horizonsphilologie2024-schedule.it.md": (horizons2024, (), "Europe/Rome"),  # trial 41: days of timed rows
 }
 
 
@@ -174,6 +176,7 @@ def main() -> None:
             **DATED32,
             **DATED37,
             **DATED43,
+            **DATED41,
         }
         first = dated.get(name, date(2021, 11, 22))
         context = ReadContext(first_date=first, timezone=ZoneInfo(zone), columns=columns)

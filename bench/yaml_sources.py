@@ -96,10 +96,13 @@ def threedv() -> list[Entry]:
 
 
 def fosd() -> list[Entry]:
-    """FOSD 2018: days → sessions (from, to) → talks; 12-hour times, 1 to 6 o'clock being the afternoon."""
+    """FOSD 2018: days → sessions (from, to) → talks; 12-hour times, 1 to 6 o'clock being the afternoon.
+
+    A Markdown link in a title is its text: the site's Markdown page prints the titles, and kramdown renders them.
+    """
     return [
         (
-            talk["title"],
+            re.sub(r"\[([^\[\]]+)\]\([^()\s]+\)", r"\1", talk["title"]),
             minutes(session["from"]) + (12 * 60 if minutes(session["from"]) < 7 * 60 else 0),
             (talk["speaking"],),
         )

@@ -57,6 +57,11 @@ RULES: dict[str, Rule] = {
         Rule(
             "skipped-row", Level.WARNING, "a JSON or YAML list's row left out (no title, or a heading in a timed list)"
         ),
+        Rule(
+            "unread-people",
+            Level.WARNING,
+            "a JSON or script list's key of people objects (`persons: [{#text: …}]`) under a name no people key is",
+        ),
         Rule("skipped-sheet", Level.WARNING, "a workbook sheet with times that no header or grid we know reads"),
         Rule(
             "title-holds-names",

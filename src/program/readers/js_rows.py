@@ -31,7 +31,7 @@ from program.readers.js_literal import ASSIGNMENT, ModuleList, opening_keys
 from program.readers.js_nested_rows import nested_rows, said
 from program.readers.js_objects import holds_script_objects, script_lists
 from program.readers.json_shape import is_konopas
-from program.readers.json_table import JsonRows, json_table, skipped_rows
+from program.readers.json_table import JsonRows, json_table, skipped_rows, unread_people
 from program.readers.tabular.cells import Cell, Table
 from program.readers.tabular.columns import header_fields, is_header
 from program.readers.tabular.read import read_table, reading_summary
@@ -172,7 +172,7 @@ class JsRowsReader:
             table = _script_table(text, found, source, context.timezone)
         read = read_table(table, context)
         assert read is not None  # a required table is read or raises
-        skipped = skipped_rows(read.reading, table)
+        skipped = (*skipped_rows(read.reading, table), *unread_people(read.reading, table, found))
         return Program(
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",

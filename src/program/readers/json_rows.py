@@ -28,6 +28,7 @@ from program.readers.json_table import (
     json_table,
     row_lines,
     skipped_rows,
+    unread_people,
     written_offsets,
 )
 from program.readers.tabular.cells import Cell
@@ -132,7 +133,7 @@ class JsonRowsReader:
             title="",
             timezone=context.timezone.key if context.timezone else "UTC",
             items=read.items,
-            problems=(*problems, *skipped, *read.problems),
+            problems=(*problems, *skipped, *unread_people(read.reading, table, found), *read.problems),
             sources=(source, *(other.source for other in others)),
             reading=(
                 reading,

@@ -25,6 +25,7 @@ from program.errors import ParseError
 from program.model import Problem, Severity, SourceRef
 from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.tabular.cells import Cell, Table
+from program.readers.tabular.people import looks_like_name
 
 _JS_DATE = re.compile(
     r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?P<date>\w{3} \d{2} \d{4} \d{2}:\d{2}:\d{2}) "
@@ -33,7 +34,9 @@ _JS_DATE = re.compile(
 _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 _SHEETS_EPOCH = datetime(1899, 12, 30)
 """The day a spreadsheet's time-only value falls on (Google Sheets, Excel): such a value is a time of day."""
-_NAME_KEYS = ("name", "full_name", "fullName", "title")
+_NAME_KEYS = ("name", "full_name", "fullName", "public_name", "publicName", "#text", "title")
+"""Keys under which an object gives a person's (or a thing's) name: frab's `public_name`, and `#text`, the text of an
+XML element converted to JSON (re:publica 2013's `persons: [{"id": "65", "#text": "Andreas Gebhard"}]`)."""
 _GIVEN_KEYS = ("first", "first_name", "firstName", "given_name", "givenName")
 _FAMILY_KEYS = ("last", "last_name", "lastName", "family_name", "familyName")
 """A person written in parts (HotCRP's authors: {"first": "J Hadi", "last": "Salim", …})."""
@@ -285,3 +288,36 @@ def skipped_rows(reading: Sequence[str], table: Table) -> tuple[Problem, ...]:
         )
         for match in found
     )
+
+
+_NOT_READ = "not read: "
+_SHOWN_NAMES = 2
+
+
+def unread_people(reading: Sequence[str], table: Table, found: JsonRows) -> tuple[Problem, ...]:
+    """A warning for each key left unread whose rows hold lists of people objects: people never lost unsaid.
+
+    re:publica 2013's frab data names its speakers `persons: [{"id": "65", "#text": "Andreas Gebhard"}]`;
+    before `persons` was a people key we know, `check` said only "not read: persons" and the 306 talks had nobody.
+    """
+    unread = {name for line in reading if line.startswith(_NOT_READ) for name in line[len(_NOT_READ) :].split(", ")}
+    lines = {row[0].label: row[0].line for row in table.rows[1:] if row}
+    problems: list[Problem] = []
+    for key in dict.fromkeys(key for row in found.rows for key in row if key in unread):
+        held = [(index, value) for index, row in enumerate(found.rows) if isinstance(value := row.get(key), list)]
+        names = [name for _, value in held for entry in value if isinstance(entry, dict) and (name := _named(entry))]
+        if not names or sum(looks_like_name(name) for name in names) * 2 < len(names):
+            continue
+        first = row_pointer(found, held[0][0])
+        shown = ", ".join(repr(name) for name in list(dict.fromkeys(names))[:_SHOWN_NAMES])
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "unread-people",
+                f"key {key!r} holds people ({len(names)} names in {len(held)} rows: {shown}, …) and is not read: "
+                f"no people key we know; to read them pass --columns people={key} "
+                f'(a program file: [feeds.columns] people = "{key}")',
+                SourceRef(table.source, lines.get(first, 1)),
+            )
+        )
+    return tuple(problems)

@@ -29,11 +29,14 @@ _PEOPLE_LABELS = frozenset({"speaker", "speakers", "presenter", "presenters", "p
 _TITLE_KEYS = frozenset(FIELD_KEYS["title"])
 
 
-def with_described_titles(data: Any, mapping: dict[str, str]) -> int:
-    """Give each timed entry without a title the title, type and speaker its description's lines show; how many."""
+def with_described_titles(data: Any, mapping: dict[str, str]) -> list[Located]:
+    """Give each timed entry without a title the title, type and speaker its description's lines show; those titled.
+
+    Every mapping of the document is looked at, before the entries are found: the caller counts those it reads.
+    """
     if "title" in mapping:
-        return 0
-    count = 0
+        return []
+    described: list[Located] = []
     for entry in _mappings(data):
         if any(folded(key) in _TITLE_KEYS for key in entry) or value(entry, "start", mapping) is None:
             continue
@@ -60,8 +63,8 @@ def with_described_titles(data: Any, mapping: dict[str, str]) -> int:
             f"{said}: {text}" if said else text for said, text in rest if not (said and folded(said) in _PEOPLE_LABELS)
         ]
         entry[key] = "\n".join(others)  # what is left of the description: none when it was all title and speaker
-        count += 1
-    return count
+        described.append(entry)
+    return described
 
 
 def _names_people(label: str | None) -> bool:

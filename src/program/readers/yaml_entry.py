@@ -34,7 +34,7 @@ from program.readers.yaml_people import (
 from program.readers.yaml_shape import Found, dated_only, inherited, key_of, parallel_slugs, value, written_day
 from program.readers.yaml_slots import ended_entries, held_note, shown_at_sessions, slot_entries, slugged_slots
 from program.readers.yaml_subtitle import chairs_left_out, subtitled_speakers, titled, with_chairs
-from program.readers.yaml_text import HREF, plain_text
+from program.readers.yaml_text import HREF, markdown_text, plain_text
 from program.readers.yaml_times import (
     Moment,
     TimeError,
@@ -220,7 +220,7 @@ class EntryReader:
     def _item(self, found: Found, day: date | None = None) -> tuple[Item, list[Problem]]:
         where = SourceRef(self.source, found.line or found.entry.line)
         written = self._field(found, "title")
-        title = plain_text(written, links=False) or None if isinstance(written, str) else None
+        title = plain_text(markdown_text(written), links=False) or None if isinstance(written, str) else None
         if title is None:
             raise ParseError("expected a title, found an entry without one", where)
         said = titled(

@@ -31,12 +31,21 @@ class Legended:
     notes: tuple[str, ...]
 
 
-def with_legends(data: Any) -> Legended | None:
+def with_legends(data: Any, reading: list[str]) -> Any:
+    """The document with its codes read (said in `reading`), or as it is when it has no legends."""
+    legended = legends_read(data)
+    if legended is None:
+        return data
+    reading.extend(legended.notes)
+    return legended.data
+
+
+def legends_read(data: Any) -> Legended | None:
     """The document's one list of entries with the codes its legends name read; None without legends.
 
     >>> talk = Located(title="Hypothesis", day="sun", track="3")
     >>> legends = {"days": [{"sun": "Sunday 16th June"}], "tracks": [{"3": "T3: Cubiculum"}]}
-    >>> read = with_legends({**legends, "talks": [talk]})
+    >>> read = legends_read({**legends, "talks": [talk]})
     >>> read.data["talks"][0]
     {'title': 'Hypothesis', 'day': 'Sunday 16th June', 'room': 'T3: Cubiculum'}
     """

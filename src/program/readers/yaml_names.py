@@ -29,6 +29,8 @@ Lučenec` is one band of two towns), read the same way: names of two words or mo
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_AFFILIATED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""An affiliation in brackets, round as written or square as the reader keeps it beside a name."""
 
 _SENTENCE_WORDS = 6
 
@@ -39,7 +41,9 @@ def is_sentence(text: str) -> bool:
     DevFest BH 2017's registration writes `speaker: Não deixe de contribuir para a campanha Social
     Impact, trazendo 1kg de alimento! <3` (bring 1 kg of food for the campaign): no person.
     """
-    words = text.split()
+    # an affiliation in brackets is no part of it: "Marianne Reboul (École Normale Supérieure de Lyon, Institut
+    # d'histoire des représentations et des idées dans la modernité)" is a person (Horizons della filologia 2024)
+    words = _AFFILIATED.sub(" ", text).split()
     return len(words) >= _SENTENCE_WORDS and sum(word[:1].islower() for word in words) * 2 >= len(words)
 
 

@@ -24,6 +24,7 @@ from program.errors import UsageError
 from program.readers.lines.day_headings import day_heading
 from program.readers.tabular.vocabulary_languages import words_for
 from program.readers.yaml_dates import is_date_only
+from program.readers.yaml_day_rows import days_of_timed_rows
 from program.readers.yaml_located import Located, keyed_days
 
 
@@ -37,6 +38,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
         *("session", "title", "name", "talk", "event", "activity", "what", "display"),  # HKOSCon 2019: display
         *("evento", "titulo", "título", "atividade", "actividad", "palestra", "charla", "ponencia"),  # SEMEF 2021
         "content",  # Coding da Vinci 2015: `{content: Begrüßung durch die Veranstalter, date: …}`, last: a text key
+        *("subject", "pause"),  # Eventre theme (Horizons della filologia 2024): a talk's `subject`, a break's `pause`
     ),
     "subtitle": ("subtitle", "title", "titre"),  # JFPC 2021: `title: Exposé invité`, the talk's `titre` under it
     "start": (
@@ -92,8 +94,9 @@ _DAY_NAME_KEYS = ("name", "title", "label", "jourtitle", "daytitle")
 """Keys (folded) under which a day level names itself ("Day 2 - January 23"; `jourTitle: Lundi 28 septembre`)."""
 
 
-_TEXT_ONLY = frozenset({"display", "local"})
-"""Usual keys that are a field only when they hold text: `display: false` is a flag, no title; `local: true` no room."""
+_TEXT_ONLY = frozenset({"display", "local", "pause"})
+"""Usual keys that are a field only when they hold text: `display: false` is a flag, no title; `local: true` no room;
+`pause: true` no break's title."""
 _DATE_VALUED = frozenset({"data"})
 """Usual keys that are a date only when they hold one: Portuguese `data: 2021-09-27` (SEMEF 2021) is the day's,
 BMVC 2021's `data: "[DATA]"` a placeholder of its own."""
@@ -188,8 +191,9 @@ def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
     for test in (_timed_within, dated_only):
         found = [
             steps
-            for steps, _ in lists
+            for steps, entries in lists
             if not (len(steps) > 1 and folded(steps[-2]) in _PEOPLE_LISTS)
+            and not (test is dated_only and days_of_timed_rows(entries, lambda row: clocked(row, mapping)))
             and _most(list(walk(data, steps)), test, mapping)
         ]
         if len(found) == 1:
@@ -223,12 +227,17 @@ def dated_only(found: Found, mapping: dict[str, str]) -> bool:
 
 def is_entry(entry: Located, mapping: dict[str, str]) -> bool:
     """Whether a mapping has what a schedule entry has: a time and a title, session ids or a talk's key."""
-    start = value(entry, "start", mapping)
-    timed = isinstance(start, str) and _TIME.match(start) is not None
+    timed = clocked(entry, mapping)
     named = (
         value(entry, "title", mapping) is not None or talk_reference(entry) is not None or bool(parallel_slugs(entry))
     )
     return timed and (named or bool(session_ids(entry, mapping)[0]))
+
+
+def clocked(entry: Any, mapping: dict[str, str]) -> bool:
+    """Whether a mapping's own start is a clock time."""
+    start = value(entry, "start", mapping) if isinstance(entry, dict) else None
+    return isinstance(start, str) and _TIME.match(start) is not None
 
 
 TALK_REFERENCE_KEYS = frozenset({"talk", "talkid"})

@@ -41,6 +41,7 @@ from program.readers.yaml_legends import with_legends
 from program.readers.yaml_located import Joins, Located
 from program.readers.yaml_papers import paper_list
 from program.readers.yaml_people import organisations_note
+from program.readers.yaml_session_rows import rows_read
 from program.readers.yaml_shape import (
     FIELDS,
     Found,
@@ -153,7 +154,7 @@ class YamlSiteReader:
         if front is not None:
             reading.extend(front_matter_reading(data, front))
         document = data  # its settings (a zone) stay where they are written when its entries are reshaped
-        data, days = _prepared(data, mapping, reading)
+        data, days, described = _prepared(data, mapping, reading)
         if (papers := paper_list(data, source, mapping)) is not None:
             return attrs.evolve(papers, reading=(*reading, *papers.reading))
         steps = parse_path(mapping["items"]) if "items" in mapping else detect_path(data, mapping)
@@ -177,6 +178,7 @@ class YamlSiteReader:
         entries = [*walk(data, steps), *(one for key in extra for one in walk(data, (key, "[]")))]
         reading.extend(f"also the entries at {key}[] ({len(data[key])})" for key in extra)
         found, talk_reading, talk_paths = join_talks(source, mapping, context.companions, entries, _load_file)
+        found = rows_read(found, mapping, reading, described)
         z_reading, z_problems = read_z_as_wall_clock(found, mapping, context, source)
         reading.extend(z_reading)
         context, offset_problems = offset_context(context, _written_offsets(found, mapping), source)
@@ -212,16 +214,19 @@ class YamlSiteReader:
         )
 
 
-def _prepared(data: Any, mapping: dict[str, str], reading: list[str]) -> tuple[Any, ListedDays | None]:
-    """The document with what its shape leaves unsaid written in (titles, days), each step said in `reading`."""
+def _prepared(
+    data: Any, mapping: dict[str, str], reading: list[str]
+) -> tuple[Any, ListedDays | None, tuple[list[Located], int]]:
+    """The document with what its shape leaves unsaid written in (titles, days), each step said in `reading`.
+
+    And the entries titled by their description, with the place in `reading` to say those of them read.
+    """
     listed: ListedDays | None = None
     if typed := with_typed_titles(data, mapping):
         reading.append(f"{typed} entries without a title titled by their type")
-    if described := with_described_titles(data, mapping):
-        reading.append(f"{described} entries titled by their description's first line (its label their type)")
-    if "items" not in mapping and (legended := with_legends(data)) is not None:
-        data = legended.data
-        reading.extend(legended.notes)
+    described, at = with_described_titles(data, mapping), len(reading)
+    if "items" not in mapping:
+        data = with_legends(data, reading)
     if "items" not in mapping and (listed := listed_days(data)) is not None:
         data = listed.days
         reading.append(f"days keyed {', '.join(listed.keys)} read as one list of days (dayN from --date)")
@@ -242,7 +247,7 @@ def _prepared(data: Any, mapping: dict[str, str], reading: list[str]) -> tuple[A
         data = grid[0]
         dated = ", on the event's day" if grid[1] else ""
         reading.append(f"a timetable of rows of cells read as one list: each cell at its row's time{dated}")
-    return data, listed
+    return data, listed, (described, at)
 
 
 def _once(items: list[Item], listed: ListedDays | None, reading: list[str]) -> list[Item]:

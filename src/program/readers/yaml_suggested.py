@@ -48,11 +48,22 @@ def untitled_entries(data: Any) -> tuple[str, str] | None:
     key, the refusal named the days' list): the key is the entries' first text key that no field takes.
     """
     for steps, entries in all_lists(data):
-        keys = [key for key, held in entries[0].items() if isinstance(held, str) and not _usual(key)]
-        key = next((key for key in keys if all(is_entry(entry, {"title": key}) for entry in entries)), None)
-        if key is not None and not any(key_of(entry, "title", {}) for entry in entries):
+        # every entry's text keys: a label's row above the talks leaves their title key empty
+        keys = list(
+            dict.fromkeys(
+                key for entry in entries for key, held in entry.items() if isinstance(held, str) and not _usual(key)
+            )
+        )
+        # most, not all: a page's list of rows writes its sessions' labels and chairs untimed between the talks
+        key = next((key for key in keys if _most_entries(entries, key)), None)
+        # a few titled by their description (`yaml_described`) leave the rest untitled
+        if key is not None and sum(1 for entry in entries if key_of(entry, "title", {})) * 4 < len(entries):
             return "".join(f".{step}" if step != "[]" else step for step in steps).lstrip("."), key
     return None
+
+
+def _most_entries(entries: list[Located], key: str) -> bool:
+    return sum(1 for entry in entries if is_entry(entry, {"title": key})) * 2 >= len(entries)
 
 
 def _usual(key: str) -> bool:

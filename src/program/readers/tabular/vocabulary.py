@@ -104,6 +104,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "teilnehmerinnen",
         "participants",
         "participantes",
+        "persons",  # frab's key: re:publica 2013's sessions.js (frab's export as a script's list)
         "intervenant",
         "intervenants",
         "intervenante",
