@@ -101,3 +101,11 @@ def test_json_rows_name_people_by_frab_s_keys_too(tmp_path: Path, key: str) -> N
     path = tmp_path / "talks.json"  # `persons` is frab's key: a JSON file writing it is left to frab-json
     path.write_text(json.dumps([{"start": "2013-05-06 10:15", "title": "Eröffnung", "speakers": [{key: "Ada Lee"}]}]))
     assert read_feed(FeedSpec(path), BERLIN).program.items[0].people == ("Ada Lee",)
+
+
+def test_people_objects_beside_a_people_column_read_are_not_said() -> None:
+    # netdev 0x16's HotCRP export: `authors` are read as the people; its submitters' `contacts` speak for no one
+    path = ROOT / "tests" / "data" / "json_rows" / "netdev0x16-schedule.json"
+    program = read_feed(FeedSpec(path), ZoneInfo("America/New_York")).program
+    assert any(item.people for item in program.items)
+    assert not [problem for problem in program.problems if problem.code == "unread-people"]
