@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from program.model import Kind
 from program.readers.html_blocks import collapse
 from program.readers.html_cell_parts import CellParts, Run
+from program.readers.html_cell_speakers import speaker_line
 from program.readers.kind_labels import kind_from_title, label_kind
 from program.readers.lines.countries import is_country
 from program.readers.lines.honorifics import without_honorifics
@@ -57,8 +58,13 @@ def titled_name(line: str, *, titled: bool = True) -> str | None:
     ('James Ramey', 'Maeve von Heynitz')
     >>> titled_name("James Ramey, UAM-Cuajimalpa") is None, titled_name("Anne Enright, escritora", titled=False)
     (True, 'Anne Enright')
+    >>> titled_name("Profa. Dra Diana Luz Ceballo Gómez (Universidad Nacional de Colombia)")
+    'Diana Luz Ceballo Gómez'
+
     """
     text = _DASHED.sub("", line.strip()).rstrip(" ;.")
+    if titled and (marked := speaker_line(text)) is not None:  # "Profa. Dra Name (Org)": `html_cell_speakers`' shape
+        return marked
     bare = without_honorifics(text)
     if titled and bare == text:
         return None  # a bare name is no sign: a title's second line may read as one
