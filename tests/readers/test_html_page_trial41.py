@@ -19,6 +19,7 @@ from program.errors import UsageError
 from program.model import Kind
 from program.readers import ReadContext
 from program.readers.html_cell_guests import country_guests, dashed_guests, quoted_lecture
+from program.readers.html_page import HtmlPageReader
 
 from helpers import read_detected
 
@@ -129,3 +130,30 @@ def test_a_hyphenated_surname_is_no_country() -> None:
     assert country_guests(["Panel", "Pol Castellano-Escuder", "Ana Ruiz-Brasil"]) is None
     parts = country_guests(["Roundtable 1", "Anne Enright-Ireland", "Lina Meruane - Chile"])
     assert parts is not None and parts.people == ("Anne Enright", "Lina Meruane")
+
+
+_TWO_DAYS = """<h3>{first}</h3>
+<table><tr><th>10:00-10:15</th><td>Inauguración</td></tr><tr><th>10:15-11:00</th><td>Charla</td></tr></table>
+<h3>{second}</h3>
+<table><tr><th>10:00-10:05</th><td>Introducción</td></tr><tr><th>10:05-11:00</th><td>Clausura</td></tr></table>
+"""
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Viernes 11 de junio / Zona horaria de la Ciudad de México (GMT-5)", date(2021, 6, 11)),
+        ("Friday 11, June / Mexico City Time Zone (GMT-5), with simultaneous translation", date(2021, 6, 11)),
+        # a long heading whose part before ' / ' is no day heading, only a sentence holding a date: no day
+        ("Call for papers: deadline June 11 / Submission through the conference system", date(2021, 6, 10)),
+    ],
+)
+def test_a_long_headings_day_is_its_part_before_the_slash(second: str, day: date) -> None:
+    page = _TWO_DAYS.format(first="Jueves 10 de junio / Zona horaria de la Ciudad de México (GMT-5)", second=second)
+    program = HtmlPageReader().read(
+        page, source="page.html", context=ReadContext(timezone=MEXICO, first_date=date(2021, 6, 10))
+    )
+    assert [(item.title, item.start.date()) for item in program.items if item.start][2:] == [
+        ("Introducción", day),
+        ("Clausura", day),
+    ]
