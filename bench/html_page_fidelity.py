@@ -318,6 +318,9 @@ CASES = [
     # Trial 40 (Japanese): a Jekyll page, `### 10月18日（金曜日）` over a table a day (時間 | 内容), the first day's
     # a table of one row (`21:00 - 23:00` 前夜祭), `19:00 -` a start alone; the year from the page's `2019年10月18日`.
     Case("spaceapps-kushimoto2019-schedule.md", "Asia/Tokyo", None, slot_counts.timed_rows),
+    # Trial 41 (Spanish): a Jekyll page, `<h3>Jueves 10 de junio / Zona horaria … (GMT-5)</h3>` over each day's
+    # header-less table; keynote cells `Label “Title” Dr. Name, Org`, a ceremony's dashed guests, `Name-Country` lines.
+    Case("bloomsday-unam2021-programa_congreso.md", None, date(2021, 6, 10), slot_counts.timed_rows),
 ]
 
 

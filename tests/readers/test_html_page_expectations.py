@@ -283,6 +283,11 @@ KNOWN_TITLE_MISSES: dict[tuple[str, object], dict[str, object]] = {
     # Trial 17, CICA 2017: the second activity of a cell (`…<br><br>Premiación de concurso de posters`) is shown at the
     # first as its talk: a talk's kind when its title names none. Keyed by title: both share their row's start and room.
     ("cica2017-programa.php", "Premiación de concurso de posters"): {"kind": "talk"},
+    # Trial 41, Joyce in Latin America 2021: a keynote written `Conferencia magistral, a cargo de Anne Enright` (given
+    # by: the label before a comma is no title's label) and `Celebración de Bloomsday` (no Spanish word of a
+    # celebration in the kind table) read as other.
+    ("bloomsday-unam2021-programa_congreso.md", "Conferencia magistral, a cargo de Anne Enright"): {"kind": "other"},
+    ("bloomsday-unam2021-programa_congreso.md", "Celebración de Bloomsday"): {"kind": "other"},
 }
 
 

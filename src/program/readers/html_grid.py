@@ -18,8 +18,9 @@ from program.readers.html_bold_led import bold_led
 from program.readers.html_bold_roles import bold_roles
 from program.readers.html_cell_badges import badge_parts
 from program.readers.html_cell_furniture import is_map_link, without_furniture
+from program.readers.html_cell_guests import country_guests, dashed_guests, quoted_lecture
 from program.readers.html_cell_name_heading import name_headed
-from program.readers.html_cell_parts import CellParts, cell_parts
+from program.readers.html_cell_parts import CellParts, cell_parts, marked_lines
 from program.readers.html_cell_sessions import paragraph_session
 from program.readers.html_cell_speakers import bold_over_names, label_over_quoted_title, title_over_speakers
 from program.readers.html_class_cells import class_parts
@@ -119,6 +120,9 @@ def _markup_parts(child: etree._Element, lines: list[str], found: list[etree._El
     marked = marked or title_over_speakers(lines)  # "Mesa-Redonda" over "Profa. Dra. Name (Org)", a line each
     marked = marked or bold_over_names(child)  # `<b>Title</b> Name<br>(Español)` (BSides CDMX 2018)
     marked = marked or paired_titles(child, found)  # "Title<br><br>Title" (CICA 2017): two at the row's time
+    marked = marked or quoted_lecture(lines)  # "Conferencia magistral 1 “Title”" over "Dr. Name, Org"
+    marked = marked or dashed_guests(marked_lines(child))  # a ceremony's "-S. E. Sra. Name, Office" lines
+    marked = marked or country_guests(lines)  # a round table's "Name-Country" lines (Joyce in Latin America 2021)
     if marked is None or not (marked.people or marked.talks):  # DTV 2014: `<b>Title</b> … <b>Name</b>, Office`
         marked = bold_led(child) or marked
     return marked or headed_details(child)  # `<h3>Title</h3><p>Ведущие: Фонд …</p>`: the rest its details

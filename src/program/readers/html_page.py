@@ -315,8 +315,8 @@ class _PageRead:
 
 def _heading_day(text: str) -> WrittenDate | None:
     """The date a heading writes ("Saturday", "July 9, 2024", "Day 2"), or None for any other heading."""
-    if len(text) > 60:
-        return None
+    if len(text) > 60:  # a long heading's day is all its part before ' / ' ("Jueves 10 de junio / Zona horaria de …")
+        return day_heading(text.partition(" / ")[0]) if " / " in text else None
     inside = _TRAILING_BRACKET.match(text.rstrip(":"))  # "Day 2 (Tuesday, December 14th)": its bracket, not 2 December
     for written in (inside["inside"], text.rstrip(":")) if inside else (text.rstrip(":"),):
         try:

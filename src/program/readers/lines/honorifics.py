@@ -18,6 +18,9 @@ _HONORIFICS = (
     r"|(?:mgr|ing|bc|doc|th|ph|rn|mu|ju|paed)?dr\.\s*|(?:mgr|ing|bc|doc)\.\s*"
     # Spanish ones, and a master's degree before the name (CEC 2024: "Dra. Gabriela Montenegro", "M. A. Roberto …")
     r"|(?:dra|lic|licda|licdo|inga|sra|srta)\.\s+|m\.\s?(?:a|sc)\.\s+|dra?:\s*"  # Inmunología 2016: "Dr: David Male"
+    # an ambassador's "Su Excelencia" or "His/Her Excellency" before a courtesy title (Joyce in Latin America 2021:
+    # "S. E. Sra. Maeve von Heynitz")
+    r"|(?:s|h)\.\s?e\.\s+(?=(?:sra?|srta|dra?|mrs?|ms|prof)\.?\s)"
     # a master's and a doctorate in Peru (CONEISC 2014: "Mg. Alfred Kobayashi", "Mg.Michael Arias", "Phd. Augusto …")
     r"|(?:mg|phd)\.\s*"
     # a Dutch engineer's (Congres TBK 2016: "ir. Thjeu Houben"; "drs." is "dr" above)
@@ -61,6 +64,8 @@ def without_honorific(name: str) -> str:
     ('David Male', 'Manuela Verástegui')
     >>> without_honorifics("Profª. Ms. Marie Gorett Dantas"), without_honorifics("Profª Esp. Conceição Saúde")
     ('Marie Gorett Dantas', 'Conceição Saúde')
+    >>> without_honorifics("S. E. Sra. Maeve von Heynitz"), without_honorific("S. E. Jones")
+    ('Maeve von Heynitz', 'S. E. Jones')
     """
     return _HONORIFIC.sub("", name, count=1)
 
