@@ -189,7 +189,7 @@ def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
         found = [
             steps
             for steps, _ in lists
-            if not (len(steps) > 1 and folded(steps[-2]) in _PEOPLE_LISTS)
+            if not (len(steps) > 1 and folded(steps[-2]) in _PEOPLE_LISTS | _ROOM_LISTS)
             and _most(list(walk(data, steps)), test, mapping)
         ]
         if len(found) == 1:
