@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Problem, Program, Severity, SourceRef
+from program.model.text import collapse_space
 from program.readers.app_json import (
     AppSession,
     AppSpeaker,
@@ -177,7 +178,8 @@ def _item(  # noqa: PLR0913, PLR0917 -- a placement joined to what the document 
     where: SourceRef,
 ) -> tuple[Item | None, list[Problem]]:
     session = sessions.get(found.session)
-    title = field(session.get("title")) if isinstance(session, dict) else None
+    written_title = field(session.get("title")) if isinstance(session, dict) else None
+    title = collapse_space(written_title) if written_title else None  # "Test Journey-  by Mouth" (Taipei 2018)
     if not isinstance(session, dict) or title is None:
         reason = "lists no session" if not isinstance(session, dict) else "is a session without a title"
         message = f'the timeslot\'s cell names session {found.session!r}, which {reason} in "sessions"'
