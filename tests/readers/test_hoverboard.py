@@ -30,6 +30,7 @@ TAIPEI = DATA / "devfest-taipei2018-excerpt.json"
 BREST = DATA / "devfest-bdm2019-excerpt.json"
 OHIO = DATA / "devfest-ohio2023-excerpt.json"
 PORTO = DATA / "devfest-porto2016" / "schedule.json"
+Row = tuple[str, datetime | None, datetime | None, tuple[str, ...], str | None]
 
 
 def _clock(on: date, written: str, zone: ZoneInfo) -> datetime:
@@ -37,8 +38,10 @@ def _clock(on: date, written: str, zone: ZoneInfo) -> datetime:
     return datetime.combine(on, datetime.min.time(), zone) + timedelta(hours=int(hours), minutes=int(minutes))
 
 
-def _expected(days: list[tuple[str, Any]], sessions: dict[str, Any], speakers: dict[str, Any], zone: ZoneInfo) -> list:
-    found = []
+def _expected(
+    days: list[tuple[str, Any]], sessions: dict[str, Any], speakers: dict[str, Any], zone: ZoneInfo
+) -> list[Row]:
+    found: list[Row] = []
     for day, written in days:
         tracks = [track["title"] for track in written["tracks"]]
         for slot in written["timeslots"]:
@@ -56,7 +59,7 @@ def _expected(days: list[tuple[str, Any]], sessions: dict[str, Any], speakers: d
     return sorted(found, key=repr)
 
 
-def _read(path: Path, zone: ZoneInfo) -> list:
+def _read(path: Path, zone: ZoneInfo) -> list[Row]:
     program = HoverboardReader().read(
         path.read_text(encoding="utf-8"), source=path.as_posix(), context=ReadContext(timezone=zone)
     )
@@ -179,7 +182,7 @@ def test_no_zone_asks_for_timezone() -> None:
 
 def test_a_site_reader_forced_on_hoverboard_data_refuses_it_rather_than_read_its_tracks() -> None:
     """yaml-site once read Brest's day's `tracks[]` as 4 untimed items and exited 0 (trial 42 #02)."""
-    with pytest.raises(ParseError, match="expected a list of schedule entries"):
+    with pytest.raises(ParseError, match=r"expected a list of schedule entries .*: pass --format hoverboard"):
         YamlSiteReader().read(
             BREST.read_text(encoding="utf-8"), source=BREST.name, context=ReadContext(timezone=ZoneInfo("UTC"))
         )
