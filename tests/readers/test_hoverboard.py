@@ -186,3 +186,10 @@ def test_a_site_reader_forced_on_hoverboard_data_refuses_it_rather_than_read_its
         YamlSiteReader().read(
             BREST.read_text(encoding="utf-8"), source=BREST.name, context=ReadContext(timezone=ZoneInfo("UTC"))
         )
+
+
+def test_a_day_that_is_no_date_is_refused_at_its_line() -> None:
+    document = GRID.replace('"2016-09-09"', '"9999-12-31"')
+    with pytest.raises(ParseError, match=r"expected the day's \"date\" .* found '9999-12-31'") as caught:
+        HoverboardReader().read(document, source="grid.json", context=ReadContext(timezone=ZoneInfo("UTC")))
+    assert caught.value.source is not None and caught.value.source.line == 3

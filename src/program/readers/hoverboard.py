@@ -23,6 +23,7 @@ from program.errors import ParseError, UsageError
 from program.inputs import MAX_SETTINGS_SIZE, read_input
 from program.model import Item, Problem, Program, Severity, SourceRef
 from program.model.text import collapse_space
+from program.model.zones import FIRST_YEAR, LAST_YEAR
 from program.readers.app_json import (
     AppSession,
     AppSpeaker,
@@ -150,12 +151,16 @@ def _day(key: str | None, day: Any, locator: Locator, source: str) -> date:
     where = locator.line_at(locator.position)
     written_day = field(day.get("date")) if isinstance(day, dict) else None
     try:
-        return parse_date(written_day or key or "", day_first=False).resolve(None)
+        on = parse_date(written_day or key or "", day_first=False).resolve(None)
     except DateError:
+        on = None
+    if on is None or not FIRST_YEAR <= on.year <= LAST_YEAR:
         raise ParseError(
-            f'expected the day\'s "date" (or its key in "schedule") such as "2019-02-22", found {written_day or key!r}',
+            f'expected the day\'s "date" (or its key in "schedule") such as "2019-02-22" in the years {FIRST_YEAR} '
+            f"to {LAST_YEAR}, found {written_day or key!r}",
             where,
-        ) from None
+        )
+    return on
 
 
 def _slot_line(day: Any, row: int, locator: Locator) -> SourceRef:
