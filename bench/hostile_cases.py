@@ -63,6 +63,7 @@ SAMPLES = {
     "js-rows": "tests/data/js_rows/raade2025-scheduleData.ts",  # an interface, two lists named by day
     "conference-hall": "tests/data/conference_hall/devquest2026-schedule-excerpt.json",  # Z times, timeZone
     "django-fixture": "tests/data/django_fixture/pyconkr2014-fixture-excerpt.json",  # rows joined by primary key
+    "hoverboard": "tests/data/hoverboard/devfest-ohio2023-excerpt.json",  # cells of ids joined to sessions{}
 }
 """The sample each reader's cases start from (the smallest file of its format in the test data)."""
 

@@ -120,3 +120,15 @@ def test_provenance_reads_the_generator_column_and_negative_cases(tmp_path: Path
         False,
     )
     assert origins["b.xml"].negative
+
+
+def test_hoverboard_bench_works_out_every_placed_session_and_the_reader_keeps_them() -> None:
+    bench = _bench("hoverboard_fidelity")
+    rows = {row[0]: row for row in (bench.measure(name) for name in bench.ZONES)}
+    assert {name: row[1:4] for name, row in rows.items()} == {
+        "devfest-taipei2018-excerpt.json": [35, 35, 0],
+        "devfest-bdm2019-excerpt.json": [42, 42, 0],
+        "devfest-ohio2023-excerpt.json": [20, 20, 0],
+        "devfest-porto2016/schedule.json": [21, 21, 0],
+    }
+    assert all(cell == f"{row[1]}/{row[1]}" for row in rows.values() for cell in row[4:])

@@ -39,6 +39,7 @@ OWNER = {
     "konopas": ("konopas",),
     "conference_hall": ("conference-hall",),
     "js_rows": ("js-rows",),
+    "hoverboard": ("hoverboard",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 ALSO_READ_BY = {"yaml_site/srccon-work-schedule.yaml": ("json-rows",)}
@@ -93,6 +94,7 @@ JOINED = frozenset(
         *(f"yaml_site/{name}" for name in ("devfest-porto-sessions.yml", "devfest-porto-speakers.yml")),
         *(f"yaml_site/{name}" for name in ("ledgerfest2019-sessions.yml", "ledgerfest2019-speakers.yml")),
         "spreadsheets/ieeevr-2024-papers.csv",
+        *(f"hoverboard/devfest-porto2016/{name}" for name in ("sessions.json", "speakers.json")),
     }
 )
 """Files read only as another feed's joined file (speakers, rooms, talks or papers by id): never a schedule."""

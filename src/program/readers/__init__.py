@@ -11,6 +11,7 @@ from program.readers.conference_hall import ConferenceHallReader
 from program.readers.django_fixture import DjangoFixtureReader
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.hoverboard import HoverboardReader
 from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
 from program.readers.indico import IndicoReader
@@ -60,6 +61,7 @@ READERS: dict[str, Reader] = {
         JsRowsReader(),
         ConferenceHallReader(),
         DjangoFixtureReader(),
+        HoverboardReader(),
     )
 }
 """Every reader, by format name."""

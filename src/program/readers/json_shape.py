@@ -83,6 +83,45 @@ def site_json(text: str) -> Any:
         return None
 
 
+def hoverboard_days(document: Any) -> list[Any] | None:
+    """The days of a Hoverboard site's schedule, each with its `timeslots` and `tracks`, else None.
+
+    Hoverboard (the GDG DevFest site, gdg-x/hoverboard) places sessions only by id: a day's
+    `timeslots[].sessions[]` are the grid's cells, each listing session ids. Since v2 the
+    Firebase import (`docs/default-firebase-data.json`) keys the days by date under `schedule`
+    and the cells are `{"items": [ids], "extend": rows}`; v1's `data/schedule.json` is the list
+    of days itself, its cells lists of ids. Both yaml-site (to leave it) and hoverboard (to claim
+    it) ask here: a day's `tracks[]` is a list of room names, never the schedule.
+    """
+    schedule = document.get("schedule") if isinstance(document, Mapping) else document
+    days = list(schedule.values()) if isinstance(schedule, Mapping) else schedule
+    if not isinstance(days, list) or not days:
+        return None
+    if isinstance(schedule, Mapping) and not isinstance(document.get("sessions"), Mapping):
+        return None
+    cells = [
+        cell
+        for day in days
+        if isinstance(day, Mapping) and isinstance(day.get("tracks"), list)
+        for slot in _listed(day.get("timeslots"))
+        if isinstance(slot, Mapping) and "startTime" in slot
+        for cell in _listed(slot.get("sessions"))
+    ]
+    items = [cell.get("items") if isinstance(cell, Mapping) else cell for cell in cells]
+    return days if items and all(isinstance(one, list) for one in items) else None
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def is_hoverboard(text: str) -> bool:
+    """Whether `text` is a whole JSON document of a Hoverboard site's schedule (see `hoverboard_days`)."""
+    if APP_KEYS.search(text) or '"timeslots"' not in text:
+        return False
+    return hoverboard_days(site_json(text)) is not None
+
+
 def is_site_schedule(text: str) -> bool:
     """Whether `text` is a whole JSON document of a site's schedule: entries found, and not as a table's rows.
 
@@ -96,7 +135,7 @@ def is_site_schedule(text: str) -> bool:
     if APP_KEYS.search(text) or PRETALX_CODES.search(text):
         return False
     document = site_json(text)
-    if document is None:
+    if document is None or hoverboard_days(document) is not None:
         return False
     if keyed_slots(document) is not None:  # DevRelCon Tokyo 2021: slots keyed by start time, then track
         return True

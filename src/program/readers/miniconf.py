@@ -45,6 +45,7 @@ LINKS = (("pdf_url", "PDF"), ("paper_url", "Paper"), ("paper", "Paper"), ("link"
 OPENREVIEW_KEYS = re.compile(r'"(?:invitations?|paperhash|authorids|venueid|tcdate|cdate|replyto|signatures)"')
 """Keys only OpenReview's own notes have: such a file is the openreview reader's."""
 _PAPER_KEYS = re.compile(r'"(?:title|authors|abstract|TLDR)"')
+_CONTENT = re.compile(r'"content"\s*:\s*\{')
 
 
 class MiniconfReader:
@@ -61,7 +62,8 @@ class MiniconfReader:
         if head[:1] in ("[", "{"):
             if OPENREVIEW_KEYS.search(head):
                 return False
-            return ('"content"' in head or '"UID"' in head) and _PAPER_KEYS.search(head) is not None
+            # Mini-Conf's "content" holds the paper's fields; a site's blog post (Hoverboard's) writes its text there
+            return (_CONTENT.search(head) is not None or '"UID"' in head) and _PAPER_KEYS.search(head) is not None
         return is_miniconf_header(header_names(head)) or paper_columns(text) is not None
 
     def read(self, text: str, *, source: str, context: ReadContext) -> Program:

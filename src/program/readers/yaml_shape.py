@@ -192,7 +192,7 @@ def detect_path(data: Any, mapping: dict[str, str]) -> tuple[str, ...] | None:
         found = [
             steps
             for steps, entries in lists
-            if not (len(steps) > 1 and folded(steps[-2]) in _PEOPLE_LISTS)
+            if not (len(steps) > 1 and folded(steps[-2]) in _PEOPLE_LISTS | _ROOM_LISTS)
             and not (test is dated_only and days_of_timed_rows(entries, lambda row: clocked(row, mapping)))
             and _most(list(walk(data, steps)), test, mapping)
         ]

@@ -26,7 +26,7 @@ from program.readers.base import FRONT_MATTER, ReadContext, decode_feed
 from program.readers.js_literal import ASSIGNMENT
 from program.readers.js_objects import OBJECT_ASSIGNMENT
 from program.readers.json_keyed_slots import keyed_slots
-from program.readers.json_shape import is_site_schedule
+from program.readers.json_shape import hoverboard_days, is_site_schedule
 from program.readers.metadata_header import without_metadata_header
 from program.readers.yaml_dates import DATE_ONLY, DAY_MONTH, is_date_only
 from program.readers.yaml_day_lists import ListedDays, listed_days, with_speaker_titles, without_repeats
@@ -162,8 +162,10 @@ class YamlSiteReader:
             _refuse_joined_file(data, source, mapping)
             suggested, untitled = suggested_path(data), untitled_entries(data)
             where = (
-                f'name them in the program file, e.g. [feeds.columns] items = "{untitled[0]}", title = "{untitled[1]}" '
-                "(entries with times under no title key)"
+                "it is Hoverboard's data (days of timeslots placing sessions by id): pass --format hoverboard"
+                if hoverboard_days(document) is not None
+                else f'name them in the program file, e.g. [feeds.columns] items = "{untitled[0]}", title = '
+                f'"{untitled[1]}" (entries with times under no title key)'
                 if untitled
                 else f'name it in the program file, e.g. [feeds.columns] items = "{suggested}" (a list in this file)'
                 if suggested
