@@ -28,6 +28,7 @@ from program.readers.js_objects import OBJECT_ASSIGNMENT
 from program.readers.json_keyed_slots import keyed_slots
 from program.readers.json_shape import hoverboard_days, is_site_schedule
 from program.readers.metadata_header import without_metadata_header
+from program.readers.yaml_by_id import entries_by_id, joined_only
 from program.readers.yaml_dates import DATE_ONLY, DAY_MONTH, is_date_only
 from program.readers.yaml_day_lists import ListedDays, listed_days, with_speaker_titles, without_repeats
 from program.readers.yaml_described import with_described_titles
@@ -49,9 +50,7 @@ from program.readers.yaml_shape import (
     detect_path,
     folded,
     inherited,
-    is_entry,
     parse_path,
-    value,
     walk,
     written_day,
 )
@@ -326,11 +325,11 @@ def _joins(source: str, mapping: dict[str, str], companions: Sequence[str]) -> t
         path = Path(source).parent / (named or sibling)
         if named is not None or (path.is_file() and path.name != Path(source).name):
             shown, data = path.as_posix(), _load_file(path)
-        elif (given := next(((p, d) for p, d in others if _holds(_by_id(d), key, mapping)), None)) is not None:
+        elif given := next(((p, d) for p, d in others if joined_only(entries_by_id(d), key, mapping)), None):
             shown, data = given
         else:
             continue
-        entries = found[key] = _by_id(data)
+        entries = found[key] = entries_by_id(data)
         types = _session_types(data) if key == "sessions_file" else types
         paths.append(shown)
         reading.append(f"joined {shown} by id: {len(entries)} entries")
@@ -355,9 +354,9 @@ def _refuse_joined_file(data: Any, source: str, mapping: dict[str, str]) -> None
     Raises:
         ParseError: when it is one.
     """
-    entries = _by_id(data)
+    entries = entries_by_id(data)
     for key, what in (("sessions_file", "sessions"), ("speakers_file", "speakers")):
-        if _holds(entries, key, mapping):
+        if joined_only(entries, key, mapping):
             raise ParseError(
                 f"expected a list of schedule entries, found {len(entries)} {what} by id and no times: a file a "
                 f"schedule's timeslots join; give it as a feed beside that schedule (program check schedule.yml "
@@ -366,35 +365,13 @@ def _refuse_joined_file(data: Any, source: str, mapping: dict[str, str]) -> None
             )
 
 
+_TYPE_KEYS = frozenset({"sessiontype", "sessiontypes", "types"})
+
+
 def _load_file(path: Path) -> Any:
     return load_yaml(
         decode_feed(read_input(path, "a joined YAML file", MAX_SETTINGS_SIZE), path.as_posix()), path.as_posix()
     )[0]
-
-
-def _by_id(data: Any) -> dict[str, Located]:
-    """The entries with an `id`: the file's list, or its first list of them (ByteBay's `list:` after `meta:`)."""
-    lists = [data] if isinstance(data, list) else list(data.values()) if isinstance(data, dict) else []
-    for entries in lists:
-        if isinstance(entries, list) and any(isinstance(entry, Located) and "id" in entry for entry in entries):
-            return {
-                str(entry["id"]).strip(): entry for entry in entries if isinstance(entry, Located) and "id" in entry
-            }
-    return {}
-
-
-_TYPE_KEYS = frozenset({"sessiontype", "sessiontypes", "types"})
-_NAME_KEYS = frozenset({"name", "firstname", "surname", "lastname"})
-
-
-def _holds(entries: dict[str, Located], key: str, mapping: dict[str, str]) -> bool:
-    """Whether a feed's entries by id are speakers (named) or else sessions (titled), with no times: no schedule."""
-    if not entries or any(is_entry(entry, mapping) for entry in entries.values()):
-        return False
-    named = sum(1 for entry in entries.values() if _NAME_KEYS & {folded(name) for name in entry})
-    if key == "speakers_file":
-        return named * 2 > len(entries)
-    return named * 2 <= len(entries) and any(value(entry, "title", mapping) for entry in entries.values())
 
 
 __all__ = ["YamlSiteReader", "load_yaml"]
