@@ -154,6 +154,12 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # written `10:00 ~ 10:10`, and starts with a tilde and no end (`19:00 ~` in an HTML table, `| 13:00 ~ |`).
     "transparency2015-hackathon.md": ("Asia/Seoul", None),
     "devart2014-fest.md": ("Asia/Seoul", None),
+    # Trial 41 (refused before): an mdsvex page opening with `<script>`, pipe tables headed `|  | October 21 |`
+    # (the year on another page: --date), empty rows; two seminar series, dated entries and one time for all
+    # written in a sentence (`Die Vorträge finden um **18:00 Uhr** … statt`, `- Time: 3:00-4:00pm, Mondays`).
+    "critiquedigitale2021-programme.svelte.md": ("Europe/Zurich", "2021-10-21"),
+    "spigl-leipzig2021-vortraege.md": ("Europe/Berlin", None),
+    "uwescience-python-seminar-2015.md": ("America/Los_Angeles", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -201,6 +207,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "jurix2023-program.md": (re.compile(r"^- Workshop \d"), re.compile(r"^- [^_\d][^_]*\. _")),  # workshops, demos
     "edi2019-programme.md": (re.compile(r"^- \*\d"),),  # "- *14h30 Laurent Lehmann*"
     "forthtagung2023-program.md": (re.compile(r"^  - [^:]+: .*\(\d+min\)"),),  # a session's nested talks
+    "spigl-leipzig2021-vortraege.md": (re.compile(r"^\*\*\d{2}\.\d{2}\.\d{4}\*\*"),),  # a lecture's date, untimed
+    "uwescience-python-seminar-2015.md": (re.compile(r"^- \*\*[A-Z][a-z]{2} \d{1,2}, \d{4}\*\*:"),),
     "dvcs2021-programm.md": (
         re.compile(r"^\*\*Ab \d"),
         re.compile(r"^- [^:]+\([^()]+\): \*"),

@@ -38,6 +38,9 @@ _DATE_WORDS = 6
 """Words at most in an entry's date part ("**Dienstag, 15. Juni 2021**"): a longer line is a sentence with a date."""
 _FEWEST = 2
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_MATERIAL = re.compile(
+    r"\s*\(\s*\[(?:notebook|slides|video|pdf|code|recording|paper|poster)\]\([^()\s]*\)\s*\)", re.IGNORECASE
+)
 _LED = re.compile(r"^(?P<date>[^:]{4,40}?)\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)$")
 """An entry's date before a colon or a dash, its text after ("Oct 12, 2015: IPython: Beyond Normal Python")."""
 
@@ -85,7 +88,7 @@ def shared_time_slots(lines: Sequence[Line]) -> SharedTime | None:
     if len(entries) < _FEWEST or len({_key(span) for _, span in clocks}) != 1:
         return None
     sentence, span = clocks[0]
-    written = span.start.text + (f"–{span.end.text}" if span.end is not None else "")
+    written = _clock(span.start.minutes) + (f"–{_clock(span.end_minutes)}" if span.end_minutes is not None else "")
     slots = tuple(Slot(entry.line, span, _entry_text(entry.parts), entry.day, (), ()) for entry in entries)
     used = {entry.line.number for entry in entries} | {line.number for line, _ in clocks}
     said = (
@@ -117,6 +120,10 @@ def refusal(lines: Sequence[Line]) -> str | None:
     )
 
 
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
 def _key(span: TimeSpan) -> tuple[int, int | None]:
     return span.start.minutes, span.end_minutes
 
@@ -127,7 +134,8 @@ def _series(lines: Sequence[Line]) -> tuple[list[_Entry], list[tuple[Line, TimeS
     clocks: list[tuple[Line, TimeSpan]] = []
     current: _Entry | None = None
     for line in _body(lines):
-        parts = [part for part in (clean(piece).text for piece in _BREAK.split(line.text)) if part]
+        bare = _MATERIAL.sub("", line.text)  # "([notebook](…))" after a title: its material, no words of it
+        parts = [part for part in (clean(piece).text for piece in _BREAK.split(bare)) if part]
         written = times_in(" ".join(parts))
         led = _dated(parts[0]) if parts else None
         if led is not None and not times_in(parts[0]):
@@ -156,11 +164,11 @@ def _body(lines: Sequence[Line]) -> list[Line]:
 def _dated(part: str) -> tuple[WrittenDate, tuple[str, ...]] | None:
     """The full date a part is or opens with before a colon ("Oct 12, 2015: Title (Name)"), and the rest."""
     text = _BULLET.sub("", part).strip(" *_#").strip()
-    if (day := _entry_date(text)) is not None:
-        return day, ()
     led = _LED.match(text)
     if led is not None and (day := _entry_date(led["date"])) is not None:
         return day, (led["rest"],)
+    if ":" not in text and (day := _entry_date(text)) is not None:  # "Oct 26, 2015: AstroPy" is no heading's
+        return day, ()
     return None
 
 
