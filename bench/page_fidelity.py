@@ -157,6 +157,12 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     # Trial 41 (French): speaker first, `**Name** (Org) : "Title" [[présentation]](…)`, one talk a name alone
     # (`**Mathieu Rouault** (Grand Labo)`); the page says `7 juillet`, no year.
     "simpletext-madics2021-programsimple.md": ("Europe/Paris", "2021-07-07"),
+    # Trial 41 (refused before): an mdsvex page opening with `<script>`, pipe tables headed `|  | October 21 |`
+    # (the year on another page: --date), empty rows; two seminar series, dated entries and one time for all
+    # written in a sentence (`Die Vorträge finden um **18:00 Uhr** … statt`, `- Time: 3:00-4:00pm, Mondays`).
+    "critiquedigitale2021-programme.svelte.md": ("Europe/Zurich", "2021-10-21"),
+    "spigl-leipzig2021-vortraege.md": ("Europe/Berlin", None),
+    "uwescience-python-seminar-2015.md": ("America/Los_Angeles", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(
@@ -205,6 +211,8 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "edi2019-programme.md": (re.compile(r"^- \*\d"),),  # "- *14h30 Laurent Lehmann*"
     "simpletext-madics2021-programsimple.md": (re.compile(r"^\* \d{1,2}h\d{2}\s"),),  # "* 9h00 - 9h30 : …"
     "forthtagung2023-program.md": (re.compile(r"^  - [^:]+: .*\(\d+min\)"),),  # a session's nested talks
+    "spigl-leipzig2021-vortraege.md": (re.compile(r"^\*\*\d{2}\.\d{2}\.\d{4}\*\*"),),  # a lecture's date, untimed
+    "uwescience-python-seminar-2015.md": (re.compile(r"^- \*\*[A-Z][a-z]{2} \d{1,2}, \d{4}\*\*:"),),
     "dvcs2021-programm.md": (
         re.compile(r"^\*\*Ab \d"),
         re.compile(r"^- [^:]+\([^()]+\): \*"),

@@ -36,7 +36,7 @@ from program.readers.html_heading_slots import holds_time_headings
 from program.readers.html_jsx import holds_jsx_page
 from program.readers.html_templates import holds_template_page
 from program.readers.kind_labels import label_kind
-from program.readers.lines.detect import has_dated_titles, has_schedule_lines
+from program.readers.lines.detect import has_dated_series, has_dated_titles, has_schedule_lines, has_series_time
 from program.readers.lines.hour_ranges import hour_led
 from program.readers.lines.later_hours import has_later_hours
 from program.readers.lines.schedule import LinesRead, read_schedule_lines
@@ -72,6 +72,7 @@ class SchedulePageReader:
             or has_schedule_lines(head)
             or has_schedule_lines(hour_led(head) or [])
             or has_later_hours(head)  # "Local: ETSAE Hora: 19 horas." below each title (Cartagena 2020)
+            or has_series_time(head)  # "**15.06.2021** <br> Name …", "Die Vorträge finden um 18:00 Uhr statt" (SPIGL)
         )
 
     def _is_virtual_site(self, text: str) -> bool:
@@ -101,7 +102,7 @@ class SchedulePageReader:
         source_lines = iter(lines)
         head = list(itertools.islice(source_lines, DETECT_LINES))
         if not self._is_virtual_site("\n".join(head)) and (
-            has_schedule_lines(head) or has_dated_titles(head) or has_later_hours(head)
+            has_schedule_lines(head) or has_dated_titles(head) or has_later_hours(head) or has_dated_series(head)
         ):
             return _read_time_led([*head, *source_lines], source, context)
         if (hourly := hour_led(head)) is not None and has_schedule_lines(hourly):  # "* 12-13 Registration"

@@ -13,6 +13,8 @@ import re
 
 import attrs
 
+from program.model import Kind
+from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.honorifics import without_honorific
 from program.readers.lines.markup import MARKDOWN_LINK, clean, without_icons
@@ -36,8 +38,10 @@ _CHAIR = re.compile(r"^(?:(?:session\s+)?chairs?\s*:\s*)+(?P<names>.+)$", re.IGN
 _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
 """A part that is a list item ("- [Title](…)", "• [Name](…)")."""
 _PANELISTS = re.compile(r"^(?:panell?ists?|speakers?|presenters?)\s*:\s*", re.IGNORECASE)
-_BY = re.compile(r"^by\s+(?P<names>[^,]+)(?:,.*)?$", re.IGNORECASE)
-"""A part naming the speaker after "by", where they work after the comma ("by Ada Lovelace, University of X")."""
+_BY = re.compile(r"^(?:(?P<label>\w[\w -]{0,30}?)\s+)?by\s+(?P<names>[^,]+)(?:,.*)?$", re.IGNORECASE)
+"""A part naming the speaker after "by", where they work after the comma ("by Ada Lovelace, University of X"),
+or after a kind's label ("Keynote by Mar Hicks", Critique digitale 2021): the label is the talk's."""
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)")
 _MODERATOR = re.compile(r"\s+(?:moderat(?:or|ore|rice|ed by)|modera)\s+", re.IGNORECASE)
 """The moderator named after the panelists, Italian or English ("… A.Rodolfi moderatore Eugenio Ambrosi")."""
 _GLUED_INITIAL = re.compile(r"^(?:[A-Z]\.)+[A-Z][\w’'-]+$")
@@ -82,17 +86,21 @@ def cell_parts(raw: str) -> CellParts | None:
     details = _DETAILS.search(raw)
     abstract = clean(_SUMMARY.sub(" ", details["inside"])).text if details else None
     body = _DETAILS.sub(" ", raw)
-    parts = [part.strip() for part in _BREAK.split(body) if part.strip()]
+    parts = _joined_emphasis([part.strip() for part in _BREAK.split(body) if part.strip()])
     if len(parts) < 2:
         return None
     bold = next((index for index, part in enumerate(parts) if _BOLD.match(part) and not _links_only(part)), None)
     title_at = bold if bold is not None else 0
-    named = _unlisted_papers([(part, _names(part)) for part in parts[title_at + 1 :]])
+    title_end = title_at + 1 if bold is not None else _italic_run(parts)
+    named = _unlisted_papers([(part, _names(part)) for part in parts[title_end:]])
     people = [without_honorific(name) for _, names in named for name in names]  # LLVM-AD's "**Dr. Name**"
     if bold is None and not people:
         return None
-    title = _TITLE_MARK.sub("", without_icons(_plain(parts[title_at])))  # "**Title: On Engines**"
+    title = " ".join(_plain(part) for part in parts[title_at:title_end])
+    title = _TITLE_MARK.sub("", without_icons(title))  # "**Title: On Engines**"
     label = without_icons(" ".join(_plain(part) for part in parts[:title_at]), leading=True) or None
+    if label is None:  # "Keynote by Mar Hicks": the part's label is the talk's
+        label = next((by["label"] for part, names in named if names and (by := _by(part)) and by["label"]), None)
     if label is None and any(_CHAIR.match(_plain(part)) for part, names in named if names):
         label = "Chair"  # the people chair the session (as a table's "Chair: Juergen Giesl" cell says)
     rest = tuple(
@@ -102,6 +110,45 @@ def cell_parts(raw: str) -> CellParts | None:
     )
     listed = tuple(_plain(part) for part, names in named if _LIST_ITEM.match(part) and not names)
     return CellParts(title, tuple(dict.fromkeys(people)), label, abstract or None, rest, listed)
+
+
+def _joined_emphasis(parts: list[str]) -> list[str]:
+    """The parts, those one emphasis spans joined into one (`_Quelle est la place<br>dans les critiques?_`)."""
+    joined: list[str] = []
+    mark: str | None = None
+    for at, part in enumerate(parts):
+        if mark is not None:
+            joined[-1] = f"{joined[-1]} {part}"
+            mark = None if part.endswith(mark) else mark
+            continue
+        joined.append(part)
+        opened = _EMPHASIS.match(part)
+        if opened and opened[1] not in part[len(opened[1]) :] and any(p.endswith(opened[1]) for p in parts[at + 1 :]):
+            mark = opened[1]  # opened here, closed at the end of a later part: one emphasis over a line break
+    return joined
+
+
+def _italic_run(parts: list[str]) -> int:
+    """Where a title of emphasised parts ends (`_Title,_<br>_its second line_`): past the first part at least."""
+    end = 1
+    if _ITALIC.match(parts[0]):
+        while end < len(parts) and _ITALIC.match(parts[end]) and not _names(parts[end]):
+            end += 1
+    return end
+
+
+def _by(part: str) -> re.Match[str] | None:
+    """A part naming its speaker after "by", its label (if any) a kind's ("Keynote by …"), never a title's words."""
+    found = _BY.match(_plain(part))
+    return found if found is not None and _talk_label(found["label"]) else None
+
+
+def _talk_label(label: str | None) -> bool:
+    """Whether the words before "by" label a talk ("Keynote"), or there are none; "welcome by …" ends a title's line."""
+    return label is None or label_kind(label) in _TALKS
+
+
+_TALKS = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK, Kind.TALK, Kind.ORAL, Kind.PANEL, Kind.DEMO})
 
 
 def _plain(part: str) -> str:
@@ -141,7 +188,7 @@ def _names(part: str) -> tuple[str, ...]:
     if (chair := _CHAIR.match(text)) is not None:  # "Chair: Yaron Orenstein": the name, without the role
         text = chair["names"]
     text = _PANELISTS.sub("", text)  # "Panelists: A, B, C"
-    if (by := _BY.match(text)) is not None:  # "by [Marina Fomicheva](…), University of Sheffield"
+    if (by := _BY.match(text)) is not None and _talk_label(by["label"]):  # "by [Marina Fomicheva](…), Org"
         text = by["names"]
     text = _DOT_SEPARATOR.sub(", ", _AFFILIATION.sub("", text))
     text = _MODERATOR.sub(", ", text)  # "M.Calamari, E.Somma moderatore Eugenio Ambrosi": the moderator is one too

@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from program.readers.base import Line
 from program.readers.lines.dated import dated_title
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.duration_tables import gives_duration
 from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import clean, wholly_emphasised
 from program.readers.lines.rows import Header, is_bare_pipe_table, row_cells, table_header
+from program.readers.lines.shared_time import dated_series, has_shared_time
 from program.readers.notation.leading import leading_span
 
 _YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w-]+:(?:\s|$)")
 _BULLET = re.compile(r"^\s*[-*+]\s+\d")
 """A list bullet opening with a time: no CSV row, even with a comma after the time ("* 09:00 - 9:01, Welcome")."""
+_COMPONENT_BLOCK = re.compile(r"^<(script|style)\b[^>]*>", re.IGNORECASE)
+"""A Markdown component page's leading block (mdsvex's `<script>` imports, VitePress's `<script setup>`)."""
 
 
 def has_schedule_lines(lines: Sequence[str]) -> bool:
@@ -68,6 +72,16 @@ def has_schedule_lines(lines: Sequence[str]) -> bool:
     return False
 
 
+def has_series_time(lines: Sequence[str]) -> bool:
+    """Whether a page (no other format's) is a series of dated entries with one time for all (`shared_time`)."""
+    return not _another_format(lines) and has_shared_time(lines)
+
+
+def has_dated_series(lines: Sequence[str]) -> bool:
+    """Whether a page is a series of dated entries, timed or not: read by `--format schedule-page`, or refused so."""
+    return dated_series([Line(number, text) for number, text in enumerate(lines, start=1)]) is not None
+
+
 def dated_tab_page(lines: Sequence[str]) -> bool:
     """Whether tab-separated rows sit under day headings ("Monday, March 2, 2026"): a page's tables, no TSV's rows.
 
@@ -88,7 +102,7 @@ def has_dated_titles(lines: Sequence[str]) -> bool:
 
 def _another_format(lines: Sequence[str]) -> bool:
     """Whether the text is XML, HTML, JSON, iCalendar, a bare pipe table (a CSV's) or YAML (comments may hold times)."""
-    opening = next((line.strip() for line in lines if line.strip()), "")
+    opening = _opening_past_blocks(lines)
     if opening[:1] in ("<", "{", "[") or opening.startswith("BEGIN:"):
         return True
     # a bare pipe table is a CSV's, with a header; one whose first row is already a time's has none (URC 2023)
@@ -98,6 +112,25 @@ def _another_format(lines: Sequence[str]) -> bool:
     # "Social: Surfing Sat 14 Jun 07:00 a.m." is a day page's event, its type before a colon: no YAML key
     keys = sum(1 for line in texts if _YAML_KEY.match(line) and dated_title(clean(line).text) is None)
     return keys * 2 >= len(texts)
+
+
+def _opening_past_blocks(lines: Sequence[str]) -> str:
+    """The text's first non-blank line, past any `<script>`/`<style>` blocks a Markdown component page opens with.
+
+    An mdsvex page (`Programme.svelte.md`, Critique digitale 2021) opens with `<script>` importing its
+    components, then is Markdown: its pipe tables are a schedule page's. A saved HTML page's next line
+    after such a block is markup again (`<html>`, `<div>`), so it stays another format's; a block never
+    closed leaves its opening as it is.
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    at = 0
+    while at < len(texts) and (block := _COMPONENT_BLOCK.match(texts[at])) is not None:
+        closing = f"</{block.group(1).lower()}>"
+        ends = next((index for index in range(at, len(texts)) if closing in texts[index].lower()), None)
+        if ends is None:
+            return texts[0]
+        at = ends + 1
+    return texts[at] if at < len(texts) else (texts[0] if texts else "")
 
 
 def _first_cell_is_time(row: str) -> bool:

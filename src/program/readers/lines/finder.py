@@ -328,6 +328,9 @@ class Finder:
             ]
             slot = read_slot_text(" - ".join(cell for cell in others if cell), text.mentions)
             slot = with_parts(slot, parts) if parts else slot
+            if not slot.title and not any(others):  # "| 15:00 |   |": an empty row of the grid, no event
+                self.other.append(Line(line.number, text.text))
+                return
             self._slot(line, span, slot, text.links, notes)
             self._parts_after(line, parts)
             return

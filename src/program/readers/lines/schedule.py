@@ -26,8 +26,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from program.errors import UsageError
-from program.model import Item, Problem
+from program.errors import ParseError, UsageError
+from program.model import Item, Problem, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import (
@@ -53,6 +53,7 @@ from program.readers.lines.members import with_members
 from program.readers.lines.named_slots import named_slots
 from program.readers.lines.page_year import with_page_year
 from program.readers.lines.rules import heads_below_rules, rule_lines
+from program.readers.lines.shared_time import SharedTime, dated_series, refusal, shared_time_slots
 from program.readers.lines.slots import ASK_DATE, Slot, place_slots
 from program.readers.lines.unread_rows import refuse_unread
 from program.readers.lines.untimed_bullets import untimed_bullets
@@ -140,10 +141,8 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     for line, text in cleaned:
         finder.take(line, text)
     finder.finish()
-    if not finder.slots and (later := later_hour_slots(cleaned)) is not None:
-        return _read_later_hours(later, cleaned, context, source)  # "Local: ETSAE Hora: 19 horas." below a title
-    if not finder.slots:  # a table of durations with no start, or of times none of them read: say which
-        refuse_unread(cleaned, source)
+    if not finder.slots and (elsewhere := _timed_elsewhere(cleaned, context, source)) is not None:
+        return elsewhere  # entries timed below them or by one sentence
     slot_lines = [(slot.line.number, slot.text.kind) for slot in finder.slots]
     emphasised = {line.number for line, _ in cleaned if _ITALIC_LINE.match(line.text)}
     # a lone link after a table is none of its last row's speakers (LDAV 2019's "[Video Showcase](…)")
@@ -221,22 +220,55 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     )
 
 
-def _read_later_hours(
-    later: LaterHours, cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str
+def _timed_elsewhere(cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str) -> LinesRead | None:
+    """A page with no time-led line: its entries timed on a later line or by one sentence; None for neither.
+
+    Raises:
+        UsageError, ParseError: a table's rows not read (`refuse_unread`), or a series of dated
+            entries with no one time for them (`shared_time.refusal`).
+    """
+    if (later := later_hour_slots(cleaned)) is not None:  # "Local: ETSAE Hora: 19 horas." below a title
+        return _read_found(later, ("entries timed on a later line ('Hora: 19 horas')", ()), cleaned, context, source)
+    raw_lines = [line for line, _ in cleaned]
+    if (shared := shared_time_slots(raw_lines)) is not None:  # "Die Vorträge finden um 18:00 Uhr … statt"
+        said = ("dated entries, one time for all in a sentence", (shared.said,))
+        return _read_found(shared, said, cleaned, context, source)
+    refuse_unread(cleaned, source)  # a table of durations with no start, or of times none of them read: say which
+    if (series := dated_series(raw_lines)) is not None and (lacking := refusal(raw_lines)) is not None:
+        raise ParseError(lacking, SourceRef(source, series[0]))
+    return None
+
+
+def _read_found(
+    found: LaterHours | SharedTime,
+    said: tuple[str, tuple[str, ...]],
+    cleaned: Sequence[tuple[Line, CleanLine]],
+    context: ReadContext,
+    source: str,
 ) -> LinesRead:
-    """A page whose entries are timed on a later line (`later_hours`), its other lines between them listed."""
-    slots = list(later.slots)
+    """A page whose entries are timed elsewhere than on their lines (`later_hours`, `shared_time`).
+
+    `found.used`: the lines the entries were read from; the others between them are listed. `said`:
+    the page's shape and notes.
+    """
+    slots, days, used = found.slots, found.days, found.used
     try:
         zone, zone_notes = page_zone(cleaned, context, source, True, [])
     except UsageError as no_zone:
-        raise _date_asked_too(no_zone, slots, context, source, later.days) from None
-    items, problems = place_slots(slots, context, source, zone, later.days)
-    first, last = min(later.used), max(later.used)
-    texts = [Line(line.number, text.text) for line, text in cleaned if text.text and line.number not in later.used]
+        raise _date_asked_too(no_zone, slots, context, source, days) from None
+    items, problems = place_slots(slots, context, source, zone, days)
+    first, last = min(used), max(used)
+    texts = [Line(line.number, text.text) for line, text in cleaned if text.text and line.number not in used]
     unplaced = [line for line in texts if first <= line.number <= last]
-    shape = ("entries timed on a later line ('Hora: 19 horas')",)
+    shape, notes = said
     return LinesRead(
-        tuple(items), tuple(problems), tuple(unplaced), len(texts) - len(unplaced), shape, zone, tuple(zone_notes)
+        tuple(items),
+        tuple(problems),
+        tuple(unplaced),
+        len(texts) - len(unplaced),
+        (shape,),
+        zone,
+        (*zone_notes, *notes),
     )
 
 
