@@ -72,6 +72,8 @@ PLACEHOLDER_NAMES = frozenset(
         # "Keynotes"; "Palestrantes" (speakers), "Convidados" (guests), "A definir" (to be decided)
         *("keynotes", "keynote speakers", "palestrantes", "convidados", "convidadas", "a definir", "a confirmar"),
         *("equipes inscritas", "times inscritos", "participantes", "todos"),
+        # Japanese 調整中 (being arranged) and 未定 (undecided), Chinese 待定, Korean 미정 (CROSS 2014's `（調整中）`)
+        *("調整中", "未定", "交渉中", "待定", "未定嘉宾", "미정"),
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.
@@ -103,9 +105,11 @@ def is_placeholder_name(name: str) -> bool:
     (True, True)
     >>> is_placeholder_name("Project 9123"), is_placeholder_name("Team #4"), is_placeholder_name("Projector Smith")
     (True, True, False)
+    >>> is_placeholder_name("（調整中）"), is_placeholder_name("(TBA)"), is_placeholder_name("(Ada Lovelace)")
+    (True, True, False)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
-    folded = collapse_space(name.split(" [", 1)[0]).casefold()
+    folded = collapse_space(name.split(" [", 1)[0]).casefold().strip("()（）")
     return (
         folded in PLACEHOLDER_NAMES
         or _GROUP.match(folded) is not None

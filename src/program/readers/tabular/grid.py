@@ -22,6 +22,7 @@ from program.readers.tabular.grid_cells import cell_entries, names_in_brackets
 from program.readers.tabular.grid_days import TIME_HEADERS, column_days, far_clock, far_time_column
 from program.readers.tabular.grid_room_heads import group_room, room_heads, titles_head
 from program.readers.tabular.placing import TableRead, at, needs_zone
+from program.readers.tabular.room_names import room_name
 from program.readers.tabular.time_cells import cell_span, lenient_time_notes
 
 _PLACEHOLDER = re.compile(r"^\s*[-–—]+\s*$")
@@ -122,7 +123,7 @@ def _rooms(cells: tuple[Cell, ...]) -> tuple[tuple[int, str], ...]:
     """Each room column and its name; a column without one belongs to the named one on its left (merged)."""
     rooms: list[tuple[int, str]] = []
     for column, cell in enumerate(cells[1:], start=1):
-        name = ", ".join(line for line in cell.lines if line) or (rooms[-1][1] if rooms else "")
+        name = room_name(", ".join(line for line in cell.lines if line)) or (rooms[-1][1] if rooms else "")
         if name:
             rooms.append((column, name))
     return tuple(rooms)

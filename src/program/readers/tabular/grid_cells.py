@@ -25,6 +25,9 @@ _NOT_PEOPLE = re.compile(
 )
 """Lines under a title that name no one: a registration's or chair's, and the fallback offered in its stead
 (KasaiCon 2022's `alt.: Farbenfroh – Perrücken färben leicht gemacht`, German for "alternatively")."""
+_SUBTITLE = re.compile(r"^[～〜~].+[～〜~]$")
+"""A line between wave dashes under a title: its subtitle, as Japanese writes one (CROSS 2014's `コードレビューCROSS`
+over `～ぶつかり稽古2014初場所～`), no one's name."""
 
 
 def names_in_brackets(table: Table, columns: list[int], header: int) -> bool:
@@ -78,6 +81,8 @@ def cell_entries(cell: Cell, *, named: bool) -> list[Entry]:
             entries.append((block[0], (), None, "\n".join(block[1:]) or None, None))
         elif block:
             title, *rest = block
+            while rest and _SUBTITLE.match(rest[0]):  # "コードレビューCROSS <br> ～ぶつかり稽古2014初場所～"
+                title = f"{title} {rest.pop(0)}"
             room = next((line for line in rest if _ROOM_LINE.match(line)), None)
             people = honorific_people(rest) or tuple(
                 without_honorifics(name)  # "Dra. Julie Wang (USA)" (Inmunología 2016): Julie Wang, as in a row's column
