@@ -72,6 +72,8 @@ PLACEHOLDER_NAMES = frozenset(
         # "Keynotes"; "Palestrantes" (speakers), "Convidados" (guests), "A definir" (to be decided)
         *("keynotes", "keynote speakers", "palestrantes", "convidados", "convidadas", "a definir", "a confirmar"),
         *("equipes inscritas", "times inscritos", "participantes", "todos"),
+        # "Diversos" (various) beside SciPy LA 2018's open spaces; PyCon PH 2015's group picture with "Everybody"
+        *("diversos", "diversas", "vários", "varios", "everybody"),
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.
@@ -101,6 +103,8 @@ def is_placeholder_name(name: str) -> bool:
     (True, False)
     >>> is_placeholder_name("Inscrições no local"), is_placeholder_name("Equipes inscritas")
     (True, True)
+    >>> is_placeholder_name("Python.PH President"), is_placeholder_name("Diversos"), is_placeholder_name("Everybody")
+    (True, True, True)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
@@ -115,8 +119,9 @@ def is_placeholder_name(name: str) -> bool:
     )
 
 
-_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community)$")
-"""A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"): no one person."""
+_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community|(?:vice[\s-]?)?president)$")
+"""A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"), or a role of one
+(PyCon PH 2015's message by "Python.PH President"): no one person named."""
 _GROUP_OF = re.compile(
     r"^(?:the\s+)?(?:(?:co-?)?chairs|organi[sz]ers|(?:organi[sz]ing\s+|program(?:me)?\s+)?committee)"
     r"\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?$"
