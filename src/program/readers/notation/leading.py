@@ -54,9 +54,9 @@ _OPEN_END = re.compile(r"^\s*(?:[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)|[~�
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner), and the
 Korean, Japanese and Chinese "from" written as a tilde with no end ("19:00 ~ 참석자 뒷풀이", transparency hackathon
 2015's after-party): a start only."""
-_HOUR_WORD = re.compile(r"^(?:uhr|godz\.|hod\.|ч\.|น\.)(?!\S)\s*", re.IGNORECASE)
+_HOUR_WORD = re.compile(r"^(?:uhr|hs\.?|godz\.|hod\.|ч\.|น\.)(?![^\s:])\s*", re.IGNORECASE)
 """The hour's word after a line's time ("14:00 - 15:30 Uhr Keynote", Thai "08.00 - 08.30 น." with น. for นาฬิกา,
-o'clock: THRF14 2020): part of the time, no title."""
+o'clock: THRF14 2020; Argentina's "15:00 hs: Charla", FLISoL Río Grande 2016): part of the time, no title."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 _STRAY_MERIDIEM_NOTE = "a 24-hour time written with am/pm"
