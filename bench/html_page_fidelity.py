@@ -318,6 +318,9 @@ CASES = [
     # Trial 40 (Japanese): a Jekyll page, `### 10月18日（金曜日）` over a table a day (時間 | 内容), the first day's
     # a table of one row (`21:00 - 23:00` 前夜祭), `19:00 -` a start alone; the year from the page's `2019年10月18日`.
     Case("spaceapps-kushimoto2019-schedule.md", "Asia/Tokyo", None, slot_counts.timed_rows),
+    # Trial 43: a Sphinx page of raw HTML tables, each day headed by a table of one cell (`Day 2 - July 5, 2015`),
+    # 12-hour times without am/pm, four breakout rooms' tables each opening `<th></th><th>Beginners</th><th></th>`.
+    Case("pyconph2015-schedule.rst", "Asia/Manila", None, slot_counts.timed_rows),
 ]
 
 
