@@ -157,7 +157,7 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("devopsdagar2023-program.md", 75): {"title": "Workshops forts"},
     # Trial 43, FLISoL Sucre 2019: "Bienvenidos a las comunidades" (welcome to the communities) names no kind a row
     # reads (a whole "Bienvenida" does); the talk's closing full stop is dropped; "Participantes- Comunidades" (the
-    # participants and communities) is read as one person.
+    # participants and communities) is nobody once the program is assembled, the reader alone keeps it.
     ("flisol-sucre2019.md", 29): _OTHER,
     ("flisol-sucre2019.md", 47): {"title": "Charla: Administración de Servicios e Infraestructura TI en la Nube"},
     **{("flisol-sucre2019.md", line): {"people": ["Participantes- Comunidades"]} for line in (48, 49)},

@@ -105,6 +105,8 @@ def is_placeholder_name(name: str) -> bool:
     (True, True)
     >>> is_placeholder_name("Python.PH President"), is_placeholder_name("Diversos"), is_placeholder_name("Everybody")
     (True, True, True)
+    >>> is_placeholder_name("Participantes- Comunidades"), is_placeholder_name("Ana Coimbra y Comunidades")
+    (True, False)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold()
@@ -116,7 +118,23 @@ def is_placeholder_name(name: str) -> bool:
         or _LABEL.match(folded) is not None
         or _SPANISH_GROUP.match(folded) is not None
         or _PORTUGUESE_GROUP.match(folded) is not None
+        or _all_groups(folded)
     )
+
+
+_JOINED = re.compile(r"\s*[-–/&,]\s*|\s+(?:y|and|e|et|und)\s+")
+_GROUPS = frozenset({"comunidades", "communities", "comunidad", "community", "público", "publico", "public"})
+"""Groups that stand where a name goes only beside another ("Participantes- Comunidades"): alone, a word."""
+
+
+def _all_groups(folded: str) -> bool:
+    """Whether two or more placeholders are joined: nobody named.
+
+    FLISoL Sucre 2019's install fest by "Participantes- Comunidades" (the participants and the communities);
+    "Organizers & Speakers".
+    """
+    parts = [part for part in _JOINED.split(folded) if part]
+    return len(parts) > 1 and all(part in PLACEHOLDER_NAMES or part in _GROUPS for part in parts)
 
 
 _GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community|(?:vice[\s-]?)?president)$")
