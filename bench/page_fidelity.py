@@ -163,6 +163,13 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "critiquedigitale2021-programme.svelte.md": ("Europe/Zurich", "2021-10-21"),
     "spigl-leipzig2021-vortraege.md": ("Europe/Berlin", None),
     "uwescience-python-seminar-2015.md": ("America/Los_Angeles", None),
+    # Trial 43 (Spanish, Portuguese): `##Miércoles 20 de Mayo del 2015` day headings (no space after the marks) over
+    # `||`-tables, one room's column (`Hora | Sala Machinalis`) and a second room dashed `-` but for one talk;
+    # `#### Viernes 26 de Abril` tables with `10:30 a 13:00` and a bold place line under each; `## Dia 29/08/2018`
+    # headings, a tutorials table with `Instrutor`, `Local: Mini-auditorium` days, `[**Title: Sub**](…) - [Name](…)`.
+    "scipyla2015-grilla.md": ("America/Argentina/Buenos_Aires", None),
+    "flisol-sucre2019.md": ("America/La_Paz", None),
+    "scipyla2018-agenda.pt.md": ("America/Sao_Paulo", None),
 }
 """Each page's --timezone and --date (None: the page says, or needs none)."""
 _SLOT = re.compile(

@@ -73,6 +73,7 @@ _NOT_COUNTED = (
     "inr2023-schedule-march.md",
     "iiccsss2023-program.md",
     "critiquedigitale2021-programme.svelte.md",
+    "scipyla2015-grilla.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 EMBC: its one start "**2:30 PM, 16 July | …**" above its table of durations, which start no slot of their own;
@@ -85,7 +86,9 @@ no item; Science of science 2024: the two talks its `9:45~10:45 招待講演` he
 pattern counts its headings and poster rows: a heading with one include is that talk); n8n JPJ 2026: its facts
 table's `| **Masa** | 9.00 pagi – 5.00 petang |` (the course's hours, no slot); INR 2023 (both): days as columns,
 two slots a row, and each day's `Finished` row no slot (it ends the day's last); IICCSSS 2023: days as columns,
-up to five slots a row; Critique digitale 2021: five empty rows (`| 15:00 |   |`), no slot."""
+up to five slots a row; Critique digitale 2021: five empty rows (`| 15:00 |   |`), no slot;
+SciPy LA 2015: a workshop's cell written again on the next row is one slot (twice), a room's `-` cell none, a
+break alone beside a dashed room one slot."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

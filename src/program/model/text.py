@@ -74,6 +74,8 @@ PLACEHOLDER_NAMES = frozenset(
         *("equipes inscritas", "times inscritos", "participantes", "todos"),
         # Japanese 調整中 (being arranged) and 未定 (undecided), Chinese 待定, Korean 미정 (CROSS 2014's `（調整中）`)
         *("調整中", "未定", "交渉中", "待定", "未定嘉宾", "미정"),
+        # "Diversos" (various) beside SciPy LA 2018's open spaces; PyCon PH 2015's group picture with "Everybody"
+        *("diversos", "diversas", "vários", "varios", "everybody"),
     }
 )
 """What a feed writes where nobody (or no one person) is named: no person of the program, never indexed.
@@ -107,6 +109,10 @@ def is_placeholder_name(name: str) -> bool:
     (True, True, False)
     >>> is_placeholder_name("（調整中）"), is_placeholder_name("(TBA)"), is_placeholder_name("(Ada Lovelace)")
     (True, True, False)
+    >>> is_placeholder_name("Python.PH President"), is_placeholder_name("Diversos"), is_placeholder_name("Everybody")
+    (True, True, True)
+    >>> is_placeholder_name("Participantes- Comunidades"), is_placeholder_name("Ana Coimbra y Comunidades")
+    (True, False)
     """
     # "Organizers [Example Org]": an affiliation the reader joined on does not make a person
     folded = collapse_space(name.split(" [", 1)[0]).casefold().strip("()（）")
@@ -119,6 +125,7 @@ def is_placeholder_name(name: str) -> bool:
         or _SPANISH_GROUP.match(folded) is not None
         or _PORTUGUESE_GROUP.match(folded) is not None
         or _NUMBERED_GROUP.match(folded) is not None
+        or _all_groups(folded)
     )
 
 
@@ -130,8 +137,24 @@ _NUMBERED_GROUP = re.compile(
 speakers are "Project 9123", "Project 14224"): no person, as an id alone names nobody (`people._NO_NAME`)."""
 
 
-_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community)$")
-"""A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"): no one person."""
+_JOINED = re.compile(r"\s*[-–/&,]\s*|\s+(?:y|and|e|et|und)\s+")
+_GROUPS = frozenset({"comunidades", "communities", "comunidad", "community", "público", "publico", "public"})
+"""Groups that stand where a name goes only beside another ("Participantes- Comunidades"): alone, a word."""
+
+
+def _all_groups(folded: str) -> bool:
+    """Whether two or more placeholders are joined: nobody named.
+
+    FLISoL Sucre 2019's install fest by "Participantes- Comunidades" (the participants and the communities);
+    "Organizers & Speakers".
+    """
+    parts = [part for part in _JOINED.split(folded) if part]
+    return len(parts) > 1 and all(part in PLACEHOLDER_NAMES or part in _GROUPS for part in parts)
+
+
+_GROUP = re.compile(r"^(?:\S+\s+){1,3}(?:committee|organi[sz]ers|chairs|community|(?:vice[\s-]?)?president)$")
+"""A group named by what it is (LIKE23's welcome by "LIKE23 committee", "Local Organizers"), or a role of one
+(PyCon PH 2015's message by "Python.PH President"): no one person named."""
 _GROUP_OF = re.compile(
     r"^(?:the\s+)?(?:(?:co-?)?chairs|organi[sz]ers|(?:organi[sz]ing\s+|program(?:me)?\s+)?committee)"
     r"\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?$"

@@ -24,6 +24,7 @@ import attrs
 from program.readers.html_blocks import HEADINGS, collapse, dated_leaf, tag_of
 from program.readers.html_cell_parts import CellParts, with_parts
 from program.readers.html_grid import Grid, expand
+from program.readers.html_named_tables import named_table
 from program.readers.html_room_blocks import room_block_table
 from program.readers.html_tables import HtmlTable, html_table
 from program.readers.html_time_zones import ZONE_AFTER_TIME
@@ -63,6 +64,7 @@ def page_table(element: etree._Element, source: str, explicit: bool) -> HtmlTabl
     grid = expand(element)
     opened = _open_time_table(grid, source, element) or room_block_table(grid, source, element)
     opened = opened or track_table(grid, source)  # `<th>Zeit</th><th></th><th></th>`: tracks of unnamed columns
+    opened = opened or named_table(element, source)  # `<th></th><th>Beginners</th><th></th>` over a room's rows
     return opened or html_table(element, source, explicit) or _slot_table(grid, source)
 
 

@@ -57,7 +57,11 @@ TITLE_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"^(panel|q\s*&\s*a)\b|^(open\s+)?discussion(\s+panel\b.*)?$|^\w+\s+q\s*&\s*a$", re.I), Kind.PANEL),
     # "Flash Talks" (AGN on the Beach 2023) and "Ignite Talks" (DevOpsDagar 2023) are lightning talks by other names
     (
-        re.compile(r"^(spotlight|lightning|flash|ignite)\s+(session|talk)s?\b|^poster\s+spotlights?\b", re.IGNORECASE),
+        re.compile(
+            r"^(spotlight|lightning|flash|ignite)\s+(session|talk)s?\b|^poster\s+spotlights?\b"
+            r"|^(?:palestras?|charlas?)\s+rel[âáa]mpagos?\b",  # SciPy LA 2018's "Palestra Relâmpago"
+            re.IGNORECASE,
+        ),
         Kind.SPOTLIGHT,
     ),
     (re.compile(r"^invited\s+speaker\s+\d+$", re.IGNORECASE), Kind.INVITED_TALK),

@@ -85,6 +85,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Presentación de posters", Kind.POSTER_SESSION),
     ("Evento cultural", Kind.SOCIAL),
     ("Bienvenida", Kind.OPENING),
+    ("Charla", Kind.TALK),  # FLISoL Sucre 2019: "Charla: Administración de Servicios …" (a talk)
     ("Apertura", Kind.OPENING),
     ("Inauguración", Kind.OPENING),
     ("Clausura", Kind.CLOSING),

@@ -17,7 +17,8 @@ from program.readers.notation.local_dates import is_japanese_date, local_written
 _ORDINAL_DAYS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
 """Malay and Indonesian ordinals after "Hari" (day): "Hari Kedua: Khamis, 2 Oktober 2025" is day 2 (JKR 2025)."""
 _DAY_NUMBER = re.compile(
-    r"^(?:(?:day|tag|jour|dag|hari)\s*(?P<number>\d{1,2})\b|hari\s+(?P<ordinal>" + "|".join(_ORDINAL_DAYS) + r")\b)"
+    r"^(?:(?:day|tag|jour|dag|hari|d[ií]a)\s*(?P<number>\d{1,2})\b"
+    r"|hari\s+(?P<ordinal>" + "|".join(_ORDINAL_DAYS) + r")\b)"
     r"\s*[-–—:,.]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -37,6 +38,8 @@ _LAST_WORD_BRACKETED = re.compile(r"\((\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?\s*$"
 _YEAR_FIRST = re.compile(r"^(?P<year>\d{4})([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")
 _CJK_WEEKDAY = re.compile(r"\s*[(（][一二三四五六日天][)）]\s*$")
 """A weekday in Chinese or Japanese brackets after a date ("2018.08.27 (一)"): the date says the day."""
+_DAY_WORD_DATE = re.compile(r"^(?:day|d[ií]a|tag|jour|dag|giorno)\s+(?=\d{1,2}([./])\d{1,2}(?:\1\d{2,4})?(?!\d))", re.I)
+"""The word "day" before a numeric date ("Dia 30/08/2018", SciPy LA 2018): the date names the day, no day's number."""
 _DATE_LABEL = re.compile(r"^(?:date|datum|data|when)\s*:\s*(?P<date>[^()]+?)\s*(?:\(.*\))?$", re.IGNORECASE)
 """A date given with a label ("Data:" in Italian and Portuguese), what it says of the time after it in brackets (DMAIL
 2025)."""
@@ -71,6 +74,8 @@ def day_heading(text: str) -> WrittenDate | None:
     WrittenDate(year=2022, month=2, day=25, weekday=4, day_number=None)
     >>> day_heading("Tuesday 19th December, morning (parallel sessions)").day
     19
+    >>> day_heading("Dia 30/08/2018")
+    SlashedDate(year=2018, month=8, day=30, weekday=None, day_number=None)
     >>> day_heading("10/28 議程表")
     SlashedDate(year=None, month=10, day=28, weekday=None, day_number=None)
     """
@@ -78,6 +83,7 @@ def day_heading(text: str) -> WrittenDate | None:
         return parse_date(text)
     text = _AGENDA.sub("", _SYMBOLS_FIRST.sub("", text.replace("\ufeff", "").strip()))  # "10/27 議程表"
     text = _PROGRAMME_OF.sub("", text)  # "Programmübersicht Freitag, 25.2.2022"
+    text = _DAY_WORD_DATE.sub("", text)  # "Dia 30/08/2018": not day 30
     text = LETTER_WEEKDAY.sub("", _CJK_WEEKDAY.sub("", local_written(text)))  # "Quinta-feira (26/10)", "T 10/18"
     labelled = _DATE_LABEL.match(text.strip())
     text = labelled["date"] if labelled else text  # "Date: Friday 14 November 2025 (Eastern Standard Time …)"

@@ -45,7 +45,8 @@ _TRAILING = re.compile(r"(?:\s*[|*†‡]+|\s+[–—]+|\s*(?<!\bal)(?<![A-Z])\.
 `**18:30-20:00 PODIUMSDISKUSSION: … —**` over its panellists)."""
 _BRACKETS = re.compile(r"\s*\((?P<inside>[^()]*)\)")
 _LENGTH_NOTE = re.compile(
-    r"\s*\((?=\d)(?:\d+\s*(?:h|hrs?|hours?|min|mins|minutes)\b\.?|[\s+,]|and\b|q\s*&\s*a\b|discussion\b)+\)$", re.I
+    r"\s*\((?=\d)(?:\d+\s*(?:h|hrs?|hours?|horas|min|mins|minutes|minutos)\b\.?|[\s+,]|and\b|q\s*&\s*a\b|discussion\b)+\)$",
+    re.I,
 )
 """A slot's length after its title ("Break (30 min)", "Talk (20 mins + 5 mins Q&A)"): the times say it."""
 _NOT_NAMES = frozenset(

@@ -39,6 +39,7 @@ from program.readers.lines.room_columns import column_slots, dotted_cells, room_
 from program.readers.lines.rooms import bold_place, bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, row_shape, table_header
 from program.readers.lines.slots import Slot
+from program.readers.lines.table_place import rooms_under_table
 from program.readers.lines.table_rows import dotted_header, duration_span, header_slot, room_cell, row_time
 from program.readers.lines.zone_first import zone_taken
 from program.readers.notation.dates import WrittenDate
@@ -49,8 +50,10 @@ _LABEL_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\blabel\b""", re.
 """An element its page classes as a label (`<div class="schedule-label">`), not a title."""
 _AFFILIATION_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\baffiliation\b""", re.IGNORECASE)
 """An element its page classes as where someone works (`<div class="schedule-affiliation">`): no one's name."""
-_VENUE = re.compile(r"^(?:(?:workshop|conference|event)\s+)?(?:location|venue|room)\s*:\s*(?P<room>\S.{0,80})$", re.I)
-"""A day's place before its first slot ("**Location:** MTCC Room 717", "Workshop room: 103C"): its slots' room."""
+_VENUE = re.compile(
+    r"^(?:(?:workshop|conference|event)\s+)?(?:location|venue|room|local|lugar)\s*:\s*(?P<room>\S.{0,80})$", re.I
+)
+"""A day's place before its first slot ("**Location:** MTCC Room 717", "Local: Mini-auditorium"): its slots' room."""
 
 
 @attrs.define
@@ -126,6 +129,8 @@ class Finder:
             self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
         elif (venue := _VENUE.match(text.text) or (None if self.slots else bold_place(line.text))) is not None:
             self._venue(venue["room"].strip())
+        elif self.header is not None and (placed := rooms_under_table(line, self.slots, self.other, self.day)):
+            self.slots = placed  # "**Salon Pequeño - Facultad de Tecnología**" under the day's table: its rows' room
         elif details is not None:
             self._detail(details, text)
             self.used.add(line.number)

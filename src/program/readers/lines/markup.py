@@ -33,7 +33,9 @@ _LINKED_SPEAKER = re.compile(
 )
 """A speaker's bold name as a link between a label's colon and the title: "Keynote: [**Name**](/keynotes) Title"."""
 EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
-_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+")
+_HEADING = re.compile(r"^(?P<marks>#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))")
+"""A Markdown heading; two or more marks may touch its first letter ("##Miércoles 20 de Mayo del 2015", SciPy LA
+2015: the renderers of its day read it as a heading). One mark before a word is as often a hashtag."""
 _BULLET = re.compile(r"^(?:[-*+•·]|\d{1,3}[.)])\s+")
 _BRACKETED = re.compile(r"^\[(?P<time>[^\[\]]{1,30})\]")
 """A time written in square brackets before the title: "- [9:00am-10:00am] **Keynote Talk**: …" (AAAI-25 DC)."""

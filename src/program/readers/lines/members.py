@@ -85,9 +85,10 @@ def people_cell(cell: str, title: str) -> tuple[tuple[str, ...], str | None, str
     return (), None, title
 
 
-_EMPLOYER_AFTER = re.compile(r"^(?P<name>[^,/()]+?)\s*(?:,\s*|/)(?P<employer>[A-Z][\w&.-]*)$")
+_EMPLOYER_AFTER = re.compile(r"^(?P<name>[^,/()]+?)\s*(?:,\s*|/|\s[-–—]\s+)(?P<employer>[A-Z][\w&.-]*)$")
 """One person and where they work after a comma or a slash, in one word: "Martin Gran, Accenture", "Hans Kristian
-Flaatten/NAV", "Tommy Jocumsen, NAV" (DevOpsDagar 2023)."""
+Flaatten/NAV", "Tommy Jocumsen, NAV" (DevOpsDagar 2023); or their handle after a dash ("Hugo Hernández -
+DonChambitas", FLISoL Sucre 2019)."""
 
 
 def _employed(cell: str) -> tuple[str, ...] | None:

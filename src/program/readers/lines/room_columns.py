@@ -4,8 +4,9 @@ A page copied as text may join each row's cells with " · " (``09:00 · 10:00 ·
 Workshop 1``); after a header row of that shape (a time column first) such lines are rows.
 Each room's cell is a slot in that room. A row with fewer cells than the header (a cell that
 spanned the rooms, its span lost in the copy) or only one room's cell filled is one slot for
-every room (no room). The same title in the same room on consecutive rows is one slot
-(a workshop written again in each row of its track).
+every room (no room), but for a talk naming its speaker beside rooms marked empty (`-`); a table of one room's
+column ("Hora | Sala Machinalis") puts each row in that room. The same title in the same room on consecutive rows
+is one slot (a workshop written again in each row of its track).
 """
 
 from __future__ import annotations
@@ -44,14 +45,36 @@ def room_cells(header: Header, cells: Sequence[str]) -> list[tuple[str | None, s
     [(None, 'Conference Opening')]
     >>> room_cells(header, ["11:30", "12:00", "Café", "-"])
     [(None, 'Café')]
+    >>> room_cells(Header({"time": 0}, {1: "Sala Machinalis"}), ["11:10", "Break"])  # a table of one room
+    [('Sala Machinalis', 'Break')]
+    >>> room_cells(header, ["11:30", "12:00", "Data Science - *Ada Lovelace*", "-"])
+    [('Talks', 'Data Science - *Ada Lovelace*')]
     """
     filled = [
         (room, cells[index]) for index, room in header.rooms.items() if index < len(cells) and _filled(cells[index])
     ]
+    if len(filled) == 1 and _given_talk(header, cells, filled[0][1]):
+        return [(filled[0][0], filled[0][1])]
     if len(cells) < max(header.rooms) + 1 or len(filled) == 1:
         rest = [cell for index, cell in enumerate(cells) if index not in header.columns.values() and _filled(cell)]
         return [(None, " - ".join(rest))] if rest else []
     return [(room, text) for room, text in filled]
+
+
+def _given_talk(header: Header, cells: Sequence[str], text: str) -> bool:
+    """Whether a row's one filled room cell is a talk in that room: a table of one room, or the other rooms dashed.
+
+    SciPy LA 2015 dashes its second room (`| 14:20 – 15:00 | Bokeh: … - *Damián Avila* | - |`) on every row but
+    one: a talk that names its speaker is given in its own room. A break or a welcome alone in its row
+    (`| Café | - |`, BilboStack 2025) is still everyone's.
+    """
+    if len(header.rooms) == 1:
+        return True
+    if len(cells) <= max(header.rooms):
+        return False
+    if not all(cells[index].strip() for index in header.rooms):  # a blank beside it: a cell spanning rooms
+        return False
+    return bool(read_slot_text(text).people)
 
 
 def _filled(cell: str) -> bool:

@@ -14,6 +14,7 @@ import attrs
 
 from program.readers.lines.day_headings import day_heading
 from program.readers.lines.markup import wholly_emphasised
+from program.readers.lines.rooms import names_room
 from program.readers.tabular.cells import Cell
 from program.readers.tabular.columns import header_fields, normal_name
 
@@ -105,6 +106,8 @@ def table_header(cells: Sequence[str], line: int) -> Header | None:
         del rooms[len(cells) - 1]  # "Time | Room A | Room B | Time": the times again at the right, for the eye
     if "title" not in columns and len(rooms) >= 2:  # "Time | Room A | Room B": a column per room
         return Header(columns, rooms)
+    if "title" not in columns and len(rooms) == 1 and names_room(next(iter(rooms.values()))):
+        return Header(columns, rooms)  # "Hora | Sala Machinalis" (SciPy LA 2015): one room's column, its talks
     if len(found) < 2:
         return None
     if "title" not in columns and "track" in columns:  # "Time | Track | Speaker" (BiocAsia 2020): the track names it

@@ -52,6 +52,8 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
     label = label or said or header.cell(cells, "label") or header.cell(cells, "kind") or None
     # "[Mailbox Types: From Processes to Programming](…)" (GandALF 2025): a link's colon is its title's own
     linked = ":" in title and title in text.linked and not is_kind_label(title.partition(":")[0])
+    if not people and (lead := _linked_lead(title, text.linked)) is not None:
+        title, people = lead  # "[**Plotando Dados Do Zero: Customizando …**](…) - [Name](…)" (SciPy LA 2018)
     slot = read_slot_text(title or abstract, text.mentions, people_known=bool(people) or linked)
     if people or label:
         kind = slot.kind
@@ -61,6 +63,22 @@ def header_slot(header: Header, cells: list[str], text: CleanLine) -> tuple[Slot
             kind = Kind.TALK  # a paper of "Time | Session | Authors | Paper", presented by its authors
         slot = attrs.evolve(slot, people=tuple(dict.fromkeys(slot.people + people)), label=label, kind=kind)
     return slot, text.links
+
+
+_DASH = re.compile(r"^\s*[-–—]\s+")
+
+
+def _linked_lead(title: str, linked: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """A cell that opens with a linked title holding a colon, then a dash and names: the link's text and the names.
+
+    The link bounds the title: its colon is the title's own, not a speaker's name before it.
+    """
+    for lead in linked:
+        rest = title[len(lead) :] if ":" in lead and title.startswith(lead) else ""
+        dashed = _DASH.match(rest)
+        if dashed is not None and (names := names_in(rest[dashed.end() :], words=2)) is not None:
+            return lead, names
+    return None
 
 
 def _typed_slot(typed: str, named: str, text: CleanLine) -> SlotText:

@@ -25,7 +25,8 @@ from program.readers.notation.times import (
 _LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
     rf"^(?P<start>{_LEAD_CLOCK})"
-    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?=\d{{1,2}}[:.]\d{{2}})|:(?=\d{{2}}:\d{{2}}(?![\d:])))"
+    rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?:(?:a|às|bis)\s+)?(?=\d{{1,2}}[:.]\d{{2}})"
+    r"|:(?=\d{2}:\d{2}(?![\d:])))"
     rf"(?P<about>~\s*)?(?P<end>{_LEAD_CLOCK}))?"
     r"(?![\d:.]*\d)",
     re.IGNORECASE,
@@ -33,7 +34,8 @@ _LEADING = re.compile(
 """A time or time range opening a line: "8:30am - 8:45am", "09:00 - 09:30", "11.30-11.50",
 "08:45 09:00" (two clocks after each other), "8:50 am", "11:30a - 12:30p" (a bare a or p glued to the minutes,
 Monash 2025), "14:00 - ~19:00" (an approximate end, BilboStack 2025: read, with a note), "09:00:10:15" (a colon
-typed for the dash, JPF 2017: read, with a note); the rest may follow without a space."""
+typed for the dash, JPF 2017: read, with a note), "10:30 a 13:00" (Spanish and Portuguese "a", "às", German "bis"
+between two clocks: FLISoL Sucre 2019); the rest may follow without a space."""
 _PART_CLOCK = r"\d{1,2}(?:\s*[:.]\s*\d{2})?"
 _DAY_PART_LEAD = re.compile(
     rf"^{_PART_CLOCK}(?:\s*{DAY_PART_WORD})?\s*(?:--?|[–—]|\bto\b|\bhingga\b|\bsampai\b)\s*{_PART_CLOCK}\s*{DAY_PART_WORD}"
@@ -52,9 +54,9 @@ _OPEN_END = re.compile(r"^\s*(?:[-–—~]+\s*(?:\.{2,}|…|la:?te\b)(?!\S)|[~�
 """A range whose end is left open: "17:00 – ..." (byteMAL 2024's drinks), "17:30-la:te" (JPF 2017's dinner), and the
 Korean, Japanese and Chinese "from" written as a tilde with no end ("19:00 ~ 참석자 뒷풀이", transparency hackathon
 2015's after-party): a start only."""
-_HOUR_WORD = re.compile(r"^(?:uhr|godz\.|hod\.|ч\.|น\.)(?!\S)\s*", re.IGNORECASE)
+_HOUR_WORD = re.compile(r"^(?:uhr|hs\.?|godz\.|hod\.|ч\.|น\.)(?![^\s:])\s*", re.IGNORECASE)
 """The hour's word after a line's time ("14:00 - 15:30 Uhr Keynote", Thai "08.00 - 08.30 น." with น. for นาฬิกา,
-o'clock: THRF14 2020): part of the time, no title."""
+o'clock: THRF14 2020; Argentina's "15:00 hs: Charla", FLISoL Río Grande 2016): part of the time, no title."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 _STRAY_MERIDIEM_NOTE = "a 24-hour time written with am/pm"

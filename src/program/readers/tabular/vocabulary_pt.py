@@ -8,7 +8,17 @@ from __future__ import annotations
 
 PORTUGUESE: dict[str, tuple[str, ...]] = {
     "title": ("palestra", "atividade", "sessão", "assunto"),
-    "people": ("palestrante", "palestrantes", "apresentador", "apresentadora", "ministrante", "ministrantes"),
+    "people": (
+        "palestrante",
+        "palestrantes",
+        "apresentador",
+        "apresentadora",
+        "ministrante",
+        "ministrantes",
+        "instrutor",
+        "instrutora",
+        "instrutores",
+    ),  # SciPy LA 2018's tutorials: `Sala | Instrutor | Descrição`
     "time": ("horário", "horários"),
     "start": ("início", "hora de início", "hora início", "começo"),
     "end": ("fim", "hora de término", "hora de fim", "hora fim"),
