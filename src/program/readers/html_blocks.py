@@ -15,7 +15,7 @@ import attrs
 
 from program.model import Link
 from program.readers.html_bootstrap_rows import bootstrap_table
-from program.readers.lines.day_headings import day_heading
+from program.readers.html_day_tables import day_table
 from program.readers.notation.dates import DateError, parse_date
 
 if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported where a page is parsed
@@ -209,19 +209,6 @@ def blocks(root: etree._Element) -> Iterator[Block]:
     yield from _walk(root, counter, None, _tab_names(root))
 
 
-def _day_table(table: etree._Element) -> str | None:
-    """The day a table of one cell writes, as a heading's text; None for any other table.
-
-    PyCon PH 2015 heads each day's table with a table of one `<th>`, `Day 2 - July 5, 2015`: read as a table it
-    was no day, and the second day's talks fell on the first's.
-    """
-    cells = list(table.iter("td", "th"))
-    if len(cells) != 1 or sum(1 for _ in table.iter("tr")) != 1:
-        return None
-    text = collapse(cells[0].text_content())
-    return text if text and day_heading(text) is not None else None
-
-
 def _tab_names(root: etree._Element) -> dict[str, str]:
     """The words of each tab by the id of the pane it shows (Bootstrap's `data-bs-target="#nav-profile"`).
 
@@ -244,7 +231,7 @@ def _walk(element: etree._Element, counter: Iterator[int], group: int | None, ta
         return
     if (pane := tabs.get(str(element.get("id", "")))) is not None:
         yield Heading(pane, line, pane=True)
-    if tag == "table" and (day := _day_table(element)) is not None:
+    if tag == "table" and (day := day_table(element)) is not None:
         yield Heading(day, line)  # `<table><tr><th><center>Day 2 - July 5, 2015</center></th></tr></table>`
         return
     if tag == "table":

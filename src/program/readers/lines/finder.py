@@ -36,7 +36,7 @@ from program.readers.lines.headings import timed_heading
 from program.readers.lines.markup import CleanLine
 from program.readers.lines.members import Member
 from program.readers.lines.room_columns import column_slots, dotted_cells, room_cells
-from program.readers.lines.rooms import bold_place, bracketed_room
+from program.readers.lines.rooms import VENUE_LINE, bold_place, bracketed_room
 from program.readers.lines.rows import Header, is_rule, row_cells, row_shape, table_header
 from program.readers.lines.slots import Slot
 from program.readers.lines.table_place import rooms_under_table
@@ -50,10 +50,6 @@ _LABEL_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\blabel\b""", re.
 """An element its page classes as a label (`<div class="schedule-label">`), not a title."""
 _AFFILIATION_ELEMENT = re.compile(r"""^\s*<\w+[^>]*\bclass=["'][^"']*\baffiliation\b""", re.IGNORECASE)
 """An element its page classes as where someone works (`<div class="schedule-affiliation">`): no one's name."""
-_VENUE = re.compile(
-    r"^(?:(?:workshop|conference|event)\s+)?(?:location|venue|room|local|lugar)\s*:\s*(?P<room>\S.{0,80})$", re.I
-)
-"""A day's place before its first slot ("**Location:** MTCC Room 717", "Local: Mini-auditorium"): its slots' room."""
 
 
 @attrs.define
@@ -127,7 +123,7 @@ class Finder:
             slot = read_slot_text(heading.title, text.mentions)
             slot = attrs.evolve(slot, label=heading.label) if heading.label else slot
             self._slot(line, heading.found.span, slot, text.links, heading.found.notes)
-        elif (venue := _VENUE.match(text.text) or (None if self.slots else bold_place(line.text))) is not None:
+        elif (venue := VENUE_LINE.match(text.text) or (None if self.slots else bold_place(line.text))) is not None:
             self._venue(venue["room"].strip())
         elif self.header is not None and (placed := rooms_under_table(line, self.slots, self.other, self.day)):
             self.slots = placed  # "**Salon Pequeño - Facultad de Tecnología**" under the day's table: its rows' room
@@ -158,7 +154,7 @@ class Finder:
         A venue line leaves the slot's lines open (a plenary's venue is above its speaker).
         """
         assert self.coded is not None
-        if _VENUE.match(text.text) is not None:
+        if VENUE_LINE.match(text.text) is not None:
             return False
         timed = leading_span(text.text) is not None or row_cells(text.text, line.text) is not None
         if not timed and day_heading(text.text) is None and self.coded.take(line, text.text):
@@ -221,7 +217,7 @@ class Finder:
 
     def _complete_waiting(self, line: Line, text: CleanLine) -> bool:
         assert self.waiting is not None
-        if (venue := _VENUE.match(text.text)) is not None:  # "5:10pm to 5:30pm", "Venue: …", then "Closing Ceremony"
+        if (venue := VENUE_LINE.match(text.text)) is not None:  # "5:10pm to 5:30pm", "Venue: …", "Closing Ceremony"
             self.early_venue = venue["room"].strip()
             self.used.add(line.number)
             return True

@@ -28,6 +28,12 @@ _SYMBOLS = re.compile(r"^[^\w\"'“‘]+")
 """What pages put before a room's name: an icon ("🏛️"), a pin, a dash."""
 
 
+VENUE_LINE = re.compile(
+    r"^(?:(?:workshop|conference|event)\s+)?(?:location|venue|room|local|lugar)\s*:\s*(?P<room>\S.{0,80})$", re.I
+)
+"""A day's place before its first slot ("**Location:** MTCC Room 717", "Local: Mini-auditorium"): its slots' room."""
+
+
 def bracketed_room(title: str, known: Collection[str] = ()) -> tuple[str, str | None]:
     """Split a room in brackets off the end of a title; (title, None) when the bracket is no room.
 
