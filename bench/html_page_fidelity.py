@@ -321,7 +321,7 @@ CASES = [
     # Trial 41 (Spanish): a Jekyll page, `<h3>Jueves 10 de junio / Zona horaria … (GMT-5)</h3>` over each day's
     # header-less table; keynote cells `Label “Title” Dr. Name, Org`, a ceremony's dashed guests, `Name-Country` lines.
     Case("bloomsday-unam2021-programa_congreso.md", None, date(2021, 6, 10), slot_counts.timed_rows),
-    # Trial 43: a Sphinx page of raw HTML tables, days headed by one-cell tables (`Day 2 - July 5, 2015`), breakouts' `<th>`.
+    # Trial 43: a Sphinx page of raw HTML tables, days headed by one-cell tables (`Day 2 - July 5, 2015`).
     Case("pyconph2015-schedule.rst", "Asia/Manila", None, slot_counts.timed_rows),
 ]
 
