@@ -38,6 +38,7 @@ from program.readers.lines.around import (
 )
 from program.readers.lines.asides import talks_beside_asides
 from program.readers.lines.bracket_codes import coded_rooms
+from program.readers.lines.byline_talks import with_byline_talks
 from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.continued import continued_talks
 from program.readers.lines.days import page_zone, zone_statement
@@ -155,6 +156,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     authored = italic_authors(finder.slots, other, raw, {line.number: text for line, text in cleaned})
     finder.slots, other = authored.slots, authored.other  # "_Name_ - Affiliation; …" below a title (ArcheoFOSS)
     other = with_included_talks(finder, other, raw)  # "{% include keynote.html name=… title=… %}" (ScisciJP)
+    other = with_byline_talks(finder, other, raw)  # "- Title<br>" over "*A. B, C. D*" under a session (COMPAS 2026)
     inside = talks_beside_asides(finder, other, raw, (slot_lines, finder.headings | rules, emphasised))
     heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
     if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
