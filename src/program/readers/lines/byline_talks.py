@@ -8,7 +8,8 @@ The COMPAS 2026 programme heads a time `### 10h30-12h30`, then each parallel ses
 
 Each bullet ending in a line break over a line of names in italics is a talk of the session above
 (a `Member`): untimed, shown at its session, as the page gives no talk its own time (docs/formats.md:
-a session's talks that state no length stay untimed at it). A session heading the time's slot did not
+a session's talks that state no length stay untimed at it); a keynote's heading over one such talk is that talk,
+the heading its label, as `included_talks` reads one include. A session heading the time's slot did not
 take (the second and third parallel sessions) is a slot of its own at that time, in its own room.
 """
 
@@ -31,6 +32,7 @@ from program.readers.lines.slots import Slot
 _TITLE_BULLET = re.compile(r"^\s*[-*+]\s+(?P<title>\S.*?)\s*<br\s*/?>\s*$", re.IGNORECASE)
 _ITALIC_NAMES = re.compile(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<line>[^_]+)_)\s*$")
 _HEADING = re.compile(r"^\s*#{2,6}\s+(?P<title>\S.*?)\s*#*\s*$")
+_GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 
 
@@ -51,12 +53,24 @@ def with_byline_talks(finder: Finder, other: Sequence[Line], raw: Mapping[int, s
     taken = {number for talk in talks for number in (talk.line.number, talk.names_line)}
     finder.slots, headed = _parallel_sessions(finder.slots, other, raw, {talk.line.number for talk in talks})
     starts = [slot.line.number for slot in finder.slots]
+    by_slot: dict[int, list[_Talk]] = {}
     for talk in talks:
         index = bisect.bisect_right(starts, talk.line.number) - 1
         if index < 0:
             taken -= {talk.line.number, talk.names_line}
             continue
-        finder.members.append(Member(talk.line, SlotText(talk.title, talk.people, None, Kind.TALK), talk.links, index))
+        by_slot.setdefault(index, []).append(talk)
+    for index, held in by_slot.items():
+        slot = finder.slots[index]
+        if len(held) == 1 and slot.text.kind in _GIVEN_BY_ONE and not slot.text.people:
+            # "### 9h10-10h Présentation plénière" over its one talk: that talk, the heading its label
+            said = SlotText(held[0].title, held[0].people, slot.text.title, slot.text.kind)
+            finder.slots[index] = attrs.evolve(slot, text=said, links=(*slot.links, *held[0].links))
+            continue
+        kind = slot.text.kind if slot.text.kind in _GIVEN_BY_ONE else Kind.TALK
+        finder.members.extend(
+            Member(talk.line, SlotText(talk.title, talk.people, None, kind), talk.links, index) for talk in held
+        )
     return [line for line in other if line.number not in taken | headed]
 
 
