@@ -156,7 +156,6 @@ def _paper(member: Member, session: Item, source: str, when: tuple[datetime | No
         start=when[0],
         end=when[1],
         sessions=(session.id,),
-        location=session.location,  # a talk shown at its session is in the session's room
         abstract=member.abstract,
         day=session.start.date() if session.start is not None else None,
         scraped=True,
