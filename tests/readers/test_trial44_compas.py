@@ -136,3 +136,15 @@ def test_wednesday_is_the_first_of_july_and_whole_hour_slots_keep_their_titles()
         ("Tutoriel #3 Design de périphériques par HLS sur un cœur RISC-V CVA6", _at(30, 14, 30), _at(30, 18)),
         ("Tutoriel #2 Orchestration de campagnes de benchmarks avec IOPS", _at(30, 9), _at(30, 12, 30)),
     ]
+
+
+def test_a_dashed_room_is_taken_only_when_it_opens_with_a_rooms_word_and_recurs() -> None:
+    text = "## Lundi 2 mars 2026\n\n### 9h-10h Ouverture - Amphi\n\n### 10h-11h Atelier Rust - Salle B\n\n"
+    text += "### 11h-12h Session 1 - Amphi\n\n### 12h-13h Keynote - Ada Lovelace\n"
+    program = SchedulePageReader().read(text, source="page.md", context=ReadContext(timezone=PARIS))
+    assert [(item.title, item.location) for item in program.items] == [
+        ("Ouverture", "Amphi"),
+        ("Atelier Rust", None),  # "Salle B" once: no room taken from one line
+        ("Session 1", "Amphi"),
+        ("Keynote", None),
+    ]
