@@ -56,9 +56,9 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     ("monash-microbiome-2025.md", 70): {"kind": "social"},
     ("imputation-workshop-2021-readme.md", 27): _OTHER,  # "Questions and final discussion"
     # Trial 44, COMPAS 2026: Tuesday's tutorials under "### Amphi" / "### Salle 124-125" (a room heading over time-led
-    # bullets) get no room; the start-only 17h30 headings end at the day's next start, a whole "20h" heading, unread
+    # bullets) get no room
     **{("compas2026-programme.md", line): {"room": None} for line in (46, 47, 51)},
-    **{("compas2026-programme.md", line): {"end": None} for line in (168, 266)},
+    ("compas2026-programme.md", 170): _OTHER,  # "Repas du CP" (the programme committee's dinner): a whole head only
     ("archeofoss2025-programme.md", 313): _OTHER,  # Trial 21: "Final discussion and conclusion"
     # UC Davis 2023: "… talk by Dr. Hong Qiu from the DNATech Core" (the speaker read, the title kept whole, as
     # "… by Name" is); titles ending with "talk" ("Sponsor Talk") no kind row names.
@@ -184,8 +184,5 @@ KNOWN_UNREAD: frozenset[tuple[str, int]] = frozenset(
     | {("edtm2025-program-excerpt.csv", 1)}
     # SciPy LA 2018: Saturday's "Sprints", a line with no time (the labs listed below it): not placed.
     | {("scipyla2018-agenda.pt.md", 69)}
-    # COMPAS 2026: "### 20h Repas du CP", "### 20h Dîner de Gala", "### 12h Repas": a whole hour alone opens no line
-    # (a bare "2h" is as often a length: "2h workshop")
-    | {("compas2026-programme.md", line) for line in (170, 268, 321)}
 )
 """Slots of the hand-written expectations the reader does not read."""

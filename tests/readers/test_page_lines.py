@@ -74,7 +74,6 @@ _NOT_COUNTED = (
     "iiccsss2023-program.md",
     "critiquedigitale2021-programme.svelte.md",
     "scipyla2015-grilla.md",
-    "compas2026-programme.md",
 )
 """Atelier: rows without a time or with "15-??"; AgentIR: the workshop's span "14:30 - 18:00" alone above its table;
 EMBC: its one start "**2:30 PM, 16 July | …**" above its table of durations, which start no slot of their own;
@@ -89,8 +88,7 @@ table's `| **Masa** | 9.00 pagi – 5.00 petang |` (the course's hours, no slot)
 two slots a row, and each day's `Finished` row no slot (it ends the day's last); IICCSSS 2023: days as columns,
 up to five slots a row; Critique digitale 2021: five empty rows (`| 15:00 |   |`), no slot;
 SciPy LA 2015: a workshop's cell written again on the next row is one slot (twice), a room's `-` cell none, a
-break alone beside a dashed room one slot; COMPAS 2026: its three headings at a whole hour alone ("### 20h Dîner de
-Gala"), unread."""
+break alone beside a dashed room one slot."""
 
 
 @pytest.mark.parametrize("name", [name for name in bench.CONTEXTS if name not in _NOT_COUNTED])

@@ -46,7 +46,11 @@ def test_french_whole_hour_ranges_are_ranges_with_no_h_left_in_the_title() -> No
         found = leading_span(written)
         assert found is not None
         assert (found.span.start.minutes, found.span.end_minutes, found.rest) == (start, end, rest)
+    alone = leading_span("20h Dîner de Gala")
+    assert alone is not None
+    assert (alone.span.start.minutes, alone.span.end_minutes, alone.rest) == (1200, None, "Dîner de Gala")
     assert leading_span("2h workshop") is None  # a length, no clock
+    assert leading_span("2h Workshop") is None
     assert leading_span("9-12 rooms") is None
 
 

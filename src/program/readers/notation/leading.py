@@ -60,6 +60,9 @@ o'clock: THRF14 2020; Argentina's "15:00 hs: Charla", FLISoL Río Grande 2016): 
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
 _WHOLE_HOURS = re.compile(r"\d{1,2}h\d{1,2}h$", re.IGNORECASE)
 """A range of whole hours each marked "h" ("14h-18h": French pages); a bare "9-12" stays no time."""
+_HOUR_BEFORE_TITLE = re.compile(r"^(?:[6-9]|1\d|2[0-3])h\s+(?=[^\W\d_])(?-i:(?=[A-ZÀ-Ý]))", re.IGNORECASE)
+"""A whole hour of the day alone before a capitalised title ("20h Dîner de Gala", "12h Repas": French pages); "2h
+workshop" and "2h Workshop" stay lengths (no day's event starts at 2 a.m. that way)."""
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 _STRAY_MERIDIEM_NOTE = "a 24-hour time written with am/pm"
 
@@ -125,6 +128,7 @@ def leading_span(text: str) -> LeadingSpan | None:
     if match is None or not (
         _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or ""))
         or (match["end"] is not None and _WHOLE_HOURS.match(match["start"] + match["end"]))
+        or (match["end"] is None and _HOUR_BEFORE_TITLE.match(written))
     ):
         return _military_cell(written)
     if match["end"] is None and _MEASURE.match(written[match.end() :]):
