@@ -88,6 +88,7 @@ CONTEXTS: dict[str, tuple[str | None, str | None]] = {
     "fed2021-timetable.md": ("Asia/Tokyo", "2021-04-24"),
     # Trial 21 (unseen): `- **09:20**` over a bold-italic title over `_Name_ - Affiliation; …`, panels' chairs.
     "archeofoss2025-programme.md": ("Europe/Rome", None),
+    "compas2026-programme.md": ("Europe/Paris", "2026-06-30"),
     # Trial 21 (Italian): a Pelican key header, `10:00| [Title](…)<br/> Name` rows, `[📄](….pdf)` icon links.
     "eprivacy2016-programma.md": ("Europe/Rome", None),
     # Trial 27 (unseen, German): `## Programmübersicht Freitag, 25.2.2022` over pipe tables, start times only, `Ende`.
@@ -209,6 +210,15 @@ ENTRIES: dict[str, tuple[re.Pattern[str], ...]] = {
     "scisci2024-conference.md": (re.compile(r"^### \d{1,2}:\d{2}"), re.compile(r"^\| \d+ \| \*\*")),
     # "### **09:15**" over a panel; "- _Social dinner_ - [menu](…)", untimed
     "archeofoss2025-programme.md": (re.compile(r"^### \*\*\d{1,2}:\d{2}"), re.compile(r"^- _[^_]+_")),
+    # "### 8h30-9h Accueil" (a titled time heading; the keynote's its talk), "- 9h-12h30 : Tutoriel …",
+    # "#### Session #2 : … - Salle 124-125" (a session, parallel or not), "- Title<br>" (a session's talk; a keynote's
+    # is a link)
+    "compas2026-programme.md": (
+        re.compile(r"^### \d{1,2}h\S* \S"),
+        re.compile(r"^- \d{1,2}h\d*-\d{1,2}h\d* : "),
+        re.compile(r"^#### Session "),
+        re.compile(r"^- (?!\[).*<br>$"),
+    ),
     "jnic2022-programa27.md": (re.compile(r"^\s*(?:<FONT SIZE=2>\s*)?<li>\s*(?!Sra?\.)"),),  # papers, not officials
     # an entry's hour line, timed after its title; a workshop's visit, a bullet with its date and hour
     "cartagena2020-programa.md": (re.compile(r"^(?:Local|Lugar):.*\bHora: \d"), re.compile(r"^- .*\d-\d{1,2}-20, \d")),

@@ -55,6 +55,10 @@ KNOWN_MISSES: dict[tuple[str, int], dict[str, object]] = {
     **{("monash-microbiome-2025.md", line): {"kind": "poster-session"} for line in (30, 64)},
     ("monash-microbiome-2025.md", 70): {"kind": "social"},
     ("imputation-workshop-2021-readme.md", 27): _OTHER,  # "Questions and final discussion"
+    # Trial 44, COMPAS 2026: Tuesday's tutorials under "### Amphi" / "### Salle 124-125" (a room heading over time-led
+    # bullets) get no room
+    **{("compas2026-programme.md", line): {"room": None} for line in (46, 47, 51)},
+    ("compas2026-programme.md", 170): _OTHER,  # "Repas du CP" (the programme committee's dinner): a whole head only
     ("archeofoss2025-programme.md", 313): _OTHER,  # Trial 21: "Final discussion and conclusion"
     # UC Davis 2023: "… talk by Dr. Hong Qiu from the DNATech Core" (the speaker read, the title kept whole, as
     # "… by Name" is); titles ending with "talk" ("Sponsor Talk") no kind row names.

@@ -38,6 +38,7 @@ WORD_ROWS: tuple[tuple[str, Kind], ...] = (
     ("Séance de clôture", Kind.CLOSING),
     ("Conférence", Kind.TALK),
     ("Conférence plénière", Kind.KEYNOTE),
+    ("Présentation plénière", Kind.KEYNOTE),  # COMPAS 2026
     ("Conférence invitée", Kind.INVITED_TALK),
     ("Table ronde", Kind.PANEL),
     ("Table-ronde", Kind.PANEL),  # SimpleText 2021

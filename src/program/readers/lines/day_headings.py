@@ -139,10 +139,11 @@ def _date_of(text: str) -> WrittenDate | None:
 
 
 _DATE_WORD = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?"
+    r"^(?:\d{1,4}(?:st|nd|rd|th|er|\.)?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?"
     r"|[^\W\d_]+\.?)$"
 )
-"""A date's word: a number, an ISO or slashed date, a dotted one ("24.2.2022", SEUH 2022), a day's or month's name."""
+"""A date's word: a number (an ordinal's ending too: English "2nd", French "1er"), an ISO or slashed date, a dotted
+one ("24.2.2022", SEUH 2022), a day's or month's name."""
 _JOINS = re.compile(r"[,()]|\s/\s|(?:(?<=\b\d)|(?<=\b\d\d))-(?=[^\W\d_]{3,})|(?<=[^\W\d_])-(?=\d{4}\b)")
 """What joins a date's words: a comma, brackets, and the hyphens of Cartagena 2020's "5-febrero-2020" and "26 de
 febrero-2020"."""

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from program.errors import ParseError, UsageError
-from program.model import Item, Problem, SourceRef
+from program.model import Item, Kind, Problem, SourceRef
 from program.readers.base import Line, ReadContext
 from program.readers.coded_entries import CODE, coded_ends
 from program.readers.lines.around import (
@@ -38,8 +38,10 @@ from program.readers.lines.around import (
 )
 from program.readers.lines.asides import talks_beside_asides
 from program.readers.lines.bracket_codes import coded_rooms
+from program.readers.lines.byline_talks import with_byline_talks
 from program.readers.lines.cell_titles import cell_titles, title_items
 from program.readers.lines.continued import continued_talks
+from program.readers.lines.dashed_rooms import dashed_rooms
 from program.readers.lines.days import page_zone, zone_statement
 from program.readers.lines.entry import SlotText, read_slot_text
 from program.readers.lines.finder import Finder
@@ -155,6 +157,7 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
     authored = italic_authors(finder.slots, other, raw, {line.number: text for line, text in cleaned})
     finder.slots, other = authored.slots, authored.other  # "_Name_ - Affiliation; …" below a title (ArcheoFOSS)
     other = with_included_talks(finder, other, raw)  # "{% include keynote.html name=… title=… %}" (ScisciJP)
+    other, slot_lines = _listed_sessions(finder, other, raw)
     inside = talks_beside_asides(finder, other, raw, (slot_lines, finder.headings | rules, emphasised))
     heads, headed = heads_below_rules([number for number, _ in slot_lines], inside.other, rules)
     if heads:  # "---" / "Moderator: Irina Demeshko" / "* 3:00pm - 4:45pm, Panel discussion" (AMTE 2021)
@@ -218,6 +221,15 @@ def read_schedule_lines(lines: Iterable[Line], context: ReadContext, *, source: 
         screens.copies,
         named_below,
     )
+
+
+def _listed_sessions(
+    finder: Finder, other: Sequence[Line], raw: dict[int, str]
+) -> tuple[list[Line], list[tuple[int, Kind]]]:
+    """The lines left once sessions' listed talks are read, and the slots' lines, parallel sessions' too."""
+    left = with_byline_talks(finder, other, raw)  # "- Title<br>" over "*A. B, C. D*" under a session (COMPAS 2026)
+    finder.slots = dashed_rooms(finder.slots)  # "Session #1 : Networks, FAAS - Amphi" (COMPAS 2026)
+    return left, [(slot.line.number, slot.text.kind) for slot in finder.slots]
 
 
 def _timed_elsewhere(cleaned: Sequence[tuple[Line, CleanLine]], context: ReadContext, source: str) -> LinesRead | None:

@@ -56,9 +56,9 @@ _LINK_LABELS = frozenset({"presentation", "video", "slides", "pdf", "paper", "de
 """A link's text on a line of its own below a talk (LDAV 2019's "Presentation"): the talk's, no title."""
 _INITIALS = re.compile(r"(?:[A-Z]\.\s*)+\S")
 _TITLE_THEN_INITIALS = re.compile(r"^(?P<title>\S.*?)\s+(?P<name>(?:[A-Z]\.\s*)+(?:[a-z]+\s+){0,2}[A-Z][\w'-]+)$")
-_CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae]|discussants?|moderation)\b", re.IGNORECASE)
-"""Who chairs a session: Spanish "Presidente:" (JNIC 2022); DVCS 2021's "Discussant:" below a panel's talks and
-German "Moderation:" (not "Moderator:", a panel's people)."""
+_CHAIR_WORD = re.compile(r"\b(?:chairs?|president[ae]|présidente?|discussants?|moderation)\b", re.IGNORECASE)
+"""Who chairs a session: Spanish "Presidente:" (JNIC 2022), French "Président :" (COMPAS 2026); DVCS 2021's
+"Discussant:" below a panel's talks and German "Moderation:" (not "Moderator:", a panel's people)."""
 
 
 @attrs.frozen

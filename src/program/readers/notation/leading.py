@@ -22,7 +22,7 @@ from program.readers.notation.times import (
     parse_span,
 )
 
-_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?)?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
+_LEAD_CLOCK = r"\d{1,2}(?:\s*[:.h]\s*\d{2}(?:[ap](?![a-z\d]))?|h(?![^\W\d_]))?(?:\s*[ap]\.?\s*m\.?(?-i:(?![a-z])))?"
 _LEADING = re.compile(
     rf"^(?P<start>{_LEAD_CLOCK})"
     rf"(?:(?P<separator>\s*(?:--?|[–—~]|\bto\b|\buntil\b)\s*|\s+(?:(?:a|às|bis)\s+)?(?=\d{{1,2}}[:.]\d{{2}})"
@@ -58,6 +58,11 @@ _HOUR_WORD = re.compile(r"^(?:uhr|hs\.?|godz\.|hod\.|ч\.|น\.)(?![^\s:])\s*", 
 """The hour's word after a line's time ("14:00 - 15:30 Uhr Keynote", Thai "08.00 - 08.30 น." with น. for นาฬิกา,
 o'clock: THRF14 2020; Argentina's "15:00 hs: Charla", FLISoL Río Grande 2016): part of the time, no title."""
 _HAS_MINUTES_OR_MERIDIEM = re.compile(r"[:.h]\s*\d{2}|[ap]\.?\s*m", re.IGNORECASE)
+_WHOLE_HOURS = re.compile(r"\d{1,2}h\d{1,2}h$", re.IGNORECASE)
+"""A range of whole hours each marked "h" ("14h-18h": French pages); a bare "9-12" stays no time."""
+_HOUR_BEFORE_TITLE = re.compile(r"^(?:[6-9]|1\d|2[0-3])h\s+(?=[^\W\d_])(?-i:(?=[A-ZÀ-Ý]))", re.IGNORECASE)
+"""A whole hour of the day alone before a capitalised title ("20h Dîner de Gala", "12h Repas": French pages); "2h
+workshop" and "2h Workshop" stay lengths (no day's event starts at 2 a.m. that way)."""
 _WRITTEN_MERIDIEM = re.compile(r"\s*[ap]\.?\s*m\.?$", re.IGNORECASE)
 _STRAY_MERIDIEM_NOTE = "a 24-hour time written with am/pm"
 
@@ -120,7 +125,11 @@ def leading_span(text: str) -> LeadingSpan | None:
     if (in_day_part := _day_part_span(written)) is not None:
         return in_day_part
     match = _LEADING.match(written)
-    if match is None or not _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or "")):
+    if match is None or not (
+        _HAS_MINUTES_OR_MERIDIEM.search(match["start"] + (match["end"] or ""))
+        or (match["end"] is not None and _WHOLE_HOURS.match(match["start"] + match["end"]))
+        or (match["end"] is None and _HOUR_BEFORE_TITLE.match(written))
+    ):
         return _military_cell(written)
     if match["end"] is None and _MEASURE.match(written[match.end() :]):
         return None  # "0.18 μm Bipolar-CMOS-DMOS Technology" (EDTM 2025): a measure, not a time
