@@ -168,12 +168,16 @@ def _abstract(written: Any) -> str | None:
 
 
 def _author(author: Any) -> str | None:
-    """An author as "First Last [Affiliation]" (the affiliation as CMT's is written into a name)."""
+    """An author as "First Last [Affiliation]" (the affiliation as CMT's is written into a name).
+
+    HotCRP writes `first` and `last` (either may be missing: COMPAS 2026's `{"last": "Brieuc", …}`); its upload
+    format's `name` is read when neither is there.
+    """
     if isinstance(author, str):
         return clean(author)
     if not isinstance(author, dict):
         return None
-    name = " ".join(part for key in ("first", "last") if (part := clean(author.get(key))))
+    name = " ".join(part for key in ("first", "last") if (part := clean(author.get(key)))) or clean(author.get("name"))
     if not name:
         return None
     affiliation = clean(author.get("affiliation"))
