@@ -154,7 +154,8 @@ def _hotcrp_kept(record: dict[str, Any]) -> bool:
     """
     status, decision = str(record.get("status", "")).casefold(), record.get("decision")
     said = f"{status} {decision if isinstance(decision, str) else ''}"
-    if record.get("withdrawn") or record.get("draft") or re.search("reject|withdraw|draft|inprogress", said, re.I):
+    refused = r"reject|withdraw|draft|inprogress|(?:not|non|un)[\s-]*accept|declin"
+    if record.get("withdrawn") or record.get("draft") or re.search(refused, said, re.IGNORECASE):
         return False
     number = decision if isinstance(decision, int) and not isinstance(decision, bool) else 0
     return number > 0 or re.search(r"\baccept", said, re.IGNORECASE) is not None

@@ -34,6 +34,8 @@ from program.readers.json_shape import is_hotcrp
 from program.readers.paper_records import clean, counted, is_rejected, listed_paper, paper_pool, untitled
 
 _ACCEPTING = re.compile(r"\baccept", re.IGNORECASE)
+_TURNED_DOWN = re.compile(r"\b(?:not|non|un)[\s-]*accept|\bdeclin", re.IGNORECASE)
+"""A decision's name that says accept only to deny it ("Not accepted"), or declines: a rejection."""
 _ACCEPTED_STATUSES = frozenset({"accept", "accepted"})
 _REJECTED_STATUSES = {
     "reject": "rejected",
@@ -114,6 +116,8 @@ def left_out_as(record: dict[str, Any]) -> str | None:
     'withdrawn'
     >>> left_out_as({"decision": -1, "status": "rejected"}), left_out_as({"decision": "Reject", "status": "Reject"})
     ('rejected', 'rejected')
+    >>> left_out_as({"decision": "Not accepted", "status": "Not accepted"}), left_out_as({"decision": "Declined"})
+    ('rejected', 'rejected')
     >>> left_out_as({"status": "submitted"}), left_out_as({"decision": "Maybe", "status": "Maybe"})
     ('undecided: no decision', "undecided: decision 'Maybe'")
     """
@@ -138,7 +142,7 @@ def _refused_as(record: dict[str, Any], status: str, named: str | None, number: 
         return "never submitted"
     if status in _REJECTED_STATUSES:
         return _REJECTED_STATUSES[status]
-    if named is not None and is_rejected(named):
+    if named is not None and (is_rejected(named) or _TURNED_DOWN.search(named)):
         return "withdrawn" if "withdraw" in named.casefold() else "rejected"
     return "rejected" if number < 0 else None
 
