@@ -64,6 +64,7 @@ SAMPLES = {
     "conference-hall": "tests/data/conference_hall/devquest2026-schedule-excerpt.json",  # Z times, timeZone
     "django-fixture": "tests/data/django_fixture/pyconkr2014-fixture-excerpt.json",  # rows joined by primary key
     "hoverboard": "tests/data/hoverboard/devfest-ohio2023-excerpt.json",  # cells of ids joined to sessions{}
+    "hotcrp": "tests/data/hotcrp/hotcrp-decisions-derived.json",  # every way HotCRP writes a decision
 }
 """The sample each reader's cases start from (the smallest file of its format in the test data)."""
 

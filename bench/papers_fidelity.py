@@ -2,7 +2,7 @@
 
 Run from the project root:  python bench/papers_fidelity.py [LIST ...]
 
-Default: the real files in tests/data/openreview, miniconf and cmt. Each list is read by
+Default: the real files in tests/data/openreview, miniconf, cmt and hotcrp. Each list is read by
 the reader that detects it; the source is counted with the standard library's csv or json
 alone: every row or note, those its decision or status leaves out (rejected, withdrawn),
 and per kept paper its title, authors and abstract as the source writes them (stripped;
@@ -35,9 +35,10 @@ from python_calamine import CalamineWorkbook  # noqa: E402
 from program.readers import READERS, ReadContext, decode_feed, detect_readers  # noqa: E402
 from program.readers.base import BinaryReader  # noqa: E402
 
-LISTS = [
-    path for folder in ("openreview", "miniconf", "cmt") for path in sorted((ROOT / "tests/data" / folder).glob("*.*"))
-] + [ROOT / "tests/data/spreadsheets/vldb2014-program.xls"]  # a program workbook's sheet of papers
+FOLDERS = ("openreview", "miniconf", "cmt", "hotcrp")
+LISTS = [path for folder in FOLDERS for path in sorted((ROOT / "tests/data" / folder).glob("*.*"))] + [
+    ROOT / "tests/data/spreadsheets/vldb2014-program.xls"
+]  # a program workbook's sheet of papers
 Expected = tuple[str, tuple[str, ...], str | None]
 
 
@@ -145,7 +146,40 @@ def _cmt(text: str) -> tuple[int, list[Expected]]:
     return len(rows), [(" ".join(r[title].split()), _cmt_names(r), _abstract(r.get("Abstract"))) for r in kept]
 
 
-COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt}
+def _hotcrp_kept(record: dict[str, Any]) -> bool:
+    """Whether HotCRP's export says the paper is accepted, and nothing says it is rejected, withdrawn or a draft.
+
+    Accepted: `status` accept(ed), a positive decision number, or a name saying "accept"; never withdrawn, a draft,
+    or rejected (`reject`, `desk_reject`, a negative number, a name saying so).
+    """
+    status, decision = str(record.get("status", "")).casefold(), record.get("decision")
+    said = f"{status} {decision if isinstance(decision, str) else ''}"
+    refused = r"reject|withdraw|draft|inprogress|(?:not|non|un)[\s-]*accept|declin"
+    if record.get("withdrawn") or record.get("draft") or re.search(refused, said, re.IGNORECASE):
+        return False
+    number = decision if isinstance(decision, int) and not isinstance(decision, bool) else 0
+    return number > 0 or re.search(r"\baccept", said, re.IGNORECASE) is not None
+
+
+def _hotcrp_name(author: dict[str, str]) -> str:
+    name = f"{author.get('first', '')} {author.get('last', '')}".strip()
+    return f"{name} [{author['affiliation']}]" if author.get("affiliation") else name
+
+
+def _hotcrp(text: str) -> tuple[int, list[Expected]]:
+    records = json.loads(text)
+    kept = [record for record in records if _hotcrp_kept(record)]
+    return len(records), [
+        (
+            r["title"].strip(),
+            tuple(_hotcrp_name(author) for author in r["authors"]),
+            _abstract(r.get("abstract")),
+        )
+        for r in kept
+    ]
+
+
+COUNT = {"miniconf": _miniconf, "openreview": _openreview, "cmt": _cmt, "hotcrp": _hotcrp}
 
 
 def _cmt_workbook(path: Path) -> tuple[int, list[Expected]]:

@@ -40,6 +40,7 @@ OWNER = {
     "conference_hall": ("conference-hall",),
     "js_rows": ("js-rows",),
     "hoverboard": ("hoverboard",),
+    "hotcrp": ("hotcrp",),
 }
 """The folders of real feeds, and the readers whose files they hold."""
 ALSO_READ_BY = {"yaml_site/srccon-work-schedule.yaml": ("json-rows",)}

@@ -105,7 +105,7 @@ def test_json_rows_name_people_by_frab_s_keys_too(tmp_path: Path, key: str) -> N
 
 def test_people_objects_beside_a_people_column_read_are_not_said() -> None:
     # netdev 0x16's HotCRP export: `authors` are read as the people; its submitters' `contacts` speak for no one
-    path = ROOT / "tests" / "data" / "json_rows" / "netdev0x16-schedule.json"
-    program = read_feed(FeedSpec(path), ReadContext(timezone=ZoneInfo("America/New_York"))).program
+    path = ROOT / "tests" / "data" / "hotcrp" / "netdev0x16-schedule.json"
+    program = read_feed(FeedSpec(path, format="json-rows"), ReadContext(timezone=ZoneInfo("America/New_York"))).program
     assert any(item.people for item in program.items)
     assert not [problem for problem in program.problems if problem.code == "unread-people"]

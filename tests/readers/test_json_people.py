@@ -1,9 +1,9 @@
 """People objects in a JSON list: Netdev 0x16's HotCRP export, a file a tester tried unseen (trial 5).
 
 Each talk's `authors` is a list of {"email", "first", "last", "affiliation", "contact"}; 18 talks
-carry `pc_conflicts`, an object keyed by reviewers' e-mail addresses. Read with
-json-rows, detected without `--format` (its `authors` no longer taken for a paper list's).
-Expectations written by hand from tests/data/json_rows/netdev0x16-schedule.json.
+carry `pc_conflicts`, an object keyed by reviewers' e-mail addresses. Read here with json-rows
+(`--format json-rows`); detected, it is the hotcrp reader's paper list (tests/readers/test_hotcrp.py).
+Expectations written by hand from tests/data/hotcrp/netdev0x16-schedule.json.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from program.settings import FeedSpec
 
 from helpers import ROOT
 
-NETDEV = ROOT / "tests" / "data" / "json_rows" / "netdev0x16-schedule.json"
+NETDEV = ROOT / "tests" / "data" / "hotcrp" / "netdev0x16-schedule.json"
 
 
 def _read() -> Program:
@@ -59,6 +59,7 @@ def test_key_families_are_said_once_when_keyed_by_data_or_many() -> None:
     assert key_families(many) == ["options.… (8 keys)"]
 
 
-def test_hotcrps_export_is_detected_as_rows() -> None:
+def test_hotcrps_export_is_detected_as_hotcrps_papers() -> None:
+    # session 17: a HotCRP export is a paper list (rejected papers may be in it): hotcrp's, read as rows when named
     detected = read_feed(FeedSpec(NETDEV), ReadContext())
-    assert (detected.reader, len(detected.program.items)) == ("json-rows", 37)
+    assert (detected.reader, len(detected.program.items), len(detected.program.papers)) == ("hotcrp", 0, 37)

@@ -54,6 +54,7 @@ RULES: dict[str, Rule] = {
         Rule("unreadable-contribution", Level.ERROR, "an Indico entry or contribution that cannot be read", fixed=True),
         Rule("unreadable-row", Level.ERROR, "a table row whose date, time or duration cannot be read", fixed=True),
         Rule("unreadable-page-day", Level.ERROR, "a saved page's day heading that writes no real date", fixed=True),
+        Rule("undecided-paper", Level.WARNING, "a HotCRP paper left out: its decision says neither accept nor reject"),
         Rule(
             "skipped-row", Level.WARNING, "a JSON or YAML list's row left out (no title, or a heading in a timed list)"
         ),

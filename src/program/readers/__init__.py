@@ -11,6 +11,7 @@ from program.readers.conference_hall import ConferenceHallReader
 from program.readers.django_fixture import DjangoFixtureReader
 from program.readers.frab_json import FrabJsonReader
 from program.readers.frab_xml import FrabXmlReader
+from program.readers.hotcrp import HotcrpReader
 from program.readers.hoverboard import HoverboardReader
 from program.readers.html_page import HtmlPageReader
 from program.readers.ics import IcsReader
@@ -62,6 +63,7 @@ READERS: dict[str, Reader] = {
         ConferenceHallReader(),
         DjangoFixtureReader(),
         HoverboardReader(),
+        HotcrpReader(),
     )
 }
 """Every reader, by format name."""

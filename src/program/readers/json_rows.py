@@ -21,7 +21,7 @@ from program.readers.app_json import offset_context
 from program.readers.base import ReadContext, load_json
 from program.readers.json_companions import companion_tables
 from program.readers.json_day_lists import day_lists, said
-from program.readers.json_shape import PRETALX_CODES, entries_within, is_konopas, is_site_schedule
+from program.readers.json_shape import PRETALX_CODES, entries_within, is_hotcrp, is_konopas, is_site_schedule
 from program.readers.json_table import (
     find_rows,
     header_keys,
@@ -44,7 +44,7 @@ _APP_KEYS = re.compile(
     r'avatar_thumbnail_tiny|schedule_id|submission_type_id|guid|persons)"\s*:'
 )
 """Keys only the apps' and paper lists' JSON write (Sessionize, Open Event, pretalx, frab, OpenReview, Mini-Conf).
-Not `authors`: a site's or HotCRP's list of talks names their people so (Netdev 0x16's `authors: [{first, last}]`)."""
+Not `authors`: a site's list of talks names their people so (HotCRP's export is told by `is_hotcrp` instead)."""
 _SCALAR = r'(?:"(?:[^"\\]|\\.)*"|-?[\d.]+|null|true|false)'
 _NESTED_ENTRIES = re.compile(
     rf'\{{(?:\s*"(?!title"|name"|session"|talk")[^"]+"\s*:\s*{_SCALAR}\s*,)+\s*"[^"]+"\s*:\s*\[\s*\{{'
@@ -90,6 +90,8 @@ class JsonRowsReader:
         if _OPENING.match(head) is None or _APP_KEYS.search(head) or PRETALX_CODES.search(head):
             return False
         if _NESTED_ENTRIES.search(head) or is_konopas(head):  # a site's slots (yaml-site's), KonOpas' items (konopas')
+            return False
+        if is_hotcrp(head):  # HotCRP's submissions are papers, rejected ones among them: the hotcrp reader's
             return False
         keys = header_keys(head)
         # a whole document whose entries sit deeper than one list of rows (days and slots, several lists) is

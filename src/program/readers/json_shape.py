@@ -202,3 +202,25 @@ def rows_path(document: Any) -> tuple[str, ...] | None:
 
 def _folded(key: str) -> str:
     return re.sub(r"[\s_-]+", "", key).casefold()
+
+
+_HOTCRP_OPENING = re.compile(
+    r'^(?:\{\s*(?:"[^"\\]{1,40}"\s*:\s*(?:true|false|null|-?\d+|"[^"\\]*")\s*,\s*)*"papers"\s*:\s*)?'
+    r'\[\s*\{\s*(?:"object"\s*:\s*"paper"\s*,\s*)?"pid"\s*:\s*\d+\s*,'
+)
+"""HotCRP's export opens each paper with its number (`[{"pid": 1, …`; since 2023 `{"object": "paper", "pid": 1`),
+as a list or under the API's `papers` (`{"ok": true, "papers": [...]}`)."""
+_HOTCRP_KEYS = re.compile(
+    r'"(?:decision|status|submitted|submitted_at|withdrawn|draft|pc_conflicts|submission|final_submitted)"\s*:'
+)
+"""Keys of HotCRP's paper status and files (`paperexport.php`), beside the paper's `title`."""
+
+
+def is_hotcrp(head: str) -> bool:
+    """Whether a JSON text's opening is HotCRP's export of submissions: papers by `pid`, with their status keys.
+
+    json-rows (a site's talks keyed by anything) and the hotcrp reader both ask here, so that one file is never
+    claimed by both.
+    """
+    head = head.lstrip("\ufeff \n\t\r")
+    return _HOTCRP_OPENING.match(head) is not None and '"title"' in head and _HOTCRP_KEYS.search(head) is not None
