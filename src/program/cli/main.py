@@ -6,7 +6,9 @@ The library is imported inside the commands so that `program --help` stays fast.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -148,4 +150,28 @@ def _keep_going_hint(errors: InputError, argv: Sequence[str] | None) -> str:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    status: list[int] = []
+    atexit.register(_end_without_teardown, status)  # registered first: runs after every other exit handler
+    status.append(main())
+    sys.exit(status[0])
+
+
+def _end_without_teardown(status: list[int]) -> None:
+    """End the process once the command is done: after its threads and exit handlers, before the teardown.
+
+    The interpreter's teardown frees, one by one, every object a command kept alive (the
+    program and, after a build, every view and piece of its outputs) just before the
+    operating system takes back the whole of its memory at once: a quarter of a second of
+    CPU after a rebuild at 10,000 items, an eighth of the rebuild. Python has joined the
+    command's threads and run the other exit handlers (atexit calls them last registered
+    first) by now; the standard streams are flushed here as the teardown would. After an
+    uncaught error (no status) or a failed flush, the teardown runs as usual.
+    """
+    if not status:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: the teardown reports it as it always has
+        return
+    os._exit(status[0])
