@@ -204,6 +204,7 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
     before = {writer: _pieces(out, writer) for writer in ("frab-xml", "site", "speakers-html")}
     current = out / ".program-publish" / "current" / PIECES_FOLDER
     before_inodes = {writer: (current / writer).stat().st_ino for writer in before}
+    feed_inode = (out / "changes.xml").stat().st_ino
     page = tmp_path / SAMPLE_PAGE.name
     page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
 
@@ -221,6 +222,8 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
         assert written.partial
         assert written.texts().keys() == pieces.keys() - before[writer].keys()
         assert (folder / f"{writer}{piece_reuse.BASE_SUFFIX}").stat().st_ino == before_inodes[writer]
+    # A first version's feed shows the program's own fields and its count of items: the edit left it as published.
+    assert (out / "changes.xml").stat().st_ino == feed_inode
 
 
 def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -> None:
