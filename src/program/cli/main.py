@@ -6,9 +6,8 @@ The library is imported inside the commands so that `program --help` stays fast.
 
 from __future__ import annotations
 
-import atexit
 import contextlib
-import os
+import gc
 import signal
 import sys
 import threading
@@ -150,28 +149,22 @@ def _keep_going_hint(errors: InputError, argv: Sequence[str] | None) -> str:
 
 def run() -> None:
     """Console-script entry point."""
-    status: list[int] = []
-    atexit.register(_end_without_teardown, status)  # registered first: runs after every other exit handler
-    status.append(main())
-    sys.exit(status[0])
+    status = main()
+    _left_to_the_system()
+    sys.exit(status)
 
 
-def _end_without_teardown(status: list[int]) -> None:
-    """End the process once the command is done: after its threads and exit handlers, before the teardown.
+def _left_to_the_system() -> None:
+    """Leave what the command made for the operating system to take back at exit, not the interpreter's teardown.
 
-    The interpreter's teardown frees, one by one, every object a command kept alive (the
-    program and, after a build, every view and piece of its outputs) just before the
-    operating system takes back the whole of its memory at once: a quarter of a second of
-    CPU after a rebuild at 10,000 items, an eighth of the rebuild. Python has joined the
-    command's threads and run the other exit handlers (atexit calls them last registered
-    first) by now; the standard streams are flushed here as the teardown would. After an
-    uncaught error (no status) or a failed flush, the teardown runs as usual.
+    The teardown frees, one by one, every object still alive (after a build: the program,
+    every view and piece of its outputs) just before the system takes back the process's
+    memory at once: a third of a second of CPU after a one-edit rebuild at 10,000 items,
+    a tenth of the rebuild. Each object the collector tracks goes into one list that holds
+    itself, frozen: the teardown's collection leaves it alone, so nothing it holds is
+    freed (0.01 s). Exit handlers, the flush of the standard streams and the exit status
+    are as before; the command has closed every file it wrote.
     """
-    if not status:
-        return
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe or stream: the teardown reports it as it always has
-        return
-    os._exit(status[0])
+    kept = gc.get_objects()
+    kept.append(kept)
+    gc.freeze()
