@@ -24,6 +24,7 @@ from program.build_cache import CACHE_FILE, published_people
 from program.pipeline import BuildOptions, build
 from program.settings import Settings, load_program_file
 from program.writers import RenderOptions, piece_reuse
+from program.writers.piece_files import PieceFile, read_piece_file
 from program.writers.piece_reuse import PIECES_FOLDER
 from program.writers.template_folder import shipped_templates
 
@@ -182,15 +183,18 @@ def _sample_copy(folder: Path) -> Settings:
     return load_program_file(folder / "mlsys2022.toml")
 
 
+def _piece_file(path: Path) -> PieceFile:
+    """The pieces file at `path`, of whatever salt it names."""
+    return read_piece_file(path, orjson.loads(path.read_bytes().partition(b"\n")[0])["salt"])
+
+
 def _pieces(out: Path, writer: str) -> dict[str, str]:
     """A writer's pieces in the published build: its file's, and its base's when it was kept beside one."""
     folder = out / ".program-publish" / "current" / PIECES_FOLDER
-    pieces: dict[str, str] = orjson.loads((folder / writer).read_bytes())
-    base = folder / f"{writer}{piece_reuse.BASE_SUFFIX}"
-    if "\x00base" in pieces:
-        pieces = {**orjson.loads(base.read_bytes()), **pieces}
-        del pieces["\x00base"]
-    return pieces
+    pieces = _piece_file(folder / writer)
+    if pieces.partial:
+        return {**_piece_file(folder / f"{writer}{piece_reuse.BASE_SUFFIX}").texts(), **pieces.texts()}
+    return pieces.texts()
 
 
 def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
@@ -200,6 +204,7 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
     before = {writer: _pieces(out, writer) for writer in ("frab-xml", "site", "speakers-html")}
     current = out / ".program-publish" / "current" / PIECES_FOLDER
     before_inodes = {writer: (current / writer).stat().st_ino for writer in before}
+    feed_inode = (out / "changes.xml").stat().st_ino
     page = tmp_path / SAMPLE_PAGE.name
     page.write_text(page.read_text().replace("Jeff Dean - Invited Talk", "Jeff Dean - Opening Keynote"))
 
@@ -213,9 +218,12 @@ def test_one_edit_renders_only_its_pieces_again(tmp_path: Path) -> None:
         assert len(pieces.keys() - before[writer].keys()) == 1
         assert all(before[writer][key] == text for key, text in pieces.items() if key in before[writer])
         assert len(pieces) > 10
-        written = orjson.loads((folder / writer).read_bytes())
-        assert written.keys() - {"", "\x00base"} == pieces.keys() - before[writer].keys()
+        written = _piece_file(folder / writer)
+        assert written.partial
+        assert written.texts().keys() == pieces.keys() - before[writer].keys()
         assert (folder / f"{writer}{piece_reuse.BASE_SUFFIX}").stat().st_ino == before_inodes[writer]
+    # A first version's feed shows the program's own fields and its count of items: the edit left it as published.
+    assert (out / "changes.xml").stat().st_ino == feed_inode
 
 
 def test_the_cache_records_the_people_as_program_json_has_them(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ link to the published build's (the same bytes, no copy). What goes into a key:
   Typst…), the presentation options, the shipped templates and `--templates`, byte for byte, and which writers run;
 - a whole-program output (program.json, the site, schedule.xml…): the whole program (every item, by its digest
   (`digests.item_digests`) and where it was read, and every person, paper, problem and setting, by `repr`);
-- a personal or per-kind calendar: only what it shows (`writers.calendar_keys`).
+- a personal or per-kind calendar, a first version's changes.xml: only what it shows (`calendar_keys`, `file_key`).
 
 When the settings key and the program are those of the published build, and its files are all there as it wrote
 them, nothing is written at all: the published build stays. A file edited by hand in the published build (newer
@@ -182,15 +182,13 @@ def plan_build(
     look = look or first_look(program, outputs, options, out_dir)
     settings, whole, published = look.settings, look.whole, look.published
     if look.written is not None:
-        return Plan(
-            writers=(), reused=(), keys=published.files if published else {}, unchanged=True, written=look.written
-        )
+        return Plan((), (), published.files if published else {}, unchanged=True, written=look.written)
     events = {item_id: digest([settings, key]) for item_id, key in calendar_keys(program, None).of_events()}
     keys: dict[str, str] = {"": whole}  # "": the whole build, for the quick test above
     to_render: list[AnyWriter] = []
     reused: list[tuple[str, LinkedFile]] = []
     for writer in writers:
-        mine = dict(_file_keys(writer, program, settings, whole))
+        mine = dict(_file_keys(writer, program, options, settings, whole))
         keys.update(mine)
         kept = {name: source for name in mine if published and (source := published.reusable(name, mine[name]))}
         reused.extend((name, LinkedFile(source)) for name, source in kept.items())
@@ -242,14 +240,17 @@ def _published_events(published: _Published) -> dict[str, bytes]:
     return {key: b"BEGIN:VEVENT\r\n" + piece for key, piece in zip(published.events, pieces, strict=True)}
 
 
-def _file_keys(writer: AnyWriter, program: Program, settings: str, whole: str) -> Iterator[tuple[str, str]]:
-    """(path in out/, key) of each file `writer` writes; a folder writer that cannot say has one key for all."""
-    file_keys = getattr(writer, "file_keys", None)
+def _file_keys(
+    writer: AnyWriter, program: Program, options: RenderOptions, settings: str, whole: str
+) -> Iterator[tuple[str, str]]:
+    """(path in out/, key) of each file of `writer`: by what it shows (`file_keys`, `file_key`), else by the program."""
+    file_keys, file_key = getattr(writer, "file_keys", None), getattr(writer, "file_key", None)
     if isinstance(writer, FolderWriter) and file_keys is not None:
         for name, shown in file_keys(program):
             yield f"{writer.folder}/{name}", digest([settings, writer.name, shown])
     else:
-        yield output_name(writer), digest([whole, writer.name])
+        own = file_key(program, options) if file_key is not None else None
+        yield output_name(writer), digest([whole, writer.name] if own is None else [settings, writer.name, own])
 
 
 def _narrowed(writer: AnyWriter, paths: Sequence[str]) -> AnyWriter:
@@ -316,8 +317,7 @@ class _Published:
 
     def unedited(self, name: str) -> Path | None:
         """The published file `name` when it is there as the build wrote it."""
-        path = self._unedited(name)
-        return None if path is None else Path(path)
+        return None if (path := self._unedited(name)) is None else Path(path)
 
     def _unedited(self, name: str) -> str | None:
         # A path as text, not a Path: a rebuild asks this of each of its files (8,800 at 10,000 items).

@@ -1,4 +1,7 @@
-"""The writers named without importing them (`OUTPUTS`) are the registered ones; a no-change rebuild imports none."""
+"""The writers named without importing them (`OUTPUTS`) are the registered ones.
+
+A build imports the modules of the writers it runs; a no-change rebuild, none.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from helpers import SAMPLE_PAGE, SAMPLE_PROGRAM_FILE
 
 def test_outputs_are_the_registered_writers_in_order() -> None:
     assert list(OUTPUTS) == [(name, output_name(writer)) for name, writer in WRITERS.items()]
+    assert all(writer.name == name for name, writer in WRITERS.items())
     for pdf in (True, False, None):
         assert build_outputs(pdf=pdf) == [(writer.name, output_name(writer)) for writer in build_writers(pdf=pdf)]
 
@@ -33,7 +37,8 @@ def test_a_rebuild_with_nothing_changed_imports_no_writer(tmp_path: Path) -> Non
     program_file = tmp_path / SAMPLE_PROGRAM_FILE.name
     command = [sys.executable, "-c", _NO_CHANGE, "build", "--no-pdf", str(program_file), "--out", str(tmp_path / "out")]
     first = subprocess.run(command, capture_output=True, text=True, check=True)
-    assert "program.writers.all_writers" in first.stdout
+    assert "program.writers.program_json" in first.stdout
+    assert "program.writers.booklet'" not in first.stdout  # the PDF's writer, not run: not imported
     again = subprocess.run(command, capture_output=True, text=True, check=True)
     assert "unchanged" in again.stdout
     imported = again.stdout.strip()

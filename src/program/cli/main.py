@@ -7,6 +7,7 @@ The library is imported inside the commands so that `program --help` stays fast.
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 import sys
 import threading
@@ -148,4 +149,22 @@ def _keep_going_hint(errors: InputError, argv: Sequence[str] | None) -> str:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    status = main()
+    _left_to_the_system()
+    sys.exit(status)
+
+
+def _left_to_the_system() -> None:
+    """Leave what the command made for the operating system to take back at exit, not the interpreter's teardown.
+
+    The teardown frees, one by one, every object still alive (after a build: the program,
+    every view and piece of its outputs) just before the system takes back the process's
+    memory at once: a third of a second of CPU after a one-edit rebuild at 10,000 items,
+    a tenth of the rebuild. Each object the collector tracks goes into one list that holds
+    itself, frozen: the teardown's collection leaves it alone, so nothing it holds is
+    freed (0.01 s). Exit handlers, the flush of the standard streams and the exit status
+    are as before; the command has closed every file it wrote.
+    """
+    kept = gc.get_objects()
+    kept.append(kept)
+    gc.freeze()

@@ -7,6 +7,7 @@ for: a rebuild that finds nothing changed names the outputs (`OUTPUTS`) and rend
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,43 @@ OUTPUTS: tuple[tuple[str, str], ...] = (
 )
 """(name, where its output goes in --out) of every writer of `WRITERS`, in their order (a test holds them equal)."""
 
+_CLASSES: dict[str, str] = {
+    "json": "program_json.ProgramJsonWriter",
+    "ics": "ics.IcsWriter",
+    "ics-people": "ics.PeopleCalendarsWriter",
+    "ics-kinds": "ics.KindCalendarsWriter",
+    "frab-xml": "frab_xml.FrabXmlWriter",
+    "frab-json": "frab_json.FrabJsonWriter",
+    "html": "program_html.ProgramHtmlWriter",
+    "md": "program_markdown.ProgramMarkdownWriter",
+    "pdf": "booklet.BookletWriter",
+    "speakers-html": "speakers_html.SpeakersHtmlWriter",
+    "speakers-md": "speakers_markdown.SpeakersMarkdownWriter",
+    "speakers-csv": "speakers_csv.SpeakersCsvWriter",
+    "speakers-json": "speakers_json.SpeakersJsonWriter",
+    "speakers-text": "speakers_text.SpeakersTextWriter",
+    "talks-csv": "talks_csv.TalksCsvWriter",
+    "talks-md": "talks_markdown.TalksMarkdownWriter",
+    "site": "site.SiteWriter",
+    "site-assets": "site.SiteAssetsWriter",
+    "changes": "changes_feed.ChangesFeedWriter",
+}
+"""Each writer's module (in `program.writers`) and class, by name: a build imports the modules of the writers it runs.
+
+The PDF's (Typst's fonts, its timetable's layout) is a twentieth of a second of a rebuild's
+CPU, and a build without the PDF needs none of it."""
+_MADE: dict[str, AnyWriter] = {}
+
+
+def writer_of(name: str) -> AnyWriter:
+    """The writer registered as `name` (one of `OUTPUTS`), its module imported on first use; one object a name."""
+    made = _MADE.get(name)
+    if made is None:
+        module, _, class_name = _CLASSES[name].rpartition(".")
+        made = _MADE[name] = getattr(importlib.import_module(f"program.writers.{module}"), class_name)()
+    return made
+
+
 OPTIONAL_WRITERS = frozenset({"pdf"})
 """Writers `program build` runs only when asked (or, for PDF, when Typst is installed)."""
 
@@ -64,9 +102,7 @@ def build_outputs(*, pdf: bool | None = None) -> list[tuple[str, str]]:
 
 def build_writers(*, pdf: bool | None = None) -> list[AnyWriter]:
     """Return the writers `program build` runs; `pdf=None` means "if Typst is installed"."""
-    from program.writers.all_writers import WRITERS  # noqa: PLC0415 (see `__getattr__`)
-
-    return [WRITERS[name] for name, _ in build_outputs(pdf=pdf)]
+    return [writer_of(name) for name, _ in build_outputs(pdf=pdf)]
 
 
 def output_name(writer: AnyWriter) -> str:
@@ -98,4 +134,5 @@ __all__ = [
     "output_name",
     "pdf_available",
     "writer_named",
+    "writer_of",
 ]

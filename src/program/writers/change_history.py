@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from program.errors import ParseError
 from program.i18n import Lang
@@ -21,6 +20,9 @@ from program.model.changes import ProgramDiff, diff_programs
 from program.model.ids import calendar_domain
 from program.model.versions import ChangeHistory, Version, first_version_id, next_version_id
 from program.writers.changelog import change_records, items_changed
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 FEED_NAME = "changes.xml"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -105,6 +107,8 @@ def read_versions(feed: bytes, source: str) -> tuple[Version, ...]:
         ParseError: naming the file and line, for XML that is not well formed or an entry
             without what this program writes (an id, a version number, its changes).
     """
+    from lxml import etree  # noqa: PLC0415 (only a build with --previous reads a feed)
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
     try:
         root = etree.fromstring(feed, parser)
@@ -121,6 +125,8 @@ def read_versions(feed: bytes, source: str) -> tuple[Version, ...]:
 
 
 def _version(entry: etree._Element, source: str) -> Version:
+    from lxml import etree  # noqa: PLC0415 (see `read_versions`)
+
     where = SourceRef(source, entry.sourceline)
     texts = {
         name: entry.findtext(tag)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from lxml import etree
+import attrs
 
 from program.model import Program
 from program.model.ids import calendar_domain
@@ -25,6 +25,10 @@ from program.writers.base import RenderOptions, lang_of
 from program.writers.change_history import ATOM, CHANGES, FEED_NAME, first_history
 from program.writers.changelog import change_sections
 from program.writers.clean_text import xml_text
+from program.writers.digests import digest
+
+if TYPE_CHECKING:  # lxml itself where the feed is written: a rebuild that takes the feed published imports none
+    from lxml import etree
 
 XHTML = "http://www.w3.org/1999/xhtml"
 SITE = "index.html"
@@ -42,8 +46,22 @@ class ChangesFeedWriter:
     filename: ClassVar[str] = FEED_NAME
     media_type: ClassVar[str] = "application/atom+xml"
 
+    def file_key(self, program: Program, options: RenderOptions) -> str | None:
+        """What the feed shows when that is less than the whole program, or None (with `--previous`).
+
+        A first version's feed shows the program's own fields and how many items it has; an
+        edit that changes neither publishes the feed as it was. With `--previous` the newest
+        version lists the changes, item by item.
+        """
+        if options.changes is not None:
+            return None
+        fields = attrs.evolve(program, items=(), people=(), papers=(), problems=())
+        return digest([repr(fields), str(len(program.items))])
+
     def write(self, program: Program, options: RenderOptions) -> bytes:
         """Return the feed as indented UTF-8 XML with a declaration."""
+        from lxml import etree  # noqa: PLC0415 (see the imports)
+
         history = options.changes or first_history(program)
         lang = lang_of(program, options)
         feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM, "c": CHANGES})
@@ -72,6 +90,8 @@ def atom_time(moment: datetime) -> str:
 
 def entry_element(version: Version, history: ChangeHistory, program: Program, options: RenderOptions) -> etree._Element:
     """The Atom entry of `version`: as an earlier build published it, or made now from the diff."""
+    from lxml import etree  # noqa: PLC0415 (see the imports)
+
     if version.entry is not None:
         return etree.fromstring(version.entry)
     entry = etree.Element(f"{{{ATOM}}}entry")
@@ -100,6 +120,8 @@ def entry_element(version: Version, history: ChangeHistory, program: Program, op
 
 
 def _text(parent: etree._Element, tag: str, text: str, namespace: str = ATOM) -> etree._Element:
+    from lxml import etree  # noqa: PLC0415 (see the imports)
+
     element = etree.SubElement(parent, f"{{{namespace}}}{tag}")
     element.text = xml_text(text)
     return element

@@ -25,16 +25,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
 from markupsafe import Markup
 
 from program.writers.digests import digest
+from program.writers.piece_files import PieceFile, piece_file_bytes, read_piece_file
 
 PIECES_FOLDER = ".pieces"
 """The folder of the build (dot: no link in out/) that holds each writer's pieces."""
 
-_MAX_SIZE = 1 << 30
-"""A pieces file larger than this is not read (a full render of that writer instead)."""
 KEPT_MOST = 32_000_000
 """Characters of pieces kept for the next rebuild, a writer; past it, pieces are made and not kept.
 
@@ -50,21 +48,21 @@ class Pieces:
         self.name = name
         self._salt = digest([settings, name])
         self._published = published
-        self._known: dict[str, str] | None = None
+        self._known: tuple[PieceFile, ...] | None = None
         self.used: dict[str, str] = {}
         self._kept = 0
         self._chained = chained
-        self._base: tuple[Path, dict[str, str], int] | None = None
-        """The published file this build's pieces may be kept beside (path, its pieces, their characters)."""
+        self._base: tuple[Path, PieceFile] | None = None
+        """The published file this build's pieces may be kept beside, and its pieces."""
 
     def get(self, shown: str, make: Callable[[], str]) -> str:
         """The text of the piece that shows `shown` (a repr of everything it is made from), made only if new."""
         # A short `shown` (a keyed record's digest, in a macro's call) is its own key: no digest of
-        # it for each of 75,000 pieces. The salt is checked once, for the whole file (`_read`).
+        # it for each of 75,000 pieces. The salt is checked once, for the whole file (`read_piece_file`).
         key = shown if 0 < len(shown) <= _OWN_KEY_LENGTH else digest([shown])
         text = self.used.get(key)
         if text is None:
-            text = self._earlier().get(key)
+            text = self._earlier(key)
             if text is None:
                 text = make()
             if self._kept + len(text) <= KEPT_MOST:
@@ -72,26 +70,31 @@ class Pieces:
                 self._kept += len(text)
         return text
 
-    def _earlier(self) -> dict[str, str]:
+    def _earlier(self, key: str) -> str | None:
         if self._known is None:  # read on first use: in the worker process that renders this writer
-            self._known = self._read_published() if self._published else {}
-        return self._known
+            self._known = self._read_published() if self._published else ()
+        for known in self._known:
+            text = known.get(key)
+            if text is not None:
+                return text
+        return None
 
-    def _read_published(self) -> dict[str, str]:
+    def _read_published(self) -> tuple[PieceFile, ...]:
         assert self._published is not None
         path = self._published / PIECES_FOLDER / self.name
-        known = _read(path, self._salt)
-        if _BASE not in known:  # a whole file: the next build's may be kept beside it
-            self._base = (path, known, sum(map(len, known.values())))
-            return known
+        known = read_piece_file(path, self._salt)
+        if not known.partial:  # a whole file: the next build's may be kept beside it
+            self._base = (path, known)
+            return (known,)
         base_path = path.with_name(path.name + BASE_SUFFIX)
-        base = _read(base_path, self._salt)
-        if base:
-            self._base = (base_path, base, sum(map(len, base.values())))
-        return {**base, **known}
+        base = read_piece_file(base_path, self._salt)
+        if base.partial or not len(base):  # a base is a whole file, of the same salt
+            return (known,)
+        self._base = (base_path, base)
+        return (known, base)
 
     def kept(self) -> tuple[bytes, Path | None]:
-        """The pieces this build used, with the salt their keys hold (under `_SALT`), for the next build.
+        """The pieces this build used, as a pieces file made with its salt (`piece_files`), for the next build.
 
         When this build may (`chained`) and most of what it used is in the published file
         it read (a rebuild after an edit), only the pieces that file lacks are written, and
@@ -101,34 +104,17 @@ class Pieces:
         once the new pieces are a quarter of the base or the base twice what is used.
         """
         if self._chained and self._base is not None and len(self.used) * 2 >= len(self._base[1]):
-            base_path, base, base_size = self._base
+            base_path, base = self._base
             new = {key: text for key, text in self.used.items() if key not in base}
-            if sum(map(len, new.values())) * 4 <= base_size:
-                return orjson.dumps({_SALT: self._salt, _BASE: "", **new}), base_path
-        return orjson.dumps({_SALT: self._salt, **self.used}), None
+            if sum(map(len, new.values())) * 4 <= base.size:
+                return piece_file_bytes(self._salt, new, partial=True), base_path
+        return piece_file_bytes(self._salt, self.used, partial=False), None
 
 
 _OWN_KEY_LENGTH = 160
 """A `shown` up to this long is a piece's key as it is; a longer one (a whole record's repr) is digested."""
-_SALT = ""
-"""The key, in a pieces file, of the salt its pieces were made with (no piece's key is empty)."""
-_BASE = "\x00base"
-"""The key, in a pieces file, that says it holds only what its base (`.pieces/<writer>.base`) lacks."""
 BASE_SUFFIX = ".base"
 """What a writer's base pieces file adds to its name."""
-
-
-def _read(path: Path, salt: str) -> dict[str, str]:
-    """The pieces of the file at `path`, when they were made with `salt` (settings and writer): else none."""
-    try:
-        if path.is_symlink() or path.stat().st_size > _MAX_SIZE:
-            return {}
-        known = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
-        return {}
-    if not isinstance(known, dict) or not all(isinstance(text, str) for text in known.values()):
-        return {}
-    return known if known.get(_SALT) == salt else {}
 
 
 _state: dict[str, object] = {}
