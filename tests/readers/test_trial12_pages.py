@@ -197,3 +197,13 @@ def test_otml2023_surname_and_initials_before_a_linked_title_are_its_authors() -
     assert papers[5].authors == ("S. Nietert", "Z. Goldfeld", "S. Shafieezadeh-Abadeh")
     assert papers[-1].title == "Sliced Wasserstein Estimation with Control Variates"
     assert papers[-1].authors == ("K. Nguyen", "N. Ho")
+
+
+def test_ldav2019_the_posters_under_their_own_heading_are_no_talks_of_the_last_session() -> None:
+    # `# Posters` then `  * <a …>Bringing the Field into the Lab: …</a><br />` over `_Jillian Aurisano, …_`, after
+    # the day's last session (`Best Paper Awards`, a table cell): a bullet over italic names under a session is its
+    # talk (COMPAS 2026), but not across a heading
+    _, program = _read("pages", "ldav2019-program.md", VANCOUVER)
+    assert not [item.title for item in program.items if item.title.startswith("Bringing the Field into the Lab")]
+    awards = next(item for item in program.items if item.title.startswith("Best Paper Awards"))
+    assert not [item for item in program.items if awards.id in item.sessions]

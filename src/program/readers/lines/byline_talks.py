@@ -34,6 +34,8 @@ _ITALIC_NAMES = re.compile(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<line>[^_]+)_)\s*$")
 _HEADING = re.compile(r"^\s*#{2,6}\s+(?P<title>\S.*?)\s*#*\s*$")
 _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
+_LEVEL = re.compile(r"^\s*(?P<marks>#{1,6})\s+\S")
+_NOT_A_HEADING = 7
 
 
 @attrs.frozen
@@ -53,10 +55,11 @@ def with_byline_talks(finder: Finder, other: Sequence[Line], raw: Mapping[int, s
     taken = {number for talk in talks for number in (talk.line.number, talk.names_line)}
     finder.slots, headed = _parallel_sessions(finder.slots, other, raw, {talk.line.number for talk in talks})
     starts = [slot.line.number for slot in finder.slots]
+    levels = {number: len(found["marks"]) for number, text in raw.items() if (found := _LEVEL.match(text))}
     by_slot: dict[int, list[_Talk]] = {}
     for talk in talks:
         index = bisect.bisect_right(starts, talk.line.number) - 1
-        if index < 0:
+        if index < 0 or _closed(starts[index], talk.line.number, levels):
             taken -= {talk.line.number, talk.names_line}
             continue
         by_slot.setdefault(index, []).append(talk)
@@ -72,6 +75,16 @@ def with_byline_talks(finder: Finder, other: Sequence[Line], raw: Mapping[int, s
             Member(talk.line, SlotText(talk.title, talk.people, None, kind), talk.links, index) for talk in held
         )
     return [line for line in other if line.number not in taken | headed]
+
+
+def _closed(slot: int, talk: int, levels: Mapping[int, int]) -> bool:
+    """Whether a heading as high as the slot's own (any, for a slot on no heading) comes between it and a talk.
+
+    LDAV 2019's `# Posters` list, `- <a …>Title</a><br />` over `_Authors_`, follows its last
+    session, `Best Paper Awards`: those posters are no talks of that session.
+    """
+    own = levels.get(slot, _NOT_A_HEADING)
+    return any(levels.get(number, _NOT_A_HEADING) <= own for number in range(slot + 1, talk))
 
 
 def _talks(other: Sequence[Line], raw: Mapping[int, str]) -> list[_Talk]:
