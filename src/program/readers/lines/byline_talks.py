@@ -29,9 +29,19 @@ from program.readers.lines.markup import clean
 from program.readers.lines.members import Member
 from program.readers.lines.slots import Slot
 
-_TITLE_BULLET = re.compile(r"^\s*[-*+]\s+(?P<title>\S.*?)\s*<br\s*/?>\s*$", re.IGNORECASE)
-_ITALIC_NAMES = re.compile(r"^\s*(?:\*(?P<star>[^*]+)\*|_(?P<line>[^_]+)_)\s*$")
-_HEADING = re.compile(r"^\s*#{2,6}\s+(?P<title>\S.*?)\s*#*\s*$")
+_TITLE_BULLET = re.compile(
+    r"^\s*[-*+]\s+(?:(?P<title>\S.*?)\s*<br\s*/?>|__(?P<under>[^_\s][^_]*)__|\*\*(?P<bold>[^*\s][^*]*)\*\*)\s*$",
+    re.IGNORECASE,
+)
+"""A talk's bullet: `- Title<br>` (COMPAS 2026), or its title in bold alone, `- __Title__` (COMPAS 2024)."""
+_ITALIC_SPAN = r"(?:\*[^*]+\*|_[^_]+_)"
+_ITALIC_NAMES = re.compile(rf"^\s*{_ITALIC_SPAN}(?:\s*\([^()]*\))?(?:\s*[,;]\s*{_ITALIC_SPAN}(?:\s*\([^()]*\))?)*\s*$")
+"""A line of names in italics: `*M. Anoprenko, G. Thomas*`, or each name so with where they work after it
+(`_Léo Cosseron_, _Martin Quinson_ (Univ. Rennes) ; _Louis Rilling_ (DGA)`, COMPAS 2024)."""
+_NAMES_IN = re.compile(r"\*([^*]+)\*|_([^_]+)_")
+_HEADING = re.compile(r"^(?:\s*#{2,6}\s+(?P<title>\S.*?)\s*#*|[-*+]\s+(?P<bullet>\S.*?))\s*$")
+"""A session's heading (`#### Session #1 : …`), or its bullet at the list's left edge over its talks'
+(COMPAS 2024: `- Sécurité. _Chair : Gaël Thomas (INRIA Saclay)_`)."""
 _GIVEN_BY_ONE = frozenset({Kind.KEYNOTE, Kind.INVITED_TALK})
 _NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")
 _LEVEL = re.compile(r"^\s*(?P<marks>#{1,6})\s+\S")
@@ -84,11 +94,11 @@ def _closed(slot: int, talk: int, levels: Mapping[int, int]) -> bool:
     session, `Best Paper Awards`: those posters are no talks of that session.
     """
     own = levels.get(slot, _NOT_A_HEADING)
-    return any(levels.get(number, _NOT_A_HEADING) <= own for number in range(slot + 1, talk))
+    return any(number in levels and levels[number] <= own for number in range(slot + 1, talk))
 
 
 def _talks(other: Sequence[Line], raw: Mapping[int, str]) -> list[_Talk]:
-    """The bullets `- Title<br>` right over a line of names in italics."""
+    """The bullets `- Title<br>` (or `- __Title__`) right over a line of names in italics."""
     found: list[_Talk] = []
     unplaced = {line.number for line in other}
     for line in other:
@@ -96,8 +106,9 @@ def _talks(other: Sequence[Line], raw: Mapping[int, str]) -> list[_Talk]:
         names = _ITALIC_NAMES.match(raw.get(line.number + 1, "")) if line.number + 1 in unplaced else None
         if bullet is None or names is None:
             continue
-        people = tuple(name for name in _NAME_SEPARATOR.split(names["star"] or names["line"]) if name.strip())
-        title = clean(bullet["title"])
+        spans = [star or under for star, under in _NAMES_IN.findall(names[0])]
+        people = tuple(name for span in spans for name in _NAME_SEPARATOR.split(span) if name.strip())
+        title = clean(bullet["title"] or bullet["under"] or bullet["bold"])
         if title.text:
             found.append(_Talk(line, title.text, tuple(name.strip() for name in people), title.links, line.number + 1))
     return found
@@ -111,12 +122,12 @@ def _parallel_sessions(
     added: list[Slot] = []
     headed: set[int] = set()
     for line in other:
-        heading = _HEADING.match(raw.get(line.number, ""))
+        heading = None if line.number in talk_lines else _HEADING.match(raw.get(line.number, ""))
         index = bisect.bisect_right(starts, line.number) - 1
         if heading is None or index < 0 or not _holds_talks(line.number, talk_lines, starts, index):
             continue
         above = slots[index]
-        text = read_slot_text(clean(heading["title"]).text)
+        text = read_slot_text(clean(heading["title"] or heading["bullet"]).text)
         added.append(attrs.evolve(above, line=line, text=text, links=(), notes=(), abstract=None, listed=True))
         headed.add(line.number)
     return sorted([*slots, *added], key=lambda slot: slot.line.number), headed
