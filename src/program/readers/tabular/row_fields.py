@@ -147,11 +147,14 @@ def without_leading_pictographs(title: str) -> str:
     """A title without the emoji that open it: a site's decoration, no word of the title (its kind is the words').
 
     TTA @ ICML 2025 writes `📢 Opening Remarks`, `☕️ Break`, `🎤 Invited Talk 1`; pipe tables and
-    day-column pages drop such icons too (`lines/markup.without_icons`). Emoji inside or after stay.
+    day-column pages drop such icons too (`lines/markup.without_icons`). Emoji inside or after stay, and a title
+    framed by them (`♕ 頒獎典禮 ♕`, an HTML page's award ceremony) keeps them as written.
 
-    >>> [without_leading_pictographs(title) for title in ("☕️ Break", "🖼️ Poster Session 1", "Coffee ☕", "☕")]
-    ['Break', 'Poster Session 1', 'Coffee ☕', '☕']
+    >>> [without_leading_pictographs(title) for title in ("☕️ Break", "🖼️ Poster Session 1", "Coffee ☕", "♕ A ♕")]
+    ['Break', 'Poster Session 1', 'Coffee ☕', '♕ A ♕']
     """
+    if re.search(rf"[{_PICTOGRAPH}]\uFE0F?$", title):  # "♕ 頒獎典禮 ♕": a title framed by them is written so
+        return title
     return _LEADING_PICTOGRAPHS.sub("", title)
 
 
