@@ -45,6 +45,7 @@ from spreadsheet_trial35 import hispacon2021
 from spreadsheet_trial36 import astroandes2015, dane2024
 from spreadsheet_trial39 import cppp2026, pyne2018, tchelinux2017
 from spreadsheet_trial42 import mfri2026
+from spreadsheet_trial45 import tta2025
 from spreadsheet_written import (
     GUGCZ_DAY1,
     GUGCZ_DAY2,
@@ -341,6 +342,11 @@ CASES = [
         "mfri-acoustic2026-agenda.csv",
         ReadContext(timezone=ZoneInfo("Atlantic/Reykjavik"), first_date=date(2026, 10, 5)),
         mfri2026,
+    ),
+    Case(
+        "tta-icml2025-schedule.csv",
+        ReadContext(timezone=ZoneInfo("America/Vancouver"), first_date=date(2025, 7, 18)),
+        tta2025,
     ),
 ]
 

@@ -30,7 +30,8 @@ def test_magetitans_end_column_read_as_lengths() -> None:
         start = datetime(DAY.year, DAY.month, DAY.day, *_clock(record["start"]), tzinfo=AMSTERDAM)
         hours, minutes = _clock(record["end"]) if record["end"] else (0, 0)
         end = start + timedelta(hours=hours, minutes=minutes) if record["end"] else None
-        assert (item.title, item.start) == (record["title"].strip(), start)
+        # "⚡ Quiz": an emoji opening a title is the site's decoration, no title word (docs/formats.md, trial 45)
+        assert (item.title, item.start) == (record["title"].strip().removeprefix("⚡ "), start)
         if end is not None:
             assert item.end == end
         assert item.people == tuple(name.strip() for name in record["speaker"].split("&") if name.strip())

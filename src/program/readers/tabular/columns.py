@@ -14,6 +14,7 @@ from program.readers.tabular.cells import Cell, Table, column_index, column_lett
 from program.readers.tabular.column_guess import guessed_columns, said_columns
 from program.readers.tabular.duration_ends import with_duration_ends
 from program.readers.tabular.numbered_times import with_numbered_times, with_track_rooms
+from program.readers.tabular.paper_column import with_paper_column
 from program.readers.tabular.people_prose import biography_column
 from program.readers.tabular.unnamed_dates import with_unnamed_dates
 from program.readers.tabular.vocabulary import FIELD_OF_NAME, FIELDS, SECOND_MEANING
@@ -182,7 +183,8 @@ def find_mapping(table: Table, explicit: Sequence[tuple[str, str]]) -> Mapping |
             fields, timed = with_numbered_times(table, index, cells, fields)
             fields, placed = with_track_rooms(table, index, cells, fields)
             fields, dated = with_unnamed_dates(table, index, cells, fields)
-            decided = "; ".join(said for said in (decided, timed, placed, dated) if said) or None
+            fields, papers = with_paper_column(table, index, cells, fields)
+            decided = "; ".join(said for said in (decided, timed, placed, dated, papers) if said) or None
             names = tuple(
                 (cells[column].text or f"column {column_letter(column)}", field)
                 for field, columns in fields.items()

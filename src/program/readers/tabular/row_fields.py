@@ -31,6 +31,10 @@ _PANELLISTS = re.compile(r"^(?:panell?ists?|speakers?|presenters?)\s*:\s*(?P<nam
 """A description that only names who is on stage: DANE 2024's panel, "Panellists: Dean Eckles, Nathaniel Stevens"."""
 
 
+TEXT_FIELDS = ("room", "kind", "abstract", "link", "track", "board", "paper")
+"""The fields a row keeps as its cells' text (`paper`: `paper_column`, read into the item's title or people)."""
+
+
 def row_people(cells: tuple[Cell, ...], mapping: Mapping) -> tuple[tuple[str, ...], bool]:
     """The names in the people columns, each with its affiliation as "Name [Org]" when a column gives it.
 
@@ -131,7 +135,27 @@ def plain_title(text: str) -> str:
     if _BOLD.search(text):
         bare = " ".join(_BOLD.sub(r"\1", text).split()).rstrip(" :")
         return "" if bare.casefold() in _SESSION_END else bare
-    return shown_cell(text)
+    return without_leading_pictographs(shown_cell(text))
+
+
+_PICTOGRAPH = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+_LEADING_PICTOGRAPHS = re.compile(rf"^[{_PICTOGRAPH}][{_PICTOGRAPH}\uFE0F\u200D\s]*(?=\w)")
+"""Emoji before a title's first word, with their variation selectors and joiners ("☕️ ", "🖼️ ")."""
+
+
+def without_leading_pictographs(title: str) -> str:
+    """A title without the emoji that open it: a site's decoration, no word of the title (its kind is the words').
+
+    TTA @ ICML 2025 writes `📢 Opening Remarks`, `☕️ Break`, `🎤 Invited Talk 1`; pipe tables and
+    day-column pages drop such icons too (`lines/markup.without_icons`). Emoji inside or after stay, and a title
+    framed by them (`♕ 頒獎典禮 ♕`, an HTML page's award ceremony) keeps them as written.
+
+    >>> [without_leading_pictographs(title) for title in ("☕️ Break", "🖼️ Poster Session 1", "Coffee ☕", "♕ A ♕")]
+    ['Break', 'Poster Session 1', 'Coffee ☕', '♕ A ♕']
+    """
+    if re.search(rf"[{_PICTOGRAPH}]\uFE0F?$", title):  # "♕ 頒獎典禮 ♕": a title framed by them is written so
+        return title
+    return _LEADING_PICTOGRAPHS.sub("", title)
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")

@@ -18,6 +18,7 @@ from program.readers.notation.dates import DateError, NeedsFirstDateError, Writt
 from program.readers.notation.times import is_twelve_am, noon_by_running_order
 from program.readers.tabular.cells import Table
 from program.readers.tabular.columns import Mapping
+from program.readers.tabular.paper_column import paper_parts
 from program.readers.tabular.rows import Row
 from program.readers.tabular.time_cells import lenient_time_notes
 
@@ -162,19 +163,21 @@ def end_at_next_start(placed: list[Placed]) -> tuple[list[Placed], int]:
 
 def row_item(row: Row, start: datetime | None, end: datetime | None, day: date | None, table: Table) -> Item:
     """The item a row becomes."""
+    title, paper_label, people = paper_parts(row.title, row.fields.get("paper", ""), row.people)
     label = row.fields.get("kind")
-    kind = kind_from_label(label, row.title) if label else kind_from_title(row.title)
+    kind = kind_from_label(label, title) if label else kind_from_title(paper_label or title)  # "Oral Talk 1": oral
+    label = label or paper_label
     track = row.fields.get("track")
     if not label and kind is Kind.OTHER and track and label_kind(track) in _SHOWN_KINDS:
         kind = label_kind(track) or kind  # ISWC 2016's Track "poster", "demo": what each row is, in no kind column
     return Item(
-        id=item_id(kind, row.title),
+        id=item_id(kind, title),
         kind=kind,
-        title=row.title,
+        title=title,
         source=table.where(row.cells[0]),
         start=start,
         end=end if end is not None and start is not None and end > start else None,
-        people=row.people,
+        people=people,
         abstract=row.fields.get("abstract") or None,
         links=tuple(Link(label, url) for label, url in row.links),
         label=label,

@@ -329,7 +329,7 @@ def _row(
     timed = span is not None and span.end is not None
     all_day = is_all_day(text("duration"))
     duration = row_minutes(value("duration")) if text("duration") and not timed and not all_day else None
-    fields = {field: text(field) for field in ("room", "kind", "abstract", "link", "track", "board") if text(field)}
+    fields = {field: text(field) for field in row_fields.TEXT_FIELDS if text(field)}
     fields.update({"kind": label_text(fields["kind"])} if "kind" in fields else {})
     if "abstract" in fields:  # keep the abstract's paragraphs
         fields["abstract"] = str(value("abstract")).strip()
