@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
 from spreadsheet_csv_first import aws, dvpw, purplecon, viva
+from spreadsheet_german import haecksen, kempten
 from spreadsheet_listed import (
     DATA,
     acml_school,
@@ -20,7 +21,6 @@ from spreadsheet_listed import (
     orconf2019,
     pycones,
     recomb_posters,
-    records,
     snlab,
     whova,
 )
@@ -55,7 +55,6 @@ from spreadsheet_written import (
     ZERO_TO_HERO,
     ZITADELLE,
     Expected,
-    at,
     written,
 )
 
@@ -125,32 +124,6 @@ def _vldb(context: ReadContext, file: str = "vldb-2014-program.xlsx") -> Expecte
     return expected
 
 
-def _haecksen(context: ReadContext) -> Expected:
-    """Day numbers from --date (numbered from 0, Tag 0 is the first day), Beginn and Ende as fractions of a day."""
-    zone, first = context.timezone, context.first_date
-    assert zone is not None and first is not None
-    rows: Expected = []
-    for record in records("haecksen-36c3-fahrplan.csv"):
-        if not record["Was?"]:
-            continue
-        midnight = datetime.combine(first + timedelta(days=int(record["Tag"])), datetime.min.time(), zone)
-        start = midnight + timedelta(minutes=round(float(record["Beginn"]) * 1440))
-        end = (
-            midnight + timedelta(minutes=round(float(record["Ende"]) * 1440)) if record["Ende"] != "Open-end" else None
-        )
-        rows.append((" ".join(record["Was?"].split()), start, end, None))
-    return rows
-
-
-def _kempten(context: ReadContext) -> Expected:
-    zone = context.timezone
-    assert zone is not None
-    rows: Expected = []
-    for record in records("bitcoin-metropole-kempten-2026-programm.csv"):
-        rows.append((record["Titel"], at(date.fromisoformat(record["Datum"]), record["Zeit"], zone), None, ()))
-    return rows
-
-
 def _by_hand(name: str, zone: str, first: date, text: str) -> Case:
     """A file whose items are written by hand (bench/spreadsheet_written.py), read with a zone and a first day."""
     return Case(name, ReadContext(timezone=ZoneInfo(zone), first_date=first), lambda context: written(text, context))
@@ -174,9 +147,9 @@ CASES = [
     Case(
         "haecksen-36c3-fahrplan.csv",
         ReadContext(timezone=ZoneInfo("Europe/Berlin"), first_date=date(2019, 12, 26)),
-        _haecksen,
+        haecksen,
     ),
-    Case("bitcoin-metropole-kempten-2026-programm.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), _kempten),
+    Case("bitcoin-metropole-kempten-2026-programm.csv", ReadContext(timezone=ZoneInfo("Europe/Berlin")), kempten),
     _by_hand("ml4hst-2023-schedule.xlsx", "America/Chicago", date(2023, 6, 5), ML4HST),
     _by_hand("zitadelle-2026-programm.csv", "Europe/Zagreb", date(2026, 5, 28), ZITADELLE),
     _by_hand("gugcz-devfest-2017-day1.csv", "Europe/Prague", date(2017, 11, 4), GUGCZ_DAY1),
