@@ -70,3 +70,13 @@ def test_a_by_line_whose_lead_names_no_kind_is_not_read_as_a_talk_by_them() -> N
 
     assert read and all(label != "Music" for _, _, label in read)
     assert ("Songs of the engine", ("Ada Lovelace",), "Music") not in read
+
+
+def test_the_title_line_may_open_with_a_plain_title_lead_in_as_uncv_2023_writes_it() -> None:
+    # Uncertainty-CV/2023 _pages/program.md (e8ceea6b): the same organisers' ICCV 2023 page
+    lead = 'Invited Talk by <strong><a href="https://janispostels.github.io/">Janis Postels</a></strong>'
+
+    assert _read(f"{lead}<br>Title: <i>Efficient Epistemic Uncertainty Quantification</i>") == [
+        ("Efficient Epistemic Uncertainty Quantification", ("Janis Postels",), "Invited Talk")
+    ]
+    assert _read(f"{lead}<br>Title: TBA") == [("TBA", ("Janis Postels",), "Invited Talk")]

@@ -107,7 +107,7 @@ def _unlinked(cell: etree._Element) -> etree._Element:
 def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
     """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
     # "**Keynote**<br/>[Name -- Title](…)" (BAFA 2017); "Invited Talk by **Name**<br>*Title*" (UNCV 2025)
-    given = speaker_line(lines) or labelled_talk(lines) or title_over_authors(lines) or kind_by_speaker(lines)
+    given = kind_by_speaker(lines) or speaker_line(lines) or labelled_talk(lines) or title_over_authors(lines)
     shaped = (_marked_then_names(lines[0]) if len(lines) == 1 else None) or _chaired_talk(lines)
     if (shaped := shaped or _labelled_speaker(lines) or (CellParts(*given) if given else None)) is not None:
         return shaped
