@@ -1,10 +1,9 @@
 """Saved-page (HTML) fidelity: per real page, slots in the source (counted with lxml), items read, fields exact.
 
-A slot is a schedule entry as the page shows it, counted with lxml alone by a rule per page
-(below): a timed table row, a filled cell of a day column, a time paragraph. The fields (day,
-title, start, end, people, kind, room) are compared with the hand-written expectations in
-tests/data/html_pages/expected/<page>.json: an item is matched to the expected slot of its day,
-start and room (in order when several share them); a slot no item matches misses all its fields.
+A slot is a schedule entry as the page shows it, counted with lxml alone by a rule per page (below): a timed
+table row, a filled cell of a day column, a time paragraph. The fields (day, title, start, end, people, kind,
+room) are compared with the hand-written expectations in tests/data/html_pages/expected/<page>.json: an item is
+matched to the expected slot of its day, start and room (in order when several share them), or misses all.
 
 Run: python bench/html_page_fidelity.py  (prints a markdown table)
 """
@@ -59,8 +58,7 @@ CASES = [
     Case("agile-open-northwest-2011-schedule.php", "America/Los_Angeles", date(2011, 2, 8), slot_counts.timed_rows),
     Case("pgdu-2018-schedule.html", "Australia/Melbourne", date(2018, 12, 7), slot_counts.start_times),
     Case("fullfrontal-2012-schedule.php", "Europe/London", None, slot_counts.start_times),
-    # Unseen when their expectations were written (see PROVENANCE.md); HTML inside Markdown (detected
-    # as html-page since issue 28's fourth wave; read here with --format html-page like the others).
+    # Unseen when their expectations were written (PROVENANCE.md); HTML in Markdown, html-page since issue 28 wave 4.
     Case("csama-2023-programme.md", "Europe/Rome", date(2023, 6, 11), slot_counts.timed_rows),
     Case("iiccsss-2023-program.md", "Europe/Berlin", date(2023, 9, 11), slot_counts.filled_cells),
     # Trial finds (issue 28, sixth wave): HTML tables inside Markdown whose cells are marked up.
@@ -323,6 +321,8 @@ CASES = [
     Case("bloomsday-unam2021-programa_congreso.md", None, date(2021, 6, 10), slot_counts.timed_rows),
     # Trial 43: a Sphinx page of raw HTML tables, days headed by one-cell tables (`Day 2 - July 5, 2015`).
     Case("pyconph2015-schedule.rst", "Asia/Manila", None, slot_counts.timed_rows),
+    # Trial 45: `Invited Talk by <strong>Name</strong><br><i>Title</i>` cells, `Contributed Spotlights` over a `<ul>`.
+    Case("uncv2025-program.md", "America/Chicago", date(2025, 6, 11), slot_counts.timed_rows_and_listed),
 ]
 
 

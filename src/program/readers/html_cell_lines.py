@@ -210,3 +210,38 @@ def title_over_authors(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[s
     if not title or title.endswith(":") or _BRACKETED.match(title) or names is None:
         return None
     return title, names, None
+
+
+_KIND_BY = re.compile(r"^(?P<label>.+?)\s+by:?$", re.IGNORECASE)
+
+
+def kind_by_speaker(lines: list[list[tuple[str, str]]]) -> tuple[str, tuple[str, ...], str] | None:
+    """A kind "by" its speakers' names in bold (or links), over the title in italics: title, names, label; else None.
+
+    UNCV 2025: ``Invited Talk by <strong><a href="…">Aleksandr Petiushko</a></strong><br><i>Safety and
+    Uncertainty in Autonomous Driving</i>``: read as one text, the name was glued to the title's first words.
+    UNCV 2023 leads the title's line with a plain "Title:" (``<br>Title: <i>…</i>``, ``<br>Title: TBA``).
+    """
+    if len(lines) != 2 or len(lines[0]) < 2 or (title := _italic_title(lines[1])) is None:
+        return None
+    (lead, lead_style), named = lines[0][0], lines[0][1:]
+    found = _KIND_BY.match(collapse(lead))
+    if lead_style != "plain" or found is None or label_kind(found["label"]) is None:
+        return None  # "Talk given by …" over a quote is no kind's label
+    if not any(style in ("bold", "link") for _, style in named) or any(style == "italic" for _, style in named):
+        return None
+    names = names_in(collapse(" ".join(text for text, _ in named)), words=2)
+    return (title, names, found["label"]) if names else None
+
+
+_TITLE_LEAD = re.compile(r"^\s*title\s*:\s*", re.IGNORECASE)
+
+
+def _italic_title(runs: list[tuple[str, str]]) -> str | None:
+    """A line all in italics, or after a plain "Title:" any text (UNCV 2023: "Title: <i>…</i>", "Title: TBA")."""
+    if runs and runs[0][1] == "plain" and _TITLE_LEAD.match(runs[0][0]):
+        title = collapse(" ".join([_TITLE_LEAD.sub("", runs[0][0]), *(text for text, _ in runs[1:])]))
+        return title or None
+    if {style for _, style in runs} != {"italic"}:
+        return None
+    return collapse(" ".join(text for text, _ in runs)) or None

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from program.readers.html_blocks import BLOCKS, HEADINGS, SKIPPED, collapse, tag_of
-from program.readers.html_cell_lines import labelled_talk, speaker_line, title_over_authors
+from program.readers.html_cell_lines import kind_by_speaker, labelled_talk, speaker_line, title_over_authors
 from program.readers.kind_labels import label_kind
 from program.readers.lines.entry import role_and_people
 from program.readers.lines.names import names_in
@@ -106,9 +106,8 @@ def _unlinked(cell: etree._Element) -> etree._Element:
 
 def _marked_lines(lines: list[list[Run]]) -> CellParts | None:
     """Bold lines (the title, a label), italic lines (its people) and link texts: None for any other line."""
-    given = (
-        speaker_line(lines) or labelled_talk(lines) or title_over_authors(lines)
-    )  # "**Keynote**<br/>[Name -- Title](…)" (BAFA 2017)
+    # "**Keynote**<br/>[Name -- Title](…)" (BAFA 2017); "Invited Talk by **Name**<br>*Title*" (UNCV 2025)
+    given = kind_by_speaker(lines) or speaker_line(lines) or labelled_talk(lines) or title_over_authors(lines)
     shaped = (_marked_then_names(lines[0]) if len(lines) == 1 else None) or _chaired_talk(lines)
     if (shaped := shaped or _labelled_speaker(lines) or (CellParts(*given) if given else None)) is not None:
         return shaped

@@ -8,7 +8,9 @@ after. An item of a name alone (`<li>Marcos Gonzalez Perez</li>`) is that person
 title not given: the name stands as the title. An item that names no one before a dash
 (`Presentación del corto documental "Fermina"`) is a talk with no speaker. A list is read so
 only when two of its items or more, and half of them at least, are `Speaker - Title`: a list of
-notes stays the cell's text.
+notes stays the cell's text, unless its title names talks (`Contributed Talks (Full Papers)`, `Contributed
+Spotlights`, UNCV 2025) and its items are plain titles, more than half of them naming no one: then each item
+is one of the session's talks, without speakers (untimed, shown at the session, as a session's listed talks are).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ if TYPE_CHECKING:  # only named: lxml, 0.05 s of every start-up, is imported whe
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LISTS = frozenset({"ul", "ol"})
 _MIN_DASHED = 2
+_TALKS_LABEL = re.compile(r"\b(?:talks?|spotlights?|orals?|papers?|presentations?|lightning)\b", re.IGNORECASE)
+"""A session's title that says its list is talks ("Contributed Spotlights"), not notes ("Lunch: vegan options")."""
 
 
 def dashed_session(cell: etree._Element) -> CellParts | None:
@@ -51,6 +55,13 @@ def dashed_session(cell: etree._Element) -> CellParts | None:
             talks.append(Talk(text, alone, line))  # the speaker only: the talk's title is not given
         elif text:
             talks.append(Talk(text, (), line))
+    if not dashed and _TALKS_LABEL.search(before) and len(talks) == len(items) >= _MIN_DASHED:
+        # Titles, most naming no one: one that reads as a name ("Compositional Targeted Multi-Label Universal
+        # Perturbations") is a title among titles; a list of names only stays the cell's text
+        named = sum(1 for talk in talks if talk.people)
+        return (
+            CellParts(before, talks=tuple(Talk(t.title, (), t.line) for t in talks)) if named * 2 < len(talks) else None
+        )
     if dashed < _MIN_DASHED or dashed * 2 < len(items):
         return None
     return CellParts(before, talks=tuple(talks))
