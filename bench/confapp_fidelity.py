@@ -32,6 +32,8 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from count_tables import print_counts  # noqa: E402  (run as a script: bench/ is on the path)
+
 from program.model import Item  # noqa: E402
 from program.readers import ReadContext, decode_feed  # noqa: E402
 from program.readers.open_event import OpenEventReader  # noqa: E402
@@ -221,13 +223,7 @@ def main() -> None:
         rows.append(measure(path, OpenEventReader(), open_event_expected, open_event_got))
     for path in sorted((DATA / "pretalx_widget").glob("*.json")):
         rows.append(measure(path, PretalxWidgetReader(), widget_expected, open_event_got))
-    print("| export | sessions (json) | read | errors | " + " | ".join(COLUMNS) + " |")
-    print("|---|---:|---:|---:|" + "---:|" * len(COLUMNS))
-    for row in rows:
-        print("| " + " | ".join(str(cell) for cell in row) + " |")
-    print(
-        f"| **total** | {sum(row[1] for row in rows)} | {sum(row[2] for row in rows)} | {sum(row[3] for row in rows)} |"
-    )
+    print_counts("export", "sessions (json)", COLUMNS, rows)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "hoverboard"
 sys.path.insert(0, str(ROOT / "src"))
 
+from count_tables import print_counts  # noqa: E402  (run as a script: bench/ is on the path)
+
 from program.readers import ReadContext  # noqa: E402
 from program.readers.hoverboard import HoverboardReader  # noqa: E402
 
@@ -127,13 +129,7 @@ def measure(name: str) -> list[Any]:
 def main() -> None:
     """Print the table of every real file."""
     rows = [measure(name) for name in ZONES]
-    print("| file | items (json) | read | errors | " + " | ".join(FIELDS) + " |")
-    print("|---|---:|---:|---:|" + "---:|" * len(FIELDS))
-    for row in rows:
-        print("| " + " | ".join(str(cell) for cell in row) + " |")
-    print(
-        f"| **total** | {sum(row[1] for row in rows)} | {sum(row[2] for row in rows)} | {sum(row[3] for row in rows)} |"
-    )
+    print_counts("file", "items (json)", FIELDS, rows)
 
 
 if __name__ == "__main__":
