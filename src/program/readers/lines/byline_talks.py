@@ -66,10 +66,11 @@ def with_byline_talks(finder: Finder, other: Sequence[Line], raw: Mapping[int, s
     finder.slots, headed = _parallel_sessions(finder.slots, other, raw, {talk.line.number for talk in talks})
     starts = [slot.line.number for slot in finder.slots]
     levels = {number: len(found["marks"]) for number, text in raw.items() if (found := _LEVEL.match(text))}
+    headings = sorted(levels)
     by_slot: dict[int, list[_Talk]] = {}
     for talk in talks:
         index = bisect.bisect_right(starts, talk.line.number) - 1
-        if index < 0 or _closed(starts[index], talk.line.number, levels):
+        if index < 0 or _closed(starts[index], talk.line.number, levels, headings):
             taken -= {talk.line.number, talk.names_line}
             continue
         by_slot.setdefault(index, []).append(talk)
@@ -87,14 +88,15 @@ def with_byline_talks(finder: Finder, other: Sequence[Line], raw: Mapping[int, s
     return [line for line in other if line.number not in taken | headed]
 
 
-def _closed(slot: int, talk: int, levels: Mapping[int, int]) -> bool:
+def _closed(slot: int, talk: int, levels: Mapping[int, int], headings: Sequence[int]) -> bool:
     """Whether a heading as high as the slot's own (any, for a slot on no heading) comes between it and a talk.
 
     LDAV 2019's `# Posters` list, `- <a …>Title</a><br />` over `_Authors_`, follows its last
     session, `Best Paper Awards`: those posters are no talks of that session.
     """
     own = levels.get(slot, _NOT_A_HEADING)
-    return any(number in levels and levels[number] <= own for number in range(slot + 1, talk))
+    between = headings[bisect.bisect_right(headings, slot) : bisect.bisect_left(headings, talk)]
+    return any(levels[number] <= own for number in between)
 
 
 def _talks(other: Sequence[Line], raw: Mapping[int, str]) -> list[_Talk]:
